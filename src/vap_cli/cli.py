@@ -1,0 +1,53 @@
+"""The `vap` command line: a thin click layer over the library.
+
+Commands live in vap_cli/commands/, one module each, imported only when run,
+so `vap --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+# name -> (module, function, one-line help shown by `vap --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
+    "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vap-cli", prog_name="vap")
+def cli() -> None:
+    """vap: turn Kyrgyz press releases into structured, checkable data.
+
+    \b
+    Example:
+        vap parse samples/ --format jsonl > out.jsonl
+    """
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="vap")
+    except KeyboardInterrupt:
+        click.echo("vap: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,1 @@
+"""One module per `vap` command; each imports its heavy dependencies lazily."""

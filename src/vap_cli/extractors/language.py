@@ -1,0 +1,35 @@
+"""The document's language (ky, ru, mixed) from the text itself."""
+
+from __future__ import annotations
+
+import regex
+
+from ..context import Context
+from ..lexicon import load
+
+_LEX = load("language")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def detect(text: str) -> str:
+    folded = text.casefold()
+    scores: dict[str, float] = {}
+    words = _WORD.findall(folded)
+    for lang in ("ky", "ru"):
+        vocabulary = set(_LEX[lang]["words"])
+        letters = _LEX[lang]["letters"]
+        word_hits = sum(1 for w in words if w in vocabulary)
+        letter_hits = sum(folded.count(ch) for ch in letters)
+        # Letters are frequent; a Kyrgyz text has dozens per paragraph, so scale them down.
+        scores[lang] = word_hits + letter_hits / 4
+    ky, ru = scores["ky"], scores["ru"]
+    if ky + ru < _LEX["min_evidence"]:
+        return "unknown"
+    weaker, stronger = sorted((ky, ru))
+    if weaker >= _LEX["mixed_ratio"] * stronger:
+        return "mixed"
+    return "ky" if ky > ru else "ru"
+
+
+def extract(ctx: Context) -> None:
+    ctx.language = detect(ctx.text)

@@ -1,0 +1,69 @@
+"""E-mail addresses and URLs (www.vap.kg, веб-сайт: www.dpi.kg, https://...)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..context import Context
+from ..lexicon import load
+from ..models import ContactMention
+
+_LEX = load("web")
+_TLDS = "|".join(sorted(map(regex.escape, _LEX["bare_host_tlds"]), key=len, reverse=True))
+_TRAILING = _LEX["trailing_punctuation"]
+
+# Bounded repetitions keep these linear on hostile input (long runs of dots or letters).
+EMAIL = regex.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
+)
+_HOST = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}"
+_PATH = r"(?:[/?#][^\s<>\"«»“”]{0,2000})?"
+URL = regex.compile(
+    rf"(?<![\w@.\-/])(?:"
+    rf"(?:https?|ftp)://{_HOST}(?::\d{{1,5}})?{_PATH}"
+    rf"|www\.{_HOST}\.[A-Za-z]{{2,24}}{_PATH}"
+    rf"|{_HOST}\.(?:{_TLDS})(?![\w-]){_PATH}"
+    rf")",
+    regex.IGNORECASE,
+)
+
+
+def url_key(url: str) -> str:
+    """Scheme, "www." and a trailing slash do not make two URLs different."""
+    key = regex.sub(r"^[a-z]+://", "", url.casefold())
+    key = regex.sub(r"^www\.", "", key)
+    return key.rstrip("/")
+
+
+def _clean_url(raw: str) -> str:
+    url = raw.rstrip(_TRAILING)
+    # Keep a closing parenthesis that belongs to the URL (balanced in it).
+    while url.count("(") > url.count(")") and raw[len(url) : len(url) + 1] == ")":
+        url += ")"
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        rest, scheme = url, ""
+    host, slash, path = rest.partition("/")
+    host = host.lower()
+    return (f"{scheme.lower()}://" if scheme else "") + host + slash + path
+
+
+def extract(ctx: Context) -> None:
+    text = ctx.text
+    mentions: list[ContactMention] = list(ctx.contacts.mentions)
+    email_ranges: list[tuple[int, int]] = []
+    for m in EMAIL.finditer(text):
+        value = m.group().lower()
+        quote, span = ctx.quote(*m.span())
+        mentions.append(ContactMention(kind="email", value=value, text=quote, span=span))
+        email_ranges.append(m.span())
+    for m in URL.finditer(text):
+        if any(s <= m.start() < e for s, e in email_ranges):
+            continue
+        url = _clean_url(m.group())
+        if "." not in url:
+            continue
+        end = m.start() + len(url)
+        quote, span = ctx.quote(m.start(), end)
+        mentions.append(ContactMention(kind="url", value=url, text=quote, span=span))
+    ctx.contacts.mentions = mentions

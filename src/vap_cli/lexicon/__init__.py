@@ -1,0 +1,19 @@
+"""Language knowledge as data: each YAML file beside this module is one lexicon.
+
+Extractors read their lexicon once, at import, and build their patterns from it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def load(name: str) -> Any:
+    """The parsed YAML lexicon `name` (without .yaml), read once per process."""
+    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

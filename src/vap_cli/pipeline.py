@@ -1,0 +1,46 @@
+"""The pipeline: read -> normalise -> segment -> extract -> resolve -> record.
+
+`parse_text` and `parse_path` are the public API (re-exported by vap_cli).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .context import Context
+from .extractors import language, title, web
+from .models import Document
+from .normalise import normalise
+from .read import read_path
+from .record import to_document
+from .resolve import resolve
+from .segment import segment
+
+# Order matters: later extractors read what earlier ones found
+# (participants need places, events need dates, places and participants).
+EXTRACTORS: list[Callable[[Context], None]] = [
+    language.extract,
+    title.extract,
+    web.extract,
+]
+
+
+def build_context(text: str, source: str | None = None) -> Context:
+    norm = normalise(text)
+    return Context(norm=norm, segments=segment(norm.text), source=source)
+
+
+def parse_text(text: str, source: str | None = None) -> Document:
+    """Parse one document's text. Spans in the result index `text` itself."""
+    ctx = build_context(text, source)
+    for extractor in EXTRACTORS:
+        extractor(ctx)
+    resolve(ctx)
+    return to_document(ctx)
+
+
+def parse_path(path: str | Path) -> Document:
+    """Read a file (any supported format and encoding) and parse it."""
+    doc = read_path(path)
+    return parse_text(doc.text, source=str(path))

@@ -1,0 +1,81 @@
+"""Stage 1: bytes on disk -> text, whatever the format and the encoding.
+
+Readers are chosen by file suffix (READERS); each returns a RawDocument.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024  # a press release is kilobytes; this is a runaway file
+
+
+@dataclass
+class RawDocument:
+    text: str
+    encoding: str | None = None
+    # What the container told us beyond the text (an HTML page's <title>, a date).
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def _read_text(data: bytes, path: str) -> RawDocument:
+    from .readers.text import decode
+
+    text, encoding = decode(data, path)
+    return RawDocument(text=text, encoding=encoding)
+
+
+# suffix -> reader(bytes, path). Formats with their own readers register here.
+READERS: dict[str, Callable[[bytes, str], RawDocument]] = {
+    ".txt": _read_text,
+    ".text": _read_text,
+    ".md": _read_text,
+}
+
+
+def supported(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in READERS
+
+
+def read_bytes(path: str | Path) -> bytes:
+    path = str(path)
+    if path == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(f"file too large ({size} bytes; the limit is {MAX_BYTES})")
+        with open(path, "rb") as fh:
+            return fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_path(path: str | Path) -> RawDocument:
+    """Read one document. Raises InputError with a one-line reason."""
+    path = str(path)
+    suffix = ".txt" if path == "-" else Path(path).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise InputError(f"unsupported format {suffix or '(no suffix)'!r}")
+    data = read_bytes(path)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"input too large (over {MAX_BYTES} bytes)")
+    if not data.strip():
+        raise InputError("empty file")
+    doc = reader(data, path)
+    if not doc.text.strip():
+        raise InputError("no text in the file")
+    return doc

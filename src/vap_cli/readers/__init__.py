@@ -1,0 +1,1 @@
+"""Format readers: one module per file format, each turning bytes into text."""
