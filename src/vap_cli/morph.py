@@ -89,29 +89,35 @@ def _realise(name: str, vowel: str, final: str) -> str | None:
     return "".join(out)
 
 
-def _chain_endings(vowel: str, final: str, chain: list[str]) -> set[str]:
-    """Every ending a chain of suffix slots produces after (vowel, final)."""
-    states = [("", vowel, final)]
+def _chain_endings(vowel: str, final: str, chain: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every ending a chain of suffix slots produces after (vowel, final), with its suffixes."""
+    states: list[tuple[str, str, str, tuple[str, ...]]] = [("", vowel, final, ())]
     for slot in chain:
         names = _GROUPS.get(slot, [slot])
         new_states = []
-        for ending, v, f in states:
+        for ending, v, f, tags in states:
             for name in names:
                 suffix = _realise(name, v, f)
                 if suffix is None:
                     continue
                 grown = ending + suffix
-                new_states.append((grown, last_vowel(grown) or v, grown[-1]))
+                new_states.append((grown, last_vowel(grown) or v, grown[-1], (*tags, name)))
         states = new_states
-    return {ending for ending, _, _ in states}
+    return {ending: tags for ending, _, _, tags in states}
+
+
+@cache
+def _tagged_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
+    tagged: dict[str, tuple[str, ...]] = {"": ()}
+    for chain in _CHAINS:
+        for ending, tags in _chain_endings(vowel, final, chain).items():
+            tagged.setdefault(ending, tags)
+    return tagged
 
 
 @cache
 def _endings_for_class(vowel: str, final: str) -> frozenset[str]:
-    endings = {""}
-    for chain in _CHAINS:
-        endings |= _chain_endings(vowel, final, chain)
-    return frozenset(endings)
+    return frozenset(_tagged_endings(vowel, final))
 
 
 def suffixes_for(stem: str) -> set[str]:
@@ -191,6 +197,27 @@ def _endings_for_key(stem: str) -> frozenset[str]:
     if vowel is None or not final:
         return frozenset({""})
     return _endings_for_class(vowel, final)
+
+
+def suffix_names(stem: str, ending: str) -> tuple[str, ...] | None:
+    """The suffixes an ending is made of (("plural", "possessive", "genitive_p") for
+    облус + тарынын), or None when the rules do not generate it for this stem."""
+    vowel = last_vowel(stem)
+    final = _final_letter(stem)
+    if vowel is None or not final:
+        return () if not ending else None
+    return _tagged_endings(vowel, final).get(ending)
+
+
+def case_of(stem: str, ending: str) -> str | None:
+    """The grammatical case an ending ends in ("ablative" for облусунан and Оштон), or
+    None for a bare, plural-only or possessive-only form."""
+    names = suffix_names(stem, ending) or ()
+    for name in reversed(names):
+        base = name.removesuffix("_p")
+        if base in _GROUPS["case"]:
+            return base
+    return None
 
 
 def strip_ending(word: str) -> Analysis:
