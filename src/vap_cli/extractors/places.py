@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from rapidfuzz import fuzz, process
@@ -27,7 +27,7 @@ from .. import gazetteer as gz
 from .. import morph
 from ..context import Context
 from ..lexicon import load
-from ..models import Place, Span
+from ..models import Place
 
 _LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["level_rank"])}
@@ -36,6 +36,7 @@ FUZZY_MIN = float(_LEX["fuzzy_min_ratio"])
 FUZZY_MIN_LEN = int(_LEX["fuzzy_min_length"])
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     return gz.fold_key(text)
 
@@ -49,6 +50,10 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# Levels a name the gazetteer lacks may have (every oblast and district is known).
+_SMALL_LEVELS = ("ayil_aimak", "village", "town")
+
+
 @dataclass(frozen=True)
 class TypeWord:
     level: str
@@ -60,6 +65,26 @@ _KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
     for e in _LEX["kyrgyz_after"]
 ]
 _ABBR_AFTER: dict[str, str] = _LEX["abbreviations_after"]
+
+
+def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]]:
+    """Every inflected form of each type word's last word (generated once by morph):
+    form -> [(words, type, plural, case)]."""
+    table: dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]] = {}
+    for words, tw, possessed in _KY_AFTER:
+        stem = words[-1]
+        for ending in morph.suffixes_for(stem):
+            names = morph.suffix_names(stem, ending) or ()
+            if possessed and "possessive" not in names:
+                continue
+            form = morph.surface(stem, ending)
+            entry = (words, tw, "plural" in names, morph.case_of(stem, ending))
+            table.setdefault(form, []).append(entry)
+    return table
+
+
+_TYPE_FORMS = _type_forms()
+_TYPE_MAX_WORDS = max(len(words) for words, _, _ in _KY_AFTER)
 _RU_BEFORE: dict[str, TypeWord] = {
     k.casefold(): TypeWord(v["level"], tuple(v["units"])) for k, v in _LEX["russian_before"].items()
 }
@@ -73,7 +98,13 @@ _LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in _
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n")
 _SPACES = regex.compile(r"[ ]{0,5}")
-_JOIN_GAP = regex.compile(r"[ \t]{0,5}(?:,|;)?[ \t]{0,5}")
+_DOT_GAP = regex.compile(r"\.[ ]{0,3}")
+_WORD_GAP = regex.compile(r"[ ]{1,3}")
+_COMMA_GAP = regex.compile(r"[ ]{0,3}[,;][ ]{0,3}")
+_JOINER_GAP = regex.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
+_BEFORE_JOINER = regex.compile(r",?[ ]{1,3}")
+_CELL_LEFT = regex.compile(r"[\t\n][ ]{0,5}$")
+_CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n]|$)")
 
 
 @dataclass
@@ -108,6 +139,7 @@ class Mention:
     fuzzy: float | None = None
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
+    person: bool = False  # part of a person's name ("Талас Асанов", "Т. Талас")
 
 
 # ---------------------------------------------------------------- index (built once)
@@ -128,6 +160,7 @@ class _Index:
     gazetteer: gz.Gazetteer
     keys: frozenset[str]
     ru_adjectives: dict[str, list[gz.Unit]]
+    initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
 
     def lookup(self, text: str) -> list[gz.Unit]:
@@ -142,7 +175,11 @@ def _index() -> _Index:
     gazetteer = gz.default()
     ru: dict[str, list[gz.Unit]] = {}
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]] = {}
+    initials: dict[str, list[gz.Unit]] = {}
     for unit in gazetteer.units():
+        words = unit.name.split()
+        if len(words) > 1:
+            initials.setdefault(_fold(words[0][0] + "".join(words[1:])), []).append(unit)
         names = {unit.name, *(unit.aliases or ())}
         if unit.name_ru:
             names.add(unit.name_ru)
@@ -153,12 +190,13 @@ def _index() -> _Index:
             folded = _fold(name)
             bucket = buckets.setdefault((unit.level, folded[:2]), {})
             bucket.setdefault(folded, []).append(unit)
-    return _Index(gazetteer, gazetteer.keys(), ru, buckets)
+    return _Index(gazetteer, gazetteer.keys(), ru, initials, buckets)
 
 
 def reset_index() -> None:
     """Forget the index (after gazetteer.use_extra)."""
     _index.cache_clear()
+    _fuzzy_cached.cache_clear()
 
 
 # ---------------------------------------------------------------- tokens and type words
@@ -198,30 +236,20 @@ def _kyrgyz_type_at(
     abbr = _ABBR_AFTER.get(tok.text) or _ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
     if abbr:
         return TypeWord(abbr, _LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
-    for words, tw, possessed in _KY_AFTER:
-        n = len(words)
-        if i + n > len(tokens):
+    # Longest type words first: "айыл аймагы" before "айылы".
+    for n in range(_TYPE_MAX_WORDS, 0, -1):
+        last = i + n - 1
+        if last >= len(tokens):
             continue
-        ok = True
-        for k in range(n - 1):
-            if tokens[i + k].text.casefold() != words[k] or (
-                k < n - 1 and not _SPACES.fullmatch(_gap(text, tokens[i + k], tokens[i + k + 1]))
+        for words, tw, plural, case in _TYPE_FORMS.get(tokens[last].text.casefold(), ()):
+            if len(words) != n:
+                continue
+            if all(
+                tokens[i + k].text.casefold() == words[k]
+                and _SPACES.fullmatch(_gap(text, tokens[i + k], tokens[i + k + 1]))
+                for k in range(n - 1)
             ):
-                ok = False
-                break
-        if not ok:
-            continue
-        last = tokens[i + n - 1].text.casefold()
-        stem = words[-1]
-        for reading in morph.candidate_stems(last):
-            if reading.stem != stem:
-                continue
-            names = morph.suffix_names(stem, reading.ending) or ()
-            if possessed and "possessive" not in names:
-                continue
-            return tw, i + n, "plural" in names, morph.case_of(stem, reading.ending)
-        if last == stem and not possessed:
-            return tw, i + n, False, None
+                return tw, i + n, plural, case
     return None
 
 
@@ -247,9 +275,9 @@ def _russian_before(tokens: list[Token], i: int, text: str) -> TypeWord | None:
     prev = tokens[i - 1]
     gap = _gap(text, prev, tokens[i])
     word = prev.text.casefold()
-    if gap.startswith(".") and (word + ".") in _RU_BEFORE and regex.fullmatch(r"\.[ ]{0,3}", gap):
+    if gap.startswith(".") and (word + ".") in _RU_BEFORE and _DOT_GAP.fullmatch(gap):
         return _RU_BEFORE[word + "."]
-    if word in _RU_BEFORE and regex.fullmatch(r"[ ]{1,3}", gap):
+    if word in _RU_BEFORE and _WORD_GAP.fullmatch(gap):
         return _RU_BEFORE[word]
     return None
 
@@ -322,10 +350,16 @@ def _russian_adjective_at(tokens: list[Token], i: int, idx: _Index) -> Mention |
 
 def _fuzzy_units(name: str, levels: tuple[str, ...], idx: _Index) -> tuple[list[gz.Unit], float]:
     """Spelling variants: the closest names of these levels sharing the first two letters."""
-    key = _fold(name)
+    units, ratio = _fuzzy_cached(_fold(name), levels)
+    return list(units), ratio
+
+
+@cache
+def _fuzzy_cached(key: str, levels: tuple[str, ...]) -> tuple[tuple[gz.Unit, ...], float]:
+    idx = _index()
     if len(key) < FUZZY_MIN_LEN:
-        return [], 0.0
-    best: list[gz.Unit] = []
+        return (), 0.0
+    best: tuple[gz.Unit, ...] = ()
     best_score = 0.0
     for level in levels:
         bucket = idx.buckets.get((level, key[:2]))
@@ -333,7 +367,7 @@ def _fuzzy_units(name: str, levels: tuple[str, ...], idx: _Index) -> tuple[list[
             continue
         hit = process.extractOne(key, list(bucket), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
         if hit and hit[1] > best_score:
-            best, best_score = list(bucket[hit[0]]), float(hit[1])
+            best, best_score = tuple(bucket[hit[0]]), float(hit[1])
     return best, best_score
 
 
@@ -345,9 +379,10 @@ def extract(ctx: Context) -> None:
     idx = _index()
     tokens = _tokens(text)
     mentions = _find_mentions(tokens, text, idx)
+    mentions = _add_list_members(mentions, tokens, text)
     _group_lists(mentions, tokens, text)
     _mark_cells(mentions, tokens, text)
-    _resolve(mentions)
+    _resolve(mentions, idx)
     ctx.places = _places(ctx, mentions, idx)
 
 
@@ -374,6 +409,7 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
         if m is None:
             m = _unknown(tokens, i, i, text)
         m.type_word = before
+        m.start = tokens[i - 1].start
         return m
     # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак".
     if i + 1 < len(tokens) and _SPACES.fullmatch(_gap(text, tok, tokens[i + 1])):
@@ -389,6 +425,7 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
         return m
     if m.ending:
         return m
+    m.person = _next_to_person_name(tokens, m, text)
     # A Kyrgyz type word right after a bare (nominative) name.
     nxt = m.last + 1
     if nxt < len(tokens) and _SPACES.fullmatch(_gap(text, tokens[m.last], tokens[nxt])):
@@ -396,18 +433,28 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
         if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
-        elif m.last == i:
-            unknown = _unknown_with_type(tokens, i, text)
-            if unknown is not None and len(_fold(unknown.name)) > len(_fold(m.name)):
-                return unknown
     return m
+
+
+def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A bare name before a surname ("Талас Асанов") or after an initial ("Т. Талас")."""
+    nxt = m.last + 1
+    if nxt < len(tokens) and _SPACES.fullmatch(_gap(text, tokens[m.last], tokens[nxt])):
+        if tokens[nxt].capital and _looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
+            return True
+        if tokens[nxt].capital and _looks_like_person(tokens[nxt].text):
+            return True
+    prev = m.first - 1
+    if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
+        return bool(_DOT_GAP.fullmatch(_gap(text, tokens[prev], tokens[m.first])))
+    return False
 
 
 def _unknown(tokens: list[Token], first: int, last: int, text: str) -> Mention:
     start = tokens[first].start
     # An initial before the name belongs to it ("Т. Зулпуев айыл аймагы").
     if first > 0 and len(tokens[first - 1].text) == 1 and tokens[first - 1].capital:
-        if regex.fullmatch(r"\.[ ]{0,2}", _gap(text, tokens[first - 1], tokens[first])):
+        if _DOT_GAP.fullmatch(_gap(text, tokens[first - 1], tokens[first])):
             start = tokens[first - 1].start
     return Mention(
         start=start,
@@ -445,7 +492,7 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
         return None
     tw, end, plural, case = found
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
-    if tw.level not in ("ayil_aimak", "village", "town"):
+    if tw.level not in _SMALL_LEVELS:
         return None
     m = _unknown(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
@@ -454,6 +501,47 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
 
 
 # ---------------------------------------------------------------- context
+
+
+def _add_list_members(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
+    """Unknown names listed before a plural type word of small units share it:
+    "Момунов, Келечек жана Татар калктуу конуштарын" (three villages)."""
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.first, m.last + 1):
+            by_token[k] = m
+    added: list[Mention] = []
+    for m in mentions:
+        if not m.plural_type or m.type_word is None:
+            continue
+        if m.type_word.level not in _SMALL_LEVELS:
+            continue
+        k = m.first
+        while k > 0:
+            prev = k - 1
+            gap = _gap(text, tokens[prev], tokens[k])
+            if _COMMA_GAP.fullmatch(gap):
+                cand = prev
+            elif (
+                prev > 0
+                and tokens[prev].text.casefold() in JOINERS
+                and _WORD_GAP.fullmatch(gap)
+                and _BEFORE_JOINER.fullmatch(_gap(text, tokens[prev - 1], tokens[prev]))
+            ):
+                cand = prev - 1
+            else:
+                break
+            tok = tokens[cand]
+            if tok.sentence != m.sentence or not tok.capital or _fold(tok.text) in _STOP_NAMES:
+                break
+            if cand in by_token:
+                k = by_token[cand].first
+                continue
+            unknown = _unknown(tokens, cand, cand, text)
+            added.append(unknown)
+            by_token[cand] = unknown
+            k = unknown.first
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 def _group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None:
@@ -470,13 +558,16 @@ def _group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> Non
             b.group = a.group
     # Plural type words spread backwards through their list (and pull in unknown
     # names between members: "Момунов, Келечек жана Татар калктуу конуштарын").
+    members: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.plural_type and m.type_word is not None:
-            for other in mentions:
-                if other.group is not None and other.group == m.group and other is not m:
-                    if other.type_word is None:
-                        other.type_word = m.type_word
-                        other.score = 0.95
+        if m.group is not None:
+            members.setdefault(m.group, []).append(m)
+    for m in mentions:
+        if m.plural_type and m.type_word is not None and m.group is not None:
+            for other in members[m.group]:
+                if other.type_word is None:
+                    other.type_word = m.type_word
+                    other.score = 0.95
 
 
 def _joined(tokens: list[Token], text: str, a: Mention, b: Mention) -> bool:
@@ -488,9 +579,9 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention) -> bool:
     between = tokens[last + 1 : b.first]
     gap = text[tokens[last].end : tokens[b.first].start]
     if not between:
-        return bool(regex.fullmatch(r"[ ]{0,3}[,;][ ]{0,3}", gap))
+        return bool(_COMMA_GAP.fullmatch(gap))
     if len(between) == 1 and between[0].text.casefold() in JOINERS:
-        return bool(regex.fullmatch(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}", gap))
+        return bool(_JOINER_GAP.fullmatch(gap))
     return False
 
 
@@ -501,8 +592,8 @@ def _mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None
             continue
         before = text[max(0, m.start - 20) : m.start]
         after = text[m.end : m.end + 20]
-        left = regex.search(r"[\t\n][ ]{0,5}$", before) or m.start == 0
-        right = regex.match(r"[ ]{0,5}(?:[\t\n]|$)", after)
+        left = _CELL_LEFT.search(before) or m.start == 0
+        right = _CELL_RIGHT.match(after)
         if left and right:
             m.cell = True
 
@@ -511,22 +602,52 @@ def _candidates(m: Mention, levels: tuple[str, ...]) -> list[gz.Unit]:
     return [u for u in m.units if u.level in levels]
 
 
-def _resolve(mentions: list[Mention]) -> None:
-    # Pass 1: typed mentions.
+@dataclass
+class _Named:
+    """Units already named, per sentence and in the whole document (built once a pass)."""
+
+    by_sentence: dict[int, set[str]]
+    document: set[str]
+    districts: dict[int, set[str]]  # district ids named per sentence
+    typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> _Named:
+        named = cls({}, set(), {}, {})
+        for m in mentions:
+            if m.unit is not None:
+                named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
+                named.document.add(m.unit.id)
+                if m.level == "district":
+                    named.districts.setdefault(m.sentence, set()).add(m.unit.id)
+            if m.type_word is not None and m.level and m.case:
+                cases = named.typed_cases.setdefault(m.sentence, {})
+                levels = cases.setdefault(m.case, [])
+                if m.level not in levels:
+                    levels.append(m.level)
+        return named
+
+
+def _resolve(mentions: list[Mention], idx: _Index) -> None:
+    # Pass 1: typed mentions ("Т. Зулпуев айыл аймагы": an initial and a surname).
     for m in mentions:
         if m.type_word is not None:
             m.level = m.type_word.level
-            units = _candidates(m, m.type_word.units)
-            if not units and m.units and m.type_word.level in ("ayil_aimak", "village", "town"):
-                m.units = []
-            m.units = units
-    context = [m for m in mentions if m.level is not None]
+            if not m.units:
+                m.units = list(idx.initials.get(_fold(m.name), []))
+            m.units = _candidates(m, m.type_word.units)
+    for m in mentions:
+        if m.level is not None and m.units:
+            m.unit = m.units[0]
+    named = _Named.of(mentions)
+    for m in mentions:
+        if m.level is not None and len(m.units) > 1:
+            m.unit = _closest(m, m.units, named)
     # Pass 2: bare mentions, by their group, cells and sentence.
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.group is not None:
             groups.setdefault(m.group, []).append(m)
-    cells = [m for m in mentions if m.cell and m.level is None]
     for members in groups.values():
         bare = [m for m in members if m.level is None]
         typed = [m for m in members if m.level is not None]
@@ -537,18 +658,19 @@ def _resolve(mentions: list[Mention]) -> None:
             if level and _candidates(m, _LEVEL_UNITS.get(level, (level,))):
                 m.level = level
                 m.score = 0.9
+    cells = [m for m in mentions if m.cell and m.level is None]
     if cells:
         level = _shared_level(cells)
         for m in cells:
-            if m.level is None and level and _candidates(m, (level,)):
+            if level and _candidates(m, (level,)):
                 m.level = level
                 m.score = 0.9
+    named = _Named.of(mentions)
     for m in mentions:
-        if m.level is not None or m.group is not None:
+        if m.level is not None or m.group is not None or m.person:
             continue
-        _resolve_bare(m, mentions)
+        _resolve_bare(m, named)
     # Pass 3: pick the unit, preferring units inside places named nearby.
-    named = [m for m in mentions if m.level is not None]
     for m in mentions:
         if m.level is None:
             continue
@@ -556,7 +678,6 @@ def _resolve(mentions: list[Mention]) -> None:
         units = _candidates(m, levels)
         if units:
             m.unit = _closest(m, units, named)
-    del context
 
 
 def _shared_level(members: list[Mention]) -> str | None:
@@ -569,13 +690,12 @@ def _shared_level(members: list[Mention]) -> str | None:
     return max(votes, key=lambda lv: (votes[lv], -LEVEL_RANK.get(lv, 99)))
 
 
-def _resolve_bare(m: Mention, mentions: list[Mention]) -> None:
+def _resolve_bare(m: Mention, named: _Named) -> None:
     key = _fold(m.name)
     if key in NEEDS_TYPE or key in COUNTRIES or _looks_like_person(m.name) or not m.units:
         return
-    same_sentence = [o for o in mentions if o is not m and o.sentence == m.sentence and o.level]
     # Inside a district named in the same sentence (Кара-Суу near "Ат-Башы району").
-    districts = {o.unit.id for o in same_sentence if o.unit and o.level == "district"}
+    districts = named.districts.get(m.sentence, set())
     inside = [u for u in m.units if u.district in districts or u.parent in districts]
     if inside:
         best = min(inside, key=lambda u: LEVEL_RANK.get(u.level, 99))
@@ -585,11 +705,9 @@ def _resolve_bare(m: Mention, mentions: list[Mention]) -> None:
     # Same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").
     case = morph.case_of(m.name, m.ending)
     if case is not None:
-        for o in same_sentence:
-            if o.type_word is None or o.type_end is None:
-                continue
-            if o.level and _candidates(m, (o.level,)) and o.case == case:
-                m.level = o.level
+        for level in named.typed_cases.get(m.sentence, {}).get(case, []):
+            if _candidates(m, (level,)):
+                m.level = level
                 m.score = 0.9
                 return
     bare = [u for u in m.units if u.level in BARE_LEVELS]
@@ -598,17 +716,17 @@ def _resolve_bare(m: Mention, mentions: list[Mention]) -> None:
         m.score = 0.8
 
 
-def _closest(m: Mention, units: list[gz.Unit], named: list[Mention]) -> gz.Unit:
+def _closest(m: Mention, units: list[gz.Unit], named: _Named) -> gz.Unit:
+    """The unit inside a place named in the same sentence, else in the document."""
     if len(units) == 1:
         return units[0]
-    sentence_ids = {o.unit.id for o in named if o.unit and o.sentence == m.sentence and o is not m}
-    doc_ids = {o.unit.id for o in named if o.unit and o is not m}
+    in_sentence = named.by_sentence.get(m.sentence, set())
 
     def rank(u: gz.Unit) -> tuple[int, int]:
         ancestors = {u.parent, u.district, u.oblast}
-        if ancestors & sentence_ids:
+        if ancestors & in_sentence:
             near = 0
-        elif ancestors & doc_ids:
+        elif ancestors & named.document:
             near = 1
         else:
             near = 2
@@ -623,21 +741,22 @@ def _closest(m: Mention, units: list[gz.Unit], named: list[Mention]) -> gz.Unit:
 def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
     places: dict[tuple[str, str], Place] = {}
     g = idx.gazetteer
+    named = _Named.of(mentions)
+    parents_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.level is None:
-            continue
-        if m.level == "country":
+        if m.unit is not None and m.level in ("district", "oblast"):
+            parents_by_sentence.setdefault(m.sentence, []).append(m)
+    for m in mentions:
+        if m.level is None or m.level == "country":
             continue
         unit = m.unit
         score = m.score
         if unit is None and m.type_word is not None:
             fuzzy, ratio = _fuzzy_units(m.name, m.type_word.units, idx)
             if fuzzy:
-                unit = _closest(m, fuzzy, [o for o in mentions if o.unit])
+                unit = _closest(m, fuzzy, named)
                 score = min(score, ratio / 100)
-        if unit is None and m.type_word is None:
-            continue
-        if unit is None and m.level not in ("ayil_aimak", "village", "town"):
+        if unit is None and (m.type_word is None or m.level not in _SMALL_LEVELS):
             continue
         quote, span = ctx.quote(m.start, m.end)
         if unit is not None:
@@ -646,13 +765,14 @@ def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
             if unit.level == "district":
                 district = None
         else:
-            name = _nominative(m.name)
+            name = m.name.strip()
             key = ("", f"{m.level}:{_fold(name)}")
-            oblast, district = _context_parents(m, mentions, g)
-            ctx.warn(f"place not in the gazetteer: {m.level} {name} ({quote})")
         if key in places:
             places[key].mentions.append(span)
             continue
+        if unit is None:
+            oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
+            ctx.warn(f"place not in the gazetteer: {m.level} {name} ({quote})")
         places[key] = Place(
             level=m.level,  # type: ignore[arg-type]
             name=name,
@@ -667,29 +787,15 @@ def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
     return list(places.values())
 
 
-def _nominative(name: str) -> str:
-    return name.strip()
-
-
 def _context_parents(
-    m: Mention, mentions: list[Mention], g: gz.Gazetteer
+    m: Mention, near: list[Mention], g: gz.Gazetteer
 ) -> tuple[str | None, str | None]:
-    """Parents of an unknown unit: the district/oblast named just before it in its
-    sentence ("Өзгөн районунун Жылалды айыл өкмөтү") or in parentheses after it."""
-    near = [
-        o
-        for o in mentions
-        if o.sentence == m.sentence and o.unit is not None and o.level in ("district", "oblast")
-    ]
+    """Parents of an unknown unit: the district/oblast named nearest to it in its
+    sentence ("Өзгөн районунун Жылалды айыл өкмөтү", "Жылалды АӨ (Өзгөн району)")."""
     if not near:
         return None, None
-    near.sort(key=lambda o: abs(o.start - m.start))
-    o = near[0]
+    o = min(near, key=lambda o: abs(o.start - m.start))
     assert o.unit is not None
     if o.level == "district":
         return g.oblast_name(o.unit), o.unit.name
     return o.unit.name, None
-
-
-def _span(ctx: Context, start: int, end: int) -> Span:
-    return ctx.span(start, end)
