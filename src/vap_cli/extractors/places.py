@@ -32,6 +32,7 @@ from ..models import Place
 _LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(_LEX["bare_levels"])
+OUTPUT_LEVEL: dict[str, str] = _LEX["output_levels"]
 FUZZY_MIN = float(_LEX["fuzzy_min_ratio"])
 FUZZY_MIN_LEN = int(_LEX["fuzzy_min_length"])
 
@@ -45,6 +46,8 @@ NEEDS_TYPE: frozenset[str] = frozenset(_fold(w) for w in _LEX["needs_type_word"]
 COUNTRIES: frozenset[str] = frozenset(_fold(w) for w in _LEX["countries"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(_LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(_LEX["list_joiners"])
+RU_NAME_SUFFIXES: tuple[str, ...] = tuple(_LEX["russian_name_suffixes"])
+_NAMED_AFTER: frozenset[str] = frozenset(_LEX["named_after"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(_LEX["russian_adjective_endings"], key=len, reverse=True)
 )
@@ -103,6 +106,12 @@ _WORD_GAP = regex.compile(r"[ ]{1,3}")
 _COMMA_GAP = regex.compile(r"[ ]{0,3}[,;][ ]{0,3}")
 _JOINER_GAP = regex.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
 _BEFORE_JOINER = regex.compile(r",?[ ]{1,3}")
+_DATELINE_BEFORE = regex.compile(
+    r"[ \t]{0,20}(?:(?:"
+    + "|".join(regex.escape(c) for c in _LEX["dateline_countries"])
+    + r")[ ]{0,3},[ ]{0,3})?"
+)
+_DATELINE_AFTER = regex.compile(r"[ ]{0,5}(?:$|,[ ]{0,3}\d)")
 _CELL_LEFT = regex.compile(r"[\t\n][ ]{0,5}$")
 _CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n]|$)")
 
@@ -140,6 +149,7 @@ class Mention:
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
     person: bool = False  # part of a person's name ("Талас Асанов", "Т. Талас")
+    dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
 
 
 # ---------------------------------------------------------------- index (built once)
@@ -153,6 +163,20 @@ def _ru_adj_key(text: str) -> str:
     if len(key) > 4 and key.endswith(("ин", "ын")):
         key = key[:-2]
     return key.rstrip("аеиоуыэюя")
+
+
+def _ru_adj_keys(name: str) -> set[str]:
+    """Keys of the adjectives a Russian name makes: Ивановка -> Ивановский,
+    Ананьево -> Ананьевский, Беловодское -> Беловодский."""
+    keys = {_ru_adj_key(name)}
+    low = name.casefold()
+    for suffix in RU_NAME_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            keys.add(_ru_adj_key(name[: -len(suffix)]))
+    for ending in RU_ADJ_ENDINGS:
+        if low.endswith(ending):
+            keys.add(_ru_adj_key(name[: -len(ending)]))
+    return keys
 
 
 @dataclass
@@ -184,9 +208,9 @@ def _index() -> _Index:
         if unit.name_ru:
             names.add(unit.name_ru)
         for name in names:
-            key = _ru_adj_key(name)
-            if key and unit not in ru.setdefault(key, []):
-                ru[key].append(unit)
+            for key in _ru_adj_keys(name):
+                if key and unit not in ru.setdefault(key, []):
+                    ru[key].append(unit)
             folded = _fold(name)
             bucket = buckets.setdefault((unit.level, folded[:2]), {})
             bucket.setdefault(folded, []).append(unit)
@@ -380,6 +404,8 @@ def extract(ctx: Context) -> None:
     tokens = _tokens(text)
     mentions = _find_mentions(tokens, text, idx)
     mentions = _add_list_members(mentions, tokens, text)
+    mentions = _add_russian_list_members(mentions, tokens, text, idx)
+    _mark_datelines(mentions, text)
     _group_lists(mentions, tokens, text)
     _mark_cells(mentions, tokens, text)
     _resolve(mentions, idx)
@@ -401,6 +427,8 @@ def _find_mentions(tokens: list[Token], text: str, idx: _Index) -> list[Mention]
 
 def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention | None:
     tok = tokens[i]
+    if tok.text in _NAMED_AFTER:
+        return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
         return None
     before = _russian_before(tokens, i, text)
@@ -419,12 +447,15 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
             if adj is not None:
                 adj.type_word, adj.type_end = ru
                 adj.end = tokens[adj.type_end - 1].end
-                return adj if adj.units or ru[0].level in ("ayil_aimak", "village") else None
+                # An adjective does not give the nominative of a name the gazetteer lacks.
+                return adj if adj.units else None
     if m is None:
         m = _unknown_with_type(tokens, i, text)
         return m
+    # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
+    country = _fold(m.name) in COUNTRIES
     if m.ending:
-        return m
+        return None if country else m
     m.person = _next_to_person_name(tokens, m, text)
     # A Kyrgyz type word right after a bare (nominative) name.
     nxt = m.last + 1
@@ -433,7 +464,34 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
         if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
-    return m
+            return m
+    return None if country else m
+
+
+def _named_after_person(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention | None:
+    """ "айылный аймак им. Токтомата Зулпуева": the official Russian name, as the gazetteer has it."""
+    tok = tokens[i]
+    if text[tok.end : tok.end + 1] != ".":
+        return None
+    for n in (2, 1):
+        j = i + n
+        if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
+            continue
+        units = idx.lookup(text[tok.start : tokens[j].end])
+        if units:
+            level = units[0].level
+            return Mention(
+                start=tok.start,
+                end=tokens[j].end,
+                first=i,
+                last=j,
+                name=text[tok.start : tokens[j].end],
+                ending="",
+                units=units,
+                type_word=TypeWord(level, (level,)),
+                sentence=tok.sentence,
+            )
+    return None
 
 
 def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
@@ -542,6 +600,59 @@ def _add_list_members(mentions: list[Mention], tokens: list[Token], text: str) -
             by_token[cand] = unknown
             k = unknown.first
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _add_russian_list_members(
+    mentions: list[Mention], tokens: list[Token], text: str, idx: _Index
+) -> list[Mention]:
+    """Adjectives listed before one Russian type noun share it: "Сокулукского,
+    Жайылского и Кеминского районов", "Базар-Коргонский и Сузакский районы"."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for m in mentions:
+        if m.type_word is None or not m.ending or m.type_end is None or m.type_end - m.last < 2:
+            continue
+        if not m.ending.startswith(RU_ADJ_ENDINGS):
+            continue
+        k = m.first
+        while k > 0:
+            prev = k - 1
+            gap = _gap(text, tokens[prev], tokens[k])
+            if _COMMA_GAP.fullmatch(gap):
+                cand = prev
+            elif (
+                prev > 0
+                and tokens[prev].text.casefold() in JOINERS
+                and _WORD_GAP.fullmatch(gap)
+                and _BEFORE_JOINER.fullmatch(_gap(text, tokens[prev - 1], tokens[prev]))
+            ):
+                cand = prev - 1
+            else:
+                break
+            if cand in taken or tokens[cand].sentence != m.sentence:
+                break
+            adj = _russian_adjective_at(tokens, cand, idx)
+            if adj is None or not adj.units:
+                break
+            adj.type_word = m.type_word
+            added.append(adj)
+            taken.add(cand)
+            k = cand
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _mark_datelines(mentions: list[Mention], text: str) -> None:
+    """A bare name opening its line before a date, or after the country ("Кыргызстан,
+    Бишкек", "Нарын, 2 декабря 2019 года"): the city of the dateline."""
+    for m in mentions:
+        if m.type_word is not None or m.ending:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[line_start : m.start]
+        line_end = text.find("\n", m.end)
+        after = text[m.end : line_end if line_end >= 0 else len(text)]
+        if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
+            m.dateline = True
 
 
 def _group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None:
@@ -694,6 +805,18 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
     key = _fold(m.name)
     if key in NEEDS_TYPE or key in COUNTRIES or _looks_like_person(m.name) or not m.units:
         return
+    if m.dateline:
+        cities = [u for u in m.units if u.level in ("city", "town")]
+        if cities:
+            m.level = min(cities, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+            m.score = 0.9
+            return
+    # The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда).
+    again = [u for u in m.units if u.id in named.document]
+    if again:
+        m.level = min(again, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+        m.score = 0.9
+        return
     # Inside a district named in the same sentence (Кара-Суу near "Ат-Башы району").
     districts = named.districts.get(m.sentence, set())
     inside = [u for u in m.units if u.district in districts or u.parent in districts]
@@ -759,25 +882,26 @@ def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
         if unit is None and (m.type_word is None or m.level not in _SMALL_LEVELS):
             continue
         quote, span = ctx.quote(m.start, m.end)
+        level = OUTPUT_LEVEL.get(m.level, m.level)
         if unit is not None:
-            key = (unit.id, m.level)
+            key = (unit.id, level)
             name, oblast, district = unit.name, g.oblast_name(unit), g.district_name(unit)
             if unit.level == "district":
                 district = None
         else:
             name = m.name.strip()
-            key = ("", f"{m.level}:{_fold(name)}")
+            key = ("", f"{level}:{_fold(name)}")
         if key in places:
             places[key].mentions.append(span)
             continue
         if unit is None:
             oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
-            ctx.warn(f"place not in the gazetteer: {m.level} {name} ({quote})")
+            ctx.warn(f"place not in the gazetteer: {level} {name} ({quote})")
         places[key] = Place(
-            level=m.level,  # type: ignore[arg-type]
+            level=level,  # type: ignore[arg-type]
             name=name,
             id=unit.id if unit else None,
-            oblast=oblast if m.level != "oblast" else None,
+            oblast=oblast if level != "oblast" else None,
             district=district,
             text=quote,
             span=span,
