@@ -182,6 +182,7 @@ def ru_nominal(official: str, ky: str | None) -> str:
     аймак" -> "Жазы". Candidates come from the Russian adjective rules; the Kyrgyz
     name (when known) picks the closest one."""
     text = clean(official)
+    text = text.replace("айылный аймак имени", "айылный аймак им.")
     for type_word in ("айылный аймак", "айыльный аймак", "сельский округ", "район", "область",
                       "районрайон"):  # fmt: skip
         text = strip_suffix(text, (" " + type_word,))
@@ -198,33 +199,33 @@ def ru_nominal(official: str, ky: str | None) -> str:
     if stem is None:
         return text
     candidates = [stem]
-    if stem.endswith("ин"):
-        candidates += [stem[:-2] + "а", stem[:-2] + "аа"]
-    if stem.endswith("н"):
+    if stem.endswith("ин"):  # Ала-Бука -> Ала-Букинский, Өрүктү -> Орюктинский
+        candidates += [stem[:-2] + v for v in ("а", "аа", "ы", "и", "у")]
+    if stem.endswith("н"):  # Ат-Башы -> Ат-Башынский
         candidates.append(stem[:-1])
-    if stem.endswith("уй"):
+    if stem.endswith("уй"):  # Ак-Суу -> Ак-Суйский
         candidates += [stem[:-1] + "у", stem[:-1]]
-    if stem.endswith(("ый", "ий")):
+    if stem.endswith(("ый", "ий")):  # Аксы -> Аксыйский
         candidates.append(stem[:-1])
-    if stem.endswith("ь"):
+    if stem.endswith("ь"):  # Токтогул -> Токтогульский
         candidates.append(stem[:-1])
-    if stem.endswith("оу"):
+    if stem.endswith("оу"):  # Тогуз-Торо -> Тогуз-Тороуский
         candidates.append(stem[:-1])
-    if stem.endswith("ов") or stem.endswith("ев") or stem.endswith("ин"):
-        candidates.append(stem + "ка")
-    if stem.endswith("ск"):
-        candidates.append(stem[:-2] + "ск")
+    candidates += [stem + "ка", stem + "а", stem + "ое", stem + "ый"]  # Липенка, Степное
     if not ky:
-        # Without a Kyrgyz guide keep the plain stem, minus a soft sign.
-        return stem[:-1] if stem.endswith("ь") else stem
+        # Without a Kyrgyz guide keep the plain stem.
+        return stem
     targets = russified(ky)
-    return max(
-        candidates,
-        key=lambda c: (
-            max(fuzz.ratio(c.lower(), t.lower()) for t in targets),
-            -candidates.index(c),
-        ),
-    )
+    if not any(ch in ky.lower() for ch in "өүң") and fold_key(ky)[:4] == fold_key(stem)[:4]:
+        # A Russian-named unit ("Светлая Поляна", "Гроздь"): its name is the nominative.
+        targets.append(ky)
+        candidates.append(ky)
+
+    def score(candidate: str) -> tuple[float, bool, int]:
+        similarity = max(fuzz.ratio(fold_key(candidate), fold_key(t)) for t in targets)
+        return (similarity, candidate in targets, -candidates.index(candidate))
+
+    return max(candidates, key=score)
 
 
 def ky_from_ru(name_ru: str) -> str:
@@ -317,13 +318,11 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             src["name_en"] = "open-admin"
         parent = row["parent_soate"]
         code = row["soate"]
-        if level == "village":
-            town = code[:11] + "010"
-            if code[8] == "6":  # a village of a town of district significance: under the town
-                towns = [c for c in records if c[:11] == code[:11] and c[11:] != code[11:]]
-                parent = towns[0] if len(towns) == 1 else parent
-            elif town != code and code[:11] + "010" in records:
-                parent = town
+        if level == "village" and code[8] == "6":
+            # A village of a town of district significance (41703211610810 of Кербен
+            # 41703211610010): the SOATE list puts it under the district; its code says the town.
+            towns = [c for c, r in records.items() if c[:11] == code[:11] and r.level == "town"]
+            parent = towns[0] if len(towns) == 1 else parent
         if parent.startswith("41711") and parent != BISHKEK:
             parent = BISHKEK  # Bishkek's city districts are left out
         rec = Rec(
@@ -374,6 +373,7 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         ):
             pairs.append((rank, rec.id, locality["wof_id"], locality))
     pairs.sort(key=lambda p: (p[0], p[1], p[2]))
+    code_name = {rec.id: rec.name_ru or "" for rec in villages}
     matched: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
     for rank, code, wof_id, locality in pairs:
@@ -382,7 +382,11 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         if wof_id not in used:
             matched[code] = locality
             used.add(wof_id)
-        elif rank[0] == 0:
+        elif (
+            rank[0] == 0
+            and max(fuzz.ratio(fold(code_name[code]), k) for k in locality["ky_keys"])
+            >= KY_SIMILARITY_MIN
+        ):
             # Two villages of one exact name near each other: the Kyrgyz name is the
             # same, but the point belongs to the other one.
             matched[code] = {**locality, "lat": None, "lon": None}
@@ -443,6 +447,7 @@ def load_wof() -> dict[str, list[dict[str, Any]]]:
             continue
         ru_names = [clean(n) for n in [row["name_rus"], *row["name_rus_variant"].split("|")] if n]
         ky = clean(row["name_kir"])
+        ky = ky[:1].upper() + ky[1:]  # "чоюнчу"
         if not is_cyrillic(ky):
             continue
         out[oblast].append({
@@ -450,6 +455,8 @@ def load_wof() -> dict[str, list[dict[str, Any]]]:
             "ky": ky,
             "en": clean(row["name_eng"]) or None,
             "ru_keys": {fold(n) for n in ru_names if is_cyrillic(n)} | {fold(ky)},
+            "primary_keys": {fold(n) for n in ru_names[:1] if is_cyrillic(n)} | {fold(ky)},
+            "ky_keys": {fold(n) for n in russified(ky)},
             "lat": round(float(row["lat"]), 3),
             "lon": round(float(row["lon"]), 3),
         })  # fmt: skip
@@ -467,6 +474,7 @@ def is_cyrillic(text: str) -> bool:
 MAX_KM_EXACT = 40.0
 MAX_KM_FUZZY = 25.0
 FUZZY_MIN = 88
+KY_SIMILARITY_MIN = 60
 
 
 def wof_candidates(
@@ -478,6 +486,13 @@ def wof_candidates(
     near = aa.lat is not None and aa.lon is not None
     out = []
     for c in wof.get(oblast, []):
+        if (
+            key not in c["primary_keys"]
+            and max(fuzz.ratio(key, k) for k in c["ky_keys"]) < KY_SIMILARITY_MIN
+        ):
+            # Matched only through a variant (often a former Soviet name: "Нариман" for
+            # Жийдалик): the Kyrgyz name must then look like the Russian one.
+            continue
         d = distance_km(aa.lat, aa.lon, c["lat"], c["lon"]) if near else 0.0  # type: ignore[arg-type]
         if key in c["ru_keys"]:
             if not near or d <= MAX_KM_EXACT:

@@ -14,6 +14,7 @@ import click
 # name -> (module, function, one-line help shown by `vap --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
+    "places": ("vap_cli.commands.places", "places", "Look up a place name in the gazetteer, or list a level."),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 

@@ -305,9 +305,16 @@ def _float(value: Any) -> float | None:
 
 def load(path: str | os.PathLike[str] | None = None, extra: Sequence[str] = ()) -> Gazetteer:
     """A gazetteer from `path` (default: the built-in file) plus extra user files."""
-    records = read_file(path or builtin_path())
+    # The user's files first: a bad one fails before the big file is read.
     extra_records = [(str(p), r) for p in extra for r in read_file(p)]
+    records = read_file(path) if path is not None else _builtin_records()
     return _build(records, extra_records)
+
+
+@cache
+def _builtin_records() -> list[dict[str, Any]]:
+    """The built-in file's records, parsed once per process (_build copies them)."""
+    return read_file(builtin_path())
 
 
 _extra_paths: tuple[str, ...] = ()

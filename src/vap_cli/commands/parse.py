@@ -6,6 +6,7 @@ import time
 import click
 
 from ..export import FORMATS
+from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
 @click.command()
@@ -21,7 +22,9 @@ from ..export import FORMATS
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
-def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, debug) -> None:
+@gazetteer_option
+def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, debug,
+          gazetteer_files) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
     PATHS are files or folders (walked recursively; hidden files skipped);
@@ -32,6 +35,7 @@ def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, d
         vap parse samples/ > out.jsonl
         vap parse samples/ --format csv -o out/ --excel
         vap parse samples/ --format sqlite -o vap.db --jobs 0
+        vap parse samples/ --gazetteer my-places.yaml
     """
     from ..batch import Skipped, collect, run
     from ..export import open_writer
@@ -39,6 +43,7 @@ def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, d
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
+    use_gazetteer_files(gazetteer_files)
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
     inputs: list[str] = []
     for item in collect(paths, include, exclude):
