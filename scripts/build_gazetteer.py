@@ -106,7 +106,9 @@ LEVEL_OF_TYPE = {
     "city_oblast_significance": "city",
     "district": "district",
     "ayil_aimak": "ayil_aimak",
-    "town_district_significance": "town",
+    # Kyrgyz calls every city "шаар" (Кемин шаары, Кант шаары, Өзгөн шаары), whatever
+    # its significance; "town" is the шаарча, the urban-type settlement.
+    "town_district_significance": "city",
     "urban_type_settlement": "town",
     "village_under_town_or_city": "village",
     "other": "village",
@@ -321,7 +323,7 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
         if level == "village" and code[8] == "6":
             # A village of a town of district significance (41703211610810 of Кербен
             # 41703211610010): the SOATE list puts it under the district; its code says the town.
-            towns = [c for c, r in records.items() if c[:11] == code[:11] and r.level == "town"]
+            towns = [c for c, r in records.items() if c[:11] == code[:11] and r.level == "city"]
             parent = towns[0] if len(towns) == 1 else parent
         if parent.startswith("41711") and parent != BISHKEK:
             parent = BISHKEK  # Bishkek's city districts are left out
@@ -340,7 +342,7 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             rec.lat, rec.lon = lat, lon
             rec.src["latlon"] = "open-admin"
         records[code] = rec
-        stats[f"level3 {level}"] += 1
+        stats[f"level3 {row['unit_type']}"] += 1
 
     add_villages(records, stats)
     apply_hand_data(records)

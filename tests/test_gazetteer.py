@@ -41,9 +41,9 @@ def names(units: list[Unit]) -> list[tuple[str, str]]:
     ("level", "count"),
     [
         ("oblast", 7),
-        ("city", 15),  # Bishkek and Osh + 13 cities of oblast significance
+        ("city", 31),  # Bishkek and Osh + 13 of oblast + 16 of district significance
         ("district", 40),
-        ("town", 25),  # 16 towns of district significance + 9 urban-type settlements
+        ("town", 9),  # urban-type settlements (шаарча)
         ("ayil_aimak", 453),  # the pre-reform total
         ("village", 1893),  # 1,855 villages of ayil aimaks + 38 settlements under towns/cities
     ],
@@ -55,7 +55,7 @@ def test_count_per_level(gaz: Gazetteer, level: str, count: int) -> None:
 # The levels a unit's immediate parent may have.
 PARENT_LEVELS = {
     "oblast": {None},
-    "city": {None, "oblast"},
+    "city": {None, "oblast", "district"},
     "district": {"oblast"},
     "town": {"district", "city"},
     "ayil_aimak": {"district"},
@@ -174,9 +174,9 @@ def test_spot_check_chong_alai_had_three_ayil_aimaks(gaz: Gazetteer) -> None:
 
 def test_spot_check_kara_suu_is_a_district_a_town_and_five_ayil_aimaks(gaz: Gazetteer) -> None:
     found = gaz.lookup("Кара-Суу")
-    assert [(u.level, u.id) for u in found if u.level in ("district", "town")] == [
+    assert [(u.level, u.id) for u in found if u.level in ("district", "city")] == [
+        ("city", "41706226600010"),
         ("district", "41706226000000"),
-        ("town", "41706226600010"),
     ]
     aa = [u for u in found if u.level == "ayil_aimak"]
     assert sorted(gaz.district_name(u) for u in aa) == [
@@ -273,7 +273,9 @@ def test_lookup_naryn_gives_oblast_city_and_district(gaz: Gazetteer) -> None:
         ("Uzghen", "district", "41706255000000"),
         ("Бишкек", "city", "41711000000000"),
         ("Токмок", "city", "41708400000010"),
-        ("Кант", "town", "41708206600010"),
+        ("Кант", "city", "41708206600010"),
+        ("Кемин", "city", "41708213600020"),
+        ("Бордун", "town", "41708213530020"),
     ],
 )
 def test_lookup_spelling_variants(gaz: Gazetteer, variant: str, level: str, code: str) -> None:
@@ -412,7 +414,7 @@ def test_header_states_sources_licences_and_what_is_missing() -> None:
         assert needle in header
     data = gazetteer._yaml_load(text)
     assert Counter(data["counts"]) == Counter(
-        {"oblast": 7, "city": 15, "district": 40, "town": 25, "ayil_aimak": 453, "village": 1893}
+        {"oblast": 7, "city": 31, "district": 40, "town": 9, "ayil_aimak": 453, "village": 1893}
     )
 
 
