@@ -257,3 +257,33 @@ def test_schema_describes_the_contract():
         "warnings",
     ):
         assert name in props
+
+
+def test_an_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch):
+    from vap_cli import pipeline
+
+    def broken(ctx):
+        raise ValueError("extractor exploded")
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS, broken])
+    sample = str(SAMPLES / "001_09dcb3baf791aa0b.txt")
+    quiet = invoke(sample)
+    assert quiet.exit_code == 1
+    assert "internal error: ValueError: extractor exploded" in quiet.stderr
+    assert "Traceback" not in quiet.stderr
+    loud = invoke(sample, "--debug")
+    assert "Traceback" in loud.stderr and "extractor exploded" in loud.stderr
+
+
+def test_help_is_fast_and_imports_no_heavy_module():
+    code = (
+        "import sys, vap_cli.cli as c\n"
+        "heavy = {'pydantic', 'rapidfuzz', 'phonenumbers', 'rich', 'yaml', 'regex'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    result = subprocess.run(
+        [sys.executable, "-m", "vap_cli", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "parse" in result.stdout
