@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .context import Context
+from .extractors.dates import fill_missing_years
 from .extractors.web import url_key
 
 
@@ -29,7 +30,7 @@ def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]
     return list(seen.values())
 
 
-STEPS: list[Callable[[Context], None]] = [finalise_contacts]
+STEPS: list[Callable[[Context], None]] = [fill_missing_years, finalise_contacts]
 
 
 def resolve(ctx: Context) -> None:
