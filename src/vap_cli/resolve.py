@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .context import Context
+from .extractors.participants import resolve_breakdowns
 from .extractors.web import url_key
 
 
@@ -17,9 +18,7 @@ def finalise_contacts(ctx: Context) -> None:
     ctx.contacts.mentions = mentions
     ctx.contacts.phones = _unique(c.value for c in mentions if c.kind == "phone")
     ctx.contacts.emails = _unique(c.value for c in mentions if c.kind == "email")
-    ctx.contacts.urls = _unique(
-        (c.value for c in mentions if c.kind == "url"), key=url_key
-    )
+    ctx.contacts.urls = _unique((c.value for c in mentions if c.kind == "url"), key=url_key)
 
 
 def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]:
@@ -29,7 +28,7 @@ def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]
     return list(seen.values())
 
 
-STEPS: list[Callable[[Context], None]] = [finalise_contacts]
+STEPS: list[Callable[[Context], None]] = [finalise_contacts, resolve_breakdowns]
 
 
 def resolve(ctx: Context) -> None:
