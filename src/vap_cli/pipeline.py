@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .context import Context
-from .extractors import dates, language, periods, places, title, web
+from .extractors import dates, language, participants, periods, places, title, web
 from .models import Document
 from .normalise import normalise
 from .read import read_path
@@ -26,6 +26,7 @@ EXTRACTORS: list[Callable[[Context], None]] = [
     dates.extract,
     periods.extract,
     places.extract,
+    participants.extract,
 ]
 
 

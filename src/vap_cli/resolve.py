@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 
 from .context import Context
 from .extractors.dates import fill_missing_years
+from .extractors.participants import resolve_breakdowns
 from .extractors.web import url_key
 
 
@@ -18,9 +19,7 @@ def finalise_contacts(ctx: Context) -> None:
     ctx.contacts.mentions = mentions
     ctx.contacts.phones = _unique(c.value for c in mentions if c.kind == "phone")
     ctx.contacts.emails = _unique(c.value for c in mentions if c.kind == "email")
-    ctx.contacts.urls = _unique(
-        (c.value for c in mentions if c.kind == "url"), key=url_key
-    )
+    ctx.contacts.urls = _unique((c.value for c in mentions if c.kind == "url"), key=url_key)
 
 
 def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]:
@@ -30,7 +29,11 @@ def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]
     return list(seen.values())
 
 
-STEPS: list[Callable[[Context], None]] = [fill_missing_years, finalise_contacts]
+STEPS: list[Callable[[Context], None]] = [
+    fill_missing_years,
+    finalise_contacts,
+    resolve_breakdowns,
+]
 
 
 def resolve(ctx: Context) -> None:
