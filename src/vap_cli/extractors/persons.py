@@ -154,6 +154,11 @@ def _is_given(word: str) -> bool:
     return not _in_not_names(word)
 
 
+def is_patronymic(word: str) -> bool:
+    """A Russian patronymic ("Иванович", "Бекболотовна")."""
+    return PATRONYMIC.fullmatch(word) is not None
+
+
 def is_role_word(word: str) -> bool:
     return word.casefold() in _ROLE_FORMS
 
