@@ -37,6 +37,9 @@ _FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
 _MIN_SURNAME: int = int(_LEX["surname_min_length"])
 _MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
 _ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
+_ROLE_STOP_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_stop_endings"])
+_MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
+_DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _ROLE_FORMS: frozenset[str] = frozenset(
@@ -275,19 +278,42 @@ def _patronymic_nominative(word: str) -> str:
     return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word
 
 
+def _is_role_modifier(word: str) -> bool:
+    """A word that may stand inside a role phrase before its head word."""
+    low = word.casefold()
+    if low in _ROLE_BREAKS or surname_of(word) is not None:
+        return False
+    case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
+    return not case_form or _DOUBLE_VOWEL.search(low) is not None
+
+
 def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
-    """The role phrase right before a name: it ends in a role word and walks back
-    over its modifiers to a break (punctuation, a break word, the phrase limit)."""
+    """The role phrase right before a name. Kyrgyz: it ends in a role word and
+    walks back over its modifiers to a break (punctuation, a break word, a word
+    in an oblique case, the phrase limit). Russian: a role word and up to a few
+    lower-case words of its complement ("руководитель проекта")."""
     j = first - 1
-    if j < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, j)) or not is_role_word(tokens[j].text):
+    if j < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, j)):
+        return None
+    if not is_role_word(tokens[j].text):
+        head = j
+        while (
+            head > 0
+            and j - head < _MAX_COMPLEMENT
+            and tokens[head].text.islower()
+            and tokens[head].text not in _ROLE_BREAKS
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
+        ):
+            head -= 1
+            if is_role_word(tokens[head].text):
+                return tokens[head].start, tokens[j].end
         return None
     start = j
     while (
         start - 1 >= 0
         and first - start < _MAX_ROLE_WORDS
         and _ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
-        and tokens[start - 1].text.casefold() not in _ROLE_BREAKS
-        and surname_of(tokens[start - 1].text) is None
+        and _is_role_modifier(tokens[start - 1].text)
     ):
         start -= 1
     return tokens[start].start, tokens[j].end
