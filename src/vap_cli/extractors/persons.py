@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -32,12 +33,14 @@ def _alternation(items: list[str]) -> str:
 
 _CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
+_ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
 _FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
 _MIN_SURNAME: int = int(_LEX["surname_min_length"])
 _MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
 _ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
 _ROLE_STOP_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_stop_endings"])
+_ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
 _DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
@@ -56,6 +59,13 @@ PATRONYMIC = regex.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
     rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
 )
+# A surname-shaped word or a father's-name word: where a name can stand.
+ANCHOR = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
+    rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}})(?!\p{{L}})"
+)
+# Characters around an anchor that may hold the rest of its name and its roles.
+_WINDOW = 400
 # A word: letters with inner hyphens (Ысык-Көл). Bounded; a longer run of letters
 # is cut, and a cut word is never a name (checked by its end).
 WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
@@ -79,14 +89,18 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFC", name).casefold().translate(_FOLD)
 
 
-@dataclass
+# Tokens from a name's first word to its surname: three initials and a surname.
+_NAME_REACH = 3
+
+
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class NameMatch:
     name: str  # nominative
     surname: str  # nominative surname, for linking later mentions
@@ -114,11 +128,12 @@ def _proper_case(word: str) -> str:
 
 
 def _in_not_names(word: str) -> bool:
+    """A known non-name, bare or with a case ending ("Кыргызстандын", "Бишкектен")."""
     low = word.casefold()
     if low in _NOT_NAMES:
         return True
     return any(
-        low.endswith(e) and low[: -len(e)] in _NOT_NAMES for e in _ALL_ENDINGS if len(low) > len(e)
+        low[-n:] in _ALL_ENDINGS and low[:-n] in _NOT_NAMES for n in _ENDING_LENGTHS if len(low) > n
     )
 
 
@@ -126,6 +141,7 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (word[1:].islower() or word.isupper()) and len(word) >= 2
 
 
+@lru_cache(maxsize=65536)
 def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
     if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
@@ -150,6 +166,7 @@ def surname_of(word: str) -> str | None:
     return _proper_case(base)
 
 
+@lru_cache(maxsize=65536)
 def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if len(word) < 3 or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
@@ -283,6 +300,8 @@ def _is_role_modifier(word: str) -> bool:
     low = word.casefold()
     if low in _ROLE_BREAKS or surname_of(word) is not None:
         return False
+    if low in _ROLE_KEEP:
+        return True
     case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
     return not case_form or _DOUBLE_VOWEL.search(low) is not None
 
@@ -343,12 +362,44 @@ def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, i
     return roles
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around surname-shaped words (merged): only there can a
+    name and its roles stand, so the rest of a long text is never tokenised."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for m in ANCHOR.finditer(text):
+        start, end = m.start() - _WINDOW, m.end() + _WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], min(end, size))
+            continue
+        start = max(start, 0)
+        limit = max(start - _WINDOW, 0)
+        while start > limit and text[start - 1].isalpha():
+            start -= 1  # never cut a word in two
+        windows.append((start, min(end, size)))
+    return windows
+
+
 def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
-    tokens = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-    tokens = [t for t in tokens if not (t.end < len(text) and text[t.end].isalpha())]
+    """The tokens of `text` and the names among them, in text order."""
+    size = len(text)
+    tokens = [
+        Token(m.group(), m.start(), m.end())
+        for start, end in _windows(text)
+        for m in WORD.finditer(text, start, end)
+        if m.end() == size or not text[m.end()].isalpha()
+    ]
+    # Every name holds a surname (or уулу/кызы) at most _NAME_REACH tokens after
+    # its start: only the tokens before such an anchor are tried.
+    starts: set[int] = set()
+    for index, tok in enumerate(tokens):
+        if tok.text[:1].isupper() and surname_of(tok.text) or _father_word(tok.text):
+            starts.update(range(max(index - _NAME_REACH, 0), index + 1))
     matches: list[NameMatch] = []
-    i = 0
-    while i < len(tokens):
+    next_free = 0
+    for i in sorted(starts):
+        if i < next_free:
+            continue
         match = _match_at(text, tokens, i)
         if match is None:
             # A lone surname right after a role word: "директор Иванов".
@@ -362,9 +413,7 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
                 match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
         if match is not None:
             matches.append(match)
-            i = match.last + 1
-        else:
-            i += 1
+            next_free = match.last + 1
     return tokens, matches
 
 
@@ -382,16 +431,19 @@ def extract(ctx: Context) -> None:
     text = ctx.text
     tokens, matches = find_names(text)
     people: list[Found] = []
+    by_surname: dict[str, list[Found]] = {}
     for match in matches:
         roles = []
         before = _role_before(text, tokens, match.first)
         if before:
             roles.append(before)
         roles.extend(_roles_after(text, tokens, match.last))
-        owner = next((p for p in people if _same_person(p, match)), None)
+        same_surname = by_surname.setdefault(name_key(match.surname), [])
+        owner = next((p for p in same_surname if _same_person(p, match)), None)
         if owner is None:
             owner = Found(match.name, match.surname, match.given)
             people.append(owner)
+            same_surname.append(owner)
         elif len(name_key(match.given)) > len(name_key(owner.given)):
             # The fuller spelling names the person ("Нургуль Жаманкулова" over "Н. Жаманкулова").
             owner.name, owner.given = match.name, match.given
@@ -400,7 +452,8 @@ def extract(ctx: Context) -> None:
             role = ctx.quote(start, end)[0]
             if role not in owner.roles:
                 owner.roles.append(role)
-    _add_surname_mentions(text, tokens, people)
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    _add_surname_mentions(tokens, covered, by_surname)
     for person in people:
         spans = sorted(set(person.spans))
         quotes = [ctx.quote(s, e) for s, e in spans]
@@ -416,17 +469,17 @@ def extract(ctx: Context) -> None:
         )
 
 
-def _add_surname_mentions(text: str, tokens: list[Token], people: list[Found]) -> None:
-    """A later lone surname ("Бекиевдин айтымында") is one more mention of its person."""
-    by_surname: dict[str, list[Found]] = {}
-    for person in people:
-        by_surname.setdefault(name_key(person.surname), []).append(person)
-    taken = [s for p in people for s in p.spans]
-    for tok in tokens:
+def _add_surname_mentions(
+    tokens: list[Token], covered: set[int], by_surname: dict[str, list[Found]]
+) -> None:
+    """A later lone surname ("Бекиевдин айтымында") is one more mention of its person,
+    when exactly one person of the document has that surname."""
+    for index, tok in enumerate(tokens):
+        if index in covered:
+            continue
         surname = surname_of(tok.text)
         if not surname:
             continue
         owners = by_surname.get(name_key(surname), [])
-        if len(owners) != 1 or any(s <= tok.start < e for s, e in taken):
-            continue
-        owners[0].spans.append((tok.start, tok.end))
+        if len(owners) == 1:
+            owners[0].spans.append((tok.start, tok.end))

@@ -10,6 +10,8 @@ they have dots, too few digits, or do not start with the trunk prefix.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import phonenumbers
 import regex
 
@@ -22,6 +24,7 @@ REGION: str = _LEX["region"]
 _CC: str = _LEX["country_code"]
 _TRUNK: str = _LEX["trunk_prefix"]
 _MAX_PREFIX: int = int(_LEX["max_prefix_digits"])
+_NATIONAL_DIGITS: int = int(_LEX["national_digits"])
 _INNER = regex.escape(_LEX["inner_characters"])
 _MAX = int(_LEX["max_length"])
 
@@ -34,6 +37,8 @@ _PART = regex.compile(r"[^/]{1,100}")
 _E164 = phonenumbers.PhoneNumberFormat.E164
 # At most this many digit groups make one number ("+996 555 31 33 85" has five).
 _MAX_GROUPS = 6
+# The first digit group of a number is a code of at least this many digits.
+_MIN_CODE_DIGITS = 3
 
 
 def _digits(text: str) -> str:
@@ -46,16 +51,20 @@ def _looks_like_phone(text: str) -> bool:
     return (
         text.startswith("+")
         or stripped.startswith(_TRUNK)
-        or (_digits(text).startswith(_CC) and len(_digits(text)) == len(_CC) + 9)
+        or (_digits(text).startswith(_CC) and len(_digits(text)) == len(_CC) + _NATIONAL_DIGITS)
     )
 
 
 def to_e164(text: str) -> str | None:
     """E.164 form of one written number, or None when it is not a valid number."""
     digits = _digits(text)
+    # A Kyrgyz number has 9 national digits: 10 with the trunk prefix, 12 with
+    # the country code. Checked first: parsing is the slow part on hostile input.
+    if not _NATIONAL_DIGITS <= len(digits) <= _NATIONAL_DIGITS + len(_CC):
+        return None
     if text.lstrip().startswith("+"):
         digits = "+" + digits
-    elif digits.startswith(_CC) and len(digits) == len(_CC) + 9:
+    elif digits.startswith(_CC) and len(digits) == len(_CC) + _NATIONAL_DIGITS:
         digits = "+" + digits
     try:
         number = phonenumbers.parse(digits, REGION)
@@ -114,14 +123,27 @@ def _numbers_in_run(run: str, offset: int) -> list[tuple[str, int, int]]:
 def _whole_or_matched(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """One number, or, when the part holds several ("0555 313385 0770 771711"),
     the shortest runs of digit groups that each make a valid number."""
+    if sum(ch.isdigit() for ch in body) < _NATIONAL_DIGITS:
+        return []  # an operator code alone, or a short count
     e164 = to_e164(body) if _looks_like_phone(body) else None
     if e164:
         return [(e164, start, end)]
     groups = list(_DIGIT_GROUP.finditer(body))
+    # digits_before[k]: digits in groups[:k]; a number is groups i..j holding
+    # 9 to 12 digits, found by bisection (linear on runs of one-digit groups).
+    digits_before = [0]
+    for group in groups:
+        digits_before.append(digits_before[-1] + group.end() - group.start())
+    longest = _NATIONAL_DIGITS + len(_CC)
     found: list[tuple[str, int, int]] = []
     i = 0
     while i < len(groups):
-        for j in range(i, min(i + _MAX_GROUPS, len(groups))):
+        if groups[i].end() - groups[i].start() < _MIN_CODE_DIGITS:
+            i += 1  # a number starts with its code: "0555", "(0312)", "+996"
+            continue
+        first = bisect_left(digits_before, digits_before[i] + _NATIONAL_DIGITS) - 1
+        last = bisect_right(digits_before, digits_before[i] + longest) - 1
+        for j in range(max(first, i), min(last, i + _MAX_GROUPS)):
             a = groups[i].start()
             if a > 0 and body[a - 1] in "(+":
                 a -= 1
