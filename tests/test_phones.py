@@ -64,8 +64,15 @@ def test_phone_mentions_quote_the_original_text() -> None:
 
 @pytest.mark.parametrize(
     "hostile",
-    ["1" * 200_000, "-" * 200_000, "1-" * 100_000, " " * 200_000, "0 " * 100_000, "(0" * 100_000,
-     "0555 / " * 30_000],
+    [
+        "1" * 200_000,
+        "-" * 200_000,
+        "1-" * 100_000,
+        " " * 200_000,
+        "0 " * 100_000,
+        "(0" * 100_000,
+        "0555 / " * 30_000,
+    ],
 )
 def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.perf_counter()

@@ -50,6 +50,8 @@ def link_contacts(ctx: Context) -> None:
             continue
         end, index = owner
         between = original[end : contact.span.start]
+        if "\n" in between and _contact_on_line(ctx, end):
+            continue  # the name's own line holds its contacts: the block ends there
         if (
             len(between) > MAX_CONTACT_DISTANCE
             or between.count("\n") > MAX_CONTACT_LINES
@@ -72,6 +74,16 @@ MAX_CONTACT_DISTANCE = 300
 MAX_CONTACT_LINES = 3
 _BLANK_LINE = regex.compile(r"\n[ \t]{0,100}\n")
 _SENTENCE_END = regex.compile(r"[.!?][\"'»”]?[ \t]{1,5}\p{Lu}")
+
+
+def _contact_on_line(ctx: Context, position: int) -> bool:
+    """Whether a phone or e-mail stands on the rest of the line after `position`."""
+    line_end = ctx.original.find("\n", position)
+    line_end = len(ctx.original) if line_end < 0 else line_end
+    return any(
+        c.kind in ("phone", "email") and position <= c.span.start < line_end
+        for c in ctx.contacts.mentions
+    )
 
 
 def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]:

@@ -40,6 +40,8 @@ _MIN_SURNAME: int = int(_LEX["surname_min_length"])
 _MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
 _ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
 _ROLE_STOP_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_stop_endings"])
+_RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
+_KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
 _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
 _DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
@@ -200,15 +202,12 @@ def _space_after(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _initials_from(text: str, tokens: list[Token], i: int) -> int:
-    """How many initials ("И." "И.") start at token i."""
+    """How many initials ("И." "И.") start at token i; the last may end the text."""
     n = 0
-    while (
-        i + n + 1 < len(tokens)
-        and _is_initial(tokens, i + n, text)
-        and _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n))
-        and n < 3
-    ):
+    while i + n < len(tokens) and n < 3 and _is_initial(tokens, i + n, text):
         n += 1
+        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+            break
     return n
 
 
@@ -222,6 +221,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     # Initials + surname: "Ө.Алманбетов", "И. И. Иванов".
     n = _initials_from(text, tokens, i)
     if n:
+        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+            return None
         surname = surname_of(tokens[i + n].text)
         if surname:
             initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
@@ -302,6 +303,13 @@ def _is_role_modifier(word: str) -> bool:
         return False
     if low in _ROLE_KEEP:
         return True
+    if (
+        word.islower()
+        and len(low) >= 5
+        and low.endswith(_RU_VERB_ENDINGS)
+        and not _KYRGYZ_LETTERS.intersection(low)
+    ):
+        return False  # a Russian verb: "открыл директор"
     case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
     return not case_form or _DOUBLE_VOWEL.search(low) is not None
 
