@@ -15,6 +15,11 @@ import click
 # name -> (module, function, one-line help shown by `vap --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
+    "contacts": (
+        "vap_cli.commands.contacts",
+        "contacts",
+        "A directory of the people named across documents.",
+    ),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 
