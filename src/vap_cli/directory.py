@@ -8,7 +8,7 @@ plainly one person:
   a personal phone or e-mail with it;
 - initials or a lone surname ("Н. Жаманкулова") that fit exactly one full name
   of the directory, or that share a personal phone or e-mail with it.
-A phone or e-mail seen with two people of different surnames is an
+A phone or e-mail seen with two people of different surnames (beyond spelling) is an
 organisation's (a switchboard, info@...) and is never evidence: two people who
 merely share a surname or an office phone stay apart.
 """
@@ -136,7 +136,7 @@ def build(sightings: Iterable[Sighting]) -> list[Entry]:
     for s in items:
         for value in [*s.phones, *s.emails]:
             holders.setdefault(value, set()).add(parts[name_key(s.name)][1])
-    personal = {value for value, surnames in holders.items() if len(surnames) == 1}
+    personal = {value for value, surnames in holders.items() if _one_surname(surnames)}
     contacts: dict[str, set[str]] = {}
     for s in items:
         contacts.setdefault(name_key(s.name), set()).update(
@@ -154,6 +154,12 @@ def build(sightings: Iterable[Sighting]) -> list[Entry]:
                 if _same_person(parts[a], parts[b], bool(contacts[a] & contacts[b]), full, parts):
                     clusters.union(by_key[a], by_key[b])
     return _entries(items, clusters)
+
+
+def _one_surname(surnames: set[str]) -> bool:
+    """Whether the holders of a contact share one surname (up to spelling)."""
+    first, *others = sorted(surnames)
+    return all(fuzz.ratio(first, other) >= SURNAME_SIMILARITY for other in others)
 
 
 def _same_person(
