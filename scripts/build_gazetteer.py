@@ -71,6 +71,13 @@ SOURCE_INFO: dict[str, dict[str, str]] = {
         "licence": "CC-BY (Who's On First, data/sources/whosonfirst-kg/LICENSE.md); GeoNames CC-BY-4.0",
         "gives": "Kyrgyz names and coordinates of villages (matched on Russian name and distance)",
     },
+    "wof-namesake": {
+        "title": "Who's On First: the Kyrgyz spelling of same-named localities of the oblast",
+        "url": "https://github.com/whosonfirst-data/whosonfirst-data-admin-kg",
+        "commit": "8d126343dd9220dc59f0cc5ef214781d484acd84",
+        "licence": "CC-BY (as wof)",
+        "gives": "the Kyrgyz name of a village WOF lacks, when every namesake is spelled alike",
+    },
     "iso3166": {
         "title": "ISO 3166-2:KG from Debian iso-codes via pycountry 26.2.16",
         "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
@@ -93,8 +100,9 @@ MISSING = [
     "data source lists the new units. Every unit here is pre-reform (SOATE about 2019-2021).",
     "17 ayil aimaks have no Kyrgyz name in any source; their `name` is derived from the "
     "Russian (src name: vap).",
-    "Villages whose Kyrgyz name no source gives carry the Russian name as `name` "
-    "(src name: soate-ru); see the counts below.",
+    "About a third of the villages have no Kyrgyz name in any source: they carry the "
+    "Russian name as `name` (src name: soate-ru; count below), plus a Kyrgyz-spelling "
+    "alias where the rules Дж->Ж, Кек-->Көк- apply.",
     "Villages under Osh city are missing from the SOATE transcription; Bishkek's city "
     "districts are left out (their settlements are attached to Bishkek).",
     "Coordinates are approximate (polygon centroids or GeoNames points).",
@@ -366,6 +374,8 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         name_ru = clean_village(row["name_ru"])
         villages.append(Rec(id=code, level="village", name=name_ru, name_ru=name_ru, parent=parent,
                             src={"name_ru": "soate-ru"}))  # fmt: skip
+    # The settlements the SOATE list puts directly under towns and cities (level 3).
+    villages += [r for r in records.values() if r.level == "village"]
     # Every (village, locality) pair that could match, best first; each village and
     # each locality is used once, so a near namesake cannot take a village's name twice.
     pairs = []
@@ -392,6 +402,7 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
             # Two villages of one exact name near each other: the Kyrgyz name is the
             # same, but the point belongs to the other one.
             matched[code] = {**locality, "lat": None, "lon": None}
+    namesakes = wof_spellings(wof)
     for rec in villages:
         aa = records[rec.parent or ""]
         match = matched.get(rec.id)
@@ -414,10 +425,43 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
             rec.name = aa.name
             rec.src["name"] = "open-admin"
             stats["village ky from its ayil aimak"] += 1
+        elif (rec.id[3:5], fold(rec.name_ru or "")) in namesakes:
+            # No locality here, but every namesake in the oblast is spelled one way in Kyrgyz.
+            rec.name = namesakes[(rec.id[3:5], fold(rec.name_ru or ""))]
+            rec.src["name"] = "wof-namesake"
+            stats["village ky from a namesake in wof"] += 1
         else:
             rec.src["name"] = "soate-ru"
             stats["village ky unknown (Russian name kept)"] += 1
+        rec.aliases += russian_to_kyrgyz_spellings(rec.name_ru or "")
         records[rec.id] = rec
+
+
+def wof_spellings(wof: dict[str, list[dict[str, Any]]]) -> dict[tuple[str, str], str]:
+    """(oblast, folded Russian name) -> Kyrgyz name, when all the localities of that
+    Russian name in the oblast agree on it and it looks like the Russian
+    (so that a rename such as Комсомольское -> Кытай is not spread to namesakes)."""
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for oblast, localities in wof.items():
+        for c in localities:
+            for key in c["primary_keys"]:
+                if max(fuzz.ratio(key, k) for k in c["ky_keys"]) >= NAMESAKE_SIMILARITY_MIN:
+                    spellings[(oblast, key)].add(c["ky"])
+    return {k: next(iter(v)) for k, v in spellings.items() if len(v) == 1}
+
+
+# Regular correspondences of Russian spellings to Kyrgyz ones in place names:
+# Дж -> Ж (Джаны-Джер = Жаңы-Жер), and the colour word Кек- -> Көк- (Кек-Алма = Көк-Алма).
+RU_TO_KY_SPELLING = (("Дж", "Ж"), ("дж", "ж"), ("Кек-", "Көк-"))
+
+
+def russian_to_kyrgyz_spellings(name_ru: str) -> list[str]:
+    """An alias in Kyrgyz spelling for a Russian name (apply_hand_data drops it when
+    it folds like a name the unit already has)."""
+    variant = name_ru
+    for ru, ky in RU_TO_KY_SPELLING:
+        variant = variant.replace(ru, ky)
+    return [variant] if variant != name_ru else []
 
 
 def clean_village(name: str) -> str:
@@ -477,6 +521,7 @@ MAX_KM_EXACT = 40.0
 MAX_KM_FUZZY = 25.0
 FUZZY_MIN = 88
 KY_SIMILARITY_MIN = 60
+NAMESAKE_SIMILARITY_MIN = 70
 
 
 def wof_candidates(
