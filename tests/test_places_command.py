@@ -131,3 +131,13 @@ def test_a_bad_gazetteer_file_exits_2_with_one_line(tmp_path: Path, command: lis
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"vap: error: {bad}:") and "hamlet" in lines[0]
+
+
+@pytest.mark.parametrize("hostile", ["1" * 200_000, "-" * 200_000, "ан" * 100_000, " " * 200_000])
+def test_a_hostile_query_is_answered_quickly(hostile: str) -> None:
+    import time
+
+    gaz = gazetteer.default()
+    started = time.perf_counter()
+    assert find(gaz, hostile).units == []
+    assert time.perf_counter() - started < 1.0

@@ -79,7 +79,7 @@ def _fuzzy(gaz, name: str, keep, adjectives: dict) -> Found:
     from ..gazetteer import fold_key
 
     key = fold_key(name)
-    if len(key) < 3:
+    if not MIN_FUZZY_LENGTH <= len(key) <= MAX_NAME_LENGTH:
         return Found([], "none")
     choices = sorted(gaz.keys() | adjectives.keys())
     best = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
@@ -95,6 +95,10 @@ def _fuzzy(gaz, name: str, keep, adjectives: dict) -> Found:
 # A fuzzy match needs this rapidfuzz ratio (0-100) on folded keys: "Жалалабад" vs
 # "жалалабад" is exact, "Джалалабат" vs "джалалабад" scores 90, "Нарин" vs "нарын" 80.
 FUZZY_CUTOFF = 80
+# Fuzzy matching is only tried on keys of plausible length (the longest name in the
+# gazetteer folds to about 30 letters); this also bounds the cost of a hostile query.
+MIN_FUZZY_LENGTH = 3
+MAX_NAME_LENGTH = 60
 
 
 def _without_type_words(query: str, lexicon: dict) -> str:
