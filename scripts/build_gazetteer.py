@@ -155,14 +155,14 @@ def clean(text: str | None) -> str:
     return fix_mixed_script(text)
 
 
-_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxyëË", "АВСЕНКМОРТХасеорхуёЁ")
 
 
 def fix_mixed_script(text: str) -> str:
     words = []
     for word in text.split(" "):
         has_cyr = any("\u0400" <= ch <= "\u04ff" for ch in word)
-        has_lat = any("a" <= ch.lower() <= "z" for ch in word)
+        has_lat = any("a" <= ch.lower() <= "z" or ch in "ëË" for ch in word)
         words.append(word.translate(_LATIN_TO_CYRILLIC) if has_cyr and has_lat else word)
     return " ".join(words)
 
@@ -409,13 +409,21 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         if match is not None:
             rec.name = match["ky"]
             rec.src["name"] = "wof"
+            if looks_like_a_typo(match["ky"], rec.name_ru or ""):
+                # "Кызык-Арык" for Кызыл-Арык, "Ынтырмак" for Ынтымак: the official
+                # name wins, in Kyrgyz spelling; the locality's spelling stays an alias.
+                rec.aliases.append(match["ky"])
+                rec.name = kyrgyz_spelling(rec.name_ru or "")
+                rec.src["name"] = "soate-ru"
+                stats["village ky: wof spelling rejected as a likely typo (Russian kept)"] += 1
+            else:
+                stats["village ky from wof"] += 1
             if match["en"]:
                 rec.name_en = match["en"]
                 rec.src["name_en"] = "wof"
             if match["lat"] is not None:
                 rec.lat, rec.lon = match["lat"], match["lon"]
                 rec.src["latlon"] = "wof"
-            stats["village ky from wof"] += 1
         elif (
             aa.name_ru
             and fold(aa.name_ru) == fold(rec.name_ru or "")
@@ -448,6 +456,35 @@ def wof_spellings(wof: dict[str, list[dict[str, Any]]]) -> dict[tuple[str, str],
                 if max(fuzz.ratio(key, k) for k in c["ky_keys"]) >= NAMESAKE_SIMILARITY_MIN:
                     spellings[(oblast, key)].add(c["ky"])
     return {k: next(iter(v)) for k, v in spellings.items() if len(v) == 1}
+
+
+# Letters that Russian and Kyrgyz spellings of one name (and transliterations) disagree
+# on, collapsed for comparing them: Сегет = Сөгөт, Аркит = Аркыт, Джийде = Жийде.
+_BLUR = str.maketrans({"е": "о", "э": "о", "ю": "у", "я": "а", "и": "ы", "й": "ы"})
+
+
+def blurred(name: str) -> str:
+    key = fold(name).replace("дж", "ж").replace("кышлак", "кыштак").replace("имени", "им")
+    if key.startswith("я"):  # Ятан = Жатан
+        key = "жа" + key[1:]
+    key = key.translate(_BLUR)
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+def looks_like_a_typo(ky: str, ru: str) -> bool:
+    """The Kyrgyz name differs from the Russian by a letter or two that no spelling
+    rule explains (a typo on one side; a real Kyrgyz name differs much more)."""
+    if any(ch in ky.lower() for ch in "өүң"):
+        return False  # written by someone who knows Kyrgyz spelling: Гүлчө, Төлөкөн, Лаңар
+    a, b = blurred(ky), blurred(ru)
+    if a.startswith(b) or b.startswith(a):
+        return False  # a Russian derived form: Кочкорка/Кочкор, Баетово/Баетов
+    return a != b and fuzz.ratio(a, b) >= TYPO_SIMILARITY_MIN
+
+
+def kyrgyz_spelling(name_ru: str) -> str:
+    variants = russian_to_kyrgyz_spellings(name_ru)
+    return variants[0] if variants else name_ru
 
 
 # Regular correspondences of Russian spellings to Kyrgyz ones in place names:
@@ -522,6 +559,7 @@ MAX_KM_FUZZY = 25.0
 FUZZY_MIN = 88
 KY_SIMILARITY_MIN = 60
 NAMESAKE_SIMILARITY_MIN = 70
+TYPO_SIMILARITY_MIN = 80
 
 
 def wof_candidates(
