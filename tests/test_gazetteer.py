@@ -189,6 +189,24 @@ def test_spot_check_kara_suu_is_a_district_a_town_and_five_ayil_aimaks(gaz: Gaze
     assert sum(1 for u in gaz.units("village") if u.name_ru == "Кара-Суу") == 10
 
 
+def test_spot_check_villages_who_s_on_first_lacks(gaz: Gazetteer) -> None:
+    # WOF misses Жазы and Мырза-Аке: they take the Kyrgyz name of their ayil aimak.
+    for code, name in (("41706255824040", "Жазы"), ("41706255859010", "Мырза-Аке")):
+        unit = gaz.get(code)
+        source = dict(unit.sources)["name"]
+        assert (unit.level, unit.name, source) == ("village", name, "open-admin")
+
+
+def test_who_s_on_first_misplaced_names_are_not_used(gaz: Gazetteer) -> None:
+    # WOF's Karakol county carries Ак-Суу's names, Mailuu-Suu carries Nooken's.
+    # (Кара-Көл folds like Каракол: both cities answer, no district does.)
+    found = [(u.level, u.name) for u in gaz.lookup("Каракол") if u.level in ("city", "district")]
+    assert found == [("city", "Каракол"), ("city", "Кара-Көл")]
+    assert gaz.get("41702410000010").name == "Каракол"
+    assert gaz.get("41703430000010").name == "Майлуу-Суу"
+    assert [u.id for u in gaz.lookup("Ноокен", level="district")] == ["41703215000000"]
+
+
 def test_seventeen_ayil_aimaks_without_a_kyrgyz_source_are_there(gaz: Gazetteer) -> None:
     derived = [u for u in gaz.units("ayil_aimak") if "open-admin" not in dict(u.sources).values()]
     assert len(derived) == 17
