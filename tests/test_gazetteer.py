@@ -316,6 +316,13 @@ def test_russian_names_are_nominatives(gaz: Gazetteer) -> None:
     assert gaz.get("41704220000000").name_ru_full == "Ат-Башынский район"
 
 
+def test_fast_row_reader_reads_what_yaml_reads() -> None:
+    text = gazetteer.builtin_path().read_text(encoding="utf-8")
+    fast = gazetteer._load_rows_fast(text)
+    assert fast is not None and fast == gazetteer._yaml_load(text)
+    assert gazetteer._load_rows_fast("units:\n  - id: '1'\n") is None  # a user's layout
+
+
 def test_default_is_loaded_once_and_fast(no_extra) -> None:
     use_extra([])
     started = time.perf_counter()
