@@ -14,6 +14,11 @@ import click
 # name -> (module, function, one-line help shown by `vap --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
+    "eval": (
+        "vap_cli.commands.eval",
+        "eval_",
+        "Score the parser against gold annotations, per field.",
+    ),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 
