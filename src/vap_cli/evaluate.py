@@ -385,6 +385,10 @@ class Evaluation:
     def overall(self) -> FieldScore:
         return overall(self.scores)
 
+    def __repr__(self) -> str:  # short: pytest prints it when the quality gate fails
+        f1 = ", ".join(f"{name} {s.f1:.3f}" for name, s in self.scores.items())
+        return f"Evaluation({self.documents} documents; F1 {f1})"
+
     def mismatches(self) -> list[Mismatch]:
         out = [m for s in self.scores.values() for m in s.mismatches]
         return sorted(out, key=lambda m: (m.doc, ALL_FIELDS.index(m.field), m.kind, m.key))
