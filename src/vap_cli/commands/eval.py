@@ -77,9 +77,8 @@ def _print_human(evaluation, fmt: str, show_errors: bool) -> None:
         for m in evaluation.mismatches():
             where = f"  {m.span[0]}-{m.span[1]} {m.text!r}" if m.span else ""
             sign = "[red]-[/red]" if m.kind == "missed" else "[yellow]+[/yellow]"
-            console.print(
-                f"{sign} {escape(m.doc)} {m.field} {m.kind}: {escape(m.key)}{escape(where)}"
-            )
+            line = f"{sign} {escape(m.doc)} {m.field} {m.kind}: {escape(m.key)}{escape(where)}"
+            console.print(line, soft_wrap=True)  # one line per error, for grep
         console.print()
     if fmt == "markdown":
         click.echo(markdown_table(evaluation))
