@@ -20,6 +20,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "contacts",
         "A directory of the people named across documents.",
     ),
+    "eval": (
+        "vap_cli.commands.eval",
+        "eval_",
+        "Score the parser against gold annotations, per field.",
+    ),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 
