@@ -66,7 +66,7 @@ _ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\
 _BRACKETED = regex.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
 _WORD = regex.compile(r"\p{L}[\p{L}'-]{0,40}")
 # Where an expansion cannot reach across: sentence ends, brackets, quotes, commas.
-_BOUNDARY = regex.compile(r'[.;:!?()"\n,]')
+_BOUNDARY = regex.compile(r'(?r)[.;:!?()"\n,]')  # (?r): searched from the end
 
 _AFTER = "|".join(regex.escape(w) for w in _LEX["project_words_after"])
 _BEFORE = "|".join(regex.escape(w) for w in _LEX["project_words_before"])
@@ -142,9 +142,8 @@ def expansion(text: str, bracket_start: int, acronym: str) -> tuple[int, int] | 
     """The [start, end) of the nearest words before `bracket_start` that spell `acronym`."""
     left = max(0, bracket_start - 400)
     window = text[left:bracket_start]
-    cut = 0
-    for m in _BOUNDARY.finditer(window):
-        cut = m.end()
+    last = _BOUNDARY.search(window)
+    cut = last.end() if last else 0
     words = list(_WORD.finditer(window, cut))
     words = words[-(3 * len(acronym) + 4) :]
     texts = tuple(w.group() for w in words)
