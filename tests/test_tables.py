@@ -119,7 +119,15 @@ def test_sample_prose_has_no_tables() -> None:
 
 @pytest.mark.parametrize(
     "hostile",
-    ["\t" * 200000, "|" * 200000, " " * 200000, "\t\n" * 100000, "a  " * 70000, "| a " * 50000],
+    [
+        "\t" * 200000,
+        "|" * 200000,
+        " " * 200000,
+        "\t\n" * 100000,
+        "a  " * 70000,
+        "| a " * 50000,
+        "а\n" * 200000,
+    ],
 )
 def test_hostile_tables_are_fast(hostile: str) -> None:
     started = time.perf_counter()

@@ -32,6 +32,7 @@ _ALIGNED_GAP = regex.compile(r" {2,400}")
 _PIPE = regex.compile(r"\|")
 _TAB = regex.compile(r"\t")
 MAX_CELL = 80  # longer "cells" are prose, not a table
+MAX_ROW = 600  # a longer line is not a table row
 ALIGN_TOLERANCE = 2  # columns of an aligned table start within this many characters
 
 
@@ -172,17 +173,23 @@ def _delimited(
 
 
 def _is_tab_row(line: LineLike) -> bool:
-    return "\t" in line.text.strip()
+    return len(line.text) <= MAX_ROW and "\t" in line.text.strip()
 
 
 def _is_pipe_row(line: LineLike) -> bool:
+    if len(line.text) > MAX_ROW:
+        return False
     return line.text.count("|") >= 2 or (
         "|" in line.text.strip()[1:-1] and line.text.strip().startswith("|")
     )
 
 
 def _is_aligned_row(line: LineLike) -> bool:
-    return "\t" not in line.text and bool(_ALIGNED_GAP.search(line.text.strip()))
+    return (
+        len(line.text) <= MAX_ROW
+        and "\t" not in line.text
+        and bool(_ALIGNED_GAP.search(line.text.strip()))
+    )
 
 
 _tab = _delimited(_TAB, _is_tab_row)
@@ -274,7 +281,11 @@ def find_tables(lines: Sequence[LineLike]) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        if _blank(lines[i]) and not lines[i].text.startswith("\t"):
+        text = lines[i].text
+        # Cheap test first: a table row has a tab, a pipe or a wide gap.
+        if not ("\t" in text or "|" in text or "  " in text) or (
+            _blank(lines[i]) and not text.startswith("\t")
+        ):
             i += 1
             continue
         # A run of lines that fails as a table is skipped whole: its tails would
