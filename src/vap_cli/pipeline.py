@@ -9,7 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .context import Context
-from .extractors import dates, language, participants, periods, persons, phones, places, title, web
+from .extractors import (
+    dates,
+    language,
+    organizations,
+    participants,
+    periods,
+    persons,
+    phones,
+    places,
+    title,
+    web,
+)
 from .models import Document
 from .normalise import normalise
 from .read import read_path
@@ -29,6 +40,7 @@ EXTRACTORS: list[Callable[[Context], None]] = [
     places.extract,
     participants.extract,
     persons.extract,
+    organizations.extract,
 ]
 
 
