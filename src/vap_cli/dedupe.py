@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -27,9 +28,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .lexicon import load
+
 SIGNATURE_SIZE = 64
 SHINGLE = 3  # words per shingle
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_LATIN = regex.compile(r"\p{Latin}")
+_LETTERS = load("letters")
+# letters.yaml's replacements and deletions (ӊ -> ң, soft hyphens...), as one table.
+_TRANSLATE = str.maketrans({**_LETTERS["replace"], **dict.fromkeys(_LETTERS["drop"])})
 
 
 @dataclass(frozen=True)
@@ -65,10 +72,22 @@ class Group:
         return [m.path for m in self.members if m.kind != "kept"]
 
 
-def fingerprint(text: str) -> Fingerprint:
-    from .normalise import normalise
+def _words(text: str) -> list[str]:
+    """The words and numbers of a text, normalised as normalise.py does (without
+    its offset map, which comparison does not need and which costs most of the time)."""
+    from .normalise import fix_mixed_script
 
-    words = _TOKEN.findall(normalise(text).text.casefold())
+    text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    if not _LATIN.search(text):
+        return _TOKEN.findall(text.casefold())
+    return [
+        fix_mixed_script(word).casefold() if _LATIN.search(word) else word.casefold()
+        for word in _TOKEN.findall(text)
+    ]
+
+
+def fingerprint(text: str) -> Fingerprint:
+    words = _words(text)
     joined = " ".join(words)
     exact = hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()
     bins: list[int | None] = [None] * SIGNATURE_SIZE
