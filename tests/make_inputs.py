@@ -144,3 +144,59 @@ def to_pdf(text: str, path: Path) -> None:
         % (len(objects) + 1, catalog, xref)
     )
     path.write_bytes(out.getvalue())
+
+
+# A short Russian press release (written for these tests): Kyrgyz letters ң, ө, ү
+# have no place in cp1251, so a cp1251 file in analysts' folders is Russian.
+RUSSIAN_RELEASE = """ПРЕСС-РЕЛИЗ
+Кыргызстан, Бишкек
+
+Семинар для депутатов местных кенешей
+
+15 апреля 2021 года в Нарыне прошёл однодневный семинар для депутатов местных кенешей.
+В семинаре приняли участие 35 человек из Нарынской области.
+
+Контакты: Айгуль Осмонова, тел. 0312 123456, e-mail: press@example.kg
+"""
+
+
+def near_duplicate(text: str) -> str:
+    """The same release with another header line and two small edits."""
+    lines = text.split("\n")
+    lines.insert(0, "Жаңылыктар | Маалымат кызматы")
+    edited = "\n".join(lines)
+    edited = edited.replace(" жана ", " ошондой эле ", 1)
+    return edited.replace("болуп өттү", "өттү", 1)
+
+
+def build_inbox(samples: Path, folder: Path) -> dict[str, Path]:
+    """An analyst's messy folder: other formats, other encodings, duplicates, junk.
+
+    Returns the files by role. The .docx, .html and .pdf hold three different
+    samples, so that the only duplicates in the folder are the planted ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = {p.stem[:3]: p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))}
+    files = {
+        "docx": folder / "004_schedule.docx",
+        "html": folder / "000_saved_page.html",
+        "pdf": folder / "003_scan_with_text.pdf",
+        "utf16": folder / "002_utf16.txt",
+        "cp1251": folder / "ru_cp1251.txt",
+        "original": folder / "001_release.txt",
+        "duplicate": folder / "001_release_copy.txt",
+        "near_of": folder / "002_utf16.txt",
+        "near": folder / "002_utf16_edited.txt",
+        "unsupported": folder / "notes.odt",
+    }
+    to_docx(text["004"], files["docx"])
+    to_html(text["000"], files["html"], title="Жаңылыктар")
+    to_pdf(text["003"], files["pdf"])
+    files["utf16"].write_bytes(text["002"].encode("utf-16"))
+    files["cp1251"].write_bytes(RUSSIAN_RELEASE.replace("\n", "\r\n").encode("cp1251"))
+    files["original"].write_text(text["001"], encoding="utf-8")
+    # The copy was saved by another editor: CRLF line endings, a BOM, no-break spaces.
+    copy = text["001"].replace("\n", "\r\n").replace("\u00a0", " ")
+    files["duplicate"].write_bytes(copy.encode("utf-8-sig"))
+    files["near"].write_text(near_duplicate(text["002"]), encoding="utf-8")
+    files["unsupported"].write_bytes(b"PK\x03\x04 an OpenDocument file")
+    return files

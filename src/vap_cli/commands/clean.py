@@ -74,7 +74,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
         reporter.fail_line("no documents to clean")
         sys.exit(1)
     changed = 0
-    out = click.get_text_stream("stdout", encoding="utf-8")
+    out = _Out()
     for path, relative in jobs:
         try:
             result = clean_file(path)
@@ -121,3 +121,11 @@ def _copy(source: Path, backup: Path) -> None:
     import shutil
 
     shutil.copy2(source, backup)
+
+
+class _Out:
+    """Standard output written through click.echo, which copes with any terminal encoding."""
+
+    def write(self, text: str) -> None:
+        if text:
+            click.echo(text, nl=False)

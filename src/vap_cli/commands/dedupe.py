@@ -69,7 +69,7 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
         reporter.fail_line("no documents to compare")
         sys.exit(1)
     groups = find_duplicates(texts, threshold=threshold)
-    out = click.get_text_stream("stdout", encoding="utf-8")
+    out = _Out()
     if fmt == "json":
         import json
 
@@ -108,3 +108,11 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
             err=True,
         )
     sys.exit(1 if reporter.failures else 0)
+
+
+class _Out:
+    """Standard output written through click.echo, which copes with any terminal encoding."""
+
+    def write(self, text: str) -> None:
+        if text:
+            click.echo(text, nl=False)
