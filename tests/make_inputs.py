@@ -88,13 +88,23 @@ def to_pdf(text: str, path: Path) -> None:
 
     catalog = add(b"")  # filled in below
     pages_obj = add(b"")
+    # Map only the characters used: a full 0000-FFFF range makes readers build a
+    # 65 536-entry table per page.
+    used = sorted({ord(ch) for ch in text if ch != "\n" and ord(ch) <= 0xFFFF})
+    chunks = [used[i : i + 100] for i in range(0, len(used), 100)]
+    mappings = b"".join(
+        b"%d beginbfchar\n" % len(chunk)
+        + b"".join(b"<%04X> <%04X>\n" % (code, code) for code in chunk)
+        + b"endbfchar\n"
+        for chunk in chunks
+    )
     cmap = (
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         b"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
         b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-        b"1 beginbfrange <0000> <FFFF> <0000> endbfrange\n"
-        b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
+        + mappings
+        + b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
     )
     to_unicode = add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
     descriptor = add(

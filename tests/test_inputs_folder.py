@@ -3,6 +3,7 @@ UTF-16 text, a duplicate, a near duplicate and a file of an unknown format."""
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -13,12 +14,19 @@ from click.testing import CliRunner
 from make_inputs import build_inbox, to_docx, to_html, to_pdf
 from vap_cli.cli import cli
 from vap_cli.evaluate import FIELDS, load_gold, score
-from vap_cli.pipeline import parse_path
+from vap_cli.pipeline import parse_path as _parse_path
 from vap_cli.read import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEEDS = ROOT / "tests" / "gold" / "seeds"
+
+
+@functools.lru_cache(maxsize=None)
+def parse_path(path: Path):  # noqa: ANN201 - a cached vap_cli.parse_path
+    return _parse_path(path)
+
+
 CONVERTERS = {".docx": to_docx, ".html": to_html, ".pdf": to_pdf}
 
 
