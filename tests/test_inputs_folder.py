@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from make_inputs import build_inbox, to_docx, to_html, to_pdf
 from vap_cli.cli import cli
+from vap_cli.evaluate import FIELDS, load_gold, pred_keys, score
 from vap_cli.models import Document
-from vap_cli.evaluate import FIELDS, load_gold, score
 from vap_cli.pipeline import parse_path as _parse_path
 from vap_cli.read import read_path
 
@@ -65,9 +65,6 @@ def test_same_f1_per_field_as_the_txt(converted: Path, suffix: str) -> None:
 @pytest.mark.parametrize("suffix", [".docx", ".html", ".pdf"])
 def test_same_facts_as_the_txt(converted: Path, suffix: str) -> None:
     """Beyond the scored fields: every extracted value, without spans."""
-    from vap_cli.models import Document
-from vap_cli.evaluate import pred_keys
-
     for sample in sorted(SAMPLES.glob("*.txt")):
         from_txt = pred_keys(parse_path(sample).model_dump(mode="json"))
         other = pred_keys(parse_path(converted / (sample.stem + suffix)).model_dump(mode="json"))
