@@ -61,6 +61,10 @@ def clean_text(text: str) -> tuple[str, Counter[str]]:
     if endings:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         fixes["line endings"] += endings
+    # Soft hyphens first: removing one joins the parts of a word, which the
+    # letter fixes below must see whole.
+    fixes["soft hyphens"] += text.count(SOFT_HYPHEN)
+    text = text.replace(SOFT_HYPHEN, "")
     composed = unicodedata.normalize("NFC", text)
     if composed != text:
         fixes["Unicode compositions (NFC)"] += 1
@@ -80,8 +84,6 @@ def clean_text(text: str) -> tuple[str, Counter[str]]:
     text = _WORD.sub(mixed, text)
     fixes["no-break spaces"] += len(_NBSP.findall(text))
     text = _NBSP.sub(" ", _NBSP_BESIDE_SPACE.sub("", text))
-    fixes["soft hyphens"] += text.count(SOFT_HYPHEN)
-    text = text.replace(SOFT_HYPHEN, "")
     trailing = len(_TRAILING.findall(text))
     if trailing:
         fixes["lines with trailing spaces"] += trailing
