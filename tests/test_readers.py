@@ -200,3 +200,36 @@ def test_generated_docx_and_html_round_trip(tmp_path: Path) -> None:
     to_html(text, tmp_path / "a.html", title="Аталыш")
     assert read_path(tmp_path / "a.docx").text == text
     assert read_path(tmp_path / "a.html").text == text
+
+
+def test_html_paragraphs_inside_table_cells_stay_on_the_row() -> None:
+    page = (
+        "<table><tr><td><p>Нарын</p><p>облусу</p></td><td>24.10.17"
+        "<table><tr><td>РМА</td><td>залы</td></tr></table></td></tr>"
+        "<tr><th>Ош</th><td>08.11.17</td></tr></table>"
+    )
+    assert html_reader.read(page.encode("utf-8")).text == (
+        "Нарын облусу\t24.10.17 РМА залы\nОш\t08.11.17"
+    )
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        " " * 200_000,
+        "-" * 200_000,
+        "1-" * 100_000,
+        "<p>" + "1" * 200_000 + "</p>",
+        "<td>" * 50_000,
+        "<meta " + "charset" * 20_000,
+    ],
+)
+def test_html_hostile_input_is_fast(hostile: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    try:
+        html_reader.read(("<html><body>" + hostile).encode("utf-8"))
+    except InputError:
+        pass
+    assert time.perf_counter() - started < 1.0

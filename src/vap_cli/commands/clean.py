@@ -96,7 +96,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
                 source = Path(path)
                 backup = backup_path(source, Path(backup_dir) if backup_dir else None, relative)
                 backup.parent.mkdir(parents=True, exist_ok=True)
-                os.link(source, backup) if _same_device(source, backup) else _copy(source, backup)
+                _keep_backup(source, backup)
                 write_atomically(source, result.after, like=source)
         except OSError as exc:
             reporter.failed(path, f"cannot write: {exc.strerror or exc}")
@@ -110,17 +110,15 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
     sys.exit(1 if reporter.failures else 0)
 
 
-def _same_device(source: Path, backup: Path) -> bool:
-    try:
-        return os.stat(source).st_dev == os.stat(backup.parent).st_dev
-    except OSError:
-        return False
-
-
-def _copy(source: Path, backup: Path) -> None:
+def _keep_backup(source: Path, backup: Path) -> None:
+    """A hard link when the file system allows one (instant, and the original
+    inode stays untouched by the atomic replace), else a copy."""
     import shutil
 
-    shutil.copy2(source, backup)
+    try:
+        os.link(source, backup)
+    except OSError:
+        shutil.copy2(source, backup)
 
 
 class _Out:

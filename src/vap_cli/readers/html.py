@@ -156,9 +156,14 @@ def _text_of(root: Any, by_class: bool) -> str:
     pending = 0  # newlines owed before the next text
     cells: list[int] = []  # cells seen in each open table row
     in_pre = 0
+    in_cell = 0  # inside a table cell a block break is only a space: the row stays one line
 
     def brk(n: int) -> None:
         nonlocal pending
+        if in_cell:
+            if parts and not parts[-1].endswith((" ", "\t")):
+                parts.append(" ")
+            return
         pending = max(pending, n)
 
     # Stack of (node, entering); on exit we close blocks.
@@ -171,7 +176,9 @@ def _text_of(root: Any, by_class: bool) -> str:
                 brk(2)
             elif tag in LINE_TAGS:
                 brk(1)
-            if tag == "tr" and cells:
+            if tag in CELL_TAGS:
+                in_cell -= 1
+            elif tag == "tr" and not in_cell and cells:
                 cells.pop()
             if tag == "pre":
                 in_pre -= 1
@@ -192,12 +199,16 @@ def _text_of(root: Any, by_class: bool) -> str:
             brk(2)
         elif tag in LINE_TAGS:
             brk(1)
-        if tag == "tr":
+        if tag in CELL_TAGS:
+            if in_cell:
+                brk(1)  # a table nested in a cell: its cells are words of this cell
+            elif cells:
+                if cells[-1] and not pending:
+                    parts.append("\t")
+                cells[-1] += 1
+            in_cell += 1
+        elif tag == "tr" and not in_cell:
             cells.append(0)
-        elif tag in CELL_TAGS and cells:
-            if cells[-1] and not pending:
-                parts.append("\t")
-            cells[-1] += 1
         elif tag == "pre":
             in_pre += 1
         stack.append((node, False))
