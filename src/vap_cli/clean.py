@@ -102,6 +102,19 @@ def clean_text(text: str) -> tuple[str, Counter[str]]:
     return text, +fixes
 
 
+# How one fix of each kind is named in the per-file report.
+SINGULAR = {
+    "line endings": "line ending",
+    "Unicode compositions (NFC)": "Unicode composition (NFC)",
+    "look-alike letters": "look-alike letter",
+    "Latin letters in Cyrillic words": "Latin letter in a Cyrillic word",
+    "no-break spaces": "no-break space",
+    "soft hyphens": "soft hyphen",
+    "lines with trailing spaces": "line with trailing spaces",
+    "runs of blank lines": "run of blank lines",
+}
+
+
 @dataclass
 class Cleaned:
     """One file's clean-up: what it was, what it becomes."""
@@ -118,7 +131,10 @@ class Cleaned:
 
     def describe(self) -> str:
         parts = [] if self.encoding in ("utf-8", "ascii") else [f"{self.encoding} -> utf-8"]
-        parts += [f"{n} {kind}" for kind, n in sorted(self.fixes.items())]
+        parts += [
+            f"{n} {SINGULAR.get(kind, kind) if n == 1 else kind}"
+            for kind, n in sorted(self.fixes.items())
+        ]
         return ", ".join(parts) or "already clean"
 
     def diff(self, label: str | None = None) -> str:
