@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Raise the quality gate's floors (tests/gold/floors.yaml) to the F1 measured now.
+"""Raise the quality gate's floors (tests/quality_floors.yaml) to the F1 measured now.
 
 Usage: python scripts/raise_floors.py [--check]
 
@@ -23,7 +23,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-FLOORS = ROOT / "tests" / "gold" / "floors.yaml"
+FLOORS = ROOT / "tests" / "quality_floors.yaml"
 CORPORA = {
     "corpus": (ROOT / "tests" / "gold", ROOT / "tests" / "gold" / "docs"),
     "samples": (ROOT / "tests" / "gold" / "seeds", ROOT / "samples"),
