@@ -101,7 +101,8 @@ def read(data: bytes, path: str = "") -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - the parser's errors are not typed
         raise InputError(f"cannot parse the HTML page ({type(exc).__name__})") from None
     meta: dict[str, str] = {}
-    title = tree.css_first("title")
+    # head > title first: an <svg> in the body has <title>s of its own.
+    title = tree.css_first("head > title") or tree.css_first("title")
     if title is not None and title.text().strip():
         meta["title"] = " ".join(title.text().split())
     date = _published(tree)
