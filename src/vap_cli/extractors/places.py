@@ -16,6 +16,7 @@ Language data: lexicon/places.yaml.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -99,7 +100,8 @@ _LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in _
 
 # A word: letters with inner hyphens or a slash ("Ысык-Көл", "а/а", "р-н"), bounded.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
-_SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+_LAST_WORD = regex.compile(r"\p{L}{1,6}$")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 _SPACES = regex.compile(r"[ ]{0,5}")
 _DOT_GAP = regex.compile(r"\.[ ]{0,3}")
 _WORD_GAP = regex.compile(r"[ ]{1,3}")
@@ -116,16 +118,13 @@ _CELL_LEFT = regex.compile(r"[\t\n][ ]{0,5}$")
 _CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n]|$)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     text: str
-    sentence: int = 0
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    sentence: int
+    capital: bool
 
 
 @dataclass
@@ -185,6 +184,7 @@ class _Index:
     keys: frozenset[str]
     ru_adjectives: dict[str, list[gz.Unit]]
     initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
+    first_words: frozenset[str]  # first words of names written in several words
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
 
     def lookup(self, text: str) -> list[gz.Unit]:
@@ -200,6 +200,7 @@ def _index() -> _Index:
     ru: dict[str, list[gz.Unit]] = {}
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]] = {}
     initials: dict[str, list[gz.Unit]] = {}
+    first_words: set[str] = set()
     for unit in gazetteer.units():
         words = unit.name.split()
         if len(words) > 1:
@@ -208,13 +209,15 @@ def _index() -> _Index:
         if unit.name_ru:
             names.add(unit.name_ru)
         for name in names:
+            if " " in name.strip():
+                first_words.add(_fold(name.split()[0]))
             for key in _ru_adj_keys(name):
                 if key and unit not in ru.setdefault(key, []):
                     ru[key].append(unit)
             folded = _fold(name)
             bucket = buckets.setdefault((unit.level, folded[:2]), {})
             bucket.setdefault(folded, []).append(unit)
-    return _Index(gazetteer, gazetteer.keys(), ru, initials, buckets)
+    return _Index(gazetteer, gazetteer.keys(), ru, initials, frozenset(first_words), buckets)
 
 
 def reset_index() -> None:
@@ -227,23 +230,24 @@ def reset_index() -> None:
 
 
 def _tokens(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    sentence = 0
-    prev_end = 0
-    for m in WORD.finditer(text):
-        gap = text[prev_end : m.start()]
-        if tokens and _SENTENCE_END.search(gap + " ") and not _is_abbreviation(tokens[-1], text):
-            sentence += 1
-        tokens.append(Token(m.start(), m.end(), m.group(), sentence))
-        prev_end = m.end()
-    return tokens
+    # Sentence ends: one pass over the text; a word's sentence is found by bisection.
+    ends = [
+        m.start() for m in _SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
+    ]
+    return [
+        Token(m.start(), m.end(), m.group(), bisect_left(ends, m.start()), m.group()[0].isupper())
+        for m in WORD.finditer(text)
+    ]
 
 
-def _is_abbreviation(token: Token, text: str) -> bool:
-    """An initial (Т.) or an abbreviation (г., с.) does not end a sentence."""
-    if text[token.end : token.end + 1] != ".":
+def _after_abbreviation(text: str, pos: int) -> bool:
+    """A dot after an initial (Т.) or an abbreviation (г., с.) does not end a sentence."""
+    if text[pos] != ".":
         return False
-    return len(token.text) == 1 or (token.text.casefold() + ".") in _RU_BEFORE
+    word = _LAST_WORD.search(text[max(0, pos - 6) : pos])
+    if word is None:
+        return False
+    return len(word.group()) == 1 or (word.group().casefold() + ".") in _RU_BEFORE
 
 
 def _gap(text: str, a: Token, b: Token) -> str:
@@ -277,10 +281,13 @@ def _kyrgyz_type_at(
     return None
 
 
+_RU_AFTER_STARTS = frozenset(p[:3] for e in _LEX["russian_after"] for p in e["prefixes"])
+
+
 def _russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
+    if i >= len(tokens) or tokens[i].text[:3].casefold() not in _RU_AFTER_STARTS:
+        return None
     for entry in _LEX["russian_after"]:
-        if i >= len(tokens):
-            return None
         word = tokens[i].text.casefold()
         if not word.startswith(tuple(entry["prefixes"])):
             continue
@@ -319,16 +326,18 @@ def _name_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention | N
     first = tokens[i]
     if not first.capital:
         return None
-    for n in (3, 2, 1):
+    # Several words only when some name of the gazetteer starts with this word.
+    widths = (3, 2, 1) if _fold(first.text) in idx.first_words else (1,)
+    for n in widths:
         j = i + n - 1
         if j >= len(tokens):
             continue
         words = tokens[i : j + 1]
+        if n > 1 and not all(w.capital for w in words):
+            continue
         if any(
             not _SPACES.fullmatch(_gap(text, a, b)) for a, b in zip(words, words[1:], strict=False)
         ):
-            continue
-        if n > 1 and not all(w.capital for w in words):
             continue
         prefix = text[first.start : words[-1].start]
         readings = morph.candidate_stems(words[-1].text)
@@ -647,10 +656,13 @@ def _mark_datelines(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.type_word is not None or m.ending:
             continue
-        line_start = text.rfind("\n", 0, m.start) + 1
+        # A dateline is short: look no further than 60 characters either side.
+        window = max(0, m.start - 60)
+        line_start = text.rfind("\n", window, m.start) + 1
+        if line_start == 0 and window > 0:
+            continue
         before = text[line_start : m.start]
-        line_end = text.find("\n", m.end)
-        after = text[m.end : line_end if line_end >= 0 else len(text)]
+        after = text[m.end : m.end + 60].split("\n", 1)[0]
         if _DATELINE_BEFORE.fullmatch(before) and _DATELINE_AFTER.match(after):
             m.dateline = True
 
