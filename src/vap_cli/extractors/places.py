@@ -49,6 +49,17 @@ PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(_LEX["person_name_endings"], key=
 JOINERS: frozenset[str] = frozenset(_LEX["list_joiners"])
 RU_NAME_SUFFIXES: tuple[str, ...] = tuple(_LEX["russian_name_suffixes"])
 _NAMED_AFTER: frozenset[str] = frozenset(_LEX["named_after"])
+BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["bare_rank"])}
+DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["dateline_levels"])}
+NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["not_place_before"])
+# Long stems also match as prefixes (проспектисиндеги); short ones only whole.
+_NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(w for w in NOT_PLACE_BEFORE if len(w) >= 5)
+GENDER: dict[str, str] = {
+    ending: gender
+    for gender, endings in _LEX["russian_adjective_gender"].items()
+    for ending in endings
+}
+CELL_ADJECTIVE: dict[str, str] = _LEX["russian_cell_adjective"]
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(_LEX["russian_adjective_endings"], key=len, reverse=True)
 )
@@ -89,6 +100,10 @@ def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str |
 
 _TYPE_FORMS = _type_forms()
 _TYPE_MAX_WORDS = max(len(words) for words, _, _ in _KY_AFTER)
+_RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
+    for e in _LEX["russian_before_phrases"]
+]
 _RU_BEFORE: dict[str, TypeWord] = {
     k.casefold(): TypeWord(v["level"], tuple(v["units"])) for k, v in _LEX["russian_before"].items()
 }
@@ -114,8 +129,13 @@ _DATELINE_BEFORE = regex.compile(
     + r")[ ]{0,3},[ ]{0,3})?"
 )
 _DATELINE_AFTER = regex.compile(r"[ ]{0,5}(?:$|,[ ]{0,3}\d)")
-_CELL_LEFT = regex.compile(r"[\t\n][ ]{0,5}$")
-_CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n]|$)")
+_CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
+_CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
+_CHROME = regex.compile("|".join(regex.escape(w) for w in _LEX["chrome_words"]), regex.IGNORECASE)
+_WEEKDAY = regex.compile(
+    r"(?<!\p{L})(?:" + "|".join(_LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
+)
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 @dataclass(slots=True)
@@ -147,7 +167,9 @@ class Mention:
     fuzzy: float | None = None
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
-    person: bool = False  # part of a person's name ("Талас Асанов", "Т. Талас")
+    person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    column: int = -1  # table column of a cell
+    type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
     dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
 
 
@@ -217,7 +239,23 @@ def _index() -> _Index:
             folded = _fold(name)
             bucket = buckets.setdefault((unit.level, folded[:2]), {})
             bucket.setdefault(folded, []).append(unit)
+        # The official Russian name gives the adjective itself ("Московский район").
+        adjective = _official_adjective(getattr(unit, "name_ru_full", None))
+        if adjective and unit not in ru.setdefault(_ru_adj_key(adjective), []):
+            ru[_ru_adj_key(adjective)].append(unit)
     return _Index(gazetteer, gazetteer.keys(), ru, initials, frozenset(first_words), buckets)
+
+
+def _official_adjective(full: str | None) -> str | None:
+    """ "Московский район" -> "Москов"; None when the name does not open with an adjective."""
+    if not full:
+        return None
+    first = full.split()[0]
+    low = first.casefold()
+    for ending in RU_ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return first[: -len(ending)]
+    return None
 
 
 def reset_index() -> None:
@@ -300,16 +338,25 @@ def _russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
     return None
 
 
-def _russian_before(tokens: list[Token], i: int, text: str) -> TypeWord | None:
+def _russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
+    """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"): the type
+    and the index of its first token."""
     if i == 0:
         return None
     prev = tokens[i - 1]
     gap = _gap(text, prev, tokens[i])
     word = prev.text.casefold()
     if gap.startswith(".") and (word + ".") in _RU_BEFORE and _DOT_GAP.fullmatch(gap):
-        return _RU_BEFORE[word + "."]
+        return _RU_BEFORE[word + "."], i - 1
     if word in _RU_BEFORE and _WORD_GAP.fullmatch(gap):
-        return _RU_BEFORE[word]
+        return _RU_BEFORE[word], i - 1
+    if i >= 2 and _WORD_GAP.fullmatch(gap):
+        first = tokens[i - 2]
+        if _WORD_GAP.fullmatch(_gap(text, first, prev)):
+            low = first.text.casefold()
+            for words, tw in _RU_BEFORE_PHRASES:
+                if low.startswith(words[0]) and word.startswith(words[1]):
+                    return tw, i - 2
     return None
 
 
@@ -414,11 +461,29 @@ def extract(ctx: Context) -> None:
     mentions = _find_mentions(tokens, text, idx)
     mentions = _add_list_members(mentions, tokens, text)
     mentions = _add_russian_list_members(mentions, tokens, text, idx)
+    mentions = _add_russian_bare_adjectives(mentions, tokens, text, idx)
+    chrome = _chrome_lines(ctx)
+    if chrome:
+        mentions = [m for m in mentions if not _inside(m.start, chrome)]
     _mark_datelines(mentions, text)
     _group_lists(mentions, tokens, text)
     _mark_cells(mentions, tokens, text)
     _resolve(mentions, idx)
     ctx.places = _places(ctx, mentions, idx)
+
+
+def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
+    """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays)."""
+    return [
+        (line.start, line.end)
+        for line in ctx.segments.lines
+        if _CHROME.search(line.text) or (_WEEKDAY.search(line.text) and _CLOCK.search(line.text))
+    ]
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    k = bisect_left(ranges, (pos + 1,)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
 
 
 def _find_mentions(tokens: list[Token], text: str, idx: _Index) -> list[Mention]:
@@ -442,11 +507,12 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
         return None
     before = _russian_before(tokens, i, text)
     m = _name_at(tokens, i, text, idx)
-    if before is not None:
-        if m is None:
-            m = _unknown(tokens, i, i, text)
-        m.type_word = before
-        m.start = tokens[i - 1].start
+    if before is not None and m is None and _unknown_word_ok(tok):
+        m = _unknown(tokens, i, i, text)
+    if before is not None and m is not None:
+        m.type_word, first_type_token = before
+        m.type_before = True
+        m.start = tokens[first_type_token].start
         return m
     # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак".
     if i + 1 < len(tokens) and _SPACES.fullmatch(_gap(text, tok, tokens[i + 1])):
@@ -463,9 +529,9 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
         return m
     # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
     country = _fold(m.name) in COUNTRIES
+    m.person = _next_to_person_name(tokens, m, text)
     if m.ending:
         return None if country else m
-    m.person = _next_to_person_name(tokens, m, text)
     # A Kyrgyz type word right after a bare (nominative) name.
     nxt = m.last + 1
     if nxt < len(tokens) and _SPACES.fullmatch(_gap(text, tokens[m.last], tokens[nxt])):
@@ -504,9 +570,17 @@ def _named_after_person(tokens: list[Token], i: int, text: str, idx: _Index) -> 
 
 
 def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
-    """A bare name before a surname ("Талас Асанов") or after an initial ("Т. Талас")."""
+    """A bare name before a surname ("Талас Асанов") or after an initial ("Т. Талас"),
+    before a street or institution word ("Чүй проспектиси"), or in quotes («Кадамжай»)."""
+    if text[m.start - 1 : m.start] == '"' and text[m.end : m.end + 1] == '"':
+        return True
     nxt = m.last + 1
     if nxt < len(tokens) and _SPACES.fullmatch(_gap(text, tokens[m.last], tokens[nxt])):
+        following = tokens[nxt].text.casefold()
+        if following.startswith(_NOT_PLACE_PREFIXES) or any(
+            r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
+        ):
+            return True
         if tokens[nxt].capital and _looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
             return True
         if tokens[nxt].capital and _looks_like_person(tokens[nxt].text):
@@ -515,6 +589,19 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
         return bool(_DOT_GAP.fullmatch(_gap(text, tokens[prev], tokens[m.first])))
     return False
+
+
+def _unknown_word_ok(tok: Token) -> bool:
+    """May this capitalised word be the name of a unit the gazetteer lacks? Not in
+    capitals (a headline), not a Russian adjective (the next unit's name), not a
+    determiner or a number."""
+    low = tok.text.casefold()
+    return (
+        not tok.text.isupper()
+        and not low.endswith(RU_ADJ_ENDINGS)
+        and _fold(tok.text) not in _STOP_NAMES
+        and _fold(tok.text) not in COUNTRIES
+    )
 
 
 def _unknown(tokens: list[Token], first: int, last: int, text: str) -> Mention:
@@ -539,9 +626,25 @@ _STOP_NAMES: frozenset[str] = frozenset(
     _fold(w)
     for w in (
         "Бул Ал Ошол Ушул Биздин Ар Бардык Бир Эки Үч Төрт Беш Алты Жети Сегиз Тогуз Он "
-        "Жаңы Эски Жалпы Башка Айрым Көп Ошондой Ошону Мындай Ушундай Кайсы Ар-бир"
+        "Жаңы Эски Жалпы Башка Айрым Көп Ошондой Ошону Мындай Ушундай Кайсы Ар-бир "
+        "Кошуна Коңшу Чектеш Бүткүл Тоолуу Чет Алыскы Жакынкы Айылдык Жергиликтүү"
     ).split()
 )
+
+
+def _inflected(word: str) -> bool:
+    """A word with a case or plural ending is no name before a type word, which stands
+    after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү)."""
+    for reading in morph.candidate_stems(word):
+        if len(reading.ending) < 2 or len(reading.stem) < 3:
+            continue
+        names = morph.suffix_names(reading.stem, reading.ending) or ()
+        if (
+            "plural" in names
+            or (morph.case_of(reading.stem, reading.ending) or "accusative") != "accusative"
+        ):
+            return True
+    return False
 
 
 def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
@@ -559,7 +662,7 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
         return None
     tw, end, plural, case = found
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
-    if tw.level not in _SMALL_LEVELS:
+    if tw.level not in _SMALL_LEVELS or _inflected(tok.text):
         return None
     m = _unknown(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
@@ -619,6 +722,9 @@ def _add_russian_list_members(
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
     for m in mentions:
+        if m.type_before and m.type_word is not None:
+            added += _forward_list(m, tokens, text, idx, taken)
+            continue
         if m.type_word is None or not m.ending or m.type_end is None or m.type_end - m.last < 2:
             continue
         if not m.ending.startswith(RU_ADJ_ENDINGS):
@@ -647,6 +753,78 @@ def _add_russian_list_members(
             added.append(adj)
             taken.add(cand)
             k = cand
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _forward_list(
+    m: Mention, tokens: list[Token], text: str, idx: _Index, taken: set[int]
+) -> list[Mention]:
+    """Names listed after one Russian type word: "в городах Джалал-Абад, Баткен и Талас"."""
+    assert m.type_word is not None
+    out: list[Mention] = []
+    k = m.last
+    while k + 1 < len(tokens):
+        nxt = k + 1
+        gap = _gap(text, tokens[k], tokens[nxt])
+        if _COMMA_GAP.fullmatch(gap):
+            cand = nxt
+        elif (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].text.casefold() in JOINERS
+            and _BEFORE_JOINER.fullmatch(gap)
+            and _WORD_GAP.fullmatch(_gap(text, tokens[nxt], tokens[nxt + 1]))
+        ):
+            cand = nxt + 1
+        else:
+            break
+        if cand in taken or tokens[cand].sentence != m.sentence:
+            break
+        found = _name_at(tokens, cand, text, idx)
+        if found is None or not _candidates(found, m.type_word.units):
+            break
+        found.type_word = m.type_word
+        out.append(found)
+        taken.update(range(found.first, found.last + 1))
+        k = found.last
+    return out
+
+
+def _add_russian_bare_adjectives(
+    mentions: list[Mention], tokens: list[Token], text: str, idx: _Index
+) -> list[Mention]:
+    """Russian adjectives without their noun: in a sentence with a typed one of the same
+    gender ("Баткенская область – 96 человек, Джалал-Абадская – 143"), or alone in a
+    table cell ("| Кеминский |" is a district, lexicon: russian_cell_adjective)."""
+    typed: dict[tuple[int, str], TypeWord] = {}
+    for m in mentions:
+        if m.type_word is not None and m.ending in GENDER:
+            typed.setdefault((m.sentence, GENDER[m.ending]), m.type_word)
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.capital or i in taken:
+            continue
+        low = tok.text.casefold()
+        ending = next((e for e in RU_ADJ_ENDINGS if low.endswith(e)), None)
+        if ending is None or ending not in GENDER:
+            continue
+        gender = GENDER[ending]
+        tw = typed.get((tok.sentence, gender))
+        if tw is None and gender in CELL_ADJECTIVE:
+            before = text[max(0, tok.start - 20) : tok.start]
+            after = text[tok.end : tok.end + 20]
+            if (_CELL_LEFT.search(before) or tok.start == 0) and _CELL_RIGHT.match(after):
+                level = CELL_ADJECTIVE[gender]
+                tw = TypeWord(level, (level,))
+        if tw is None:
+            continue
+        adj = _russian_adjective_at(tokens, i, idx)
+        if adj is None:
+            continue
+        adj.units = [u for u in adj.units if u.level in tw.units]
+        if adj.units:
+            adj.type_word = tw
+            added.append(adj)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
@@ -719,6 +897,17 @@ def _mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None
         right = _CELL_RIGHT.match(after)
         if left and right:
             m.cell = True
+            m.column = _column(text, m.start)
+
+
+def _column(text: str, pos: int) -> int:
+    """The cell's column: separators (| or tab) between the line start and `pos`."""
+    window = max(0, pos - 400)
+    line_start = text.rfind("\n", window, pos) + 1
+    if line_start == 0 and window > 0:
+        return -1
+    segment = text[line_start:pos]
+    return segment.count("|") + segment.count("\t")
 
 
 def _candidates(m: Mention, levels: tuple[str, ...]) -> list[gz.Unit]:
@@ -781,8 +970,12 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
             if level and _candidates(m, _LEVEL_UNITS.get(level, (level,))):
                 m.level = level
                 m.score = 0.9
-    cells = [m for m in mentions if m.cell and m.level is None]
-    if cells:
+    # Cells of one table column share a level (a column of districts, of ayil aimaks).
+    columns: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.cell and m.level is None:
+            columns.setdefault(m.column, []).append(m)
+    for cells in columns.values():
         level = _shared_level(cells)
         for m in cells:
             if level and _candidates(m, (level,)):
@@ -793,14 +986,17 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
         if m.level is not None or m.group is not None or m.person:
             continue
         _resolve_bare(m, named)
-    # Pass 3: pick the unit, preferring units inside places named nearby.
-    for m in mentions:
-        if m.level is None:
-            continue
-        levels = _LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
-        units = _candidates(m, levels)
-        if units:
-            m.unit = _closest(m, units, named)
+    # Pass 3: pick the unit, preferring units inside places named nearby; twice, so
+    # that a cell's district helps the ayil aimak beside it.
+    for _ in range(2):
+        for m in mentions:
+            if m.level is None:
+                continue
+            levels = _LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
+            units = _candidates(m, levels)
+            if units:
+                m.unit = _closest(m, units, named)
+        named = _Named.of(mentions)
 
 
 def _shared_level(members: list[Mention]) -> str | None:
@@ -818,9 +1014,9 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
     if key in NEEDS_TYPE or key in COUNTRIES or _looks_like_person(m.name) or not m.units:
         return
     if m.dateline:
-        cities = [u for u in m.units if u.level in ("city", "town")]
-        if cities:
-            m.level = min(cities, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+        settlements = [u for u in m.units if u.level in DATELINE_LEVELS]
+        if settlements:
+            m.level = min(settlements, key=lambda u: DATELINE_LEVELS[u.level]).level
             m.score = 0.9
             return
     # The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда).
@@ -847,7 +1043,7 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
                 return
     bare = [u for u in m.units if u.level in BARE_LEVELS]
     if bare:
-        m.level = min(bare, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+        m.level = min(bare, key=lambda u: BARE_RANK.get(u.level, 99)).level
         m.score = 0.8
 
 
@@ -892,6 +1088,9 @@ def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
                 unit = _closest(m, fuzzy, named)
                 score = min(score, ratio / 100)
         if unit is None and (m.type_word is None or m.level not in _SMALL_LEVELS):
+            continue
+        # "Кошуна айыл аймактарынан": a plural type word after one unknown word.
+        if unit is None and m.plural_type and m.group is None:
             continue
         quote, span = ctx.quote(m.start, m.end)
         level = OUTPUT_LEVEL.get(m.level, m.level)
