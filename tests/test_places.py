@@ -259,3 +259,28 @@ def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
     places.extract(ctx)
     assert time.perf_counter() - start < 6.0
     assert len(ctx.places) == 1
+
+
+def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
+    """`--gazetteer FILE` (gazetteer.use_extra): a project's own unit is then known."""
+    from vap_cli import gazetteer
+
+    path = tmp_path / "extra.yaml"
+    path.write_text(
+        "units:\n"
+        '  - id: "41706255899000"\n'
+        "    level: ayil_aimak\n"
+        "    name: Жылалды\n"
+        '    parent: "41706255000000"\n',
+        encoding="utf-8",
+    )
+    before = gazetteer.extra_paths()
+    text = "Өзгөн районунун Жылалды айыл өкмөтү"
+    try:
+        assert place(text, "ayil_aimak:Жылалды").id is None
+        gazetteer.use_extra([str(path)])
+        p = place(text, "ayil_aimak:Жылалды")
+        assert (p.id, p.district, p.oblast) == ("41706255899000", "Өзгөн", "Ош")
+        assert not [w for w in parse_text(text).warnings if "gazetteer" in w]
+    finally:
+        gazetteer.use_extra(before)

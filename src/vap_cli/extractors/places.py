@@ -216,9 +216,20 @@ class _Index:
         return self.gazetteer.lookup(text)
 
 
-@cache
+_INDEX: list[_Index] = []  # the index of the current gazetteer (one entry)
+
+
 def _index() -> _Index:
+    """The index of gz.default(), rebuilt when that changes (`--gazetteer FILE`)."""
     gazetteer = gz.default()
+    if _INDEX and _INDEX[0].gazetteer is gazetteer:
+        return _INDEX[0]
+    _fuzzy_cached.cache_clear()
+    _INDEX[:] = [_build_index(gazetteer)]
+    return _INDEX[0]
+
+
+def _build_index(gazetteer: gz.Gazetteer) -> _Index:
     ru: dict[str, list[gz.Unit]] = {}
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]] = {}
     initials: dict[str, list[gz.Unit]] = {}
@@ -259,8 +270,8 @@ def _official_adjective(full: str | None) -> str | None:
 
 
 def reset_index() -> None:
-    """Forget the index (after gazetteer.use_extra)."""
-    _index.cache_clear()
+    """Forget the index (it is also rebuilt whenever gazetteer.default() changes)."""
+    _INDEX.clear()
     _fuzzy_cached.cache_clear()
 
 
