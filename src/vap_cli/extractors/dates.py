@@ -41,19 +41,22 @@ _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = regex.compile(
-    _NOT_BEFORE
+    rf"(?=\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: a digit or "с" first
+    + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
     + rf"(?P<d>{_DAY})(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = regex.compile(
-    r"(?<![\d.,/:])(?<!\d-)"
+    r"(?=\d)(?<![\d.,/:])(?<!\d-)"
     r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
     r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
@@ -62,7 +65,7 @@ NUMERIC_DATE = regex.compile(
 )
 # "2021-05-24".
 ISO_DATE = regex.compile(
-    rf"(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+    rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 TIME_AFTER = regex.compile(
@@ -85,9 +88,7 @@ TO_WORD_AFTER = regex.compile(rf"\s{{1,3}}{_TO_WORDS}(?!\p{{L}})", regex.IGNOREC
 DEADLINE_BEFORE_RU = regex.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['deadline_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
-DEADLINE_CUE = regex.compile(
-    r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE
-)
+DEADLINE_CUE = regex.compile(r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE)
 # Within the next two words on the same line: "2011-жылдын 15-июлундагы №101 Мыйзамы".
 OTHER_AFTER = regex.compile(
     r"[ \t,)]{0,3}(?:\S{1,30}[ \t]{1,3}){0,2}?" + alternation(LEX["other_cues_after"]),
@@ -101,7 +102,7 @@ ISSUED_LINE_WORDS = regex.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
 )
 _LETTER = regex.compile(r"\p{L}")
-_SENTENCE_END = regex.compile(r"[.!?;\n]\s")
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
@@ -177,7 +178,7 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
 _FORMS = ((WORD_DATE, _word_atom), (NUMERIC_DATE, _numeric_atom), (ISO_DATE, _iso_atom))
 
 
-class _Intervals:
+class Intervals:
     """Disjoint [start, end) intervals; overlap test in O(log n)."""
 
     def __init__(self) -> None:
@@ -199,7 +200,7 @@ class _Intervals:
 def find_atoms(text: str, warn=None) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`."""
     atoms: list[Atom] = []
-    taken = _Intervals()
+    taken = Intervals()
     for pattern, build in _FORMS:
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
@@ -262,11 +263,13 @@ def iso(day: Day) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), at most _WINDOW characters each side."""
     left = max(0, start - _WINDOW)
-    before = list(_SENTENCE_END.finditer(text, left, start))
-    s = before[-1].end() if before else left
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    return s, after.start() + 1 if after else min(len(text), end + _WINDOW)
+    s = max(text.rfind(mark, left, start) for mark in _SENTENCE_MARKS) + 1
+    s = max(s, left)
+    right = min(len(text), end + _WINDOW)
+    ends = [i for mark in _SENTENCE_MARKS if (i := text.find(mark, end, right)) >= 0]
+    return s, (min(ends) + 1 if ends else right)
 
 
 def _role(atom: Atom, text: str) -> DateRole:
@@ -309,11 +312,7 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
 def extract(ctx: Context) -> None:
     text = ctx.text
     chrome = _chrome_lines(ctx)
-    atoms = [
-        a
-        for a in find_atoms(text, ctx.warn)
-        if not any(s <= a.start < e for s, e in chrome)
-    ]
+    atoms = [a for a in find_atoms(text, ctx.warn) if not any(s <= a.start < e for s, e in chrome)]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -379,11 +378,7 @@ def fill_missing_years(ctx: Context) -> None:
     date; with no document date, nearest the closest full date of the text;
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
-    full = [
-        (d.span.start, date)
-        for d in ctx.dates
-        if (date := _parse_iso(d.start)) is not None
-    ]
+    full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
