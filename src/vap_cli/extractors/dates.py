@@ -101,6 +101,10 @@ CHROME = regex.compile(alternation(LEX["page_chrome_words"]), regex.IGNORECASE)
 ISSUED_LINE_WORDS = regex.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
 )
+# A dateline's place before the date: "Нарын шаары, 2023-жылдын 6-марты", "Ош, 10.11.2017".
+DATELINE_PLACE = regex.compile(
+    r"^\s{0,20}\p{Lu}[\p{L}-]{1,25}(?:\s{1,3}\p{L}{1,6}\.?)?\s{0,3},\s{0,3}$"
+)
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
@@ -289,7 +293,8 @@ def _role(atom: Atom, text: str) -> DateRole:
     return "event"
 
 
-def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
+def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
+    """Lines of page chrome (a site's clock banner): no date or period there is content."""
     return [(ln.start, ln.end) for ln in ctx.segments.lines if CHROME.search(ln.text)]
 
 
@@ -302,8 +307,8 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
                 continue
             if atom.first != atom.last or atom.first[0] is None:
                 continue
-            rest = ctx.text[line.start : atom.start] + " " + ctx.text[atom.end : line.end]
-            rest = ISSUED_LINE_WORDS.sub(" ", rest)
+            before = DATELINE_PLACE.sub("", ctx.text[line.start : atom.start])
+            rest = ISSUED_LINE_WORDS.sub(" ", before + " " + ctx.text[atom.end : line.end])
             if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
                 return i
     return None
@@ -311,7 +316,7 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    chrome = _chrome_lines(ctx)
+    chrome = chrome_lines(ctx)
     atoms = [a for a in find_atoms(text, ctx.warn) if not any(s <= a.start < e for s, e in chrome)]
     joined: list[Atom] = []
     i = 0

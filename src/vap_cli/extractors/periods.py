@@ -12,8 +12,8 @@ import regex
 
 from ..context import Context
 from ..models import Period
-from .dates import Intervals
 from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
+from .dates import Intervals, chrome_lines
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
@@ -59,6 +59,10 @@ def extract(ctx: Context) -> None:
     for d in ctx.dates:
         if not taken.overlaps(d.span.start, d.span.end):
             taken.add(d.span.start, d.span.end)
+    for start, end in chrome_lines(ctx):
+        span = ctx.span(start, end)
+        if not taken.overlaps(span.start, span.end):
+            taken.add(span.start, span.end)
     periods: list[Period] = []
     for pattern in PERIOD_FORMS:
         for m in pattern.finditer(text):
