@@ -22,6 +22,7 @@ import regex
 
 from ..context import Context
 from ..models import DateMention, DateRole
+from ..segment import Line
 from .dategrammar import (
     LEX,
     MONTH_RE,
@@ -69,7 +70,7 @@ ISO_DATE = regex.compile(
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 TIME_AFTER = regex.compile(
-    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
+    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|,?\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
     regex.IGNORECASE,
 )
 
@@ -101,15 +102,26 @@ CHROME = regex.compile(alternation(LEX["page_chrome_words"]), regex.IGNORECASE)
 ISSUED_LINE_WORDS = regex.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
 )
-# A dateline's place before the date: "Нарын шаары, 2023-жылдын 6-марты", "Ош, 10.11.2017".
-DATELINE_PLACE = regex.compile(
-    r"^\s{0,20}\p{Lu}[\p{L}-]{1,25}(?:\s{1,3}\p{L}{1,6}\.?)?\s{0,3},\s{0,3}$"
+# A dateline or signature before the date: a short phrase without digits, then a
+# comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
+DATELINE_BEFORE = regex.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
+# After a dateline's date: the end of the line or a full stop, dash or colon.
+DATELINE_AFTER = regex.compile(r"\s{0,3}(?:$|[.:\-])")
+MASTHEAD_BEFORE = regex.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
+ISSUED_VERB_AFTER = regex.compile(
+    rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
+WEEKDAY = regex.compile(
+    r"(?<!\p{L})" + alternation(LEX["weekdays"]) + r"(?!\p{L})", regex.IGNORECASE
+)
+CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
+_HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
+_FOOTER_LINES: int = LEX["issued_footer_lines"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role
 
@@ -294,22 +306,64 @@ def _role(atom: Atom, text: str) -> DateRole:
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (a site's clock banner): no date or period there is content."""
-    return [(ln.start, ln.end) for ln in ctx.segments.lines if CHROME.search(ln.text)]
+    """Lines of page chrome (a site's clock banner, related-news links): no date or
+    period there is content."""
+    return [
+        (ln.start, ln.end)
+        for ln in ctx.segments.lines
+        if CHROME.search(ln.text) or (WEEKDAY.search(ln.text) and CLOCK.search(ln.text))
+    ]
+
+
+def _alone(text: str, line: Line, atom: Atom) -> bool:
+    """The date is alone in its line or in its "|" cell, or follows a dateline or
+    an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
+    "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
+    cell_start = text.rfind("|", line.start, atom.start) + 1 or line.start
+    cell_end = text.find("|", atom.end, line.end)
+    cell_end = line.end if cell_end < 0 else cell_end
+    before, after = text[cell_start : atom.start], text[atom.end : cell_end]
+    rest = ISSUED_LINE_WORDS.sub(" ", before + " " + after)
+    if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+        return True
+    if DATELINE_BEFORE.match(text[line.start : atom.start]) and (
+        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    ):
+        return True
+    return bool(MASTHEAD_BEFORE.search(before))
 
 
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
-    """The atom that is the document's own date: alone on one of the first lines."""
-    header = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_LINES]
+    """The atom that is the document's own date (see lexicon/dates.yaml)."""
+    text = ctx.text
+    full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
+    if not full:
+        return None
+    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    header: list[Line] = []
+    for line in lines[:_HEADER_LINES]:
+        header.append(line)
+        if len(line.stripped) > _HEADER_LONG_LINE:
+            break  # prose has begun
+    footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
     for line in header:
-        for i, atom in enumerate(atoms):
+        if line.stripped.startswith("|"):
+            continue  # a table row: its dates are schedule rows
+        for i in full:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                return i
+    for i in full:
+        if ISSUED_VERB_AFTER.match(text, atoms[i].end):
+            return i
+    for line in footer:
+        for i in full:
+            atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
                 continue
-            if atom.first != atom.last or atom.first[0] is None:
-                continue
-            before = DATELINE_PLACE.sub("", ctx.text[line.start : atom.start])
-            rest = ISSUED_LINE_WORDS.sub(" ", before + " " + ctx.text[atom.end : line.end])
-            if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+            if DATELINE_BEFORE.match(text[line.start : atom.start]) and not text[
+                atom.end : line.end
+            ].strip(" .\t"):
                 return i
     return None
 
