@@ -42,13 +42,13 @@ _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = regex.compile(
-    rf"(?=\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: a digit or "с" first
+    rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"(?P<d>{_DAY})(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    + rf"[\"']?(?P<d>{_DAY})[\"']?(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
@@ -89,6 +89,9 @@ TO_WORD_AFTER = regex.compile(rf"\s{{1,3}}{_TO_WORDS}(?!\p{{L}})", regex.IGNOREC
 DEADLINE_BEFORE_RU = regex.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['deadline_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
+DEADLINE_LABEL_BEFORE = regex.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['deadline_labels'])}\s{{0,3}}[:\-]?\s{{0,3}}$", regex.IGNORECASE
+)
 DEADLINE_CUE = regex.compile(r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE)
 # Within the next two words on the same line: "2011-жылдын 15-июлундагы №101 Мыйзамы".
 OTHER_AFTER = regex.compile(
@@ -111,8 +114,10 @@ MASTHEAD_BEFORE = regex.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?
 ISSUED_VERB_AFTER = regex.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
+# A banner's weekday opens the line or stands between commas: "Шейшемби, 14-май".
+_WEEKDAYS = alternation(LEX["weekdays"])
 WEEKDAY = regex.compile(
-    r"(?<!\p{L})" + alternation(LEX["weekdays"]) + r"(?!\p{L})", regex.IGNORECASE
+    rf"^\s{{0,10}}{_WEEKDAYS}\s{{0,2}},|,\s{{0,2}}{_WEEKDAYS}\s{{0,2}}[,|]", regex.IGNORECASE
 )
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _LETTER = regex.compile(r"\p{L}")
@@ -122,6 +127,7 @@ _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
 _HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
+_BANNER_MAX: int = LEX["banner_max_length"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role
 
@@ -300,8 +306,8 @@ def _role(atom: Atom, text: str) -> DateRole:
     # "15-ноябрга чейин тапшыруу": by a day, and the sentence says what is due.
     if TO_WORD_AFTER.match(text, atom.end) and DEADLINE_CUE.search(text, s, e):
         return "deadline"
-    if DEADLINE_BEFORE_RU.search(before):  # "до 20 ноября"
-        return "deadline"
+    if DEADLINE_BEFORE_RU.search(before) or DEADLINE_LABEL_BEFORE.search(before):
+        return "deadline"  # "до 20 ноября", "Акыркы мөөнөт: 15-ноябрь"
     return "event"
 
 
@@ -311,7 +317,8 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return [
         (ln.start, ln.end)
         for ln in ctx.segments.lines
-        if CHROME.search(ln.text) or (WEEKDAY.search(ln.text) and CLOCK.search(ln.text))
+        if CHROME.search(ln.text)
+        or (len(ln.stripped) <= _BANNER_MAX and WEEKDAY.search(ln.text) and CLOCK.search(ln.text))
     ]
 
 
