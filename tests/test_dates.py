@@ -63,6 +63,29 @@ def test_single_date(sentence: str, expected: tuple[str, str]) -> None:
     assert dates_of(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Окуулар 2017-жылдын 20 жана 21-ноябрында өтөт.",
+            {("2017-11-20", "2017-11-20"), ("2017-11-21", "2017-11-21")},
+        ),
+        (
+            "Семинары пройдут 5, 6 и 7 декабря 2019 года.",
+            {
+                ("2019-12-05", "2019-12-05"),
+                ("2019-12-06", "2019-12-06"),
+                ("2019-12-07", "2019-12-07"),
+            },
+        ),
+    ],
+)
+def test_listed_days_share_the_month(sentence: str, expected: set[tuple[str, str]]) -> None:
+    doc = parse_text(BODY + sentence)
+    assert {(d.start, d.end) for d in doc.dates} == expected
+    assert doc.periods == []  # the year belongs to the dates
+
+
 def test_time_is_kept() -> None:
     doc = parse_text(BODY + "Жарыяланды 12.03.2020 09:50 боюнча.")
     assert [(d.start, d.time, d.text) for d in doc.dates] == [

@@ -45,6 +45,8 @@ WORD_DATE = regex.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
+    + rf"(?:(?P<dlist>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}})"
+    + rf"(?:\s{{0,2}},\s{{0,2}}|\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}})(?=[\"']?\d))?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
@@ -167,6 +169,28 @@ def _checked(year: int | None, month: int, day: int) -> Day:
     return (year, month, day)
 
 
+_DIGITS = regex.compile(r"\d{1,2}")
+
+
+def _word_atoms(m: regex.Match[str]) -> list[Atom]:
+    """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
+    main = _word_atom(m)
+    if main is None or not m["dlist"]:
+        return [main] if main is not None else []
+    listed = [
+        Atom(
+            m.start("dlist") + d.start(),
+            m.start("dlist") + d.end(),
+            day := _checked(main.first[0], main.first[1], int(d.group())),
+            day,
+        )
+        for d in _DIGITS.finditer(m["dlist"])
+    ]
+    if not m["y1"]:  # the last day's own text; a year before the list stays in it
+        main = replace(main, start=m.start("d"))
+    return [*listed, main]
+
+
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
@@ -180,6 +204,14 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
     last = _checked(year, form.month, day)
     case = year_case(m["yw2"]) if m["yw2"] else form.case
     return Atom(m.start(), m.end(), first, last, case)
+
+
+def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
+    return [_numeric_atom(m)]
+
+
+def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
+    return [_iso_atom(m)]
 
 
 def _numeric_atom(m: regex.Match[str]) -> Atom:
@@ -197,11 +229,11 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), day, day)
 
 
-_FORMS = ((WORD_DATE, _word_atom), (NUMERIC_DATE, _numeric_atom), (ISO_DATE, _iso_atom))
+_FORMS = ((WORD_DATE, _word_atoms), (NUMERIC_DATE, _numeric_atoms), (ISO_DATE, _iso_atoms))
 
 
 class Intervals:
-    """Disjoint [start, end) intervals; overlap test in O(log n)."""
+    """Disjoint [start, end) intervals (overlapping ones merge); overlap test in O(log n)."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -214,9 +246,17 @@ class Intervals:
         return i < len(self.starts) and self.starts[i] < end
 
     def add(self, start: int, end: int) -> None:
+        """Add [start, end), merged with the intervals it overlaps."""
         i = bisect.bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
+        if i > 0 and self.ends[i - 1] > start:
+            i -= 1
+            start = self.starts[i]
+        j = i
+        while j < len(self.starts) and self.starts[j] < end:
+            end = max(end, self.ends[j])
+            j += 1
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
 
 
 def find_atoms(text: str, warn=None) -> list[Atom]:
@@ -228,19 +268,20 @@ def find_atoms(text: str, warn=None) -> list[Atom]:
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
-                atom = build(m)
+                built = build(m)
             except InvalidDate:
                 if warn is not None:
                     warn(f"invalid date ignored: {m.group().strip()!r}")
                 continue
-            if atom is None:
+            if not built:
                 continue
+            *listed, atom = built
             time = TIME_AFTER.match(text, atom.end)
             if time and atom.first == atom.last:
                 atom = replace(atom, end=time.end(), time=f"{int(time['h']):02d}:{time['mi']}")
-            atoms.append(atom)
-            taken.add(atom.start, atom.end)
-    atoms.sort(key=lambda a: a.start)
+            atoms.extend([*listed, atom])
+            taken.add(m.start(), atom.end)
+    atoms.sort(key=lambda a: (a.start, a.end))
     return atoms
 
 

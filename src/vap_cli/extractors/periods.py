@@ -57,12 +57,10 @@ def extract(ctx: Context) -> None:
     text = ctx.text
     taken = Intervals()  # original-text spans of dates and of periods already found
     for d in ctx.dates:
-        if not taken.overlaps(d.span.start, d.span.end):
-            taken.add(d.span.start, d.span.end)
+        taken.add(d.span.start, d.span.end)
     for start, end in chrome_lines(ctx):
         span = ctx.span(start, end)
-        if not taken.overlaps(span.start, span.end):
-            taken.add(span.start, span.end)
+        taken.add(span.start, span.end)
     periods: list[Period] = []
     for pattern in PERIOD_FORMS:
         for m in pattern.finditer(text):
