@@ -45,8 +45,9 @@ WORD_DATE = regex.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
-    + rf"(?:(?P<dlist>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}})"
-    + rf"(?:\s{{0,2}},\s{{0,2}}|\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}})(?=[\"']?\d))?"
+    # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear)
+    + rf"(?:(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
+    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d))?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
