@@ -296,12 +296,14 @@ def _patronymic_nominative(word: str) -> str:
     return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word
 
 
-def _is_role_modifier(word: str) -> bool:
-    """A word that may stand inside a role phrase before its head word."""
+def _is_role_modifier(word: str, sentence_start: bool) -> bool:
+    """A word that may stand inside a role phrase before its head word. A
+    capitalised word inside a sentence is a proper name ("Ысык-Ата районунун
+    акими") whatever its ending; elsewhere an oblique case ends the phrase."""
     low = word.casefold()
     if low in _ROLE_BREAKS or surname_of(word) is not None:
         return False
-    if low in _ROLE_KEEP:
+    if low in _ROLE_KEEP or (word[:1].isupper() and not sentence_start):
         return True
     if (
         word.islower()
@@ -312,6 +314,11 @@ def _is_role_modifier(word: str) -> bool:
         return False  # a Russian verb: "открыл директор"
     case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
     return not case_form or _DOUBLE_VOWEL.search(low) is not None
+
+
+def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    before = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
+    return any(ch in '.!?\n:;"' for ch in before)
 
 
 def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
@@ -327,7 +334,7 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
         while (
             head > 0
             and j - head < _MAX_COMPLEMENT
-            and tokens[head].text.islower()
+            and (tokens[head].text.islower() or tokens[head].text.casefold() in _NOT_NAMES)
             and tokens[head].text not in _ROLE_BREAKS
             and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
         ):
@@ -340,7 +347,7 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
         start - 1 >= 0
         and first - start < _MAX_ROLE_WORDS
         and _ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
-        and _is_role_modifier(tokens[start - 1].text)
+        and _is_role_modifier(tokens[start - 1].text, _starts_sentence(text, tokens, start - 1))
     ):
         start -= 1
     return tokens[start].start, tokens[j].end
@@ -358,11 +365,11 @@ def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, i
             and _ROLE_GAP.fullmatch(_gap(text, tokens, k))
         ):
             k += 1
-        # The phrase is tokens j+1..k; a role when its head (last word in Kyrgyz,
-        # first word in Russian) is a role word.
+        # The phrase is tokens j+1..k: a role when it holds a role word (last in
+        # Kyrgyz, first in Russian, or inside: "ведущий тренер Института").
         if k - j > _MAX_ROLE_WORDS:
             break
-        if is_role_word(tokens[k].text) or is_role_word(tokens[j + 1].text):
+        if any(is_role_word(tokens[m].text) for m in range(j + 1, k + 1)):
             roles.append((tokens[j + 1].start, tokens[k].end))
             j = k
         else:
