@@ -34,6 +34,11 @@ def _alternation(items: list[str]) -> str:
 _CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
+_POSSESSIVES: tuple[str, ...] = tuple(_LEX["possessive_endings"])
+_PLURAL_THEN_ENDING = regex.compile(
+    rf"(?i:{_alternation(_LEX['plural_markers'])})(?i:{_alternation(_LEX['possessive_endings'])})?"
+    rf"(?i:{_alternation(list(_ALL_ENDINGS))})"
+)
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
 _FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
 _MIN_SURNAME: int = int(_LEX["surname_min_length"])
@@ -130,13 +135,19 @@ def _proper_case(word: str) -> str:
 
 
 def _in_not_names(word: str) -> bool:
-    """A known non-name, bare or with a case ending ("Кыргызстандын", "Бишкектен")."""
+    """A known non-name, bare or with a possessive and a case ending
+    ("Кыргызстандын", "Бишкектен", "Кабинетинин")."""
     low = word.casefold()
     if low in _NOT_NAMES:
         return True
-    return any(
-        low[-n:] in _ALL_ENDINGS and low[:-n] in _NOT_NAMES for n in _ENDING_LENGTHS if len(low) > n
-    )
+    for n in _ENDING_LENGTHS:
+        if len(low) > n and low[-n:] in _ALL_ENDINGS:
+            stem = low[:-n]
+            if stem in _NOT_NAMES:
+                return True
+            if any(stem.endswith(p) and stem[: -len(p)] in _NOT_NAMES for p in _POSSESSIVES):
+                return True
+    return False
 
 
 def _is_capitalised(word: str) -> bool:
@@ -149,6 +160,9 @@ def surname_of(word: str) -> str | None:
     if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
         return None
     if PATRONYMIC.fullmatch(word) or _in_not_names(word):
+        return None
+    # A plural noun in a case ("Кеңештердин"), not a surname in -ин.
+    if _ends_plural(word):
         return None
     m = SURNAME.fullmatch(word)
     if m is None:
@@ -166,6 +180,13 @@ def surname_of(word: str) -> str | None:
     if m.group("stem").isupper() and suffix.isupper():
         base = base.capitalize()
     return _proper_case(base)
+
+
+def _ends_plural(word: str) -> bool:
+    return any(
+        m.end() == len(word)
+        for m in _PLURAL_THEN_ENDING.finditer(word, max(len(word) - 12, 0), overlapped=True)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -272,6 +293,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             )
     # Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага".
     surname = surname_of(nxt)
+    if surname and _name_starts_next(text, tokens, i + 1):
+        return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
@@ -280,6 +303,16 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i is a given name followed by a surname."""
+    return (
+        i + 1 < len(tokens)
+        and _is_given(tokens[i].text)
+        and _space_after(text, tokens, i)
+        and surname_of(tokens[i + 1].text) is not None
+    )
 
 
 def _father_word(word: str) -> str | None:
