@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 import regex
 
 from .context import Context
+from .extractors.dates import fill_missing_years
+from .extractors.participants import resolve_breakdowns
 from .extractors.web import url_key
 
 
@@ -93,7 +95,12 @@ def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]
     return list(seen.values())
 
 
-STEPS: list[Callable[[Context], None]] = [finalise_contacts, link_contacts]
+STEPS: list[Callable[[Context], None]] = [
+    fill_missing_years,
+    finalise_contacts,
+    link_contacts,
+    resolve_breakdowns,
+]
 
 
 def resolve(ctx: Context) -> None:

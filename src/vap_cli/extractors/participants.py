@@ -1,0 +1,583 @@
+"""Participant counts: "айыл өкмөтүнүн 385 башчысы катышат", "сексенден ашуун өкүл",
+"20дан ашуун айыл өкмөттүн өкүлдөрү чакырылды", "240 адамдын катышуусу пландаштырылган".
+
+A count is a number (digits or words, numbers.py) followed, after an optional
+qualifier and a few adjectives, by a noun of who takes part (lexicon
+participation.yaml). Measures (durations, percentages, money, ratios), ordinals,
+hosts and targets of an event, and counts of elections held are left out.
+Breakdowns and the place of each row are settled later, in `resolve_breakdowns`
+(a step of resolve.STEPS), once places are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..context import Context
+from ..lexicon import load
+from ..models import Participation, PlaceRef, Qualifier, Status
+from ..numbers import NumberMatch, Token, number_at, tokenize
+
+_LEX = load("participation")
+
+
+def _phrases(items: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.casefold() for w in item) for item in items)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- who nouns -------------------------------------------------------------------------
+
+_ENDINGS = _LEX["noun_endings"]
+# [plural] [possessive] [case]: a Kyrgyz noun's ending chain; or a Russian ending.
+_NOUN_ENDING = regex.compile(
+    rf"(?P<plural>{_alternation(_ENDINGS['plural'])})?"
+    rf"(?P<possessive>{_alternation(_ENDINGS['possessive'])})?"
+    + "(?:"
+    + "|".join(rf"(?P<{case}>{_alternation(forms)})" for case, forms in _ENDINGS["cases"].items())
+    + ")?"
+)
+_RUSSIAN_ENDINGS = frozenset(_ENDINGS["russian"])
+_CASES = tuple(_ENDINGS["cases"])
+
+
+@dataclass(frozen=True)
+class WhoEntry:
+    lemma: str
+    leading: tuple[frozenset[str], ...]  # exact words before the inflected one
+    stems: tuple[str, ...]  # stems of the inflected (last) word
+    relational: bool = False
+    possessive: str | None = None
+    genitive: str | None = None
+
+
+def _who_entry(item: dict) -> WhoEntry:
+    words = [[w] if isinstance(w, str) else list(w) for w in item["words"]]
+    return WhoEntry(
+        lemma=item["lemma"],
+        leading=tuple(frozenset(v.casefold() for v in w) for w in words[:-1]),
+        stems=tuple(sorted((v.casefold() for v in words[-1]), key=len, reverse=True)),
+        relational=bool(item.get("relational", False)),
+        possessive=item.get("possessive"),
+        genitive=item.get("genitive"),
+    )
+
+
+# Longer (multi-word) nouns first: "айылдык кеңеш" before any one-word noun.
+WHO: tuple[WhoEntry, ...] = tuple(
+    sorted((_who_entry(item) for item in _LEX["who"]), key=lambda e: -len(e.leading))
+)
+
+
+@dataclass(frozen=True)
+class NounEnding:
+    case: str | None  # genitive, dative, ..., or None (nominative)
+    possessive: bool
+    plural: bool
+
+
+def noun_ending(rest: str) -> NounEnding | None:
+    """The grammar of a noun's ending ("дөрү" -> plural + possessive), or None if not one."""
+    if not rest:
+        return NounEnding(None, False, False)
+    m = _NOUN_ENDING.fullmatch(rest)
+    if m is not None:
+        case = next((c for c in _CASES if m.group(c)), None)
+        # "-н" alone is the accusative only after a possessive (катышуучуларын)
+        if case == "accusative" and m.group(case) == "н" and not m.group("possessive"):
+            return None
+        return NounEnding(case, bool(m.group("possessive")), bool(m.group("plural")))
+    if rest in _RUSSIAN_ENDINGS:
+        return NounEnding(None, False, False)
+    return None
+
+
+@dataclass(frozen=True)
+class WhoMatch:
+    entry: WhoEntry
+    first: int  # token indexes [first, last)
+    last: int
+    ending: NounEnding
+
+
+def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
+    """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any."""
+    for entry in WHO:
+        n = len(entry.leading)
+        if k + n >= len(tokens):
+            continue
+        if any(
+            tokens[k + a].kind != "word" or tokens[k + a].low not in words
+            for a, words in enumerate(entry.leading)
+        ):
+            continue
+        tok = tokens[k + n]
+        if tok.kind != "word":
+            continue
+        for stem in entry.stems:
+            if tok.low.startswith(stem):
+                ending = noun_ending(tok.low[len(stem) :])
+                if ending is not None:
+                    return WhoMatch(entry, k, k + n + 1, ending)
+    return None
+
+
+def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
+    """The who-noun that ends at token index `last` (exclusive), if any."""
+    for size in (3, 2, 1):
+        k = last - size
+        if k >= 0:
+            match = who_at(tokens, k)
+            if match is not None and match.last == last:
+                return match
+    return None
+
+
+# --- measures, modifiers, cues ------------------------------------------------------------
+
+_MOD = _LEX["modifiers"]
+_MODIFIER_WORDS = frozenset(w.casefold() for w in _MOD["words"])
+_MODIFIER_SUFFIXES = tuple(_MOD["suffixes"])
+_MEASURE_STEMS = tuple(sorted((w.casefold() for w in _LEX["measure_words"]), key=len, reverse=True))
+_MEASURE_SIGNS = frozenset(_LEX["measure_signs"])
+_NOT_AFTER = frozenset(w.casefold() for w in _LEX["not_taking_part_after"])
+_NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
+_ARTICLES = frozenset(w.casefold() for w in _LEX["article_words"])
+_VAGUE = _phrases(_LEX["vague_phrases"])
+_QUAL = {key: _phrases(value) for key, value in _LEX["qualifiers"].items()}
+_STATUS: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
+    sorted(
+        (
+            (phrase, status)
+            for status, items in _LEX["status"].items()
+            for phrase in _phrases(items)
+        ),
+        key=lambda item: -len(item[0]),
+    )
+)
+_OPENERS = _phrases(_LEX["breakdown_openers"])
+_SENTENCE_END = frozenset(".!?;")
+# How far a status verb may stand from its count (tokens), and how many adjectives
+# may stand between a number and its noun.
+_STATUS_REACH = 40
+_MAX_MODIFIERS = 3
+
+
+def _is_measure(tok: Token) -> bool:
+    if tok.kind == "punct":
+        return tok.text in _MEASURE_SIGNS
+    if tok.kind != "word":
+        return False
+    for stem in _MEASURE_STEMS:
+        if tok.low.startswith(stem):
+            rest = tok.low[len(stem) :]
+            if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
+                return True
+    return False
+
+
+def _is_modifier(tok: Token) -> bool:
+    return tok.kind == "word" and (
+        tok.low in _MODIFIER_WORDS or tok.low.endswith(_MODIFIER_SUFFIXES)
+    )
+
+
+def _phrase_at(tokens: Sequence[Token], k: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Length of the first phrase of `phrases` that starts at token k (0 if none)."""
+    for phrase in phrases:
+        n = len(phrase)
+        if k + n <= len(tokens) and all(
+            tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
+        ):
+            return n
+    return 0
+
+
+def _phrase_ending_at(
+    tokens: Sequence[Token], last: int, phrases: Sequence[tuple[str, ...]]
+) -> int:
+    """Length of a phrase of `phrases` that ends right before token `last` (0 if none)."""
+    for phrase in phrases:
+        n = len(phrase)
+        if last - n >= 0 and _phrase_at(tokens, last - n, (phrase,)):
+            return n
+    return 0
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.kind == "nl" or (tok.kind == "punct" and tok.text in _SENTENCE_END)
+
+
+def _status_after(tokens: Sequence[Token], k: int) -> Status | None:
+    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+        if _ends_sentence(tokens[j]):
+            return None
+        for phrase, status in _STATUS:
+            if _phrase_at(tokens, j, (phrase,)):
+                return status
+    return None
+
+
+def _status_before(tokens: Sequence[Token], k: int) -> Status | None:
+    """A participle right before the count: "катышкан 30 адам"."""
+    for phrase, status in _STATUS:
+        if _phrase_ending_at(tokens, k, (phrase,)):
+            return status
+    return None
+
+
+# --- one count --------------------------------------------------------------------------
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+def _not_a_count(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """Numbers that are parts of something else: phones, dates, times, decimals, ranges."""
+    first, last = num.first, num.last
+    prev = tokens[first - 1] if first else None
+    if num.kind == "digits":
+        if prev is not None and (prev.kind == "num" or prev.text in ("+", "№", "#")):
+            return True  # "0555 313 385", "+996", "№ 12"
+        nxt = tokens[last] if last < len(tokens) else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and after is not None
+            and nxt.kind == "punct"
+            and nxt.text in ".,:/-"
+            and after.kind == "num"
+            and _adjacent(tokens[last - 1], nxt)
+            and _adjacent(nxt, after)
+        ):
+            return True  # "12.03.2020", "09:50", "1,5", "10-15" (the range's first number)
+    if prev is not None and prev.kind == "punct" and prev.text in ".,:/" and first >= 2:
+        before = tokens[first - 2]
+        if before.kind == "num" and _adjacent(before, prev) and _adjacent(prev, tokens[first]):
+            return True  # "03" and "2020" of "12.03.2020"
+    return False
+
+
+def _range_end(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "10-15 адам": the second number of a range is a count up to it."""
+    first = num.first
+    return (
+        num.kind == "digits"
+        and first >= 2
+        and tokens[first - 1].text == "-"
+        and tokens[first - 2].kind == "num"
+        and not tokens[first - 2].ending
+    )
+
+
+@dataclass
+class Found:
+    """A count found in the text, in normalised offsets."""
+
+    count: int
+    qualifier: Qualifier
+    who: str | None
+    status: Status
+    start: int
+    end: int
+
+
+def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
+    """The participant count this number starts, or None when it is not one."""
+    if not num.is_count or num.value is None:
+        return None
+    first, j = num.first, num.last
+    if num.kind == "words" and num.last - num.first == 1 and not num.ending:
+        if tokens[first].low in _ARTICLES or _phrase_at(tokens, first, _VAGUE):
+            return None
+    if _not_a_count(tokens, num):
+        return None
+
+    qualifier: Qualifier = "up_to" if _range_end(tokens, num) else "exact"
+    start = first
+    for name, qual in (
+        ("about_before", "about"),
+        ("at_least_before", "at_least"),
+        ("more_than_before", "more_than"),
+        ("up_to_before", "up_to"),
+    ):
+        n = _phrase_ending_at(tokens, first, _QUAL[name])
+        if n:
+            qualifier, start = qual, first - n  # type: ignore[assignment]
+            break
+
+    case = num.case
+    if case == "approximative":
+        qualifier = "about"
+    elif case == "ablative" and (n := _phrase_at(tokens, j, _QUAL["more_than_after_ablative"])):
+        qualifier, j = "more_than", j + n
+    elif case == "ablative" and (n := _phrase_at(tokens, j, _QUAL["at_least_after_ablative"])):
+        qualifier, j = "at_least", j + n
+    elif case == "dative" and (n := _phrase_at(tokens, j, _QUAL["about_after_dative"])):
+        qualifier, j = "about", j + n
+    elif case == "dative" and (n := _phrase_at(tokens, j, _QUAL["up_to_after_dative"])):
+        qualifier, j = "up_to", j + n
+    elif case is not None:
+        return None  # "экиден" (two each), "10дон" (a range's start), "бешке"
+    elif n := _phrase_at(tokens, j, _QUAL["about_after"]):
+        qualifier, j = "about", j + n
+
+    if num.kind == "collective":
+        # "экөө тең катышты": the collective is its own noun; it needs its verb.
+        status = _status_after(tokens, j)
+        if status is None or _status_ends_far(tokens, j):
+            return None
+        return Found(num.value, qualifier, None, status, tokens[start].start, tokens[j - 1].end)
+
+    if j < len(tokens) and _is_measure(tokens[j]):
+        return None
+
+    head: WhoMatch | None = None
+    for _ in range(_MAX_MODIFIERS + 1):
+        if j >= len(tokens):
+            return None
+        head = who_at(tokens, j)
+        if head is not None:
+            break
+        if not _is_modifier(tokens[j]) or _is_measure(tokens[j]):
+            return None
+        j += 1
+    if head is None or head.ending.case == "locative":
+        return None  # "шайлоо 420 айылдык кеңеште өткөн": hosts, not participants
+
+    who = head.entry.lemma
+    end_token = head.last
+    owned = who_at(tokens, head.last) if head.last < len(tokens) else None
+    if (
+        owned is not None
+        and owned.entry.relational
+        and owned.ending.possessive
+        and not head.entry.relational
+        and head.ending.case in (None, "genitive")
+    ):
+        # "20дан ашуун айыл өкмөттүн өкүлдөрү", "63 АӨ башчысы"
+        owner = head.entry.genitive if head.ending.case == "genitive" else head.entry.lemma
+        who = f"{owner or head.entry.lemma} {owned.entry.possessive or owned.entry.lemma}"
+        end_token = owned.last
+    elif head.entry.relational and head.ending.possessive:
+        # "айыл өкмөтүнүн 385 башчысы": the owner stands before the number
+        owner_match = who_ending_at(tokens, start)
+        if (
+            owner_match is not None
+            and owner_match.ending.case == "genitive"
+            and not owner_match.entry.relational
+            and not (owner_match.first and tokens[owner_match.first - 1].kind == "num")
+        ):
+            owner = owner_match.entry.genitive or owner_match.entry.lemma
+            who = f"{owner} {head.entry.possessive or head.entry.lemma}"
+            start = owner_match.first
+
+    if end_token < len(tokens) and tokens[end_token].low in _NOT_AFTER:
+        return None
+    if any(tokens[k].low in _NOT_BEFORE for k in range(max(0, start - 3), start)):
+        return None
+
+    status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
+    return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
+
+
+def _status_ends_far(tokens: Sequence[Token], j: int) -> bool:
+    """A collective's verb must follow within a few words ("экөө тең катышты")."""
+    for k in range(j, min(len(tokens), j + 3)):
+        for phrase, _ in _STATUS:
+            if _phrase_at(tokens, k, (phrase,)):
+                return False
+    return True
+
+
+def find_counts(text: str) -> list[Found]:
+    """Every participant count of a normalised text, in order."""
+    tokens = tokenize(text)
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        num = number_at(tokens, i)
+        if num is None:
+            i += 1
+            continue
+        count = count_at(tokens, num)
+        if count is not None:
+            found.append(count)
+        i = num.last
+    return found
+
+
+def extract(ctx: Context) -> None:
+    contact_spans = [(c.span.start, c.span.end) for c in ctx.contacts.mentions]
+    for found in find_counts(ctx.text):
+        quote, span = ctx.quote(found.start, found.end)
+        if any(s < span.end and span.start < e for s, e in contact_spans):
+            continue
+        ctx.participants.append(
+            Participation(
+                count=found.count,
+                qualifier=found.qualifier,
+                who=found.who,
+                status=found.status,
+                text=quote,
+                span=span,
+            )
+        )
+
+
+# --- breakdowns and places (a resolve step) -----------------------------------------------
+
+_LIST_MARKERS = tuple(_LEX["list_markers"])
+_NUMBERED_ROW = regex.compile(r"\d{1,2}[.)]\s")
+_SENTENCE_BREAK = regex.compile(r"[.!?;\n]")
+_OPENER_PATTERNS = tuple(
+    regex.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
+    for p in _OPENERS
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    ref: PlaceRef
+
+
+def _place_mentions(ctx: Context) -> list[PlaceMention]:
+    mentions: dict[tuple[int, int], PlaceMention] = {}
+    for place in ctx.places:
+        if place.level == "country":
+            continue
+        ref = PlaceRef(level=place.level, name=place.name, id=place.id)
+        for span in [place.span, *place.mentions]:
+            mentions.setdefault((span.start, span.end), PlaceMention(span.start, span.end, ref))
+    return sorted(mentions.values(), key=lambda m: (m.start, m.end))
+
+
+def _is_list_line(line: str) -> bool:
+    stripped = line.lstrip()
+    return stripped.startswith(_LIST_MARKERS) or bool(_NUMBERED_ROW.match(stripped))
+
+
+def _nearest_place(
+    text: str, mentions: Sequence[PlaceMention], start: int, end: int
+) -> PlaceRef | None:
+    """The place named last in text[start:end], leaving out names in parentheses
+    ("Жазы АА (Өзгөн району), 21-ноябрь: 20дан ..." -> Жазы)."""
+    best: PlaceMention | None = None
+    for m in mentions:
+        if m.start < start or m.end > end:
+            continue
+        before = text[start : m.start]
+        if before.count("(") > before.count(")"):
+            continue
+        best = m
+    return best.ref if best else None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _breakdown_parts(text: str, parts: Sequence[Participation], i: int) -> tuple[list[int], bool]:
+    """Indexes of the rows that break down parts[i], and whether they should cover it
+    (a colon: yes; "анын ичинде": only some of it)."""
+    total = parts[i]
+    if i + 1 >= len(parts):
+        return [], False
+    gap = text[total.span.end : parts[i + 1].span.start]
+    colon = gap.find(":")
+    opener = next((m for p in _OPENER_PATTERNS if (m := p.search(gap))), None)
+    cut = colon if colon >= 0 else (opener.start() if opener else -1)
+    if cut < 0 or _SENTENCE_BREAK.search(gap[:cut]):
+        return [], False
+    rows: list[int] = []
+    after_cut = gap[cut + 1 :]
+    line_end = _line_bounds(text, total.span.end)[1]
+    list_mode = (
+        colon >= 0 and not after_cut[: max(0, line_end - (total.span.end + cut + 1))].strip()
+    )
+    prev_end = total.span.end
+    for j in range(i + 1, len(parts)):
+        between = text[prev_end : parts[j].span.start]
+        if list_mode:
+            line_start, _ = _line_bounds(text, parts[j].span.start)
+            if not _is_list_line(text[line_start : parts[j].span.start + 1]):
+                break
+            lines_between = between.split("\n")[1:-1]
+            if any(line.strip() and not _is_list_line(line) for line in lines_between):
+                break
+        else:
+            stop = _SENTENCE_BREAK.search(between if j > i + 1 else between[cut + 1 :])
+            if stop:
+                break
+        rows.append(j)
+        prev_end = parts[j].span.end
+    if colon >= 0 and len(rows) < 2:
+        return [], False
+    return rows, colon >= 0
+
+
+def resolve_breakdowns(ctx: Context) -> None:
+    """Attach breakdown rows to their total (part_of), give rows their place, and
+    warn when the rows of a total do not add up to it."""
+    parts = ctx.participants
+    text = ctx.original
+    mentions = _place_mentions(ctx)
+    for i, total in enumerate(parts):
+        if total.part_of is not None:
+            continue
+        rows, covering = _breakdown_parts(text, parts, i)
+        prev_end = total.span.end
+        for j in rows:
+            row = parts[j]
+            row.part_of = i
+            if row.place is None:
+                line_start, _ = _line_bounds(text, row.span.start)
+                row.place = _nearest_place(
+                    text, mentions, max(prev_end, line_start), row.span.start
+                )
+            prev_end = row.span.end
+        if rows:
+            _check_sum(ctx, total, [parts[j] for j in rows], covering)
+    # Rows of a list ("· Жазы АА (Өзгөн району), 21-ноябрь: 20дан ашуун ...") and counts
+    # right after a place ("Нарын облусунан 63 ...") take that place.
+    prev_end = 0
+    for part in parts:
+        if part.place is None:
+            line_start, _ = _line_bounds(text, part.span.start)
+            if _is_list_line(text[line_start : part.span.start + 1]):
+                part.place = _nearest_place(
+                    text, mentions, max(prev_end, line_start), part.span.start
+                )
+            else:
+                part.place = next(
+                    (
+                        m.ref
+                        for m in mentions
+                        if m.end <= part.span.start and not text[m.end : part.span.start].strip()
+                    ),
+                    None,
+                )
+        prev_end = part.span.end
+
+
+def _check_sum(
+    ctx: Context, total: Participation, rows: Sequence[Participation], covering: bool
+) -> None:
+    if total.qualifier != "exact" or any(r.qualifier != "exact" for r in rows):
+        return
+    parts_sum = sum(r.count for r in rows)
+    if (covering and parts_sum != total.count) or parts_sum > total.count:
+        ctx.warn(
+            f"participants: the breakdown of {total.count} ({total.text!r}) sums to {parts_sum}"
+        )
