@@ -102,6 +102,10 @@ def test_person_patterns(sentence: str, expected: list[tuple[str, list[str]]]) -
         ("Сөз Айбек Асан уулуна берилди.", "Айбек Асан уулу"),  # dative after уулу
         ("Пришло письмо заместителя Петровой.", "Петрова"),  # Russian genitive, female
         ("Прошла встреча с директором Смирновым.", "Смирнов"),  # Russian instrumental
+        ("Слово предоставили Бакыту Джумабаеву.", "Бакыт Джумабаев"),  # Russian dative, male
+        ("Встреча с Бакытом Джумабаевым прошла.", "Бакыт Джумабаев"),  # instrumental, male
+        ("Пришло письмо Гульмиры Садыковой.", "Гульмира Садыкова"),  # genitive, female
+        ("Поручение дали Жылдыз Орозбаевой.", "Жылдыз Орозбаева"),  # an indeclinable given name
     ],
 )
 def test_case_endings_come_off(sentence: str, name: str) -> None:

@@ -33,6 +33,15 @@ def _alternation(items: list[str]) -> str:
 
 _CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
+# Russian surname endings -> the given-name endings that go with them.
+_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
+    (
+        (str(ending), [(str(o), str(n or "")) for o, n in given.items()])
+        for ending, given in _LEX["russian_given_endings"].items()
+    ),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
 _POSSESSIVES: tuple[str, ...] = tuple(_LEX["possessive_endings"])
 _PLURAL_THEN_ENDING = regex.compile(
@@ -299,10 +308,24 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
+        given = _given_nominative(given, nxt)
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _given_nominative(given: str, surname_word: str) -> str:
+    """A Russian given name in the case of its surname, back in the nominative:
+    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира"."""
+    low = surname_word.casefold()
+    for ending, given_endings in _RU_GIVEN_ENDINGS:
+        if low.endswith(ending):
+            for oblique, nominative in given_endings:
+                if given.endswith(oblique) and len(given) - len(oblique) >= 3:
+                    return given[: -len(oblique)] + nominative
+            return given
+    return given
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
