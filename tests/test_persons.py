@@ -208,6 +208,8 @@ def test_a_new_sentence_ends_the_contact_block() -> None:
         "Бекиевдин" + "н" * 200_000,
         "Долбоордун жетекчиси " * 10_000,
         ", тренер" * 25_000,
+        "Бекболот Бекиев, 0555 313-385, a@b.kg\n" * 5_000,  # names and contacts
+        "Бекболот Бекиев " + "0555 313-385, " * 14_000,  # one name, many phones
     ],
 )
 def test_hostile_input_is_linear(hostile: str) -> None:
