@@ -8,6 +8,12 @@ option of the commands that match places).
 
 The contract is GAZETTEER-API.md: other modules rely on `Unit`, `Gazetteer`,
 `fold_key`, `default`, `use_extra` and `GazetteerError` exactly as written there.
+Additions: `Unit.name_ru_full` (official Russian with type word, "Ат-Башынский
+район") and `Unit.sources` (field -> source key); `load(path, extra)`,
+`read_file(path)`, `builtin_path()`, `extra_paths()` (what batch.run hands to workers).
+
+Levels: city = every шаар (republican, oblast and district significance: Бишкек,
+Каракол, Кемин); town = шаарча (urban-type settlement: Орто-Токой, Бордун).
 """
 
 from __future__ import annotations
