@@ -35,6 +35,7 @@ LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(_LEX["bare_levels"])
 OUTPUT_LEVEL: dict[str, str] = _LEX["output_levels"]
 FUZZY_MIN = float(_LEX["fuzzy_min_ratio"])
+UNKNOWN_SCORE = float(_LEX["unknown_score"])
 FUZZY_MIN_LEN = int(_LEX["fuzzy_min_length"])
 
 
@@ -1117,6 +1118,7 @@ def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
             places[key].mentions.append(span)
             continue
         if unit is None:
+            score = min(score, UNKNOWN_SCORE)
             oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
             ctx.warn(f"place not in the gazetteer: {level} {name} ({quote})")
         places[key] = Place(
