@@ -988,6 +988,8 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
         if m.cell and m.level is None:
             columns.setdefault(m.column, []).append(m)
     for cells in columns.values():
+        if len(cells) < 2:  # one cell is no column of places: the bare rules decide
+            continue
         level = _shared_level(cells)
         for m in cells:
             if level and _candidates(m, (level,)):
@@ -1023,7 +1025,9 @@ def _shared_level(members: list[Mention]) -> str | None:
 
 def _resolve_bare(m: Mention, named: _Named) -> None:
     key = _fold(m.name)
-    if key in NEEDS_TYPE or key in COUNTRIES or _looks_like_person(m.name) or not m.units:
+    if key in NEEDS_TYPE or _fold(m.name + m.ending) in NEEDS_TYPE or key in COUNTRIES:
+        return
+    if _looks_like_person(m.name) or not m.units:
         return
     if m.dateline:
         settlements = [u for u in m.units if u.level in DATELINE_LEVELS]
@@ -1065,7 +1069,9 @@ def _closest(m: Mention, units: list[gz.Unit], named: _Named) -> gz.Unit:
         return units[0]
     in_sentence = named.by_sentence.get(m.sentence, set())
 
-    def rank(u: gz.Unit) -> tuple[int, int]:
+    written = m.name.casefold()
+
+    def rank(u: gz.Unit) -> tuple[int, int, int]:
         ancestors = {u.parent, u.district, u.oblast}
         if ancestors & in_sentence:
             near = 0
@@ -1073,7 +1079,9 @@ def _closest(m: Mention, units: list[gz.Unit], named: _Named) -> gz.Unit:
             near = 1
         else:
             near = 2
-        return near, LEVEL_RANK.get(u.level, 99)
+        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie.
+        exact = 0 if written in (u.name.casefold(), (u.name_ru or "").casefold()) else 1
+        return near, LEVEL_RANK.get(u.level, 99), exact
 
     return min(units, key=rank)
 
