@@ -46,6 +46,7 @@ def _fold(text: str) -> str:
 
 NEEDS_TYPE: frozenset[str] = frozenset(_fold(w) for w in _LEX["needs_type_word"])
 COUNTRIES: frozenset[str] = frozenset(_fold(w) for w in _LEX["countries"])
+COMMON_WORDS: frozenset[str] = frozenset(_fold(w) for w in _LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(_LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(_LEX["list_joiners"])
 RU_NAME_SUFFIXES: tuple[str, ...] = tuple(_LEX["russian_name_suffixes"])
@@ -170,6 +171,7 @@ class Mention:
     case: str | None = None  # grammatical case of the type word (or of the bare name)
     person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
     column: int = -1  # table column of a cell
+    opens_sentence: bool = False
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
     dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
 
@@ -542,6 +544,7 @@ def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention 
     # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
     country = _fold(m.name) in COUNTRIES
     m.person = _next_to_person_name(tokens, m, text)
+    m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
         return None if country else m
     # A Kyrgyz type word right after a bare (nominative) name.
@@ -1028,6 +1031,8 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
     if key in NEEDS_TYPE or _fold(m.name + m.ending) in NEEDS_TYPE or key in COUNTRIES:
         return
     if _looks_like_person(m.name) or not m.units:
+        return
+    if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
         return
     if m.dateline:
         settlements = [u for u in m.units if u.level in DATELINE_LEVELS]
