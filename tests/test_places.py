@@ -116,6 +116,17 @@ CONTEXT = [
         "| Район | Айылный аймак |\n|---|---|\n| Кеминский | Боролдой |\n| Жайылский | Сары-Булак |\n",
         {"district:Кемин", "ayil_aimak:Боролдой", "district:Жайыл", "ayil_aimak:Сары-Булак"},
     ),
+    # bare names of one sentence in one case are siblings
+    (
+        "Ысык-Көлдөн 30, Нарындан 25 жана Таластан 20 башчы келди.",
+        {"oblast:Ысык-Көл", "oblast:Нарын", "oblast:Талас"},
+    ),
+    ("Бишкектен жана Оштон келишти.", {"city:Бишкек", "city:Ош"}),
+    # Russian case endings on a bare city in a Russian text
+    (
+        "Семинар прошел в Бишкеке. Участники приехали в Кара-Балту, затем в Караколе прошла встреча.",
+        {"city:Бишкек", "city:Кара-Балта", "city:Каракол"},
+    ),
     # a column of bare names under oblast headers: districts of those oblasts
     (
         "\tНарын облусу\n\tОш облусу\n\t24.10.17\n\tАт-Башы\n\tзал\n\t08.11.17\n\tНоокат\n"

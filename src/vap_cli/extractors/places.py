@@ -62,6 +62,8 @@ GENDER: dict[str, str] = {
     for ending in endings
 }
 CELL_ADJECTIVE: dict[str, str] = _LEX["russian_cell_adjective"]
+RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_LEX["russian_noun_endings"])
+RU_NOUN_LEVELS: frozenset[str] = frozenset(_LEX["russian_noun_levels"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(_LEX["russian_adjective_endings"], key=len, reverse=True)
 )
@@ -476,6 +478,8 @@ def extract(ctx: Context) -> None:
     mentions = _add_list_members(mentions, tokens, text)
     mentions = _add_russian_list_members(mentions, tokens, text, idx)
     mentions = _add_russian_bare_adjectives(mentions, tokens, text, idx)
+    if ctx.language in ("ru", "mixed"):
+        mentions = _add_russian_nouns(mentions, tokens, idx)
     chrome = _chrome_lines(ctx)
     if chrome:
         mentions = [m for m in mentions if not _inside(m.start, chrome)]
@@ -843,6 +847,41 @@ def _add_russian_bare_adjectives(
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
+def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index) -> list[Mention]:
+    """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.capital or i in taken or tok.text.isupper():
+            continue
+        low = tok.text.casefold()
+        for ending in RU_NOUN_ENDINGS:
+            if not low.endswith(ending) or len(low) - len(ending) < 2:
+                continue
+            base = tok.text[: -len(ending)]
+            for stem in (base, base + "а"):
+                units = [u for u in idx.lookup(stem) if u.level in RU_NOUN_LEVELS]
+                if units:
+                    added.append(
+                        Mention(
+                            start=tok.start,
+                            end=tok.end,
+                            first=i,
+                            last=i,
+                            name=stem,
+                            ending=low[len(base) :],
+                            units=units,
+                            sentence=tok.sentence,
+                            opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
+                        )
+                    )
+                    break
+            else:
+                continue
+            break
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
 def _mark_datelines(mentions: list[Mention], text: str) -> None:
     """A bare name opening its line before a date, or after the country ("Кыргызстан,
     Бишкек", "Нарын, 2 декабря 2019 года"): the city of the dateline."""
@@ -985,6 +1024,23 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
             if level and _candidates(m, _LEVEL_UNITS.get(level, (level,))):
                 m.level = level
                 m.score = 0.9
+    # Bare names of one sentence in one case are siblings ("Ысык-Көлдөн 30, Нарындан 25
+    # жана Таластан 20"), unless a typed name of that case decides (_resolve_bare).
+    by_case: dict[tuple[int, str], list[Mention]] = {}
+    for m in mentions:
+        if m.level is None and m.group is None and not m.cell and not _blocked(m):
+            case = morph.case_of(m.name, m.ending)
+            if case is not None:
+                by_case.setdefault((m.sentence, case), []).append(m)
+    typed_now = _Named.of(mentions)
+    for (sentence, case), members in by_case.items():
+        if len(members) < 2 or typed_now.typed_cases.get(sentence, {}).get(case):
+            continue
+        level = _shared_level(members)
+        for m in members:
+            if level and _candidates(m, (level,)):
+                m.level = level
+                m.score = 0.85
     # Cells of one table column share a level (a column of districts, of ayil aimaks).
     columns: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -1023,16 +1079,22 @@ def _shared_level(members: list[Mention]) -> str | None:
             votes[level] += 1
     if not votes:
         return None
-    return max(votes, key=lambda lv: (votes[lv], -LEVEL_RANK.get(lv, 99)))
+    # A tie goes as for a bare name: a city before an oblast ("из Таласа и Оша").
+    return max(votes, key=lambda lv: (votes[lv], -BARE_RANK.get(lv, 10 + LEVEL_RANK.get(lv, 99))))
+
+
+def _blocked(m: Mention) -> bool:
+    """A bare name that is no place without a type word or a list."""
+    key = _fold(m.name)
+    if key in NEEDS_TYPE or _fold(m.name + m.ending) in NEEDS_TYPE or key in COUNTRIES:
+        return True
+    if m.person or _looks_like_person(m.name) or not m.units:
+        return True
+    return m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline
 
 
 def _resolve_bare(m: Mention, named: _Named) -> None:
-    key = _fold(m.name)
-    if key in NEEDS_TYPE or _fold(m.name + m.ending) in NEEDS_TYPE or key in COUNTRIES:
-        return
-    if _looks_like_person(m.name) or not m.units:
-        return
-    if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
+    if _blocked(m):
         return
     if m.dateline:
         settlements = [u for u in m.units if u.level in DATELINE_LEVELS]
