@@ -24,8 +24,37 @@ from ..numbers import NumberMatch, Token, number_at, tokenize
 _LEX = load("participation")
 
 
-def _phrases(items: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.casefold() for w in item) for item in items)
+class Phrases:
+    """Word sequences from the lexicon ("болжол менен"), indexed by their first and
+    last words so that most tokens are rejected by one set look-up."""
+
+    def __init__(self, items: Sequence[Sequence[str]]) -> None:
+        phrases = {tuple(w.casefold() for w in item) for item in items}
+        self.items: tuple[tuple[str, ...], ...] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+        self.first = frozenset(p[0] for p in self.items)
+        self.last = frozenset(p[-1] for p in self.items)
+
+    def at(self, tokens: Sequence[Token], k: int) -> int:
+        """Length of the longest phrase that starts at token k (0 if none)."""
+        if k >= len(tokens) or tokens[k].low not in self.first:
+            return 0
+        for phrase in self.items:
+            n = len(phrase)
+            if k + n <= len(tokens) and all(
+                tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
+            ):
+                return n
+        return 0
+
+    def ending_at(self, tokens: Sequence[Token], last: int) -> int:
+        """Length of the longest phrase that ends right before token `last` (0 if none)."""
+        if last <= 0 or tokens[last - 1].low not in self.last:
+            return 0
+        for phrase in self.items:
+            n = len(phrase)
+            if last - n >= 0 and self.at(tokens, last - n) == n:
+                return n
+        return 0
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -106,9 +135,23 @@ class WhoMatch:
     ending: NounEnding
 
 
+def _first_letters(entry: WhoEntry) -> set[str]:
+    words = entry.leading[0] if entry.leading else entry.stems
+    return {w[:2] for w in words}
+
+
+# who entries by the first two letters of their first word: one look-up per token
+_WHO_BY_START: dict[str, list[WhoEntry]] = {}
+for _entry in WHO:
+    for _start in _first_letters(_entry):
+        _WHO_BY_START.setdefault(_start, []).append(_entry)
+
+
 def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any."""
-    for entry in WHO:
+    if tokens[k].kind != "word":
+        return None
+    for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
         if k + n >= len(tokens):
             continue
@@ -145,23 +188,23 @@ _MOD = _LEX["modifiers"]
 _MODIFIER_WORDS = frozenset(w.casefold() for w in _MOD["words"])
 _MODIFIER_SUFFIXES = tuple(_MOD["suffixes"])
 _MEASURE_STEMS = tuple(sorted((w.casefold() for w in _LEX["measure_words"]), key=len, reverse=True))
+_MEASURE_BY_LETTER: dict[str, list[str]] = {}
+for _stem in _MEASURE_STEMS:
+    _MEASURE_BY_LETTER.setdefault(_stem[:1], []).append(_stem)
 _MEASURE_SIGNS = frozenset(_LEX["measure_signs"])
 _NOT_AFTER = frozenset(w.casefold() for w in _LEX["not_taking_part_after"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
 _ARTICLES = frozenset(w.casefold() for w in _LEX["article_words"])
-_VAGUE = _phrases(_LEX["vague_phrases"])
-_QUAL = {key: _phrases(value) for key, value in _LEX["qualifiers"].items()}
-_STATUS: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
-    sorted(
-        (
-            (phrase, status)
-            for status, items in _LEX["status"].items()
-            for phrase in _phrases(items)
-        ),
-        key=lambda item: -len(item[0]),
-    )
-)
-_OPENERS = _phrases(_LEX["breakdown_openers"])
+_VAGUE = Phrases(_LEX["vague_phrases"])
+_QUAL = {key: Phrases(value) for key, value in _LEX["qualifiers"].items()}
+# status phrases by their first word, longest first: one dict look-up per token
+_STATUS: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
+for _status, _items in _LEX["status"].items():
+    for _phrase in Phrases(_items).items:
+        _STATUS.setdefault(_phrase[0], []).append((_phrase, _status))
+for _options in _STATUS.values():
+    _options.sort(key=lambda item: -len(item[0]))
+_OPENERS = Phrases(_LEX["breakdown_openers"])
 _SENTENCE_END = frozenset(".!?;")
 # How far a status verb may stand from its count (tokens), and how many adjectives
 # may stand between a number and its noun.
@@ -174,7 +217,7 @@ def _is_measure(tok: Token) -> bool:
         return tok.text in _MEASURE_SIGNS
     if tok.kind != "word":
         return False
-    for stem in _MEASURE_STEMS:
+    for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
         if tok.low.startswith(stem):
             rest = tok.low[len(stem) :]
             if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
@@ -188,47 +231,41 @@ def _is_modifier(tok: Token) -> bool:
     )
 
 
-def _phrase_at(tokens: Sequence[Token], k: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the first phrase of `phrases` that starts at token k (0 if none)."""
-    for phrase in phrases:
-        n = len(phrase)
-        if k + n <= len(tokens) and all(
-            tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
-        ):
-            return n
-    return 0
-
-
-def _phrase_ending_at(
-    tokens: Sequence[Token], last: int, phrases: Sequence[tuple[str, ...]]
-) -> int:
-    """Length of a phrase of `phrases` that ends right before token `last` (0 if none)."""
-    for phrase in phrases:
-        n = len(phrase)
-        if last - n >= 0 and _phrase_at(tokens, last - n, (phrase,)):
-            return n
-    return 0
-
-
 def _ends_sentence(tok: Token) -> bool:
     return tok.kind == "nl" or (tok.kind == "punct" and tok.text in _SENTENCE_END)
 
 
-def _status_after(tokens: Sequence[Token], k: int) -> Status | None:
-    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+def _status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
+    """The status phrase that starts at token j: (its length, its status)."""
+    for phrase, status in _STATUS.get(tokens[j].low, ()):
+        n = len(phrase)
+        if all(
+            j + a < len(tokens) and tokens[j + a].kind == "word" and tokens[j + a].low == phrase[a]
+            for a in range(n)
+        ):
+            return n, status
+    return None
+
+
+def _status_after(tokens: Sequence[Token], k: int, reach: int = _STATUS_REACH) -> Status | None:
+    for j in range(k, min(len(tokens), k + reach)):
         if _ends_sentence(tokens[j]):
             return None
-        for phrase, status in _STATUS:
-            if _phrase_at(tokens, j, (phrase,)):
-                return status
+        if tokens[j].low not in _STATUS:
+            continue
+        found = _status_at(tokens, j)
+        if found is not None:
+            return found[1]
     return None
 
 
 def _status_before(tokens: Sequence[Token], k: int) -> Status | None:
     """A participle right before the count: "катышкан 30 адам"."""
-    for phrase, status in _STATUS:
-        if _phrase_ending_at(tokens, k, (phrase,)):
-            return status
+    for size in (2, 1):
+        if k - size >= 0:
+            found = _status_at(tokens, k - size)
+            if found is not None and found[0] == size:
+                return found[1]
     return None
 
 
@@ -244,8 +281,8 @@ def _not_a_count(tokens: Sequence[Token], num: NumberMatch) -> bool:
     first, last = num.first, num.last
     prev = tokens[first - 1] if first else None
     if num.kind == "digits":
-        if prev is not None and (prev.kind == "num" or prev.text in ("+", "№", "#")):
-            return True  # "0555 313 385", "+996", "№ 12"
+        if _phone_like(tokens, num):
+            return True
         nxt = tokens[last] if last < len(tokens) else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if (
@@ -277,6 +314,22 @@ def _range_end(tokens: Sequence[Token], num: NumberMatch) -> bool:
     )
 
 
+def _phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "(0770) 771-711", "0555 313-385": digits after digits or after "(0770)";
+    a range whose ends do not grow ("771-711") is a phone number too."""
+    k = num.first
+    if _range_end(tokens, num):
+        if tokens[k - 2].value >= (num.value or 0):
+            return True
+        k -= 2
+    prev = tokens[k - 1] if k else None
+    if prev is None:
+        return False
+    if prev.kind == "num" or prev.text in ("+", "№", "#"):
+        return True
+    return prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num"
+
+
 @dataclass
 class Found:
     """A count found in the text, in normalised offsets."""
@@ -295,20 +348,22 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return None
     first, j = num.first, num.last
     if num.kind == "words" and num.last - num.first == 1 and not num.ending:
-        if tokens[first].low in _ARTICLES or _phrase_at(tokens, first, _VAGUE):
+        if tokens[first].low in _ARTICLES or _VAGUE.at(tokens, first):
             return None
     if _not_a_count(tokens, num):
         return None
 
-    qualifier: Qualifier = "up_to" if _range_end(tokens, num) else "exact"
+    qualifier: Qualifier = "exact"
     start = first
+    if _range_end(tokens, num):
+        qualifier, start = "up_to", first - 2  # "10-15 адам": up to 15
     for name, qual in (
         ("about_before", "about"),
         ("at_least_before", "at_least"),
         ("more_than_before", "more_than"),
         ("up_to_before", "up_to"),
     ):
-        n = _phrase_ending_at(tokens, first, _QUAL[name])
+        n = _QUAL[name].ending_at(tokens, first)
         if n:
             qualifier, start = qual, first - n  # type: ignore[assignment]
             break
@@ -316,23 +371,23 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     case = num.case
     if case == "approximative":
         qualifier = "about"
-    elif case == "ablative" and (n := _phrase_at(tokens, j, _QUAL["more_than_after_ablative"])):
+    elif case == "ablative" and (n := _QUAL["more_than_after_ablative"].at(tokens, j)):
         qualifier, j = "more_than", j + n
-    elif case == "ablative" and (n := _phrase_at(tokens, j, _QUAL["at_least_after_ablative"])):
+    elif case == "ablative" and (n := _QUAL["at_least_after_ablative"].at(tokens, j)):
         qualifier, j = "at_least", j + n
-    elif case == "dative" and (n := _phrase_at(tokens, j, _QUAL["about_after_dative"])):
+    elif case == "dative" and (n := _QUAL["about_after_dative"].at(tokens, j)):
         qualifier, j = "about", j + n
-    elif case == "dative" and (n := _phrase_at(tokens, j, _QUAL["up_to_after_dative"])):
+    elif case == "dative" and (n := _QUAL["up_to_after_dative"].at(tokens, j)):
         qualifier, j = "up_to", j + n
     elif case is not None:
         return None  # "экиден" (two each), "10дон" (a range's start), "бешке"
-    elif n := _phrase_at(tokens, j, _QUAL["about_after"]):
+    elif n := _QUAL["about_after"].at(tokens, j):
         qualifier, j = "about", j + n
 
     if num.kind == "collective":
         # "экөө тең катышты": the collective is its own noun; it needs its verb.
-        status = _status_after(tokens, j)
-        if status is None or _status_ends_far(tokens, j):
+        status = _status_after(tokens, j, reach=3)
+        if status is None:
             return None
         return Found(num.value, qualifier, None, status, tokens[start].start, tokens[j - 1].end)
 
@@ -388,15 +443,6 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
 
 
-def _status_ends_far(tokens: Sequence[Token], j: int) -> bool:
-    """A collective's verb must follow within a few words ("экөө тең катышты")."""
-    for k in range(j, min(len(tokens), j + 3)):
-        for phrase, _ in _STATUS:
-            if _phrase_at(tokens, k, (phrase,)):
-                return False
-    return True
-
-
 def find_counts(text: str) -> list[Found]:
     """Every participant count of a normalised text, in order."""
     tokens = tokenize(text)
@@ -439,7 +485,7 @@ _NUMBERED_ROW = regex.compile(r"\d{1,2}[.)]\s")
 _SENTENCE_BREAK = regex.compile(r"[.!?;\n]")
 _OPENER_PATTERNS = tuple(
     regex.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
-    for p in _OPENERS
+    for p in _OPENERS.items
 )
 
 
@@ -501,11 +547,9 @@ def _breakdown_parts(text: str, parts: Sequence[Participation], i: int) -> tuple
     if cut < 0 or _SENTENCE_BREAK.search(gap[:cut]):
         return [], False
     rows: list[int] = []
-    after_cut = gap[cut + 1 :]
     line_end = _line_bounds(text, total.span.end)[1]
-    list_mode = (
-        colon >= 0 and not after_cut[: max(0, line_end - (total.span.end + cut + 1))].strip()
-    )
+    # "...катышты:" closing its line: the rows are the list lines below it
+    list_mode = colon >= 0 and not text[total.span.end + cut + 1 : line_end].strip()
     prev_end = total.span.end
     for j in range(i + 1, len(parts)):
         between = text[prev_end : parts[j].span.start]
