@@ -1,8 +1,8 @@
 """vap: structured, checkable data from Kyrgyz press releases.
 
-    >>> from vap_cli import parse_text
-    >>> parse_text("Байланыш: info@vap.kg").contacts.emails
-    ['info@vap.kg']
+>>> from vap_cli import parse_text
+>>> parse_text("Байланыш: info@vap.kg").contacts.emails
+['info@vap.kg']
 """
 
 from __future__ import annotations

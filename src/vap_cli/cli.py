@@ -7,6 +7,7 @@ so `vap --help` stays fast.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -14,6 +15,11 @@ import click
 # name -> (module, function, one-line help shown by `vap --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
+    "contacts": (
+        "vap_cli.commands.contacts",
+        "contacts",
+        "A directory of the people named across documents.",
+    ),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 
@@ -47,7 +53,17 @@ def cli() -> None:
 
 def main() -> None:
     try:
-        cli.main(prog_name="vap")
-    except KeyboardInterrupt:
+        result = cli.main(prog_name="vap", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
         click.echo("vap: interrupted", err=True)
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (`vap parse dir | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
+    sys.exit(result if isinstance(result, int) else 0)

@@ -178,12 +178,22 @@ def header(table: Table) -> list[str]:
 class AtomicFile:
     """A file written under a temporary name in its folder and renamed on commit."""
 
-    def __init__(self, dest: Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = None):
+    def __init__(
+        self,
+        dest: Path,
+        mode: str = "w",
+        encoding: str | None = "utf-8",
+        newline: str | None = None,
+    ):
         self.dest = dest
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
         self.tmp = Path(tmp)
-        self.fh = os.fdopen(fd, mode, encoding=encoding, newline=newline) if "b" not in mode else os.fdopen(fd, mode)
+        self.fh = (
+            os.fdopen(fd, mode, encoding=encoding, newline=newline)
+            if "b" not in mode
+            else os.fdopen(fd, mode)
+        )
 
     def commit(self) -> None:
         self.fh.flush()
@@ -226,8 +236,11 @@ class _TextStream(Writer):
 
 def _stdout() -> typing.TextIO:
     # UTF-8 whatever the locale: the output is data, not a message.
-    return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True) \
-        if hasattr(sys.stdout, "buffer") else sys.stdout
+    return (
+        io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True)
+        if hasattr(sys.stdout, "buffer")
+        else sys.stdout
+    )
 
 
 class JsonlWriter(_TextStream):
@@ -257,8 +270,14 @@ class CsvWriter(Writer):
         if dest.exists() and not dest.is_dir():
             raise FileExistsError(f"{dest} exists and is not a folder")
         encoding = "utf-8-sig" if excel else "utf-8"
-        self.files = {t.name: AtomicFile(dest / f"{t.name}.csv", encoding=encoding, newline="") for t in TABLES}
-        self.writers = {name: csv.writer(f.fh, lineterminator="\r\n" if excel else "\n") for name, f in self.files.items()}
+        self.files = {
+            t.name: AtomicFile(dest / f"{t.name}.csv", encoding=encoding, newline="")
+            for t in TABLES
+        }
+        self.writers = {
+            name: csv.writer(f.fh, lineterminator="\r\n" if excel else "\n")
+            for name, f in self.files.items()
+        }
         for table in TABLES:
             self.writers[table.name].writerow(header(table))
 
@@ -303,7 +322,8 @@ class SqliteWriter(Writer):
         for statement in sqlite_schema():
             self.db.execute(statement)
         self.inserts = {
-            t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})' for t in TABLES
+            t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
+            for t in TABLES
         }
 
     def write(self, doc: Document) -> None:

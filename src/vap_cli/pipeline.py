@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .context import Context
-from .extractors import language, participants, title, web
+from .extractors import dates, language, participants, periods, persons, phones, places, title, web
 from .models import Document
 from .normalise import normalise
 from .read import read_path
@@ -23,7 +23,12 @@ EXTRACTORS: list[Callable[[Context], None]] = [
     language.extract,
     title.extract,
     web.extract,
+    phones.extract,
+    dates.extract,
+    periods.extract,
+    places.extract,
     participants.extract,
+    persons.extract,
 ]
 
 

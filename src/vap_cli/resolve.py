@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+import regex
+
 from .context import Context
+from .extractors.dates import fill_missing_years
 from .extractors.participants import resolve_breakdowns
 from .extractors.web import url_key
 
@@ -21,6 +24,70 @@ def finalise_contacts(ctx: Context) -> None:
     ctx.contacts.urls = _unique((c.value for c in mentions if c.kind == "url"), key=url_key)
 
 
+def link_contacts(ctx: Context) -> None:
+    """Phones and e-mails that stand after a person's name, in the same contact
+    block (the same line, or the next few lines of a paragraph) and before any
+    other person's name, are that person's ("Нургуль Жаманкулова,
+    тел.: (0770) 771-711, эл.дареги: njamankulova@dpi.kg"). URLs are sites, not
+    personal contacts, and stay unlinked."""
+    mentions = sorted(
+        (
+            (span.start, span.end, index)
+            for index, person in enumerate(ctx.persons)
+            for span in person.mentions or [person.span]
+        ),
+    )
+    if not mentions:
+        return
+    original = ctx.original
+    for contact in ctx.contacts.mentions:
+        if contact.kind not in ("phone", "email"):
+            continue
+        owner = None
+        for _start, end, index in mentions:
+            if end > contact.span.start:
+                break
+            owner = (end, index)
+        if owner is None:
+            continue
+        end, index = owner
+        between = original[end : contact.span.start]
+        if "\n" in between and _contact_on_line(ctx, end):
+            continue  # the name's own line holds its contacts: the block ends there
+        if (
+            len(between) > MAX_CONTACT_DISTANCE
+            or between.count("\n") > MAX_CONTACT_LINES
+            or _BLANK_LINE.search(between)
+            or _SENTENCE_END.search(between)
+        ):
+            continue
+        contact.person = index
+        person = ctx.persons[index]
+        target = person.phones if contact.kind == "phone" else person.emails
+        if contact.value not in target:
+            target.append(contact.value)
+
+
+# Farthest a contact may stand from its owner's name, in characters: a contact
+# block is one line, but a long line of prose is not a contact block.
+MAX_CONTACT_DISTANCE = 300
+# A contact block laid out on lines ("Нургуль Жаманкулова\nТел.: ...\nE-mail: ...")
+# spans a few lines; a blank line or a new sentence ends it.
+MAX_CONTACT_LINES = 3
+_BLANK_LINE = regex.compile(r"\n[ \t]{0,100}\n")
+_SENTENCE_END = regex.compile(r"[.!?][\"'»”]?[ \t]{1,5}\p{Lu}")
+
+
+def _contact_on_line(ctx: Context, position: int) -> bool:
+    """Whether a phone or e-mail stands on the rest of the line after `position`."""
+    line_end = ctx.original.find("\n", position)
+    line_end = len(ctx.original) if line_end < 0 else line_end
+    return any(
+        c.kind in ("phone", "email") and position <= c.span.start < line_end
+        for c in ctx.contacts.mentions
+    )
+
+
 def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]:
     seen: dict[str, str] = {}
     for value in values:
@@ -28,7 +95,12 @@ def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]
     return list(seen.values())
 
 
-STEPS: list[Callable[[Context], None]] = [finalise_contacts, resolve_breakdowns]
+STEPS: list[Callable[[Context], None]] = [
+    fill_missing_years,
+    finalise_contacts,
+    link_contacts,
+    resolve_breakdowns,
+]
 
 
 def resolve(ctx: Context) -> None:

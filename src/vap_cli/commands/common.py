@@ -55,7 +55,12 @@ class Reporter:
         )
 
         self._console = Console(stderr=True)
-        columns = (TextColumn(f"{self.verb}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        columns = (
+            TextColumn(f"{self.verb}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+        )
         with Progress(*columns, console=self._console, transient=True) as bar:
             task = bar.add_task(self.verb, total=total)
 
@@ -71,5 +76,6 @@ class Reporter:
     def summary(self, seconds: float) -> None:
         if not self.quiet:
             click.echo(
-                f"vap {self.verb}: {self.done} files, {self.failures} failed, {seconds:.2f} s", err=True
+                f"vap {self.verb}: {self.done} files, {self.failures} failed, {seconds:.2f} s",
+                err=True,
             )

@@ -15,7 +15,9 @@ from ..lexicon import load
 _LEX = load("structure")
 _TYPES: dict[str, str] = _LEX["document_types"]
 _DATELINE = regex.compile(
-    r"^(?:" + "|".join(map(regex.escape, _LEX["dateline_countries"])) + r")\s*,\s*\p{Lu}[\p{L}-]{1,40}\.?$"
+    r"^(?:"
+    + "|".join(map(regex.escape, _LEX["dateline_countries"]))
+    + r")\s*,\s*\p{Lu}[\p{L}-]{1,40}\.?$"
 )
 # A line with no letters (12.03.2020 09:50) or a short date line (2017-жылдын 25-октябры).
 _DATE_LINE = regex.compile(r"^[\d\s.:/-]{4,40}$|^\d{4}-\S{1,8}\s+\d{1,2}-\p{L}{3,12}\.?$")

@@ -1,0 +1,620 @@
+#!/usr/bin/env python3
+"""Build data/gazetteer.yaml from the public sources copied into data/sources/.
+
+    python scripts/build_gazetteer.py            # writes data/gazetteer.yaml
+    python scripts/build_gazetteer.py --check    # exit 1 if the committed file is stale
+
+Deterministic: the same sources give a byte-identical file (sorted units, fixed
+number formats, no timestamps). See data/sources/SOURCES-README.md for what each
+source holds, its licence and its known errors; the fixes applied here are listed
+in the header of the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "data" / "sources"
+OUTPUT = ROOT / "data" / "gazetteer.yaml"
+
+sys.path.insert(0, str(ROOT / "src"))
+from vap_cli.gazetteer import fold_key  # noqa: E402 - the same folding as the index
+
+# Short source keys used in every unit's `src` mapping, described in the header.
+SOURCE_INFO: dict[str, dict[str, str]] = {
+    "open-admin": {
+        "title": "open-admin-data/kyrgyzstan-administrative-divisions",
+        "url": "https://github.com/open-admin-data/kyrgyzstan-administrative-divisions",
+        "commit": "b7c8acf2b87f51e3f2bca4a2936ef0be59e7617c",
+        "licence": "CC-BY-4.0 (attribution: data/sources/open-admin-data-kg/CITATION.cff)",
+        "gives": "Kyrgyz and English names, coordinates (approximate centroids)",
+    },
+    "soate-ru": {
+        "title": "ГК СОАТЕ as transcribed in bomorov/KSTUHostel (CoateRecordSeed.cs)",
+        "url": "https://github.com/bomorov/KSTUHostel",
+        "commit": "123251fa814b1aebbc048bf65690ba5e170ae096",
+        "licence": "none stated; the data is the official national classifier ГК СОАТЕ",
+        "gives": "the SOATE tree, Russian names, villages",
+    },
+    "hdx-cod-ab": {
+        "title": "HDX/OCHA COD-AB ADM2 (Ministry of Emergency Situations, 2018-11-19) via WFP-VAM/prism-app",
+        "url": "https://github.com/WFP-VAM/prism-app",
+        "commit": "d60adbde8b76fc12bc3c923834accf1d265f4029",
+        "licence": "MIT (repository); COD-AB on HDX, usually CC BY-IGO",
+        "gives": "district and city names in ky/ru/en, representative points",
+    },
+    "wfp": {
+        "title": "WFP DataViz district and province tables via WFP-VAM/prism-app",
+        "url": "https://github.com/WFP-VAM/prism-app",
+        "commit": "d60adbde8b76fc12bc3c923834accf1d265f4029",
+        "licence": "MIT (repository)",
+        "gives": "other English romanisations (aliases)",
+    },
+    "wof": {
+        "title": "Who's On First, whosonfirst-data-admin-kg (localities mostly from GeoNames)",
+        "url": "https://github.com/whosonfirst-data/whosonfirst-data-admin-kg",
+        "commit": "8d126343dd9220dc59f0cc5ef214781d484acd84",
+        "licence": "CC-BY (Who's On First, data/sources/whosonfirst-kg/LICENSE.md); GeoNames CC-BY-4.0",
+        "gives": "Kyrgyz names and coordinates of villages (matched on Russian name and distance)",
+    },
+    "iso3166": {
+        "title": "ISO 3166-2:KG from Debian iso-codes via pycountry 26.2.16",
+        "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
+        "commit": "pycountry 26.2.16",
+        "licence": "LGPL-2.1",
+        "gives": "ISO 3166-2 codes of the oblasts and the two republican cities",
+    },
+    "vap": {
+        "title": "data/sources/aliases.yaml (hand-made for vap) and rules of this script",
+        "url": "",
+        "commit": "",
+        "licence": "MIT (vap)",
+        "gives": "aliases, fixes of source errors, Russian nominatives derived from adjectives",
+    },
+}
+
+MISSING = [
+    "The 2023-2024 reform (235 enlarged ayil aimaks replacing 452, enlarged cities, "
+    "renames such as Jalal-Abad city -> Manas in 2025) is NOT in this file: no public "
+    "data source lists the new units. Every unit here is pre-reform (SOATE about 2019-2021).",
+    "17 ayil aimaks have no Kyrgyz name in any source; their `name` is derived from the "
+    "Russian (src name: vap).",
+    "Villages whose Kyrgyz name no source gives carry the Russian name as `name` "
+    "(src name: soate-ru); see the counts below.",
+    "Villages under Osh city are missing from the SOATE transcription; Bishkek's city "
+    "districts are left out (their settlements are attached to Bishkek).",
+    "Coordinates are approximate (polygon centroids or GeoNames points).",
+]
+
+LEVEL_OF_TYPE = {
+    "oblast": "oblast",
+    "city_republican": "city",
+    "city_oblast_significance": "city",
+    "district": "district",
+    "ayil_aimak": "ayil_aimak",
+    "town_district_significance": "town",
+    "urban_type_settlement": "town",
+    "village_under_town_or_city": "village",
+    "other": "village",
+}
+BISHKEK = "41711000000000"
+
+
+@dataclass
+class Rec:
+    id: str
+    level: str
+    name: str
+    name_ru: str | None = None
+    name_en: str | None = None
+    name_ru_full: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None
+    iso: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    src: dict[str, str] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------ text helpers
+
+
+def clean(text: str | None) -> str:
+    """Whitespace normalised, ӊ (U+04CA) replaced by the standard ң, Latin look-alikes
+    inside Cyrillic words replaced by Cyrillic."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).replace("ӊ", "ң").replace("Ӊ", "Ң")
+    text = text.replace("–", "-").replace("—", "-")
+    text = " ".join(text.split())
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return fix_mixed_script(text)
+
+
+_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+
+
+def fix_mixed_script(text: str) -> str:
+    words = []
+    for word in text.split(" "):
+        has_cyr = any("\u0400" <= ch <= "\u04ff" for ch in word)
+        has_lat = any("a" <= ch.lower() <= "z" for ch in word)
+        words.append(word.translate(_LATIN_TO_CYRILLIC) if has_cyr and has_lat else word)
+    return " ".join(words)
+
+
+def strip_suffix(text: str, suffixes: Iterable[str]) -> str:
+    for suffix in suffixes:
+        if text.endswith(suffix):
+            return text[: -len(suffix)].strip()
+    return text
+
+
+def russified(ky: str) -> list[str]:
+    """Rough Russian spellings of a Kyrgyz name, to choose among candidate nominatives."""
+    base = ky.replace("ң", "н").replace("Ң", "Н")
+    return [
+        base.replace("ө", "о").replace("Ө", "О").replace("ү", "у").replace("Ү", "У"),
+        base.replace("ө", "е").replace("Ө", "Е").replace("ү", "ю").replace("Ү", "Ю"),
+    ]
+
+
+ADJ_SUFFIXES = ("ская", "ский", "ской", "цкий", "кий", "кая")
+
+
+def ru_nominal(official: str, ky: str | None) -> str:
+    """The Russian name without type word from the official adjectival form:
+    "Ат-Башынский район" -> "Ат-Башы", "Ак-Суйский" -> "Ак-Суу", "Жазыский айылный
+    аймак" -> "Жазы". Candidates come from the Russian adjective rules; the Kyrgyz
+    name (when known) picks the closest one."""
+    text = clean(official)
+    for type_word in ("айылный аймак", "айыльный аймак", "сельский округ", "район", "область",
+                      "районрайон"):  # fmt: skip
+        text = strip_suffix(text, (" " + type_word,))
+    text = strip_suffix(text, ("районрайон",))
+    if text.lower().startswith("айылный аймак"):
+        return text[len("айылный аймак") :].strip()  # "им. Крупской"
+    if text.startswith("г. "):
+        return text[3:].strip()
+    stem = None
+    for suffix in ADJ_SUFFIXES:
+        if text.endswith(suffix):
+            stem = text[: -len(suffix)]
+            break
+    if stem is None:
+        return text
+    candidates = [stem]
+    if stem.endswith("ин"):
+        candidates += [stem[:-2] + "а", stem[:-2] + "аа"]
+    if stem.endswith("н"):
+        candidates.append(stem[:-1])
+    if stem.endswith("уй"):
+        candidates += [stem[:-1] + "у", stem[:-1]]
+    if stem.endswith(("ый", "ий")):
+        candidates.append(stem[:-1])
+    if stem.endswith("ь"):
+        candidates.append(stem[:-1])
+    if stem.endswith("оу"):
+        candidates.append(stem[:-1])
+    if stem.endswith("ов") or stem.endswith("ев") or stem.endswith("ин"):
+        candidates.append(stem + "ка")
+    if stem.endswith("ск"):
+        candidates.append(stem[:-2] + "ск")
+    if not ky:
+        # Without a Kyrgyz guide keep the plain stem, minus a soft sign.
+        return stem[:-1] if stem.endswith("ь") else stem
+    targets = russified(ky)
+    return max(
+        candidates,
+        key=lambda c: (
+            max(fuzz.ratio(c.lower(), t.lower()) for t in targets),
+            -candidates.index(c),
+        ),
+    )
+
+
+def ky_from_ru(name_ru: str) -> str:
+    """A Kyrgyz stand-in for a unit only named in Russian (used for 17 ayil aimaks)."""
+    return name_ru
+
+
+def num(value: str | None, digits: int = 3) -> float | None:
+    if value in (None, ""):
+        return None
+    return round(float(value), digits)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = math.radians(lat2 - lat1)
+    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+def fold(name: str) -> str:
+    return fold_key(name)
+
+
+# ------------------------------------------------------------ readers
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
+    records: dict[str, Rec] = {}
+    stats: dict[str, int] = defaultdict(int)
+
+    # Levels 1-2: oblasts, republican cities, districts, cities of oblast significance.
+    for row in read_csv(SOURCES / "derived" / "level1_2_crosswalk_pre_reform.csv"):
+        level = LEVEL_OF_TYPE.get(row["unit_type"])
+        if level is None:  # Bishkek city districts, the malformed Osh duplicate
+            continue
+        ky = clean(row["name_ky_open_admin"] or row["name_ky_hdx"])
+        ky = strip_suffix(ky, (" ш.",))
+        en = strip_suffix(clean(row["name_en_open_admin"] or row["name_en_hdx"]), (" (city)",))
+        ru_official = clean(row["name_ru_kstuhostel"])
+        rec = Rec(
+            id=row["soate"],
+            level=level,
+            name=ky,
+            name_ru=ru_nominal(ru_official, ky),
+            name_en=en or None,
+            name_ru_full=ru_official if level in ("district", "oblast") else None,
+            parent=row["parent_soate"] or None,
+            iso=row["iso3166_2"] or None,
+            src={"name": "open-admin", "name_ru": "soate-ru", "name_en": "open-admin"},
+        )
+        if row["iso3166_2"]:
+            rec.src["iso"] = "iso3166"
+        lat, lon = num(row["lat_open_admin"]), num(row["lon_open_admin"])
+        if lat is not None and lon is not None:
+            rec.lat, rec.lon = lat, lon
+            rec.src["latlon"] = "open-admin"
+        wfp_en = clean(row["name_en_wfp"])
+        if wfp_en:
+            rec.aliases.append(wfp_en)
+        wfp_ky = clean(row["name_ky_wfp"])
+        if wfp_ky and not wfp_ky.endswith("ский"):
+            rec.aliases.append(wfp_ky)
+        hdx_ru = clean(row["name_ru_hdx"])
+        if hdx_ru.startswith("г."):
+            rec.aliases.append(hdx_ru[2:].strip())
+        records[rec.id] = rec
+
+    # Level 3: ayil aimaks, towns, urban-type settlements, villages under towns.
+    for row in read_csv(SOURCES / "derived" / "level3_crosswalk_pre_reform.csv"):
+        level = LEVEL_OF_TYPE[row["unit_type"]]
+        if not row["name_ru"]:  # polygon artefacts of open-admin ("Чатыр Көл", "Белгисиз")
+            continue
+        ru_official = clean(row["name_ru"])
+        ky = clean(row["name_ky"])
+        ky = strip_suffix(ky, (" атындагы",))  # "Токтомат Зулпуев атындагы" -> the person's name
+        name_ru = ru_nominal(ru_official, ky or None) if level == "ayil_aimak" else ru_official
+        src = {"name_ru": "soate-ru"}
+        if ky:
+            src["name"] = "open-admin"
+        else:
+            ky = ky_from_ru(name_ru)
+            src["name"] = "vap" if level == "ayil_aimak" else "soate-ru"
+        en = strip_suffix(clean(row["name_en"]), (" (city)",))
+        if en:
+            src["name_en"] = "open-admin"
+        parent = row["parent_soate"]
+        code = row["soate"]
+        if level == "village":
+            town = code[:11] + "010"
+            if code[8] == "6":  # a village of a town of district significance: under the town
+                towns = [c for c in records if c[:11] == code[:11] and c[11:] != code[11:]]
+                parent = towns[0] if len(towns) == 1 else parent
+            elif town != code and code[:11] + "010" in records:
+                parent = town
+        if parent.startswith("41711") and parent != BISHKEK:
+            parent = BISHKEK  # Bishkek's city districts are left out
+        rec = Rec(
+            id=code,
+            level=level,
+            name=ky,
+            name_ru=name_ru,
+            name_en=en or None,
+            name_ru_full=ru_official if level == "ayil_aimak" else None,
+            parent=parent,
+            src=src,
+        )
+        lat, lon = num(row["lat"]), num(row["lon"])
+        if lat is not None and lon is not None:
+            rec.lat, rec.lon = lat, lon
+            rec.src["latlon"] = "open-admin"
+        records[code] = rec
+        stats[f"level3 {level}"] += 1
+
+    add_villages(records, stats)
+    apply_hand_data(records)
+    return records, stats
+
+
+def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
+    """The 1,855 villages of the SOATE list, with Kyrgyz names where a source gives one."""
+    rows = read_csv(SOURCES / "kstuhostel-soate-2021" / "soate_ru_2021.csv")
+    seed_code = {r["seed_id"]: r["soate"] for r in rows}
+    wof = load_wof()
+    villages: list[Rec] = []
+    for row in rows:
+        if row["coate_type"] != "Village":
+            continue
+        code = row["soate"]
+        parent = seed_code[row["parent_seed_id"]]
+        if parent not in records:
+            stats["village without parent (skipped)"] += 1
+            continue
+        name_ru = clean_village(row["name_ru"])
+        villages.append(Rec(id=code, level="village", name=name_ru, name_ru=name_ru, parent=parent,
+                            src={"name_ru": "soate-ru"}))  # fmt: skip
+    # Every (village, locality) pair that could match, best first; each village and
+    # each locality is used once, so a near namesake cannot take a village's name twice.
+    pairs = []
+    for rec in villages:
+        for rank, locality in wof_candidates(
+            rec.name_ru or "", rec.id[3:5], records[rec.parent or ""], wof
+        ):
+            pairs.append((rank, rec.id, locality["wof_id"], locality))
+    pairs.sort(key=lambda p: (p[0], p[1], p[2]))
+    matched: dict[str, dict[str, Any]] = {}
+    used: set[str] = set()
+    for rank, code, wof_id, locality in pairs:
+        if code in matched:
+            continue
+        if wof_id not in used:
+            matched[code] = locality
+            used.add(wof_id)
+        elif rank[0] == 0:
+            # Two villages of one exact name near each other: the Kyrgyz name is the
+            # same, but the point belongs to the other one.
+            matched[code] = {**locality, "lat": None, "lon": None}
+    for rec in villages:
+        aa = records[rec.parent or ""]
+        match = matched.get(rec.id)
+        if match is not None:
+            rec.name = match["ky"]
+            rec.src["name"] = "wof"
+            if match["en"]:
+                rec.name_en = match["en"]
+                rec.src["name_en"] = "wof"
+            if match["lat"] is not None:
+                rec.lat, rec.lon = match["lat"], match["lon"]
+                rec.src["latlon"] = "wof"
+            stats["village ky from wof"] += 1
+        elif (
+            aa.name_ru
+            and fold(aa.name_ru) == fold(rec.name_ru or "")
+            and aa.src.get("name") == "open-admin"
+        ):
+            # The village that gives its ayil aimak its name: "Жазы" in Жазы AA.
+            rec.name = aa.name
+            rec.src["name"] = "open-admin"
+            stats["village ky from its ayil aimak"] += 1
+        else:
+            rec.src["name"] = "soate-ru"
+            stats["village ky unknown (Russian name kept)"] += 1
+        records[rec.id] = rec
+
+
+def clean_village(name: str) -> str:
+    """A village's Russian name without the "(часть)" marker of a split village."""
+    return strip_suffix(clean(name), ("(часть)",))
+
+
+def load_wof() -> dict[str, list[dict[str, Any]]]:
+    """Who's On First localities with a Kyrgyz name, by oblast code (2 digits)."""
+    rows = read_csv(SOURCES / "whosonfirst-kg" / "wof_kg_places.csv")
+    regions: dict[str, str] = {}
+    iso_oblast = {"KG-Y": "02", "KG-J": "03", "KG-N": "04", "KG-B": "05", "KG-O": "06",
+                  "KG-T": "07", "KG-C": "08", "KG-GB": "11", "KG-GO": "21"}  # fmt: skip
+    by_name = {"Ysyk-Köl": "02", "Issyk-Kul": "02", "Jalal-Abad": "03", "Naryn": "04",
+               "Batken": "05", "Osh": "06", "Talas": "07", "Chüy": "08", "Chuy": "08",
+               "Bishkek": "11", "Osh City": "21"}  # fmt: skip
+    for row in rows:
+        if row["placetype"] == "region":
+            # The Jalal-Abad region carries Chüy's ISO code: trust the name first.
+            code = by_name.get(row["name"]) or iso_oblast.get(row["iso_code"])
+            if code:
+                regions[row["wof_id"]] = code
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        if row["placetype"] != "locality" or not row["name_kir"] or row["deprecated"]:
+            continue
+        oblast = regions.get(row["region_id"])
+        if oblast is None or not row["lat"]:
+            continue
+        ru_names = [clean(n) for n in [row["name_rus"], *row["name_rus_variant"].split("|")] if n]
+        ky = clean(row["name_kir"])
+        if not is_cyrillic(ky):
+            continue
+        out[oblast].append({
+            "wof_id": row["wof_id"],
+            "ky": ky,
+            "en": clean(row["name_eng"]) or None,
+            "ru_keys": {fold(n) for n in ru_names if is_cyrillic(n)} | {fold(ky)},
+            "lat": round(float(row["lat"]), 3),
+            "lon": round(float(row["lon"]), 3),
+        })  # fmt: skip
+    return out
+
+
+def is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text) and not any(
+        "a" <= ch.lower() <= "z" for ch in text
+    )
+
+
+# A locality matches a village when its Russian name is the same (folded) or very
+# close, and it lies near the village's ayil aimak (whose centroid we know).
+MAX_KM_EXACT = 40.0
+MAX_KM_FUZZY = 25.0
+FUZZY_MIN = 88
+
+
+def wof_candidates(
+    name_ru: str, oblast: str, aa: Rec, wof: dict[str, list[dict[str, Any]]]
+) -> list[tuple[tuple[int, float, float], dict[str, Any]]]:
+    """Localities that may be this village, each with a rank (smaller is better):
+    exact Russian name first, then by fuzzy score, then by distance."""
+    key = fold(name_ru)
+    near = aa.lat is not None and aa.lon is not None
+    out = []
+    for c in wof.get(oblast, []):
+        d = distance_km(aa.lat, aa.lon, c["lat"], c["lon"]) if near else 0.0  # type: ignore[arg-type]
+        if key in c["ru_keys"]:
+            if not near or d <= MAX_KM_EXACT:
+                out.append(((0, 0.0, round(d, 3)), c))
+        elif near and d <= MAX_KM_FUZZY:
+            score = max(fuzz.ratio(key, k) for k in c["ru_keys"])
+            if score >= FUZZY_MIN:
+                out.append(((1, -round(score, 3), round(d, 3)), c))
+    return out
+
+
+def apply_hand_data(records: dict[str, Rec]) -> None:
+    with (SOURCES / "aliases.yaml").open(encoding="utf-8") as handle:
+        hand = yaml.safe_load(handle)
+    for code, fixes in (hand.get("fixes") or {}).items():
+        rec = records[str(code)]
+        for key, value in fixes.items():
+            old = getattr(rec, key)
+            if key == "name" and old and old not in rec.aliases:
+                rec.aliases.append(old)  # the source's spelling stays findable
+            setattr(rec, key, value)
+            rec.src[key] = "vap"
+    for code, aliases in (hand.get("aliases") or {}).items():
+        rec = records[str(code)]
+        rec.aliases.extend(aliases or [])
+    # Aliases that fold to a key the unit already has add nothing.
+    for rec in records.values():
+        seen = {fold(n) for n in (rec.name, rec.name_ru, rec.name_en) if n}
+        kept = []
+        for alias in rec.aliases:
+            alias = clean(alias)
+            key = fold(alias)
+            if key and key not in seen:
+                seen.add(key)
+                kept.append(alias)
+        rec.aliases = kept
+
+
+# ------------------------------------------------------------ output
+
+
+def q(value: Any) -> str:
+    """A YAML scalar: strings JSON-quoted (valid YAML, and fast to parse)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float):
+        text = f"{value:.3f}".rstrip("0")
+        return text + "0" if text.endswith(".") else text
+    return str(value)
+
+
+COLUMNS = ("id", "level", "name", "name_ru", "name_en", "name_ru_full", "aliases", "parent",
+           "iso", "lat", "lon", "src")  # fmt: skip
+
+
+def unit_row(rec: Rec) -> str:
+    """One unit as a flow sequence in the order of COLUMNS (a compact layout that
+    loads about three times faster than one mapping per unit)."""
+    src = " ".join(f"{k}={v}" for k, v in sorted(rec.src.items()))
+    values: list[Any] = [rec.id, rec.level, rec.name, rec.name_ru, rec.name_en, rec.name_ru_full,
+                         rec.aliases, rec.parent, rec.iso, rec.lat, rec.lon, src]  # fmt: skip
+    out = []
+    for value in values:
+        if value is None:
+            out.append("null")
+        elif isinstance(value, list):
+            out.append("[" + ", ".join(q(v) for v in value) + "]")
+        else:
+            out.append(q(value))
+    return "- [" + ", ".join(out) + "]"
+
+
+LEVEL_ORDER = ("oblast", "city", "district", "town", "ayil_aimak", "village")
+
+
+def render(records: dict[str, Rec], stats: dict[str, int]) -> str:
+    counts = {lvl: sum(1 for r in records.values() if r.level == lvl) for lvl in LEVEL_ORDER}
+    lines = [
+        "# Gazetteer of Kyrgyzstan: administrative-territorial units keyed by SOATE code.",
+        "# GENERATED by scripts/build_gazetteer.py from data/sources/ -- do not edit by hand;",
+        "# edit data/sources/aliases.yaml (aliases, fixes) and rebuild.",
+        "#",
+        "# Each unit (one row, see `columns`): id (SOATE), level, name (Kyrgyz, without type word), name_ru, name_en,",
+        "# name_ru_full (official Russian with type word), aliases, parent (code), iso",
+        "# (ISO 3166-2), lat/lon (approximate), src (field -> source key, see `sources`).",
+        "#",
+        "# Fixes applied to the sources: U+04CA ӊ -> ң; Latin look-alike letters inside",
+        '# Cyrillic names; "Ak-Bashy" -> At-Bashy, "Kochokor" -> Kochkor; Jalal-Abad oblast',
+        '# "Жалалабат" -> Жалал-Абад (kept as alias); "Тонский районрайон"; double spaces;',
+        "# Who's On First region/county layers are not used (misplaced names, Jalal-Abad with",
+        "# Chüy's ISO code): only its localities, matched by Russian name near the ayil aimak.",
+        "#",
+        "# KNOWN TO BE MISSING:",
+        *[f"#  - {m}" for m in MISSING],
+        "#",
+        "# Counts: " + ", ".join(f"{k} {v}" for k, v in counts.items()),
+        *[f"#   {k}: {v}" for k, v in sorted(stats.items())],
+        "",
+        "format: 1",
+        "sources:",
+    ]
+    for key, info in SOURCE_INFO.items():
+        lines.append(f"  {key}:")
+        for field_name in ("title", "url", "commit", "licence", "gives"):
+            lines.append(f"    {field_name}: {q(info[field_name])}")
+    lines.append("missing:")
+    lines += [f"  - {q(m)}" for m in MISSING]
+    lines.append("counts: {" + ", ".join(f"{k}: {v}" for k, v in counts.items()) + "}")
+    lines.append("# One row per unit, values in the order of `columns` (null = not known).")
+    lines.append("columns: [" + ", ".join(COLUMNS) + "]")
+    lines.append("units:")
+    for rec in sorted(records.values(), key=lambda r: r.id):
+        lines.append(unit_row(rec))
+    return "\n".join(lines) + "\n"
+
+
+def build() -> str:
+    records, stats = build_records()
+    return render(records, stats)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    text = build()
+    if args.check:
+        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+        if current != text:
+            print(f"{args.output} is out of date: run scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        return 0
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

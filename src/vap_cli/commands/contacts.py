@@ -1,0 +1,128 @@
+"""`vap contacts`: the people of a folder of documents, each once (see directory.py)."""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+import typing
+
+import click
+
+FORMATS = ("table", "csv", "json")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+)
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 = all cores.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
+    """A directory of the people the documents name: each person once, with
+    roles, phones, e-mails, the documents that name them and the spellings seen.
+
+    \b
+    Examples:
+        vap contacts samples/
+        vap contacts samples/ --format csv > contacts.csv
+        vap contacts samples/ --format json
+    """
+    from ..batch import Skipped, collect, run
+    from ..directory import directory
+    from .common import Reporter
+
+    reporter = Reporter(quiet=quiet, debug=debug, verb="contacts")
+    inputs: list[str] = []
+    for item in collect(paths, include, exclude):
+        if isinstance(item, Skipped):
+            reporter.skipped(item.path, item.reason)
+        else:
+            inputs.append(item)
+    if not inputs:
+        reporter.fail_line("no documents to read")
+        sys.exit(1)
+    started = time.perf_counter()
+    documents = []
+    with reporter.progress(len(inputs)) as advance:
+        for result in run(inputs, jobs=jobs):
+            advance()
+            if result.error is not None:
+                reporter.failed(result.path, result.error, result.trace)
+            else:
+                documents.append(result.document)
+    entries = directory(documents)
+    if fmt == "json":
+        _write_json(entries)
+    elif fmt == "csv":
+        _write_csv(entries)
+    else:
+        _write_table(entries)
+    reporter.summary(time.perf_counter() - started)
+    sys.exit(1 if reporter.failures else 0)
+
+
+def _stdout() -> typing.TextIO:
+    """UTF-8 whatever the locale: the output is data, not a message."""
+    if hasattr(sys.stdout, "buffer"):
+        return io.TextIOWrapper(
+            sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True
+        )
+    return sys.stdout
+
+
+def _write_json(entries) -> None:
+    import json
+
+    out = _stdout()
+    json.dump([e.as_dict() for e in entries], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    out.flush()
+
+
+def _write_csv(entries) -> None:
+    import csv
+
+    out = _stdout()
+    writer = csv.writer(out, lineterminator="\n")
+    columns = ["name", "variants", "roles", "phones", "emails", "email_spellings", "documents"]
+    writer.writerow(columns)
+    for entry in entries:
+        row = entry.as_dict()
+        writer.writerow([row["name"], *("; ".join(row[c]) for c in columns[1:])])
+    out.flush()
+
+
+def _write_table(entries) -> None:
+    import os
+
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(entries)} people", show_lines=True)
+    for column in ("name", "roles", "phones", "e-mails", "documents"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        others = [v for v in entry.variants if v != entry.name]
+        name = entry.name + "".join(f"\n[dim]({v})[/dim]" for v in others)
+        emails = entry.emails + [s for s in entry.email_spellings if s not in entry.emails]
+        documents = "\n".join(os.path.basename(d) for d in entry.documents)
+        table.add_row(
+            name,
+            "\n".join(entry.roles),
+            "\n".join(entry.phones),
+            "\n".join(emails),
+            f"{len(entry.documents)}: {documents}" if entry.documents else "",
+        )
+    Console().print(table)

@@ -1,0 +1,225 @@
+"""A contact directory across many documents: each person once.
+
+Every person of every document is a sighting. Sightings merge when they are
+plainly one person:
+- the same folded name (Нургуль Жаманкулова = Нургүл Жаманкулова: folding
+  drops the soft sign and reads ү as у);
+- a spelling variant (rapidfuzz on folded surname and given name) that shares
+  a personal phone or e-mail with it;
+- initials or a lone surname ("Н. Жаманкулова") that fit exactly one full name
+  of the directory, or that share a personal phone or e-mail with it.
+A phone or e-mail seen with two people of different surnames (beyond spelling) is an
+organisation's (a switchboard, info@...) and is never evidence: two people who
+merely share a surname or an office phone stay apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .extractors.persons import is_patronymic, name_key, surname_of
+from .models import Document
+
+# Least rapidfuzz ratio (0-100) of two folded surnames, and of two folded given
+# names, for a spelling variant; a variant also needs a shared personal contact.
+SURNAME_SIMILARITY = 90.0
+GIVEN_SIMILARITY = 85.0
+
+
+@dataclass
+class Sighting:
+    """One person as one document names them."""
+
+    name: str
+    source: str
+    roles: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    email_spellings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Entry:
+    """One person of the directory."""
+
+    name: str
+    variants: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    email_spellings: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "variants": self.variants,
+            "roles": self.roles,
+            "phones": self.phones,
+            "emails": self.emails,
+            "email_spellings": self.email_spellings,
+            "documents": self.documents,
+        }
+
+
+def sightings_of(document: Document) -> list[Sighting]:
+    found = []
+    for index, person in enumerate(document.persons):
+        spellings = [
+            c.text for c in document.contacts.mentions if c.kind == "email" and c.person == index
+        ]
+        found.append(
+            Sighting(
+                name=person.name,
+                source=document.source,
+                roles=list(person.roles or ([person.role] if person.role else [])),
+                phones=list(person.phones),
+                emails=list(person.emails),
+                email_spellings=spellings,
+            )
+        )
+    return found
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(given name or initials, surname) of a nominative name, both folded."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if surname_of(word) is not None:
+            rest = [w for j, w in enumerate(words) if j != i and not is_patronymic(w)]
+            return (name_key(rest[0]) if rest else ""), name_key(word)
+    if len(words) >= 3:
+        # "Азамат Асан уулу": the father's name with уулу/кызы is the surname.
+        return name_key(words[0]), name_key(" ".join(words[1:]))
+    if len(words) == 2:
+        return name_key(words[0]), name_key(words[1])
+    return "", name_key(name)
+
+
+class _Clusters:
+    """Union-find over sighting indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def build(sightings: Iterable[Sighting]) -> list[Entry]:
+    """The directory: sightings merged into people, in order of first sighting."""
+    items = list(sightings)
+    clusters = _Clusters(len(items))
+    # 1. One folded name, one person.
+    by_key: dict[str, int] = {}
+    for i, s in enumerate(items):
+        key = name_key(s.name)
+        if key in by_key:
+            clusters.union(by_key[key], i)
+        else:
+            by_key[key] = i
+    # Contacts seen with people of different surnames belong to an organisation.
+    parts = {key: split_name(items[i].name) for key, i in by_key.items()}
+    holders: dict[str, set[str]] = {}
+    for s in items:
+        for value in [*s.phones, *s.emails]:
+            holders.setdefault(value, set()).add(parts[name_key(s.name)][1])
+    personal = {value for value, surnames in holders.items() if _one_surname(surnames)}
+    contacts: dict[str, set[str]] = {}
+    for s in items:
+        contacts.setdefault(name_key(s.name), set()).update(
+            v for v in [*s.phones, *s.emails] if v in personal
+        )
+    # 2. Distinct names: spelling variants, initials and lone surnames. Compared
+    # within blocks of one surname initial (a spelling variant keeps its first letter).
+    blocks: dict[str, list[str]] = {}
+    for key, (_, surname) in parts.items():
+        blocks.setdefault(surname[:1], []).append(key)
+    for block in blocks.values():
+        full = [k for k in block if len(parts[k][0]) > 1]
+        for a_index, a in enumerate(block):
+            for b in block[a_index + 1 :]:
+                if _same_person(parts[a], parts[b], bool(contacts[a] & contacts[b]), full, parts):
+                    clusters.union(by_key[a], by_key[b])
+    return _entries(items, clusters)
+
+
+def _one_surname(surnames: set[str]) -> bool:
+    """Whether the holders of a contact share one surname (up to spelling)."""
+    first, *others = sorted(surnames)
+    return all(fuzz.ratio(first, other) >= SURNAME_SIMILARITY for other in others)
+
+
+def _same_person(
+    a: tuple[str, str],
+    b: tuple[str, str],
+    shared: bool,
+    full_names: list[str],
+    parts: dict[str, tuple[str, str]],
+) -> bool:
+    """Two distinct folded (given, surname) pairs name one person."""
+    (given_a, surname_a), (given_b, surname_b) = a, b
+    if fuzz.ratio(surname_a, surname_b) < SURNAME_SIMILARITY:
+        return False
+    full_a, full_b = len(given_a) > 1, len(given_b) > 1
+    if full_a and full_b:
+        return shared and fuzz.ratio(given_a, given_b) >= GIVEN_SIMILARITY
+    if full_a == full_b:
+        return shared and given_a == given_b
+    (short_given, short_surname), (full_given, _) = (a, b) if full_b else (b, a)
+    if short_given and short_given != full_given[:1]:
+        return False  # "А. Бекиев" is not Бекболот Бекиев
+    if shared:
+        return True
+    # No shared contact: only when exactly one full name fits the initials.
+    fitting = {
+        parts[k]
+        for k in full_names
+        if fuzz.ratio(parts[k][1], short_surname) >= SURNAME_SIMILARITY
+        and (not short_given or parts[k][0][:1] == short_given)
+    }
+    return len(fitting) == 1
+
+
+def _entries(items: list[Sighting], clusters: _Clusters) -> list[Entry]:
+    groups: dict[int, list[Sighting]] = {}
+    for i, s in enumerate(items):
+        groups.setdefault(clusters.find(i), []).append(s)
+    entries = []
+    for members in groups.values():
+        spellings = Counter(s.name for s in members)
+        # The most frequent full spelling names the entry; ties go to the first seen.
+        best = max(spellings, key=lambda n: (len(split_name(n)[0]) > 1, spellings[n]))
+        entry = Entry(name=best)
+        for s in members:
+            _add(entry.variants, [s.name])
+            _add(entry.roles, s.roles)
+            _add(entry.phones, s.phones)
+            _add(entry.emails, s.emails)
+            _add(entry.email_spellings, s.email_spellings)
+            _add(entry.documents, [s.source])
+        entries.append(entry)
+    return entries
+
+
+def _add(target: list[str], values: Iterable[str]) -> None:
+    for value in values:
+        if value not in target:
+            target.append(value)
+
+
+def directory(documents: Iterable[Document]) -> list[Entry]:
+    """The contact directory of a set of parsed documents."""
+    return build(s for document in documents for s in sightings_of(document))

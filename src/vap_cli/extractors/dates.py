@@ -1,0 +1,409 @@
+"""Day-level dates and date ranges (Kyrgyz and Russian) and the document's own date.
+
+Forms: "2017-жылдын 25-октябры", "2020-жылдын 9-мартында", "21-ноябрь",
+"25-октябрь 2017-ж.", "12.03.2020 09:50", "24.10.17", "2021-05-24",
+"20 ноября 2017 года", "20.11.2017-ж.", traditional months ("5-Жетинин айы").
+Ranges are one record: "2017-жылдын 20-ноябрынан 25-декабрына чейин" (ablative ...
+dative + чейин), "20-25-ноябрь", "с 20 по 25 ноября", "20-25 ноября 2017 г.".
+
+The text is first cut into date atoms (one regex per written form); neighbouring
+atoms then join into ranges by the markers of lexicon/dates.yaml. A date without
+a year keeps "--MM-DD" here; `fill_missing_years` (a resolve step) settles it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..context import Context
+from ..models import DateMention, DateRole
+from .dategrammar import (
+    LEX,
+    MONTH_RE,
+    YEAR4,
+    YEAR_BEFORE_DAY_RE,
+    YEAR_MAX,
+    YEAR_MIN,
+    YEAR_WORD_RE,
+    alternation,
+    month_form,
+    year_case,
+)
+
+# Bounded quantifiers everywhere: linear on runs of digits, dashes and spaces.
+_DAY = r"[0-3]?\d"
+_NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
+
+# "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
+WORD_DATE = regex.compile(
+    _NOT_BEFORE
+    + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
+    + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
+    + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
+    + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
+    + rf"(?P<d>{_DAY})(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
+    regex.IGNORECASE,
+)
+# "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
+NUMERIC_DATE = regex.compile(
+    r"(?<![\d.,/:])(?<!\d-)"
+    r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
+    r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
+    r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "2021-05-24".
+ISO_DATE = regex.compile(
+    rf"(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+)
+# A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
+TIME_AFTER = regex.compile(
+    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
+    regex.IGNORECASE,
+)
+
+_FROM_WORDS = alternation(LEX["range_from_words"])
+_TO_WORDS = alternation(LEX["range_to_words"])
+# Between an ablative start and its end: spaces, maybe "баштап".
+RANGE_GAP_KY = regex.compile(rf"\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?", regex.IGNORECASE)
+RANGE_GAP_RU = regex.compile(
+    rf"\s{{1,3}}{alternation(LEX['range_join_ru'])}\s{{1,3}}", regex.IGNORECASE
+)
+RANGE_GAP_DASH = regex.compile(r"\s{0,3}-\s{0,3}")
+RANGE_OPEN_RU_BEFORE = regex.compile(
+    rf"(?:^|[^\p{{L}}]){alternation(LEX['range_open_ru'])}\s{{1,3}}$", regex.IGNORECASE
+)
+TO_WORD_AFTER = regex.compile(rf"\s{{1,3}}{_TO_WORDS}(?!\p{{L}})", regex.IGNORECASE)
+DEADLINE_BEFORE_RU = regex.compile(
+    rf"(?:^|[^\p{{L}}]){alternation(LEX['deadline_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
+)
+DEADLINE_CUE = regex.compile(
+    r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE
+)
+# Within the next two words on the same line: "2011-жылдын 15-июлундагы №101 Мыйзамы".
+OTHER_AFTER = regex.compile(
+    r"[ \t,)]{0,3}(?:\S{1,30}[ \t]{1,3}){0,2}?" + alternation(LEX["other_cues_after"]),
+    regex.IGNORECASE,
+)
+OTHER_BEFORE_RU = regex.compile(
+    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
+)
+CHROME = regex.compile(alternation(LEX["page_chrome_words"]), regex.IGNORECASE)
+ISSUED_LINE_WORDS = regex.compile(
+    r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
+)
+_LETTER = regex.compile(r"\p{L}")
+_SENTENCE_END = regex.compile(r"[.!?;\n]\s")
+
+_PIVOT: int = LEX["two_digit_year_pivot"]
+_HEADER_LINES: int = LEX["issued_header_lines"]
+_MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
+_WINDOW = 200  # characters of context read around a date for its role
+
+Day = tuple[int | None, int, int]  # (year or None, month, day)
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One written date (or a range written as one unit, "20-25-ноябрь")."""
+
+    start: int
+    end: int
+    first: Day
+    last: Day
+    case: str = "nominative"
+    time: str | None = None
+
+
+class InvalidDate(ValueError):
+    pass
+
+
+def _full_year(year: int) -> int:
+    if year < 100:
+        return 2000 + year if year < _PIVOT else 1900 + year
+    return year
+
+
+def _checked(year: int | None, month: int, day: int) -> Day:
+    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+        raise InvalidDate
+    if not 1 <= month <= 12:
+        raise InvalidDate
+    # Without a year, 29 February is possible.
+    if not 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]:
+        raise InvalidDate
+    return (year, month, day)
+
+
+def _word_atom(m: regex.Match[str]) -> Atom | None:
+    form = month_form(m["m"])
+    year_text = m["y1"] or m["y2"]
+    spaced_only = "-" not in m["sep"]
+    if spaced_only and not form.spaced and not m["y2"]:
+        return None  # "5 май" (5 of oil): only "5-май" or "5 май 2020" is a date
+    year = int(year_text) if year_text else None
+    day = int(m["d"])
+    first_day = m["dfrom_ru"] or m["dfrom"]
+    first = _checked(year, form.month, int(first_day) if first_day else day)
+    last = _checked(year, form.month, day)
+    case = year_case(m["yw2"]) if m["yw2"] else form.case
+    return Atom(m.start(), m.end(), first, last, case)
+
+
+def _numeric_atom(m: regex.Match[str]) -> Atom:
+    year = _full_year(int(m["y"]))
+    last = _checked(year, int(m["m"]), int(m["d"]))
+    first = _checked(year, last[1], int(m["dfrom"])) if m["dfrom"] else last
+    if m["d2"]:
+        first, last = last, _checked(_full_year(int(m["y2"])), int(m["m2"]), int(m["d2"]))
+    case = year_case(m["yw"]) if m["yw"] else "nominative"
+    return Atom(m.start(), m.end(), first, last, case)
+
+
+def _iso_atom(m: regex.Match[str]) -> Atom:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Atom(m.start(), m.end(), day, day)
+
+
+_FORMS = ((WORD_DATE, _word_atom), (NUMERIC_DATE, _numeric_atom), (ISO_DATE, _iso_atom))
+
+
+class _Intervals:
+    """Disjoint [start, end) intervals; overlap test in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def find_atoms(text: str, warn=None) -> list[Atom]:
+    """Every written date of `text`, in text order; invalid ones reported to `warn`."""
+    atoms: list[Atom] = []
+    taken = _Intervals()
+    for pattern, build in _FORMS:
+        for m in pattern.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            try:
+                atom = build(m)
+            except InvalidDate:
+                if warn is not None:
+                    warn(f"invalid date ignored: {m.group().strip()!r}")
+                continue
+            if atom is None:
+                continue
+            time = TIME_AFTER.match(text, atom.end)
+            if time and atom.first == atom.last:
+                atom = replace(atom, end=time.end(), time=f"{int(time['h']):02d}:{time['mi']}")
+            atoms.append(atom)
+            taken.add(atom.start, atom.end)
+    atoms.sort(key=lambda a: a.start)
+    return atoms
+
+
+def _before(day: Day, other: Day) -> bool:
+    return (day[1], day[2]) < (other[1], other[2])
+
+
+def _join(a: Atom, b: Atom, text: str) -> Atom | None:
+    """The range a..b when the text between and around them makes one."""
+    if a.first != a.last or b.first != b.last or b.start - a.end > 40:
+        return None
+    gap = text[a.end : b.start]
+    start = a.start
+    if a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap):
+        if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
+            return None
+    elif RANGE_GAP_RU.fullmatch(gap):
+        opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - 6), a.start)
+        if not opener:
+            return None
+        start = opener.start() + (0 if opener.group()[0].isalpha() else 1)
+    elif not RANGE_GAP_DASH.fullmatch(gap):
+        return None
+    first, last = a.first, b.last
+    # A year written once serves both ends; a range never runs backwards.
+    if first[0] is None and last[0] is not None:
+        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
+    elif last[0] is None and first[0] is not None:
+        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
+    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+        return None
+    end = b.end
+    to_word = TO_WORD_AFTER.match(text, end)
+    if to_word:
+        end = to_word.end()
+    return Atom(start, end, first, last, b.case)
+
+
+def iso(day: Day) -> str:
+    year, month, d = day
+    return f"{year:04d}-{month:02d}-{d:02d}" if year is not None else f"--{month:02d}-{d:02d}"
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - _WINDOW)
+    before = list(_SENTENCE_END.finditer(text, left, start))
+    s = before[-1].end() if before else left
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return s, after.start() + 1 if after else min(len(text), end + _WINDOW)
+
+
+def _role(atom: Atom, text: str) -> DateRole:
+    s, e = _sentence(text, atom.start, atom.end)
+    before = text[max(s, atom.start - 20) : atom.start]
+    if OTHER_AFTER.match(text, atom.end, min(e + 1, atom.end + 60)) or OTHER_BEFORE_RU.search(
+        before
+    ):
+        return "other"
+    if atom.first != atom.last:
+        return "event"
+    # "15-ноябрга чейин тапшыруу": by a day, and the sentence says what is due.
+    if TO_WORD_AFTER.match(text, atom.end) and DEADLINE_CUE.search(text, s, e):
+        return "deadline"
+    if DEADLINE_BEFORE_RU.search(before):  # "до 20 ноября"
+        return "deadline"
+    return "event"
+
+
+def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
+    return [(ln.start, ln.end) for ln in ctx.segments.lines if CHROME.search(ln.text)]
+
+
+def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
+    """The atom that is the document's own date: alone on one of the first lines."""
+    header = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_LINES]
+    for line in header:
+        for i, atom in enumerate(atoms):
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if atom.first != atom.last or atom.first[0] is None:
+                continue
+            rest = ctx.text[line.start : atom.start] + " " + ctx.text[atom.end : line.end]
+            rest = ISSUED_LINE_WORDS.sub(" ", rest)
+            if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+                return i
+    return None
+
+
+def extract(ctx: Context) -> None:
+    text = ctx.text
+    chrome = _chrome_lines(ctx)
+    atoms = [
+        a
+        for a in find_atoms(text, ctx.warn)
+        if not any(s <= a.start < e for s, e in chrome)
+    ]
+    joined: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        rng = _join(atoms[i], atoms[i + 1], text) if i + 1 < len(atoms) else None
+        if rng is not None:
+            joined.append(rng)
+            i += 2
+        else:
+            atom = atoms[i]
+            # A single range atom ("20-25-ноябрь") may still close with чейин.
+            to_word = TO_WORD_AFTER.match(text, atom.end)
+            if to_word and atom.first != atom.last:
+                atom = replace(atom, end=to_word.end())
+            joined.append(atom)
+            i += 1
+    issued = _issued_index(ctx, joined)
+    mentions: list[DateMention] = []
+    for i, atom in enumerate(joined):
+        role: DateRole = "issued" if i == issued else _role(atom, text)
+        quote, span = ctx.quote(atom.start, atom.end)
+        mentions.append(
+            DateMention(
+                start=iso(atom.first),
+                end=iso(atom.last),
+                role=role,
+                text=quote,
+                span=span,
+                time=atom.time,
+            )
+        )
+        if i == issued:
+            ctx.issued = iso(atom.first)
+    ctx.dates = mentions
+
+
+# --- resolve step: years of dates written without one ---------------------------------
+
+
+def _parse_iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> int:
+    """The year that puts --MM-DD nearest to the reference date."""
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - ref).days)
+        except ValueError:  # 29 February of a common year
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        raise InvalidDate
+    return best[1]
+
+
+def fill_missing_years(ctx: Context) -> None:
+    """A date without a year takes the year that puts it nearest the document's
+    date; with no document date, nearest the closest full date of the text;
+    with neither it stays "--MM-DD" (never a guessed year)."""
+    issued = _parse_iso(ctx.issued) if ctx.issued else None
+    full = [
+        (d.span.start, date)
+        for d in ctx.dates
+        if (date := _parse_iso(d.start)) is not None
+    ]
+    resolved: list[DateMention] = []
+    for mention in ctx.dates:
+        if not mention.start.startswith("--"):
+            resolved.append(mention)
+            continue
+        ref = issued
+        if ref is None and full:
+            ref = min(full, key=lambda f: abs(f[0] - mention.span.start))[1]
+        if ref is None:
+            resolved.append(mention)
+            continue
+        first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
+        last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
+        try:
+            year = _nearest_year(first_m, first_d, ref)
+            last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
+            start = iso(_checked(year, first_m, first_d))
+            end = iso(_checked(last_year, last_m, last_d))
+        except InvalidDate:
+            ctx.warn(f"invalid date ignored: {mention.text!r}")
+            continue
+        resolved.append(mention.model_copy(update={"start": start, "end": end}))
+    ctx.dates = resolved

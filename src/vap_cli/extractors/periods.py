@@ -1,0 +1,73 @@
+"""Year-level periods: "2018-2022-жылдарга", "2020-2025 - жж.", "2021-жылы",
+"2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы".
+
+A year needs a year word (жыл and its forms, ж., жж., год, г.); a bare number is
+a count, a page or a phone. A year inside a day-level date or a date range is
+part of that date, not a period, so this extractor runs after dates.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..context import Context
+from ..models import Period
+from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
+
+_NOT_BEFORE = r"(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
+_QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
+_WORD = rf"\s{{0,3}}-?\s{{0,3}}{_QUALIFIER}{YEAR_WORD_RE}(?!\p{{L}})"
+_ABLATIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "ablative"])
+_DATIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "dative"])
+_FROM_WORDS = alternation(LEX["range_from_words"])
+_TO_WORDS = alternation(LEX["range_to_words"])
+_OPEN_RU = alternation(LEX["range_open_ru"])
+_JOIN_RU = alternation(LEX["range_join_ru"])
+
+# Longest forms first; every quantifier bounded (linear on hostile input).
+PERIOD_FORMS = [
+    # "2018-жылдан 2022-жылга чейин"
+    regex.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_ABLATIVE}\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?"
+        + rf"(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_DATIVE}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "с 2018 по 2022 год"
+    regex.compile(
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}{_JOIN_RU}\s{{1,3}}"
+        + rf"(?P<y2>{YEAR4}){_WORD}",
+        regex.IGNORECASE,
+    ),
+    # "2018-2022-жылдарга", "2020-2025 - жж."
+    regex.compile(
+        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        regex.IGNORECASE,
+    ),
+    # "2021-жылы", "2021-жылдагы", "2018-жылга"
+    regex.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
+]
+NOT_PERIOD_AFTER = regex.compile(
+    rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?!\p{{L}})", regex.IGNORECASE
+)
+
+
+def extract(ctx: Context) -> None:
+    text = ctx.text
+    taken = [(d.span.start, d.span.end) for d in ctx.dates]  # original-text spans
+    periods: list[Period] = []
+    for pattern in PERIOD_FORMS:
+        for m in pattern.finditer(text):
+            quote, span = ctx.quote(m.start(), m.end())
+            if any(s < span.end and span.start < e for s, e in taken):
+                continue
+            if NOT_PERIOD_AFTER.match(text, m.end()):
+                continue
+            first = int(m["y1"])
+            last = int(m["y2"]) if m.groupdict().get("y2") else first
+            if not (YEAR_MIN <= first <= last <= YEAR_MAX):
+                continue
+            periods.append(Period(start=first, end=last, text=quote, span=span))
+            taken.append((span.start, span.end))
+    periods.sort(key=lambda p: p.span.start)
+    ctx.periods = periods

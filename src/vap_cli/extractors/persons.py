@@ -1,0 +1,493 @@
+"""Named people, in the nominative, with their roles.
+
+Names are found on stems: a surname is a capitalised word ending in a surname
+suffix (-ов, -ова, -ев, -уулу, -кызы, ...) that may carry a case ending
+("Жаманкуловага", "Бекиевдин", "МАМЫТОВдун"). Around it stand a given name
+("Бекболот Бекиев"), initials ("Ө.Алманбетов"), a Russian patronymic
+("Иванов Иван Иванович"), a father's name + уулу/кызы ("Азамат Асан уулу"),
+or a role word ("директор Иванов"). Roles come from the phrase before the
+name ("Долбоордун жетекчиси Бекболот Бекиев") or the comma-separated phrases
+after it ("Анара Мусаева, тренер, Долбоордун адиси"). One person is one record
+per document, with every mention and every role. All language data:
+lexicon/persons.yaml.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..context import Context
+from ..lexicon import load
+from ..models import Person, Span
+
+_LEX = load("persons")
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(regex.escape(x) for x in sorted(set(items), key=len, reverse=True))
+
+
+_CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
+_ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
+_ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
+_SUFFIXES: list[str] = _LEX["surname_suffixes"]
+_FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
+_MIN_SURNAME: int = int(_LEX["surname_min_length"])
+_MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
+_ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
+_ROLE_STOP_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_stop_endings"])
+_RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
+_KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
+_ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
+_MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
+_DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
+_NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
+_PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
+_ROLE_FORMS: frozenset[str] = frozenset(
+    stem + ending for stem, endings in _LEX["role_words"].items() for ending in endings
+)
+
+# Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
+# "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
+SURNAME = regex.compile(
+    rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
+    rf"(?P<ending>(?i:{_alternation(list(_ALL_ENDINGS))}))?",
+)
+PATRONYMIC = regex.compile(
+    rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
+    rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
+)
+# A surname-shaped word or a father's-name word: where a name can stand.
+ANCHOR = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
+    rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}})(?!\p{{L}})"
+)
+# Characters around an anchor that may hold the rest of its name and its roles.
+_WINDOW = 400
+# A word: letters with inner hyphens (Ысык-Көл). Bounded; a longer run of letters
+# is cut, and a cut word is never a name (checked by its end).
+WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
+# Between two words of one name: spaces only, at most a few.
+_NAME_GAP = regex.compile(r"[ \t]{1,3}")
+# After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
+_INITIAL_GAP = regex.compile(r"\.[ \t]{0,3}")
+# Between two words of a role phrase: spaces, or a hyphen with spaces.
+_ROLE_GAP = regex.compile(r"[ \t]{1,3}")
+# A comma that introduces a role after a name: "Анара Мусаева, тренер".
+_COMMA_GAP = regex.compile(r"[ \t]{0,3},[ \t]{1,3}")
+
+_FOLD = str.maketrans(
+    {"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ь": None, "ъ": None, ".": None, " ": None, "-": None}
+)
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, ё/ү/ө/ң, soft signs, dots, spaces, hyphens
+    (Нургуль Жаманкулова = Нургүл Жаманкулова)."""
+    return unicodedata.normalize("NFC", name).casefold().translate(_FOLD)
+
+
+# Tokens from a name's first word to its surname: three initials and a surname.
+_NAME_REACH = 3
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class NameMatch:
+    name: str  # nominative
+    surname: str  # nominative surname, for linking later mentions
+    given: str  # given name or initials, "" when only a surname
+    first: int  # index of the first token
+    last: int  # index of the last token
+    start: int
+    end: int  # normalised offsets of the name as written (ending included)
+
+
+@dataclass
+class Found:
+    name: str
+    surname: str
+    given: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def _proper_case(word: str) -> str:
+    """ "МАМЫТОВ" -> "Мамытов"; mixed-case words are kept as written."""
+    if len(word) > 1 and word.isupper():
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _in_not_names(word: str) -> bool:
+    """A known non-name, bare or with a case ending ("Кыргызстандын", "Бишкектен")."""
+    low = word.casefold()
+    if low in _NOT_NAMES:
+        return True
+    return any(
+        low[-n:] in _ALL_ENDINGS and low[:-n] in _NOT_NAMES for n in _ENDING_LENGTHS if len(low) > n
+    )
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (word[1:].islower() or word.isupper()) and len(word) >= 2
+
+
+@lru_cache(maxsize=65536)
+def surname_of(word: str) -> str | None:
+    """The nominative of a surname-shaped word, or None."""
+    if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
+        return None
+    if PATRONYMIC.fullmatch(word) or _in_not_names(word):
+        return None
+    m = SURNAME.fullmatch(word)
+    if m is None:
+        return None
+    ending = (m.group("ending") or "").casefold()
+    suffix = m.group("suffix")
+    if ending and ending not in _CASE_ENDINGS and suffix.casefold() not in _FATHER_SUFFIXES:
+        return None  # possessive-vowel endings only follow уулу/кызы
+    base = m.group("stem") + suffix
+    # A case ending with a replacement (Russian "Ивановой" -> "Иванова").
+    base += _CASE_ENDINGS.get(ending, "")
+    if len(base) < _MIN_SURNAME:
+        return None
+    # Upper-case surnames with a lower-case ending ("МАМЫТОВдун") are proper-cased.
+    if m.group("stem").isupper() and suffix.isupper():
+        base = base.capitalize()
+    return _proper_case(base)
+
+
+@lru_cache(maxsize=65536)
+def _is_given(word: str) -> bool:
+    """A given name or father's name: capitalised, not a role, not a known non-name."""
+    if len(word) < 3 or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
+        return False
+    return not _in_not_names(word)
+
+
+def is_patronymic(word: str) -> bool:
+    """A Russian patronymic ("Иванович", "Бекболотовна")."""
+    return PATRONYMIC.fullmatch(word) is not None
+
+
+def is_role_word(word: str) -> bool:
+    return word.casefold() in _ROLE_FORMS
+
+
+def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
+    tok = tokens[i]
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+
+
+def _gap(text: str, tokens: list[Token], i: int) -> str:
+    """The text between token i and token i+1."""
+    return (
+        text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else text[tokens[i].end :]
+    )
+
+
+def _space_after(text: str, tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and _NAME_GAP.fullmatch(_gap(text, tokens, i)) is not None
+
+
+def _initials_from(text: str, tokens: list[Token], i: int) -> int:
+    """How many initials ("И." "И.") start at token i; the last may end the text."""
+    n = 0
+    while i + n < len(tokens) and n < 3 and _is_initial(tokens, i + n, text):
+        n += 1
+        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+            break
+    return n
+
+
+def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """The longest name pattern that starts at token i."""
+    tok = tokens[i]
+
+    def span(last: int, end: int | None = None) -> tuple[int, int, int]:
+        return last, tok.start, tokens[last].end if end is None else end
+
+    # Initials + surname: "Ө.Алманбетов", "И. И. Иванов".
+    n = _initials_from(text, tokens, i)
+    if n:
+        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+            return None
+        surname = surname_of(tokens[i + n].text)
+        if surname:
+            initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
+            last, s, e = span(i + n)
+            return NameMatch(f"{initials} {surname}", surname, initials, i, last, s, e)
+        return None
+    surname = surname_of(tok.text)
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if surname and _space_after(text, tokens, i):
+        # Surname + initials: "Иванов И.И."
+        n = _initials_from(text, tokens, i + 1)
+        if n:
+            initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
+            last = i + n
+            return NameMatch(
+                f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
+            )
+        # Surname + given + patronymic: "Иванов Иван Иванович".
+        if (
+            _is_given(nxt)
+            and _space_after(text, tokens, i + 1)
+            and i + 2 < len(tokens)
+            and PATRONYMIC.fullmatch(tokens[i + 2].text)
+        ):
+            patronymic = _patronymic_nominative(tokens[i + 2].text)
+            name = f"{surname} {_proper_case(nxt)} {patronymic}"
+            return NameMatch(
+                name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end
+            )
+    if not _is_given(tok.text) or not _space_after(text, tokens, i):
+        return None
+    given = _proper_case(tok.text)
+    # Given + patronymic + surname: "Иван Иванович Иванов".
+    if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+        surname = surname_of(tokens[i + 2].text)
+        if surname:
+            name = f"{given} {_proper_case(nxt)} {surname}"
+            return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
+    # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
+    if _is_given(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+        word = tokens[i + 2].text
+        father_word = _father_word(word)
+        if father_word:
+            surname = f"{_proper_case(nxt)} {father_word}"
+            return NameMatch(
+                f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
+            )
+    # Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага".
+    surname = surname_of(nxt)
+    if surname:
+        # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
+        if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
+            return None
+        return NameMatch(
+            f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
+        )
+    return None
+
+
+def _father_word(word: str) -> str | None:
+    low = word.casefold()
+    for base in _PATRONYMIC_WORDS:
+        if low == base or (low.startswith(base) and low[len(base) :] in _ALL_ENDINGS):
+            return base
+    return None
+
+
+def _patronymic_nominative(word: str) -> str:
+    m = PATRONYMIC.fullmatch(word)
+    ending = m.group("ending") if m else None
+    return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word
+
+
+def _is_role_modifier(word: str) -> bool:
+    """A word that may stand inside a role phrase before its head word."""
+    low = word.casefold()
+    if low in _ROLE_BREAKS or surname_of(word) is not None:
+        return False
+    if low in _ROLE_KEEP:
+        return True
+    if (
+        word.islower()
+        and len(low) >= 5
+        and low.endswith(_RU_VERB_ENDINGS)
+        and not _KYRGYZ_LETTERS.intersection(low)
+    ):
+        return False  # a Russian verb: "открыл директор"
+    case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
+    return not case_form or _DOUBLE_VOWEL.search(low) is not None
+
+
+def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The role phrase right before a name. Kyrgyz: it ends in a role word and
+    walks back over its modifiers to a break (punctuation, a break word, a word
+    in an oblique case, the phrase limit). Russian: a role word and up to a few
+    lower-case words of its complement ("руководитель проекта")."""
+    j = first - 1
+    if j < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, j)):
+        return None
+    if not is_role_word(tokens[j].text):
+        head = j
+        while (
+            head > 0
+            and j - head < _MAX_COMPLEMENT
+            and tokens[head].text.islower()
+            and tokens[head].text not in _ROLE_BREAKS
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
+        ):
+            head -= 1
+            if is_role_word(tokens[head].text):
+                return tokens[head].start, tokens[j].end
+        return None
+    start = j
+    while (
+        start - 1 >= 0
+        and first - start < _MAX_ROLE_WORDS
+        and _ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
+        and _is_role_modifier(tokens[start - 1].text)
+    ):
+        start -= 1
+    return tokens[start].start, tokens[j].end
+
+
+def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, int]]:
+    """Comma-separated role phrases after a name: ", тренер, Долбоордун адиси"."""
+    roles: list[tuple[int, int]] = []
+    j = last
+    while j + 1 < len(tokens) and _COMMA_GAP.fullmatch(_gap(text, tokens, j)):
+        k = j + 1
+        while (
+            k + 1 < len(tokens)
+            and k - j < _MAX_ROLE_WORDS
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, k))
+        ):
+            k += 1
+        # The phrase is tokens j+1..k; a role when its head (last word in Kyrgyz,
+        # first word in Russian) is a role word.
+        if k - j > _MAX_ROLE_WORDS:
+            break
+        if is_role_word(tokens[k].text) or is_role_word(tokens[j + 1].text):
+            roles.append((tokens[j + 1].start, tokens[k].end))
+            j = k
+        else:
+            break
+    return roles
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around surname-shaped words (merged): only there can a
+    name and its roles stand, so the rest of a long text is never tokenised."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for m in ANCHOR.finditer(text):
+        start, end = m.start() - _WINDOW, m.end() + _WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], min(end, size))
+            continue
+        start = max(start, 0)
+        limit = max(start - _WINDOW, 0)
+        while start > limit and text[start - 1].isalpha():
+            start -= 1  # never cut a word in two
+        windows.append((start, min(end, size)))
+    return windows
+
+
+def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
+    """The tokens of `text` and the names among them, in text order."""
+    size = len(text)
+    tokens = [
+        Token(m.group(), m.start(), m.end())
+        for start, end in _windows(text)
+        for m in WORD.finditer(text, start, end)
+        if m.end() == size or not text[m.end()].isalpha()
+    ]
+    # Every name holds a surname (or уулу/кызы) at most _NAME_REACH tokens after
+    # its start: only the tokens before such an anchor are tried.
+    starts: set[int] = set()
+    for index, tok in enumerate(tokens):
+        if tok.text[:1].isupper() and surname_of(tok.text) or _father_word(tok.text):
+            starts.update(range(max(index - _NAME_REACH, 0), index + 1))
+    matches: list[NameMatch] = []
+    next_free = 0
+    for i in sorted(starts):
+        if i < next_free:
+            continue
+        match = _match_at(text, tokens, i)
+        if match is None:
+            # A lone surname right after a role word: "директор Иванов".
+            surname = surname_of(tokens[i].text)
+            if (
+                surname
+                and i > 0
+                and is_role_word(tokens[i - 1].text)
+                and _space_after(text, tokens, i - 1)
+            ):
+                match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
+        if match is not None:
+            matches.append(match)
+            next_free = match.last + 1
+    return tokens, matches
+
+
+def _same_person(found: Found, match: NameMatch) -> bool:
+    if name_key(found.name) == name_key(match.name):
+        return True
+    if name_key(found.surname) != name_key(match.surname):
+        return False
+    # "Н. Жаманкулова" or a lone "Жаманкулова" is the full name found before or after.
+    a, b = name_key(found.given), name_key(match.given)
+    return not a or not b or a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)
+
+
+def extract(ctx: Context) -> None:
+    text = ctx.text
+    tokens, matches = find_names(text)
+    people: list[Found] = []
+    by_surname: dict[str, list[Found]] = {}
+    for match in matches:
+        roles = []
+        before = _role_before(text, tokens, match.first)
+        if before:
+            roles.append(before)
+        roles.extend(_roles_after(text, tokens, match.last))
+        same_surname = by_surname.setdefault(name_key(match.surname), [])
+        owner = next((p for p in same_surname if _same_person(p, match)), None)
+        if owner is None:
+            owner = Found(match.name, match.surname, match.given)
+            people.append(owner)
+            same_surname.append(owner)
+        elif len(name_key(match.given)) > len(name_key(owner.given)):
+            # The fuller spelling names the person ("Нургуль Жаманкулова" over "Н. Жаманкулова").
+            owner.name, owner.given = match.name, match.given
+        owner.spans.append((match.start, match.end))
+        for start, end in roles:
+            role = ctx.quote(start, end)[0]
+            if role not in owner.roles:
+                owner.roles.append(role)
+    covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    _add_surname_mentions(tokens, covered, by_surname)
+    for person in people:
+        spans = sorted(set(person.spans))
+        quotes = [ctx.quote(s, e) for s, e in spans]
+        ctx.persons.append(
+            Person(
+                name=person.name,
+                role=person.roles[0] if person.roles else None,
+                roles=person.roles,
+                text=quotes[0][0],
+                span=quotes[0][1],
+                mentions=[Span(start=q[1].start, end=q[1].end) for q in quotes],
+            )
+        )
+
+
+def _add_surname_mentions(
+    tokens: list[Token], covered: set[int], by_surname: dict[str, list[Found]]
+) -> None:
+    """A later lone surname ("Бекиевдин айтымында") is one more mention of its person,
+    when exactly one person of the document has that surname."""
+    for index, tok in enumerate(tokens):
+        if index in covered:
+            continue
+        surname = surname_of(tok.text)
+        if not surname:
+            continue
+        owners = by_surname.get(name_key(surname), [])
+        if len(owners) == 1:
+            owners[0].spans.append((tok.start, tok.end))

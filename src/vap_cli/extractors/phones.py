@@ -1,0 +1,165 @@
+"""Phone numbers, normalised to E.164 with the phonenumbers library.
+
+A candidate is a run of digits, spaces, hyphens, parentheses and slashes that
+starts like a phone number ("+996", "(0", "0"). Each part of a slash group is
+parsed on its own; short parts ("0555 / 0500 313-385") are operator codes that
+share the subscriber number of the last part. Every number must pass
+phonenumbers.is_valid_number, so dates, years, counts and ranges never pass:
+they have dots, too few digits, or do not start with the trunk prefix.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import phonenumbers
+import regex
+
+from ..context import Context
+from ..lexicon import load
+from ..models import ContactMention
+
+_LEX = load("phones")
+REGION: str = _LEX["region"]
+_CC: str = _LEX["country_code"]
+_TRUNK: str = _LEX["trunk_prefix"]
+_MAX_PREFIX: int = int(_LEX["max_prefix_digits"])
+_NATIONAL_DIGITS: int = int(_LEX["national_digits"])
+_INNER = regex.escape(_LEX["inner_characters"])
+_MAX = int(_LEX["max_length"])
+
+# Bounded run: linear on long runs of digits, spaces or hyphens. Never preceded by
+# a letter/digit/dot/plus (inside a word, a date or another number) and never
+# followed by a letter, a digit or a ".digit" (a date such as 12.03.2020).
+CANDIDATE = regex.compile(rf"(?<![\w.+])[+(]?\d[\d{_INNER}]{{4,{_MAX}}}\d(?![\w])(?!\.\d)")
+_DIGIT_GROUP = regex.compile(r"\d{1,20}")
+_PART = regex.compile(r"[^/]{1,100}")
+_E164 = phonenumbers.PhoneNumberFormat.E164
+# At most this many digit groups make one number ("+996 555 31 33 85" has five).
+_MAX_GROUPS = 6
+# The first digit group of a number is a code of at least this many digits.
+_MIN_CODE_DIGITS = 3
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _looks_like_phone(text: str) -> bool:
+    """A written phone number starts with +, the trunk prefix or the country code."""
+    stripped = text.lstrip("( ")
+    return (
+        text.startswith("+")
+        or stripped.startswith(_TRUNK)
+        or (_digits(text).startswith(_CC) and len(_digits(text)) == len(_CC) + _NATIONAL_DIGITS)
+    )
+
+
+def to_e164(text: str) -> str | None:
+    """E.164 form of one written number, or None when it is not a valid number."""
+    digits = _digits(text)
+    # A Kyrgyz number has 9 national digits: 10 with the trunk prefix, 12 with
+    # the country code. Checked first: parsing is the slow part on hostile input.
+    if not _NATIONAL_DIGITS <= len(digits) <= _NATIONAL_DIGITS + len(_CC):
+        return None
+    if text.lstrip().startswith("+"):
+        digits = "+" + digits
+    elif digits.startswith(_CC) and len(digits) == len(_CC) + _NATIONAL_DIGITS:
+        digits = "+" + digits
+    try:
+        number = phonenumbers.parse(digits, REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, _E164)
+
+
+def find_phones(text: str) -> list[tuple[str, int, int]]:
+    """(E.164, start, end) of every phone number in `text`, in text order."""
+    found: list[tuple[str, int, int]] = []
+    for m in CANDIDATE.finditer(text):
+        found.extend(_numbers_in_run(m.group(), m.start()))
+    return found
+
+
+def _trimmed(text: str, start: int) -> tuple[str, int, int]:
+    """A part without its surrounding spaces (and a stray closing parenthesis)."""
+    left = len(text) - len(text.lstrip(" -"))
+    body = text.strip(" -")
+    return body, start + left, start + left + len(body)
+
+
+def _numbers_in_run(run: str, offset: int) -> list[tuple[str, int, int]]:
+    parts = [_trimmed(p.group(), offset + p.start()) for p in _PART.finditer(run)]
+    parts = [p for p in parts if p[0]]
+    if not parts or not _looks_like_phone(parts[0][0]):
+        return []
+    if len(parts) == 1:
+        return _whole_or_matched(*parts[0])
+    # A slash group: short parts are operator/area codes sharing the last subscriber.
+    last, last_start, last_end = parts[-1]
+    head = _DIGIT_GROUP.search(last)
+    subscriber = _digits(last[head.end() :]) if head else ""
+    found: list[tuple[str, int, int]] = []
+    run_start, run_end = parts[0][1], last_end
+    for body, start, end in parts[:-1]:
+        if len(_digits(body)) <= _MAX_PREFIX and subscriber and _looks_like_phone(body):
+            e164 = to_e164(_digits(body) + subscriber)
+            if e164:
+                found.append((e164, run_start, run_end))
+        else:
+            found.extend(_whole_or_matched(body, start, end))
+    if found and all(s == run_start and e == run_end for _, s, e in found):
+        # The last part is spelled out in full: its number shares the same evidence.
+        e164 = to_e164(last)
+        if e164:
+            found.append((e164, run_start, run_end))
+    else:
+        found.extend(_whole_or_matched(last, last_start, last_end))
+    return found
+
+
+def _whole_or_matched(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """One number, or, when the part holds several ("0555 313385 0770 771711"),
+    the shortest runs of digit groups that each make a valid number."""
+    if sum(ch.isdigit() for ch in body) < _NATIONAL_DIGITS:
+        return []  # an operator code alone, or a short count
+    e164 = to_e164(body) if _looks_like_phone(body) else None
+    if e164:
+        return [(e164, start, end)]
+    groups = list(_DIGIT_GROUP.finditer(body))
+    # digits_before[k]: digits in groups[:k]; a number is groups i..j holding
+    # 9 to 12 digits, found by bisection (linear on runs of one-digit groups).
+    digits_before = [0]
+    for group in groups:
+        digits_before.append(digits_before[-1] + group.end() - group.start())
+    longest = _NATIONAL_DIGITS + len(_CC)
+    found: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(groups):
+        if groups[i].end() - groups[i].start() < _MIN_CODE_DIGITS:
+            i += 1  # a number starts with its code: "0555", "(0312)", "+996"
+            continue
+        first = bisect_left(digits_before, digits_before[i] + _NATIONAL_DIGITS) - 1
+        last = bisect_right(digits_before, digits_before[i] + longest) - 1
+        for j in range(max(first, i), min(last, i + _MAX_GROUPS)):
+            a = groups[i].start()
+            if a > 0 and body[a - 1] in "(+":
+                a -= 1
+            text = body[a : groups[j].end()]
+            e164 = to_e164(text) if _looks_like_phone(text) else None
+            if e164:
+                found.append((e164, start + a, start + groups[j].end()))
+                i = j
+                break
+        i += 1
+    return found
+
+
+def extract(ctx: Context) -> None:
+    mentions = list(ctx.contacts.mentions)
+    for value, start, end in find_phones(ctx.text):
+        quote, span = ctx.quote(start, end)
+        mentions.append(ContactMention(kind="phone", value=value, text=quote, span=span))
+    ctx.contacts.mentions = mentions

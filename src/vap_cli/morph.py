@@ -1,0 +1,225 @@
+"""Kyrgyz nominal endings, generated from the harmony rules in lexicon/morphology.yaml.
+
+A suffix takes the vowel class of the stem's last vowel and a first consonant that
+follows the stem's last sound; chains (plural, possessive, case) are applied one
+suffix at a time, so each suffix sees the word built so far. Two ways in:
+
+- generate: ``forms("Нарын")`` -> {"Нарын", "Нарындын", "Нарынга", ...};
+  ``suffixes_for("облус")`` -> {"", "тар", "у", "унан", "тарынын", ...}
+- analyse: ``candidate_stems("облустарынын")`` -> [Analysis("облус", "тарынын"), ...]
+
+An ending is the text after the stem's SURFACE form: a final к/п voices before a
+vowel (аймак + ы = аймагы) and a soft sign drops (ноябрь + ына = ноябрына);
+``surface(stem, ending)`` builds the word. Endings are lower case; the stem keeps its
+case ("МАМЫТОВдун" -> stem "МАМЫТОВ", ending "дун").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from .lexicon import load
+
+_DATA = load("morphology")
+_VOWELS: frozenset[str] = frozenset(_DATA["sounds"]["vowel"])
+_VOICED: frozenset[str] = frozenset(_DATA["sounds"]["voiced"])
+_VOICELESS: frozenset[str] = frozenset(_DATA["sounds"]["voiceless"])
+_SILENT: frozenset[str] = frozenset(_DATA["silent"])
+_HARMONY: dict[str, dict[str, str]] = _DATA["harmony"]
+_VOICING: dict[str, str] = _DATA["voicing"]
+_UNVOICING: dict[str, str] = {v: k for k, v in _VOICING.items()}
+_SUFFIXES: dict[str, dict] = _DATA["suffixes"]
+_GROUPS: dict[str, list[str]] = _DATA["groups"]
+_CHAINS: list[list[str]] = _DATA["chains"]
+
+
+class Analysis(NamedTuple):
+    """One reading of a word: its dictionary stem and the ending after the stem's surface."""
+
+    stem: str
+    ending: str
+
+
+def last_vowel(word: str) -> str | None:
+    """The last harmony-bearing vowel of `word` (lower case), or None."""
+    for ch in reversed(word.lower()):
+        if ch in _HARMONY:
+            return ch
+    return None
+
+
+def _final_letter(word: str) -> str:
+    """The last sounding letter (a soft sign is skipped)."""
+    for ch in reversed(word.lower()):
+        if ch not in _SILENT and ch.isalpha():
+            return ch
+    return ""
+
+
+def sound_class(letter: str) -> str | None:
+    if letter in _VOWELS:
+        return "vowel"
+    if letter in _VOICED:
+        return "voiced"
+    if letter in _VOICELESS:
+        return "voiceless"
+    return None
+
+
+def _realise(name: str, vowel: str, final: str) -> str | None:
+    """Suffix `name` after a word whose last vowel is `vowel` and last letter `final`."""
+    spec = _SUFFIXES[name]
+    template = (spec.get("after") or {}).get(final)
+    if template is None:
+        klass = sound_class(final)
+        if klass is None:
+            return None
+        template = spec.get(klass)
+        if template is None:
+            return None
+    # Each vowel harmonises with the one before it (облус-ун-да-гы, not -гу).
+    out = []
+    for ch in template:
+        if ch in ("A", "I"):
+            ch = _HARMONY[vowel][ch]
+        if ch in _HARMONY:
+            vowel = ch
+        out.append(ch)
+    return "".join(out)
+
+
+def _chain_endings(vowel: str, final: str, chain: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every ending a chain of suffix slots produces after (vowel, final), with its suffixes."""
+    states: list[tuple[str, str, str, tuple[str, ...]]] = [("", vowel, final, ())]
+    for slot in chain:
+        names = _GROUPS.get(slot, [slot])
+        new_states = []
+        for ending, v, f, tags in states:
+            for name in names:
+                suffix = _realise(name, v, f)
+                if suffix is None:
+                    continue
+                grown = ending + suffix
+                new_states.append((grown, last_vowel(grown) or v, grown[-1], (*tags, name)))
+        states = new_states
+    return {ending: tags for ending, _, _, tags in states}
+
+
+@cache
+def _tagged_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
+    tagged: dict[str, tuple[str, ...]] = {"": ()}
+    for chain in _CHAINS:
+        for ending, tags in _chain_endings(vowel, final, chain).items():
+            tagged.setdefault(ending, tags)
+    return tagged
+
+
+@cache
+def _endings_for_class(vowel: str, final: str) -> frozenset[str]:
+    return frozenset(_tagged_endings(vowel, final))
+
+
+def suffixes_for(stem: str) -> set[str]:
+    """Every ending (lower case, "" included) the stem can take; see `surface`."""
+    vowel = last_vowel(stem)
+    final = _final_letter(stem)
+    if vowel is None or not final:
+        return {""}
+    return set(_endings_for_class(vowel, final))
+
+
+def surface(stem: str, ending: str) -> str:
+    """The written word: stem + ending, with a soft sign dropped and к/п voiced before a vowel."""
+    if not ending:
+        return stem
+    base = stem
+    while base and base[-1].lower() in _SILENT:
+        base = base[:-1]
+    if ending[0] in _VOWELS and base and base[-1].lower() in _VOICING:
+        voiced = _VOICING[base[-1].lower()]
+        base = base[:-1] + (voiced.upper() if base[-1].isupper() else voiced)
+    return base + ending
+
+
+def forms(stem: str) -> set[str]:
+    """Every inflected form of `stem` generated from the rules."""
+    return {surface(stem, ending) for ending in suffixes_for(stem)}
+
+
+def _all_endings() -> frozenset[str]:
+    out: set[str] = set()
+    finals = sorted(_VOWELS | _VOICED | _VOICELESS)
+    for vowel in _HARMONY:
+        for final in finals:
+            out |= _endings_for_class(vowel, final)
+    return frozenset(out)
+
+
+ALL_ENDINGS: frozenset[str] = _all_endings()
+MAX_ENDING: int = max(len(e) for e in ALL_ENDINGS)
+
+
+def _stems_of_surface(base: str, ending: str) -> list[str]:
+    """Dictionary stems whose surface before `ending` is `base`."""
+    stems = [base]
+    last = base[-1]
+    if ending[0] in _VOWELS and last.lower() in _UNVOICING:
+        plain = _UNVOICING[last.lower()]
+        stems.append(base[:-1] + (plain.upper() if last.isupper() else plain))
+    return stems
+
+
+def candidate_stems(word: str, min_stem: int = 2) -> list[Analysis]:
+    """Readings of `word` as stem + valid ending, the longest ending first.
+
+    The whole word with an empty ending is always the last reading. An ending is
+    valid only if the rules generate it for that stem (its harmony class and final
+    sound), so "Оштон" -> "Ош" but "Оштан" is not read as Ош + тан.
+    """
+    out: list[Analysis] = []
+    lower = word.lower()
+    for cut in range(max(min_stem, len(word) - MAX_ENDING), len(word)):
+        ending = lower[cut:]
+        if ending not in ALL_ENDINGS:
+            continue
+        base = word[:cut]
+        for stem in _stems_of_surface(base, ending):
+            if ending in _endings_for_key(stem):
+                out.append(Analysis(stem, ending))
+    out.append(Analysis(word, ""))
+    return out
+
+
+def _endings_for_key(stem: str) -> frozenset[str]:
+    vowel = last_vowel(stem)
+    final = _final_letter(stem)
+    if vowel is None or not final:
+        return frozenset({""})
+    return _endings_for_class(vowel, final)
+
+
+def suffix_names(stem: str, ending: str) -> tuple[str, ...] | None:
+    """The suffixes an ending is made of (("plural", "possessive", "genitive_p") for
+    облус + тарынын), or None when the rules do not generate it for this stem."""
+    vowel = last_vowel(stem)
+    final = _final_letter(stem)
+    if vowel is None or not final:
+        return () if not ending else None
+    return _tagged_endings(vowel, final).get(ending)
+
+
+def case_of(stem: str, ending: str) -> str | None:
+    """The grammatical case an ending ends in ("ablative" for облусунан and Оштон), or
+    None for a bare, plural-only or possessive-only form."""
+    names = suffix_names(stem, ending) or ()
+    for name in reversed(names):
+        base = name.removesuffix("_p")
+        if base in _GROUPS["case"]:
+            return base
+    return None
+
+
+def strip_ending(word: str) -> Analysis:
+    """The reading with the longest valid ending (the word itself when none)."""
+    return candidate_stems(word)[0]

@@ -1,0 +1,289 @@
+"""`vap parse` end to end: formats read back, failures, determinism."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+from vap_cli.export import CHILD_TABLES, TABLES, AtomicFile, JsonlWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def invoke(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, ["parse", *args], input=input, catch_exceptions=False)
+
+
+def test_jsonl_has_one_record_per_sample_in_path_order():
+    result = invoke(str(SAMPLES), "--quiet")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    sources = [Path(r["source"]).name for r in records]
+    assert sources == sorted(p.name for p in SAMPLES.glob("*.txt"))
+    assert all(
+        r["contacts"]["emails"] == ["njamankulova@dpi.kg"]
+        for r in records
+        if r["source"].endswith("000_7de6523ac942d557.txt")
+    )
+
+
+def test_json_is_one_array(tmp_path):
+    out = tmp_path / "out.json"
+    result = invoke(str(SAMPLES), "-f", "json", "-o", str(out), "-q")
+    assert result.exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(data, list) and len(data) == 5
+    assert {d["id"] for d in data} == {d["id"] for d in data}  # ids are present
+    assert len({d["id"] for d in data}) == 5
+
+
+def test_csv_tables_read_back_with_the_csv_module(tmp_path):
+    out = tmp_path / "csv"
+    result = invoke(str(SAMPLES), "-f", "csv", "-o", str(out), "-q")
+    assert result.exit_code == 0
+    names = {p.name for p in out.iterdir()}
+    assert {f"{t.name}.csv" for t in TABLES} == names
+    for required in (
+        "documents",
+        "dates",
+        "periods",
+        "places",
+        "participants",
+        "persons",
+        "contacts",
+    ):
+        assert f"{required}.csv" in names
+    with open(out / "documents.csv", encoding="utf-8", newline="") as fh:
+        docs = list(csv.DictReader(fh))
+    assert len(docs) == 5
+    ids = {d["id"] for d in docs}
+    with open(out / "contacts.csv", encoding="utf-8", newline="") as fh:
+        contacts = list(csv.DictReader(fh))
+    assert contacts and {c["doc_id"] for c in contacts} <= ids
+    by_doc = {d["id"]: d["source"] for d in docs}
+    email = next(c for c in contacts if c["kind"] == "email")
+    original = Path(by_doc[email["doc_id"]]).read_text(encoding="utf-8")
+    assert original[int(email["span_start"]) : int(email["span_end"])] == email["text"]
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(tmp_path):
+    out = tmp_path / "csv"
+    assert invoke(str(SAMPLES), "-f", "csv", "-o", str(out), "--excel", "-q").exit_code == 0
+    assert (out / "documents.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(out / "documents.csv", encoding="utf-8-sig", newline="") as fh:
+        assert len(list(csv.DictReader(fh))) == 5
+
+
+def test_sqlite_tables_join_on_document_id(tmp_path):
+    out = tmp_path / "vap.db"
+    assert invoke(str(SAMPLES), "-f", "sqlite", "-o", str(out), "-q").exit_code == 0
+    db = sqlite3.connect(out)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {t.name for t in TABLES} == tables
+    assert db.execute("SELECT count(*) FROM documents").fetchone() == (5,)
+    rows = db.execute(
+        "SELECT d.source, c.value FROM contacts c JOIN documents d ON d.id = c.doc_id WHERE c.kind = 'url'"
+    ).fetchall()
+    assert ("samples/002_3d7c7275433fab36.txt".split("/")[-1], "www.dpi.kg") in {
+        (Path(s).name, v) for s, v in rows
+    }
+    for table in CHILD_TABLES:
+        fks = db.execute(f'PRAGMA foreign_key_list("{table.name}")').fetchall()
+        assert fks and fks[0][2] == "documents", table.name
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_csv_and_sqlite_need_an_output_path():
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-f", "sqlite"])
+    assert result.exit_code == 2
+    assert "-o" in result.output
+
+
+def test_standard_input_is_one_document():
+    text = (SAMPLES / "002_3d7c7275433fab36.txt").read_text(encoding="utf-8")
+    result = invoke("-", "-q", input=text)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["source"] == "-"
+    assert record["contacts"]["urls"] == ["www.vap.kg", "www.dpi.kg"]
+
+
+def test_same_input_gives_byte_identical_output(tmp_path):
+    outputs = []
+    for run in range(2):
+        out = tmp_path / f"run{run}"
+        out.mkdir()
+        for fmt, name in (("jsonl", "o.jsonl"), ("json", "o.json"), ("csv", "csv")):
+            assert invoke(str(SAMPLES), "-f", fmt, "-o", str(out / name), "-q").exit_code == 0
+        outputs.append(
+            {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+        )
+    assert outputs[0] == outputs[1]
+
+
+def _mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        shutil.copy(sample, folder / sample.name)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02garbage" * 100)
+    loop = folder / "loop.txt"
+    os.symlink(loop, loop)  # unreadable whoever runs the tests (root included)
+    (folder / "notes.xlsx").write_bytes(b"PK")
+    (folder / ".hidden.txt").write_text("Нарын облусу", encoding="utf-8")
+    return folder
+
+
+def test_a_folder_with_bad_files_reports_each_and_keeps_the_good_ones(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    result = invoke(str(folder))
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(Path(r["source"]).name for r in records) == sorted(
+        p.name for p in sorted(SAMPLES.glob("*.txt"))[:3]
+    )
+    errors = [line for line in result.stderr.splitlines() if line.startswith("vap: error:")]
+    assert len(errors) == 3
+    assert any("empty.txt: empty file" in e for e in errors)
+    assert any("binary.txt: binary file" in e for e in errors)
+    assert any("loop.txt: cannot read" in e for e in errors)
+    assert "notes.xlsx" in result.stderr and "skipped" in result.stderr
+    assert ".hidden" not in result.output
+    assert "Traceback" not in result.output
+    assert "vap parse: 6 files, 3 failed" in result.stderr
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path):
+    folder = _mixed_folder(tmp_path)
+    result = invoke(str(folder), "--fail-fast")
+    assert result.exit_code == 1
+    assert len([ln for ln in result.stderr.splitlines() if ln.startswith("vap: error:")]) == 1
+
+
+def test_a_missing_path_is_a_failure_not_a_crash(tmp_path):
+    result = invoke(str(SAMPLES / "000_7de6523ac942d557.txt"), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert "missing.txt: no such file" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_an_unreadable_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("Нарын", encoding="utf-8")
+    path.chmod(0)
+    result = invoke(str(path))
+    assert result.exit_code == 1
+    assert "permission denied" in result.stderr
+
+
+def test_parallel_jobs_give_the_same_output_as_one():
+    one = invoke(str(SAMPLES), "-q").stdout
+    two = invoke(str(SAMPLES), "-q", "--jobs", "2").stdout
+    assert one == two
+
+
+def test_an_aborted_output_leaves_no_file(tmp_path):
+    dest = tmp_path / "out.jsonl"
+    writer = JsonlWriter(dest)
+    writer.out.write("{}\n")
+    assert not dest.exists()
+    writer.abort()
+    assert list(tmp_path.iterdir()) == []
+    atomic = AtomicFile(tmp_path / "x.csv")
+    atomic.fh.write("a")
+    atomic.commit()
+    assert (tmp_path / "x.csv").read_text() == "a"
+
+
+def test_interrupted_run_leaves_no_partial_output(tmp_path):
+    """Kill a real run mid-way: the output either is complete or does not exist."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sample = (SAMPLES / "000_7de6523ac942d557.txt").read_bytes()
+    for i in range(400):
+        (folder / f"doc{i:04}.txt").write_bytes(sample)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vap_cli", "parse", str(folder), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        proc.wait(timeout=0.8)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(2)  # SIGINT, as Ctrl-C
+        proc.wait(timeout=30)
+    if out.exists():
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 400
+    else:
+        assert proc.returncode != 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
+    assert b"Traceback" not in proc.stderr.read()
+
+
+def test_usage_errors_exit_2():
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--format", "xml"])
+    assert result.exit_code == 2
+
+
+def test_schema_describes_the_contract():
+    result = CliRunner().invoke(cli, ["schema"])
+    schema = json.loads(result.output)
+    props = schema["properties"]
+    for name in (
+        "source",
+        "language",
+        "title",
+        "issued",
+        "dates",
+        "periods",
+        "places",
+        "participants",
+        "persons",
+        "contacts",
+        "warnings",
+    ):
+        assert name in props
+
+
+def test_an_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch):
+    from vap_cli import pipeline
+
+    def broken(ctx):
+        raise ValueError("extractor exploded")
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS, broken])
+    sample = str(SAMPLES / "001_09dcb3baf791aa0b.txt")
+    quiet = invoke(sample)
+    assert quiet.exit_code == 1
+    assert "internal error: ValueError: extractor exploded" in quiet.stderr
+    assert "Traceback" not in quiet.stderr
+    loud = invoke(sample, "--debug")
+    assert "Traceback" in loud.stderr and "extractor exploded" in loud.stderr
+
+
+def test_help_is_fast_and_imports_no_heavy_module():
+    code = (
+        "import sys, vap_cli.cli as c\n"
+        "heavy = {'pydantic', 'rapidfuzz', 'phonenumbers', 'rich', 'yaml', 'regex'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    result = subprocess.run(
+        [sys.executable, "-m", "vap_cli", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "parse" in result.stdout

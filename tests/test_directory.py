@@ -1,0 +1,137 @@
+"""The contact directory: each person once across documents; different people apart."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from vap_cli.directory import Sighting, build, directory
+from vap_cli.pipeline import parse_path
+
+
+def _names(entries) -> list[tuple[str, list[str]]]:
+    return [(e.name, e.variants) for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("sightings", "expected"),
+    [
+        # the same folded name: Нургуль / Нургүл
+        (
+            [
+                Sighting("Нургуль Жаманкулова", "a.txt"),
+                Sighting("Нургүл Жаманкулова", "b.txt"),
+            ],
+            [("Нургуль Жаманкулова", ["Нургуль Жаманкулова", "Нургүл Жаманкулова"])],
+        ),
+        # a misspelt surname sharing a personal e-mail (written in another case)
+        (
+            [
+                Sighting("Чолпон Абдыкадырова", "a.txt", emails=["cabdykadyrova@x.kg"]),
+                Sighting("Чолпон Абдыкадырава", "b.txt", emails=["cabdykadyrova@x.kg"]),
+            ],
+            [("Чолпон Абдыкадырова", ["Чолпон Абдыкадырова", "Чолпон Абдыкадырава"])],
+        ),
+        # a spelling variant of the given name sharing a personal phone
+        (
+            [
+                Sighting("Айзада Беккулова", "a.txt", phones=["+996555111222"]),
+                Sighting("Айзаада Беккулова", "b.txt", phones=["+996555111222"]),
+            ],
+            [("Айзада Беккулова", ["Айзада Беккулова", "Айзаада Беккулова"])],
+        ),
+        # initials that fit exactly one full name
+        (
+            [
+                Sighting("Бекболот Бекиев", "a.txt"),
+                Sighting("Б. Бекиев", "b.txt"),
+            ],
+            [("Бекболот Бекиев", ["Бекболот Бекиев", "Б. Бекиев"])],
+        ),
+    ],
+)
+def test_merges(sightings: list[Sighting], expected: list[tuple[str, list[str]]]) -> None:
+    assert _names(build(sightings)) == expected
+
+
+@pytest.mark.parametrize(
+    "sightings",
+    [
+        # two people who merely share a surname
+        [Sighting("Бекболот Бекиев", "a.txt"), Sighting("Бакыт Бекиев", "b.txt")],
+        # two people who share the organisation's phone
+        [
+            Sighting("Анара Мусаева", "a.txt", phones=["+996312123456"]),
+            Sighting("Нургуль Жаманкулова", "a.txt", phones=["+996312123456"]),
+        ],
+        # similar names, same surname, an office phone shared with a third person
+        [
+            Sighting("Азамат Бекиев", "a.txt", phones=["+996312123456"]),
+            Sighting("Азат Бекиев", "b.txt", phones=["+996312123456"]),
+            Sighting("Анара Мусаева", "c.txt", phones=["+996312123456"]),
+        ],
+        # initials that do not fit
+        [Sighting("Бекболот Бекиев", "a.txt"), Sighting("А. Бекиев", "b.txt")],
+        # initials that fit two different people
+        [
+            Sighting("Бекболот Бекиев", "a.txt"),
+            Sighting("Бакыт Бекиев", "b.txt"),
+            Sighting("Б. Бекиев", "c.txt"),
+        ],
+        # similar given names without any shared contact
+        [Sighting("Айзада Беккулова", "a.txt"), Sighting("Айзаада Беккулова", "b.txt")],
+    ],
+)
+def test_no_merge(sightings: list[Sighting]) -> None:
+    assert len(build(sightings)) == len({s.name for s in sightings})
+
+
+def test_directory_of_the_samples(sample_paths) -> None:
+    entries = {e.name: e for e in directory(parse_path(p) for p in sample_paths)}
+    assert set(entries) == {
+        "Нургуль Жаманкулова",
+        "Бекболот Бекиев",
+        "Анара Мусаева",
+        "Ө. Алманбетов",
+    }
+    nurgul = entries["Нургуль Жаманкулова"]
+    assert nurgul.variants == ["Нургуль Жаманкулова", "Нургүл Жаманкулова"]
+    assert set(nurgul.phones) == {"+996770771711", "+996555313385", "+996500313385"}
+    assert nurgul.emails == ["njamankulova@dpi.kg"]
+    assert set(nurgul.email_spellings) == {"njamankulova@dpi.kg", "NJamankulova@dpi.kg"}
+    assert len(nurgul.documents) == 4
+    assert len(entries["Бекболот Бекиев"].documents) == 3
+
+
+def test_contacts_command_json(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Байланыш: Долбоордун адиси Нургуль Жаманкулова, тел.: 0555 313-385, NJamankulova@dpi.kg",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Нургүл Жаманкуловага кайрылыңыз: njamankulova@dpi.kg. Бакыт Бекиев, тренер.",
+        encoding="utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "vap_cli", "contacts", str(tmp_path), "--format", "json", "-q"],
+        capture_output=True,
+        check=True,
+    )
+    entries = json.loads(out.stdout.decode("utf-8"))
+    assert [(e["name"], len(e["documents"])) for e in entries] == [
+        ("Нургуль Жаманкулова", 2),
+        ("Бакыт Бекиев", 1),
+    ]
+    assert entries[0]["phones"] == ["+996555313385"]
+    assert entries[1]["roles"] == ["тренер"]
+
+
+def test_contacts_command_fails_on_nothing(tmp_path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "vap_cli", "contacts", str(tmp_path / "missing.txt")],
+        capture_output=True,
+    )
+    assert out.returncode == 1

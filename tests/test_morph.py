@@ -1,0 +1,274 @@
+"""Kyrgyz endings generated from the harmony rules (lexicon/morphology.yaml).
+
+Each row is a name as the releases inflect it; the generator must produce exactly
+these forms and the analyser must read each form back to its stem.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vap_cli.morph import Analysis, candidate_stems, forms, strip_ending, suffixes_for, surface
+
+CASES = (
+    "genitive",
+    "dative",
+    "accusative",
+    "locative",
+    "ablative",
+    "attributive",
+    "plural",
+    "possessive",
+)
+
+# name -> its forms, in the order of CASES. Vowel classes а/ы, о, у, е/и, ө/ү and
+# finals: vowel, voiced (н, л, д, р, й) and voiceless (ш, с, т, к).
+TABLE: dict[str, tuple[str, ...]] = {
+    "Нарын": (
+        "Нарындын",
+        "Нарынга",
+        "Нарынды",
+        "Нарында",
+        "Нарындан",
+        "Нарындагы",
+        "Нарындар",
+        "Нарыны",
+    ),
+    "Ош": ("Оштун", "Ошко", "Ошту", "Ошто", "Оштон", "Оштогу", "Оштор", "Ошу"),
+    "Ысык-Көл": (
+        "Ысык-Көлдүн",
+        "Ысык-Көлгө",
+        "Ысык-Көлдү",
+        "Ысык-Көлдө",
+        "Ысык-Көлдөн",
+        "Ысык-Көлдөгү",
+        "Ысык-Көлдөр",
+        "Ысык-Көлү",
+    ),
+    "Чүй": ("Чүйдүн", "Чүйгө", "Чүйдү", "Чүйдө", "Чүйдөн", "Чүйдөгү", "Чүйлөр", "Чүйү"),
+    "Жалал-Абад": (
+        "Жалал-Абаддын",
+        "Жалал-Абадга",
+        "Жалал-Абадды",
+        "Жалал-Абадда",
+        "Жалал-Абаддан",
+        "Жалал-Абаддагы",
+        "Жалал-Абаддар",
+        "Жалал-Абады",
+    ),
+    "Талас": (
+        "Таластын",
+        "Таласка",
+        "Таласты",
+        "Таласта",
+        "Таластан",
+        "Таластагы",
+        "Таластар",
+        "Таласы",
+    ),
+    "Баткен": (
+        "Баткендин",
+        "Баткенге",
+        "Баткенди",
+        "Баткенде",
+        "Баткенден",
+        "Баткендеги",
+        "Баткендер",
+        "Баткени",
+    ),
+    "Өзгөн": (
+        "Өзгөндүн",
+        "Өзгөнгө",
+        "Өзгөндү",
+        "Өзгөндө",
+        "Өзгөндөн",
+        "Өзгөндөгү",
+        "Өзгөндөр",
+        "Өзгөнү",
+    ),
+    "Кемин": (
+        "Кеминдин",
+        "Кеминге",
+        "Кеминди",
+        "Кеминде",
+        "Кеминден",
+        "Кеминдеги",
+        "Кеминдер",
+        "Кемини",
+    ),
+    "Кара-Суу": (
+        "Кара-Суунун",
+        "Кара-Сууга",
+        "Кара-Сууну",
+        "Кара-Сууда",
+        "Кара-Суудан",
+        "Кара-Суудагы",
+        "Кара-Суулар",
+        "Кара-Суусу",
+    ),
+    "Ноокат": (
+        "Ноокаттын",
+        "Ноокатка",
+        "Ноокатты",
+        "Ноокатта",
+        "Ноокаттан",
+        "Ноокаттагы",
+        "Ноокаттар",
+        "Ноокаты",
+    ),
+    "Бишкек": (
+        "Бишкектин",
+        "Бишкекке",
+        "Бишкекти",
+        "Бишкекте",
+        "Бишкектен",
+        "Бишкектеги",
+        "Бишкектер",
+        "Бишкеги",
+    ),
+    "Кочкор": (
+        "Кочкордун",
+        "Кочкорго",
+        "Кочкорду",
+        "Кочкордо",
+        "Кочкордон",
+        "Кочкордогу",
+        "Кочкорлор",
+        "Кочкору",
+    ),
+    "Ак-Талаа": (
+        "Ак-Талаанын",
+        "Ак-Талаага",
+        "Ак-Талааны",
+        "Ак-Талаада",
+        "Ак-Талаадан",
+        "Ак-Талаадагы",
+        "Ак-Талаалар",
+        "Ак-Талаасы",
+    ),
+    "Кыргызстан": (
+        "Кыргызстандын",
+        "Кыргызстанга",
+        "Кыргызстанды",
+        "Кыргызстанда",
+        "Кыргызстандан",
+        "Кыргызстандагы",
+        "Кыргызстандар",
+        "Кыргызстаны",
+    ),
+}
+
+# Type words with the 3rd-person possessive and a case after it (облусунан, районуна).
+POSSESSED: dict[str, tuple[str, ...]] = {
+    "облус": ("облусунун", "облусуна", "облусун", "облусунда", "облусунан", "облусундагы"),
+    "район": ("районунун", "районуна", "районун", "районунда", "районунан", "районундагы"),
+    "аймак": ("аймагынын", "аймагына", "аймагын", "аймагында", "аймагынан", "аймагындагы"),
+    "шаар": ("шаарынын", "шаарына", "шаарын", "шаарында", "шаарынан", "шаарындагы"),
+    "өкмөт": ("өкмөтүнүн", "өкмөтүнө", "өкмөтүн", "өкмөтүндө", "өкмөтүнөн", "өкмөтүндөгү"),
+    "кыштак": ("кыштагынын", "кыштагына", "кыштагын", "кыштагында", "кыштагынан", "кыштагындагы"),
+}
+
+PLURAL_POSSESSED_GENITIVE = {
+    "облус": "облустарынын",
+    "район": "райондорунун",
+    "аймак": "аймактарынын",
+    "шаар": "шаарларынын",
+    "өкмөт": "өкмөттөрүнүн",
+    "Чүй": "Чүйлөрүнүн",
+    "Кара-Суу": "Кара-Сууларынын",
+    "Кемин": "Кеминдеринин",
+}
+
+TABLE_ROWS = [
+    (name, case, form) for name, row in TABLE.items() for case, form in zip(CASES, row, strict=True)
+]
+POSSESSED_ROWS = [(stem, form) for stem, row in POSSESSED.items() for form in row]
+
+
+def test_table_covers_eight_names_of_every_vowel_class():
+    last_vowels = {next(ch for ch in reversed(n.lower()) if ch in "аыоуеиөү") for n in TABLE}
+    assert len(TABLE) >= 8
+    assert set("аоуеиөү") <= last_vowels
+
+
+@pytest.mark.parametrize(("name", "case", "form"), TABLE_ROWS)
+def test_every_ending_is_generated(name: str, case: str, form: str):
+    assert form in forms(name), case
+
+
+@pytest.mark.parametrize(("name", "case", "form"), TABLE_ROWS)
+def test_every_form_reads_back_to_its_stem(name: str, case: str, form: str):
+    readings = [a for a in candidate_stems(form) if a.stem == name]
+    assert readings, case
+    assert surface(name, readings[0].ending) == form
+
+
+@pytest.mark.parametrize(("stem", "form"), POSSESSED_ROWS)
+def test_possessive_then_case(stem: str, form: str):
+    assert form in forms(stem)
+    assert any(a.stem == stem for a in candidate_stems(form))
+
+
+@pytest.mark.parametrize(("stem", "form"), PLURAL_POSSESSED_GENITIVE.items())
+def test_plural_possessive_genitive(stem: str, form: str):
+    assert form in forms(stem)
+    assert strip_ending(form).stem == stem
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "ending"),
+    [
+        ("облустарынын", "облус", "тарынын"),
+        ("облусундагы", "облус", "ундагы"),
+        ("районуна", "район", "уна"),
+        ("аймагынын", "аймак", "ынын"),
+        ("Кыргызстандагы", "Кыргызстан", "дагы"),
+        ("Ысык-Көлдөн", "Ысык-Көл", "дөн"),
+        ("Жалал-Абаддан", "Жалал-Абад", "дан"),
+        ("Оштон", "Ош", "тон"),
+        ("МАМЫТОВдун", "МАМЫТОВ", "дун"),  # upper-case stem, lower-case ending
+        ("Бекиевдин", "Бекиев", "дин"),
+        ("Жаманкуловага", "Жаманкулова", "га"),
+        ("ноябрына", "ноябрь", "ына"),  # the soft sign drops before an ending
+    ],
+)
+def test_candidate_stems_finds_the_stem(word: str, stem: str, ending: str):
+    readings = candidate_stems(word)
+    assert any(a.stem.rstrip("ь") == stem.rstrip("ь") and a.ending == ending for a in readings)
+    assert surface(stem, ending) == word
+
+
+@pytest.mark.parametrize(
+    ("word", "not_stem"),
+    [
+        ("Ошондой", "Ош"),  # "also": not Ош + ending
+        ("Нарынбек", "Нарын"),  # a given name
+        ("Оштан", "Ош"),  # wrong harmony for Ош
+        ("Нарындон", "Нарын"),  # wrong harmony for Нарын
+        ("Чүйдан", "Чүй"),
+        ("Таласда", "Талас"),  # д after a voiceless consonant
+        ("Кеминга", "Кемин"),
+    ],
+)
+def test_invalid_endings_are_not_stripped(word: str, not_stem: str):
+    assert all(a.stem != not_stem for a in candidate_stems(word))
+
+
+def test_voicing_only_before_a_vowel():
+    assert "аймакта" in forms("аймак")
+    assert "аймагта" not in forms("аймак")
+    assert "аймагы" in forms("аймак")
+    assert "ы" in suffixes_for("аймак")
+
+
+def test_bare_word_is_always_the_last_reading():
+    assert candidate_stems("Нарын")[-1] == Analysis("Нарын", "")
+
+
+@pytest.mark.parametrize("hostile", ["а" * 200_000, "-" * 200_000, "1-" * 100_000])
+def test_hostile_words_are_fast(hostile: str):
+    start = time.perf_counter()
+    candidate_stems(hostile)
+    assert time.perf_counter() - start < 0.5

@@ -1,0 +1,198 @@
+"""Persons: names in the nominative, with their roles, once per document."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vap_cli import parse_text
+
+
+def _people(sentence: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.roles) for p in parse_text(sentence).persons]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # role before the name
+        (
+            "“...”, - деп айтты Долбоордун жетекчиси Бекболот Бекиев.",
+            [("Бекболот Бекиев", ["Долбоордун жетекчиси"])],
+        ),
+        # role before initials
+        (
+            "ЖӨБ Союзунун Директору Ө.Алманбетов баса белгиледи.",
+            [("Ө. Алманбетов", ["ЖӨБ Союзунун Директору"])],
+        ),
+        # roles after the name, comma-separated
+        (
+            "- деп айтты Анара Мусаева, тренер, Долбоордун адиси.",
+            [("Анара Мусаева", ["тренер", "Долбоордун адиси"])],
+        ),
+        # a contact block
+        (
+            "Маалымат үчүн: Долбоордун коомчулук менен байланыш боюнча адиси Нургуль Жаманкулова, тел.: (0770) 771-711",
+            [("Нургуль Жаманкулова", ["Долбоордун коомчулук менен байланыш боюнча адиси"])],
+        ),
+        # a role after the name in a contact block, ended by a colon
+        (
+            "ЖМК үчүн толук маалымат: Нургуль Жаманкулова, Долбоордун коомчулук менен байланыш боюнча адиси: 0555 / 0500 313-385",
+            [("Нургуль Жаманкулова", ["Долбоордун коомчулук менен байланыш боюнча адиси"])],
+        ),
+        # an object in the accusative is not part of the role
+        (
+            "Жыйынды Ош облусунун акими Айбек Асан уулу ачты.",
+            [("Айбек Асан уулу", ["Ош облусунун акими"])],
+        ),
+        # a glued -кызы
+        (
+            "Айгүл Асанкызы, Долбоордун адиси, тренингди өткөрдү.",
+            [("Айгүл Асанкызы", ["Долбоордун адиси"])],
+        ),
+        # a role word and a lone surname
+        ("Министр Жапаров сүйлөдү.", [("Жапаров", ["Министр"])]),
+        # no role at all
+        (
+            "Жолугушууга Гүлнара Токтогулова жана Марат Исаков катышты.",
+            [("Гүлнара Токтогулова", []), ("Марат Исаков", [])],
+        ),
+        # Russian: role, surname, given name, patronymic
+        (
+            "Совещание открыл директор Иванов Иван Иванович.",
+            [("Иванов Иван Иванович", ["директор"])],
+        ),
+        # Russian: a role word with its complement in the genitive
+        (
+            "Руководитель проекта Бекболот Бекиев отметил важность работы.",
+            [("Бекболот Бекиев", ["Руководитель проекта"])],
+        ),
+        # Russian: a role after the name
+        ("Анара Мусаева, тренер, провела занятие.", [("Анара Мусаева", ["тренер"])]),
+        # Russian: initials before and after the surname
+        (
+            "Выступили И.И. Иванов и Петрова А.С.",
+            [("И. И. Иванов", []), ("Петрова А. С.", [])],
+        ),
+    ],
+)
+def test_person_patterns(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Кошумча маалымат үчүн Нургүл Жаманкуловага кайрылыңыз.", "Нургүл Жаманкулова"),  # dative
+        ("Бекболот Бекиевдин айтымында, иш ийгиликтүү.", "Бекболот Бекиев"),  # genitive
+        ("Жыйынды Азамат МАМЫТОВдун сунушу менен ачышты.", "Азамат Мамытов"),  # upper case
+        ("Анара Мусаеваны тренер катары чакырышты.", "Анара Мусаева"),  # accusative
+        ("Тренингде Марат Исаковдон суроолор түштү.", "Марат Исаков"),  # ablative
+        ("Сөз Айбек Асан уулуна берилди.", "Айбек Асан уулу"),  # dative after уулу
+        ("Пришло письмо заместителя Петровой.", "Петрова"),  # Russian genitive, female
+        ("Прошла встреча с директором Смирновым.", "Смирнов"),  # Russian instrumental
+    ],
+)
+def test_case_endings_come_off(sentence: str, name: str) -> None:
+    assert [p.name for p in parse_text(sentence).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Нарын облусунун Кочкор районунда Бишкек шаарынан келген адистер болду.",
+        "Ошондой эле Кыргызстандын Өкмөтү жана USAIDтин Ийгиликтүү аймак долбоору.",
+        "Швейцариянын өнүктүрүү жана кызматташтык агенттиги 2017-жылдын Октябрында.",
+        "Кыргыз Республикасынын Жергиликтүү өз алдынча башкаруулардын Союзу.",
+        "Өнүктүрүү саясат институту “Элдин үнү” долбоорун аткарат.",
+        "В Бишкеке и Ивановке прошли встречи.",
+    ],
+)
+def test_not_persons(sentence: str) -> None:
+    assert _people(sentence) == []
+
+
+def test_one_person_once_with_all_mentions_and_roles() -> None:
+    text = (
+        "Долбоордун жетекчиси Бекболот Бекиев сүйлөдү. Бекиевдин айтымында, иш жакшы. "
+        "Байланыш: Бекболот Бекиев, тренер."
+    )
+    persons = parse_text(text).persons
+    assert len(persons) == 1
+    person = persons[0]
+    assert person.name == "Бекболот Бекиев"
+    assert person.role == "Долбоордун жетекчиси"
+    assert person.roles == ["Долбоордун жетекчиси", "тренер"]
+    assert [text[s.start : s.end] for s in person.mentions] == [
+        "Бекболот Бекиев",
+        "Бекиевдин",
+        "Бекболот Бекиев",
+    ]
+
+
+def test_initials_join_the_full_name() -> None:
+    persons = parse_text("Нургуль Жаманкулова сүйлөдү. Н. Жаманкулова кошумчалады.").persons
+    assert [(p.name, len(p.mentions)) for p in persons] == [("Нургуль Жаманкулова", 2)]
+
+
+def test_spans_quote_the_original_text() -> None:
+    # A no-break space, a Latin "a" inside a Cyrillic word and a soft hyphen.
+    original = (
+        "Долбоордун жетекчиси Бекболот\u00a0Бекиевдин сөзү. Нургүл Жамaнкуловага\u00adкайрылыңыз."
+    )
+    doc = parse_text(original)
+    assert doc.persons
+    for person in doc.persons:
+        assert original[person.span.start : person.span.end] == person.text
+        for span in person.mentions:
+            assert original[span.start : span.end]
+
+
+def test_contacts_are_linked_to_their_person() -> None:
+    text = (
+        "Долбоордун жетекчиси Бекболот Бекиев сүйлөдү.\n"
+        "Байланыш: Нургуль Жаманкулова, тел.: (0770) 771-711, njamankulova@dpi.kg, www.vap.kg\n"
+        "Кабылдама: (0312) 12-34-56"
+    )
+    doc = parse_text(text)
+    by_name = {p.name: p for p in doc.persons}
+    assert by_name["Нургуль Жаманкулова"].phones == ["+996770771711"]
+    assert by_name["Нургуль Жаманкулова"].emails == ["njamankulova@dpi.kg"]
+    assert by_name["Бекболот Бекиев"].phones == []
+    owners = {c.value: c.person for c in doc.contacts.mentions}
+    nurgul = [p.name for p in doc.persons].index("Нургуль Жаманкулова")
+    assert owners["+996770771711"] == nurgul
+    assert owners["+996312123456"] is None  # the office line stands on its own line
+    assert owners["www.vap.kg"] is None  # a site is nobody's
+
+
+def test_contact_block_on_several_lines() -> None:
+    text = "Байланыш үчүн:\nАнара Мусаева\nТел.: 0555 313-385\nE-mail: a.musaeva@example.kg\n\nКийинки жолугушуу."
+    doc = parse_text(text)
+    assert [(p.name, p.phones, p.emails) for p in doc.persons] == [
+        ("Анара Мусаева", ["+996555313385"], ["a.musaeva@example.kg"])
+    ]
+
+
+def test_a_new_sentence_ends_the_contact_block() -> None:
+    doc = parse_text("Бекболот Бекиев сүйлөдү. Кабылдаманын телефону: (0312) 12-34-56.")
+    assert doc.persons[0].phones == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "А" * 200_000,
+        "Аа " * 70_000,
+        "Ө." * 100_000,
+        "адиси " * 35_000,
+        "Бекиевдин" + "н" * 200_000,
+        "Долбоордун жетекчиси " * 10_000,
+        ", тренер" * 25_000,
+    ],
+)
+def test_hostile_input_is_linear(hostile: str) -> None:
+    started = time.perf_counter()
+    parse_text(hostile)
+    assert time.perf_counter() - started < 1.0

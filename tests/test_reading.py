@@ -1,0 +1,68 @@
+"""Reading text files: every encoding analysts' folders hold, and bad files."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from vap_cli.errors import InputError
+from vap_cli.read import read_path
+
+KYRGYZ = (
+    "2017-жылдын 20-ноябрынан 25-декабрына чейин Нарын облусунда үч күндүк окуу "
+    "тренингдери өтөт. Маалымат үчүн: Нургүл Жаманкулова, тел.: (0770) 771-711."
+)
+# cp1251 and KOI8-R have no ң, ө, ү: files in those code pages are Russian (or
+# Kyrgyz typed with Russian letters).
+RUSSIAN = (
+    "С 20 по 25 ноября 2017 года в Нарынской области прошли трехдневные тренинги "
+    "для глав айыл окмоту. Всего в обучении приняли участие 385 человек, в том числе "
+    "главы из Ат-Башинского и Кочкорского районов. Подробная информация по телефону."
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "data"),
+    [
+        ("utf-8", KYRGYZ, KYRGYZ.encode("utf-8")),
+        ("utf-8-sig", KYRGYZ, codecs.BOM_UTF8 + KYRGYZ.encode("utf-8")),
+        ("utf-16-le", KYRGYZ, codecs.BOM_UTF16_LE + KYRGYZ.encode("utf-16-le")),
+        ("utf-16-be", KYRGYZ, codecs.BOM_UTF16_BE + KYRGYZ.encode("utf-16-be")),
+        ("cp1251", RUSSIAN, RUSSIAN.encode("cp1251")),
+        ("koi8-r", RUSSIAN, RUSSIAN.encode("koi8-r")),
+    ],
+)
+def test_each_encoding_is_decoded_to_the_same_text(tmp_path, encoding, text, data):
+    path = tmp_path / f"doc-{encoding}.txt"
+    path.write_bytes(data)
+    assert read_path(path).text == text
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n\t ", "empty file"),
+        (b"\x00\x01\x02\x03PK\x03\x04" * 50, "binary file"),
+        (bytes(range(256)) * 20, "binary"),
+    ],
+)
+def test_bad_files_raise_a_one_line_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=reason) as info:
+        read_path(path)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "nothing.txt")
+
+
+def test_unsupported_format(tmp_path):
+    path = tmp_path / "table.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match="unsupported format"):
+        read_path(path)
