@@ -118,6 +118,7 @@ def test_pattern(sentence: str, expected: tuple) -> None:
         # targets and hosts that are not said to take part; elections held
         "Жалпысынан Ош облусунун 10 муниципалитети максаттуу болуп эсептелинет.",
         "Сапар Ош облусунун үч элеттик муниципалитетинин базасында өткөрүлөт.",
+        "Жалпысынан облустун 12 муниципалитети долбоордун максаттуу муниципалитети болуп эсептелинет.",
         "Шайлоо 420 айылдык кеңеште өткөн.",
         "Долбоор 40тан ашуун айыл аймагында иштейт.",
         # a number that counts something else
@@ -129,6 +130,12 @@ def test_pattern(sentence: str, expected: tuple) -> None:
 )
 def test_not_a_participant(sentence: str) -> None:
     assert counts(sentence) == []
+
+
+def test_target_word_without_its_verb_keeps_the_count() -> None:
+    assert counts("Форумга 40 өкүл максаттуу муниципалитеттерден келишти.") == [
+        (40, "exact", "өкүл", "actual")
+    ]
 
 
 def test_several_counts_in_one_sentence() -> None:
@@ -288,6 +295,31 @@ def test_a_count_right_after_a_place_takes_it() -> None:
     ctx = context_with_places(text, [("Талас облусунан", "oblast", "Талас")])
     place = ctx.participants[0].place
     assert place is not None and (place.level, place.name) == ("oblast", "Талас")
+
+
+def test_a_count_after_a_list_of_places_takes_none_of_them() -> None:
+    text = "Сапарга Сузак, Ноокен жана Базар-Коргон райондорунан 45 катышуучу чакырылды."
+    ctx = context_with_places(
+        text,
+        [
+            ("Сузак", "district", "Сузак"),
+            ("Ноокен", "district", "Ноокен"),
+            ("Базар-Коргон райондорунан", "district", "Базар-Коргон"),
+        ],
+    )
+    assert [(p.count, p.place) for p in ctx.participants] == [(45, None)]
+
+
+def test_counts_far_apart_in_a_long_text_keep_their_spans() -> None:
+    filler = "Долбоор жергиликтүү бюджеттин ачыктыгын колдойт. " * 200
+    text = filler + "Семинарга 25 катышуучу катышты. " + filler + "Жыйынга эки жүз элүү адам келди."
+    doc = parse_text(text)
+    assert [(p.count, p.text) for p in doc.participants] == [
+        (25, "25 катышуучу"),
+        (250, "эки жүз элүү адам"),
+    ]
+    for p in doc.participants:
+        assert text[p.span.start : p.span.end] == p.text
 
 
 # --- hostile input --------------------------------------------------------------------

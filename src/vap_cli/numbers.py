@@ -46,6 +46,15 @@ _VAGUE: tuple[str, ...] = tuple(_LEX["vague_suffixes"])
 _STEMS: tuple[str, ...] = tuple(sorted(_VALUES, key=len, reverse=True))
 _COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(_COLLECTIVES, key=len, reverse=True))
 
+# Where a number may start: a digit, or a word that begins like a number word.
+# A cheap first pass: text without one has no number at all.
+NUMBER_START = regex.compile(
+    r"\d{1,64}|(?<!\p{L})(?:"
+    + "|".join(regex.escape(s) for s in (*_COLLECTIVE_STEMS, *_STEMS))
+    + ")",
+    regex.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class NumberWord:

@@ -19,7 +19,7 @@ import regex
 from ..context import Context
 from ..lexicon import load
 from ..models import Participation, PlaceRef, Qualifier, Status
-from ..numbers import NumberMatch, Token, number_at, tokenize
+from ..numbers import NUMBER_START, NumberMatch, Token, number_at, tokenize
 
 _LEX = load("participation")
 
@@ -193,6 +193,8 @@ for _stem in _MEASURE_STEMS:
     _MEASURE_BY_LETTER.setdefault(_stem[:1], []).append(_stem)
 _MEASURE_SIGNS = frozenset(_LEX["measure_signs"])
 _NOT_AFTER = frozenset(w.casefold() for w in _LEX["not_taking_part_after"])
+_TARGET_WORDS = frozenset(w.casefold() for w in _LEX["target_words"])
+_TARGET_VERBS = tuple(w.casefold() for w in _LEX["target_verbs"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
 _ARTICLES = frozenset(w.casefold() for w in _LEX["article_words"])
 _VAGUE = Phrases(_LEX["vague_phrases"])
@@ -210,6 +212,8 @@ _SENTENCE_END = frozenset(".!?;")
 # may stand between a number and its noun.
 _STATUS_REACH = 40
 _MAX_MODIFIERS = 3
+# How many words after the counted noun may still say it is a host or a target.
+_HOST_REACH = 3
 
 
 def _is_measure(tok: Token) -> bool:
@@ -267,6 +271,24 @@ def _status_before(tokens: Sequence[Token], k: int) -> Status | None:
             if found is not None and found[0] == size:
                 return found[1]
     return None
+
+
+def _host_or_target(tokens: Sequence[Token], k: int) -> bool:
+    """Right after the counted noun (token k on): a host ("... базасында") or a
+    target ("... максаттуу болуп эсептелинет"), not a participant."""
+    for j in range(k, min(len(tokens), k + _HOST_REACH)):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.low in _NOT_AFTER:
+            return True
+        if tok.low in _TARGET_WORDS:
+            for after in tokens[j + 1 : j + 1 + _STATUS_REACH]:
+                if _ends_sentence(after):
+                    return False
+                if after.low.startswith(_TARGET_VERBS):
+                    return True
+    return False
 
 
 # --- one count --------------------------------------------------------------------------
@@ -434,7 +456,7 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
             who = f"{owner} {head.entry.possessive or head.entry.lemma}"
             start = owner_match.first
 
-    if end_token < len(tokens) and tokens[end_token].low in _NOT_AFTER:
+    if _host_or_target(tokens, end_token):
         return None
     if any(tokens[k].low in _NOT_BEFORE for k in range(max(0, start - 3), start)):
         return None
@@ -443,20 +465,56 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
 
 
+# Only the text around a possible number is tokenised: this much before it (an
+# owner noun, a qualifier, a participle) and after it (qualifiers, adjectives, the
+# noun, the status verb), widened to the nearest spaces.
+_WINDOW_BEFORE = 200
+_WINDOW_AFTER = 600
+_SNAP = 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) ranges of `text` around every possible number."""
+    windows: list[list[int]] = []
+    for m in NUMBER_START.finditer(text):
+        start = max(0, m.start() - _WINDOW_BEFORE)
+        end = min(len(text), m.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    snapped: list[tuple[int, int]] = []
+    for start, end in windows:
+        if start:
+            space = text.rfind(" ", max(0, start - _SNAP), start)
+            start = space + 1 if space >= 0 else start
+        if end < len(text):
+            space = text.find(" ", end, end + _SNAP)
+            end = space if space >= 0 else end
+        snapped.append((start, end))
+    return snapped
+
+
 def find_counts(text: str) -> list[Found]:
     """Every participant count of a normalised text, in order."""
-    tokens = tokenize(text)
     found: list[Found] = []
-    i = 0
-    while i < len(tokens):
-        num = number_at(tokens, i)
-        if num is None:
-            i += 1
-            continue
-        count = count_at(tokens, num)
-        if count is not None:
-            found.append(count)
-        i = num.last
+    last_end = 0
+    for start, end in _windows(text):
+        piece = text[start:end]
+        tokens = tokenize(piece)
+        i = 0
+        while i < len(tokens):
+            num = number_at(tokens, i)
+            if num is None:
+                i += 1
+                continue
+            count = count_at(tokens, num)
+            if count is not None and count.start + start >= last_end:
+                count.start += start
+                count.end += start
+                found.append(count)
+                last_end = count.end
+            i = num.last
     return found
 
 
@@ -481,6 +539,9 @@ def extract(ctx: Context) -> None:
 # --- breakdowns and places (a resolve step) -----------------------------------------------
 
 _LIST_MARKERS = tuple(_LEX["list_markers"])
+_LIST_JOINERS = tuple(
+    j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in _LEX["list_joiners"])
+)
 _NUMBERED_ROW = regex.compile(r"\d{1,2}[.)]\s")
 _SENTENCE_BREAK = regex.compile(r"[.!?;\n]")
 _OPENER_PATTERNS = tuple(
@@ -604,15 +665,20 @@ def resolve_breakdowns(ctx: Context) -> None:
                     text, mentions, max(prev_end, line_start), part.span.start
                 )
             else:
-                part.place = next(
-                    (
-                        m.ref
-                        for m in mentions
-                        if m.end <= part.span.start and not text[m.end : part.span.start].strip()
-                    ),
-                    None,
-                )
+                part.place = _place_just_before(text, mentions, part.span.start)
         prev_end = part.span.end
+
+
+def _place_just_before(text: str, mentions: Sequence[PlaceMention], pos: int) -> PlaceRef | None:
+    """ "Талас облусунан 25 катышуучу": the place named right before the count, unless
+    it closes a list ("Сузак, Ноокен жана Базар-Коргон райондорунан 45 ...": three places)."""
+    for m in mentions:
+        if m.end <= pos and not text[m.end : pos].strip():
+            before = text[max(0, m.start - 12) : m.start].rstrip().casefold()
+            if before.endswith(_LIST_JOINERS):
+                return None
+            return m.ref
+    return None
 
 
 def _check_sum(
