@@ -224,6 +224,9 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# Endings that may stand apart from the digits: only those that lead to a qualifier.
+_SPACED_CASES = frozenset(("ablative", "approximative"))
+
 NumberKind = Literal["digits", "words", "collective", "ordinal", "vague", "unit_glued"]
 
 
@@ -268,6 +271,16 @@ def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
             # "21-ноябрь", "20-жылдан": the hyphen makes an ordinal; "3млн" glues a unit.
             kind: NumberKind = "ordinal" if tok.hyphen else "unit_glued"
             return NumberMatch(i, i + 1, tok.start, tok.end, value, kind, ending)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            not ending
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.start == tok.end + 1
+            and ENDING_CASE.get(nxt.low) in _SPACED_CASES
+        ):
+            # "100 дөн ашык": an ending written apart (never "да", "га": they are words)
+            return NumberMatch(i, i + 2, tok.start, nxt.end, value, "digits", nxt.low)
         if not ending:
             scale = _scale_after(tokens, i + 1)
             if scale is not None and scale.value is not None:

@@ -196,6 +196,10 @@ _NOT_AFTER = frozenset(w.casefold() for w in _LEX["not_taking_part_after"])
 _TARGET_WORDS = frozenset(w.casefold() for w in _LEX["target_words"])
 _TARGET_VERBS = tuple(w.casefold() for w in _LEX["target_verbs"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
+_COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
+_TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
+_COUNT_DASHES = frozenset("-:–—")
+_HOST_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["host_prepositions"])
 _ARTICLES = frozenset(w.casefold() for w in _LEX["article_words"])
 _VAGUE = Phrases(_LEX["vague_phrases"])
 _QUAL = {key: Phrases(value) for key, value in _LEX["qualifiers"].items()}
@@ -364,6 +368,47 @@ class Found:
     end: int
 
 
+def _head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
+    """The who-noun at token j, or after a few adjectives ("жаңы шайланган депутаттары")."""
+    for _ in range(_MAX_MODIFIERS + 1):
+        if j >= len(tokens):
+            return None
+        head = who_at(tokens, j)
+        if head is not None:
+            return head
+        if not _is_modifier(tokens[j]) or _is_measure(tokens[j]):
+            return None
+        j += 1
+    return None
+
+
+def _count_of_named_noun(
+    tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
+) -> Found | None:
+    """A number after "<who> саны": "катышуучулардын саны 75ке жетти",
+    "Катышуучулардын жалпы саны – 120"."""
+    k = start
+    if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
+        k -= 1
+    if not k or tokens[k - 1].low not in _COUNT_NOUNS:
+        return None
+    k -= 1
+    while k and tokens[k - 1].low in _TOTAL_WORDS:
+        k -= 1
+    owner = who_ending_at(tokens, k)
+    if owner is None or owner.ending.case != "genitive" or num.value is None:
+        return None
+    status = _status_after(tokens, j) or "unknown"
+    return Found(
+        num.value,
+        qualifier,
+        owner.entry.lemma,
+        status,
+        tokens[owner.first].start,
+        tokens[j - 1].end,
+    )
+
+
 def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     """The participant count this number starts, or None when it is not one."""
     if not num.is_count or num.value is None:
@@ -376,6 +421,7 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return None
 
     qualifier: Qualifier = "exact"
+    bare_case = False
     start = first
     if _range_end(tokens, num):
         qualifier, start = "up_to", first - 2  # "10-15 адам": up to 15
@@ -402,11 +448,13 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     elif case == "dative" and (n := _QUAL["up_to_after_dative"].at(tokens, j)):
         qualifier, j = "up_to", j + n
     elif case is not None:
-        return None  # "экиден" (two each), "10дон" (a range's start), "бешке"
+        # "экиден" (two each), "10дон" (a range's start), "бешке": a count only
+        # after "... саны" ("катышуучулардын саны 75ке жетти")
+        bare_case = True
     elif n := _QUAL["about_after"].at(tokens, j):
         qualifier, j = "about", j + n
 
-    if num.kind == "collective":
+    if num.kind == "collective" and not bare_case:
         # "экөө тең катышты": the collective is its own noun; it needs its verb.
         status = _status_after(tokens, j, reach=3)
         if status is None:
@@ -416,18 +464,12 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     if j < len(tokens) and _is_measure(tokens[j]):
         return None
 
-    head: WhoMatch | None = None
-    for _ in range(_MAX_MODIFIERS + 1):
-        if j >= len(tokens):
-            return None
-        head = who_at(tokens, j)
-        if head is not None:
-            break
-        if not _is_modifier(tokens[j]) or _is_measure(tokens[j]):
-            return None
-        j += 1
-    if head is None or head.ending.case == "locative":
+    head = None if bare_case or num.kind == "collective" else _head_after(tokens, j)
+    if head is None:
+        return _count_of_named_noun(tokens, num, qualifier, start, j)
+    if head.ending.case == "locative":
         return None  # "шайлоо 420 айылдык кеңеште өткөн": hosts, not participants
+    j = head.first
 
     who = head.entry.lemma
     end_token = head.last
@@ -460,6 +502,8 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return None
     if any(tokens[k].low in _NOT_BEFORE for k in range(max(0, start - 3), start)):
         return None
+    if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
+        return None  # "в 12 районах": where, not who
 
     status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
