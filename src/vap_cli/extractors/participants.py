@@ -196,6 +196,7 @@ _NOT_AFTER = frozenset(w.casefold() for w in _LEX["not_taking_part_after"])
 _TARGET_WORDS = frozenset(w.casefold() for w in _LEX["target_words"])
 _TARGET_VERBS = tuple(w.casefold() for w in _LEX["target_verbs"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
+_GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
 _COUNT_DASHES = frozenset("-:–—")
@@ -382,6 +383,21 @@ def _head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
     return None
 
 
+def _generic_count(
+    tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
+) -> Found | None:
+    """ "50 эксперт катышты": any noun right before a verb of taking part."""
+    if j + 1 >= len(tokens) or num.value is None:
+        return None
+    noun, verb = tokens[j], tokens[j + 1]
+    if noun.kind != "word" or verb.low not in _GENERIC_VERBS or _is_measure(noun):
+        return None
+    if _is_modifier(noun) or start and tokens[start - 1].low in _HOST_PREPOSITIONS:
+        return None
+    status = _status_after(tokens, j + 1) or "unknown"
+    return Found(num.value, qualifier, noun.low, status, tokens[start].start, noun.end)
+
+
 def _count_of_named_noun(
     tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
 ) -> Found | None:
@@ -453,6 +469,8 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         bare_case = True
     elif n := _QUAL["about_after"].at(tokens, j):
         qualifier, j = "about", j + n
+    elif n := _QUAL["more_than_after_bare"].at(tokens, j):
+        qualifier, j = "more_than", j + n
 
     if num.kind == "collective" and not bare_case:
         # "экөө тең катышты": the collective is its own noun; it needs its verb.
@@ -466,6 +484,10 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
 
     head = None if bare_case or num.kind == "collective" else _head_after(tokens, j)
     if head is None:
+        if not bare_case and num.kind != "collective":
+            generic = _generic_count(tokens, num, qualifier, start, j)
+            if generic is not None:
+                return generic
         return _count_of_named_noun(tokens, num, qualifier, start, j)
     if head.ending.case == "locative":
         return None  # "шайлоо 420 айылдык кеңеште өткөн": hosts, not participants
