@@ -175,6 +175,24 @@ def test_several_counts_in_one_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Тренингге Нарындан 20, Таластан 15 катышуучу келди.", [20, 15]),
+        (
+            "Нарын облусунан 63, Ысык-Көлдөн 61 жана Чүй облусунан 105 АӨ башчысы келет.",
+            [63, 61, 105],
+        ),
+        ("Айылдан 20, 30 жыл мурун.", []),
+        ("2018-жылдан 2020, 2021 жана 2022-жылдары.", []),
+    ],
+)
+def test_bare_numbers_share_the_noun_of_their_list(sentence: str, expected: list[int]) -> None:
+    found = parse_text(sentence).participants
+    assert [p.count for p in found] == expected
+    assert len({p.who for p in found}) <= 1
+
+
 def test_election_count_left_out_but_trained_deputies_kept() -> None:
     text = (
         "411 айылдык кеңештен жана Кемин шаарынан 1052 депутаты окуудан өтүштү "
@@ -362,7 +380,13 @@ def test_hostile_input_parses_well_under_a_second(hostile: str) -> None:
 
 @pytest.mark.parametrize(
     "hostile",
-    ["эки адам " * 22_000, "1 " * 100_000, "20дан ашуун адам " * 12_000, "эки " * 50_000],
+    [
+        "эки адам " * 22_000,
+        "1 " * 100_000,
+        "20дан ашуун адам " * 12_000,
+        "эки " * 50_000,
+        "Нарындан 20, " * 15_000 + "20 адам",
+    ],
 )
 def test_dense_hostile_input_stays_linear(hostile: str) -> None:
     """One token every two to four characters: still linear (a quarter of the input

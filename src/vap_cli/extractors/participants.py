@@ -217,6 +217,7 @@ _SENTENCE_END = frozenset(".!?;")
 # may stand between a number and its noun.
 _STATUS_REACH = 40
 _MAX_MODIFIERS = 3
+_LIST_WORDS = frozenset(("жана", "и"))
 # How many words after the counted noun may still say it is a host or a target.
 _HOST_REACH = 3
 
@@ -425,6 +426,35 @@ def _count_of_named_noun(
     )
 
 
+def _elliptic_next(tokens: Sequence[Token], num: NumberMatch) -> int | None:
+    """ "Нарындан 20, Таластан 15 катышуучу келди": a bare number after a place in the
+    ablative, followed by a comma or "жана", shares the noun of the next number in its
+    list. Returns the token index where that next number starts."""
+    first, last = num.first, num.last
+    if num.kind not in ("digits", "words") or num.ending or not first or last >= len(tokens):
+        return None
+    before = tokens[first - 1]
+    if before.kind != "word" or noun_ending_case(before.low) != "ablative":
+        return None
+    if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
+        return None
+    for k in range(last + 1, min(len(tokens), last + 7)):
+        if _ends_sentence(tokens[k]):
+            return None
+        if tokens[k].kind == "num" or number_at(tokens, k) is not None:
+            return k
+    return None
+
+
+def noun_ending_case(word: str) -> str | None:
+    """The case of a word's last ending, looked at from its end ("Нарындан" -> ablative)."""
+    for size in range(min(6, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None and ending.case is not None:
+            return ending.case
+    return None
+
+
 def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     """The participant count this number starts, or None when it is not one."""
     if not num.is_count or num.value is None:
@@ -568,6 +598,8 @@ def find_counts(text: str) -> list[Found]:
     for start, end in _windows(text):
         piece = text[start:end]
         tokens = tokenize(piece)
+        counts: dict[int, Found] = {}
+        elliptic: list[tuple[NumberMatch, int]] = []
         i = 0
         while i < len(tokens):
             num = number_at(tokens, i)
@@ -575,12 +607,27 @@ def find_counts(text: str) -> list[Found]:
                 i += 1
                 continue
             count = count_at(tokens, num)
-            if count is not None and count.start + start >= last_end:
+            if count is not None:
+                counts[i] = count
+            elif num.is_count and not _not_a_count(tokens, num):
+                nxt = _elliptic_next(tokens, num)
+                if nxt is not None:
+                    elliptic.append((num, nxt))
+            i = num.last
+        # Right to left, so that a list of any length shares its last noun.
+        for num, nxt in reversed(elliptic):
+            shared = counts.get(nxt)
+            if shared is not None and shared.who is not None and num.value is not None:
+                counts[num.first] = Found(
+                    num.value, "exact", shared.who, shared.status, num.start, num.end
+                )
+        for i in sorted(counts):
+            count = counts[i]
+            if count.start + start >= last_end:
                 count.start += start
                 count.end += start
                 found.append(count)
                 last_end = count.end
-            i = num.last
     return found
 
 
