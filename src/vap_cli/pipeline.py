@@ -9,10 +9,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .context import Context
-from .extractors import dates, language, participants, periods, persons, phones, places, title, web
+from .extractors import (
+    dates,
+    language,
+    organizations,
+    participants,
+    periods,
+    persons,
+    phones,
+    places,
+    title,
+    web,
+)
 from .models import Document
 from .normalise import normalise
-from .read import read_path
+from .read import apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
 from .segment import segment
@@ -29,6 +40,7 @@ EXTRACTORS: list[Callable[[Context], None]] = [
     places.extract,
     participants.extract,
     persons.extract,
+    organizations.extract,
 ]
 
 
@@ -49,4 +61,4 @@ def parse_text(text: str, source: str | None = None) -> Document:
 def parse_path(path: str | Path) -> Document:
     """Read a file (any supported format and encoding) and parse it."""
     doc = read_path(path)
-    return parse_text(doc.text, source=str(path))
+    return apply_meta(parse_text(doc.text, source=str(path)), doc.meta)

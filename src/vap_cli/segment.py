@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .segment_tables import Table, find_tables
+
 _LINE = regex.compile(r"[^\n]*")
 _BLANK = regex.compile(r"\s*")
 
@@ -30,6 +32,8 @@ class Segments:
     lines: list[Line] = field(default_factory=list)
     # (start, end) ranges of paragraphs: runs of non-blank lines.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    # Tables laid out in the text (segment_tables.py): rows of cells with offsets.
+    tables: list[Table] = field(default_factory=list)
 
 
 def segment(text: str) -> Segments:
@@ -51,4 +55,4 @@ def segment(text: str) -> Segments:
             start = None
     if start is not None:
         paragraphs.append((start, end))
-    return Segments(lines=lines, paragraphs=paragraphs)
+    return Segments(lines=lines, paragraphs=paragraphs, tables=find_tables(lines))

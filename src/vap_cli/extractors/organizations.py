@@ -1,0 +1,291 @@
+"""Organisations and projects: known bodies, acronyms with their expansion, quoted project names.
+
+Three sources, merged so that each body or project appears once per document
+with every mention:
+- known bodies of lexicon/organizations.yaml, by name stems or acronym (SDC, USAID, ЖӨБ Союзу);
+- "full name (ACRONYM)": the expansion is the nearest run of words before the
+  bracket whose initials spell the acronym ("ЖӨБ иштери жана этностор аралык
+  мамилелер боюнча мамлекеттик агенттик (ЖӨБЭММА)"); later bare uses of the
+  acronym (ЖӨБЭММАнын) are mentions of it;
+- a quoted name followed by долбоор/программа (or preceded by проект): a project.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from ..context import Context
+from ..lexicon import load
+from ..models import Organization, Span
+
+_LEX = load("organizations")
+_EXTRA: int = _LEX["stem_extra_letters"]
+_NOT_ORGS: frozenset[str] = frozenset(_LEX["not_organizations"])
+_HEADS: tuple[str, ...] = tuple(h.casefold() for h in _LEX["organization_heads"])
+_FUNCTION_WORDS: frozenset[str] = frozenset(w.casefold() for w in _LEX["acronym_function_words"])
+_MAX_NAME: int = _LEX["max_project_name"]
+
+
+@dataclass(frozen=True)
+class KnownBody:
+    name: str
+    acronym: str | None
+
+
+_BODIES: list[KnownBody] = [KnownBody(b["name"], b.get("acronym")) for b in _LEX["known_bodies"]]
+# Acronym (as written, upper case) -> index of its known body.
+_BODY_BY_ACRONYM: dict[str, int] = {}
+for _i, _body in enumerate(_LEX["known_bodies"]):
+    for _acr in [_body.get("acronym"), *_body.get("other_acronyms", [])]:
+        if _acr and " " not in _acr:
+            _BODY_BY_ACRONYM[_acr] = _i
+
+
+def _alias_pattern(alias: str) -> str:
+    words = alias.split()
+    return r"\s{1,3}".join(regex.escape(w) + rf"\p{{L}}{{0,{_EXTRA}}}" for w in words)
+
+
+# One alternation over every alias of every known body; the group name says which body.
+_ALIASES = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    + "|".join(
+        rf"(?P<b{i}>{'|'.join(_alias_pattern(a) for a in body['aliases'])})"
+        for i, body in enumerate(_LEX["known_bodies"])
+        if body["aliases"]
+    )
+    + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+# An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
+_ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
+# "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
+_BRACKETED = regex.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
+_WORD = regex.compile(r"\p{L}[\p{L}'-]{0,40}")
+# Where an expansion cannot reach across: sentence ends, brackets, quotes, commas.
+_BOUNDARY = regex.compile(r'(?r)[.;:!?()"\n,]')  # (?r): searched from the end
+
+_AFTER = "|".join(regex.escape(w) for w in _LEX["project_words_after"])
+_BEFORE = "|".join(regex.escape(w) for w in _LEX["project_words_before"])
+_PROJECT_AFTER = regex.compile(
+    rf'"(?P<name>[^"\n]{{2,{_MAX_NAME}}})"\s{{0,3}}'
+    r"(?:\(\s{0,3}(?P<acr>\p{Lu}{2,12})\s{0,3}\)\s{0,3})?"
+    rf"(?P<word>(?i:{_AFTER})\p{{L}}{{0,{_EXTRA}}})(?![\p{{L}}\d])"
+)
+_PROJECT_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?i:{_BEFORE})\p{{L}}{{0,{_EXTRA}}}\s{{1,3}}"
+    rf'"(?P<name>[^"\n]{{2,{_MAX_NAME}}})"'
+)
+
+
+@dataclass
+class _Found:
+    key: str
+    name: str
+    acronym: str | None
+    kind: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+# --------------------------------------------------------------------- acronym fit
+
+
+def _letter_options(word: str, acronym: str, j: int) -> list[int]:
+    """Positions in the acronym after `word` gives its letters from position j."""
+    options: list[int] = []
+    upper_run = regex.match(r"\p{Lu}{2,12}", word)
+    if upper_run and acronym.startswith(upper_run.group(), j):
+        options.append(j + len(upper_run.group()))  # an acronym inside the name: ЖӨБ иштери
+    if j < len(acronym) and word[0].casefold() == acronym[j].casefold():
+        options.append(j + 1)
+        parts = [p for p in word.split("-") if p]
+        if len(parts) > 1:
+            initials = "".join(p[0] for p in parts).casefold()
+            if acronym.casefold().startswith(initials, j):
+                options.append(j + len(parts))  # Ысык-Көл -> ЫК
+    return options
+
+
+def fits(words: tuple[str, ...], acronym: str) -> bool:
+    """Do the words spell the acronym by their initials?
+
+    The first and the last word must give letters; function words (жана,
+    боюнча) never do; a few other words may be passed over ("ЖӨБ иштери жана
+    этностор АРАЛЫК мамилелер ..." -> ЖӨБЭММА).
+    """
+    n, m = len(words), len(acronym)
+    max_skips = max(1, m // 2)
+
+    @cache
+    def walk(i: int, j: int, skips: int) -> bool:
+        if i == n:
+            return j == m
+        word = words[i]
+        last = i == n - 1
+        if word.casefold() in _FUNCTION_WORDS:
+            return not last and walk(i + 1, j, skips)
+        if any(walk(i + 1, nj, skips) for nj in _letter_options(word, acronym, j)):
+            return True
+        return 0 < i and not last and skips < max_skips and walk(i + 1, j, skips + 1)
+
+    return walk(0, 0, 0)
+
+
+def expansion(text: str, bracket_start: int, acronym: str) -> tuple[int, int] | None:
+    """The [start, end) of the nearest words before `bracket_start` that spell `acronym`."""
+    left = max(0, bracket_start - 400)
+    window = text[left:bracket_start]
+    last = _BOUNDARY.search(window)
+    cut = last.end() if last else 0
+    words = list(_WORD.finditer(window, cut))
+    words = words[-(3 * len(acronym) + 4) :]
+    texts = tuple(w.group() for w in words)
+    for k in range(len(words) - 1, -1, -1):
+        if fits(texts[k:], acronym):
+            return left + words[k].start(), left + words[-1].end()
+    return None
+
+
+def _is_organisation_name(name: str) -> bool:
+    """Kyrgyz puts the head noun last (... агенттиги), Russian first (Фонд ...)."""
+    words = name.casefold().split()
+    return words[-1].startswith(_HEADS) or words[0].startswith(_HEADS)
+
+
+# --------------------------------------------------------------------- extraction
+
+
+def _collect(text: str) -> list[_Found]:
+    found: dict[str, _Found] = {}
+    acronym_keys: dict[str, str] = {}  # acronym -> key of its body in this document
+    claimed: list[tuple[int, int]] = []  # bracketed acronyms already explained
+
+    def add(key: str, name: str, acronym: str | None, kind: str, start: int, end: int) -> None:
+        item = found.setdefault(key, _Found(key, name, acronym, kind))
+        item.acronym = item.acronym or acronym
+        item.spans.append((start, end))
+        if item.acronym:
+            acronym_keys.setdefault(item.acronym, key)
+
+    def body_key(index: int) -> str:
+        return f"body:{index}"
+
+    for m in _ALIASES.finditer(text):
+        index = int(next(name for name, value in m.groupdict().items() if value)[1:])
+        body = _BODIES[index]
+        add(body_key(index), body.name, body.acronym, "organization", *m.span())
+    for i, body in enumerate(_BODIES):
+        if body.acronym:
+            acronym_keys.setdefault(body.acronym, body_key(i))
+
+    for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
+        for m in pattern.finditer(text):
+            name = " ".join(m.group("name").split()).strip(" ,")
+            if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
+                continue
+            acronym = m.groupdict().get("acr")
+            if acronym:
+                claimed.append(m.span("acr"))
+            add(f"project:{_fold(name)}", name, acronym, "project", *m.span())
+
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group(1)
+        if any(s <= m.start(1) < e for s, e in claimed):
+            continue
+        if acronym in _BODY_BY_ACRONYM:
+            index = _BODY_BY_ACRONYM[acronym]
+            span = expansion(text, m.start(), acronym)
+            start = span[0] if span else m.start(1)
+            add(
+                body_key(index),
+                _BODIES[index].name,
+                _BODIES[index].acronym,
+                "organization",
+                start,
+                m.end(),
+            )
+            continue
+        if acronym in _NOT_ORGS:
+            continue
+        span = expansion(text, m.start(), acronym)
+        if span is None:
+            continue
+        name = " ".join(text[span[0] : span[1]].split())
+        if not _is_organisation_name(name):
+            continue
+        add(
+            acronym_keys.get(acronym, f"acronym:{acronym}"),
+            name,
+            acronym,
+            "organization",
+            span[0],
+            m.end(),
+        )
+
+    # Bare uses of an acronym the document (or the lexicon) explains.
+    for m in _ACRONYM_TOKEN.finditer(text):
+        acronym = m.group(1)
+        key = acronym_keys.get(acronym)
+        if key is None and acronym in _BODY_BY_ACRONYM:
+            key = body_key(_BODY_BY_ACRONYM[acronym])
+        if key is None:
+            continue
+        if key not in found:
+            index = _BODY_BY_ACRONYM[acronym]
+            found[key] = _Found(key, _BODIES[index].name, _BODIES[index].acronym, "organization")
+        found[key].spans.append(m.span())
+    return list(found.values())
+
+
+_JOINER = regex.compile(r"[\s(]{0,4}")
+
+
+def _outermost(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in text order, without those lying inside another one; a name and
+    its bracketed acronym right after it ("агенттиги (SDC)") make one mention."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+            continue
+        if out and _JOINER.fullmatch(text, out[-1][1], start) and text[start - 1 : start] == "(":
+            out[-1] = (out[-1][0], end + (text[end : end + 1] == ")"))
+            continue
+        out.append((start, end))
+    return out
+
+
+def extract(ctx: Context) -> None:
+    organizations: list[tuple[int, Organization]] = []
+    for item in _collect(ctx.text):
+        spans = _outermost(ctx.text, item.spans)
+        mentions: list[Span] = []
+        quote = ""
+        for n, (start, end) in enumerate(spans):
+            text, span = ctx.quote(start, end)
+            if n == 0:
+                quote, first = text, span
+            mentions.append(span)
+        organizations.append(
+            (
+                spans[0][0],
+                Organization(
+                    name=item.name,
+                    acronym=item.acronym,
+                    kind=item.kind,  # type: ignore[arg-type]
+                    text=quote,
+                    span=first,
+                    mentions=mentions,
+                ),
+            )
+        )
+    organizations.sort(key=lambda pair: pair[0])
+    ctx.organizations = [org for _, org in organizations]

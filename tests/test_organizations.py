@@ -1,0 +1,234 @@
+"""Organisations and projects: acronym expansions, known bodies, quoted project names."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vap_cli import pipeline
+from vap_cli.extractors import organizations
+from vap_cli.extractors.organizations import expansion, fits
+from vap_cli.models import Organization
+
+
+def orgs(text: str) -> list[Organization]:
+    return pipeline.parse_text(text).organizations
+
+
+def by_acronym(text: str) -> dict[str | None, Organization]:
+    return {o.acronym: o for o in orgs(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym", "name"),
+    [
+        # The acronym takes the letters of an acronym inside the name (ЖӨБ) and
+        # passes over function words (жана, боюнча) and a word like "аралык".
+        (
+            "Окуу иш-чараларын КР Өкмөтүнө караштуу ЖӨБ иштери жана этностор аралык мамилелер "
+            "боюнча мамлекеттик агенттик (ЖӨБЭММА) уюштурду.",
+            "ЖӨБЭММА",
+            "ЖӨБ иштери жана этностор аралык мамилелер боюнча мамлекеттик агенттик",
+        ),
+        # An acronym the lexicon does not know: the rule alone finds its expansion.
+        (
+            "Иш-чарага Кыргыз Республикасынын Жаштар иштери боюнча мамлекеттик агенттиги (ЖИМА) катышты.",
+            "ЖИМА",
+            "Жаштар иштери боюнча мамлекеттик агенттиги",
+        ),
+        (
+            "Тренингди Айыл чарба кызматкерлеринин ассоциациясы (АЧКА) өткөрдү.",
+            "АЧКА",
+            "Айыл чарба кызматкерлеринин ассоциациясы",
+        ),
+        # Russian: "по" and "и" give no letters.
+        (
+            "Семинар прошел при поддержке Фонда развития местных инициатив (ФРМИ).",
+            "ФРМИ",
+            "Фонда развития местных инициатив",
+        ),
+    ],
+)
+def test_acronym_expansion(sentence: str, acronym: str, name: str) -> None:
+    found = by_acronym(sentence)
+    assert found[acronym].name == name
+    assert found[acronym].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        # A notion, not a body: "local self-government (ЖӨБ)", "айыл өкмөтү (АӨ)".
+        ("жергиликтүү өз алдынча башкаруунун (ЖӨБ) аткаруучу органдары", "ЖӨБ"),
+        ("айыл өкмөттөрүнүн (АӨ) адистеринде", "АӨ"),
+        # Initials that do not spell the acronym: no expansion, no organisation.
+        ("Катышуучулар жаңы ыкмаларды үйрөнүштү (ТКМ).", "ТКМ"),
+        # Initials fit but the name has no organisation head word (a method, not a body).
+        ("жамааттын муктаждыктарын биргелешип аныктоо (ЖМБА) ыкмасы", "ЖМБА"),
+    ],
+)
+def test_no_organisation_from_bracketed_letters(sentence: str, acronym: str) -> None:
+    assert acronym not in by_acronym(sentence)
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym", "expected"),
+    [
+        (
+            (
+                "ЖӨБ",
+                "иштери",
+                "жана",
+                "этностор",
+                "аралык",
+                "мамилелер",
+                "боюнча",
+                "мамлекеттик",
+                "агенттик",
+            ),
+            "ЖӨБЭММА",
+            True,
+        ),
+        (("Жергиликтүү", "деңгээлде", "кызмат", "көрсөтүүлөрдү", "жакшыртуу"), "ЖДККЖ", True),
+        (("Ысык-Көл", "облустук", "кеңеши"), "ЫКОК", True),
+        (("жана", "мамлекеттик", "агенттик"), "ЖМА", False),  # a function word gives no letter
+        (("мамлекеттик", "агенттик", "жаңы"), "МА", False),  # the last word must give a letter
+    ],
+)
+def test_initials_fit(words: tuple[str, ...], acronym: str, expected: bool) -> None:
+    assert fits(words, acronym) is expected
+
+
+def test_expansion_stops_at_sentence_and_comma() -> None:
+    text = "Биз келдик. Мамлекеттик агенттик, Министрлик (МА)"
+    assert expansion(text, text.index("("), "МА") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "acronym"),
+    [
+        (
+            "Иш-чарага Швейцариянын өнүктүрүү жана кызматташтык агенттиги (SDC) колдоо көрсөттү.",
+            "Швейцариянын өнүктүрүү жана кызматташтык агенттиги",
+            "SDC",
+        ),
+        (
+            "Швейцариянын Өнүгүү жана кызматташтык боюнча агенттиги (SDC) аркылуу каржылайт.",
+            "Швейцариянын өнүктүрүү жана кызматташтык агенттиги",
+            "SDC",
+        ),
+        ("USAIDтин “Ийгиликтүү аймак” долбоорунун өкүлдөрү катышты.", "USAID", "USAID"),
+        (
+            "ХЕЛВЕТАС Свисс Интеркооперейшн менен Өнүктүрүү саясат институту аткарат.",
+            "ХЕЛВЕТАС Свисс Интеркооперейшн",
+            "ХЕЛВЕТАС",
+        ),
+        ("Долбоорду Өнүктүрүү саясат институту аткарат.", "Өнүктүрүү саясат институту", "ӨСИ"),
+        ("Өнүктүрүү саясат институтунун эксперттери катышты.", "Өнүктүрүү саясат институту", "ӨСИ"),
+        (
+            "ЖӨБ Союзунун өкүлдөрү маалымат беришет.",
+            "Кыргыз Республикасынын Жергиликтүү өз алдынча башкаруулар союзу",
+            "ЖӨБ Союзу",
+        ),
+        (
+            "Проект реализует Институт политики развития при поддержке Швейцарии.",
+            "Өнүктүрүү саясат институту",
+            "ӨСИ",
+        ),
+        (
+            "Письмо направлено в ГАМСУМО.",
+            "ЖӨБ иштери жана этностор аралык мамилелер боюнча мамлекеттик агенттик",
+            "ЖӨБЭММА",
+        ),
+    ],
+)
+def test_known_bodies(sentence: str, name: str, acronym: str) -> None:
+    found = {o.name: o for o in orgs(sentence)}
+    assert name in found
+    assert found[name].acronym == acronym
+    assert found[name].kind == "organization"
+
+
+PROJECT = "Элдин үнү жана ЖӨБ органдарынын жоопкерчилиги: бюджеттик процесс"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Тренингди “{PROJECT}” долбоору уюштуруп жатат.",
+        f"Тренингди «{PROJECT}» долбоору уюштуруп жатат.",
+        f'Тренингди "{PROJECT}" долбоору уюштуруп жатат.',
+        f"Тренингди „{PROJECT}“ долбоору уюштуруп жатат.",
+        # Mismatched quotes, as in a real release: “...»
+        f"“{PROJECT}» долбоорунун өкүлдөрү катышты.",
+        f"“{PROJECT}” Долбоорунун алкагында өткөрүлдү.",
+        f"“{PROJECT}” программасынын алкагында өткөрүлдү.",
+        # Russian: the word stands before the name.
+        f"в рамках проекта «{PROJECT}» прошли тренинги.",
+    ],
+)
+def test_quoted_project_names(sentence: str) -> None:
+    projects = [o for o in orgs(sentence) if o.kind == "project"]
+    assert [p.name for p in projects] == [PROJECT]
+
+
+def test_quoted_speech_is_not_a_project() -> None:
+    text = "“Биздин Долбоор жергиликтүү бюджетти башкарууга үйрөтөт”, - деди Бекиев."
+    assert [o for o in orgs(text) if o.kind == "project"] == []
+
+
+def test_project_with_acronym_and_later_mentions() -> None:
+    text = (
+        "“Жергиликтүү деңгээлде кызмат көрсөтүүлөрдү жакшыртуу” (ЖДККЖ) долбоору уюштурду. "
+        "ЖДККЖ долбоорун Швейцария Өкмөтү каржылайт. ЖДККЖнын өкүлдөрү катышты."
+    )
+    found = by_acronym(text)["ЖДККЖ"]
+    assert found.kind == "project"
+    assert found.name == "Жергиликтүү деңгээлде кызмат көрсөтүүлөрдү жакшыртуу"
+    assert [text[m.start : m.end] for m in found.mentions] == [
+        "“Жергиликтүү деңгээлде кызмат көрсөтүүлөрдү жакшыртуу” (ЖДККЖ) долбоору",
+        "ЖДККЖ",
+        "ЖДККЖнын",
+    ]
+
+
+def test_each_organisation_once_with_all_mentions() -> None:
+    text = (
+        "ЖӨБ иштери жана этностор аралык мамилелер боюнча мамлекеттик агенттик (ЖӨБЭММА) катышты. "
+        "Программаны ЖӨБЭММА иштеп чыккан. ЖӨБЭММАнын өкүлдөрү сүйлөштү."
+    )
+    found = [o for o in orgs(text) if o.acronym == "ЖӨБЭММА"]
+    assert len(found) == 1
+    assert [text[m.start : m.end] for m in found[0].mentions] == [
+        "ЖӨБ иштери жана этностор аралык мамилелер боюнча мамлекеттик агенттик (ЖӨБЭММА)",
+        "ЖӨБЭММА",
+        "ЖӨБЭММАнын",
+    ]
+
+
+def test_spans_index_the_original_text() -> None:
+    # Look-alike Latin letters and curly quotes change nothing in the original offsets.
+    text = "Тренингди\u00a0«Элдин үнү» долбоору жана Өнүктүрүү сaясат институту (ӨСИ) өткөрдү."
+    for org in orgs(text):
+        assert text[org.span.start : org.span.end] == org.text
+        for mention in org.mentions:
+            assert mention.end > mention.start
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "(" * 200000,
+        '"' * 200000,
+        "А" * 200000,
+        "(АБ) " * 40000,
+        "“" + "а " * 100000,
+        "ЖӨБ " * 50000,
+    ],
+)
+def test_hostile_input_is_fast(hostile: str) -> None:
+    ctx = pipeline.build_context(hostile)
+    started = time.perf_counter()
+    organizations.extract(ctx)
+    assert time.perf_counter() - started < 1.0
