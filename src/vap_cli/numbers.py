@@ -30,6 +30,7 @@ for _kind, _key in (
 ):
     for _word, _value in _LEX[_key].items():
         _VALUES[_word] = (int(_value), _kind)  # type: ignore[assignment]
+_RUSSIAN: dict[str, int] = {w: int(v) for w, v in _LEX["russian"].items()}
 _COLLECTIVES: dict[str, int] = {w: int(v) for w, v in _LEX["collectives"].items()}
 
 # ending -> case name ("ablative", "dative", ...), for every listed ending
@@ -50,7 +51,7 @@ _COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(_COLLECTIVES, key=len, reverse
 # A cheap first pass: text without one has no number at all.
 NUMBER_START = regex.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
-    + "|".join(regex.escape(s) for s in (*_COLLECTIVE_STEMS, *_STEMS))
+    + "|".join(regex.escape(s) for s in (*_COLLECTIVE_STEMS, *_STEMS, *_RUSSIAN))
     + ")",
     regex.IGNORECASE,
 )
@@ -92,6 +93,8 @@ def read_word(word: str) -> NumberWord | None:
     "ондогон" -> vague; "үчүн" (for), "алтын" (gold), "жетишүү" -> None.
     """
     low = word.casefold()
+    if low in _RUSSIAN:
+        return NumberWord(_RUSSIAN[low], "unit", low)
     for stem in _COLLECTIVE_STEMS:
         if low.startswith(stem):
             rest = low[len(stem) :]

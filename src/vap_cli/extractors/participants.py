@@ -197,6 +197,8 @@ _TARGET_WORDS = frozenset(w.casefold() for w in _LEX["target_words"])
 _TARGET_VERBS = tuple(w.casefold() for w in _LEX["target_verbs"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
 _GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
+_DISTRIBUTIVE = Phrases(_LEX["distributive_before"])
+_DISTRIBUTIVE_RIGHT_BEFORE = frozenset(w.casefold() for w in _LEX["distributive_right_before"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
 _COUNT_DASHES = frozenset("-:–—")
@@ -370,6 +372,18 @@ class Found:
     end: int
 
 
+def _distributive(tokens: Sequence[Token], start: int) -> bool:
+    """ "ар бир айылдан кеминде 10 өкүл", "по 2 человека", "от каждого ... по 2": so many
+    from each unit. ("Ар бир жолугушууга 40тан ашык катышуучу": per meeting, a count.)"""
+    if start and tokens[start - 1].low in _DISTRIBUTIVE_RIGHT_BEFORE:
+        return True
+    for k in range(max(1, start - 5), start + 1):
+        n = _DISTRIBUTIVE.ending_at(tokens, k)
+        if n and k < len(tokens) and noun_ending_case(tokens[k].low) == "ablative":
+            return True
+    return False
+
+
 def _head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
     """The who-noun at token j, or after a few adjectives ("жаңы шайланган депутаттары")."""
     for _ in range(_MAX_MODIFIERS + 1):
@@ -393,7 +407,7 @@ def _generic_count(
     noun, verb = tokens[j], tokens[j + 1]
     if noun.kind != "word" or verb.low not in _GENERIC_VERBS or _is_measure(noun):
         return None
-    if _is_modifier(noun) or start and tokens[start - 1].low in _HOST_PREPOSITIONS:
+    if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
         return None
     status = _status_after(tokens, j + 1) or "unknown"
     return Found(num.value, qualifier, noun.low, status, tokens[start].start, noun.end)
@@ -556,6 +570,8 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return None
     if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
         return None  # "в 12 районах": where, not who
+    if _distributive(tokens, start):
+        return None  # "ар бир айылдан кеминде 10 өкүл": so many from each, not a total
 
     status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
