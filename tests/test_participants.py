@@ -193,6 +193,45 @@ def test_bare_numbers_share_the_noun_of_their_list(sentence: str, expected: list
     assert len({p.who for p in found}) <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аттестациядан 1 134 кызматкер өттү, анын ичинде Жалал-Абад облусунан – 412, "
+            "Ош облусунан – 468, Баткен облусунан – 254.",
+            [(1134, "кызматкер"), (412, "кызматкер"), (468, "кызматкер"), (254, "кызматкер")],
+        ),
+        (
+            "Обучение прошли 512 муниципальных служащих из пяти областей. Из них: "
+            "Баткенская область – 96 человек, Джалал-Абадская – 143, Ошская – 106.",
+            [
+                (512, "муниципальный служащий"),
+                (5, "область"),
+                (96, "человек"),
+                (143, "муниципальный служащий"),
+                (106, "муниципальный служащий"),
+            ],
+        ),
+        ("Жыйынга 30 адам келди. Алардын жашы: 20, 25.", [(30, "адам")]),
+    ],
+)
+def test_bare_rows_after_a_total_count_its_people(text: str, expected: list) -> None:
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга ар бир айылдан кеминде 10 өкүл катышышы керек.", []),
+        ("От каждого айылного аймака приглашаются по 2 человека.", []),
+        ("Ар бир жолугушууга 40тан ашык катышуучу чакырылат.", [40]),
+        ("Облустун калкы 2020-жылдын 1-январына карата 268 000 адамды түздү.", []),
+    ],
+)
+def test_per_unit_counts_and_populations(text: str, expected: list[int]) -> None:
+    assert [p.count for p in parse_text(text).participants] == expected
+
+
 def test_election_count_left_out_but_trained_deputies_kept() -> None:
     text = (
         "411 айылдык кеңештен жана Кемин шаарынан 1052 депутаты окуудан өтүштү "

@@ -220,8 +220,11 @@ _SENTENCE_END = frozenset(".!?;")
 _STATUS_REACH = 40
 _MAX_MODIFIERS = 3
 _LIST_WORDS = frozenset(("жана", "и"))
+_ROW_ENDS = frozenset(",.;")
 # How many words after the counted noun may still say it is a host or a target.
 _HOST_REACH = 3
+# How far back in its sentence an election or a population word undoes a count.
+_CUE_REACH = 8
 
 
 def _is_measure(tok: Token) -> bool:
@@ -566,8 +569,11 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
 
     if _host_or_target(tokens, end_token):
         return None
-    if any(tokens[k].low in _NOT_BEFORE for k in range(max(0, start - 3), start)):
-        return None
+    for k in range(start - 1, max(-1, start - _CUE_REACH), -1):
+        if _ends_sentence(tokens[k]):
+            break
+        if tokens[k].low in _NOT_BEFORE:
+            return None
     if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
         return None  # "в 12 районах": where, not who
     if _distributive(tokens, start):
@@ -607,6 +613,74 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+def _bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """A number with no noun that ends its row: "Ош облусунан – 468,", "Нарынская – 79."."""
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return False
+    nxt = tokens[num.last] if num.last < len(tokens) else None
+    return nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS
+
+
+def _rows_of_totals(
+    tokens: Sequence[Token], counts: dict[int, Found], bare: Sequence[NumberMatch]
+) -> None:
+    """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
+    rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
+    облусунан – 412, Ош облусунан – 468"."""
+    if not bare or not counts:
+        return
+    ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
+    for num in bare:
+        opener = _opener_before(tokens, num.first)
+        if opener is None:
+            continue
+        # the nearest earlier count that can hold this row, ending before the opener
+        for end_index, k in reversed(ends):
+            total = counts[k]
+            if end_index > opener or total.who is None:
+                continue
+            if total.count <= (num.value or 0) or not _same_passage(tokens, end_index, opener):
+                continue
+            counts[num.first] = Found(
+                num.value or 0, "exact", total.who, total.status, num.start, num.end
+            )
+            break
+
+
+def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
+    """Index of the token after the one that ends at offset `end`."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _opener_before(tokens: Sequence[Token], k: int) -> int | None:
+    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
+    for j in range(k - 1, max(-1, k - _STATUS_REACH), -1):
+        tok = tokens[j]
+        if tok.text == ":":
+            return j
+        if _OPENERS.at(tokens, j):
+            return j
+        if _ends_sentence(tok):
+            return None
+    return None
+
+
+def _same_passage(tokens: Sequence[Token], end_index: int, opener: int) -> bool:
+    """Nothing but words between a total and its opener, or one sentence break right
+    before the opener ("... 512 муниципальных служащих. Из них: ...")."""
+    breaks = [j for j in range(end_index, opener) if _ends_sentence(tokens[j])]
+    if not breaks:
+        return True
+    return len(breaks) == 1 and _OPENERS.at(tokens, breaks[0] + 1) > 0
+
+
 def find_counts(text: str) -> list[Found]:
     """Every participant count of a normalised text, in order."""
     found: list[Found] = []
@@ -616,6 +690,7 @@ def find_counts(text: str) -> list[Found]:
         tokens = tokenize(piece)
         counts: dict[int, Found] = {}
         elliptic: list[tuple[NumberMatch, int]] = []
+        bare: list[NumberMatch] = []
         i = 0
         while i < len(tokens):
             num = number_at(tokens, i)
@@ -629,7 +704,10 @@ def find_counts(text: str) -> list[Found]:
                 nxt = _elliptic_next(tokens, num)
                 if nxt is not None:
                     elliptic.append((num, nxt))
+                elif _bare_row(tokens, num):
+                    bare.append(num)
             i = num.last
+        _rows_of_totals(tokens, counts, bare)
         # Right to left, so that a list of any length shares its last noun.
         for num, nxt in reversed(elliptic):
             shared = counts.get(nxt)
