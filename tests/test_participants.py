@@ -404,6 +404,42 @@ def test_counts_far_apart_in_a_long_text_keep_their_spans() -> None:
         assert text[p.span.start : p.span.end] == p.text
 
 
+TABLE = (
+    "Угуулардын жыйынтыгы:\n\n"
+    "| Район | Коомдук угуулар | Катышкан тургундар |\n"
+    "|---|---|---|\n"
+    "| Ак-Суу | 9 | 640 |\n"
+    "| Түп | 6 | 402 |\n"
+    "| Бардыгы | 15 | 1 042 |\n"
+)
+
+
+def test_table_column_of_people_with_its_total() -> None:
+    ctx = context_with_places(TABLE, [("Ак-Суу", "district", "Ак-Суу"), ("Түп", "district", "Түп")])
+    rows = [
+        (p.count, p.who, p.part_of, p.place.name if p.place else None) for p in ctx.participants
+    ]
+    assert rows == [
+        (640, "тургун", 2, "Ак-Суу"),
+        (402, "тургун", 2, "Түп"),
+        (1042, "тургун", None, None),
+    ]
+    assert ctx.warnings == []
+    for p in ctx.participants:
+        assert TABLE[p.span.start : p.span.end] == p.text
+
+
+def test_table_total_that_does_not_sum_warns() -> None:
+    doc = parse_text(TABLE.replace("1 042", "1 100"))
+    assert [p.count for p in doc.participants] == [640, 402, 1100]
+    assert any("1100" in w and "1042" in w for w in doc.warnings)
+
+
+def test_table_column_of_events_is_not_people() -> None:
+    text = "| Район | Коомдук угуулар |\n|---|---|\n| Ак-Суу | 9 |\n| Түп | 6 |\n"
+    assert parse_text(text).participants == []
+
+
 # --- hostile input --------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ import regex
 from ..context import Context
 from ..lexicon import load
 from ..models import Participation, PlaceRef, Qualifier, Status
-from ..numbers import NUMBER_START, NumberMatch, Token, number_at, tokenize
+from ..numbers import NUMBER_START, NumberMatch, Token, number_at, read_digits, tokenize
 
 _LEX = load("participation")
 
@@ -725,22 +725,105 @@ def find_counts(text: str) -> list[Found]:
     return found
 
 
+@dataclass
+class TableCount:
+    """A count in a table cell, with its row's range (for the row's place)."""
+
+    found: Found
+    row_start: int
+    total: bool
+
+
+_TABLE_STEMS = tuple(w.casefold() for w in _LEX["table"]["participation_stems"])
+_TABLE_TOTAL_ROWS = tuple(w.casefold() for w in _LEX["table"]["total_rows"])
+_UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
+_CELL_COUNT = regex.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
+
+
+def _participant_column(header: Sequence[object]) -> tuple[int, str, Status] | None:
+    """The column of a table that counts people ("Катышкан тургундар", "Участники"):
+    its index, who it counts (the last who-noun of its name) and the status it says."""
+    for index, cell in enumerate(header):
+        name = getattr(cell, "text", "").casefold()
+        tokens = tokenize(name)
+        nouns = [m for k in range(len(tokens)) if (m := who_at(tokens, k)) is not None]
+        says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
+        if nouns and (says_taking_part or nouns[-1].entry.lemma not in _UNIT_NOUNS):
+            return index, nouns[-1].entry.lemma, "actual" if says_taking_part else "unknown"
+    return None
+
+
+def table_counts(ctx: Context) -> list[TableCount]:
+    """Counts in the people column of each table; a "Бардыгы"/"Итого" row is the total."""
+    out: list[TableCount] = []
+    for table in ctx.segments.tables:
+        column = _participant_column(table.header) if table.header else None
+        if column is None:
+            continue
+        index, who, status = column
+        for record in table.records:
+            cell = record.get(index)
+            if cell is None or not _CELL_COUNT.fullmatch(cell.text):
+                continue
+            first = record.cells[0].text.casefold() if record.cells else ""
+            is_total = any(c.text.casefold().startswith(_TABLE_TOTAL_ROWS) for c in record.cells)
+            found = Found(read_digits(cell.text), "exact", who, status, cell.start, cell.end)
+            out.append(TableCount(found, record.start, is_total or not first))
+    return out
+
+
 def extract(ctx: Context) -> None:
     contact_spans = [(c.span.start, c.span.end) for c in ctx.contacts.mentions]
-    for found in find_counts(ctx.text):
+    tables = table_counts(ctx)
+    in_tables = [(t.found.start, t.found.end) for t in tables]
+    items: list[tuple[Found, TableCount | None]] = [
+        (f, None)
+        for f in find_counts(ctx.text)
+        if not any(s < f.end and f.start < e for s, e in in_tables)
+    ]
+    items += [(t.found, t) for t in tables]
+    items.sort(key=lambda item: item[0].start)
+    mentions = _place_mentions(ctx)
+    table_rows: list[tuple[int, TableCount]] = []
+    for found, table in items:
         quote, span = ctx.quote(found.start, found.end)
         if any(s < span.end and span.start < e for s, e in contact_spans):
             continue
+        place = None
+        if table is not None:
+            # a row is named by its first place ("| Ысык-Ата | 05.09.2023 | Кант шаары | 34 |")
+            row = ctx.span(table.row_start, found.start)
+            place = next(
+                (m.ref for m in mentions if row.start <= m.start and m.end <= row.end), None
+            )
+            table_rows.append((len(ctx.participants), table))
         ctx.participants.append(
             Participation(
                 count=found.count,
                 qualifier=found.qualifier,
                 who=found.who,
                 status=found.status,
+                place=place,
                 text=quote,
                 span=span,
             )
         )
+    _table_totals(ctx, table_rows)
+
+
+def _table_totals(ctx: Context, rows: Sequence[tuple[int, TableCount]]) -> None:
+    """The rows above a table's total row are its parts; they must add up to it."""
+    parts: list[int] = []
+    for index, row in rows:
+        if not row.total:
+            parts.append(index)
+            continue
+        total = ctx.participants[index]
+        for j in parts:
+            ctx.participants[j].part_of = index
+        if parts:
+            _check_sum(ctx, total, [ctx.participants[j] for j in parts], covering=True)
+        parts = []
 
 
 # --- breakdowns and places (a resolve step) -----------------------------------------------
