@@ -232,6 +232,27 @@ def test_per_unit_counts_and_populations(text: str, expected: list[int]) -> None
     assert [p.count for p in parse_text(text).participants] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a whole: the part took part, the whole did not
+        ("Сессияга 21 депутаттын 17си катышты, кворум бар.", [(17, "депутат")]),
+        ("Алардын 10у грантка татыктуу деп табылды.", []),
+        # adjectives before a noun outside the lexicon
+        (
+            "Сынакка облустун 5 районунан 48 демилгелүү топ катышты.",
+            [(5, "район"), (48, "демилгелүү топ")],
+        ),
+        # residents who benefit, units that receive money
+        ("Долбоордун натыйжасында айылдын 3500дөн ашуун тургуну таза ичүүчү сууга жетти.", []),
+        ("Каражат 452 айыл аймагына жана 31 шаарга бөлүштүрүлөт.", []),
+        ("Сертификаттар 30 катышуучуга тапшырылды.", [(30, "катышуучу")]),
+    ],
+)
+def test_parts_of_wholes_beneficiaries_and_recipients(text: str, expected: list) -> None:
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
 def test_election_count_left_out_but_trained_deputies_kept() -> None:
     text = (
         "411 айылдык кеңештен жана Кемин шаарынан 1052 депутаты окуудан өтүштү "

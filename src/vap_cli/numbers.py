@@ -40,6 +40,7 @@ ENDING_CASE: dict[str, str] = {
     if case != "collective"
     for ending in endings
 }
+PARTITIVE_ENDINGS: frozenset[str] = frozenset(_LEX["digit_partitive"])
 _COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["endings"]["collective"])
 _ORDINAL: tuple[str, ...] = tuple(_LEX["ordinal_suffixes"])
 _VAGUE: tuple[str, ...] = tuple(_LEX["vague_suffixes"])
@@ -270,7 +271,11 @@ def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     if tok.kind == "num":
         value = tok.value
         ending = tok.ending
-        if ending and ending not in ENDING_CASE:
+        if (
+            ending
+            and ending not in ENDING_CASE
+            and not (ending in PARTITIVE_ENDINGS and not tok.hyphen)
+        ):
             # "21-ноябрь", "20-жылдан": the hyphen makes an ordinal; "3млн" glues a unit.
             kind: NumberKind = "ordinal" if tok.hyphen else "unit_glued"
             return NumberMatch(i, i + 1, tok.start, tok.end, value, kind, ending)

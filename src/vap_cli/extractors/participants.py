@@ -19,7 +19,15 @@ import regex
 from ..context import Context
 from ..lexicon import load
 from ..models import Participation, PlaceRef, Qualifier, Status
-from ..numbers import NUMBER_START, NumberMatch, Token, number_at, read_digits, tokenize
+from ..numbers import (
+    NUMBER_START,
+    PARTITIVE_ENDINGS,
+    NumberMatch,
+    Token,
+    number_at,
+    read_digits,
+    tokenize,
+)
 
 _LEX = load("participation")
 
@@ -199,6 +207,8 @@ _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
 _GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
 _DISTRIBUTIVE = Phrases(_LEX["distributive_before"])
 _DISTRIBUTIVE_RIGHT_BEFORE = frozenset(w.casefold() for w in _LEX["distributive_right_before"])
+_UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
+_RESIDENT_OWNERS = frozenset(w.casefold() for w in _LEX["resident_owners"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
 _COUNT_DASHES = frozenset("-:–—")
@@ -405,15 +415,22 @@ def _generic_count(
     tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
 ) -> Found | None:
     """ "50 эксперт катышты": any noun right before a verb of taking part."""
-    if j + 1 >= len(tokens) or num.value is None:
+    if num.value is None or start and tokens[start - 1].low in _HOST_PREPOSITIONS:
+        return None
+    first_word = j
+    # "48 демилгелүү топ катышты": adjectives may stand before the noun
+    while j + 2 < len(tokens) and j - first_word < _MAX_MODIFIERS and _is_modifier(tokens[j]):
+        if tokens[j + 1].low in _GENERIC_VERBS:
+            break
+        j += 1
+    if j + 1 >= len(tokens):
         return None
     noun, verb = tokens[j], tokens[j + 1]
     if noun.kind != "word" or verb.low not in _GENERIC_VERBS or _is_measure(noun):
         return None
-    if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
-        return None
     status = _status_after(tokens, j + 1) or "unknown"
-    return Found(num.value, qualifier, noun.low, status, tokens[start].start, noun.end)
+    who = " ".join(t.low for t in tokens[first_word : j + 1])
+    return Found(num.value, qualifier, who, status, tokens[start].start, noun.end)
 
 
 def _count_of_named_noun(
@@ -476,6 +493,8 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     """The participant count this number starts, or None when it is not one."""
     if not num.is_count or num.value is None:
         return None
+    if num.ending in PARTITIVE_ENDINGS:
+        return _partitive_count(tokens, num)
     first, j = num.first, num.last
     if num.kind == "words" and num.last - num.first == 1 and not num.ending:
         if tokens[first].low in _ARTICLES or _VAGUE.at(tokens, first):
@@ -538,6 +557,8 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return _count_of_named_noun(tokens, num, qualifier, start, j)
     if head.ending.case == "locative":
         return None  # "шайлоо 420 айылдык кеңеште өткөн": hosts, not participants
+    if head.ending.case == "genitive" and _partitive_at(tokens, head.last):
+        return None  # "21 депутаттын 17си катышты": 21 is the whole, 17 took part
     j = head.first
 
     who = head.entry.lemma
@@ -580,7 +601,27 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return None  # "ар бир айылдан кеминде 10 өкүл": so many from each, not a total
 
     status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
+    if status == "unknown":
+        if head.ending.case == "dative" and head.entry.lemma in _UNIT_NOUNS:
+            return None  # "452 айыл аймагына ... бөлүштүрүлөт": units receiving, not taking part
+        if start and tokens[start - 1].low in _RESIDENT_OWNERS:
+            return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
+
+
+def _partitive_at(tokens: Sequence[Token], k: int) -> bool:
+    """A number with a possessive ending at token k: "17си", "10у" ("17 of them")."""
+    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
+
+
+def _partitive_count(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
+    """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
+    verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
+    status = _status_after(tokens, num.last, reach=2)
+    owner = who_ending_at(tokens, num.first)
+    if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
+        return None
+    return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end)
 
 
 # Only the text around a possible number is tokenised: this much before it (an
@@ -736,7 +777,6 @@ class TableCount:
 
 _TABLE_STEMS = tuple(w.casefold() for w in _LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in _LEX["table"]["total_rows"])
-_UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
 _CELL_COUNT = regex.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
 
 
