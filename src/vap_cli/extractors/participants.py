@@ -541,6 +541,11 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     if num.kind == "collective" and not bare_case:
         # "экөө тең катышты": the collective is its own noun; it needs its verb.
         status = _status_after(tokens, j, reach=3)
+        if status is None and _opener_before(tokens, first) is not None:
+            # "..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял": a row of a total
+            owner = who_ending_at(tokens, first)
+            who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
+            return Found(num.value, qualifier, who, "unknown", tokens[first].start, num.end)
         if status is None:
             return None
         return Found(num.value, qualifier, None, status, tokens[start].start, tokens[j - 1].end)
@@ -654,6 +659,33 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+def _source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
+    """ "айыл аймагынын беш айылынан 1 200дөй тургун ... катышты": the units the people
+    came from are counted too, whatever their noun (as "41 муниципалитетинен" is).
+    Returns the index of the count that follows and the units' noun."""
+    if num.ending or num.kind not in ("digits", "words"):
+        return None
+    k = num.last
+    while k < len(tokens) and k - num.last < _MAX_MODIFIERS and _is_modifier(tokens[k]):
+        k += 1
+    if k + 1 >= len(tokens):
+        return None
+    noun = tokens[k]
+    if noun.kind != "word" or _is_measure(noun) or noun_ending_case(noun.low) != "ablative":
+        return None
+    if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
+        return None
+    return k + 1, noun
+
+
+def _stem_of(word: str) -> str:
+    """A noun without its endings, as far as they can be told apart ("айылынан" -> "айыл")."""
+    for size in range(3, len(word)):
+        if noun_ending(word[size:]) is not None:
+            return word[:size]
+    return word
+
+
 def _bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """A number with no noun that ends its row: "Ош облусунан – 468,", "Нарынская – 79."."""
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
@@ -731,6 +763,7 @@ def find_counts(text: str) -> list[Found]:
         tokens = tokenize(piece)
         counts: dict[int, Found] = {}
         elliptic: list[tuple[NumberMatch, int]] = []
+        sources: list[tuple[NumberMatch, int, Token]] = []
         bare: list[NumberMatch] = []
         i = 0
         while i < len(tokens):
@@ -743,11 +776,20 @@ def find_counts(text: str) -> list[Found]:
                 counts[i] = count
             elif num.is_count and not _not_a_count(tokens, num):
                 nxt = _elliptic_next(tokens, num)
+                source = _source_units(tokens, num)
                 if nxt is not None:
                     elliptic.append((num, nxt))
+                elif source is not None:
+                    sources.append((num, *source))
                 elif _bare_row(tokens, num):
                     bare.append(num)
             i = num.last
+        for num, nxt, noun in sources:
+            taking_part = counts.get(nxt)
+            if taking_part is not None and num.value is not None:
+                counts[num.first] = Found(
+                    num.value, "exact", _stem_of(noun.low), taking_part.status, num.start, noun.end
+                )
         _rows_of_totals(tokens, counts, bare)
         # Right to left, so that a list of any length shares its last noun.
         for num, nxt in reversed(elliptic):
