@@ -32,3 +32,15 @@ def test_mismatching_breakdown_in_own_gold_warns() -> None:
     assert any("200" in w and "190" in w for w in preds["part_02.txt"]["warnings"])
     assert not any(w.startswith("participants") for w in preds["part_01.txt"]["warnings"])
     assert not any(w.startswith("participants") for w in preds["part_19.txt"]["warnings"])
+
+
+def test_every_span_in_the_corpus_quotes_the_original_text() -> None:
+    gold = load_gold(str(GOLD))
+    preds = predict(str(GOLD / "docs"), gold)
+    checked = 0
+    for name, record in preds.items():
+        original = (GOLD / "docs" / name).read_text(encoding="utf-8")
+        for p in record["participants"]:
+            assert original[p["span"]["start"] : p["span"]["end"]] == p["text"], (name, p)
+            checked += 1
+    assert checked > 100
