@@ -3,10 +3,18 @@
 
 A count is a number (digits or words, numbers.py) followed, after an optional
 qualifier and a few adjectives, by a noun of who takes part (lexicon
-participation.yaml). Measures (durations, percentages, money, ratios), ordinals,
-hosts and targets of an event, and counts of elections held are left out.
-Breakdowns and the place of each row are settled later, in `resolve_breakdowns`
-(a step of resolve.STEPS), once places are known.
+participation.yaml). Also read: a noun outside the lexicon right before a verb of
+taking part ("50 эксперт катышты"), "<who> саны 75ке жетти", bare numbers that
+share the noun of their list ("Нарындан 20, Таластан 15 катышуучу") or of a total
+("анын ичинде Ош облусунан – 468"), the units people came from ("беш айылынан
+1 200дөй тургун"), parts of a whole ("21 депутаттын 17си катышты") and the people
+column of a table. Measures (durations, percentages, money, ratios), ordinals,
+vague amounts, hosts and targets of an event, per-unit counts, populations,
+beneficiaries and counts of elections held are left out.
+
+Only text around a possible number is tokenised (`_windows`), so long documents
+and hostile inputs stay linear. Breakdowns and the place of each row are settled
+later, in `resolve_breakdowns` (a step of resolve.STEPS), once places are known.
 """
 
 from __future__ import annotations
