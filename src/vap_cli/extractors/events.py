@@ -1,0 +1,397 @@
+"""Events: what happens, when, where, for how long and with whom.
+
+Runs last: it reads the dates, places and participants the other extractors
+found, and the schedule tables of segment_tables.py.
+
+- Table events: each row of a schedule table (a date column) is one event: its
+  date, the unit named in its place column (looked up in the gazetteer under the
+  oblast of its column group), its venue; the kind comes from the caption above
+  the table ("Семинар-тренингдердин өткөрүү графиги:").
+- Prose events: a sentence naming a kind (тренинг, тажрыйба алмашуу сапары, ...)
+  with a date is an event; items of a list opened by such a sentence
+  ("... сапары ... камтыйт:" then "· Жазы АА ..., 21-ноябрь: ...") are one event
+  each. Undated sentences of the same kind add their duration and participants
+  to the kind's only event; an undated kind with an event verb (өтөт,
+  уюштурулат) is an event without a date.
+- A prose event whose range covers table rows of its kind announces the series
+  the table lists: it is not an event of its own (its duration goes to the rows).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .. import gazetteer
+from ..context import Context
+from ..lexicon import load
+from ..models import DateMention, Event, PlaceRef, Span
+from ..numbers import read_words
+from ..segment_tables import Table, TableRecord
+
+_LEX = load("events")
+_EXTRA: int = _LEX["stem_extra_letters"]
+
+
+def _phrase(stem: str) -> str:
+    words = stem.split()
+    return r"\s{1,3}".join(regex.escape(w) + rf"\p{{L}}{{0,{_EXTRA}}}" for w in words)
+
+
+_KIND_OF_STEM: dict[str, str] = {}
+for _kind, _stems in _LEX["kinds"].items():
+    for _stem in _stems:
+        _KIND_OF_STEM[_stem.casefold()] = _kind
+# Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".
+_STEMS = sorted(_KIND_OF_STEM, key=len, reverse=True)
+_KIND = regex.compile(
+    r"(?<![\p{L}\d-])(?:"
+    + "|".join(rf"(?P<k{i}>{_phrase(s)})" for i, s in enumerate(_STEMS))
+    + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_VERB = regex.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(_phrase(v) for v in _LEX["event_verbs"]) + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_UNITS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_units"].items()}
+_DURATION_UNIT = regex.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_DURATION_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?P<stem>"
+    + "|".join(map(regex.escape, _LEX["duration_words"]))
+    + r")\p{L}{0,6}(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_words"].items()}
+_DURATION_DIGITS = regex.compile(
+    r"(?<![\p{L}\d])(?P<n>\d{1,3})\s{0,2}-?\s{0,2}(?:"
+    + "|".join(map(regex.escape, _LEX["duration_digit_suffixes"]))
+    + r")\p{L}{0,6}(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"\p{L}{1,30}")
+# Sentence ends: ". " before a capital, a digit, a quote or a bracket; and line ends.
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[ \t]{1,10}(?=[\p{Lu}\d\"(«“])|\n")
+_BULLETS: str = _LEX["list_bullets"]
+_ITEM = regex.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
+
+_COLUMNS = _LEX["table_columns"]
+_DATE_COLUMN: list[str] = _COLUMNS["date"]
+_VENUE_COLUMN: list[str] = _COLUMNS["venue"]
+_KIND_COLUMN: list[str] = _COLUMNS["kind"]
+_PLACE_COLUMNS: dict[str, str] = _COLUMNS["places"]
+_GROUP_TYPE_WORDS: tuple[str, ...] = tuple(w.casefold() for w in _LEX["group_type_words"])
+CAPTION_REACH = 300  # how far above a table its caption may stand, in characters
+
+
+@dataclass
+class _Unit:
+    """A sentence or a list item of the prose, in normalised offsets."""
+
+    start: int
+    end: int
+    head_end: int  # where an item's head ("Жазы АА (Өзгөн району), 21-ноябрь") ends
+    kind: str | None = None
+    inherited: bool = False
+
+
+@dataclass
+class _Draft:
+    event: Event
+    units: list[_Unit] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------- text pieces
+
+
+def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every kind word in text[start:end]."""
+    out = []
+    for m in _KIND.finditer(text, start, len(text) if end is None else end):
+        group = next(name for name, value in m.groupdict().items() if value)
+        out.append((_KIND_OF_STEM[_STEMS[int(group[1:])]], m.start(), m.end()))
+    return out
+
+
+def duration_in(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3."""
+    stop = len(text) if end is None else end
+    for m in _DURATION_UNIT.finditer(text, start, stop):
+        words = list(_WORD.finditer(text, max(start, m.start() - 60), m.start()))
+        for k in range(max(0, len(words) - 4), len(words)):
+            run = words[k:]
+            if text[run[-1].end() : m.start()].strip():
+                continue
+            phrase = read_words([w.group() for w in run])
+            if phrase and phrase.length == len(run):
+                return phrase.value * _UNITS[m.group().casefold()]
+    m = _DURATION_DIGITS.search(text, start, stop)
+    if m:
+        return int(m.group("n"))
+    m = _DURATION_WORD.search(text, start, stop)
+    if m:
+        return _DURATION_WORDS[m.group("stem").casefold()]
+    return None
+
+
+def units_of(text: str, tables: list[Table]) -> list[_Unit]:
+    """Sentences and list items of the prose, outside tables; items inherit the
+    kind of the sentence that opens their list with a colon."""
+    skip = [(t.start, t.end) for t in tables]
+    units: list[_Unit] = []
+    start = 0
+    bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + [(len(text), len(text))]
+    opener: str | None = None
+    for end, nxt in bounds:
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        s, e = start + lead, start + len(piece.rstrip())
+        start = nxt
+        if s >= e or any(a <= s < b for a, b in skip):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        bullet = _ITEM.match(text, line_start)
+        is_item = bullet is not None and s < bullet.end()
+        if is_item:
+            colon = text.find(":", s, e)
+            unit = _Unit(s, e, colon if colon > 0 else e)
+            if opener:
+                unit.kind, unit.inherited = opener, True
+            units.append(unit)
+            continue
+        unit = _Unit(s, e, e)
+        units.append(unit)
+        found = kinds_in(text, s, e)
+        opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None
+    return units
+
+
+# --------------------------------------------------------------------- prose events
+
+
+def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    span = ctx.span(start, end)
+    return span.start, span.end
+
+
+def _inside(span: Span, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= span.start and span.end <= bounds[1]
+
+
+def _event_dates(ctx: Context, bounds: tuple[int, int]) -> list[DateMention]:
+    return [d for d in ctx.dates if d.role != "issued" and _inside(d.span, bounds)]
+
+
+def _places(ctx: Context, bounds: tuple[int, int]) -> list[PlaceRef]:
+    found: list[tuple[int, PlaceRef]] = []
+    for place in ctx.places:
+        if place.level == "country":
+            continue
+        starts = [m.start for m in [place.span, *place.mentions] if _inside(m, bounds)]
+        if starts:
+            found.append((min(starts), PlaceRef(level=place.level, name=place.name, id=place.id)))
+    found.sort(key=lambda pair: pair[0])
+    return [ref for _, ref in found]
+
+
+def _participants(ctx: Context, bounds: tuple[int, int]) -> list[int]:
+    return [i for i, p in enumerate(ctx.participants) if _inside(p.span, bounds)]
+
+
+def _prose_events(ctx: Context) -> list[_Draft]:
+    text = ctx.text
+    units = units_of(text, ctx.segments.tables)
+    drafts: list[_Draft] = []
+    undated: list[tuple[_Unit, str]] = []
+    for unit in units:
+        own = kinds_in(text, unit.start, unit.end)
+        kind = own[0][0] if own and not unit.inherited else unit.kind
+        if kind is None:
+            continue
+        bounds = _orig(ctx, unit.start, unit.end)
+        dates = _event_dates(ctx, bounds)
+        if not dates:
+            undated.append((unit, kind))
+            continue
+        head = _orig(ctx, unit.start, unit.head_end)
+        quote, span = ctx.quote(unit.start, unit.end)
+        event = Event(
+            kind=kind,
+            source="prose",
+            start=min(d.start for d in dates),
+            end=max(d.end for d in dates),
+            duration_days=duration_in(text, unit.start, unit.end),
+            places=_places(ctx, head),
+            participants=_participants(ctx, bounds),
+            text=quote,
+            span=span,
+        )
+        drafts.append(_Draft(event, [unit]))
+    for unit, kind in undated:
+        same = [d for d in drafts if d.event.kind == kind]
+        bounds = _orig(ctx, unit.start, unit.end)
+        if len(same) == 1:
+            # Another sentence about the kind's only event: what it adds.
+            event = same[0].event
+            event.duration_days = event.duration_days or duration_in(text, unit.start, unit.end)
+            if not event.participants:
+                event.participants = _participants(ctx, bounds)
+            if not event.places:
+                event.places = _places(ctx, bounds)
+            continue
+        if same or not _VERB.search(text, unit.start, unit.end):
+            continue
+        quote, span = ctx.quote(unit.start, unit.end)
+        event = Event(
+            kind=kind,
+            source="prose",
+            duration_days=duration_in(text, unit.start, unit.end),
+            places=_places(ctx, bounds),
+            participants=_participants(ctx, bounds),
+            text=quote,
+            span=span,
+        )
+        drafts.append(_Draft(event, [unit]))
+    return drafts
+
+
+# --------------------------------------------------------------------- table events
+
+
+def _strip_type_word(label: str) -> str:
+    words = label.split()
+    if len(words) > 1 and words[-1].casefold().startswith(_GROUP_TYPE_WORDS):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _place_column(table: Table) -> tuple[int, str] | None:
+    for i, cell in enumerate(table.header):
+        name = cell.text.casefold()
+        for stem, level in _PLACE_COLUMNS.items():
+            if name.startswith(stem):
+                return i, level
+    return None
+
+
+def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None:
+    if record.group is None:
+        return None
+    units = gazetteer.default().lookup(_strip_type_word(record.group.text), level="oblast")
+    return units[0] if len(units) == 1 else None
+
+
+def _resolve_cell(
+    ctx: Context, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
+) -> PlaceRef | None:
+    units = gazetteer.default().lookup(text, level=level)
+    if oblast is not None:
+        units = [u for u in units if u.oblast == oblast.id]
+    if len(units) == 1:
+        return PlaceRef(level=units[0].level, name=units[0].name, id=units[0].id)  # type: ignore[arg-type]
+    found = _places(ctx, bounds)  # what the places extractor made of the cell
+    return found[0] if found else None
+
+
+def _caption_kind(ctx: Context, table: Table) -> str | None:
+    found = kinds_in(ctx.text, max(0, table.start - CAPTION_REACH), table.start)
+    return found[-1][0] if found else None
+
+
+def _table_events(ctx: Context, fallback_kind: str | None) -> list[Event]:
+    events: list[Event] = []
+    for table in ctx.segments.tables:
+        date_col = table.column(_DATE_COLUMN)
+        if date_col is None:
+            continue
+        venue_col = table.column(_VENUE_COLUMN)
+        kind_col = table.column(_KIND_COLUMN)
+        place_col = _place_column(table)
+        caption = _caption_kind(ctx, table) or fallback_kind
+        for record in table.records:
+            date_cell = record.get(date_col)
+            if date_cell is None or not date_cell.text:
+                continue
+            dates = _event_dates(ctx, _orig(ctx, date_cell.start, date_cell.end))
+            if not dates:
+                continue
+            kind = caption
+            if kind_col is not None and (cell := record.get(kind_col)) and cell.text:
+                own = kinds_in(cell.text)
+                kind = own[0][0] if own else kind
+            places: list[PlaceRef] = []
+            oblast = _oblast_of_group(ctx, record)
+            if place_col is not None and (cell := record.get(place_col[0])) and cell.text:
+                ref = _resolve_cell(
+                    ctx, cell.text, place_col[1], oblast, _orig(ctx, cell.start, cell.end)
+                )
+                if ref is not None:
+                    places.append(ref)
+            if oblast is not None and not any(p.id == oblast.id for p in places):
+                places.append(PlaceRef(level="oblast", name=oblast.name, id=oblast.id))
+            venue_cell = record.get(venue_col) if venue_col is not None else None
+            quote, span = ctx.quote(record.start, record.end)
+            events.append(
+                Event(
+                    kind=kind or "иш-чара",
+                    source="table",
+                    start=min(d.start for d in dates),
+                    end=max(d.end for d in dates),
+                    places=places,
+                    venue=venue_cell.text if venue_cell and venue_cell.text else None,
+                    text=quote,
+                    span=span,
+                )
+            )
+    return events
+
+
+# --------------------------------------------------------------------- together
+
+
+def _covers(series: Event, row: Event) -> bool:
+    return (
+        series.start is not None
+        and series.end is not None
+        and row.start is not None
+        and series.start <= row.start
+        and row.end is not None
+        and row.end <= series.end
+    )
+
+
+def extract(ctx: Context) -> None:
+    drafts = _prose_events(ctx)
+    prose = [d.event for d in drafts]
+    kinds = [e.kind for e in prose]
+    fallback = max(set(kinds), key=kinds.count) if kinds else None
+    table = _table_events(ctx, fallback)
+    kept: list[Event] = []
+    for event in prose:
+        rows = [r for r in table if r.kind == event.kind and _covers(event, r)]
+        if rows and event.start != event.end:
+            # The announcement of the series the table lists.
+            for row in rows:
+                row.duration_days = row.duration_days or event.duration_days
+            continue
+        kept.append(event)
+    events = kept + table
+    events.sort(key=lambda e: e.span.start)
+    ctx.events = events
+
+
+def finalise(ctx: Context) -> None:
+    """Resolve step, after years are filled in and breakdowns attached: an event's
+    dates are those inside its text (now with their years), and it lists only
+    participant totals (a breakdown row is reachable through its part_of)."""
+    for event in ctx.events:
+        bounds = (event.span.start, event.span.end)
+        dates = _event_dates(ctx, bounds)
+        if dates:
+            event.start = min(d.start for d in dates)
+            event.end = max(d.end for d in dates)
+        event.participants = [i for i in event.participants if ctx.participants[i].part_of is None]
