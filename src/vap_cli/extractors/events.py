@@ -19,6 +19,7 @@ found, and the schedule tables of segment_tables.py.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -112,8 +113,7 @@ def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     """(kind, start, end) of every kind word in text[start:end]."""
     out = []
     for m in _KIND.finditer(text, start, len(text) if end is None else end):
-        group = next(name for name, value in m.groupdict().items() if value)
-        out.append((_KIND_OF_STEM[_STEMS[int(group[1:])]], m.start(), m.end()))
+        out.append((_KIND_OF_STEM[_STEMS[int(m.lastgroup[1:])]], m.start(), m.end()))
     return out
 
 
@@ -182,27 +182,54 @@ def _inside(span: Span, bounds: tuple[int, int]) -> bool:
     return bounds[0] <= span.start and span.end <= bounds[1]
 
 
-def _event_dates(ctx: Context, bounds: tuple[int, int]) -> list[DateMention]:
-    return [d for d in ctx.dates if d.role != "issued" and _inside(d.span, bounds)]
+class _Facts:
+    """The dates, place mentions and participants of a document, sorted by their
+    start in the original text, so a sentence finds its own by bisection (a long
+    document of many sentences stays linear)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.dates = sorted(
+            ((d.span.start, d.span.end, d) for d in ctx.dates if d.role != "issued"),
+            key=lambda t: t[:2],
+        )
+        self.date_starts = [t[0] for t in self.dates]
+        places = []
+        for place in ctx.places:
+            if place.level == "country":
+                continue
+            ref = PlaceRef(level=place.level, name=place.name, id=place.id)
+            for m in {(m.start, m.end) for m in [place.span, *place.mentions]}:
+                places.append((m[0], m[1], ref))
+        self.places = sorted(places, key=lambda t: t[:2])
+        self.place_starts = [t[0] for t in self.places]
+        self.participants = sorted(
+            ((p.span.start, p.span.end, i) for i, p in enumerate(ctx.participants)),
+            key=lambda t: t[:2],
+        )
+        self.participant_starts = [t[0] for t in self.participants]
+
+    @staticmethod
+    def _within(items: list, starts: list[int], bounds: tuple[int, int]) -> list:
+        lo, hi = bounds
+        first = bisect_left(starts, lo)
+        last = bisect_left(starts, hi)
+        return [item[2] for item in items[first:last] if item[1] <= hi]
+
+    def dates_in(self, bounds: tuple[int, int]) -> list[DateMention]:
+        return self._within(self.dates, self.date_starts, bounds)
+
+    def places_in(self, bounds: tuple[int, int]) -> list[PlaceRef]:
+        out: list[PlaceRef] = []
+        for ref in self._within(self.places, self.place_starts, bounds):
+            if ref not in out:
+                out.append(ref)
+        return out
+
+    def participants_in(self, bounds: tuple[int, int]) -> list[int]:
+        return sorted(self._within(self.participants, self.participant_starts, bounds))
 
 
-def _places(ctx: Context, bounds: tuple[int, int]) -> list[PlaceRef]:
-    found: list[tuple[int, PlaceRef]] = []
-    for place in ctx.places:
-        if place.level == "country":
-            continue
-        starts = [m.start for m in [place.span, *place.mentions] if _inside(m, bounds)]
-        if starts:
-            found.append((min(starts), PlaceRef(level=place.level, name=place.name, id=place.id)))
-    found.sort(key=lambda pair: pair[0])
-    return [ref for _, ref in found]
-
-
-def _participants(ctx: Context, bounds: tuple[int, int]) -> list[int]:
-    return [i for i, p in enumerate(ctx.participants) if _inside(p.span, bounds)]
-
-
-def _prose_events(ctx: Context) -> list[_Draft]:
+def _prose_events(ctx: Context, facts: _Facts) -> list[_Draft]:
     text = ctx.text
     units = units_of(text, ctx.segments.tables)
     drafts: list[_Draft] = []
@@ -213,7 +240,7 @@ def _prose_events(ctx: Context) -> list[_Draft]:
         if kind is None:
             continue
         bounds = _orig(ctx, unit.start, unit.end)
-        dates = _event_dates(ctx, bounds)
+        dates = facts.dates_in(bounds)
         if not dates:
             undated.append((unit, kind))
             continue
@@ -225,23 +252,26 @@ def _prose_events(ctx: Context) -> list[_Draft]:
             start=min(d.start for d in dates),
             end=max(d.end for d in dates),
             duration_days=duration_in(text, unit.start, unit.end),
-            places=_places(ctx, head),
-            participants=_participants(ctx, bounds),
+            places=facts.places_in(head),
+            participants=facts.participants_in(bounds),
             text=quote,
             span=span,
         )
         drafts.append(_Draft(event, [unit]))
+    by_kind: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        by_kind.setdefault(draft.event.kind, []).append(draft)
     for unit, kind in undated:
-        same = [d for d in drafts if d.event.kind == kind]
+        same = by_kind.get(kind, [])
         bounds = _orig(ctx, unit.start, unit.end)
         if len(same) == 1:
             # Another sentence about the kind's only event: what it adds.
             event = same[0].event
             event.duration_days = event.duration_days or duration_in(text, unit.start, unit.end)
             if not event.participants:
-                event.participants = _participants(ctx, bounds)
+                event.participants = facts.participants_in(bounds)
             if not event.places:
-                event.places = _places(ctx, bounds)
+                event.places = facts.places_in(bounds)
             continue
         if same or not _VERB.search(text, unit.start, unit.end):
             continue
@@ -250,12 +280,14 @@ def _prose_events(ctx: Context) -> list[_Draft]:
             kind=kind,
             source="prose",
             duration_days=duration_in(text, unit.start, unit.end),
-            places=_places(ctx, bounds),
-            participants=_participants(ctx, bounds),
+            places=facts.places_in(bounds),
+            participants=facts.participants_in(bounds),
             text=quote,
             span=span,
         )
-        drafts.append(_Draft(event, [unit]))
+        draft = _Draft(event, [unit])
+        drafts.append(draft)
+        by_kind[kind] = [draft]
     return drafts
 
 
@@ -286,14 +318,14 @@ def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None
 
 
 def _resolve_cell(
-    ctx: Context, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
+    facts: _Facts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
 ) -> PlaceRef | None:
     units = gazetteer.default().lookup(text, level=level)
     if oblast is not None:
         units = [u for u in units if u.oblast == oblast.id]
     if len(units) == 1:
         return PlaceRef(level=units[0].level, name=units[0].name, id=units[0].id)  # type: ignore[arg-type]
-    found = _places(ctx, bounds)  # what the places extractor made of the cell
+    found = facts.places_in(bounds)  # what the places extractor made of the cell
     return found[0] if found else None
 
 
@@ -302,7 +334,7 @@ def _caption_kind(ctx: Context, table: Table) -> str | None:
     return found[-1][0] if found else None
 
 
-def _table_events(ctx: Context, fallback_kind: str | None) -> list[Event]:
+def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> list[Event]:
     events: list[Event] = []
     for table in ctx.segments.tables:
         date_col = table.column(_DATE_COLUMN)
@@ -316,7 +348,7 @@ def _table_events(ctx: Context, fallback_kind: str | None) -> list[Event]:
             date_cell = record.get(date_col)
             if date_cell is None or not date_cell.text:
                 continue
-            dates = _event_dates(ctx, _orig(ctx, date_cell.start, date_cell.end))
+            dates = facts.dates_in(_orig(ctx, date_cell.start, date_cell.end))
             if not dates:
                 continue
             kind = caption
@@ -327,7 +359,7 @@ def _table_events(ctx: Context, fallback_kind: str | None) -> list[Event]:
             oblast = _oblast_of_group(ctx, record)
             if place_col is not None and (cell := record.get(place_col[0])) and cell.text:
                 ref = _resolve_cell(
-                    ctx, cell.text, place_col[1], oblast, _orig(ctx, cell.start, cell.end)
+                    facts, cell.text, place_col[1], oblast, _orig(ctx, cell.start, cell.end)
                 )
                 if ref is not None:
                     places.append(ref)
@@ -353,29 +385,31 @@ def _table_events(ctx: Context, fallback_kind: str | None) -> list[Event]:
 # --------------------------------------------------------------------- together
 
 
-def _covers(series: Event, row: Event) -> bool:
-    return (
-        series.start is not None
-        and series.end is not None
-        and row.start is not None
-        and series.start <= row.start
-        and row.end is not None
-        and row.end <= series.end
-    )
-
-
 def extract(ctx: Context) -> None:
-    drafts = _prose_events(ctx)
+    facts = _Facts(ctx)
+    drafts = _prose_events(ctx, facts)
     prose = [d.event for d in drafts]
     kinds = [e.kind for e in prose]
     fallback = max(set(kinds), key=kinds.count) if kinds else None
-    table = _table_events(ctx, fallback)
+    table = _table_events(ctx, facts, fallback)
+    # Table rows of each kind by date, to find the rows a prose range covers.
+    rows_by_kind: dict[str, list[tuple[str, Event]]] = {}
+    for row in table:
+        if row.start is not None:
+            rows_by_kind.setdefault(row.kind, []).append((row.start, row))
+    for rows in rows_by_kind.values():
+        rows.sort(key=lambda pair: pair[0])
     kept: list[Event] = []
     for event in prose:
-        rows = [r for r in table if r.kind == event.kind and _covers(event, r)]
-        if rows and event.start != event.end:
-            # The announcement of the series the table lists.
-            for row in rows:
+        rows = rows_by_kind.get(event.kind, [])
+        covered: list[Event] = []
+        if rows and event.start is not None and event.end is not None and event.start != event.end:
+            first = bisect_left(rows, event.start, key=lambda pair: pair[0])
+            last = bisect_right(rows, event.end, key=lambda pair: pair[0])
+            covered = [row for _, row in rows[first:last] if row.end and row.end <= event.end]
+        if covered:
+            # The announcement of the series the table lists, not an event of its own.
+            for row in covered:
                 row.duration_days = row.duration_days or event.duration_days
             continue
         kept.append(event)
@@ -388,9 +422,10 @@ def finalise(ctx: Context) -> None:
     """Resolve step, after years are filled in and breakdowns attached: an event's
     dates are those inside its text (now with their years), and it lists only
     participant totals (a breakdown row is reachable through its part_of)."""
+    facts = _Facts(ctx)
     for event in ctx.events:
         bounds = (event.span.start, event.span.end)
-        dates = _event_dates(ctx, bounds)
+        dates = facts.dates_in(bounds)
         if dates:
             event.start = min(d.start for d in dates)
             event.end = max(d.end for d in dates)
