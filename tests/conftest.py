@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,3 +14,28 @@ GOLD = ROOT / "tests" / "gold"
 @pytest.fixture(scope="session")
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
+
+
+def _seconds(run: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    run(text)
+    return time.perf_counter() - started
+
+
+def check_linear(
+    run: Callable[[str], object], unit: str, size: int = 200_000, budget: float = 10.0
+) -> None:
+    """`run` on `unit` repeated to `size` characters stays linear: four times the
+    input may cost at most ~eight times the time (quadratic would be sixteen),
+    and the whole run stays within `budget` seconds even on a loaded machine."""
+    small = unit * max(1, size // 4 // len(unit))
+    big = unit * max(1, size // len(unit))
+    t_small = min(_seconds(run, small) for _ in range(2))
+    t_big = _seconds(run, big)
+    assert t_big < budget, f"{t_big:.2f} s on {len(big)} characters of {unit!r}"
+    assert t_big <= 8 * max(t_small, 0.02), f"{t_small:.3f} s -> {t_big:.3f} s: not linear"
+
+
+@pytest.fixture(scope="session")
+def assert_linear() -> Callable[..., None]:
+    return check_linear

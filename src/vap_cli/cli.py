@@ -14,11 +14,18 @@ import click
 
 # name -> (module, function, one-line help shown by `vap --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "clean": ("vap_cli.commands.clean", "clean", "Rewrite text documents as clean UTF-8."),
+    "dedupe": ("vap_cli.commands.dedupe", "dedupe", "Find duplicate and near-duplicate documents."),
     "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
     "contacts": (
         "vap_cli.commands.contacts",
         "contacts",
         "A directory of the people named across documents.",
+    ),
+    "eval": (
+        "vap_cli.commands.eval",
+        "eval_",
+        "Score the parser against gold annotations, per field.",
     ),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }

@@ -4,7 +4,13 @@ The key rules are those of the team's workbench scorer (shared/eval/score.py,
 written for this project; its rules copied here so the project stands alone):
 set-based precision/recall/F1 over distinct keys per field, micro-averaged over
 documents; names folded (case, ё/ү/ө/ң, ь/ъ, dots, spaces, hyphens).
-Gold format: docs/GOLD-FORMAT.md.
+Gold format: docs/GOLD-FORMAT.md. `vap eval` (commands/eval.py) is the CLI.
+
+Fields are extensible: FIELDS are scored on every gold document; a field of
+OPTIONAL_FIELDS (events) only on the gold documents that carry its key, so the
+gold corpus can grow an annotation without re-annotating every old document.
+To add a field: give it a gold rule and a prediction rule in `_gold_items` and
+`_pred_items`, and list it in FIELDS or OPTIONAL_FIELDS.
 """
 
 from __future__ import annotations
@@ -12,17 +18,45 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-FIELDS = ["issued", "dates", "periods", "places", "participants", "persons",
-          "phones", "emails", "urls"]
+FIELDS = [
+    "issued",
+    "dates",
+    "periods",
+    "places",
+    "participants",
+    "persons",
+    "phones",
+    "emails",
+    "urls",
+]
+# Scored only on gold documents that have the key (see the module's docstring).
+OPTIONAL_FIELDS = ["events"]
+ALL_FIELDS = FIELDS + OPTIONAL_FIELDS
 
-_FOLD = str.maketrans({"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ӊ": "н",
-                       "ь": None, "ъ": None, ".": None, " ": None,
-                       "-": None, "\u2010": None, "\u2011": None, "\u2012": None,
-                       "\u2013": None, "\u2014": None, "\u00a0": None})
+_FOLD = str.maketrans(
+    {
+        "ё": "е",
+        "ү": "у",
+        "ө": "о",
+        "ң": "н",
+        "ӊ": "н",
+        "ь": None,
+        "ъ": None,
+        ".": None,
+        " ": None,
+        "-": None,
+        "\u2010": None,
+        "\u2011": None,
+        "\u2012": None,
+        "\u2013": None,
+        "\u2014": None,
+        "\u00a0": None,
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -72,67 +106,147 @@ def _contacts_of(record: Mapping[str, Any], name: str) -> list:
     return out
 
 
-def gold_keys(gold: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
-    keys: dict[str, set] = {}
+# ---------------------------------------------------------------- keys
+# Each rule yields (field, key, display): `display` is what a person reads in
+# an error list (gold spelling, not the folded key).
+
+Item = tuple[str, Any, str]
+
+
+def _gold_items(gold: Mapping[str, Any], strict: bool) -> Iterator[Item]:
     issued = day(gold.get("issued"))
-    keys["issued"] = {issued} if issued else set()
-    keys["dates"] = {(day(d["start"]), day(d.get("end", d["start"])))
-                     for d in gold.get("dates") or []}
-    keys["periods"] = {(year(p["start"]), year(p.get("end", p["start"])))
-                       for p in gold.get("periods") or []}
-    places = set()
+    if issued:
+        yield "issued", issued, issued
+    for d in gold.get("dates") or []:
+        start, end = day(d["start"]), day(d.get("end", d["start"]))
+        yield "dates", (start, end), _range(start, end)
+    for p in gold.get("periods") or []:
+        start, end = year(p["start"]), year(p.get("end", p["start"]))
+        yield "periods", (start, end), _range(start, end)
     for place in gold.get("places") or []:
         level, _, name = str(place).partition(":")
-        places.add((level.strip(), fold(name)))
-    keys["places"] = places
-    keys["participants"] = {
-        (int(p["count"]), p.get("qualifier", "exact")) if strict else int(p["count"])
-        for p in gold.get("participants") or []}
-    keys["persons"] = {fold(n) for n in gold.get("persons") or []}
-    keys["phones"] = {phone_key(p) for p in gold.get("phones") or []}
-    keys["emails"] = {str(e).strip().casefold() for e in gold.get("emails") or []}
-    keys["urls"] = {url_key(u) for u in gold.get("urls") or []}
-    return keys
+        yield "places", (level.strip(), fold(name)), str(place)
+    for p in gold.get("participants") or []:
+        count = int(p["count"])
+        qualifier = p.get("qualifier", "exact")
+        who = f" {p['who']}" if p.get("who") else ""
+        yield (
+            "participants",
+            (count, qualifier) if strict else count,
+            f"{count} ({qualifier}){who}",
+        )
+    for name in gold.get("persons") or []:
+        yield "persons", fold(name), str(name)
+    for phone in gold.get("phones") or []:
+        yield "phones", phone_key(phone), str(phone)
+    for email in gold.get("emails") or []:
+        yield "emails", str(email).strip().casefold(), str(email)
+    for url in gold.get("urls") or []:
+        yield "urls", url_key(url), str(url)
+    for event in gold.get("events") or []:
+        kind, start = fold(event["kind"]), day(event.get("start")) or ""
+        yield "events", (kind, start), f"{event['kind']} {start}".strip()
 
 
-def pred_keys(rec: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
-    keys: dict[str, set] = {}
+def _pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[tuple[str, Any, Mapping | None]]:
+    """(field, key, mention): the mention (a dict with text and span) is the evidence."""
+    dates = [d for d in rec.get("dates") or [] if isinstance(d, dict)]
     issued = day(rec.get("issued"))
-    keys["issued"] = {issued} if issued else set()
-    dates = set()
-    for d in rec.get("dates") or []:
-        if not isinstance(d, dict) or d.get("role") == "issued":
+    if issued:
+        evidence = next((d for d in dates if d.get("role") == "issued"), None)
+        yield "issued", issued, evidence
+    for d in dates:
+        if d.get("role") == "issued":
             continue
         start = day(d.get("start") or d.get("date"))
         end = day(d.get("end") or start)
         if start:
-            dates.add((start, end))
-    keys["dates"] = dates
-    keys["periods"] = {(year(p.get("start")), year(p.get("end") or p.get("start")))
-                       for p in rec.get("periods") or [] if isinstance(p, dict)}
-    places = set()
+            yield "dates", (start, end), d
+    for p in rec.get("periods") or []:
+        if isinstance(p, dict):
+            yield "periods", (year(p.get("start")), year(p.get("end") or p.get("start"))), p
     for p in rec.get("places") or []:
         if not isinstance(p, dict) or p.get("level") == "country":
             continue
-        places.add((str(p.get("level", "")), fold(p.get("name") or "")))
-    keys["places"] = places
-    parts = set()
+        yield "places", (str(p.get("level", "")), fold(p.get("name") or "")), p
     for p in rec.get("participants") or []:
         if not isinstance(p, dict) or p.get("count") is None:
             continue
         count = int(p["count"])
-        parts.add((count, p.get("qualifier", "exact")) if strict else count)
-    keys["participants"] = parts
-    persons = set()
+        yield "participants", (count, p.get("qualifier", "exact")) if strict else count, p
     for p in rec.get("persons") or []:
         name = p.get("name") if isinstance(p, dict) else p
         if name:
-            persons.add(fold(name))
-    keys["persons"] = persons
-    keys["phones"] = {phone_key(p) for p in _contacts_of(rec, "phones")}
-    keys["emails"] = {str(e).strip().casefold() for e in _contacts_of(rec, "emails")}
-    keys["urls"] = {url_key(u) for u in _contacts_of(rec, "urls")}
+            yield "persons", fold(name), p if isinstance(p, dict) else None
+    contacts = rec.get("contacts") if isinstance(rec.get("contacts"), dict) else {}
+    mentions = [m for m in contacts.get("mentions") or [] if isinstance(m, dict)]
+    for name, kind, key_of in (
+        ("phones", "phone", phone_key),
+        ("emails", "email", lambda v: str(v).strip().casefold()),
+        ("urls", "url", url_key),
+    ):
+        by_key = {key_of(m.get("value", "")): m for m in mentions if m.get("kind") == kind}
+        for value in _contacts_of(rec, name):
+            key = key_of(value)
+            yield name, key, by_key.get(key)
+    for e in rec.get("events") or []:
+        if isinstance(e, dict) and e.get("kind"):
+            yield "events", (fold(e["kind"]), day(e.get("start")) or ""), e
+
+
+def _range(start: Any, end: Any) -> str:
+    return str(start) if start == end else f"{start}..{end}"
+
+
+def gold_keys(gold: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
+    keys: dict[str, set] = {f: set() for f in ALL_FIELDS}
+    for name, key, _ in _gold_items(gold, strict):
+        keys[name].add(key)
     return keys
+
+
+def pred_keys(rec: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
+    keys: dict[str, set] = {f: set() for f in ALL_FIELDS}
+    for name, key, _ in _pred_items(rec, strict):
+        keys[name].add(key)
+    return keys
+
+
+def _display_pred(name: str, key: Any) -> str:
+    if name in ("dates", "periods"):
+        return _range(*key)
+    if name == "places":
+        return f"{key[0]}:{key[1]}"
+    if name == "participants" and isinstance(key, tuple):
+        return f"{key[0]} ({key[1]})"
+    if name == "events":
+        return f"{key[0]} {key[1]}".strip()
+    return str(key)
+
+
+# ---------------------------------------------------------------- scores
+
+
+@dataclass
+class Mismatch:
+    """One miss (in gold, not predicted) or extra (predicted, not in gold)."""
+
+    doc: str
+    field: str
+    kind: str  # "missed" or "extra"
+    key: str  # gold spelling for a miss; the folded key for an extra
+    text: str | None = None  # an extra's evidence: the predicted mention's text
+    span: tuple[int, int] | None = None  # ... and its span in the original text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "field": self.field,
+            "kind": self.kind,
+            "key": self.key,
+            "text": self.text,
+            "span": list(self.span) if self.span else None,
+        }
 
 
 @dataclass
@@ -141,6 +255,7 @@ class FieldScore:
     fp: int = 0
     fn: int = 0
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (doc, "missed"/"extra", key)
+    mismatches: list[Mismatch] = field(default_factory=list)  # the same, with evidence
 
     @property
     def precision(self) -> float:
@@ -154,6 +269,17 @@ class FieldScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """Rounded like score.py's --json output."""
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 def load_gold(folder: str) -> dict[str, dict]:
@@ -170,33 +296,200 @@ def load_gold(folder: str) -> dict[str, dict]:
     return gold
 
 
-def score(gold: Mapping[str, Mapping], preds: Mapping[str, Mapping], strict: bool = False,
-          fields: Iterable[str] = FIELDS) -> dict[str, FieldScore]:
+def fields_of(gold: Mapping[str, Mapping]) -> list[str]:
+    """FIELDS, plus each optional field that at least one gold document annotates."""
+    return FIELDS + [f for f in OPTIONAL_FIELDS if any(f in g for g in gold.values())]
+
+
+def score(
+    gold: Mapping[str, Mapping],
+    preds: Mapping[str, Mapping],
+    strict: bool = False,
+    fields: Iterable[str] = FIELDS,
+) -> dict[str, FieldScore]:
     """Scores per field. `preds` maps a document's base name to its record (as JSON dict)."""
     fields = list(fields)
     totals = {f: FieldScore() for f in fields}
     for doc, g in gold.items():
-        gk = gold_keys(g, strict)
-        pk = pred_keys(preds.get(doc, {}), strict)
+        gold_display: dict[str, dict[Any, str]] = {f: {} for f in ALL_FIELDS}
+        for name, key, display in _gold_items(g, strict):
+            gold_display[name].setdefault(key, display)
+        evidence: dict[str, dict[Any, Mapping | None]] = {f: {} for f in ALL_FIELDS}
+        for name, key, mention in _pred_items(preds.get(doc, {}), strict):
+            if evidence[name].get(key) is None:
+                evidence[name][key] = mention
         for f in fields:
+            if f in OPTIONAL_FIELDS and f not in g:
+                continue  # this document does not annotate the optional field
             s = totals[f]
-            s.tp += len(gk[f] & pk[f])
-            for key in sorted(map(str, gk[f] - pk[f])):
+            gk, pk = set(gold_display[f]), set(evidence[f])
+            s.tp += len(gk & pk)
+            for key in sorted(gk - pk, key=str):
                 s.fn += 1
-                s.errors.append((doc, "missed", key))
-            for key in sorted(map(str, pk[f] - gk[f])):
+                s.errors.append((doc, "missed", str(key)))
+                s.mismatches.append(Mismatch(doc, f, "missed", gold_display[f][key]))
+            for key in sorted(pk - gk, key=str):
                 s.fp += 1
-                s.errors.append((doc, "extra", key))
+                s.errors.append((doc, "extra", str(key)))
+                mention = evidence[f][key] or {}
+                span = mention.get("span") if isinstance(mention.get("span"), dict) else None
+                s.mismatches.append(
+                    Mismatch(
+                        doc,
+                        f,
+                        "extra",
+                        _display_pred(f, key),
+                        mention.get("text"),
+                        (span["start"], span["end"]) if span else None,
+                    )
+                )
     return totals
+
+
+def overall(scores: Mapping[str, FieldScore]) -> FieldScore:
+    """Micro-average over all fields (summed counts), as score.py's "overall" row."""
+    total = FieldScore()
+    for s in scores.values():
+        total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+    return total
 
 
 def predict(docs_dir: str, names: Iterable[str]) -> dict[str, dict]:
     """Parse the named documents of `docs_dir`; records as JSON dicts by base name."""
     from .pipeline import parse_path
 
-    return {name: parse_path(os.path.join(docs_dir, name)).model_dump(mode="json") for name in names}
+    return {
+        name: parse_path(os.path.join(docs_dir, name)).model_dump(mode="json") for name in names
+    }
 
 
 def select(gold: Mapping[str, dict], prefix: str) -> dict[str, dict]:
     """The gold documents whose file name starts with `prefix` (a topic's subset)."""
     return {name: g for name, g in gold.items() if name.startswith(prefix)}
+
+
+# ---------------------------------------------------------------- a whole run
+
+
+@dataclass
+class Evaluation:
+    """The result of scoring a folder of documents against a folder of gold files."""
+
+    scores: dict[str, FieldScore]
+    documents: int  # gold documents scored
+    strict: bool = False
+    missing: list[str] = field(default_factory=list)  # gold documents with no file in DOCS_DIR
+    failed: dict[str, str] = field(default_factory=dict)  # document -> why it did not parse
+
+    @property
+    def overall(self) -> FieldScore:
+        return overall(self.scores)
+
+    def __repr__(self) -> str:  # short: pytest prints it when the quality gate fails
+        f1 = ", ".join(f"{name} {s.f1:.3f}" for name, s in self.scores.items())
+        return f"Evaluation({self.documents} documents; F1 {f1})"
+
+    def mismatches(self) -> list[Mismatch]:
+        out = [m for s in self.scores.values() for m in s.mismatches]
+        return sorted(out, key=lambda m: (m.doc, ALL_FIELDS.index(m.field), m.kind, m.key))
+
+    def as_dict(self, errors: bool = False) -> dict[str, Any]:
+        scores = {f: s.as_dict() for f, s in self.scores.items()}
+        scores["overall"] = self.overall.as_dict()
+        out: dict[str, Any] = {
+            "documents": self.documents,
+            "strict": self.strict,
+            "unmatched": self.missing,
+            "failed": self.failed,
+            "scores": scores,
+        }
+        if errors:
+            out["errors"] = [m.as_dict() for m in self.mismatches()]
+        return out
+
+
+def evaluate(
+    gold_dir: str,
+    docs_dir: str,
+    strict: bool = False,
+    jobs: int = 1,
+    on_failure: Callable[[str, str, str | None], None] | None = None,
+) -> Evaluation:
+    """Parse the documents of `docs_dir` that have a gold file in `gold_dir` and score them.
+
+    Files are found and parsed like `vap parse` does (batch.collect / batch.run):
+    a document that fails to parse is reported to `on_failure(path, error, trace)`
+    and scored as an empty record, so a crash costs recall instead of hiding.
+    """
+    from .batch import Skipped, collect, run
+
+    gold = load_gold(gold_dir)
+    paths: dict[str, str] = {}
+    for item in collect([docs_dir]):
+        if not isinstance(item, Skipped) and os.path.basename(item) in gold:
+            paths.setdefault(os.path.basename(item), item)
+    preds: dict[str, dict] = {}
+    failed: dict[str, str] = {}
+    for result in run(list(paths.values()), jobs=jobs):
+        name = os.path.basename(result.path)
+        if result.error is not None:
+            failed[name] = result.error
+            if on_failure is not None:
+                on_failure(result.path, result.error, result.trace)
+            continue
+        preds[name] = result.document.model_dump(mode="json")
+    missing = [name for name in gold if name not in paths]
+    scores = score(gold, preds, strict=strict, fields=fields_of(gold))
+    return Evaluation(scores, len(gold), strict, missing, failed)
+
+
+# ---------------------------------------------------------------- display
+
+
+def render_table(evaluation: Evaluation, title: str | None = None) -> Any:
+    """A rich Table of the scores: one row per field, then the overall row."""
+    from rich.table import Table
+
+    title = title or (
+        f"vap eval: {evaluation.documents} documents" + (" (strict)" if evaluation.strict else "")
+    )
+    table = Table(title=title, title_justify="left")
+    table.add_column("field")
+    for name in ("P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(name, justify="right")
+    rows = list(evaluation.scores.items()) + [("overall", evaluation.overall)]
+    for i, (name, s) in enumerate(rows):
+        table.add_row(
+            name,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+            end_section=i == len(rows) - 2,
+        )
+    return table
+
+
+def table_text(evaluation: Evaluation, title: str | None = None, width: int = 80) -> str:
+    """The table as plain text (for logs and the README)."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None).print(render_table(evaluation, title))
+    return buffer.getvalue()
+
+
+def markdown_table(evaluation: Evaluation) -> str:
+    """The table in Markdown, for the README's Accuracy section."""
+    lines = ["| field | P | R | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = list(evaluation.scores.items()) + [("**overall**", evaluation.overall)]
+    for name, s in rows:
+        lines.append(
+            f"| {name} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} "
+            f"| {s.tp} | {s.fp} | {s.fn} |"
+        )
+    return "\n".join(lines)

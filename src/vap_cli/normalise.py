@@ -43,7 +43,8 @@ class NormalisedText:
         return self.offsets[start], self.ends[end - 1]
 
 
-def _fix_mixed_script(word: str) -> str:
+def fix_mixed_script(word: str) -> str:
+    """A word mixing Cyrillic with Latin look-alikes, all in Cyrillic (also used by `vap clean`)."""
     latin = _LATIN_LETTER.findall(word)
     if not latin or not _HAS_CYRILLIC.search(word) or any(ch not in _LATIN for ch in latin):
         return word
@@ -68,7 +69,7 @@ def normalise(original: str) -> NormalisedText:
     _copy_simple(original, pos, n, out, offsets, ends)
     text = "".join(out)
     # Mixed-script words: same length in and out, so offsets are untouched.
-    text = _WORD.sub(lambda m: _fix_mixed_script(m.group()), text)
+    text = _WORD.sub(lambda m: fix_mixed_script(m.group()), text)
     offsets.append(n)
     return NormalisedText(original=original, text=text, offsets=tuple(offsets), ends=tuple(ends))
 

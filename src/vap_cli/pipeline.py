@@ -24,7 +24,7 @@ from .extractors import (
 )
 from .models import Document
 from .normalise import normalise
-from .read import read_path
+from .read import apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
 from .segment import segment
@@ -63,4 +63,4 @@ def parse_text(text: str, source: str | None = None) -> Document:
 def parse_path(path: str | Path) -> Document:
     """Read a file (any supported format and encoding) and parse it."""
     doc = read_path(path)
-    return parse_text(doc.text, source=str(path))
+    return apply_meta(parse_text(doc.text, source=str(path)), doc.meta)

@@ -10,8 +10,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from .models import Document
 
 MAX_BYTES = 50 * 1024 * 1024  # a press release is kilobytes; this is a runaway file
 
@@ -31,12 +35,46 @@ def _read_text(data: bytes, path: str) -> RawDocument:
     return RawDocument(text=text, encoding=encoding)
 
 
-# suffix -> reader(bytes, path). Formats with their own readers register here.
+def _read_docx(data: bytes, path: str) -> RawDocument:
+    from .readers.docx import read
+
+    return read(data, path)
+
+
+def _read_html(data: bytes, path: str) -> RawDocument:
+    from .readers.html import read
+
+    return read(data, path)
+
+
+def _read_pdf(data: bytes, path: str) -> RawDocument:
+    from .readers.pdf import read
+
+    return read(data, path)
+
+
+# suffix -> reader(bytes, path). Formats with their own readers register here;
+# each reader imports its library only when a file of its format is read.
 READERS: dict[str, Callable[[bytes, str], RawDocument]] = {
     ".txt": _read_text,
     ".text": _read_text,
     ".md": _read_text,
+    ".docx": _read_docx,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".pdf": _read_pdf,
 }
+
+
+def apply_meta(document: Document, meta: dict[str, str]) -> Document:
+    """What the container says fills what the text did not: a web page's <title>
+    when no headline was found, its publication date when no issued date was."""
+    updates: dict[str, str] = {}
+    if document.title is None and meta.get("title"):
+        updates["title"] = meta["title"]
+    if document.issued is None and meta.get("date"):
+        updates["issued"] = meta["date"]
+    return document.model_copy(update=updates) if updates else document
 
 
 def supported(path: str | Path) -> bool:

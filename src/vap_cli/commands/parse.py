@@ -19,9 +19,23 @@ from ..export import FORMATS
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes; 0 = all cores.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Only documents issued on or after DATE (YYYY-MM-DD). "
+                   "Documents without an issued date are left out when --since/--until is given.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
+              help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.")
+@click.option("--fields", default=None, metavar="F1,F2",
+              help="Keep only these fields (e.g. dates,places); id, source, warnings and "
+                   "duplicates are always kept, other fields are left empty.")
+@click.option("--dedupe", is_flag=True,
+              help="Parse one document of each group of duplicates (see `vap dedupe`); "
+                   "the others are listed in its `duplicates`.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
-def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, debug) -> None:
+def parse(
+    paths, output, fmt, include, exclude, excel, jobs, since, until, fields, dedupe, fail_fast,
+    quiet, debug,
+) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
     PATHS are files or folders (walked recursively; hidden files skipped);
@@ -32,13 +46,22 @@ def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, d
         vap parse samples/ > out.jsonl
         vap parse samples/ --format csv -o out/ --excel
         vap parse samples/ --format sqlite -o vap.db --jobs 0
+        vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
     """
     from ..batch import Skipped, collect, run
     from ..export import open_writer
+    from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
+    if since and until and since > until:
+        raise click.UsageError("--since is after --until")
+    try:
+        keep = parse_fields(fields) if fields is not None else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--fields") from None
+    since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
     inputs: list[str] = []
     for item in collect(paths, include, exclude):
@@ -49,6 +72,12 @@ def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, d
     if not inputs:
         reporter.fail_line("no documents to parse")
         sys.exit(1)
+    duplicates: dict[str, list[str]] = {}
+    if dedupe:
+        duplicates = duplicate_groups(inputs)
+        dropped = {path for group in duplicates.values() for path in group}
+        inputs = [path for path in inputs if path not in dropped]
+    excluded = 0
     try:
         writer = open_writer(fmt, output, excel=excel)
     except (OSError, ValueError) as exc:
@@ -63,10 +92,18 @@ def parse(paths, output, fmt, include, exclude, excel, jobs, fail_fast, quiet, d
                     if fail_fast:
                         break
                     continue
-                writer.write(result.document)
+                document = result.document
+                if not in_range(document, since_day, until_day):
+                    excluded += 1
+                    continue
+                if document.source in duplicates:
+                    document = document.model_copy(update={"duplicates": duplicates[document.source]})
+                writer.write(keep_fields(document, keep) if keep is not None else document)
     except BaseException:
         writer.abort()
         raise
     writer.close()
     reporter.summary(time.perf_counter() - started)
+    if not quiet and (since or until):
+        click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
     sys.exit(1 if reporter.failures else 0)

@@ -125,8 +125,14 @@ def alternation(words: list[str] | dict[str, object]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-MONTH_RE = alternation(MONTH_FORMS)
-YEAR_WORD_RE = alternation(YEAR_WORDS)
+def _first_letters(words: dict[str, object]) -> str:
+    """A cheap guard before a long alternation: "(?=[first letters])"."""
+    letters = {w[0] for w in words} | {w[0].upper() for w in words}
+    return "(?=[" + regex.escape("".join(sorted(letters))) + "])"
+
+
+MONTH_RE = _first_letters(MONTH_FORMS) + alternation(MONTH_FORMS)
+YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
 YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
 # A plausible year: 4 digits, not glued to other digits.
 YEAR_MIN: int = LEX["year_min"]
@@ -134,9 +140,12 @@ YEAR_MAX: int = LEX["year_max"]
 YEAR4 = r"(?:1[89]|20)\d\d"
 
 
+_SPACES = regex.compile(r"\s{1,3}")
+
+
 def month_form(text: str) -> MonthForm:
-    return MONTH_FORMS[regex.sub(r"\s+", " ", text.casefold())]
+    return MONTH_FORMS[_SPACES.sub(" ", text.casefold())]
 
 
 def year_case(text: str) -> str:
-    return YEAR_WORDS.get(regex.sub(r"\s+", " ", text.casefold()), "nominative")
+    return YEAR_WORDS.get(_SPACES.sub(" ", text.casefold()), "nominative")

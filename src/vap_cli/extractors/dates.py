@@ -22,6 +22,7 @@ import regex
 
 from ..context import Context
 from ..models import DateMention, DateRole
+from ..segment import Line
 from .dategrammar import (
     LEX,
     MONTH_RE,
@@ -41,19 +42,25 @@ _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = regex.compile(
-    _NOT_BEFORE
+    rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
+    + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
+    # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear)
+    + rf"(?:(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
+    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d))?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"(?P<d>{_DAY})(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    + rf"[\"']?(?P<d>{_DAY})[\"']?(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = regex.compile(
-    r"(?<![\d.,/:])(?<!\d-)"
+    r"(?=\d)(?<![\d.,/:])(?<!\d-)"
     r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
     r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
@@ -62,11 +69,11 @@ NUMERIC_DATE = regex.compile(
 )
 # "2021-05-24".
 ISO_DATE = regex.compile(
-    rf"(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+    rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 TIME_AFTER = regex.compile(
-    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
+    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|,?\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
     regex.IGNORECASE,
 )
 
@@ -85,9 +92,10 @@ TO_WORD_AFTER = regex.compile(rf"\s{{1,3}}{_TO_WORDS}(?!\p{{L}})", regex.IGNOREC
 DEADLINE_BEFORE_RU = regex.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['deadline_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
-DEADLINE_CUE = regex.compile(
-    r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE
+DEADLINE_LABEL_BEFORE = regex.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['deadline_labels'])}\s{{0,3}}[:\-]?\s{{0,3}}$", regex.IGNORECASE
 )
+DEADLINE_CUE = regex.compile(r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE)
 # Within the next two words on the same line: "2011-жылдын 15-июлундагы №101 Мыйзамы".
 OTHER_AFTER = regex.compile(
     r"[ \t,)]{0,3}(?:\S{1,30}[ \t]{1,3}){0,2}?" + alternation(LEX["other_cues_after"]),
@@ -100,11 +108,29 @@ CHROME = regex.compile(alternation(LEX["page_chrome_words"]), regex.IGNORECASE)
 ISSUED_LINE_WORDS = regex.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
 )
+# A dateline or signature before the date: a short phrase without digits, then a
+# comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
+DATELINE_BEFORE = regex.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
+# After a dateline's date: the end of the line or a full stop, dash or colon.
+DATELINE_AFTER = regex.compile(r"\s{0,3}(?:$|[.:\-])")
+MASTHEAD_BEFORE = regex.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
+ISSUED_VERB_AFTER = regex.compile(
+    rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
+)
+# A banner's weekday opens the line or stands between commas: "Шейшемби, 14-май".
+_WEEKDAYS = alternation(LEX["weekdays"])
+WEEKDAY = regex.compile(
+    rf"^\s{{0,10}}{_WEEKDAYS}\s{{0,2}},|,\s{{0,2}}{_WEEKDAYS}\s{{0,2}}[,|]", regex.IGNORECASE
+)
+CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 _LETTER = regex.compile(r"\p{L}")
-_SENTENCE_END = regex.compile(r"[.!?;\n]\s")
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
+_HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
+_FOOTER_LINES: int = LEX["issued_footer_lines"]
+_BANNER_MAX: int = LEX["banner_max_length"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role
 
@@ -144,6 +170,28 @@ def _checked(year: int | None, month: int, day: int) -> Day:
     return (year, month, day)
 
 
+_DIGITS = regex.compile(r"\d{1,2}")
+
+
+def _word_atoms(m: regex.Match[str]) -> list[Atom]:
+    """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
+    main = _word_atom(m)
+    if main is None or not m["dlist"]:
+        return [main] if main is not None else []
+    listed = [
+        Atom(
+            m.start("dlist") + d.start(),
+            m.start("dlist") + d.end(),
+            day := _checked(main.first[0], main.first[1], int(d.group())),
+            day,
+        )
+        for d in _DIGITS.finditer(m["dlist"])
+    ]
+    if not m["y1"]:  # the last day's own text; a year before the list stays in it
+        main = replace(main, start=m.start("d"))
+    return [*listed, main]
+
+
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
@@ -157,6 +205,14 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
     last = _checked(year, form.month, day)
     case = year_case(m["yw2"]) if m["yw2"] else form.case
     return Atom(m.start(), m.end(), first, last, case)
+
+
+def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
+    return [_numeric_atom(m)]
+
+
+def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
+    return [_iso_atom(m)]
 
 
 def _numeric_atom(m: regex.Match[str]) -> Atom:
@@ -174,11 +230,11 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), day, day)
 
 
-_FORMS = ((WORD_DATE, _word_atom), (NUMERIC_DATE, _numeric_atom), (ISO_DATE, _iso_atom))
+_FORMS = ((WORD_DATE, _word_atoms), (NUMERIC_DATE, _numeric_atoms), (ISO_DATE, _iso_atoms))
 
 
-class _Intervals:
-    """Disjoint [start, end) intervals; overlap test in O(log n)."""
+class Intervals:
+    """Disjoint [start, end) intervals (overlapping ones merge); overlap test in O(log n)."""
 
     def __init__(self) -> None:
         self.starts: list[int] = []
@@ -191,33 +247,42 @@ class _Intervals:
         return i < len(self.starts) and self.starts[i] < end
 
     def add(self, start: int, end: int) -> None:
+        """Add [start, end), merged with the intervals it overlaps."""
         i = bisect.bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
+        if i > 0 and self.ends[i - 1] > start:
+            i -= 1
+            start = self.starts[i]
+        j = i
+        while j < len(self.starts) and self.starts[j] < end:
+            end = max(end, self.ends[j])
+            j += 1
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
 
 
 def find_atoms(text: str, warn=None) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`."""
     atoms: list[Atom] = []
-    taken = _Intervals()
+    taken = Intervals()
     for pattern, build in _FORMS:
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
-                atom = build(m)
+                built = build(m)
             except InvalidDate:
                 if warn is not None:
                     warn(f"invalid date ignored: {m.group().strip()!r}")
                 continue
-            if atom is None:
+            if not built:
                 continue
+            *listed, atom = built
             time = TIME_AFTER.match(text, atom.end)
             if time and atom.first == atom.last:
                 atom = replace(atom, end=time.end(), time=f"{int(time['h']):02d}:{time['mi']}")
-            atoms.append(atom)
-            taken.add(atom.start, atom.end)
-    atoms.sort(key=lambda a: a.start)
+            atoms.extend([*listed, atom])
+            taken.add(m.start(), atom.end)
+    atoms.sort(key=lambda a: (a.start, a.end))
     return atoms
 
 
@@ -262,11 +327,13 @@ def iso(day: Day) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), at most _WINDOW characters each side."""
     left = max(0, start - _WINDOW)
-    before = list(_SENTENCE_END.finditer(text, left, start))
-    s = before[-1].end() if before else left
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    return s, after.start() + 1 if after else min(len(text), end + _WINDOW)
+    s = max(text.rfind(mark, left, start) for mark in _SENTENCE_MARKS) + 1
+    s = max(s, left)
+    right = min(len(text), end + _WINDOW)
+    ends = [i for mark in _SENTENCE_MARKS if (i := text.find(mark, end, right)) >= 0]
+    return s, (min(ends) + 1 if ends else right)
 
 
 def _role(atom: Atom, text: str) -> DateRole:
@@ -281,39 +348,79 @@ def _role(atom: Atom, text: str) -> DateRole:
     # "15-ноябрга чейин тапшыруу": by a day, and the sentence says what is due.
     if TO_WORD_AFTER.match(text, atom.end) and DEADLINE_CUE.search(text, s, e):
         return "deadline"
-    if DEADLINE_BEFORE_RU.search(before):  # "до 20 ноября"
-        return "deadline"
+    if DEADLINE_BEFORE_RU.search(before) or DEADLINE_LABEL_BEFORE.search(before):
+        return "deadline"  # "до 20 ноября", "Акыркы мөөнөт: 15-ноябрь"
     return "event"
 
 
-def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    return [(ln.start, ln.end) for ln in ctx.segments.lines if CHROME.search(ln.text)]
+def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
+    """Lines of page chrome (a site's clock banner, related-news links): no date or
+    period there is content."""
+    return [
+        (ln.start, ln.end)
+        for ln in ctx.segments.lines
+        if CHROME.search(ln.text)
+        or (len(ln.stripped) <= _BANNER_MAX and WEEKDAY.search(ln.text) and CLOCK.search(ln.text))
+    ]
+
+
+def _alone(text: str, line: Line, atom: Atom) -> bool:
+    """The date is alone in its line or in its "|" cell, or follows a dateline or
+    an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
+    "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
+    cell_start = text.rfind("|", line.start, atom.start) + 1 or line.start
+    cell_end = text.find("|", atom.end, line.end)
+    cell_end = line.end if cell_end < 0 else cell_end
+    before, after = text[cell_start : atom.start], text[atom.end : cell_end]
+    rest = ISSUED_LINE_WORDS.sub(" ", before + " " + after)
+    if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+        return True
+    if DATELINE_BEFORE.match(text[line.start : atom.start]) and (
+        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    ):
+        return True
+    return bool(MASTHEAD_BEFORE.search(before))
 
 
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
-    """The atom that is the document's own date: alone on one of the first lines."""
-    header = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_LINES]
+    """The atom that is the document's own date (see lexicon/dates.yaml)."""
+    text = ctx.text
+    full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
+    if not full:
+        return None
+    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    header: list[Line] = []
+    for line in lines[:_HEADER_LINES]:
+        header.append(line)
+        if len(line.stripped) > _HEADER_LONG_LINE:
+            break  # prose has begun
+    footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
     for line in header:
-        for i, atom in enumerate(atoms):
+        if line.stripped.startswith("|"):
+            continue  # a table row: its dates are schedule rows
+        for i in full:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                return i
+    for i in full:
+        if ISSUED_VERB_AFTER.match(text, atoms[i].end):
+            return i
+    for line in footer:
+        for i in full:
+            atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
                 continue
-            if atom.first != atom.last or atom.first[0] is None:
-                continue
-            rest = ctx.text[line.start : atom.start] + " " + ctx.text[atom.end : line.end]
-            rest = ISSUED_LINE_WORDS.sub(" ", rest)
-            if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+            if DATELINE_BEFORE.match(text[line.start : atom.start]) and not text[
+                atom.end : line.end
+            ].strip(" .\t"):
                 return i
     return None
 
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    chrome = _chrome_lines(ctx)
-    atoms = [
-        a
-        for a in find_atoms(text, ctx.warn)
-        if not any(s <= a.start < e for s, e in chrome)
-    ]
+    chrome = chrome_lines(ctx)
+    atoms = [a for a in find_atoms(text, ctx.warn) if not any(s <= a.start < e for s, e in chrome)]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -379,11 +486,7 @@ def fill_missing_years(ctx: Context) -> None:
     date; with no document date, nearest the closest full date of the text;
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
-    full = [
-        (d.span.start, date)
-        for d in ctx.dates
-        if (date := _parse_iso(d.start)) is not None
-    ]
+    full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):

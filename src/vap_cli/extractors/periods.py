@@ -13,8 +13,9 @@ import regex
 from ..context import Context
 from ..models import Period
 from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
+from .dates import Intervals, chrome_lines
 
-_NOT_BEFORE = r"(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
+_NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
 _WORD = rf"\s{{0,3}}-?\s{{0,3}}{_QUALIFIER}{YEAR_WORD_RE}(?!\p{{L}})"
 _ABLATIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "ablative"])
@@ -54,12 +55,17 @@ NOT_PERIOD_AFTER = regex.compile(
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    taken = [(d.span.start, d.span.end) for d in ctx.dates]  # original-text spans
+    taken = Intervals()  # original-text spans of dates and of periods already found
+    for d in ctx.dates:
+        taken.add(d.span.start, d.span.end)
+    for start, end in chrome_lines(ctx):
+        span = ctx.span(start, end)
+        taken.add(span.start, span.end)
     periods: list[Period] = []
     for pattern in PERIOD_FORMS:
         for m in pattern.finditer(text):
             quote, span = ctx.quote(m.start(), m.end())
-            if any(s < span.end and span.start < e for s, e in taken):
+            if taken.overlaps(span.start, span.end):
                 continue
             if NOT_PERIOD_AFTER.match(text, m.end()):
                 continue
@@ -68,6 +74,6 @@ def extract(ctx: Context) -> None:
             if not (YEAR_MIN <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period(start=first, end=last, text=quote, span=span))
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
     periods.sort(key=lambda p: p.span.start)
     ctx.periods = periods

@@ -1,0 +1,211 @@
+"""`vap clean`: rewrite text documents as clean UTF-8, changing only what is listed.
+
+The clean-up never rewrites a word. It converts the encoding to UTF-8, composes
+Unicode (NFC), fixes Kyrgyz look-alike letters (ӊ -> ң; Latin look-alikes inside
+a Cyrillic word, using the tables of lexicon/letters.yaml that normalise.py
+uses), removes no-break spaces and soft hyphens, unifies line endings, strips
+trailing spaces and collapses runs of blank lines. Quotes, dashes and ordinary
+spaces inside a line stay as written. Cleaning a clean text changes nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .lexicon import load
+from .normalise import fix_mixed_script
+
+# Files `vap clean` rewrites; other formats are read by `vap parse` but not rewritten.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+UTF_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32", "ascii"})
+# charset-normalizer's "chaos" of a legacy code page guess above which we refuse to rewrite.
+MAX_CHAOS = 0.1
+
+_LETTERS = load("letters")
+# Of letters.yaml's one-to-one replacements only the letters (ӊ -> ң): spaces,
+# quotes and dashes are the author's typography and stay as written.
+LETTER_FIXES: dict[str, str] = {
+    old: new
+    for old, new in _LETTERS["replace"].items()
+    if unicodedata.category(old).startswith("L") and unicodedata.category(new).startswith("L")
+}
+_LETTER_FIX = str.maketrans(LETTER_FIXES)
+_LETTER_FIXED = regex.compile("[" + regex.escape("".join(LETTER_FIXES)) + "]")
+# No-break spaces: between two words they become a space; next to a space they go.
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_NBSP_CLASS = "[" + NO_BREAK_SPACES + "]"
+_NBSP = regex.compile(_NBSP_CLASS)
+_NBSP_BESIDE_SPACE = regex.compile(
+    rf"(?<=^|[ \t\n]){_NBSP_CLASS}+|{_NBSP_CLASS}+(?=$|[ \t\n])", regex.MULTILINE
+)
+SOFT_HYPHEN = "\u00ad"
+_WORD = regex.compile(r"\p{L}+")
+_TRAILING = regex.compile(r"[ \t\f\v]+$", regex.MULTILINE)
+_BLANK_RUN = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
+
+
+def clean_text(text: str) -> tuple[str, Counter[str]]:
+    """The cleaned text and how many of each kind of fix were made."""
+    fixes: Counter[str] = Counter()
+    endings = text.count("\r")
+    if endings:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        fixes["line endings"] += endings
+    # Soft hyphens first: removing one joins the parts of a word, which the
+    # letter fixes below must see whole.
+    fixes["soft hyphens"] += text.count(SOFT_HYPHEN)
+    text = text.replace(SOFT_HYPHEN, "")
+    composed = unicodedata.normalize("NFC", text)
+    if composed != text:
+        fixes["Unicode compositions (NFC)"] += 1
+        text = composed
+    fixes["look-alike letters"] += len(_LETTER_FIXED.findall(text))
+    text = text.translate(_LETTER_FIX)
+
+    def mixed(match: regex.Match[str]) -> str:
+        word = match.group()
+        fixed = fix_mixed_script(word)
+        if fixed != word:
+            fixes["Latin letters in Cyrillic words"] += sum(
+                a != b for a, b in zip(word, fixed, strict=True)
+            )
+        return fixed
+
+    text = _WORD.sub(mixed, text)
+    fixes["no-break spaces"] += len(_NBSP.findall(text))
+    text = _NBSP.sub(" ", _NBSP_BESIDE_SPACE.sub("", text))
+    trailing = len(_TRAILING.findall(text))
+    if trailing:
+        fixes["lines with trailing spaces"] += trailing
+        text = _TRAILING.sub("", text)
+    blank_runs = len(_BLANK_RUN.findall(text))
+    if blank_runs:
+        fixes["runs of blank lines"] += blank_runs
+        text = _BLANK_RUN.sub("\n\n", text)
+    # Blank lines before the first line and after the last are runs too.
+    body = text.strip("\n")
+    if body:
+        ending = "\n" if text.endswith("\n") else ""
+        if body + ending != text:
+            fixes["blank lines at the start or end"] += 1
+            text = body + ending
+    return text, +fixes
+
+
+# How one fix of each kind is named in the per-file report.
+SINGULAR = {
+    "line endings": "line ending",
+    "Unicode compositions (NFC)": "Unicode composition (NFC)",
+    "look-alike letters": "look-alike letter",
+    "Latin letters in Cyrillic words": "Latin letter in a Cyrillic word",
+    "no-break spaces": "no-break space",
+    "soft hyphens": "soft hyphen",
+    "lines with trailing spaces": "line with trailing spaces",
+    "runs of blank lines": "run of blank lines",
+}
+
+
+@dataclass
+class Cleaned:
+    """One file's clean-up: what it was, what it becomes."""
+
+    path: str
+    encoding: str
+    before: str
+    after: str
+    fixes: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after or self.encoding not in ("utf-8", "ascii")
+
+    def describe(self) -> str:
+        parts = [] if self.encoding in ("utf-8", "ascii") else [f"{self.encoding} -> utf-8"]
+        parts += [
+            f"{n} {SINGULAR.get(kind, kind) if n == 1 else kind}"
+            for kind, n in sorted(self.fixes.items())
+        ]
+        return ", ".join(parts) or "already clean"
+
+    def diff(self, label: str | None = None) -> str:
+        label = label or self.path
+        lines = difflib.unified_diff(
+            self.before.splitlines(keepends=True),
+            self.after.splitlines(keepends=True),
+            fromfile=f"a/{label}",
+            tofile=f"b/{label}",
+        )
+        out = []
+        for line in lines:
+            out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        return "".join(out)
+
+
+def decode_confidently(data: bytes, path: str = "") -> tuple[str, str]:
+    """(text, encoding), or InputError when the encoding is a doubtful guess."""
+    from .readers.text import CYRILLIC_CODEPAGES, decode
+
+    if not data.strip():
+        raise InputError("empty file")
+    text, encoding = decode(data, path)
+    encoding = encoding.lower().replace("_", "-")
+    if encoding in UTF_ENCODINGS:
+        return text, encoding
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=CYRILLIC_CODEPAGES).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        raise InputError(f"not sure of the encoding (best guess {encoding}): left untouched")
+    return text, encoding
+
+
+def clean_file(path: str) -> Cleaned:
+    from .read import read_bytes
+
+    if Path(path).suffix.lower() not in TEXT_SUFFIXES:
+        raise InputError(
+            f"not a text document ({Path(path).suffix or 'no suffix'}): clean rewrites "
+            + "/".join(sorted(TEXT_SUFFIXES))
+            + " files only"
+        )
+    text, encoding = decode_confidently(read_bytes(path), path)
+    after, fixes = clean_text(text)
+    return Cleaned(path=path, encoding=encoding, before=text, after=after, fixes=fixes)
+
+
+def write_atomically(dest: Path, text: str, like: Path | None = None) -> None:
+    """Write UTF-8 text so that `dest` is either the old file or the new one, never half."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if like is not None and like.exists():
+            shutil.copymode(like, tmp)
+        os.replace(tmp, dest)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def backup_path(path: Path, backup_dir: Path | None, relative: Path) -> Path:
+    """FILE.bak (or backup_dir/relative), never overwriting an older backup."""
+    first = (backup_dir / relative) if backup_dir else path.with_name(path.name + ".bak")
+    candidate, n = first, 1
+    while candidate.exists():
+        candidate = first.with_name(f"{first.name}.{n}")
+        n += 1
+    return candidate

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Write the cleaned files under DIR (same relative paths), originals untouched.",
+)
+@click.option("--in-place", is_flag=True, help="Rewrite each file in place, keeping a backup.")
+@click.option(
+    "--backup-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="With --in-place: put backups under DIR instead of FILE.bak next to each file.",
+)
+@click.option("--dry-run", is_flag=True, help="Print a unified diff per file; change nothing.")
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
+@click.option("-q", "--quiet", is_flag=True, help="No per-file lines and no summary.")
+def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet) -> None:
+    """Rewrite text documents (.txt, .text, .md) as clean UTF-8.
+
+    Fixes: the encoding (converted to UTF-8), Unicode NFC, look-alike letters
+    (ӊ -> ң; Latin a/e/o/p/c/x... inside a Cyrillic word), no-break spaces and
+    soft hyphens (removed), line endings (\\n), trailing spaces, runs of blank
+    lines. Nothing else: no word, quote or dash is rewritten, and cleaning a
+    clean file changes nothing. A file whose encoding is uncertain is reported
+    and left alone. Exit status: 0 all clean, 1 some file failed, 2 usage.
+
+    \b
+    Examples:
+        vap clean --dry-run samples/001_09dcb3baf791aa0b.txt
+        vap clean inbox/ --out-dir clean/
+        vap clean inbox/ --in-place --backup-dir backups/
+    """
+    from ..batch import Skipped, collect
+    from ..clean import TEXT_SUFFIXES, backup_path, clean_file, write_atomically
+    from ..errors import InputError
+    from .common import Reporter
+
+    if out_dir and in_place:
+        raise click.UsageError("give either --out-dir DIR or --in-place, not both")
+    if not (out_dir or in_place or dry_run):
+        raise click.UsageError("say where to write: --out-dir DIR or --in-place (or --dry-run)")
+    if backup_dir and not in_place:
+        raise click.UsageError("--backup-dir goes with --in-place")
+    if "-" in paths:
+        raise click.UsageError("clean rewrites files: standard input ('-') is not supported")
+    reporter = Reporter(quiet=quiet, verb="clean")
+    jobs: list[tuple[str, Path]] = []  # (path, its path relative to the output root)
+    for given in paths:
+        base = Path(given)
+        for item in collect([given], include, exclude):
+            if isinstance(item, Skipped):
+                reporter.skipped(item.path, item.reason)
+                continue
+            if base.is_dir():
+                if Path(item).suffix.lower() not in TEXT_SUFFIXES and not include:
+                    reporter.skipped(item, "not a text document: clean rewrites text files only")
+                    continue
+                jobs.append((item, Path(item).relative_to(base)))
+            else:
+                jobs.append((item, Path(base.name)))
+    if not jobs:
+        reporter.fail_line("no documents to clean")
+        sys.exit(1)
+    changed = 0
+    out = _Out()
+    for path, relative in jobs:
+        try:
+            result = clean_file(path)
+        except InputError as exc:
+            reporter.failed(path, str(exc))
+            continue
+        reporter.done += 1
+        if result.changed:
+            changed += 1
+        if not quiet and (result.changed or dry_run):
+            click.echo(f"vap clean: {path}: {result.describe()}", err=True)
+        if dry_run:
+            out.write(result.diff(path))
+            continue
+        try:
+            if out_dir:
+                write_atomically(Path(out_dir) / relative, result.after, like=Path(path))
+            elif result.changed:
+                source = Path(path)
+                backup = backup_path(source, Path(backup_dir) if backup_dir else None, relative)
+                backup.parent.mkdir(parents=True, exist_ok=True)
+                _keep_backup(source, backup)
+                write_atomically(source, result.after, like=source)
+        except OSError as exc:
+            reporter.failed(path, f"cannot write: {exc.strerror or exc}")
+    if not quiet:
+        verb = "would change" if dry_run else "changed"
+        click.echo(
+            f"vap clean: {reporter.done + reporter.failures} files, {verb} {changed}, "
+            f"{reporter.failures} failed",
+            err=True,
+        )
+    sys.exit(1 if reporter.failures else 0)
+
+
+def _keep_backup(source: Path, backup: Path) -> None:
+    """A hard link when the file system allows one (instant, and the original
+    inode stays untouched by the atomic replace), else a copy."""
+    import shutil
+
+    try:
+        os.link(source, backup)
+    except OSError:
+        shutil.copy2(source, backup)
+
+
+class _Out:
+    """Standard output written through click.echo, which copes with any terminal encoding."""
+
+    def write(self, text: str) -> None:
+        if text:
+            click.echo(text, nl=False)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+
+@click.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("docs_dir", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--strict", is_flag=True, help="Participants key on count and qualifier, not count alone."
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--show-errors",
+    is_flag=True,
+    help="List each miss and each extra with its document (and an extra's text and span).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 = all cores.",
+)
+@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug) -> None:
+    """Score the parser against hand-made gold annotations, field by field.
+
+    GOLD_DIR holds one YAML file per document (docs/GOLD-FORMAT.md); DOCS_DIR
+    the documents they name. Prints precision, recall, F1 and the counts
+    (tp, fp, fn) of each field over the distinct keys of each document.
+    Exits 1 when a gold document is missing from DOCS_DIR or fails to parse.
+
+    \b
+    Examples:
+        vap eval tests/gold tests/gold/docs
+        vap eval tests/gold/seeds samples --strict --show-errors
+        vap eval tests/gold tests/gold/docs --format json > scores.json
+    """
+    from ..evaluate import evaluate
+    from .common import Reporter
+
+    reporter = Reporter(quiet=True, debug=debug, verb="eval")
+    evaluation = evaluate(gold_dir, docs_dir, strict=strict, jobs=jobs, on_failure=reporter.failed)
+    if not evaluation.documents:
+        reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) in {gold_dir}")
+        sys.exit(1)
+    for name in evaluation.missing:
+        reporter.fail_line(f"{os.path.join(docs_dir, name)}: gold file names it, no such document")
+    if fmt == "json":
+        click.echo(json.dumps(evaluation.as_dict(errors=show_errors), ensure_ascii=False, indent=1))
+    else:
+        _print_human(evaluation, fmt, show_errors)
+    sys.exit(1 if evaluation.missing or evaluation.failed else 0)
+
+
+def _print_human(evaluation, fmt: str, show_errors: bool) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    from ..evaluate import markdown_table, render_table
+
+    console = Console(highlight=False)
+    if show_errors:
+        for m in evaluation.mismatches():
+            where = f"  {m.span[0]}-{m.span[1]} {m.text!r}" if m.span else ""
+            sign = "[red]-[/red]" if m.kind == "missed" else "[yellow]+[/yellow]"
+            line = f"{sign} {escape(m.doc)} {m.field} {m.kind}: {escape(m.key)}{escape(where)}"
+            console.print(line, soft_wrap=True)  # one line per error, for grep
+        console.print()
+    if fmt == "markdown":
+        click.echo(markdown_table(evaluation))
+    else:
+        console.print(render_table(evaluation))

@@ -1,0 +1,82 @@
+"""Word .docx files, read with python-docx.
+
+Why python-docx: it is the maintained pure-Python reader of the OOXML
+word-processing format (no LibreOffice, no C build), and it exposes the body's
+paragraphs and tables as objects whose XML we can walk in document order.
+
+Paragraphs become lines (an empty paragraph is a blank line, as in a .txt).
+A table row becomes one tab-separated line, so the schedule-table logic that
+reads tab-separated rows in .txt files applies unchanged to Word tables.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from ..errors import InputError
+from ..read import RawDocument
+
+MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
+
+
+def read(data: bytes, path: str = "") -> RawDocument:
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - python-docx is a default dependency
+        raise InputError("python-docx is not installed: pip install python-docx") from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+        raise InputError("not a valid .docx file (corrupt or not a Word document)") from None
+    except Exception as exc:  # noqa: BLE001 - lxml/zip errors on damaged files vary
+        raise InputError(f"not a valid .docx file ({type(exc).__name__})") from None
+    lines: list[str] = []
+    _body_lines(document.element.body, document, lines, depth=0)
+    meta: dict[str, str] = {}
+    props = document.core_properties
+    if props.title:
+        meta["title"] = props.title.strip()
+    # core_properties.created is not used: Word templates carry their own old
+    # creation dates, which say nothing about when the release was issued.
+    return RawDocument(text="\n".join(lines), encoding=None, meta=meta)
+
+
+def _body_lines(container: Any, parent: Any, lines: list[str], depth: int) -> None:
+    """Paragraphs and tables of a body or a table cell, in document order."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(Paragraph(child, parent).text.strip())
+        elif child.tag == qn("w:tbl"):
+            _table_lines(Table(child, parent), lines, depth)
+        elif child.tag == qn("w:sdt"):
+            # A content control (e.g. a form block) wraps paragraphs and tables.
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                _body_lines(content, parent, lines, depth)
+
+
+def _table_lines(table: Any, lines: list[str], depth: int) -> None:
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans: keep it once.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            if depth < MAX_TABLE_DEPTH and cell.tables:
+                inner: list[str] = []
+                _body_lines(cell._tc, cell, inner, depth + 1)
+                text = " ".join(part for part in inner if part)
+            else:
+                text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+            cells.append(" ".join(text.split("\t")))
+        if any(cells):
+            lines.append("\t".join(cells).rstrip("\t"))

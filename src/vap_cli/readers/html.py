@@ -1,0 +1,230 @@
+"""Saved web pages (.html, .htm), read with selectolax.
+
+Why selectolax: a fast HTML5 parser (the lexbor engine, a C library shipped in
+the wheel) that is lenient with the broken markup of real pages and has a tiny
+API; we need only the tree and CSS selectors, not a DOM library.
+
+The article's text is taken from <article> (the longest one), else <main>,
+else <body>, leaving out navigation, menus, scripts, styles, headers and
+footers. Block elements become line breaks, paragraphs are separated by a blank
+line, and a table row becomes one tab-separated line (as in .docx and .txt),
+so the text reads like the plain-text version of the same release. The page's
+<title> and publication date go into RawDocument.meta.
+"""
+
+from __future__ import annotations
+
+import codecs
+from typing import Any
+
+import regex
+
+from ..errors import InputError
+from ..read import RawDocument
+
+# Elements whose content is never article text.
+SKIP_TAGS = frozenset(
+    (
+        "script style noscript template nav header footer aside menu form button select "
+        "iframe object embed svg canvas head -comment -doctype"
+    ).split()
+)
+# ARIA roles of page furniture.
+SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu"})
+# class/id words of menus and sharing widgets on CMS pages (Drupal, WordPress, Bitrix).
+SKIP_CLASS_WORDS = frozenset(
+    (
+        "menu nav navbar navigation breadcrumb breadcrumbs sidebar share social cookie "
+        "cookies comments pagination pager"
+    ).split()
+)
+# Paragraph-level blocks: separated from their neighbours by a blank line.
+PARAGRAPH_TAGS = frozenset(
+    ("p h1 h2 h3 h4 h5 h6 blockquote pre ul ol dl table figure hr address").split()
+)
+# Other blocks: start on a new line.
+LINE_TAGS = frozenset(
+    (
+        "div section article main li dt dd tr br figcaption caption details summary "
+        "center fieldset legend"
+    ).split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+
+_SPACES = regex.compile(r"[ \t\n\r\f\v]+")
+_CLASS_SPLIT = regex.compile(r"[\s_-]+")
+_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE
+)
+_ISO_DATE = regex.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_BLANK_RUN = regex.compile(r"\n{3,}")
+# Meta tags that carry a publication date, most specific first.
+DATE_META = (
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[property="og:published_time"]',
+)
+
+
+def decode_html(data: bytes, path: str = "") -> str:
+    """A page's text: BOM, then UTF-8, then its declared charset, then detection."""
+    from .text import decode
+
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data, path)[0]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data, path)[0]
+
+
+def read(data: bytes, path: str = "") -> RawDocument:
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+    except ImportError:  # pragma: no cover - selectolax is a default dependency
+        raise InputError("selectolax is not installed: pip install selectolax") from None
+    html = decode_html(data, path)
+    if "<" not in html[:100000]:
+        raise InputError("not an HTML page (no markup)")
+    try:
+        tree = LexborHTMLParser(html)
+    except Exception as exc:  # noqa: BLE001 - the parser's errors are not typed
+        raise InputError(f"cannot parse the HTML page ({type(exc).__name__})") from None
+    meta: dict[str, str] = {}
+    # head > title first: an <svg> in the body has <title>s of its own.
+    title = tree.css_first("head > title") or tree.css_first("title")
+    if title is not None and title.text().strip():
+        meta["title"] = " ".join(title.text().split())
+    date = _published(tree)
+    if date:
+        meta["date"] = date
+    root = _article_root(tree)
+    text = _text_of(root, by_class=True) if root is not None else ""
+    if root is not None and not text.strip():
+        # A wrapper named like page furniture ("has-sidebar") held the article.
+        text = _text_of(root, by_class=False)
+    return RawDocument(text=text, encoding=None, meta=meta)
+
+
+def _published(tree: Any) -> str | None:
+    for selector in DATE_META:
+        node = tree.css_first(selector)
+        if node is not None:
+            match = _ISO_DATE.match(node.attributes.get("content") or "")
+            if match:
+                return match.group(1)
+    for node in tree.css("time[datetime]"):
+        match = _ISO_DATE.match(node.attributes.get("datetime") or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+def _article_root(tree: Any) -> Any:
+    articles = tree.css("article")
+    if articles:
+        return max(articles, key=lambda node: len(node.text(deep=True)))
+    return tree.css_first("main") or tree.css_first('[role="main"]') or tree.body or tree.root
+
+
+def _skipped(node: Any, by_class: bool) -> bool:
+    if node.tag in SKIP_TAGS:
+        return True
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if (attrs.get("role") or "").lower() in SKIP_ROLES or "hidden" in attrs:
+        return True
+    if not by_class:
+        return False
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return bool(SKIP_CLASS_WORDS.intersection(_CLASS_SPLIT.split(words)))
+
+
+def _text_of(root: Any, by_class: bool) -> str:
+    """The text of a subtree, walked without recursion (pages nest deeply)."""
+    parts: list[str] = []
+    pending = 0  # newlines owed before the next text
+    cells: list[int] = []  # cells seen in each open table row
+    in_pre = 0
+    in_cell = 0  # inside a table cell a block break is only a space: the row stays one line
+
+    def brk(n: int) -> None:
+        nonlocal pending
+        if in_cell:
+            if parts and not parts[-1].endswith((" ", "\t")):
+                parts.append(" ")
+            return
+        pending = max(pending, n)
+
+    # Stack of (node, entering); on exit we close blocks.
+    stack: list[tuple[Any, bool]] = [(root, True)]
+    while stack:
+        node, entering = stack.pop()
+        tag = node.tag
+        if not entering:
+            if tag in PARAGRAPH_TAGS:
+                brk(2)
+            elif tag in LINE_TAGS:
+                brk(1)
+            if tag in CELL_TAGS:
+                in_cell -= 1
+            elif tag == "tr" and not in_cell and cells:
+                cells.pop()
+            if tag == "pre":
+                in_pre -= 1
+            continue
+        if node is not root and _skipped(node, by_class):
+            continue
+        if tag == "-text":
+            text = node.text_content or ""
+            if not in_pre:
+                text = _SPACES.sub(" ", text)
+            if text.strip() or (text and parts and not pending):
+                if pending:
+                    parts.append("\n" * pending)
+                    pending = 0
+                parts.append(text)
+            continue
+        if tag in PARAGRAPH_TAGS:
+            brk(2)
+        elif tag in LINE_TAGS:
+            brk(1)
+        if tag in CELL_TAGS:
+            if in_cell:
+                brk(1)  # a table nested in a cell: its cells are words of this cell
+            elif cells:
+                if cells[-1] and not pending:
+                    parts.append("\t")
+                cells[-1] += 1
+            in_cell += 1
+        elif tag == "tr" and not in_cell:
+            cells.append(0)
+        elif tag == "pre":
+            in_pre += 1
+        stack.append((node, False))
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend((c, True) for c in reversed(children))
+    return _tidy("".join(parts))
+
+
+def _tidy(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        cells = [" ".join(cell.split(" ")).strip(" ") for cell in line.split("\t")]
+        lines.append("\t".join(cells).rstrip("\t").strip(" "))
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")

@@ -1,0 +1,73 @@
+"""Narrowing `vap parse` output for scripted runs: by issued date, by field,
+and keeping one document of each group of duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .models import Document
+
+# Never dropped by --fields: they identify the record and say what happened to it.
+ALWAYS_KEPT = frozenset({"id", "source", "warnings", "duplicates"})
+SELECTABLE = tuple(name for name in Document.model_fields if name not in ALWAYS_KEPT)
+
+
+def parse_fields(spec: str) -> frozenset[str]:
+    """'dates,places' -> the set of field names; ValueError names an unknown one."""
+    names = [name.strip() for name in spec.split(",") if name.strip()]
+    unknown = [name for name in names if name not in SELECTABLE and name not in ALWAYS_KEPT]
+    if unknown or not names:
+        raise ValueError(
+            f"unknown field {', '.join(unknown) or '(none given)'}; choose from: "
+            + ", ".join(SELECTABLE)
+        )
+    return frozenset(names)
+
+
+def keep_fields(document: Document, fields: frozenset[str]) -> Document:
+    """The document with every field outside `fields` back at its empty default,
+    so every format (JSON, CSV, SQLite) keeps the same columns."""
+    cleared = {
+        name: info.get_default(call_default_factory=True)
+        for name, info in Document.model_fields.items()
+        if name not in fields and name not in ALWAYS_KEPT
+    }
+    return document.model_copy(update=cleared)
+
+
+def issued_day(document: Document) -> dt.date | None:
+    """The issued date as a day, None when absent or without a year."""
+    try:
+        return dt.date.fromisoformat((document.issued or "")[:10])
+    except ValueError:
+        return None
+
+
+def in_range(document: Document, since: dt.date | None, until: dt.date | None) -> bool:
+    """Within [since, until] (both inclusive); a document without a full issued
+    date is outside any range that is given."""
+    if since is None and until is None:
+        return True
+    day = issued_day(document)
+    if day is None:
+        return False
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def duplicate_groups(paths: Sequence[str], threshold: float = 0.9) -> dict[str, list[str]]:
+    """kept path -> the paths of its duplicates. Unreadable files are left to
+    the parse that follows, which reports them."""
+    from .dedupe import find_duplicates
+    from .errors import InputError
+    from .read import read_path
+
+    texts = []
+    for path in paths:
+        if path == "-":
+            continue  # standard input can be read once only: by the parse
+        try:
+            texts.append((path, read_path(path).text))
+        except InputError:
+            continue
+    return {group.kept: group.duplicates for group in find_duplicates(texts, threshold)}

@@ -1,0 +1,186 @@
+"""`vap clean`: only the listed fixes, a diff on --dry-run, backups on --in-place,
+idempotent, and never a guess at an uncertain encoding."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vap_cli.clean import clean_text
+from vap_cli.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_001 = ROOT / "samples" / "001_09dcb3baf791aa0b.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ӊ (n with tail) is not a Kyrgyz letter: ң is.
+        ("Дуйнөдө кеӊири колдонулган", "Дуйнөдө кеңири колдонулган"),
+        ("ӉООКАТ районунда", "ҢООКАТ районунда"),
+        # Latin look-alikes inside a Cyrillic word; Latin words and mixed words with
+        # other Latin letters stay as written.
+        ("Бишкeк шаарында", "Бишкек шаарында"),
+        ("USAIDтин долбоору, SDC жана IT-борбор", "USAIDтин долбоору, SDC жана IT-борбор"),
+        # No-break spaces: a space between words, nothing next to a space.
+        ("институту\u00a0аткарат", "институту аткарат"),
+        ("өнүктүрүүдө \u00a0ийгиликтүү", "өнүктүрүүдө ийгиликтүү"),
+        ("15\u202f000 сом", "15 000 сом"),
+        # Soft hyphens go.
+        ("кызмат\u00adташтык", "кызматташтык"),
+        # Line endings, trailing spaces, runs of blank lines.
+        ("Биринчи  \r\nЭкинчи\t\r\n", "Биринчи\nЭкинчи\n"),
+        ("Аталыш\n\n\n\n\nТекст", "Аталыш\n\nТекст"),
+        ("\n\n\nТекст\n\n\n", "Текст\n"),
+        # Decomposed letters are composed (NFC): й written as и + breve.
+        ("и\u0306ыйын", "йыйын"),
+        # Everything else stays: quotes, dashes, double spaces inside a line, tabs.
+        ("«Элдин үнү» – “ЖДККЖ” 2020–2025-жж.", "«Элдин үнү» – “ЖДККЖ” 2020–2025-жж."),
+        ("Союзунун  2020", "Союзунун  2020"),
+        ("\tКүнү\tРайону", "\tКүнү\tРайону"),
+    ],
+)
+def test_clean_text(text: str, expected: str) -> None:
+    assert clean_text(text)[0] == expected
+
+
+@given(st.text(alphabet="ӊӉңаeкБDи\u0306 \u00a0\u202f\u00ad\r\n\t«»–-", max_size=200))
+def test_cleaning_twice_changes_nothing(text: str) -> None:
+    once, _ = clean_text(text)
+    assert clean_text(once) == (once, {})
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        " " * 200_000,
+        "\u00a0" * 200_000,
+        "а\u00a0" * 100_000,
+        "\n \n" * 70_000,
+        "e" * 200_000,
+        "Бe" * 100_000,
+    ],
+)
+def test_hostile_input_is_linear(hostile: str) -> None:
+    started = time.perf_counter()
+    clean_text(hostile)
+    assert time.perf_counter() - started < 1.0
+
+
+def _invoke(*args: str):
+    return CliRunner().invoke(cli, ["clean", *args])
+
+
+def test_dry_run_on_sample_001_shows_the_letter_fixes_and_changes_nothing() -> None:
+    before = SAMPLE_001.read_bytes()
+    result = _invoke("--dry-run", str(SAMPLE_001))
+    assert result.exit_code == 0
+    assert SAMPLE_001.read_bytes() == before
+    removed = [
+        ln[1:]
+        for ln in result.stdout.splitlines()
+        if ln.startswith("-") and not ln.startswith("---")
+    ]
+    added = [
+        ln[1:]
+        for ln in result.stdout.splitlines()
+        if ln.startswith("+") and not ln.startswith("+++")
+    ]
+    assert any("кеӊири" in ln for ln in removed) and any("кеңири" in ln for ln in added)
+    assert len(removed) == len(added)
+    for old, new in zip(removed, added, strict=True):
+        # Each changed line differs by ӊ -> ң and invisible no-break spaces only.
+        assert (
+            old.replace("ӊ", "ң")
+            .replace(" \u00a0", " ")
+            .replace("\u00a0 ", " ")
+            .replace("\u00a0", " ")
+            == new
+        )
+    assert "3 look-alike letters, 3 no-break spaces" in result.stderr
+
+
+def test_clean_for_real_then_again_changes_nothing(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    shutil.copytree(ROOT / "samples", inbox)
+    first = _invoke(str(inbox), "--in-place")
+    assert first.exit_code == 0, first.stderr
+    cleaned = {p.name: p.read_bytes() for p in inbox.glob("*.txt")}
+    assert "кеңири" in (inbox / SAMPLE_001.name).read_text(encoding="utf-8")
+    second = _invoke(str(inbox), "--in-place")
+    assert second.exit_code == 0
+    assert "changed 0" in second.stderr
+    assert {p.name: p.read_bytes() for p in inbox.glob("*.txt")} == cleaned
+    assert not list(inbox.glob("*.bak.1"))  # nothing to back up the second time
+
+
+def test_in_place_keeps_a_backup_of_the_original(tmp_path: Path) -> None:
+    path = tmp_path / "ru.txt"
+    original = "Семинар в Нарыне  \r\n".encode("cp1251")
+    path.write_bytes(original)
+    result = _invoke(str(path), "--in-place")
+    assert result.exit_code == 0
+    assert path.read_bytes() == "Семинар в Нарыне\n".encode()
+    assert (tmp_path / "ru.txt.bak").read_bytes() == original
+    assert "cp1251 -> utf-8" in result.stderr
+
+
+def test_backup_dir_keeps_the_folder_layout(tmp_path: Path) -> None:
+    (tmp_path / "in" / "2020").mkdir(parents=True)
+    (tmp_path / "in" / "2020" / "a.txt").write_text("кеӊири\n", encoding="utf-8")
+    result = _invoke(str(tmp_path / "in"), "--in-place", "--backup-dir", str(tmp_path / "bak"))
+    assert result.exit_code == 0
+    assert (tmp_path / "bak" / "2020" / "a.txt").read_text(encoding="utf-8") == "кеӊири\n"
+    assert not (tmp_path / "in" / "2020" / "a.txt.bak").exists()
+
+
+def test_out_dir_writes_every_file_and_leaves_the_originals(tmp_path: Path) -> None:
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_bytes("кеӊири\r\n".encode("utf-16"))
+    (inbox / "b.txt").write_text("таза текст\n", encoding="utf-8")
+    (inbox / "c.docx").write_bytes(b"PK\x03\x04")
+    result = _invoke(str(inbox), "--out-dir", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "a.txt").read_bytes() == "кеңири\n".encode()
+    assert (tmp_path / "out" / "b.txt").read_bytes() == "таза текст\n".encode()
+    assert (inbox / "a.txt").read_bytes() == "кеӊири\r\n".encode("utf-16")
+    assert "skipped" in result.stderr and "c.docx" in result.stderr
+    assert not (tmp_path / "out" / "c.docx").exists()
+
+
+def test_a_file_it_cannot_decode_is_reported_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    data = b"\x00\x01\x02\x03 binary \xff\xfe\xfa"
+    path.write_bytes(data)
+    result = _invoke(str(path), "--in-place")
+    assert result.exit_code == 1
+    assert f"vap: error: {path}: binary file" in result.stderr
+    assert path.read_bytes() == data and not (tmp_path / "broken.txt.bak").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--in-place", "--out-dir", "x"],  # both
+        [],  # neither
+        ["--out-dir", "x", "--backup-dir", "y"],  # backup without --in-place
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert _invoke(str(SAMPLE_001), *args).exit_code == 2
+
+
+def test_a_named_file_of_another_format_fails(tmp_path: Path) -> None:
+    path = tmp_path / "a.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    result = _invoke(str(path), "--dry-run")
+    assert result.exit_code == 1
+    assert "not a text document (.pdf)" in result.stderr

@@ -1,0 +1,374 @@
+"""Dates, date ranges, the document's own date and missing years.
+
+Each case is a sentence as releases write it and the record it must give.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vap_cli.extractors import dates, periods
+from vap_cli.extractors.dategrammar import MONTH_FORMS, inflections
+from vap_cli.pipeline import build_context, parse_text
+
+BODY = "Иш-чара тууралуу маалымат.\n"  # a first line, so no test date looks like a date line
+
+
+def dates_of(text: str) -> list[tuple[str, str]]:
+    doc = parse_text(BODY + text)
+    return [(d.start, d.end) for d in doc.dates]
+
+
+# --- one written form each ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2017-жылдын 25-октябры Бишкекте жыйын болду.", ("2017-10-25", "2017-10-25")),
+        ("2020-жылдын 9-мартында талкуу болуп өттү.", ("2020-03-09", "2020-03-09")),
+        ("Тренинг 25-октябрь 2017-ж. өтөт.", ("2017-10-25", "2017-10-25")),
+        ("Тренинг 24.10.17 күнү Нарында өтөт.", ("2017-10-24", "2017-10-24")),
+        ("Отчет 2021-05-24 күнү жарыяланды.", ("2021-05-24", "2021-05-24")),
+        ("Семинар 20 ноября 2017 года в Оше.", ("2017-11-20", "2017-11-20")),
+        ("Жыйын 20.11.2017-ж. өттү.", ("2017-11-20", "2017-11-20")),
+        ("Жыйын 20/11/2017 өттү.", ("2017-11-20", "2017-11-20")),
+        ("2021-жылдын 5-апрелинде окуу башталды.", ("2021-04-05", "2021-04-05")),
+        ("2019-жылдын 3-июлунда келишим түзүлдү.", ("2019-07-03", "2019-07-03")),
+        ("2019-жылы 14-августта жолугушуу болду.", ("2019-08-14", "2019-08-14")),
+        ("2018-ж. 1-сентябрда мектеп ачылды.", ("2018-09-01", "2018-09-01")),
+        ("2022-жылдын 7-майында сапар болду.", ("2022-05-07", "2022-05-07")),
+        ("2016-жылдын 12-февралында отурум болду.", ("2016-02-12", "2016-02-12")),
+        ("2016-жылдын 30-январында отурум болду.", ("2016-01-30", "2016-01-30")),
+        ("2016-жылдын 18-июнунда отурум болду.", ("2016-06-18", "2016-06-18")),
+        ("2016-жылдын 10-декабрында отурум болду.", ("2016-12-10", "2016-12-10")),
+        ("ЖУРНАЛ 9 (107) 5 Октябрь 2020", ("2020-10-05", "2020-10-05")),
+        ("2020-жылдын 5-Жетинин айында жыйын болду.", ("2020-11-05", "2020-11-05")),
+        ("2020-жылдын 12-Жалган куранында жыйын болду.", ("2020-03-12", "2020-03-12")),
+        ("2020-жылдын 3-Бугусунда жыйын болду.", ("2020-05-03", "2020-05-03")),
+        ("Жыйын 2020-жылдын 29-февралында болду.", ("2020-02-29", "2020-02-29")),
+        ("Решение от «20» ноября 2017 г. принято.", ("2017-11-20", "2017-11-20")),
+        ("Жыйын 25.10.2017ж. болду.", ("2017-10-25", "2017-10-25")),
+        ("Отчет 2021-05-24T14:00 жарыяланды.", ("2021-05-24", "2021-05-24")),
+        # "жума сайын" (every Friday) with a clock time is prose, not a site banner
+        (
+            "2024-жылдын 5-апрелинен баштап жума сайын саат 10:00дө окуу.",
+            ("2024-04-05", "2024-04-05"),
+        ),
+    ],
+)
+def test_single_date(sentence: str, expected: tuple[str, str]) -> None:
+    assert dates_of(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Окуулар 2017-жылдын 20 жана 21-ноябрында өтөт.",
+            {("2017-11-20", "2017-11-20"), ("2017-11-21", "2017-11-21")},
+        ),
+        (
+            "Семинары пройдут 5, 6 и 7 декабря 2019 года.",
+            {
+                ("2019-12-05", "2019-12-05"),
+                ("2019-12-06", "2019-12-06"),
+                ("2019-12-07", "2019-12-07"),
+            },
+        ),
+    ],
+)
+def test_listed_days_share_the_month(sentence: str, expected: set[tuple[str, str]]) -> None:
+    doc = parse_text(BODY + sentence)
+    assert {(d.start, d.end) for d in doc.dates} == expected
+    assert doc.periods == []  # the year belongs to the dates
+
+
+def test_time_is_kept() -> None:
+    doc = parse_text(BODY + "Жарыяланды 12.03.2020 09:50 боюнча.")
+    assert [(d.start, d.time, d.text) for d in doc.dates] == [
+        ("2020-03-12", "09:50", "12.03.2020 09:50")
+    ]
+
+
+def test_time_with_saat() -> None:
+    doc = parse_text(BODY + "Жыйын 2020-жылдын 9-мартында саат 10:00дө башталат.")
+    assert [(d.start, d.time) for d in doc.dates] == [("2020-03-09", "10:00")]
+
+
+# --- ranges: one record {start, end} --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2017-жылдын 20-ноябрынан 25-декабрына чейин тренингдер өтөт.",
+            ("2017-11-20", "2017-12-25"),
+        ),
+        ("2021-жылдын 24-майынан 2-июлуна чейин тренингдер өттү.", ("2021-05-24", "2021-07-02")),
+        (
+            "2017-жылдын 24-октябрынан 17-ноябрына чейинки аралыкта семинарлар болот.",
+            ("2017-10-24", "2017-11-17"),
+        ),
+        ("Сапар 2017-жылдын 20-25-ноябрь күндөрү болот.", ("2017-11-20", "2017-11-25")),
+        ("Сапар 2017-жылдын 20-25-ноябрда болот.", ("2017-11-20", "2017-11-25")),
+        (
+            "2019-жылдын 28-декабрынан 2020-жылдын 5-январына чейин майрам.",
+            ("2019-12-28", "2020-01-05"),
+        ),
+        ("Семинары пройдут с 20 по 25 ноября 2017 года.", ("2017-11-20", "2017-11-25")),
+        ("Семинары пройдут 20-25 ноября 2017 г. в Нарыне.", ("2017-11-20", "2017-11-25")),
+        (
+            "Курсы пройдут с 28 декабря 2019 года по 5 января 2020 года.",
+            ("2019-12-28", "2020-01-05"),
+        ),
+        ("Курсы пройдут с 20 ноября по 5 декабря 2017 года.", ("2017-11-20", "2017-12-05")),
+        ("Окуу 2018-жылдын 5-мартынан баштап 9-мартына чейин.", ("2018-03-05", "2018-03-09")),
+        ("Окуу 20.11.2017 - 25.11.2017 аралыгында.", ("2017-11-20", "2017-11-25")),
+        ("Окуу 20-25.11.2017 аралыгында.", ("2017-11-20", "2017-11-25")),
+        (
+            "Окуу 01.11.2017-жылдан 15.11.2017-жылга чейин өтөт.",
+            ("2017-11-01", "2017-11-15"),
+        ),
+    ],
+)
+def test_range_is_one_record(sentence: str, expected: tuple[str, str]) -> None:
+    assert dates_of(sentence) == [expected]
+
+
+def test_range_text_and_span() -> None:
+    text = BODY + "2017-жылдын 20-ноябрынан 25-декабрына чейин тренинг."
+    (mention,) = parse_text(text).dates
+    assert mention.text == "2017-жылдын 20-ноябрынан 25-декабрына чейин"
+    assert text[mention.span.start : mention.span.end] == mention.text
+
+
+# --- every case form of a month comes from the lexicon --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "month", "case"),
+    [
+        ("ноябры", 11, "nominative"),
+        ("ноябрынан", 11, "ablative"),
+        ("ноябрына", 11, "dative"),
+        ("ноябрында", 11, "locative"),
+        ("ноябрдын", 11, "genitive"),
+        ("майынан", 5, "ablative"),
+        ("майында", 5, "locative"),
+        ("майына", 5, "dative"),
+        ("июлуна", 7, "dative"),
+        ("апрелинде", 4, "locative"),
+        ("августунда", 8, "locative"),
+        ("мартка", 3, "dative"),
+        ("декабря", 12, "ru_genitive"),
+        ("үчтүн айы", 1, "nominative"),
+        ("бештин айынан", 12, "ablative"),
+        ("аяк оонада", 9, "locative"),
+    ],
+)
+def test_month_forms_generated(form: str, month: int, case: str) -> None:
+    assert (MONTH_FORMS[form].month, MONTH_FORMS[form].case) == (month, case)
+
+
+def test_soft_sign_drops_before_an_ending() -> None:
+    forms = inflections("октябрь")
+    assert forms["октябрынан"] == "ablative" and forms["октябрдагы"] == "attributive"
+
+
+# --- missing years -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issued 2017-10-25: 21 November is three weeks later, same year
+        ("2017-жылдын 25-октябры\nЖыйын 21-ноябрь күнү болот.", [("2017-11-21", "2017-11-21")]),
+        # issued 2017-12-20: 5 January is nearest in the next year
+        ("20.12.2017\nЖыйын 5-январь күнү болот.", [("2018-01-05", "2018-01-05")]),
+        # issued 2018-01-10: 28 December is nearest in the year before
+        ("10.01.2018\nЖыйын 28-декабрда болду.", [("2017-12-28", "2017-12-28")]),
+        # a year-less range across New Year
+        (
+            "20.12.2017\nМайрам 28-декабрдан 5-январга чейин.",
+            [("2017-12-28", "2018-01-05")],
+        ),
+    ],
+)
+def test_year_from_issued_date(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_text(text)
+    assert [(d.start, d.end) for d in doc.dates if d.role != "issued"] == expected
+
+
+def test_year_from_other_full_dates_without_issued() -> None:
+    text = (
+        BODY + "2019-жылдын 20-ноябрынан 25-декабрына чейин тренингдер өтөт. "
+        "Биринчиси 21-ноябрь күнү Нарында болот."
+    )
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert [(d.start, d.end) for d in doc.dates] == [
+        ("2019-11-20", "2019-12-25"),
+        ("2019-11-21", "2019-11-21"),
+    ]
+
+
+def test_no_year_to_go_on_gives_month_day() -> None:
+    assert dates_of("Жазы АА, 21-ноябрь: 20дан ашуун өкүл.") == [("--11-21", "--11-21")]
+
+
+# --- the document's own date -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("Талкуу болуп өттү\n\n12.03.2020 09:50\nЖолугушууда маселе каралды.", "2020-03-12"),
+        (" 2017-жылдын 25-октябры\n\nПРЕСС-РЕЛИЗ\nКыргызстан, Бишкек\nТЕМА", "2017-10-25"),
+        ("ЖУРНАЛ\n9 (107) 5 Октябрь 2020\nМазмуну", "2020-10-05"),
+        ("Бишкек, 20 ноября 2017 года\nПресс-релиз\nСеминар пройдет.", "2017-11-20"),
+        ("Кабар | Аймактар | 2022-жылдын 27-июну, 12:40\nНарында форум өттү", "2022-06-27"),
+        ("Аймактар\nАвтор: Нуржан Бейшенова | 13.05.2024\nКочкордо окуу өттү.", "2024-05-13"),
+        ("Жарыяланды: 23.05.2025 11:20 | Окулду: 1 245\nМектеп ачылды.", "2025-05-23"),
+        ("Рейтинг\nӨзгөн, 2025-жылдын 3-марты. Администрация рейтинг жарыялады.", "2025-03-03"),
+        ("Итоги\nБишкек, 30 декабря 2022 г. В 2022 году обучение прошли.", "2022-12-30"),
+        ("ГРАНТ\nБишкек, 2024-жылдын 2-сентябры — программа башталды.", "2024-09-02"),
+        ("Кабар.кг, 19 января 2025\nВ Кочкорском районе подвели итоги.", "2025-01-19"),
+        ("ЖӨБ Союзунун маалымат бюллетени № 3 (45), 2021-жылдын 31-марты\nКабарлар", "2021-03-31"),
+        ("Маалымдама\nМаалымдама бөлүм тарабынан 2023-жылдын 7-июлунда даярдалды.", "2023-07-07"),
+        (
+            "Сообщение\n"
+            + "Семинар пройдет в феврале для секретарей айыл окмоту. " * 5
+            + "\nКонтакты: тел.\nПресс-служба ГАМСУМО, 6 февраля 2023 года",
+            "2023-02-06",
+        ),
+        # an event date on a "Күнү:" (day) line of an announcement is not the document's date
+        ("КУЛАКТАНДЫРУУ\nУрматтуу жарандар!\nКүнү: 2024-жылдын 12-ноябры, саат 14:00", None),
+        # a table row's date is a schedule row
+        ("Отчет\n| 1 | Кеминский | Боролдой | 10.04.2024 | 18 |", None),
+        # a date in running prose of the first line is an event, not the document's date
+        ("2017-жылдын 20-ноябрынан 25-декабрына чейин тренингдер өтөт.", None),
+        ("Тренинг 2020-жылдын 9-мартында Бишкек шаарында болуп өттү жана уланды.", None),
+    ],
+)
+def test_issued(text: str, issued: str | None) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert [d.start for d in doc.dates if d.role == "issued"] == ([issued] if issued else [])
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Шейшемби, 14-май, 2024 | 10:05",
+        "Пятница, 12 апреля 2024 года, Бишкек 09:15",
+        "Окшош кабарлар: «Нарында жаз талаа иштери башталды» (12.05.2024)",
+    ],
+)
+def test_page_chrome_lines_carry_no_date(banner: str) -> None:
+    doc = parse_text("Кабарлар\n" + banner + "\n2024-жылдын 10-майында окуу өттү.")
+    assert [(d.start, d.role) for d in doc.dates] == [("2024-05-10", "event")]
+
+
+def test_page_chrome_banner_is_not_a_date() -> None:
+    text = "24-Май, 2025-жыл, ишемби, Бишкек убактысы 15:38\nЖаңылык\n2025-жылдын 20-майында жыйын болду."
+    doc = parse_text(text)
+    assert [(d.start, d.role) for d in doc.dates] == [("2025-05-20", "event")]
+
+
+# --- roles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Өтүнмөлөрдү 2020-жылдын 15-ноябрына чейин тапшыруу керек.", "deadline"),
+        ("Арыздар 2020-жылдын 1-декабрына чейин кабыл алынат.", "deadline"),
+        ("Заявки принимаются до 20 ноября 2020 года.", "deadline"),
+        ("Акыркы мөөнөт: 15-ноябрь 2020-ж.", "deadline"),
+        ("Крайний срок - 1 декабря 2020 года.", "deadline"),
+        ("Тренинг 2020-жылдын 25-ноябрына чейин уланат.", "event"),
+        ("2011-жылдын 15-июлундагы №101 Мыйзамына ылайык иштейт.", "other"),
+        ("Согласно постановлению от 15 июля 2011 года № 101.", "other"),
+        ("2020-жылдын 9-мартында талкуу болуп өттү.", "event"),
+    ],
+)
+def test_role(sentence: str, role: str) -> None:
+    assert [d.role for d in parse_text(BODY + sentence).dates] == [role]
+
+
+# --- invalid dates and things that are not dates ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Күнү: 31.02.2020.", "Күнү: 45.13.17.", "2019-жылдын 31-июнунда."]
+)
+def test_invalid_date_warns(sentence: str) -> None:
+    doc = parse_text(BODY + sentence)
+    assert doc.dates == []
+    assert any("invalid date" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "тел.: (0770) 771-711, (0555) 313-385",
+        "байланыш: 0555 313-385, 0555 / 0500 313-385",
+        "Бишкек: (0312) 12-34-56",
+        "1052 депутаты окуудан өтүштү, 51% ды түздү",
+        "20-жылдан ашык тарыхы бар",
+        "5 май жана 3 кг эт сатып алынды",
+        "Версия 1.2.3 жарыяланды",
+        "www.site.kg/news/2021-05-24/item",
+        "Федерациянын эрежелеринин 5.12-беренесине ылайык 2.5 миң доллар",
+    ],
+)
+def test_not_a_date(sentence: str) -> None:
+    doc = parse_text(BODY + sentence)
+    assert doc.dates == [] and doc.warnings == []
+
+
+# --- spans and hostile input -------------------------------------------------------------------
+
+
+def test_spans_index_the_original_text() -> None:
+    # en dash, no-break space and a Latin "o" inside a Cyrillic word
+    original = (
+        BODY
+        + "2017\u2013жылдын 20\u00a0ноябрынан 25-декабрына чейин, жыйын 12.03.2020 09:50 болду."
+    )
+    doc = parse_text(original)
+    assert len(doc.dates) == 2
+    for mention in doc.dates:
+        assert original[mention.span.start : mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1" * 200_000,
+        "-" * 200_000,
+        "1-" * 100_000,
+        " " * 200_000,
+        "1." * 100_000,
+        "2017-" * 40_000,
+        "12.03." * 33_000,
+        "с 1 по " * 28_000,
+        "20-ноябрь " * 5_000,
+        "1, " * 66_000,
+        "1 жана " * 28_000,
+        "«1» " * 50_000,
+    ],
+)
+def test_hostile_input_is_fast(hostile: str) -> None:
+    # The date extractors and the year step alone (other extractors have their own
+    # tests); CPU time of this process, so a loaded machine does not count.
+    ctx = build_context(hostile)
+    started = time.process_time()
+    dates.extract(ctx)
+    periods.extract(ctx)
+    dates.fill_missing_years(ctx)
+    assert time.process_time() - started < 0.5

@@ -1,0 +1,105 @@
+"""Duplicates: the same words make an exact duplicate whatever the typography;
+small edits or another header make a near duplicate; candidates come from
+MinHash/LSH blocking, never from comparing every pair."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from vap_cli import dedupe
+from vap_cli.dedupe import find_duplicates, fingerprint
+
+RELEASE = (
+    "2020-жылдын 9-мартында Бишкек шаарында Кыргыз Республикасынын Жергиликтүү өз алдынча "
+    "башкаруулардын Союзунун 2020-2025-жылдарга стратегиясынын долбоорун талкуулоо болуп өттү. "
+    "Иш-чарага 35 адам катышты, алардын ичинде айыл өкмөтүнүн башчылары жана депутаттар бар. "
+    "Талкуулоонун жыйынтыгы боюнча жумушчу топ стратегиянын долбоорун толуктап иштеп чыгууга киришти."
+)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        RELEASE.upper(),  # case
+        RELEASE.replace(" ", "\u00a0").replace("кең", "кеӊ"),  # typography, look-alike letters
+        RELEASE.replace("Бишкек", "Бишкeк"),  # a Latin e inside a Cyrillic word
+        RELEASE.replace(". ", ".\r\n\r\n"),  # layout
+        "«" + RELEASE.replace("-", " – ") + "»",  # quotes and dashes
+    ],
+)
+def test_same_words_are_an_exact_duplicate(variant: str) -> None:
+    assert fingerprint(variant).exact == fingerprint(RELEASE).exact
+    [group] = find_duplicates([("a.txt", RELEASE), ("b.txt", variant)])
+    assert [(m.path, m.kind, m.similarity) for m in group.members] == [
+        ("a.txt", "kept", 1.0),
+        ("b.txt", "exact", 1.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "ПРЕСС-РЕЛИЗ\nКыргызстан, Бишкек\n" + RELEASE,  # another header
+        RELEASE.replace("35 адам", "36 адам"),  # a corrected number
+        RELEASE.replace("болуп өттү", "өттү") + " Маалымат кызматы.",  # an edit and a signature
+    ],
+)
+def test_small_edits_are_a_near_duplicate(variant: str) -> None:
+    [group] = find_duplicates([("a.txt", RELEASE), ("b.txt", variant)])
+    assert group.members[1].kind == "near"
+    assert 0.9 <= group.members[1].similarity < 1.0
+
+
+def test_another_release_is_not_a_duplicate() -> None:
+    other = (
+        "2017-жылдын 24-октябрынан 17-ноябрына чейинки аралыкта Ош жана Нарын облустарынын "
+        "райондук борборлорунда бир күндүк семинар-тренингдер болуп өтөт. Иш-чараларга "
+        "жалпысынан 240 адамдын катышуусу пландаштырылган."
+    )
+    assert find_duplicates([("a.txt", RELEASE), ("b.txt", other)]) == []
+
+
+def test_threshold_decides_what_is_near() -> None:
+    variant = "ПРЕСС-РЕЛИЗ\nКыргызстан, Бишкек\n" + RELEASE
+    assert find_duplicates([("a", RELEASE), ("b", variant)], threshold=0.9)
+    assert not find_duplicates([("a", RELEASE), ("b", variant)], threshold=0.99)
+
+
+def test_chains_join_one_group_kept_first_in_input_order() -> None:
+    second = RELEASE + " Кошумча сүйлөм."
+    third = second + " Дагы бир кошумча."
+    [group] = find_duplicates([("c", third), ("a", RELEASE), ("b", second)], threshold=0.9)
+    assert group.kept == "c"
+    assert group.duplicates == ["a", "b"]
+
+
+def test_empty_texts_are_not_duplicates_of_each_other() -> None:
+    assert find_duplicates([("a", ""), ("b", "  ...  ")]) == []
+
+
+def test_thousands_of_documents_without_comparing_every_pair(monkeypatch) -> None:
+    rng = random.Random(7)
+    vocabulary = sorted(set(RELEASE.split())) + [f"сөз{n}" for n in range(3000)]
+    texts = [(f"doc{i}", " ".join(rng.choices(vocabulary, k=300))) for i in range(3000)]
+    for i in range(40):  # 40 near duplicates: one word changed
+        words = texts[i][1].split()
+        words[100] = "өзгөртүлгөн"
+        texts.append((f"edited{i}", " ".join(words)))
+    calls = 0
+    exact_similarity = dedupe.similarity
+
+    def counting(a: str, b: str, cutoff: float = 0.0) -> float:
+        nonlocal calls
+        calls += 1
+        return exact_similarity(a, b, cutoff)
+
+    monkeypatch.setattr(dedupe, "similarity", counting)
+    started = time.perf_counter()
+    groups = find_duplicates(texts)
+    elapsed = time.perf_counter() - started
+    assert sorted(g.duplicates[0] for g in groups) == sorted(f"edited{i}" for i in range(40))
+    assert calls < 3 * len(texts)  # a naive run would make 4.6 million comparisons
+    assert elapsed < 20

@@ -1,0 +1,262 @@
+"""`vap eval`: per-field scores against gold files, agreeing with the workbench scorer.
+
+tests/fixtures/score.py is an unmodified copy of shared/eval/score.py (see the
+README beside it): the reference for the key rules.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from vap_cli import evaluate
+from vap_cli.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = ROOT / "tests" / "gold" / "seeds"
+CORPUS = ROOT / "tests" / "gold"
+REFERENCE = ROOT / "tests" / "fixtures" / "score.py"
+
+
+def reference_scores(gold_dir: Path, pred_jsonl: Path, strict: bool) -> dict:
+    args = [sys.executable, str(REFERENCE), "--gold", str(gold_dir), "--pred", str(pred_jsonl)]
+    out = subprocess.run(
+        args + ["--json"] + (["--strict"] if strict else []),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)["scores"]
+
+
+def run_vap(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+# ---------------------------------------------------------------- agreement
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_vap_eval_agrees_with_the_workbench_scorer_on_the_samples(tmp_path, strict):
+    pred = tmp_path / "samples.jsonl"
+    code, out = run_vap("parse", str(SAMPLES), "-o", str(pred), "-q")
+    assert code == 0, out
+    code, out = run_vap(
+        "eval", str(SEEDS), str(SAMPLES), "--format", "json", *(["--strict"] if strict else [])
+    )
+    assert code == 0, out
+    ours = json.loads(out)
+    assert ours["documents"] == 5
+    assert ours["scores"] == reference_scores(SEEDS, pred, strict)
+
+
+def _as_prediction(doc: str, gold: dict, rng: random.Random) -> dict:
+    """A record in the output contract's shape built from gold, with mistakes:
+    some keys dropped, some invented, some qualifiers changed, names re-spelt."""
+
+    def keep(items: list) -> list:
+        return [x for x in items if rng.random() > 0.2]
+
+    rec: dict = {"source": f"some/folder/{doc}"}
+    rec["issued"] = str(gold["issued"]) if gold.get("issued") and rng.random() > 0.2 else None
+    rec["dates"] = [
+        {"start": str(d["start"]), "end": str(d.get("end", d["start"])), "role": "event"}
+        for d in keep(gold.get("dates") or [])
+    ]
+    rec["dates"].append({"start": "2019-01-02", "end": "2019-01-02", "role": "other"})
+    if rec["issued"]:
+        rec["dates"].append({"start": rec["issued"], "end": rec["issued"], "role": "issued"})
+    rec["periods"] = [
+        {"start": p["start"], "end": p.get("end", p["start"])}
+        for p in keep(gold.get("periods") or [])
+    ] + [{"start": 1999, "end": 1999}]
+    places = []
+    for place in keep(gold.get("places") or []):
+        level, _, name = str(place).partition(":")
+        places.append({"level": level, "name": name.upper().replace("-", " ")})
+    rec["places"] = places + [
+        {"level": "country", "name": "Кыргызстан"},
+        {"level": "village", "name": "Жок-Айыл"},
+    ]
+    rec["participants"] = [
+        {
+            "count": p["count"],
+            "qualifier": p.get("qualifier", "exact") if rng.random() > 0.3 else "about",
+        }
+        for p in keep(gold.get("participants") or [])
+    ] + [{"count": 7777}]
+    rec["persons"] = [{"name": n.replace("ү", "у")} for n in keep(gold.get("persons") or [])]
+    rec["contacts"] = {
+        "phones": keep(gold.get("phones") or []) + ["+996312000000"],
+        "emails": [e.upper() for e in keep(gold.get("emails") or [])],
+        "urls": [f"https://www.{u}/" for u in keep(gold.get("urls") or [])],
+    }
+    return rec
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_the_key_rules_agree_with_the_workbench_scorer_on_imperfect_predictions(tmp_path, strict):
+    gold = evaluate.load_gold(str(CORPUS))
+    rng = random.Random(8)
+    preds = {doc: _as_prediction(doc, g, rng) for doc, g in gold.items()}
+    pred_file = tmp_path / "pred.jsonl"
+    pred_file.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in preds.values()), encoding="utf-8"
+    )
+    scores = evaluate.score(gold, preds, strict=strict)
+    ours = {f: s.as_dict() for f, s in scores.items()}
+    ours["overall"] = evaluate.overall(scores).as_dict()
+    # the reference reads every YAML file of its folder as gold: give it the gold files only
+    # (tests/gold also holds floors.yaml)
+    gold_only = tmp_path / "gold"
+    gold_only.mkdir()
+    for path in CORPUS.glob("*.yaml"):
+        if "doc" in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}):
+            (gold_only / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    reference = reference_scores(gold_only, pred_file, strict)
+    assert ours == reference
+    # the mistakes are seen: this comparison is not between two empty tables
+    assert all(0 < s["f1"] < 1 for s in reference.values())
+
+
+# ---------------------------------------------------------------- the command
+
+
+def write_case(folder: Path, text: str, gold: dict, name: str = "case.txt") -> None:
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    (folder / "docs" / name).write_text(text, encoding="utf-8")
+    (folder / f"{Path(name).stem}.yaml").write_text(
+        yaml.safe_dump({"doc": name, **gold}, allow_unicode=True), encoding="utf-8"
+    )
+
+
+CONTACT_TEXT = "Маалымат үчүн: info@vap.kg, сайт: www.dpi.kg\n"
+
+
+def test_the_table_lists_every_field_and_the_overall_row(tmp_path):
+    write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"], "urls": ["dpi.kg"]})
+    code, out = run_vap("eval", str(tmp_path), str(tmp_path / "docs"))
+    assert code == 0, out
+    for name in [*evaluate.FIELDS, "overall", "F1", "tp", "fp", "fn"]:
+        assert name in out
+    assert "1 documents" in out
+
+
+def test_show_errors_gives_each_miss_and_each_extra_with_its_evidence(tmp_path):
+    write_case(
+        tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"], "urls": [], "phones": ["+996555313385"]}
+    )
+    code, out = run_vap(
+        "eval", str(tmp_path), str(tmp_path / "docs"), "--format", "json", "--show-errors"
+    )
+    assert code == 0, out
+    result = json.loads(out)
+    errors = {(e["field"], e["kind"]): e for e in result["errors"]}
+    assert errors.keys() == {("urls", "extra"), ("phones", "missed")}
+    extra = errors[("urls", "extra")]
+    assert extra["doc"] == "case.txt" and extra["key"] == "dpi.kg"
+    start, end = extra["span"]
+    assert CONTACT_TEXT[start:end] == extra["text"] == "www.dpi.kg"
+    assert errors[("phones", "missed")]["key"] == "+996555313385"
+    assert result["scores"]["urls"] == {
+        "precision": 0.0,
+        "recall": 1.0,
+        "f1": 0.0,
+        "tp": 0,
+        "fp": 1,
+        "fn": 0,
+    }
+    code, out = run_vap("eval", str(tmp_path), str(tmp_path / "docs"), "--show-errors")
+    assert "case.txt urls extra: dpi.kg" in out and "'www.dpi.kg'" in out
+    assert "case.txt phones missed: +996555313385" in out
+
+
+def test_a_gold_file_without_its_document_counts_as_missed_and_fails(tmp_path):
+    write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"]})
+    (tmp_path / "ghost.yaml").write_text("doc: ghost.txt\nemails: [a@b.kg]\n", encoding="utf-8")
+    code, out = run_vap("eval", str(tmp_path), str(tmp_path / "docs"), "--format", "json")
+    assert code == 1
+    result = json.loads(out[out.index("{") :])
+    assert result["unmatched"] == ["ghost.txt"]
+    assert result["scores"]["emails"]["fn"] == 1 and result["scores"]["emails"]["tp"] == 1
+
+
+def test_a_document_that_fails_to_parse_is_reported_and_scored_empty(tmp_path, monkeypatch):
+    import vap_cli.pipeline
+
+    write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"]})
+
+    def broken(path):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(vap_cli.pipeline, "parse_path", broken)
+    failures: list[str] = []
+    result = evaluate.evaluate(
+        str(tmp_path),
+        str(tmp_path / "docs"),
+        on_failure=lambda path, error, trace: failures.append(error),
+    )
+    assert failures == ["internal error: ValueError: boom"]
+    assert result.failed == {"case.txt": "internal error: ValueError: boom"}
+    assert result.scores["emails"].fn == 1
+
+
+def test_an_empty_gold_folder_is_an_error(tmp_path):
+    (tmp_path / "docs").mkdir()
+    code, _ = run_vap("eval", str(tmp_path), str(tmp_path / "docs"))
+    assert code == 1
+
+
+def test_markdown_format_gives_a_table_for_the_readme(tmp_path):
+    write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"], "urls": ["dpi.kg"]})
+    code, out = run_vap("eval", str(tmp_path), str(tmp_path / "docs"), "--format", "markdown")
+    assert code == 0
+    assert "| emails | 1.000 | 1.000 | 1.000 | 1 | 0 | 0 |" in out
+    assert "| **overall** |" in out
+
+
+# ---------------------------------------------------------------- optional fields
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        # events are keyed on kind (folded) and start day
+        (
+            {"events": [{"kind": "Тренинг", "start": "2017-10-24"}]},
+            {"events": [{"kind": "тренинг", "start": "2017-10-24"}]},
+            (1, 0, 0),
+        ),
+        (
+            {"events": [{"kind": "тренинг", "start": "2017-10-24"}]},
+            {"events": [{"kind": "тренинг", "start": "2017-10-25"}]},
+            (0, 1, 1),
+        ),
+        # a gold file without the key does not score events at all
+        ({}, {"events": [{"kind": "тренинг", "start": "2017-10-24"}]}, None),
+    ],
+)
+def test_events_are_scored_only_where_gold_annotates_them(gold, pred, expected):
+    golds = {"a.txt": {"doc": "a.txt", **gold}}
+    scores = evaluate.score(golds, {"a.txt": pred}, fields=evaluate.fields_of(golds))
+    if expected is None:
+        assert "events" not in scores
+    else:
+        s = scores["events"]
+        assert (s.tp, s.fp, s.fn) == expected
+
+
+def test_a_field_that_gold_does_not_annotate_on_some_documents_is_not_penalised_there():
+    golds = {"a.txt": {"doc": "a.txt", "events": []}, "b.txt": {"doc": "b.txt"}}
+    preds = {"b.txt": {"events": [{"kind": "семинар", "start": None}]}}
+    scores = evaluate.score(golds, preds, fields=evaluate.fields_of(golds))
+    assert (scores["events"].tp, scores["events"].fp, scores["events"].fn) == (0, 0, 0)

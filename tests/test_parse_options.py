@@ -1,0 +1,97 @@
+"""`vap parse --since/--until/--fields` for scripted runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+from vap_cli.subset import SELECTABLE
+
+
+def _page(date: str | None) -> str:
+    meta = (
+        f'<meta property="article:published_time" content="{date}T09:00:00+06:00">' if date else ""
+    )
+    return (
+        f"<html><head><title>Жаңылык</title>{meta}</head><body><article>"
+        "<p>Семинар өттү. Байланыш: info@vap.kg, www.vap.kg</p></article></body></html>"
+    )
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    for name, date in [
+        ("a2019", "2019-05-01"),
+        ("b2020", "2020-03-12"),
+        ("c2021", "2021-07-01"),
+        ("d_undated", None),
+    ]:
+        (tmp_path / f"{name}.html").write_text(_page(date), encoding="utf-8")
+    return tmp_path
+
+
+def _sources(folder: Path, *args: str) -> list[str]:
+    result = CliRunner().invoke(cli, ["parse", str(folder), *args])
+    assert result.exit_code == 0, result.stderr
+    return [Path(json.loads(line)["source"]).stem for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], ["a2019", "b2020", "c2021", "d_undated"]),
+        (["--since", "2020-01-01"], ["b2020", "c2021"]),
+        (["--until", "2020-03-12"], ["a2019", "b2020"]),
+        (["--since", "2020-03-12", "--until", "2020-03-12"], ["b2020"]),
+        (["--since", "2022-01-01"], []),
+    ],
+)
+def test_since_until_filter_on_issued(folder: Path, args: list[str], expected: list[str]) -> None:
+    assert _sources(folder, *args) == expected
+
+
+def test_documents_left_out_are_counted(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(folder), "--since", "2020-01-01"])
+    assert "2 documents outside --since/--until left out" in result.stderr
+
+
+def test_fields_keep_only_the_chosen_fields(folder: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["parse", str(folder / "b2020.html"), "--fields", "issued,contacts"]
+    )
+    record = json.loads(result.stdout)
+    assert record["issued"] == "2020-03-12"
+    assert record["contacts"]["emails"] == ["info@vap.kg"]
+    assert record["title"] is None and record["dates"] == [] and record["language"] == "unknown"
+    assert record["source"].endswith("b2020.html") and record["id"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--fields", "dates,colour"],
+        ["--fields", ""],
+        ["--since", "12.03.2020"],
+        ["--since", "2021-01-01", "--until", "2020-01-01"],
+    ],
+)
+def test_bad_options_are_usage_errors(folder: Path, args: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["parse", str(folder), *args])
+    assert result.exit_code == 2
+
+
+def test_every_selectable_field_is_a_document_field() -> None:
+    from vap_cli.models import Document
+
+    assert set(SELECTABLE) | {"id", "source", "warnings", "duplicates"} == set(
+        Document.model_fields
+    )
+
+
+def test_help_says_undated_documents_are_left_out() -> None:
+    result = CliRunner().invoke(cli, ["parse", "--help"])
+    assert "without an issued date are left out" in " ".join(result.stdout.split())

@@ -1,0 +1,61 @@
+"""Year-level periods, and the numbers that are not periods."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+BODY = "Иш-чара тууралуу маалымат.\n"
+
+
+def periods_of(text: str) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in parse_text(BODY + text).periods]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2018-2022-жылдарга Программанын долбоору талкууланат.", [(2018, 2022)]),
+        ("ЖӨБ Союзунун 2020-2025 – жж. Стратегиясы", [(2020, 2025)]),
+        ("ЖӨБ Союзунун 2020-2025-жж. стратегиясы", [(2020, 2025)]),
+        ("2017-2020-жылдарга Программанын аткарылышы", [(2017, 2020)]),
+        ("2021-жылы шайлоо өттү.", [(2021, 2021)]),
+        ("2021-жылдагы чакырылыштагы депутаттар", [(2021, 2021)]),
+        ("2018-жылга жана андан кийинки жылдарга иш планы", [(2018, 2018)]),
+        ("2018-жылдан 2022-жылга чейин долбоор иштейт.", [(2018, 2022)]),
+        ("Программа на 2018-2022 годы принята.", [(2018, 2022)]),
+        ("Программа с 2018 по 2022 год.", [(2018, 2022)]),
+        ("В 2021 году прошли выборы.", [(2021, 2021)]),
+        ("2019-2020-окуу жылында мектептер", [(2019, 2020)]),
+        ("2021-жылкы бюджет", [(2021, 2021)]),
+        ("по сравнению с 2021 годом", [(2021, 2021)]),
+        ("2025-жылга чейин бүтөт", [(2025, 2025)]),
+    ],
+)
+def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ЖӨБ Союзунун 20-жылдан ашык тарыхы бар.",  # a duration
+        "Долбоордун жардамы менен 1052 депутаты окуудан өтүштү.",  # a count
+        "тел.: (0770) 771-711, (0555) 313-385",  # phones
+        "Отчеттун 2021-бетинде",  # a page
+        "2000 жылдан ашык тарыхы бар шаар",  # a duration in years
+        "Шаар 2000 жыл мурун түзүлгөн.",  # years ago
+        "2017-жылдын 25-октябры жыйын болду.",  # the year of a full date
+        "2017-жылдын 20-ноябрынан 25-декабрына чейин.",  # the year of a range
+        "Заседание 20 ноября 2017 года.",
+    ],
+)
+def test_not_a_period(sentence: str) -> None:
+    assert periods_of(sentence) == []
+
+
+def test_period_span_indexes_the_original() -> None:
+    original = BODY + "Союздун 2020-2025 \u2013 жж. Стратегиясы"
+    (period,) = parse_text(original).periods
+    assert original[period.span.start : period.span.end] == period.text == "2020-2025 \u2013 жж."

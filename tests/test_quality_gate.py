@@ -1,0 +1,76 @@
+"""The quality gate: F1 per field on the gold corpus and the samples must not
+fall below the floors of tests/quality_floors.yaml.
+
+The table is printed whatever pytest's capture mode (so the CI log shows where
+quality stands). Nothing here is skipped: a missing corpus, a document that
+fails to parse or a field without a floor fails the gate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from vap_cli import evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+FLOORS = yaml.safe_load((GOLD.parent / "quality_floors.yaml").read_text(encoding="utf-8"))
+
+# name in floors.yaml -> (gold folder, documents folder)
+CORPORA = {
+    "corpus": (GOLD, GOLD / "docs"),
+    "samples": (GOLD / "seeds", ROOT / "samples"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def measured(request) -> tuple[str, evaluate.Evaluation]:
+    name = request.param
+    gold_dir, docs_dir = CORPORA[name]
+    failures: list[str] = []
+    result = evaluate.evaluate(
+        str(gold_dir), str(docs_dir), on_failure=lambda path, error, _: failures.append(path)
+    )
+    command = f"vap eval {gold_dir.relative_to(ROOT)} {docs_dir.relative_to(ROOT)}"
+    table = evaluate.table_text(result, title=f"quality gate, {name}: {result.documents} documents")
+    floors = FLOORS.get(name) or {}
+    raisable = [
+        f"{field} {floors[field]:.2f} -> {int(s.f1 * 100) / 100:.2f}"
+        for field, s in result.scores.items()
+        if field in floors and int(s.f1 * 100) / 100 > floors[field]
+    ]
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    # like capsys.disabled(), for a module-scoped fixture: shown with and without -s
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        print(f"\n$ {command}\n{table}", end="")
+        if raisable:
+            print(f"floors that can be raised in tests/quality_floors.yaml: {', '.join(raisable)}")
+    return name, result
+
+
+def test_every_gold_document_is_found_and_parses(measured):
+    name, result = measured
+    assert result.documents > 0, f"{name}: no gold files"
+    assert not result.missing, f"{name}: gold files name missing documents: {result.missing}"
+    assert not result.failed, f"{name}: documents that fail to parse: {result.failed}"
+
+
+def test_every_scored_field_has_a_floor(measured):
+    name, result = measured
+    floors = FLOORS.get(name) or {}
+    assert set(result.scores) <= set(floors), f"{name}: fields without a floor in floors.yaml"
+
+
+def test_no_field_falls_below_its_floor(measured):
+    name, result = measured
+    floors = FLOORS[name]
+    below = {
+        field: f"F1 {result.scores[field].f1:.3f} < floor {floor:.2f}"
+        for field, floor in floors.items()
+        if result.scores[field].f1 < floor
+    }
+    assert not below, f"{name}: quality fell below the floors: {below}"
