@@ -42,12 +42,24 @@ _DATELINE = regex.compile(
     r"\s{0,3}(?:[,.]\s{0,3}(?P<rest>.{0,60}))?$",
     regex.IGNORECASE,
 )
-# A line with no letters (12.03.2020 09:50) or a short Kyrgyz date line, when no
-# date mention covers it (the dates extractor did not run, as in unit tests).
-_DATE_LINE = regex.compile(r"^[\d\s.:/-]{4,40}$|^\d{4}-\S{1,8}\s+\d{1,2}-\p{L}{3,12}\.?$")
-_LETTER = regex.compile(r"\p{L}")
+_DATES = load("dates")
+# Words of a date line besides its dates: month and weekday names, year words, chrome.
+_DATE_WORDS: tuple[str, ...] = tuple(
+    w.casefold().rstrip("ь")
+    for w in [
+        *(m["ky"] for m in _DATES["months"]),
+        *(m["ru_genitive"] for m in _DATES["months"]),
+        *_DATES["weekdays"],
+    ]
+)
+_DATE_LINE_WORDS = frozenset(w.casefold() for w in _LEX["date_line_words"])
+_HEADER_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
+_DIGIT = regex.compile(r"\d")
+_CHROME_PIPES: int = _LEX["chrome_min_pipes"]
+_CHROME_SEPARATORS: tuple[str, ...] = tuple(_LEX["chrome_separators"])
 _HEADER_LINES: int = _LEX["header_lines"]
-_LEFTOVER: int = _LEX["date_line_leftover_letters"]
+_DATE_LINE_LENGTH: int = _LEX["date_line_max_length"]
+_DATE_LINE_WORDS_MAX: int = _LEX["date_line_max_words"]
 MAX_TITLE = 300
 
 
@@ -76,30 +88,54 @@ def dateline_city(ctx: Context, line: Line) -> tuple[int, int] | None:
     return offset + m.start("city"), offset + m.end("city")
 
 
-def _is_date_line(ctx: Context, line: Line) -> bool:
-    stripped = line.stripped
-    if _DATE_LINE.match(stripped):
-        return True
-    span = ctx.span(line.start, line.end)
-    kept = list(ctx.original[span.start : span.end])
-    covered = False
-    for d in ctx.dates:
-        if span.start <= d.span.start and d.span.end <= span.end:
-            covered = True
-            for i in range(d.span.start - span.start, d.span.end - span.start):
-                kept[i] = " "
-    return covered and len(_LETTER.findall("".join(kept))) <= _LEFTOVER
+def _is_date_line(line: str) -> bool:
+    """A short line with a date and hardly another word: "12.03.2020 09:50",
+    "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025", a site's clock banner."""
+    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line):
+        return False
+    words = [
+        w
+        for w in (m.group().casefold() for m in _HEADER_WORD.finditer(line))
+        if w not in _DATE_LINE_WORDS and not w.startswith(_DATE_WORDS)
+    ]
+    return len(words) <= _DATE_LINE_WORDS_MAX
+
+
+def _chrome_cells(original_line: str) -> list[str] | None:
+    """The cells of a menu or breadcrumb line ("Кабар | Аймактар | 2022-...")."""
+    if original_line.count("|") >= _CHROME_PIPES:
+        return [c.strip() for c in original_line.split("|")]
+    for separator in _CHROME_SEPARATORS:
+        if separator in original_line and separator.strip() != "/":
+            return [c.strip() for c in original_line.split(separator.strip())]
+    if original_line.count("|") == 1:
+        cells = [c.strip() for c in original_line.split("|")]
+        if any(_is_date_line(c) for c in cells):
+            return cells
+    return None
+
+
+def _types_of(stripped: str) -> str | None:
+    """ "ПРЕСС-РЕЛИЗ", and a bilingual "КУЛАКТАНДЫРУУ / ОБЪЯВЛЕНИЕ"."""
+    parts = [_type_of(p) for p in stripped.split("/")]
+    return parts[0] if parts and all(parts) else None
 
 
 def extract(ctx: Context) -> None:
     lines = [line for line in ctx.segments.lines if line.stripped]
     for i, line in enumerate(lines[:_HEADER_LINES]):
         stripped = line.stripped
-        doc_type = _type_of(stripped)
+        doc_type = _types_of(stripped)
         if doc_type:
             ctx.doc_type = ctx.doc_type or doc_type
             continue
-        if dateline_city(ctx, line) or _is_date_line(ctx, line):
+        original = ctx.quote(line.start, line.end)[0].strip()
+        cells = _chrome_cells(original)
+        if cells is not None:
+            # A breadcrumb's root names the section: "Кабар | Аймактар | ...".
+            ctx.doc_type = ctx.doc_type or _type_of(cells[0])
+            continue
+        if dateline_city(ctx, line) or _is_date_line(stripped):
             continue
         start = line.start + line.text.index(stripped)
         prefixed = _TYPE_PREFIX.match(stripped)
