@@ -13,8 +13,9 @@ found, and the schedule tables of segment_tables.py.
   each. Undated sentences of the same kind add their duration and participants
   to the kind's only event; an undated kind with an event verb (өтөт,
   уюштурулат) is an event without a date.
-- A prose event whose range covers table rows of its kind announces the series
-  the table lists: it is not an event of its own (its duration goes to the rows).
+- A prose event whose range covers table rows of its kind, or an undated one of
+  a kind the table lists, announces the series the table lists: it is not an
+  event of its own (its duration goes to the rows).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import regex
 from .. import gazetteer
 from ..context import Context
 from ..lexicon import load
-from ..models import DateMention, Event, PlaceRef, Span
+from ..models import DateMention, Event, Place, PlaceRef, Span
 from ..numbers import read_words
 from ..segment_tables import Table, TableRecord
 
@@ -229,14 +230,28 @@ class _Facts:
         return sorted(self._within(self.participants, self.participant_starts, bounds))
 
 
+def _main_kind(text: str, unit: _Unit) -> str | None:
+    """The kind a sentence is about: the kind word nearest before its event verb
+    ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
+    found = kinds_in(text, unit.start, unit.end)
+    if not found:
+        return None
+    verb = _VERB.search(text, unit.start, unit.end)
+    if verb:
+        before = [k for k in found if k[2] <= verb.start()]
+        if before:
+            return before[-1][0]
+    return found[0][0]
+
+
 def _prose_events(ctx: Context, facts: _Facts) -> list[_Draft]:
     text = ctx.text
     units = units_of(text, ctx.segments.tables)
     drafts: list[_Draft] = []
     undated: list[tuple[_Unit, str]] = []
     for unit in units:
-        own = kinds_in(text, unit.start, unit.end)
-        kind = own[0][0] if own and not unit.inherited else unit.kind
+        own = _main_kind(text, unit)
+        kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue
         bounds = _orig(ctx, unit.start, unit.end)
@@ -329,6 +344,31 @@ def _resolve_cell(
     return found[0] if found else None
 
 
+def _add_table_place(ctx: Context, ref: PlaceRef, start: int, end: int) -> None:
+    """A unit named in a place column is a place of the document; its column
+    header told its level when the places extractor could not ("Манас", "Талас")."""
+    quote, span = ctx.quote(start, end)
+    for place in ctx.places:
+        if place.id == ref.id and ref.id is not None:
+            if span not in place.mentions and span != place.span:
+                place.mentions.append(span)
+            return
+    unit = gazetteer.default().get(ref.id) if ref.id else None
+    gaz = gazetteer.default()
+    ctx.places.append(
+        Place(
+            level=ref.level,
+            name=ref.name,
+            id=ref.id,
+            oblast=gaz.oblast_name(unit) if unit else None,
+            district=gaz.district_name(unit) if unit else None,
+            text=quote,
+            span=span,
+            mentions=[span],
+        )
+    )
+
+
 def _caption_kind(ctx: Context, table: Table) -> str | None:
     found = kinds_in(ctx.text, max(0, table.start - CAPTION_REACH), table.start)
     return found[-1][0] if found else None
@@ -363,6 +403,7 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
                 )
                 if ref is not None:
                     places.append(ref)
+                    _add_table_place(ctx, ref, cell.start, cell.end)
             if oblast is not None and not any(p.id == oblast.id for p in places):
                 places.append(PlaceRef(level="oblast", name=oblast.name, id=oblast.id))
             venue_cell = record.get(venue_col) if venue_col is not None else None
@@ -403,7 +444,9 @@ def extract(ctx: Context) -> None:
     for event in prose:
         rows = rows_by_kind.get(event.kind, [])
         covered: list[Event] = []
-        if rows and event.start is not None and event.end is not None and event.start != event.end:
+        if rows and event.start is None:
+            covered = [row for _, row in rows]  # "семинарлар өтөт" over a table of семинар
+        elif rows and event.end is not None and event.start != event.end:
             first = bisect_left(rows, event.start, key=lambda pair: pair[0])
             last = bisect_right(rows, event.end, key=lambda pair: pair[0])
             covered = [row for _, row in rows[first:last] if row.end and row.end <= event.end]
