@@ -344,19 +344,33 @@ def _resolve_cell(
     return found[0] if found else None
 
 
-def _add_table_place(ctx: Context, ref: PlaceRef, start: int, end: int) -> None:
-    """A unit named in a place column is a place of the document; its column
-    header told its level when the places extractor could not ("Манас", "Талас")."""
-    quote, span = ctx.quote(start, end)
-    for place in ctx.places:
-        if place.id == ref.id and ref.id is not None:
-            if span not in place.mentions and span != place.span:
+class _DocumentPlaces:
+    """The document's places by gazetteer id, to add the units a table names."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.by_id: dict[str, tuple[Place, set[tuple[int, int]]]] = {}
+        for place in ctx.places:
+            if place.id is not None and place.id not in self.by_id:
+                spans = {(m.start, m.end) for m in [place.span, *place.mentions]}
+                self.by_id[place.id] = (place, spans)
+
+    def add(self, ref: PlaceRef, start: int, end: int) -> None:
+        """A unit named in a place column is a place of the document; its column
+        header told its level when the places extractor could not ("Манас", "Талас")."""
+        if ref.id is None:
+            return
+        quote, span = self.ctx.quote(start, end)
+        known = self.by_id.get(ref.id)
+        if known is not None:
+            place, spans = known
+            if (span.start, span.end) not in spans:
+                spans.add((span.start, span.end))
                 place.mentions.append(span)
             return
-    unit = gazetteer.default().get(ref.id) if ref.id else None
-    gaz = gazetteer.default()
-    ctx.places.append(
-        Place(
+        gaz = gazetteer.default()
+        unit = gaz.get(ref.id)
+        place = Place(
             level=ref.level,
             name=ref.name,
             id=ref.id,
@@ -366,7 +380,8 @@ def _add_table_place(ctx: Context, ref: PlaceRef, start: int, end: int) -> None:
             span=span,
             mentions=[span],
         )
-    )
+        self.ctx.places.append(place)
+        self.by_id[ref.id] = (place, {(span.start, span.end)})
 
 
 def _caption_kind(ctx: Context, table: Table) -> str | None:
@@ -376,6 +391,7 @@ def _caption_kind(ctx: Context, table: Table) -> str | None:
 
 def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> list[Event]:
     events: list[Event] = []
+    document_places = _DocumentPlaces(ctx)
     for table in ctx.segments.tables:
         date_col = table.column(_DATE_COLUMN)
         if date_col is None:
@@ -403,7 +419,7 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
                 )
                 if ref is not None:
                     places.append(ref)
-                    _add_table_place(ctx, ref, cell.start, cell.end)
+                    document_places.add(ref, cell.start, cell.end)
             if oblast is not None and not any(p.id == oblast.id for p in places):
                 places.append(PlaceRef(level="oblast", name=oblast.name, id=oblast.id))
             venue_cell = record.get(venue_col) if venue_col is not None else None
