@@ -71,6 +71,13 @@ SOURCE_INFO: dict[str, dict[str, str]] = {
         "licence": "CC-BY (Who's On First, data/sources/whosonfirst-kg/LICENSE.md); GeoNames CC-BY-4.0",
         "gives": "Kyrgyz names and coordinates of villages (matched on Russian name and distance)",
     },
+    "wof-namesake": {
+        "title": "Who's On First: the Kyrgyz spelling of same-named localities of the oblast",
+        "url": "https://github.com/whosonfirst-data/whosonfirst-data-admin-kg",
+        "commit": "8d126343dd9220dc59f0cc5ef214781d484acd84",
+        "licence": "CC-BY (as wof)",
+        "gives": "the Kyrgyz name of a village WOF lacks, when every namesake is spelled alike",
+    },
     "iso3166": {
         "title": "ISO 3166-2:KG from Debian iso-codes via pycountry 26.2.16",
         "url": "https://salsa.debian.org/iso-codes-team/iso-codes",
@@ -93,8 +100,9 @@ MISSING = [
     "data source lists the new units. Every unit here is pre-reform (SOATE about 2019-2021).",
     "17 ayil aimaks have no Kyrgyz name in any source; their `name` is derived from the "
     "Russian (src name: vap).",
-    "Villages whose Kyrgyz name no source gives carry the Russian name as `name` "
-    "(src name: soate-ru); see the counts below.",
+    "About a third of the villages have no Kyrgyz name in any source: they carry the "
+    "Russian name as `name` (src name: soate-ru; count below), plus a Kyrgyz-spelling "
+    "alias where the rules Дж->Ж, Кек-->Көк- apply.",
     "Villages under Osh city are missing from the SOATE transcription; Bishkek's city "
     "districts are left out (their settlements are attached to Bishkek).",
     "Coordinates are approximate (polygon centroids or GeoNames points).",
@@ -106,7 +114,9 @@ LEVEL_OF_TYPE = {
     "city_oblast_significance": "city",
     "district": "district",
     "ayil_aimak": "ayil_aimak",
-    "town_district_significance": "town",
+    # Kyrgyz calls every city "шаар" (Кемин шаары, Кант шаары, Өзгөн шаары), whatever
+    # its significance; "town" is the шаарча, the urban-type settlement.
+    "town_district_significance": "city",
     "urban_type_settlement": "town",
     "village_under_town_or_city": "village",
     "other": "village",
@@ -145,14 +155,14 @@ def clean(text: str | None) -> str:
     return fix_mixed_script(text)
 
 
-_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxyëË", "АВСЕНКМОРТХасеорхуёЁ")
 
 
 def fix_mixed_script(text: str) -> str:
     words = []
     for word in text.split(" "):
         has_cyr = any("\u0400" <= ch <= "\u04ff" for ch in word)
-        has_lat = any("a" <= ch.lower() <= "z" for ch in word)
+        has_lat = any("a" <= ch.lower() <= "z" or ch in "ëË" for ch in word)
         words.append(word.translate(_LATIN_TO_CYRILLIC) if has_cyr and has_lat else word)
     return " ".join(words)
 
@@ -182,6 +192,7 @@ def ru_nominal(official: str, ky: str | None) -> str:
     аймак" -> "Жазы". Candidates come from the Russian adjective rules; the Kyrgyz
     name (when known) picks the closest one."""
     text = clean(official)
+    text = text.replace("айылный аймак имени", "айылный аймак им.")
     for type_word in ("айылный аймак", "айыльный аймак", "сельский округ", "район", "область",
                       "районрайон"):  # fmt: skip
         text = strip_suffix(text, (" " + type_word,))
@@ -198,33 +209,33 @@ def ru_nominal(official: str, ky: str | None) -> str:
     if stem is None:
         return text
     candidates = [stem]
-    if stem.endswith("ин"):
-        candidates += [stem[:-2] + "а", stem[:-2] + "аа"]
-    if stem.endswith("н"):
+    if stem.endswith("ин"):  # Ала-Бука -> Ала-Букинский, Өрүктү -> Орюктинский
+        candidates += [stem[:-2] + v for v in ("а", "аа", "ы", "и", "у")]
+    if stem.endswith("н"):  # Ат-Башы -> Ат-Башынский
         candidates.append(stem[:-1])
-    if stem.endswith("уй"):
+    if stem.endswith("уй"):  # Ак-Суу -> Ак-Суйский
         candidates += [stem[:-1] + "у", stem[:-1]]
-    if stem.endswith(("ый", "ий")):
+    if stem.endswith(("ый", "ий")):  # Аксы -> Аксыйский
         candidates.append(stem[:-1])
-    if stem.endswith("ь"):
+    if stem.endswith("ь"):  # Токтогул -> Токтогульский
         candidates.append(stem[:-1])
-    if stem.endswith("оу"):
+    if stem.endswith("оу"):  # Тогуз-Торо -> Тогуз-Тороуский
         candidates.append(stem[:-1])
-    if stem.endswith("ов") or stem.endswith("ев") or stem.endswith("ин"):
-        candidates.append(stem + "ка")
-    if stem.endswith("ск"):
-        candidates.append(stem[:-2] + "ск")
+    candidates += [stem + "ка", stem + "а", stem + "ое", stem + "ый"]  # Липенка, Степное
     if not ky:
-        # Without a Kyrgyz guide keep the plain stem, minus a soft sign.
-        return stem[:-1] if stem.endswith("ь") else stem
+        # Without a Kyrgyz guide keep the plain stem.
+        return stem
     targets = russified(ky)
-    return max(
-        candidates,
-        key=lambda c: (
-            max(fuzz.ratio(c.lower(), t.lower()) for t in targets),
-            -candidates.index(c),
-        ),
-    )
+    if not any(ch in ky.lower() for ch in "өүң") and fold_key(ky)[:4] == fold_key(stem)[:4]:
+        # A Russian-named unit ("Светлая Поляна", "Гроздь"): its name is the nominative.
+        targets.append(ky)
+        candidates.append(ky)
+
+    def score(candidate: str) -> tuple[float, bool, int]:
+        similarity = max(fuzz.ratio(fold_key(candidate), fold_key(t)) for t in targets)
+        return (similarity, candidate in targets, -candidates.index(candidate))
+
+    return max(candidates, key=score)
 
 
 def ky_from_ru(name_ru: str) -> str:
@@ -317,13 +328,11 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             src["name_en"] = "open-admin"
         parent = row["parent_soate"]
         code = row["soate"]
-        if level == "village":
-            town = code[:11] + "010"
-            if code[8] == "6":  # a village of a town of district significance: under the town
-                towns = [c for c in records if c[:11] == code[:11] and c[11:] != code[11:]]
-                parent = towns[0] if len(towns) == 1 else parent
-            elif town != code and code[:11] + "010" in records:
-                parent = town
+        if level == "village" and code[8] == "6":
+            # A village of a town of district significance (41703211610810 of Кербен
+            # 41703211610010): the SOATE list puts it under the district; its code says the town.
+            towns = [c for c, r in records.items() if c[:11] == code[:11] and r.level == "city"]
+            parent = towns[0] if len(towns) == 1 else parent
         if parent.startswith("41711") and parent != BISHKEK:
             parent = BISHKEK  # Bishkek's city districts are left out
         rec = Rec(
@@ -341,7 +350,7 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             rec.lat, rec.lon = lat, lon
             rec.src["latlon"] = "open-admin"
         records[code] = rec
-        stats[f"level3 {level}"] += 1
+        stats[f"level3 {row['unit_type']}"] += 1
 
     add_villages(records, stats)
     apply_hand_data(records)
@@ -365,6 +374,8 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         name_ru = clean_village(row["name_ru"])
         villages.append(Rec(id=code, level="village", name=name_ru, name_ru=name_ru, parent=parent,
                             src={"name_ru": "soate-ru"}))  # fmt: skip
+    # The settlements the SOATE list puts directly under towns and cities (level 3).
+    villages += [r for r in records.values() if r.level == "village"]
     # Every (village, locality) pair that could match, best first; each village and
     # each locality is used once, so a near namesake cannot take a village's name twice.
     pairs = []
@@ -374,6 +385,7 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         ):
             pairs.append((rank, rec.id, locality["wof_id"], locality))
     pairs.sort(key=lambda p: (p[0], p[1], p[2]))
+    code_name = {rec.id: rec.name_ru or "" for rec in villages}
     matched: dict[str, dict[str, Any]] = {}
     used: set[str] = set()
     for rank, code, wof_id, locality in pairs:
@@ -382,23 +394,36 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
         if wof_id not in used:
             matched[code] = locality
             used.add(wof_id)
-        elif rank[0] == 0:
+        elif (
+            rank[0] == 0
+            and max(fuzz.ratio(fold(code_name[code]), k) for k in locality["ky_keys"])
+            >= KY_SIMILARITY_MIN
+        ):
             # Two villages of one exact name near each other: the Kyrgyz name is the
             # same, but the point belongs to the other one.
             matched[code] = {**locality, "lat": None, "lon": None}
+    namesakes = wof_spellings(wof)
     for rec in villages:
         aa = records[rec.parent or ""]
         match = matched.get(rec.id)
         if match is not None:
             rec.name = match["ky"]
             rec.src["name"] = "wof"
+            if looks_like_a_typo(match["ky"], rec.name_ru or ""):
+                # "Кызык-Арык" for Кызыл-Арык, "Ынтырмак" for Ынтымак: the official
+                # name wins, in Kyrgyz spelling; the locality's spelling stays an alias.
+                rec.aliases.append(match["ky"])
+                rec.name = kyrgyz_spelling(rec.name_ru or "")
+                rec.src["name"] = "soate-ru"
+                stats["village ky: wof spelling rejected as a likely typo (Russian kept)"] += 1
+            else:
+                stats["village ky from wof"] += 1
             if match["en"]:
                 rec.name_en = match["en"]
                 rec.src["name_en"] = "wof"
             if match["lat"] is not None:
                 rec.lat, rec.lon = match["lat"], match["lon"]
                 rec.src["latlon"] = "wof"
-            stats["village ky from wof"] += 1
         elif (
             aa.name_ru
             and fold(aa.name_ru) == fold(rec.name_ru or "")
@@ -408,10 +433,72 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
             rec.name = aa.name
             rec.src["name"] = "open-admin"
             stats["village ky from its ayil aimak"] += 1
+        elif (rec.id[3:5], fold(rec.name_ru or "")) in namesakes:
+            # No locality here, but every namesake in the oblast is spelled one way in Kyrgyz.
+            rec.name = namesakes[(rec.id[3:5], fold(rec.name_ru or ""))]
+            rec.src["name"] = "wof-namesake"
+            stats["village ky from a namesake in wof"] += 1
         else:
             rec.src["name"] = "soate-ru"
             stats["village ky unknown (Russian name kept)"] += 1
+        rec.aliases += russian_to_kyrgyz_spellings(rec.name_ru or "")
         records[rec.id] = rec
+
+
+def wof_spellings(wof: dict[str, list[dict[str, Any]]]) -> dict[tuple[str, str], str]:
+    """(oblast, folded Russian name) -> Kyrgyz name, when all the localities of that
+    Russian name in the oblast agree on it and it looks like the Russian
+    (so that a rename such as Комсомольское -> Кытай is not spread to namesakes)."""
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for oblast, localities in wof.items():
+        for c in localities:
+            for key in c["primary_keys"]:
+                if max(fuzz.ratio(key, k) for k in c["ky_keys"]) >= NAMESAKE_SIMILARITY_MIN:
+                    spellings[(oblast, key)].add(c["ky"])
+    return {k: next(iter(v)) for k, v in spellings.items() if len(v) == 1}
+
+
+# Letters that Russian and Kyrgyz spellings of one name (and transliterations) disagree
+# on, collapsed for comparing them: Сегет = Сөгөт, Аркит = Аркыт, Джийде = Жийде.
+_BLUR = str.maketrans({"е": "о", "э": "о", "ю": "у", "я": "а", "и": "ы", "й": "ы"})
+
+
+def blurred(name: str) -> str:
+    key = fold(name).replace("дж", "ж").replace("кышлак", "кыштак").replace("имени", "им")
+    if key.startswith("я"):  # Ятан = Жатан
+        key = "жа" + key[1:]
+    key = key.translate(_BLUR)
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1])
+
+
+def looks_like_a_typo(ky: str, ru: str) -> bool:
+    """The Kyrgyz name differs from the Russian by a letter or two that no spelling
+    rule explains (a typo on one side; a real Kyrgyz name differs much more)."""
+    if any(ch in ky.lower() for ch in "өүң"):
+        return False  # written by someone who knows Kyrgyz spelling: Гүлчө, Төлөкөн, Лаңар
+    a, b = blurred(ky), blurred(ru)
+    if a.startswith(b) or b.startswith(a):
+        return False  # a Russian derived form: Кочкорка/Кочкор, Баетово/Баетов
+    return a != b and fuzz.ratio(a, b) >= TYPO_SIMILARITY_MIN
+
+
+def kyrgyz_spelling(name_ru: str) -> str:
+    variants = russian_to_kyrgyz_spellings(name_ru)
+    return variants[0] if variants else name_ru
+
+
+# Regular correspondences of Russian spellings to Kyrgyz ones in place names:
+# Дж -> Ж (Джаны-Джер = Жаңы-Жер), and the colour word Кек- -> Көк- (Кек-Алма = Көк-Алма).
+RU_TO_KY_SPELLING = (("Дж", "Ж"), ("дж", "ж"), ("Кек-", "Көк-"))
+
+
+def russian_to_kyrgyz_spellings(name_ru: str) -> list[str]:
+    """An alias in Kyrgyz spelling for a Russian name (apply_hand_data drops it when
+    it folds like a name the unit already has)."""
+    variant = name_ru
+    for ru, ky in RU_TO_KY_SPELLING:
+        variant = variant.replace(ru, ky)
+    return [variant] if variant != name_ru else []
 
 
 def clean_village(name: str) -> str:
@@ -443,6 +530,7 @@ def load_wof() -> dict[str, list[dict[str, Any]]]:
             continue
         ru_names = [clean(n) for n in [row["name_rus"], *row["name_rus_variant"].split("|")] if n]
         ky = clean(row["name_kir"])
+        ky = ky[:1].upper() + ky[1:]  # "чоюнчу"
         if not is_cyrillic(ky):
             continue
         out[oblast].append({
@@ -450,6 +538,8 @@ def load_wof() -> dict[str, list[dict[str, Any]]]:
             "ky": ky,
             "en": clean(row["name_eng"]) or None,
             "ru_keys": {fold(n) for n in ru_names if is_cyrillic(n)} | {fold(ky)},
+            "primary_keys": {fold(n) for n in ru_names[:1] if is_cyrillic(n)} | {fold(ky)},
+            "ky_keys": {fold(n) for n in russified(ky)},
             "lat": round(float(row["lat"]), 3),
             "lon": round(float(row["lon"]), 3),
         })  # fmt: skip
@@ -467,6 +557,9 @@ def is_cyrillic(text: str) -> bool:
 MAX_KM_EXACT = 40.0
 MAX_KM_FUZZY = 25.0
 FUZZY_MIN = 88
+KY_SIMILARITY_MIN = 60
+NAMESAKE_SIMILARITY_MIN = 70
+TYPO_SIMILARITY_MIN = 80
 
 
 def wof_candidates(
@@ -478,6 +571,13 @@ def wof_candidates(
     near = aa.lat is not None and aa.lon is not None
     out = []
     for c in wof.get(oblast, []):
+        if (
+            key not in c["primary_keys"]
+            and max(fuzz.ratio(key, k) for k in c["ky_keys"]) < KY_SIMILARITY_MIN
+        ):
+            # Matched only through a variant (often a former Soviet name: "Нариман" for
+            # Жийдалик): the Kyrgyz name must then look like the Russian one.
+            continue
         d = distance_km(aa.lat, aa.lon, c["lat"], c["lon"]) if near else 0.0  # type: ignore[arg-type]
         if key in c["ru_keys"]:
             if not near or d <= MAX_KM_EXACT:

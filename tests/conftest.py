@@ -26,14 +26,14 @@ def check_linear(
     run: Callable[[str], object], unit: str, size: int = 200_000, budget: float = 10.0
 ) -> None:
     """`run` on `unit` repeated to `size` characters stays linear: four times the
-    input may cost at most ~eight times the time (quadratic would be sixteen),
-    and the whole run stays within `budget` seconds even on a loaded machine."""
+    input may cost at most ten times the time (quadratic would be sixteen; the
+    slack absorbs a loaded machine), and each run stays within `budget` seconds."""
     small = unit * max(1, size // 4 // len(unit))
     big = unit * max(1, size // len(unit))
     t_small = min(_seconds(run, small) for _ in range(2))
-    t_big = _seconds(run, big)
+    t_big = min(_seconds(run, big) for _ in range(2))
     assert t_big < budget, f"{t_big:.2f} s on {len(big)} characters of {unit!r}"
-    assert t_big <= 8 * max(t_small, 0.02), f"{t_small:.3f} s -> {t_big:.3f} s: not linear"
+    assert t_big <= 10 * max(t_small, 0.05), f"{t_small:.3f} s -> {t_big:.3f} s: not linear"
 
 
 @pytest.fixture(scope="session")

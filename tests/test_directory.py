@@ -81,6 +81,13 @@ def test_merges(sightings: list[Sighting], expected: list[tuple[str, list[str]]]
             Sighting("Бакыт Бекиев", "b.txt"),
             Sighting("Б. Бекиев", "c.txt"),
         ],
+        # a man and a woman of one family, sharing the family's phone
+        [
+            Sighting("Нарынбек Асанов", "a.txt", phones=["+996555111222"]),
+            Sighting("Нуржан Асанова", "b.txt", phones=["+996555111222"]),
+        ],
+        # initials of a woman and the full name of a man of one family
+        [Sighting("Нарынбек Асанов", "a.txt"), Sighting("Н. К. Асанова", "b.txt")],
         # similar given names without any shared contact
         [Sighting("Айзада Беккулова", "a.txt"), Sighting("Айзаада Беккулова", "b.txt")],
     ],

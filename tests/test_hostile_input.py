@@ -30,4 +30,4 @@ HOSTILE_UNITS = [
 
 @pytest.mark.parametrize("unit", HOSTILE_UNITS)
 def test_parse_text_is_linear(unit, assert_linear):
-    assert_linear(parse_text, unit, size=100_000, budget=20.0)
+    assert_linear(parse_text, unit, size=60_000, budget=20.0)

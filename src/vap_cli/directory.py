@@ -22,12 +22,17 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .extractors.persons import is_patronymic, name_key, surname_of
+from .lexicon import load
 from .models import Document
 
 # Least rapidfuzz ratio (0-100) of two folded surnames, and of two folded given
 # names, for a spelling variant; a variant also needs a shared personal contact.
 SURNAME_SIMILARITY = 90.0
 GIVEN_SIMILARITY = 85.0
+# Male and female forms of one surname (folded): never one person.
+GENDER_ENDINGS: list[tuple[str, str]] = [
+    (pair["male"] or "", pair["female"]) for pair in load("persons")["gender_surname_endings"]
+]
 
 
 @dataclass
@@ -156,6 +161,21 @@ def build(sightings: Iterable[Sighting]) -> list[Entry]:
     return _entries(items, clusters)
 
 
+def _other_gender(a: str, b: str) -> bool:
+    """Асанов / Асанова, Бекиев / Бекиева: the same family, two people."""
+    if a == b:
+        return False
+    for male, female in GENDER_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if (
+                x.endswith(male)
+                and y.endswith(female)
+                and x[: -len(male) or None] == y[: -len(female)]
+            ):
+                return True
+    return False
+
+
 def _one_surname(surnames: set[str]) -> bool:
     """Whether the holders of a contact share one surname (up to spelling)."""
     first, *others = sorted(surnames)
@@ -171,24 +191,26 @@ def _same_person(
 ) -> bool:
     """Two distinct folded (given, surname) pairs name one person."""
     (given_a, surname_a), (given_b, surname_b) = a, b
-    if fuzz.ratio(surname_a, surname_b) < SURNAME_SIMILARITY:
+    if fuzz.ratio(surname_a, surname_b) < SURNAME_SIMILARITY or _other_gender(surname_a, surname_b):
         return False
     full_a, full_b = len(given_a) > 1, len(given_b) > 1
     if full_a and full_b:
         return shared and fuzz.ratio(given_a, given_b) >= GIVEN_SIMILARITY
     if full_a == full_b:
         return shared and given_a == given_b
-    (short_given, short_surname), (full_given, _) = (a, b) if full_b else (b, a)
+    (short_given, short_surname), (full_given, full_surname) = (a, b) if full_b else (b, a)
     if short_given and short_given != full_given[:1]:
         return False  # "А. Бекиев" is not Бекболот Бекиев
     if shared:
         return True
-    # No shared contact: only when exactly one full name fits the initials.
+    # No shared contact: only the same surname, and only when exactly one full
+    # name fits the initials.
+    if short_surname != full_surname:
+        return False
     fitting = {
         parts[k]
         for k in full_names
-        if fuzz.ratio(parts[k][1], short_surname) >= SURNAME_SIMILARITY
-        and (not short_given or parts[k][0][:1] == short_given)
+        if parts[k][1] == short_surname and (not short_given or parts[k][0][:1] == short_given)
     }
     return len(fitting) == 1
 

@@ -5,6 +5,7 @@ Each step is a plain function of the Context, run in order by `resolve`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
 import regex
@@ -42,23 +43,22 @@ def link_contacts(ctx: Context) -> None:
     if not mentions:
         return
     original = ctx.original
-    for contact in ctx.contacts.mentions:
-        if contact.kind not in ("phone", "email"):
+    mention_ends = [end for _, end, _ in mentions]
+    personal = [c for c in ctx.contacts.mentions if c.kind in ("phone", "email")]
+    contact_starts = sorted(c.span.start for c in personal)
+    for contact in personal:
+        # The last name that ends before the contact (bisection: linear overall).
+        at = bisect_right(mention_ends, contact.span.start) - 1
+        if at < 0:
             continue
-        owner = None
-        for _start, end, index in mentions:
-            if end > contact.span.start:
-                break
-            owner = (end, index)
-        if owner is None:
+        _, end, index = mentions[at]
+        if contact.span.start - end > MAX_CONTACT_DISTANCE:
             continue
-        end, index = owner
         between = original[end : contact.span.start]
-        if "\n" in between and _contact_on_line(ctx, end):
+        if "\n" in between and _contact_on_line(original, contact_starts, end):
             continue  # the name's own line holds its contacts: the block ends there
         if (
-            len(between) > MAX_CONTACT_DISTANCE
-            or between.count("\n") > MAX_CONTACT_LINES
+            between.count("\n") > MAX_CONTACT_LINES
             or _BLANK_LINE.search(between)
             or _SENTENCE_END.search(between)
         ):
@@ -80,14 +80,12 @@ _BLANK_LINE = regex.compile(r"\n[ \t]{0,100}\n")
 _SENTENCE_END = regex.compile(r"[.!?][\"'»”]?[ \t]{1,5}\p{Lu}")
 
 
-def _contact_on_line(ctx: Context, position: int) -> bool:
-    """Whether a phone or e-mail stands on the rest of the line after `position`."""
-    line_end = ctx.original.find("\n", position)
-    line_end = len(ctx.original) if line_end < 0 else line_end
-    return any(
-        c.kind in ("phone", "email") and position <= c.span.start < line_end
-        for c in ctx.contacts.mentions
-    )
+def _contact_on_line(original: str, contact_starts: list[int], position: int) -> bool:
+    """Whether a phone or e-mail starts on the rest of the line after `position`."""
+    line_end = original.find("\n", position)
+    line_end = len(original) if line_end < 0 else line_end
+    at = bisect_left(contact_starts, position)
+    return at < len(contact_starts) and contact_starts[at] < line_end
 
 
 def _unique(values: Iterable[str], key: Callable[[str], str] = str) -> list[str]:

@@ -6,6 +6,7 @@ import time
 import click
 
 from ..export import FORMATS
+from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
 @click.command()
@@ -32,9 +33,10 @@ from ..export import FORMATS
                    "the others are listed in its `duplicates`.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+@gazetteer_option
 def parse(
     paths, output, fmt, include, exclude, excel, jobs, since, until, fields, dedupe, fail_fast,
-    quiet, debug,
+    quiet, debug, gazetteer_files,
 ) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
@@ -47,6 +49,7 @@ def parse(
         vap parse samples/ --format csv -o out/ --excel
         vap parse samples/ --format sqlite -o vap.db --jobs 0
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
+        vap parse samples/ --gazetteer my-places.yaml
     """
     from ..batch import Skipped, collect, run
     from ..export import open_writer
@@ -55,6 +58,7 @@ def parse(
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
+    use_gazetteer_files(gazetteer_files)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
     try:

@@ -129,6 +129,7 @@ _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
 _HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
+_ISSUED_LINE_MAX: int = LEX["issued_line_max"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
 _BANNER_MAX: int = LEX["banner_max_length"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
@@ -395,6 +396,9 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         if len(line.stripped) > _HEADER_LONG_LINE:
             break  # prose has begun
     footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
+    # Long lines are prose; skipping them also keeps this linear in the text's length.
+    header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
+    footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
     for line in header:
         if line.stripped.startswith("|"):
             continue  # a table row: its dates are schedule rows

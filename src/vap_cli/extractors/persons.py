@@ -33,7 +33,21 @@ def _alternation(items: list[str]) -> str:
 
 _CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
+# Russian surname endings -> the given-name endings that go with them.
+_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
+    (
+        (str(ending), [(str(o), str(n or "")) for o, n in given.items()])
+        for ending, given in _LEX["russian_given_endings"].items()
+    ),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
+_POSSESSIVES: tuple[str, ...] = tuple(_LEX["possessive_endings"])
+_PLURAL_THEN_ENDING = regex.compile(
+    rf"(?i:{_alternation(_LEX['plural_markers'])})(?i:{_alternation(_LEX['possessive_endings'])})?"
+    rf"(?i:{_alternation(list(_ALL_ENDINGS))})"
+)
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
 _FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
 _MIN_SURNAME: int = int(_LEX["surname_min_length"])
@@ -130,13 +144,19 @@ def _proper_case(word: str) -> str:
 
 
 def _in_not_names(word: str) -> bool:
-    """A known non-name, bare or with a case ending ("Кыргызстандын", "Бишкектен")."""
+    """A known non-name, bare or with a possessive and a case ending
+    ("Кыргызстандын", "Бишкектен", "Кабинетинин")."""
     low = word.casefold()
     if low in _NOT_NAMES:
         return True
-    return any(
-        low[-n:] in _ALL_ENDINGS and low[:-n] in _NOT_NAMES for n in _ENDING_LENGTHS if len(low) > n
-    )
+    for n in _ENDING_LENGTHS:
+        if len(low) > n and low[-n:] in _ALL_ENDINGS:
+            stem = low[:-n]
+            if stem in _NOT_NAMES:
+                return True
+            if any(stem.endswith(p) and stem[: -len(p)] in _NOT_NAMES for p in _POSSESSIVES):
+                return True
+    return False
 
 
 def _is_capitalised(word: str) -> bool:
@@ -149,6 +169,9 @@ def surname_of(word: str) -> str | None:
     if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
         return None
     if PATRONYMIC.fullmatch(word) or _in_not_names(word):
+        return None
+    # A plural noun in a case ("Кеңештердин"), not a surname in -ин.
+    if _ends_plural(word):
         return None
     m = SURNAME.fullmatch(word)
     if m is None:
@@ -166,6 +189,13 @@ def surname_of(word: str) -> str | None:
     if m.group("stem").isupper() and suffix.isupper():
         base = base.capitalize()
     return _proper_case(base)
+
+
+def _ends_plural(word: str) -> bool:
+    return any(
+        m.end() == len(word)
+        for m in _PLURAL_THEN_ENDING.finditer(word, max(len(word) - 12, 0), overlapped=True)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -272,14 +302,40 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             )
     # Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага".
     surname = surname_of(nxt)
+    if surname and _name_starts_next(text, tokens, i + 1):
+        return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
+        given = _given_nominative(given, nxt)
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _given_nominative(given: str, surname_word: str) -> str:
+    """A Russian given name in the case of its surname, back in the nominative:
+    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира"."""
+    low = surname_word.casefold()
+    for ending, given_endings in _RU_GIVEN_ENDINGS:
+        if low.endswith(ending):
+            for oblique, nominative in given_endings:
+                if given.endswith(oblique) and len(given) - len(oblique) >= 3:
+                    return given[: -len(oblique)] + nominative
+            return given
+    return given
+
+
+def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i is a given name followed by a surname."""
+    return (
+        i + 1 < len(tokens)
+        and _is_given(tokens[i].text)
+        and _space_after(text, tokens, i)
+        and surname_of(tokens[i + 1].text) is not None
+    )
 
 
 def _father_word(word: str) -> str | None:
@@ -296,12 +352,14 @@ def _patronymic_nominative(word: str) -> str:
     return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word
 
 
-def _is_role_modifier(word: str) -> bool:
-    """A word that may stand inside a role phrase before its head word."""
+def _is_role_modifier(word: str, sentence_start: bool) -> bool:
+    """A word that may stand inside a role phrase before its head word. A
+    capitalised word inside a sentence is a proper name ("Ысык-Ата районунун
+    акими") whatever its ending; elsewhere an oblique case ends the phrase."""
     low = word.casefold()
     if low in _ROLE_BREAKS or surname_of(word) is not None:
         return False
-    if low in _ROLE_KEEP:
+    if low in _ROLE_KEEP or (word[:1].isupper() and not sentence_start):
         return True
     if (
         word.islower()
@@ -312,6 +370,11 @@ def _is_role_modifier(word: str) -> bool:
         return False  # a Russian verb: "открыл директор"
     case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
     return not case_form or _DOUBLE_VOWEL.search(low) is not None
+
+
+def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    before = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
+    return any(ch in '.!?\n:;"' for ch in before)
 
 
 def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
@@ -327,7 +390,7 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
         while (
             head > 0
             and j - head < _MAX_COMPLEMENT
-            and tokens[head].text.islower()
+            and (tokens[head].text.islower() or tokens[head].text.casefold() in _NOT_NAMES)
             and tokens[head].text not in _ROLE_BREAKS
             and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
         ):
@@ -340,7 +403,7 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
         start - 1 >= 0
         and first - start < _MAX_ROLE_WORDS
         and _ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
-        and _is_role_modifier(tokens[start - 1].text)
+        and _is_role_modifier(tokens[start - 1].text, _starts_sentence(text, tokens, start - 1))
     ):
         start -= 1
     return tokens[start].start, tokens[j].end
@@ -358,11 +421,11 @@ def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, i
             and _ROLE_GAP.fullmatch(_gap(text, tokens, k))
         ):
             k += 1
-        # The phrase is tokens j+1..k; a role when its head (last word in Kyrgyz,
-        # first word in Russian) is a role word.
+        # The phrase is tokens j+1..k: a role when it holds a role word (last in
+        # Kyrgyz, first in Russian, or inside: "ведущий тренер Института").
         if k - j > _MAX_ROLE_WORDS:
             break
-        if is_role_word(tokens[k].text) or is_role_word(tokens[j + 1].text):
+        if any(is_role_word(tokens[m].text) for m in range(j + 1, k + 1)):
             roles.append((tokens[j + 1].start, tokens[k].end))
             j = k
         else:
