@@ -133,3 +133,22 @@ def test_hostile_tables_are_fast(hostile: str) -> None:
     started = time.perf_counter()
     tables(hostile)
     assert time.perf_counter() - started < 1.5
+
+
+def test_tab_rows_keep_leading_empty_cells() -> None:
+    text = (
+        "Күнү\tРайону\tЖайы\tКүнү\tРайону\tЖайы\n"
+        "Нарын облусу\t\t\tОш облусу\n"
+        "24.10.17\tАт-Башы\tРМА залы\t08.11.17\tНоокат\tРМА залы\n"
+        "\t\t\t16.11.17\tКара-Кулжа\tРМА залы\n"
+    )
+    assert records(text) == [
+        ("Нарын облусу", ["24.10.17", "Ат-Башы", "РМА залы"]),
+        ("Ош облусу", ["08.11.17", "Ноокат", "РМА залы"]),
+        ("Ош облусу", ["16.11.17", "Кара-Кулжа", "РМА залы"]),
+    ]
+
+
+def test_indented_tab_table() -> None:
+    text = "\tКүнү\tРайону\n\t24.10.17\tАт-Башы\n\t25.10.17\tНарын\n"
+    assert records(text) == [(None, ["24.10.17", "Ат-Башы"]), (None, ["25.10.17", "Нарын"])]
