@@ -152,3 +152,17 @@ def test_tab_rows_keep_leading_empty_cells() -> None:
 def test_indented_tab_table() -> None:
     text = "\tКүнү\tРайону\n\t24.10.17\tАт-Башы\n\t25.10.17\tНарын\n"
     assert records(text) == [(None, ["24.10.17", "Ат-Башы"]), (None, ["25.10.17", "Нарын"])]
+
+
+def test_html_table_keeps_empty_cells_for_the_right_hand_group() -> None:
+    from vap_cli.readers import html
+
+    rows = [
+        ["Күнү", "Району", "Жайы", "Күнү", "Району", "Жайы"],
+        ["Нарын облусу", "", "", "Ош облусу", "", ""],
+        ["24.10.17", "Ат-Башы", "РМА залы", "08.11.17", "Ноокат", "РМА залы"],
+        ["", "", "", "16.11.17", "Кара-Кулжа", "РМА залы"],
+    ]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    text = html.read(f"<html><body><table>{cells}</table></body></html>".encode()).text
+    assert records(text)[-1] == ("Ош облусу", ["16.11.17", "Кара-Кулжа", "РМА залы"])
