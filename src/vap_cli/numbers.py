@@ -7,9 +7,11 @@ All words and endings come from lexicon/numbers.yaml; this module only composes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from itertools import takewhile
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -28,6 +30,7 @@ for _kind, _key in (
 ):
     for _word, _value in _LEX[_key].items():
         _VALUES[_word] = (int(_value), _kind)  # type: ignore[assignment]
+_RUSSIAN: dict[str, int] = {w: int(v) for w, v in _LEX["russian"].items()}
 _COLLECTIVES: dict[str, int] = {w: int(v) for w, v in _LEX["collectives"].items()}
 
 # ending -> case name ("ablative", "dative", ...), for every listed ending
@@ -37,12 +40,22 @@ ENDING_CASE: dict[str, str] = {
     if case != "collective"
     for ending in endings
 }
+PARTITIVE_ENDINGS: frozenset[str] = frozenset(_LEX["digit_partitive"])
 _COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["endings"]["collective"])
 _ORDINAL: tuple[str, ...] = tuple(_LEX["ordinal_suffixes"])
 _VAGUE: tuple[str, ...] = tuple(_LEX["vague_suffixes"])
 # Longest stems first, so that "жетимиш" is tried before "жети".
 _STEMS: tuple[str, ...] = tuple(sorted(_VALUES, key=len, reverse=True))
 _COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(_COLLECTIVES, key=len, reverse=True))
+
+# Where a number may start: a digit, or a word that begins like a number word.
+# A cheap first pass: text without one has no number at all.
+NUMBER_START = regex.compile(
+    r"\d{1,64}|(?<!\p{L})(?:"
+    + "|".join(regex.escape(s) for s in (*_COLLECTIVE_STEMS, *_STEMS, *_RUSSIAN))
+    + ")",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,7 @@ class NumberPhrase:
         return ENDING_CASE.get(self.ending) if self.ending else None
 
 
+@lru_cache(maxsize=8192)
 def read_word(word: str) -> NumberWord | None:
     """A single word: a number word (maybe with an ending), an ordinal, a vague word, or None.
 
@@ -80,6 +94,8 @@ def read_word(word: str) -> NumberWord | None:
     "ондогон" -> vague; "үчүн" (for), "алтын" (gold), "жетишүү" -> None.
     """
     low = word.casefold()
+    if low in _RUSSIAN:
+        return NumberWord(_RUSSIAN[low], "unit", low)
     for stem in _COLLECTIVE_STEMS:
         if low.startswith(stem):
             rest = low[len(stem) :]
@@ -99,7 +115,7 @@ def read_word(word: str) -> NumberWord | None:
     return None
 
 
-def read_words(words: Sequence[str]) -> NumberPhrase | None:
+def read_words(words: Iterable[str]) -> NumberPhrase | None:
     """The longest valid number at the start of `words` (lower or any case).
 
     Composition: a unit before жүз multiplies it, tens and units add, a scale
@@ -150,25 +166,28 @@ def read_words(words: Sequence[str]) -> NumberPhrase | None:
 
 def read_digits(digits: str) -> int:
     """ "1 500 000" -> 1500000 (spaces group thousands)."""
-    return int(regex.sub(r"\D", "", digits))
+    return int(digits.replace(" ", "").replace("\u00a0", ""))
 
 
 # A token of running text. Digits: up to 12 in a row, or groups of three after
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
 _TOKEN = regex.compile(
-    r"(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
+    # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
+    # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
+    r"(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
+    r"|(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
     r"(?:(?P<hyphen>-)?(?P<ending>\p{L}{1,12}))?)"
     r"|(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
     r"|(?P<nl>\n)"
-    r"|(?P<punct>[^\s\p{L}\d])"
+    # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
+    r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
 )
 
-TokenKind = Literal["num", "word", "nl", "punct"]
+TokenKind = Literal["num", "word", "nl", "punct", "code"]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: TokenKind
     start: int
     end: int
@@ -186,30 +205,31 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped."""
     tokens: list[Token] = []
+    append = tokens.append
+    new = Token._make  # one call per token: this loop is the hot path on long inputs
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind in ("hyphen", "ending"):
-            kind = "num"
         raw = m.group()
-        if kind == "num":
+        start, end = m.span()
+        kind = m.lastgroup
+        if kind == "word":
+            append(new(("word", start, end, raw, raw.casefold(), "", "", False)))
+        elif kind == "num" or kind == "ending" or kind == "hyphen":
+            if raw.isdigit():
+                append(new(("num", start, end, raw, raw, raw, "", False)))
+                continue
             ending = m.group("ending") or ""
-            digits = raw[: len(raw) - len(ending) - (1 if m.group("hyphen") else 0)]
-            tokens.append(
-                Token(
-                    "num",
-                    m.start(),
-                    m.end(),
-                    raw,
-                    raw.casefold(),
-                    digits=digits,
-                    ending=ending.casefold(),
-                    hyphen=bool(m.group("hyphen")),
-                )
-            )
+            hyphen = m.group("hyphen") is not None
+            digits = raw[: len(raw) - len(ending) - hyphen]
+            append(new(("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)))
+        elif kind == "code":
+            append(new(("code", start, end, raw, raw, "", "", False)))
         else:
-            tokens.append(Token(kind, m.start(), m.end(), raw, raw.casefold()))  # type: ignore[arg-type]
+            append(new(("nl" if raw == "\n" else "punct", start, end, raw, raw, "", "", False)))
     return tokens
 
+
+# Endings that may stand apart from the digits: only those that lead to a qualifier.
+_SPACED_CASES = frozenset(("ablative", "approximative"))
 
 NumberKind = Literal["digits", "words", "collective", "ordinal", "vague", "unit_glued"]
 
@@ -251,10 +271,24 @@ def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     if tok.kind == "num":
         value = tok.value
         ending = tok.ending
-        if ending and ending not in ENDING_CASE:
+        if (
+            ending
+            and ending not in ENDING_CASE
+            and not (ending in PARTITIVE_ENDINGS and not tok.hyphen)
+        ):
             # "21-ноябрь", "20-жылдан": the hyphen makes an ordinal; "3млн" glues a unit.
             kind: NumberKind = "ordinal" if tok.hyphen else "unit_glued"
             return NumberMatch(i, i + 1, tok.start, tok.end, value, kind, ending)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            not ending
+            and nxt is not None
+            and nxt.kind == "word"
+            and nxt.start == tok.end + 1
+            and ENDING_CASE.get(nxt.low) in _SPACED_CASES
+        ):
+            # "100 дөн ашык": an ending written apart (never "да", "га": they are words)
+            return NumberMatch(i, i + 2, tok.start, nxt.end, value, "digits", nxt.low)
         if not ending:
             scale = _scale_after(tokens, i + 1)
             if scale is not None and scale.value is not None:
@@ -275,12 +309,8 @@ def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
         return None
     if first.kind in ("ordinal", "vague"):
         return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
-    words: list[str] = []
-    j = i
-    # Number words are at most ~8 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
-    while j < len(tokens) and j - i < 12 and tokens[j].kind == "word":
-        words.append(tokens[j].low)
-        j += 1
+    # Number words are at most ~12 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
+    words = (t.low for t in takewhile(lambda t: t.kind == "word", tokens[i : i + 12]))
     phrase = read_words(words)
     if phrase is None:
         return None

@@ -3,10 +3,18 @@
 
 A count is a number (digits or words, numbers.py) followed, after an optional
 qualifier and a few adjectives, by a noun of who takes part (lexicon
-participation.yaml). Measures (durations, percentages, money, ratios), ordinals,
-hosts and targets of an event, and counts of elections held are left out.
-Breakdowns and the place of each row are settled later, in `resolve_breakdowns`
-(a step of resolve.STEPS), once places are known.
+participation.yaml). Also read: a noun outside the lexicon right before a verb of
+taking part ("50 эксперт катышты"), "<who> саны 75ке жетти", bare numbers that
+share the noun of their list ("Нарындан 20, Таластан 15 катышуучу") or of a total
+("анын ичинде Ош облусунан – 468"), the units people came from ("беш айылынан
+1 200дөй тургун"), parts of a whole ("21 депутаттын 17си катышты") and the people
+column of a table. Measures (durations, percentages, money, ratios), ordinals,
+vague amounts, hosts and targets of an event, per-unit counts, populations,
+beneficiaries and counts of elections held are left out.
+
+Only text around a possible number is tokenised (`_windows`), so long documents
+and hostile inputs stay linear. Breakdowns and the place of each row are settled
+later, in `resolve_breakdowns` (a step of resolve.STEPS), once places are known.
 """
 
 from __future__ import annotations
@@ -19,13 +27,50 @@ import regex
 from ..context import Context
 from ..lexicon import load
 from ..models import Participation, PlaceRef, Qualifier, Status
-from ..numbers import NumberMatch, Token, number_at, tokenize
+from ..numbers import (
+    NUMBER_START,
+    PARTITIVE_ENDINGS,
+    NumberMatch,
+    Token,
+    number_at,
+    read_digits,
+    tokenize,
+)
 
 _LEX = load("participation")
 
 
-def _phrases(items: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.casefold() for w in item) for item in items)
+class Phrases:
+    """Word sequences from the lexicon ("болжол менен"), indexed by their first and
+    last words so that most tokens are rejected by one set look-up."""
+
+    def __init__(self, items: Sequence[Sequence[str]]) -> None:
+        phrases = {tuple(w.casefold() for w in item) for item in items}
+        self.items: tuple[tuple[str, ...], ...] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+        self.first = frozenset(p[0] for p in self.items)
+        self.last = frozenset(p[-1] for p in self.items)
+
+    def at(self, tokens: Sequence[Token], k: int) -> int:
+        """Length of the longest phrase that starts at token k (0 if none)."""
+        if k >= len(tokens) or tokens[k].low not in self.first:
+            return 0
+        for phrase in self.items:
+            n = len(phrase)
+            if k + n <= len(tokens) and all(
+                tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
+            ):
+                return n
+        return 0
+
+    def ending_at(self, tokens: Sequence[Token], last: int) -> int:
+        """Length of the longest phrase that ends right before token `last` (0 if none)."""
+        if last <= 0 or tokens[last - 1].low not in self.last:
+            return 0
+        for phrase in self.items:
+            n = len(phrase)
+            if last - n >= 0 and self.at(tokens, last - n) == n:
+                return n
+        return 0
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -106,9 +151,23 @@ class WhoMatch:
     ending: NounEnding
 
 
+def _first_letters(entry: WhoEntry) -> set[str]:
+    words = entry.leading[0] if entry.leading else entry.stems
+    return {w[:2] for w in words}
+
+
+# who entries by the first two letters of their first word: one look-up per token
+_WHO_BY_START: dict[str, list[WhoEntry]] = {}
+for _entry in WHO:
+    for _start in _first_letters(_entry):
+        _WHO_BY_START.setdefault(_start, []).append(_entry)
+
+
 def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any."""
-    for entry in WHO:
+    if tokens[k].kind != "word":
+        return None
+    for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
         if k + n >= len(tokens):
             continue
@@ -145,28 +204,45 @@ _MOD = _LEX["modifiers"]
 _MODIFIER_WORDS = frozenset(w.casefold() for w in _MOD["words"])
 _MODIFIER_SUFFIXES = tuple(_MOD["suffixes"])
 _MEASURE_STEMS = tuple(sorted((w.casefold() for w in _LEX["measure_words"]), key=len, reverse=True))
+_MEASURE_BY_LETTER: dict[str, list[str]] = {}
+for _stem in _MEASURE_STEMS:
+    _MEASURE_BY_LETTER.setdefault(_stem[:1], []).append(_stem)
 _MEASURE_SIGNS = frozenset(_LEX["measure_signs"])
 _NOT_AFTER = frozenset(w.casefold() for w in _LEX["not_taking_part_after"])
+_TARGET_WORDS = frozenset(w.casefold() for w in _LEX["target_words"])
+_TARGET_VERBS = tuple(w.casefold() for w in _LEX["target_verbs"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
+_GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
+_DISTRIBUTIVE = Phrases(_LEX["distributive_before"])
+_DISTRIBUTIVE_RIGHT_BEFORE = frozenset(w.casefold() for w in _LEX["distributive_right_before"])
+_UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
+_RESIDENT_OWNERS = frozenset(w.casefold() for w in _LEX["resident_owners"])
+_COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
+_TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
+_COUNT_DASHES = frozenset("-:–—")
+_HOST_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["host_prepositions"])
 _ARTICLES = frozenset(w.casefold() for w in _LEX["article_words"])
-_VAGUE = _phrases(_LEX["vague_phrases"])
-_QUAL = {key: _phrases(value) for key, value in _LEX["qualifiers"].items()}
-_STATUS: tuple[tuple[tuple[str, ...], Status], ...] = tuple(
-    sorted(
-        (
-            (phrase, status)
-            for status, items in _LEX["status"].items()
-            for phrase in _phrases(items)
-        ),
-        key=lambda item: -len(item[0]),
-    )
-)
-_OPENERS = _phrases(_LEX["breakdown_openers"])
+_VAGUE = Phrases(_LEX["vague_phrases"])
+_QUAL = {key: Phrases(value) for key, value in _LEX["qualifiers"].items()}
+# status phrases by their first word, longest first: one dict look-up per token
+_STATUS: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
+for _status, _items in _LEX["status"].items():
+    for _phrase in Phrases(_items).items:
+        _STATUS.setdefault(_phrase[0], []).append((_phrase, _status))
+for _options in _STATUS.values():
+    _options.sort(key=lambda item: -len(item[0]))
+_OPENERS = Phrases(_LEX["breakdown_openers"])
 _SENTENCE_END = frozenset(".!?;")
 # How far a status verb may stand from its count (tokens), and how many adjectives
 # may stand between a number and its noun.
 _STATUS_REACH = 40
 _MAX_MODIFIERS = 3
+_LIST_WORDS = frozenset(("жана", "и"))
+_ROW_ENDS = frozenset(",.;")
+# How many words after the counted noun may still say it is a host or a target.
+_HOST_REACH = 3
+# How far back in its sentence an election or a population word undoes a count.
+_CUE_REACH = 8
 
 
 def _is_measure(tok: Token) -> bool:
@@ -174,7 +250,7 @@ def _is_measure(tok: Token) -> bool:
         return tok.text in _MEASURE_SIGNS
     if tok.kind != "word":
         return False
-    for stem in _MEASURE_STEMS:
+    for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
         if tok.low.startswith(stem):
             rest = tok.low[len(stem) :]
             if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
@@ -188,48 +264,60 @@ def _is_modifier(tok: Token) -> bool:
     )
 
 
-def _phrase_at(tokens: Sequence[Token], k: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the first phrase of `phrases` that starts at token k (0 if none)."""
-    for phrase in phrases:
-        n = len(phrase)
-        if k + n <= len(tokens) and all(
-            tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
-        ):
-            return n
-    return 0
-
-
-def _phrase_ending_at(
-    tokens: Sequence[Token], last: int, phrases: Sequence[tuple[str, ...]]
-) -> int:
-    """Length of a phrase of `phrases` that ends right before token `last` (0 if none)."""
-    for phrase in phrases:
-        n = len(phrase)
-        if last - n >= 0 and _phrase_at(tokens, last - n, (phrase,)):
-            return n
-    return 0
-
-
 def _ends_sentence(tok: Token) -> bool:
     return tok.kind == "nl" or (tok.kind == "punct" and tok.text in _SENTENCE_END)
 
 
-def _status_after(tokens: Sequence[Token], k: int) -> Status | None:
-    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+def _status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
+    """The status phrase that starts at token j: (its length, its status)."""
+    for phrase, status in _STATUS.get(tokens[j].low, ()):
+        n = len(phrase)
+        if all(
+            j + a < len(tokens) and tokens[j + a].kind == "word" and tokens[j + a].low == phrase[a]
+            for a in range(n)
+        ):
+            return n, status
+    return None
+
+
+def _status_after(tokens: Sequence[Token], k: int, reach: int = _STATUS_REACH) -> Status | None:
+    for j in range(k, min(len(tokens), k + reach)):
         if _ends_sentence(tokens[j]):
             return None
-        for phrase, status in _STATUS:
-            if _phrase_at(tokens, j, (phrase,)):
-                return status
+        if tokens[j].low not in _STATUS:
+            continue
+        found = _status_at(tokens, j)
+        if found is not None:
+            return found[1]
     return None
 
 
 def _status_before(tokens: Sequence[Token], k: int) -> Status | None:
     """A participle right before the count: "катышкан 30 адам"."""
-    for phrase, status in _STATUS:
-        if _phrase_ending_at(tokens, k, (phrase,)):
-            return status
+    for size in (2, 1):
+        if k - size >= 0:
+            found = _status_at(tokens, k - size)
+            if found is not None and found[0] == size:
+                return found[1]
     return None
+
+
+def _host_or_target(tokens: Sequence[Token], k: int) -> bool:
+    """Right after the counted noun (token k on): a host ("... базасында") or a
+    target ("... максаттуу болуп эсептелинет"), not a participant."""
+    for j in range(k, min(len(tokens), k + _HOST_REACH)):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.low in _NOT_AFTER:
+            return True
+        if tok.low in _TARGET_WORDS:
+            for after in tokens[j + 1 : j + 1 + _STATUS_REACH]:
+                if _ends_sentence(after):
+                    return False
+                if after.low.startswith(_TARGET_VERBS):
+                    return True
+    return False
 
 
 # --- one count --------------------------------------------------------------------------
@@ -244,8 +332,8 @@ def _not_a_count(tokens: Sequence[Token], num: NumberMatch) -> bool:
     first, last = num.first, num.last
     prev = tokens[first - 1] if first else None
     if num.kind == "digits":
-        if prev is not None and (prev.kind == "num" or prev.text in ("+", "№", "#")):
-            return True  # "0555 313 385", "+996", "№ 12"
+        if _phone_like(tokens, num):
+            return True
         nxt = tokens[last] if last < len(tokens) else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if (
@@ -277,6 +365,22 @@ def _range_end(tokens: Sequence[Token], num: NumberMatch) -> bool:
     )
 
 
+def _phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "(0770) 771-711", "0555 313-385": digits after digits or after "(0770)";
+    a range whose ends do not grow ("771-711") is a phone number too."""
+    k = num.first
+    if _range_end(tokens, num):
+        if tokens[k - 2].value >= (num.value or 0):
+            return True
+        k -= 2
+    prev = tokens[k - 1] if k else None
+    if prev is None:
+        return False
+    if prev.kind == "num" or prev.text in ("+", "№", "#"):
+        return True
+    return prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num"
+
+
 @dataclass
 class Found:
     """A count found in the text, in normalised offsets."""
@@ -289,26 +393,135 @@ class Found:
     end: int
 
 
+def _distributive(tokens: Sequence[Token], start: int) -> bool:
+    """ "ар бир айылдан кеминде 10 өкүл", "по 2 человека", "от каждого ... по 2": so many
+    from each unit. ("Ар бир жолугушууга 40тан ашык катышуучу": per meeting, a count.)"""
+    if start and tokens[start - 1].low in _DISTRIBUTIVE_RIGHT_BEFORE:
+        return True
+    for k in range(max(1, start - 5), start + 1):
+        n = _DISTRIBUTIVE.ending_at(tokens, k)
+        if n and k < len(tokens) and noun_ending_case(tokens[k].low) == "ablative":
+            return True
+    return False
+
+
+def _head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
+    """The who-noun at token j, or after a few adjectives ("жаңы шайланган депутаттары")."""
+    for _ in range(_MAX_MODIFIERS + 1):
+        if j >= len(tokens):
+            return None
+        head = who_at(tokens, j)
+        if head is not None:
+            return head
+        if not _is_modifier(tokens[j]) or _is_measure(tokens[j]):
+            return None
+        j += 1
+    return None
+
+
+def _generic_count(
+    tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
+) -> Found | None:
+    """ "50 эксперт катышты": any noun right before a verb of taking part."""
+    if num.value is None or start and tokens[start - 1].low in _HOST_PREPOSITIONS:
+        return None
+    first_word = j
+    # "48 демилгелүү топ катышты": adjectives may stand before the noun
+    while j + 2 < len(tokens) and j - first_word < _MAX_MODIFIERS and _is_modifier(tokens[j]):
+        if tokens[j + 1].low in _GENERIC_VERBS:
+            break
+        j += 1
+    if j + 1 >= len(tokens):
+        return None
+    noun, verb = tokens[j], tokens[j + 1]
+    if noun.kind != "word" or verb.low not in _GENERIC_VERBS or _is_measure(noun):
+        return None
+    status = _status_after(tokens, j + 1) or "unknown"
+    who = " ".join(t.low for t in tokens[first_word : j + 1])
+    return Found(num.value, qualifier, who, status, tokens[start].start, noun.end)
+
+
+def _count_of_named_noun(
+    tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
+) -> Found | None:
+    """A number after "<who> саны": "катышуучулардын саны 75ке жетти",
+    "Катышуучулардын жалпы саны – 120"."""
+    k = start
+    if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
+        k -= 1
+    if not k or tokens[k - 1].low not in _COUNT_NOUNS:
+        return None
+    k -= 1
+    while k and tokens[k - 1].low in _TOTAL_WORDS:
+        k -= 1
+    owner = who_ending_at(tokens, k)
+    if owner is None or owner.ending.case != "genitive" or num.value is None:
+        return None
+    status = _status_after(tokens, j) or "unknown"
+    return Found(
+        num.value,
+        qualifier,
+        owner.entry.lemma,
+        status,
+        tokens[owner.first].start,
+        tokens[j - 1].end,
+    )
+
+
+def _elliptic_next(tokens: Sequence[Token], num: NumberMatch) -> int | None:
+    """ "Нарындан 20, Таластан 15 катышуучу келди": a bare number after a place in the
+    ablative, followed by a comma or "жана", shares the noun of the next number in its
+    list. Returns the token index where that next number starts."""
+    first, last = num.first, num.last
+    if num.kind not in ("digits", "words") or num.ending or not first or last >= len(tokens):
+        return None
+    before = tokens[first - 1]
+    if before.kind != "word" or noun_ending_case(before.low) != "ablative":
+        return None
+    if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
+        return None
+    for k in range(last + 1, min(len(tokens), last + 7)):
+        if _ends_sentence(tokens[k]):
+            return None
+        if tokens[k].kind == "num" or number_at(tokens, k) is not None:
+            return k
+    return None
+
+
+def noun_ending_case(word: str) -> str | None:
+    """The case of a word's last ending, looked at from its end ("Нарындан" -> ablative)."""
+    for size in range(min(6, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None and ending.case is not None:
+            return ending.case
+    return None
+
+
 def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     """The participant count this number starts, or None when it is not one."""
     if not num.is_count or num.value is None:
         return None
+    if num.ending in PARTITIVE_ENDINGS:
+        return _partitive_count(tokens, num)
     first, j = num.first, num.last
     if num.kind == "words" and num.last - num.first == 1 and not num.ending:
-        if tokens[first].low in _ARTICLES or _phrase_at(tokens, first, _VAGUE):
+        if tokens[first].low in _ARTICLES or _VAGUE.at(tokens, first):
             return None
     if _not_a_count(tokens, num):
         return None
 
-    qualifier: Qualifier = "up_to" if _range_end(tokens, num) else "exact"
+    qualifier: Qualifier = "exact"
+    bare_case = False
     start = first
+    if _range_end(tokens, num):
+        qualifier, start = "up_to", first - 2  # "10-15 адам": up to 15
     for name, qual in (
         ("about_before", "about"),
         ("at_least_before", "at_least"),
         ("more_than_before", "more_than"),
         ("up_to_before", "up_to"),
     ):
-        n = _phrase_ending_at(tokens, first, _QUAL[name])
+        n = _QUAL[name].ending_at(tokens, first)
         if n:
             qualifier, start = qual, first - n  # type: ignore[assignment]
             break
@@ -316,41 +529,50 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     case = num.case
     if case == "approximative":
         qualifier = "about"
-    elif case == "ablative" and (n := _phrase_at(tokens, j, _QUAL["more_than_after_ablative"])):
+    elif case == "ablative" and (n := _QUAL["more_than_after_ablative"].at(tokens, j)):
         qualifier, j = "more_than", j + n
-    elif case == "ablative" and (n := _phrase_at(tokens, j, _QUAL["at_least_after_ablative"])):
+    elif case == "ablative" and (n := _QUAL["at_least_after_ablative"].at(tokens, j)):
         qualifier, j = "at_least", j + n
-    elif case == "dative" and (n := _phrase_at(tokens, j, _QUAL["about_after_dative"])):
+    elif case == "dative" and (n := _QUAL["about_after_dative"].at(tokens, j)):
         qualifier, j = "about", j + n
-    elif case == "dative" and (n := _phrase_at(tokens, j, _QUAL["up_to_after_dative"])):
+    elif case == "dative" and (n := _QUAL["up_to_after_dative"].at(tokens, j)):
         qualifier, j = "up_to", j + n
     elif case is not None:
-        return None  # "экиден" (two each), "10дон" (a range's start), "бешке"
-    elif n := _phrase_at(tokens, j, _QUAL["about_after"]):
+        # "экиден" (two each), "10дон" (a range's start), "бешке": a count only
+        # after "... саны" ("катышуучулардын саны 75ке жетти")
+        bare_case = True
+    elif n := _QUAL["about_after"].at(tokens, j):
         qualifier, j = "about", j + n
+    elif n := _QUAL["more_than_after_bare"].at(tokens, j):
+        qualifier, j = "more_than", j + n
 
-    if num.kind == "collective":
+    if num.kind == "collective" and not bare_case:
         # "экөө тең катышты": the collective is its own noun; it needs its verb.
-        status = _status_after(tokens, j)
-        if status is None or _status_ends_far(tokens, j):
+        status = _status_after(tokens, j, reach=3)
+        if status is None and _opener_before(tokens, first) is not None:
+            # "..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял": a row of a total
+            owner = who_ending_at(tokens, first)
+            who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
+            return Found(num.value, qualifier, who, "unknown", tokens[first].start, num.end)
+        if status is None:
             return None
         return Found(num.value, qualifier, None, status, tokens[start].start, tokens[j - 1].end)
 
     if j < len(tokens) and _is_measure(tokens[j]):
         return None
 
-    head: WhoMatch | None = None
-    for _ in range(_MAX_MODIFIERS + 1):
-        if j >= len(tokens):
-            return None
-        head = who_at(tokens, j)
-        if head is not None:
-            break
-        if not _is_modifier(tokens[j]) or _is_measure(tokens[j]):
-            return None
-        j += 1
-    if head is None or head.ending.case == "locative":
+    head = None if bare_case or num.kind == "collective" else _head_after(tokens, j)
+    if head is None:
+        if not bare_case and num.kind != "collective":
+            generic = _generic_count(tokens, num, qualifier, start, j)
+            if generic is not None:
+                return generic
+        return _count_of_named_noun(tokens, num, qualifier, start, j)
+    if head.ending.case == "locative":
         return None  # "шайлоо 420 айылдык кеңеште өткөн": hosts, not participants
+    if head.ending.case == "genitive" and _partitive_at(tokens, head.last):
+        return None  # "21 депутаттын 17си катышты": 21 is the whole, 17 took part
+    j = head.first
 
     who = head.entry.lemma
     end_token = head.last
@@ -379,67 +601,332 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
             who = f"{owner} {head.entry.possessive or head.entry.lemma}"
             start = owner_match.first
 
-    if end_token < len(tokens) and tokens[end_token].low in _NOT_AFTER:
+    if _host_or_target(tokens, end_token):
         return None
-    if any(tokens[k].low in _NOT_BEFORE for k in range(max(0, start - 3), start)):
-        return None
+    for k in range(start - 1, max(-1, start - _CUE_REACH), -1):
+        if _ends_sentence(tokens[k]):
+            break
+        if tokens[k].low in _NOT_BEFORE:
+            return None
+    if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
+        return None  # "в 12 районах": where, not who
+    if _distributive(tokens, start):
+        return None  # "ар бир айылдан кеминде 10 өкүл": so many from each, not a total
 
     status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
+    if status == "unknown":
+        if head.ending.case == "dative" and head.entry.lemma in _UNIT_NOUNS:
+            return None  # "452 айыл аймагына ... бөлүштүрүлөт": units receiving, not taking part
+        if start and tokens[start - 1].low in _RESIDENT_OWNERS:
+            return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
 
 
-def _status_ends_far(tokens: Sequence[Token], j: int) -> bool:
-    """A collective's verb must follow within a few words ("экөө тең катышты")."""
-    for k in range(j, min(len(tokens), j + 3)):
-        for phrase, _ in _STATUS:
-            if _phrase_at(tokens, k, (phrase,)):
-                return False
-    return True
+def _partitive_at(tokens: Sequence[Token], k: int) -> bool:
+    """A number with a possessive ending at token k: "17си", "10у" ("17 of them")."""
+    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
+
+
+def _partitive_count(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
+    """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
+    verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
+    status = _status_after(tokens, num.last, reach=2)
+    owner = who_ending_at(tokens, num.first)
+    if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
+        return None
+    return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end)
+
+
+# Only the text around a possible number is tokenised: this much before it (an
+# owner noun, a qualifier, a participle) and after it (qualifiers, adjectives, the
+# noun, the status verb), widened to the nearest spaces.
+_WINDOW_BEFORE = 200
+_WINDOW_AFTER = 600
+_SNAP = 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) ranges of `text` around every possible number."""
+    windows: list[list[int]] = []
+    for m in NUMBER_START.finditer(text):
+        start = max(0, m.start() - _WINDOW_BEFORE)
+        end = min(len(text), m.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    snapped: list[tuple[int, int]] = []
+    for start, end in windows:
+        if start:
+            space = text.rfind(" ", max(0, start - _SNAP), start)
+            start = space + 1 if space >= 0 else start
+        if end < len(text):
+            space = text.find(" ", end, end + _SNAP)
+            end = space if space >= 0 else end
+        snapped.append((start, end))
+    return snapped
+
+
+def _source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
+    """ "айыл аймагынын беш айылынан 1 200дөй тургун ... катышты": the units the people
+    came from are counted too, whatever their noun (as "41 муниципалитетинен" is).
+    Returns the index of the count that follows and the units' noun."""
+    if num.ending or num.kind not in ("digits", "words"):
+        return None
+    k = num.last
+    while k < len(tokens) and k - num.last < _MAX_MODIFIERS and _is_modifier(tokens[k]):
+        k += 1
+    if k + 1 >= len(tokens):
+        return None
+    noun = tokens[k]
+    if noun.kind != "word" or _is_measure(noun) or noun_ending_case(noun.low) != "ablative":
+        return None
+    if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
+        return None
+    return k + 1, noun
+
+
+def _stem_of(word: str) -> str:
+    """A noun without its endings, as far as they can be told apart ("айылынан" -> "айыл")."""
+    for size in range(3, len(word)):
+        if noun_ending(word[size:]) is not None:
+            return word[:size]
+    return word
+
+
+def _bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """A number with no noun that ends its row: "Ош облусунан – 468,", "Нарынская – 79."."""
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return False
+    nxt = tokens[num.last] if num.last < len(tokens) else None
+    return nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS
+
+
+def _rows_of_totals(
+    tokens: Sequence[Token], counts: dict[int, Found], bare: Sequence[NumberMatch]
+) -> None:
+    """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
+    rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
+    облусунан – 412, Ош облусунан – 468"."""
+    if not bare or not counts:
+        return
+    ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
+    for num in bare:
+        opener = _opener_before(tokens, num.first)
+        if opener is None:
+            continue
+        # the nearest earlier count that can hold this row, ending before the opener
+        for end_index, k in reversed(ends):
+            total = counts[k]
+            if end_index > opener or total.who is None:
+                continue
+            if total.count <= (num.value or 0) or not _same_passage(tokens, end_index, opener):
+                continue
+            counts[num.first] = Found(
+                num.value or 0, "exact", total.who, total.status, num.start, num.end
+            )
+            break
+
+
+def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
+    """Index of the token after the one that ends at offset `end`."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _opener_before(tokens: Sequence[Token], k: int) -> int | None:
+    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
+    for j in range(k - 1, max(-1, k - _STATUS_REACH), -1):
+        tok = tokens[j]
+        if tok.text == ":":
+            return j
+        if _OPENERS.at(tokens, j):
+            return j
+        if _ends_sentence(tok):
+            return None
+    return None
+
+
+def _same_passage(tokens: Sequence[Token], end_index: int, opener: int) -> bool:
+    """Nothing but words between a total and its opener, or one sentence break right
+    before the opener ("... 512 муниципальных служащих. Из них: ...")."""
+    breaks = [j for j in range(end_index, opener) if _ends_sentence(tokens[j])]
+    if not breaks:
+        return True
+    return len(breaks) == 1 and _OPENERS.at(tokens, breaks[0] + 1) > 0
 
 
 def find_counts(text: str) -> list[Found]:
     """Every participant count of a normalised text, in order."""
-    tokens = tokenize(text)
     found: list[Found] = []
-    i = 0
-    while i < len(tokens):
-        num = number_at(tokens, i)
-        if num is None:
-            i += 1
-            continue
-        count = count_at(tokens, num)
-        if count is not None:
-            found.append(count)
-        i = num.last
+    last_end = 0
+    for start, end in _windows(text):
+        piece = text[start:end]
+        tokens = tokenize(piece)
+        counts: dict[int, Found] = {}
+        elliptic: list[tuple[NumberMatch, int]] = []
+        sources: list[tuple[NumberMatch, int, Token]] = []
+        bare: list[NumberMatch] = []
+        i = 0
+        while i < len(tokens):
+            num = number_at(tokens, i)
+            if num is None:
+                i += 1
+                continue
+            count = count_at(tokens, num)
+            if count is not None:
+                counts[i] = count
+            elif num.is_count and not _not_a_count(tokens, num):
+                nxt = _elliptic_next(tokens, num)
+                source = _source_units(tokens, num)
+                if nxt is not None:
+                    elliptic.append((num, nxt))
+                elif source is not None:
+                    sources.append((num, *source))
+                elif _bare_row(tokens, num):
+                    bare.append(num)
+            i = num.last
+        for num, nxt, noun in sources:
+            taking_part = counts.get(nxt)
+            if taking_part is not None and num.value is not None:
+                counts[num.first] = Found(
+                    num.value, "exact", _stem_of(noun.low), taking_part.status, num.start, noun.end
+                )
+        _rows_of_totals(tokens, counts, bare)
+        # Right to left, so that a list of any length shares its last noun.
+        for num, nxt in reversed(elliptic):
+            shared = counts.get(nxt)
+            if shared is not None and shared.who is not None and num.value is not None:
+                counts[num.first] = Found(
+                    num.value, "exact", shared.who, shared.status, num.start, num.end
+                )
+        for i in sorted(counts):
+            count = counts[i]
+            if count.start + start >= last_end:
+                count.start += start
+                count.end += start
+                found.append(count)
+                last_end = count.end
     return found
+
+
+@dataclass
+class TableCount:
+    """A count in a table cell, with its row's range (for the row's place)."""
+
+    found: Found
+    row_start: int
+    total: bool
+
+
+_TABLE_STEMS = tuple(w.casefold() for w in _LEX["table"]["participation_stems"])
+_TABLE_TOTAL_ROWS = tuple(w.casefold() for w in _LEX["table"]["total_rows"])
+_CELL_COUNT = regex.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
+
+
+def _participant_column(header: Sequence[object]) -> tuple[int, str, Status] | None:
+    """The column of a table that counts people ("Катышкан тургундар", "Участники"):
+    its index, who it counts (the last who-noun of its name) and the status it says."""
+    for index, cell in enumerate(header):
+        name = getattr(cell, "text", "").casefold()
+        tokens = tokenize(name)
+        nouns = [m for k in range(len(tokens)) if (m := who_at(tokens, k)) is not None]
+        says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
+        if nouns and (says_taking_part or nouns[-1].entry.lemma not in _UNIT_NOUNS):
+            return index, nouns[-1].entry.lemma, "actual" if says_taking_part else "unknown"
+    return None
+
+
+def table_counts(ctx: Context) -> list[TableCount]:
+    """Counts in the people column of each table; a "Бардыгы"/"Итого" row is the total."""
+    out: list[TableCount] = []
+    for table in ctx.segments.tables:
+        column = _participant_column(table.header) if table.header else None
+        if column is None:
+            continue
+        index, who, status = column
+        for record in table.records:
+            cell = record.get(index)
+            if cell is None or not _CELL_COUNT.fullmatch(cell.text):
+                continue
+            first = record.cells[0].text.casefold() if record.cells else ""
+            is_total = any(c.text.casefold().startswith(_TABLE_TOTAL_ROWS) for c in record.cells)
+            found = Found(read_digits(cell.text), "exact", who, status, cell.start, cell.end)
+            out.append(TableCount(found, record.start, is_total or not first))
+    return out
 
 
 def extract(ctx: Context) -> None:
     contact_spans = [(c.span.start, c.span.end) for c in ctx.contacts.mentions]
-    for found in find_counts(ctx.text):
+    tables = table_counts(ctx)
+    in_tables = [(t.found.start, t.found.end) for t in tables]
+    items: list[tuple[Found, TableCount | None]] = [
+        (f, None)
+        for f in find_counts(ctx.text)
+        if not any(s < f.end and f.start < e for s, e in in_tables)
+    ]
+    items += [(t.found, t) for t in tables]
+    items.sort(key=lambda item: item[0].start)
+    mentions = _place_mentions(ctx)
+    table_rows: list[tuple[int, TableCount]] = []
+    for found, table in items:
         quote, span = ctx.quote(found.start, found.end)
         if any(s < span.end and span.start < e for s, e in contact_spans):
             continue
+        place = None
+        if table is not None:
+            # a row is named by its first place ("| Ысык-Ата | 05.09.2023 | Кант шаары | 34 |")
+            row = ctx.span(table.row_start, found.start)
+            place = next(
+                (m.ref for m in mentions if row.start <= m.start and m.end <= row.end), None
+            )
+            table_rows.append((len(ctx.participants), table))
         ctx.participants.append(
             Participation(
                 count=found.count,
                 qualifier=found.qualifier,
                 who=found.who,
                 status=found.status,
+                place=place,
                 text=quote,
                 span=span,
             )
         )
+    _table_totals(ctx, table_rows)
+
+
+def _table_totals(ctx: Context, rows: Sequence[tuple[int, TableCount]]) -> None:
+    """The rows above a table's total row are its parts; they must add up to it."""
+    parts: list[int] = []
+    for index, row in rows:
+        if not row.total:
+            parts.append(index)
+            continue
+        total = ctx.participants[index]
+        for j in parts:
+            ctx.participants[j].part_of = index
+        if parts:
+            _check_sum(ctx, total, [ctx.participants[j] for j in parts], covering=True)
+        parts = []
 
 
 # --- breakdowns and places (a resolve step) -----------------------------------------------
 
 _LIST_MARKERS = tuple(_LEX["list_markers"])
+_LIST_JOINERS = tuple(
+    j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in _LEX["list_joiners"])
+)
 _NUMBERED_ROW = regex.compile(r"\d{1,2}[.)]\s")
 _SENTENCE_BREAK = regex.compile(r"[.!?;\n]")
 _OPENER_PATTERNS = tuple(
     regex.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
-    for p in _OPENERS
+    for p in _OPENERS.items
 )
 
 
@@ -501,11 +988,9 @@ def _breakdown_parts(text: str, parts: Sequence[Participation], i: int) -> tuple
     if cut < 0 or _SENTENCE_BREAK.search(gap[:cut]):
         return [], False
     rows: list[int] = []
-    after_cut = gap[cut + 1 :]
     line_end = _line_bounds(text, total.span.end)[1]
-    list_mode = (
-        colon >= 0 and not after_cut[: max(0, line_end - (total.span.end + cut + 1))].strip()
-    )
+    # "...катышты:" closing its line: the rows are the list lines below it
+    list_mode = colon >= 0 and not text[total.span.end + cut + 1 : line_end].strip()
     prev_end = total.span.end
     for j in range(i + 1, len(parts)):
         between = text[prev_end : parts[j].span.start]
@@ -560,15 +1045,20 @@ def resolve_breakdowns(ctx: Context) -> None:
                     text, mentions, max(prev_end, line_start), part.span.start
                 )
             else:
-                part.place = next(
-                    (
-                        m.ref
-                        for m in mentions
-                        if m.end <= part.span.start and not text[m.end : part.span.start].strip()
-                    ),
-                    None,
-                )
+                part.place = _place_just_before(text, mentions, part.span.start)
         prev_end = part.span.end
+
+
+def _place_just_before(text: str, mentions: Sequence[PlaceMention], pos: int) -> PlaceRef | None:
+    """ "Талас облусунан 25 катышуучу": the place named right before the count, unless
+    it closes a list ("Сузак, Ноокен жана Базар-Коргон райондорунан 45 ...": three places)."""
+    for m in mentions:
+        if m.end <= pos and not text[m.end : pos].strip():
+            before = text[max(0, m.start - 12) : m.start].rstrip().casefold()
+            if before.endswith(_LIST_JOINERS):
+                return None
+            return m.ref
+    return None
 
 
 def _check_sum(

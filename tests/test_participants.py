@@ -1,0 +1,507 @@
+"""Participant counts: one sentence per pattern and per exclusion, breakdowns with
+their sum check and places, spans into the original text, hostile inputs."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vap_cli.context import Context
+from vap_cli.extractors import participants
+from vap_cli.models import Place, Span
+from vap_cli.pipeline import build_context, parse_text
+
+
+def counts(text: str) -> list[tuple[int, str, str | None, str]]:
+    return [(p.count, p.qualifier, p.who, p.status) for p in parse_text(text).participants]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # digits
+        ("Семинарга 25 катышуучу катышты.", (25, "exact", "катышуучу", "actual")),
+        ("Иш-чарага 1 500 катышуучу катышты.", (1500, "exact", "катышуучу", "actual")),
+        ("Жыйынга 1052 депутаты окуудан өтүштү.", (1052, "exact", "депутат", "actual")),
+        (
+            "Иш-чараларга жалпысынан 240 адамдын катышуусу пландаштырылган.",
+            (240, "exact", "адам", "planned"),
+        ),
+        # number words, inflected or not
+        ("Тренингге жыйырма беш катышуучу катышат.", (25, "exact", "катышуучу", "planned")),
+        ("Жыйынга эки жүз элүү адам келди.", (250, "exact", "адам", "actual")),
+        ("Форумга миң эки жүз жаран катышты.", (1200, "exact", "жаран", "actual")),
+        ("Тренингге алардын бешөө катышты.", (5, "exact", None, "actual")),
+        ("Экөө тең катышты.", (2, "exact", None, "actual")),
+        # qualifiers
+        ("Сапарга сексенден ашуун өкүл келет.", (80, "more_than", "өкүл", "planned")),
+        (
+            "Окууга миңден ашуун жаңы шайланган депутаттары катышты.",
+            (1000, "more_than", "депутат", "actual"),
+        ),
+        ("Тренингге 20дан көп активист катышты.", (20, "more_than", "активист", "actual")),
+        ("Жыйынга 30дан ашык тургун келди.", (30, "more_than", "тургун", "actual")),
+        ("Тренингге 100гө жакын адам катышты.", (100, "about", "адам", "actual")),
+        ("Жыйынга болжол менен 300 тургун келди.", (300, "about", "тургун", "actual")),
+        ("Жыйынга 300 чамасында тургун келди.", (300, "about", "тургун", "actual")),
+        ("Жыйынга 60 чамалуу жаран келди.", (60, "about", "жаран", "actual")),
+        ("Жолугушууга жүздөй адам келди.", (100, "about", "адам", "actual")),
+        ("Окууга кеминде 40 депутат катышат.", (40, "at_least", "депутат", "planned")),
+        ("Окууга 50дөн кем эмес депутат катышат.", (50, "at_least", "депутат", "planned")),
+        ("Сессияга 30га чейин адис чакырылат.", (30, "up_to", "адис", "planned")),
+        ("Семинарга 10-15 адам катышат.", (15, "up_to", "адам", "planned")),
+        # who: the owner before a relational noun, an abbreviation, a compound noun
+        (
+            "Тренингдерге айыл өкмөтүнүн 385 башчысы катышат.",
+            (385, "exact", "айыл өкмөтүнүн башчысы", "planned"),
+        ),
+        ("Нарын облусунан 63 АӨ башчысы келет.", (63, "exact", "АӨ башчысы", "planned")),
+        (
+            "20дан ашуун айыл өкмөттүн өкүлдөрү чакырылды.",
+            (20, "more_than", "айыл өкмөтүнүн өкүлү", "actual"),
+        ),
+        ("18ден ашуун айыл өкмөтү катышты.", (18, "more_than", "айыл өкмөтү", "actual")),
+        (
+            "411 айылдык кеңештен депутаттар окуудан өтүштү.",
+            (411, "exact", "айылдык кеңеш", "actual"),
+        ),
+        ("Форумга 12 муниципалитет катышты.", (12, "exact", "муниципалитет", "actual")),
+        ("Сапарга жети райондун өкүлдөрү келишти.", (7, "exact", "райондун өкүлү", "actual")),
+        ("Сапарга жети райондон катышуучулар келишти.", (7, "exact", "район", "actual")),
+        ("Тренингге 15 аял катышты.", (15, "exact", "аял", "actual")),
+        # status from a participle before the count; unknown when no verb says it
+        ("Иш-чарага катышкан 45 мүчө сертификат алды.", (45, "exact", "мүчө", "actual")),
+        ("Иш-чарада 45 мүчө сертификат алды.", (45, "exact", "мүчө", "unknown")),
+        ("Жыйынга 70 тургун күтүлүүдө.", (70, "exact", "тургун", "planned")),
+        # the noun named before "саны" (count)
+        ("Катышуучулардын саны 75ке жетти.", (75, "exact", "катышуучу", "unknown")),
+        ("Катышуучулардын жалпы саны – 120.", (120, "exact", "катышуучу", "unknown")),
+        ("Катышуучулардын саны 120дан ашты.", (120, "more_than", "катышуучу", "unknown")),
+        # an ending written apart from its digits
+        ("Иш-чарага 100 дөн ашык адам катышты.", (100, "more_than", "адам", "actual")),
+        ("Тренингге 30 киши катышты.", (30, "exact", "киши", "actual")),
+        ("Форумга 300дөн ашуун делегат келди.", (300, "more_than", "делегат", "actual")),
+        ("Сынакка 200гө жакын бала катышты.", (200, "about", "бала", "actual")),
+        ("Тренингге катышкандардын саны 45ти түздү.", (45, "exact", "катышуучу", "unknown")),
+        ("Форумга 100 ашуун адам келди.", (100, "more_than", "адам", "actual")),
+        ("Иш-чарага 40тай адам катышты.", (40, "about", "адам", "actual")),
+        ("Жыйынга жүзгө чукул тургун келди.", (100, "about", "тургун", "actual")),
+        # a noun outside the lexicon, right before a verb of taking part
+        ("Семинарга 50 эксперт катышты.", (50, "exact", "эксперт", "actual")),
+        ("Сынакка 5 долбоор катышты.", (5, "exact", "долбоор", "actual")),
+        # Russian
+        (
+            "В конференции приняли участие около 2 тысяч человек.",
+            (2000, "about", "человек", "actual"),
+        ),
+        ("В семинаре приняли участие более 50 человек.", (50, "more_than", "человек", "actual")),
+        (
+            "Около 120 представителей муниципалитетов примут участие.",
+            (120, "about", "представитель", "planned"),
+        ),
+    ],
+)
+def test_pattern(sentence: str, expected: tuple) -> None:
+    assert counts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # percentages, ratios, durations, money, years, dates, times, phone numbers
+        "Катышуучулардын билиминин өсүү динамикасы орто эсеп менен 51% ды түздү.",
+        "Жергиликтүү кеңештердеги 30 пайыз аялдар.",
+        "Алар чакырылгандарга караганда төрт эсе көп болду.",
+        "ЖӨБ Союзунун 20-жылдан ашык тарыхы бар.",
+        "Долбоорго 3 млн сом бөлүндү.",
+        "Долбоорго 500 миң сом бөлүндү.",
+        "2018 жылы өттү.",
+        "2017-жылы 2018-жылдын планы талкууланды.",
+        "Тренинг 2020-жылдын 9-мартында өттү.",
+        "Тренинг 12.03.2020 09:50 башталды.",
+        "тел.: 0555 313 385 катышуучулар үчүн",
+        "Маалымат үчүн: (0770) 771-711 катышуучуларга.",
+        # ordinals
+        "Экинчи катышуучу сөз сүйлөдү.",
+        "Бешинчи жолу өткөрүлгөн форумга келишти.",
+        "Жазы АА, 21-ноябрь: катышуучулар чакырылды.",
+        # vague amounts and the article "бир"
+        "Ондогон адамдар келди.",
+        "Жүздөгөн тургундар катышты.",
+        "Бир нече адам катышты.",
+        "Бир адам келди.",
+        # durations of the event
+        "Беш облустун борборунда үч күндүк окуу тренингдери өтөт.",
+        "Депутаттар үчүн эки күндүк тренингдер өткөрүлдү.",
+        "Бир күндүк семинар-тренингдер болуп өтөт.",
+        # targets and hosts that are not said to take part; elections held
+        "Жалпысынан Ош облусунун 10 муниципалитети максаттуу болуп эсептелинет.",
+        "Сапар Ош облусунун үч элеттик муниципалитетинин базасында өткөрүлөт.",
+        "Жалпысынан облустун 12 муниципалитети долбоордун максаттуу муниципалитети болуп эсептелинет.",
+        "Шайлоо 420 айылдык кеңеште өткөн.",
+        "Долбоор 40тан ашуун айыл аймагында иштейт.",
+        # a number that counts something else
+        "Бир облустагы муниципалитеттер арасында тажрыйба алмашуу.",
+        "Бир жыныстагы адамдар арасында 30 пайыздык квота.",
+        "Беш облустун ЖӨБ органдары талкуулашат.",
+        "Ар бир айылдан экиден адам келди.",
+        "Жерге 20 га бөлүндү.",
+        "Семинарга 3 күн катышты.",
+        "Долбоорго 2 тыс. сом бөлүндү.",
+        "В 12 районах прошли встречи.",
+        "Семинар длился 3 дня, его провели 2 эксперта.",
+    ],
+)
+def test_not_a_participant(sentence: str) -> None:
+    assert counts(sentence) == []
+
+
+def test_target_word_without_its_verb_keeps_the_count() -> None:
+    assert counts("Форумга 40 өкүл максаттуу муниципалитеттерден келишти.") == [
+        (40, "exact", "өкүл", "actual")
+    ]
+
+
+def test_several_counts_in_one_sentence() -> None:
+    text = (
+        "Ош облусундагы бардык жети райондун 41 муниципалитетинен сексенден ашуун өкүл "
+        "тажрыйбалары менен бөлүшөт."
+    )
+    assert [(c, q, w) for c, q, w, _ in counts(text)] == [
+        (7, "exact", "район"),
+        (41, "exact", "муниципалитет"),
+        (80, "more_than", "өкүл"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Тренингге Нарындан 20, Таластан 15 катышуучу келди.", [20, 15]),
+        (
+            "Нарын облусунан 63, Ысык-Көлдөн 61 жана Чүй облусунан 105 АӨ башчысы келет.",
+            [63, 61, 105],
+        ),
+        ("Айылдан 20, 30 жыл мурун.", []),
+        ("2018-жылдан 2020, 2021 жана 2022-жылдары.", []),
+    ],
+)
+def test_bare_numbers_share_the_noun_of_their_list(sentence: str, expected: list[int]) -> None:
+    found = parse_text(sentence).participants
+    assert [p.count for p in found] == expected
+    assert len({p.who for p in found}) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аттестациядан 1 134 кызматкер өттү, анын ичинде Жалал-Абад облусунан – 412, "
+            "Ош облусунан – 468, Баткен облусунан – 254.",
+            [(1134, "кызматкер"), (412, "кызматкер"), (468, "кызматкер"), (254, "кызматкер")],
+        ),
+        (
+            "Обучение прошли 512 муниципальных служащих из пяти областей. Из них: "
+            "Баткенская область – 96 человек, Джалал-Абадская – 143, Ошская – 106.",
+            [
+                (512, "муниципальный служащий"),
+                (5, "область"),
+                (96, "человек"),
+                (143, "муниципальный служащий"),
+                (106, "муниципальный служащий"),
+            ],
+        ),
+        ("Жыйынга 30 адам келди. Алардын жашы: 20, 25.", [(30, "адам")]),
+    ],
+)
+def test_bare_rows_after_a_total_count_its_people(text: str, expected: list) -> None:
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга ар бир айылдан кеминде 10 өкүл катышышы керек.", []),
+        ("От каждого айылного аймака приглашаются по 2 человека.", []),
+        ("Ар бир жолугушууга 40тан ашык катышуучу чакырылат.", [40]),
+        ("Облустун калкы 2020-жылдын 1-январына карата 268 000 адамды түздү.", []),
+    ],
+)
+def test_per_unit_counts_and_populations(text: str, expected: list[int]) -> None:
+    assert [p.count for p in parse_text(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a whole: the part took part, the whole did not
+        ("Сессияга 21 депутаттын 17си катышты, кворум бар.", [(17, "депутат")]),
+        ("Алардын 10у грантка татыктуу деп табылды.", []),
+        # adjectives before a noun outside the lexicon
+        (
+            "Сынакка облустун 5 районунан 48 демилгелүү топ катышты.",
+            [(5, "район"), (48, "демилгелүү топ")],
+        ),
+        # residents who benefit, units that receive money
+        ("Долбоордун натыйжасында айылдын 3500дөн ашуун тургуну таза ичүүчү сууга жетти.", []),
+        ("Каражат 452 айыл аймагына жана 31 шаарга бөлүштүрүлөт.", []),
+        ("Сертификаттар 30 катышуучуга тапшырылды.", [(30, "катышуучу")]),
+        # the units people came from, whatever their noun
+        (
+            "Майрамга айыл аймагынын беш айылынан 1 200дөй тургун катышты.",
+            [(5, "айыл"), (1200, "тургун")],
+        ),
+        ("Жыйынга 5 жылдан 20 адам келди.", [(20, "адам")]),
+        # a collective as a row after "алардын ичинде"
+        (
+            "Сапарга 40 өкүл катышты, алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял.",
+            [(40, "өкүл"), (2, "башчы")],
+        ),
+    ],
+)
+def test_parts_of_wholes_beneficiaries_and_recipients(text: str, expected: list) -> None:
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
+def test_election_count_left_out_but_trained_deputies_kept() -> None:
+    text = (
+        "411 айылдык кеңештен жана Кемин шаарынан 1052 депутаты окуудан өтүштү "
+        "(шайлоо 420 айылдык кеңеште өткөн)."
+    )
+    assert [c for c, *_ in counts(text)] == [411, 1052]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Семинарга  25  катышуучу катышты.",
+        "Тренингге сeксенден ашуун өкүл келет.",  # a Latin "e" inside a Cyrillic word
+        "Тренингге\u00a0жыйырма беш катышуучу катышат.",
+        "Форумга 1\u00a0500 жаран катышты.",
+        "айыл өкмөтүнүн 385 башчысы, Ысык-Көлдөн 61 АӨ башчысы катышат.",
+    ],
+)
+def test_spans_equal_original_text(text: str) -> None:
+    doc = parse_text(text)
+    assert doc.participants
+    for p in doc.participants:
+        assert text[p.span.start : p.span.end] == p.text
+
+
+# --- breakdowns -----------------------------------------------------------------------
+
+BREAKDOWN = (
+    "Тренингдерге айыл өкмөтүнүн 385 башчысы катышат: Нарын облусунан 63 АӨ башчысы, "
+    "Ысык-Көлдөн 61 АӨ башчысы, Жалал-Абаддан 68 АӨ башчысы, Оштон 88 АӨ башчысы жана "
+    "Чүй облусунан 105 АӨ башчысы келет."
+)
+OBLASTS = [
+    ("Нарын облусунан", "Нарын"),
+    ("Ысык-Көлдөн", "Ысык-Көл"),
+    ("Жалал-Абаддан", "Жалал-Абад"),
+    ("Оштон", "Ош"),
+    ("Чүй облусунан", "Чүй"),
+]
+
+
+def context_with_places(text: str, places: list[tuple[str, str, str]]) -> Context:
+    """A Context after extraction, with places filled by hand as the places
+    extractor would: (mention text, level, canonical name)."""
+    ctx = build_context(text)
+    for mention, level, name in places:
+        start = text.index(mention)
+        span = Span(start=start, end=start + len(mention))
+        ctx.places.append(Place(level=level, name=name, text=mention, span=span))
+    participants.extract(ctx)
+    participants.resolve_breakdowns(ctx)
+    return ctx
+
+
+def test_breakdown_that_sums_to_its_total() -> None:
+    ctx = context_with_places(BREAKDOWN, [(m, "oblast", n) for m, n in OBLASTS])
+    rows = [(p.count, p.part_of, p.place.name if p.place else None) for p in ctx.participants]
+    assert rows == [
+        (385, None, None),
+        (63, 0, "Нарын"),
+        (61, 0, "Ысык-Көл"),
+        (68, 0, "Жалал-Абад"),
+        (88, 0, "Ош"),
+        (105, 0, "Чүй"),
+    ]
+    assert all(p.place.level == "oblast" for p in ctx.participants[1:])  # type: ignore[union-attr]
+    assert ctx.warnings == []
+
+
+def test_breakdown_that_does_not_sum_warns_with_both_figures() -> None:
+    text = BREAKDOWN.replace("Оштон 88", "Оштон 80")
+    ctx = context_with_places(text, [(m, "oblast", n) for m, n in OBLASTS])
+    assert [p.part_of for p in ctx.participants] == [None, 0, 0, 0, 0, 0]
+    assert len(ctx.warnings) == 1
+    assert "385" in ctx.warnings[0] and "377" in ctx.warnings[0]
+
+
+def test_breakdown_without_places_through_the_pipeline() -> None:
+    doc = parse_text("Семинарга 45 адам катышты: 20 аял жана 25 эркек.")
+    assert [(p.count, p.who, p.part_of) for p in doc.participants] == [
+        (45, "адам", None),
+        (20, "аял", 0),
+        (25, "эркек", 0),
+    ]
+    assert doc.warnings == []
+
+
+def test_partial_breakdown_after_anyn_ichinde() -> None:
+    doc = parse_text("Форумга 60 адам катышты, анын ичинде 35 аял.")
+    assert [(p.count, p.part_of) for p in doc.participants] == [(60, None), (35, 0)]
+    assert doc.warnings == []
+    doc = parse_text("Форумга 60 адам катышты, анын ичинде 75 аял.")
+    assert len(doc.warnings) == 1 and "60" in doc.warnings[0] and "75" in doc.warnings[0]
+
+
+def test_a_single_count_after_a_colon_is_not_a_breakdown() -> None:
+    doc = parse_text("Жыйынга 30 адам катышты: алардын арасында 5 депутат бар эле.")
+    assert [p.part_of for p in doc.participants] == [None, None]
+
+
+LIST_ROWS = (
+    "Тажрыйба алмашуу сапары төмөнкү райондордун катышуучуларын камтыйт:\n\n"
+    "· Жазы АА (Өзгөн району), 21-ноябрь: 20дан ашуун айыл өкмөттүн өкүлдөрү чакырылды "
+    "(Өзгөн, Араван, Кара-Кулжа, Кара-Суу).\n"
+    "· Гүлистан АА (Ноокат району), 28-ноябрь: 18ден ашуун айыл өкмөтү (Ноокат, Алай).\n"
+    "· Чоң-Алай АА (Чоң-Алай району), 30-ноябрь: райондун эки айыл өкмөтүнүн өкүлдөрү чакырылды.\n"
+)
+
+
+def test_list_rows_take_the_place_of_their_row_not_the_one_in_parentheses() -> None:
+    ctx = context_with_places(
+        LIST_ROWS,
+        [
+            ("Жазы", "ayil_aimak", "Жазы"),
+            ("Өзгөн району", "district", "Өзгөн"),
+            ("Гүлистан", "ayil_aimak", "Гүлстан"),
+            ("Ноокат району", "district", "Ноокат"),
+            ("Чоң-Алай АА", "ayil_aimak", "Чоң-Алай"),
+            ("Чоң-Алай району", "district", "Чоң-Алай"),
+        ],
+    )
+    rows = [(p.count, p.qualifier, p.place.level, p.place.name) for p in ctx.participants]  # type: ignore[union-attr]
+    assert rows == [
+        (20, "more_than", "ayil_aimak", "Жазы"),
+        (18, "more_than", "ayil_aimak", "Гүлстан"),
+        (2, "exact", "ayil_aimak", "Чоң-Алай"),
+    ]
+    assert all(p.part_of is None for p in ctx.participants)
+
+
+def test_list_breakdown_under_a_total() -> None:
+    text = "Семинарларга 50 адам катышты:\n- Нарын облусунан 20 адам;\n- Талас облусунан 30 адам.\n"
+    ctx = context_with_places(
+        text, [("Нарын облусунан", "oblast", "Нарын"), ("Талас облусунан", "oblast", "Талас")]
+    )
+    rows = [(p.count, p.part_of, p.place.name if p.place else None) for p in ctx.participants]
+    assert rows == [(50, None, None), (20, 0, "Нарын"), (30, 0, "Талас")]
+    assert ctx.warnings == []
+
+
+def test_a_count_right_after_a_place_takes_it() -> None:
+    text = "Тренингге Талас облусунан 25 катышуучу келди."
+    ctx = context_with_places(text, [("Талас облусунан", "oblast", "Талас")])
+    place = ctx.participants[0].place
+    assert place is not None and (place.level, place.name) == ("oblast", "Талас")
+
+
+def test_a_count_after_a_list_of_places_takes_none_of_them() -> None:
+    text = "Сапарга Сузак, Ноокен жана Базар-Коргон райондорунан 45 катышуучу чакырылды."
+    ctx = context_with_places(
+        text,
+        [
+            ("Сузак", "district", "Сузак"),
+            ("Ноокен", "district", "Ноокен"),
+            ("Базар-Коргон райондорунан", "district", "Базар-Коргон"),
+        ],
+    )
+    assert [(p.count, p.place) for p in ctx.participants] == [(45, None)]
+
+
+def test_counts_far_apart_in_a_long_text_keep_their_spans() -> None:
+    filler = "Долбоор жергиликтүү бюджеттин ачыктыгын колдойт. " * 200
+    text = filler + "Семинарга 25 катышуучу катышты. " + filler + "Жыйынга эки жүз элүү адам келди."
+    doc = parse_text(text)
+    assert [(p.count, p.text) for p in doc.participants] == [
+        (25, "25 катышуучу"),
+        (250, "эки жүз элүү адам"),
+    ]
+    for p in doc.participants:
+        assert text[p.span.start : p.span.end] == p.text
+
+
+TABLE = (
+    "Угуулардын жыйынтыгы:\n\n"
+    "| Район | Коомдук угуулар | Катышкан тургундар |\n"
+    "|---|---|---|\n"
+    "| Ак-Суу | 9 | 640 |\n"
+    "| Түп | 6 | 402 |\n"
+    "| Бардыгы | 15 | 1 042 |\n"
+)
+
+
+def test_table_column_of_people_with_its_total() -> None:
+    ctx = context_with_places(TABLE, [("Ак-Суу", "district", "Ак-Суу"), ("Түп", "district", "Түп")])
+    rows = [
+        (p.count, p.who, p.part_of, p.place.name if p.place else None) for p in ctx.participants
+    ]
+    assert rows == [
+        (640, "тургун", 2, "Ак-Суу"),
+        (402, "тургун", 2, "Түп"),
+        (1042, "тургун", None, None),
+    ]
+    assert ctx.warnings == []
+    for p in ctx.participants:
+        assert TABLE[p.span.start : p.span.end] == p.text
+
+
+def test_table_total_that_does_not_sum_warns() -> None:
+    doc = parse_text(TABLE.replace("1 042", "1 100"))
+    assert [p.count for p in doc.participants] == [640, 402, 1100]
+    assert any("1100" in w and "1042" in w for w in doc.warnings)
+
+
+def test_table_column_of_events_is_not_people() -> None:
+    text = "| Район | Коомдук угуулар |\n|---|---|\n| Ак-Суу | 9 |\n| Түп | 6 |\n"
+    assert parse_text(text).participants == []
+
+
+# --- hostile input --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["1" * 200_000, "-" * 200_000, "1-" * 100_000, " " * 200_000, "1." * 100_000, "а" * 200_000],
+)
+def test_hostile_input_parses_well_under_a_second(hostile: str) -> None:
+    began = time.perf_counter()
+    participants.find_counts(hostile)
+    assert time.perf_counter() - began < 1.0
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "эки адам " * 22_000,
+        "1 " * 100_000,
+        "20дан ашуун адам " * 12_000,
+        "эки " * 50_000,
+        "Нарындан 20, " * 15_000 + "20 адам",
+    ],
+)
+def test_dense_hostile_input_stays_linear(hostile: str) -> None:
+    """One token every two to four characters: still linear. An eighth of the input
+    takes about an eighth of the time (quadratic work would take a 64th)."""
+    began = time.perf_counter()
+    participants.find_counts(hostile[: len(hostile) // 8])
+    eighth = time.perf_counter() - began
+    began = time.perf_counter()
+    participants.find_counts(hostile)
+    full = time.perf_counter() - began
+    assert full < max(24 * eighth, 0.5) and full < 10.0
