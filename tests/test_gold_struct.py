@@ -1,5 +1,6 @@
 """The struct_ gold documents (a Russian press release, a Kyrgyz announcement
-with a pipe-table schedule) scored on their events and on every field."""
+with a pipe-table schedule, a Russian letter with a space-aligned schedule)
+scored on their events and on every field."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 def test_struct_gold_documents() -> None:
     gold = select(load_gold(str(GOLD)), "struct_")
-    assert len(gold) >= 2
+    assert len(gold) >= 3
     scores = score(gold, predict(str(GOLD / "docs"), gold), strict=True, fields=fields_of(gold))
     assert scores["events"].f1 == 1.0
     for name in (
@@ -48,3 +49,17 @@ def test_russian_release_is_recognised_as_russian() -> None:
     )
     assert {o.acronym for o in doc.organizations} >= {"SDC", "ӨСИ"}
     assert any(o.kind == "project" for o in doc.organizations)
+
+
+def test_aligned_russian_schedule() -> None:
+    from vap_cli import pipeline
+
+    doc = pipeline.parse_path(GOLD / "docs" / "struct_03.txt")
+    rows = [(e.start, e.duration_days, [p.name for p in e.places], e.venue) for e in doc.events]
+    assert rows == [
+        ("2023-10-17", 1, ["Ат-Башы"], "актовый зал РГА"),  # "Ат-Башинский" in a "Район" column
+        ("2023-10-18", 1, ["Кочкор"], "актовый зал РГА"),
+        ("2023-10-20", 1, ["Жумгал"], "Дом культуры"),
+        ("2023-10-25", None, ["Нарын"], None),  # the round table, from the prose
+    ]
+    assert doc.doc_type == "маалымат"

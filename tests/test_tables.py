@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from conftest import SAMPLES
+from conftest import SAMPLES, check_linear
 from vap_cli.normalise import normalise
 from vap_cli.segment import segment
 from vap_cli.segment_tables import Table
@@ -118,18 +116,41 @@ def test_sample_prose_has_no_tables() -> None:
 
 
 @pytest.mark.parametrize(
-    "hostile",
-    [
-        "\t" * 200000,
-        "|" * 200000,
-        " " * 200000,
-        "\t\n" * 100000,
-        "a  " * 70000,
-        "| a " * 50000,
-        "а\n" * 200000,
-    ],
+    "unit",
+    ["\t", "|", " ", "\t\n", "a  ", "| a ", "а\n", "\tа\n\n", "Күнү\tРайону\n24.10.17\tАт-Башы\n"],
 )
-def test_hostile_tables_are_fast(hostile: str) -> None:
-    started = time.perf_counter()
-    tables(hostile)
-    assert time.perf_counter() - started < 1.5
+def test_hostile_tables_are_linear(unit: str) -> None:
+    check_linear(tables, unit, size=200_000, budget=5.0)
+
+
+def test_tab_rows_keep_leading_empty_cells() -> None:
+    text = (
+        "Күнү\tРайону\tЖайы\tКүнү\tРайону\tЖайы\n"
+        "Нарын облусу\t\t\tОш облусу\n"
+        "24.10.17\tАт-Башы\tРМА залы\t08.11.17\tНоокат\tРМА залы\n"
+        "\t\t\t16.11.17\tКара-Кулжа\tРМА залы\n"
+    )
+    assert records(text) == [
+        ("Нарын облусу", ["24.10.17", "Ат-Башы", "РМА залы"]),
+        ("Ош облусу", ["08.11.17", "Ноокат", "РМА залы"]),
+        ("Ош облусу", ["16.11.17", "Кара-Кулжа", "РМА залы"]),
+    ]
+
+
+def test_indented_tab_table() -> None:
+    text = "\tКүнү\tРайону\n\t24.10.17\tАт-Башы\n\t25.10.17\tНарын\n"
+    assert records(text) == [(None, ["24.10.17", "Ат-Башы"]), (None, ["25.10.17", "Нарын"])]
+
+
+def test_html_table_keeps_empty_cells_for_the_right_hand_group() -> None:
+    from vap_cli.readers import html
+
+    rows = [
+        ["Күнү", "Району", "Жайы", "Күнү", "Району", "Жайы"],
+        ["Нарын облусу", "", "", "Ош облусу", "", ""],
+        ["24.10.17", "Ат-Башы", "РМА залы", "08.11.17", "Ноокат", "РМА залы"],
+        ["", "", "", "16.11.17", "Кара-Кулжа", "РМА залы"],
+    ]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    text = html.read(f"<html><body><table>{cells}</table></body></html>".encode()).text
+    assert records(text)[-1] == ("Ош облусу", ["16.11.17", "Кара-Кулжа", "РМА залы"])

@@ -160,13 +160,17 @@ def _delimited(
                     if cells and not cells[-1].text and lines[j].text.rstrip().endswith("|"):
                         cells = cells[:-1]
                 else:
-                    # An indented row leaves an empty first cell, trailing spaces an empty last one.
-                    if cells and not cells[0].text and lines[j].text[:1] in (" ", "\t"):
+                    # An indented row leaves an empty first cell (a tab-separated row
+                    # keeps it: "\t\t\t16.11.17" has three empty cells before its date,
+                    # unless the whole table is indented; see below).
+                    if cells and not cells[0].text and separator is _ALIGNED_GAP:
                         cells = cells[1:]
                     if cells and not cells[-1].text and separator is _ALIGNED_GAP:
                         cells = cells[:-1]
                 rows.append(cells)
             j += 1
+        if separator is _TAB and rows and all(lines[k].text.startswith("\t") for k in range(i, j)):
+            rows = [row[1:] for row in rows]  # every row indented by one tab
         return rows, j
 
     return rows_from

@@ -31,6 +31,7 @@ from ..lexicon import load
 from ..models import DateMention, Event, Place, PlaceRef, Span
 from ..numbers import read_words
 from ..segment_tables import Table, TableRecord
+from . import places
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -244,7 +245,9 @@ def _main_kind(text: str, unit: _Unit) -> str | None:
     return found[0][0]
 
 
-def _prose_events(ctx: Context, facts: _Facts) -> list[_Draft]:
+def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> list[_Draft]:
+    """Events of the prose; `durations` gets the first duration said of each kind
+    ("однодневные семинары"), for the table rows of that kind."""
     text = ctx.text
     units = units_of(text, ctx.segments.tables)
     drafts: list[_Draft] = []
@@ -254,6 +257,8 @@ def _prose_events(ctx: Context, facts: _Facts) -> list[_Draft]:
         kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue
+        if kind not in durations and (days := duration_in(text, unit.start, unit.end)):
+            durations[kind] = days
         bounds = _orig(ctx, unit.start, unit.end)
         dates = facts.dates_in(bounds)
         if not dates:
@@ -335,7 +340,7 @@ def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None
 def _resolve_cell(
     facts: _Facts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
 ) -> PlaceRef | None:
-    units = gazetteer.default().lookup(text, level=level)
+    units = places.units_named(text, level)
     if oblast is not None:
         units = [u for u in units if u.oblast == oblast.id]
     if len(units) == 1:
@@ -444,7 +449,8 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
 
 def extract(ctx: Context) -> None:
     facts = _Facts(ctx)
-    drafts = _prose_events(ctx, facts)
+    durations: dict[str, int] = {}
+    drafts = _prose_events(ctx, facts, durations)
     prose = [d.event for d in drafts]
     kinds = [e.kind for e in prose]
     fallback = max(set(kinds), key=kinds.count) if kinds else None
@@ -472,6 +478,8 @@ def extract(ctx: Context) -> None:
                 row.duration_days = row.duration_days or event.duration_days
             continue
         kept.append(event)
+    for row in table:
+        row.duration_days = row.duration_days or durations.get(row.kind)
     events = kept + table
     events.sort(key=lambda e: e.span.start)
     ctx.events = events

@@ -1222,3 +1222,23 @@ def _context_parents(
     if o.level == "district":
         return g.oblast_name(o.unit), o.unit.name
     return o.unit.name, None
+
+
+def units_named(name: str, level: str | None = None) -> list[gz.Unit]:
+    """Units a bare name may stand for, also in its Russian adjective form
+    ("Кочкорский" -> Кочкор, "Ат-Башинский" -> Ат-Башы): for a table cell whose
+    column header gives the level (used by extractors/events.py)."""
+    idx = _index()
+    units = idx.gazetteer.lookup(name, level=level) if _fold(name) in idx.keys else []
+    if not units:
+        low = name.casefold()
+        for ending in RU_ADJ_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                stem = name[: -len(ending)]
+                units = [
+                    u
+                    for u in idx.ru_adjectives.get(_ru_adj_key(stem), [])
+                    if level is None or u.level == level
+                ]
+                break
+    return units

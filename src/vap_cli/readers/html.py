@@ -204,7 +204,12 @@ def _text_of(root: Any, by_class: bool) -> str:
             if in_cell:
                 brk(1)  # a table nested in a cell: its cells are words of this cell
             elif cells:
-                if cells[-1] and not pending:
+                if cells[-1]:
+                    # Empty cells before this one still count: flush the row's line
+                    # break first, so "<td></td><td>16.11.17</td>" keeps its column.
+                    if pending:
+                        parts.append("\n" * pending)
+                        pending = 0
                     parts.append("\t")
                 cells[-1] += 1
             in_cell += 1
