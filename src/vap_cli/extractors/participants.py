@@ -125,6 +125,7 @@ class NounEnding:
     case: str | None  # genitive, dative, ..., or None (nominative)
     possessive: bool
     plural: bool
+    russian: bool = False  # a Russian ending ("районов", "областей")
 
 
 def noun_ending(rest: str) -> NounEnding | None:
@@ -139,7 +140,7 @@ def noun_ending(rest: str) -> NounEnding | None:
             return None
         return NounEnding(case, bool(m.group("possessive")), bool(m.group("plural")))
     if rest in _RUSSIAN_ENDINGS:
-        return NounEnding(None, False, False)
+        return NounEnding(None, False, False, russian=True)
     return None
 
 
@@ -216,6 +217,8 @@ _GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
 _DISTRIBUTIVE = Phrases(_LEX["distributive_before"])
 _DISTRIBUTIVE_RIGHT_BEFORE = frozenset(w.casefold() for w in _LEX["distributive_right_before"])
 _UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
+_EXISTENCE = frozenset(w.casefold() for w in _LEX["existence_verbs"])
+_SOURCE_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["source_prepositions"])
 _RESIDENT_OWNERS = frozenset(w.casefold() for w in _LEX["resident_owners"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
@@ -619,7 +622,37 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
             return None  # "452 айыл аймагына ... бөлүштүрүлөт": units receiving, not taking part
         if start and tokens[start - 1].low in _RESIDENT_OWNERS:
             return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
+        if _predicate(tokens, end_token) in _EXISTENCE:
+            return None  # "Өлкөдө 452 айыл аймагы бар": what there is, not who took part
+        if (
+            head.ending.russian
+            and head.entry.lemma in _UNIT_NOUNS
+            and not _came_from(tokens, start)
+        ):
+            return None  # "В области 5 районов": units that are, not units that came
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
+
+
+def _came_from(tokens: Sequence[Token], start: int) -> bool:
+    """ "из (всех) 27 айылных аймаков", "представители 12 квартальных комитетов"."""
+    for k in range(max(0, start - 2), start):
+        if tokens[k].low in _SOURCE_PREPOSITIONS:
+            return True
+        person = who_at(tokens, k)
+        if person is not None and person.entry.lemma not in _UNIT_NOUNS:
+            return True
+    return False
+
+
+def _predicate(tokens: Sequence[Token], k: int) -> str | None:
+    """The last word of the sentence from token k on: its verb, in Kyrgyz word order."""
+    last: str | None = None
+    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+        if _ends_sentence(tokens[j]):
+            return last
+        if tokens[j].kind == "word":
+            last = tokens[j].low
+    return last
 
 
 def _partitive_at(tokens: Sequence[Token], k: int) -> bool:
