@@ -100,6 +100,7 @@ class WhoEntry:
     relational: bool = False
     possessive: str | None = None
     genitive: str | None = None
+    source_only: bool = False  # counted only as where people come from ("14 мектебинен")
 
 
 def _who_entry(item: dict) -> WhoEntry:
@@ -111,6 +112,7 @@ def _who_entry(item: dict) -> WhoEntry:
         relational=bool(item.get("relational", False)),
         possessive=item.get("possessive"),
         genitive=item.get("genitive"),
+        source_only=bool(item.get("source_only", False)),
     )
 
 
@@ -217,6 +219,8 @@ _GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
 _DISTRIBUTIVE = Phrases(_LEX["distributive_before"])
 _DISTRIBUTIVE_RIGHT_BEFORE = frozenset(w.casefold() for w in _LEX["distributive_right_before"])
 _UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
+_BENEFICIARY_STEMS = tuple(w.casefold() for w in _LEX["beneficiary_stems"])
+_NOT_WHO_COMPOUNDS = Phrases(_LEX["not_who_compounds"])
 _EXISTENCE = frozenset(w.casefold() for w in _LEX["existence_verbs"])
 _SOURCE_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["source_prepositions"])
 _RESIDENT_OWNERS = frozenset(w.casefold() for w in _LEX["resident_owners"])
@@ -624,13 +628,28 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
             return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
         if _predicate(tokens, end_token) in _EXISTENCE:
             return None  # "Өлкөдө 452 айыл аймагы бар": what there is, not who took part
+        if _beneficiaries(tokens, end_token):
+            return None  # "12 000ден ашуун тургун таза сууга ээ болот"
+        if head.entry.source_only and head.ending.case not in ("ablative", "genitive"):
+            return None  # "2 мектеп оңдолот": schools, not where people came from
         if (
             head.ending.russian
             and head.entry.lemma in _UNIT_NOUNS
             and not _came_from(tokens, start)
         ):
             return None  # "В области 5 районов": units that are, not units that came
+    if _NOT_WHO_COMPOUNDS.at(tokens, head.first):
+        return None  # "бала бакча": a kindergarten
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
+
+
+def _beneficiaries(tokens: Sequence[Token], k: int) -> bool:
+    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+        if _ends_sentence(tokens[j]):
+            return False
+        if tokens[j].kind == "word" and tokens[j].low.startswith(_BENEFICIARY_STEMS):
+            return True
+    return False
 
 
 def _came_from(tokens: Sequence[Token], start: int) -> bool:
@@ -645,10 +664,10 @@ def _came_from(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _predicate(tokens: Sequence[Token], k: int) -> str | None:
-    """The last word of the sentence from token k on: its verb, in Kyrgyz word order."""
+    """The last word of the clause from token k on: its verb, in Kyrgyz word order."""
     last: str | None = None
     for j in range(k, min(len(tokens), k + _STATUS_REACH)):
-        if _ends_sentence(tokens[j]):
+        if _ends_sentence(tokens[j]) or tokens[j].text == ",":
             return last
         if tokens[j].kind == "word":
             last = tokens[j].low
