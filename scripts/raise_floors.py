@@ -27,6 +27,7 @@ FLOORS = ROOT / "tests" / "quality_floors.yaml"
 CORPORA = {
     "corpus": (ROOT / "tests" / "gold", ROOT / "tests" / "gold" / "docs"),
     "samples": (ROOT / "tests" / "gold" / "seeds", ROOT / "samples"),
+    "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "heldout" / "docs"),
 }
 
 

@@ -24,6 +24,7 @@ FLOORS = yaml.safe_load((GOLD.parent / "quality_floors.yaml").read_text(encoding
 CORPORA = {
     "corpus": (GOLD, GOLD / "docs"),
     "samples": (GOLD / "seeds", ROOT / "samples"),
+    "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "heldout" / "docs"),
 }
 
 

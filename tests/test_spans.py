@@ -11,7 +11,9 @@ import pytest
 from vap_cli import parse_path, parse_text
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
-GOLD_DOCS = sorted((Path(__file__).resolve().parent / "gold" / "docs").glob("*.txt"))
+GOLD_DOCS = sorted((Path(__file__).resolve().parent / "gold" / "docs").glob("*.txt")) + sorted(
+    (Path(__file__).resolve().parent / "heldout" / "docs").glob("*.txt")
+)
 
 
 def mentions(node: Any, where: str = "") -> Iterator[tuple[str, dict]]:

@@ -16,7 +16,7 @@ case ("МАМЫТОВдун" -> stem "МАМЫТОВ", ending "дун").
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .lexicon import load
@@ -177,6 +177,11 @@ def candidate_stems(word: str, min_stem: int = 2) -> list[Analysis]:
     valid only if the rules generate it for that stem (its harmony class and final
     sound), so "Оштон" -> "Ош" but "Оштан" is not read as Ош + тан.
     """
+    return list(_candidate_stems(word, min_stem))
+
+
+@lru_cache(maxsize=65536)
+def _candidate_stems(word: str, min_stem: int) -> tuple[Analysis, ...]:
     out: list[Analysis] = []
     lower = word.lower()
     for cut in range(max(min_stem, len(word) - MAX_ENDING), len(word)):
@@ -188,7 +193,7 @@ def candidate_stems(word: str, min_stem: int = 2) -> list[Analysis]:
             if ending in _endings_for_key(stem):
                 out.append(Analysis(stem, ending))
     out.append(Analysis(word, ""))
-    return out
+    return tuple(out)
 
 
 def _endings_for_key(stem: str) -> frozenset[str]:

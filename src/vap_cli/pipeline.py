@@ -11,6 +11,7 @@ from pathlib import Path
 from .context import Context
 from .extractors import (
     dates,
+    events,
     language,
     organizations,
     participants,
@@ -32,15 +33,16 @@ from .segment import segment
 # (participants need places, events need dates, places and participants).
 EXTRACTORS: list[Callable[[Context], None]] = [
     language.extract,
-    title.extract,
     web.extract,
     phones.extract,
     dates.extract,
+    title.extract,  # after dates: a line that is all dates is not the headline
     periods.extract,
     places.extract,
     participants.extract,
     persons.extract,
     organizations.extract,
+    events.extract,  # last: reads dates, places, participants and tables
 ]
 
 

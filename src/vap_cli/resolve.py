@@ -12,7 +12,9 @@ import regex
 
 from .context import Context
 from .extractors.dates import fill_missing_years
+from .extractors.events import finalise as finalise_events
 from .extractors.participants import resolve_breakdowns
+from .extractors.title import mark_dateline
 from .extractors.web import url_key
 
 
@@ -98,6 +100,8 @@ STEPS: list[Callable[[Context], None]] = [
     finalise_contacts,
     link_contacts,
     resolve_breakdowns,
+    mark_dateline,
+    finalise_events,
 ]
 
 

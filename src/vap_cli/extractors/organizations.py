@@ -178,7 +178,7 @@ def _collect(text: str) -> list[_Found]:
         return f"body:{index}"
 
     for m in _ALIASES.finditer(text):
-        index = int(next(name for name, value in m.groupdict().items() if value)[1:])
+        index = int(m.lastgroup[1:])
         body = _BODIES[index]
         add(body_key(index), body.name, body.acronym, "organization", *m.span())
     for i, body in enumerate(_BODIES):

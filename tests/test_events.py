@@ -1,0 +1,217 @@
+"""Events: kind, duration, when, where and who, from prose, lists and schedule tables."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conftest import SAMPLES
+from vap_cli import pipeline
+from vap_cli.extractors.events import duration_in, kinds_in
+from vap_cli.models import Document
+
+
+def parse(text: str) -> Document:
+    return pipeline.parse_text(text)
+
+
+def sample(prefix: str) -> Document:
+    (path,) = SAMPLES.glob(f"{prefix}_*.txt")
+    return pipeline.parse_path(path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Нарында бир күндүк семинар-тренингдер болуп өтөт.", "семинар-тренинг"),
+        ("Тажрыйба алмашуу сапарынын катышуучулары бөлүшөт.", "тажрыйба алмашуу сапары"),
+        ("Беш облуста үч күндүк окуу тренингдери өтөт.", "тренинг"),
+        ("Бишкекте семинар өттү.", "семинар"),
+        ("Депутаттар үчүн онлайн окуулар уюштурулат.", "онлайн окуу"),
+        ("Айылда коомдук угуу өттү.", "коомдук угуу"),
+        ("Стратегиянын долбоорун талкуулоо болуп өттү.", "талкуулоо"),
+        ("Жолугушууда жыйынтыктар каралды.", "жолугушуу"),
+        ("Тегерек үстөл болуп өттү.", "тегерек үстөл"),
+        ("В Нарыне прошел круглый стол.", "тегерек үстөл"),
+        ("В Оше состоялся двухдневный семинар-тренинг.", "семинар-тренинг"),
+        ("Общественные слушания по бюджету прошли в селе.", "коомдук угуу"),
+    ],
+)
+def test_event_kinds(sentence: str, kind: str) -> None:
+    assert kinds_in(sentence)[0][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("бир күндүк семинар-тренингдер", 1),
+        ("эки күндүк тренингдер", 2),
+        ("үч күндүк окуу тренингдери", 3),
+        ("беш күндүк окуу", 5),
+        ("3 күндүк тренинг", 3),
+        ("3-күндүк тренинг", 3),
+        ("трехдневный семинар", 3),
+        ("двухдневного тренинга", 2),
+        ("5-дневный курс", 5),
+        ("эки жумалык курс", 14),
+        ("тренинг өттү", None),
+        ("биринчи күнү", None),
+    ],
+)
+def test_durations(phrase: str, days: int | None) -> None:
+    assert duration_in(phrase) == days
+
+
+def test_sample_000_one_three_day_training_in_five_oblasts() -> None:
+    doc = sample("000")
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert (event.kind, event.start, event.end, event.duration_days) == (
+        "тренинг",
+        "2017-11-20",
+        "2017-12-25",
+        3,
+    )
+    assert [p.name for p in event.places] == ["Нарын", "Ош", "Ысык-Көл", "Жалал-Абад", "Чүй"]
+    assert {p.level for p in event.places} == {"oblast"}
+    # The total from a later sentence about the same training; its breakdown hangs off it.
+    assert [doc.participants[i].count for i in event.participants] == [385]
+
+
+def test_sample_002_three_exchange_visits() -> None:
+    doc = sample("002")
+    visits = [
+        (
+            e.kind,
+            e.start,
+            [f"{p.level}:{p.name}" for p in e.places],
+            [doc.participants[i].count for i in e.participants],
+        )
+        for e in doc.events
+    ]
+    assert visits == [
+        ("тажрыйба алмашуу сапары", "--11-21", ["ayil_aimak:Жазы", "district:Өзгөн"], [20]),
+        ("тажрыйба алмашуу сапары", "--11-28", ["ayil_aimak:Гүлстан", "district:Ноокат"], [18]),
+        ("тажрыйба алмашуу сапары", "--11-30", ["ayil_aimak:Чоң-Алай", "district:Чоң-Алай"], [2]),
+    ]
+
+
+NARYN = [
+    ("2017-10-24", "Ат-Башы"),
+    ("2017-10-25", "Нарын"),
+    ("2017-10-26", "Ак-Талаа"),
+    ("2017-11-01", "Жумгал"),
+    ("2017-11-02", "Кочкор"),
+]
+OSH = [
+    ("2017-11-08", "Ноокат"),
+    ("2017-11-09", "Өзгөн"),
+    ("2017-11-10", "Кара-Суу"),
+    ("2017-11-13", "Чоң-Алай"),
+    ("2017-11-15", "Алай"),
+    ("2017-11-16", "Кара-Кулжа"),
+    ("2017-11-17", "Араван"),
+]
+
+
+def test_sample_004_exactly_the_twelve_schedule_rows() -> None:
+    doc = sample("004")
+    # The prose sentence announcing the series (24-октябрь .. 17-ноябрь) is the
+    # series the table lists, not a thirteenth event.
+    assert len(doc.events) == 12
+    assert {e.source for e in doc.events} == {"table"}
+    assert {e.kind for e in doc.events} == {"семинар-тренинг"}
+    assert {e.venue for e in doc.events} == {"РМА жыйындар залы"}
+    assert {e.duration_days for e in doc.events} == {1}  # "бир күндүк" of the series
+    rows = {(e.start, e.places[0].name, e.places[1].name) for e in doc.events}
+    assert rows == {(d, n, "Нарын") for d, n in NARYN} | {(d, n, "Ош") for d, n in OSH}
+    for event in doc.events:
+        assert event.start == event.end
+        assert [p.level for p in event.places] == ["district", "oblast"]
+        # The district is the one under the oblast of its column group.
+        assert event.places[0].id.startswith(event.places[1].id[:5])
+
+
+def test_sample_004_naryn_is_the_district_in_naryn_oblast() -> None:
+    doc = sample("004")
+    naryn = [e for e in doc.events if e.start == "2017-10-25"][0]
+    assert (naryn.places[0].level, naryn.places[0].name) == ("district", "Нарын")
+
+
+def test_series_without_table_stays_an_event() -> None:
+    doc = parse(
+        "2017-жылдын 24-октябрынан 17-ноябрына чейин Ош жана Нарын облустарында бир күндүк "
+        "семинар-тренингдер болуп өтөт.\n"
+    )
+    assert [(e.kind, e.start, e.end, e.duration_days) for e in doc.events] == [
+        ("семинар-тренинг", "2017-10-24", "2017-11-17", 1)
+    ]
+
+
+def test_other_kind_is_not_absorbed_by_the_table() -> None:
+    text = (
+        "2017-жылдын 20-октябрынан 30-октябрына чейин коомдук угуулар өтөт.\n\n"
+        "Семинарлардын графиги:\n\n"
+        "Күнү\tРайону\tЖайы\n"
+        "24.10.17\tАт-Башы\tРМА залы\n"
+        "25.10.17\tКочкор\tРМА залы\n"
+    )
+    doc = parse(text)
+    assert [(e.kind, e.source) for e in doc.events] == [
+        ("коомдук угуу", "prose"),
+        ("семинар", "table"),
+        ("семинар", "table"),
+    ]
+    assert [p.name for p in doc.events[1].places] == ["Ат-Башы"]
+
+
+def test_undated_event_needs_an_event_verb() -> None:
+    text = (
+        "Мыкты тажрыйбалар порталында депутаттар үчүн онлайн окуулар уюштурулат.\n"
+        "Алар пландарын талкуулоо боюнча чогулуштарды уюштурууда тажрыйба топтошкон.\n"
+    )
+    assert [(e.kind, e.start) for e in parse(text).events] == [("онлайн окуу", None)]
+
+
+def test_russian_prose_event() -> None:
+    text = (
+        "С 20 по 22 ноября 2019 года в городе Нарын прошел трехдневный семинар "
+        "для 45 депутатов местных кенешей.\n"
+    )
+    (event,) = parse(text).events
+    assert (event.kind, event.start, event.end, event.duration_days) == (
+        "семинар",
+        "2019-11-20",
+        "2019-11-22",
+        3,
+    )
+    assert [p.name for p in event.places] == ["Нарын"]
+
+
+def test_event_text_is_its_original_span() -> None:
+    for prefix in ("000", "002", "004"):
+        doc = sample(prefix)
+        original = (SAMPLES / doc.source.split("/")[-1]).read_text(encoding="utf-8")
+        for event in doc.events:
+            assert original[event.span.start : event.span.end] == event.text
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "тренинг " * 25000,
+        "· 21-ноябрь: тренинг\n" * 10000,
+        "Семинар 21-ноябрда өттү. " * 8000,
+        "Күнү\tРайону\n24.10.17\tАт-Башы\n" * 5000,
+    ],
+)
+def test_events_stay_linear(hostile: str) -> None:
+    from vap_cli.extractors import events
+
+    ctx = pipeline.build_context(hostile)
+    for extractor in pipeline.EXTRACTORS[:-1]:
+        extractor(ctx)
+    started = time.perf_counter()
+    events.extract(ctx)
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,308 @@
+"""Places in running Kyrgyz and Russian text: a sentence and the places it must give.
+
+Places are compared as "level:name" (the Kyrgyz canonical name of the gazetteer).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from vap_cli.extractors import places
+from vap_cli.models import Place
+from vap_cli.pipeline import build_context, parse_text
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places}
+
+
+def place(text: str, key: str) -> Place:
+    for p in parse_text(text).places:
+        if f"{p.level}:{p.name}" == key:
+            return p
+    raise AssertionError(f"{key} not found in {text!r}")
+
+
+# Every ending on the type words and on bare names (KYRGYZ-NOTES.md examples).
+KYRGYZ = [
+    ("Нарын облусунан 63 АӨ башчысы келет.", {"oblast:Нарын"}),
+    ("Чүй облусунан 105 АӨ башчысы келет.", {"oblast:Чүй"}),
+    ("Ош облусундагы бардык жети райондун өкүлдөрү.", {"oblast:Ош"}),
+    ("Өзгөн районуна барышты.", {"district:Өзгөн"}),
+    ("Кемин шаарынан келген депутаттар.", {"city:Кемин"}),
+    ("Жазы АА өкүлдөрү чакырылды.", {"ayil_aimak:Жазы"}),
+    ("Гүлистан айыл өкмөтү чогулуш өткөрдү.", {"ayil_aimak:Гүлстан"}),
+    ("Чоң-Алай айыл аймагынын тургундары.", {"ayil_aimak:Чоң-Алай"}),
+    ("Токтогул районунун айыл аймактарынын өкүлдөрү.", {"district:Токтогул"}),
+    ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
+    ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
+    ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # a bare name of a city and an oblast, no context: the city
+    ("Жалал-Абаддан келген чабандес биринчи болду.", {"city:Жалал-Абад"}),
+    ("ӨСИнин Ош кеңсеси", {"city:Ош"}),
+    ("Кыргызстан, Бишкек", {"city:Бишкек"}),
+    ("Бишкекте семинар болот.", {"city:Бишкек"}),
+    ("Баткен облусунун тоолуу айылдарында.", {"oblast:Баткен"}),
+    ("Сүлүктүдө жыйын өттү.", {"city:Сүлүктү"}),
+    ("Кант шаарында", {"city:Кант"}),
+    ("Кара-Көлдө жыйын", {"city:Кара-Көл"}),
+    ("Кочкордо жыйын өттү.", {"district:Кочкор"}),
+    ("Жыйын Түптө өттү.", {"district:Түп"}),  # folds like Каракол: the spelling decides
+    ("Каракол шаарында", {"city:Каракол"}),  # a town of district significance is a city here
+    (
+        "Кыргызстандын Нарын, Ош, Ысык-Көл, Жалал-Абад жана Чүй облустарынын аймагында.",
+        {"oblast:Нарын", "oblast:Ош", "oblast:Ысык-Көл", "oblast:Жалал-Абад", "oblast:Чүй"},
+    ),
+    ("Ош жана Нарын облустарынын райондук борборлорунда.", {"oblast:Ош", "oblast:Нарын"}),
+    ("Т. Зулпуев айыл аймагынын башчысы.", {"ayil_aimak:Токтомат Зулпуев"}),
+    ("Чоӊ-Алай районунда", {"district:Чоң-Алай"}),  # ӊ look-alike
+]
+
+RUSSIAN = [
+    ("Нарынская область", {"oblast:Нарын"}),
+    ("Семинар прошел в Нарынской области.", {"oblast:Нарын"}),
+    ("Иссык-Кульская область", {"oblast:Ысык-Көл"}),
+    ("жители Джалал-Абадской области", {"oblast:Жалал-Абад"}),
+    ("Ат-Башинский район", {"district:Ат-Башы"}),
+    ("Узгенский район", {"district:Өзгөн"}),
+    ("в Кара-Кульджинском районе", {"district:Кара-Кулжа"}),
+    ("Жазыский айылный аймак", {"ayil_aimak:Жазы"}),
+    ("Гюльстанский айылный аймак Ноокатского района", {"ayil_aimak:Гүлстан", "district:Ноокат"}),
+    ("депутаты г. Кемин", {"city:Кемин"}),
+    ("в городе Бишкек", {"city:Бишкек"}),
+    (
+        "Чуйская область, Таласская область, Ошская область",
+        {"oblast:Чүй", "oblast:Талас", "oblast:Ош"},
+    ),
+]
+
+# Without a type word the context decides.
+CONTEXT = [
+    # parentheses after a unit; siblings of one list share a level
+    (
+        "Жазы АА (Өзгөн району), 21-ноябрь: өкүлдөр чакырылды (Өзгөн, Араван, Кара-Кулжа, Кара-Суу).",
+        {
+            "ayil_aimak:Жазы",
+            "district:Өзгөн",
+            "district:Араван",
+            "district:Кара-Кулжа",
+            "district:Кара-Суу",
+        },
+    ),
+    # an ambiguous name prefers the unit inside the district named in the sentence
+    (
+        "Ат-Башы районунда жыйын болду, Кара-Сууда айыл чогулушу өттү.",
+        {"district:Ат-Башы", "ayil_aimak:Кара-Суу"},
+    ),
+    # bare ablatives beside "Нарын облусунан" in one sentence are oblasts
+    (
+        "Нарын облусунан 63 АӨ башчысы, Ысык-Көлдөн 61 АӨ башчысы, Жалал-Абаддан 68 АӨ башчысы, "
+        "Оштон 88 АӨ башчысы жана Чүй облусунан 105 АӨ башчысы келет.",
+        {"oblast:Нарын", "oblast:Ысык-Көл", "oblast:Жалал-Абад", "oblast:Ош", "oblast:Чүй"},
+    ),
+    # a dateline: the city (or the village of a district centre), even where the
+    # document names the oblast of the same name
+    ("Кыргызстан, Ош\n\nОш облусунда жыйын.", {"city:Ош", "oblast:Ош"}),
+    ("Сокулук, 2023-жылдын 1-сентябры. Сокулук районунда", {"village:Сокулук", "district:Сокулук"}),
+    # a name met again is the unit already named
+    (
+        "Аксы районундагы Кара-Суу айыл аймагында. Кара-Сууда 300 тургун бар.",
+        {"district:Аксы", "ayil_aimak:Кара-Суу"},
+    ),
+    # markdown table: each column shares a level; a Russian adjective in a cell is a district
+    (
+        "| Район | Айылный аймак |\n|---|---|\n| Кеминский | Боролдой |\n| Жайылский | Сары-Булак |\n",
+        {"district:Кемин", "ayil_aimak:Боролдой", "district:Жайыл", "ayil_aimak:Сары-Булак"},
+    ),
+    # bare names of one sentence in one case are siblings
+    (
+        "Ысык-Көлдөн 30, Нарындан 25 жана Таластан 20 башчы келди.",
+        {"oblast:Ысык-Көл", "oblast:Нарын", "oblast:Талас"},
+    ),
+    ("Бишкектен жана Оштон келишти.", {"city:Бишкек", "city:Ош"}),
+    # Russian case endings on a bare city in a Russian text
+    (
+        "Семинар прошел в Бишкеке. Участники приехали в Кара-Балту, затем в Караколе прошла встреча.",
+        {"city:Бишкек", "city:Кара-Балта", "city:Каракол"},
+    ),
+    # a column of bare names under oblast headers: districts of those oblasts
+    (
+        "\tНарын облусу\n\tОш облусу\n\t24.10.17\n\tАт-Башы\n\tзал\n\t08.11.17\n\tНоокат\n"
+        "\t25.10.17\n\tНарын\n\t09.11.17\n\tӨзгөн\n",
+        {
+            "oblast:Нарын",
+            "oblast:Ош",
+            "district:Ат-Башы",
+            "district:Ноокат",
+            "district:Нарын",
+            "district:Өзгөн",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KYRGYZ + RUSSIAN + CONTEXT)
+def test_places(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
+def test_kara_suu_near_at_bashy_is_that_districts_ayil_aimak():
+    p = place(
+        "Ат-Башы районунда жыйын болду, Кара-Сууда айыл чогулушу өттү.", "ayil_aimak:Кара-Суу"
+    )
+    assert (p.district, p.oblast) == ("Ат-Башы", "Нарын")
+
+
+def test_kara_suu_in_an_osh_list_is_the_district():
+    text = "Ош облусунун райондорунан (Ноокат, Алай, Кара-Суу) өкүлдөр келет."
+    assert place(text, "district:Кара-Суу").oblast == "Ош"
+
+
+def test_parents_of_a_known_unit():
+    p = place("Жазы АА (Өзгөн району)", "ayil_aimak:Жазы")
+    assert (p.id, p.oblast, p.district) == ("41706255824000", "Ош", "Өзгөн")
+
+
+# Names the gazetteer lacks, with a type word: level from it, id null, a warning.
+UNKNOWN = [
+    ("Өзгөн районунун Жылалды айыл өкмөтү", "ayil_aimak:Жылалды", ("Ош", "Өзгөн")),
+    ("Исхак-Полотхан айыл аймагынын башчысы", "ayil_aimak:Исхак-Полотхан", (None, None)),
+    ("Ат-Башы районундагы Бозбөлтөк кыштагында", "village:Бозбөлтөк", ("Нарын", "Ат-Башы")),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "parents"), UNKNOWN)
+def test_unknown_places_with_a_type_word(text: str, key: str, parents: tuple):
+    doc = parse_text(text)
+    p = place(text, key)
+    assert p.id is None
+    assert (p.oblast, p.district) == parents
+    assert any(p.name in w and "gazetteer" in w for w in doc.warnings)
+
+
+def test_a_list_of_unknown_names_shares_one_type_word():
+    found = places_of("Момунов, Келечек жана Татар калктуу конуштарын кыдырышты.")
+    assert found == {"village:Момунов", "village:Келечек", "village:Татар"}
+
+
+# Personal names and common words: no place.
+NO_PLACE = [
+    "Ошондой эле тренингге катышуучулар келет.",
+    "Нарынбек Асанов сүйлөдү.",
+    "Талас Асанов баяндама жасады.",
+    "Т. Талас келди.",
+    "Кара-Суу Асанованын айтымында.",
+    "Чыңгыз Айтматовдун чыгармалары окулду.",
+    "Т. Зулпуев жыйынга катышты.",
+    "Ө.Алманбетов белгиледи.",
+    "Бекболот Бекиев айтты.",
+    "Эркин Нарынбаев келди.",
+    "Айгүл Таласова сүйлөдү.",
+    "Достук жана ынтымак маанилүү.",
+    "Ынтымак болсо, ырыс болот.",
+    "Келечек үчүн иштейбиз.",
+    "Жаңы-Жол менен жүрөбүз.",
+    "Кеминде 50 адам катышты.",
+    "Кыргызстандагы бардык ЖӨБ органдары.",
+    "Кыргыз Республикасынын Өкмөтү.",
+    "Швейцариянын өнүктүрүү агенттиги.",
+    "Бул айыл аймагында жыйын өттү.",
+    "Беш облустун ЖӨБ органдары.",
+    "Манас эпосу боюнча конференция.",
+    "Токтогул Сатылганов атындагы мектеп.",
+    "Москвада өткөн жыйында.",
+    "Жаңы документ кабыл алынды.",
+    "Айыл өкмөтүнүн башчылары жана айыл аймактарынын өкүлдөрү.",
+    "Ала-Тоо аянтында.",
+    "Кошуна айыл аймактарынан өкүлдөр келди.",  # "neighbouring", not a name
+    "Майрамга айыл аймагынын башчысы келди.",  # a dative is no name before a type word
+    "АЙЫЛ ӨКМӨТТӨРҮНҮН ФИНАНСИСТЕРИ ОКУШТУ",
+    "«Кадамжай» командасы «Лейлекти» 3:1 эсебинде утту.",  # football teams
+    "Чүй проспектисиндеги мэрияга келишти.",  # an avenue
+    "Токтогул көчөсүндөгү борбор.",
+    "Нарын мамлекеттик университетинин өкүлдөрү.",
+    "24-Май, 2025-жыл, ишемби, Бишкек убактысы 15:38",  # page chrome
+    "Аймактар: Баткен | Жалал-Абад | Нарын | Ош | Талас | Чүй | Ысык-Көл",
+    "Пятница, 12 апреля 2024 года, Бишкек 09:15",
+    "айыл өкмөтүнүн Типтүү Регламенти менен таанышып чыгып",
+    "Кеминде",  # a word alone (one cell is no table column)
+    "Түп максаты – ачыктык.",  # common words opening a sentence
+    "Тоң жерде иштөө кыйын.",
+    "Кочкор союлду.",
+    "Москвада",
+    "Ата Мекен партиясы",
+    "Манас университетинин",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_no_place(text: str):
+    assert places_of(text) == set()
+
+
+def test_each_unit_once_with_all_its_mentions():
+    text = "Ош облусунда жыйын. Ош облусунун өкүлдөрү. Оштон келгендер."
+    places = parse_text(text).places
+    osh = [p for p in places if p.name == "Ош"]
+    assert len(osh) == 1
+    assert len(osh[0].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Жазы АА (Өзгөн району) жана Гүлистан айыл өкмөтү, Нарынская область, г. Кемин.",
+        "Кыргызстан,\u00a0Бишкек\n\tЧоӊ-Алай районунда\u00ad, Ысык-Көлдөн, Оштон.",
+    ],
+)
+def test_spans_point_at_the_original_text(text: str):
+    for p in parse_text(text).places:
+        assert text[p.span.start : p.span.end] == p.text
+        for span in p.mentions:
+            assert text[span.start : span.end].strip()
+
+
+@pytest.mark.parametrize(
+    "hostile", ["1" * 200_000, "-" * 200_000, "1-" * 100_000, " " * 200_000, "а" * 200_000]
+)
+def test_hostile_input_is_fast(hostile: str):
+    ctx = build_context(hostile)
+    start = time.perf_counter()
+    places.extract(ctx)
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("dense", ["Ош " * 50_000, "Нарын, " * 30_000, "Жылалды айылы, " * 15_000])
+def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
+    ctx = build_context(dense)
+    start = time.perf_counter()
+    places.extract(ctx)
+    assert time.perf_counter() - start < 6.0
+    assert len(ctx.places) == 1
+
+
+def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
+    """`--gazetteer FILE` (gazetteer.use_extra): a project's own unit is then known."""
+    from vap_cli import gazetteer
+
+    path = tmp_path / "extra.yaml"
+    path.write_text(
+        "units:\n"
+        '  - id: "41706255899000"\n'
+        "    level: ayil_aimak\n"
+        "    name: Жылалды\n"
+        '    parent: "41706255000000"\n',
+        encoding="utf-8",
+    )
+    before = gazetteer.extra_paths()
+    text = "Өзгөн районунун Жылалды айыл өкмөтү"
+    try:
+        assert place(text, "ayil_aimak:Жылалды").id is None
+        gazetteer.use_extra([str(path)])
+        p = place(text, "ayil_aimak:Жылалды")
+        assert (p.id, p.district, p.oblast) == ("41706255899000", "Өзгөн", "Ош")
+        assert not [w for w in parse_text(text).warnings if "gazetteer" in w]
+    finally:
+        gazetteer.use_extra(before)
