@@ -304,6 +304,14 @@ def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
         return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits", ending)
     if tok.kind != "word":
         return None
+    if (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "-"
+        and tokens[i + 1].start == tok.end
+        and tokens[i + 2].kind == "word"
+        and tokens[i + 2].start == tokens[i + 1].end
+    ):
+        return None  # a hyphenated name: "Жети-Өгүз", "Үч-Коргон", "Миң-Булак"
     first = read_word(tok.low)
     if first is None:
         return None

@@ -100,6 +100,7 @@ class WhoEntry:
     relational: bool = False
     possessive: str | None = None
     genitive: str | None = None
+    source_only: bool = False  # counted only as where people come from ("14 мектебинен")
 
 
 def _who_entry(item: dict) -> WhoEntry:
@@ -111,6 +112,7 @@ def _who_entry(item: dict) -> WhoEntry:
         relational=bool(item.get("relational", False)),
         possessive=item.get("possessive"),
         genitive=item.get("genitive"),
+        source_only=bool(item.get("source_only", False)),
     )
 
 
@@ -125,6 +127,7 @@ class NounEnding:
     case: str | None  # genitive, dative, ..., or None (nominative)
     possessive: bool
     plural: bool
+    russian: bool = False  # a Russian ending ("районов", "областей")
 
 
 def noun_ending(rest: str) -> NounEnding | None:
@@ -139,7 +142,7 @@ def noun_ending(rest: str) -> NounEnding | None:
             return None
         return NounEnding(case, bool(m.group("possessive")), bool(m.group("plural")))
     if rest in _RUSSIAN_ENDINGS:
-        return NounEnding(None, False, False)
+        return NounEnding(None, False, False, russian=True)
     return None
 
 
@@ -214,9 +217,14 @@ _TARGET_VERBS = tuple(w.casefold() for w in _LEX["target_verbs"])
 _NOT_BEFORE = frozenset(w.casefold() for w in _LEX["not_taking_part_before"])
 _GENERIC_VERBS = frozenset(w.casefold() for w in _LEX["generic_head_verbs"])
 _DISTRIBUTIVE = Phrases(_LEX["distributive_before"])
+_OBLIGATION_WORDS = frozenset(w.casefold() for w in _LEX["obligation_words"])
 _DISTRIBUTIVE_RIGHT_BEFORE = frozenset(w.casefold() for w in _LEX["distributive_right_before"])
 _UNIT_NOUNS = frozenset(_LEX["table"]["unit_nouns"])
-_RESIDENT_OWNERS = frozenset(w.casefold() for w in _LEX["resident_owners"])
+_BENEFICIARY_STEMS = tuple(w.casefold() for w in _LEX["beneficiary_stems"])
+_NOT_WHO_COMPOUNDS = Phrases(_LEX["not_who_compounds"])
+_EXISTENCE = frozenset(w.casefold() for w in _LEX["existence_verbs"])
+_SOURCE_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["source_prepositions"])
+_RESIDENT_OWNERS = tuple(w.casefold() for w in _LEX["resident_owner_stems"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
 _COUNT_DASHES = frozenset("-:–—")
@@ -233,10 +241,13 @@ for _options in _STATUS.values():
     _options.sort(key=lambda item: -len(item[0]))
 _OPENERS = Phrases(_LEX["breakdown_openers"])
 _SENTENCE_END = frozenset(".!?;")
+_ABBREVIATIONS = frozenset(w.casefold() for w in _LEX["abbreviations"])
 # How far a status verb may stand from its count (tokens), and how many adjectives
 # may stand between a number and its noun.
 _STATUS_REACH = 40
 _MAX_MODIFIERS = 3
+# How many tokens a noun phrase outside the lexicon may span before its verb.
+_GENERIC_REACH = 5
 _LIST_WORDS = frozenset(("жана", "и"))
 _ROW_ENDS = frozenset(",.;")
 # How many words after the counted noun may still say it is a host or a target.
@@ -264,6 +275,13 @@ def _is_modifier(tok: Token) -> bool:
     )
 
 
+def _ends_sentence_at(tokens: Sequence[Token], j: int) -> bool:
+    """Token j ends a sentence, unless it is the dot of an abbreviation ("г. Ош")."""
+    if tokens[j].text == "." and j and tokens[j - 1].low in _ABBREVIATIONS:
+        return False
+    return _ends_sentence(tokens[j])
+
+
 def _ends_sentence(tok: Token) -> bool:
     return tok.kind == "nl" or (tok.kind == "punct" and tok.text in _SENTENCE_END)
 
@@ -282,7 +300,7 @@ def _status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
 
 def _status_after(tokens: Sequence[Token], k: int, reach: int = _STATUS_REACH) -> Status | None:
     for j in range(k, min(len(tokens), k + reach)):
-        if _ends_sentence(tokens[j]):
+        if _ends_sentence_at(tokens, j):
             return None
         if tokens[j].low not in _STATUS:
             continue
@@ -394,13 +412,19 @@ class Found:
 
 
 def _distributive(tokens: Sequence[Token], start: int) -> bool:
-    """ "ар бир айылдан кеминде 10 өкүл", "по 2 человека", "от каждого ... по 2": so many
-    from each unit. ("Ар бир жолугушууга 40тан ашык катышуучу": per meeting, a count.)"""
+    """ "по 2 человека", "от каждого аймака ...": so many from each unit, not a total."""
     if start and tokens[start - 1].low in _DISTRIBUTIVE_RIGHT_BEFORE:
         return True
-    for k in range(max(1, start - 5), start + 1):
-        n = _DISTRIBUTIVE.ending_at(tokens, k)
-        if n and k < len(tokens) and noun_ending_case(tokens[k].low) == "ablative":
+    return any(_DISTRIBUTIVE.ending_at(tokens, k) for k in range(max(1, start - 5), start + 1))
+
+
+def _obligation(tokens: Sequence[Token], k: int) -> bool:
+    """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
+    not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
+    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+        if _ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].low in _OBLIGATION_WORDS:
             return True
     return False
 
@@ -422,23 +446,36 @@ def _head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
 def _generic_count(
     tokens: Sequence[Token], num: NumberMatch, qualifier: Qualifier, start: int, j: int
 ) -> Found | None:
-    """ "50 эксперт катышты": any noun right before a verb of taking part."""
+    """ "50 эксперт катышты", "35 жайыт колдонуучу катышты", "300дөн ашуун ата-эне жана
+    окуучу катышты": a short noun phrase outside the lexicon right before a verb of
+    taking part."""
     if num.value is None or start and tokens[start - 1].low in _HOST_PREPOSITIONS:
         return None
-    first_word = j
-    # "48 демилгелүү топ катышты": adjectives may stand before the noun
-    while j + 2 < len(tokens) and j - first_word < _MAX_MODIFIERS and _is_modifier(tokens[j]):
-        if tokens[j + 1].low in _GENERIC_VERBS:
-            break
-        j += 1
-    if j + 1 >= len(tokens):
-        return None
-    noun, verb = tokens[j], tokens[j + 1]
-    if noun.kind != "word" or verb.low not in _GENERIC_VERBS or _is_measure(noun):
-        return None
-    status = _status_after(tokens, j + 1) or "unknown"
-    who = " ".join(t.low for t in tokens[first_word : j + 1])
-    return Found(num.value, qualifier, who, status, tokens[start].start, noun.end)
+    words: list[str] = []
+    for m in range(j, min(len(tokens), j + _GENERIC_REACH + 1)):
+        tok = tokens[m]
+        if tok.kind == "word" and tok.low in _GENERIC_VERBS:
+            if not words:
+                return None
+            status = _status_after(tokens, m) or "unknown"
+            return Found(
+                num.value,
+                qualifier,
+                " ".join(words),
+                status,
+                tokens[start].start,
+                tokens[m - 1].end,
+            )
+        if tok.kind == "word" and not _is_measure(tok):
+            if words and words[-1].endswith("-"):
+                words[-1] += tok.low  # "ата-эне"
+            else:
+                words.append(tok.low)
+        elif tok.text == "-" and words and tok.start == tokens[m - 1].end:
+            words[-1] += "-"
+        else:
+            return None
+    return None
 
 
 def _count_of_named_noun(
@@ -481,7 +518,7 @@ def _elliptic_next(tokens: Sequence[Token], num: NumberMatch) -> int | None:
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
     for k in range(last + 1, min(len(tokens), last + 7)):
-        if _ends_sentence(tokens[k]):
+        if _ends_sentence_at(tokens, k):
             return None
         if tokens[k].kind == "num" or number_at(tokens, k) is not None:
             return k
@@ -604,22 +641,76 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     if _host_or_target(tokens, end_token):
         return None
     for k in range(start - 1, max(-1, start - _CUE_REACH), -1):
-        if _ends_sentence(tokens[k]):
+        if _ends_sentence_at(tokens, k):
             break
         if tokens[k].low in _NOT_BEFORE:
             return None
     if start and tokens[start - 1].low in _HOST_PREPOSITIONS:
         return None  # "в 12 районах": where, not who
-    if _distributive(tokens, start):
+    if _distributive(tokens, start) or _obligation(tokens, end_token):
         return None  # "ар бир айылдан кеминде 10 өкүл": so many from each, not a total
 
     status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
     if status == "unknown":
         if head.ending.case == "dative" and head.entry.lemma in _UNIT_NOUNS:
             return None  # "452 айыл аймагына ... бөлүштүрүлөт": units receiving, not taking part
-        if start and tokens[start - 1].low in _RESIDENT_OWNERS:
+        if start and _settlement_owner(tokens[start - 1]):
             return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
+        if _predicate(tokens, end_token) in _EXISTENCE:
+            return None  # "Өлкөдө 452 айыл аймагы бар": what there is, not who took part
+        if _beneficiaries(tokens, end_token):
+            return None  # "12 000ден ашуун тургун таза сууга ээ болот"
+        if head.entry.source_only and head.ending.case not in ("ablative", "genitive"):
+            return None  # "2 мектеп оңдолот": schools, not where people came from
+        if (
+            head.ending.russian
+            and head.entry.lemma in _UNIT_NOUNS
+            and not _came_from(tokens, start)
+        ):
+            return None  # "В области 5 районов": units that are, not units that came
+    if _NOT_WHO_COMPOUNDS.at(tokens, head.first):
+        return None  # "бала бакча": a kindergarten
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
+
+
+def _settlement_owner(tok: Token) -> bool:
+    """ "айылдын", "айылдарынын", "шаардын": a settlement owning the people counted."""
+    return (
+        tok.kind == "word"
+        and tok.low.startswith(_RESIDENT_OWNERS)
+        and noun_ending_case(tok.low) == "genitive"
+    )
+
+
+def _beneficiaries(tokens: Sequence[Token], k: int) -> bool:
+    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+        if _ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].kind == "word" and tokens[j].low.startswith(_BENEFICIARY_STEMS):
+            return True
+    return False
+
+
+def _came_from(tokens: Sequence[Token], start: int) -> bool:
+    """ "из (всех) 27 айылных аймаков", "представители 12 квартальных комитетов"."""
+    for k in range(max(0, start - 2), start):
+        if tokens[k].low in _SOURCE_PREPOSITIONS:
+            return True
+        person = who_at(tokens, k)
+        if person is not None and person.entry.lemma not in _UNIT_NOUNS:
+            return True
+    return False
+
+
+def _predicate(tokens: Sequence[Token], k: int) -> str | None:
+    """The last word of the clause from token k on: its verb, in Kyrgyz word order."""
+    last: str | None = None
+    for j in range(k, min(len(tokens), k + _STATUS_REACH)):
+        if _ends_sentence_at(tokens, j) or tokens[j].text == ",":
+            return last
+        if tokens[j].kind == "word":
+            last = tokens[j].low
+    return last
 
 
 def _partitive_at(tokens: Sequence[Token], k: int) -> bool:
@@ -630,7 +721,7 @@ def _partitive_at(tokens: Sequence[Token], k: int) -> bool:
 def _partitive_count(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
-    status = _status_after(tokens, num.last, reach=2)
+    status = _status_after(tokens, num.last, reach=4)
     owner = who_ending_at(tokens, num.first)
     if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
         return None
@@ -748,7 +839,7 @@ def _opener_before(tokens: Sequence[Token], k: int) -> int | None:
             return j
         if _OPENERS.at(tokens, j):
             return j
-        if _ends_sentence(tok):
+        if _ends_sentence_at(tokens, j):
             return None
     return None
 
@@ -756,7 +847,7 @@ def _opener_before(tokens: Sequence[Token], k: int) -> int | None:
 def _same_passage(tokens: Sequence[Token], end_index: int, opener: int) -> bool:
     """Nothing but words between a total and its opener, or one sentence break right
     before the opener ("... 512 муниципальных служащих. Из них: ...")."""
-    breaks = [j for j in range(end_index, opener) if _ends_sentence(tokens[j])]
+    breaks = [j for j in range(end_index, opener) if _ends_sentence_at(tokens, j)]
     if not breaks:
         return True
     return len(breaks) == 1 and _OPENERS.at(tokens, breaks[0] + 1) > 0
