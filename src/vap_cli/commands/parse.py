@@ -11,32 +11,80 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=True), default=None,
-              help="Output file (jsonl, json, sqlite) or folder (csv). Default: standard output.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable).")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable).")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=True),
+    default=None,
+    help="Output file (jsonl, json, sqlite) or folder (csv). Default: standard output.",
+)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True
+)
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable)."
+)
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable)."
+)
 @click.option("--excel", is_flag=True, help="CSV with a byte order mark, so Excel shows Cyrillic.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes; 0 = all cores.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 = all cores.",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Only documents issued on or after DATE (YYYY-MM-DD). "
-                   "Documents without an issued date are left out when --since/--until is given.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.")
-@click.option("--fields", default=None, metavar="F1,F2",
-              help="Keep only these fields (e.g. dates,places); id, source, warnings and "
-                   "duplicates are always kept, other fields are left empty.")
-@click.option("--dedupe", is_flag=True,
-              help="Parse one document of each group of duplicates (see `vap dedupe`); "
-                   "the others are listed in its `duplicates`.")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    metavar="DATE",
+    help="Only documents issued on or after DATE (YYYY-MM-DD). "
+    "Documents without an issued date are left out when --since/--until is given.",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    metavar="DATE",
+    help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.",
+)
+@click.option(
+    "--fields",
+    default=None,
+    metavar="F1,F2",
+    help="Keep only these fields (e.g. dates,places); id, source, warnings and "
+    "duplicates are always kept, other fields are left empty.",
+)
+@click.option(
+    "--dedupe",
+    is_flag=True,
+    help="Parse one document of each group of duplicates (see `vap dedupe`); "
+    "the others are listed in its `duplicates`.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
 @gazetteer_option
 def parse(
-    paths, output, fmt, include, exclude, excel, jobs, since, until, fields, dedupe, fail_fast,
-    quiet, debug, gazetteer_files,
+    paths,
+    output,
+    fmt,
+    include,
+    exclude,
+    excel,
+    jobs,
+    since,
+    until,
+    fields,
+    dedupe,
+    fail_fast,
+    quiet,
+    debug,
+    gazetteer_files,
 ) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
@@ -101,7 +149,9 @@ def parse(
                     excluded += 1
                     continue
                 if document.source in duplicates:
-                    document = document.model_copy(update={"duplicates": duplicates[document.source]})
+                    document = document.model_copy(
+                        update={"duplicates": duplicates[document.source]}
+                    )
                 writer.write(keep_fields(document, keep) if keep is not None else document)
     except BaseException:
         writer.abort()
