@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from .common import debug_option, jobs_option
+
 
 @click.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
@@ -26,15 +28,8 @@ import click
     is_flag=True,
     help="List each miss and each extra with its document (and an extra's text and span).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes; 0 = all cores.",
-)
-@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+@jobs_option
+@debug_option
 def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug) -> None:
     """Score the parser against hand-made gold annotations, field by field.
 

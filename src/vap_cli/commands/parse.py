@@ -6,6 +6,7 @@ import time
 import click
 
 from ..export import FORMATS
+from .common import debug_option, input_options, jobs_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
@@ -22,21 +23,9 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True
 )
-@click.option(
-    "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable)."
-)
-@click.option(
-    "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable)."
-)
+@input_options
 @click.option("--excel", is_flag=True, help="CSV with a byte order mark, so Excel shows Cyrillic.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes; 0 = all cores.",
-)
+@jobs_option
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
 @click.option(
     "--since",
@@ -67,7 +56,7 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
     "the others are listed in its `duplicates`.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+@debug_option
 @gazetteer_option
 def parse(
     paths,
@@ -99,10 +88,10 @@ def parse(
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
         vap parse samples/ --gazetteer my-places.yaml
     """
-    from ..batch import Skipped, collect, run
+    from ..batch import run
     from ..export import open_writer
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
-    from .common import Reporter
+    from .common import Reporter, collect_inputs
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
@@ -115,15 +104,7 @@ def parse(
         raise click.BadParameter(str(exc), param_hint="--fields") from None
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
-    inputs: list[str] = []
-    for item in collect(paths, include, exclude):
-        if isinstance(item, Skipped):
-            reporter.skipped(item.path, item.reason)
-        else:
-            inputs.append(item)
-    if not inputs:
-        reporter.fail_line("no documents to parse")
-        sys.exit(1)
+    inputs = collect_inputs(paths, include, exclude, reporter)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
         duplicates = duplicate_groups(inputs)
