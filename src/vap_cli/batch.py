@@ -118,7 +118,15 @@ def run(
         return
     import multiprocessing
 
+    # Worker processes have no standard input: a `-` is read and parsed here.
+    stdin_result = None
+    if "-" in paths:
+        _init_worker(tuple(gazetteer))
+        stdin_result = parse_one("-")
+    files = [path for path in paths if path != "-"]
     # imap keeps the order and streams: results are written as they come.
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(tuple(gazetteer),)) as pool:
-        yield from pool.imap(parse_one, paths, chunksize=4)
+        results = pool.imap(parse_one, files, chunksize=4)
+        for path in paths:
+            yield stdin_result if path == "-" else next(results)

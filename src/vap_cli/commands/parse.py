@@ -137,7 +137,12 @@ def parse(
     except BaseException:
         writer.abort()
         raise
-    writer.close()
+    try:
+        writer.close()
+    except OSError as exc:
+        writer.abort()
+        reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        sys.exit(1)
     reporter.summary(time.perf_counter() - started)
     if not quiet and (since or until):
         click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
