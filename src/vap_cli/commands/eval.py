@@ -7,6 +7,7 @@ import sys
 import click
 
 from .common import debug_option, jobs_option
+from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
 @click.command(name="eval")
@@ -30,7 +31,8 @@ from .common import debug_option, jobs_option
 )
 @jobs_option
 @debug_option
-def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug) -> None:
+@gazetteer_option
+def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug, gazetteer_files) -> None:
     """Score the parser against hand-made gold annotations, field by field.
 
     GOLD_DIR holds one YAML file per document (docs/GOLD-FORMAT.md); DOCS_DIR
@@ -45,6 +47,8 @@ def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug) -> None:
         vap eval tests/gold tests/gold/docs --format json > scores.json
     """
     from ..evaluate import evaluate
+
+    use_gazetteer_files(gazetteer_files)
     from .common import Reporter
 
     reporter = Reporter(quiet=True, debug=debug, verb="eval")
