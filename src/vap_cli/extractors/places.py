@@ -140,6 +140,13 @@ _WEEKDAY = regex.compile(
     r"(?<!\p{L})(?:" + "|".join(_LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
 )
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+_MENU_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
+)
+_DIGIT = regex.compile(r"\d")
+MENU_MIN_ITEMS = int(_LEX["menu_min_items"])
+MENU_MAX_WORDS = int(_LEX["menu_max_words"])
 
 
 @dataclass(slots=True)
@@ -213,6 +220,13 @@ class _Index:
     initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
     first_words: frozenset[str]  # first words of names written in several words
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
+    starts: frozenset[str]  # first three folded letters of every key (whole short keys)
+
+    def may_start(self, word: str) -> bool:
+        """Can a name of the index (or its Russian adjective) start with this word?
+        A cheap test that spares most words the morphology."""
+        key = _fold(word)
+        return key[:3] in self.starts or key[:2] in self.starts or key[:1] in self.starts
 
     def lookup(self, text: str) -> list[gz.Unit]:
         key = _fold(text)
@@ -259,7 +273,9 @@ def _build_index(gazetteer: gz.Gazetteer) -> _Index:
         adjective = _official_adjective(getattr(unit, "name_ru_full", None))
         if adjective and unit not in ru.setdefault(_ru_adj_key(adjective), []):
             ru[_ru_adj_key(adjective)].append(unit)
-    return _Index(gazetteer, gazetteer.keys(), ru, initials, frozenset(first_words), buckets)
+    keys = gazetteer.keys()
+    starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
+    return _Index(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts)
 
 
 def _official_adjective(full: str | None) -> str | None:
@@ -495,8 +511,22 @@ def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return [
         (line.start, line.end)
         for line in ctx.segments.lines
-        if _CHROME.search(line.text) or (_WEEKDAY.search(line.text) and _CLOCK.search(line.text))
+        if _CHROME.search(line.text)
+        or (_WEEKDAY.search(line.text) and _CLOCK.search(line.text))
+        or _TEMPERATURE.search(line.text)
+        or _is_menu(line.text)
     ]
+
+
+def _is_menu(line: str) -> bool:
+    """A site menu: short items without digits between separators, not a table row."""
+    stripped = line.strip()
+    if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
+        return False
+    items = _MENU_SEPARATOR.split(stripped)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= MENU_MAX_WORDS for item in items
+    )
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -508,13 +538,45 @@ def _find_mentions(tokens: list[Token], text: str, idx: _Index) -> list[Mention]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        m = _mention_at(tokens, i, text, idx)
+        m = _mention_at(tokens, i, text, idx) if _may_open(tokens, i, text, idx) else None
         if m is None:
             i += 1
             continue
         mentions.append(m)
         i = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
     return mentions
+
+
+# First words of every type word (all forms), to tell at once whether a word is
+# followed by one; and the words a Russian type word before a name may end in.
+_TYPE_FIRST: frozenset[str] = frozenset(
+    {words[0] for words, _, _ in _KY_AFTER if len(words) > 1} | set(_TYPE_FORMS)
+)
+_ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in _ABBR_AFTER)
+_RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in _RU_BEFORE_PHRASES)
+_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in _RU_BEFORE)
+
+
+def _may_open(tokens: list[Token], i: int, text: str, idx: _Index) -> bool:
+    """Can a mention start at token i? A capitalised word that may start a known name,
+    or stands before a type word or after a Russian one; skips the rest cheaply."""
+    tok = tokens[i]
+    if tok.text in _NAMED_AFTER:
+        return True
+    if not tok.capital:
+        return False
+    if idx.may_start(tok.text):
+        return True
+    if i + 1 < len(tokens):
+        nxt = tokens[i + 1].text
+        low = nxt.casefold()
+        if low in _TYPE_FIRST or nxt in _ABBR_WORDS or low[:3] in _RU_AFTER_STARTS:
+            return True
+    if i > 0:
+        prev = tokens[i - 1].text.casefold()
+        if prev in _RU_BEFORE_WORDS or prev.startswith(_RU_BEFORE_LAST):
+            return True
+    return False
 
 
 def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention | None:
@@ -824,6 +886,8 @@ def _add_russian_bare_adjectives(
         if not tok.capital or i in taken:
             continue
         low = tok.text.casefold()
+        if not low.endswith(RU_ADJ_ENDINGS) or not idx.may_start(tok.text):
+            continue
         ending = next((e for e in RU_ADJ_ENDINGS if low.endswith(e)), None)
         if ending is None or ending not in GENDER:
             continue
@@ -852,7 +916,7 @@ def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if not tok.capital or i in taken or tok.text.isupper():
+        if not tok.capital or i in taken or tok.text.isupper() or not idx.may_start(tok.text):
             continue
         low = tok.text.casefold()
         for ending in RU_NOUN_ENDINGS:
