@@ -880,6 +880,7 @@ def _add_russian_bare_adjectives(
     for m in mentions:
         if m.type_word is not None and m.ending in GENDER:
             typed.setdefault((m.sentence, GENDER[m.ending]), m.type_word)
+    nouns = _russian_type_nouns(tokens)
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
     for i, tok in enumerate(tokens):
@@ -899,16 +900,53 @@ def _add_russian_bare_adjectives(
             if (_CELL_LEFT.search(before) or tok.start == 0) and _CELL_RIGHT.match(after):
                 level = CELL_ADJECTIVE[gender]
                 tw = TypeWord(level, (level,))
-        if tw is None:
-            continue
         adj = _russian_adjective_at(tokens, i, idx)
         if adj is None:
+            continue
+        if tw is None and _ends_phrase(tokens, i, text):
+            # A type noun of its gender elsewhere in the sentence, nearest first, whose
+            # level the name has ("айылных аймаков района, в том числе из Барскоонского").
+            levels = {u.level for u in adj.units}
+            near = sorted(nouns.get((tok.sentence, gender), ()), key=lambda n: abs(n[0] - i))
+            tw = next((t for _, t in near if levels & set(t.units)), None)
+        if tw is None:
             continue
         adj.units = [u for u in adj.units if u.level in tw.units]
         if adj.units:
             adj.type_word = tw
             added.append(adj)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+_RU_AFTER_GENDER: dict[tuple[str, ...], str] = {
+    tuple(e["prefixes"]): e["gender"] for e in _LEX["russian_after"]
+}
+
+
+def _russian_type_nouns(tokens: list[Token]) -> dict[tuple[int, str], list[tuple[int, TypeWord]]]:
+    """Russian type nouns of each sentence by gender: (sentence, gender) -> [(token, type)]."""
+    nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.capital or tok.text[:3].casefold() not in _RU_AFTER_STARTS:
+            continue
+        found = _russian_after(tokens, i)
+        if found is None:
+            continue
+        low = tok.text.casefold()
+        gender = next((g for p, g in _RU_AFTER_GENDER.items() if low.startswith(p)), None)
+        if gender is not None:
+            nouns.setdefault((tok.sentence, gender), []).append((i, found[0]))
+    return nouns
+
+
+def _ends_phrase(tokens: list[Token], i: int, text: str) -> bool:
+    """No word of its phrase follows this word: punctuation, a list word or the end
+    ("Ошской, Джалал-Абадской и Баткенской –", but not "Ошской городской мэрии")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return True
+    if not _SPACES.fullmatch(_gap(text, tokens[i], tokens[i + 1])):
+        return True
+    return tokens[i + 1].text.casefold() in JOINERS
 
 
 def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index) -> list[Mention]:
