@@ -147,6 +147,15 @@ CONTEXT = [
         "айылные аймаки Тамга, Барскоон и Даркан Жети-Огузского района",
         {"ayil_aimak:Тамга", "ayil_aimak:Барскоон", "ayil_aimak:Даркан", "district:Жети-Өгүз"},
     ),
+    # the type word not repeated: siblings of a typed ayil aimak (same district)
+    (
+        "Первое место занял айылный аймак Семиз-Бел, второе – Ак-Кыя, третье – Талаа-Булак.",
+        {"ayil_aimak:Семиз-Бел", "ayil_aimak:Ак-Кыя", "ayil_aimak:Талаа-Булак"},
+    ),
+    (
+        "Семиз-Бел айыл аймагы биринчи, Ак-Кыя экинчи орунду алды.",
+        {"ayil_aimak:Семиз-Бел", "ayil_aimak:Ак-Кыя"},
+    ),
     # a table row is no menu: its cells are places
     ("| Нарын | Ош | Талас | Баткен |", {"city:Нарын", "city:Ош", "city:Талас", "city:Баткен"}),
     # Russian case endings on a bare city in a Russian text

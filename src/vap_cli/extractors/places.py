@@ -1078,11 +1078,14 @@ class _Named:
     document: set[str]
     districts: dict[int, set[str]]  # district ids named per sentence
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
+    typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> _Named:
-        named = cls({}, set(), {}, {})
+        named = cls({}, set(), {}, {}, {})
         for m in mentions:
+            if m.unit is not None and m.type_word is not None and m.level in _SMALL_LEVELS:
+                named.typed_small.setdefault(m.sentence, []).append(m.unit)
             if m.unit is not None:
                 named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
                 named.document.add(m.unit.id)
@@ -1216,6 +1219,18 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
     if inside:
         best = min(inside, key=lambda u: LEVEL_RANK.get(u.level, 99))
         m.level = best.level
+        m.score = 0.85
+        return
+    # A sibling of a small unit typed in the sentence, the type word not repeated:
+    # same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя").
+    siblings = [
+        u
+        for u in m.units
+        for t in named.typed_small.get(m.sentence, ())
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    if siblings:
+        m.level = siblings[0].level
         m.score = 0.85
         return
     # Same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").
