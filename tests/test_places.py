@@ -75,6 +75,8 @@ RUSSIAN = [
     # the village's Kyrgyz name, from its Russian spelling
     ("в с. Кара-Кульджа", {"village:Кара-Кулжа"}),
     ("в Дарханском айылном аймаке", {"ayil_aimak:Даркан"}),
+    # the type word after the adjective is not also one before the next word
+    ("глава Гульчинского айыл окмоту Эрмат Ташбаев отметил", {"ayil_aimak:Гүлчө"}),
     (
         "Чуйская область, Таласская область, Ошская область",
         {"oblast:Чүй", "oblast:Талас", "oblast:Ош"},
@@ -274,6 +276,10 @@ NO_PLACE = [
     "Ата Мекен партиясы",
     "Манас университетинин",
     "Сотрудники Ошской городской мэрии посетили районы.",  # the adjective has its own noun
+    "«Мыкты айыл өкмөтү» республикалык сынагы башталды.",  # a contest's title
+    "Мыкты айыл өкмөтү сыйлыкка ээ болот.",  # "the best ayil ökmötü"
+    "Үлгүлүү айыл аймагы долбоору.",  # "exemplary"
+    "глава айыл окмоту Эрмат Ташбаев отметил",  # a given name before a surname
 ]
 
 

@@ -537,13 +537,15 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def _find_mentions(tokens: list[Token], text: str, idx: _Index) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
+    floor = 0  # tokens before this one belong to the previous mention (its type word)
     while i < len(tokens):
-        m = _mention_at(tokens, i, text, idx) if _may_open(tokens, i, text, idx) else None
+        m = _mention_at(tokens, i, text, idx, floor) if _may_open(tokens, i, text, idx) else None
         if m is None:
             i += 1
             continue
         mentions.append(m)
         i = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
+        floor = i
     return mentions
 
 
@@ -579,15 +581,26 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: _Index) -> bool:
     return False
 
 
-def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention | None:
+def _mention_at(
+    tokens: list[Token], i: int, text: str, idx: _Index, floor: int = 0
+) -> Mention | None:
     tok = tokens[i]
     if tok.text in _NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
         return None
     before = _russian_before(tokens, i, text)
+    # A type word already read after the previous name is not also one before this one
+    # ("Гульчинского айыл окмоту Эрмат Ташбаев").
+    if before is not None and before[1] < floor:
+        before = None
     m = _name_at(tokens, i, text, idx)
-    if before is not None and m is None and _unknown_word_ok(tok):
+    if (
+        before is not None
+        and m is None
+        and _unknown_word_ok(tok)
+        and not _before_surname(tokens, i, text)
+    ):
         m = _unknown(tokens, i, i, text)
     if before is not None and m is not None:
         m.type_word, first_type_token = before
@@ -672,6 +685,17 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     return False
 
 
+def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
+    """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев")."""
+    nxt = i + 1
+    if nxt >= len(tokens) or not tokens[nxt].capital:
+        return False
+    if not _SPACES.fullmatch(_gap(text, tokens[i], tokens[nxt])):
+        return False
+    word = tokens[nxt].text
+    return _looks_like_person(word) or _looks_like_person(morph.strip_ending(word).stem)
+
+
 def _unknown_word_ok(tok: Token) -> bool:
     """May this capitalised word be the name of a unit the gazetteer lacks? Not in
     capitals (a headline), not a Russian adjective (the next unit's name), not a
@@ -703,14 +727,9 @@ def _unknown(tokens: list[Token], first: int, last: int, text: str) -> Mention:
     )
 
 
-_STOP_NAMES: frozenset[str] = frozenset(
-    _fold(w)
-    for w in (
-        "Бул Ал Ошол Ушул Биздин Ар Бардык Бир Эки Үч Төрт Беш Алты Жети Сегиз Тогуз Он "
-        "Жаңы Эски Жалпы Башка Айрым Көп Ошондой Ошону Мындай Ушундай Кайсы Ар-бир "
-        "Кошуна Коңшу Чектеш Бүткүл Тоолуу Чет Алыскы Жакынкы Айылдык Жергиликтүү"
-    ).split()
-)
+# Determiners, numbers and common adjectives: never the name of a unit the gazetteer
+# lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
+_STOP_NAMES: frozenset[str] = frozenset(_fold(w) for w in _LEX["not_unit_names"])
 
 
 def _inflected(word: str) -> bool:
@@ -744,6 +763,13 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     tw, end, plural, case = found
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if tw.level not in _SMALL_LEVELS or _inflected(tok.text):
+        return None
+    # A quoted name with its type word is a title (a contest, a programme):
+    # "«Мыкты айыл өкмөтү» сынагы".
+    if (
+        text[tok.start - 1 : tok.start] == '"'
+        and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
+    ):
         return None
     m = _unknown(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
