@@ -496,6 +496,7 @@ def extract(ctx: Context) -> None:
     mentions = _add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):
         mentions = _add_russian_nouns(mentions, tokens, idx)
+    _mark_appositions(mentions, tokens, text)
     chrome = _chrome_lines(ctx)
     if chrome:
         mentions = [m for m in mentions if not _inside(m.start, chrome)]
@@ -1008,6 +1009,34 @@ def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index
                 continue
             break
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+_APPOSITION_GAP = regex.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
+
+
+def _mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A bare name after a type word of its case and a dash or colon names that unit
+    ("коңшу облустан – Жалал-Абаддан келген": the oblast)."""
+    taken = {k for m in mentions for k in range(m.first, (m.type_end or m.last + 1))}
+    for m in mentions:
+        if m.type_word is not None or not m.ending or m.first == 0:
+            continue
+        case = morph.case_of(m.name, m.ending)
+        if case is None or not _APPOSITION_GAP.fullmatch(
+            _gap(text, tokens[m.first - 1], tokens[m.first])
+        ):
+            continue
+        for n in range(1, _TYPE_MAX_WORDS + 1):
+            k = m.first - n
+            if k < 0 or k in taken:
+                break
+            found = _kyrgyz_type_at(tokens, k, text)
+            if found is None or found[1] != m.first:
+                continue
+            tw, _, _, type_case = found
+            if type_case == case and _candidates(m, tw.units):
+                m.type_word, m.case = tw, case
+            break
 
 
 def _mark_datelines(mentions: list[Mention], text: str) -> None:
