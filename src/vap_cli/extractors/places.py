@@ -300,14 +300,18 @@ def reset_index() -> None:
 
 
 def _tokens(text: str) -> list[Token]:
-    # Sentence ends: one pass over the text; a word's sentence is found by bisection.
+    # Sentence ends: one pass over the text; a word's sentence is the count of ends before it.
     ends = [
         m.start() for m in _SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
     ]
-    return [
-        Token(m.start(), m.end(), m.group(), bisect_left(ends, m.start()), m.group()[0].isupper())
-        for m in WORD.finditer(text)
-    ]
+    tokens: list[Token] = []
+    sentence = 0  # ends before the word: the words come in order, so count on
+    for m in WORD.finditer(text):
+        start, word = m.start(), m.group()
+        while sentence < len(ends) and ends[sentence] < start:
+            sentence += 1
+        tokens.append(Token(start, m.end(), word, sentence, word[0].isupper()))
+    return tokens
 
 
 def _after_abbreviation(text: str, pos: int) -> bool:
