@@ -140,6 +140,13 @@ _WEEKDAY = regex.compile(
     r"(?<!\p{L})(?:" + "|".join(_LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
 )
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# A weekday set off by a comma ("Бишкек, 14 июля 2021, среда"), not "үч жума бою".
+_DAYS = "|".join(_LEX["weekdays"])
+_BANNER_WEEKDAY = regex.compile(
+    r"(?:,[ ]{0,3}(?:" + _DAYS + r")(?!\p{L})|(?<!\p{L})(?:" + _DAYS + r")[ ]{0,3},)",
+    regex.IGNORECASE,
+)
+BANNER_MAX_LENGTH = int(_LEX["banner_max_length"])
 _TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
 _MENU_SEPARATOR = regex.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
@@ -513,14 +520,28 @@ def extract(ctx: Context) -> None:
 
 def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays)."""
-    return [
-        (line.start, line.end)
-        for line in ctx.segments.lines
-        if _CHROME.search(line.text)
-        or (_WEEKDAY.search(line.text) and _CLOCK.search(line.text))
-        or _TEMPERATURE.search(line.text)
-        or _is_menu(line.text)
-    ]
+    return [(line.start, line.end) for line in ctx.segments.lines if chrome_line(line.text)]
+
+
+def chrome_line(line: str) -> bool:
+    """Is this line page chrome (a menu, a weather widget, a clock or date banner)?
+    No place on it counts, not even as a dateline (extractors/title.py)."""
+    return bool(
+        _CHROME.search(line)
+        or (_WEEKDAY.search(line) and _CLOCK.search(line))
+        or _TEMPERATURE.search(line)
+        or _is_banner(line)
+        or _is_menu(line)
+    )
+
+
+def _is_banner(line: str) -> bool:
+    """A site's date banner: a short line with a date and a weekday set off by a comma."""
+    return (
+        len(line) <= BANNER_MAX_LENGTH
+        and _DIGIT.search(line) is not None
+        and _BANNER_WEEKDAY.search(line) is not None
+    )
 
 
 def _is_menu(line: str) -> bool:

@@ -21,6 +21,7 @@ from ..context import Context
 from ..lexicon import load
 from ..models import Place
 from ..segment import Line
+from .places import chrome_line
 
 _LEX = load("structure")
 _TYPES: dict[str, str] = {k.casefold(): v for k, v in _LEX["document_types"].items()}
@@ -156,6 +157,8 @@ def extract(ctx: Context) -> None:
 def mark_dateline(ctx: Context) -> None:
     """Resolve step: the dateline's city is a place with role "dateline"."""
     for line in [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_LINES]:
+        if chrome_line(line.text):  # a date banner is no dateline
+            continue
         city = dateline_city(ctx, line)
         if city is None:
             continue
