@@ -359,3 +359,14 @@ def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
         assert not [w for w in parse_text(text).warnings if "gazetteer" in w]
     finally:
         gazetteer.use_extra(before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ош шаары, 24.10.2016\n\nЖыйын өттү.", "Бишкек шаары, 2022-жылдын 21-марты\n\nТекст."],
+)
+def test_a_dateline_with_its_type_word_is_one_place(text: str):
+    cities = [p for p in parse_text(text).places if p.level == "city"]
+    assert len(cities) == 1
+    assert cities[0].role == "dateline"
+    assert text[cities[0].span.start : cities[0].span.end] == cities[0].text

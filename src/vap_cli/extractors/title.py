@@ -165,7 +165,8 @@ def mark_dateline(ctx: Context) -> None:
         span = ctx.span(*city)
         for place in ctx.places:
             mentions = [place.span, *place.mentions]
-            if any(span.start <= m.start and m.end <= span.end for m in mentions):
+            # The place may span more than the city ("Ош шаары, 24.10.2016"): overlap.
+            if any(m.start < span.end and span.start < m.end for m in mentions):
                 place.role = "dateline"
                 return
         units = gazetteer.default().lookup(ctx.text[city[0] : city[1]], level="city")
