@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from conftest import check_linear
 from vap_cli.extractors import places
 from vap_cli.models import Place
 from vap_cli.pipeline import build_context, parse_text
@@ -335,6 +336,24 @@ def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
     places.extract(ctx)
     assert time.perf_counter() - start < 6.0
     assert len(ctx.places) == 1
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Ош | ",  # one long menu line
+        "а, среда, ",  # weekdays set off by commas
+        "облустан – Нарындан ",  # appositions
+        "Нарынской, ",  # adjectives without their noun
+        "айыл окмоту Эрмат ",  # Russian type words before a name
+        "Аа ",  # capitalised words that cannot start a place
+    ],
+)
+def test_chrome_and_list_rules_stay_linear(unit: str):
+    def run(text: str) -> None:
+        places.extract(build_context(text))
+
+    check_linear(run, unit, size=200_000, budget=6.0)
 
 
 def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
