@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from conftest import check_linear
 from vap_cli.extractors import places
 from vap_cli.models import Place
 from vap_cli.pipeline import build_context, parse_text
@@ -42,7 +43,12 @@ KYRGYZ = [
     # a bare name of a city and an oblast, no context: the city
     ("Жалал-Абаддан келген чабандес биринчи болду.", {"city:Жалал-Абад"}),
     ("ӨСИнин Ош кеңсеси", {"city:Ош"}),
+    # ... unless a type word of its case stands before it, across a dash or colon
+    ("Коңшу облустан – Жалал-Абаддан келген үч конок.", {"oblast:Жалал-Абад"}),
+    ("Эки облустан: Жалал-Абаддан жана Баткенден келишти.", {"oblast:Жалал-Абад", "oblast:Баткен"}),
     ("Кыргызстан, Бишкек", {"city:Бишкек"}),
+    ("Бишкек, 14 июля 2021 года", {"city:Бишкек"}),  # a dateline
+    ("Ош шаарында үч жума бою семинар өттү.", {"city:Ош"}),  # "жума" 'week' is no banner
     ("Бишкекте семинар болот.", {"city:Бишкек"}),
     ("Баткен облусунун тоолуу айылдарында.", {"oblast:Баткен"}),
     ("Сүлүктүдө жыйын өттү.", {"city:Сүлүктү"}),
@@ -72,6 +78,11 @@ RUSSIAN = [
     ("Гюльстанский айылный аймак Ноокатского района", {"ayil_aimak:Гүлстан", "district:Ноокат"}),
     ("депутаты г. Кемин", {"city:Кемин"}),
     ("в городе Бишкек", {"city:Бишкек"}),
+    # the village's Kyrgyz name, from its Russian spelling
+    ("в с. Кара-Кульджа", {"village:Кара-Кулжа"}),
+    ("в Дарханском айылном аймаке", {"ayil_aimak:Даркан"}),
+    # the type word after the adjective is not also one before the next word
+    ("глава Гульчинского айыл окмоту Эрмат Ташбаев отметил", {"ayil_aimak:Гүлчө"}),
     (
         "Чуйская область, Таласская область, Ошская область",
         {"oblast:Чүй", "oblast:Талас", "oblast:Ош"},
@@ -122,6 +133,39 @@ CONTEXT = [
         {"oblast:Ысык-Көл", "oblast:Нарын", "oblast:Талас"},
     ),
     ("Бишкектен жана Оштон келишти.", {"city:Бишкек", "city:Ош"}),
+    # Russian adjectives listed after their plural noun share it
+    (
+        "Консультации для южных областей – Ошской, Джалал-Абадской и Баткенской – прошли.",
+        {"oblast:Ош", "oblast:Жалал-Абад", "oblast:Баткен"},
+    ),
+    (
+        "Обучение прошли депутаты из 13 айылных аймаков района, в том числе из Барскоонского, "
+        "Тамгинского и Дарханского.",
+        {"ayil_aimak:Барскоон", "ayil_aimak:Тамга", "ayil_aimak:Даркан"},
+    ),
+    (
+        "Участники из Тюпского, Ак-Суйского и Джети-Огузского районов.",
+        {"district:Түп", "district:Ак-Суу", "district:Жети-Өгүз"},
+    ),
+    (
+        "Участники из Баткенской, Джалал-Абадской и Ошской областей.",
+        {"oblast:Баткен", "oblast:Жалал-Абад", "oblast:Ош"},
+    ),
+    (
+        "айылные аймаки Тамга, Барскоон и Даркан Жети-Огузского района",
+        {"ayil_aimak:Тамга", "ayil_aimak:Барскоон", "ayil_aimak:Даркан", "district:Жети-Өгүз"},
+    ),
+    # the type word not repeated: siblings of a typed ayil aimak (same district)
+    (
+        "Первое место занял айылный аймак Семиз-Бел, второе – Ак-Кыя, третье – Талаа-Булак.",
+        {"ayil_aimak:Семиз-Бел", "ayil_aimak:Ак-Кыя", "ayil_aimak:Талаа-Булак"},
+    ),
+    (
+        "Семиз-Бел айыл аймагы биринчи, Ак-Кыя экинчи орунду алды.",
+        {"ayil_aimak:Семиз-Бел", "ayil_aimak:Ак-Кыя"},
+    ),
+    # a table row is no menu: its cells are places
+    ("| Нарын | Ош | Талас | Баткен |", {"city:Нарын", "city:Ош", "city:Талас", "city:Баткен"}),
     # Russian case endings on a bare city in a Russian text
     (
         "Семинар прошел в Бишкеке. Участники приехали в Кара-Балту, затем в Караколе прошла встреча.",
@@ -222,10 +266,16 @@ NO_PLACE = [
     "«Кадамжай» командасы «Лейлекти» 3:1 эсебинде утту.",  # football teams
     "Чүй проспектисиндеги мэрияга келишти.",  # an avenue
     "Токтогул көчөсүндөгү борбор.",
+    "Дареги: Чүй пр. 106, Манас көч. 12.",  # street abbreviations
     "Нарын мамлекеттик университетинин өкүлдөрү.",
     "24-Май, 2025-жыл, ишемби, Бишкек убактысы 15:38",  # page chrome
     "Аймактар: Баткен | Жалал-Абад | Нарын | Ош | Талас | Чүй | Ысык-Көл",
     "Пятница, 12 апреля 2024 года, Бишкек 09:15",
+    "Бишкек | Ош | Баткен | Жалал-Абад | Нарын | Талас | Чүй | Ысык-Көл",  # a region menu
+    "Главная › Регионы › Ош › Общество",  # a breadcrumb
+    "Бишкек +27°C   Сегодня: 14 июля 2021, среда",  # a weather widget and date banner
+    "Бишкек, 14 июля 2021, среда",  # a date banner (a dateline names no weekday)
+    "Шейшемби, 14-май, 2024 | Ош",
     "айыл өкмөтүнүн Типтүү Регламенти менен таанышып чыгып",
     "Кеминде",  # a word alone (one cell is no table column)
     "Түп максаты – ачыктык.",  # common words opening a sentence
@@ -234,6 +284,11 @@ NO_PLACE = [
     "Москвада",
     "Ата Мекен партиясы",
     "Манас университетинин",
+    "Сотрудники Ошской городской мэрии посетили районы.",  # the adjective has its own noun
+    "«Мыкты айыл өкмөтү» республикалык сынагы башталды.",  # a contest's title
+    "Мыкты айыл өкмөтү сыйлыкка ээ болот.",  # "the best ayil ökmötü"
+    "Үлгүлүү айыл аймагы долбоору.",  # "exemplary"
+    "глава айыл окмоту Эрмат Ташбаев отметил",  # a given name before a surname
 ]
 
 
@@ -283,6 +338,24 @@ def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
     assert len(ctx.places) == 1
 
 
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Ош | ",  # one long menu line
+        "а, среда, ",  # weekdays set off by commas
+        "облустан – Нарындан ",  # appositions
+        "Нарынской, ",  # adjectives without their noun
+        "айыл окмоту Эрмат ",  # Russian type words before a name
+        "Аа ",  # capitalised words that cannot start a place
+    ],
+)
+def test_chrome_and_list_rules_stay_linear(unit: str):
+    def run(text: str) -> None:
+        places.extract(build_context(text))
+
+    check_linear(run, unit, size=200_000, budget=6.0)
+
+
 def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
     """`--gazetteer FILE` (gazetteer.use_extra): a project's own unit is then known."""
     from vap_cli import gazetteer
@@ -306,3 +379,14 @@ def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
         assert not [w for w in parse_text(text).warnings if "gazetteer" in w]
     finally:
         gazetteer.use_extra(before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ош шаары, 24.10.2016\n\nЖыйын өттү.", "Бишкек шаары, 2022-жылдын 21-марты\n\nТекст."],
+)
+def test_a_dateline_with_its_type_word_is_one_place(text: str):
+    cities = [p for p in parse_text(text).places if p.level == "city"]
+    assert len(cities) == 1
+    assert cities[0].role == "dateline"
+    assert text[cities[0].span.start : cities[0].span.end] == cities[0].text

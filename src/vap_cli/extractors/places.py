@@ -140,6 +140,20 @@ _WEEKDAY = regex.compile(
     r"(?<!\p{L})(?:" + "|".join(_LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
 )
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# A weekday set off by a comma ("Бишкек, 14 июля 2021, среда"), not "үч жума бою".
+_DAYS = "|".join(_LEX["weekdays"])
+_BANNER_WEEKDAY = regex.compile(
+    r"(?:,[ ]{0,3}(?:" + _DAYS + r")(?!\p{L})|(?<!\p{L})(?:" + _DAYS + r")[ ]{0,3},)",
+    regex.IGNORECASE,
+)
+BANNER_MAX_LENGTH = int(_LEX["banner_max_length"])
+_TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+_MENU_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
+)
+_DIGIT = regex.compile(r"\d")
+MENU_MIN_ITEMS = int(_LEX["menu_min_items"])
+MENU_MAX_WORDS = int(_LEX["menu_max_words"])
 
 
 @dataclass(slots=True)
@@ -213,6 +227,13 @@ class _Index:
     initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
     first_words: frozenset[str]  # first words of names written in several words
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
+    starts: frozenset[str]  # first three folded letters of every key (whole short keys)
+
+    def may_start(self, word: str) -> bool:
+        """Can a name of the index (or its Russian adjective) start with this word?
+        A cheap test that spares most words the morphology."""
+        key = _fold(word)
+        return key[:3] in self.starts or key[:2] in self.starts or key[:1] in self.starts
 
     def lookup(self, text: str) -> list[gz.Unit]:
         key = _fold(text)
@@ -259,7 +280,9 @@ def _build_index(gazetteer: gz.Gazetteer) -> _Index:
         adjective = _official_adjective(getattr(unit, "name_ru_full", None))
         if adjective and unit not in ru.setdefault(_ru_adj_key(adjective), []):
             ru[_ru_adj_key(adjective)].append(unit)
-    return _Index(gazetteer, gazetteer.keys(), ru, initials, frozenset(first_words), buckets)
+    keys = gazetteer.keys()
+    starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
+    return _Index(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts)
 
 
 def _official_adjective(full: str | None) -> str | None:
@@ -284,14 +307,18 @@ def reset_index() -> None:
 
 
 def _tokens(text: str) -> list[Token]:
-    # Sentence ends: one pass over the text; a word's sentence is found by bisection.
+    # Sentence ends: one pass over the text; a word's sentence is the count of ends before it.
     ends = [
         m.start() for m in _SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
     ]
-    return [
-        Token(m.start(), m.end(), m.group(), bisect_left(ends, m.start()), m.group()[0].isupper())
-        for m in WORD.finditer(text)
-    ]
+    tokens: list[Token] = []
+    sentence = 0  # ends before the word: the words come in order, so count on
+    for m in WORD.finditer(text):
+        start, word = m.start(), m.group()
+        while sentence < len(ends) and ends[sentence] < start:
+            sentence += 1
+        tokens.append(Token(start, m.end(), word, sentence, word[0].isupper()))
+    return tokens
 
 
 def _after_abbreviation(text: str, pos: int) -> bool:
@@ -480,6 +507,7 @@ def extract(ctx: Context) -> None:
     mentions = _add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):
         mentions = _add_russian_nouns(mentions, tokens, idx)
+    _mark_appositions(mentions, tokens, text)
     chrome = _chrome_lines(ctx)
     if chrome:
         mentions = [m for m in mentions if not _inside(m.start, chrome)]
@@ -492,11 +520,39 @@ def extract(ctx: Context) -> None:
 
 def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays)."""
-    return [
-        (line.start, line.end)
-        for line in ctx.segments.lines
-        if _CHROME.search(line.text) or (_WEEKDAY.search(line.text) and _CLOCK.search(line.text))
-    ]
+    return [(line.start, line.end) for line in ctx.segments.lines if chrome_line(line.text)]
+
+
+def chrome_line(line: str) -> bool:
+    """Is this line page chrome (a menu, a weather widget, a clock or date banner)?
+    No place on it counts, not even as a dateline (extractors/title.py)."""
+    return bool(
+        _CHROME.search(line)
+        or (_WEEKDAY.search(line) and _CLOCK.search(line))
+        or _TEMPERATURE.search(line)
+        or _is_banner(line)
+        or _is_menu(line)
+    )
+
+
+def _is_banner(line: str) -> bool:
+    """A site's date banner: a short line with a date and a weekday set off by a comma."""
+    return (
+        len(line) <= BANNER_MAX_LENGTH
+        and _DIGIT.search(line) is not None
+        and _BANNER_WEEKDAY.search(line) is not None
+    )
+
+
+def _is_menu(line: str) -> bool:
+    """A site menu: short items without digits between separators, not a table row."""
+    stripped = line.strip()
+    if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
+        return False
+    items = _MENU_SEPARATOR.split(stripped)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= MENU_MAX_WORDS for item in items
+    )
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -507,25 +563,70 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def _find_mentions(tokens: list[Token], text: str, idx: _Index) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
+    floor = 0  # tokens before this one belong to the previous mention (its type word)
     while i < len(tokens):
-        m = _mention_at(tokens, i, text, idx)
+        m = _mention_at(tokens, i, text, idx, floor) if _may_open(tokens, i, text, idx) else None
         if m is None:
             i += 1
             continue
         mentions.append(m)
         i = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
+        floor = i
     return mentions
 
 
-def _mention_at(tokens: list[Token], i: int, text: str, idx: _Index) -> Mention | None:
+# First words of every type word (all forms), to tell at once whether a word is
+# followed by one; and the words a Russian type word before a name may end in.
+_TYPE_FIRST: frozenset[str] = frozenset(
+    {words[0] for words, _, _ in _KY_AFTER if len(words) > 1} | set(_TYPE_FORMS)
+)
+_ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in _ABBR_AFTER)
+_RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in _RU_BEFORE_PHRASES)
+_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in _RU_BEFORE)
+
+
+def _may_open(tokens: list[Token], i: int, text: str, idx: _Index) -> bool:
+    """Can a mention start at token i? A capitalised word that may start a known name,
+    or stands before a type word or after a Russian one; skips the rest cheaply."""
+    tok = tokens[i]
+    if tok.text in _NAMED_AFTER:
+        return True
+    if not tok.capital:
+        return False
+    if idx.may_start(tok.text):
+        return True
+    if i + 1 < len(tokens):
+        nxt = tokens[i + 1].text
+        low = nxt.casefold()
+        if low in _TYPE_FIRST or nxt in _ABBR_WORDS or low[:3] in _RU_AFTER_STARTS:
+            return True
+    if i > 0:
+        prev = tokens[i - 1].text.casefold()
+        if prev in _RU_BEFORE_WORDS or prev.startswith(_RU_BEFORE_LAST):
+            return True
+    return False
+
+
+def _mention_at(
+    tokens: list[Token], i: int, text: str, idx: _Index, floor: int = 0
+) -> Mention | None:
     tok = tokens[i]
     if tok.text in _NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
         return None
     before = _russian_before(tokens, i, text)
+    # A type word already read after the previous name is not also one before this one
+    # ("Гульчинского айыл окмоту Эрмат Ташбаев").
+    if before is not None and before[1] < floor:
+        before = None
     m = _name_at(tokens, i, text, idx)
-    if before is not None and m is None and _unknown_word_ok(tok):
+    if (
+        before is not None
+        and m is None
+        and _unknown_word_ok(tok)
+        and not _before_surname(tokens, i, text)
+    ):
         m = _unknown(tokens, i, i, text)
     if before is not None and m is not None:
         m.type_word, first_type_token = before
@@ -610,6 +711,17 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     return False
 
 
+def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
+    """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев")."""
+    nxt = i + 1
+    if nxt >= len(tokens) or not tokens[nxt].capital:
+        return False
+    if not _SPACES.fullmatch(_gap(text, tokens[i], tokens[nxt])):
+        return False
+    word = tokens[nxt].text
+    return _looks_like_person(word) or _looks_like_person(morph.strip_ending(word).stem)
+
+
 def _unknown_word_ok(tok: Token) -> bool:
     """May this capitalised word be the name of a unit the gazetteer lacks? Not in
     capitals (a headline), not a Russian adjective (the next unit's name), not a
@@ -641,14 +753,9 @@ def _unknown(tokens: list[Token], first: int, last: int, text: str) -> Mention:
     )
 
 
-_STOP_NAMES: frozenset[str] = frozenset(
-    _fold(w)
-    for w in (
-        "Бул Ал Ошол Ушул Биздин Ар Бардык Бир Эки Үч Төрт Беш Алты Жети Сегиз Тогуз Он "
-        "Жаңы Эски Жалпы Башка Айрым Көп Ошондой Ошону Мындай Ушундай Кайсы Ар-бир "
-        "Кошуна Коңшу Чектеш Бүткүл Тоолуу Чет Алыскы Жакынкы Айылдык Жергиликтүү"
-    ).split()
-)
+# Determiners, numbers and common adjectives: never the name of a unit the gazetteer
+# lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
+_STOP_NAMES: frozenset[str] = frozenset(_fold(w) for w in _LEX["not_unit_names"])
 
 
 def _inflected(word: str) -> bool:
@@ -682,6 +789,13 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     tw, end, plural, case = found
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if tw.level not in _SMALL_LEVELS or _inflected(tok.text):
+        return None
+    # A quoted name with its type word is a title (a contest, a programme):
+    # "«Мыкты айыл өкмөтү» сынагы".
+    if (
+        text[tok.start - 1 : tok.start] == '"'
+        and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
+    ):
         return None
     m = _unknown(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
@@ -818,12 +932,15 @@ def _add_russian_bare_adjectives(
     for m in mentions:
         if m.type_word is not None and m.ending in GENDER:
             typed.setdefault((m.sentence, GENDER[m.ending]), m.type_word)
+    nouns = _russian_type_nouns(tokens)
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
     for i, tok in enumerate(tokens):
         if not tok.capital or i in taken:
             continue
         low = tok.text.casefold()
+        if not low.endswith(RU_ADJ_ENDINGS) or not idx.may_start(tok.text):
+            continue
         ending = next((e for e in RU_ADJ_ENDINGS if low.endswith(e)), None)
         if ending is None or ending not in GENDER:
             continue
@@ -835,10 +952,16 @@ def _add_russian_bare_adjectives(
             if (_CELL_LEFT.search(before) or tok.start == 0) and _CELL_RIGHT.match(after):
                 level = CELL_ADJECTIVE[gender]
                 tw = TypeWord(level, (level,))
-        if tw is None:
-            continue
         adj = _russian_adjective_at(tokens, i, idx)
         if adj is None:
+            continue
+        if tw is None and _ends_phrase(tokens, i, text):
+            # A type noun of its gender elsewhere in the sentence, nearest first, whose
+            # level the name has ("айылных аймаков района, в том числе из Барскоонского").
+            levels = {u.level for u in adj.units}
+            near = sorted(nouns.get((tok.sentence, gender), ()), key=lambda n: abs(n[0] - i))
+            tw = next((t for _, t in near if levels & set(t.units)), None)
+        if tw is None:
             continue
         adj.units = [u for u in adj.units if u.level in tw.units]
         if adj.units:
@@ -847,12 +970,43 @@ def _add_russian_bare_adjectives(
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
+_RU_AFTER_GENDER: dict[tuple[str, ...], str] = {
+    tuple(e["prefixes"]): e["gender"] for e in _LEX["russian_after"]
+}
+
+
+def _russian_type_nouns(tokens: list[Token]) -> dict[tuple[int, str], list[tuple[int, TypeWord]]]:
+    """Russian type nouns of each sentence by gender: (sentence, gender) -> [(token, type)]."""
+    nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.capital or tok.text[:3].casefold() not in _RU_AFTER_STARTS:
+            continue
+        found = _russian_after(tokens, i)
+        if found is None:
+            continue
+        low = tok.text.casefold()
+        gender = next((g for p, g in _RU_AFTER_GENDER.items() if low.startswith(p)), None)
+        if gender is not None:
+            nouns.setdefault((tok.sentence, gender), []).append((i, found[0]))
+    return nouns
+
+
+def _ends_phrase(tokens: list[Token], i: int, text: str) -> bool:
+    """No word of its phrase follows this word: punctuation, a list word or the end
+    ("Ошской, Джалал-Абадской и Баткенской –", but not "Ошской городской мэрии")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return True
+    if not _SPACES.fullmatch(_gap(text, tokens[i], tokens[i + 1])):
+        return True
+    return tokens[i + 1].text.casefold() in JOINERS
+
+
 def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index) -> list[Mention]:
     """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if not tok.capital or i in taken or tok.text.isupper():
+        if not tok.capital or i in taken or tok.text.isupper() or not idx.may_start(tok.text):
             continue
         low = tok.text.casefold()
         for ending in RU_NOUN_ENDINGS:
@@ -880,6 +1034,34 @@ def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index
                 continue
             break
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+_APPOSITION_GAP = regex.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
+
+
+def _mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A bare name after a type word of its case and a dash or colon names that unit
+    ("коңшу облустан – Жалал-Абаддан келген": the oblast)."""
+    taken = {k for m in mentions for k in range(m.first, (m.type_end or m.last + 1))}
+    for m in mentions:
+        if m.type_word is not None or not m.ending or m.first == 0:
+            continue
+        case = morph.case_of(m.name, m.ending)
+        if case is None or not _APPOSITION_GAP.fullmatch(
+            _gap(text, tokens[m.first - 1], tokens[m.first])
+        ):
+            continue
+        for n in range(1, _TYPE_MAX_WORDS + 1):
+            k = m.first - n
+            if k < 0 or k in taken:
+                break
+            found = _kyrgyz_type_at(tokens, k, text)
+            if found is None or found[1] != m.first:
+                continue
+            tw, _, _, type_case = found
+            if type_case == case and _candidates(m, tw.units):
+                m.type_word, m.case = tw, case
+            break
 
 
 def _mark_datelines(mentions: list[Mention], text: str) -> None:
@@ -976,11 +1158,14 @@ class _Named:
     document: set[str]
     districts: dict[int, set[str]]  # district ids named per sentence
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
+    typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> _Named:
-        named = cls({}, set(), {}, {})
+        named = cls({}, set(), {}, {}, {})
         for m in mentions:
+            if m.unit is not None and m.type_word is not None and m.level in _SMALL_LEVELS:
+                named.typed_small.setdefault(m.sentence, []).append(m.unit)
             if m.unit is not None:
                 named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
                 named.document.add(m.unit.id)
@@ -1114,6 +1299,18 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
     if inside:
         best = min(inside, key=lambda u: LEVEL_RANK.get(u.level, 99))
         m.level = best.level
+        m.score = 0.85
+        return
+    # A sibling of a small unit typed in the sentence, the type word not repeated:
+    # same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя").
+    siblings = [
+        u
+        for u in m.units
+        for t in named.typed_small.get(m.sentence, ())
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    if siblings:
+        m.level = siblings[0].level
         m.score = 0.85
         return
     # Same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").

@@ -21,6 +21,7 @@ from ..context import Context
 from ..lexicon import load
 from ..models import Place
 from ..segment import Line
+from .places import chrome_line
 
 _LEX = load("structure")
 _TYPES: dict[str, str] = {k.casefold(): v for k, v in _LEX["document_types"].items()}
@@ -156,13 +157,16 @@ def extract(ctx: Context) -> None:
 def mark_dateline(ctx: Context) -> None:
     """Resolve step: the dateline's city is a place with role "dateline"."""
     for line in [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_LINES]:
+        if chrome_line(line.text):  # a date banner is no dateline
+            continue
         city = dateline_city(ctx, line)
         if city is None:
             continue
         span = ctx.span(*city)
         for place in ctx.places:
             mentions = [place.span, *place.mentions]
-            if any(span.start <= m.start and m.end <= span.end for m in mentions):
+            # The place may span more than the city ("Ош шаары, 24.10.2016"): overlap.
+            if any(m.start < span.end and span.start < m.end for m in mentions):
                 place.role = "dateline"
                 return
         units = gazetteer.default().lookup(ctx.text[city[0] : city[1]], level="city")
