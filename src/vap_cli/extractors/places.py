@@ -1204,6 +1204,8 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
         typed = [m for m in members if m.level is not None]
         if not bare:
             continue
+        if not typed and all(_fold(m.name) in NEEDS_TYPE for m in bare):
+            continue  # "Достук, Ынтымак жана Келечек": a list of words, not of places
         level = typed[0].level if typed else _shared_level(bare)
         for m in bare:
             if level and _candidates(m, _LEVEL_UNITS.get(level, (level,))):
