@@ -139,6 +139,11 @@ def test_range_is_one_record(sentence: str, expected: tuple[str, str]) -> None:
     assert dates_of(sentence) == [expected]
 
 
+def test_year_before_the_day_is_not_read_again_after_the_month() -> None:
+    doc = parse_text(BODY + "Кеңеш 2020-жылдын 20-ноябрында 2021-жылга бюджетти талкуулады.")
+    assert [(d.start, d.text) for d in doc.dates] == [("2020-11-20", "2020-жылдын 20-ноябрында")]
+
+
 # --- the month first, then the day with "күн" ------------------------------------------
 
 

@@ -225,6 +225,10 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
+    if m["y1"] and m["y2"]:
+        # The year was written before the day: a year after the month is another
+        # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
+        return Atom(m.start(), m.end("m"), first, last, form.case)
     case = year_case(m["yw2"]) if m["yw2"] else form.case
     return Atom(m.start(), m.end(), first, last, case)
 
