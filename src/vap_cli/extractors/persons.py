@@ -70,6 +70,8 @@ _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+_SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
+_SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
 _MASCULINE_GIVEN: dict[str, list[str]] = {
     str(k): [str(v or "") for v in vs] for k, vs in _LEX["masculine_oblique_given"].items()
@@ -304,6 +306,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             )
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
         return None
+    if _noun_in_a_case(text, tokens, i):
+        return None
     given = _proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов".
     if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
@@ -351,6 +355,15 @@ def _given_nominative(given: str, surname_word: str) -> str:
                     return given[: -len(oblique)] + nominative
             return given
     return given
+
+
+def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
+    """A sentence's first word in a Kyrgyz case, not a given name: "Жыйынга Асанов"."""
+    word = tokens[i].text.casefold()
+    if word in _KNOWN_GIVEN or not word.endswith(_SENTENCE_START_ENDINGS):
+        return False
+    ending = next(e for e in _SENTENCE_START_ENDINGS if word.endswith(e))
+    return len(word) - len(ending) >= _SENTENCE_START_STEM_MIN and _starts_sentence(text, tokens, i)
 
 
 def _masculine_nominative(
