@@ -76,9 +76,22 @@ def to_html(text: str, path: Path, title: str = "", date: str | None = None) -> 
     path.write_text(page, encoding="utf-8")
 
 
-def to_pdf(text: str, path: Path) -> None:
-    """A PDF whose text layer holds the lines of `text` in order, on as many pages as needed."""
+def to_pdf(text: str, path: Path, width: int | None = None) -> None:
+    """A PDF whose text layer holds the lines of `text` in order, on as many pages as
+    needed; with `width`, long lines wrap at that many characters, as a page does."""
     lines = text.split("\n")
+    if width:
+        import textwrap
+
+        lines = [
+            part
+            for line in lines
+            for part in (
+                textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                if len(line) > width and "\t" not in line
+                else [line]
+            )
+        ]
     pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)] or [[]]
     objects: list[bytes] = []  # object n is objects[n - 1]
 

@@ -184,3 +184,15 @@ def test_a_named_file_of_another_format_fails(tmp_path: Path) -> None:
     result = _invoke(str(path), "--dry-run")
     assert result.exit_code == 1
     assert "not a text document (.pdf)" in result.stderr
+
+
+def test_clean_leaves_a_file_with_broken_utf8_untouched(tmp_path):
+    from vap_cli.clean import clean_file
+    from vap_cli.errors import InputError
+
+    path = tmp_path / "broken.txt"
+    data = "Нарын облусунда тренинг өттү.\n".encode() * 20 + b"\xff\n"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="invalid UTF-8"):
+        clean_file(str(path))
+    assert path.read_bytes() == data

@@ -287,3 +287,63 @@ def test_help_is_fast_and_imports_no_heavy_module():
         [sys.executable, "-m", "vap_cli", "--help"], capture_output=True, text=True, check=True
     )
     assert "parse" in result.stdout
+
+
+def test_standard_input_with_parallel_jobs():
+    """Worker processes have no standard input: `-` must still be read, in its place."""
+    text = (SAMPLES / "001_09dcb3baf791aa0b.txt").read_text(encoding="utf-8")
+    sample = str(SAMPLES / "000_7de6523ac942d557.txt")
+    result = subprocess.run(
+        [sys.executable, "-m", "vap_cli", "parse", sample, "-", "--jobs", "2", "-q"],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.decode().splitlines()]
+    assert sources == [sample, "-"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "sqlite"])
+def test_an_output_that_is_a_folder_is_a_usage_error(tmp_path, fmt):
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-f", fmt, "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is a folder" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_mistyped_folder_is_reported_as_missing(tmp_path):
+    result = invoke(str(tmp_path / "no-such-folder"))
+    assert result.exit_code == 1
+    assert "no-such-folder: no such file or folder" in result.stderr
+
+
+def test_output_files_get_the_usual_mode(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert invoke(str(SAMPLES), "-o", str(out), "-q").exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_sigterm_leaves_no_partial_output(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sample = (SAMPLES / "000_7de6523ac942d557.txt").read_bytes()
+    for i in range(400):
+        (folder / f"doc{i:04}.txt").write_bytes(sample)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vap_cli", "parse", str(folder), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        proc.wait(timeout=1.0)
+    except subprocess.TimeoutExpired:
+        proc.terminate()
+        proc.wait(timeout=30)
+        assert proc.returncode == 128 + 15
+        assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
+    assert b"Traceback" not in proc.stderr.read()

@@ -260,3 +260,17 @@ def test_a_field_that_gold_does_not_annotate_on_some_documents_is_not_penalised_
     preds = {"b.txt": {"events": [{"kind": "семинар", "start": None}]}}
     scores = evaluate.score(golds, preds, fields=evaluate.fields_of(golds))
     assert (scores["events"].tp, scores["events"].fp, scores["events"].fn) == (0, 0, 0)
+
+
+def test_eval_takes_the_users_gazetteer_and_rejects_a_bad_one(tmp_path):
+    from click.testing import CliRunner
+
+    from vap_cli.cli import cli
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("units: [{id: 1, level: galaxy}]\n", encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    args = ["eval", str(root / "tests/gold/seeds"), str(root / "samples"), "--gazetteer", str(bad)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output

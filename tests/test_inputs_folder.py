@@ -48,6 +48,15 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def wrapped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every sample as a PDF whose lines wrap like a printed page's."""
+    folder = tmp_path_factory.mktemp("wrapped")
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        to_pdf(sample.read_text(encoding="utf-8"), folder / (sample.stem + ".pdf"), width=90)
+    return folder
+
+
 def _f1_by_field(folder: Path, suffix: str) -> dict[str, float]:
     gold = load_gold(str(SEEDS))
     preds = {
@@ -60,6 +69,11 @@ def _f1_by_field(folder: Path, suffix: str) -> dict[str, float]:
 @pytest.mark.parametrize("suffix", [".docx", ".html", ".pdf"])
 def test_same_f1_per_field_as_the_txt(converted: Path, suffix: str) -> None:
     assert _f1_by_field(converted, suffix) == _f1_by_field(SAMPLES, ".txt")
+
+
+def test_a_pdf_with_wrapped_lines_scores_like_the_txt(wrapped: Path) -> None:
+    """Wrapped lines split names, dates and counts: the PDF reader joins them again."""
+    assert _f1_by_field(wrapped, ".pdf") == _f1_by_field(SAMPLES, ".txt")
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".html", ".pdf"])

@@ -66,3 +66,23 @@ def test_unsupported_format(tmp_path):
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(InputError, match="unsupported format"):
         read_path(path)
+
+
+def test_utf8_with_a_stray_byte_is_read_and_the_document_says_so(tmp_path):
+    from vap_cli import parse_path
+
+    path = tmp_path / "stray.txt"
+    path.write_bytes(
+        KYRGYZ.encode("utf-8").replace("Нарын".encode(), b"\xff" + "Нарын".encode(), 1)
+    )
+    assert read_path(path).text == KYRGYZ.replace("Нарын", "\ufffdНарын", 1)
+    document = parse_path(path)
+    assert any("1 invalid byte" in w for w in document.warnings)
+    assert document.dates, "the rest of the text is parsed as usual"
+
+
+def test_cp1251_is_not_mistaken_for_broken_utf8(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(RUSSIAN.encode("cp1251"))
+    raw = read_path(path)
+    assert raw.text == RUSSIAN and not raw.warnings

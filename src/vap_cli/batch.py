@@ -61,7 +61,9 @@ def collect(
                         if not _matches(path, include):
                             continue
                     elif not supported(path):
-                        yield Skipped(path, f"unsupported format {Path(name).suffix or '(no suffix)'!r}")
+                        yield Skipped(
+                            path, f"unsupported format {Path(name).suffix or '(no suffix)'!r}"
+                        )
                         continue
                     if path not in seen:
                         seen.add(path)
@@ -80,9 +82,13 @@ def parse_one(path: str) -> Result:
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
-        return Result(path, error="internal error: document too deeply nested", trace=traceback.format_exc())
+        return Result(
+            path, error="internal error: document too deeply nested", trace=traceback.format_exc()
+        )
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-        return Result(path, error=f"internal error: {type(exc).__name__}: {exc}", trace=traceback.format_exc())
+        return Result(
+            path, error=f"internal error: {type(exc).__name__}: {exc}", trace=traceback.format_exc()
+        )
 
 
 def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
@@ -93,7 +99,9 @@ def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
         use_extra(gazetteer_files)
 
 
-def run(paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = None) -> Iterator[Result]:
+def run(
+    paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = None
+) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
     `gazetteer`: extra gazetteer files (default: those given to gazetteer.use_extra
     in this process), handed to every worker process."""
@@ -110,7 +118,15 @@ def run(paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = N
         return
     import multiprocessing
 
+    # Worker processes have no standard input: a `-` is read and parsed here.
+    stdin_result = None
+    if "-" in paths:
+        _init_worker(tuple(gazetteer))
+        stdin_result = parse_one("-")
+    files = [path for path in paths if path != "-"]
     # imap keeps the order and streams: results are written as they come.
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
     with context.Pool(jobs, initializer=_init_worker, initargs=(tuple(gazetteer),)) as pool:
-        yield from pool.imap(parse_one, paths, chunksize=4)
+        results = pool.imap(parse_one, files, chunksize=4)
+        for path in paths:
+            yield stdin_result if path == "-" else next(results)

@@ -153,11 +153,13 @@ class Cleaned:
 
 def decode_confidently(data: bytes, path: str = "") -> tuple[str, str]:
     """(text, encoding), or InputError when the encoding is a doubtful guess."""
-    from .readers.text import CYRILLIC_CODEPAGES, decode
+    from .readers.text import CYRILLIC_CODEPAGES, REPLACED_UTF8, decode
 
     if not data.strip():
         raise InputError("empty file")
     text, encoding = decode(data, path)
+    if encoding == REPLACED_UTF8:
+        raise InputError("invalid UTF-8 bytes in the file: left untouched")
     encoding = encoding.lower().replace("_", "-")
     if encoding in UTF_ENCODINGS:
         return text, encoding

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 
 import click
@@ -63,7 +64,13 @@ def cli() -> None:
     """
 
 
+def _terminate(signum: int, frame: object) -> None:
+    # SIGTERM unwinds like Ctrl-C, so open outputs are removed, not left half-written.
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         result = cli.main(prog_name="vap", standalone_mode=False)
     except click.exceptions.Exit as exc:

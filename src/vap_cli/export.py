@@ -199,12 +199,20 @@ class AtomicFile:
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
-        os.replace(self.tmp, self.dest)
+        _publish(self.tmp, self.dest)
 
     def abort(self) -> None:
         if not self.fh.closed:
             self.fh.close()
         self.tmp.unlink(missing_ok=True)
+
+
+def _publish(tmp: Path, dest: Path) -> None:
+    """Give the finished file the mode a plain open() would have, then rename it."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, dest)
 
 
 class Writer:
@@ -334,7 +342,7 @@ class SqliteWriter(Writer):
     def close(self) -> None:
         self.db.commit()
         self.db.close()
-        os.replace(self.tmp, self.dest)
+        _publish(self.tmp, self.dest)
 
     def abort(self) -> None:
         self.db.close()
@@ -343,6 +351,10 @@ class SqliteWriter(Writer):
 
 def open_writer(fmt: str, dest: str | None, excel: bool = False) -> Writer:
     path = Path(dest) if dest and dest != "-" else None
+    if path is not None and fmt != "csv" and path.is_dir():
+        raise ValueError(f"{dest} is a folder: --format {fmt} writes one file (-o FILE)")
+    if path is not None and fmt == "csv" and path.exists() and not path.is_dir():
+        raise ValueError(f"{dest} is a file: --format csv writes a folder of tables (-o FOLDER)")
     if fmt == "jsonl":
         return JsonlWriter(path)
     if fmt == "json":

@@ -55,7 +55,9 @@ class PlaceRef(Record):
 class Place(Record):
     level: PlaceLevel
     name: str = Field(description="Kyrgyz canonical name without its type word")
-    id: str | None = Field(default=None, description="SOATE code; null when unknown to the gazetteer")
+    id: str | None = Field(
+        default=None, description="SOATE code; null when unknown to the gazetteer"
+    )
     oblast: str | None = None
     district: str | None = None
     text: str

@@ -63,4 +63,6 @@ def parse_text(text: str, source: str | None = None) -> Document:
 def parse_path(path: str | Path) -> Document:
     """Read a file (any supported format and encoding) and parse it."""
     doc = read_path(path)
-    return apply_meta(parse_text(doc.text, source=str(path)), doc.meta)
+    document = apply_meta(parse_text(doc.text, source=str(path)), doc.meta)
+    document.warnings.extend(doc.warnings)
+    return document

@@ -26,13 +26,19 @@ class RawDocument:
     encoding: str | None = None
     # What the container told us beyond the text (an HTML page's <title>, a date).
     meta: dict[str, str] = field(default_factory=dict)
+    # What the reader doubted, for the document's warnings.
+    warnings: list[str] = field(default_factory=list)
 
 
 def _read_text(data: bytes, path: str) -> RawDocument:
-    from .readers.text import decode
+    from .readers.text import REPLACED_UTF8, decode
 
     text, encoding = decode(data, path)
-    return RawDocument(text=text, encoding=encoding)
+    warnings = []
+    if encoding == REPLACED_UTF8:
+        broken = text.count("\ufffd")
+        warnings.append(f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD")
+    return RawDocument(text=text, encoding=encoding, warnings=warnings)
 
 
 def _read_docx(data: bytes, path: str) -> RawDocument:
@@ -104,6 +110,8 @@ def read_bytes(path: str | Path) -> bytes:
 def read_path(path: str | Path) -> RawDocument:
     """Read one document. Raises InputError with a one-line reason."""
     path = str(path)
+    if path != "-" and not os.path.lexists(path):
+        raise InputError("no such file or folder")
     suffix = ".txt" if path == "-" else Path(path).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:

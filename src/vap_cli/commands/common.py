@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import click
 
@@ -79,3 +79,43 @@ class Reporter:
                 f"vap {self.verb}: {self.done} files, {self.failures} failed, {seconds:.2f} s",
                 err=True,
             )
+
+
+# Options that several commands share, defined once (applied as decorators).
+def input_options(command: Callable) -> Callable:
+    """--include / --exclude globs for commands that walk folders."""
+    command = click.option(
+        "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable)."
+    )(command)
+    return click.option(
+        "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable)."
+    )(command)
+
+
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 = all cores.",
+)
+debug_option = click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+
+
+def collect_inputs(
+    paths: Sequence[str], include: Sequence[str], exclude: Sequence[str], reporter: Reporter
+) -> list[str]:
+    """The files to read, in order; skipped ones reported; exit 1 when there are none."""
+    from ..batch import Skipped, collect
+
+    inputs: list[str] = []
+    for item in collect(paths, include, exclude):
+        if isinstance(item, Skipped):
+            reporter.skipped(item.path, item.reason)
+        else:
+            inputs.append(item)
+    if not inputs:
+        reporter.fail_line("no documents to read")
+        sys.exit(1)
+    return inputs

@@ -9,6 +9,8 @@ import typing
 
 import click
 
+from .common import debug_option, input_options, jobs_option
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -17,18 +19,10 @@ FORMATS = ("table", "csv", "json")
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes; 0 = all cores.",
-)
+@input_options
+@jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+@debug_option
 def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
     """A directory of the people the documents name: each person once, with
     roles, phones, e-mails, the documents that name them and the spellings seen.
@@ -39,20 +33,12 @@ def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
         vap contacts samples/ --format csv > contacts.csv
         vap contacts samples/ --format json
     """
-    from ..batch import Skipped, collect, run
+    from ..batch import run
     from ..directory import directory
-    from .common import Reporter
+    from .common import Reporter, collect_inputs
 
     reporter = Reporter(quiet=quiet, debug=debug, verb="contacts")
-    inputs: list[str] = []
-    for item in collect(paths, include, exclude):
-        if isinstance(item, Skipped):
-            reporter.skipped(item.path, item.reason)
-        else:
-            inputs.append(item)
-    if not inputs:
-        reporter.fail_line("no documents to read")
-        sys.exit(1)
+    inputs = collect_inputs(paths, include, exclude, reporter)
     started = time.perf_counter()
     documents = []
     with reporter.progress(len(inputs)) as advance:

@@ -5,6 +5,8 @@ import time
 
 import click
 
+from .common import input_options
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -23,8 +25,7 @@ import click
     default="table",
     show_default=True,
 )
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
+@input_options
 @click.option("-q", "--quiet", is_flag=True, help="No skipped-file lines and no summary.")
 def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
     """Group exact and near-duplicate documents.
@@ -43,21 +44,15 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
         vap dedupe inbox/ --format csv > duplicates.csv
         vap dedupe inbox/ --format json | jq -r '.[].duplicates[]'   # files to drop
     """
-    from ..batch import Skipped, collect
     from ..dedupe import find_duplicates
     from ..errors import InputError
     from ..read import read_path
-    from .common import Reporter
+    from .common import Reporter, collect_inputs
 
     reporter = Reporter(quiet=quiet, verb="dedupe")
     started = time.perf_counter()
     texts: list[tuple[str, str]] = []
-    inputs = []
-    for item in collect(paths, include, exclude):
-        if isinstance(item, Skipped):
-            reporter.skipped(item.path, item.reason)
-        else:
-            inputs.append(item)
+    inputs = collect_inputs(paths, include, exclude, reporter)
     with reporter.progress(len(inputs)) as advance:
         for path in inputs:
             advance()

@@ -6,6 +6,9 @@ import sys
 
 import click
 
+from .common import debug_option, jobs_option
+from .gazetteer_option import gazetteer_option, use_gazetteer_files
+
 
 @click.command(name="eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
@@ -26,16 +29,10 @@ import click
     is_flag=True,
     help="List each miss and each extra with its document (and an extra's text and span).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Worker processes; 0 = all cores.",
-)
-@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
-def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug) -> None:
+@jobs_option
+@debug_option
+@gazetteer_option
+def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug, gazetteer_files) -> None:
     """Score the parser against hand-made gold annotations, field by field.
 
     GOLD_DIR holds one YAML file per document (docs/GOLD-FORMAT.md); DOCS_DIR
@@ -50,6 +47,8 @@ def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug) -> None:
         vap eval tests/gold tests/gold/docs --format json > scores.json
     """
     from ..evaluate import evaluate
+
+    use_gazetteer_files(gazetteer_files)
     from .common import Reporter
 
     reporter = Reporter(quiet=True, debug=debug, verb="eval")

@@ -6,37 +6,74 @@ import time
 import click
 
 from ..export import FORMATS
+from .common import debug_option, input_options, jobs_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=True), default=None,
-              help="Output file (jsonl, json, sqlite) or folder (csv). Default: standard output.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable).")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable).")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=True),
+    default=None,
+    help="Output file (jsonl, json, sqlite) or folder (csv). Default: standard output.",
+)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True
+)
+@input_options
 @click.option("--excel", is_flag=True, help="CSV with a byte order mark, so Excel shows Cyrillic.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Worker processes; 0 = all cores.")
+@jobs_option
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Only documents issued on or after DATE (YYYY-MM-DD). "
-                   "Documents without an issued date are left out when --since/--until is given.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="DATE",
-              help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.")
-@click.option("--fields", default=None, metavar="F1,F2",
-              help="Keep only these fields (e.g. dates,places); id, source, warnings and "
-                   "duplicates are always kept, other fields are left empty.")
-@click.option("--dedupe", is_flag=True,
-              help="Parse one document of each group of duplicates (see `vap dedupe`); "
-                   "the others are listed in its `duplicates`.")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    metavar="DATE",
+    help="Only documents issued on or after DATE (YYYY-MM-DD). "
+    "Documents without an issued date are left out when --since/--until is given.",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    metavar="DATE",
+    help="Only documents issued on or before DATE (YYYY-MM-DD); see --since.",
+)
+@click.option(
+    "--fields",
+    default=None,
+    metavar="F1,F2",
+    help="Keep only these fields (e.g. dates,places); id, source, warnings and "
+    "duplicates are always kept, other fields are left empty.",
+)
+@click.option(
+    "--dedupe",
+    is_flag=True,
+    help="Parse one document of each group of duplicates (see `vap dedupe`); "
+    "the others are listed in its `duplicates`.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
+@debug_option
 @gazetteer_option
 def parse(
-    paths, output, fmt, include, exclude, excel, jobs, since, until, fields, dedupe, fail_fast,
-    quiet, debug, gazetteer_files,
+    paths,
+    output,
+    fmt,
+    include,
+    exclude,
+    excel,
+    jobs,
+    since,
+    until,
+    fields,
+    dedupe,
+    fail_fast,
+    quiet,
+    debug,
+    gazetteer_files,
 ) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
@@ -51,10 +88,10 @@ def parse(
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
         vap parse samples/ --gazetteer my-places.yaml
     """
-    from ..batch import Skipped, collect, run
+    from ..batch import run
     from ..export import open_writer
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
-    from .common import Reporter
+    from .common import Reporter, collect_inputs
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
@@ -67,15 +104,7 @@ def parse(
         raise click.BadParameter(str(exc), param_hint="--fields") from None
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
-    inputs: list[str] = []
-    for item in collect(paths, include, exclude):
-        if isinstance(item, Skipped):
-            reporter.skipped(item.path, item.reason)
-        else:
-            inputs.append(item)
-    if not inputs:
-        reporter.fail_line("no documents to parse")
-        sys.exit(1)
+    inputs = collect_inputs(paths, include, exclude, reporter)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
         duplicates = duplicate_groups(inputs)
@@ -101,12 +130,19 @@ def parse(
                     excluded += 1
                     continue
                 if document.source in duplicates:
-                    document = document.model_copy(update={"duplicates": duplicates[document.source]})
+                    document = document.model_copy(
+                        update={"duplicates": duplicates[document.source]}
+                    )
                 writer.write(keep_fields(document, keep) if keep is not None else document)
     except BaseException:
         writer.abort()
         raise
-    writer.close()
+    try:
+        writer.close()
+    except OSError as exc:
+        writer.abort()
+        reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        sys.exit(1)
     reporter.summary(time.perf_counter() - started)
     if not quiet and (since or until):
         click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)

@@ -69,4 +69,36 @@ def read(data: bytes, path: str = "") -> RawDocument:
 def _page_text(page: object) -> str:
     raw = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
     lines = [_COLUMN_GAP.sub("\t", line.strip(" ")) for line in raw.split("\n")]
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+    return _BLANK_RUN.sub("\n\n", "\n".join(unwrap(lines))).strip("\n")
+
+
+# A line at least this share of the page's longest line was wrapped by the
+# layout, not ended by the writer...
+_WRAPPED_SHARE = 0.6
+_MIN_WRAP_WIDTH = 50
+# ...unless it ends like a sentence, a heading or a list item.
+_LINE_END = ".!?:;…"
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of a paragraph that the PDF's layout broke: a name or a
+    date split over two lines is one again. Table rows (tabs) stay as they are."""
+    widths = [len(line) for line in lines if line and "\t" not in line]
+    if not widths or max(widths) < _MIN_WRAP_WIDTH:
+        return lines
+    wrapped_from = _WRAPPED_SHARE * max(widths)
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (
+            line
+            and prev
+            and "\t" not in line
+            and "\t" not in prev
+            and len(prev) >= wrapped_from
+            and prev[-1] not in _LINE_END
+        ):
+            out[-1] = prev + ("" if prev.endswith("-") else " ") + line
+        else:
+            out.append(line)
+    return out

@@ -21,6 +21,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# The encoding reported for UTF-8 read with a few invalid bytes replaced.
+REPLACED_UTF8 = "utf-8+replaced"
+MAX_BROKEN_UTF8 = 8
 CYRILLIC_CODEPAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "koi8_u"]
 # Control characters other than tab/newline/carriage return/form feed: binary data.
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -42,6 +45,13 @@ def decode(data: bytes, path: str = "") -> tuple[str, str]:
         return _check(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few broken bytes (a bad copy, a truncated character) is
+    # still UTF-8: the bytes become U+FFFD and the reader says so. A file in a
+    # single-byte code page breaks UTF-8 at nearly every Cyrillic letter instead.
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if broken <= max(MAX_BROKEN_UTF8, len(data) // 2000):
+        return _check(text, REPLACED_UTF8)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CYRILLIC_CODEPAGES).best()
