@@ -139,6 +139,47 @@ def test_range_is_one_record(sentence: str, expected: tuple[str, str]) -> None:
     assert dates_of(sentence) == [expected]
 
 
+def test_year_before_the_day_is_not_read_again_after_the_month() -> None:
+    doc = parse_text(BODY + "Кеңеш 2020-жылдын 20-ноябрында 2021-жылга бюджетти талкуулады.")
+    assert [(d.start, d.text) for d in doc.dates] == [("2020-11-20", "2020-жылдын 20-ноябрында")]
+
+
+# --- the month first, then the day with "күн" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2018-жылы Чын куран айынын 25-26-күндөрү семинар өтөт.", ("2018-04-25", "2018-04-26")),
+        ("2017-жылдын ноябрынын 20-күнү жыйын болду.", ("2017-11-20", "2017-11-20")),
+        ("Жыйын март айынын 5-күнү өтөт.", ("--03-05", "--03-05")),
+        ("Жетинин айынын 3-күнүнөн баштап каттоо ачылат.", ("--11-03", "--11-03")),
+    ],
+)
+def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
+    assert dates_of(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ноябрь 20-күнү жыйын болду.",  # the month must be in the genitive (or "... айынын")
+        "Бугу айынын 5 күнү тоодо жүрдү.",  # no hyphen after the day: not a date
+    ],
+)
+def test_month_then_day_word_needs_its_grammar(sentence: str) -> None:
+    assert dates_of(sentence) == []
+
+
+def test_traditional_month_takes_the_year_of_the_document() -> None:
+    doc = parse_text(
+        "Каракол, 2018-жылдын 16-апрели\nСеминар\nЧын куран айынын 25-26-күндөрү семинар өтөт."
+    )
+    assert [(d.start, d.end, d.text) for d in doc.dates if d.role != "issued"] == [
+        ("2018-04-25", "2018-04-26", "Чын куран айынын 25-26-күндөрү")
+    ]
+
+
 def test_range_text_and_span() -> None:
     text = BODY + "2017-жылдын 20-ноябрынан 25-декабрына чейин тренинг."
     (mention,) = parse_text(text).dates
@@ -245,6 +286,58 @@ def test_no_year_to_go_on_gives_month_day() -> None:
             + "\nКонтакты: тел.\nПресс-служба ГАМСУМО, 6 февраля 2023 года",
             "2023-02-06",
         ),
+        # under the signature at the end of a notice
+        (
+            "КУЛАКТАНДЫРУУ\n"
+            + "Угуу 2015-жылдын 2-мартында саат 10:00дө маданият үйүндө өтөт. " * 4
+            + "\nАйыл өкмөтүнүн башчысы                А. Токтогулов\n\n16.02.2015",
+            "2015-02-16",
+        ),
+        (
+            "ОБЪЯВЛЕНИЕ\n"
+            + "Слушания состоятся 14 декабря 2020 года в здании айыл окмоту. " * 4
+            + "\nГлава айыл окмоту              К. Абдраимов\n\n30 ноября 2020 г.",
+            "2020-11-30",
+        ),
+        ("Кулактандыруу\nЖыйын өтөт.\nКаракол шаары, 2022-жылдын 4-апрели", "2022-04-04"),
+        # a saved web page: banner and menus first, the article's date under its headline
+        (
+            "Бишкек +27°C   Сегодня: 14 июля 2021, среда\n"
+            "USD 84,78   EUR 100,25   RUB 1,15\n"
+            "Главная | Политика | Экономика | Общество\n"
+            "Регионы: Баткен · Нарын · Ош · Талас\n"
+            "Войти | Регистрация\n\n"
+            "Общество › Регионы\n\n"
+            "В Жети-Огузском районе депутаты прошли обучение\n\n"
+            "13 июля 2021, 16:40   Просмотров: 856\n\n"
+            "9–10 июля в с. Кызыл-Суу прошел семинар.",
+            "2021-07-13",
+        ),
+        (
+            "24-Май, 2022-жыл, шейшемби, Бишкек убактысы 15:38\n"
+            "USD 79.45   EUR 84.10   RUB 1.32\n"
+            "Башкы бет   Жаңылыктар   Саясат   Коом   Аймактар\n"
+            "Бишкек | Ош | Баткен | Жалал-Абад | Нарын\n"
+            "Кирүү | Катталуу\n\n"
+            "Аймактар / Жалал-Абад\n\n"
+            "Арстанбап айыл аймагында суу түтүгү пайдаланууга берилди\n\n"
+            "18.05.2022 10:15   Көрүүлөр: 1243\n\n"
+            "Курулуш 2021-жылдын 10-августунда башталган.",
+            "2022-05-18",
+        ),
+        # the last date alone on a line of a schedule column is a row, not a signature date
+        (
+            "Семинарлардын графиги\n\nКүнү\nРайону\nКүнү\nРайону\n\nНарын облусу\n"
+            "Жалал-Абад облусу\n\n03.04.18\nКочкор\n\n12.04.18\nСузак\n"
+            "Байланыш: (0312) 62-11-45",
+            None,
+        ),
+        # the value of a label line at the end is a deadline, not the document's date
+        (
+            "Кулактандыруу\n" + "Өтүнмөлөр айыл өкмөтүндө кабыл алынат. " * 6 + "\n"
+            "Тапшыруу мөөнөтү:\n15.03.2020",
+            None,
+        ),
         # an event date on a "Күнү:" (day) line of an announcement is not the document's date
         ("КУЛАКТАНДЫРУУ\nУрматтуу жарандар!\nКүнү: 2024-жылдын 12-ноябры, саат 14:00", None),
         # a table row's date is a schedule row
@@ -271,6 +364,21 @@ def test_issued(text: str, issued: str | None) -> None:
 def test_page_chrome_lines_carry_no_date(banner: str) -> None:
     doc = parse_text("Кабарлар\n" + banner + "\n2024-жылдын 10-майында окуу өттү.")
     assert [(d.start, d.role) for d in doc.dates] == [("2024-05-10", "event")]
+
+
+def test_today_banner_is_chrome_but_prose_today_is_not() -> None:
+    banner = "Бишкек +27°C   Сегодня: 14 июля 2021, среда\nНовости\n"
+    assert parse_text(banner + "Семинар прошел 9 июля 2021 года.").issued is None
+    assert [d.start for d in parse_text(banner + "Семинар прошел 9 июля 2021 года.").dates] == [
+        "2021-07-09"
+    ]
+    prose = BODY + "Сегодня, 14 июля 2021 года, в Бишкеке прошел форум."
+    assert [d.start for d in parse_text(prose).dates] == ["2021-07-14"]
+
+
+def test_issued_date_is_not_also_an_event() -> None:
+    doc = parse_text("Талкуу болуп өттү\n\n18.05.2022 10:15   Көрүүлөр: 1243\nСуу берилди.")
+    assert [(d.start, d.role) for d in doc.dates] == [("2022-05-18", "issued")]
 
 
 def test_page_chrome_banner_is_not_a_date() -> None:
@@ -361,6 +469,8 @@ def test_spans_index_the_original_text() -> None:
         "1, " * 66_000,
         "1 жана " * 28_000,
         "«1» " * 50_000,
+        "март айынын " * 20_000,
+        "Сегодня: " * 20_000,
     ],
 )
 def test_hostile_input_is_fast(hostile: str) -> None:
@@ -372,3 +482,12 @@ def test_hostile_input_is_fast(hostile: str) -> None:
     periods.extract(ctx)
     dates.fill_missing_years(ctx)
     assert time.process_time() - started < 0.5
+
+
+@pytest.mark.parametrize("unit", ["1.1.2020\n", "1.1.2020 | 2.2.2020\n", "Бишкек | Ош\n"])
+def test_dense_date_lines_stay_linear(unit: str, assert_linear) -> None:
+    # Every line a date or a menu: the header, footer and lone-date checks stay linear.
+    def run(text: str) -> None:
+        dates.extract(build_context(text))
+
+    assert_linear(run, unit, size=100_000)

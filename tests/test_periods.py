@@ -31,6 +31,8 @@ def periods_of(text: str) -> list[tuple[int, int]]:
         ("2021-жылкы бюджет", [(2021, 2021)]),
         ("по сравнению с 2021 годом", [(2021, 2021)]),
         ("2025-жылга чейин бүтөт", [(2025, 2025)]),
+        # a day-level date with its year before the day, then a year of its own
+        ("Кеңеш 2020-жылдын 20-ноябрында 2021-жылга бюджетти талкуулады.", [(2021, 2021)]),
     ],
 )
 def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:

@@ -112,8 +112,18 @@ def _year_words() -> dict[str, str]:
     return words
 
 
+def _day_words() -> dict[str, str]:
+    """Every case form of "күн" (day), singular and plural -> its case."""
+    stem = LEX["day_word_stem"]
+    words = {form.casefold(): case for form, case in inflections(stem).items()}
+    for form, case in inflections(attach(stem, LEX["plural"])).items():
+        words.setdefault(form.casefold(), case)
+    return words
+
+
 MONTH_FORMS: dict[str, MonthForm] = _month_forms()
 YEAR_WORDS: dict[str, str] = _year_words()
+DAY_WORDS: dict[str, str] = _day_words()
 
 
 def alternation(words: list[str] | dict[str, object]) -> str:
@@ -134,6 +144,8 @@ def _first_letters(words: dict[str, object]) -> str:
 MONTH_RE = _first_letters(MONTH_FORMS) + alternation(MONTH_FORMS)
 YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
 YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
+DAY_WORD_RE = alternation(DAY_WORDS)
+MONTH_GENITIVE_WORD_RE = alternation(LEX["month_word_genitive"])
 # A plausible year: 4 digits, not glued to other digits.
 YEAR_MIN: int = LEX["year_min"]
 YEAR_MAX: int = LEX["year_max"]
@@ -145,6 +157,10 @@ _SPACES = regex.compile(r"\s{1,3}")
 
 def month_form(text: str) -> MonthForm:
     return MONTH_FORMS[_SPACES.sub(" ", text.casefold())]
+
+
+def day_word_case(text: str) -> str:
+    return DAY_WORDS.get(text.casefold(), "nominative")
 
 
 def year_case(text: str) -> str:

@@ -24,7 +24,9 @@ from ..context import Context
 from ..models import DateMention, DateRole
 from ..segment import Line
 from .dategrammar import (
+    DAY_WORD_RE,
     LEX,
+    MONTH_GENITIVE_WORD_RE,
     MONTH_RE,
     YEAR4,
     YEAR_BEFORE_DAY_RE,
@@ -32,6 +34,7 @@ from .dategrammar import (
     YEAR_MIN,
     YEAR_WORD_RE,
     alternation,
+    day_word_case,
     month_form,
     year_case,
 )
@@ -56,6 +59,15 @@ WORD_DATE = regex.compile(
     + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
+    regex.IGNORECASE,
+)
+# "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
+MONTH_FIRST_DATE = regex.compile(
+    r"(?<![\p{L}\d])"
+    + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
+    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})\s{{0,2}}-\s{{0,2}}"
+    + rf"(?P<day_word>{DAY_WORD_RE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
@@ -123,6 +135,15 @@ WEEKDAY = regex.compile(
     rf"^\s{{0,10}}{_WEEKDAYS}\s{{0,2}},|,\s{{0,2}}{_WEEKDAYS}\s{{0,2}}[,|]", regex.IGNORECASE
 )
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+TODAY_LABEL = regex.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['today_labels'])}\s{{0,2}}:", regex.IGNORECASE
+)
+_MENU_GAP: int = LEX["issued_menu_gap"]
+# Between the items of a menu line: "|", "/", "·", "›", "»" or a wide gap of spaces
+# (not a tab: tab-separated lines are table rows).
+MENU_SEP = regex.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
+_MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
+_HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
@@ -204,8 +225,22 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
+    if m["y1"] and m["y2"]:
+        # The year was written before the day: a year after the month is another
+        # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
+        return Atom(m.start(), m.end("m"), first, last, form.case)
     case = year_case(m["yw2"]) if m["yw2"] else form.case
     return Atom(m.start(), m.end(), first, last, case)
+
+
+def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
+    form = month_form(m["m"])
+    if form.case == "ru_genitive" or (form.case != "genitive" and not m["of"]):
+        return []  # "ноябрдын 20-күнү" or "Чын куран айынын 25-күнү", not "ноябрь 20-күнү"
+    year = int(m["y1"]) if m["y1"] else None
+    last = _checked(year, form.month, int(m["d"]))
+    first = _checked(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
+    return [Atom(m.start(), m.end(), first, last, day_word_case(m["day_word"]))]
 
 
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
@@ -231,7 +266,12 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), day, day)
 
 
-_FORMS = ((WORD_DATE, _word_atoms), (NUMERIC_DATE, _numeric_atoms), (ISO_DATE, _iso_atoms))
+_FORMS = (
+    (MONTH_FIRST_DATE, _month_first_atoms),
+    (WORD_DATE, _word_atoms),
+    (NUMERIC_DATE, _numeric_atoms),
+    (ISO_DATE, _iso_atoms),
+)
 
 
 class Intervals:
@@ -361,8 +401,20 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
         (ln.start, ln.end)
         for ln in ctx.segments.lines
         if CHROME.search(ln.text)
-        or (len(ln.stripped) <= _BANNER_MAX and WEEKDAY.search(ln.text) and CLOCK.search(ln.text))
+        or (
+            len(ln.stripped) <= _BANNER_MAX
+            and ((WEEKDAY.search(ln.text) and CLOCK.search(ln.text)) or TODAY_LABEL.search(ln.text))
+        )
     ]
+
+
+def _menu_line(line: Line) -> bool:
+    """A web page's menu or breadcrumb: short items between separators
+    ("Бишкек | Ош | Баткен", "Аймактар / Жалал-Абад", "Башкы бет   Жаңылыктар")."""
+    if len(line.stripped) > _BANNER_MAX:
+        return False
+    items = MENU_SEP.split(line.stripped)
+    return len(items) >= 2 and all(len(item) <= _MENU_ITEM_MAX for item in items)
 
 
 def _alone(text: str, line: Line, atom: Atom) -> bool:
@@ -390,11 +442,17 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     if not full:
         return None
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    chrome = {start for start, _ in chrome_lines(ctx)}
     header: list[Line] = []
-    for line in lines[:_HEADER_LINES]:
+    counted = 0
+    for line in lines[:_HEADER_SCAN_LINES]:
+        if counted >= _HEADER_LINES:
+            break
         header.append(line)
         if len(line.stripped) > _HEADER_LONG_LINE:
             break  # prose has begun
+        if line.start not in chrome and not _menu_line(line):
+            counted += 1  # a page's banner and menus come before the header proper
     footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
     # Long lines are prose; skipping them also keeps this linear in the text's length.
     header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
@@ -409,16 +467,39 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):
             return i
+    lone_dates = sum(1 for atom in atoms if _fills_line(text, atom))
     for line in footer:
         for i in full:
             atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
                 continue
-            if DATELINE_BEFORE.match(text[line.start : atom.start]) and not text[
-                atom.end : line.end
-            ].strip(" .\t"):
+            if text[atom.end : line.end].strip(" .\t"):
+                continue
+            before = text[line.start : atom.start]
+            if DATELINE_BEFORE.match(before):
+                return i
+            # Alone on its line under a signature: not the value of a label line,
+            # not one of a column of dates (a schedule table).
+            if lone_dates == 1 and not before.strip() and not _label_line_before(lines, line):
                 return i
     return None
+
+
+def _fills_line(text: str, atom: Atom) -> bool:
+    """Whether the date stands alone on its line ("16.02.2015", "30 ноября 2020 г.")."""
+    # Bounded look-around: a long line is prose anyway (and this stays linear).
+    window_start = max(0, atom.start - _ISSUED_LINE_MAX)
+    line_start = text.rfind("\n", window_start, atom.start) + 1 or window_start
+    window_end = min(len(text), atom.end + _ISSUED_LINE_MAX)
+    line_end = text.find("\n", atom.end, window_end)
+    after = text[atom.end : window_end if line_end < 0 else line_end]
+    return not text[line_start : atom.start].strip() and not after.strip(" .\t")
+
+
+def _label_line_before(lines: list[Line], line: Line) -> bool:
+    """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
+    index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
+    return index > 0 and lines[index - 1].stripped.endswith(":")
 
 
 def extract(ctx: Context) -> None:

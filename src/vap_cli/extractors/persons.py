@@ -61,6 +61,24 @@ _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
 _DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
+_GIVEN_NAMES = load("given_names")
+_MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
+_FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
+_KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
+_VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
+_NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
+_PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
+_NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
+_NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+_SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
+_SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
+_MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
+_MASCULINE_GIVEN: dict[str, list[str]] = {
+    str(k): [str(v or "") for v in vs] for k, vs in _LEX["masculine_oblique_given"].items()
+}
+_GENITIVE_CUES: list[tuple[str, ...]] = [
+    tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
+]
 _ROLE_FORMS: frozenset[str] = frozenset(
     stem + ending for stem, endings in _LEX["role_words"].items() for ending in endings
 )
@@ -78,7 +96,8 @@ PATRONYMIC = regex.compile(
 # A surname-shaped word or a father's-name word: where a name can stand.
 ANCHOR = regex.compile(
     rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
-    rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}})(?!\p{{L}})"
+    rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}"
+    rf"|{_alternation(_LEX['surnames_without_suffix'])})(?!\p{{L}})"
 )
 # Characters around an anchor that may hold the rest of its name and its roles.
 _WINDOW = 400
@@ -180,6 +199,8 @@ def surname_of(word: str) -> str | None:
     suffix = m.group("suffix")
     if ending and ending not in _CASE_ENDINGS and suffix.casefold() not in _FATHER_SUFFIXES:
         return None  # possessive-vowel endings only follow уулу/кызы
+    if ending.startswith(_VOICELESS_INITIALS):
+        return None  # "Орловка": no surname takes a voiceless ending (harmony)
     base = m.group("stem") + suffix
     # A case ending with a replacement (Russian "Ивановой" -> "Иванова").
     base += _CASE_ENDINGS.get(ending, "")
@@ -203,7 +224,8 @@ def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if len(word) < 3 or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
         return False
-    return not _in_not_names(word)
+    # A known given name is one even when it names a place too ("Талас Асанов").
+    return word.casefold() in _KNOWN_GIVEN or not _in_not_names(word)
 
 
 def is_patronymic(word: str) -> bool:
@@ -284,6 +306,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             )
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
         return None
+    if _noun_in_a_case(text, tokens, i):
+        return None
     given = _proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов".
     if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
@@ -302,6 +326,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             )
     # Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага".
     surname = surname_of(nxt)
+    if surname is None and nxt in _NO_SUFFIX_SURNAMES and tok.text.casefold() in _KNOWN_GIVEN:
+        return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if surname:
@@ -309,6 +335,9 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
         given = _given_nominative(given, nxt)
+        masculine = _masculine_nominative(given, surname, text, tokens, i)
+        if masculine:
+            given, surname = masculine
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
@@ -326,6 +355,72 @@ def _given_nominative(given: str, surname_word: str) -> str:
                     return given[: -len(oblique)] + nominative
             return given
     return given
+
+
+def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
+    """A sentence's first word in a Kyrgyz case, not a given name: "Жыйынга Асанов"."""
+    word = tokens[i].text.casefold()
+    if word in _KNOWN_GIVEN or not word.endswith(_SENTENCE_START_ENDINGS):
+        return False
+    ending = next(e for e in _SENTENCE_START_ENDINGS if word.endswith(e))
+    return len(word) - len(ending) >= _SENTENCE_START_STEM_MIN and _starts_sentence(text, tokens, i)
+
+
+def _masculine_nominative(
+    given: str, surname: str, text: str, tokens: list[Token], i: int
+) -> tuple[str, str] | None:
+    """A man's name in the Russian genitive/accusative, back in the nominative:
+    "Азамата Жумабаева" -> ("Азамат", "Жумабаев"); None for "Гульмира Садыкова"."""
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if not surname.endswith(ending) or len(surname) < len(ending) + 3:
+            continue
+        for given_ending, replacements in _MASCULINE_GIVEN.items():
+            if not given.endswith(given_ending):
+                continue
+            for replacement in replacements:
+                male = given[: -len(given_ending)] + replacement
+                if male.casefold() not in _MALE_NAMES:
+                    continue
+                if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+                    return None  # "Руслана Асанова" alone: a woman
+                return male, surname[: -len(ending)] + nominative
+        return None
+    return None
+
+
+def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A preposition that takes the genitive right before token i ("у", "с участием"),
+    or a role word in the genitive a few words before ("эксперта проекта")."""
+    for cue in _GENITIVE_CUES:
+        first = i - len(cue)
+        if first >= 0 and all(
+            tokens[first + k].text.casefold() == word
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
+            for k, word in enumerate(cue)
+        ):
+            return True
+    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
+        word = tokens[j].text
+        if is_role_word(word) and word.casefold().endswith(("а", "я")):
+            return all(_ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i))
+    return False
+
+
+def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
+    """A name-shaped phrase that is part of a place or institution name: a place
+    name before its type word ("Кемин районунан") or a namesake ("им. Токтомата
+    Зулпуева", "Токтомата Зулпуева атындагы мектеп")."""
+    after = match.last + 1
+    if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
+        word = tokens[after].text.casefold()
+        if word.startswith(_PLACE_WORDS_AFTER) or word.startswith(_NAMESAKE_AFTER):
+            return True
+    before = match.first - 1
+    return (
+        before >= 0
+        and tokens[before].text.casefold() in _NAMESAKE_BEFORE
+        and _gap(text, tokens, before).strip(" \t.") == ""
+    )
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
@@ -464,7 +559,11 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
-        if tok.text[:1].isupper() and surname_of(tok.text) or _father_word(tok.text):
+        if (
+            tok.text[:1].isupper()
+            and (surname_of(tok.text) or tok.text in _NO_SUFFIX_SURNAMES)
+            or _father_word(tok.text)
+        ):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
     matches: list[NameMatch] = []
     next_free = 0
@@ -482,6 +581,9 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
                 and _space_after(text, tokens, i - 1)
             ):
                 match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
+        if match is not None and _not_a_person(text, tokens, match):
+            next_free = match.last + 1
+            continue
         if match is not None:
             matches.append(match)
             next_free = match.last + 1
@@ -524,7 +626,7 @@ def extract(ctx: Context) -> None:
             if role not in owner.roles:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    _add_surname_mentions(tokens, covered, by_surname)
+    _add_surname_mentions(text, tokens, covered, by_surname)
     for person in people:
         spans = sorted(set(person.spans))
         quotes = [ctx.quote(s, e) for s, e in spans]
@@ -541,7 +643,7 @@ def extract(ctx: Context) -> None:
 
 
 def _add_surname_mentions(
-    tokens: list[Token], covered: set[int], by_surname: dict[str, list[Found]]
+    text: str, tokens: list[Token], covered: set[int], by_surname: dict[str, list[Found]]
 ) -> None:
     """A later lone surname ("Бекиевдин айтымында") is one more mention of its person,
     when exactly one person of the document has that surname."""
@@ -550,6 +652,9 @@ def _add_surname_mentions(
             continue
         surname = surname_of(tok.text)
         if not surname:
+            continue
+        lone = NameMatch(surname, surname, "", index, index, tok.start, tok.end)
+        if _not_a_person(text, tokens, lone):
             continue
         owners = by_surname.get(name_key(surname), [])
         if len(owners) == 1:
