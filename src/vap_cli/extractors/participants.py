@@ -36,6 +36,7 @@ from ..numbers import (
     read_digits,
     tokenize,
 )
+from ..sentences import ABBREVIATIONS
 
 _LEX = load("participation")
 
@@ -241,7 +242,7 @@ for _options in _STATUS.values():
     _options.sort(key=lambda item: -len(item[0]))
 _OPENERS = Phrases(_LEX["breakdown_openers"])
 _SENTENCE_END = frozenset(".!?;")
-_ABBREVIATIONS = frozenset(w.casefold() for w in _LEX["abbreviations"])
+_ABBREVIATIONS = ABBREVIATIONS  # a dot after them does not end a sentence
 # How far a status verb may stand from its count (tokens), and how many adjectives
 # may stand between a number and its noun.
 _STATUS_REACH = 40
