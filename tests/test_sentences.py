@@ -30,6 +30,10 @@ def _dot_after(text: str, before: str) -> int:
         ("обсуждали вопросы ирригац. Потом", "ирригац", False),
         ("Тренинг 2017-ж. Андан кийин", "2017-ж", False),
         ("и т.д. Потом", "т.д", False),
+        # after a year "г." is "года" and may end the sentence
+        ("завершится в декабре 2020 г. Следующий", "2020 г", False),
+        ("в 2019-2020 гг. Потом", "гг", False),
+        ("в 2020г. Потом", "2020г", False),
     ],
 )
 def test_abbreviation_dot(text: str, before: str, expected: bool) -> None:
