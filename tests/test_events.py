@@ -194,6 +194,35 @@ def test_russian_prose_event() -> None:
     assert [p.name for p in event.places] == ["Нарын"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "С 20 по 25 ноября 2017 года в г. Нарын прошел трехдневный семинар-тренинг "
+            "для депутатов местных кенешей.",
+            ("семинар-тренинг", "2017-11-20", "2017-11-25", 3, ["city:Нарын"]),
+        ),
+        (
+            "10 марта 2018 года в с. Тюп прошел семинар для жителей села.",
+            ("семинар", "2018-03-10", "2018-03-10", None, ["village:Түп"]),
+        ),
+        (
+            "12 апреля 2019 года в Нарынской обл. Ат-Башинском р-не прошел семинар, "
+            "т.е. обучение для депутатов, который провел А. Асанов.",
+            ("семинар", "2019-04-12", "2019-04-12", None, None),
+        ),
+    ],
+)
+def test_abbreviation_dots_do_not_end_the_event_sentence(text: str, expected: tuple) -> None:
+    (event,) = parse(text).events
+    places = [f"{p.level}:{p.name}" for p in event.places]
+    got = (event.kind, event.start, event.end, event.duration_days, places)
+    assert got[:4] == expected[:4]
+    if expected[4] is not None:
+        assert places == expected[4]
+    assert event.text == text
+
+
 def test_event_text_is_its_original_span() -> None:
     for prefix in ("000", "002", "004"):
         doc = sample(prefix)
@@ -219,6 +248,8 @@ def _events_only(text: str) -> None:
         "Семинар 21-ноябрда өттү. ",
         "Күнү\tРайону\n24.10.17\tАт-Башы\n",
         "үч күндүк ",
+        "в г. Нарын прошел семинар. ",
+        "А. ",
     ],
 )
 def test_events_stay_linear(unit: str) -> None:

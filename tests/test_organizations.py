@@ -206,6 +206,47 @@ def test_each_organisation_once_with_all_mentions() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "mentions"),
+    [
+        # The Russian name and acronym of a known body: one organisation, not two.
+        (
+            "Иш-чараны Институт политики развития (ИПР) уюштурду.",
+            "Өнүктүрүү саясат институту",
+            "ӨСИ",
+            ["Институт политики развития (ИПР)"],
+        ),
+        (
+            "Өнүктүрүү саясат институту (ӨСИ) долбоорду аткарат. Институт политики "
+            "развития (ИПР) – это тот же институт. ИПР и ӨСИ.",
+            "Өнүктүрүү саясат институту",
+            "ӨСИ",
+            [
+                "Өнүктүрүү саясат институту (ӨСИ)",
+                "Институт политики развития (ИПР)",
+                "ИПР",
+                "ӨСИ",
+            ],
+        ),
+        # An acronym the lexicon does not list, after a known body's name: it joins
+        # that body, and its later bare uses too.
+        (
+            "Швейцарское агентство по развитию и сотрудничеству (ШАРС) поддерживает проект. "
+            "Представители ШАРС выступили.",
+            "Швейцариянын өнүктүрүү жана кызматташтык агенттиги",
+            "SDC",
+            ["Швейцарское агентство по развитию и сотрудничеству (ШАРС)", "ШАРС"],
+        ),
+    ],
+)
+def test_one_organisation_per_span_whatever_its_language(
+    text: str, name: str, acronym: str, mentions: list[str]
+) -> None:
+    (org,) = orgs(text)
+    assert (org.name, org.acronym) == (name, acronym)
+    assert [text[m.start : m.end] for m in org.mentions] == mentions
+
+
 def test_spans_index_the_original_text() -> None:
     # Look-alike Latin letters and curly quotes change nothing in the original offsets.
     text = "Тренингди\u00a0«Элдин үнү» долбоору жана Өнүктүрүү сaясат институту (ӨСИ) өткөрдү."
@@ -216,7 +257,20 @@ def test_spans_index_the_original_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["(", '"', "А", "(АБ) ", "“а ", "ЖӨБ ", "USAIDтин ", "“а” долбоору "]
+    "unit",
+    [
+        "(",
+        '"',
+        "А",
+        "(АБ) ",
+        "“а ",
+        "ЖӨБ ",
+        "USAIDтин ",
+        "“а” долбоору ",
+        "Фонд развития (ФР) ",
+        "Институт политики развития (ИПР) ",
+        "Швейцарское агентство по развитию и сотрудничеству (ШАРС) ",
+    ],
 )
 def test_hostile_input_is_linear(unit: str) -> None:
     check_linear(lambda text: organizations.extract(pipeline.build_context(text)), unit, budget=5.0)

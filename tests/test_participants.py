@@ -387,6 +387,49 @@ def test_partial_breakdown_after_anyn_ichinde() -> None:
     assert len(doc.warnings) == 1 and "60" in doc.warnings[0] and "75" in doc.warnings[0]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date or a year carries letters ("2021-жылы"): it does not glue to the count
+        ("2021-жылы 1052 депутат катышты.", (1052, "exact", "депутат", "actual")),
+        ("2017-жылы 25 адам катышты.", (25, "exact", "адам", "actual")),
+        ("2021-жылдын 5-мартында 40 адам катышты.", (40, "exact", "адам", "actual")),
+        ("5-мартта 40 адам катышты.", (40, "exact", "адам", "actual")),
+        ("Семинарга 1-курстун 25 студенти катышты.", (25, "exact", "студент", "actual")),
+        # bare digits before it still make a phone number or a digit group
+        ("Иш-чарага 1 500 адам катышты.", (1500, "exact", "адам", "actual")),
+    ],
+)
+def test_count_right_after_a_date_or_an_ordinal(sentence: str, expected: tuple) -> None:
+    assert counts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Тел: 0312 62 12 45 адам.", "Маалымат үчүн: 0555 313 385 катышуучулар."]
+)
+def test_digits_after_digits_stay_a_phone_number(sentence: str) -> None:
+    assert counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Семинарга 40 адам катышты: 25 аял жана 15 эркек.",
+            [("actual", None), ("actual", 0), ("actual", 0)],
+        ),
+        (
+            "Семинарга 40 адам катышат, анын ичинде 25 аял.",
+            [("planned", None), ("planned", 0)],
+        ),
+    ],
+)
+def test_breakdown_rows_without_a_verb_take_their_totals_status(
+    sentence: str, expected: list
+) -> None:
+    assert [(p.status, p.part_of) for p in parse_text(sentence).participants] == expected
+
+
 def test_a_single_count_after_a_colon_is_not_a_breakdown() -> None:
     doc = parse_text("Жыйынга 30 адам катышты: алардын арасында 5 депутат бар эле.")
     assert [p.part_of for p in doc.participants] == [None, None]

@@ -31,6 +31,7 @@ from ..lexicon import load
 from ..models import DateMention, Event, Place, PlaceRef, Span
 from ..numbers import read_words
 from ..segment_tables import Table, TableRecord
+from ..sentences import abbreviation_dot
 from . import places
 
 _LEX = load("events")
@@ -78,6 +79,7 @@ _DURATION_DIGITS = regex.compile(
 )
 _WORD = regex.compile(r"\p{L}{1,30}")
 # Sentence ends: ". " before a capital, a digit, a quote or a bracket; and line ends.
+# A dot closing an abbreviation ("в г. Нарын", "с. Тюп") is none (sentences.py).
 _SENTENCE_END = regex.compile(r"(?<=[.!?…])[ \t]{1,10}(?=[\p{Lu}\d\"(«“])|\n")
 _BULLETS: str = _LEX["list_bullets"]
 _ITEM = regex.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
@@ -146,7 +148,11 @@ def units_of(text: str, tables: list[Table]) -> list[_Unit]:
     skip = [(t.start, t.end) for t in tables]
     units: list[_Unit] = []
     start = 0
-    bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + [(len(text), len(text))]
+    bounds = [
+        (m.start(), m.end())
+        for m in _SENTENCE_END.finditer(text)
+        if m.group() == "\n" or not abbreviation_dot(text, m.start() - 1)
+    ] + [(len(text), len(text))]
     opener: str | None = None
     for end, nxt in bounds:
         piece = text[start:end]

@@ -12,6 +12,7 @@ with every mention:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -162,6 +163,28 @@ def _is_organisation_name(name: str) -> bool:
 # --------------------------------------------------------------------- extraction
 
 
+# Longest span a known body's name or a project may cover, in characters: how far
+# before an expansion its owner may start.
+_LONGEST_NAME = max(_MAX_NAME + 40, 400)
+
+
+class _Owners:
+    """Spans of the known bodies and projects found so far, by start: which one an
+    expansion overlaps is found by bisection (many brackets stay linear)."""
+
+    def __init__(self, found: dict[str, _Found]) -> None:
+        spans = sorted((s, e, key) for key, item in found.items() for s, e in item.spans)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def at(self, start: int, end: int) -> str | None:
+        first = bisect_left(self.starts, start - _LONGEST_NAME)
+        for s, e, key in self.spans[first : bisect_left(self.starts, end)]:
+            if s < end and start < e:
+                return key
+        return None
+
+
 def _collect(text: str) -> list[_Found]:
     found: dict[str, _Found] = {}
     acronym_keys: dict[str, str] = {}  # acronym -> key of its body in this document
@@ -195,6 +218,7 @@ def _collect(text: str) -> list[_Found]:
                 claimed.append(m.span("acr"))
             add(f"project:{_fold(name)}", name, acronym, "project", *m.span())
 
+    owners = _Owners(found)
     for m in _BRACKETED.finditer(text):
         acronym = m.group(1)
         if any(s <= m.start(1) < e for s, e in claimed):
@@ -216,6 +240,14 @@ def _collect(text: str) -> list[_Found]:
             continue
         span = expansion(text, m.start(), acronym)
         if span is None:
+            continue
+        # The name is already a known body's (its other language's name, its
+        # acronym unlisted): one span, one organisation; the acronym joins it.
+        owner = owners.at(span[0], span[1])
+        if owner is not None:
+            item = found[owner]
+            add(owner, item.name, item.acronym, item.kind, span[0], m.end())
+            acronym_keys.setdefault(acronym, owner)
             continue
         name = " ".join(text[span[0] : span[1]].split())
         if not _is_organisation_name(name):

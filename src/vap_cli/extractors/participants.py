@@ -36,6 +36,7 @@ from ..numbers import (
     read_digits,
     tokenize,
 )
+from ..sentences import ABBREVIATIONS
 
 _LEX = load("participation")
 
@@ -241,7 +242,7 @@ for _options in _STATUS.values():
     _options.sort(key=lambda item: -len(item[0]))
 _OPENERS = Phrases(_LEX["breakdown_openers"])
 _SENTENCE_END = frozenset(".!?;")
-_ABBREVIATIONS = frozenset(w.casefold() for w in _LEX["abbreviations"])
+_ABBREVIATIONS = ABBREVIATIONS  # a dot after them does not end a sentence
 # How far a status verb may stand from its count (tokens), and how many adjectives
 # may stand between a number and its noun.
 _STATUS_REACH = 40
@@ -394,7 +395,9 @@ def _phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
     prev = tokens[k - 1] if k else None
     if prev is None:
         return False
-    if prev.kind == "num" or prev.text in ("+", "№", "#"):
+    # Only bare digits continue a phone number: "2021-жылы", "5-мартта", "1-курстун"
+    # carry letters, so a count right after them is a count of its own.
+    if (prev.kind == "num" and not prev.ending) or prev.text in ("+", "№", "#"):
         return True
     return prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num"
 
@@ -1117,6 +1120,9 @@ def resolve_breakdowns(ctx: Context) -> None:
         for j in rows:
             row = parts[j]
             row.part_of = i
+            # A row without a verb of its own shares its total's: "40 адам катышты: 25 аял ..."
+            if row.status == "unknown":
+                row.status = total.status
             if row.place is None:
                 line_start, _ = _line_bounds(text, row.span.start)
                 row.place = _nearest_place(
