@@ -343,7 +343,8 @@ def test_sigterm_leaves_no_partial_output(tmp_path):
     except subprocess.TimeoutExpired:
         proc.terminate()
         proc.wait(timeout=30)
-        assert proc.returncode == 128 + 15
+        # 143 once vap's handler is in place; a signal during start-up kills it outright.
+        assert proc.returncode in (128 + 15, -15)
         assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
     assert b"Traceback" not in proc.stderr.read()
