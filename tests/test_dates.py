@@ -237,6 +237,16 @@ def test_soft_sign_drops_before_an_ending() -> None:
             "20.12.2017\nМайрам 28-декабрдан 5-январга чейин.",
             [("2017-12-28", "2018-01-05")],
         ),
+        # a deadline lies ahead: 1 December after a notice of May is this December,
+        # although last December is nearer
+        (
+            "18.05.2021\nПредложения принимаются до 1 декабря.",
+            [("2021-12-01", "2021-12-01")],
+        ),
+        (
+            "2021-жылдын 18-майы\nАрыздар 1-декабрга чейин кабыл алынат.",
+            [("2021-12-01", "2021-12-01")],
+        ),
     ],
 )
 def test_year_from_issued_date(text: str, expected: list[tuple[str, str]]) -> None:

@@ -566,9 +566,20 @@ def _nearest_year(month: int, day: int, ref: dt.date) -> int:
     return best[1]
 
 
+def _next_year(month: int, day: int, ref: dt.date) -> int:
+    """The year that puts --MM-DD on or after the reference date."""
+    for year in (ref.year, ref.year + 1, ref.year + 4):  # +4: 29 February
+        try:
+            if dt.date(year, month, day) >= ref:
+                return year
+        except ValueError:
+            continue
+    raise InvalidDate
+
+
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
-    date; with no document date, nearest the closest full date of the text;
+    date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
     full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
@@ -586,7 +597,12 @@ def fill_missing_years(ctx: Context) -> None:
         first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
         last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
         try:
-            year = _nearest_year(first_m, first_d, ref)
+            if mention.role == "deadline" and issued is not None:
+                # A deadline lies ahead of the document that sets it ("до 1 декабря"
+                # in a notice of May is this December, not last December).
+                year = _next_year(first_m, first_d, issued)
+            else:
+                year = _nearest_year(first_m, first_d, ref)
             last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
             start = iso(_checked(year, first_m, first_d))
             end = iso(_checked(last_year, last_m, last_d))
