@@ -343,6 +343,9 @@ def test_sigterm_leaves_no_partial_output(tmp_path):
     except subprocess.TimeoutExpired:
         proc.terminate()
         proc.wait(timeout=30)
+    if proc.returncode == 0:  # it finished before the signal came: the output is whole
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 400
+    else:
         # 143 once vap's handler is in place; a signal during start-up kills it outright.
         assert proc.returncode in (128 + 15, -15)
         assert not out.exists()
