@@ -462,3 +462,26 @@ def test_a_table_row_of_ayil_okmotu_halls():
     }
     for p in parse_text(text).places:
         assert text[p.span.start : p.span.end] == p.text
+
+
+# A column headed by a type word gives its level to the bare names below it, even in
+# a table of one row where no column of several names could vote.
+COLUMN_HEADERS = [
+    (
+        "Күнү\tРайону\tАйыл аймагы\n10.04.2018\tСокулук\tСокулук\n",
+        {"district:Сокулук", "ayil_aimak:Сокулук"},
+    ),
+    (
+        "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n",
+        {"village:Кызыл-Суу", "village:Тамга"},
+    ),
+    (
+        "Район\tАйылный аймак\tУчастники\nСокулукский\tБеловодское\t31\n",
+        {"district:Сокулук", "ayil_aimak:Беловодское"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLUMN_HEADERS)
+def test_a_column_header_gives_its_level(text: str, expected: set[str]):
+    assert places_of(text) == expected

@@ -29,6 +29,7 @@ from .. import morph
 from ..context import Context
 from ..lexicon import load
 from ..models import Place
+from ..segment_tables import Table
 
 _LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["level_rank"])}
@@ -63,6 +64,9 @@ GENDER: dict[str, str] = {
     for ending in endings
 }
 CELL_ADJECTIVE: dict[str, str] = _LEX["russian_cell_adjective"]
+COLUMN_HEADERS: dict[str, str] = {
+    word.casefold(): level for level, words in _LEX["column_headers"].items() for word in words
+}
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_LEX["russian_noun_endings"])
 RU_NOUN_LEVELS: frozenset[str] = frozenset(_LEX["russian_noun_levels"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
@@ -200,6 +204,7 @@ class Mention:
     # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its
     # adjective (Нарынская область), so the noun is the city.
     russian_noun: bool = False
+    header: bool = False  # its level comes from its table column's header
 
 
 # ---------------------------------------------------------------- index (built once)
@@ -545,6 +550,7 @@ def extract(ctx: Context) -> None:
     _mark_datelines(mentions, text)
     _group_lists(mentions, tokens, text)
     _mark_cells(mentions, tokens, text)
+    _mark_column_headers(mentions, ctx.segments.tables)
     _resolve(mentions, idx)
     ctx.places = _places(ctx, mentions, idx)
 
@@ -1219,6 +1225,29 @@ def _mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None
             m.column = _column(text, m.start)
 
 
+def _mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
+    """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
+    of that level."""
+    header_of: dict[tuple[int, int], str] = {}
+    for table in tables:
+        levels = [COLUMN_HEADERS.get(cell.text.rstrip(":.").casefold()) for cell in table.header]
+        if not any(levels):
+            continue
+        for record in table.records:
+            for cell, level in zip(record.cells, levels, strict=False):
+                if level and cell.text:
+                    header_of[(cell.start, cell.end)] = level
+    if not header_of:
+        return
+    for m in mentions:
+        if not m.cell or m.type_word is not None:
+            continue
+        level = header_of.get((m.start, m.end))
+        units = _candidates(m, (level,)) if level else []
+        if units:
+            m.level, m.units, m.score, m.header = level, units, 0.9, True
+
+
 def _column(text: str, pos: int) -> int:
     """The cell's column: separators (| or tab) between the line start and `pos`."""
     window = max(0, pos - 400)
@@ -1314,14 +1343,17 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
     # Cells of one table column share a level (a column of districts, of ayil aimaks).
     columns: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.cell and m.level is None:
+        if m.cell and (m.level is None or m.header):
             columns.setdefault(m.column, []).append(m)
     for cells in columns.values():
         if len(cells) < 2:  # one cell is no column of places: the bare rules decide
             continue
-        level = _shared_level(cells)
+        # A header's level is the column's (a cell the layout shifted under another
+        # header keeps its column of text).
+        headed = Counter(m.level for m in cells if m.header)
+        level = headed.most_common(1)[0][0] if headed else _shared_level(cells)
         for m in cells:
-            if level and _candidates(m, (level,)):
+            if m.level is None and level and _candidates(m, (level,)):
                 m.level = level
                 m.score = 0.9
     named = _Named.of(mentions)
