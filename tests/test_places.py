@@ -64,6 +64,15 @@ KYRGYZ = [
     ("Ош жана Нарын облустарынын райондук борборлорунда.", {"oblast:Ош", "oblast:Нарын"}),
     ("Т. Зулпуев айыл аймагынын башчысы.", {"ayil_aimak:Токтомат Зулпуев"}),
     ("Чоӊ-Алай районунда", {"district:Чоң-Алай"}),  # ӊ look-alike
+    # an abbreviation takes the endings glued on; a Russian name is the unit's
+    ("Лебединовка АӨнүн жыйындар залы", {"ayil_aimak:Лебединовка"}),
+    ("Беловодское АӨнүн жыйындар залында", {"ayil_aimak:Беловодское"}),
+    ("Сокулук АӨсүндө жыйын өттү.", {"ayil_aimak:Сокулук"}),
+    ("Жазы ААнын башчысы келди.", {"ayil_aimak:Жазы"}),
+    (
+        "Жазы жана Кызыл-Октябрь АӨлөрүнүн өкүлдөрү.",
+        {"ayil_aimak:Жазы", "ayil_aimak:Кызыл-Октябрь"},
+    ),
 ]
 
 RUSSIAN = [
@@ -146,6 +155,22 @@ CONTEXT = [
     (
         "Участники из Тюпского, Ак-Суйского и Джети-Огузского районов.",
         {"district:Түп", "district:Ак-Суу", "district:Жети-Өгүз"},
+    ),
+    # a Russian noun names the city, even where the oblast of that name is named
+    # (Russian names the oblast by its adjective)
+    (
+        "Муниципалитеты Нарынской области изучили опыт. С 20 по 23 октября делегация из "
+        "Нарына посетила Баткенскую область в рамках обмена опытом.",
+        {"oblast:Нарын", "city:Нарын", "oblast:Баткен"},
+    ),
+    (
+        "Сессия депутатов Таласской области прошла в понедельник, приехали гости из Таласа.",
+        {"oblast:Талас", "city:Талас"},
+    ),
+    # ... while a lake or a river named before it is no place
+    (
+        "Делегация посетит Кочкорский район и озеро Сон-Куль.",
+        {"district:Кочкор"},
     ),
     (
         "Участники из Баткенской, Джалал-Абадской и Ошской областей.",
@@ -295,6 +320,18 @@ NO_PLACE = [
     "Мыкты айыл өкмөтү сыйлыкка ээ болот.",  # "the best ayil ökmötü"
     "Үлгүлүү айыл аймагы долбоору.",  # "exemplary"
     "глава айыл окмоту Эрмат Ташбаев отметил",  # a given name before a surname
+    # a natural feature's word before the name: the lake, the river, the pass
+    "Отдых на озере Иссык-Куль.",
+    "Делегация посетит озеро Сон-Куль.",
+    "Мост через реку Нарын.",
+    "Дорога через перевал Тоо-Ашуу.",
+    # a table header: "the number of participating AÖs", no unit's name
+    "Күнү\tРайону\tӨткөрүлүүчү жайы\tКатышуучу АӨлөрдүн саны",
+    # a breadcrumb; the headlines under a "related news" heading
+    "Аймактар / Жалал-Абад",
+    "Главная / Новости / Ош",
+    "Окшош жаңылыктар\nТоктогулда жаңы мектеп ачылды\nСузак районунда жол оңдолот",
+    "Похожие новости:\nВ Нарыне открылась школа",
 ]
 
 
@@ -353,6 +390,10 @@ def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
         "Нарынской, ",  # adjectives without their noun
         "айыл окмоту Эрмат ",  # Russian type words before a name
         "Аа ",  # capitalised words that cannot start a place
+        "Жазы АӨнүн ",  # abbreviations with endings glued on
+        "Окшош жаңылыктар\nОш\n",  # related-news headings and their headlines
+        "Аймактар / Ош\n",  # breadcrumbs
+        "озеро Сон-Куль, ",  # natural features
     ],
 )
 def test_chrome_and_list_rules_stay_linear(unit: str):
@@ -396,3 +437,51 @@ def test_a_dateline_with_its_type_word_is_one_place(text: str):
     assert len(cities) == 1
     assert cities[0].role == "dateline"
     assert text[cities[0].span.start : cities[0].span.end] == cities[0].text
+
+
+def test_content_after_the_related_headlines_counts_again():
+    text = "Окшош жаңылыктар\nСузак районунда жол оңдолот\n\nНоокен районунда жыйын өттү.\n"
+    assert places_of(text) == {"district:Ноокен"}
+
+
+def test_a_table_row_of_ayil_okmotu_halls():
+    # a schedule table (tabs): a district, then the hall of an ayil ökmötü in its cell
+    text = (
+        "Күнү\tРайону\tӨткөрүлүүчү жайы\tКатышуучулар\n"
+        "10.04.2018\tАламүдүн\tЛебединовка АӨнүн жыйындар залы\t26\n"
+        "11.04.2018\tСокулук\tСокулук АӨнүн жыйындар залы\t31\n"
+        "16.04.2018\tМосква\tБеловодское АӨнүн жыйындар залы\t24\n"
+    )
+    assert places_of(text) == {
+        "district:Аламүдүн",
+        "district:Сокулук",
+        "district:Москва",
+        "ayil_aimak:Лебединовка",
+        "ayil_aimak:Сокулук",
+        "ayil_aimak:Беловодское",
+    }
+    for p in parse_text(text).places:
+        assert text[p.span.start : p.span.end] == p.text
+
+
+# A column headed by a type word gives its level to the bare names below it, even in
+# a table of one row where no column of several names could vote.
+COLUMN_HEADERS = [
+    (
+        "Күнү\tРайону\tАйыл аймагы\n10.04.2018\tСокулук\tСокулук\n",
+        {"district:Сокулук", "ayil_aimak:Сокулук"},
+    ),
+    (
+        "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n",
+        {"village:Кызыл-Суу", "village:Тамга"},
+    ),
+    (
+        "Район\tАйылный аймак\tУчастники\nСокулукский\tБеловодское\t31\n",
+        {"district:Сокулук", "ayil_aimak:Беловодское"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLUMN_HEADERS)
+def test_a_column_header_gives_its_level(text: str, expected: set[str]):
+    assert places_of(text) == expected

@@ -29,6 +29,7 @@ from .. import morph
 from ..context import Context
 from ..lexicon import load
 from ..models import Place
+from ..segment_tables import Table
 
 _LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["level_rank"])}
@@ -54,6 +55,7 @@ _NAMED_AFTER: frozenset[str] = frozenset(_LEX["named_after"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(_LEX["dateline_levels"])}
 NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["not_place_before"])
+NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in _LEX["not_place_after"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 _NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(w for w in NOT_PLACE_BEFORE if len(w) >= 5)
 GENDER: dict[str, str] = {
@@ -62,6 +64,9 @@ GENDER: dict[str, str] = {
     for ending in endings
 }
 CELL_ADJECTIVE: dict[str, str] = _LEX["russian_cell_adjective"]
+COLUMN_HEADERS: dict[str, str] = {
+    word.casefold(): level for level, words in _LEX["column_headers"].items() for word in words
+}
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_LEX["russian_noun_endings"])
 RU_NOUN_LEVELS: frozenset[str] = frozenset(_LEX["russian_noun_levels"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
@@ -152,6 +157,12 @@ _MENU_SEPARATOR = regex.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
 )
 _DIGIT = regex.compile(r"\d")
+_CRUMB_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
+)
+CRUMB_SECTIONS: frozenset[str] = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
+RELATED_HEADINGS: frozenset[str] = frozenset(w.casefold() for w in _LEX["related_headings"])
+HEADLINE_MAX_LENGTH = int(_LEX["headline_max_length"])
 MENU_MIN_ITEMS = int(_LEX["menu_min_items"])
 MENU_MAX_WORDS = int(_LEX["menu_max_words"])
 
@@ -190,6 +201,10 @@ class Mention:
     opens_sentence: bool = False
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
     dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
+    # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its
+    # adjective (Нарынская область), so the noun is the city.
+    russian_noun: bool = False
+    header: bool = False  # its level comes from its table column's header
 
 
 # ---------------------------------------------------------------- index (built once)
@@ -345,6 +360,10 @@ def _kyrgyz_type_at(
     abbr = _ABBR_AFTER.get(tok.text) or _ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
     if abbr:
         return TypeWord(abbr, _LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
+    inflected = _inflected_abbreviation(tok.text)
+    if inflected is not None:
+        abbr, plural, case = inflected
+        return TypeWord(abbr, _LEVEL_UNITS.get(abbr, (abbr,))), i + 1, plural, case
     # Longest type words first: "айыл аймагы" before "айылы".
     for n in range(_TYPE_MAX_WORDS, 0, -1):
         last = i + n - 1
@@ -359,6 +378,22 @@ def _kyrgyz_type_at(
                 for k in range(n - 1)
             ):
                 return tw, i + n, plural, case
+    return None
+
+
+def _inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
+    """An abbreviation with a Kyrgyz ending glued on ("Сокулук АӨнүн", "Жазы ААсында",
+    "АӨлөрдүн"): (its level, plural, the case of the ending). The ending is lower case,
+    the letters not."""
+    if len(word) < 3 or not word[:2].isupper():
+        return None
+    for reading in morph.candidate_stems(word):
+        level = _ABBR_AFTER.get(reading.stem)
+        if not level or not reading.ending or not reading.ending.islower():
+            continue
+        names = morph.suffix_names(reading.stem, reading.ending)
+        if names:
+            return level, "plural" in names, morph.case_of(reading.stem, reading.ending)
     return None
 
 
@@ -507,6 +542,7 @@ def extract(ctx: Context) -> None:
     mentions = _add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):
         mentions = _add_russian_nouns(mentions, tokens, idx)
+    mentions = [m for m in mentions if not _after_feature_word(m, tokens, text)]
     _mark_appositions(mentions, tokens, text)
     chrome = _chrome_lines(ctx)
     if chrome:
@@ -514,13 +550,25 @@ def extract(ctx: Context) -> None:
     _mark_datelines(mentions, text)
     _group_lists(mentions, tokens, text)
     _mark_cells(mentions, tokens, text)
+    _mark_column_headers(mentions, ctx.segments.tables)
     _resolve(mentions, idx)
     ctx.places = _places(ctx, mentions, idx)
 
 
 def _chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays)."""
-    return [(line.start, line.end) for line in ctx.segments.lines if chrome_line(line.text)]
+    """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays),
+    and the headlines under a "related news" heading."""
+    ranges: list[tuple[int, int]] = []
+    headlines = False  # inside the block under a related-news heading
+    for line in ctx.segments.lines:
+        stripped = line.stripped
+        if headlines and (not stripped or len(stripped) > HEADLINE_MAX_LENGTH):
+            headlines = False
+        if stripped.rstrip(":").strip().casefold() in RELATED_HEADINGS:
+            headlines = True
+        if headlines or chrome_line(line.text):
+            ranges.append((line.start, line.end))
+    return ranges
 
 
 def chrome_line(line: str) -> bool:
@@ -532,6 +580,21 @@ def chrome_line(line: str) -> bool:
         or _TEMPERATURE.search(line)
         or _is_banner(line)
         or _is_menu(line)
+        or _is_breadcrumb(line)
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A breadcrumb: a site section, then short items between separators, no digits
+    ("Аймактар / Жалал-Абад")."""
+    stripped = line.strip()
+    if len(stripped) > BANNER_MAX_LENGTH or _DIGIT.search(stripped):
+        return False
+    items = _CRUMB_SEPARATOR.split(stripped)
+    return (
+        len(items) >= 2
+        and items[0].casefold() in CRUMB_SECTIONS
+        and all(0 < len(item.split()) <= MENU_MAX_WORDS for item in items)
     )
 
 
@@ -599,6 +662,8 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: _Index) -> bool:
         nxt = tokens[i + 1].text
         low = nxt.casefold()
         if low in _TYPE_FIRST or nxt in _ABBR_WORDS or low[:3] in _RU_AFTER_STARTS:
+            return True
+        if nxt[:2].isupper() and _inflected_abbreviation(nxt) is not None:
             return True
     if i > 0:
         prev = tokens[i - 1].text.casefold()
@@ -711,6 +776,19 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     return False
 
 
+def _after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A bare name right after a natural feature's word: the lake, river or pass
+    ("озеро Сон-Куль", "реки Нарын"), not the unit of that name."""
+    prev = m.first - 1
+    if m.type_word is not None or prev < 0:
+        return False
+    word = tokens[prev].text.casefold()
+    gap = _gap(text, tokens[prev], tokens[m.first])
+    if gap.startswith("."):
+        return word + "." in NOT_PLACE_AFTER and bool(_DOT_GAP.fullmatch(gap))
+    return word in NOT_PLACE_AFTER and bool(_WORD_GAP.fullmatch(gap))
+
+
 def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
     """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев")."""
     nxt = i + 1
@@ -789,6 +867,16 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     tw, end, plural, case = found
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if tw.level not in _SMALL_LEVELS or _inflected(tok.text):
+        return None
+    # A plural type word after one unknown word that ends no list is a phrase, not a
+    # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
+    if plural and not (
+        i > 0
+        and (
+            tokens[i - 1].text in JOINERS
+            or bool(_COMMA_GAP.fullmatch(_gap(text, tokens[i - 1], tok)))
+        )
+    ):
         return None
     # A quoted name with its type word is a title (a contest, a programme):
     # "«Мыкты айыл өкмөтү» сынагы".
@@ -1027,6 +1115,7 @@ def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index
                             units=units,
                             sentence=tok.sentence,
                             opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
+                            russian_noun=True,
                         )
                     )
                     break
@@ -1136,6 +1225,29 @@ def _mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None
             m.column = _column(text, m.start)
 
 
+def _mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
+    """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
+    of that level."""
+    header_of: dict[tuple[int, int], str] = {}
+    for table in tables:
+        levels = [COLUMN_HEADERS.get(cell.text.rstrip(":.").casefold()) for cell in table.header]
+        if not any(levels):
+            continue
+        for record in table.records:
+            for cell, level in zip(record.cells, levels, strict=False):
+                if level and cell.text:
+                    header_of[(cell.start, cell.end)] = level
+    if not header_of:
+        return
+    for m in mentions:
+        if not m.cell or m.type_word is not None:
+            continue
+        level = header_of.get((m.start, m.end))
+        units = _candidates(m, (level,)) if level else []
+        if units:
+            m.level, m.units, m.score, m.header = level, units, 0.9, True
+
+
 def _column(text: str, pos: int) -> int:
     """The cell's column: separators (| or tab) between the line start and `pos`."""
     window = max(0, pos - 400)
@@ -1231,14 +1343,17 @@ def _resolve(mentions: list[Mention], idx: _Index) -> None:
     # Cells of one table column share a level (a column of districts, of ayil aimaks).
     columns: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.cell and m.level is None:
+        if m.cell and (m.level is None or m.header):
             columns.setdefault(m.column, []).append(m)
     for cells in columns.values():
         if len(cells) < 2:  # one cell is no column of places: the bare rules decide
             continue
-        level = _shared_level(cells)
+        # A header's level is the column's (a cell the layout shifted under another
+        # header keeps its column of text).
+        headed = Counter(m.level for m in cells if m.header)
+        level = headed.most_common(1)[0][0] if headed else _shared_level(cells)
         for m in cells:
-            if level and _candidates(m, (level,)):
+            if m.level is None and level and _candidates(m, (level,)):
                 m.level = level
                 m.score = 0.9
     named = _Named.of(mentions)
@@ -1291,6 +1406,8 @@ def _resolve_bare(m: Mention, named: _Named) -> None:
             return
     # The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда).
     again = [u for u in m.units if u.id in named.document]
+    if m.russian_noun and any(u.level in ("city", "town") for u in m.units):
+        again = [u for u in again if u.level != "oblast"]
     if again:
         m.level = min(again, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
         m.score = 0.9
