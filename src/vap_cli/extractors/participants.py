@@ -227,6 +227,8 @@ _NOT_WHO_COMPOUNDS = Phrases(_LEX["not_who_compounds"])
 _EXISTENCE = frozenset(w.casefold() for w in _LEX["existence_verbs"])
 _SOURCE_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["source_prepositions"])
 _RESIDENT_OWNERS = tuple(w.casefold() for w in _LEX["resident_owner_stems"])
+_KEY_AFTER = frozenset(w.casefold() for w in _LEX["breakdown_key_after"])
+_RESIDENTS = frozenset(_LEX["resident_lemmas"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
 _COUNT_DASHES = frozenset("-:–—")
@@ -681,6 +683,8 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
             return None  # "452 айыл аймагына ... бөлүштүрүлөт": units receiving, not taking part
         if start and _settlement_owner(tokens[start - 1]):
             return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
+        if head.entry.lemma in _UNIT_NOUNS and _key_after(tokens, end_token):
+            return None  # "Облустун 4 району жана 1 шаары боюнча ...": what data are given by
         if _predicate(tokens, end_token) in _EXISTENCE:
             return None  # "Өлкөдө 452 айыл аймагы бар": what there is, not who took part
         if _beneficiaries(tokens, end_token):
@@ -698,12 +702,25 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
 
 
+def _key_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "... боюнча" a few words (or counts of more units) after token k, in its clause."""
+    for j in range(k, min(len(tokens), k + _HOST_REACH + 2)):
+        if tokens[j].kind not in ("word", "num"):
+            return False
+        if tokens[j].low in _KEY_AFTER:
+            return True
+    return False
+
+
 def _settlement_owner(tok: Token) -> bool:
     """ "айылдын", "айылдарынын", "шаардын": a settlement owning the people counted."""
+    return _genitive_of(tok, _RESIDENT_OWNERS)
+
+
+def _genitive_of(tok: Token, stems: tuple[str, ...]) -> bool:
+    """The word is one of these nouns in the genitive ("облустун", "айылдарынын")."""
     return (
-        tok.kind == "word"
-        and tok.low.startswith(_RESIDENT_OWNERS)
-        and noun_ending_case(tok.low) == "genitive"
+        tok.kind == "word" and tok.low.startswith(stems) and noun_ending_case(tok.low) == "genitive"
     )
 
 
@@ -727,7 +744,8 @@ def _came_from(tokens: Sequence[Token], start: int) -> bool:
             return True
         person = who_at(tokens, k)
         if person is not None and person.entry.lemma not in _UNIT_NOUNS:
-            return True
+            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
+            return person.entry.lemma not in _RESIDENTS or _status_before(tokens, k) is not None
     return False
 
 
