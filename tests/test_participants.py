@@ -427,6 +427,19 @@ def test_rows_of_a_breakdown_with_one_noun(text: str, expected: list) -> None:
         assert text[p.span.start : p.span.end] == p.text
 
 
+def test_a_part_of_people_after_their_units_belongs_to_the_people() -> None:
+    doc = parse_text(
+        "Всего обучение прошли 860 депутатов из 214 муниципалитетов, из них свыше 300 – "
+        "в онлайн-формате."
+    )
+    assert [(p.count, p.part_of, p.status) for p in doc.participants] == [
+        (860, None, "actual"),
+        (214, None, "unknown"),
+        (300, 0, "actual"),
+    ]
+    assert doc.warnings == []
+
+
 def test_russian_rows_take_the_place_before_their_dash() -> None:
     text = "Распределение: Нарынская область – 76, город Ош – 32 депутата."
     ctx = context_with_places(

@@ -1228,12 +1228,15 @@ def resolve_breakdowns(ctx: Context) -> None:
             continue
         rows, covering = _breakdown_parts(text, parts, i)
         prev_end = total.span.end
+        holder = _people_before_units(text, parts, i, rows)
+        if holder != i:
+            covering = False  # the units' count sits between: "860 депутатов из 214 ..., из них"
         for j in rows:
             row = parts[j]
-            row.part_of = i
+            row.part_of = holder
             # A row without a verb of its own shares its total's: "40 адам катышты: 25 аял ..."
             if row.status == "unknown":
-                row.status = total.status
+                row.status = parts[holder].status
             if row.place is None:
                 line_start, _ = _line_bounds(text, row.span.start)
                 row.place = _nearest_place(
@@ -1241,7 +1244,7 @@ def resolve_breakdowns(ctx: Context) -> None:
                 )
             prev_end = row.span.end
         if rows:
-            _check_sum(ctx, total, [parts[j] for j in rows], covering)
+            _check_sum(ctx, parts[holder], [parts[j] for j in rows], covering)
     # Rows of a list ("· Жазы АА (Өзгөн району), 21-ноябрь: 20дан ашуун ...") and counts
     # right after a place ("Нарын облусунан 63 ...") take that place.
     prev_end = 0
@@ -1255,6 +1258,24 @@ def resolve_breakdowns(ctx: Context) -> None:
             else:
                 part.place = _place_just_before(text, mentions, part.span.start)
         prev_end = part.span.end
+
+
+def _people_before_units(
+    text: str, parts: Sequence[Participation], i: int, rows: Sequence[int]
+) -> int:
+    """The total that rows of people belong to: parts[i], unless it counts units that
+    the people of the count right before it came from ("Обучение прошли 860 депутатов
+    из 214 муниципалитетов, из них свыше 300 – ...": the 300 are deputies)."""
+    total = parts[i]
+    if not rows or i == 0 or total.who not in _UNIT_NOUNS:
+        return i
+    if any(parts[j].who in _UNIT_NOUNS for j in rows):
+        return i
+    before = parts[i - 1]
+    gap = text[before.span.end : total.span.start]
+    if before.who in _UNIT_NOUNS or _SENTENCE_BREAK.search(gap) or len(gap) > _SNAP:
+        return i
+    return i - 1
 
 
 def _place_just_before(text: str, mentions: Sequence[PlaceMention], pos: int) -> PlaceRef | None:
