@@ -440,6 +440,36 @@ def test_a_part_of_people_after_their_units_belongs_to_the_people() -> None:
     assert doc.warnings == []
 
 
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        (
+            "Жыл ичинде 500 кызматчы курстардан өттү. Облустар боюнча бөлүштүрүү төмөнкүдөй: "
+            "Нарын облусунан 200 кызматчы, Талас облусунан 300 кызматчы.",
+            False,
+        ),
+        (
+            "Обучение прошли 400 депутатов.\n\nРаспределение по регионам: Нарынская – 150, "
+            "Таласская – 200 депутатов.",
+            True,
+        ),
+    ],
+)
+def test_rows_in_the_sentence_after_their_total(text: str, warns: bool) -> None:
+    doc = parse_text(text)
+    assert [p.part_of for p in doc.participants] == [None, 0, 0]
+    assert [p.status for p in doc.participants] == ["actual"] * 3
+    assert bool(doc.warnings) == warns
+
+
+def test_rows_in_the_next_sentence_need_a_word_of_distribution() -> None:
+    doc = parse_text(
+        "Жыл ичинде 500 кызматчы курстардан өттү. Мурда: Нарын облусунан 200 кызматчы, "
+        "Талас облусунан 300 кызматчы."
+    )
+    assert [p.part_of for p in doc.participants] == [None, None, None]
+
+
 def test_russian_rows_take_the_place_before_their_dash() -> None:
     text = "Распределение: Нарынская область – 76, город Ош – 32 депутата."
     ctx = context_with_places(

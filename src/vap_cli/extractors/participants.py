@@ -1245,6 +1245,7 @@ def resolve_breakdowns(ctx: Context) -> None:
             prev_end = row.span.end
         if rows:
             _check_sum(ctx, parts[holder], [parts[j] for j in rows], covering)
+    _rows_in_next_sentence(ctx)
     # Rows of a list ("· Жазы АА (Өзгөн району), 21-ноябрь: 20дан ашуун ...") and counts
     # right after a place ("Нарын облусунан 63 ...") take that place.
     prev_end = 0
@@ -1258,6 +1259,54 @@ def resolve_breakdowns(ctx: Context) -> None:
             else:
                 part.place = _place_just_before(text, mentions, part.span.start)
         prev_end = part.span.end
+
+
+_DISTRIBUTION = regex.compile(
+    r"(?<!\w)(?:" + _alternation(_LEX["distribution_stems"]) + ")", regex.IGNORECASE
+)
+# How long a sentence introducing rows may be, up to its colon.
+_INTRO_REACH = 200
+
+
+def _rows_in_next_sentence(ctx: Context) -> None:
+    """ "... 1 240 кызматчы өттү. Облустар боюнча бөлүштүрүү төмөнкүдөй: Баткен облусунан
+    142 кызматчы, ...": rows in the sentence after a total, when it says it is a
+    distribution and opens with a colon, are parts of that total."""
+    parts = ctx.participants
+    text = ctx.original
+    for i, total in enumerate(parts):
+        if total.part_of is not None or total.who in _UNIT_NOUNS:
+            continue
+        end = _SENTENCE_BREAK.search(text, total.span.end, total.span.end + _INTRO_REACH)
+        if end is None:
+            continue
+        j = i + 1
+        while j < len(parts) and parts[j].span.start < end.end():
+            if parts[j].part_of is None and parts[j].who not in _UNIT_NOUNS:
+                break  # another total in the same sentence: the rows are not ours
+            j += 1
+        if j >= len(parts) or parts[j].span.start < end.end() or parts[j].part_of is not None:
+            continue
+        intro = text[end.end() : parts[j].span.start].lstrip()  # a new paragraph may start it
+        colon = intro.find(":")
+        if colon < 0 or _SENTENCE_BREAK.search(intro) or not _DISTRIBUTION.search(intro):
+            continue
+        rows = [j]
+        while (
+            rows[-1] + 1 < len(parts)
+            and parts[rows[-1] + 1].part_of is None
+            and not _SENTENCE_BREAK.search(
+                text, parts[rows[-1]].span.end, parts[rows[-1] + 1].span.start
+            )
+        ):
+            rows.append(rows[-1] + 1)
+        if len(rows) < 2:
+            continue
+        for k in rows:
+            parts[k].part_of = i
+            if parts[k].status == "unknown":
+                parts[k].status = total.status
+        _check_sum(ctx, total, [parts[k] for k in rows], covering=True)
 
 
 def _people_before_units(
