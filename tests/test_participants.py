@@ -778,3 +778,18 @@ def test_dense_hostile_input_stays_linear(hostile: str) -> None:
     participants.find_counts(hostile)
     full = time.perf_counter() - began
     assert full < max(24 * eighth, 0.5) and full < 10.0
+
+
+def test_many_distributions_after_their_totals_stay_linear() -> None:
+    """The rows-in-the-next-sentence step looks at each sentence a bounded number of times."""
+    unit = (
+        "Обучение прошли 400 депутатов. Распределение: Нарынская – 150, Таласская – 250 депутатов. "
+    )
+    began = time.perf_counter()
+    small = parse_text(unit * 250)
+    eighth = time.perf_counter() - began
+    began = time.perf_counter()
+    doc = parse_text(unit * 2000)
+    full = time.perf_counter() - began
+    assert len(small.participants) * 8 == len(doc.participants) == 6000
+    assert full < max(24 * eighth, 0.5) and full < 10.0
