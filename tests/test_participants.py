@@ -292,6 +292,204 @@ def test_parts_of_wholes_beneficiaries_and_recipients(text: str, expected: list)
     assert [(p.count, p.who) for p in parse_text(text).participants] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who: civil servants, in Kyrgyz and Russian; experts named by their verb
+        (
+            "Отчеттук жылда 1 240 муниципалдык кызматчы квалификациясын жогорулатуу "
+            "курстарынан өттү.",
+            (1240, "exact", "муниципалдык кызматчы", "actual"),
+        ),
+        # "өттү" alone is not a verb of taking part (events "өттү" too)
+        ("Окуудан 45 кызматчы өттү.", (45, "exact", "кызматчы", "unknown")),
+        ("В семинаре 30 сотрудников приняли участие.", (30, "exact", "сотрудник", "actual")),
+        (
+            "Форумга конок катары он эки эксперт чакырылды.",
+            (12, "exact", "эксперт", "actual"),
+        ),
+        # verbs of training: the trained are counted
+        (
+            "Борбор он жылда 9 000ден ашуун кызматчыны окуткан.",
+            (9000, "more_than", "кызматчы", "actual"),
+        ),
+        ("Всего обучение прошли 860 депутатов.", (860, "exact", "депутат", "actual")),
+        (
+            "С 2016 года Институт обучил почти 4 тысячи депутатов.",
+            (4000, "about", "депутат", "actual"),
+        ),
+        ("Жыл ичинде 25 депутат окуудан өттү.", (25, "exact", "депутат", "actual")),
+        # Russian qualifiers before the number
+        ("Семинар посетили свыше 300 депутатов.", (300, "more_than", "депутат", "unknown")),
+        ("Обучение прошли не менее 40 депутатов.", (40, "at_least", "депутат", "actual")),
+        ("На сессию пришли до 25 депутатов.", (25, "up_to", "депутат", "unknown")),
+    ],
+)
+def test_servants_and_the_trained(sentence: str, expected: tuple) -> None:
+    assert counts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a maximum allowed is not a count of people who take part ...
+        ("Утвердить состав рабочей группы численностью не более 15 человек.", []),
+        ("Комиссиянын курамы 15тен ашпаган адамдан турат.", []),
+        ("Топко 15тен көп эмес адам кирет.", []),
+        # ... unless a verb of taking part goes with it: then up to so many
+        ("В семинаре приняли участие не более 15 человек.", [(15, "up_to")]),
+        ("Жыйынга 15тен көп эмес адам катышты.", [(15, "up_to")]),
+        ("Жыйынга 15тен көп адам катышты.", [(15, "more_than")]),
+    ],
+)
+def test_a_cap_is_not_a_count(sentence: str, expected: list) -> None:
+    assert [(p.count, p.qualifier) for p in parse_text(sentence).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the units people come from, in the genitive before the count of what they hold
+        (
+            "Отчеттук жылда жети облустун 312 муниципалитетинен 1 240 кызматчы окуудан өттү.",
+            [(7, "облус"), (312, "муниципалитет"), (1240, "кызматчы")],
+        ),
+        # ... not a whole and its part, nor units with no count after them
+        ("Кеңештин 15 депутатынын 12си сессияга катышып, долбоорду колдоду.", [(12, "депутат")]),
+        ("Беш облустун ЖӨБ органдары талкуулашат.", []),
+        # Russian: units owned by the people named a few words before
+        (
+            "Институт провел обучение для депутатов местных кенешей всех семи областей.",
+            [(7, "область")],
+        ),
+        ("В области 5 районов и 2 города.", []),
+        ("Депутаты, в области 5 районов.", []),
+        # residents of units are a population, unless they take part
+        ("Эксперт представила результаты опроса жителей 11 айылных аймаков.", []),
+        ("Приняли участие жители 11 айылных аймаков.", [(11, "айылный аймак")]),
+        # units of a territory with no verb of taking part: how it is divided
+        ("Облустун 4 району жана 1 шаары боюнча толук көрсөткүчтөр берилген.", []),
+        ("Форумга облустун 12 муниципалитети катышты.", [(12, "муниципалитет")]),
+        ("· Гүлчө АА (Алай району), 9-октябрь: райондун 6 айыл өкмөтү.", [(6, "айыл өкмөтү")]),
+        (
+            "Лейлек жана Кадамжай райондорунун 25 айыл аймагынын өкүлдөрү чогулушту.",
+            [(25, "айыл аймагынын өкүлү")],
+        ),
+    ],
+)
+def test_units_people_come_from(sentence: str, expected: list) -> None:
+    assert [(p.count, p.who) for p in parse_text(sentence).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows sharing the noun of the first and last row
+        (
+            "Бөлүштүрүү төмөнкүдөй: Баткен облусунан 142 кызматчы, Жалал-Абад облусунан 236, "
+            "Нарын облусунан 118 жана Чүй облусунан 222 кызматчы.",
+            [(142, "кызматчы"), (236, "кызматчы"), (118, "кызматчы"), (222, "кызматчы")],
+        ),
+        # Russian rows: a place, a dash, a number; the last row names the people
+        (
+            "Распределение по регионам: Баткенская область – 84, Джалал-Абадская – 142, "
+            "город Бишкек – 55, город Ош – 32 депутата.",
+            [(84, "депутат"), (142, "депутат"), (55, "депутат"), (32, "депутат")],
+        ),
+        # rows with no noun at all: the people named before the colon
+        (
+            "Делегаттар облустар боюнча квоталарга ылайык шайланган: Ош облусунан 78, "
+            "Жалал-Абад облусунан 70, Талас облусунан 31, ошондой эле Бишкек жана Ош "
+            "шаарларынан 9 өкүл.",
+            [(78, "делегат"), (70, "делегат"), (31, "делегат"), (9, "өкүл")],
+        ),
+        # ... but not a genitive owner ("the age of the participants") nor a row not of a place
+        ("Катышуучулардын жашы: Нарындан 20, Таластан 25.", []),
+        ("Делегаттар шайланган: 20, 25.", []),
+        # a part right after "из них", with its qualifier, counts the people, not the units
+        (
+            "Всего обучение прошли 860 депутатов из 214 муниципалитетов, из них свыше 300 – "
+            "в онлайн-формате.",
+            [
+                (860, "exact", "депутат"),
+                (214, "exact", "муниципалитет"),
+                (300, "more_than", "депутат"),
+            ],
+        ),
+    ],
+)
+def test_rows_of_a_breakdown_with_one_noun(text: str, expected: list) -> None:
+    found = parse_text(text).participants
+    width = len(expected[0]) if expected else 2
+    rows = [(p.count, p.who) if width == 2 else (p.count, p.qualifier, p.who) for p in found]
+    assert rows == expected
+    for p in found:
+        assert text[p.span.start : p.span.end] == p.text
+
+
+def test_a_part_of_people_after_their_units_belongs_to_the_people() -> None:
+    doc = parse_text(
+        "Всего обучение прошли 860 депутатов из 214 муниципалитетов, из них свыше 300 – "
+        "в онлайн-формате."
+    )
+    assert [(p.count, p.part_of, p.status) for p in doc.participants] == [
+        (860, None, "actual"),
+        (214, None, "unknown"),
+        (300, 0, "actual"),
+    ]
+    assert doc.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        (
+            "Жыл ичинде 500 кызматчы курстардан өттү. Облустар боюнча бөлүштүрүү төмөнкүдөй: "
+            "Нарын облусунан 200 кызматчы, Талас облусунан 300 кызматчы.",
+            False,
+        ),
+        (
+            "Обучение прошли 400 депутатов.\n\nРаспределение по регионам: Нарынская – 150, "
+            "Таласская – 200 депутатов.",
+            True,
+        ),
+    ],
+)
+def test_rows_in_the_sentence_after_their_total(text: str, warns: bool) -> None:
+    doc = parse_text(text)
+    assert [p.part_of for p in doc.participants] == [None, 0, 0]
+    assert [p.status for p in doc.participants] == ["actual"] * 3
+    assert bool(doc.warnings) == warns
+
+
+def test_rows_in_the_next_sentence_need_a_word_of_distribution() -> None:
+    doc = parse_text(
+        "Жыл ичинде 500 кызматчы курстардан өттү. Мурда: Нарын облусунан 200 кызматчы, "
+        "Талас облусунан 300 кызматчы."
+    )
+    assert [p.part_of for p in doc.participants] == [None, None, None]
+
+
+def test_russian_rows_take_the_place_before_their_dash() -> None:
+    text = "Распределение: Нарынская область – 76, город Ош – 32 депутата."
+    ctx = context_with_places(
+        text, [("Нарынская область", "oblast", "Нарын"), ("город Ош", "city", "Ош")]
+    )
+    rows = [(p.count, p.place.name if p.place else None) for p in ctx.participants]
+    assert rows == [(76, "Нарын"), (32, "Ош")]
+
+
+def test_a_row_after_a_count_and_a_comma_takes_its_own_place() -> None:
+    text = "Бөлүштүрүү: Баткен облусунан 142 кызматчы, Нарын облусунан 118 кызматчы."
+    ctx = context_with_places(
+        text, [("Баткен облусунан", "oblast", "Баткен"), ("Нарын облусунан", "oblast", "Нарын")]
+    )
+    assert [(p.count, p.place.name if p.place else None) for p in ctx.participants] == [
+        (142, "Баткен"),
+        (118, "Нарын"),
+    ]
+
+
 def test_election_count_left_out_but_trained_deputies_kept() -> None:
     text = (
         "411 айылдык кеңештен жана Кемин шаарынан 1052 депутаты окуудан өтүштү "
@@ -564,6 +762,10 @@ def test_hostile_input_parses_well_under_a_second(hostile: str) -> None:
         "20дан ашуун адам " * 12_000,
         "эки " * 50_000,
         "Нарындан 20, " * 15_000 + "20 адам",
+        "Нарынская – 76, " * 12_000 + "32 депутата",
+        "Делегаттар: Ош облусунан 78, " * 7_000,
+        "860 депутатов, из них свыше 300 – " * 6_000,
+        "жети облустун 312 " * 10_000 + "адам катышты",
     ],
 )
 def test_dense_hostile_input_stays_linear(hostile: str) -> None:
@@ -575,4 +777,19 @@ def test_dense_hostile_input_stays_linear(hostile: str) -> None:
     began = time.perf_counter()
     participants.find_counts(hostile)
     full = time.perf_counter() - began
+    assert full < max(24 * eighth, 0.5) and full < 10.0
+
+
+def test_many_distributions_after_their_totals_stay_linear() -> None:
+    """The rows-in-the-next-sentence step looks at each sentence a bounded number of times."""
+    unit = (
+        "Обучение прошли 400 депутатов. Распределение: Нарынская – 150, Таласская – 250 депутатов. "
+    )
+    began = time.perf_counter()
+    small = parse_text(unit * 250)
+    eighth = time.perf_counter() - began
+    began = time.perf_counter()
+    doc = parse_text(unit * 2000)
+    full = time.perf_counter() - began
+    assert len(small.participants) * 8 == len(doc.participants) == 6000
     assert full < max(24 * eighth, 0.5) and full < 10.0

@@ -19,6 +19,7 @@ later, in `resolve_breakdowns` (a step of resolve.STEPS), once places are known.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -226,9 +227,12 @@ _NOT_WHO_COMPOUNDS = Phrases(_LEX["not_who_compounds"])
 _EXISTENCE = frozenset(w.casefold() for w in _LEX["existence_verbs"])
 _SOURCE_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["source_prepositions"])
 _RESIDENT_OWNERS = tuple(w.casefold() for w in _LEX["resident_owner_stems"])
+_KEY_AFTER = frozenset(w.casefold() for w in _LEX["breakdown_key_after"])
+_RESIDENTS = frozenset(_LEX["resident_lemmas"])
 _COUNT_NOUNS = frozenset(w.casefold() for w in _LEX["count_nouns"])
 _TOTAL_WORDS = frozenset(w.casefold() for w in _LEX["total_words"])
 _COUNT_DASHES = frozenset("-:–—")
+_ROW_DASHES = frozenset("-–—")
 _HOST_PREPOSITIONS = frozenset(w.casefold() for w in _LEX["host_prepositions"])
 _ARTICLES = frozenset(w.casefold() for w in _LEX["article_words"])
 _VAGUE = Phrases(_LEX["vague_phrases"])
@@ -255,6 +259,11 @@ _ROW_ENDS = frozenset(",.;")
 _HOST_REACH = 3
 # How far back in its sentence an election or a population word undoes a count.
 _CUE_REACH = 8
+# How far back from its last bare row a list may open (":", "из них"): nine rows
+# of "Джалал-Абадская – 142," are 45 tokens.
+_ROWS_REACH = 80
+# How many words before a Russian count of units may name the people they own.
+_OWNER_REACH = 4
 
 
 def _is_measure(tok: Token) -> bool:
@@ -508,15 +517,31 @@ def _count_of_named_noun(
     )
 
 
+def _place_row(tokens: Sequence[Token], first: int) -> bool:
+    """A number after the name of where its people come from: in the ablative
+    ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32")."""
+    if not first:
+        return False
+    before = tokens[first - 1]
+    if before.kind == "word":
+        return noun_ending_case(before.low) == "ablative"
+    return (
+        before.kind == "punct"
+        and before.text in _ROW_DASHES
+        and first >= 2
+        and tokens[first - 2].kind == "word"
+    )
+
+
 def _elliptic_next(tokens: Sequence[Token], num: NumberMatch) -> int | None:
-    """ "Нарындан 20, Таластан 15 катышуучу келди": a bare number after a place in the
-    ablative, followed by a comma or "жана", shares the noun of the next number in its
-    list. Returns the token index where that next number starts."""
+    """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
+    депутата": a bare number after a place in the ablative or before a dash, followed
+    by a comma or "жана", shares the noun of the next number in its list. Returns the
+    token index where that next number starts."""
     first, last = num.first, num.last
     if num.kind not in ("digits", "words") or num.ending or not first or last >= len(tokens):
         return None
-    before = tokens[first - 1]
-    if before.kind != "word" or noun_ending_case(before.low) != "ablative":
+    if not _place_row(tokens, first):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
@@ -553,22 +578,19 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     qualifier: Qualifier = "exact"
     bare_case = False
     start = first
+    cap = False  # "не более 15 человек": a maximum allowed, unless people take part
     if _range_end(tokens, num):
         qualifier, start = "up_to", first - 2  # "10-15 адам": up to 15
-    for name, qual in (
-        ("about_before", "about"),
-        ("at_least_before", "at_least"),
-        ("more_than_before", "more_than"),
-        ("up_to_before", "up_to"),
-    ):
-        n = _QUAL[name].ending_at(tokens, first)
-        if n:
-            qualifier, start = qual, first - n  # type: ignore[assignment]
-            break
+    if n := _QUAL["cap_before"].ending_at(tokens, first):
+        qualifier, start, cap = "up_to", first - n, True
+    if not cap and (found := _qualifier_before(tokens, first))[1]:
+        qualifier, start = found[0], first - found[1]
 
     case = num.case
     if case == "approximative":
         qualifier = "about"
+    elif case == "ablative" and (n := _QUAL["cap_after_ablative"].at(tokens, j)):
+        qualifier, j, cap = "up_to", j + n, True  # "15тен көп эмес": before "көп"
     elif case == "ablative" and (n := _QUAL["more_than_after_ablative"].at(tokens, j)):
         qualifier, j = "more_than", j + n
     elif case == "ablative" and (n := _QUAL["at_least_after_ablative"].at(tokens, j)):
@@ -654,11 +676,15 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
         return None  # "ар бир айылдан кеминде 10 өкүл": so many from each, not a total
 
     status = _status_after(tokens, end_token) or _status_before(tokens, start) or "unknown"
+    if cap and status == "unknown":
+        return None  # "численностью не более 15 человек": the size allowed, not a count
     if status == "unknown":
         if head.ending.case == "dative" and head.entry.lemma in _UNIT_NOUNS:
             return None  # "452 айыл аймагына ... бөлүштүрүлөт": units receiving, not taking part
         if start and _settlement_owner(tokens[start - 1]):
             return None  # "айылдын 3 500 тургуну ... сууга жетти": residents, beneficiaries
+        if head.entry.lemma in _UNIT_NOUNS and _key_after(tokens, end_token):
+            return None  # "Облустун 4 району жана 1 шаары боюнча ...": what data are given by
         if _predicate(tokens, end_token) in _EXISTENCE:
             return None  # "Өлкөдө 452 айыл аймагы бар": what there is, not who took part
         if _beneficiaries(tokens, end_token):
@@ -676,12 +702,25 @@ def count_at(tokens: Sequence[Token], num: NumberMatch) -> Found | None:
     return Found(num.value, qualifier, who, status, tokens[start].start, tokens[end_token - 1].end)
 
 
+def _key_after(tokens: Sequence[Token], k: int) -> bool:
+    """ "... боюнча" a few words (or counts of more units) after token k, in its clause."""
+    for j in range(k, min(len(tokens), k + _HOST_REACH + 2)):
+        if tokens[j].kind not in ("word", "num"):
+            return False
+        if tokens[j].low in _KEY_AFTER:
+            return True
+    return False
+
+
 def _settlement_owner(tok: Token) -> bool:
     """ "айылдын", "айылдарынын", "шаардын": a settlement owning the people counted."""
+    return _genitive_of(tok, _RESIDENT_OWNERS)
+
+
+def _genitive_of(tok: Token, stems: tuple[str, ...]) -> bool:
+    """The word is one of these nouns in the genitive ("облустун", "айылдарынын")."""
     return (
-        tok.kind == "word"
-        and tok.low.startswith(_RESIDENT_OWNERS)
-        and noun_ending_case(tok.low) == "genitive"
+        tok.kind == "word" and tok.low.startswith(stems) and noun_ending_case(tok.low) == "genitive"
     )
 
 
@@ -695,13 +734,18 @@ def _beneficiaries(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _came_from(tokens: Sequence[Token], start: int) -> bool:
-    """ "из (всех) 27 айылных аймаков", "представители 12 квартальных комитетов"."""
-    for k in range(max(0, start - 2), start):
+    """ "из (всех) 27 айылных аймаков", "представители 12 квартальных комитетов",
+    "депутатов местных кенешей всех семи областей": a preposition of origin, or the
+    people the units own, a few words before with no punctuation between."""
+    for k in range(start - 1, max(-1, start - 1 - _OWNER_REACH), -1):
+        if tokens[k].kind != "word":
+            return False
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return True
         person = who_at(tokens, k)
         if person is not None and person.entry.lemma not in _UNIT_NOUNS:
-            return True
+            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
+            return person.entry.lemma not in _RESIDENTS or _status_before(tokens, k) is not None
     return False
 
 
@@ -762,9 +806,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
-    """ "айыл аймагынын беш айылынан 1 200дөй тургун ... катышты": the units the people
-    came from are counted too, whatever their noun (as "41 муниципалитетинен" is).
-    Returns the index of the count that follows and the units' noun."""
+    """ "айыл аймагынын беш айылынан 1 200дөй тургун ... катышты", "жети облустун 312
+    муниципалитетинен ... өттү": the units the people came from are counted too,
+    whatever their noun (as "41 муниципалитетинен" is), in the ablative or, right
+    before the count of what they hold, in the genitive ("21 депутаттын 17си" is a
+    part of a whole, not units). Returns the index of the count that follows and the
+    units' noun."""
     if num.ending or num.kind not in ("digits", "words"):
         return None
     k = num.last
@@ -773,11 +820,18 @@ def _source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token
     if k + 1 >= len(tokens):
         return None
     noun = tokens[k]
-    if noun.kind != "word" or _is_measure(noun) or noun_ending_case(noun.low) != "ablative":
+    if noun.kind != "word" or _is_measure(noun):
+        return None
+    if noun_ending_case(noun.low) not in _SOURCE_CASES:
         return None
     if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
         return None
+    if _partitive_at(tokens, k + 1):
+        return None
     return k + 1, noun
+
+
+_SOURCE_CASES = frozenset(("ablative", "genitive"))
 
 
 def _stem_of(word: str) -> str:
@@ -789,11 +843,35 @@ def _stem_of(word: str) -> str:
 
 
 def _bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    """A number with no noun that ends its row: "Ош облусунан – 468,", "Нарынская – 79."."""
+    """A number with no noun that ends its row ("Ош облусунан – 468,", "Нарынская – 79."),
+    or that follows an opener at once ("из них свыше 300 – в онлайн-формате")."""
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return False
     nxt = tokens[num.last] if num.last < len(tokens) else None
-    return nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS
+    if nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS:
+        return True
+    if _is_measure(nxt):
+        return False
+    qualifier_start = num.first - _qualifier_before(tokens, num.first)[1]
+    return _OPENERS.ending_at(tokens, qualifier_start) > 0
+
+
+_QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
+    ("about_before", "about"),
+    ("at_least_before", "at_least"),
+    ("more_than_before", "more_than"),
+    ("up_to_before", "up_to"),
+)
+
+
+def _qualifier_before(tokens: Sequence[Token], first: int) -> tuple[Qualifier, int]:
+    """The qualifier written before a number ("свыше 300", "болжол менен 300") and its
+    length in tokens; ("exact", 0) when there is none."""
+    for name, qualifier in _QUALIFIERS_BEFORE:
+        n = _QUAL[name].ending_at(tokens, first)
+        if n:
+            return qualifier, n
+    return "exact", 0
 
 
 def _rows_of_totals(
@@ -802,24 +880,42 @@ def _rows_of_totals(
     """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
     rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
     облусунан – 412, Ош облусунан – 468"."""
-    if not bare or not counts:
+    if not bare:
         return
     ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
     for num in bare:
-        opener = _opener_before(tokens, num.first)
+        opener = _opener_before(tokens, num.first, reach=_ROWS_REACH)
         if opener is None:
             continue
-        # the nearest earlier count that can hold this row, ending before the opener
-        for end_index, k in reversed(ends):
+        qualifier, n = _qualifier_before(tokens, num.first)
+        start = tokens[num.first - n].start
+        # the nearest earlier count that can hold this row, ending before the opener;
+        # people before units ("860 депутатов из 214 муниципалитетов, из них ...")
+        holders: list[Found] = []
+        # counts that end by the opener, nearest first; not too far back (linear on dense input)
+        for end_index, k in reversed(ends[: bisect_right(ends, (opener, len(tokens)))]):
+            if opener - end_index > _ROWS_REACH:
+                break
             total = counts[k]
-            if end_index > opener or total.who is None:
+            if total.who is None or total.count <= (num.value or 0):
                 continue
-            if total.count <= (num.value or 0) or not _same_passage(tokens, end_index, opener):
-                continue
+            if _same_passage(tokens, end_index, opener):
+                holders.append(total)
+                if total.who not in _UNIT_NOUNS:
+                    break
+        holders.sort(key=lambda total: total.who in _UNIT_NOUNS)
+        if holders:
+            total = holders[0]
             counts[num.first] = Found(
-                num.value or 0, "exact", total.who, total.status, num.start, num.end
+                num.value or 0, qualifier, total.who, total.status, start, num.end
             )
-            break
+            continue
+        subject = _subject_before(tokens, opener)
+        if subject is not None and tokens[opener].text == ":" and _place_row(tokens, num.first):
+            # "Делегаттар облустар боюнча ... шайланган: Ош облусунан 78, ..."
+            counts[num.first] = Found(
+                num.value or 0, qualifier, subject.entry.lemma, "unknown", start, num.end
+            )
 
 
 def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
@@ -834,9 +930,22 @@ def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
     return lo
 
 
-def _opener_before(tokens: Sequence[Token], k: int) -> int | None:
+def _subject_before(tokens: Sequence[Token], opener: int) -> WhoMatch | None:
+    """The first who-noun in the nominative of the sentence that ends in `opener`
+    ("Делегаттар ... шайланган:"): the people its rows count."""
+    k = opener
+    while k > 0 and opener - k < _ROWS_REACH and not _ends_sentence_at(tokens, k - 1):
+        k -= 1
+    for j in range(k, opener):
+        match = who_at(tokens, j)
+        if match is not None and match.ending.case is None and match.entry.lemma not in _UNIT_NOUNS:
+            return match
+    return None
+
+
+def _opener_before(tokens: Sequence[Token], k: int, reach: int = _STATUS_REACH) -> int | None:
     """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
-    for j in range(k - 1, max(-1, k - _STATUS_REACH), -1):
+    for j in range(k - 1, max(-1, k - reach), -1):
         tok = tokens[j]
         if tok.text == ":":
             return j
@@ -1013,6 +1122,8 @@ def _table_totals(ctx: Context, rows: Sequence[tuple[int, TableCount]]) -> None:
 # --- breakdowns and places (a resolve step) -----------------------------------------------
 
 _LIST_MARKERS = tuple(_LEX["list_markers"])
+# what may stand between a place and its row's number: "Нарынская – 76", "город Ош – 32"
+_ROW_GAP = " \u00a0–—-"
 _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in _LEX["list_joiners"])
 )
@@ -1117,12 +1228,15 @@ def resolve_breakdowns(ctx: Context) -> None:
             continue
         rows, covering = _breakdown_parts(text, parts, i)
         prev_end = total.span.end
+        holder = _people_before_units(text, parts, i, rows)
+        if holder != i:
+            covering = False  # the units' count sits between: "860 депутатов из 214 ..., из них"
         for j in rows:
             row = parts[j]
-            row.part_of = i
+            row.part_of = holder
             # A row without a verb of its own shares its total's: "40 адам катышты: 25 аял ..."
             if row.status == "unknown":
-                row.status = total.status
+                row.status = parts[holder].status
             if row.place is None:
                 line_start, _ = _line_bounds(text, row.span.start)
                 row.place = _nearest_place(
@@ -1130,7 +1244,8 @@ def resolve_breakdowns(ctx: Context) -> None:
                 )
             prev_end = row.span.end
         if rows:
-            _check_sum(ctx, total, [parts[j] for j in rows], covering)
+            _check_sum(ctx, parts[holder], [parts[j] for j in rows], covering)
+    _rows_in_next_sentence(ctx)
     # Rows of a list ("· Жазы АА (Өзгөн району), 21-ноябрь: 20дан ашуун ...") and counts
     # right after a place ("Нарын облусунан 63 ...") take that place.
     prev_end = 0
@@ -1146,16 +1261,95 @@ def resolve_breakdowns(ctx: Context) -> None:
         prev_end = part.span.end
 
 
+_DISTRIBUTION = regex.compile(
+    r"(?<!\w)(?:" + _alternation(_LEX["distribution_stems"]) + ")", regex.IGNORECASE
+)
+# How long a sentence introducing rows may be, up to its colon.
+_INTRO_REACH = 200
+
+
+def _rows_in_next_sentence(ctx: Context) -> None:
+    """ "... 1 240 кызматчы өттү. Облустар боюнча бөлүштүрүү төмөнкүдөй: Баткен облусунан
+    142 кызматчы, ...": rows in the sentence after a total, when it says it is a
+    distribution and opens with a colon, are parts of that total."""
+    parts = ctx.participants
+    text = ctx.original
+    for i, total in enumerate(parts):
+        if total.part_of is not None or total.who in _UNIT_NOUNS:
+            continue
+        end = _SENTENCE_BREAK.search(text, total.span.end, total.span.end + _INTRO_REACH)
+        if end is None:
+            continue
+        j = i + 1
+        while j < len(parts) and parts[j].span.start < end.end():
+            if parts[j].part_of is None and parts[j].who not in _UNIT_NOUNS:
+                break  # another total in the same sentence: the rows are not ours
+            j += 1
+        if j >= len(parts) or parts[j].span.start < end.end() or parts[j].part_of is not None:
+            continue
+        intro = text[end.end() : parts[j].span.start].lstrip()  # a new paragraph may start it
+        colon = intro.find(":")
+        if colon < 0 or _SENTENCE_BREAK.search(intro) or not _DISTRIBUTION.search(intro):
+            continue
+        rows = [j]
+        while (
+            rows[-1] + 1 < len(parts)
+            and parts[rows[-1] + 1].part_of is None
+            and not _SENTENCE_BREAK.search(
+                text, parts[rows[-1]].span.end, parts[rows[-1] + 1].span.start
+            )
+        ):
+            rows.append(rows[-1] + 1)
+        if len(rows) < 2:
+            continue
+        for k in rows:
+            parts[k].part_of = i
+            if parts[k].status == "unknown":
+                parts[k].status = total.status
+        _check_sum(ctx, total, [parts[k] for k in rows], covering=True)
+
+
+def _people_before_units(
+    text: str, parts: Sequence[Participation], i: int, rows: Sequence[int]
+) -> int:
+    """The total that rows of people belong to: parts[i], unless it counts units that
+    the people of the count right before it came from ("Обучение прошли 860 депутатов
+    из 214 муниципалитетов, из них свыше 300 – ...": the 300 are deputies)."""
+    total = parts[i]
+    if not rows or i == 0 or total.who not in _UNIT_NOUNS:
+        return i
+    if any(parts[j].who in _UNIT_NOUNS for j in rows):
+        return i
+    before = parts[i - 1]
+    gap = text[before.span.end : total.span.start]
+    if before.who in _UNIT_NOUNS or _SENTENCE_BREAK.search(gap) or len(gap) > _SNAP:
+        return i
+    return i - 1
+
+
 def _place_just_before(text: str, mentions: Sequence[PlaceMention], pos: int) -> PlaceRef | None:
     """ "Талас облусунан 25 катышуучу": the place named right before the count, unless
     it closes a list ("Сузак, Ноокен жана Базар-Коргон райондорунан 45 ...": three places)."""
     for m in mentions:
-        if m.end <= pos and not text[m.end : pos].strip():
-            before = text[max(0, m.start - 12) : m.start].rstrip().casefold()
-            if before.endswith(_LIST_JOINERS):
+        if m.end <= pos and not text[m.end : pos].strip(_ROW_GAP):
+            lo = max(0, m.start - 40)
+            before = text[lo : m.start].rstrip().casefold()
+            joiner = next((j for j in _LIST_JOINERS if before.endswith(j)), None)
+            # a joiner right after another place: "Ноокен жана Базар-Коргон ..."
+            # ("142 кызматчы, Жалал-Абад облусунан 236" is a new row, not a list)
+            if joiner is not None and _place_ends_at(
+                text, mentions, lo + len(before) - len(joiner.lstrip())
+            ):
                 return None
             return m.ref
     return None
+
+
+def _place_ends_at(text: str, mentions: Sequence[PlaceMention], pos: int) -> bool:
+    """A place name ends at `pos`, spaces before it aside."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return any(m.end == pos for m in mentions)
 
 
 def _check_sum(
