@@ -909,18 +909,8 @@ def _add_list_members(mentions: list[Mention], tokens: list[Token], text: str) -
             continue
         k = m.first
         while k > 0:
-            prev = k - 1
-            gap = _gap(text, tokens[prev], tokens[k])
-            if _COMMA_GAP.fullmatch(gap):
-                cand = prev
-            elif (
-                prev > 0
-                and tokens[prev].text.casefold() in JOINERS
-                and _WORD_GAP.fullmatch(gap)
-                and _BEFORE_JOINER.fullmatch(_gap(text, tokens[prev - 1], tokens[prev]))
-            ):
-                cand = prev - 1
-            else:
+            cand = _previous_list_member(tokens, k, text)
+            if cand is None:
                 break
             tok = tokens[cand]
             if tok.sentence != m.sentence or not tok.capital or _fold(tok.text) in _STOP_NAMES:
@@ -933,6 +923,23 @@ def _add_list_members(mentions: list[Mention], tokens: list[Token], text: str) -
             by_token[cand] = unknown
             k = unknown.first
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _previous_list_member(tokens: list[Token], k: int, text: str) -> int | None:
+    """The token before token k in a list ("X, Y жана Z"): after a comma, or before
+    a joining word (жана, и); None where the list stops."""
+    prev = k - 1
+    gap = _gap(text, tokens[prev], tokens[k])
+    if _COMMA_GAP.fullmatch(gap):
+        return prev
+    if (
+        prev > 0
+        and tokens[prev].text.casefold() in JOINERS
+        and _WORD_GAP.fullmatch(gap)
+        and _BEFORE_JOINER.fullmatch(_gap(text, tokens[prev - 1], tokens[prev]))
+    ):
+        return prev - 1
+    return None
 
 
 def _add_russian_list_members(
@@ -952,18 +959,8 @@ def _add_russian_list_members(
             continue
         k = m.first
         while k > 0:
-            prev = k - 1
-            gap = _gap(text, tokens[prev], tokens[k])
-            if _COMMA_GAP.fullmatch(gap):
-                cand = prev
-            elif (
-                prev > 0
-                and tokens[prev].text.casefold() in JOINERS
-                and _WORD_GAP.fullmatch(gap)
-                and _BEFORE_JOINER.fullmatch(_gap(text, tokens[prev - 1], tokens[prev]))
-            ):
-                cand = prev - 1
-            else:
+            cand = _previous_list_member(tokens, k, text)
+            if cand is None:
                 break
             if cand in taken or tokens[cand].sentence != m.sentence:
                 break
