@@ -22,6 +22,9 @@ from ..context import Context
 from ..lexicon import load
 from ..models import Organization, Span
 
+_UPPER_RUN = regex.compile(r"\p{Lu}{2,12}")
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+
 _LEX = load("organizations")
 _EXTRA: int = _LEX["stem_extra_letters"]
 _NOT_ORGS: frozenset[str] = frozenset(_LEX["not_organizations"])
@@ -101,7 +104,7 @@ def _fold(name: str) -> str:
 def _letter_options(word: str, acronym: str, j: int) -> list[int]:
     """Positions in the acronym after `word` gives its letters from position j."""
     options: list[int] = []
-    upper_run = regex.match(r"\p{Lu}{2,12}", word)
+    upper_run = _UPPER_RUN.match(word)
     if upper_run and acronym.startswith(upper_run.group(), j):
         options.append(j + len(upper_run.group()))  # an acronym inside the name: ЖӨБ иштери
     if j < len(acronym) and word[0].casefold() == acronym[j].casefold():
@@ -211,7 +214,7 @@ def _collect(text: str) -> list[_Found]:
     for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
         for m in pattern.finditer(text):
             name = " ".join(m.group("name").split()).strip(" ,")
-            if len(name) < 3 or not regex.search(r"\p{L}{2}", name):
+            if len(name) < 3 or not _TWO_LETTERS.search(name):
                 continue
             acronym = m.groupdict().get("acr")
             if acronym:

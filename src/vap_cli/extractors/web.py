@@ -28,10 +28,13 @@ URL = regex.compile(
 )
 
 
+_SCHEME = regex.compile(r"^[a-z]+://")
+_WWW = regex.compile(r"^www\.")
+
+
 def url_key(url: str) -> str:
     """Scheme, "www." and a trailing slash do not make two URLs different."""
-    key = regex.sub(r"^[a-z]+://", "", url.casefold())
-    key = regex.sub(r"^www\.", "", key)
+    key = _WWW.sub("", _SCHEME.sub("", url.casefold()))
     return key.rstrip("/")
 
 

@@ -1,0 +1,58 @@
+"""E-mails and URLs: a sentence and the contacts it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "emails", "urls"),
+    [
+        ("эл.дареги: njamankulova@dpi.kg, www.vap.kg", ["njamankulova@dpi.kg"], ["www.vap.kg"]),
+        ("NJamankulova@dpi.kg", ["njamankulova@dpi.kg"], []),  # e-mails in lower case
+        ("веб-сайт: www.vap.kg, www.dpi.kg ", [], ["www.vap.kg", "www.dpi.kg"]),
+        (
+            "Мыкты тажрыйбалар порталында (www.myktyaimak.gov.kg) окуулар",
+            [],
+            ["www.myktyaimak.gov.kg"],
+        ),
+        (
+            "Толугураак маалымат: https://vap.kg/ky/news?id=12.",
+            [],
+            ["https://vap.kg/ky/news?id=12"],
+        ),
+        ("Сайт: vap.kg жана HTTP://WWW.DPI.KG/", [], ["vap.kg", "http://www.dpi.kg/"]),
+        # the domain of an e-mail is no URL of its own
+        ("info@vap.kg", ["info@vap.kg"], []),
+        # one value once, whatever its spelling: scheme, www and case do not count
+        ("www.vap.kg, http://vap.kg/, VAP.KG", [], ["www.vap.kg"]),
+        ("a@b.kg, A@B.KG", ["a@b.kg"], []),
+        # not addresses: a sentence end, a decimal number, a file name without a known domain
+        ("Жыйынтык 2.5 пайыз. Отчет.docx тиркелет.", [], []),
+    ],
+)
+def test_contacts(sentence: str, emails: list[str], urls: list[str]) -> None:
+    contacts = parse_text(sentence).contacts
+    assert contacts.emails == emails
+    assert contacts.urls == urls
+
+
+def test_every_mention_quotes_the_original_text() -> None:
+    text = "Байланыш: NJamankulova@dpi.kg,\u00a0сайт: www.vap.kg."
+    mentions = parse_text(text).contacts.mentions
+    assert [m.kind for m in mentions] == ["email", "url"]
+    for mention in mentions:
+        assert text[mention.span.start : mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize("unit", ["a@", "www.", "a.", "http://", "@@", "x" * 70 + "."])
+def test_hostile_input_stays_linear(unit: str, assert_linear) -> None:
+    from vap_cli.extractors import web
+    from vap_cli.pipeline import build_context
+
+    def run(text: str) -> None:
+        web.extract(build_context(text))
+
+    assert_linear(run, unit, size=200_000, budget=10.0)
