@@ -22,6 +22,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .extractors.web import url_key as web_url_key
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
+_NON_DIGIT = re.compile(r"\D")
+
 FIELDS = [
     "issued",
     "dates",
@@ -71,7 +76,7 @@ def day(value: Any) -> str | None:
         if value is None:
             return None
     text = str(value).strip()
-    match = re.match(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})", text)
+    match = _DAY.match(text)
     return match.group(1) if match else text
 
 
@@ -80,14 +85,12 @@ def year(value: Any) -> str:
 
 
 def url_key(value: str) -> str:
-    text = str(value).strip().casefold()
-    text = re.sub(r"^[a-z]+://", "", text)
-    text = re.sub(r"^www\.", "", text)
-    return text.rstrip("/")
+    # The parser's own rule: scheme, "www." and a trailing slash make no difference.
+    return web_url_key(str(value).strip())
 
 
 def phone_key(value: str) -> str:
-    digits = re.sub(r"\D", "", str(value))
+    digits = _NON_DIGIT.sub("", str(value))
     if digits.startswith("0") and len(digits) == 10:
         digits = "996" + digits[1:]
     return "+" + digits

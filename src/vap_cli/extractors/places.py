@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import regex
 from rapidfuzz import fuzz, process
@@ -205,6 +206,23 @@ class Mention:
     # adjective (Нарынская область), so the noun is the city.
     russian_noun: bool = False
     header: bool = False  # its level comes from its table column's header
+
+    @classmethod
+    def of_token(
+        cls, tok: Token, i: int, name: str, ending: str, units: list[gz.Unit], **rest: Any
+    ) -> Mention:
+        """A mention that is one token (tokens[i]): a name with its ending glued on."""
+        return cls(
+            start=tok.start,
+            end=tok.end,
+            first=i,
+            last=i,
+            name=name,
+            ending=ending,
+            units=units,
+            sentence=tok.sentence,
+            **rest,
+        )
 
 
 # ---------------------------------------------------------------- index (built once)
@@ -493,16 +511,7 @@ def _russian_adjective_at(tokens: list[Token], i: int, idx: _Index) -> Mention |
         if low.endswith(ending) and len(low) > len(ending) + 1:
             stem = tok.text[: -len(ending)]
             units = idx.ru_adjectives.get(_ru_adj_key(stem), [])
-            return Mention(
-                start=tok.start,
-                end=tok.end,
-                first=i,
-                last=i,
-                name=stem,
-                ending=low[len(stem) :],
-                units=list(units),
-                sentence=tok.sentence,
-            )
+            return Mention.of_token(tok, i, stem, low[len(stem) :], list(units))
     return None
 
 
@@ -1102,15 +1111,12 @@ def _add_russian_nouns(mentions: list[Mention], tokens: list[Token], idx: _Index
                 units = [u for u in idx.lookup(stem) if u.level in RU_NOUN_LEVELS]
                 if units:
                     added.append(
-                        Mention(
-                            start=tok.start,
-                            end=tok.end,
-                            first=i,
-                            last=i,
-                            name=stem,
-                            ending=low[len(base) :],
-                            units=units,
-                            sentence=tok.sentence,
+                        Mention.of_token(
+                            tok,
+                            i,
+                            stem,
+                            low[len(base) :],
+                            units,
                             opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
                             russian_noun=True,
                         )
