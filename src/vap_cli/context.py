@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .explain import Decision, Rule
 from .models import (
     Contacts,
     DateMention,
@@ -38,6 +39,9 @@ class Context:
     events: list[Event] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # None unless an explanation was asked for (`vap parse --explain`): then every
+    # extractor's keep/drop decisions are recorded here, in the order they were made.
+    decisions: list[Decision] | None = None
 
     @property
     def text(self) -> str:
@@ -61,3 +65,11 @@ class Context:
     def warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
+
+    def decide(self, rule: Rule, kept: bool, start: int, end: int, detail: str = "") -> bool:
+        """Record that `rule` kept or dropped the candidate at normalised [start, end).
+        Returns `kept`, so a rule can be written `return ctx.decide(RULE, False, ...)`."""
+        if self.decisions is not None:
+            text, span = self.quote(start, end)
+            self.decisions.append(Decision(rule, kept, span.start, span.end, text, detail))
+        return kept
