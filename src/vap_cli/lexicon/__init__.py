@@ -16,4 +16,6 @@ import yaml
 def load(name: str) -> Any:
     """The parsed YAML lexicon `name` (without .yaml), read once per process."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # The C loader (libyaml) is about 7x faster than the pure-Python one: start-up time.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
