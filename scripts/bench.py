@@ -96,7 +96,9 @@ def run_command(args: list[str], timeout: float | None = None) -> Run:
             return Run(float("inf"), float("inf"), usage.ru_maxrss, -9)
         time.sleep(0.01)
     wall = time.perf_counter() - started
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+    return Run(
+        wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    )
 
 
 def median_wall(args: list[str], runs: int) -> float:
@@ -254,7 +256,9 @@ def throughput_rows(folder: Path, count: int, out_dir: Path) -> tuple[list[list[
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", nargs="?", type=Path, help="documents to parse (default: generated)")
+    parser.add_argument(
+        "folder", nargs="?", type=Path, help="documents to parse (default: generated)"
+    )
     parser.add_argument("--docs", type=int, default=1000, help="generated documents (default 1000)")
     parser.add_argument("--skip-lengths", action="store_true", help="skip the 1 KB-10 MB table")
     args = parser.parse_args(argv)
