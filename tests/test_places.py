@@ -26,7 +26,7 @@ def place(text: str, key: str) -> Place:
     raise AssertionError(f"{key} not found in {text!r}")
 
 
-# Every ending on the type words and on bare names (KYRGYZ-NOTES.md examples).
+# Every ending on the type words and on bare names (docs/LANGUAGE.md).
 KYRGYZ = [
     ("Нарын облусунан 63 АӨ башчысы келет.", {"oblast:Нарын"}),
     ("Чүй облусунан 105 АӨ башчысы келет.", {"oblast:Чүй"}),
