@@ -73,3 +73,13 @@ def test_no_cache_when_turned_off(cache_home: Path, tmp_path: Path, monkeypatch)
     diskcache.cached("thing", [data], build)
     assert build.calls == 2
     assert not cache_home.exists()
+
+
+def test_the_builder_module_is_part_of_the_key(cache_home: Path, tmp_path: Path) -> None:
+    data, code = tmp_path / "lexicon.yaml", tmp_path / "builder.py"
+    data.write_text("a: 1\n")
+    code.write_text("VERSION = 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data, code], build)
+    code.write_text("VERSION = 2\n")
+    assert diskcache.cached("thing", [data, code], build) == {"built": 2}

@@ -1,8 +1,9 @@
 """A cache on disk for what start-up builds from data files (generated endings,
 indexes), so that a one-file run and each new worker process start warm.
 
-An entry is keyed by a hash of vap's version, Python's version and the bytes of
-every data file it was built from: change a lexicon and the entry is rebuilt.
+An entry is keyed by a hash of Python's version and the bytes of every file it
+was built from, the module that builds it included: change a lexicon or the
+code and the entry is rebuilt.
 The cache is a convenience, never a requirement: an unwritable or corrupt cache
 is ignored and the value built as if there were none.
 
@@ -39,18 +40,9 @@ def cache_dir() -> Path | None:
     return Path(base) / "vap"
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("vap-cli")
-    except PackageNotFoundError:
-        return "dev"
-
-
 def cache_key(name: str, sources: Iterable[Readable]) -> str:
     digest = hashlib.sha256()
-    for part in (name, str(CACHE_FORMAT), _version(), sys.version):
+    for part in (name, str(CACHE_FORMAT), sys.version):
         digest.update(part.encode() + b"\0")
     for source in sources:
         digest.update(hashlib.sha256(source.read_bytes()).digest())

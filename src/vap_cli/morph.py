@@ -17,6 +17,7 @@ case ("МАМЫТОВдун" -> stem "МАМЫТОВ", ending "дун").
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from .diskcache import cached
@@ -127,7 +128,8 @@ def _build_table() -> dict[tuple[str, str], dict[str, tuple[str, ...]]]:
     }
 
 
-_TABLE = cached("morph", [source("morphology")], _build_table)
+# Keyed by the rules and by this module, which turns them into endings.
+_TABLE = cached("morph", [source("morphology"), Path(__file__)], _build_table)
 
 
 @cache
