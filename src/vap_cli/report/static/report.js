@@ -54,11 +54,14 @@
       marker.bindTooltip(place.name);
       return { marker: marker, place: place };
     });
+    /* Area proportional to the measure, the largest 24 px across at most; small
+       markers drawn last, so that a big one never hides them. */
     function resize(mode) {
-      markers.forEach(function (m) {
-        var n = mode === "people" ? Math.sqrt(m.place.people) / 1.5 : 3 * Math.sqrt(m.place.docs.length);
-        m.marker.setRadius(4 + n);
-      });
+      var measure = function (p) { return mode === "people" ? p.people : p.docs.length; };
+      var largest = Math.max(1, Math.max.apply(null, data.places.map(measure)));
+      markers.forEach(function (m) { m.marker.setRadius(4 + 20 * Math.sqrt(measure(m.place) / largest)); });
+      markers.slice().sort(function (a, b) { return measure(b.place) - measure(a.place); })
+        .forEach(function (m) { m.marker.bringToFront(); });
     }
     resize("docs");
     document.querySelectorAll("input[name=size]").forEach(function (input) {
