@@ -18,7 +18,7 @@ from vap_cli.cli import cli
 from vap_cli.gazetteer import Gazetteer, Unit
 from vap_cli.models import Document, Participation, Place, PlaceRef, Span
 from vap_cli.pipeline import parse_path
-from vap_cli.report.data import Groups, Source, build, coordinates, counted_rows
+from vap_cli.report.data import Groups, Source, build, coordinates, counted_rows, doubts
 from vap_cli.report.records import read_records
 from vap_cli.report.render import LANGUAGES, translations
 
@@ -220,3 +220,33 @@ def test_a_file_that_is_no_output_of_parse_is_named(tmp_path):
     result = CliRunner().invoke(cli, ["report", str(bogus), "-o", str(tmp_path / "r.html")])
     assert result.exit_code == 1
     assert f"vap: error: {bogus}: not an output of `vap parse`" in result.output
+
+
+# ---------------------------------------------------------------- doubts beside the text
+
+
+def test_the_parsers_doubts_are_put_at_their_spans():
+    text = "Кара-Суубай айылында 30 адам, анын ичинде 10 аял жана 15 эркек, 31-июнда."
+    total = Participation(count=30, who="адам", text="30 адам", span=Span(start=21, end=28))
+    parts = [
+        Participation(count=10, who="аял", text="10 аял", span=Span(start=42, end=48), part_of=0),
+        Participation(
+            count=15, who="эркек", text="15 эркек", span=Span(start=54, end=62), part_of=0
+        ),
+    ]
+    unknown = Place(
+        level="village", name="Кара-Суубай", text="Кара-Суубай", span=Span(start=0, end=11)
+    )
+    breakdown = "participants: the breakdown of 30 ('30 адам') sums to 25"
+    invalid = "invalid date ignored: '31-июнда'"
+    place = "place not in the gazetteer: village Кара-Суубай (Кара-Суубай айылында)"
+    document = Document(
+        id="d", source="d.txt", places=[unknown], participants=[total, *parts],
+        warnings=[breakdown, invalid, place],
+    )  # fmt: skip
+    assert doubts(document, text) == [
+        [0, 11, "warning", place],
+        [21, 28, "warning", breakdown],
+        [64, 72, "warning", invalid],
+    ]
+    assert text[64:72] == "31-июнда"

@@ -246,6 +246,31 @@ def _with_mentions(span: Any, mentions: Sequence[Any]) -> list[Any]:
     return [span, *(m for m in mentions if (m.start, m.end) != (span.start, span.end))]
 
 
+# The parser's warning about a date it could not read quotes the text (Python repr).
+INVALID_DATE = re.compile(r"^invalid date ignored: (['\"])(.+)\1$")
+
+
+def doubts(document: Document, text: str | None) -> list[list[Any]]:
+    """The parser's warnings put at their spans, as [start, end, "warning", message]:
+    a place unknown to the gazetteer (its place), a breakdown that does not add up
+    (its total), a date that could not be read (found in the text by its quote)."""
+    out: list[list[Any]] = []
+    for place in document.places:
+        if place.id is None and place.level != "country":
+            said = f"place not in the gazetteer: {place.level} {place.name} ("
+            message = next((w for w in document.warnings if w.startswith(said)), place.name)
+            out.append([place.span.start, place.span.end, "warning", message])
+    for warning in document.warnings:
+        for total in document.participants:
+            if warning.startswith(f"participants: the breakdown of {total.count} ({total.text!r})"):
+                out.append([total.span.start, total.span.end, "warning", warning])
+        quoted = INVALID_DATE.match(warning)
+        at = text.find(quoted.group(2)) if quoted and text else -1
+        if quoted and at >= 0:
+            out.append([at, at + len(quoted.group(2)), "warning", warning])
+    return out
+
+
 # ------------------------------------------------------------------ the page's data
 
 
@@ -352,7 +377,7 @@ def _document(source: Source, people: int) -> dict[str, Any]:
         "site": site_of(document),
         "people": people,
         "text": source.text,
-        "facts": facts(document),
+        "facts": facts(document) + doubts(document, source.text),
         "warnings": document.warnings,
     }
 

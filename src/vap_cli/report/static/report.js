@@ -216,9 +216,21 @@
       [doc.source, doc.issued, doc.language, doc.site].filter(Boolean).join(" · ");
     var text = document.getElementById("doc-text");
     text.replaceChildren(doc.text === null ? el("em", { text: t("no_text") }) : highlighted(doc.text, doc.facts));
+    function jumpTo(id) {
+      var mark = text.querySelector('mark[data-facts~="' + id + '"]');
+      if (!mark) return;
+      mark.scrollIntoView({ block: "center" });
+      mark.classList.add("flash");
+      setTimeout(function () { mark.classList.remove("flash"); }, 1200);
+    }
     var warnings = document.getElementById("doc-warnings");
     warnings.replaceChildren();
-    doc.warnings.forEach(function (w) { warnings.appendChild(el("li", { className: "warning", text: w })); });
+    doc.warnings.forEach(function (w) {
+      var item = el("li", { className: "warning", text: w });
+      var at = doc.facts.findIndex(function (f) { return f[2] === "warning" && f[3] === w; });
+      if (at >= 0) item.addEventListener("click", function () { jumpTo(at); });
+      warnings.appendChild(item);
+    });
     if (!doc.warnings.length) warnings.appendChild(el("li", { className: "none", text: t("no_warnings") }));
     var list = document.getElementById("doc-facts");
     list.replaceChildren();
@@ -226,13 +238,7 @@
       var item = el("li", { className: "kind-" + f[2], "data-fact": String(id) });
       item.appendChild(el("span", { className: "kind", text: t("kind_" + f[2]) }));
       item.append(" " + f[3]);
-      item.addEventListener("click", function () {
-        var mark = text.querySelector('mark[data-facts~="' + id + '"]');
-        if (!mark) return;
-        mark.scrollIntoView({ block: "center" });
-        mark.classList.add("flash");
-        setTimeout(function () { mark.classList.remove("flash"); }, 1200);
-      });
+      item.addEventListener("click", function () { jumpTo(id); });
       list.appendChild(item);
     });
     document.getElementById("document").hidden = false;
