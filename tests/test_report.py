@@ -145,7 +145,7 @@ def test_every_fact_of_the_samples_is_in_the_page_at_its_span(samples_page):
     for page_doc, path in zip(data["documents"], sorted(SAMPLES.glob("*.txt")), strict=True):
         document = parse_path(path)
         text = page_doc["text"]
-        spans = {(start, end) for start, end, _, _ in page_doc["facts"]}
+        spans = {(fact[0], fact[1]) for fact in page_doc["facts"]}
         records = [*document.dates, *document.places, *document.participants,
                    *document.persons, *document.contacts.mentions, *document.events,
                    *document.organizations]  # fmt: skip

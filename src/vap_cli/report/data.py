@@ -211,34 +211,37 @@ def _label_of_date(item: Any) -> str:
 
 
 def facts(document: Document) -> list[list[Any]]:
-    """Every fact of the document as [start, end, kind, label], mentions included."""
+    """Every fact of the document as [start, end, kind, label, record]; the
+    mentions of a place, person or organisation share the number of its record."""
     out: list[list[Any]] = []
 
-    def add(kind: str, span: Any, label: str) -> None:
-        out.append([span.start, span.end, kind, label])
+    def add(kind: str, label: str, *spans: Any) -> None:
+        record = out[-1][4] + 1 if out else 0
+        out.extend([span.start, span.end, kind, label, record] for span in spans)
 
     for date in document.dates:
-        add("date", date.span, _label_of_date(date))
+        add("date", _label_of_date(date), date.span)
     for period in document.periods:
-        add("date", period.span, f"{period.start}–{period.end}")
+        add("date", f"{period.start}–{period.end}", period.span)
     for place in document.places:
         label = f"{place.name} ({place.level}{', ' + place.id if place.id else ''})"
-        for span in _with_mentions(place.span, place.mentions):
-            add("place", span, label)
+        add("place", label, *_with_mentions(place.span, place.mentions))
     for row in document.participants:
         label = f"{row.count} {row.who or ''} ({row.qualifier}, {row.status})".replace("  ", " ")
-        add("participants", row.span, label)
+        add("participants", label, row.span)
     for person in document.persons:
         label = person.name + (f", {person.role}" if person.role else "")
-        for span in _with_mentions(person.span, person.mentions):
-            add("person", span, label)
+        add("person", label, *_with_mentions(person.span, person.mentions))
     for mention in document.contacts.mentions:
-        add("contact", mention.span, mention.value)
+        add("contact", mention.value, mention.span)
     for organization in document.organizations:
-        for span in _with_mentions(organization.span, organization.mentions):
-            add("organization", span, organization.name)
+        add(
+            "organization",
+            organization.name,
+            *_with_mentions(organization.span, organization.mentions),
+        )
     for event in document.events:
-        add("event", event.span, f"{event.kind} {event.start or ''}".strip())
+        add("event", f"{event.kind} {event.start or ''}".strip(), event.span)
     return out
 
 
@@ -369,6 +372,8 @@ def _contacts(sources: Sequence[Source]) -> list[dict[str, Any]]:
 
 def _document(source: Source, people: int) -> dict[str, Any]:
     document = source.document
+    found, doubted = facts(document), doubts(document, source.text)
+    first = found[-1][4] + 1 if found else 0  # doubts are records of their own
     return {
         "source": document.source,
         "title": document.title,
@@ -377,7 +382,7 @@ def _document(source: Source, people: int) -> dict[str, Any]:
         "site": site_of(document),
         "people": people,
         "text": source.text,
-        "facts": facts(document) + doubts(document, source.text),
+        "facts": found + [[*doubt, first + i] for i, doubt in enumerate(doubted)],
         "warnings": document.warnings,
     }
 

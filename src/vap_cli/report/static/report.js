@@ -216,9 +216,14 @@
       [doc.source, doc.issued, doc.language, doc.site].filter(Boolean).join(" · ");
     var text = document.getElementById("doc-text");
     text.replaceChildren(doc.text === null ? el("em", { text: t("no_text") }) : highlighted(doc.text, doc.facts));
-    function jumpTo(id) {
-      var mark = text.querySelector('mark[data-facts~="' + id + '"]');
-      if (!mark) return;
+    /* A click on a record shows its mentions in turn. */
+    var shown = {};
+    function jumpTo(record) {
+      var marks = Array.from(text.querySelectorAll("mark.fact")).filter(function (mark) {
+        return mark.dataset.facts.split(" ").some(function (id) { return doc.facts[id][4] === record; });
+      });
+      if (!marks.length) return;
+      var mark = marks[(shown[record] = ((shown[record] === undefined ? -1 : shown[record]) + 1) % marks.length)];
       mark.scrollIntoView({ block: "center" });
       mark.classList.add("flash");
       setTimeout(function () { mark.classList.remove("flash"); }, 1200);
@@ -227,18 +232,21 @@
     warnings.replaceChildren();
     doc.warnings.forEach(function (w) {
       var item = el("li", { className: "warning", text: w });
-      var at = doc.facts.findIndex(function (f) { return f[2] === "warning" && f[3] === w; });
-      if (at >= 0) item.addEventListener("click", function () { jumpTo(at); });
+      var fact = doc.facts.find(function (f) { return f[2] === "warning" && f[3] === w; });
+      if (fact) item.addEventListener("click", function () { jumpTo(fact[4]); });
       warnings.appendChild(item);
     });
     if (!doc.warnings.length) warnings.appendChild(el("li", { className: "none", text: t("no_warnings") }));
     var list = document.getElementById("doc-facts");
     list.replaceChildren();
+    var mentions = {};
+    doc.facts.forEach(function (f) { mentions[f[4]] = (mentions[f[4]] || 0) + 1; });
     doc.facts.forEach(function (f, id) {
-      var item = el("li", { className: "kind-" + f[2], "data-fact": String(id) });
+      if (id > 0 && doc.facts[id - 1][4] === f[4]) return;  // one item per record
+      var item = el("li", { className: "kind-" + f[2], "data-record": String(f[4]) });
       item.appendChild(el("span", { className: "kind", text: t("kind_" + f[2]) }));
-      item.append(" " + f[3]);
-      item.addEventListener("click", function () { jumpTo(id); });
+      item.append(" " + f[3] + (mentions[f[4]] > 1 ? " ×" + mentions[f[4]] : ""));
+      item.addEventListener("click", function () { jumpTo(f[4]); });
       list.appendChild(item);
     });
     document.getElementById("document").hidden = false;
