@@ -250,3 +250,13 @@ def test_the_parsers_doubts_are_put_at_their_spans():
         [64, 72, "warning", invalid],
     ]
     assert text[64:72] == "31-июнда"
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    out = blocker / "report.html"  # a folder that is a file
+    result = CliRunner().invoke(cli, ["report", str(SAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"vap: error: {out}: cannot write the output")
+    assert "Traceback" not in result.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from traceback import format_exc
 
 from ..commands.common import Reporter
 from ..errors import InputError
@@ -70,8 +71,8 @@ def documents_of(job: Job) -> list[Document]:
 
 
 def write_report(job: Job, output: str, lang: str) -> int:
-    """Write the page; the number of inputs that failed."""
-    from ..export import AtomicFile
+    """Write the page; the number of inputs that failed (the output counts as one
+    when it cannot be written). No traceback reaches the user (--debug shows it)."""
     from ..gazetteer import default
     from .data import build
     from .render import render
@@ -80,13 +81,26 @@ def write_report(job: Job, output: str, lang: str) -> int:
     if not documents:
         job.reporter.fail_line("no documents to report")
         return job.reporter.failures or 1
-    sources = [Source(d, text_of(d)) for d in documents]
-    page = render(build(sources, default()), lang)
-    target = AtomicFile(Path(output), newline="\n")
     try:
-        target.fh.write(page)
+        page = render(build([Source(d, text_of(d)) for d in documents], default()), lang)
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line
+        job.reporter.failed(output, f"internal error: {type(exc).__name__}: {exc}", format_exc())
+        return job.reporter.failures
+    try:
+        _write_atomically(Path(output), page)
+    except OSError as exc:
+        job.reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        return job.reporter.failures + 1
+    return job.reporter.failures
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    from ..export import AtomicFile
+
+    target = AtomicFile(path, newline="\n")
+    try:
+        target.fh.write(text)
         target.commit()
     except BaseException:
         target.abort()
         raise
-    return job.reporter.failures
