@@ -54,12 +54,12 @@
       marker.bindTooltip(place.name);
       return { marker: marker, place: place };
     });
-    /* Area proportional to the measure, the largest 24 px across at most; small
+    /* Area proportional to the measure, the largest 16 px in radius; small
        markers drawn last, so that a big one never hides them. */
     function resize(mode) {
       var measure = function (p) { return mode === "people" ? p.people : p.docs.length; };
       var largest = Math.max(1, Math.max.apply(null, data.places.map(measure)));
-      markers.forEach(function (m) { m.marker.setRadius(4 + 20 * Math.sqrt(measure(m.place) / largest)); });
+      markers.forEach(function (m) { m.marker.setRadius(4 + 12 * Math.sqrt(measure(m.place) / largest)); });
       markers.slice().sort(function (a, b) { return measure(b.place) - measure(a.place); })
         .forEach(function (m) { m.marker.bringToFront(); });
     }
