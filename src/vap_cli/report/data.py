@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer, Unit
 from ..lexicon import load as load_lexicon
-from ..models import Document, Participation
+from ..models import Document
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})")
 UNKNOWN = "?"
@@ -137,21 +137,18 @@ def counted_rows(document: Document, groups: Groups) -> list[int]:
     """Indexes of the participation rows that count people, without counting a
     total and its breakdown twice."""
     rows = document.participants
-
-    def people(row: Participation) -> bool:
-        return groups.counts_people(row.who)
-
     parts: dict[int, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         if row.part_of is not None and 0 <= row.part_of < len(rows):
             parts[row.part_of].append(index)
+    is_part = {i for breakdown in parts.values() for i in breakdown}
     counted = []
     for index, row in enumerate(rows):
-        if row.part_of is not None and 0 <= row.part_of < len(rows) or not people(row):
+        if index in is_part or not groups.counts_people(row.who):
             continue
         breakdown = parts.get(index, [])
         if breakdown and sum(rows[i].count for i in breakdown) == row.count:
-            counted.extend(i for i in breakdown if people(rows[i]))
+            counted.extend(i for i in breakdown if groups.counts_people(rows[i].who))
         else:
             counted.append(index)
     return sorted(counted)
