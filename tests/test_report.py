@@ -164,6 +164,25 @@ def test_the_interface_speaks_three_languages(tmp_path):
     assert '<html lang="ky">' in page and ">Документтер</a>" in page
 
 
+def test_every_word_the_page_shows_is_translated():
+    from typing import get_args
+
+    from vap_cli.lexicon import load
+    from vap_cli.models import PlaceLevel
+
+    static = Path(__file__).resolve().parent.parent / "src/vap_cli/report"
+    template = (static / "templates/report.html.j2").read_text(encoding="utf-8")
+    script = (static / "static/report.js").read_text(encoding="utf-8")
+    used = set(re.findall(r"\bui\.(\w+)", template)) | set(re.findall(r'\bt\("(\w+)"[,)]', script))
+    used |= {f"level_{level}" for level in get_args(PlaceLevel)}
+    used |= {f"kind_{kind}" for kind in ("date", "place", "participants", "person", "contact",
+                                         "organization", "event", "warning")}  # fmt: skip
+    lexicon = load("report")
+    used |= {f"group_{g}" for g in [*lexicon["who_groups"], *lexicon["event_groups"]]}
+    used |= {"group_other", "group_unspecified"}
+    assert used - set(translations()) == set()
+
+
 def test_a_bad_file_is_named_and_the_others_are_reported(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
