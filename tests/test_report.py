@@ -116,7 +116,7 @@ def test_places_on_the_map_and_off_it():
         41.5,
         True,
     )
-    assert (located["docs"], located["people"]) == ([0], 50)
+    assert (located["docs"], located["people"], located["people_by_doc"]) == ([0], 50, {"0": 50})
     assert data["unlocated"] == [{"name": "Белгисиз", "level": "village", "docs": [0]}]
     assert data["people_by_oblast"] == [{"name": "u41700000000001", "people": 50}]
 

@@ -306,7 +306,11 @@ def _places(sources: Sequence[Source], gazetteer: Gazetteer, counts: list[Count]
                 entry["docs"].append(doc_index)
     for count in counts:
         if count.unit is not None and count.unit.id in located:
-            located[count.unit.id]["people"] += count.people
+            entry = located[count.unit.id]
+            entry["people"] += count.people
+            # per document, keyed by its index as text (a JSON object's keys are strings)
+            by_doc = entry.setdefault("people_by_doc", {})
+            by_doc[str(count.doc)] = by_doc.get(str(count.doc), 0) + count.people
     return {"places": list(located.values()), "unlocated": list(unlocated.values())}
 
 

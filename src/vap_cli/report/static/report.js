@@ -104,9 +104,14 @@
     box.appendChild(el("div", { text: place.docs.length + " " + t("documents_n") + " · " +
                                       place.people + " " + t("people_n") }));
     var list = el("ul");
-    place.docs.forEach(function (i) {
+    var byDoc = place.people_by_doc || {};
+    var docs = place.docs.concat(Object.keys(byDoc).map(Number).filter(function (i) {
+      return place.docs.indexOf(i) < 0;  // a count placed here by a document naming a unit within
+    }));
+    docs.forEach(function (i) {
       var item = el("li", {}, [docLink(data, i)]);
       if (data.documents[i].issued) item.append(" " + data.documents[i].issued);
+      if (byDoc[i]) item.append(" · " + byDoc[i] + " " + t("people_n"));
       list.appendChild(item);
     });
     box.appendChild(list);
