@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer, Unit
 from ..lexicon import load as load_lexicon
-from ..models import Document
+from ..models import DateMention, Document, Span
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})")
 UNKNOWN = "?"
@@ -202,7 +202,7 @@ def people_counts(
 # ------------------------------------------------------------------ facts
 
 
-def _label_of_date(item: Any) -> str:
+def _label_of_date(item: DateMention) -> str:
     span = item.start if item.start == item.end else f"{item.start} – {item.end}"
     return f"{span} ({item.role})" + (f" {item.time}" if item.time else "")
 
@@ -212,7 +212,7 @@ def facts(document: Document) -> list[list[Any]]:
     mentions of a place, person or organisation share the number of its record."""
     out: list[list[Any]] = []
 
-    def add(kind: str, label: str, *spans: Any) -> None:
+    def add(kind: str, label: str, *spans: Span) -> None:
         record = out[-1][4] + 1 if out else 0
         out.extend([span.start, span.end, kind, label, record] for span in spans)
 
@@ -242,7 +242,7 @@ def facts(document: Document) -> list[list[Any]]:
     return out
 
 
-def _with_mentions(span: Any, mentions: Sequence[Any]) -> list[Any]:
+def _with_mentions(span: Span, mentions: Sequence[Span]) -> list[Span]:
     return [span, *(m for m in mentions if (m.start, m.end) != (span.start, span.end))]
 
 
