@@ -279,3 +279,17 @@ def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith(f"vap: error: {out}: cannot write the output")
     assert "Traceback" not in result.output
+
+
+def test_a_database_whose_files_moved_gives_the_facts_without_the_texts(tmp_path, monkeypatch):
+    monkeypatch.chdir(SAMPLES.parent)
+    database = tmp_path / "vap.db"
+    CliRunner().invoke(cli, ["parse", "samples", "-f", "sqlite", "-o", str(database), "-q"])
+    monkeypatch.chdir(tmp_path)  # samples/... no longer resolves
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(database), "-o", str(out)])
+    assert result.exit_code == 0
+    assert "5 document(s) shown without their text" in result.output
+    documents = data_of(out.read_text(encoding="utf-8"))["documents"]
+    assert [d["text"] for d in documents] == [None] * 5
+    assert all(d["facts"] for d in documents)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from traceback import format_exc
 
+import click
+
 from ..commands.common import Reporter
 from ..errors import InputError
 from ..models import Document
@@ -81,8 +83,16 @@ def write_report(job: Job, output: str, lang: str) -> int:
     if not documents:
         job.reporter.fail_line("no documents to report")
         return job.reporter.failures or 1
+    sources = [Source(d, text_of(d)) for d in documents]
+    unread = [s.document.source for s in sources if s.text is None]
+    if unread and not job.quiet:
+        click.echo(
+            f"vap report: {len(unread)} document(s) shown without their text, which could"
+            f" not be read again (first: {unread[0]})",
+            err=True,
+        )
     try:
-        page = render(build([Source(d, text_of(d)) for d in documents], default()), lang)
+        page = render(build(sources, default()), lang)
     except Exception as exc:  # noqa: BLE001 - a bug must still end in one line
         job.reporter.failed(output, f"internal error: {type(exc).__name__}: {exc}", format_exc())
         return job.reporter.failures
