@@ -330,7 +330,7 @@ class SqliteWriter(Writer):
         for statement in sqlite_schema():
             self.db.execute(statement)
         self.inserts = {
-            t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
+            t.name: f'INSERT OR IGNORE INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
             for t in TABLES
         }
 

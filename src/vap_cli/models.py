@@ -49,17 +49,33 @@ class Period(Record):
 class PlaceRef(Record):
     level: PlaceLevel
     name: str
-    id: str | None = None
+    soate: str | None = None
 
 
 class Place(Record):
+    """A unit the text names, with its whole chain of parents: each level column
+    holds the unit at that level of the chain, the place itself included (an
+    oblast's row has its own name in `oblast`), so a table groups by any level."""
+
     level: PlaceLevel
     name: str = Field(description="Kyrgyz canonical name without its type word")
-    id: str | None = Field(
+    soate: str | None = Field(
         default=None, description="SOATE code; null when unknown to the gazetteer"
     )
+    country: str | None = Field(default=None, description="Кыргызстан for every unit of Kyrgyzstan")
     oblast: str | None = None
+    oblast_soate: str | None = None
     district: str | None = None
+    district_soate: str | None = None
+    ayil_aimak: str | None = None
+    ayil_aimak_soate: str | None = None
+    lat: float | None = Field(default=None, description="latitude (WGS 84) from the gazetteer")
+    lon: float | None = Field(default=None, description="longitude (WGS 84) from the gazetteer")
+    coords_soate: str | None = Field(
+        default=None,
+        description="SOATE code of the unit the coordinates belong to: the place's own, or"
+        " its nearest parent's when the gazetteer has none for the place",
+    )
     text: str
     span: Span
     score: float = Field(default=1.0, ge=0.0, le=1.0)
@@ -127,7 +143,10 @@ class Organization(Record):
 
 
 class Document(Record):
-    id: str = Field(description="stable id of the document in this run, joins the tables")
+    id: str = Field(
+        description="sha1 of the text (line endings normalised), 16 hex digits: the same"
+        " text has the same id whatever its path; joins the tables as doc_id"
+    )
     source: str = Field(description="the input path as given")
     language: Language = "unknown"
     title: str | None = None

@@ -16,6 +16,7 @@ from .extractors.events import finalise as finalise_events
 from .extractors.participants import resolve_breakdowns
 from .extractors.title import mark_dateline
 from .extractors.web import url_key
+from .place_hierarchy import add_country, complete_places
 
 
 def finalise_contacts(ctx: Context) -> None:
@@ -102,6 +103,8 @@ STEPS: list[Callable[[Context], None]] = [
     resolve_breakdowns,
     mark_dateline,
     finalise_events,
+    add_country,
+    complete_places,
 ]
 
 

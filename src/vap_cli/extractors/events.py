@@ -205,7 +205,7 @@ class _Facts:
         for place in ctx.places:
             if place.level == "country":
                 continue
-            ref = PlaceRef(level=place.level, name=place.name, id=place.id)
+            ref = PlaceRef(level=place.level, name=place.name, soate=place.soate)
             for m in {(m.start, m.end) for m in [place.span, *place.mentions]}:
                 places.append((m[0], m[1], ref))
         self.places = sorted(places, key=lambda t: t[:2])
@@ -350,7 +350,7 @@ def _resolve_cell(
     if oblast is not None:
         units = [u for u in units if u.oblast == oblast.id]
     if len(units) == 1:
-        return PlaceRef(level=units[0].level, name=units[0].name, id=units[0].id)  # type: ignore[arg-type]
+        return PlaceRef(level=units[0].level, name=units[0].name, soate=units[0].id)  # type: ignore[arg-type]
     found = facts.places_in(bounds)  # what the places extractor made of the cell
     return found[0] if found else None
 
@@ -362,17 +362,17 @@ class _DocumentPlaces:
         self.ctx = ctx
         self.by_id: dict[str, tuple[Place, set[tuple[int, int]]]] = {}
         for place in ctx.places:
-            if place.id is not None and place.id not in self.by_id:
+            if place.soate is not None and place.soate not in self.by_id:
                 spans = {(m.start, m.end) for m in [place.span, *place.mentions]}
-                self.by_id[place.id] = (place, spans)
+                self.by_id[place.soate] = (place, spans)
 
     def add(self, ref: PlaceRef, start: int, end: int) -> None:
         """A unit named in a place column is a place of the document; its column
         header told its level when the places extractor could not ("Манас", "Талас")."""
-        if ref.id is None:
+        if ref.soate is None:
             return
         quote, span = self.ctx.quote(start, end)
-        known = self.by_id.get(ref.id)
+        known = self.by_id.get(ref.soate)
         if known is not None:
             place, spans = known
             if (span.start, span.end) not in spans:
@@ -380,11 +380,11 @@ class _DocumentPlaces:
                 place.mentions.append(span)
             return
         gaz = gazetteer.default()
-        unit = gaz.get(ref.id)
+        unit = gaz.get(ref.soate)
         place = Place(
             level=ref.level,
             name=ref.name,
-            id=ref.id,
+            soate=ref.soate,
             oblast=gaz.oblast_name(unit) if unit else None,
             district=gaz.district_name(unit) if unit else None,
             text=quote,
@@ -392,7 +392,7 @@ class _DocumentPlaces:
             mentions=[span],
         )
         self.ctx.places.append(place)
-        self.by_id[ref.id] = (place, {(span.start, span.end)})
+        self.by_id[ref.soate] = (place, {(span.start, span.end)})
 
 
 def _caption_kind(ctx: Context, table: Table) -> str | None:
@@ -431,8 +431,8 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
                 if ref is not None:
                     places.append(ref)
                     document_places.add(ref, cell.start, cell.end)
-            if oblast is not None and not any(p.id == oblast.id for p in places):
-                places.append(PlaceRef(level="oblast", name=oblast.name, id=oblast.id))
+            if oblast is not None and not any(p.soate == oblast.id for p in places):
+                places.append(PlaceRef(level="oblast", name=oblast.name, soate=oblast.id))
             venue_cell = record.get(venue_col) if venue_col is not None else None
             quote, span = ctx.quote(record.start, record.end)
             events.append(
