@@ -17,6 +17,10 @@ PlaceLevel = Literal["country", "oblast", "city", "district", "town", "ayil_aima
 Qualifier = Literal["exact", "more_than", "about", "at_least", "up_to"]
 Status = Literal["planned", "actual", "unknown"]
 Language = Literal["ky", "ru", "mixed", "unknown"]
+WhoGroup = Literal[
+    "officials", "deputies", "residents", "youth", "women", "students", "specialists",
+    "participants", "units", "other",
+]  # fmt: skip
 
 
 class Record(BaseModel):
@@ -92,6 +96,17 @@ class Participation(Record):
     text: str
     span: Span
     part_of: int | None = Field(default=None, description="index of the total this row breaks down")
+    kind: Literal["people", "units"] = Field(
+        default="people", description="units: districts, ayil aimaks, councils, organisations"
+    )
+    who_group: WhoGroup = Field(
+        default="other", description="`who` grouped across languages (lexicon/who_groups.yaml)"
+    )
+    in_total: bool = Field(
+        default=False,
+        description="counted in the document's people total: a count of people that is not"
+        " a part of a counted total nor a restatement of another count (headcount.py)",
+    )
 
 
 class Person(Record):
