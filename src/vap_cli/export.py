@@ -131,11 +131,19 @@ _TABLE_OWNERS: set[type[BaseModel]] = set()
 
 
 def _build_tables() -> tuple[Table, list[Table]]:
-    from .models import Contacts
+    from .event_table import event_rows
+    from .models import Contacts, EventRow
 
     _TABLE_OWNERS.update({Document, Contacts})
     documents = Table("documents", Document, tuple(_columns(Document)), lambda doc: [doc])
-    return documents, _child_tables(Document, lambda doc: doc, "")
+    # Derived rows (not a field of Document): every table already leads with doc_id.
+    flat_events = Table(
+        "event_rows",
+        EventRow,
+        tuple(c for c in _columns(EventRow) if c.name != "doc_id"),
+        event_rows,  # type: ignore[arg-type]
+    )
+    return documents, [*_child_tables(Document, lambda doc: doc, ""), flat_events]
 
 
 DOCUMENTS_TABLE, CHILD_TABLES = _build_tables()

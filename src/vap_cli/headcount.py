@@ -8,7 +8,9 @@ A count is in the people total (`in_total`) when all of these hold:
   breakdown rows are not ("1134 кызматкер: 412 Жалал-Абадда, 468 Ошто, ...");
 - it does not restate a count already counted: the same exact number for the
   same group, or an approximate count that the document's exact count of the
-  same group fits ("миңден ашуун депутат ... 1052 депутат": 1052 counts).
+  same group fits ("миңден ашуун депутат ... 1052 депутат": 1052 counts); a
+  count of plain participants may restate any group ("74 участника ... 74
+  специалиста").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .lexicon import load
 from .models import Document, Participation, WhoGroup
 
 UNIT_GROUP = "units"
+GENERIC_GROUP = "participants"
 
 
 @cache
@@ -57,8 +60,14 @@ def _fits(approximate: Participation, exact: int) -> bool:
     return False
 
 
+def _same_people(a: Participation, b: Participation) -> bool:
+    """Groups that may name the same people: equal, or one says only "participants"
+    ("74 участника ... 74 специалиста")."""
+    return a.who_group == b.who_group or GENERIC_GROUP in (a.who_group, b.who_group)
+
+
 def _restates(row: Participation, counted: list[Participation]) -> bool:
-    same_group = [c for c in counted if c.who_group == row.who_group]
+    same_group = [c for c in counted if _same_people(c, row)]
     if row.qualifier == "exact":
         return any(c.qualifier == "exact" and c.count == row.count for c in same_group)
     return any(c.qualifier == "exact" and _fits(row, c.count) for c in same_group)

@@ -135,8 +135,19 @@ class Contacts(Record):
     mentions: list[ContactMention] = Field(default_factory=list)
 
 
+KindGroup = Literal[
+    "training", "seminar", "meeting", "hearing", "session", "competition", "opening", "other"
+]
+
+
 class Event(Record):
     kind: str = Field(description="тренинг, семинар-тренинг, тажрыйба алмашуу сапары, ...")
+    kind_group: KindGroup = Field(
+        default="other", description="the kind grouped across languages (lexicon/events.yaml)"
+    )
+    kind_text: str | None = Field(
+        default=None, description="the kind word as the event's text writes it (тренингдерге)"
+    )
     source: Literal["prose", "table"] = "prose"
     start: str | None = None
     end: str | None = None
@@ -146,6 +157,45 @@ class Event(Record):
     participants: list[int] = Field(default_factory=list, description="indexes into participants")
     text: str
     span: Span
+
+
+class EventRow(Record):
+    """One event as one flat row, for a spreadsheet or a SQL table (event_table.py).
+    A cell that holds several values (an event in three districts) joins them with
+    "; " in the order of the event's places; the level columns of a place name its
+    parents too (an event in an ayil aimak fills its district and oblast)."""
+
+    doc_id: str
+    source: str
+    issued: str | None = None
+    start: str | None = None
+    end: str | None = None
+    kind: str
+    kind_text: str | None = None
+    kind_group: KindGroup = "other"
+    oblast: str | None = None
+    oblast_soate: str | None = None
+    district: str | None = None
+    district_soate: str | None = None
+    city: str | None = None
+    city_soate: str | None = None
+    ayil_aimak: str | None = None
+    ayil_aimak_soate: str | None = None
+    village: str | None = None
+    village_soate: str | None = None
+    participants: int | None = Field(
+        default=None,
+        description="people taking part: the sum of the event's counts of people that are"
+        " in the document's people total; null when the event has none",
+    )
+    qualifier: Qualifier | None = Field(
+        default=None, description="of the sum: exact only when every count summed is exact"
+    )
+    who: str | None = Field(default=None, description="the summed counts' who, as written")
+    who_group: str | None = None
+    units: int | None = Field(default=None, description="the sum of its counts of units")
+    span_start: int
+    span_end: int
 
 
 class Organization(Record):
