@@ -607,7 +607,8 @@ def _link_participants(ctx: Context, facts: _Facts) -> None:
     sentences after the event's own); a count before the first event goes to it
     only when it is the document's one event (a headline's count). An event whose
     text holds no total keeps the breakdown rows it holds (a schedule table's row
-    and its count), and the total of those rows is then theirs, no event's."""
+    and its count), and the total of those rows is then theirs, no event's; a
+    count that restates another (headcount.py) goes to no event by position."""
     events = ctx.events
     rows = ctx.participants
     totals = {i for i, p in enumerate(rows) if p.part_of is None}
@@ -617,7 +618,8 @@ def _link_participants(ctx: Context, facts: _Facts) -> None:
     linked = {i for event in events for i in event.participants}
     broken_down = {rows[i].part_of for i in linked if rows[i].part_of is not None}
     starts = [event.span.start for event in events]
-    for i in sorted(totals - linked - broken_down):
+    restated = {i for i in totals if rows[i].kind == "people" and not rows[i].in_total}
+    for i in sorted(totals - linked - broken_down - restated):
         at = bisect_right(starts, rows[i].span.start) - 1
         if at < 0 and len(events) != 1:
             continue
