@@ -44,10 +44,13 @@ class DateMention(Record):
 
 
 class Period(Record):
+    """One per distinct (start, end); `text` and `span` are its first mention."""
+
     start: int = Field(description="first year")
     end: int = Field(description="last year; equal to start for a single year")
     text: str
     span: Span
+    mentions: list[Span] = Field(default_factory=list, description="every mention, in text order")
 
 
 class PlaceRef(Record):
@@ -199,8 +202,18 @@ class EventRow(Record):
 
 
 class Organization(Record):
-    name: str
-    acronym: str | None = None
+    name: str = Field(
+        description="canonical name: a known body's from the lexicon (the text may use"
+        " another language's name: see text), else the name as the text writes it"
+    )
+    acronym: str | None = Field(
+        default=None, description="the acronym as the text writes it; null when it writes none"
+    )
+    canonical_acronym: str | None = Field(
+        default=None,
+        description="the lexicon's acronym of a known body (ӨСИ), whether or not the text"
+        " writes it; the document's own acronym otherwise",
+    )
     kind: Literal["organization", "project"] = "organization"
     text: str
     span: Span
