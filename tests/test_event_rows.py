@@ -225,3 +225,5 @@ def test_event_rows_are_a_csv_sheet_and_an_sqlite_table(tmp_path):
         "JOIN documents d ON d.id = e.doc_id"
     ).fetchall()
     assert found == [(str(doc), "seminar", 45)]
+    overview = db.execute("SELECT language, kind_group, city, participants FROM event_overview")
+    assert overview.fetchall() == [("ky", "seminar", "Нарын", 45)]

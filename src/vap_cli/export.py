@@ -148,6 +148,11 @@ def _build_tables() -> tuple[Table, list[Table]]:
 
 DOCUMENTS_TABLE, CHILD_TABLES = _build_tables()
 TABLES: list[Table] = [DOCUMENTS_TABLE, *CHILD_TABLES]
+# SQLite views: each flat event beside its document's title and language.
+SQLITE_VIEWS: dict[str, str] = {
+    "event_overview": "SELECT d.title AS title, d.language AS language, e.* "
+    "FROM event_rows e JOIN documents d ON d.id = e.doc_id",
+}
 
 
 def _value(dump: dict[str, Any], column: Column) -> Any:
@@ -324,6 +329,7 @@ def sqlite_schema() -> list[str]:
             f"idx INTEGER NOT NULL, {cols}, PRIMARY KEY (doc_id, idx))"
         )
         statements.append(f'CREATE INDEX "{table.name}_doc" ON "{table.name}" (doc_id)')
+    statements.extend(f'CREATE VIEW "{name}" AS {query}' for name, query in SQLITE_VIEWS.items())
     return statements
 
 

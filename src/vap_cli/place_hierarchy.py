@@ -4,8 +4,6 @@ a place when the text names it. A resolve step (resolve.py)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from . import gazetteer
@@ -17,14 +15,17 @@ from .models import Place
 _CHAIN_LEVELS = ("oblast", "district", "ayil_aimak")
 
 
-@cache
 def _country_pattern() -> regex.Pattern[str]:
     lex = load("country")
-    stems = "|".join(regex.escape(s).replace(r"\ ", r"\s+") for s in lex["stems"])
+    stems = "|".join(r"\s{1,3}".join(map(regex.escape, s.split())) for s in lex["stems"])
     abbreviations = "|".join(regex.escape(a) for a in lex["abbreviations"])
     return regex.compile(
         rf"(?<!\p{{L}})(?:(?:{stems})\p{{L}}{{0,6}}|(?:{abbreviations}))(?!\p{{L}})"
     )
+
+
+# Built once, at import: the names of Kyrgyzstan and their case endings.
+COUNTRY = _country_pattern()
 
 
 def complete_places(ctx: Context) -> None:
@@ -70,7 +71,7 @@ def add_country(ctx: Context) -> None:
     """Кыргызстан as a place of level `country`, all its mentions kept."""
     if any(p.level == "country" for p in ctx.places):
         return
-    found = [ctx.quote(m.start(), m.end()) for m in _country_pattern().finditer(ctx.text)]
+    found = [ctx.quote(m.start(), m.end()) for m in COUNTRY.finditer(ctx.text)]
     if not found:
         return
     lex = load("country")

@@ -307,13 +307,24 @@ def _variants(acronym: str | None) -> list[str]:
     return list(dict.fromkeys([acronym, *others]))
 
 
+def _writes(quote: str, acronym: str) -> bool:
+    """Whether `quote` writes the acronym as a word of its own, case endings
+    allowed (ӨСИнин), not inside a longer one (ЖӨБ in ЖӨБЭММА)."""
+    at = quote.find(acronym)
+    while at >= 0:
+        after = quote[at + len(acronym) : at + len(acronym) + 1]
+        if (at == 0 or not quote[at - 1].isalpha()) and not after.isupper():
+            return True
+        at = quote.find(acronym, at + 1)
+    return False
+
+
 def attested_acronym(acronym: str | None, quotes: list[str]) -> str | None:
     """The acronym as the text writes it in one of the mentions ("ИПР" for the
     lexicon's ӨСИ), or None when the text never writes one: output quotes only
     what the text says; the lexicon's form is `canonical_acronym`."""
     for variant in _variants(acronym):
-        written = regex.compile(rf"(?<!\p{{L}}){regex.escape(variant)}(?!\p{{Lu}})")
-        if any(written.search(quote) for quote in quotes):
+        if any(_writes(quote, variant) for quote in quotes):
             return variant
     # An acronym the document gives the body itself: "... сотрудничеству (ШАРС)".
     bracketed = (_BRACKETED.search(quote) for quote in quotes)
