@@ -91,3 +91,10 @@ def test_different_groups_add_up():
 def test_the_same_count_said_twice_is_counted_once():
     doc = parse_text("Тренингге 25 катышуучу катышты. Тренингге 25 катышуучу катышты.")
     assert people_total(doc) == 25
+
+
+def test_people_total_is_public_api():
+    import vap_cli
+
+    doc = vap_cli.parse_text("Жыйынга 30 тургун келди.")
+    assert vap_cli.people_total(doc) == 30
