@@ -128,3 +128,15 @@ def test_the_same_file_by_two_path_spellings_has_one_id(tmp_path, monkeypatch):
         assert Path(record["source"]).name == "x.txt"
         ids.add(record["id"])
     assert len(ids) == 1
+
+
+def test_one_text_under_two_paths_is_one_document_in_sqlite(tmp_path):
+    import sqlite3
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Семинар Бишкек шаарында өттү.", encoding="utf-8")
+    db = tmp_path / "v.db"
+    result = CliRunner().invoke(cli, ["parse", str(tmp_path), "-f", "sqlite", "-o", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    rows = sqlite3.connect(db).execute("SELECT source FROM documents").fetchall()
+    assert rows == [(str(tmp_path / "a.txt"),)]
