@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import check_linear
 from vap_cli.headcount import people_total, who_group
 from vap_cli.lexicon import load
 from vap_cli.pipeline import parse_text
@@ -98,3 +99,28 @@ def test_people_total_is_public_api():
 
     doc = vap_cli.parse_text("Жыйынга 30 тургун келди.")
     assert vap_cli.people_total(doc) == 30
+
+
+def _classify_rows(text: str) -> None:
+    # One count per unit of text, every tenth one approximate: the restatement
+    # look-ups must stay linear in the number of counts.
+    from vap_cli.headcount import classify_participants
+    from vap_cli.models import Participation, Span
+    from vap_cli.pipeline import build_context
+
+    ctx = build_context("")
+    ctx.participants = [
+        Participation(
+            count=10 + i,
+            qualifier="about" if i % 10 == 0 else "exact",
+            who="тургун" if i % 2 else "катышуучу",
+            text="x",
+            span=Span(start=0, end=1),
+        )
+        for i in range(len(text) // 10)
+    ]
+    classify_participants(ctx)
+
+
+def test_classifying_many_counts_stays_linear():
+    check_linear(_classify_rows, "0123456789", size=200_000, budget=10.0)

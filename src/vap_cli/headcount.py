@@ -15,6 +15,7 @@ A count is in the people total (`in_total`) when all of these hold:
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from functools import cache
 
 from .context import Context
@@ -46,31 +47,45 @@ def who_group(who: str | None) -> WhoGroup:
     return "other"
 
 
-def _fits(approximate: Participation, exact: int) -> bool:
-    """Whether an exact count may be what an approximate one says."""
+def _fitting_range(approximate: Participation) -> tuple[int, int]:
+    """The exact counts [low, high] an approximate count may stand for."""
     count = approximate.count
     if approximate.qualifier == "more_than":
-        return count < exact <= count * 3 // 2
+        return count + 1, count * 3 // 2
     if approximate.qualifier == "at_least":
-        return count <= exact <= count * 3 // 2
+        return count, count * 3 // 2
     if approximate.qualifier == "up_to":
-        return count * 2 // 3 <= exact <= count
-    if approximate.qualifier == "about":
-        return abs(exact - count) * 10 <= count
-    return False
+        return count * 2 // 3, count
+    return count - count // 10, count + count // 10  # about
 
 
-def _same_people(a: Participation, b: Participation) -> bool:
-    """Groups that may name the same people: equal, or one says only "participants"
-    ("74 участника ... 74 специалиста")."""
-    return a.who_group == b.who_group or GENERIC_GROUP in (a.who_group, b.who_group)
+class _Counted:
+    """The exact counts already in the total, by who group and all together, sorted,
+    so that whether a row restates one is a look-up (a long document stays linear)."""
+
+    def __init__(self) -> None:
+        self.by_group: dict[str, list[int]] = {}
+
+    def add(self, row: Participation) -> None:
+        if row.qualifier == "exact":
+            insort(self.by_group.setdefault(row.who_group, []), row.count)
+            insort(self.by_group.setdefault(_ANY, []), row.count)
+
+    def restates(self, row: Participation) -> bool:
+        """The same exact number, or an exact number an approximate row fits, of
+        the same group; a count of plain participants ("74 участника ... 74
+        специалиста") may restate any group's, and any group's may restate it."""
+        low, high = (row.count, row.count) if row.qualifier == "exact" else _fitting_range(row)
+        groups = (_ANY,) if row.who_group == GENERIC_GROUP else (row.who_group, GENERIC_GROUP)
+        for group in groups:
+            counts = self.by_group.get(group, [])
+            at = bisect_left(counts, low)
+            if at < len(counts) and counts[at] <= high:
+                return True
+        return False
 
 
-def _restates(row: Participation, counted: list[Participation]) -> bool:
-    same_group = [c for c in counted if _same_people(c, row)]
-    if row.qualifier == "exact":
-        return any(c.qualifier == "exact" and c.count == row.count for c in same_group)
-    return any(c.qualifier == "exact" and _fits(row, c.count) for c in same_group)
+_ANY = "*"
 
 
 def classify_participants(ctx: Context) -> None:
@@ -78,16 +93,16 @@ def classify_participants(ctx: Context) -> None:
     for row in rows:
         row.who_group = who_group(row.who)
         row.kind = "units" if row.who_group == UNIT_GROUP else "people"
-    counted: list[Participation] = []
+    counted = _Counted()
     # Exact counts first: an approximate count restates an exact one, not the reverse.
     for row in sorted(rows, key=lambda r: r.qualifier != "exact"):
         row.in_total = (
             row.kind == "people"
             and not (row.part_of is not None and rows[row.part_of].kind == "people")
-            and not _restates(row, counted)
+            and not counted.restates(row)
         )
         if row.in_total:
-            counted.append(row)
+            counted.add(row)
 
 
 def people_total(doc: Document) -> int:
