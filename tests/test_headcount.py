@@ -43,6 +43,7 @@ def test_a_count_is_marked_people_or_units_with_its_who_group(sentence, expected
         ("ата-эне жана окуучу", "students"),
         ("демилгелүү топ", "units"),
         ("жашоочу", "residents"),  # the longer stem wins over "жаш"
+        ("талапкер", "participants"),
         ("космонавт", "other"),
         (None, "participants"),
     ],
