@@ -1518,7 +1518,7 @@ def _places(ctx: Context, mentions: list[Mention], idx: _Index) -> list[Place]:
         places[key] = Place(
             level=level,  # type: ignore[arg-type]
             name=name,
-            id=unit.id if unit else None,
+            soate=unit.id if unit else None,
             oblast=oblast if level != "oblast" else None,
             district=district,
             text=quote,

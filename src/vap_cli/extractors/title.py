@@ -180,7 +180,7 @@ def mark_dateline(ctx: Context) -> None:
             Place(
                 level="city",
                 name=unit.name,
-                id=unit.id,
+                soate=unit.id,
                 oblast=gaz.oblast_name(unit),
                 district=gaz.district_name(unit),
                 text=quote,
