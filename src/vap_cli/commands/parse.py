@@ -95,7 +95,7 @@ def parse(
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
-    use_gazetteer_files(gazetteer_files)
+    resources = use_gazetteer_files(gazetteer_files)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
     try:
@@ -118,7 +118,7 @@ def parse(
     started = time.perf_counter()
     try:
         with reporter.progress(len(inputs)) as advance:
-            for result in run(inputs, jobs=jobs):
+            for result in run(inputs, jobs=jobs, gazetteer=resources.extra):
                 advance()
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
