@@ -8,9 +8,9 @@ state a caller sets: a different set of files is a different Resources.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .extractors.places.index import PlaceIndex
@@ -23,12 +23,20 @@ class Resources:
     def __init__(self, gazetteer: Gazetteer, extra: tuple[str, ...] = ()) -> None:
         self.gazetteer = gazetteer
         self.extra = extra  # the user's files (batch.run hands them to worker processes)
+        self._derived: dict[str, Any] = {}
 
     @cached_property
     def place_index(self) -> PlaceIndex:
         from .extractors.places.index import PlaceIndex
 
         return PlaceIndex.of(self.gazetteer)
+
+    def derived(self, name: str, build: Callable[[Gazetteer], Any]) -> Any:
+        """A table derived from the gazetteer (`build(gazetteer)`), built once and kept
+        here under `name`: it belongs to this gazetteer, not to the process."""
+        if name not in self._derived:
+            self._derived[name] = build(self.gazetteer)
+        return self._derived[name]
 
     def prepare(self) -> Resources:
         """Build now what is otherwise built on first use (a worker, before its first file)."""
