@@ -23,6 +23,7 @@ class Result:
     document: object | None = None  # a models.Document; untyped to keep this module light
     error: str | None = None
     trace: str | None = None  # the traceback of an internal error, for --debug
+    decisions: list | None = None  # explain.Decision list, when an explanation was asked for
 
 
 @dataclass
@@ -74,14 +75,16 @@ def collect(
             yield given
 
 
-def parse_one(path: str, gazetteer: tuple[str, ...] = ()) -> Result:
+def parse_one(path: str, gazetteer: tuple[str, ...] = (), explain: bool = False) -> Result:
     """Parse one file; every failure becomes an error message, never an exception.
-    `gazetteer`: the user's extra gazetteer files (resources.load caches them)."""
-    from .pipeline import parse_path
+    `gazetteer`: the user's extra gazetteer files (resources.load caches them);
+    `explain`: also record the extractors' decisions (Result.decisions)."""
+    from .pipeline import explain_path
     from .resources import load
 
     try:
-        return Result(path, document=parse_path(path, load(gazetteer)))
+        document, decisions = explain_path(path, load(gazetteer), explain=explain)
+        return Result(path, document=document, decisions=decisions if explain else None)
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:

@@ -50,7 +50,7 @@ def extract(ctx: Context) -> None:
     text = ctx.text
     idx = ctx.resources.place_index
     tokens = tokenize(text)
-    mentions = find_mentions(tokens, text, idx)
+    mentions = find_mentions(ctx, tokens, idx)
     mentions = add_list_members(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)

@@ -6,9 +6,10 @@ sentence)."""
 from __future__ import annotations
 
 from ... import morph
-from .constants import PERSON_NAME_MIN_LENGTH
+from ...context import Context
 from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
+from .rules import COUNTRY
 from .tokens import (
     RU_AFTER_STARTS,
     gap_between,
@@ -28,7 +29,6 @@ from .vocabulary import (
     NAMED_AFTER,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
-    PERSON_ENDINGS,
     RU_ADJ_ENDINGS,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
@@ -37,12 +37,8 @@ from .vocabulary import (
     TYPE_FORMS,
     TypeWord,
     fold,
+    looks_like_person,
 )
-
-
-def looks_like_person(name: str) -> bool:
-    low = name.casefold()
-    return len(low) >= PERSON_NAME_MIN_LENGTH and low.endswith(PERSON_ENDINGS)
 
 
 def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
@@ -97,13 +93,20 @@ def russian_adjective_at(tokens: list[Token], i: int, idx: PlaceIndex) -> Mentio
     return None
 
 
-def find_mentions(tokens: list[Token], text: str, idx: PlaceIndex) -> list[Mention]:
+def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Mention]:
+    """The candidates, in text order; a mention's type word is not read again."""
+    text = ctx.text
     mentions: list[Mention] = []
     i = 0
     floor = 0  # tokens before this one belong to the previous mention (its type word)
     while i < len(tokens):
         m = _mention_at(tokens, i, text, idx, floor) if _may_open(tokens, i, text, idx) else None
         if m is None:
+            i += 1
+            continue
+        if m.type_word is None and fold(m.name) in COUNTRIES:
+            # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
+            ctx.decide(COUNTRY, False, m.start, m.end)
             i += 1
             continue
         mentions.append(m)
@@ -185,12 +188,10 @@ def _mention_at(
     if m is None:
         m = _unknown_with_type(tokens, i, text)
         return m
-    # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
-    country = fold(m.name) in COUNTRIES
     m.person = _next_to_person_name(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
-        return None if country else m
+        return m
     # A Kyrgyz type word right after a bare (nominative) name.
     nxt = m.last + 1
     if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
@@ -199,7 +200,7 @@ def _mention_at(
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
             return m
-    return None if country else m
+    return m
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:

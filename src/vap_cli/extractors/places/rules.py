@@ -12,7 +12,6 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...explain import Rule
-from .candidates import looks_like_person
 from .constants import BANNER_MAX_LENGTH, HEADLINE_MAX_LENGTH, MENU_MAX_WORDS, MENU_MIN_ITEMS
 from .mention import Mention, Token
 from .tokens import gap_between
@@ -34,6 +33,7 @@ from .vocabulary import (
     WEEKDAY,
     WORD_GAP,
     fold,
+    looks_like_person,
 )
 
 # ---------------------------------------------------------------- rules that keep (a level)

@@ -11,7 +11,7 @@ import regex
 from ... import gazetteer as gz
 from ... import morph
 from ...lexicon import load
-from .constants import NOT_PLACE_PREFIX_MIN_LENGTH
+from .constants import NOT_PLACE_PREFIX_MIN_LENGTH, PERSON_NAME_MIN_LENGTH
 
 LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
@@ -143,3 +143,9 @@ CRUMB_SEPARATOR = regex.compile(
 )
 CRUMB_SECTIONS: frozenset[str] = frozenset(w.casefold() for w in LEX["breadcrumb_sections"])
 RELATED_HEADINGS: frozenset[str] = frozenset(w.casefold() for w in LEX["related_headings"])
+
+
+def looks_like_person(name: str) -> bool:
+    """A surname by its ending (Асанов, Ташбаева), long enough not to be a place's."""
+    low = name.casefold()
+    return len(low) >= PERSON_NAME_MIN_LENGTH and low.endswith(PERSON_ENDINGS)
