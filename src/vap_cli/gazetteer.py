@@ -258,15 +258,22 @@ def _check_record(file: str, number: int, raw: Any) -> dict[str, Any]:
         value = record.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
             raise GazetteerError(f"{where}: `{key}` must be a number")
-    src = record.get("src")
-    if isinstance(src, str):  # compact form "name=open-admin name_ru=soate-ru"
+    if record.get("src") is not None:
+        record["src"] = _check_sources(where, record["src"])
+    return record
+
+
+def _check_sources(where: str, src: Any) -> Mapping[str, Any]:
+    """A unit's `src`: a mapping field -> source, or its compact form
+    "name=open-admin name_ru=soate-ru"."""
+    if isinstance(src, str):
         pairs = [item.partition("=") for item in src.split()]
         if not all(sep and key and value for key, sep, value in pairs):
             raise GazetteerError(f"{where}: `src` must be `field=source ...` or a mapping")
-        record["src"] = {key: value for key, _, value in pairs}
-    elif src is not None and not isinstance(src, Mapping):
+        return {key: value for key, _, value in pairs}
+    if not isinstance(src, Mapping):
         raise GazetteerError(f"{where}: `src` must be a mapping field -> source")
-    return record
+    return src
 
 
 def _build(

@@ -116,10 +116,7 @@ def parse(
     if explain:
         _explain_conflicts(output=output, format=fmt != "jsonl", excel=excel, fields=fields,
                            dedupe=dedupe, since=since, until=until)  # fmt: skip
-        for path in inputs:
-            if not _print_explanation(path, resources.extra, reporter) and fail_fast:
-                break
-        sys.exit(1 if reporter.failures else 0)
+        _explain_all(inputs, resources.extra, reporter, fail_fast)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
         duplicates = duplicate_groups(inputs)
@@ -169,6 +166,14 @@ def _explain_conflicts(**given: object) -> None:
     clash = [name for name, value in given.items() if value]
     if clash:
         raise click.UsageError(f"--explain prints text to standard output; drop --{clash[0]}")
+
+
+def _explain_all(inputs: list[str], gazetteer: tuple[str, ...], reporter, fail_fast: bool) -> None:
+    """`--explain`: each file's decisions on standard output; exit 1 if any failed."""
+    for path in inputs:
+        if not _print_explanation(path, gazetteer, reporter) and fail_fast:
+            break
+    sys.exit(1 if reporter.failures else 0)
 
 
 def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
