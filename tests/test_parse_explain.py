@@ -35,7 +35,39 @@ DECISIONS = [
         "Өзгөн районунун Жылалды айыл өкмөтү",
         ("places.not_in_gazetteer", True, "Жылалды айыл өкмөтү"),
     ),
+    (
+        "Коңшу облустан – Жалал-Абаддан келген үч конок.",
+        ("places.apposition", True, "Жалал-Абаддан"),
+    ),
+    (
+        "Сокулукского, Жайылского и Кеминского районов",
+        ("places.russian_list", True, "Жайылского"),
+    ),
+    (
+        "Баткенская область – 96 человек, Джалал-Абадская – 143.",
+        ("places.russian_bare_adjective", True, "Джалал-Абадская"),
+    ),
+    ("Нарын, Ош жана Талас облусу", ("places.list_level", True, "Ош")),
+    (
+        "Ысык-Көлдөн 30, Нарындан 25 жана Таластан 20 адам келди.",
+        ("places.case_siblings", True, "Нарындан"),
+    ),
+    ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
+    ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
+    ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),
+    (
+        "Айылный аймак Семиз-Бел, второе – Ак-Кыя.",
+        ("places.typed_sibling", True, "Ак-Кыя"),
+    ),
+    ("Сокулукк айыл аймагы", ("places.fuzzy_spelling", True, "Сокулукк айыл аймагы")),
     # dropped, each by its rule
+    ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
+    ("Жыланды келди.", ("places.no_level", False, "Жыланды")),
+    ("Кызыл-Суу облусунан келди.", ("places.unknown_large_unit", False, "Кызыл-Суу облусунан")),
+    (
+        "Кошуна жана Момунов айыл аймактарынан",
+        ("places.plural_type_one_word", False, "Момунов айыл аймактарынан"),
+    ),
     ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
     ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
@@ -48,6 +80,15 @@ DECISIONS = [
 @pytest.mark.parametrize(("text", "decision"), DECISIONS)
 def test_a_named_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
     assert decision in decisions_of(text)
+
+
+def test_every_places_rule_has_a_sentence_above() -> None:
+    """A new rule in extractors/places/rules.py needs its sentence in DECISIONS."""
+    from vap_cli.explain import Rule
+    from vap_cli.extractors.places import rules
+
+    declared = {v.code for v in vars(rules).values() if isinstance(v, Rule)}
+    assert declared == {code for _, (code, _, _) in DECISIONS}
 
 
 def test_explaining_leaves_the_record_as_it_is() -> None:

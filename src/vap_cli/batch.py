@@ -79,12 +79,14 @@ def parse_one(path: str, gazetteer: tuple[str, ...] = (), explain: bool = False)
     """Parse one file; every failure becomes an error message, never an exception.
     `gazetteer`: the user's extra gazetteer files (resources.load caches them);
     `explain`: also record the extractors' decisions (Result.decisions)."""
-    from .pipeline import explain_path
+    from .pipeline import explain_path, parse_path
     from .resources import load
 
     try:
-        document, decisions = explain_path(path, load(gazetteer), explain=explain)
-        return Result(path, document=document, decisions=decisions if explain else None)
+        if explain:
+            document, decisions = explain_path(path, load(gazetteer))
+            return Result(path, document=document, decisions=decisions)
+        return Result(path, document=parse_path(path, load(gazetteer)))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:

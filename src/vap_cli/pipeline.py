@@ -27,7 +27,7 @@ from .extractors import (
 )
 from .models import Document
 from .normalise import normalise
-from .read import apply_meta, read_path
+from .read import RawDocument, apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
 from .resources import Resources
@@ -74,7 +74,8 @@ def parse_text(
 
 def parse_path(path: str | Path, resources: Resources | None = None) -> Document:
     """Read a file (any supported format and encoding) and parse it."""
-    return explain_path(path, resources, explain=False)[0]
+    doc = read_path(path)
+    return _with_read(parse_text(doc.text, str(path), resources), doc)
 
 
 def explain_text(
@@ -88,17 +89,19 @@ def explain_text(
 
 
 def explain_path(
-    path: str | Path, resources: Resources | None = None, explain: bool = True
+    path: str | Path, resources: Resources | None = None
 ) -> tuple[Document, list[Decision]]:
-    """Read a file and parse it; with `explain`, also its decisions (explain_text)."""
+    """Read a file and parse it, with its decisions (explain_text)."""
     doc = read_path(path)
-    if explain:
-        document, decisions = explain_text(doc.text, str(path), resources)
-    else:
-        document, decisions = parse_text(doc.text, str(path), resources), []
+    document, decisions = explain_text(doc.text, str(path), resources)
+    return _with_read(document, doc), decisions
+
+
+def _with_read(document: Document, doc: RawDocument) -> Document:
+    """The record with what reading the file found: its metadata and warnings."""
     document = apply_meta(document, doc.meta)
     document.warnings.extend(doc.warnings)
-    return document, decisions
+    return document
 
 
 def _run(ctx: Context) -> Document:
