@@ -403,6 +403,8 @@ def test_batch_workers_get_the_extra_files(tmp_path: Path) -> None:
         for result in (*batch.run([str(doc)], gazetteer=[path]), *batch.run([str(doc)]))
     )
     assert (with_files, without) == (["Нарын"], [])
+    in_workers = batch.run([str(doc), str(doc)], jobs=2, gazetteer=[path])
+    assert [[p.name for p in r.document.places] for r in in_workers] == [["Нарын"], ["Нарын"]]
 
 
 # ------------------------------------------------------------------ the build

@@ -64,6 +64,10 @@ DECISIONS = [
     ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
     ("Жыланды келди.", ("places.no_level", False, "Жыланды")),
     ("Кызыл-Суу облусунан келди.", ("places.unknown_large_unit", False, "Кызыл-Суу облусунан")),
+    ("Бул айыл аймагы чоң.", ("places.not_unit_name", False, "Бул айыл аймагы")),
+    ("Майрамга айыл өкмөтү келди.", ("places.inflected_name", False, "Майрамга айыл өкмөтү")),
+    ("«Көгүлтүр айыл аймагы» сынагы", ("places.quoted_title", False, "Көгүлтүр айыл аймагы")),
+    ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
     (
         "Кошуна жана Момунов айыл аймактарынан",
         ("places.plural_type_one_word", False, "Момунов айыл аймактарынан"),

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from ... import morph
 from ...context import Context
+from ...explain import Rule
 from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
-from .rules import COUNTRY
+from .rules import (
+    COUNTRY,
+    INFLECTED_NAME,
+    NOT_UNIT_NAME,
+    PLURAL_TYPE_ONE_WORD,
+    QUOTED_TITLE,
+    UNKNOWN_LARGE_UNIT,
+)
 from .tokens import (
     RU_AFTER_STARTS,
     gap_between,
@@ -104,9 +112,9 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
         if m is None:
             i += 1
             continue
-        if m.type_word is None and fold(m.name) in COUNTRIES:
-            # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
-            ctx.decide(COUNTRY, False, m.start, m.end)
+        veto = candidate_veto(m, tokens, text)
+        if veto is not None:
+            ctx.decide(veto, False, m.start, m.end)
             i += 1
             continue
         mentions.append(m)
@@ -314,11 +322,10 @@ def _inflected(word: str) -> bool:
 
 
 def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
-    """A capitalised word the gazetteer lacks, followed by a type word of a small unit."""
+    """A capitalised word the gazetteer lacks, followed by a Kyrgyz type word
+    (candidate_veto then says whether it may name a unit)."""
     tok = tokens[i]
-    if not tok.capital or tok.text.isupper() or fold(tok.text) in STOP_NAMES:
-        return None
-    if fold(tok.text) in COUNTRIES:
+    if not tok.capital or tok.text.isupper():
         return None
     nxt = i + 1
     if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tok, tokens[nxt])):
@@ -327,27 +334,52 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     if found is None:
         return None
     tw, end, plural, case = found
-    # Every oblast and district is in the gazetteer: an unknown one is not a place.
-    if tw.level not in SMALL_LEVELS or _inflected(tok.text):
+    m = unknown_mention(tokens, i, i, text)
+    m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
+    m.end = tokens[end - 1].end
+    return m
+
+
+def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+    """The rule that makes a candidate no mention at all, or None: the country named
+    bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
+    if m.type_word is None:
+        # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
+        return COUNTRY if fold(m.name) in COUNTRIES else None
+    if m.units or m.type_end is None:
         return None
+    return _typed_unknown_veto(m, tokens, text)
+
+
+def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+    """An unknown word before a Kyrgyz type word (_unknown_with_type)."""
+    assert m.type_word is not None and m.type_end is not None
+    i, end = m.first, m.type_end
+    tok = tokens[i]
+    if fold(tok.text) in STOP_NAMES:
+        return NOT_UNIT_NAME
+    if fold(tok.text) in COUNTRIES:
+        return COUNTRY
+    # Every oblast and district is in the gazetteer: an unknown one is not a place.
+    if m.type_word.level not in SMALL_LEVELS:
+        return UNKNOWN_LARGE_UNIT
+    if _inflected(tok.text):
+        return INFLECTED_NAME
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
-    if plural and not (
+    if m.plural_type and not (
         i > 0
         and (
             tokens[i - 1].text in JOINERS
             or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tok)))
         )
     ):
-        return None
+        return PLURAL_TYPE_ONE_WORD
     # A quoted name with its type word is a title (a contest, a programme):
     # "«Мыкты айыл өкмөтү» сынагы".
     if (
         text[tok.start - 1 : tok.start] == '"'
         and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
     ):
-        return None
-    m = unknown_mention(tokens, i, i, text)
-    m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
-    m.end = tokens[end - 1].end
-    return m
+        return QUOTED_TITLE
+    return None

@@ -98,6 +98,15 @@ UNKNOWN_LARGE_UNIT = Rule(
     "places.unknown_large_unit",
     "no gazetteer unit of its level has this name, and no type word makes it a small unit",
 )
+NOT_UNIT_NAME = Rule(
+    "places.not_unit_name", "a determiner, number or adjective before a type word names no unit"
+)
+INFLECTED_NAME = Rule(
+    "places.inflected_name", "a word with a case ending stands before no type word as a name"
+)
+QUOTED_TITLE = Rule(
+    "places.quoted_title", "a quoted name with its type word is a title, not a unit"
+)
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
     "one unknown word before a plural type word is a phrase, not a unit",
