@@ -140,3 +140,23 @@ def test_one_text_under_two_paths_is_one_document_in_sqlite(tmp_path):
     assert result.exit_code == 0, result.output
     rows = sqlite3.connect(db).execute("SELECT source FROM documents").fetchall()
     assert rows == [(str(tmp_path / "a.txt"),)]
+
+
+def test_a_unit_from_the_users_gazetteer_file_gets_its_hierarchy(tmp_path):
+    from vap_cli import resources
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "units:\n"
+        '  - id: "41706255899000"\n'
+        "    level: ayil_aimak\n"
+        "    name: Жылалды\n"
+        '    parent: "41706255000000"\n',
+        encoding="utf-8",
+    )
+    mine = resources.load([str(path)])
+    doc = parse_text("Өзгөн районунун Жылалды айыл өкмөтү", resources=mine)
+    place = next(p for p in doc.places if p.name == "Жылалды")
+    assert (place.district_soate, place.oblast) == ("41706255000000", "Ош")
+    assert place.lat is not None  # the district's point, as the unit has none of its own
+    assert place.coords_soate == "41706255000000"

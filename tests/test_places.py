@@ -405,8 +405,9 @@ def test_chrome_and_list_rules_stay_linear(unit: str):
 
 
 def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
-    """`--gazetteer FILE` (gazetteer.use_extra): a project's own unit is then known."""
-    from vap_cli import gazetteer
+    """`--gazetteer FILE` (resources.load): a project's own unit is then known, and
+    only where those resources are used."""
+    from vap_cli import resources
 
     path = tmp_path / "extra.yaml"
     path.write_text(
@@ -417,16 +418,13 @@ def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
         '    parent: "41706255000000"\n',
         encoding="utf-8",
     )
-    before = gazetteer.extra_paths()
     text = "Өзгөн районунун Жылалды айыл өкмөтү"
-    try:
-        assert place(text, "ayil_aimak:Жылалды").soate is None
-        gazetteer.use_extra([str(path)])
-        p = place(text, "ayil_aimak:Жылалды")
-        assert (p.soate, p.district, p.oblast) == ("41706255899000", "Өзгөн", "Ош")
-        assert not [w for w in parse_text(text).warnings if "gazetteer" in w]
-    finally:
-        gazetteer.use_extra(before)
+    with_file = resources.load([str(path)])
+    found = {f"{p.level}:{p.name}": p for p in parse_text(text, resources=with_file).places}
+    p = found["ayil_aimak:Жылалды"]
+    assert (p.soate, p.district, p.oblast) == ("41706255899000", "Өзгөн", "Ош")
+    assert not [w for w in parse_text(text, resources=with_file).warnings if "gazetteer" in w]
+    assert place(text, "ayil_aimak:Жылалды").soate is None  # the default resources lack it
 
 
 @pytest.mark.parametrize(

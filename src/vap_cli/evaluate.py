@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -417,11 +417,13 @@ def evaluate(
     strict: bool = False,
     jobs: int = 1,
     on_failure: Callable[[str, str, str | None], None] | None = None,
+    gazetteer: Sequence[str] = (),
 ) -> Evaluation:
     """Parse the documents of `docs_dir` that have a gold file in `gold_dir` and score them.
 
     Files are found and parsed like `vap parse` does (batch.collect / batch.run):
     a document that fails to parse is reported to `on_failure(path, error, trace)`
+    (`gazetteer`: the user's extra gazetteer files)
     and scored as an empty record, so a crash costs recall instead of hiding.
     """
     from .batch import Skipped, collect, run
@@ -433,7 +435,7 @@ def evaluate(
             paths.setdefault(os.path.basename(item), item)
     preds: dict[str, dict] = {}
     failed: dict[str, str] = {}
-    for result in run(list(paths.values()), jobs=jobs):
+    for result in run(list(paths.values()), jobs=jobs, gazetteer=gazetteer):
         name = os.path.basename(result.path)
         if result.error is not None:
             failed[name] = result.error

@@ -30,7 +30,7 @@ COUNTRY = _country_pattern()
 
 def complete_places(ctx: Context) -> None:
     """Every place of the gazetteer gets its hierarchy and coordinates."""
-    gaz = gazetteer.default()
+    gaz = ctx.resources.gazetteer  # the user's --gazetteer units included
     country = load("country")["name"]
     for place in ctx.places:
         place.country = country

@@ -48,11 +48,18 @@ def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug, gazetteer_f
     """
     from ..evaluate import evaluate
 
-    use_gazetteer_files(gazetteer_files)
+    resources = use_gazetteer_files(gazetteer_files)
     from .common import Reporter
 
     reporter = Reporter(quiet=True, debug=debug, verb="eval")
-    evaluation = evaluate(gold_dir, docs_dir, strict=strict, jobs=jobs, on_failure=reporter.failed)
+    evaluation = evaluate(
+        gold_dir,
+        docs_dir,
+        strict=strict,
+        jobs=jobs,
+        on_failure=reporter.failed,
+        gazetteer=resources.extra,
+    )
     if not evaluation.documents:
         reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) in {gold_dir}")
         sys.exit(1)

@@ -32,7 +32,6 @@ from ..models import DateMention, Event, KindGroup, Place, PlaceRef, Span
 from ..numbers import read_words
 from ..segment_tables import Table, TableRecord
 from ..sentences import abbreviation_dot
-from . import places
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -215,6 +214,7 @@ class _Facts:
             key=lambda t: t[:2],
         )
         self.participant_starts = [t[0] for t in self.participants]
+        self.place_index = ctx.resources.place_index
 
     @staticmethod
     def _within(items: list, starts: list[int], bounds: tuple[int, int]) -> list:
@@ -339,14 +339,14 @@ def _place_column(table: Table) -> tuple[int, str] | None:
 def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None:
     if record.group is None:
         return None
-    units = gazetteer.default().lookup(_strip_type_word(record.group.text), level="oblast")
+    units = ctx.resources.gazetteer.lookup(_strip_type_word(record.group.text), level="oblast")
     return units[0] if len(units) == 1 else None
 
 
 def _resolve_cell(
     facts: _Facts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
 ) -> PlaceRef | None:
-    units = places.units_named(text, level)
+    units = facts.place_index.units_named(text, level)
     if oblast is not None:
         units = [u for u in units if u.oblast == oblast.id]
     if len(units) == 1:
@@ -379,7 +379,7 @@ class _DocumentPlaces:
                 spans.add((span.start, span.end))
                 place.mentions.append(span)
             return
-        gaz = gazetteer.default()
+        gaz = self.ctx.resources.gazetteer
         unit = gaz.get(ref.soate)
         place = Place(
             level=ref.level,
