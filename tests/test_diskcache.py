@@ -83,3 +83,29 @@ def test_the_builder_module_is_part_of_the_key(cache_home: Path, tmp_path: Path)
     diskcache.cached("thing", [data, code], build)
     code.write_text("VERSION = 2\n")
     assert diskcache.cached("thing", [data, code], build) == {"built": 2}
+
+
+def test_an_unreadable_source_leaves_the_error_to_the_builder(cache_home: Path, tmp_path: Path):
+    def build() -> None:
+        raise ValueError("the builder names the missing file")
+
+    with pytest.raises(ValueError, match="names the missing file"):
+        diskcache.cached("thing", [tmp_path / "missing.yaml"], build)
+
+
+def test_the_gazetteer_and_its_index_come_back_from_the_cache_as_one(cache_home: Path):
+    # A second process (simulated: the in-process cache cleared) reads the pickle,
+    # and the index still points at the gazetteer's own units.
+    from vap_cli import resources
+    from vap_cli.pipeline import parse_text
+
+    resources._load.cache_clear()
+    first = resources.load(())
+    assert list(cache_home.glob("gazetteer-*.pickle"))
+    resources._load.cache_clear()
+    second = resources.load(())
+    resources._load.cache_clear()
+    assert second is not first
+    places = parse_text("Нарын облусунун Ат-Башы районунда", resources=second).places
+    assert {(p.level, p.name) for p in places} >= {("oblast", "Нарын"), ("district", "Ат-Башы")}
+    assert second.place_index.gazetteer is second.gazetteer

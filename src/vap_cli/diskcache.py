@@ -54,7 +54,11 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{cache_key(name, sources)}.pickle"
+    try:
+        key = cache_key(name, sources)
+    except OSError:
+        return build()  # a source that cannot be read: `build` reports it its own way
+    path = folder / f"{name}-{key}.pickle"
     try:
         with open(path, "rb") as fh:
             return pickle.load(fh)  # noqa: S301 - the user's own cache, written by vap

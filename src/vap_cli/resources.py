@@ -4,12 +4,17 @@
 `load(extra)` is the cached constructor (keyed by the extra files); the pipeline hands
 the Resources to every extractor as `ctx.resources`. Nothing here is process-global
 state a caller sets: a different set of files is a different Resources.
+
+The gazetteer and its index are also cached on disk (diskcache.py), keyed by the
+data files and the modules that build them, so that a one-file run and each new
+worker start without rebuilding them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache, cached_property
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,16 +25,13 @@ if TYPE_CHECKING:
 class Resources:
     """The gazetteer of one set of extra files, and its places index (built on first use)."""
 
-    def __init__(self, gazetteer: Gazetteer, extra: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, place_index: PlaceIndex, extra: tuple[str, ...] = ()
+    ) -> None:
         self.gazetteer = gazetteer
+        self.place_index = place_index
         self.extra = extra  # the user's files (batch.run hands them to worker processes)
         self._derived: dict[str, Any] = {}
-
-    @cached_property
-    def place_index(self) -> PlaceIndex:
-        from .extractors.places.index import PlaceIndex
-
-        return PlaceIndex.of(self.gazetteer)
 
     def derived(self, name: str, build: Callable[[Gazetteer], Any]) -> Any:
         """A table derived from the gazetteer (`build(gazetteer)`), built once and kept
@@ -40,7 +42,6 @@ class Resources:
 
     def prepare(self) -> Resources:
         """Build now what is otherwise built on first use (a worker, before its first file)."""
-        _ = self.place_index
         return self
 
 
@@ -52,9 +53,36 @@ def load(extra: Sequence[str] = ()) -> Resources:
 
 @cache
 def _load(extra: tuple[str, ...]) -> Resources:
+    from . import diskcache
+
+    # One pickle for both: the index refers to the gazetteer's own Unit objects.
+    gazetteer, index = diskcache.cached(
+        "gazetteer", [*_built_from(), *(Path(p) for p in extra)], lambda: _build(extra)
+    )
+    return Resources(gazetteer, index, extra)
+
+
+def _build(extra: tuple[str, ...]) -> tuple[Gazetteer, PlaceIndex]:
+    from .extractors.places.index import PlaceIndex
     from .gazetteer import with_extra
 
-    return Resources(with_extra(extra), extra)
+    gazetteer = with_extra(extra)
+    return gazetteer, PlaceIndex.of(gazetteer)
+
+
+def _built_from() -> list[Path]:
+    """What the gazetteer and its index are built from: the data file, the lexicons
+    and the modules that read them (a change to any of them rebuilds the cache)."""
+    from . import gazetteer
+
+    package = Path(__file__).resolve().parent
+    return [
+        gazetteer.builtin_path(),
+        package / "gazetteer.py",
+        package / "morph.py",
+        *sorted((package / "extractors" / "places").glob("*.py")),
+        *sorted((package / "lexicon").glob("*.yaml")),
+    ]
 
 
 def default() -> Resources:
