@@ -397,6 +397,107 @@ def test_page_chrome_banner_is_not_a_date() -> None:
     assert [(d.start, d.role) for d in doc.dates] == [("2025-05-20", "event")]
 
 
+# --- the document's own date on web layouts (failure class 1) -------------------------------
+# Each layout: two inputs that must give the issued date, and a near-miss that must not.
+
+
+def issued_and_dates(text: str) -> tuple[str | None, list[str]]:
+    doc = parse_text(text)
+    return doc.issued, [d.start for d in doc.dates if d.role != "issued"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label and the date open the text, the article follows on the same line
+        (" date 2024-03-14 Талас облусунда 40 мектепке компьютер берилди.", ("2024-03-14", [])),
+        ("Дата: 02.10.2023 В Караколе открыли новый детский сад.", ("2023-10-02", [])),
+        # near-miss: a date opens the text without a label: it is the event's day
+        (
+            "2024-жылдын 14-мартында Талас облусунда жыйын өттү.",
+            (None, ["2024-03-14"]),
+        ),
+    ],
+)
+def test_a_label_and_date_opening_the_text_give_the_issued_date(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+MASTHEAD = "Айыл Журналы\n4 (52) 7 Март 2022\nКаттоо номери 123.\nАйыл жаңылыктары\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a posting line (date, then a section after "/") wins over the masthead above it
+        (
+            MASTHEAD + "Суу түтүгү оңдолду\n2019-05-12 / Аймактардан\nАйылда суу бар.",
+            ("2019-05-12", ["2022-03-07"]),
+        ),
+        (
+            "Айыл кеңешинин токтомдору\n14-Бештин айы, 2023-ж // Токтомдор // admin\nI сессия",
+            ("2023-12-14", []),
+        ),
+        # a byline after the date: "Выкл." (comments off), then the author
+        ("Жаңы мектеп ачылды\n03.09.2021 Выкл. Автор site.kg\nМектеп ачылды.", ("2021-09-03", [])),
+        # near-miss: a date opening a line of prose, no separator, no byline
+        (
+            MASTHEAD + "Суу түтүгү оңдолду\n2019-05-12 күнү айылда суу түтүгү оңдолду.",
+            ("2022-03-07", ["2019-05-12"]),
+        ),
+    ],
+)
+def test_a_posting_line_gives_the_issued_date(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate table and a clock above the headline do not use up the header lines
+        (
+            "Бештин айы 3, 2024\nУбакыт: 09:12\nUSD\n87.10\n87.60\nEUR\n93.20\n94.00\n"
+            "Мектепке спорт залы курулду\n12.11.2021 10:05\n2041\nАйылда спорт залы ачылды.",
+            ("2021-11-12", []),
+        ),
+        (
+            "Время: 18:40\nKZT\n0.18\n0.19\nCNY\n12.1\n12.2\n"
+            "Новый мост открыт\n05.06.2022 12:00\nВ селе открыли мост.",
+            ("2022-06-05", []),
+        ),
+        # near-miss: lines with words of their own are header lines: the date comes too late
+        (
+            "Башкы бет\nЖаңылыктар\nКоом\nСаясат\nМаданият\nСпорт\n"
+            "Мектепке спорт залы курулду\n12.11.2021 10:05\nАйылда спорт залы ачылды.\n"
+            "Залда 200 бала машыгат.\nКурулуш бир жыл созулду.\nАйыл өкмөтү ыраазычылык билдирди.",
+            (None, ["2021-11-12"]),
+        ),
+    ],
+)
+def test_a_rate_table_and_a_clock_are_not_header_lines(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Регионы\nОш, 14 марта /Кабар/. В Оше прошел семинар.", ("--03-14", [])),
+        ("БИШКЕК, 9 окт — Sputnik. Мэрия сообщила о ремонте дорог.", ("--10-09", [])),
+        ("Новости\nНарын, 18.04.23. /Кабар/. В Нарыне открыли школу.", ("2023-04-18", [])),
+        ("Бишкек. 7 августа. КирТАГ — Прошла встреча с жителями.", ("--08-07", [])),
+        # near-miss: a word that is no city of the gazetteer before the date
+        ("Регионы\nСеминар, 14 марта /Кабар/. В Оше прошел семинар.", (None, ["--03-14"])),
+    ],
+)
+def test_a_news_dateline_gives_the_issued_date_even_without_a_year(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+def test_an_agencys_month_abbreviation_is_a_month_only_after_a_day():
+    assert dates_of("Жыйын 22 апр 2024 болду.") == [("2024-04-22", "2024-04-22")]
+    assert dates_of("Апр айында жыйын болду.") == []
+
+
 # --- roles -----------------------------------------------------------------------------------
 
 

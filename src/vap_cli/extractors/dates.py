@@ -16,10 +16,12 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
+from .. import gazetteer
 from ..context import Context
 from ..models import DateMention, DateRole
 from ..segment import Line
@@ -138,12 +140,38 @@ CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 TODAY_LABEL = regex.compile(
     rf"(?<!\p{{L}}){alternation(LEX['today_labels'])}\s{{0,2}}:", regex.IGNORECASE
 )
+# " date 2025-08-21 ...": a label, then the date, at the very start of the text.
+OPENING_LABEL = regex.compile(
+    rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}$",
+    regex.IGNORECASE,
+)
+# After the date of a posting line: a separator cell or a byline.
+_POSTING_SEPARATORS = "|".join(
+    regex.escape(s) for s in sorted(LEX["posting_line_separators"], key=len, reverse=True)
+)
+POSTING_AFTER = regex.compile(
+    rf"[ \t,]{{0,3}}(?:(?:{_POSTING_SEPARATORS})[ \t]{{0,3}}\S"
+    rf"|{alternation(LEX['byline_labels'])}(?!\p{{L}}))",
+    regex.IGNORECASE,
+)
+# A news dateline's place, then a comma or full stop: "Бишкек, ", "БИШКЕК, ", "Ош. ".
+_CITY_WORDS: int = LEX["dateline_max_city_words"]
+NEWS_DATELINE_BEFORE = regex.compile(
+    rf"^\s{{0,10}}(?P<city>\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}})"
+    r"\s{0,2}[,.]\s{0,3}$"
+)
+# After a news dateline's date: the end of the line, a full stop, a dash, the agency "/".
+NEWS_DATELINE_AFTER = regex.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
 _MENU_GAP: int = LEX["issued_menu_gap"]
 # Between the items of a menu line: "|", "/", "·", "›", "»" or a wide gap of spaces
 # (not a tab: tab-separated lines are table rows).
 MENU_SEP = regex.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
 _MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
+# Words of page furniture: currency codes of a rate table and the label of a clock.
+BARE_WORDS = regex.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['furniture_words'])}(?!\p{{L}})", regex.IGNORECASE
+)
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
@@ -439,9 +467,67 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
     full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
-    if not full:
-        return None
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    scan = lines[:_HEADER_SCAN_LINES]
+    found = _labelled_opening(text, lines[:1], atoms, full)
+    if found is None:
+        found = _posting_line(text, scan, atoms, full)
+    if found is None and full:
+        found = _in_header_or_footer(ctx, lines, atoms, full)
+    if found is None:
+        found = _news_dateline(text, scan, atoms)
+    return found
+
+
+def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
+    """The chosen atoms on `line`, in order, whose date lies in its first characters."""
+    for i in chosen:
+        atom = atoms[i]
+        if line.start <= atom.start < min(line.end, line.start + _BANNER_MAX):
+            yield i
+
+
+def _labelled_opening(
+    text: str, first: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """ " date 2025-08-21 <the article>": a label and the date open the text."""
+    for line in first:
+        for i in _starting(text, line, atoms, full):
+            if OPENING_LABEL.match(text[line.start : atoms[i].start]):
+                return i
+    return None
+
+
+def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
+    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg": a date opens the
+    line, a separator or a byline follows it."""
+    for line in scan:
+        for i in _starting(text, line, atoms, full):
+            atom = atoms[i]
+            if text[line.start : atom.start].strip():
+                break  # the date does not open the line
+            if POSTING_AFTER.match(text, atom.end, line.end):
+                return i
+    return None
+
+
+def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
+    """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
+    gazetteer and the day open a line; the year may be left out."""
+    single = [i for i, a in enumerate(atoms) if a.first == a.last]
+    for line in scan:
+        for i in _starting(text, line, atoms, single):
+            atom = atoms[i]
+            before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
+            if not before or not NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
+                continue
+            if gazetteer.default().lookup(before.group("city"), level="city"):
+                return i
+    return None
+
+
+def _header(ctx: Context, lines: list[Line]) -> list[Line]:
+    """The first lines of the text, past a page's banner, menus and rate tables."""
     chrome = {start for start, _ in chrome_lines(ctx)}
     header: list[Line] = []
     counted = 0
@@ -451,8 +537,23 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         header.append(line)
         if len(line.stripped) > _HEADER_LONG_LINE:
             break  # prose has begun
-        if line.start not in chrome and not _menu_line(line):
+        if line.start not in chrome and not _menu_line(line) and not _bare_line(line):
             counted += 1  # a page's banner and menus come before the header proper
+    return header
+
+
+def _bare_line(line: Line) -> bool:
+    """A line of page furniture with no word of its own: a currency rate ("86.55",
+    "USD"), a counter ("1299"), a clock ("Убакыт: 11:26")."""
+    rest = BARE_WORDS.sub(" ", line.stripped)
+    return not _LETTER.search(rest)
+
+
+def _in_header_or_footer(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    text = ctx.text
+    header = _header(ctx, lines)
     footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
     # Long lines are prose; skipping them also keeps this linear in the text's length.
     header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
