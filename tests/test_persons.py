@@ -240,6 +240,82 @@ def test_a_new_sentence_ends_the_contact_block() -> None:
     assert doc.persons[0].phones == []
 
 
+# --- real-text failure class 4: names inside other names, other name orders ---------------
+# Each rule: two inputs that must give the record, and a near-miss.
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of a street, a fund, a party, an ayil aimak: not a person
+        ("Кеңсе А.Байтемиров көчөсү №15 дарегинде жайгашкан.", []),
+        ("Офис находится по адресу: ул. А. Байтемирова, 15.", []),
+        ("Долбоорду Конрад Аденауэр фонду каржылады.", []),
+        ("Жыйынга Мекен Туусу партиясынын мүчөлөрү келди.", []),
+        ("Бакыт Орозов айыл аймагындагы мектеп оңдолду.", []),
+        ("Жыйын «Бекбол Асанов» коомдук фондунда өттү.", []),
+        # near-misses: the same names as people
+        ("А.Байтемиров көчөнү тазалоону уюштурду.", ["А. Байтемиров"]),
+        ("Бакыт Орозов айылдын тургундары менен жолукту.", ["Бакыт Орозов"]),
+        ("Жыйынды Бекбол Асанов ачты, партиянын мүчөлөрү катышты.", ["Бекбол Асанов"]),
+    ],
+)
+def test_a_name_inside_the_name_of_a_street_fund_party_or_aimak_is_no_person(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # official lists: the father's name and уулу/кызы first, the given name after
+        (
+            "Комиссиянын мүчөлөрү: Асан уулу Бекболот, Тилек кызы Айгүл.",
+            ["Асан уулу Бекболот", "Тилек кызы Айгүл"],
+        ),
+        ("Жооптуу катчы Сапар уулу Нурлан.", ["Сапар уулу Нурлан"]),
+        # near-miss: a place in a case after "уулу"
+        ("Жыйынды Бекболот Асан уулу Нарында өткөрдү.", ["Бекболот Асан уулу"]),
+    ],
+)
+def test_a_father_first_name_keeps_its_given_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname written first, then a given name of the lexicon
+        ("Катышкандар: Асанова Салтанат, координатор.", ["Асанова Салтанат"]),
+        ("Список: Бекиев Азамат - директор лицея.", ["Бекиев Азамат"]),
+        # near-miss: the word after the surname is no given name of the lexicon
+        ("Бекиев Кеңешке сунуш берди.", []),
+    ],
+)
+def test_a_surname_first_name_is_one_person(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a man's given name, patronymic and surname in the Russian genitive
+        (
+            "Встреча прошла при участии главы Азамата Бекболотовича Асанова.",
+            ["Азамат Бекболотович Асанов"],
+        ),
+        ("Вопрос решили у акима Тимура Ивановича Петрова в кабинете.", ["Тимур Иванович Петров"]),
+        # near-miss: a woman's name in the nominative stays as written
+        ("Слово взяла Анара Бекболотовна Асанова.", ["Анара Бекболотовна Асанова"]),
+    ],
+)
+def test_a_russian_genitive_name_is_given_in_the_nominative(text, expected):
+    assert _names(text) == expected
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

@@ -70,6 +70,9 @@ _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+_QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
+_QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
+_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
 _SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
@@ -304,6 +307,9 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return NameMatch(
                 name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end
             )
+        surname_first = _surname_then_given(text, tokens, i, surname)
+        if surname_first:
+            return surname_first
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i):
@@ -315,6 +321,12 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         if surname:
             name = f"{given} {_proper_case(nxt)} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
+    oblique = _oblique_russian_name(text, tokens, i)
+    if oblique:
+        return oblique
+    father_first = _father_then_given(text, tokens, i)
+    if father_first:
+        return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
     if _is_given(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         word = tokens[i + 2].text
@@ -342,6 +354,56 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) -> NameMatch | None:
+    """ "Асанова Салтанат", "Иманкулов Азамат": a surname written in the nominative,
+    then a given name of given_names.yaml (a list's surname-first order)."""
+    tok, j = tokens[i], i + 1
+    given = tokens[j].text
+    if _proper_case(tok.text) != surname or given.casefold() not in _KNOWN_GIVEN:
+        return None
+    if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
+        return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
+    given = _proper_case(given)
+    return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
+    the given name (the order of official lists)."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+        return None
+    word, given = tokens[i + 1].text, tokens[i + 2].text
+    if word.casefold() not in _PATRONYMIC_WORDS:
+        return None
+    if not _is_given(given) or surname_of(given) or PATRONYMIC.fullmatch(given):
+        return None
+    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
+        return None  # "Асан уулу Нарында": a place in a case follows
+    father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
+    name = f"{father} {_proper_case(given)}"
+    return NameMatch(
+        name, father, _proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end
+    )
+
+
+def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "Каната Касеновича Табалдиева" (genitive or accusative) -> "Канат Касенович
+    Табалдиев": a man's given name, patronymic and surname, each in the oblique case."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+        return None
+    patronymic = tokens[i + 1].text
+    ending = next((e for e in _PATRONYMIC_OBLIQUE if patronymic.endswith(e)), None)
+    if ending is None or not PATRONYMIC.fullmatch(patronymic[: -len(ending)]):
+        return None
+    surname = surname_of(tokens[i + 2].text)
+    masculine = surname and _masculine_nominative(tokens[i].text, surname, text, tokens, i)
+    if not masculine:
+        return None
+    given, surname = masculine
+    name = f"{given} {patronymic[: -len(ending)]} {surname}"
+    return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
 
 
 def _given_nominative(given: str, surname_word: str) -> str:
@@ -412,14 +474,25 @@ def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
     Зулпуева", "Токтомата Зулпуева атындагы мектеп")."""
     after = match.last + 1
     if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
-        word = tokens[after].text.casefold()
-        if word.startswith(_PLACE_WORDS_AFTER) or word.startswith(_NAMESAKE_AFTER):
+        following = text[tokens[after].start : tokens[after].start + 40].casefold()
+        if following.startswith(_PLACE_WORDS_AFTER) or following.startswith(_NAMESAKE_AFTER):
             return True
+    if _quoted(text, match):
+        return True
     before = match.first - 1
     return (
         before >= 0
         and tokens[before].text.casefold() in _NAMESAKE_BEFORE
         and _gap(text, tokens, before).strip(" \t.") == ""
+    )
+
+
+def _quoted(text: str, match: NameMatch) -> bool:
+    """«Ата Мекен», "Ата Мекендин": the name fills a pair of quotation marks."""
+    return (
+        match.start > 0
+        and text[match.start - 1] in _QUOTES_OPEN
+        and text[match.end : match.end + 1] in _QUOTES_CLOSE
     )
 
 
