@@ -493,6 +493,72 @@ def test_a_news_dateline_gives_the_issued_date_even_without_a_year(text, expecte
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label or a clock, then the date, open a line of the header
+        ("Мост оңдолду\nДата: 09:20, 14-03-2024.\nАйылда көпүрө оңдолду.", ("2024-03-14", [])),
+        ("16:05, 3 марта 2023, Бишкек - site.kg\nВ селе открыли школу.", ("2023-03-03", [])),
+        # near-misses: a label that names another date; a phone's dashed digits
+        (
+            "Кулактандыруу\nДата проведения: 14-03-2024\nКеңсе тел.: 62-11-45",
+            (None, ["2024-03-14"]),
+        ),
+    ],
+)
+def test_a_label_or_clock_before_a_header_date_gives_the_issued_date(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's place and date, parted by a wide gap of spaces
+        (
+            "ТОКТОМУ № 4/2\nЧаек айылы                              12 — март 2021 — жыл\n"
+            "Айыл кеңеши токтом кылат.",
+            ("2021-03-12", []),
+        ),
+        (
+            "ПРИКАЗ\nс. Кочкор            5 мая 2020 года\nОб утверждении плана.",
+            ("2020-05-05", []),
+        ),
+        # near-miss: a single space: the date belongs to the sentence
+        (
+            "ТОКТОМУ № 4/2\nЧаек айылы 12-март 2021-жылы жыйын өткөрдү.\nАйыл кеңеши токтом кылат.",
+            (None, ["2021-03-12"]),
+        ),
+    ],
+)
+def test_a_date_in_its_own_wide_gap_cell_gives_the_issued_date(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page title with its posting date run in
+        (
+            "Айылдык кеңештин токтомдору 18.08.2023\nI сессия\nТоктом кабыл алынды.",
+            ("2023-08-18", []),
+        ),
+        ("Решения сессии 02.09.2021 14:10\nСессия приняла решения.", ("2021-09-02", [])),
+        # near-miss: a date in words inside the title is the event's
+        (
+            "Жыйын 2023-жылдын 18-августунда өтөт\nI сессия\nТоктом кабыл алынды.",
+            (None, ["2023-08-18"]),
+        ),
+    ],
+)
+def test_a_numeric_date_ending_the_first_line_gives_the_issued_date(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+def test_a_row_of_a_table_written_cell_per_line_is_no_date_line():
+    text = "Тизме\n| № |\nАты-жөнү |\nТуулган күнү |\n1 |\nАсанов Бекболот |\n31.10.1988 |\n"
+    assert issued_and_dates(text) == (None, ["1988-10-31"])
+
+
 def test_an_agencys_month_abbreviation_is_a_month_only_after_a_day():
     assert dates_of("Жыйын 22 апр 2024 болду.") == [("2024-04-22", "2024-04-22")]
     assert dates_of("Апр айында жыйын болду.") == []

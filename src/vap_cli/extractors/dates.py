@@ -81,6 +81,11 @@ NUMERIC_DATE = regex.compile(
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
+# "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
+# that a phone's "62-11-45" is never read as a date.
+DASHED_DATE = regex.compile(
+    rf"(?=\d)(?<![\d.,/:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+)
 # "2021-05-24".
 ISO_DATE = regex.compile(
     rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
@@ -141,8 +146,10 @@ TODAY_LABEL = regex.compile(
     rf"(?<!\p{{L}}){alternation(LEX['today_labels'])}\s{{0,2}}:", regex.IGNORECASE
 )
 # " date 2025-08-21 ...": a label, then the date, at the very start of the text.
+_CLOCK_BEFORE = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2},?\s{0,3}"
 OPENING_LABEL = regex.compile(
-    rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}$",
+    rf"^\s{{0,10}}(?:{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
     regex.IGNORECASE,
 )
 # After the date of a posting line: a separator cell or a byline.
@@ -167,6 +174,7 @@ _MENU_GAP: int = LEX["issued_menu_gap"]
 # (not a tab: tab-separated lines are table rows).
 MENU_SEP = regex.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
 _MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
+_WIDE_GAP = regex.compile(rf"[ ]{{{_MENU_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
 # Words of page furniture: currency codes of a rate table and the label of a clock.
 BARE_WORDS = regex.compile(
@@ -279,6 +287,11 @@ def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_iso_atom(m)]
 
 
+def _dashed_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _numeric_atom(m: regex.Match[str]) -> Atom:
     year = _full_year(int(m["y"]))
     last = _checked(year, int(m["m"]), int(m["d"]))
@@ -299,6 +312,7 @@ _FORMS = (
     (WORD_DATE, _word_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (ISO_DATE, _iso_atoms),
+    (DASHED_DATE, _dashed_atoms),
 )
 
 
@@ -453,9 +467,14 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     cell_end = text.find("|", atom.end, line.end)
     cell_end = line.end if cell_end < 0 else cell_end
     before, after = text[cell_start : atom.start], text[atom.end : cell_end]
-    rest = ISSUED_LINE_WORDS.sub(" ", before + " " + after)
-    if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
-        return True
+    # A wide gap of spaces parts cells too: "Баш-Кайыңды айылы      18 — ноябрь 2019 — жыл".
+    for before_cell, after_cell in (
+        (before, after),
+        (_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]),
+    ):
+        rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
+        if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+            return True
     if DATELINE_BEFORE.match(text[line.start : atom.start]) and (
         DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
     ):
@@ -469,14 +488,30 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     scan = lines[:_HEADER_SCAN_LINES]
-    found = _labelled_opening(text, lines[:1], atoms, full)
+    found = _labelled_opening(text, scan, atoms, full)
     if found is None:
         found = _posting_line(text, scan, atoms, full)
     if found is None and full:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
         found = _news_dateline(text, scan, atoms)
+    if found is None and full and lines:
+        found = _run_into_title(text, lines[0], atoms, full)
     return found
+
+
+def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
+    """ "Айылдык кеңештин токтомдору 18.08.2023": a written-out numeric date ends the
+    first line (a page title with its posting date run in)."""
+    for i in full:
+        atom = atoms[i]
+        if not (first.start < atom.start and atom.end <= first.end):
+            continue
+        if NUMERIC_DATE.match(text, atom.start, atom.end) and not text[atom.end : first.end].strip(
+            " .\t"
+        ):
+            return i
+    return None
 
 
 def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
@@ -488,10 +523,11 @@ def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> It
 
 
 def _labelled_opening(
-    text: str, first: list[Line], atoms: list[Atom], full: list[int]
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
-    """ " date 2025-08-21 <the article>": a label and the date open the text."""
-    for line in first:
+    """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
+    февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
+    for line in scan:
         for i in _starting(text, line, atoms, full):
             if OPENING_LABEL.match(text[line.start : atoms[i].start]):
                 return i
@@ -559,7 +595,7 @@ def _in_header_or_footer(
     header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
     footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
     for line in header:
-        if line.stripped.startswith("|"):
+        if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
         for i in full:
             atom = atoms[i]
