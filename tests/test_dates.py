@@ -267,6 +267,26 @@ def test_year_from_other_full_dates_without_issued() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year said as a time earlier in the sentence gives a day its year (class 5)
+        ("2023-жылы экинчи курултай 20-декабрда өтүп, 500 делегат катышкан.", ["2023-12-20"]),
+        ("В 2022 году форум прошел 5 мая в Оше.", ["2022-05-05"]),
+        # near-misses: a year the budget is for; a year of another sentence
+        ("2027-жылга карата бюджет 20-декабрда кабыл алынды.", ["--12-20"]),
+        ("Форум 2022-жылы түзүлгөн. Быйыл ал 5-майда өттү.", ["--05-05"]),
+    ],
+)
+def test_a_year_said_before_a_day_in_its_sentence_is_the_days_year(text, expected):
+    assert [d.start for d in parse_text(BODY + text).dates] == expected
+
+
+def test_a_deadline_does_not_take_the_year_of_another_clause():
+    text = "Отчет\n15.01.2025\nСпасибо за работу в 2024 году, заявки принимаются до 31 января."
+    assert [d.start for d in parse_text(text).dates if d.role == "deadline"] == ["2025-01-31"]
+
+
 def test_no_year_to_go_on_gives_month_day() -> None:
     assert dates_of("Жазы АА, 21-ноябрь: 20дан ашуун өкүл.") == [("--11-21", "--11-21")]
 

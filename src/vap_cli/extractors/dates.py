@@ -714,12 +714,43 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
     raise InvalidDate
 
 
+_SENTENCE_YEAR = regex.compile(
+    rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
+)
+_SENTENCE_BREAK = regex.compile(r"[.!?;]\s|\n")
+
+
+def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
+    """(end in the original text, year) of each year said as a time ("2023-жылы")."""
+    return sorted(
+        (p.span.end, p.start)
+        for p in ctx.periods
+        if p.start == p.end and _SENTENCE_YEAR.match(p.text)
+    )
+
+
+def _year_of_sentence(
+    ctx: Context, years: list[tuple[int, int]], mention: DateMention
+) -> int | None:
+    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда")."""
+    k = bisect.bisect_right(years, (mention.span.start, YEAR_MAX + 1)) - 1
+    if k < 0:
+        return None
+    end, year = years[k]
+    if mention.span.start - end > _WINDOW:
+        return None
+    if _SENTENCE_BREAK.search(ctx.original, end, mention.span.start):
+        return None
+    return year
+
+
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
     date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
     full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
+    years = _sentence_years(ctx)
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
@@ -728,13 +759,19 @@ def fill_missing_years(ctx: Context) -> None:
         ref = issued
         if ref is None and full:
             ref = min(full, key=lambda f: abs(f[0] - mention.span.start))[1]
-        if ref is None:
+        # A deadline lies ahead of the document: a year said before it is another clause's.
+        stated = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
+        if ref is None and stated is None:
             resolved.append(mention)
             continue
         first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
         last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
         try:
-            if mention.role == "deadline" and issued is not None:
+            if stated is not None:
+                year = stated
+            elif ref is None:
+                raise InvalidDate
+            elif mention.role == "deadline" and issued is not None:
                 # A deadline lies ahead of the document that sets it ("до 1 декабря"
                 # in a notice of May is this December, not last December).
                 year = _next_year(first_m, first_d, issued)
