@@ -1,0 +1,68 @@
+"""Known failures on team-written text, one example per failure class.
+
+Each example is what the parser SHOULD give and does not yet: marked
+xfail(strict=True), so a change that fixes one turns it XPASS and fails the
+run. Then move the example to the behaviour tests of its extractor. The
+classes are those of docs/EVALUATION.md ("issued on web layouts", "persons",
+"dates", "phones"); each was seen on real pages and is written here in our
+own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+
+KNOWN = pytest.mark.xfail(strict=True, reason="known failure, see the test's name")
+
+
+def _dates(text: str) -> list[str]:
+    return [d.start for d in parse_text(text).dates if d.role != "issued"]
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).persons]
+
+
+# --- class 1: issued on web layouts, page chrome -------------------------------------------
+
+
+@KNOWN
+def test_issued_class_a_newspapers_founding_line_is_chrome():
+    text = (
+        "Эл Гезити\nНегизделген 1925-жылдын 23-мартында\nАйылда жол оңдолду.\nЖол бир айда бүттү."
+    )
+    assert _dates(text) == []
+
+
+@KNOWN
+def test_issued_class_a_dateline_repeating_the_posting_date_is_not_an_event():
+    text = "Мост открыт\nДата: 10:15, 05-07-2025.\nОш. 5 июля. КирТАГ — В Оше открыли мост."
+    assert parse_text(text).issued == "2025-07-05"
+    assert _dates(text) == []
+
+
+# --- class 4: persons -------------------------------------------------------------------------
+
+
+@KNOWN
+def test_persons_class_a_name_broken_by_a_line_break():
+    assert _names("Жыйынга Бекболот\nАсанов катышты.") == ["Бекболот Асанов"]
+
+
+@KNOWN
+def test_persons_class_a_surname_without_a_suffix_in_a_photo_credit():
+    assert _names("Мэрия сообщила.\n© Агентство / Иван Бондаренко\nУлицы очищены.") == [
+        "Иван Бондаренко"
+    ]
+
+
+@KNOWN
+def test_persons_class_two_surnames_in_a_headline_are_two_people():
+    assert _names("Төрага Асанов Бекиевдин айкелине гүл койду") == ["Асанов", "Бекиев"]
+
+
+@KNOWN
+def test_persons_class_a_surname_first_name_with_a_given_name_outside_the_lexicon():
+    assert _names("Тизме: Асанов Таалайбек, мугалим.") == ["Асанов Таалайбек"]
