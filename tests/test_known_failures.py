@@ -47,18 +47,6 @@ def test_issued_class_a_dateline_repeating_the_posting_date_is_not_an_event():
 
 
 @KNOWN
-def test_persons_class_a_name_broken_by_a_line_break():
-    assert _names("Жыйынга Бекболот\nАсанов катышты.") == ["Бекболот Асанов"]
-
-
-@KNOWN
-def test_persons_class_a_surname_without_a_suffix_in_a_photo_credit():
-    assert _names("Мэрия сообщила.\n© Агентство / Иван Бондаренко\nУлицы очищены.") == [
-        "Иван Бондаренко"
-    ]
-
-
-@KNOWN
 def test_persons_class_two_surnames_in_a_headline_are_two_people():
     assert _names("Төрага Асанов Бекиевдин айкелине гүл койду") == ["Асанов", "Бекиев"]
 

@@ -317,6 +317,54 @@ def test_a_russian_genitive_name_is_given_in_the_nominative(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name wrapped onto the next line of a hard-wrapped text
+        ("Жыйынга Бекболот\nАсанов жана башкалар катышты.", ["Бекболот Асанов"]),
+        ("Слово взяла Анара\nМусаева, тренер.", ["Анара Мусаева"]),
+        # near-miss: a blank line between them is a paragraph break
+        ("Жыйынга Бекболот\n\nАсанов келди.", []),
+    ],
+)
+def test_a_name_wrapped_over_a_line_break_is_one_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukrainian surnames in -енко; the given name in the instrumental comes back
+        ("© Агентство / Иван Бондаренко\nУлицы очищены.", ["Иван Бондаренко"]),
+        ("Встреча с Ольгой Бондаренко прошла в мэрии.", ["Ольга Бондаренко"]),
+        # near-miss: a word in -енко without a given name before it
+        ("Жыйын Коренко айылында өттү.", []),
+    ],
+)
+def test_a_surname_in_enko_is_a_surname(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a genitive cue, initials + "-ова" are a man's genitive
+        ("Книга вышла с участием мэра столицы И.Омурова.", ["И. Омуров"]),
+        ("Вопрос остался у Б. Асанова.", ["Б. Асанов"]),
+        # near-miss: without a cue, a woman's nominative
+        ("Слово взяла И.Омурова.", ["И. Омурова"]),
+    ],
+)
+def test_initials_and_a_genitive_surname_after_a_cue_give_a_mans_name(text, expected):
+    assert _names(text) == expected
+
+
+def test_two_surnames_in_a_row_are_not_a_given_name_and_a_surname():
+    # "Асанов" is a surname by its suffix, never a given name (but "Кемин Алиев" is one name)
+    assert "Асанов Бекиев" not in _names("Төрага Асанов Бекиевдин айкелине гүл койду.")
+    assert _names("Экскурсовод Кемин Алиев айтып берди.") == ["Кемин Алиев"]
+
+
+@pytest.mark.parametrize(
     "hostile",
     [
         "А" * 200_000,

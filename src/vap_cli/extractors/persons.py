@@ -73,6 +73,7 @@ _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_af
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
+_SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 _SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
@@ -108,7 +109,7 @@ _WINDOW = 400
 # is cut, and a cut word is never a name (checked by its end).
 WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
 # Between two words of one name: spaces only, at most a few.
-_NAME_GAP = regex.compile(r"[ \t]{1,3}")
+_NAME_GAP = regex.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
 _INITIAL_GAP = regex.compile(r"\.[ \t]{0,3}")
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
@@ -280,6 +281,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return None
         surname = surname_of(tokens[i + n].text)
         if surname:
+            surname = _masculine_surname_after_cue(surname, text, tokens, i)
             initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
             last, s, e = span(i + n)
             return NameMatch(f"{initials} {surname}", surname, initials, i, last, s, e)
@@ -314,6 +316,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return None
     if _noun_in_a_case(text, tokens, i):
         return None
+    if surname_of(nxt) and _surname_only(tok.text):
+        return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов".
     if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
@@ -404,6 +408,24 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     given, surname = masculine
     name = f"{given} {patronymic[: -len(ending)]} {surname}"
     return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
+
+
+def _surname_only(word: str) -> bool:
+    """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
+    low = word.casefold()
+    return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
+
+
+def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i: int) -> str:
+    """ "мэра столицы И.Омуркулова" -> "Омуркулов": after initials the written form
+    cannot tell a man's genitive from a woman's nominative; a genitive cue before
+    the name ("у", "с участием", a role word in the genitive) can."""
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if surname.endswith(ending) and len(surname) >= len(ending) + 3:
+            if _genitive_cue_before(text, tokens, i):
+                return surname[: -len(ending)] + nominative
+            return surname
+    return surname
 
 
 def _given_nominative(given: str, surname_word: str) -> str:
