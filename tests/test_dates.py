@@ -421,6 +421,9 @@ def test_page_chrome_banner_is_not_a_date() -> None:
 # Each layout: two inputs that must give the issued date, and a near-miss that must not.
 
 
+MASTHEAD = "Айыл Журналы\n4 (52) 7 Март 2022\nКаттоо номери 123.\nАйыл жаңылыктары\n"
+
+
 def issued_and_dates(text: str) -> tuple[str | None, list[str]]:
     doc = parse_text(text)
     return doc.issued, [d.start for d in doc.dates if d.role != "issued"]
@@ -430,147 +433,148 @@ def issued_and_dates(text: str) -> tuple[str | None, list[str]]:
     ("text", "expected"),
     [
         # a label and the date open the text, the article follows on the same line
-        (" date 2024-03-14 Талас облусунда 40 мектепке компьютер берилди.", ("2024-03-14", [])),
-        ("Дата: 02.10.2023 В Караколе открыли новый детский сад.", ("2023-10-02", [])),
+        pytest.param(
+            " date 2024-03-14 Талас облусунда 40 мектепке компьютер берилди.",
+            ("2024-03-14", []),
+            id="labelled-opening-1",
+        ),
+        pytest.param(
+            "Дата: 02.10.2023 В Караколе открыли новый детский сад.",
+            ("2023-10-02", []),
+            id="labelled-opening-2",
+        ),
         # near-miss: a date opens the text without a label: it is the event's day
-        (
+        pytest.param(
             "2024-жылдын 14-мартында Талас облусунда жыйын өттү.",
             (None, ["2024-03-14"]),
+            id="labelled-opening-3",
         ),
-    ],
-)
-def test_a_label_and_date_opening_the_text_give_the_issued_date(text, expected):
-    assert issued_and_dates(text) == expected
-
-
-MASTHEAD = "Айыл Журналы\n4 (52) 7 Март 2022\nКаттоо номери 123.\nАйыл жаңылыктары\n"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a posting line (date, then a section after "/") wins over the masthead above it
-        (
+        pytest.param(
             MASTHEAD + "Суу түтүгү оңдолду\n2019-05-12 / Аймактардан\nАйылда суу бар.",
             ("2019-05-12", ["2022-03-07"]),
+            id="posting-line-1",
         ),
-        (
+        pytest.param(
             "Айыл кеңешинин токтомдору\n14-Бештин айы, 2023-ж // Токтомдор // admin\nI сессия",
             ("2023-12-14", []),
+            id="posting-line-2",
         ),
         # a byline after the date: "Выкл." (comments off), then the author
-        ("Жаңы мектеп ачылды\n03.09.2021 Выкл. Автор site.kg\nМектеп ачылды.", ("2021-09-03", [])),
+        pytest.param(
+            "Жаңы мектеп ачылды\n03.09.2021 Выкл. Автор site.kg\nМектеп ачылды.",
+            ("2021-09-03", []),
+            id="posting-line-3",
+        ),
         # near-miss: a date opening a line of prose, no separator, no byline
-        (
+        pytest.param(
             MASTHEAD + "Суу түтүгү оңдолду\n2019-05-12 күнү айылда суу түтүгү оңдолду.",
             ("2022-03-07", ["2019-05-12"]),
+            id="posting-line-4",
         ),
-    ],
-)
-def test_a_posting_line_gives_the_issued_date(text, expected):
-    assert issued_and_dates(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a rate table and a clock above the headline do not use up the header lines
-        (
+        pytest.param(
             "Бештин айы 3, 2024\nУбакыт: 09:12\nUSD\n87.10\n87.60\nEUR\n93.20\n94.00\n"
             "Мектепке спорт залы курулду\n12.11.2021 10:05\n2041\nАйылда спорт залы ачылды.",
             ("2021-11-12", []),
+            id="rate-table-1",
         ),
-        (
+        pytest.param(
             "Время: 18:40\nKZT\n0.18\n0.19\nCNY\n12.1\n12.2\n"
             "Новый мост открыт\n05.06.2022 12:00\nВ селе открыли мост.",
             ("2022-06-05", []),
+            id="rate-table-2",
         ),
         # near-miss: lines with words of their own are header lines: the date comes too late
-        (
+        pytest.param(
             "Башкы бет\nЖаңылыктар\nКоом\nСаясат\nМаданият\nСпорт\n"
             "Мектепке спорт залы курулду\n12.11.2021 10:05\nАйылда спорт залы ачылды.\n"
             "Залда 200 бала машыгат.\nКурулуш бир жыл созулду.\nАйыл өкмөтү ыраазычылык билдирди.",
             (None, ["2021-11-12"]),
+            id="rate-table-3",
         ),
-    ],
-)
-def test_a_rate_table_and_a_clock_are_not_header_lines(text, expected):
-    assert issued_and_dates(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Регионы\nОш, 14 марта /Кабар/. В Оше прошел семинар.", ("--03-14", [])),
-        ("БИШКЕК, 9 окт — Sputnik. Мэрия сообщила о ремонте дорог.", ("--10-09", [])),
-        ("Новости\nНарын, 18.04.23. /Кабар/. В Нарыне открыли школу.", ("2023-04-18", [])),
-        ("Бишкек. 7 августа. КирТАГ — Прошла встреча с жителями.", ("--08-07", [])),
+        pytest.param(
+            "Регионы\nОш, 14 марта /Кабар/. В Оше прошел семинар.",
+            ("--03-14", []),
+            id="news-dateline-1",
+        ),
+        pytest.param(
+            "БИШКЕК, 9 окт — Sputnik. Мэрия сообщила о ремонте дорог.",
+            ("--10-09", []),
+            id="news-dateline-2",
+        ),
+        pytest.param(
+            "Новости\nНарын, 18.04.23. /Кабар/. В Нарыне открыли школу.",
+            ("2023-04-18", []),
+            id="news-dateline-3",
+        ),
+        pytest.param(
+            "Бишкек. 7 августа. КирТАГ — Прошла встреча с жителями.",
+            ("--08-07", []),
+            id="news-dateline-4",
+        ),
         # near-miss: a word that is no city of the gazetteer before the date
-        ("Регионы\nСеминар, 14 марта /Кабар/. В Оше прошел семинар.", (None, ["--03-14"])),
-    ],
-)
-def test_a_news_dateline_gives_the_issued_date_even_without_a_year(text, expected):
-    assert issued_and_dates(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        pytest.param(
+            "Регионы\nСеминар, 14 марта /Кабар/. В Оше прошел семинар.",
+            (None, ["--03-14"]),
+            id="news-dateline-5",
+        ),
         # a label or a clock, then the date, open a line of the header
-        ("Мост оңдолду\nДата: 09:20, 14-03-2024.\nАйылда көпүрө оңдолду.", ("2024-03-14", [])),
-        ("16:05, 3 марта 2023, Бишкек - site.kg\nВ селе открыли школу.", ("2023-03-03", [])),
+        pytest.param(
+            "Мост оңдолду\nДата: 09:20, 14-03-2024.\nАйылда көпүрө оңдолду.",
+            ("2024-03-14", []),
+            id="label-or-clock-1",
+        ),
+        pytest.param(
+            "16:05, 3 марта 2023, Бишкек - site.kg\nВ селе открыли школу.",
+            ("2023-03-03", []),
+            id="label-or-clock-2",
+        ),
         # near-misses: a label that names another date; a phone's dashed digits
-        (
+        pytest.param(
             "Кулактандыруу\nДата проведения: 14-03-2024\nКеңсе тел.: 62-11-45",
             (None, ["2024-03-14"]),
+            id="label-or-clock-3",
         ),
-    ],
-)
-def test_a_label_or_clock_before_a_header_date_gives_the_issued_date(text, expected):
-    assert issued_and_dates(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a resolution's place and date, parted by a wide gap of spaces
-        (
+        pytest.param(
             "ТОКТОМУ № 4/2\nЧаек айылы                              12 — март 2021 — жыл\n"
             "Айыл кеңеши токтом кылат.",
             ("2021-03-12", []),
+            id="wide-gap-cell-1",
         ),
-        (
+        pytest.param(
             "ПРИКАЗ\nс. Кочкор            5 мая 2020 года\nОб утверждении плана.",
             ("2020-05-05", []),
+            id="wide-gap-cell-2",
         ),
         # near-miss: a single space: the date belongs to the sentence
-        (
+        pytest.param(
             "ТОКТОМУ № 4/2\nЧаек айылы 12-март 2021-жылы жыйын өткөрдү.\nАйыл кеңеши токтом кылат.",
             (None, ["2021-03-12"]),
+            id="wide-gap-cell-3",
         ),
-    ],
-)
-def test_a_date_in_its_own_wide_gap_cell_gives_the_issued_date(text, expected):
-    assert issued_and_dates(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a page title with its posting date run in
-        (
+        pytest.param(
             "Айылдык кеңештин токтомдору 18.08.2023\nI сессия\nТоктом кабыл алынды.",
             ("2023-08-18", []),
+            id="title-run-in-1",
         ),
-        ("Решения сессии 02.09.2021 14:10\nСессия приняла решения.", ("2021-09-02", [])),
+        pytest.param(
+            "Решения сессии 02.09.2021 14:10\nСессия приняла решения.",
+            ("2021-09-02", []),
+            id="title-run-in-2",
+        ),
         # near-miss: a date in words inside the title is the event's
-        (
+        pytest.param(
             "Жыйын 2023-жылдын 18-августунда өтөт\nI сессия\nТоктом кабыл алынды.",
             (None, ["2023-08-18"]),
+            id="title-run-in-3",
         ),
     ],
 )
-def test_a_numeric_date_ending_the_first_line_gives_the_issued_date(text, expected):
+def test_issued_on_web_layouts(text, expected):
+    """Each layout (the id names it): inputs that must give the issued date, and a near-miss."""
     assert issued_and_dates(text) == expected
 
 
