@@ -578,6 +578,43 @@ def test_issued_on_web_layouts(text, expected):
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news dateline repeating the issued day is the issued line again (class 5)
+        (
+            "Мост открыт\nДата: 10:15, 05-07-2025.\nОш. 5 июля. КирТАГ — В Оше открыли мост.",
+            ("2025-07-05", []),
+        ),
+        (
+            "Жаңылык\n12.03.2024 09:50\nНарын, 12-март /Кабар/. Нарында мектеп ачылды.",
+            ("2024-03-12", []),
+        ),
+        # near-miss: a dateline of another day is an event
+        (
+            "Жаңылык\n12.03.2024 09:50\nНарын, 11-март /Кабар/. Нарында мектеп ачылды.",
+            ("2024-03-12", ["2024-03-11"]),
+        ),
+    ],
+)
+def test_a_dateline_repeating_the_issued_day_is_not_an_event(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's month-only date line fixes the year of day-month dates (no issued date)
+        (" date 2021-12 В селе Кенеш 28 декабря открыли школу.", (None, ["2021-12-28"])),
+        ("Дата: 2019-05 Айылда 3-майда жыйын өттү.", (None, ["2019-05-03"])),
+        # near-miss: a month-like number in prose is no page date line
+        ("Отчет 2021-12 жылдын жыйынтыгы. 28-декабрда жыйын.", (None, ["--12-28"])),
+    ],
+)
+def test_a_page_month_line_gives_the_year_of_day_month_dates(text, expected):
+    assert issued_and_dates(text) == expected
+
+
 def test_a_row_of_a_table_written_cell_per_line_is_no_date_line():
     text = "Тизме\n| № |\nАты-жөнү |\nТуулган күнү |\n1 |\nАсанов Бекболот |\n31.10.1988 |\n"
     assert issued_and_dates(text) == (None, ["1988-10-31"])

@@ -36,13 +36,6 @@ def test_issued_class_a_newspapers_founding_line_is_chrome():
     assert _dates(text) == []
 
 
-@KNOWN
-def test_issued_class_a_dateline_repeating_the_posting_date_is_not_an_event():
-    text = "Мост открыт\nДата: 10:15, 05-07-2025.\nОш. 5 июля. КирТАГ — В Оше открыли мост."
-    assert parse_text(text).issued == "2025-07-05"
-    assert _dates(text) == []
-
-
 # --- class 4: persons -------------------------------------------------------------------------
 
 

@@ -547,7 +547,7 @@ def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int
     return None
 
 
-def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
+def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
     """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
     gazetteer and the day open a line; the year may be left out."""
     single = [i for i, a in enumerate(atoms) if a.first == a.last]
@@ -558,8 +558,25 @@ def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None
             if not before or not NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
                 continue
             if gazetteer.default().lookup(before.group("city"), level="city"):
-                return i
-    return None
+                yield i
+
+
+def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
+    return next(_news_datelines(text, scan, atoms), None)
+
+
+def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
+    """A news dateline that repeats the day of the issued date ("Дата: 05-07-2025" and
+    then "Бишкек. 5 июля. КирТАГ —") is the issued line again, not an event."""
+    if issued is None:
+        return set()
+    year, month, day = atoms[issued].first
+    scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
+    return {
+        i
+        for i in _news_datelines(ctx.text, scan, atoms)
+        if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
+    }
 
 
 def _header(ctx: Context, lines: list[Line]) -> list[Line]:
@@ -659,9 +676,10 @@ def extract(ctx: Context) -> None:
             joined.append(atom)
             i += 1
     issued = _issued_index(ctx, joined)
+    repeats = _repeats_of_issued(ctx, joined, issued)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
-        role: DateRole = "issued" if i == issued else _role(atom, text)
+        role: DateRole = "issued" if i == issued or i in repeats else _role(atom, text)
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
             DateMention(
@@ -744,11 +762,29 @@ def _year_of_sentence(
     return year
 
 
+# " date 2021-12 ...": a page's date line with the month only gives no issued date,
+# but the year (and month) that day-month dates of the text fall near.
+PAGE_MONTH = regex.compile(
+    rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    rf"(?P<y>{YEAR4})-(?P<m>[01]\d)(?![\d.-])",
+    regex.IGNORECASE,
+)
+
+
+def _page_month(ctx: Context) -> dt.date | None:
+    m = PAGE_MONTH.match(ctx.text)
+    if m is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return dt.date(int(m["y"]), int(m["m"]), 15)
+
+
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
     date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
+    if issued is None:
+        issued = _page_month(ctx)
     full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
     years = _sentence_years(ctx)
     resolved: list[DateMention] = []
