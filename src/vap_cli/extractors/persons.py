@@ -70,6 +70,12 @@ _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+# Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
+# ones are checked only after their first word, so the check stays cheap.
+_WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
+_PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
+_PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in _PHRASES_AFTER)
+_PHRASE_REACH = 40
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
@@ -496,9 +502,13 @@ def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
     Зулпуева", "Токтомата Зулпуева атындагы мектеп")."""
     after = match.last + 1
     if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
-        following = text[tokens[after].start : tokens[after].start + 40].casefold()
-        if following.startswith(_PLACE_WORDS_AFTER) or following.startswith(_NAMESAKE_AFTER):
+        word = tokens[after].text.casefold()
+        if word.startswith(_WORDS_AFTER):
             return True
+        if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
+            following = text[tokens[after].start : tokens[after].start + _PHRASE_REACH]
+            if following.casefold().startswith(_PHRASES_AFTER):
+                return True
     if _quoted(text, match):
         return True
     before = match.first - 1
