@@ -615,6 +615,27 @@ def test_a_page_month_line_gives_the_year_of_day_month_dates(text, expected):
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's header pads the year far from its day; a year word says it is one
+        ("Токтом\n  02-декабрь    2022-жыл       Чаек айылы\nСессия.", ("2022-12-02", [])),
+        ("Токтом\n 5-март        2021-ж.         Кочкор айылы\nЖыйын.", ("2021-03-05", [])),
+        # near-miss: a far number without a year word is no year
+        ("Отчет\n5-декабрь        2022 киши катышты.", (None, ["--12-05"])),
+        # the page's posting date run into its title is issued; the resolution's own
+        # date line below it is a date of the text
+        (
+            "Айылдык кеңештин токтомдору 18.08.2023\nТоктом\n  02-декабрь    2022-жыл"
+            "       Чаек айылы\nСессия.",
+            ("2023-08-18", ["2022-12-02"]),
+        ),
+    ],
+)
+def test_a_resolutions_date_line_with_its_year_padded_far(text, expected):
+    assert issued_and_dates(text) == expected
+
+
 def test_a_row_of_a_table_written_cell_per_line_is_no_date_line():
     text = "Тизме\n| № |\nАты-жөнү |\nТуулган күнү |\n1 |\nАсанов Бекболот |\n31.10.1988 |\n"
     assert issued_and_dates(text) == (None, ["1988-10-31"])

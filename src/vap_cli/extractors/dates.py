@@ -58,7 +58,9 @@ WORD_DATE = regex.compile(
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
     + rf"[\"']?(?P<d>{_DAY})[\"']?(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
-    + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
+    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
+    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
@@ -491,12 +493,13 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     found = _labelled_opening(text, scan, atoms, full)
     if found is None:
         found = _posting_line(text, scan, atoms, full)
+    if found is None and full and lines:
+        # the page's posting date, over a resolution's own date line below it
+        found = _run_into_title(text, lines[0], atoms, full)
     if found is None and full:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
         found = _news_dateline(text, scan, atoms)
-    if found is None and full and lines:
-        found = _run_into_title(text, lines[0], atoms, full)
     return found
 
 
