@@ -387,10 +387,10 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
     word, given = tokens[i + 1].text, tokens[i + 2].text
     if word.casefold() not in _PATRONYMIC_WORDS:
         return None
-    if not _is_given(given) or surname_of(given) or PATRONYMIC.fullmatch(given):
+    if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
-        return None  # "Асан уулу Нарында": a place in a case follows
+    if _noun_in_a_case(text, tokens, i + 2):
+        return None  # a noun in a case opens the next sentence
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
     return NameMatch(
