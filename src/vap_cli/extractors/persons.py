@@ -389,8 +389,8 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
         return None
     if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if _noun_in_a_case(text, tokens, i + 2):
-        return None  # a noun in a case opens the next sentence
+    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
+        return None  # "Асан уулу Нарында": a place in a case follows
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
     return NameMatch(
