@@ -396,3 +396,13 @@ def test_per_doc_tables_name_each_document_and_its_errors(tmp_path):
     assert "r018.txt" in out and "emails -1" in out
     code, out = run_vap("eval", str(gold_dir), str(texts), "--per-doc", "-f", "markdown")
     assert "| field | all (3) | ky (2) | ru (1) | tune (2) | check (1) |" in out
+
+
+def test_an_unreadable_gold_file_is_named_the_others_scored_and_the_run_fails(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    (gold_dir / "r099.yaml").write_text("doc: r099.txt\nemails: [oops\n", encoding="utf-8")
+    code, out = run_vap("eval", str(gold_dir), str(texts))
+    assert code == 1
+    assert "r099.yaml: not a readable gold file" in out
+    assert "Traceback" not in out
+    assert "3 documents" in out

@@ -289,17 +289,25 @@ class FieldScore:
         }
 
 
-def load_gold(folder: str) -> dict[str, dict]:
-    """Gold YAML files of a folder, keyed by the base name of their `doc`."""
+def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]:
+    """Gold YAML files of a folder, keyed by the base name of their `doc`. A file that
+    cannot be read as YAML is left out and, when `bad` is given, noted there (path -> why)."""
     import yaml
 
     gold = {}
     for name in sorted(os.listdir(folder)):
-        if name.endswith((".yaml", ".yml")):
-            with open(os.path.join(folder, name), encoding="utf-8") as fh:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8") as fh:
                 doc = yaml.safe_load(fh)
-            if isinstance(doc, dict) and "doc" in doc:
-                gold[os.path.basename(str(doc["doc"]))] = doc
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            if bad is not None:
+                bad[path] = " ".join(str(error).split())[:200]
+            continue
+        if isinstance(doc, dict) and "doc" in doc:
+            gold[os.path.basename(str(doc["doc"]))] = doc
     return gold
 
 
@@ -411,6 +419,7 @@ class Evaluation:
     # each document's own scores, and its language (gold `lang:` or the parser's)
     per_document: dict[str, dict[str, FieldScore]] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
+    bad_gold: dict[str, str] = field(default_factory=dict)  # gold file -> why it is unreadable
 
     @property
     def overall(self) -> FieldScore:
@@ -502,9 +511,10 @@ def evaluate(
     `lang` keeps the documents of one language, `split` one part of the fixed
     tune/check split (`split_of`).
     """
+    bad_gold: dict[str, str] = {}
     gold = {
         name: g
-        for name, g in load_gold(gold_dir).items()
+        for name, g in load_gold(gold_dir, bad_gold).items()
         if in_split(name, split) and (lang is None or g.get("lang") in (None, lang))
     }
     paths, preds, failed = _parse_documents(gold, docs_dir, jobs, on_failure)
@@ -526,6 +536,7 @@ def evaluate(
     )
     evaluation.per_document = per_document
     evaluation.languages = languages
+    evaluation.bad_gold = bad_gold
     return evaluation
 
 

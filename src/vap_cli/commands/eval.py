@@ -83,6 +83,8 @@ def eval_(
         lang=lang,
         split=split,
     )
+    for path, why in evaluation.bad_gold.items():
+        reporter.fail_line(f"{path}: not a readable gold file: {why}")
     if not evaluation.documents:
         reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) to score in {gold_dir}")
         sys.exit(1)
@@ -93,7 +95,7 @@ def eval_(
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         _print_human(evaluation, fmt, show_errors, per_doc)
-    sys.exit(1 if evaluation.missing or evaluation.failed else 0)
+    sys.exit(1 if evaluation.missing or evaluation.failed or evaluation.bad_gold else 0)
 
 
 def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None:
