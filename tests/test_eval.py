@@ -406,3 +406,11 @@ def test_an_unreadable_gold_file_is_named_the_others_scored_and_the_run_fails(tm
     assert "r099.yaml: not a readable gold file" in out
     assert "Traceback" not in out
     assert "3 documents" in out
+
+
+def test_a_gold_fact_without_its_keys_is_named_not_a_traceback(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    (gold_dir / "r033.yaml").write_text("doc: r033.txt\ndates: [{end: 2020-01-01}]\n", "utf-8")
+    code, out = run_vap("eval", str(gold_dir), str(texts))
+    assert code == 1 and "the gold of r033.txt: not a readable gold file: bad fact" in out
+    assert "Traceback" not in out and "3 documents" in out

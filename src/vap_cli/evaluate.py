@@ -517,6 +517,14 @@ def evaluate(
         for name, g in load_gold(gold_dir, bad_gold).items()
         if in_split(name, split) and (lang is None or g.get("lang") in (None, lang))
     }
+    for name, g in list(gold.items()):
+        try:
+            gold_keys(g, strict)
+        except (KeyError, TypeError, ValueError) as error:  # a fact without its keys
+            bad_gold[f"{gold_dir}: the gold of {name}"] = (
+                f"bad fact: {type(error).__name__}: {error}"
+            )
+            del gold[name]
     paths, preds, failed = _parse_documents(gold, docs_dir, jobs, on_failure)
     if lang is not None:  # gold files without `lang:` go by the language the parser found
         gold = {name: g for name, g in gold.items() if lang_of(g, preds.get(name)) == lang}
