@@ -636,6 +636,28 @@ def test_a_resolutions_date_line_with_its_year_padded_far(text, expected):
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's founding line is masthead chrome: no date, no period
+        ("Эл Гезити\nНегизделген 1925-жылдын 23-мартында\nАйылда жол оңдолду.", []),
+        ("Газета «Айыл»\nОснована 1 января 1931 года\nВ селе отремонтировали дорогу.", []),
+        # ... also when it wraps onto a second short line
+        ("Газета «Айыл»\nОснована 1 января\n1931 года\nВ селе отремонтировали дорогу.", []),
+        # near-miss: a founding date inside a long line of prose is the text's
+        (
+            "Новости\nОснована школа 1 сентября 1965 года, в ней сегодня учатся 500 детей "
+            "и работают 40 учителей из соседних сел.",
+            ["1965-09-01"],
+        ),
+    ],
+)
+def test_a_newspapers_founding_line_is_chrome(text, expected):
+    doc = parse_text(text)
+    assert [d.start for d in doc.dates] == expected
+    assert doc.periods == []  # the year of a date is no period, the founding line none at all
+
+
 def test_a_row_of_a_table_written_cell_per_line_is_no_date_line():
     text = "Тизме\n| № |\nАты-жөнү |\nТуулган күнү |\n1 |\nАсанов Бекболот |\n31.10.1988 |\n"
     assert issued_and_dates(text) == (None, ["1988-10-31"])

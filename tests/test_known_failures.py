@@ -25,17 +25,6 @@ def _names(text: str) -> list[str]:
     return [p.name for p in parse_text(text).persons]
 
 
-# --- class 1: issued on web layouts, page chrome -------------------------------------------
-
-
-@KNOWN
-def test_issued_class_a_newspapers_founding_line_is_chrome():
-    text = (
-        "Эл Гезити\nНегизделген 1925-жылдын 23-мартында\nАйылда жол оңдолду.\nЖол бир айда бүттү."
-    )
-    assert _dates(text) == []
-
-
 # --- class 4: persons -------------------------------------------------------------------------
 
 

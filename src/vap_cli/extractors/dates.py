@@ -143,6 +143,9 @@ _WEEKDAYS = alternation(LEX["weekdays"])
 WEEKDAY = regex.compile(
     rf"^\s{{0,10}}{_WEEKDAYS}\s{{0,2}},|,\s{{0,2}}{_WEEKDAYS}\s{{0,2}}[,|]", regex.IGNORECASE
 )
+MASTHEAD_OPENER = regex.compile(
+    rf"{alternation(LEX['masthead_openers'])}(?!\p{{L}})", regex.IGNORECASE
+)
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 TODAY_LABEL = regex.compile(
     rf"(?<!\p{{L}}){alternation(LEX['today_labels'])}\s{{0,2}}:", regex.IGNORECASE
@@ -439,17 +442,23 @@ def _role(atom: Atom, text: str) -> DateRole:
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (a site's clock banner, related-news links): no date or
-    period there is content."""
-    return [
-        (ln.start, ln.end)
-        for ln in ctx.segments.lines
-        if CHROME.search(ln.text)
-        or (
-            len(ln.stripped) <= _BANNER_MAX
+    """Lines of page chrome (a site's clock banner, related-news links, a paper's
+    founding line): no date or period there is content."""
+    lines = ctx.segments.lines
+    out: list[tuple[int, int]] = []
+    for k, ln in enumerate(lines):
+        short = len(ln.stripped) <= _BANNER_MAX
+        if CHROME.search(ln.text) or (
+            short
             and ((WEEKDAY.search(ln.text) and CLOCK.search(ln.text)) or TODAY_LABEL.search(ln.text))
-        )
-    ]
+        ):
+            out.append((ln.start, ln.end))
+        elif short and MASTHEAD_OPENER.match(ln.stripped):
+            # A founding line may wrap: "Основана 23 марта" / "1925 года".
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            wrapped = nxt is not None and 0 < len(nxt.stripped) <= _BANNER_MAX
+            out.append((ln.start, nxt.end if wrapped and nxt else ln.end))
+    return out
 
 
 def _menu_line(line: Line) -> bool:
