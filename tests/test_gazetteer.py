@@ -315,6 +315,7 @@ def test_fast_row_reader_reads_what_yaml_reads() -> None:
     assert gazetteer._load_rows_fast("units:\n  - id: '1'\n") is None  # a user's layout
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 def test_default_is_loaded_once_and_fast() -> None:
     started = time.perf_counter()
     first = default()

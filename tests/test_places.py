@@ -363,6 +363,7 @@ def test_spans_point_at_the_original_text(text: str):
             assert text[span.start : span.end].strip()
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile", ["1" * 200_000, "-" * 200_000, "1-" * 100_000, " " * 200_000, "а" * 200_000]
 )
@@ -373,6 +374,7 @@ def test_hostile_input_is_fast(hostile: str):
     assert time.perf_counter() - start < 0.5
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize("dense", ["Ош " * 50_000, "Нарын, " * 30_000, "Жылалды айылы, " * 15_000])
 def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
     ctx = build_context(dense)

@@ -129,6 +129,7 @@ def test_a_bad_gazetteer_file_exits_2_with_one_line(tmp_path: Path, command: lis
     assert len(lines) == 1 and lines[0].startswith(f"vap: error: {bad}:") and "hamlet" in lines[0]
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize("hostile", ["1" * 200_000, "-" * 200_000, "ан" * 100_000, " " * 200_000])
 def test_a_hostile_query_is_answered_quickly(hostile: str) -> None:
     import time
