@@ -1,5 +1,6 @@
-"""`vap report`: what the page is built from (people counted once, places at the
-gazetteer's coordinates, every fact with its span), the records it reads back
+"""`vap report`: what the page is built from (the records' own fields: people
+counted once as `in_total` says, groups as `who_group` and `kind_group` say,
+places at their `lat`/`lon`, every fact with its span), the records it reads back
 (JSON Lines, SQLite), and the command's contract (one self-contained file, errors).
 The page itself, opened in a browser, is tested in test_report_browser.py."""
 
@@ -15,28 +16,43 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.gazetteer import Gazetteer, Unit
-from vap_cli.models import Document, Participation, Place, PlaceRef, Span
-from vap_cli.pipeline import parse_path
-from vap_cli.report.data import Groups, Source, build, coordinates, counted_rows, doubts
+from vap_cli.headcount import people_total
+from vap_cli.models import Document, Event, Participation, Place, PlaceRef, Span
+from vap_cli.pipeline import parse_path, parse_text
+from vap_cli.report.data import Source, build, counted_rows, doubts
 from vap_cli.report.records import read_records
 from vap_cli.report.render import LANGUAGES, translations
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPAN = Span(start=0, end=1)
+OBLAST, DISTRICT, OTHER_DISTRICT = "41799000000000", "41799200000000", "41799300000000"
 
 
-def row(count: int, who: str | None = "адам", part_of: int | None = None, place=None):
-    return Participation(count=count, who=who, text="x", span=SPAN, part_of=part_of, place=place)
+def row(count: int, group="participants", in_total=True, part_of=None, place=None, kind="people"):
+    return Participation(
+        count=count, who=None, text="x", span=SPAN, part_of=part_of, place=place,
+        kind=kind, who_group=group, in_total=in_total,
+    )  # fmt: skip
 
 
-def doc(*rows: Participation, places: list[Place] | None = None) -> Document:
-    return Document(id="d", source="d.txt", participants=list(rows), places=places or [])
+def district(code: str, name: str, lat=None, coords_soate=None, role=None) -> Place:
+    """A district of oblast О (code OBLAST), at (lat, 75.0) when lat is given."""
+    return Place(
+        level="district", name=name, soate=code, oblast="О", oblast_soate=OBLAST,
+        district=name, district_soate=code, lat=lat, lon=75.0 if lat else None,
+        coords_soate=coords_soate or (code if lat else None), text=name, span=SPAN, role=role,
+    )  # fmt: skip
 
 
-def unit(code: str, level: str, parent: str | None = None, lat=None, lon=None) -> Unit:
-    """A unit whose parent, if any, is its oblast."""
-    return Unit(code, level, f"u{code}", None, None, (), parent, parent, None, None, lat, lon)
+def at(place: Place) -> PlaceRef:
+    return PlaceRef(level=place.level, name=place.name, soate=place.soate)
+
+
+def doc(*rows: Participation, places=(), events=(), issued="2024-03-01") -> Document:
+    return Document(
+        id="d", source="d.txt", participants=list(rows), places=list(places),
+        events=list(events), issued=issued,
+    )  # fmt: skip
 
 
 def data_of(html: str) -> dict:
@@ -45,80 +61,132 @@ def data_of(html: str) -> dict:
     return json.loads(gzip.decompress(base64.b64decode(packed.group(1))))
 
 
-# ---------------------------------------------------------------- people counted once
+def totals(data: dict, key: str) -> dict[str, int]:
+    return {r["name"] if "name" in r else r["group"]: r["people"] for r in data[key]}
+
+
+# ---------------------------------------------------------------- people: the records' total
 
 
 @pytest.mark.parametrize(
-    ("rows", "counted"),
+    ("rows", "people"),
     [
-        # a breakdown that adds up replaces its total: its rows carry the places
-        ([row(30), row(10, part_of=0), row(20, part_of=0)], [1, 2]),
-        # a breakdown that does not add up: the total counts, the parts do not
-        ([row(30), row(10, part_of=0), row(15, part_of=0)], [0]),
-        # bodies are not people: "12 айыл өкмөтү" stays out
-        ([row(40, who="катышуучу"), row(12, who="айыл өкмөтү")], [0]),
-        # the head of a phrase decides: heads of ayil okmotu are people
-        ([row(7, who="айыл өкмөтүнүн башчысы"), row(3, who="АӨ")], [0]),
-        # no `who`: counted as people
-        ([row(25, who=None)], [0]),
+        # only the rows in the total count: a restated count is not added again
+        ([row(30), row(30, in_total=False)], 30),
+        # counts of bodies are not in the total
+        ([row(40), row(12, group="units", kind="units", in_total=False)], 40),
+        # a breakdown is not added to its total, whether it adds up or not
+        ([row(30), row(10, part_of=0, in_total=False), row(20, part_of=0, in_total=False)], 30),
+        ([row(30), row(10, part_of=0, in_total=False), row(15, part_of=0, in_total=False)], 30),
+        # nothing in the total: nothing counted
+        ([row(25, in_total=False)], 0),
     ],
 )
-def test_people_are_counted_once(rows, counted):
-    assert counted_rows(doc(*rows), Groups.load()) == counted
+def test_a_documents_people_are_its_people_total(rows, people):
+    document = doc(*rows)
+    assert people_total(document) == people
+    data = build([Source(document, None)])
+    assert data["documents"][0]["people"] == people
+    assert sum(totals(data, "people_by_who").values()) == people
+    assert sum(totals(data, "people_by_oblast").values()) == people
+    assert sum(r["people"] for r in data["people_by_month"]) == people
 
 
-def test_who_groups_follow_the_head_of_the_phrase():
-    groups = Groups.load()
-    assert groups.who_group("АӨ башчысы") == "officials"
-    assert groups.who_group("тургун") == "residents"
-    assert groups.who_group(None) == "unspecified"
-    assert groups.who_group("космонавт") == "other"
-
-
-def test_event_kinds_are_grouped():
-    groups = Groups.load()
-    assert groups.event_group("семинар-тренинг") == "training"
-    assert groups.event_group("тажрыйба алмашуу сапары") == "visit"
-    assert groups.event_group("сүйлөшүү") == "other"
-
-
-# ---------------------------------------------------------------- places
-
-
-def test_a_unit_without_coordinates_takes_its_parents_approximately():
-    gazetteer = Gazetteer(
-        [
-            unit("41700000000001", "oblast", lat=41.5, lon=75.0),
-            unit("41700000000002", "district", parent="41700000000001"),
-            unit("41700000000003", "village", parent="41700000000002", lat=41.6, lon=75.2),
-        ]
-    )
-    assert coordinates(gazetteer.get("41700000000002"), gazetteer) == (41.5, 75.0, True)
-    assert coordinates(gazetteer.get("41700000000003"), gazetteer) == (41.6, 75.2, False)
-
-
-def test_places_on_the_map_and_off_it():
-    gazetteer = Gazetteer(
-        [
-            unit("41700000000001", "oblast", lat=41.5, lon=75.0),
-            unit("41700000000002", "district", parent="41700000000001"),
-        ]
-    )
-    places = [
-        Place(level="district", name="Д", id="41700000000002", text="Д", span=SPAN),
-        Place(level="village", name="Белгисиз", id=None, text="Белгисиз", span=SPAN),
+def test_a_breakdown_that_adds_up_says_where_and_who_in_place_of_its_total():
+    east, west = district(DISTRICT, "Чыгыш", lat=41.0), district(OTHER_DISTRICT, "Батыш", lat=42.0)
+    rows = [
+        row(30),
+        row(10, group="women", part_of=0, in_total=False, place=at(east)),
+        row(20, group="youth", part_of=0, in_total=False, place=at(west)),
     ]
-    breakdown = row(50, place=PlaceRef(level="district", name="Д", id="41700000000002"))
-    data = build([Source(doc(breakdown, places=places), None)], gazetteer)
-    [located] = data["places"]
-    assert (located["code"], located["lat"], located["approximate"]) == (
-        "41700000000002",
-        41.5,
-        True,
+    assert counted_rows(doc(*rows)) == [(1, 0), (2, 0)]
+    data = build([Source(doc(*rows, places=[east, west]), None)])
+    assert data["documents"][0]["people"] == 30
+    assert totals(data, "people_by_who") == {"women": 10, "youth": 20}
+    assert totals(data, "people_by_district") == {"Чыгыш (О)": 10, "Батыш (О)": 20}
+    # one that does not add up, or counts bodies, leaves the total as it is
+    rows[2] = row(15, group="youth", part_of=0, in_total=False, place=at(west))
+    assert counted_rows(doc(*rows)) == [(0, 0)]
+    rows[2] = row(20, group="units", kind="units", part_of=0, in_total=False, place=at(west))
+    assert counted_rows(doc(*rows)) == [(0, 0)]
+
+
+def test_the_samples_people_are_their_people_totals(samples_page):
+    data = data_of(samples_page)
+    expected = [people_total(parse_path(p)) for p in sorted(SAMPLES.glob("*.txt"))]
+    assert [d["people"] for d in data["documents"]] == expected
+    assert sum(expected) > 0
+    assert sum(totals(data, "people_by_oblast").values()) == sum(expected)
+    assert f'<span id="n-people">{sum(expected)}</span>' in samples_page
+
+
+def test_a_parsed_text_is_reported_with_its_own_total():
+    text = "Окууга 140 кызматкер катышты: Ош облусунан 60 кызматкер, Баткен облусунан 80 кызматкер."
+    document = parse_text(text)
+    data = build([Source(document, text)])
+    assert data["documents"][0]["people"] == people_total(document) == 140
+    assert totals(data, "people_by_oblast") == {"Ош": 60, "Баткен": 80}
+
+
+# ---------------------------------------------------------------- groups: the records' own
+
+
+def test_who_groups_and_event_groups_are_the_records():
+    # the record's group is shown as it is, whatever its words would suggest
+    counted = row(12, group="youth")
+    event = Event(kind="тренинг", kind_group="seminar", start="2024-05-02", text="x", span=SPAN)
+    data = build([Source(doc(counted, events=[event]), None)])
+    assert data["people_by_who"] == [{"group": "youth", "people": 12}]
+    assert data["events_by_month"] == [{"month": "2024-05", "group": "seminar", "events": 1}]
+
+
+def test_the_month_of_a_count_is_its_events_else_the_issue_date():
+    event = Event(kind="тренинг", start="2024-05-02", participants=[0], text="x", span=SPAN)
+    data = build([Source(doc(row(5), row(7), events=[event], issued="2024-03-01"), None)])
+    assert data["people_by_month"] == [
+        {"month": "2024-03", "people": 7},
+        {"month": "2024-05", "people": 5},
+    ]
+
+
+# ---------------------------------------------------------------- places: the records' own
+
+
+def test_places_on_the_map_at_their_coordinates_and_off_it():
+    own = district(DISTRICT, "Д", lat=41.6)
+    parents = district(OTHER_DISTRICT, "Е", lat=41.5, coords_soate=OBLAST)
+    unknown = Place(level="village", name="Белгисиз", text="Белгисиз", span=SPAN)
+    data = build([Source(doc(row(50, place=at(parents)), places=[own, parents, unknown]), None)])
+    located = {p["code"]: p for p in data["places"]}
+    assert (located[DISTRICT]["lat"], located[DISTRICT]["approximate"]) == (41.6, False)
+    assert (located[OTHER_DISTRICT]["lat"], located[OTHER_DISTRICT]["approximate"]) == (41.5, True)
+    assert (located[OTHER_DISTRICT]["people"], located[OTHER_DISTRICT]["people_by_doc"]) == (
+        50,
+        {"0": 50},
     )
-    assert (located["docs"], located["people"], located["people_by_doc"]) == ([0], 50, {"0": 50})
+    assert located[DISTRICT]["people"] == 0
     assert data["unlocated"] == [{"name": "Белгисиз", "level": "village", "docs": [0]}]
-    assert data["people_by_oblast"] == [{"name": "u41700000000001", "people": 50}]
+    assert totals(data, "people_by_oblast") == {"О": 50}
+    assert totals(data, "people_by_district") == {"Е (О)": 50}
+
+
+@pytest.mark.parametrize(
+    ("places", "oblast", "district_name"),
+    [
+        # one place: the count is there
+        ([district(DISTRICT, "Д", lat=41.0)], "О", "Д (О)"),
+        # two districts of one oblast: the oblast
+        ([district(DISTRICT, "Д", lat=41.0), district(OTHER_DISTRICT, "Е", lat=42.0)], "О", "?"),
+        # the dateline says where the press office is, not where people were
+        ([district(DISTRICT, "Д", lat=41.0, role="dateline")], "?", "?"),
+    ],
+)
+def test_a_count_without_a_place_goes_to_the_one_unit_the_documents_places_share(
+    places, oblast, district_name
+):
+    data = build([Source(doc(row(9), places=places), None)])
+    assert totals(data, "people_by_oblast") == {oblast: 9}
+    assert totals(data, "people_by_district") == {district_name: 9}
 
 
 # ---------------------------------------------------------------- the command
@@ -167,8 +235,7 @@ def test_the_interface_speaks_three_languages(tmp_path):
 def test_every_word_the_page_shows_is_translated():
     from typing import get_args
 
-    from vap_cli.lexicon import load
-    from vap_cli.models import PlaceLevel
+    from vap_cli.models import KindGroup, PlaceLevel, WhoGroup
 
     static = Path(__file__).resolve().parent.parent / "src/vap_cli/report"
     template = (static / "templates/report.html.j2").read_text(encoding="utf-8")
@@ -177,9 +244,10 @@ def test_every_word_the_page_shows_is_translated():
     used |= {f"level_{level}" for level in get_args(PlaceLevel)}
     used |= {f"kind_{kind}" for kind in ("date", "place", "participants", "person", "contact",
                                          "organization", "event", "warning")}  # fmt: skip
-    lexicon = load("report")
-    used |= {f"group_{g}" for g in [*lexicon["who_groups"], *lexicon["event_groups"]]}
-    used |= {"group_other", "group_unspecified"}
+    # every group a record can carry, named by its lexicon (who_groups.yaml, events.yaml)
+    used |= {f"who_{group}" for group in get_args(WhoGroup)}
+    used |= {f"event_{group}" for group in get_args(KindGroup)}
+    assert '"who_" + g' in script and '"event_" + r.group' in script
     assert used - set(translations()) == set()
 
 

@@ -75,7 +75,6 @@ def documents_of(job: Job) -> list[Document]:
 def write_report(job: Job, output: str, lang: str) -> int:
     """Write the page; the number of inputs that failed (the output counts as one
     when it cannot be written). No traceback reaches the user (--debug shows it)."""
-    from ..gazetteer import default
     from .data import build
     from .render import render
 
@@ -92,7 +91,7 @@ def write_report(job: Job, output: str, lang: str) -> int:
             err=True,
         )
     try:
-        page = render(build(sources, default()), lang)
+        page = render(build(sources), lang)
     except Exception as exc:  # noqa: BLE001 - a bug must still end in one line
         job.reporter.failed(output, f"internal error: {type(exc).__name__}: {exc}", format_exc())
         return job.reporter.failures

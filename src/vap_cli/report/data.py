@@ -1,15 +1,13 @@
 """The report's adapter: Documents (and their texts) -> the data the page draws.
 
-Everything the report computes from the records is here, in one place, so that
-when the records carry it themselves (a place's coordinates and parents, a
-participation's people/units kind and who group, an event's kind group) only
-this module changes. Today:
-- coordinates come from the gazetteer by the place's code, falling back to the
-  nearest parent that has them;
-- people totals count a row only when its `who` names people (lexicon
-  report.yaml), and never a total together with its breakdown: the breakdown
-  rows replace their total when they add up to it, otherwise the total counts;
-- event kinds and `who` lemmas are grouped by lexicon report.yaml.
+The records carry what the page sums over, and this module only reads it:
+- a place's coordinates (`lat`, `lon`; approximate when `coords_soate` is a
+  parent's) and its oblast and district (`oblast`, `district`);
+- which counts make the people total (`in_total`: people, each counted once;
+  headcount.py) and who they are (`who_group`);
+- an event's group of kind (`kind_group`).
+What it adds is where and when each counted person is: a count's own place, else
+the one unit the document's places share; its event's month, else the issue date.
 """
 
 from __future__ import annotations
@@ -21,9 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..gazetteer import Gazetteer, Unit
-from ..lexicon import load as load_lexicon
-from ..models import DateMention, Document, Span
+from ..models import DateMention, Document, Participation, Place, Span
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})")
 UNKNOWN = "?"
@@ -38,134 +34,98 @@ class Source:
     text: str | None
 
 
-@dataclass(frozen=True)
-class Groups:
-    """The groupings of lexicon report.yaml, as lookups."""
-
-    units_not_people: frozenset[str]
-    who: dict[str, str]
-    events: dict[str, str]
-    possessive: dict[str, str]  # "башчысы" -> "башчы": the head of "АӨ башчысы"
-
-    @classmethod
-    def load(cls) -> Groups:
-        lexicon = load_lexicon("report")
-
-        def invert(groups: dict[str, list[str]]) -> dict[str, str]:
-            return {member: group for group, members in groups.items() for member in members}
-
-        nouns = load_lexicon("participation")["who"]
-        return cls(
-            frozenset(lexicon["units_not_people"]),
-            invert(lexicon["who_groups"]),
-            invert(lexicon["event_groups"]),
-            {n["possessive"]: n["lemma"] for n in nouns if n.get("possessive")},
-        )
-
-    def head(self, who: str) -> str:
-        """The lemma a `who` is about: "айыл өкмөтүнүн башчысы" -> "башчы"."""
-        last = who.rsplit(" ", 1)[-1]
-        return self.possessive.get(last, who)
-
-    def counts_people(self, who: str | None) -> bool:
-        return who is None or self.head(who) not in self.units_not_people
-
-    def who_group(self, who: str | None) -> str:
-        return "unspecified" if who is None else self.who.get(self.head(who), "other")
-
-    def event_group(self, kind: str) -> str:
-        return self.events.get(kind, "other")
-
-
 # ------------------------------------------------------------------ places
 
 
-def coordinates(unit: Unit, gazetteer: Gazetteer) -> tuple[float, float, bool] | None:
-    """(lat, lon, approximate): the unit's own point, else its nearest parent's
-    (approximate = True); None when no unit up the tree has one."""
-    current: Unit | None = unit
-    approximate = False
-    for _ in range(10):  # the tree is at most 5 deep; a bound instead of trusting it
-        if current is None:
-            return None
-        if current.lat is not None and current.lon is not None:
-            return current.lat, current.lon, approximate
-        current = gazetteer.get(current.parent) if current.parent else None
-        approximate = True
+@dataclass(frozen=True)
+class Area:
+    """Where people are counted: a unit's code and the names of its oblast and district."""
+
+    soate: str | None
+    oblast: str | None
+    district: str | None
+
+    @classmethod
+    def of(cls, place: Place) -> Area:
+        # a republican city (Бишкек) belongs to no oblast: it stands for its own
+        oblast = place.oblast or (place.name if place.level == "city" else None)
+        return cls(place.soate, oblast, place.district)
+
+
+def _named_places(document: Document) -> list[Place]:
+    """The document's places in the gazetteer, but the dateline (where the press
+    office sits, not where things happened) and the country (it says nothing of where)."""
+    return [
+        place
+        for place in document.places
+        if place.soate and place.role != "dateline" and place.level != "country"
+    ]
+
+
+def _common_area(places: Sequence[Place]) -> Area | None:
+    """The one unit the places share: the place when there is one, else their common
+    district, else their common oblast; None when they span oblasts (or there are none)."""
+    if len(places) == 1:
+        return Area.of(places[0])
+    first = places[0] if places else None
+    if (
+        first
+        and first.district_soate
+        and {p.district_soate for p in places} == {first.district_soate}
+    ):
+        return Area(first.district_soate, first.oblast, first.district)
+    if first and first.oblast_soate and {p.oblast_soate for p in places} == {first.oblast_soate}:
+        return Area(first.oblast_soate, first.oblast, None)
     return None
 
 
-def _named_units(document: Document, gazetteer: Gazetteer) -> list[Unit]:
-    """The gazetteer units of the document's places, the dateline's excepted
-    (it says where the press office sits, not where things happened)."""
-    units = []
-    for place in document.places:
-        unit = gazetteer.get(place.id) if place.id and place.role != "dateline" else None
-        if unit is not None and unit not in units:
-            units.append(unit)
-    return units
-
-
-def _common_unit(units: Sequence[Unit], gazetteer: Gazetteer) -> Unit | None:
-    """The one unit the units share: itself when there is one, else their common
-    district, else their common oblast; None when they span oblasts."""
-    if len(units) == 1:
-        return units[0]
-    for key in ("district", "oblast"):
-        codes = {u.id if u.level == key else getattr(u, key) for u in units}
-        if len(codes) == 1 and None not in codes:
-            return gazetteer.get(codes.pop())
-    return None
-
-
-def _oblast_and_district(unit: Unit | None, gazetteer: Gazetteer) -> tuple[str, str]:
-    """Names of the oblast (a republican city stands for its own) and district."""
-    if unit is None:
+def _oblast_and_district(area: Area | None) -> tuple[str, str]:
+    if area is None:
         return UNKNOWN, UNKNOWN
-    if unit.level == "oblast" or (unit.oblast is None and unit.level == "city"):
-        oblast = unit.name
-    else:
-        oblast = gazetteer.oblast_name(unit) or UNKNOWN
-    district = unit.name if unit.level == "district" else gazetteer.district_name(unit)
-    return oblast, district or UNKNOWN
+    return area.oblast or UNKNOWN, area.district or UNKNOWN
 
 
 # ------------------------------------------------------------------ people
 
 
-def counted_rows(document: Document, groups: Groups) -> list[int]:
-    """Indexes of the participation rows that count people, without counting a
-    total and its breakdown twice."""
+def counted_rows(document: Document) -> list[tuple[int, int]]:
+    """The participation rows whose counts make the document's people total, as
+    (row, the row in the total it stands for): the rows `in_total`, but a total
+    whose breakdown into people adds up to it is replaced by that breakdown, which
+    says where and who in more detail; the sum is the same."""
     rows = document.participants
     parts: dict[int, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
-        if row.part_of is not None and 0 <= row.part_of < len(rows):
+        if row.part_of is not None:
             parts[row.part_of].append(index)
-    is_part = {i for breakdown in parts.values() for i in breakdown}
     counted = []
     for index, row in enumerate(rows):
-        if index in is_part or not groups.counts_people(row.who):
+        if not row.in_total:
             continue
         breakdown = parts.get(index, [])
-        if breakdown and sum(rows[i].count for i in breakdown) == row.count:
-            counted.extend(i for i in breakdown if groups.counts_people(rows[i].who))
+        if _adds_up(row, [rows[i] for i in breakdown]):
+            counted.extend((part, index) for part in breakdown)
         else:
-            counted.append(index)
-    return sorted(counted)
+            counted.append((index, index))
+    return counted
 
 
-def _row_months(document: Document) -> dict[int, str]:
-    """The month of each participation row: its event's start, else the issue date."""
+def _adds_up(total: Participation, breakdown: Sequence[Participation]) -> bool:
+    return (
+        bool(breakdown)
+        and all(part.kind == "people" for part in breakdown)
+        and sum(part.count for part in breakdown) == total.count
+    )
+
+
+def _event_months(document: Document) -> dict[int, str]:
+    """The month of each participation row an event names: the event's start."""
     months: dict[int, str] = {}
     for event in document.events:
         found = MONTH.match(event.start or "")
         for index in event.participants:
             if found:
                 months.setdefault(index, found.group(0))
-    issued = MONTH.match(document.issued or "")
-    if issued:
-        for index in range(len(document.participants)):
-            months.setdefault(index, issued.group(0))
     return months
 
 
@@ -175,28 +135,25 @@ class Count:
 
     doc: int
     people: int
-    unit: Unit | None
+    area: Area | None
     month: str | None
     who_group: str
 
 
-def people_counts(
-    sources: Sequence[Source], gazetteer: Gazetteer, groups: Groups
-) -> Iterable[Count]:
+def people_counts(sources: Sequence[Source]) -> Iterable[Count]:
     for doc_index, source in enumerate(sources):
         document = source.document
-        fallback = _common_unit(_named_units(document, gazetteer), gazetteer)
-        months = _row_months(document)
-        for index in counted_rows(document, groups):
+        fallback = _common_area(_named_places(document))
+        place_by_code = {p.soate: p for p in document.places if p.soate}
+        months = _event_months(document)
+        issued = MONTH.match(document.issued or "")
+        for index, total in counted_rows(document):
             row = document.participants[index]
-            unit = gazetteer.get(row.place.id) if row.place and row.place.id else None
-            yield Count(
-                doc_index,
-                row.count,
-                unit or fallback,
-                months.get(index),
-                groups.who_group(row.who),
-            )
+            ref = row.place or document.participants[total].place
+            place = place_by_code.get(ref.soate) if ref and ref.soate else None
+            month = months.get(index) or months.get(total) or (issued.group(0) if issued else None)
+            area = Area.of(place) if place else fallback
+            yield Count(doc_index, row.count, area, month, row.who_group)
 
 
 # ------------------------------------------------------------------ facts
@@ -221,7 +178,7 @@ def facts(document: Document) -> list[list[Any]]:
     for period in document.periods:
         add("date", f"{period.start}–{period.end}", period.span)
     for place in document.places:
-        label = f"{place.name} ({place.level}{', ' + place.id if place.id else ''})"
+        label = f"{place.name} ({place.level}{', ' + place.soate if place.soate else ''})"
         add("place", label, *_with_mentions(place.span, place.mentions))
     for row in document.participants:
         label = f"{row.count} {row.who or ''} ({row.qualifier}, {row.status})".replace("  ", " ")
@@ -256,7 +213,7 @@ def doubts(document: Document, text: str | None) -> list[list[Any]]:
     (its total), a date that could not be read (found in the text by its quote)."""
     out: list[list[Any]] = []
     for place in document.places:
-        if place.id is None and place.level != "country":
+        if place.soate is None and place.level != "country":
             said = f"place not in the gazetteer: {place.level} {place.name} ("
             message = next((w for w in document.warnings if w.startswith(said)), place.name)
             out.append([place.span.start, place.span.end, "warning", message])
@@ -283,30 +240,29 @@ def site_of(document: Document) -> str:
     return UNKNOWN
 
 
-def _places(sources: Sequence[Source], gazetteer: Gazetteer, counts: list[Count]) -> dict:
+def _places(sources: Sequence[Source], counts: list[Count]) -> dict:
     located: dict[str, dict[str, Any]] = {}
     unlocated: dict[tuple[str, str], dict[str, Any]] = {}
     for doc_index, source in enumerate(sources):
         for place in source.document.places:
-            unit = gazetteer.get(place.id) if place.id else None
-            point = coordinates(unit, gazetteer) if unit else None
-            if unit is None or point is None:
+            if place.soate is None or place.lat is None or place.lon is None:
                 entry = unlocated.setdefault(
                     (place.name, place.level),
                     {"name": place.name, "level": place.level, "docs": []},
                 )
             else:
                 entry = located.setdefault(
-                    unit.id,
-                    {"code": unit.id, "name": unit.name, "level": unit.level,
-                     "lat": point[0], "lon": point[1], "approximate": point[2],
+                    place.soate,
+                    {"code": place.soate, "name": place.name, "level": place.level,
+                     "lat": place.lat, "lon": place.lon,
+                     "approximate": place.coords_soate != place.soate,
                      "docs": [], "people": 0},
                 )  # fmt: skip
             if doc_index not in entry["docs"]:
                 entry["docs"].append(doc_index)
     for count in counts:
-        if count.unit is not None and count.unit.id in located:
-            entry = located[count.unit.id]
+        if count.area is not None and count.area.soate in located:
+            entry = located[count.area.soate]
             entry["people"] += count.people
             # per document, keyed by its index as text (a JSON object's keys are strings)
             by_doc = entry.setdefault("people_by_doc", {})
@@ -318,14 +274,14 @@ def _rows(counter: Counter, key: str, value: str = "people") -> list[dict[str, A
     return [{key: k, value: n} for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _totals(sources: Sequence[Source], gazetteer: Gazetteer, counts: list[Count]) -> dict:
+def _totals(sources: Sequence[Source], counts: list[Count]) -> dict:
     by_oblast: Counter = Counter()
     by_district: Counter = Counter()
     by_who: Counter = Counter()
     by_year: Counter = Counter()
     by_month: Counter = Counter()
     for count in counts:
-        oblast, district = _oblast_and_district(count.unit, gazetteer)
+        oblast, district = _oblast_and_district(count.area)
         by_oblast[oblast] += count.people
         by_district[f"{district} ({oblast})" if district != UNKNOWN else UNKNOWN] += count.people
         by_who[count.who_group] += count.people
@@ -344,14 +300,14 @@ def _totals(sources: Sequence[Source], gazetteer: Gazetteer, counts: list[Count]
     }
 
 
-def _events_by_month(sources: Sequence[Source], groups: Groups) -> list[dict[str, Any]]:
+def _events_by_month(sources: Sequence[Source]) -> list[dict[str, Any]]:
     by_month: Counter = Counter()
     for source in sources:
         issued = MONTH.match(source.document.issued or "")
         for event in source.document.events:
             month = MONTH.match(event.start or "") or issued
             if month:
-                by_month[(month.group(0), groups.event_group(event.kind))] += 1
+                by_month[(month.group(0), event.kind_group)] += 1
     return [{"month": m, "group": g, "events": n} for (m, g), n in sorted(by_month.items())]
 
 
@@ -388,17 +344,16 @@ def _document(source: Source, people: int) -> dict[str, Any]:
     }
 
 
-def build(sources: Sequence[Source], gazetteer: Gazetteer) -> dict[str, Any]:
+def build(sources: Sequence[Source]) -> dict[str, Any]:
     """The report's data: one JSON-ready mapping the page's script draws from."""
-    groups = Groups.load()
-    counts = list(people_counts(sources, gazetteer, groups))
+    counts = list(people_counts(sources))
     people_per_doc: Counter = Counter()
     for count in counts:
         people_per_doc[count.doc] += count.people
     return {
         "documents": [_document(s, people_per_doc[i]) for i, s in enumerate(sources)],
-        **_places(sources, gazetteer, counts),
-        "events_by_month": _events_by_month(sources, groups),
-        **_totals(sources, gazetteer, counts),
+        **_places(sources, counts),
+        "events_by_month": _events_by_month(sources),
+        **_totals(sources, counts),
         "contacts": _contacts(sources),
     }

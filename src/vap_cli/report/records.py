@@ -70,13 +70,14 @@ def _record(row: sqlite3.Row, columns: typing.Sequence[Any]) -> dict[str, Any]:
     return _drop_empty_records(record)
 
 
-def _location(model: type) -> tuple[str, ...]:
-    """Where a child table's records sit in a Document: documents.X or contacts.X."""
+def _location(model: type) -> tuple[str, ...] | None:
+    """Where a child table's records sit in a Document: documents.X or contacts.X;
+    None for a table derived from the documents (the flat event rows), not part of them."""
     for owner, prefix in ((Document, ()), (Contacts, ("contacts",))):
         for name, annotation in typing.get_type_hints(owner).items():
             if typing.get_args(annotation) == (model,):
                 return (*prefix, name)
-    raise KeyError(f"no list of {model.__name__} in a document")
+    return None
 
 
 def read_database(path: str) -> list[Document]:
@@ -92,6 +93,8 @@ def read_database(path: str) -> list[Document]:
             documents[row["id"]] = _record(row, DOCUMENTS_TABLE.columns)
         for table in CHILD_TABLES:
             where = _location(table.model)
+            if where is None:
+                continue
             query = f'SELECT * FROM "{table.name}" ORDER BY doc_id, idx'  # names from our models
             for row in connection.execute(query):
                 document = documents[row["doc_id"]]

@@ -36,10 +36,20 @@ def _inline_script(source: str) -> str:
 
 @cache
 def translations() -> dict[str, dict[str, str]]:
+    """Every word of the interface, key -> {language: word}: report/i18n.yaml, and the
+    names of the groups the records carry, from the lexicons that define the groups
+    (`who_<group>`: who_groups.yaml; `event_<group>`: events.yaml's kind_group_labels)."""
     import yaml
 
+    from ..lexicon import load
+
     text = resources.files(__package__).joinpath("i18n.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    words: dict[str, dict[str, str]] = yaml.safe_load(text)
+    for group, definition in load("who_groups")["groups"].items():
+        words[f"who_{group}"] = definition["labels"]
+    for group, names in load("events")["kind_group_labels"].items():
+        words[f"event_{group}"] = names
+    return words
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -144,9 +144,10 @@
   }
 
   function drawCharts(data) {
-    var groupLabel = function (g) { return t("group_" + g, g); };
+    // group names: who_<group> and event_<group> (the lexicons' labels, render.translations)
+    var whoLabel = function (g) { return t("who_" + g, g); };
     chart("chart-events", data.events_by_month.map(function (r) {
-      return { month: r.month, group: groupLabel(r.group), events: r.events };
+      return { month: r.month, group: t("event_" + r.group, r.group), events: r.events };
     }), {
       x: { field: "month", type: "ordinal", title: t("month") },
       y: { field: "events", type: "quantitative", title: t("count") },
@@ -158,7 +159,7 @@
     });
     horizontal("chart-oblast", data.people_by_oblast, "name", "people");
     horizontal("chart-district", data.people_by_district, "name", "people");
-    horizontal("chart-who", data.people_by_who, "group", "people", groupLabel);
+    horizontal("chart-who", data.people_by_who, "group", "people", whoLabel);
     horizontal("chart-year", data.people_by_year, "year", "people");
     horizontal("chart-site", data.docs_by_site, "site", "documents");
     horizontal("chart-language", data.docs_by_language, "language", "documents");
