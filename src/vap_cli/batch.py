@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,12 +73,14 @@ def collect(
             yield given
 
 
-def parse_one(path: str) -> Result:
-    """Parse one file; every failure becomes an error message, never an exception."""
-    from .pipeline import parse_path
+def parse_one(path: str, parse: Callable[[str], object] | None = None) -> Result:
+    """Parse one file (or, with `parse`, any input that function reads); every
+    failure becomes an error message, never an exception."""
+    if parse is None:
+        from .pipeline import parse_path as parse
 
     try:
-        return Result(path, document=parse_path(path))
+        return Result(path, document=parse(path))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:

@@ -24,7 +24,7 @@ from .extractors import (
 )
 from .models import Document
 from .normalise import normalise
-from .read import apply_meta, read_path
+from .read import RawDocument, apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
 from .segment import segment
@@ -60,9 +60,13 @@ def parse_text(text: str, source: str | None = None) -> Document:
     return to_document(ctx)
 
 
-def parse_path(path: str | Path) -> Document:
-    """Read a file (any supported format and encoding) and parse it."""
-    doc = read_path(path)
-    document = apply_meta(parse_text(doc.text, source=str(path)), doc.meta)
+def parse_raw(doc: RawDocument, source: str) -> Document:
+    """Parse a document already read (read_path, read_data) from `source`."""
+    document = apply_meta(parse_text(doc.text, source=source), doc.meta)
     document.warnings.extend(doc.warnings)
     return document
+
+
+def parse_path(path: str | Path) -> Document:
+    """Read a file (any supported format and encoding) and parse it."""
+    return parse_raw(read_path(path), str(path))
