@@ -322,7 +322,7 @@ def _connect(scheduler: str | None, workers: int) -> tuple[Client, LocalCluster 
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",
         silence_logs=logging.ERROR,
     )
     return Client(cluster), cluster
