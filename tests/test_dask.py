@@ -29,6 +29,8 @@ from vap_cli.batch import Result, run
 from vap_cli.cli import cli
 from vap_cli.export import TABLES, table_rows
 
+# Team-written.
+NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 адам семинарга катышты.\n"
 CORPUS = sorted(str(p) for p in (GOLD / "docs").glob("*.txt"))
 # Test tasks are pickled by value: the workers need not import this module.
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
@@ -229,3 +231,37 @@ def test_without_the_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -
     assert result.exit_code == 2
     assert "pip install 'vap-cli[dask]'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_parse_bag_gives_the_records_of_vap_parse(cluster: LocalCluster, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths = [*CORPUS[:9], str(tmp_path / "empty.txt")]
+    bag = engine.parse_bag(paths, partition_size=4)
+    assert bag.npartitions == 3
+    with Client(cluster) as client:
+        records = client.compute(bag).result()
+    documents = [r.model_dump_json() for r in records if isinstance(r, engine.Document)]
+    assert documents == expected_lines(paths)
+    assert records[-1] == engine.Failure(source=paths[-1], error="empty file")
+
+
+def test_the_core_commands_do_not_import_dask() -> None:
+    code = "import sys, vap_cli.cli, vap_cli.commands.parse; print('dask' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_bad_file_is_one_line_and_exit_1_the_others_written(
+    tmp_path: Path, cluster: LocalCluster
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NOTE_TEXT, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"   \n")
+    out = tmp_path / "out"
+    arguments = ["parse", "--engine", "dask", str(folder), "-o", str(out)]
+    result = CliRunner().invoke(cli, [*arguments, "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 1
+    assert f"vap: error: {folder / 'b.txt'}: empty file" in result.output
+    assert "1 documents, 1 failed" in result.output
+    assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
