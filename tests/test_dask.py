@@ -162,7 +162,7 @@ def slow_parse(source: str) -> Result:
 
 def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    paths = CORPUS[:60]
+    paths = CORPUS[:40]
     with two_workers() as local, Client(local) as client:
         summaries: list[engine.RunSummary] = []
         job = threading.Thread(
@@ -185,7 +185,7 @@ def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
         os.kill(pid, signal.SIGKILL)
         job.join(timeout=120)
         assert pid not in client.run(os.getpid).values()
-    assert summaries and summaries[0].lost == [] and summaries[0].written == 12
+    assert summaries and summaries[0].lost == [] and summaries[0].written == 10
     assert output_lines(out) == expected_lines(paths)
     assert not list(out.rglob("*.tmp"))
 
@@ -195,7 +195,7 @@ def test_the_command_gives_the_facts_of_vap_parse(
 ) -> None:
     out = tmp_path / "out"
     command = [sys.executable, "-m", "vap_cli", "parse", "--engine", "dask", "samples", "-o"]
-    done = subprocess.run([*command, str(out), "-j", "2"], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run([*command, str(out), "-j", "1"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "5 documents, 0 failed" in done.stderr
     samples = sorted(str(p.relative_to(ROOT)) for p in SAMPLES.glob("*.txt"))

@@ -16,10 +16,13 @@ Needs the `dask` extra: `pip install 'vap-cli[dask]'`. Imports are absolute:
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
+import logging
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -36,6 +39,7 @@ from .models import Document, Failure
 from .read import MAX_BYTES, read_data, supported
 
 MANIFEST = "manifest.json"
+MANIFEST_EVERY = 2.0  # seconds between writes of the manifest during a run
 PARTITION_SIZE = 200  # documents per task: seconds of work, small enough to retry
 RESOURCES_PLUGIN = "vap-resources"
 
@@ -58,8 +62,7 @@ def _url_inputs(url: str) -> Iterator[str]:
         found = [p for p in fs.find(path) if supported(p) and "/." not in f"/{p}"]
     else:
         found = [path]
-    for item in sorted(found):
-        yield fs.unstrip_protocol(item) if not url.startswith("file://") else f"file://{item}"
+    yield from (fs.unstrip_protocol(item) for item in sorted(found))
 
 
 def _listed(inputs: Sequence[str]) -> Iterator[str]:
@@ -243,7 +246,7 @@ def parse_bag(
         bag = parse_bag("s3://bucket/press/**/*.txt")
         places = bag.filter(lambda r: isinstance(r, Document)).pluck("places")
     """
-    inputs = [p for p in expand_inputs([paths] if isinstance(paths, str) else paths)]
+    inputs = expand_inputs([paths] if isinstance(paths, str) else paths)
     sources = [p for p in inputs if not isinstance(p, Skipped)]
     chunks = [sources[i : i + partition_size] for i in range(0, len(sources), partition_size)]
     chunks_bag = db.from_sequence(chunks, npartitions=max(1, len(chunks)))
@@ -313,19 +316,23 @@ class RunSummary:
     lost: list[str] = field(default_factory=list)  # partitions Dask gave up on
 
 
-def _connect(scheduler: str | None, workers: int) -> tuple[Client, LocalCluster | None]:
+@contextlib.contextmanager
+def dask_client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """A client of the scheduler at `scheduler`, or of a LocalCluster of `workers`
+    processes (0 = all cores) on this machine, closed on exit."""
     if scheduler:
-        return Client(scheduler), None
-    import logging
-
+        with Client(scheduler) as client:
+            yield client
+        return
     cluster = LocalCluster(
-        n_workers=workers,
+        n_workers=workers or os.cpu_count() or 1,
         threads_per_worker=1,
         processes=True,
         dashboard_address=":0",
         silence_logs=logging.ERROR,
     )
-    return Client(cluster), cluster
+    with cluster, Client(cluster) as client:
+        yield client
 
 
 def run(
@@ -350,9 +357,23 @@ def run(
     todo = [p for p in parts if not _finished(out_dir, p, manifest)]
     summary = RunSummary(partitions=len(parts))
     if todo:
-        summary.lost = _compute(
-            todo, out_dir, manifest, scheduler, workers, gazetteer, parse, on_failure
-        )
+        saved = [float("-inf")]  # when the manifest was last written
+
+        def finished(part: Partition, report: PartitionReport) -> None:
+            for failure in report.failures:
+                if on_failure is not None:
+                    on_failure(failure)
+            entry = asdict(report)
+            entry.update(failures=len(report.failures), first=part.inputs[0], last=part.inputs[-1])
+            manifest[part.name] = entry
+            # Every few seconds, not per partition: thousands of partitions would make
+            # the rewrites quadratic; a crash costs at most those seconds of work.
+            if time.monotonic() - saved[0] >= MANIFEST_EVERY:
+                save_manifest(out_dir, manifest)
+                saved[0] = time.monotonic()
+
+        with dask_client(scheduler, workers) as client:
+            summary.lost = _compute(client, todo, str(out_dir), tuple(gazetteer), parse, finished)
         summary.written = len(todo) - len(summary.lost)
     if stale or todo:  # a run with nothing to do writes nothing, the manifest included
         save_manifest(out_dir, manifest)
@@ -363,42 +384,24 @@ def run(
 
 
 def _compute(
+    client: Client,
     todo: list[Partition],
-    out_dir: str | Path,
-    manifest: dict[str, dict[str, Any]],
-    scheduler: str | None,
-    workers: int,
-    gazetteer: Sequence[str],
+    out_dir: str,
+    gazetteer: tuple[str, ...],
     parse: Callable[[str], Result],
-    on_failure: Callable[[Failure], None] | None,
+    finished: Callable[[Partition, PartitionReport], None],
 ) -> list[str]:
-    """Run the tasks; record each partition in the manifest as it finishes."""
-    client, cluster = _connect(scheduler, workers or os.cpu_count() or 1)
+    """Run one task per partition; call `finished` as each one ends; return the
+    partitions Dask gave up on."""
+    client.register_plugin(VapResources(gazetteer), name=RESOURCES_PLUGIN)
+    futures = {
+        client.submit(write_partition, part, out_dir, gazetteer, parse, key=f"vap-{part.key}"): part
+        for part in todo
+    }
     lost: list[str] = []
-    try:
-        client.register_plugin(VapResources(gazetteer), name=RESOURCES_PLUGIN)
-        futures = {
-            client.submit(
-                write_partition, part, str(out_dir), tuple(gazetteer), parse, key=f"vap-{part.key}"
-            ): part
-            for part in todo
-        }
-        for future in as_completed(futures):
-            part = futures[future]
-            if future.status != "finished":
-                lost.append(part.name)
-                continue
-            report: PartitionReport = future.result()
-            for failure in report.failures:
-                if on_failure is not None:
-                    on_failure(failure)
-            entry = asdict(report)
-            entry["failures"] = len(report.failures)
-            entry.update(first=part.inputs[0], last=part.inputs[-1])
-            manifest[part.name] = entry
-            save_manifest(out_dir, manifest)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    for future in as_completed(futures):
+        if future.status == "finished":
+            finished(futures[future], future.result())
+        else:
+            lost.append(futures[future].name)
     return lost
