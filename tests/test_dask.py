@@ -185,7 +185,7 @@ def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
         os.kill(pid, signal.SIGKILL)
         job.join(timeout=120)
         assert pid not in client.run(os.getpid).values()
-    assert summaries and summaries[0].lost == [] and summaries[0].written == 10
+    assert summaries and summaries[0].lost == [] and summaries[0].written == 8
     assert output_lines(out) == expected_lines(paths)
     assert not list(out.rglob("*.tmp"))
 
@@ -265,3 +265,13 @@ def test_a_bad_file_is_one_line_and_exit_1_the_others_written(
     assert f"vap: error: {folder / 'b.txt'}: empty file" in result.output
     assert "1 documents, 1 failed" in result.output
     assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
+
+
+def test_inputs_from_a_list_file_a_glob_and_a_folder(tmp_path: Path) -> None:
+    samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"{samples[3]}\n\n{samples[1]}\n", encoding="utf-8")
+    assert list(engine.expand_inputs([f"@{listing}"])) == [samples[3], samples[1]]
+    assert list(engine.expand_inputs([f"{SAMPLES}/00[01]_*.txt"])) == samples[:2]
+    assert list(engine.expand_inputs([str(SAMPLES)])) == samples
+    assert list(engine.expand_inputs([f"file://{SAMPLES}"])) == [f"file://{p}" for p in samples]
