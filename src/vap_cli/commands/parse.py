@@ -104,6 +104,7 @@ def parse(
         vap parse samples/ --format sqlite -o vap.db --jobs 0
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
         vap parse samples/ --gazetteer my-places.yaml
+        vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
     from ..export import open_writer
