@@ -15,7 +15,13 @@ from pydantic import BaseModel
 
 from conftest import SAMPLES
 from vap_cli import arrow_tables
-from vap_cli.arrow_tables import ERRORS_TABLE, ParquetWriter, table_schema, write_parquet
+from vap_cli.arrow_tables import (
+    ERRORS_TABLE,
+    ParquetWriter,
+    table_schema,
+    to_arrow,
+    write_parquet,
+)
 from vap_cli.export import TABLES, Table, header, model_columns, table_rows
 from vap_cli.models import Failure, Span
 from vap_cli.pipeline import parse_path, parse_text
@@ -55,29 +61,25 @@ class Survey(BaseModel):
     households: int
     span: Span
     tags: list[str] = []
+    verified: bool = False
 
 
 def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
     table = Table("surveys", Survey, model_columns(Survey), lambda doc: [])
     schema = table_schema(table)
-    assert schema.names == [
-        "doc_id",
-        "idx",
-        "name",
-        "lat",
-        "households",
-        "span_start",
-        "span_end",
-        "tags",
+    assert list(zip(schema.names, schema.types, strict=True)) == [
+        ("doc_id", pa.string()),
+        ("idx", pa.int64()),
+        ("name", pa.string()),
+        ("lat", pa.float64()),
+        ("households", pa.int64()),
+        ("span_start", pa.int64()),
+        ("span_end", pa.int64()),
+        ("tags", pa.string()),
+        ("verified", pa.bool_()),
     ]
-    assert [f.type for f in schema][2:] == [
-        pa.string(),
-        pa.float64(),
-        pa.int64(),
-        pa.int64(),
-        pa.int64(),
-        pa.string(),
-    ]
+    rows = [["d1", 0, "Ак-Суу", 42.5, 120, 0, 6, '["new"]', True]]
+    assert to_arrow(table, rows).to_pylist()[0]["verified"] is True
 
 
 def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:

@@ -2,8 +2,8 @@
 from the models) with a pyarrow schema derived from their columns, so a field
 added to a model appears in the Parquet files with no change here.
 
-Column types follow the SQL types export.py derives: INTEGER -> int64,
-REAL -> float64, TEXT and JSON text -> string. Child tables start with
+Column types follow the SQL types export.py derives: INTEGER -> int64 (bool
+for a bool field), REAL -> float64, TEXT and JSON text -> string. Child tables start with
 `doc_id` and `idx`, as in CSV and SQLite. The `errors` table (models.Failure)
 holds the documents that could not be parsed, when a writer is asked for it.
 
@@ -12,6 +12,7 @@ Needs pyarrow (`pip install 'vap-cli[dask]'`); imported only by what writes Parq
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import BaseModel
 
 from .export import (
     DOCUMENTS_TABLE,
@@ -30,6 +32,7 @@ from .export import (
     model_columns,
     table_rows,
 )
+from .export import _unwrap as unwrap_optional
 from .models import Document, Failure
 
 ERRORS_TABLE = Table("errors", Failure, model_columns(Failure), lambda doc: [])
@@ -38,21 +41,30 @@ ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
 GROUP_DOCUMENTS = 1000
 
 
-def arrow_type(column: Column) -> pa.DataType:
-    return pa.string() if column.is_json else ARROW_TYPES[column.sql_type]
+def arrow_type(model: type[BaseModel], column: Column) -> pa.DataType:
+    if column.is_json:
+        return pa.string()
+    if column.sql_type == "INTEGER" and _field_type(model, column.path) is bool:
+        return pa.bool_()  # SQL has no booleans; Parquet does
+    return ARROW_TYPES[column.sql_type]
+
+
+def _field_type(model: type[BaseModel], path: tuple[str, ...]) -> Any:
+    """The annotation of the field at `path` (through nested records), X | None -> X."""
+    annotation: Any = model
+    for name in path:
+        annotation = unwrap_optional(typing.get_type_hints(annotation)[name])
+    return annotation
 
 
 @cache
 def table_schema(table: Table) -> pa.Schema:
     """The Parquet schema of one table: its header, typed from its columns."""
-    keys = [] if table in (DOCUMENTS_TABLE, ERRORS_TABLE) else ["doc_id", "idx"]
+    keys = [] if table is DOCUMENTS_TABLE or table is ERRORS_TABLE else ["doc_id", "idx"]
     key_types = {"doc_id": pa.string(), "idx": pa.int64()}
     fields = [pa.field(name, key_types[name], nullable=False) for name in keys]
-    fields += [pa.field(c.name, arrow_type(c)) for c in table.columns]
-    schema = pa.schema(
-        fields, metadata={"vap.table": table.name, "vap.model": table.model.__name__}
-    )
-    return schema
+    fields += [pa.field(c.name, arrow_type(table.model, c)) for c in table.columns]
+    return pa.schema(fields, metadata={"vap.table": table.name, "vap.model": table.model.__name__})
 
 
 def to_arrow(table: Table, rows: list[list[Any]]) -> pa.Table:
