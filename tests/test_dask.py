@@ -275,3 +275,21 @@ def test_inputs_from_a_list_file_a_glob_and_a_folder(tmp_path: Path) -> None:
     assert list(engine.expand_inputs([f"{SAMPLES}/00[01]_*.txt"])) == samples[:2]
     assert list(engine.expand_inputs([str(SAMPLES)])) == samples
     assert list(engine.expand_inputs([f"file://{SAMPLES}"])) == [f"file://{p}" for p in samples]
+
+
+def test_a_partition_is_parsed_again_when_the_gazetteer_changes(tmp_path: Path) -> None:
+    places = tmp_path / "places.yaml"
+    places.write_text('units:\n  - {id: "41706255824000", aliases: [Жазы-Суу]}\n', "utf-8")
+    first = engine.make_partitions(CORPUS[:4], 2, [str(places)])
+    assert engine.make_partitions(CORPUS[:4], 2, [str(places)]) == first
+    places.write_text('units:\n  - {id: "41706255824000", aliases: [Жазы Суу]}\n', "utf-8")
+    again = engine.make_partitions(CORPUS[:4], 2, [str(places)])
+    assert [p.inputs for p in again] == [p.inputs for p in first]
+    assert not {p.key for p in again} & {p.key for p in first}
+
+
+def test_inputs_keep_the_order_they_are_given_in() -> None:
+    assert list(engine.expand_inputs([CORPUS[0], f"file://{SAMPLES}/000_*"])) == [
+        CORPUS[0],
+        f"file://{SAMPLES}/000_7de6523ac942d557.txt",
+    ]

@@ -83,6 +83,8 @@ def expand_inputs(
     local: list[str] = []
     for given in _listed(inputs):
         if is_url(given):
+            yield from collect(local, include, exclude)  # the inputs before it first
+            local = []
             yield from _url_inputs(given)
         elif glob.has_magic(given) and not os.path.lexists(given):
             local.extend(sorted(glob.glob(given, recursive=True)))
