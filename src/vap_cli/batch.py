@@ -9,18 +9,23 @@ from __future__ import annotations
 import fnmatch
 import os
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
+
+if TYPE_CHECKING:  # typing only: this module stays light to import
+    from .models import Document
+    from .resources import Resources
 
 
 @dataclass
 class Result:
     path: str
-    document: object | None = None  # a models.Document; untyped to keep this module light
+    document: Document | None = None
     error: str | None = None
     trace: str | None = None  # the traceback of an internal error, for --debug
     decisions: list | None = None  # explain.Decision list, when an explanation was asked for
@@ -75,10 +80,16 @@ def collect(
             yield given
 
 
-def parse_one(path: str, gazetteer: tuple[str, ...] = (), explain: bool = False) -> Result:
+def parse_one(
+    path: str,
+    gazetteer: tuple[str, ...] = (),
+    explain: bool = False,
+    parse: Callable[[str, Resources], Document] | None = None,
+) -> Result:
     """Parse one file; every failure becomes an error message, never an exception.
     `gazetteer`: the user's extra gazetteer files (resources.load caches them);
-    `explain`: also record the extractors' decisions (Result.decisions)."""
+    `explain`: also record the extractors' decisions (Result.decisions);
+    `parse`: read and parse another kind of input (a URL) instead of a file."""
     from .pipeline import explain_path, parse_path
     from .resources import load
 
@@ -86,7 +97,7 @@ def parse_one(path: str, gazetteer: tuple[str, ...] = (), explain: bool = False)
         if explain:
             document, decisions = explain_path(path, load(gazetteer))
             return Result(path, document=document, decisions=decisions)
-        return Result(path, document=parse_path(path, load(gazetteer)))
+        return Result(path, document=(parse or parse_path)(path, load(gazetteer)))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:

@@ -155,6 +155,11 @@ SQLITE_VIEWS: dict[str, str] = {
 }
 
 
+def model_columns(model: type[BaseModel]) -> tuple[Column, ...]:
+    """The columns of a table of `model` records outside Document (e.g. errors)."""
+    return tuple(_columns(model))
+
+
 def _value(dump: dict[str, Any], column: Column) -> Any:
     value: Any = dump
     for key in column.path:

@@ -240,3 +240,11 @@ class Document(Record):
     organizations: list[Organization] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     duplicates: list[str] = Field(default_factory=list)
+
+
+class Failure(Record):
+    """A document that could not be parsed: a row of the `errors` table that
+    `vap parse --engine dask` writes beside the others, instead of failing the job."""
+
+    source: str = Field(description="the input path or URL as given")
+    error: str = Field(description="the one-line reason, as `vap parse` prints it")

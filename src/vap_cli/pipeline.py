@@ -74,8 +74,7 @@ def parse_text(
 
 def parse_path(path: str | Path, resources: Resources | None = None) -> Document:
     """Read a file (any supported format and encoding) and parse it."""
-    doc = read_path(path)
-    return _with_read(parse_text(doc.text, str(path), resources), doc)
+    return parse_raw(read_path(path), str(path), resources)
 
 
 def explain_text(
@@ -109,3 +108,8 @@ def _run(ctx: Context) -> Document:
         extractor(ctx)
     resolve(ctx)
     return to_document(ctx)
+
+
+def parse_raw(doc: RawDocument, source: str, resources: Resources | None = None) -> Document:
+    """Parse a document already read (read_path, read_data) from `source`."""
+    return _with_read(parse_text(doc.text, source, resources), doc)

@@ -107,16 +107,18 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
 
-def read_path(path: str | Path) -> RawDocument:
-    """Read one document. Raises InputError with a one-line reason."""
-    path = str(path)
-    if path != "-" and not os.path.lexists(path):
-        raise InputError("no such file or folder")
+def _reader(path: str) -> Callable[[bytes, str], RawDocument]:
     suffix = ".txt" if path == "-" else Path(path).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
         raise InputError(f"unsupported format {suffix or '(no suffix)'!r}")
-    data = read_bytes(path)
+    return reader
+
+
+def read_data(data: bytes, path: str) -> RawDocument:
+    """Bytes already fetched (from a file, standard input or a URL) -> text, the
+    reader chosen by the suffix of `path`. Raises InputError with a one-line reason."""
+    reader = _reader(path)
     if len(data) > MAX_BYTES:
         raise InputError(f"input too large (over {MAX_BYTES} bytes)")
     if not data.strip():
@@ -125,3 +127,12 @@ def read_path(path: str | Path) -> RawDocument:
     if not doc.text.strip():
         raise InputError("no text in the file")
     return doc
+
+
+def read_path(path: str | Path) -> RawDocument:
+    """Read one document. Raises InputError with a one-line reason."""
+    path = str(path)
+    if path != "-" and not os.path.lexists(path):
+        raise InputError("no such file or folder")
+    _reader(path)  # an unsupported format fails before its bytes are read
+    return read_data(read_bytes(path), path)

@@ -64,6 +64,21 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
 )
 @debug_option
 @gazetteer_option
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="dask: run on a Dask cluster and write a folder of JSONL and Parquet partitions "
+    "(-o OUT_DIR; needs the dask extra; see README, Scale out).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: the Dask scheduler (tcp://host:8786); "
+    "default: a local cluster of --jobs processes (all cores unless given).",
+)
 def parse(
     paths,
     output,
@@ -81,6 +96,8 @@ def parse(
     explain,
     debug,
     gazetteer_files,
+    engine,
+    scheduler,
 ) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
@@ -95,6 +112,7 @@ def parse(
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
         vap parse samples/ --gazetteer my-places.yaml
         vap parse report.docx --explain
+        vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
     from ..export import open_writer
@@ -104,6 +122,10 @@ def parse(
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
     resources = use_gazetteer_files(gazetteer_files)
+    if engine == "dask" or scheduler:
+        from .parse_dask import parse_on_dask
+
+        parse_on_dask(paths, output, scheduler, jobs, include, exclude, gazetteer_files, quiet)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
     try:

@@ -1,0 +1,295 @@
+"""`vap parse --engine dask`: the same records as `vap parse`, Parquet tables that
+pandas and polars read, per-document failures as rows, a killed worker that
+costs nothing, and a re-run that writes nothing new. A LocalCluster of two
+worker processes runs the team corpus (tests/gold/docs)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import cloudpickle
+import pandas as pd
+import polars as pl
+import pyarrow.dataset as ds
+import pytest
+from click.testing import CliRunner
+from distributed import Client, LocalCluster
+
+from conftest import GOLD, ROOT, SAMPLES
+from vap_cli import dask as engine
+from vap_cli.arrow_tables import ERRORS_TABLE, table_schema
+from vap_cli.batch import Result, run
+from vap_cli.cli import cli
+from vap_cli.export import TABLES, table_rows
+
+# Team-written.
+NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 адам семинарга катышты.\n"
+CORPUS = sorted(str(p) for p in (GOLD / "docs").glob("*.txt"))
+# Test tasks are pickled by value: the workers need not import this module.
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+
+def expected_lines(paths: list[str]) -> list[str]:
+    """What `vap parse PATHS` prints: one JSON line per document, in path order."""
+    return [r.document.model_dump_json() for r in run(paths) if r.document is not None]
+
+
+def output_lines(out: Path) -> list[str]:
+    parts = sorted((out / "jsonl").glob("part-*.jsonl"))
+    return [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()]
+
+
+def two_workers() -> LocalCluster:
+    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[LocalCluster]:
+    with two_workers() as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def corpus_out(tmp_path_factory: pytest.TempPathFactory, cluster: LocalCluster) -> Path:
+    out = tmp_path_factory.mktemp("dask") / "out"
+    summary = engine.run(CORPUS, out, scheduler=cluster.scheduler_address, partition_size=20)
+    assert (summary.partitions, summary.written, summary.lost) == (7, 7, [])
+    return out
+
+
+def test_the_records_are_those_of_vap_parse(corpus_out: Path) -> None:
+    assert output_lines(corpus_out) == expected_lines(CORPUS)
+
+
+def test_every_table_loads_in_pandas_and_polars_with_its_schema(corpus_out: Path) -> None:
+    documents = [r.document for r in run(CORPUS)]
+    for table in (*TABLES, ERRORS_TABLE):
+        folder = corpus_out / table.name
+        assert ds.dataset(folder).schema.equals(table_schema(table))
+        expected = [tuple(row) for doc in documents for row in table_rows(doc).get(table.name, [])]
+        frame = pd.read_parquet(folder)
+        assert list(frame.columns) == table_schema(table).names
+        assert len(frame) == len(expected)
+        assert pl.read_parquet(folder / "*.parquet").rows() == expected
+    ids = pd.read_parquet(corpus_out / "documents")["id"].tolist()
+    assert ids == [doc.id for doc in documents]
+
+
+def test_a_second_run_writes_nothing(corpus_out: Path, cluster: LocalCluster) -> None:
+    before = {p: p.stat().st_mtime_ns for p in corpus_out.rglob("*")}
+    summary = engine.run(CORPUS, corpus_out, scheduler=cluster.scheduler_address, partition_size=20)
+    assert (summary.written, summary.documents) == (0, len(CORPUS))
+    assert {p: p.stat().st_mtime_ns for p in corpus_out.rglob("*")} == before
+
+
+def test_a_rerun_parses_only_the_partitions_not_in_the_manifest(
+    tmp_path: Path, cluster: LocalCluster
+) -> None:
+    out = tmp_path / "out"
+    paths = CORPUS[:30]
+    engine.run(paths, out, scheduler=cluster.scheduler_address, partition_size=10)
+    manifest = engine.load_manifest(out)
+    del manifest["part-00001"]  # as if the run had stopped before it finished
+    engine.save_manifest(out, manifest)
+    kept = (out / "jsonl" / "part-00000.jsonl").stat().st_mtime_ns
+    summary = engine.run(paths, out, scheduler=cluster.scheduler_address, partition_size=10)
+    assert summary.written == 1
+    assert (out / "jsonl" / "part-00000.jsonl").stat().st_mtime_ns == kept
+    assert output_lines(out) == expected_lines(paths)
+
+
+def test_a_shorter_input_list_drops_the_partitions_it_no_longer_has(
+    tmp_path: Path, cluster: LocalCluster
+) -> None:
+    out = tmp_path / "out"
+    engine.run(CORPUS[:30], out, scheduler=cluster.scheduler_address, partition_size=10)
+    engine.run(CORPUS[:15], out, scheduler=cluster.scheduler_address, partition_size=10)
+    assert sorted(engine.load_manifest(out)) == ["part-00000", "part-00001"]
+    assert output_lines(out) == expected_lines(CORPUS[:15])
+
+
+def test_a_document_that_fails_is_a_row_of_the_errors_table(
+    tmp_path: Path, cluster: LocalCluster
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip archive")
+    paths = [str(SAMPLES / "000_7de6523ac942d557.txt"), *sorted(map(str, tmp_path.iterdir()))]
+    failed: list[str] = []
+    summary = engine.run(
+        paths,
+        tmp_path / "out",
+        scheduler=cluster.scheduler_address,
+        on_failure=lambda f: failed.append(f.source),
+    )
+    assert (summary.documents, summary.failures, summary.lost) == (1, 2, [])
+    errors = pd.read_parquet(tmp_path / "out" / "errors")
+    assert errors["source"].tolist() == paths[1:] == failed
+    assert errors["error"].tolist()[1] == "empty file"
+
+
+def test_a_url_input_gives_the_same_facts(tmp_path: Path, cluster: LocalCluster) -> None:
+    inputs = [i for i in engine.expand_inputs([f"file://{SAMPLES}/*.txt"])]
+    assert inputs == [f"file://{p}" for p in sorted(SAMPLES.glob("*.txt"))]
+    engine.run(inputs, tmp_path, scheduler=cluster.scheduler_address)
+    by_url = pl.read_parquet(tmp_path / "participants" / "*.parquet").drop("doc_id").rows()
+    local = [r.document for r in run(sorted(map(str, SAMPLES.glob("*.txt"))))]
+    participants = [tuple(row[1:]) for doc in local for row in table_rows(doc)["participants"]]
+    assert by_url == participants
+
+
+def test_resources_are_built_once_per_worker(corpus_out: Path, cluster: LocalCluster) -> None:
+    def gazetteer_loads() -> int:
+        from vap_cli import resources
+
+        return resources._load.cache_info().misses
+
+    with Client(cluster) as client:
+        assert set(client.run(gazetteer_loads).values()) == {1}
+
+
+def slow_parse(source: str, gazetteer: tuple[str, ...] = ()) -> Result:
+    """Slow enough that a worker is killed while it parses."""
+    time.sleep(0.05)
+    return engine.parse_document(source, gazetteer)
+
+
+def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    paths = CORPUS[:40]
+    with two_workers() as local, Client(local) as client:
+        summaries: list[engine.RunSummary] = []
+        job = threading.Thread(
+            target=lambda: summaries.append(
+                engine.run(
+                    paths,
+                    out,
+                    scheduler=local.scheduler_address,
+                    partition_size=5,
+                    parse=slow_parse,
+                )
+            )
+        )
+        job.start()
+        deadline = time.monotonic() + 60
+        while not (out / engine.MANIFEST).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        busy = next(address for address, keys in client.processing().items() if keys)
+        pid = client.run(os.getpid)[busy]
+        os.kill(pid, signal.SIGKILL)
+        job.join(timeout=120)
+        assert pid not in client.run(os.getpid).values()
+    assert summaries and summaries[0].lost == [] and summaries[0].written == 8
+    assert output_lines(out) == expected_lines(paths)
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_the_command_gives_the_facts_of_vap_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "vap_cli", "parse", "--engine", "dask", "samples", "-o"]
+    done = subprocess.run([*command, str(out), "-j", "1"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "5 documents, 0 failed" in done.stderr
+    samples = sorted(str(p.relative_to(ROOT)) for p in SAMPLES.glob("*.txt"))
+    monkeypatch.chdir(ROOT)  # sources as given on the command line, relative
+    assert output_lines(out) == expected_lines(samples)
+    assert len(pd.read_parquet(out / "places")) == sum(
+        len(r.document.places) for r in run([str(ROOT / s) for s in samples])
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["samples"], "-o OUT_DIR"),
+        (["samples", "-o", "out", "-f", "csv"], "does not take --format"),
+        (["samples", "-o", "out", "--dedupe"], "does not take --dedupe"),
+    ],
+)
+def test_usage_errors(arguments: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, ["parse", "--engine", "dask", *arguments])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_scheduler_needs_the_dask_engine() -> None:
+    result = CliRunner().invoke(cli, ["parse", "samples", "--scheduler", "tcp://x:8786"])
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output
+
+
+def test_without_the_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "vap_cli.dask", None)  # import fails as if not installed
+    result = CliRunner().invoke(cli, ["parse", "--engine", "dask", "samples", "-o", "out"])
+    assert result.exit_code == 2
+    assert "pip install 'vap-cli[dask]'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_parse_bag_gives_the_records_of_vap_parse(cluster: LocalCluster, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths = [*CORPUS[:9], str(tmp_path / "empty.txt")]
+    bag = engine.parse_bag(paths, partition_size=4)
+    assert bag.npartitions == 3
+    with Client(cluster) as client:
+        records = client.compute(bag).result()
+    documents = [r.model_dump_json() for r in records if isinstance(r, engine.Document)]
+    assert documents == expected_lines(paths)
+    assert records[-1] == engine.Failure(source=paths[-1], error="empty file")
+
+
+def test_the_core_commands_do_not_import_dask() -> None:
+    code = "import sys, vap_cli.cli, vap_cli.commands.parse; print('dask' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_bad_file_is_one_line_and_exit_1_the_others_written(
+    tmp_path: Path, cluster: LocalCluster
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NOTE_TEXT, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"   \n")
+    out = tmp_path / "out"
+    arguments = ["parse", "--engine", "dask", str(folder), "-o", str(out)]
+    result = CliRunner().invoke(cli, [*arguments, "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 1
+    assert f"vap: error: {folder / 'b.txt'}: empty file" in result.output
+    assert "1 documents, 1 failed" in result.output
+    assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
+
+
+def test_inputs_from_a_list_file_a_glob_and_a_folder(tmp_path: Path) -> None:
+    samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"{samples[3]}\n\n{samples[1]}\n", encoding="utf-8")
+    assert list(engine.expand_inputs([f"@{listing}"])) == [samples[3], samples[1]]
+    assert list(engine.expand_inputs([f"{SAMPLES}/00[01]_*.txt"])) == samples[:2]
+    assert list(engine.expand_inputs([str(SAMPLES)])) == samples
+    assert list(engine.expand_inputs([f"file://{SAMPLES}"])) == [f"file://{p}" for p in samples]
+
+
+def test_a_partition_is_parsed_again_when_the_gazetteer_changes(tmp_path: Path) -> None:
+    places = tmp_path / "places.yaml"
+    places.write_text('units:\n  - {id: "41706255824000", aliases: [Жазы-Суу]}\n', "utf-8")
+    first = engine.make_partitions(CORPUS[:4], 2, [str(places)])
+    assert engine.make_partitions(CORPUS[:4], 2, [str(places)]) == first
+    places.write_text('units:\n  - {id: "41706255824000", aliases: [Жазы Суу]}\n', "utf-8")
+    again = engine.make_partitions(CORPUS[:4], 2, [str(places)])
+    assert [p.inputs for p in again] == [p.inputs for p in first]
+    assert not {p.key for p in again} & {p.key for p in first}
+
+
+def test_inputs_keep_the_order_they_are_given_in() -> None:
+    assert list(engine.expand_inputs([CORPUS[0], f"file://{SAMPLES}/000_*"])) == [
+        CORPUS[0],
+        f"file://{SAMPLES}/000_7de6523ac942d557.txt",
+    ]

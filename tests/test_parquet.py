@@ -1,0 +1,144 @@
+"""Parquet tables: one file per table, its schema derived from the models through
+export.py's tables, readable by pandas, polars and pyarrow."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from pydantic import BaseModel
+
+from conftest import SAMPLES
+from vap_cli import arrow_tables
+from vap_cli.arrow_tables import (
+    ERRORS_TABLE,
+    ParquetWriter,
+    table_schema,
+    to_arrow,
+    write_parquet,
+)
+from vap_cli.export import TABLES, Table, header, model_columns, table_rows
+from vap_cli.models import Failure, Span
+from vap_cli.pipeline import parse_path, parse_text
+
+# Team-written: a training in Naryn with a count, a person and a phone.
+NOTE = (
+    "2023-жылдын 5-майында Нарын шаарында 40 адам тренингге катышты.\n"
+    "Байланыш: Айгүл Токтосунова, тел.: 0555 123 456.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def samples() -> list:
+    return [parse_path(str(p)) for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+def test_every_table_has_the_csv_header_typed_from_the_model() -> None:
+    for table in TABLES:
+        assert table_schema(table).names == header(table)
+    participants = table_schema(next(t for t in TABLES if t.name == "participants"))
+    assert participants.field("doc_id").type == pa.string()
+    assert not participants.field("doc_id").nullable
+    assert participants.field("count").type == pa.int64()
+    assert participants.field("part_of").type == pa.int64()
+    assert participants.field("span_start").type == pa.int64()
+    places = table_schema(next(t for t in TABLES if t.name == "places"))
+    assert places.field("score").type == pa.float64()
+    assert places.field("mentions").type == pa.string()  # a list of spans, as JSON text
+    assert table_schema(ERRORS_TABLE).names == ["source", "error"]
+
+
+class Survey(BaseModel):
+    """A record with a field of every kind a model may grow."""
+
+    name: str
+    lat: float | None = None
+    households: int
+    span: Span
+    tags: list[str] = []
+    verified: bool = False
+
+
+def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
+    table = Table("surveys", Survey, model_columns(Survey), lambda doc: [])
+    schema = table_schema(table)
+    assert list(zip(schema.names, schema.types, strict=True)) == [
+        ("doc_id", pa.string()),
+        ("idx", pa.int64()),
+        ("name", pa.string()),
+        ("lat", pa.float64()),
+        ("households", pa.int64()),
+        ("span_start", pa.int64()),
+        ("span_end", pa.int64()),
+        ("tags", pa.string()),
+        ("verified", pa.bool_()),
+    ]
+    rows = [["d1", 0, "Ак-Суу", 42.5, 120, 0, 6, '["new"]', True]]
+    assert to_arrow(table, rows).to_pylist()[0]["verified"] is True
+
+
+def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
+    doc = parse_text(NOTE, source="note.txt")
+    write_parquet([doc], tmp_path)
+    participants = pd.read_parquet(tmp_path / "participants.parquet")
+    assert participants[["doc_id", "idx", "count", "who"]].to_dict("records") == [
+        {"doc_id": doc.id, "idx": 0, "count": 40, "who": "адам"}
+    ]
+    places = pd.read_parquet(tmp_path / "places.parquet")
+    assert places["name"].tolist() == ["Нарын"]
+    persons = pd.read_parquet(tmp_path / "persons.parquet")
+    assert persons["name"].tolist() == ["Айгүл Токтосунова"]
+    assert json.loads(persons["phones"][0]) == ["+996555123456"]
+    dates = pd.read_parquet(tmp_path / "dates.parquet")
+    assert dates[["start", "end", "text"]].to_dict("records") == [
+        {"start": "2023-05-05", "end": "2023-05-05", "text": "2023-жылдын 5-майында"}
+    ]
+    documents = pd.read_parquet(tmp_path / "documents.parquet")
+    assert documents[["id", "source", "language"]].to_dict("records") == [
+        {"id": doc.id, "source": "note.txt", "language": doc.language}
+    ]
+
+
+def test_the_tables_hold_the_same_rows_as_csv_and_sqlite(tmp_path: Path, samples: list) -> None:
+    written = write_parquet(samples, tmp_path)
+    assert sorted(p.name for p in written) == sorted(f"{t.name}.parquet" for t in TABLES)
+    for table in TABLES:
+        expected = [row for doc in samples for row in table_rows(doc)[table.name]]
+        arrow = pq.read_table(tmp_path / f"{table.name}.parquet")
+        assert arrow.schema.equals(table_schema(table))
+        assert [list(r.values()) for r in arrow.to_pylist()] == expected
+        assert pl.read_parquet(tmp_path / f"{table.name}.parquet").rows() == [
+            tuple(r) for r in expected
+        ]
+
+
+def test_rows_are_written_in_groups_so_memory_stays_bounded(
+    tmp_path: Path, samples: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(arrow_tables, "GROUP_DOCUMENTS", 2)
+    write_parquet(samples, tmp_path)
+    documents = pq.ParquetFile(tmp_path / "documents.parquet")
+    assert documents.metadata.num_row_groups == 3  # 2 + 2 + 1 documents
+    assert pd.read_parquet(tmp_path / "documents.parquet")["id"].tolist() == [d.id for d in samples]
+
+
+def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
+    writer = ParquetWriter.partition(tmp_path, "part-00007")
+    writer.write(samples[0])
+    writer.write_failure(Failure(source="broken.docx", error="not a Word file"))
+    writer.close()
+    errors = pd.read_parquet(tmp_path / "errors")
+    assert errors.to_dict("records") == [{"source": "broken.docx", "error": "not a Word file"}]
+    assert pd.read_parquet(tmp_path / "documents")["id"].tolist() == [samples[0].id]
+
+
+def test_an_aborted_writer_leaves_no_file(tmp_path: Path, samples: list) -> None:
+    writer = ParquetWriter.folder(tmp_path)
+    writer.write(samples[0])
+    writer.abort()
+    assert list(tmp_path.iterdir()) == []
