@@ -10,6 +10,7 @@ from .models import (
     Contacts,
     DateMention,
     Event,
+    Language,
     Organization,
     Participation,
     Period,
@@ -28,7 +29,7 @@ class Context:
     norm: NormalisedText
     segments: Segments
     source: str | None = None
-    language: str = "unknown"
+    language: Language = "unknown"
     title: str | None = None
     doc_type: str | None = None
     issued: str | None = None

@@ -37,9 +37,13 @@ ALIGN_TOLERANCE = 2  # columns of an aligned table start within this many charac
 
 
 class LineLike(Protocol):
-    start: int
-    end: int
-    text: str
+    # Read-only: the segment stage's lines are frozen.
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)

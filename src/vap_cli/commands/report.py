@@ -53,6 +53,7 @@ def report(paths, output, lang, include, exclude, jobs, quiet, debug, gazetteer_
     use_gazetteer_files(gazetteer_files)
     started = time.perf_counter()
     job = Job(paths, include, exclude, jobs, quiet, debug, verb="report")
+    job.gazetteer = tuple(gazetteer_files)
     failures = write_report(job, output, lang)
     job.reporter.summary(time.perf_counter() - started)
     sys.exit(1 if failures else 0)

@@ -5,6 +5,8 @@ the year word "жыл", generated with the Kyrgyz harmony rules of the lexicon.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from dataclasses import dataclass
 
 import regex
@@ -128,7 +130,7 @@ YEAR_WORDS: dict[str, str] = _year_words()
 DAY_WORDS: dict[str, str] = _day_words()
 
 
-def alternation(words: list[str] | dict[str, object]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first; spaces match 1-3 spaces."""
     escaped = (
         regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s{1,3}")
@@ -137,7 +139,7 @@ def alternation(words: list[str] | dict[str, object]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-def _first_letters(words: dict[str, object]) -> str:
+def _first_letters(words: Iterable[str]) -> str:
     """A cheap guard before a long alternation: "(?=[first letters])"."""
     letters = {w[0] for w in words} | {w[0].upper() for w in words}
     return "(?=[" + regex.escape("".join(sorted(letters))) + "])"

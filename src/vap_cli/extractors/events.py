@@ -116,7 +116,8 @@ def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     """(kind, start, end) of every kind word in text[start:end]."""
     out = []
     for m in _KIND.finditer(text, start, len(text) if end is None else end):
-        out.append((_KIND_OF_STEM[_STEMS[int(m.lastgroup[1:])]], m.start(), m.end()))
+        stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
+        out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
     return out
 
 
@@ -132,12 +133,12 @@ def duration_in(text: str, start: int = 0, end: int | None = None) -> int | None
             phrase = read_words([w.group() for w in run])
             if phrase and phrase.length == len(run):
                 return phrase.value * _UNITS[m.group().casefold()]
-    m = _DURATION_DIGITS.search(text, start, stop)
-    if m:
-        return int(m.group("n"))
-    m = _DURATION_WORD.search(text, start, stop)
-    if m:
-        return _DURATION_WORDS[m.group("stem").casefold()]
+    digits = _DURATION_DIGITS.search(text, start, stop)
+    if digits:
+        return int(digits.group("n"))
+    word = _DURATION_WORD.search(text, start, stop)
+    if word:
+        return _DURATION_WORDS[word.group("stem").casefold()]
     return None
 
 

@@ -6,12 +6,13 @@ import regex
 
 from ..context import Context
 from ..lexicon import load
+from ..models import Language
 
 _LEX = load("language")
 _WORD = regex.compile(r"\p{L}+")
 
 
-def detect(text: str) -> str:
+def detect(text: str) -> Language:
     folded = text.casefold()
     scores: dict[str, float] = {}
     words = _WORD.findall(folded)

@@ -204,7 +204,7 @@ def _collect(text: str) -> list[_Found]:
         return f"body:{index}"
 
     for m in _ALIASES.finditer(text):
-        index = int(m.lastgroup[1:])
+        index = int(str(m.lastgroup)[1:])  # every alternative is a named group
         body = _BODIES[index]
         add(body_key(index), body.name, body.acronym, "organization", *m.span())
     for i, body in enumerate(_BODIES):

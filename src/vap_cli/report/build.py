@@ -24,6 +24,7 @@ class Job:
     quiet: bool = False
     debug: bool = False
     verb: str = "report"
+    gazetteer: tuple[str, ...] = ()  # the user's --gazetteer files
     reporter: Reporter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -63,11 +64,11 @@ def documents_of(job: Job) -> list[Document]:
 
     inputs = collect_inputs(others, job.include, job.exclude, job.reporter)
     with job.reporter.progress(len(inputs)) as advance:
-        for result in run(inputs, jobs=job.jobs):
+        for result in run(inputs, jobs=job.jobs, gazetteer=job.gazetteer):
             advance()
             if result.error is not None:
                 job.reporter.failed(result.path, result.error, result.trace)
-            else:
+            elif result.document is not None:
                 documents.append(result.document)
     return documents
 
