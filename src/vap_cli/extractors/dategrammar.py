@@ -6,7 +6,6 @@ the year word "жыл", generated with the Kyrgyz harmony rules of the lexicon.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from dataclasses import dataclass
 
 import regex
