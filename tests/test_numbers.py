@@ -8,6 +8,7 @@ import time
 import pytest
 
 from vap_cli.numbers import find_numbers, find_ranges, read_word, read_words
+from vap_cli.pipeline import parse_text
 
 EVERY_WORD = [
     ("бир", 1),
@@ -381,7 +382,8 @@ def test_a_half_without_a_scale_is_no_count(words: str) -> None:
     ("text", "value", "span"),
     [
         ("1,5 тысячи человек", 1500, "1,5 тысячи"),
-        ("1.5 тыс. жителей", 1500, "1.5 тыс"),
+        ("1.5 тыс. жителей", 1500, "1.5 тыс."),
+        ("2 тыс. человек", 2000, "2 тыс."),
         ("2 млн сом", 2_000_000, "2 млн"),
         ("2 миң адам", 2000, "2 миң"),
         ("1,5 миң адам", 1500, "1,5 миң"),
@@ -499,3 +501,39 @@ def test_ranges(text: str, ends: tuple[int, int], span: str) -> None:
 )
 def test_no_range(text: str) -> None:
     assert list(find_ranges(text)) == []
+
+
+# --- end to end: the numbers above reach the participant counts -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        ("На семинаре приняли участие двадцать пять человек.", 25, "exact"),
+        ("В форуме приняли участие более ста депутатов.", 100, "more_than"),
+        ("На сход пришли около двухсот жителей села.", 200, "about"),
+        ("В конференции участвовали полторы тысячи человек.", 1500, "exact"),
+        ("В акции приняли участие 1,5 тысячи человек.", 1500, "exact"),
+        ("Тренинг прошли 2 тыс. муниципальных служащих.", 2000, "exact"),
+        ("На встречу пришли более тысячи человек.", 1000, "more_than"),
+        ("Жыйынга бир жарым миң адам катышты.", 1500, "exact"),
+        ("Форумга 1,5 миң адам катышты.", 1500, "exact"),
+    ],
+)
+def test_counts_in_words_and_scales_reach_participants(
+    sentence: str, count: int, qualifier: str
+) -> None:
+    found = [(p.count, p.qualifier) for p in parse_text(sentence).participants]
+    assert found == [(count, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Тысячи жителей приняли участие в субботнике.",  # thousands of: no count
+        "В субботнике приняли участие тысячи жителей.",
+        "Двадцать пятого участника наградили грамотой.",  # the 25th, not 20
+    ],
+)
+def test_near_misses_give_no_participants(sentence: str) -> None:
+    assert parse_text(sentence).participants == []

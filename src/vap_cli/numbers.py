@@ -116,6 +116,7 @@ _RANGE_DASHES: frozenset[str] = frozenset(_LEX["ranges"]["dashes"])
 _RANGE_FROM: frozenset[str] = frozenset(_LEX["ranges"]["from"])
 _RANGE_TO: frozenset[str] = frozenset(_LEX["ranges"]["to"])
 _RANGE_UNTIL: frozenset[str] = frozenset(_LEX["ranges"]["until"])
+_DOTTED_SCALES: frozenset[str] = frozenset(_RU["dotted"])
 _SINGULAR_AFTER: frozenset[str] = frozenset(_RU["singular_after"])
 _ONE_OF: frozenset[str] = frozenset(_RU["one_of"])
 
@@ -411,6 +412,19 @@ def _scale_after(tokens: Sequence[Token], i: int) -> NumberWord | None:
     return None
 
 
+def _after_scale(tokens: Sequence[Token], k: int) -> int:
+    """The token after the scale word at k, past its abbreviation dot ("2 тыс. человек")."""
+    dot = k + 1
+    if (
+        dot < len(tokens)
+        and tokens[dot].text == "."
+        and tokens[dot].start == tokens[k].end
+        and tokens[k].low in _DOTTED_SCALES
+    ):
+        return dot + 1
+    return k + 1
+
+
 # Digits after a decimal sign, before a scale: "1,5 тысячи", "2.75 млн".
 _MAX_DECIMALS = 3
 
@@ -438,7 +452,8 @@ def _decimal_with_scale(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     value, rest = divmod(exact, 10 ** len(fraction.digits))
     if rest:
         return None
-    return NumberMatch(i, i + 4, whole.start, tokens[i + 3].end, value, "digits", scale.ending)
+    last = _after_scale(tokens, i + 3)
+    return NumberMatch(i, last, whole.start, tokens[last - 1].end, value, "digits", scale.ending)
 
 
 def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
@@ -471,8 +486,9 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
         return decimal
     scale = _scale_after(tokens, i + 1)
     if scale is not None and scale.value is not None:
-        end = tokens[i + 1].end
-        return NumberMatch(i, i + 2, tok.start, end, value * scale.value, "digits", scale.ending)
+        last = _after_scale(tokens, i + 1)
+        end = tokens[last - 1].end
+        return NumberMatch(i, last, tok.start, end, value * scale.value, "digits", scale.ending)
     return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits", ending)
 
 
