@@ -320,6 +320,9 @@ def test_russian_composition(words: str, value: int) -> None:
         ("одиннадцать пять", 11, 1),  # nothing adds to a teen
         ("двести сто", 200, 1),
         ("двадцать человек", 20, 1),
+        ("он пять", 10, 1),  # Kyrgyz он (10) and Russian пять do not add ("он" is "he")
+        ("он один", 10, 1),
+        ("двадцать эки", 20, 1),
     ],
 )
 def test_russian_composition_stops_where_the_number_ends(

@@ -178,6 +178,7 @@ class NumberWord:
     kind: WordKind
     stem: str
     ending: str = ""
+    russian: bool = False  # a Russian form: it composes only with Russian words
 
     @property
     def case(self) -> str | None:
@@ -208,9 +209,9 @@ def read_word(word: str) -> NumberWord | None:
     low = word.casefold()
     if low in _RUSSIAN:
         value, kind = _RUSSIAN[low]
-        return NumberWord(None if kind == "vague" else value, kind, low)
+        return NumberWord(None if kind == "vague" else value, kind, low, russian=True)
     if low in _RUSSIAN_ORDINALS:
-        return NumberWord(_RUSSIAN_ORDINALS[low], "ordinal", low)
+        return NumberWord(_RUSSIAN_ORDINALS[low], "ordinal", low, russian=True)
     for stem in _COLLECTIVE_STEMS:
         if low.startswith(stem):
             rest = low[len(stem) :]
@@ -287,16 +288,23 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
     Composition: a unit before жүз multiplies it, tens and units add ("двадцать
     пять", "сто двадцать"), a scale (миң, тысяча, миллион) multiplies the group before
     it, a half wants a scale after it ("бир жарым миң", "полторы тысячи": 1500). Only
-    the last word may carry an ending. An ordinal or vague first word, or a half with
-    no scale ("бир жарым саат"), gives None.
+    the last word may carry an ending; Kyrgyz and Russian words do not mix (scales
+    aside: "эки миллион"). An ordinal or vague first word, or a half with no scale
+    ("бир жарым саат"), gives None.
     """
     number = _Composition()
     used = 0
     ending = ""
+    russian: bool | None = None  # the language of the words read, scales aside
     for word in words:
         nw = read_word(word)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:
             break
+        if nw.kind != "scale":
+            # "он пять раз" is the Russian "he", not 15: languages do not mix
+            if russian is not None and nw.russian != russian:
+                break
+            russian = nw.russian
         if nw.kind == "collective":
             if used:
                 break
