@@ -446,6 +446,7 @@ def test_a_count_before_a_noun_is_no_ordinal() -> None:
         ("одна делегация", [1]),
         ("один из участников", []),  # one of them: a member, no count
         ("одна из причин", []),
+        ("не пришёл ни один депутат", []),  # not a single one
     ],
 )
 def test_one_of_is_no_count(text: str, counts: list[int]) -> None:
@@ -536,6 +537,7 @@ def test_counts_in_words_and_scales_reach_participants(
         "Тысячи жителей приняли участие в субботнике.",  # thousands of: no count
         "В субботнике приняли участие тысячи жителей.",
         "Двадцать пятого участника наградили грамотой.",  # the 25th, not 20
+        "На сессию не пришёл ни один депутат.",  # not a single one
     ],
 )
 def test_near_misses_give_no_participants(sentence: str) -> None:

@@ -119,6 +119,7 @@ _RANGE_UNTIL: frozenset[str] = frozenset(_LEX["ranges"]["until"])
 _DOTTED_SCALES: frozenset[str] = frozenset(_RU["dotted"])
 _SINGULAR_AFTER: frozenset[str] = frozenset(_RU["singular_after"])
 _ONE_OF: frozenset[str] = frozenset(_RU["one_of"])
+_NOT_ONE: frozenset[str] = frozenset(_RU["not_one"])
 
 # ending -> case name ("ablative", "dative", ...), for every listed ending
 ENDING_CASE: dict[str, str] = {
@@ -513,14 +514,13 @@ def _hyphenated_name(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _one_of(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
-    """ "один из", "одна из": one of a group names a member, it counts nothing."""
-    return (
-        phrase.length == 1
-        and phrase.value == 1
-        and tokens[i].low in _RUSSIAN
-        and i + 1 < len(tokens)
-        and tokens[i + 1].low in _ONE_OF
-    )
+    """ "один из", "одна из": one of a group names a member, it counts nothing;
+    "ни одного" (not a single one) counts none."""
+    if phrase.length != 1 or phrase.value != 1 or tokens[i].low not in _RUSSIAN:
+        return False
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].low if i else ""
+    return after in _ONE_OF or before in _NOT_ONE
 
 
 def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
