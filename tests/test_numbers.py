@@ -366,6 +366,8 @@ def test_russian_words_that_only_look_like_numbers(text: str) -> None:
         ("эки жарым миллион", 2_500_000),
         ("жарым миллион", 500_000),
         ("полторы тысячи", 1500),
+        ("два с половиной миллиона", 2_500_000),
+        ("двадцать с половиной тысяч", 20_500),
     ],
 )
 def test_a_half_of_a_scale(words: str, value: int) -> None:
@@ -373,7 +375,9 @@ def test_a_half_of_a_scale(words: str, value: int) -> None:
     assert phrase is not None and (phrase.value, phrase.length) == (value, len(words.split()))
 
 
-@pytest.mark.parametrize("words", ["бир жарым саат", "полтора часа", "полторы"])
+@pytest.mark.parametrize(
+    "words", ["бир жарым саат", "полтора часа", "полторы", "два с половиной часа"]
+)
 def test_a_half_without_a_scale_is_no_count(words: str) -> None:
     assert read_words(words.split()) is None
 

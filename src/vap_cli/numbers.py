@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import Literal, NamedTuple
 
 import regex
@@ -75,6 +75,7 @@ def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
             forms[stem + ending] = (int(scale["value"]), "scale")
     forms.update((w, (int(v), "scale")) for w, v in ru["abbreviations"].items())
     forms.update((w, (0, "sesqui")) for w in ru["sesqui"])
+    forms.update((" ".join(phrase), (0, "half")) for phrase in ru["half_phrases"])
     forms.update((w, (0, "vague")) for w in ru["vague"])
     return _with_yo_variants(forms)
 
@@ -165,7 +166,7 @@ NUMBER_START = regex.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
     + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS))
     + "|"
-    + _trie_pattern(_RUSSIAN)
+    + _trie_pattern(w for w in _RUSSIAN if " " not in w)
     + r"(?!\p{L}))",
     regex.IGNORECASE,
 )
@@ -265,8 +266,8 @@ class _Composition:
             fits = last is None and not group
         elif kind == "sesqui":  # полтора: one and a half
             fits, value, self.half = last is None and not group, 1, True
-        else:  # half: "бир жарым", "жарым миллион"
-            fits, value, self.half = last in (None, "unit"), 0, True
+        else:  # half: "бир жарым", "жарым миллион", "двадцать с половиной"
+            fits, value, self.half = last in (None, "unit", "ten"), 0, True
         if fits:
             self.group += value
             self.last = {"teen": "unit", "hundreds": "hundred"}.get(kind, kind)
@@ -283,6 +284,27 @@ class _Composition:
         return True
 
 
+# Number words are at most ~12 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
+_MAX_NUMBER_WORDS = 12
+_HALF_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p) for p in _RU["half_phrases"])
+
+
+def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """Each word and 1, or a listed number phrase ("с половиной") joined and its size."""
+    pending = list(islice(words, _MAX_NUMBER_WORDS))
+    k = 0
+    while k < len(pending):
+        for phrase in _HALF_PHRASES:
+            n = len(phrase)
+            if tuple(w.casefold() for w in pending[k : k + n]) == phrase:
+                yield " ".join(phrase), n
+                k += n
+                break
+        else:
+            yield pending[k], 1
+            k += 1
+
+
 def read_words(words: Iterable[str]) -> NumberPhrase | None:
     """The longest valid number at the start of `words` (lower or any case).
 
@@ -297,7 +319,7 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
     used = 0
     ending = ""
     russian: bool | None = None  # the language of the words read, scales aside
-    for word in words:
+    for word, size in _with_phrases(words):
         nw = read_word(word)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:
             break
@@ -312,7 +334,7 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
             return NumberPhrase(nw.value, 1, nw.ending, collective=True)
         if not number.add(nw.kind, nw.value):
             break
-        used += 1
+        used += size
         ending = nw.ending
         if ending:
             break
@@ -544,8 +566,8 @@ def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
         return None
     if first.kind in ("ordinal", "vague"):
         return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
-    # Number words are at most ~12 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
-    words = (t.low for t in takewhile(lambda t: t.kind == "word", tokens[i : i + 12]))
+    end = i + _MAX_NUMBER_WORDS
+    words = (t.low for t in takewhile(lambda t: t.kind == "word", tokens[i:end]))
     phrase = read_words(words)
     if phrase is None:
         return None
