@@ -77,7 +77,8 @@ def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
     forms.update((w, (0, "sesqui")) for w in ru["sesqui"])
     forms.update((" ".join(phrase), (0, "half")) for phrase in ru["half_phrases"])
     forms.update((w, (0, "vague")) for w in ru["vague"])
-    return _with_yo_variants(forms)
+    forms = _with_yo_variants(forms)
+    return {w: v for w, v in forms.items() if w not in ru["not_numbers"]}
 
 
 def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> dict[str, int]:
