@@ -1,4 +1,4 @@
-"""The Kyrgyz number-word parser (numbers.py): every word, composition up to
+"""The number parser (numbers.py), Kyrgyz and Russian: every word, composition up to
 millions, endings, collectives; ordinals and vague words are not counts."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from vap_cli.numbers import find_numbers, read_word, read_words
+from vap_cli.numbers import find_numbers, find_ranges, read_word, read_words
+from vap_cli.pipeline import parse_text
 
 EVERY_WORD = [
     ("бир", 1),
@@ -224,3 +225,334 @@ def test_number_finder_is_linear_on_hostile_input(hostile: str) -> None:
     began = time.perf_counter()
     list(find_numbers(hostile))
     assert time.perf_counter() - began < 1.0
+
+
+# --- Russian ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        # every case of a unit: nominative, genitive, dative, instrumental, prepositional
+        ("два", 2),
+        ("две", 2),
+        ("двух", 2),
+        ("двум", 2),
+        ("двумя", 2),
+        ("трёх", 3),
+        ("трех", 3),
+        ("четырьмя", 4),
+        ("пять", 5),
+        ("пяти", 5),
+        ("пятью", 5),
+        ("восьми", 8),
+        ("восемью", 8),
+        ("одного", 1),
+        # teens and tens decline like nouns in -ь; сорок, девяносто, сто on their own
+        ("одиннадцать", 11),
+        ("пятнадцатью", 15),
+        ("двадцати", 20),
+        ("тридцатью", 30),
+        ("сорок", 40),
+        ("сорока", 40),
+        ("девяноста", 90),
+        ("пятьдесят", 50),
+        ("пятидесяти", 50),
+        ("пятьюдесятью", 50),
+        ("восьмидесяти", 80),
+        # hundreds: a unit's case form + сот / стам / стами / стах
+        ("сто", 100),
+        ("ста", 100),
+        ("двести", 200),
+        ("двухсот", 200),
+        ("двумстам", 200),
+        ("двумястами", 200),
+        ("двухстах", 200),
+        ("триста", 300),
+        ("четырёхсот", 400),
+        ("пятьсот", 500),
+        ("пятистам", 500),
+        ("девятьюстами", 900),
+        # scales are nouns
+        ("тысяча", 1000),
+        ("тысячу", 1000),
+        ("тысячей", 1000),
+        ("миллион", 1_000_000),
+        ("миллиона", 1_000_000),
+        # collectives count people
+        ("трое", 3),
+        ("пятерых", 5),
+    ],
+)
+def test_russian_case_forms(word: str, value: int) -> None:
+    phrase = read_words([word])
+    assert phrase is not None and (phrase.value, phrase.length) == (value, 1)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("двадцать пять", 25),
+        ("двадцати пяти", 25),
+        ("сто двадцать", 120),
+        ("двухсот тридцати семи", 237),
+        ("триста одиннадцать", 311),
+        ("две тысячи триста", 2300),
+        ("тысяча двести", 1200),
+        ("пять тысяч", 5000),
+        ("сто двадцать пять тысяч триста", 125_300),
+        ("полторы тысячи", 1500),
+        ("полутора тысяч", 1500),
+        ("полтора миллиона", 1_500_000),
+        ("два миллиона пятьсот тысяч", 2_500_000),
+    ],
+)
+def test_russian_composition(words: str, value: int) -> None:
+    phrase = read_words(words.split())
+    assert phrase is not None
+    assert (phrase.value, phrase.length) == (value, len(words.split()))
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "length"),
+    [
+        ("пять двадцать", 5, 1),  # a ten after a unit starts a new number
+        ("одиннадцать пять", 11, 1),  # nothing adds to a teen
+        ("двести сто", 200, 1),
+        ("двадцать человек", 20, 1),
+        ("он пять", 10, 1),  # Kyrgyz он (10) and Russian пять do not add ("он" is "he")
+        ("он один", 10, 1),
+        ("двадцать эки", 20, 1),
+    ],
+)
+def test_russian_composition_stops_where_the_number_ends(
+    words: str, value: int, length: int
+) -> None:
+    phrase = read_words(words.split())
+    assert phrase is not None and (phrase.value, phrase.length) == (value, length)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("двадцать пять человек", 25, "двадцать пять"),
+        ("более ста участников", 100, "ста"),
+        ("около двухсот жителей", 200, "двухсот"),
+        ("полторы тысячи человек", 1500, "полторы тысячи"),
+        ("с двумястами депутатами", 200, "двумястами"),
+    ],
+)
+def test_russian_numbers_in_text(text: str, value: int, words: str) -> None:
+    match = next(m for m in find_numbers(text) if m.is_count)
+    assert (match.value, text[match.start : match.end]) == (value, words)
+
+
+# Words that look like Russian numbers or start like them are none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "стать",
+        "стол",
+        "тысячелетие",
+        "однажды",
+        "столица",
+        "пятница",
+        "семинар",
+        "сотрудник",
+        "семью",  # the family (accusative), not "with seven"
+    ],
+)
+def test_russian_words_that_only_look_like_numbers(text: str) -> None:
+    assert list(find_numbers(text)) == []
+
+
+# --- a half wants a scale: "бир жарым миң", "полторы тысячи" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("бир жарым миң", 1500),
+        ("эки жарым миллион", 2_500_000),
+        ("жарым миллион", 500_000),
+        ("полторы тысячи", 1500),
+        ("два с половиной миллиона", 2_500_000),
+        ("двадцать с половиной тысяч", 20_500),
+    ],
+)
+def test_a_half_of_a_scale(words: str, value: int) -> None:
+    phrase = read_words(words.split())
+    assert phrase is not None and (phrase.value, phrase.length) == (value, len(words.split()))
+
+
+@pytest.mark.parametrize(
+    "words", ["бир жарым саат", "полтора часа", "полторы", "два с половиной часа"]
+)
+def test_a_half_without_a_scale_is_no_count(words: str) -> None:
+    assert read_words(words.split()) is None
+
+
+# --- digits with a scale word, decimals included ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("1,5 тысячи человек", 1500, "1,5 тысячи"),
+        ("1.5 тыс. жителей", 1500, "1.5 тыс."),
+        ("2 тыс. человек", 2000, "2 тыс."),
+        ("2 млн сом", 2_000_000, "2 млн"),
+        ("2 миң адам", 2000, "2 миң"),
+        ("1,5 миң адам", 1500, "1,5 миң"),
+        ("около 2 тысяч человек", 2000, "2 тысяч"),
+        ("2,25 млн", 2_250_000, "2,25 млн"),
+    ],
+)
+def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
+    match = next(find_numbers(text))
+    assert (match.value, match.kind, text[match.start : match.end]) == (value, "digits", span)
+
+
+def test_a_decimal_without_a_scale_is_two_numbers() -> None:
+    # "1,5 км": no scale, so no whole count is read (the caller drops decimals)
+    assert [m.value for m in find_numbers("1,5 км")] == [1, 5]
+
+
+def test_a_scale_ending_stays_on_the_count() -> None:
+    match = next(find_numbers("2 миңге чукул"))
+    assert (match.value, match.case) == (2000, "dative")
+
+
+# --- near misses: ordinals, "один из", lone plural scales ---------------------------
+
+
+@pytest.mark.parametrize(
+    "word", ["первый", "второго", "третьей", "пятого", "двадцатом", "сотый", "двухсотый"]
+)
+def test_russian_ordinals_are_rejected(word: str) -> None:
+    assert read_word(word).kind == "ordinal"  # type: ignore[union-attr]
+    assert read_words([word]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("двадцать пятого мая", 25),
+        ("в две тысячи двадцать третьем году", 2023),
+        ("жыйырма бешинчи жолу", 25),
+    ],
+)
+def test_an_ordinal_after_number_words_makes_the_whole_run_one_ordinal(
+    text: str, value: int
+) -> None:
+    matches = list(find_numbers(text))
+    assert [(m.kind, m.value) for m in matches] == [("ordinal", value)]
+
+
+def test_a_count_before_a_noun_is_no_ordinal() -> None:
+    assert [(m.kind, m.value) for m in find_numbers("двадцать пять участников")] == [("words", 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("один человек", [1]),
+        ("одна делегация", [1]),
+        ("один из участников", []),  # one of them: a member, no count
+        ("одна из причин", []),
+        ("не пришёл ни один депутат", []),  # not a single one
+    ],
+)
+def test_one_of_is_no_count(text: str, counts: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("более тысячи человек", [1000]),
+        ("около тысячи жителей", [1000]),
+        ("тысячи людей", []),  # thousands of people
+        ("миллионы сомов", []),
+        ("десятки сел", []),
+        ("сотни жителей", []),
+    ],
+)
+def test_a_plural_scale_alone_is_vague(text: str, counts: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == counts
+
+
+# --- ranges give both ends --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "span"),
+    [
+        ("30-40 киши", (30, 40), "30-40"),
+        ("30–40 киши", (30, 40), "30–40"),
+        ("около 500 - 600 работников", (500, 600), "500 - 600"),
+        ("от 20 до 30 человек", (20, 30), "20 до 30"),
+        ("от двадцати до тридцати человек", (20, 30), "двадцати до тридцати"),
+        ("10дон 15ке чейин адам", (10, 15), "10дон 15ке"),
+        ("жыйырмадан отузга дейре киши", (20, 30), "жыйырмадан отузга"),
+        ("2-3 тысячи человек", (2000, 3000), "2-3 тысячи"),
+        ("пять-шесть человек", (5, 6), "пять-шесть"),
+        ("эки-үч адам", (2, 3), "эки-үч"),
+    ],
+)
+def test_ranges(text: str, ends: tuple[int, int], span: str) -> None:
+    (found,) = find_ranges(text)
+    assert (found.low.value, found.high.value) == ends
+    assert text[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "771-711",  # ends that do not grow: a phone number
+        "0555 313-385",  # the end of a phone number
+        "28-29-июнунда",  # a day range of a date: the second end is an ordinal
+        "Жети-Өгүз",
+        "от 20 человек",
+        "1,5 км",
+    ],
+)
+def test_no_range(text: str) -> None:
+    assert list(find_ranges(text)) == []
+
+
+# --- end to end: the numbers above reach the participant counts -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        ("На семинаре приняли участие двадцать пять человек.", 25, "exact"),
+        ("В форуме приняли участие более ста депутатов.", 100, "more_than"),
+        ("На сход пришли около двухсот жителей села.", 200, "about"),
+        ("В конференции участвовали полторы тысячи человек.", 1500, "exact"),
+        ("В акции приняли участие 1,5 тысячи человек.", 1500, "exact"),
+        ("Тренинг прошли 2 тыс. муниципальных служащих.", 2000, "exact"),
+        ("На встречу пришли более тысячи человек.", 1000, "more_than"),
+        ("Жыйынга бир жарым миң адам катышты.", 1500, "exact"),
+        ("Форумга 1,5 миң адам катышты.", 1500, "exact"),
+    ],
+)
+def test_counts_in_words_and_scales_reach_participants(
+    sentence: str, count: int, qualifier: str
+) -> None:
+    found = [(p.count, p.qualifier) for p in parse_text(sentence).participants]
+    assert found == [(count, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Тысячи жителей приняли участие в субботнике.",  # thousands of: no count
+        "В субботнике приняли участие тысячи жителей.",
+        "Двадцать пятого участника наградили грамотой.",  # the 25th, not 20
+        "На сессию не пришёл ни один депутат.",  # not a single one
+    ],
+)
+def test_near_misses_give_no_participants(sentence: str) -> None:
+    assert parse_text(sentence).participants == []
