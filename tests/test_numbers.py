@@ -217,6 +217,7 @@ def test_digit_groups_and_phone_digits_stay_apart() -> None:
     assert values == [555, 313, 385, 1052]
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     ["1" * 200_000, "-" * 200_000, "1-" * 100_000, " " * 200_000, "1." * 100_000, "миң" * 70_000],
