@@ -160,7 +160,6 @@ def slow_parse(source: str, gazetteer: tuple[str, ...] = ()) -> Result:
     return engine.parse_document(source, gazetteer)
 
 
-@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
     paths = CORPUS[:40]
