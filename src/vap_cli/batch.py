@@ -73,12 +73,13 @@ def collect(
             yield given
 
 
-def parse_one(path: str) -> Result:
-    """Parse one file; every failure becomes an error message, never an exception."""
+def parse_one(path: str, input_format: str | None = None) -> Result:
+    """Parse one file; every failure becomes an error message, never an exception.
+    `input_format`: how standard input is read (see read.read_path)."""
     from .pipeline import parse_path
 
     try:
-        return Result(path, document=parse_path(path))
+        return Result(path, document=parse_path(path, input_format))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
@@ -100,7 +101,10 @@ def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
 
 
 def run(
-    paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = None
+    paths: Sequence[str],
+    jobs: int = 1,
+    gazetteer: Sequence[str] | None = None,
+    stdin_format: str | None = None,
 ) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
     `gazetteer`: extra gazetteer files (default: those given to gazetteer.use_extra
@@ -114,7 +118,7 @@ def run(
     if jobs <= 1 or len(paths) < 2:
         _init_worker(tuple(gazetteer))
         for path in paths:
-            yield parse_one(path)
+            yield parse_one(path, stdin_format if path == "-" else None)
         return
     import multiprocessing
 
@@ -122,7 +126,7 @@ def run(
     stdin_result = None
     if "-" in paths:
         _init_worker(tuple(gazetteer))
-        stdin_result = parse_one("-")
+        stdin_result = parse_one("-", stdin_format)
     files = [path for path in paths if path != "-"]
     # imap keeps the order and streams: results are written as they come.
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")

@@ -60,9 +60,10 @@ def parse_text(text: str, source: str | None = None) -> Document:
     return to_document(ctx)
 
 
-def parse_path(path: str | Path) -> Document:
-    """Read a file (any supported format and encoding) and parse it."""
-    doc = read_path(path)
+def parse_path(path: str | Path, input_format: str | None = None) -> Document:
+    """Read a file (any supported format and encoding) and parse it.
+    `input_format`: how to read standard input (`-`); see read.read_path."""
+    doc = read_path(path, input_format)
     document = apply_meta(parse_text(doc.text, source=str(path)), doc.meta)
     document.warnings.extend(doc.warnings)
     return document

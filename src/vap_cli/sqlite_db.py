@@ -1,0 +1,292 @@
+"""The SQLite corpus: the tables of export.py (derived from the models), the text of
+every document with a full-text index, views for analysts, and a Datasette
+metadata file beside it. sqlite-utils creates the tables, upserts and the FTS5
+index; the rows come from export.table_rows.
+
+Incremental (`vap parse --db`): `sources` remembers the SHA-256 of every file read;
+a run parses only new and changed files, replaces their rows, and flags files
+that are gone (`sources.removed = 1`, `documents.removed = 1`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .export import DOCUMENTS_TABLE, TABLES, AtomicFile, Table, Writer, header, table_rows
+from .models import Document
+
+SOURCES = "sources"
+TEXTS = "texts"
+_PY_TYPES = {"INTEGER": int, "REAL": float, "TEXT": str}
+
+# Views over today's tables. An event's place is its first place ref, joined to the
+# document's places to get its oblast; its participants are the totals it points to.
+# When PlaceRef.id becomes `soate` in the models, only the json path changes.
+EVENTS_VIEW = """
+SELECT e.doc_id, e.idx, d.source, d.title, d.issued,
+  CASE WHEN coalesce(e.start, d.issued) GLOB '[0-9][0-9][0-9][0-9]-*'
+    THEN CAST(substr(coalesce(e.start, d.issued), 1, 4) AS INTEGER) END AS year,
+  e.kind, e.source AS found_in, e.start, e."end", e.duration_days, e.venue,
+  p.name AS place, p.level AS place_level, p.soate AS place_soate,
+  coalesce(p.oblast, CASE WHEN p.level IN ('oblast', 'city') THEN p.name END) AS oblast,
+  (SELECT sum(pa.count) FROM json_each(e.participants) AS j
+     JOIN participants AS pa ON pa.doc_id = e.doc_id AND pa.idx = j.value
+     WHERE pa.part_of IS NULL) AS participants
+FROM events AS e
+JOIN documents AS d ON d.doc_id = e.doc_id
+LEFT JOIN places AS p ON p.doc_id = e.doc_id
+  AND p.soate = coalesce(json_extract(e.places, '$[0].soate'), json_extract(e.places, '$[0].id'))
+"""
+
+VIEWS = {"events_view": EVENTS_VIEW}
+
+# What Datasette offers to facet on, per table or view (columns that exist today).
+FACETS = {
+    "documents": ["language", "doc_type", "removed"],
+    "events_view": ["kind", "oblast", "year", "found_in"],
+    "events": ["kind", "source"],
+    "places": ["level", "oblast", "role"],
+    "participants": ["qualifier", "status", "who"],
+    "dates": ["role"],
+    "contacts": ["kind"],
+    "organizations": ["kind"],
+}
+LABELS = {"documents": "title", "places": "name", "persons": "name", "organizations": "name"}
+
+
+def file_digest(path: str) -> str | None:
+    """SHA-256 of a file's bytes; None when it cannot be read (the parse reports why)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 16), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def document_text(source: str) -> str | None:
+    """The text of a document as the parser read it (None for standard input)."""
+    from .errors import InputError
+    from .read import read_path
+
+    if source == "-":
+        return None
+    try:
+        return read_path(source).text
+    except InputError:
+        return None
+
+
+class CorpusDb:
+    """An open corpus database (sqlite-utils); every change is committed per document."""
+
+    def __init__(self, path: Path):
+        import sqlite_utils
+
+        self.path = path
+        self.db = sqlite_utils.Database(path)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self._create()
+
+    def _create(self) -> None:
+        for table in TABLES:
+            if not self.db[table.name].exists():
+                self._create_table(table)
+        if not self.db[SOURCES].exists():
+            self.db[SOURCES].create(
+                {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
+            )
+        if not self.db[TEXTS].exists():
+            self.db[TEXTS].create(
+                {"doc_id": str, "text": str},
+                pk="doc_id",
+                foreign_keys=[("doc_id", "documents", "doc_id")],
+            )
+            self.db[TEXTS].enable_fts(["text"], create_triggers=True)
+        for name, sql in VIEWS.items():
+            self.db.create_view(name, sql, replace=True)
+
+    def _create_table(self, table: Table) -> None:
+        types = [c.sql_type for c in table.columns]
+        names = header(table)
+        if table is DOCUMENTS_TABLE:
+            columns = {n: _PY_TYPES[t] for n, t in zip(names, types, strict=True)}
+            self.db[table.name].create({**columns, "removed": int}, pk="doc_id")
+            return
+        columns = {"doc_id": str, "idx": int}
+        columns.update({n: _PY_TYPES[t] for n, t in zip(names[2:], types, strict=True)})
+        self.db[table.name].create(
+            columns, pk=("doc_id", "idx"), foreign_keys=[("doc_id", "documents", "doc_id")]
+        )
+        self.db[table.name].create_index(["doc_id"], if_not_exists=True)
+
+    def known(self) -> dict[str, str]:
+        """source -> SHA-256 of the files already in the database."""
+        return {row["source"]: row["sha256"] for row in self.db[SOURCES].rows}
+
+    def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        """Insert a document, replacing the rows of an earlier version of its file."""
+        old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [doc.source])]
+        with self.db.conn:
+            for doc_id in {*old, doc.id}:
+                self._delete(doc_id)
+            for table in TABLES:
+                rows = table_rows_of(table, doc)
+                if rows:
+                    self.db[table.name].insert_all(rows)
+            if text is not None:
+                self.db[TEXTS].insert({"doc_id": doc.id, "text": text})
+            if doc.source != "-":
+                self.db[SOURCES].upsert(
+                    {"source": doc.source, "doc_id": doc.id, "sha256": sha256, "removed": 0},
+                    pk="source",
+                )
+
+    def _delete(self, doc_id: str) -> None:
+        for table in [TEXTS, *(t.name for t in reversed(TABLES))]:
+            self.db.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
+
+    def flag_removed(self, present: Iterable[str]) -> list[str]:
+        """Mark the files of the database that are not in `present`; their sources."""
+        present = set(present)
+        gone = [r for r in self.db[SOURCES].rows_where("removed = 0") if r["source"] not in present]
+        with self.db.conn:
+            for row in gone:
+                self.db[SOURCES].update(row["source"], {"removed": 1})
+                self.db.execute(
+                    "UPDATE documents SET removed = 1 WHERE doc_id = ?", [row["doc_id"]]
+                )
+        return [row["source"] for row in gone]
+
+    def close(self) -> None:
+        self.db.conn.commit()
+        self.db.close()
+        write_metadata(self.path)
+
+
+def table_rows_of(table: Table, doc: Document) -> list[dict[str, Any]]:
+    names = header(table)
+    rows = [dict(zip(names, row, strict=True)) for row in table_rows(doc)[table.name]]
+    if table is DOCUMENTS_TABLE:
+        for row in rows:
+            row["removed"] = 0
+    return rows
+
+
+def metadata(db_name: str) -> dict[str, Any]:
+    """Datasette metadata: labels, facets and column descriptions from the models."""
+    tables: dict[str, Any] = {}
+    for table in TABLES:
+        columns = {
+            name: description
+            for name, column in zip(
+                header(table)[-len(table.columns) :], table.columns, strict=True
+            )
+            if (description := _description(table, column.path))
+        }
+        tables[table.name] = {"columns": columns} if columns else {}
+    tables[TEXTS] = {"fts_table": f"{TEXTS}_fts", "fts_pk": "doc_id", "searchmode": "raw"}
+    tables["events_view"] = {"description": "one row per event, with its oblast, year and total"}
+    for name, facets in FACETS.items():
+        tables.setdefault(name, {})["facets"] = facets
+    for name, label in LABELS.items():
+        tables.setdefault(name, {})["label_column"] = label
+    return {"title": "vap corpus", "databases": {db_name: {"tables": tables}}}
+
+
+def _description(table: Table, path: Sequence[str]) -> str | None:
+    model: Any = table.model
+    field = None
+    for key in path:
+        field = model.model_fields.get(key) if hasattr(model, "model_fields") else None
+        if field is None:
+            return None
+        model = field.annotation
+    return field.description if field is not None else None
+
+
+def metadata_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.stem + ".metadata.json")
+
+
+def write_metadata(db_path: Path) -> None:
+    out = AtomicFile(metadata_path(db_path))
+    try:
+        json.dump(metadata(db_path.stem), out.fh, ensure_ascii=False, indent=2)
+        out.fh.write("\n")
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+
+
+class SqliteWriter(Writer):
+    """A new database, built under a temporary name and renamed when complete."""
+
+    def __init__(self, dest: Path):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+        os.unlink(tmp)
+        self.dest, self.tmp = dest, Path(tmp)
+        self.corpus = CorpusDb(self.tmp)
+
+    def write(self, doc: Document) -> None:
+        self.corpus.put(doc, document_text(doc.source), None)
+
+    def close(self) -> None:
+        from .export import _publish
+
+        self.corpus.db.close()
+        _publish(self.tmp, self.dest)
+        write_metadata(self.dest)
+
+    def abort(self) -> None:
+        self.corpus.db.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+@dataclass
+class Plan:
+    """What an incremental run does with its inputs."""
+
+    parse: list[str]  # new or changed files
+    unchanged: int
+    digests: dict[str, str | None]
+
+
+class IncrementalWriter(Writer):
+    """`vap parse --db FILE`: updates the database in place, one document at a time."""
+
+    def __init__(self, dest: Path):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        self.corpus = CorpusDb(dest)
+        self.digests: dict[str, str | None] = {}
+        self.removed: list[str] = []
+        self.inputs: list[str] = []
+
+    def plan(self, inputs: Sequence[str]) -> Plan:
+        known = self.corpus.known()
+        self.inputs = list(inputs)
+        self.digests = {p: (file_digest(p) if p != "-" else None) for p in inputs}
+        todo = [p for p in inputs if p == "-" or known.get(p) != self.digests[p]]
+        return Plan(todo, len(inputs) - len(todo), self.digests)
+
+    def write(self, doc: Document) -> None:
+        self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
+
+    def close(self) -> None:
+        self.removed = self.corpus.flag_removed(self.inputs)
+        self.corpus.close()
+
+    def abort(self) -> None:
+        self.corpus.db.close()
