@@ -26,23 +26,27 @@ SOURCES = "sources"
 TEXTS = "texts"
 _PY_TYPES = {"INTEGER": int, "REAL": float, "TEXT": str}
 
-# Views over today's tables. An event's place is its first place ref, joined to the
-# document's places to get its oblast; its participants are the totals it points to.
-# When PlaceRef.id becomes `soate` in the models, only the json path changes.
-EVENTS_VIEW = """
+# Views over today's tables. An event's oblast is the one all its places lie in
+# ("(several)" when they span oblasts); its participants are the totals it points to.
+# When PlaceRef.id becomes `soate` in the models, the coalesce keeps working.
+_REF_CODE = "coalesce(json_extract({0}, '$.soate'), json_extract({0}, '$.id'))"
+_OBLAST = "coalesce(p.oblast, CASE WHEN p.level IN ('oblast', 'city') THEN p.name END)"
+EVENTS_VIEW = f"""
 SELECT e.doc_id, e.idx, d.source, d.title, d.issued,
   CASE WHEN coalesce(e.start, d.issued) GLOB '[0-9][0-9][0-9][0-9]-*'
     THEN CAST(substr(coalesce(e.start, d.issued), 1, 4) AS INTEGER) END AS year,
   e.kind, e.source AS found_in, e.start, e."end", e.duration_days, e.venue,
-  p.name AS place, p.level AS place_level, p.soate AS place_soate,
-  coalesce(p.oblast, CASE WHEN p.level IN ('oblast', 'city') THEN p.name END) AS oblast,
+  json_extract(e.places, '$[0].name') AS place,
+  (SELECT CASE WHEN count(DISTINCT o) = 1 THEN max(o)
+               WHEN count(DISTINCT o) > 1 THEN '(several)' END
+     FROM (SELECT {_OBLAST} AS o FROM json_each(e.places) AS j
+           JOIN places AS p ON p.doc_id = e.doc_id AND p.soate = {_REF_CODE.format("j.value")})
+  ) AS oblast,
   (SELECT sum(pa.count) FROM json_each(e.participants) AS j
      JOIN participants AS pa ON pa.doc_id = e.doc_id AND pa.idx = j.value
      WHERE pa.part_of IS NULL) AS participants
 FROM events AS e
 JOIN documents AS d ON d.doc_id = e.doc_id
-LEFT JOIN places AS p ON p.doc_id = e.doc_id
-  AND p.soate = coalesce(json_extract(e.places, '$[0].soate'), json_extract(e.places, '$[0].id'))
 """
 
 VIEWS = {"events_view": EVENTS_VIEW}
@@ -89,11 +93,14 @@ def document_text(source: str) -> str | None:
 class CorpusDb:
     """An open corpus database (sqlite-utils); every change is committed per document."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path | None):
+        """`path` None: a database in memory (frames.py)."""
         import sqlite_utils
 
         self.path = path
-        self.db = sqlite_utils.Database(path)
+        self.db = (
+            sqlite_utils.Database(path) if path is not None else sqlite_utils.Database(memory=True)
+        )
         self.db.execute("PRAGMA foreign_keys = ON")
         self._create()
 
@@ -170,7 +177,8 @@ class CorpusDb:
     def close(self) -> None:
         self.db.conn.commit()
         self.db.close()
-        write_metadata(self.path)
+        if self.path is not None:
+            write_metadata(self.path)
 
 
 def table_rows_of(table: Table, doc: Document) -> list[dict[str, Any]]:
@@ -194,7 +202,7 @@ def metadata(db_name: str) -> dict[str, Any]:
             if (description := _description(table, column.path))
         }
         tables[table.name] = {"columns": columns} if columns else {}
-    tables[TEXTS] = {"fts_table": f"{TEXTS}_fts", "fts_pk": "doc_id", "searchmode": "raw"}
+    tables[TEXTS] = {"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"}
     tables["events_view"] = {"description": "one row per event, with its oblast, year and total"}
     for name, facets in FACETS.items():
         tables.setdefault(name, {})["facets"] = facets

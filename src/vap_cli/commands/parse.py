@@ -195,7 +195,7 @@ def _output_writer(output, fmt, table, delimiter, excel):
 
 
 def _missing_extra(exc: ImportError) -> str:
-    extras = {"openpyxl": "xlsx", "sqlite_utils": "sqlite"}
+    extras = {"openpyxl": "xlsx", "pandas": "frames"}
     name = (exc.name or "").split(".")[0]
     extra = extras.get(name, name)
     return f"this output needs {name}: pip install 'vap-cli[{extra}]'"
