@@ -163,3 +163,12 @@ def test_datasette_serves_the_events_view_with_facets(corpus):
     assert "language" in doc_facets.get("results", doc_facets)
     search = asyncio.run(get("/corpus/texts.json?_search=Нарын&_shape=array"))
     assert search and all("Нарын" in row["text"] for row in search)
+
+
+def test_a_database_of_other_tables_is_a_usage_error(tmp_path):
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT)")
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "old.sqlite" in result.output and "new database" in result.output

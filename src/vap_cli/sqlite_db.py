@@ -108,6 +108,11 @@ class CorpusDb:
         for table in TABLES:
             if not self.db[table.name].exists():
                 self._create_table(table)
+            elif self.db[table.name].columns_dict.keys() != set(_expected_columns(table)):
+                raise ValueError(
+                    f"its table {table.name!r} has other columns than this version of vap "
+                    "writes: write a new database"
+                )
         if not self.db[SOURCES].exists():
             self.db[SOURCES].create(
                 {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
@@ -121,16 +126,16 @@ class CorpusDb:
             self.db[TEXTS].enable_fts(["text"], create_triggers=True)
         for name, sql in VIEWS.items():
             self.db.create_view(name, sql, replace=True)
+        self.inserts = {
+            t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(self.db[t.name].columns))})'
+            for t in TABLES
+        }
 
     def _create_table(self, table: Table) -> None:
-        types = [c.sql_type for c in table.columns]
-        names = header(table)
+        columns = _expected_columns(table)
         if table is DOCUMENTS_TABLE:
-            columns = {n: _PY_TYPES[t] for n, t in zip(names, types, strict=True)}
-            self.db[table.name].create({**columns, "removed": int}, pk="doc_id")
+            self.db[table.name].create(columns, pk="doc_id")
             return
-        columns = {"doc_id": str, "idx": int}
-        columns.update({n: _PY_TYPES[t] for n, t in zip(names[2:], types, strict=True)})
         self.db[table.name].create(
             columns, pk=("doc_id", "idx"), foreign_keys=[("doc_id", "documents", "doc_id")]
         )
@@ -141,26 +146,29 @@ class CorpusDb:
         return {row["source"]: row["sha256"] for row in self.db[SOURCES].rows}
 
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
-        """Insert a document, replacing the rows of an earlier version of its file."""
+        """Insert a document, replacing the rows of an earlier version of its file;
+        one transaction (plain executemany: sqlite-utils commits on every call)."""
         old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [doc.source])]
-        with self.db.conn:
+        connection = self.db.conn
+        with connection:
             for doc_id in {*old, doc.id}:
-                self._delete(doc_id)
-            for table in TABLES:
-                rows = table_rows_of(table, doc)
+                for table in (TEXTS, *(t.name for t in reversed(TABLES))):
+                    connection.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
+            for name, rows in table_rows(doc).items():
+                if name == DOCUMENTS_TABLE.name:
+                    rows = [[*row, 0] for row in rows]  # not removed
                 if rows:
-                    self.db[table.name].insert_all(rows)
+                    connection.executemany(self.inserts[name], rows)
             if text is not None:
-                self.db[TEXTS].insert({"doc_id": doc.id, "text": text})
-            if doc.source != "-":
-                self.db[SOURCES].upsert(
-                    {"source": doc.source, "doc_id": doc.id, "sha256": sha256, "removed": 0},
-                    pk="source",
+                connection.execute(
+                    f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, text]
                 )
-
-    def _delete(self, doc_id: str) -> None:
-        for table in [TEXTS, *(t.name for t in reversed(TABLES))]:
-            self.db.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
+            if doc.source != "-":
+                connection.execute(
+                    f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
+                    "VALUES (?, ?, ?, 0)",
+                    [doc.source, doc.id, sha256],
+                )
 
     def flag_removed(self, present: Iterable[str]) -> list[str]:
         """Mark the files of the database that are not in `present`; their sources."""
@@ -181,13 +189,13 @@ class CorpusDb:
             write_metadata(self.path)
 
 
-def table_rows_of(table: Table, doc: Document) -> list[dict[str, Any]]:
+def _expected_columns(table: Table) -> dict[str, type]:
+    """Column -> Python type of a table as this version writes it, in order."""
+    types = [_PY_TYPES[c.sql_type] for c in table.columns]
     names = header(table)
-    rows = [dict(zip(names, row, strict=True)) for row in table_rows(doc)[table.name]]
     if table is DOCUMENTS_TABLE:
-        for row in rows:
-            row["removed"] = 0
-    return rows
+        return {**dict(zip(names, types, strict=True)), "removed": int}
+    return {"doc_id": str, "idx": int, **dict(zip(names[2:], types, strict=True))}
 
 
 def metadata(db_name: str) -> dict[str, Any]:
