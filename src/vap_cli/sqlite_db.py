@@ -93,8 +93,10 @@ def document_text(source: str) -> str | None:
 class CorpusDb:
     """An open corpus database (sqlite-utils); every change is committed per document."""
 
-    def __init__(self, path: Path | None):
-        """`path` None: a database in memory (frames.py)."""
+    def __init__(self, path: Path | None, scratch: bool = False):
+        """`path` None: a database in memory (frames.py). `scratch`: a temporary
+        file published only when complete, so no commit needs to reach the disk;
+        otherwise write-ahead logging, so a commit per document costs no fsync."""
         import sqlite_utils
 
         self.path = path
@@ -102,6 +104,12 @@ class CorpusDb:
             sqlite_utils.Database(path) if path is not None else sqlite_utils.Database(memory=True)
         )
         self.db.execute("PRAGMA foreign_keys = ON")
+        if scratch:
+            self.db.execute("PRAGMA journal_mode = MEMORY")
+            self.db.execute("PRAGMA synchronous = OFF")
+        elif path is not None:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
         self._create()
 
     def _create(self) -> None:
@@ -184,6 +192,7 @@ class CorpusDb:
 
     def close(self) -> None:
         self.db.conn.commit()
+        self.db.execute("PRAGMA journal_mode = DELETE")  # no -wal file left beside it
         self.db.close()
         if self.path is not None:
             write_metadata(self.path)
@@ -254,7 +263,7 @@ class SqliteWriter(Writer):
         os.close(fd)
         os.unlink(tmp)
         self.dest, self.tmp = dest, Path(tmp)
-        self.corpus = CorpusDb(self.tmp)
+        self.corpus = CorpusDb(self.tmp, scratch=True)
 
     def write(self, doc: Document) -> None:
         self.corpus.put(doc, document_text(doc.source), None)
@@ -262,7 +271,10 @@ class SqliteWriter(Writer):
     def close(self) -> None:
         from .export import _publish
 
+        self.corpus.db.conn.commit()
         self.corpus.db.close()
+        with open(self.tmp, "rb+") as fh:
+            os.fsync(fh.fileno())  # on disk before it takes the real name
         _publish(self.tmp, self.dest)
         write_metadata(self.dest)
 
