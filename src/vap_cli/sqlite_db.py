@@ -134,10 +134,7 @@ class CorpusDb:
             self.db[TEXTS].enable_fts(["text"], create_triggers=True)
         for name, sql in VIEWS.items():
             self.db.create_view(name, sql, replace=True)
-        self.inserts = {
-            t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(self.db[t.name].columns))})'
-            for t in TABLES
-        }
+        self.inserts = {t.name: _insert_sql(t.name, len(self.db[t.name].columns)) for t in TABLES}
 
     def _create_table(self, table: Table) -> None:
         columns = _expected_columns(table)
@@ -196,6 +193,10 @@ class CorpusDb:
         self.db.close()
         if self.path is not None:
             write_metadata(self.path)
+
+
+def _insert_sql(table: str, width: int) -> str:
+    return f'INSERT INTO "{table}" VALUES ({", ".join("?" * width)})'
 
 
 def _expected_columns(table: Table) -> dict[str, type]:
