@@ -49,6 +49,7 @@ def parse(*args: str, input: str | bytes | None = None):
         ("places.geojson", "geojson"),
         ("events.csv", "csv"),
         ("tables/", "csv"),
+        ("out", "jsonl"),
     ],
 )
 def test_the_output_suffix_chooses_the_format(name, fmt):

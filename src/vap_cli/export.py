@@ -47,8 +47,9 @@ SUFFIX_FORMATS = {
 
 
 def format_for(output: str | None, fmt: str | None) -> str:
-    """--format if given, else what the suffix of -o says, else JSON Lines;
-    a folder (an existing one, or a path ending in a slash) is a folder of CSV tables."""
+    """--format if given, else what the suffix of -o says, JSON Lines for a name
+    without one; a folder (an existing one, or a path ending in a slash) gets a CSV
+    file per table; an unknown suffix is an error rather than a guess."""
     if fmt:
         return fmt
     if not output or output == "-":
@@ -58,6 +59,8 @@ def format_for(output: str | None, fmt: str | None) -> str:
     suffix = Path(output).suffix.lower()
     if suffix in SUFFIX_FORMATS:
         return SUFFIX_FORMATS[suffix]
+    if not suffix:
+        return "jsonl"  # a bare name, as before suffixes chose the format
     raise ValueError(
         f"{output}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
         f"use --format ({', '.join(FORMATS)}) or one of {', '.join(SUFFIX_FORMATS)}"
