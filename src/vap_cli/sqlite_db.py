@@ -1,7 +1,8 @@
 """The SQLite corpus: the tables of export.py (derived from the models), the text of
 every document with a full-text index, views for analysts, and a Datasette
-metadata file beside it. sqlite-utils creates the tables, upserts and the FTS5
-index; the rows come from export.table_rows.
+metadata file beside it. sqlite-utils creates the tables with their keys, the
+FTS5 index with its triggers, and the views; the rows (export.table_rows) go in
+by executemany, one transaction per document.
 
 Incremental (`vap parse --db`): `sources` remembers the SHA-256 of every file read;
 a run parses only new and changed files, replaces their rows, and flags files
