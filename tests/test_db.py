@@ -84,6 +84,20 @@ def test_an_unchanged_folder_parses_nothing(corpus):
     assert rows(db, "SELECT * FROM documents ORDER BY doc_id") == before
 
 
+def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
+    folder, db = corpus
+    gone = sorted(folder.iterdir())[2]
+    kept_aside = tmp_path / gone.name
+    gone.rename(kept_aside)
+    assert parse(str(folder), "--db", str(db)).exit_code == 0
+    assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(1,)]
+    kept_aside.rename(gone)
+    result = parse(str(folder), "--db", str(db))
+    assert "1 new or changed files, 2 unchanged" in result.stderr
+    assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(0,)]
+    assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
+
+
 def test_the_text_is_stored_with_a_full_text_index(corpus):
     folder, db = corpus
     changed = sorted(folder.iterdir())[1]

@@ -148,8 +148,9 @@ class CorpusDb:
         self.db[table.name].create_index(["doc_id"], if_not_exists=True)
 
     def known(self) -> dict[str, str]:
-        """source -> SHA-256 of the files already in the database."""
-        return {row["source"]: row["sha256"] for row in self.db[SOURCES].rows}
+        """source -> SHA-256 of the files in the database and not flagged removed
+        (a file that comes back is parsed again, which clears its flag)."""
+        return {row["source"]: row["sha256"] for row in self.db[SOURCES].rows_where("removed = 0")}
 
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
         """Insert a document, replacing the rows of an earlier version of its file;
