@@ -280,3 +280,10 @@ def test_sqlite_output_is_one_new_database(tmp_path):
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM texts").fetchone() == (5,)
     assert (tmp_path / "vap.metadata.json").exists()
+
+
+@pytest.mark.parametrize("name", ["out.json", "book.xlsx", "corpus.sqlite", "tables/"])
+def test_a_usage_error_leaves_no_output_behind(tmp_path, name):
+    args = ["-o", str(tmp_path / name), "--since", "2021-01-01", "--until", "2020-01-01"]
+    assert CliRunner().invoke(cli, ["parse", str(SAMPLES), *args]).exit_code == 2
+    assert list(tmp_path.iterdir()) == []

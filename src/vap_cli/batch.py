@@ -79,7 +79,8 @@ def parse_one(path: str, input_format: str | None = None) -> Result:
     from .pipeline import parse_path
 
     try:
-        return Result(path, document=parse_path(path, input_format))
+        document = parse_path(path) if input_format is None else parse_path(path, input_format)
+        return Result(path, document=document)
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:

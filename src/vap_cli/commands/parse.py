@@ -122,7 +122,6 @@ def parse(
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter, collect_inputs
 
-    writer = None if db else _output_writer(output, fmt, table, delimiter, excel)
     use_gazetteer_files(gazetteer_files)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
@@ -141,6 +140,8 @@ def parse(
     excluded = 0
     if db:
         writer, inputs = _database_writer(db, output or fmt, inputs, quiet)
+    else:
+        writer = _output_writer(output, fmt, table, delimiter, excel)
     started = time.perf_counter()
     try:
         with reporter.progress(len(inputs)) as advance:
