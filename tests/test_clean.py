@@ -147,14 +147,36 @@ def test_out_dir_writes_every_file_and_leaves_the_originals(tmp_path: Path) -> N
     inbox.mkdir()
     (inbox / "a.txt").write_bytes("кеӊири\r\n".encode("utf-16"))
     (inbox / "b.txt").write_text("таза текст\n", encoding="utf-8")
-    (inbox / "c.docx").write_bytes(b"PK\x03\x04")
-    result = _invoke(str(inbox), "--out-dir", str(tmp_path / "out"))
+    _docx(inbox / "c.docx", "Ош шаарында\u00a0семинар өттү.")
+    (inbox / "d.html").write_text(
+        "<html><body><p>Нарын  облусу</p></body></html>", encoding="utf-8"
+    )
+    result = _invoke(str(inbox), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "out" / "a.txt").read_bytes() == "кеңири\n".encode()
     assert (tmp_path / "out" / "b.txt").read_bytes() == "таза текст\n".encode()
     assert (inbox / "a.txt").read_bytes() == "кеӊири\r\n".encode("utf-16")
-    assert "skipped" in result.stderr and "c.docx" in result.stderr
+    # other formats are written as their clean text
+    assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == "Ош шаарында семинар өттү.\n"
+    assert "Нарын" in (tmp_path / "out" / "d.txt").read_text(encoding="utf-8")
     assert not (tmp_path / "out" / "c.docx").exists()
+
+
+def _docx(path: Path, paragraph: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(paragraph)
+    document.save(str(path))
+
+
+def test_in_place_leaves_other_formats_alone(tmp_path: Path) -> None:
+    path = tmp_path / "c.docx"
+    _docx(path, "Ош шаарында семинар өттү.")
+    before = path.read_bytes()
+    result = _invoke(str(path), "--in-place")
+    assert "not rewritten in place" in result.stderr
+    assert path.read_bytes() == before
 
 
 def test_a_file_it_cannot_decode_is_reported_and_left_alone(tmp_path: Path) -> None:
@@ -179,12 +201,20 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert _invoke(str(SAMPLE_001), *args).exit_code == 2
 
 
-def test_a_named_file_of_another_format_fails(tmp_path: Path) -> None:
+def test_a_named_file_of_an_unknown_format_fails(tmp_path: Path) -> None:
+    path = tmp_path / "a.rtf"
+    path.write_bytes(b"{\\rtf1 text}")
+    result = _invoke(str(path), "--dry-run")
+    assert result.exit_code == 1
+    assert "unsupported format '.rtf'" in result.stderr
+
+
+def test_a_damaged_pdf_is_one_error_line(tmp_path: Path) -> None:
     path = tmp_path / "a.pdf"
     path.write_bytes(b"%PDF-1.4")
     result = _invoke(str(path), "--dry-run")
     assert result.exit_code == 1
-    assert "not a text document (.pdf)" in result.stderr
+    assert f"vap: error: {path}:" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_clean_leaves_a_file_with_broken_utf8_untouched(tmp_path):

@@ -45,7 +45,6 @@ def test_json_is_one_array(tmp_path):
     assert result.exit_code == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert isinstance(data, list) and len(data) == 5
-    assert {d["id"] for d in data} == {d["id"] for d in data}  # ids are present
     assert len({d["id"] for d in data}) == 5
 
 
@@ -68,11 +67,11 @@ def test_csv_tables_read_back_with_the_csv_module(tmp_path):
     with open(out / "documents.csv", encoding="utf-8", newline="") as fh:
         docs = list(csv.DictReader(fh))
     assert len(docs) == 5
-    ids = {d["id"] for d in docs}
+    ids = {d["doc_id"] for d in docs}
     with open(out / "contacts.csv", encoding="utf-8", newline="") as fh:
         contacts = list(csv.DictReader(fh))
     assert contacts and {c["doc_id"] for c in contacts} <= ids
-    by_doc = {d["id"]: d["source"] for d in docs}
+    by_doc = {d["doc_id"]: d["source"] for d in docs}
     email = next(c for c in contacts if c["kind"] == "email")
     original = Path(by_doc[email["doc_id"]]).read_text(encoding="utf-8")
     assert original[int(email["span_start"]) : int(email["span_end"])] == email["text"]
@@ -91,10 +90,10 @@ def test_sqlite_tables_join_on_document_id(tmp_path):
     assert invoke(str(SAMPLES), "-f", "sqlite", "-o", str(out), "-q").exit_code == 0
     db = sqlite3.connect(out)
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {t.name for t in TABLES} == tables
+    assert {t.name for t in TABLES} | {"sources", "texts"} <= tables
     assert db.execute("SELECT count(*) FROM documents").fetchone() == (5,)
     rows = db.execute(
-        "SELECT d.source, c.value FROM contacts c JOIN documents d ON d.id = c.doc_id WHERE c.kind = 'url'"
+        "SELECT d.source, c.value FROM contacts c JOIN documents d ON d.doc_id = c.doc_id WHERE c.kind = 'url'"
     ).fetchall()
     assert ("samples/002_3d7c7275433fab36.txt".split("/")[-1], "www.dpi.kg") in {
         (Path(s).name, v) for s, v in rows

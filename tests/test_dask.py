@@ -78,7 +78,7 @@ def test_every_table_loads_in_pandas_and_polars_with_its_schema(corpus_out: Path
         assert list(frame.columns) == table_schema(table).names
         assert len(frame) == len(expected)
         assert pl.read_parquet(folder / "*.parquet").rows() == expected
-    ids = pd.read_parquet(corpus_out / "documents")["id"].tolist()
+    ids = pd.read_parquet(corpus_out / "documents")["doc_id"].tolist()
     assert ids == [doc.id for doc in documents]
 
 

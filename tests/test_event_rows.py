@@ -222,8 +222,8 @@ def test_event_rows_are_a_csv_sheet_and_an_sqlite_table(tmp_path):
     db = sqlite3.connect(tmp_path / "v.db")
     found = db.execute(
         "SELECT d.source, e.kind_group, e.participants FROM event_rows e "
-        "JOIN documents d ON d.id = e.doc_id"
+        "JOIN documents d ON d.doc_id = e.doc_id"
     ).fetchall()
     assert found == [(str(doc), "seminar", 45)]
-    overview = db.execute("SELECT language, kind_group, city, participants FROM event_overview")
+    overview = db.execute("SELECT language, kind_group, city, participants FROM events_view")
     assert overview.fetchall() == [("ky", "seminar", "Нарын", 45)]

@@ -99,8 +99,8 @@ def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
         {"start": "2023-05-05", "end": "2023-05-05", "text": "2023-жылдын 5-майында"}
     ]
     documents = pd.read_parquet(tmp_path / "documents.parquet")
-    assert documents[["id", "source", "language"]].to_dict("records") == [
-        {"id": doc.id, "source": "note.txt", "language": doc.language}
+    assert documents[["doc_id", "source", "language"]].to_dict("records") == [
+        {"doc_id": doc.id, "source": "note.txt", "language": doc.language}
     ]
 
 
@@ -124,7 +124,9 @@ def test_rows_are_written_in_groups_so_memory_stays_bounded(
     write_parquet(samples, tmp_path)
     documents = pq.ParquetFile(tmp_path / "documents.parquet")
     assert documents.metadata.num_row_groups == 3  # 2 + 2 + 1 documents
-    assert pd.read_parquet(tmp_path / "documents.parquet")["id"].tolist() == [d.id for d in samples]
+    assert pd.read_parquet(tmp_path / "documents.parquet")["doc_id"].tolist() == [
+        d.id for d in samples
+    ]
 
 
 def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
@@ -134,7 +136,7 @@ def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
     writer.close()
     errors = pd.read_parquet(tmp_path / "errors")
     assert errors.to_dict("records") == [{"source": "broken.docx", "error": "not a Word file"}]
-    assert pd.read_parquet(tmp_path / "documents")["id"].tolist() == [samples[0].id]
+    assert pd.read_parquet(tmp_path / "documents")["doc_id"].tolist() == [samples[0].id]
 
 
 def test_an_aborted_writer_leaves_no_file(tmp_path: Path, samples: list) -> None:

@@ -26,7 +26,7 @@ def test_sqlite_events_and_organizations(tmp_path: Path) -> None:
     con = sqlite3.connect(db)
     rows = con.execute(
         "SELECT d.source, e.kind, e.source, e.start, e.places, e.venue FROM events e "
-        "JOIN documents d ON d.id = e.doc_id ORDER BY d.source, e.idx"
+        "JOIN documents d ON d.doc_id = e.doc_id ORDER BY d.source, e.idx"
     ).fetchall()
     table_rows = [r for r in rows if "004_" in r[0]]
     assert len(table_rows) == 12

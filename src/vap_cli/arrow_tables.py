@@ -29,6 +29,7 @@ from .export import (
     Column,
     Table,
     Writer,
+    column_label,
     model_columns,
     table_rows,
 )
@@ -63,7 +64,8 @@ def table_schema(table: Table) -> pa.Schema:
     keys = [] if table is DOCUMENTS_TABLE or table is ERRORS_TABLE else ["doc_id", "idx"]
     key_types = {"doc_id": pa.string(), "idx": pa.int64()}
     fields = [pa.field(name, key_types[name], nullable=False) for name in keys]
-    fields += [pa.field(c.name, arrow_type(table.model, c)) for c in table.columns]
+    # The names every output gives the columns (export.column_label: doc_id, soate).
+    fields += [pa.field(column_label(table, c), arrow_type(table.model, c)) for c in table.columns]
     return pa.schema(fields, metadata={"vap.table": table.name, "vap.model": table.model.__name__})
 
 

@@ -85,19 +85,24 @@ def parse_one(
     gazetteer: tuple[str, ...] = (),
     explain: bool = False,
     parse: Callable[[str, Resources], Document] | None = None,
+    input_format: str | None = None,
 ) -> Result:
     """Parse one file; every failure becomes an error message, never an exception.
     `gazetteer`: the user's extra gazetteer files (resources.load caches them);
     `explain`: also record the extractors' decisions (Result.decisions);
-    `parse`: read and parse another kind of input (a URL) instead of a file."""
+    `parse`: read and parse another kind of input (a URL) instead of a file;
+    `input_format`: how standard input is read (see read.read_data)."""
     from .pipeline import explain_path, parse_path
     from .resources import load
 
     try:
+        resources = load(gazetteer)
         if explain:
-            document, decisions = explain_path(path, load(gazetteer))
+            document, decisions = explain_path(path, resources)
             return Result(path, document=document, decisions=decisions)
-        return Result(path, document=(parse or parse_path)(path, load(gazetteer)))
+        if parse is not None:
+            return Result(path, document=parse(path, resources))
+        return Result(path, document=parse_path(path, resources, input_format))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
@@ -118,7 +123,12 @@ def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
     load(gazetteer_files).prepare()
 
 
-def run(paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] = ()) -> Iterator[Result]:
+def run(
+    paths: Sequence[str],
+    jobs: int = 1,
+    gazetteer: Sequence[str] = (),
+    stdin_format: str | None = None,
+) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
     `gazetteer`: the user's extra gazetteer files, handed to every worker process."""
     gazetteer = tuple(gazetteer)
@@ -126,14 +136,14 @@ def run(paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] = ()) -> I
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield parse_one(path, gazetteer)
+            yield parse_one(path, gazetteer, input_format=stdin_format if path == "-" else None)
         return
     import multiprocessing
 
     # Worker processes have no standard input: a `-` is read and parsed here.
     stdin_result = None
     if "-" in paths:
-        stdin_result = parse_one("-", gazetteer)
+        stdin_result = parse_one("-", gazetteer, input_format=stdin_format)
     files = [path for path in paths if path != "-"]
     # imap keeps the order and streams: results are written as they come.
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")

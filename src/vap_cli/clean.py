@@ -129,6 +129,11 @@ class Cleaned:
     def changed(self) -> bool:
         return self.before != self.after or self.encoding not in ("utf-8", "ascii")
 
+    @property
+    def converted(self) -> bool:
+        """Read from another format (.docx, .html, .pdf): written as a new .txt."""
+        return self.encoding in CONVERTED_FORMATS
+
     def describe(self) -> str:
         parts = [] if self.encoding in ("utf-8", "ascii") else [f"{self.encoding} -> utf-8"]
         parts += [
@@ -172,17 +177,25 @@ def decode_confidently(data: bytes, path: str = "") -> tuple[str, str]:
 
 
 def clean_file(path: str) -> Cleaned:
-    from .read import read_bytes
+    """A text file, decoded with confidence; a file of another format the parser
+    reads (.docx, .html, .pdf), as the text the parser would see."""
+    from .read import READERS, read_bytes, read_path
 
-    if Path(path).suffix.lower() not in TEXT_SUFFIXES:
-        raise InputError(
-            f"not a text document ({Path(path).suffix or 'no suffix'}): clean rewrites "
-            + "/".join(sorted(TEXT_SUFFIXES))
-            + " files only"
-        )
-    text, encoding = decode_confidently(read_bytes(path), path)
+    suffix = Path(path).suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        text, encoding = decode_confidently(read_bytes(path), path)
+    elif suffix in READERS:
+        text, encoding = read_path(path).text, suffix.lstrip(".")
+    else:
+        raise InputError(f"unsupported format {suffix or '(no suffix)'!r}")
     after, fixes = clean_text(text)
+    if encoding in CONVERTED_FORMATS and after and not after.endswith("\n"):
+        after += "\n"  # a new text file ends its last line
     return Cleaned(path=path, encoding=encoding, before=text, after=after, fixes=fixes)
+
+
+# What Cleaned.encoding says for a document read from another format than text.
+CONVERTED_FORMATS = frozenset({"docx", "html", "htm", "pdf"})
 
 
 def write_atomically(dest: Path, text: str, like: Path | None = None) -> None:

@@ -1,4 +1,5 @@
-"""Stage 7: Documents -> JSON Lines, a JSON array, CSV tables or an SQLite file.
+"""Stage 7: Documents -> JSON Lines, a JSON array, CSV tables, an SQLite file,
+an Excel workbook (export_xlsx.py) or GeoJSON of the places (export_geojson.py).
 
 The tables and their columns are derived from the pydantic models: every
 list-of-records field of Document (and of a record nested in it, such as
@@ -12,11 +13,9 @@ never leaves a half-written output.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 import types
@@ -28,9 +27,44 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from .csv_style import CsvStyle
 from .models import Document
 
-FORMATS = ("jsonl", "json", "csv", "sqlite")
+FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson")
+
+# The format an output path asks for by its suffix, when --format does not say.
+SUFFIX_FORMATS = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
+    ".db": "sqlite",
+    ".xlsx": "xlsx",
+    ".geojson": "geojson",
+}
+
+
+def format_for(output: str | None, fmt: str | None) -> str:
+    """--format if given, else what the suffix of -o says, JSON Lines for a name
+    without one; a folder (an existing one, or a path ending in a slash) gets a CSV
+    file per table; an unknown suffix is an error rather than a guess."""
+    if fmt:
+        return fmt
+    if not output or output == "-":
+        return "jsonl"
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return "csv"
+    suffix = Path(output).suffix.lower()
+    if suffix in SUFFIX_FORMATS:
+        return SUFFIX_FORMATS[suffix]
+    if not suffix:
+        return "jsonl"  # a bare name, as before suffixes chose the format
+    raise ValueError(
+        f"{output}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
+        f"use --format ({', '.join(FORMATS)}) or one of {', '.join(SUFFIX_FORMATS)}"
+    )
 
 
 # --------------------------------------------------------------------------- tables
@@ -148,11 +182,6 @@ def _build_tables() -> tuple[Table, list[Table]]:
 
 DOCUMENTS_TABLE, CHILD_TABLES = _build_tables()
 TABLES: list[Table] = [DOCUMENTS_TABLE, *CHILD_TABLES]
-# SQLite views: each flat event beside its document's title and language.
-SQLITE_VIEWS: dict[str, str] = {
-    "event_overview": "SELECT d.title AS title, d.language AS language, e.* "
-    "FROM event_rows e JOIN documents d ON d.id = e.doc_id",
-}
 
 
 def model_columns(model: type[BaseModel]) -> tuple[Column, ...]:
@@ -185,9 +214,26 @@ def table_rows(doc: Document) -> dict[str, list[list[Any]]]:
     return out
 
 
+def column_label(table: Table, column: Column) -> str:
+    """The name a column has in every table output: the document's key is `doc_id`
+    wherever it appears, and a place's code is its `soate` (`place_soate` when nested)."""
+    if table is DOCUMENTS_TABLE and column.path == ("id",):
+        return "doc_id"
+    if column.path[-1] == "id":
+        return "_".join((*column.path[:-1], "soate"))
+    return column.name
+
+
 def header(table: Table) -> list[str]:
-    names = [c.name for c in table.columns]
+    names = [column_label(table, c) for c in table.columns]
     return names if table is DOCUMENTS_TABLE else ["doc_id", "idx", *names]
+
+
+def table_named(name: str) -> Table:
+    for table in TABLES:
+        if table.name == name:
+            return table
+    raise ValueError(f"no table {name!r}; the tables are {', '.join(t.name for t in TABLES)}")
 
 
 # --------------------------------------------------------------------------- writers
@@ -290,28 +336,41 @@ class JsonWriter(_TextStream):
 
 
 class CsvWriter(Writer):
-    """One CSV file per table in the folder `dest`; `excel` adds a BOM for Excel."""
+    """One CSV file per table in the folder `dest`, or one table (`table`) in the
+    file `dest` (standard output when None). `style`: delimiter, Excel cells and BOM."""
 
-    def __init__(self, dest: Path, excel: bool = False):
-        if dest.exists() and not dest.is_dir():
+    def __init__(self, dest: Path | None, style: CsvStyle | None = None, table: str | None = None):
+        self.style = style or CsvStyle()
+        self.tables = [table_named(table)] if table else TABLES
+        if table is None and dest is not None and dest.exists() and not dest.is_dir():
             raise FileExistsError(f"{dest} exists and is not a folder")
-        encoding = "utf-8-sig" if excel else "utf-8"
-        self.files = {
-            t.name: AtomicFile(dest / f"{t.name}.csv", encoding=encoding, newline="")
-            for t in TABLES
-        }
-        self.writers = {
-            name: csv.writer(f.fh, lineterminator="\r\n" if excel else "\n")
-            for name, f in self.files.items()
-        }
-        for table in TABLES:
-            self.writers[table.name].writerow(header(table))
+        if dest is None:
+            self.files: dict[str, AtomicFile] = {}
+            out = _stdout()
+            self.writers = {self.tables[0].name: self.style.writer(out)}
+            self.stream: typing.TextIO | None = out
+        else:
+            self.files = {
+                t.name: AtomicFile(
+                    dest if table else dest / f"{t.name}.csv",
+                    encoding=self.style.encoding,
+                    newline="",
+                )
+                for t in self.tables
+            }
+            self.writers = {name: self.style.writer(f.fh) for name, f in self.files.items()}
+            self.stream = None
+        for t in self.tables:
+            self.writers[t.name].writerow(header(t))
 
     def write(self, doc: Document) -> None:
         for name, rows in table_rows(doc).items():
-            self.writers[name].writerows(rows)
+            if name in self.writers:
+                self.writers[name].writerows(self.style.row(r) for r in rows)
 
     def close(self) -> None:
+        if self.stream is not None:
+            self.stream.flush()
         for f in self.files.values():
             f.commit()
 
@@ -320,68 +379,46 @@ class CsvWriter(Writer):
             f.abort()
 
 
-def sqlite_schema() -> list[str]:
-    statements = []
-    doc_cols = ", ".join(
-        f'"{c.name}" {c.sql_type}' + (" PRIMARY KEY" if c.name == "id" else "")
-        for c in DOCUMENTS_TABLE.columns
-    )
-    statements.append(f"CREATE TABLE documents ({doc_cols})")
-    for table in CHILD_TABLES:
-        cols = ", ".join(f'"{c.name}" {c.sql_type}' for c in table.columns)
-        statements.append(
-            f'CREATE TABLE "{table.name}" (doc_id TEXT NOT NULL REFERENCES documents(id), '
-            f"idx INTEGER NOT NULL, {cols}, PRIMARY KEY (doc_id, idx))"
-        )
-        statements.append(f'CREATE INDEX "{table.name}_doc" ON "{table.name}" (doc_id)')
-    statements.extend(f'CREATE VIEW "{name}" AS {query}' for name, query in SQLITE_VIEWS.items())
-    return statements
-
-
-class SqliteWriter(Writer):
-    def __init__(self, dest: Path):
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
-        self.dest, self.tmp = dest, Path(tmp)
-        self.db = sqlite3.connect(self.tmp)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        for statement in sqlite_schema():
-            self.db.execute(statement)
-        self.inserts = {
-            t.name: f'INSERT OR IGNORE INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
-            for t in TABLES
-        }
-
-    def write(self, doc: Document) -> None:
-        for name, rows in table_rows(doc).items():
-            if rows:
-                self.db.executemany(self.inserts[name], rows)
-
-    def close(self) -> None:
-        self.db.commit()
-        self.db.close()
-        _publish(self.tmp, self.dest)
-
-    def abort(self) -> None:
-        self.db.close()
-        self.tmp.unlink(missing_ok=True)
-
-
-def open_writer(fmt: str, dest: str | None, excel: bool = False) -> Writer:
+def open_writer(
+    fmt: str,
+    dest: str | None,
+    excel: bool = False,
+    delimiter: str = ",",
+    table: str | None = None,
+) -> Writer:
+    """The writer for a format. `table`: one table only (a CSV file, or CSV on
+    standard output); `excel`, `delimiter`: how CSV is written."""
     path = Path(dest) if dest and dest != "-" else None
-    if path is not None and fmt != "csv" and path.is_dir():
+    one_file = fmt != "csv" or table is not None
+    if path is not None and one_file and path.is_dir():
         raise ValueError(f"{dest} is a folder: --format {fmt} writes one file (-o FILE)")
-    if path is not None and fmt == "csv" and path.exists() and not path.is_dir():
-        raise ValueError(f"{dest} is a file: --format csv writes a folder of tables (-o FOLDER)")
+    if path is not None and not one_file and path.exists() and not path.is_dir():
+        raise ValueError(f"{dest} is a file: CSV of every table is a folder (-o FOLDER/)")
+    if path is not None and not one_file and path.suffix.lower() == ".csv":
+        names = ", ".join(t.name for t in TABLES)
+        raise ValueError(f"{dest}: a CSV file holds one table: add --table ({names})")
     if fmt == "jsonl":
         return JsonlWriter(path)
     if fmt == "json":
         return JsonWriter(path)
+    if fmt == "csv" and (path is not None or table is not None):
+        return CsvWriter(path, CsvStyle(delimiter, excel), table)
     if path is None:
         raise ValueError(f"--format {fmt} needs an output path (-o)")
-    if fmt == "csv":
-        return CsvWriter(path, excel=excel)
+    return _file_writer(fmt, path)
+
+
+def _file_writer(fmt: str, path: Path) -> Writer:
     if fmt == "sqlite":
+        from .sqlite_db import SqliteWriter
+
         return SqliteWriter(path)
+    if fmt == "xlsx":
+        from .export_xlsx import XlsxWriter
+
+        return XlsxWriter(path)
+    if fmt == "geojson":
+        from .export_geojson import GeojsonWriter
+
+        return GeojsonWriter(path)
     raise ValueError(f"unknown format {fmt!r}")

@@ -72,9 +72,12 @@ def parse_text(
     return _run(build_context(text, source, resources))
 
 
-def parse_path(path: str | Path, resources: Resources | None = None) -> Document:
-    """Read a file (any supported format and encoding) and parse it."""
-    return parse_raw(read_path(path), str(path), resources)
+def parse_path(
+    path: str | Path, resources: Resources | None = None, input_format: str | None = None
+) -> Document:
+    """Read a file (any supported format and encoding) and parse it.
+    `input_format`: how to read standard input (`-`); see read.read_data."""
+    return parse_raw(read_path(path, input_format), str(path), resources)
 
 
 def explain_text(

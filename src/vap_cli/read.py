@@ -83,6 +83,24 @@ def apply_meta(document: Document, meta: dict[str, str]) -> Document:
     return document.model_copy(update=updates) if updates else document
 
 
+# --input-format: the formats standard input can be read as.
+INPUT_FORMATS = {"txt": ".txt", "html": ".html", "docx": ".docx", "pdf": ".pdf"}
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<div", b"<p>", b"<p ")
+
+
+def sniff_suffix(data: bytes) -> str:
+    """The reader for bytes without a file name (standard input), from their
+    content: a PDF header, a ZIP holding word/ (a .docx), HTML markup, else text."""
+    if data.startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return ".docx"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(_HTML_STARTS) or (head.startswith(b"<?xml") and b"<html" in head):
+        return ".html"
+    return ".txt"
+
+
 def supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in READERS
 
@@ -107,18 +125,26 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
 
-def _reader(path: str) -> Callable[[bytes, str], RawDocument]:
-    suffix = ".txt" if path == "-" else Path(path).suffix.lower()
+def _suffix(path: str) -> str:
+    return "" if path == "-" else Path(path).suffix.lower()
+
+
+def _reader(suffix: str) -> Callable[[bytes, str], RawDocument]:
     reader = READERS.get(suffix)
     if reader is None:
         raise InputError(f"unsupported format {suffix or '(no suffix)'!r}")
     return reader
 
 
-def read_data(data: bytes, path: str) -> RawDocument:
+def read_data(data: bytes, path: str, input_format: str | None = None) -> RawDocument:
     """Bytes already fetched (from a file, standard input or a URL) -> text, the
-    reader chosen by the suffix of `path`. Raises InputError with a one-line reason."""
-    reader = _reader(path)
+    reader chosen by the suffix of `path`; standard input (`-`) is read as
+    `input_format` (txt, html, docx, pdf) or as its content says (sniff_suffix).
+    Raises InputError with a one-line reason."""
+    if path == "-":
+        reader = _reader(INPUT_FORMATS[input_format] if input_format else sniff_suffix(data))
+    else:
+        reader = _reader(_suffix(path))
     if len(data) > MAX_BYTES:
         raise InputError(f"input too large (over {MAX_BYTES} bytes)")
     if not data.strip():
@@ -129,10 +155,12 @@ def read_data(data: bytes, path: str) -> RawDocument:
     return doc
 
 
-def read_path(path: str | Path) -> RawDocument:
-    """Read one document. Raises InputError with a one-line reason."""
+def read_path(path: str | Path, input_format: str | None = None) -> RawDocument:
+    """Read one document (`input_format`: how to read standard input, see read_data).
+    Raises InputError with a one-line reason."""
     path = str(path)
     if path != "-" and not os.path.lexists(path):
         raise InputError("no such file or folder")
-    _reader(path)  # an unsupported format fails before its bytes are read
-    return read_data(read_bytes(path), path)
+    if path != "-":
+        _reader(_suffix(path))  # an unsupported format fails before its bytes are read
+    return read_data(read_bytes(path), path, input_format)

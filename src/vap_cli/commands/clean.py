@@ -10,10 +10,14 @@ import click
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
+    "-o",
+    "--output",
     "--out-dir",
+    "out_dir",
     type=click.Path(file_okay=False),
     default=None,
-    help="Write the cleaned files under DIR (same relative paths), originals untouched.",
+    help="Write the cleaned files under DIR (same relative paths; .docx, .html and "
+    ".pdf become FILE.txt), originals untouched.",
 )
 @click.option("--in-place", is_flag=True, help="Rewrite each file in place, keeping a backup.")
 @click.option(
@@ -27,7 +31,9 @@ import click
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file lines and no summary.")
 def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet) -> None:
-    """Rewrite text documents (.txt, .text, .md) as clean UTF-8.
+    """Rewrite documents as clean UTF-8 text: text files (.txt, .text, .md)
+    are cleaned; .docx, .html and .pdf are written as the clean text the parser
+    reads from them (FILE.txt, with -o DIR; never in place).
 
     Fixes: the encoding (converted to UTF-8), Unicode NFC, look-alike letters
     (ӊ -> ң; Latin a/e/o/p/c/x... inside a Cyrillic word), no-break spaces and
@@ -39,11 +45,10 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
     \b
     Examples:
         vap clean --dry-run samples/001_09dcb3baf791aa0b.txt
-        vap clean inbox/ --out-dir clean/
+        vap clean inbox/ -o clean/
         vap clean inbox/ --in-place --backup-dir backups/
     """
-    from ..batch import Skipped, collect
-    from ..clean import TEXT_SUFFIXES, backup_path, clean_file, write_atomically
+    from ..clean import clean_file
     from ..errors import InputError
     from .common import Reporter
 
@@ -56,20 +61,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
     if "-" in paths:
         raise click.UsageError("clean rewrites files: standard input ('-') is not supported")
     reporter = Reporter(quiet=quiet, verb="clean")
-    jobs: list[tuple[str, Path]] = []  # (path, its path relative to the output root)
-    for given in paths:
-        base = Path(given)
-        for item in collect([given], include, exclude):
-            if isinstance(item, Skipped):
-                reporter.skipped(item.path, item.reason)
-                continue
-            if base.is_dir():
-                if Path(item).suffix.lower() not in TEXT_SUFFIXES and not include:
-                    reporter.skipped(item, "not a text document: clean rewrites text files only")
-                    continue
-                jobs.append((item, Path(item).relative_to(base)))
-            else:
-                jobs.append((item, Path(base.name)))
+    jobs = _jobs(paths, include, exclude, reporter)
     if not jobs:
         reporter.fail_line("no documents to clean")
         sys.exit(1)
@@ -89,17 +81,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
         if dry_run:
             out.write(result.diff(path))
             continue
-        try:
-            if out_dir:
-                write_atomically(Path(out_dir) / relative, result.after, like=Path(path))
-            elif result.changed:
-                source = Path(path)
-                backup = backup_path(source, Path(backup_dir) if backup_dir else None, relative)
-                backup.parent.mkdir(parents=True, exist_ok=True)
-                _keep_backup(source, backup)
-                write_atomically(source, result.after, like=source)
-        except OSError as exc:
-            reporter.failed(path, f"cannot write: {exc.strerror or exc}")
+        _write(path, relative, result, out_dir, backup_dir, reporter)
     if not quiet:
         verb = "would change" if dry_run else "changed"
         click.echo(
@@ -108,6 +90,45 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
             err=True,
         )
     sys.exit(1 if reporter.failures else 0)
+
+
+def _jobs(paths, include, exclude, reporter) -> list[tuple[str, Path]]:
+    """(path, its path relative to the output root) of every file to clean."""
+    from ..batch import Skipped, collect
+
+    jobs: list[tuple[str, Path]] = []
+    for given in paths:
+        base = Path(given)
+        for item in collect([given], include, exclude):
+            if isinstance(item, Skipped):
+                reporter.skipped(item.path, item.reason)
+            elif base.is_dir():
+                jobs.append((item, Path(item).relative_to(base)))
+            else:
+                jobs.append((item, Path(base.name)))
+    return jobs
+
+
+def _write(path: str, relative: Path, result, out_dir, backup_dir, reporter) -> None:
+    """One cleaned file to -o DIR, or in place with a backup; a converted document
+    (.docx, .html, .pdf) only to -o DIR, as FILE.txt."""
+    from ..clean import backup_path, write_atomically
+
+    if result.converted and not out_dir:
+        reporter.skipped(path, f"a .{result.encoding} is not rewritten in place: use -o DIR")
+        return
+    try:
+        if out_dir:
+            dest = Path(out_dir) / (relative.with_suffix(".txt") if result.converted else relative)
+            write_atomically(dest, result.after, like=None if result.converted else Path(path))
+        elif result.changed:
+            source = Path(path)
+            backup = backup_path(source, Path(backup_dir) if backup_dir else None, relative)
+            backup.parent.mkdir(parents=True, exist_ok=True)
+            _keep_backup(source, backup)
+            write_atomically(source, result.after, like=source)
+    except OSError as exc:
+        reporter.failed(path, f"cannot write: {exc.strerror or exc}")
 
 
 def _keep_backup(source: Path, backup: Path) -> None:

@@ -100,6 +100,43 @@ jobs_option = click.option(
     show_default=True,
     help="Worker processes; 0 = all cores.",
 )
+
+
+def csv_options(command: Callable) -> Callable:
+    """--delimiter and --excel, on every command that writes CSV."""
+    command = click.option(
+        "--excel",
+        is_flag=True,
+        help="CSV for Excel: a byte order mark, CRLF, and codes, phones and cells "
+        "starting with = + - @ kept as text (no 9.96E+11). With --delimiter ';' "
+        "decimals get a comma, as a Russian locale expects.",
+    )(command)
+    return click.option(
+        "--delimiter",
+        default=",",
+        show_default=True,
+        metavar="CHAR",
+        callback=_delimiter_callback,
+        help="CSV field separator: ',' or ';' (Excel in a Russian locale) or 'tab'.",
+    )(command)
+
+
+def _delimiter_callback(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    from ..csv_style import delimiter_value
+
+    try:
+        return delimiter_value(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def output_option(help_text: str) -> Callable:
+    """-o/--output: where a command writes (default: standard output)."""
+    return click.option(
+        "-o", "--output", "output", type=click.Path(dir_okay=True), default=None, help=help_text
+    )
+
+
 debug_option = click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
 
 

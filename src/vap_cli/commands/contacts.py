@@ -2,28 +2,41 @@
 
 from __future__ import annotations
 
-import io
 import sys
 import time
-import typing
 
 import click
 
-from .common import debug_option, input_options, jobs_option
+from .common import csv_options, debug_option, input_options, jobs_option, output_option
+from .gazetteer_option import gazetteer_option, use_gazetteer_files
+from .tabular import LISTING_FORMATS
 
-FORMATS = ("table", "csv", "json")
+# The list columns of a CSV row; `kind` and `seen` are written beside them.
+LISTS = ("variants", "acronyms", "roles", "phones", "emails", "email_spellings", "documents")
+COLUMNS = ("name", "kind", *LISTS, "seen")
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(LISTING_FORMATS),
+    default="table",
+    show_default=True,
+    help="table: boxes on a terminal, tab-separated lines into a pipe or file.",
 )
+@output_option("Write to FILE instead of standard output.")
 @input_options
+@csv_options
 @jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @debug_option
-def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
+@gazetteer_option
+def contacts(
+    paths, fmt, output, include, exclude, delimiter, excel, jobs, quiet, debug, gazetteer_files
+) -> None:
     """A directory of the people and organisations the documents name: each
     once, with roles, phones, e-mails, the documents that name them, the
     spellings seen, and for each phone and e-mail the documents (and their
@@ -32,65 +45,39 @@ def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
     \b
     Examples:
         vap contacts samples/
-        vap contacts samples/ --format csv > contacts.csv
+        vap contacts samples/ --format csv -o contacts.csv --excel --delimiter ';'
         vap contacts samples/ --format json
     """
     from ..batch import run
+    from ..csv_style import CsvStyle
     from ..directory import directory
     from .common import Reporter, collect_inputs
+    from .tabular import to_terminal, write_listing
 
+    resources = use_gazetteer_files(gazetteer_files)
     reporter = Reporter(quiet=quiet, debug=debug, verb="contacts")
     inputs = collect_inputs(paths, include, exclude, reporter)
     started = time.perf_counter()
     documents = []
     with reporter.progress(len(inputs)) as advance:
-        for result in run(inputs, jobs=jobs):
+        for result in run(inputs, jobs=jobs, gazetteer=resources.extra):
             advance()
             if result.error is not None:
                 reporter.failed(result.path, result.error, result.trace)
-            else:
+            elif result.document is not None:
                 documents.append(result.document)
     entries = directory(documents)
-    if fmt == "json":
-        _write_json(entries)
-    elif fmt == "csv":
-        _write_csv(entries)
-    else:
+    if fmt == "table" and to_terminal(output):
         _write_table(entries)
+    else:
+        records = [e.as_dict() for e in entries]
+        rows = [
+            [r["name"], r["kind"], *("; ".join(r[c]) for c in LISTS), _seen_cell(r["seen"])]
+            for r in records
+        ]
+        write_listing(fmt, output, COLUMNS, rows, records, CsvStyle(delimiter, excel))
     reporter.summary(time.perf_counter() - started)
     sys.exit(1 if reporter.failures else 0)
-
-
-def _stdout() -> typing.TextIO:
-    """UTF-8 whatever the locale: the output is data, not a message."""
-    if hasattr(sys.stdout, "buffer"):
-        return io.TextIOWrapper(
-            sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True
-        )
-    return sys.stdout
-
-
-def _write_json(entries) -> None:
-    import json
-
-    out = _stdout()
-    json.dump([e.as_dict() for e in entries], out, ensure_ascii=False, indent=2)
-    out.write("\n")
-    out.flush()
-
-
-def _write_csv(entries) -> None:
-    import csv
-
-    out = _stdout()
-    writer = csv.writer(out, lineterminator="\n")
-    lists = ["variants", "acronyms", "roles", "phones", "emails", "email_spellings", "documents"]
-    writer.writerow(["name", "kind", *lists, "seen"])
-    for entry in entries:
-        row = entry.as_dict()
-        cells = ["; ".join(row[c]) for c in lists]
-        writer.writerow([entry.name, entry.kind, *cells, _seen_cell(entry.seen)])
-    out.flush()
 
 
 def _seen_cell(seen: dict[str, list[dict[str, str | None]]]) -> str:
@@ -98,8 +85,7 @@ def _seen_cell(seen: dict[str, list[dict[str, str | None]]]) -> str:
     return "; ".join(
         f"{value}: "
         + ", ".join(
-            w["document"] + (f" ({w['issued']})" if w["issued"] else "")  # type: ignore[operator]
-            for w in where
+            str(w["document"]) + (f" ({w['issued']})" if w["issued"] else "") for w in where
         )
         for value, where in seen.items()
     )

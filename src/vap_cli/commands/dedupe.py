@@ -5,7 +5,7 @@ import time
 
 import click
 
-from .common import input_options
+from .common import csv_options, input_options, jobs_option, output_option
 
 
 @click.command()
@@ -25,9 +25,12 @@ from .common import input_options
     default="table",
     show_default=True,
 )
+@output_option("Write to FILE instead of standard output.")
 @input_options
+@csv_options
+@jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="No skipped-file lines and no summary.")
-def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
+def dedupe(paths, threshold, fmt, output, include, exclude, delimiter, excel, jobs, quiet) -> None:
     """Group exact and near-duplicate documents.
 
     Exact duplicates have the same normalised words (whatever the format,
@@ -41,30 +44,77 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
     \b
     Examples:
         vap dedupe inbox/
-        vap dedupe inbox/ --format csv > duplicates.csv
+        vap dedupe inbox/ --format csv -o duplicates.csv --excel --jobs 0
         vap dedupe inbox/ --format json | jq -r '.[].duplicates[]'   # files to drop
     """
+    from ..csv_style import CsvStyle
     from ..dedupe import find_duplicates
-    from ..errors import InputError
-    from ..read import read_path
     from .common import Reporter, collect_inputs
+    from .tabular import output_stream
 
     reporter = Reporter(quiet=quiet, verb="dedupe")
     started = time.perf_counter()
     texts: list[tuple[str, str]] = []
     inputs = collect_inputs(paths, include, exclude, reporter)
     with reporter.progress(len(inputs)) as advance:
-        for path in inputs:
+        for path, text, error in _read_all(inputs, jobs):
             advance()
-            try:
-                texts.append((path, read_path(path).text))
-            except InputError as exc:
-                reporter.failed(path, str(exc))
+            if error is None:
+                texts.append((path, text))
+            else:
+                reporter.failed(path, error)
     if not texts and not reporter.failures:
         reporter.fail_line("no documents to compare")
         sys.exit(1)
     groups = find_duplicates(texts, threshold=threshold)
-    out = _Out()
+    style = CsvStyle(delimiter, excel)
+    try:
+        with output_stream(output, style.encoding if fmt == "csv" else "utf-8") as out:
+            _write(out, groups, fmt, style)
+    except OSError as exc:
+        reporter.fail_line(f"{output}: cannot write: {exc.strerror or exc}")
+        sys.exit(1)
+    if not quiet:
+        dropped = sum(len(g.duplicates) for g in groups)
+        click.echo(
+            f"vap dedupe: {len(texts)} files, {len(groups)} groups, {dropped} duplicates, "
+            f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
+            err=True,
+        )
+    sys.exit(1 if reporter.failures else 0)
+
+
+def _read_one(path: str) -> tuple[str, str | None, str | None]:
+    """(path, text, None) or (path, None, the one-line reason it failed)."""
+    from ..errors import InputError
+    from ..read import read_path
+
+    try:
+        return path, read_path(path).text, None
+    except InputError as exc:
+        return path, None, str(exc)
+
+
+def _read_all(paths: list[str], jobs: int):
+    """Texts in input order, read on `jobs` processes (0 = all cores)."""
+    import os
+
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(_read_one, paths)
+        return
+    import multiprocessing
+
+    stdin = [_read_one("-")] if "-" in paths else []  # workers have no standard input
+    files = [p for p in paths if p != "-"]
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    with context.Pool(jobs) as pool:
+        results = pool.imap(_read_one, files, chunksize=8)
+        for path in paths:
+            yield stdin[0] if path == "-" else next(results)
+
+
+def _write(out, groups, fmt: str, style) -> None:
     if fmt == "json":
         import json
 
@@ -80,13 +130,12 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
         ]
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
-        import csv
-
-        writer = csv.writer(out, lineterminator="\n")
+        writer = style.writer(out)
         writer.writerow(["group", "path", "role", "similarity"])
         for n, g in enumerate(groups, start=1):
             for m in g.members:
-                writer.writerow([n, m.path, m.kind, f"{m.similarity:.4f}"])
+                similarity = round(m.similarity, 4) if style.excel else f"{m.similarity:.4f}"
+                writer.writerow(style.row([n, m.path, m.kind, similarity]))
     else:
         for n, g in enumerate(groups, start=1):
             kinds = {m.kind for m in g.members if m.kind != "kept"}
@@ -95,19 +144,3 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
             for m in g.members:
                 score = "     " if m.kind == "kept" else f"{m.similarity:.3f}"
                 out.write(f"  {score}  {m.kind:<5}  {m.path}\n")
-    if not quiet:
-        dropped = sum(len(g.duplicates) for g in groups)
-        click.echo(
-            f"vap dedupe: {len(texts)} files, {len(groups)} groups, {dropped} duplicates, "
-            f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
-            err=True,
-        )
-    sys.exit(1 if reporter.failures else 0)
-
-
-class _Out:
-    """Standard output written through click.echo, which copes with any terminal encoding."""
-
-    def write(self, text: str) -> None:
-        if text:
-            click.echo(text, nl=False)

@@ -6,25 +6,46 @@ import time
 import click
 
 from ..export import FORMATS
-from .common import debug_option, input_options, jobs_option
+from ..read import INPUT_FORMATS
+from .common import csv_options, debug_option, input_options, jobs_option, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    type=click.Path(dir_okay=True),
-    default=None,
-    help="Output file (jsonl, json, sqlite) or folder (csv). Default: standard output.",
+@output_option(
+    "Output file; its suffix chooses the format (.jsonl .json .csv .sqlite/.db .xlsx "
+    ".geojson); a folder (DIR/) gets one CSV per table. Default: JSON Lines on standard output."
 )
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format when the -o suffix does not say (default jsonl).",
+)
+@click.option(
+    "--table",
+    default=None,
+    metavar="NAME",
+    help="CSV of one table only (documents, events, places, ...): -o events.csv --table events.",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Update this SQLite database in place: only new and changed files are parsed, "
+    "files no longer given are flagged removed.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(sorted(INPUT_FORMATS)),
+    default=None,
+    help="How standard input (-) is read; default: from its content.",
 )
 @input_options
-@click.option("--excel", is_flag=True, help="CSV with a byte order mark, so Excel shows Cyrillic.")
+@csv_options
 @jobs_option
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that fails.")
 @click.option(
@@ -83,8 +104,12 @@ def parse(
     paths,
     output,
     fmt,
+    table,
+    db,
+    input_format,
     include,
     exclude,
+    delimiter,
     excel,
     jobs,
     since,
@@ -107,20 +132,22 @@ def parse(
     \b
     Examples:
         vap parse samples/ > out.jsonl
-        vap parse samples/ --format csv -o out/ --excel
-        vap parse samples/ --format sqlite -o vap.db --jobs 0
+        vap parse samples/ -o out.json
+        vap parse samples/ -o out/ --excel
+        vap parse samples/ -o events.csv --table events --excel --delimiter ';'
+        vap parse samples/ -o vap.xlsx
+        vap parse samples/ -o places.geojson
+        vap parse samples/ --db corpus.sqlite --jobs 0
+        curl -s https://example.org/news/1 | vap parse -
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
         vap parse samples/ --gazetteer my-places.yaml
         vap parse report.docx --explain
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
-    from ..export import open_writer
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter, collect_inputs
 
-    if fmt in ("csv", "sqlite") and not output:
-        raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
     resources = use_gazetteer_files(gazetteer_files)
     if engine == "dask" or scheduler:
         from .parse_dask import parse_on_dask
@@ -136,8 +163,8 @@ def parse(
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
     inputs = collect_inputs(paths, include, exclude, reporter)
     if explain:
-        _explain_conflicts(output=output, format=fmt != "jsonl", excel=excel, fields=fields,
-                           dedupe=dedupe, since=since, until=until)  # fmt: skip
+        _explain_conflicts(output=output, format=fmt, excel=excel, fields=fields, table=table,
+                           db=db, dedupe=dedupe, since=since, until=until)  # fmt: skip
         _explain_all(inputs, resources.extra, reporter, fail_fast)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
@@ -145,14 +172,16 @@ def parse(
         dropped = {path for group in duplicates.values() for path in group}
         inputs = [path for path in inputs if path not in dropped]
     excluded = 0
-    try:
-        writer = open_writer(fmt, output, excel=excel)
-    except (OSError, ValueError) as exc:
-        raise click.UsageError(str(exc)) from None
+    if db:
+        writer, inputs = _database_writer(db, output or fmt, inputs, quiet)
+    else:
+        writer = _output_writer(output, fmt, table, delimiter, excel)
     started = time.perf_counter()
     try:
         with reporter.progress(len(inputs)) as advance:
-            for result in run(inputs, jobs=jobs, gazetteer=resources.extra):
+            for result in run(
+                inputs, jobs=jobs, gazetteer=resources.extra, stdin_format=input_format
+            ):
                 advance()
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
@@ -175,9 +204,11 @@ def parse(
         writer.close()
     except OSError as exc:
         writer.abort()
-        reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        reporter.fail_line(f"{output or db}: cannot write the output: {exc.strerror or exc}")
         sys.exit(1)
     reporter.summary(time.perf_counter() - started)
+    if db and not quiet and writer.removed:
+        click.echo(f"vap parse: {len(writer.removed)} files flagged removed in {db}", err=True)
     if not quiet and (since or until):
         click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
     sys.exit(1 if reporter.failures else 0)
@@ -219,3 +250,50 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
         for decision in sorted(group, key=lambda d: (not d.kept, d.start, d.end)):
             click.echo(decision.line())
     return True
+
+
+def _output_writer(output, fmt, table, delimiter, excel):
+    """The writer for -o/--format, or a usage error naming what is wrong."""
+    from ..export import format_for, open_writer
+
+    try:
+        fmt = format_for(output, fmt)
+        if table is not None and fmt != "csv":
+            raise ValueError("--table writes CSV: use a .csv output or --format csv")
+        if fmt in ("csv", "sqlite", "xlsx", "geojson") and not output and table is None:
+            raise ValueError(f"--format {fmt} needs an output path: -o PATH")
+        return open_writer(fmt, output, excel=excel, delimiter=delimiter, table=table)
+    except ImportError as exc:
+        raise click.UsageError(_missing_extra(exc)) from None
+    except (OSError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _missing_extra(exc: ImportError) -> str:
+    extras = {"openpyxl": "xlsx", "pandas": "frames"}
+    name = (exc.name or "").split(".")[0]
+    extra = extras.get(name, name)
+    return f"this output needs {name}: pip install 'vap-cli[{extra}]'"
+
+
+def _database_writer(db, other, inputs, quiet):
+    """--db: the incremental writer and the inputs it still has to parse."""
+    if other:
+        raise click.UsageError("--db updates a database: it takes no -o or --format")
+    from pathlib import Path
+
+    try:
+        from ..sqlite_db import IncrementalWriter
+
+        writer = IncrementalWriter(Path(db))
+    except ImportError as exc:
+        raise click.UsageError(_missing_extra(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and OSError alike
+        raise click.UsageError(f"{db}: cannot open the database: {exc}") from None
+    plan = writer.plan(inputs)
+    if not quiet:
+        click.echo(
+            f"vap parse: {len(plan.parse)} new or changed files, {plan.unchanged} unchanged",
+            err=True,
+        )
+    return writer, plan.parse

@@ -7,7 +7,10 @@ import sys
 
 import click
 
+from ..csv_style import CsvStyle
+from .common import csv_options, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
+from .tabular import LISTING_FORMATS
 
 LEVEL_CHOICES = ("oblast", "city", "district", "town", "ayil_aimak", "village")
 
@@ -31,12 +34,17 @@ LEVEL_LABELS = {
     default=None,
     help="Only units of this level.",
 )
-@click.option("-o", "--oblast", default=None, metavar="NAME",
+@click.option("--oblast", default=None, metavar="NAME",
               help="Only units in this oblast (name in any language, ISO code like KG-O, or SOATE code).")  # fmt: skip
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=200, show_default=True,
               help="Show at most this many rows.")  # fmt: skip
+@click.option("-f", "--format", "fmt", type=click.Choice(LISTING_FORMATS), default="table",
+              show_default=True,
+              help="table: boxes on a terminal, tab-separated lines into a pipe or file.")  # fmt: skip
+@output_option("Write to FILE instead of standard output.")
+@csv_options
 @gazetteer_option
-def places(query, level, oblast, limit, gazetteer_files) -> None:
+def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer_files) -> None:
     """Look a place name up in the gazetteer (any language, any ending, fuzzy),
     or list the units of a level.
 
@@ -47,11 +55,9 @@ def places(query, level, oblast, limit, gazetteer_files) -> None:
         vap places "Жазыский айылный аймак"
         vap places Кара-Суу --level ayil_aimak
         vap places --level district --oblast Ош
+        vap places --level oblast --format csv -o oblasts.csv
     """
-    from rich.console import Console
-    from rich.table import Table
-
-    from ..places_lookup import find, oblast_codes, parents, units_in
+    from ..places_lookup import find, oblast_codes, units_in
 
     resources = use_gazetteer_files(gazetteer_files)
     if query is None and level is None and oblast is None:
@@ -68,16 +74,39 @@ def places(query, level, oblast, limit, gazetteer_files) -> None:
         click.echo(f"vap: no place matches {query!r}", err=True)
         sys.exit(1)
     title = f"{len(units)} unit(s)" + (f" for {query!r} ({how})" if query is not None else "")
-    table = Table(title=title, title_justify="left")
-    for column in ("code", "level", "name (ky)", "name (ru)", "name (en)"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("parents", overflow="fold")
-    gaz = resources.gazetteer
-    for unit in units[:limit]:
-        chain = ", ".join(
-            f"{p.name} ({LEVEL_LABELS.get(p.level, p.level)})" for p in parents(gaz, unit)
-        )
-        table.add_row(unit.id, unit.level, unit.name, unit.name_ru or "", unit.name_en or "", chain)
-    Console(soft_wrap=False).print(table)
+    _show(resources.gazetteer, units[:limit], title, fmt, output, CsvStyle(delimiter, excel))
     if len(units) > limit:
         click.echo(f"... {len(units) - limit} more (use --limit)", err=True)
+
+
+PLACE_COLUMNS = ("soate", "level", "name", "name_ru", "name_en", "parents")
+
+
+def _parents(gaz, unit) -> str:
+    from ..places_lookup import parents
+
+    return ", ".join(f"{p.name} ({LEVEL_LABELS.get(p.level, p.level)})" for p in parents(gaz, unit))
+
+
+def _show(gaz, units: list, title: str, fmt: str, output: str | None, style: CsvStyle) -> None:
+    from .tabular import to_terminal, write_listing
+
+    rows = [
+        [u.id, u.level, u.name, u.name_ru or "", u.name_en or "", _parents(gaz, u)] for u in units
+    ]
+    if fmt == "table" and to_terminal(output):
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for column in ("code", "level", "name (ky)", "name (ru)", "name (en)"):
+            table.add_column(column, no_wrap=True)
+        table.add_column("parents", overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        Console(soft_wrap=False).print(table)
+        return
+    if fmt == "table":
+        click.echo(title, err=True)  # the data lines stay clean for the next program
+    records = [dict(zip(PLACE_COLUMNS, row, strict=True)) for row in rows]
+    write_listing(fmt, output, PLACE_COLUMNS, rows, records, style)

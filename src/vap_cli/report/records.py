@@ -62,10 +62,14 @@ def _drop_empty_records(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _record(row: sqlite3.Row, columns: typing.Sequence[Any]) -> dict[str, Any]:
+def _record(row: sqlite3.Row, table: Any) -> dict[str, Any]:
+    """A table row back as the record's nested dict; columns are found by the name
+    the outputs give them (export.column_label: `doc_id`, `soate`)."""
+    from ..export import column_label
+
     record: dict[str, Any] = {}
-    for column in columns:
-        value = row[column.name]
+    for column in table.columns:
+        value = row[column_label(table, column)]
         _set(record, column.path, json.loads(value) if column.is_json else value)
     return _drop_empty_records(record)
 
@@ -90,7 +94,7 @@ def read_database(path: str) -> list[Document]:
     try:
         documents: dict[str, dict[str, Any]] = {}
         for row in connection.execute("SELECT * FROM documents ORDER BY rowid"):
-            documents[row["id"]] = _record(row, DOCUMENTS_TABLE.columns)
+            documents[row["doc_id"]] = _record(row, DOCUMENTS_TABLE)
         for table in CHILD_TABLES:
             where = _location(table.model)
             if where is None:
@@ -99,7 +103,7 @@ def read_database(path: str) -> list[Document]:
             for row in connection.execute(query):
                 document = documents[row["doc_id"]]
                 owner = document if len(where) == 1 else document.setdefault(where[0], {})
-                owner.setdefault(where[-1], []).append(_record(row, table.columns))
+                owner.setdefault(where[-1], []).append(_record(row, table))
     finally:
         connection.close()
     return [Document.model_validate(d) for d in documents.values()]

@@ -1,0 +1,80 @@
+"""Where the listing commands (places, contacts, dedupe) write, and how: a table
+for a terminal, plain tab-separated text into a pipe, CSV or JSON; standard
+output or an -o FILE written atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import sys
+import typing
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..csv_style import CsvStyle
+
+LISTING_FORMATS = ("table", "csv", "json")
+
+
+@contextlib.contextmanager
+def output_stream(output: str | None, encoding: str = "utf-8") -> Iterator[typing.TextIO]:
+    """Standard output (UTF-8 whatever the locale) or FILE, published only when complete."""
+    if not output or output == "-":
+        if not hasattr(sys.stdout, "buffer"):
+            yield sys.stdout
+            return
+        out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
+        try:
+            yield out
+        finally:
+            out.flush()
+            out.detach()  # standard output stays open for whatever follows
+        return
+    from ..export import AtomicFile
+
+    file = AtomicFile(Path(output), encoding=encoding, newline="")
+    try:
+        yield file.fh
+    except BaseException:
+        file.abort()
+        raise
+    file.commit()
+
+
+def to_terminal(output: str | None) -> bool:
+    return not output and sys.stdout.isatty()
+
+
+def write_listing(
+    fmt: str,
+    output: str | None,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    records: Sequence[dict[str, Any]],
+    style: CsvStyle,
+) -> None:
+    """csv (`style`), json (`records`), or plain text: a header line and one
+    tab-separated line per row. The rich table for a terminal is the command's own."""
+    try:
+        with output_stream(output, style.encoding if fmt == "csv" else "utf-8") as out:
+            if fmt == "json":
+                json.dump(list(records), out, ensure_ascii=False, indent=2)
+                out.write("\n")
+            elif fmt == "csv":
+                writer = style.writer(out)
+                writer.writerow(columns)
+                writer.writerows(style.row(r) for r in rows)
+            else:
+                for row in [columns, *rows]:
+                    out.write("\t".join(_plain(v) for v in row) + "\n")
+    except OSError as exc:
+        click.echo(f"vap: error: {output}: cannot write: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else " ".join(str(value).split())

@@ -1,0 +1,319 @@
+"""The SQLite corpus: the tables of export.py (derived from the models), the text of
+every document with a full-text index, views for analysts, and a Datasette
+metadata file beside it. sqlite-utils creates the tables with their keys, the
+FTS5 index with its triggers, and the views; the rows (export.table_rows) go in
+by executemany, one transaction per document.
+
+Incremental (`vap parse --db`): `sources` remembers the SHA-256 of every file read;
+a run parses only new and changed files, replaces their rows, and flags files
+that are gone (`sources.removed = 1`, `documents.removed = 1`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .export import DOCUMENTS_TABLE, TABLES, AtomicFile, Table, Writer, header, table_rows
+from .models import Document
+
+SOURCES = "sources"
+TEXTS = "texts"
+_PY_TYPES = {"INTEGER": int, "REAL": float, "TEXT": str}
+
+# The events view: the flat event rows (models.EventRow, event_table.py: grouped
+# kind, place hierarchy with codes, participants as people counted once) beside
+# their document's title and language, with the year, and one oblast to facet on
+# ("(several)" when an event spans oblasts; `oblasts` keeps them all).
+EVENTS_VIEW = """
+SELECT r.doc_id, r.idx, r.source, d.title, d.language, r.issued,
+  CASE WHEN coalesce(r.start, r.issued) GLOB '[0-9][0-9][0-9][0-9]-*'
+    THEN CAST(substr(coalesce(r.start, r.issued), 1, 4) AS INTEGER) END AS year,
+  r.start, r."end", r.kind, r.kind_text, r.kind_group,
+  CASE WHEN instr(r.oblast, '; ') > 0 THEN '(several)' ELSE r.oblast END AS oblast,
+  r.oblast AS oblasts, r.oblast_soate, r.district, r.district_soate, r.city, r.city_soate,
+  r.ayil_aimak, r.ayil_aimak_soate, r.village, r.village_soate,
+  r.participants, r.qualifier, r.who_group, r.span_start, r.span_end
+FROM event_rows AS r
+JOIN documents AS d ON d.doc_id = r.doc_id
+"""
+
+VIEWS = {"events_view": EVENTS_VIEW}
+
+# What Datasette offers to facet on, per table or view (columns that exist today).
+FACETS = {
+    "documents": ["language", "doc_type", "removed"],
+    "events_view": ["kind_group", "kind", "oblast", "year", "who_group"],
+    "events": ["kind", "source"],
+    "places": ["level", "oblast", "role"],
+    "participants": ["qualifier", "status", "who"],
+    "dates": ["role"],
+    "contacts": ["kind"],
+    "organizations": ["kind"],
+}
+LABELS = {"documents": "title", "places": "name", "persons": "name", "organizations": "name"}
+
+
+def file_digest(path: str) -> str | None:
+    """SHA-256 of a file's bytes; None when it cannot be read (the parse reports why)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 16), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def document_text(source: str) -> str | None:
+    """The text of a document as the parser read it (None for standard input)."""
+    from .errors import InputError
+    from .read import read_path
+
+    if source == "-":
+        return None
+    try:
+        return read_path(source).text
+    except InputError:
+        return None
+
+
+class CorpusDb:
+    """An open corpus database (sqlite-utils); every change is committed per document."""
+
+    def __init__(self, path: Path | None, scratch: bool = False):
+        """`path` None: a database in memory (frames.py). `scratch`: a temporary
+        file published only when complete, so no commit needs to reach the disk;
+        otherwise write-ahead logging, so a commit per document costs no fsync."""
+        import sqlite_utils
+
+        self.path = path
+        self.db = (
+            sqlite_utils.Database(path) if path is not None else sqlite_utils.Database(memory=True)
+        )
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if scratch:
+            self.db.execute("PRAGMA journal_mode = MEMORY")
+            self.db.execute("PRAGMA synchronous = OFF")
+        elif path is not None:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self._create()
+
+    def _create(self) -> None:
+        for table in TABLES:
+            if not self.db[table.name].exists():
+                self._create_table(table)
+            elif self.db[table.name].columns_dict.keys() != set(_expected_columns(table)):
+                raise ValueError(
+                    f"its table {table.name!r} has other columns than this version of vap "
+                    "writes: write a new database"
+                )
+        if not self.db[SOURCES].exists():
+            self.db[SOURCES].create(
+                {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
+            )
+        if not self.db[TEXTS].exists():
+            self.db[TEXTS].create(
+                {"doc_id": str, "text": str},
+                pk="doc_id",
+                foreign_keys=[("doc_id", "documents", "doc_id")],
+            )
+            self.db[TEXTS].enable_fts(["text"], create_triggers=True)
+        for name, sql in VIEWS.items():
+            self.db.create_view(name, sql, replace=True)
+        self.inserts = {t.name: _insert_sql(t.name, len(self.db[t.name].columns)) for t in TABLES}
+
+    def _create_table(self, table: Table) -> None:
+        columns = _expected_columns(table)
+        if table is DOCUMENTS_TABLE:
+            self.db[table.name].create(columns, pk="doc_id")
+            return
+        self.db[table.name].create(
+            columns, pk=("doc_id", "idx"), foreign_keys=[("doc_id", "documents", "doc_id")]
+        )
+        self.db[table.name].create_index(["doc_id"], if_not_exists=True)
+
+    def known(self) -> dict[str, str]:
+        """source -> SHA-256 of the files in the database and not flagged removed
+        (a file that comes back is parsed again, which clears its flag)."""
+        return {row["source"]: row["sha256"] for row in self.db[SOURCES].rows_where("removed = 0")}
+
+    def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        """Insert a document, replacing the rows of an earlier version of its file;
+        one transaction (plain executemany: sqlite-utils commits on every call)."""
+        old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [doc.source])]
+        connection = self.db.conn
+        with connection:
+            for doc_id in {*old, doc.id}:
+                for table in (TEXTS, *(t.name for t in reversed(TABLES))):
+                    connection.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
+            for name, rows in table_rows(doc).items():
+                if name == DOCUMENTS_TABLE.name:
+                    rows = [[*row, 0] for row in rows]  # not removed
+                if rows:
+                    connection.executemany(self.inserts[name], rows)
+            if text is not None:
+                connection.execute(
+                    f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, text]
+                )
+            if doc.source != "-":
+                connection.execute(
+                    f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
+                    "VALUES (?, ?, ?, 0)",
+                    [doc.source, doc.id, sha256],
+                )
+
+    def flag_removed(self, present: Iterable[str]) -> list[str]:
+        """Mark the files of the database that are not in `present`; their sources."""
+        present = set(present)
+        gone = [r for r in self.db[SOURCES].rows_where("removed = 0") if r["source"] not in present]
+        with self.db.conn:
+            for row in gone:
+                self.db[SOURCES].update(row["source"], {"removed": 1})
+                self.db.execute(
+                    "UPDATE documents SET removed = 1 WHERE doc_id = ?", [row["doc_id"]]
+                )
+        return [row["source"] for row in gone]
+
+    def close(self) -> None:
+        self.db.conn.commit()
+        self.db.execute("PRAGMA journal_mode = DELETE")  # no -wal file left beside it
+        self.db.close()
+        if self.path is not None:
+            write_metadata(self.path)
+
+
+def _insert_sql(table: str, width: int) -> str:
+    return f'INSERT INTO "{table}" VALUES ({", ".join("?" * width)})'
+
+
+def _expected_columns(table: Table) -> dict[str, type]:
+    """Column -> Python type of a table as this version writes it, in order."""
+    types = [_PY_TYPES[c.sql_type] for c in table.columns]
+    names = header(table)
+    if table is DOCUMENTS_TABLE:
+        return {**dict(zip(names, types, strict=True)), "removed": int}
+    return {"doc_id": str, "idx": int, **dict(zip(names[2:], types, strict=True))}
+
+
+def metadata(db_name: str) -> dict[str, Any]:
+    """Datasette metadata: labels, facets and column descriptions from the models."""
+    tables: dict[str, Any] = {}
+    for table in TABLES:
+        columns = {
+            name: description
+            for name, column in zip(
+                header(table)[-len(table.columns) :], table.columns, strict=True
+            )
+            if (description := _description(table, column.path))
+        }
+        tables[table.name] = {"columns": columns} if columns else {}
+    tables[TEXTS] = {"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"}
+    tables["events_view"] = {
+        "description": "one row per event: its kind and group, places, year and people taking part"
+    }
+    for name, facets in FACETS.items():
+        tables.setdefault(name, {})["facets"] = facets
+    for name, label in LABELS.items():
+        tables.setdefault(name, {})["label_column"] = label
+    return {"title": "vap corpus", "databases": {db_name: {"tables": tables}}}
+
+
+def _description(table: Table, path: Sequence[str]) -> str | None:
+    model: Any = table.model
+    field = None
+    for key in path:
+        field = model.model_fields.get(key) if hasattr(model, "model_fields") else None
+        if field is None:
+            return None
+        model = field.annotation
+    return field.description if field is not None else None
+
+
+def metadata_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.stem + ".metadata.json")
+
+
+def write_metadata(db_path: Path) -> None:
+    out = AtomicFile(metadata_path(db_path))
+    try:
+        json.dump(metadata(db_path.stem), out.fh, ensure_ascii=False, indent=2)
+        out.fh.write("\n")
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+
+
+class SqliteWriter(Writer):
+    """A new database, built under a temporary name and renamed when complete."""
+
+    def __init__(self, dest: Path):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+        os.unlink(tmp)
+        self.dest, self.tmp = dest, Path(tmp)
+        self.corpus = CorpusDb(self.tmp, scratch=True)
+
+    def write(self, doc: Document) -> None:
+        self.corpus.put(doc, document_text(doc.source), None)
+
+    def close(self) -> None:
+        from .export import _publish
+
+        self.corpus.db.conn.commit()
+        self.corpus.db.close()
+        with open(self.tmp, "rb+") as fh:
+            os.fsync(fh.fileno())  # on disk before it takes the real name
+        _publish(self.tmp, self.dest)
+        write_metadata(self.dest)
+
+    def abort(self) -> None:
+        self.corpus.db.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+@dataclass
+class Plan:
+    """What an incremental run does with its inputs."""
+
+    parse: list[str]  # new or changed files
+    unchanged: int
+    digests: dict[str, str | None]
+
+
+class IncrementalWriter(Writer):
+    """`vap parse --db FILE`: updates the database in place, one document at a time."""
+
+    def __init__(self, dest: Path):
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        self.corpus = CorpusDb(dest)
+        self.digests: dict[str, str | None] = {}
+        self.removed: list[str] = []
+        self.inputs: list[str] = []
+
+    def plan(self, inputs: Sequence[str]) -> Plan:
+        known = self.corpus.known()
+        self.inputs = list(inputs)
+        self.digests = {p: (file_digest(p) if p != "-" else None) for p in inputs}
+        todo = [p for p in inputs if p == "-" or known.get(p) != self.digests[p]]
+        return Plan(todo, len(inputs) - len(todo), self.digests)
+
+    def write(self, doc: Document) -> None:
+        self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
+
+    def close(self) -> None:
+        self.removed = self.corpus.flag_removed(self.inputs)
+        self.corpus.close()
+
+    def abort(self) -> None:
+        self.corpus.db.close()

@@ -1,0 +1,188 @@
+"""The SQLite corpus: incremental `vap parse --db`, stored text with full-text
+search, the events view, and Datasette serving it with facets from the metadata."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+# A sentence of our own, appended to make a file "changed".
+ADDED = "\n2024-жылдын 5-мартында Нарын шаарында жыйын өттү, ага 31 адам катышты.\n"
+
+
+def parse(*args: str):
+    return CliRunner().invoke(cli, ["parse", *args], catch_exceptions=False)
+
+
+def rows(db: Path, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(sql, params).fetchall()
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """Three samples in a folder, parsed into corpus.sqlite."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        shutil.copy(sample, folder / sample.name)
+    db = tmp_path / "corpus.sqlite"
+    result = parse(str(folder), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert "3 new or changed files, 0 unchanged" in result.stderr
+    return folder, db
+
+
+def test_a_rerun_parses_only_the_changed_and_the_new_file(corpus):
+    folder, db = corpus
+    kept, changed, gone = sorted(folder.iterdir())
+    # A mark in the row of the untouched file: a re-parse of it would erase it.
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE documents SET title = 'MARK' WHERE source = ?", [str(kept)])
+    changed.write_text(changed.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    gone.unlink()
+    new = sorted(SAMPLES.glob("*.txt"))[3]
+    shutil.copy(new, folder / new.name)
+
+    result = parse(str(folder), "--db", str(db))
+
+    assert result.exit_code == 0, result.output
+    assert "2 new or changed files, 1 unchanged" in result.stderr
+    assert "vap parse: 2 files, 0 failed" in result.stderr
+    assert "1 files flagged removed" in result.stderr
+    assert rows(db, "SELECT title FROM documents WHERE source = ?", str(kept)) == [("MARK",)]
+    by_source = dict(rows(db, "SELECT source, removed FROM documents"))
+    assert by_source == {str(kept): 0, str(changed): 0, str(gone): 1, str(folder / new.name): 0}
+    assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(1,)]
+    counts = rows(
+        db,
+        "SELECT p.count FROM participants p JOIN documents d USING (doc_id) WHERE d.source = ?",
+        str(changed),
+    )
+    assert (31,) in counts
+    # one document per file: the changed file's old rows were replaced, not added to
+    assert rows(db, "SELECT count(*) FROM documents") == [(4,)]
+    assert rows(db, "PRAGMA foreign_key_check") == []
+
+
+def test_an_unchanged_folder_parses_nothing(corpus):
+    folder, db = corpus
+    before = rows(db, "SELECT * FROM documents ORDER BY doc_id")
+    result = parse(str(folder), "--db", str(db))
+    assert result.exit_code == 0
+    assert "0 new or changed files, 3 unchanged" in result.stderr
+    assert rows(db, "SELECT * FROM documents ORDER BY doc_id") == before
+
+
+def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
+    folder, db = corpus
+    gone = sorted(folder.iterdir())[2]
+    kept_aside = tmp_path / gone.name
+    gone.rename(kept_aside)
+    assert parse(str(folder), "--db", str(db)).exit_code == 0
+    assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(1,)]
+    kept_aside.rename(gone)
+    result = parse(str(folder), "--db", str(db))
+    assert "1 new or changed files, 2 unchanged" in result.stderr
+    assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(0,)]
+    assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
+
+
+def test_the_text_is_stored_with_a_full_text_index(corpus):
+    folder, db = corpus
+    changed = sorted(folder.iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    assert parse(str(folder), "--db", str(db)).exit_code == 0
+    found = rows(
+        db,
+        "SELECT d.source FROM texts_fts JOIN texts t ON t.rowid = texts_fts.rowid "
+        "JOIN documents d ON d.doc_id = t.doc_id WHERE texts_fts MATCH ?",
+        "жыйын",
+    )
+    assert found == [(str(changed),)]
+    text = rows(
+        db, "SELECT text FROM texts JOIN documents USING (doc_id) WHERE source = ?", str(changed)
+    )
+    assert text[0][0] == changed.read_text(encoding="utf-8")
+
+
+def test_columns_are_named_doc_id_and_soate(corpus):
+    _folder, db = corpus
+    with sqlite3.connect(db) as connection:
+        columns = {
+            table: [r[1] for r in connection.execute(f'PRAGMA table_info("{table}")')]
+            for table in ("documents", "places", "participants", "events")
+        }
+    assert columns["documents"][0] == "doc_id" and "id" not in columns["documents"]
+    assert "soate" in columns["places"] and "id" not in columns["places"]
+    assert "place_soate" in columns["participants"]
+    assert columns["events"][:2] == ["doc_id", "idx"]
+
+
+def test_the_events_view_gives_oblast_year_and_participants(corpus):
+    _folder, db = corpus
+    view = rows(
+        db,
+        "SELECT kind, oblast, year, participants FROM events_view WHERE source LIKE '%000_%'",
+    )
+    # the sample's training: 385 participants across five oblasts in 2017
+    assert ("тренинг", "(several)", 2017, 385) in view
+
+
+def test_a_database_that_is_not_one_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--db", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.sqlite" in result.output and "Traceback" not in result.output
+
+
+def test_db_takes_no_other_output(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["parse", str(SAMPLES), "--db", str(tmp_path / "c.db"), "-o", str(tmp_path / "x.json")]
+    )
+    assert result.exit_code == 2
+
+
+def test_datasette_serves_the_events_view_with_facets(corpus):
+    datasette_app = pytest.importorskip("datasette.app")
+    _folder, db = corpus
+    metadata_file = db.with_name("corpus.metadata.json")
+    metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+    app = datasette_app.Datasette([str(db)], metadata=metadata)
+
+    async def get(path: str) -> dict:
+        response = await app.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    events = asyncio.run(get("/corpus/events_view.json?_extra=facet_results"))
+    facets = events["facet_results"]
+    facets = facets.get("results", facets)  # 0.64 and 1.0 shapes
+    assert {"kind", "oblast", "year"} <= set(facets)
+    kinds = {item["value"]: item["count"] for item in facets["kind"]["results"]}
+    assert kinds["тренинг"] >= 1
+    documents = asyncio.run(get("/corpus/documents.json?_extra=facet_results"))
+    doc_facets = documents["facet_results"]
+    assert "language" in doc_facets.get("results", doc_facets)
+    search = asyncio.run(get("/corpus/texts.json?_search=Нарын&_shape=array"))
+    assert search and all("Нарын" in row["text"] for row in search)
+
+
+def test_a_database_of_other_tables_is_a_usage_error(tmp_path):
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT)")
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "old.sqlite" in result.output and "new database" in result.output

@@ -1,0 +1,289 @@
+"""Output formats an analyst opens as they are: the -o suffix picks the format,
+CSV for Excel in a Russian locale, typed .xlsx sheets, GeoJSON that validates,
+pandas frames; and standard input read by its content."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+from vap_cli.csv_style import CsvStyle
+from vap_cli.export import TABLES, format_for
+from vap_cli.read import sniff_suffix
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GEOJSON_SCHEMA = ROOT / "tests" / "fixtures" / "geojson" / "FeatureCollection.json"
+# A team-written page: the script's date must not become a date of the document.
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Жаңылык</title>"
+    '<script>var d = "12.05.2099";</script></head><body>'
+    "<p>2021-жылдын 3-июнунда Ош шаарында 25 адам катышкан семинар өттү.</p></body></html>"
+)
+
+
+def parse(*args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(cli, ["parse", *args], input=input, catch_exceptions=False)
+
+
+# --------------------------------------------------------------------------- -o picks the format
+
+
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("out.json", "json"),
+        ("out.jsonl", "jsonl"),
+        ("out.ndjson", "jsonl"),
+        ("corpus.sqlite", "sqlite"),
+        ("corpus.db", "sqlite"),
+        ("book.xlsx", "xlsx"),
+        ("places.geojson", "geojson"),
+        ("events.csv", "csv"),
+        ("tables/", "csv"),
+        ("out", "jsonl"),
+    ],
+)
+def test_the_output_suffix_chooses_the_format(name, fmt):
+    assert format_for(name, None) == fmt
+
+
+def test_format_overrides_the_suffix_and_standard_output_is_json_lines():
+    assert format_for("out.json", "jsonl") == "jsonl"
+    assert format_for(None, None) == "jsonl"
+    assert format_for("-", None) == "jsonl"
+
+
+def test_dash_o_json_writes_one_json_array(tmp_path):
+    out = tmp_path / "out.json"
+    assert parse(str(SAMPLES), "-q", "-o", str(out)).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(data, list) and len(data) == 5
+
+
+def test_an_unknown_suffix_is_a_usage_error_naming_the_formats(tmp_path):
+    result = parse(str(SAMPLES), "-q", "-o", str(tmp_path / "out.txt"))
+    assert result.exit_code == 2
+    assert "out.txt" in result.output and "--format" in result.output
+
+
+def test_a_csv_file_without_table_is_a_usage_error(tmp_path):
+    result = parse(str(SAMPLES), "-q", "-o", str(tmp_path / "out.csv"))
+    assert result.exit_code == 2
+    assert "--table" in result.output and "events" in result.output
+
+
+# --------------------------------------------------------------------------- CSV for Excel
+
+
+def _read_csv(path: Path, delimiter: str) -> list[list[str]]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh, delimiter=delimiter))
+
+
+def test_events_csv_for_excel_in_a_russian_locale(tmp_path):
+    out = tmp_path / "events.csv"
+    result = parse(
+        str(SAMPLES), "-q", "-o", str(out), "--table", "events", "--excel", "--delimiter", ";"
+    )
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    table = _read_csv(out, ";")
+    head, body = table[0], table[1:]
+    assert head[:3] == ["doc_id", "idx", "kind"]
+    assert len(body) >= 10
+    assert all(len(row) == len(head) for row in body)  # every row readable
+    kinds = {row[head.index("kind")] for row in body}
+    assert "тренинг" in kinds and "семинар-тренинг" in kinds
+
+
+def test_codes_and_phones_are_text_to_excel(tmp_path):
+    out = tmp_path / "tables"
+    result = parse(str(SAMPLES), "-q", "-o", f"{out}/", "--excel", "--delimiter", ";")
+    assert result.exit_code == 0, result.output
+    places = _read_csv(out / "places.csv", ";")
+    soate = places[0].index("soate")
+    assert '="41711000000000"' in {row[soate] for row in places[1:]}
+    contacts = _read_csv(out / "contacts.csv", ";")
+    value = contacts[0].index("value")
+    assert '="+996555313385"' in {row[value] for row in contacts[1:]}
+    # nothing left that Excel would show as 9.96E+11
+    for name in ("places", "contacts", "persons", "documents", "participants"):
+        for row in _read_csv(out / f"{name}.csv", ";")[1:]:
+            assert not any(cell.lstrip("+").isdigit() and len(cell) > 11 for cell in row), name
+
+
+@pytest.mark.parametrize(
+    "value, cell",
+    [
+        ("+996555313385", '="+996555313385"'),
+        ("41711000000000", '="41711000000000"'),
+        ("0555313385", '="0555313385"'),
+        ("12e45678", '="12e45678"'),
+        ("--11-21", '="--11-21"'),
+        ("=1+1", '="=1+1"'),
+        ('-"quoted"', '="-""quoted"""'),
+        ("Бишкек", "Бишкек"),
+        (385, 385),
+        (0.9, "0,9"),
+        (None, None),
+    ],
+)
+def test_excel_cells(value, cell):
+    assert CsvStyle(delimiter=";", excel=True).cell(value) == cell
+
+
+def test_a_long_formula_like_text_gets_an_apostrophe():
+    text = "-" + "а" * 300
+    assert CsvStyle(excel=True).cell(text) == "'" + text
+
+
+def test_without_excel_cells_are_left_as_they_are():
+    assert CsvStyle(delimiter=";").row(["+996555313385", 0.9]) == ["+996555313385", 0.9]
+
+
+def test_one_table_as_csv_on_standard_output():
+    result = parse(str(SAMPLES), "-q", "-f", "csv", "--table", "places", "--delimiter", "tab")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout), delimiter="\t"))
+    assert rows[0][:4] == ["doc_id", "idx", "level", "name"]
+    assert len(rows) > 10
+
+
+def test_a_two_character_delimiter_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--delimiter", ";;"])
+    assert result.exit_code == 2
+
+
+# --------------------------------------------------------------------------- xlsx
+
+
+def test_xlsx_has_a_typed_sheet_per_table(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "vap.xlsx"
+    assert parse(str(SAMPLES), "-q", "-o", str(out)).exit_code == 0
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames == [t.name for t in TABLES]
+    places = list(book["places"].iter_rows(values_only=True))
+    head = places[0]
+    soate, start = head.index("soate"), head.index("span_start")
+    codes = {row[soate] for row in places[1:]}
+    assert "41711000000000" in codes  # text, not 4.17E+13
+    assert all(isinstance(row[start], int) for row in places[1:])
+    participants = list(book["participants"].iter_rows(values_only=True))
+    count = participants[0].index("count")
+    assert 240 in {row[count] for row in participants[1:]}
+
+
+def test_xlsx_without_openpyxl_names_the_extra(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-o", str(tmp_path / "v.xlsx")])
+    assert result.exit_code == 2
+    assert "vap-cli[xlsx]" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "v.xlsx").exists()
+
+
+# --------------------------------------------------------------------------- GeoJSON
+
+
+def test_geojson_of_the_places_validates_against_the_geojson_schema(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    out = tmp_path / "places.geojson"
+    assert parse(str(SAMPLES), "-q", "-o", str(out)).exit_code == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads(GEOJSON_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validate(collection, schema)
+    by_code = {f["properties"]["soate"]: f for f in collection["features"]}
+    assert len(by_code) == len(collection["features"])  # one feature per unit
+    bishkek = by_code["41711000000000"]
+    lon, lat = bishkek["geometry"]["coordinates"]
+    assert 74 < lon < 75 and 42 < lat < 43  # GeoJSON order: longitude first
+    assert bishkek["properties"]["documents"] == len(bishkek["properties"]["sources"]) >= 2
+    assert bishkek["properties"]["mentions"] >= bishkek["properties"]["documents"]
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def test_frames_from_a_database_and_from_a_folder_agree(tmp_path):
+    pytest.importorskip("pandas")
+    from vap_cli.frames import frames
+
+    db = tmp_path / "corpus.sqlite"
+    assert parse(str(SAMPLES), "-q", "-o", str(db)).exit_code == 0
+    from_db = frames(db)
+    from_folder = frames(str(SAMPLES))
+    assert {"documents", "events", "places", "participants", "events_view"} <= set(from_db)
+    assert len(from_db["documents"]) == len(from_folder["documents"]) == 5
+    trained = (
+        from_db["events_view"]
+        .query("kind.str.contains('тренинг')")
+        .groupby(["oblast", "year"])["participants"]
+        .sum()
+    )
+    assert trained[("(several)", 2017)] == 385
+
+
+# --------------------------------------------------------------------------- standard input
+
+
+def test_html_on_standard_input_is_read_as_a_page():
+    result = parse("-", "-q", input=PAGE)
+    record = json.loads(result.stdout)
+    assert [d["start"] for d in record["dates"]] == ["2021-06-03"]
+    assert "Ош" in {p["name"] for p in record["places"]}
+
+
+def test_input_format_overrides_the_sniffing():
+    result = parse("-", "-q", "--input-format", "txt", input=PAGE)
+    record = json.loads(result.stdout)
+    assert "2099-05-12" in {d["start"] for d in record["dates"]}  # read raw, as asked
+
+
+def test_docx_on_standard_input():
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("2022-жылдын 14-апрелинде Нарын шаарында тренинг өттү.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = parse("-", "-q", input=buffer.getvalue())
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["dates"][0]["start"] == "2022-04-14"
+
+
+@pytest.mark.parametrize(
+    "data, suffix",
+    [
+        (b"%PDF-1.7\n...", ".pdf"),
+        (b"\xef\xbb\xbf  <!doctype HTML><html>", ".html"),
+        (b"<p>short</p>", ".html"),
+        (b"2021-06-03 <b> is not markup at the start", ".txt"),
+        ("Бишкек шаары".encode("cp1251"), ".txt"),
+    ],
+)
+def test_sniffing(data, suffix):
+    assert sniff_suffix(data) == suffix
+
+
+def test_sqlite_output_is_one_new_database(tmp_path):
+    db = tmp_path / "vap.db"
+    assert parse(str(SAMPLES), "-q", "-o", str(db)).exit_code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM texts").fetchone() == (5,)
+    assert (tmp_path / "vap.metadata.json").exists()
+
+
+@pytest.mark.parametrize("name", ["out.json", "book.xlsx", "corpus.sqlite", "tables/"])
+def test_a_usage_error_leaves_no_output_behind(tmp_path, name):
+    args = ["-o", str(tmp_path / name), "--since", "2021-01-01", "--until", "2020-01-01"]
+    assert CliRunner().invoke(cli, ["parse", str(SAMPLES), *args]).exit_code == 2
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,132 @@
+"""One option vocabulary across commands: -o is always the output, --format,
+--gazetteer, --jobs, --excel and --delimiter mean the same everywhere."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def _options(command: str) -> dict[str, list[str]]:
+    """long option name -> every spelling of it, for a command."""
+    group = cli
+    found = group.get_command(None, command)
+    return {p.opts[-1] if p.opts else p.name: [*p.opts] for p in found.params}
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("parse", {"-o", "--format", "--gazetteer", "--jobs", "--excel", "--delimiter"}),
+        ("contacts", {"-o", "--format", "--gazetteer", "--jobs", "--excel", "--delimiter"}),
+        ("dedupe", {"-o", "--format", "--jobs", "--excel", "--delimiter"}),
+        ("places", {"-o", "--format", "--gazetteer", "--excel", "--delimiter"}),
+        ("clean", {"-o"}),
+    ],
+)
+def test_every_command_speaks_the_same_options(command, expected):
+    spellings = {s for names in _options(command).values() for s in names}
+    assert expected <= spellings
+    o = next(names for names in _options(command).values() if "-o" in names)
+    assert "--output" in o  # -o is always the output, never --oblast
+
+
+def test_places_oblast_has_no_short_o():
+    names = next(n for n in _options("places").values() if "--oblast" in n)
+    assert names == ["--oblast"]
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_places_into_a_pipe_is_plain_tab_separated_text():
+    result = invoke("places", "--level", "oblast")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split("\t") == ["soate", "level", "name", "name_ru", "name_en", "parents"]
+    assert len(lines) == 8
+    assert not any(ch in result.stdout for ch in "│┃━─")
+
+
+def test_places_as_csv_to_a_file_for_excel(tmp_path):
+    out = tmp_path / "oblasts.csv"
+    result = invoke(
+        "places", "--level", "oblast", "-f", "csv", "-o", str(out), "--excel", "--delimiter", ";"
+    )
+    assert result.exit_code == 0, result.output
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert ['="41704000000000"', "oblast", "Нарын"] == rows[[r[2] for r in rows].index("Нарын")][:3]
+
+
+def test_places_as_json():
+    result = invoke("places", "Нарын", "--level", "oblast", "--format", "json")
+    assert json.loads(result.stdout) == [
+        {
+            "soate": "41704000000000",
+            "level": "oblast",
+            "name": "Нарын",
+            "name_ru": "Нарын",
+            "name_en": "Naryn",
+            "parents": "",
+        }
+    ]
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+def test_contacts_csv_for_excel_to_a_file(tmp_path):
+    out = tmp_path / "people.csv"
+    result = invoke(
+        "contacts", str(SAMPLES), "-q", "-f", "csv", "-o", str(out), "--excel", "--delimiter", ";"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    phones = {row["phones"] for row in rows if row["phones"]}
+    # a single phone is a text cell; several are joined text that Excel keeps anyway
+    assert all(not p.startswith("+") for p in phones)
+    assert any(p.startswith('="+996') or "; " in p for p in phones)
+
+
+def test_contacts_takes_a_gazetteer_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("units: 5\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["contacts", str(SAMPLES), "--gazetteer", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output
+
+
+# --------------------------------------------------------------------------- dedupe
+
+
+def test_dedupe_with_jobs_gives_the_same_groups(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        text = sample.read_text(encoding="utf-8")
+        (folder / sample.name).write_text(text, encoding="utf-8")
+        (folder / f"copy_{sample.name}").write_text(text + "\n\n", encoding="utf-8")
+    serial = invoke("dedupe", str(folder), "-q", "-f", "json")
+    out = tmp_path / "groups.json"
+    parallel = invoke("dedupe", str(folder), "-q", "-f", "json", "--jobs", "2", "-o", str(out))
+    assert serial.exit_code == parallel.exit_code == 0
+    assert parallel.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(serial.stdout)
+    assert len(json.loads(serial.stdout)) == 3
