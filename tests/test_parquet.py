@@ -144,3 +144,33 @@ def test_an_aborted_writer_leaves_no_file(tmp_path: Path, samples: list) -> None
     writer.write(samples[0])
     writer.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------ vap parse -o X.parquet
+
+
+def test_a_parquet_suffix_writes_a_folder_of_tables_that_pandas_reads(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from vap_cli.cli import cli
+
+    out = tmp_path / "corpus.parquet"
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t.name}.parquet" for t in TABLES)
+    documents = pd.read_parquet(out / "documents.parquet")
+    assert len(documents) == len(list(SAMPLES.glob("*.txt")))
+    events = pd.read_parquet(out / "event_rows.parquet")
+    assert {"doc_id", "kind_group", "oblast_soate", "participants"} <= set(events.columns)
+
+
+def test_parquet_into_an_existing_file_is_a_usage_error(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from vap_cli.cli import cli
+
+    out = tmp_path / "taken.parquet"
+    out.write_text("not a folder")
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 2
+    assert out.read_text() == "not a folder"

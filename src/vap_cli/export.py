@@ -30,7 +30,9 @@ from pydantic import BaseModel
 from .csv_style import CsvStyle
 from .models import Document
 
-FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson")
+FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson", "parquet")
+# Formats written as a folder of one file per table.
+FOLDER_FORMATS = ("csv", "parquet")
 
 # The format an output path asks for by its suffix, when --format does not say.
 SUFFIX_FORMATS = {
@@ -43,6 +45,7 @@ SUFFIX_FORMATS = {
     ".db": "sqlite",
     ".xlsx": "xlsx",
     ".geojson": "geojson",
+    ".parquet": "parquet",  # a folder: NAME.parquet/TABLE.parquet
 }
 
 
@@ -389,12 +392,12 @@ def open_writer(
     """The writer for a format. `table`: one table only (a CSV file, or CSV on
     standard output); `excel`, `delimiter`: how CSV is written."""
     path = Path(dest) if dest and dest != "-" else None
-    one_file = fmt != "csv" or table is not None
+    one_file = fmt not in FOLDER_FORMATS or table is not None
     if path is not None and one_file and path.is_dir():
         raise ValueError(f"{dest} is a folder: --format {fmt} writes one file (-o FILE)")
     if path is not None and not one_file and path.exists() and not path.is_dir():
-        raise ValueError(f"{dest} is a file: CSV of every table is a folder (-o FOLDER/)")
-    if path is not None and not one_file and path.suffix.lower() == ".csv":
+        raise ValueError(f"{dest} is a file: {fmt} of every table is a folder (-o FOLDER/)")
+    if path is not None and fmt == "csv" and not one_file and path.suffix.lower() == ".csv":
         names = ", ".join(t.name for t in TABLES)
         raise ValueError(f"{dest}: a CSV file holds one table: add --table ({names})")
     if fmt == "jsonl":
@@ -421,4 +424,8 @@ def _file_writer(fmt: str, path: Path) -> Writer:
         from .export_geojson import GeojsonWriter
 
         return GeojsonWriter(path)
+    if fmt == "parquet":
+        from .arrow_tables import ParquetWriter
+
+        return ParquetWriter.folder(path)
     raise ValueError(f"unknown format {fmt!r}")

@@ -15,7 +15,8 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
 @click.argument("paths", nargs=-1, required=True)
 @output_option(
     "Output file; its suffix chooses the format (.jsonl .json .csv .sqlite/.db .xlsx "
-    ".geojson); a folder (DIR/) gets one CSV per table. Default: JSON Lines on standard output."
+    ".geojson .parquet); a folder (DIR/) gets one CSV per table, NAME.parquet a folder of one "
+    "Parquet file per table. Default: JSON Lines on standard output."
 )
 @click.option(
     "-f",
@@ -260,7 +261,7 @@ def _output_writer(output, fmt, table, delimiter, excel):
         fmt = format_for(output, fmt)
         if table is not None and fmt != "csv":
             raise ValueError("--table writes CSV: use a .csv output or --format csv")
-        if fmt in ("csv", "sqlite", "xlsx", "geojson") and not output and table is None:
+        if fmt in ("csv", "sqlite", "xlsx", "geojson", "parquet") and not output and table is None:
             raise ValueError(f"--format {fmt} needs an output path: -o PATH")
         return open_writer(fmt, output, excel=excel, delimiter=delimiter, table=table)
     except ImportError as exc:
@@ -270,7 +271,7 @@ def _output_writer(output, fmt, table, delimiter, excel):
 
 
 def _missing_extra(exc: ImportError) -> str:
-    extras = {"openpyxl": "xlsx", "pandas": "frames"}
+    extras = {"openpyxl": "xlsx", "pandas": "frames", "pyarrow": "parquet"}
     name = (exc.name or "").split(".")[0]
     extra = extras.get(name, name)
     return f"this output needs {name}: pip install 'vap-cli[{extra}]'"
