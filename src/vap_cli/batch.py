@@ -7,13 +7,16 @@ Used by every command that reads a folder (parse, contacts, dedupe, eval, ...).
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
+import signal
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .read import MAX_BYTES
 
 
 @dataclass
@@ -35,50 +38,81 @@ def _matches(path: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
 
 
+@dataclass
+class Unreadable:
+    """A folder that cannot be listed: a failure, reported, while the rest goes on."""
+
+    path: str
+    reason: str
+
+
+def _walk(folder: str) -> Iterator[str | Unreadable]:
+    """The files under `folder`, as os.walk gives them (sorted, a folder's files
+    before its subfolders, hidden entries and symlinked folders not entered), but
+    a folder that cannot be listed is reported instead of silently left out."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Unreadable(folder, f"cannot read the folder: {exc.strerror or exc}")
+        return
+    entries = [entry for entry in entries if not entry.name.startswith(".")]
+    yield from (entry.path for entry in entries if not _is_folder(entry, follow_links=True))
+    for entry in entries:
+        if _is_folder(entry, follow_links=False):
+            yield from _walk(entry.path)
+
+
+def _is_folder(entry: os.DirEntry, follow_links: bool) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=follow_links)
+    except OSError:
+        return False
+
+
 def collect(
     paths: Iterable[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
-) -> Iterator[str | Skipped]:
+) -> Iterator[str | Skipped | Unreadable]:
     """Input paths in a stable order. Folders are walked recursively, sorted,
     hidden entries skipped; in a folder only supported formats (or --include
-    globs) are taken, others are reported as Skipped. A path named explicitly is
-    always yielded, so that a missing or unsupported file is reported as failed."""
+    globs) are taken, others are reported as Skipped, and a subfolder that cannot
+    be listed as Unreadable. A path named explicitly is always yielded, so that a
+    missing or unsupported file is reported as failed."""
     from .read import supported
 
     seen: set[str] = set()
     for given in paths:
-        if given != "-" and os.path.isdir(given):
-            for root, dirs, files in os.walk(given):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    path = os.path.join(root, name)
-                    if exclude and _matches(path, exclude):
-                        continue
-                    if include:
-                        if not _matches(path, include):
-                            continue
-                    elif not supported(path):
-                        yield Skipped(
-                            path, f"unsupported format {Path(name).suffix or '(no suffix)'!r}"
-                        )
-                        continue
-                    if path not in seen:
-                        seen.add(path)
-                        yield path
-        elif given not in seen:
-            seen.add(given)
-            yield given
+        if given == "-" or not os.path.isdir(given):
+            if given not in seen:
+                seen.add(given)
+                yield given
+            continue
+        for path in _walk(given):
+            if isinstance(path, Unreadable):
+                yield path
+                continue
+            if exclude and _matches(path, exclude):
+                continue
+            if include:
+                if not _matches(path, include):
+                    continue
+            elif not supported(path):
+                suffix = Path(path).suffix or "(no suffix)"
+                yield Skipped(path, f"unsupported format {suffix!r}")
+                continue
+            if path not in seen:
+                seen.add(path)
+                yield path
 
 
-def parse_one(path: str) -> Result:
+def parse_one(path: str, max_bytes: int = MAX_BYTES) -> Result:
     """Parse one file; every failure becomes an error message, never an exception."""
     from .pipeline import parse_path
 
     try:
-        return Result(path, document=parse_path(path))
+        return Result(path, document=parse_path(path, max_bytes=max_bytes))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
@@ -99,12 +133,26 @@ def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
         use_extra(gazetteer_files)
 
 
+def _init_pool_worker(gazetteer_files: tuple[str, ...]) -> None:
+    """A forked worker drops the parent's handlers: SIGTERM and SIGHUP (sent by
+    Pool.terminate, or by a closed terminal) end it at once instead of raising
+    SystemExit inside the pool's machinery, where it can deadlock the shutdown;
+    Ctrl-C goes to the whole process group, and only the parent acts on it."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(gazetteer_files)
+
+
 def run(
-    paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = None
+    paths: Sequence[str],
+    jobs: int = 1,
+    gazetteer: Sequence[str] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
     `gazetteer`: extra gazetteer files (default: those given to gazetteer.use_extra
-    in this process), handed to every worker process."""
+    in this process), handed to every worker process. A file over `max_bytes` fails."""
     if gazetteer is None:
         from .gazetteer import extra_paths
 
@@ -114,7 +162,7 @@ def run(
     if jobs <= 1 or len(paths) < 2:
         _init_worker(tuple(gazetteer))
         for path in paths:
-            yield parse_one(path)
+            yield parse_one(path, max_bytes)
         return
     import multiprocessing
 
@@ -122,11 +170,19 @@ def run(
     stdin_result = None
     if "-" in paths:
         _init_worker(tuple(gazetteer))
-        stdin_result = parse_one("-")
+        stdin_result = parse_one("-", max_bytes)
     files = [path for path in paths if path != "-"]
     # imap keeps the order and streams: results are written as they come.
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(tuple(gazetteer),)) as pool:
-        results = pool.imap(parse_one, files, chunksize=4)
+    pool = context.Pool(jobs, initializer=_init_pool_worker, initargs=(tuple(gazetteer),))
+    try:
+        results = pool.imap(functools.partial(parse_one, max_bytes=max_bytes), files, chunksize=4)
         for path in paths:
             yield stdin_result if path == "-" else next(results)
+    except BaseException:
+        # Interrupted (a signal, --fail-fast, an output error): stop the workers now.
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()

@@ -424,12 +424,12 @@ def evaluate(
     a document that fails to parse is reported to `on_failure(path, error, trace)`
     and scored as an empty record, so a crash costs recall instead of hiding.
     """
-    from .batch import Skipped, collect, run
+    from .batch import collect, run
 
     gold = load_gold(gold_dir)
     paths: dict[str, str] = {}
     for item in collect([docs_dir]):
-        if not isinstance(item, Skipped) and os.path.basename(item) in gold:
+        if isinstance(item, str) and os.path.basename(item) in gold:
             paths.setdefault(os.path.basename(item), item)
     preds: dict[str, dict] = {}
     failed: dict[str, str] = {}

@@ -12,13 +12,10 @@ never leaves a half-written output.
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import io
 import json
-import os
 import sqlite3
-import sys
-import tempfile
 import types
 import typing
 from collections.abc import Callable
@@ -29,6 +26,16 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from .models import Document
+from .outfile import (
+    AtomicFile,
+    discard,
+    in_place,
+    json_text,
+    publish,
+    sqlite_text,
+    stdout_text,
+    temp_beside,
+)
 
 FORMATS = ("jsonl", "json", "csv", "sqlite")
 
@@ -175,46 +182,6 @@ def header(table: Table) -> list[str]:
 # --------------------------------------------------------------------------- writers
 
 
-class AtomicFile:
-    """A file written under a temporary name in its folder and renamed on commit."""
-
-    def __init__(
-        self,
-        dest: Path,
-        mode: str = "w",
-        encoding: str | None = "utf-8",
-        newline: str | None = None,
-    ):
-        self.dest = dest
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        self.tmp = Path(tmp)
-        self.fh = (
-            os.fdopen(fd, mode, encoding=encoding, newline=newline)
-            if "b" not in mode
-            else os.fdopen(fd, mode)
-        )
-
-    def commit(self) -> None:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        _publish(self.tmp, self.dest)
-
-    def abort(self) -> None:
-        if not self.fh.closed:
-            self.fh.close()
-        self.tmp.unlink(missing_ok=True)
-
-
-def _publish(tmp: Path, dest: Path) -> None:
-    """Give the finished file the mode a plain open() would have, then rename it."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    os.replace(tmp, dest)
-
-
 class Writer:
     def write(self, doc: Document) -> None:
         raise NotImplementedError
@@ -229,7 +196,7 @@ class Writer:
 class _TextStream(Writer):
     def __init__(self, dest: Path | None):
         self.file = AtomicFile(dest) if dest else None
-        self.out: typing.TextIO = self.file.fh if self.file else _stdout()
+        self.out: typing.TextIO = self.file.fh if self.file else stdout_text()
 
     def close(self) -> None:
         if self.file:
@@ -242,18 +209,9 @@ class _TextStream(Writer):
             self.file.abort()
 
 
-def _stdout() -> typing.TextIO:
-    # UTF-8 whatever the locale: the output is data, not a message.
-    return (
-        io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True)
-        if hasattr(sys.stdout, "buffer")
-        else sys.stdout
-    )
-
-
 class JsonlWriter(_TextStream):
     def write(self, doc: Document) -> None:
-        self.out.write(doc.model_dump_json() + "\n")
+        self.out.write(json_text(doc) + "\n")
 
 
 class JsonWriter(_TextStream):
@@ -263,7 +221,7 @@ class JsonWriter(_TextStream):
 
     def write(self, doc: Document) -> None:
         self.out.write("[\n" if self.count == 0 else ",\n")
-        self.out.write(doc.model_dump_json(indent=2))
+        self.out.write(json_text(doc, indent=2))
         self.count += 1
 
     def close(self) -> None:
@@ -321,10 +279,12 @@ def sqlite_schema() -> list[str]:
 
 class SqliteWriter(Writer):
     def __init__(self, dest: Path):
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
-        self.dest, self.tmp = dest, Path(tmp)
+        dest, direct = in_place(dest)
+        if direct:
+            raise ValueError(
+                f"{dest} is not a regular file: --format sqlite writes a database file"
+            )
+        self.dest, self.tmp = dest, temp_beside(dest)
         self.db = sqlite3.connect(self.tmp)
         self.db.execute("PRAGMA foreign_keys = ON")
         for statement in sqlite_schema():
@@ -337,16 +297,18 @@ class SqliteWriter(Writer):
     def write(self, doc: Document) -> None:
         for name, rows in table_rows(doc).items():
             if rows:
+                rows = [[sqlite_text(value) for value in row] for row in rows]
                 self.db.executemany(self.inserts[name], rows)
 
     def close(self) -> None:
         self.db.commit()
         self.db.close()
-        _publish(self.tmp, self.dest)
+        publish(self.tmp, self.dest)
 
     def abort(self) -> None:
-        self.db.close()
-        self.tmp.unlink(missing_ok=True)
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        discard(self.tmp)
 
 
 def open_writer(fmt: str, dest: str | None, excel: bool = False) -> Writer:

@@ -24,7 +24,7 @@ from .extractors import (
 )
 from .models import Document
 from .normalise import normalise
-from .read import apply_meta, read_path
+from .read import MAX_BYTES, apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
 from .segment import segment
@@ -60,9 +60,9 @@ def parse_text(text: str, source: str | None = None) -> Document:
     return to_document(ctx)
 
 
-def parse_path(path: str | Path) -> Document:
-    """Read a file (any supported format and encoding) and parse it."""
-    doc = read_path(path)
+def parse_path(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read a file (any supported format and encoding, at most `max_bytes`) and parse it."""
+    doc = read_path(path, max_bytes)
     document = apply_meta(parse_text(doc.text, source=str(path)), doc.meta)
     document.warnings.extend(doc.warnings)
     return document

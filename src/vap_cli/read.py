@@ -6,6 +6,7 @@ Readers are chosen by file suffix (READERS); each returns a RawDocument.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from .errors import InputError
 if TYPE_CHECKING:
     from .models import Document
 
-MAX_BYTES = 50 * 1024 * 1024  # a press release is kilobytes; this is a runaway file
+# A press release is kilobytes; this is a runaway file (the default of --max-size).
+MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
@@ -87,16 +89,29 @@ def supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in READERS
 
 
-def read_bytes(path: str | Path) -> bytes:
+# What a path that is not a regular file is, for the one-line refusal.
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "not a regular file")
+
+
+def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file (or of standard input for `-`), at most
+    `max_bytes`. A FIFO or a device is refused, not read: it may never end."""
     path = str(path)
     if path == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read(max_bytes + 1)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"file too large ({size} bytes; the limit is {MAX_BYTES})")
-        with open(path, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
@@ -105,9 +120,21 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    with open(fd, "rb", closefd=True) as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file: {_kind(info.st_mode)}")
+        if info.st_size > max_bytes:
+            raise InputError(
+                f"file too large ({info.st_size} bytes; the limit is {max_bytes}, see --max-size)"
+            )
+        try:
+            return fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
 
-def read_path(path: str | Path) -> RawDocument:
+def read_path(path: str | Path, max_bytes: int = MAX_BYTES) -> RawDocument:
     """Read one document. Raises InputError with a one-line reason."""
     path = str(path)
     if path != "-" and not os.path.lexists(path):
@@ -116,9 +143,9 @@ def read_path(path: str | Path) -> RawDocument:
     reader = READERS.get(suffix)
     if reader is None:
         raise InputError(f"unsupported format {suffix or '(no suffix)'!r}")
-    data = read_bytes(path)
-    if len(data) > MAX_BYTES:
-        raise InputError(f"input too large (over {MAX_BYTES} bytes)")
+    data = read_bytes(path, max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"input too large (over {max_bytes} bytes, see --max-size)")
     if not data.strip():
         raise InputError("empty file")
     doc = reader(data, path)

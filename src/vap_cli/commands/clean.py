@@ -42,7 +42,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
         vap clean inbox/ --out-dir clean/
         vap clean inbox/ --in-place --backup-dir backups/
     """
-    from ..batch import Skipped, collect
+    from ..batch import Skipped, Unreadable, collect
     from ..clean import TEXT_SUFFIXES, backup_path, clean_file, write_atomically
     from ..errors import InputError
     from .common import Reporter
@@ -63,6 +63,9 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
             if isinstance(item, Skipped):
                 reporter.skipped(item.path, item.reason)
                 continue
+            if isinstance(item, Unreadable):
+                reporter.failed(item.path, item.reason)
+                continue
             if base.is_dir():
                 if Path(item).suffix.lower() not in TEXT_SUFFIXES and not include:
                     reporter.skipped(item, "not a text document: clean rewrites text files only")
@@ -71,7 +74,8 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
             else:
                 jobs.append((item, Path(base.name)))
     if not jobs:
-        reporter.fail_line("no documents to clean")
+        if not reporter.failures:
+            reporter.fail_line("no documents to clean")
         sys.exit(1)
     changed = 0
     out = _Out()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import sys
 import time
-import typing
 
 import click
 
-from .common import debug_option, input_options, jobs_option
+from ..outfile import STDOUT_NAME, stdout_text, writing
+from .common import debug_option, input_options, jobs_option, max_size_option
 
 FORMATS = ("table", "csv", "json")
 
@@ -21,9 +20,10 @@ FORMATS = ("table", "csv", "json")
 )
 @input_options
 @jobs_option
+@max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @debug_option
-def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
+def contacts(paths, fmt, include, exclude, jobs, max_size, quiet, debug) -> None:
     """A directory of the people the documents name: each person once, with
     roles, phones, e-mails, the documents that name them and the spellings seen.
 
@@ -42,36 +42,24 @@ def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
     started = time.perf_counter()
     documents = []
     with reporter.progress(len(inputs)) as advance:
-        for result in run(inputs, jobs=jobs):
+        for result in run(inputs, jobs=jobs, max_bytes=max_size):
             advance()
             if result.error is not None:
                 reporter.failed(result.path, result.error, result.trace)
             else:
                 documents.append(result.document)
     entries = directory(documents)
-    if fmt == "json":
-        _write_json(entries)
-    elif fmt == "csv":
-        _write_csv(entries)
-    else:
-        _write_table(entries)
+    write = {"json": _write_json, "csv": _write_csv}.get(fmt, _write_table)
+    with writing(STDOUT_NAME):
+        write(entries)
     reporter.summary(time.perf_counter() - started)
     sys.exit(1 if reporter.failures else 0)
-
-
-def _stdout() -> typing.TextIO:
-    """UTF-8 whatever the locale: the output is data, not a message."""
-    if hasattr(sys.stdout, "buffer"):
-        return io.TextIOWrapper(
-            sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True
-        )
-    return sys.stdout
 
 
 def _write_json(entries) -> None:
     import json
 
-    out = _stdout()
+    out = stdout_text()
     json.dump([e.as_dict() for e in entries], out, ensure_ascii=False, indent=2)
     out.write("\n")
     out.flush()
@@ -80,7 +68,7 @@ def _write_json(entries) -> None:
 def _write_csv(entries) -> None:
     import csv
 
-    out = _stdout()
+    out = stdout_text()
     writer = csv.writer(out, lineterminator="\n")
     columns = ["name", "variants", "roles", "phones", "emails", "email_spellings", "documents"]
     writer.writerow(columns)

@@ -46,6 +46,7 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
     """
     from ..dedupe import find_duplicates
     from ..errors import InputError
+    from ..outfile import STDOUT_NAME, writing
     from ..read import read_path
     from .common import Reporter, collect_inputs
 
@@ -64,6 +65,19 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
         reporter.fail_line("no documents to compare")
         sys.exit(1)
     groups = find_duplicates(texts, threshold=threshold)
+    with writing(STDOUT_NAME):
+        _write(groups, fmt)
+    if not quiet:
+        dropped = sum(len(g.duplicates) for g in groups)
+        click.echo(
+            f"vap dedupe: {len(texts)} files, {len(groups)} groups, {dropped} duplicates, "
+            f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
+            err=True,
+        )
+    sys.exit(1 if reporter.failures else 0)
+
+
+def _write(groups, fmt: str) -> None:
     out = _Out()
     if fmt == "json":
         import json
@@ -95,14 +109,6 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
             for m in g.members:
                 score = "     " if m.kind == "kept" else f"{m.similarity:.3f}"
                 out.write(f"  {score}  {m.kind:<5}  {m.path}\n")
-    if not quiet:
-        dropped = sum(len(g.duplicates) for g in groups)
-        click.echo(
-            f"vap dedupe: {len(texts)} files, {len(groups)} groups, {dropped} duplicates, "
-            f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
-            err=True,
-        )
-    sys.exit(1 if reporter.failures else 0)
 
 
 class _Out:

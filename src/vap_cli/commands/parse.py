@@ -6,7 +6,7 @@ import time
 import click
 
 from ..export import FORMATS
-from .common import debug_option, input_options, jobs_option
+from .common import debug_option, input_options, jobs_option, max_size_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
@@ -55,6 +55,7 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
     help="Parse one document of each group of duplicates (see `vap dedupe`); "
     "the others are listed in its `duplicates`.",
 )
+@max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @debug_option
 @gazetteer_option
@@ -71,6 +72,7 @@ def parse(
     fields,
     dedupe,
     fail_fast,
+    max_size,
     quiet,
     debug,
     gazetteer_files,
@@ -90,6 +92,7 @@ def parse(
     """
     from ..batch import run
     from ..export import open_writer
+    from ..outfile import STDOUT_NAME, OutputError, reason, silence_stdout, writing
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter, collect_inputs
 
@@ -111,14 +114,18 @@ def parse(
         dropped = {path for group in duplicates.values() for path in group}
         inputs = [path for path in inputs if path not in dropped]
     excluded = 0
+    target = output if output and output != "-" else STDOUT_NAME
     try:
         writer = open_writer(fmt, output, excel=excel)
-    except (OSError, ValueError) as exc:
+    except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    except OSError as exc:
+        reporter.fail_line(f"{target}: cannot write the output: {reason(exc)}")
+        sys.exit(1)
     started = time.perf_counter()
     try:
         with reporter.progress(len(inputs)) as advance:
-            for result in run(inputs, jobs=jobs):
+            for result in run(inputs, jobs=jobs, max_bytes=max_size):
                 advance()
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
@@ -133,16 +140,19 @@ def parse(
                     document = document.model_copy(
                         update={"duplicates": duplicates[document.source]}
                     )
-                writer.write(keep_fields(document, keep) if keep is not None else document)
+                with writing(target):
+                    writer.write(keep_fields(document, keep) if keep is not None else document)
+        with writing(target):
+            writer.close()
+    except OutputError as exc:
+        writer.abort()
+        reporter.fail_line(str(exc))
+        if target == STDOUT_NAME:
+            silence_stdout()
+        sys.exit(1)
     except BaseException:
         writer.abort()
         raise
-    try:
-        writer.close()
-    except OSError as exc:
-        writer.abort()
-        reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
-        sys.exit(1)
     reporter.summary(time.perf_counter() - started)
     if not quiet and (since or until):
         click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
