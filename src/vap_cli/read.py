@@ -33,14 +33,10 @@ class RawDocument:
 
 
 def _read_text(data: bytes, path: str) -> RawDocument:
-    from .readers.text import REPLACED_UTF8, decode
+    from .readers.text import decode_text
 
-    text, encoding = decode(data, path)
-    warnings = []
-    if encoding == REPLACED_UTF8:
-        broken = text.count("\ufffd")
-        warnings.append(f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD")
-    return RawDocument(text=text, encoding=encoding, warnings=warnings)
+    decoded = decode_text(data, path)
+    return RawDocument(text=decoded.text, encoding=decoded.encoding, warnings=decoded.warnings)
 
 
 def _read_docx(data: bytes, path: str) -> RawDocument:
