@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..read import RawDocument
+from .archive import check_zip
 
 MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
 
@@ -27,6 +28,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a default dependency
         raise InputError("python-docx is not installed: pip install python-docx") from None
+    check_zip(data, ".docx")
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
