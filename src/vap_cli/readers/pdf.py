@@ -48,11 +48,11 @@ def read(data: bytes, path: str = "") -> RawDocument:
 
 @contextlib.contextmanager
 def _quiet_pypdf() -> Iterator[None]:
-    """pypdf logs recoverable damage as warnings; the file either reads or fails
+    """pypdf logs recoverable damage (as warnings and errors); the file either reads or fails
     with an InputError. Its log level is raised only while we read, then restored."""
     logger = logging.getLogger("pypdf")
     level = logger.level
-    logger.setLevel(logging.ERROR)
+    logger.setLevel(logging.CRITICAL)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
