@@ -28,6 +28,7 @@ from pydantic import BaseModel
 from .models import Document
 from .outfile import (
     AtomicFile,
+    commit_together,
     discard,
     in_place,
     json_text,
@@ -236,10 +237,17 @@ class CsvWriter(Writer):
         if dest.exists() and not dest.is_dir():
             raise FileExistsError(f"{dest} exists and is not a folder")
         encoding = "utf-8-sig" if excel else "utf-8"
-        self.files = {
-            t.name: AtomicFile(dest / f"{t.name}.csv", encoding=encoding, newline="")
-            for t in TABLES
-        }
+        # A folder made for this output goes again when the output is dropped.
+        self.made = None if dest.exists() else dest
+        self.files: dict[str, AtomicFile] = {}
+        try:
+            for table in TABLES:
+                self.files[table.name] = AtomicFile(
+                    dest / f"{table.name}.csv", encoding=encoding, newline=""
+                )
+        except BaseException:
+            self.abort()
+            raise
         self.writers = {
             name: csv.writer(f.fh, lineterminator="\r\n" if excel else "\n")
             for name, f in self.files.items()
@@ -252,12 +260,14 @@ class CsvWriter(Writer):
             self.writers[name].writerows(rows)
 
     def close(self) -> None:
-        for f in self.files.values():
-            f.commit()
+        commit_together(self.files.values())
 
     def abort(self) -> None:
         for f in self.files.values():
             f.abort()
+        if self.made is not None:
+            with contextlib.suppress(OSError):
+                self.made.rmdir()
 
 
 def sqlite_schema() -> list[str]:
@@ -285,10 +295,14 @@ class SqliteWriter(Writer):
                 f"{dest} is not a regular file: --format sqlite writes a database file"
             )
         self.dest, self.tmp = dest, temp_beside(dest)
-        self.db = sqlite3.connect(self.tmp)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        for statement in sqlite_schema():
-            self.db.execute(statement)
+        try:
+            self.db = sqlite3.connect(self.tmp)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            for statement in sqlite_schema():
+                self.db.execute(statement)
+        except BaseException:
+            discard(self.tmp)
+            raise
         self.inserts = {
             t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
             for t in TABLES

@@ -23,7 +23,7 @@ import stat
 import sys
 import tempfile
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -105,13 +105,20 @@ class AtomicFile:
             self.fh = open(path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)  # noqa: SIM115
 
     def commit(self) -> None:
+        self.finish()
+        self.publish()
+
+    def finish(self) -> None:
+        """Write everything to the disk: the step that fails when it is full."""
         self.fh.flush()
-        if self.tmp is None:
-            self.fh.close()
-            return
-        os.fsync(self.fh.fileno())
+        if self.tmp is not None:
+            os.fsync(self.fh.fileno())
         self.fh.close()
-        publish(self.tmp, self.dest)
+
+    def publish(self) -> None:
+        """Give the finished file its real name."""
+        if self.tmp is not None:
+            publish(self.tmp, self.dest)
 
     def abort(self) -> None:
         # Closing flushes what is buffered, which fails again on a full disk.
@@ -119,6 +126,16 @@ class AtomicFile:
             self.fh.close()
         if self.tmp is not None:
             discard(self.tmp)
+
+
+def commit_together(files: Iterable[AtomicFile]) -> None:
+    """Finish every file, then publish them all: files that belong together (the
+    tables of a CSV folder) appear together or, when one fails, not at all."""
+    files = list(files)
+    for file in files:
+        file.finish()
+    for file in files:
+        file.publish()
 
 
 def stdout_text() -> typing.TextIO:

@@ -92,7 +92,7 @@ def parse(
     """
     from ..batch import run
     from ..export import open_writer
-    from ..outfile import STDOUT_NAME, OutputError, reason, silence_stdout, writing
+    from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter, collect_inputs
 
@@ -116,11 +116,12 @@ def parse(
     excluded = 0
     target = output if output and output != "-" else STDOUT_NAME
     try:
-        writer = open_writer(fmt, output, excel=excel)
+        with writing(target):
+            writer = open_writer(fmt, output, excel=excel)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    except OSError as exc:
-        reporter.fail_line(f"{target}: cannot write the output: {reason(exc)}")
+    except OutputError as exc:
+        reporter.fail_line(str(exc))
         sys.exit(1)
     started = time.perf_counter()
     try:
