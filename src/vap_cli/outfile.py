@@ -47,6 +47,8 @@ def writing(name: str) -> Iterator[None]:
     """Turn a failed write (full disk, I/O error, SQLite's own errors) into OutputError."""
     try:
         yield
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): not an error, see cli.main
     except (OSError, sqlite3.Error) as exc:
         raise OutputError(f"{name}: cannot write the output: {reason(exc)}") from None
 

@@ -120,19 +120,32 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
 
 def _codepage(data: bytes) -> Decoded:
     """The Cyrillic code page that gives the most text-like text. charset-normalizer
-    ranks the candidates; the first with the fewest oddities (symbols inside
-    words, a capital after a small letter) wins, which tells cp1251 from
-    mac_cyrillic and KOI8-R on short files, where the ranking alone often errs."""
+    ranks the candidates; the first with the lowest `oddity` wins, which tells
+    cp1251 from mac_cyrillic and KOI8-R on short files, where the ranking alone
+    often errs. A doubtful winner gets a warning."""
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data, cp_isolation=CYRILLIC_CODEPAGES))
-    if not matches:
+    # charset-normalizer's ranking first, then the code pages it left out.
+    ranked = [
+        (match.encoding, str(match), match.chaos)
+        for match in from_bytes(data, cp_isolation=CYRILLIC_CODEPAGES)
+    ]
+    for codepage in CYRILLIC_CODEPAGES:
+        if all(codecs.lookup(codepage).name != codecs.lookup(name).name for name, _, _ in ranked):
+            try:
+                # No chaos figure: the oddity alone judges this one.
+                ranked.append((codepage, data.decode(codepage), 0.0))
+            except UnicodeDecodeError:
+                continue
+    if not ranked:
         raise InputError("cannot detect the text encoding (not UTF-8 or a Cyrillic code page)")
-    scored = [(oddity(str(match)), rank, match) for rank, match in enumerate(matches)]
-    odd, _, best = min(scored, key=lambda item: item[:2])
-    text, encoding = _check(str(best), best.encoding)
+    scored = [
+        (oddity(text), rank, name, text, chaos) for rank, (name, text, chaos) in enumerate(ranked)
+    ]
+    odd, _, name, text, chaos = min(scored, key=lambda item: item[:2])
+    text, encoding = _check(text, name)
     warnings = []
-    if odd > MAX_ODDITY or best.chaos > MAX_CHAOS:
+    if odd > MAX_ODDITY or chaos > MAX_CHAOS:
         warnings.append(
             f"encoding guessed as {encoding} with low confidence: check the text for mojibake"
         )
@@ -140,20 +153,34 @@ def _codepage(data: bytes) -> Decoded:
 
 
 def oddity(text: str) -> float:
-    """Oddities per letter: symbols a Cyrillic text does not have, and capitals
-    right after a small letter (the marks of a wrong code page)."""
+    """Oddities per letter: symbols and letters a Kyrgyz or Russian text does not
+    have, capitals right after a small letter, and a share of vowels far from
+    the usual one (the marks of a wrong code page)."""
+    known = _known()
     letters = len(_LETTER.findall(text))
-    odd = len(_patterns().unexpected.findall(text)) + len(_CASE_BREAK.findall(text))
-    return odd / max(letters, 1)
+    odd = len(known.unexpected.findall(text)) + len(_CASE_BREAK.findall(text))
+    cyrillic = len(known.letter.findall(text))
+    vowels = len(known.vowel.findall(text))
+    share = vowels / cyrillic if cyrillic else known.vowel_share
+    off_share = max(0.0, abs(share - known.vowel_share) - known.vowel_slack)
+    return odd / max(letters, 1) + off_share
 
 
 @functools.cache
-def _patterns() -> Any:
+def _known() -> Any:
+    """Patterns of what a correctly decoded text holds, built once from the lexicon."""
     from ..lexicon import load
 
-    typography = regex.escape(load("encodings")["typography"])
-    unexpected = regex.compile(rf"[^\p{{Cyrillic}}\t\n\r\x20-\x7e\u00a0{typography}]")
-    return types.SimpleNamespace(unexpected=unexpected)
+    lexicon = load("encodings")
+    letters = regex.escape(lexicon["letters"])
+    typography = regex.escape(lexicon["typography"])
+    return types.SimpleNamespace(
+        unexpected=regex.compile(rf"[^{letters}\t\n\r\x20-\x7e\u00a0{typography}]"),
+        letter=regex.compile(rf"[{letters}]"),
+        vowel=regex.compile(rf"[{regex.escape(lexicon['vowels'])}]", regex.IGNORECASE),
+        vowel_share=lexicon["vowel_share"],
+        vowel_slack=lexicon["vowel_slack"],
+    )
 
 
 def _check(text: str, encoding: str) -> tuple[str, str]:
