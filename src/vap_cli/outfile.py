@@ -140,11 +140,21 @@ def commit_together(files: Iterable[AtomicFile]) -> None:
         file.publish()
 
 
+class _StdoutText(io.TextIOWrapper):
+    """Text over standard output's bytes; closing (or dropping) it flushes and
+    lets go, leaving standard output itself open for whoever writes next."""
+
+    def close(self) -> None:
+        if not self.closed:
+            self.flush()
+            self.detach()
+
+
 def stdout_text() -> typing.TextIO:
     """Standard output as UTF-8 whatever the locale: the output is data, not a message."""
     if not hasattr(sys.stdout, "buffer"):
         return sys.stdout
-    return io.TextIOWrapper(
+    return _StdoutText(
         sys.stdout.buffer, encoding="utf-8", errors=TEXT_ERRORS, newline="\n", write_through=True
     )
 
