@@ -86,3 +86,27 @@ def test_a_signal_stops_a_parallel_run_at_once_leaving_nothing(tmp_path, signum)
     assert b"Traceback" not in proc.stderr.read()
     time.sleep(0.2)
     assert processes_naming(str(folder)) == []
+
+
+def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
+    """A worker killed from outside (the OOM killer's way) mid-run: its files are
+    reported as failed, a new worker takes over, the run ends."""
+    folder = folder_of(tmp_path / "in", 120)
+    proc = subprocess.Popen(
+        [*VAP, "parse", str(folder), "-q", "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while not workers:
+        assert proc.poll() is None and time.monotonic() < deadline, "no worker started"
+        workers = [pid for pid in processes_naming(str(folder)) if pid != proc.pid]
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.kill(workers[0], signal.SIGKILL)
+    stdout, stderr = proc.communicate(timeout=300)
+    lost = [line for line in stderr.decode().splitlines() if "worker process died" in line]
+    assert proc.returncode == 1
+    assert 1 <= len(lost) <= 2  # the file it was parsing, and the one sent ahead
+    assert len(stdout.splitlines()) + len(lost) == 120

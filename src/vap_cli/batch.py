@@ -9,7 +9,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
-import signal
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -126,22 +125,11 @@ def parse_one(path: str, max_bytes: int = MAX_BYTES) -> Result:
 
 
 def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
-    """Pool initializer: a worker sees the same extra gazetteer files as the parent."""
+    """Worker setup: a worker sees the same extra gazetteer files as the parent."""
     from .gazetteer import extra_paths, use_extra
 
     if tuple(gazetteer_files) != extra_paths():
         use_extra(gazetteer_files)
-
-
-def _init_pool_worker(gazetteer_files: tuple[str, ...]) -> None:
-    """A forked worker drops the parent's handlers: SIGTERM and SIGHUP (sent by
-    Pool.terminate, or by a closed terminal) end it at once instead of raising
-    SystemExit inside the pool's machinery, where it can deadlock the shutdown;
-    Ctrl-C goes to the whole process group, and only the parent acts on it."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGHUP, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _init_worker(gazetteer_files)
 
 
 def run(
@@ -164,7 +152,7 @@ def run(
         for path in paths:
             yield parse_one(path, max_bytes)
         return
-    import multiprocessing
+    from .workers import Job, ordered_map
 
     # Worker processes have no standard input: a `-` is read and parsed here.
     stdin_result = None
@@ -172,17 +160,21 @@ def run(
         _init_worker(tuple(gazetteer))
         stdin_result = parse_one("-", max_bytes)
     files = [path for path in paths if path != "-"]
-    # imap keeps the order and streams: results are written as they come.
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    pool = context.Pool(jobs, initializer=_init_pool_worker, initargs=(tuple(gazetteer),))
+    job = Job(
+        task=functools.partial(parse_one, max_bytes=max_bytes),
+        setup=_init_worker,
+        setup_args=(tuple(gazetteer),),
+        lost=_lost,
+    )
+    results = ordered_map(job, files, jobs)
     try:
-        results = pool.imap(functools.partial(parse_one, max_bytes=max_bytes), files, chunksize=4)
         for path in paths:
             yield stdin_result if path == "-" else next(results)
-    except BaseException:
-        # Interrupted (a signal, --fail-fast, an output error): stop the workers now.
-        pool.terminate()
-        pool.join()
-        raise
-    pool.close()
-    pool.join()
+        for _ in results:  # nothing is left: this lets the workers finish and exit
+            pass
+    finally:
+        results.close()  # stopped early: the workers are killed
+
+
+def _lost(path: str) -> Result:
+    return Result(path, error="internal error: the worker process died (out of memory?)")
