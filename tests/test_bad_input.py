@@ -8,6 +8,7 @@ order mark, stray NUL bytes, code pages told apart, and SIGHUP."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import resource
@@ -241,6 +242,20 @@ def test_a_docx_with_too_many_parts_is_refused(tmp_path):
         for n in range(BOMB_PARTS):
             many.writestr(f"p{n}", b"")
     with pytest.raises(InputError, match="too many parts"):
+        read_path(path)
+
+
+def test_a_zip_of_an_unknown_version_is_refused(tmp_path):
+    """Found by scripts/fuzz.py: zipfile raises NotImplementedError for it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as good:
+        good.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (130).to_bytes(2, "little")  # needs version 13.0
+    path = tmp_path / "future.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a valid .docx file"):
         read_path(path)
 
 
