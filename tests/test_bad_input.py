@@ -181,10 +181,23 @@ def test_a_full_standard_output_is_one_line(command):
 # --------------------------------------------------------------- what -o names
 
 
-def test_an_output_that_is_a_device_is_written_not_replaced():
-    result = invoke("parse", str(SAMPLE), "-q", "-o", os.devnull)
+@pytest.fixture
+def device(tmp_path: Path) -> Path:
+    """A private null device: a test must never risk the machine's /dev/null
+    (the code this replaces would have renamed a file over it)."""
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        pytest.skip("making a device node needs root")
+    return node
+
+
+def test_an_output_that_is_a_device_is_written_not_replaced(device):
+    result = invoke("parse", str(SAMPLE), "-q", "-o", str(device))
     assert result.exit_code == 0
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert stat.S_ISCHR(os.stat(device).st_mode)
+    assert sorted(p.name for p in device.parent.iterdir()) == ["null"]
 
 
 def test_an_output_that_is_a_link_writes_its_target_and_stays_a_link(tmp_path):
@@ -210,10 +223,11 @@ def test_an_output_that_is_a_fifo_is_written_into_it(tmp_path):
     assert json.loads(received[0])["source"] == str(SAMPLE)
 
 
-def test_a_database_is_not_written_to_a_device():
-    result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "-f", "sqlite", "-o", os.devnull])
+def test_a_database_is_not_written_to_a_device(device):
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "-f", "sqlite", "-o", str(device)])
     assert result.exit_code == 2
     assert "is not a regular file" in result.output
+    assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
 # --------------------------------------------------------------- hostile files
