@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import resource
 import shutil
@@ -27,6 +28,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from make_inputs import to_pdf
 from vap_cli.cli import cli
 from vap_cli.errors import InputError
 from vap_cli.read import read_path
@@ -271,6 +273,17 @@ def test_a_zip_of_an_unknown_version_is_refused(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(InputError, match="not a valid .docx file"):
         read_path(path)
+
+
+def test_reading_a_pdf_leaves_the_log_level_of_pypdf_alone(tmp_path):
+    logger = logging.getLogger("pypdf")
+    logger.setLevel(logging.DEBUG)
+    try:
+        to_pdf(RELEASE, tmp_path / "release.pdf")
+        assert "Нарын облусунда" in read_path(tmp_path / "release.pdf").text
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(logging.NOTSET)
 
 
 def test_html_nested_100000_deep_is_refused_fast(tmp_path):
