@@ -115,7 +115,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
         raise InputError("not an HTML page (no markup)")
     depth = _too_deep(html)
     if depth:
-        raise InputError(f"HTML nested too deeply ({depth} levels) to read in reasonable time")
+        raise InputError(f"HTML nested too deeply (over {depth} levels) to read in reasonable time")
     try:
         tree = LexborHTMLParser(html)
     except Exception as exc:  # noqa: BLE001 - the parser's errors are not typed
@@ -137,7 +137,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
 
 
 def _too_deep(html: str) -> int:
-    """The nesting depth reached, when the page is too deep to parse quickly; else 0.
+    """The depth reached when the page proves too deep to parse quickly; else 0.
     One pass over the tags, counting opened minus closed ones."""
     tags = html.count("<")
     if tags * tags // 2 <= MAX_NESTING_WORK:
