@@ -42,6 +42,9 @@ def stop_once(command: list[str], out: Path, signum: int, delay: float) -> tuple
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # A job started in the background of a shell ignores Ctrl-C, and so
+        # would its children: give the run the handling a terminal gives it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     while not any(p.name.startswith(f".{out.name}.") for p in out.parent.iterdir()):
         if proc.poll() is not None:
