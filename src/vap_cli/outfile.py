@@ -146,8 +146,11 @@ class _StdoutText(io.TextIOWrapper):
 
     def close(self) -> None:
         if not self.closed:
-            self.flush()
-            self.detach()
+            # A failed flush was reported where it happened; dropping the
+            # wrapper must not raise it again.
+            with contextlib.suppress(OSError, ValueError):
+                self.flush()
+                self.detach()
 
 
 def stdout_text() -> typing.TextIO:
