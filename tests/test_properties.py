@@ -1,6 +1,6 @@
 """Properties of the parser for any text (Hypothesis): it raises nothing, every
 span lies inside the text and quotes it, the output is deterministic, and a
-text and its cleaned form (`vap clean`) give the same facts.
+text, or a file, and its cleaned form (`vap clean`) give the same facts.
 
 scripts/fuzz.py runs the same checks over raw bytes through every reader, for
 longer runs than CI can afford."""
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from vap_cli import parse_text
-from vap_cli.clean import clean_text
+from vap_cli import parse_path, parse_text
+from vap_cli.clean import clean_file, clean_text
+from vap_cli.errors import InputError
 from vap_cli.verify import span_problems
 
 # Pieces of the shapes press releases have (written for these tests), glued
@@ -93,3 +94,17 @@ def test_a_text_and_its_cleaned_form_give_the_same_facts(text: str) -> None:
     before = facts(parse_text(text).model_dump(mode="json"))
     after = facts(parse_text(cleaned).model_dump(mode="json"))
     assert before == after
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(TEXTS, st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+def test_a_file_and_its_cleaned_form_give_the_same_facts(tmp_path, text, encoding) -> None:
+    path = tmp_path / "release.txt"
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    try:
+        parsed = parse_path(path)
+        cleaned = clean_file(str(path))
+    except InputError:
+        assume(False)  # an empty file, or one without letters: refused by both
+    after = parse_text(cleaned.after)
+    assert facts(parsed.model_dump(mode="json")) == facts(after.model_dump(mode="json"))
