@@ -5,7 +5,7 @@ import time
 
 import click
 
-from .common import input_options
+from .common import input_options, max_size_option
 
 
 @click.command()
@@ -26,8 +26,9 @@ from .common import input_options
     show_default=True,
 )
 @input_options
+@max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="No skipped-file lines and no summary.")
-def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
+def dedupe(paths, threshold, fmt, include, exclude, max_size, quiet) -> None:
     """Group exact and near-duplicate documents.
 
     Exact duplicates have the same normalised words (whatever the format,
@@ -58,7 +59,7 @@ def dedupe(paths, threshold, fmt, include, exclude, quiet) -> None:
         for path in inputs:
             advance()
             try:
-                texts.append((path, read_path(path).text))
+                texts.append((path, read_path(path, max_size).text))
             except InputError as exc:
                 reporter.failed(path, str(exc))
     if not texts and not reporter.failures:
