@@ -195,7 +195,7 @@ def test_a_document_that_fails_to_parse_is_reported_and_scored_empty(tmp_path, m
 
     write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"]})
 
-    def broken(path, resources=None, input_format=None):
+    def broken(path, resources=None, input_format=None, max_bytes=None):
         raise ValueError("boom")
 
     monkeypatch.setattr(vap_cli.pipeline, "parse_path", broken)

@@ -26,6 +26,8 @@ from vap_cli.normalise import normalise
         ("со\u00adюз", "союз"),  # soft hyphen dropped
         ("и\u0306", "й"),  # NFC
         ("сап\r\nсап", "сап\nсап"),
+        ("сап\rсап", "сап\nсап"),  # a lone CR (old Mac files) breaks the line too
+        ("сап\r", "сап\n"),
     ],
 )
 def test_normalised_text(original, normalised):
@@ -76,22 +78,27 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
     offsets: list[int] = []
     ends: list[int] = []
     pos = 0
+
+    def copy(i: int) -> None:
+        ch = original[i]
+        if ch == "\r" and original[i + 1 : i + 2] != "\n":
+            ch = "\n"  # a lone CR breaks the line; before LF it is dropped
+        elif ch in drop:
+            return
+        out.append(replace.get(ch, ch))
+        offsets.append(i)
+        ends.append(i + 1)
+
     for cluster in regex.finditer(r"\P{M}\p{M}+", original):
         for i in range(pos, cluster.start()):
-            if original[i] not in drop:
-                out.append(replace.get(original[i], original[i]))
-                offsets.append(i)
-                ends.append(i + 1)
+            copy(i)
         for ch in unicodedata.normalize("NFC", cluster.group()):
             out.append(replace.get(ch, ch))
             offsets.append(cluster.start())
             ends.append(cluster.end())
         pos = cluster.end()
     for i in range(pos, len(original)):
-        if original[i] not in drop:
-            out.append(replace.get(original[i], original[i]))
-            offsets.append(i)
-            ends.append(i + 1)
+        copy(i)
     text = regex.sub(r"\p{L}+", lambda m: fix_mixed_script(m.group()), "".join(out))
     return text, [*offsets, len(original)], ends
 

@@ -25,7 +25,6 @@ from pydantic import BaseModel
 from .export import (
     DOCUMENTS_TABLE,
     TABLES,
-    AtomicFile,
     Column,
     Table,
     Writer,
@@ -35,6 +34,7 @@ from .export import (
 )
 from .export import _unwrap as unwrap_optional
 from .models import Document, Failure
+from .outfile import AtomicFile
 
 ERRORS_TABLE = Table("errors", Failure, model_columns(Failure), lambda doc: [])
 ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}

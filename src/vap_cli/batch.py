@@ -7,15 +7,16 @@ Used by every command that reads a folder (parse, contacts, dedupe, eval, ...).
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .read import MAX_BYTES
 
 if TYPE_CHECKING:  # typing only: this module stays light to import
     from .models import Document
@@ -42,42 +43,73 @@ def _matches(path: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
 
 
+@dataclass
+class Unreadable:
+    """A folder that cannot be listed: a failure, reported, while the rest goes on."""
+
+    path: str
+    reason: str
+
+
+def _walk(folder: str) -> Iterator[str | Unreadable]:
+    """The files under `folder`, as os.walk gives them (sorted, a folder's files
+    before its subfolders, hidden entries and symlinked folders not entered), but
+    a folder that cannot be listed is reported instead of silently left out."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield Unreadable(folder, f"cannot read the folder: {exc.strerror or exc}")
+        return
+    entries = [entry for entry in entries if not entry.name.startswith(".")]
+    yield from (entry.path for entry in entries if not _is_folder(entry, follow_links=True))
+    for entry in entries:
+        if _is_folder(entry, follow_links=False):
+            yield from _walk(entry.path)
+
+
+def _is_folder(entry: os.DirEntry, follow_links: bool) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=follow_links)
+    except OSError:
+        return False
+
+
 def collect(
     paths: Iterable[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
-) -> Iterator[str | Skipped]:
+) -> Iterator[str | Skipped | Unreadable]:
     """Input paths in a stable order. Folders are walked recursively, sorted,
     hidden entries skipped; in a folder only supported formats (or --include
-    globs) are taken, others are reported as Skipped. A path named explicitly is
-    always yielded, so that a missing or unsupported file is reported as failed."""
+    globs) are taken, others are reported as Skipped, and a subfolder that cannot
+    be listed as Unreadable. A path named explicitly is always yielded, so that a
+    missing or unsupported file is reported as failed."""
     from .read import supported
 
     seen: set[str] = set()
     for given in paths:
-        if given != "-" and os.path.isdir(given):
-            for root, dirs, files in os.walk(given):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    path = os.path.join(root, name)
-                    if exclude and _matches(path, exclude):
-                        continue
-                    if include:
-                        if not _matches(path, include):
-                            continue
-                    elif not supported(path):
-                        yield Skipped(
-                            path, f"unsupported format {Path(name).suffix or '(no suffix)'!r}"
-                        )
-                        continue
-                    if path not in seen:
-                        seen.add(path)
-                        yield path
-        elif given not in seen:
-            seen.add(given)
-            yield given
+        if given == "-" or not os.path.isdir(given):
+            if given not in seen:
+                seen.add(given)
+                yield given
+            continue
+        for path in _walk(given):
+            if isinstance(path, Unreadable):
+                yield path
+                continue
+            if exclude and _matches(path, exclude):
+                continue
+            if include:
+                if not _matches(path, include):
+                    continue
+            elif not supported(path):
+                suffix = Path(path).suffix or "(no suffix)"
+                yield Skipped(path, f"unsupported format {suffix!r}")
+                continue
+            if path not in seen:
+                seen.add(path)
+                yield path
 
 
 def parse_one(
@@ -86,12 +118,14 @@ def parse_one(
     explain: bool = False,
     parse: Callable[[str, Resources], Document] | None = None,
     input_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Result:
     """Parse one file; every failure becomes an error message, never an exception.
     `gazetteer`: the user's extra gazetteer files (resources.load caches them);
     `explain`: also record the extractors' decisions (Result.decisions);
     `parse`: read and parse another kind of input (a URL) instead of a file;
-    `input_format`: how standard input is read (see read.read_data)."""
+    `input_format`: how standard input is read (see read.read_data); a file over
+    `max_bytes` fails."""
     from .pipeline import explain_path, parse_path
     from .resources import load
 
@@ -102,7 +136,7 @@ def parse_one(
             return Result(path, document=document, decisions=decisions)
         if parse is not None:
             return Result(path, document=parse(path, resources))
-        return Result(path, document=parse_path(path, resources, input_format))
+        return Result(path, document=parse_path(path, resources, input_format, max_bytes))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
@@ -128,26 +162,45 @@ def run(
     jobs: int = 1,
     gazetteer: Sequence[str] = (),
     stdin_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
-    `gazetteer`: the user's extra gazetteer files, handed to every worker process."""
+    `gazetteer`: the user's extra gazetteer files, handed to every worker process;
+    a file over `max_bytes` fails."""
     gazetteer = tuple(gazetteer)
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield parse_one(path, gazetteer, input_format=stdin_format if path == "-" else None)
+            yield parse_one(
+                path,
+                gazetteer,
+                input_format=stdin_format if path == "-" else None,
+                max_bytes=max_bytes,
+            )
         return
-    import multiprocessing
+    from .workers import Job, ordered_map
 
     # Worker processes have no standard input: a `-` is read and parsed here.
     stdin_result = None
     if "-" in paths:
-        stdin_result = parse_one("-", gazetteer, input_format=stdin_format)
+        stdin_result = parse_one("-", gazetteer, input_format=stdin_format, max_bytes=max_bytes)
     files = [path for path in paths if path != "-"]
-    # imap keeps the order and streams: results are written as they come.
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(gazetteer,)) as pool:
-        results = pool.imap(partial(parse_one, gazetteer=gazetteer), files, chunksize=4)
+    job = Job(
+        task=functools.partial(parse_one, gazetteer=gazetteer, max_bytes=max_bytes),
+        setup=_init_worker,
+        setup_args=(gazetteer,),
+        lost=_lost,
+    )
+    results = ordered_map(job, files, jobs)
+    try:
         for path in paths:
             yield stdin_result if path == "-" else next(results)
+        for _ in results:  # nothing is left: this lets the workers finish and exit
+            pass
+    finally:
+        results.close()  # stopped early: the workers are killed
+
+
+def _lost(path: str) -> Result:
+    return Result(path, error="internal error: the worker process died (out of memory?)")

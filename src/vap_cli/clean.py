@@ -158,13 +158,16 @@ class Cleaned:
 
 def decode_confidently(data: bytes, path: str = "") -> tuple[str, str]:
     """(text, encoding), or InputError when the encoding is a doubtful guess."""
-    from .readers.text import CYRILLIC_CODEPAGES, REPLACED_UTF8, decode
+    from .readers.text import CYRILLIC_CODEPAGES, REPLACED_UTF8, decode_text
 
     if not data.strip():
         raise InputError("empty file")
-    text, encoding = decode(data, path)
+    decoded = decode_text(data, path)
+    text, encoding = decoded.text, decoded.encoding
     if encoding == REPLACED_UTF8:
         raise InputError("invalid UTF-8 bytes in the file: left untouched")
+    if decoded.warnings:
+        raise InputError(f"{decoded.warnings[0]}: left untouched")
     encoding = encoding.lower().replace("_", "-")
     if encoding in UTF_ENCODINGS:
         return text, encoding

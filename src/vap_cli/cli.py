@@ -65,13 +65,26 @@ def cli() -> None:
     """
 
 
+# Signals that end a run the way Ctrl-C does: SIGTERM (kill, a service manager)
+# and SIGHUP (the terminal was closed).
+ENDING_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
 def _terminate(signum: int, frame: object) -> None:
-    # SIGTERM unwinds like Ctrl-C, so open outputs are removed, not left half-written.
+    # Unwind like Ctrl-C, so open outputs are removed, not left half-written.
     raise SystemExit(128 + signum)
 
 
+def _output_error() -> type[Exception]:
+    from .outfile import OutputError
+
+    return OutputError
+
+
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminate)
+    for name in ENDING_SIGNALS:
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
     try:
         result = cli.main(prog_name="vap", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -79,6 +92,11 @@ def main() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except _output_error() as exc:
+        # A full disk or a broken device under standard output, raised by a command.
+        click.echo(f"vap: error: {exc}", err=True)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except (click.Abort, KeyboardInterrupt):
         click.echo("vap: interrupted", err=True)
         sys.exit(130)

@@ -34,8 +34,8 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from . import __version__
 from .batch import Result, Skipped, _init_worker, collect, parse_one
 from .errors import InputError
-from .export import AtomicFile
 from .models import Document, Failure
+from .outfile import AtomicFile
 from .read import MAX_BYTES, read_data, supported
 
 if TYPE_CHECKING:

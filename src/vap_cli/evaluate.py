@@ -558,11 +558,11 @@ def _parse_documents(
     gazetteer: Sequence[str] = (),
 ) -> tuple[dict[str, str], dict[str, dict], dict[str, str]]:
     """(paths found, records as JSON dicts, failures) of the gold documents in `docs_dir`."""
-    from .batch import Skipped, collect, run
+    from .batch import collect, run
 
     paths: dict[str, str] = {}
     for item in collect([docs_dir]):
-        if not isinstance(item, Skipped) and os.path.basename(item) in gold:
+        if isinstance(item, str) and os.path.basename(item) in gold:
             paths.setdefault(os.path.basename(item), item)
     preds: dict[str, dict] = {}
     failed: dict[str, str] = {}
@@ -573,7 +573,8 @@ def _parse_documents(
             if on_failure is not None:
                 on_failure(result.path, result.error, result.trace)
             continue
-        preds[name] = result.document.model_dump(mode="json")
+        if result.document is not None:
+            preds[name] = result.document.model_dump(mode="json")
     return paths, preds, failed
 
 

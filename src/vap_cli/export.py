@@ -13,11 +13,9 @@ never leaves a half-written output.
 
 from __future__ import annotations
 
-import io
+import contextlib
 import json
 import os
-import sys
-import tempfile
 import types
 import typing
 from collections.abc import Callable
@@ -29,6 +27,7 @@ from pydantic import BaseModel
 
 from .csv_style import CsvStyle
 from .models import Document
+from .outfile import AtomicFile, commit_together, json_text, stdout_text
 
 FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson", "parquet")
 # Formats written as a folder of one file per table.
@@ -242,46 +241,6 @@ def table_named(name: str) -> Table:
 # --------------------------------------------------------------------------- writers
 
 
-class AtomicFile:
-    """A file written under a temporary name in its folder and renamed on commit."""
-
-    def __init__(
-        self,
-        dest: Path,
-        mode: str = "w",
-        encoding: str | None = "utf-8",
-        newline: str | None = None,
-    ):
-        self.dest = dest
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        self.tmp = Path(tmp)
-        self.fh = (
-            os.fdopen(fd, mode, encoding=encoding, newline=newline)
-            if "b" not in mode
-            else os.fdopen(fd, mode)
-        )
-
-    def commit(self) -> None:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        _publish(self.tmp, self.dest)
-
-    def abort(self) -> None:
-        if not self.fh.closed:
-            self.fh.close()
-        self.tmp.unlink(missing_ok=True)
-
-
-def _publish(tmp: Path, dest: Path) -> None:
-    """Give the finished file the mode a plain open() would have, then rename it."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    os.replace(tmp, dest)
-
-
 class Writer:
     def write(self, doc: Document) -> None:
         raise NotImplementedError
@@ -296,7 +255,7 @@ class Writer:
 class _TextStream(Writer):
     def __init__(self, dest: Path | None):
         self.file = AtomicFile(dest) if dest else None
-        self.out: typing.TextIO = self.file.fh if self.file else _stdout()
+        self.out: typing.TextIO = self.file.fh if self.file else stdout_text()
 
     def close(self) -> None:
         if self.file:
@@ -309,18 +268,9 @@ class _TextStream(Writer):
             self.file.abort()
 
 
-def _stdout() -> typing.TextIO:
-    # UTF-8 whatever the locale: the output is data, not a message.
-    return (
-        io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True)
-        if hasattr(sys.stdout, "buffer")
-        else sys.stdout
-    )
-
-
 class JsonlWriter(_TextStream):
     def write(self, doc: Document) -> None:
-        self.out.write(doc.model_dump_json() + "\n")
+        self.out.write(json_text(doc) + "\n")
 
 
 class JsonWriter(_TextStream):
@@ -330,7 +280,7 @@ class JsonWriter(_TextStream):
 
     def write(self, doc: Document) -> None:
         self.out.write("[\n" if self.count == 0 else ",\n")
-        self.out.write(doc.model_dump_json(indent=2))
+        self.out.write(json_text(doc, indent=2))
         self.count += 1
 
     def close(self) -> None:
@@ -347,22 +297,25 @@ class CsvWriter(Writer):
         self.tables = [table_named(table)] if table else TABLES
         if table is None and dest is not None and dest.exists() and not dest.is_dir():
             raise FileExistsError(f"{dest} exists and is not a folder")
+        self.files: dict[str, AtomicFile] = {}
+        # A folder made for this output goes again when the output is dropped.
+        self.made = dest if dest is not None and table is None and not dest.exists() else None
+        self.stream: typing.TextIO | None = None
         if dest is None:
-            self.files: dict[str, AtomicFile] = {}
-            out = _stdout()
-            self.writers = {self.tables[0].name: self.style.writer(out)}
-            self.stream: typing.TextIO | None = out
+            self.stream = stdout_text()
+            self.writers = {self.tables[0].name: self.style.writer(self.stream)}
         else:
-            self.files = {
-                t.name: AtomicFile(
-                    dest if table else dest / f"{t.name}.csv",
-                    encoding=self.style.encoding,
-                    newline="",
-                )
-                for t in self.tables
-            }
+            try:
+                for t in self.tables:
+                    self.files[t.name] = AtomicFile(
+                        dest if table else dest / f"{t.name}.csv",
+                        encoding=self.style.encoding,
+                        newline="",
+                    )
+            except BaseException:
+                self.abort()
+                raise
             self.writers = {name: self.style.writer(f.fh) for name, f in self.files.items()}
-            self.stream = None
         for t in self.tables:
             self.writers[t.name].writerow(header(t))
 
@@ -374,12 +327,14 @@ class CsvWriter(Writer):
     def close(self) -> None:
         if self.stream is not None:
             self.stream.flush()
-        for f in self.files.values():
-            f.commit()
+        commit_together(self.files.values())
 
     def abort(self) -> None:
         for f in self.files.values():
             f.abort()
+        if self.made is not None:
+            with contextlib.suppress(OSError):
+                self.made.rmdir()
 
 
 def open_writer(

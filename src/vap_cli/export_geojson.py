@@ -10,8 +10,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .export import AtomicFile, Writer
+from .export import Writer
 from .models import Document, Place
+from .outfile import AtomicFile
 
 
 def point_of(place: Place) -> tuple[float, float] | None:

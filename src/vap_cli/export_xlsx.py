@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .export import TABLES, AtomicFile, Writer, header, table_rows
+from .export import TABLES, Writer, header, table_rows
 from .models import Document
+from .outfile import AtomicFile
 
 # Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32767

@@ -28,6 +28,7 @@ _HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A base character followed by combining marks: the only place NFC changes length.
 _CLUSTER = regex.compile(r"\P{M}\p{M}+")
+CARRIAGE_RETURN = "\r"  # dropped before "\n" (CRLF); a line break of its own elsewhere
 _MARKS = regex.compile(r"\p{M}+")
 _DROPPED = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP)) + "]")
 # What cannot be copied one to one: a dropped character, or combining marks to
@@ -84,6 +85,11 @@ def normalise(original: str) -> NormalisedText:
                 continue  # the base of the marks that follow: composed with them, not dropped
             _copy_simple(original, pos, start, pieces, offsets, ends)
             pos = end
+            if original[start] == CARRIAGE_RETURN and original[end : end + 1] != "\n":
+                # A lone CR (old Mac line ends) is a line break, not nothing.
+                pieces.append("\n")
+                offsets.append(start)
+                ends.append(end)
             continue
         if start == 0:
             continue  # marks with no base stay as they are

@@ -27,7 +27,7 @@ from .extractors import (
 )
 from .models import Document
 from .normalise import normalise
-from .read import RawDocument, apply_meta, read_path
+from .read import MAX_BYTES, RawDocument, apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
 from .resources import Resources
@@ -73,11 +73,14 @@ def parse_text(
 
 
 def parse_path(
-    path: str | Path, resources: Resources | None = None, input_format: str | None = None
+    path: str | Path,
+    resources: Resources | None = None,
+    input_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Document:
-    """Read a file (any supported format and encoding) and parse it.
-    `input_format`: how to read standard input (`-`); see read.read_data."""
-    return parse_raw(read_path(path, input_format), str(path), resources)
+    """Read a file (any supported format and encoding, at most `max_bytes`) and parse
+    it. `input_format`: how to read standard input (`-`); see read.read_data."""
+    return parse_raw(read_path(path, input_format, max_bytes), str(path), resources)
 
 
 def explain_text(

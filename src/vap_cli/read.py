@@ -6,6 +6,7 @@ Readers are chosen by file suffix (READERS); each returns a RawDocument.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from .errors import InputError
 if TYPE_CHECKING:
     from .models import Document
 
-MAX_BYTES = 50 * 1024 * 1024  # a press release is kilobytes; this is a runaway file
+# A press release is kilobytes; this is a runaway file (the default of --max-size).
+MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
@@ -31,14 +33,10 @@ class RawDocument:
 
 
 def _read_text(data: bytes, path: str) -> RawDocument:
-    from .readers.text import REPLACED_UTF8, decode
+    from .readers.text import decode_text
 
-    text, encoding = decode(data, path)
-    warnings = []
-    if encoding == REPLACED_UTF8:
-        broken = text.count("\ufffd")
-        warnings.append(f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD")
-    return RawDocument(text=text, encoding=encoding, warnings=warnings)
+    decoded = decode_text(data, path)
+    return RawDocument(text=decoded.text, encoding=decoded.encoding, warnings=decoded.warnings)
 
 
 def _read_docx(data: bytes, path: str) -> RawDocument:
@@ -105,16 +103,29 @@ def supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in READERS
 
 
-def read_bytes(path: str | Path) -> bytes:
+# What a path that is not a regular file is, for the one-line refusal.
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "not a regular file")
+
+
+def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file (or of standard input for `-`), at most
+    `max_bytes`. A FIFO or a device is refused, not read: it may never end."""
     path = str(path)
     if path == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return sys.stdin.buffer.read(max_bytes + 1)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"file too large ({size} bytes; the limit is {MAX_BYTES})")
-        with open(path, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
@@ -123,6 +134,18 @@ def read_bytes(path: str | Path) -> bytes:
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    with open(fd, "rb", closefd=True) as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file: {_kind(info.st_mode)}")
+        if info.st_size > max_bytes:
+            raise InputError(
+                f"file too large ({info.st_size} bytes; the limit is {max_bytes}, see --max-size)"
+            )
+        try:
+            return fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
 
 def _suffix(path: str) -> str:
@@ -136,7 +159,9 @@ def _reader(suffix: str) -> Callable[[bytes, str], RawDocument]:
     return reader
 
 
-def read_data(data: bytes, path: str, input_format: str | None = None) -> RawDocument:
+def read_data(
+    data: bytes, path: str, input_format: str | None = None, max_bytes: int = MAX_BYTES
+) -> RawDocument:
     """Bytes already fetched (from a file, standard input or a URL) -> text, the
     reader chosen by the suffix of `path`; standard input (`-`) is read as
     `input_format` (txt, html, docx, pdf) or as its content says (sniff_suffix).
@@ -145,8 +170,8 @@ def read_data(data: bytes, path: str, input_format: str | None = None) -> RawDoc
         reader = _reader(INPUT_FORMATS[input_format] if input_format else sniff_suffix(data))
     else:
         reader = _reader(_suffix(path))
-    if len(data) > MAX_BYTES:
-        raise InputError(f"input too large (over {MAX_BYTES} bytes)")
+    if len(data) > max_bytes:
+        raise InputError(f"input too large (over {max_bytes} bytes, see --max-size)")
     if not data.strip():
         raise InputError("empty file")
     doc = reader(data, path)
@@ -155,12 +180,14 @@ def read_data(data: bytes, path: str, input_format: str | None = None) -> RawDoc
     return doc
 
 
-def read_path(path: str | Path, input_format: str | None = None) -> RawDocument:
-    """Read one document (`input_format`: how to read standard input, see read_data).
-    Raises InputError with a one-line reason."""
+def read_path(
+    path: str | Path, input_format: str | None = None, max_bytes: int = MAX_BYTES
+) -> RawDocument:
+    """Read one document (`input_format`: how to read standard input, see read_data;
+    a file over `max_bytes` fails). Raises InputError with a one-line reason."""
     path = str(path)
     if path != "-" and not os.path.lexists(path):
         raise InputError("no such file or folder")
     if path != "-":
         _reader(_suffix(path))  # an unsupported format fails before its bytes are read
-    return read_data(read_bytes(path), path, input_format)
+    return read_data(read_bytes(path, max_bytes), path, input_format, max_bytes)

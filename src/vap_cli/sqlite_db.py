@@ -11,17 +11,19 @@ that are gone (`sources.removed = 1`, `documents.removed = 1`).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .export import DOCUMENTS_TABLE, TABLES, AtomicFile, Table, Writer, header, table_rows
+from .export import DOCUMENTS_TABLE, TABLES, Table, Writer, header, table_rows
 from .models import Document
+from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
 
 SOURCES = "sources"
 TEXTS = "texts"
@@ -149,7 +151,8 @@ class CorpusDb:
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
         """Insert a document, replacing the rows of an earlier version of its file;
         one transaction (plain executemany: sqlite-utils commits on every call)."""
-        old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [doc.source])]
+        source = sqlite_text(doc.source)  # a file name's undecodable bytes as \udcXX
+        old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [source])]
         connection = self.db.conn
         with connection:
             for doc_id in {*old, doc.id}:
@@ -159,16 +162,17 @@ class CorpusDb:
                 if name == DOCUMENTS_TABLE.name:
                     rows = [[*row, 0] for row in rows]  # not removed
                 if rows:
+                    rows = [[sqlite_text(value) for value in row] for row in rows]
                     connection.executemany(self.inserts[name], rows)
             if text is not None:
                 connection.execute(
-                    f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, text]
+                    f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, sqlite_text(text)]
                 )
             if doc.source != "-":
                 connection.execute(
                     f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
                     "VALUES (?, ?, ?, 0)",
-                    [doc.source, doc.id, sha256],
+                    [source, doc.id, sha256],
                 )
 
     def flag_removed(self, present: Iterable[str]) -> list[str]:
@@ -257,29 +261,32 @@ class SqliteWriter(Writer):
     """A new database, built under a temporary name and renamed when complete."""
 
     def __init__(self, dest: Path):
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
-        os.unlink(tmp)
-        self.dest, self.tmp = dest, Path(tmp)
-        self.corpus = CorpusDb(self.tmp, scratch=True)
+        dest, direct = in_place(dest)
+        if direct:
+            raise ValueError(f"{dest} is not a regular file: SQLite writes a database file")
+        self.dest, self.tmp = dest, temp_beside(dest)
+        self.tmp.unlink()  # sqlite-utils creates the database itself
+        try:
+            self.corpus = CorpusDb(self.tmp, scratch=True)
+        except BaseException:
+            discard(self.tmp)
+            raise
 
     def write(self, doc: Document) -> None:
         self.corpus.put(doc, document_text(doc.source), None)
 
     def close(self) -> None:
-        from .export import _publish
-
         self.corpus.db.conn.commit()
         self.corpus.db.close()
         with open(self.tmp, "rb+") as fh:
             os.fsync(fh.fileno())  # on disk before it takes the real name
-        _publish(self.tmp, self.dest)
+        publish(self.tmp, self.dest)
         write_metadata(self.dest)
 
     def abort(self) -> None:
-        self.corpus.db.close()
-        self.tmp.unlink(missing_ok=True)
+        with contextlib.suppress(sqlite3.Error):
+            self.corpus.db.close()
+        discard(self.tmp)
 
 
 @dataclass

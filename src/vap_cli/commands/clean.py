@@ -63,7 +63,8 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
     reporter = Reporter(quiet=quiet, verb="clean")
     jobs = _jobs(paths, include, exclude, reporter)
     if not jobs:
-        reporter.fail_line("no documents to clean")
+        if not reporter.failures:
+            reporter.fail_line("no documents to clean")
         sys.exit(1)
     changed = 0
     out = _Out()
@@ -94,7 +95,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
 
 def _jobs(paths, include, exclude, reporter) -> list[tuple[str, Path]]:
     """(path, its path relative to the output root) of every file to clean."""
-    from ..batch import Skipped, collect
+    from ..batch import Skipped, Unreadable, collect
 
     jobs: list[tuple[str, Path]] = []
     for given in paths:
@@ -102,6 +103,8 @@ def _jobs(paths, include, exclude, reporter) -> list[tuple[str, Path]]:
         for item in collect([given], include, exclude):
             if isinstance(item, Skipped):
                 reporter.skipped(item.path, item.reason)
+            elif isinstance(item, Unreadable):
+                reporter.failed(item.path, item.reason)
             elif base.is_dir():
                 jobs.append((item, Path(item).relative_to(base)))
             else:

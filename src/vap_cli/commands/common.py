@@ -137,6 +137,35 @@ def output_option(help_text: str) -> Callable:
     )
 
 
+class ByteSize(click.ParamType):
+    """A size in bytes: 20MB, 500k, 1G or a plain number."""
+
+    name = "size"
+    UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+    def convert(self, value, param, ctx) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower().removesuffix("b").removesuffix("i")
+        number, unit = (text[:-1], text[-1]) if text[-1:] in self.UNITS else (text, "")
+        try:
+            size = int(float(number) * self.UNITS[unit])
+        except ValueError:
+            self.fail(f"{value!r} is not a size (e.g. 20MB, 500k, 1000000)", param, ctx)
+        if size <= 0:
+            self.fail(f"{value!r}: the size must be positive", param, ctx)
+        return size
+
+
+max_size_option = click.option(
+    "--max-size",
+    type=ByteSize(),
+    default="20MB",
+    show_default=True,
+    help="Refuse (with a one-line error) any input file larger than this.",
+)
+
+
 debug_option = click.option("--debug", is_flag=True, help="Show the traceback of internal errors.")
 
 
@@ -144,15 +173,18 @@ def collect_inputs(
     paths: Sequence[str], include: Sequence[str], exclude: Sequence[str], reporter: Reporter
 ) -> list[str]:
     """The files to read, in order; skipped ones reported; exit 1 when there are none."""
-    from ..batch import Skipped, collect
+    from ..batch import Skipped, Unreadable, collect
 
     inputs: list[str] = []
     for item in collect(paths, include, exclude):
         if isinstance(item, Skipped):
             reporter.skipped(item.path, item.reason)
+        elif isinstance(item, Unreadable):
+            reporter.failed(item.path, item.reason)
         else:
             inputs.append(item)
     if not inputs:
-        reporter.fail_line("no documents to read")
+        if not reporter.failures:
+            reporter.fail_line("no documents to read")
         sys.exit(1)
     return inputs

@@ -7,7 +7,14 @@ import time
 
 import click
 
-from .common import csv_options, debug_option, input_options, jobs_option, output_option
+from .common import (
+    csv_options,
+    debug_option,
+    input_options,
+    jobs_option,
+    max_size_option,
+    output_option,
+)
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 from .tabular import LISTING_FORMATS
 
@@ -31,11 +38,23 @@ COLUMNS = ("name", "kind", *LISTS, "seen")
 @input_options
 @csv_options
 @jobs_option
+@max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @debug_option
 @gazetteer_option
 def contacts(
-    paths, fmt, output, include, exclude, delimiter, excel, jobs, quiet, debug, gazetteer_files
+    paths,
+    fmt,
+    output,
+    include,
+    exclude,
+    delimiter,
+    excel,
+    jobs,
+    max_size,
+    quiet,
+    debug,
+    gazetteer_files,
 ) -> None:
     """A directory of the people and organisations the documents name: each
     once, with roles, phones, e-mails, the documents that name them, the
@@ -60,7 +79,7 @@ def contacts(
     started = time.perf_counter()
     documents = []
     with reporter.progress(len(inputs)) as advance:
-        for result in run(inputs, jobs=jobs, gazetteer=resources.extra):
+        for result in run(inputs, jobs=jobs, gazetteer=resources.extra, max_bytes=max_size):
             advance()
             if result.error is not None:
                 reporter.failed(result.path, result.error, result.trace)

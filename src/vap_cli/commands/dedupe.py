@@ -5,7 +5,7 @@ import time
 
 import click
 
-from .common import csv_options, input_options, jobs_option, output_option
+from .common import csv_options, input_options, jobs_option, max_size_option, output_option
 
 
 @click.command()
@@ -29,8 +29,11 @@ from .common import csv_options, input_options, jobs_option, output_option
 @input_options
 @csv_options
 @jobs_option
+@max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="No skipped-file lines and no summary.")
-def dedupe(paths, threshold, fmt, output, include, exclude, delimiter, excel, jobs, quiet) -> None:
+def dedupe(
+    paths, threshold, fmt, output, include, exclude, delimiter, excel, jobs, max_size, quiet
+) -> None:
     """Group exact and near-duplicate documents.
 
     Exact duplicates have the same normalised words (whatever the format,
@@ -57,7 +60,7 @@ def dedupe(paths, threshold, fmt, output, include, exclude, delimiter, excel, jo
     texts: list[tuple[str, str]] = []
     inputs = collect_inputs(paths, include, exclude, reporter)
     with reporter.progress(len(inputs)) as advance:
-        for path, text, error in _read_all(inputs, jobs):
+        for path, text, error in _read_all(inputs, jobs, max_size):
             advance()
             if error is None:
                 texts.append((path, text))
@@ -72,7 +75,9 @@ def dedupe(paths, threshold, fmt, output, include, exclude, delimiter, excel, jo
         with output_stream(output, style.encoding if fmt == "csv" else "utf-8") as out:
             _write(out, groups, fmt, style)
     except OSError as exc:
-        reporter.fail_line(f"{output}: cannot write: {exc.strerror or exc}")
+        from ..outfile import STDOUT_NAME, reason
+
+        reporter.fail_line(f"{output or STDOUT_NAME}: cannot write: {reason(exc)}")
         sys.exit(1)
     if not quiet:
         dropped = sum(len(g.duplicates) for g in groups)
@@ -84,34 +89,46 @@ def dedupe(paths, threshold, fmt, output, include, exclude, delimiter, excel, jo
     sys.exit(1 if reporter.failures else 0)
 
 
-def _read_one(path: str) -> tuple[str, str | None, str | None]:
+def _read_one(path: str, max_bytes: int) -> tuple[str, str | None, str | None]:
     """(path, text, None) or (path, None, the one-line reason it failed)."""
     from ..errors import InputError
     from ..read import read_path
 
     try:
-        return path, read_path(path).text, None
+        return path, read_path(path, max_bytes=max_bytes).text, None
     except InputError as exc:
         return path, None, str(exc)
 
 
-def _read_all(paths: list[str], jobs: int):
-    """Texts in input order, read on `jobs` processes (0 = all cores)."""
+def _lost(path: str) -> tuple[str, str | None, str | None]:
+    return path, None, "internal error: the worker process died (out of memory?)"
+
+
+def _read_all(paths: list[str], jobs: int, max_bytes: int):
+    """Texts in input order, read on `jobs` processes (0 = all cores), by the same
+    worker pool as `vap parse` (workers.py: no hang when a worker dies)."""
+    import functools
     import os
 
-    jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(paths) < 2:
-        yield from map(_read_one, paths)
-        return
-    import multiprocessing
+    from ..workers import Job, ordered_map
 
-    stdin = [_read_one("-")] if "-" in paths else []  # workers have no standard input
+    jobs = jobs or os.cpu_count() or 1
+    read = functools.partial(_read_one, max_bytes=max_bytes)
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(read, paths)
+        return
+    stdin = [read("-")] if "-" in paths else []  # workers have no standard input
     files = [p for p in paths if p != "-"]
-    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with context.Pool(jobs) as pool:
-        results = pool.imap(_read_one, files, chunksize=8)
+    results = ordered_map(Job(task=read, setup=_no_setup, setup_args=(), lost=_lost), files, jobs)
+    try:
         for path in paths:
             yield stdin[0] if path == "-" else next(results)
+    finally:
+        results.close()
+
+
+def _no_setup() -> None:
+    """Reading needs nothing built in a worker."""
 
 
 def _write(out, groups, fmt: str, style) -> None:

@@ -7,7 +7,14 @@ import click
 
 from ..export import FORMATS
 from ..read import INPUT_FORMATS
-from .common import csv_options, debug_option, input_options, jobs_option, output_option
+from .common import (
+    csv_options,
+    debug_option,
+    input_options,
+    jobs_option,
+    max_size_option,
+    output_option,
+)
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
@@ -77,6 +84,7 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
     help="Parse one document of each group of duplicates (see `vap dedupe`); "
     "the others are listed in its `duplicates`.",
 )
+@max_size_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @click.option(
     "--explain",
@@ -118,6 +126,7 @@ def parse(
     fields,
     dedupe,
     fail_fast,
+    max_size,
     quiet,
     explain,
     debug,
@@ -146,6 +155,7 @@ def parse(
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
+    from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
     from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter, collect_inputs
 
@@ -173,15 +183,25 @@ def parse(
         dropped = {path for group in duplicates.values() for path in group}
         inputs = [path for path in inputs if path not in dropped]
     excluded = 0
-    if db:
-        writer, inputs = _database_writer(db, output or fmt, inputs, quiet)
-    else:
-        writer = _output_writer(output, fmt, table, delimiter, excel)
+    target = db or (output if output and output != "-" else STDOUT_NAME)
+    try:
+        with writing(target):
+            if db:
+                writer, inputs = _database_writer(db, output or fmt, inputs, quiet)
+            else:
+                writer = _output_writer(output, fmt, table, delimiter, excel)
+    except OutputError as exc:
+        reporter.fail_line(str(exc))
+        sys.exit(1)
     started = time.perf_counter()
     try:
         with reporter.progress(len(inputs)) as advance:
             for result in run(
-                inputs, jobs=jobs, gazetteer=resources.extra, stdin_format=input_format
+                inputs,
+                jobs=jobs,
+                gazetteer=resources.extra,
+                stdin_format=input_format,
+                max_bytes=max_size,
             ):
                 advance()
                 if result.error is not None:
@@ -197,16 +217,19 @@ def parse(
                     document = document.model_copy(
                         update={"duplicates": duplicates[document.source]}
                     )
-                writer.write(keep_fields(document, keep) if keep is not None else document)
+                with writing(target):
+                    writer.write(keep_fields(document, keep) if keep is not None else document)
+        with writing(target):
+            writer.close()
+    except OutputError as exc:
+        writer.abort()
+        reporter.fail_line(str(exc))
+        if target == STDOUT_NAME:
+            silence_stdout()
+        sys.exit(1)
     except BaseException:
         writer.abort()
         raise
-    try:
-        writer.close()
-    except OSError as exc:
-        writer.abort()
-        reporter.fail_line(f"{output or db}: cannot write the output: {exc.strerror or exc}")
-        sys.exit(1)
     reporter.summary(time.perf_counter() - started)
     if db and not quiet and writer.removed:
         click.echo(f"vap parse: {len(writer.removed)} files flagged removed in {db}", err=True)
@@ -266,7 +289,8 @@ def _output_writer(output, fmt, table, delimiter, excel):
         return open_writer(fmt, output, excel=excel, delimiter=delimiter, table=table)
     except ImportError as exc:
         raise click.UsageError(_missing_extra(exc)) from None
-    except (OSError, ValueError) as exc:
+    except (ValueError, FileExistsError, IsADirectoryError, NotADirectoryError) as exc:
+        # what the user asked for cannot be: a usage error; a failing disk is not (exit 1)
         raise click.UsageError(str(exc)) from None
 
 

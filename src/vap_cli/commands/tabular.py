@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from ..csv_style import CsvStyle
+from ..outfile import STDOUT_NAME, TEXT_ERRORS, reason
 
 LISTING_FORMATS = ("table", "csv", "json")
 
@@ -27,14 +28,20 @@ def output_stream(output: str | None, encoding: str = "utf-8") -> Iterator[typin
         if not hasattr(sys.stdout, "buffer"):
             yield sys.stdout
             return
-        out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
+        out = io.TextIOWrapper(
+            sys.stdout.buffer,
+            encoding=encoding,
+            errors=TEXT_ERRORS,  # a file name's undecodable bytes as \udcXX
+            newline="",
+            write_through=True,
+        )
         try:
             yield out
         finally:
             out.flush()
             out.detach()  # standard output stays open for whatever follows
         return
-    from ..export import AtomicFile
+    from ..outfile import AtomicFile
 
     file = AtomicFile(Path(output), encoding=encoding, newline="")
     try:
@@ -72,7 +79,7 @@ def write_listing(
                 for row in [columns, *rows]:
                     out.write("\t".join(_plain(v) for v in row) + "\n")
     except OSError as exc:
-        click.echo(f"vap: error: {output}: cannot write: {exc.strerror or exc}", err=True)
+        click.echo(f"vap: error: {output or STDOUT_NAME}: cannot write: {reason(exc)}", err=True)
         sys.exit(1)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..read import RawDocument
+from .archive import check_zip
 
 MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
 
@@ -27,6 +28,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a default dependency
         raise InputError("python-docx is not installed: pip install python-docx") from None
+    check_zip(data, ".docx")
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
@@ -34,11 +36,14 @@ def read(data: bytes, path: str = "") -> RawDocument:
     except Exception as exc:  # noqa: BLE001 - lxml/zip errors on damaged files vary
         raise InputError(f"not a valid .docx file ({type(exc).__name__})") from None
     lines: list[str] = []
-    _body_lines(document.element.body, document, lines, depth=0)
     meta: dict[str, str] = {}
-    props = document.core_properties
-    if props.title:
-        meta["title"] = props.title.strip()
+    try:
+        _body_lines(document.element.body, document, lines, depth=0)
+        props = document.core_properties
+        if props.title:
+            meta["title"] = props.title.strip()
+    except Exception as exc:  # noqa: BLE001 - a damaged part breaks python-docx's objects
+        raise InputError(f"not a valid .docx file ({type(exc).__name__} in its XML)") from None
     # core_properties.created is not used: Word templates carry their own old
     # creation dates, which say nothing about when the release was issued.
     return RawDocument(text="\n".join(lines), encoding=None, meta=meta)

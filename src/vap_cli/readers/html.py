@@ -50,7 +50,24 @@ LINE_TAGS = frozenset(
     ).split()
 )
 CELL_TAGS = frozenset({"td", "th"})
+# Tags that never deepen the tree: void elements, and those whose end tag is
+# optional (the next sibling closes them), so a sloppy page is not counted deep.
+FLAT_TAGS = frozenset(
+    (
+        "area base br col embed hr img input link meta source track wbr param keygen "
+        "p li dt dd option optgroup tr td th tbody thead tfoot colgroup caption rt rp"
+    ).split()
+)
+# The HTML parser checks the stack of open elements at many tags, so its time
+# grows with depth x tags: 100,000 nested <div>s take minutes. Pages whose tags,
+# each weighted by its depth, add up to more than this are refused (a real page
+# weighs thousands; 5,000 nested <div>s weigh 25 million and parse in 0.1 s).
+MAX_NESTING_WORK = 50_000_000
 
+# The slash of every tag that can deepen the tree ("" opens, "/" closes).
+_DEEPENING_TAG = regex.compile(
+    r"<(/?)(?!(?:" + "|".join(sorted(FLAT_TAGS)) + r")[\s/>])[A-Za-z]", regex.IGNORECASE
+)
 _SPACES = regex.compile(r"[ \t\n\r\f\v]+")
 _CLASS_SPLIT = regex.compile(r"[\s_-]+")
 _CHARSET = regex.compile(
@@ -96,6 +113,9 @@ def read(data: bytes, path: str = "") -> RawDocument:
     html = decode_html(data, path)
     if "<" not in html[:100000]:
         raise InputError("not an HTML page (no markup)")
+    depth = _too_deep(html)
+    if depth:
+        raise InputError(f"HTML nested too deeply (over {depth} levels) to read in reasonable time")
     try:
         tree = LexborHTMLParser(html)
     except Exception as exc:  # noqa: BLE001 - the parser's errors are not typed
@@ -114,6 +134,22 @@ def read(data: bytes, path: str = "") -> RawDocument:
         # A wrapper named like page furniture ("has-sidebar") held the article.
         text = _text_of(root, by_class=False)
     return RawDocument(text=text, encoding=None, meta=meta)
+
+
+def _too_deep(html: str) -> int:
+    """The depth reached when the page proves too deep to parse quickly; else 0.
+    One pass over the tags, counting opened minus closed ones."""
+    tags = html.count("<")
+    if tags * tags // 2 <= MAX_NESTING_WORK:
+        return 0  # even fully nested, so few tags parse quickly
+    depth = deepest = work = 0
+    for slash in _DEEPENING_TAG.findall(html):
+        depth = depth + 1 if not slash else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+        work += depth
+        if work > MAX_NESTING_WORK:
+            return deepest
+    return 0
 
 
 def _published(tree: Any) -> str | None:

@@ -13,8 +13,11 @@ A scanned PDF has no text layer: that is an InputError, not an empty document.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import warnings
+from collections.abc import Iterator
 
 import regex
 
@@ -29,14 +32,40 @@ _BLANK_RUN = regex.compile(r"\n{3,}")
 
 def read(data: bytes, path: str = "") -> RawDocument:
     try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        import pypdf  # noqa: F401 - imported here to say so when it is missing
     except ImportError:  # pragma: no cover - pypdf is a default dependency
         raise InputError("pypdf is not installed: pip install pypdf") from None
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF" not in data[:1024]:
         raise InputError("not a PDF file (no %PDF header)")
-    # pypdf logs recoverable damage as warnings; the file either reads or fails below.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    with _quiet_pypdf():
+        pages, title = _read_pages(data)
+    text = _BLANK_RUN.sub("\n\n", "\n\n".join(p for p in pages if p)).strip("\n")
+    if not text.strip():
+        raise InputError("no text layer in the PDF (a scan? run OCR first)")
+    meta = {"title": title} if title else {}
+    return RawDocument(text=text, encoding=None, meta=meta)
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs recoverable damage (as warnings and errors); the file either reads or fails
+    with an InputError. Its log level is raised only while we read, then restored."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _read_pages(data: bytes) -> tuple[list[str], str]:
+    """The text of each page and the title; InputError for a damaged file."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -59,11 +88,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
         raise InputError(f"corrupt PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types on damaged files
         raise InputError(f"corrupt PDF ({type(exc).__name__})") from None
-    text = _BLANK_RUN.sub("\n\n", "\n\n".join(p for p in pages if p)).strip("\n")
-    if not text.strip():
-        raise InputError("no text layer in the PDF (a scan? run OCR first)")
-    meta = {"title": title} if title else {}
-    return RawDocument(text=text, encoding=None, meta=meta)
+    return pages, title
 
 
 def _page_text(page: object) -> str:

@@ -9,6 +9,10 @@ InputError: we never guess silently.
 from __future__ import annotations
 
 import codecs
+import functools
+import types
+from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -27,22 +31,62 @@ MAX_BROKEN_UTF8 = 8
 CYRILLIC_CODEPAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "koi8_u"]
 # Control characters other than tab/newline/carriage return/form feed: binary data.
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = regex.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
 _LETTER = regex.compile(r"\p{L}")
+_CASE_BREAK = regex.compile(r"\p{Ll}\p{Lu}")
+# A text may hold a few stray NUL bytes (one per this many bytes); more is binary.
+MAX_STRAY_NULS = 8
+# Above this many oddities per letter, or charset-normalizer's chaos, a guessed
+# code page is reported as doubtful.
+MAX_ODDITY = 0.02
+MAX_CHAOS = 0.1
+# A text read as UTF-16 without a byte order mark must look like text.
+MAX_UTF16_ODDITY = 0.1
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    # What the decoder doubted or repaired, for the document's warnings.
+    warnings: list[str] = field(default_factory=list)
 
 
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
     """(text, encoding) of a text file's bytes, or InputError."""
+    decoded = decode_text(data, path)
+    return decoded.text, decoded.encoding
+
+
+def decode_text(data: bytes, path: str = "") -> Decoded:
+    """The text of a text file's bytes, its encoding and what was doubted; or InputError."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 raise InputError(f"invalid {encoding} after its byte order mark") from None
-            return _check(text.lstrip("\ufeff"), encoding)
+            return Decoded(*_check(text.lstrip("\ufeff"), encoding))
+    warnings: list[str] = []
     if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes)")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        nuls = data.count(0)
+        controls = len(_CONTROL_BYTES.findall(data))
+        if nuls > max(MAX_STRAY_NULS, len(data) // 1000) or controls > max(2, len(data) // 1000):
+            raise InputError("binary file (contains NUL bytes)")
+        # A stray NUL (a bad copy, a C program's terminator) in a text is dropped.
+        data = data.replace(b"\x00", b"")
+        warnings.append(f"{nuls} NUL byte(s) removed")
+    decoded = _decode_8bit(data)
+    decoded.warnings[:0] = warnings
+    return decoded
+
+
+def _decode_8bit(data: bytes) -> Decoded:
     try:
-        return _check(data.decode("utf-8"), "utf-8")
+        return Decoded(*_check(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
     # A UTF-8 file with a few broken bytes (a bad copy, a truncated character) is
@@ -51,13 +95,92 @@ def decode(data: bytes, path: str = "") -> tuple[str, str]:
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     if broken <= max(MAX_BROKEN_UTF8, len(data) // 2000):
-        return _check(text, REPLACED_UTF8)
+        warning = f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD"
+        return Decoded(*_check(text, REPLACED_UTF8), [warning])
+    return _codepage(data)
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte order mark: every ASCII character (a space, a line
+    break) has a NUL byte on the same side, which decoding as LE or BE reveals."""
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    nuls, other_side = max(even_nuls, odd_nuls), min(even_nuls, odd_nuls)
+    if nuls < max(2, len(data) // 20) or other_side * 4 > nuls:
+        return None
+    encoding = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+    try:
+        text = data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    # Binary data with NULs on one side decodes too, as symbols and controls.
+    if _CONTROL.search(text) or oddity(text) > MAX_UTF16_ODDITY:
+        return None
+    return Decoded(*_check(text, encoding))
+
+
+def _codepage(data: bytes) -> Decoded:
+    """The Cyrillic code page that gives the most text-like text. charset-normalizer
+    ranks the candidates; the first with the lowest `oddity` wins, which tells
+    cp1251 from mac_cyrillic and KOI8-R on short files, where the ranking alone
+    often errs. A doubtful winner gets a warning."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=CYRILLIC_CODEPAGES).best()
-    if best is None:
+    # charset-normalizer's ranking first, then the code pages it left out.
+    ranked = [
+        (match.encoding, str(match), match.chaos)
+        for match in from_bytes(data, cp_isolation=CYRILLIC_CODEPAGES)
+    ]
+    for codepage in CYRILLIC_CODEPAGES:
+        if all(codecs.lookup(codepage).name != codecs.lookup(name).name for name, _, _ in ranked):
+            try:
+                # No chaos figure: the oddity alone judges this one.
+                ranked.append((codepage, data.decode(codepage), 0.0))
+            except UnicodeDecodeError:
+                continue
+    if not ranked:
         raise InputError("cannot detect the text encoding (not UTF-8 or a Cyrillic code page)")
-    return _check(str(best), best.encoding)
+    scored = [
+        (oddity(text), rank, name, text, chaos) for rank, (name, text, chaos) in enumerate(ranked)
+    ]
+    odd, _, name, text, chaos = min(scored, key=lambda item: item[:2])
+    text, encoding = _check(text, name)
+    warnings = []
+    if odd > MAX_ODDITY or chaos > MAX_CHAOS:
+        warnings.append(
+            f"encoding guessed as {encoding} with low confidence: check the text for mojibake"
+        )
+    return Decoded(text, encoding, warnings)
+
+
+def oddity(text: str) -> float:
+    """Oddities per letter: symbols and letters a Kyrgyz or Russian text does not
+    have, capitals right after a small letter, and a share of vowels far from
+    the usual one (the marks of a wrong code page)."""
+    known = _known()
+    letters = len(_LETTER.findall(text))
+    odd = len(known.unexpected.findall(text)) + len(_CASE_BREAK.findall(text))
+    cyrillic = len(known.letter.findall(text))
+    vowels = len(known.vowel.findall(text))
+    share = vowels / cyrillic if cyrillic else known.vowel_share
+    off_share = max(0.0, abs(share - known.vowel_share) - known.vowel_slack)
+    return odd / max(letters, 1) + off_share
+
+
+@functools.cache
+def _known() -> Any:
+    """Patterns of what a correctly decoded text holds, built once from the lexicon."""
+    from ..lexicon import load
+
+    lexicon = load("encodings")
+    letters = regex.escape(lexicon["letters"])
+    typography = regex.escape(lexicon["typography"])
+    return types.SimpleNamespace(
+        unexpected=regex.compile(rf"[^{letters}\t\n\r\x20-\x7e\u00a0{typography}]"),
+        letter=regex.compile(rf"[{letters}]"),
+        vowel=regex.compile(rf"[{regex.escape(lexicon['vowels'])}]", regex.IGNORECASE),
+        vowel_share=lexicon["vowel_share"],
+        vowel_slack=lexicon["vowel_slack"],
+    )
 
 
 def _check(text: str, encoding: str) -> tuple[str, str]:

@@ -1,0 +1,196 @@
+"""Writing outputs safely: whole or not at all, never clobbering what is not a file.
+
+A regular file is written under a temporary name in its folder and renamed on
+success, so an interrupted or failed run leaves neither a half-written output
+nor a temporary file. A device or a pipe (`-o /dev/stdout`, a FIFO) is written
+directly: renaming over it would replace the node. A symbolic link is followed:
+its target is replaced and the link stays.
+
+Text is written as UTF-8 with `backslashreplace`: the only characters UTF-8
+cannot encode are the lone surrogates that stand for the undecodable bytes of a
+file name (Python's surrogateescape), and they come out as `\\udcXX`, which in
+JSON is the escape of that very character, so the name reads back losslessly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import sqlite3
+import stat
+import sys
+import tempfile
+import typing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+# How undecodable bytes of a file name (lone surrogates) are written out.
+TEXT_ERRORS = "backslashreplace"
+STDOUT_NAME = "standard output"
+
+
+class OutputError(Exception):
+    """An output that cannot be written: the message names it and says why."""
+
+
+def reason(exc: BaseException) -> str:
+    """The short reason of an OSError ("No space left on device"), else its text."""
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+@contextlib.contextmanager
+def writing(name: str) -> Iterator[None]:
+    """Turn a failed write (full disk, I/O error, SQLite's own errors) into OutputError."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): not an error, see cli.main
+    except (OSError, sqlite3.Error) as exc:
+        raise OutputError(f"{name}: cannot write the output: {reason(exc)}") from None
+
+
+def in_place(dest: Path) -> tuple[Path, bool]:
+    """(the path to write, whether it is written directly rather than renamed over).
+    A link leads to its target; a device, FIFO or socket is written directly."""
+    target = Path(os.path.realpath(dest)) if dest.is_symlink() else dest
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return target, False
+    return target, not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def temp_beside(dest: Path) -> Path:
+    """A new empty file in the folder of `dest`, named so that it reads as ours."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def discard(tmp: Path) -> None:
+    """Remove a temporary output and what SQLite may have made beside it."""
+    for path in (tmp, *(tmp.with_name(tmp.name + end) for end in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def publish(tmp: Path, dest: Path) -> None:
+    """Give the finished file the mode a plain open() would have, then rename it."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, dest)
+
+
+class AtomicFile:
+    """A file written under a temporary name in its folder and renamed on commit;
+    a device or a pipe is written directly."""
+
+    def __init__(
+        self,
+        dest: Path,
+        mode: str = "w",
+        encoding: str | None = "utf-8",
+        newline: str | None = None,
+    ):
+        self.dest, direct = in_place(dest)
+        self.tmp = None if direct else temp_beside(self.dest)
+        path = self.dest if self.tmp is None else self.tmp
+        if "b" in mode:
+            self.fh: typing.IO = open(path, mode)  # noqa: SIM115 - closed by commit/abort
+        else:
+            self.fh = open(path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)  # noqa: SIM115
+
+    def commit(self) -> None:
+        self.finish()
+        self.publish()
+
+    def finish(self) -> None:
+        """Write everything to the disk: the step that fails when it is full."""
+        self.fh.flush()
+        if self.tmp is not None:
+            os.fsync(self.fh.fileno())
+        self.fh.close()
+
+    def publish(self) -> None:
+        """Give the finished file its real name."""
+        if self.tmp is not None:
+            publish(self.tmp, self.dest)
+
+    def abort(self) -> None:
+        # Closing flushes what is buffered, which fails again on a full disk.
+        with contextlib.suppress(OSError):
+            self.fh.close()
+        if self.tmp is not None:
+            discard(self.tmp)
+
+
+def commit_together(files: Iterable[AtomicFile]) -> None:
+    """Finish every file, then publish them all: files that belong together (the
+    tables of a CSV folder) appear together or, when one fails, not at all."""
+    files = list(files)
+    for file in files:
+        file.finish()
+    for file in files:
+        file.publish()
+
+
+class _StdoutText(io.TextIOWrapper):
+    """Text over standard output's bytes; closing (or dropping) it flushes and
+    lets go, leaving standard output itself open for whoever writes next."""
+
+    def close(self) -> None:
+        if not self.closed:
+            # A failed flush was reported where it happened; dropping the
+            # wrapper must not raise it again.
+            with contextlib.suppress(OSError, ValueError):
+                self.flush()
+                self.detach()
+
+
+def stdout_text() -> typing.TextIO:
+    """Standard output as UTF-8 whatever the locale: the output is data, not a message."""
+    if not hasattr(sys.stdout, "buffer"):
+        return sys.stdout
+    return _StdoutText(
+        sys.stdout.buffer, encoding="utf-8", errors=TEXT_ERRORS, newline="\n", write_through=True
+    )
+
+
+def silence_stdout() -> None:
+    """After a failed write to standard output, point it at /dev/null, so that the
+    interpreter's final flush does not fail again with a traceback-like message."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def json_text(record: BaseModel, indent: int | None = None) -> str:
+    """A record as JSON, as pydantic writes it; a lone surrogate (from a file name
+    that is not UTF-8) stays in the text for the stream to write as `\\udcXX`."""
+    try:
+        return record.model_dump_json(indent=indent)
+    except ValueError:  # PydanticSerializationError: "surrogates not allowed"
+        separators = (",", ": ") if indent is not None else (",", ":")
+        return json.dumps(
+            record.model_dump(mode="json"),
+            ensure_ascii=False,
+            indent=indent,
+            separators=separators,
+        )
+
+
+def sqlite_text(value: object) -> object:
+    """A value SQLite can store: text with lone surrogates gets them as `\\udcXX`."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", TEXT_ERRORS).decode("utf-8")
+    return value

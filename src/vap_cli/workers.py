@@ -1,0 +1,163 @@
+"""Worker processes for batch.run: results in input order, and a shutdown that never hangs.
+
+multiprocessing.Pool shares one task queue, guarded by a lock, between its
+workers. A worker killed while it holds that lock (Ctrl-C or a closed terminal
+reach the whole process group; the kernel's OOM killer picks one) leaves
+Pool.terminate waiting for the lock forever. Here each worker has a pipe of its
+own and nothing is shared, so any worker can die, or be killed, at any moment:
+its unfinished items are reported lost and a new worker takes its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+Item = TypeVar("Item")
+Output = TypeVar("Output")
+
+# The signals that end a run: Ctrl-C, kill, a closed terminal.
+ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+# Items sent ahead to each worker, so that it never waits for the next one.
+AHEAD = 2
+# Results kept waiting for an earlier slow one, per worker, before sending stops.
+WINDOW = 4
+
+
+@dataclass
+class _Worker:
+    process: Any  # a multiprocessing Process
+    conn: Connection
+    sent: deque[int] = field(default_factory=deque)  # indices of unfinished items
+
+
+@dataclass
+class Job(Generic[Item, Output]):
+    """What the workers run: `task` on each item, after `setup(*setup_args)`;
+    `lost(item)` stands for the output of an item whose worker died."""
+
+    task: Callable[[Item], Output]
+    setup: Callable[..., None]
+    setup_args: tuple
+    lost: Callable[[Item], Output]
+
+
+def _serve(conn: Connection, job: Job) -> None:
+    """A worker's life: default signal handling, setup, then items until None.
+    SIGTERM and SIGHUP end it at once (the parent's handlers, inherited by
+    fork, would raise SystemExit in here); Ctrl-C is the parent's to act on."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in ENDING_SIGNALS:
+        if signum != signal.SIGINT:
+            signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, ENDING_SIGNALS)
+    job.setup(*job.setup_args)
+    while True:
+        try:
+            item = conn.recv()
+        except (EOFError, OSError):
+            return
+        if item is None:
+            return
+        conn.send(job.task(item))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold the ending signals while workers start: one that came mid-way would
+    leave a worker that no one stops. It is taken when this block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start(context: Any, job: Job) -> _Worker:
+    ours, theirs = context.Pipe()
+    process = context.Process(target=_serve, args=(theirs, job), daemon=True)
+    with _signals_held():
+        process.start()
+    theirs.close()
+    return _Worker(process, ours)
+
+
+def ordered_map(job: Job[Item, Output], items: Sequence[Item], jobs: int) -> Iterator[Output]:
+    """job.task over `items` on `jobs` processes, yielded in the order of `items`.
+    Stopped early (a signal, the caller closing the generator), it kills the workers."""
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    workers: list[_Worker] = []
+    try:
+        workers.extend(_start(context, job) for _ in range(min(jobs, len(items))))
+        yield from _drive(context, job, items, workers)
+    except BaseException:
+        for worker in workers:
+            worker.process.kill()
+        for worker in workers:
+            worker.process.join(timeout=5)
+        raise
+    for worker in workers:
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
+    for worker in workers:
+        worker.process.join(timeout=30)
+        if worker.process.is_alive():
+            worker.process.kill()
+
+
+def _drive(
+    context: Any, job: Job[Item, Output], items: Sequence[Item], workers: list[_Worker]
+) -> Iterator[Output]:
+    done: dict[int, Output] = {}
+    next_out = next_in = 0
+    while next_out < len(items):
+        limit = min(len(items), next_out + WINDOW * len(workers))
+        for worker in workers:
+            while len(worker.sent) < AHEAD and next_in < limit:
+                worker.conn.send(items[next_in])
+                worker.sent.append(next_in)
+                next_in += 1
+        if next_out in done:
+            yield done.pop(next_out)
+            next_out += 1
+            continue
+        ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers])
+        for worker in list(workers):
+            if worker.conn in ready or worker.process.sentinel in ready:
+                _collect(context, job, items, workers, worker, done)
+
+
+def _collect(
+    context: Any,
+    job: Job[Item, Output],
+    items: Sequence[Item],
+    workers: list[_Worker],
+    worker: _Worker,
+    done: dict[int, Output],
+) -> None:
+    """Take a worker's result; or, when it died, report its items lost and replace it."""
+    try:
+        if worker.conn.poll():
+            done[worker.sent.popleft()] = worker.conn.recv()
+            return
+    except (EOFError, OSError):
+        pass
+    if worker.process.is_alive():
+        return
+    for index in worker.sent:
+        done[index] = job.lost(items[index])
+    worker.conn.close()
+    workers[workers.index(worker)] = _start(context, job)

@@ -1,0 +1,453 @@
+"""Bad input and hostile machines: each case gives one clear line or correct
+output, the documented exit code, and leaves nothing behind.
+
+File names that are not UTF-8, full disks, outputs that are devices, pipes or
+links, zip bombs, deep HTML, unreadable folders, FIFOs, UTF-16 without a byte
+order mark, stray NUL bytes, code pages told apart, and SIGHUP."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import resource
+import shutil
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from make_inputs import to_pdf
+from vap_cli.cli import cli
+from vap_cli.errors import InputError
+from vap_cli.read import read_path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "000_7de6523ac942d557.txt"
+VAP = [sys.executable, "-m", "vap_cli"]
+# Written for these tests.
+RELEASE = (
+    "Бишкек, 2019-жылдын 12-марты. Нарын облусунда семинар өттү.\n"
+    "Иш-чарага 40 киши катышты. Байланыш: info@vap.kg\n"
+)
+# Past the documented limits of a .docx: 100 MB unpacked, 5,000 parts.
+BOMB_BYTES = 101 * 1024 * 1024
+BOMB_PARTS = 5001
+RUSSIAN = "Семинар прошёл в городе Ош 5 мая. Приняли участие около 30 человек."
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def vap(*args: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([*VAP, *args], capture_output=True, timeout=timeout, **kwargs)
+
+
+def one_error_line(stderr: str | bytes) -> str:
+    """The single `vap: error:` line of stderr; no traceback."""
+    text = stderr.decode() if isinstance(stderr, bytes) else stderr
+    assert "Traceback" not in text
+    lines = [line for line in text.splitlines() if line.startswith("vap: error:")]
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+# --------------------------------------------------------------- file names
+
+
+@pytest.fixture
+def odd_name(tmp_path: Path) -> tuple[Path, bytes]:
+    """A folder holding one release (naming a person) whose name is Latin-1, not UTF-8."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/caf\xe9 \xd0.txt"
+    with open(raw, "wb") as fh:
+        fh.write((ROOT / "samples" / "001_09dcb3baf791aa0b.txt").read_bytes())
+    return folder, raw
+
+
+def test_a_name_that_is_not_utf8_reads_back_exactly_from_jsonl_and_json(odd_name):
+    folder, raw = odd_name
+    lines = invoke("parse", str(folder), "-q")
+    assert lines.exit_code == 0, lines.stderr
+    source = json.loads(lines.stdout.splitlines()[0])["source"]
+    assert os.fsencode(source) == raw
+    assert "\\udce9" in lines.stdout and "caf" in lines.stdout  # readable, escaped
+    array = invoke("parse", str(folder), "-q", "-f", "json")
+    assert os.fsencode(json.loads(array.stdout)[0]["source"]) == raw
+
+
+def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_and_sqlite(odd_name, tmp_path):
+    folder, raw = odd_name
+    assert (
+        invoke("parse", str(folder), "-q", "-f", "csv", "-o", str(tmp_path / "csv")).exit_code == 0
+    )
+    with open(tmp_path / "csv" / "documents.csv", encoding="utf-8", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert row["source"] == os.fsdecode(raw).encode("utf-8", "backslashreplace").decode()
+    db = tmp_path / "out.db"
+    assert invoke("parse", str(folder), "-q", "-f", "sqlite", "-o", str(db)).exit_code == 0
+    (stored,) = sqlite3.connect(db).execute("SELECT source FROM documents").fetchone()
+    assert stored == row["source"] and stored.endswith("caf\\udce9 \\udcd0.txt")
+
+
+def test_a_name_that_is_not_utf8_in_contacts_json(odd_name):
+    folder, raw = odd_name
+    result = invoke("contacts", str(folder), "-q", "--format", "json")
+    assert result.exit_code == 0
+    assert "\\udce9" in result.stdout
+
+
+# --------------------------------------------------------------- full disks
+
+
+def _fsize_limit(limit: int):
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    return apply
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "sqlite"])
+def test_an_output_that_cannot_grow_is_one_line_and_leaves_nothing(tmp_path, fmt):
+    """A write error (here EFBIG: a file size limit stands in for a full disk)."""
+    out = tmp_path / ("out" if fmt == "csv" else f"out.{fmt}")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes())
+    done = vap("parse", str(folder), "-q", "-f", fmt, "-o", str(out), preexec_fn=_fsize_limit(2048))
+    assert done.returncode == 1
+    line = one_error_line(done.stderr)
+    assert line.startswith(f"vap: error: {out}: cannot write the output:")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def _tmpfs(path: Path) -> bool:
+    path.mkdir()
+    if os.geteuid() != 0:
+        return False
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(path)])
+    return mounted.returncode == 0
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "sqlite", "csv"])
+def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, fmt):
+    disk = tmp_path / "disk"
+    if not _tmpfs(disk):
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for n in range(20):
+            (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes())
+        out = disk / ("out" if fmt == "csv" else f"out.{fmt}")
+        done = vap("parse", str(folder), "-q", "-f", fmt, "-o", str(out))
+        assert done.returncode == 1
+        assert "No space left on device" in one_error_line(done.stderr) or (
+            "disk is full" in one_error_line(done.stderr)
+        )
+        assert list(disk.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(disk)])
+
+
+@pytest.mark.parametrize(
+    "command", [["parse"], ["contacts", "--format", "json"], ["dedupe", "--format", "json"]]
+)
+def test_a_full_standard_output_is_one_line(command):
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*VAP, *command, str(SAMPLE), str(SAMPLE), "-q"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert one_error_line(done.stderr).startswith("vap: error: standard output: cannot write")
+
+
+# --------------------------------------------------------------- what -o names
+
+
+@pytest.fixture
+def device(tmp_path: Path) -> Path:
+    """A private null device: a test must never risk the machine's /dev/null
+    (the code this replaces would have renamed a file over it)."""
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except OSError:
+        pytest.skip("making a device node needs root")
+    return node
+
+
+def test_an_output_that_is_a_device_is_written_not_replaced(device):
+    result = invoke("parse", str(SAMPLE), "-q", "-o", str(device))
+    assert result.exit_code == 0
+    assert stat.S_ISCHR(os.stat(device).st_mode)
+    assert sorted(p.name for p in device.parent.iterdir()) == ["null"]
+
+
+def test_an_output_that_is_a_link_writes_its_target_and_stays_a_link(tmp_path):
+    target, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    target.write_text("old\n")
+    link.symlink_to(target.name)
+    assert invoke("parse", str(SAMPLE), "-q", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and os.readlink(link) == "real.jsonl"
+    assert json.loads(target.read_text(encoding="utf-8"))["source"] == str(SAMPLE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "real.jsonl"]
+
+
+def test_an_output_that_is_a_fifo_is_written_into_it(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    done = vap("parse", str(SAMPLE), "-q", "-o", str(fifo))
+    reader.join(timeout=60)
+    assert done.returncode == 0
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert json.loads(received[0])["source"] == str(SAMPLE)
+
+
+def test_a_database_is_not_written_to_a_device(device):
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "-f", "sqlite", "-o", str(device)])
+    assert result.exit_code == 2
+    assert "is not a regular file" in result.output
+    assert stat.S_ISCHR(os.stat(device).st_mode)
+
+
+# --------------------------------------------------------------- hostile files
+
+
+def _zip_bomb(path: Path, unpacked: int) -> None:
+    """A .docx whose one member inflates to `unpacked` bytes of zeros."""
+    chunk = b"\0" * (1 << 20)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        with bomb.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(unpacked // len(chunk)):
+                member.write(chunk)
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    _zip_bomb(bomb, BOMB_BYTES)
+    assert bomb.stat().st_size < 1 << 20
+    with pytest.raises(InputError, match="zip bomb"):
+        read_path(bomb)
+
+
+def test_a_docx_with_too_many_parts_is_refused(tmp_path):
+    path = tmp_path / "parts.docx"
+    with zipfile.ZipFile(path, "w") as many:
+        for n in range(BOMB_PARTS):
+            many.writestr(f"p{n}", b"")
+    with pytest.raises(InputError, match="too many parts"):
+        read_path(path)
+
+
+def test_a_zip_of_an_unknown_version_is_refused(tmp_path):
+    """Found by scripts/fuzz.py: zipfile raises NotImplementedError for it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as good:
+        good.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (130).to_bytes(2, "little")  # needs version 13.0
+    path = tmp_path / "future.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a valid .docx file"):
+        read_path(path)
+
+
+def test_reading_a_pdf_leaves_the_log_level_of_pypdf_alone(tmp_path):
+    logger = logging.getLogger("pypdf")
+    logger.setLevel(logging.DEBUG)
+    try:
+        to_pdf(RELEASE, tmp_path / "release.pdf")
+        assert "Нарын облусунда" in read_path(tmp_path / "release.pdf").text
+        assert logger.level == logging.DEBUG
+    finally:
+        logger.setLevel(logging.NOTSET)
+
+
+def test_html_nested_100000_deep_is_refused_fast(tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + "Нарын" + "</div>" * 100_000)
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_path(page)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_file_over_max_size_fails_and_the_rest_goes_on(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text(RELEASE * 100, encoding="utf-8")
+    result = invoke("parse", str(big), str(SAMPLE), "--max-size", "10k")
+    assert result.exit_code == 1
+    assert "big.txt: file too large" in one_error_line(result.stderr)
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_max_size_must_be_a_size():
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "--max-size", "lots"])
+    assert result.exit_code == 2
+    assert "'lots' is not a size" in result.output
+
+
+# --------------------------------------------------------------- folders
+
+
+def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    """Root reads every folder, so the refusal is simulated where it happens:
+    os.scandir raising PermissionError, as it does for a user without rights."""
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(RELEASE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path=".", *args):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = invoke("parse", str(tmp_path), "-q")
+    assert result.exit_code == 1
+    line = one_error_line(result.stderr)
+    assert line == f"vap: error: {locked}: cannot read the folder: Permission denied"
+    assert len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="switching to another user needs root")
+def test_a_subfolder_another_user_cannot_read():
+    """The same, for real: the run is made as `nobody`, who cannot list the folder."""
+    if subprocess.run(["setpriv", "--version"], capture_output=True).returncode != 0:
+        pytest.skip("setpriv is not available")
+    # Under /tmp, not pytest's tmp_path: only root may enter that one.
+    top = Path(tempfile.mkdtemp(dir="/tmp"))
+    top.chmod(0o755)
+    folder = top / "in"
+    locked = folder / "locked"
+    locked.mkdir(parents=True)
+    (folder / "a.txt").write_text(RELEASE, encoding="utf-8")
+    (locked / "b.txt").write_text(RELEASE, encoding="utf-8")
+    locked.chmod(0o700)
+    folder.chmod(0o755)
+    nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *VAP]
+    done = subprocess.run(
+        [*nobody, "parse", str(folder), "-q"], capture_output=True, timeout=120, cwd="/"
+    )
+    shutil.rmtree(top)
+    if b"No module named" in done.stderr:
+        pytest.skip("the package is not readable by another user here")
+    assert done.returncode == 1
+    assert one_error_line(done.stderr).endswith("locked: cannot read the folder: Permission denied")
+    assert len(done.stdout.splitlines()) == 1
+
+
+def test_a_fifo_in_the_folder_is_reported_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    done = vap("parse", str(tmp_path), "-q", timeout=60)
+    assert done.returncode == 1
+    assert one_error_line(done.stderr).endswith("pipe.txt: not a regular file: a named pipe (FIFO)")
+    assert len(done.stdout.splitlines()) == 1
+
+
+# --------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark(tmp_path, encoding):
+    path = tmp_path / "release.txt"
+    path.write_bytes(RELEASE.encode(encoding))
+    document = read_path(path)
+    assert (document.text, document.encoding) == (RELEASE, encoding)
+
+
+def test_a_stray_nul_byte_is_dropped_with_a_warning(tmp_path):
+    path = tmp_path / "release.txt"
+    data = RELEASE.encode()
+    path.write_bytes(data[:20] + b"\0" + data[20:])
+    document = read_path(path)
+    assert document.text == RELEASE
+    assert document.warnings == ["1 NUL byte(s) removed"]
+
+
+def test_many_nul_bytes_are_still_binary(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0\x01\x02\x03" * 500)
+    with pytest.raises(InputError, match="binary file"):
+        read_path(path)
+
+
+def test_a_folder_mixing_code_pages_reads_each_file_right(tmp_path):
+    lines = RUSSIAN.split(". ")
+    files = {
+        "a.txt": (lines[0], "cp1251"),
+        "b.txt": (lines[0], "koi8_r"),
+        "c.txt": ("Контакты: Айгуль Асанова, тел. 0555 123 456", "mac_cyrillic"),
+        "d.txt": ("Пресс-релиз. Бишкек, 12 марта 2019 года.", "mac_cyrillic"),
+        "e.txt": ("ИТОГИ ФОРУМА МЕСТНЫХ СООБЩЕСТВ", "koi8_r"),
+    }
+    for name, (text, encoding) in files.items():
+        (tmp_path / name).write_bytes(text.encode(encoding))
+    for name, (text, encoding) in files.items():
+        document = read_path(tmp_path / name)
+        assert (document.text, document.encoding, document.warnings) == (text, encoding, [])
+
+
+def test_a_doubtful_code_page_gives_a_warning(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_bytes("Семинар ".encode("cp1251") + bytes(range(0x80, 0xC0)))
+    document = read_path(path)
+    assert any("low confidence" in warning for warning in document.warnings)
+
+
+# --------------------------------------------------------------- signals
+
+
+def test_sighup_stops_a_run_like_sigterm(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(300):
+        (folder / f"doc{n:03}.txt").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [*VAP, "parse", str(folder), "-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    _wait_for_work(proc, out)
+    proc.send_signal(signal.SIGHUP)
+    proc.wait(timeout=30)
+    assert proc.returncode == 128 + signal.SIGHUP
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many"]
+    assert b"Traceback" not in proc.stderr.read()
+
+
+def _wait_for_work(proc: subprocess.Popen, out: Path) -> None:
+    """Until the run has started writing (its temporary output exists)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name.startswith(f".{out.name}.") for p in out.parent.iterdir()):
+            return
+        time.sleep(0.05)
+    pytest.fail("the run did not start writing")

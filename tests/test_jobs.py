@@ -1,0 +1,112 @@
+"""`--jobs`: parallel runs always finish, keep the order of the inputs, and stop
+at once on Ctrl-C, SIGTERM or SIGHUP with nothing left behind (no output, no
+temporary file, no worker process)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+VAP = [sys.executable, "-m", "vap_cli"]
+# A loaded CI machine is slower than the one second the README promises.
+STOP_SECONDS = 5.0
+
+
+def folder_of(path: Path, files: int) -> Path:
+    path.mkdir()
+    for n in range(files):
+        shutil.copy(SAMPLES[n % len(SAMPLES)], path / f"doc{n:03}.txt")
+    return path
+
+
+def processes_naming(marker: str) -> list[int]:
+    """Live processes whose command line mentions `marker` (zombies excluded)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if marker.encode() in cmdline and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def test_parallel_runs_always_finish_with_the_order_of_one_job(tmp_path):
+    folder = folder_of(tmp_path / "in", 20)
+    one = subprocess.run([*VAP, "parse", str(folder), "-q"], capture_output=True, timeout=300)
+    assert one.returncode == 0
+    for _ in range(3):
+        # A deadlock at pool shutdown shows as a timeout here.
+        four = subprocess.run(
+            [*VAP, "parse", str(folder), "-q", "-j", "4"], capture_output=True, timeout=300
+        )
+        assert four.returncode == 0
+        assert four.stdout == one.stdout
+
+
+@pytest.mark.parametrize(
+    "signum", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=["ctrl-c", "sigterm", "sighup"]
+)
+def test_a_signal_stops_a_parallel_run_at_once_leaving_nothing(tmp_path, signum):
+    """The signal goes to the whole process group, workers included, as a
+    terminal sends Ctrl-C and a closed terminal SIGHUP."""
+    folder = folder_of(tmp_path / "in", 300)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [*VAP, "parse", str(folder), "-o", str(out), "-q", "-j", "4"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not any(p.name.startswith(".out.jsonl.") for p in tmp_path.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "the run did not start"
+        time.sleep(0.05)
+    time.sleep(0.5)  # the workers are busy
+    sent = time.monotonic()
+    os.killpg(proc.pid, signum)
+    proc.wait(timeout=60)
+    took = time.monotonic() - sent
+    assert proc.returncode == 128 + signum
+    assert took < STOP_SECONDS, f"{took:.1f} s to stop"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    assert b"Traceback" not in proc.stderr.read()
+    time.sleep(0.2)
+    assert processes_naming(str(folder)) == []
+
+
+def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
+    """A worker killed from outside (the OOM killer's way) mid-run: its files are
+    reported as failed, a new worker takes over, the run ends."""
+    folder = folder_of(tmp_path / "in", 120)
+    proc = subprocess.Popen(
+        [*VAP, "parse", str(folder), "-q", "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while not workers:
+        assert proc.poll() is None and time.monotonic() < deadline, "no worker started"
+        workers = [pid for pid in processes_naming(str(folder)) if pid != proc.pid]
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.kill(workers[0], signal.SIGKILL)
+    stdout, stderr = proc.communicate(timeout=300)
+    lost = [line for line in stderr.decode().splitlines() if "worker process died" in line]
+    assert proc.returncode == 1
+    assert 1 <= len(lost) <= 2  # the file it was parsing, and the one sent ahead
+    assert len(stdout.splitlines()) + len(lost) == 120
