@@ -71,6 +71,8 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
 
 def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """The participant count this number starts, or the rule that says it is none."""
+    if vetoes.year(tokens, num):
+        return rules.YEAR_NOT_COUNT
     if not num.is_count or num.value is None:
         return rules.NOT_COUNTABLE
     if num.ending in PARTITIVE_ENDINGS:
@@ -82,7 +84,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if num.kind == "collective" and not reading.bare_case:
         return collective_count(tokens, num, reading)
     if reading.after < len(tokens) and is_measure(tokens[reading.after]):
-        return rules.MEASURE
+        return rules.MONEY_AMOUNT if vetoes.money(tokens[reading.after]) else rules.MEASURE
     head = (
         None if reading.bare_case or num.kind == "collective" else head_after(tokens, reading.after)
     )

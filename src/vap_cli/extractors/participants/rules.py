@@ -24,11 +24,13 @@ ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Д
 TABLE_COLUMN = Rule("participants.table_column", "a number in the people column of a table")
 
 # --- dropped: the number itself -----------------------------------------------------------
+YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
 NOT_COUNTABLE = Rule("participants.not_countable", "an ordinal, a vague or a glued number")
 ARTICLE_OR_VAGUE = Rule("participants.article_or_vague", "'бир' as an article, 'бир нече'")
 PHONE_NUMBER = Rule("participants.phone_number", "digits of a phone number")
 DATE_OR_DECIMAL = Rule("participants.date_or_decimal", "part of a date, a time, a decimal")
-MEASURE = Rule("participants.measure", "a duration, percentage or money amount, not people")
+MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, not people")
+MONEY_AMOUNT = Rule("participants.money_amount", "an amount of money ('500 000 сом')")
 NO_NOUN = Rule("participants.no_noun", "no noun of who takes part follows the number")
 COLLECTIVE_WITHOUT_VERB = Rule(
     "participants.collective_without_verb", "a collective number with no verb of taking part"

@@ -27,6 +27,10 @@ _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
+_YEAR_STEMS = tuple(w.casefold() for w in LEX["year_stems"])
+_YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
+_MONEY = tuple(w.casefold() for w in LEX["money_words"])
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -34,6 +38,21 @@ def _adjacent(a: Token, b: Token) -> bool:
 
 
 # --- the number itself ---------------------------------------------------------------------
+
+
+def year(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "2019-жылы", "в 2019 году", "2019 г.": a year, not a count."""
+    if num.value is None or not _YEAR_FIRST <= num.value <= _YEAR_LAST:
+        return False
+    if num.ending:
+        return num.ending.startswith(_YEAR_STEMS)
+    nxt = tokens[num.last] if num.last < len(tokens) else None
+    return nxt is not None and (nxt.low in _YEAR_ABBREVIATIONS or nxt.low.startswith(_YEAR_STEMS))
+
+
+def money(tok: Token) -> bool:
+    """A measure that is money ("сом", "$")."""
+    return tok.low.startswith(_MONEY)
 
 
 def article_or_vague(tokens: Sequence[Token], num: NumberMatch) -> bool:
