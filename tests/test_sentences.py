@@ -72,9 +72,9 @@ def sentences(text: str) -> list[str]:
         ("по ул. Токтогула, 12 в каб. 5", ["по ул. Токтогула, 12 в каб. 5"]),
         # after a year "г." is "года" and closes the sentence
         ("Завершился в 2019 г. Новый семинар", ["Завершился в 2019 г.", "Новый семинар"]),
-        # real ends: a mark before a new sentence, a clause mark, a line break
+        # real ends: a mark before a new sentence, a line break (a clause mark is none)
         ("Семинар өттү. Катышуучулар келди!", ["Семинар өттү.", "Катышуучулар келди!"]),
-        ("Нарынская – 76; Таласская – 50", ["Нарынская – 76;", "Таласская – 50"]),
+        ("Нарынская – 76; Таласская – 50", ["Нарынская – 76; Таласская – 50"]),
         ("Биринчи сап\nЭкинчи сап", ["Биринчи сап", "Экинчи сап"]),
         # a dot inside a number or before a small letter ends nothing
         ("12.03.2020 жана 1,5 млн. сом бөлүндү", ["12.03.2020 жана 1,5 млн. сом бөлүндү"]),
@@ -92,6 +92,13 @@ def test_sentence_ends_are_looked_up_by_offset() -> None:
     assert segments.sentence_break(0, dot) is None
     assert segments.sentence_break(0, len(text)) == dot
     assert segments.sentence_start(text.index("Андан")) == dot + 1
+
+
+def test_a_clause_mark_ends_a_clause_not_a_sentence() -> None:
+    text = "Нарынская – 76; Таласская – 50"
+    segments = segment(text)
+    assert segments.sentence_break(0, len(text)) is None
+    assert segments.sentence_break(0, len(text), clauses=True) == text.index(";")
 
 
 def test_sentence_ends_stay_linear() -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .segment_tables import Table, find_tables
-from .sentences import sentence_ends, sentences_of
+from .sentences import clause_ends, sentence_ends, sentences_of
 
 _LINE = regex.compile(r"[^\n]*")
 _BLANK = regex.compile(r"\s*")
@@ -41,18 +41,19 @@ class Segments:
     # and the [start, end) range of each sentence.
     sentence_ends: list[int] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    # The sentence ends and the clause marks (";"): where a clause ends.
+    clause_ends: list[int] = field(default_factory=list)
 
     def ends_sentence(self, pos: int) -> bool:
         """Whether the character at `pos` ends a sentence."""
         k = bisect_left(self.sentence_ends, pos)
         return k < len(self.sentence_ends) and self.sentence_ends[k] == pos
 
-    def sentence_break(self, start: int, end: int) -> int | None:
-        """The first sentence end in [start, end), or None: O(log n)."""
-        k = bisect_left(self.sentence_ends, start)
-        if k < len(self.sentence_ends) and self.sentence_ends[k] < end:
-            return self.sentence_ends[k]
-        return None
+    def sentence_break(self, start: int, end: int, clauses: bool = False) -> int | None:
+        """The first sentence end (or clause end) in [start, end), or None: O(log n)."""
+        ends = self.clause_ends if clauses else self.sentence_ends
+        k = bisect_left(ends, start)
+        return ends[k] if k < len(ends) and ends[k] < end else None
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts (after the previous end)."""
@@ -86,4 +87,5 @@ def segment(text: str) -> Segments:
         tables=find_tables(lines),
         sentence_ends=ends,
         sentences=sentences_of(text, ends),
+        clause_ends=clause_ends(text, ends),
     )

@@ -43,17 +43,14 @@ def _after_number(text: str, start: int) -> bool:
 
 # A mark that ends a sentence when a new one follows: spaces then a capital, a digit, a
 # quote, a bracket or a list dash (". в" after "1 млн." is no end), or the end of a line.
-# A clause mark (";") ends one before anything; a line break always does.
+# A line break always ends one.
 _END = regex.compile(
-    "(?:["
-    + regex.escape(_LEX["end_marks"])
-    + r"][\"'»”)]?"
-    + r"(?=[ \t\u00a0]{1,10}[\p{Lu}\d\"«“(\-–—•·]|[ \t\u00a0]*(?:\n|$))"
-    + "|["
-    + regex.escape(_LEX["clause_marks"])
-    + "]"
-    + r"|\n)"
+    "[" + regex.escape(_LEX["end_marks"]) + r"][\"'»”)]?"
+    r"(?=[ \t\u00a0]{1,10}[\p{Lu}\d\"«“(\-–—•·]|[ \t\u00a0]*(?:\n|$))"
+    r"|\n"
 )
+CLAUSE_MARKS: frozenset[str] = frozenset(_LEX["clause_marks"])
+_CLAUSE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -65,6 +62,11 @@ def sentence_ends(text: str) -> list[int]:
         for m in _END.finditer(text)
         if m.group() == "\n" or not abbreviation_dot(text, m.start())
     ]
+
+
+def clause_ends(text: str, sentence_ends: list[int]) -> list[int]:
+    """The sentence ends and the clause marks (";"), sorted: where a count's clause ends."""
+    return sorted([*sentence_ends, *(m.start() for m in _CLAUSE.finditer(text))])
 
 
 def sentences_of(text: str, ends: list[int]) -> list[tuple[int, int]]:

@@ -77,10 +77,11 @@ class Passages:
         return start, end
 
     def sentence_break(self, start: int, end: int) -> int | None:
-        """The original offset right after the first sentence end in [start, end)."""
+        """The original offset right after the first end of a sentence or a clause
+        in [start, end)."""
         offsets = self._norm.offsets
         found = self._segments.sentence_break(
-            bisect_left(offsets, start), bisect_left(offsets, end)
+            bisect_left(offsets, start), bisect_left(offsets, end), clauses=True
         )
         return None if found is None else self._norm.ends[found]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ...explain import Rule
 from ...numbers import NUMBER_START, NumberMatch, Token, number_at, tokenize
-from ...sentences import sentence_ends
+from ...sentences import CLAUSE_MARKS, sentence_ends
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at
@@ -22,7 +22,6 @@ from .words import Tokens
 
 # Records a decision on normalised [start, end): Context.decide, or nothing.
 Record = Callable[[Rule, bool, int, int], object]
-_CLAUSE_MARKS = frozenset(";")
 
 
 def windows(text: str) -> list[tuple[int, int]]:
@@ -58,7 +57,7 @@ def passage(text: str, start: int, end: int, ends: Sequence[int]) -> Tokens:
         k
         for k, tok in enumerate(tokens)
         if tok.kind == "nl"
-        or (tok.kind == "punct" and (tok.start + start in inside or tok.text in _CLAUSE_MARKS))
+        or (tok.kind == "punct" and (tok.start + start in inside or tok.text in CLAUSE_MARKS))
     )
     return Tokens(tokens, breaks)
 
