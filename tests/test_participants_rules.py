@@ -4,6 +4,8 @@ the document's length (counted as work, not timed)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vap_cli.explain import Rule
@@ -179,3 +181,10 @@ def test_places_of_rows_do_the_same_work_per_count(
     small = _breakdown_work(monkeypatch, unit * 100)
     big = _breakdown_work(monkeypatch, unit * 1000)
     assert small > 0 and big <= 12 * small, (small, big)
+
+
+def test_every_rule_is_documented_with_its_verdict() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "ARCHITECTURE.md").read_text()
+    for rule in rules.ALL:
+        verdict = "keep" if rule in rules.KEEPS else "drop"
+        assert f"| `{rule.code}` | {verdict}" in doc, rule.code

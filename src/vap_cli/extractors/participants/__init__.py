@@ -20,6 +20,9 @@ Every keep or drop is recorded through its Rule when an explanation is asked for
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from ...context import Context
 from ...models import Participation
 from . import rules
@@ -32,35 +35,48 @@ from .tables import TableCount, table_counts
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
 
+class Spans:
+    """Spans to test candidates against: whether [start, end) overlaps any, in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_ends = list(accumulate((e for _, e in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        # every span starting before `end` overlaps unless all of them end by `start`
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._max_ends[k - 1] > start
+
+
 def extract(ctx: Context) -> None:
     record = ctx.decide if ctx.decisions is not None else None
-    contact_spans = [(c.span.start, c.span.end) for c in ctx.contacts.mentions]
+    contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
     tables = table_counts(ctx)
-    in_tables = [(t.found.start, t.found.end) for t in tables]
+    in_tables = Spans([(t.found.start, t.found.end) for t in tables])
     items: list[tuple[Found, TableCount | None]] = []
     for found in find_counts(ctx.text, ctx.segments.sentence_ends, record):
-        if any(s < found.end and found.start < e for s, e in in_tables):
+        if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
             continue
         items.append((found, None))
     items += [(t.found, t) for t in tables]
     items.sort(key=lambda item: item[0].start)
     mentions = place_mentions(ctx)
+    starts = [m.start for m in mentions]
     table_rows: list[tuple[int, TableCount]] = []
     for found, table in items:
         quote, span = ctx.quote(found.start, found.end)
-        if any(s < span.end and span.start < e for s, e in contact_spans):
+        if contacts.overlap(span.start, span.end):
             ctx.decide(rules.IN_CONTACT, False, found.start, found.end)
             continue
-        if table is not None:
-            ctx.decide(found.rule, True, found.start, found.end)
         place = None
         if table is not None:
+            ctx.decide(found.rule, True, found.start, found.end)
             # a row is named by its first place ("| Ысык-Ата | 05.09.2023 | Кант шаары | 34 |")
             row = ctx.span(table.row_start, found.start)
-            place = next(
-                (m.ref for m in mentions if row.start <= m.start and m.end <= row.end), None
-            )
+            first, last = bisect_left(starts, row.start), bisect_left(starts, row.end)
+            place = next((m.ref for m in mentions[first:last] if m.end <= row.end), None)
             table_rows.append((len(ctx.participants), table))
         ctx.participants.append(
             Participation(

@@ -64,5 +64,6 @@ OVERLAP = Rule("participants.overlap", "inside a count already kept")
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule("participants.in_contact", "inside a phone number or an address")
 
-# Every rule, in the order of the docs' table (docs/ARCHITECTURE.md).
+# Every rule, in the order of the docs' table (docs/ARCHITECTURE.md); the rules that keep.
 ALL: tuple[Rule, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Rule))
+KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_COLUMN) + 1])
