@@ -102,22 +102,8 @@ CPU_SMALL_SIZE = 4_000
 @pytest.mark.parametrize(
     "unit",
     [
-        pytest.param(
-            REPEATED_UNITS["counts after places"],
-            id="counts after places",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="participants look back over the whole text for each number (quadratic)",
-            ),
-        ),
-        pytest.param(
-            REPEATED_UNITS["russian counts"],
-            id="russian counts",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="participants look back over the whole text for each number (quadratic)",
-            ),
-        ),
+        pytest.param(REPEATED_UNITS["counts after places"], id="counts after places"),
+        pytest.param(REPEATED_UNITS["russian counts"], id="russian counts"),
         pytest.param(REPEATED_UNITS["names with roles"], id="names with roles"),
     ],
 )

@@ -683,6 +683,9 @@ def test_an_agencys_month_abbreviation_is_a_month_only_after_a_day():
         ("2011-жылдын 15-июлундагы №101 Мыйзамына ылайык иштейт.", "other"),
         ("Согласно постановлению от 15 июля 2011 года № 101.", "other"),
         ("2020-жылдын 9-мартында талкуу болуп өттү.", "event"),
+        # the dot of an abbreviation does not end the sentence that says what is due
+        ("Документтер 2020-жылдын 15-ноябрына чейин г. Нарын шаарына жөнөтүлөт.", "deadline"),
+        ("Отчетторду 2020-жылдын 15-ноябрына чейин с. Ак-Суу өкмөтүнө тапшыруу керек.", "deadline"),
     ],
 )
 def test_role(sentence: str, role: str) -> None:

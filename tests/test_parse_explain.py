@@ -128,9 +128,11 @@ def test_command_prints_a_header_and_the_rules_of_each_document(tmp_path: Path) 
     result = run(str(kept), str(dropped))
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == f"== {kept}: 1 decisions"
+    assert lines[0] == f"== {kept}: 2 decisions"
     assert lines[1] == "-- places: 1 kept, 0 dropped"
     assert " keep places.type_word_level " in lines[2] and "'Нарын облусунан'" in lines[2]
+    assert lines[3] == "-- participants: 1 kept, 0 dropped"
+    assert " keep participants." in lines[4] and "63" in lines[4]
     header = lines.index(f"== {dropped}: 1 decisions")
     assert lines[header + 1] == "-- places: 0 kept, 1 dropped"
     assert " drop places.common_word_sentence_start " in lines[header + 2]

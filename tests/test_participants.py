@@ -744,6 +744,7 @@ def test_table_column_of_events_is_not_people() -> None:
 # --- hostile input --------------------------------------------------------------------
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     ["1" * 200_000, "-" * 200_000, "1-" * 100_000, " " * 200_000, "1." * 100_000, "а" * 200_000],
@@ -754,6 +755,7 @@ def test_hostile_input_parses_well_under_a_second(hostile: str) -> None:
     assert time.perf_counter() - began < 1.0
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     [
@@ -780,6 +782,7 @@ def test_dense_hostile_input_stays_linear(hostile: str) -> None:
     assert full < max(24 * eighth, 0.5) and full < 10.0
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 def test_many_distributions_after_their_totals_stay_linear() -> None:
     """The rows-in-the-next-sentence step looks at each sentence a bounded number of times."""
     unit = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import check_linear
-from vap_cli.sentences import abbreviation_dot
+from vap_cli.segment import segment
+from vap_cli.sentences import abbreviation_dot, sentence_ends
 
 
 def _dot_after(text: str, before: str) -> int:
@@ -51,3 +52,54 @@ def test_abbreviation_dots_stay_linear(unit: str) -> None:
             abbreviation_dot(text, pos)
 
     check_linear(every_dot, unit)
+
+
+# --- sentences of a document, computed once by the segment stage -------------------------
+
+
+def sentences(text: str) -> list[str]:
+    segments = segment(text)
+    return [text[start:end] for start, end in segments.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations and initials go on with the sentence
+        ("Катышуучулар из г. Ош – 20.", ["Катышуучулар из г. Ош – 20."]),
+        ("Семинар с. Ак-Суу айылында өттү.", ["Семинар с. Ак-Суу айылында өттү."]),
+        ("Семинарды Т. Асанов ачты. Андан кийин", ["Семинарды Т. Асанов ачты.", "Андан кийин"]),
+        ("по ул. Токтогула, 12 в каб. 5", ["по ул. Токтогула, 12 в каб. 5"]),
+        # after a year "г." is "года" and closes the sentence
+        ("Завершился в 2019 г. Новый семинар", ["Завершился в 2019 г.", "Новый семинар"]),
+        # real ends: a mark before a new sentence, a line break (a clause mark is none)
+        ("Семинар өттү. Катышуучулар келди!", ["Семинар өттү.", "Катышуучулар келди!"]),
+        ("Нарынская – 76; Таласская – 50", ["Нарынская – 76; Таласская – 50"]),
+        ("Биринчи сап\nЭкинчи сап", ["Биринчи сап", "Экинчи сап"]),
+        # a dot inside a number or before a small letter ends nothing
+        ("12.03.2020 жана 1,5 млн. сом бөлүндү", ["12.03.2020 жана 1,5 млн. сом бөлүндү"]),
+    ],
+)
+def test_sentences_of_a_document(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_sentence_ends_are_looked_up_by_offset() -> None:
+    text = "Из г. Ош – 20. Андан кийин"
+    segments = segment(text)
+    dot = text.index("20.") + 2
+    assert segments.ends_sentence(dot) and not segments.ends_sentence(text.index("г.") + 1)
+    assert segments.sentence_break(0, dot) is None
+    assert segments.sentence_break(0, len(text)) == dot
+    assert segments.sentence_start(text.index("Андан")) == dot + 1
+
+
+def test_a_clause_mark_ends_a_clause_not_a_sentence() -> None:
+    text = "Нарынская – 76; Таласская – 50"
+    segments = segment(text)
+    assert segments.sentence_break(0, len(text)) is None
+    assert segments.sentence_break(0, len(text), clauses=True) == text.index(";")
+
+
+def test_sentence_ends_stay_linear() -> None:
+    check_linear(sentence_ends, "с. Ак-Суу. ")

@@ -1,16 +1,19 @@
-"""Stage 3: cut a normalised document into lines and blocks.
+"""Stage 3: cut a normalised document into lines, paragraphs, sentences and tables.
 
 Extractors use the segments to know where the title, the dateline and the
-contact block are; every segment is a [start, end) range of the normalised text.
+contact block are, and where sentences end (computed once here, sentences.py);
+every segment is a [start, end) range of the normalised text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
 
 from .segment_tables import Table, find_tables
+from .sentences import clause_ends, sentence_ends, sentences_of
 
 _LINE = regex.compile(r"[^\n]*")
 _BLANK = regex.compile(r"\s*")
@@ -34,6 +37,28 @@ class Segments:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     # Tables laid out in the text (segment_tables.py): rows of cells with offsets.
     tables: list[Table] = field(default_factory=list)
+    # Sorted offsets of the characters that end a sentence (sentences.sentence_ends),
+    # and the [start, end) range of each sentence.
+    sentence_ends: list[int] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    # The sentence ends and the clause marks (";"): where a clause ends.
+    clause_ends: list[int] = field(default_factory=list)
+
+    def ends_sentence(self, pos: int) -> bool:
+        """Whether the character at `pos` ends a sentence."""
+        k = bisect_left(self.sentence_ends, pos)
+        return k < len(self.sentence_ends) and self.sentence_ends[k] == pos
+
+    def sentence_break(self, start: int, end: int, clauses: bool = False) -> int | None:
+        """The first sentence end (or clause end) in [start, end), or None: O(log n)."""
+        ends = self.clause_ends if clauses else self.sentence_ends
+        k = bisect_left(ends, start)
+        return ends[k] if k < len(ends) and ends[k] < end else None
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts (after the previous end)."""
+        k = bisect_right(self.sentence_ends, pos - 1)
+        return self.sentence_ends[k - 1] + 1 if k else 0
 
 
 def segment(text: str) -> Segments:
@@ -55,4 +80,12 @@ def segment(text: str) -> Segments:
             start = None
     if start is not None:
         paragraphs.append((start, end))
-    return Segments(lines=lines, paragraphs=paragraphs, tables=find_tables(lines))
+    ends = sentence_ends(text)
+    return Segments(
+        lines=lines,
+        paragraphs=paragraphs,
+        tables=find_tables(lines),
+        sentence_ends=ends,
+        sentences=sentences_of(text, ends),
+        clause_ends=clause_ends(text, ends),
+    )

@@ -4,6 +4,8 @@ initial ("А.") is not the end of a sentence. The abbreviations are data
 
 from __future__ import annotations
 
+import regex
+
 from .lexicon import load
 
 _LEX = load("sentences")
@@ -37,3 +39,46 @@ def _after_number(text: str, start: int) -> bool:
     """Whether digits stand right before `start` (a space between allowed): "2020 г."."""
     before = text[max(0, start - 2) : start].rstrip(" \u00a0")
     return before[-1:].isdigit()
+
+
+# A mark that ends a sentence when a new one follows: spaces then a capital, a digit, a
+# quote, a bracket or a list dash (". в" after "1 млн." is no end), or the end of a line.
+# A line break always ends one.
+_END = regex.compile(
+    "[" + regex.escape(_LEX["end_marks"]) + r"][\"'»”)]?"
+    r"(?=[ \t\u00a0]{1,10}[\p{Lu}\d\"«“(\-–—•·]|[ \t\u00a0]*(?:\n|$))"
+    r"|\n"
+)
+CLAUSE_MARKS: frozenset[str] = frozenset(_LEX["clause_marks"])
+_CLAUSE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Sorted offsets of the characters that end a sentence: a line break, or a mark
+    of `end_marks` before a new sentence, unless its dot closes an abbreviation
+    ("из г. Ош – 20", "с. Ак-Суу", "Т. Асанов"). One pass over the text."""
+    return [
+        m.start()
+        for m in _END.finditer(text)
+        if m.group() == "\n" or not abbreviation_dot(text, m.start())
+    ]
+
+
+def clause_ends(text: str, sentence_ends: list[int]) -> list[int]:
+    """The sentence ends and the clause marks (";"), sorted: where a count's clause ends."""
+    return sorted([*sentence_ends, *(m.start() for m in _CLAUSE.finditer(text))])
+
+
+def sentences_of(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """[start, end) of each sentence (the end mark included), blank ones left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*ends, len(text)]:
+        stop = min(len(text), end + 1)
+        piece = text[start:stop]
+        lead = len(piece) - len(piece.lstrip())
+        trimmed = len(piece.rstrip())
+        if trimmed > lead:
+            spans.append((start + lead, start + trimmed))
+        start = stop
+    return spans

@@ -186,7 +186,6 @@ BARE_WORDS = regex.compile(
     rf"(?<!\p{{L}}){alternation(LEX['furniture_words'])}(?!\p{{L}})", regex.IGNORECASE
 )
 _LETTER = regex.compile(r"\p{L}")
-_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
@@ -414,18 +413,21 @@ def iso(day: Day) -> str:
     return f"{year:04d}-{month:02d}-{d:02d}" if year is not None else f"--{month:02d}-{d:02d}"
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end), at most _WINDOW characters each side."""
+def _sentence(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or clause) around [start, end), from the segment stage's ends, at
+    most _WINDOW characters each side."""
     left = max(0, start - _WINDOW)
-    s = max(text.rfind(mark, left, start) for mark in _SENTENCE_MARKS) + 1
-    s = max(s, left)
-    right = min(len(text), end + _WINDOW)
-    ends = [i for mark in _SENTENCE_MARKS if (i := text.find(mark, end, right)) >= 0]
-    return s, (min(ends) + 1 if ends else right)
+    ends = ctx.segments.clause_ends
+    k = bisect.bisect_left(ends, start)
+    s = max(ends[k - 1] + 1 if k else 0, left)
+    right = min(len(ctx.text), end + _WINDOW)
+    after = ctx.segments.sentence_break(end, right, clauses=True)
+    return s, (after + 1 if after is not None else right)
 
 
-def _role(atom: Atom, text: str) -> DateRole:
-    s, e = _sentence(text, atom.start, atom.end)
+def _role(atom: Atom, ctx: Context) -> DateRole:
+    text = ctx.text
+    s, e = _sentence(ctx, atom.start, atom.end)
     before = text[max(s, atom.start - 20) : atom.start]
     if OTHER_AFTER.match(text, atom.end, min(e + 1, atom.end + 60)) or OTHER_BEFORE_RU.search(
         before
@@ -691,7 +693,7 @@ def extract(ctx: Context) -> None:
     repeats = _repeats_of_issued(ctx, joined, issued)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
-        role: DateRole = "issued" if i == issued or i in repeats else _role(atom, text)
+        role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
             DateMention(

@@ -30,8 +30,8 @@ from ..context import Context
 from ..lexicon import load
 from ..models import DateMention, Event, KindGroup, Place, PlaceRef, Span
 from ..numbers import read_words
+from ..segment import Segments
 from ..segment_tables import Table, TableRecord
-from ..sentences import abbreviation_dot
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -77,9 +77,6 @@ _DURATION_DIGITS = regex.compile(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\p{L}{1,30}")
-# Sentence ends: ". " before a capital, a digit, a quote or a bracket; and line ends.
-# A dot closing an abbreviation ("в г. Нарын", "с. Тюп") is none (sentences.py).
-_SENTENCE_END = regex.compile(r"(?<=[.!?…])[ \t]{1,10}(?=[\p{Lu}\d\"(«“])|\n")
 _BULLETS: str = _LEX["list_bullets"]
 _ITEM = regex.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
 
@@ -142,26 +139,18 @@ def duration_in(text: str, start: int = 0, end: int | None = None) -> int | None
     return None
 
 
-def units_of(text: str, tables: list[Table]) -> list[_Unit]:
-    """Sentences and list items of the prose, outside tables; items inherit the
-    kind of the sentence that opens their list with a colon."""
-    skip = [(t.start, t.end) for t in tables]
+def units_of(text: str, segments: Segments) -> list[_Unit]:
+    """Sentences (the segment stage's) and list items of the prose, outside tables;
+    items inherit the kind of the sentence that opens their list with a colon."""
+    skip = [(t.start, t.end) for t in segments.tables]
     units: list[_Unit] = []
-    start = 0
-    bounds = [
-        (m.start(), m.end())
-        for m in _SENTENCE_END.finditer(text)
-        if m.group() == "\n" or not abbreviation_dot(text, m.start() - 1)
-    ] + [(len(text), len(text))]
     opener: str | None = None
-    for end, nxt in bounds:
-        piece = text[start:end]
-        lead = len(piece) - len(piece.lstrip())
-        s, e = start + lead, start + len(piece.rstrip())
-        start = nxt
-        if s >= e or any(a <= s < b for a, b in skip):
+    line_start = searched = 0
+    for s, e in segments.sentences:
+        newline = text.rfind("\n", searched, s)  # sentences come in order: linear
+        line_start, searched = (newline + 1 if newline >= 0 else line_start), s
+        if any(a <= s < b for a, b in skip):
             continue
-        line_start = text.rfind("\n", 0, s) + 1
         bullet = _ITEM.match(text, line_start)
         is_item = bullet is not None and s < bullet.end()
         if is_item:
@@ -256,7 +245,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
     """Events of the prose; `durations` gets the first duration said of each kind
     ("однодневные семинары"), for the table rows of that kind."""
     text = ctx.text
-    units = units_of(text, ctx.segments.tables)
+    units = units_of(text, ctx.segments)
     drafts: list[_Draft] = []
     undated: list[tuple[_Unit, str]] = []
     for unit in units:

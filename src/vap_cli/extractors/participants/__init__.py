@@ -1,0 +1,107 @@
+"""Participant counts: "айыл өкмөтүнүн 385 башчысы катышат", "сексенден ашуун өкүл",
+"20дан ашуун айыл өкмөттүн өкүлдөрү чакырылды", "240 адамдын катышуусу пландаштырылган".
+
+A count is a number (digits or words, numbers.py) followed, after an optional
+qualifier and a few adjectives, by a noun of who takes part (lexicon
+participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
+
+- candidates.py: the windows of text around possible numbers, tokenised once, with the
+  segment stage's sentence ends; every number is decided there;
+- decide.py: `count_at`, an ordered list of named rules (rules.py) over the tests of
+  vetoes.py; phrase.py reads the qualifier, who and status of a count;
+- rows.py: numbers with no noun that are rows of a list or of a total;
+- tables.py: the people column of tables;
+- breakdowns.py: rows attached to their totals, places of rows, the sum check (a
+  resolve step, once places are known);
+- constants.py: every reach and window, with why.
+
+Every keep or drop is recorded through its Rule when an explanation is asked for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+from ...context import Context
+from ...models import Participation
+from . import rules
+from .breakdowns import check_sum, place_mentions, resolve_breakdowns
+from .candidates import find_counts
+from .decide import count_at
+from .phrase import Found
+from .tables import TableCount, table_counts
+
+__all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
+
+
+class Spans:
+    """Spans to test candidates against: whether [start, end) overlaps any, in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._max_ends = list(accumulate((e for _, e in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        # every span starting before `end` overlaps unless all of them end by `start`
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._max_ends[k - 1] > start
+
+
+def extract(ctx: Context) -> None:
+    record = ctx.decide if ctx.decisions is not None else None
+    contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
+    tables = table_counts(ctx)
+    in_tables = Spans([(t.found.start, t.found.end) for t in tables])
+    items: list[tuple[Found, TableCount | None]] = []
+    for found in find_counts(ctx.text, ctx.segments.sentence_ends, record):
+        if in_tables.overlap(found.start, found.end):
+            ctx.decide(rules.IN_TABLE, False, found.start, found.end)
+            continue
+        items.append((found, None))
+    items += [(t.found, t) for t in tables]
+    items.sort(key=lambda item: item[0].start)
+    mentions = place_mentions(ctx)
+    starts = [m.start for m in mentions]
+    table_rows: list[tuple[int, TableCount]] = []
+    for found, table in items:
+        quote, span = ctx.quote(found.start, found.end)
+        if contacts.overlap(span.start, span.end):
+            ctx.decide(rules.IN_CONTACT, False, found.start, found.end)
+            continue
+        place = None
+        if table is not None:
+            ctx.decide(found.rule, True, found.start, found.end)
+            # a row is named by its first place ("| Ысык-Ата | 05.09.2023 | Кант шаары | 34 |")
+            row = ctx.span(table.row_start, found.start)
+            first, last = bisect_left(starts, row.start), bisect_left(starts, row.end)
+            place = next((m.ref for m in mentions[first:last] if m.end <= row.end), None)
+            table_rows.append((len(ctx.participants), table))
+        ctx.participants.append(
+            Participation(
+                count=found.count,
+                qualifier=found.qualifier,
+                who=found.who,
+                status=found.status,
+                place=place,
+                text=quote,
+                span=span,
+            )
+        )
+    _table_totals(ctx, table_rows)
+
+
+def _table_totals(ctx: Context, rows: list[tuple[int, TableCount]]) -> None:
+    """The rows above a table's total row are its parts; they must add up to it."""
+    parts: list[int] = []
+    for index, row in rows:
+        if not row.total:
+            parts.append(index)
+            continue
+        total = ctx.participants[index]
+        for j in parts:
+            ctx.participants[j].part_of = index
+        if parts:
+            check_sum(ctx, total, [ctx.participants[j] for j in parts], covering=True)
+        parts = []

@@ -1,0 +1,159 @@
+"""Finding counts: every possible number, in a bounded window of tokens around it,
+is decided (decide.py); numbers with no noun of their own may then be rows
+(rows.py). Only text around a possible number is tokenised, so long documents and
+hostile inputs stay linear."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ...explain import Rule
+from ...numbers import NUMBER_START, NumberMatch, Token, number_at, tokenize
+from ...sentences import CLAUSE_MARKS, sentence_ends
+from . import rules
+from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
+from .decide import count_at
+from .phrase import Found
+from .rows import bare_row, elliptic_next, rows_of_totals, source_count, source_units
+from .vetoes import part_of_other_number
+from .words import Tokens
+
+# Records a decision on normalised [start, end): Context.decide, or nothing.
+Record = Callable[[Rule, bool, int, int], object]
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) ranges of `text` around every possible number."""
+    merged: list[list[int]] = []
+    for m in NUMBER_START.finditer(text):
+        start = max(0, m.start() - WINDOW_BEFORE)
+        end = min(len(text), m.end() + WINDOW_AFTER)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    snapped: list[tuple[int, int]] = []
+    for start, end in merged:
+        if start:
+            space = text.rfind(" ", max(0, start - SNAP), start)
+            start = space + 1 if space >= 0 else start
+        if end < len(text):
+            space = text.find(" ", end, end + SNAP)
+            end = space if space >= 0 else end
+        snapped.append((start, end))
+    return snapped
+
+
+def passage(text: str, start: int, end: int, ends: Sequence[int]) -> Tokens:
+    """The tokens of text[start:end] (offsets relative to `start`), with the indexes of
+    those that end a sentence: line breaks, clause marks and the document's sentence
+    ends (`ends`, sorted offsets from the segment stage)."""
+    tokens = tokenize(text[start:end])
+    lo = bisect_left(ends, start)
+    inside = set(ends[lo : bisect_left(ends, end, lo)])
+    breaks = frozenset(
+        k
+        for k, tok in enumerate(tokens)
+        if tok.kind == "nl"
+        or (tok.kind == "punct" and (tok.start + start in inside or tok.text in CLAUSE_MARKS))
+    )
+    return Tokens(tokens, breaks)
+
+
+@dataclass
+class _Window:
+    """What one window's numbers turned out to be, by the token index of each number."""
+
+    counts: dict[int, Found] = field(default_factory=dict)
+    dropped: dict[int, tuple[Rule, NumberMatch]] = field(default_factory=dict)
+    elliptic: list[tuple[NumberMatch, int]] = field(default_factory=list)
+    sources: list[tuple[NumberMatch, int, Token]] = field(default_factory=list)
+    bare: list[NumberMatch] = field(default_factory=list)
+
+
+def _decide_window(tokens: Tokens) -> _Window:
+    window = _Window()
+    i = 0
+    while i < len(tokens):
+        num = number_at(tokens, i)
+        if num is None:
+            i += 1
+            continue
+        verdict = count_at(tokens, num)
+        if isinstance(verdict, Found):
+            window.counts[i] = verdict
+        else:
+            window.dropped[i] = (verdict, num)
+            if num.is_count and not part_of_other_number(tokens, num):
+                _maybe_row(tokens, num, window)
+        i = num.last
+    return window
+
+
+def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
+    nxt = elliptic_next(tokens, num)
+    source = source_units(tokens, num)
+    if nxt is not None:
+        window.elliptic.append((num, nxt))
+    elif source is not None:
+        window.sources.append((num, *source))
+    elif bare_row(tokens, num):
+        window.bare.append(num)
+
+
+def _settle_rows(tokens: Tokens, window: _Window) -> None:
+    counts = window.counts
+    for num, nxt, noun in window.sources:
+        taking_part = counts.get(nxt)
+        if taking_part is not None and num.value is not None:
+            counts[num.first] = source_count(num, noun, taking_part)
+    rows_of_totals(tokens, counts, window.bare)
+    # Right to left, so that a list of any length shares its last noun.
+    for num, nxt in reversed(window.elliptic):
+        shared = counts.get(nxt)
+        if shared is not None and shared.who is not None and num.value is not None:
+            counts[num.first] = Found(
+                num.value,
+                "exact",
+                shared.who,
+                shared.status,
+                num.start,
+                num.end,
+                rules.ELLIPTIC_ROW,
+            )
+
+
+def find_counts(
+    text: str, ends: Sequence[int] | None = None, record: Record | None = None
+) -> list[Found]:
+    """Every participant count of a normalised text, in order. `ends` are the text's
+    sentence ends (Segments.sentence_ends; computed here when not given); `record`
+    is told every number's decision."""
+    if ends is None:
+        ends = sentence_ends(text)
+    found: list[Found] = []
+    last_end = 0
+    for start, end in windows(text):
+        tokens = passage(text, start, end, ends)
+        window = _decide_window(tokens)
+        _settle_rows(tokens, window)
+        for i in sorted(window.counts.keys() | window.dropped.keys()):
+            count = window.counts.get(i)
+            if count is None:
+                if record is not None:
+                    rule, num = window.dropped[i]
+                    record(rule, False, num.start + start, num.end + start)
+                continue
+            count.start += start
+            count.end += start
+            if count.start < last_end:
+                if record is not None:
+                    record(rules.OVERLAP, False, count.start, count.end)
+                continue
+            if record is not None:
+                record(count.rule, True, count.start, count.end)
+            found.append(count)
+            last_end = count.end
+    return found

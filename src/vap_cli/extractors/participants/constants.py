@@ -1,0 +1,50 @@
+"""Every reach, window and threshold of the participants extractor, in one place.
+
+Reaches count tokens unless they say characters; each bounds a look-around, so
+every number costs a bounded amount of work whatever the document's length.
+"""
+
+from __future__ import annotations
+
+# How far a status verb may stand after its count ("... 40 депутат ... катышты"):
+# a Kyrgyz clause ends in its verb, seldom more than 40 tokens on.
+STATUS_REACH = 40
+# How many adjectives may stand between a number and its noun ("жаңы шайланган депутаттары").
+MAX_MODIFIERS = 3
+# How many tokens a noun phrase outside the lexicon may span before its verb
+# ("300дөн ашуун ата-эне жана окуучу катышты").
+GENERIC_REACH = 5
+# How many words after the counted noun may still say it is a host or a target.
+HOST_REACH = 3
+# How far back in its sentence an election or a population word undoes a count.
+CUE_REACH = 8
+# How far back from its last bare row a list may open (":", "из них"): nine rows
+# of "Джалал-Абадская – 142," are 45 tokens.
+ROWS_REACH = 80
+# How many words before a Russian count of units may name the people they own.
+OWNER_REACH = 4
+# How far back an opener ("из них") or a distributive ("от каждого") may stand.
+DISTRIBUTIVE_REACH = 5
+# How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
+ELLIPTIC_REACH = 6
+# A verb of taking part right after a collective ("экөө тең катышты") or a part
+# ("17си катышты"): this many tokens at most.
+COLLECTIVE_VERB_REACH = 3
+PARTITIVE_VERB_REACH = 4
+
+# Only the text around a possible number is tokenised: this many characters before it
+# (an owner noun, a qualifier, a participle) and after it (qualifiers, adjectives, the
+# noun, the status verb), widened to the nearest space within SNAP characters.
+WINDOW_BEFORE = 200
+WINDOW_AFTER = 600
+SNAP = 60
+
+# Breakdowns (characters of the original text): how long a sentence introducing rows
+# may be up to its colon; how far apart a count of people and the count of units they
+# came from may stand; how much of a list joiner is looked for before a place.
+INTRO_REACH = 200
+PEOPLE_UNITS_GAP = SNAP
+JOINER_REACH = 40
+# How many spaces and dashes may stand between a place and its row's number
+# ("Нарынская – 76"): more is layout, not a row.
+ROW_GAP_REACH = 12

@@ -1,0 +1,120 @@
+"""Whether a number is a count of people taking part: an ordered list of named rules.
+
+`count_at` reads the number's qualifiers and its who-noun (phrase.py), then tries the
+vetoes in order (vetoes.py); the first that holds names why the number is dropped.
+A status-less count ("unknown": no verb of taking part) must pass more vetoes, since
+nothing says its people take part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ...explain import Rule
+from ...models import Status
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
+from . import rules, vetoes
+from .phrase import (
+    Found,
+    Phrase,
+    Reading,
+    collective_count,
+    count_of_named_noun,
+    generic_count,
+    head_after,
+    partitive_count,
+    read_qualifiers,
+    status_after,
+    status_before,
+    who_phrase,
+)
+from .words import Tokens, is_measure
+
+NumberVeto = Callable[[Sequence[Token], NumberMatch], bool]
+PhraseVeto = Callable[[Tokens, Phrase], bool]
+
+# Numbers that are no count whatever follows them.
+NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
+    (rules.ARTICLE_OR_VAGUE, vetoes.article_or_vague),
+    (rules.PHONE_NUMBER, vetoes.phone_like),
+    (rules.DATE_OR_DECIMAL, vetoes.date_or_decimal),
+)
+
+# A number and its who-noun that still count no one taking part, in this order.
+PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
+    (rules.HOSTS, lambda tokens, p: p.head.ending.case == "locative"),
+    (
+        rules.WHOLE_OF_PART,
+        lambda tokens, p: (
+            p.head.ending.case == "genitive" and vetoes.partitive_at(tokens, p.head.last)
+        ),
+    ),
+    (rules.HOST_OR_TARGET, vetoes.host_or_target),
+    (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
+    (rules.HOST_PREPOSITION, vetoes.host_preposition),
+    (rules.DISTRIBUTIVE, vetoes.distributive),
+    (rules.OBLIGATION, vetoes.obligation),
+)
+
+# The same, for a count no verb says takes part (its status is "unknown").
+UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
+    (rules.CAP_ALLOWED, lambda tokens, p: p.reading.cap),
+    (rules.UNITS_RECEIVING, vetoes.units_receiving),
+    (rules.RESIDENTS, vetoes.residents),
+    (rules.DATA_KEY, vetoes.key_after),
+    (rules.EXISTENCE, vetoes.existence),
+    (rules.BENEFICIARIES, vetoes.beneficiaries),
+    (rules.SOURCE_ONLY, vetoes.source_only),
+    (rules.UNITS_THAT_ARE, vetoes.units_that_are),
+)
+
+
+def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
+    """The participant count this number starts, or the rule that says it is none."""
+    if vetoes.year(tokens, num):
+        return rules.YEAR_NOT_COUNT
+    if not num.is_count or num.value is None:
+        return rules.NOT_COUNTABLE
+    if num.ending in PARTITIVE_ENDINGS:
+        return partitive_count(tokens, num)
+    for rule, number_veto in NUMBER_RULES:
+        if number_veto(tokens, num):
+            return rule
+    reading = read_qualifiers(tokens, num)
+    if num.kind == "collective" and not reading.bare_case:
+        return collective_count(tokens, num, reading)
+    if reading.after < len(tokens) and is_measure(tokens[reading.after]):
+        return rules.MONEY_AMOUNT if vetoes.money(tokens[reading.after]) else rules.MEASURE
+    head = (
+        None if reading.bare_case or num.kind == "collective" else head_after(tokens, reading.after)
+    )
+    if head is None:
+        return _without_noun(tokens, num, reading)
+    phrase = who_phrase(tokens, num, reading, head)
+    for rule, veto in PHRASE_RULES:
+        if veto(tokens, phrase):
+            return rule
+    status = _status(tokens, phrase)
+    if status == "unknown":
+        for rule, veto in UNKNOWN_STATUS_RULES:
+            if veto(tokens, phrase):
+                return rule
+    if vetoes.not_who_compound(tokens, phrase):
+        return rules.NOT_WHO_COMPOUND
+    start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
+    return Found(num.value, reading.qualifier, phrase.who, status, start, end, rules.WHO_NOUN)
+
+
+def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
+    """No who-noun after the number: a noun phrase outside the lexicon before a verb of
+    taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
+    if not reading.bare_case and num.kind != "collective":
+        found = generic_count(tokens, num, reading)
+        if found is not None:
+            return found
+    return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
+
+
+def _status(tokens: Tokens, phrase: Phrase) -> Status:
+    """A verb after the count ("... катышты") or a participle before it ("катышкан 30")."""
+    return status_after(tokens, phrase.end) or status_before(tokens, phrase.start) or "unknown"

@@ -1,0 +1,329 @@
+"""Reading a count's phrase around its number: the qualifier ("болжол менен 300",
+"20дан ашуун"), who ("айыл өкмөтүнүн 385 башчысы") and the status verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...explain import Rule
+from ...models import Qualifier, Status
+from ...numbers import NumberMatch, Token
+from . import rules
+from .constants import (
+    COLLECTIVE_VERB_REACH,
+    GENERIC_REACH,
+    MAX_MODIFIERS,
+    PARTITIVE_VERB_REACH,
+    STATUS_REACH,
+)
+from .words import (
+    LEX,
+    STATUS,
+    Phrases,
+    Tokens,
+    WhoMatch,
+    casefolded,
+    ends_sentence_at,
+    is_measure,
+    is_modifier,
+    who_at,
+    who_ending_at,
+)
+
+QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
+OPENERS = Phrases(LEX["breakdown_openers"])
+HOST_PREPOSITIONS = casefolded("host_prepositions")
+_GENERIC_VERBS = casefolded("generic_head_verbs")
+_COUNT_NOUNS = casefolded("count_nouns")
+_TOTAL_WORDS = casefolded("total_words")
+_COUNT_DASHES = frozenset("-:–—")
+
+
+@dataclass
+class Found:
+    """A count found in the text, in normalised offsets, and the rule that kept it."""
+
+    count: int
+    qualifier: Qualifier
+    who: str | None
+    status: Status
+    start: int
+    end: int
+    rule: Rule = rules.WHO_NOUN
+
+
+# --- status ------------------------------------------------------------------------------
+
+
+def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
+    """The status phrase that starts at token j: (its length, its status)."""
+    for phrase, status in STATUS.get(tokens[j].low, ()):
+        n = len(phrase)
+        if all(
+            j + a < len(tokens) and tokens[j + a].kind == "word" and tokens[j + a].low == phrase[a]
+            for a in range(n)
+        ):
+            return n, status
+    return None
+
+
+def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | None:
+    """The first status phrase from token k on, in the sentence."""
+    for j in range(k, min(len(tokens), k + reach)):
+        if ends_sentence_at(tokens, j):
+            return None
+        if tokens[j].low not in STATUS:
+            continue
+        found = status_at(tokens, j)
+        if found is not None:
+            return found[1]
+    return None
+
+
+def status_before(tokens: Sequence[Token], k: int) -> Status | None:
+    """A participle right before the count: "катышкан 30 адам"."""
+    for size in (2, 1):
+        if k - size >= 0:
+            found = status_at(tokens, k - size)
+            if found is not None and found[0] == size:
+                return found[1]
+    return None
+
+
+# --- qualifiers --------------------------------------------------------------------------
+
+_QUALIFIERS_BEFORE: tuple[tuple[str, Qualifier], ...] = (
+    ("about_before", "about"),
+    ("at_least_before", "at_least"),
+    ("more_than_before", "more_than"),
+    ("up_to_before", "up_to"),
+)
+# Qualifiers after a number, by the number's case: (lexicon key, qualifier, is a cap).
+# "15тен көп эмес" (a cap), "20дан ашуун", "100гө жакын", "300 чамасында".
+_QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
+    "ablative": (
+        ("cap_after_ablative", "up_to", True),
+        ("more_than_after_ablative", "more_than", False),
+        ("at_least_after_ablative", "at_least", False),
+    ),
+    "dative": (("about_after_dative", "about", False), ("up_to_after_dative", "up_to", False)),
+    None: (("about_after", "about", False), ("more_than_after_bare", "more_than", False)),
+}
+
+
+def qualifier_before(tokens: Sequence[Token], first: int) -> tuple[Qualifier, int]:
+    """The qualifier written before a number ("свыше 300", "болжол менен 300") and its
+    length in tokens; ("exact", 0) when there is none."""
+    for name, qualifier in _QUALIFIERS_BEFORE:
+        n = QUALIFIERS[name].ending_at(tokens, first)
+        if n:
+            return qualifier, n
+    return "exact", 0
+
+
+def range_end(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "10-15 адам": the second number of a range is a count up to it."""
+    first = num.first
+    return (
+        num.kind == "digits"
+        and first >= 2
+        and tokens[first - 1].text == "-"
+        and tokens[first - 2].kind == "num"
+        and not tokens[first - 2].ending
+    )
+
+
+@dataclass
+class Reading:
+    """What the words right around a number say, before its noun is looked for."""
+
+    qualifier: Qualifier
+    start: int  # first token of the count's text: a qualifier before opens it
+    after: int  # first token after the number and the qualifier that follows it
+    cap: bool  # "не более 15 человек": a maximum allowed, unless people take part
+    bare_case: bool  # "экиден", "10дон", "бешке": a count only after "... саны"
+
+
+def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
+    """The qualifiers before and after a number."""
+    first = num.first
+    reading = Reading("exact", first, num.last, cap=False, bare_case=False)
+    if range_end(tokens, num):
+        reading.qualifier, reading.start = "up_to", first - 2  # "10-15 адам": up to 15
+    if n := QUALIFIERS["cap_before"].ending_at(tokens, first):
+        reading.qualifier, reading.start, reading.cap = "up_to", first - n, True
+    if not reading.cap and (found := qualifier_before(tokens, first))[1]:
+        reading.qualifier, reading.start = found[0], first - found[1]
+    if num.case == "approximative":
+        reading.qualifier = "about"
+        return reading
+    for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()):
+        if n := QUALIFIERS[key].at(tokens, num.last):
+            reading.qualifier, reading.after = qualifier, num.last + n
+            reading.cap = reading.cap or cap
+            return reading
+    reading.bare_case = num.case is not None
+    return reading
+
+
+# --- who ---------------------------------------------------------------------------------
+
+
+def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
+    """The who-noun at token j, or after a few adjectives ("жаңы шайланган депутаттары")."""
+    for _ in range(MAX_MODIFIERS + 1):
+        if j >= len(tokens):
+            return None
+        head = who_at(tokens, j)
+        if head is not None:
+            return head
+        if not is_modifier(tokens[j]) or is_measure(tokens[j]):
+            return None
+        j += 1
+    return None
+
+
+@dataclass
+class Phrase:
+    """A number, its qualifiers and its who-noun: a count unless a rule vetoes it."""
+
+    num: NumberMatch
+    reading: Reading
+    head: WhoMatch
+    who: str
+    start: int  # first token (an owner before the number may open it)
+    end: int  # token after the last one of the noun
+
+
+def who_phrase(
+    tokens: Sequence[Token], num: NumberMatch, reading: Reading, head: WhoMatch
+) -> Phrase:
+    """Who is counted: the noun, with its owner when it is relational
+    ("айыл өкмөттүн өкүлдөрү", "айыл өкмөтүнүн 385 башчысы")."""
+    phrase = Phrase(num, reading, head, head.entry.lemma, reading.start, head.last)
+    owned = who_at(tokens, head.last) if head.last < len(tokens) else None
+    if (
+        owned is not None
+        and owned.entry.relational
+        and owned.ending.possessive
+        and not head.entry.relational
+        and head.ending.case in (None, "genitive")
+    ):
+        # "20дан ашуун айыл өкмөттүн өкүлдөрү", "63 АӨ башчысы"
+        owner = head.entry.genitive if head.ending.case == "genitive" else head.entry.lemma
+        phrase.who = f"{owner or head.entry.lemma} {owned.entry.possessive or owned.entry.lemma}"
+        phrase.end = owned.last
+    elif head.entry.relational and head.ending.possessive:
+        # "айыл өкмөтүнүн 385 башчысы": the owner stands before the number
+        owner_match = who_ending_at(tokens, reading.start)
+        if (
+            owner_match is not None
+            and owner_match.ending.case == "genitive"
+            and not owner_match.entry.relational
+            and not (owner_match.first and tokens[owner_match.first - 1].kind == "num")
+        ):
+            owner = owner_match.entry.genitive or owner_match.entry.lemma
+            phrase.who = f"{owner} {head.entry.possessive or head.entry.lemma}"
+            phrase.start = owner_match.first
+    return phrase
+
+
+# --- counts without a who-noun right after the number -------------------------------------
+
+
+def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "50 эксперт катышты", "35 жайыт колдонуучу катышты", "300дөн ашуун ата-эне жана
+    окуучу катышты": a short noun phrase outside the lexicon right before a verb of
+    taking part."""
+    start = reading.start
+    if num.value is None or start and tokens[start - 1].low in HOST_PREPOSITIONS:
+        return None
+    words: list[str] = []
+    for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
+        tok = tokens[m]
+        if tok.kind == "word" and tok.low in _GENERIC_VERBS:
+            if not words:
+                return None
+            status = status_after(tokens, m) or "unknown"
+            who = " ".join(words)
+            end = tokens[m - 1].end
+            return Found(
+                num.value,
+                reading.qualifier,
+                who,
+                status,
+                tokens[start].start,
+                end,
+                rules.GENERIC_NOUN,
+            )
+        if tok.kind == "word" and not is_measure(tok):
+            if words and words[-1].endswith("-"):
+                words[-1] += tok.low  # "ата-эне"
+            else:
+                words.append(tok.low)
+        elif tok.text == "-" and words and tok.start == tokens[m - 1].end:
+            words[-1] += "-"
+        else:
+            return None
+    return None
+
+
+def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """A number after "<who> саны": "катышуучулардын саны 75ке жетти",
+    "Катышуучулардын жалпы саны – 120"."""
+    k = reading.start
+    if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
+        k -= 1
+    if not k or tokens[k - 1].low not in _COUNT_NOUNS:
+        return None
+    k -= 1
+    while k and tokens[k - 1].low in _TOTAL_WORDS:
+        k -= 1
+    owner = who_ending_at(tokens, k)
+    if owner is None or owner.ending.case != "genitive" or num.value is None:
+        return None
+    status = status_after(tokens, reading.after) or "unknown"
+    start, end = tokens[owner.first].start, tokens[reading.after - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+
+
+def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
+    """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
+    verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
+    status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
+    owner = who_ending_at(tokens, num.first)
+    if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
+        return rules.PARTITIVE_WITHOUT_VERB
+    return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:
+    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
+    for j in range(k - 1, max(-1, k - reach), -1):
+        tok = tokens[j]
+        if tok.text == ":":
+            return j
+        if OPENERS.at(tokens, j):
+            return j
+        if ends_sentence_at(tokens, j):
+            return None
+    return None
+
+
+def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
+    """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
+    is a row of a total ("..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял")."""
+    value = num.value or 0
+    first = num.first
+    status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)
+    if status is None and opener_before(tokens, first) is not None:
+        owner = who_ending_at(tokens, first)
+        who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
+        start = tokens[first].start
+        return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
+    if status is None:
+        return rules.COLLECTIVE_WITHOUT_VERB
+    start, end = tokens[reading.start].start, tokens[reading.after - 1].end
+    return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)

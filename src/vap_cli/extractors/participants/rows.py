@@ -1,0 +1,216 @@
+"""Numbers with no noun of their own that still count people: rows of a list that
+share its noun ("Нарындан 20, Таластан 15 катышуучу"), rows after a total and its
+opener ("анын ичинде Ош облусунан – 468"), and the units people came from
+("беш айылынан 1 200дөй тургун")."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from ...numbers import NumberMatch, Token, number_at
+from . import rules
+from .constants import ELLIPTIC_REACH, MAX_MODIFIERS, ROWS_REACH
+from .phrase import OPENERS, Found, opener_before, qualifier_before
+from .vetoes import UNIT_NOUNS, partitive_at
+from .words import (
+    Tokens,
+    WhoMatch,
+    ends_sentence_at,
+    is_measure,
+    is_modifier,
+    noun_ending_case,
+    stem_of,
+    who_at,
+)
+
+_LIST_WORDS = frozenset(("жана", "и"))
+_ROW_ENDS = frozenset(",.;")
+_ROW_DASHES = frozenset("-–—")
+_SOURCE_CASES = frozenset(("ablative", "genitive"))
+
+
+def place_row(tokens: Sequence[Token], first: int) -> bool:
+    """A number after the name of where its people come from: in the ablative
+    ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32")."""
+    if not first:
+        return False
+    before = tokens[first - 1]
+    if before.kind == "word":
+        return noun_ending_case(before.low) == "ablative"
+    return (
+        before.kind == "punct"
+        and before.text in _ROW_DASHES
+        and first >= 2
+        and tokens[first - 2].kind == "word"
+    )
+
+
+def elliptic_next(tokens: Tokens, num: NumberMatch) -> int | None:
+    """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
+    депутата": a bare number after a place in the ablative or before a dash, followed
+    by a comma or "жана", shares the noun of the next number in its list. Returns the
+    token index where that next number starts."""
+    first, last = num.first, num.last
+    if num.kind not in ("digits", "words") or num.ending or not first or last >= len(tokens):
+        return None
+    if not place_row(tokens, first):
+        return None
+    if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
+        return None
+    for k in range(last + 1, min(len(tokens), last + 1 + ELLIPTIC_REACH)):
+        if ends_sentence_at(tokens, k):
+            return None
+        if tokens[k].kind == "num" or number_at(tokens, k) is not None:
+            return k
+    return None
+
+
+def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
+    """ "айыл аймагынын беш айылынан 1 200дөй тургун ... катышты", "жети облустун 312
+    муниципалитетинен ... өттү": the units the people came from are counted too,
+    whatever their noun (as "41 муниципалитетинен" is), in the ablative or, right
+    before the count of what they hold, in the genitive ("21 депутаттын 17си" is a
+    part of a whole, not units). Returns the index of the count that follows and the
+    units' noun."""
+    if num.ending or num.kind not in ("digits", "words"):
+        return None
+    k = num.last
+    while k < len(tokens) and k - num.last < MAX_MODIFIERS and is_modifier(tokens[k]):
+        k += 1
+    if k + 1 >= len(tokens):
+        return None
+    noun = tokens[k]
+    if noun.kind != "word" or is_measure(noun):
+        return None
+    if noun_ending_case(noun.low) not in _SOURCE_CASES:
+        return None
+    if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
+        return None
+    if partitive_at(tokens, k + 1):
+        return None
+    return k + 1, noun
+
+
+def source_count(num: NumberMatch, noun: Token, taking_part: Found) -> Found:
+    return Found(
+        num.value or 0,
+        "exact",
+        stem_of(noun.low),
+        taking_part.status,
+        num.start,
+        noun.end,
+        rules.SOURCE_UNITS,
+    )
+
+
+def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """A number with no noun that ends its row ("Ош облусунан – 468,", "Нарынская – 79."),
+    or that follows an opener at once ("из них свыше 300 – в онлайн-формате")."""
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return False
+    nxt = tokens[num.last] if num.last < len(tokens) else None
+    if nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS:
+        return True
+    if is_measure(nxt):
+        return False
+    qualifier_start = num.first - qualifier_before(tokens, num.first)[1]
+    return OPENERS.ending_at(tokens, qualifier_start) > 0
+
+
+def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
+    """Index of the token after the one that ends at offset `end`."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[NumberMatch]) -> None:
+    """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
+    rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
+    облусунан – 412, Ош облусунан – 468"."""
+    if not bare:
+        return
+    ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
+    for num in bare:
+        opener = opener_before(tokens, num.first, reach=ROWS_REACH)
+        if opener is None:
+            continue
+        qualifier, n = qualifier_before(tokens, num.first)
+        start = tokens[num.first - n].start
+        total = _holder(tokens, counts, ends, opener, num.value or 0)
+        if total is not None:
+            counts[num.first] = Found(
+                num.value or 0,
+                qualifier,
+                total.who,
+                total.status,
+                start,
+                num.end,
+                rules.ROW_OF_TOTAL,
+            )
+            continue
+        subject = _subject_before(tokens, opener)
+        if subject is not None and tokens[opener].text == ":" and place_row(tokens, num.first):
+            # "Делегаттар облустар боюнча ... шайланган: Ош облусунан 78, ..."
+            counts[num.first] = Found(
+                num.value or 0,
+                qualifier,
+                subject.entry.lemma,
+                "unknown",
+                start,
+                num.end,
+                rules.ROW_OF_SUBJECT,
+            )
+
+
+def _holder(
+    tokens: Tokens,
+    counts: dict[int, Found],
+    ends: Sequence[tuple[int, int]],
+    opener: int,
+    value: int,
+) -> Found | None:
+    """The nearest earlier count that can hold a row, ending before the opener; people
+    before units ("860 депутатов из 214 муниципалитетов, из них ...")."""
+    holders: list[Found] = []
+    # counts that end by the opener, nearest first; not too far back (linear on dense input)
+    for end_index, k in reversed(ends[: bisect_right(ends, (opener, len(tokens)))]):
+        if opener - end_index > ROWS_REACH:
+            break
+        total = counts[k]
+        if total.who is None or total.count <= value:
+            continue
+        if _same_passage(tokens, end_index, opener):
+            holders.append(total)
+            if total.who not in UNIT_NOUNS:
+                break
+    holders.sort(key=lambda total: total.who in UNIT_NOUNS)
+    return holders[0] if holders else None
+
+
+def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
+    """The first who-noun in the nominative of the sentence that ends in `opener`
+    ("Делегаттар ... шайланган:"): the people its rows count."""
+    k = opener
+    while k > 0 and opener - k < ROWS_REACH and not ends_sentence_at(tokens, k - 1):
+        k -= 1
+    for j in range(k, opener):
+        match = who_at(tokens, j)
+        if match is not None and match.ending.case is None and match.entry.lemma not in UNIT_NOUNS:
+            return match
+    return None
+
+
+def _same_passage(tokens: Tokens, end_index: int, opener: int) -> bool:
+    """Nothing but words between a total and its opener, or one sentence break right
+    before the opener ("... 512 муниципальных служащих. Из них: ...")."""
+    breaks = [j for j in range(end_index, opener) if ends_sentence_at(tokens, j)]
+    if not breaks:
+        return True
+    return len(breaks) == 1 and OPENERS.at(tokens, breaks[0] + 1) > 0

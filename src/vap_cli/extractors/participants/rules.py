@@ -1,0 +1,69 @@
+"""The named rules that keep or drop a participant count (`vap parse --explain`).
+
+A number is tried against the rules in the order `decide.count_at` lists them; the
+first that decides is recorded with the number's span (Context.decide).
+"""
+
+from __future__ import annotations
+
+from ...explain import Rule
+
+# --- kept: what makes a number a count of people ----------------------------------------
+WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes part")
+GENERIC_NOUN = Rule(
+    "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
+)
+NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
+PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
+COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') with its verb")
+COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
+ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
+SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
+ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
+ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
+TABLE_COLUMN = Rule("participants.table_column", "a number in the people column of a table")
+
+# --- dropped: the number itself -----------------------------------------------------------
+YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
+NOT_COUNTABLE = Rule("participants.not_countable", "an ordinal, a vague or a glued number")
+ARTICLE_OR_VAGUE = Rule("participants.article_or_vague", "'бир' as an article, 'бир нече'")
+PHONE_NUMBER = Rule("participants.phone_number", "digits of a phone number")
+DATE_OR_DECIMAL = Rule("participants.date_or_decimal", "part of a date, a time, a decimal")
+MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, not people")
+MONEY_AMOUNT = Rule("participants.money_amount", "an amount of money ('500 000 сом')")
+NO_NOUN = Rule("participants.no_noun", "no noun of who takes part follows the number")
+COLLECTIVE_WITHOUT_VERB = Rule(
+    "participants.collective_without_verb", "a collective number with no verb of taking part"
+)
+PARTITIVE_WITHOUT_VERB = Rule(
+    "participants.partitive_without_verb", "a part of a whole with no verb of taking part"
+)
+
+# --- dropped: the noun phrase and its clause ----------------------------------------------
+HOSTS = Rule("participants.hosts", "a noun in the locative: where, not who ('420 кеңеште')")
+WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
+HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")
+ELECTION_OR_POPULATION = Rule(
+    "participants.election_or_population", "an election held or a population, not participants"
+)
+HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
+DISTRIBUTIVE = Rule("participants.distributive", "so many from each unit ('по 2'), not a total")
+OBLIGATION = Rule("participants.obligation", "who must come ('... катышышы керек'), not who came")
+CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
+UNITS_RECEIVING = Rule("participants.units_receiving", "units receiving something, no verb")
+RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
+DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
+EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")
+BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
+UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
+NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
+
+# --- dropped: after the decision ----------------------------------------------------------
+OVERLAP = Rule("participants.overlap", "inside a count already kept")
+IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
+IN_CONTACT = Rule("participants.in_contact", "inside a phone number or an address")
+
+# Every rule, in the order of the docs' table (docs/ARCHITECTURE.md); the rules that keep.
+ALL: tuple[Rule, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Rule))
+KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_COLUMN) + 1])

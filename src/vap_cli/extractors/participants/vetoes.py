@@ -1,0 +1,256 @@
+"""The tests behind the drop rules: what a number or its phrase is, when it is no
+count of people taking part. Each looks at a bounded number of tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
+from .constants import CUE_REACH, DISTRIBUTIVE_REACH, HOST_REACH, OWNER_REACH, STATUS_REACH
+from .phrase import HOST_PREPOSITIONS, Phrase, range_end, status_before
+from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, noun_ending_case, who_at
+
+_ARTICLES = casefolded("article_words")
+_VAGUE = Phrases(LEX["vague_phrases"])
+_NOT_AFTER = casefolded("not_taking_part_after")
+_TARGET_WORDS = casefolded("target_words")
+_TARGET_VERBS = tuple(w.casefold() for w in LEX["target_verbs"])
+_NOT_BEFORE = casefolded("not_taking_part_before")
+_DISTRIBUTIVE = Phrases(LEX["distributive_before"])
+_DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
+_OBLIGATION_WORDS = casefolded("obligation_words")
+UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
+_BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
+_NOT_WHO_COMPOUNDS = Phrases(LEX["not_who_compounds"])
+_EXISTENCE = casefolded("existence_verbs")
+_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
+_KEY_AFTER = casefolded("breakdown_key_after")
+_RESIDENTS = frozenset(LEX["resident_lemmas"])
+_YEAR_STEMS = tuple(w.casefold() for w in LEX["year_stems"])
+_YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
+_MONEY = tuple(w.casefold() for w in LEX["money_words"])
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+
+
+def _adjacent(a: Token, b: Token) -> bool:
+    return a.end == b.start
+
+
+# --- the number itself ---------------------------------------------------------------------
+
+
+def year(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "2019-жылы", "в 2019 году", "2019 г.": a year, not a count."""
+    if num.value is None or not _YEAR_FIRST <= num.value <= _YEAR_LAST:
+        return False
+    if num.ending:
+        return num.ending.startswith(_YEAR_STEMS)
+    nxt = tokens[num.last] if num.last < len(tokens) else None
+    return nxt is not None and (nxt.low in _YEAR_ABBREVIATIONS or nxt.low.startswith(_YEAR_STEMS))
+
+
+def money(tok: Token) -> bool:
+    """A measure that is money ("сом", "$")."""
+    return tok.low.startswith(_MONEY)
+
+
+def article_or_vague(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "бир" as an article, "бир нече" (a few)."""
+    if num.kind != "words" or num.last - num.first != 1 or num.ending:
+        return False
+    return tokens[num.first].low in _ARTICLES or _VAGUE.at(tokens, num.first) > 0
+
+
+def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "(0770) 771-711", "0555 313-385": digits after digits or after "(0770)";
+    a range whose ends do not grow ("771-711") is a phone number too."""
+    if num.kind != "digits":
+        return False
+    k = num.first
+    if range_end(tokens, num):
+        if tokens[k - 2].value >= (num.value or 0):
+            return True
+        k -= 2
+    prev = tokens[k - 1] if k else None
+    if prev is None:
+        return False
+    # Only bare digits continue a phone number: "2021-жылы", "5-мартта", "1-курстун"
+    # carry letters, so a count right after them is a count of its own.
+    if (prev.kind == "num" and not prev.ending) or prev.text in ("+", "№", "#"):
+        return True
+    return prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num"
+
+
+def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "12.03.2020", "09:50", "1,5", "10-15" (the range's first number)."""
+    first, last = num.first, num.last
+    if num.kind == "digits" and last + 1 < len(tokens):
+        nxt, after = tokens[last], tokens[last + 1]
+        if (
+            nxt.kind == "punct"
+            and nxt.text in ".,:/-"
+            and after.kind == "num"
+            and _adjacent(tokens[last - 1], nxt)
+            and _adjacent(nxt, after)
+        ):
+            return True
+    prev = tokens[first - 1] if first else None
+    if prev is not None and prev.kind == "punct" and prev.text in ".,:/" and first >= 2:
+        before = tokens[first - 2]
+        if before.kind == "num" and _adjacent(before, prev) and _adjacent(prev, tokens[first]):
+            return True  # "03" and "2020" of "12.03.2020"
+    return False
+
+
+def part_of_other_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    return phone_like(tokens, num) or date_or_decimal(tokens, num)
+
+
+def partitive_at(tokens: Sequence[Token], k: int) -> bool:
+    """A number with a possessive ending at token k: "17си", "10у" ("17 of them")."""
+    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
+
+
+# --- the phrase and its clause --------------------------------------------------------------
+
+
+def host_or_target(tokens: Tokens, p: Phrase) -> bool:
+    """Right after the counted noun: a host ("... базасында") or a target
+    ("... максаттуу болуп эсептелинет"), not a participant."""
+    for j in range(p.end, min(len(tokens), p.end + HOST_REACH)):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.low in _NOT_AFTER:
+            return True
+        if tok.low in _TARGET_WORDS:
+            for a in range(j + 1, min(len(tokens), j + 1 + STATUS_REACH)):
+                if ends_sentence_at(tokens, a):
+                    return False
+                if tokens[a].low.startswith(_TARGET_VERBS):
+                    return True
+    return False
+
+
+def election_or_population(tokens: Tokens, p: Phrase) -> bool:
+    """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the sentence."""
+    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].low in _NOT_BEFORE:
+            return True
+    return False
+
+
+def host_preposition(tokens: Tokens, p: Phrase) -> bool:
+    return p.start > 0 and tokens[p.start - 1].low in HOST_PREPOSITIONS
+
+
+def distributive(tokens: Tokens, p: Phrase) -> bool:
+    """ "по 2 человека", "от каждого аймака ...": so many from each unit, not a total."""
+    start = p.start
+    if start and tokens[start - 1].low in _DISTRIBUTIVE_RIGHT_BEFORE:
+        return True
+    return any(
+        _DISTRIBUTIVE.ending_at(tokens, k)
+        for k in range(max(1, start - DISTRIBUTIVE_REACH), start + 1)
+    )
+
+
+def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
+    """A token of the sentence from token k on (STATUS_REACH at most) is `found`."""
+    for j in range(k, min(len(tokens), k + STATUS_REACH)):
+        if ends_sentence_at(tokens, j):
+            return False
+        if found(tokens[j]):
+            return True
+    return False
+
+
+def obligation(tokens: Tokens, p: Phrase) -> bool:
+    """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
+    not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
+    return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
+
+
+def key_after(tokens: Tokens, p: Phrase) -> bool:
+    """ "Облустун 4 району жана 1 шаары боюнча ...": the units data are given by."""
+    if p.head.entry.lemma not in UNIT_NOUNS:
+        return False
+    for j in range(p.end, min(len(tokens), p.end + HOST_REACH + 2)):
+        if tokens[j].kind not in ("word", "num"):
+            return False
+        if tokens[j].low in _KEY_AFTER:
+            return True
+    return False
+
+
+def genitive_of(tok: Token, stems: tuple[str, ...]) -> bool:
+    """The word is one of these nouns in the genitive ("облустун", "айылдарынын")."""
+    return (
+        tok.kind == "word" and tok.low.startswith(stems) and noun_ending_case(tok.low) == "genitive"
+    )
+
+
+def residents(tokens: Tokens, p: Phrase) -> bool:
+    """ "айылдын 3 500 тургуну ... сууга жетти": a settlement owns the people counted."""
+    return p.start > 0 and genitive_of(tokens[p.start - 1], _RESIDENT_OWNERS)
+
+
+def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
+    """ "12 000ден ашуун тургун таза сууга ээ болот"."""
+    return clause_has(
+        tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS)
+    )
+
+
+def existence(tokens: Tokens, p: Phrase) -> bool:
+    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is."""
+    last: str | None = None
+    for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
+        if ends_sentence_at(tokens, j) or tokens[j].text == ",":
+            break
+        if tokens[j].kind == "word":
+            last = tokens[j].low
+    return last in _EXISTENCE
+
+
+def units_receiving(tokens: Tokens, p: Phrase) -> bool:
+    """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something."""
+    return p.head.ending.case == "dative" and p.head.entry.lemma in UNIT_NOUNS
+
+
+def source_only(tokens: Tokens, p: Phrase) -> bool:
+    """ "2 мектеп оңдолот": schools count only as where people came from."""
+    return p.head.entry.source_only and p.head.ending.case not in ("ablative", "genitive")
+
+
+def units_that_are(tokens: Tokens, p: Phrase) -> bool:
+    """ "В области 5 районов": Russian units that are, not units people came from."""
+    return (
+        p.head.ending.russian
+        and p.head.entry.lemma in UNIT_NOUNS
+        and not came_from(tokens, p.start)
+    )
+
+
+def came_from(tokens: Tokens, start: int) -> bool:
+    """ "из (всех) 27 айылных аймаков", "представители 12 квартальных комитетов",
+    "депутатов местных кенешей всех семи областей": a preposition of origin, or the
+    people the units own, a few words before with no punctuation between."""
+    for k in range(start - 1, max(-1, start - 1 - OWNER_REACH), -1):
+        if tokens[k].kind != "word":
+            return False
+        if tokens[k].low in _SOURCE_PREPOSITIONS:
+            return True
+        person = who_at(tokens, k)
+        if person is not None and person.entry.lemma not in UNIT_NOUNS:
+            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
+            return person.entry.lemma not in _RESIDENTS or status_before(tokens, k) is not None
+    return False
+
+
+def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
+    """ "бала бакча": a kindergarten, not children."""
+    return _NOT_WHO_COMPOUNDS.at(tokens, p.head.first) > 0

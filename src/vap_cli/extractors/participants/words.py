@@ -1,0 +1,265 @@
+"""The participants lexicon (lexicon/participation.yaml) as sets and patterns, built
+once; who-nouns and their Kyrgyz endings; the tokens of a passage with its sentence
+ends (from the segment stage, never split here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ...lexicon import load
+from ...models import Status
+from ...numbers import Token
+
+LEX = load("participation")
+
+
+class Tokens(list[Token]):
+    """The tokens of a passage and the indexes of those that end a sentence: a line
+    break, a clause mark, or a mark the segment stage found to end a sentence."""
+
+    breaks: frozenset[int]
+
+    def __init__(self, tokens: Iterable[Token], breaks: frozenset[int] = frozenset()) -> None:
+        super().__init__(tokens)
+        self.breaks = breaks
+
+
+def ends_sentence_at(tokens: Tokens, j: int) -> bool:
+    """Token j ends a sentence (the dot of "г. Ош" does not: sentences.py)."""
+    return j in tokens.breaks
+
+
+def casefolded(key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in LEX[key])
+
+
+def alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Phrases:
+    """Word sequences from the lexicon ("болжол менен"), indexed by their first and
+    last words so that most tokens are rejected by one set look-up."""
+
+    def __init__(self, items: Sequence[Sequence[str]]) -> None:
+        phrases = {tuple(w.casefold() for w in item) for item in items}
+        self.items: tuple[tuple[str, ...], ...] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+        self.first = frozenset(p[0] for p in self.items)
+        self.last = frozenset(p[-1] for p in self.items)
+
+    def at(self, tokens: Sequence[Token], k: int) -> int:
+        """Length of the longest phrase that starts at token k (0 if none)."""
+        if k >= len(tokens) or tokens[k].low not in self.first:
+            return 0
+        for phrase in self.items:
+            n = len(phrase)
+            if k + n <= len(tokens) and all(
+                tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
+            ):
+                return n
+        return 0
+
+    def ending_at(self, tokens: Sequence[Token], last: int) -> int:
+        """Length of the longest phrase that ends right before token `last` (0 if none)."""
+        if last <= 0 or tokens[last - 1].low not in self.last:
+            return 0
+        for phrase in self.items:
+            n = len(phrase)
+            if last - n >= 0 and self.at(tokens, last - n) == n:
+                return n
+        return 0
+
+
+# --- who nouns and their endings -----------------------------------------------------------
+
+_ENDINGS = LEX["noun_endings"]
+# [plural] [possessive] [case]: a Kyrgyz noun's ending chain; or a Russian ending.
+_NOUN_ENDING = regex.compile(
+    rf"(?P<plural>{alternation(_ENDINGS['plural'])})?"
+    rf"(?P<possessive>{alternation(_ENDINGS['possessive'])})?"
+    + "(?:"
+    + "|".join(rf"(?P<{case}>{alternation(forms)})" for case, forms in _ENDINGS["cases"].items())
+    + ")?"
+)
+_RUSSIAN_ENDINGS = frozenset(_ENDINGS["russian"])
+_CASES = tuple(_ENDINGS["cases"])
+
+
+@dataclass(frozen=True)
+class WhoEntry:
+    lemma: str
+    leading: tuple[frozenset[str], ...]  # exact words before the inflected one
+    stems: tuple[str, ...]  # stems of the inflected (last) word
+    relational: bool = False
+    possessive: str | None = None
+    genitive: str | None = None
+    source_only: bool = False  # counted only as where people come from ("14 мектебинен")
+
+
+def _who_entry(item: dict) -> WhoEntry:
+    words = [[w] if isinstance(w, str) else list(w) for w in item["words"]]
+    return WhoEntry(
+        lemma=item["lemma"],
+        leading=tuple(frozenset(v.casefold() for v in w) for w in words[:-1]),
+        stems=tuple(sorted((v.casefold() for v in words[-1]), key=len, reverse=True)),
+        relational=bool(item.get("relational", False)),
+        possessive=item.get("possessive"),
+        genitive=item.get("genitive"),
+        source_only=bool(item.get("source_only", False)),
+    )
+
+
+# Longer (multi-word) nouns first: "айылдык кеңеш" before any one-word noun.
+WHO: tuple[WhoEntry, ...] = tuple(
+    sorted((_who_entry(item) for item in LEX["who"]), key=lambda e: -len(e.leading))
+)
+
+
+@dataclass(frozen=True)
+class NounEnding:
+    case: str | None  # genitive, dative, ..., or None (nominative)
+    possessive: bool
+    plural: bool
+    russian: bool = False  # a Russian ending ("районов", "областей")
+
+
+def noun_ending(rest: str) -> NounEnding | None:
+    """The grammar of a noun's ending ("дөрү" -> plural + possessive), or None if not one."""
+    if not rest:
+        return NounEnding(None, False, False)
+    m = _NOUN_ENDING.fullmatch(rest)
+    if m is not None:
+        case = next((c for c in _CASES if m.group(c)), None)
+        # "-н" alone is the accusative only after a possessive (катышуучуларын)
+        if case == "accusative" and m.group(case) == "н" and not m.group("possessive"):
+            return None
+        return NounEnding(case, bool(m.group("possessive")), bool(m.group("plural")))
+    if rest in _RUSSIAN_ENDINGS:
+        return NounEnding(None, False, False, russian=True)
+    return None
+
+
+def noun_ending_case(word: str) -> str | None:
+    """The case of a word's last ending, looked at from its end ("Нарындан" -> ablative)."""
+    for size in range(min(6, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None and ending.case is not None:
+            return ending.case
+    return None
+
+
+def stem_of(word: str) -> str:
+    """A noun without its endings, as far as they can be told apart ("айылынан" -> "айыл")."""
+    for size in range(3, len(word)):
+        if noun_ending(word[size:]) is not None:
+            return word[:size]
+    return word
+
+
+@dataclass(frozen=True)
+class WhoMatch:
+    entry: WhoEntry
+    first: int  # token indexes [first, last)
+    last: int
+    ending: NounEnding
+
+
+def _who_by_start() -> dict[str, tuple[WhoEntry, ...]]:
+    """Who entries by the first two letters of their first word: one look-up per token."""
+    index: dict[str, list[WhoEntry]] = {}
+    for entry in WHO:
+        words = entry.leading[0] if entry.leading else entry.stems
+        for start in {w[:2] for w in words}:
+            index.setdefault(start, []).append(entry)
+    return {start: tuple(entries) for start, entries in index.items()}
+
+
+_WHO_BY_START = _who_by_start()
+
+
+def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
+    """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any."""
+    if tokens[k].kind != "word":
+        return None
+    for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
+        n = len(entry.leading)
+        if k + n >= len(tokens):
+            continue
+        if any(
+            tokens[k + a].kind != "word" or tokens[k + a].low not in words
+            for a, words in enumerate(entry.leading)
+        ):
+            continue
+        tok = tokens[k + n]
+        if tok.kind != "word":
+            continue
+        for stem in entry.stems:
+            if tok.low.startswith(stem):
+                ending = noun_ending(tok.low[len(stem) :])
+                if ending is not None:
+                    return WhoMatch(entry, k, k + n + 1, ending)
+    return None
+
+
+def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
+    """The who-noun that ends at token index `last` (exclusive), if any."""
+    for size in (3, 2, 1):
+        k = last - size
+        if k >= 0:
+            match = who_at(tokens, k)
+            if match is not None and match.last == last:
+                return match
+    return None
+
+
+# --- measures, modifiers, status ----------------------------------------------------------
+
+_MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
+_MODIFIER_SUFFIXES = tuple(LEX["modifiers"]["suffixes"])
+_MEASURE_SIGNS = frozenset(LEX["measure_signs"])
+
+
+def _measures_by_letter() -> dict[str, tuple[str, ...]]:
+    stems = sorted((w.casefold() for w in LEX["measure_words"]), key=len, reverse=True)
+    index: dict[str, list[str]] = {}
+    for stem in stems:
+        index.setdefault(stem[:1], []).append(stem)
+    return {letter: tuple(items) for letter, items in index.items()}
+
+
+_MEASURE_BY_LETTER = _measures_by_letter()
+
+
+def is_measure(tok: Token) -> bool:
+    """A unit of measure: a duration, a percentage, money ("жыл", "%", "сом")."""
+    if tok.kind == "punct":
+        return tok.text in _MEASURE_SIGNS
+    if tok.kind != "word":
+        return False
+    for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
+        if tok.low.startswith(stem):
+            rest = tok.low[len(stem) :]
+            if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
+                return True
+    return False
+
+
+def is_modifier(tok: Token) -> bool:
+    return tok.kind == "word" and (
+        tok.low in _MODIFIER_WORDS or tok.low.endswith(_MODIFIER_SUFFIXES)
+    )
+
+
+def _status_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Status], ...]]:
+    """Status phrases by their first word, longest first: one dict look-up per token."""
+    index: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
+    for status, items in LEX["status"].items():
+        for phrase in Phrases(items).items:
+            index.setdefault(phrase[0], []).append((phrase, status))
+    return {word: tuple(sorted(o, key=lambda item: -len(item[0]))) for word, o in index.items()}
+
+
+STATUS = _status_phrases()

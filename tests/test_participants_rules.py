@@ -1,0 +1,190 @@
+"""Participants as named rules: each number is kept or dropped by one rule, recorded
+when an explanation is asked for; look-ups cost the same for every number, whatever
+the document's length (counted as work, not timed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vap_cli.explain import Rule
+from vap_cli.extractors import participants
+from vap_cli.extractors.participants import breakdowns, candidates, phrase, rows, rules, vetoes
+from vap_cli.pipeline import EXTRACTORS, build_context, parse_text
+
+
+def decisions(text: str) -> list[tuple[str, str, bool]]:
+    """(text, rule code, kept) of every participants decision, in order."""
+    ctx = build_context(text)
+    ctx.decisions = []
+    for extractor in EXTRACTORS[: EXTRACTORS.index(participants.extract) + 1]:
+        extractor(ctx)
+    return [
+        (d.text, d.rule.code, d.kept) for d in ctx.decisions if d.rule.extractor == "participants"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "code", "kept"),
+    [
+        ("Семинарга 25 катышуучу катышты.", "25 катышуучу", "participants.who_noun", True),
+        ("Тренингге 50 эксперт катышты.", "50 эксперт", "participants.generic_noun", True),
+        ("Экөө тең катышты.", "Экөө", "participants.collective", True),
+        ("Сессияга 21 депутаттын 17си катышты.", "17си", "participants.partitive", True),
+        ("Сессияга 21 депутаттын 17си катышты.", "21", "participants.whole_of_part", False),
+        ("Нарындан 20, Таластан 15 катышуучу келди.", "20", "participants.elliptic_row", True),
+        (
+            "Жыйынга 1 134 кызматкер өттү, анын ичинде Ош облусунан – 468, Чүйдөн – 300.",
+            "300",
+            "participants.row_of_total",
+            True,
+        ),
+        ("2019-жылы 30 адам катышты.", "2019-жылы", "participants.year_not_count", False),
+        ("В 2019 году 30 человек приняли участие.", "2019", "participants.year_not_count", False),
+        ("Долбоорго 500 000 сом бөлүндү.", "500 000", "participants.money_amount", False),
+        ("Тренинг 3 күнгө созулду.", "3", "participants.measure", False),
+        ("Шайлоо 420 айылдык кеңеште өттү.", "420", "participants.hosts", False),
+        (
+            "Облустун калкы 268 000 адамды түздү.",
+            "268 000",
+            "participants.election_or_population",
+            False,
+        ),
+        ("Тел.: 0555 313-385", "313", "participants.phone_number", False),
+        ("Өлкөдө 452 айыл аймагы бар.", "452", "participants.existence", False),
+        ("Прибыли от каждого аймака по 2 человека.", "2", "participants.distributive", False),
+        ("Семинары прошли в 12 районах.", "12", "participants.host_preposition", False),
+        ("Бир нече адам келди.", "Бир", "participants.article_or_vague", False),
+        ("Кеңешке 2 бала бакча катышты.", "2", "participants.not_who_compound", False),
+    ],
+)
+def test_each_number_is_decided_by_its_rule(
+    sentence: str, number: str, code: str, kept: bool
+) -> None:
+    assert (number, code, kept) in decisions(sentence)
+
+
+def test_a_count_kept_is_in_the_record_and_a_count_dropped_is_not() -> None:
+    text = "Тренинг 3 күнгө созулду. Семинарга 25 катышуучу катышты."
+    assert [p.text for p in parse_text(text).participants] == ["25 катышуучу"]
+    assert [(code, kept) for _, code, kept in decisions(text)] == [
+        ("participants.measure", False),
+        ("participants.who_noun", True),
+    ]
+
+
+def test_rules_have_unique_codes_and_a_reason() -> None:
+    codes = [rule.code for rule in rules.ALL]
+    assert len(codes) == len(set(codes)) > 30
+    assert all(
+        isinstance(r, Rule) and r.extractor == "participants" and r.reason for r in rules.ALL
+    )
+
+
+# --- sentences from the segment stage -----------------------------------------------------
+
+
+def test_a_row_after_an_abbreviated_town_stays_in_its_total() -> None:
+    """ "из г. Ош – 9": the dot of "г." ends no sentence, so the rows stay with their total."""
+    text = (
+        "В семинаре приняли участие 62 представителя айыл окмоту и мэрии г. Ош: "
+        "из Алайского района – 41, из г. Ош – 9, из Чон-Алайского района – 12."
+    )
+    parts = parse_text(text).participants
+    assert [(p.count, p.part_of) for p in parts] == [(62, None), (41, 0), (9, 0), (12, 0)]
+
+
+def test_a_real_sentence_end_still_parts_a_total_from_later_counts() -> None:
+    text = "В семинаре приняли участие 62 представителя. Из Алайского района – 41 участник."
+    assert [p.part_of for p in parse_text(text).participants] == [None, None]
+
+
+# --- linear work ----------------------------------------------------------------------------
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.calls = 0
+
+
+def _find_counts_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """Tokens tokenised plus sentence-end checks made while finding the counts of `text`."""
+    counter = _Counter()
+    tokenize, ends_sentence_at = candidates.tokenize, phrase.ends_sentence_at
+
+    def counted_tokenize(piece: str) -> list:
+        tokens = tokenize(piece)
+        counter.calls += len(tokens)
+        return tokens
+
+    def counted_ends(tokens: list, j: int) -> bool:
+        counter.calls += 1
+        return ends_sentence_at(tokens, j)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(candidates, "tokenize", counted_tokenize)
+        for module in (phrase, vetoes, rows):
+            patch.setattr(module, "ends_sentence_at", counted_ends)
+        participants.find_counts(text)
+    return counter.calls
+
+
+DENSE = [
+    "Нарын облусунан 25 катышуучу, ",
+    "Делегаттар: Ош облусунан 78, ",
+    "Нарындан 20, ",
+    "860 депутатов, из них свыше 300 – ",
+    "эки адам ",
+    "1 ",
+]
+
+
+@pytest.mark.parametrize("unit", DENSE)
+def test_finding_counts_does_the_same_work_per_number(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    """Ten times the input, ten times the work (quadratic would be a hundred)."""
+    small = _find_counts_work(monkeypatch, unit * 500)
+    big = _find_counts_work(monkeypatch, unit * 5000)
+    assert small > 0 and big <= 12 * small, (small, big)
+
+
+def _breakdown_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """Characters and place mentions visited by the breakdown step's place look-ups."""
+    made: list[breakdowns.Passages] = []
+
+    class CountedPassages(breakdowns.Passages):
+        def __init__(self, ctx: object) -> None:
+            super().__init__(ctx)  # type: ignore[arg-type]
+            made.append(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(breakdowns, "Passages", CountedPassages)
+        parse_text(text)
+    return sum(p.work for p in made)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Нарын облусунан 25 катышуучу, ",
+        "· Нарын облусунан 25 катышуучу\n",
+        "Тренингге 40 адам катышты: Нарындан 25, Таластан 15. ",
+    ],
+)
+def test_places_of_rows_do_the_same_work_per_count(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    """Each count looks at the places near it only: a 240 KB line of "Нарын облусунан 25
+    катышуучу, " took minutes when each count walked back over the whole text."""
+    small = _breakdown_work(monkeypatch, unit * 100)
+    big = _breakdown_work(monkeypatch, unit * 1000)
+    assert small > 0 and big <= 12 * small, (small, big)
+
+
+def test_every_rule_is_documented_with_its_verdict() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "ARCHITECTURE.md").read_text()
+    for rule in rules.ALL:
+        verdict = "keep" if rule in rules.KEEPS else "drop"
+        assert f"| `{rule.code}` | {verdict}" in doc, rule.code
