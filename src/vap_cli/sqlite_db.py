@@ -154,6 +154,14 @@ class CorpusDb:
         source = sqlite_text(doc.source)  # a file name's undecodable bytes as \udcXX
         old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [source])]
         connection = self.db.conn
+        kept = connection.execute(
+            "SELECT source FROM documents WHERE doc_id = ?", [doc.id]
+        ).fetchone()
+        if kept is not None and kept[0] != source:
+            # The same text under another path is the same document (ids come from the
+            # text): the first path keeps it, this one is listed in `sources`.
+            self._add_source(source, doc.id, sha256)
+            return
         with connection:
             for doc_id in {*old, doc.id}:
                 for table in (TEXTS, *(t.name for t in reversed(TABLES))):
@@ -168,12 +176,17 @@ class CorpusDb:
                 connection.execute(
                     f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, sqlite_text(text)]
                 )
-            if doc.source != "-":
-                connection.execute(
-                    f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
-                    "VALUES (?, ?, ?, 0)",
-                    [source, doc.id, sha256],
-                )
+        self._add_source(source, doc.id, sha256)
+
+    def _add_source(self, source: str, doc_id: str, sha256: str | None) -> None:
+        if source == "-":
+            return
+        with self.db.conn:
+            self.db.conn.execute(
+                f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
+                "VALUES (?, ?, ?, 0)",
+                [source, doc_id, sha256],
+            )
 
     def flag_removed(self, present: Iterable[str]) -> list[str]:
         """Mark the files of the database that are not in `present`; their sources."""
