@@ -1,7 +1,7 @@
 """`vap eval`: per-field scores against gold files, agreeing with the workbench scorer.
 
-tests/fixtures/score.py is an unmodified copy of shared/eval/score.py (see the
-README beside it): the reference for the key rules.
+tests/fixtures/score.py is an unmodified copy of the team workbench's scorer (see
+the README beside it): the reference for the key rules.
 """
 
 from __future__ import annotations
