@@ -212,6 +212,8 @@ def test_the_command_gives_the_facts_of_vap_parse(
         (["samples"], "-o OUT_DIR"),
         (["samples", "-o", "out", "-f", "csv"], "does not take --format"),
         (["samples", "-o", "out", "--dedupe"], "does not take --dedupe"),
+        (["samples", "-o", "out.jsonl"], "writes a folder of JSONL and Parquet parts"),
+        (["samples", "-o", "corpus.parquet"], "writes a folder of JSONL and Parquet parts"),
     ],
 )
 def test_usage_errors(arguments: list[str], message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -69,6 +70,12 @@ def check_usage(output: str | None, given: Sequence[str]) -> None:
     """Usage errors (exit 2) before anything starts."""
     if not output or output == "-":
         raise click.UsageError("--engine dask writes a folder: -o OUT_DIR")
+    from ..export import SUFFIX_FORMATS
+
+    if os.path.isfile(output) or os.path.splitext(output)[1].lower() in SUFFIX_FORMATS:
+        raise click.UsageError(
+            f"{output}: --engine dask writes a folder of JSONL and Parquet parts: -o OUT_DIR"
+        )
     if given:
         raise click.UsageError(f"--engine dask does not take {', '.join(given)}")
     try:
