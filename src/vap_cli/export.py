@@ -26,7 +26,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from .csv_style import CsvStyle
-from .models import Document
+from .models import Contacts, Document
 from .outfile import AtomicFile, commit_together, json_text, stdout_text
 
 FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson", "parquet")
@@ -163,14 +163,13 @@ def _child_tables(model: type[BaseModel], getter: Callable[[Any], Any], prefix: 
 
 
 # Records whose lists of records become tables of their own.
-_TABLE_OWNERS: set[type[BaseModel]] = set()
+_TABLE_OWNERS: frozenset[type[BaseModel]] = frozenset({Document, Contacts})
 
 
 def _build_tables() -> tuple[Table, list[Table]]:
     from .event_table import event_rows
-    from .models import Contacts, EventRow
+    from .models import EventRow
 
-    _TABLE_OWNERS.update({Document, Contacts})
     documents = Table("documents", Document, tuple(_columns(Document)), lambda doc: [doc])
     # Derived rows (not a field of Document): every table already leads with doc_id.
     flat_events = Table(
