@@ -7,8 +7,10 @@ with a general date library on the same documents, in one run.
 
 It prints, for the machine it runs on:
 - start-up: `vap --help` and `vap parse ONE_FILE`, wall time (median of runs);
-- throughput of `vap parse` with --jobs 1, 2 and all cores: documents/s, CPU
-  seconds per document, peak memory of the main process;
+- throughput of `vap parse` with --jobs 1, 2 and all cores, and with the Dask
+  engine on a local cluster of 2 workers when the dask extra is installed:
+  documents/s, CPU milliseconds per document (of the main process: workers'
+  time is not in it), peak memory of the main process;
 - per-stage time (read, normalise, segment, each extractor, resolve, record,
   JSON) over the corpus, in this process;
 - dateparser's search_dates on the same documents (when dateparser is
@@ -241,17 +243,32 @@ def throughput_rows(folder: Path, count: int, out_dir: Path) -> tuple[list[list[
         rate = count / run.wall
         if jobs == 1:
             per_core = rate
-        rows.append(
-            [
-                label,
-                f"{run.wall:.2f}",
-                f"{rate:,.0f}",
-                f"{1000 * run.cpu / count:.2f}",
-                f"{run.peak_kb / 1024:.0f}",
-                "ok" if run.status == 0 else f"exit {run.status}",
-            ]
-        )
+        rows.append(_row(label, run, count))
+    if _has_dask():
+        out = out_dir / "dask-out"
+        args = [*VAP, "parse", "--engine", "dask", "-j", "2", str(folder), "-q", "-o", str(out)]
+        rows.append(_row("--engine dask -j 2 (a local cluster)", run_command(args), count))
     return rows, per_core
+
+
+def _row(label: str, run: Run, count: int) -> list[str]:
+    return [
+        label,
+        f"{run.wall:.2f}",
+        f"{count / run.wall:,.0f}",
+        f"{1000 * run.cpu / count:.2f}",
+        f"{run.peak_kb / 1024:.0f}",
+        "ok" if run.status == 0 else f"exit {run.status}",
+    ]
+
+
+def _has_dask() -> bool:
+    try:
+        import dask  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
