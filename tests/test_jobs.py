@@ -110,3 +110,21 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
     assert proc.returncode == 1
     assert 1 <= len(lost) <= 2  # the file it was parsing, and the one sent ahead
     assert len(stdout.splitlines()) + len(lost) == 120
+
+
+def test_a_signal_swallowed_by_a_finalizer_is_delivered_again(monkeypatch):
+    """Python prints and drops an exception raised inside `__del__`; Ctrl-C at that
+    moment must still stop the run, without a traceback."""
+    import sys
+
+    from vap_cli import cli
+
+    class Finalizer:
+        def __del__(self):
+            raise KeyboardInterrupt
+
+    resent: list[int] = []
+    monkeypatch.setattr(os, "kill", lambda pid, signum: resent.append(signum))
+    monkeypatch.setattr(sys, "unraisablehook", cli._unraisable)
+    Finalizer()  # dropped at once: __del__ runs and raises
+    assert resent == [signal.SIGINT]

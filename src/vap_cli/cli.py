@@ -75,6 +75,19 @@ def _terminate(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def _unraisable(event: sys.UnraisableHookArgs) -> None:
+    """A signal that lands while Python runs a finalizer (a `__del__` during a regex
+    compile, say) is swallowed there, with a traceback on stderr. Deliver it again
+    instead, so the run still stops, the normal way and without a traceback."""
+    exc = event.exc_value
+    if isinstance(exc, KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGINT)
+    elif isinstance(exc, SystemExit) and isinstance(exc.code, int) and exc.code > 128:
+        os.kill(os.getpid(), exc.code - 128)  # what _terminate raised, for that signal
+    else:
+        sys.__unraisablehook__(event)
+
+
 def _output_error() -> type[Exception]:
     from .outfile import OutputError
 
@@ -82,6 +95,7 @@ def _output_error() -> type[Exception]:
 
 
 def main() -> None:
+    sys.unraisablehook = _unraisable
     for name in ENDING_SIGNALS:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
