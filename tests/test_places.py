@@ -41,6 +41,11 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # a type word's ending with one letter dropped or doubled still types the name
+    ("Жалал-Абад облуснун Токтогул районунан келишти.", {"oblast:Жалал-Абад", "district:Токтогул"}),
+    ("Баткен облустунун өкүлдөрү келди.", {"oblast:Баткен"}),
+    # ... but a longer word on a type word's stem is no type word: "fellow-district people"
+    ("Талас райондошторунун жыйыны өттү.", set()),
     # a bare name of a city and an oblast, no context: the city
     ("Жалал-Абаддан келген чабандес биринчи болду.", {"city:Жалал-Абад"}),
     ("ӨСИнин Ош кеңсеси", {"city:Ош"}),

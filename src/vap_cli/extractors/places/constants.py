@@ -51,6 +51,12 @@ FUZZY_MIN_LENGTH = 5
 PERSON_NAME_MIN_LENGTH = 5
 # Stems of "not a place before" words this long also match as prefixes (проспектисиндеги).
 NOT_PLACE_PREFIX_MIN_LENGTH = 5
+# A type word with one letter dropped or doubled in its ending (облуснун for облусунун,
+# облустунун) still types the name: only stems this long (облус, район; not шаар, айыл,
+# which start other words) and forms this long (stem and an ending of 3+ letters, so
+# no adjective like райондук lands on a short form) are read so.
+MISSPELT_TYPE_STEM_MIN_LENGTH = 5
+MISSPELT_TYPE_FORM_MIN_LENGTH = 8
 # A dateline is short: look no further than this many characters either side of its city.
 DATELINE_WINDOW = 60
 # A cell's separators are looked for this many characters either side of its text.
