@@ -41,6 +41,11 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # a bare name in the genitive before a typed unit inside it: that unit's ancestor
+    ("Оштун Чоң-Алай районунан 11 адам келди.", {"oblast:Ош", "district:Чоң-Алай"}),
+    ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
+    # ... not when the gazetteer puts the typed unit elsewhere: the bare name's own level
+    ("Баткендин Кара-Буура районунан келишти.", {"city:Баткен", "district:Кара-Буура"}),
     # a type word's ending with one letter dropped or doubled still types the name
     ("Жалал-Абад облуснун Токтогул районунан келишти.", {"oblast:Жалал-Абад", "district:Токтогул"}),
     ("Баткен облустунун өкүлдөрү келди.", {"oblast:Баткен"}),

@@ -25,6 +25,9 @@ SCORE_COLUMN_HEADER = 0.9
 SCORE_TABLE_COLUMN = 0.9
 # The city opening a dateline ("Бишкек, 14 июля").
 SCORE_DATELINE = 0.9
+# A genitive name owning the typed unit after it ("Оштун Чоң-Алай районунан"): the
+# gazetteer confirms one contains the other, as sure as a list.
+SCORE_GENITIVE_OWNER = 0.9
 # The unit this document already named with its type word.
 SCORE_NAMED_AGAIN = 0.9
 # The same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").
