@@ -41,6 +41,12 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # Bishkek's city districts are districts (Ленин району, Ленинский район)
+    ("Ленин районундагы мектептерде семинар өттү.", {"district:Ленин"}),
+    ("Свердлов районунун тургундары чогулду.", {"district:Свердлов"}),
+    ("В Октябрьском районе открыли школу.", {"district:Октябрь"}),
+    # ... and a month's name with its type word is the unit of that name
+    ("Октябрь айыл аймагынын тургундары келди.", {"ayil_aimak:Октябрь"}),
     # a bare name in the genitive before a typed unit inside it: that unit's ancestor
     ("Оштун Чоң-Алай районунан 11 адам келди.", {"oblast:Ош", "district:Чоң-Алай"}),
     ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
@@ -269,6 +275,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # a month's name without a type word is the month (Октябрь is an ayil aimak too)
+    "Журнал 5 Октябрь 2020 чыкты.",
     # common words in a list of their own are no list of places
     "Биз Достук жана Ынтымак үчүн иштейбиз.",
     "Достук, Ынтымак жана Келечек – биздин баалуулуктар.",

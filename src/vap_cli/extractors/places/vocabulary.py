@@ -30,7 +30,11 @@ def fold(text: str) -> str:
     return gz.fold_key(text)
 
 
-NEEDS_TYPE: frozenset[str] = frozenset(fold(w) for w in LEX["needs_type_word"])
+# A month's name (dates lexicon) is a common word too: "5 Октябрь 2020" is a date,
+# the ayil aimak and Bishkek's district named Октябрь come with their type word.
+NEEDS_TYPE: frozenset[str] = frozenset(
+    fold(w) for w in [*LEX["needs_type_word"], *(m["ky"] for m in load("dates")["months"])]
+)
 COUNTRIES: frozenset[str] = frozenset(fold(w) for w in LEX["countries"])
 COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
