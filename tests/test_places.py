@@ -41,6 +41,9 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # "конуш" (settlement) types a village, one or a list
+    ("Алтын-Казык конушунда мектеп ачылды.", {"village:Алтын-Казык"}),
+    ("Ак-Жар жана Адилет конуштарынын тургундары келди.", {"village:Ак-Жар", "village:Адилет"}),
     # Bishkek's city districts are districts (Ленин району, Ленинский район)
     ("Ленин районундагы мектептерде семинар өттү.", {"district:Ленин"}),
     ("Свердлов районунун тургундары чогулду.", {"district:Свердлов"}),
@@ -275,6 +278,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # an adjective before "конуш" is no settlement's name
+    "Жаңы конушта жыйын өттү.",
     # a month's name without a type word is the month (Октябрь is an ayil aimak too)
     "Журнал 5 Октябрь 2020 чыкты.",
     # common words in a list of their own are no list of places
