@@ -41,6 +41,9 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # "Кеңеш" (council) names a unit only with its type word
+    ("Кеңеш айыл аймагынын тургундары келди.", {"ayil_aimak:Кеңеш"}),
+    ("Сокулук районундагы Кеңеш айылында жыйын өттү.", {"district:Сокулук", "village:Кенеш"}),
     # "конуш" (settlement) types a village, one or a list
     ("Алтын-Казык конушунда мектеп ачылды.", {"village:Алтын-Казык"}),
     ("Ак-Жар жана Адилет конуштарынын тургундары келди.", {"village:Ак-Жар", "village:Адилет"}),
@@ -278,6 +281,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # the parliament, not the ayil aimak Кеңеш
+    "Жогорку Кеңештин депутаты келди.",
     # an adjective before "конуш" is no settlement's name
     "Жаңы конушта жыйын өттү.",
     # a month's name without a type word is the month (Октябрь is an ayil aimak too)
