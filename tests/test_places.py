@@ -99,6 +99,9 @@ KYRGYZ = [
 ]
 
 RUSSIAN = [
+    # a unit's adjective in lower case before its type noun is the unit
+    ("Школу открыли в чуйской области.", {"oblast:Чүй"}),
+    ("В нарынской области прошла встреча.", {"oblast:Нарын"}),
     ("Нарынская область", {"oblast:Нарын"}),
     ("Семинар прошел в Нарынской области.", {"oblast:Нарын"}),
     ("Иссык-Кульская область", {"oblast:Ысык-Көл"}),
@@ -281,6 +284,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # ... an adjective that is no unit's, before the same noun, is none
+    "Встреча прошла в приграничной области.",
     # the parliament, not the ayil aimak Кеңеш
     "Жогорку Кеңештин депутаты келди.",
     # an adjective before "конуш" is no settlement's name
