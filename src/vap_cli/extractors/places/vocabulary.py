@@ -172,7 +172,12 @@ DATELINE_BEFORE = regex.compile(
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3},[ ]{0,3})?"
 )
-DATELINE_AFTER = regex.compile(r"[ ]{0,5}(?:$|,[ ]{0,3}\d)")
+# After the name: the line's end, a date, or the country closing the line ("Нарын, Кыргызстан").
+DATELINE_AFTER = regex.compile(
+    r"[ ]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
+    + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
+    + r")[ ]{0,3}$)"
+)
 CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 CHROME = regex.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
