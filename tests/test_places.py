@@ -107,6 +107,9 @@ KYRGYZ = [
 ]
 
 RUSSIAN = [
+    # every case of "село" and "город" before a name or a list, ё written or not
+    ("Женщины прибыли из сёл Кулунду и Капчыгай.", {"village:Кулунду", "village:Капчыгай"}),
+    ("Помощь направили селам Кулунду и Сары-Ой.", {"village:Кулунду", "village:Сары-Ой"}),
     # a unit's adjective in lower case before its type noun is the unit
     ("Школу открыли в чуйской области.", {"oblast:Чүй"}),
     ("В нарынской области прошла встреча.", {"oblast:Нарын"}),
@@ -292,6 +295,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # the noun alone, no name after it
+    "Из сёл приехали многие жители.",
     # ... an adjective that is no unit's, before the same noun, is none
     "Встреча прошла в приграничной области.",
     # the parliament, not the ayil aimak Кеңеш
