@@ -107,6 +107,18 @@ KYRGYZ = [
 ]
 
 RUSSIAN = [
+    # a list typed by one type word of villages: a member the gazetteer has only at
+    # another level (Мангыт: an ayil aimak) is a village of the list all the same
+    (
+        "Главы сел Булолу, Мангыт и Жазы встретились.",
+        {"village:Булолу", "village:Мангыт", "village:Жазы"},
+    ),
+    (
+        "В селах Жазы, Мангыт и Кулунду открыли школы.",
+        {"village:Жазы", "village:Мангыт", "village:Кулунду"},
+    ),
+    # ... not a singular type word: it types its own name only
+    ("Кулунду айылы, Мангыт жана Тайгараш тургундары келишти.", {"village:Кулунду"}),
     # every case of "село" and "город" before a name or a list, ё written or not
     ("Женщины прибыли из сёл Кулунду и Капчыгай.", {"village:Кулунду", "village:Капчыгай"}),
     ("Помощь направили селам Кулунду и Сары-Ой.", {"village:Кулунду", "village:Сары-Ой"}),

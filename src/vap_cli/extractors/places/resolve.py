@@ -146,6 +146,22 @@ def _resolve_lists(mentions: list[Mention]) -> None:
         for m in bare:
             if level and of_levels(m, LEVEL_UNITS.get(level, (level,))):
                 m.settle(level, SCORE_LIST_LEVEL, LIST_LEVEL)
+            elif typed and _small_unit_typed_by_list(m, typed[0]):
+                m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
+                m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
+
+
+def _small_unit_typed_by_list(m: Mention, typed: Mention) -> bool:
+    """A member the gazetteer lacks at the level of a small unit the list's type word
+    names for the whole list, plural or before it ("сел Булолу, Мангыт и Шарк",
+    "Мангыт жана Шарк айылдары"): a village of that list all the same."""
+    return (
+        typed.type_word is not None
+        and (typed.plural_type or typed.type_before)
+        and typed.level in SMALL_LEVELS
+        and not m.person
+        and veto(m) is None
+    )
 
 
 def _resolve_case_siblings(mentions: list[Mention]) -> None:
