@@ -41,6 +41,12 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # "айыл башкармалыгы" (the ayil's administration) types an ayil aimak, one or a list
+    ("Чоң-Алай айыл башкармалыгы биринчи орунду ээледи.", {"ayil_aimak:Чоң-Алай"}),
+    (
+        "Куршаб жана Жоош айыл башкармалыктары алдыга чыкты.",
+        {"ayil_aimak:Куршаб", "ayil_aimak:Жоош"},
+    ),
     # "Кеңеш" (council) names a unit only with its type word
     ("Кеңеш айыл аймагынын тургундары келди.", {"ayil_aimak:Кеңеш"}),
     ("Сокулук районундагы Кеңеш айылында жыйын өттү.", {"district:Сокулук", "village:Кенеш"}),
@@ -307,6 +313,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # the type word with no name before it
+    "Айыл башкармалыгынын кызматкерлери келди.",
     # the noun alone, no name after it
     "Из сёл приехали многие жители.",
     # ... an adjective that is no unit's, before the same noun, is none
