@@ -62,6 +62,11 @@ KYRGYZ = [
     # a bare name in the genitive before a typed unit inside it: that unit's ancestor
     ("Оштун Чоң-Алай районунан 11 адам келди.", {"oblast:Ош", "district:Чоң-Алай"}),
     ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
+    # ... or before a type word with no name of its own: the unit above those units
+    ("Эртең Чүйдүн үч району суусуз калат.", {"oblast:Чүй"}),
+    ("Нарындын райондорунда кар жаады.", {"oblast:Нарын"}),
+    # ... the city owning its districts stays the city (no oblast of that name)
+    ("Бишкектин райондорунда кар жаады.", {"city:Бишкек"}),
     # ... not when the gazetteer puts the typed unit elsewhere: the bare name's own level
     ("Баткендин Кара-Буура районунан келишти.", {"city:Баткен", "district:Кара-Буура"}),
     # a type word's ending with one letter dropped or doubled still types the name

@@ -47,6 +47,7 @@ from .vocabulary import (
     LEVEL_RANK,
     LEVEL_UNITS,
     NEEDS_TYPE,
+    OWNER_LEVEL,
     SMALL_LEVELS,
     fold,
 )
@@ -243,6 +244,9 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
         a for u in named.typed_at.get(m.last + 1, ()) for a in (u.parent, u.district, u.oblast)
     }
     owners = [u for u in m.units if u.id in ancestors]
+    if not owners and m.owns is not None:
+        # Its own units of that level ("Чүйдүн үч району"): the level above them.
+        owners = [u for u in m.units if u.level == OWNER_LEVEL.get(m.owns)]
     if not owners:
         return None
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
