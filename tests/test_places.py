@@ -41,6 +41,9 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # "айылдык округ", the ayil aimak's former name, types it
+    ("Сузак районунун Ленин айылдык округунда жыйын өттү.", {"district:Сузак", "ayil_aimak:Ленин"}),
+    ("Жазы айылдык округунун тургундары келди.", {"ayil_aimak:Жазы"}),
     # "айыл башкармалыгы" (the ayil's administration) types an ayil aimak, one or a list
     ("Чоң-Алай айыл башкармалыгы биринчи орунду ээледи.", {"ayil_aimak:Чоң-Алай"}),
     (
@@ -318,6 +321,7 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    "Айылдык округдун башчысы келди.",  # the type word alone
     # the type word with no name before it
     "Айыл башкармалыгынын кызматкерлери келди.",
     # the noun alone, no name after it
