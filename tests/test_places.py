@@ -41,6 +41,8 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # ... a name before the same type word, opening a question, is the unit
+    ("Чаек айыл аймагы катыштыбы?", {"ayil_aimak:Чаек"}),
     # "айылдык округ", the ayil aimak's former name, types it
     ("Сузак районунун Ленин айылдык округунда жыйын өттү.", {"district:Сузак", "ayil_aimak:Ленин"}),
     ("Жазы айылдык округунун тургундары келди.", {"ayil_aimak:Жазы"}),
@@ -321,6 +323,9 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # a question word before a type word ("how many", capitalised opening a sentence)
+    "Канча айыл өкмөтү болсо, ошончо көйгөй бар.",
+    "Нече айыл аймагы катышты?",
     "Айылдык округдун башчысы келди.",  # the type word alone
     # the type word with no name before it
     "Айыл башкармалыгынын кызматкерлери келди.",
