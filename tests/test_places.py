@@ -43,6 +43,12 @@ KYRGYZ = [
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
     # ... a name before the same type word, opening a question, is the unit
     ("Чаек айыл аймагы катыштыбы?", {"ayil_aimak:Чаек"}),
+    # a compound's last part too short to carry an ending is whole (Ак-Өргө, 'white yurt')
+    (
+        "Кара-Суу районундагы Ак-Өргө айылында мектеп ачылды.",
+        {"district:Кара-Суу", "village:Ак-Өргө"},
+    ),
+    ("Ак-Өргө айылынын тургундары келди.", {"village:Ак-Өргө"}),
     # "айылдык округ", the ayil aimak's former name, types it
     ("Сузак районунун Ленин айылдык округунда жыйын өттү.", {"district:Сузак", "ayil_aimak:Ленин"}),
     ("Жазы айылдык округунун тургундары келди.", {"ayil_aimak:Жазы"}),
@@ -323,6 +329,8 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # ... a longer last part with a dative is inflected: no name before the type word
+    "Ак-Жарга айыл өкмөтү жардам берди.",
     # a question word before a type word ("how many", capitalised opening a sentence)
     "Канча айыл өкмөтү болсо, ошончо көйгөй бар.",
     "Нече айыл аймагы катышты?",

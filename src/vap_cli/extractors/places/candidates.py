@@ -340,7 +340,8 @@ def _inflected(word: str) -> bool:
     """A word with a case or plural ending is no name before a type word, which stands
     after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү)."""
     for reading in morph.candidate_stems(word):
-        if len(reading.ending) < 2 or len(reading.stem) < 3:
+        # The stem's last part, for a compound: "Ак-Өргө" is no "Ак-Өр" with a dative.
+        if len(reading.ending) < 2 or len(reading.stem.rsplit("-", 1)[-1]) < 3:
             continue
         names = morph.suffix_names(reading.stem, reading.ending) or ()
         if (
