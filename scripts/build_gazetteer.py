@@ -103,8 +103,9 @@ MISSING = [
     "About a third of the villages have no Kyrgyz name in any source: they carry the "
     "Russian name as `name` (src name: soate-ru; count below), plus a Kyrgyz-spelling "
     "alias where the rules Дж->Ж, Кек-->Көк- apply.",
-    "Villages under Osh city are missing from the SOATE transcription; Bishkek's city "
-    "districts are left out (their settlements are attached to Bishkek).",
+    "Villages under Osh city are missing from the SOATE transcription; Bishkek's four city "
+    "districts are districts of the city (Kyrgyz names: vap); their settlements are "
+    "attached to Bishkek itself.",
     "Coordinates are approximate (polygon centroids or GeoNames points).",
 ]
 
@@ -113,6 +114,9 @@ LEVEL_OF_TYPE = {
     "city_republican": "city",
     "city_oblast_significance": "city",
     "district": "district",
+    # Bishkek's four city districts (Ленин району, Ленинский район): districts of the
+    # city, named in the press like any district; their Kyrgyz names are hand data.
+    "city_district": "district",
     "ayil_aimak": "ayil_aimak",
     # Kyrgyz calls every city "шаар" (Кемин шаары, Кант шаары, Өзгөн шаары), whatever
     # its significance; "town" is the шаарча, the urban-type settlement.
@@ -274,7 +278,7 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
     # Levels 1-2: oblasts, republican cities, districts, cities of oblast significance.
     for row in read_csv(SOURCES / "derived" / "level1_2_crosswalk_pre_reform.csv"):
         level = LEVEL_OF_TYPE.get(row["unit_type"])
-        if level is None:  # Bishkek city districts, the malformed Osh duplicate
+        if level is None:  # the malformed Osh duplicate
             continue
         ky = clean(row["name_ky_open_admin"] or row["name_ky_hdx"])
         ky = strip_suffix(ky, (" ш.",))
@@ -291,6 +295,8 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             iso=row["iso3166_2"] or None,
             src={"name": "open-admin", "name_ru": "soate-ru", "name_en": "open-admin"},
         )
+        if not en:  # Bishkek's city districts have no English name there
+            del rec.src["name_en"]
         if row["iso3166_2"]:
             rec.src["iso"] = "iso3166"
         lat, lon = num(row["lat_open_admin"]), num(row["lon_open_admin"])
@@ -334,7 +340,7 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             towns = [c for c, r in records.items() if c[:11] == code[:11] and r.level == "city"]
             parent = towns[0] if len(towns) == 1 else parent
         if parent.startswith("41711") and parent != BISHKEK:
-            parent = BISHKEK  # Bishkek's city districts are left out
+            parent = BISHKEK  # a village of Bishkek is the city's (SOATE lists it by district)
         rec = Rec(
             id=code,
             level=level,

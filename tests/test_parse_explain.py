@@ -55,6 +55,7 @@ DECISIONS = [
     ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
     ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
     ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),
+    ("Оштун Чоң-Алай районунан келишти.", ("places.genitive_owner", True, "Оштун")),
     (
         "Айылный аймак Семиз-Бел, второе – Ак-Кыя.",
         ("places.typed_sibling", True, "Ак-Кыя"),

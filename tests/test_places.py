@@ -41,6 +41,50 @@ KYRGYZ = [
     ("Баткен шаарында жыйын өттү.", {"city:Баткен"}),
     ("Талас облусунун Кара-Буура районунда.", {"oblast:Талас", "district:Кара-Буура"}),
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
+    # ... a name before the same type word, opening a question, is the unit
+    ("Чаек айыл аймагы катыштыбы?", {"ayil_aimak:Чаек"}),
+    # a compound's last part too short to carry an ending is whole (Ак-Өргө, 'white yurt')
+    (
+        "Кара-Суу районундагы Ак-Өргө айылында мектеп ачылды.",
+        {"district:Кара-Суу", "village:Ак-Өргө"},
+    ),
+    ("Ак-Өргө айылынын тургундары келди.", {"village:Ак-Өргө"}),
+    # "айылдык округ", the ayil aimak's former name, types it
+    ("Сузак районунун Ленин айылдык округунда жыйын өттү.", {"district:Сузак", "ayil_aimak:Ленин"}),
+    ("Жазы айылдык округунун тургундары келди.", {"ayil_aimak:Жазы"}),
+    # "айыл башкармалыгы" (the ayil's administration) types an ayil aimak, one or a list
+    ("Чоң-Алай айыл башкармалыгы биринчи орунду ээледи.", {"ayil_aimak:Чоң-Алай"}),
+    (
+        "Куршаб жана Жоош айыл башкармалыктары алдыга чыкты.",
+        {"ayil_aimak:Куршаб", "ayil_aimak:Жоош"},
+    ),
+    # "Кеңеш" (council) names a unit only with its type word
+    ("Кеңеш айыл аймагынын тургундары келди.", {"ayil_aimak:Кеңеш"}),
+    ("Сокулук районундагы Кеңеш айылында жыйын өттү.", {"district:Сокулук", "village:Кенеш"}),
+    # "конуш" (settlement) types a village, one or a list
+    ("Алтын-Казык конушунда мектеп ачылды.", {"village:Алтын-Казык"}),
+    ("Ак-Жар жана Адилет конуштарынын тургундары келди.", {"village:Ак-Жар", "village:Адилет"}),
+    # Bishkek's city districts are districts (Ленин району, Ленинский район)
+    ("Ленин районундагы мектептерде семинар өттү.", {"district:Ленин"}),
+    ("Свердлов районунун тургундары чогулду.", {"district:Свердлов"}),
+    ("В Октябрьском районе открыли школу.", {"district:Октябрь"}),
+    # ... and a month's name with its type word is the unit of that name
+    ("Октябрь айыл аймагынын тургундары келди.", {"ayil_aimak:Октябрь"}),
+    # a bare name in the genitive before a typed unit inside it: that unit's ancestor
+    ("Оштун Чоң-Алай районунан 11 адам келди.", {"oblast:Ош", "district:Чоң-Алай"}),
+    ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
+    # ... or before a type word with no name of its own: the unit above those units
+    ("Эртең Чүйдүн үч району суусуз калат.", {"oblast:Чүй"}),
+    ("Нарындын райондорунда кар жаады.", {"oblast:Нарын"}),
+    # ... the city owning its districts stays the city (no oblast of that name)
+    ("Бишкектин райондорунда кар жаады.", {"city:Бишкек"}),
+    # ... not when the gazetteer puts the typed unit elsewhere: the bare name's own level
+    ("Баткендин Кара-Буура районунан келишти.", {"city:Баткен", "district:Кара-Буура"}),
+    # a type word's ending with one letter dropped or doubled still types the name
+    ("Жалал-Абад облуснун Токтогул районунан келишти.", {"oblast:Жалал-Абад", "district:Токтогул"}),
+    ("Баткен облустунун өкүлдөрү келди.", {"oblast:Баткен"}),
+    # ... but a longer word on a type word's stem is no type word: "fellow-district people"
+    ("Талас райондошторунун жыйыны өттү.", set()),
     # a bare name of a city and an oblast, no context: the city
     ("Жалал-Абаддан келген чабандес биринчи болду.", {"city:Жалал-Абад"}),
     ("ӨСИнин Ош кеңсеси", {"city:Ош"}),
@@ -49,6 +93,14 @@ KYRGYZ = [
     ("Эки облустан: Жалал-Абаддан жана Баткенден келишти.", {"oblast:Жалал-Абад", "oblast:Баткен"}),
     ("Кыргызстан, Бишкек", {"city:Бишкек"}),
     ("Бишкек, 14 июля 2021 года", {"city:Бишкек"}),  # a dateline
+    # a line "City, Country" is a dateline too: the city, beside the oblast of its name
+    ("Нарын облусунда семинар өттү.\nНарын, Кыргызстан\n", {"oblast:Нарын", "city:Нарын"}),
+    ("Ош облусунун жаштары чогулду.\nОш, Кыргызстан\n", {"oblast:Ош", "city:Ош"}),
+    # ... but not when the line goes on after the country
+    (
+        "Нарын облусунда семинар өттү.\nНарын, Кыргызстан жана Казакстан биргелешип иштешет.\n",
+        {"oblast:Нарын"},
+    ),
     ("Ош шаарында үч жума бою семинар өттү.", {"city:Ош"}),  # "жума" 'week' is no banner
     ("Бишкекте семинар болот.", {"city:Бишкек"}),
     ("Баткен облусунун тоолуу айылдарында.", {"oblast:Баткен"}),
@@ -77,6 +129,24 @@ KYRGYZ = [
 ]
 
 RUSSIAN = [
+    # a list typed by one type word of villages: a member the gazetteer has only at
+    # another level (Мангыт: an ayil aimak) is a village of the list all the same
+    (
+        "Главы сел Булолу, Мангыт и Жазы встретились.",
+        {"village:Булолу", "village:Мангыт", "village:Жазы"},
+    ),
+    (
+        "В селах Жазы, Мангыт и Кулунду открыли школы.",
+        {"village:Жазы", "village:Мангыт", "village:Кулунду"},
+    ),
+    # ... not a singular type word: it types its own name only
+    ("Кулунду айылы, Мангыт жана Тайгараш тургундары келишти.", {"village:Кулунду"}),
+    # every case of "село" and "город" before a name or a list, ё written or not
+    ("Женщины прибыли из сёл Кулунду и Капчыгай.", {"village:Кулунду", "village:Капчыгай"}),
+    ("Помощь направили селам Кулунду и Сары-Ой.", {"village:Кулунду", "village:Сары-Ой"}),
+    # a unit's adjective in lower case before its type noun is the unit
+    ("Школу открыли в чуйской области.", {"oblast:Чүй"}),
+    ("В нарынской области прошла встреча.", {"oblast:Нарын"}),
     ("Нарынская область", {"oblast:Нарын"}),
     ("Семинар прошел в Нарынской области.", {"oblast:Нарын"}),
     ("Иссык-Кульская область", {"oblast:Ысык-Көл"}),
@@ -259,6 +329,24 @@ def test_a_list_of_unknown_names_shares_one_type_word():
 
 # Personal names and common words: no place.
 NO_PLACE = [
+    # ... a longer last part with a dative is inflected: no name before the type word
+    "Ак-Жарга айыл өкмөтү жардам берди.",
+    # a question word before a type word ("how many", capitalised opening a sentence)
+    "Канча айыл өкмөтү болсо, ошончо көйгөй бар.",
+    "Нече айыл аймагы катышты?",
+    "Айылдык округдун башчысы келди.",  # the type word alone
+    # the type word with no name before it
+    "Айыл башкармалыгынын кызматкерлери келди.",
+    # the noun alone, no name after it
+    "Из сёл приехали многие жители.",
+    # ... an adjective that is no unit's, before the same noun, is none
+    "Встреча прошла в приграничной области.",
+    # the parliament, not the ayil aimak Кеңеш
+    "Жогорку Кеңештин депутаты келди.",
+    # an adjective before "конуш" is no settlement's name
+    "Жаңы конушта жыйын өттү.",
+    # a month's name without a type word is the month (Октябрь is an ayil aimak too)
+    "Журнал 5 Октябрь 2020 чыкты.",
     # common words in a list of their own are no list of places
     "Биз Достук жана Ынтымак үчүн иштейбиз.",
     "Достук, Ынтымак жана Келечек – биздин баалуулуктар.",

@@ -30,7 +30,14 @@ from .lists import (
     add_russian_list_members,
     add_russian_nouns,
 )
-from .marks import group_lists, mark_appositions, mark_cells, mark_column_headers, mark_datelines
+from .marks import (
+    group_lists,
+    mark_appositions,
+    mark_cells,
+    mark_column_headers,
+    mark_datelines,
+    mark_owned_levels,
+)
 from .mention import Mention, Token
 from .resolve import resolve_levels
 from .rules import (
@@ -60,6 +67,7 @@ def extract(ctx: Context) -> None:
     mark_appositions(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
+    mark_owned_levels(mentions, tokens, text)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, tokens, text)
     mark_column_headers(mentions, ctx.segments.tables)

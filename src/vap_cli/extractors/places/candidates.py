@@ -88,9 +88,12 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     return None
 
 
-def russian_adjective_at(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+def russian_adjective_at(
+    tokens: list[Token], i: int, idx: PlaceIndex, lower: bool = False
+) -> Mention | None:
+    """A Russian adjective of a unit's name ("Нарынская"); `lower`: in lower case too."""
     tok = tokens[i]
-    if not tok.capital:
+    if not tok.capital and not lower:
         return None
     low = tok.text.casefold()
     for ending in RU_ADJ_ENDINGS:
@@ -140,7 +143,7 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
     if tok.text in NAMED_AFTER:
         return True
     if not tok.capital:
-        return False
+        return _before_russian_type_noun(tokens, i)
     if idx.may_start(tok.text):
         return True
     if i + 1 < len(tokens):
@@ -157,6 +160,37 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
     return False
 
 
+def _before_russian_type_noun(tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text[:3].casefold() in RU_AFTER_STARTS
+
+
+def _adjective_with_noun(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, lower: bool = False
+) -> Mention | None:
+    """A Russian adjective at token i with its type noun after it, typed by the noun."""
+    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    ru = russian_after(tokens, i + 1)
+    adj = russian_adjective_at(tokens, i, idx, lower) if ru is not None else None
+    if ru is None or adj is None:
+        return None
+    adj.type_word, adj.type_end = ru
+    adj.end = tokens[adj.type_end - 1].end
+    return adj
+
+
+def _lower_russian_adjective(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Mention | None:
+    """A unit's Russian adjective in lower case before its type noun ("в чуйской
+    области"): only the gazetteer's adjective keys, the noun right after it."""
+    adj = _adjective_with_noun(tokens, i, text, idx, lower=True)
+    if adj is None or not adj.units:
+        return None
+    adj.name = adj.name[:1].upper() + adj.name[1:]
+    return adj
+
+
 def _mention_at(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int = 0
 ) -> Mention | None:
@@ -164,7 +198,7 @@ def _mention_at(
     if tok.text in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
-        return None
+        return _lower_russian_adjective(tokens, i, text, idx)
     before = russian_before(tokens, i, text)
     # A type word already read after the previous name is not also one before this one
     # ("Гульчинского айыл окмоту Эрмат Ташбаев").
@@ -184,15 +218,11 @@ def _mention_at(
         m.start = tokens[first_type_token].start
         return m
     # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак".
-    if i + 1 < len(tokens) and SPACES.fullmatch(gap_between(text, tok, tokens[i + 1])):
-        ru = russian_after(tokens, i + 1)
-        if ru is not None:
-            adj = russian_adjective_at(tokens, i, idx)
-            if adj is not None:
-                adj.type_word, adj.type_end = ru
-                adj.end = tokens[adj.type_end - 1].end
-                # An adjective does not give the nominative of a name the gazetteer lacks.
-                return adj if adj.units else None
+    if i + 1 < len(tokens):
+        adj = _adjective_with_noun(tokens, i, text, idx)
+        if adj is not None:
+            # An adjective does not give the nominative of a name the gazetteer lacks.
+            return adj if adj.units else None
     if m is None:
         m = _unknown_with_type(tokens, i, text)
         return m
@@ -310,7 +340,8 @@ def _inflected(word: str) -> bool:
     """A word with a case or plural ending is no name before a type word, which stands
     after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү)."""
     for reading in morph.candidate_stems(word):
-        if len(reading.ending) < 2 or len(reading.stem) < 3:
+        # The stem's last part, for a compound: "Ак-Өргө" is no "Ак-Өр" with a dative.
+        if len(reading.ending) < 2 or len(reading.stem.rsplit("-", 1)[-1]) < 3:
             continue
         names = morph.suffix_names(reading.stem, reading.ending) or ()
         if (

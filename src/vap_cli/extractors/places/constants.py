@@ -25,6 +25,9 @@ SCORE_COLUMN_HEADER = 0.9
 SCORE_TABLE_COLUMN = 0.9
 # The city opening a dateline ("Бишкек, 14 июля").
 SCORE_DATELINE = 0.9
+# A genitive name owning the typed unit after it ("Оштун Чоң-Алай районунан"): the
+# gazetteer confirms one contains the other, as sure as a list.
+SCORE_GENITIVE_OWNER = 0.9
 # The unit this document already named with its type word.
 SCORE_NAMED_AGAIN = 0.9
 # The same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").
@@ -51,6 +54,12 @@ FUZZY_MIN_LENGTH = 5
 PERSON_NAME_MIN_LENGTH = 5
 # Stems of "not a place before" words this long also match as prefixes (проспектисиндеги).
 NOT_PLACE_PREFIX_MIN_LENGTH = 5
+# A type word with one letter dropped or doubled in its ending (облуснун for облусунун,
+# облустунун) still types the name: only stems this long (облус, район; not шаар, айыл,
+# which start other words) and forms this long (stem and an ending of 3+ letters, so
+# no adjective like райондук lands on a short form) are read so.
+MISSPELT_TYPE_STEM_MIN_LENGTH = 5
+MISSPELT_TYPE_FORM_MIN_LENGTH = 8
 # A dateline is short: look no further than this many characters either side of its city.
 DATELINE_WINDOW = 60
 # A cell's separators are looked for this many characters either side of its text.

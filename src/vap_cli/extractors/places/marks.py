@@ -33,6 +33,24 @@ from .vocabulary import (
 _APPOSITION_GAP = regex.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
 
 
+def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A bare name in the genitive before a type word with no name of its own, perhaps
+    after one word ("Чүйдүн үч району": Chüy's three districts): it owns units of that
+    level, so it is a unit above them."""
+    for m in mentions:
+        if m.type_word is not None or morph.case_of(m.name, m.ending) != "genitive":
+            continue
+        for j in (m.last + 1, m.last + 2):
+            if j >= len(tokens) or tokens[j].sentence != tokens[m.last].sentence:
+                break
+            if j > m.last + 1 and tokens[j - 1].capital:
+                break  # a name of its own before the type word: Чүйдүн Кемин району
+            found = kyrgyz_type_at(tokens, j, text)
+            if found is not None:
+                m.owns = found[0].level
+                break
+
+
 def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) -> None:
     """A bare name after a type word of its case and a dash or colon names that unit
     ("коңшу облустан – Жалал-Абаддан келген": the oblast)."""

@@ -50,6 +50,7 @@ class Mention:
     # adjective (Нарынская область), so the noun is the city.
     russian_noun: bool = False
     header: bool = False  # its level comes from its table column's header
+    owns: str | None = None  # the level of the nameless type word after it (Чүйдүн үч району)
 
     def settle(self, level: str, score: float, rule: Rule) -> None:
         """Give the mention its level, by `rule`, with that rule's score."""

@@ -16,6 +16,7 @@ from .constants import (
     SCORE_CASE_OF_TYPED,
     SCORE_CASE_SIBLINGS,
     SCORE_DATELINE,
+    SCORE_GENITIVE_OWNER,
     SCORE_INSIDE_DISTRICT,
     SCORE_LIST_LEVEL,
     SCORE_NAMED_AGAIN,
@@ -29,6 +30,7 @@ from .rules import (
     CASE_OF_TYPED,
     CASE_SIBLINGS,
     DATELINE,
+    GENITIVE_OWNER,
     INSIDE_DISTRICT,
     LIST_LEVEL,
     LIST_OF_WORDS,
@@ -45,6 +47,7 @@ from .vocabulary import (
     LEVEL_RANK,
     LEVEL_UNITS,
     NEEDS_TYPE,
+    OWNER_LEVEL,
     SMALL_LEVELS,
     fold,
 )
@@ -59,11 +62,14 @@ class Named:
     districts: dict[int, set[str]]  # district ids named per sentence
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
+    typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {})
+        named = cls({}, set(), {}, {}, {}, {})
         for m in mentions:
+            if m.type_word is not None and m.level is not None:
+                named.typed_at[m.first] = m.units
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
                 named.typed_small.setdefault(m.sentence, []).append(m.unit)
             if m.unit is not None:
@@ -141,6 +147,22 @@ def _resolve_lists(mentions: list[Mention]) -> None:
         for m in bare:
             if level and of_levels(m, LEVEL_UNITS.get(level, (level,))):
                 m.settle(level, SCORE_LIST_LEVEL, LIST_LEVEL)
+            elif typed and _small_unit_typed_by_list(m, typed[0]):
+                m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
+                m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
+
+
+def _small_unit_typed_by_list(m: Mention, typed: Mention) -> bool:
+    """A member the gazetteer lacks at the level of a small unit the list's type word
+    names for the whole list, plural or before it ("сел Булолу, Мангыт и Шарк",
+    "Мангыт жана Шарк айылдары"): a village of that list all the same."""
+    return (
+        typed.type_word is not None
+        and (typed.plural_type or typed.type_before)
+        and typed.level in SMALL_LEVELS
+        and not m.person
+        and veto(m) is None
+    )
 
 
 def _resolve_case_siblings(mentions: list[Mention]) -> None:
@@ -213,6 +235,23 @@ def _by_dateline(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_DATELINE, DATELINE
 
 
+def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
+    """The unit containing the typed name right after it ("Оштун Чоң-Алай районунан":
+    the oblast; "Кадамжайдын Жаш-Тилек айылында": the district)."""
+    if morph.case_of(m.name, m.ending) != "genitive":
+        return None
+    ancestors = {
+        a for u in named.typed_at.get(m.last + 1, ()) for a in (u.parent, u.district, u.oblast)
+    }
+    owners = [u for u in m.units if u.id in ancestors]
+    if not owners and m.owns is not None:
+        # Its own units of that level ("Чүйдүн үч району"): the level above them.
+        owners = [u for u in m.units if u.level == OWNER_LEVEL.get(m.owns)]
+    if not owners:
+        return None
+    return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
+
+
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
     """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
     again = [u for u in m.units if u.id in named.document]
@@ -268,6 +307,7 @@ def _by_bare_level(m: Mention, named: Named) -> Settled | None:
 # The bare-name rules, surest first: the first that finds a level decides.
 _BARE_RULES = (
     _by_dateline,
+    _by_genitive_owner,
     _by_named_again,
     _by_district,
     _by_typed_sibling,

@@ -57,6 +57,10 @@ CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one 
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
 TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
 DATELINE = Rule("places.dateline", "the name opening a dateline is a settlement")
+GENITIVE_OWNER = Rule(
+    "places.genitive_owner",
+    "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
+)
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"

@@ -21,6 +21,7 @@ from .vocabulary import (
     WORD,
     WORD_GAP,
     TypeWord,
+    misspelt_type_form,
 )
 
 
@@ -81,6 +82,10 @@ def kyrgyz_type_at(
                 for k in range(n - 1)
             ):
                 return tw, i + n, plural, case
+    misspelt = misspelt_type_form(tok.text.casefold())
+    if misspelt is not None:
+        _, tw, plural, case = misspelt
+        return tw, i + 1, plural, case
     return None
 
 

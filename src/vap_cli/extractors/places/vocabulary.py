@@ -11,12 +11,18 @@ import regex
 from ... import gazetteer as gz
 from ... import morph
 from ...lexicon import load
-from .constants import NOT_PLACE_PREFIX_MIN_LENGTH, PERSON_NAME_MIN_LENGTH
+from .constants import (
+    MISSPELT_TYPE_FORM_MIN_LENGTH,
+    MISSPELT_TYPE_STEM_MIN_LENGTH,
+    NOT_PLACE_PREFIX_MIN_LENGTH,
+    PERSON_NAME_MIN_LENGTH,
+)
 
 LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
+OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 
 
 @lru_cache(maxsize=65536)
@@ -25,7 +31,11 @@ def fold(text: str) -> str:
     return gz.fold_key(text)
 
 
-NEEDS_TYPE: frozenset[str] = frozenset(fold(w) for w in LEX["needs_type_word"])
+# A month's name (dates lexicon) is a common word too: "5 Октябрь 2020" is a date,
+# the ayil aimak and Bishkek's district named Октябрь come with their type word.
+NEEDS_TYPE: frozenset[str] = frozenset(
+    fold(w) for w in [*LEX["needs_type_word"], *(m["ky"] for m in load("dates")["months"])]
+)
 COUNTRIES: frozenset[str] = frozenset(fold(w) for w in LEX["countries"])
 COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
@@ -90,6 +100,50 @@ def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str |
 
 
 TYPE_FORMS = _type_forms()
+
+
+def _misspelt_type_forms() -> dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]]:
+    """Long forms of one-word type words with a long stem, keyed by the form itself and
+    by the form with any one letter dropped: a word one letter longer or shorter than a
+    form finds it through one of its own keys (see misspelt_type_form)."""
+    table: dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]] = {}
+    for form, entries in TYPE_FORMS.items():
+        for entry in entries:
+            words = entry[0]
+            if len(words) != 1 or len(words[0]) < MISSPELT_TYPE_STEM_MIN_LENGTH:
+                continue
+            if len(form) < MISSPELT_TYPE_FORM_MIN_LENGTH:
+                continue
+            for i in range(len(words[0]), len(form)):
+                table.setdefault(form[:i] + form[i + 1 :], entry)
+    return table
+
+
+MISSPELT_TYPE_FORMS = _misspelt_type_forms()
+LONG_TYPE_FORMS: dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]] = {
+    form: entries[0]
+    for form, entries in TYPE_FORMS.items()
+    if len(entries[0][0]) == 1
+    and len(entries[0][0][0]) >= MISSPELT_TYPE_STEM_MIN_LENGTH
+    and len(form) >= MISSPELT_TYPE_FORM_MIN_LENGTH
+}
+
+
+def misspelt_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
+    """The type word a misspelt ending stands for: one letter of the ending dropped
+    (облуснун: облусунун) or one added (облустунун: облусунун), the stem intact."""
+    if word in TYPE_FORMS:
+        return None
+    dropped = MISSPELT_TYPE_FORMS.get(word)
+    if dropped is not None:
+        return dropped
+    for i in range(MISSPELT_TYPE_STEM_MIN_LENGTH, len(word)):
+        added = LONG_TYPE_FORMS.get(word[:i] + word[i + 1 :])
+        if added is not None and word.startswith(added[0][0]):
+            return added
+    return None
+
+
 TYPE_MAX_WORDS = max(len(words) for words, _, _ in KY_AFTER)
 RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
     (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
@@ -119,7 +173,12 @@ DATELINE_BEFORE = regex.compile(
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3},[ ]{0,3})?"
 )
-DATELINE_AFTER = regex.compile(r"[ ]{0,5}(?:$|,[ ]{0,3}\d)")
+# After the name: the line's end, a date, or the country closing the line ("Нарын, Кыргызстан").
+DATELINE_AFTER = regex.compile(
+    r"[ ]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
+    + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
+    + r")[ ]{0,3}$)"
+)
 CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 CHROME = regex.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
