@@ -331,6 +331,9 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         if surname:
             name = f"{given} {_proper_case(nxt)} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
+    given_patronymic = _given_then_patronymic(text, tokens, i)
+    if given_patronymic:
+        return given_patronymic
     oblique = _oblique_russian_name(text, tokens, i)
     if oblique:
         return oblique
@@ -364,6 +367,21 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "мэр города Иван Петрович, ...": a given name and a patronymic (nominative)
+    with no surname after them name a person, the Russian polite form; the patronymic stands
+    where the surname would, for linking later mentions."""
+    m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
+    if m is None or m["ending"]:
+        return None  # only the nominative: an oblique given name has no sure nominative
+    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
+        if surname_of(tokens[i + 2].text) or _is_given(tokens[i + 2].text):
+            return None  # a surname or another name follows: not this pattern
+    given, patronymic = _proper_case(tokens[i].text), tokens[i + 1].text
+    name = f"{given} {patronymic}"
+    return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
 
 
 def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) -> NameMatch | None:
@@ -660,13 +678,17 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
         for m in WORD.finditer(text, start, end)
         if m.end() == size or not text[m.end()].isalpha()
     ]
-    # Every name holds a surname (or уулу/кызы) at most _NAME_REACH tokens after
+    # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
         if (
             tok.text[:1].isupper()
-            and (surname_of(tok.text) or tok.text in _NO_SUFFIX_SURNAMES)
+            and (
+                surname_of(tok.text)
+                or tok.text in _NO_SUFFIX_SURNAMES
+                or PATRONYMIC.fullmatch(tok.text)
+            )
             or _father_word(tok.text)
         ):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
