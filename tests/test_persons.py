@@ -349,6 +349,13 @@ def _names(text: str) -> list[str]:
             ["Айгуль Токтогуловна"],
             id="given-patronymic-2",
         ),
+        # surname first, then a given name built with a Kyrgyz name element
+        pytest.param("Тизме: Асанов Таалайбек, мугалим.", ["Асанов Таалайбек"], id="built-given-1"),
+        pytest.param(
+            "Байланыш: Исакова Ширингүл - башкы адис.", ["Исакова Ширингүл"], id="built-given-2"
+        ),
+        # near-miss: the element alone, with no stem of its own, is no given name here
+        pytest.param("Тизме: Иманов Бек, мугалим.", [], id="built-given-3"),
         # near-miss: a patronymic-shaped word with no given name before it
         pytest.param("Открыт музей Асанбековича и сквер.", [], id="given-patronymic-3"),
         # with a surname after them it is the full name

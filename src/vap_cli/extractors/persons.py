@@ -67,6 +67,8 @@ _FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAME
 _KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
 _VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
+_GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
+_GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
@@ -389,12 +391,22 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     then a given name of given_names.yaml (a list's surname-first order)."""
     tok, j = tokens[i], i + 1
     given = tokens[j].text
-    if _proper_case(tok.text) != surname or given.casefold() not in _KNOWN_GIVEN:
+    if _proper_case(tok.text) != surname or not _listed_or_built_given(given):
         return None
     if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
     given = _proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _listed_or_built_given(word: str) -> bool:
+    """A given name of given_names.yaml, or one built with a Kyrgyz name element
+    ("Токтобек", "Нургүл") on a stem of its own."""
+    low = word.casefold()
+    if low in _KNOWN_GIVEN:
+        return True
+    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
 
 
 def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
