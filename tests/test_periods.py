@@ -33,6 +33,10 @@ def periods_of(text: str) -> list[tuple[int, int]]:
         ("2025-жылга чейин бүтөт", [(2025, 2025)]),
         # a day-level date with its year before the day, then a year of its own
         ("Кеңеш 2020-жылдын 20-ноябрында 2021-жылга бюджетти талкуулады.", [(2021, 2021)]),
+        # a Russian ordinal ending makes a bare year a year
+        ("За первые полгода 2020-го число обращений выросло.", [(2020, 2020)]),
+        ("Еще в 2019-м здание было закрыто.", [(2019, 2019)]),
+        ("Смета 2023-го года утверждена.", [(2023, 2023)]),
     ],
 )
 def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
@@ -51,6 +55,7 @@ def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
         "2017-жылдын 25-октябры жыйын болду.",  # the year of a full date
         "2017-жылдын 20-ноябрынан 25-декабрына чейин.",  # the year of a range
         "Заседание 20 ноября 2017 года.",
+        "Авария на 1500-м километре трассы.",  # an ordinal outside the years
     ],
 )
 def test_not_a_period(sentence: str) -> None:
@@ -71,3 +76,20 @@ def test_a_period_said_twice_is_one_period_with_its_mentions():
         (2018, 2022, "2018-2022-жылдарга"),
     ]
     assert [text[m.start : m.end] for m in periods[0].mentions] == ["2021-жылы", "2021-жылдагы"]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (" date 2021-12 В айылда жаңы мектеп ачылды.", [(2021, 2021, "2021")]),
+        (" date 2019-03 Собрание жителей прошло в селе.", [(2019, 2019, "2019")]),
+        # a full date on the line is the issued date, not a period
+        (" date 2019-03-14 Собрание жителей прошло в селе.", []),
+        # a month that is no month
+        (" date 2019-13 Собрание жителей прошло в селе.", []),
+    ],
+)
+def test_a_page_date_line_with_a_month_but_no_day_gives_its_year(
+    page: str, expected: list[tuple[int, int, str]]
+) -> None:
+    assert [(p.start, p.end, p.text) for p in parse_text(page).periods] == expected

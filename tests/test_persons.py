@@ -338,6 +338,32 @@ def _names(text: str) -> list[str]:
         pytest.param("Вопрос остался у Б. Асанова.", ["Б. Асанов"], id="initials-genitive-2"),
         # near-miss: without a cue, a woman's nominative
         pytest.param("Слово взяла И.Омурова.", ["И. Омурова"], id="initials-genitive-3"),
+        # a given name and a patronymic with no surname: the Russian polite form
+        pytest.param(
+            "Гостей встретил мэр города Бакыт Асанбекович, затем выступили депутаты.",
+            ["Бакыт Асанбекович"],
+            id="given-patronymic-1",
+        ),
+        pytest.param(
+            "Слово взяла директор школы Айгуль Токтогуловна. Она рассказала о планах.",
+            ["Айгуль Токтогуловна"],
+            id="given-patronymic-2",
+        ),
+        # surname first, then a given name built with a Kyrgyz name element
+        pytest.param("Тизме: Асанов Таалайбек, мугалим.", ["Асанов Таалайбек"], id="built-given-1"),
+        pytest.param(
+            "Байланыш: Исакова Ширингүл - башкы адис.", ["Исакова Ширингүл"], id="built-given-2"
+        ),
+        # near-miss: the element alone, with no stem of its own, is no given name here
+        pytest.param("Тизме: Иманов Бек, мугалим.", [], id="built-given-3"),
+        # near-miss: a patronymic-shaped word with no given name before it
+        pytest.param("Открыт музей Асанбековича и сквер.", [], id="given-patronymic-3"),
+        # with a surname after them it is the full name
+        pytest.param(
+            "Выступил аким Бакыт Асанбекович Токтосунов.",
+            ["Бакыт Асанбекович Токтосунов"],
+            id="given-patronymic-4",
+        ),
     ],
 )
 def test_real_text_name_forms(text, expected):

@@ -1,5 +1,6 @@
 """Year-level periods: "2018-2022-жылдарга", "2020-2025 - жж.", "2021-жылы",
-"2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы".
+"2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы", "2021-го";
+and the year of a page's month-only date line (" date 2021-12").
 
 A year needs a year word (жыл and its forms, ж., жж., год, г.); a bare number is
 a count, a page or a phone. A year inside a day-level date or a date range is
@@ -13,7 +14,7 @@ import regex
 from ..context import Context
 from ..models import Period
 from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
-from .dates import Intervals, chrome_lines
+from .dates import PAGE_MONTH, Intervals, chrome_lines
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
@@ -45,6 +46,13 @@ PERIOD_FORMS = [
         _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
+    # "за девять месяцев 2021-го", "в 2020-м", "2021-го года"
+    regex.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})-{alternation(LEX['year_ordinal_endings_ru'])}(?!\p{{L}})"
+        + rf"(?:\s{{1,3}}{YEAR_WORD_RE}(?!\p{{L}}))?",
+        regex.IGNORECASE,
+    ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     regex.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
 ]
@@ -61,7 +69,7 @@ def extract(ctx: Context) -> None:
     for start, end in chrome_lines(ctx):
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    periods: list[Period] = []
+    periods: list[Period] = page_month_year(ctx)
     for pattern in PERIOD_FORMS:
         for m in pattern.finditer(text):
             quote, span = ctx.quote(m.start(), m.end())
@@ -76,6 +84,16 @@ def extract(ctx: Context) -> None:
             periods.append(Period(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     ctx.periods = distinct(periods)
+
+
+def page_month_year(ctx: Context) -> list[Period]:
+    """A page date line with a month but no day (" date 2021-12") dates no day,
+    but says the year the page is about: a period (2021)."""
+    m = PAGE_MONTH.match(ctx.text)
+    if m is None or not 1 <= int(m["m"]) <= 12 or not YEAR_MIN <= int(m["y"]) <= YEAR_MAX:
+        return []
+    quote, span = ctx.quote(m.start("y"), m.end("y"))
+    return [Period(start=int(m["y"]), end=int(m["y"]), text=quote, span=span)]
 
 
 def distinct(periods: list[Period]) -> list[Period]:

@@ -67,6 +67,8 @@ _FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAME
 _KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
 _VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
+_GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
+_GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
@@ -331,6 +333,9 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         if surname:
             name = f"{given} {_proper_case(nxt)} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
+    given_patronymic = _given_then_patronymic(text, tokens, i)
+    if given_patronymic:
+        return given_patronymic
     oblique = _oblique_russian_name(text, tokens, i)
     if oblique:
         return oblique
@@ -366,17 +371,42 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     return None
 
 
+def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "мэр города Иван Петрович, ...": a given name and a patronymic (nominative)
+    with no surname after them name a person, the Russian polite form; the patronymic stands
+    where the surname would, for linking later mentions."""
+    m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
+    if m is None or m["ending"]:
+        return None  # only the nominative: an oblique given name has no sure nominative
+    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
+        if surname_of(tokens[i + 2].text) or _is_given(tokens[i + 2].text):
+            return None  # a surname or another name follows: not this pattern
+    given, patronymic = _proper_case(tokens[i].text), tokens[i + 1].text
+    name = f"{given} {patronymic}"
+    return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
+
+
 def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) -> NameMatch | None:
     """ "Асанова Салтанат", "Иманкулов Азамат": a surname written in the nominative,
     then a given name of given_names.yaml (a list's surname-first order)."""
     tok, j = tokens[i], i + 1
     given = tokens[j].text
-    if _proper_case(tok.text) != surname or given.casefold() not in _KNOWN_GIVEN:
+    if _proper_case(tok.text) != surname or not _listed_or_built_given(given):
         return None
     if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
     given = _proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _listed_or_built_given(word: str) -> bool:
+    """A given name of given_names.yaml, or one built with a Kyrgyz name element
+    ("Токтобек", "Нургүл") on a stem of its own."""
+    low = word.casefold()
+    if low in _KNOWN_GIVEN:
+        return True
+    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
 
 
 def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -660,13 +690,17 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
         for m in WORD.finditer(text, start, end)
         if m.end() == size or not text[m.end()].isalpha()
     ]
-    # Every name holds a surname (or уулу/кызы) at most _NAME_REACH tokens after
+    # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
         if (
             tok.text[:1].isupper()
-            and (surname_of(tok.text) or tok.text in _NO_SUFFIX_SURNAMES)
+            and (
+                surname_of(tok.text)
+                or tok.text in _NO_SUFFIX_SURNAMES
+                or PATRONYMIC.fullmatch(tok.text)
+            )
             or _father_word(tok.text)
         ):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
