@@ -429,8 +429,8 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
 
 
 def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
-    """ "Каната Касеновича Табалдиева" (genitive or accusative) -> "Канат Касенович
-    Табалдиев": a man's given name, patronymic and surname, each in the oblique case."""
+    """ "Бакыта Асановича Токтогулова" (genitive or accusative) -> "Бакыт Асанович
+    Токтогулов": a man's given name, patronymic and surname, each in the oblique case."""
     if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
         return None
     patronymic = tokens[i + 1].text
