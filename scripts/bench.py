@@ -278,7 +278,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--docs", type=int, default=1000, help="generated documents (default 1000)")
     parser.add_argument("--skip-lengths", action="store_true", help="skip the 1 KB-10 MB table")
+    parser.add_argument(
+        "--write-corpus",
+        type=Path,
+        metavar="DIR",
+        help="only write the generated corpus to DIR (for measuring other commands on it)",
+    )
     args = parser.parse_args(argv)
+    if args.write_corpus:
+        generate_corpus(args.write_corpus, args.docs)
+        print(f"{args.docs} documents written to {args.write_corpus}")
+        return 0
 
     work = Path(tempfile.mkdtemp(prefix="vap-bench-"))
     try:
