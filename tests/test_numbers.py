@@ -1,4 +1,4 @@
-"""The number parser (numbers.py), Kyrgyz and Russian: every word, composition up to
+"""The number parser (numbers/), Kyrgyz and Russian: every word, composition up to
 millions, endings, collectives; ordinals and vague words are not counts."""
 
 from __future__ import annotations

@@ -1,0 +1,82 @@
+"""Day-level dates and date ranges (Kyrgyz and Russian) and the document's own date.
+
+Forms: "2017-жылдын 25-октябры", "2020-жылдын 9-мартында", "21-ноябрь",
+"25-октябрь 2017-ж.", "12.03.2020 09:50", "24.10.17", "2021-05-24",
+"20 ноября 2017 года", "20.11.2017-ж.", traditional months ("5-Жетинин айы").
+Ranges are one record: "2017-жылдын 20-ноябрынан 25-декабрына чейин" (ablative ...
+dative + чейин), "20-25-ноябрь", "с 20 по 25 ноября", "20-25 ноября 2017 г.".
+
+The text is first cut into date atoms (one regex per written form); neighbouring
+atoms then join into ranges by the markers of lexicon/dates.yaml. A date without
+a year keeps "--MM-DD" here; `fill_missing_years` (a resolve step) settles it.
+
+Modules, in the order a date goes through them:
+- patterns.py: the regexes of written dates and of the words around them.
+- atoms.py: the date atoms of a text and the ranges they join into.
+- issued.py: the document's own date (its date line, header, footer) and page chrome.
+- roles.py: a date's role in its sentence (event, deadline, other).
+- years.py: `fill_missing_years`, the resolve step that settles "--MM-DD".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...context import Context
+from ...models import DateMention, DateRole
+from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
+from .issued import _issued_index, _repeats_of_issued, chrome_lines
+from .patterns import TO_WORD_AFTER
+from .roles import _role
+from .years import fill_missing_years
+
+__all__ = [
+    "Atom",
+    "Intervals",
+    "InvalidDate",
+    "chrome_lines",
+    "extract",
+    "fill_missing_years",
+    "find_atoms",
+    "iso",
+]
+
+
+def extract(ctx: Context) -> None:
+    text = ctx.text
+    chrome = chrome_lines(ctx)
+    atoms = [a for a in find_atoms(text, ctx.warn) if not any(s <= a.start < e for s, e in chrome)]
+    joined: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        rng = _join(atoms[i], atoms[i + 1], text) if i + 1 < len(atoms) else None
+        if rng is not None:
+            joined.append(rng)
+            i += 2
+        else:
+            atom = atoms[i]
+            # A single range atom ("20-25-ноябрь") may still close with чейин.
+            to_word = TO_WORD_AFTER.match(text, atom.end)
+            if to_word and atom.first != atom.last:
+                atom = replace(atom, end=to_word.end())
+            joined.append(atom)
+            i += 1
+    issued = _issued_index(ctx, joined)
+    repeats = _repeats_of_issued(ctx, joined, issued)
+    mentions: list[DateMention] = []
+    for i, atom in enumerate(joined):
+        role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
+        quote, span = ctx.quote(atom.start, atom.end)
+        mentions.append(
+            DateMention(
+                start=iso(atom.first),
+                end=iso(atom.last),
+                role=role,
+                text=quote,
+                span=span,
+                time=atom.time,
+            )
+        )
+        if i == issued:
+            ctx.issued = iso(atom.first)
+    ctx.dates = mentions

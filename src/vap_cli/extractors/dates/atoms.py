@@ -1,0 +1,247 @@
+"""Finding dates: the text cut into date atoms (one regex per written form), neighbours joined into ranges."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+from dataclasses import dataclass, replace
+
+import regex
+
+from ..dategrammar import (
+    YEAR_MAX,
+    YEAR_MIN,
+    day_word_case,
+    month_form,
+    year_case,
+)
+from .patterns import (
+    _PIVOT,
+    DASHED_DATE,
+    ISO_DATE,
+    MONTH_FIRST_DATE,
+    NUMERIC_DATE,
+    RANGE_GAP_DASH,
+    RANGE_GAP_KY,
+    RANGE_GAP_RU,
+    RANGE_OPEN_RU_BEFORE,
+    TIME_AFTER,
+    TO_WORD_AFTER,
+    WORD_DATE,
+)
+
+Day = tuple[int | None, int, int]  # (year or None, month, day)
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One written date (or a range written as one unit, "20-25-ноябрь")."""
+
+    start: int
+    end: int
+    first: Day
+    last: Day
+    case: str = "nominative"
+    time: str | None = None
+
+
+class InvalidDate(ValueError):
+    pass
+
+
+def _full_year(year: int) -> int:
+    if year < 100:
+        return 2000 + year if year < _PIVOT else 1900 + year
+    return year
+
+
+def _checked(year: int | None, month: int, day: int) -> Day:
+    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+        raise InvalidDate
+    if not 1 <= month <= 12:
+        raise InvalidDate
+    # Without a year, 29 February is possible.
+    if not 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]:
+        raise InvalidDate
+    return (year, month, day)
+
+
+_DIGITS = regex.compile(r"\d{1,2}")
+
+
+def _word_atoms(m: regex.Match[str]) -> list[Atom]:
+    """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
+    main = _word_atom(m)
+    if main is None or not m["dlist"]:
+        return [main] if main is not None else []
+    listed = [
+        Atom(
+            m.start("dlist") + d.start(),
+            m.start("dlist") + d.end(),
+            day := _checked(main.first[0], main.first[1], int(d.group())),
+            day,
+        )
+        for d in _DIGITS.finditer(m["dlist"])
+    ]
+    if not m["y1"]:  # the last day's own text; a year before the list stays in it
+        main = replace(main, start=m.start("d"))
+    return [*listed, main]
+
+
+def _word_atom(m: regex.Match[str]) -> Atom | None:
+    form = month_form(m["m"])
+    year_text = m["y1"] or m["y2"]
+    spaced_only = "-" not in m["sep"]
+    if spaced_only and not form.spaced and not m["y2"]:
+        return None  # "5 май" (5 of oil): only "5-май" or "5 май 2020" is a date
+    year = int(year_text) if year_text else None
+    day = int(m["d"])
+    first_day = m["dfrom_ru"] or m["dfrom"]
+    first = _checked(year, form.month, int(first_day) if first_day else day)
+    last = _checked(year, form.month, day)
+    if m["y1"] and m["y2"]:
+        # The year was written before the day: a year after the month is another
+        # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
+        return Atom(m.start(), m.end("m"), first, last, form.case)
+    case = year_case(m["yw2"]) if m["yw2"] else form.case
+    return Atom(m.start(), m.end(), first, last, case)
+
+
+def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
+    form = month_form(m["m"])
+    if form.case == "ru_genitive" or (form.case != "genitive" and not m["of"]):
+        return []  # "ноябрдын 20-күнү" or "Чын куран айынын 25-күнү", not "ноябрь 20-күнү"
+    year = int(m["y1"]) if m["y1"] else None
+    last = _checked(year, form.month, int(m["d"]))
+    first = _checked(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
+    return [Atom(m.start(), m.end(), first, last, day_word_case(m["day_word"]))]
+
+
+def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
+    return [_numeric_atom(m)]
+
+
+def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
+    return [_iso_atom(m)]
+
+
+def _dashed_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
+def _numeric_atom(m: regex.Match[str]) -> Atom:
+    year = _full_year(int(m["y"]))
+    last = _checked(year, int(m["m"]), int(m["d"]))
+    first = _checked(year, last[1], int(m["dfrom"])) if m["dfrom"] else last
+    if m["d2"]:
+        first, last = last, _checked(_full_year(int(m["y2"])), int(m["m2"]), int(m["d2"]))
+    case = year_case(m["yw"]) if m["yw"] else "nominative"
+    return Atom(m.start(), m.end(), first, last, case)
+
+
+def _iso_atom(m: regex.Match[str]) -> Atom:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Atom(m.start(), m.end(), day, day)
+
+
+_FORMS = (
+    (MONTH_FIRST_DATE, _month_first_atoms),
+    (WORD_DATE, _word_atoms),
+    (NUMERIC_DATE, _numeric_atoms),
+    (ISO_DATE, _iso_atoms),
+    (DASHED_DATE, _dashed_atoms),
+)
+
+
+class Intervals:
+    """Disjoint [start, end) intervals (overlapping ones merge); overlap test in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Add [start, end), merged with the intervals it overlaps."""
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            i -= 1
+            start = self.starts[i]
+        j = i
+        while j < len(self.starts) and self.starts[j] < end:
+            end = max(end, self.ends[j])
+            j += 1
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+
+def find_atoms(text: str, warn=None) -> list[Atom]:
+    """Every written date of `text`, in text order; invalid ones reported to `warn`."""
+    atoms: list[Atom] = []
+    taken = Intervals()
+    for pattern, build in _FORMS:
+        for m in pattern.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            try:
+                built = build(m)
+            except InvalidDate:
+                if warn is not None:
+                    warn(f"invalid date ignored: {m.group().strip()!r}")
+                continue
+            if not built:
+                continue
+            *listed, atom = built
+            time = TIME_AFTER.match(text, atom.end)
+            if time and atom.first == atom.last:
+                atom = replace(atom, end=time.end(), time=f"{int(time['h']):02d}:{time['mi']}")
+            atoms.extend([*listed, atom])
+            taken.add(m.start(), atom.end)
+    atoms.sort(key=lambda a: (a.start, a.end))
+    return atoms
+
+
+def _before(day: Day, other: Day) -> bool:
+    return (day[1], day[2]) < (other[1], other[2])
+
+
+def _join(a: Atom, b: Atom, text: str) -> Atom | None:
+    """The range a..b when the text between and around them makes one."""
+    if a.first != a.last or b.first != b.last or b.start - a.end > 40:
+        return None
+    gap = text[a.end : b.start]
+    start = a.start
+    if a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap):
+        if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
+            return None
+    elif RANGE_GAP_RU.fullmatch(gap):
+        opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - 6), a.start)
+        if not opener:
+            return None
+        start = opener.start() + (0 if opener.group()[0].isalpha() else 1)
+    elif not RANGE_GAP_DASH.fullmatch(gap):
+        return None
+    first, last = a.first, b.last
+    # A year written once serves both ends; a range never runs backwards.
+    if first[0] is None and last[0] is not None:
+        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
+    elif last[0] is None and first[0] is not None:
+        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
+    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+        return None
+    end = b.end
+    to_word = TO_WORD_AFTER.match(text, end)
+    if to_word:
+        end = to_word.end()
+    return Atom(start, end, first, last, b.case)
+
+
+def iso(day: Day) -> str:
+    year, month, d = day
+    return f"{year:04d}-{month:02d}-{d:02d}" if year is not None else f"--{month:02d}-{d:02d}"

@@ -1,0 +1,266 @@
+"""The document's own date: its date line in the header or footer, its repeats, and page chrome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import gazetteer
+from ...context import Context
+from ...segment import Line
+from .atoms import Atom
+from .patterns import (
+    _BANNER_MAX,
+    _FOOTER_LINES,
+    _HEADER_LINES,
+    _HEADER_LONG_LINE,
+    _HEADER_SCAN_LINES,
+    _ISSUED_LINE_MAX,
+    _LETTER,
+    _MAX_OTHER_LETTERS,
+    _MENU_ITEM_MAX,
+    _WIDE_GAP,
+    BARE_WORDS,
+    CHROME,
+    CLOCK,
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    ISSUED_LINE_WORDS,
+    ISSUED_VERB_AFTER,
+    MASTHEAD_BEFORE,
+    MASTHEAD_OPENER,
+    MENU_SEP,
+    NEWS_DATELINE_AFTER,
+    NEWS_DATELINE_BEFORE,
+    NUMERIC_DATE,
+    OPENING_LABEL,
+    POSTING_AFTER,
+    TODAY_LABEL,
+    WEEKDAY,
+)
+
+
+def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
+    """Lines of page chrome (a site's clock banner, related-news links, a paper's
+    founding line): no date or period there is content."""
+    lines = ctx.segments.lines
+    out: list[tuple[int, int]] = []
+    for k, ln in enumerate(lines):
+        short = len(ln.stripped) <= _BANNER_MAX
+        if CHROME.search(ln.text) or (
+            short
+            and ((WEEKDAY.search(ln.text) and CLOCK.search(ln.text)) or TODAY_LABEL.search(ln.text))
+        ):
+            out.append((ln.start, ln.end))
+        elif short and MASTHEAD_OPENER.match(ln.stripped):
+            # A founding line may wrap: "Основана 23 марта" / "1925 года".
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            wrapped = nxt is not None and 0 < len(nxt.stripped) <= _BANNER_MAX
+            out.append((ln.start, nxt.end if wrapped and nxt else ln.end))
+    return out
+
+
+def _menu_line(line: Line) -> bool:
+    """A web page's menu or breadcrumb: short items between separators
+    ("Бишкек | Ош | Баткен", "Аймактар / Жалал-Абад", "Башкы бет   Жаңылыктар")."""
+    if len(line.stripped) > _BANNER_MAX:
+        return False
+    items = MENU_SEP.split(line.stripped)
+    return len(items) >= 2 and all(len(item) <= _MENU_ITEM_MAX for item in items)
+
+
+def _alone(text: str, line: Line, atom: Atom) -> bool:
+    """The date is alone in its line or in its "|" cell, or follows a dateline or
+    an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
+    "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
+    cell_start = text.rfind("|", line.start, atom.start) + 1 or line.start
+    cell_end = text.find("|", atom.end, line.end)
+    cell_end = line.end if cell_end < 0 else cell_end
+    before, after = text[cell_start : atom.start], text[atom.end : cell_end]
+    # A wide gap of spaces parts cells too: "Баш-Кайыңды айылы      18 — ноябрь 2019 — жыл".
+    for before_cell, after_cell in (
+        (before, after),
+        (_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]),
+    ):
+        rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
+        if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+            return True
+    if DATELINE_BEFORE.match(text[line.start : atom.start]) and (
+        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    ):
+        return True
+    return bool(MASTHEAD_BEFORE.search(before))
+
+
+def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
+    """The atom that is the document's own date (see lexicon/dates.yaml)."""
+    text = ctx.text
+    full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
+    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    scan = lines[:_HEADER_SCAN_LINES]
+    found = _labelled_opening(text, scan, atoms, full)
+    if found is None:
+        found = _posting_line(text, scan, atoms, full)
+    if found is None and full and lines:
+        # the page's posting date, over a resolution's own date line below it
+        found = _run_into_title(text, lines[0], atoms, full)
+    if found is None and full:
+        found = _in_header_or_footer(ctx, lines, atoms, full)
+    if found is None:
+        found = _news_dateline(text, scan, atoms)
+    return found
+
+
+def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
+    """ "Айылдык кеңештин токтомдору 18.08.2023": a written-out numeric date ends the
+    first line (a page title with its posting date run in)."""
+    for i in full:
+        atom = atoms[i]
+        if not (first.start < atom.start and atom.end <= first.end):
+            continue
+        if NUMERIC_DATE.match(text, atom.start, atom.end) and not text[atom.end : first.end].strip(
+            " .\t"
+        ):
+            return i
+    return None
+
+
+def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
+    """The chosen atoms on `line`, in order, whose date lies in its first characters."""
+    for i in chosen:
+        atom = atoms[i]
+        if line.start <= atom.start < min(line.end, line.start + _BANNER_MAX):
+            yield i
+
+
+def _labelled_opening(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
+    февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
+    for line in scan:
+        for i in _starting(text, line, atoms, full):
+            if OPENING_LABEL.match(text[line.start : atoms[i].start]):
+                return i
+    return None
+
+
+def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
+    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg": a date opens the
+    line, a separator or a byline follows it."""
+    for line in scan:
+        for i in _starting(text, line, atoms, full):
+            atom = atoms[i]
+            if text[line.start : atom.start].strip():
+                break  # the date does not open the line
+            if POSTING_AFTER.match(text, atom.end, line.end):
+                return i
+    return None
+
+
+def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
+    """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
+    gazetteer and the day open a line; the year may be left out."""
+    single = [i for i, a in enumerate(atoms) if a.first == a.last]
+    for line in scan:
+        for i in _starting(text, line, atoms, single):
+            atom = atoms[i]
+            before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
+            if not before or not NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
+                continue
+            if gazetteer.default().lookup(before.group("city"), level="city"):
+                yield i
+
+
+def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
+    return next(_news_datelines(text, scan, atoms), None)
+
+
+def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
+    """A news dateline that repeats the day of the issued date ("Дата: 05-07-2025" and
+    then "Бишкек. 5 июля. КирТАГ —") is the issued line again, not an event."""
+    if issued is None:
+        return set()
+    year, month, day = atoms[issued].first
+    scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
+    return {
+        i
+        for i in _news_datelines(ctx.text, scan, atoms)
+        if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
+    }
+
+
+def _header(ctx: Context, lines: list[Line]) -> list[Line]:
+    """The first lines of the text, past a page's banner, menus and rate tables."""
+    chrome = {start for start, _ in chrome_lines(ctx)}
+    header: list[Line] = []
+    counted = 0
+    for line in lines[:_HEADER_SCAN_LINES]:
+        if counted >= _HEADER_LINES:
+            break
+        header.append(line)
+        if len(line.stripped) > _HEADER_LONG_LINE:
+            break  # prose has begun
+        if line.start not in chrome and not _menu_line(line) and not _bare_line(line):
+            counted += 1  # a page's banner and menus come before the header proper
+    return header
+
+
+def _bare_line(line: Line) -> bool:
+    """A line of page furniture with no word of its own: a currency rate ("86.55",
+    "USD"), a counter ("1299"), a clock ("Убакыт: 11:26")."""
+    rest = BARE_WORDS.sub(" ", line.stripped)
+    return not _LETTER.search(rest)
+
+
+def _in_header_or_footer(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    text = ctx.text
+    header = _header(ctx, lines)
+    footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
+    # Long lines are prose; skipping them also keeps this linear in the text's length.
+    header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
+    footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
+    for line in header:
+        if line.stripped.startswith("|") or line.stripped.endswith("|"):
+            continue  # a table row: its dates are schedule rows
+        for i in full:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                return i
+    for i in full:
+        if ISSUED_VERB_AFTER.match(text, atoms[i].end):
+            return i
+    lone_dates = sum(1 for atom in atoms if _fills_line(text, atom))
+    for line in footer:
+        for i in full:
+            atom = atoms[i]
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if text[atom.end : line.end].strip(" .\t"):
+                continue
+            before = text[line.start : atom.start]
+            if DATELINE_BEFORE.match(before):
+                return i
+            # Alone on its line under a signature: not the value of a label line,
+            # not one of a column of dates (a schedule table).
+            if lone_dates == 1 and not before.strip() and not _label_line_before(lines, line):
+                return i
+    return None
+
+
+def _fills_line(text: str, atom: Atom) -> bool:
+    """Whether the date stands alone on its line ("16.02.2015", "30 ноября 2020 г.")."""
+    # Bounded look-around: a long line is prose anyway (and this stays linear).
+    window_start = max(0, atom.start - _ISSUED_LINE_MAX)
+    line_start = text.rfind("\n", window_start, atom.start) + 1 or window_start
+    window_end = min(len(text), atom.end + _ISSUED_LINE_MAX)
+    line_end = text.find("\n", atom.end, window_end)
+    after = text[atom.end : window_end if line_end < 0 else line_end]
+    return not text[line_start : atom.start].strip() and not after.strip(" .\t")
+
+
+def _label_line_before(lines: list[Line], line: Line) -> bool:
+    """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
+    index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
+    return index > 0 and lines[index - 1].stripped.endswith(":")

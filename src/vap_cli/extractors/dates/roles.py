@@ -1,0 +1,48 @@
+"""The role of a date in its sentence: event, deadline or other."""
+
+from __future__ import annotations
+
+import bisect
+
+from ...context import Context
+from ...models import DateRole
+from .atoms import Atom
+from .patterns import (
+    _WINDOW,
+    DEADLINE_BEFORE_RU,
+    DEADLINE_CUE,
+    DEADLINE_LABEL_BEFORE,
+    OTHER_AFTER,
+    OTHER_BEFORE_RU,
+    TO_WORD_AFTER,
+)
+
+
+def _sentence(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or clause) around [start, end), from the segment stage's ends, at
+    most _WINDOW characters each side."""
+    left = max(0, start - _WINDOW)
+    ends = ctx.segments.clause_ends
+    k = bisect.bisect_left(ends, start)
+    s = max(ends[k - 1] + 1 if k else 0, left)
+    right = min(len(ctx.text), end + _WINDOW)
+    after = ctx.segments.sentence_break(end, right, clauses=True)
+    return s, (after + 1 if after is not None else right)
+
+
+def _role(atom: Atom, ctx: Context) -> DateRole:
+    text = ctx.text
+    s, e = _sentence(ctx, atom.start, atom.end)
+    before = text[max(s, atom.start - 20) : atom.start]
+    if OTHER_AFTER.match(text, atom.end, min(e + 1, atom.end + 60)) or OTHER_BEFORE_RU.search(
+        before
+    ):
+        return "other"
+    if atom.first != atom.last:
+        return "event"
+    # "15-ноябрга чейин тапшыруу": by a day, and the sentence says what is due.
+    if TO_WORD_AFTER.match(text, atom.end) and DEADLINE_CUE.search(text, s, e):
+        return "deadline"
+    if DEADLINE_BEFORE_RU.search(before) or DEADLINE_LABEL_BEFORE.search(before):
+        return "deadline"  # "до 20 ноября", "Акыркы мөөнөт: 15-ноябрь"
+    return "event"

@@ -1,0 +1,145 @@
+"""The resolve step: years of dates written without one ("--MM-DD")."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+
+from ...context import Context
+from ...models import DateMention
+from ..dategrammar import (
+    LEX,
+    YEAR4,
+    YEAR_MAX,
+    alternation,
+)
+from .atoms import InvalidDate, _checked, iso
+from .patterns import _WINDOW
+
+# --- resolve step: years of dates written without one ---------------------------------
+
+
+def _parse_iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, ref: dt.date) -> int:
+    """The year that puts --MM-DD nearest to the reference date."""
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - ref).days)
+        except ValueError:  # 29 February of a common year
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    if best is None:
+        raise InvalidDate
+    return best[1]
+
+
+def _next_year(month: int, day: int, ref: dt.date) -> int:
+    """The year that puts --MM-DD on or after the reference date."""
+    for year in (ref.year, ref.year + 1, ref.year + 4):  # +4: 29 February
+        try:
+            if dt.date(year, month, day) >= ref:
+                return year
+        except ValueError:
+            continue
+    raise InvalidDate
+
+
+_SENTENCE_YEAR = regex.compile(
+    rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
+)
+_SENTENCE_BREAK = regex.compile(r"[.!?;]\s|\n")
+
+
+def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
+    """(end in the original text, year) of each year said as a time ("2023-жылы")."""
+    return sorted(
+        (p.span.end, p.start)
+        for p in ctx.periods
+        if p.start == p.end and _SENTENCE_YEAR.match(p.text)
+    )
+
+
+def _year_of_sentence(
+    ctx: Context, years: list[tuple[int, int]], mention: DateMention
+) -> int | None:
+    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда")."""
+    k = bisect.bisect_right(years, (mention.span.start, YEAR_MAX + 1)) - 1
+    if k < 0:
+        return None
+    end, year = years[k]
+    if mention.span.start - end > _WINDOW:
+        return None
+    if _SENTENCE_BREAK.search(ctx.original, end, mention.span.start):
+        return None
+    return year
+
+
+# " date 2021-12 ...": a page's date line with the month only gives no issued date,
+# but the year (and month) that day-month dates of the text fall near.
+PAGE_MONTH = regex.compile(
+    rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    rf"(?P<y>{YEAR4})-(?P<m>[01]\d)(?![\d.-])",
+    regex.IGNORECASE,
+)
+
+
+def _page_month(ctx: Context) -> dt.date | None:
+    m = PAGE_MONTH.match(ctx.text)
+    if m is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return dt.date(int(m["y"]), int(m["m"]), 15)
+
+
+def fill_missing_years(ctx: Context) -> None:
+    """A date without a year takes the year that puts it nearest the document's
+    date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
+    with neither it stays "--MM-DD" (never a guessed year)."""
+    issued = _parse_iso(ctx.issued) if ctx.issued else None
+    if issued is None:
+        issued = _page_month(ctx)
+    full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
+    years = _sentence_years(ctx)
+    resolved: list[DateMention] = []
+    for mention in ctx.dates:
+        if not mention.start.startswith("--"):
+            resolved.append(mention)
+            continue
+        ref = issued
+        if ref is None and full:
+            ref = min(full, key=lambda f: abs(f[0] - mention.span.start))[1]
+        # A deadline lies ahead of the document: a year said before it is another clause's.
+        stated = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
+        if ref is None and stated is None:
+            resolved.append(mention)
+            continue
+        first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
+        last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
+        try:
+            if stated is not None:
+                year = stated
+            elif ref is None:
+                raise InvalidDate
+            elif mention.role == "deadline" and issued is not None:
+                # A deadline lies ahead of the document that sets it ("до 1 декабря"
+                # in a notice of May is this December, not last December).
+                year = _next_year(first_m, first_d, issued)
+            else:
+                year = _nearest_year(first_m, first_d, ref)
+            last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
+            start = iso(_checked(year, first_m, first_d))
+            end = iso(_checked(last_year, last_m, last_d))
+        except InvalidDate:
+            ctx.warn(f"invalid date ignored: {mention.text!r}")
+            continue
+        resolved.append(mention.model_copy(update={"start": start, "end": end}))
+    ctx.dates = resolved

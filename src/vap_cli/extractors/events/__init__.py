@@ -1,0 +1,102 @@
+"""Events: what happens, when, where, for how long and with whom.
+
+Runs last: it reads the dates, places and participants the other extractors
+found, and the schedule tables of segment_tables.py.
+
+- Table events: each row of a schedule table (a date column) is one event: its
+  date, the unit named in its place column (looked up in the gazetteer under the
+  oblast of its column group), its venue; the kind comes from the caption above
+  the table ("Семинар-тренингдердин өткөрүү графиги:").
+- Prose events: a sentence naming a kind (тренинг, тажрыйба алмашуу сапары, ...)
+  with a date is an event; items of a list opened by such a sentence
+  ("... сапары ... камтыйт:" then "· Жазы АА ..., 21-ноябрь: ...") are one event
+  each. Undated sentences of the same kind add their duration and participants
+  to the kind's only event; an undated kind with an event verb (өтөт,
+  уюштурулат) is an event without a date.
+- A prose event whose range covers table rows of its kind, or an undated one of
+  a kind the table lists, announces the series the table lists: it is not an
+  event of its own (its duration goes to the rows).
+
+Modules:
+- kinds.py: event kinds and durations named in a text; the units events are read from.
+- prose.py: prose events (a sentence or list item naming a kind).
+- tables.py: table events (a schedule table's rows).
+- linking.py: kind groups, duplicates merged, participant totals linked to events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ...context import Context
+from ...models import Event
+from .kinds import duration_in, kinds_in, units_of
+from .linking import _deduplicate, _kind_text, _link_participants, kind_group
+from .prose import _Facts, _prose_events
+from .tables import CAPTION_REACH, _table_events
+
+__all__ = [
+    "CAPTION_REACH",
+    "duration_in",
+    "extract",
+    "finalise",
+    "kind_group",
+    "kinds_in",
+    "units_of",
+]
+
+
+def extract(ctx: Context) -> None:
+    facts = _Facts(ctx)
+    durations: dict[str, int] = {}
+    drafts = _prose_events(ctx, facts, durations)
+    prose = [d.event for d in drafts]
+    kinds = [e.kind for e in prose]
+    fallback = max(set(kinds), key=kinds.count) if kinds else None
+    table = _table_events(ctx, facts, fallback)
+    # Table rows of each kind by date, to find the rows a prose range covers.
+    rows_by_kind: dict[str, list[tuple[str, Event]]] = {}
+    for row in table:
+        if row.start is not None:
+            rows_by_kind.setdefault(row.kind, []).append((row.start, row))
+    for rows in rows_by_kind.values():
+        rows.sort(key=lambda pair: pair[0])
+    kept: list[Event] = []
+    for event in prose:
+        rows = rows_by_kind.get(event.kind, [])
+        covered: list[Event] = []
+        if rows and event.start is None:
+            covered = [row for _, row in rows]  # "семинарлар өтөт" over a table of семинар
+        elif rows and event.end is not None and event.start != event.end:
+            first = bisect_left(rows, event.start, key=lambda pair: pair[0])
+            last = bisect_right(rows, event.end, key=lambda pair: pair[0])
+            covered = [row for _, row in rows[first:last] if row.end and row.end <= event.end]
+        if covered:
+            # The announcement of the series the table lists, not an event of its own.
+            for row in covered:
+                row.duration_days = row.duration_days or event.duration_days
+            continue
+        kept.append(event)
+    for row in table:
+        row.duration_days = row.duration_days or durations.get(row.kind)
+    events = kept + table
+    events.sort(key=lambda e: e.span.start)
+    ctx.events = events
+
+
+def finalise(ctx: Context) -> None:
+    """Resolve step, after years are filled in, breakdowns attached and counts
+    classified: an event's dates are those inside its text (now with their years);
+    the kind gets its group and its word as written; the same event told twice is
+    one event; and each participant total is linked to its event."""
+    facts = _Facts(ctx)
+    for event in ctx.events:
+        bounds = (event.span.start, event.span.end)
+        dates = facts.dates_in(bounds)
+        if dates:
+            event.start = min(d.start for d in dates)
+            event.end = max(d.end for d in dates)
+        event.kind_group = kind_group(event.kind)
+        event.kind_text = _kind_text(ctx.original, event)
+    ctx.events = _deduplicate(sorted(ctx.events, key=lambda e: e.span.start))
+    _link_participants(ctx, facts)

@@ -1,0 +1,135 @@
+"""Kinds and durations: the event words of lexicon/events.yaml, the kinds and durations a
+text names, and the units (sentences, list items) events are read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ...lexicon import load
+from ...models import Event
+from ...numbers import read_words
+from ...segment import Segments
+
+_LEX = load("events")
+_EXTRA: int = _LEX["stem_extra_letters"]
+
+
+def _phrase(stem: str) -> str:
+    words = stem.split()
+    return r"\s{1,3}".join(regex.escape(w) + rf"\p{{L}}{{0,{_EXTRA}}}" for w in words)
+
+
+_KIND_OF_STEM: dict[str, str] = {}
+for _kind, _stems in _LEX["kinds"].items():
+    for _stem in _stems:
+        _KIND_OF_STEM[_stem.casefold()] = _kind
+# Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".
+_STEMS = sorted(_KIND_OF_STEM, key=len, reverse=True)
+_KIND = regex.compile(
+    r"(?<![\p{L}\d-])(?:"
+    + "|".join(rf"(?P<k{i}>{_phrase(s)})" for i, s in enumerate(_STEMS))
+    + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_VERB = regex.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(_phrase(v) for v in _LEX["event_verbs"]) + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_UNITS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_units"].items()}
+_DURATION_UNIT = regex.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_DURATION_WORD = regex.compile(
+    r"(?<![\p{L}\d])(?P<stem>"
+    + "|".join(map(regex.escape, _LEX["duration_words"]))
+    + r")\p{L}{0,6}(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_words"].items()}
+_DURATION_DIGITS = regex.compile(
+    r"(?<![\p{L}\d])(?P<n>\d{1,3})\s{0,2}-?\s{0,2}(?:"
+    + "|".join(map(regex.escape, _LEX["duration_digit_suffixes"]))
+    + r")\p{L}{0,6}(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"\p{L}{1,30}")
+_BULLETS: str = _LEX["list_bullets"]
+_ITEM = regex.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
+
+
+@dataclass
+class _Unit:
+    """A sentence or a list item of the prose, in normalised offsets."""
+
+    start: int
+    end: int
+    head_end: int  # where an item's head ("Жазы АА (Өзгөн району), 21-ноябрь") ends
+    kind: str | None = None
+    inherited: bool = False
+
+
+@dataclass
+class _Draft:
+    event: Event
+    units: list[_Unit] = field(default_factory=list)
+
+
+def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every kind word in text[start:end]."""
+    out = []
+    for m in _KIND.finditer(text, start, len(text) if end is None else end):
+        stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
+        out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
+    return out
+
+
+def duration_in(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3."""
+    stop = len(text) if end is None else end
+    for m in _DURATION_UNIT.finditer(text, start, stop):
+        words = list(_WORD.finditer(text, max(start, m.start() - 60), m.start()))
+        for k in range(max(0, len(words) - 4), len(words)):
+            run = words[k:]
+            if text[run[-1].end() : m.start()].strip():
+                continue
+            phrase = read_words([w.group() for w in run])
+            if phrase and phrase.length == len(run):
+                return phrase.value * _UNITS[m.group().casefold()]
+    digits = _DURATION_DIGITS.search(text, start, stop)
+    if digits:
+        return int(digits.group("n"))
+    word = _DURATION_WORD.search(text, start, stop)
+    if word:
+        return _DURATION_WORDS[word.group("stem").casefold()]
+    return None
+
+
+def units_of(text: str, segments: Segments) -> list[_Unit]:
+    """Sentences (the segment stage's) and list items of the prose, outside tables;
+    items inherit the kind of the sentence that opens their list with a colon."""
+    skip = [(t.start, t.end) for t in segments.tables]
+    units: list[_Unit] = []
+    opener: str | None = None
+    line_start = searched = 0
+    for s, e in segments.sentences:
+        newline = text.rfind("\n", searched, s)  # sentences come in order: linear
+        line_start, searched = (newline + 1 if newline >= 0 else line_start), s
+        if any(a <= s < b for a, b in skip):
+            continue
+        bullet = _ITEM.match(text, line_start)
+        is_item = bullet is not None and s < bullet.end()
+        if is_item:
+            colon = text.find(":", s, e)
+            unit = _Unit(s, e, colon if colon > 0 else e)
+            if opener:
+                unit.kind, unit.inherited = opener, True
+            units.append(unit)
+            continue
+        unit = _Unit(s, e, e)
+        units.append(unit)
+        found = kinds_in(text, s, e)
+        opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None
+    return units

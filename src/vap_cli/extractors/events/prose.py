@@ -1,0 +1,146 @@
+"""Prose events: a sentence naming a kind with a date, or a list item under one."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...context import Context
+from ...models import DateMention, Event, PlaceRef, Span
+from .kinds import _VERB, _Draft, _Unit, duration_in, kinds_in, units_of
+
+
+def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    span = ctx.span(start, end)
+    return span.start, span.end
+
+
+def _inside(span: Span, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= span.start and span.end <= bounds[1]
+
+
+class _Facts:
+    """The dates, place mentions and participants of a document, sorted by their
+    start in the original text, so a sentence finds its own by bisection (a long
+    document of many sentences stays linear)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.dates = sorted(
+            ((d.span.start, d.span.end, d) for d in ctx.dates if d.role != "issued"),
+            key=lambda t: t[:2],
+        )
+        self.date_starts = [t[0] for t in self.dates]
+        places = []
+        for place in ctx.places:
+            if place.level == "country":
+                continue
+            ref = PlaceRef(level=place.level, name=place.name, soate=place.soate)
+            for m in {(m.start, m.end) for m in [place.span, *place.mentions]}:
+                places.append((m[0], m[1], ref))
+        self.places = sorted(places, key=lambda t: t[:2])
+        self.place_starts = [t[0] for t in self.places]
+        self.participants = sorted(
+            ((p.span.start, p.span.end, i) for i, p in enumerate(ctx.participants)),
+            key=lambda t: t[:2],
+        )
+        self.participant_starts = [t[0] for t in self.participants]
+        self.place_index = ctx.resources.place_index
+
+    @staticmethod
+    def _within(items: list, starts: list[int], bounds: tuple[int, int]) -> list:
+        lo, hi = bounds
+        first = bisect_left(starts, lo)
+        last = bisect_left(starts, hi)
+        return [item[2] for item in items[first:last] if item[1] <= hi]
+
+    def dates_in(self, bounds: tuple[int, int]) -> list[DateMention]:
+        return self._within(self.dates, self.date_starts, bounds)
+
+    def places_in(self, bounds: tuple[int, int]) -> list[PlaceRef]:
+        out: list[PlaceRef] = []
+        for ref in self._within(self.places, self.place_starts, bounds):
+            if ref not in out:
+                out.append(ref)
+        return out
+
+    def participants_in(self, bounds: tuple[int, int]) -> list[int]:
+        return sorted(self._within(self.participants, self.participant_starts, bounds))
+
+
+def _main_kind(text: str, unit: _Unit) -> str | None:
+    """The kind a sentence is about: the kind word nearest before its event verb
+    ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
+    found = kinds_in(text, unit.start, unit.end)
+    if not found:
+        return None
+    verb = _VERB.search(text, unit.start, unit.end)
+    if verb:
+        before = [k for k in found if k[2] <= verb.start()]
+        if before:
+            return before[-1][0]
+    return found[0][0]
+
+
+def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> list[_Draft]:
+    """Events of the prose; `durations` gets the first duration said of each kind
+    ("однодневные семинары"), for the table rows of that kind."""
+    text = ctx.text
+    units = units_of(text, ctx.segments)
+    drafts: list[_Draft] = []
+    undated: list[tuple[_Unit, str]] = []
+    for unit in units:
+        own = _main_kind(text, unit)
+        kind = own if own and not unit.inherited else unit.kind
+        if kind is None:
+            continue
+        if kind not in durations and (days := duration_in(text, unit.start, unit.end)):
+            durations[kind] = days
+        bounds = _orig(ctx, unit.start, unit.end)
+        dates = facts.dates_in(bounds)
+        if not dates:
+            undated.append((unit, kind))
+            continue
+        head = _orig(ctx, unit.start, unit.head_end)
+        quote, span = ctx.quote(unit.start, unit.end)
+        event = Event(
+            kind=kind,
+            source="prose",
+            start=min(d.start for d in dates),
+            end=max(d.end for d in dates),
+            duration_days=duration_in(text, unit.start, unit.end),
+            places=facts.places_in(head),
+            participants=facts.participants_in(bounds),
+            text=quote,
+            span=span,
+        )
+        drafts.append(_Draft(event, [unit]))
+    by_kind: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        by_kind.setdefault(draft.event.kind, []).append(draft)
+    for unit, kind in undated:
+        same = by_kind.get(kind, [])
+        bounds = _orig(ctx, unit.start, unit.end)
+        if len(same) == 1:
+            # Another sentence about the kind's only event: what it adds.
+            event = same[0].event
+            event.duration_days = event.duration_days or duration_in(text, unit.start, unit.end)
+            if not event.participants:
+                event.participants = facts.participants_in(bounds)
+            if not event.places:
+                event.places = facts.places_in(bounds)
+            continue
+        if same or not _VERB.search(text, unit.start, unit.end):
+            continue
+        quote, span = ctx.quote(unit.start, unit.end)
+        event = Event(
+            kind=kind,
+            source="prose",
+            duration_days=duration_in(text, unit.start, unit.end),
+            places=facts.places_in(bounds),
+            participants=facts.participants_in(bounds),
+            text=quote,
+            span=span,
+        )
+        draft = _Draft(event, [unit])
+        drafts.append(draft)
+        by_kind[kind] = [draft]
+    return drafts

@@ -1,0 +1,149 @@
+"""Table events: each row of a schedule table is one event, its place looked up under
+the oblast of its column group, its kind from the caption above the table."""
+
+from __future__ import annotations
+
+from ... import gazetteer
+from ...context import Context
+from ...models import Event, Place, PlaceRef
+from ...segment_tables import Table, TableRecord
+from .kinds import _LEX, kinds_in
+from .prose import _Facts, _orig
+
+_COLUMNS = _LEX["table_columns"]
+_DATE_COLUMN: list[str] = _COLUMNS["date"]
+_VENUE_COLUMN: list[str] = _COLUMNS["venue"]
+_KIND_COLUMN: list[str] = _COLUMNS["kind"]
+_PLACE_COLUMNS: dict[str, str] = _COLUMNS["places"]
+_GROUP_TYPE_WORDS: tuple[str, ...] = tuple(w.casefold() for w in _LEX["group_type_words"])
+CAPTION_REACH = 300  # how far above a table its caption may stand, in characters
+
+
+def _strip_type_word(label: str) -> str:
+    words = label.split()
+    if len(words) > 1 and words[-1].casefold().startswith(_GROUP_TYPE_WORDS):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _place_column(table: Table) -> tuple[int, str] | None:
+    for i, cell in enumerate(table.header):
+        name = cell.text.casefold()
+        for stem, level in _PLACE_COLUMNS.items():
+            if name.startswith(stem):
+                return i, level
+    return None
+
+
+def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None:
+    if record.group is None:
+        return None
+    units = ctx.resources.gazetteer.lookup(_strip_type_word(record.group.text), level="oblast")
+    return units[0] if len(units) == 1 else None
+
+
+def _resolve_cell(
+    facts: _Facts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
+) -> PlaceRef | None:
+    units = facts.place_index.units_named(text, level)
+    if oblast is not None:
+        units = [u for u in units if u.oblast == oblast.id]
+    if len(units) == 1:
+        return PlaceRef(level=units[0].level, name=units[0].name, soate=units[0].id)  # type: ignore[arg-type]
+    found = facts.places_in(bounds)  # what the places extractor made of the cell
+    return found[0] if found else None
+
+
+class _DocumentPlaces:
+    """The document's places by gazetteer id, to add the units a table names."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.by_id: dict[str, tuple[Place, set[tuple[int, int]]]] = {}
+        for place in ctx.places:
+            if place.soate is not None and place.soate not in self.by_id:
+                spans = {(m.start, m.end) for m in [place.span, *place.mentions]}
+                self.by_id[place.soate] = (place, spans)
+
+    def add(self, ref: PlaceRef, start: int, end: int) -> None:
+        """A unit named in a place column is a place of the document; its column
+        header told its level when the places extractor could not ("Манас", "Талас")."""
+        if ref.soate is None:
+            return
+        quote, span = self.ctx.quote(start, end)
+        known = self.by_id.get(ref.soate)
+        if known is not None:
+            place, spans = known
+            if (span.start, span.end) not in spans:
+                spans.add((span.start, span.end))
+                place.mentions.append(span)
+            return
+        gaz = self.ctx.resources.gazetteer
+        unit = gaz.get(ref.soate)
+        place = Place(
+            level=ref.level,
+            name=ref.name,
+            soate=ref.soate,
+            oblast=gaz.oblast_name(unit) if unit else None,
+            district=gaz.district_name(unit) if unit else None,
+            text=quote,
+            span=span,
+            mentions=[span],
+        )
+        self.ctx.places.append(place)
+        self.by_id[ref.soate] = (place, {(span.start, span.end)})
+
+
+def _caption_kind(ctx: Context, table: Table) -> str | None:
+    found = kinds_in(ctx.text, max(0, table.start - CAPTION_REACH), table.start)
+    return found[-1][0] if found else None
+
+
+def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> list[Event]:
+    events: list[Event] = []
+    document_places = _DocumentPlaces(ctx)
+    for table in ctx.segments.tables:
+        date_col = table.column(_DATE_COLUMN)
+        if date_col is None:
+            continue
+        venue_col = table.column(_VENUE_COLUMN)
+        kind_col = table.column(_KIND_COLUMN)
+        place_col = _place_column(table)
+        caption = _caption_kind(ctx, table) or fallback_kind
+        for record in table.records:
+            date_cell = record.get(date_col)
+            if date_cell is None or not date_cell.text:
+                continue
+            dates = facts.dates_in(_orig(ctx, date_cell.start, date_cell.end))
+            if not dates:
+                continue
+            kind = caption
+            if kind_col is not None and (cell := record.get(kind_col)) and cell.text:
+                own = kinds_in(cell.text)
+                kind = own[0][0] if own else kind
+            places: list[PlaceRef] = []
+            oblast = _oblast_of_group(ctx, record)
+            if place_col is not None and (cell := record.get(place_col[0])) and cell.text:
+                ref = _resolve_cell(
+                    facts, cell.text, place_col[1], oblast, _orig(ctx, cell.start, cell.end)
+                )
+                if ref is not None:
+                    places.append(ref)
+                    document_places.add(ref, cell.start, cell.end)
+            if oblast is not None and not any(p.soate == oblast.id for p in places):
+                places.append(PlaceRef(level="oblast", name=oblast.name, soate=oblast.id))
+            venue_cell = record.get(venue_col) if venue_col is not None else None
+            quote, span = ctx.quote(record.start, record.end)
+            events.append(
+                Event(
+                    kind=kind or "иш-чара",
+                    source="table",
+                    start=min(d.start for d in dates),
+                    end=max(d.end for d in dates),
+                    places=places,
+                    venue=venue_cell.text if venue_cell and venue_cell.text else None,
+                    text=quote,
+                    span=span,
+                )
+            )
+    return events

@@ -1,0 +1,212 @@
+"""Finding numbers in a text: digits, words, collectives, ordinals and vague words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import takewhile
+from typing import Literal
+
+from .tables import (
+    _DOTTED_SCALES,
+    _NOT_ONE,
+    _ONE_OF,
+    _RUSSIAN,
+    _RUSSIAN_PLURAL_SCALES,
+    _SINGULAR_AFTER,
+    ENDING_CASE,
+    PARTITIVE_ENDINGS,
+)
+from .tokens import Token, tokenize
+from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
+
+# Endings that may stand apart from the digits: only those that lead to a qualifier.
+_SPACED_CASES = frozenset(("ablative", "approximative"))
+
+NumberKind = Literal["digits", "words", "collective", "ordinal", "vague", "unit_glued"]
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in text: [first, last) token indexes and its reading."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: int | None
+    kind: NumberKind
+    ending: str = ""
+
+    @property
+    def case(self) -> str | None:
+        return ENDING_CASE.get(self.ending) if self.ending else None
+
+    @property
+    def is_count(self) -> bool:
+        return self.kind in ("digits", "words", "collective") and self.value is not None
+
+
+def _scale_after(tokens: Sequence[Token], i: int) -> NumberWord | None:
+    """A scale word right after a digit token: "5 миң адам", "3 млн сом", "2 тысячи"."""
+    if i < len(tokens) and tokens[i].kind == "word":
+        nw = read_word(tokens[i].low)
+        if nw is not None and nw.kind == "scale":
+            return nw
+    return None
+
+
+def _after_scale(tokens: Sequence[Token], k: int) -> int:
+    """The token after the scale word at k, past its abbreviation dot ("2 тыс. человек")."""
+    dot = k + 1
+    if (
+        dot < len(tokens)
+        and tokens[dot].text == "."
+        and tokens[dot].start == tokens[k].end
+        and tokens[k].low in _DOTTED_SCALES
+    ):
+        return dot + 1
+    return k + 1
+
+
+# Digits after a decimal sign, before a scale: "1,5 тысячи", "2.75 млн".
+_MAX_DECIMALS = 3
+
+
+def _decimal_with_scale(tokens: Sequence[Token], i: int) -> NumberMatch | None:
+    """ "1,5 тысячи" -> 1500, "1.5 тыс." -> 1500, "1,5 миң" -> 1500: a decimal is a count
+    only with a scale word after it, and only when the product is a whole number."""
+    if i + 3 >= len(tokens):
+        return None
+    whole, sign, fraction = tokens[i], tokens[i + 1], tokens[i + 2]
+    if (
+        sign.text not in (",", ".")
+        or fraction.kind != "num"
+        or fraction.ending
+        or not fraction.digits.isdigit()
+        or len(fraction.digits) > _MAX_DECIMALS
+        or whole.end != sign.start
+        or sign.end != fraction.start
+    ):
+        return None
+    scale = _scale_after(tokens, i + 3)
+    if scale is None or scale.value is None:
+        return None
+    exact = int(whole.digits + fraction.digits) * scale.value
+    value, rest = divmod(exact, 10 ** len(fraction.digits))
+    if rest:
+        return None
+    last = _after_scale(tokens, i + 3)
+    return NumberMatch(i, last, whole.start, tokens[last - 1].end, value, "digits", scale.ending)
+
+
+def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
+    """The number that starts at the digit token i (with its ending, a spaced ending or
+    a scale word after it)."""
+    tok = tokens[i]
+    value = tok.value
+    ending = tok.ending
+    if (
+        ending
+        and ending not in ENDING_CASE
+        and not (ending in PARTITIVE_ENDINGS and not tok.hyphen)
+    ):
+        # "21-ноябрь", "20-жылдан": the hyphen makes an ordinal; "3млн" glues a unit.
+        kind: NumberKind = "ordinal" if tok.hyphen else "unit_glued"
+        return NumberMatch(i, i + 1, tok.start, tok.end, value, kind, ending)
+    if ending:
+        return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits", ending)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.start == tok.end + 1
+        and ENDING_CASE.get(nxt.low) in _SPACED_CASES
+    ):
+        # "100 дөн ашык": an ending written apart (never "да", "га": they are words)
+        return NumberMatch(i, i + 2, tok.start, nxt.end, value, "digits", nxt.low)
+    decimal = _decimal_with_scale(tokens, i)
+    if decimal is not None:
+        return decimal
+    scale = _scale_after(tokens, i + 1)
+    if scale is not None and scale.value is not None:
+        last = _after_scale(tokens, i + 1)
+        end = tokens[last - 1].end
+        return NumberMatch(i, last, tok.start, end, value * scale.value, "digits", scale.ending)
+    return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits", ending)
+
+
+def _hyphenated_name(tokens: Sequence[Token], i: int) -> bool:
+    """ "Жети-Өгүз", "Үч-Коргон", "Миң-Булак": a word joined by a hyphen to the next."""
+    tok = tokens[i]
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text == "-"
+        and tokens[i + 1].start == tok.end
+        and tokens[i + 2].kind == "word"
+        and tokens[i + 2].start == tokens[i + 1].end
+    )
+
+
+def _one_of(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
+    """ "один из", "одна из": one of a group names a member, it counts nothing;
+    "ни одного" (not a single one) counts none."""
+    if phrase.length != 1 or phrase.value != 1 or tokens[i].low not in _RUSSIAN:
+        return False
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].low if i else ""
+    return after in _ONE_OF or before in _NOT_ONE
+
+
+def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
+    """A Russian plural scale alone says "thousands of" ("тысячи людей"), unless a
+    qualifier makes its form the singular genitive ("более тысячи": 1000)."""
+    if phrase.length != 1 or tokens[i].low.replace("ё", "е") not in _RUSSIAN_PLURAL_SCALES:
+        return False
+    return not (i and tokens[i - 1].low in _SINGULAR_AFTER)
+
+
+def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
+    """The number that starts at token i, if any (ordinals and vague words included,
+    marked by kind, so that callers can skip over them)."""
+    tok = tokens[i]
+    if tok.kind == "num":
+        return _digits_at(tokens, i)
+    if tok.kind != "word" or _hyphenated_name(tokens, i):
+        return None
+    first = read_word(tok.low)
+    if first is None:
+        return None
+    if first.kind in ("ordinal", "vague"):
+        return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
+    end = i + _MAX_NUMBER_WORDS
+    words = (t.low for t in takewhile(lambda t: t.kind == "word", tokens[i:end]))
+    phrase = read_words(words)
+    if phrase is None:
+        return None
+    last = i + phrase.length
+    if not phrase.ending and last < len(tokens) and tokens[last].kind == "word":
+        after = read_word(tokens[last].low)
+        if after is not None and after.kind == "ordinal":
+            # "двадцать пятого", "жыйырма бешинчи": the whole run is one ordinal
+            end, value = tokens[last].end, phrase.value + (after.value or 0)
+            return NumberMatch(i, last + 1, tok.start, end, value, "ordinal", after.ending)
+    if _one_of(tokens, i, phrase):
+        return None
+    if _lone_plural_scale(tokens, i, phrase):
+        return NumberMatch(i, last, tok.start, tokens[last - 1].end, None, "vague")
+    kind: NumberKind = "collective" if phrase.collective else "words"
+    return NumberMatch(i, last, tok.start, tokens[last - 1].end, phrase.value, kind, phrase.ending)
+
+
+def find_numbers(text: str) -> Iterator[NumberMatch]:
+    """Every number in `text`, in order (ordinals and vague words marked, not dropped)."""
+    tokens = tokenize(text)
+    i = 0
+    while i < len(tokens):
+        match = number_at(tokens, i)
+        if match is None:
+            i += 1
+            continue
+        yield match
+        i = match.last

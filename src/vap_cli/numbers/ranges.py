@@ -1,0 +1,139 @@
+"""Ranges with both ends: "30-40", "от 20 до 30", "20-30дай"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .finding import NumberMatch, _hyphenated_name, number_at
+from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL
+from .tokens import Token, tokenize
+from .words import read_word
+
+
+@dataclass(frozen=True)
+class NumberRange:
+    """Both ends of a range, as numbers found in the text, and the tokens [first, last)
+    the whole range takes ("от 20 до 30": from "от" to "30")."""
+
+    low: NumberMatch
+    high: NumberMatch
+    first: int
+    last: int
+
+    @property
+    def start(self) -> int:
+        return self.low.start
+
+    @property
+    def end(self) -> int:
+        return self.high.end
+
+
+def _count_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
+    match = number_at(tokens, i) if i < len(tokens) else None
+    return match if match is not None and match.is_count else None
+
+
+def _scaled_low(tokens: Sequence[Token], low: NumberMatch, high: NumberMatch) -> NumberMatch:
+    """ "2-3 тысячи": the scale after the high end scales the low end too (2000-3000)."""
+    head = tokens[high.first]
+    if low.last - low.first != 1 or high.last - high.first != 2 or head.kind != "num":
+        return low
+    factor = (high.value or 0) // head.value if head.value else 1
+    value = (low.value or 0) * factor
+    return NumberMatch(low.first, low.last, low.start, low.end, value, low.kind, low.ending)
+
+
+def _hyphenated_words(tokens: Sequence[Token], i: int) -> NumberRange | None:
+    """ "пять-шесть человек", "эки-үч адам": two number words joined by a hyphen."""
+    if not _hyphenated_name(tokens, i):
+        return None
+    low, high = read_word(tokens[i].low), read_word(tokens[i + 2].low)
+    if low is None or high is None or low.ending or low.value is None or high.value is None:
+        return None
+    counts = ("unit", "teen", "ten")
+    if low.kind not in counts or high.kind not in counts or low.value >= high.value:
+        return None
+    a, b = tokens[i], tokens[i + 2]
+    return NumberRange(
+        NumberMatch(i, i + 1, a.start, a.end, low.value, "words"),
+        NumberMatch(i + 2, i + 3, b.start, b.end, high.value, "words", high.ending),
+        i,
+        i + 3,
+    )
+
+
+def _dash_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
+    """ "30-40", "30–40 киши", "500 - 600", "2-3 тысячи", "пять-шесть"."""
+    if i and tokens[i - 1].kind == "num" and not tokens[i - 1].ending:
+        return None  # "0555 313-385": the end of a phone number
+    if tokens[i].kind == "word":
+        words = _hyphenated_words(tokens, i)
+        if words is not None:
+            return words
+    low = _count_at(tokens, i)
+    if low is None or low.ending or low.last >= len(tokens):
+        return None
+    if tokens[low.last].text not in _RANGE_DASHES:
+        return None
+    high = _count_at(tokens, low.last + 1)
+    if high is None:
+        return None
+    low = _scaled_low(tokens, low, high)
+    if (low.value or 0) >= (high.value or 0):
+        return None  # "771-711": a phone number, not a range
+    return NumberRange(low, high, i, high.last)
+
+
+def _from_to_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
+    """ "от 20 до 30" (from ... to)."""
+    if tokens[i].low not in _RANGE_FROM:
+        return None
+    low = _count_at(tokens, i + 1)
+    if low is None or low.last >= len(tokens) or tokens[low.last].low not in _RANGE_TO:
+        return None
+    high = _count_at(tokens, low.last + 1)
+    if high is None or (low.value or 0) >= (high.value or 0):
+        return None
+    return NumberRange(low, high, i, high.last)
+
+
+def _until_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
+    """ "10дон 15ке чейин", "жыйырмадан отузга дейре": from (ablative) ... until (dative)."""
+    low = _count_at(tokens, i)
+    if low is None or low.case != "ablative":
+        return None
+    high = _count_at(tokens, low.last)
+    if high is None or high.case != "dative" or high.last >= len(tokens):
+        return None
+    if tokens[high.last].low not in _RANGE_UNTIL or (low.value or 0) >= (high.value or 0):
+        return None
+    return NumberRange(low, high, i, high.last + 1)
+
+
+def range_at(tokens: Sequence[Token], i: int) -> NumberRange | None:
+    """The range that starts at token i (at its first number, or at "от"), or None.
+
+    For participants: a range is two counts of the same people, one per end, with the
+    qualifier written before the range ("около 500 - 600 работников" gives 500 about
+    and 600 about; "30-40 киши" gives 30 and 40, exact). Call it before `number_at` at
+    each token and, when it returns a range, read the noun after `high`; the caller
+    still decides whether the numbers count people (a phone "313-385", years
+    "2015-2023" and measures are its own checks). Only an increasing pair of counts
+    is a range: "771-711" is none.
+    """
+    if tokens[i].kind == "word" and tokens[i].low in _RANGE_FROM:
+        return _from_to_range(tokens, i)
+    return _dash_range(tokens, i) or _until_range(tokens, i)
+
+
+def find_ranges(text: str) -> Iterator[NumberRange]:
+    """Every range in `text`, in order."""
+    tokens = tokenize(text)
+    i = 0
+    while i < len(tokens):
+        found = range_at(tokens, i)
+        i = found.last if found is not None else i + 1
+        if found is not None:
+            yield found

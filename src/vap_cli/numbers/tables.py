@@ -1,0 +1,164 @@
+"""The word tables of lexicon/numbers.yaml, built once: Kyrgyz stems, every case form of the
+Russian cardinals and ordinals, endings, range words, and `NUMBER_START`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+import regex
+
+from ..lexicon import load
+
+_LEX = load("numbers")
+
+WordKind = Literal[
+    "unit", "teen", "ten", "hundred", "hundreds", "scale", "half", "sesqui",
+    "collective", "ordinal", "vague",
+]  # fmt: skip
+# unit 1-9; teen 10-19 (Russian: nothing may follow inside its group); ten 20-90;
+# hundred жүз (multiplies the unit before it); hundreds сто..девятьсот (a whole
+# hundreds word); half жарым and sesqui полтора (need a scale after them).
+
+_VALUES: dict[str, tuple[int, WordKind]] = {}
+for _kind, _key in (
+    ("unit", "units"),
+    ("ten", "tens"),
+    ("hundred", "hundreds"),
+    ("scale", "scales"),
+):
+    for _word, _value in _LEX[_key].items():
+        _VALUES[_word] = (int(_value), _kind)  # type: ignore[assignment]
+_VALUES.update((word, (0, "half")) for word in _LEX["half"])
+_COLLECTIVES: dict[str, int] = {w: int(v) for w, v in _LEX["collectives"].items()}
+
+
+def _with_yo_variants(forms: dict[str, tuple[int, WordKind]]) -> dict[str, tuple[int, WordKind]]:
+    """Every form also written with е for ё ("трёх" and "трех"), as texts do."""
+    return {**forms, **{w.replace("ё", "е"): v for w, v in forms.items() if "ё" in w}}
+
+
+def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
+    """Every case form of the Russian cardinals, generated from the lexicon's tables."""
+    forms: dict[str, tuple[int, WordKind]] = {}
+    unit_cases: dict[int, list[str]] = {int(v): f for v, f in ru["unit_cases"].items()}
+    for value, unit_forms in unit_cases.items():
+        forms.update((f, (value, "unit")) for f in unit_forms)
+        hundreds = [u + suffix for u, suffix in zip(unit_forms, ru["hundreds_suffix"], strict=True)]
+        hundreds[0] = ru["hundreds_nominative"].get(value, hundreds[0])
+        forms.update((f, (value * 100, "hundreds")) for f in hundreds)
+    for value in ru["tens_units"]:
+        pairs = zip(unit_cases[value], ru["tens_suffix"], strict=True)
+        forms.update((u + suffix, (value * 10, "ten")) for u, suffix in pairs)
+    for value, extra in ru["unit_extra"].items():
+        forms.update((f, (int(value), "unit")) for f in extra)
+    forms.update((w, (int(v), "unit")) for w, v in ru["collectives"].items())
+    for word, value in ru["soft"].items():
+        kind: WordKind = "teen" if value < 20 else "ten"
+        stem = word.removesuffix("ь")
+        forms[word] = (value, kind)
+        forms.update((stem + ending, (value, kind)) for ending in ru["soft_endings"])
+    for value, fixed in ru["fixed"].items():
+        kind = "hundreds" if int(value) == 100 else "ten"
+        forms.update((f, (int(value), kind)) for f in fixed)
+    for stem, scale in ru["scales"].items():
+        for ending in (*scale["singular"], *scale["plural"]):
+            forms[stem + ending] = (int(scale["value"]), "scale")
+    forms.update((w, (int(v), "scale")) for w, v in ru["abbreviations"].items())
+    forms.update((w, (0, "sesqui")) for w in ru["sesqui"])
+    forms.update((" ".join(phrase), (0, "half")) for phrase in ru["half_phrases"])
+    forms.update((w, (0, "vague")) for w in ru["vague"])
+    forms = _with_yo_variants(forms)
+    return {w: v for w, v in forms.items() if w not in ru["not_numbers"]}
+
+
+def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> dict[str, int]:
+    """Russian ordinal forms (пятый, двадцатого, двухсотом, третьей) and their values.
+
+    Their stems are the listed ones and the cardinal forms that end in -ь (пять ->
+    пят-) or, for 50-80 and the hundreds, in their genitive ending (пятидесяти ->
+    пятидесят-, двухсот)."""
+    stems: dict[str, int] = {stem: int(v) for stem, v in ru["ordinal_stems"].items()}
+    nominatives = {forms[0]: int(value) for value, forms in ru["unit_cases"].items()}
+    for word, value in {**nominatives, **ru["soft"]}.items():
+        if word.endswith("ь"):
+            stems[word.removesuffix("ь")] = value
+    for word, (value, kind) in cardinals.items():
+        if kind == "ten" and word.endswith("десяти"):
+            stems[word.removesuffix("и")] = value
+        elif kind == "hundreds" and word.endswith("сот"):
+            stems[word] = value
+    ordinals = {
+        stem + ending: value for stem, value in stems.items() for ending in ru["ordinal_endings"]
+    }
+    ordinals.update((word, 3) for word in ru["ordinal_third"])
+    ordinals = {w: v for w, v in ordinals.items() if w not in cardinals}
+    return {**ordinals, **{w.replace("ё", "е"): v for w, v in ordinals.items()}}
+
+
+_RU = _LEX["russian"]
+_RUSSIAN: dict[str, tuple[int, WordKind]] = _russian_cardinals(_RU)
+_RUSSIAN_ORDINALS: dict[str, int] = _russian_ordinals(_RU, _RUSSIAN)
+# Scale forms that are (also) plural: alone, they say "thousands of", not a count.
+_RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
+    f.replace("ё", "е")
+    for stem, scale in _RU["scales"].items()
+    for f in (stem + ending for ending in scale["plural"])
+)
+_RANGE_DASHES: frozenset[str] = frozenset(_LEX["ranges"]["dashes"])
+_RANGE_FROM: frozenset[str] = frozenset(_LEX["ranges"]["from"])
+_RANGE_TO: frozenset[str] = frozenset(_LEX["ranges"]["to"])
+_RANGE_UNTIL: frozenset[str] = frozenset(_LEX["ranges"]["until"])
+_DOTTED_SCALES: frozenset[str] = frozenset(_RU["dotted"])
+_SINGULAR_AFTER: frozenset[str] = frozenset(_RU["singular_after"])
+_ONE_OF: frozenset[str] = frozenset(_RU["one_of"])
+_NOT_ONE: frozenset[str] = frozenset(_RU["not_one"])
+
+# ending -> case name ("ablative", "dative", ...), for every listed ending
+ENDING_CASE: dict[str, str] = {
+    ending: case
+    for case, endings in _LEX["endings"].items()
+    if case != "collective"
+    for ending in endings
+}
+PARTITIVE_ENDINGS: frozenset[str] = frozenset(_LEX["digit_partitive"])
+_COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["endings"]["collective"])
+_ORDINAL: tuple[str, ...] = tuple(_LEX["ordinal_suffixes"])
+_VAGUE: tuple[str, ...] = tuple(_LEX["vague_suffixes"])
+# Longest stems first, so that "жетимиш" is tried before "жети".
+_STEMS: tuple[str, ...] = tuple(sorted(_VALUES, key=len, reverse=True))
+_COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(_COLLECTIVES, key=len, reverse=True))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of `words` as a regex trie ("дв(?:а|е|ух)"): a few hundred word
+    forms are tried letter by letter instead of one by one."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [regex.escape(k) + pattern(child) for k, child in node.items() if k]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else f"(?:{'|'.join(branches)})"
+        # the longest form wins: an optional tail is tried before stopping here
+        return body + "?" if optional and branches else body
+
+    return pattern(trie)
+
+
+# Where a number may start: a digit, a word that begins like a Kyrgyz number word,
+# or a whole Russian number word. A cheap first pass: text without one has no number.
+NUMBER_START = regex.compile(
+    r"\d{1,64}|(?<!\p{L})(?:"
+    + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS))
+    + "|"
+    + _trie_pattern(w for w in _RUSSIAN if " " not in w)
+    + r"(?!\p{L}))",
+    regex.IGNORECASE,
+)

@@ -1,0 +1,199 @@
+"""Reading number words ("жыйырма беш", "двумястами") and digits into values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from .tables import (
+    _COLLECTIVE_ENDINGS,
+    _COLLECTIVE_STEMS,
+    _COLLECTIVES,
+    _ORDINAL,
+    _RU,
+    _RUSSIAN,
+    _RUSSIAN_ORDINALS,
+    _STEMS,
+    _VAGUE,
+    _VALUES,
+    ENDING_CASE,
+    WordKind,
+)
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """One number word as read: its value (None when vague), kind, stem and ending."""
+
+    value: int | None
+    kind: WordKind
+    stem: str
+    ending: str = ""
+    russian: bool = False  # a Russian form: it composes only with Russian words
+
+    @property
+    def case(self) -> str | None:
+        return ENDING_CASE.get(self.ending) if self.ending else None
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    """A run of number words read as one number: "эки жүз элүү" -> 250 (3 words)."""
+
+    value: int
+    length: int  # how many words it took
+    ending: str = ""  # ending of its last word ("сексенден" -> "ден")
+    collective: bool = False
+
+    @property
+    def case(self) -> str | None:
+        return ENDING_CASE.get(self.ending) if self.ending else None
+
+
+@lru_cache(maxsize=8192)
+def read_word(word: str) -> NumberWord | None:
+    """A single word: a number word (maybe with an ending), an ordinal, a vague word, or None.
+
+    "сексенден" -> 80 (ablative); "экөө" -> 2 (collective); "биринчи" -> ordinal;
+    "ондогон" -> vague; "үчүн" (for), "алтын" (gold), "жетишүү" -> None.
+    """
+    low = word.casefold()
+    if low in _RUSSIAN:
+        value, kind = _RUSSIAN[low]
+        return NumberWord(None if kind == "vague" else value, kind, low, russian=True)
+    if low in _RUSSIAN_ORDINALS:
+        return NumberWord(_RUSSIAN_ORDINALS[low], "ordinal", low, russian=True)
+    for stem in _COLLECTIVE_STEMS:
+        if low.startswith(stem):
+            rest = low[len(stem) :]
+            if not rest or rest in _COLLECTIVE_ENDINGS or rest in ENDING_CASE:
+                return NumberWord(_COLLECTIVES[stem], "collective", stem, rest)
+    for stem in _STEMS:
+        if not low.startswith(stem):
+            continue
+        rest = low[len(stem) :]
+        value, kind = _VALUES[stem]
+        if not rest or rest in ENDING_CASE:
+            return NumberWord(value, kind, stem, rest)
+        if rest.startswith(_ORDINAL):
+            return NumberWord(value, "ordinal", stem, rest)
+        if rest in _VAGUE:
+            return NumberWord(None, "vague", stem, rest)
+    return None
+
+
+@dataclass
+class _Composition:
+    """The number read so far by `read_words`: groups below a scale add up, a scale
+    multiplies its group into the total."""
+
+    total: int = 0
+    group: int = 0
+    last: str | None = None  # kind of the last word inside the current group
+    prev_scale: int = 0  # the last scale used: a following scale must be smaller
+    half: bool = False  # a half (жарым, полтора) waits for the scale it halves
+
+    @property
+    def value(self) -> int:
+        return self.total + self.group
+
+    def add(self, kind: WordKind, value: int) -> bool:
+        """Adds one word's value; False when the word cannot continue this number."""
+        if kind == "scale":
+            return self._scale(value)
+        if self.half:
+            return False
+        last, group = self.last, self.group
+        if kind == "unit":
+            fits = last != "unit"
+        elif kind in ("ten", "teen"):
+            fits = last in (None, "hundred")
+        elif kind == "hundred":  # жүз multiplies the unit before it
+            fits = last in (None, "unit") and group < 10
+            value = (group or 1) * value - group
+        elif kind == "hundreds":  # сто, двести: a whole hundreds word
+            fits = last is None and not group
+        elif kind == "sesqui":  # полтора: one and a half
+            fits, value, self.half = last is None and not group, 1, True
+        else:  # half: "бир жарым", "жарым миллион", "двадцать с половиной"
+            fits, value, self.half = last in (None, "unit", "ten"), 0, True
+        if fits:
+            self.group += value
+            self.last = {"teen": "unit", "hundreds": "hundred"}.get(kind, kind)
+        return fits
+
+    def _scale(self, value: int) -> bool:
+        if self.prev_scale and value >= self.prev_scale or self.total and not self.group:
+            return False
+        if self.half:
+            self.total += self.group * value + value // 2
+        else:
+            self.total += (self.group or 1) * value
+        self.group, self.last, self.half, self.prev_scale = 0, None, False, value
+        return True
+
+
+# Number words are at most ~12 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
+_MAX_NUMBER_WORDS = 12
+_HALF_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p) for p in _RU["half_phrases"])
+
+
+def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """Each word and 1, or a listed number phrase ("с половиной") joined and its size."""
+    pending = list(islice(words, _MAX_NUMBER_WORDS))
+    k = 0
+    while k < len(pending):
+        for phrase in _HALF_PHRASES:
+            n = len(phrase)
+            if tuple(w.casefold() for w in pending[k : k + n]) == phrase:
+                yield " ".join(phrase), n
+                k += n
+                break
+        else:
+            yield pending[k], 1
+            k += 1
+
+
+def read_words(words: Iterable[str]) -> NumberPhrase | None:
+    """The longest valid number at the start of `words` (lower or any case).
+
+    Composition: a unit before жүз multiplies it, tens and units add ("двадцать
+    пять", "сто двадцать"), a scale (миң, тысяча, миллион) multiplies the group before
+    it, a half wants a scale after it ("бир жарым миң", "полторы тысячи": 1500). Only
+    the last word may carry an ending; Kyrgyz and Russian words do not mix (scales
+    aside: "эки миллион"). An ordinal or vague first word, or a half with no scale
+    ("бир жарым саат"), gives None.
+    """
+    number = _Composition()
+    used = 0
+    ending = ""
+    russian: bool | None = None  # the language of the words read, scales aside
+    for word, size in _with_phrases(words):
+        nw = read_word(word)
+        if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:
+            break
+        if nw.kind != "scale":
+            # "он пять раз" is the Russian "he", not 15: languages do not mix
+            if russian is not None and nw.russian != russian:
+                break
+            russian = nw.russian
+        if nw.kind == "collective":
+            if used:
+                break
+            return NumberPhrase(nw.value, 1, nw.ending, collective=True)
+        if not number.add(nw.kind, nw.value):
+            break
+        used += size
+        ending = nw.ending
+        if ending:
+            break
+    if not used or number.half:
+        return None
+    return NumberPhrase(number.value, used, ending)
+
+
+def read_digits(digits: str) -> int:
+    """ "1 500 000" -> 1500000 (spaces group thousands)."""
+    return int(digits.replace(" ", "").replace("\u00a0", ""))
