@@ -28,6 +28,8 @@ from vap_cli.normalise import normalise
         ("сап\r\nсап", "сап\nсап"),
         ("сап\rсап", "сап\nсап"),  # a lone CR (old Mac files) breaks the line too
         ("сап\r", "сап\n"),
+        ("٢٠٢٠-жылы", "2020-жылы"),  # Arabic-Indic digits read as 0-9
+        ("\U00016130", "\ufffd"),  # a digit too new for Python's tables is no digit
     ],
 )
 def test_normalised_text(original, normalised):
@@ -59,7 +61,7 @@ def test_a_word_maps_back_without_the_dropped_characters_around_it():
 
 # ------------------------------------------------------------------ the fast path
 
-_ALPHABET = "аәбӊңөүкеӊиріАӨ \u00a0\u00ad\r\n«»–-aeopcyxABCEHKMOT\u0306\u0301й1.@"
+_ALPHABET = "аәбӊңөүкеӊиріАӨ \u00a0\u00ad\r\n«»–-aeopcyxABCEHKMOT\u0306\u0301й1.@٣\U00016130"
 
 
 def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
@@ -85,6 +87,9 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
             ch = "\n"  # a lone CR breaks the line; before LF it is dropped
         elif ch in drop:
             return
+        elif regex.match(r"(?![0-9])\d", ch):
+            value = unicodedata.decimal(ch, None)
+            ch = "\ufffd" if value is None else str(value)
         out.append(replace.get(ch, ch))
         offsets.append(i)
         ends.append(i + 1)
@@ -93,6 +98,9 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
         for i in range(pos, cluster.start()):
             copy(i)
         for ch in unicodedata.normalize("NFC", cluster.group()):
+            if regex.match(r"(?![0-9])\d", ch):
+                value = unicodedata.decimal(ch, None)
+                ch = "\ufffd" if value is None else str(value)
             out.append(replace.get(ch, ch))
             offsets.append(cluster.start())
             ends.append(cluster.end())

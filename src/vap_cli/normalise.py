@@ -34,13 +34,27 @@ _DROPPED = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP))
 # What cannot be copied one to one: a dropped character, or combining marks to
 # compose with the character before them.
 _SPECIAL = regex.compile(_DROPPED.pattern + r"|\p{M}+")
-_REPLACEABLE = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(_REPLACE)) + "]")
+# A decimal digit of another script: every pattern here means 0-9 by \d, and int()
+# must read it. One that Python's Unicode tables cannot value is no digit at all.
+_OTHER_DIGIT = r"(?![0-9])\d"
+_NO_DIGIT = "\ufffd"
+_REPLACEABLE = regex.compile(
+    "[" + "".join(regex.escape(ch) for ch in sorted(_REPLACE)) + "]|" + _OTHER_DIGIT
+)
 _LATIN_RUN = regex.compile(r"\p{Latin}+")
 
 
 def _one_to_one(text: str) -> str:
     # A scan for the few replaceable characters beats str.translate on Cyrillic text.
-    return _REPLACEABLE.sub(lambda m: _REPLACE[m.group()], text)
+    return _REPLACEABLE.sub(_replacement, text)
+
+
+def _replacement(match: regex.Match[str]) -> str:
+    ch = match.group()
+    if ch in _REPLACE:
+        return _REPLACE[ch]
+    value = unicodedata.decimal(ch, None)
+    return _NO_DIGIT if value is None else str(value)
 
 
 @dataclass(frozen=True)

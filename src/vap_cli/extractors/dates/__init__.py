@@ -28,9 +28,10 @@ from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
 from .issued import _issued_index, _repeats_of_issued, chrome_lines
 from .patterns import TO_WORD_AFTER
 from .roles import _role
-from .years import fill_missing_years
+from .years import PAGE_MONTH, fill_missing_years
 
 __all__ = [
+    "PAGE_MONTH",
     "Atom",
     "Intervals",
     "InvalidDate",
