@@ -52,7 +52,7 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
         ):
             out.append((ln.start, ln.end))
         elif short and MASTHEAD_OPENER.match(ln.stripped):
-            # A founding line may wrap: "Основана 23 марта" / "1925 года".
+            # A founding line may wrap: "Основана 5 июня" / "1957 года".
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             wrapped = nxt is not None and 0 < len(nxt.stripped) <= _BANNER_MAX
             out.append((ln.start, nxt.end if wrapped and nxt else ln.end))
@@ -76,7 +76,7 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     cell_end = text.find("|", atom.end, line.end)
     cell_end = line.end if cell_end < 0 else cell_end
     before, after = text[cell_start : atom.start], text[atom.end : cell_end]
-    # A wide gap of spaces parts cells too: "Баш-Кайыңды айылы      18 — ноябрь 2019 — жыл".
+    # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
     for before_cell, after_cell in (
         (before, after),
         (_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]),
