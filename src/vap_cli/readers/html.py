@@ -195,7 +195,9 @@ class _TextWalk:
         self.pending = 0  # newlines owed before the next text
         self.cells: list[int] = []  # cells seen in each open table row
         self.in_pre = 0
-        self.in_cell = 0  # inside a table cell a block break is only a space: the row stays one line
+        self.in_cell = (
+            0  # inside a table cell a block break is only a space: the row stays one line
+        )
 
     def brk(self, n: int) -> None:
         if self.in_cell:
