@@ -212,20 +212,7 @@ def ru_nominal(official: str, ky: str | None) -> str:
             break
     if stem is None:
         return text
-    candidates = [stem]
-    if stem.endswith("ин"):  # Ала-Бука -> Ала-Букинский, Өрүктү -> Орюктинский
-        candidates += [stem[:-2] + v for v in ("а", "аа", "ы", "и", "у")]
-    if stem.endswith("н"):  # Ат-Башы -> Ат-Башынский
-        candidates.append(stem[:-1])
-    if stem.endswith("уй"):  # Ак-Суу -> Ак-Суйский
-        candidates += [stem[:-1] + "у", stem[:-1]]
-    if stem.endswith(("ый", "ий")):  # Аксы -> Аксыйский
-        candidates.append(stem[:-1])
-    if stem.endswith("ь"):  # Токтогул -> Токтогульский
-        candidates.append(stem[:-1])
-    if stem.endswith("оу"):  # Тогуз-Торо -> Тогуз-Тороуский
-        candidates.append(stem[:-1])
-    candidates += [stem + "ка", stem + "а", stem + "ое", stem + "ый"]  # Липенка, Степное
+    candidates = _nominal_candidates(stem)
     if not ky:
         # Without a Kyrgyz guide keep the plain stem.
         return stem
@@ -240,6 +227,25 @@ def ru_nominal(official: str, ky: str | None) -> str:
         return (similarity, candidate in targets, -candidates.index(candidate))
 
     return max(candidates, key=score)
+
+
+def _nominal_candidates(stem: str) -> list[str]:
+    """The nominatives an adjective stem may come from, the stem itself first."""
+    candidates = [stem]
+    if stem.endswith("ин"):  # Ала-Бука -> Ала-Букинский, Өрүктү -> Орюктинский
+        candidates += [stem[:-2] + v for v in ("а", "аа", "ы", "и", "у")]
+    if stem.endswith("н"):  # Ат-Башы -> Ат-Башынский
+        candidates.append(stem[:-1])
+    if stem.endswith("уй"):  # Ак-Суу -> Ак-Суйский
+        candidates += [stem[:-1] + "у", stem[:-1]]
+    if stem.endswith(("ый", "ий")):  # Аксы -> Аксыйский
+        candidates.append(stem[:-1])
+    if stem.endswith("ь"):  # Токтогул -> Токтогульский
+        candidates.append(stem[:-1])
+    if stem.endswith("оу"):  # Тогуз-Торо -> Тогуз-Тороуский
+        candidates.append(stem[:-1])
+    candidates += [stem + "ка", stem + "а", stem + "ое", stem + "ый"]  # Липенка, Степное
+    return candidates
 
 
 def ky_from_ru(name_ru: str) -> str:
@@ -274,7 +280,14 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
     records: dict[str, Rec] = {}
     stats: dict[str, int] = defaultdict(int)
+    _level12_records(records)
+    _level3_records(records, stats)
+    add_villages(records, stats)
+    apply_hand_data(records)
+    return records, stats
 
+
+def _level12_records(records: dict[str, Rec]) -> None:
     # Levels 1-2: oblasts, republican cities, districts, cities of oblast significance.
     for row in read_csv(SOURCES / "derived" / "level1_2_crosswalk_pre_reform.csv"):
         level = LEVEL_OF_TYPE.get(row["unit_type"])
@@ -314,6 +327,8 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
             rec.aliases.append(hdx_ru[2:].strip())
         records[rec.id] = rec
 
+
+def _level3_records(records: dict[str, Rec], stats: dict[str, int]) -> None:
     # Level 3: ayil aimaks, towns, urban-type settlements, villages under towns.
     for row in read_csv(SOURCES / "derived" / "level3_crosswalk_pre_reform.csv"):
         level = LEVEL_OF_TYPE[row["unit_type"]]
@@ -358,30 +373,11 @@ def build_records() -> tuple[dict[str, Rec], dict[str, int]]:
         records[code] = rec
         stats[f"level3 {row['unit_type']}"] += 1
 
-    add_villages(records, stats)
-    apply_hand_data(records)
-    return records, stats
 
-
-def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
-    """The 1,855 villages of the SOATE list, with Kyrgyz names where a source gives one."""
-    rows = read_csv(SOURCES / "kstuhostel-soate-2021" / "soate_ru_2021.csv")
-    seed_code = {r["seed_id"]: r["soate"] for r in rows}
-    wof = load_wof()
-    villages: list[Rec] = []
-    for row in rows:
-        if row["coate_type"] != "Village":
-            continue
-        code = row["soate"]
-        parent = seed_code[row["parent_seed_id"]]
-        if parent not in records:
-            stats["village without parent (skipped)"] += 1
-            continue
-        name_ru = clean_village(row["name_ru"])
-        villages.append(Rec(id=code, level="village", name=name_ru, name_ru=name_ru, parent=parent,
-                            src={"name_ru": "soate-ru"}))  # fmt: skip
-    # The settlements the SOATE list puts directly under towns and cities (level 3).
-    villages += [r for r in records.values() if r.level == "village"]
+def _village_localities(
+    villages: list[Rec], records: dict[str, Rec], wof: dict[str, list[dict[str, Any]]]
+) -> dict[str, dict[str, Any]]:
+    """The locality of each village that has one, by village code."""
     # Every (village, locality) pair that could match, best first; each village and
     # each locality is used once, so a near namesake cannot take a village's name twice.
     pairs = []
@@ -408,6 +404,29 @@ def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
             # Two villages of one exact name near each other: the Kyrgyz name is the
             # same, but the point belongs to the other one.
             matched[code] = {**locality, "lat": None, "lon": None}
+    return matched
+
+
+def add_villages(records: dict[str, Rec], stats: dict[str, int]) -> None:
+    """The 1,855 villages of the SOATE list, with Kyrgyz names where a source gives one."""
+    rows = read_csv(SOURCES / "kstuhostel-soate-2021" / "soate_ru_2021.csv")
+    seed_code = {r["seed_id"]: r["soate"] for r in rows}
+    wof = load_wof()
+    villages: list[Rec] = []
+    for row in rows:
+        if row["coate_type"] != "Village":
+            continue
+        code = row["soate"]
+        parent = seed_code[row["parent_seed_id"]]
+        if parent not in records:
+            stats["village without parent (skipped)"] += 1
+            continue
+        name_ru = clean_village(row["name_ru"])
+        villages.append(Rec(id=code, level="village", name=name_ru, name_ru=name_ru, parent=parent,
+                            src={"name_ru": "soate-ru"}))  # fmt: skip
+    # The settlements the SOATE list puts directly under towns and cities (level 3).
+    villages += [r for r in records.values() if r.level == "village"]
+    matched = _village_localities(villages, records, wof)
     namesakes = wof_spellings(wof)
     for rec in villages:
         aa = records[rec.parent or ""]

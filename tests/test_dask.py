@@ -269,6 +269,32 @@ def test_a_bad_file_is_one_line_and_exit_1_the_others_written(
     assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
 
 
+def test_a_subfolder_that_cannot_be_listed_is_one_line_and_exit_1(
+    tmp_path: Path, cluster: LocalCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root reads every folder: the refusal is simulated where it happens, in os.scandir
+    of this process, which expands the inputs."""
+    folder = tmp_path / "in"
+    locked = folder / "locked"
+    locked.mkdir(parents=True)
+    (folder / "a.txt").write_text(NOTE_TEXT, encoding="utf-8")
+    (locked / "b.txt").write_text(NOTE_TEXT, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str = ".") -> Iterator[os.DirEntry[str]]:
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    arguments = ["parse", "--engine", "dask", str(folder), "-o", str(out)]
+    result = CliRunner().invoke(cli, [*arguments, "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 1
+    assert f"vap: error: {locked}: cannot read the folder: Permission denied" in result.output
+    assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
+
+
 def test_inputs_from_a_list_file_a_glob_and_a_folder(tmp_path: Path) -> None:
     samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))
     listing = tmp_path / "inputs.txt"

@@ -182,9 +182,11 @@ def run(
     from .workers import Job, ordered_map
 
     # Worker processes have no standard input: a `-` is read and parsed here.
-    stdin_result = None
-    if "-" in paths:
-        stdin_result = parse_one("-", gazetteer, input_format=stdin_format, max_bytes=max_bytes)
+    stdin = (
+        [parse_one("-", gazetteer, input_format=stdin_format, max_bytes=max_bytes)]
+        if "-" in paths
+        else []
+    )
     files = [path for path in paths if path != "-"]
     job = Job(
         task=functools.partial(parse_one, gazetteer=gazetteer, max_bytes=max_bytes),
@@ -195,7 +197,7 @@ def run(
     results = ordered_map(job, files, jobs)
     try:
         for path in paths:
-            yield stdin_result if path == "-" else next(results)
+            yield stdin[0] if path == "-" else next(results)
         for _ in results:  # nothing is left: this lets the workers finish and exit
             pass
     finally:

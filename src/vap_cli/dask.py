@@ -32,7 +32,7 @@ import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from . import __version__
-from .batch import Result, Skipped, _init_worker, collect, parse_one
+from .batch import Result, Skipped, Unreadable, _init_worker, collect, parse_one
 from .errors import InputError
 from .models import Document, Failure
 from .outfile import AtomicFile
@@ -80,7 +80,7 @@ def _listed(inputs: Sequence[str]) -> Iterator[str]:
 
 def expand_inputs(
     inputs: Sequence[str], include: Sequence[str] = (), exclude: Sequence[str] = ()
-) -> Iterator[str | Skipped]:
+) -> Iterator[str | Skipped | Unreadable]:
     """Local paths, folders and globs (as `vap parse` collects them), `@LIST`
     files, and fsspec URLs (file, folder or glob), in a stable order."""
     local: list[str] = []
@@ -213,6 +213,7 @@ def write_partition(
                 tables.write_failure(failure)
                 report.failures.append(failure)
                 continue
+            assert result.document is not None  # a result without an error has one
             jsonl.fh.write(result.document.model_dump_json() + "\n")
             tables.write(result.document)
             report.documents += 1
@@ -233,8 +234,11 @@ def _parse_partition(sources: list[str], gazetteer: tuple[str, ...]) -> list[Doc
     out: list[Document | Failure] = []
     for source in sources:
         result = parse_document(source, gazetteer)
-        failed = result.error is not None
-        out.append(Failure(source=source, error=result.error) if failed else result.document)
+        if result.error is not None:
+            out.append(Failure(source=source, error=result.error))
+        else:
+            assert result.document is not None  # a result without an error has one
+            out.append(result.document)
     return out
 
 
@@ -251,7 +255,7 @@ def parse_bag(
         places = bag.filter(lambda r: isinstance(r, Document)).pluck("places")
     """
     inputs = expand_inputs([paths] if isinstance(paths, str) else paths)
-    sources = [p for p in inputs if not isinstance(p, Skipped)]
+    sources = [p for p in inputs if isinstance(p, str)]  # skipped files, unlistable folders out
     chunks = [sources[i : i + partition_size] for i in range(0, len(sources), partition_size)]
     chunks_bag = db.from_sequence(chunks, npartitions=max(1, len(chunks)))
     return chunks_bag.map_partitions(
@@ -392,7 +396,7 @@ def _compute(
     todo: list[Partition],
     out_dir: str,
     gazetteer: tuple[str, ...],
-    parse: Callable[[str], Result],
+    parse: Callable[[str, tuple[str, ...]], Result],
     finished: Callable[[Partition, PartitionReport], None],
 ) -> list[str]:
     """Run one task per partition; call `finished` as each one ends; return the

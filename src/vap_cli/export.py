@@ -254,7 +254,7 @@ class Writer:
 class _TextStream(Writer):
     def __init__(self, dest: Path | None):
         self.file = AtomicFile(dest) if dest else None
-        self.out: typing.TextIO = self.file.fh if self.file else stdout_text()
+        self.out: typing.TextIO = self.file.text if self.file else stdout_text()
 
     def close(self) -> None:
         if self.file:
@@ -314,7 +314,7 @@ class CsvWriter(Writer):
             except BaseException:
                 self.abort()
                 raise
-            self.writers = {name: self.style.writer(f.fh) for name, f in self.files.items()}
+            self.writers = {name: self.style.writer(f.text) for name, f in self.files.items()}
         for t in self.tables:
             self.writers[t.name].writerow(header(t))
 

@@ -106,6 +106,13 @@ class AtomicFile:
         else:
             self.fh = open(path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)  # noqa: SIM115
 
+    @property
+    def text(self) -> io.TextIOWrapper:
+        """The file opened in text mode, typed as such (`fh` is text or binary by mode)."""
+        if not isinstance(self.fh, io.TextIOWrapper):
+            raise TypeError(f"{self.dest} was opened in binary mode")
+        return self.fh
+
     def commit(self) -> None:
         self.finish()
         self.publish()

@@ -111,48 +111,52 @@ class CorpusDb:
 
     def _create(self) -> None:
         for table in TABLES:
-            if not self.db[table.name].exists():
+            if not self.db.table(table.name).exists():
                 self._create_table(table)
-            elif self.db[table.name].columns_dict.keys() != set(_expected_columns(table)):
+            elif self.db.table(table.name).columns_dict.keys() != set(_expected_columns(table)):
                 raise ValueError(
                     f"its table {table.name!r} has other columns than this version of vap "
                     "writes: write a new database"
                 )
-        if not self.db[SOURCES].exists():
-            self.db[SOURCES].create(
+        if not self.db.table(SOURCES).exists():
+            self.db.table(SOURCES).create(
                 {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
             )
-        if not self.db[TEXTS].exists():
-            self.db[TEXTS].create(
+        if not self.db.table(TEXTS).exists():
+            self.db.table(TEXTS).create(
                 {"doc_id": str, "text": str},
                 pk="doc_id",
                 foreign_keys=[("doc_id", "documents", "doc_id")],
             )
-            self.db[TEXTS].enable_fts(["text"], create_triggers=True)
+            self.db.table(TEXTS).enable_fts(["text"], create_triggers=True)
         for name, sql in VIEWS.items():
             self.db.create_view(name, sql, replace=True)
-        self.inserts = {t.name: _insert_sql(t.name, len(self.db[t.name].columns)) for t in TABLES}
+        self.inserts = {
+            t.name: _insert_sql(t.name, len(self.db.table(t.name).columns)) for t in TABLES
+        }
 
     def _create_table(self, table: Table) -> None:
         columns = _expected_columns(table)
         if table is DOCUMENTS_TABLE:
-            self.db[table.name].create(columns, pk="doc_id")
+            self.db.table(table.name).create(columns, pk="doc_id")
             return
-        self.db[table.name].create(
+        self.db.table(table.name).create(
             columns, pk=("doc_id", "idx"), foreign_keys=[("doc_id", "documents", "doc_id")]
         )
-        self.db[table.name].create_index(["doc_id"], if_not_exists=True)
+        self.db.table(table.name).create_index(["doc_id"], if_not_exists=True)
 
     def known(self) -> dict[str, str]:
         """source -> SHA-256 of the files in the database and not flagged removed
         (a file that comes back is parsed again, which clears its flag)."""
-        return {row["source"]: row["sha256"] for row in self.db[SOURCES].rows_where("removed = 0")}
+        return {
+            row["source"]: row["sha256"] for row in self.db.table(SOURCES).rows_where("removed = 0")
+        }
 
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
         """Insert a document, replacing the rows of an earlier version of its file;
         one transaction (plain executemany: sqlite-utils commits on every call)."""
-        source = sqlite_text(doc.source)  # a file name's undecodable bytes as \udcXX
-        old = [r["doc_id"] for r in self.db[SOURCES].rows_where("source = ?", [source])]
+        source = str(sqlite_text(doc.source))  # a file name's undecodable bytes as \udcXX
+        old = [r["doc_id"] for r in self.db.table(SOURCES).rows_where("source = ?", [source])]
         connection = self.db.conn
         kept = connection.execute(
             "SELECT source FROM documents WHERE doc_id = ?", [doc.id]
@@ -191,10 +195,14 @@ class CorpusDb:
     def flag_removed(self, present: Iterable[str]) -> list[str]:
         """Mark the files of the database that are not in `present`; their sources."""
         present = set(present)
-        gone = [r for r in self.db[SOURCES].rows_where("removed = 0") if r["source"] not in present]
+        gone = [
+            r
+            for r in self.db.table(SOURCES).rows_where("removed = 0")
+            if r["source"] not in present
+        ]
         with self.db.conn:
             for row in gone:
-                self.db[SOURCES].update(row["source"], {"removed": 1})
+                self.db.table(SOURCES).update(row["source"], {"removed": 1})
                 self.db.execute(
                     "UPDATE documents SET removed = 1 WHERE doc_id = ?", [row["doc_id"]]
                 )

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
@@ -95,7 +95,9 @@ def _start(context: Any, job: Job) -> _Worker:
     return _Worker(process, ours)
 
 
-def ordered_map(job: Job[Item, Output], items: Sequence[Item], jobs: int) -> Iterator[Output]:
+def ordered_map(
+    job: Job[Item, Output], items: Sequence[Item], jobs: int
+) -> Generator[Output, None, None]:
     """job.task over `items` on `jobs` processes, yielded in the order of `items`.
     Stopped early (a signal, the caller closing the generator), it kills the workers."""
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")

@@ -5,8 +5,12 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class Reporter:
@@ -16,7 +20,7 @@ class Reporter:
         self.quiet, self.debug, self.verb = quiet, debug, verb
         self.failures = 0
         self.done = 0
-        self._console = None
+        self._console: Console | None = None  # while a progress bar is shown
 
     def _echo(self, message: str) -> None:
         if self._console is not None:

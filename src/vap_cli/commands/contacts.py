@@ -91,8 +91,8 @@ def contacts(
     else:
         records = [e.as_dict() for e in entries]
         rows = [
-            [r["name"], r["kind"], *("; ".join(r[c]) for c in LISTS), _seen_cell(r["seen"])]
-            for r in records
+            [e.name, e.kind, *("; ".join(getattr(e, c)) for c in LISTS), _seen_cell(e.seen)]
+            for e in entries
         ]
         write_listing(fmt, output, COLUMNS, rows, records, CsvStyle(delimiter, excel))
     reporter.summary(time.perf_counter() - started)

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +18,9 @@ from .common import (
     output_option,
 )
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
+
+if TYPE_CHECKING:
+    from ..models import Document
 
 
 @click.command()
@@ -156,7 +161,6 @@ def parse(
     """
     from ..batch import run
     from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
-    from ..subset import duplicate_groups, in_range, keep_fields, parse_fields
     from .common import Reporter, collect_inputs
 
     resources = use_gazetteer_files(gazetteer_files)
@@ -166,10 +170,7 @@ def parse(
         parse_on_dask(paths, output, scheduler, jobs, include, exclude, gazetteer_files, quiet)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
-    try:
-        keep = parse_fields(fields) if fields is not None else None
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--fields") from None
+    keep = _fields_kept(fields)
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
     inputs = collect_inputs(paths, include, exclude, reporter)
@@ -179,9 +180,7 @@ def parse(
         _explain_all(inputs, resources.extra, reporter, fail_fast)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
-        duplicates = duplicate_groups(inputs)
-        dropped = {path for group in duplicates.values() for path in group}
-        inputs = [path for path in inputs if path not in dropped]
+        inputs, duplicates = _without_duplicates(inputs)
     excluded = 0
     target = db or (output if output and output != "-" else STDOUT_NAME)
     try:
@@ -209,16 +208,13 @@ def parse(
                     if fail_fast:
                         break
                     continue
-                document = result.document
-                if not in_range(document, since_day, until_day):
+                assert result.document is not None  # a result without an error has one
+                document = _as_written(result.document, since_day, until_day, duplicates, keep)
+                if document is None:
                     excluded += 1
                     continue
-                if document.source in duplicates:
-                    document = document.model_copy(
-                        update={"duplicates": duplicates[document.source]}
-                    )
                 with writing(target):
-                    writer.write(keep_fields(document, keep) if keep is not None else document)
+                    writer.write(document)
         with writing(target):
             writer.close()
     except OutputError as exc:
@@ -231,11 +227,55 @@ def parse(
         writer.abort()
         raise
     reporter.summary(time.perf_counter() - started)
-    if db and not quiet and writer.removed:
-        click.echo(f"vap parse: {len(writer.removed)} files flagged removed in {db}", err=True)
-    if not quiet and (since or until):
-        click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
+    if not quiet:
+        _closing_notes(db, writer, excluded if since or until else None)
     sys.exit(1 if reporter.failures else 0)
+
+
+def _fields_kept(fields: str | None) -> frozenset[str] | None:
+    """The fields --fields names; None when it is not given (every field is kept)."""
+    from ..subset import parse_fields
+
+    if fields is None:
+        return None
+    try:
+        return parse_fields(fields)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--fields") from None
+
+
+def _without_duplicates(inputs: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """The inputs less the copies of another file, and the copies of each file kept."""
+    from ..subset import duplicate_groups
+
+    duplicates = duplicate_groups(inputs)
+    dropped = {path for group in duplicates.values() for path in group}
+    return [path for path in inputs if path not in dropped], duplicates
+
+
+def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
+    """What a run changed beyond its output: files flagged removed, documents left out."""
+    if db and writer.removed:
+        click.echo(f"vap parse: {len(writer.removed)} files flagged removed in {db}", err=True)
+    if excluded is not None:
+        click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
+
+
+def _as_written(
+    document: Document,
+    since: dt.date | None,
+    until: dt.date | None,
+    duplicates: dict[str, list[str]],
+    keep: frozenset[str] | None,
+) -> Document | None:
+    """The document as `vap parse` writes it, or None when --since/--until leave it out."""
+    from ..subset import in_range, keep_fields
+
+    if not in_range(document, since, until):
+        return None
+    if document.source in duplicates:
+        document = document.model_copy(update={"duplicates": duplicates[document.source]})
+    return keep_fields(document, keep) if keep is not None else document
 
 
 def _explain_conflicts(**given: object) -> None:

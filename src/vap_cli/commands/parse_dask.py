@@ -47,12 +47,12 @@ def parse_on_dask(
     given = [
         flag for name, flag in UNSUPPORTED.items() if context.get_parameter_source(name) != default
     ]
-    check_usage(output, given)
+    out_dir = check_usage(output, given)
     workers = 0 if context.get_parameter_source("jobs") == default else jobs
     reporter = Reporter(quiet=quiet, verb="parse")
     inputs = _inputs(paths, include, exclude, reporter)
     started = time.perf_counter()
-    summary = _run(inputs, output, scheduler, workers, gazetteer_files, reporter)
+    summary = _run(inputs, out_dir, scheduler, workers, gazetteer_files, reporter)
     for name in summary.lost:
         reporter.fail_line(f"{output}: partition {name} failed on every try; run again to retry it")
     if not quiet:
@@ -63,11 +63,11 @@ def parse_on_dask(
             f"{time.perf_counter() - started:.2f} s",
             err=True,
         )
-    sys.exit(1 if summary.failures or summary.lost else 0)
+    sys.exit(1 if summary.failures or summary.lost or reporter.failures else 0)
 
 
-def check_usage(output: str | None, given: Sequence[str]) -> None:
-    """Usage errors (exit 2) before anything starts."""
+def check_usage(output: str | None, given: Sequence[str]) -> str:
+    """Usage errors (exit 2) before anything starts; the output folder."""
     if not output or output == "-":
         raise click.UsageError("--engine dask writes a folder: -o OUT_DIR")
     from ..export import SUFFIX_FORMATS
@@ -84,19 +84,22 @@ def check_usage(output: str | None, given: Sequence[str]) -> None:
         raise click.UsageError(
             "--engine dask needs the dask extra: pip install 'vap-cli[dask]'"
         ) from None
+    return output
 
 
 def _inputs(
     paths: Sequence[str], include: Sequence[str], exclude: Sequence[str], reporter: Reporter
 ) -> list[str]:
     """The inputs, expanded on this machine; exit 1 when there are none."""
-    from ..dask import Skipped, expand_inputs
+    from ..dask import Skipped, Unreadable, expand_inputs
 
     inputs: list[str] = []
     try:
         for item in expand_inputs(paths, include, exclude):
             if isinstance(item, Skipped):
                 reporter.skipped(item.path, item.reason)
+            elif isinstance(item, Unreadable):
+                reporter.failed(item.path, item.reason)
             else:
                 inputs.append(item)
     except (OSError, ValueError) as exc:

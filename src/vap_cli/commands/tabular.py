@@ -45,7 +45,7 @@ def output_stream(output: str | None, encoding: str = "utf-8") -> Iterator[typin
 
     file = AtomicFile(Path(output), encoding=encoding, newline="")
     try:
-        yield file.fh
+        yield file.text
     except BaseException:
         file.abort()
         raise

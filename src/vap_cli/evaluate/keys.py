@@ -137,8 +137,33 @@ def _gold_items(gold: Mapping[str, Any], strict: bool) -> Iterator[Item]:
         yield "events", (kind, start), f"{event['kind']} {start}".strip()
 
 
-def _pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[tuple[str, Any, Mapping | None]]:
+PredItem = tuple[str, Any, Mapping | None]
+
+
+def _pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[PredItem]:
     """(field, key, mention): the mention (a dict with text and span) is the evidence."""
+    yield from _pred_date_items(rec)
+    for p in rec.get("places") or []:
+        if not isinstance(p, dict) or p.get("level") == "country":
+            continue
+        yield "places", (str(p.get("level", "")), fold(p.get("name") or "")), p
+    for p in rec.get("participants") or []:
+        if not isinstance(p, dict) or p.get("count") is None:
+            continue
+        count = int(p["count"])
+        yield "participants", (count, p.get("qualifier", "exact")) if strict else count, p
+    for p in rec.get("persons") or []:
+        name = p.get("name") if isinstance(p, dict) else p
+        if name:
+            yield "persons", fold(name), p if isinstance(p, dict) else None
+    yield from _pred_contact_items(rec)
+    for e in rec.get("events") or []:
+        if isinstance(e, dict) and e.get("kind"):
+            yield "events", (fold(e["kind"]), day(e.get("start")) or ""), e
+
+
+def _pred_date_items(rec: Mapping[str, Any]) -> Iterator[PredItem]:
+    """The issued date, the dates and the periods of a predicted record."""
     dates = [d for d in rec.get("dates") or [] if isinstance(d, dict)]
     issued = day(rec.get("issued"))
     if issued:
@@ -154,20 +179,13 @@ def _pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[tuple[str, Any
     for p in rec.get("periods") or []:
         if isinstance(p, dict):
             yield "periods", (year(p.get("start")), year(p.get("end") or p.get("start"))), p
-    for p in rec.get("places") or []:
-        if not isinstance(p, dict) or p.get("level") == "country":
-            continue
-        yield "places", (str(p.get("level", "")), fold(p.get("name") or "")), p
-    for p in rec.get("participants") or []:
-        if not isinstance(p, dict) or p.get("count") is None:
-            continue
-        count = int(p["count"])
-        yield "participants", (count, p.get("qualifier", "exact")) if strict else count, p
-    for p in rec.get("persons") or []:
-        name = p.get("name") if isinstance(p, dict) else p
-        if name:
-            yield "persons", fold(name), p if isinstance(p, dict) else None
-    contacts = rec.get("contacts") if isinstance(rec.get("contacts"), dict) else {}
+
+
+def _pred_contact_items(rec: Mapping[str, Any]) -> Iterator[PredItem]:
+    """The phones, e-mails and URLs of a predicted record, each with its mention."""
+    contacts = rec.get("contacts")
+    if not isinstance(contacts, dict):
+        contacts = {}
     mentions = [m for m in contacts.get("mentions") or [] if isinstance(m, dict)]
     for name, kind, key_of in (
         ("phones", "phone", phone_key),
@@ -178,9 +196,6 @@ def _pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[tuple[str, Any
         for value in _contacts_of(rec, name):
             key = key_of(value)
             yield name, key, by_key.get(key)
-    for e in rec.get("events") or []:
-        if isinstance(e, dict) and e.get("kind"):
-            yield "events", (fold(e["kind"]), day(e.get("start")) or ""), e
 
 
 def _range(start: Any, end: Any) -> str:

@@ -188,95 +188,105 @@ class _Owners:
         return None
 
 
-def _collect(text: str) -> list[_Found]:
-    found: dict[str, _Found] = {}
-    acronym_keys: dict[str, str] = {}  # acronym -> key of its body in this document
-    claimed: list[tuple[int, int]] = []  # bracketed acronyms already explained
+def _body_key(index: int) -> str:
+    return f"body:{index}"
 
-    def add(key: str, name: str, acronym: str | None, kind: str, start: int, end: int) -> None:
-        item = found.setdefault(key, _Found(key, name, acronym, kind))
+
+class _Collection:
+    """The organisations and projects of one document, found in four passes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, _Found] = {}
+        self.acronym_keys: dict[str, str] = {}  # acronym -> key of its body in this document
+        self.claimed: list[tuple[int, int]] = []  # bracketed acronyms already explained
+
+    def add(
+        self, key: str, name: str, acronym: str | None, kind: str, start: int, end: int
+    ) -> None:
+        item = self.found.setdefault(key, _Found(key, name, acronym, kind))
         item.acronym = item.acronym or acronym
         item.spans.append((start, end))
         if item.acronym:
-            acronym_keys.setdefault(item.acronym, key)
+            self.acronym_keys.setdefault(item.acronym, key)
 
-    def body_key(index: int) -> str:
-        return f"body:{index}"
-
-    for m in _ALIASES.finditer(text):
-        index = int(str(m.lastgroup)[1:])  # every alternative is a named group
+    def add_body(self, index: int, start: int, end: int) -> None:
         body = _BODIES[index]
-        add(body_key(index), body.name, body.acronym, "organization", *m.span())
-    for i, body in enumerate(_BODIES):
-        if body.acronym:
-            acronym_keys.setdefault(body.acronym, body_key(i))
+        self.add(_body_key(index), body.name, body.acronym, "organization", start, end)
 
-    for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
-        for m in pattern.finditer(text):
-            name = " ".join(m.group("name").split()).strip(" ,")
-            if len(name) < 3 or not _TWO_LETTERS.search(name):
-                continue
-            acronym = m.groupdict().get("acr")
-            if acronym:
-                claimed.append(m.span("acr"))
-            add(f"project:{_fold(name)}", name, acronym, "project", *m.span())
+    def known_bodies(self) -> None:
+        for m in _ALIASES.finditer(self.text):
+            index = int(str(m.lastgroup)[1:])  # every alternative is a named group
+            self.add_body(index, *m.span())
+        for i, body in enumerate(_BODIES):
+            if body.acronym:
+                self.acronym_keys.setdefault(body.acronym, _body_key(i))
 
-    owners = _Owners(found)
-    for m in _BRACKETED.finditer(text):
-        acronym = m.group(1)
-        if any(s <= m.start(1) < e for s, e in claimed):
-            continue
+    def projects(self) -> None:
+        for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
+            for m in pattern.finditer(self.text):
+                name = " ".join(m.group("name").split()).strip(" ,")
+                if len(name) < 3 or not _TWO_LETTERS.search(name):
+                    continue
+                acronym = m.groupdict().get("acr")
+                if acronym:
+                    self.claimed.append(m.span("acr"))
+                self.add(f"project:{_fold(name)}", name, acronym, "project", *m.span())
+
+    def bracketed(self) -> None:
+        owners = _Owners(self.found)
+        for m in _BRACKETED.finditer(self.text):
+            if not any(s <= m.start(1) < e for s, e in self.claimed):
+                self.bracketed_one(m, owners)
+
+    def bracketed_one(self, m: regex.Match, owners: _Owners) -> None:
+        """An acronym in brackets: a known body's, or one its preceding words expand."""
+        text, acronym = self.text, m.group(1)
         if acronym in _BODY_BY_ACRONYM:
-            index = _BODY_BY_ACRONYM[acronym]
             span = expansion(text, m.start(), acronym)
-            start = span[0] if span else m.start(1)
-            add(
-                body_key(index),
-                _BODIES[index].name,
-                _BODIES[index].acronym,
-                "organization",
-                start,
-                m.end(),
-            )
-            continue
+            self.add_body(_BODY_BY_ACRONYM[acronym], span[0] if span else m.start(1), m.end())
+            return
         if acronym in _NOT_ORGS:
-            continue
+            return
         span = expansion(text, m.start(), acronym)
         if span is None:
-            continue
+            return
         # The name is already a known body's (its other language's name, its
         # acronym unlisted): one span, one organisation; the acronym joins it.
         owner = owners.at(span[0], span[1])
         if owner is not None:
-            item = found[owner]
-            add(owner, item.name, item.acronym, item.kind, span[0], m.end())
-            acronym_keys.setdefault(acronym, owner)
-            continue
+            item = self.found[owner]
+            self.add(owner, item.name, item.acronym, item.kind, span[0], m.end())
+            self.acronym_keys.setdefault(acronym, owner)
+            return
         name = " ".join(text[span[0] : span[1]].split())
-        if not _is_organisation_name(name):
-            continue
-        add(
-            acronym_keys.get(acronym, f"acronym:{acronym}"),
-            name,
-            acronym,
-            "organization",
-            span[0],
-            m.end(),
-        )
+        if _is_organisation_name(name):
+            key = self.acronym_keys.get(acronym, f"acronym:{acronym}")
+            self.add(key, name, acronym, "organization", span[0], m.end())
 
-    # Bare uses of an acronym the document (or the lexicon) explains.
-    for m in _ACRONYM_TOKEN.finditer(text):
-        acronym = m.group(1)
-        key = acronym_keys.get(acronym)
-        if key is None and acronym in _BODY_BY_ACRONYM:
-            key = body_key(_BODY_BY_ACRONYM[acronym])
-        if key is None:
-            continue
-        if key not in found:
-            index = _BODY_BY_ACRONYM[acronym]
-            found[key] = _Found(key, _BODIES[index].name, _BODIES[index].acronym, "organization")
-        found[key].spans.append(m.span())
-    return list(found.values())
+    def bare_acronyms(self) -> None:
+        """Bare uses of an acronym the document (or the lexicon) explains."""
+        for m in _ACRONYM_TOKEN.finditer(self.text):
+            acronym = m.group(1)
+            key = self.acronym_keys.get(acronym)
+            if key is None and acronym in _BODY_BY_ACRONYM:
+                key = _body_key(_BODY_BY_ACRONYM[acronym])
+            if key is None:
+                continue
+            if key not in self.found:
+                index = _BODY_BY_ACRONYM[acronym]
+                body = _BODIES[index]
+                self.found[key] = _Found(key, body.name, body.acronym, "organization")
+            self.found[key].spans.append(m.span())
+
+
+def _collect(text: str) -> list[_Found]:
+    collection = _Collection(text)
+    collection.known_bodies()
+    collection.projects()
+    collection.bracketed()
+    collection.bare_acronyms()
+    return list(collection.found.values())
 
 
 _JOINER = regex.compile(r"[\s(]{0,4}")

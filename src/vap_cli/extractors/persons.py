@@ -278,46 +278,13 @@ def _initials_from(text: str, tokens: list[Token], i: int) -> int:
 def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """The longest name pattern that starts at token i."""
     tok = tokens[i]
-
-    def span(last: int, end: int | None = None) -> tuple[int, int, int]:
-        return last, tok.start, tokens[last].end if end is None else end
-
-    # Initials + surname: "Ө.Алманбетов", "И. И. Иванов".
     n = _initials_from(text, tokens, i)
     if n:
-        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
-            return None
-        surname = surname_of(tokens[i + n].text)
-        if surname:
-            surname = _masculine_surname_after_cue(surname, text, tokens, i)
-            initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
-            last, s, e = span(i + n)
-            return NameMatch(f"{initials} {surname}", surname, initials, i, last, s, e)
-        return None
+        return _initials_then_surname(text, tokens, i, n)
     surname = surname_of(tok.text)
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if surname and _space_after(text, tokens, i):
-        # Surname + initials: "Иванов И.И."
-        n = _initials_from(text, tokens, i + 1)
-        if n:
-            initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
-            last = i + n
-            return NameMatch(
-                f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
-            )
-        # Surname + given + patronymic: "Иванов Иван Иванович".
-        if (
-            _is_given(nxt)
-            and _space_after(text, tokens, i + 1)
-            and i + 2 < len(tokens)
-            and PATRONYMIC.fullmatch(tokens[i + 2].text)
-        ):
-            patronymic = _patronymic_nominative(tokens[i + 2].text)
-            name = f"{surname} {_proper_case(nxt)} {patronymic}"
-            return NameMatch(
-                name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end
-            )
-        surname_first = _surname_then_given(text, tokens, i, surname)
+        surname_first = _surname_first(text, tokens, i, surname, nxt)
         if surname_first:
             return surname_first
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
@@ -351,7 +318,55 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    # Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага".
+    return _given_then_surname(text, tokens, i, given, nxt)
+
+
+def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
+    """Initials + surname: "Ө.Алманбетов", "И. И. Иванов"; `n` initials start at token i."""
+    if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+        return None
+    surname = surname_of(tokens[i + n].text)
+    if surname:
+        surname = _masculine_surname_after_cue(surname, text, tokens, i)
+        initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
+        last = i + n
+        return NameMatch(
+            f"{initials} {surname}", surname, initials, i, last, tokens[i].start, tokens[last].end
+        )
+    return None
+
+
+def _surname_first(
+    text: str, tokens: list[Token], i: int, surname: str, nxt: str
+) -> NameMatch | None:
+    """A name that starts with the surname at token i, `nxt` the token after it."""
+    tok = tokens[i]
+    # Surname + initials: "Иванов И.И."
+    n = _initials_from(text, tokens, i + 1)
+    if n:
+        initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
+        last = i + n
+        return NameMatch(
+            f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
+        )
+    # Surname + given + patronymic: "Иванов Иван Иванович".
+    if (
+        _is_given(nxt)
+        and _space_after(text, tokens, i + 1)
+        and i + 2 < len(tokens)
+        and PATRONYMIC.fullmatch(tokens[i + 2].text)
+    ):
+        patronymic = _patronymic_nominative(tokens[i + 2].text)
+        name = f"{surname} {_proper_case(nxt)} {patronymic}"
+        return NameMatch(name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
+    return _surname_then_given(text, tokens, i, surname)
+
+
+def _given_then_surname(
+    text: str, tokens: list[Token], i: int, given: str, nxt: str
+) -> NameMatch | None:
+    """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
+    tok = tokens[i]
     surname = surname_of(nxt)
     if surname is None and nxt in _NO_SUFFIX_SURNAMES and tok.text.casefold() in _KNOWN_GIVEN:
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)

@@ -187,80 +187,105 @@ def _skipped(node: Any, by_class: bool) -> bool:
     return bool(SKIP_CLASS_WORDS.intersection(_CLASS_SPLIT.split(words)))
 
 
+class _TextWalk:
+    """The state of one walk of `_text_of`: the text so far and the blocks open."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pending = 0  # newlines owed before the next text
+        self.cells: list[int] = []  # cells seen in each open table row
+        self.in_pre = 0
+        self.in_cell = (
+            0  # inside a table cell a block break is only a space: the row stays one line
+        )
+
+    def brk(self, n: int) -> None:
+        if self.in_cell:
+            if self.parts and not self.parts[-1].endswith((" ", "\t")):
+                self.parts.append(" ")
+            return
+        self.pending = max(self.pending, n)
+
+    def flush(self) -> None:
+        """Write the line breaks owed."""
+        if self.pending:
+            self.parts.append("\n" * self.pending)
+            self.pending = 0
+
+    def block_break(self, tag: str) -> None:
+        if tag in PARAGRAPH_TAGS:
+            self.brk(2)
+        elif tag in LINE_TAGS:
+            self.brk(1)
+
+    def text(self, node: Any) -> None:
+        text = node.text_content or ""
+        if not self.in_pre:
+            text = _SPACES.sub(" ", text)
+        if text.strip() or (text and self.parts and not self.pending):
+            self.flush()
+            self.parts.append(text)
+
+    def enter(self, tag: str) -> None:
+        self.block_break(tag)
+        if tag in CELL_TAGS:
+            self.enter_cell()
+        elif tag == "tr" and not self.in_cell:
+            self.cells.append(0)
+        elif tag == "pre":
+            self.in_pre += 1
+
+    def enter_cell(self) -> None:
+        if self.in_cell:
+            self.brk(1)  # a table nested in a cell: its cells are words of this cell
+        elif self.cells:
+            if self.cells[-1]:
+                # Empty cells before this one still count: flush the row's line
+                # break first, so "<td></td><td>16.11.17</td>" keeps its column.
+                self.flush()
+                self.parts.append("\t")
+            self.cells[-1] += 1
+        self.in_cell += 1
+
+    def leave(self, tag: str) -> None:
+        self.block_break(tag)
+        if tag in CELL_TAGS:
+            self.in_cell -= 1
+        elif tag == "tr" and not self.in_cell and self.cells:
+            self.cells.pop()
+        if tag == "pre":
+            self.in_pre -= 1
+
+
+def _children(node: Any) -> list[Any]:
+    children = []
+    child = node.child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    return children
+
+
 def _text_of(root: Any, by_class: bool) -> str:
     """The text of a subtree, walked without recursion (pages nest deeply)."""
-    parts: list[str] = []
-    pending = 0  # newlines owed before the next text
-    cells: list[int] = []  # cells seen in each open table row
-    in_pre = 0
-    in_cell = 0  # inside a table cell a block break is only a space: the row stays one line
-
-    def brk(n: int) -> None:
-        nonlocal pending
-        if in_cell:
-            if parts and not parts[-1].endswith((" ", "\t")):
-                parts.append(" ")
-            return
-        pending = max(pending, n)
-
+    walk = _TextWalk()
     # Stack of (node, entering); on exit we close blocks.
     stack: list[tuple[Any, bool]] = [(root, True)]
     while stack:
         node, entering = stack.pop()
         tag = node.tag
         if not entering:
-            if tag in PARAGRAPH_TAGS:
-                brk(2)
-            elif tag in LINE_TAGS:
-                brk(1)
-            if tag in CELL_TAGS:
-                in_cell -= 1
-            elif tag == "tr" and not in_cell and cells:
-                cells.pop()
-            if tag == "pre":
-                in_pre -= 1
+            walk.leave(tag)
             continue
         if node is not root and _skipped(node, by_class):
             continue
         if tag == "-text":
-            text = node.text_content or ""
-            if not in_pre:
-                text = _SPACES.sub(" ", text)
-            if text.strip() or (text and parts and not pending):
-                if pending:
-                    parts.append("\n" * pending)
-                    pending = 0
-                parts.append(text)
+            walk.text(node)
             continue
-        if tag in PARAGRAPH_TAGS:
-            brk(2)
-        elif tag in LINE_TAGS:
-            brk(1)
-        if tag in CELL_TAGS:
-            if in_cell:
-                brk(1)  # a table nested in a cell: its cells are words of this cell
-            elif cells:
-                if cells[-1]:
-                    # Empty cells before this one still count: flush the row's line
-                    # break first, so "<td></td><td>16.11.17</td>" keeps its column.
-                    if pending:
-                        parts.append("\n" * pending)
-                        pending = 0
-                    parts.append("\t")
-                cells[-1] += 1
-            in_cell += 1
-        elif tag == "tr" and not in_cell:
-            cells.append(0)
-        elif tag == "pre":
-            in_pre += 1
+        walk.enter(tag)
         stack.append((node, False))
-        children = []
-        child = node.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        stack.extend((c, True) for c in reversed(children))
-    return _tidy("".join(parts))
+        stack.extend((c, True) for c in reversed(_children(node)))
+    return _tidy("".join(walk.parts))
 
 
 def _tidy(text: str) -> str:

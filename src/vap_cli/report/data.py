@@ -98,7 +98,7 @@ def counted_rows(document: Document) -> list[tuple[int, int]]:
     for index, row in enumerate(rows):
         if row.part_of is not None:
             parts[row.part_of].append(index)
-    counted = []
+    counted: list[tuple[int, int]] = []
     for index, row in enumerate(rows):
         if not row.in_total:
             continue

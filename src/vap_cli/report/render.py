@@ -23,7 +23,9 @@ STYLES = ("leaflet.css", "report.css")
 
 
 def _static(name: str) -> str:
-    text = resources.files(__package__).joinpath("static", name).read_text(encoding="utf-8")
+    text = (
+        resources.files(__package__).joinpath("static").joinpath(name).read_text(encoding="utf-8")
+    )
     # A source-map comment would make developer tools look for a file that is not shipped.
     lines = [line for line in text.splitlines() if not line.startswith("//# sourceMappingURL=")]
     return "\n".join(lines)

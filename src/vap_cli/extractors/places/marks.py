@@ -166,7 +166,7 @@ def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
             continue
         level = header_of.get((m.start, m.end))
         units = of_levels(m, (level,)) if level else []
-        if units:
+        if level and units:
             m.units, m.header = units, True
             m.settle(level, SCORE_COLUMN_HEADER, COLUMN_HEADER)
 
