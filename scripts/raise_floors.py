@@ -3,13 +3,16 @@
 
 Usage: python scripts/raise_floors.py [--check]
 
-Measures each corpus of the gate (as tests/test_quality_gate.py does), rounds
-each field's F1 DOWN to 2 decimals and writes it where it is above the floor.
-A floor is never lowered: a field that measures below its floor is reported and
-the script exits 1. A field with no floor yet (a new field such as events) gets
-one. Comments and layout of the file are kept. --check writes nothing.
---new-gold is for a commit that only ADDS gold documents (see floors.yaml):
-it sets every floor to the value measured on the enlarged corpus, lower or not.
+Measures each corpus of the gate (as tests/test_quality_gate.py does); a
+field's floor is its F1 minus the file's `margin` (0.02), rounded DOWN to 2
+decimals, written where it is above the floor. The margin keeps the floors
+regression guards, a little below the measured value, not at 1.00
+(docs/EVALUATION.md). A floor is never lowered: a field that measures below its
+floor is reported and the script exits 1. A field with no floor yet (a new
+field such as events) gets one. Comments and layout of the file are kept.
+--check writes nothing. --new-gold is for a commit that only ADDS gold
+documents (see floors.yaml): it sets every floor to measured - margin on the
+enlarged corpus, lower or not.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ def floor2(value: float) -> float:
     return math.floor(value * 100 + 1e-9) / 100
 
 
+def floor_for(f1: float, margin: float) -> float:
+    """The floor a field measuring `f1` gets: f1 - margin, rounded down, never below 0."""
+    return max(0.0, floor2(f1 - margin))
+
+
 def main() -> int:
     from vap_cli.evaluate import evaluate
 
@@ -50,12 +58,13 @@ def main() -> int:
 
     text = FLOORS.read_text(encoding="utf-8")
     floors = yaml.safe_load(text)
+    margin = float(floors.get("margin", 0.0))
     below: list[str] = []
     for name, (gold_dir, docs_dir) in CORPORA.items():
         result = evaluate(str(gold_dir), str(docs_dir))
         section = floors.setdefault(name, {})
         for field, score in result.scores.items():
-            measured = floor2(score.f1)
+            measured = floor_for(score.f1, margin)
             old = section.get(field)
             if old is not None and score.f1 < old and not args.new_gold:
                 below.append(f"{name}.{field}: F1 {score.f1:.3f} < floor {old:.2f}")

@@ -57,6 +57,7 @@ def test_cleaning_twice_changes_nothing(text: str) -> None:
     assert clean_text(once) == (once, {})
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     [

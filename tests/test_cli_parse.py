@@ -232,6 +232,15 @@ def test_schema_describes_the_contract():
         "warnings",
     ):
         assert name in props
+    defs = schema["$defs"]
+    place = defs["Place"]["properties"]
+    for name in ("soate", "country", "oblast_soate", "district_soate", "ayil_aimak_soate"):
+        assert name in place
+    assert {"lat", "lon", "coords_soate"} <= set(place) and "id" not in place
+    assert {"kind", "who_group", "in_total"} <= set(defs["Participation"]["properties"])
+    assert {"kind_group", "kind_text"} <= set(defs["Event"]["properties"])
+    assert "mentions" in defs["Period"]["properties"]
+    assert "canonical_acronym" in defs["Organization"]["properties"]
 
 
 def test_an_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch):

@@ -267,6 +267,26 @@ def test_year_from_other_full_dates_without_issued() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year said as a time earlier in the sentence gives a day its year (class 5)
+        ("2023-жылы экинчи курултай 20-декабрда өтүп, 500 делегат катышкан.", ["2023-12-20"]),
+        ("В 2022 году форум прошел 5 мая в Оше.", ["2022-05-05"]),
+        # near-misses: a year the budget is for; a year of another sentence
+        ("2027-жылга карата бюджет 20-декабрда кабыл алынды.", ["--12-20"]),
+        ("Форум 2022-жылы түзүлгөн. Быйыл ал 5-майда өттү.", ["--05-05"]),
+    ],
+)
+def test_a_year_said_before_a_day_in_its_sentence_is_the_days_year(text, expected):
+    assert [d.start for d in parse_text(BODY + text).dates] == expected
+
+
+def test_a_deadline_does_not_take_the_year_of_another_clause():
+    text = "Отчет\n15.01.2025\nСпасибо за работу в 2024 году, заявки принимаются до 31 января."
+    assert [d.start for d in parse_text(text).dates if d.role == "deadline"] == ["2025-01-31"]
+
+
 def test_no_year_to_go_on_gives_month_day() -> None:
     assert dates_of("Жазы АА, 21-ноябрь: 20дан ашуун өкүл.") == [("--11-21", "--11-21")]
 
@@ -397,6 +417,257 @@ def test_page_chrome_banner_is_not_a_date() -> None:
     assert [(d.start, d.role) for d in doc.dates] == [("2025-05-20", "event")]
 
 
+# --- the document's own date on web layouts (failure class 1) -------------------------------
+# Each layout: two inputs that must give the issued date, and a near-miss that must not.
+
+
+MASTHEAD = "Айыл Журналы\n4 (52) 7 Март 2022\nКаттоо номери 123.\nАйыл жаңылыктары\n"
+
+
+def issued_and_dates(text: str) -> tuple[str | None, list[str]]:
+    doc = parse_text(text)
+    return doc.issued, [d.start for d in doc.dates if d.role != "issued"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label and the date open the text, the article follows on the same line
+        pytest.param(
+            " date 2024-03-14 Талас облусунда 40 мектепке компьютер берилди.",
+            ("2024-03-14", []),
+            id="labelled-opening-1",
+        ),
+        pytest.param(
+            "Дата: 02.10.2023 В Караколе открыли новый детский сад.",
+            ("2023-10-02", []),
+            id="labelled-opening-2",
+        ),
+        # near-miss: a date opens the text without a label: it is the event's day
+        pytest.param(
+            "2024-жылдын 14-мартында Талас облусунда жыйын өттү.",
+            (None, ["2024-03-14"]),
+            id="labelled-opening-3",
+        ),
+        # a posting line (date, then a section after "/") wins over the masthead above it
+        pytest.param(
+            MASTHEAD + "Суу түтүгү оңдолду\n2019-05-12 / Аймактардан\nАйылда суу бар.",
+            ("2019-05-12", ["2022-03-07"]),
+            id="posting-line-1",
+        ),
+        pytest.param(
+            "Айыл кеңешинин токтомдору\n14-Бештин айы, 2023-ж // Токтомдор // admin\nI сессия",
+            ("2023-12-14", []),
+            id="posting-line-2",
+        ),
+        # a byline after the date: "Выкл." (comments off), then the author
+        pytest.param(
+            "Жаңы мектеп ачылды\n03.09.2021 Выкл. Автор site.kg\nМектеп ачылды.",
+            ("2021-09-03", []),
+            id="posting-line-3",
+        ),
+        # near-miss: a date opening a line of prose, no separator, no byline
+        pytest.param(
+            MASTHEAD + "Суу түтүгү оңдолду\n2019-05-12 күнү айылда суу түтүгү оңдолду.",
+            ("2022-03-07", ["2019-05-12"]),
+            id="posting-line-4",
+        ),
+        # a rate table and a clock above the headline do not use up the header lines
+        pytest.param(
+            "Бештин айы 3, 2024\nУбакыт: 09:12\nUSD\n87.10\n87.60\nEUR\n93.20\n94.00\n"
+            "Мектепке спорт залы курулду\n12.11.2021 10:05\n2041\nАйылда спорт залы ачылды.",
+            ("2021-11-12", []),
+            id="rate-table-1",
+        ),
+        pytest.param(
+            "Время: 18:40\nKZT\n0.18\n0.19\nCNY\n12.1\n12.2\n"
+            "Новый мост открыт\n05.06.2022 12:00\nВ селе открыли мост.",
+            ("2022-06-05", []),
+            id="rate-table-2",
+        ),
+        # near-miss: lines with words of their own are header lines: the date comes too late
+        pytest.param(
+            "Башкы бет\nЖаңылыктар\nКоом\nСаясат\nМаданият\nСпорт\n"
+            "Мектепке спорт залы курулду\n12.11.2021 10:05\nАйылда спорт залы ачылды.\n"
+            "Залда 200 бала машыгат.\nКурулуш бир жыл созулду.\nАйыл өкмөтү ыраазычылык билдирди.",
+            (None, ["2021-11-12"]),
+            id="rate-table-3",
+        ),
+        pytest.param(
+            "Регионы\nОш, 14 марта /Кабар/. В Оше прошел семинар.",
+            ("--03-14", []),
+            id="news-dateline-1",
+        ),
+        pytest.param(
+            "БИШКЕК, 9 окт — Sputnik. Мэрия сообщила о ремонте дорог.",
+            ("--10-09", []),
+            id="news-dateline-2",
+        ),
+        pytest.param(
+            "Новости\nНарын, 18.04.23. /Кабар/. В Нарыне открыли школу.",
+            ("2023-04-18", []),
+            id="news-dateline-3",
+        ),
+        pytest.param(
+            "Бишкек. 7 августа. КирТАГ — Прошла встреча с жителями.",
+            ("--08-07", []),
+            id="news-dateline-4",
+        ),
+        # near-miss: a word that is no city of the gazetteer before the date
+        pytest.param(
+            "Регионы\nСеминар, 14 марта /Кабар/. В Оше прошел семинар.",
+            (None, ["--03-14"]),
+            id="news-dateline-5",
+        ),
+        # a label or a clock, then the date, open a line of the header
+        pytest.param(
+            "Мост оңдолду\nДата: 09:20, 14-03-2024.\nАйылда көпүрө оңдолду.",
+            ("2024-03-14", []),
+            id="label-or-clock-1",
+        ),
+        pytest.param(
+            "16:05, 3 марта 2023, Бишкек - site.kg\nВ селе открыли школу.",
+            ("2023-03-03", []),
+            id="label-or-clock-2",
+        ),
+        # near-misses: a label that names another date; a phone's dashed digits
+        pytest.param(
+            "Кулактандыруу\nДата проведения: 14-03-2024\nКеңсе тел.: 62-11-45",
+            (None, ["2024-03-14"]),
+            id="label-or-clock-3",
+        ),
+        # a resolution's place and date, parted by a wide gap of spaces
+        pytest.param(
+            "ТОКТОМУ № 4/2\nЧаек айылы                              12 — март 2021 — жыл\n"
+            "Айыл кеңеши токтом кылат.",
+            ("2021-03-12", []),
+            id="wide-gap-cell-1",
+        ),
+        pytest.param(
+            "ПРИКАЗ\nс. Кочкор            5 мая 2020 года\nОб утверждении плана.",
+            ("2020-05-05", []),
+            id="wide-gap-cell-2",
+        ),
+        # near-miss: a single space: the date belongs to the sentence
+        pytest.param(
+            "ТОКТОМУ № 4/2\nЧаек айылы 12-март 2021-жылы жыйын өткөрдү.\nАйыл кеңеши токтом кылат.",
+            (None, ["2021-03-12"]),
+            id="wide-gap-cell-3",
+        ),
+        # a page title with its posting date run in
+        pytest.param(
+            "Айылдык кеңештин токтомдору 18.08.2023\nI сессия\nТоктом кабыл алынды.",
+            ("2023-08-18", []),
+            id="title-run-in-1",
+        ),
+        pytest.param(
+            "Решения сессии 02.09.2021 14:10\nСессия приняла решения.",
+            ("2021-09-02", []),
+            id="title-run-in-2",
+        ),
+        # near-miss: a date in words inside the title is the event's
+        pytest.param(
+            "Жыйын 2023-жылдын 18-августунда өтөт\nI сессия\nТоктом кабыл алынды.",
+            (None, ["2023-08-18"]),
+            id="title-run-in-3",
+        ),
+    ],
+)
+def test_issued_on_web_layouts(text, expected):
+    """Each layout (the id names it): inputs that must give the issued date, and a near-miss."""
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news dateline repeating the issued day is the issued line again (class 5)
+        (
+            "Мост открыт\nДата: 10:15, 05-07-2025.\nОш. 5 июля. КирТАГ — В Оше открыли мост.",
+            ("2025-07-05", []),
+        ),
+        (
+            "Жаңылык\n12.03.2024 09:50\nНарын, 12-март /Кабар/. Нарында мектеп ачылды.",
+            ("2024-03-12", []),
+        ),
+        # near-miss: a dateline of another day is an event
+        (
+            "Жаңылык\n12.03.2024 09:50\nНарын, 11-март /Кабар/. Нарында мектеп ачылды.",
+            ("2024-03-12", ["2024-03-11"]),
+        ),
+    ],
+)
+def test_a_dateline_repeating_the_issued_day_is_not_an_event(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's month-only date line fixes the year of day-month dates (no issued date)
+        (" date 2021-12 В селе Кенеш 28 декабря открыли школу.", (None, ["2021-12-28"])),
+        ("Дата: 2019-05 Айылда 3-майда жыйын өттү.", (None, ["2019-05-03"])),
+        # near-miss: a month-like number in prose is no page date line
+        ("Отчет 2021-12 жылдын жыйынтыгы. 28-декабрда жыйын.", (None, ["--12-28"])),
+    ],
+)
+def test_a_page_month_line_gives_the_year_of_day_month_dates(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's header pads the year far from its day; a year word says it is one
+        ("Токтом\n  02-декабрь    2022-жыл       Чаек айылы\nСессия.", ("2022-12-02", [])),
+        ("Токтом\n 5-март        2021-ж.         Кочкор айылы\nЖыйын.", ("2021-03-05", [])),
+        # near-miss: a far number without a year word is no year
+        ("Отчет\n5-декабрь        2022 киши катышты.", (None, ["--12-05"])),
+        # the page's posting date run into its title is issued; the resolution's own
+        # date line below it is a date of the text
+        (
+            "Айылдык кеңештин токтомдору 18.08.2023\nТоктом\n  02-декабрь    2022-жыл"
+            "       Чаек айылы\nСессия.",
+            ("2023-08-18", ["2022-12-02"]),
+        ),
+    ],
+)
+def test_a_resolutions_date_line_with_its_year_padded_far(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's founding line is masthead chrome: no date, no period
+        ("Эл Гезити\nНегизделген 1925-жылдын 23-мартында\nАйылда жол оңдолду.", []),
+        ("Газета «Айыл»\nОснована 1 января 1931 года\nВ селе отремонтировали дорогу.", []),
+        # ... also when it wraps onto a second short line
+        ("Газета «Айыл»\nОснована 1 января\n1931 года\nВ селе отремонтировали дорогу.", []),
+        # near-miss: a founding date inside a long line of prose is the text's
+        (
+            "Новости\nОснована школа 1 сентября 1965 года, в ней сегодня учатся 500 детей "
+            "и работают 40 учителей из соседних сел.",
+            ["1965-09-01"],
+        ),
+    ],
+)
+def test_a_newspapers_founding_line_is_chrome(text, expected):
+    doc = parse_text(text)
+    assert [d.start for d in doc.dates] == expected
+    assert doc.periods == []  # the year of a date is no period, the founding line none at all
+
+
+def test_a_row_of_a_table_written_cell_per_line_is_no_date_line():
+    text = "Тизме\n| № |\nАты-жөнү |\nТуулган күнү |\n1 |\nАсанов Бекболот |\n31.10.1988 |\n"
+    assert issued_and_dates(text) == (None, ["1988-10-31"])
+
+
+def test_an_agencys_month_abbreviation_is_a_month_only_after_a_day():
+    assert dates_of("Жыйын 22 апр 2024 болду.") == [("2024-04-22", "2024-04-22")]
+    assert dates_of("Апр айында жыйын болду.") == []
+
+
 # --- roles -----------------------------------------------------------------------------------
 
 
@@ -467,6 +738,7 @@ def test_spans_index_the_original_text() -> None:
         assert original[mention.span.start : mention.span.end] == mention.text
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     [

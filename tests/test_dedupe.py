@@ -80,6 +80,7 @@ def test_empty_texts_are_not_duplicates_of_each_other() -> None:
     assert find_duplicates([("a", ""), ("b", "  ...  ")]) == []
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 def test_thousands_of_documents_without_comparing_every_pair(monkeypatch) -> None:
     rng = random.Random(7)
     vocabulary = sorted(set(RELEASE.split())) + [f"сөз{n}" for n in range(3000)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -97,7 +99,8 @@ def test_no_merge(sightings: list[Sighting]) -> None:
 
 
 def test_directory_of_the_samples(sample_paths) -> None:
-    entries = {e.name: e for e in directory(parse_path(p) for p in sample_paths)}
+    found = directory(parse_path(p) for p in sample_paths)
+    entries = {e.name: e for e in found if e.kind == "person"}
     assert set(entries) == {
         "Нургуль Жаманкулова",
         "Бекболот Бекиев",
@@ -134,6 +137,73 @@ def test_contacts_command_json(tmp_path) -> None:
     ]
     assert entries[0]["phones"] == ["+996555313385"]
     assert entries[1]["roles"] == ["тренер"]
+    assert {e["kind"] for e in entries} == {"person"}
+
+
+def test_every_phone_and_email_keeps_the_documents_and_dates_it_was_seen_in() -> None:
+    (entry,) = build(
+        [
+            Sighting("Нургуль Жаманкулова", "a.txt", phones=["+996555313385"], issued="2021-03-16"),
+            Sighting("Нургүл Жаманкулова", "b.txt", phones=["+996555313385"], emails=["n@x.kg"]),
+        ]
+    )
+    assert entry.seen == {
+        "+996555313385": [
+            {"document": "a.txt", "issued": "2021-03-16"},
+            {"document": "b.txt", "issued": None},
+        ],
+        "n@x.kg": [{"document": "b.txt", "issued": None}],
+    }
+
+
+def _write(folder, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_organisations_are_entries_with_the_contacts_no_person_holds(tmp_path) -> None:
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "Бишкек, 2021-жылдын 16-марты.\n"
+        "Семинарды Өнүктүрүү саясат институту (ӨСИ) уюштурду.\n"
+        "Маалымат үчүн: info@dpi.kg, тел.: 0312 976 530.",
+    )
+    b = _write(tmp_path, "b.txt", "Проект реализует ИПР. Бакыт Бекиев, тренер.")
+    entries = directory([parse_path(a), parse_path(b)])
+    (org,) = [e for e in entries if e.kind == "organization"]
+    assert (org.name, org.acronyms) == ("Өнүктүрүү саясат институту", ["ӨСИ", "ИПР"])
+    assert (org.phones, org.emails) == (["+996312976530"], ["info@dpi.kg"])
+    assert org.documents == [str(a), str(b)]
+    assert org.seen["info@dpi.kg"] == [{"document": str(a), "issued": "2021-03-16"}]
+    assert [e.name for e in entries if e.kind == "person"] == ["Бакыт Бекиев"]
+
+
+def test_contacts_of_a_document_with_two_organisations_go_to_neither(tmp_path) -> None:
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "Семинарды ХЕЛВЕТАС жана USAID колдоду. Маалымат үчүн: info@dpi.kg.",
+    )
+    orgs = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert [e.name for e in orgs] == ["ХЕЛВЕТАС Свисс Интеркооперейшн", "USAID"]
+    assert all(not e.emails for e in orgs)
+
+
+def test_contacts_command_csv_has_kind_and_seen(tmp_path) -> None:
+    _write(tmp_path, "a.txt", "Нургуль Жаманкулова, тел.: 0555 313-385. USAID колдоду.")
+    out = subprocess.run(
+        [sys.executable, "-m", "vap_cli", "contacts", str(tmp_path), "--format", "csv", "-q"],
+        capture_output=True,
+        check=True,
+    )
+    rows = list(csv.DictReader(io.StringIO(out.stdout.decode("utf-8"))))
+    assert [(r["name"], r["kind"]) for r in rows] == [
+        ("Нургуль Жаманкулова", "person"),
+        ("USAID", "organization"),
+    ]
+    assert rows[0]["seen"] == f"+996555313385: {tmp_path / 'a.txt'}"
 
 
 def test_contacts_command_fails_on_nothing(tmp_path) -> None:

@@ -195,7 +195,7 @@ def test_a_document_that_fails_to_parse_is_reported_and_scored_empty(tmp_path, m
 
     write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"]})
 
-    def broken(path):
+    def broken(path, resources=None):
         raise ValueError("boom")
 
     monkeypatch.setattr(vap_cli.pipeline, "parse_path", broken)
@@ -274,3 +274,143 @@ def test_eval_takes_the_users_gazetteer_and_rejects_a_bad_one(tmp_path):
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
     assert "bad.yaml" in result.output
+
+
+# ---------------------------------------------------------------- real-corpus layout
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_the_language_filter_agrees_with_the_workbench_scorer(tmp_path, lang):
+    """Gold files that carry `lang:` (as the real corpus does), scored one language at a time."""
+    rng = random.Random(3)
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    gold: dict[str, dict] = {}
+    for i, path in enumerate(sorted(CORPUS.glob("*.yaml"))):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if "doc" not in doc:
+            continue
+        doc["lang"] = ("ky", "ru")[i % 2]
+        gold[doc["doc"]] = doc
+        (gold_dir / path.name).write_text(yaml.safe_dump(doc, allow_unicode=True), "utf-8")
+    preds = {name: _as_prediction(name, g, rng) for name, g in gold.items()}
+    pred_file = tmp_path / "pred.jsonl"
+    pred_file.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in preds.values()))
+    chosen = {name: g for name, g in gold.items() if g["lang"] == lang}
+    scores = evaluate.score(chosen, preds, strict=True)
+    ours = {f: s.as_dict() for f, s in scores.items()}
+    ours["overall"] = evaluate.overall(scores).as_dict()
+    args = [sys.executable, str(REFERENCE), "--gold", str(gold_dir), "--pred", str(pred_file)]
+    out = subprocess.run(
+        [*args, "--json", "--strict", "--lang", lang], capture_output=True, text=True, check=True
+    ).stdout
+    assert ours == json.loads(out)["scores"]
+    assert len(chosen) < len(gold)
+
+
+@pytest.mark.parametrize(
+    ("name", "part"),
+    [
+        ("h001.txt", "tune"),
+        ("h016.txt", "tune"),
+        ("h017.txt", "check"),
+        ("h129.txt", "check"),
+        ("dates_10.txt", "tune"),
+        ("mix_07.txt", "check"),
+        ("notes.txt", "tune"),
+    ],
+)
+def test_the_split_goes_by_the_last_digit_of_the_id(name, part):
+    assert evaluate.split_of(name) == part
+
+
+def write_real_layout(root: Path) -> tuple[Path, Path]:
+    """Gold files with url/query/lang/doc keys in one folder, the texts in another."""
+    gold_dir, texts = root / "gold", root / "texts"
+    gold_dir.mkdir()
+    texts.mkdir()
+    cases = {
+        "r011": ("ky", "Байланыш: info@vap.kg\n", {"emails": ["info@vap.kg"]}),
+        "r018": ("ky", "Байланыш: dpi@dpi.kg\n", {"emails": ["dpi@dpi.kg", "x@dpi.kg"]}),
+        "r022": ("ru", "Контакты: ail@mail.kg\n", {"emails": ["ail@mail.kg"], "urls": ["vap.kg"]}),
+    }
+    for stem, (lang, text, facts) in cases.items():
+        (texts / f"{stem}.txt").write_text(text, encoding="utf-8")
+        head = {"url": f"http://example.kg/{stem}", "query": {"corpus": "pages", "text": "x"}}
+        gold = {**head, "lang": lang, "doc": f"{stem}.txt", **facts}
+        (gold_dir / f"{stem}.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), "utf-8")
+    return gold_dir, texts
+
+
+def test_a_real_layout_is_scored_per_language_split_and_document(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    code, out = run_vap("eval", str(gold_dir), str(texts), "-f", "json", "--per-doc")
+    assert code == 0, out
+    result = json.loads(out)
+    assert result["documents"] == 3
+    assert result["scores"]["emails"] == {
+        "precision": 1.0,
+        "recall": 0.75,
+        "f1": 0.857,
+        "tp": 3,
+        "fp": 0,
+        "fn": 1,
+    }
+    breakdown = result["breakdown"]
+    assert breakdown["ky"]["emails"]["fn"] == 1 and breakdown["ru"]["emails"]["fn"] == 0
+    assert breakdown["ru"]["urls"]["fn"] == 1
+    assert breakdown["check"]["emails"]["fn"] == 1 and breakdown["tune"]["emails"]["fn"] == 0
+    rows = {row["doc"]: row for row in result["per_document"]}
+    assert rows["r018.txt"]["split"] == "check" and rows["r018.txt"]["wrong"] == ["emails -1"]
+    assert rows["r022.txt"]["lang"] == "ru" and rows["r022.txt"]["wrong"] == ["urls -1"]
+    assert rows["r011.txt"]["wrong"] == [] and rows["r011.txt"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("options", "documents", "email_fn"),
+    [
+        (["--lang", "ky"], 2, 1),
+        (["--lang", "ru"], 1, 0),
+        (["--split", "tune"], 2, 0),
+        (["--split", "check"], 1, 1),
+        (["--lang", "ru", "--split", "check"], 0, None),
+    ],
+)
+def test_lang_and_split_choose_the_documents_scored(tmp_path, options, documents, email_fn):
+    gold_dir, texts = write_real_layout(tmp_path)
+    code, out = run_vap("eval", str(gold_dir), str(texts), "-f", "json", *options)
+    if documents == 0:
+        assert code == 1 and "no gold files" in out
+        return
+    assert code == 0, out
+    result = json.loads(out)
+    assert result["documents"] == documents
+    assert result["scores"]["emails"]["fn"] == email_fn
+
+
+def test_per_doc_tables_name_each_document_and_its_errors(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    code, out = run_vap("eval", str(gold_dir), str(texts), "--per-doc")
+    assert code == 0, out
+    assert "ky (2)" in out and "ru (1)" in out and "tune (2)" in out and "check (1)" in out
+    assert "r018.txt" in out and "emails -1" in out
+    code, out = run_vap("eval", str(gold_dir), str(texts), "--per-doc", "-f", "markdown")
+    assert "| field | all (3) | ky (2) | ru (1) | tune (2) | check (1) |" in out
+
+
+def test_an_unreadable_gold_file_is_named_the_others_scored_and_the_run_fails(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    (gold_dir / "r099.yaml").write_text("doc: r099.txt\nemails: [oops\n", encoding="utf-8")
+    code, out = run_vap("eval", str(gold_dir), str(texts))
+    assert code == 1
+    assert "r099.yaml: not a readable gold file" in out
+    assert "Traceback" not in out
+    assert "3 documents" in out
+
+
+def test_a_gold_fact_without_its_keys_is_named_not_a_traceback(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    (gold_dir / "r033.yaml").write_text("doc: r033.txt\ndates: [{end: 2020-01-01}]\n", "utf-8")
+    code, out = run_vap("eval", str(gold_dir), str(texts))
+    assert code == 1 and "the gold of r033.txt: not a readable gold file: bad fact" in out
+    assert "Traceback" not in out and "3 documents" in out

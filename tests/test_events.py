@@ -135,7 +135,7 @@ def test_sample_004_exactly_the_twelve_schedule_rows() -> None:
         assert event.start == event.end
         assert [p.level for p in event.places] == ["district", "oblast"]
         # The district is the one under the oblast of its column group.
-        assert event.places[0].id.startswith(event.places[1].id[:5])
+        assert event.places[0].soate.startswith(event.places[1].soate[:5])
 
 
 def test_sample_004_naryn_is_the_district_in_naryn_oblast() -> None:

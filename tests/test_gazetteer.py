@@ -1,5 +1,5 @@
 """The gazetteer: its data (counts, tree, spot checks of the sources README), the
-name index, user files added with use_extra, and the reproducible build."""
+name index, user files added with with_extra (resources.load), and the reproducible build."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from vap_cli import gazetteer
-from vap_cli.gazetteer import Gazetteer, GazetteerError, Unit, default, fold_key, use_extra
+from vap_cli.gazetteer import Gazetteer, GazetteerError, Unit, default, fold_key, with_extra
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,14 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return gazetteer.load()
-
-
-@pytest.fixture
-def no_extra():
-    """Leave the process-wide gazetteer as it was found."""
-    before = gazetteer.extra_paths()
-    yield
-    use_extra(before)
 
 
 def names(units: list[Unit]) -> list[tuple[str, str]]:
@@ -323,8 +315,8 @@ def test_fast_row_reader_reads_what_yaml_reads() -> None:
     assert gazetteer._load_rows_fast("units:\n  - id: '1'\n") is None  # a user's layout
 
 
-def test_default_is_loaded_once_and_fast(no_extra) -> None:
-    use_extra([])
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
+def test_default_is_loaded_once_and_fast() -> None:
     started = time.perf_counter()
     first = default()
     elapsed = time.perf_counter() - started
@@ -332,7 +324,7 @@ def test_default_is_loaded_once_and_fast(no_extra) -> None:
     assert elapsed < 1.5  # about 0.2 s on a laptop; generous for slow CI machines
 
 
-# ------------------------------------------------------------------ user files (use_extra)
+# ------------------------------------------------------------------ user files (with_extra)
 
 
 def write(tmp_path: Path, text: str, name: str = "extra.yaml") -> str:
@@ -341,7 +333,7 @@ def write(tmp_path: Path, text: str, name: str = "extra.yaml") -> str:
     return str(path)
 
 
-def test_use_extra_merges_an_alias_and_adds_a_unit(tmp_path: Path, no_extra) -> None:
+def test_user_files_merge_an_alias_and_add_a_unit(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         """units:
@@ -354,8 +346,7 @@ def test_use_extra_merges_an_alias_and_adds_a_unit(tmp_path: Path, no_extra) -> 
     parent: "41706255000000"
 """,
     )
-    use_extra([path])
-    gaz = default()
+    gaz = with_extra((path,))
     assert [u.id for u in gaz.lookup("Жазы-Суу")] == ["41706255824000"]
     jazy = gaz.get("41706255824000")
     assert jazy.name == "Жазы" and "Жазы-Суу" in jazy.aliases
@@ -366,8 +357,7 @@ def test_use_extra_merges_an_alias_and_adds_a_unit(tmp_path: Path, no_extra) -> 
         "41706000000000",
     )
     assert gaz.district_name(new) == "Өзгөн"
-    use_extra([])
-    assert default().lookup("Жылалды") == []
+    assert default().lookup("Жылалды") == []  # the built-in gazetteer is left as it was
 
 
 @pytest.mark.parametrize(
@@ -386,29 +376,36 @@ def test_use_extra_merges_an_alias_and_adds_a_unit(tmp_path: Path, no_extra) -> 
         ("units:\n  - 42\n", "expected a mapping"),
     ],
 )  # fmt: skip
-def test_use_extra_rejects_a_malformed_file(
-    tmp_path: Path, no_extra, text: str, problem: str
-) -> None:
+def test_a_malformed_user_file_is_rejected(tmp_path: Path, text: str, problem: str) -> None:
     path = write(tmp_path, text, name="bad-places.yaml")
     with pytest.raises(GazetteerError) as error:
-        use_extra([path])
+        with_extra((path,))
     assert str(error.value).startswith(path + ":")
     assert problem in str(error.value)
     assert default().get("41799999999999") is None  # nothing half-merged
 
 
-def test_use_extra_missing_file(tmp_path: Path, no_extra) -> None:
+def test_a_missing_user_file_is_rejected(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="cannot read"):
-        use_extra([str(tmp_path / "nowhere.yaml")])
+        with_extra((str(tmp_path / "nowhere.yaml"),))
 
 
-def test_batch_workers_get_the_extra_files(tmp_path: Path, no_extra) -> None:
-    from vap_cli import batch
+def test_batch_workers_get_the_extra_files(tmp_path: Path) -> None:
+    from vap_cli import batch, resources
 
     path = write(tmp_path, "units:\n  - id: '41704000000000'\n    aliases: [Нарынстан]\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Нарынстандан келишти.", encoding="utf-8")
     batch._init_worker((path,))  # what every Pool worker runs first
-    assert gazetteer.extra_paths() == (path,)
-    assert default().lookup("Нарынстан")[0].level == "oblast"
+    assert resources.load((path,)).gazetteer.lookup("Нарынстан")[0].level == "oblast"
+    assert default().lookup("Нарынстан") == []  # no process-wide switch was thrown
+    with_files, without = (
+        [p.name for p in result.document.places]
+        for result in (*batch.run([str(doc)], gazetteer=[path]), *batch.run([str(doc)]))
+    )
+    assert (with_files, without) == (["Нарын"], [])
+    in_workers = batch.run([str(doc), str(doc)], jobs=2, gazetteer=[path])
+    assert [[p.name for p in r.document.places] for r in in_workers] == [["Нарын"], ["Нарын"]]
 
 
 # ------------------------------------------------------------------ the build

@@ -270,6 +270,7 @@ def test_bare_word_is_always_the_last_reading():
     assert candidate_stems("Нарын")[-1] == Analysis("Нарын", "")
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize("hostile", ["а" * 200_000, "-" * 200_000, "1-" * 100_000])
 def test_hostile_words_are_fast(hostile: str):
     start = time.perf_counter()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vap_cli.normalise import normalise
 
@@ -51,3 +53,61 @@ def test_a_word_maps_back_without_the_dropped_characters_around_it():
     start = norm.text.index("кеңири")
     assert original[slice(*norm.to_original(start, start + 6))] == "кеӊири"
     assert original[slice(*norm.to_original(0, 4))] == "союз"
+
+
+# ------------------------------------------------------------------ the fast path
+
+_ALPHABET = "аәбӊңөүкеӊиріАӨ \u00a0\u00ad\r\n«»–-aeopcyxABCEHKMOT\u0306\u0301й1.@"
+
+
+def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
+    """Character by character, as the rules in lexicon/letters.yaml read: the
+    oracle that the fast implementation must agree with."""
+    import unicodedata
+
+    import regex
+
+    from vap_cli.lexicon import load
+    from vap_cli.normalise import fix_mixed_script
+
+    letters = load("letters")
+    replace, drop = letters["replace"], set(letters["drop"])
+    out: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for cluster in regex.finditer(r"\P{M}\p{M}+", original):
+        for i in range(pos, cluster.start()):
+            if original[i] not in drop:
+                out.append(replace.get(original[i], original[i]))
+                offsets.append(i)
+                ends.append(i + 1)
+        for ch in unicodedata.normalize("NFC", cluster.group()):
+            out.append(replace.get(ch, ch))
+            offsets.append(cluster.start())
+            ends.append(cluster.end())
+        pos = cluster.end()
+    for i in range(pos, len(original)):
+        if original[i] not in drop:
+            out.append(replace.get(original[i], original[i]))
+            offsets.append(i)
+            ends.append(i + 1)
+    text = regex.sub(r"\p{L}+", lambda m: fix_mixed_script(m.group()), "".join(out))
+    return text, [*offsets, len(original)], ends
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_the_fast_normaliser_agrees_with_the_rules_read_one_character_at_a_time(original):
+    norm = normalise(original)
+    text, offsets, ends = _reference_normalise(original)
+    assert norm.text == text
+    assert list(norm.offsets) == offsets
+    assert list(norm.ends) == ends
+
+
+def test_text_that_needs_nothing_keeps_its_offsets_as_a_range():
+    # Memory stays linear and small on long clean text: no per-character list.
+    norm = normalise("Бишкек шаары " * 1000)
+    assert isinstance(norm.offsets, range)
+    assert norm.to_original(7, 12) == (7, 12)

@@ -61,3 +61,13 @@ def test_period_span_indexes_the_original() -> None:
     original = BODY + "Союздун 2020-2025 \u2013 жж. Стратегиясы"
     (period,) = parse_text(original).periods
     assert original[period.span.start : period.span.end] == period.text == "2020-2025 \u2013 жж."
+
+
+def test_a_period_said_twice_is_one_period_with_its_mentions():
+    text = "2021-жылы тренинг өттү. 2021-жылдагы жыйынтык. 2018-2022-жылдарга стратегия."
+    periods = parse_text(text).periods
+    assert [(p.start, p.end, p.text) for p in periods] == [
+        (2021, 2021, "2021-жылы"),
+        (2018, 2022, "2018-2022-жылдарга"),
+    ]
+    assert [text[m.start : m.end] for m in periods[0].mentions] == ["2021-жылы", "2021-жылдагы"]

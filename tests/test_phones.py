@@ -62,6 +62,49 @@ def test_phone_mentions_quote_the_original_text() -> None:
         assert original[mention.span.start : mention.span.end] == mention.text
 
 
+# --- real-text failure class 6: mobiles without a code, faxes ---------------------------------
+
+CONTACT_TABLE = (
+    "| № | Аты-жөнү | Кызматы | Телефону |\n"
+    "| 1 | Асанов Бекболот | мугалим | 555 12 34 56 |\n"
+    "| 2 | Сапарова Айгүл | тарбиячы | 700123456 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nine national digits, no trunk prefix: alone in a cell under a "Телефону" header
+        (CONTACT_TABLE, ["+996555123456", "+996700123456"]),
+        # ... or right after a phone label on its line
+        ("Айыл өкмөтү, моб.: 772 11 22 33, эл. почта: info@ayil.kg", ["+996772112233"]),
+        # a fax in a contact block is a phone
+        ("Тел.: (03134) 5-12-34, факс: (03134) 5-12-35", ["+996313451234", "+996313451235"]),
+    ],
+)
+def test_a_labelled_mobile_without_its_code_is_a_kyrgyz_mobile(text, expected):
+    assert [value for value, _, _ in find_phones(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: nine digits with no phone label, or in prose after it, or not a mobile
+        "Долбоордун бюджети 555123456 сом түздү.",
+        "| Аты | Телефону |\n| Кеңсе | 312123456 |\n",
+        "| Аты | Эсеп номери |\n| Асанов | 555123456 |\n",
+    ],
+)
+def test_nine_digits_without_a_phone_label_or_not_a_mobile_are_no_phone(text):
+    assert find_phones(text) == []
+
+
+def test_a_label_reaches_to_the_end_of_its_line_only():
+    text = "Тел.: 0312 12-34-56.\nАйылдын калкы 555123456 сомго жол курду."
+    assert [value for value, _, _ in find_phones(text)] == ["+996312123456"]
+
+
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     [
@@ -72,6 +115,9 @@ def test_phone_mentions_quote_the_original_text() -> None:
         "0 " * 100_000,
         "(0" * 100_000,
         "0555 / " * 30_000,
+        "Телефону |\n" + "555123456 |\n" * 4_000,  # a long table of bare mobiles (each parsed)
+        "тел " + "555123456 " * 20_000,
+        "тел |" * 40_000 + "555123456",
     ],
 )
 def test_hostile_input_is_linear(hostile: str) -> None:

@@ -213,6 +213,7 @@ def test_html_paragraphs_inside_table_cells_stay_on_the_row() -> None:
     )
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "hostile",
     [

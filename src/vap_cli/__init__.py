@@ -10,9 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["parse_text", "parse_path", "__version__"]
+__all__ = ["parse_text", "parse_path", "people_total", "event_rows", "__version__"]
 
 if TYPE_CHECKING:
+    from .event_table import event_rows
+    from .headcount import people_total
     from .pipeline import parse_path, parse_text
 
 
@@ -22,4 +24,12 @@ def __getattr__(name: str) -> Any:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "people_total":
+        from .headcount import people_total
+
+        return people_total
+    if name == "event_rows":
+        from .event_table import event_rows
+
+        return event_rows
     raise AttributeError(name)

@@ -11,6 +11,7 @@ import os
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .errors import InputError
@@ -22,6 +23,7 @@ class Result:
     document: object | None = None  # a models.Document; untyped to keep this module light
     error: str | None = None
     trace: str | None = None  # the traceback of an internal error, for --debug
+    decisions: list | None = None  # explain.Decision list, when an explanation was asked for
 
 
 @dataclass
@@ -73,12 +75,18 @@ def collect(
             yield given
 
 
-def parse_one(path: str) -> Result:
-    """Parse one file; every failure becomes an error message, never an exception."""
-    from .pipeline import parse_path
+def parse_one(path: str, gazetteer: tuple[str, ...] = (), explain: bool = False) -> Result:
+    """Parse one file; every failure becomes an error message, never an exception.
+    `gazetteer`: the user's extra gazetteer files (resources.load caches them);
+    `explain`: also record the extractors' decisions (Result.decisions)."""
+    from .pipeline import explain_path, parse_path
+    from .resources import load
 
     try:
-        return Result(path, document=parse_path(path))
+        if explain:
+            document, decisions = explain_path(path, load(gazetteer))
+            return Result(path, document=document, decisions=decisions)
+        return Result(path, document=parse_path(path, load(gazetteer)))
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
@@ -92,41 +100,33 @@ def parse_one(path: str) -> Result:
 
 
 def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
-    """Pool initializer: a worker sees the same extra gazetteer files as the parent."""
-    from .gazetteer import extra_paths, use_extra
+    """Pool initializer: a worker builds the parent's resources (its extra gazetteer
+    files) once, before its first file."""
+    from .resources import load
 
-    if tuple(gazetteer_files) != extra_paths():
-        use_extra(gazetteer_files)
+    load(gazetteer_files).prepare()
 
 
-def run(
-    paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] | None = None
-) -> Iterator[Result]:
+def run(paths: Sequence[str], jobs: int = 1, gazetteer: Sequence[str] = ()) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
-    `gazetteer`: extra gazetteer files (default: those given to gazetteer.use_extra
-    in this process), handed to every worker process."""
-    if gazetteer is None:
-        from .gazetteer import extra_paths
-
-        gazetteer = extra_paths()
+    `gazetteer`: the user's extra gazetteer files, handed to every worker process."""
+    gazetteer = tuple(gazetteer)
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(paths) < 2:
-        _init_worker(tuple(gazetteer))
         for path in paths:
-            yield parse_one(path)
+            yield parse_one(path, gazetteer)
         return
     import multiprocessing
 
     # Worker processes have no standard input: a `-` is read and parsed here.
     stdin_result = None
     if "-" in paths:
-        _init_worker(tuple(gazetteer))
-        stdin_result = parse_one("-")
+        stdin_result = parse_one("-", gazetteer)
     files = [path for path in paths if path != "-"]
     # imap keeps the order and streams: results are written as they come.
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(tuple(gazetteer),)) as pool:
-        results = pool.imap(parse_one, files, chunksize=4)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(gazetteer,)) as pool:
+        results = pool.imap(partial(parse_one, gazetteer=gazetteer), files, chunksize=4)
         for path in paths:
             yield stdin_result if path == "-" else next(results)

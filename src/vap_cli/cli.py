@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "places",
         "Look up a place name in the gazetteer, or list a level.",
     ),
+    "report": ("vap_cli.commands.report", "report", "One self-contained HTML page about a corpus."),
     "schema": ("vap_cli.commands.schema", "schema", "Print the JSON Schema of the output records."),
 }
 

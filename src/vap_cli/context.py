@@ -18,6 +18,8 @@ from .models import (
     Span,
 )
 from .normalise import NormalisedText
+from .resources import Resources
+from .resources import default as default_resources
 from .segment import Segments
 
 
@@ -39,6 +41,8 @@ class Context:
     events: list[Event] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The gazetteer and indexes to look things up in (the user's --gazetteer files).
+    resources: Resources = field(default_factory=default_resources)
     # None unless an explanation was asked for (`vap parse --explain`): then every
     # extractor's keep/drop decisions are recorded here, in the order they were made.
     decisions: list[Decision] | None = None

@@ -11,6 +11,11 @@ plainly one person:
 A phone or e-mail seen with two people of different surnames (beyond spelling) is an
 organisation's (a switchboard, info@...) and is never evidence: two people who
 merely share a surname or an office phone stay apart.
+
+Organisations are entries too (kind "organization"), one per canonical name,
+with the acronyms the texts write; a document that names exactly one
+organisation gives it the phones and e-mails that belong to none of its people.
+Every phone and e-mail keeps where it was seen: each document and its issued date.
 """
 
 from __future__ import annotations
@@ -45,30 +50,53 @@ class Sighting:
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     email_spellings: list[str] = field(default_factory=list)
+    issued: str | None = None
+    acronyms: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Entry:
-    """One person of the directory."""
+    """One person or organisation of the directory."""
 
     name: str
+    kind: str = "person"
     variants: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     email_spellings: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    # phone or e-mail -> where it was seen: [{"document": path, "issued": date or None}]
+    seen: dict[str, list[dict[str, str | None]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         return {
             "name": self.name,
+            "kind": self.kind,
             "variants": self.variants,
+            "acronyms": self.acronyms,
             "roles": self.roles,
             "phones": self.phones,
             "emails": self.emails,
             "email_spellings": self.email_spellings,
             "documents": self.documents,
+            "seen": self.seen,
         }
+
+    def add(self, sighting: Sighting) -> None:
+        _add(self.variants, [sighting.name])
+        _add(self.acronyms, sighting.acronyms)
+        _add(self.roles, sighting.roles)
+        _add(self.phones, sighting.phones)
+        _add(self.emails, sighting.emails)
+        _add(self.email_spellings, sighting.email_spellings)
+        _add(self.documents, [sighting.source])
+        where = {"document": sighting.source, "issued": sighting.issued}
+        for value in [*sighting.phones, *sighting.emails]:
+            places = self.seen.setdefault(value, [])
+            if where not in places:
+                places.append(where)
 
 
 def sightings_of(document: Document) -> list[Sighting]:
@@ -85,9 +113,44 @@ def sightings_of(document: Document) -> list[Sighting]:
                 phones=list(person.phones),
                 emails=list(person.emails),
                 email_spellings=spellings,
+                issued=document.issued,
             )
         )
     return found
+
+
+def organisation_sightings(document: Document) -> list[Sighting]:
+    """The organisations a document names; its one organisation (if it names only
+    one) gets the phones and e-mails that belong to none of its people."""
+    bodies = [o for o in document.organizations if o.kind == "organization"]
+    unowned = [c for c in document.contacts.mentions if c.person is None]
+    own = len(bodies) == 1
+    return [
+        Sighting(
+            name=org.name,
+            source=document.source,
+            phones=_unique(c.value for c in unowned if own and c.kind == "phone"),
+            emails=_unique(c.value for c in unowned if own and c.kind == "email"),
+            issued=document.issued,
+            acronyms=[org.acronym] if org.acronym else [],
+        )
+        for org in bodies
+    ]
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def organisations(sightings: Iterable[Sighting]) -> list[Entry]:
+    """One entry per canonical name (folded), in order of first sighting."""
+    entries: dict[str, Entry] = {}
+    for sighting in sightings:
+        entry = entries.setdefault(
+            name_key(sighting.name), Entry(name=sighting.name, kind="organization")
+        )
+        entry.add(sighting)
+    return list(entries.values())
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -226,12 +289,7 @@ def _entries(items: list[Sighting], clusters: _Clusters) -> list[Entry]:
         best = max(spellings, key=lambda n: (len(split_name(n)[0]) > 1, spellings[n]))
         entry = Entry(name=best)
         for s in members:
-            _add(entry.variants, [s.name])
-            _add(entry.roles, s.roles)
-            _add(entry.phones, s.phones)
-            _add(entry.emails, s.emails)
-            _add(entry.email_spellings, s.email_spellings)
-            _add(entry.documents, [s.source])
+            entry.add(s)
         entries.append(entry)
     return entries
 
@@ -243,5 +301,7 @@ def _add(target: list[str], values: Iterable[str]) -> None:
 
 
 def directory(documents: Iterable[Document]) -> list[Entry]:
-    """The contact directory of a set of parsed documents."""
-    return build(s for document in documents for s in sightings_of(document))
+    """The contact directory of a set of parsed documents: people, then organisations."""
+    documents = list(documents)
+    people = build(s for document in documents for s in sightings_of(document))
+    return people + organisations(s for d in documents for s in organisation_sightings(d))

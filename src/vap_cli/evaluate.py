@@ -5,6 +5,9 @@ written for this project; its rules copied here so the project stands alone):
 set-based precision/recall/F1 over distinct keys per field, micro-averaged over
 documents; names folded (case, ё/ү/ө/ң, ь/ъ, dots, spaces, hyphens).
 Gold format: docs/GOLD-FORMAT.md. `vap eval` (commands/eval.py) is the CLI.
+A corpus can be narrowed to one language (the gold file's `lang:`, else the
+parsed record's language) and to one part of the fixed tune/check split
+(`split_of`; the rule is written in docs/EVALUATION.md).
 
 Fields are extensible: FIELDS are scored on every gold document; a field of
 OPTIONAL_FIELDS (events) only on the gold documents that carry its key, so the
@@ -18,13 +21,14 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .extractors.web import url_key as web_url_key
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
+_LAST_DIGIT = re.compile(r"(\d)\D*$")
 _NON_DIGIT = re.compile(r"\D")
 
 FIELDS = [
@@ -285,17 +289,25 @@ class FieldScore:
         }
 
 
-def load_gold(folder: str) -> dict[str, dict]:
-    """Gold YAML files of a folder, keyed by the base name of their `doc`."""
+def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]:
+    """Gold YAML files of a folder, keyed by the base name of their `doc`. A file that
+    cannot be read as YAML is left out and, when `bad` is given, noted there (path -> why)."""
     import yaml
 
     gold = {}
     for name in sorted(os.listdir(folder)):
-        if name.endswith((".yaml", ".yml")):
-            with open(os.path.join(folder, name), encoding="utf-8") as fh:
+        if not name.endswith((".yaml", ".yml")):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            with open(path, encoding="utf-8") as fh:
                 doc = yaml.safe_load(fh)
-            if isinstance(doc, dict) and "doc" in doc:
-                gold[os.path.basename(str(doc["doc"]))] = doc
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            if bad is not None:
+                bad[path] = " ".join(str(error).split())[:200]
+            continue
+        if isinstance(doc, dict) and "doc" in doc:
+            gold[os.path.basename(str(doc["doc"]))] = doc
     return gold
 
 
@@ -366,6 +378,27 @@ def predict(docs_dir: str, names: Iterable[str]) -> dict[str, dict]:
     }
 
 
+SPLITS = ("tune", "check", "all")
+CHECK_DIGITS = "789"  # the last digit of a document's id puts it in the check part
+
+
+def split_of(doc: str) -> str:
+    """ "tune" or "check": the last digit of the document's name (its numeric id,
+    "h017.txt" -> 7 -> check), 0-6 tune and 7-9 check; a name without a digit is tune."""
+    stem = os.path.splitext(os.path.basename(doc))[0]
+    match = _LAST_DIGIT.search(stem)
+    return "check" if match and match.group(1) in CHECK_DIGITS else "tune"
+
+
+def in_split(doc: str, split: str) -> bool:
+    return split == "all" or split_of(doc) == split
+
+
+def lang_of(gold: Mapping[str, Any], record: Mapping[str, Any] | None) -> str | None:
+    """The gold file's `lang:`; without one, the language the parser found."""
+    return gold.get("lang") or (record or {}).get("language")
+
+
 def select(gold: Mapping[str, dict], prefix: str) -> dict[str, dict]:
     """The gold documents whose file name starts with `prefix` (a topic's subset)."""
     return {name: g for name, g in gold.items() if name.startswith(prefix)}
@@ -383,6 +416,10 @@ class Evaluation:
     strict: bool = False
     missing: list[str] = field(default_factory=list)  # gold documents with no file in DOCS_DIR
     failed: dict[str, str] = field(default_factory=dict)  # document -> why it did not parse
+    # each document's own scores, and its language (gold `lang:` or the parser's)
+    per_document: dict[str, dict[str, FieldScore]] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
+    bad_gold: dict[str, str] = field(default_factory=dict)  # gold file -> why it is unreadable
 
     @property
     def overall(self) -> FieldScore:
@@ -396,7 +433,7 @@ class Evaluation:
         out = [m for s in self.scores.values() for m in s.mismatches]
         return sorted(out, key=lambda m: (m.doc, ALL_FIELDS.index(m.field), m.kind, m.key))
 
-    def as_dict(self, errors: bool = False) -> dict[str, Any]:
+    def as_dict(self, errors: bool = False, per_doc: bool = False) -> dict[str, Any]:
         scores = {f: s.as_dict() for f, s in self.scores.items()}
         scores["overall"] = self.overall.as_dict()
         out: dict[str, Any] = {
@@ -408,7 +445,53 @@ class Evaluation:
         }
         if errors:
             out["errors"] = [m.as_dict() for m in self.mismatches()]
+        if per_doc:
+            out["breakdown"] = {
+                group: {f: s.as_dict() for f, s in {**scores_, "overall": overall(scores_)}.items()}
+                for group, scores_ in self.breakdown().items()
+            }
+            out["per_document"] = self.document_rows()
         return out
+
+    def document_rows(self) -> list[dict[str, Any]]:
+        """One row per document: its language, split part, overall counts and F1,
+        and the fields it gets wrong ("issued -1", "dates +2 -1")."""
+        rows = []
+        for doc, scores in sorted(self.per_document.items()):
+            wrong = [f"{name} {_signed(s)}" for name, s in scores.items() if s.fp or s.fn]
+            rows.append(
+                {
+                    "doc": doc,
+                    "lang": self.languages.get(doc, "?"),
+                    "split": split_of(doc),
+                    **overall(scores).as_dict(),
+                    "wrong": wrong,
+                }
+            )
+        return rows
+
+    def subtotal(self, docs: Iterable[str]) -> dict[str, FieldScore]:
+        """Field scores summed over some of the documents (a language, a split part)."""
+        totals = {name: FieldScore() for name in self.scores}
+        for doc in docs:
+            for name, s in self.per_document.get(doc, {}).items():
+                t = totals[name]
+                t.tp, t.fp, t.fn = t.tp + s.tp, t.fp + s.fp, t.fn + s.fn
+        return totals
+
+    def breakdown(self) -> dict[str, dict[str, FieldScore]]:
+        """Field scores of each language and each split part present ("ky", "tune", ...)."""
+        groups: dict[str, list[str]] = {}
+        for doc in sorted(self.per_document):
+            groups.setdefault(self.languages.get(doc, "?"), []).append(doc)
+        for part in SPLITS[:2]:
+            groups[part] = [doc for doc in self.per_document if split_of(doc) == part]
+        return {name: self.subtotal(docs) for name, docs in groups.items() if docs}
+
+
+def _signed(s: FieldScore) -> str:
+    """ "+2 -1": extras and misses of a field."""
+    return " ".join(text for count, text in ((s.fp, f"+{s.fp}"), (s.fn, f"-{s.fn}")) if count)
 
 
 def evaluate(
@@ -417,23 +500,73 @@ def evaluate(
     strict: bool = False,
     jobs: int = 1,
     on_failure: Callable[[str, str, str | None], None] | None = None,
+    gazetteer: Sequence[str] = (),
+    lang: str | None = None,
+    split: str = "all",
 ) -> Evaluation:
     """Parse the documents of `docs_dir` that have a gold file in `gold_dir` and score them.
 
     Files are found and parsed like `vap parse` does (batch.collect / batch.run):
     a document that fails to parse is reported to `on_failure(path, error, trace)`
+    (`gazetteer`: the user's extra gazetteer files)
     and scored as an empty record, so a crash costs recall instead of hiding.
+    `lang` keeps the documents of one language, `split` one part of the fixed
+    tune/check split (`split_of`).
     """
+    bad_gold: dict[str, str] = {}
+    gold = {
+        name: g
+        for name, g in load_gold(gold_dir, bad_gold).items()
+        if in_split(name, split) and (lang is None or g.get("lang") in (None, lang))
+    }
+    for name, g in list(gold.items()):
+        try:
+            gold_keys(g, strict)
+        except (KeyError, TypeError, ValueError) as error:  # a fact without its keys
+            bad_gold[f"{gold_dir}: the gold of {name}"] = (
+                f"bad fact: {type(error).__name__}: {error}"
+            )
+            del gold[name]
+    paths, preds, failed = _parse_documents(gold, docs_dir, jobs, on_failure, gazetteer)
+    if lang is not None:  # gold files without `lang:` go by the language the parser found
+        gold = {name: g for name, g in gold.items() if lang_of(g, preds.get(name)) == lang}
+    missing = [name for name in gold if name not in paths]
+    fields = fields_of(gold)
+    per_document = {
+        name: score({name: g}, {name: preds.get(name, {})}, strict=strict, fields=fields)
+        for name, g in gold.items()
+    }
+    languages = {name: lang_of(g, preds.get(name)) or "?" for name, g in gold.items()}
+    evaluation = Evaluation(
+        score(gold, preds, strict=strict, fields=fields),
+        len(gold),
+        strict,
+        missing,
+        {name: why for name, why in failed.items() if name in gold},
+    )
+    evaluation.per_document = per_document
+    evaluation.languages = languages
+    evaluation.bad_gold = bad_gold
+    return evaluation
+
+
+def _parse_documents(
+    gold: Mapping[str, dict],
+    docs_dir: str,
+    jobs: int,
+    on_failure: Callable[[str, str, str | None], None] | None,
+    gazetteer: Sequence[str] = (),
+) -> tuple[dict[str, str], dict[str, dict], dict[str, str]]:
+    """(paths found, records as JSON dicts, failures) of the gold documents in `docs_dir`."""
     from .batch import Skipped, collect, run
 
-    gold = load_gold(gold_dir)
     paths: dict[str, str] = {}
     for item in collect([docs_dir]):
         if not isinstance(item, Skipped) and os.path.basename(item) in gold:
             paths.setdefault(os.path.basename(item), item)
     preds: dict[str, dict] = {}
     failed: dict[str, str] = {}
-    for result in run(list(paths.values()), jobs=jobs):
+    for result in run(list(paths.values()), jobs=jobs, gazetteer=gazetteer):
         name = os.path.basename(result.path)
         if result.error is not None:
             failed[name] = result.error
@@ -441,9 +574,7 @@ def evaluate(
                 on_failure(result.path, result.error, result.trace)
             continue
         preds[name] = result.document.model_dump(mode="json")
-    missing = [name for name in gold if name not in paths]
-    scores = score(gold, preds, strict=strict, fields=fields_of(gold))
-    return Evaluation(scores, len(gold), strict, missing, failed)
+    return paths, preds, failed
 
 
 # ---------------------------------------------------------------- display
@@ -496,3 +627,76 @@ def markdown_table(evaluation: Evaluation) -> str:
             f"| {s.tp} | {s.fp} | {s.fn} |"
         )
     return "\n".join(lines)
+
+
+def _breakdown_rows(evaluation: Evaluation) -> tuple[list[str], list[list[str]]]:
+    """Headers ("all (124)", "ky (82)", ..., "tune (85)") and one row of F1 per field."""
+    groups = {"all": evaluation.scores, **evaluation.breakdown()}
+    sizes = {"all": evaluation.documents}
+    for doc in evaluation.per_document:
+        for group in (evaluation.languages.get(doc, "?"), split_of(doc)):
+            sizes[group] = sizes.get(group, 0) + 1
+    headers = [f"{group} ({sizes.get(group, 0)})" for group in groups]
+    rows = []
+    for name in [*evaluation.scores, "overall"]:
+        cells = [
+            f"{(overall(scores) if name == 'overall' else scores[name]).f1:.3f}"
+            for scores in groups.values()
+        ]
+        rows.append([name, *cells])
+    return headers, rows
+
+
+def render_breakdown(evaluation: Evaluation) -> Any:
+    """A rich Table of F1 per field for all documents, each language and each split part."""
+    from rich.table import Table
+
+    headers, rows = _breakdown_rows(evaluation)
+    table = Table(title="F1 by language and split part (documents)", title_justify="left")
+    table.add_column("field")
+    for header in headers:
+        table.add_column(header, justify="right")
+    for i, row in enumerate(rows):
+        table.add_row(*row, end_section=i == len(rows) - 2)
+    return table
+
+
+def markdown_breakdown(evaluation: Evaluation) -> str:
+    """The breakdown in Markdown, for the README's Accuracy section."""
+    headers, rows = _breakdown_rows(evaluation)
+    lines = [
+        "| field | " + " | ".join(headers) + " |",
+        "|---|" + "---:|" * len(headers),
+    ]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def render_documents(evaluation: Evaluation) -> Any:
+    """A rich Table with one row per document: where the errors are."""
+    from rich.table import Table
+
+    table = Table(title="per document", title_justify="left")
+    for name, justify in (
+        ("doc", "left"),
+        ("lang", "left"),
+        ("split", "left"),
+        ("F1", "right"),
+        ("tp", "right"),
+        ("fp", "right"),
+        ("fn", "right"),
+        ("wrong (+extra -missed)", "left"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for row in evaluation.document_rows():
+        table.add_row(
+            row["doc"],
+            row["lang"],
+            row["split"],
+            f"{row['f1']:.3f}",
+            str(row["tp"]),
+            str(row["fp"]),
+            str(row["fn"]),
+            ", ".join(row["wrong"]),
+        )
+    return table

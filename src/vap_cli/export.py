@@ -131,15 +131,28 @@ _TABLE_OWNERS: set[type[BaseModel]] = set()
 
 
 def _build_tables() -> tuple[Table, list[Table]]:
-    from .models import Contacts
+    from .event_table import event_rows
+    from .models import Contacts, EventRow
 
     _TABLE_OWNERS.update({Document, Contacts})
     documents = Table("documents", Document, tuple(_columns(Document)), lambda doc: [doc])
-    return documents, _child_tables(Document, lambda doc: doc, "")
+    # Derived rows (not a field of Document): every table already leads with doc_id.
+    flat_events = Table(
+        "event_rows",
+        EventRow,
+        tuple(c for c in _columns(EventRow) if c.name != "doc_id"),
+        event_rows,  # type: ignore[arg-type]
+    )
+    return documents, [*_child_tables(Document, lambda doc: doc, ""), flat_events]
 
 
 DOCUMENTS_TABLE, CHILD_TABLES = _build_tables()
 TABLES: list[Table] = [DOCUMENTS_TABLE, *CHILD_TABLES]
+# SQLite views: each flat event beside its document's title and language.
+SQLITE_VIEWS: dict[str, str] = {
+    "event_overview": "SELECT d.title AS title, d.language AS language, e.* "
+    "FROM event_rows e JOIN documents d ON d.id = e.doc_id",
+}
 
 
 def _value(dump: dict[str, Any], column: Column) -> Any:
@@ -316,6 +329,7 @@ def sqlite_schema() -> list[str]:
             f"idx INTEGER NOT NULL, {cols}, PRIMARY KEY (doc_id, idx))"
         )
         statements.append(f'CREATE INDEX "{table.name}_doc" ON "{table.name}" (doc_id)')
+    statements.extend(f'CREATE VIEW "{name}" AS {query}' for name, query in SQLITE_VIEWS.items())
     return statements
 
 
@@ -330,7 +344,7 @@ class SqliteWriter(Writer):
         for statement in sqlite_schema():
             self.db.execute(statement)
         self.inserts = {
-            t.name: f'INSERT INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
+            t.name: f'INSERT OR IGNORE INTO "{t.name}" VALUES ({", ".join("?" * len(header(t)))})'
             for t in TABLES
         }
 

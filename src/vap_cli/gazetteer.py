@@ -3,14 +3,15 @@ name index built once per process.
 
 Data: data/gazetteer.yaml (built by scripts/build_gazetteer.py from the public
 sources in data/sources/; packaged as vap_cli/data/gazetteer.yaml in the wheel).
-Users add units or aliases with `use_extra([...])` (the `--gazetteer FILE`
-option of the commands that match places).
+Users add units or aliases with their own files: `with_extra(files)` (through
+resources.load, the `--gazetteer FILE` option of the commands that match places).
 
 The contract is GAZETTEER-API.md: other modules rely on `Unit`, `Gazetteer`,
-`fold_key`, `default`, `use_extra` and `GazetteerError` exactly as written there.
+`fold_key`, `default` and `GazetteerError` exactly as written there (`use_extra`,
+a process-global switch, gave way to `with_extra(files)` and resources.py).
 Additions: `Unit.name_ru_full` (official Russian with type word, "Ат-Башынский
 район") and `Unit.sources` (field -> source key); `load(path, extra)`,
-`read_file(path)`, `builtin_path()`, `extra_paths()` (what batch.run hands to workers).
+`read_file(path)`, `builtin_path()`.
 
 Levels: city = every шаар (republican, oblast and district significance: Бишкек,
 Каракол, Кемин); town = шаарча (urban-type settlement: Орто-Токой, Бордун).
@@ -257,15 +258,22 @@ def _check_record(file: str, number: int, raw: Any) -> dict[str, Any]:
         value = record.get(key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
             raise GazetteerError(f"{where}: `{key}` must be a number")
-    src = record.get("src")
-    if isinstance(src, str):  # compact form "name=open-admin name_ru=soate-ru"
+    if record.get("src") is not None:
+        record["src"] = _check_sources(where, record["src"])
+    return record
+
+
+def _check_sources(where: str, src: Any) -> Mapping[str, Any]:
+    """A unit's `src`: a mapping field -> source, or its compact form
+    "name=open-admin name_ru=soate-ru"."""
+    if isinstance(src, str):
         pairs = [item.partition("=") for item in src.split()]
         if not all(sep and key and value for key, sep, value in pairs):
             raise GazetteerError(f"{where}: `src` must be `field=source ...` or a mapping")
-        record["src"] = {key: value for key, _, value in pairs}
-    elif src is not None and not isinstance(src, Mapping):
+        return {key: value for key, _, value in pairs}
+    if not isinstance(src, Mapping):
         raise GazetteerError(f"{where}: `src` must be a mapping field -> source")
-    return record
+    return src
 
 
 def _build(
@@ -352,32 +360,17 @@ def _builtin_records() -> list[dict[str, Any]]:
     return read_file(builtin_path())
 
 
-_extra_paths: tuple[str, ...] = ()
-
-
 @cache
-def _default(extra: tuple[str, ...]) -> Gazetteer:
+def with_extra(extra: tuple[str, ...] = ()) -> Gazetteer:
+    """The built-in gazetteer plus these user files, loaded once per process for each
+    set of files (GazetteerError for a bad file). resources.load wraps it."""
     return load(None, extra)
 
 
 def default() -> Gazetteer:
-    """The built-in gazetteer plus the files given to use_extra(); loaded once per process."""
-    return _default(_extra_paths)
-
-
-def use_extra(paths: Sequence[str]) -> None:
-    """Add the user's gazetteer files (validated now: GazetteerError) to default()."""
-    global _extra_paths
-    paths = tuple(str(p) for p in paths)
-    _default.cache_clear()  # a file may have changed since it was last read
-    if paths:
-        _default(paths)  # validates and merges now, so a bad file fails before any work
-    _extra_paths = paths
-
-
-def extra_paths() -> tuple[str, ...]:
-    """The files currently added by use_extra (batch.run hands them to worker processes)."""
-    return _extra_paths
+    """The built-in gazetteer alone, loaded once per process. What a user's
+    `--gazetteer FILE` adds is in resources.load(files).gazetteer."""
+    return with_extra(())
 
 
 __all__ = [
@@ -388,5 +381,5 @@ __all__ = [
     "default",
     "fold_key",
     "load",
-    "use_extra",
+    "with_extra",
 ]

@@ -1,6 +1,6 @@
 """The output contract: the single definition of every record vap writes.
 
-DESIGN.md's contract fields come first in each model; records may carry more.
+The output contract's fields (README, "What you get") come first in each model; records may carry more.
 The JSON Schema (`vap schema`), the CSV columns and the SQLite tables are all
 derived from these classes (see export.py), so a field added here appears in
 every format at once.
@@ -17,6 +17,10 @@ PlaceLevel = Literal["country", "oblast", "city", "district", "town", "ayil_aima
 Qualifier = Literal["exact", "more_than", "about", "at_least", "up_to"]
 Status = Literal["planned", "actual", "unknown"]
 Language = Literal["ky", "ru", "mixed", "unknown"]
+WhoGroup = Literal[
+    "officials", "deputies", "residents", "youth", "women", "students", "specialists",
+    "participants", "units", "other",
+]  # fmt: skip
 
 
 class Record(BaseModel):
@@ -40,26 +44,45 @@ class DateMention(Record):
 
 
 class Period(Record):
+    """One per distinct (start, end); `text` and `span` are its first mention."""
+
     start: int = Field(description="first year")
     end: int = Field(description="last year; equal to start for a single year")
     text: str
     span: Span
+    mentions: list[Span] = Field(default_factory=list, description="every mention, in text order")
 
 
 class PlaceRef(Record):
     level: PlaceLevel
     name: str
-    id: str | None = None
+    soate: str | None = None
 
 
 class Place(Record):
+    """A unit the text names, with its whole chain of parents: each level column
+    holds the unit at that level of the chain, the place itself included (an
+    oblast's row has its own name in `oblast`), so a table groups by any level."""
+
     level: PlaceLevel
     name: str = Field(description="Kyrgyz canonical name without its type word")
-    id: str | None = Field(
+    soate: str | None = Field(
         default=None, description="SOATE code; null when unknown to the gazetteer"
     )
+    country: str | None = Field(default=None, description="Кыргызстан for every unit of Kyrgyzstan")
     oblast: str | None = None
+    oblast_soate: str | None = None
     district: str | None = None
+    district_soate: str | None = None
+    ayil_aimak: str | None = None
+    ayil_aimak_soate: str | None = None
+    lat: float | None = Field(default=None, description="latitude (WGS 84) from the gazetteer")
+    lon: float | None = Field(default=None, description="longitude (WGS 84) from the gazetteer")
+    coords_soate: str | None = Field(
+        default=None,
+        description="SOATE code of the unit the coordinates belong to: the place's own, or"
+        " its nearest parent's when the gazetteer has none for the place",
+    )
     text: str
     span: Span
     score: float = Field(default=1.0, ge=0.0, le=1.0)
@@ -76,6 +99,17 @@ class Participation(Record):
     text: str
     span: Span
     part_of: int | None = Field(default=None, description="index of the total this row breaks down")
+    kind: Literal["people", "units"] = Field(
+        default="people", description="units: districts, ayil aimaks, councils, organisations"
+    )
+    who_group: WhoGroup = Field(
+        default="other", description="`who` grouped across languages (lexicon/who_groups.yaml)"
+    )
+    in_total: bool = Field(
+        default=False,
+        description="counted in the document's people total: a count of people that is not"
+        " a part of a counted total nor a restatement of another count (headcount.py)",
+    )
 
 
 class Person(Record):
@@ -104,8 +138,19 @@ class Contacts(Record):
     mentions: list[ContactMention] = Field(default_factory=list)
 
 
+KindGroup = Literal[
+    "training", "seminar", "meeting", "hearing", "session", "competition", "opening", "other"
+]
+
+
 class Event(Record):
     kind: str = Field(description="тренинг, семинар-тренинг, тажрыйба алмашуу сапары, ...")
+    kind_group: KindGroup = Field(
+        default="other", description="the kind grouped across languages (lexicon/events.yaml)"
+    )
+    kind_text: str | None = Field(
+        default=None, description="the kind word as the event's text writes it (тренингдерге)"
+    )
     source: Literal["prose", "table"] = "prose"
     start: str | None = None
     end: str | None = None
@@ -117,9 +162,58 @@ class Event(Record):
     span: Span
 
 
+class EventRow(Record):
+    """One event as one flat row, for a spreadsheet or a SQL table (event_table.py).
+    A cell that holds several values (an event in three districts) joins them with
+    "; " in the order of the event's places; the level columns of a place name its
+    parents too (an event in an ayil aimak fills its district and oblast)."""
+
+    doc_id: str
+    source: str
+    issued: str | None = None
+    start: str | None = None
+    end: str | None = None
+    kind: str
+    kind_text: str | None = None
+    kind_group: KindGroup = "other"
+    oblast: str | None = None
+    oblast_soate: str | None = None
+    district: str | None = None
+    district_soate: str | None = None
+    city: str | None = None
+    city_soate: str | None = None
+    ayil_aimak: str | None = None
+    ayil_aimak_soate: str | None = None
+    village: str | None = None
+    village_soate: str | None = None
+    participants: int | None = Field(
+        default=None,
+        description="people taking part: the sum of the event's counts of people that are"
+        " in the document's people total; null when the event has none",
+    )
+    qualifier: Qualifier | None = Field(
+        default=None, description="of the sum: exact only when every count summed is exact"
+    )
+    who: str | None = Field(default=None, description="the summed counts' who, as written")
+    who_group: str | None = None
+    units: int | None = Field(default=None, description="the sum of its counts of units")
+    span_start: int
+    span_end: int
+
+
 class Organization(Record):
-    name: str
-    acronym: str | None = None
+    name: str = Field(
+        description="canonical name: a known body's from the lexicon (the text may use"
+        " another language's name: see text), else the name as the text writes it"
+    )
+    acronym: str | None = Field(
+        default=None, description="the acronym as the text writes it; null when it writes none"
+    )
+    canonical_acronym: str | None = Field(
+        default=None,
+        description="the lexicon's acronym of a known body (ӨСИ), whether or not the text"
+        " writes it; the document's own acronym otherwise",
+    )
     kind: Literal["organization", "project"] = "organization"
     text: str
     span: Span
@@ -127,7 +221,10 @@ class Organization(Record):
 
 
 class Document(Record):
-    id: str = Field(description="stable id of the document in this run, joins the tables")
+    id: str = Field(
+        description="sha1 of the text (line endings normalised), 16 hex digits: the same"
+        " text has the same id whatever its path; joins the tables as doc_id"
+    )
     source: str = Field(description="the input path as given")
     language: Language = "unknown"
     title: str | None = None

@@ -17,9 +17,11 @@ case ("МАМЫТОВдун" -> stem "МАМЫТОВ", ending "дун").
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from .lexicon import load
+from .diskcache import cached
+from .lexicon import load, source
 
 _DATA = load("morphology")
 _VOWELS: frozenset[str] = frozenset(_DATA["sounds"]["vowel"])
@@ -106,13 +108,34 @@ def _chain_endings(vowel: str, final: str, chain: list[str]) -> dict[str, tuple[
     return {ending: tags for ending, _, _, tags in states}
 
 
-@cache
-def _tagged_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
+def _build_tagged_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
     tagged: dict[str, tuple[str, ...]] = {"": ()}
     for chain in _CHAINS:
         for ending, tags in _chain_endings(vowel, final, chain).items():
             tagged.setdefault(ending, tags)
     return tagged
+
+
+_FINALS = sorted(_VOWELS | _VOICED | _VOICELESS)
+
+
+def _build_table() -> dict[tuple[str, str], dict[str, tuple[str, ...]]]:
+    """The endings of every (last vowel, final letter) class: built once, cached on disk."""
+    return {
+        (vowel, final): _build_tagged_endings(vowel, final)
+        for vowel in _HARMONY
+        for final in _FINALS
+    }
+
+
+# Keyed by the rules and by this module, which turns them into endings.
+_TABLE = cached("morph", [source("morphology"), Path(__file__)], _build_table)
+
+
+@cache
+def _tagged_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
+    known = _TABLE.get((vowel, final))
+    return known if known is not None else _build_tagged_endings(vowel, final)
 
 
 @cache
@@ -149,10 +172,8 @@ def forms(stem: str) -> set[str]:
 
 def _all_endings() -> frozenset[str]:
     out: set[str] = set()
-    finals = sorted(_VOWELS | _VOICED | _VOICELESS)
-    for vowel in _HARMONY:
-        for final in finals:
-            out |= _endings_for_class(vowel, final)
+    for tagged in _TABLE.values():
+        out.update(tagged)
     return frozenset(out)
 
 

@@ -9,6 +9,8 @@ normalised text maps back exactly (`to_original`).
 from __future__ import annotations
 
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -26,14 +28,27 @@ _HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 # A base character followed by combining marks: the only place NFC changes length.
 _CLUSTER = regex.compile(r"\P{M}\p{M}+")
+_MARKS = regex.compile(r"\p{M}+")
+_DROPPED = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP)) + "]")
+# What cannot be copied one to one: a dropped character, or combining marks to
+# compose with the character before them.
+_SPECIAL = regex.compile(_DROPPED.pattern + r"|\p{M}+")
+_REPLACEABLE = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(_REPLACE)) + "]")
+_LATIN_RUN = regex.compile(r"\p{Latin}+")
+
+
+def _one_to_one(text: str) -> str:
+    # A scan for the few replaceable characters beats str.translate on Cyrillic text.
+    return _REPLACEABLE.sub(lambda m: _REPLACE[m.group()], text)
 
 
 @dataclass(frozen=True)
 class NormalisedText:
     original: str
     text: str
-    offsets: tuple[int, ...]  # original start of each character, plus len(original)
-    ends: tuple[int, ...]  # original end of each character
+    # original start of each character, plus len(original); a range when nothing moved
+    offsets: Sequence[int]
+    ends: Sequence[int]  # original end of each character
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text onto the original text."""
@@ -53,34 +68,69 @@ def fix_mixed_script(word: str) -> str:
 
 def normalise(original: str) -> NormalisedText:
     """NFC, look-alike letters, spaces, quotes and dashes; see lexicon/letters.yaml."""
-    out: list[str] = []
-    offsets: list[int] = []
-    ends: list[int] = []
-    pos = 0
     n = len(original)
-    for cluster in _CLUSTER.finditer(original):
-        _copy_simple(original, pos, cluster.start(), out, offsets, ends)
-        composed = unicodedata.normalize("NFC", cluster.group())
-        for ch in composed:
-            out.append(_REPLACE.get(ch, ch))
-            offsets.append(cluster.start())
-            ends.append(cluster.end())
-        pos = cluster.end()
-    _copy_simple(original, pos, n, out, offsets, ends)
-    text = "".join(out)
-    # Mixed-script words: same length in and out, so offsets are untouched.
-    text = _WORD.sub(lambda m: fix_mixed_script(m.group()), text)
+    if _MARKS.search(original) is None and _DROPPED.search(original) is None:
+        # Fast path (most texts): every character maps one to one onto itself.
+        text = _fix_mixed_words(_one_to_one(original))
+        return NormalisedText(original, text, range(n + 1), range(1, n + 1))
+    pieces: list[str] = []
+    offsets = array("q")
+    ends = array("q")
+    pos = 0  # original[:pos] is done
+    for special in _SPECIAL.finditer(original):
+        start, end = special.span()
+        if not _MARKS.match(original, start):
+            if end < n and _MARKS.match(original, end):
+                continue  # the base of the marks that follow: composed with them, not dropped
+            _copy_simple(original, pos, start, pieces, offsets, ends)
+            pos = end
+            continue
+        if start == 0:
+            continue  # marks with no base stay as they are
+        _copy_simple(original, pos, start - 1, pieces, offsets, ends)
+        composed = _one_to_one(unicodedata.normalize("NFC", original[start - 1 : end]))
+        pieces.append(composed)
+        offsets.extend([start - 1] * len(composed))
+        ends.extend([end] * len(composed))
+        pos = end
+    _copy_simple(original, pos, n, pieces, offsets, ends)
     offsets.append(n)
-    return NormalisedText(original=original, text=text, offsets=tuple(offsets), ends=tuple(ends))
+    # Mixed-script words: same length in and out, so offsets are untouched.
+    text = _fix_mixed_words("".join(pieces))
+    return NormalisedText(original, text, offsets, ends)
 
 
 def _copy_simple(
-    src: str, start: int, end: int, out: list[str], offsets: list[int], ends: list[int]
+    src: str, start: int, end: int, pieces: list[str], offsets: array, ends: array
 ) -> None:
-    for i in range(start, end):
-        ch = src[i]
-        if ch in _DROP:
+    if start < end:
+        pieces.append(_one_to_one(src[start:end]))
+        offsets.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
+
+
+def _fix_mixed_words(text: str) -> str:
+    """Every word with a Latin letter through fix_mixed_script; linear: each word once."""
+    out: list[str] = []
+    copied = 0  # text[:copied] is in out
+    done = 0  # no word starts before this
+    n = len(text)
+    for run in _LATIN_RUN.finditer(text):
+        if run.start() < done:
             continue
-        out.append(_REPLACE.get(ch, ch))
-        offsets.append(i)
-        ends.append(i + 1)
+        start, end = run.start(), run.end()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        while end < n and text[end].isalpha():
+            end += 1
+        done = end
+        word = text[start:end]
+        fixed = fix_mixed_script(word)
+        if fixed != word:
+            out.append(text[copied:start])
+            out.append(fixed)
+            copied = end
+    if not out:
+        return text
+    out.append(text[copied:])
+    return "".join(out)

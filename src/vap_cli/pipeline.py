@@ -1,6 +1,8 @@
 """The pipeline: read -> normalise -> segment -> extract -> resolve -> record.
 
-`parse_text` and `parse_path` are the public API (re-exported by vap_cli).
+`parse_text` and `parse_path` are the public API (re-exported by vap_cli);
+`explain_text` and `explain_path` also return the extractors' decisions
+(`vap parse --explain`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .context import Context
+from .explain import Decision
 from .extractors import (
     dates,
     events,
@@ -24,9 +27,11 @@ from .extractors import (
 )
 from .models import Document
 from .normalise import normalise
-from .read import apply_meta, read_path
+from .read import RawDocument, apply_meta, read_path
 from .record import to_document
 from .resolve import resolve
+from .resources import Resources
+from .resources import default as default_resources
 from .segment import segment
 
 # Order matters: later extractors read what earlier ones found
@@ -46,23 +51,61 @@ EXTRACTORS: list[Callable[[Context], None]] = [
 ]
 
 
-def build_context(text: str, source: str | None = None) -> Context:
+def build_context(
+    text: str, source: str | None = None, resources: Resources | None = None
+) -> Context:
     norm = normalise(text)
-    return Context(norm=norm, segments=segment(norm.text), source=source)
+    return Context(
+        norm=norm,
+        segments=segment(norm.text),
+        source=source,
+        resources=resources or default_resources(),
+    )
 
 
-def parse_text(text: str, source: str | None = None) -> Document:
-    """Parse one document's text. Spans in the result index `text` itself."""
-    ctx = build_context(text, source)
+def parse_text(
+    text: str, source: str | None = None, resources: Resources | None = None
+) -> Document:
+    """Parse one document's text. Spans in the result index `text` itself.
+    `resources`: the gazetteer to match places against (default: the built-in one;
+    resources.load(files) adds the user's files)."""
+    return _run(build_context(text, source, resources))
+
+
+def parse_path(path: str | Path, resources: Resources | None = None) -> Document:
+    """Read a file (any supported format and encoding) and parse it."""
+    doc = read_path(path)
+    return _with_read(parse_text(doc.text, str(path), resources), doc)
+
+
+def explain_text(
+    text: str, source: str | None = None, resources: Resources | None = None
+) -> tuple[Document, list[Decision]]:
+    """Parse one document's text and say why: the record, and every keep/drop
+    decision the extractors made by a named rule (in the order they were made)."""
+    ctx = build_context(text, source, resources)
+    ctx.decisions = []
+    return _run(ctx), ctx.decisions
+
+
+def explain_path(
+    path: str | Path, resources: Resources | None = None
+) -> tuple[Document, list[Decision]]:
+    """Read a file and parse it, with its decisions (explain_text)."""
+    doc = read_path(path)
+    document, decisions = explain_text(doc.text, str(path), resources)
+    return _with_read(document, doc), decisions
+
+
+def _with_read(document: Document, doc: RawDocument) -> Document:
+    """The record with what reading the file found: its metadata and warnings."""
+    document = apply_meta(document, doc.meta)
+    document.warnings.extend(doc.warnings)
+    return document
+
+
+def _run(ctx: Context) -> Document:
     for extractor in EXTRACTORS:
         extractor(ctx)
     resolve(ctx)
     return to_document(ctx)
-
-
-def parse_path(path: str | Path) -> Document:
-    """Read a file (any supported format and encoding) and parse it."""
-    doc = read_path(path)
-    document = apply_meta(parse_text(doc.text, source=str(path)), doc.meta)
-    document.warnings.extend(doc.warnings)
-    return document

@@ -8,15 +8,17 @@ from .context import Context
 from .models import Document
 
 
-def document_id(source: str | None, text: str) -> str:
-    """Stable across runs: from the source path, or from the text for stdin/API input."""
-    key = source if source not in (None, "-") else text
+def document_id(text: str) -> str:
+    """From the content alone, so the same text read as "samples/x", "./samples/x"
+    or from stdin gets the same id and a re-run can skip what it has seen. Line
+    endings are normalised first: a file saved on Windows is the same document."""
+    key = text.replace("\r\n", "\n").replace("\r", "\n")
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def to_document(ctx: Context) -> Document:
     return Document(
-        id=document_id(ctx.source, ctx.original),
+        id=document_id(ctx.original),
         source=ctx.source or "-",
         language=ctx.language,
         title=ctx.title,

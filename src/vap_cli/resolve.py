@@ -16,6 +16,8 @@ from .extractors.events import finalise as finalise_events
 from .extractors.participants import resolve_breakdowns
 from .extractors.title import mark_dateline
 from .extractors.web import url_key
+from .headcount import classify_participants
+from .place_hierarchy import add_country, complete_places
 
 
 def finalise_contacts(ctx: Context) -> None:
@@ -100,8 +102,11 @@ STEPS: list[Callable[[Context], None]] = [
     finalise_contacts,
     link_contacts,
     resolve_breakdowns,
+    classify_participants,
     mark_dateline,
     finalise_events,
+    add_country,
+    complete_places,
 ]
 
 

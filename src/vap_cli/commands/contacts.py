@@ -24,8 +24,10 @@ FORMATS = ("table", "csv", "json")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @debug_option
 def contacts(paths, fmt, include, exclude, jobs, quiet, debug) -> None:
-    """A directory of the people the documents name: each person once, with
-    roles, phones, e-mails, the documents that name them and the spellings seen.
+    """A directory of the people and organisations the documents name: each
+    once, with roles, phones, e-mails, the documents that name them, the
+    spellings seen, and for each phone and e-mail the documents (and their
+    dates) it was seen in.
 
     \b
     Examples:
@@ -82,12 +84,25 @@ def _write_csv(entries) -> None:
 
     out = _stdout()
     writer = csv.writer(out, lineterminator="\n")
-    columns = ["name", "variants", "roles", "phones", "emails", "email_spellings", "documents"]
-    writer.writerow(columns)
+    lists = ["variants", "acronyms", "roles", "phones", "emails", "email_spellings", "documents"]
+    writer.writerow(["name", "kind", *lists, "seen"])
     for entry in entries:
         row = entry.as_dict()
-        writer.writerow([row["name"], *("; ".join(row[c]) for c in columns[1:])])
+        cells = ["; ".join(row[c]) for c in lists]
+        writer.writerow([entry.name, entry.kind, *cells, _seen_cell(entry.seen)])
     out.flush()
+
+
+def _seen_cell(seen: dict[str, list[dict[str, str | None]]]) -> str:
+    """ "+996555313385: a.txt (2021-03-16), b.txt; x@y.kg: a.txt (2021-03-16)"."""
+    return "; ".join(
+        f"{value}: "
+        + ", ".join(
+            w["document"] + (f" ({w['issued']})" if w["issued"] else "")  # type: ignore[operator]
+            for w in where
+        )
+        for value, where in seen.items()
+    )
 
 
 def _write_table(entries) -> None:
@@ -96,12 +111,16 @@ def _write_table(entries) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(entries)} people", show_lines=True)
+    people = sum(entry.kind == "person" for entry in entries)
+    title = f"{people} people, {len(entries) - people} organisations"
+    table = Table(title=title, show_lines=True)
     for column in ("name", "roles", "phones", "e-mails", "documents"):
         table.add_column(column, overflow="fold")
     for entry in entries:
-        others = [v for v in entry.variants if v != entry.name]
+        others = [v for v in [*entry.variants, *entry.acronyms] if v != entry.name]
         name = entry.name + "".join(f"\n[dim]({v})[/dim]" for v in others)
+        if entry.kind != "person":
+            name = f"[bold]{name}[/bold]\n[dim]{entry.kind}[/dim]"
         emails = entry.emails + [s for s in entry.email_spellings if s not in entry.emails]
         documents = "\n".join(os.path.basename(d) for d in entry.documents)
         table.add_row(

@@ -29,47 +29,87 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
     is_flag=True,
     help="List each miss and each extra with its document (and an extra's text and span).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(["ky", "ru"]),
+    help="Only the documents of this language (the gold file's `lang:`, else the parser's).",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["tune", "check", "all"]),
+    default="all",
+    show_default=True,
+    help="Only one part of the fixed split: ids ending in 0-6 tune, 7-9 check "
+    "(docs/EVALUATION.md).",
+)
+@click.option(
+    "--per-doc",
+    is_flag=True,
+    help="Also F1 per language and split part, and one row per document with its errors.",
+)
 @jobs_option
 @debug_option
 @gazetteer_option
-def eval_(gold_dir, docs_dir, strict, fmt, show_errors, jobs, debug, gazetteer_files) -> None:
+def eval_(
+    gold_dir, docs_dir, strict, fmt, show_errors, lang, split, per_doc, jobs, debug, gazetteer_files
+) -> None:
     """Score the parser against hand-made gold annotations, field by field.
 
     GOLD_DIR holds one YAML file per document (docs/GOLD-FORMAT.md); DOCS_DIR
-    the documents they name. Prints precision, recall, F1 and the counts
-    (tp, fp, fn) of each field over the distinct keys of each document.
-    Exits 1 when a gold document is missing from DOCS_DIR or fails to parse.
+    the documents they name (by the gold file's `doc:`), in the same folder or
+    another one. Prints precision, recall, F1 and the counts (tp, fp, fn) of each
+    field over the distinct keys of each document. Exits 1 when a gold document
+    is missing from DOCS_DIR or fails to parse.
 
     \b
     Examples:
         vap eval tests/gold tests/gold/docs
         vap eval tests/gold/seeds samples --strict --show-errors
+        vap eval GOLD_DIR TEXTS_DIR --strict --lang ky --split tune --per-doc
         vap eval tests/gold tests/gold/docs --format json > scores.json
     """
     from ..evaluate import evaluate
 
-    use_gazetteer_files(gazetteer_files)
+    resources = use_gazetteer_files(gazetteer_files)
     from .common import Reporter
 
     reporter = Reporter(quiet=True, debug=debug, verb="eval")
-    evaluation = evaluate(gold_dir, docs_dir, strict=strict, jobs=jobs, on_failure=reporter.failed)
+    evaluation = evaluate(
+        gold_dir,
+        docs_dir,
+        strict=strict,
+        jobs=jobs,
+        on_failure=reporter.failed,
+        gazetteer=resources.extra,
+        lang=lang,
+        split=split,
+    )
+    for path, why in evaluation.bad_gold.items():
+        reporter.fail_line(f"{path}: not a readable gold file: {why}")
     if not evaluation.documents:
-        reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) in {gold_dir}")
+        reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) to score in {gold_dir}")
         sys.exit(1)
     for name in evaluation.missing:
         reporter.fail_line(f"{os.path.join(docs_dir, name)}: gold file names it, no such document")
     if fmt == "json":
-        click.echo(json.dumps(evaluation.as_dict(errors=show_errors), ensure_ascii=False, indent=1))
+        out = evaluation.as_dict(errors=show_errors, per_doc=per_doc)
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
     else:
-        _print_human(evaluation, fmt, show_errors)
-    sys.exit(1 if evaluation.missing or evaluation.failed else 0)
+        _print_human(evaluation, fmt, show_errors, per_doc)
+    sys.exit(1 if evaluation.missing or evaluation.failed or evaluation.bad_gold else 0)
 
 
-def _print_human(evaluation, fmt: str, show_errors: bool) -> None:
+def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    from ..evaluate import markdown_table, render_table
+    from ..evaluate import (
+        markdown_breakdown,
+        markdown_table,
+        render_breakdown,
+        render_documents,
+        render_table,
+    )
 
     console = Console(highlight=False)
     if show_errors:
@@ -81,5 +121,10 @@ def _print_human(evaluation, fmt: str, show_errors: bool) -> None:
         console.print()
     if fmt == "markdown":
         click.echo(markdown_table(evaluation))
-    else:
-        console.print(render_table(evaluation))
+        if per_doc:
+            click.echo("\n" + markdown_breakdown(evaluation))
+        return
+    console.print(render_table(evaluation))
+    if per_doc:
+        console.print(render_breakdown(evaluation))
+        console.print(render_documents(evaluation))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from ..resources import Resources
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -22,15 +25,14 @@ def gazetteer_option(command: F) -> F:
     )(command)
 
 
-def use_gazetteer_files(files: Sequence[str]) -> None:
-    """Load the user's gazetteer files now; a bad file ends the command with exit
-    code 2 and one line naming the file and the problem."""
-    if not files:
-        return
-    from ..gazetteer import GazetteerError, use_extra
+def use_gazetteer_files(files: Sequence[str]) -> Resources:
+    """The resources of the built-in gazetteer plus the user's files, loaded now; a bad
+    file ends the command with exit code 2 and one line naming the file and the problem."""
+    from ..gazetteer import GazetteerError
+    from ..resources import load
 
     try:
-        use_extra(files)
+        return load(files)
     except GazetteerError as exc:
         click.echo(f"vap: error: {exc}", err=True)
         sys.exit(2)

@@ -56,6 +56,12 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
     "the others are listed in its `duplicates`.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print why: every candidate each extractor kept or dropped, and the named rule "
+    "that decided it (text on standard output, instead of records).",
+)
 @debug_option
 @gazetteer_option
 def parse(
@@ -72,6 +78,7 @@ def parse(
     dedupe,
     fail_fast,
     quiet,
+    explain,
     debug,
     gazetteer_files,
 ) -> None:
@@ -87,6 +94,7 @@ def parse(
         vap parse samples/ --format sqlite -o vap.db --jobs 0
         vap parse inbox/ --dedupe --since 2020-01-01 --fields issued,dates,places
         vap parse samples/ --gazetteer my-places.yaml
+        vap parse report.docx --explain
     """
     from ..batch import run
     from ..export import open_writer
@@ -95,7 +103,7 @@ def parse(
 
     if fmt in ("csv", "sqlite") and not output:
         raise click.UsageError(f"--format {fmt} needs an output path: -o PATH")
-    use_gazetteer_files(gazetteer_files)
+    resources = use_gazetteer_files(gazetteer_files)
     if since and until and since > until:
         raise click.UsageError("--since is after --until")
     try:
@@ -105,6 +113,10 @@ def parse(
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
     inputs = collect_inputs(paths, include, exclude, reporter)
+    if explain:
+        _explain_conflicts(output=output, format=fmt != "jsonl", excel=excel, fields=fields,
+                           dedupe=dedupe, since=since, until=until)  # fmt: skip
+        _explain_all(inputs, resources.extra, reporter, fail_fast)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
         duplicates = duplicate_groups(inputs)
@@ -118,7 +130,7 @@ def parse(
     started = time.perf_counter()
     try:
         with reporter.progress(len(inputs)) as advance:
-            for result in run(inputs, jobs=jobs):
+            for result in run(inputs, jobs=jobs, gazetteer=resources.extra):
                 advance()
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
@@ -147,3 +159,41 @@ def parse(
     if not quiet and (since or until):
         click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
     sys.exit(1 if reporter.failures else 0)
+
+
+def _explain_conflicts(**given: object) -> None:
+    """--explain prints text for reading: options that shape records are a usage error."""
+    clash = [name for name, value in given.items() if value]
+    if clash:
+        raise click.UsageError(f"--explain prints text to standard output; drop --{clash[0]}")
+
+
+def _explain_all(inputs: list[str], gazetteer: tuple[str, ...], reporter, fail_fast: bool) -> None:
+    """`--explain`: each file's decisions on standard output; exit 1 if any failed."""
+    for path in inputs:
+        if not _print_explanation(path, gazetteer, reporter) and fail_fast:
+            break
+    sys.exit(1 if reporter.failures else 0)
+
+
+def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
+    """Parse one file and print its decisions, grouped by extractor, each group's
+    kept candidates first; a file that fails gets its one-line error. False if it failed."""
+    from ..batch import parse_one
+
+    result = parse_one(path, gazetteer, explain=True)
+    reporter.done += 1
+    if result.error is not None:
+        reporter.failed(path, result.error, result.trace)
+        return False
+    decisions = result.decisions or []
+    click.echo(f"== {path}: {len(decisions)} decisions")
+    by_extractor: dict[str, list] = {}
+    for decision in decisions:
+        by_extractor.setdefault(decision.rule.extractor, []).append(decision)
+    for extractor, group in by_extractor.items():
+        kept = sum(1 for d in group if d.kept)
+        click.echo(f"-- {extractor}: {kept} kept, {len(group) - kept} dropped")
+        for decision in sorted(group, key=lambda d: (not d.kept, d.start, d.end)):
+            click.echo(decision.line())
+    return True

@@ -1,9 +1,9 @@
-"""`vap places`: look a place name up in the gazetteer, or list a level."""
+"""`vap places`: look a place name up in the gazetteer, or list a level
+(the lookup is the library's: vap_cli/places_lookup.py)."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 import click
 
@@ -20,171 +20,6 @@ LEVEL_LABELS = {
     "ayil_aimak": "айыл аймагы",
     "village": "айыл",
 }
-
-
-@dataclass
-class Found:
-    units: list  # list[gazetteer.Unit]; untyped to keep the import lazy
-    how: str  # "exact", "ending -дан", "fuzzy", ...
-
-
-def find(gaz, query: str, level: str | None = None, oblast: str | None = None) -> Found:
-    """Units for a query in any language: exact name, then without a type word and
-    a common ending, then the Russian adjective, then fuzzy over the index keys."""
-    from ..gazetteer import fold_key
-    from ..lexicon import load
-
-    lexicon = load("gazetteer_query")
-    oblast_codes = _oblast_codes(gaz, oblast)
-
-    def keep(units) -> list:
-        return [
-            u
-            for u in units
-            if (level is None or u.level == level)
-            and (oblast_codes is None or u.oblast in oblast_codes or u.id in oblast_codes)
-        ]
-
-    query = " ".join(query.split())
-    found = keep(gaz.lookup(query))
-    if found:
-        return Found(found, "exact")
-    name = _without_type_words(query, lexicon)
-    if name != query:
-        found = keep(gaz.lookup(name))
-        if found:
-            return Found(found, "without type word")
-    key = fold_key(name)
-    for ending in _endings(lexicon):
-        folded = fold_key(ending)
-        if key.endswith(folded) and len(key) - len(folded) >= 2:
-            stem = key[: -len(folded)]
-            found = keep(gaz.lookup(stem))
-            if not found and len(stem) > 2 and stem[-1] == stem[-2]:
-                found = keep(gaz.lookup(stem[:-1]))  # a doubled final consonant
-            if found:
-                return Found(found, f"ending -{ending}")
-    adjectives = _adjective_index(gaz)
-    stem = _adjective_stem(fold_key(name), lexicon)
-    if stem and stem in adjectives:
-        found = keep(adjectives[stem])
-        if found:
-            return Found(found, "Russian adjective")
-    return _fuzzy(gaz, name, keep, adjectives)
-
-
-def _fuzzy(gaz, name: str, keep, adjectives: dict) -> Found:
-    from rapidfuzz import fuzz, process
-
-    from ..gazetteer import fold_key
-
-    key = fold_key(name)
-    if not MIN_FUZZY_LENGTH <= len(key) <= MAX_NAME_LENGTH:
-        return Found([], "none")
-    choices = sorted(gaz.keys() | adjectives.keys())
-    best = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
-    units: list = []
-    for choice, _score, _ in best:
-        for unit in gaz.lookup(choice) if choice in gaz.keys() else adjectives[choice]:
-            if unit not in units:
-                units.append(unit)
-    units = keep(units)
-    return Found(units, "fuzzy" if units else "none")
-
-
-# A fuzzy match needs this rapidfuzz ratio (0-100) on folded keys: "Жалалабад" vs
-# "жалалабад" is exact, "Джалалабат" vs "джалалабад" scores 90, "Нарин" vs "нарын" 80.
-FUZZY_CUTOFF = 80
-# Fuzzy matching is only tried on keys of plausible length (the longest name in the
-# gazetteer folds to about 30 letters); this also bounds the cost of a hostile query.
-MIN_FUZZY_LENGTH = 3
-MAX_NAME_LENGTH = 60
-
-
-def _without_type_words(query: str, lexicon: dict) -> str:
-    from ..gazetteer import fold_key
-
-    prefixes = tuple(fold_key(p) for group in lexicon["type_word_prefixes"].values() for p in group)
-    abbreviations = {fold_key(a) for a in lexicon["type_abbreviations"] + lexicon["prepositions"]}
-    words = [
-        w
-        for w in query.split()
-        if not (fold_key(w).startswith(prefixes) or fold_key(w) in abbreviations)
-    ]
-    return " ".join(words) or query
-
-
-def _endings(lexicon: dict) -> list[str]:
-    endings = {e for language in lexicon["endings"].values() for group in language for e in group}
-    return sorted(endings, key=lambda e: (-len(e), e))
-
-
-def _adjective_stem(key: str, lexicon: dict) -> str | None:
-    from ..gazetteer import fold_key
-
-    for ending in sorted(lexicon["endings"]["ru"][0], key=len, reverse=True):
-        ending = fold_key(ending)
-        if key.endswith(ending) and len(key) > len(ending) + 1:
-            return key[: -len(ending)]
-    return None
-
-
-_ADJECTIVES: dict[int, dict] = {}
-
-
-def _adjective_index(gaz) -> dict:
-    """Folded stems of the official Russian adjectives ("атбашын" for
-    "Ат-Башынский район") -> units; built once per gazetteer."""
-    from ..gazetteer import fold_key
-
-    cached = _ADJECTIVES.get(id(gaz))
-    if cached is not None:
-        return cached
-    from ..lexicon import load
-
-    lexicon = load("gazetteer_query")
-    index: dict[str, list] = {}
-    for unit in gaz.units():
-        if not unit.name_ru_full:
-            continue
-        words = [
-            w
-            for w in unit.name_ru_full.split()
-            if fold_key(w).endswith(("ский", "ская", "кий", "кая"))
-        ]
-        for word in words[:1]:
-            stem = _adjective_stem(fold_key(word), lexicon)
-            if stem:
-                index.setdefault(stem, []).append(unit)
-    _ADJECTIVES.clear()
-    _ADJECTIVES[id(gaz)] = index
-    return index
-
-
-def _oblast_codes(gaz, oblast: str | None) -> set[str] | None:
-    if oblast is None:
-        return None
-    if gaz.get(oblast) is not None:
-        return {oblast}
-    iso = {u.iso.casefold(): u.id for u in gaz.units() if u.iso}
-    if oblast.casefold() in iso:
-        return {iso[oblast.casefold()]}
-    found = [u.id for u in gaz.lookup(oblast) if u.level == "oblast" or u.iso]
-    if not found:
-        found = [u.id for u in find(gaz, oblast, level="oblast").units]
-    return set(found)
-
-
-def _parents(gaz, unit) -> str:
-    chain = []
-    code = unit.parent
-    while code:
-        parent = gaz.get(code)
-        if parent is None:
-            break
-        chain.append(f"{parent.name} ({LEVEL_LABELS.get(parent.level, parent.level)})")
-        code = parent.parent
-    return ", ".join(chain)
 
 
 @click.command()
@@ -216,21 +51,18 @@ def places(query, level, oblast, limit, gazetteer_files) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from ..gazetteer import default
+    from ..places_lookup import find, oblast_codes, parents, units_in
 
-    use_gazetteer_files(gazetteer_files)
+    resources = use_gazetteer_files(gazetteer_files)
     if query is None and level is None and oblast is None:
         raise click.UsageError("give a QUERY, or --level / --oblast to list units")
-    gaz = default()
-    if oblast is not None and not _oblast_codes(gaz, oblast):
+    if oblast is not None and not oblast_codes(resources, oblast):
         click.echo(f"vap: error: unknown oblast {oblast!r}", err=True)
         sys.exit(2)
     if query is None:
-        codes = _oblast_codes(gaz, oblast)
-        units = [u for u in gaz.units(level) if codes is None or u.oblast in codes or u.id in codes]
-        how = "list"
+        units, how = units_in(resources, level, oblast), "list"
     else:
-        result = find(gaz, query, level, oblast)
+        result = find(resources, query, level, oblast)
         units, how = result.units, result.how
     if not units:
         click.echo(f"vap: no place matches {query!r}", err=True)
@@ -240,15 +72,12 @@ def places(query, level, oblast, limit, gazetteer_files) -> None:
     for column in ("code", "level", "name (ky)", "name (ru)", "name (en)"):
         table.add_column(column, no_wrap=True)
     table.add_column("parents", overflow="fold")
+    gaz = resources.gazetteer
     for unit in units[:limit]:
-        table.add_row(
-            unit.id,
-            unit.level,
-            unit.name,
-            unit.name_ru or "",
-            unit.name_en or "",
-            _parents(gaz, unit),
+        chain = ", ".join(
+            f"{p.name} ({LEVEL_LABELS.get(p.level, p.level)})" for p in parents(gaz, unit)
         )
+        table.add_row(unit.id, unit.level, unit.name, unit.name_ru or "", unit.name_en or "", chain)
     Console(soft_wrap=False).print(table)
     if len(units) > limit:
         click.echo(f"... {len(units) - limit} more (use --limit)", err=True)

@@ -93,6 +93,8 @@ def _month_forms() -> dict[str, MonthForm]:
         for form, case in inflections(entry["ky"]).items():
             forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
         forms.setdefault(entry["ru_genitive"].casefold(), MonthForm(number, "ru_genitive", True))
+        if entry.get("ru_short"):
+            forms.setdefault(entry["ru_short"].casefold(), MonthForm(number, "ru_genitive", True))
         for name in entry.get("traditional", []):
             possessive = name.split()[-1] == tail
             name_spaced = name.casefold() not in ambiguous_traditional

@@ -16,10 +16,12 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
+from .. import gazetteer
 from ..context import Context
 from ..models import DateMention, DateRole
 from ..segment import Line
@@ -56,7 +58,9 @@ WORD_DATE = regex.compile(
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
     + rf"[\"']?(?P<d>{_DAY})[\"']?(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
-    + rf"(?:,?\s{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
+    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
+    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
@@ -78,6 +82,11 @@ NUMERIC_DATE = regex.compile(
     r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
+)
+# "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
+# that a phone's "62-11-45" is never read as a date.
+DASHED_DATE = regex.compile(
+    rf"(?=\d)(?<![\d.,/:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
 )
 # "2021-05-24".
 ISO_DATE = regex.compile(
@@ -134,16 +143,48 @@ _WEEKDAYS = alternation(LEX["weekdays"])
 WEEKDAY = regex.compile(
     rf"^\s{{0,10}}{_WEEKDAYS}\s{{0,2}},|,\s{{0,2}}{_WEEKDAYS}\s{{0,2}}[,|]", regex.IGNORECASE
 )
+MASTHEAD_OPENER = regex.compile(
+    rf"{alternation(LEX['masthead_openers'])}(?!\p{{L}})", regex.IGNORECASE
+)
 CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
 TODAY_LABEL = regex.compile(
     rf"(?<!\p{{L}}){alternation(LEX['today_labels'])}\s{{0,2}}:", regex.IGNORECASE
 )
+# " date 2025-08-21 ...": a label, then the date, at the very start of the text.
+_CLOCK_BEFORE = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2},?\s{0,3}"
+OPENING_LABEL = regex.compile(
+    rf"^\s{{0,10}}(?:{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
+    regex.IGNORECASE,
+)
+# After the date of a posting line: a separator cell or a byline.
+_POSTING_SEPARATORS = "|".join(
+    regex.escape(s) for s in sorted(LEX["posting_line_separators"], key=len, reverse=True)
+)
+POSTING_AFTER = regex.compile(
+    rf"[ \t,]{{0,3}}(?:(?:{_POSTING_SEPARATORS})[ \t]{{0,3}}\S"
+    rf"|{alternation(LEX['byline_labels'])}(?!\p{{L}}))",
+    regex.IGNORECASE,
+)
+# A news dateline's place, then a comma or full stop: "Бишкек, ", "БИШКЕК, ", "Ош. ".
+_CITY_WORDS: int = LEX["dateline_max_city_words"]
+NEWS_DATELINE_BEFORE = regex.compile(
+    rf"^\s{{0,10}}(?P<city>\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}})"
+    r"\s{0,2}[,.]\s{0,3}$"
+)
+# After a news dateline's date: the end of the line, a full stop, a dash, the agency "/".
+NEWS_DATELINE_AFTER = regex.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
 _MENU_GAP: int = LEX["issued_menu_gap"]
 # Between the items of a menu line: "|", "/", "·", "›", "»" or a wide gap of spaces
 # (not a tab: tab-separated lines are table rows).
 MENU_SEP = regex.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
 _MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
+_WIDE_GAP = regex.compile(rf"[ ]{{{_MENU_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
+# Words of page furniture: currency codes of a rate table and the label of a clock.
+BARE_WORDS = regex.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['furniture_words'])}(?!\p{{L}})", regex.IGNORECASE
+)
 _LETTER = regex.compile(r"\p{L}")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
@@ -250,6 +291,11 @@ def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_iso_atom(m)]
 
 
+def _dashed_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _numeric_atom(m: regex.Match[str]) -> Atom:
     year = _full_year(int(m["y"]))
     last = _checked(year, int(m["m"]), int(m["d"]))
@@ -270,6 +316,7 @@ _FORMS = (
     (WORD_DATE, _word_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (ISO_DATE, _iso_atoms),
+    (DASHED_DATE, _dashed_atoms),
 )
 
 
@@ -397,17 +444,23 @@ def _role(atom: Atom, ctx: Context) -> DateRole:
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (a site's clock banner, related-news links): no date or
-    period there is content."""
-    return [
-        (ln.start, ln.end)
-        for ln in ctx.segments.lines
-        if CHROME.search(ln.text)
-        or (
-            len(ln.stripped) <= _BANNER_MAX
+    """Lines of page chrome (a site's clock banner, related-news links, a paper's
+    founding line): no date or period there is content."""
+    lines = ctx.segments.lines
+    out: list[tuple[int, int]] = []
+    for k, ln in enumerate(lines):
+        short = len(ln.stripped) <= _BANNER_MAX
+        if CHROME.search(ln.text) or (
+            short
             and ((WEEKDAY.search(ln.text) and CLOCK.search(ln.text)) or TODAY_LABEL.search(ln.text))
-        )
-    ]
+        ):
+            out.append((ln.start, ln.end))
+        elif short and MASTHEAD_OPENER.match(ln.stripped):
+            # A founding line may wrap: "Основана 23 марта" / "1925 года".
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            wrapped = nxt is not None and 0 < len(nxt.stripped) <= _BANNER_MAX
+            out.append((ln.start, nxt.end if wrapped and nxt else ln.end))
+    return out
 
 
 def _menu_line(line: Line) -> bool:
@@ -427,9 +480,14 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     cell_end = text.find("|", atom.end, line.end)
     cell_end = line.end if cell_end < 0 else cell_end
     before, after = text[cell_start : atom.start], text[atom.end : cell_end]
-    rest = ISSUED_LINE_WORDS.sub(" ", before + " " + after)
-    if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
-        return True
+    # A wide gap of spaces parts cells too: "Баш-Кайыңды айылы      18 — ноябрь 2019 — жыл".
+    for before_cell, after_cell in (
+        (before, after),
+        (_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]),
+    ):
+        rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
+        if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+            return True
     if DATELINE_BEFORE.match(text[line.start : atom.start]) and (
         DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
     ):
@@ -441,9 +499,102 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
     full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
-    if not full:
-        return None
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    scan = lines[:_HEADER_SCAN_LINES]
+    found = _labelled_opening(text, scan, atoms, full)
+    if found is None:
+        found = _posting_line(text, scan, atoms, full)
+    if found is None and full and lines:
+        # the page's posting date, over a resolution's own date line below it
+        found = _run_into_title(text, lines[0], atoms, full)
+    if found is None and full:
+        found = _in_header_or_footer(ctx, lines, atoms, full)
+    if found is None:
+        found = _news_dateline(text, scan, atoms)
+    return found
+
+
+def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
+    """ "Айылдык кеңештин токтомдору 18.08.2023": a written-out numeric date ends the
+    first line (a page title with its posting date run in)."""
+    for i in full:
+        atom = atoms[i]
+        if not (first.start < atom.start and atom.end <= first.end):
+            continue
+        if NUMERIC_DATE.match(text, atom.start, atom.end) and not text[atom.end : first.end].strip(
+            " .\t"
+        ):
+            return i
+    return None
+
+
+def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
+    """The chosen atoms on `line`, in order, whose date lies in its first characters."""
+    for i in chosen:
+        atom = atoms[i]
+        if line.start <= atom.start < min(line.end, line.start + _BANNER_MAX):
+            yield i
+
+
+def _labelled_opening(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
+    февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
+    for line in scan:
+        for i in _starting(text, line, atoms, full):
+            if OPENING_LABEL.match(text[line.start : atoms[i].start]):
+                return i
+    return None
+
+
+def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
+    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg": a date opens the
+    line, a separator or a byline follows it."""
+    for line in scan:
+        for i in _starting(text, line, atoms, full):
+            atom = atoms[i]
+            if text[line.start : atom.start].strip():
+                break  # the date does not open the line
+            if POSTING_AFTER.match(text, atom.end, line.end):
+                return i
+    return None
+
+
+def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
+    """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
+    gazetteer and the day open a line; the year may be left out."""
+    single = [i for i, a in enumerate(atoms) if a.first == a.last]
+    for line in scan:
+        for i in _starting(text, line, atoms, single):
+            atom = atoms[i]
+            before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
+            if not before or not NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
+                continue
+            if gazetteer.default().lookup(before.group("city"), level="city"):
+                yield i
+
+
+def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
+    return next(_news_datelines(text, scan, atoms), None)
+
+
+def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
+    """A news dateline that repeats the day of the issued date ("Дата: 05-07-2025" and
+    then "Бишкек. 5 июля. КирТАГ —") is the issued line again, not an event."""
+    if issued is None:
+        return set()
+    year, month, day = atoms[issued].first
+    scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
+    return {
+        i
+        for i in _news_datelines(ctx.text, scan, atoms)
+        if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
+    }
+
+
+def _header(ctx: Context, lines: list[Line]) -> list[Line]:
+    """The first lines of the text, past a page's banner, menus and rate tables."""
     chrome = {start for start, _ in chrome_lines(ctx)}
     header: list[Line] = []
     counted = 0
@@ -453,14 +604,29 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         header.append(line)
         if len(line.stripped) > _HEADER_LONG_LINE:
             break  # prose has begun
-        if line.start not in chrome and not _menu_line(line):
+        if line.start not in chrome and not _menu_line(line) and not _bare_line(line):
             counted += 1  # a page's banner and menus come before the header proper
+    return header
+
+
+def _bare_line(line: Line) -> bool:
+    """A line of page furniture with no word of its own: a currency rate ("86.55",
+    "USD"), a counter ("1299"), a clock ("Убакыт: 11:26")."""
+    rest = BARE_WORDS.sub(" ", line.stripped)
+    return not _LETTER.search(rest)
+
+
+def _in_header_or_footer(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    text = ctx.text
+    header = _header(ctx, lines)
     footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
     # Long lines are prose; skipping them also keeps this linear in the text's length.
     header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
     footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
     for line in header:
-        if line.stripped.startswith("|"):
+        if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
         for i in full:
             atom = atoms[i]
@@ -524,9 +690,10 @@ def extract(ctx: Context) -> None:
             joined.append(atom)
             i += 1
     issued = _issued_index(ctx, joined)
+    repeats = _repeats_of_issued(ctx, joined, issued)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
-        role: DateRole = "issued" if i == issued else _role(atom, ctx)
+        role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
             DateMention(
@@ -579,12 +746,61 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
     raise InvalidDate
 
 
+_SENTENCE_YEAR = regex.compile(
+    rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
+)
+_SENTENCE_BREAK = regex.compile(r"[.!?;]\s|\n")
+
+
+def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
+    """(end in the original text, year) of each year said as a time ("2023-жылы")."""
+    return sorted(
+        (p.span.end, p.start)
+        for p in ctx.periods
+        if p.start == p.end and _SENTENCE_YEAR.match(p.text)
+    )
+
+
+def _year_of_sentence(
+    ctx: Context, years: list[tuple[int, int]], mention: DateMention
+) -> int | None:
+    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда")."""
+    k = bisect.bisect_right(years, (mention.span.start, YEAR_MAX + 1)) - 1
+    if k < 0:
+        return None
+    end, year = years[k]
+    if mention.span.start - end > _WINDOW:
+        return None
+    if _SENTENCE_BREAK.search(ctx.original, end, mention.span.start):
+        return None
+    return year
+
+
+# " date 2021-12 ...": a page's date line with the month only gives no issued date,
+# but the year (and month) that day-month dates of the text fall near.
+PAGE_MONTH = regex.compile(
+    rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    rf"(?P<y>{YEAR4})-(?P<m>[01]\d)(?![\d.-])",
+    regex.IGNORECASE,
+)
+
+
+def _page_month(ctx: Context) -> dt.date | None:
+    m = PAGE_MONTH.match(ctx.text)
+    if m is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return dt.date(int(m["y"]), int(m["m"]), 15)
+
+
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
     date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
+    if issued is None:
+        issued = _page_month(ctx)
     full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
+    years = _sentence_years(ctx)
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
@@ -593,13 +809,19 @@ def fill_missing_years(ctx: Context) -> None:
         ref = issued
         if ref is None and full:
             ref = min(full, key=lambda f: abs(f[0] - mention.span.start))[1]
-        if ref is None:
+        # A deadline lies ahead of the document: a year said before it is another clause's.
+        stated = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
+        if ref is None and stated is None:
             resolved.append(mention)
             continue
         first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
         last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
         try:
-            if mention.role == "deadline" and issued is not None:
+            if stated is not None:
+                year = stated
+            elif ref is None:
+                raise InvalidDate
+            elif mention.role == "deadline" and issued is not None:
                 # A deadline lies ahead of the document that sets it ("до 1 декабря"
                 # in a notice of May is this December, not last December).
                 year = _next_year(first_m, first_d, issued)

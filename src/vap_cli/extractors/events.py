@@ -28,11 +28,10 @@ import regex
 from .. import gazetteer
 from ..context import Context
 from ..lexicon import load
-from ..models import DateMention, Event, Place, PlaceRef, Span
+from ..models import DateMention, Event, KindGroup, Place, PlaceRef, Span
 from ..numbers import read_words
 from ..segment import Segments
 from ..segment_tables import Table, TableRecord
-from . import places
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -194,7 +193,7 @@ class _Facts:
         for place in ctx.places:
             if place.level == "country":
                 continue
-            ref = PlaceRef(level=place.level, name=place.name, id=place.id)
+            ref = PlaceRef(level=place.level, name=place.name, soate=place.soate)
             for m in {(m.start, m.end) for m in [place.span, *place.mentions]}:
                 places.append((m[0], m[1], ref))
         self.places = sorted(places, key=lambda t: t[:2])
@@ -204,6 +203,7 @@ class _Facts:
             key=lambda t: t[:2],
         )
         self.participant_starts = [t[0] for t in self.participants]
+        self.place_index = ctx.resources.place_index
 
     @staticmethod
     def _within(items: list, starts: list[int], bounds: tuple[int, int]) -> list:
@@ -328,18 +328,18 @@ def _place_column(table: Table) -> tuple[int, str] | None:
 def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None:
     if record.group is None:
         return None
-    units = gazetteer.default().lookup(_strip_type_word(record.group.text), level="oblast")
+    units = ctx.resources.gazetteer.lookup(_strip_type_word(record.group.text), level="oblast")
     return units[0] if len(units) == 1 else None
 
 
 def _resolve_cell(
     facts: _Facts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
 ) -> PlaceRef | None:
-    units = places.units_named(text, level)
+    units = facts.place_index.units_named(text, level)
     if oblast is not None:
         units = [u for u in units if u.oblast == oblast.id]
     if len(units) == 1:
-        return PlaceRef(level=units[0].level, name=units[0].name, id=units[0].id)  # type: ignore[arg-type]
+        return PlaceRef(level=units[0].level, name=units[0].name, soate=units[0].id)  # type: ignore[arg-type]
     found = facts.places_in(bounds)  # what the places extractor made of the cell
     return found[0] if found else None
 
@@ -351,29 +351,29 @@ class _DocumentPlaces:
         self.ctx = ctx
         self.by_id: dict[str, tuple[Place, set[tuple[int, int]]]] = {}
         for place in ctx.places:
-            if place.id is not None and place.id not in self.by_id:
+            if place.soate is not None and place.soate not in self.by_id:
                 spans = {(m.start, m.end) for m in [place.span, *place.mentions]}
-                self.by_id[place.id] = (place, spans)
+                self.by_id[place.soate] = (place, spans)
 
     def add(self, ref: PlaceRef, start: int, end: int) -> None:
         """A unit named in a place column is a place of the document; its column
         header told its level when the places extractor could not ("Манас", "Талас")."""
-        if ref.id is None:
+        if ref.soate is None:
             return
         quote, span = self.ctx.quote(start, end)
-        known = self.by_id.get(ref.id)
+        known = self.by_id.get(ref.soate)
         if known is not None:
             place, spans = known
             if (span.start, span.end) not in spans:
                 spans.add((span.start, span.end))
                 place.mentions.append(span)
             return
-        gaz = gazetteer.default()
-        unit = gaz.get(ref.id)
+        gaz = self.ctx.resources.gazetteer
+        unit = gaz.get(ref.soate)
         place = Place(
             level=ref.level,
             name=ref.name,
-            id=ref.id,
+            soate=ref.soate,
             oblast=gaz.oblast_name(unit) if unit else None,
             district=gaz.district_name(unit) if unit else None,
             text=quote,
@@ -381,7 +381,7 @@ class _DocumentPlaces:
             mentions=[span],
         )
         self.ctx.places.append(place)
-        self.by_id[ref.id] = (place, {(span.start, span.end)})
+        self.by_id[ref.soate] = (place, {(span.start, span.end)})
 
 
 def _caption_kind(ctx: Context, table: Table) -> str | None:
@@ -420,8 +420,8 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
                 if ref is not None:
                     places.append(ref)
                     document_places.add(ref, cell.start, cell.end)
-            if oblast is not None and not any(p.id == oblast.id for p in places):
-                places.append(PlaceRef(level="oblast", name=oblast.name, id=oblast.id))
+            if oblast is not None and not any(p.soate == oblast.id for p in places):
+                places.append(PlaceRef(level="oblast", name=oblast.name, soate=oblast.id))
             venue_cell = record.get(venue_col) if venue_col is not None else None
             quote, span = ctx.quote(record.start, record.end)
             events.append(
@@ -481,9 +481,10 @@ def extract(ctx: Context) -> None:
 
 
 def finalise(ctx: Context) -> None:
-    """Resolve step, after years are filled in and breakdowns attached: an event's
-    dates are those inside its text (now with their years), and it lists only
-    participant totals (a breakdown row is reachable through its part_of)."""
+    """Resolve step, after years are filled in, breakdowns attached and counts
+    classified: an event's dates are those inside its text (now with their years);
+    the kind gets its group and its word as written; the same event told twice is
+    one event; and each participant total is linked to its event."""
     facts = _Facts(ctx)
     for event in ctx.events:
         bounds = (event.span.start, event.span.end)
@@ -491,4 +492,125 @@ def finalise(ctx: Context) -> None:
         if dates:
             event.start = min(d.start for d in dates)
             event.end = max(d.end for d in dates)
-        event.participants = [i for i in event.participants if ctx.participants[i].part_of is None]
+        event.kind_group = kind_group(event.kind)
+        event.kind_text = _kind_text(ctx.original, event)
+    ctx.events = _deduplicate(sorted(ctx.events, key=lambda e: e.span.start))
+    _link_participants(ctx, facts)
+
+
+def kind_group(kind: str) -> KindGroup:
+    return _GROUP_OF_KIND.get(kind, "other")  # type: ignore[return-value]
+
+
+_GROUP_OF_KIND: dict[str, str] = {
+    kind: group for group, kinds in _LEX["kind_groups"].items() for kind in kinds
+}
+
+
+def _kind_text(original: str, event: Event) -> str | None:
+    """The first word of the event's own text that names its kind; none when the
+    kind came from elsewhere (a table's caption)."""
+    for kind, start, end in kinds_in(original, event.span.start, event.span.end):
+        if kind == event.kind:
+            return original[start:end]
+    return None
+
+
+def _place_keys(event: Event) -> set[tuple[str, str]]:
+    return {(p.level, p.soate or p.name) for p in event.places}
+
+
+def _within(host: Event, day: Event) -> bool:
+    """A day of a multi-day event: inside its range, at no place of its own (a
+    programme's days: "· 31-октябрь – мүлк салыгы")."""
+    return (
+        not day.places
+        and None not in (host.start, host.end, day.start, day.end)
+        and host.start != host.end
+        and host.start <= day.start  # type: ignore[operator]
+        and day.end <= host.end  # type: ignore[operator]
+    )
+
+
+class _Hosts:
+    """The events kept so far, indexed so that finding the event a later one
+    repeats takes a few dictionary look-ups (a long document stays linear)."""
+
+    def __init__(self) -> None:
+        self.kept: list[Event] = []
+        # (group, start) -> the first such event, and its events by place key
+        self.first: dict[tuple[str, str | None], Event] = {}
+        self.by_place: dict[tuple[str, str | None], dict[tuple[str, str], Event]] = {}
+        self.last_range: dict[str, Event] = {}  # group -> its last multi-day prose event
+
+    def host_of(self, event: Event) -> Event | None:
+        """The same group on the same day (or both undated) at a shared place, or
+        where one of them names none; else the multi-day event it is a day of."""
+        key = (event.kind_group, event.start)
+        first = self.first.get(key)
+        if first is not None:
+            places = self.by_place[key]
+            keys = _place_keys(event)
+            shared = next((places[k] for k in keys if k in places), None)
+            if shared is not None:
+                return shared
+            if not keys or not first.places:
+                return first
+        host = self.last_range.get(event.kind_group)
+        return host if host is not None and _within(host, event) else None
+
+    def add(self, event: Event, host: Event | None) -> None:
+        owner = host or event
+        key = (event.kind_group, event.start)
+        self.first.setdefault(key, owner)
+        places = self.by_place.setdefault(key, {})
+        for place in _place_keys(event):
+            places.setdefault(place, owner)
+        if host is None:
+            self.kept.append(event)
+            if event.source == "prose" and event.start != event.end:
+                self.last_range[event.kind_group] = event
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    """The same event told twice is one: the later telling adds its participants,
+    places, duration and venue to the first. Two rows of a schedule table are
+    two events even on one day."""
+    hosts = _Hosts()
+    for event in events:
+        host = hosts.host_of(event)
+        if host is not None and host.source == event.source == "table":
+            host = None
+        if host is not None:
+            host.participants = sorted({*host.participants, *event.participants})
+            host.places += [p for p in event.places if p not in host.places]
+            host.duration_days = host.duration_days or event.duration_days
+            host.venue = host.venue or event.venue
+        hosts.add(event, host)
+    return hosts.kept
+
+
+def _link_participants(ctx: Context, facts: _Facts) -> None:
+    """Each participant total goes to one event: the one whose text (sentence or
+    table row) holds it, else the event told last before it (a count in the
+    sentences after the event's own); a count before the first event goes to it
+    only when it is the document's one event (a headline's count). An event whose
+    text holds no total keeps the breakdown rows it holds (a schedule table's row
+    and its count), and the total of those rows is then theirs, no event's; a
+    count that restates another (headcount.py) goes to no event by position."""
+    events = ctx.events
+    rows = ctx.participants
+    totals = {i for i, p in enumerate(rows) if p.part_of is None}
+    for event in events:
+        own = event.participants or facts.participants_in((event.span.start, event.span.end))
+        event.participants = [i for i in own if i in totals] or own
+    linked = {i for event in events for i in event.participants}
+    broken_down = {rows[i].part_of for i in linked if rows[i].part_of is not None}
+    starts = [event.span.start for event in events]
+    restated = {i for i in totals if rows[i].kind == "people" and not rows[i].in_total}
+    for i in sorted(totals - linked - broken_down - restated):
+        at = bisect_right(starts, rows[i].span.start) - 1
+        if at < 0 and len(events) != 1:
+            continue
+        owner = events[max(at, 0)]
+        owner.participants = sorted({*owner.participants, i})

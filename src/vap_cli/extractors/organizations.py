@@ -298,26 +298,59 @@ def _outermost(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
+def _variants(acronym: str | None) -> list[str]:
+    """The acronym and the other acronyms of its known body (ӨСИ, ИПР)."""
+    if acronym is None:
+        return []
+    index = _BODY_BY_ACRONYM.get(acronym)
+    others = [a for a, i in _BODY_BY_ACRONYM.items() if index is not None and i == index]
+    return list(dict.fromkeys([acronym, *others]))
+
+
+def _writes(quote: str, acronym: str) -> bool:
+    """Whether `quote` writes the acronym as a word of its own, case endings
+    allowed (ӨСИнин), not inside a longer one (ЖӨБ in ЖӨБЭММА)."""
+    at = quote.find(acronym)
+    while at >= 0:
+        after = quote[at + len(acronym) : at + len(acronym) + 1]
+        if (at == 0 or not quote[at - 1].isalpha()) and not after.isupper():
+            return True
+        at = quote.find(acronym, at + 1)
+    return False
+
+
+def attested_acronym(acronym: str | None, quotes: list[str]) -> str | None:
+    """The acronym as the text writes it in one of the mentions ("ИПР" for the
+    lexicon's ӨСИ), or None when the text never writes one: output quotes only
+    what the text says; the lexicon's form is `canonical_acronym`."""
+    for variant in _variants(acronym):
+        if any(_writes(quote, variant) for quote in quotes):
+            return variant
+    # An acronym the document gives the body itself: "... сотрудничеству (ШАРС)".
+    bracketed = (_BRACKETED.search(quote) for quote in quotes)
+    return next((m.group(1) for m in bracketed if m), None)
+
+
 def extract(ctx: Context) -> None:
     organizations: list[tuple[int, Organization]] = []
     for item in _collect(ctx.text):
         spans = _outermost(ctx.text, item.spans)
         mentions: list[Span] = []
-        quote = ""
-        for n, (start, end) in enumerate(spans):
+        quotes: list[str] = []
+        for start, end in spans:
             text, span = ctx.quote(start, end)
-            if n == 0:
-                quote, first = text, span
+            quotes.append(text)
             mentions.append(span)
         organizations.append(
             (
                 spans[0][0],
                 Organization(
                     name=item.name,
-                    acronym=item.acronym,
+                    acronym=attested_acronym(item.acronym, quotes),
+                    canonical_acronym=item.acronym,
                     kind=item.kind,  # type: ignore[arg-type]
-                    text=quote,
-                    span=first,
+                    text=quotes[0],
+                    span=mentions[0],
                     mentions=mentions,
                 ),
             )

@@ -75,5 +75,14 @@ def extract(ctx: Context) -> None:
                 continue
             periods.append(Period(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
-    periods.sort(key=lambda p: p.span.start)
-    ctx.periods = periods
+    ctx.periods = distinct(periods)
+
+
+def distinct(periods: list[Period]) -> list[Period]:
+    """One entry per (start, end), at its first mention, with every mention kept
+    (as places keep theirs): "2021-жылы ... 2021-жылдагы" is one period."""
+    by_years: dict[tuple[int, int], Period] = {}
+    for period in sorted(periods, key=lambda p: p.span.start):
+        first = by_years.setdefault((period.start, period.end), period)
+        first.mentions.append(period.span)
+    return list(by_years.values())

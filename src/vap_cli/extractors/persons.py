@@ -70,6 +70,16 @@ _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+# Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
+# ones are checked only after their first word, so the check stays cheap.
+_WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
+_PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
+_PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in _PHRASES_AFTER)
+_PHRASE_REACH = 40
+_QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
+_QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
+_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
+_SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 _SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
@@ -105,7 +115,7 @@ _WINDOW = 400
 # is cut, and a cut word is never a name (checked by its end).
 WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
 # Between two words of one name: spaces only, at most a few.
-_NAME_GAP = regex.compile(r"[ \t]{1,3}")
+_NAME_GAP = regex.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
 _INITIAL_GAP = regex.compile(r"\.[ \t]{0,3}")
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
@@ -277,6 +287,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return None
         surname = surname_of(tokens[i + n].text)
         if surname:
+            surname = _masculine_surname_after_cue(surname, text, tokens, i)
             initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
             last, s, e = span(i + n)
             return NameMatch(f"{initials} {surname}", surname, initials, i, last, s, e)
@@ -304,10 +315,15 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return NameMatch(
                 name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end
             )
+        surname_first = _surname_then_given(text, tokens, i, surname)
+        if surname_first:
+            return surname_first
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i):
         return None
+    if surname_of(nxt) and _surname_only(tok.text):
+        return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов".
     if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
@@ -315,6 +331,12 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         if surname:
             name = f"{given} {_proper_case(nxt)} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
+    oblique = _oblique_russian_name(text, tokens, i)
+    if oblique:
+        return oblique
+    father_first = _father_then_given(text, tokens, i)
+    if father_first:
+        return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
     if _is_given(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         word = tokens[i + 2].text
@@ -342,6 +364,74 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) -> NameMatch | None:
+    """ "Асанова Салтанат", "Иманкулов Азамат": a surname written in the nominative,
+    then a given name of given_names.yaml (a list's surname-first order)."""
+    tok, j = tokens[i], i + 1
+    given = tokens[j].text
+    if _proper_case(tok.text) != surname or given.casefold() not in _KNOWN_GIVEN:
+        return None
+    if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
+        return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
+    given = _proper_case(given)
+    return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
+    the given name (the order of official lists)."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+        return None
+    word, given = tokens[i + 1].text, tokens[i + 2].text
+    if word.casefold() not in _PATRONYMIC_WORDS:
+        return None
+    if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
+        return None
+    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
+        return None  # "Асан уулу Нарында": a place in a case follows
+    father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
+    name = f"{father} {_proper_case(given)}"
+    return NameMatch(
+        name, father, _proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end
+    )
+
+
+def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "Каната Касеновича Табалдиева" (genitive or accusative) -> "Канат Касенович
+    Табалдиев": a man's given name, patronymic and surname, each in the oblique case."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+        return None
+    patronymic = tokens[i + 1].text
+    ending = next((e for e in _PATRONYMIC_OBLIQUE if patronymic.endswith(e)), None)
+    if ending is None or not PATRONYMIC.fullmatch(patronymic[: -len(ending)]):
+        return None
+    surname = surname_of(tokens[i + 2].text)
+    masculine = surname and _masculine_nominative(tokens[i].text, surname, text, tokens, i)
+    if not masculine:
+        return None
+    given, surname = masculine
+    name = f"{given} {patronymic[: -len(ending)]} {surname}"
+    return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
+
+
+def _surname_only(word: str) -> bool:
+    """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
+    low = word.casefold()
+    return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
+
+
+def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i: int) -> str:
+    """ "мэра столицы И.Омуркулова" -> "Омуркулов": after initials the written form
+    cannot tell a man's genitive from a woman's nominative; a genitive cue before
+    the name ("у", "с участием", a role word in the genitive) can."""
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if surname.endswith(ending) and len(surname) >= len(ending) + 3:
+            if _genitive_cue_before(text, tokens, i):
+                return surname[: -len(ending)] + nominative
+            return surname
+    return surname
 
 
 def _given_nominative(given: str, surname_word: str) -> str:
@@ -413,13 +503,28 @@ def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
     after = match.last + 1
     if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
         word = tokens[after].text.casefold()
-        if word.startswith(_PLACE_WORDS_AFTER) or word.startswith(_NAMESAKE_AFTER):
+        if word.startswith(_WORDS_AFTER):
             return True
+        if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
+            following = text[tokens[after].start : tokens[after].start + _PHRASE_REACH]
+            if following.casefold().startswith(_PHRASES_AFTER):
+                return True
+    if _quoted(text, match):
+        return True
     before = match.first - 1
     return (
         before >= 0
         and tokens[before].text.casefold() in _NAMESAKE_BEFORE
         and _gap(text, tokens, before).strip(" \t.") == ""
+    )
+
+
+def _quoted(text: str, match: NameMatch) -> bool:
+    """«Ата Мекен», "Ата Мекендин": the name fills a pair of quotation marks."""
+    return (
+        match.start > 0
+        and text[match.start - 1] in _QUOTES_OPEN
+        and text[match.end : match.end + 1] in _QUOTES_CLOSE
     )
 
 

@@ -39,6 +39,18 @@ _E164 = phonenumbers.PhoneNumberFormat.E164
 _MAX_GROUPS = 6
 # The first digit group of a number is a code of at least this many digits.
 _MIN_CODE_DIGITS = 3
+PHONE_LABEL = regex.compile(
+    r"(?<!\p{L})(?:"
+    + "|".join(regex.escape(w) for w in sorted(_LEX["phone_labels"], key=len, reverse=True))
+    + r")(?!\p{L})",
+    regex.IGNORECASE,
+)
+# Between a label and its number: a colon, a dot, dashes, spaces.
+_AFTER_LABEL = regex.compile(r"[\s:.\-\u2013]{0,6}")
+# Where a bare number is alone: in its table cell or on its line.
+_CELL_EDGE = "|\t\n"
+_TABLE_MARKS = ("|", "\t")
+_CELL_REACH = 80  # characters looked at each side of a bare number for its cell's edges
 
 
 def _digits(text: str) -> str:
@@ -78,9 +90,70 @@ def to_e164(text: str) -> str | None:
 def find_phones(text: str) -> list[tuple[str, int, int]]:
     """(E.164, start, end) of every phone number in `text`, in text order."""
     found: list[tuple[str, int, int]] = []
+    zones: list[tuple[int, int]] | None = None  # built on the first bare number only
     for m in CANDIDATE.finditer(text):
-        found.extend(_numbers_in_run(m.group(), m.start()))
+        numbers = _numbers_in_run(m.group(), m.start())
+        if not numbers and len(_digits(m.group())) == _NATIONAL_DIGITS:
+            zones = _label_zones(text) if zones is None else zones
+            numbers = _bare_mobile(text, m.start(), m.end(), zones)
+        found.extend(numbers)
     return found
+
+
+def _is_table_line(line: str) -> bool:
+    return any(mark in line for mark in _TABLE_MARKS)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _label_zones(text: str) -> list[tuple[int, int]]:
+    """[label end, zone end) of each phone label: the rest of its line, or the rest
+    of its table (the following lines with "|" or a tab) when its line is a row."""
+    zones: list[tuple[int, int]] = []
+    for m in PHONE_LABEL.finditer(text):
+        if zones and m.start() < zones[-1][1]:
+            continue  # inside the zone of the label before: linear on a long table
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        end = _line_end(text, m.end())
+        if _is_table_line(text[line_start:end]):
+            while end < len(text):
+                following = _line_end(text, end + 1)
+                if not _is_table_line(text[end + 1 : following]):
+                    break
+                end = following
+        zones.append((m.end(), end))
+    return zones
+
+
+def _bare_mobile(
+    text: str, start: int, end: int, zones: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
+    """ "555 12 34 56" after a phone label or alone in a cell under one: +996 555123456."""
+    k = bisect_right(zones, (start, len(text))) - 1
+    if k < 0 or end > zones[k][1]:
+        return []
+    label_end, zone_end = zones[k]
+    written = text[start:end]
+    if "(" in written or ")" in written or "/" in written:
+        return []
+    # A cell is short: look a bounded way for its edges (linear on hostile input).
+    reach_start, reach_end = max(label_end, start - _CELL_REACH), min(zone_end, end + _CELL_REACH)
+    cell_start = max(max(text.rfind(ch, reach_start, start) for ch in _CELL_EDGE) + 1, reach_start)
+    edges = [i for ch in _CELL_EDGE if (i := text.find(ch, end, reach_end)) >= 0]
+    cell_end = min(edges, default=reach_end)
+    alone = not text[cell_start:start].strip() and not text[end:cell_end].strip()
+    if not alone and not _AFTER_LABEL.fullmatch(text, label_end, start):
+        return []
+    try:
+        number = phonenumbers.parse(_TRUNK + _digits(written), REGION)
+    except phonenumbers.NumberParseException:
+        return []
+    if phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.MOBILE:
+        return []
+    return [(phonenumbers.format_number(number, _E164), start, end)]
 
 
 def _trimmed(text: str, start: int) -> tuple[str, int, int]:

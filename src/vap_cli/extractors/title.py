@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import regex
 
-from .. import gazetteer
 from ..context import Context
 from ..lexicon import load
 from ..models import Place
@@ -169,18 +168,18 @@ def mark_dateline(ctx: Context) -> None:
             if any(m.start < span.end and span.start < m.end for m in mentions):
                 place.role = "dateline"
                 return
-        units = gazetteer.default().lookup(ctx.text[city[0] : city[1]], level="city")
+        units = ctx.resources.gazetteer.lookup(ctx.text[city[0] : city[1]], level="city")
         if len(units) != 1:
             return
         unit = units[0]
         quote, span = ctx.quote(*city)
-        gaz = gazetteer.default()
+        gaz = ctx.resources.gazetteer
         ctx.places.insert(
             0,
             Place(
                 level="city",
                 name=unit.name,
-                id=unit.id,
+                soate=unit.id,
                 oblast=gaz.oblast_name(unit),
                 district=gaz.district_name(unit),
                 text=quote,

@@ -49,7 +49,7 @@ def place_mentions(ctx: Context) -> list[PlaceMention]:
     for place in ctx.places:
         if place.level == "country":
             continue
-        ref = PlaceRef(level=place.level, name=place.name, id=place.id)
+        ref = PlaceRef(level=place.level, name=place.name, soate=place.soate)
         for span in [place.span, *place.mentions]:
             mentions.setdefault((span.start, span.end), PlaceMention(span.start, span.end, ref))
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))

@@ -1,0 +1,58 @@
+"""`vap report`: one self-contained HTML page showing a corpus at a glance."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from .common import debug_option, input_options, jobs_option
+from .gazetteer_option import gazetteer_option, use_gazetteer_files
+
+LANGUAGES = ("en", "ru", "ky")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True),
+    help="The HTML file to write.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the page's interface: English, Russian or Kyrgyz.",
+)
+@input_options
+@jobs_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@debug_option
+@gazetteer_option
+def report(paths, output, lang, include, exclude, jobs, quiet, debug, gazetteer_files) -> None:
+    """Write one self-contained HTML page about a corpus: a map of the places
+    named, a timeline of events and participants, people per oblast, district,
+    group and year, a searchable table of the documents (each opens to its text
+    with every fact highlighted) and the contact directory. The page works
+    offline. PATHS are documents and folders to parse, or the output of
+    `vap parse` (.jsonl, .json, or an SQLite .db).
+
+    \b
+    Examples:
+        vap report samples/ -o report.html
+        vap report samples/ -o report.html --lang ky
+        vap parse samples/ -f sqlite -o vap.db && vap report vap.db -o report.html
+    """
+    from ..report.build import Job, write_report
+
+    use_gazetteer_files(gazetteer_files)
+    started = time.perf_counter()
+    job = Job(paths, include, exclude, jobs, quiet, debug, verb="report")
+    failures = write_report(job, output, lang)
+    job.reporter.summary(time.perf_counter() - started)
+    sys.exit(1 if failures else 0)

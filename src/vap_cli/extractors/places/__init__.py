@@ -1,0 +1,90 @@
+"""Places of Kyrgyzstan in running Kyrgyz and Russian text (fills ctx.places).
+
+The steps, one module each (docs/ARCHITECTURE.md, "Places"):
+
+1. tokens, candidates: words are read as stem + ending (morph.py) and the stems looked
+   up in the gazetteer's index (index.py, built once per gazetteer and handed in as
+   ctx.resources.place_index); a type word after the name (Нарын облусунан, Жазы АА),
+   a Russian one around it (Нарынская область, г. Кемин) is read with it.
+2. lists: a list or a table adds mentions (names sharing one type word).
+3. rules, marks: page chrome and natural features veto a mention; appositions,
+   datelines, lists and table cells are marked.
+4. resolve: the level and unit of each mention, by its type word, else its list,
+   table column and sentence; a name the gazetteer lacks is kept when a type word
+   of a small unit says what it is (id null, a warning).
+5. assemble: Place records, one per unit.
+
+Every keep and drop goes through a named rule (rules.py) and ctx.decide, so
+`vap parse --explain` shows why. Scores and thresholds: constants.py. Language
+data: lexicon/places.yaml.
+"""
+
+from __future__ import annotations
+
+from ...context import Context
+from .assemble import assemble_places
+from .candidates import find_mentions
+from .lists import (
+    add_list_members,
+    add_russian_bare_adjectives,
+    add_russian_list_members,
+    add_russian_nouns,
+)
+from .marks import group_lists, mark_appositions, mark_cells, mark_column_headers, mark_datelines
+from .mention import Mention, Token
+from .resolve import resolve_levels
+from .rules import (
+    CHROME_LINE,
+    FEATURE_WORD,
+    after_feature_word,
+    chrome_line,
+    chrome_ranges,
+    inside_ranges,
+)
+from .tokens import tokenize
+
+__all__ = ["chrome_line", "extract"]
+
+
+def extract(ctx: Context) -> None:
+    text = ctx.text
+    idx = ctx.resources.place_index
+    tokens = tokenize(text)
+    mentions = find_mentions(ctx, tokens, idx)
+    mentions = add_list_members(mentions, tokens, text)
+    mentions = add_russian_list_members(mentions, tokens, text, idx)
+    mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)
+    if ctx.language in ("ru", "mixed"):
+        mentions = add_russian_nouns(mentions, tokens, idx)
+    mentions = _without_features(ctx, mentions, tokens)
+    mark_appositions(mentions, tokens, text)
+    mentions = _without_chrome(ctx, mentions)
+    mark_datelines(mentions, text)
+    group_lists(mentions, tokens, text)
+    mark_cells(mentions, tokens, text)
+    mark_column_headers(mentions, ctx.segments.tables)
+    resolve_levels(mentions, idx)
+    ctx.places = assemble_places(ctx, mentions, idx)
+
+
+def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Drop bare names right after a natural feature's word ("озеро Сон-Куль")."""
+    return [
+        m
+        for m in mentions
+        if not after_feature_word(m, tokens, ctx.text)
+        or ctx.decide(FEATURE_WORD, False, m.start, m.end, m.name)
+    ]
+
+
+def _without_chrome(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions on lines of page chrome (menus, weather, banners, related news)."""
+    chrome = chrome_ranges(ctx)
+    if not chrome:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not inside_ranges(m.start, chrome)
+        or ctx.decide(CHROME_LINE, False, m.start, m.end, m.name)
+    ]

@@ -1,0 +1,115 @@
+"""Mentions into Place records: one record per unit and level, every mention of it
+listed; a small unit the gazetteer lacks is kept with its type word's level (id
+null, a warning). Each mention's keep or drop is recorded (ctx.decide)."""
+
+from __future__ import annotations
+
+from ... import gazetteer as gz
+from ...context import Context
+from ...explain import Rule
+from ...models import Place
+from .constants import SCORE_UNKNOWN
+from .index import PlaceIndex
+from .mention import Mention
+from .resolve import Named, closest
+from .rules import (
+    COUNTRY,
+    FUZZY_SPELLING,
+    NO_LEVEL,
+    NOT_IN_GAZETTEER,
+    PLURAL_TYPE_ONE_WORD,
+    UNKNOWN_LARGE_UNIT,
+    veto,
+)
+from .vocabulary import OUTPUT_LEVEL, SMALL_LEVELS, fold
+
+
+def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> list[Place]:
+    places: dict[tuple[str, str], Place] = {}
+    g = idx.gazetteer
+    named = Named.of(mentions)
+    parents_by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.unit is not None and m.level in ("district", "oblast"):
+            parents_by_sentence.setdefault(m.sentence, []).append(m)
+    for m in mentions:
+        unit, score, rule = _unit_of(m, idx, named)
+        dropped = _drop_rule(m, unit)
+        if dropped is not None:
+            ctx.decide(dropped, False, m.start, m.end, _detail(m))
+            continue
+        assert m.level is not None
+        quote, span = ctx.quote(m.start, m.end)
+        level = OUTPUT_LEVEL.get(m.level, m.level)
+        if unit is not None:
+            key = (unit.id, level)
+            name, oblast, district = unit.name, g.oblast_name(unit), g.district_name(unit)
+            if unit.level == "district":
+                district = None
+        else:
+            name = m.name.strip()
+            key = ("", f"{level}:{fold(name)}")
+        ctx.decide(rule, True, m.start, m.end, f"{level} {name}")
+        if key in places:
+            places[key].mentions.append(span)
+            continue
+        if unit is None:
+            score = min(score, SCORE_UNKNOWN)
+            oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
+            ctx.warn(f"place not in the gazetteer: {level} {name} ({quote})")
+        places[key] = Place(
+            level=level,  # type: ignore[arg-type]
+            name=name,
+            soate=unit.id if unit else None,
+            oblast=oblast if level != "oblast" else None,
+            district=district,
+            text=quote,
+            span=span,
+            score=round(score, 2),
+            mentions=[span],
+        )
+    return list(places.values())
+
+
+def _unit_of(m: Mention, idx: PlaceIndex, named: Named) -> tuple[gz.Unit | None, float, Rule]:
+    """The mention's unit, its score and the rule that decided it: a typed name the
+    gazetteer lacks may be a spelling variant of one it has."""
+    rule = m.rule or NO_LEVEL
+    if m.level is None or m.level == "country" or m.unit is not None or m.type_word is None:
+        return m.unit, m.score, rule
+    fuzzy, ratio = idx.fuzzy_units(m.name, m.type_word.units)
+    if fuzzy:
+        return closest(m, fuzzy, named), min(m.score, ratio / 100), FUZZY_SPELLING
+    return None, m.score, NOT_IN_GAZETTEER if m.level in SMALL_LEVELS else rule
+
+
+def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:
+    """Why the mention gives no place, or None when it gives one."""
+    if m.level is None:
+        return m.rule or veto(m) or NO_LEVEL
+    if m.level == "country":
+        return COUNTRY
+    if unit is None and (m.type_word is None or m.level not in SMALL_LEVELS):
+        return UNKNOWN_LARGE_UNIT
+    # "Кошуна айыл аймактарынан": a plural type word after one unknown word.
+    if unit is None and m.plural_type and m.group is None:
+        return PLURAL_TYPE_ONE_WORD
+    return None
+
+
+def _detail(m: Mention) -> str:
+    return f"{m.level} {m.name}" if m.level else m.name
+
+
+def _context_parents(
+    m: Mention, near: list[Mention], g: gz.Gazetteer
+) -> tuple[str | None, str | None]:
+    """Parents of an unknown unit: the district/oblast named nearest to it in its
+    sentence ("Өзгөн районунун Жылалды айыл өкмөтү", "Жылалды АӨ (Өзгөн району)")."""
+    if not near:
+        return None, None
+    o = min(near, key=lambda o: abs(o.start - m.start))
+    assert o.unit is not None
+    if o.level == "district":
+        return g.oblast_name(o.unit), o.unit.name
+    return o.unit.name, None

@@ -1,0 +1,385 @@
+"""Finding candidate mentions: a gazetteer name (1-3 words, any ending), a Russian
+adjective before its type noun, a name the gazetteer lacks before a type word of a
+small unit; with the flags later passes read (next to a person's name, opens a
+sentence)."""
+
+from __future__ import annotations
+
+from ... import morph
+from ...context import Context
+from ...explain import Rule
+from .index import PlaceIndex, ru_adj_key
+from .mention import Mention, Token
+from .rules import (
+    COUNTRY,
+    INFLECTED_NAME,
+    NOT_UNIT_NAME,
+    PLURAL_TYPE_ONE_WORD,
+    QUOTED_TITLE,
+    UNKNOWN_LARGE_UNIT,
+)
+from .tokens import (
+    RU_AFTER_STARTS,
+    gap_between,
+    inflected_abbreviation,
+    kyrgyz_type_at,
+    russian_after,
+    russian_before,
+)
+from .vocabulary import (
+    ABBR_AFTER,
+    COMMA_GAP,
+    COUNTRIES,
+    DOT_GAP,
+    JOINERS,
+    KY_AFTER,
+    LEX,
+    NAMED_AFTER,
+    NOT_PLACE_BEFORE,
+    NOT_PLACE_PREFIXES,
+    RU_ADJ_ENDINGS,
+    RU_BEFORE,
+    RU_BEFORE_PHRASES,
+    SMALL_LEVELS,
+    SPACES,
+    TYPE_FORMS,
+    TypeWord,
+    fold,
+    looks_like_person,
+)
+
+
+def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """The longest gazetteer name starting at token i (1-3 words), any ending on the last."""
+    first = tokens[i]
+    if not first.capital:
+        return None
+    # Several words only when some name of the gazetteer starts with this word.
+    widths = (3, 2, 1) if fold(first.text) in idx.first_words else (1,)
+    for n in widths:
+        j = i + n - 1
+        if j >= len(tokens):
+            continue
+        words = tokens[i : j + 1]
+        if n > 1 and not all(w.capital for w in words):
+            continue
+        if any(
+            not SPACES.fullmatch(gap_between(text, a, b))
+            for a, b in zip(words, words[1:], strict=False)
+        ):
+            continue
+        prefix = text[first.start : words[-1].start]
+        readings = morph.candidate_stems(words[-1].text)
+        # The longest known stem wins (Нарындан is Нарын + дан, not Нар + ындан).
+        for reading in sorted(readings, key=lambda r: -len(r.stem)):
+            units = idx.lookup(prefix + reading.stem)
+            if units:
+                end = words[-1].start + len(morph.surface(reading.stem, reading.ending))
+                return Mention(
+                    start=first.start,
+                    end=end,
+                    first=i,
+                    last=j,
+                    name=prefix + reading.stem,
+                    ending=reading.ending,
+                    units=units,
+                    sentence=first.sentence,
+                )
+    return None
+
+
+def russian_adjective_at(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+    tok = tokens[i]
+    if not tok.capital:
+        return None
+    low = tok.text.casefold()
+    for ending in RU_ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            stem = tok.text[: -len(ending)]
+            units = idx.ru_adjectives.get(ru_adj_key(stem), [])
+            return Mention.of_token(tok, i, stem, low[len(stem) :], list(units))
+    return None
+
+
+def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Mention]:
+    """The candidates, in text order; a mention's type word is not read again."""
+    text = ctx.text
+    mentions: list[Mention] = []
+    i = 0
+    floor = 0  # tokens before this one belong to the previous mention (its type word)
+    while i < len(tokens):
+        m = _mention_at(tokens, i, text, idx, floor) if _may_open(tokens, i, text, idx) else None
+        if m is None:
+            i += 1
+            continue
+        veto = candidate_veto(m, tokens, text)
+        if veto is not None:
+            ctx.decide(veto, False, m.start, m.end)
+            i += 1
+            continue
+        mentions.append(m)
+        i = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
+        floor = i
+    return mentions
+
+
+# First words of every type word (all forms), to tell at once whether a word is
+# followed by one; and the words a Russian type word before a name may end in.
+_TYPE_FIRST: frozenset[str] = frozenset(
+    {words[0] for words, _, _ in KY_AFTER if len(words) > 1} | set(TYPE_FORMS)
+)
+_ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
+_RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
+_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in RU_BEFORE)
+
+
+def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
+    """Can a mention start at token i? A capitalised word that may start a known name,
+    or stands before a type word or after a Russian one; skips the rest cheaply."""
+    tok = tokens[i]
+    if tok.text in NAMED_AFTER:
+        return True
+    if not tok.capital:
+        return False
+    if idx.may_start(tok.text):
+        return True
+    if i + 1 < len(tokens):
+        nxt = tokens[i + 1].text
+        low = nxt.casefold()
+        if low in _TYPE_FIRST or nxt in _ABBR_WORDS or low[:3] in RU_AFTER_STARTS:
+            return True
+        if nxt[:2].isupper() and inflected_abbreviation(nxt) is not None:
+            return True
+    if i > 0:
+        prev = tokens[i - 1].text.casefold()
+        if prev in _RU_BEFORE_WORDS or prev.startswith(_RU_BEFORE_LAST):
+            return True
+    return False
+
+
+def _mention_at(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int = 0
+) -> Mention | None:
+    tok = tokens[i]
+    if tok.text in NAMED_AFTER:
+        return _named_after_person(tokens, i, text, idx)
+    if not tok.capital:
+        return None
+    before = russian_before(tokens, i, text)
+    # A type word already read after the previous name is not also one before this one
+    # ("Гульчинского айыл окмоту Эрмат Ташбаев").
+    if before is not None and before[1] < floor:
+        before = None
+    m = name_at(tokens, i, text, idx)
+    if (
+        before is not None
+        and m is None
+        and _unknown_word_ok(tok)
+        and not _before_surname(tokens, i, text)
+    ):
+        m = unknown_mention(tokens, i, i, text)
+    if before is not None and m is not None:
+        m.type_word, first_type_token = before
+        m.type_before = True
+        m.start = tokens[first_type_token].start
+        return m
+    # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак".
+    if i + 1 < len(tokens) and SPACES.fullmatch(gap_between(text, tok, tokens[i + 1])):
+        ru = russian_after(tokens, i + 1)
+        if ru is not None:
+            adj = russian_adjective_at(tokens, i, idx)
+            if adj is not None:
+                adj.type_word, adj.type_end = ru
+                adj.end = tokens[adj.type_end - 1].end
+                # An adjective does not give the nominative of a name the gazetteer lacks.
+                return adj if adj.units else None
+    if m is None:
+        m = _unknown_with_type(tokens, i, text)
+        return m
+    m.person = _next_to_person_name(tokens, m, text)
+    m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+    if m.ending:
+        return m
+    # A Kyrgyz type word right after a bare (nominative) name.
+    nxt = m.last + 1
+    if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+        found = kyrgyz_type_at(tokens, nxt, text)
+        if found is not None:
+            m.type_word, m.type_end, m.plural_type, m.case = found
+            m.end = tokens[m.type_end - 1].end
+            return m
+    return m
+
+
+def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """ "айылный аймак им. Токтомата Зулпуева": the official Russian name, as the gazetteer has it."""
+    tok = tokens[i]
+    if text[tok.end : tok.end + 1] != ".":
+        return None
+    for n in (2, 1):
+        j = i + n
+        if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
+            continue
+        units = idx.lookup(text[tok.start : tokens[j].end])
+        if units:
+            level = units[0].level
+            return Mention(
+                start=tok.start,
+                end=tokens[j].end,
+                first=i,
+                last=j,
+                name=text[tok.start : tokens[j].end],
+                ending="",
+                units=units,
+                type_word=TypeWord(level, (level,)),
+                sentence=tok.sentence,
+            )
+    return None
+
+
+def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A bare name before a surname ("Талас Асанов") or after an initial ("Т. Талас"),
+    before a street or institution word ("Чүй проспектиси"), or in quotes («Кадамжай»)."""
+    if text[m.start - 1 : m.start] == '"' and text[m.end : m.end + 1] == '"':
+        return True
+    nxt = m.last + 1
+    if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+        following = tokens[nxt].text.casefold()
+        if following.startswith(NOT_PLACE_PREFIXES) or any(
+            r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
+        ):
+            return True
+        if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
+            return True
+        if tokens[nxt].capital and looks_like_person(tokens[nxt].text):
+            return True
+    prev = m.first - 1
+    if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
+        return bool(DOT_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])))
+    return False
+
+
+def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
+    """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев")."""
+    nxt = i + 1
+    if nxt >= len(tokens) or not tokens[nxt].capital:
+        return False
+    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[nxt])):
+        return False
+    word = tokens[nxt].text
+    return looks_like_person(word) or looks_like_person(morph.strip_ending(word).stem)
+
+
+def _unknown_word_ok(tok: Token) -> bool:
+    """May this capitalised word be the name of a unit the gazetteer lacks? Not in
+    capitals (a headline), not a Russian adjective (the next unit's name), not a
+    determiner or a number."""
+    low = tok.text.casefold()
+    return (
+        not tok.text.isupper()
+        and not low.endswith(RU_ADJ_ENDINGS)
+        and fold(tok.text) not in STOP_NAMES
+        and fold(tok.text) not in COUNTRIES
+    )
+
+
+def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Mention:
+    start = tokens[first].start
+    # An initial before the name belongs to it ("Т. Зулпуев айыл аймагы").
+    if first > 0 and len(tokens[first - 1].text) == 1 and tokens[first - 1].capital:
+        if DOT_GAP.fullmatch(gap_between(text, tokens[first - 1], tokens[first])):
+            start = tokens[first - 1].start
+    return Mention(
+        start=start,
+        end=tokens[last].end,
+        first=first,
+        last=last,
+        name=text[start : tokens[last].end],
+        ending="",
+        units=[],
+        sentence=tokens[first].sentence,
+    )
+
+
+# Determiners, numbers and common adjectives: never the name of a unit the gazetteer
+# lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
+STOP_NAMES: frozenset[str] = frozenset(fold(w) for w in LEX["not_unit_names"])
+
+
+def _inflected(word: str) -> bool:
+    """A word with a case or plural ending is no name before a type word, which stands
+    after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү)."""
+    for reading in morph.candidate_stems(word):
+        if len(reading.ending) < 2 or len(reading.stem) < 3:
+            continue
+        names = morph.suffix_names(reading.stem, reading.ending) or ()
+        if (
+            "plural" in names
+            or (morph.case_of(reading.stem, reading.ending) or "accusative") != "accusative"
+        ):
+            return True
+    return False
+
+
+def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """A capitalised word the gazetteer lacks, followed by a Kyrgyz type word
+    (candidate_veto then says whether it may name a unit)."""
+    tok = tokens[i]
+    if not tok.capital or tok.text.isupper():
+        return None
+    nxt = i + 1
+    if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tok, tokens[nxt])):
+        return None
+    found = kyrgyz_type_at(tokens, nxt, text)
+    if found is None:
+        return None
+    tw, end, plural, case = found
+    m = unknown_mention(tokens, i, i, text)
+    m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
+    m.end = tokens[end - 1].end
+    return m
+
+
+def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+    """The rule that makes a candidate no mention at all, or None: the country named
+    bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
+    if m.type_word is None:
+        # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
+        return COUNTRY if fold(m.name) in COUNTRIES else None
+    if m.units or m.type_end is None:
+        return None
+    return _typed_unknown_veto(m, tokens, text)
+
+
+def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+    """An unknown word before a Kyrgyz type word (_unknown_with_type)."""
+    assert m.type_word is not None and m.type_end is not None
+    i, end = m.first, m.type_end
+    tok = tokens[i]
+    if fold(tok.text) in STOP_NAMES:
+        return NOT_UNIT_NAME
+    if fold(tok.text) in COUNTRIES:
+        return COUNTRY
+    # Every oblast and district is in the gazetteer: an unknown one is not a place.
+    if m.type_word.level not in SMALL_LEVELS:
+        return UNKNOWN_LARGE_UNIT
+    if _inflected(tok.text):
+        return INFLECTED_NAME
+    # A plural type word after one unknown word that ends no list is a phrase, not a
+    # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
+    if m.plural_type and not (
+        i > 0
+        and (
+            tokens[i - 1].text in JOINERS
+            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tok)))
+        )
+    ):
+        return PLURAL_TYPE_ONE_WORD
+    # A quoted name with its type word is a title (a contest, a programme):
+    # "«Мыкты айыл өкмөтү» сынагы".
+    if (
+        text[tok.start - 1 : tok.start] == '"'
+        and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
+    ):
+        return QUOTED_TITLE
+    return None

@@ -1,0 +1,65 @@
+"""Every score and threshold of the places extractor, in one table.
+
+A score says how sure the extractor is of a place's level and unit (Place.score);
+the levels of evidence rank so: a type word, then a list or table that shares one,
+then the sentence's context, then a bare name alone.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import load
+
+_LAYOUT = load("places")  # thresholds of page layout live beside their patterns there
+
+# ---------------------------------------------------------------- scores (0..1)
+
+# A type word names the level ("Нарын облусу", "г. Кемин"): nothing is surer.
+SCORE_TYPE_WORD = 1.0
+# A plural type word at a list's end types each member ("Ош жана Нарын облустары").
+SCORE_PLURAL_TYPE_LIST = 0.95
+# Members of one list share a level with a typed member or the majority of them.
+SCORE_LIST_LEVEL = 0.9
+# A cell under a column header that is a type word ("Айыл аймагы").
+SCORE_COLUMN_HEADER = 0.9
+# Cells of one table column share a level.
+SCORE_TABLE_COLUMN = 0.9
+# The city opening a dateline ("Бишкек, 14 июля").
+SCORE_DATELINE = 0.9
+# The unit this document already named with its type word.
+SCORE_NAMED_AGAIN = 0.9
+# The same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").
+SCORE_CASE_OF_TYPED = 0.9
+# Bare names of one sentence in one case are siblings (weaker than a list).
+SCORE_CASE_SIBLINGS = 0.85
+# A unit inside a district named in the same sentence.
+SCORE_INSIDE_DISTRICT = 0.85
+# A sibling of a small unit typed in the sentence (same level, same parent).
+SCORE_TYPED_SIBLING = 0.85
+# A bare name with no context: the broadest level of BARE_LEVELS it has.
+SCORE_BARE_NAME = 0.8
+# A place the gazetteer lacks, known only from its type word (id null, a warning).
+SCORE_UNKNOWN = 0.7
+
+# ---------------------------------------------------------------- thresholds
+
+# Fuzzy matching of spelling variants: rapidfuzz ratio on folded names, and the
+# shortest folded name tried. 88: one letter left out of 7+, or one changed in 9+
+# (Жылалды is not Жыланды); shorter names differ by one letter too often.
+FUZZY_MIN_RATIO = 88.0
+FUZZY_MIN_LENGTH = 5
+# A word longer than this ending in a person-name ending is a surname (Асанов), not a place.
+PERSON_NAME_MIN_LENGTH = 5
+# Stems of "not a place before" words this long also match as prefixes (проспектисиндеги).
+NOT_PLACE_PREFIX_MIN_LENGTH = 5
+# A dateline is short: look no further than this many characters either side of its city.
+DATELINE_WINDOW = 60
+# A cell's separators are looked for this many characters either side of its text.
+CELL_WINDOW = 20
+# A table row's line start is looked for this far back (longer lines are no table rows).
+COLUMN_WINDOW = 400
+# Page layout (lexicon/places.yaml, beside the patterns they bound): the longest date
+# banner and headline line, and the menu's least items and longest item.
+BANNER_MAX_LENGTH = int(_LAYOUT["banner_max_length"])
+HEADLINE_MAX_LENGTH = int(_LAYOUT["headline_max_length"])
+MENU_MIN_ITEMS = int(_LAYOUT["menu_min_items"])
+MENU_MAX_WORDS = int(_LAYOUT["menu_max_words"])

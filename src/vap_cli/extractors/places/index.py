@@ -1,0 +1,151 @@
+"""The index of a gazetteer's names the extractor looks words up in, built once per
+gazetteer (resources.Resources.place_index): folded names, the keys of their Russian
+adjectives, initials ("Т. Зулпуев"), first words of names of several words, and
+buckets for fuzzy matching. A dict lookup per word: the cost per document does not
+depend on the gazetteer's size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ... import gazetteer as gz
+from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO
+from .vocabulary import RU_ADJ_ENDINGS, RU_NAME_SUFFIXES, fold
+
+FuzzyHit = tuple[tuple[gz.Unit, ...], float]
+
+
+def ru_adj_key(text: str) -> str:
+    """One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский)."""
+    key = fold(text)
+    key = key.rstrip("й")
+    key = key.rstrip("аеиоуыэюя")
+    if len(key) > 4 and key.endswith(("ин", "ын")):
+        key = key[:-2]
+    return key.rstrip("аеиоуыэюя")
+
+
+def _ru_adj_keys(name: str) -> set[str]:
+    """Keys of the adjectives a Russian name makes: Ивановка -> Ивановский,
+    Ананьево -> Ананьевский, Беловодское -> Беловодский."""
+    keys = {ru_adj_key(name)}
+    low = name.casefold()
+    for suffix in RU_NAME_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            keys.add(ru_adj_key(name[: -len(suffix)]))
+    for ending in RU_ADJ_ENDINGS:
+        if low.endswith(ending):
+            keys.add(ru_adj_key(name[: -len(ending)]))
+    return keys
+
+
+def adjective_stem(word: str) -> str | None:
+    """The stem of a Russian adjective ("Кочкорский" -> "Кочкор"), None if it is none."""
+    low = word.casefold()
+    for ending in RU_ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: -len(ending)]
+    return None
+
+
+@dataclass
+class PlaceIndex:
+    gazetteer: gz.Gazetteer
+    keys: frozenset[str]
+    ru_adjectives: dict[str, list[gz.Unit]]
+    initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
+    first_words: frozenset[str]  # first words of names written in several words
+    buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
+    starts: frozenset[str]  # first three folded letters of every key (whole short keys)
+    # Fuzzy answers already computed, by (folded name, levels): they belong to this index.
+    fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
+        ru: dict[str, list[gz.Unit]] = {}
+        buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]] = {}
+        initials: dict[str, list[gz.Unit]] = {}
+        first_words: set[str] = set()
+        for unit in gazetteer.units():
+            words = unit.name.split()
+            if len(words) > 1:
+                initials.setdefault(fold(words[0][0] + "".join(words[1:])), []).append(unit)
+            names = {unit.name, *(unit.aliases or ())}
+            if unit.name_ru:
+                names.add(unit.name_ru)
+            for name in names:
+                if " " in name.strip():
+                    first_words.add(fold(name.split()[0]))
+                for key in _ru_adj_keys(name):
+                    if key and unit not in ru.setdefault(key, []):
+                        ru[key].append(unit)
+                folded = fold(name)
+                bucket = buckets.setdefault((unit.level, folded[:2]), {})
+                bucket.setdefault(folded, []).append(unit)
+            # The official Russian name gives the adjective itself ("Московский район").
+            adjective = _official_adjective(unit.name_ru_full)
+            if adjective and unit not in ru.setdefault(ru_adj_key(adjective), []):
+                ru[ru_adj_key(adjective)].append(unit)
+        keys = gazetteer.keys()
+        starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
+        return cls(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts)
+
+    def may_start(self, word: str) -> bool:
+        """Can a name of the index (or its Russian adjective) start with this word?
+        A cheap test that spares most words the morphology."""
+        key = fold(word)
+        return key[:3] in self.starts or key[:2] in self.starts or key[:1] in self.starts
+
+    def lookup(self, text: str) -> list[gz.Unit]:
+        key = fold(text)
+        if key not in self.keys:
+            return []
+        return self.gazetteer.lookup(text)
+
+    def fuzzy_units(self, name: str, levels: tuple[str, ...]) -> tuple[list[gz.Unit], float]:
+        """Spelling variants: the closest names of these levels sharing the first two
+        letters, and their rapidfuzz ratio."""
+        key = fold(name)
+        hit = self.fuzzy_memo.get((key, levels))
+        if hit is None:
+            hit = self.fuzzy_memo[(key, levels)] = self._fuzzy(key, levels)
+        return list(hit[0]), hit[1]
+
+    def _fuzzy(self, key: str, levels: tuple[str, ...]) -> FuzzyHit:
+        if len(key) < FUZZY_MIN_LENGTH:
+            return (), 0.0
+        best: tuple[gz.Unit, ...] = ()
+        best_score = 0.0
+        for level in levels:
+            bucket = self.buckets.get((level, key[:2]))
+            if not bucket:
+                continue
+            hit = process.extractOne(
+                key, list(bucket), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO
+            )
+            if hit and hit[1] > best_score:
+                best, best_score = tuple(bucket[hit[0]]), float(hit[1])
+        return best, best_score
+
+    def units_named(self, name: str, level: str | None = None) -> list[gz.Unit]:
+        """Units a bare name may stand for, also in its Russian adjective form
+        ("Кочкорский" -> Кочкор, "Ат-Башинский" -> Ат-Башы): for a table cell whose
+        column header gives the level (used by extractors/events.py)."""
+        units = self.gazetteer.lookup(name, level=level) if fold(name) in self.keys else []
+        if units:
+            return units
+        stem = adjective_stem(name)
+        if stem is None:
+            return []
+        return [
+            u
+            for u in self.ru_adjectives.get(ru_adj_key(stem), [])
+            if level is None or u.level == level
+        ]
+
+
+def _official_adjective(full: str | None) -> str | None:
+    """ "Московский район" -> "Москов"; None when the name does not open with an adjective."""
+    return adjective_stem(full.split()[0]) if full else None

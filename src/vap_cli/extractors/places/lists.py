@@ -1,0 +1,257 @@
+"""Mentions a list or a table adds: unknown names before a plural type word, Russian
+adjectives sharing one type noun, Russian adjectives without their noun, and bare
+Russian case forms of city names ("в Бишкеке")."""
+
+from __future__ import annotations
+
+from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
+from .constants import CELL_WINDOW
+from .index import PlaceIndex
+from .mention import Mention, Token, of_levels
+from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST
+from .tokens import RU_AFTER_STARTS, gap_between, russian_after
+from .vocabulary import (
+    BEFORE_JOINER,
+    CELL_ADJECTIVE,
+    CELL_LEFT,
+    CELL_RIGHT,
+    COMMA_GAP,
+    GENDER,
+    JOINERS,
+    LEX,
+    RU_ADJ_ENDINGS,
+    RU_NOUN_ENDINGS,
+    RU_NOUN_LEVELS,
+    SMALL_LEVELS,
+    SPACES,
+    WORD_GAP,
+    TypeWord,
+    fold,
+)
+
+
+def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
+    """Unknown names listed before a plural type word of small units share it:
+    "Момунов, Келечек жана Татар калктуу конуштарын" (three villages)."""
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.first, m.last + 1):
+            by_token[k] = m
+    added: list[Mention] = []
+    for m in mentions:
+        if not m.plural_type or m.type_word is None:
+            continue
+        if m.type_word.level not in SMALL_LEVELS:
+            continue
+        k = m.first
+        while k > 0:
+            cand = _previous_list_member(tokens, k, text)
+            if cand is None:
+                break
+            tok = tokens[cand]
+            if tok.sentence != m.sentence or not tok.capital or fold(tok.text) in STOP_NAMES:
+                break
+            if cand in by_token:
+                k = by_token[cand].first
+                continue
+            unknown = unknown_mention(tokens, cand, cand, text)
+            added.append(unknown)
+            by_token[cand] = unknown
+            k = unknown.first
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _previous_list_member(tokens: list[Token], k: int, text: str) -> int | None:
+    """The token before token k in a list ("X, Y жана Z"): after a comma, or before
+    a joining word (жана, и); None where the list stops."""
+    prev = k - 1
+    gap = gap_between(text, tokens[prev], tokens[k])
+    if COMMA_GAP.fullmatch(gap):
+        return prev
+    if (
+        prev > 0
+        and tokens[prev].text.casefold() in JOINERS
+        and WORD_GAP.fullmatch(gap)
+        and BEFORE_JOINER.fullmatch(gap_between(text, tokens[prev - 1], tokens[prev]))
+    ):
+        return prev - 1
+    return None
+
+
+def add_russian_list_members(
+    mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex
+) -> list[Mention]:
+    """Adjectives listed before one Russian type noun share it: "Сокулукского,
+    Жайылского и Кеминского районов", "Базар-Коргонский и Сузакский районы"."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for m in mentions:
+        if m.type_before and m.type_word is not None:
+            added += _forward_list(m, tokens, text, idx, taken)
+            continue
+        if m.type_word is None or not m.ending or m.type_end is None or m.type_end - m.last < 2:
+            continue
+        if not m.ending.startswith(RU_ADJ_ENDINGS):
+            continue
+        k = m.first
+        while k > 0:
+            cand = _previous_list_member(tokens, k, text)
+            if cand is None:
+                break
+            if cand in taken or tokens[cand].sentence != m.sentence:
+                break
+            adj = russian_adjective_at(tokens, cand, idx)
+            if adj is None or not adj.units:
+                break
+            adj.type_word, adj.rule = m.type_word, RUSSIAN_LIST
+            added.append(adj)
+            taken.add(cand)
+            k = cand
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _forward_list(
+    m: Mention, tokens: list[Token], text: str, idx: PlaceIndex, taken: set[int]
+) -> list[Mention]:
+    """Names listed after one Russian type word: "в городах Джалал-Абад, Баткен и Талас"."""
+    assert m.type_word is not None
+    out: list[Mention] = []
+    k = m.last
+    while k + 1 < len(tokens):
+        nxt = k + 1
+        gap = gap_between(text, tokens[k], tokens[nxt])
+        if COMMA_GAP.fullmatch(gap):
+            cand = nxt
+        elif (
+            nxt + 1 < len(tokens)
+            and tokens[nxt].text.casefold() in JOINERS
+            and BEFORE_JOINER.fullmatch(gap)
+            and WORD_GAP.fullmatch(gap_between(text, tokens[nxt], tokens[nxt + 1]))
+        ):
+            cand = nxt + 1
+        else:
+            break
+        if cand in taken or tokens[cand].sentence != m.sentence:
+            break
+        found = name_at(tokens, cand, text, idx)
+        if found is None or not of_levels(found, m.type_word.units):
+            break
+        found.type_word, found.rule = m.type_word, RUSSIAN_LIST
+        out.append(found)
+        taken.update(range(found.first, found.last + 1))
+        k = found.last
+    return out
+
+
+def add_russian_bare_adjectives(
+    mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex
+) -> list[Mention]:
+    """Russian adjectives without their noun: in a sentence with a typed one of the same
+    gender ("Баткенская область – 96 человек, Джалал-Абадская – 143"), or alone in a
+    table cell ("| Кеминский |" is a district, lexicon: russian_cell_adjective)."""
+    typed: dict[tuple[int, str], TypeWord] = {}
+    for m in mentions:
+        if m.type_word is not None and m.ending in GENDER:
+            typed.setdefault((m.sentence, GENDER[m.ending]), m.type_word)
+    nouns = _russian_type_nouns(tokens)
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.capital or i in taken:
+            continue
+        low = tok.text.casefold()
+        if not low.endswith(RU_ADJ_ENDINGS) or not idx.may_start(tok.text):
+            continue
+        ending = next((e for e in RU_ADJ_ENDINGS if low.endswith(e)), None)
+        if ending is None or ending not in GENDER:
+            continue
+        gender = GENDER[ending]
+        tw = typed.get((tok.sentence, gender))
+        if tw is None and gender in CELL_ADJECTIVE:
+            before = text[max(0, tok.start - CELL_WINDOW) : tok.start]
+            after = text[tok.end : tok.end + CELL_WINDOW]
+            if (CELL_LEFT.search(before) or tok.start == 0) and CELL_RIGHT.match(after):
+                level = CELL_ADJECTIVE[gender]
+                tw = TypeWord(level, (level,))
+        adj = russian_adjective_at(tokens, i, idx)
+        if adj is None:
+            continue
+        if tw is None and _ends_phrase(tokens, i, text):
+            # A type noun of its gender elsewhere in the sentence, nearest first, whose
+            # level the name has ("айылных аймаков района, в том числе из Барскоонского").
+            levels = {u.level for u in adj.units}
+            near = sorted(nouns.get((tok.sentence, gender), ()), key=lambda n: abs(n[0] - i))
+            tw = next((t for _, t in near if levels & set(t.units)), None)
+        if tw is None:
+            continue
+        adj.units = [u for u in adj.units if u.level in tw.units]
+        if adj.units:
+            adj.type_word, adj.rule = tw, RUSSIAN_BARE_ADJECTIVE
+            added.append(adj)
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+_RU_AFTER_GENDER: dict[tuple[str, ...], str] = {
+    tuple(e["prefixes"]): e["gender"] for e in LEX["russian_after"]
+}
+
+
+def _russian_type_nouns(tokens: list[Token]) -> dict[tuple[int, str], list[tuple[int, TypeWord]]]:
+    """Russian type nouns of each sentence by gender: (sentence, gender) -> [(token, type)]."""
+    nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.capital or tok.text[:3].casefold() not in RU_AFTER_STARTS:
+            continue
+        found = russian_after(tokens, i)
+        if found is None:
+            continue
+        low = tok.text.casefold()
+        gender = next((g for p, g in _RU_AFTER_GENDER.items() if low.startswith(p)), None)
+        if gender is not None:
+            nouns.setdefault((tok.sentence, gender), []).append((i, found[0]))
+    return nouns
+
+
+def _ends_phrase(tokens: list[Token], i: int, text: str) -> bool:
+    """No word of its phrase follows this word: punctuation, a list word or the end
+    ("Ошской, Джалал-Абадской и Баткенской –", but not "Ошской городской мэрии")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return True
+    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return True
+    return tokens[i + 1].text.casefold() in JOINERS
+
+
+def add_russian_nouns(
+    mentions: list[Mention], tokens: list[Token], idx: PlaceIndex
+) -> list[Mention]:
+    """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.capital or i in taken or tok.text.isupper() or not idx.may_start(tok.text):
+            continue
+        low = tok.text.casefold()
+        for ending in RU_NOUN_ENDINGS:
+            if not low.endswith(ending) or len(low) - len(ending) < 2:
+                continue
+            base = tok.text[: -len(ending)]
+            for stem in (base, base + "а"):
+                units = [u for u in idx.lookup(stem) if u.level in RU_NOUN_LEVELS]
+                if units:
+                    added.append(
+                        Mention.of_token(
+                            tok,
+                            i,
+                            stem,
+                            low[len(base) :],
+                            units,
+                            opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
+                            russian_noun=True,
+                        )
+                    )
+                    break
+            else:
+                continue
+            break
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions

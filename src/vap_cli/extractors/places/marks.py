@@ -1,0 +1,163 @@
+"""Marks on mentions that later passes read: appositions (a type word before a dash),
+datelines, lists (and the plural type word that types them), table cells and the
+level a cell's column header gives."""
+
+from __future__ import annotations
+
+import regex
+
+from ... import morph
+from ...segment_tables import Table
+from .constants import (
+    CELL_WINDOW,
+    COLUMN_WINDOW,
+    DATELINE_WINDOW,
+    SCORE_COLUMN_HEADER,
+    SCORE_PLURAL_TYPE_LIST,
+)
+from .mention import Mention, Token, of_levels
+from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST
+from .tokens import gap_between, kyrgyz_type_at
+from .vocabulary import (
+    CELL_LEFT,
+    CELL_RIGHT,
+    COLUMN_HEADERS,
+    COMMA_GAP,
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    JOINER_GAP,
+    JOINERS,
+    TYPE_MAX_WORDS,
+)
+
+_APPOSITION_GAP = regex.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
+
+
+def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A bare name after a type word of its case and a dash or colon names that unit
+    ("коңшу облустан – Жалал-Абаддан келген": the oblast)."""
+    taken = {k for m in mentions for k in range(m.first, (m.type_end or m.last + 1))}
+    for m in mentions:
+        if m.type_word is not None or not m.ending or m.first == 0:
+            continue
+        case = morph.case_of(m.name, m.ending)
+        if case is None or not _APPOSITION_GAP.fullmatch(
+            gap_between(text, tokens[m.first - 1], tokens[m.first])
+        ):
+            continue
+        for n in range(1, TYPE_MAX_WORDS + 1):
+            k = m.first - n
+            if k < 0 or k in taken:
+                break
+            found = kyrgyz_type_at(tokens, k, text)
+            if found is None or found[1] != m.first:
+                continue
+            tw, _, _, type_case = found
+            if type_case == case and of_levels(m, tw.units):
+                m.type_word, m.case, m.rule = tw, case, APPOSITION
+            break
+
+
+def mark_datelines(mentions: list[Mention], text: str) -> None:
+    """A bare name opening its line before a date, or after the country ("Кыргызстан,
+    Бишкек", "Нарын, 2 декабря 2019 года"): the city of the dateline."""
+    for m in mentions:
+        if m.type_word is not None or m.ending:
+            continue
+        window = max(0, m.start - DATELINE_WINDOW)
+        line_start = text.rfind("\n", window, m.start) + 1
+        if line_start == 0 and window > 0:
+            continue
+        before = text[line_start : m.start]
+        after = text[m.end : m.end + DATELINE_WINDOW].split("\n", 1)[0]
+        if DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(after):
+            m.dateline = True
+
+
+def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """Names joined by commas / жана / и form a list; a plural type word at its end
+    types every member; unknown capitalised words inside such a list join it."""
+    group = 0
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.type_word is not None and not a.plural_type and a.type_end is not None:
+            continue
+        if _joined(tokens, text, a, b):
+            if a.group is None:
+                group += 1
+                a.group = group
+            b.group = a.group
+    # Plural type words spread backwards through their list (and pull in unknown
+    # names between members: "Момунов, Келечек жана Татар калктуу конуштарын").
+    members: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.group is not None:
+            members.setdefault(m.group, []).append(m)
+    for m in mentions:
+        if m.plural_type and m.type_word is not None and m.group is not None:
+            for other in members[m.group]:
+                if other.type_word is None:
+                    other.type_word = m.type_word
+                    other.score, other.rule = SCORE_PLURAL_TYPE_LIST, PLURAL_TYPE_LIST
+
+
+def _joined(tokens: list[Token], text: str, a: Mention, b: Mention) -> bool:
+    if a.sentence != b.sentence and not (a.cell and b.cell):
+        return False
+    last = a.type_end - 1 if a.type_end is not None else a.last
+    if b.first <= last:
+        return False
+    between = tokens[last + 1 : b.first]
+    gap = text[tokens[last].end : tokens[b.first].start]
+    if not between:
+        return bool(COMMA_GAP.fullmatch(gap))
+    if len(between) == 1 and between[0].text.casefold() in JOINERS:
+        return bool(JOINER_GAP.fullmatch(gap))
+    return False
+
+
+def mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A bare name alone in a table cell (tab- or line-delimited)."""
+    for m in mentions:
+        if m.type_word is not None:
+            continue
+        before = text[max(0, m.start - CELL_WINDOW) : m.start]
+        after = text[m.end : m.end + CELL_WINDOW]
+        left = CELL_LEFT.search(before) or m.start == 0
+        right = CELL_RIGHT.match(after)
+        if left and right:
+            m.cell = True
+            m.column = _column(text, m.start)
+
+
+def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
+    """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
+    of that level."""
+    header_of: dict[tuple[int, int], str] = {}
+    for table in tables:
+        levels = [COLUMN_HEADERS.get(cell.text.rstrip(":.").casefold()) for cell in table.header]
+        if not any(levels):
+            continue
+        for record in table.records:
+            for cell, level in zip(record.cells, levels, strict=False):
+                if level and cell.text:
+                    header_of[(cell.start, cell.end)] = level
+    if not header_of:
+        return
+    for m in mentions:
+        if not m.cell or m.type_word is not None:
+            continue
+        level = header_of.get((m.start, m.end))
+        units = of_levels(m, (level,)) if level else []
+        if units:
+            m.units, m.header = units, True
+            m.settle(level, SCORE_COLUMN_HEADER, COLUMN_HEADER)
+
+
+def _column(text: str, pos: int) -> int:
+    """The cell's column: separators (| or tab) between the line start and `pos`."""
+    window = max(0, pos - COLUMN_WINDOW)
+    line_start = text.rfind("\n", window, pos) + 1
+    if line_start == 0 and window > 0:
+        return -1
+    segment = text[line_start:pos]
+    return segment.count("|") + segment.count("\t")

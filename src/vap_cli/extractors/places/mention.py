@@ -1,0 +1,78 @@
+"""A word of the text (Token) and a candidate place (Mention): a name, its type word,
+and what the passes decided about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ... import gazetteer as gz
+from ...explain import Rule
+from .constants import SCORE_TYPE_WORD
+from .vocabulary import TypeWord
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    capital: bool
+
+
+@dataclass
+class Mention:
+    start: int  # normalised span of the name (and its type word)
+    end: int
+    first: int  # token indexes of the name
+    last: int
+    name: str  # the name as written, nominative (the stem)
+    ending: str
+    units: list[gz.Unit]
+    type_word: TypeWord | None = None
+    type_end: int | None = None  # token index after the type word
+    plural_type: bool = False
+    level: str | None = None  # decided level
+    unit: gz.Unit | None = None
+    score: float = SCORE_TYPE_WORD
+    rule: Rule | None = None  # the rule that decided its level (vap parse --explain)
+    group: int | None = None  # list group
+    cell: bool = False
+    sentence: int = 0
+    case: str | None = None  # grammatical case of the type word (or of the bare name)
+    person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    column: int = -1  # table column of a cell
+    opens_sentence: bool = False
+    type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
+    dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
+    # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its
+    # adjective (Нарынская область), so the noun is the city.
+    russian_noun: bool = False
+    header: bool = False  # its level comes from its table column's header
+
+    def settle(self, level: str, score: float, rule: Rule) -> None:
+        """Give the mention its level, by `rule`, with that rule's score."""
+        self.level, self.score, self.rule = level, score, rule
+
+    @classmethod
+    def of_token(
+        cls, tok: Token, i: int, name: str, ending: str, units: list[gz.Unit], **rest: Any
+    ) -> Mention:
+        """A mention that is one token (tokens[i]): a name with its ending glued on."""
+        return cls(
+            start=tok.start,
+            end=tok.end,
+            first=i,
+            last=i,
+            name=name,
+            ending=ending,
+            units=units,
+            sentence=tok.sentence,
+            **rest,
+        )
+
+
+def of_levels(m: Mention, levels: tuple[str, ...]) -> list[gz.Unit]:
+    """The mention's candidate units of these levels."""
+    return [u for u in m.units if u.level in levels]

@@ -1,0 +1,299 @@
+"""Deciding each mention's level and unit, by the evidence in order: its type word,
+its list, its case siblings, its table column, then the bare-name rules (a dateline,
+the document's units, the sentence's district, a typed sibling or case); last the
+unit, preferring one inside a place named nearby."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ... import gazetteer as gz
+from ... import morph
+from ...explain import Rule
+from .constants import (
+    SCORE_BARE_NAME,
+    SCORE_CASE_OF_TYPED,
+    SCORE_CASE_SIBLINGS,
+    SCORE_DATELINE,
+    SCORE_INSIDE_DISTRICT,
+    SCORE_LIST_LEVEL,
+    SCORE_NAMED_AGAIN,
+    SCORE_TABLE_COLUMN,
+    SCORE_TYPED_SIBLING,
+)
+from .index import PlaceIndex
+from .mention import Mention, of_levels
+from .rules import (
+    BARE_NAME,
+    CASE_OF_TYPED,
+    CASE_SIBLINGS,
+    DATELINE,
+    INSIDE_DISTRICT,
+    LIST_LEVEL,
+    LIST_OF_WORDS,
+    NAMED_AGAIN,
+    TABLE_COLUMN,
+    TYPE_WORD_LEVEL,
+    TYPED_SIBLING,
+    veto,
+)
+from .vocabulary import (
+    BARE_LEVELS,
+    BARE_RANK,
+    DATELINE_LEVELS,
+    LEVEL_RANK,
+    LEVEL_UNITS,
+    NEEDS_TYPE,
+    SMALL_LEVELS,
+    fold,
+)
+
+
+@dataclass
+class Named:
+    """Units already named, per sentence and in the whole document (built once a pass)."""
+
+    by_sentence: dict[int, set[str]]
+    document: set[str]
+    districts: dict[int, set[str]]  # district ids named per sentence
+    typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
+    typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> Named:
+        named = cls({}, set(), {}, {}, {})
+        for m in mentions:
+            if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
+                named.typed_small.setdefault(m.sentence, []).append(m.unit)
+            if m.unit is not None:
+                named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
+                named.document.add(m.unit.id)
+                if m.level == "district":
+                    named.districts.setdefault(m.sentence, set()).add(m.unit.id)
+            if m.type_word is not None and m.level and m.case:
+                cases = named.typed_cases.setdefault(m.sentence, {})
+                levels = cases.setdefault(m.case, [])
+                if m.level not in levels:
+                    levels.append(m.level)
+        return named
+
+
+def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
+    """Decide every mention's level (Mention.settle) and unit, in place."""
+    _resolve_typed(mentions, idx)
+    _resolve_lists(mentions)
+    _resolve_case_siblings(mentions)
+    _resolve_columns(mentions)
+    named = Named.of(mentions)
+    for m in mentions:
+        if m.level is not None or m.group is not None or m.person:
+            continue
+        _resolve_bare(m, named)
+    # Pick the unit, preferring units inside places named nearby; twice, so that a
+    # cell's district helps the ayil aimak beside it.
+    for _ in range(2):
+        for m in mentions:
+            if m.level is None:
+                continue
+            levels = LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
+            units = of_levels(m, levels)
+            if units:
+                m.unit = closest(m, units, named)
+        named = Named.of(mentions)
+
+
+def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
+    """Typed mentions take their type word's level ("Т. Зулпуев айыл аймагы": an
+    initial and a surname name a unit too)."""
+    for m in mentions:
+        if m.type_word is not None:
+            m.level = m.type_word.level
+            m.rule = m.rule or TYPE_WORD_LEVEL
+            if not m.units:
+                m.units = list(idx.initials.get(fold(m.name), []))
+            m.units = of_levels(m, m.type_word.units)
+    for m in mentions:
+        if m.level is not None and m.units:
+            m.unit = m.units[0]
+    named = Named.of(mentions)
+    for m in mentions:
+        if m.level is not None and len(m.units) > 1:
+            m.unit = closest(m, m.units, named)
+
+
+def _resolve_lists(mentions: list[Mention]) -> None:
+    """Bare members of a list take a typed member's level, or the one most share."""
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.group is not None:
+            groups.setdefault(m.group, []).append(m)
+    for members in groups.values():
+        bare = [m for m in members if m.level is None]
+        typed = [m for m in members if m.level is not None]
+        if not bare:
+            continue
+        if not typed and all(fold(m.name) in NEEDS_TYPE for m in bare):
+            for m in bare:  # "Достук, Ынтымак жана Келечек": a list of words, not of places
+                m.rule = LIST_OF_WORDS
+            continue
+        level = typed[0].level if typed else _shared_level(bare)
+        for m in bare:
+            if level and of_levels(m, LEVEL_UNITS.get(level, (level,))):
+                m.settle(level, SCORE_LIST_LEVEL, LIST_LEVEL)
+
+
+def _resolve_case_siblings(mentions: list[Mention]) -> None:
+    """Bare names of one sentence in one case are siblings ("Ысык-Көлдөн 30, Нарындан
+    25 жана Таластан 20"), unless a typed name of that case decides (_resolve_bare)."""
+    by_case: dict[tuple[int, str], list[Mention]] = {}
+    for m in mentions:
+        if m.level is None and m.group is None and not m.cell and veto(m) is None:
+            case = morph.case_of(m.name, m.ending)
+            if case is not None:
+                by_case.setdefault((m.sentence, case), []).append(m)
+    typed_now = Named.of(mentions)
+    for (sentence, case), members in by_case.items():
+        if len(members) < 2 or typed_now.typed_cases.get(sentence, {}).get(case):
+            continue
+        level = _shared_level(members)
+        for m in members:
+            if level and of_levels(m, (level,)):
+                m.settle(level, SCORE_CASE_SIBLINGS, CASE_SIBLINGS)
+
+
+def _resolve_columns(mentions: list[Mention]) -> None:
+    """Cells of one table column share a level (a column of districts, of ayil aimaks)."""
+    columns: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.cell and (m.level is None or m.header):
+            columns.setdefault(m.column, []).append(m)
+    for cells in columns.values():
+        if len(cells) < 2:  # one cell is no column of places: the bare rules decide
+            continue
+        # A header's level is the column's (a cell the layout shifted under another
+        # header keeps its column of text).
+        headed = Counter(m.level for m in cells if m.header)
+        level = headed.most_common(1)[0][0] if headed else _shared_level(cells)
+        for m in cells:
+            if m.level is None and level and of_levels(m, (level,)):
+                m.settle(level, SCORE_TABLE_COLUMN, TABLE_COLUMN)
+
+
+def _shared_level(members: list[Mention]) -> str | None:
+    votes: Counter[str] = Counter()
+    for m in members:
+        for level in {u.level for u in m.units}:
+            votes[level] += 1
+    if not votes:
+        return None
+    # A tie goes as for a bare name: a city before an oblast ("из Таласа и Оша").
+    return max(votes, key=lambda lv: (votes[lv], -BARE_RANK.get(lv, 10 + LEVEL_RANK.get(lv, 99))))
+
+
+def _resolve_bare(m: Mention, named: Named) -> None:
+    """A bare name outside lists and columns: the first bare-name rule that applies."""
+    if veto(m) is not None:
+        return
+    for rule_of in _BARE_RULES:
+        found = rule_of(m, named)
+        if found is not None:
+            m.settle(*found)
+            return
+
+
+Settled = tuple[str, float, Rule]
+
+
+def _by_dateline(m: Mention, named: Named) -> Settled | None:
+    settlements = [u for u in m.units if u.level in DATELINE_LEVELS] if m.dateline else []
+    if not settlements:
+        return None
+    level = min(settlements, key=lambda u: DATELINE_LEVELS[u.level]).level
+    return level, SCORE_DATELINE, DATELINE
+
+
+def _by_named_again(m: Mention, named: Named) -> Settled | None:
+    """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
+    again = [u for u in m.units if u.id in named.document]
+    if m.russian_noun and any(u.level in ("city", "town") for u in m.units):
+        again = [u for u in again if u.level != "oblast"]
+    if not again:
+        return None
+    level = min(again, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+    return level, SCORE_NAMED_AGAIN, NAMED_AGAIN
+
+
+def _by_district(m: Mention, named: Named) -> Settled | None:
+    """Inside a district named in the same sentence (Кара-Суу near "Ат-Башы району")."""
+    districts = named.districts.get(m.sentence, set())
+    inside = [u for u in m.units if u.district in districts or u.parent in districts]
+    if not inside:
+        return None
+    level = min(inside, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+    return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
+
+
+def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
+    """A sibling of a small unit typed in the sentence, the type word not repeated:
+    same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
+    siblings = [
+        u
+        for u in m.units
+        for t in named.typed_small.get(m.sentence, ())
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    return (siblings[0].level, SCORE_TYPED_SIBLING, TYPED_SIBLING) if siblings else None
+
+
+def _by_typed_case(m: Mention, named: Named) -> Settled | None:
+    """Same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн")."""
+    case = morph.case_of(m.name, m.ending)
+    if case is None:
+        return None
+    for level in named.typed_cases.get(m.sentence, {}).get(case, []):
+        if of_levels(m, (level,)):
+            return level, SCORE_CASE_OF_TYPED, CASE_OF_TYPED
+    return None
+
+
+def _by_bare_level(m: Mention, named: Named) -> Settled | None:
+    bare = [u for u in m.units if u.level in BARE_LEVELS]
+    if not bare:
+        return None
+    level = min(bare, key=lambda u: BARE_RANK.get(u.level, 99)).level
+    return level, SCORE_BARE_NAME, BARE_NAME
+
+
+# The bare-name rules, surest first: the first that finds a level decides.
+_BARE_RULES = (
+    _by_dateline,
+    _by_named_again,
+    _by_district,
+    _by_typed_sibling,
+    _by_typed_case,
+    _by_bare_level,
+)
+
+
+def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
+    """The unit inside a place named in the same sentence, else in the document."""
+    if len(units) == 1:
+        return units[0]
+    in_sentence = named.by_sentence.get(m.sentence, set())
+
+    written = m.name.casefold()
+
+    def rank(u: gz.Unit) -> tuple[int, int, int]:
+        ancestors = {u.parent, u.district, u.oblast}
+        if ancestors & in_sentence:
+            near = 0
+        elif ancestors & named.document:
+            near = 1
+        else:
+            near = 2
+        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie.
+        exact = 0 if written in (u.name.casefold(), (u.name_ru or "").casefold()) else 1
+        return near, LEVEL_RANK.get(u.level, 99), exact
+
+    return min(units, key=rank)

@@ -1,0 +1,213 @@
+"""The rules that keep or drop a candidate place, each a named `Rule` (explain.py):
+`vap parse --explain` prints the code and reason of every decision. The predicates
+that veto a candidate live here too: page chrome, natural features, words that are
+no place without a type word.
+
+Every rule's code is `places.<name>`; docs/ARCHITECTURE.md lists them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...context import Context
+from ...explain import Rule
+from .constants import BANNER_MAX_LENGTH, HEADLINE_MAX_LENGTH, MENU_MAX_WORDS, MENU_MIN_ITEMS
+from .mention import Mention, Token
+from .tokens import gap_between
+from .vocabulary import (
+    BANNER_WEEKDAY,
+    CHROME,
+    CLOCK,
+    COMMON_WORDS,
+    COUNTRIES,
+    CRUMB_SECTIONS,
+    CRUMB_SEPARATOR,
+    DIGIT,
+    DOT_GAP,
+    MENU_SEPARATOR,
+    NEEDS_TYPE,
+    NOT_PLACE_AFTER,
+    RELATED_HEADINGS,
+    TEMPERATURE,
+    WEEKDAY,
+    WORD_GAP,
+    fold,
+    looks_like_person,
+)
+
+# ---------------------------------------------------------------- rules that keep (a level)
+
+TYPE_WORD_LEVEL = Rule("places.type_word_level", "a type word beside the name gives its level")
+APPOSITION = Rule(
+    "places.apposition", "a type word of its case before a dash or colon gives its level"
+)
+PLURAL_TYPE_LIST = Rule(
+    "places.plural_type_list", "a plural type word after a list types every member"
+)
+RUSSIAN_LIST = Rule(
+    "places.russian_list", "a list of names shares the Russian type word before or after it"
+)
+RUSSIAN_BARE_ADJECTIVE = Rule(
+    "places.russian_bare_adjective",
+    "a Russian adjective without its noun takes a type noun of its gender nearby",
+)
+LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
+CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
+COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
+TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
+DATELINE = Rule("places.dateline", "the name opening a dateline is a settlement")
+NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
+INSIDE_DISTRICT = Rule(
+    "places.inside_district", "a unit inside a district named in the same sentence"
+)
+TYPED_SIBLING = Rule(
+    "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
+)
+CASE_OF_TYPED = Rule(
+    "places.case_of_typed", "the level of a typed name of the sentence in the same case"
+)
+BARE_NAME = Rule("places.bare_name", "a bare name alone: its broadest usual level")
+NOT_IN_GAZETTEER = Rule(
+    "places.not_in_gazetteer", "a small unit the gazetteer lacks, known from its type word"
+)
+FUZZY_SPELLING = Rule(
+    "places.fuzzy_spelling", "a spelling variant of a gazetteer name of the type word's level"
+)
+
+# ---------------------------------------------------------------- rules that drop
+
+CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+FEATURE_WORD = Rule(
+    "places.feature_word", "after a lake's, river's or pass's word it names the feature"
+)
+NEEDS_TYPE_WORD = Rule(
+    "places.needs_type_word", "a common word that is a place only with a type word"
+)
+COUNTRY = Rule("places.country", "the country is no place of the record")
+PERSON_NAME = Rule(
+    "places.person_name", "part of a person's, street's or title's name, not the unit"
+)
+COMMON_WORD_SENTENCE_START = Rule(
+    "places.common_word_sentence_start",
+    "a common word opening a sentence, capitalised for that reason",
+)
+LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
+NO_LEVEL = Rule("places.no_level", "no type word, list or context gave it a level")
+UNKNOWN_LARGE_UNIT = Rule(
+    "places.unknown_large_unit",
+    "no gazetteer unit of its level has this name, and no type word makes it a small unit",
+)
+NOT_UNIT_NAME = Rule(
+    "places.not_unit_name", "a determiner, number or adjective before a type word names no unit"
+)
+INFLECTED_NAME = Rule(
+    "places.inflected_name", "a word with a case ending stands before no type word as a name"
+)
+QUOTED_TITLE = Rule(
+    "places.quoted_title", "a quoted name with its type word is a title, not a unit"
+)
+PLURAL_TYPE_ONE_WORD = Rule(
+    "places.plural_type_one_word",
+    "one unknown word before a plural type word is a phrase, not a unit",
+)
+
+
+def veto(m: Mention) -> Rule | None:
+    """The rule that makes a bare name no place without a type word or a list, or None."""
+    key = fold(m.name)
+    if key in NEEDS_TYPE or fold(m.name + m.ending) in NEEDS_TYPE:
+        return NEEDS_TYPE_WORD
+    if key in COUNTRIES:
+        return COUNTRY
+    if m.person or looks_like_person(m.name):
+        return PERSON_NAME
+    if not m.units:
+        return NO_LEVEL
+    if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
+        return COMMON_WORD_SENTENCE_START
+    return None
+
+
+# ---------------------------------------------------------------- page chrome and features
+
+
+def chrome_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays),
+    and the headlines under a "related news" heading."""
+    ranges: list[tuple[int, int]] = []
+    headlines = False  # inside the block under a related-news heading
+    for line in ctx.segments.lines:
+        stripped = line.stripped
+        if headlines and (not stripped or len(stripped) > HEADLINE_MAX_LENGTH):
+            headlines = False
+        if stripped.rstrip(":").strip().casefold() in RELATED_HEADINGS:
+            headlines = True
+        if headlines or chrome_line(line.text):
+            ranges.append((line.start, line.end))
+    return ranges
+
+
+def chrome_line(line: str) -> bool:
+    """Is this line page chrome (a menu, a weather widget, a clock or date banner)?
+    No place on it counts, not even as a dateline (extractors/title.py)."""
+    return bool(
+        CHROME.search(line)
+        or (WEEKDAY.search(line) and CLOCK.search(line))
+        or TEMPERATURE.search(line)
+        or _is_banner(line)
+        or _is_menu(line)
+        or _is_breadcrumb(line)
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A breadcrumb: a site section, then short items between separators, no digits
+    ("Аймактар / Жалал-Абад")."""
+    stripped = line.strip()
+    if len(stripped) > BANNER_MAX_LENGTH or DIGIT.search(stripped):
+        return False
+    items = CRUMB_SEPARATOR.split(stripped)
+    return (
+        len(items) >= 2
+        and items[0].casefold() in CRUMB_SECTIONS
+        and all(0 < len(item.split()) <= MENU_MAX_WORDS for item in items)
+    )
+
+
+def _is_banner(line: str) -> bool:
+    """A site's date banner: a short line with a date and a weekday set off by a comma."""
+    return (
+        len(line) <= BANNER_MAX_LENGTH
+        and DIGIT.search(line) is not None
+        and BANNER_WEEKDAY.search(line) is not None
+    )
+
+
+def _is_menu(line: str) -> bool:
+    """A site menu: short items without digits between separators, not a table row."""
+    stripped = line.strip()
+    if stripped.startswith("|") or "\t" in stripped or DIGIT.search(stripped):
+        return False
+    items = MENU_SEPARATOR.split(stripped)
+    return len(items) >= MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= MENU_MAX_WORDS for item in items
+    )
+
+
+def inside_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    k = bisect_left(ranges, (pos + 1,)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A bare name right after a natural feature's word: the lake, river or pass
+    ("озеро Сон-Куль", "реки Нарын"), not the unit of that name."""
+    prev = m.first - 1
+    if m.type_word is not None or prev < 0:
+        return False
+    word = tokens[prev].text.casefold()
+    gap = gap_between(text, tokens[prev], tokens[m.first])
+    if gap.startswith("."):
+        return word + "." in NOT_PLACE_AFTER and bool(DOT_GAP.fullmatch(gap))
+    return word in NOT_PLACE_AFTER and bool(WORD_GAP.fullmatch(gap))

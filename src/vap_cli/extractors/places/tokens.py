@@ -1,0 +1,141 @@
+"""Words of the text with their sentence, and the type words around a name:
+Kyrgyz after it (Нарын облусунан, Жазы АА, АӨнүн), Russian before (г. Кемин, в
+айылном аймаке) or after it (Нарынская область)."""
+
+from __future__ import annotations
+
+from ... import morph
+from .mention import Token
+from .vocabulary import (
+    ABBR_AFTER,
+    DOT_GAP,
+    LAST_WORD,
+    LEVEL_UNITS,
+    LEX,
+    RU_BEFORE,
+    RU_BEFORE_PHRASES,
+    SENTENCE_END,
+    SPACES,
+    TYPE_FORMS,
+    TYPE_MAX_WORDS,
+    WORD,
+    WORD_GAP,
+    TypeWord,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    # Sentence ends: one pass over the text; a word's sentence is the count of ends before it.
+    ends = [
+        m.start() for m in SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
+    ]
+    tokens: list[Token] = []
+    sentence = 0  # ends before the word: the words come in order, so count on
+    for m in WORD.finditer(text):
+        start, word = m.start(), m.group()
+        while sentence < len(ends) and ends[sentence] < start:
+            sentence += 1
+        tokens.append(Token(start, m.end(), word, sentence, word[0].isupper()))
+    return tokens
+
+
+def _after_abbreviation(text: str, pos: int) -> bool:
+    """A dot after an initial (Т.) or an abbreviation (г., с.) does not end a sentence."""
+    if text[pos] != ".":
+        return False
+    word = LAST_WORD.search(text[max(0, pos - 6) : pos])
+    if word is None:
+        return False
+    return len(word.group()) == 1 or (word.group().casefold() + ".") in RU_BEFORE
+
+
+def gap_between(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def kyrgyz_type_at(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """A type word starting at token i: (type, index after it, plural, its case)."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    abbr = ABBR_AFTER.get(tok.text) or ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
+    if abbr:
+        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
+    inflected = inflected_abbreviation(tok.text)
+    if inflected is not None:
+        abbr, plural, case = inflected
+        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, plural, case
+    # Longest type words first: "айыл аймагы" before "айылы".
+    for n in range(TYPE_MAX_WORDS, 0, -1):
+        last = i + n - 1
+        if last >= len(tokens):
+            continue
+        for words, tw, plural, case in TYPE_FORMS.get(tokens[last].text.casefold(), ()):
+            if len(words) != n:
+                continue
+            if all(
+                tokens[i + k].text.casefold() == words[k]
+                and SPACES.fullmatch(gap_between(text, tokens[i + k], tokens[i + k + 1]))
+                for k in range(n - 1)
+            ):
+                return tw, i + n, plural, case
+    return None
+
+
+def inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
+    """An abbreviation with a Kyrgyz ending glued on ("Сокулук АӨнүн", "Жазы ААсында",
+    "АӨлөрдүн"): (its level, plural, the case of the ending). The ending is lower case,
+    the letters not."""
+    if len(word) < 3 or not word[:2].isupper():
+        return None
+    for reading in morph.candidate_stems(word):
+        level = ABBR_AFTER.get(reading.stem)
+        if not level or not reading.ending or not reading.ending.islower():
+            continue
+        names = morph.suffix_names(reading.stem, reading.ending)
+        if names:
+            return level, "plural" in names, morph.case_of(reading.stem, reading.ending)
+    return None
+
+
+RU_AFTER_STARTS = frozenset(p[:3] for e in LEX["russian_after"] for p in e["prefixes"])
+
+
+def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
+    if i >= len(tokens) or tokens[i].text[:3].casefold() not in RU_AFTER_STARTS:
+        return None
+    for entry in LEX["russian_after"]:
+        word = tokens[i].text.casefold()
+        if not word.startswith(tuple(entry["prefixes"])):
+            continue
+        then = entry.get("then")
+        if then:
+            if i + 1 >= len(tokens) or not tokens[i + 1].text.casefold().startswith(tuple(then)):
+                continue
+            return TypeWord(entry["level"], tuple(entry["units"])), i + 2
+        return TypeWord(entry["level"], tuple(entry["units"])), i + 1
+    return None
+
+
+def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
+    """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"): the type
+    and the index of its first token."""
+    if i == 0:
+        return None
+    prev = tokens[i - 1]
+    gap = gap_between(text, prev, tokens[i])
+    word = prev.text.casefold()
+    if gap.startswith(".") and (word + ".") in RU_BEFORE and DOT_GAP.fullmatch(gap):
+        return RU_BEFORE[word + "."], i - 1
+    if word in RU_BEFORE and WORD_GAP.fullmatch(gap):
+        return RU_BEFORE[word], i - 1
+    if i >= 2 and WORD_GAP.fullmatch(gap):
+        first = tokens[i - 2]
+        if WORD_GAP.fullmatch(gap_between(text, first, prev)):
+            low = first.text.casefold()
+            for words, tw in RU_BEFORE_PHRASES:
+                if low.startswith(words[0]) and word.startswith(words[1]):
+                    return tw, i - 2
+    return None

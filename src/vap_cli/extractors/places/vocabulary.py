@@ -1,0 +1,151 @@
+"""The places lexicon (lexicon/places.yaml) as tables and patterns, built once at import:
+type words and their inflected forms, words that veto a place, page-chrome patterns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ... import gazetteer as gz
+from ... import morph
+from ...lexicon import load
+from .constants import NOT_PLACE_PREFIX_MIN_LENGTH, PERSON_NAME_MIN_LENGTH
+
+LEX = load("places")
+LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
+BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
+OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """gazetteer.fold_key, memoised: the same words recur in every document."""
+    return gz.fold_key(text)
+
+
+NEEDS_TYPE: frozenset[str] = frozenset(fold(w) for w in LEX["needs_type_word"])
+COUNTRIES: frozenset[str] = frozenset(fold(w) for w in LEX["countries"])
+COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
+PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
+JOINERS: frozenset[str] = frozenset(LEX["list_joiners"])
+RU_NAME_SUFFIXES: tuple[str, ...] = tuple(LEX["russian_name_suffixes"])
+NAMED_AFTER: frozenset[str] = frozenset(LEX["named_after"])
+BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
+DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
+NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_before"])
+NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_after"])
+# Long stems also match as prefixes (проспектисиндеги); short ones only whole.
+NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
+    w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH
+)
+GENDER: dict[str, str] = {
+    ending: gender
+    for gender, endings in LEX["russian_adjective_gender"].items()
+    for ending in endings
+}
+CELL_ADJECTIVE: dict[str, str] = LEX["russian_cell_adjective"]
+COLUMN_HEADERS: dict[str, str] = {
+    word.casefold(): level for level, words in LEX["column_headers"].items() for word in words
+}
+RU_NOUN_ENDINGS: tuple[str, ...] = tuple(LEX["russian_noun_endings"])
+RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
+RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
+    sorted(LEX["russian_adjective_endings"], key=len, reverse=True)
+)
+
+
+# Levels a name the gazetteer lacks may have (every oblast and district is known).
+SMALL_LEVELS = ("ayil_aimak", "village", "town")
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    level: str
+    units: tuple[str, ...]
+
+
+KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])), bool(e.get("possessed")))
+    for e in LEX["kyrgyz_after"]
+]
+ABBR_AFTER: dict[str, str] = LEX["abbreviations_after"]
+
+
+def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]]:
+    """Every inflected form of each type word's last word (generated once by morph):
+    form -> [(words, type, plural, case)]."""
+    table: dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]] = {}
+    for words, tw, possessed in KY_AFTER:
+        stem = words[-1]
+        for ending in morph.suffixes_for(stem):
+            names = morph.suffix_names(stem, ending) or ()
+            if possessed and "possessive" not in names:
+                continue
+            form = morph.surface(stem, ending)
+            entry = (words, tw, "plural" in names, morph.case_of(stem, ending))
+            table.setdefault(form, []).append(entry)
+    return table
+
+
+TYPE_FORMS = _type_forms()
+TYPE_MAX_WORDS = max(len(words) for words, _, _ in KY_AFTER)
+RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
+    for e in LEX["russian_before_phrases"]
+]
+RU_BEFORE: dict[str, TypeWord] = {
+    k.casefold(): TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["russian_before"].items()
+}
+LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY_AFTER} | {
+    "oblast": ("oblast",),
+    "district": ("district",),
+    "ayil_aimak": ("ayil_aimak",),
+}
+
+# A word: letters with inner hyphens or a slash ("Ысык-Көл", "а/а", "р-н"), bounded.
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
+LAST_WORD = regex.compile(r"\p{L}{1,6}$")
+SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+SPACES = regex.compile(r"[ ]{0,5}")
+DOT_GAP = regex.compile(r"\.[ ]{0,3}")
+WORD_GAP = regex.compile(r"[ ]{1,3}")
+COMMA_GAP = regex.compile(r"[ ]{0,3}[,;][ ]{0,3}")
+JOINER_GAP = regex.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
+BEFORE_JOINER = regex.compile(r",?[ ]{1,3}")
+DATELINE_BEFORE = regex.compile(
+    r"[ \t]{0,20}(?:(?:"
+    + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
+    + r")[ ]{0,3},[ ]{0,3})?"
+)
+DATELINE_AFTER = regex.compile(r"[ ]{0,5}(?:$|,[ ]{0,3}\d)")
+CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
+CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
+CHROME = regex.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
+WEEKDAY = regex.compile(
+    r"(?<!\p{L})(?:" + "|".join(LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
+)
+CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# A weekday set off by a comma ("Бишкек, 14 июля 2021, среда"), not "үч жума бою".
+DAYS = "|".join(LEX["weekdays"])
+BANNER_WEEKDAY = regex.compile(
+    r"(?:,[ ]{0,3}(?:" + DAYS + r")(?!\p{L})|(?<!\p{L})(?:" + DAYS + r")[ ]{0,3},)",
+    regex.IGNORECASE,
+)
+TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(LEX["weather_sign"]))
+MENU_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in LEX["menu_separators"]) + r")[ ]{1,3}"
+)
+DIGIT = regex.compile(r"\d")
+CRUMB_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
+)
+CRUMB_SECTIONS: frozenset[str] = frozenset(w.casefold() for w in LEX["breadcrumb_sections"])
+RELATED_HEADINGS: frozenset[str] = frozenset(w.casefold() for w in LEX["related_headings"])
+
+
+def looks_like_person(name: str) -> bool:
+    """A surname by its ending (Асанов, Ташбаева), long enough not to be a place's."""
+    low = name.casefold()
+    return len(low) >= PERSON_NAME_MIN_LENGTH and low.endswith(PERSON_ENDINGS)

@@ -1,0 +1,1 @@
+"""`vap report`: one self-contained HTML page showing a corpus at a glance."""

@@ -1,0 +1,115 @@
+"""`vap report` end to end: inputs -> Documents and texts -> data -> HTML file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from traceback import format_exc
+
+import click
+
+from ..commands.common import Reporter
+from ..errors import InputError
+from ..models import Document
+from .data import Source
+
+
+@dataclass
+class Job:
+    paths: Sequence[str]
+    include: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+    jobs: int = 1
+    quiet: bool = False
+    debug: bool = False
+    verb: str = "report"
+    reporter: Reporter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reporter = Reporter(quiet=self.quiet, debug=self.debug, verb=self.verb)
+
+
+def text_of(document: Document) -> str | None:
+    """The text the document's spans index, read again from its source; None
+    when it cannot be (standard input, a file moved since it was parsed)."""
+    from ..read import read_path
+
+    if document.source == "-":
+        return None
+    try:
+        return read_path(document.source).text
+    except InputError:
+        return None
+
+
+def documents_of(job: Job) -> list[Document]:
+    """Documents from `vap parse` outputs given, then from parsing the other paths."""
+    from ..batch import run
+    from .records import is_records_file, read_records
+
+    documents: list[Document] = []
+    files = [p for p in job.paths if is_records_file(p) and not Path(p).is_dir()]
+    for path in files:
+        job.reporter.done += 1
+        try:
+            documents.extend(read_records(path))
+        except InputError as exc:
+            job.reporter.failed(path, str(exc))
+    others = [p for p in job.paths if p not in files]
+    if not others:
+        return documents
+    from ..commands.common import collect_inputs
+
+    inputs = collect_inputs(others, job.include, job.exclude, job.reporter)
+    with job.reporter.progress(len(inputs)) as advance:
+        for result in run(inputs, jobs=job.jobs):
+            advance()
+            if result.error is not None:
+                job.reporter.failed(result.path, result.error, result.trace)
+            else:
+                documents.append(result.document)
+    return documents
+
+
+def write_report(job: Job, output: str, lang: str) -> int:
+    """Write the page; the number of inputs that failed (the output counts as one
+    when it cannot be written). No traceback reaches the user (--debug shows it)."""
+    from .data import build
+    from .render import render
+
+    documents = documents_of(job)
+    if not documents:
+        job.reporter.fail_line("no documents to report")
+        return job.reporter.failures or 1
+    sources = [Source(d, text_of(d)) for d in documents]
+    unread = [s.document.source for s in sources if s.text is None]
+    if unread and not job.quiet:
+        click.echo(
+            f"vap report: {len(unread)} document(s) shown without their text, which could"
+            f" not be read again (first: {unread[0]})",
+            err=True,
+        )
+    try:
+        page = render(build(sources), lang)
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line
+        job.reporter.failed(output, f"internal error: {type(exc).__name__}: {exc}", format_exc())
+        return job.reporter.failures
+    try:
+        _write_atomically(Path(output), page)
+    except OSError as exc:
+        job.reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        return job.reporter.failures + 1
+    return job.reporter.failures
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    from ..export import AtomicFile
+
+    target = AtomicFile(path, newline="\n")
+    try:
+        target.fh.write(text)
+        target.commit()
+    except BaseException:
+        target.abort()
+        raise

@@ -1,0 +1,105 @@
+"""Reading Documents back from the outputs of `vap parse`: a JSON Lines or JSON
+file, or an SQLite database (its tables are derived from the models by
+export.py; this undoes that derivation, table by table)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import typing
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..models import Contacts, Document
+
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+RECORD_SUFFIXES = (".jsonl", ".json")
+
+
+def is_records_file(path: str) -> bool:
+    return Path(path).suffix.lower() in DATABASE_SUFFIXES + RECORD_SUFFIXES
+
+
+def read_records(path: str) -> list[Document]:
+    """The Documents a `vap parse` output holds. Raises InputError with a one-line reason."""
+    try:
+        if Path(path).suffix.lower() in DATABASE_SUFFIXES:
+            return read_database(path)
+        return _read_json(path)
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    except (ValueError, sqlite3.Error, KeyError, TypeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"not an output of `vap parse`: {first}") from None
+
+
+def _read_json(path: str) -> list[Document]:
+    text = Path(path).read_text(encoding="utf-8")
+    if Path(path).suffix.lower() == ".json":
+        items = json.loads(text)
+        if not isinstance(items, list):
+            raise ValueError("expected a JSON array of documents")
+    else:
+        items = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [Document.model_validate(item) for item in items]
+
+
+def _set(target: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    for key in path[:-1]:
+        target = target.setdefault(key, {})
+    target[path[-1]] = value
+
+
+def _drop_empty_records(record: dict[str, Any]) -> dict[str, Any]:
+    """A nested record flattened to columns that are all NULL was None (place: null)."""
+    for key, value in list(record.items()):
+        if isinstance(value, dict):
+            value = _drop_empty_records(value)
+            record[key] = None if all(v is None for v in value.values()) else value
+    return record
+
+
+def _record(row: sqlite3.Row, columns: typing.Sequence[Any]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    for column in columns:
+        value = row[column.name]
+        _set(record, column.path, json.loads(value) if column.is_json else value)
+    return _drop_empty_records(record)
+
+
+def _location(model: type) -> tuple[str, ...] | None:
+    """Where a child table's records sit in a Document: documents.X or contacts.X;
+    None for a table derived from the documents (the flat event rows), not part of them."""
+    for owner, prefix in ((Document, ()), (Contacts, ("contacts",))):
+        for name, annotation in typing.get_type_hints(owner).items():
+            if typing.get_args(annotation) == (model,):
+                return (*prefix, name)
+    return None
+
+
+def read_database(path: str) -> list[Document]:
+    from ..export import CHILD_TABLES, DOCUMENTS_TABLE
+
+    if not Path(path).is_file():
+        raise InputError("no such file")
+    connection = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        documents: dict[str, dict[str, Any]] = {}
+        for row in connection.execute("SELECT * FROM documents ORDER BY rowid"):
+            documents[row["id"]] = _record(row, DOCUMENTS_TABLE.columns)
+        for table in CHILD_TABLES:
+            where = _location(table.model)
+            if where is None:
+                continue
+            query = f'SELECT * FROM "{table.name}" ORDER BY doc_id, idx'  # names from our models
+            for row in connection.execute(query):
+                document = documents[row["doc_id"]]
+                owner = document if len(where) == 1 else document.setdefault(where[0], {})
+                owner.setdefault(where[-1], []).append(_record(row, table.columns))
+    finally:
+        connection.close()
+    return [Document.model_validate(d) for d in documents.values()]

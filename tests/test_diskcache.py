@@ -1,0 +1,111 @@
+"""What start-up builds from data files is cached on disk, keyed by the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vap_cli import diskcache
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("VAP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("VAP_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> dict[str, int]:
+        self.calls += 1
+        return {"built": self.calls}
+
+
+def test_a_value_is_built_once_and_read_back(cache_home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    assert diskcache.cached("thing", [data], build) == {"built": 1}
+    assert diskcache.cached("thing", [data], build) == {"built": 1}
+    assert build.calls == 1
+
+
+def test_a_changed_data_file_rebuilds(cache_home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data], build)
+    data.write_text("a: 2\n")
+    assert diskcache.cached("thing", [data], build) == {"built": 2}
+
+
+def test_a_corrupt_entry_is_rebuilt(cache_home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data], build)
+    for entry in cache_home.glob("thing-*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert diskcache.cached("thing", [data], build) == {"built": 2}
+
+
+def test_an_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("VAP_CACHE_DIR", str(blocker / "cache"))  # under a file: cannot exist
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    assert diskcache.cached("thing", [data], build) == {"built": 1}
+    assert diskcache.cached("thing", [data], build) == {"built": 2}
+
+
+def test_no_cache_when_turned_off(cache_home: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("VAP_NO_CACHE", "1")
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data], build)
+    diskcache.cached("thing", [data], build)
+    assert build.calls == 2
+    assert not cache_home.exists()
+
+
+def test_the_builder_module_is_part_of_the_key(cache_home: Path, tmp_path: Path) -> None:
+    data, code = tmp_path / "lexicon.yaml", tmp_path / "builder.py"
+    data.write_text("a: 1\n")
+    code.write_text("VERSION = 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data, code], build)
+    code.write_text("VERSION = 2\n")
+    assert diskcache.cached("thing", [data, code], build) == {"built": 2}
+
+
+def test_an_unreadable_source_leaves_the_error_to_the_builder(cache_home: Path, tmp_path: Path):
+    def build() -> None:
+        raise ValueError("the builder names the missing file")
+
+    with pytest.raises(ValueError, match="names the missing file"):
+        diskcache.cached("thing", [tmp_path / "missing.yaml"], build)
+
+
+def test_the_gazetteer_and_its_index_come_back_from_the_cache_as_one(cache_home: Path):
+    # A second process (simulated: the in-process cache cleared) reads the pickle,
+    # and the index still points at the gazetteer's own units.
+    from vap_cli import resources
+    from vap_cli.pipeline import parse_text
+
+    resources._load.cache_clear()
+    first = resources.load(())
+    assert list(cache_home.glob("gazetteer-*.pickle"))
+    resources._load.cache_clear()
+    second = resources.load(())
+    resources._load.cache_clear()
+    assert second is not first
+    places = parse_text("Нарын облусунун Ат-Башы районунда", resources=second).places
+    assert {(p.level, p.name) for p in places} >= {("oblast", "Нарын"), ("district", "Ат-Башы")}
+    assert second.place_index.gazetteer is second.gazetteer

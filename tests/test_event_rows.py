@@ -1,0 +1,229 @@
+"""Events an analyst can count: a text and the events it must give, grouped,
+deduplicated and linked to their participant counts, and their flat rows."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+from vap_cli.event_table import event_rows, sum_qualifier
+from vap_cli.extractors.events import kind_group
+from vap_cli.headcount import people_total
+from vap_cli.lexicon import load
+from vap_cli.models import EventRow
+from vap_cli.pipeline import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "group", "word"),
+    [
+        ("2024-жылдын 3-мартында Нарында тренинг өттү.", "тренинг", "training", "тренинг"),
+        ("3-мартта Нарында окуу тренингдери өттү.", "тренинг", "training", "окуу тренингдери"),
+        (
+            "3-мартта Нарында семинар-тренинг өттү.",
+            "семинар-тренинг",
+            "training",
+            "семинар-тренинг",
+        ),
+        ("3-мартта Нарында семинар өттү.", "семинар", "seminar", "семинар"),
+        ("3 марта в Нарыне прошел семинар.", "семинар", "seminar", "семинар"),
+        ("3-мартта айылда коомдук угуу өттү.", "коомдук угуу", "hearing", "коомдук угуу"),
+        ("3 марта прошли публичные слушания.", "коомдук угуу", "hearing", "публичные слушания"),
+        ("3-мартта кеңештин сессиясы өттү.", "сессия", "session", "сессиясы"),
+        ("3-мартта жаштар форуму өттү.", "форум", "meeting", "форуму"),
+        ("3-мартта жолугушуу өттү.", "жолугушуу", "meeting", "жолугушуу"),
+        ("3 марта прошёл районный конкурс.", "конкурс", "competition", "конкурс"),
+        ("3-мартта спорттук мелдеш өттү.", "конкурс", "competition", "мелдеш"),
+        (
+            "3-мартта мектептин салтанаттуу ачылышы өттү.",
+            "ачылыш",
+            "opening",
+            "салтанаттуу ачылышы",
+        ),
+    ],
+)
+def test_an_event_has_its_kind_group_and_its_word_as_written(text, kind, group, word):
+    (event,) = parse_text(text).events
+    assert (event.kind, event.kind_group, event.kind_text) == (kind, group, word)
+    assert word in text
+
+
+def test_every_kind_of_the_lexicon_has_a_group():
+    for kind in load("events")["kinds"]:
+        assert kind_group(kind) in {
+            "training", "seminar", "meeting", "hearing", "session", "competition", "opening",
+            "other",
+        }, kind  # fmt: skip
+    assert kind_group("иш-чара") == "other"
+
+
+# ------------------------------------------------------------------ deduplication
+
+
+def test_the_same_event_told_twice_is_one_event():
+    text = (
+        "2024-жылдын 3-мартында Нарын шаарында семинар өттү. "
+        "Семинар 2024-жылдын 3-мартында Нарын шаарындагы залда болуп өттү."
+    )
+    events = parse_text(text).events
+    assert [(e.kind, e.start) for e in events] == [("семинар", "2024-03-03")]
+
+
+def test_the_days_of_a_programme_are_one_event():
+    text = (
+        "2024-жылдын 4-мартынан 6-мартына чейин Ош шаарында тренинг өтөт. "
+        "Тренингдин программасы:\n"
+        "· 4-март – жергиликтүү бюджет;\n"
+        "· 5-март – мүлк салыгы;\n"
+        "· 6-март – практикалык сабактар.\n"
+    )
+    events = parse_text(text).events
+    assert [(e.kind, e.start, e.end) for e in events] == [("тренинг", "2024-03-04", "2024-03-06")]
+
+
+def test_one_day_at_two_places_is_two_events():
+    text = (
+        "2024-жылдын 3-мартында Нарын шаарында семинар өттү. "
+        "2024-жылдын 3-мартында Талас шаарында да семинар өттү."
+    )
+    events = parse_text(text).events
+    assert [[p.name for p in e.places] for e in events] == [["Нарын"], ["Талас"]]
+
+
+def test_same_day_different_groups_stay_apart():
+    text = "2024-жылдын 3-мартында Нарында семинар өттү. 2024-жылдын 3-мартында форум өттү."
+    assert [e.kind_group for e in parse_text(text).events] == ["seminar", "meeting"]
+
+
+# ------------------------------------------------------------------ linked counts
+
+
+def test_a_count_in_the_next_sentence_belongs_to_the_event_before_it():
+    text = (
+        "2024-жылдын 3-мартында Нарын шаарында семинар өттү. "
+        "Анда 45 депутат окуудан өттү. "
+        "2024-жылдын 10-мартында Талас шаарында жолугушуу болду. "
+        "Ага 30 тургун катышты."
+    )
+    doc = parse_text(text)
+    linked = [[doc.participants[i].count for i in e.participants] for e in doc.events]
+    assert linked == [[45], [30]]
+
+
+def test_a_headline_count_belongs_to_the_one_event():
+    text = "120 депутат окуудан өттү\n\n2024-жылдын 3-мартында Нарын шаарында тренинг өттү."
+    doc = parse_text(text)
+    (event,) = doc.events
+    assert [doc.participants[i].count for i in event.participants] == [120]
+
+
+def test_a_schedule_row_keeps_its_own_count():
+    text = (
+        "Тренингдердин жыйынтыгы\n\n"
+        "| № | Район | Күнү | Катышуучулар |\n"
+        "|---|-------|------|--------------|\n"
+        "| 1 | Кемин | 10.04.2024 | 18 |\n"
+        "| 2 | Жайыл | 17.04.2024 | 15 |\n"
+        "| Бардыгы | | | 33 |\n\n"
+        "Тренингдерден 33 муниципалдык кызматчы өттү.\n"
+    )
+    doc = parse_text(text)
+    rows = event_rows(doc)
+    assert [(r.district, r.participants) for r in rows] == [("Кемин", 18), ("Жайыл", 15)]
+    assert people_total(doc) == 33
+
+
+# ------------------------------------------------------------------ flat rows
+
+
+def test_an_event_row_carries_its_place_hierarchy_and_people():
+    text = (
+        "2024-жылдын 3-мартында Өзгөн районунун Жазы айыл аймагында коомдук угуу өттү. "
+        "Угууга 120 тургун жана 5 айыл өкмөтү катышты."
+    )
+    doc = parse_text(text, source="x.txt")
+    (row,) = event_rows(doc)
+    assert row == EventRow(
+        doc_id=doc.id,
+        source="x.txt",
+        start="2024-03-03",
+        end="2024-03-03",
+        kind="коомдук угуу",
+        kind_text="коомдук угуу",
+        kind_group="hearing",
+        oblast="Ош",
+        oblast_soate="41706000000000",
+        district="Өзгөн",
+        district_soate="41706255000000",
+        ayil_aimak="Жазы",
+        ayil_aimak_soate="41706255824000",
+        participants=120,
+        qualifier="exact",
+        who="тургун",
+        who_group="residents",
+        units=5,
+        span_start=0,
+        span_end=doc.events[0].span.end,
+    )
+
+
+def test_an_event_in_several_districts_lists_them_in_one_cell():
+    text = "2024-жылдын 3-мартында Кочкор жана Жумгал райондорунда семинарлар өттү."
+    (row,) = event_rows(parse_text(text))
+    assert (row.oblast, row.district) == ("Нарын", "Кочкор; Жумгал")
+    assert row.district_soate == "41704235000000; 41704230000000"
+
+
+def test_an_event_without_counts_has_no_participants():
+    (row,) = event_rows(parse_text("2024-жылдын 3-мартында семинар өттү."))
+    assert (row.participants, row.qualifier, row.who_group) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("qualifiers", "expected"),
+    [
+        (["exact", "exact"], "exact"),
+        (["exact", "more_than"], "more_than"),
+        (["at_least", "exact"], "at_least"),
+        (["up_to"], "up_to"),
+        (["more_than", "up_to"], "about"),
+    ],
+)
+def test_the_qualifier_of_a_sum(qualifiers, expected):
+    assert sum_qualifier(qualifiers) == expected
+
+
+def test_event_rows_are_a_csv_sheet_and_an_sqlite_table(tmp_path):
+    doc = tmp_path / "doc.txt"
+    doc.write_text(
+        "2024-жылдын 3-мартында Нарын шаарында семинар өттү. Анда 45 депутат катышты.",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            cli, ["parse", str(doc), "-f", "csv", "-o", str(tmp_path / "c"), "-q"]
+        ).exit_code
+        == 0
+    )
+    with open(tmp_path / "c" / "event_rows.csv", encoding="utf-8", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["kind_group"], row["city"], row["participants"]) == ("seminar", "Нарын", "45")
+    assert (
+        runner.invoke(
+            cli, ["parse", str(doc), "-f", "sqlite", "-o", str(tmp_path / "v.db"), "-q"]
+        ).exit_code
+        == 0
+    )
+    db = sqlite3.connect(tmp_path / "v.db")
+    found = db.execute(
+        "SELECT d.source, e.kind_group, e.participants FROM event_rows e "
+        "JOIN documents d ON d.id = e.doc_id"
+    ).fetchall()
+    assert found == [(str(doc), "seminar", 45)]
+    overview = db.execute("SELECT language, kind_group, city, participants FROM event_overview")
+    assert overview.fetchall() == [("ky", "seminar", "Нарын", 45)]

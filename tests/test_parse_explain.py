@@ -1,0 +1,167 @@
+"""`vap parse --explain`: every candidate an extractor kept or dropped, with the named
+rule that decided it; and the library's explain_text behind it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+from vap_cli.pipeline import explain_text, parse_text
+
+
+def decisions_of(text: str) -> set[tuple[str, bool, str]]:
+    """(rule code, kept, text) of each decision on `text`."""
+    return {(d.rule.code, d.kept, d.text) for d in explain_text(text)[1]}
+
+
+# A sentence and a decision it must show: the rule, kept or dropped, the words.
+DECISIONS = [
+    ("Нарын облусунан 63 АӨ башчысы келет.", ("places.type_word_level", True, "Нарын облусунан")),
+    ("Жалал-Абаддан келген чабандес.", ("places.bare_name", True, "Жалал-Абаддан")),
+    ("Бишкек, 14 июля 2021 года", ("places.dateline", True, "Бишкек")),
+    ("Ош жана Нарын облустарынын өкүлдөрү.", ("places.plural_type_list", True, "Ош")),
+    (
+        "Кара-Суу айыл аймагы. Кара-Сууда жыйын өттү.",
+        ("places.named_again", True, "Кара-Сууда"),
+    ),
+    (
+        "Нарын облусунан келди, Ысык-Көлдөн да келди.",
+        ("places.case_of_typed", True, "Ысык-Көлдөн"),
+    ),
+    (
+        "Өзгөн районунун Жылалды айыл өкмөтү",
+        ("places.not_in_gazetteer", True, "Жылалды айыл өкмөтү"),
+    ),
+    (
+        "Коңшу облустан – Жалал-Абаддан келген үч конок.",
+        ("places.apposition", True, "Жалал-Абаддан"),
+    ),
+    (
+        "Сокулукского, Жайылского и Кеминского районов",
+        ("places.russian_list", True, "Жайылского"),
+    ),
+    (
+        "Баткенская область – 96 человек, Джалал-Абадская – 143.",
+        ("places.russian_bare_adjective", True, "Джалал-Абадская"),
+    ),
+    ("Нарын, Ош жана Талас облусу", ("places.list_level", True, "Ош")),
+    (
+        "Ысык-Көлдөн 30, Нарындан 25 жана Таластан 20 адам келди.",
+        ("places.case_siblings", True, "Нарындан"),
+    ),
+    ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
+    ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
+    ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),
+    (
+        "Айылный аймак Семиз-Бел, второе – Ак-Кыя.",
+        ("places.typed_sibling", True, "Ак-Кыя"),
+    ),
+    ("Сокулукк айыл аймагы", ("places.fuzzy_spelling", True, "Сокулукк айыл аймагы")),
+    # dropped, each by its rule
+    ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
+    ("Жыланды келди.", ("places.no_level", False, "Жыланды")),
+    ("Кызыл-Суу облусунан келди.", ("places.unknown_large_unit", False, "Кызыл-Суу облусунан")),
+    ("Бул айыл аймагы чоң.", ("places.not_unit_name", False, "Бул айыл аймагы")),
+    ("Майрамга айыл өкмөтү келди.", ("places.inflected_name", False, "Майрамга айыл өкмөтү")),
+    ("«Көгүлтүр айыл аймагы» сынагы", ("places.quoted_title", False, "Көгүлтүр айыл аймагы")),
+    ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
+    (
+        "Кошуна жана Момунов айыл аймактарынан",
+        ("places.plural_type_one_word", False, "Момунов айыл аймактарынан"),
+    ),
+    ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
+    ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
+    ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
+    ("Бишкек | Ош | Баткен | Нарын", ("places.chrome_line", False, "Баткен")),
+    ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
+    ("Достук, Ынтымак жана Келечек аттуу топтор.", ("places.list_of_words", False, "Ынтымак")),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), DECISIONS)
+def test_a_named_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+def test_every_places_rule_has_a_sentence_above() -> None:
+    """A new rule in extractors/places/rules.py needs its sentence in DECISIONS."""
+    from vap_cli.explain import Rule
+    from vap_cli.extractors.places import rules
+
+    declared = {v.code for v in vars(rules).values() if isinstance(v, Rule)}
+    assert declared == {code for _, (code, _, _) in DECISIONS}
+
+
+def test_explaining_leaves_the_record_as_it_is() -> None:
+    text = "Кочкор эти даамдуу. Ош жана Нарын облустарынын өкүлдөрү Бишкекте болду."
+    document, decisions = explain_text(text)
+    assert document == parse_text(text)
+    kept = {d.text for d in decisions if d.kept and d.rule.extractor == "places"}
+    mentions = {text[m.start : m.end] for p in document.places for m in p.mentions}
+    assert kept == mentions  # one keep per mention of a place, none for what was dropped
+
+
+def test_decisions_are_recorded_only_when_asked_for() -> None:
+    from vap_cli.pipeline import build_context
+
+    ctx = build_context("Нарын облусунан келди.")
+    from vap_cli.extractors import places
+
+    places.extract(ctx)
+    assert ctx.decisions is None and ctx.places
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, ["parse", "--explain", *args], input=input)
+
+
+def test_command_prints_a_header_and_the_rules_of_each_document(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.txt"
+    kept.write_text("Нарын облусунан 63 АӨ башчысы келет.", encoding="utf-8")
+    dropped = tmp_path / "dropped.html"  # any format the parser reads
+    dropped.write_text(
+        "<html><body><p>Кочкор эти даамдуу болду.</p></body></html>", encoding="utf-8"
+    )
+    result = run(str(kept), str(dropped))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"== {kept}: 1 decisions"
+    assert lines[1] == "-- places: 1 kept, 0 dropped"
+    assert " keep places.type_word_level " in lines[2] and "'Нарын облусунан'" in lines[2]
+    header = lines.index(f"== {dropped}: 1 decisions")
+    assert lines[header + 1] == "-- places: 0 kept, 1 dropped"
+    assert " drop places.common_word_sentence_start " in lines[header + 2]
+    assert "'Кочкор'" in lines[header + 2]
+
+
+def test_command_kept_before_dropped_within_an_extractor() -> None:
+    result = run("-", input="Кыргызстан алдыга барат. Нарын облусунан келди.")
+    assert result.exit_code == 0, result.output
+    verdicts = [line.split()[1] for line in result.stdout.splitlines()[2:]]
+    assert verdicts == ["keep", "drop"]
+
+
+def test_a_file_that_fails_gets_one_line_and_the_others_are_explained(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Бишкекте семинар болот.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = run(str(missing), str(good))
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"vap: error: {missing}:")
+    assert f"== {good}: 1 decisions" in result.stdout
+    assert "places.bare_name" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "option", [["-o", "out.jsonl"], ["--format", "json"], ["--fields", "places"], ["--dedupe"]]
+)
+def test_options_that_shape_records_are_a_usage_error(tmp_path: Path, option: list[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Бишкекте семинар болот.", encoding="utf-8")
+    result = run(str(path), *option)
+    assert result.exit_code == 2
+    assert "--explain" in result.stderr and not result.stdout

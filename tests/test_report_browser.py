@@ -1,0 +1,149 @@
+"""The report of samples/, opened as a person would: in headless Chromium with the
+network blocked. Every located place has its marker, a click on a document shows
+its text with every fact highlighted, and nothing but the file itself is loaded.
+
+Needs Playwright (the `test` extra) and a Chromium (Debian's `chromium`; .ci/run
+installs it). Without them these tests are skipped, saying which is missing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from vap_cli.cli import cli
+from vap_cli.pipeline import parse_path
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def chromium_path() -> str | None:
+    candidates = [os.environ.get("VAP_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"]
+    for candidate in filter(None, candidates):
+        found = shutil.which(candidate)
+        if found:
+            return found
+    return None
+
+
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright is not installed (pip install '.[test]')"
+)
+if chromium_path() is None:
+    pytest.skip(
+        "no Chromium found (apt-get install chromium, or set VAP_CHROMIUM)",
+        allow_module_level=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def report_file(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("report") / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(SAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser, report_file):
+    """The report opened with every request but the file itself refused; what the
+    page asked for and what went wrong in it are kept for the tests to check."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.requested, page.errors = [], []
+
+    def refuse_the_network(route) -> None:
+        page.requested.append(route.request.url)
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    page.route("**/*", refuse_the_network)
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.goto(report_file.as_uri())
+    page.wait_for_selector("body[data-ready]", timeout=30_000)
+    yield page
+    page.close()
+
+
+def located_codes() -> set[str]:
+    """Codes of the samples' places that have coordinates (their own or a parent's)."""
+    return {
+        place.soate
+        for path in sorted(SAMPLES.glob("*.txt"))
+        for place in parse_path(path).places
+        if place.soate and place.lat is not None and place.lon is not None
+    }
+
+
+def test_the_page_loads_with_the_network_blocked(page, report_file):
+    assert page.requested == [report_file.as_uri()]
+    assert page.errors == []
+    assert page.get_attribute("body", "data-error") is None
+    assert page.locator("#chart-events svg").count() == 1
+
+
+def test_every_located_place_has_a_marker(page):
+    markers = page.locator("path.vap-marker")
+    codes = [markers.nth(i).get_attribute("data-code") for i in range(markers.count())]
+    expected = located_codes()
+    assert len(expected) > 10  # the samples name districts of several oblasts
+    assert sorted(codes) == sorted(expected)
+
+
+def test_a_marker_opens_a_popup_with_its_documents(page):
+    # Ош oblast: named by three of the samples
+    page.locator('path.vap-marker[data-code="41706000000000"]').click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator("a.doc-link").count() == 3
+
+
+def test_clicking_a_document_shows_every_fact_highlighted(page):
+    path = SAMPLES / "004_e37ebce198a118f2.txt"
+    document = parse_path(path)
+    page.locator("#documents tbody tr").filter(has_text=path.name).click()
+    page.wait_for_selector("#document:not([hidden]) mark.fact")
+    # the text of each fact, put together from the highlighted pieces that carry it
+    highlighted = page.evaluate(
+        """() => {
+          const texts = {};
+          document.querySelectorAll('#doc-text mark.fact').forEach(mark => {
+            mark.dataset.facts.split(' ').forEach(id => {
+              texts[id] = (texts[id] || '') + mark.textContent;
+            });
+          });
+          return Object.values(texts);
+        }"""
+    )
+    records = [*document.dates, *document.places, *document.participants,
+               *document.persons, *document.contacts.mentions, *document.events,
+               *document.organizations]  # fmt: skip
+    missing = Counter(r.text for r in records) - Counter(highlighted)
+    assert not missing, f"not highlighted: {list(missing)}"
+    # one item per record beside the text; a place's mentions are one item
+    assert page.locator("#doc-facts li").count() == len(records) + len(document.periods)
+    assert page.locator("#doc-warnings li.none").count() == 1
+
+
+def test_the_search_filters_the_documents(page):
+    page.fill("#search", "тажрыйба алмашуу")
+    visible = page.locator("#documents tbody tr:visible")
+    assert 0 < visible.count() < 5
