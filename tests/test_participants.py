@@ -295,6 +295,34 @@ def test_parts_of_wholes_beneficiaries_and_recipients(text: str, expected: list)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # Russian who-nouns: workers, heads, pupils, children (the plural "детей" has
+        # its own stem)
+        (
+            "В семинаре приняли участие около 80 работников районных больниц.",
+            [(80, "about", "работник", "actual")],
+        ),
+        (
+            "Во встрече участвовали 45 руководителей школ.",
+            [(45, "exact", "руководитель", "actual")],
+        ),
+        (
+            "На олимпиаду пришли 120 старшеклассников.",
+            [(120, "exact", "старшеклассник", "unknown")],
+        ),
+        ("В лагере отдохнули 600 детей.", [(600, "exact", "ребенок", "unknown")]),
+        ("Обучение прошли 3 ребенка.", [(3, "exact", "ребенок", "actual")]),
+        # near misses: an adjective of the same stem names places, not people
+        ("В районе 12 детских садов.", []),
+        ("Детский сад рассчитан на 60 мест.", []),
+    ],
+)
+def test_russian_workers_heads_and_children(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # who: civil servants, in Kyrgyz and Russian; experts named by their verb
         (
             "Отчеттук жылда 1 240 муниципалдык кызматчы квалификациясын жогорулатуу "
