@@ -315,6 +315,8 @@ def test_parts_of_wholes_beneficiaries_and_recipients(text: str, expected: list)
         # how many are elected is a body's seats
         ("Шаардык кеңешке 31 депутат, айылдык кеңешке 15 депутат шайланат.", []),
         ("В совет 21 депутат избирается.", []),
+        # ... and how many units are selected as a project's targets
+        ("Биринчи этапта 12 муниципалитет тандалып алынды.", []),
         ("Семинарга 25 депутат катышты, алар быйыл шайланган.", [(25, "депутат")]),
     ],
 )

@@ -69,8 +69,14 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
             "participants.partitive_without_verb",
             False,
         ),
-        ("Шаардык кеңешке 31 депутат шайланат.", "31", "participants.elected_seats", False),
-        ("В совет 21 депутат избирается.", "21", "participants.elected_seats", False),
+        ("Шаардык кеңешке 31 депутат шайланат.", "31", "participants.elected_or_selected", False),
+        ("В совет 21 депутат избирается.", "21", "participants.elected_or_selected", False),
+        (
+            "Биринчи этапта 12 муниципалитет тандалып алынды.",
+            "12",
+            "participants.elected_or_selected",
+            False,
+        ),
     ],
 )
 def test_each_number_is_decided_by_its_rule(

@@ -51,8 +51,9 @@ ELECTION_OR_POPULATION = Rule(
 )
 HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
 DISTRIBUTIVE = Rule("participants.distributive", "so many from each unit ('по 2'), not a total")
-ELECTED_SEATS = Rule(
-    "participants.elected_seats", "how many are elected (seats), no verb of taking part"
+ELECTED_OR_SELECTED = Rule(
+    "participants.elected_or_selected",
+    "how many are elected or selected (seats, target units), no verb",
 )
 OBLIGATION = Rule("participants.obligation", "who must come ('... катышышы керек'), not who came")
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")

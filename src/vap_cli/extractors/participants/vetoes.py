@@ -19,7 +19,7 @@ _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
-_ELECTED_STEMS = tuple(w.casefold() for w in LEX["elected_verb_stems"])
+_CHOSEN_STEMS = tuple(w.casefold() for w in LEX["chosen_verb_stems"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
 _NOT_WHO_COMPOUNDS = Phrases(LEX["not_who_compounds"])
@@ -175,10 +175,11 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
     return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
 
 
-def elected_seats(tokens: Tokens, p: Phrase) -> bool:
-    """ "кеңешке 31 депутат шайланат": how many are elected, a body's seats, not who
-    takes part (the rule is asked only when no verb says they take part)."""
-    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_ELECTED_STEMS))
+def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
+    """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
+    are elected or selected, not who takes part (asked only when no verb says they
+    take part)."""
+    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_CHOSEN_STEMS))
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
