@@ -293,6 +293,66 @@ def test_parts_of_wholes_beneficiaries_and_recipients(text: str, expected: list)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rows of a total by sex, each a part named by the noun after it
+        (
+            "Форумга 300 делегаттын 280и катышты. Алардын ичинен 120сы аялдар, 160ы эркектер.",
+            [(280, "делегат"), (120, "аял"), (160, "эркек")],
+        ),
+        (
+            "Курска 64 окуучу катышты, алардын ичинде 30у кыздар, 34ү балдар.",
+            [(64, "окуучу"), (30, "кыз"), (34, "бала")],
+        ),
+        # near miss: a part with no opener of rows and no verb of taking part
+        ("Алардын 10у грантка татыктуу болду.", []),
+        # units whose members take part ("айылдык аймак", the adjective form)
+        (
+            "Жети айылдык аймагынын жергиликтүү кеңештеринин өкүлдөрү сапарга катышат.",
+            [(7, "айылдык аймак")],
+        ),
+        ("Долбоор 8 айылдык аймакта ишке ашат.", []),
+        # how many are elected is a body's seats
+        ("Шаардык кеңешке 31 депутат, айылдык кеңешке 15 депутат шайланат.", []),
+        ("В совет 21 депутат избирается.", []),
+        # ... and how many units are selected as a project's targets
+        ("Биринчи этапта 12 муниципалитет тандалып алынды.", []),
+        ("Семинарга 25 депутат катышты, алар быйыл шайланган.", [(25, "депутат")]),
+    ],
+)
+def test_rows_by_sex_units_and_seats(text: str, expected: list) -> None:
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russian who-nouns: workers, heads, pupils, children (the plural "детей" has
+        # its own stem)
+        (
+            "В семинаре приняли участие около 80 работников районных больниц.",
+            [(80, "about", "работник", "actual")],
+        ),
+        (
+            "Во встрече участвовали 45 руководителей школ.",
+            [(45, "exact", "руководитель", "actual")],
+        ),
+        (
+            "На олимпиаду пришли 120 старшеклассников.",
+            [(120, "exact", "старшеклассник", "unknown")],
+        ),
+        ("В лагере отдохнули 600 детей.", [(600, "exact", "ребенок", "unknown")]),
+        ("Обучение прошли 3 ребенка.", [(3, "exact", "ребенок", "actual")]),
+        # near misses: an adjective of the same stem names places, not people
+        ("В районе 12 детских садов.", []),
+        ("Детский сад рассчитан на 60 мест.", []),
+    ],
+)
+def test_russian_workers_heads_and_children(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # who: civil servants, in Kyrgyz and Russian; experts named by their verb

@@ -57,6 +57,26 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ("Семинары прошли в 12 районах.", "12", "participants.host_preposition", False),
         ("Бир нече адам келди.", "Бир", "participants.article_or_vague", False),
         ("Кеңешке 2 бала бакча катышты.", "2", "participants.not_who_compound", False),
+        (
+            "Жыйынга 90 адам келди. Алардын ичинен 40ы аялдар.",
+            "40ы",
+            "participants.partitive_row",
+            True,
+        ),
+        (
+            "Алардын 10у грантка татыктуу болду.",
+            "10у",
+            "participants.partitive_without_verb",
+            False,
+        ),
+        ("Шаардык кеңешке 31 депутат шайланат.", "31", "participants.elected_or_selected", False),
+        ("В совет 21 депутат избирается.", "21", "participants.elected_or_selected", False),
+        (
+            "Биринчи этапта 12 муниципалитет тандалып алынды.",
+            "12",
+            "participants.elected_or_selected",
+            False,
+        ),
     ],
 )
 def test_each_number_is_decided_by_its_rule(

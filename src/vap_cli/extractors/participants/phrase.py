@@ -293,6 +293,13 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
+    named = who_at(tokens, num.last) if num.last < len(tokens) else None
+    if status is None and named is not None and opener_before(tokens, num.first) is not None:
+        # "Алардын ичинен 146сы аялдар, 554ү эркектер": a row of a total, named by
+        # the noun after it
+        value = num.value or 0
+        lemma = named.entry.lemma
+        return Found(value, "exact", lemma, "unknown", num.start, num.end, rules.PARTITIVE_ROW)
     owner = who_ending_at(tokens, num.first)
     if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB

@@ -16,6 +16,9 @@ GENERIC_NOUN = Rule(
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
 COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') with its verb")
+PARTITIVE_ROW = Rule(
+    "participants.partitive_row", "a part of a total in its rows ('алардын ичинен 40ы аял')"
+)
 COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
 ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
@@ -48,6 +51,10 @@ ELECTION_OR_POPULATION = Rule(
 )
 HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
 DISTRIBUTIVE = Rule("participants.distributive", "so many from each unit ('по 2'), not a total")
+ELECTED_OR_SELECTED = Rule(
+    "participants.elected_or_selected",
+    "how many are elected or selected (seats, target units), no verb",
+)
 OBLIGATION = Rule("participants.obligation", "who must come ('... катышышы керек'), not who came")
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
 UNITS_RECEIVING = Rule("participants.units_receiving", "units receiving something, no verb")

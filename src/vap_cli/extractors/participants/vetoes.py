@@ -19,6 +19,7 @@ _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
+_CHOSEN_STEMS = tuple(w.casefold() for w in LEX["chosen_verb_stems"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
 _NOT_WHO_COMPOUNDS = Phrases(LEX["not_who_compounds"])
@@ -172,6 +173,13 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
     return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
+
+
+def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
+    """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
+    are elected or selected, not who takes part (asked only when no verb says they
+    take part)."""
+    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_CHOSEN_STEMS))
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
