@@ -1,0 +1,74 @@
+"""Names of a text: windows around anchors, tokens, and the names among them."""
+
+from __future__ import annotations
+
+from .matching import _father_word, _match_at
+from .tables import _NAME_REACH, _NO_SUFFIX_SURNAMES, _WINDOW, ANCHOR, PATRONYMIC, WORD
+from .vetoes import _not_a_person
+from .words import NameMatch, Token, _space_after, is_role_word, surname_of
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around surname-shaped words (merged): only there can a
+    name and its roles stand, so the rest of a long text is never tokenised."""
+    windows: list[tuple[int, int]] = []
+    size = len(text)
+    for m in ANCHOR.finditer(text):
+        start, end = m.start() - _WINDOW, m.end() + _WINDOW
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], min(end, size))
+            continue
+        start = max(start, 0)
+        limit = max(start - _WINDOW, 0)
+        while start > limit and text[start - 1].isalpha():
+            start -= 1  # never cut a word in two
+        windows.append((start, min(end, size)))
+    return windows
+
+
+def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
+    """The tokens of `text` and the names among them, in text order."""
+    size = len(text)
+    tokens = [
+        Token(m.group(), m.start(), m.end())
+        for start, end in _windows(text)
+        for m in WORD.finditer(text, start, end)
+        if m.end() == size or not text[m.end()].isalpha()
+    ]
+    # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
+    # its start: only the tokens before such an anchor are tried.
+    starts: set[int] = set()
+    for index, tok in enumerate(tokens):
+        if (
+            tok.text[:1].isupper()
+            and (
+                surname_of(tok.text)
+                or tok.text in _NO_SUFFIX_SURNAMES
+                or PATRONYMIC.fullmatch(tok.text)
+            )
+            or _father_word(tok.text)
+        ):
+            starts.update(range(max(index - _NAME_REACH, 0), index + 1))
+    matches: list[NameMatch] = []
+    next_free = 0
+    for i in sorted(starts):
+        if i < next_free:
+            continue
+        match = _match_at(text, tokens, i)
+        if match is None:
+            # A lone surname right after a role word: "директор Иванов".
+            surname = surname_of(tokens[i].text)
+            if (
+                surname
+                and i > 0
+                and is_role_word(tokens[i - 1].text)
+                and _space_after(text, tokens, i - 1)
+            ):
+                match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
+        if match is not None and _not_a_person(text, tokens, match):
+            next_free = match.last + 1
+            continue
+        if match is not None:
+            matches.append(match)
+            next_free = match.last + 1
+    return tokens, matches

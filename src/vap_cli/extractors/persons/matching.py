@@ -1,0 +1,331 @@
+"""Candidate names: `_match_at` (the longest name pattern at a token) and the
+name forms it needs (initials, Kyrgyz father's names, Russian oblique cases back
+to the nominative)."""
+
+from __future__ import annotations
+
+from .tables import (
+    _ALL_ENDINGS,
+    _CASE_ENDINGS,
+    _FEMALE_NAMES,
+    _GENITIVE_CUES,
+    _GIVEN_ELEMENT_MIN_STEM,
+    _GIVEN_ELEMENTS,
+    _INITIAL_GAP,
+    _KNOWN_GIVEN,
+    _MALE_NAMES,
+    _MASCULINE_GIVEN,
+    _MASCULINE_SURNAME,
+    _MAX_COMPLEMENT,
+    _NO_SUFFIX_SURNAMES,
+    _PATRONYMIC_OBLIQUE,
+    _PATRONYMIC_WORDS,
+    _ROLE_GAP,
+    _RU_GIVEN_ENDINGS,
+    _SENTENCE_START_ENDINGS,
+    _SENTENCE_START_STEM_MIN,
+    _SURNAME_ONLY,
+    PATRONYMIC,
+)
+from .words import (
+    NameMatch,
+    Token,
+    _gap,
+    _is_capitalised,
+    _is_given,
+    _proper_case,
+    _space_after,
+    _starts_sentence,
+    is_role_word,
+    surname_of,
+)
+
+
+def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
+    tok = tokens[i]
+    return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
+
+
+def _initials_from(text: str, tokens: list[Token], i: int) -> int:
+    """How many initials ("И." "И.") start at token i; the last may end the text."""
+    n = 0
+    while i + n < len(tokens) and n < 3 and _is_initial(tokens, i + n, text):
+        n += 1
+        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+            break
+    return n
+
+
+def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """The longest name pattern that starts at token i."""
+    tok = tokens[i]
+
+    def span(last: int, end: int | None = None) -> tuple[int, int, int]:
+        return last, tok.start, tokens[last].end if end is None else end
+
+    # Initials + surname: "Ө.Алманбетов", "И. И. Иванов".
+    n = _initials_from(text, tokens, i)
+    if n:
+        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+            return None
+        surname = surname_of(tokens[i + n].text)
+        if surname:
+            surname = _masculine_surname_after_cue(surname, text, tokens, i)
+            initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
+            last, s, e = span(i + n)
+            return NameMatch(f"{initials} {surname}", surname, initials, i, last, s, e)
+        return None
+    surname = surname_of(tok.text)
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if surname and _space_after(text, tokens, i):
+        # Surname + initials: "Иванов И.И."
+        n = _initials_from(text, tokens, i + 1)
+        if n:
+            initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
+            last = i + n
+            return NameMatch(
+                f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
+            )
+        # Surname + given + patronymic: "Иванов Иван Иванович".
+        if (
+            _is_given(nxt)
+            and _space_after(text, tokens, i + 1)
+            and i + 2 < len(tokens)
+            and PATRONYMIC.fullmatch(tokens[i + 2].text)
+        ):
+            patronymic = _patronymic_nominative(tokens[i + 2].text)
+            name = f"{surname} {_proper_case(nxt)} {patronymic}"
+            return NameMatch(
+                name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end
+            )
+        surname_first = _surname_then_given(text, tokens, i, surname)
+        if surname_first:
+            return surname_first
+    if not _is_given(tok.text) or not _space_after(text, tokens, i):
+        return None
+    if _noun_in_a_case(text, tokens, i):
+        return None
+    if surname_of(nxt) and _surname_only(tok.text):
+        return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
+    given = _proper_case(tok.text)
+    # Given + patronymic + surname: "Иван Иванович Иванов".
+    if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+        surname = surname_of(tokens[i + 2].text)
+        if surname:
+            name = f"{given} {_proper_case(nxt)} {surname}"
+            return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
+    given_patronymic = _given_then_patronymic(text, tokens, i)
+    if given_patronymic:
+        return given_patronymic
+    oblique = _oblique_russian_name(text, tokens, i)
+    if oblique:
+        return oblique
+    father_first = _father_then_given(text, tokens, i)
+    if father_first:
+        return father_first
+    # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
+    if _is_given(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+        word = tokens[i + 2].text
+        father_word = _father_word(word)
+        if father_word:
+            surname = f"{_proper_case(nxt)} {father_word}"
+            return NameMatch(
+                f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
+            )
+    # Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага".
+    surname = surname_of(nxt)
+    if surname is None and nxt in _NO_SUFFIX_SURNAMES and tok.text.casefold() in _KNOWN_GIVEN:
+        return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
+    if surname and _name_starts_next(text, tokens, i + 1):
+        return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
+    if surname:
+        # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
+        if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
+            return None
+        given = _given_nominative(given, nxt)
+        masculine = _masculine_nominative(given, surname, text, tokens, i)
+        if masculine:
+            given, surname = masculine
+        return NameMatch(
+            f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
+        )
+    return None
+
+
+def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "мэр города Иван Петрович, ...": a given name and a patronymic (nominative)
+    with no surname after them name a person, the Russian polite form; the patronymic stands
+    where the surname would, for linking later mentions."""
+    m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
+    if m is None or m["ending"]:
+        return None  # only the nominative: an oblique given name has no sure nominative
+    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
+        if surname_of(tokens[i + 2].text) or _is_given(tokens[i + 2].text):
+            return None  # a surname or another name follows: not this pattern
+    given, patronymic = _proper_case(tokens[i].text), tokens[i + 1].text
+    name = f"{given} {patronymic}"
+    return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
+
+
+def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) -> NameMatch | None:
+    """ "Асанова Салтанат", "Иманкулов Азамат": a surname written in the nominative,
+    then a given name of given_names.yaml (a list's surname-first order)."""
+    tok, j = tokens[i], i + 1
+    given = tokens[j].text
+    if _proper_case(tok.text) != surname or not _listed_or_built_given(given):
+        return None
+    if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
+        return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
+    given = _proper_case(given)
+    return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _listed_or_built_given(word: str) -> bool:
+    """A given name of given_names.yaml, or one built with a Kyrgyz name element
+    ("Токтобек", "Нургүл") on a stem of its own."""
+    low = word.casefold()
+    if low in _KNOWN_GIVEN:
+        return True
+    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
+
+
+def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
+    the given name (the order of official lists)."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+        return None
+    word, given = tokens[i + 1].text, tokens[i + 2].text
+    if word.casefold() not in _PATRONYMIC_WORDS:
+        return None
+    if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
+        return None
+    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
+        return None  # "Асан уулу Нарында": a place in a case follows
+    father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
+    name = f"{father} {_proper_case(given)}"
+    return NameMatch(
+        name, father, _proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end
+    )
+
+
+def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """ "Бакыта Асановича Токтогулова" (genitive or accusative) -> "Бакыт Асанович
+    Токтогулов": a man's given name, patronymic and surname, each in the oblique case."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+        return None
+    patronymic = tokens[i + 1].text
+    ending = next((e for e in _PATRONYMIC_OBLIQUE if patronymic.endswith(e)), None)
+    if ending is None or not PATRONYMIC.fullmatch(patronymic[: -len(ending)]):
+        return None
+    surname = surname_of(tokens[i + 2].text)
+    masculine = surname and _masculine_nominative(tokens[i].text, surname, text, tokens, i)
+    if not masculine:
+        return None
+    given, surname = masculine
+    name = f"{given} {patronymic[: -len(ending)]} {surname}"
+    return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
+
+
+def _surname_only(word: str) -> bool:
+    """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
+    low = word.casefold()
+    return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
+
+
+def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i: int) -> str:
+    """ "мэра столицы И.Омуркулова" -> "Омуркулов": after initials the written form
+    cannot tell a man's genitive from a woman's nominative; a genitive cue before
+    the name ("у", "с участием", a role word in the genitive) can."""
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if surname.endswith(ending) and len(surname) >= len(ending) + 3:
+            if _genitive_cue_before(text, tokens, i):
+                return surname[: -len(ending)] + nominative
+            return surname
+    return surname
+
+
+def _given_nominative(given: str, surname_word: str) -> str:
+    """A Russian given name in the case of its surname, back in the nominative:
+    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира"."""
+    low = surname_word.casefold()
+    for ending, given_endings in _RU_GIVEN_ENDINGS:
+        if low.endswith(ending):
+            for oblique, nominative in given_endings:
+                if given.endswith(oblique) and len(given) - len(oblique) >= 3:
+                    return given[: -len(oblique)] + nominative
+            return given
+    return given
+
+
+def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
+    """A sentence's first word in a Kyrgyz case, not a given name: "Жыйынга Асанов"."""
+    word = tokens[i].text.casefold()
+    if word in _KNOWN_GIVEN or not word.endswith(_SENTENCE_START_ENDINGS):
+        return False
+    ending = next(e for e in _SENTENCE_START_ENDINGS if word.endswith(e))
+    return len(word) - len(ending) >= _SENTENCE_START_STEM_MIN and _starts_sentence(text, tokens, i)
+
+
+def _masculine_nominative(
+    given: str, surname: str, text: str, tokens: list[Token], i: int
+) -> tuple[str, str] | None:
+    """A man's name in the Russian genitive/accusative, back in the nominative:
+    "Азамата Жумабаева" -> ("Азамат", "Жумабаев"); None for "Гульмира Садыкова"."""
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if not surname.endswith(ending) or len(surname) < len(ending) + 3:
+            continue
+        for given_ending, replacements in _MASCULINE_GIVEN.items():
+            if not given.endswith(given_ending):
+                continue
+            for replacement in replacements:
+                male = given[: -len(given_ending)] + replacement
+                if male.casefold() not in _MALE_NAMES:
+                    continue
+                if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+                    return None  # "Руслана Асанова" alone: a woman
+                return male, surname[: -len(ending)] + nominative
+        return None
+    return None
+
+
+def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A preposition that takes the genitive right before token i ("у", "с участием"),
+    or a role word in the genitive a few words before ("эксперта проекта")."""
+    for cue in _GENITIVE_CUES:
+        first = i - len(cue)
+        if first >= 0 and all(
+            tokens[first + k].text.casefold() == word
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
+            for k, word in enumerate(cue)
+        ):
+            return True
+    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
+        word = tokens[j].text
+        if is_role_word(word) and word.casefold().endswith(("а", "я")):
+            return all(_ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i))
+    return False
+
+
+def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token i is a given name followed by a surname."""
+    return (
+        i + 1 < len(tokens)
+        and _is_given(tokens[i].text)
+        and _space_after(text, tokens, i)
+        and surname_of(tokens[i + 1].text) is not None
+    )
+
+
+def _father_word(word: str) -> str | None:
+    low = word.casefold()
+    for base in _PATRONYMIC_WORDS:
+        if low == base or (low.startswith(base) and low[len(base) :] in _ALL_ENDINGS):
+            return base
+    return None
+
+
+def _patronymic_nominative(word: str) -> str:
+    m = PATRONYMIC.fullmatch(word)
+    ending = m.group("ending") if m else None
+    return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word

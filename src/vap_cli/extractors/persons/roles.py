@@ -1,0 +1,94 @@
+"""Roles of a name: the role phrase before it and the comma-separated ones after."""
+
+from __future__ import annotations
+
+from .tables import (
+    _COMMA_GAP,
+    _DOUBLE_VOWEL,
+    _KYRGYZ_LETTERS,
+    _MAX_COMPLEMENT,
+    _MAX_ROLE_WORDS,
+    _NOT_NAMES,
+    _ROLE_BREAKS,
+    _ROLE_GAP,
+    _ROLE_KEEP,
+    _ROLE_STOP_ENDINGS,
+    _RU_VERB_ENDINGS,
+)
+from .words import Token, _gap, _starts_sentence, is_role_word, surname_of
+
+
+def _is_role_modifier(word: str, sentence_start: bool) -> bool:
+    """A word that may stand inside a role phrase before its head word. A
+    capitalised word inside a sentence is a proper name ("Ысык-Ата районунун
+    акими") whatever its ending; elsewhere an oblique case ends the phrase."""
+    low = word.casefold()
+    if low in _ROLE_BREAKS or surname_of(word) is not None:
+        return False
+    if low in _ROLE_KEEP or (word[:1].isupper() and not sentence_start):
+        return True
+    if (
+        word.islower()
+        and len(low) >= 5
+        and low.endswith(_RU_VERB_ENDINGS)
+        and not _KYRGYZ_LETTERS.intersection(low)
+    ):
+        return False  # a Russian verb: "открыл директор"
+    case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
+    return not case_form or _DOUBLE_VOWEL.search(low) is not None
+
+
+def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The role phrase right before a name. Kyrgyz: it ends in a role word and
+    walks back over its modifiers to a break (punctuation, a break word, a word
+    in an oblique case, the phrase limit). Russian: a role word and up to a few
+    lower-case words of its complement ("руководитель проекта")."""
+    j = first - 1
+    if j < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, j)):
+        return None
+    if not is_role_word(tokens[j].text):
+        head = j
+        while (
+            head > 0
+            and j - head < _MAX_COMPLEMENT
+            and (tokens[head].text.islower() or tokens[head].text.casefold() in _NOT_NAMES)
+            and tokens[head].text not in _ROLE_BREAKS
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
+        ):
+            head -= 1
+            if is_role_word(tokens[head].text):
+                return tokens[head].start, tokens[j].end
+        return None
+    start = j
+    while (
+        start - 1 >= 0
+        and first - start < _MAX_ROLE_WORDS
+        and _ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
+        and _is_role_modifier(tokens[start - 1].text, _starts_sentence(text, tokens, start - 1))
+    ):
+        start -= 1
+    return tokens[start].start, tokens[j].end
+
+
+def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, int]]:
+    """Comma-separated role phrases after a name: ", тренер, Долбоордун адиси"."""
+    roles: list[tuple[int, int]] = []
+    j = last
+    while j + 1 < len(tokens) and _COMMA_GAP.fullmatch(_gap(text, tokens, j)):
+        k = j + 1
+        while (
+            k + 1 < len(tokens)
+            and k - j < _MAX_ROLE_WORDS
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, k))
+        ):
+            k += 1
+        # The phrase is tokens j+1..k: a role when it holds a role word (last in
+        # Kyrgyz, first in Russian, or inside: "ведущий тренер Института").
+        if k - j > _MAX_ROLE_WORDS:
+            break
+        if any(is_role_word(tokens[m].text) for m in range(j + 1, k + 1)):
+            roles.append((tokens[j + 1].start, tokens[k].end))
+            j = k
+        else:
+            break
+    return roles

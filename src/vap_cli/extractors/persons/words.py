@@ -1,0 +1,150 @@
+"""Word tests for names: tokens, name keys, surname nominatives, given names, gaps."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tables import (
+    _ALL_ENDINGS,
+    _CASE_ENDINGS,
+    _ENDING_LENGTHS,
+    _FATHER_SUFFIXES,
+    _KNOWN_GIVEN,
+    _MIN_SURNAME,
+    _NAME_GAP,
+    _NOT_NAMES,
+    _PLURAL_THEN_ENDING,
+    _POSSESSIVES,
+    _ROLE_FORMS,
+    _VOICELESS_INITIALS,
+    PATRONYMIC,
+    SURNAME,
+)
+
+_FOLD = str.maketrans(
+    {"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ь": None, "ъ": None, ".": None, " ": None, "-": None}
+)
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: case, ё/ү/ө/ң, soft signs, dots, spaces, hyphens
+    (Нургуль Жаманкулова = Нургүл Жаманкулова)."""
+    return unicodedata.normalize("NFC", name).casefold().translate(_FOLD)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class NameMatch:
+    name: str  # nominative
+    surname: str  # nominative surname, for linking later mentions
+    given: str  # given name or initials, "" when only a surname
+    first: int  # index of the first token
+    last: int  # index of the last token
+    start: int
+    end: int  # normalised offsets of the name as written (ending included)
+
+
+def _proper_case(word: str) -> str:
+    """ "МАМЫТОВ" -> "Мамытов"; mixed-case words are kept as written."""
+    if len(word) > 1 and word.isupper():
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def _in_not_names(word: str) -> bool:
+    """A known non-name, bare or with a possessive and a case ending
+    ("Кыргызстандын", "Бишкектен", "Кабинетинин")."""
+    low = word.casefold()
+    if low in _NOT_NAMES:
+        return True
+    for n in _ENDING_LENGTHS:
+        if len(low) > n and low[-n:] in _ALL_ENDINGS:
+            stem = low[:-n]
+            if stem in _NOT_NAMES:
+                return True
+            if any(stem.endswith(p) and stem[: -len(p)] in _NOT_NAMES for p in _POSSESSIVES):
+                return True
+    return False
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and (word[1:].islower() or word.isupper()) and len(word) >= 2
+
+
+@lru_cache(maxsize=65536)
+def surname_of(word: str) -> str | None:
+    """The nominative of a surname-shaped word, or None."""
+    if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
+        return None
+    if PATRONYMIC.fullmatch(word) or _in_not_names(word):
+        return None
+    # A plural noun in a case ("Кеңештердин"), not a surname in -ин.
+    if _ends_plural(word):
+        return None
+    m = SURNAME.fullmatch(word)
+    if m is None:
+        return None
+    ending = (m.group("ending") or "").casefold()
+    suffix = m.group("suffix")
+    if ending and ending not in _CASE_ENDINGS and suffix.casefold() not in _FATHER_SUFFIXES:
+        return None  # possessive-vowel endings only follow уулу/кызы
+    if ending.startswith(_VOICELESS_INITIALS):
+        return None  # "Орловка": no surname takes a voiceless ending (harmony)
+    base = m.group("stem") + suffix
+    # A case ending with a replacement (Russian "Ивановой" -> "Иванова").
+    base += _CASE_ENDINGS.get(ending, "")
+    if len(base) < _MIN_SURNAME:
+        return None
+    # Upper-case surnames with a lower-case ending ("МАМЫТОВдун") are proper-cased.
+    if m.group("stem").isupper() and suffix.isupper():
+        base = base.capitalize()
+    return _proper_case(base)
+
+
+def _ends_plural(word: str) -> bool:
+    return any(
+        m.end() == len(word)
+        for m in _PLURAL_THEN_ENDING.finditer(word, max(len(word) - 12, 0), overlapped=True)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _is_given(word: str) -> bool:
+    """A given name or father's name: capitalised, not a role, not a known non-name."""
+    if len(word) < 3 or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
+        return False
+    # A known given name is one even when it names a place too ("Талас Асанов").
+    return word.casefold() in _KNOWN_GIVEN or not _in_not_names(word)
+
+
+def is_patronymic(word: str) -> bool:
+    """A Russian patronymic ("Иванович", "Бекболотовна")."""
+    return PATRONYMIC.fullmatch(word) is not None
+
+
+def is_role_word(word: str) -> bool:
+    return word.casefold() in _ROLE_FORMS
+
+
+def _gap(text: str, tokens: list[Token], i: int) -> str:
+    """The text between token i and token i+1."""
+    return (
+        text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else text[tokens[i].end :]
+    )
+
+
+def _space_after(text: str, tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and _NAME_GAP.fullmatch(_gap(text, tokens, i)) is not None
+
+
+def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
+    before = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
+    return any(ch in '.!?\n:;"' for ch in before)
