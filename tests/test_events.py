@@ -240,6 +240,7 @@ def _events_only(text: str) -> None:
     events.extract(ctx)
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "unit",
     [

@@ -123,5 +123,6 @@ def _classify_rows(text: str) -> None:
     classify_participants(ctx)
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 def test_classifying_many_counts_stays_linear():
     check_linear(_classify_rows, "0123456789", size=200_000, budget=10.0)

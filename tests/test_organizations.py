@@ -273,6 +273,7 @@ def test_spans_index_the_original_text() -> None:
             assert mention.end > mention.start
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "unit",
     [

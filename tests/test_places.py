@@ -472,6 +472,7 @@ def test_cost_stays_linear_when_every_word_is_a_place(dense: str):
     assert len(ctx.places) == 1
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "unit",
     [

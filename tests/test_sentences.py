@@ -45,6 +45,7 @@ def test_not_a_dot_is_no_abbreviation() -> None:
     assert abbreviation_dot("г, Нарын", 1) is False
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize("unit", ["г.", "А.", ".", "т.е."])
 def test_abbreviation_dots_stay_linear(unit: str) -> None:
     def every_dot(text: str) -> None:
@@ -101,5 +102,6 @@ def test_a_clause_mark_ends_a_clause_not_a_sentence() -> None:
     assert segments.sentence_break(0, len(text), clauses=True) == text.index(";")
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 def test_sentence_ends_stay_linear() -> None:
     check_linear(sentence_ends, "с. Ак-Суу. ")

@@ -115,6 +115,7 @@ def test_sample_prose_has_no_tables() -> None:
             assert tables(path.read_text(encoding="utf-8"))[1] == [], path.name
 
 
+@pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
 @pytest.mark.parametrize(
     "unit",
     ["\t", "|", " ", "\t\n", "a  ", "| a ", "а\n", "\tа\n\n", "Күнү\tРайону\n24.10.17\tАт-Башы\n"],
