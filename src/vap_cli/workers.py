@@ -129,7 +129,8 @@ def _drive(
         limit = min(len(items), next_out + WINDOW * len(workers))
         for worker in workers:
             while len(worker.sent) < AHEAD and next_in < limit:
-                worker.conn.send(items[next_in])
+                if not _send(worker, items[next_in]):
+                    break  # it died: its sentinel is ready below, and a new worker takes over
                 worker.sent.append(next_in)
                 next_in += 1
         if next_out in done:
@@ -140,6 +141,15 @@ def _drive(
         for worker in list(workers):
             if worker.conn in ready or worker.process.sentinel in ready:
                 _collect(context, job, items, workers, worker, done)
+
+
+def _send(worker: _Worker, item: Any) -> bool:
+    """Hand a worker an item; False when it has died (its pipe is closed)."""
+    try:
+        worker.conn.send(item)
+    except OSError:  # BrokenPipeError, ConnectionResetError: killed from outside
+        return False
+    return True
 
 
 def _collect(
