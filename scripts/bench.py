@@ -9,8 +9,8 @@ It prints, for the machine it runs on:
 - start-up: `vap --help` and `vap parse ONE_FILE`, wall time (median of runs);
 - throughput of `vap parse` with --jobs 1, 2 and all cores, and with the Dask
   engine on a local cluster of 2 workers when the dask extra is installed:
-  documents/s, CPU milliseconds per document (of the main process: workers'
-  time is not in it), peak memory of the main process;
+  documents/s, CPU milliseconds per document (the process and the workers it
+  waited for), peak memory of the largest process;
 - per-stage time (read, normalise, segment, each extractor, resolve, record,
   JSON) over the corpus, in this process;
 - dateparser's search_dates on the same documents (when dateparser is
@@ -311,7 +311,14 @@ def main(argv: list[str] | None = None) -> int:
         section("Start-up (median of 5 runs)", table(["command", "wall time"], startup), print)
 
         rows, per_core = throughput_rows(folder, len(paths), work)
-        header = ["vap parse", "wall s", "documents/s", "CPU ms/document", "peak MB (main)", ""]
+        header = [
+            "vap parse",
+            "wall s",
+            "documents/s",
+            "CPU ms/document (all processes)",
+            "peak MB (one process)",
+            "",
+        ]
         section("Throughput", table(header, rows), print)
 
         stages = time_stages(paths)
