@@ -412,5 +412,17 @@ def test_a_gold_fact_without_its_keys_is_named_not_a_traceback(tmp_path):
     gold_dir, texts = write_real_layout(tmp_path)
     (gold_dir / "r033.yaml").write_text("doc: r033.txt\ndates: [{end: 2020-01-01}]\n", "utf-8")
     code, out = run_vap("eval", str(gold_dir), str(texts))
-    assert code == 1 and "the gold of r033.txt: not a readable gold file: bad fact" in out
+    assert code == 1 and "r033.yaml: not a readable gold file: a fact without its keys" in out
     assert "Traceback" not in out and "3 documents" in out
+
+
+def test_a_yaml_without_doc_and_a_second_gold_of_one_document_are_named(tmp_path):
+    gold_dir, texts = write_real_layout(tmp_path)
+    (gold_dir / "notes.yaml").write_text("comment: not a gold file\n", "utf-8")
+    (gold_dir / "zz_copy.yaml").write_text((gold_dir / "r011.yaml").read_text("utf-8"), "utf-8")
+    code, out = run_vap("eval", str(gold_dir), str(texts))
+    assert code == 1
+    assert "notes.yaml: not a readable gold file: no `doc:` key" in out
+    flat = " ".join(out.split())  # long error lines may wrap at the terminal's width
+    assert "zz_copy.yaml: not a readable gold file: names r011.txt" in flat
+    assert "already annotates" in flat

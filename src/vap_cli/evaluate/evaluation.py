@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .keys import ALL_FIELDS, gold_keys
-from .scoring import FieldScore, Mismatch, fields_of, load_gold, overall, score
+from .scoring import GOLD_FILE, FieldScore, Mismatch, fields_of, load_gold, overall, score
 from .splits import SPLITS, in_split, lang_of, split_of
 
 
@@ -128,9 +128,7 @@ def evaluate(
         try:
             gold_keys(g, strict)
         except (KeyError, TypeError, ValueError) as error:  # a fact without its keys
-            bad_gold[f"{gold_dir}: the gold of {name}"] = (
-                f"bad fact: {type(error).__name__}: {error}"
-            )
+            bad_gold[str(g.get(GOLD_FILE, name))] = f"a fact without its keys ({error})"
             del gold[name]
     paths, preds, failed = _parse_documents(gold, docs_dir, jobs, on_failure, gazetteer)
     if lang is not None:  # gold files without `lang:` go by the language the parser found

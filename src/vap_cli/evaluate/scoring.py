@@ -65,12 +65,16 @@ class FieldScore:
         }
 
 
+GOLD_FILE = "_file"  # where a loaded gold record keeps the path it was read from
+
+
 def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]:
     """Gold YAML files of a folder, keyed by the base name of their `doc`. A file that
-    cannot be read as YAML is left out and, when `bad` is given, noted there (path -> why)."""
+    cannot be read as YAML, has no `doc:` key, or names a document another file
+    already names is left out and, when `bad` is given, noted there (path -> why)."""
     import yaml
 
-    gold = {}
+    gold: dict[str, dict] = {}
     for name in sorted(os.listdir(folder)):
         if not name.endswith((".yaml", ".yml")):
             continue
@@ -82,8 +86,16 @@ def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]
             if bad is not None:
                 bad[path] = " ".join(str(error).split())[:200]
             continue
-        if isinstance(doc, dict) and "doc" in doc:
-            gold[os.path.basename(str(doc["doc"]))] = doc
+        if not isinstance(doc, dict) or "doc" not in doc:
+            if bad is not None:
+                bad[path] = "no `doc:` key naming the document it annotates"
+            continue
+        key = os.path.basename(str(doc["doc"]))
+        if key in gold:
+            if bad is not None:
+                bad[path] = f"names {key}, which {gold[key][GOLD_FILE]} already annotates"
+            continue
+        gold[key] = {**doc, GOLD_FILE: path}
     return gold
 
 
