@@ -902,3 +902,27 @@ def test_a_range_gives_one_count_per_end(sentence: str, expected: list) -> None:
 )
 def test_pairs_that_are_no_range_of_people(sentence: str, expected: list[int]) -> None:
     assert [c[0] for c in counts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "На форум приехали до 700 государственных и муниципальных служащих.",
+            [(700, "up_to", "до 700 государственных и муниципальных служащих")],
+        ),
+        (
+            "Жыйынга 60 жаш жана тажрыйбалуу мугалим катышты.",
+            [(60, "exact", "60 жаш жана тажрыйбалуу мугалим")],
+        ),
+        # near misses: "жана" after a number, or before no modifier, joins no groups
+        (
+            "Отчетко 2023-жылдагы 5 жана 2024-жылдагы 7 мугалим катышты.",
+            [(7, "exact", "7 мугалим")],
+        ),
+        ("Шаарга 25 жаңы жана мектептин мугалимдери келди.", []),
+    ],
+)
+def test_two_groups_joined_under_one_noun_share_its_number(sentence: str, expected: list) -> None:
+    found = parse_text(sentence).participants
+    assert [(p.count, p.qualifier, p.text) for p in found] == expected
