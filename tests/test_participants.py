@@ -50,7 +50,6 @@ def counts(text: str) -> list[tuple[int, str, str | None, str]]:
         ("Окууга кеминде 40 депутат катышат.", (40, "at_least", "депутат", "planned")),
         ("Окууга 50дөн кем эмес депутат катышат.", (50, "at_least", "депутат", "planned")),
         ("Сессияга 30га чейин адис чакырылат.", (30, "up_to", "адис", "planned")),
-        ("Семинарга 10-15 адам катышат.", (15, "up_to", "адам", "planned")),
         # who: the owner before a relational noun, an abbreviation, a compound noun
         (
             "Тренингдерге айыл өкмөтүнүн 385 башчысы катышат.",
@@ -856,3 +855,74 @@ def test_many_distributions_after_their_totals_stay_linear() -> None:
     full = time.perf_counter() - began
     assert len(small.participants) * 8 == len(doc.participants) == 6000
     assert full < max(24 * eighth, 0.5) and full < 10.0
+
+
+def spans(text: str) -> list[tuple[int, str, str | None, str]]:
+    return [(p.count, p.qualifier, p.who, p.text) for p in parse_text(text).participants]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Семинарга 10-15 адам катышат.",
+            [(10, "exact", "адам", "10"), (15, "exact", "адам", "15 адам")],
+        ),
+        (
+            "На собрании присутствовали около 300 - 400 жителей села.",
+            [(300, "about", "житель", "около 300"), (400, "about", "житель", "400 жителей")],
+        ),
+        (
+            "В акции приняли участие от 50 до 70 волонтеров.",
+            [(50, "exact", "волонтёр", "от 50"), (70, "exact", "волонтёр", "70 волонтеров")],
+        ),
+        (
+            "Жолугушууга 40-50гө жакын жаран келди.",
+            [(40, "about", "жаран", "40"), (50, "about", "жаран", "50гө жакын жаран")],
+        ),
+    ],
+)
+def test_a_range_gives_one_count_per_end(sentence: str, expected: list) -> None:
+    """Both ends of a range count the same people, with the qualifier of the range."""
+    assert spans(sentence) == expected
+    statuses = {p.status for p in parse_text(sentence).participants}
+    assert len(statuses) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phone number: its ends do not grow
+        ("Маалымат үчүн: 771-711, тренингге 20 катышуучу катышты.", [20]),
+        # a range of years
+        ("2019-2020 окуу жылында 25 мугалим окуудан өттү.", [25]),
+        # a score
+        ("Оюн 3-2 эсеби менен бүттү, мелдешке 12 оюнчу катышты.", [12]),
+    ],
+)
+def test_pairs_that_are_no_range_of_people(sentence: str, expected: list[int]) -> None:
+    assert [c[0] for c in counts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "На форум приехали до 700 государственных и муниципальных служащих.",
+            [(700, "up_to", "до 700 государственных и муниципальных служащих")],
+        ),
+        (
+            "Жыйынга 60 жаш жана тажрыйбалуу мугалим катышты.",
+            [(60, "exact", "60 жаш жана тажрыйбалуу мугалим")],
+        ),
+        # near misses: "жана" after a number, or before no modifier, joins no groups
+        (
+            "Отчетко 2023-жылдагы 5 жана 2024-жылдагы 7 мугалим катышты.",
+            [(7, "exact", "7 мугалим")],
+        ),
+        ("Шаарга 25 жаңы жана мектептин мугалимдери келди.", []),
+    ],
+)
+def test_two_groups_joined_under_one_noun_share_its_number(sentence: str, expected: list) -> None:
+    found = parse_text(sentence).participants
+    assert [(p.count, p.qualifier, p.text) for p in found] == expected

@@ -34,6 +34,8 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ("Сессияга 21 депутаттын 17си катышты.", "17си", "participants.partitive", True),
         ("Сессияга 21 депутаттын 17си катышты.", "21", "participants.whole_of_part", False),
         ("Нарындан 20, Таластан 15 катышуучу келди.", "20", "participants.elliptic_row", True),
+        ("Семинарга 30-40 киши катышты.", "30", "participants.range", True),
+        ("Семинарга 30-40 киши катышты.", "40 киши", "participants.range", True),
         (
             "Жыйынга 1 134 кызматкер өттү, анын ичинде Ош облусунан – 468, Чүйдөн – 300.",
             "300",

@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...explain import Rule
-from ...numbers import NUMBER_START, NumberMatch, Token, number_at, tokenize
+from ...numbers import NUMBER_START, NumberMatch, Token, number_at, range_at, tokenize
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
-from .decide import count_at
+from .decide import count_at, range_counts
 from .phrase import Found
 from .rows import bare_row, elliptic_next, rows_of_totals, source_count, source_units
 from .vetoes import part_of_other_number
@@ -77,6 +77,12 @@ def _decide_window(tokens: Tokens) -> _Window:
     window = _Window()
     i = 0
     while i < len(tokens):
+        found_range = range_at(tokens, i)
+        pair = range_counts(tokens, found_range) if found_range is not None else None
+        if found_range is not None and pair is not None:
+            window.counts[found_range.low.first], window.counts[found_range.high.first] = pair
+            i = found_range.high.last
+            continue
         num = number_at(tokens, i)
         if num is None:
             i += 1

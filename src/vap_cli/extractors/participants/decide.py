@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ...explain import Rule
 from ...models import Status
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange, Token
 from . import rules, vetoes
 from .phrase import (
     Found,
@@ -23,6 +23,7 @@ from .phrase import (
     generic_count,
     head_after,
     partitive_count,
+    qualifier_before,
     read_qualifiers,
     status_after,
     status_before,
@@ -119,3 +120,31 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 def _status(tokens: Tokens, phrase: Phrase) -> Status:
     """A verb after the count ("... катышты") or a participle before it ("катышкан 30")."""
     return status_after(tokens, phrase.end) or status_before(tokens, phrase.start) or "unknown"
+
+
+def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found] | None:
+    """ "30-40 киши", "около 500 - 600 работников", "от 500 до 700": two counts of the
+    same people, one per end, both with the qualifier written before the range; None
+    when the high end is no count (years "2019-2020", a measure), so the numbers are
+    decided one by one."""
+    high = count_at(tokens, found_range.high)
+    if not isinstance(high, Found):
+        return None
+    qualifier, n = qualifier_before(tokens, found_range.first)
+    if not n:
+        # "20-30га жакын": a qualifier after the range; the "up_to" that "-" or "до"
+        # gives the high end alone is not one
+        qualifier = "exact" if high.qualifier == "up_to" else high.qualifier
+    low = found_range.low
+    assert low.value is not None  # a range's ends are counts
+    low_count = Found(
+        low.value,
+        qualifier,
+        high.who,
+        high.status,
+        tokens[found_range.first - n].start,
+        low.end,
+        rules.RANGE,
+    )
+    high.qualifier, high.start, high.rule = qualifier, found_range.high.start, rules.RANGE
+    return low_count, high

@@ -27,6 +27,7 @@ from .words import (
     ends_sentence_at,
     is_measure,
     is_modifier,
+    joins_modifiers,
     who_at,
     who_ending_at,
 )
@@ -178,6 +179,9 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
         head = who_at(tokens, j)
         if head is not None:
             return head
+        if joins_modifiers(tokens, j):
+            j += 1  # "государственных и муниципальных служащих": one noun, one number
+            continue
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):
             return None
         j += 1

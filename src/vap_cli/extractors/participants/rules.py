@@ -24,6 +24,7 @@ ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
+RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
 TABLE_COLUMN = Rule("participants.table_column", "a number in the people column of a table")
 
 # --- dropped: the number itself -----------------------------------------------------------

@@ -219,6 +219,7 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
 
 _MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
 _MODIFIER_SUFFIXES = tuple(LEX["modifiers"]["suffixes"])
+_MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 
 
@@ -245,6 +246,16 @@ def is_measure(tok: Token) -> bool:
             if noun_ending(rest) is not None or rest.startswith(_MODIFIER_SUFFIXES):
                 return True
     return False
+
+
+def joins_modifiers(tokens: Sequence[Token], j: int) -> bool:
+    """ "государственных и муниципальных": "и"/"жана" between two modifiers."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].low in _MODIFIER_JOINERS
+        and is_modifier(tokens[j - 1])
+        and is_modifier(tokens[j + 1])
+    )
 
 
 def is_modifier(tok: Token) -> bool:
