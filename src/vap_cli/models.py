@@ -8,6 +8,7 @@ every format at once.
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,6 +33,27 @@ class Span(Record):
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+
+
+class WarningCode(str, Enum):
+    """What a warning is about: stable, so a program can act on it (README lists them)."""
+
+    NUL_BYTES_REMOVED = "nul_bytes_removed"
+    INVALID_UTF8_REPLACED = "invalid_utf8_replaced"
+    ENCODING_GUESSED = "encoding_guessed"
+    PLACE_NOT_IN_GAZETTEER = "place_not_in_gazetteer"
+    BREAKDOWN_SUM_MISMATCH = "breakdown_sum_mismatch"
+    INVALID_DATE = "invalid_date"
+
+
+class ParseWarning(Record):
+    """Something the reader repaired or the parser doubted; the record is still written."""
+
+    code: WarningCode
+    message: str = Field(description="for a person to read; may change between versions")
+    span: Span | None = Field(
+        default=None, description="the mention the warning is about; null for the whole file"
+    )
 
 
 class DateMention(Record):
@@ -238,7 +260,7 @@ class Document(Record):
     contacts: Contacts = Field(default_factory=Contacts)
     events: list[Event] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
     duplicates: list[str] = Field(default_factory=list)
 
 
