@@ -8,7 +8,9 @@ every format at once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
+from types import MappingProxyType
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,10 +48,27 @@ class WarningCode(str, Enum):
     INVALID_DATE = "invalid_date"
 
 
+# When each warning is given: `vap schema` says it beside the code.
+WARNING_WHEN: Mapping[WarningCode, str] = MappingProxyType(
+    {
+        WarningCode.NUL_BYTES_REMOVED: "a few stray NUL bytes in a text file were dropped",
+        WarningCode.INVALID_UTF8_REPLACED: "a UTF-8 file had a few invalid bytes, read as U+FFFD",
+        WarningCode.ENCODING_GUESSED: "a code page was guessed with low confidence (mojibake?)",
+        WarningCode.PLACE_NOT_IN_GAZETTEER: "a place named with a type word is not in the"
+        " gazetteer (its soate is null)",
+        WarningCode.BREAKDOWN_SUM_MISMATCH: "the rows of a participants breakdown do not add"
+        " up to its total",
+        WarningCode.INVALID_DATE: "a written date does not exist (31.02) and was ignored",
+    }
+)
+
+
 class ParseWarning(Record):
     """Something the reader repaired or the parser doubted; the record is still written."""
 
-    code: WarningCode
+    code: WarningCode = Field(
+        description="; ".join(f"{code.value}: {when}" for code, when in WARNING_WHEN.items())
+    )
     message: str = Field(description="for a person to read; may change between versions")
     span: Span | None = Field(
         default=None, description="the mention the warning is about; null for the whole file"
