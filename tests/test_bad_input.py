@@ -31,6 +31,7 @@ from click.testing import CliRunner
 from make_inputs import to_pdf
 from vap_cli.cli import cli
 from vap_cli.errors import InputError
+from vap_cli.models import WarningCode
 from vap_cli.read import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -387,7 +388,9 @@ def test_a_stray_nul_byte_is_dropped_with_a_warning(tmp_path):
     path.write_bytes(data[:20] + b"\0" + data[20:])
     document = read_path(path)
     assert document.text == RELEASE
-    assert document.warnings == ["1 NUL byte(s) removed"]
+    assert [(w.code, w.message, w.span) for w in document.warnings] == [
+        (WarningCode.NUL_BYTES_REMOVED, "1 NUL byte(s) removed", None)
+    ]
 
 
 def test_many_nul_bytes_are_still_binary(tmp_path):
@@ -417,7 +420,8 @@ def test_a_doubtful_code_page_gives_a_warning(tmp_path):
     path = tmp_path / "odd.txt"
     path.write_bytes("Семинар ".encode("cp1251") + bytes(range(0x80, 0xC0)))
     document = read_path(path)
-    assert any("low confidence" in warning for warning in document.warnings)
+    assert [w.code for w in document.warnings] == [WarningCode.ENCODING_GUESSED]
+    assert "low confidence" in document.warnings[0].message
 
 
 # --------------------------------------------------------------- signals

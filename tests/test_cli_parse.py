@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from vap_cli.cli import cli
 from vap_cli.export import CHILD_TABLES, TABLES, AtomicFile, JsonlWriter
+from vap_cli.models import WARNING_WHEN, WarningCode
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -240,6 +241,17 @@ def test_schema_describes_the_contract():
     assert {"kind_group", "kind_text"} <= set(defs["Event"]["properties"])
     assert "mentions" in defs["Period"]["properties"]
     assert "canonical_acronym" in defs["Organization"]["properties"]
+
+
+def test_schema_and_readme_list_every_warning_code_with_when_it_is_given():
+    schema = json.loads(CliRunner().invoke(cli, ["schema"]).output)
+    defs = schema["$defs"]
+    assert set(defs["WarningCode"]["enum"]) == {code.value for code in WarningCode}
+    said = defs["ParseWarning"]["properties"]["code"]["description"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, when in WARNING_WHEN.items():
+        assert f"{code.value}: {when}" in said
+        assert f"| `{code.value}` |" in readme
 
 
 def test_an_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch):

@@ -11,6 +11,7 @@ import pytest
 
 from vap_cli.extractors import dates, periods
 from vap_cli.extractors.dategrammar import MONTH_FORMS, inflections
+from vap_cli.models import WarningCode
 from vap_cli.pipeline import build_context, parse_text
 
 BODY = "Иш-чара тууралуу маалымат.\n"  # a first line, so no test date looks like a date line
@@ -699,9 +700,14 @@ def test_role(sentence: str, role: str) -> None:
     "sentence", ["Күнү: 31.02.2020.", "Күнү: 45.13.17.", "2019-жылдын 31-июнунда."]
 )
 def test_invalid_date_warns(sentence: str) -> None:
-    doc = parse_text(BODY + sentence)
+    text = BODY + sentence
+    doc = parse_text(text)
     assert doc.dates == []
-    assert any("invalid date" in w for w in doc.warnings)
+    (warning,) = [w for w in doc.warnings if w.code == WarningCode.INVALID_DATE]
+    assert warning.span is not None
+    assert (
+        warning.message == f"invalid date ignored: {text[warning.span.start : warning.span.end]!r}"
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from vap_cli.context import Context
 from vap_cli.extractors import participants
-from vap_cli.models import Place, Span
+from vap_cli.models import Place, Span, WarningCode
 from vap_cli.pipeline import build_context, parse_text
 
 
@@ -518,7 +518,7 @@ def test_rows_in_the_sentence_after_their_total(text: str, warns: bool) -> None:
     doc = parse_text(text)
     assert [p.part_of for p in doc.participants] == [None, 0, 0]
     assert [p.status for p in doc.participants] == ["actual"] * 3
-    assert bool(doc.warnings) == warns
+    assert [w.code for w in doc.warnings] == [WarningCode.BREAKDOWN_SUM_MISMATCH] * warns
 
 
 def test_rows_in_the_next_sentence_need_a_word_of_distribution() -> None:
@@ -622,8 +622,10 @@ def test_breakdown_that_does_not_sum_warns_with_both_figures() -> None:
     text = BREAKDOWN.replace("Оштон 88", "Оштон 80")
     ctx = context_with_places(text, [(m, "oblast", n) for m, n in OBLASTS])
     assert [p.part_of for p in ctx.participants] == [None, 0, 0, 0, 0, 0]
-    assert len(ctx.warnings) == 1
-    assert "385" in ctx.warnings[0] and "377" in ctx.warnings[0]
+    (warning,) = ctx.warnings
+    assert warning.code == WarningCode.BREAKDOWN_SUM_MISMATCH
+    assert "385" in warning.message and "377" in warning.message
+    assert warning.span == ctx.participants[0].span
 
 
 def test_breakdown_without_places_through_the_pipeline() -> None:
@@ -641,7 +643,9 @@ def test_partial_breakdown_after_anyn_ichinde() -> None:
     assert [(p.count, p.part_of) for p in doc.participants] == [(60, None), (35, 0)]
     assert doc.warnings == []
     doc = parse_text("Форумга 60 адам катышты, анын ичинде 75 аял.")
-    assert len(doc.warnings) == 1 and "60" in doc.warnings[0] and "75" in doc.warnings[0]
+    (warning,) = doc.warnings
+    assert warning.code == WarningCode.BREAKDOWN_SUM_MISMATCH
+    assert "60" in warning.message and "75" in warning.message
 
 
 @pytest.mark.parametrize(
@@ -792,7 +796,8 @@ def test_table_column_of_people_with_its_total() -> None:
 def test_table_total_that_does_not_sum_warns() -> None:
     doc = parse_text(TABLE.replace("1 042", "1 100"))
     assert [p.count for p in doc.participants] == [640, 402, 1100]
-    assert any("1100" in w and "1042" in w for w in doc.warnings)
+    said = [w.message for w in doc.warnings if w.code == WarningCode.BREAKDOWN_SUM_MISMATCH]
+    assert any("1100" in m and "1042" in m for m in said)
 
 
 def test_table_column_of_events_is_not_people() -> None:

@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 from vap_cli.errors import InputError
+from vap_cli.models import WarningCode
 from vap_cli.read import read_path
 
 KYRGYZ = (
@@ -77,7 +78,8 @@ def test_utf8_with_a_stray_byte_is_read_and_the_document_says_so(tmp_path):
     )
     assert read_path(path).text == KYRGYZ.replace("Нарын", "\ufffdНарын", 1)
     document = parse_path(path)
-    assert any("1 invalid byte" in w for w in document.warnings)
+    assert [w.code for w in document.warnings] == [WarningCode.INVALID_UTF8_REPLACED]
+    assert "1 invalid byte" in document.warnings[0].message
     assert document.dates, "the rest of the text is parsed as usual"
 
 

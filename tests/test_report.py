@@ -17,7 +17,16 @@ from click.testing import CliRunner
 
 from vap_cli.cli import cli
 from vap_cli.headcount import people_total
-from vap_cli.models import Document, Event, Participation, Place, PlaceRef, Span
+from vap_cli.models import (
+    Document,
+    Event,
+    ParseWarning,
+    Participation,
+    Place,
+    PlaceRef,
+    Span,
+    WarningCode,
+)
 from vap_cli.pipeline import parse_path, parse_text
 from vap_cli.report.data import Source, build, counted_rows, doubts
 from vap_cli.report.records import read_records
@@ -324,17 +333,30 @@ def test_the_parsers_doubts_are_put_at_their_spans():
     unknown = Place(
         level="village", name="Кара-Суубай", text="Кара-Суубай", span=Span(start=0, end=11)
     )
-    breakdown = "participants: the breakdown of 30 ('30 адам') sums to 25"
-    invalid = "invalid date ignored: '31-июнда'"
-    place = "place not in the gazetteer: village Кара-Суубай (Кара-Суубай айылында)"
+    breakdown = ParseWarning(
+        code=WarningCode.BREAKDOWN_SUM_MISMATCH,
+        message="participants: the breakdown of 30 ('30 адам') sums to 25",
+        span=total.span,
+    )
+    invalid = ParseWarning(
+        code=WarningCode.INVALID_DATE,
+        message="invalid date ignored: '31-июнда'",
+        span=Span(start=64, end=72),
+    )
+    place = ParseWarning(
+        code=WarningCode.PLACE_NOT_IN_GAZETTEER,
+        message="place not in the gazetteer: village Кара-Суубай (Кара-Суубай)",
+        span=unknown.span,
+    )
+    whole_file = ParseWarning(code=WarningCode.NUL_BYTES_REMOVED, message="1 NUL byte(s) removed")
     document = Document(
         id="d", source="d.txt", places=[unknown], participants=[total, *parts],
-        warnings=[breakdown, invalid, place],
+        warnings=[breakdown, whole_file, invalid, place],
     )  # fmt: skip
-    assert doubts(document, text) == [
-        [0, 11, "warning", place],
-        [21, 28, "warning", breakdown],
-        [64, 72, "warning", invalid],
+    assert doubts(document) == [
+        [21, 28, "warning", breakdown.message],
+        [64, 72, "warning", invalid.message],
+        [0, 11, "warning", place.message],
     ]
     assert text[64:72] == "31-июнда"
 

@@ -66,3 +66,38 @@ def test_csv_events_and_organizations(tmp_path: Path) -> None:
     with (out / "organizations.csv").open(encoding="utf-8") as fh:
         orgs = list(csv.DictReader(fh))
     assert {o["acronym"] for o in orgs} >= {"ЖӨБЭММА", "SDC", "ЖӨБ Союзу"}
+
+
+# ---------------------------------------------------------------- warnings, a table of their own
+
+# Team-written: a breakdown that does not add up and a date that does not exist.
+DOUBTFUL = "Форумга 60 адам катышты, анын ичинде 75 аял. Күнү: 31.02.2020.\n"
+
+
+def _write_doubtful(fmt: str, dest: Path, tmp_path: Path) -> None:
+    path = tmp_path / "doubtful.txt"
+    path.write_text(DOUBTFUL, encoding="utf-8")
+    writer = open_writer(fmt, str(dest))
+    writer.write(pipeline.parse_path(path))
+    writer.close()
+
+
+def test_sqlite_warnings_table_has_code_message_and_span(tmp_path: Path) -> None:
+    db = tmp_path / "out.sqlite"
+    _write_doubtful("sqlite", db, tmp_path)
+    rows = sqlite3.connect(db).execute(
+        "SELECT code, message, span_start, span_end FROM warnings ORDER BY idx"
+    )
+    assert sorted((code, DOUBTFUL[s:e]) for code, _, s, e in rows) == [
+        ("breakdown_sum_mismatch", "60 адам"),
+        ("invalid_date", "31.02.2020"),
+    ]
+
+
+def test_csv_warnings_table(tmp_path: Path) -> None:
+    out = tmp_path / "csv"
+    _write_doubtful("csv", out, tmp_path)
+    with (out / "warnings.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["code"] for r in rows} == {"breakdown_sum_mismatch", "invalid_date"}
+    assert "invalid date ignored: '31.02.2020'" in {r["message"] for r in rows}

@@ -167,7 +167,7 @@ def decode_confidently(data: bytes, path: str = "") -> tuple[str, str]:
     if encoding == REPLACED_UTF8:
         raise InputError("invalid UTF-8 bytes in the file: left untouched")
     if decoded.warnings:
-        raise InputError(f"{decoded.warnings[0]}: left untouched")
+        raise InputError(f"{decoded.warnings[0].message}: left untouched")
     encoding = encoding.lower().replace("_", "-")
     if encoding in UTF_ENCODINGS:
         return text, encoding

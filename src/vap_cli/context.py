@@ -12,11 +12,13 @@ from .models import (
     Event,
     Language,
     Organization,
+    ParseWarning,
     Participation,
     Period,
     Person,
     Place,
     Span,
+    WarningCode,
 )
 from .normalise import NormalisedText
 from .resources import Resources
@@ -41,7 +43,7 @@ class Context:
     contacts: Contacts = field(default_factory=Contacts)
     events: list[Event] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
     # The gazetteer and indexes to look things up in (the user's --gazetteer files).
     resources: Resources = field(default_factory=default_resources)
     # None unless an explanation was asked for (`vap parse --explain`): then every
@@ -67,9 +69,11 @@ class Context:
         span = self.span(start, end)
         return self.original[span.start : span.end], span
 
-    def warn(self, message: str) -> None:
-        if message not in self.warnings:
-            self.warnings.append(message)
+    def warn(self, code: WarningCode, message: str, span: Span | None = None) -> None:
+        """Warn once: the same warning about the same mention is not repeated."""
+        warning = ParseWarning(code=code, message=message, span=span)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     def decide(self, rule: Rule, kept: bool, start: int, end: int, detail: str = "") -> bool:
         """Record that `rule` kept or dropped the candidate at normalised [start, end).

@@ -8,6 +8,9 @@ every format at once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import Enum
+from types import MappingProxyType
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,6 +35,44 @@ class Span(Record):
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+
+
+class WarningCode(str, Enum):
+    """What a warning is about: stable, so a program can act on it (README lists them)."""
+
+    NUL_BYTES_REMOVED = "nul_bytes_removed"
+    INVALID_UTF8_REPLACED = "invalid_utf8_replaced"
+    ENCODING_GUESSED = "encoding_guessed"
+    PLACE_NOT_IN_GAZETTEER = "place_not_in_gazetteer"
+    BREAKDOWN_SUM_MISMATCH = "breakdown_sum_mismatch"
+    INVALID_DATE = "invalid_date"
+
+
+# When each warning is given: `vap schema` says it beside the code.
+WARNING_WHEN: Mapping[WarningCode, str] = MappingProxyType(
+    {
+        WarningCode.NUL_BYTES_REMOVED: "a few stray NUL bytes in a text file were dropped",
+        WarningCode.INVALID_UTF8_REPLACED: "a UTF-8 file had a few invalid bytes, read as U+FFFD",
+        WarningCode.ENCODING_GUESSED: "a code page was guessed with low confidence (mojibake?)",
+        WarningCode.PLACE_NOT_IN_GAZETTEER: "a place named with a type word is not in the"
+        " gazetteer (its soate is null)",
+        WarningCode.BREAKDOWN_SUM_MISMATCH: "the rows of a participants breakdown do not add"
+        " up to its total",
+        WarningCode.INVALID_DATE: "a written date does not exist (31.02) and was ignored",
+    }
+)
+
+
+class ParseWarning(Record):
+    """Something the reader repaired or the parser doubted; the record is still written."""
+
+    code: WarningCode = Field(
+        description="; ".join(f"{code.value}: {when}" for code, when in WARNING_WHEN.items())
+    )
+    message: str = Field(description="for a person to read; may change between versions")
+    span: Span | None = Field(
+        default=None, description="the mention the warning is about; null for the whole file"
+    )
 
 
 class DateMention(Record):
@@ -238,7 +279,7 @@ class Document(Record):
     contacts: Contacts = Field(default_factory=Contacts)
     events: list[Event] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
     duplicates: list[str] = Field(default_factory=list)
 
 

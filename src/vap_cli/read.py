@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .errors import InputError
 
 if TYPE_CHECKING:
-    from .models import Document
+    from .models import Document, ParseWarning
 
 # A press release is kilobytes; this is a runaway file (the default of --max-size).
 MAX_BYTES = 20 * 1024 * 1024
@@ -29,7 +29,7 @@ class RawDocument:
     # What the container told us beyond the text (an HTML page's <title>, a date).
     meta: dict[str, str] = field(default_factory=dict)
     # What the reader doubted, for the document's warnings.
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
 
 
 def _read_text(data: bytes, path: str) -> RawDocument:

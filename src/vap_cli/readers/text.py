@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from ..errors import InputError
+from ..models import ParseWarning, WarningCode
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -49,7 +50,7 @@ class Decoded:
     text: str
     encoding: str
     # What the decoder doubted or repaired, for the document's warnings.
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
 
 
 def decode(data: bytes, path: str = "") -> tuple[str, str]:
@@ -67,7 +68,7 @@ def decode_text(data: bytes, path: str = "") -> Decoded:
             except UnicodeDecodeError:
                 raise InputError(f"invalid {encoding} after its byte order mark") from None
             return Decoded(*_check(text.lstrip("\ufeff"), encoding))
-    warnings: list[str] = []
+    warnings: list[ParseWarning] = []
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
@@ -78,7 +79,9 @@ def decode_text(data: bytes, path: str = "") -> Decoded:
             raise InputError("binary file (contains NUL bytes)")
         # A stray NUL (a bad copy, a C program's terminator) in a text is dropped.
         data = data.replace(b"\x00", b"")
-        warnings.append(f"{nuls} NUL byte(s) removed")
+        warnings.append(
+            ParseWarning(code=WarningCode.NUL_BYTES_REMOVED, message=f"{nuls} NUL byte(s) removed")
+        )
     decoded = _decode_8bit(data)
     decoded.warnings[:0] = warnings
     return decoded
@@ -95,7 +98,10 @@ def _decode_8bit(data: bytes) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     if broken <= max(MAX_BROKEN_UTF8, len(data) // 2000):
-        warning = f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD"
+        warning = ParseWarning(
+            code=WarningCode.INVALID_UTF8_REPLACED,
+            message=f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD",
+        )
         return Decoded(*_check(text, REPLACED_UTF8), [warning])
     return _codepage(data)
 
@@ -146,9 +152,8 @@ def _codepage(data: bytes) -> Decoded:
     text, encoding = _check(text, name)
     warnings = []
     if odd > MAX_ODDITY or chaos > MAX_CHAOS:
-        warnings.append(
-            f"encoding guessed as {encoding} with low confidence: check the text for mojibake"
-        )
+        message = f"encoding guessed as {encoding} with low confidence: check the text for mojibake"
+        warnings.append(ParseWarning(code=WarningCode.ENCODING_GUESSED, message=message))
     return Decoded(text, encoding, warnings)
 
 

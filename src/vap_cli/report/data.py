@@ -203,29 +203,15 @@ def _with_mentions(span: Span, mentions: Sequence[Span]) -> list[Span]:
     return [span, *(m for m in mentions if (m.start, m.end) != (span.start, span.end))]
 
 
-# The parser's warning about a date it could not read quotes the text (Python repr).
-INVALID_DATE = re.compile(r"^invalid date ignored: (['\"])(.+)\1$")
-
-
-def doubts(document: Document, text: str | None) -> list[list[Any]]:
-    """The parser's warnings put at their spans, as [start, end, "warning", message]:
-    a place unknown to the gazetteer (its place), a breakdown that does not add up
-    (its total), a date that could not be read (found in the text by its quote)."""
-    out: list[list[Any]] = []
-    for place in document.places:
-        if place.soate is None and place.level != "country":
-            said = f"place not in the gazetteer: {place.level} {place.name} ("
-            message = next((w for w in document.warnings if w.startswith(said)), place.name)
-            out.append([place.span.start, place.span.end, "warning", message])
-    for warning in document.warnings:
-        for total in document.participants:
-            if warning.startswith(f"participants: the breakdown of {total.count} ({total.text!r})"):
-                out.append([total.span.start, total.span.end, "warning", warning])
-        quoted = INVALID_DATE.match(warning)
-        at = text.find(quoted.group(2)) if quoted and text else -1
-        if quoted and at >= 0:
-            out.append([at, at + len(quoted.group(2)), "warning", warning])
-    return out
+def doubts(document: Document) -> list[list[Any]]:
+    """The parser's warnings about a mention put at its span, as [start, end, "warning",
+    message]: a place unknown to the gazetteer, a breakdown that does not add up (its
+    total), a date that could not be read. Warnings about the whole file have no span."""
+    return [
+        [w.span.start, w.span.end, "warning", w.message]
+        for w in document.warnings
+        if w.span is not None
+    ]
 
 
 # ------------------------------------------------------------------ the page's data
@@ -329,7 +315,7 @@ def _contacts(sources: Sequence[Source]) -> list[dict[str, Any]]:
 
 def _document(source: Source, people: int) -> dict[str, Any]:
     document = source.document
-    found, doubted = facts(document), doubts(document, source.text)
+    found, doubted = facts(document), doubts(document)
     first = found[-1][4] + 1 if found else 0  # doubts are records of their own
     return {
         "source": document.source,
@@ -340,7 +326,7 @@ def _document(source: Source, people: int) -> dict[str, Any]:
         "people": people,
         "text": source.text,
         "facts": found + [[*doubt, first + i] for i, doubt in enumerate(doubted)],
-        "warnings": document.warnings,
+        "warnings": [warning.message for warning in document.warnings],
     }
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...context import Context
-from ...models import DateMention, DateRole
+from ...models import DateMention, DateRole, WarningCode
 from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
 from .issued import _issued_index, _repeats_of_issued, chrome_lines
 from .patterns import TO_WORD_AFTER
@@ -46,7 +46,11 @@ __all__ = [
 def extract(ctx: Context) -> None:
     text = ctx.text
     chrome = chrome_lines(ctx)
-    atoms = [a for a in find_atoms(text, ctx.warn) if not any(s <= a.start < e for s, e in chrome)]
+
+    def warn(message: str, start: int, end: int) -> None:
+        ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
+
+    atoms = [a for a in find_atoms(text, warn) if not any(s <= a.start < e for s, e in chrome)]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):

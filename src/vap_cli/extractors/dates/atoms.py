@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -181,8 +182,9 @@ class Intervals:
         self.ends[i:j] = [end]
 
 
-def find_atoms(text: str, warn=None) -> list[Atom]:
-    """Every written date of `text`, in text order; invalid ones reported to `warn`."""
+def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -> list[Atom]:
+    """Every written date of `text`, in text order; invalid ones reported to `warn`
+    (the message, and the start and end of the date in `text`)."""
     atoms: list[Atom] = []
     taken = Intervals()
     for pattern, build in _FORMS:
@@ -193,7 +195,10 @@ def find_atoms(text: str, warn=None) -> list[Atom]:
                 built = build(m)
             except InvalidDate:
                 if warn is not None:
-                    warn(f"invalid date ignored: {m.group().strip()!r}")
+                    written = m.group()
+                    start = m.start() + len(written) - len(written.lstrip())
+                    end = m.end() - len(written) + len(written.rstrip())
+                    warn(f"invalid date ignored: {written.strip()!r}", start, end)
                 continue
             if not built:
                 continue

@@ -8,7 +8,7 @@ import datetime as dt
 import regex
 
 from ...context import Context
-from ...models import DateMention
+from ...models import DateMention, WarningCode
 from ..dategrammar import (
     LEX,
     YEAR4,
@@ -139,7 +139,8 @@ def fill_missing_years(ctx: Context) -> None:
             start = iso(_checked(year, first_m, first_d))
             end = iso(_checked(last_year, last_m, last_d))
         except InvalidDate:
-            ctx.warn(f"invalid date ignored: {mention.text!r}")
+            message = f"invalid date ignored: {mention.text!r}"
+            ctx.warn(WarningCode.INVALID_DATE, message, mention.span)
             continue
         resolved.append(mention.model_copy(update={"start": start, "end": end}))
     ctx.dates = resolved

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ...context import Context
-from ...models import Participation, PlaceRef
+from ...models import Participation, PlaceRef, WarningCode
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .phrase import OPENERS
 from .vetoes import UNIT_NOUNS
@@ -324,6 +324,7 @@ def check_sum(
         return
     parts_sum = sum(r.count for r in rows)
     if (covering and parts_sum != total.count) or parts_sum > total.count:
-        ctx.warn(
+        message = (
             f"participants: the breakdown of {total.count} ({total.text!r}) sums to {parts_sum}"
         )
+        ctx.warn(WarningCode.BREAKDOWN_SUM_MISMATCH, message, total.span)

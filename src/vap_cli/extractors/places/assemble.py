@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import gazetteer as gz
 from ...context import Context
 from ...explain import Rule
-from ...models import Place
+from ...models import Place, WarningCode
 from .constants import SCORE_UNKNOWN
 from .index import PlaceIndex
 from .mention import Mention
@@ -56,7 +56,8 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
         if unit is None:
             score = min(score, SCORE_UNKNOWN)
             oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
-            ctx.warn(f"place not in the gazetteer: {level} {name} ({quote})")
+            message = f"place not in the gazetteer: {level} {name} ({quote})"
+            ctx.warn(WarningCode.PLACE_NOT_IN_GAZETTEER, message, span)
         places[key] = Place(
             level=level,  # type: ignore[arg-type]
             name=name,
