@@ -277,6 +277,11 @@ def test_year_from_other_full_dates_without_issued() -> None:
         # near-misses: a year the budget is for; a year of another sentence
         ("2027-жылга карата бюджет 20-декабрда кабыл алынды.", ["--12-20"]),
         ("Форум 2022-жылы түзүлгөн. Быйыл ал 5-майда өттү.", ["--05-05"]),
+        # an abbreviation's dot ("г.", "обл.") does not end the sentence
+        ("В 2022 году в г. Ош форум прошел 5 мая.", ["2022-05-05"]),
+        ("2023-жылы Чүй обл. жаштары 20-декабрда чогулушту.", ["2023-12-20"]),
+        # near-miss: a sentence that really ends between the year and the day
+        ("В 2022 году форум прошел в Оше. В Нарыне он прошел 5 мая.", ["--05-05"]),
     ],
 )
 def test_a_year_said_before_a_day_in_its_sentence_is_the_days_year(text, expected):

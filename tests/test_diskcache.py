@@ -109,3 +109,22 @@ def test_the_gazetteer_and_its_index_come_back_from_the_cache_as_one(cache_home:
     places = parse_text("Нарын облусунун Ат-Башы районунда", resources=second).places
     assert {(p.level, p.name) for p in places} >= {("oblast", "Нарын"), ("district", "Ат-Башы")}
     assert second.place_index.gazetteer is second.gazetteer
+
+
+def test_a_lexicon_is_parsed_once_then_read_from_the_cache(cache_home: Path) -> None:
+    # A second process (simulated: the in-process cache cleared) reads the pickle, not
+    # the YAML: an entry replaced on disk is what comes back.
+    import pickle
+
+    from vap_cli import lexicon
+
+    lexicon.load.cache_clear()
+    try:
+        parsed = lexicon.load("sentences")
+        assert parsed == lexicon._parse("sentences")
+        [entry] = cache_home.glob("lexicon-sentences-*.pickle")
+        entry.write_bytes(pickle.dumps({"abbreviations": ["from the cache"]}))
+        lexicon.load.cache_clear()
+        assert lexicon.load("sentences") == {"abbreviations": ["from the cache"]}
+    finally:
+        lexicon.load.cache_clear()

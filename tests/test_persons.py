@@ -240,6 +240,32 @@ def test_a_new_sentence_ends_the_contact_block() -> None:
     assert doc.persons[0].phones == []
 
 
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # an abbreviation's dot before a capital ("г. Бишкек") does not end the block
+        pytest.param(
+            "Контакт: Нургуль Жаманкулова, пресс-секретарь мэрии г. Бишкек, тел.: (0770) 771-711",
+            ["+996770771711"],
+            id="abbreviation-1",
+        ),
+        pytest.param(
+            "Байланыш: Анара Мусаева, Нарын обл. Ат-Башы районунун адиси, тел.: 0555 313-385",
+            ["+996555313385"],
+            id="abbreviation-2",
+        ),
+        # near-miss: a sentence that really ends between the name and the phone
+        pytest.param(
+            "Нургуль Жаманкулова сүйлөдү. Мэриянын телефону: (0770) 771-711",
+            [],
+            id="sentence-end",
+        ),
+    ],
+)
+def test_an_abbreviation_does_not_end_the_contact_block(text: str, phones: list[str]) -> None:
+    assert parse_text(text).persons[0].phones == phones
+
+
 # --- real-text failure class 4: names inside other names, other name orders ---------------
 # Each rule: two inputs that must give the record, and a near-miss.
 

@@ -124,3 +124,27 @@ def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.perf_counter()
     find_phones(hostile)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "imported"),
+    [
+        ("Жыйынга 120 киши катышты.", False),
+        ("Семинар 2023-жылы 12-майда өттү.", False),
+        # near-miss: a phone-length number is checked by the library
+        ("Тел.: 0555 313-385", True),
+    ],
+)
+def test_the_phone_library_is_loaded_only_for_a_phone_length_number(
+    text: str, imported: bool
+) -> None:
+    # A fresh process: what a one-file run imports (start-up time).
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from vap_cli import parse_text; "
+        f"parse_text({text!r}); print('phonenumbers' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == str(imported)

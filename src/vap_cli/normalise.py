@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -71,6 +72,11 @@ class NormalisedText:
             pos = self.offsets[start]
             return pos, pos
         return self.offsets[start], self.ends[end - 1]
+
+    def to_normalised(self, pos: int) -> int:
+        """The normalised offset of original offset `pos`: the first character that
+        starts there or after it (offsets are sorted, so a bisection)."""
+        return bisect_left(self.offsets, pos)
 
 
 def fix_mixed_script(word: str) -> str:

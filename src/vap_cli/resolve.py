@@ -62,7 +62,7 @@ def link_contacts(ctx: Context) -> None:
         if (
             between.count("\n") > MAX_CONTACT_LINES
             or _BLANK_LINE.search(between)
-            or _SENTENCE_END.search(between)
+            or _sentence_between(ctx, end, contact.span.start)
         ):
             continue
         contact.person = index
@@ -79,7 +79,14 @@ MAX_CONTACT_DISTANCE = 300
 # spans a few lines; a blank line or a new sentence ends it.
 MAX_CONTACT_LINES = 3
 _BLANK_LINE = regex.compile(r"\n[ \t]{0,100}\n")
-_SENTENCE_END = regex.compile(r"[.!?][\"'»”]?[ \t]{1,5}\p{Lu}")
+
+
+def _sentence_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether a sentence ends (by a mark: the lines of a block go on) in the original
+    [start, end); the segments' sentence ends index the normalised text."""
+    to_normalised = ctx.norm.to_normalised
+    mark = ctx.segments.sentence_mark(to_normalised(start), to_normalised(end), ctx.text)
+    return mark is not None
 
 
 def _contact_on_line(original: str, contact_starts: list[int], position: int) -> bool:

@@ -17,6 +17,8 @@ from .sentences import clause_ends, sentence_ends, sentences_of
 
 _LINE = regex.compile(r"[^\n]*")
 _BLANK = regex.compile(r"\s*")
+# The rest of a line after a sentence's mark: a closing quote or bracket, spaces.
+_LINE_END = regex.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,18 @@ class Segments:
         ends = self.clause_ends if clauses else self.sentence_ends
         k = bisect_left(ends, start)
         return ends[k] if k < len(ends) and ends[k] < end else None
+
+    def sentence_mark(self, start: int, end: int, text: str) -> int | None:
+        """The first sentence end in [start, end) with more of its line after it, in
+        the normalised `text`: for blocks laid out on lines ("Name\nTel.: ..."), where
+        the lines go on and only a sentence ending inside a line ends the block."""
+        k = bisect_left(self.sentence_ends, start)
+        while k < len(self.sentence_ends) and self.sentence_ends[k] < end:
+            pos = self.sentence_ends[k]
+            if not _LINE_END.match(text, pos + 1) and text[pos] != "\n":
+                return pos
+            k += 1
+        return None
 
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding `pos` starts (after the previous end)."""

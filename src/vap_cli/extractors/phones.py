@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import phonenumbers
 import regex
 
 from ..context import Context
@@ -34,7 +33,6 @@ _MAX = int(_LEX["max_length"])
 CANDIDATE = regex.compile(rf"(?<![\w.+])[+(]?\d[\d{_INNER}]{{4,{_MAX}}}\d(?![\w])(?!\.\d)")
 _DIGIT_GROUP = regex.compile(r"\d{1,20}")
 _PART = regex.compile(r"[^/]{1,100}")
-_E164 = phonenumbers.PhoneNumberFormat.E164
 # At most this many digit groups make one number ("+996 555 31 33 85" has five).
 _MAX_GROUPS = 6
 # The first digit group of a number is a code of at least this many digits.
@@ -78,13 +76,17 @@ def to_e164(text: str) -> str | None:
         digits = "+" + digits
     elif digits.startswith(_CC) and len(digits) == len(_CC) + _NATIONAL_DIGITS:
         digits = "+" + digits
+    # Imported on first use: about 35 ms of start-up (python -X importtime) that a
+    # text without a phone-length run of digits never pays.
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(digits, REGION)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number(number):
         return None
-    return phonenumbers.format_number(number, _E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def find_phones(text: str) -> list[tuple[str, int, int]]:
@@ -147,13 +149,15 @@ def _bare_mobile(
     alone = not text[cell_start:start].strip() and not text[end:cell_end].strip()
     if not alone and not _AFTER_LABEL.fullmatch(text, label_end, start):
         return []
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(_TRUNK + _digits(written), REGION)
     except phonenumbers.NumberParseException:
         return []
     if phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.MOBILE:
         return []
-    return [(phonenumbers.format_number(number, _E164), start, end)]
+    return [(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), start, end)]
 
 
 def _trimmed(text: str, start: int) -> tuple[str, int, int]:

@@ -57,7 +57,6 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
 _SENTENCE_YEAR = regex.compile(
     rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
 )
-_SENTENCE_BREAK = regex.compile(r"[.!?;]\s|\n")
 
 
 def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
@@ -79,7 +78,14 @@ def _year_of_sentence(
     end, year = years[k]
     if mention.span.start - end > _WINDOW:
         return None
-    if _SENTENCE_BREAK.search(ctx.original, end, mention.span.start):
+    # Mentions are spans of the original; the segments index the normalised text.
+    to_normalised = ctx.norm.to_normalised
+    if (
+        ctx.segments.sentence_break(
+            to_normalised(end), to_normalised(mention.span.start), clauses=True
+        )
+        is not None
+    ):
         return None
     return year
 
