@@ -91,7 +91,8 @@ def test_a_signal_stops_a_parallel_run_at_once_leaving_nothing(tmp_path, signum)
 def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
     """A worker killed from outside (the OOM killer's way) mid-run: its files are
     reported as failed, a new worker takes over, the run ends."""
-    folder = folder_of(tmp_path / "in", 120)
+    files = 400  # a run of a few seconds: the kill lands while the workers still have files
+    folder = folder_of(tmp_path / "in", files)
     proc = subprocess.Popen(
         [*VAP, "parse", str(folder), "-q", "-j", "2"],
         stdout=subprocess.PIPE,
@@ -109,7 +110,7 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
     lost = [line for line in stderr.decode().splitlines() if "worker process died" in line]
     assert proc.returncode == 1
     assert 1 <= len(lost) <= 2  # the file it was parsing, and the one sent ahead
-    assert len(stdout.splitlines()) + len(lost) == 120
+    assert len(stdout.splitlines()) + len(lost) == files
 
 
 def test_a_signal_swallowed_by_a_finalizer_is_delivered_again(monkeypatch):
