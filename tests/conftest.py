@@ -58,3 +58,19 @@ def check_linear(
 @pytest.fixture(scope="session")
 def assert_linear() -> Callable[..., None]:
     return check_linear
+
+
+@pytest.fixture
+def users_gazetteer(tmp_path: Path) -> Path:
+    """A user's `--gazetteer` file adding one ayil aimak the built-in gazetteer lacks
+    (Жылалды, under the Өзгөн district)."""
+    path = tmp_path / "users-gazetteer.yaml"
+    path.write_text(
+        "units:\n"
+        '  - id: "41706255899000"\n'
+        "    level: ayil_aimak\n"
+        "    name: Жылалды\n"
+        '    parent: "41706255000000"\n',
+        encoding="utf-8",
+    )
+    return path

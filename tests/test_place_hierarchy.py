@@ -142,18 +142,10 @@ def test_one_text_under_two_paths_is_one_document_in_sqlite(tmp_path):
     assert rows == [(str(tmp_path / "a.txt"),)]
 
 
-def test_a_unit_from_the_users_gazetteer_file_gets_its_hierarchy(tmp_path):
+def test_a_unit_from_the_users_gazetteer_file_gets_its_hierarchy(users_gazetteer):
     from vap_cli import resources
 
-    path = tmp_path / "mine.yaml"
-    path.write_text(
-        "units:\n"
-        '  - id: "41706255899000"\n'
-        "    level: ayil_aimak\n"
-        "    name: Жылалды\n"
-        '    parent: "41706255000000"\n',
-        encoding="utf-8",
-    )
+    path = users_gazetteer
     mine = resources.load([str(path)])
     doc = parse_text("Өзгөн районунун Жылалды айыл өкмөтү", resources=mine)
     place = next(p for p in doc.places if p.name == "Жылалды")

@@ -496,20 +496,12 @@ def test_chrome_and_list_rules_stay_linear(unit: str):
     check_linear(run, unit, size=200_000, budget=6.0)
 
 
-def test_a_users_gazetteer_file_is_used_at_once(tmp_path):
+def test_a_users_gazetteer_file_is_used_at_once(users_gazetteer):
     """`--gazetteer FILE` (resources.load): a project's own unit is then known, and
     only where those resources are used."""
     from vap_cli import resources
 
-    path = tmp_path / "extra.yaml"
-    path.write_text(
-        "units:\n"
-        '  - id: "41706255899000"\n'
-        "    level: ayil_aimak\n"
-        "    name: Жылалды\n"
-        '    parent: "41706255000000"\n',
-        encoding="utf-8",
-    )
+    path = users_gazetteer
     text = "Өзгөн районунун Жылалды айыл өкмөтү"
     with_file = resources.load([str(path)])
     found = {f"{p.level}:{p.name}": p for p in parse_text(text, resources=with_file).places}

@@ -385,13 +385,10 @@ def test_a_database_whose_files_moved_gives_the_facts_without_the_texts(tmp_path
     assert all(d["facts"] for d in documents)
 
 
-def test_a_unit_of_the_users_gazetteer_file_is_on_the_map(tmp_path: Path) -> None:
-    mine = tmp_path / "mine.yaml"
-    mine.write_text(
-        "units:\n"
-        '  - {id: "41706255899000", level: ayil_aimak, name: Жылалды, parent: "41706255000000"}\n',
-        encoding="utf-8",
-    )
+def test_a_unit_of_the_users_gazetteer_file_is_on_the_map(
+    tmp_path: Path, users_gazetteer: Path
+) -> None:
+    mine = users_gazetteer
     (tmp_path / "a.txt").write_text("Өзгөн районунун Жылалды айыл өкмөтүндө жыйын өттү.\n")
     out = tmp_path / "r.html"
     args = ["report", str(tmp_path / "a.txt"), "-o", str(out), "-q"]

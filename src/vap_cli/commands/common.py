@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -174,19 +174,29 @@ debug_option = click.option("--debug", is_flag=True, help="Show the traceback of
 
 
 def collect_inputs(
-    paths: Sequence[str], include: Sequence[str], exclude: Sequence[str], reporter: Reporter
+    paths: Sequence[str],
+    include: Sequence[str],
+    exclude: Sequence[str],
+    reporter: Reporter,
+    expand: Callable[..., Iterable[Any]] | None = None,
 ) -> list[str]:
-    """The files to read, in order; skipped ones reported; exit 1 when there are none."""
+    """The files to read, in order; skipped ones reported; exit 1 when there are none.
+    `expand`: how paths become inputs (default batch.collect; the Dask engine's also
+    takes globs and URLs)."""
     from ..batch import Skipped, Unreadable, collect
 
     inputs: list[str] = []
-    for item in collect(paths, include, exclude):
-        if isinstance(item, Skipped):
-            reporter.skipped(item.path, item.reason)
-        elif isinstance(item, Unreadable):
-            reporter.failed(item.path, item.reason)
-        else:
-            inputs.append(item)
+    try:
+        for item in (expand or collect)(paths, include, exclude):
+            if isinstance(item, Skipped):
+                reporter.skipped(item.path, item.reason)
+            elif isinstance(item, Unreadable):
+                reporter.failed(item.path, item.reason)
+            else:
+                inputs.append(item)
+    except (OSError, ValueError) as exc:  # a glob or URL that cannot be listed
+        reporter.fail_line(f"cannot list the inputs: {exc}")
+        sys.exit(1)
     if not inputs:
         if not reporter.failures:
             reporter.fail_line("no documents to read")

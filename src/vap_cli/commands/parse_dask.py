@@ -50,7 +50,10 @@ def parse_on_dask(
     out_dir = check_usage(output, given)
     workers = 0 if context.get_parameter_source("jobs") == default else jobs
     reporter = Reporter(quiet=quiet, verb="parse")
-    inputs = _inputs(paths, include, exclude, reporter)
+    from ..dask import expand_inputs
+    from .common import collect_inputs
+
+    inputs = collect_inputs(paths, include, exclude, reporter, expand=expand_inputs)
     started = time.perf_counter()
     summary = _run(inputs, out_dir, scheduler, workers, gazetteer_files, reporter)
     for name in summary.lost:
@@ -85,30 +88,6 @@ def check_usage(output: str | None, given: Sequence[str]) -> str:
             "--engine dask needs the dask extra: pip install 'vap-cli[dask]'"
         ) from None
     return output
-
-
-def _inputs(
-    paths: Sequence[str], include: Sequence[str], exclude: Sequence[str], reporter: Reporter
-) -> list[str]:
-    """The inputs, expanded on this machine; exit 1 when there are none."""
-    from ..dask import Skipped, Unreadable, expand_inputs
-
-    inputs: list[str] = []
-    try:
-        for item in expand_inputs(paths, include, exclude):
-            if isinstance(item, Skipped):
-                reporter.skipped(item.path, item.reason)
-            elif isinstance(item, Unreadable):
-                reporter.failed(item.path, item.reason)
-            else:
-                inputs.append(item)
-    except (OSError, ValueError) as exc:
-        reporter.fail_line(f"cannot list the inputs: {exc}")
-        sys.exit(1)
-    if not inputs:
-        reporter.fail_line("no documents to read")
-        sys.exit(1)
-    return inputs
 
 
 def _run(

@@ -10,6 +10,10 @@ from ..models import Language
 
 _LEX = load("language")
 _WORD = regex.compile(r"\p{L}+")
+# Each language's marker words, as a set built once (not once per document).
+_VOCABULARY: dict[str, frozenset[str]] = {
+    lang: frozenset(_LEX[lang]["words"]) for lang in ("ky", "ru")
+}
 
 
 def detect(text: str) -> Language:
@@ -17,7 +21,7 @@ def detect(text: str) -> Language:
     scores: dict[str, float] = {}
     words = _WORD.findall(folded)
     for lang in ("ky", "ru"):
-        vocabulary = set(_LEX[lang]["words"])
+        vocabulary = _VOCABULARY[lang]
         letters = _LEX[lang]["letters"]
         word_hits = sum(1 for w in words if w in vocabulary)
         letter_hits = sum(folded.count(ch) for ch in letters)
