@@ -10,7 +10,7 @@ import time
 import pytest
 
 from vap_cli.extractors import dates, periods
-from vap_cli.extractors.dategrammar import MONTH_FORMS, inflections
+from vap_cli.extractors.dategrammar import MONTH_FORMS
 from vap_cli.models import WarningCode
 from vap_cli.pipeline import build_context, parse_text
 
@@ -214,11 +214,6 @@ def test_range_text_and_span() -> None:
 )
 def test_month_forms_generated(form: str, month: int, case: str) -> None:
     assert (MONTH_FORMS[form].month, MONTH_FORMS[form].case) == (month, case)
-
-
-def test_soft_sign_drops_before_an_ending() -> None:
-    forms = inflections("октябрь")
-    assert forms["октябрынан"] == "ablative" and forms["октябрдагы"] == "attributive"
 
 
 # --- missing years -------------------------------------------------------------------------

@@ -10,7 +10,17 @@ import time
 
 import pytest
 
-from vap_cli.morph import Analysis, candidate_stems, forms, strip_ending, suffixes_for, surface
+from vap_cli.morph import (
+    Analysis,
+    candidate_stems,
+    case_forms,
+    forms,
+    inflect,
+    strip_ending,
+    suffixes_for,
+    surface,
+    variants,
+)
 
 CASES = (
     "genitive",
@@ -268,6 +278,65 @@ def test_voicing_only_before_a_vowel():
 
 def test_bare_word_is_always_the_last_reading():
     assert candidate_stems("Нарын")[-1] == Analysis("Нарын", "")
+
+
+# --- case forms of a word (months, the year and day words) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "form", "case"),
+    [
+        ("октябрь", "октябрынан", "ablative"),  # soft sign dropped, possessive + case
+        ("октябрь", "октябрдагы", "attributive"),
+        ("октябрь", "октябрьдагы", "attributive"),  # the spelling keeping the sign
+        ("октябрь", "октябры", "nominative"),  # "25-октябры": a bare possessive
+        ("күн", "күнүнөн", "ablative"),
+    ],
+)
+def test_case_forms_of_a_word(word: str, form: str, case: str):
+    assert case_forms(word)[form] == case
+
+
+def test_a_possessed_word_takes_only_the_cases_after_a_possessive():
+    forms_ = case_forms("Бештин айы", possessed=True)
+    assert forms_["Бештин айынан"] == "ablative" and forms_["Бештин айына"] == "dative"
+    assert "Бештин айыдан" not in forms_  # the bare-stem ablative: not after a possessive
+
+
+@pytest.mark.parametrize(
+    ("stem", "suffixes", "word"),
+    [
+        ("жыл", ("plural",), "жылдар"),
+        ("күн", ("plural",), "күндөр"),
+        ("шаар", ("plural",), "шаарлар"),  # -лар after р, not -дар
+        ("облус", ("plural", "possessive"), "облустары"),
+    ],
+)
+def test_inflect_applies_suffixes_in_order(stem: str, suffixes: tuple[str, ...], word: str):
+    assert inflect(stem, *suffixes) == word
+
+
+def test_inflect_refuses_a_suffix_the_rules_do_not_give():
+    with pytest.raises(ValueError):
+        inflect("облус", "genitive_p")  # -нын after a possessive needs a vowel before it
+
+
+# --- every spelling of a suffix (lexicons that match an ending on any stem) ---------
+
+
+def test_variants_of_a_case_are_its_harmony_and_consonant_forms():
+    assert set(variants("genitive")) == {c + v + "н" for c in "дтн" for v in "ыиуү"}
+    assert set(variants("dative")) == {c + v for c in "гк" for v in "аеоө"}
+
+
+def test_variants_of_a_group_join_its_members():
+    assert set(variants("case_p")) >= {"нын", "на", "н", "нда", "нан", "ндагы"}
+    assert set(variants("case")) >= {"дын", "га", "ты", "до", "төн", "дөгү"}
+
+
+@pytest.mark.parametrize(("suffix", "not_a_form"), [("ablative", "дэн"), ("attributive", "дегі")])
+def test_variants_never_give_a_spelling_outside_the_rules(suffix: str, not_a_form: str):
+    assert not_a_form not in variants(suffix)
 
 
 @pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI

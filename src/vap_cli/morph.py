@@ -27,7 +27,8 @@ _DATA = load("morphology")
 _VOWELS: frozenset[str] = frozenset(_DATA["sounds"]["vowel"])
 _VOICED: frozenset[str] = frozenset(_DATA["sounds"]["voiced"])
 _VOICELESS: frozenset[str] = frozenset(_DATA["sounds"]["voiceless"])
-_SILENT: frozenset[str] = frozenset(_DATA["silent"])
+_SILENT_LETTERS: str = _DATA["silent"]
+_SILENT: frozenset[str] = frozenset(_SILENT_LETTERS)
 _HARMONY: dict[str, dict[str, str]] = _DATA["harmony"]
 _VOICING: dict[str, str] = _DATA["voicing"]
 _UNVOICING: dict[str, str] = {v: k for k, v in _VOICING.items()}
@@ -80,6 +81,11 @@ def _realise(name: str, vowel: str, final: str) -> str | None:
         template = spec.get(klass)
         if template is None:
             return None
+    return _harmonise(template, vowel)
+
+
+def _harmonise(template: str, vowel: str) -> str:
+    """A suffix template with its A and I after a word whose last vowel is `vowel`."""
     # Each vowel harmonises with the one before it (облус-ун-да-гы, not -гу).
     out = []
     for ch in template:
@@ -249,3 +255,73 @@ def case_of(stem: str, ending: str) -> str | None:
 def strip_ending(word: str) -> Analysis:
     """The reading with the longest valid ending (the word itself when none)."""
     return candidate_stems(word)[0]
+
+
+def inflect(stem: str, *suffixes: str) -> str:
+    """`stem` with the named suffixes applied in order: inflect("жыл", "plural") = жылдар."""
+    ending = ""
+    vowel, final = last_vowel(stem), _final_letter(stem)
+    for name in suffixes:
+        suffix = _realise(name, vowel, final) if vowel and final else None
+        if suffix is None:
+            raise ValueError(f"the rules give no {name} suffix after {stem!r}")
+        ending += suffix
+        vowel, final = last_vowel(suffix) or vowel, suffix[-1]
+    return surface(stem, ending)
+
+
+# The chains that make a case form of a noun: a case on the bare stem, the 3rd-person
+# possessive alone (a nominative: "25-октябры") and a case after the possessive.
+_CASE_CHAINS: tuple[tuple[str, ...], ...] = (("case",), ("possessive",), ("possessive", "case_p"))
+_NOMINATIVE = "nominative"
+
+
+def _case_name(tags: tuple[str, ...]) -> str:
+    base = tags[-1].removesuffix("_p")
+    return base if base in _GROUPS["case"] else _NOMINATIVE
+
+
+def case_forms(word: str, possessed: bool = False) -> dict[str, str]:
+    """Every case form of `word`, bare and possessive -> its case name ("nominative"
+    for the word itself and its bare possessive). A word already in the possessive
+    (`possessed`: "Үчтүн айы") takes only the cases that follow a possessive.
+
+    A final soft sign drops before an ending (ноябрь -> ноябрда); writers also drop
+    it from the bare word (ноябр) and keep it before an ending (ноябрьда), so those
+    spellings are generated too.
+    """
+    out: dict[str, str] = {word: _NOMINATIVE}
+    vowel, final = last_vowel(word), _final_letter(word)
+    if vowel is None or not final:
+        return out
+    if possessed:
+        for ending, tags in _chain_endings(vowel, final, ["case_p"]).items():
+            out.setdefault(word + ending, _case_name(tags))
+        return out
+    on_stem, *after_possessive = (_chain_endings(vowel, final, list(c)) for c in _CASE_CHAINS)
+    if word[-1].lower() in _SILENT:
+        out.setdefault(word.rstrip(_SILENT_LETTERS + _SILENT_LETTERS.upper()), _NOMINATIVE)
+    for ending, tags in on_stem.items():
+        out.setdefault(surface(word, ending), _case_name(tags))
+    if word[-1].lower() in _SILENT:
+        for ending, tags in on_stem.items():
+            out.setdefault(word + ending, _case_name(tags))
+    for endings in after_possessive:
+        for ending, tags in endings.items():
+            out.setdefault(surface(word, ending), _case_name(tags))
+    return out
+
+
+def variants(*suffixes: str) -> tuple[str, ...]:
+    """Every spelling the named suffixes (or groups) take after any word, each once:
+    variants("genitive") = (нын, нун, нин, нүн, дын, ..., түн). For a lexicon that
+    matches an ending whatever the stem."""
+    out: dict[str, None] = {}
+    for name in suffixes:
+        for member in _GROUPS.get(name, [name]):
+            spec = _SUFFIXES[member]
+            templates = [spec[k] for k in ("vowel", "voiced", "voiceless") if k in spec]
+            for template in templates + list((spec.get("after") or {}).values()):
+                for vowel in _HARMONY:
+                    out.setdefault(_harmonise(template, vowel), None)
+    return tuple(out)
