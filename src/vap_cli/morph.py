@@ -37,6 +37,15 @@ _GROUPS: dict[str, list[str]] = _DATA["groups"]
 _CHAINS: list[list[str]] = _DATA["chains"]
 
 
+# The cases, in the order of the data ("genitive", "dative", ...).
+CASES: tuple[str, ...] = tuple(_GROUPS["case"])
+
+
+def after_possessive(case: str) -> str:
+    """The name of a case's form after the 3rd-person possessive (ablative -> -нан)."""
+    return case + "_p"
+
+
 class Analysis(NamedTuple):
     """One reading of a word: its dictionary stem and the ending after the stem's surface."""
 
@@ -325,3 +334,33 @@ def variants(*suffixes: str) -> tuple[str, ...]:
                 for vowel in _HARMONY:
                     out.setdefault(_harmonise(template, vowel), None)
     return tuple(out)
+
+
+# --- Russian ---------------------------------------------------------------------
+
+_RU: dict = _DATA["russian"]
+
+
+def _ru_spell(word: str) -> str:
+    """ы written и after the letters of the spelling rule (ск + ый = ский)."""
+    letters = set(_RU["i_after"])
+    return "".join(
+        "и" if ch == "ы" and i and word[i - 1] in letters else ch for i, ch in enumerate(word)
+    )
+
+
+def russian_adjective_endings(gender: str | None = None) -> tuple[str, ...]:
+    """A Russian adjective's endings (of one gender, or all): ый, ого, ая, ...;
+    ordinals take them on their stem (пят-ый)."""
+    table: dict[str, list[str]] = _RU["adjective_endings"]
+    return tuple(e for g, endings in table.items() if gender in (None, g) for e in endings)
+
+
+def russian_unit_adjective_endings(gender: str | None = None) -> tuple[str, ...]:
+    """The endings of a unit's Russian adjectival name (ская, ского, ский, ...), of
+    one gender or all."""
+    return tuple(_ru_spell(_RU["unit_adjective"] + e) for e in russian_adjective_endings(gender))
+
+
+RU_GENDERS: tuple[str, ...] = tuple(_RU["adjective_endings"])
+RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])

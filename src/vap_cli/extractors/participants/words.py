@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ... import morph
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token
@@ -75,17 +76,20 @@ class Phrases:
 
 # --- who nouns and their endings -----------------------------------------------------------
 
-_ENDINGS = LEX["noun_endings"]
-# [plural] [possessive] [case]: a Kyrgyz noun's ending chain; or a Russian ending.
+# [plural] [possessive] [case]: a Kyrgyz noun's ending chain, every spelling of each
+# slot from morph.py (a case also after a possessive: -нан, -нда); or a Russian ending.
+_CASES: tuple[str, ...] = morph.CASES
 _NOUN_ENDING = regex.compile(
-    rf"(?P<plural>{alternation(_ENDINGS['plural'])})?"
-    rf"(?P<possessive>{alternation(_ENDINGS['possessive'])})?"
+    rf"(?P<plural>{alternation(morph.variants('plural'))})?"
+    rf"(?P<possessive>{alternation(morph.variants('possessive'))})?"
     + "(?:"
-    + "|".join(rf"(?P<{case}>{alternation(forms)})" for case, forms in _ENDINGS["cases"].items())
+    + "|".join(
+        rf"(?P<{case}>{alternation(morph.variants(case, morph.after_possessive(case)))})"
+        for case in _CASES
+    )
     + ")?"
 )
-_RUSSIAN_ENDINGS = frozenset(_ENDINGS["russian"])
-_CASES = tuple(_ENDINGS["cases"])
+_RUSSIAN_ENDINGS = frozenset(LEX["russian_noun_endings"])
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ... import morph
 from ...lexicon import load
 
 _LEX = load("persons")
@@ -14,8 +15,11 @@ def _alternation(items: list[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(set(items), key=len, reverse=True))
 
 
-_CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
-_ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
+_CASE_ENDINGS: dict[str, str] = {
+    **{e: "" for e in morph.variants(*_LEX["kyrgyz_name_cases"])},
+    **{str(k): str(v) for k, v in _LEX["russian_case_endings"].items()},
+}
+_ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
 # Russian surname endings -> the given-name endings that go with them.
 _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
     (
@@ -26,9 +30,9 @@ _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
     reverse=True,
 )
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
-_POSSESSIVES: tuple[str, ...] = tuple(_LEX["possessive_endings"])
+_POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
 _PLURAL_THEN_ENDING = regex.compile(
-    rf"(?i:{_alternation(_LEX['plural_markers'])})(?i:{_alternation(_LEX['possessive_endings'])})?"
+    rf"(?i:{_alternation(list(morph.variants('plural')))})(?i:{_alternation(list(_POSSESSIVES))})?"
     rf"(?i:{_alternation(list(_ALL_ENDINGS))})"
 )
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
@@ -36,7 +40,10 @@ _FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
 _MIN_SURNAME: int = int(_LEX["surname_min_length"])
 _MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
 _ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
-_ROLE_STOP_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_stop_endings"])
+_ROLE_STOP_ENDINGS: tuple[str, ...] = (
+    *morph.variants(*_LEX["role_phrase_stop_cases"]),
+    *_LEX["role_phrase_stop_endings"],
+)
 _RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
 _KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
 _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
@@ -65,7 +72,7 @@ _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
 _SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
-_SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
+_SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
 _MASCULINE_GIVEN: dict[str, list[str]] = {
