@@ -16,6 +16,8 @@ from vap_cli.morph import (
     case_forms,
     forms,
     inflect,
+    russian_adjective_endings,
+    russian_unit_adjective_endings,
     strip_ending,
     suffixes_for,
     surface,
@@ -337,6 +339,37 @@ def test_variants_of_a_group_join_its_members():
 @pytest.mark.parametrize(("suffix", "not_a_form"), [("ablative", "дэн"), ("attributive", "дегі")])
 def test_variants_never_give_a_spelling_outside_the_rules(suffix: str, not_a_form: str):
     assert not_a_form not in variants(suffix)
+
+
+def test_number_suffixes_follow_harmony():
+    assert {"нчы", "инчи", "унчу", "үнчү"} <= set(variants("ordinal"))  # жыйырманчы, биринчи
+    assert {"догон", "дөгөн", "деген", "лаган"} <= set(variants("vague"))  # ондогон, миңдеген
+    assert "дыгон" not in variants("vague")  # the second vowel follows the first
+
+
+# --- Russian adjectives: ordinals and the names of units --------------------------
+
+
+def test_unit_adjective_endings_are_sk_plus_the_adjective_endings():
+    assert russian_unit_adjective_endings("feminine") == ("ская", "ской", "скую")
+    assert set(russian_unit_adjective_endings("masculine")) == {
+        "ский",
+        "ского",
+        "скому",
+        "ским",
+        "ском",
+    }
+
+
+def test_unit_adjective_endings_keep_the_spelling_rule():
+    endings = russian_unit_adjective_endings()
+    assert "ских" in endings and "скых" not in endings  # и after к, never ы
+    assert "ый" in russian_adjective_endings("masculine")  # пятый: no к before it
+
+
+def test_the_nominative_is_the_first_ending_of_each_gender():
+    assert russian_unit_adjective_endings("masculine", case="nominative") == ("ский",)
+    assert "ской" not in russian_unit_adjective_endings(case="nominative")
 
 
 @pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI

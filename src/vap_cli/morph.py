@@ -349,18 +349,28 @@ def _ru_spell(word: str) -> str:
     )
 
 
-def russian_adjective_endings(gender: str | None = None) -> tuple[str, ...]:
-    """A Russian adjective's endings (of one gender, or all): ый, ого, ая, ...;
-    ordinals take them on their stem (пят-ый)."""
+def russian_adjective_endings(
+    gender: str | None = None, case: str | None = None
+) -> tuple[str, ...]:
+    """A Russian adjective's endings (of one gender, or all; only the nominative, or
+    all cases): ый, ого, ая, ...; ordinals take them on their stem (пят-ый)."""
     table: dict[str, list[str]] = _RU["adjective_endings"]
-    return tuple(e for g, endings in table.items() if gender in (None, g) for e in endings)
+    return tuple(
+        e
+        for g, endings in table.items()
+        if gender in (None, g)
+        for e in (endings[:1] if case == "nominative" else endings)
+    )
 
 
-def russian_unit_adjective_endings(gender: str | None = None) -> tuple[str, ...]:
-    """The endings of a unit's Russian adjectival name (ская, ского, ский, ...), of
-    one gender or all."""
-    return tuple(_ru_spell(_RU["unit_adjective"] + e) for e in russian_adjective_endings(gender))
+def russian_unit_adjective_endings(
+    gender: str | None = None, case: str | None = None
+) -> tuple[str, ...]:
+    """The endings of a unit's Russian adjectival name (ская, ского, ский, ...)."""
+    return tuple(
+        _ru_spell(_RU["unit_adjective"] + e) for e in russian_adjective_endings(gender, case)
+    )
 
 
-RU_GENDERS: tuple[str, ...] = tuple(_RU["adjective_endings"])
 RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])
+RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["noun_endings"])

@@ -146,14 +146,16 @@ def _without_type_words(query: str) -> str:
 
 
 def _endings() -> list[str]:
-    lexicon = load("gazetteer_query")
-    endings = {e for language in lexicon["endings"].values() for group in language for e in group}
+    endings = {
+        *morph.variants(*load("gazetteer_query")["kyrgyz_suffixes"]),
+        *morph.russian_unit_adjective_endings(),
+        *morph.RU_PLACE_NOUN_ENDINGS,
+    }
     return sorted(endings, key=lambda e: (-len(e), e))
 
 
 def _adjective_stem(key: str) -> str | None:
-    lexicon = load("gazetteer_query")
-    for ending in sorted(lexicon["endings"]["ru"][0], key=len, reverse=True):
+    for ending in sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True):
         ending = fold_key(ending)
         if key.endswith(ending) and len(key) > len(ending) + 1:
             return key[: -len(ending)]
@@ -166,16 +168,17 @@ def official_adjectives(resources: Resources) -> dict[str, list[Unit]]:
     return resources.derived("official_adjectives", _official_adjectives)
 
 
+_NOMINATIVES = morph.russian_unit_adjective_endings(case="nominative")
+
+
 def _official_adjectives(gaz: Gazetteer) -> dict[str, list[Unit]]:
     index: dict[str, list[Unit]] = {}
     for unit in gaz.units():
         if not unit.name_ru_full:
             continue
-        words = [
-            w
-            for w in unit.name_ru_full.split()
-            if fold_key(w).endswith(("ский", "ская", "кий", "кая"))
-        ]
+        # The first adjective of the official name ("Ат-Башынский район"), which is
+        # in the nominative ("им. Крупской" is a surname in the genitive).
+        words = [w for w in unit.name_ru_full.split() if fold_key(w).endswith(_NOMINATIVES)]
         for word in words[:1]:
             stem = _adjective_stem(fold_key(word))
             if stem:

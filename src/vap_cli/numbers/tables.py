@@ -8,6 +8,7 @@ from typing import Literal
 
 import regex
 
+from .. import morph
 from ..lexicon import load
 
 _LEX = load("numbers")
@@ -89,7 +90,9 @@ def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> d
         elif kind == "hundreds" and word.endswith("сот"):
             stems[word] = value
     ordinals = {
-        stem + ending: value for stem, value in stems.items() for ending in ru["ordinal_endings"]
+        stem + ending: value
+        for stem, value in stems.items()
+        for ending in morph.russian_adjective_endings()
     }
     ordinals.update((word, 3) for word in ru["ordinal_third"])
     ordinals = {w: v for w, v in ordinals.items() if w not in cardinals}
@@ -116,15 +119,13 @@ _NOT_ONE: frozenset[str] = frozenset(_RU["not_one"])
 
 # ending -> case name ("ablative", "dative", ...), for every listed ending
 ENDING_CASE: dict[str, str] = {
-    ending: case
-    for case, endings in _LEX["endings"].items()
-    if case != "collective"
-    for ending in endings
+    **{ending: case for case in _LEX["ending_cases"] for ending in morph.variants(case)},
+    **{ending: "approximative" for ending in morph.variants(*_LEX["approximative_suffixes"])},
 }
-PARTITIVE_ENDINGS: frozenset[str] = frozenset(_LEX["digit_partitive"])
-_COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["endings"]["collective"])
-_ORDINAL: tuple[str, ...] = tuple(_LEX["ordinal_suffixes"])
-_VAGUE: tuple[str, ...] = tuple(_LEX["vague_suffixes"])
+PARTITIVE_ENDINGS: frozenset[str] = frozenset(morph.variants("possessive"))
+_COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["collective_endings"])
+_ORDINAL: tuple[str, ...] = morph.variants("ordinal")
+_VAGUE: tuple[str, ...] = morph.variants("vague")
 # Longest stems first, so that "жетимиш" is tried before "жети".
 _STEMS: tuple[str, ...] = tuple(sorted(_VALUES, key=len, reverse=True))
 _COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(_COLLECTIVES, key=len, reverse=True))

@@ -89,7 +89,7 @@ _NOUN_ENDING = regex.compile(
     )
     + ")?"
 )
-_RUSSIAN_ENDINGS = frozenset(LEX["russian_noun_endings"])
+_RUSSIAN_ENDINGS = frozenset(morph.RU_NOUN_ENDINGS)
 
 
 @dataclass(frozen=True)

@@ -50,19 +50,20 @@ NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
     w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH
 )
+CELL_ADJECTIVE: dict[str, str] = LEX["russian_cell_adjective"]
+# The gender an adjectival name's ending shows, for the genders of the type nouns.
 GENDER: dict[str, str] = {
     ending: gender
-    for gender, endings in LEX["russian_adjective_gender"].items()
-    for ending in endings
+    for gender in CELL_ADJECTIVE
+    for ending in morph.russian_unit_adjective_endings(gender)
 }
-CELL_ADJECTIVE: dict[str, str] = LEX["russian_cell_adjective"]
 COLUMN_HEADERS: dict[str, str] = {
     word.casefold(): level for level, words in LEX["column_headers"].items() for word in words
 }
-RU_NOUN_ENDINGS: tuple[str, ...] = tuple(LEX["russian_noun_endings"])
+RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
-    sorted(LEX["russian_adjective_endings"], key=len, reverse=True)
+    sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True)
 )
 
 
