@@ -347,6 +347,18 @@ def test_number_suffixes_follow_harmony():
     assert "дыгон" not in variants("vague")  # the second vowel follows the first
 
 
+@pytest.mark.parametrize(
+    ("word", "suffix"),
+    [("акылдуу", "дуу"), ("билимдүү", "дүү"), ("тоолуу", "луу"), ("кызыктуу", "туу")],
+)
+def test_having_takes_two_way_harmony(word: str, suffix: str):
+    assert word.endswith(suffix) and suffix in variants("having")
+
+
+def test_having_has_no_unrounded_spelling():
+    assert not {"дыы", "лии", "дуы"} & set(variants("having"))
+
+
 # --- Russian adjectives: ordinals and the names of units --------------------------
 
 

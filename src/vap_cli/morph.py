@@ -30,6 +30,7 @@ _VOICELESS: frozenset[str] = frozenset(_DATA["sounds"]["voiceless"])
 _SILENT_LETTERS: str = _DATA["silent"]
 _SILENT: frozenset[str] = frozenset(_SILENT_LETTERS)
 _HARMONY: dict[str, dict[str, str]] = _DATA["harmony"]
+_ARCHIPHONEMES: frozenset[str] = frozenset(next(iter(_HARMONY.values())))
 _VOICING: dict[str, str] = _DATA["voicing"]
 _UNVOICING: dict[str, str] = {v: k for k, v in _VOICING.items()}
 _SUFFIXES: dict[str, dict] = _DATA["suffixes"]
@@ -98,7 +99,7 @@ def _harmonise(template: str, vowel: str) -> str:
     # Each vowel harmonises with the one before it (облус-ун-да-гы, not -гу).
     out = []
     for ch in template:
-        if ch in ("A", "I"):
+        if ch in _ARCHIPHONEMES:
             ch = _HARMONY[vowel][ch]
         if ch in _HARMONY:
             vowel = ch

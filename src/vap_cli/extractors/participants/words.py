@@ -222,7 +222,10 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
 # --- measures, modifiers, status ----------------------------------------------------------
 
 _MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
-_MODIFIER_SUFFIXES = tuple(LEX["modifiers"]["suffixes"])
+_MODIFIER_SUFFIXES = (
+    *morph.variants(*LEX["modifiers"]["kyrgyz_suffixes"]),
+    *LEX["modifiers"]["suffixes"],
+)
 _MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 
