@@ -7,7 +7,7 @@ Users add units or aliases with their own files: `with_extra(files)` (through
 resources.load, the `--gazetteer FILE` option of the commands that match places).
 
 The contract is GAZETTEER-API.md: other modules rely on `Unit`, `Gazetteer`,
-`fold_key`, `default` and `GazetteerError` exactly as written there (`use_extra`,
+`fold_key` (fold.fold), `default` and `GazetteerError` exactly as written there (`use_extra`,
 a process-global switch, gave way to `with_extra(files)` and resources.py).
 Additions: `Unit.name_ru_full` (official Russian with type word, "Ат-Башынский
 район") and `Unit.sources` (field -> source key); `load(path, extra)`,
@@ -20,12 +20,13 @@ Levels: city = every шаар (republican, oblast and district significance: Б�
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .fold import fold as fold_key  # the one name folding (fold.py), kept under its API name
 
 LEVELS: tuple[str, ...] = ("oblast", "city", "district", "town", "ayil_aimak", "village")
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
@@ -61,20 +62,6 @@ class Unit:
 
 class GazetteerError(Exception):
     """A gazetteer YAML file that cannot be used; the message names the file and the problem."""
-
-
-# Letters and marks that spelling variants disagree on; see fold_key.
-_FOLD_TABLE = str.maketrans(
-    {"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ӊ": "н", "ь": None, "ъ": None, " ": None,
-     "\u00a0": None, "-": None, "\u2010": None, "\u2011": None, "\u2012": None, "\u2013": None,
-     "\u2014": None, ".": None, "'": None, "\u2019": None, "\u02bc": None, "`": None}
-)  # fmt: skip
-
-
-def fold_key(name: str) -> str:
-    """The index key of a name: NFC, casefold, ё->е ү->у ө->о ң/ӊ->н, without ь ъ,
-    spaces, hyphens/dashes, dots and apostrophes. "Ысык-Көл" -> "ысыккол"."""
-    return unicodedata.normalize("NFC", name).casefold().translate(_FOLD_TABLE)
 
 
 class Gazetteer:

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .diskcache import cached
+from .fold import fold
 from .lexicon import load, source
 
 _DATA = load("morphology")
-_VOWELS: frozenset[str] = frozenset(_DATA["sounds"]["vowel"])
+_VOWEL_LETTERS: str = _DATA["sounds"]["vowel"]
+_VOWELS: frozenset[str] = frozenset(_VOWEL_LETTERS)
 _VOICED: frozenset[str] = frozenset(_DATA["sounds"]["voiced"])
 _VOICELESS: frozenset[str] = frozenset(_DATA["sounds"]["voiceless"])
 _SILENT_LETTERS: str = _DATA["silent"]
@@ -375,3 +377,34 @@ def russian_unit_adjective_endings(
 
 RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["noun_endings"])
+# Longest first, so that -ского is cut whole, not as -ого after a stem in -ск.
+_UNIT_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(russian_unit_adjective_endings(), key=len, reverse=True)
+)
+# A stem keeps at least this many letters more than the ending cut off it.
+_MIN_ADJECTIVE_STEM = 2
+
+
+def russian_adjective_stem(word: str) -> str | None:
+    """A unit's Russian adjective without its ending ("Кочкорский" -> "Кочкор"), as
+    written; None if the word is no such adjective."""
+    low = word.casefold()
+    for ending in _UNIT_ADJECTIVE_ENDINGS:
+        if low.endswith(ending) and len(low) >= len(ending) + _MIN_ADJECTIVE_STEM:
+            return word[: -len(ending)]
+    return None
+
+
+# A stem this long or longer may lose its linking -ин/-ын (Ат-Башинский ~ Ат-Башы).
+_MIN_LINKED_KEY = 5
+
+
+def russian_adjective_key(text: str) -> str:
+    """One key for a Russian place noun and the stem of its adjective: Ат-Башы and
+    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор". Folded (fold.py)."""
+    key = fold(text).rstrip(_RU["soft_final"])
+    key = key.rstrip(_VOWEL_LETTERS)
+    link = next((k for k in _RU["adjective_links"] if key.endswith(k)), None)
+    if link and len(key) >= _MIN_LINKED_KEY:
+        key = key[: -len(link)]
+    return key.rstrip(_VOWEL_LETTERS)

@@ -105,7 +105,7 @@ def _by_ending(resources: Resources, name: str, keep: _Filter) -> Found | None:
 
 
 def _by_adjective(resources: Resources, name: str, keep: _Filter) -> Found | None:
-    stem = _adjective_stem(fold_key(name))
+    stem = morph.russian_adjective_stem(fold_key(name))
     adjectives = official_adjectives(resources)
     if stem and stem in adjectives:
         found = keep(adjectives[stem])
@@ -154,14 +154,6 @@ def _endings() -> list[str]:
     return sorted(endings, key=lambda e: (-len(e), e))
 
 
-def _adjective_stem(key: str) -> str | None:
-    for ending in sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True):
-        ending = fold_key(ending)
-        if key.endswith(ending) and len(key) > len(ending) + 1:
-            return key[: -len(ending)]
-    return None
-
-
 def official_adjectives(resources: Resources) -> dict[str, list[Unit]]:
     """Folded stems of the official Russian adjectives ("атбашын" for "Ат-Башынский
     район") -> units; built once per Resources."""
@@ -180,7 +172,7 @@ def _official_adjectives(gaz: Gazetteer) -> dict[str, list[Unit]]:
         # in the nominative ("им. Крупской" is a surname in the genitive).
         words = [w for w in unit.name_ru_full.split() if fold_key(w).endswith(_NOMINATIVES)]
         for word in words[:1]:
-            stem = _adjective_stem(fold_key(word))
+            stem = morph.russian_adjective_stem(fold_key(word))
             if stem:
                 index.setdefault(stem, []).append(unit)
     return index

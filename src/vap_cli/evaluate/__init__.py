@@ -3,7 +3,7 @@
 The key rules are those of the team's workbench scorer (shared/eval/score.py,
 written for this project; its rules copied here so the project stands alone):
 set-based precision/recall/F1 over distinct keys per field, micro-averaged over
-documents; names folded (case, ё/ү/ө/ң, ь/ъ, dots, spaces, hyphens).
+documents; names folded by fold.py, as the parser compares them.
 Gold format: docs/GOLD-FORMAT.md. `vap eval` (commands/eval.py) is the CLI.
 A corpus can be narrowed to one language (the gold file's `lang:`, else the
 parsed record's language) and to one part of the fixed tune/check split

@@ -19,6 +19,7 @@ from functools import cache
 import regex
 
 from ..context import Context
+from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 
@@ -92,10 +93,6 @@ class _Found:
     acronym: str | None
     kind: str
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.casefold().split())
 
 
 # --------------------------------------------------------------------- acronym fit
@@ -231,7 +228,7 @@ class _Collection:
                 acronym = m.groupdict().get("acr")
                 if acronym:
                     self.claimed.append(m.span("acr"))
-                self.add(f"project:{_fold(name)}", name, acronym, "project", *m.span())
+                self.add(f"project:{fold(name)}", name, acronym, "project", *m.span())
 
     def bracketed(self) -> None:
         owners = _Owners(self.found)

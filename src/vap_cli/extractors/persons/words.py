@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...fold import fold
 from .tables import (
     _ALL_ENDINGS,
     _CASE_ENDINGS,
@@ -23,15 +23,8 @@ from .tables import (
     SURNAME,
 )
 
-_FOLD = str.maketrans(
-    {"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ь": None, "ъ": None, ".": None, " ": None, "-": None}
-)
-
-
-def name_key(name: str) -> str:
-    """A name folded for comparison: case, ё/ү/ө/ң, soft signs, dots, spaces, hyphens
-    (Нургуль Жаманкулова = Нургүл Жаманкулова)."""
-    return unicodedata.normalize("NFC", name).casefold().translate(_FOLD)
+# A name folded for comparison (Нургуль Жаманкулова = Нургүл Жаманкулова): fold.py.
+name_key = fold
 
 
 @dataclass(slots=True)

@@ -11,20 +11,16 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from ... import gazetteer as gz
+from ... import morph
 from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO
 from .vocabulary import RU_ADJ_ENDINGS, RU_NAME_SUFFIXES, fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 
 
-def ru_adj_key(text: str) -> str:
-    """One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский)."""
-    key = fold(text)
-    key = key.rstrip("й")
-    key = key.rstrip("аеиоуыэюя")
-    if len(key) > 4 and key.endswith(("ин", "ын")):
-        key = key[:-2]
-    return key.rstrip("аеиоуыэюя")
+# One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский): morph.py.
+ru_adj_key = morph.russian_adjective_key
+adjective_stem = morph.russian_adjective_stem
 
 
 def _ru_adj_keys(name: str) -> set[str]:
@@ -39,15 +35,6 @@ def _ru_adj_keys(name: str) -> set[str]:
         if low.endswith(ending):
             keys.add(ru_adj_key(name[: -len(ending)]))
     return keys
-
-
-def adjective_stem(word: str) -> str | None:
-    """The stem of a Russian adjective ("Кочкорский" -> "Кочкор"), None if it is none."""
-    low = word.casefold()
-    for ending in RU_ADJ_ENDINGS:
-        if low.endswith(ending) and len(low) > len(ending) + 1:
-            return word[: -len(ending)]
-    return None
 
 
 @dataclass

@@ -4,12 +4,11 @@ type words and their inflected forms, words that veto a place, page-chrome patte
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
-from ... import gazetteer as gz
 from ... import morph
+from ...fold import fold
 from ...lexicon import load
 from .constants import (
     MISSPELT_TYPE_FORM_MIN_LENGTH,
@@ -23,12 +22,6 @@ LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """gazetteer.fold_key, memoised: the same words recur in every document."""
-    return gz.fold_key(text)
 
 
 # A month's name (dates lexicon) is a common word too: "5 Октябрь 2020" is a date,

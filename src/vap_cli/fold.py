@@ -1,0 +1,23 @@
+"""The one folding of names for comparison: gazetteer keys, place and person
+matching, linking a person's mentions, the directory and evaluation all compare
+`fold(name)`. The letters it unifies and the marks it drops are lexicon/letters.yaml's
+`fold` (docs/LANGUAGE.md, "Folding")."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import load
+
+_FOLD: dict = load("letters")["fold"]
+_TABLE = str.maketrans({**_FOLD["letters"], **dict.fromkeys(_FOLD["drop"])})
+# The same words recur in every document: a bounded memo of their keys.
+_MEMO_SIZE = 65536
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def fold(text: str) -> str:
+    """NFC, case folded, ё->е ү->у ө->о ң/ӊ->н, without ь ъ, spaces, hyphens and
+    dashes, dots and apostrophes: "Ысык-Көл" -> "ысыккол"."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_TABLE)
