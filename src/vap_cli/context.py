@@ -3,52 +3,29 @@ results of the extractors that ran before it (the pipeline's order is fixed)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from pydantic import ConfigDict, Field, InstanceOf
 
 from .explain import Decision, Rule
-from .models import (
-    Contacts,
-    DateMention,
-    Event,
-    Language,
-    Organization,
-    ParseWarning,
-    Participation,
-    Period,
-    Person,
-    Place,
-    Span,
-    WarningCode,
-)
+from .models import Document, ParseWarning, Span, WarningCode
 from .normalise import NormalisedText
 from .resources import Resources
 from .resources import default as default_resources
 from .segment import Segments
 
 
-@dataclass
-class Context:
-    norm: NormalisedText
-    segments: Segments
-    source: str | None = None
-    language: Language = "unknown"
-    title: str | None = None
-    doc_type: str | None = None
-    issued: str | None = None
-    dates: list[DateMention] = field(default_factory=list)
-    periods: list[Period] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    participants: list[Participation] = field(default_factory=list)
-    persons: list[Person] = field(default_factory=list)
-    contacts: Contacts = field(default_factory=Contacts)
-    events: list[Event] = field(default_factory=list)
-    organizations: list[Organization] = field(default_factory=list)
-    warnings: list[ParseWarning] = field(default_factory=list)
+class Context(Document):
+    """The Document being built (every field of models.Document, declared there once)
+    and what the stages that build it need beside it."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    norm: InstanceOf[NormalisedText]
+    segments: InstanceOf[Segments]
     # The gazetteer and indexes to look things up in (the user's --gazetteer files).
-    resources: Resources = field(default_factory=default_resources)
+    resources: InstanceOf[Resources] = Field(default_factory=default_resources)
     # None unless an explanation was asked for (`vap parse --explain`): then every
     # extractor's keep/drop decisions are recorded here, in the order they were made.
-    decisions: list[Decision] | None = None
+    decisions: list[InstanceOf[Decision]] | None = None
 
     @property
     def text(self) -> str:

@@ -28,7 +28,7 @@ from .extractors import (
 from .models import Document
 from .normalise import normalise
 from .read import MAX_BYTES, RawDocument, apply_meta, read_path
-from .record import to_document
+from .record import document_id, to_document
 from .resolve import resolve
 from .resources import Resources
 from .resources import default as default_resources
@@ -56,9 +56,10 @@ def build_context(
 ) -> Context:
     norm = normalise(text)
     return Context(
+        id=document_id(norm.original),
+        source=source or "-",
         norm=norm,
         segments=segment(norm.text),
-        source=source,
         resources=resources or default_resources(),
     )
 

@@ -17,20 +17,5 @@ def document_id(text: str) -> str:
 
 
 def to_document(ctx: Context) -> Document:
-    return Document(
-        id=document_id(ctx.original),
-        source=ctx.source or "-",
-        language=ctx.language,
-        title=ctx.title,
-        doc_type=ctx.doc_type,
-        issued=ctx.issued,
-        dates=ctx.dates,
-        periods=ctx.periods,
-        places=ctx.places,
-        participants=ctx.participants,
-        persons=ctx.persons,
-        contacts=ctx.contacts,
-        events=ctx.events,
-        organizations=ctx.organizations,
-        warnings=ctx.warnings,
-    )
+    """The Document fields of the context (a new field of Document needs no edit here)."""
+    return Document(**{name: getattr(ctx, name) for name in Document.model_fields})
