@@ -4,6 +4,8 @@ Russian case forms of city names ("в Бишкеке")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
 from .constants import CELL_WINDOW
 from .index import PlaceIndex
@@ -29,6 +31,9 @@ from .vocabulary import (
     fold,
 )
 
+# Directions of a walk along a list, in tokens.
+BACK, FORWARD = -1, 1
+
 
 def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
     """Unknown names listed before a plural type word of small units share it:
@@ -38,43 +43,60 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
         for k in range(m.first, m.last + 1):
             by_token[k] = m
     added: list[Mention] = []
+
+    def member(cand: int) -> int | None:
+        tok = tokens[cand]
+        if not tok.capital or fold(tok.text) in STOP_NAMES:
+            return None
+        if cand in by_token:
+            return by_token[cand].first
+        unknown = unknown_mention(tokens, cand, cand, text)
+        added.append(unknown)
+        by_token[cand] = unknown
+        return unknown.first
+
     for m in mentions:
         if not m.plural_type or m.type_word is None:
             continue
         if m.type_word.level not in SMALL_LEVELS:
             continue
-        k = m.first
-        while k > 0:
-            cand = _previous_list_member(tokens, k, text)
-            if cand is None:
-                break
-            tok = tokens[cand]
-            if tok.sentence != m.sentence or not tok.capital or fold(tok.text) in STOP_NAMES:
-                break
-            if cand in by_token:
-                k = by_token[cand].first
-                continue
-            unknown = unknown_mention(tokens, cand, cand, text)
-            added.append(unknown)
-            by_token[cand] = unknown
-            k = unknown.first
+        _walk_back(tokens, m, text, member)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
-def _previous_list_member(tokens: list[Token], k: int, text: str) -> int | None:
-    """The token before token k in a list ("X, Y жана Z"): after a comma, or before
-    a joining word (жана, и); None where the list stops."""
-    prev = k - 1
-    gap = gap_between(text, tokens[prev], tokens[k])
-    if COMMA_GAP.fullmatch(gap):
-        return prev
-    if (
-        prev > 0
-        and tokens[prev].text.casefold() in JOINERS
-        and WORD_GAP.fullmatch(gap)
-        and BEFORE_JOINER.fullmatch(gap_between(text, tokens[prev - 1], tokens[prev]))
+def _walk_back(
+    tokens: list[Token], m: Mention, text: str, member: Callable[[int], int | None]
+) -> None:
+    """Walks a list back from mention `m` ("X, Y жана Z ..."): each earlier member's
+    token in m's sentence goes to `member`, which returns the token to walk on from,
+    or None where the list stops."""
+    k = m.first
+    while k > 0:
+        cand = _list_neighbour(tokens, k, text, BACK)
+        if cand is None or tokens[cand].sentence != m.sentence:
+            return
+        step = member(cand)
+        if step is None:
+            return
+        k = step
+
+
+def _list_neighbour(tokens: list[Token], k: int, text: str, step: int) -> int | None:
+    """The member next to token k in a list ("X, Y жана Z"), before it (step -1) or
+    after it (step 1): across a comma, or across a joining word (жана, и) with a word
+    gap after it; None where the list stops."""
+    near, far = k + step, k + 2 * step
+    if not 0 <= near < len(tokens):
+        return None
+    if COMMA_GAP.fullmatch(gap_between(text, tokens[min(k, near)], tokens[max(k, near)])):
+        return near
+    if not 0 <= far < len(tokens) or tokens[near].text.casefold() not in JOINERS:
+        return None
+    left, right = tokens[min(k, far)], tokens[max(k, far)]
+    if BEFORE_JOINER.fullmatch(gap_between(text, left, tokens[near])) and WORD_GAP.fullmatch(
+        gap_between(text, tokens[near], right)
     ):
-        return prev - 1
+        return far
     return None
 
 
@@ -85,28 +107,27 @@ def add_russian_list_members(
     Жайылского и Кеминского районов", "Базар-Коргонский и Сузакский районы"."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
+
+    def adjective(m: Mention) -> Callable[[int], int | None]:
+        def member(cand: int) -> int | None:
+            adj = None if cand in taken else russian_adjective_at(tokens, cand, idx)
+            if adj is None or not adj.units:
+                return None
+            adj.type_word, adj.rule = m.type_word, RUSSIAN_LIST
+            added.append(adj)
+            taken.add(cand)
+            return cand
+
+        return member
+
     for m in mentions:
         if m.type_before and m.type_word is not None:
             added += _forward_list(m, tokens, text, idx, taken)
             continue
         if m.type_word is None or not m.ending or m.type_end is None or m.type_end - m.last < 2:
             continue
-        if not m.ending.startswith(RU_ADJ_ENDINGS):
-            continue
-        k = m.first
-        while k > 0:
-            cand = _previous_list_member(tokens, k, text)
-            if cand is None:
-                break
-            if cand in taken or tokens[cand].sentence != m.sentence:
-                break
-            adj = russian_adjective_at(tokens, cand, idx)
-            if adj is None or not adj.units:
-                break
-            adj.type_word, adj.rule = m.type_word, RUSSIAN_LIST
-            added.append(adj)
-            taken.add(cand)
-            k = cand
+        if m.ending.startswith(RU_ADJ_ENDINGS):
+            _walk_back(tokens, m, text, adjective(m))
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
@@ -117,21 +138,9 @@ def _forward_list(
     assert m.type_word is not None
     out: list[Mention] = []
     k = m.last
-    while k + 1 < len(tokens):
-        nxt = k + 1
-        gap = gap_between(text, tokens[k], tokens[nxt])
-        if COMMA_GAP.fullmatch(gap):
-            cand = nxt
-        elif (
-            nxt + 1 < len(tokens)
-            and tokens[nxt].text.casefold() in JOINERS
-            and BEFORE_JOINER.fullmatch(gap)
-            and WORD_GAP.fullmatch(gap_between(text, tokens[nxt], tokens[nxt + 1]))
-        ):
-            cand = nxt + 1
-        else:
-            break
-        if cand in taken or tokens[cand].sentence != m.sentence:
+    while True:
+        cand = _list_neighbour(tokens, k, text, FORWARD)
+        if cand is None or cand in taken or tokens[cand].sentence != m.sentence:
             break
         found = name_at(tokens, cand, text, idx)
         if found is None or not of_levels(found, m.type_word.units):
