@@ -233,6 +233,28 @@ def test_a_database_is_not_written_to_a_device(device):
     assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
+def test_a_database_does_not_replace_a_file_that_is_not_one(tmp_path):
+    notes = tmp_path / "notes.db"
+    notes.write_text("my notes, not a database\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "-q", "-o", str(notes)])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert errors == [f"Error: {notes} exists and is not an SQLite database: not replaced"]
+    assert notes.read_text(encoding="utf-8") == "my notes, not a database\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]  # no temporary left
+
+
+@pytest.mark.parametrize("before", ["", "a database"])
+def test_a_database_replaces_an_empty_file_or_a_database(tmp_path, before):
+    out = tmp_path / "corpus.db"
+    out.write_bytes(b"")
+    if before:
+        assert CliRunner().invoke(cli, ["parse", str(SAMPLE), "-q", "-o", str(out)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "-q", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_bytes().startswith(b"SQLite format 3\x00")
+
+
 # --------------------------------------------------------------- hostile files
 
 

@@ -278,6 +278,23 @@ def write_metadata(db_path: Path) -> None:
         raise
 
 
+# The first bytes of every SQLite database file (the SQLite file format's header).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _replaceable(dest: Path) -> bool:
+    """A database may replace nothing, an empty file or another database; any other
+    file is someone's data that a mistyped name must not destroy."""
+    try:
+        with open(dest, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return True
+    except IsADirectoryError:
+        return True  # the writer's own error names a folder
+    return not head or head == SQLITE_HEADER
+
+
 class SqliteWriter(Writer):
     """A new database, built under a temporary name and renamed when complete."""
 
@@ -285,6 +302,8 @@ class SqliteWriter(Writer):
         dest, direct = in_place(dest)
         if direct:
             raise ValueError(f"{dest} is not a regular file: SQLite writes a database file")
+        if not _replaceable(dest):
+            raise ValueError(f"{dest} exists and is not an SQLite database: not replaced")
         self.dest, self.tmp = dest, temp_beside(dest)
         self.tmp.unlink()  # sqlite-utils creates the database itself
         try:
