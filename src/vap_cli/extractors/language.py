@@ -16,6 +16,11 @@ _VOCABULARY: dict[str, frozenset[str]] = {
 }
 
 
+# Letters are frequent (a Kyrgyz text has dozens per paragraph): this many of a
+# language's own letters weigh as much as one of its words.
+LETTERS_PER_WORD = 4
+
+
 def detect(text: str) -> Language:
     folded = text.casefold()
     scores: dict[str, float] = {}
@@ -25,8 +30,7 @@ def detect(text: str) -> Language:
         letters = _LEX[lang]["letters"]
         word_hits = sum(1 for w in words if w in vocabulary)
         letter_hits = sum(folded.count(ch) for ch in letters)
-        # Letters are frequent; a Kyrgyz text has dozens per paragraph, so scale them down.
-        scores[lang] = word_hits + letter_hits / 4
+        scores[lang] = word_hits + letter_hits / LETTERS_PER_WORD
     ky, ru = scores["ky"], scores["ru"]
     if ky + ru < _LEX["min_evidence"]:
         return "unknown"

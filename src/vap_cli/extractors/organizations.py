@@ -114,6 +114,22 @@ def _letter_options(word: str, acronym: str, j: int) -> list[int]:
     return options
 
 
+# Of an acronym's letters, at most this share (and at least one) may be given by no
+# word of its expansion: a few words are passed over, most must count.
+_SKIPS_PER_LETTER = 0.5
+# An expansion is looked for this many characters before its bracketed acronym, over
+# at most WORDS_PER_LETTER words a letter and WORDS_SPARE more (function words such as
+# жана and боюнча give no letter).
+EXPANSION_REACH = 400
+WORDS_PER_LETTER = 3
+WORDS_SPARE = 4
+# A known body's name or a project is at most this much longer than the longest name
+# of the lexicon, and never shorter than an expansion's reach.
+_NAME_SLACK = 40
+# A project's name has at least this many characters (fewer are a stray quote's).
+_PROJECT_MIN_LENGTH = 3
+
+
 def fits(words: tuple[str, ...], acronym: str) -> bool:
     """Do the words spell the acronym by their initials?
 
@@ -122,7 +138,7 @@ def fits(words: tuple[str, ...], acronym: str) -> bool:
     этностор АРАЛЫК мамилелер ..." -> ЖӨБЭММА).
     """
     n, m = len(words), len(acronym)
-    max_skips = max(1, m // 2)
+    max_skips = max(1, int(m * _SKIPS_PER_LETTER))
 
     @cache
     def walk(i: int, j: int, skips: int) -> bool:
@@ -141,12 +157,12 @@ def fits(words: tuple[str, ...], acronym: str) -> bool:
 
 def expansion(text: str, bracket_start: int, acronym: str) -> tuple[int, int] | None:
     """The [start, end) of the nearest words before `bracket_start` that spell `acronym`."""
-    left = max(0, bracket_start - 400)
+    left = max(0, bracket_start - EXPANSION_REACH)
     window = text[left:bracket_start]
     last = _BOUNDARY.search(window)
     cut = last.end() if last else 0
     words = list(_WORD.finditer(window, cut))
-    words = words[-(3 * len(acronym) + 4) :]
+    words = words[-(WORDS_PER_LETTER * len(acronym) + WORDS_SPARE) :]
     texts = tuple(w.group() for w in words)
     for k in range(len(words) - 1, -1, -1):
         if fits(texts[k:], acronym):
@@ -165,7 +181,7 @@ def _is_organisation_name(name: str) -> bool:
 
 # Longest span a known body's name or a project may cover, in characters: how far
 # before an expansion its owner may start.
-_LONGEST_NAME = max(_MAX_NAME + 40, 400)
+_LONGEST_NAME = max(_MAX_NAME + _NAME_SLACK, EXPANSION_REACH)
 
 
 class _Owners:
@@ -223,7 +239,7 @@ class _Collection:
         for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
             for m in pattern.finditer(self.text):
                 name = " ".join(m.group("name").split()).strip(" ,")
-                if len(name) < 3 or not _TWO_LETTERS.search(name):
+                if len(name) < _PROJECT_MIN_LENGTH or not _TWO_LETTERS.search(name):
                     continue
                 acronym = m.groupdict().get("acr")
                 if acronym:

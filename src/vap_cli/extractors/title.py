@@ -61,11 +61,15 @@ _HEADER_LINES: int = _LEX["header_lines"]
 _DATE_LINE_LENGTH: int = _LEX["date_line_max_length"]
 _DATE_LINE_WORDS_MAX: int = _LEX["date_line_max_words"]
 MAX_TITLE = 300
+# A line in capitals has at least this many letters (shorter ones are abbreviations), and
+# a headline in capitals runs over at most this many lines after its first.
+UPPER_MIN_LETTERS = 3
+UPPER_HEADLINE_MORE_LINES = 3
 
 
 def _is_upper(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    return len(letters) >= UPPER_MIN_LETTERS and all(ch.isupper() for ch in letters)
 
 
 def _type_of(stripped: str) -> str | None:
@@ -144,7 +148,7 @@ def extract(ctx: Context) -> None:
             start += prefixed.start("rest")
         end = line.start + len(line.text.rstrip())
         if _is_upper(stripped):
-            for nxt in lines[i + 1 : i + 4]:
+            for nxt in lines[i + 1 : i + 1 + UPPER_HEADLINE_MORE_LINES]:
                 if not _is_upper(nxt.stripped) or _type_of(nxt.stripped):
                     break
                 end = nxt.start + len(nxt.text.rstrip())

@@ -50,9 +50,19 @@ class InvalidDate(ValueError):
     pass
 
 
+# A two-digit year ("24.10.17") is of this century below the pivot, else of the last.
+_CENTURY = 100
+_THIS_CENTURY, _LAST_CENTURY = 2000, 1900
+# Two dates join into a range only this close (characters between them): "20-ноябрынан
+# 25-декабрына чейин", "с 20 ноября по 25 декабря".
+_RANGE_MAX_GAP = 40
+# A Russian range opener ("с", "со") is looked for this many characters before the date.
+_RANGE_OPENER_REACH = 6
+
+
 def _full_year(year: int) -> int:
-    if year < 100:
-        return 2000 + year if year < _PIVOT else 1900 + year
+    if year < _CENTURY:
+        return _THIS_CENTURY + year if year < _PIVOT else _LAST_CENTURY + year
     return year
 
 
@@ -218,7 +228,7 @@ def _before(day: Day, other: Day) -> bool:
 
 def _join(a: Atom, b: Atom, text: str) -> Atom | None:
     """The range a..b when the text between and around them makes one."""
-    if a.first != a.last or b.first != b.last or b.start - a.end > 40:
+    if a.first != a.last or b.first != b.last or b.start - a.end > _RANGE_MAX_GAP:
         return None
     gap = text[a.end : b.start]
     start = a.start
@@ -226,7 +236,7 @@ def _join(a: Atom, b: Atom, text: str) -> Atom | None:
         if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
             return None
     elif RANGE_GAP_RU.fullmatch(gap):
-        opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - 6), a.start)
+        opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - _RANGE_OPENER_REACH), a.start)
         if not opener:
             return None
         start = opener.start() + (0 if opener.group()[0].isalpha() else 1)

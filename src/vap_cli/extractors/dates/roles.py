@@ -30,13 +30,18 @@ def _sentence(ctx: Context, start: int, end: int) -> tuple[int, int]:
     return s, (after + 1 if after is not None else right)
 
 
+# The words that make a date something other than the event's (a law's date, a
+# founding) stand this close before it or after it, in characters.
+_OTHER_BEFORE_REACH = 20
+_OTHER_AFTER_REACH = 60
+
+
 def _role(atom: Atom, ctx: Context) -> DateRole:
     text = ctx.text
     s, e = _sentence(ctx, atom.start, atom.end)
-    before = text[max(s, atom.start - 20) : atom.start]
-    if OTHER_AFTER.match(text, atom.end, min(e + 1, atom.end + 60)) or OTHER_BEFORE_RU.search(
-        before
-    ):
+    before = text[max(s, atom.start - _OTHER_BEFORE_REACH) : atom.start]
+    after_end = min(e + 1, atom.end + _OTHER_AFTER_REACH)
+    if OTHER_AFTER.match(text, atom.end, after_end) or OTHER_BEFORE_RU.search(before):
         return "other"
     if atom.first != atom.last:
         return "event"

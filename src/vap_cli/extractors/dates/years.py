@@ -43,9 +43,13 @@ def _nearest_year(month: int, day: int, ref: dt.date) -> int:
     return best[1]
 
 
+# 29 February comes back in a leap year, at most this many years on.
+LEAP_CYCLE = 4
+
+
 def _next_year(month: int, day: int, ref: dt.date) -> int:
     """The year that puts --MM-DD on or after the reference date."""
-    for year in (ref.year, ref.year + 1, ref.year + 4):  # +4: 29 February
+    for year in (ref.year, ref.year + 1, ref.year + LEAP_CYCLE):
         try:
             if dt.date(year, month, day) >= ref:
                 return year
@@ -92,6 +96,9 @@ def _year_of_sentence(
 
 # " date 2021-12 ...": a page's date line with the month only gives no issued date,
 # but the year (and month) that day-month dates of the text fall near.
+# A page dated by its year and month only stands for the month's middle day, so that
+# a year-less date early or late in the month is put nearest to it alike.
+MID_MONTH = 15
 PAGE_MONTH = regex.compile(
     rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?P<y>{YEAR4})-(?P<m>[01]\d)(?![\d.-])",
@@ -103,7 +110,7 @@ def _page_month(ctx: Context) -> dt.date | None:
     m = PAGE_MONTH.match(ctx.text)
     if m is None or not 1 <= int(m["m"]) <= 12:
         return None
-    return dt.date(int(m["y"]), int(m["m"]), 15)
+    return dt.date(int(m["y"]), int(m["m"]), MID_MONTH)
 
 
 def fill_missing_years(ctx: Context) -> None:

@@ -86,12 +86,18 @@ def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     return out
 
 
+# A duration's number words ("он беш күндүк") stand right before its unit: at most this
+# many words, within this many characters.
+DURATION_MAX_WORDS = 4
+DURATION_REACH = 60
+
+
 def duration_in(text: str, start: int = 0, end: int | None = None) -> int | None:
     """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3."""
     stop = len(text) if end is None else end
     for m in _DURATION_UNIT.finditer(text, start, stop):
-        words = list(_WORD.finditer(text, max(start, m.start() - 60), m.start()))
-        for k in range(max(0, len(words) - 4), len(words)):
+        words = list(_WORD.finditer(text, max(start, m.start() - DURATION_REACH), m.start()))
+        for k in range(max(0, len(words) - DURATION_MAX_WORDS), len(words)):
             run = words[k:]
             if text[run[-1].end() : m.start()].strip():
                 continue

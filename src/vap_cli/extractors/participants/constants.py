@@ -48,3 +48,12 @@ JOINER_REACH = 40
 # How many spaces and dashes may stand between a place and its row's number
 # ("Нарынская – 76"): more is layout, not a row.
 ROW_GAP_REACH = 12
+# A who-noun is at most this many words ("айыл өкмөтүнүн башчысы"), a participle
+# of taking part before a count at most this many ("катышкан 30 адам").
+MAX_WHO_WORDS = 3
+MAX_STATUS_WORDS = 2
+# The case of a word is read from at most this many letters at its end (a possessive
+# and a case: -сынан, -ынан); a noun keeps at least this many letters before its
+# endings (айыл, шаар).
+CASE_TAIL_MAX = 6
+NOUN_STEM_MIN = 3

@@ -14,6 +14,7 @@ from .constants import (
     COLLECTIVE_VERB_REACH,
     GENERIC_REACH,
     MAX_MODIFIERS,
+    MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
     STATUS_REACH,
 )
@@ -84,7 +85,7 @@ def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | 
 
 def status_before(tokens: Sequence[Token], k: int) -> Status | None:
     """A participle right before the count: "катышкан 30 адам"."""
-    for size in (2, 1):
+    for size in range(MAX_STATUS_WORDS, 0, -1):
         if k - size >= 0:
             found = status_at(tokens, k - size)
             if found is not None and found[0] == size:

@@ -13,6 +13,7 @@ from ... import morph
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token
+from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
 
@@ -148,7 +149,7 @@ def noun_ending(rest: str) -> NounEnding | None:
 
 def noun_ending_case(word: str) -> str | None:
     """The case of a word's last ending, looked at from its end ("Нарындан" -> ablative)."""
-    for size in range(min(6, len(word) - 1), 0, -1):
+    for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
         ending = noun_ending(word[-size:])
         if ending is not None and ending.case is not None:
             return ending.case
@@ -157,7 +158,7 @@ def noun_ending_case(word: str) -> str | None:
 
 def stem_of(word: str) -> str:
     """A noun without its endings, as far as they can be told apart ("айылынан" -> "айыл")."""
-    for size in range(3, len(word)):
+    for size in range(NOUN_STEM_MIN, len(word)):
         if noun_ending(word[size:]) is not None:
             return word[:size]
     return word
@@ -210,7 +211,7 @@ def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
 
 def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
     """The who-noun that ends at token index `last` (exclusive), if any."""
-    for size in (3, 2, 1):
+    for size in range(MAX_WHO_WORDS, 0, -1):
         k = last - size
         if k >= 0:
             match = who_at(tokens, k)

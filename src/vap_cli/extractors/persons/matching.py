@@ -17,7 +17,9 @@ from .tables import (
     _MASCULINE_GIVEN,
     _MASCULINE_SURNAME,
     _MAX_COMPLEMENT,
+    _MAX_INITIALS,
     _NO_SUFFIX_SURNAMES,
+    _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_WORDS,
     _ROLE_GAP,
@@ -49,7 +51,7 @@ def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
 def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     """How many initials ("И." "И.") start at token i; the last may end the text."""
     n = 0
-    while i + n < len(tokens) and n < 3 and _is_initial(tokens, i + n, text):
+    while i + n < len(tokens) and n < _MAX_INITIALS and _is_initial(tokens, i + n, text):
         n += 1
         if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
             break
@@ -253,7 +255,7 @@ def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i
     cannot tell a man's genitive from a woman's nominative; a genitive cue before
     the name ("у", "с участием", a role word in the genitive) can."""
     for ending, nominative in _MASCULINE_SURNAME.items():
-        if surname.endswith(ending) and len(surname) >= len(ending) + 3:
+        if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
             if _genitive_cue_before(text, tokens, i):
                 return surname[: -len(ending)] + nominative
             return surname
@@ -267,7 +269,7 @@ def _given_nominative(given: str, surname_word: str) -> str:
     for ending, given_endings in _RU_GIVEN_ENDINGS:
         if low.endswith(ending):
             for oblique, nominative in given_endings:
-                if given.endswith(oblique) and len(given) - len(oblique) >= 3:
+                if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
                     return given[: -len(oblique)] + nominative
             return given
     return given
@@ -288,7 +290,7 @@ def _masculine_nominative(
     """A man's name in the Russian genitive/accusative, back in the nominative:
     "Азамата Жумабаева" -> ("Азамат", "Жумабаев"); None for "Гульмира Садыкова"."""
     for ending, nominative in _MASCULINE_SURNAME.items():
-        if not surname.endswith(ending) or len(surname) < len(ending) + 3:
+        if not surname.endswith(ending) or len(surname) < len(ending) + _OBLIQUE_STEM_MIN:
             continue
         for given_ending, replacements in _MASCULINE_GIVEN.items():
             if not given.endswith(given_ending):

@@ -48,6 +48,17 @@ _RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
 _KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
 _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
+# A name keeps at least this many letters before an oblique ending is read off it:
+# "Жумабаева" -> "Жумабаев", but a short name is left whole.
+_OBLIQUE_STEM_MIN = 3
+# At most this many initials stand before or after a surname ("А.Б.Асанов").
+_MAX_INITIALS = 3
+# A given name has at least this many letters: one letter is an initial, and two-letter
+# capitalised words are abbreviations or particles far more often than names.
+_GIVEN_MIN_LENGTH = 3
+# A plural, a possessive and a case ending together are shorter than this: a word is
+# searched for a plural tail only this far from its end.
+_PLURAL_TAIL_REACH = 12
 _DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])

@@ -11,10 +11,12 @@ from .tables import (
     _CASE_ENDINGS,
     _ENDING_LENGTHS,
     _FATHER_SUFFIXES,
+    _GIVEN_MIN_LENGTH,
     _KNOWN_GIVEN,
     _MIN_SURNAME,
     _NAME_GAP,
     _NOT_NAMES,
+    _PLURAL_TAIL_REACH,
     _PLURAL_THEN_ENDING,
     _POSSESSIVES,
     _ROLE_FORMS,
@@ -105,14 +107,16 @@ def surname_of(word: str) -> str | None:
 def _ends_plural(word: str) -> bool:
     return any(
         m.end() == len(word)
-        for m in _PLURAL_THEN_ENDING.finditer(word, max(len(word) - 12, 0), overlapped=True)
+        for m in _PLURAL_THEN_ENDING.finditer(
+            word, max(len(word) - _PLURAL_TAIL_REACH, 0), overlapped=True
+        )
     )
 
 
 @lru_cache(maxsize=65536)
 def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
-    if len(word) < 3 or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
+    if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
         return False
     # A known given name is one even when it names a place too ("Талас Асанов").
     return word.casefold() in _KNOWN_GIVEN or not _in_not_names(word)

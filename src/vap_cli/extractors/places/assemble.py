@@ -8,7 +8,7 @@ from ... import gazetteer as gz
 from ...context import Context
 from ...explain import Rule
 from ...models import Place, WarningCode
-from .constants import SCORE_UNKNOWN
+from .constants import SCORE_DECIMALS, SCORE_UNKNOWN
 from .index import PlaceIndex
 from .mention import Mention
 from .resolve import Named, closest
@@ -66,7 +66,7 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
             district=district,
             text=quote,
             span=span,
-            score=round(score, 2),
+            score=round(score, SCORE_DECIMALS),
             mentions=[span],
         )
     return list(places.values())

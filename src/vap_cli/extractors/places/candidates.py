@@ -8,6 +8,7 @@ from __future__ import annotations
 from ... import morph
 from ...context import Context
 from ...explain import Rule
+from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
 from .rules import (
@@ -55,7 +56,7 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     if not first.capital:
         return None
     # Several words only when some name of the gazetteer starts with this word.
-    widths = (3, 2, 1) if fold(first.text) in idx.first_words else (1,)
+    widths = range(MAX_NAME_WORDS, 0, -1) if fold(first.text) in idx.first_words else (1,)
     for n in widths:
         j = i + n - 1
         if j >= len(tokens):
@@ -246,7 +247,7 @@ def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
     tok = tokens[i]
     if text[tok.end : tok.end + 1] != ".":
         return None
-    for n in (2, 1):
+    for n in range(NAMED_AFTER_MAX_WORDS, 0, -1):
         j = i + n
         if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
             continue

@@ -66,6 +66,30 @@ DATELINE_WINDOW = 60
 CELL_WINDOW = 20
 # A table row's line start is looked for this far back (longer lines are no table rows).
 COLUMN_WINDOW = 400
+# A gazetteer name is read over at most this many words ("Төмөнкү Ала-Арча" is two):
+# a longer run of capitalised words is never one name.
+MAX_NAME_WORDS = 3
+# A unit named after a person ("айылный аймак им. Токтомата Зулпуева"): a given name and
+# a surname at most.
+NAMED_AFTER_MAX_WORDS = 2
+# A genitive owns the type word right after it or one word later ("Чүйдүн үч району").
+OWNED_TYPE_REACH = 2
+# An abbreviation before a dot (г., обл., пгт.) is at most this many characters back.
+ABBREVIATION_REACH = 6
+# A Russian city name keeps at least this many letters before its case ending (Ош-е).
+RU_NOUN_STEM_MIN = 2
+# A Russian name keeps at least this many letters before the suffix its adjective drops
+# (Иван-овка -> Ивановский), so a short name is not cut to nothing.
+RU_NAME_SUFFIX_STEM_MIN = 3
+# Units are chosen twice over, so that a cell's district helps the ayil aimak beside it.
+UNIT_PASSES = 2
+# A level outside a ranking sorts after every ranked level.
+UNRANKED = 99
+# More than the levels that bare_rank ranks: an unranked level sorts after them all,
+# then by its level rank.
+BARE_RANK_SPAN = 10
+# Place.score is given to this many decimals.
+SCORE_DECIMALS = 2
 # Page layout (lexicon/places.yaml, beside the patterns they bound): the longest date
 # banner and headline line, and the menu's least items and longest item.
 BANNER_MAX_LENGTH = int(_LAYOUT["banner_max_length"])

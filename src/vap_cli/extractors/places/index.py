@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from ... import gazetteer as gz
 from ... import morph
-from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO
+from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO, RU_NAME_SUFFIX_STEM_MIN
 from .vocabulary import RU_ADJ_ENDINGS, RU_NAME_SUFFIXES, fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
@@ -29,7 +29,7 @@ def _ru_adj_keys(name: str) -> set[str]:
     keys = {ru_adj_key(name)}
     low = name.casefold()
     for suffix in RU_NAME_SUFFIXES:
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+        if low.endswith(suffix) and len(low) >= len(suffix) + RU_NAME_SUFFIX_STEM_MIN:
             keys.add(ru_adj_key(name[: -len(suffix)]))
     for ending in RU_ADJ_ENDINGS:
         if low.endswith(ending):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
-from .constants import CELL_WINDOW
+from .constants import CELL_WINDOW, RU_NOUN_STEM_MIN
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST
@@ -124,7 +124,9 @@ def add_russian_list_members(
         if m.type_before and m.type_word is not None:
             added += _forward_list(m, tokens, text, idx, taken)
             continue
-        if m.type_word is None or not m.ending or m.type_end is None or m.type_end - m.last < 2:
+        if m.type_word is None or not m.ending or m.type_end is None:
+            continue
+        if m.type_end <= m.last + 1:  # the type noun is not after the adjective
             continue
         if m.ending.startswith(RU_ADJ_ENDINGS):
             _walk_back(tokens, m, text, adjective(m))
@@ -242,7 +244,7 @@ def add_russian_nouns(
             continue
         low = tok.text.casefold()
         for ending in RU_NOUN_ENDINGS:
-            if not low.endswith(ending) or len(low) - len(ending) < 2:
+            if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
                 continue
             base = tok.text[: -len(ending)]
             for stem in (base, base + "а"):

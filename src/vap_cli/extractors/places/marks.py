@@ -12,6 +12,7 @@ from .constants import (
     CELL_WINDOW,
     COLUMN_WINDOW,
     DATELINE_WINDOW,
+    OWNED_TYPE_REACH,
     SCORE_COLUMN_HEADER,
     SCORE_PLURAL_TYPE_LIST,
 )
@@ -40,7 +41,7 @@ def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -
     for m in mentions:
         if m.type_word is not None or morph.case_of(m.name, m.ending) != "genitive":
             continue
-        for j in (m.last + 1, m.last + 2):
+        for j in range(m.last + 1, m.last + 1 + OWNED_TYPE_REACH):
             if j >= len(tokens) or tokens[j].sentence != tokens[m.last].sentence:
                 break
             if j > m.last + 1 and tokens[j - 1].capital:

@@ -12,6 +12,7 @@ from ... import gazetteer as gz
 from ... import morph
 from ...explain import Rule
 from .constants import (
+    BARE_RANK_SPAN,
     SCORE_BARE_NAME,
     SCORE_CASE_OF_TYPED,
     SCORE_CASE_SIBLINGS,
@@ -22,6 +23,8 @@ from .constants import (
     SCORE_NAMED_AGAIN,
     SCORE_TABLE_COLUMN,
     SCORE_TYPED_SIBLING,
+    UNIT_PASSES,
+    UNRANKED,
 )
 from .index import PlaceIndex
 from .mention import Mention, of_levels
@@ -98,7 +101,7 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
         _resolve_bare(m, named)
     # Pick the unit, preferring units inside places named nearby; twice, so that a
     # cell's district helps the ayil aimak beside it.
-    for _ in range(2):
+    for _ in range(UNIT_PASSES):
         for m in mentions:
             if m.level is None:
                 continue
@@ -210,7 +213,13 @@ def _shared_level(members: list[Mention]) -> str | None:
     if not votes:
         return None
     # A tie goes as for a bare name: a city before an oblast ("из Таласа и Оша").
-    return max(votes, key=lambda lv: (votes[lv], -BARE_RANK.get(lv, 10 + LEVEL_RANK.get(lv, 99))))
+    return max(
+        votes,
+        key=lambda lv: (
+            votes[lv],
+            -BARE_RANK.get(lv, BARE_RANK_SPAN + LEVEL_RANK.get(lv, UNRANKED)),
+        ),
+    )
 
 
 def _resolve_bare(m: Mention, named: Named) -> None:
@@ -259,7 +268,7 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
         again = [u for u in again if u.level != "oblast"]
     if not again:
         return None
-    level = min(again, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+    level = min(again, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
     return level, SCORE_NAMED_AGAIN, NAMED_AGAIN
 
 
@@ -269,7 +278,7 @@ def _by_district(m: Mention, named: Named) -> Settled | None:
     inside = [u for u in m.units if u.district in districts or u.parent in districts]
     if not inside:
         return None
-    level = min(inside, key=lambda u: LEVEL_RANK.get(u.level, 99)).level
+    level = min(inside, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
     return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
 
 
@@ -300,7 +309,7 @@ def _by_bare_level(m: Mention, named: Named) -> Settled | None:
     bare = [u for u in m.units if u.level in BARE_LEVELS]
     if not bare:
         return None
-    level = min(bare, key=lambda u: BARE_RANK.get(u.level, 99)).level
+    level = min(bare, key=lambda u: BARE_RANK.get(u.level, UNRANKED)).level
     return level, SCORE_BARE_NAME, BARE_NAME
 
 
@@ -334,6 +343,6 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
             near = 2
         # Folding merges Каракол and Кара-Көл: the name as written breaks the tie.
         exact = 0 if written in (u.name.casefold(), (u.name_ru or "").casefold()) else 1
-        return near, LEVEL_RANK.get(u.level, 99), exact
+        return near, LEVEL_RANK.get(u.level, UNRANKED), exact
 
     return min(units, key=rank)

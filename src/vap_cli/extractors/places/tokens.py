@@ -5,6 +5,7 @@ Kyrgyz after it (Нарын облусунан, Жазы АА, АӨнүн), Russ
 from __future__ import annotations
 
 from ... import morph
+from .constants import ABBREVIATION_REACH
 from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
@@ -44,7 +45,7 @@ def _after_abbreviation(text: str, pos: int) -> bool:
     """A dot after an initial (Т.) or an abbreviation (г., с.) does not end a sentence."""
     if text[pos] != ".":
         return False
-    word = LAST_WORD.search(text[max(0, pos - 6) : pos])
+    word = LAST_WORD.search(text[max(0, pos - ABBREVIATION_REACH) : pos])
     if word is None:
         return False
     return len(word.group()) == 1 or (word.group().casefold() + ".") in RU_BEFORE
