@@ -92,8 +92,19 @@ _MASCULINE_GIVEN: dict[str, list[str]] = {
 _GENITIVE_CUES: list[tuple[str, ...]] = [
     tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
 ]
+_ROLES = _LEX["role_words"]
+# Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
+# those and the Russian endings too, Russian words their listed endings.
 _ROLE_FORMS: frozenset[str] = frozenset(
-    stem + ending for stem, endings in _LEX["role_words"].items() for ending in endings
+    {
+        *(
+            form
+            for stem in _ROLES["kyrgyz"] + _ROLES["borrowed"]
+            for form in (stem, morph.inflect(stem, "possessive"))
+        ),
+        *(stem + e for stem in _ROLES["borrowed"] for e in _ROLES["borrowed_russian_endings"]),
+        *(stem + e for stem, endings in _ROLES["russian"].items() for e in endings),
+    }
 )
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
