@@ -20,12 +20,13 @@ Levels: city = every шаар (republican, oblast and district significance: Б�
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .tokens import fold_key
 
 LEVELS: tuple[str, ...] = ("oblast", "city", "district", "town", "ayil_aimak", "village")
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
@@ -61,20 +62,6 @@ class Unit:
 
 class GazetteerError(Exception):
     """A gazetteer YAML file that cannot be used; the message names the file and the problem."""
-
-
-# Letters and marks that spelling variants disagree on; see fold_key.
-_FOLD_TABLE = str.maketrans(
-    {"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ӊ": "н", "ь": None, "ъ": None, " ": None,
-     "\u00a0": None, "-": None, "\u2010": None, "\u2011": None, "\u2012": None, "\u2013": None,
-     "\u2014": None, ".": None, "'": None, "\u2019": None, "\u02bc": None, "`": None}
-)  # fmt: skip
-
-
-def fold_key(name: str) -> str:
-    """The index key of a name: NFC, casefold, ё->е ү->у ө->о ң/ӊ->н, without ь ъ,
-    spaces, hyphens/dashes, dots and apostrophes. "Ысык-Көл" -> "ысыккол"."""
-    return unicodedata.normalize("NFC", name).casefold().translate(_FOLD_TABLE)
 
 
 class Gazetteer:

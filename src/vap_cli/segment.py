@@ -1,4 +1,5 @@
-"""Stage 3: cut a normalised document into lines, paragraphs, sentences and tables.
+"""Stage 3: cut a normalised document into lines, paragraphs, sentences, tables and
+tokens (tokens.py).
 
 Extractors use the segments to know where the title, the dateline and the
 contact block are, and where sentences end (computed once here, sentences.py);
@@ -14,6 +15,7 @@ import regex
 
 from .segment_tables import Table, find_tables
 from .sentences import clause_ends, sentence_ends, sentences_of
+from .tokens import TokenStream
 
 _LINE = regex.compile(r"[^\n]*")
 _BLANK = regex.compile(r"\s*")
@@ -45,6 +47,8 @@ class Segments:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # The sentence ends and the clause marks (";"): where a clause ends.
     clause_ends: list[int] = field(default_factory=list)
+    # The tokens of the text and its word views (tokens.py), made on first use.
+    tokens: TokenStream = field(default_factory=lambda: TokenStream(""))
 
     def ends_sentence(self, pos: int) -> bool:
         """Whether the character at `pos` ends a sentence."""
@@ -102,4 +106,5 @@ def segment(text: str) -> Segments:
         sentence_ends=ends,
         sentences=sentences_of(text, ends),
         clause_ends=clause_ends(text, ends),
+        tokens=TokenStream(text, ends),
     )

@@ -4,11 +4,11 @@ URLs and phones normalised, each field's gold rule and prediction rule."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..extractors.web import url_key as web_url_key
+from ..tokens import fold_key
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
 _LAST_DIGIT = re.compile(r"(\d)\D*$")
@@ -29,30 +29,10 @@ FIELDS = [
 OPTIONAL_FIELDS = ["events"]
 ALL_FIELDS = FIELDS + OPTIONAL_FIELDS
 
-_FOLD = str.maketrans(
-    {
-        "ё": "е",
-        "ү": "у",
-        "ө": "о",
-        "ң": "н",
-        "ӊ": "н",
-        "ь": None,
-        "ъ": None,
-        ".": None,
-        " ": None,
-        "-": None,
-        "\u2010": None,
-        "\u2011": None,
-        "\u2012": None,
-        "\u2013": None,
-        "\u2014": None,
-        "\u00a0": None,
-    }
-)
 
-
-def fold(text: str) -> str:
-    return unicodedata.normalize("NFC", str(text)).casefold().translate(_FOLD)
+def fold(text: object) -> str:
+    """A gold or predicted name as a key: the parser's one name folding."""
+    return fold_key(str(text))
 
 
 def day(value: Any) -> str | None:

@@ -1,11 +1,11 @@
-"""Word tests for names: tokens, name keys, surname nominatives, given names, gaps."""
+"""Word tests for names: surname nominatives, given names, gaps."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     _ALL_ENDINGS,
     _CASE_ENDINGS,
@@ -22,23 +22,6 @@ from .tables import (
     PATRONYMIC,
     SURNAME,
 )
-
-_FOLD = str.maketrans(
-    {"ё": "е", "ү": "у", "ө": "о", "ң": "н", "ь": None, "ъ": None, ".": None, " ": None, "-": None}
-)
-
-
-def name_key(name: str) -> str:
-    """A name folded for comparison: case, ё/ү/ө/ң, soft signs, dots, spaces, hyphens
-    (Нургуль Жаманкулова = Нургүл Жаманкулова)."""
-    return unicodedata.normalize("NFC", name).casefold().translate(_FOLD)
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(slots=True)

@@ -48,7 +48,6 @@ from .rules import (
     chrome_ranges,
     inside_ranges,
 )
-from .tokens import tokenize
 
 __all__ = ["chrome_line", "extract"]
 
@@ -56,7 +55,7 @@ __all__ = ["chrome_line", "extract"]
 def extract(ctx: Context) -> None:
     text = ctx.text
     idx = ctx.resources.place_index
-    tokens = tokenize(text)
+    tokens = ctx.segments.tokens.words
     mentions = find_mentions(ctx, tokens, idx)
     mentions = add_list_members(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)

@@ -4,13 +4,12 @@ type words and their inflected forms, words that veto a place, page-chrome patte
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
-from ... import gazetteer as gz
 from ... import morph
 from ...lexicon import load
+from ...tokens import fold_key
 from .constants import (
     MISSPELT_TYPE_FORM_MIN_LENGTH,
     MISSPELT_TYPE_STEM_MIN_LENGTH,
@@ -25,10 +24,8 @@ OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """gazetteer.fold_key, memoised: the same words recur in every document."""
-    return gz.fold_key(text)
+# The one name folding (tokens.fold_key, memoised there).
+fold = fold_key
 
 
 # A month's name (dates lexicon) is a common word too: "5 Октябрь 2020" is a date,
@@ -158,10 +155,6 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
     "ayil_aimak": ("ayil_aimak",),
 }
 
-# A word: letters with inner hyphens or a slash ("Ысык-Көл", "а/а", "р-н"), bounded.
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
-LAST_WORD = regex.compile(r"\p{L}{1,6}$")
-SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 SPACES = regex.compile(r"[ ]{0,5}")
 DOT_GAP = regex.compile(r"\.[ ]{0,3}")
 WORD_GAP = regex.compile(r"[ ]{1,3}")
