@@ -57,7 +57,7 @@ def build_context(
     norm = normalise(text)
     return Context(
         norm=norm,
-        segments=segment(norm.text),
+        segments=segment(norm.text, norm),
         source=source,
         resources=resources or default_resources(),
     )

@@ -44,12 +44,11 @@ from .rules import (
     CHROME_LINE,
     FEATURE_WORD,
     after_feature_word,
-    chrome_line,
     chrome_ranges,
     inside_ranges,
 )
 
-__all__ = ["chrome_line", "extract"]
+__all__ = ["extract"]
 
 
 def extract(ctx: Context) -> None:

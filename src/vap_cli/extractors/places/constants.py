@@ -7,10 +7,6 @@ then the sentence's context, then a bare name alone.
 
 from __future__ import annotations
 
-from ...lexicon import load
-
-_LAYOUT = load("places")  # thresholds of page layout live beside their patterns there
-
 # ---------------------------------------------------------------- scores (0..1)
 
 # A type word names the level ("Нарын облусу", "г. Кемин"): nothing is surer.
@@ -66,9 +62,3 @@ DATELINE_WINDOW = 60
 CELL_WINDOW = 20
 # A table row's line start is looked for this far back (longer lines are no table rows).
 COLUMN_WINDOW = 400
-# Page layout (lexicon/places.yaml, beside the patterns they bound): the longest date
-# banner and headline line, and the menu's least items and longest item.
-BANNER_MAX_LENGTH = int(_LAYOUT["banner_max_length"])
-HEADLINE_MAX_LENGTH = int(_LAYOUT["headline_max_length"])
-MENU_MIN_ITEMS = int(_LAYOUT["menu_min_items"])
-MENU_MAX_WORDS = int(_LAYOUT["menu_max_words"])
