@@ -10,8 +10,9 @@ import pytest
 
 from vap_cli.explain import Rule
 from vap_cli.extractors import participants
-from vap_cli.extractors.participants import breakdowns, candidates, phrase, rows, rules, vetoes
+from vap_cli.extractors.participants import breakdowns, phrase, rows, rules, vetoes
 from vap_cli.pipeline import EXTRACTORS, build_context, parse_text
+from vap_cli.tokens import TokenStream
 
 
 def decisions(text: str) -> list[tuple[str, str, bool]]:
@@ -131,12 +132,13 @@ class _Counter:
 
 
 def _find_counts_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
-    """Tokens tokenised plus sentence-end checks made while finding the counts of `text`."""
+    """Tokens read in the windows plus sentence-end checks made while finding the
+    counts of `text`."""
     counter = _Counter()
-    tokenize, ends_sentence_at = candidates.tokenize, phrase.ends_sentence_at
+    between, ends_sentence_at = TokenStream.between, phrase.ends_sentence_at
 
-    def counted_tokenize(piece: str) -> list:
-        tokens = tokenize(piece)
+    def counted_between(stream: TokenStream, start: int, end: int) -> list:
+        tokens = between(stream, start, end)
         counter.calls += len(tokens)
         return tokens
 
@@ -145,7 +147,7 @@ def _find_counts_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
         return ends_sentence_at(tokens, j)
 
     with monkeypatch.context() as patch:
-        patch.setattr(candidates, "tokenize", counted_tokenize)
+        patch.setattr(TokenStream, "between", counted_between)
         for module in (phrase, vetoes, rows):
             patch.setattr(module, "ends_sentence_at", counted_ends)
         participants.find_counts(text)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .extractors.persons import is_patronymic, name_key, surname_of
+from .extractors.persons import is_patronymic, surname_of
+from .fold import fold
 from .lexicon import load
 from .models import Document
 
@@ -147,7 +148,7 @@ def organisations(sightings: Iterable[Sighting]) -> list[Entry]:
     entries: dict[str, Entry] = {}
     for sighting in sightings:
         entry = entries.setdefault(
-            name_key(sighting.name), Entry(name=sighting.name, kind="organization")
+            fold(sighting.name), Entry(name=sighting.name, kind="organization")
         )
         entry.add(sighting)
     return list(entries.values())
@@ -159,13 +160,13 @@ def split_name(name: str) -> tuple[str, str]:
     for i, word in enumerate(words):
         if surname_of(word) is not None:
             rest = [w for j, w in enumerate(words) if j != i and not is_patronymic(w)]
-            return (name_key(rest[0]) if rest else ""), name_key(word)
+            return (fold(rest[0]) if rest else ""), fold(word)
     if len(words) >= 3:
         # "Азамат Асан уулу": the father's name with уулу/кызы is the surname.
-        return name_key(words[0]), name_key(" ".join(words[1:]))
+        return fold(words[0]), fold(" ".join(words[1:]))
     if len(words) == 2:
-        return name_key(words[0]), name_key(words[1])
-    return "", name_key(name)
+        return fold(words[0]), fold(words[1])
+    return "", fold(name)
 
 
 class _Clusters:
@@ -193,7 +194,7 @@ def build(sightings: Iterable[Sighting]) -> list[Entry]:
     # 1. One folded name, one person.
     by_key: dict[str, int] = {}
     for i, s in enumerate(items):
-        key = name_key(s.name)
+        key = fold(s.name)
         if key in by_key:
             clusters.union(by_key[key], i)
         else:
@@ -203,11 +204,11 @@ def build(sightings: Iterable[Sighting]) -> list[Entry]:
     holders: dict[str, set[str]] = {}
     for s in items:
         for value in [*s.phones, *s.emails]:
-            holders.setdefault(value, set()).add(parts[name_key(s.name)][1])
+            holders.setdefault(value, set()).add(parts[fold(s.name)][1])
     personal = {value for value, surnames in holders.items() if _one_surname(surnames)}
     contacts: dict[str, set[str]] = {}
     for s in items:
-        contacts.setdefault(name_key(s.name), set()).update(
+        contacts.setdefault(fold(s.name), set()).update(
             v for v in [*s.phones, *s.emails] if v in personal
         )
     # 2. Distinct names: spelling variants, initials and lone surnames. Compared

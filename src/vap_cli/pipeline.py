@@ -59,7 +59,7 @@ def build_context(
         id=document_id(norm.original),
         source=source or "-",
         norm=norm,
-        segments=segment(norm.text),
+        segments=segment(norm.text, norm),
         resources=resources or default_resources(),
     )
 

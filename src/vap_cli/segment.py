@@ -1,4 +1,5 @@
-"""Stage 3: cut a normalised document into lines, paragraphs, sentences and tables.
+"""Stage 3: cut a normalised document into lines, paragraphs, sentences, tables and
+tokens (tokens.py).
 
 Extractors use the segments to know where the title, the dateline and the
 contact block are, and where sentences end (computed once here, sentences.py);
@@ -8,12 +9,17 @@ every segment is a [start, end) range of the normalised text.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
+from .lines import LineClasses, classify
+from .normalise import NormalisedText
 from .segment_tables import Table, find_tables
 from .sentences import clause_ends, sentence_ends, sentences_of
+from .tokens import TokenStream
 
 _LINE = regex.compile(r"[^\n]*")
 _BLANK = regex.compile(r"\s*")
@@ -45,6 +51,15 @@ class Segments:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     # The sentence ends and the clause marks (";"): where a clause ends.
     clause_ends: list[int] = field(default_factory=list)
+    # The tokens of the text and its word views (tokens.py), made on first use.
+    tokens: TokenStream = field(default_factory=lambda: TokenStream(""))
+    # A line's text before normalisation (a menu's "»" separators), for line classes.
+    original: Callable[[Line], str] | None = None
+
+    @cached_property
+    def line_classes(self) -> LineClasses:
+        """Each line's class (content, title, date line, chrome: lines.py)."""
+        return classify(self.lines, self.original)
 
     def ends_sentence(self, pos: int) -> bool:
         """Whether the character at `pos` ends a sentence."""
@@ -75,7 +90,9 @@ class Segments:
         return self.sentence_ends[k - 1] + 1 if k else 0
 
 
-def segment(text: str) -> Segments:
+def segment(text: str, norm: NormalisedText | None = None) -> Segments:
+    """The segments of the normalised `text`; `norm`, its NormalisedText, gives the
+    original text of a line (line classes read a menu's separators there)."""
     lines: list[Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -102,4 +119,14 @@ def segment(text: str) -> Segments:
         sentence_ends=ends,
         sentences=sentences_of(text, ends),
         clause_ends=clause_ends(text, ends),
+        tokens=TokenStream(text, ends),
+        original=_original_lines(norm) if norm is not None else None,
     )
+
+
+def _original_lines(norm: NormalisedText) -> Callable[[Line], str]:
+    def original(line: Line) -> str:
+        start, end = norm.to_original(line.start, line.end)
+        return norm.original[start:end]
+
+    return original

@@ -16,11 +16,11 @@ Modules:
 
 from __future__ import annotations
 
+from ..tokens import Token, TokenKind, read_digits, tokenize
 from .finding import NumberKind, NumberMatch, find_numbers, number_at
 from .ranges import NumberRange, find_ranges, range_at
 from .tables import ENDING_CASE, NUMBER_START, PARTITIVE_ENDINGS, WordKind
-from .tokens import Token, TokenKind, tokenize
-from .words import NumberPhrase, NumberWord, read_digits, read_word, read_words
+from .words import NumberPhrase, NumberWord, read_word, read_words
 
 __all__ = [
     "ENDING_CASE",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Literal
 
+from ..tokens import Token, tokenize
 from .tables import (
     _DOTTED_SCALES,
     _NOT_ONE,
@@ -17,7 +18,6 @@ from .tables import (
     ENDING_CASE,
     PARTITIVE_ENDINGS,
 )
-from .tokens import Token, tokenize
 from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
 
 # Endings that may stand apart from the digits: only those that lead to a qualifier.

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..tokens import Token, tokenize
 from .finding import NumberMatch, _hyphenated_name, number_at
 from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL
-from .tokens import Token, tokenize
 from .words import read_word
 
 

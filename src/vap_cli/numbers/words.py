@@ -192,8 +192,3 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
     if not used or number.half:
         return None
     return NumberPhrase(number.value, used, ending)
-
-
-def read_digits(digits: str) -> int:
-    """ "1 500 000" -> 1500000 (spaces group thousands)."""
-    return int(digits.replace(" ", "").replace("\u00a0", ""))

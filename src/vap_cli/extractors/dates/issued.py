@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from ... import gazetteer
 from ...context import Context
+from ...lines import SHORT_LINE, bare_line
 from ...segment import Line
 from .atoms import Atom
 from .patterns import (
-    _BANNER_MAX,
     _FOOTER_LINES,
     _HEADER_LINES,
     _HEADER_LONG_LINE,
@@ -19,50 +19,30 @@ from .patterns import (
     _MAX_OTHER_LETTERS,
     _MENU_ITEM_MAX,
     _WIDE_GAP,
-    BARE_WORDS,
-    CHROME,
-    CLOCK,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
-    MASTHEAD_OPENER,
     MENU_SEP,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
     NUMERIC_DATE,
     OPENING_LABEL,
     POSTING_AFTER,
-    TODAY_LABEL,
-    WEEKDAY,
 )
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (a site's clock banner, related-news links, a paper's
-    founding line): no date or period there is content."""
-    lines = ctx.segments.lines
-    out: list[tuple[int, int]] = []
-    for k, ln in enumerate(lines):
-        short = len(ln.stripped) <= _BANNER_MAX
-        if CHROME.search(ln.text) or (
-            short
-            and ((WEEKDAY.search(ln.text) and CLOCK.search(ln.text)) or TODAY_LABEL.search(ln.text))
-        ):
-            out.append((ln.start, ln.end))
-        elif short and MASTHEAD_OPENER.match(ln.stripped):
-            # A founding line may wrap: "Основана 5 июня" / "1957 года".
-            nxt = lines[k + 1] if k + 1 < len(lines) else None
-            wrapped = nxt is not None and 0 < len(nxt.stripped) <= _BANNER_MAX
-            out.append((ln.start, nxt.end if wrapped and nxt else ln.end))
-    return out
+    """Lines of page chrome (the segment stage's line classes, lines.py): no date or
+    period there is content."""
+    return ctx.segments.line_classes.chrome
 
 
 def _menu_line(line: Line) -> bool:
     """A web page's menu or breadcrumb: short items between separators
     ("Бишкек | Ош | Баткен", "Аймактар / Жалал-Абад", "Башкы бет   Жаңылыктар")."""
-    if len(line.stripped) > _BANNER_MAX:
+    if len(line.stripped) > SHORT_LINE:
         return False
     items = MENU_SEP.split(line.stripped)
     return len(items) >= 2 and all(len(item) <= _MENU_ITEM_MAX for item in items)
@@ -128,7 +108,7 @@ def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> It
     """The chosen atoms on `line`, in order, whose date lies in its first characters."""
     for i in chosen:
         atom = atoms[i]
-        if line.start <= atom.start < min(line.end, line.start + _BANNER_MAX):
+        if line.start <= atom.start < min(line.end, line.start + SHORT_LINE):
             yield i
 
 
@@ -206,10 +186,8 @@ def _header(ctx: Context, lines: list[Line]) -> list[Line]:
 
 
 def _bare_line(line: Line) -> bool:
-    """A line of page furniture with no word of its own: a currency rate ("86.55",
-    "USD"), a counter ("1299"), a clock ("Убакыт: 11:26")."""
-    rest = BARE_WORDS.sub(" ", line.stripped)
-    return not _LETTER.search(rest)
+    """A line of page furniture with no word of its own (lines.bare_line)."""
+    return bare_line(line.stripped)
 
 
 def _in_header_or_footer(

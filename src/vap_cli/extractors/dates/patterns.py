@@ -99,7 +99,6 @@ OTHER_AFTER = regex.compile(
 OTHER_BEFORE_RU = regex.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
-CHROME = regex.compile(alternation(LEX["page_chrome_words"]), regex.IGNORECASE)
 ISSUED_LINE_WORDS = regex.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
 )
@@ -113,17 +112,6 @@ ISSUED_VERB_AFTER = regex.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
 # A banner's weekday opens the line or stands between commas: "Шейшемби, 14-май".
-_WEEKDAYS = alternation(LEX["weekdays"])
-WEEKDAY = regex.compile(
-    rf"^\s{{0,10}}{_WEEKDAYS}\s{{0,2}},|,\s{{0,2}}{_WEEKDAYS}\s{{0,2}}[,|]", regex.IGNORECASE
-)
-MASTHEAD_OPENER = regex.compile(
-    rf"{alternation(LEX['masthead_openers'])}(?!\p{{L}})", regex.IGNORECASE
-)
-CLOCK = regex.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
-TODAY_LABEL = regex.compile(
-    rf"(?<!\p{{L}}){alternation(LEX['today_labels'])}\s{{0,2}}:", regex.IGNORECASE
-)
 # " date 2025-08-21 ...": a label, then the date, at the very start of the text.
 _CLOCK_BEFORE = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2},?\s{0,3}"
 OPENING_LABEL = regex.compile(
@@ -155,10 +143,6 @@ MENU_SEP = regex.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}"
 _MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
 _WIDE_GAP = regex.compile(rf"[ ]{{{_MENU_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
-# Words of page furniture: currency codes of a rate table and the label of a clock.
-BARE_WORDS = regex.compile(
-    rf"(?<!\p{{L}}){alternation(LEX['furniture_words'])}(?!\p{{L}})", regex.IGNORECASE
-)
 _LETTER = regex.compile(r"\p{L}")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
@@ -166,6 +150,5 @@ _HEADER_LINES: int = LEX["issued_header_lines"]
 _HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
 _ISSUED_LINE_MAX: int = LEX["issued_line_max"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
-_BANNER_MAX: int = LEX["banner_max_length"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role

@@ -55,7 +55,7 @@ def extract(ctx: Context) -> None:
     tables = table_counts(ctx)
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
     items: list[tuple[Found, TableCount | None]] = []
-    for found in find_counts(ctx.text, ctx.segments.sentence_ends, record):
+    for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, ctx.segments.tokens):
         if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
             continue

@@ -1,7 +1,7 @@
 """Finding counts: every possible number, in a bounded window of tokens around it,
 is decided (decide.py); numbers with no noun of their own may then be rows
-(rows.py). Only text around a possible number is tokenised, so long documents and
-hostile inputs stay linear."""
+(rows.py). The tokens are the segment stage's (tokens.py); only those around a
+possible number are read, so long documents and hostile inputs stay linear."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...explain import Rule
-from ...numbers import NUMBER_START, NumberMatch, Token, number_at, range_at, tokenize
+from ...numbers import NUMBER_START, NumberMatch, Token, number_at, range_at
 from ...sentences import CLAUSE_MARKS, sentence_ends
+from ...tokens import TokenStream
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
@@ -46,18 +47,18 @@ def windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
-def passage(text: str, start: int, end: int, ends: Sequence[int]) -> Tokens:
-    """The tokens of text[start:end] (offsets relative to `start`), with the indexes of
-    those that end a sentence: line breaks, clause marks and the document's sentence
-    ends (`ends`, sorted offsets from the segment stage)."""
-    tokens = tokenize(text[start:end])
+def passage(stream: TokenStream, start: int, end: int, ends: Sequence[int]) -> Tokens:
+    """The tokens inside [start, end), with the indexes of those that end a sentence:
+    line breaks, clause marks and the document's sentence ends (`ends`, sorted
+    offsets from the segment stage)."""
+    tokens = stream.between(start, end)
     lo = bisect_left(ends, start)
     inside = set(ends[lo : bisect_left(ends, end, lo)])
     breaks = frozenset(
         k
         for k, tok in enumerate(tokens)
         if tok.kind == "nl"
-        or (tok.kind == "punct" and (tok.start + start in inside or tok.text in CLAUSE_MARKS))
+        or (tok.kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS))
     )
     return Tokens(tokens, breaks)
 
@@ -132,17 +133,21 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
 
 
 def find_counts(
-    text: str, ends: Sequence[int] | None = None, record: Record | None = None
+    text: str,
+    ends: Sequence[int] | None = None,
+    record: Record | None = None,
+    stream: TokenStream | None = None,
 ) -> list[Found]:
     """Every participant count of a normalised text, in order. `ends` are the text's
-    sentence ends (Segments.sentence_ends; computed here when not given); `record`
-    is told every number's decision."""
+    sentence ends and `stream` its tokens (Segments.sentence_ends, Segments.tokens;
+    made here when not given); `record` is told every number's decision."""
     if ends is None:
         ends = sentence_ends(text)
+    stream = stream or TokenStream(text, ends)
     found: list[Found] = []
     last_end = 0
     for start, end in windows(text):
-        tokens = passage(text, start, end, ends)
+        tokens = passage(stream, start, end, ends)
         window = _decide_window(tokens)
         _settle_rows(tokens, window)
         for i in sorted(window.counts.keys() | window.dropped.keys()):
@@ -150,10 +155,8 @@ def find_counts(
             if count is None:
                 if record is not None:
                     rule, num = window.dropped[i]
-                    record(rule, False, num.start + start, num.end + start)
+                    record(rule, False, num.start, num.end)
                 continue
-            count.start += start
-            count.end += start
             if count.start < last_end:
                 if record is not None:
                     record(rules.OVERLAP, False, count.start, count.end)

@@ -9,7 +9,9 @@ import regex
 
 from ...context import Context
 from ...models import Status
-from ...numbers import read_digits, tokenize
+from ...numbers import read_digits
+from ...segment_tables import Cell
+from ...tokens import TokenStream
 from . import rules
 from .phrase import Found
 from .vetoes import UNIT_NOUNS
@@ -29,12 +31,14 @@ class TableCount:
     total: bool
 
 
-def _participant_column(header: Sequence[object]) -> tuple[int, str, Status] | None:
+def _participant_column(
+    header: Sequence[Cell], stream: TokenStream
+) -> tuple[int, str, Status] | None:
     """The column of a table that counts people ("Катышкан тургундар", "Участники"):
-    its index, who it counts (the last who-noun of its name) and the status it says."""
+    its index, who it counts (the last who-noun of its name) and the status it says.
+    The names' tokens are the segment stage's (`stream`)."""
     for index, cell in enumerate(header):
-        name = getattr(cell, "text", "").casefold()
-        tokens = tokenize(name)
+        tokens = stream.between(cell.start, cell.end)
         nouns = [m for k in range(len(tokens)) if (m := who_at(tokens, k)) is not None]
         says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
         if nouns and (says_taking_part or nouns[-1].entry.lemma not in UNIT_NOUNS):
@@ -46,7 +50,7 @@ def table_counts(ctx: Context) -> list[TableCount]:
     """Counts in the people column of each table; a "Бардыгы"/"Итого" row is the total."""
     out: list[TableCount] = []
     for table in ctx.segments.tables:
-        column = _participant_column(table.header) if table.header else None
+        column = _participant_column(table.header, ctx.segments.tokens) if table.header else None
         if column is None:
             continue
         index, who, status = column

@@ -13,7 +13,7 @@ lexicon/persons.yaml.
 
 Modules, in the order of the work:
 - tables.py: the tables of lexicon/persons.yaml and the patterns built from them.
-- words.py: tokens, `name_key`, `surname_of`, given-name and patronymic tests.
+- words.py: `surname_of`, given-name and patronymic tests.
 - matching.py: `_match_at`, the name patterns at a token, with the name forms
   (initials, father's names, Russian oblique cases to the nominative).
 - vetoes.py: namesakes and places that look like names (streets, funds, institutions).
@@ -27,25 +27,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...context import Context
+from ...fold import fold
 from ...models import Person, Span
 from .finding import find_names
 from .roles import _role_before, _roles_after
-from .tables import ANCHOR, PATRONYMIC, SURNAME, WORD
+from .tables import ANCHOR, PATRONYMIC, SURNAME
 from .vetoes import _not_a_person
-from .words import NameMatch, Token, is_patronymic, is_role_word, name_key, surname_of
+from .words import NameMatch, Token, is_patronymic, is_role_word, surname_of
 
 __all__ = [
     "ANCHOR",
     "PATRONYMIC",
     "SURNAME",
-    "WORD",
     "NameMatch",
     "Token",
     "extract",
     "find_names",
     "is_patronymic",
     "is_role_word",
-    "name_key",
     "surname_of",
 ]
 
@@ -60,18 +59,18 @@ class Found:
 
 
 def _same_person(found: Found, match: NameMatch) -> bool:
-    if name_key(found.name) == name_key(match.name):
+    if fold(found.name) == fold(match.name):
         return True
-    if name_key(found.surname) != name_key(match.surname):
+    if fold(found.surname) != fold(match.surname):
         return False
     # "Н. Жаманкулова" or a lone "Жаманкулова" is the full name found before or after.
-    a, b = name_key(found.given), name_key(match.given)
+    a, b = fold(found.given), fold(match.given)
     return not a or not b or a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)
 
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    tokens, matches = find_names(text)
+    tokens, matches = find_names(text, ctx.segments.tokens)
     people: list[Found] = []
     by_surname: dict[str, list[Found]] = {}
     for match in matches:
@@ -80,13 +79,13 @@ def extract(ctx: Context) -> None:
         if before:
             roles.append(before)
         roles.extend(_roles_after(text, tokens, match.last))
-        same_surname = by_surname.setdefault(name_key(match.surname), [])
+        same_surname = by_surname.setdefault(fold(match.surname), [])
         owner = next((p for p in same_surname if _same_person(p, match)), None)
         if owner is None:
             owner = Found(match.name, match.surname, match.given)
             people.append(owner)
             same_surname.append(owner)
-        elif len(name_key(match.given)) > len(name_key(owner.given)):
+        elif len(fold(match.given)) > len(fold(owner.given)):
             # The fuller spelling names the person ("Нургуль Жаманкулова" over "Н. Жаманкулова").
             owner.name, owner.given = match.name, match.given
         owner.spans.append((match.start, match.end))
@@ -125,6 +124,6 @@ def _add_surname_mentions(
         lone = NameMatch(surname, surname, "", index, index, tok.start, tok.end)
         if _not_a_person(text, tokens, lone):
             continue
-        owners = by_surname.get(name_key(surname), [])
+        owners = by_surname.get(fold(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ...tokens import TokenStream
 from .matching import _father_word, _match_at
-from .tables import _NAME_REACH, _NO_SUFFIX_SURNAMES, _WINDOW, ANCHOR, PATRONYMIC, WORD
+from .tables import _NAME_REACH, _NO_SUFFIX_SURNAMES, _WINDOW, ANCHOR, PATRONYMIC
 from .vetoes import _not_a_person
 from .words import NameMatch, Token, _space_after, is_role_word, surname_of
 
@@ -26,15 +27,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
-    """The tokens of `text` and the names among them, in text order."""
-    size = len(text)
-    tokens = [
-        Token(m.group(), m.start(), m.end())
-        for start, end in _windows(text)
-        for m in WORD.finditer(text, start, end)
-        if m.end() == size or not text[m.end()].isalpha()
-    ]
+def find_names(text: str, stream: TokenStream | None = None) -> tuple[list[Token], list[NameMatch]]:
+    """The name words of `text` (from the segment stage's `stream` of it) and the
+    names among them, in text order."""
+    stream = stream or TokenStream(text)
+    tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()

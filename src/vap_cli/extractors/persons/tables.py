@@ -125,9 +125,6 @@ ANCHOR = regex.compile(
 )
 # Characters around an anchor that may hold the rest of its name and its roles.
 _WINDOW = 400
-# A word: letters with inner hyphens (Ысык-Көл). Bounded; a longer run of letters
-# is cut, and a cut word is never a name (checked by its end).
-WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
 # Between two words of one name: spaces only, at most a few.
 _NAME_GAP = regex.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").

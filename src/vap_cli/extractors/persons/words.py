@@ -1,11 +1,11 @@
-"""Word tests for names: tokens, name keys, surname nominatives, given names, gaps."""
+"""Word tests for names: surname nominatives, given names, gaps."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...fold import fold
+from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     _ALL_ENDINGS,
     _CASE_ENDINGS,
@@ -24,16 +24,6 @@ from .tables import (
     PATRONYMIC,
     SURNAME,
 )
-
-# A name folded for comparison (Нургуль Жаманкулова = Нургүл Жаманкулова): fold.py.
-name_key = fold
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(slots=True)

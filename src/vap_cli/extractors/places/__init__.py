@@ -44,19 +44,17 @@ from .rules import (
     CHROME_LINE,
     FEATURE_WORD,
     after_feature_word,
-    chrome_line,
     chrome_ranges,
     inside_ranges,
 )
-from .tokens import tokenize
 
-__all__ = ["chrome_line", "extract"]
+__all__ = ["extract"]
 
 
 def extract(ctx: Context) -> None:
     text = ctx.text
     idx = ctx.resources.place_index
-    tokens = tokenize(text)
+    tokens = ctx.segments.tokens.words
     mentions = find_mentions(ctx, tokens, idx)
     mentions = add_list_members(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)

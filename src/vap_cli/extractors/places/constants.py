@@ -7,10 +7,6 @@ then the sentence's context, then a bare name alone.
 
 from __future__ import annotations
 
-from ...lexicon import load
-
-_LAYOUT = load("places")  # thresholds of page layout live beside their patterns there
-
 # ---------------------------------------------------------------- scores (0..1)
 
 # A type word names the level ("Нарын облусу", "г. Кемин"): nothing is surer.
@@ -74,8 +70,6 @@ MAX_NAME_WORDS = 3
 NAMED_AFTER_MAX_WORDS = 2
 # A genitive owns the type word right after it or one word later ("Чүйдүн үч району").
 OWNED_TYPE_REACH = 2
-# An abbreviation before a dot (г., обл., пгт.) is at most this many characters back.
-ABBREVIATION_REACH = 6
 # A Russian city name keeps at least this many letters before its case ending (Ош-е).
 RU_NOUN_STEM_MIN = 2
 # A Russian name keeps at least this many letters before the suffix its adjective drops
@@ -90,9 +84,3 @@ UNRANKED = 99
 BARE_RANK_SPAN = 10
 # Place.score is given to this many decimals.
 SCORE_DECIMALS = 2
-# Page layout (lexicon/places.yaml, beside the patterns they bound): the longest date
-# banner and headline line, and the menu's least items and longest item.
-BANNER_MAX_LENGTH = int(_LAYOUT["banner_max_length"])
-HEADLINE_MAX_LENGTH = int(_LAYOUT["headline_max_length"])
-MENU_MIN_ITEMS = int(_LAYOUT["menu_min_items"])
-MENU_MAX_WORDS = int(_LAYOUT["menu_max_words"])

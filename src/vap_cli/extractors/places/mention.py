@@ -8,17 +8,9 @@ from typing import Any
 
 from ... import gazetteer as gz
 from ...explain import Rule
+from ...tokens import Word as Token  # a word of the places view (TokenStream.words)
 from .constants import SCORE_TYPE_WORD
 from .vocabulary import TypeWord
-
-
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    sentence: int
-    capital: bool
 
 
 @dataclass

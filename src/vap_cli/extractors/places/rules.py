@@ -12,25 +12,14 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...explain import Rule
-from .constants import BANNER_MAX_LENGTH, HEADLINE_MAX_LENGTH, MENU_MAX_WORDS, MENU_MIN_ITEMS
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
-    BANNER_WEEKDAY,
-    CHROME,
-    CLOCK,
     COMMON_WORDS,
     COUNTRIES,
-    CRUMB_SECTIONS,
-    CRUMB_SEPARATOR,
-    DIGIT,
     DOT_GAP,
-    MENU_SEPARATOR,
     NEEDS_TYPE,
     NOT_PLACE_AFTER,
-    RELATED_HEADINGS,
-    TEMPERATURE,
-    WEEKDAY,
     WORD_GAP,
     fold,
     looks_like_person,
@@ -137,66 +126,8 @@ def veto(m: Mention) -> Rule | None:
 
 
 def chrome_ranges(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays),
-    and the headlines under a "related news" heading."""
-    ranges: list[tuple[int, int]] = []
-    headlines = False  # inside the block under a related-news heading
-    for line in ctx.segments.lines:
-        stripped = line.stripped
-        if headlines and (not stripped or len(stripped) > HEADLINE_MAX_LENGTH):
-            headlines = False
-        if stripped.rstrip(":").strip().casefold() in RELATED_HEADINGS:
-            headlines = True
-        if headlines or chrome_line(line.text):
-            ranges.append((line.start, line.end))
-    return ranges
-
-
-def chrome_line(line: str) -> bool:
-    """Is this line page chrome (a menu, a weather widget, a clock or date banner)?
-    No place on it counts, not even as a dateline (extractors/title.py)."""
-    return bool(
-        CHROME.search(line)
-        or (WEEKDAY.search(line) and CLOCK.search(line))
-        or TEMPERATURE.search(line)
-        or _is_banner(line)
-        or _is_menu(line)
-        or _is_breadcrumb(line)
-    )
-
-
-def _is_breadcrumb(line: str) -> bool:
-    """A breadcrumb: a site section, then short items between separators, no digits
-    ("Аймактар / Жалал-Абад")."""
-    stripped = line.strip()
-    if len(stripped) > BANNER_MAX_LENGTH or DIGIT.search(stripped):
-        return False
-    items = CRUMB_SEPARATOR.split(stripped)
-    return (
-        len(items) >= 2
-        and items[0].casefold() in CRUMB_SECTIONS
-        and all(0 < len(item.split()) <= MENU_MAX_WORDS for item in items)
-    )
-
-
-def _is_banner(line: str) -> bool:
-    """A site's date banner: a short line with a date and a weekday set off by a comma."""
-    return (
-        len(line) <= BANNER_MAX_LENGTH
-        and DIGIT.search(line) is not None
-        and BANNER_WEEKDAY.search(line) is not None
-    )
-
-
-def _is_menu(line: str) -> bool:
-    """A site menu: short items without digits between separators, not a table row."""
-    stripped = line.strip()
-    if stripped.startswith("|") or "\t" in stripped or DIGIT.search(stripped):
-        return False
-    items = MENU_SEPARATOR.split(stripped)
-    return len(items) >= MENU_MIN_ITEMS and all(
-        0 < len(item.split()) <= MENU_MAX_WORDS for item in items
-    )
+    """Lines of page chrome (the segment stage's line classes, lines.py)."""
+    return ctx.segments.line_classes.chrome
 
 
 def inside_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:

@@ -1,54 +1,26 @@
-"""Words of the text with their sentence, and the type words around a name:
+"""The type words around a name (the words and their sentences are the segment
+stage's: Segments.tokens.words):
 Kyrgyz after it (Нарын облусунан, Жазы АА, АӨнүн), Russian before (г. Кемин, в
 айылном аймаке) or after it (Нарынская область)."""
 
 from __future__ import annotations
 
 from ... import morph
-from .constants import ABBREVIATION_REACH
 from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
     DOT_GAP,
-    LAST_WORD,
     LEVEL_UNITS,
     LEX,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
-    SENTENCE_END,
     SPACES,
     TYPE_FORMS,
     TYPE_MAX_WORDS,
-    WORD,
     WORD_GAP,
     TypeWord,
     misspelt_type_form,
 )
-
-
-def tokenize(text: str) -> list[Token]:
-    # Sentence ends: one pass over the text; a word's sentence is the count of ends before it.
-    ends = [
-        m.start() for m in SENTENCE_END.finditer(text) if not _after_abbreviation(text, m.start())
-    ]
-    tokens: list[Token] = []
-    sentence = 0  # ends before the word: the words come in order, so count on
-    for m in WORD.finditer(text):
-        start, word = m.start(), m.group()
-        while sentence < len(ends) and ends[sentence] < start:
-            sentence += 1
-        tokens.append(Token(start, m.end(), word, sentence, word[0].isupper()))
-    return tokens
-
-
-def _after_abbreviation(text: str, pos: int) -> bool:
-    """A dot after an initial (Т.) or an abbreviation (г., с.) does not end a sentence."""
-    if text[pos] != ".":
-        return False
-    word = LAST_WORD.search(text[max(0, pos - ABBREVIATION_REACH) : pos])
-    if word is None:
-        return False
-    return len(word.group()) == 1 or (word.group().casefold() + ".") in RU_BEFORE
 
 
 def gap_between(text: str, a: Token, b: Token) -> str:

@@ -152,10 +152,6 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
     "ayil_aimak": ("ayil_aimak",),
 }
 
-# A word: letters with inner hyphens or a slash ("Ысык-Көл", "а/а", "р-н"), bounded.
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
-LAST_WORD = regex.compile(r"\p{L}{1,6}$")
-SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 SPACES = regex.compile(r"[ ]{0,5}")
 DOT_GAP = regex.compile(r"\.[ ]{0,3}")
 WORD_GAP = regex.compile(r"[ ]{1,3}")
@@ -175,27 +171,6 @@ DATELINE_AFTER = regex.compile(
 )
 CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
-CHROME = regex.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
-WEEKDAY = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
-)
-CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-# A weekday set off by a comma ("Бишкек, 14 июля 2021, среда"), not "үч жума бою".
-DAYS = "|".join(LEX["weekdays"])
-BANNER_WEEKDAY = regex.compile(
-    r"(?:,[ ]{0,3}(?:" + DAYS + r")(?!\p{L})|(?<!\p{L})(?:" + DAYS + r")[ ]{0,3},)",
-    regex.IGNORECASE,
-)
-TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(LEX["weather_sign"]))
-MENU_SEPARATOR = regex.compile(
-    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in LEX["menu_separators"]) + r")[ ]{1,3}"
-)
-DIGIT = regex.compile(r"\d")
-CRUMB_SEPARATOR = regex.compile(
-    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
-)
-CRUMB_SECTIONS: frozenset[str] = frozenset(w.casefold() for w in LEX["breadcrumb_sections"])
-RELATED_HEADINGS: frozenset[str] = frozenset(w.casefold() for w in LEX["related_headings"])
 
 
 def looks_like_person(name: str) -> bool:

@@ -1,0 +1,302 @@
+"""Each line's class, made once per document by the segment stage (segment.py):
+content, the title (the headline), a date line, or page chrome.
+
+- chrome: a saved web page's furniture, no fact of the text: a clock or date banner
+  ("Шейшемби, 14-май, 2024 | 10:05", "Бишкек убактысы 09:12", "Бишкек, 14 июля 2021,
+  среда"), a weather widget ("+27°"), a currency rate or counter with no word of its
+  own ("USD 86.55"), a menu or breadcrumb ("Бишкек | Ош | Баткен | Нарын",
+  "Аймактар / Жалал-Абад"), a newspaper's founding line (with the line it wraps
+  to), the headlines under a "related news" heading;
+- date: a short line with a date and hardly another word ("19.02.2018 16:27",
+  "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025");
+- title: the headline, found among the header lines (extractors/title.py reads it);
+- content: every other line.
+
+The words and limits are data: lexicon/lines.yaml (page chrome), lexicon/dates.yaml
+(weekdays) and lexicon/structure.yaml (date lines, the header).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import regex
+
+from .lexicon import load
+
+if TYPE_CHECKING:
+    from .segment import Line
+
+LineClass = Literal["content", "title", "date", "chrome"]
+
+_LEX = load("lines")
+_DATES = load("dates")
+_WEEKDAY_WORDS: list[str] = _DATES["weekdays"]
+_STRUCTURE = load("structure")
+
+
+def _words(*lists: Sequence[str]) -> str:
+    """An alternation of words, longest first."""
+    words = {w for items in lists for w in items}
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A short line: a banner, a widget, a menu; prose is longer.
+SHORT_LINE: int = _LEX["short_line"]
+_CHROME_WORDS = regex.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
+_WEEKDAYS = _words(_WEEKDAY_WORDS)
+# A weekday set off by a comma, on a line with a digit: a site's date or clock banner
+# ("Бишкек, 14 июля 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын
+# саат 10:00дө" ("every week at 10:00"), nor "үч жума бою".
+_BANNER_WEEKDAY = regex.compile(
+    rf"(?:,[ ]{{0,3}}(?:{_WEEKDAYS})(?!\p{{L}})|(?<!\p{{L}})(?:{_WEEKDAYS})[ ]{{0,3}},)",
+    regex.IGNORECASE,
+)
+_TODAY_LABEL = regex.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['today_labels'])})\s{{0,2}}:", regex.IGNORECASE
+)
+_TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+_MASTHEAD_OPENER = regex.compile(
+    rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
+)
+_FURNITURE_WORDS = regex.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['furniture_words'])})(?!\p{{L}})", regex.IGNORECASE
+)
+_LETTER = regex.compile(r"\p{L}")
+# Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
+_DATE_SHAPE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_DIGIT = regex.compile(r"\d")
+_MENU_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
+)
+_MENU_MIN_ITEMS: int = _LEX["menu_min_items"]
+_MENU_MAX_WORDS: int = _LEX["menu_max_words"]
+_CRUMB_SEPARATOR = regex.compile(
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
+)
+_CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
+_RELATED_HEADINGS = frozenset(w.casefold() for w in _LEX["related_headings"])
+_HEADLINE_MAX: int = _LEX["headline_max_length"]
+
+
+def chrome_line(line: str) -> bool:
+    """Is this line page chrome by itself (a banner, a widget, a menu, a breadcrumb)?"""
+    stripped = line.strip()
+    if len(stripped) > SHORT_LINE:
+        return _is_menu(stripped) or _is_breadcrumb(stripped)
+    return bool(
+        _CHROME_WORDS.search(line)
+        or _TODAY_LABEL.search(line)
+        or _TEMPERATURE.search(line)
+        or (_DIGIT.search(line) and _BANNER_WEEKDAY.search(line))
+        or _is_furniture(stripped)
+        or _is_menu(stripped)
+        or _is_breadcrumb(stripped)
+    )
+
+
+def bare_line(stripped: str) -> bool:
+    """A line with no word of its own besides furniture words: a currency rate
+    ("86.55", "USD"), a counter ("1299"), a clock ("Убакыт: 11:26"), a date alone."""
+    return not _LETTER.search(_FURNITURE_WORDS.sub(" ", stripped))
+
+
+def _is_furniture(stripped: str) -> bool:
+    """A currency rate or a clock with no word of its own ("USD 86.55", "Убакыт: 11:26"),
+    not a date ("Время: 12.03.2020")."""
+    return (
+        _FURNITURE_WORDS.search(stripped) is not None
+        and bare_line(stripped)
+        and not _DATE_SHAPE.search(stripped)
+    )
+
+
+def _is_menu(stripped: str) -> bool:
+    """A site menu: short items without digits between separators, not a table row."""
+    if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
+        return False
+    items = _MENU_SEPARATOR.split(stripped)
+    return len(items) >= _MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= _MENU_MAX_WORDS for item in items
+    )
+
+
+def _is_breadcrumb(stripped: str) -> bool:
+    """A breadcrumb: a site section, then short items between separators, no digits
+    ("Аймактар / Жалал-Абад")."""
+    if len(stripped) > SHORT_LINE or _DIGIT.search(stripped):
+        return False
+    items = _CRUMB_SEPARATOR.split(stripped)
+    return (
+        len(items) >= 2
+        and items[0].casefold() in _CRUMB_SECTIONS
+        and all(0 < len(item.split()) <= _MENU_MAX_WORDS for item in items)
+    )
+
+
+# ------------------------------------------------------------------ the header: title, dates
+
+DOCUMENT_TYPES: dict[str, str] = {k.casefold(): v for k, v in _STRUCTURE["document_types"].items()}
+_COUNTRIES = "|".join(map(regex.escape, _STRUCTURE["dateline_countries"]))
+_CITY_AFFIXES = "|".join(map(regex.escape, _STRUCTURE["dateline_city_prefixes"]))
+# "Кыргызстан, Бишкек" / "Кыргызстан, г. Бишкек" / "г. Бишкек, 12 марта 2020 г." /
+# "Бишкек шаары, 2017-жылдын 25-октябры" (a city followed by a date).
+_DATELINE = regex.compile(
+    rf"^(?:(?P<country>{_COUNTRIES})\s{{0,3}},\s{{0,3}})?"
+    rf"(?:(?:{_CITY_AFFIXES})\s{{0,3}})?"
+    r"(?P<city>\p{Lu}[\p{L}-]{1,40})"
+    rf"(?:\s{{1,3}}(?:{_CITY_AFFIXES}))?"
+    r"\s{0,3}(?:[,.]\s{0,3}(?P<rest>.{0,60}))?$",
+    regex.IGNORECASE,
+)
+# Words of a date line besides its dates: month and weekday names, year words, chrome.
+_DATE_WORDS: tuple[str, ...] = tuple(
+    w.casefold().rstrip("ь")
+    for w in [
+        *(m["ky"] for m in _DATES["months"]),
+        *(m["ru_genitive"] for m in _DATES["months"]),
+        *_WEEKDAY_WORDS,
+    ]
+)
+_DATE_LINE_WORDS = frozenset(w.casefold() for w in _STRUCTURE["date_line_words"])
+_HEADER_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
+_CHROME_PIPES: int = _STRUCTURE["chrome_min_pipes"]
+_CHROME_SEPARATORS: tuple[str, ...] = tuple(_STRUCTURE["chrome_separators"])
+HEADER_LINES: int = _STRUCTURE["header_lines"]
+_DATE_LINE_LENGTH: int = _STRUCTURE["date_line_max_length"]
+_DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
+# An upper-case headline goes on over at most this many more upper-case lines.
+_TITLE_MORE_LINES = 3
+
+
+def date_line(line: str) -> bool:
+    """A short line with a date and hardly another word: "12.03.2020 09:50",
+    "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025", a site's clock banner."""
+    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line):
+        return False
+    words = [
+        w
+        for w in (m.group().casefold() for m in _HEADER_WORD.finditer(line))
+        if w not in _DATE_LINE_WORDS and not w.startswith(_DATE_WORDS)
+    ]
+    return len(words) <= _DATE_LINE_WORDS_MAX
+
+
+def document_type(stripped: str) -> str | None:
+    """The document type a header line names: "ПРЕСС-РЕЛИЗ", and a bilingual
+    "КУЛАКТАНДЫРУУ / ОБЪЯВЛЕНИЕ"."""
+    parts = [type_of(p) for p in stripped.split("/")]
+    return parts[0] if parts and all(parts) else None
+
+
+def type_of(stripped: str) -> str | None:
+    return DOCUMENT_TYPES.get(stripped.casefold().strip(" :.-"))
+
+
+def header_cells(original_line: str) -> list[str] | None:
+    """The cells of a site's menu or breadcrumb over the headline ("Кабар | Аймактар |
+    2022-..."); a header line, not the headline (its dates may be the document's)."""
+    if original_line.count("|") >= _CHROME_PIPES:
+        return [c.strip() for c in original_line.split("|")]
+    for separator in _CHROME_SEPARATORS:
+        if separator in original_line and separator.strip() != "/":
+            return [c.strip() for c in original_line.split(separator.strip())]
+    if original_line.count("|") == 1:
+        cells = [c.strip() for c in original_line.split("|")]
+        if any(date_line(c) for c in cells):
+            return cells
+    return None
+
+
+def dateline_city(line: Line) -> tuple[int, int] | None:
+    """The [start, end) of the city of a dateline line ("Кыргызстан, Бишкек",
+    "Бишкек, 12-март"), in normalised offsets."""
+    stripped = line.stripped
+    m = _DATELINE.match(stripped)
+    if not m:
+        return None
+    rest = (m.group("rest") or "").strip()
+    # Without a country, the city must be followed by a date ("Бишкек, 12-март").
+    if not m.group("country") and not (rest and rest[0].isdigit()):
+        return None
+    if m.group("country") and rest:
+        return None
+    offset = line.start + line.text.index(stripped)
+    return offset + m.start("city"), offset + m.end("city")
+
+
+def upper_case(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _headline(
+    lines: Sequence[Line], classes: list[LineClass], original: Callable[[Line], str]
+) -> list[int]:
+    """The indexes of the headline's lines: the first header line that is no chrome,
+    document type, menu, dateline or date line; an upper-case headline goes on over
+    the upper-case lines after it ("ЖӨБ ОРГАНДАРЫНЫН ... АРАКЕТИ:" / "НАТЫЙЖАНЫ ...")."""
+    filled = [k for k, line in enumerate(lines) if line.stripped]
+    for n, k in enumerate(filled[:HEADER_LINES]):
+        stripped = lines[k].stripped
+        if (
+            classes[k] != "content"
+            or document_type(stripped)
+            or header_cells(original(lines[k]).strip()) is not None
+            or dateline_city(lines[k])
+        ):
+            continue
+        title = [k]
+        if upper_case(stripped):
+            for j in filled[n + 1 : n + 1 + _TITLE_MORE_LINES]:
+                if not upper_case(lines[j].stripped) or type_of(lines[j].stripped):
+                    break
+                title.append(j)
+        return title
+    return []
+
+
+@dataclass
+class LineClasses:
+    """The class of each line (in the order of Segments.lines) and the [start, end)
+    ranges of the chrome lines, sorted."""
+
+    classes: list[LineClass]
+    chrome: list[tuple[int, int]]
+    # Indexes of the headline's lines (Segments.lines), in order; empty when none.
+    title: list[int]
+
+
+def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:
+    """The class of every line: chrome first (a line alone, or in a block: the lines
+    under a related-news heading, a founding line with the line it wraps to), then
+    date lines, then the headline among the header lines. `original`: a line's text
+    before normalisation (a menu's separators: "»"), the line itself by default."""
+    classes: list[LineClass] = ["content"] * len(lines)
+    chrome: list[tuple[int, int]] = []
+    headlines = False  # inside the block under a related-news heading
+    for k, line in enumerate(lines):
+        stripped = line.stripped
+        if headlines and (not stripped or len(stripped) > _HEADLINE_MAX):
+            headlines = False
+        if stripped.rstrip(":").strip().casefold() in _RELATED_HEADINGS:
+            headlines = True
+        if headlines or chrome_line(line.text):
+            classes[k] = "chrome"
+        elif len(stripped) <= SHORT_LINE and _MASTHEAD_OPENER.match(stripped):
+            classes[k] = "chrome"
+            # A founding line may wrap: "Основана 5 июня" / "1957 года".
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is not None and 0 < len(nxt.stripped) <= SHORT_LINE:
+                classes[k + 1] = "chrome"
+        if classes[k] == "chrome":
+            chrome.append((line.start, line.end))
+        elif date_line(stripped):
+            classes[k] = "date"
+    title = _headline(lines, classes, original or (lambda line: line.text))
+    for k in title:
+        if classes[k] != "chrome":
+            classes[k] = "title"
+    return LineClasses(classes, chrome, title)

@@ -1,0 +1,243 @@
+"""The tokens of a text, made once per document by the segment stage (segment.py):
+words, numbers, codes, line breaks and punctuation with their spans and case-folded
+forms (`tokenize`, the one tokeniser), and the two views extractors read of them:
+
+- `TokenStream.words`: words with inner hyphens, slashes and apostrophes joined
+  ("Ысык-Көл", "а/а"), each with its sentence (places);
+- `TokenStream.name_words(start, end)`: words with inner hyphens only, in a stretch
+  of the text (persons).
+
+Numbers (numbers/) and participants read the tokens themselves. Names are folded
+for comparison by fold.py, the one name folding.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal, NamedTuple
+
+import regex
+
+# A token of running text. Digits: up to 12 in a row, or groups of three after
+# 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
+# a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
+_TOKEN = regex.compile(
+    # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
+    # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
+    r"(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
+    r"|(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
+    r"(?:(?P<hyphen>-)?(?P<ending>\p{L}{1,12}))?)"
+    r"|(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
+    r"|(?P<nl>\n)"
+    # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
+    r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
+)
+
+TokenKind = Literal["num", "word", "nl", "punct", "code"]
+
+
+def read_digits(digits: str) -> int:
+    """ "1 500 000" -> 1500000 (spaces group thousands)."""
+    return int(digits.replace(" ", "").replace("\u00a0", ""))
+
+
+class Token(NamedTuple):
+    kind: TokenKind
+    start: int
+    end: int
+    text: str  # as written
+    low: str  # case-folded
+    digits: str = ""  # for num: the digits (with their group spaces)
+    ending: str = ""  # for num: the glued or hyphenated letters, case-folded
+    hyphen: bool = False  # for num: the letters came after a hyphen ("20-жылдан")
+
+    @property
+    def value(self) -> int:
+        return read_digits(self.digits)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new = Token._make  # one call per token: this loop is the hot path on long inputs
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        start, end = m.span()
+        kind = m.lastgroup
+        if kind == "word":
+            append(new(("word", start, end, raw, raw.casefold(), "", "", False)))
+        elif kind == "num" or kind == "ending" or kind == "hyphen":
+            if raw.isdigit():
+                append(new(("num", start, end, raw, raw, raw, "", False)))
+                continue
+            ending = m.group("ending") or ""
+            hyphen = m.group("hyphen") is not None
+            digits = raw[: len(raw) - len(ending) - hyphen]
+            append(new(("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)))
+        elif kind == "code":
+            append(new(("code", start, end, raw, raw, "", "", False)))
+        else:
+            append(new(("nl" if raw == "\n" else "punct", start, end, raw, raw, "", "", False)))
+    return tokens
+
+
+# ------------------------------------------------------------------------ word views
+
+
+@dataclass(slots=True)
+class Word:
+    """A word of a view: its span, its text, its sentence (the count of sentence
+    ends before it; -1 where the view has none) and whether it is capitalised."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    capital: bool
+
+
+# A place word (TokenStream.words): at most this many parts joined by a hyphen or a
+# slash, each at most this long, as the places lexicon's longest names need; a longer
+# run is cut into words (bounded work per word on hostile runs).
+WORD_MAX_PARTS = 5
+WORD_PART_MAX = 61
+# A name word (TokenStream.name_words): at most this long, hyphens included.
+NAME_WORD_MAX = 61
+_APOSTROPHES = frozenset("'’")
+_PLACE_JOINERS = ("-", "/")
+_NAME_JOINERS = ("-",)
+
+Span = tuple[int, int]
+
+
+def _letters(tok: Token) -> Span | None:
+    """The letters of a token: a word, or the letters glued to a number ("20дан")."""
+    if tok.kind == "word":
+        return tok.start, tok.end
+    if tok.kind == "num" and tok.ending:
+        return tok.end - len(tok.ending), tok.end
+    return None
+
+
+def _compounds(
+    tokens: Sequence[Token], joiners: tuple[str, ...], apostrophes: bool
+) -> list[list[Span]]:
+    """Runs of letters joined by a one-character joiner, as lists of their parts:
+    a part is letters side by side (and apostrophes inside, if `apostrophes`)."""
+    out: list[list[Span]] = []
+    parts: list[Span] = []
+    joint = -1  # where the next part must start after a joiner, else -1
+    for tok in tokens:
+        piece = _letters(tok)
+        end = parts[-1][1] if parts else -1
+        if piece is not None:
+            if parts and joint == piece[0]:
+                parts.append(piece)
+            elif parts and joint < 0 and piece[0] == end:
+                parts[-1] = (parts[-1][0], piece[1])
+            else:
+                if parts:
+                    out.append(parts)
+                parts = [piece]
+            joint = -1
+        elif parts and joint < 0 and tok.start == end and tok.kind == "punct":
+            if tok.text in joiners:
+                joint = tok.end
+            elif apostrophes and _APOSTROPHES.issuperset(tok.text):
+                parts[-1] = (parts[-1][0], tok.end)
+            else:
+                out.append(parts)
+                parts = []
+        elif parts:
+            out.append(parts)
+            parts, joint = [], -1
+    if parts:
+        out.append(parts)
+    return out
+
+
+def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
+    """A place word's parts cut as a bounded word pattern would: parts of at most
+    WORD_PART_MAX characters, words of at most WORD_MAX_PARTS parts."""
+    words: list[list[Span]] = []
+    current: list[Span] = []
+    for start, end in parts:
+        while end - start > WORD_PART_MAX:
+            words.append([*current, (start, start + WORD_PART_MAX)])
+            current = []
+            start += WORD_PART_MAX
+            while start < end and text[start] in _APOSTROPHES:
+                start += 1  # a word starts with a letter
+        if start < end:
+            current.append((start, end))
+        if len(current) == WORD_MAX_PARTS:
+            words.append(current)
+            current = []
+    if current:
+        words.append(current)
+    return words
+
+
+class TokenStream:
+    """The tokens of one normalised text, and its word views (computed on first use)."""
+
+    def __init__(self, text: str, sentence_ends: Sequence[int] = ()) -> None:
+        self.text = text
+        self._ends = sentence_ends
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [tok.start for tok in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie inside [start, end), in order: O(log n + k)."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        if hi > lo and self.tokens[hi - 1].end > end:
+            hi -= 1  # cut by the end: no token of this stretch
+        return self.tokens[lo:hi]
+
+    @cached_property
+    def words(self) -> list[Word]:
+        """Words with inner hyphens, slashes and apostrophes ("Ысык-Көл", "а/а",
+        "р-н"), each with its sentence (the segment stage's sentence ends before it)."""
+        text, ends = self.text, self._ends
+        words: list[Word] = []
+        sentence = 0  # ends before the word: the words come in order, so count on
+        for compound in _compounds(self.tokens, _PLACE_JOINERS, apostrophes=True):
+            for parts in _bounded(compound, text):
+                start, end = parts[0][0], parts[-1][1]
+                while sentence < len(ends) and ends[sentence] < start:
+                    sentence += 1
+                word = text[start:end]
+                words.append(Word(start, end, word, sentence, word[0].isupper()))
+        return words
+
+    def name_words(self, start: int, end: int) -> list[Word]:
+        """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
+        glued to a digit or a letter before them; a word the stretch cuts is left out,
+        a hyphenated one keeps its parts inside."""
+        text = self.text
+        out: list[Word] = []
+        for parts in _compounds(self.between(start, end), _NAME_JOINERS, apostrophes=False):
+            first = parts[0][0]
+            if first and (text[first - 1].isalpha() or text[first - 1].isdigit()):
+                parts = parts[1:]  # glued on ("20дан"): its later parts stand alone
+            if not parts:
+                continue
+            s, e = parts[0][0], parts[-1][1]
+            if e < len(text) and (
+                text[e].isalpha() or (text[e] == "-" and e + 1 < end and text[e + 1].isalpha())
+            ):
+                continue  # cut by the end of the stretch
+            if e - s <= NAME_WORD_MAX:
+                out.append(Word(s, e, text[s:e], -1, text[s].isupper()))
+        return out

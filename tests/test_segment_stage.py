@@ -1,0 +1,271 @@
+"""The segment stage's analysed text: tokens with spans and folded forms, the word
+views extractors read, line classes; each made once per document."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import lines as line_classes
+from vap_cli import segment as segment_module
+from vap_cli import tokens as tokens_module
+from vap_cli.fold import fold
+from vap_cli.lines import chrome_line, date_line
+from vap_cli.pipeline import parse_text
+from vap_cli.segment import segment
+from vap_cli.tokens import TokenStream, tokenize
+
+# --- tokens -----------------------------------------------------------------------------
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(t.kind, t.text) for t in tokenize(text)]
+
+
+def test_tokens_have_kinds_spans_and_folded_forms() -> None:
+    text = "Нарын облусунан 25 катышуучу,\n1 500 000 сом"
+    tokens = tokenize(text)
+    assert [(t.kind, t.text) for t in tokens] == [
+        ("word", "Нарын"),
+        ("word", "облусунан"),
+        ("num", "25"),
+        ("word", "катышуучу"),
+        ("punct", ","),
+        ("nl", "\n"),
+        ("num", "1 500 000"),
+        ("word", "сом"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert tokens[0].low == "нарын"
+    assert tokens[6].value == 1_500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letters glued to a number are its ending; a date or phone is one code
+        ("20дан ашык", [("num", "20дан"), ("word", "ашык")]),
+        ("2021-жылы", [("num", "2021-жылы")]),
+        ("12.03.2020 күнү", [("code", "12.03.2020"), ("word", "күнү")]),
+        ("0555-31-33-85", [("code", "0555-31-33-85")]),
+        ("Ак-Суу", [("word", "Ак"), ("punct", "-"), ("word", "Суу")]),
+    ],
+)
+def test_numbers_codes_and_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    return [(w.text, w.sentence) for w in segment(text).tokens.words]
+
+
+def test_place_words_join_hyphens_and_slashes_and_count_sentences() -> None:
+    # the dot of "г." ends no sentence (the segment stage's sentences); the one after
+    # "өттү" does
+    text = "Семинар г. Ош, Ысык-Көл облусунун а/а өттү. Андан кийин"
+    assert _words(text) == [
+        ("Семинар", 0),
+        ("г", 0),
+        ("Ош", 0),
+        ("Ысык-Көл", 0),
+        ("облусунун", 0),
+        ("а/а", 0),
+        ("өттү", 0),
+        ("Андан", 1),
+        ("кийин", 1),
+    ]
+
+
+def test_place_words_take_letters_after_a_number_and_cut_long_runs() -> None:
+    words = segment("20-жылдан " + "а" * 70).tokens.words
+    assert [w.text for w in words] == ["жылдан", "а" * 61, "а" * 9]
+
+
+def test_name_words_join_hyphens_only_and_skip_letters_glued_to_digits() -> None:
+    text = "Асан Токтогул-уулу 20дан Д'Арт а/б"
+    stream = TokenStream(text)
+    assert [w.text for w in stream.name_words(0, len(text))] == [
+        "Асан",
+        "Токтогул-уулу",
+        "Д",
+        "Арт",
+        "а",
+        "б",
+    ]
+
+
+def test_name_words_leave_out_a_word_the_stretch_cuts() -> None:
+    text = "Асан Токтогулов жана Ак-Суу"
+    stream = TokenStream(text)
+    cut = text.index("огулов")
+    assert [w.text for w in stream.name_words(0, cut)] == ["Асан"]
+    # a hyphenated word keeps the parts inside the stretch
+    after_hyphen = text.index("Суу")
+    assert [w.text for w in stream.name_words(0, after_hyphen)][-1] == "Ак"
+    assert [w.text for w in stream.name_words(text.index("уу") - 1, len(text))] == ["Суу"]
+
+
+def test_tokens_between_leave_out_a_token_cut_by_the_end() -> None:
+    text = "Нарындан 25 катышуучу"
+    stream = TokenStream(text)
+    assert [t.text for t in stream.between(0, text.index("ышуучу"))] == ["Нарындан", "25"]
+    assert [t.text for t in stream.between(text.index("25"), len(text))] == ["25", "катышуучу"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Нургуль Жаманкулова", "Нургүл Жаманкулова"),
+        ("Ысык-Көл", "ысык көл"),
+        ("Кеӊеш", "Кеңеш"),
+        ("Д'Арт", "ДАрт"),
+    ],
+)
+def test_one_name_folding(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+def test_name_folding_keeps_different_names_apart() -> None:
+    assert fold("Асанов") != fold("Асанова")
+
+
+# --- line classes -----------------------------------------------------------------------
+
+PAGE = "\n".join(
+    [
+        "3-Март, 2024-жыл, жекшемби",
+        "Бишкек убактысы 09:12",
+        "USD 86.55   EUR 92.10",
+        "Бишкек | Ош | Баткен | Нарын",
+        "Аймактар / Жалал-Абад",
+        "Айыл өкмөтү жаңы мектеп курду",
+        "19.02.2018 16:27",
+        "",
+        "Нарын облусунун Ат-Башы районунда жаңы мектеп ачылды. Ага 300 окуучу батат.",
+        "",
+        "Окшош кабарлар",
+        "Талас районунда жол оңдолот",
+    ]
+)
+
+
+def test_a_page_has_chrome_a_title_a_date_line_and_content() -> None:
+    classes = segment(PAGE).line_classes.classes
+    assert classes == [
+        "chrome",  # a site's date banner: a weekday set off by a comma
+        "chrome",  # its clock
+        "chrome",  # currency rates
+        "chrome",  # a menu
+        "chrome",  # a breadcrumb
+        "title",
+        "date",  # the date line under the title
+        "content",
+        "content",
+        "content",
+        "chrome",  # a related-news heading
+        "chrome",  # and the other articles' headlines under it
+    ]
+
+
+def test_chrome_ranges_are_the_chrome_lines() -> None:
+    segments = segment(PAGE)
+    chrome = segments.line_classes.chrome
+    assert [PAGE[s:e] for s, e in chrome][:3] == PAGE.split("\n")[:3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Бишкек убактысы 10:15",
+        "Шейшемби, 14-май, 2024 | 10:05",
+        "Бишкек +27°C",
+        "USD 87.10",
+        "Сегодня: 14 июля 2021",
+        "Основана 5 июня 1957 года",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert chrome_line(line) or segment(line).line_classes.classes == ["chrome"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a weekday in prose, with a time: "every week at 10:00"
+        "2024-жылдын 5-апрелинен баштап жума сайын саат 10:00дө окуу.",
+        # a date with a clock's label is a date line, not furniture
+        "Время: 12.03.2020",
+        "Сегодня, 14 июля, в Бишкеке прошел семинар",
+        # a long line with a chrome word is prose
+        "Коомдук угууда аба ырайынын кургакчыл келгенине карабастан түшүм жакшы болду "
+        "деп айтылды, андан кийин айыл өкмөтүнүн башчысы сөз сүйлөдү.",
+    ],
+)
+def test_not_chrome(line: str) -> None:
+    assert not chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("19.02.2018 16:27", True),
+        ("2017-жылдын 25-октябры", True),
+        ("Кабар.кг, 19 января 2025", True),
+        ("Айыл өкмөтү 2018-жылы жаңы мектеп курду", False),
+    ],
+)
+def test_date_lines(line: str, expected: bool) -> None:
+    assert date_line(line) is expected
+
+
+def test_the_title_is_under_a_document_type_and_over_a_date_line() -> None:
+    text = "ПРЕСС-РЕЛИЗ\nКыргызстан, Бишкек\nЖАҢЫ МЕКТЕП\nАЧЫЛДЫ\n19.02.2018 16:27\n\nТекст."
+    segments = segment(text)
+    assert segments.line_classes.title == [2, 3]
+    assert parse_text(text).title == "ЖАҢЫ МЕКТЕП АЧЫЛДЫ"
+
+
+# --- made once per document -------------------------------------------------------------
+
+DOCUMENT = (
+    "Нарын облусу\n19.02.2018 16:27\n\n"
+    "Нарын облусунун Ат-Башы районунда 2018-жылдын 5-мартында семинар өттү. "
+    "Семинарга Ат-Башы районунан 25 катышуучу, Кочкор районунан 20 киши катышты. "
+    "Семинарды долбоордун жетекчиси Бекболот Бекиев ачты.\n"
+    "| Район | Катышуучулар |\n| Ат-Башы | 25 |\n| Кочкор | 20 |\n"
+)
+
+
+class _CountedPattern:
+    """A compiled pattern that counts its finditer calls."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def finditer(self, *args: object, **kwargs: object) -> object:
+        self.calls += 1
+        return self.pattern.finditer(*args, **kwargs)  # type: ignore[attr-defined]
+
+
+def test_a_document_is_tokenised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every extractor reads the segment stage's tokens: the one tokeniser's pattern
+    runs once per document, however many extractors read tokens."""
+    counted = _CountedPattern(tokens_module._TOKEN)
+    monkeypatch.setattr(tokens_module, "_TOKEN", counted)
+    doc = parse_text(DOCUMENT)
+    assert doc.places and doc.participants and doc.persons  # all three read tokens
+    assert counted.calls == 1
+
+
+def test_lines_are_classed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    classify = line_classes.classify
+
+    def counted(*args: object) -> object:
+        calls.append(1)
+        return classify(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(segment_module, "classify", counted)
+    doc = parse_text(PAGE)
+    assert doc.title == "Айыл өкмөтү жаңы мектеп курду"
+    assert len(calls) == 1
