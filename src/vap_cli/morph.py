@@ -30,6 +30,7 @@ _VOWELS: frozenset[str] = frozenset(_VOWEL_LETTERS)
 _VOICED: frozenset[str] = frozenset(_DATA["sounds"]["voiced"])
 _VOICELESS: frozenset[str] = frozenset(_DATA["sounds"]["voiceless"])
 _SILENT_LETTERS: str = _DATA["silent"]
+LONG_VOWELS: tuple[str, ...] = tuple(_DATA["long_vowels"])
 _SILENT: frozenset[str] = frozenset(_SILENT_LETTERS)
 _HARMONY: dict[str, dict[str, str]] = _DATA["harmony"]
 _ARCHIPHONEMES: frozenset[str] = frozenset(next(iter(_HARMONY.values())))
@@ -408,3 +409,6 @@ def russian_adjective_key(text: str) -> str:
     if link and len(key) >= _MIN_LINKED_KEY:
         key = key[: -len(link)]
     return key.rstrip(_VOWEL_LETTERS)
+
+
+RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])

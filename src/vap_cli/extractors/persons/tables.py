@@ -59,7 +59,8 @@ _GIVEN_MIN_LENGTH = 3
 # A plural, a possessive and a case ending together are shorter than this: a word is
 # searched for a plural tail only this far from its end.
 _PLURAL_TAIL_REACH = 12
-_DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
+# A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
+_DOUBLE_VOWEL = regex.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _GIVEN_NAMES = load("given_names")
