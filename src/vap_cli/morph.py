@@ -412,3 +412,18 @@ def russian_adjective_key(text: str) -> str:
 
 
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
+
+# Russian names of people back to the nominative (morphology.yaml, russian.names).
+_RU_NAMES: dict = _RU["names"]
+RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
+    str(k): str(v or "") for k, v in _RU_NAMES["surname_case_endings"].items()
+}
+RU_GIVEN_ENDINGS: dict[str, dict[str, str]] = {
+    str(ending): {str(o): str(n or "") for o, n in given.items()}
+    for ending, given in _RU_NAMES["given_endings"].items()
+}
+RU_MASCULINE_SURNAME: dict[str, str] = dict(_RU_NAMES["masculine_oblique_surname"])
+RU_MASCULINE_GIVEN: dict[str, list[str]] = {
+    str(k): [str(v or "") for v in vs] for k, vs in _RU_NAMES["masculine_oblique_given"].items()
+}
+RU_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings"])
