@@ -413,6 +413,25 @@ def russian_adjective_key(text: str) -> str:
 
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
 
+# A name keeps at least this many letters before the suffix its adjective drops
+# (Иван-овка -> Ивановский), so a short name is not cut to nothing.
+_MIN_NAME_BEFORE_SUFFIX = 3
+
+
+def russian_adjective_keys(name: str) -> set[str]:
+    """The keys (`russian_adjective_key`) of the adjectives a Russian place name makes:
+    Ивановка -> Ивановский, Ананьево -> Ананьевский, Беловодское -> Беловодский."""
+    keys = {russian_adjective_key(name)}
+    low = name.casefold()
+    for suffix in _RU["name_suffixes"]:
+        if low.endswith(suffix) and len(low) >= len(suffix) + _MIN_NAME_BEFORE_SUFFIX:
+            keys.add(russian_adjective_key(name[: -len(suffix)]))
+    for ending in _UNIT_ADJECTIVE_ENDINGS:
+        if low.endswith(ending):
+            keys.add(russian_adjective_key(name[: -len(ending)]))
+    return keys
+
+
 # Russian names of people back to the nominative (morphology.yaml, russian.names).
 _RU_NAMES: dict = _RU["names"]
 RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
