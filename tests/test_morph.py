@@ -17,6 +17,9 @@ from vap_cli.morph import (
     forms,
     inflect,
     russian_adjective_endings,
+    russian_adjective_key,
+    russian_adjective_keys,
+    russian_adjective_stem,
     russian_unit_adjective_endings,
     strip_ending,
     suffixes_for,
@@ -382,6 +385,24 @@ def test_unit_adjective_endings_keep_the_spelling_rule():
 def test_the_nominative_is_the_first_ending_of_each_gender():
     assert russian_unit_adjective_endings("masculine", case="nominative") == ("ский",)
     assert "ской" not in russian_unit_adjective_endings(case="nominative")
+
+
+@pytest.mark.parametrize(
+    ("noun", "adjective"),
+    [("Ат-Башы", "Ат-Башинский"), ("Кочкор", "Кочкорского"), ("Ивановка", "Ивановской")],
+)
+def test_a_place_noun_and_its_adjective_share_a_key(noun: str, adjective: str):
+    stem = russian_adjective_stem(adjective)
+    assert stem is not None and russian_adjective_key(stem) in russian_adjective_keys(noun)
+
+
+def test_a_different_name_has_another_key():
+    stem = russian_adjective_stem("Кеминский")
+    assert stem is not None and russian_adjective_key(stem) not in russian_adjective_keys("Кочкор")
+
+
+def test_a_word_too_short_for_its_ending_is_no_adjective():
+    assert russian_adjective_stem("ский") is None and russian_adjective_stem("Хская") is None
 
 
 @pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI

@@ -30,6 +30,7 @@ _VOWELS: frozenset[str] = frozenset(_VOWEL_LETTERS)
 _VOICED: frozenset[str] = frozenset(_DATA["sounds"]["voiced"])
 _VOICELESS: frozenset[str] = frozenset(_DATA["sounds"]["voiceless"])
 _SILENT_LETTERS: str = _DATA["silent"]
+LONG_VOWELS: tuple[str, ...] = tuple(_DATA["long_vowels"])
 _SILENT: frozenset[str] = frozenset(_SILENT_LETTERS)
 _HARMONY: dict[str, dict[str, str]] = _DATA["harmony"]
 _ARCHIPHONEMES: frozenset[str] = frozenset(next(iter(_HARMONY.values())))
@@ -408,3 +409,40 @@ def russian_adjective_key(text: str) -> str:
     if link and len(key) >= _MIN_LINKED_KEY:
         key = key[: -len(link)]
     return key.rstrip(_VOWEL_LETTERS)
+
+
+RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
+
+# A name keeps at least this many letters before the suffix its adjective drops
+# (Иван-овка -> Ивановский), so a short name is not cut to nothing.
+_MIN_NAME_BEFORE_SUFFIX = 3
+
+
+def russian_adjective_keys(name: str) -> set[str]:
+    """The keys (`russian_adjective_key`) of the adjectives a Russian place name makes:
+    Ивановка -> Ивановский, Ананьево -> Ананьевский, Беловодское -> Беловодский."""
+    keys = {russian_adjective_key(name)}
+    low = name.casefold()
+    for suffix in _RU["name_suffixes"]:
+        if low.endswith(suffix) and len(low) >= len(suffix) + _MIN_NAME_BEFORE_SUFFIX:
+            keys.add(russian_adjective_key(name[: -len(suffix)]))
+    for ending in _UNIT_ADJECTIVE_ENDINGS:
+        if low.endswith(ending):
+            keys.add(russian_adjective_key(name[: -len(ending)]))
+    return keys
+
+
+# Russian names of people back to the nominative (morphology.yaml, russian.names).
+_RU_NAMES: dict = _RU["names"]
+RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
+    str(k): str(v or "") for k, v in _RU_NAMES["surname_case_endings"].items()
+}
+RU_GIVEN_ENDINGS: dict[str, dict[str, str]] = {
+    str(ending): {str(o): str(n or "") for o, n in given.items()}
+    for ending, given in _RU_NAMES["given_endings"].items()
+}
+RU_MASCULINE_SURNAME: dict[str, str] = dict(_RU_NAMES["masculine_oblique_surname"])
+RU_MASCULINE_GIVEN: dict[str, list[str]] = {
+    str(k): [str(v or "") for v in vs] for k, vs in _RU_NAMES["masculine_oblique_given"].items()
+}
+RU_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings"])

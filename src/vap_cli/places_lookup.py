@@ -3,7 +3,8 @@ the same gazetteer, index and morphology the parser matches running text with
 (resources.Resources), plus the simple ways of a query (type words dropped, a common
 ending cut off, fuzzy over the index keys).
 
-Language data: lexicon/gazetteer_query.yaml.
+Language data: lexicon/gazetteer_query.yaml (type words, which suffixes to cut) and
+the morphology's endings (morph.py, lexicon/morphology.yaml).
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ to the nominative)."""
 
 from __future__ import annotations
 
+from ... import morph
 from .tables import (
     _ALL_ENDINGS,
     _CASE_ENDINGS,
@@ -319,7 +320,7 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
             return True
     for j in range(max(i - _MAX_COMPLEMENT, 0), i):
         word = tokens[j].text
-        if is_role_word(word) and word.casefold().endswith(("а", "я")):
+        if is_role_word(word) and word.casefold().endswith(morph.RU_NOUN_GENITIVE_ENDINGS):
             return all(_ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i))
     return False
 

@@ -17,15 +17,12 @@ def _alternation(items: list[str]) -> str:
 
 _CASE_ENDINGS: dict[str, str] = {
     **{e: "" for e in morph.variants(*_LEX["kyrgyz_name_cases"])},
-    **{str(k): str(v) for k, v in _LEX["russian_case_endings"].items()},
+    **morph.RU_SURNAME_CASE_ENDINGS,
 }
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
 # Russian surname endings -> the given-name endings that go with them.
 _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
-    (
-        (str(ending), [(str(o), str(n or "")) for o, n in given.items()])
-        for ending, given in _LEX["russian_given_endings"].items()
-    ),
+    ((ending, list(given.items())) for ending, given in morph.RU_GIVEN_ENDINGS.items()),
     key=lambda pair: len(pair[0]),
     reverse=True,
 )
@@ -59,7 +56,8 @@ _GIVEN_MIN_LENGTH = 3
 # A plural, a possessive and a case ending together are shorter than this: a word is
 # searched for a plural tail only this far from its end.
 _PLURAL_TAIL_REACH = 12
-_DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
+# A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
+_DOUBLE_VOWEL = regex.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _GIVEN_NAMES = load("given_names")
@@ -81,14 +79,12 @@ _PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in _PHRASES_AFTER)
 _PHRASE_REACH = 40
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
-_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
+_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
 _SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 _SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
-_MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
-_MASCULINE_GIVEN: dict[str, list[str]] = {
-    str(k): [str(v or "") for v in vs] for k, vs in _LEX["masculine_oblique_given"].items()
-}
+_MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+_MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
 _GENITIVE_CUES: list[tuple[str, ...]] = [
     tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
 ]

@@ -72,9 +72,6 @@ NAMED_AFTER_MAX_WORDS = 2
 OWNED_TYPE_REACH = 2
 # A Russian city name keeps at least this many letters before its case ending (Ош-е).
 RU_NOUN_STEM_MIN = 2
-# A Russian name keeps at least this many letters before the suffix its adjective drops
-# (Иван-овка -> Ивановский), so a short name is not cut to nothing.
-RU_NAME_SUFFIX_STEM_MIN = 3
 # Units are chosen twice over, so that a cell's district helps the ayil aimak beside it.
 UNIT_PASSES = 2
 # A level outside a ranking sorts after every ranked level.

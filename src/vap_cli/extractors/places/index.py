@@ -12,8 +12,8 @@ from rapidfuzz import fuzz, process
 
 from ... import gazetteer as gz
 from ... import morph
-from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO, RU_NAME_SUFFIX_STEM_MIN
-from .vocabulary import RU_ADJ_ENDINGS, RU_NAME_SUFFIXES, fold
+from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO
+from .vocabulary import fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 
@@ -21,20 +21,6 @@ FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 # One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский): morph.py.
 ru_adj_key = morph.russian_adjective_key
 adjective_stem = morph.russian_adjective_stem
-
-
-def _ru_adj_keys(name: str) -> set[str]:
-    """Keys of the adjectives a Russian name makes: Ивановка -> Ивановский,
-    Ананьево -> Ананьевский, Беловодское -> Беловодский."""
-    keys = {ru_adj_key(name)}
-    low = name.casefold()
-    for suffix in RU_NAME_SUFFIXES:
-        if low.endswith(suffix) and len(low) >= len(suffix) + RU_NAME_SUFFIX_STEM_MIN:
-            keys.add(ru_adj_key(name[: -len(suffix)]))
-    for ending in RU_ADJ_ENDINGS:
-        if low.endswith(ending):
-            keys.add(ru_adj_key(name[: -len(ending)]))
-    return keys
 
 
 @dataclass
@@ -65,7 +51,7 @@ class PlaceIndex:
             for name in names:
                 if " " in name.strip():
                     first_words.add(fold(name.split()[0]))
-                for key in _ru_adj_keys(name):
+                for key in morph.russian_adjective_keys(name):
                     if key and unit not in ru.setdefault(key, []):
                         ru[key].append(unit)
                 folded = fold(name)

@@ -33,7 +33,6 @@ COUNTRIES: frozenset[str] = frozenset(fold(w) for w in LEX["countries"])
 COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(LEX["list_joiners"])
-RU_NAME_SUFFIXES: tuple[str, ...] = tuple(LEX["russian_name_suffixes"])
 NAMED_AFTER: frozenset[str] = frozenset(LEX["named_after"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
