@@ -70,7 +70,9 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.span()
         kind = m.lastgroup
         if kind == "word":
-            append(new(("word", start, end, raw, raw.casefold(), "", "", False)))
+            low = raw.casefold()
+            # most words are lower case already: one string for both (memory on long texts)
+            append(new(("word", start, end, raw, raw if low == raw else low, "", "", False)))
         elif kind == "num" or kind == "ending" or kind == "hyphen":
             if raw.isdigit():
                 append(new(("num", start, end, raw, raw, raw, "", False)))
