@@ -4,6 +4,9 @@ views extractors read, line classes; each made once per document."""
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vap_cli import lines as line_classes
 from vap_cli import segment as segment_module
@@ -269,3 +272,37 @@ def test_lines_are_classed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = parse_text(PAGE)
     assert doc.title == "Айыл өкмөтү жаңы мектеп курду"
     assert len(calls) == 1
+
+
+# --- the word views follow their grammar on any text ------------------------------------
+
+# The grammars the views implement over the tokens, written as patterns: a place word
+# (letters, marks and apostrophes; parts joined by one hyphen or slash; bounded), and
+# a name word (letters joined by inner hyphens, not glued to a letter or digit; a word
+# running on past its bound or the stretch is none).
+_PLACE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}']{0,60}(?:[-/]\p{L}[\p{L}\p{M}']{0,60}){0,4}")
+_NAME_WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
+
+_PIECES = ["а" * 25, "Бб" * 17, "-а-а-а", "а", "Б", "-", "/", "'", " ", "1", "2", ".", ",",
+           "ө", "\n", "Ак-Суу", " Асанов", "20дан", "--"]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60),
+    st.integers(min_value=0),
+    st.integers(min_value=0),
+)
+@settings(max_examples=300, deadline=None)
+def test_word_views_follow_their_grammar(pieces: list[str], a: int, b: int) -> None:
+    text = "".join(pieces)
+    start, end = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    stream = TokenStream(text)
+    assert [(w.start, w.end) for w in stream.words] == [
+        m.span() for m in _PLACE_WORD.finditer(text)
+    ]
+    names = [
+        m.span()
+        for m in _NAME_WORD.finditer(text, start, end)
+        if m.end() == len(text) or not text[m.end()].isalpha()
+    ]
+    assert [(w.start, w.end) for w in stream.name_words(start, end)] == names

@@ -61,6 +61,11 @@ _TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_
 _MASTHEAD_OPENER = regex.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
+# One scan for the marks of a short chrome line: a chrome word, a current-date label,
+# a temperature.
+_MARKED = regex.compile(
+    "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
+)
 _FURNITURE_WORDS = regex.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['furniture_words'])})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -84,12 +89,12 @@ _HEADLINE_MAX: int = _LEX["headline_max_length"]
 def chrome_line(line: str) -> bool:
     """Is this line page chrome by itself (a banner, a widget, a menu, a breadcrumb)?"""
     stripped = line.strip()
+    if not stripped:
+        return False
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
     return bool(
-        _CHROME_WORDS.search(line)
-        or _TODAY_LABEL.search(line)
-        or _TEMPERATURE.search(line)
+        _MARKED.search(line)
         or (_DIGIT.search(line) and _BANNER_WEEKDAY.search(line))
         or _is_furniture(stripped)
         or _is_menu(stripped)

@@ -69,7 +69,9 @@ def tokenize(text: str) -> list[Token]:
         start, end = m.span()
         kind = m.lastgroup
         if kind == "word":
-            append(new(("word", start, end, raw, raw.casefold(), "", "", False)))
+            low = raw.casefold()
+            # most words are lower case already: one string for both (memory on long texts)
+            append(new(("word", start, end, raw, raw if low == raw else low, "", "", False)))
         elif kind == "num" or kind == "ending" or kind == "hyphen":
             if raw.isdigit():
                 append(new(("num", start, end, raw, raw, raw, "", False)))
@@ -221,23 +223,90 @@ class TokenStream:
                 words.append(Word(start, end, word, sentence, word[0].isupper()))
         return words
 
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
     def name_words(self, start: int, end: int) -> list[Word]:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
         glued to a digit or a letter before them; a word the stretch cuts is left out,
-        a hyphenated one keeps its parts inside."""
-        text = self.text
+        a hyphenated one keeps its parts inside. Most are place words as they are
+        (`words`); the others (with a slash or an apostrophe, glued to a number, cut by
+        the stretch or by a bound) are read again from their tokens."""
+        words, plain = self.words, self._plain_names
+        k = bisect_left(self._word_starts, start)
+        if k and words[k - 1].end > start:
+            k -= 1  # a word the stretch's start cuts
         out: list[Word] = []
-        for parts in _compounds(self.between(start, end), _NAME_JOINERS, apostrophes=False):
-            first = parts[0][0]
+        run: list[Word] = []  # words to read from their tokens, side by side
+        for i in range(k, bisect_left(self._word_starts, end, k)):
+            w = words[i]
+            if run and not self._joined(run[-1], w):
+                out += self._names_in(max(start, run[0].start), min(end, run[-1].end), end)
+                run = []
+            if run or not plain[i] or w.start < start or w.end > end:
+                run.append(w)
+            else:
+                out.append(w)
+        if run:
+            out += self._names_in(max(start, run[0].start), min(end, run[-1].end), end)
+        return out
+
+    def _joined(self, a: Word, b: Word) -> bool:
+        """Whether a bound cut one run of letters into words a and b."""
+        return b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _PLACE_JOINERS)
+
+    @cached_property
+    def _plain_names(self) -> list[bool]:
+        """For each place word, whether it is a name word as it is: no slash or
+        apostrophe, not glued to a letter or digit before it, no bound reached."""
+        text = self.text
+        size = len(text)
+        return [
+            len(w.text) < WORD_PART_MAX
+            and w.text.count("-") < WORD_MAX_PARTS - 1
+            and "/" not in w.text
+            and "'" not in w.text
+            and "’" not in w.text
+            and not (w.start and (text[w.start - 1].isalpha() or text[w.start - 1].isdigit()))
+            and not (w.end < size and text[w.end].isalpha())
+            for w in self.words
+        ]
+
+    def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
+        """The name words of the letters inside [start, end); `limit`, the stretch's end."""
+        text = self.text
+        k = bisect_left(self._starts, start)
+        if k and self.tokens[k - 1].end > start:
+            start_token = self.tokens[k - 1].start  # a number with letters after it
+        else:
+            start_token = start
+        out: list[Word] = []
+        for parts in _compounds(self.between(start_token, end), _NAME_JOINERS, apostrophes=False):
+            parts = [p for p in parts if p[0] >= start]
+            first = parts[0][0] if parts else 0
             if first and (text[first - 1].isalpha() or text[first - 1].isdigit()):
                 parts = parts[1:]  # glued on ("20дан"): its later parts stand alone
-            if not parts:
-                continue
-            s, e = parts[0][0], parts[-1][1]
-            if e < len(text) and (
-                text[e].isalpha() or (text[e] == "-" and e + 1 < end and text[e + 1].isalpha())
-            ):
-                continue  # cut by the end of the stretch
-            if e - s <= NAME_WORD_MAX:
-                out.append(Word(s, e, text[s:e], -1, text[s].isupper()))
+            # a next part cut by the end of the stretch: a word that would run on into it
+            last = parts[-1][1] if parts else 0
+            cut = text[last : last + 1] == "-" and last + 1 < limit and text[last + 1].isalpha()
+            for s, e in _name_spans(parts, text):
+                if not (cut and e == last and s + NAME_WORD_MAX > e):
+                    out.append(Word(s, e, text[s:e], -1, text[s].isupper()))
         return out
+
+
+def _name_spans(parts: list[Span], text: str) -> list[Span]:
+    """The name words of one run of parts joined by hyphens: from a part's start, at
+    most NAME_WORD_MAX characters; one that ends inside a part is none, and the next
+    starts at the next part."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(parts):
+        start = parts[i][0]
+        end = min(start + NAME_WORD_MAX, parts[-1][1])
+        if end == len(text) or not text[end].isalpha():
+            spans.append((start, end))
+        while i < len(parts) and parts[i][0] < end:
+            i += 1
+    return spans
