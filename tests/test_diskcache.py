@@ -128,3 +128,32 @@ def test_a_lexicon_is_parsed_once_then_read_from_the_cache(cache_home: Path) -> 
         assert lexicon.load("sentences") == {"abbreviations": ["from the cache"]}
     finally:
         lexicon.load.cache_clear()
+
+
+def test_a_compiled_regex_is_read_back_from_the_cache(cache_home: Path) -> None:
+    # A second process (simulated: a new table on the same file) gets the pattern
+    # from the disk, compiled, and it matches as the compiled one does.
+    from vap_cli import rx
+
+    pattern = r"(?<!\p{L})(?:ноябр(?:ь|я|ында))(?!\p{L})"
+    table = rx._Table(cache_home / "regex.pickle")
+    compiled = table.compile(pattern, rx.regex.IGNORECASE)
+    table.save()
+    again = rx._Table(cache_home / "regex.pickle")
+    assert (pattern, int(rx.regex.IGNORECASE)) in again.patterns
+    loaded = again.compile(pattern, rx.regex.IGNORECASE)
+    assert not again.dirty  # nothing new to write: nothing was compiled
+    text = "20-НОЯБРЫНДА жана 3 ноября"
+    assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert len(loaded.findall(text)) == 2
+
+
+def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
+    from vap_cli import rx
+
+    cache_home.mkdir(parents=True)
+    (cache_home / "regex.pickle").write_bytes(b"not a pickle")
+    table = rx._Table(cache_home / "regex.pickle")
+    assert table.patterns == {}
+    assert table.compile(r"\d+", 0).findall("12 ай 7") == ["12", "7"]
+    assert table.dirty

@@ -40,7 +40,7 @@ class Context:
     places: list[Place] = field(default_factory=list)
     participants: list[Participation] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
-    contacts: Contacts = field(default_factory=Contacts)
+    contacts: Contacts = field(default_factory=Contacts.model_construct)
     events: list[Event] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
@@ -62,7 +62,7 @@ class Context:
     def span(self, start: int, end: int) -> Span:
         """A span of the normalised text, as a Span into the original text."""
         s, e = self.norm.to_original(start, end)
-        return Span(start=s, end=e)
+        return Span.model_construct(start=s, end=e)
 
     def quote(self, start: int, end: int) -> tuple[str, Span]:
         """The original text of a normalised span, and its Span: a mention's evidence."""
@@ -71,7 +71,7 @@ class Context:
 
     def warn(self, code: WarningCode, message: str, span: Span | None = None) -> None:
         """Warn once: the same warning about the same mention is not repeated."""
-        warning = ParseWarning(code=code, message=message, span=span)
+        warning = ParseWarning.model_construct(code=code, message=message, span=span)
         if warning not in self.warnings:
             self.warnings.append(warning)
 

@@ -67,11 +67,13 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001 - a corrupt entry is rebuilt, never fatal
         pass
     value = build()
-    _store(folder, path, value)
+    store(path, value)
     return value
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def store(path: Path, value: object) -> None:
+    """Write `value` to `path` atomically; a failure leaves the cache as it was."""
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.")

@@ -17,7 +17,7 @@ def document_id(text: str) -> str:
 
 
 def to_document(ctx: Context) -> Document:
-    return Document(
+    return Document.model_construct(
         id=document_id(ctx.original),
         source=ctx.source or "-",
         language=ctx.language,

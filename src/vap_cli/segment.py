@@ -10,15 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import regex
-
+from . import rx
 from .segment_tables import Table, find_tables
 from .sentences import clause_ends, sentence_ends, sentences_of
 
-_LINE = regex.compile(r"[^\n]*")
-_BLANK = regex.compile(r"\s*")
+_LINE = rx.compile(r"[^\n]*")
+_BLANK = rx.compile(r"\s*")
 # The rest of a line after a sentence's mark: a closing quote or bracket, spaces.
-_LINE_END = regex.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
+_LINE_END = rx.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import rx
 from ..lexicon import load
 
 LEX = load("dates")
@@ -155,7 +156,7 @@ YEAR_MAX: int = LEX["year_max"]
 YEAR4 = r"(?:1[89]|20)\d\d"
 
 
-_SPACES = regex.compile(r"\s{1,3}")
+_SPACES = rx.compile(r"\s{1,3}")
 
 
 def month_form(text: str) -> MonthForm:

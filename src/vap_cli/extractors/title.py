@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import Place
@@ -24,7 +25,7 @@ from .places import chrome_line
 
 _LEX = load("structure")
 _TYPES: dict[str, str] = {k.casefold(): v for k, v in _LEX["document_types"].items()}
-_TYPE_PREFIX = regex.compile(
+_TYPE_PREFIX = rx.compile(
     r"^(?P<type>"
     + "|".join(map(regex.escape, sorted(_TYPES, key=len, reverse=True)))
     + r")\s{0,3}[:.\-]\s{0,3}(?P<rest>\S.{0,400})$",
@@ -34,7 +35,7 @@ _COUNTRIES = "|".join(map(regex.escape, _LEX["dateline_countries"]))
 _CITY_AFFIXES = "|".join(map(regex.escape, _LEX["dateline_city_prefixes"]))
 # "Кыргызстан, Бишкек" / "Кыргызстан, г. Бишкек" / "г. Бишкек, 12 марта 2020 г." /
 # "Бишкек шаары, 2017-жылдын 25-октябры" (a city followed by a date).
-_DATELINE = regex.compile(
+_DATELINE = rx.compile(
     rf"^(?:(?P<country>{_COUNTRIES})\s{{0,3}},\s{{0,3}})?"
     rf"(?:(?:{_CITY_AFFIXES})\s{{0,3}})?"
     r"(?P<city>\p{Lu}[\p{L}-]{1,40})"
@@ -53,8 +54,8 @@ _DATE_WORDS: tuple[str, ...] = tuple(
     ]
 )
 _DATE_LINE_WORDS = frozenset(w.casefold() for w in _LEX["date_line_words"])
-_HEADER_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
-_DIGIT = regex.compile(r"\d")
+_HEADER_WORD = rx.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
+_DIGIT = rx.compile(r"\d")
 _CHROME_PIPES: int = _LEX["chrome_min_pipes"]
 _CHROME_SEPARATORS: tuple[str, ...] = tuple(_LEX["chrome_separators"])
 _HEADER_LINES: int = _LEX["header_lines"]
@@ -176,7 +177,7 @@ def mark_dateline(ctx: Context) -> None:
         gaz = ctx.resources.gazetteer
         ctx.places.insert(
             0,
-            Place(
+            Place.model_construct(
                 level="city",
                 name=unit.name,
                 soate=unit.id,

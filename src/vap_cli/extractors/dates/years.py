@@ -7,6 +7,7 @@ import datetime as dt
 
 import regex
 
+from ... import rx
 from ...context import Context
 from ...models import DateMention, WarningCode
 from ..dategrammar import (
@@ -54,7 +55,7 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
     raise InvalidDate
 
 
-_SENTENCE_YEAR = regex.compile(
+_SENTENCE_YEAR = rx.compile(
     rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
 )
 
@@ -92,7 +93,7 @@ def _year_of_sentence(
 
 # " date 2021-12 ...": a page's date line with the month only gives no issued date,
 # but the year (and month) that day-month dates of the text fall near.
-PAGE_MONTH = regex.compile(
+PAGE_MONTH = rx.compile(
     rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?P<y>{YEAR4})-(?P<m>[01]\d)(?![\d.-])",
     regex.IGNORECASE,

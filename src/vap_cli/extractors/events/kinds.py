@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ... import rx
 from ...lexicon import load
 from ...models import Event
 from ...numbers import read_words
@@ -27,37 +28,37 @@ for _kind, _stems in _LEX["kinds"].items():
         _KIND_OF_STEM[_stem.casefold()] = _kind
 # Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".
 _STEMS = sorted(_KIND_OF_STEM, key=len, reverse=True)
-_KIND = regex.compile(
+_KIND = rx.compile(
     r"(?<![\p{L}\d-])(?:"
     + "|".join(rf"(?P<k{i}>{_phrase(s)})" for i, s in enumerate(_STEMS))
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_VERB = regex.compile(
+_VERB = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(_phrase(v) for v in _LEX["event_verbs"]) + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
 _UNITS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_units"].items()}
-_DURATION_UNIT = regex.compile(
+_DURATION_UNIT = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_DURATION_WORD = regex.compile(
+_DURATION_WORD = rx.compile(
     r"(?<![\p{L}\d])(?P<stem>"
     + "|".join(map(regex.escape, _LEX["duration_words"]))
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
 _DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_words"].items()}
-_DURATION_DIGITS = regex.compile(
+_DURATION_DIGITS = rx.compile(
     r"(?<![\p{L}\d])(?P<n>\d{1,3})\s{0,2}-?\s{0,2}(?:"
     + "|".join(map(regex.escape, _LEX["duration_digit_suffixes"]))
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_WORD = regex.compile(r"\p{L}{1,30}")
+_WORD = rx.compile(r"\p{L}{1,30}")
 _BULLETS: str = _LEX["list_bullets"]
-_ITEM = regex.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
+_ITEM = rx.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
 
 
 @dataclass

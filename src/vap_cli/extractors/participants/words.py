@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ... import rx
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token
@@ -77,7 +78,7 @@ class Phrases:
 
 _ENDINGS = LEX["noun_endings"]
 # [plural] [possessive] [case]: a Kyrgyz noun's ending chain; or a Russian ending.
-_NOUN_ENDING = regex.compile(
+_NOUN_ENDING = rx.compile(
     rf"(?P<plural>{alternation(_ENDINGS['plural'])})?"
     rf"(?P<possessive>{alternation(_ENDINGS['possessive'])})?"
     + "(?:"

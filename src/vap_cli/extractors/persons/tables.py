@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ... import rx
 from ...lexicon import load
 
 _LEX = load("persons")
@@ -27,7 +28,7 @@ _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
 )
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
 _POSSESSIVES: tuple[str, ...] = tuple(_LEX["possessive_endings"])
-_PLURAL_THEN_ENDING = regex.compile(
+_PLURAL_THEN_ENDING = rx.compile(
     rf"(?i:{_alternation(_LEX['plural_markers'])})(?i:{_alternation(_LEX['possessive_endings'])})?"
     rf"(?i:{_alternation(list(_ALL_ENDINGS))})"
 )
@@ -41,7 +42,7 @@ _RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
 _KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
 _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
-_DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
+_DOUBLE_VOWEL = rx.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _GIVEN_NAMES = load("given_names")
@@ -80,16 +81,16 @@ _ROLE_FORMS: frozenset[str] = frozenset(
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
-SURNAME = regex.compile(
+SURNAME = rx.compile(
     rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
     rf"(?P<ending>(?i:{_alternation(list(_ALL_ENDINGS))}))?",
 )
-PATRONYMIC = regex.compile(
+PATRONYMIC = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
     rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
 )
 # A surname-shaped word or a father's-name word: where a name can stand.
-ANCHOR = regex.compile(
+ANCHOR = rx.compile(
     rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
     rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}"
     rf"|{_alternation(_LEX['surnames_without_suffix'])})(?!\p{{L}})"
@@ -98,15 +99,15 @@ ANCHOR = regex.compile(
 _WINDOW = 400
 # A word: letters with inner hyphens (Ысык-Көл). Bounded; a longer run of letters
 # is cut, and a cut word is never a name (checked by its end).
-WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
+WORD = rx.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
 # Between two words of one name: spaces only, at most a few.
-_NAME_GAP = regex.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
+_NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
-_INITIAL_GAP = regex.compile(r"\.[ \t]{0,3}")
+_INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
-_ROLE_GAP = regex.compile(r"[ \t]{1,3}")
+_ROLE_GAP = rx.compile(r"[ \t]{1,3}")
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".
-_COMMA_GAP = regex.compile(r"[ \t]{0,3},[ \t]{1,3}")
+_COMMA_GAP = rx.compile(r"[ \t]{0,3},[ \t]{1,3}")
 
 
 # Tokens from a name's first word to its surname: three initials and a surname.

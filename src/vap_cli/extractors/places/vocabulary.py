@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ... import gazetteer as gz
-from ... import morph
+from ... import morph, rx
 from ...lexicon import load
 from .constants import (
     MISSPELT_TYPE_FORM_MIN_LENGTH,
@@ -159,45 +159,43 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 }
 
 # A word: letters with inner hyphens or a slash ("Ысык-Көл", "а/а", "р-н"), bounded.
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
-LAST_WORD = regex.compile(r"\p{L}{1,6}$")
-SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
-SPACES = regex.compile(r"[ ]{0,5}")
-DOT_GAP = regex.compile(r"\.[ ]{0,3}")
-WORD_GAP = regex.compile(r"[ ]{1,3}")
-COMMA_GAP = regex.compile(r"[ ]{0,3}[,;][ ]{0,3}")
-JOINER_GAP = regex.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
-BEFORE_JOINER = regex.compile(r",?[ ]{1,3}")
-DATELINE_BEFORE = regex.compile(
+WORD = rx.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0,60}){0,4}")
+LAST_WORD = rx.compile(r"\p{L}{1,6}$")
+SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
+SPACES = rx.compile(r"[ ]{0,5}")
+DOT_GAP = rx.compile(r"\.[ ]{0,3}")
+WORD_GAP = rx.compile(r"[ ]{1,3}")
+COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
+JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
+BEFORE_JOINER = rx.compile(r",?[ ]{1,3}")
+DATELINE_BEFORE = rx.compile(
     r"[ \t]{0,20}(?:(?:"
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3},[ ]{0,3})?"
 )
 # After the name: the line's end, a date, or the country closing the line ("Нарын, Кыргызстан").
-DATELINE_AFTER = regex.compile(
+DATELINE_AFTER = rx.compile(
     r"[ ]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3}$)"
 )
-CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
-CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
-CHROME = regex.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
-WEEKDAY = regex.compile(
-    r"(?<!\p{L})(?:" + "|".join(LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE
-)
-CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
+CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
+CHROME = rx.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
+WEEKDAY = rx.compile(r"(?<!\p{L})(?:" + "|".join(LEX["weekdays"]) + r")(?!\p{L})", regex.IGNORECASE)
+CLOCK = rx.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 # A weekday set off by a comma ("Бишкек, 14 июля 2021, среда"), not "үч жума бою".
 DAYS = "|".join(LEX["weekdays"])
-BANNER_WEEKDAY = regex.compile(
+BANNER_WEEKDAY = rx.compile(
     r"(?:,[ ]{0,3}(?:" + DAYS + r")(?!\p{L})|(?<!\p{L})(?:" + DAYS + r")[ ]{0,3},)",
     regex.IGNORECASE,
 )
-TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(LEX["weather_sign"]))
-MENU_SEPARATOR = regex.compile(
+TEMPERATURE = rx.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(LEX["weather_sign"]))
+MENU_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in LEX["menu_separators"]) + r")[ ]{1,3}"
 )
-DIGIT = regex.compile(r"\d")
-CRUMB_SEPARATOR = regex.compile(
+DIGIT = rx.compile(r"\d")
+CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
 )
 CRUMB_SECTIONS: frozenset[str] = frozenset(w.casefold() for w in LEX["breadcrumb_sections"])
