@@ -17,7 +17,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -73,6 +72,8 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
 
 def store(path: Path, value: object) -> None:
     """Write `value` to `path` atomically; a failure leaves the cache as it was."""
+    import tempfile  # only when writing: a warm start-up never does
+
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
