@@ -17,7 +17,7 @@ Modules:
 from __future__ import annotations
 
 from .finding import NumberKind, NumberMatch, find_numbers, number_at
-from .ranges import NumberRange, find_ranges, range_at
+from .ranges import NumberRange, find_ranges, may_start, range_at
 from .tables import ENDING_CASE, NUMBER_START, PARTITIVE_ENDINGS, WordKind
 from .tokens import Token, TokenKind, tokenize
 from .words import NumberPhrase, NumberWord, read_digits, read_word, read_words
@@ -36,6 +36,7 @@ __all__ = [
     "WordKind",
     "find_numbers",
     "find_ranges",
+    "may_start",
     "number_at",
     "range_at",
     "read_digits",
