@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,28 @@ def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
     assert table.patterns == {}
     assert table.compile(r"\d+", 0).findall("12 ай 7") == ["12", "7"]
     assert table.dirty
+
+
+def test_every_pattern_has_the_same_text_in_every_process() -> None:
+    # The compiled patterns on disk are keyed by their text: a pattern built from a
+    # set in hash order would differ from one process to the next, never be found,
+    # and be compiled again at each start-up.
+    import subprocess
+    import sys
+
+    code = (
+        "import vap_cli.commands.parse, vap_cli.pipeline, vap_cli.commands.places\n"
+        "from vap_cli import rx\n"
+        "print(sorted(rx._table().patterns))\n"
+    )
+    keys = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed, "VAP_NO_CACHE": "1"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert keys[0] == keys[1] and keys[0].count("(") > 100

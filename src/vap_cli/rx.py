@@ -25,7 +25,7 @@ from . import diskcache
 
 # More entries than this on disk: write back only the patterns this process used
 # (old pattern texts of a changed lexicon do not pile up).
-MAX_ENTRIES = 2000
+MAX_ENTRIES = 500
 
 Key = tuple[str, int]
 

@@ -12,7 +12,10 @@ _LEX = load("persons")
 
 
 def _alternation(items: list[str]) -> str:
-    return "|".join(regex.escape(x) for x in sorted(set(items), key=len, reverse=True))
+    # Longest first; ties (never both matching at one place) in a fixed order, so
+    # that the pattern's text, the key of its compiled form on disk, is the same in
+    # every process whatever the set's hash order.
+    return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
 
 
 _CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
