@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import pickle
 import sys
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -83,3 +84,36 @@ def _table() -> _Table:
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex's name
     """`regex.compile(pattern, flags)`, loaded from the cache when compiled before."""
     return _table().compile(pattern, int(flags))
+
+
+def atoms(word: str, space: str = r"\s{1,3}") -> list[str]:
+    """The regex atoms of a literal word in lower case (for `union` in a pattern
+    compiled with IGNORECASE): each character escaped, a space as `space`."""
+    return [space if ch == " " else regex.escape(ch) for ch in word.lower()]
+
+
+def union(alternatives: Iterable[Sequence[str]]) -> str:
+    """One regex for alternatives given as sequences of atoms, written as a trie:
+    shared beginnings once ("ноябр(?:ында|ь)" for ноябрында and ноябрь); the regex
+    module then tries one branch per character instead of every word. Of literal
+    words (`atoms`) it matches what their flat alternation sorted longest first
+    matches, and the same way: the words that fit at a place are each the beginning
+    of the next longer one, and the trie tries the longer first, as that list does.
+    Of other atoms it matches at the same places, not always the same length."""
+    root: dict[str | None, dict] = {}
+    for sequence in alternatives:
+        node = root
+        for atom in sequence:
+            node = node.setdefault(atom, {})
+        node[None] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str | None, dict]) -> str:
+    parts = [atom + _branches(node[atom]) for atom in sorted(a for a in node if a is not None)]
+    if not parts:
+        return ""
+    ends_here = None in node
+    if len(parts) == 1:
+        return f"(?:{parts[0]})?" if ends_here else parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if ends_here else "")
