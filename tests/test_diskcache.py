@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,57 @@ def test_a_lexicon_is_parsed_once_then_read_from_the_cache(cache_home: Path) -> 
         assert lexicon.load("sentences") == {"abbreviations": ["from the cache"]}
     finally:
         lexicon.load.cache_clear()
+
+
+def test_a_compiled_regex_is_read_back_from_the_cache(cache_home: Path) -> None:
+    # A second process (simulated: a new table on the same file) gets the pattern
+    # from the disk, compiled, and it matches as the compiled one does.
+    from vap_cli import rx
+
+    pattern = r"(?<!\p{L})(?:ноябр(?:ь|я|ында))(?!\p{L})"
+    table = rx._Table(cache_home / "regex.pickle")
+    compiled = table.compile(pattern, rx.regex.IGNORECASE)
+    table.save()
+    again = rx._Table(cache_home / "regex.pickle")
+    assert (pattern, int(rx.regex.IGNORECASE)) in again.patterns
+    loaded = again.compile(pattern, rx.regex.IGNORECASE)
+    assert not again.dirty  # nothing new to write: nothing was compiled
+    text = "20-НОЯБРЫНДА жана 3 ноября"
+    assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert len(loaded.findall(text)) == 2
+
+
+def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
+    from vap_cli import rx
+
+    cache_home.mkdir(parents=True)
+    (cache_home / "regex.pickle").write_bytes(b"not a pickle")
+    table = rx._Table(cache_home / "regex.pickle")
+    assert table.patterns == {}
+    assert table.compile(r"\d+", 0).findall("12 ай 7") == ["12", "7"]
+    assert table.dirty
+
+
+def test_every_pattern_has_the_same_text_in_every_process() -> None:
+    # The compiled patterns on disk are keyed by their text: a pattern built from a
+    # set in hash order would differ from one process to the next, never be found,
+    # and be compiled again at each start-up.
+    import subprocess
+    import sys
+
+    code = (
+        "import vap_cli.commands.parse, vap_cli.pipeline, vap_cli.commands.places\n"
+        "from vap_cli import rx\n"
+        "print(sorted(rx._table().patterns))\n"
+    )
+    keys = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed, "VAP_NO_CACHE": "1"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert keys[0] == keys[1] and keys[0].count("(") > 100

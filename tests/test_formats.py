@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -287,3 +288,27 @@ def test_a_usage_error_leaves_no_output_behind(tmp_path, name):
     args = ["-o", str(tmp_path / name), "--since", "2021-01-01", "--until", "2020-01-01"]
     assert CliRunner().invoke(cli, ["parse", str(SAMPLES), *args]).exit_code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_parse_builds_no_pydantic_schema_and_writes_what_pydantic_writes() -> None:
+    # Records are made with model_construct and written by models.plain: a run that
+    # writes JSON Lines never pays for building the validators (start-up), yet its
+    # JSON is the one pydantic's own serializer gives.
+    code = (
+        "import sys\n"
+        "from vap_cli import models\n"
+        "from vap_cli.outfile import json_text\n"
+        "from vap_cli.pipeline import parse_path\n"
+        "texts = [json_text(parse_path(p)) for p in sys.argv[1:]]\n"
+        "records = [getattr(models, n) for n in dir(models)]\n"
+        "built = [r.__name__ for r in records if isinstance(r, type)\n"
+        "         and issubclass(r, models.Record) and r.__pydantic_complete__]\n"
+        "print(built)\n"
+        "docs = [parse_path(p) for p in sys.argv[1:]]\n"
+        "print(texts == [d.model_dump_json() for d in docs])\n"
+    )
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    out = subprocess.run(
+        [sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split("\n")[:2] == ["[]", "True"]

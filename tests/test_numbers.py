@@ -557,3 +557,28 @@ def test_counts_in_words_and_scales_reach_participants(
 )
 def test_near_misses_give_no_participants(sentence: str) -> None:
     assert parse_text(sentence).participants == []
+
+
+# Team-written sentences with numbers of every kind: digits, words, ranges, "от ... до".
+GATED_SENTENCES = [
+    "Семинарга 30-40 киши, жыйырмадан отузга чейин жаштар жана эки жүз элүү адам катышты.",
+    "В тренинге приняли участие от 20 до 30 человек, около 500 - 600 работников и трое детей.",
+    "Жети-Өгүз районунан беш-алты адам, 2-3 тысячи жителей жана 10дон 15ке чейин мугалим келди.",
+]
+
+
+@pytest.mark.parametrize("sentence", GATED_SENTENCES)
+def test_a_token_that_cannot_start_a_number_starts_neither_a_number_nor_a_range(
+    sentence: str,
+) -> None:
+    # may_start lets the participants extractor skip most tokens: it must never skip
+    # one where a number or a range starts.
+    from vap_cli.numbers import may_start, number_at, range_at, tokenize
+
+    tokens = tokenize(sentence)
+    skipped = [i for i, tok in enumerate(tokens) if not may_start(tok)]
+    assert skipped, "the gate skips the plain words"
+    for i in skipped:
+        assert number_at(tokens, i) is None and range_at(tokens, i) is None, tokens[i]
+    starts = [i for i in range(len(tokens)) if number_at(tokens, i) or range_at(tokens, i)]
+    assert all(may_start(tokens[i]) for i in starts) and len(starts) >= 4

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from . import rx
 from .errors import InputError
 from .lexicon import load
 from .normalise import fix_mixed_script
@@ -40,18 +41,18 @@ LETTER_FIXES: dict[str, str] = {
     if unicodedata.category(old).startswith("L") and unicodedata.category(new).startswith("L")
 }
 _LETTER_FIX = str.maketrans(LETTER_FIXES)
-_LETTER_FIXED = regex.compile("[" + regex.escape("".join(LETTER_FIXES)) + "]")
+_LETTER_FIXED = rx.compile("[" + regex.escape("".join(LETTER_FIXES)) + "]")
 # No-break spaces: between two words they become a space; next to a space they go.
 NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _NBSP_CLASS = "[" + NO_BREAK_SPACES + "]"
-_NBSP = regex.compile(_NBSP_CLASS)
-_NBSP_BESIDE_SPACE = regex.compile(
+_NBSP = rx.compile(_NBSP_CLASS)
+_NBSP_BESIDE_SPACE = rx.compile(
     rf"(?<=^|[ \t\n]){_NBSP_CLASS}+|{_NBSP_CLASS}+(?=$|[ \t\n])", regex.MULTILINE
 )
 SOFT_HYPHEN = "\u00ad"
-_WORD = regex.compile(r"\p{L}+")
-_TRAILING = regex.compile(r"[ \t\f\v]+$", regex.MULTILINE)
-_BLANK_RUN = regex.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
+_WORD = rx.compile(r"\p{L}+")
+_TRAILING = rx.compile(r"[ \t\f\v]+$", regex.MULTILINE)
+_BLANK_RUN = rx.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
 
 
 def clean_text(text: str) -> tuple[str, Counter[str]]:

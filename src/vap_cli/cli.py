@@ -6,6 +6,7 @@ so `vap --help` stays fast.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import signal
@@ -94,7 +95,15 @@ def _output_error() -> type[Exception]:
     return OutputError
 
 
+# Allocations between two collections of the youngest objects (Python's default: 700).
+# A run keeps what its start-up builds (lexicons, patterns, the gazetteer) to the end,
+# and the default walks those objects again and again while they are made: about a
+# tenth of the start-up and of the time per document. Cycles are still collected.
+GC_YOUNG_THRESHOLD = 10_000
+
+
 def main() -> None:
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     sys.unraisablehook = _unraisable
     for name in ENDING_SIGNALS:
         if hasattr(signal, name):

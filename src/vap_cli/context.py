@@ -39,7 +39,7 @@ class Context(Document):
     def span(self, start: int, end: int) -> Span:
         """A span of the normalised text, as a Span into the original text."""
         s, e = self.norm.to_original(start, end)
-        return Span(start=s, end=e)
+        return Span.model_construct(start=s, end=e)
 
     def quote(self, start: int, end: int) -> tuple[str, Span]:
         """The original text of a normalised span, and its Span: a mention's evidence."""
@@ -48,7 +48,7 @@ class Context(Document):
 
     def warn(self, code: WarningCode, message: str, span: Span | None = None) -> None:
         """Warn once: the same warning about the same mention is not repeated."""
-        warning = ParseWarning(code=code, message=message, span=span)
+        warning = ParseWarning.model_construct(code=code, message=message, span=span)
         if warning not in self.warnings:
             self.warnings.append(warning)
 

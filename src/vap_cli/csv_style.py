@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import regex
+from . import rx
 
 # Digits Excel would store as a number and mangle: long codes, phones, leading zeros.
-_NUMBER_LIKE = regex.compile(r"\+?\d{6,}|0\d+|\d+(?:[.,]\d+)?[eE][+-]?\d+")
+_NUMBER_LIKE = rx.compile(r"\+?\d{6,}|0\d+|\d+(?:[.,]\d+)?[eE][+-]?\d+")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Excel refuses a string constant longer than this inside a formula.
 _MAX_FORMULA_TEXT = 255

@@ -26,14 +26,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import regex
-
+from . import rx
 from .lexicon import load
 
 SIGNATURE_SIZE = 64
 SHINGLE = 3  # words per shingle
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-_LATIN = regex.compile(r"\p{Latin}")
+_TOKEN = rx.compile(r"[\p{L}\p{N}]+")
+_LATIN = rx.compile(r"\p{Latin}")
 _LETTERS = load("letters")
 # letters.yaml's replacements and deletions (ӊ -> ң, soft hyphens...), as one table.
 _TRANSLATE = str.maketrans({**_LETTERS["replace"], **dict.fromkeys(_LETTERS["drop"])})

@@ -17,7 +17,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -67,11 +66,15 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001 - a corrupt entry is rebuilt, never fatal
         pass
     value = build()
-    _store(folder, path, value)
+    store(path, value)
     return value
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def store(path: Path, value: object) -> None:
+    """Write `value` to `path` atomically; a failure leaves the cache as it was."""
+    import tempfile  # only when writing: a warm start-up never does
+
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 import regex
 
+from . import rx
 from .lexicon import load
 
 if TYPE_CHECKING:
@@ -45,40 +46,40 @@ def _words(*lists: Sequence[str]) -> str:
 
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
-_CHROME_WORDS = regex.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
+_CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
 _WEEKDAYS = _words(_WEEKDAY_WORDS)
 # A weekday set off by a comma, on a line with a digit: a site's date or clock banner
 # ("Бишкек, 14 июля 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын
 # саат 10:00дө" ("every week at 10:00"), nor "үч жума бою".
-_BANNER_WEEKDAY = regex.compile(
+_BANNER_WEEKDAY = rx.compile(
     rf"(?:,[ ]{{0,3}}(?:{_WEEKDAYS})(?!\p{{L}})|(?<!\p{{L}})(?:{_WEEKDAYS})[ ]{{0,3}},)",
     regex.IGNORECASE,
 )
-_TODAY_LABEL = regex.compile(
+_TODAY_LABEL = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['today_labels'])})\s{{0,2}}:", regex.IGNORECASE
 )
-_TEMPERATURE = regex.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
-_MASTHEAD_OPENER = regex.compile(
+_TEMPERATURE = rx.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+_MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
 # One scan for the marks of a short chrome line: a chrome word, a current-date label,
 # a temperature.
-_MARKED = regex.compile(
+_MARKED = rx.compile(
     "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
 )
-_FURNITURE_WORDS = regex.compile(
+_FURNITURE_WORDS = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['furniture_words'])})(?!\p{{L}})", regex.IGNORECASE
 )
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
-_DATE_SHAPE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
-_DIGIT = regex.compile(r"\d")
-_MENU_SEPARATOR = regex.compile(
+_DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_DIGIT = rx.compile(r"\d")
+_MENU_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
 )
 _MENU_MIN_ITEMS: int = _LEX["menu_min_items"]
 _MENU_MAX_WORDS: int = _LEX["menu_max_words"]
-_CRUMB_SEPARATOR = regex.compile(
+_CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
 )
 _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
@@ -148,7 +149,7 @@ _COUNTRIES = "|".join(map(regex.escape, _STRUCTURE["dateline_countries"]))
 _CITY_AFFIXES = "|".join(map(regex.escape, _STRUCTURE["dateline_city_prefixes"]))
 # "Кыргызстан, Бишкек" / "Кыргызстан, г. Бишкек" / "г. Бишкек, 12 марта 2020 г." /
 # "Бишкек шаары, 2017-жылдын 25-октябры" (a city followed by a date).
-_DATELINE = regex.compile(
+_DATELINE = rx.compile(
     rf"^(?:(?P<country>{_COUNTRIES})\s{{0,3}},\s{{0,3}})?"
     rf"(?:(?:{_CITY_AFFIXES})\s{{0,3}})?"
     r"(?P<city>\p{Lu}[\p{L}-]{1,40})"
@@ -166,7 +167,7 @@ _DATE_WORDS: tuple[str, ...] = tuple(
     ]
 )
 _DATE_LINE_WORDS = frozenset(w.casefold() for w in _STRUCTURE["date_line_words"])
-_HEADER_WORD = regex.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
+_HEADER_WORD = rx.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
 _CHROME_PIPES: int = _STRUCTURE["chrome_min_pipes"]
 _CHROME_SEPARATORS: tuple[str, ...] = tuple(_STRUCTURE["chrome_separators"])
 HEADER_LINES: int = _STRUCTURE["header_lines"]

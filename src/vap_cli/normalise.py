@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import rx
 from .lexicon import load
 
 _LETTERS = load("letters")
@@ -24,25 +25,25 @@ _DROP: frozenset[str] = frozenset(_LETTERS["drop"])
 _LATIN: dict[str, str] = _LETTERS["latin_to_cyrillic"]
 
 # A word: letters (any script) with inner apostrophes; used to find mixed-script words.
-_WORD = regex.compile(r"\p{L}+")
-_HAS_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_WORD = rx.compile(r"\p{L}+")
+_HAS_CYRILLIC = rx.compile(r"\p{Cyrillic}")
+_LATIN_LETTER = rx.compile(r"\p{Latin}")
 # A base character followed by combining marks: the only place NFC changes length.
-_CLUSTER = regex.compile(r"\P{M}\p{M}+")
+_CLUSTER = rx.compile(r"\P{M}\p{M}+")
 CARRIAGE_RETURN = "\r"  # dropped before "\n" (CRLF); a line break of its own elsewhere
-_MARKS = regex.compile(r"\p{M}+")
-_DROPPED = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP)) + "]")
+_MARKS = rx.compile(r"\p{M}+")
+_DROPPED = rx.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP)) + "]")
 # What cannot be copied one to one: a dropped character, or combining marks to
 # compose with the character before them.
-_SPECIAL = regex.compile(_DROPPED.pattern + r"|\p{M}+")
+_SPECIAL = rx.compile(_DROPPED.pattern + r"|\p{M}+")
 # A decimal digit of another script: every pattern here means 0-9 by \d, and int()
 # must read it. One that Python's Unicode tables cannot value is no digit at all.
 _OTHER_DIGIT = r"(?![0-9])\d"
 _NO_DIGIT = "\ufffd"
-_REPLACEABLE = regex.compile(
+_REPLACEABLE = rx.compile(
     "[" + "".join(regex.escape(ch) for ch in sorted(_REPLACE)) + "]|" + _OTHER_DIGIT
 )
-_LATIN_RUN = regex.compile(r"\p{Latin}+")
+_LATIN_RUN = rx.compile(r"\p{Latin}+")
 
 
 def _one_to_one(text: str) -> str:

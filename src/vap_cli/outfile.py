@@ -179,18 +179,13 @@ def silence_stdout() -> None:
 
 
 def json_text(record: BaseModel, indent: int | None = None) -> str:
-    """A record as JSON, as pydantic writes it; a lone surrogate (from a file name
-    that is not UTF-8) stays in the text for the stream to write as `\\udcXX`."""
-    try:
-        return record.model_dump_json(indent=indent)
-    except ValueError:  # PydanticSerializationError: "surrogates not allowed"
-        separators = (",", ": ") if indent is not None else (",", ":")
-        return json.dumps(
-            record.model_dump(mode="json"),
-            ensure_ascii=False,
-            indent=indent,
-            separators=separators,
-        )
+    """A record as JSON, as pydantic writes it (models.plain: without building its
+    serializer); a lone surrogate (from a file name that is not UTF-8) stays in the
+    text for the stream to write as `\\udcXX`."""
+    from .models import plain
+
+    separators = (",", ": ") if indent is not None else (",", ":")
+    return json.dumps(plain(record), ensure_ascii=False, indent=indent, separators=separators)
 
 
 def sqlite_text(value: object) -> object:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from . import gazetteer
+from . import gazetteer, rx
 from .context import Context
 from .lexicon import load
 from .models import Place
@@ -19,9 +19,7 @@ def _country_pattern() -> regex.Pattern[str]:
     lex = load("country")
     stems = "|".join(r"\s{1,3}".join(map(regex.escape, s.split())) for s in lex["stems"])
     abbreviations = "|".join(regex.escape(a) for a in lex["abbreviations"])
-    return regex.compile(
-        rf"(?<!\p{{L}})(?:(?:{stems})\p{{L}}{{0,6}}|(?:{abbreviations}))(?!\p{{L}})"
-    )
+    return rx.compile(rf"(?<!\p{{L}})(?:(?:{stems})\p{{L}}{{0,6}}|(?:{abbreviations}))(?!\p{{L}})")
 
 
 # Built once, at import: the names of Kyrgyzstan and their case endings.
@@ -76,7 +74,7 @@ def add_country(ctx: Context) -> None:
         return
     lex = load("country")
     text, span = found[0]
-    country = Place(
+    country = Place.model_construct(
         level="country",
         name=lex["name"],
         soate=lex["soate"],

@@ -8,8 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 
-import regex
-
+from . import rx
 from .context import Context
 from .extractors.dates import fill_missing_years
 from .extractors.events import finalise as finalise_events
@@ -78,7 +77,7 @@ MAX_CONTACT_DISTANCE = 300
 # A contact block laid out on lines ("Нургуль Жаманкулова\nТел.: ...\nE-mail: ...")
 # spans a few lines; a blank line or a new sentence ends it.
 MAX_CONTACT_LINES = 3
-_BLANK_LINE = regex.compile(r"\n[ \t]{0,100}\n")
+_BLANK_LINE = rx.compile(r"\n[ \t]{0,100}\n")
 
 
 def _sentence_between(ctx: Context, start: int, end: int) -> bool:

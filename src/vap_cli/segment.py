@@ -13,18 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import regex
-
+from . import rx
 from .lines import LineClasses, classify
 from .normalise import NormalisedText
 from .segment_tables import Table, find_tables
 from .sentences import clause_ends, sentence_ends, sentences_of
 from .tokens import TokenStream
 
-_LINE = regex.compile(r"[^\n]*")
-_BLANK = regex.compile(r"\s*")
+_LINE = rx.compile(r"[^\n]*")
+_BLANK = rx.compile(r"\s*")
 # The rest of a line after a sentence's mark: a closing quote or bracket, spaces.
-_LINE_END = regex.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
+_LINE_END = rx.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
 
 
 @dataclass(frozen=True)

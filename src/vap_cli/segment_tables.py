@@ -24,13 +24,15 @@ from typing import Literal, Protocol
 
 import regex
 
+from . import rx
+
 Layout = Literal["tab", "pipe", "aligned", "word"]
 
-_DIGIT = regex.compile(r"\d")
-_PIPE_RULER = regex.compile(r"[\s|:+=-]{1,400}")
-_ALIGNED_GAP = regex.compile(r" {2,400}")
-_PIPE = regex.compile(r"\|")
-_TAB = regex.compile(r"\t")
+_DIGIT = rx.compile(r"\d")
+_PIPE_RULER = rx.compile(r"[\s|:+=-]{1,400}")
+_ALIGNED_GAP = rx.compile(r" {2,400}")
+_PIPE = rx.compile(r"\|")
+_TAB = rx.compile(r"\t")
 MAX_CELL = 80  # longer "cells" are prose, not a table
 MAX_ROW = 600  # a longer line is not a table row
 ALIGN_TOLERANCE = 2  # columns of an aligned table start within this many characters

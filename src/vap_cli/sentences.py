@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from . import rx
 from .lexicon import load
 
 _LEX = load("sentences")
@@ -44,13 +45,13 @@ def _after_number(text: str, start: int) -> bool:
 # A mark that ends a sentence when a new one follows: spaces then a capital, a digit, a
 # quote, a bracket or a list dash (". в" after "1 млн." is no end), or the end of a line.
 # A line break always ends one.
-_END = regex.compile(
+_END = rx.compile(
     "[" + regex.escape(_LEX["end_marks"]) + r"][\"'»”)]?"
     r"(?=[ \t\u00a0]{1,10}[\p{Lu}\d\"«“(\-–—•·]|[ \t\u00a0]*(?:\n|$))"
     r"|\n"
 )
 CLAUSE_MARKS: frozenset[str] = frozenset(_LEX["clause_marks"])
-_CLAUSE = regex.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
+_CLAUSE = rx.compile("[" + regex.escape("".join(sorted(CLAUSE_MARKS))) + "]")
 
 
 def sentence_ends(text: str) -> list[int]:

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, NamedTuple
 
-import regex
+from . import rx
 
 # A token of running text. Digits: up to 12 in a row, or groups of three after
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
-_TOKEN = regex.compile(
+_TOKEN = rx.compile(
     # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
     # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
     r"(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import morph
+from .. import morph, rx
 from ..lexicon import load
 
 LEX = load("dates")
@@ -68,12 +68,9 @@ DAY_WORDS: dict[str, str] = _day_words()
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first; spaces match 1-3 spaces."""
-    escaped = (
-        regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s{1,3}")
-        for w in sorted(words, key=len, reverse=True)
-    )
-    return "(?:" + "|".join(escaped) + ")"
+    """A regex alternation of literal words (for a pattern compiled with IGNORECASE),
+    longest first; spaces match 1-3 spaces. Written as a trie (rx.union)."""
+    return "(?:" + rx.union(rx.atoms(w) for w in words) + ")"
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -93,7 +90,7 @@ YEAR_MAX: int = LEX["year_max"]
 YEAR4 = r"(?:1[89]|20)\d\d"
 
 
-_SPACES = regex.compile(r"\s{1,3}")
+_SPACES = rx.compile(r"\s{1,3}")
 
 
 def month_form(text: str) -> MonthForm:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import regex
-
+from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import Language
 
 _LEX = load("language")
-_WORD = regex.compile(r"\p{L}+")
+_WORD = rx.compile(r"\p{L}+")
 # Each language's marker words, as a set built once (not once per document).
 _VOCABULARY: dict[str, frozenset[str]] = {
     lang: frozenset(_LEX[lang]["words"]) for lang in ("ky", "ru")

@@ -18,13 +18,14 @@ from functools import cache
 
 import regex
 
+from .. import rx
 from ..context import Context
 from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 
-_UPPER_RUN = regex.compile(r"\p{Lu}{2,12}")
-_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_UPPER_RUN = rx.compile(r"\p{Lu}{2,12}")
+_TWO_LETTERS = rx.compile(r"\p{L}{2}")
 
 _LEX = load("organizations")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -55,7 +56,7 @@ def _alias_pattern(alias: str) -> str:
 
 
 # One alternation over every alias of every known body; the group name says which body.
-_ALIASES = regex.compile(
+_ALIASES = rx.compile(
     r"(?<![\p{L}\d])(?:"
     + "|".join(
         rf"(?P<b{i}>{'|'.join(_alias_pattern(a) for a in body['aliases'])})"
@@ -66,21 +67,21 @@ _ALIASES = regex.compile(
     regex.IGNORECASE,
 )
 # An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
-_ACRONYM_TOKEN = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
+_ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
-_BRACKETED = regex.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
-_WORD = regex.compile(r"\p{L}[\p{L}'-]{0,40}")
+_BRACKETED = rx.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
+_WORD = rx.compile(r"\p{L}[\p{L}'-]{0,40}")
 # Where an expansion cannot reach across: sentence ends, brackets, quotes, commas.
-_BOUNDARY = regex.compile(r'(?r)[.;:!?()"\n,]')  # (?r): searched from the end
+_BOUNDARY = rx.compile(r'(?r)[.;:!?()"\n,]')  # (?r): searched from the end
 
 _AFTER = "|".join(regex.escape(w) for w in _LEX["project_words_after"])
 _BEFORE = "|".join(regex.escape(w) for w in _LEX["project_words_before"])
-_PROJECT_AFTER = regex.compile(
+_PROJECT_AFTER = rx.compile(
     rf'"(?P<name>[^"\n]{{2,{_MAX_NAME}}})"\s{{0,3}}'
     r"(?:\(\s{0,3}(?P<acr>\p{Lu}{2,12})\s{0,3}\)\s{0,3})?"
     rf"(?P<word>(?i:{_AFTER})\p{{L}}{{0,{_EXTRA}}})(?![\p{{L}}\d])"
 )
-_PROJECT_BEFORE = regex.compile(
+_PROJECT_BEFORE = rx.compile(
     rf"(?<![\p{{L}}\d])(?i:{_BEFORE})\p{{L}}{{0,{_EXTRA}}}\s{{1,3}}"
     rf'"(?P<name>[^"\n]{{2,{_MAX_NAME}}})"'
 )
@@ -302,7 +303,7 @@ def _collect(text: str) -> list[_Found]:
     return list(collection.found.values())
 
 
-_JOINER = regex.compile(r"[\s(]{0,4}")
+_JOINER = rx.compile(r"[\s(]{0,4}")
 
 
 def _outermost(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -367,7 +368,7 @@ def extract(ctx: Context) -> None:
         organizations.append(
             (
                 spans[0][0],
-                Organization(
+                Organization.model_construct(
                     name=item.name,
                     acronym=attested_acronym(item.acronym, quotes),
                     canonical_acronym=item.acronym,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rx
 from ..context import Context
 from ..models import Period
 from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
@@ -29,34 +30,34 @@ _JOIN_RU = alternation(LEX["range_join_ru"])
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
     # "2018-жылдан 2022-жылга чейин"
-    regex.compile(
+    rx.compile(
         _NOT_BEFORE
         + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_ABLATIVE}\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?"
         + rf"(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_DATIVE}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год"
-    regex.compile(
+    rx.compile(
         rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}{_JOIN_RU}\s{{1,3}}"
         + rf"(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
     # "2018-2022-жылдарга", "2020-2025 - жж."
-    regex.compile(
+    rx.compile(
         _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
     # "за девять месяцев 2021-го", "в 2020-м", "2021-го года"
-    regex.compile(
+    rx.compile(
         _NOT_BEFORE
         + rf"(?P<y1>{YEAR4})-{alternation(LEX['year_ordinal_endings_ru'])}(?!\p{{L}})"
         + rf"(?:\s{{1,3}}{YEAR_WORD_RE}(?!\p{{L}}))?",
         regex.IGNORECASE,
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
-    regex.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
+    rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
 ]
-NOT_PERIOD_AFTER = regex.compile(
+NOT_PERIOD_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
 
@@ -81,7 +82,7 @@ def extract(ctx: Context) -> None:
             last = int(m["y2"]) if m.groupdict().get("y2") else first
             if not (YEAR_MIN <= first <= last <= YEAR_MAX):
                 continue
-            periods.append(Period(start=first, end=last, text=quote, span=span))
+            periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     ctx.periods = distinct(periods)
 
@@ -93,7 +94,7 @@ def page_month_year(ctx: Context) -> list[Period]:
     if m is None or not 1 <= int(m["m"]) <= 12 or not YEAR_MIN <= int(m["y"]) <= YEAR_MAX:
         return []
     quote, span = ctx.quote(m.start("y"), m.end("y"))
-    return [Period(start=int(m["y"]), end=int(m["y"]), text=quote, span=span)]
+    return [Period.model_construct(start=int(m["y"]), end=int(m["y"]), text=quote, span=span)]
 
 
 def distinct(periods: list[Period]) -> list[Period]:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import ContactMention
@@ -30,21 +31,21 @@ _MAX = int(_LEX["max_length"])
 # Bounded run: linear on long runs of digits, spaces or hyphens. Never preceded by
 # a letter/digit/dot/plus (inside a word, a date or another number) and never
 # followed by a letter, a digit or a ".digit" (a date such as 12.03.2020).
-CANDIDATE = regex.compile(rf"(?<![\w.+])[+(]?\d[\d{_INNER}]{{4,{_MAX}}}\d(?![\w])(?!\.\d)")
-_DIGIT_GROUP = regex.compile(r"\d{1,20}")
-_PART = regex.compile(r"[^/]{1,100}")
+CANDIDATE = rx.compile(rf"(?<![\w.+])[+(]?\d[\d{_INNER}]{{4,{_MAX}}}\d(?![\w])(?!\.\d)")
+_DIGIT_GROUP = rx.compile(r"\d{1,20}")
+_PART = rx.compile(r"[^/]{1,100}")
 # At most this many digit groups make one number ("+996 555 31 33 85" has five).
 _MAX_GROUPS = 6
 # The first digit group of a number is a code of at least this many digits.
 _MIN_CODE_DIGITS = 3
-PHONE_LABEL = regex.compile(
+PHONE_LABEL = rx.compile(
     r"(?<!\p{L})(?:"
     + "|".join(regex.escape(w) for w in sorted(_LEX["phone_labels"], key=len, reverse=True))
     + r")(?!\p{L})",
     regex.IGNORECASE,
 )
 # Between a label and its number: a colon, a dot, dashes, spaces.
-_AFTER_LABEL = regex.compile(r"[\s:.\-\u2013]{0,6}")
+_AFTER_LABEL = rx.compile(r"[\s:.\-\u2013]{0,6}")
 # Where a bare number is alone: in its table cell or on its line.
 _CELL_EDGE = "|\t\n"
 _TABLE_MARKS = ("|", "\t")
@@ -238,5 +239,7 @@ def extract(ctx: Context) -> None:
     mentions = list(ctx.contacts.mentions)
     for value, start, end in find_phones(ctx.text):
         quote, span = ctx.quote(start, end)
-        mentions.append(ContactMention(kind="phone", value=value, text=quote, span=span))
+        mentions.append(
+            ContactMention.model_construct(kind="phone", value=value, text=quote, span=span)
+        )
     ctx.contacts.mentions = mentions

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rx
 from ..context import Context
 from ..lines import (
     DOCUMENT_TYPES,
@@ -26,7 +27,7 @@ from ..lines import (
 from ..models import Place
 
 _TYPES = DOCUMENT_TYPES
-_TYPE_PREFIX = regex.compile(
+_TYPE_PREFIX = rx.compile(
     r"^(?P<type>"
     + "|".join(map(regex.escape, sorted(_TYPES, key=len, reverse=True)))
     + r")\s{0,3}[:.\-]\s{0,3}(?P<rest>\S.{0,400})$",
@@ -86,7 +87,7 @@ def mark_dateline(ctx: Context) -> None:
         gaz = ctx.resources.gazetteer
         ctx.places.insert(
             0,
-            Place(
+            Place.model_construct(
                 level="city",
                 name=unit.name,
                 soate=unit.id,

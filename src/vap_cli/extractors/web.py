@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import ContactMention
@@ -13,12 +14,12 @@ _TLDS = "|".join(sorted(map(regex.escape, _LEX["bare_host_tlds"]), key=len, reve
 _TRAILING = _LEX["trailing_punctuation"]
 
 # Bounded repetitions keep these linear on hostile input (long runs of dots or letters).
-EMAIL = regex.compile(
+EMAIL = rx.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![\w-])"
 )
 _HOST = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,8}"
 _PATH = r"(?:[/?#][^\s<>\"«»“”]{0,2000})?"
-URL = regex.compile(
+URL = rx.compile(
     rf"(?<![\w@.\-/])(?:"
     rf"(?:https?|ftp)://{_HOST}(?::\d{{1,5}})?{_PATH}"
     rf"|www\.{_HOST}\.[A-Za-z]{{2,24}}{_PATH}"
@@ -28,8 +29,8 @@ URL = regex.compile(
 )
 
 
-_SCHEME = regex.compile(r"^[a-z]+://")
-_WWW = regex.compile(r"^www\.")
+_SCHEME = rx.compile(r"^[a-z]+://")
+_WWW = rx.compile(r"^www\.")
 
 
 def url_key(url: str) -> str:
@@ -58,7 +59,9 @@ def extract(ctx: Context) -> None:
     for m in EMAIL.finditer(text):
         value = m.group().lower()
         quote, span = ctx.quote(*m.span())
-        mentions.append(ContactMention(kind="email", value=value, text=quote, span=span))
+        mentions.append(
+            ContactMention.model_construct(kind="email", value=value, text=quote, span=span)
+        )
         email_ranges.append(m.span())
     for m in URL.finditer(text):
         if any(s <= m.start() < e for s, e in email_ranges):
@@ -68,5 +71,7 @@ def extract(ctx: Context) -> None:
             continue
         end = m.start() + len(url)
         quote, span = ctx.quote(m.start(), end)
-        mentions.append(ContactMention(kind="url", value=url, text=quote, span=span))
+        mentions.append(
+            ContactMention.model_construct(kind="url", value=url, text=quote, span=span)
+        )
     ctx.contacts.mentions = mentions

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..tokens import Token, TokenKind, read_digits, tokenize
 from .finding import NumberKind, NumberMatch, find_numbers, number_at
-from .ranges import NumberRange, find_ranges, range_at
+from .ranges import NumberRange, find_ranges, may_start, range_at
 from .tables import ENDING_CASE, NUMBER_START, PARTITIVE_ENDINGS, WordKind
 from .words import NumberPhrase, NumberWord, read_word, read_words
 
@@ -36,6 +36,7 @@ __all__ = [
     "WordKind",
     "find_numbers",
     "find_ranges",
+    "may_start",
     "number_at",
     "range_at",
     "read_digits",

@@ -112,6 +112,15 @@ def _until_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
     return NumberRange(low, high, i, high.last + 1)
 
 
+def may_start(token: Token) -> bool:
+    """Whether a number or a range can start at this token (digits, a number word,
+    "от"): False lets a caller skip both `range_at` and `number_at` at it, which
+    would give None (most tokens of a text are other words)."""
+    if token.kind == "num":
+        return True
+    return token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None)
+
+
 def range_at(tokens: Sequence[Token], i: int) -> NumberRange | None:
     """The range that starts at token i (at its first number, or at "от"), or None.
 

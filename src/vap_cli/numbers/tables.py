@@ -8,7 +8,7 @@ from typing import Literal
 
 import regex
 
-from .. import morph
+from .. import morph, rx
 from ..lexicon import load
 
 _LEX = load("numbers")
@@ -155,7 +155,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # Where a number may start: a digit, a word that begins like a Kyrgyz number word,
 # or a whole Russian number word. A cheap first pass: text without one has no number.
-NUMBER_START = regex.compile(
+NUMBER_START = rx.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
     + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS))
     + "|"

@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from .. import rx
 from ..errors import InputError
 from ..read import RawDocument
 
@@ -65,16 +66,16 @@ FLAT_TAGS = frozenset(
 MAX_NESTING_WORK = 50_000_000
 
 # The slash of every tag that can deepen the tree ("" opens, "/" closes).
-_DEEPENING_TAG = regex.compile(
+_DEEPENING_TAG = rx.compile(
     r"<(/?)(?!(?:" + "|".join(sorted(FLAT_TAGS)) + r")[\s/>])[A-Za-z]", regex.IGNORECASE
 )
-_SPACES = regex.compile(r"[ \t\n\r\f\v]+")
-_CLASS_SPLIT = regex.compile(r"[\s_-]+")
+_SPACES = rx.compile(r"[ \t\n\r\f\v]+")
+_CLASS_SPLIT = rx.compile(r"[\s_-]+")
 _CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE
 )
-_ISO_DATE = regex.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
-_BLANK_RUN = regex.compile(r"\n{3,}")
+_ISO_DATE = rx.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+_BLANK_RUN = rx.compile(r"\n{3,}")
 # Meta tags that carry a publication date, most specific first.
 DATE_META = (
     'meta[property="article:published_time"]',

@@ -19,15 +19,14 @@ import logging
 import warnings
 from collections.abc import Iterator
 
-import regex
-
+from .. import rx
 from ..errors import InputError
 from ..read import RawDocument
 
 MAX_PAGES = 2000
 # Columns of a table are drawn at least this many spaces apart in layout mode.
-_COLUMN_GAP = regex.compile(r" {4,}")
-_BLANK_RUN = regex.compile(r"\n{3,}")
+_COLUMN_GAP = rx.compile(r" {4,}")
+_BLANK_RUN = rx.compile(r"\n{3,}")
 
 
 def read(data: bytes, path: str = "") -> RawDocument:

@@ -16,6 +16,7 @@ from typing import Any
 
 import regex
 
+from .. import rx
 from ..errors import InputError
 from ..models import ParseWarning, WarningCode
 
@@ -31,10 +32,10 @@ REPLACED_UTF8 = "utf-8+replaced"
 MAX_BROKEN_UTF8 = 8
 CYRILLIC_CODEPAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "koi8_u"]
 # Control characters other than tab/newline/carriage return/form feed: binary data.
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_BYTES = regex.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
-_LETTER = regex.compile(r"\p{L}")
-_CASE_BREAK = regex.compile(r"\p{Ll}\p{Lu}")
+_LETTER = rx.compile(r"\p{L}")
+_CASE_BREAK = rx.compile(r"\p{Ll}\p{Lu}")
 # A text may hold a few stray NUL bytes (one per this many bytes); more is binary.
 MAX_STRAY_NULS = 8
 # Above this many oddities per letter, or charset-normalizer's chaos, a guessed
@@ -80,7 +81,9 @@ def decode_text(data: bytes, path: str = "") -> Decoded:
         # A stray NUL (a bad copy, a C program's terminator) in a text is dropped.
         data = data.replace(b"\x00", b"")
         warnings.append(
-            ParseWarning(code=WarningCode.NUL_BYTES_REMOVED, message=f"{nuls} NUL byte(s) removed")
+            ParseWarning.model_construct(
+                code=WarningCode.NUL_BYTES_REMOVED, message=f"{nuls} NUL byte(s) removed"
+            )
         )
     decoded = _decode_8bit(data)
     decoded.warnings[:0] = warnings
@@ -98,7 +101,7 @@ def _decode_8bit(data: bytes) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     if broken <= max(MAX_BROKEN_UTF8, len(data) // 2000):
-        warning = ParseWarning(
+        warning = ParseWarning.model_construct(
             code=WarningCode.INVALID_UTF8_REPLACED,
             message=f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD",
         )
@@ -153,7 +156,9 @@ def _codepage(data: bytes) -> Decoded:
     warnings = []
     if odd > MAX_ODDITY or chaos > MAX_CHAOS:
         message = f"encoding guessed as {encoding} with low confidence: check the text for mojibake"
-        warnings.append(ParseWarning(code=WarningCode.ENCODING_GUESSED, message=message))
+        warnings.append(
+            ParseWarning.model_construct(code=WarningCode.ENCODING_GUESSED, message=message)
+        )
     return Decoded(text, encoding, warnings)
 
 
@@ -180,9 +185,9 @@ def _known() -> Any:
     letters = regex.escape(lexicon["letters"])
     typography = regex.escape(lexicon["typography"])
     return types.SimpleNamespace(
-        unexpected=regex.compile(rf"[^{letters}\t\n\r\x20-\x7e\u00a0{typography}]"),
-        letter=regex.compile(rf"[{letters}]"),
-        vowel=regex.compile(rf"[{regex.escape(lexicon['vowels'])}]", regex.IGNORECASE),
+        unexpected=rx.compile(rf"[^{letters}\t\n\r\x20-\x7e\u00a0{typography}]"),
+        letter=rx.compile(rf"[{letters}]"),
+        vowel=rx.compile(rf"[{regex.escape(lexicon['vowels'])}]", regex.IGNORECASE),
         vowel_share=lexicon["vowel_share"],
         vowel_slack=lexicon["vowel_slack"],
     )

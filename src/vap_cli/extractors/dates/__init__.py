@@ -73,7 +73,7 @@ def extract(ctx: Context) -> None:
         role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
-            DateMention(
+            DateMention.model_construct(
                 start=iso(atom.first),
                 end=iso(atom.last),
                 role=role,

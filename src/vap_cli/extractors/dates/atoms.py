@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from ... import rx
 from ..dategrammar import (
     YEAR_MAX,
     YEAR_MIN,
@@ -77,7 +78,7 @@ def _checked(year: int | None, month: int, day: int) -> Day:
     return (year, month, day)
 
 
-_DIGITS = regex.compile(r"\d{1,2}")
+_DIGITS = rx.compile(r"\d{1,2}")
 
 
 def _word_atoms(m: regex.Match[str]) -> list[Atom]:

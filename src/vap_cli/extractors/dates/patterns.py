@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ... import rx
 from ..dategrammar import (
     DAY_WORD_RE,
     LEX,
@@ -20,7 +21,7 @@ _DAY = r"[0-3]?\d"
 _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
-WORD_DATE = regex.compile(
+WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
@@ -40,7 +41,7 @@ WORD_DATE = regex.compile(
     regex.IGNORECASE,
 )
 # "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
-MONTH_FIRST_DATE = regex.compile(
+MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
@@ -49,7 +50,7 @@ MONTH_FIRST_DATE = regex.compile(
     regex.IGNORECASE,
 )
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
-NUMERIC_DATE = regex.compile(
+NUMERIC_DATE = rx.compile(
     r"(?=\d)(?<![\d.,/:])(?<!\d-)"
     r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
@@ -59,15 +60,15 @@ NUMERIC_DATE = regex.compile(
 )
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
 # that a phone's "62-11-45" is never read as a date.
-DASHED_DATE = regex.compile(
+DASHED_DATE = rx.compile(
     rf"(?=\d)(?<![\d.,/:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
 )
 # "2021-05-24".
-ISO_DATE = regex.compile(
+ISO_DATE = rx.compile(
     rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
-TIME_AFTER = regex.compile(
+TIME_AFTER = rx.compile(
     r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|,?\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
     regex.IGNORECASE,
 )
@@ -75,46 +76,46 @@ TIME_AFTER = regex.compile(
 _FROM_WORDS = alternation(LEX["range_from_words"])
 _TO_WORDS = alternation(LEX["range_to_words"])
 # Between an ablative start and its end: spaces, maybe "баштап".
-RANGE_GAP_KY = regex.compile(rf"\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?", regex.IGNORECASE)
-RANGE_GAP_RU = regex.compile(
+RANGE_GAP_KY = rx.compile(rf"\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?", regex.IGNORECASE)
+RANGE_GAP_RU = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['range_join_ru'])}\s{{1,3}}", regex.IGNORECASE
 )
-RANGE_GAP_DASH = regex.compile(r"\s{0,3}-\s{0,3}")
-RANGE_OPEN_RU_BEFORE = regex.compile(
+RANGE_GAP_DASH = rx.compile(r"\s{0,3}-\s{0,3}")
+RANGE_OPEN_RU_BEFORE = rx.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['range_open_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
-TO_WORD_AFTER = regex.compile(rf"\s{{1,3}}{_TO_WORDS}(?!\p{{L}})", regex.IGNORECASE)
-DEADLINE_BEFORE_RU = regex.compile(
+TO_WORD_AFTER = rx.compile(rf"\s{{1,3}}{_TO_WORDS}(?!\p{{L}})", regex.IGNORECASE)
+DEADLINE_BEFORE_RU = rx.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['deadline_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
-DEADLINE_LABEL_BEFORE = regex.compile(
+DEADLINE_LABEL_BEFORE = rx.compile(
     rf"(?<!\p{{L}}){alternation(LEX['deadline_labels'])}\s{{0,3}}[:\-]?\s{{0,3}}$", regex.IGNORECASE
 )
-DEADLINE_CUE = regex.compile(r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE)
+DEADLINE_CUE = rx.compile(r"(?<!\p{L})" + alternation(LEX["deadline_cues"]), regex.IGNORECASE)
 # Within the next two words on the same line: "2011-жылдын 15-июлундагы №101 Мыйзамы".
-OTHER_AFTER = regex.compile(
+OTHER_AFTER = rx.compile(
     r"[ \t,)]{0,3}(?:\S{1,30}[ \t]{1,3}){0,2}?" + alternation(LEX["other_cues_after"]),
     regex.IGNORECASE,
 )
-OTHER_BEFORE_RU = regex.compile(
+OTHER_BEFORE_RU = rx.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
-ISSUED_LINE_WORDS = regex.compile(
+ISSUED_LINE_WORDS = rx.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
 )
 # A dateline or signature before the date: a short phrase without digits, then a
 # comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
-DATELINE_BEFORE = regex.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
+DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
-DATELINE_AFTER = regex.compile(r"\s{0,3}(?:$|[.:\-])")
-MASTHEAD_BEFORE = regex.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
-ISSUED_VERB_AFTER = regex.compile(
+DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
+MASTHEAD_BEFORE = rx.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
+ISSUED_VERB_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
 # A banner's weekday opens the line or stands between commas: "Шейшемби, 14-май".
 # " date 2025-08-21 ...": a label, then the date, at the very start of the text.
 _CLOCK_BEFORE = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2},?\s{0,3}"
-OPENING_LABEL = regex.compile(
+OPENING_LABEL = rx.compile(
     rf"^\s{{0,10}}(?:{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
     regex.IGNORECASE,
@@ -123,27 +124,27 @@ OPENING_LABEL = regex.compile(
 _POSTING_SEPARATORS = "|".join(
     regex.escape(s) for s in sorted(LEX["posting_line_separators"], key=len, reverse=True)
 )
-POSTING_AFTER = regex.compile(
+POSTING_AFTER = rx.compile(
     rf"[ \t,]{{0,3}}(?:(?:{_POSTING_SEPARATORS})[ \t]{{0,3}}\S"
     rf"|{alternation(LEX['byline_labels'])}(?!\p{{L}}))",
     regex.IGNORECASE,
 )
 # A news dateline's place, then a comma or full stop: "Бишкек, ", "БИШКЕК, ", "Ош. ".
 _CITY_WORDS: int = LEX["dateline_max_city_words"]
-NEWS_DATELINE_BEFORE = regex.compile(
+NEWS_DATELINE_BEFORE = rx.compile(
     rf"^\s{{0,10}}(?P<city>\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}})"
     r"\s{0,2}[,.]\s{0,3}$"
 )
 # After a news dateline's date: the end of the line, a full stop, a dash, the agency "/".
-NEWS_DATELINE_AFTER = regex.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
+NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
 _MENU_GAP: int = LEX["issued_menu_gap"]
 # Between the items of a menu line: "|", "/", "·", "›", "»" or a wide gap of spaces
 # (not a tab: tab-separated lines are table rows).
-MENU_SEP = regex.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
+MENU_SEP = rx.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
 _MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
-_WIDE_GAP = regex.compile(rf"[ ]{{{_MENU_GAP},}}")
+_WIDE_GAP = rx.compile(rf"[ ]{{{_MENU_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = rx.compile(r"\p{L}")
 
 _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]

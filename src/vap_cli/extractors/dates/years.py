@@ -7,6 +7,7 @@ import datetime as dt
 
 import regex
 
+from ... import rx
 from ...context import Context
 from ...models import DateMention, WarningCode
 from ..dategrammar import (
@@ -58,7 +59,7 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
     raise InvalidDate
 
 
-_SENTENCE_YEAR = regex.compile(
+_SENTENCE_YEAR = rx.compile(
     rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
 )
 
@@ -99,7 +100,7 @@ def _year_of_sentence(
 # A page dated by its year and month only stands for the month's middle day, so that
 # a year-less date early or late in the month is put nearest to it alike.
 MID_MONTH = 15
-PAGE_MONTH = regex.compile(
+PAGE_MONTH = rx.compile(
     rf"^\s{{0,10}}{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?P<y>{YEAR4})-(?P<m>[01]\d)(?![\d.-])",
     regex.IGNORECASE,

@@ -33,7 +33,7 @@ class _Facts:
         for place in ctx.places:
             if place.level == "country":
                 continue
-            ref = PlaceRef(level=place.level, name=place.name, soate=place.soate)
+            ref = PlaceRef.model_construct(level=place.level, name=place.name, soate=place.soate)
             for m in {(m.start, m.end) for m in [place.span, *place.mentions]}:
                 places.append((m[0], m[1], ref))
         self.places = sorted(places, key=lambda t: t[:2])
@@ -101,7 +101,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             continue
         head = _orig(ctx, unit.start, unit.head_end)
         quote, span = ctx.quote(unit.start, unit.end)
-        event = Event(
+        event = Event.model_construct(
             kind=kind,
             source="prose",
             start=min(d.start for d in dates),
@@ -131,7 +131,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         if same or not _VERB.search(text, unit.start, unit.end):
             continue
         quote, span = ctx.quote(unit.start, unit.end)
-        event = Event(
+        event = Event.model_construct(
             kind=kind,
             source="prose",
             duration_days=duration_in(text, unit.start, unit.end),

@@ -49,7 +49,7 @@ def _resolve_cell(
     if oblast is not None:
         units = [u for u in units if u.oblast == oblast.id]
     if len(units) == 1:
-        return PlaceRef(level=units[0].level, name=units[0].name, soate=units[0].id)  # type: ignore[arg-type]
+        return PlaceRef.model_construct(level=units[0].level, name=units[0].name, soate=units[0].id)  # type: ignore[arg-type]
     found = facts.places_in(bounds)  # what the places extractor made of the cell
     return found[0] if found else None
 
@@ -80,7 +80,7 @@ class _DocumentPlaces:
             return
         gaz = self.ctx.resources.gazetteer
         unit = gaz.get(ref.soate)
-        place = Place(
+        place = Place.model_construct(
             level=ref.level,
             name=ref.name,
             soate=ref.soate,
@@ -131,11 +131,13 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
                     places.append(ref)
                     document_places.add(ref, cell.start, cell.end)
             if oblast is not None and not any(p.soate == oblast.id for p in places):
-                places.append(PlaceRef(level="oblast", name=oblast.name, soate=oblast.id))
+                places.append(
+                    PlaceRef.model_construct(level="oblast", name=oblast.name, soate=oblast.id)
+                )
             venue_cell = record.get(venue_col) if venue_col is not None else None
             quote, span = ctx.quote(record.start, record.end)
             events.append(
-                Event(
+                Event.model_construct(
                     kind=kind or "иш-чара",
                     source="table",
                     start=min(d.start for d in dates),

@@ -79,7 +79,7 @@ def extract(ctx: Context) -> None:
             place = next((m.ref for m in mentions[first:last] if m.end <= row.end), None)
             table_rows.append((len(ctx.participants), table))
         ctx.participants.append(
-            Participation(
+            Participation.model_construct(
                 count=found.count,
                 qualifier=found.qualifier,
                 who=found.who,

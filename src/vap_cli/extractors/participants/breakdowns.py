@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ... import rx
 from ...context import Context
 from ...models import Participation, PlaceRef, WarningCode
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
@@ -27,12 +28,12 @@ _ROW_GAP = " \u00a0–—-"
 _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )
-_NUMBERED_ROW = regex.compile(r"\d{1,2}[.)]\s")
+_NUMBERED_ROW = rx.compile(r"\d{1,2}[.)]\s")
 _OPENER_PATTERNS = tuple(
-    regex.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
+    rx.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
     for p in OPENERS.items
 )
-_DISTRIBUTION = regex.compile(
+_DISTRIBUTION = rx.compile(
     r"(?<!\w)(?:" + alternation(LEX["distribution_stems"]) + ")", regex.IGNORECASE
 )
 
@@ -49,7 +50,7 @@ def place_mentions(ctx: Context) -> list[PlaceMention]:
     for place in ctx.places:
         if place.level == "country":
             continue
-        ref = PlaceRef(level=place.level, name=place.name, soate=place.soate)
+        ref = PlaceRef.model_construct(level=place.level, name=place.name, soate=place.soate)
         for span in [place.span, *place.mentions]:
             mentions.setdefault((span.start, span.end), PlaceMention(span.start, span.end, ref))
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))

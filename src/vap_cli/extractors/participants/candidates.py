@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...explain import Rule
-from ...numbers import NUMBER_START, NumberMatch, Token, number_at, range_at
+from ...numbers import NUMBER_START, NumberMatch, Token, may_start, number_at, range_at
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
 from . import rules
@@ -78,6 +78,9 @@ def _decide_window(tokens: Tokens) -> _Window:
     window = _Window()
     i = 0
     while i < len(tokens):
+        if not may_start(tokens[i]):
+            i += 1
+            continue
         found_range = range_at(tokens, i)
         pair = range_counts(tokens, found_range) if found_range is not None else None
         if found_range is not None and pair is not None:

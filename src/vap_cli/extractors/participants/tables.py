@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
+from ... import rx
 from ...context import Context
 from ...models import Status
 from ...numbers import read_digits
@@ -19,7 +18,7 @@ from .words import LEX, who_at
 
 _TABLE_STEMS = tuple(w.casefold() for w in LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
-_CELL_COUNT = regex.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
+_CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
 
 
 @dataclass

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ... import morph
+from ... import morph, rx
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token
@@ -80,7 +80,7 @@ class Phrases:
 # [plural] [possessive] [case]: a Kyrgyz noun's ending chain, every spelling of each
 # slot from morph.py (a case also after a possessive: -нан, -нда); or a Russian ending.
 _CASES: tuple[str, ...] = morph.CASES
-_NOUN_ENDING = regex.compile(
+_NOUN_ENDING = rx.compile(
     rf"(?P<plural>{alternation(morph.variants('plural'))})?"
     rf"(?P<possessive>{alternation(morph.variants('possessive'))})?"
     + "(?:"

@@ -99,13 +99,13 @@ def extract(ctx: Context) -> None:
         spans = sorted(set(person.spans))
         quotes = [ctx.quote(s, e) for s, e in spans]
         ctx.persons.append(
-            Person(
+            Person.model_construct(
                 name=person.name,
                 role=person.roles[0] if person.roles else None,
                 roles=person.roles,
                 text=quotes[0][0],
                 span=quotes[0][1],
-                mentions=[Span(start=q[1].start, end=q[1].end) for q in quotes],
+                mentions=[Span.model_construct(start=q[1].start, end=q[1].end) for q in quotes],
             )
         )
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import regex
 
-from ... import morph
+from ... import morph, rx
 from ...lexicon import load
 
 _LEX = load("persons")
 
 
 def _alternation(items: list[str]) -> str:
-    return "|".join(regex.escape(x) for x in sorted(set(items), key=len, reverse=True))
+    # Longest first; ties (never both matching at one place) in a fixed order, so
+    # that the pattern's text, the key of its compiled form on disk, is the same in
+    # every process whatever the set's hash order.
+    return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
 
 
 _CASE_ENDINGS: dict[str, str] = {
@@ -28,7 +31,7 @@ _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
 )
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
 _POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
-_PLURAL_THEN_ENDING = regex.compile(
+_PLURAL_THEN_ENDING = rx.compile(
     rf"(?i:{_alternation(list(morph.variants('plural')))})(?i:{_alternation(list(_POSSESSIVES))})?"
     rf"(?i:{_alternation(list(_ALL_ENDINGS))})"
 )
@@ -57,7 +60,7 @@ _GIVEN_MIN_LENGTH = 3
 # searched for a plural tail only this far from its end.
 _PLURAL_TAIL_REACH = 12
 # A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
-_DOUBLE_VOWEL = regex.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
+_DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _GIVEN_NAMES = load("given_names")
@@ -105,16 +108,16 @@ _ROLE_FORMS: frozenset[str] = frozenset(
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
-SURNAME = regex.compile(
+SURNAME = rx.compile(
     rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
     rf"(?P<ending>(?i:{_alternation(list(_ALL_ENDINGS))}))?",
 )
-PATRONYMIC = regex.compile(
+PATRONYMIC = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
     rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
 )
 # A surname-shaped word or a father's-name word: where a name can stand.
-ANCHOR = regex.compile(
+ANCHOR = rx.compile(
     rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
     rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}"
     rf"|{_alternation(_LEX['surnames_without_suffix'])})(?!\p{{L}})"
@@ -122,13 +125,13 @@ ANCHOR = regex.compile(
 # Characters around an anchor that may hold the rest of its name and its roles.
 _WINDOW = 400
 # Between two words of one name: spaces only, at most a few.
-_NAME_GAP = regex.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
+_NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
-_INITIAL_GAP = regex.compile(r"\.[ \t]{0,3}")
+_INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
-_ROLE_GAP = regex.compile(r"[ \t]{1,3}")
+_ROLE_GAP = rx.compile(r"[ \t]{1,3}")
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".
-_COMMA_GAP = regex.compile(r"[ \t]{0,3},[ \t]{1,3}")
+_COMMA_GAP = rx.compile(r"[ \t]{0,3},[ \t]{1,3}")
 
 
 # Tokens from a name's first word to its surname: three initials and a surname.

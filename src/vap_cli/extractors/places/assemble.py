@@ -58,7 +58,7 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
             oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
             message = f"place not in the gazetteer: {level} {name} ({quote})"
             ctx.warn(WarningCode.PLACE_NOT_IN_GAZETTEER, message, span)
-        places[key] = Place(
+        places[key] = Place.model_construct(
             level=level,  # type: ignore[arg-type]
             name=name,
             soate=unit.id if unit else None,

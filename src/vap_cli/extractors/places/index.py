@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from ... import gazetteer as gz
 from ... import morph
 from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO
 from .vocabulary import fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
+# Fuzzy look-ups remembered at most (then forgotten at once): memory stays flat over
+# any number of documents, and a corpus's few misspellings stay in it.
+FUZZY_MEMO_SIZE = 10_000
 
 
 # One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский): morph.py.
@@ -83,12 +84,17 @@ class PlaceIndex:
         key = fold(name)
         hit = self.fuzzy_memo.get((key, levels))
         if hit is None:
+            if len(self.fuzzy_memo) >= FUZZY_MEMO_SIZE:
+                self.fuzzy_memo.clear()  # bounded: a stream of documents never grows it
             hit = self.fuzzy_memo[(key, levels)] = self._fuzzy(key, levels)
         return list(hit[0]), hit[1]
 
     def _fuzzy(self, key: str, levels: tuple[str, ...]) -> FuzzyHit:
         if len(key) < FUZZY_MIN_LENGTH:
             return (), 0.0
+        # Imported here: most documents name no unknown place (start-up).
+        from rapidfuzz import fuzz, process
+
         best: tuple[gz.Unit, ...] = ()
         best_score = 0.0
         for level in levels:

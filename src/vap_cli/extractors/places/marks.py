@@ -4,9 +4,7 @@ level a cell's column header gives."""
 
 from __future__ import annotations
 
-import regex
-
-from ... import morph
+from ... import morph, rx
 from ...segment_tables import Table
 from .constants import (
     CELL_WINDOW,
@@ -31,7 +29,7 @@ from .vocabulary import (
     TYPE_MAX_WORDS,
 )
 
-_APPOSITION_GAP = regex.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
+_APPOSITION_GAP = rx.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
 
 
 def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -> None:

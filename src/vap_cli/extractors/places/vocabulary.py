@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ... import morph
+from ... import morph, rx
 from ...fold import fold
 from ...lexicon import load
 from .constants import (
@@ -151,25 +151,25 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
     "ayil_aimak": ("ayil_aimak",),
 }
 
-SPACES = regex.compile(r"[ ]{0,5}")
-DOT_GAP = regex.compile(r"\.[ ]{0,3}")
-WORD_GAP = regex.compile(r"[ ]{1,3}")
-COMMA_GAP = regex.compile(r"[ ]{0,3}[,;][ ]{0,3}")
-JOINER_GAP = regex.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
-BEFORE_JOINER = regex.compile(r",?[ ]{1,3}")
-DATELINE_BEFORE = regex.compile(
+SPACES = rx.compile(r"[ ]{0,5}")
+DOT_GAP = rx.compile(r"\.[ ]{0,3}")
+WORD_GAP = rx.compile(r"[ ]{1,3}")
+COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
+JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
+BEFORE_JOINER = rx.compile(r",?[ ]{1,3}")
+DATELINE_BEFORE = rx.compile(
     r"[ \t]{0,20}(?:(?:"
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3},[ ]{0,3})?"
 )
 # After the name: the line's end, a date, or the country closing the line ("Нарын, Кыргызстан").
-DATELINE_AFTER = regex.compile(
+DATELINE_AFTER = rx.compile(
     r"[ ]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3}$)"
 )
-CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
-CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
+CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
+CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 
 
 def looks_like_person(name: str) -> bool:

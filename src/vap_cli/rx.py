@@ -1,0 +1,119 @@
+"""The extractors' regexes, compiled once and kept on disk (diskcache.py's folder).
+
+Compiling is most of a one-file run's start-up (about 120 ms for the ~150 patterns
+the modules build at import): the `regex` module parses and optimises a pattern in
+Python. It pickles a compiled pattern as its compiled program, not as its source,
+so loading them back skips all that (a few ms for all of them).
+
+`compile(pattern, flags)` is `regex.compile` with that cache. The patterns a process
+compiled are written back at its exit when one of them was new, with those it had
+loaded: a changed lexicon gives a new pattern text, a new entry. The file is keyed
+by the versions of Python and of `regex`, whose programs it holds.
+"""
+
+from __future__ import annotations
+
+import atexit
+import pickle
+import sys
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from . import diskcache
+
+# More entries than this on disk: write back only the patterns this process used
+# (old pattern texts of a changed lexicon do not pile up).
+MAX_ENTRIES = 500
+
+Key = tuple[str, int]
+
+
+class _Table:
+    """The patterns loaded from disk and those compiled in this process."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.patterns: dict[Key, regex.Pattern[str]] = _read(path)
+        self.used: set[Key] = set()
+        self.dirty = False
+
+    def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
+        key = (pattern, flags)
+        self.used.add(key)
+        found = self.patterns.get(key)
+        if found is None:
+            found = regex.compile(pattern, flags)
+            self.patterns[key] = found
+            if not self.dirty and self.path is not None:
+                self.dirty = True
+                atexit.register(self.save)
+        return found
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        kept = self.patterns
+        if len(kept) > MAX_ENTRIES:
+            kept = {key: kept[key] for key in self.used}
+        diskcache.store(self.path, kept)
+
+
+def _read(path: Path | None) -> dict[Key, regex.Pattern[str]]:
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            table = pickle.load(fh)  # noqa: S301 - the user's own cache, written by vap
+    except Exception:  # noqa: BLE001 - missing or corrupt: compile again, never fatal
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+@cache
+def _table() -> _Table:
+    folder = diskcache.cache_dir()
+    if folder is None:
+        return _Table(None)
+    version = f"{sys.version_info.major}.{sys.version_info.minor}-{regex.__version__}"
+    return _Table(folder / f"regex-{version}-{diskcache.CACHE_FORMAT}.pickle")
+
+
+def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex's name
+    """`regex.compile(pattern, flags)`, loaded from the cache when compiled before."""
+    return _table().compile(pattern, int(flags))
+
+
+def atoms(word: str, space: str = r"\s{1,3}") -> list[str]:
+    """The regex atoms of a literal word in lower case (for `union` in a pattern
+    compiled with IGNORECASE): each character escaped, a space as `space`."""
+    return [space if ch == " " else regex.escape(ch) for ch in word.lower()]
+
+
+def union(alternatives: Iterable[Sequence[str]]) -> str:
+    """One regex for alternatives given as sequences of atoms, written as a trie:
+    shared beginnings once ("ноябр(?:ында|ь)" for ноябрында and ноябрь); the regex
+    module then tries one branch per character instead of every word. Of literal
+    words (`atoms`) it matches what their flat alternation sorted longest first
+    matches, and the same way: the words that fit at a place are each the beginning
+    of the next longer one, and the trie tries the longer first, as that list does.
+    Of other atoms it matches at the same places, not always the same length."""
+    root: dict[str | None, dict] = {}
+    for sequence in alternatives:
+        node = root
+        for atom in sequence:
+            node = node.setdefault(atom, {})
+        node[None] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str | None, dict]) -> str:
+    parts = [atom + _branches(node[atom]) for atom in sorted(a for a in node if a is not None)]
+    if not parts:
+        return ""
+    ends_here = None in node
+    if len(parts) == 1:
+        return f"(?:{parts[0]})?" if ends_here else parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if ends_here else "")
