@@ -24,6 +24,7 @@ from __future__ import annotations
 from ...context import Context
 from .assemble import assemble_places
 from .candidates import find_mentions
+from .children import add_children
 from .lists import (
     add_list_members,
     add_russian_bare_adjectives,
@@ -59,6 +60,7 @@ def extract(ctx: Context) -> None:
     tokens = tokenize(text)
     mentions = find_mentions(ctx, tokens, idx)
     mentions = add_list_members(mentions, tokens, text)
+    mentions = add_children(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):

@@ -52,6 +52,11 @@ RUSSIAN_BARE_ADJECTIVE = Rule(
     "places.russian_bare_adjective",
     "a Russian adjective without its noun takes a type noun of its gender nearby",
 )
+CHILD_OF_UNIT = Rule(
+    "places.child_of_unit",
+    "a name listed right after an ayil aimak in the genitive (or before it in a decree's"
+    " row) is a village inside it",
+)
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")

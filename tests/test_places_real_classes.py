@@ -1,0 +1,100 @@
+"""Places: failure classes that real pages showed (issue 14), each with team-written
+sentences: two that must give the places and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+# Villages listed after their ayil aimak in the genitive or locative, no type word of
+# their own (decrees, lists of settlements): each is a village.
+CHILD_AFTER = [
+    (
+        "Ноокен районунун Масы айыл аймагындагы Кара-Жыгач, Сары-Бээ жана Жаңы-Кыштак,"
+        " Кочкор районунун Сон-Көл айыл аймагынын Төлөк.",
+        {"village:Кара-Жыгач", "village:Сары-Бээ", "village:Жаңы-Кыштак", "village:Төлөк"},
+    ),
+    (
+        "Мыйзамга ылайык Сузак районунун Барпы айыл аймагынын Беш-Таш жана Тегерек айыл"
+        " макамын алды.",
+        {"village:Беш-Таш", "village:Тегерек"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "villages"), CHILD_AFTER)
+def test_names_after_an_ayil_aimak_in_the_genitive_are_its_villages(text: str, villages: set):
+    assert villages <= places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кара-Суу айыл аймагынын Маданият үйү жаңыланды.",  # "the house of culture"
+        "Жазы айыл аймагынын Башчысы Асанов келди.",
+    ],
+)
+def test_a_word_of_a_phrase_after_an_ayil_aimak_is_no_village(text: str):
+    assert not any(p.startswith("village:") for p in places_of(text))
+
+
+# A decree's row: villages, their ayil aimak and its district, all in the nominative.
+CHILD_BEFORE = [
+    (
+        "Кара-Жыгач Жерге-Тал айыл аймагы Аксы району;",
+        {"village:Кара-Жыгач", "ayil_aimak:Жерге-Тал", "district:Аксы"},
+    ),
+    (
+        "Сары-Булак жана Тоо-Моюн Мады айыл аймагы Кара-Суу району;",
+        {"village:Сары-Булак", "village:Тоо-Моюн", "ayil_aimak:Мады", "district:Кара-Суу"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHILD_BEFORE)
+def test_names_before_an_ayil_aimak_in_a_decree_row_are_its_villages(text: str, expected: set):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кызыл Сумсар айыл аймагы жыйын өткөрдү.",  # no district closes the row
+        "Болот Мамбетов айыл аймагы Ак-Талаа району.",  # a unit named after a person
+    ],
+)
+def test_a_word_before_an_ayil_aimak_outside_a_decree_row_is_no_village(text: str):
+    assert not any(p.startswith("village:") for p in places_of(text))
+
+
+# A village keeps the text's spelling when the text writes a variant of the
+# gazetteer's name; its Russian name gives the gazetteer's Kyrgyz name.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Гулистан айылында жол салынды.", "village:Гулистан"),
+        ("Самаркандек айылынын тургундары чогулду.", "village:Самаркандек"),
+        ("Жители в с. Кара-Кульджа собрались.", "village:Кара-Кулжа"),  # near miss
+    ],
+)
+def test_a_village_keeps_the_texts_spelling_of_a_variant(text: str, key: str):
+    assert key in places_of(text)
+
+
+# "айылдык кеңеш" typed with н for ң is the ayil aimak's council all the same.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сарай айылдык кенешинин сессиясы өттү.", {"ayil_aimak:Сарай"}),
+        ("Депутаттар Жазы айылдык кенешине шайланды.", {"ayil_aimak:Жазы"}),
+        ("Айылдык кенештин депутаттары чогулду.", set()),
+    ],
+)
+def test_an_ayil_kenesh_spelt_with_n(text: str, expected: set):
+    assert places_of(text) == expected
