@@ -61,6 +61,10 @@ DECISIONS = [
         ("places.typed_sibling", True, "Ак-Кыя"),
     ),
     ("Сокулукк айыл аймагы", ("places.fuzzy_spelling", True, "Сокулукк айыл аймагы")),
+    (
+        "Жумгал районунун Чаек айыл аймагынын Кызыл-Жылдыз жана Тегерек айылдары.",
+        ("places.child_of_unit", True, "Кызыл-Жылдыз"),
+    ),
     # dropped, each by its rule
     ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
     ("Жыланды келди.", ("places.no_level", False, "Жыланды")),
@@ -77,6 +81,7 @@ DECISIONS = [
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
     ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
     ("Бишкек | Ош | Баткен | Нарын", ("places.chrome_line", False, "Баткен")),
+    ("Жыйындар\nКочкор району, Жумгал жана Нарын", ("places.cut_off", False, "Нарын")),
     ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
     ("Достук, Ынтымак жана Келечек аттуу топтор.", ("places.list_of_words", False, "Ынтымак")),
 ]

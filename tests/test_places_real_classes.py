@@ -98,3 +98,63 @@ def test_a_village_keeps_the_texts_spelling_of_a_variant(text: str, key: str):
 )
 def test_an_ayil_kenesh_spelt_with_n(text: str, expected: set):
     assert places_of(text) == expected
+
+
+# A name may open with capitalised numbers ("Он Эки-Бел": twelve ...).
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ноокат районунун Он Эки-Бел айыл аймагы жаңы мектеп курду.", "ayil_aimak:Он-Эки-Бел"),
+        (
+            "Кочкор районунун Чолпон айыл аймагынын Он Эки-Булак жана Жаңы-Кыштак.",
+            "village:Он Эки-Булак",
+        ),
+    ],
+)
+def test_a_name_opening_with_numbers_is_whole(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_a_number_before_a_type_word_names_no_unit():
+    assert places_of("Он айыл аймагы катышты.") == set()
+
+
+# A page excerpt cut off in the middle of a line: its last name may be cut short.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңылыктар\nКочкор районунун Чолпон айыл аймагынын Кара-Суу жана Ак-Кы",
+        "Жаңылыктар\nАлар Нарын районуна, Ат-Башы районуна жана Кочкор",
+    ],
+)
+def test_a_name_running_into_the_cut_is_dropped(text: str):
+    last = text.rsplit(" ", 1)[-1]
+    assert not any(p.endswith(":" + last) for p in places_of(text))
+
+
+def test_a_city_alone_on_the_last_line_is_kept():
+    assert "city:Бишкек" in places_of("Жыйын өттү.\nБишкек")
+
+
+# A list member whose units lack the list's level is read as a bare name.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Өзгөн районунун Куршаб, Кара-Суу районунун Жоош айыл өкмөттөрү сыйланды.",
+            "ayil_aimak:Куршаб",
+        ),
+        (
+            "Сузак районунун Барпы, Ноокен районунун Масы айыл өкмөттөрү сыйланды.",
+            "ayil_aimak:Барпы",
+        ),
+    ],
+)
+def test_a_list_member_of_another_level_is_read_alone(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_a_common_word_in_a_list_still_needs_its_type_word():
+    assert not any(
+        ":Достук" in p for p in places_of("Достук, Ат-Башы районунун Казыбек айыл өкмөтү.")
+    )

@@ -43,10 +43,12 @@ from .mention import Mention, Token
 from .resolve import resolve_levels
 from .rules import (
     CHROME_LINE,
+    CUT_OFF,
     FEATURE_WORD,
     after_feature_word,
     chrome_line,
     chrome_ranges,
+    cut_off,
     inside_ranges,
 )
 from .tokens import tokenize
@@ -66,6 +68,11 @@ def extract(ctx: Context) -> None:
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
+    mentions = [
+        m
+        for m in mentions
+        if not cut_off(m, text) or ctx.decide(CUT_OFF, False, m.start, m.end, m.name)
+    ]
     mark_appositions(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)

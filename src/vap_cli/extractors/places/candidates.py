@@ -8,6 +8,7 @@ from __future__ import annotations
 from ... import morph
 from ...context import Context
 from ...explain import Rule
+from ...lexicon import load
 from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
 from .rules import (
@@ -319,6 +320,8 @@ def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Me
     if first > 0 and len(tokens[first - 1].text) == 1 and tokens[first - 1].capital:
         if DOT_GAP.fullmatch(gap_between(text, tokens[first - 1], tokens[first])):
             start = tokens[first - 1].start
+    first = _numeral_prefix(tokens, first, text)
+    start = min(start, tokens[first].start)
     return Mention(
         start=start,
         end=tokens[last].end,
@@ -331,9 +334,27 @@ def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Me
     )
 
 
+def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
+    """The first token of a name that opens with capitalised numbers ("Он Эки-Бел",
+    "Он Эки-Мойнок": twelve ...), one space apart in one sentence."""
+    while (
+        first > 0
+        and tokens[first - 1].capital
+        and tokens[first - 1].text.casefold() in NUMBER_WORDS
+        and tokens[first - 1].sentence == tokens[first].sentence
+        and gap_between(text, tokens[first - 1], tokens[first]) == " "
+    ):
+        first -= 1
+    return first
+
+
 # Determiners, numbers and common adjectives: never the name of a unit the gazetteer
 # lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
 STOP_NAMES: frozenset[str] = frozenset(fold(w) for w in LEX["not_unit_names"])
+# Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    w.casefold() for key in ("units", "tens") for w in load("numbers")[key]
+)
 
 
 def _inflected(word: str) -> bool:
@@ -386,7 +407,8 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     """An unknown word before a Kyrgyz type word (_unknown_with_type)."""
     assert m.type_word is not None and m.type_end is not None
     i, end = m.first, m.type_end
-    tok = tokens[i]
+    # The name's own word (after the numbers a name may open with: Он Эки-Бел).
+    tok = tokens[m.last]
     if fold(tok.text) in STOP_NAMES:
         return NOT_UNIT_NAME
     if fold(tok.text) in COUNTRIES:
@@ -402,14 +424,14 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         i > 0
         and (
             tokens[i - 1].text in JOINERS
-            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tok)))
+            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tokens[i])))
         )
     ):
         return PLURAL_TYPE_ONE_WORD
     # A quoted name with its type word is a title (a contest, a programme):
     # "«Мыкты айыл өкмөтү» сынагы".
     if (
-        text[tok.start - 1 : tok.start] == '"'
+        text[tokens[i].start - 1 : tokens[i].start] == '"'
         and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
     ):
         return QUOTED_TITLE

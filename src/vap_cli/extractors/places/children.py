@@ -7,7 +7,7 @@ A name so placed names a unit inside that ayil aimak: a village."""
 from __future__ import annotations
 
 from ... import morph
-from .candidates import STOP_NAMES, unknown_mention
+from .candidates import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .constants import SCORE_LIST_LEVEL
 from .lists import _previous_list_member as previous_list_member
 from .mention import Mention, Token
@@ -56,9 +56,9 @@ def add_children(mentions: list[Mention], tokens: list[Token], text: str) -> lis
             found = by_token.get(k)
             if found is None:
                 found = unknown_mention(tokens, k, k, text)
-                found.start, found.name = tokens[k].start, tokens[k].text
                 added.append(found)
-                by_token[k] = found
+                for j in range(found.first, found.last + 1):
+                    by_token[j] = found
             found.type_word, found.rule, found.score = child, CHILD_OF_UNIT, SCORE_LIST_LEVEL
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
@@ -77,7 +77,7 @@ def _district_after(parent: Mention, by_token: dict[int, Mention]) -> bool:
     )
 
 
-def _member(tokens: list[Token], k: int, by_token: dict[int, Mention]) -> int | None:
+def _member(tokens: list[Token], k: int, text: str, by_token: dict[int, Mention]) -> int | None:
     """The last token of a child's name starting at token k, or None: a capitalised
     nominative word (or a bare name the gazetteer has), not a determiner, a surname,
     a word with its own type word or one of a large unit."""
@@ -87,6 +87,9 @@ def _member(tokens: list[Token], k: int, by_token: dict[int, Mention]) -> int | 
             return None
         return m.last
     tok = tokens[k]
+    if tok.text.casefold() in NUMBER_WORDS and tok.capital and k + 1 < len(tokens):
+        if gap_between(text, tok, tokens[k + 1]) == " " and tokens[k + 1].sentence == tok.sentence:
+            return _member(tokens, k + 1, text, by_token)  # "Он Эки-Мойнок"
     if (
         not tok.capital
         or tok.text.isupper()
@@ -123,13 +126,13 @@ def _run_after(tokens: list[Token], k: int, text: str, by_token: dict[int, Menti
     run: list[int] = []
     sentence = tokens[k - 1].sentence
     while k < len(tokens) and tokens[k].sentence == sentence:
-        last = _member(tokens, k, by_token)
+        last = _member(tokens, k, text, by_token)
         if last is None or kyrgyz_type_at(tokens, last + 1, text) is not None:
             break
         nxt = _next_list_member(tokens, last, text)
         if nxt is None and not _closes_list(tokens, last, text):
             break  # "Маданият үйү": a word of its phrase follows, no list ends here
-        run.append(k)
+        run.append(last)
         if nxt is None:
             break
         k = nxt
@@ -178,9 +181,10 @@ def _run_before(
     while k >= 0 and tokens[k].sentence == tokens[first].sentence:
         owner = by_token.get(k)
         k = owner.first if owner is not None else k
-        if _member(tokens, k, by_token) is None:
+        last = _member(tokens, k, text, by_token)
+        if last is None:
             break
-        run.append(k)
+        run.append(last)
         prev = previous_list_member(tokens, k, text)
         if prev is None:
             break

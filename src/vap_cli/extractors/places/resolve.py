@@ -93,7 +93,9 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     _resolve_columns(mentions)
     named = Named.of(mentions)
     for m in mentions:
-        if m.level is not None or m.group is not None or m.person:
+        # A list member the list gave no level (none of its units has the list's level:
+        # "Өзгөн районунун Куршаб, Кара-Суу районунун ...") is read as a bare name.
+        if m.level is not None or m.person or (m.group is not None and m.rule is not None):
             continue
         _resolve_bare(m, named)
     # Pick the unit, preferring units inside places named nearby; twice, so that a

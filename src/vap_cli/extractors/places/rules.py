@@ -87,6 +87,10 @@ FUZZY_SPELLING = Rule(
 # ---------------------------------------------------------------- rules that drop
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+CUT_OFF = Rule(
+    "places.cut_off",
+    "a name running into the end of a text cut off mid-line may itself be cut short",
+)
 FEATURE_WORD = Rule(
     "places.feature_word", "after a lake's, river's or pass's word it names the feature"
 )
@@ -207,6 +211,18 @@ def _is_menu(line: str) -> bool:
 def inside_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     k = bisect_left(ranges, (pos + 1,)) - 1
     return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def cut_off(m: Mention, text: str) -> bool:
+    """The text stops right after this name, in the middle of a line: an excerpt cut
+    off there ("... Миң-Булак жана Самарканд" of "Самаркандек"), so the name may be
+    cut short too. A name alone on the last line (a signature's city), in a table's
+    last cell, or ending a short phrase (not a page) is whole."""
+    if m.type_end is not None or text[m.end :].strip() or text.endswith("\n"):
+        return False
+    # A page, not a phrase: a line before this one, or more text than a headline.
+    page = "\n" in text[: m.start] or m.start > HEADLINE_MAX_LENGTH
+    return page and text[m.start - 1 : m.start] == " "
 
 
 def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
