@@ -158,3 +158,59 @@ def test_a_common_word_in_a_list_still_needs_its_type_word():
     assert not any(
         ":Достук" in p for p in places_of("Достук, Ат-Башы районунун Казыбек айыл өкмөтү.")
     )
+
+
+# An oblast or district one letter off with its type word: that unit (oblasts and
+# districts are few, so a looser match stays unambiguous).
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Кара-Суй районундагы мектеп ачылды.", "district:Кара-Суу"),
+        ("Жети-Өзүз районунда жыйын болду.", "district:Жети-Өгүз"),
+    ],
+)
+def test_a_misspelt_district_with_its_type_word(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_an_unknown_district_far_from_every_name_is_none():
+    assert places_of("Кара-Тоо районунда жыйын болду.") == set()
+
+
+# A unit's Russian adjective before a Kyrgyz type word or abbreviation: the unit.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("В Сумбулинском АА прошла встреча.", "ayil_aimak:Сумбула"),
+        ("Жители Лебединовского АА собрались.", "ayil_aimak:Лебединовка"),
+    ],
+)
+def test_a_russian_adjective_before_an_abbreviation(text: str, key: str):
+    assert places_of(text) == {key}
+
+
+def test_an_adjective_of_no_unit_before_an_abbreviation_gives_no_unit_of_that_name():
+    assert not any("Сумбулин" in p for p in places_of("В Сумбулинском районе прошла встреча."))
+
+
+# After a plural Russian type word of villages, every member of the list is a village,
+# also one the gazetteer lacks (a village named after a person).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Женщины из сёл Кулунду, Сарыбекова и Ак-Сай приехали.",
+            {"village:Кулунду", "village:Сарыбекова", "village:Ак-Сай"},
+        ),
+        (
+            "Жители сел Чаек, Асанова и Кызыл-Жылдыз пришли.",
+            {"village:Чаек", "village:Асанова", "village:Кызыл-Жылдыз"},
+        ),
+    ],
+)
+def test_a_plural_russian_type_word_types_unknown_members(text: str, expected: set):
+    assert places_of(text) == expected
+
+
+def test_a_singular_russian_type_word_types_no_surname_after_it():
+    assert places_of("Жители села Чаек, Асанов и другие пришли.") == {"village:Чаек"}

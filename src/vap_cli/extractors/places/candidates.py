@@ -13,6 +13,7 @@ from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
 from .rules import (
     COUNTRY,
+    FUZZY_SPELLING,
     INFLECTED_NAME,
     NOT_UNIT_NAME,
     PLURAL_TYPE_ONE_WORD,
@@ -117,6 +118,8 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
             i += 1
             continue
         veto = candidate_veto(m, tokens, text)
+        if veto is UNKNOWN_LARGE_UNIT:
+            veto = _misspelt_large_unit(m, idx)
         if veto is not None:
             ctx.decide(veto, False, m.start, m.end)
             i += 1
@@ -135,6 +138,17 @@ _TYPE_FIRST: frozenset[str] = frozenset(
 _ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
 _RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
 _RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in RU_BEFORE)
+
+
+def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
+    """A typed oblast or district the gazetteer lacks may be one it has, misspelt
+    (Кара-Суй району: Кара-Суу): kept with that unit, else UNKNOWN_LARGE_UNIT."""
+    assert m.type_word is not None
+    units, ratio = idx.fuzzy_units(m.name, m.type_word.units)
+    if not units:
+        return UNKNOWN_LARGE_UNIT
+    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    return None
 
 
 def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
@@ -225,8 +239,9 @@ def _mention_at(
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None
     if m is None:
-        m = _unknown_with_type(tokens, i, text)
-        return m
+        return _adjective_with_kyrgyz_type(tokens, i, text, idx) or _unknown_with_type(
+            tokens, i, text
+        )
     m.person = _next_to_person_name(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
@@ -371,6 +386,24 @@ def _inflected(word: str) -> bool:
         ):
             return True
     return False
+
+
+def _adjective_with_kyrgyz_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Mention | None:
+    """A unit's Russian adjective before a Kyrgyz type word or abbreviation ("в
+    Сумбулинском АА", "Лебединовского айыл окмоту"): typed by it, the unit's own name."""
+    adj = russian_adjective_at(tokens, i, idx)
+    if adj is None or not adj.units:
+        return None
+    typed = _unknown_with_type(tokens, i, text)
+    if typed is None or typed.type_word is None:
+        return None
+    units = [u for u in adj.units if u.level in typed.type_word.units]
+    if not units:
+        return None
+    typed.units, typed.name, typed.ending = units, adj.name, adj.ending
+    return typed
 
 
 def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:

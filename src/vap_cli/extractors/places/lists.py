@@ -22,6 +22,7 @@ from .vocabulary import (
     RU_ADJ_ENDINGS,
     RU_NOUN_ENDINGS,
     RU_NOUN_LEVELS,
+    RU_PLURAL_BEFORE,
     SMALL_LEVELS,
     SPACES,
     WORD_GAP,
@@ -116,6 +117,8 @@ def _forward_list(
     """Names listed after one Russian type word: "в городах Джалал-Абад, Баткен и Талас"."""
     assert m.type_word is not None
     out: list[Mention] = []
+    type_text = text[m.start : tokens[m.first].start].strip().rstrip(".").casefold()
+    plural_small = type_text in RU_PLURAL_BEFORE and m.type_word.level in SMALL_LEVELS
     k = m.last
     while k + 1 < len(tokens):
         nxt = k + 1
@@ -131,16 +134,29 @@ def _forward_list(
             cand = nxt + 1
         else:
             break
-        if cand in taken or tokens[cand].sentence != m.sentence:
+        if tokens[cand].sentence != m.sentence:
             break
+        if cand in taken:
+            if not plural_small:
+                break
+            k = cand  # a name already read: its list decides it (marks.group_lists)
+            continue
         found = name_at(tokens, cand, text, idx)
         if found is None or not of_levels(found, m.type_word.units):
-            break
+            # "из сёл ..., Орозбекова и Ак-Турпак": after a plural type word of small
+            # units, a member the gazetteer lacks (at that level) is one all the same.
+            if not plural_small or not _unknown_member(tokens[cand]):
+                break
+            found = found or unknown_mention(tokens, cand, cand, text)
         found.type_word, found.rule = m.type_word, RUSSIAN_LIST
         out.append(found)
         taken.update(range(found.first, found.last + 1))
         k = found.last
     return out
+
+
+def _unknown_member(tok: Token) -> bool:
+    return tok.capital and not tok.text.isupper() and fold(tok.text) not in STOP_NAMES
 
 
 def add_russian_bare_adjectives(

@@ -257,7 +257,9 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
     """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
     again = [u for u in m.units if u.id in named.document]
-    if m.russian_noun and any(u.level in ("city", "town") for u in m.units):
+    # A Russian noun names the city ("в Нарыне") unless the document names only the
+    # oblast of that name ("в Нарынской области" ... "Полпред Нарына": the region).
+    if m.russian_noun and any(u.level in ("city", "town") for u in again):
         again = [u for u in again if u.level != "oblast"]
     if not again:
         return None
@@ -334,8 +336,12 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
             near = 1
         else:
             near = 2
-        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie.
-        exact = 0 if written in (u.name.casefold(), (u.name_ru or "").casefold()) else 1
+        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
+        # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
+        if written == u.name.casefold():
+            exact = 0
+        else:
+            exact = 1 if written == (u.name_ru or "").casefold() else 2
         return near, LEVEL_RANK.get(u.level, 99), exact
 
     return min(units, key=rank)

@@ -62,6 +62,7 @@ COLUMN_HEADERS: dict[str, str] = {
 }
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(LEX["russian_noun_endings"])
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
+RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(LEX["russian_adjective_endings"], key=len, reverse=True)
 )
