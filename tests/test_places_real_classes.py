@@ -214,3 +214,99 @@ def test_a_plural_russian_type_word_types_unknown_members(text: str, expected: s
 
 def test_a_singular_russian_type_word_types_no_surname_after_it():
     assert places_of("Жители села Чаек, Асанов и другие пришли.") == {"village:Чаек"}
+
+
+# A name both a city and an oblast, bare, names the oblast when the text names a unit
+# inside the oblast with its type word (a headline label "Баткен:"); else the city.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Баткен: Кадамжай районундагы Жаш-Тилек айылында жыйын өттү.", "oblast:Баткен"),
+        ("Нарындан келген делегация Кочкор районуна барды.", "oblast:Нарын"),
+        ("Нарындан келген делегация Бишкекке барды.", "city:Нарын"),  # near miss
+    ],
+)
+def test_a_city_and_oblast_name_with_a_unit_inside_named(text: str, key: str):
+    assert key in places_of(text)
+
+
+# A dateline in capitals before a dot or a dash names the city.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Жаңылык\n\nЖАЛАЛ-АБАД. Бүгүн облустук жыйын өттү.", "city:Жалал-Абад"),
+        ("Жаңылык\n\nНАРЫН – Кочкор районунда жыйын өттү.", "city:Нарын"),
+    ],
+)
+def test_a_dateline_in_capitals(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_a_name_in_capitals_inside_a_line_is_no_dateline():
+    assert "city:Нарын" not in places_of("Жаңылык\n\nБүгүн НАРЫН. Кочкор районунда жыйын өттү.")
+
+
+# A common word opening a sentence is the unit when the text names it with its type word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Талас облусунда жыйын болду. Талас жаштары жыйынга катышты.",
+        "Чүй облусунун акими келди. Чүй боюнча 30 киши катышты.",
+    ],
+)
+def test_a_common_word_opening_a_sentence_with_its_unit_named(text: str):
+    doc = parse_text(text)
+    assert [len(p.mentions) for p in doc.places] == [2]
+
+
+def test_a_common_word_opening_a_sentence_alone_is_no_place():
+    assert places_of("Кочкор эти даамдуу болду. Нарын облусунда жыйын.") == {"oblast:Нарын"}
+
+
+# More type words: "айылдык аймак"; Russian "сельсовет", a city's "мэрия" and
+# "муниципалитет".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кара-Суу айылдык аймагынын башчысы келди.", {"ayil_aimak:Кара-Суу"}),
+        ("Жители Кара-Балтинского муниципалитета.", {"city:Кара-Балта"}),
+        ("В Балыкчинской мэрии прошло собрание.", {"city:Балыкчы"}),
+        ("Полпред посетил Кочкорский сельсовет.", {"ayil_aimak:Кочкор"}),
+        ("Глава Лебединовского муниципалитета выступил.", set()),  # no city of that name
+    ],
+)
+def test_more_type_words(text: str, expected: set):
+    assert places_of(text) == expected
+
+
+# A name of several words with a later word in lower case, before its type word.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Биринчи май районунда жыйын.", "district:Биринчи Май"),
+        ("Ленин жана Биринчи май райондорунда жыйын.", "district:Биринчи Май"),
+    ],
+)
+def test_a_name_with_a_lower_case_word_before_its_type_word(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_a_lower_case_phrase_without_a_type_word_is_no_place():
+    assert places_of("Биринчи май майрамы белгиленди.") == set()
+
+
+# A quoted name before a type word outside the quotes is the unit.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Ноокат районунун «Көк-Жар» айыл аймагы", "ayil_aimak:Көк-Жар"),
+        ('"Жаңы-Жол" айыл аймагынын тургундары.', "ayil_aimak:Жаңы-Жол"),
+    ],
+)
+def test_a_quoted_name_before_its_type_word(text: str, key: str):
+    assert key in places_of(text)
+
+
+@pytest.mark.parametrize("text", ["«Мыкты айыл өкмөтү» сынагы", "«Кадамжай» командасы жеңди."])
+def test_a_quoted_title_or_team_is_no_place(text: str):
+    assert places_of(text) == set()

@@ -21,7 +21,13 @@ from .rules import (
     UNKNOWN_LARGE_UNIT,
     veto,
 )
-from .vocabulary import OUTPUT_LEVEL, SMALL_LEVELS, TEXT_SPELLING_LEVELS, fold
+from .vocabulary import (
+    FUZZY_SPELLING_LEVELS,
+    OUTPUT_LEVEL,
+    SMALL_LEVELS,
+    TEXT_SPELLING_LEVELS,
+    fold,
+)
 
 
 def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> list[Place]:
@@ -89,12 +95,17 @@ def _unit_of(m: Mention, idx: PlaceIndex, named: Named) -> tuple[gz.Unit | None,
 
 
 def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
-    """The name to give: a village keeps the text's spelling of it when the text names
-    it by a spelling variant or by an alias (Гулистан for Гүлстан): villages have no one
-    settled spelling. Its Russian name (Кара-Кульджа), an adjective or a name in
+    """The name to give: a village or an ayil aimak the text names by a spelling variant
+    the gazetteer lacks keeps the text's spelling (Самаркандек for Самаркандык); a
+    village also when the text uses an alias (Гулистан for Гүлстан): villages have no
+    one settled spelling. A Russian name (Кара-Кульджа), an adjective or a name in
     capitals gives the gazetteer's name."""
     written = m.name.strip()
-    if level not in TEXT_SPELLING_LEVELS or written.isupper() or fold(written) == fold(unit.name):
+    if written.isupper() or fold(written) == fold(unit.name):
+        return unit.name
+    if rule is FUZZY_SPELLING and level in FUZZY_SPELLING_LEVELS:
+        return written
+    if level not in TEXT_SPELLING_LEVELS:
         return unit.name
     aliases = {fold(a) for a in unit.aliases}
     return written if rule is FUZZY_SPELLING or fold(written) in aliases else unit.name

@@ -5,6 +5,8 @@ sentence)."""
 
 from __future__ import annotations
 
+import regex
+
 from ... import morph
 from ...context import Context
 from ...explain import Rule
@@ -239,20 +241,29 @@ def _mention_at(
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None
     if m is None:
-        return _adjective_with_kyrgyz_type(tokens, i, text, idx) or _unknown_with_type(
-            tokens, i, text
+        return (
+            _adjective_with_kyrgyz_type(tokens, i, text, idx)
+            or _lower_tail_with_type(tokens, i, text, idx)
+            or _unknown_with_type(tokens, i, text)
         )
     m.person = _next_to_person_name(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
         return m
-    # A Kyrgyz type word right after a bare (nominative) name.
+    # A Kyrgyz type word right after a bare (nominative) name, or after its closing
+    # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
-    if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+    if nxt < len(tokens) and _type_gap(
+        text, m.start, gap_between(text, tokens[m.last], tokens[nxt])
+    ):
         found = kyrgyz_type_at(tokens, nxt, text)
         if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
+            m.person = (
+                m.person
+                and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])) is not None
+            )
             return m
     return m
 
@@ -388,6 +399,17 @@ def _inflected(word: str) -> bool:
     return False
 
 
+def _type_gap(text: str, start: int, gap: str) -> bool:
+    """May a type word follow a name across this gap: spaces, or the closing quote of a
+    name that opens with a quote."""
+    if SPACES.fullmatch(gap):
+        return True
+    return text[start - 1 : start] == '"' and QUOTE_GAP.fullmatch(gap) is not None
+
+
+QUOTE_GAP = regex.compile(r'"[ ]{1,3}')
+
+
 def _adjective_with_kyrgyz_type(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex
 ) -> Mention | None:
@@ -406,6 +428,42 @@ def _adjective_with_kyrgyz_type(
     return typed
 
 
+def _lower_tail_with_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Mention | None:
+    """A gazetteer name of several words with a later word in lower case, before a
+    type word of its level ("Биринчи май районунда" for Биринчи Май)."""
+    if fold(tokens[i].text) not in idx.first_words:
+        return None
+    for n in (3, 2):
+        last = i + n - 1
+        if last + 1 >= len(tokens) or any(
+            not SPACES.fullmatch(gap_between(text, a, b))
+            for a, b in zip(tokens[i : last + 2], tokens[i + 1 : last + 2], strict=False)
+        ):
+            continue
+        units = idx.lookup(text[tokens[i].start : tokens[last].end])
+        found = kyrgyz_type_at(tokens, last + 1, text) if units else None
+        if found is None:
+            continue
+        tw, end, plural, case = found
+        typed = [u for u in units if u.level in tw.units]
+        if typed:
+            m = Mention(
+                start=tokens[i].start,
+                end=tokens[end - 1].end,
+                first=i,
+                last=last,
+                name=text[tokens[i].start : tokens[last].end],
+                ending="",
+                units=typed,
+                sentence=tokens[i].sentence,
+            )
+            m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
+            return m
+    return None
+
+
 def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     """A capitalised word the gazetteer lacks, followed by a Kyrgyz type word
     (candidate_veto then says whether it may name a unit)."""
@@ -413,7 +471,7 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     if not tok.capital or tok.text.isupper():
         return None
     nxt = i + 1
-    if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tok, tokens[nxt])):
+    if nxt >= len(tokens) or not _type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
         return None
     found = kyrgyz_type_at(tokens, nxt, text)
     if found is None:

@@ -19,6 +19,7 @@ from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
+    CAPS_DATELINE_AFTER,
     CELL_LEFT,
     CELL_RIGHT,
     COLUMN_HEADERS,
@@ -89,6 +90,13 @@ def mark_datelines(mentions: list[Mention], text: str) -> None:
         before = text[line_start : m.start]
         after = text[m.end : m.end + DATELINE_WINDOW].split("\n", 1)[0]
         if DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(after):
+            m.dateline = True
+        # An agency's dateline in capitals before a dot or dash ("НАРЫН. ...").
+        elif (
+            before.strip() == ""
+            and text[m.start : m.end].isupper()
+            and CAPS_DATELINE_AFTER.match(after)
+        ):
             m.dateline = True
 
 

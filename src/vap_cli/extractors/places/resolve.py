@@ -29,6 +29,7 @@ from .rules import (
     BARE_NAME,
     CASE_OF_TYPED,
     CASE_SIBLINGS,
+    COMMON_WORD_SENTENCE_START,
     DATELINE,
     GENITIVE_OWNER,
     INSIDE_DISTRICT,
@@ -38,6 +39,7 @@ from .rules import (
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     TYPED_SIBLING,
+    UNIT_INSIDE,
     veto,
 )
 from .vocabulary import (
@@ -52,6 +54,9 @@ from .vocabulary import (
     fold,
 )
 
+# Levels of a typed unit that tell which oblast a text is about.
+INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
+
 
 @dataclass
 class Named:
@@ -63,11 +68,17 @@ class Named:
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
     typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
+    # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
+    # a village of the oblast): what the text is about.
+    inside_oblasts: set[str]
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {}, {})
+        named = cls({}, set(), {}, {}, {}, {}, set())
         for m in mentions:
+            if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
+                if m.unit.oblast:
+                    named.inside_oblasts.add(m.unit.oblast)
             if m.type_word is not None and m.level is not None:
                 named.typed_at[m.first] = m.units
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
@@ -217,7 +228,12 @@ def _shared_level(members: list[Mention]) -> str | None:
 
 def _resolve_bare(m: Mention, named: Named) -> None:
     """A bare name outside lists and columns: the first bare-name rule that applies."""
-    if veto(m) is not None:
+    vetoed = veto(m)
+    # A common word opening a sentence is the unit when the text names that unit
+    # elsewhere with its type word ("Талас облусунда ... Талас жаштары ...").
+    if vetoed is COMMON_WORD_SENTENCE_START and any(u.id in named.document for u in m.units):
+        vetoed = None
+    if vetoed is not None:
         return
     for rule_of in _BARE_RULES:
         found = rule_of(m, named)
@@ -267,6 +283,18 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_NAMED_AGAIN, NAMED_AGAIN
 
 
+def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
+    """A name both a city and an oblast names the oblast when the text names, with its
+    type word, a district, ayil aimak or village of that oblast: the region it is about
+    ("Баткен: ..." over a story of a Kadamjay village). Else the city (bare name)."""
+    if not any(u.level == "city" for u in m.units):
+        return None
+    oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
+    if not oblasts:
+        return None
+    return "oblast", SCORE_INSIDE_DISTRICT, UNIT_INSIDE
+
+
 def _by_district(m: Mention, named: Named) -> Settled | None:
     """Inside a district named in the same sentence (Кара-Суу near "Ат-Башы району")."""
     districts = named.districts.get(m.sentence, set())
@@ -313,6 +341,7 @@ _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
     _by_named_again,
+    _by_unit_inside,
     _by_district,
     _by_typed_sibling,
     _by_typed_case,

@@ -67,6 +67,10 @@ GENITIVE_OWNER = Rule(
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
+UNIT_INSIDE = Rule(
+    "places.unit_inside",
+    "a name both a city and an oblast is the oblast when the text names a unit inside it",
+)
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
 )

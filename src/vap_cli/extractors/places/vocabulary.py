@@ -24,6 +24,7 @@ BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
+FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
 
 @lru_cache(maxsize=65536)
@@ -181,6 +182,8 @@ DATELINE_AFTER = regex.compile(
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3}$)"
 )
+# After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
+CAPS_DATELINE_AFTER = regex.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 CELL_LEFT = regex.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = regex.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 CHROME = regex.compile("|".join(regex.escape(w) for w in LEX["chrome_words"]), regex.IGNORECASE)
