@@ -310,3 +310,25 @@ def test_a_quoted_name_before_its_type_word(text: str, key: str):
 @pytest.mark.parametrize("text", ["«Мыкты айыл өкмөтү» сынагы", "«Кадамжай» командасы жеңди."])
 def test_a_quoted_title_or_team_is_no_place(text: str):
     assert places_of(text) == set()
+
+
+# A Russian case form after its Russian type word, and the Russian names of an ayil
+# aimak's administration before its name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Собрание прошло в городе Оше и Ошской области.", {"city:Ош", "oblast:Ош"}),
+        ("Жители в селе Покровке собрались на сход.", {"village:Покровка"}),
+        (
+            "Глава сельской управы Чаек Джумгальского района выступил.",
+            {"ayil_aimak:Чаек", "district:Жумгал"},
+        ),
+        ("В айыльном округе Кок-Ой прошел сход.", {"ayil_aimak:Көк-Ой"}),
+    ],
+)
+def test_russian_forms_after_a_russian_type_word(text: str, expected: set):
+    assert places_of(text) == expected
+
+
+def test_a_russian_type_word_before_a_word_of_no_unit():
+    assert places_of("В городе Москве прошла встреча.") == set()

@@ -44,6 +44,7 @@ from .vocabulary import (
     RU_ADJ_ENDINGS,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
+    RU_NOUN_ENDINGS,
     SMALL_LEVELS,
     SPACES,
     TYPE_FORMS,
@@ -222,6 +223,8 @@ def _mention_at(
     if before is not None and before[1] < floor:
         before = None
     m = name_at(tokens, i, text, idx)
+    if before is not None and m is None:
+        m = _russian_noun_of_type(tokens, i, idx, before[0])
     if (
         before is not None
         and m is None
@@ -266,6 +269,24 @@ def _mention_at(
             )
             return m
     return m
+
+
+def _russian_noun_of_type(
+    tokens: list[Token], i: int, idx: PlaceIndex, tw: TypeWord
+) -> Mention | None:
+    """A name in a Russian case after its Russian type word ("в городе Оше", "селе
+    Покровке"): the stem the gazetteer has at the type word's level."""
+    tok = tokens[i]
+    low = tok.text.casefold()
+    for ending in RU_NOUN_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        base = tok.text[: -len(ending)]
+        for stem in (base, base + "а"):
+            units = [u for u in idx.lookup(stem) if u.level in tw.units]
+            if units:
+                return Mention.of_token(tok, i, stem, low[len(base) :], units)
+    return None
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
