@@ -5,6 +5,8 @@ sentence)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import regex
 
 from ... import morph
@@ -224,7 +226,7 @@ def _mention_at(
         before = None
     m = name_at(tokens, i, text, idx)
     if before is not None and m is None:
-        m = _russian_noun_of_type(tokens, i, idx, before[0])
+        m = russian_noun_at(tokens, i, idx, before[0].units)
     if (
         before is not None
         and m is None
@@ -271,11 +273,11 @@ def _mention_at(
     return m
 
 
-def _russian_noun_of_type(
-    tokens: list[Token], i: int, idx: PlaceIndex, tw: TypeWord
+def russian_noun_at(
+    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str]
 ) -> Mention | None:
-    """A name in a Russian case after its Russian type word ("в городе Оше", "селе
-    Покровке"): the stem the gazetteer has at the type word's level."""
+    """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке"): the
+    stem the gazetteer has at one of these levels."""
     tok = tokens[i]
     low = tok.text.casefold()
     for ending in RU_NOUN_ENDINGS:
@@ -283,7 +285,7 @@ def _russian_noun_of_type(
             continue
         base = tok.text[: -len(ending)]
         for stem in (base, base + "а"):
-            units = [u for u in idx.lookup(stem) if u.level in tw.units]
+            units = [u for u in idx.lookup(stem) if u.level in levels]
             if units:
                 return Mention.of_token(tok, i, stem, low[len(base) :], units)
     return None

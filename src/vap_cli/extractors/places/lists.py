@@ -4,7 +4,13 @@ Russian case forms of city names ("в Бишкеке")."""
 
 from __future__ import annotations
 
-from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
+from .candidates import (
+    STOP_NAMES,
+    name_at,
+    russian_adjective_at,
+    russian_noun_at,
+    unknown_mention,
+)
 from .constants import CELL_WINDOW
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
@@ -20,7 +26,6 @@ from .vocabulary import (
     JOINERS,
     LEX,
     RU_ADJ_ENDINGS,
-    RU_NOUN_ENDINGS,
     RU_NOUN_LEVELS,
     RU_PLURAL_BEFORE,
     SMALL_LEVELS,
@@ -247,27 +252,9 @@ def add_russian_nouns(
     for i, tok in enumerate(tokens):
         if not tok.capital or i in taken or tok.text.isupper() or not idx.may_start(tok.text):
             continue
-        low = tok.text.casefold()
-        for ending in RU_NOUN_ENDINGS:
-            if not low.endswith(ending) or len(low) - len(ending) < 2:
-                continue
-            base = tok.text[: -len(ending)]
-            for stem in (base, base + "а"):
-                units = [u for u in idx.lookup(stem) if u.level in RU_NOUN_LEVELS]
-                if units:
-                    added.append(
-                        Mention.of_token(
-                            tok,
-                            i,
-                            stem,
-                            low[len(base) :],
-                            units,
-                            opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
-                            russian_noun=True,
-                        )
-                    )
-                    break
-            else:
-                continue
-            break
+        found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS)
+        if found is not None:
+            found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+            found.russian_noun = True
+            added.append(found)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
