@@ -332,3 +332,47 @@ def test_russian_forms_after_a_russian_type_word(text: str, expected: set):
 
 def test_a_russian_type_word_before_a_word_of_no_unit():
     assert places_of("В городе Москве прошла встреча.") == set()
+
+
+# A compound name written with a spaced dash.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Баш — Кайыңды айылдык кеңешинин сессиясы.", "ayil_aimak:Баш-Кайыңды"),
+        ("Жыйын Кара - Кулжа районунда өттү.", "district:Кара-Кулжа"),
+    ],
+)
+def test_a_compound_name_with_a_spaced_dash(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_two_names_on_either_side_of_a_dash_stay_two():
+    assert places_of("Нарын — Кочкор жолу оңдолду.") != {"district:Нарын-Кочкор"}
+
+
+# Names listed before "сыяктуу" (such as) and a type word, perhaps after a count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ак-Талаа, Бел-Саз сыяктуу айылдарда суу жок.",
+            {"village:Ак-Талаа", "village:Бел-Саз"},
+        ),
+        (
+            "Ноокен райондорунда, Кара-Жыгач, Бешбулак сыяктуу 14 айылда жыйын өттү.",
+            {"district:Ноокен", "village:Кара-Жыгач", "village:Бешбулак"},
+        ),
+    ],
+)
+def test_names_before_such_as_and_a_type_word(text: str, expected: set):
+    assert places_of(text) == expected
+
+
+def test_names_before_such_as_without_a_type_word_are_no_places():
+    assert places_of("Эркин, Асан деген балдар келди.") == set()
+
+
+# A plural type word types the list before it, not names after it.
+def test_a_plural_type_word_types_only_the_list_before_it():
+    found = places_of("Аксы жана Ноокен райондорунда, Кара-Жыгач айылында жыйын.")
+    assert found == {"district:Аксы", "district:Ноокен", "village:Кара-Жыгач"}

@@ -51,6 +51,7 @@ from .rules import (
     cut_off,
     inside_ranges,
 )
+from .such_as import add_such_as_lists
 from .tokens import tokenize
 
 __all__ = ["chrome_line", "extract"]
@@ -63,6 +64,7 @@ def extract(ctx: Context) -> None:
     mentions = find_mentions(ctx, tokens, idx)
     mentions = add_list_members(mentions, tokens, text)
     mentions = add_children(mentions, tokens, text)
+    mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):

@@ -48,6 +48,7 @@ from .vocabulary import (
     RU_BEFORE_PHRASES,
     RU_NOUN_ENDINGS,
     SMALL_LEVELS,
+    SPACED_DASH,
     SPACES,
     TYPE_FORMS,
     TypeWord,
@@ -61,6 +62,9 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     first = tokens[i]
     if not first.capital:
         return None
+    dashed = _dashed_name(tokens, i, text, idx)
+    if dashed is not None:
+        return dashed
     # Several words only when some name of the gazetteer starts with this word.
     widths = (3, 2, 1) if fold(first.text) in idx.first_words else (1,)
     for n in widths:
@@ -92,6 +96,30 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
                     units=units,
                     sentence=first.sentence,
                 )
+    return None
+
+
+def _dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды),
+    any ending on its last part."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].capital:
+        return None
+    if not SPACED_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    second = tokens[i + 1]
+    for reading in sorted(morph.candidate_stems(second.text), key=lambda r: -len(r.stem)):
+        units = idx.lookup(tokens[i].text + "-" + reading.stem)
+        if units:
+            return Mention(
+                start=tokens[i].start,
+                end=second.start + len(morph.surface(reading.stem, reading.ending)),
+                first=i,
+                last=i + 1,
+                name=tokens[i].text + "-" + reading.stem,
+                ending=reading.ending,
+                units=units,
+                sentence=tokens[i].sentence,
+            )
     return None
 
 

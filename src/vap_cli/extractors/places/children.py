@@ -33,10 +33,7 @@ _CHILD_OF_DISTRICT = "district"  # the level that holds the parent in a decree's
 
 def add_children(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
     """Type the names listed right after or before a typed unit that holds them."""
-    by_token: dict[int, Mention] = {}
-    for m in mentions:
-        for k in range(m.first, (m.type_end or m.last + 1)):
-            by_token[k] = m
+    by_token = mentions_by_token(mentions)
     added: list[Mention] = []
     for parent in list(mentions):
         tw = parent.type_word
@@ -61,6 +58,15 @@ def add_children(mentions: list[Mention], tokens: list[Token], text: str) -> lis
                     by_token[j] = found
             found.type_word, found.rule, found.score = child, CHILD_OF_UNIT, SCORE_LIST_LEVEL
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def mentions_by_token(mentions: list[Mention]) -> dict[int, Mention]:
+    """Each token of a mention's name and type word -> the mention."""
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for k in range(m.first, (m.type_end or m.last + 1)):
+            by_token[k] = m
+    return by_token
 
 
 def _district_after(parent: Mention, by_token: dict[int, Mention]) -> bool:

@@ -121,7 +121,9 @@ def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None
     for m in mentions:
         if m.plural_type and m.type_word is not None and m.group is not None:
             for other in members[m.group]:
-                if other.type_word is None:
+                # The list it ends is before it: names after it start another list
+                # ("Аксы райондорунда, Көкташ, Бешжыгач ... айылда").
+                if other.type_word is None and other.start < m.start:
                     other.type_word = m.type_word
                     other.score, other.rule = SCORE_PLURAL_TYPE_LIST, PLURAL_TYPE_LIST
 

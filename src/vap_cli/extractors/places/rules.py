@@ -57,6 +57,10 @@ CHILD_OF_UNIT = Rule(
     "a name listed right after an ayil aimak in the genitive (or before it in a decree's"
     " row) is a village inside it",
 )
+SUCH_AS_LIST = Rule(
+    "places.such_as_list",
+    "names listed before сыяктуу (such as) and a type word take its level",
+)
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")

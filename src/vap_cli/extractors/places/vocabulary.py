@@ -166,6 +166,8 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]{0,60}(?:[-/]\p{L}[\p{L}\p{M}'’]{0
 LAST_WORD = regex.compile(r"\p{L}{1,6}$")
 SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 SPACES = regex.compile(r"[ ]{0,5}")
+# A compound's hyphen written as a dash with spaces ("Баш — Кайыңды").
+SPACED_DASH = regex.compile(r"[ ]{1,2}[-–—][ ]{1,2}")
 DOT_GAP = regex.compile(r"\.[ ]{0,3}")
 WORD_GAP = regex.compile(r"[ ]{1,3}")
 COMMA_GAP = regex.compile(r"[ ]{0,3}[,;][ ]{0,3}")
