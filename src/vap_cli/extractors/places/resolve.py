@@ -286,8 +286,13 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
 def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     """A name both a city and an oblast names the oblast when the text names, with its
     type word, a district, ayil aimak or village of that oblast: the region it is about
-    ("Баткен: ..." over a story of a Kadamjay village). Else the city (bare name)."""
+    ("Баткен: ..." over a story of a Kadamjay village, "Нарындан келди" in a story of
+    Kochkor). A nominative inside a sentence names a thing of the city ("ӨСИнин Ош
+    кеңсеси": its office there): the bare-name rules decide it.
+    """
     if not any(u.level == "city" for u in m.units):
+        return None
+    if not m.ending and not m.opens_sentence:
         return None
     oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
     if not oblasts:
