@@ -379,3 +379,19 @@ def test_names_before_such_as_without_a_type_word_are_no_places():
 def test_a_plural_type_word_types_only_the_list_before_it():
     found = places_of("Аксы жана Ноокен райондорунда, Кара-Жыгач айылында жыйын.")
     assert found == {"district:Аксы", "district:Ноокен", "village:Кара-Жыгач"}
+
+
+# "аймак" alone after a name the gazetteer has only as an ayil aimak: that ayil aimak.
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Кызыл-Туу аймагынын Маловодное айылындагы мектеп.", "ayil_aimak:Кызыл-Туу"),
+        ("Жаңы-Жер аймагында жыйын болду.", "ayil_aimak:Жаңы-Жер"),
+    ],
+)
+def test_aimak_alone_after_an_ayil_aimak_name(text: str, key: str):
+    assert key in places_of(text)
+
+
+def test_aimak_alone_after_a_region_name_is_no_ayil_aimak():
+    assert not any(p.startswith("ayil_aimak:") for p in places_of("Ысык-Көл аймагында жаан жаады."))

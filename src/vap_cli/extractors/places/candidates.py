@@ -290,7 +290,7 @@ def _mention_at(
         text, m.start, gap_between(text, tokens[m.last], tokens[nxt])
     ):
         found = kyrgyz_type_at(tokens, nxt, text)
-        if found is not None:
+        if found is not None and (not found[0].known_only or known_small(m, found[0])):
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
             m.person = (
@@ -450,6 +450,16 @@ def _inflected(word: str) -> bool:
     return False
 
 
+def known_small(m: Mention, tw: TypeWord) -> bool:
+    """Has the gazetteer this name at the type word's level and at no larger one?"""
+    return any(u.level in tw.units for u in m.units) and not any(
+        u.level in LARGE_LEVELS for u in m.units
+    )
+
+
+LARGE_LEVELS = frozenset({"oblast", "district", "city"})
+
+
 def _type_gap(text: str, start: int, gap: str) -> bool:
     """May a type word follow a name across this gap: spaces, or the closing quote of a
     name that opens with a quote."""
@@ -528,6 +538,8 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     if found is None:
         return None
     tw, end, plural, case = found
+    if tw.known_only:
+        return None
     m = unknown_mention(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
     m.end = tokens[end - 1].end

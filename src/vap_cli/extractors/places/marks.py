@@ -48,7 +48,8 @@ def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -
                 break  # a name of its own before the type word: Чүйдүн Кемин району
             found = kyrgyz_type_at(tokens, j, text)
             if found is not None:
-                m.owns = found[0].level
+                if not found[0].known_only:
+                    m.owns = found[0].level
                 break
 
 

@@ -73,11 +73,11 @@ def _type_after(tokens: list[Token], b: int, text: str) -> TypeWord | None:
         return None
     found = kyrgyz_type_at(tokens, k, text)
     if found is not None:
-        return found[0]
+        return None if found[0].known_only else found[0]
     # A type noun in any form, not only possessed: "14 айылда", "айылдарда".
     for reading in morph.candidate_stems(tokens[k].text.casefold()):
         tw = _PLAIN_TYPES.get(reading.stem)
-        if tw is not None:
+        if tw is not None and not tw.known_only:
             return tw
     return None
 

@@ -77,10 +77,17 @@ SMALL_LEVELS = ("ayil_aimak", "village", "town")
 class TypeWord:
     level: str
     units: tuple[str, ...]
+    # Types only a name the gazetteer has at this level and at no larger one ("Кызыл-Туу
+    # аймагы": the ayil aimak; "Ысык-Көл аймагы" is the region, no unit of its own).
+    known_only: bool = False
 
 
 KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
-    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])), bool(e.get("possessed")))
+    (
+        tuple(e["words"]),
+        TypeWord(e["level"], tuple(e["units"]), bool(e.get("known_only"))),
+        bool(e.get("possessed")),
+    )
     for e in LEX["kyrgyz_after"]
 ]
 ABBR_AFTER: dict[str, str] = LEX["abbreviations_after"]
