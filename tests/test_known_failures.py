@@ -3,7 +3,7 @@
 Each example is what the parser SHOULD give and does not yet: marked
 xfail(strict=True), so a change that fixes one turns it XPASS and fails the
 run. Then move the example to the behaviour tests of its extractor. The
-classes are those of docs/EVALUATION.md ("issued on web layouts", "persons",
+classes are those of docs/EVALUATION.md ("issued on web layouts", "places", "persons",
 "dates", "phones"); each was seen on real pages and is written here in our
 own words.
 """
