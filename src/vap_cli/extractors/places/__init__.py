@@ -37,6 +37,7 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
+    mark_labels,
     mark_owned_levels,
 )
 from .mention import Mention, Token
@@ -78,6 +79,7 @@ def extract(ctx: Context) -> None:
     mark_appositions(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
+    mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, tokens, text)

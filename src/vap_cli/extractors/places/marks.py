@@ -32,6 +32,8 @@ from .vocabulary import (
 )
 
 _APPOSITION_GAP = regex.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
+# After a headline's label: a colon, or a dash between spaces, then the headline.
+LABEL_AFTER = regex.compile(r"(?::|[ ][-–—])[ ]{1,3}\p{L}")
 
 
 def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -> None:
@@ -76,6 +78,17 @@ def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) ->
             if type_case == case and of_levels(m, tw.units):
                 m.type_word, m.case, m.rule = tw, case, APPOSITION
             break
+
+
+def mark_labels(mentions: list[Mention], text: str) -> None:
+    """A bare name opening its line before a colon or a dash: a headline's label
+    ("Баткен: чек арадагы ..."), the region the story is about."""
+    for m in mentions:
+        if m.type_word is not None or m.ending:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not text[line_start : m.start].strip() and LABEL_AFTER.match(text, m.end):
+            m.label = True
 
 
 def mark_datelines(mentions: list[Mention], text: str) -> None:

@@ -286,13 +286,11 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
 def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     """A name both a city and an oblast names the oblast when the text names, with its
     type word, a district, ayil aimak or village of that oblast: the region it is about
-    ("Баткен: ..." over a story of a Kadamjay village, "Нарындан келди" in a story of
-    Kochkor). A nominative inside a sentence names a thing of the city ("ӨСИнин Ош
-    кеңсеси": its office there): the bare-name rules decide it.
+    ("Баткен: ..." over a story of a Kadamjay village) when the name is a headline's
+    label. In a sentence it names the city as a bare name does ("ӨСИнин Ош кеңсеси":
+    its office there; "Жалал-Абаддан келген эксперттер").
     """
-    if not any(u.level == "city" for u in m.units):
-        return None
-    if not m.ending and not m.opens_sentence:
+    if not m.label or not any(u.level == "city" for u in m.units):
         return None
     oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
     if not oblasts:

@@ -73,7 +73,8 @@ GENITIVE_OWNER = Rule(
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
     "places.unit_inside",
-    "a name both a city and an oblast is the oblast when the text names a unit inside it",
+    "a headline's label both a city and an oblast is the oblast when the text names a unit"
+    " inside it",
 )
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
