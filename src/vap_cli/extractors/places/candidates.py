@@ -5,14 +5,17 @@ sentence)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
-import regex
-
 from ... import morph
 from ...context import Context
 from ...explain import Rule
 from ...lexicon import load
+from .forms import (
+    dashed_name,
+    known_small,
+    lower_tail_with_type,
+    russian_noun_at,
+    type_gap,
+)
 from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
 from .rules import (
@@ -46,9 +49,7 @@ from .vocabulary import (
     RU_ADJ_ENDINGS,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
-    RU_NOUN_ENDINGS,
     SMALL_LEVELS,
-    SPACED_DASH,
     SPACES,
     TYPE_FORMS,
     TypeWord,
@@ -62,7 +63,7 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     first = tokens[i]
     if not first.capital:
         return None
-    dashed = _dashed_name(tokens, i, text, idx)
+    dashed = dashed_name(tokens, i, text, idx)
     if dashed is not None:
         return dashed
     # Several words only when some name of the gazetteer starts with this word.
@@ -96,30 +97,6 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
                     units=units,
                     sentence=first.sentence,
                 )
-    return None
-
-
-def _dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды),
-    any ending on its last part."""
-    if i + 1 >= len(tokens) or not tokens[i + 1].capital:
-        return None
-    if not SPACED_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
-        return None
-    second = tokens[i + 1]
-    for reading in sorted(morph.candidate_stems(second.text), key=lambda r: -len(r.stem)):
-        units = idx.lookup(tokens[i].text + "-" + reading.stem)
-        if units:
-            return Mention(
-                start=tokens[i].start,
-                end=second.start + len(morph.surface(reading.stem, reading.ending)),
-                first=i,
-                last=i + 1,
-                name=tokens[i].text + "-" + reading.stem,
-                ending=reading.ending,
-                units=units,
-                sentence=tokens[i].sentence,
-            )
     return None
 
 
@@ -276,7 +253,7 @@ def _mention_at(
     if m is None:
         return (
             _adjective_with_kyrgyz_type(tokens, i, text, idx)
-            or _lower_tail_with_type(tokens, i, text, idx)
+            or lower_tail_with_type(tokens, i, text, idx)
             or _unknown_with_type(tokens, i, text)
         )
     m.person = _next_to_person_name(tokens, m, text)
@@ -286,7 +263,7 @@ def _mention_at(
     # A Kyrgyz type word right after a bare (nominative) name, or after its closing
     # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
-    if nxt < len(tokens) and _type_gap(
+    if nxt < len(tokens) and type_gap(
         text, m.start, gap_between(text, tokens[m.last], tokens[nxt])
     ):
         found = kyrgyz_type_at(tokens, nxt, text)
@@ -299,24 +276,6 @@ def _mention_at(
             )
             return m
     return m
-
-
-def russian_noun_at(
-    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str]
-) -> Mention | None:
-    """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке"): the
-    stem the gazetteer has at one of these levels."""
-    tok = tokens[i]
-    low = tok.text.casefold()
-    for ending in RU_NOUN_ENDINGS:
-        if not low.endswith(ending) or len(low) - len(ending) < 2:
-            continue
-        base = tok.text[: -len(ending)]
-        for stem in (base, base + "а"):
-            units = [u for u in idx.lookup(stem) if u.level in levels]
-            if units:
-                return Mention.of_token(tok, i, stem, low[len(base) :], units)
-    return None
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
@@ -450,27 +409,6 @@ def _inflected(word: str) -> bool:
     return False
 
 
-def known_small(m: Mention, tw: TypeWord) -> bool:
-    """Has the gazetteer this name at the type word's level and at no larger one?"""
-    return any(u.level in tw.units for u in m.units) and not any(
-        u.level in LARGE_LEVELS for u in m.units
-    )
-
-
-LARGE_LEVELS = frozenset({"oblast", "district", "city"})
-
-
-def _type_gap(text: str, start: int, gap: str) -> bool:
-    """May a type word follow a name across this gap: spaces, or the closing quote of a
-    name that opens with a quote."""
-    if SPACES.fullmatch(gap):
-        return True
-    return text[start - 1 : start] == '"' and QUOTE_GAP.fullmatch(gap) is not None
-
-
-QUOTE_GAP = regex.compile(r'"[ ]{1,3}')
-
-
 def _adjective_with_kyrgyz_type(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex
 ) -> Mention | None:
@@ -489,42 +427,6 @@ def _adjective_with_kyrgyz_type(
     return typed
 
 
-def _lower_tail_with_type(
-    tokens: list[Token], i: int, text: str, idx: PlaceIndex
-) -> Mention | None:
-    """A gazetteer name of several words with a later word in lower case, before a
-    type word of its level ("Биринчи май районунда" for Биринчи Май)."""
-    if fold(tokens[i].text) not in idx.first_words:
-        return None
-    for n in (3, 2):
-        last = i + n - 1
-        if last + 1 >= len(tokens) or any(
-            not SPACES.fullmatch(gap_between(text, a, b))
-            for a, b in zip(tokens[i : last + 2], tokens[i + 1 : last + 2], strict=False)
-        ):
-            continue
-        units = idx.lookup(text[tokens[i].start : tokens[last].end])
-        found = kyrgyz_type_at(tokens, last + 1, text) if units else None
-        if found is None:
-            continue
-        tw, end, plural, case = found
-        typed = [u for u in units if u.level in tw.units]
-        if typed:
-            m = Mention(
-                start=tokens[i].start,
-                end=tokens[end - 1].end,
-                first=i,
-                last=last,
-                name=text[tokens[i].start : tokens[last].end],
-                ending="",
-                units=typed,
-                sentence=tokens[i].sentence,
-            )
-            m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
-            return m
-    return None
-
-
 def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     """A capitalised word the gazetteer lacks, followed by a Kyrgyz type word
     (candidate_veto then says whether it may name a unit)."""
@@ -532,7 +434,7 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     if not tok.capital or tok.text.isupper():
         return None
     nxt = i + 1
-    if nxt >= len(tokens) or not _type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
+    if nxt >= len(tokens) or not type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
         return None
     found = kyrgyz_type_at(tokens, nxt, text)
     if found is None:

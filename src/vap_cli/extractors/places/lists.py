@@ -4,14 +4,9 @@ Russian case forms of city names ("в Бишкеке")."""
 
 from __future__ import annotations
 
-from .candidates import (
-    STOP_NAMES,
-    name_at,
-    russian_adjective_at,
-    russian_noun_at,
-    unknown_mention,
-)
+from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
 from .constants import CELL_WINDOW
+from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST
