@@ -3,7 +3,7 @@
 Each example is what the parser SHOULD give and does not yet: marked
 xfail(strict=True), so a change that fixes one turns it XPASS and fails the
 run. Then move the example to the behaviour tests of its extractor. The
-classes are those of docs/EVALUATION.md ("issued on web layouts", "persons",
+classes are those of docs/EVALUATION.md ("issued on web layouts", "places", "persons",
 "dates", "phones"); each was seen on real pages and is written here in our
 own words.
 """
@@ -37,3 +37,30 @@ def test_persons_class_two_surnames_in_a_headline_are_two_people():
 def test_persons_class_a_father_first_name_whose_given_name_ends_like_a_case():
     # "Нурдин" ends like a genitive ("-дин"): taken for a noun in a case, it is left out
     assert _names("Мүчөлөр:\nМамбет уулу Нурдин |") == ["Мамбет уулу Нурдин"]
+
+
+# --- class 2: places --------------------------------------------------------------------------
+
+
+def _places(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+@KNOWN
+def test_places_class_a_city_written_in_lower_case():
+    # a city's name in lower case with its ending is no candidate: names start capitalised
+    assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
+
+
+@KNOWN
+def test_places_class_a_site_logo_line_is_no_dateline():
+    # a name in capitals alone on its line reads as a dateline's city
+    text = "Жаңылык\n\nКАРА-СУУ\n\nsite.kg\n\nТоктомдор\n\nЖазы айыл аймагынын кеңеши чогулду."
+    assert _places(text) == {"ayil_aimak:Жазы"}
+
+
+@KNOWN
+def test_places_class_a_village_the_gazetteer_spells_by_transliteration():
+    # the gazetteer's Kyrgyz name of the village is Жэкенди (its source's transliteration);
+    # the text's Жекенди is its Russian name, which gives the gazetteer's name
+    assert _places("Жекенди айылында жыйын өттү.") == {"village:Жекенди"}

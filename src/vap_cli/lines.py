@@ -84,7 +84,7 @@ _CRUMB_SEPARATOR = rx.compile(
 )
 _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 _RELATED_HEADINGS = frozenset(w.casefold() for w in _LEX["related_headings"])
-_HEADLINE_MAX: int = _LEX["headline_max_length"]
+HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
 
 
 def chrome_line(line: str) -> bool:
@@ -285,7 +285,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     headlines = False  # inside the block under a related-news heading
     for k, line in enumerate(lines):
         stripped = line.stripped
-        if headlines and (not stripped or len(stripped) > _HEADLINE_MAX):
+        if headlines and (not stripped or len(stripped) > HEADLINE_MAX_LENGTH):
             headlines = False
         if stripped.rstrip(":").strip().casefold() in _RELATED_HEADINGS:
             headlines = True

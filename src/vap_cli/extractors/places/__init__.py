@@ -24,6 +24,7 @@ from __future__ import annotations
 from ...context import Context
 from .assemble import assemble_places
 from .candidates import find_mentions
+from .children import add_children
 from .lists import (
     add_list_members,
     add_russian_bare_adjectives,
@@ -36,17 +37,21 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
+    mark_labels,
     mark_owned_levels,
 )
 from .mention import Mention, Token
 from .resolve import resolve_levels
 from .rules import (
     CHROME_LINE,
+    CUT_OFF,
     FEATURE_WORD,
     after_feature_word,
     chrome_ranges,
+    cut_off,
     inside_ranges,
 )
+from .such_as import add_such_as_lists
 
 __all__ = ["extract"]
 
@@ -57,14 +62,22 @@ def extract(ctx: Context) -> None:
     tokens = ctx.segments.tokens.words
     mentions = find_mentions(ctx, tokens, idx)
     mentions = add_list_members(mentions, tokens, text)
+    mentions = add_children(mentions, tokens, text)
+    mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
+    mentions = [
+        m
+        for m in mentions
+        if not cut_off(m, text) or ctx.decide(CUT_OFF, False, m.start, m.end, m.name)
+    ]
     mark_appositions(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
+    mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, tokens, text)

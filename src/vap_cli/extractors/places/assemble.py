@@ -21,7 +21,13 @@ from .rules import (
     UNKNOWN_LARGE_UNIT,
     veto,
 )
-from .vocabulary import OUTPUT_LEVEL, SMALL_LEVELS, fold
+from .vocabulary import (
+    FUZZY_SPELLING_LEVELS,
+    OUTPUT_LEVEL,
+    SMALL_LEVELS,
+    TEXT_SPELLING_LEVELS,
+    fold,
+)
 
 
 def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> list[Place]:
@@ -43,7 +49,11 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
         level = OUTPUT_LEVEL.get(m.level, m.level)
         if unit is not None:
             key = (unit.id, level)
-            name, oblast, district = unit.name, g.oblast_name(unit), g.district_name(unit)
+            name, oblast, district = (
+                _written(m, unit, level, rule),
+                g.oblast_name(unit),
+                g.district_name(unit),
+            )
             if unit.level == "district":
                 district = None
         else:
@@ -82,6 +92,23 @@ def _unit_of(m: Mention, idx: PlaceIndex, named: Named) -> tuple[gz.Unit | None,
     if fuzzy:
         return closest(m, fuzzy, named), min(m.score, ratio / 100), FUZZY_SPELLING
     return None, m.score, NOT_IN_GAZETTEER if m.level in SMALL_LEVELS else rule
+
+
+def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
+    """The name to give: a village or an ayil aimak the text names by a spelling variant
+    the gazetteer lacks keeps the text's spelling (Самаркандек for Самаркандык); a
+    village also when the text uses an alias (Гулистан for Гүлстан): villages have no
+    one settled spelling. A Russian name (Кара-Кульджа), an adjective or a name in
+    capitals gives the gazetteer's name."""
+    written = m.name.strip()
+    if written.isupper() or fold(written) == fold(unit.name):
+        return unit.name
+    if rule is FUZZY_SPELLING and level in FUZZY_SPELLING_LEVELS:
+        return written
+    if level not in TEXT_SPELLING_LEVELS:
+        return unit.name
+    aliases = {fold(a) for a in unit.aliases}
+    return written if rule is FUZZY_SPELLING or fold(written) in aliases else unit.name
 
 
 def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:

@@ -8,11 +8,20 @@ from __future__ import annotations
 from ... import morph
 from ...context import Context
 from ...explain import Rule
+from ...lexicon import load
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
+from .forms import (
+    dashed_name,
+    known_small,
+    lower_tail_with_type,
+    russian_noun_at,
+    type_gap,
+)
 from .index import PlaceIndex, ru_adj_key
 from .mention import Mention, Token
 from .rules import (
     COUNTRY,
+    FUZZY_SPELLING,
     INFLECTED_NAME,
     NOT_UNIT_NAME,
     PLURAL_TYPE_ONE_WORD,
@@ -55,6 +64,9 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     first = tokens[i]
     if not first.capital:
         return None
+    dashed = dashed_name(tokens, i, text, idx)
+    if dashed is not None:
+        return dashed
     # Several words only when some name of the gazetteer starts with this word.
     widths = range(MAX_NAME_WORDS, 0, -1) if fold(first.text) in idx.first_words else (1,)
     for n in widths:
@@ -117,6 +129,8 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
             i += 1
             continue
         veto = candidate_veto(m, tokens, text)
+        if veto is UNKNOWN_LARGE_UNIT:
+            veto = _misspelt_large_unit(m, idx)
         if veto is not None:
             ctx.decide(veto, False, m.start, m.end)
             i += 1
@@ -135,6 +149,17 @@ _TYPE_FIRST: frozenset[str] = frozenset(
 _ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
 _RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
 _RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in RU_BEFORE)
+
+
+def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
+    """A typed oblast or district the gazetteer lacks may be one it has, misspelt
+    (Кара-Суй району: Кара-Суу): kept with that unit, else UNKNOWN_LARGE_UNIT."""
+    assert m.type_word is not None
+    units, ratio = idx.fuzzy_units(m.name, m.type_word.units)
+    if not units:
+        return UNKNOWN_LARGE_UNIT
+    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    return None
 
 
 def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
@@ -206,6 +231,8 @@ def _mention_at(
     if before is not None and before[1] < floor:
         before = None
     m = name_at(tokens, i, text, idx)
+    if before is not None and m is None:
+        m = russian_noun_at(tokens, i, idx, before[0].units)
     if (
         before is not None
         and m is None
@@ -225,19 +252,29 @@ def _mention_at(
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None
     if m is None:
-        m = _unknown_with_type(tokens, i, text)
-        return m
+        return (
+            _adjective_with_kyrgyz_type(tokens, i, text, idx)
+            or lower_tail_with_type(tokens, i, text, idx)
+            or _unknown_with_type(tokens, i, text)
+        )
     m.person = _next_to_person_name(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
         return m
-    # A Kyrgyz type word right after a bare (nominative) name.
+    # A Kyrgyz type word right after a bare (nominative) name, or after its closing
+    # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
-    if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+    if nxt < len(tokens) and type_gap(
+        text, m.start, gap_between(text, tokens[m.last], tokens[nxt])
+    ):
         found = kyrgyz_type_at(tokens, nxt, text)
-        if found is not None:
+        if found is not None and (not found[0].known_only or known_small(m, found[0])):
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
+            m.person = (
+                m.person
+                and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])) is not None
+            )
             return m
     return m
 
@@ -320,6 +357,8 @@ def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Me
     if first > 0 and len(tokens[first - 1].text) == 1 and tokens[first - 1].capital:
         if DOT_GAP.fullmatch(gap_between(text, tokens[first - 1], tokens[first])):
             start = tokens[first - 1].start
+    first = _numeral_prefix(tokens, first, text)
+    start = min(start, tokens[first].start)
     return Mention(
         start=start,
         end=tokens[last].end,
@@ -332,9 +371,27 @@ def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Me
     )
 
 
+def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
+    """The first token of a name that opens with capitalised numbers ("Он Эки-Бел",
+    "Он Эки-Мойнок": twelve ...), one space apart in one sentence."""
+    while (
+        first > 0
+        and tokens[first - 1].capital
+        and tokens[first - 1].text.casefold() in NUMBER_WORDS
+        and tokens[first - 1].sentence == tokens[first].sentence
+        and gap_between(text, tokens[first - 1], tokens[first]) == " "
+    ):
+        first -= 1
+    return first
+
+
 # Determiners, numbers and common adjectives: never the name of a unit the gazetteer
 # lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
 STOP_NAMES: frozenset[str] = frozenset(fold(w) for w in LEX["not_unit_names"])
+# Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    w.casefold() for key in ("units", "tens") for w in load("numbers")[key]
+)
 
 
 def _inflected(word: str) -> bool:
@@ -353,6 +410,24 @@ def _inflected(word: str) -> bool:
     return False
 
 
+def _adjective_with_kyrgyz_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Mention | None:
+    """A unit's Russian adjective before a Kyrgyz type word or abbreviation ("в
+    Сумбулинском АА", "Лебединовского айыл окмоту"): typed by it, the unit's own name."""
+    adj = russian_adjective_at(tokens, i, idx)
+    if adj is None or not adj.units:
+        return None
+    typed = _unknown_with_type(tokens, i, text)
+    if typed is None or typed.type_word is None:
+        return None
+    units = [u for u in adj.units if u.level in typed.type_word.units]
+    if not units:
+        return None
+    typed.units, typed.name, typed.ending = units, adj.name, adj.ending
+    return typed
+
+
 def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     """A capitalised word the gazetteer lacks, followed by a Kyrgyz type word
     (candidate_veto then says whether it may name a unit)."""
@@ -360,12 +435,14 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     if not tok.capital or tok.text.isupper():
         return None
     nxt = i + 1
-    if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tok, tokens[nxt])):
+    if nxt >= len(tokens) or not type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
         return None
     found = kyrgyz_type_at(tokens, nxt, text)
     if found is None:
         return None
     tw, end, plural, case = found
+    if tw.known_only:
+        return None
     m = unknown_mention(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
     m.end = tokens[end - 1].end
@@ -387,7 +464,8 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     """An unknown word before a Kyrgyz type word (_unknown_with_type)."""
     assert m.type_word is not None and m.type_end is not None
     i, end = m.first, m.type_end
-    tok = tokens[i]
+    # The name's own word (after the numbers a name may open with: Он Эки-Бел).
+    tok = tokens[m.last]
     if fold(tok.text) in STOP_NAMES:
         return NOT_UNIT_NAME
     if fold(tok.text) in COUNTRIES:
@@ -403,14 +481,14 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         i > 0
         and (
             tokens[i - 1].text in JOINERS
-            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tok)))
+            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tokens[i])))
         )
     ):
         return PLURAL_TYPE_ONE_WORD
     # A quoted name with its type word is a title (a contest, a programme):
     # "«Мыкты айыл өкмөтү» сынагы".
     if (
-        text[tok.start - 1 : tok.start] == '"'
+        text[tokens[i].start - 1 : tokens[i].start] == '"'
         and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
     ):
         return QUOTED_TITLE

@@ -46,6 +46,11 @@ SCORE_UNKNOWN = 0.7
 # (Жылалды is not Жыланды); shorter names differ by one letter too often.
 FUZZY_MIN_RATIO = 88.0
 FUZZY_MIN_LENGTH = 5
+# Oblasts and districts are few: two of them sharing the first two letters differ by
+# a ratio of 80 at most, so a typed name of these levels one letter off a longer name
+# (Кара-Суй району, Жети-Өзүз району) still finds it at 85.
+FUZZY_MIN_RATIO_LARGE = 85.0
+FUZZY_LARGE_LEVELS = frozenset({"oblast", "district"})
 # A word longer than this ending in a person-name ending is a surname (Асанов), not a place.
 PERSON_NAME_MIN_LENGTH = 5
 # Stems of "not a place before" words this long also match as prefixes (проспектисиндеги).

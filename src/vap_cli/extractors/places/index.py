@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 
 from ... import gazetteer as gz
 from ... import morph
-from .constants import FUZZY_MIN_LENGTH, FUZZY_MIN_RATIO
+from .constants import (
+    FUZZY_LARGE_LEVELS,
+    FUZZY_MIN_LENGTH,
+    FUZZY_MIN_RATIO,
+    FUZZY_MIN_RATIO_LARGE,
+)
 from .vocabulary import fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
@@ -101,9 +106,8 @@ class PlaceIndex:
             bucket = self.buckets.get((level, key[:2]))
             if not bucket:
                 continue
-            hit = process.extractOne(
-                key, list(bucket), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO
-            )
+            cutoff = FUZZY_MIN_RATIO_LARGE if level in FUZZY_LARGE_LEVELS else FUZZY_MIN_RATIO
+            hit = process.extractOne(key, list(bucket), scorer=fuzz.ratio, score_cutoff=cutoff)
             if hit and hit[1] > best_score:
                 best, best_score = tuple(bucket[hit[0]]), float(hit[1])
         return best, best_score

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
-from .constants import CELL_WINDOW, RU_NOUN_STEM_MIN
+from .constants import CELL_WINDOW
+from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST
@@ -22,8 +23,8 @@ from .vocabulary import (
     JOINERS,
     LEX,
     RU_ADJ_ENDINGS,
-    RU_NOUN_ENDINGS,
     RU_NOUN_LEVELS,
+    RU_PLURAL_BEFORE,
     SMALL_LEVELS,
     SPACES,
     WORD_GAP,
@@ -79,6 +80,11 @@ def _walk_back(
         if step is None:
             return
         k = step
+
+
+def previous_list_member(tokens: list[Token], k: int, text: str) -> int | None:
+    """The member before token k in a list ("X, Y жана Z"); None where the list stops."""
+    return _list_neighbour(tokens, k, text, BACK)
 
 
 def _list_neighbour(tokens: list[Token], k: int, text: str, step: int) -> int | None:
@@ -139,19 +145,34 @@ def _forward_list(
     """Names listed after one Russian type word: "в городах Джалал-Абад, Баткен и Талас"."""
     assert m.type_word is not None
     out: list[Mention] = []
+    type_text = text[m.start : tokens[m.first].start].strip().rstrip(".").casefold()
+    plural_small = type_text in RU_PLURAL_BEFORE and m.type_word.level in SMALL_LEVELS
     k = m.last
     while True:
         cand = _list_neighbour(tokens, k, text, FORWARD)
-        if cand is None or cand in taken or tokens[cand].sentence != m.sentence:
+        if cand is None or tokens[cand].sentence != m.sentence:
             break
+        if cand in taken:
+            if not plural_small:
+                break
+            k = cand  # a name already read: its list decides it (marks.group_lists)
+            continue
         found = name_at(tokens, cand, text, idx)
         if found is None or not of_levels(found, m.type_word.units):
-            break
+            # "из сёл ..., Орозбекова и Ак-Турпак": after a plural type word of small
+            # units, a member the gazetteer lacks (at that level) is one all the same.
+            if not plural_small or not _unknown_member(tokens[cand]):
+                break
+            found = found or unknown_mention(tokens, cand, cand, text)
         found.type_word, found.rule = m.type_word, RUSSIAN_LIST
         out.append(found)
         taken.update(range(found.first, found.last + 1))
         k = found.last
     return out
+
+
+def _unknown_member(tok: Token) -> bool:
+    return tok.capital and not tok.text.isupper() and fold(tok.text) not in STOP_NAMES
 
 
 def add_russian_bare_adjectives(
@@ -242,27 +263,9 @@ def add_russian_nouns(
     for i, tok in enumerate(tokens):
         if not tok.capital or i in taken or tok.text.isupper() or not idx.may_start(tok.text):
             continue
-        low = tok.text.casefold()
-        for ending in RU_NOUN_ENDINGS:
-            if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
-                continue
-            base = tok.text[: -len(ending)]
-            for stem in (base, base + "а"):
-                units = [u for u in idx.lookup(stem) if u.level in RU_NOUN_LEVELS]
-                if units:
-                    added.append(
-                        Mention.of_token(
-                            tok,
-                            i,
-                            stem,
-                            low[len(base) :],
-                            units,
-                            opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
-                            russian_noun=True,
-                        )
-                    )
-                    break
-            else:
-                continue
-            break
+        found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS)
+        if found is not None:
+            found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+            found.russian_noun = True
+            added.append(found)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions

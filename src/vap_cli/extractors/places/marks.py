@@ -18,6 +18,7 @@ from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
+    CAPS_DATELINE_AFTER,
     CELL_LEFT,
     CELL_RIGHT,
     COLUMN_HEADERS,
@@ -30,6 +31,8 @@ from .vocabulary import (
 )
 
 _APPOSITION_GAP = rx.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
+# After a headline's label: a colon, or a dash between spaces, then the headline.
+LABEL_AFTER = rx.compile(r"(?::|[ ][-–—])[ ]{1,3}\p{L}")
 
 
 def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -> None:
@@ -46,7 +49,8 @@ def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -
                 break  # a name of its own before the type word: Чүйдүн Кемин району
             found = kyrgyz_type_at(tokens, j, text)
             if found is not None:
-                m.owns = found[0].level
+                if not found[0].known_only:
+                    m.owns = found[0].level
                 break
 
 
@@ -75,6 +79,17 @@ def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) ->
             break
 
 
+def mark_labels(mentions: list[Mention], text: str) -> None:
+    """A bare name opening its line before a colon or a dash: a headline's label
+    ("Баткен: чек арадагы ..."), the region the story is about."""
+    for m in mentions:
+        if m.type_word is not None or m.ending:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if not text[line_start : m.start].strip() and LABEL_AFTER.match(text, m.end):
+            m.label = True
+
+
 def mark_datelines(mentions: list[Mention], text: str) -> None:
     """A bare name opening its line before a date, or after the country ("Кыргызстан,
     Бишкек", "Нарын, 2 декабря 2019 года"): the city of the dateline."""
@@ -88,6 +103,13 @@ def mark_datelines(mentions: list[Mention], text: str) -> None:
         before = text[line_start : m.start]
         after = text[m.end : m.end + DATELINE_WINDOW].split("\n", 1)[0]
         if DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(after):
+            m.dateline = True
+        # An agency's dateline in capitals before a dot or dash ("НАРЫН. ...").
+        elif (
+            before.strip() == ""
+            and text[m.start : m.end].isupper()
+            and CAPS_DATELINE_AFTER.match(after)
+        ):
             m.dateline = True
 
 
@@ -112,7 +134,9 @@ def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None
     for m in mentions:
         if m.plural_type and m.type_word is not None and m.group is not None:
             for other in members[m.group]:
-                if other.type_word is None:
+                # The list it ends is before it: names after it start another list
+                # ("Аксы райондорунда, Көкташ, Бешжыгач ... айылда").
+                if other.type_word is None and other.start < m.start:
                     other.type_word = m.type_word
                     other.score, other.rule = SCORE_PLURAL_TYPE_LIST, PLURAL_TYPE_LIST
 

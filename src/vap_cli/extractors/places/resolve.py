@@ -32,6 +32,7 @@ from .rules import (
     BARE_NAME,
     CASE_OF_TYPED,
     CASE_SIBLINGS,
+    COMMON_WORD_SENTENCE_START,
     DATELINE,
     GENITIVE_OWNER,
     INSIDE_DISTRICT,
@@ -41,6 +42,7 @@ from .rules import (
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     TYPED_SIBLING,
+    UNIT_INSIDE,
     veto,
 )
 from .vocabulary import (
@@ -55,6 +57,9 @@ from .vocabulary import (
     fold,
 )
 
+# Levels of a typed unit that tell which oblast a text is about.
+INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
+
 
 @dataclass
 class Named:
@@ -66,11 +71,17 @@ class Named:
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
     typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
+    # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
+    # a village of the oblast): what the text is about.
+    inside_oblasts: set[str]
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {}, {})
+        named = cls({}, set(), {}, {}, {}, {}, set())
         for m in mentions:
+            if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
+                if m.unit.oblast:
+                    named.inside_oblasts.add(m.unit.oblast)
             if m.type_word is not None and m.level is not None:
                 named.typed_at[m.first] = m.units
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
@@ -96,7 +107,9 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     _resolve_columns(mentions)
     named = Named.of(mentions)
     for m in mentions:
-        if m.level is not None or m.group is not None or m.person:
+        # A list member the list gave no level (none of its units has the list's level:
+        # "Өзгөн районунун Куршаб, Кара-Суу районунун ...") is read as a bare name.
+        if m.level is not None or m.person or (m.group is not None and m.rule is not None):
             continue
         _resolve_bare(m, named)
     # Pick the unit, preferring units inside places named nearby; twice, so that a
@@ -224,7 +237,12 @@ def _shared_level(members: list[Mention]) -> str | None:
 
 def _resolve_bare(m: Mention, named: Named) -> None:
     """A bare name outside lists and columns: the first bare-name rule that applies."""
-    if veto(m) is not None:
+    vetoed = veto(m)
+    # A common word opening a sentence is the unit when the text names that unit
+    # elsewhere with its type word ("Талас облусунда ... Талас жаштары ...").
+    if vetoed is COMMON_WORD_SENTENCE_START and any(u.id in named.document for u in m.units):
+        vetoed = None
+    if vetoed is not None:
         return
     for rule_of in _BARE_RULES:
         found = rule_of(m, named)
@@ -264,12 +282,29 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
     """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
     again = [u for u in m.units if u.id in named.document]
-    if m.russian_noun and any(u.level in ("city", "town") for u in m.units):
+    # A Russian noun names the city ("в Нарыне") unless the document names only the
+    # oblast of that name ("в Нарынской области" ... "Полпред Нарына": the region).
+    if m.russian_noun and any(u.level in ("city", "town") for u in again):
         again = [u for u in again if u.level != "oblast"]
     if not again:
         return None
     level = min(again, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
     return level, SCORE_NAMED_AGAIN, NAMED_AGAIN
+
+
+def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
+    """A name both a city and an oblast names the oblast when the text names, with its
+    type word, a district, ayil aimak or village of that oblast: the region it is about
+    ("Баткен: ..." over a story of a Kadamjay village) when the name is a headline's
+    label. In a sentence it names the city as a bare name does ("ӨСИнин Ош кеңсеси":
+    its office there; "Жалал-Абаддан келген эксперттер").
+    """
+    if not m.label or not any(u.level == "city" for u in m.units):
+        return None
+    oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
+    if not oblasts:
+        return None
+    return "oblast", SCORE_INSIDE_DISTRICT, UNIT_INSIDE
 
 
 def _by_district(m: Mention, named: Named) -> Settled | None:
@@ -318,6 +353,7 @@ _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
     _by_named_again,
+    _by_unit_inside,
     _by_district,
     _by_typed_sibling,
     _by_typed_case,
@@ -341,8 +377,12 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
             near = 1
         else:
             near = 2
-        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie.
-        exact = 0 if written in (u.name.casefold(), (u.name_ru or "").casefold()) else 1
+        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
+        # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
+        if written == u.name.casefold():
+            exact = 0
+        else:
+            exact = 1 if written == (u.name_ru or "").casefold() else 2
         return near, LEVEL_RANK.get(u.level, UNRANKED), exact
 
     return min(units, key=rank)

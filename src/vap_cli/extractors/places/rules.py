@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...explain import Rule
+from ...lines import HEADLINE_MAX_LENGTH
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
@@ -41,6 +42,15 @@ RUSSIAN_BARE_ADJECTIVE = Rule(
     "places.russian_bare_adjective",
     "a Russian adjective without its noun takes a type noun of its gender nearby",
 )
+CHILD_OF_UNIT = Rule(
+    "places.child_of_unit",
+    "a name listed right after an ayil aimak in the genitive (or before it in a decree's"
+    " row) is a village inside it",
+)
+SUCH_AS_LIST = Rule(
+    "places.such_as_list",
+    "names listed before сыяктуу (such as) and a type word take its level",
+)
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
@@ -51,6 +61,11 @@ GENITIVE_OWNER = Rule(
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
+UNIT_INSIDE = Rule(
+    "places.unit_inside",
+    "a headline's label both a city and an oblast is the oblast when the text names a unit"
+    " inside it",
+)
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
 )
@@ -71,6 +86,10 @@ FUZZY_SPELLING = Rule(
 # ---------------------------------------------------------------- rules that drop
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+CUT_OFF = Rule(
+    "places.cut_off",
+    "a name running into the end of a text cut off mid-line may itself be cut short",
+)
 FEATURE_WORD = Rule(
     "places.feature_word", "after a lake's, river's or pass's word it names the feature"
 )
@@ -133,6 +152,18 @@ def chrome_ranges(ctx: Context) -> list[tuple[int, int]]:
 def inside_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
     k = bisect_left(ranges, (pos + 1,)) - 1
     return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def cut_off(m: Mention, text: str) -> bool:
+    """The text stops right after this name, in the middle of a line: an excerpt cut
+    off there ("... Миң-Булак жана Самарканд" of "Самаркандек"), so the name may be
+    cut short too. A name alone on the last line (a signature's city), in a table's
+    last cell, or ending a short phrase (not a page) is whole."""
+    if m.type_end is not None or text[m.end :].strip() or text.endswith("\n"):
+        return False
+    # A page, not a phrase: a line before this one, or more text than a headline.
+    page = "\n" in text[: m.start] or m.start > HEADLINE_MAX_LENGTH
+    return page and text[m.start - 1 : m.start] == " "
 
 
 def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:

@@ -22,6 +22,8 @@ LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
+TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
+FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
 
 # A month's name (dates lexicon) is a common word too: "5 Октябрь 2020" is a date,
@@ -54,6 +56,7 @@ COLUMN_HEADERS: dict[str, str] = {
 }
 RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
+RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True)
 )
@@ -67,10 +70,17 @@ SMALL_LEVELS = ("ayil_aimak", "village", "town")
 class TypeWord:
     level: str
     units: tuple[str, ...]
+    # Types only a name the gazetteer has at this level and at no larger one ("Кызыл-Туу
+    # аймагы": the ayil aimak; "Ысык-Көл аймагы" is the region, no unit of its own).
+    known_only: bool = False
 
 
 KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
-    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])), bool(e.get("possessed")))
+    (
+        tuple(e["words"]),
+        TypeWord(e["level"], tuple(e["units"]), bool(e.get("known_only"))),
+        bool(e.get("possessed")),
+    )
     for e in LEX["kyrgyz_after"]
 ]
 ABBR_AFTER: dict[str, str] = LEX["abbreviations_after"]
@@ -152,6 +162,8 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 }
 
 SPACES = rx.compile(r"[ ]{0,5}")
+# A compound's hyphen written as a dash with spaces ("Баш — Кайыңды").
+SPACED_DASH = rx.compile(r"[ ]{1,2}[-–—][ ]{1,2}")
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
 WORD_GAP = rx.compile(r"[ ]{1,3}")
 COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
@@ -168,6 +180,8 @@ DATELINE_AFTER = rx.compile(
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3}$)"
 )
+# After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
+CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 

@@ -1,0 +1,115 @@
+"""Written forms of a name the plain lookup misses: a compound with a spaced dash
+(Баш — Кайыңды), a name of several words with a later word in lower case before its
+type word (Биринчи май району), a Russian case form (в городе Оше), a quoted name
+before its type word ("Көк-Жар" айыл аймагы); and whether a type word that types only
+known units ("аймагы") may type a name."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from ... import morph
+from .constants import RU_NOUN_STEM_MIN
+from .index import PlaceIndex
+from .mention import Mention, Token
+from .tokens import gap_between, kyrgyz_type_at
+from .vocabulary import RU_NOUN_ENDINGS, SPACED_DASH, SPACES, TypeWord, fold
+
+
+def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды),
+    any ending on its last part."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].capital:
+        return None
+    if not SPACED_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    second = tokens[i + 1]
+    for reading in sorted(morph.candidate_stems(second.text), key=lambda r: -len(r.stem)):
+        units = idx.lookup(tokens[i].text + "-" + reading.stem)
+        if units:
+            return Mention(
+                start=tokens[i].start,
+                end=second.start + len(morph.surface(reading.stem, reading.ending)),
+                first=i,
+                last=i + 1,
+                name=tokens[i].text + "-" + reading.stem,
+                ending=reading.ending,
+                units=units,
+                sentence=tokens[i].sentence,
+            )
+    return None
+
+
+def russian_noun_at(
+    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str]
+) -> Mention | None:
+    """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке"): the
+    stem the gazetteer has at one of these levels."""
+    tok = tokens[i]
+    low = tok.text.casefold()
+    for ending in RU_NOUN_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
+            continue
+        base = tok.text[: -len(ending)]
+        for stem in (base, base + "а"):
+            units = [u for u in idx.lookup(stem) if u.level in levels]
+            if units:
+                return Mention.of_token(tok, i, stem, low[len(base) :], units)
+    return None
+
+
+def known_small(m: Mention, tw: TypeWord) -> bool:
+    """Has the gazetteer this name at the type word's level and at no larger one?"""
+    return any(u.level in tw.units for u in m.units) and not any(
+        u.level in LARGE_LEVELS for u in m.units
+    )
+
+
+LARGE_LEVELS = frozenset({"oblast", "district", "city"})
+
+
+def type_gap(text: str, start: int, gap: str) -> bool:
+    """May a type word follow a name across this gap: spaces, or the closing quote of a
+    name that opens with a quote."""
+    if SPACES.fullmatch(gap):
+        return True
+    return text[start - 1 : start] == '"' and QUOTE_GAP.fullmatch(gap) is not None
+
+
+QUOTE_GAP = regex.compile(r'"[ ]{1,3}')
+
+
+def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """A gazetteer name of several words with a later word in lower case, before a
+    type word of its level ("Биринчи май районунда" for Биринчи Май)."""
+    if fold(tokens[i].text) not in idx.first_words:
+        return None
+    for n in (3, 2):
+        last = i + n - 1
+        if last + 1 >= len(tokens) or any(
+            not SPACES.fullmatch(gap_between(text, a, b))
+            for a, b in zip(tokens[i : last + 2], tokens[i + 1 : last + 2], strict=False)
+        ):
+            continue
+        units = idx.lookup(text[tokens[i].start : tokens[last].end])
+        found = kyrgyz_type_at(tokens, last + 1, text) if units else None
+        if found is None:
+            continue
+        tw, end, plural, case = found
+        typed = [u for u in units if u.level in tw.units]
+        if typed:
+            m = Mention(
+                start=tokens[i].start,
+                end=tokens[end - 1].end,
+                first=i,
+                last=last,
+                name=text[tokens[i].start : tokens[last].end],
+                ending="",
+                units=typed,
+                sentence=tokens[i].sentence,
+            )
+            m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
+            return m
+    return None
