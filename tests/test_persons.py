@@ -397,6 +397,90 @@ def test_real_text_name_forms(text, expected):
     assert _names(text) == expected
 
 
+_KY_OPENING = "Айыл өкмөтүндө коомдук угуу болду жана тургундар катышты. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known given name, then a surname without a suffix: bylines, photo credits
+        pytest.param(
+            "Сүрөт: Дмитрий Мельник. Жаңы мектеп ачылды.", ["Дмитрий Мельник"], id="bare-1"
+        ),
+        pytest.param("Жаңылыкты жазган: Елена Бойчук", ["Елена Бойчук"], id="bare-2"),
+        # near-misses: a place in a case, a hyphenated place name
+        pytest.param("Айгүл Бишкекке жөнөдү.", [], id="bare-3"),
+        pytest.param("Эртең Азамат Кара-Балта шаарына барат.", [], id="bare-4"),
+        # a list item: surname first, then a given name the lexicon lacks, closed by
+        # the item's dash, comma or semicolon
+        pytest.param(
+            "Жыйынга катышкандар:\nТоктосунова Жибек - мугалим;\nАсанов Сыргак, директор.",
+            ["Токтосунова Жибек", "Асанов Сыргак"],
+            id="list-item-1",
+        ),
+        pytest.param(
+            "Участники: Бекова Гулиза; Иманов Ырысбек.",
+            ["Бекова Гулиза", "Иманов Ырысбек"],
+            id="list-item-2",
+        ),
+        # near-miss: a surname and a capitalised word inside a sentence
+        pytest.param("Жапаров Эрдоган менен жолукту.", [], id="list-item-3"),
+        # a given name in -идин is no genitive: after уулу/кызы and after a surname
+        pytest.param(
+            "Тизмеде Абдыкадыр уулу Шамсидин, мугалим, бар.",
+            ["Абдыкадыр уулу Шамсидин"],
+            id="idin-1",
+        ),
+        pytest.param(
+            "Мугалимдер: Асанов Жалалидин, Сатыбалдиев Нурбек.",
+            ["Асанов Жалалидин", "Сатыбалдиев Нурбек"],
+            id="idin-2",
+        ),
+        # a given name of the lexicon that ends like a genitive ("Нурдин")
+        pytest.param("Мүчөлөр:\nМамбет уулу Нурдин |", ["Мамбет уулу Нурдин"], id="idin-listed"),
+        # near-miss: a place in the genitive after уулу
+        pytest.param("Жыйында Асан уулу Кеминдин тургундары менен сүйлөштү.", [], id="idin-3"),
+        # a lone surname opening a Kyrgyz sentence is its subject
+        pytest.param(
+            _KY_OPENING + "Мамытов жыйынды ачып, бюджет жөнүндө сөз сүйлөдү.",
+            ["Мамытов"],
+            id="lone-1",
+        ),
+        pytest.param(
+            _KY_OPENING + "Асанова тургундарга жаңы долбоор тууралуу маалымат берди.",
+            ["Асанова"],
+            id="lone-2",
+        ),
+        # near-misses: a Russian plural noun opening a sentence; a counter
+        pytest.param("Сессия прошла в селе. Депутатов избрали на пять лет.", [], id="lone-3"),
+        pytest.param(_KY_OPENING + "\nПросмотров: 12", [], id="lone-4"),
+    ],
+)
+def test_name_forms_of_lists_bylines_and_lone_surnames(text, expected):
+    """Each rule (the id names it): inputs that must give the names, and near-misses."""
+    assert _names(text) == expected
+
+
+def test_related_headlines_name_no_person():
+    text = (
+        _KY_OPENING
+        + "\n\nДагы окуңуз:\n\nАзамат Асанов жаңы мектептин ачылышына катышты\n\nadmin\n\n"
+        + "Садыр Жапаров: Биз боордош элдер менен кызматташууга даярбыз\n"
+    )
+    assert _names(text) == []
+    english = "Related posts\n\nБекболот Бекиев Кочкордо жолугушуу өткөрдү\n\nadmin\n"
+    assert _names(_KY_OPENING + "\n\n" + english) == []
+
+
+def test_content_after_the_related_headlines_names_people_again():
+    text = (
+        _KY_OPENING
+        + "\n\nДагы окуңуз:\nНоокенде жаңы мектеп ачылды\n\n"
+        + "Жыйынды айыл өкмөтүнүн башчысы Бекболот Бекиев ачты."
+    )
+    assert _names(text) == ["Бекболот Бекиев"]
+
+
 def test_two_surnames_in_a_row_are_not_a_given_name_and_a_surname():
     # "Асанов" is a surname by its suffix, never a given name (but "Кемин Алиев" is one name)
     assert "Асанов Бекиев" not in _names("Төрага Асанов Бекиевдин айкелине гүл койду.")
@@ -417,6 +501,8 @@ def test_two_surnames_in_a_row_are_not_a_given_name_and_a_surname():
         "Бекболот Бекиев, 0555 313-385, a@b.kg\n" * 5_000,  # names and contacts
         "Бекболот Бекиев " + "0555 313-385, " * 14_000,  # one name, many phones
         "Елена Ким жана " * 13_000,  # a suffixless surname after a known given name
+        "Сергей Гармаш, " * 13_000,  # a bare surname after a known given name
+        "Асанова Асыл; " * 13_000,  # list items, surname first
         "Азамата Жумабаева " * 11_000,  # masculine genitives
         "с участием Руслана Асанова " * 7_000,
         "им. Т. Зулпуева " * 12_000,

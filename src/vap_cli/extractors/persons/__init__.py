@@ -27,12 +27,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...context import Context
+from ...explain import Rule
 from ...models import Person, Span
+from ..places import related_ranges
 from .finding import find_names
+from .matching import _is_initial
 from .roles import _role_before, _roles_after
-from .tables import ANCHOR, PATRONYMIC, SURNAME, WORD
+from .tables import _LONE_SUFFIXES, ANCHOR, PATRONYMIC, SURNAME, WORD
 from .vetoes import _not_a_person
-from .words import NameMatch, Token, is_patronymic, is_role_word, name_key, surname_of
+from .words import (
+    NameMatch,
+    Token,
+    _space_after,
+    _starts_sentence,
+    is_patronymic,
+    is_role_word,
+    name_key,
+    surname_of,
+)
 
 __all__ = [
     "ANCHOR",
@@ -59,6 +71,17 @@ class Found:
     roles: list[str] = field(default_factory=list)
 
 
+RELATED_HEADLINE = Rule(
+    "persons.related_headline",
+    "a headline under a related-news heading names another article's people",
+)
+LONE_SURNAME = Rule(
+    "persons.lone_surname",
+    "a surname alone (-ов, -ова, ...) that opens a Kyrgyz sentence is its subject, a person",
+)
+LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+
+
 def _same_person(found: Found, match: NameMatch) -> bool:
     if name_key(found.name) == name_key(match.name):
         return True
@@ -72,6 +95,8 @@ def _same_person(found: Found, match: NameMatch) -> bool:
 def extract(ctx: Context) -> None:
     text = ctx.text
     tokens, matches = find_names(text)
+    related = related_ranges(ctx)
+    matches = [m for m in matches if not _in_related(ctx, related, m.start, m.end)]
     people: list[Found] = []
     by_surname: dict[str, list[Found]] = {}
     for match in matches:
@@ -95,7 +120,8 @@ def extract(ctx: Context) -> None:
             if role not in owner.roles:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    _add_surname_mentions(text, tokens, covered, by_surname)
+    people.extend(_lone_surnames(ctx, tokens, covered, by_surname, related))
+    people.sort(key=lambda p: min(p.spans))
     for person in people:
         spans = sorted(set(person.spans))
         quotes = [ctx.quote(s, e) for s, e in spans]
@@ -111,11 +137,25 @@ def extract(ctx: Context) -> None:
         )
 
 
-def _add_surname_mentions(
-    text: str, tokens: list[Token], covered: set[int], by_surname: dict[str, list[Found]]
-) -> None:
-    """A later lone surname ("Бекиевдин айтымында") is one more mention of its person,
-    when exactly one person of the document has that surname."""
+def _in_related(ctx: Context, related: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not any(s <= start < e for s, e in related):
+        return False
+    return not ctx.decide(RELATED_HEADLINE, False, start, end, ctx.text[start:end])
+
+
+def _lone_surnames(
+    ctx: Context,
+    tokens: list[Token],
+    covered: set[int],
+    by_surname: dict[str, list[Found]],
+    related: list[tuple[int, int]],
+) -> list[Found]:
+    """Surnames no name pattern took. A later lone surname ("Бекиевдин айтымында") is
+    one more mention of its person when exactly one person of the document has that
+    surname; a surname no person has is a person of its own when it plainly names one
+    (`_names_alone`)."""
+    text = ctx.text
+    alone: list[Found] = []
     for index, tok in enumerate(tokens):
         if index in covered:
             continue
@@ -128,3 +168,34 @@ def _add_surname_mentions(
         owners = by_surname.get(name_key(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
+        elif not owners and _names_alone(ctx, tokens, index, surname, related):
+            person = Found(surname, surname, "", [(tok.start, tok.end)])
+            by_surname[name_key(surname)] = [person]
+            alone.append(person)
+    return alone
+
+
+def _names_alone(
+    ctx: Context, tokens: list[Token], index: int, surname: str, related: list[tuple[int, int]]
+) -> bool:
+    """A lone surname that is the subject of a Kyrgyz sentence: it opens the sentence,
+    in the nominative, with a suffix no Kyrgyz word has, and a lower-case word of the
+    sentence follows ("Каптагаев эл ынтымагын бузуп жатат"). Inside a sentence a lone
+    surname is as often an eponym (a school, a street without its type word), and in
+    Russian a capitalised word in -ов may be a plural noun ("Депутатов избрали"). A
+    place of the gazetteer named after a person ("Панфилов") is left to the places."""
+    text, tok = ctx.text, tokens[index]
+    if ctx.language != "ky" or tok.text != surname or not surname.endswith(_LONE_SUFFIXES):
+        return False
+    before, after = index - 1, index + 1
+    if not _starts_sentence(text, tokens, index) or not tok.text[1:].islower():
+        return False  # "ИТОГОВ" in a heading
+    if before >= 0 and _is_initial(tokens, before, text):
+        return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
+    if not _space_after(text, tokens, index) or not tokens[after].text.islower():
+        return False  # a counter "Просмотров: 12", a heading "Жапаров Садыр"
+    if any(s <= tok.start < e for s, e in related):
+        return False
+    if ctx.resources.gazetteer.lookup(surname):
+        return ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+    return ctx.decide(LONE_SURNAME, True, tok.start, tok.end, surname)

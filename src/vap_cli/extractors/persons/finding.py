@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from .matching import _father_word, _match_at
-from .tables import _NAME_REACH, _NO_SUFFIX_SURNAMES, _WINDOW, ANCHOR, PATRONYMIC, WORD
+from .tables import (
+    _KNOWN_GIVEN,
+    _NAME_REACH,
+    _NO_SUFFIX_SURNAMES,
+    _WINDOW,
+    ANCHOR,
+    PATRONYMIC,
+    WORD,
+)
 from .vetoes import _not_a_person
 from .words import NameMatch, Token, _space_after, is_role_word, surname_of
 
@@ -44,6 +52,7 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
             and (
                 surname_of(tok.text)
                 or tok.text in _NO_SUFFIX_SURNAMES
+                or tok.text.casefold() in _KNOWN_GIVEN
                 or PATRONYMIC.fullmatch(tok.text)
             )
             or _father_word(tok.text)

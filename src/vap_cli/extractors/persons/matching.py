@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from .tables import (
     _ALL_ENDINGS,
+    _BARE_SURNAME_ENDINGS,
+    _BARE_SURNAME_MIN,
     _CASE_ENDINGS,
     _FEMALE_NAMES,
     _GENITIVE_CUES,
@@ -13,6 +15,7 @@ from .tables import (
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
+    _LIST_ITEM_END,
     _MALE_NAMES,
     _MASCULINE_GIVEN,
     _MASCULINE_SURNAME,
@@ -20,6 +23,7 @@ from .tables import (
     _NO_SUFFIX_SURNAMES,
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_WORDS,
+    _ROLE_FORMS,
     _ROLE_GAP,
     _RU_GIVEN_ENDINGS,
     _SENTENCE_START_ENDINGS,
@@ -31,6 +35,7 @@ from .words import (
     NameMatch,
     Token,
     _gap,
+    _in_not_names,
     _is_capitalised,
     _is_given,
     _proper_case,
@@ -149,7 +154,7 @@ def _given_then_surname(
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
     surname = surname_of(nxt)
-    if surname is None and nxt in _NO_SUFFIX_SURNAMES and tok.text.casefold() in _KNOWN_GIVEN:
+    if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
@@ -165,6 +170,26 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _bare_surname(word: str) -> bool:
+    """A surname without a suffix after a known given name: a Korean one of the
+    lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
+    no word in a case, no given name and no known non-name ("Сергей Гармаш")."""
+    if word in _NO_SUFFIX_SURNAMES:
+        return True
+    low = word.casefold()
+    return (
+        len(word) >= _BARE_SURNAME_MIN
+        and word[:1].isupper()
+        and word[1:].islower()
+        and "-" not in word
+        and low not in _KNOWN_GIVEN
+        and low not in _ROLE_FORMS
+        and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and not PATRONYMIC.fullmatch(word)
+        and not _in_not_names(word)
+    )
 
 
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -187,12 +212,30 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     then a given name of given_names.yaml (a list's surname-first order)."""
     tok, j = tokens[i], i + 1
     given = tokens[j].text
-    if _proper_case(tok.text) != surname or not _listed_or_built_given(given):
+    if _proper_case(tok.text) != surname:
+        return None
+    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
         return None
     if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
     given = _proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
+    """ "Орозобекова Асыл - директор", "Асанова Саадат;": in a list item a given name
+    the lexicon lacks stands after the surname when the item's punctuation (a dash,
+    a comma, a semicolon, a bracket, a cell bar, the line end) closes the name. It is
+    one capitalised word in no case, no surname and no known non-name."""
+    word = tokens[j].text
+    return (
+        _is_given(word)
+        and word[1:].islower()
+        and word.casefold() not in _GIVEN_ELEMENTS  # "Иманов Бек": an element, not a name
+        and not word.casefold().endswith(_BARE_SURNAME_ENDINGS)
+        and surname_of(word) is None
+        and _LIST_ITEM_END.match(text, tokens[j].end) is not None
+    )
 
 
 def _listed_or_built_given(word: str) -> bool:
@@ -215,7 +258,9 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
         return None
     if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
+    if not _listed_or_built_given(given) and (
+        _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS)
+    ):
         return None  # "Асан уулу Нарында": a place in a case follows
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"

@@ -50,6 +50,9 @@ _FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAME
 _KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
 _VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
+_BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])
+# A word in any case ending of the lexicon is a noun or a place in a case, not a bare surname.
+_BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_ALL_ENDINGS)
 _GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
 _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
@@ -65,6 +68,7 @@ _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_LEX["patronymic_oblique_endings"])
 _SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
+_LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
 _SENTENCE_START_ENDINGS: tuple[str, ...] = tuple(_LEX["sentence_start_case_endings"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = dict(_LEX["masculine_oblique_surname"])
@@ -92,13 +96,20 @@ PATRONYMIC = regex.compile(
 ANCHOR = regex.compile(
     rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
     rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}"
-    rf"|{_alternation(_LEX['surnames_without_suffix'])})(?!\p{{L}})"
+    rf"|{_alternation(_LEX['surnames_without_suffix'])}"
+    # a known given name (a named list: a set lookup, not a long alternation): a
+    # suffixless surname may follow it ("Сергей Гармаш")
+    r"|(?=\p{Lu})\L<given>)(?!\p{L})",
+    given=[str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]],
 )
 # Characters around an anchor that may hold the rest of its name and its roles.
 _WINDOW = 400
 # A word: letters with inner hyphens (Ысык-Көл). Bounded; a longer run of letters
 # is cut, and a cut word is never a name (checked by its end).
 WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
+# What closes a name in a list item: a dash, a comma, a semicolon, a bracket, a
+# table cell's bar or the line's end ("Асанова Саадат - директор", "Асанова Саадат |").
+_LIST_ITEM_END = regex.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
 # Between two words of one name: spaces only, at most a few.
 _NAME_GAP = regex.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").

@@ -47,10 +47,11 @@ from .rules import (
     chrome_line,
     chrome_ranges,
     inside_ranges,
+    related_ranges,
 )
 from .tokens import tokenize
 
-__all__ = ["chrome_line", "extract"]
+__all__ = ["chrome_line", "extract", "related_ranges"]
 
 
 def extract(ctx: Context) -> None:

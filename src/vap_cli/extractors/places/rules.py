@@ -139,15 +139,25 @@ def veto(m: Mention) -> Rule | None:
 def chrome_ranges(ctx: Context) -> list[tuple[int, int]]:
     """Lines of page chrome: menus, weather, clocks (lexicon: chrome_words, weekdays),
     and the headlines under a "related news" heading."""
+    related = related_ranges(ctx)
+    ranges = [(ln.start, ln.end) for ln in ctx.segments.lines if chrome_line(ln.text)]
+    return sorted(set(ranges + related))
+
+
+def related_ranges(ctx: Context) -> list[tuple[int, int]]:
+    """The lines of a "related news" block: its heading and the headlines under it
+    (blank lines and author lines between them), up to a line that is no headline:
+    one too long, or a sentence ended by a full stop. The headlines name other
+    articles' people and places."""
     ranges: list[tuple[int, int]] = []
-    headlines = False  # inside the block under a related-news heading
+    headlines = False
     for line in ctx.segments.lines:
         stripped = line.stripped
-        if headlines and (not stripped or len(stripped) > HEADLINE_MAX_LENGTH):
+        if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
             headlines = False
         if stripped.rstrip(":").strip().casefold() in RELATED_HEADINGS:
             headlines = True
-        if headlines or chrome_line(line.text):
+        if headlines:
             ranges.append((line.start, line.end))
     return ranges
 
