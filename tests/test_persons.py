@@ -400,63 +400,80 @@ def test_real_text_name_forms(text, expected):
 _KY_OPENING = "Айыл өкмөтүндө коомдук угуу болду жана тургундар катышты. "
 
 
+_NAME_FORMS = {
+    # a known given name, then a surname without a suffix: bylines, photo credits
+    "bare-1": ("Сүрөт: Дмитрий Мельник. Жаңы мектеп ачылды.", ["Дмитрий Мельник"]),
+    "bare-2": ("Жаңылыкты жазган: Елена Бойчук", ["Елена Бойчук"]),
+    # near-misses: a place in a case, a hyphenated place name
+    "bare-3": ("Айгүл Бишкекке жөнөдү.", []),
+    "bare-4": ("Эртең Азамат Кара-Балта шаарына барат.", []),
+    # a list item: surname first, then a given name the lexicon lacks, closed by
+    # the item's dash, comma or semicolon
+    "list-item-1": (
+        "Жыйынга катышкандар:\nТоктосунова Жибек - мугалим;\nАсанов Сыргак, директор.",
+        ["Токтосунова Жибек", "Асанов Сыргак"],
+    ),
+    "list-item-2": (
+        "Участники: Бекова Гулиза; Иманов Ырысбек.",
+        ["Бекова Гулиза", "Иманов Ырысбек"],
+    ),
+    # near-miss: a surname and a capitalised word inside a sentence
+    "list-item-3": ("Жапаров Эрдоган менен жолукту.", []),
+    # a given name in -идин is no genitive: after уулу/кызы and after a surname
+    "idin-1": ("Тизмеде Абдыкадыр уулу Шамсидин, мугалим, бар.", ["Абдыкадыр уулу Шамсидин"]),
+    "idin-2": (
+        "Мугалимдер: Асанов Жалалидин, Сатыбалдиев Нурбек.",
+        ["Асанов Жалалидин", "Сатыбалдиев Нурбек"],
+    ),
+    # a given name of the lexicon that ends like a genitive ("Нурдин")
+    "idin-listed": ("Мүчөлөр:\nМамбет уулу Нурдин |", ["Мамбет уулу Нурдин"]),
+    # near-miss: a place in the genitive after уулу
+    "idin-3": ("Жыйында Асан уулу Кеминдин тургундары менен сүйлөштү.", []),
+    # a lone surname opening a Kyrgyz sentence is its subject
+    "lone-1": (_KY_OPENING + "Мамытов жыйынды ачып, бюджет жөнүндө сөз сүйлөдү.", ["Мамытов"]),
+    "lone-2": (
+        _KY_OPENING + "Асанова тургундарга жаңы долбоор тууралуу маалымат берди.",
+        ["Асанова"],
+    ),
+    # near-misses: a Russian plural noun opening a sentence; a counter
+    "lone-3": ("Сессия прошла в селе. Депутатов избрали на пять лет.", []),
+    "lone-4": (_KY_OPENING + "\nПросмотров: 12", []),
+    # Russian names in an oblique case, given in the nominative
+    # prepositional: "о Бакыте Асанове"
+    "prep-1": ("Речь шла о Бакыте Асанове и его работе.", ["Бакыт Асанов"]),
+    "prep-2": ("Рассказ об Азамате Жумабаеве.", ["Азамат Жумабаев"]),
+    # a patronymic in the instrumental, dative, prepositional; a woman's in any case
+    "patronymic-1": (
+        "Он встретился с Бакытом Асановичем Токтогуловым.",
+        ["Бакыт Асанович Токтогулов"],
+    ),
+    "patronymic-2": (
+        "Благодарность объявлена Бакыту Асановичу Токтогулову.",
+        ["Бакыт Асанович Токтогулов"],
+    ),
+    "patronymic-3": ("Письмо от Гульмиры Асановны Садыковой.", ["Гульмира Асановна Садыкова"]),
+    "patronymic-4": (
+        "Встретились с Гульмирой Асановной Садыковой.",
+        ["Гульмира Асановна Садыкова"],
+    ),
+    # a woman's accusative looks like a man's dative: the given name decides
+    "acc-1": ("Поздравил Жылдыз Асанову с победой.", ["Жылдыз Асанова"]),
+    "acc-2": ("Поздравили Гульмиру Садыкову с победой.", ["Гульмира Садыкова"]),
+    "acc-3": ("Отвечая Марату Асанову, министр сказал.", ["Марат Асанов"]),
+    # a man's genitive with a given name built on a male element
+    "gen-1": ("По информации Эркинбека Асанова, ремонт завершен.", ["Эркинбек Асанов"]),
+    "gen-2": ("Выступление Тилекбая Жумабаева было кратким.", ["Тилекбай Жумабаев"]),
+    # near-miss: a woman's nominative stays as written
+    "gen-3": ("Выступила Гулиза Асанова.", ["Гулиза Асанова"]),
+}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        # a known given name, then a surname without a suffix: bylines, photo credits
-        pytest.param(
-            "Сүрөт: Дмитрий Мельник. Жаңы мектеп ачылды.", ["Дмитрий Мельник"], id="bare-1"
-        ),
-        pytest.param("Жаңылыкты жазган: Елена Бойчук", ["Елена Бойчук"], id="bare-2"),
-        # near-misses: a place in a case, a hyphenated place name
-        pytest.param("Айгүл Бишкекке жөнөдү.", [], id="bare-3"),
-        pytest.param("Эртең Азамат Кара-Балта шаарына барат.", [], id="bare-4"),
-        # a list item: surname first, then a given name the lexicon lacks, closed by
-        # the item's dash, comma or semicolon
-        pytest.param(
-            "Жыйынга катышкандар:\nТоктосунова Жибек - мугалим;\nАсанов Сыргак, директор.",
-            ["Токтосунова Жибек", "Асанов Сыргак"],
-            id="list-item-1",
-        ),
-        pytest.param(
-            "Участники: Бекова Гулиза; Иманов Ырысбек.",
-            ["Бекова Гулиза", "Иманов Ырысбек"],
-            id="list-item-2",
-        ),
-        # near-miss: a surname and a capitalised word inside a sentence
-        pytest.param("Жапаров Эрдоган менен жолукту.", [], id="list-item-3"),
-        # a given name in -идин is no genitive: after уулу/кызы and after a surname
-        pytest.param(
-            "Тизмеде Абдыкадыр уулу Шамсидин, мугалим, бар.",
-            ["Абдыкадыр уулу Шамсидин"],
-            id="idin-1",
-        ),
-        pytest.param(
-            "Мугалимдер: Асанов Жалалидин, Сатыбалдиев Нурбек.",
-            ["Асанов Жалалидин", "Сатыбалдиев Нурбек"],
-            id="idin-2",
-        ),
-        # a given name of the lexicon that ends like a genitive ("Нурдин")
-        pytest.param("Мүчөлөр:\nМамбет уулу Нурдин |", ["Мамбет уулу Нурдин"], id="idin-listed"),
-        # near-miss: a place in the genitive after уулу
-        pytest.param("Жыйында Асан уулу Кеминдин тургундары менен сүйлөштү.", [], id="idin-3"),
-        # a lone surname opening a Kyrgyz sentence is its subject
-        pytest.param(
-            _KY_OPENING + "Мамытов жыйынды ачып, бюджет жөнүндө сөз сүйлөдү.",
-            ["Мамытов"],
-            id="lone-1",
-        ),
-        pytest.param(
-            _KY_OPENING + "Асанова тургундарга жаңы долбоор тууралуу маалымат берди.",
-            ["Асанова"],
-            id="lone-2",
-        ),
-        # near-misses: a Russian plural noun opening a sentence; a counter
-        pytest.param("Сессия прошла в селе. Депутатов избрали на пять лет.", [], id="lone-3"),
-        pytest.param(_KY_OPENING + "\nПросмотров: 12", [], id="lone-4"),
-    ],
+    _NAME_FORMS.values(),
+    ids=list(_NAME_FORMS),
 )
-def test_name_forms_of_lists_bylines_and_lone_surnames(text, expected):
+def test_name_forms_of_lists_bylines_lone_surnames_and_oblique_cases(text, expected):
     """Each rule (the id names it): inputs that must give the names, and near-misses."""
     assert _names(text) == expected
 

@@ -10,18 +10,24 @@ from .tables import (
     _BARE_SURNAME_MIN,
     _CASE_ENDINGS,
     _FEMALE_NAMES,
+    _FEMALE_PATRONYMIC_END,
+    _FEMALE_PATRONYMIC_OBLIQUE,
+    _FEMININE_ACCUSATIVE,
+    _FEMININE_ACCUSATIVE_GIVEN,
     _GENITIVE_CUES,
     _GIVEN_ELEMENT_MIN_STEM,
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
     _LIST_ITEM_END,
+    _MALE_ELEMENTS,
     _MALE_NAMES,
     _MASCULINE_GIVEN,
     _MASCULINE_SURNAME,
     _MAX_COMPLEMENT,
     _NO_SUFFIX_SURNAMES,
     _PATRONYMIC_OBLIQUE,
+    _PATRONYMIC_OBLIQUE_OTHER,
     _PATRONYMIC_WORDS,
     _ROLE_FORMS,
     _ROLE_GAP,
@@ -80,11 +86,12 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     if surname_of(nxt) and _surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
-    # Given + patronymic + surname: "Иван Иванович Иванов".
+    # Given + patronymic + surname: "Иван Иванович Иванов", "Бакыту Асановичу Токтогулову".
     if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         surname = surname_of(tokens[i + 2].text)
         if surname:
-            name = f"{given} {_proper_case(nxt)} {surname}"
+            given = _given_nominative(given, tokens[i + 2].text)
+            name = f"{given} {_proper_case(_patronymic_nominative(nxt))} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
     given_patronymic = _given_then_patronymic(text, tokens, i)
     if given_patronymic:
@@ -162,6 +169,9 @@ def _given_then_surname(
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
+        feminine = _feminine_accusative(given, nxt)
+        if feminine:
+            given, surname = feminine
         given = _given_nominative(given, nxt)
         masculine = _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
@@ -170,6 +180,27 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
+    """A woman's name in the Russian accusative, back in the nominative: "Жылдыз
+    Асанову" -> ("Жылдыз", "Асанова"), "Гульмиру Садыкову" -> ("Гульмира",
+    "Садыкова"); None for a man's dative ("Бакыту Асанову") or a name of both sexes."""
+    low = surname_word.casefold()
+    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    if ending is None:
+        return None
+    nominative = given
+    if given.casefold() not in _FEMALE_NAMES:
+        for oblique, replacement in _FEMININE_ACCUSATIVE_GIVEN.items():
+            if given.endswith(oblique):
+                nominative = given[: -len(oblique)] + replacement
+        if nominative.casefold() not in _FEMALE_NAMES:
+            return None
+    if nominative.casefold() in _MALE_NAMES:
+        return None
+    stem = surname_word[: -len(ending)]
+    return nominative, _proper_case(stem + _FEMININE_ACCUSATIVE[ending])
 
 
 def _bare_surname(word: str) -> bool:
@@ -271,20 +302,42 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
 
 def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """ "Бакыта Асановича Токтогулова" (genitive or accusative) -> "Бакыт Асанович
-    Токтогулов": a man's given name, patronymic and surname, each in the oblique case."""
+    Токтогулов": a given name, patronymic and surname, each in the oblique case; so
+    "Бакытом Асановичем Токтогуловым", "Гульмиры Асановны Садыковой"."""
     if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
         return None
-    patronymic = tokens[i + 1].text
-    ending = next((e for e in _PATRONYMIC_OBLIQUE if patronymic.endswith(e)), None)
-    if ending is None or not PATRONYMIC.fullmatch(patronymic[: -len(ending)]):
+    found = _oblique_patronymic(tokens[i + 1].text)
+    surname_word = tokens[i + 2].text
+    surname = surname_of(surname_word)
+    if found is None or not surname:
         return None
-    surname = surname_of(tokens[i + 2].text)
-    masculine = surname and _masculine_nominative(tokens[i].text, surname, text, tokens, i)
-    if not masculine:
-        return None
-    given, surname = masculine
-    name = f"{given} {patronymic[: -len(ending)]} {surname}"
+    patronymic, ending = found
+    if ending in _PATRONYMIC_OBLIQUE:
+        masculine = _masculine_nominative(tokens[i].text, surname, text, tokens, i)
+        if not masculine:
+            return None
+        given, surname = masculine
+    else:
+        given = _given_nominative(tokens[i].text, surname_word)
+        feminine = _feminine_accusative(tokens[i].text, surname_word)
+        if feminine:
+            given, surname = feminine
+    name = f"{given} {patronymic} {surname}"
     return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
+
+
+def _oblique_patronymic(word: str) -> tuple[str, str] | None:
+    """A patronymic in an oblique case: its nominative and the ending it had. A man's
+    drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
+    ("Асановны", "Асановной")."""
+    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
+        if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
+            return word[: -len(ending)], ending
+    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
+        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
+        if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
+            return nominative, ending
+    return None
 
 
 def _surname_only(word: str) -> bool:
@@ -340,13 +393,23 @@ def _masculine_nominative(
                 continue
             for replacement in replacements:
                 male = given[: -len(given_ending)] + replacement
-                if male.casefold() not in _MALE_NAMES:
+                if not _male_given(male):
                     continue
                 if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
                     return None  # "Руслана Асанова" alone: a woman
                 return male, surname[: -len(ending)] + nominative
         return None
     return None
+
+
+def _male_given(word: str) -> bool:
+    """A man's given name: one of given_names.yaml, or one built with a male name
+    element on a stem of its own ("Эркинбек", "Тилекбай")."""
+    low = word.casefold()
+    if low in _MALE_NAMES:
+        return True
+    element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
 
 
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
