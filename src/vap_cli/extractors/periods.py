@@ -13,7 +13,17 @@ import regex
 
 from ..context import Context
 from ..models import Period
-from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
+from .dategrammar import (
+    LEX,
+    MONTH_FORMS,
+    MONTH_RE,
+    YEAR4,
+    YEAR_MAX,
+    YEAR_MIN,
+    YEAR_WORD_RE,
+    YEAR_WORDS,
+    alternation,
+)
 from .dates import PAGE_MONTH, Intervals, chrome_lines
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -25,6 +35,17 @@ _FROM_WORDS = alternation(LEX["range_from_words"])
 _TO_WORDS = alternation(LEX["range_to_words"])
 _OPEN_RU = alternation(LEX["range_open_ru"])
 _JOIN_RU = alternation(LEX["range_join_ru"])
+# A month before a year of a range ("с января 2020 по март 2022 года", "Сен. 2021 –
+# Сен. 2025"): the format has no month field, so the range is one of years.
+_MONTH = rf"(?:{MONTH_RE}\.?\s{{1,3}})?"
+# A bare range with no year word closes on neither a digit nor a letter: "(USAID,
+# 2021 - 2025)"; "2021-2025-жылдары" is the form above it.
+_GENITIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "genitive"])
+_MONTH_FROM = alternation([w for w, f in MONTH_FORMS.items() if f.case == "ablative"])
+_MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"])
+_BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
+# Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
+_BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -35,15 +56,30 @@ PERIOD_FORMS = [
         + rf"(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_DATIVE}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
-    # "с 2018 по 2022 год"
+    # "2020-жылдын январынан 2022-жылдын мартына чейин"
     regex.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}{_JOIN_RU}\s{{1,3}}"
-        + rf"(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_FROM}"
+        + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
+        + rf"\s{{1,3}}{_MONTH_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
+    regex.compile(
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}"
+        + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
     # "2018-2022-жылдарга", "2020-2025 - жж."
     regex.compile(
-        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        regex.IGNORECASE,
+    ),
+    # a bare range: "(SDC, 2015-2023)", "Сен. 2021 – Сен. 2025"
+    regex.compile(
+        _NOT_BEFORE
+        + _BARE_START
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}{_MONTH}(?P<y2>{YEAR4}){_BARE_END}",
         regex.IGNORECASE,
     ),
     # "за девять месяцев 2021-го", "в 2020-м", "2021-го года"
