@@ -642,6 +642,37 @@ def test_a_resolutions_date_line_with_its_year_padded_far(text, expected):
     assert issued_and_dates(text) == expected
 
 
+_PAGE_TOP = (
+    "Башкы бет\nБайланыш\nБиз жөнүндө\nЖаңылыктар\nТоктомдор\nАйылдык кеңеш\n"
+    "Сессиялар\nДепутаттар\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's date line below a page's menus: the number and the date in cells
+        # of their own, the day in quotation marks and the month in digits
+        (
+            _PAGE_TOP + "Токтом\nЧаек айылы       №3        «09» 01.2017-ж\nСессия.",
+            ("2017-01-09", []),
+        ),
+        (
+            _PAGE_TOP + "Решение\nс. Кочкор      № 12      “21” 03.2020 г.\nСессия.",
+            ("2020-03-21", []),
+        ),
+        # near-miss: a number and a date inside a sentence of prose are the text's
+        (
+            _PAGE_TOP
+            + "Токтом\nКеңеш №3 токтомду «09» 01.2017-ж кабыл алып, жолдорду оңдоону чечти.",
+            (None, ["2017-01-09"]),
+        ),
+    ],
+)
+def test_a_resolutions_numbered_date_line_past_the_header(text, expected):
+    assert issued_and_dates(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -22,6 +22,7 @@ from .patterns import (
     ISO_DATE,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
+    QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
     RANGE_GAP_KY,
     RANGE_GAP_RU,
@@ -122,6 +123,12 @@ def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
 
 
+def _quoted_day_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    case = year_case(m["yw"]) if m["yw"] else "nominative"
+    return [Atom(m.start(), m.end(), day, day, case)]
+
+
 def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_iso_atom(m)]
 
@@ -150,6 +157,7 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (NUMERIC_DATE, _numeric_atoms),
+    (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
 )

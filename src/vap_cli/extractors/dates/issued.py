@@ -31,6 +31,7 @@ from .patterns import (
     MENU_SEP,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
+    NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
     POSTING_AFTER,
@@ -107,7 +108,27 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
         found = _news_dateline(text, scan, atoms)
+    if found is None and full:
+        found = _numbered_date_line(text, scan, atoms, full)
     return found
+
+
+def _numbered_date_line(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """A resolution's date line under a page's chrome, past the header: the number and
+    the date in cells of their own ("Ак-Суу айылы      №5      «15» 03.2019-ж.")."""
+    for line in scan:
+        stripped = line.stripped
+        if NUMBER_SIGN.search(stripped) is None or len(stripped) > _ISSUED_LINE_MAX:
+            continue
+        if stripped.startswith("|") or stripped.endswith("|"):
+            continue  # a table row
+        for i in full:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                return i
+    return None
 
 
 def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:

@@ -57,6 +57,13 @@ NUMERIC_DATE = regex.compile(
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
+# «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
+# blank «__» ______ of an official form), then the month and year in digits.
+QUOTED_DAY_DATE = regex.compile(
+    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)[./](?P<y>\d{4})(?![\d./])"
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
 # that a phone's "62-11-45" is never read as a date.
 DASHED_DATE = regex.compile(
@@ -108,6 +115,8 @@ ISSUED_LINE_WORDS = regex.compile(
 DATELINE_BEFORE = regex.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = regex.compile(r"\s{0,3}(?:$|[.:\-])")
+# A document's number: "№1", "№ 12" (a resolution's date line holds one).
+NUMBER_SIGN = regex.compile(r"№\s{0,2}\d{1,5}(?!\d)")
 MASTHEAD_BEFORE = regex.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
 ISSUED_VERB_AFTER = regex.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
