@@ -642,6 +642,29 @@ def test_a_resolutions_date_line_with_its_year_padded_far(text, expected):
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issued date again on a date line of its own, in a page's footer
+        (
+            "Айылда жол оңдолду\n19.02.2018 16:27\nЖол 20-февралда ачылат.\nЖарыяланды: 19.02.2018",
+            ("2018-02-19", ["2018-02-20"]),
+        ),
+        (
+            "Сессия прошла\n12 марта 2021 г.\nДепутаты собрались 10 марта.\n\n12 марта 2021 г.",
+            ("2021-03-12", ["2021-03-10"]),
+        ),
+        # near-miss: the prose names the issued day as an event day
+        (
+            "Бишкек, 5 мая 2021 года. Прошла сессия. 5 мая 2021 года депутаты собрались.",
+            ("2021-05-05", ["2021-05-05"]),
+        ),
+    ],
+)
+def test_the_issued_date_again_on_a_date_line_is_no_event(text, expected):
+    assert issued_and_dates(text) == expected
+
+
 _PAGE_TOP = (
     "Башкы бет\nБайланыш\nБиз жөнүндө\nЖаңылыктар\nТоктомдор\nАйылдык кеңеш\n"
     "Сессиялар\nДепутаттар\n"

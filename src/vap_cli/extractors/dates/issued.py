@@ -203,11 +203,39 @@ def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> s
         return set()
     year, month, day = atoms[issued].first
     scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
-    return {
+    repeats = {
         i
         for i in _news_datelines(ctx.text, scan, atoms)
         if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
     }
+    return repeats | _date_lines_of_issued(ctx, atoms, issued)
+
+
+def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[int]:
+    """The issued date again on a date line of its own, labelled ("Жарыяланды:
+    19.02.2018") or in the footer, is the issued line again; in a sentence it is an
+    event of that day, and in a column of dates a row of a schedule."""
+    text, day = ctx.text, atoms[issued]
+    same = [
+        i
+        for i, a in enumerate(atoms)
+        if i != issued and a.first == a.last == day.first and a.first[0] is not None
+    ]
+    repeats: set[int] = set()
+    if not same:
+        return repeats
+    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    footer = {ln.start for ln in lines[-_FOOTER_LINES:]}
+    for line in lines:
+        if len(line.text) > _ISSUED_LINE_MAX:
+            continue
+        if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
+            continue
+        for i in same:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                repeats.add(i)
+    return repeats
 
 
 def _header(ctx: Context, lines: list[Line]) -> list[Line]:
