@@ -665,6 +665,23 @@ def test_the_issued_date_again_on_a_date_line_is_no_event(text, expected):
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publication label of more than one word shares the date's line
+        ("Сессия прошла\nДата публикации: 12.03.2021\nВ селе прошла сессия.", ("2021-03-12", [])),
+        ("Сессия прошла\nРазмещено: 14.05.2022\nВ селе прошла сессия.", ("2022-05-14", [])),
+        # near-miss: a date inside a sentence is an event of the text
+        (
+            "Сессия прошла\nВ селе 12.03.2021 прошла сессия депутатов айыльного кенеша.",
+            (None, ["2021-03-12"]),
+        ),
+    ],
+)
+def test_a_publication_labels_date_line_is_issued(text, expected):
+    assert issued_and_dates(text) == expected
+
+
 _PAGE_TOP = (
     "Башкы бет\nБайланыш\nБиз жөнүндө\nЖаңылыктар\nТоктомдор\nАйылдык кеңеш\n"
     "Сессиялар\nДепутаттар\n"
