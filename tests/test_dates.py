@@ -682,6 +682,34 @@ def test_a_publication_labels_date_line_is_issued(text, expected):
     assert issued_and_dates(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headlines of a related-news block carry other articles' dates and years
+        (
+            "Жыйын болду\n15.03.2021 10:00\nАйылда 14-мартта жыйын болду.\n\n"
+            "Окшош жаңылыктар\n\nЖаңы мектеп ачылды\n12.03.2021\n\nЖол курулду 2020-жылы\n",
+            ("2021-03-15", ["2021-03-14"], []),
+        ),
+        (
+            "Сессия прошла\n15.03.2021 10:00\nВ селе прошла сессия.\n\nЧитайте также:\n"
+            "В Оше открыли школу 12 марта\nДорогу построили в 2020 году\n",
+            ("2021-03-15", [], []),
+        ),
+        # near-miss: a sentence after the block is the article's again
+        (
+            "Жыйын болду\n15.03.2021 10:00\n\nОкшош жаңылыктар\nЖаңы мектеп ачылды\n\n"
+            "Кийинки жыйын 2021-жылы 20-мартта өтөт.\n",
+            ("2021-03-15", ["2021-03-20"], []),
+        ),
+    ],
+)
+def test_related_headlines_give_no_dates_or_periods(text, expected):
+    doc = parse_text(text)
+    events = [d.start for d in doc.dates if d.role != "issued"]
+    assert (doc.issued, events, [(p.start, p.end) for p in doc.periods]) == expected
+
+
 _PAGE_TOP = (
     "Башкы бет\nБайланыш\nБиз жөнүндө\nЖаңылыктар\nТоктомдор\nАйылдык кеңеш\n"
     "Сессиялар\nДепутаттар\n"

@@ -25,6 +25,7 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, Intervals, chrome_lines
+from .places import related_ranges
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
@@ -102,7 +103,7 @@ def extract(ctx: Context) -> None:
     taken = Intervals()  # original-text spans of dates and of periods already found
     for d in ctx.dates:
         taken.add(d.span.start, d.span.end)
-    for start, end in chrome_lines(ctx):
+    for start, end in chrome_lines(ctx) + related_ranges(ctx):
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
     periods: list[Period] = page_month_year(ctx)

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ...context import Context
 from ...models import DateMention, DateRole, WarningCode
+from ..places import related_ranges
 from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
 from .issued import _issued_index, _repeats_of_issued, chrome_lines
 from .patterns import TO_WORD_AFTER
@@ -45,7 +46,8 @@ __all__ = [
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    chrome = chrome_lines(ctx)
+    # A related-news block's headlines carry other articles' dates.
+    chrome = chrome_lines(ctx) + related_ranges(ctx)
 
     def warn(message: str, start: int, end: int) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
