@@ -438,6 +438,14 @@ _NAME_FORMS = {
     # near-misses: a Russian plural noun opening a sentence; a counter
     "lone-3": ("Сессия прошла в селе. Депутатов избрали на пять лет.", []),
     "lone-4": (_KY_OPENING + "\nПросмотров: 12", []),
+    # an institution or a park named after a person: the bare name before its type word
+    "namesake-1": ("Айылдагы Т.Сатылганов мектебинде жыйын өттү.", []),
+    "namesake-2": ("Шаардагы Ч.Айтматов паркында жаңы орундуктар коюлду.", []),
+    # near-miss: a name in the genitive owns the school
+    "namesake-3": (
+        "Жыйын Бакыт Асановдун мектебинде болуп, ата-энелер катышты.",
+        ["Бакыт Асанов"],
+    ),
     # Russian names in an oblique case, given in the nominative
     # prepositional: "о Бакыте Асанове"
     "prep-1": ("Речь шла о Бакыте Асанове и его работе.", ["Бакыт Асанов"]),

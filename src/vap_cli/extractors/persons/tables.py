@@ -58,6 +58,7 @@ _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+_NAMESAKE_AFTER_BARE: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
 # ones are checked only after their first word, so the check stays cheap.
 _WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)

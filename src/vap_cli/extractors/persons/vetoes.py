@@ -4,6 +4,7 @@ namesake of a street, fund or institution, a quoted name."""
 from __future__ import annotations
 
 from .tables import (
+    _NAMESAKE_AFTER_BARE,
     _NAMESAKE_BEFORE,
     _PHRASE_REACH,
     _PHRASES_AFTER,
@@ -24,6 +25,8 @@ def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
     if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
         word = tokens[after].text.casefold()
         if word.startswith(_WORDS_AFTER):
+            return True
+        if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
             return True
         if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
             following = text[tokens[after].start : tokens[after].start + _PHRASE_REACH]
@@ -46,3 +49,8 @@ def _quoted(text: str, match: NameMatch) -> bool:
         and text[match.start - 1] in _QUOTES_OPEN
         and text[match.end : match.end + 1] in _QUOTES_CLOSE
     )
+
+
+def _bare(last_word: str, match: NameMatch) -> bool:
+    """Whether the name's last word is written without a case ending."""
+    return last_word.casefold() in (match.surname.casefold(), match.given.casefold())
