@@ -360,13 +360,16 @@ def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i
 
 def _given_nominative(given: str, surname_word: str) -> str:
     """A Russian given name in the case of its surname, back in the nominative:
-    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира"."""
+    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира", "Сергею
+    Иванову" -> "Сергей" (of the nominatives an ending may stand for, the one that
+    makes a known name, else the first)."""
     low = surname_word.casefold()
     for ending, given_endings in _RU_GIVEN_ENDINGS:
         if low.endswith(ending):
-            for oblique, nominative in given_endings:
+            for oblique, nominatives in given_endings:
                 if given.endswith(oblique) and len(given) - len(oblique) >= 3:
-                    return given[: -len(oblique)] + nominative
+                    forms = [given[: -len(oblique)] + n for n in nominatives]
+                    return next((f for f in forms if f.casefold() in _KNOWN_GIVEN), forms[0])
             return given
     return given
 

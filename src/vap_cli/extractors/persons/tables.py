@@ -16,10 +16,25 @@ def _alternation(items: list[str]) -> str:
 
 _CASE_ENDINGS: dict[str, str] = {str(k): str(v) for k, v in _LEX["case_endings"].items()}
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in _LEX["patronymic_case_endings"]}}
+
+
 # Russian surname endings -> the given-name endings that go with them.
-_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
+def _nominatives(value: str | list[str] | None) -> tuple[str, ...]:
+    return tuple(str(v or "") for v in value) if isinstance(value, list) else (str(value or ""),)
+
+
+# Russian surname endings -> the given-name endings that go with them (longest first)
+# and the nominative endings each may stand for.
+_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
     (
-        (str(ending), [(str(o), str(n or "")) for o, n in given.items()])
+        (
+            str(ending),
+            sorted(
+                ((str(o), _nominatives(n)) for o, n in given.items()),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            ),
+        )
         for ending, given in _LEX["russian_given_endings"].items()
     ),
     key=lambda pair: len(pair[0]),
