@@ -43,6 +43,9 @@ def periods_of(text: str) -> list[tuple[int, int]]:
         # month-level ranges in Russian and Kyrgyz give their years
         ("Проект работал с января 2020 по март 2022 года.", [(2020, 2022)]),
         ("2019-жылдын майынан баштап 2021-жылдын июнуна чейин иштеди.", [(2019, 2021)]),
+        # years listed before the one that carries the year word: each a period
+        ("В 2021 и 2022 годах отремонтировали школы.", [(2021, 2021), (2022, 2022)]),
+        ("2019, 2020 жана 2021-жылдары жол курулду.", [(2019, 2019), (2020, 2020), (2021, 2021)]),
         # a school or budget year in any case, with a slash or a hyphen
         ("В 2019/2020 учебном году открыли школу.", [(2019, 2020)]),
         ("В 2022-2023 финансовом году бюджет вырос.", [(2022, 2023)]),
@@ -66,6 +69,7 @@ def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
         "Заседание 20 ноября 2017 года.",
         "Авария на 1500-м километре трассы.",  # an ordinal outside the years
         "Тел.: 0312 2015-2023",  # a phone's digit groups, not a bare range
+        "В 2021 и 2022 кварталах сдали дома.",  # a list of numbers with no year word
         "Токтом № 2019-2020 кабыл алынды.",  # a number
         # a year said only to date a day of its sentence is part of that date
         "2022-жылы жыйын 15-мартта өттү.",

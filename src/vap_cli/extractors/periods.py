@@ -93,6 +93,16 @@ PERIOD_FORMS = [
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     regex.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
 ]
+# Years listed before the one that carries the year word: "в 2021 и 2022 годах",
+# "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
+_LIST_WORDS = alternation(LEX["day_list_words"])
+LISTED_YEARS = regex.compile(
+    _NOT_BEFORE
+    + rf"(?P<list>{YEAR4}(?:\s{{0,2}},\s{{0,2}}{YEAR4}){{0,5}})\s{{0,2}},?\s{{1,3}}{_LIST_WORDS}"
+    + rf"\s{{1,3}}(?={YEAR4}(?!\d){_WORD})",
+    regex.IGNORECASE,
+)
+_YEAR_IN_LIST = regex.compile(YEAR4)
 NOT_PERIOD_AFTER = regex.compile(
     rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
@@ -106,7 +116,7 @@ def extract(ctx: Context) -> None:
     for start, end in chrome_lines(ctx) + related_ranges(ctx):
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    periods: list[Period] = page_month_year(ctx)
+    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken)
     for pattern in PERIOD_FORMS:
         for m in pattern.finditer(text):
             quote, span = ctx.quote(m.start(), m.end())
@@ -121,6 +131,19 @@ def extract(ctx: Context) -> None:
             periods.append(Period(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     ctx.periods = distinct(periods)
+
+
+def listed_years(ctx: Context, taken: Intervals) -> list[Period]:
+    """The years listed before the last of a list, which alone has the year word."""
+    periods: list[Period] = []
+    for m in LISTED_YEARS.finditer(ctx.text):
+        for y in _YEAR_IN_LIST.finditer(ctx.text, m.start("list"), m.end("list")):
+            quote, span = ctx.quote(y.start(), y.end())
+            if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(y.group()) <= YEAR_MAX:
+                continue
+            periods.append(Period(start=int(y.group()), end=int(y.group()), text=quote, span=span))
+            taken.add(span.start, span.end)
+    return periods
 
 
 def page_month_year(ctx: Context) -> list[Period]:
