@@ -407,6 +407,8 @@ _NAME_FORMS = {
     # near-misses: a place in a case, a hyphenated place name
     "bare-3": ("Айгүл Бишкекке жөнөдү.", []),
     "bare-4": ("Эртең Азамат Кара-Балта шаарына барат.", []),
+    "bare-5": ("Жылдыз Тойканасы жаңы имаратка көчтү.", []),  # a noun in the possessive
+    "bare-6": ("Надежда Кыргызстана растет.", []),  # a known non-name in a Russian case
     # a list item: surname first, then a given name the lexicon lacks, closed by
     # the item's dash, comma or semicolon
     "list-item-1": (

@@ -20,6 +20,7 @@ from .tables import (
     _INITIAL_GAP,
     _KNOWN_GIVEN,
     _LIST_ITEM_END,
+    _LONG_NOT_NAMES,
     _MALE_ELEMENTS,
     _MALE_NAMES,
     _MASCULINE_GIVEN,
@@ -29,6 +30,7 @@ from .tables import (
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_OBLIQUE_OTHER,
     _PATRONYMIC_WORDS,
+    _POSSESSIVES,
     _ROLE_FORMS,
     _ROLE_GAP,
     _RU_GIVEN_ENDINGS,
@@ -218,8 +220,10 @@ def _bare_surname(word: str) -> bool:
         and low not in _KNOWN_GIVEN
         and low not in _ROLE_FORMS
         and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
         and not PATRONYMIC.fullmatch(word)
         and not _in_not_names(word)
+        and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
     )
 
 

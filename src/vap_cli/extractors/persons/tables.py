@@ -8,6 +8,7 @@ import regex
 from ...lexicon import load
 
 _LEX = load("persons")
+_LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
 
 
 def _alternation(items: list[str]) -> str:
@@ -58,6 +59,9 @@ _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
 _DOUBLE_VOWEL = regex.compile(r"(?:аа|ээ|ии|оо|уу|өө|үү|ыы)\p{L}{0,2}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
+# Known non-names long enough that a word beginning with one is that word in a case
+# ("Кыргызстана", "Бишкеке").
+_LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _GIVEN_NAMES = load("given_names")
 _MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
