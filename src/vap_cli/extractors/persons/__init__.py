@@ -80,6 +80,17 @@ LONE_SURNAME = Rule(
     "a surname alone (-ов, -ова, ...) that opens a Kyrgyz sentence is its subject, a person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+# The vetoes of vetoes.py, by the name `veto` gives them.
+VETOES = {
+    "type_word_after": Rule(
+        "persons.type_word_after",
+        "a name before the type word of a place, street, fund, party or institution names it",
+    ),
+    "quoted": Rule("persons.quoted", "a name that fills a pair of quotation marks is a title"),
+    "namesake_before": Rule(
+        "persons.namesake_before", "a name after им./ул./мкр. is a namesake of a place"
+    ),
+}
 
 
 def _same_person(found: Found, match: NameMatch) -> bool:
@@ -94,7 +105,10 @@ def _same_person(found: Found, match: NameMatch) -> bool:
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    tokens, matches = find_names(text)
+    vetoed: list[tuple[NameMatch, str]] = []
+    tokens, matches = find_names(text, vetoed if ctx.decisions is not None else None)
+    for match, reason in vetoed:
+        ctx.decide(VETOES[reason], False, match.start, match.end, match.name)
     related = related_ranges(ctx)
     matches = [m for m in matches if not _in_related(ctx, related, m.start, m.end)]
     people: list[Found] = []

@@ -12,7 +12,7 @@ from .tables import (
     PATRONYMIC,
     WORD,
 )
-from .vetoes import _not_a_person
+from .vetoes import veto
 from .words import NameMatch, Token, _space_after, is_role_word, surname_of
 
 
@@ -34,8 +34,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
-    """The tokens of `text` and the names among them, in text order."""
+def find_names(
+    text: str, vetoed: list[tuple[NameMatch, str]] | None = None
+) -> tuple[list[Token], list[NameMatch]]:
+    """The tokens of `text` and the names among them, in text order; the name-shaped
+    phrases that name no person go to `vetoed`, with the veto's name, when given."""
     size = len(text)
     tokens = [
         Token(m.group(), m.start(), m.end())
@@ -74,7 +77,10 @@ def find_names(text: str) -> tuple[list[Token], list[NameMatch]]:
                 and _space_after(text, tokens, i - 1)
             ):
                 match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
-        if match is not None and _not_a_person(text, tokens, match):
+        reason = veto(text, tokens, match) if match is not None else None
+        if match is not None and reason is not None:
+            if vetoed is not None:
+                vetoed.append((match, reason))
             next_free = match.last + 1
             continue
         if match is not None:
