@@ -155,6 +155,12 @@ def test_year_before_the_day_is_not_read_again_after_the_month() -> None:
         ("2017-жылдын ноябрынын 20-күнү жыйын болду.", ("2017-11-20", "2017-11-20")),
         ("Жыйын март айынын 5-күнү өтөт.", ("--03-05", "--03-05")),
         ("Жетинин айынын 3-күнүнөн баштап каттоо ачылат.", ("--11-03", "--11-03")),
+        # the day number takes the possessive and a case itself
+        ("Жыйын март айынын 5-инде өттү.", ("--03-05", "--03-05")),
+        ("Жыйын 2023-жылдын ноябрынын 20-сында болот.", ("2023-11-20", "2023-11-20")),
+        # a Russian ordinal day
+        ("Сессия состоится 5-го марта 2023 года.", ("2023-03-05", "2023-03-05")),
+        ("С 1-е апреля меняется график.", ("--04-01", "--04-01")),
     ],
 )
 def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
@@ -166,6 +172,7 @@ def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
     [
         "Ноябрь 20-күнү жыйын болду.",  # the month must be in the genitive (or "... айынын")
         "Бугу айынын 5 күнү тоодо жүрдү.",  # no hyphen after the day: not a date
+        "Ноябрь 20-сында жыйын болду.",  # the month must be in the genitive here too
     ],
 )
 def test_month_then_day_word_needs_its_grammar(sentence: str) -> None:

@@ -19,6 +19,7 @@ from ..dategrammar import (
 from .patterns import (
     _PIVOT,
     DASHED_DATE,
+    DAY_POSSESSIVE_CASES,
     ISO_DATE,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
@@ -116,7 +117,11 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     year = int(m["y1"]) if m["y1"] else None
     last = _checked(year, form.month, int(m["d"]))
     first = _checked(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
-    return [Atom(m.start(), m.end(), first, last, day_word_case(m["day_word"]))]
+    if m["day_word"]:
+        case = day_word_case(m["day_word"])
+    else:  # "март айынын 5-инде": the day number's own case ending
+        case = DAY_POSSESSIVE_CASES[m["day_case"].casefold()]
+    return [Atom(m.start(), m.end(), first, last, case)]
 
 
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:

@@ -30,7 +30,8 @@ WORD_DATE = regex.compile(
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"[\"']?(?P<d>{_DAY})[\"']?(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
+    + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
@@ -39,13 +40,17 @@ WORD_DATE = regex.compile(
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
+DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
+_DAY_POSSESSIVE = (
+    f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
+)
 # "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
 MONTH_FIRST_DATE = regex.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
-    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})\s{{0,2}}-\s{{0,2}}"
-    + rf"(?P<day_word>{DAY_WORD_RE})(?!\p{{L}})",
+    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})"
+    + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
