@@ -717,6 +717,23 @@ def test_related_headlines_give_no_dates_or_periods(text, expected):
     assert (doc.issued, events, [(p.start, p.end) for p in doc.periods]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock after a dash keeps the date's year: the page's date line
+        ("Мектеп ачылды\n15 марта 2021 - 12:45\nВ селе открыли школу.", ("2021-03-15", [])),
+        ("Мектеп ачылды\n15-март 2021 - 10:00\nАйылда мектеп ачылды.", ("2021-03-15", [])),
+        # near-miss: a day after the dash is another date of the text
+        (
+            "Мектеп ачылды\nСессия проходила 5 марта 2021 - 12 марта 2021 в селе.",
+            (None, ["2021-03-05", "2021-03-12"]),
+        ),
+    ],
+)
+def test_a_clock_after_a_dash_keeps_the_year(text, expected):
+    assert issued_and_dates(text) == expected
+
+
 _PAGE_TOP = (
     "Башкы бет\nБайланыш\nБиз жөнүндө\nЖаңылыктар\nТоктомдор\nАйылдык кеңеш\n"
     "Сессиялар\nДепутаттар\n"
