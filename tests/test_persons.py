@@ -505,6 +505,8 @@ def test_related_headlines_name_no_person():
     assert _names(text) == []
     english = "Related posts\n\nБекболот Бекиев Кочкордо жолугушуу өткөрдү\n\nadmin\n"
     assert _names(_KY_OPENING + "\n\n" + english) == []
+    popular = "Самое читаемое\n\nАзамат Асанов открыл школу в Нарыне\n"
+    assert _names(_KY_OPENING + "\n\n" + popular) == []
 
 
 def test_content_after_the_related_headlines_names_people_again():
