@@ -7,6 +7,8 @@ from .tables import (
     _KNOWN_GIVEN,
     _NAME_REACH,
     _NO_SUFFIX_SURNAMES,
+    _TITLES_AFTER,
+    _TITLES_BEFORE,
     _WINDOW,
     ANCHOR,
     PATRONYMIC,
@@ -70,11 +72,8 @@ def find_names(
         if match is None:
             # A lone surname right after a role word: "директор Иванов".
             surname = surname_of(tokens[i].text)
-            if (
-                surname
-                and i > 0
-                and is_role_word(tokens[i - 1].text)
-                and _space_after(text, tokens, i - 1)
+            if surname and (
+                _role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)
             ):
                 match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
         reason = veto(text, tokens, match) if match is not None else None
@@ -87,3 +86,16 @@ def find_names(
             matches.append(match)
             next_free = match.last + 1
     return tokens, matches
+
+
+def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A role word or a title right before token i: "директор Иванов", "господин Иванов"."""
+    if i == 0 or not _space_after(text, tokens, i - 1):
+        return False
+    word = tokens[i - 1].text
+    return is_role_word(word) or word.casefold() in _TITLES_BEFORE
+
+
+def _title_after(text: str, tokens: list[Token], i: int) -> bool:
+    """A title right after token i: "Асанов мырза", "Асанова айым"."""
+    return _space_after(text, tokens, i) and tokens[i + 1].text.casefold() in _TITLES_AFTER

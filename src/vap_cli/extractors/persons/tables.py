@@ -104,6 +104,8 @@ _MASCULINE_GIVEN: dict[str, list[str]] = {
 _GENITIVE_CUES: list[tuple[str, ...]] = [
     tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
 ]
+_TITLES_BEFORE: frozenset[str] = frozenset(_LEX["title_words_before"])
+_TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
 _ROLE_FORMS: frozenset[str] = frozenset(
     stem + ending for stem, endings in _LEX["role_words"].items() for ending in endings
 )
