@@ -440,6 +440,7 @@ _NAME_FORMS = {
     # near-misses: a Russian plural noun opening a sentence; a counter
     "lone-3": ("Сессия прошла в селе. Депутатов избрали на пять лет.", []),
     "lone-4": (_KY_OPENING + "\nПросмотров: 12", []),
+    "lone-5": (_KY_OPENING + "Комментариев пока нет.", []),  # a Russian line of the page
     # an institution or a park named after a person: the bare name before its type word
     "namesake-1": ("Айылдагы Т.Сатылганов мектебинде жыйын өттү.", []),
     "namesake-2": ("Шаардагы Ч.Айтматов паркында жаңы орундуктар коюлду.", []),

@@ -26,8 +26,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ...context import Context
 from ...explain import Rule
+from ...lexicon import load
 from ...models import Person, Span
 from ..places import related_ranges
 from .finding import find_names
@@ -70,6 +73,14 @@ class Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
 
+
+_LANGUAGE = load("language")
+_KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
+_KYRGYZ_LETTERS: frozenset[str] = frozenset(_LANGUAGE["ky"]["letters"])
+_RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
+_SENTENCE_END = regex.compile(r"[.!?]|\n[ \t]*\n")  # a line break may wrap a sentence
+_SENTENCE_REACH = 200  # characters of a sentence read for its language
+_LETTERS = regex.compile(r"\p{L}+")
 
 RELATED_HEADLINE = Rule(
     "persons.related_headline",
@@ -194,7 +205,8 @@ def _names_alone(
 ) -> bool:
     """A lone surname that is the subject of a Kyrgyz sentence: it opens the sentence,
     in the nominative, with a suffix no Kyrgyz word has, and a lower-case word of the
-    sentence follows ("Каптагаев эл ынтымагын бузуп жатат"). Inside a sentence a lone
+    sentence follows, the sentence Kyrgyz ("Каптагаев көлдүктөрдү ... бузуп жатат";
+    not a Russian line of the page, "Комментариев пока нет"). Inside a sentence a lone
     surname is as often an eponym (a school, a street without its type word), and in
     Russian a capitalised word in -ов may be a plural noun ("Депутатов избрали"). A
     place of the gazetteer named after a person ("Панфилов") is left to the places."""
@@ -208,8 +220,21 @@ def _names_alone(
         return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
     if not _space_after(text, tokens, index) or not tokens[after].text.islower():
         return False  # a counter "Просмотров: 12", a heading "Жапаров Садыр"
+    if not _kyrgyz_sentence(text, tok.end):
+        return False  # a Russian line of the page: "Комментариев пока нет"
     if any(s <= tok.start < e for s, e in related):
         return False
     if ctx.resources.gazetteer.lookup(surname):
         return ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
     return ctx.decide(LONE_SURNAME, True, tok.start, tok.end, surname)
+
+
+def _kyrgyz_sentence(text: str, start: int) -> bool:
+    """Whether the rest of the sentence from `start` is Kyrgyz: a Kyrgyz letter or
+    word, and no Russian word (lexicon/language.yaml)."""
+    end = _SENTENCE_END.search(text, start, start + _SENTENCE_REACH)
+    rest = text[start : end.start() if end else start + _SENTENCE_REACH].casefold()
+    words = set(_LETTERS.findall(rest))
+    if words & _RUSSIAN_WORDS:
+        return False
+    return bool(words & _KYRGYZ_WORDS) or any(ch in _KYRGYZ_LETTERS for ch in rest)
