@@ -155,6 +155,12 @@ def test_year_before_the_day_is_not_read_again_after_the_month() -> None:
         ("2017-жылдын ноябрынын 20-күнү жыйын болду.", ("2017-11-20", "2017-11-20")),
         ("Жыйын март айынын 5-күнү өтөт.", ("--03-05", "--03-05")),
         ("Жетинин айынын 3-күнүнөн баштап каттоо ачылат.", ("--11-03", "--11-03")),
+        # the day number takes the possessive and a case itself
+        ("Жыйын март айынын 5-инде өттү.", ("--03-05", "--03-05")),
+        ("Жыйын 2023-жылдын ноябрынын 20-сында болот.", ("2023-11-20", "2023-11-20")),
+        # a Russian ordinal day
+        ("Сессия состоится 5-го марта 2023 года.", ("2023-03-05", "2023-03-05")),
+        ("С 1-е апреля меняется график.", ("--04-01", "--04-01")),
     ],
 )
 def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
@@ -166,6 +172,7 @@ def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
     [
         "Ноябрь 20-күнү жыйын болду.",  # the month must be in the genitive (or "... айынын")
         "Бугу айынын 5 күнү тоодо жүрдү.",  # no hyphen after the day: not a date
+        "Ноябрь 20-сында жыйын болду.",  # the month must be in the genitive here too
     ],
 )
 def test_month_then_day_word_needs_its_grammar(sentence: str) -> None:
@@ -634,6 +641,122 @@ def test_a_page_month_line_gives_the_year_of_day_month_dates(text, expected):
     ],
 )
 def test_a_resolutions_date_line_with_its_year_padded_far(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issued date again on a date line of its own, in a page's footer
+        (
+            "Айылда жол оңдолду\n19.02.2018 16:27\nЖол 20-февралда ачылат.\nЖарыяланды: 19.02.2018",
+            ("2018-02-19", ["2018-02-20"]),
+        ),
+        (
+            "Сессия прошла\n12 марта 2021 г.\nДепутаты собрались 10 марта.\n\n12 марта 2021 г.",
+            ("2021-03-12", ["2021-03-10"]),
+        ),
+        # near-miss: the prose names the issued day as an event day
+        (
+            "Бишкек, 5 мая 2021 года. Прошла сессия. 5 мая 2021 года депутаты собрались.",
+            ("2021-05-05", ["2021-05-05"]),
+        ),
+    ],
+)
+def test_the_issued_date_again_on_a_date_line_is_no_event(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publication label of more than one word shares the date's line
+        ("Сессия прошла\nДата публикации: 12.03.2021\nВ селе прошла сессия.", ("2021-03-12", [])),
+        ("Сессия прошла\nРазмещено: 14.05.2022\nВ селе прошла сессия.", ("2022-05-14", [])),
+        # near-miss: a date inside a sentence is an event of the text
+        (
+            "Сессия прошла\nВ селе 12.03.2021 прошла сессия депутатов айыльного кенеша.",
+            (None, ["2021-03-12"]),
+        ),
+    ],
+)
+def test_a_publication_labels_date_line_is_issued(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headlines of a related-news block carry other articles' dates and years
+        (
+            "Жыйын болду\n15.03.2021 10:00\nАйылда 14-мартта жыйын болду.\n\n"
+            "Окшош жаңылыктар\n\nЖаңы мектеп ачылды\n12.03.2021\n\nЖол курулду 2020-жылы\n",
+            ("2021-03-15", ["2021-03-14"], []),
+        ),
+        (
+            "Сессия прошла\n15.03.2021 10:00\nВ селе прошла сессия.\n\nЧитайте также:\n"
+            "В Оше открыли школу 12 марта\nДорогу построили в 2020 году\n",
+            ("2021-03-15", [], []),
+        ),
+        # near-miss: a sentence after the block is the article's again
+        (
+            "Жыйын болду\n15.03.2021 10:00\n\nОкшош жаңылыктар\nЖаңы мектеп ачылды\n\n"
+            "Кийинки жыйын 2021-жылы 20-мартта өтөт.\n",
+            ("2021-03-15", ["2021-03-20"], []),
+        ),
+    ],
+)
+def test_related_headlines_give_no_dates_or_periods(text, expected):
+    doc = parse_text(text)
+    events = [d.start for d in doc.dates if d.role != "issued"]
+    assert (doc.issued, events, [(p.start, p.end) for p in doc.periods]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock after a dash keeps the date's year: the page's date line
+        ("Мектеп ачылды\n15 марта 2021 - 12:45\nВ селе открыли школу.", ("2021-03-15", [])),
+        ("Мектеп ачылды\n15-март 2021 - 10:00\nАйылда мектеп ачылды.", ("2021-03-15", [])),
+        # near-miss: a day after the dash is another date of the text
+        (
+            "Мектеп ачылды\nСессия проходила 5 марта 2021 - 12 марта 2021 в селе.",
+            (None, ["2021-03-05", "2021-03-12"]),
+        ),
+    ],
+)
+def test_a_clock_after_a_dash_keeps_the_year(text, expected):
+    assert issued_and_dates(text) == expected
+
+
+_PAGE_TOP = (
+    "Башкы бет\nБайланыш\nБиз жөнүндө\nЖаңылыктар\nТоктомдор\nАйылдык кеңеш\n"
+    "Сессиялар\nДепутаттар\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution's date line below a page's menus: the number and the date in cells
+        # of their own, the day in quotation marks and the month in digits
+        (
+            _PAGE_TOP + "Токтом\nЧаек айылы       №3        «09» 01.2017-ж\nСессия.",
+            ("2017-01-09", []),
+        ),
+        (
+            _PAGE_TOP + "Решение\nс. Кочкор      № 12      “21” 03.2020 г.\nСессия.",
+            ("2020-03-21", []),
+        ),
+        # near-miss: a number and a date inside a sentence of prose are the text's
+        (
+            _PAGE_TOP
+            + "Токтом\nКеңеш №3 токтомду «09» 01.2017-ж кабыл алып, жолдорду оңдоону чечти.",
+            (None, ["2017-01-09"]),
+        ),
+    ],
+)
+def test_a_resolutions_numbered_date_line_past_the_header(text, expected):
     assert issued_and_dates(text) == expected
 
 

@@ -109,6 +109,35 @@ def test_every_places_rule_has_a_sentence_above() -> None:
     assert declared == {code for _, (code, _, _) in DECISIONS}
 
 
+_KY = "Айыл өкмөтүндө коомдук угуу болду жана тургундар катышты. "
+PERSONS_DECISIONS = [
+    ("Жыйын Т.Асанов көчөсүндө өттү.", ("persons.type_word_after", False, "Т.Асанов")),
+    ("«Бакыт Асанов» китеби чыкты.", ("persons.quoted", False, "Бакыт Асанов")),
+    ("Школа им. Т. Асанова открылась.", ("persons.namesake_before", False, "Т. Асанова")),
+    (
+        _KY + "\n\nДагы окуңуз:\n\nБакыт Асанов жаңы мектеп ачты\n",
+        ("persons.related_headline", False, "Бакыт Асанов"),
+    ),
+    (_KY + "Асанов жыйынды ачып, сөз сүйлөдү.", ("persons.lone_surname", True, "Асанов")),
+    (_KY + "Панфилов жаңы мектеп курду.", ("persons.lone_surname_place", False, "Панфилов")),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), PERSONS_DECISIONS)
+def test_a_named_persons_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+def test_every_persons_rule_has_a_sentence_above() -> None:
+    from vap_cli import extractors
+    from vap_cli.explain import Rule
+
+    persons = extractors.persons
+    declared = {v.code for v in vars(persons).values() if isinstance(v, Rule)}
+    declared |= {rule.code for rule in persons.VETOES.values()}
+    assert declared == {code for _, (code, _, _) in PERSONS_DECISIONS}
+
+
 def test_explaining_leaves_the_record_as_it_is() -> None:
     text = "Кочкор эти даамдуу. Ош жана Нарын облустарынын өкүлдөрү Бишкекте болду."
     document, decisions = explain_text(text)

@@ -37,6 +37,18 @@ def periods_of(text: str) -> list[tuple[int, int]]:
         ("За первые полгода 2020-го число обращений выросло.", [(2020, 2020)]),
         ("Еще в 2019-м здание было закрыто.", [(2019, 2019)]),
         ("Смета 2023-го года утверждена.", [(2023, 2023)]),
+        # a bare range, a project's term: "(USAID, 2021 - 2025)", "Сен. 2021 – Сен. 2025"
+        ("Долбоор (Швейцария, 2016 - 2024) аяктады.", [(2016, 2024)]),
+        ("Мөөнөтү: Янв. 2019 – Дек. 2022", [(2019, 2022)]),
+        # month-level ranges in Russian and Kyrgyz give their years
+        ("Проект работал с января 2020 по март 2022 года.", [(2020, 2022)]),
+        ("2019-жылдын майынан баштап 2021-жылдын июнуна чейин иштеди.", [(2019, 2021)]),
+        # years listed before the one that carries the year word: each a period
+        ("В 2021 и 2022 годах отремонтировали школы.", [(2021, 2021), (2022, 2022)]),
+        ("2019, 2020 жана 2021-жылдары жол курулду.", [(2019, 2019), (2020, 2020), (2021, 2021)]),
+        # a school or budget year in any case, with a slash or a hyphen
+        ("В 2019/2020 учебном году открыли школу.", [(2019, 2020)]),
+        ("В 2022-2023 финансовом году бюджет вырос.", [(2022, 2023)]),
     ],
 )
 def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
@@ -56,6 +68,12 @@ def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
         "2017-жылдын 20-ноябрынан 25-декабрына чейин.",  # the year of a range
         "Заседание 20 ноября 2017 года.",
         "Авария на 1500-м километре трассы.",  # an ordinal outside the years
+        "Тел.: 0312 2015-2023",  # a phone's digit groups, not a bare range
+        "В 2021 и 2022 кварталах сдали дома.",  # a list of numbers with no year word
+        "Токтом № 2019-2020 кабыл алынды.",  # a number
+        # a year said only to date a day of its sentence is part of that date
+        "2022-жылы жыйын 15-мартта өттү.",
+        "В 2021 году 5 мая прошла сессия.",
     ],
 )
 def test_not_a_period(sentence: str) -> None:
@@ -93,3 +111,11 @@ def test_a_page_date_line_with_a_month_but_no_day_gives_its_year(
     page: str, expected: list[tuple[int, int, str]]
 ) -> None:
     assert [(p.start, p.end, p.text) for p in parse_text(page).periods] == expected
+
+
+def test_a_year_said_on_its_own_too_stays_a_period():
+    # near-miss of "a year that dates a day": the year also stands in a sentence of its own
+    text = "2022-жылы курулуш башталды. 2022-жылы жыйын 15-мартта өттү."
+    assert periods_of(text) == [(2022, 2022)]
+    (date,) = parse_text(BODY + text).dates
+    assert date.start == "2022-03-15"

@@ -397,6 +397,141 @@ def test_real_text_name_forms(text, expected):
     assert _names(text) == expected
 
 
+_KY_OPENING = "Айыл өкмөтүндө коомдук угуу болду жана тургундар катышты. "
+
+
+_NAME_FORMS = {
+    # a known given name, then a surname without a suffix: bylines, photo credits
+    "bare-1": ("Сүрөт: Дмитрий Мельник. Жаңы мектеп ачылды.", ["Дмитрий Мельник"]),
+    "bare-2": ("Жаңылыкты жазган: Елена Бойчук", ["Елена Бойчук"]),
+    # near-misses: a place in a case, a hyphenated place name
+    "bare-3": ("Айгүл Бишкекке жөнөдү.", []),
+    "bare-4": ("Эртең Азамат Кара-Балта шаарына барат.", []),
+    "bare-5": ("Жылдыз Тойканасы жаңы имаратка көчтү.", []),  # a noun in the possessive
+    "bare-6": ("Надежда Кыргызстана растет.", []),  # a known non-name in a Russian case
+    # a list item: surname first, then a given name the lexicon lacks, closed by
+    # the item's dash, comma or semicolon
+    "list-item-1": (
+        "Жыйынга катышкандар:\nТоктосунова Жибек - мугалим;\nАсанов Сыргак, директор.",
+        ["Токтосунова Жибек", "Асанов Сыргак"],
+    ),
+    "list-item-2": (
+        "Участники: Бекова Гулиза; Иманов Ырысбек.",
+        ["Бекова Гулиза", "Иманов Ырысбек"],
+    ),
+    # near-miss: a surname and a capitalised word inside a sentence
+    "list-item-3": ("Жапаров Эрдоган менен жолукту.", []),
+    # a given name in -идин is no genitive: after уулу/кызы and after a surname
+    "idin-1": ("Тизмеде Абдыкадыр уулу Шамсидин, мугалим, бар.", ["Абдыкадыр уулу Шамсидин"]),
+    "idin-2": (
+        "Мугалимдер: Асанов Жалалидин, Сатыбалдиев Нурбек.",
+        ["Асанов Жалалидин", "Сатыбалдиев Нурбек"],
+    ),
+    # a given name of the lexicon that ends like a genitive ("Нурдин")
+    "idin-listed": ("Мүчөлөр:\nМамбет уулу Нурдин |", ["Мамбет уулу Нурдин"]),
+    # near-miss: a place in the genitive after уулу
+    "idin-3": ("Жыйында Асан уулу Кеминдин тургундары менен сүйлөштү.", []),
+    # a lone surname opening a Kyrgyz sentence is its subject
+    "lone-1": (_KY_OPENING + "Мамытов жыйынды ачып, бюджет жөнүндө сөз сүйлөдү.", ["Мамытов"]),
+    "lone-2": (
+        _KY_OPENING + "Асанова тургундарга жаңы долбоор тууралуу маалымат берди.",
+        ["Асанова"],
+    ),
+    # near-misses: a Russian plural noun opening a sentence; a counter
+    "lone-3": ("Сессия прошла в селе. Депутатов избрали на пять лет.", []),
+    "lone-4": (_KY_OPENING + "\nПросмотров: 12", []),
+    "lone-5": (_KY_OPENING + "Комментариев пока нет.", []),  # a Russian line of the page
+    # a quoted sentence whose first line holds only the surname: the sentence goes on
+    "lone-wrapped": (
+        _KY_OPENING + "\u201cТокоев\nкөлдүктөрдүн ынтымагын бузуп жүрөт\u201d дешет тургундар.",
+        ["Токоев"],
+    ),
+    # near-miss: the same layout in Russian
+    "lone-wrapped-ru": (_KY_OPENING + "\u201cДепутатов\nизбрали на пять лет\u201d.", []),
+    # an institution or a park named after a person: the bare name before its type word
+    "namesake-1": ("Айылдагы Т.Сатылганов мектебинде жыйын өттү.", []),
+    "namesake-2": ("Шаардагы Ч.Айтматов паркында жаңы орундуктар коюлду.", []),
+    # near-miss: a name in the genitive owns the school
+    "namesake-3": (
+        "Жыйын Бакыт Асановдун мектебинде болуп, ата-энелер катышты.",
+        ["Бакыт Асанов"],
+    ),
+    # a title next to a lone surname makes it a person's; the record drops the title
+    "title-1": ("Жыйында Асанов мырза сөз сүйлөдү.", ["Асанов"]),
+    "title-2": ("Г-н Асанов отметил важность встречи.", ["Асанов"]),
+    "title-3": ("Жыйында Асанова айым сөз сүйлөдү.", ["Асанова"]),
+    # near-miss: a title is no given name
+    "title-4": ("Мырза Асанов келди.", ["Асанов"]),
+    # Russian names in an oblique case, given in the nominative
+    # prepositional: "о Бакыте Асанове"
+    "prep-1": ("Речь шла о Бакыте Асанове и его работе.", ["Бакыт Асанов"]),
+    "prep-2": ("Рассказ об Азамате Жумабаеве.", ["Азамат Жумабаев"]),
+    # a patronymic in the instrumental, dative, prepositional; a woman's in any case
+    "patronymic-1": (
+        "Он встретился с Бакытом Асановичем Токтогуловым.",
+        ["Бакыт Асанович Токтогулов"],
+    ),
+    "patronymic-2": (
+        "Благодарность объявлена Бакыту Асановичу Токтогулову.",
+        ["Бакыт Асанович Токтогулов"],
+    ),
+    "patronymic-3": ("Письмо от Гульмиры Асановны Садыковой.", ["Гульмира Асановна Садыкова"]),
+    "patronymic-4": (
+        "Встретились с Гульмирой Асановной Садыковой.",
+        ["Гульмира Асановна Садыкова"],
+    ),
+    # a woman's accusative looks like a man's dative: the given name decides
+    "acc-1": ("Поздравил Жылдыз Асанову с победой.", ["Жылдыз Асанова"]),
+    "acc-2": ("Поздравили Гульмиру Садыкову с победой.", ["Гульмира Садыкова"]),
+    "acc-3": ("Отвечая Марату Асанову, министр сказал.", ["Марат Асанов"]),
+    # a given name in -ь, -й, -ия takes the ending its case gives it back
+    "soft-1": ("Встреча с Игорем Петровым прошла.", ["Игорь Петров"]),
+    "soft-2": ("Слово дали Сергею Иванову.", ["Сергей Иванов"]),
+    "soft-3": ("Рассказ об Алексее Петрове.", ["Алексей Петров"]),
+    "soft-4": ("По словам Натальи Ивановой, ремонт закончен.", ["Наталья Иванова"]),
+    "soft-5": ("Грамоту вручили Марии Ивановой.", ["Мария Иванова"]),
+    # near-miss: an indeclinable woman's name stays as written
+    "soft-6": ("С Айгерим Асановой встретились.", ["Айгерим Асанова"]),
+    # a man's genitive with a given name built on a male element
+    "gen-1": ("По информации Эркинбека Асанова, ремонт завершен.", ["Эркинбек Асанов"]),
+    "gen-2": ("Выступление Тилекбая Жумабаева было кратким.", ["Тилекбай Жумабаев"]),
+    # near-miss: a woman's nominative stays as written
+    "gen-3": ("Выступила Гулиза Асанова.", ["Гулиза Асанова"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    _NAME_FORMS.values(),
+    ids=list(_NAME_FORMS),
+)
+def test_name_forms_of_lists_bylines_lone_surnames_and_oblique_cases(text, expected):
+    """Each rule (the id names it): inputs that must give the names, and near-misses."""
+    assert _names(text) == expected
+
+
+def test_related_headlines_name_no_person():
+    text = (
+        _KY_OPENING
+        + "\n\nДагы окуңуз:\n\nАзамат Асанов жаңы мектептин ачылышына катышты\n\nadmin\n\n"
+        + "Садыр Жапаров: Биз боордош элдер менен кызматташууга даярбыз\n"
+    )
+    assert _names(text) == []
+    english = "Related posts\n\nБекболот Бекиев Кочкордо жолугушуу өткөрдү\n\nadmin\n"
+    assert _names(_KY_OPENING + "\n\n" + english) == []
+    popular = "Самое читаемое\n\nАзамат Асанов открыл школу в Нарыне\n"
+    assert _names(_KY_OPENING + "\n\n" + popular) == []
+
+
+def test_content_after_the_related_headlines_names_people_again():
+    text = (
+        _KY_OPENING
+        + "\n\nДагы окуңуз:\nНоокенде жаңы мектеп ачылды\n\n"
+        + "Жыйынды айыл өкмөтүнүн башчысы Бекболот Бекиев ачты."
+    )
+    assert _names(text) == ["Бекболот Бекиев"]
+
+
 def test_two_surnames_in_a_row_are_not_a_given_name_and_a_surname():
     # "Асанов" is a surname by its suffix, never a given name (but "Кемин Алиев" is one name)
     assert "Асанов Бекиев" not in _names("Төрага Асанов Бекиевдин айкелине гүл койду.")
@@ -417,6 +552,8 @@ def test_two_surnames_in_a_row_are_not_a_given_name_and_a_surname():
         "Бекболот Бекиев, 0555 313-385, a@b.kg\n" * 5_000,  # names and contacts
         "Бекболот Бекиев " + "0555 313-385, " * 14_000,  # one name, many phones
         "Елена Ким жана " * 13_000,  # a suffixless surname after a known given name
+        "Сергей Гармаш, " * 13_000,  # a bare surname after a known given name
+        "Асанова Асыл; " * 13_000,  # list items, surname first
         "Азамата Жумабаева " * 11_000,  # masculine genitives
         "с участием Руслана Асанова " * 7_000,
         "им. Т. Зулпуева " * 12_000,

@@ -271,6 +271,9 @@ class LineClasses:
 
     classes: list[LineClass]
     chrome: list[tuple[int, int]]
+    # The lines of related-news blocks (a part of chrome): other articles' headlines
+    # name other articles' people, places and dates.
+    related: list[tuple[int, int]]
     # Indexes of the headline's lines (Segments.lines), in order; empty when none.
     title: list[int]
 
@@ -282,13 +285,19 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     before normalisation (a menu's separators: "»"), the line itself by default."""
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
-    headlines = False  # inside the block under a related-news heading
+    related: list[tuple[int, int]] = []
+    # Inside the block under a related-news heading: its headlines, with blank and
+    # author lines between them, up to a line that is no headline (too long, or a
+    # sentence ended by a full stop).
+    headlines = False
     for k, line in enumerate(lines):
         stripped = line.stripped
-        if headlines and (not stripped or len(stripped) > HEADLINE_MAX_LENGTH):
+        if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
             headlines = False
         if stripped.rstrip(":").strip().casefold() in _RELATED_HEADINGS:
             headlines = True
+        if headlines:
+            related.append((line.start, line.end))
         if headlines or chrome_line(line.text):
             classes[k] = "chrome"
         elif len(stripped) <= SHORT_LINE and _MASTHEAD_OPENER.match(stripped):
@@ -305,4 +314,4 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     for k in title:
         if classes[k] != "chrome":
             classes[k] = "title"
-    return LineClasses(classes, chrome, title)
+    return LineClasses(classes, chrome, related, title)

@@ -437,8 +437,15 @@ _RU_NAMES: dict = _RU["names"]
 RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
     str(k): str(v or "") for k, v in _RU_NAMES["surname_case_endings"].items()
 }
-RU_GIVEN_ENDINGS: dict[str, dict[str, str]] = {
-    str(ending): {str(o): str(n or "") for o, n in given.items()}
+
+
+def _nominatives(value: str | list[str] | None) -> tuple[str, ...]:
+    return tuple(str(v or "") for v in value) if isinstance(value, list) else (str(value or ""),)
+
+
+# surname ending -> {given-name ending: the nominative endings to try, in turn}
+RU_GIVEN_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    str(ending): {str(o): _nominatives(n) for o, n in given.items()}
     for ending, given in _RU_NAMES["given_endings"].items()
 }
 RU_MASCULINE_SURNAME: dict[str, str] = dict(_RU_NAMES["masculine_oblique_surname"])
@@ -446,3 +453,10 @@ RU_MASCULINE_GIVEN: dict[str, list[str]] = {
     str(k): [str(v or "") for v in vs] for k, vs in _RU_NAMES["masculine_oblique_given"].items()
 }
 RU_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings"])
+RU_PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings_other"])
+RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
+    _RU_NAMES["female_patronymic_oblique"]["endings"]
+)
+RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
+RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
+RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])

@@ -14,7 +14,17 @@ import regex
 from .. import rx
 from ..context import Context
 from ..models import Period
-from .dategrammar import LEX, YEAR4, YEAR_MAX, YEAR_MIN, YEAR_WORD_RE, YEAR_WORDS, alternation
+from .dategrammar import (
+    LEX,
+    MONTH_FORMS,
+    MONTH_RE,
+    YEAR4,
+    YEAR_MAX,
+    YEAR_MIN,
+    YEAR_WORD_RE,
+    YEAR_WORDS,
+    alternation,
+)
 from .dates import PAGE_MONTH, Intervals, chrome_lines
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -26,6 +36,17 @@ _FROM_WORDS = alternation(LEX["range_from_words"])
 _TO_WORDS = alternation(LEX["range_to_words"])
 _OPEN_RU = alternation(LEX["range_open_ru"])
 _JOIN_RU = alternation(LEX["range_join_ru"])
+# A month before a year of a range ("с января 2020 по март 2022 года", "Сен. 2021 –
+# Сен. 2025"): the format has no month field, so the range is one of years.
+_MONTH = rf"(?:{MONTH_RE}\.?\s{{1,3}})?"
+# A bare range with no year word closes on neither a digit nor a letter: "(USAID,
+# 2021 - 2025)"; "2021-2025-жылдары" is the form above it.
+_GENITIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "genitive"])
+_MONTH_FROM = alternation([w for w, f in MONTH_FORMS.items() if f.case == "ablative"])
+_MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"])
+_BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
+# Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
+_BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -36,15 +57,30 @@ PERIOD_FORMS = [
         + rf"(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_DATIVE}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
-    # "с 2018 по 2022 год"
+    # "2020-жылдын январынан 2022-жылдын мартына чейин"
     rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}{_JOIN_RU}\s{{1,3}}"
-        + rf"(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_FROM}"
+        + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
+        + rf"\s{{1,3}}{_MONTH_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
+    rx.compile(
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}"
+        + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
     # "2018-2022-жылдарга", "2020-2025 - жж."
     rx.compile(
-        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        regex.IGNORECASE,
+    ),
+    # a bare range: "(SDC, 2015-2023)", "Сен. 2021 – Сен. 2025"
+    rx.compile(
+        _NOT_BEFORE
+        + _BARE_START
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}{_MONTH}(?P<y2>{YEAR4}){_BARE_END}",
         regex.IGNORECASE,
     ),
     # "за девять месяцев 2021-го", "в 2020-м", "2021-го года"
@@ -57,6 +93,16 @@ PERIOD_FORMS = [
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
 ]
+# Years listed before the one that carries the year word: "в 2021 и 2022 годах",
+# "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
+_LIST_WORDS = alternation(LEX["day_list_words"])
+LISTED_YEARS = rx.compile(
+    _NOT_BEFORE
+    + rf"(?P<list>{YEAR4}(?:\s{{0,2}},\s{{0,2}}{YEAR4}){{0,5}})\s{{0,2}},?\s{{1,3}}{_LIST_WORDS}"
+    + rf"\s{{1,3}}(?={YEAR4}(?!\d){_WORD})",
+    regex.IGNORECASE,
+)
+_YEAR_IN_LIST = rx.compile(YEAR4)
 NOT_PERIOD_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
@@ -67,10 +113,10 @@ def extract(ctx: Context) -> None:
     taken = Intervals()  # original-text spans of dates and of periods already found
     for d in ctx.dates:
         taken.add(d.span.start, d.span.end)
-    for start, end in chrome_lines(ctx):
+    for start, end in chrome_lines(ctx):  # related-news lines are chrome too
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    periods: list[Period] = page_month_year(ctx)
+    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken)
     for pattern in PERIOD_FORMS:
         for m in pattern.finditer(text):
             quote, span = ctx.quote(m.start(), m.end())
@@ -85,6 +131,19 @@ def extract(ctx: Context) -> None:
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     ctx.periods = distinct(periods)
+
+
+def listed_years(ctx: Context, taken: Intervals) -> list[Period]:
+    """The years listed before the last of a list, which alone has the year word."""
+    periods: list[Period] = []
+    for m in LISTED_YEARS.finditer(ctx.text):
+        for y in _YEAR_IN_LIST.finditer(ctx.text, m.start("list"), m.end("list")):
+            quote, span = ctx.quote(y.start(), y.end())
+            if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(y.group()) <= YEAR_MAX:
+                continue
+            periods.append(Period(start=int(y.group()), end=int(y.group()), text=quote, span=span))
+            taken.add(span.start, span.end)
+    return periods
 
 
 def page_month_year(ctx: Context) -> list[Period]:

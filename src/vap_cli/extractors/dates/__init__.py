@@ -45,7 +45,8 @@ __all__ = [
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    chrome = chrome_lines(ctx)
+    # A related-news block's headlines carry other articles' dates.
+    chrome = chrome_lines(ctx)  # related-news lines are chrome too
 
     def warn(message: str, start: int, end: int) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))

@@ -20,9 +20,11 @@ from ..dategrammar import (
 from .patterns import (
     _PIVOT,
     DASHED_DATE,
+    DAY_POSSESSIVE_CASES,
     ISO_DATE,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
+    QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
     RANGE_GAP_KY,
     RANGE_GAP_RU,
@@ -126,11 +128,21 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     year = int(m["y1"]) if m["y1"] else None
     last = _checked(year, form.month, int(m["d"]))
     first = _checked(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
-    return [Atom(m.start(), m.end(), first, last, day_word_case(m["day_word"]))]
+    if m["day_word"]:
+        case = day_word_case(m["day_word"])
+    else:  # "март айынын 5-инде": the day number's own case ending
+        case = DAY_POSSESSIVE_CASES[m["day_case"].casefold()]
+    return [Atom(m.start(), m.end(), first, last, case)]
 
 
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
+
+
+def _quoted_day_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    case = year_case(m["yw"]) if m["yw"] else "nominative"
+    return [Atom(m.start(), m.end(), day, day, case)]
 
 
 def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
@@ -161,6 +173,7 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (NUMERIC_DATE, _numeric_atoms),
+    (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
 )

@@ -27,6 +27,7 @@ from .patterns import (
     MENU_SEP,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
+    NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
     POSTING_AFTER,
@@ -87,7 +88,27 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
         found = _news_dateline(text, scan, atoms)
+    if found is None and full:
+        found = _numbered_date_line(text, scan, atoms, full)
     return found
+
+
+def _numbered_date_line(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """A resolution's date line under a page's chrome, past the header: the number and
+    the date in cells of their own ("Ак-Суу айылы      №5      «15» 03.2019-ж.")."""
+    for line in scan:
+        stripped = line.stripped
+        if NUMBER_SIGN.search(stripped) is None or len(stripped) > _ISSUED_LINE_MAX:
+            continue
+        if stripped.startswith("|") or stripped.endswith("|"):
+            continue  # a table row
+        for i in full:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                return i
+    return None
 
 
 def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
@@ -162,11 +183,39 @@ def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> s
         return set()
     year, month, day = atoms[issued].first
     scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
-    return {
+    repeats = {
         i
         for i in _news_datelines(ctx.text, scan, atoms)
         if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
     }
+    return repeats | _date_lines_of_issued(ctx, atoms, issued)
+
+
+def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[int]:
+    """The issued date again on a date line of its own, labelled ("Жарыяланды:
+    19.02.2018") or in the footer, is the issued line again; in a sentence it is an
+    event of that day, and in a column of dates a row of a schedule."""
+    text, day = ctx.text, atoms[issued]
+    same = [
+        i
+        for i, a in enumerate(atoms)
+        if i != issued and a.first == a.last == day.first and a.first[0] is not None
+    ]
+    repeats: set[int] = set()
+    if not same:
+        return repeats
+    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    footer = {ln.start for ln in lines[-_FOOTER_LINES:]}
+    for line in lines:
+        if len(line.text) > _ISSUED_LINE_MAX:
+            continue
+        if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
+            continue
+        for i in same:
+            atom = atoms[i]
+            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+                repeats.add(i)
+    return repeats
 
 
 def _header(ctx: Context, lines: list[Line]) -> list[Line]:

@@ -20,6 +20,7 @@ from ..dategrammar import (
 _DAY = r"[0-3]?\d"
 _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
@@ -31,22 +32,28 @@ WORD_DATE = rx.compile(
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"[\"']?(?P<d>{_DAY})[\"']?(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
+    + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
-    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45")
+    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK})\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
+)
+DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
+_DAY_POSSESSIVE = (
+    f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
 )
 # "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
 MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
-    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})\s{{0,2}}-\s{{0,2}}"
-    + rf"(?P<day_word>{DAY_WORD_RE})(?!\p{{L}})",
+    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})"
+    + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
@@ -55,6 +62,13 @@ NUMERIC_DATE = rx.compile(
     r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
     r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
+# blank «__» ______ of an official form), then the month and year in digits.
+QUOTED_DAY_DATE = regex.compile(
+    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)[./](?P<y>\d{4})(?![\d./])"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
@@ -108,6 +122,8 @@ ISSUED_LINE_WORDS = rx.compile(
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
+# A document's number: "№1", "№ 12" (a resolution's date line holds one).
+NUMBER_SIGN = rx.compile(r"№\s{0,2}\d{1,5}(?!\d)")
 MASTHEAD_BEFORE = rx.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
 ISSUED_VERB_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE

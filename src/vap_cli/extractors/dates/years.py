@@ -65,18 +65,22 @@ _SENTENCE_YEAR = rx.compile(
 
 
 def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
-    """(end in the original text, year) of each year said as a time ("2023-жылы")."""
+    """(end in the original text, year) of each mention of a year said as a time
+    ("2023-жылы"), the first and every later one."""
     return sorted(
-        (p.span.end, p.start)
+        (m.end, p.start)
         for p in ctx.periods
-        if p.start == p.end and _SENTENCE_YEAR.match(p.text)
+        if p.start == p.end
+        for m in p.mentions or [p.span]
+        if _SENTENCE_YEAR.match(ctx.original[m.start : m.end])
     )
 
 
 def _year_of_sentence(
     ctx: Context, years: list[tuple[int, int]], mention: DateMention
-) -> int | None:
-    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда")."""
+) -> tuple[int, int] | None:
+    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда"),
+    with the end of its mention."""
     k = bisect.bisect_right(years, (mention.span.start, YEAR_MAX + 1)) - 1
     if k < 0:
         return None
@@ -92,7 +96,18 @@ def _year_of_sentence(
         is not None
     ):
         return None
-    return year
+    return end, year
+
+
+def _drop_years_of_dates(ctx: Context, used: set[int]) -> None:
+    """A year said only to date a day of its sentence ("2024-жылы ... 20-декабрда") is
+    part of that date, not a period; a year also said on its own stays one."""
+    kept = []
+    for period in ctx.periods:
+        own = [m for m in period.mentions or [period.span] if m.end not in used]
+        if period.start != period.end or own:
+            kept.append(period)
+    ctx.periods = kept
 
 
 # " date 2021-12 ...": a page's date line with the month only gives no issued date,
@@ -123,6 +138,7 @@ def fill_missing_years(ctx: Context) -> None:
         issued = _page_month(ctx)
     full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
     years = _sentence_years(ctx)
+    used: set[int] = set()  # ends of the year mentions that dated a day
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
@@ -132,15 +148,17 @@ def fill_missing_years(ctx: Context) -> None:
         if ref is None and full:
             ref = min(full, key=lambda f: abs(f[0] - mention.span.start))[1]
         # A deadline lies ahead of the document: a year said before it is another clause's.
-        stated = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
+        found = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
+        stated = found[1] if found else None
         if ref is None and stated is None:
             resolved.append(mention)
             continue
         first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
         last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
         try:
-            if stated is not None:
-                year = stated
+            if found is not None:
+                used.add(found[0])
+                year = found[1]
             elif ref is None:
                 raise InvalidDate
             elif mention.role == "deadline" and issued is not None:
@@ -158,3 +176,4 @@ def fill_missing_years(ctx: Context) -> None:
             continue
         resolved.append(mention.model_copy(update={"start": start, "end": end}))
     ctx.dates = resolved
+    _drop_years_of_dates(ctx, used)

@@ -27,13 +27,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...context import Context
+from ...explain import Rule
 from ...fold import fold
+from ...lexicon import load
 from ...models import Person, Span
 from .finding import find_names
+from .matching import _is_initial
 from .roles import _role_before, _roles_after
-from .tables import ANCHOR, PATRONYMIC, SURNAME
+from .tables import _LONE_SUFFIXES, ANCHOR, PATRONYMIC, SURNAME
 from .vetoes import _not_a_person
-from .words import NameMatch, Token, is_patronymic, is_role_word, surname_of
+from .words import (
+    NameMatch,
+    Token,
+    _space_after,
+    _starts_sentence,
+    is_patronymic,
+    is_role_word,
+    surname_of,
+)
 
 __all__ = [
     "ANCHOR",
@@ -58,6 +69,34 @@ class Found:
     roles: list[str] = field(default_factory=list)
 
 
+_LANGUAGE = load("language")
+_KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
+_KYRGYZ_LETTERS: frozenset[str] = frozenset(_LANGUAGE["ky"]["letters"])
+_RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
+_SENTENCE_REACH = 200  # characters of a sentence read for its language
+
+RELATED_HEADLINE = Rule(
+    "persons.related_headline",
+    "a headline under a related-news heading names another article's people",
+)
+LONE_SURNAME = Rule(
+    "persons.lone_surname",
+    "a surname alone (-ов, -ова, ...) that opens a Kyrgyz sentence is its subject, a person",
+)
+LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
+# The vetoes of vetoes.py, by the name `veto` gives them.
+VETOES = {
+    "type_word_after": Rule(
+        "persons.type_word_after",
+        "a name before the type word of a place, street, fund, party or institution names it",
+    ),
+    "quoted": Rule("persons.quoted", "a name that fills a pair of quotation marks is a title"),
+    "namesake_before": Rule(
+        "persons.namesake_before", "a name after им./ул./мкр. is a namesake of a place"
+    ),
+}
+
+
 def _same_person(found: Found, match: NameMatch) -> bool:
     if fold(found.name) == fold(match.name):
         return True
@@ -70,7 +109,14 @@ def _same_person(found: Found, match: NameMatch) -> bool:
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    tokens, matches = find_names(text, ctx.segments.tokens)
+    vetoed: list[tuple[NameMatch, str]] = []
+    tokens, matches = find_names(
+        text, ctx.segments.tokens, vetoed if ctx.decisions is not None else None
+    )
+    for match, reason in vetoed:
+        ctx.decide(VETOES[reason], False, match.start, match.end, match.name)
+    related = ctx.segments.line_classes.related
+    matches = [m for m in matches if not _in_related(ctx, related, m.start, m.end)]
     people: list[Found] = []
     by_surname: dict[str, list[Found]] = {}
     for match in matches:
@@ -94,7 +140,8 @@ def extract(ctx: Context) -> None:
             if role not in owner.roles:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
-    _add_surname_mentions(text, tokens, covered, by_surname)
+    people.extend(_lone_surnames(ctx, tokens, covered, by_surname, related))
+    people.sort(key=lambda p: min(p.spans))
     for person in people:
         spans = sorted(set(person.spans))
         quotes = [ctx.quote(s, e) for s, e in spans]
@@ -110,11 +157,25 @@ def extract(ctx: Context) -> None:
         )
 
 
-def _add_surname_mentions(
-    text: str, tokens: list[Token], covered: set[int], by_surname: dict[str, list[Found]]
-) -> None:
-    """A later lone surname ("Бекиевдин айтымында") is one more mention of its person,
-    when exactly one person of the document has that surname."""
+def _in_related(ctx: Context, related: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not any(s <= start < e for s, e in related):
+        return False
+    return not ctx.decide(RELATED_HEADLINE, False, start, end, ctx.text[start:end])
+
+
+def _lone_surnames(
+    ctx: Context,
+    tokens: list[Token],
+    covered: set[int],
+    by_surname: dict[str, list[Found]],
+    related: list[tuple[int, int]],
+) -> list[Found]:
+    """Surnames no name pattern took. A later lone surname ("Бекиевдин айтымында") is
+    one more mention of its person when exactly one person of the document has that
+    surname; a surname no person has is a person of its own when it plainly names one
+    (`_names_alone`)."""
+    text = ctx.text
+    alone: list[Found] = []
     for index, tok in enumerate(tokens):
         if index in covered:
             continue
@@ -127,3 +188,51 @@ def _add_surname_mentions(
         owners = by_surname.get(fold(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
+        elif not owners and _names_alone(ctx, tokens, index, surname, related):
+            person = Found(surname, surname, "", [(tok.start, tok.end)])
+            by_surname[fold(surname)] = [person]
+            alone.append(person)
+    return alone
+
+
+def _names_alone(
+    ctx: Context, tokens: list[Token], index: int, surname: str, related: list[tuple[int, int]]
+) -> bool:
+    """A lone surname that is the subject of a Kyrgyz sentence: it opens the sentence,
+    in the nominative, with a suffix no Kyrgyz word has, and a lower-case word of the
+    sentence follows, the sentence Kyrgyz ("Каптагаев көлдүктөрдү ... бузуп жатат";
+    not a Russian line of the page, "Комментариев пока нет"). Inside a sentence a lone
+    surname is as often an eponym (a school, a street without its type word), and in
+    Russian a capitalised word in -ов may be a plural noun ("Депутатов избрали"). A
+    place of the gazetteer named after a person ("Панфилов") is left to the places."""
+    text, tok = ctx.text, tokens[index]
+    if ctx.language != "ky" or tok.text != surname or not surname.endswith(_LONE_SUFFIXES):
+        return False
+    before, after = index - 1, index + 1
+    if not _starts_sentence(text, tokens, index) or not tok.text[1:].islower():
+        return False  # "ИТОГОВ" in a heading
+    if before >= 0 and _is_initial(tokens, before, text):
+        return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
+    if not _space_after(text, tokens, index) or not tokens[after].text.islower():
+        return False  # a counter "Просмотров: 12", a heading "Жапаров Садыр"
+    # Read from the lower-case word after it: it goes on with the sentence, even past
+    # a line break that the segment stage takes for a sentence's end.
+    if not _kyrgyz_sentence(ctx, tokens[after].start):
+        return False  # a Russian line of the page: "Комментариев пока нет"
+    if any(s <= tok.start < e for s, e in related):
+        return False
+    if ctx.resources.gazetteer.lookup(surname):
+        return ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+    return ctx.decide(LONE_SURNAME, True, tok.start, tok.end, surname)
+
+
+def _kyrgyz_sentence(ctx: Context, start: int) -> bool:
+    """Whether the rest of the sentence from `start` (the segment stage's sentences,
+    read at most _SENTENCE_REACH characters) is Kyrgyz: a Kyrgyz letter or word, and
+    no Russian word (lexicon/language.yaml)."""
+    limit = start + _SENTENCE_REACH
+    end = ctx.segments.sentence_break(start, limit)
+    words = {t.low for t in ctx.segments.tokens.between(start, limit if end is None else end)}
+    if words & _RUSSIAN_WORDS:
+        return False
+    return bool(words & _KYRGYZ_WORDS) or any(ch in _KYRGYZ_LETTERS for w in words for ch in w)

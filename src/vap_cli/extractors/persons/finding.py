@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from ...tokens import TokenStream
 from .matching import _father_word, _match_at
-from .tables import _NAME_REACH, _NO_SUFFIX_SURNAMES, _WINDOW, ANCHOR, PATRONYMIC
-from .vetoes import _not_a_person
+from .tables import (
+    _KNOWN_GIVEN,
+    _NAME_REACH,
+    _NO_SUFFIX_SURNAMES,
+    _TITLES_AFTER,
+    _TITLES_BEFORE,
+    _WINDOW,
+    ANCHOR,
+    PATRONYMIC,
+)
+from .vetoes import veto
 from .words import NameMatch, Token, _space_after, is_role_word, surname_of
 
 
@@ -27,9 +36,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def find_names(text: str, stream: TokenStream | None = None) -> tuple[list[Token], list[NameMatch]]:
+def find_names(
+    text: str,
+    stream: TokenStream | None = None,
+    vetoed: list[tuple[NameMatch, str]] | None = None,
+) -> tuple[list[Token], list[NameMatch]]:
     """The name words of `text` (from the segment stage's `stream` of it) and the
-    names among them, in text order."""
+    names among them, in text order; the name-shaped phrases that name no person go
+    to `vetoed`, with the veto's name, when given."""
     stream = stream or TokenStream(text)
     tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
@@ -41,6 +55,7 @@ def find_names(text: str, stream: TokenStream | None = None) -> tuple[list[Token
             and (
                 surname_of(tok.text)
                 or tok.text in _NO_SUFFIX_SURNAMES
+                or tok.text.casefold() in _KNOWN_GIVEN
                 or PATRONYMIC.fullmatch(tok.text)
             )
             or _father_word(tok.text)
@@ -55,17 +70,30 @@ def find_names(text: str, stream: TokenStream | None = None) -> tuple[list[Token
         if match is None:
             # A lone surname right after a role word: "директор Иванов".
             surname = surname_of(tokens[i].text)
-            if (
-                surname
-                and i > 0
-                and is_role_word(tokens[i - 1].text)
-                and _space_after(text, tokens, i - 1)
+            if surname and (
+                _role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)
             ):
                 match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
-        if match is not None and _not_a_person(text, tokens, match):
+        reason = veto(text, tokens, match) if match is not None else None
+        if match is not None and reason is not None:
+            if vetoed is not None:
+                vetoed.append((match, reason))
             next_free = match.last + 1
             continue
         if match is not None:
             matches.append(match)
             next_free = match.last + 1
     return tokens, matches
+
+
+def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A role word or a title right before token i: "директор Иванов", "господин Иванов"."""
+    if i == 0 or not _space_after(text, tokens, i - 1):
+        return False
+    word = tokens[i - 1].text
+    return is_role_word(word) or word.casefold() in _TITLES_BEFORE
+
+
+def _title_after(text: str, tokens: list[Token], i: int) -> bool:
+    """A title right after token i: "Асанов мырза", "Асанова айым"."""
+    return _space_after(text, tokens, i) and tokens[i + 1].text.casefold() in _TITLES_AFTER

@@ -7,13 +7,22 @@ from __future__ import annotations
 from ... import morph
 from .tables import (
     _ALL_ENDINGS,
+    _BARE_SURNAME_ENDINGS,
+    _BARE_SURNAME_MIN,
     _CASE_ENDINGS,
     _FEMALE_NAMES,
+    _FEMALE_PATRONYMIC_END,
+    _FEMALE_PATRONYMIC_OBLIQUE,
+    _FEMININE_ACCUSATIVE,
+    _FEMININE_ACCUSATIVE_GIVEN,
     _GENITIVE_CUES,
     _GIVEN_ELEMENT_MIN_STEM,
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
+    _LIST_ITEM_END,
+    _LONG_NOT_NAMES,
+    _MALE_ELEMENTS,
     _MALE_NAMES,
     _MASCULINE_GIVEN,
     _MASCULINE_SURNAME,
@@ -22,7 +31,10 @@ from .tables import (
     _NO_SUFFIX_SURNAMES,
     _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
+    _PATRONYMIC_OBLIQUE_OTHER,
     _PATRONYMIC_WORDS,
+    _POSSESSIVES,
+    _ROLE_FORMS,
     _ROLE_GAP,
     _RU_GIVEN_ENDINGS,
     _SENTENCE_START_ENDINGS,
@@ -34,6 +46,7 @@ from .words import (
     NameMatch,
     Token,
     _gap,
+    _in_not_names,
     _is_capitalised,
     _is_given,
     _proper_case,
@@ -78,11 +91,12 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     if surname_of(nxt) and _surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
-    # Given + patronymic + surname: "Иван Иванович Иванов".
+    # Given + patronymic + surname: "Иван Иванович Иванов", "Бакыту Асановичу Токтогулову".
     if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         surname = surname_of(tokens[i + 2].text)
         if surname:
-            name = f"{given} {_proper_case(nxt)} {surname}"
+            given = _given_nominative(given, tokens[i + 2].text)
+            name = f"{given} {_proper_case(_patronymic_nominative(nxt))} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
     given_patronymic = _given_then_patronymic(text, tokens, i)
     if given_patronymic:
@@ -152,7 +166,7 @@ def _given_then_surname(
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
     surname = surname_of(nxt)
-    if surname is None and nxt in _NO_SUFFIX_SURNAMES and tok.text.casefold() in _KNOWN_GIVEN:
+    if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
@@ -160,6 +174,9 @@ def _given_then_surname(
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
+        feminine = _feminine_accusative(given, nxt)
+        if feminine:
+            given, surname = feminine
         given = _given_nominative(given, nxt)
         masculine = _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
@@ -168,6 +185,49 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
+    """A woman's name in the Russian accusative, back in the nominative: "Жылдыз
+    Асанову" -> ("Жылдыз", "Асанова"), "Гульмиру Садыкову" -> ("Гульмира",
+    "Садыкова"); None for a man's dative ("Бакыту Асанову") or a name of both sexes."""
+    low = surname_word.casefold()
+    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    if ending is None:
+        return None
+    nominative = given
+    if given.casefold() not in _FEMALE_NAMES:
+        for oblique, replacement in _FEMININE_ACCUSATIVE_GIVEN.items():
+            if given.endswith(oblique):
+                nominative = given[: -len(oblique)] + replacement
+        if nominative.casefold() not in _FEMALE_NAMES:
+            return None
+    if nominative.casefold() in _MALE_NAMES:
+        return None
+    stem = surname_word[: -len(ending)]
+    return nominative, _proper_case(stem + _FEMININE_ACCUSATIVE[ending])
+
+
+def _bare_surname(word: str) -> bool:
+    """A surname without a suffix after a known given name: a Korean one of the
+    lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
+    no word in a case, no given name and no known non-name ("Сергей Гармаш")."""
+    if word in _NO_SUFFIX_SURNAMES:
+        return True
+    low = word.casefold()
+    return (
+        len(word) >= _BARE_SURNAME_MIN
+        and word[:1].isupper()
+        and word[1:].islower()
+        and "-" not in word
+        and low not in _KNOWN_GIVEN
+        and low not in _ROLE_FORMS
+        and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
+        and not PATRONYMIC.fullmatch(word)
+        and not _in_not_names(word)
+        and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
+    )
 
 
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -190,12 +250,30 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     then a given name of given_names.yaml (a list's surname-first order)."""
     tok, j = tokens[i], i + 1
     given = tokens[j].text
-    if _proper_case(tok.text) != surname or not _listed_or_built_given(given):
+    if _proper_case(tok.text) != surname:
+        return None
+    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
         return None
     if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
     given = _proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
+    """ "Орозобекова Асыл - директор", "Асанова Саадат;": in a list item a given name
+    the lexicon lacks stands after the surname when the item's punctuation (a dash,
+    a comma, a semicolon, a bracket, a cell bar, the line end) closes the name. It is
+    one capitalised word in no case, no surname and no known non-name."""
+    word = tokens[j].text
+    return (
+        _is_given(word)
+        and word[1:].islower()
+        and word.casefold() not in _GIVEN_ELEMENTS  # "Иманов Бек": an element, not a name
+        and not word.casefold().endswith(_BARE_SURNAME_ENDINGS)
+        and surname_of(word) is None
+        and _LIST_ITEM_END.match(text, tokens[j].end) is not None
+    )
 
 
 def _listed_or_built_given(word: str) -> bool:
@@ -218,7 +296,9 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
         return None
     if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS):
+    if not _listed_or_built_given(given) and (
+        _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS)
+    ):
         return None  # "Асан уулу Нарында": a place in a case follows
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
@@ -229,20 +309,42 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
 
 def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """ "Бакыта Асановича Токтогулова" (genitive or accusative) -> "Бакыт Асанович
-    Токтогулов": a man's given name, patronymic and surname, each in the oblique case."""
+    Токтогулов": a given name, patronymic and surname, each in the oblique case; so
+    "Бакытом Асановичем Токтогуловым", "Гульмиры Асановны Садыковой"."""
     if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
         return None
-    patronymic = tokens[i + 1].text
-    ending = next((e for e in _PATRONYMIC_OBLIQUE if patronymic.endswith(e)), None)
-    if ending is None or not PATRONYMIC.fullmatch(patronymic[: -len(ending)]):
+    found = _oblique_patronymic(tokens[i + 1].text)
+    surname_word = tokens[i + 2].text
+    surname = surname_of(surname_word)
+    if found is None or not surname:
         return None
-    surname = surname_of(tokens[i + 2].text)
-    masculine = surname and _masculine_nominative(tokens[i].text, surname, text, tokens, i)
-    if not masculine:
-        return None
-    given, surname = masculine
-    name = f"{given} {patronymic[: -len(ending)]} {surname}"
+    patronymic, ending = found
+    if ending in _PATRONYMIC_OBLIQUE:
+        masculine = _masculine_nominative(tokens[i].text, surname, text, tokens, i)
+        if not masculine:
+            return None
+        given, surname = masculine
+    else:
+        given = _given_nominative(tokens[i].text, surname_word)
+        feminine = _feminine_accusative(tokens[i].text, surname_word)
+        if feminine:
+            given, surname = feminine
+    name = f"{given} {patronymic} {surname}"
     return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
+
+
+def _oblique_patronymic(word: str) -> tuple[str, str] | None:
+    """A patronymic in an oblique case: its nominative and the ending it had. A man's
+    drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
+    ("Асановны", "Асановной")."""
+    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
+        if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
+            return word[: -len(ending)], ending
+    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
+        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
+        if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
+            return nominative, ending
+    return None
 
 
 def _surname_only(word: str) -> bool:
@@ -265,13 +367,16 @@ def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i
 
 def _given_nominative(given: str, surname_word: str) -> str:
     """A Russian given name in the case of its surname, back in the nominative:
-    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира"."""
+    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира", "Сергею
+    Иванову" -> "Сергей" (of the nominatives an ending may stand for, the one that
+    makes a known name, else the first)."""
     low = surname_word.casefold()
     for ending, given_endings in _RU_GIVEN_ENDINGS:
         if low.endswith(ending):
-            for oblique, nominative in given_endings:
+            for oblique, nominatives in given_endings:
                 if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
-                    return given[: -len(oblique)] + nominative
+                    forms = [given[: -len(oblique)] + n for n in nominatives]
+                    return next((f for f in forms if f.casefold() in _KNOWN_GIVEN), forms[0])
             return given
     return given
 
@@ -298,13 +403,23 @@ def _masculine_nominative(
                 continue
             for replacement in replacements:
                 male = given[: -len(given_ending)] + replacement
-                if male.casefold() not in _MALE_NAMES:
+                if not _male_given(male):
                     continue
                 if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
                     return None  # "Руслана Асанова" alone: a woman
                 return male, surname[: -len(ending)] + nominative
         return None
     return None
+
+
+def _male_given(word: str) -> bool:
+    """A man's given name: one of given_names.yaml, or one built with a male name
+    element on a stem of its own ("Эркинбек", "Тилекбай")."""
+    low = word.casefold()
+    if low in _MALE_NAMES:
+        return True
+    element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
 
 
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:

@@ -9,6 +9,7 @@ from ... import morph, rx
 from ...lexicon import load
 
 _LEX = load("persons")
+_LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
 
 
 def _alternation(items: list[str]) -> str:
@@ -23,9 +24,16 @@ _CASE_ENDINGS: dict[str, str] = {
     **morph.RU_SURNAME_CASE_ENDINGS,
 }
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
-# Russian surname endings -> the given-name endings that go with them.
-_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, str]]]] = sorted(
-    ((ending, list(given.items())) for ending, given in morph.RU_GIVEN_ENDINGS.items()),
+# Russian surname endings -> the given-name endings that go with them (longest first)
+# and the nominative endings each may stand for (morph.py).
+_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
+    (
+        (
+            ending,
+            sorted(given.items(), key=lambda pair: len(pair[0]), reverse=True),
+        )
+        for ending, given in morph.RU_GIVEN_ENDINGS.items()
+    ),
     key=lambda pair: len(pair[0]),
     reverse=True,
 )
@@ -62,6 +70,9 @@ _PLURAL_TAIL_REACH = 12
 # A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
 _DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
 _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
+# Known non-names long enough that a word beginning with one is that word in a case
+# ("Кыргызстана", "Бишкеке").
+_LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 _GIVEN_NAMES = load("given_names")
 _MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
@@ -69,11 +80,15 @@ _FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAME
 _KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
 _VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
+_BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])
+# A word in any case ending of the lexicon is a noun or a place in a case, not a bare surname.
+_BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_ALL_ENDINGS)
 _GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
 _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
+_NAMESAKE_AFTER_BARE: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
 # ones are checked only after their first word, so the check stays cheap.
 _WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
@@ -83,7 +98,14 @@ _PHRASE_REACH = 40
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
+_PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE_OTHER
+_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_FEMALE_PATRONYMIC_OBLIQUE
+_FEMALE_PATRONYMIC_END: str = morph.RU_FEMALE_PATRONYMIC_END
+_MALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_elements"])
+_FEMININE_ACCUSATIVE: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_SURNAME
+_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_GIVEN
 _SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
+_LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
 _SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
@@ -94,6 +116,8 @@ _GENITIVE_CUES: list[tuple[str, ...]] = [
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
+_TITLES_BEFORE: frozenset[str] = frozenset(_LEX["title_words_before"])
+_TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
 _ROLE_FORMS: frozenset[str] = frozenset(
     {
         *(
@@ -116,14 +140,23 @@ PATRONYMIC = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
     rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
 )
-# A surname-shaped word or a father's-name word: where a name can stand.
-ANCHOR = rx.compile(
+# A surname-shaped word or a father's-name word: where a name can stand. Compiled
+# here, not from rx's disk cache: its named list of given names is no part of the
+# pattern's text, which keys that cache.
+ANCHOR = regex.compile(
     rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
     rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}"
-    rf"|{_alternation(_LEX['surnames_without_suffix'])})(?!\p{{L}})"
+    rf"|{_alternation(_LEX['surnames_without_suffix'])}"
+    # a known given name (a named list: a set lookup, not a long alternation): a
+    # suffixless surname may follow it ("Сергей Гармаш")
+    r"|(?=\p{Lu})\L<given>)(?!\p{L})",
+    given=[str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]],
 )
 # Characters around an anchor that may hold the rest of its name and its roles.
 _WINDOW = 400
+# What closes a name in a list item: a dash, a comma, a semicolon, a bracket, a
+# table cell's bar or the line's end ("Асанова Саадат - директор", "Асанова Саадат |").
+_LIST_ITEM_END = rx.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
 # Between two words of one name: spaces only, at most a few.
 _NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
