@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from vap_cli import parse_path, parse_text
@@ -89,6 +89,8 @@ def test_parse_is_deterministic(text: str) -> None:
 
 @PROPERTY
 @given(TEXTS)
+# found by Hypothesis: a dateline's city before a trailing tab, which `vap clean` drops
+@example("Нaрын\t")
 def test_a_text_and_its_cleaned_form_give_the_same_facts(text: str) -> None:
     cleaned, _ = clean_text(text)
     before = facts(parse_text(text).model_dump(mode="json"))

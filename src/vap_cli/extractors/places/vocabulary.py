@@ -174,11 +174,12 @@ DATELINE_BEFORE = rx.compile(
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
     + r")[ ]{0,3},[ ]{0,3})?"
 )
-# After the name: the line's end, a date, or the country closing the line ("Нарын, Кыргызстан").
+# After the name: the line's end (trailing blanks are no content: `vap clean` drops
+# them), a date, or the country closing the line ("Нарын, Кыргызстан").
 DATELINE_AFTER = rx.compile(
-    r"[ ]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
+    r"[ \t]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
     + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
-    + r")[ ]{0,3}$)"
+    + r")[ \t]{0,3}$)"
 )
 # After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
 CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
