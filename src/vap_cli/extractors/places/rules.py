@@ -158,11 +158,14 @@ def cut_off(m: Mention, text: str) -> bool:
     """The text stops right after this name, in the middle of a line: an excerpt cut
     off there ("... Миң-Булак жана Самарканд" of "Самаркандек"), so the name may be
     cut short too. A name alone on the last line (a signature's city), in a table's
-    last cell, or ending a short phrase (not a page) is whole."""
-    if m.type_end is not None or text[m.end :].strip() or text.endswith("\n"):
+    last cell, or ending a short phrase (not a page) is whole. Blanks after it count
+    for nothing: a file's final newline, which `vap clean` adds, changes no fact."""
+    if m.type_end is not None or text[m.end :].strip():
         return False
     # A page, not a phrase: a line before this one, or more text than a headline.
-    page = "\n" in text[: m.start] or m.start > HEADLINE_MAX_LENGTH
+    # Blank lines before it count for nothing either (`vap clean` drops them).
+    before = text[: m.start].lstrip()
+    page = "\n" in before or len(before) > HEADLINE_MAX_LENGTH
     return page and text[m.start - 1 : m.start] == " "
 
 
