@@ -43,7 +43,8 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
 
 # A number and its who-noun that still count no one taking part, in this order.
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
-    (rules.HOSTS, lambda tokens, p: p.head.ending.case == "locative"),
+    (rules.HOSTS, vetoes.hosts),
+    (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
     (
         rules.WHOLE_OF_PART,
         lambda tokens, p: (

@@ -44,7 +44,12 @@ PARTITIVE_WITHOUT_VERB = Rule(
 )
 
 # --- dropped: the noun phrase and its clause ----------------------------------------------
-HOSTS = Rule("participants.hosts", "a noun in the locative: where, not who ('420 кеңеште')")
+HOSTS = Rule(
+    "participants.hosts", "a noun in the locative or attributive: where, not who ('420 кеңеште')"
+)
+OWNS_NO_PEOPLE = Rule(
+    "participants.owns_no_people", "units in the genitive owning a thing ('2 мектептин ачылышы')"
+)
 WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
 HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")
 ELECTION_OR_POPULATION = Rule(

@@ -6,9 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
-from .constants import CUE_REACH, DISTRIBUTIVE_REACH, HOST_REACH, OWNER_REACH, STATUS_REACH
+from .constants import (
+    CUE_REACH,
+    DISTRIBUTIVE_REACH,
+    HOST_REACH,
+    OWNED_REACH,
+    OWNER_REACH,
+    STATUS_REACH,
+)
 from .phrase import HOST_PREPOSITIONS, Phrase, range_end, status_before
-from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, noun_ending_case, who_at
+from .words import (
+    LEX,
+    Phrases,
+    Tokens,
+    casefolded,
+    ends_sentence_at,
+    is_modifier,
+    noun_ending_case,
+    who_at,
+)
 
 _ARTICLES = casefolded("article_words")
 _VAGUE = Phrases(LEX["vague_phrases"])
@@ -28,6 +44,7 @@ _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
+_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _YEAR_STEMS = tuple(w.casefold() for w in LEX["year_stems"])
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = tuple(w.casefold() for w in LEX["money_words"])
@@ -114,6 +131,39 @@ def partitive_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 # --- the phrase and its clause --------------------------------------------------------------
+
+
+def hosts(tokens: Tokens, p: Phrase) -> bool:
+    """ "420 кеңеште", "40 айыл өкмөтүндөгү эл": in the locative or the attributive
+    case the noun says where, not who."""
+    return p.head.ending.case in ("locative", "attributive")
+
+
+def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
+    """Units in the genitive that own no people, count or taking part in the words
+    after them: "2 мектептин ачылышы", "Беш облустун ЖӨБ органдары талкуулашат"
+    ("үч облустун тургундарынын", "райондун 41 муниципалитетинен" own them)."""
+    if p.head.ending.case != "genitive" or p.head.entry.lemma not in UNIT_NOUNS:
+        return False
+    if p.end > p.head.last:
+        return False  # "айыл өкмөттүн өкүлдөрү": the phrase ends in the people owned
+    j, start = p.end, p.end
+    while j < min(len(tokens), start + OWNED_REACH):
+        tok = tokens[j]
+        if tok.kind == "num" and all(is_modifier(t) for t in tokens[start:j]):
+            return False  # "райондун (бардык) 41 муниципалитетинен"
+        if tok.kind != "word" or ends_sentence_at(tokens, j):
+            return True
+        if tok.low.startswith(_PARTICIPATION_STEMS):
+            return False
+        owned = who_at(tokens, j)
+        if owned is not None:
+            if owned.entry.lemma not in UNIT_NOUNS:
+                return False
+            j = owned.last
+            continue
+        j += 1
+    return True
 
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
