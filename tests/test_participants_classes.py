@@ -54,9 +54,103 @@ def whos(text: str) -> list[tuple[int, str | None]]:
         # units in the attributive case are where, not who
         ("Адистер 25 айыл өкмөтүндөгү жамааттардын абалын изилдешти.", []),
         ("Семинар 4 шаардагы мектептерде өттү.", []),
+        # a self-governed unit acts through its own bodies; an oblast's are not its own
+        (
+            "Жыйырмадан ашуун муниципалитеттердин ЖӨБ органдары жарандык бюджетти иштеп чыгышты.",
+            [(20, "муниципалитет")],
+        ),
+        ("12 айыл аймагынын жергиликтүү органдары отчет беришти.", [(12, "айыл аймагы")]),
+        ("Үч облустун ЖӨБ органдары долбоорду талкуулашат.", []),
         # units receiving money
         ("Фонд беш айылдык аймакка 2 миллион сом бөлдү.", []),
     ],
 )
 def test_units_whose_members_take_part(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- rows of a list that share the list's noun ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the units each place owns, in the genitive
+        (
+            "Окууга Кочкор районунун 8, Ак-Талаа районунун 6 жана Жумгал районунун 9 айыл "
+            "аймагынын адистери чакырылды.",
+            [(8, "exact"), (6, "exact"), (9, "exact")],
+        ),
+        # a row with its own qualifier after an ending
+        (
+            "Көргөзмөгө Баткенден 50дөн ашык, Таластан 80ге жакын кол өнөрчү катышты.",
+            [(50, "more_than"), (80, "about")],
+        ),
+        # near miss: an ending with no qualifier is no row of the list
+        ("Быйыл Нарындан 20дан, Таластан 15 катышуучу келди.", [(15, "exact")]),
+    ],
+)
+def test_list_rows_share_the_noun_of_their_list(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- nouns of who takes part: craftspeople, candidates, contest entries -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Фестивалга 150дөн ашуун уз-чеберлер катышты.", [(150, "чебер")]),
+        ("Көргөзмөгө 40 кол өнөрчү келди.", [(40, "кол өнөрчү")]),
+        ("В ярмарке участвовали 35 мастеров и ремесленников.", [(35, "мастер")]),
+        ("Шайлоого үч талапкер катталды.", [(3, "талапкер")]),
+        ("На выборы зарегистрированы 12 кандидатов.", [(12, "кандидат")]),
+        ("Сынакка 27 долбоордук өтүнмө түштү.", [(27, "өтүнмө")]),
+        ("На конкурс поступило 64 заявки.", [(64, "заявка")]),
+        # near misses: a craft as a thing, a candidate's votes
+        ("Көргөзмөгө 300 шырдак коюлду.", []),
+        ("Кандидат набрал 1 200 голосов.", []),
+    ],
+)
+def test_nouns_of_who_takes_part(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- ranges --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "up to" said in words stays on the high end
+        ("Планируется обучить от 300 до 400 служащих.", [(300, "exact"), (400, "up_to")]),
+        ("Жыйынга 50дөн 70ке чейин адам чакырылат.", [(50, "exact"), (70, "up_to")]),
+        # a dash says no "up to"
+        ("Форумга 30-40 киши катышат.", [(30, "exact"), (40, "exact")]),
+    ],
+)
+def test_a_range_in_words_keeps_its_up_to(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- entrants: elected to take part, a whole and its part -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # delegates elected to a congress take part in it
+        ("Курултайга 500 делегат шайланды.", [(500, "делегат")]),
+        ("На съезд избраны 320 делегатов.", [(320, "делегат")]),
+        # a whole of entrants and the part that took part: both
+        (
+            "Жыйынга 400 делегаттын 385и катышты.",
+            [(400, "делегат"), (385, "делегат")],
+        ),
+        # near misses: deputies elected are a council's seats; a council's size
+        ("Кеңешке 21 депутат шайланды.", []),
+        ("Кеңештин 9 депутатынын бешөө каршы добуш беришти.", []),
+    ],
+)
+def test_entrants_count_when_elected_and_as_a_whole(sentence: str, expected: list) -> None:
     assert whos(sentence) == expected

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...explain import Rule
+from ...models import Qualifier
 from ...numbers import NUMBER_START, NumberMatch, Token, number_at, range_at, tokenize
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from . import rules
@@ -68,7 +69,7 @@ class _Window:
 
     counts: dict[int, Found] = field(default_factory=dict)
     dropped: dict[int, tuple[Rule, NumberMatch]] = field(default_factory=dict)
-    elliptic: list[tuple[NumberMatch, int]] = field(default_factory=list)
+    elliptic: list[tuple[NumberMatch, int, Qualifier]] = field(default_factory=list)
     sources: list[tuple[NumberMatch, int, Token]] = field(default_factory=list)
     bare: list[NumberMatch] = field(default_factory=list)
 
@@ -102,7 +103,7 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
     nxt = elliptic_next(tokens, num)
     source = source_units(tokens, num)
     if nxt is not None:
-        window.elliptic.append((num, nxt))
+        window.elliptic.append((num, *nxt))
     elif source is not None:
         window.sources.append((num, *source))
     elif bare_row(tokens, num):
@@ -117,12 +118,12 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
             counts[num.first] = source_count(num, noun, taking_part)
     rows_of_totals(tokens, counts, window.bare)
     # Right to left, so that a list of any length shares its last noun.
-    for num, nxt in reversed(window.elliptic):
+    for num, nxt, qualifier in reversed(window.elliptic):
         shared = counts.get(nxt)
         if shared is not None and shared.who is not None and num.value is not None:
             counts[num.first] = Found(
                 num.value,
-                "exact",
+                qualifier,
                 shared.who,
                 shared.status,
                 num.start,

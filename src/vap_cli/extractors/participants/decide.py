@@ -45,12 +45,7 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
-    (
-        rules.WHOLE_OF_PART,
-        lambda tokens, p: (
-            p.head.ending.case == "genitive" and vetoes.partitive_at(tokens, p.head.last)
-        ),
-    ),
+    (rules.WHOLE_OF_PART, vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
@@ -132,10 +127,13 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
     if not isinstance(high, Found):
         return None
     qualifier, n = qualifier_before(tokens, found_range.first)
+    high_qualifier = qualifier
     if not n:
-        # "20-30га жакын": a qualifier after the range; the "up_to" that "-" or "до"
-        # gives the high end alone is not one
+        # "20-30га жакын": a qualifier after the range; the "up_to" that "-" gives the
+        # high end alone is not one ("30-40 киши": 30 and 40); a written "до" is
+        # ("от 500 до 700 служащих": 500, and up to 700)
         qualifier = "exact" if high.qualifier == "up_to" else high.qualifier
+        high_qualifier = high.qualifier if _written_up_to(tokens, found_range) else qualifier
     low = found_range.low
     assert low.value is not None  # a range's ends are counts
     low_count = Found(
@@ -147,5 +145,12 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
         low.end,
         rules.RANGE,
     )
-    high.qualifier, high.start, high.rule = qualifier, found_range.high.start, rules.RANGE
+    high.qualifier, high.start, high.rule = high_qualifier, found_range.high.start, rules.RANGE
     return low_count, high
+
+
+def _written_up_to(tokens: Tokens, found_range: NumberRange) -> bool:
+    """The range says "up to" in words ("от 500 до 700", "20дан 30га чейин"), not with
+    a dash."""
+    between = tokens[found_range.low.last : found_range.high.first]
+    return not any(tok.kind == "punct" for tok in between)

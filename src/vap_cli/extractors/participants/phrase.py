@@ -182,10 +182,25 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
         if joins_modifiers(tokens, j):
             j += 1  # "государственных и муниципальных служащих": one noun, one number
             continue
+        if _hyphen_first_half(tokens, j):
+            j += 2  # "уз-чеберлер": the noun is the compound's last half
+            continue
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):
             return None
         j += 1
     return None
+
+
+def _hyphen_first_half(tokens: Sequence[Token], j: int) -> bool:
+    """Token j is a word joined by a hyphen, with no spaces, to the word after it."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].kind == "word"
+        and tokens[j + 1].text == "-"
+        and tokens[j + 2].kind == "word"
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j + 1].end == tokens[j + 2].start
+    )
 
 
 @dataclass

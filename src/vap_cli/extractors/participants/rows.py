@@ -8,10 +8,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, MAX_MODIFIERS, ROWS_REACH
-from .phrase import OPENERS, Found, opener_before, qualifier_before
+from .phrase import OPENERS, Found, opener_before, qualifier_before, read_qualifiers
 from .vetoes import UNIT_NOUNS, partitive_at
 from .words import (
     Tokens,
@@ -28,16 +29,20 @@ _LIST_WORDS = frozenset(("жана", "и"))
 _ROW_ENDS = frozenset(",.;")
 _ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
+_FROM_CASES = frozenset(("ablative",))
+_OWNER_CASES = _SOURCE_CASES
 
 
-def place_row(tokens: Sequence[Token], first: int) -> bool:
+def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
     """A number after the name of where its people come from: in the ablative
-    ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32")."""
+    ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32"); with
+    `owner`, in the genitive too ("Ат-Башы районунун 10, Нарын районунун 14 айыл
+    аймагы": the units a place owns)."""
     if not first:
         return False
     before = tokens[first - 1]
     if before.kind == "word":
-        return noun_ending_case(before.low) == "ablative"
+        return noun_ending_case(before.low) in (_OWNER_CASES if owner else _FROM_CASES)
     return (
         before.kind == "punct"
         and before.text in _ROW_DASHES
@@ -46,15 +51,20 @@ def place_row(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-def elliptic_next(tokens: Tokens, num: NumberMatch) -> int | None:
+def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | None:
     """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
-    депутата": a bare number after a place in the ablative or before a dash, followed
+    депутата", "Таластан 100дөн ашык, Нарындан 200дөн ашуун катышуучу": a number
+    with no noun after a place in the ablative (or genitive) or before a dash, followed
     by a comma or "жана", shares the noun of the next number in its list. Returns the
-    token index where that next number starts."""
-    first, last = num.first, num.last
-    if num.kind not in ("digits", "words") or num.ending or not first or last >= len(tokens):
+    token index where that next number starts and the row's own qualifier."""
+    first = num.first
+    if num.kind not in ("digits", "words") or not first:
         return None
-    if not place_row(tokens, first):
+    reading = read_qualifiers(tokens, num)
+    last = reading.after
+    if (num.ending and last == num.last) or last >= len(tokens):
+        return None  # "Нарындан 20дан, ...": an ending with no qualifier to read it
+    if not place_row(tokens, first, owner=True):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
@@ -62,7 +72,7 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> int | None:
         if ends_sentence_at(tokens, k):
             return None
         if tokens[k].kind == "num" or number_at(tokens, k) is not None:
-            return k
+            return k, reading.qualifier
     return None
 
 

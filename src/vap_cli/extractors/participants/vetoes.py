@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from .constants import (
     CUE_REACH,
     DISTRIBUTIVE_REACH,
@@ -45,6 +45,9 @@ _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
 _PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
+_OWN_BODY_STEMS = tuple(w.casefold() for w in LEX["own_body_stems"])
+_SELF_GOVERNED = frozenset(LEX["self_governed_units"])
+ENTRANTS = frozenset(LEX["entrant_lemmas"])
 _YEAR_STEMS = tuple(w.casefold() for w in LEX["year_stems"])
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = tuple(w.casefold() for w in LEX["money_words"])
@@ -130,6 +133,18 @@ def partitive_at(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
 
 
+def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
+    """ "21 депутаттын 17си", "кеңештин 11 депутатынын алтоо": the whole a part is
+    taken from is a body's size; not so for entrants ("700 делегаттын 690у": both)."""
+    if p.head.ending.case != "genitive" or p.head.entry.lemma in ENTRANTS:
+        return False
+    k = p.head.last
+    if partitive_at(tokens, k):
+        return True
+    part = number_at(tokens, k) if k < len(tokens) else None
+    return part is not None and part.kind == "collective"
+
+
 # --- the phrase and its clause --------------------------------------------------------------
 
 
@@ -155,6 +170,8 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
         if tok.kind != "word" or ends_sentence_at(tokens, j):
             return True
         if tok.low.startswith(_PARTICIPATION_STEMS):
+            return False
+        if tok.low.startswith(_OWN_BODY_STEMS) and p.head.entry.lemma in _SELF_GOVERNED:
             return False
         owned = who_at(tokens, j)
         if owned is not None:
@@ -186,6 +203,8 @@ def host_or_target(tokens: Tokens, p: Phrase) -> bool:
 
 def election_or_population(tokens: Tokens, p: Phrase) -> bool:
     """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the sentence."""
+    if p.head.entry.lemma in ENTRANTS:
+        return False  # "на выборы зарегистрированы 12 кандидатов"
     for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
@@ -229,6 +248,8 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
     are elected or selected, not who takes part (asked only when no verb says they
     take part)."""
+    if p.head.entry.lemma in ENTRANTS:
+        return False  # "курултайга 700 делегат шайланды": elected to take part
     return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_CHOSEN_STEMS))
 
 
