@@ -154,3 +154,72 @@ def test_a_range_in_words_keeps_its_up_to(sentence: str, expected: list) -> None
 )
 def test_entrants_count_when_elected_and_as_a_whole(sentence: str, expected: list) -> None:
     assert whos(sentence) == expected
+
+
+# --- parts of a total, in its rows ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "алардын" ("of them") opens the rows of the total just before
+        (
+            "Сессияга 120 делегат катышкан. Алардын 70и эркек, 50ү аял.",
+            [(120, "делегат"), (70, "эркек"), (50, "аял")],
+        ),
+        # "из которых" opens them in Russian
+        (
+            "На празднике приняли участие 300 детей, из которых 120 - дети из сел.",
+            [(300, "ребенок"), (120, "ребенок")],
+        ),
+        # near miss: the parts of a roster that is no count
+        ("Мектепте 600 окуучу окуйт. Алардын 310у кыздар.", []),
+    ],
+)
+def test_parts_after_their_total(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- what there is, what people need or receive, compounds that are no people -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of counts shares its verb of being
+        ("Районда 14 айыл өкмөтү, 52 айыл бар.", []),
+        ("Облуста 4 район, 2 шаар жана 60 айыл аймагы бар.", []),
+        # people in need, people receiving aid
+        ("Азыр 2 миңден ашуун муниципалдык кызматчы окууга муктаж.", []),
+        ("Более 900 служащих нуждаются в переподготовке.", []),
+        ("Кроме того, помощь оказана 450 жителям района.", []),
+        # a court of elders, a kindergarten
+        ("Айылдарда 25 аксакалдар соту иштейт.", []),
+        ("Району боюнча 12 бала бакчасы ачылды.", []),
+        # near misses: people who take part with a verb of it
+        ("Семинарга 45 аксакал катышты.", [(45, "аксакал")]),
+        ("Жардам берүү боюнча жыйынга 60 тургун келди.", [(60, "тургун")]),
+    ],
+)
+def test_counts_of_what_there_is_or_who_benefits(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- verbs and qualifiers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trained: the counted are the trained, in the dative
+        ("Адистер 40 жамаатка долбоор жазууну үйрөтүштү.", [(40, "exact")]),
+        ("Эксперттер 25 айыл өкмөтүнө бюджет түзүүнү үйрөттү.", [(25, "exact")]),
+        # "жакын" after a number with no dative ending
+        ("Жалпысынан 300 жакын катышуучу катталды.", [(300, "about")]),
+        ("Иш-чарага 80 чукул адам келди.", [(80, "about")]),
+        # near miss: units in the dative receiving money
+        ("Фонд 40 жамаатка грант бөлдү.", []),
+    ],
+)
+def test_training_verbs_and_qualifiers(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

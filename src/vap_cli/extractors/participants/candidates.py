@@ -17,7 +17,14 @@ from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
 from .phrase import Found
-from .rows import bare_row, elliptic_next, rows_of_totals, source_count, source_units
+from .rows import (
+    bare_row,
+    elliptic_next,
+    owned_rows_without_total,
+    rows_of_totals,
+    source_count,
+    source_units,
+)
 from .vetoes import part_of_other_number
 from .words import Tokens
 
@@ -112,6 +119,11 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
 
 def _settle_rows(tokens: Tokens, window: _Window) -> None:
     counts = window.counts
+    for k in owned_rows_without_total(tokens, counts):
+        del counts[k]
+        num = number_at(tokens, k)
+        if num is not None:
+            window.dropped[k] = (rules.PARTITIVE_WITHOUT_VERB, num)
     for num, nxt, noun in window.sources:
         taking_part = counts.get(nxt)
         if taking_part is not None and num.value is not None:

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 
 from ...explain import Rule
 from ...models import Qualifier, Status
-from ...numbers import NumberMatch, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
 from . import rules
 from .constants import (
     COLLECTIVE_VERB_REACH,
+    ELLIPTIC_REACH,
     GENERIC_REACH,
     MAX_MODIFIERS,
     PARTITIVE_VERB_REACH,
+    ROWS_REACH,
     STATUS_REACH,
 )
 from .words import (
@@ -39,6 +41,8 @@ _GENERIC_VERBS = casefolded("generic_head_verbs")
 _COUNT_NOUNS = casefolded("count_nouns")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
+_LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+PARTITIVE_OWNERS = casefolded("partitive_owners")
 
 
 @dataclass
@@ -313,16 +317,41 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
     named = who_at(tokens, num.last) if num.last < len(tokens) else None
-    if status is None and named is not None and opener_before(tokens, num.first) is not None:
+    if status is None and named is not None:
         # "Алардын ичинен 146сы аялдар, 554ү эркектер": a row of a total, named by
-        # the noun after it
+        # the noun after it; after "алардын" alone, only if a total is kept before it
+        # (rows.owned_rows_without_total)
         value = num.value or 0
         lemma = named.entry.lemma
-        return Found(value, "exact", lemma, "unknown", num.start, num.end, rules.PARTITIVE_ROW)
+        if opener_before(tokens, num.first) is not None:
+            rule = rules.PARTITIVE_ROW
+        elif _owned_part(tokens, num.first):
+            rule = rules.OWNED_PARTITIVE_ROW
+        else:
+            return rules.PARTITIVE_WITHOUT_VERB
+        return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
     if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _owned_part(tokens: Tokens, first: int) -> bool:
+    """A part right after "алардын", or after earlier parts of its list that are:
+    "Алардын 539у эркек, 161и аял жана ..."."""
+    j = first
+    while j > 0 and first - j < ROWS_REACH:
+        if tokens[j - 1].low in PARTITIVE_OWNERS:
+            return True
+        if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
+            return False
+        k = j - 2
+        while k >= 0 and j - k <= ELLIPTIC_REACH and tokens[k].kind == "word":
+            k -= 1
+        if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
+            return False
+        j = k
+    return False
 
 
 def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:

@@ -12,7 +12,14 @@ from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, MAX_MODIFIERS, ROWS_REACH
-from .phrase import OPENERS, Found, opener_before, qualifier_before, read_qualifiers
+from .phrase import (
+    OPENERS,
+    PARTITIVE_OWNERS,
+    Found,
+    opener_before,
+    qualifier_before,
+    read_qualifiers,
+)
 from .vetoes import UNIT_NOUNS, partitive_at
 from .words import (
     Tokens,
@@ -179,12 +186,23 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
             )
 
 
+def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[int]:
+    """Parts after "алардын" ("698 делегат катышкан. Алардын 539у эркек") whose total
+    was not kept ("Мектепте 450 окуучу окуйт, алардын 230у кыздар"): not counts."""
+    rows = [k for k, c in counts.items() if c.rule is rules.OWNED_PARTITIVE_ROW]
+    if not rows:
+        return []
+    ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
+    return [k for k in rows if _holder(tokens, counts, ends, k - 1, counts[k].count, True) is None]
+
+
 def _holder(
     tokens: Tokens,
     counts: dict[int, Found],
     ends: Sequence[tuple[int, int]],
     opener: int,
     value: int,
+    owned: bool = False,
 ) -> Found | None:
     """The nearest earlier count that can hold a row, ending before the opener; people
     before units ("860 депутатов из 214 муниципалитетов, из них ...")."""
@@ -196,7 +214,7 @@ def _holder(
         total = counts[k]
         if total.who is None or total.count <= value:
             continue
-        if _same_passage(tokens, end_index, opener):
+        if _same_passage(tokens, end_index, opener, owned):
             holders.append(total)
             if total.who not in UNIT_NOUNS:
                 break
@@ -217,10 +235,15 @@ def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
     return None
 
 
-def _same_passage(tokens: Tokens, end_index: int, opener: int) -> bool:
+def _same_passage(tokens: Tokens, end_index: int, opener: int, owned: bool = False) -> bool:
     """Nothing but words between a total and its opener, or one sentence break right
-    before the opener ("... 512 муниципальных служащих. Из них: ...")."""
+    before the opener ("... 512 муниципальных служащих. Из них: ...", "... 698 делегат
+    катышкан. Алардын 539у ...")."""
     breaks = [j for j in range(end_index, opener) if ends_sentence_at(tokens, j)]
     if not breaks:
         return True
-    return len(breaks) == 1 and OPENERS.at(tokens, breaks[0] + 1) > 0
+    after = breaks[0] + 1
+    return len(breaks) == 1 and (
+        OPENERS.at(tokens, after) > 0
+        or (owned and after < len(tokens) and tokens[after].low in PARTITIVE_OWNERS)
+    )

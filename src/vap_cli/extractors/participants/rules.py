@@ -19,6 +19,9 @@ COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') w
 PARTITIVE_ROW = Rule(
     "participants.partitive_row", "a part of a total in its rows ('алардын ичинен 40ы аял')"
 )
+OWNED_PARTITIVE_ROW = Rule(
+    "participants.owned_partitive_row", "a part of the total before it ('... Алардын 40ы аял')"
+)
 COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
 ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")

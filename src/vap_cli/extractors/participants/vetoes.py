@@ -38,7 +38,8 @@ _OBLIGATION_WORDS = casefolded("obligation_words")
 _CHOSEN_STEMS = tuple(w.casefold() for w in LEX["chosen_verb_stems"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
-_NOT_WHO_COMPOUNDS = Phrases(LEX["not_who_compounds"])
+_NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
+_AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
 _EXISTENCE = casefolded("existence_verbs")
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
@@ -278,16 +279,28 @@ def residents(tokens: Tokens, p: Phrase) -> bool:
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
-    """ "12 000ден ашуун тургун таза сууга ээ болот"."""
-    return clause_has(
-        tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS)
-    )
+    """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
+    жителей": people who benefit or receive aid."""
+    if clause_has(
+        tokens,
+        p.end,
+        lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS + _AID_STEMS),
+    ):
+        return True
+    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].kind == "word" and tokens[k].low.startswith(_AID_STEMS):
+            return True
+    return False
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:
     """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is."""
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
+            continue  # "11 айыл өкмөтү, 37 айыл бар": a list of counts shares its verb
         if ends_sentence_at(tokens, j) or tokens[j].text == ",":
             break
         if tokens[j].kind == "word":
@@ -331,5 +344,11 @@ def came_from(tokens: Tokens, start: int) -> bool:
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
-    """ "бала бакча": a kindergarten, not children."""
-    return _NOT_WHO_COMPOUNDS.at(tokens, p.head.first) > 0
+    """ "бала бакча": a kindergarten, not children; "аксакалдар соту": a court."""
+    k = p.head.first
+    for *words, stem in _NOT_WHO_COMPOUNDS:
+        n = len(words)
+        if k + n < len(tokens) and tokens[k + n].low.startswith(stem):
+            if all(tokens[k + a].low == word for a, word in enumerate(words)):
+                return True
+    return False
