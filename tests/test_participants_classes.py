@@ -195,6 +195,7 @@ def test_parts_after_their_total(sentence: str, expected: list) -> None:
         ("Кроме того, помощь оказана 450 жителям района.", []),
         # a court of elders, a kindergarten
         ("Айылдарда 25 аксакалдар соту иштейт.", []),
+        ("Быйыл кеминде 4 жаштар демилгеси колдоого алынат.", []),
         ("Району боюнча 12 бала бакчасы ачылды.", []),
         # near misses: people who take part with a verb of it
         ("Семинарга 45 аксакал катышты.", [(45, "аксакал")]),
@@ -223,3 +224,30 @@ def test_counts_of_what_there_is_or_who_benefits(sentence: str, expected: list) 
 )
 def test_training_verbs_and_qualifiers(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+# --- more nouns of people, the Russian verb before the count, a roster ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("В мероприятии приняли участие более 200 школьников.", [(200, "школьник")]),
+        (
+            "В семинаре участвовали 30 педагогов и 15 родителей.",
+            [(30, "педагог"), (15, "родитель")],
+        ),
+        ("На встрече присутствовали около ста пенсионеров.", [(100, "пенсионер")]),
+        ("В форуме приняли участие свыше 300 молодых людей.", [(300, "молодой человек")]),
+        ("Форумга 200дөн ашуун жаштар катышты.", [(200, "жаштар")]),
+        ("Жыйынга айылдын 150гө жуук жашоочусу жыйналды.", [(150, "жашоочу")]),
+        # a plain noun before the who-noun names its kind
+        ("Жыйынга 30 айыл тургуну катышты.", [(30, "тургун")]),
+        # near misses: a roster, a population, a duration before a person
+        ("В школе 30 учителей.", []),
+        ("В селе проживает 3000 человек.", []),
+        ("Полпред дал три дня главе села.", []),
+    ],
+)
+def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected

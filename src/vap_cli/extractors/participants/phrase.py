@@ -30,6 +30,7 @@ from .words import (
     is_measure,
     is_modifier,
     joins_modifiers,
+    noun_ending_case,
     who_at,
     who_ending_at,
 )
@@ -42,6 +43,7 @@ _COUNT_NOUNS = casefolded("count_nouns")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+UNITS = frozenset(LEX["table"]["unit_nouns"])
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 
 
@@ -189,10 +191,23 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
         if _hyphen_first_half(tokens, j):
             j += 2  # "уз-чеберлер": the noun is the compound's last half
             continue
+        if _bare_noun_before_who(tokens, j):
+            return who_at(tokens, j + 1)  # "25 жайыт колдонуучу": a noun names its kind
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):
             return None
         j += 1
     return None
+
+
+def _bare_noun_before_who(tokens: Sequence[Token], j: int) -> bool:
+    """ "жайыт колдонуучу", "айыл тургуну": a word with no case ending before a
+    who-noun of people (a unit is counted by its own noun)."""
+    if j + 1 >= len(tokens) or tokens[j].kind != "word" or is_measure(tokens[j]):
+        return False
+    if noun_ending_case(tokens[j].low) is not None:
+        return False
+    after = who_at(tokens, j + 1)
+    return after is not None and not after.ending.russian and after.entry.lemma not in UNITS
 
 
 def _hyphen_first_half(tokens: Sequence[Token], j: int) -> bool:

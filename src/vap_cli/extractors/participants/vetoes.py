@@ -41,6 +41,8 @@ _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
 _EXISTENCE = casefolded("existence_verbs")
+_EXISTENCE_BEFORE = casefolded("existence_verbs_before")
+_RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
@@ -296,7 +298,11 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:
-    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is."""
+    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
+    before the count ("В селе проживает 3000 человек") or left out after a place ("В
+    школе 30 учителей")."""
+    if _existence_before(tokens, p):
+        return True
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
@@ -306,6 +312,24 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         if tokens[j].kind == "word":
             last = tokens[j].low
     return last in _EXISTENCE
+
+
+def _existence_before(tokens: Tokens, p: Phrase) -> bool:
+    start = p.start
+    if (
+        start >= 2
+        and tokens[start - 2].low in HOST_PREPOSITIONS
+        and tokens[start - 1].kind == "word"
+        and tokens[start - 1].low.endswith(_RUSSIAN_LOCATIVE)
+        and p.head.entry.lemma not in ENTRANTS
+    ):
+        return True  # "В школе 30 учителей"
+    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].low in _EXISTENCE_BEFORE:
+            return True
+    return False
 
 
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
