@@ -251,3 +251,25 @@ def test_training_verbs_and_qualifiers(sentence: str, expected: list) -> None:
 )
 def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
     assert whos(sentence) == expected
+
+
+# --- elections: candidates, parties, one candidate; winners; a scale and its rest -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Шайлоого бир талапкер катталды.", [(1, "exact")]),
+        ("В выборах участвуют 14 партий.", [(14, "exact")]),
+        ("Шайлоого 12 миң 500 шайлоочу катышты.", [(12500, "exact")]),
+        ("Приняли участие 3 тыс. 200 человек.", [(3200, "exact")]),
+        ("Форумга 1 миң 200дөн ашуун адам катышты.", [(1200, "more_than")]),
+        # near misses: not a single candidate, one candidate who only spoke, the winners
+        ("Бир да талапкер катталган жок.", []),
+        ("Жыйынга бир талапкер келип, сөз сүйлөдү.", []),
+        ("Сынакка 20 команда катышып, 3 команда жеңүүчү болду.", [(20, "exact")]),
+        ("Бюджетке 5 миң 300 сом бөлүндү.", []),
+    ],
+)
+def test_elections_winners_and_scales(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

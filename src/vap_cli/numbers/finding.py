@@ -132,8 +132,32 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     if scale is not None and scale.value is not None:
         last = _after_scale(tokens, i + 1)
         end = tokens[last - 1].end
-        return NumberMatch(i, last, tok.start, end, value * scale.value, "digits", scale.ending)
+        total, scale_ending = value * scale.value, scale.ending
+        rest = _rest_after_scale(tokens, last, scale)
+        if rest is not None:
+            # "12 миң 500 шайлоочу", "3 тыс. 200 человек": the digits under the scale
+            total, scale_ending, end = total + rest.value, rest.ending, rest.end
+            last += 1
+        return NumberMatch(i, last, tok.start, end, total, "digits", scale_ending)
     return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits", ending)
+
+
+def _rest_after_scale(tokens: Sequence[Token], k: int, scale: NumberWord) -> Token | None:
+    """The digit token at k that adds to a scale before it: smaller than the scale, with
+    no ending of the scale's own and a case ending or none ("миң 500дөн")."""
+    if scale.ending or k >= len(tokens) or scale.value is None:
+        return None
+    tok = tokens[k]
+    if tok.kind != "num" or tok.hyphen or not 0 < tok.value < scale.value:
+        return None
+    if tok.ending and tok.ending not in ENDING_CASE:
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.start == tok.end and after.text in ".,:/-":
+        return None  # "2 миң 12.03" or a decimal: not the rest of this number
+    if after is not None and _scale_after(tokens, k + 1) is not None:
+        return None  # "2 миң 500 миң": a number of its own
+    return tok
 
 
 def _hyphenated_name(tokens: Sequence[Token], i: int) -> bool:

@@ -61,6 +61,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, vetoes.beneficiaries),
+    (rules.WINNERS, vetoes.winners),
     (rules.SOURCE_ONLY, vetoes.source_only),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),

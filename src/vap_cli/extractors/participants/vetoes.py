@@ -14,7 +14,7 @@ from .constants import (
     OWNER_REACH,
     STATUS_REACH,
 )
-from .phrase import HOST_PREPOSITIONS, Phrase, range_end, status_before
+from .phrase import HOST_PREPOSITIONS, Phrase, range_end, status_after, status_before
 from .words import (
     LEX,
     Phrases,
@@ -40,6 +40,7 @@ UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
+_WINNER_STEMS = tuple(w.casefold() for w in LEX["winner_stems"])
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
@@ -79,11 +80,24 @@ def money(tok: Token) -> bool:
     return tok.low.startswith(_MONEY)
 
 
-def article_or_vague(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    """ "бир" as an article, "бир нече" (a few)."""
+def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
+    """ "бир" as an article, "бир нече" (a few); but one entrant with a verb of taking
+    part is a count ("шайлоого бир талапкер катталды")."""
     if num.kind != "words" or num.last - num.first != 1 or num.ending:
         return False
-    return tokens[num.first].low in _ARTICLES or _VAGUE.at(tokens, num.first) > 0
+    if _VAGUE.at(tokens, num.first) > 0:
+        return True
+    return tokens[num.first].low in _ARTICLES and not _one_entrant(tokens, num.last)
+
+
+def _one_entrant(tokens: Tokens, k: int) -> bool:
+    entrant = who_at(tokens, k) if k < len(tokens) else None
+    return (
+        entrant is not None
+        and entrant.entry.lemma in ENTRANTS
+        and entrant.ending.case is None
+        and status_after(tokens, entrant.last, reach=HOST_REACH) is not None
+    )
 
 
 def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
@@ -278,6 +292,13 @@ def genitive_of(tok: Token, stems: tuple[str, ...]) -> bool:
 def residents(tokens: Tokens, p: Phrase) -> bool:
     """ "айылдын 3 500 тургуну ... сууга жетти": a settlement owns the people counted."""
     return p.start > 0 and genitive_of(tokens[p.start - 1], _RESIDENT_OWNERS)
+
+
+def winners(tokens: Tokens, p: Phrase) -> bool:
+    """ "3 команда жеңүүчү болду": who won, not who took part (no verb of taking part)."""
+    return clause_has(
+        tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_WINNER_STEMS)
+    )
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
