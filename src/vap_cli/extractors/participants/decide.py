@@ -31,7 +31,7 @@ from .phrase import (
 )
 from .words import Tokens, is_measure
 
-NumberVeto = Callable[[Sequence[Token], NumberMatch], bool]
+NumberVeto = Callable[[Tokens, NumberMatch], bool]
 PhraseVeto = Callable[[Tokens, Phrase], bool]
 
 # Numbers that are no count whatever follows them.
