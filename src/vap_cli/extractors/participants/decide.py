@@ -8,11 +8,11 @@ nothing says its people take part.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from ...explain import Rule
 from ...models import Status
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import rules, vetoes
 from .phrase import (
     Found,
