@@ -273,3 +273,23 @@ def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
 )
 def test_elections_winners_and_scales(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+# --- projects are entries only when submitted; bodies --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("На конкурс было подано 120 проектов.", [(120, "проект")]),
+        ("Сынакка 30 долбоор келип түштү.", [(30, "долбоор")]),
+        ("Конкурс собрал 56 заявок от муниципалитетов.", [(56, "заявка")]),
+        ("В обучении участвовали сотрудники 15 органов МСУ.", [(15, "орган")]),
+        # near misses: projects carried out; units a project covers
+        ("В районе реализовано 20 проектов.", []),
+        ("Быйыл 12 долбоор ишке ашырылды.", []),
+        ("В 2019 году проект охватит 20 айылных аймаков.", []),
+    ],
+)
+def test_projects_count_only_as_submitted_entries(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected

@@ -63,6 +63,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BENEFICIARIES, vetoes.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.SOURCE_ONLY, vetoes.source_only),
+    (rules.ENTRY_ONLY, vetoes.entry_only),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),
 )

@@ -73,6 +73,7 @@ EXISTENCE = Rule("participants.existence", "what there is ('452 айыл айм�
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
+ENTRY_ONLY = Rule("participants.entry_only", "a noun counted only as a submitted entry")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 

@@ -19,6 +19,7 @@ from .words import (
     LEX,
     Phrases,
     Tokens,
+    WhoMatch,
     casefolded,
     ends_sentence_at,
     is_modifier,
@@ -192,8 +193,8 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             return False
         owned = who_at(tokens, j)
         if owned is not None:
-            if owned.entry.lemma not in UNIT_NOUNS:
-                return False
+            if _people(owned):
+                return False  # people ("долбоорду талкуулашат" names a thing)
             j = owned.last
             continue
         j += 1
@@ -358,6 +359,12 @@ def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     return p.head.ending.case == "dative" and p.head.entry.lemma in UNIT_NOUNS
 
 
+def entry_only(tokens: Tokens, p: Phrase) -> bool:
+    """ "20 долбоор ишке ашырылды": projects count only as contest entries, with a verb
+    of submitting or taking part (asked only when there is none)."""
+    return p.head.entry.entry_only
+
+
 def source_only(tokens: Tokens, p: Phrase) -> bool:
     """ "2 мектеп оңдолот": schools count only as where people came from."""
     return p.head.entry.source_only and p.head.ending.case not in ("ablative", "genitive")
@@ -382,10 +389,15 @@ def came_from(tokens: Tokens, start: int) -> bool:
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return True
         person = who_at(tokens, k)
-        if person is not None and person.entry.lemma not in UNIT_NOUNS:
+        if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
             return person.entry.lemma not in _RESIDENTS or status_before(tokens, k) is not None
     return False
+
+
+def _people(match: WhoMatch) -> bool:
+    """A who-noun of people: not units, not entries ("проект охватит 20 аймаков")."""
+    return match.entry.lemma not in UNIT_NOUNS and not match.entry.entry_only
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
