@@ -293,3 +293,22 @@ def test_elections_winners_and_scales(sentence: str, expected: list) -> None:
 )
 def test_projects_count_only_as_submitted_entries(sentence: str, expected: list) -> None:
     assert whos(sentence) == expected
+
+
+# --- voters count when they vote -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Шайлоо участкаларына 45 миңден ашуун шайлоочу келди.", [(45000, "more_than")]),
+        ("В выборах приняли участие 128 684 избирателя.", [(128684, "exact")]),
+        ("Шайлоого 2 миң 300 байкоочу катышат.", [(2300, "exact")]),
+        # near misses: voters on a list, an electorate in a rule, elections held in units
+        ("Тизмеге 1 200 шайлоочу катталган.", []),
+        ("Шайлоочулардын саны 70 миңге чейин болсо, кеңешке 31 депутат шайланат.", []),
+        ("Шайлоо 420 айылдык кеңеште өттү.", []),
+    ],
+)
+def test_voters_count_when_they_vote(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

@@ -48,6 +48,10 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.WHOLE_OF_PART, vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
+    (
+        rules.REGISTERED_VOTERS,
+        lambda tokens, p: p.head.entry.lemma in vetoes.VOTERS and vetoes.registered(tokens, p),
+    ),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
     (rules.DISTRIBUTIVE, vetoes.distributive),
     (rules.OBLIGATION, vetoes.obligation),
@@ -63,7 +67,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BENEFICIARIES, vetoes.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.SOURCE_ONLY, vetoes.source_only),
-    (rules.ENTRY_ONLY, vetoes.entry_only),
+    (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),
 )

@@ -322,6 +322,8 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     if owner is None or owner.ending.case != "genitive" or num.value is None:
         return None
     status = status_after(tokens, reading.after) or "unknown"
+    if status == "unknown" and owner.entry.needs_verb:
+        return None  # "шайлоочулардын саны 70 миңге чейин болсо": an electorate
     start, end = tokens[owner.first].start, tokens[reading.after - 1].end
     lemma = owner.entry.lemma
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)

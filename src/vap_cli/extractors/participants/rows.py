@@ -104,9 +104,15 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
         return None
     if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
         return None
-    if partitive_at(tokens, k + 1):
+    if partitive_at(tokens, k + 1) or _collective_at(tokens, k + 1):
         return None
     return k + 1, noun
+
+
+def _collective_at(tokens: Sequence[Token], k: int) -> bool:
+    """ "11 депутатынын алтоо": a collective part of a whole, not a count of its own."""
+    part = number_at(tokens, k)
+    return part is not None and part.kind == "collective"
 
 
 def source_count(num: NumberMatch, noun: Token, taking_part: Found) -> Found:

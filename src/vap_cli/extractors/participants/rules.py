@@ -58,6 +58,9 @@ HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасы�
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
+REGISTERED_VOTERS = Rule(
+    "participants.registered_voters", "voters on a list ('1 200 шайлоочу катталган'), not who voted"
+)
 HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
 DISTRIBUTIVE = Rule("participants.distributive", "so many from each unit ('по 2'), not a total")
 ELECTED_OR_SELECTED = Rule(
@@ -73,7 +76,7 @@ EXISTENCE = Rule("participants.existence", "what there is ('452 айыл айм�
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
-ENTRY_ONLY = Rule("participants.entry_only", "a noun counted only as a submitted entry")
+NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 

@@ -42,6 +42,9 @@ _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
 _WINNER_STEMS = tuple(w.casefold() for w in LEX["winner_stems"])
+VOTERS = frozenset(LEX["voter_lemmas"])
+ENTRIES = frozenset(LEX["entry_lemmas"])
+_REGISTER_STEMS = tuple(w.casefold() for w in LEX["register_stems"])
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
@@ -223,10 +226,25 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
     """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the sentence."""
     if p.head.entry.lemma in ENTRANTS:
         return False  # "на выборы зарегистрированы 12 кандидатов"
+    if p.head.entry.lemma in VOTERS and not registered(tokens, p):
+        return False  # "шайлоо участкаларына 45 миң шайлоочу келди": who voted
     for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
         if tokens[k].low in _NOT_BEFORE:
+            return True
+    return False
+
+
+def registered(tokens: Tokens, p: Phrase) -> bool:
+    """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
+    voters on a list, not those who voted (a word of registering in the sentence)."""
+    if clause_has(tokens, p.end, lambda tok: tok.low.startswith(_REGISTER_STEMS)):
+        return True
+    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].low.startswith(_REGISTER_STEMS):
             return True
     return False
 
@@ -359,10 +377,11 @@ def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     return p.head.ending.case == "dative" and p.head.entry.lemma in UNIT_NOUNS
 
 
-def entry_only(tokens: Tokens, p: Phrase) -> bool:
-    """ "20 долбоор ишке ашырылды": projects count only as contest entries, with a verb
-    of submitting or taking part (asked only when there is none)."""
-    return p.head.entry.entry_only
+def needs_verb(tokens: Tokens, p: Phrase) -> bool:
+    """ "20 долбоор ишке ашырылды", "шайлоочулардын саны 70 миң": projects count only as
+    contest entries submitted, voters only when they vote: with a verb (asked only
+    when there is none)."""
+    return p.head.entry.needs_verb
 
 
 def source_only(tokens: Tokens, p: Phrase) -> bool:
@@ -397,7 +416,7 @@ def came_from(tokens: Tokens, start: int) -> bool:
 
 def _people(match: WhoMatch) -> bool:
     """A who-noun of people: not units, not entries ("проект охватит 20 аймаков")."""
-    return match.entry.lemma not in UNIT_NOUNS and not match.entry.entry_only
+    return match.entry.lemma not in UNIT_NOUNS and match.entry.lemma not in ENTRIES
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:

@@ -97,7 +97,7 @@ class WhoEntry:
     possessive: str | None = None
     genitive: str | None = None
     source_only: bool = False  # counted only as where people come from ("14 мектебинен")
-    entry_only: bool = False  # counted only when submitted ("на конкурс подано 120 проектов")
+    needs_verb: bool = False  # counted only with a verb ("подано 120 проектов", "шайлоочу катышты")
 
 
 def _who_entry(item: dict) -> WhoEntry:
@@ -110,7 +110,7 @@ def _who_entry(item: dict) -> WhoEntry:
         possessive=item.get("possessive"),
         genitive=item.get("genitive"),
         source_only=bool(item.get("source_only", False)),
-        entry_only=bool(item.get("entry_only", False)),
+        needs_verb=bool(item.get("needs_verb", False)),
     )
 
 
