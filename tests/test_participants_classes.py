@@ -260,6 +260,7 @@ def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
     ("sentence", "expected"),
     [
         ("Шайлоого бир талапкер катталды.", [(1, "exact")]),
+        ("Шайлоого эки талапкер катталган.", [(2, "exact")]),
         ("В выборах участвуют 14 партий.", [(14, "exact")]),
         ("Шайлоого 12 миң 500 шайлоочу катышты.", [(12500, "exact")]),
         ("Приняли участие 3 тыс. 200 человек.", [(3200, "exact")]),
@@ -306,6 +307,7 @@ def test_projects_count_only_as_submitted_entries(sentence: str, expected: list)
         ("Шайлоого 2 миң 300 байкоочу катышат.", [(2300, "exact")]),
         # near misses: voters on a list, an electorate in a rule, elections held in units
         ("Тизмеге 1 200 шайлоочу катталган.", []),
+        ("Районда 120 ишкер катталган.", []),
         ("Шайлоочулардын саны 70 миңге чейин болсо, кеңешке 31 депутат шайланат.", []),
         ("Шайлоо 420 айылдык кеңеште өттү.", []),
     ],

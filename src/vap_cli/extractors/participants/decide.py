@@ -48,10 +48,6 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.WHOLE_OF_PART, vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
-    (
-        rules.REGISTERED_VOTERS,
-        lambda tokens, p: p.head.entry.lemma in vetoes.VOTERS and vetoes.registered(tokens, p),
-    ),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
     (rules.DISTRIBUTIVE, vetoes.distributive),
     (rules.OBLIGATION, vetoes.obligation),
@@ -66,6 +62,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, vetoes.beneficiaries),
     (rules.WINNERS, vetoes.winners),
+    (rules.REGISTERED, vetoes.on_a_register),
     (rules.SOURCE_ONLY, vetoes.source_only),
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),

@@ -58,9 +58,6 @@ HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасы�
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
-REGISTERED_VOTERS = Rule(
-    "participants.registered_voters", "voters on a list ('1 200 шайлоочу катталган'), not who voted"
-)
 HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
 DISTRIBUTIVE = Rule("participants.distributive", "so many from each unit ('по 2'), not a total")
 ELECTED_OR_SELECTED = Rule(
@@ -74,6 +71,9 @@ RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb o
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
 EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+REGISTERED = Rule(
+    "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
+)
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")

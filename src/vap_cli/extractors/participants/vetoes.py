@@ -100,7 +100,18 @@ def _one_entrant(tokens: Tokens, k: int) -> bool:
         entrant is not None
         and entrant.entry.lemma in ENTRANTS
         and entrant.ending.case is None
-        and status_after(tokens, entrant.last, reach=HOST_REACH) is not None
+        and (
+            status_after(tokens, entrant.last, reach=HOST_REACH) is not None
+            or _registered_after(tokens, entrant.last)
+        )
+    )
+
+
+def _registered_after(tokens: Tokens, k: int) -> bool:
+    """ "бир талапкер катталды": a verb of registering right after an entrant."""
+    return any(
+        tok.kind == "word" and tok.low.startswith(_REGISTER_STEMS)
+        for tok in tokens[k : k + HOST_REACH]
     )
 
 
@@ -234,6 +245,12 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
         if tokens[k].low in _NOT_BEFORE:
             return True
     return False
+
+
+def on_a_register(tokens: Tokens, p: Phrase) -> bool:
+    """ "Тизмеге 1 200 шайлоочу катталган", "Районда 120 ишкер катталган": on a list
+    or a register, not taking part (entrants excepted: "эки талапкер катталган")."""
+    return p.head.entry.lemma not in ENTRANTS and registered(tokens, p)
 
 
 def registered(tokens: Tokens, p: Phrase) -> bool:
