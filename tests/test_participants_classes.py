@@ -308,6 +308,8 @@ def test_projects_count_only_as_submitted_entries(sentence: str, expected: list)
         # near misses: voters on a list, an electorate in a rule, elections held in units
         ("Тизмеге 1 200 шайлоочу катталган.", []),
         ("Районда 120 ишкер катталган.", []),
+        # ... but people enrolled for an event take part
+        ("Курска 60 айыл өкмөтүнүн адиси катталды.", [(60, "exact")]),
         ("Шайлоочулардын саны 70 миңге чейин болсо, кеңешке 31 депутат шайланат.", []),
         ("Шайлоо 420 айылдык кеңеште өттү.", []),
     ],

@@ -249,8 +249,28 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
 
 def on_a_register(tokens: Tokens, p: Phrase) -> bool:
     """ "Тизмеге 1 200 шайлоочу катталган", "Районда 120 ишкер катталган": on a list
-    or a register, not taking part (entrants excepted: "эки талапкер катталган")."""
-    return p.head.entry.lemma not in ENTRANTS and registered(tokens, p)
+    or a register, not taking part; entrants and people enrolled for an event in the
+    dative are ("эки талапкер катталган", "Курска 150 кызматкер катталды")."""
+    lemma = p.head.entry.lemma
+    if lemma in ENTRANTS or not registered(tokens, p):
+        return False
+    return lemma in VOTERS or not _event_dative_before(tokens, p.start)
+
+
+def _event_dative_before(tokens: Tokens, start: int) -> bool:
+    """A word in the dative before the count, in its sentence, that is no register
+    ("Курска", "Форумга"; not "Тизмеге")."""
+    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
+        tok = tokens[k]
+        if ends_sentence_at(tokens, k) or tok.text == ":":
+            return False
+        if (
+            tok.kind == "word"
+            and noun_ending_case(tok.low) == "dative"
+            and not tok.low.startswith(_REGISTER_STEMS)
+        ):
+            return True
+    return False
 
 
 def registered(tokens: Tokens, p: Phrase) -> bool:
@@ -259,7 +279,7 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
     if clause_has(tokens, p.end, lambda tok: tok.low.startswith(_REGISTER_STEMS)):
         return True
     for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k):
+        if ends_sentence_at(tokens, k) or tokens[k].text == ":":
             return False
         if tokens[k].low.startswith(_REGISTER_STEMS):
             return True
