@@ -270,6 +270,10 @@ def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
         ("Жыйынга бир талапкер келип, сөз сүйлөдү.", []),
         ("Сынакка 20 команда катышып, 3 команда жеңүүчү болду.", [(20, "exact")]),
         ("Бюджетке 5 миң 300 сом бөлүндү.", []),
+        # grant recipients and awardees; entries to a grant contest still count
+        ("Грант алган 12 муниципалитет аныкталды.", []),
+        ("Гранты получили 15 айыл аймаков.", []),
+        ("Гранттык сынакка 40 табыштама келип түштү.", [(40, "exact")]),
     ],
 )
 def test_elections_winners_and_scales(sentence: str, expected: list) -> None:

@@ -351,10 +351,26 @@ def residents(tokens: Tokens, p: Phrase) -> bool:
 
 
 def winners(tokens: Tokens, p: Phrase) -> bool:
-    """ "3 команда жеңүүчү болду": who won, not who took part (no verb of taking part)."""
-    return clause_has(
+    """ "3 команда жеңүүчү болду", "Грант алган 12 муниципалитет": who won or received,
+    not who took part (no verb of taking part); entries to a grant contest are counted
+    ("Гранттык сынакка 33 өтүнмө түшкөн")."""
+    if p.head.entry.lemma in ENTRIES:
+        return False
+    if clause_has(
         tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_WINNER_STEMS)
-    )
+    ):
+        return True
+    return _before_in_sentence(tokens, p.start, _WINNER_STEMS)
+
+
+def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
+    """A word with one of these stems shortly before token `start`, in its sentence."""
+    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].kind == "word" and tokens[k].low.startswith(stems):
+            return True
+    return False
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -366,12 +382,7 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS + _AID_STEMS),
     ):
         return True
-    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k):
-            return False
-        if tokens[k].kind == "word" and tokens[k].low.startswith(_AID_STEMS):
-            return True
-    return False
+    return _before_in_sentence(tokens, p.start, _AID_STEMS)
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:
