@@ -37,3 +37,28 @@ def test_persons_class_two_surnames_in_a_headline_are_two_people():
 def test_persons_class_a_father_first_name_whose_given_name_ends_like_a_case():
     # "Нурдин" ends like a genitive ("-дин"): taken for a noun in a case, it is left out
     assert _names("Мүчөлөр:\nМамбет уулу Нурдин |") == ["Мамбет уулу Нурдин"]
+
+
+# --- class 3: participants --------------------------------------------------------------------
+
+
+def _counts(text: str) -> list[tuple[int, str]]:
+    return [(p.count, p.qualifier) for p in parse_text(text).participants]
+
+
+@KNOWN
+def test_participants_class_letters_lost_as_question_marks():
+    # a page saved in a code page without ө, ү, ң: "150гө жакын жергиликтүү"
+    assert _counts("Угууга 150г? жакын жергиликт?? тургундар катышты.") == [(150, "about")]
+
+
+@KNOWN
+def test_participants_class_residents_who_appeal_together():
+    # residents of a settlement with a verb of acting together, not of taking part
+    assert _counts("Айылдын 80дей тургуну айыл өкмөтүнө кайрылышкан.") == [(80, "about")]
+
+
+@KNOWN
+def test_participants_class_contest_entries_named_by_the_thing_entered():
+    # entries named by what is entered (a felt carpet), not by an entry noun
+    assert _counts("Сынакка 300дөн ашуун шырдак тартууланды.") == [(300, "more_than")]

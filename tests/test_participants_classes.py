@@ -320,3 +320,22 @@ def test_projects_count_only_as_submitted_entries(sentence: str, expected: list)
 )
 def test_voters_count_when_they_vote(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+# --- Russian numbers: a cardinal's case after a hyphen, "более чем" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("В акции приняли участие более 2-х тысяч человек.", [(2000, "more_than")]),
+        ("Семинар прошел с участием 25-ти депутатов.", [(25, "exact")]),
+        ("В форуме участвовали более чем 200 человек.", [(200, "more_than")]),
+        ("Приняли участие не менее чем 40 человек.", [(40, "at_least")]),
+        # near misses: ordinals in the plural
+        ("Ученики 5-х классов участвовали.", []),
+        ("В 90-х годах в селе жили 300 семей.", []),
+    ],
+)
+def test_russian_cardinals_after_a_hyphen(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

@@ -122,6 +122,8 @@ ENDING_CASE: dict[str, str] = {
     for ending in endings
 }
 PARTITIVE_ENDINGS: frozenset[str] = frozenset(_LEX["digit_partitive"])
+RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(_LEX["russian_cardinal_suffixes"])
+RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(_LEX["russian_plural_like_suffixes"])
 _COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["endings"]["collective"])
 _ORDINAL: tuple[str, ...] = tuple(_LEX["ordinal_suffixes"])
 _VAGUE: tuple[str, ...] = tuple(_LEX["vague_suffixes"])
