@@ -312,6 +312,10 @@ def test_projects_count_only_as_submitted_entries(sentence: str, expected: list)
         # near misses: voters on a list, an electorate in a rule, elections held in units
         ("Тизмеге 1 200 шайлоочу катталган.", []),
         ("Районда 120 ишкер катталган.", []),
+        # the size of a body; who complained
+        ("Комиссиянын курамына 5 адам кирди.", []),
+        ("В состав рабочей группы вошли 9 человек.", []),
+        ("В call-центр поступило 350 обращений от 200 жителей.", []),
         # ... but people enrolled for an event take part
         ("Курска 60 айыл өкмөтүнүн адиси катталды.", [(60, "exact")]),
         ("Шайлоочулардын саны 70 миңге чейин болсо, кеңешке 31 депутат шайланат.", []),

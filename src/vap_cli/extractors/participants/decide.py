@@ -62,6 +62,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, vetoes.beneficiaries),
     (rules.WINNERS, vetoes.winners),
+    (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.SOURCE_ONLY, vetoes.source_only),
     (rules.NEEDS_VERB, vetoes.needs_verb),

@@ -74,6 +74,9 @@ BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who 
 REGISTERED = Rule(
     "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
 )
+BODY_OR_COMPLAINTS = Rule(
+    "participants.body_or_complaints", "a body's size, or who complained or called, no verb"
+)
 WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")

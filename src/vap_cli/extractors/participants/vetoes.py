@@ -42,6 +42,8 @@ _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
 _WINNER_STEMS = tuple(w.casefold() for w in LEX["winner_stems"])
+_COMPOSITION_STEMS = tuple(w.casefold() for w in LEX["composition_stems"])
+_COMPLAINT_STEMS = tuple(w.casefold() for w in LEX["complaint_stems"])
 VOTERS = frozenset(LEX["voter_lemmas"])
 ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = tuple(w.casefold() for w in LEX["register_stems"])
@@ -361,6 +363,15 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
     ):
         return True
     return _before_in_sentence(tokens, p.start, _WINNER_STEMS)
+
+
+def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
+    """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
+    a body, or who complained or called (no verb of taking part)."""
+    stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
+    if clause_has(tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(stems)):
+        return True
+    return _before_in_sentence(tokens, p.start, stems)
 
 
 def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
