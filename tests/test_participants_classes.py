@@ -220,6 +220,10 @@ def test_counts_of_what_there_is_or_who_benefits(sentence: str, expected: list) 
         ("Иш-чарага 80 чукул адам келди.", [(80, "about")]),
         # near miss: units in the dative receiving money
         ("Фонд 40 жамаатка грант бөлдү.", []),
+        # ages are measures, the young are people
+        ("Форумга 18-35 жаштагы жаштар катышты.", []),
+        ("Сынакка 14 жаштан 18 жашка чейинки өспүрүмдөр катышты.", []),
+        ("Форумга 30 жаш активист катышты.", [(30, "exact")]),
     ],
 )
 def test_training_verbs_and_qualifiers(sentence: str, expected: list) -> None:

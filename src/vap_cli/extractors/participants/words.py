@@ -223,6 +223,7 @@ _MODIFIER_WORDS = frozenset(w.casefold() for w in LEX["modifiers"]["words"])
 _MODIFIER_SUFFIXES = tuple(LEX["modifiers"]["suffixes"])
 _MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
+_MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
 
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
@@ -242,6 +243,8 @@ def is_measure(tok: Token) -> bool:
         return tok.text in _MEASURE_SIGNS
     if tok.kind != "word":
         return False
+    if tok.low in _MEASURE_FORMS:
+        return True
     for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
         if tok.low.startswith(stem):
             rest = tok.low[len(stem) :]
