@@ -147,6 +147,9 @@ def test_a_range_in_words_keeps_its_up_to(sentence: str, expected: list) -> None
             "Жыйынга 400 делегаттын 385и катышты.",
             [(400, "делегат"), (385, "делегат")],
         ),
+        # a whole in the ablative, as in the genitive
+        ("Семинарга 40 катышуучудан 35и келди.", [(40, "катышуучу"), (35, "катышуучу")]),
+        ("Сессияга 31 депутаттан 28и катышты.", [(28, "депутат")]),
         # near misses: deputies elected are a council's seats; a council's size
         ("Кеңешке 21 депутат шайланды.", []),
         ("Кеңештин 9 депутатынын бешөө каршы добуш беришти.", []),

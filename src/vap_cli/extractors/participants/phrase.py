@@ -42,6 +42,8 @@ _GENERIC_VERBS = casefolded("generic_head_verbs")
 _COUNT_NOUNS = casefolded("count_nouns")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
+# The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
+WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 UNITS = frozenset(LEX["table"]["unit_nouns"])
 PARTITIVE_OWNERS = casefolded("partitive_owners")
@@ -348,7 +350,9 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
-    if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
+    if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
+        return rules.PARTITIVE_WITHOUT_VERB
+    if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
 

@@ -14,7 +14,14 @@ from .constants import (
     OWNER_REACH,
     STATUS_REACH,
 )
-from .phrase import HOST_PREPOSITIONS, Phrase, range_end, status_after, status_before
+from .phrase import (
+    HOST_PREPOSITIONS,
+    WHOLE_CASES,
+    Phrase,
+    range_end,
+    status_after,
+    status_before,
+)
 from .words import (
     LEX,
     Phrases,
@@ -168,9 +175,10 @@ def partitive_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
-    """ "21 депутаттын 17си", "кеңештин 11 депутатынын алтоо": the whole a part is
-    taken from is a body's size; not so for entrants ("700 делегаттын 690у": both)."""
-    if p.head.ending.case != "genitive" or p.head.entry.lemma in ENTRANTS:
+    """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
+    whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
+    690у": both)."""
+    if p.head.ending.case not in WHOLE_CASES or p.head.entry.lemma in ENTRANTS:
         return False
     k = p.head.last
     if partitive_at(tokens, k):
