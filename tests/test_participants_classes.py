@@ -86,6 +86,12 @@ def test_units_whose_members_take_part(sentence: str, expected: list) -> None:
             "Көргөзмөгө Баткенден 50дөн ашык, Таластан 80ге жакын кол өнөрчү катышты.",
             [(50, "more_than"), (80, "about")],
         ),
+        # rows by a postposition; rows after "<who> саны:"
+        (
+            "Ош шаары боюнча 35, Бишкек шаары боюнча 40 окуучу катышты.",
+            [(35, "exact"), (40, "exact")],
+        ),
+        ("Катышуучулардын саны: Чүй облусунан 40, Таластан 25.", [(40, "exact"), (25, "exact")]),
         # near miss: an ending with no qualifier is no row of the list
         ("Быйыл Нарындан 20дан, Таластан 15 катышуучу келди.", [(15, "exact")]),
     ],

@@ -39,7 +39,7 @@ QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
 OPENERS = Phrases(LEX["breakdown_openers"])
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 _GENERIC_VERBS = casefolded("generic_head_verbs")
-_COUNT_NOUNS = casefolded("count_nouns")
+COUNT_NOUNS = casefolded("count_nouns")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
@@ -315,7 +315,7 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     k = reading.start
     if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
         k -= 1
-    if not k or tokens[k - 1].low not in _COUNT_NOUNS:
+    if not k or tokens[k - 1].low not in COUNT_NOUNS:
         return None
     k -= 1
     while k and tokens[k - 1].low in _TOTAL_WORDS:

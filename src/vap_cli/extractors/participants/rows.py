@@ -13,6 +13,7 @@ from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, MAX_MODIFIERS, ROWS_REACH
 from .phrase import (
+    COUNT_NOUNS,
     OPENERS,
     PARTITIVE_OWNERS,
     Found,
@@ -24,6 +25,7 @@ from .vetoes import UNIT_NOUNS, partitive_at
 from .words import (
     Tokens,
     WhoMatch,
+    casefolded,
     ends_sentence_at,
     is_measure,
     is_modifier,
@@ -38,6 +40,7 @@ _ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
+_ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -48,6 +51,8 @@ def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
     if not first:
         return False
     before = tokens[first - 1]
+    if before.kind == "word" and owner and before.low in _ROW_POSTPOSITIONS:
+        return True  # "Ош шаары боюнча 35, Бишкек шаары боюнча 40 окуучу"
     if before.kind == "word":
         return noun_ending_case(before.low) in (_OWNER_CASES if owner else _FROM_CASES)
     return (
@@ -230,13 +235,20 @@ def _holder(
 
 def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
     """The first who-noun in the nominative of the sentence that ends in `opener`
-    ("Делегаттар ... шайланган:"): the people its rows count."""
+    ("Делегаттар ... шайланган:"), or the one whose count it names ("Катышуучулардын
+    саны:"): the people its rows count."""
     k = opener
     while k > 0 and opener - k < ROWS_REACH and not ends_sentence_at(tokens, k - 1):
         k -= 1
     for j in range(k, opener):
         match = who_at(tokens, j)
-        if match is not None and match.ending.case is None and match.entry.lemma not in UNIT_NOUNS:
+        if match is None or match.entry.lemma in UNIT_NOUNS:
+            continue
+        if match.ending.case is None or (
+            match.ending.case == "genitive"
+            and match.last < len(tokens)
+            and tokens[match.last].low in COUNT_NOUNS
+        ):
             return match
     return None
 
