@@ -22,6 +22,7 @@ from .phrase import (
     count_of_named_noun,
     generic_count,
     head_after,
+    part_of_named_whole,
     partitive_count,
     qualifier_before,
     read_qualifiers,
@@ -111,7 +112,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     """No who-noun after the number: a noun phrase outside the lexicon before a verb of
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
     if not reading.bare_case and num.kind != "collective":
-        found = generic_count(tokens, num, reading)
+        found = generic_count(tokens, num, reading) or part_of_named_whole(tokens, num, reading)
         if found is not None:
             return found
     return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN

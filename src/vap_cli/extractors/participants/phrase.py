@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...explain import Rule
 from ...models import Qualifier, Status
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
     COLLECTIVE_VERB_REACH,
@@ -42,6 +42,7 @@ _GENERIC_VERBS = casefolded("generic_head_verbs")
 COUNT_NOUNS = casefolded("count_nouns")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
+PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
@@ -307,6 +308,25 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         else:
             return None
     return None
+
+
+def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
+    are who the whole is (the whole itself: vetoes.whole_of_part)."""
+    k = reading.after
+    if num.value is None or k + 1 >= len(tokens) or tokens[k].low not in PART_OF:
+        return None
+    whole = number_at(tokens, k + 1)
+    if whole is None or not whole.is_count or (whole.value or 0) <= num.value:
+        return None
+    head = head_after(tokens, whole.last)
+    if head is None:
+        return None
+    status = status_after(tokens, head.last) or status_before(tokens, reading.start) or "unknown"
+    start, end = tokens[reading.start].start, tokens[k - 1].end
+    return Found(
+        num.value, reading.qualifier, head.entry.lemma, status, start, end, rules.PARTITIVE
+    )
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:

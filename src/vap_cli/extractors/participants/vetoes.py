@@ -16,6 +16,7 @@ from .constants import (
 )
 from .phrase import (
     HOST_PREPOSITIONS,
+    PART_OF,
     WHOLE_CASES,
     Phrase,
     range_end,
@@ -103,6 +104,16 @@ def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
     return tokens[num.first].low in _ARTICLES and not _one_entrant(tokens, num.last)
 
 
+def _after_part_of(tokens: Tokens, start: int) -> bool:
+    """The count follows "<number> из": the whole of a part ("18 из 21 депутата")."""
+    return (
+        start >= 2
+        and tokens[start - 1].low in PART_OF
+        and number_at(tokens, start - 2) is not None
+        and tokens[start - 2].kind == "num"
+    )
+
+
 def _one_entrant(tokens: Tokens, k: int) -> bool:
     entrant = who_at(tokens, k) if k < len(tokens) else None
     return (
@@ -178,7 +189,11 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
     whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
     690у": both)."""
-    if p.head.ending.case not in WHOLE_CASES or p.head.entry.lemma in ENTRANTS:
+    if p.head.entry.lemma in ENTRANTS:
+        return False
+    if _after_part_of(tokens, p.start):
+        return True  # "18 из 21 депутата"
+    if p.head.ending.case not in WHOLE_CASES:
         return False
     k = p.head.last
     if partitive_at(tokens, k):
