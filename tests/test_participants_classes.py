@@ -369,3 +369,18 @@ def test_voters_count_when_they_vote(sentence: str, expected: list) -> None:
 )
 def test_russian_cardinals_after_a_hyphen(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # sent to take part, gathered: a verb of taking part
+        ("Кытайга 50 муниципалдык кызматчы окууга жиберилди.", [(50, "actual")]),
+        ("Германияга 20 депутат окуу сапарына барышты.", [(20, "actual")]),
+        ("Форум собрал более 300 участников.", [(300, "actual")]),
+        # near miss: a count with no verb of taking part
+        ("Долбоордо 40 адис бар.", []),
+    ],
+)
+def test_verbs_of_being_sent_and_gathered(sentence: str, expected: list) -> None:
+    assert [(p.count, p.status) for p in parse_text(sentence).participants] == expected
