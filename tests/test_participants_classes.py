@@ -92,6 +92,16 @@ def test_units_whose_members_take_part(sentence: str, expected: list) -> None:
             [(35, "exact"), (40, "exact")],
         ),
         ("Катышуучулардын саны: Чүй облусунан 40, Таластан 25.", [(40, "exact"), (25, "exact")]),
+        # a number in brackets after a place, the people named after or before the list
+        (
+            "Тренингге Чүй (25), Талас (15) жана Нарын (20) облустарынан депутаттар катышты.",
+            [(25, "exact"), (15, "exact"), (20, "exact")],
+        ),
+        (
+            "В форуме участвовали представители Чуйской (12) и Нарынской (10) областей.",
+            [(12, "exact"), (10, "exact")],
+        ),
+        ("Долбоор Чүй (12) жана Талас (8) облустарында ишке ашат.", []),
         # near miss: an ending with no qualifier is no row of the list
         ("Быйыл Нарындан 20дан, Таластан 15 катышуучу келди.", [(15, "exact")]),
     ],

@@ -19,6 +19,7 @@ from .decide import count_at, range_counts
 from .phrase import Found
 from .rows import (
     bare_row,
+    bracketed_row,
     elliptic_next,
     owned_rows_without_total,
     rows_of_totals,
@@ -107,6 +108,11 @@ def _decide_window(tokens: Tokens) -> _Window:
 
 
 def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
+    bracketed = bracketed_row(tokens, num)
+    if bracketed is not None:
+        del window.dropped[num.first]
+        window.counts[num.first] = bracketed
+        return
     nxt = elliptic_next(tokens, num)
     source = source_units(tokens, num)
     if nxt is not None:

@@ -20,9 +20,12 @@ from .phrase import (
     opener_before,
     qualifier_before,
     read_qualifiers,
+    status_after,
+    status_before,
 )
-from .vetoes import UNIT_NOUNS, partitive_at
+from .vetoes import UNIT_NOUNS, partitive_at, phone_like
 from .words import (
+    LEX,
     Tokens,
     WhoMatch,
     casefolded,
@@ -41,6 +44,7 @@ _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -130,6 +134,47 @@ def source_count(num: NumberMatch, noun: Token, taking_part: Found) -> Found:
         noun.end,
         rules.SOURCE_UNITS,
     )
+
+
+def bracketed_row(tokens: Tokens, num: NumberMatch) -> Found | None:
+    """ "Чүй (25), Талас (15) жана Нарын (20) облустарынан депутаттар катышты",
+    "участвовали представители Чуйской (12), Таласской (8) ... областей": a number in
+    brackets after a place counts the people its sentence names, after the list or
+    before it, when a verb says they take part."""
+    first, last = num.first, num.last
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST or phone_like(tokens, num):
+        return None  # "Кыргызстан (2019)": a year in brackets
+    if first < 2 or last >= len(tokens) or tokens[last].text != ")":
+        return None
+    if tokens[first - 1].text != "(" or tokens[first - 2].kind != "word":
+        return None
+    people = _people_in_sentence(tokens, first, last)
+    if people is None:
+        return None
+    status = status_after(tokens, people.last) or status_before(tokens, people.first)
+    if status is None:
+        return None
+    lemma = people.entry.lemma
+    return Found(num.value, "exact", lemma, status, num.start, num.end, rules.BRACKETED_ROW)
+
+
+def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:
+    """The nearest who-noun of people after the list (in its sentence), else before it."""
+    for k in range(last + 1, min(len(tokens), last + 1 + ROWS_REACH)):
+        if ends_sentence_at(tokens, k):
+            break
+        match = who_at(tokens, k)
+        if match is not None and match.entry.lemma not in UNIT_NOUNS:
+            return match
+    for k in range(first - 1, max(-1, first - 1 - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        match = who_at(tokens, k)
+        if match is not None and match.entry.lemma not in UNIT_NOUNS:
+            return match
+    return None
 
 
 def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:

@@ -25,6 +25,9 @@ OWNED_PARTITIVE_ROW = Rule(
 COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
 ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
+BRACKETED_ROW = Rule(
+    "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
+)
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
