@@ -63,8 +63,11 @@ def whos(text: str) -> list[tuple[int, str | None]]:
         ),
         ("12 айыл аймагынын жергиликтүү органдары отчет беришти.", [(12, "айыл аймагы")]),
         ("Үч облустун ЖӨБ органдары долбоорду талкуулашат.", []),
-        # units receiving money
+        # units receiving money, units acted upon (targets); units drawn in take part
         ("Фонд беш айылдык аймакка 2 миллион сом бөлдү.", []),
+        ("Долбоор 12 айыл аймагын камтыйт.", []),
+        ("Долбоор 5 муниципалитетти колдойт.", []),
+        ("Окууга 20 муниципалитетти тартышты.", [(20, "муниципалитет")]),
     ],
 )
 def test_units_whose_members_take_part(sentence: str, expected: list) -> None:

@@ -69,7 +69,9 @@ ELECTED_OR_SELECTED = Rule(
 )
 OBLIGATION = Rule("participants.obligation", "who must come ('... катышышы керек'), not who came")
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
-UNITS_RECEIVING = Rule("participants.units_receiving", "units receiving something, no verb")
+UNITS_RECEIVING = Rule(
+    "participants.units_receiving", "units receiving something or acted upon, no verb"
+)
 RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
 EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")

@@ -455,8 +455,10 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
 
 
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
-    """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something."""
-    return p.head.ending.case == "dative" and p.head.entry.lemma in UNIT_NOUNS
+    """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something;
+    in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
+    "5 муниципалитетти колдойт": targets, not who takes part)."""
+    return p.head.ending.case in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
 
 
 def needs_verb(tokens: Tokens, p: Phrase) -> bool:
