@@ -58,6 +58,7 @@ _REGISTER_STEMS = tuple(w.casefold() for w in LEX["register_stems"])
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
+_RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
@@ -475,11 +476,8 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:
     """ "В области 5 районов": Russian units that are, not units people came from."""
-    return (
-        p.head.ending.russian
-        and p.head.entry.lemma in UNIT_NOUNS
-        and not came_from(tokens, p.start)
-    )
+    russian = p.head.ending.russian or p.head.entry.lemma in _RUSSIAN_UNITS
+    return russian and p.head.entry.lemma in UNIT_NOUNS and not came_from(tokens, p.start)
 
 
 def came_from(tokens: Tokens, start: int) -> bool:
