@@ -69,6 +69,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),
+    (rules.UNITS_ACTED_UPON, vetoes.units_acted_upon),
 )
 
 

@@ -86,6 +86,9 @@ WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүч�
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
 NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
+UNITS_ACTED_UPON = Rule(
+    "participants.units_acted_upon", "units a passive verb acts upon ('12 мекеме текшерилди')"
+)
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------

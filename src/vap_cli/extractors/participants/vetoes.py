@@ -59,6 +59,7 @@ _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
+_PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
@@ -460,6 +461,25 @@ def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
     "5 муниципалитетти колдойт": targets, not who takes part)."""
     return p.head.ending.case in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
+
+
+def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
+    """ "Мамлекеттик 12 мекеме текшерилди": units whose clause ends in a passive verb."""
+    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
+        return False
+    last = _clause_last_word(tokens, p.end)
+    return last is not None and last.endswith(_PASSIVE_PAST)
+
+
+def _clause_last_word(tokens: Tokens, k: int) -> str | None:
+    """The last word of the clause from token k on (its verb, in Kyrgyz)."""
+    last: str | None = None
+    for j in range(k, min(len(tokens), k + STATUS_REACH)):
+        if ends_sentence_at(tokens, j) or tokens[j].text in (",", "("):
+            break
+        if tokens[j].kind == "word":
+            last = tokens[j].low
+    return last
 
 
 def needs_verb(tokens: Tokens, p: Phrase) -> bool:
