@@ -94,3 +94,28 @@ def test_places_class_a_village_the_gazetteer_spells_by_transliteration():
     # the gazetteer's Kyrgyz name of the village is Жэкенди (its source's transliteration);
     # the text's Жекенди is its Russian name, which gives the gazetteer's name
     assert _places("Жекенди айылында жыйын өттү.") == {"village:Жекенди"}
+
+
+# --- class 3: participants --------------------------------------------------------------------
+
+
+def _counts(text: str) -> list[tuple[int, str]]:
+    return [(p.count, p.qualifier) for p in parse_text(text).participants]
+
+
+@KNOWN
+def test_participants_class_letters_lost_as_question_marks():
+    # a page saved in a code page without ө, ү, ң: "150гө жакын жергиликтүү"
+    assert _counts("Угууга 150г? жакын жергиликт?? тургундар катышты.") == [(150, "about")]
+
+
+@KNOWN
+def test_participants_class_residents_who_appeal_together():
+    # residents of a settlement with a verb of acting together, not of taking part
+    assert _counts("Айылдын 80дей тургуну айыл өкмөтүнө кайрылышкан.") == [(80, "about")]
+
+
+@KNOWN
+def test_participants_class_contest_entries_named_by_the_thing_entered():
+    # entries named by what is entered (a felt carpet), not by an entry noun
+    assert _counts("Сынакка 300дөн ашуун шырдак тартууланды.") == [(300, "more_than")]

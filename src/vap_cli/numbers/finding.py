@@ -17,6 +17,8 @@ from .tables import (
     _SINGULAR_AFTER,
     ENDING_CASE,
     PARTITIVE_ENDINGS,
+    RUSSIAN_CARDINAL_SUFFIXES,
+    RUSSIAN_PLURAL_LIKE,
 )
 from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
 
@@ -106,6 +108,15 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     tok = tokens[i]
     value = tok.value
     ending = tok.ending
+    if tok.hyphen and _russian_cardinal(ending, value):
+        # "2-х тысяч", "25-ти депутатов": a cardinal's case, read as the number itself
+        scale = _scale_after(tokens, i + 1)
+        if scale is not None and scale.value is not None:
+            last = _after_scale(tokens, i + 1)
+            return NumberMatch(
+                i, last, tok.start, tokens[last - 1].end, value * scale.value, "digits"
+            )
+        return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits")
     if (
         ending
         and ending not in ENDING_CASE
@@ -132,8 +143,47 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     if scale is not None and scale.value is not None:
         last = _after_scale(tokens, i + 1)
         end = tokens[last - 1].end
-        return NumberMatch(i, last, tok.start, end, value * scale.value, "digits", scale.ending)
+        total, scale_ending = value * scale.value, scale.ending
+        rest = _rest_after_scale(tokens, last, scale)
+        if rest is not None:
+            # "12 миң 500 шайлоочу", "3 тыс. 200 человек": the digits under the scale
+            total, scale_ending, end = total + rest.value, rest.ending, rest.end
+            last += 1
+        return NumberMatch(i, last, tok.start, end, total, "digits", scale_ending)
     return NumberMatch(i, i + 1, tok.start, tok.end, value, "digits", ending)
+
+
+def _rest_after_scale(tokens: Sequence[Token], k: int, scale: NumberWord) -> Token | None:
+    """The digit token at k that adds to a scale before it: smaller than the scale, with
+    no ending of the scale's own and a case ending or none ("миң 500дөн")."""
+    if scale.ending or k >= len(tokens) or scale.value is None:
+        return None
+    tok = tokens[k]
+    if tok.kind != "num" or tok.hyphen or not 0 < tok.value < scale.value:
+        return None
+    if tok.ending and tok.ending not in ENDING_CASE:
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.start == tok.end and after.text in ".,:/-":
+        return None  # "2 миң 12.03" or a decimal: not the rest of this number
+    if after is not None and _scale_after(tokens, k + 1) is not None:
+        return None  # "2 миң 500 миң": a number of its own
+    return tok
+
+
+# Cardinals whose genitive ends in "-х": 2, 3, 4 and the numbers ending in them,
+# but not 12, 13, 14.
+_X_LAST_DIGITS = (2, 3, 4)
+_TEENS = range(10, 20)
+
+
+def _russian_cardinal(ending: str, value: int) -> bool:
+    """ "2-х", "25-ти": a cardinal's case after a hyphen, not an ordinal ("5-х классов")."""
+    if ending not in RUSSIAN_CARDINAL_SUFFIXES:
+        return False
+    if ending in RUSSIAN_PLURAL_LIKE:
+        return value % 10 in _X_LAST_DIGITS and value % 100 not in _TEENS
+    return True
 
 
 def _hyphenated_name(tokens: Sequence[Token], i: int) -> bool:

@@ -123,6 +123,8 @@ ENDING_CASE: dict[str, str] = {
     **{ending: "approximative" for ending in morph.variants(*_LEX["approximative_suffixes"])},
 }
 PARTITIVE_ENDINGS: frozenset[str] = frozenset(morph.variants("possessive"))
+RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(_LEX["russian_cardinal_suffixes"])
+RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(_LEX["russian_plural_like_suffixes"])
 _COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["collective_endings"])
 _ORDINAL: tuple[str, ...] = morph.variants("ordinal")
 _VAGUE: tuple[str, ...] = morph.variants("vague")

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ...explain import Rule
+from ...models import Qualifier
 from ...numbers import NUMBER_START, NumberMatch, Token, may_start, number_at, range_at
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
@@ -17,7 +18,15 @@ from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
 from .phrase import Found
-from .rows import bare_row, elliptic_next, rows_of_totals, source_count, source_units
+from .rows import (
+    bare_row,
+    bracketed_row,
+    elliptic_next,
+    owned_rows_without_total,
+    rows_of_totals,
+    source_count,
+    source_units,
+)
 from .vetoes import part_of_other_number
 from .words import Tokens
 
@@ -69,7 +78,7 @@ class _Window:
 
     counts: dict[int, Found] = field(default_factory=dict)
     dropped: dict[int, tuple[Rule, NumberMatch]] = field(default_factory=dict)
-    elliptic: list[tuple[NumberMatch, int]] = field(default_factory=list)
+    elliptic: list[tuple[NumberMatch, int, Qualifier]] = field(default_factory=list)
     sources: list[tuple[NumberMatch, int, Token]] = field(default_factory=list)
     bare: list[NumberMatch] = field(default_factory=list)
 
@@ -103,10 +112,15 @@ def _decide_window(tokens: Tokens) -> _Window:
 
 
 def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
+    bracketed = bracketed_row(tokens, num)
+    if bracketed is not None:
+        del window.dropped[num.first]
+        window.counts[num.first] = bracketed
+        return
     nxt = elliptic_next(tokens, num)
     source = source_units(tokens, num)
     if nxt is not None:
-        window.elliptic.append((num, nxt))
+        window.elliptic.append((num, *nxt))
     elif source is not None:
         window.sources.append((num, *source))
     elif bare_row(tokens, num):
@@ -115,18 +129,23 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
 
 def _settle_rows(tokens: Tokens, window: _Window) -> None:
     counts = window.counts
+    for k in owned_rows_without_total(tokens, counts):
+        del counts[k]
+        num = number_at(tokens, k)
+        if num is not None:
+            window.dropped[k] = (rules.PARTITIVE_WITHOUT_VERB, num)
     for num, nxt, noun in window.sources:
         taking_part = counts.get(nxt)
         if taking_part is not None and num.value is not None:
             counts[num.first] = source_count(num, noun, taking_part)
     rows_of_totals(tokens, counts, window.bare)
     # Right to left, so that a list of any length shares its last noun.
-    for num, nxt in reversed(window.elliptic):
+    for num, nxt, qualifier in reversed(window.elliptic):
         shared = counts.get(nxt)
         if shared is not None and shared.who is not None and num.value is not None:
             counts[num.first] = Found(
                 num.value,
-                "exact",
+                qualifier,
                 shared.who,
                 shared.status,
                 num.start,

@@ -16,6 +16,9 @@ MAX_MODIFIERS = 3
 GENERIC_REACH = 5
 # How many words after the counted noun may still say it is a host or a target.
 HOST_REACH = 3
+# How many words after units in the genitive may name the people they own ("36 айылдык
+# аймагынын жергиликтүү өз алдынча башкаруу органдарынын өкүлдөрү": six).
+OWNED_REACH = 8
 # How far back in its sentence an election or a population word undoes a count.
 CUE_REACH = 8
 # How far back from its last bare row a list may open (":", "из них"): nine rows

@@ -8,11 +8,11 @@ nothing says its people take part.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from ...explain import Rule
 from ...models import Status
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import rules, vetoes
 from .phrase import (
     Found,
@@ -22,6 +22,7 @@ from .phrase import (
     count_of_named_noun,
     generic_count,
     head_after,
+    part_of_named_whole,
     partitive_count,
     qualifier_before,
     read_qualifiers,
@@ -31,7 +32,7 @@ from .phrase import (
 )
 from .words import Tokens, is_measure
 
-NumberVeto = Callable[[Sequence[Token], NumberMatch], bool]
+NumberVeto = Callable[[Tokens, NumberMatch], bool]
 PhraseVeto = Callable[[Tokens, Phrase], bool]
 
 # Numbers that are no count whatever follows them.
@@ -43,13 +44,9 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
 
 # A number and its who-noun that still count no one taking part, in this order.
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
-    (rules.HOSTS, lambda tokens, p: p.head.ending.case == "locative"),
-    (
-        rules.WHOLE_OF_PART,
-        lambda tokens, p: (
-            p.head.ending.case == "genitive" and vetoes.partitive_at(tokens, p.head.last)
-        ),
-    ),
+    (rules.HOSTS, vetoes.hosts),
+    (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
+    (rules.WHOLE_OF_PART, vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
@@ -65,9 +62,14 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, vetoes.beneficiaries),
+    (rules.WINNERS, vetoes.winners),
+    (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
+    (rules.REGISTERED, vetoes.on_a_register),
     (rules.SOURCE_ONLY, vetoes.source_only),
+    (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),
+    (rules.UNITS_ACTED_UPON, vetoes.units_acted_upon),
 )
 
 
@@ -111,7 +113,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     """No who-noun after the number: a noun phrase outside the lexicon before a verb of
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
     if not reading.bare_case and num.kind != "collective":
-        found = generic_count(tokens, num, reading)
+        found = generic_count(tokens, num, reading) or part_of_named_whole(tokens, num, reading)
         if found is not None:
             return found
     return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
@@ -131,10 +133,13 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
     if not isinstance(high, Found):
         return None
     qualifier, n = qualifier_before(tokens, found_range.first)
+    high_qualifier = qualifier
     if not n:
-        # "20-30га жакын": a qualifier after the range; the "up_to" that "-" or "до"
-        # gives the high end alone is not one
+        # "20-30га жакын": a qualifier after the range; the "up_to" that "-" gives the
+        # high end alone is not one ("30-40 киши": 30 and 40); a written "до" is
+        # ("от 500 до 700 служащих": 500, and up to 700)
         qualifier = "exact" if high.qualifier == "up_to" else high.qualifier
+        high_qualifier = high.qualifier if _written_up_to(tokens, found_range) else qualifier
     low = found_range.low
     assert low.value is not None  # a range's ends are counts
     low_count = Found(
@@ -146,5 +151,12 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
         low.end,
         rules.RANGE,
     )
-    high.qualifier, high.start, high.rule = qualifier, found_range.high.start, rules.RANGE
+    high.qualifier, high.start, high.rule = high_qualifier, found_range.high.start, rules.RANGE
     return low_count, high
+
+
+def _written_up_to(tokens: Tokens, found_range: NumberRange) -> bool:
+    """The range says "up to" in words ("от 500 до 700", "20дан 30га чейин"), not with
+    a dash."""
+    between = tokens[found_range.low.last : found_range.high.first]
+    return not any(tok.kind == "punct" for tok in between)

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 
 from ...explain import Rule
 from ...models import Qualifier, Status
-from ...numbers import NumberMatch, Token
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
     COLLECTIVE_VERB_REACH,
+    ELLIPTIC_REACH,
     GENERIC_REACH,
     MAX_MODIFIERS,
     MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
+    ROWS_REACH,
     STATUS_REACH,
 )
 from .words import (
@@ -29,6 +31,7 @@ from .words import (
     is_measure,
     is_modifier,
     joins_modifiers,
+    noun_ending_case,
     who_at,
     who_ending_at,
 )
@@ -37,9 +40,15 @@ QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
 OPENERS = Phrases(LEX["breakdown_openers"])
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 _GENERIC_VERBS = casefolded("generic_head_verbs")
-_COUNT_NOUNS = casefolded("count_nouns")
+COUNT_NOUNS = casefolded("count_nouns")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
+PART_OF = casefolded("part_of_words")
+# The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
+WHOLE_CASES = frozenset(("genitive", "ablative"))
+_LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+UNITS = frozenset(LEX["table"]["unit_nouns"])
+PARTITIVE_OWNERS = casefolded("partitive_owners")
 
 
 @dataclass
@@ -183,10 +192,38 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
         if joins_modifiers(tokens, j):
             j += 1  # "государственных и муниципальных служащих": one noun, one number
             continue
+        if _hyphen_first_half(tokens, j):
+            j += 2  # "уз-чеберлер": the noun is the compound's last half
+            continue
+        if _bare_noun_before_who(tokens, j):
+            return who_at(tokens, j + 1)  # "25 жайыт колдонуучу": a noun names its kind
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):
             return None
         j += 1
     return None
+
+
+def _bare_noun_before_who(tokens: Sequence[Token], j: int) -> bool:
+    """ "жайыт колдонуучу", "айыл тургуну": a word with no case ending before a
+    who-noun of people (a unit is counted by its own noun)."""
+    if j + 1 >= len(tokens) or tokens[j].kind != "word" or is_measure(tokens[j]):
+        return False
+    if noun_ending_case(tokens[j].low) is not None:
+        return False
+    after = who_at(tokens, j + 1)
+    return after is not None and not after.ending.russian and after.entry.lemma not in UNITS
+
+
+def _hyphen_first_half(tokens: Sequence[Token], j: int) -> bool:
+    """Token j is a word joined by a hyphen, with no spaces, to the word after it."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].kind == "word"
+        and tokens[j + 1].text == "-"
+        and tokens[j + 2].kind == "word"
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j + 1].end == tokens[j + 2].start
+    )
 
 
 @dataclass
@@ -274,13 +311,32 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     return None
 
 
+def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
+    are who the whole is (the whole itself: vetoes.whole_of_part)."""
+    k = reading.after
+    if num.value is None or k + 1 >= len(tokens) or tokens[k].low not in PART_OF:
+        return None
+    whole = number_at(tokens, k + 1)
+    if whole is None or not whole.is_count or (whole.value or 0) <= num.value:
+        return None
+    head = head_after(tokens, whole.last)
+    if head is None:
+        return None
+    status = status_after(tokens, head.last) or status_before(tokens, reading.start) or "unknown"
+    start, end = tokens[reading.start].start, tokens[k - 1].end
+    return Found(
+        num.value, reading.qualifier, head.entry.lemma, status, start, end, rules.PARTITIVE
+    )
+
+
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """A number after "<who> саны": "катышуучулардын саны 75ке жетти",
     "Катышуучулардын жалпы саны – 120"."""
     k = reading.start
     if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
         k -= 1
-    if not k or tokens[k - 1].low not in _COUNT_NOUNS:
+    if not k or tokens[k - 1].low not in COUNT_NOUNS:
         return None
     k -= 1
     while k and tokens[k - 1].low in _TOTAL_WORDS:
@@ -289,6 +345,8 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     if owner is None or owner.ending.case != "genitive" or num.value is None:
         return None
     status = status_after(tokens, reading.after) or "unknown"
+    if status == "unknown" and owner.entry.needs_verb:
+        return None  # "шайлоочулардын саны 70 миңге чейин болсо": an electorate
     start, end = tokens[owner.first].start, tokens[reading.after - 1].end
     lemma = owner.entry.lemma
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
@@ -299,16 +357,43 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
     named = who_at(tokens, num.last) if num.last < len(tokens) else None
-    if status is None and named is not None and opener_before(tokens, num.first) is not None:
+    if status is None and named is not None:
         # "Алардын ичинен 146сы аялдар, 554ү эркектер": a row of a total, named by
-        # the noun after it
+        # the noun after it; after "алардын" alone, only if a total is kept before it
+        # (rows.owned_rows_without_total)
         value = num.value or 0
         lemma = named.entry.lemma
-        return Found(value, "exact", lemma, "unknown", num.start, num.end, rules.PARTITIVE_ROW)
+        if opener_before(tokens, num.first) is not None:
+            rule = rules.PARTITIVE_ROW
+        elif _owned_part(tokens, num.first):
+            rule = rules.OWNED_PARTITIVE_ROW
+        else:
+            return rules.PARTITIVE_WITHOUT_VERB
+        return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
-    if status is None or owner is None or owner.ending.case != "genitive" or num.value is None:
+    if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
+        return rules.PARTITIVE_WITHOUT_VERB
+    if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _owned_part(tokens: Tokens, first: int) -> bool:
+    """A part right after "алардын", or after earlier parts of its list that are:
+    "Алардын 539у эркек, 161и аял жана ..."."""
+    j = first
+    while j > 0 and first - j < ROWS_REACH:
+        if tokens[j - 1].low in PARTITIVE_OWNERS:
+            return True
+        if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
+            return False
+        k = j - 2
+        while k >= 0 and j - k <= ELLIPTIC_REACH and tokens[k].kind == "word":
+            k -= 1
+        if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
+            return False
+        j = k
+    return False
 
 
 def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:

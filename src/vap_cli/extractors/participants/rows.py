@@ -8,14 +8,27 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, MAX_MODIFIERS, ROWS_REACH
-from .phrase import OPENERS, Found, opener_before, qualifier_before
-from .vetoes import UNIT_NOUNS, partitive_at
+from .phrase import (
+    COUNT_NOUNS,
+    OPENERS,
+    PARTITIVE_OWNERS,
+    Found,
+    opener_before,
+    qualifier_before,
+    read_qualifiers,
+    status_after,
+    status_before,
+)
+from .vetoes import UNIT_NOUNS, partitive_at, phone_like
 from .words import (
+    LEX,
     Tokens,
     WhoMatch,
+    casefolded,
     ends_sentence_at,
     is_measure,
     is_modifier,
@@ -28,16 +41,24 @@ _LIST_WORDS = frozenset(("жана", "и"))
 _ROW_ENDS = frozenset(",.;")
 _ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
+_FROM_CASES = frozenset(("ablative",))
+_OWNER_CASES = _SOURCE_CASES
+_ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
-def place_row(tokens: Sequence[Token], first: int) -> bool:
+def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
     """A number after the name of where its people come from: in the ablative
-    ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32")."""
+    ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32"); with
+    `owner`, in the genitive too ("Ат-Башы районунун 10, Нарын районунун 14 айыл
+    аймагы": the units a place owns)."""
     if not first:
         return False
     before = tokens[first - 1]
+    if before.kind == "word" and owner and before.low in _ROW_POSTPOSITIONS:
+        return True  # "Ош шаары боюнча 35, Бишкек шаары боюнча 40 окуучу"
     if before.kind == "word":
-        return noun_ending_case(before.low) == "ablative"
+        return noun_ending_case(before.low) in (_OWNER_CASES if owner else _FROM_CASES)
     return (
         before.kind == "punct"
         and before.text in _ROW_DASHES
@@ -46,15 +67,20 @@ def place_row(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-def elliptic_next(tokens: Tokens, num: NumberMatch) -> int | None:
+def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | None:
     """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
-    депутата": a bare number after a place in the ablative or before a dash, followed
+    депутата", "Таластан 100дөн ашык, Нарындан 200дөн ашуун катышуучу": a number
+    with no noun after a place in the ablative (or genitive) or before a dash, followed
     by a comma or "жана", shares the noun of the next number in its list. Returns the
-    token index where that next number starts."""
-    first, last = num.first, num.last
-    if num.kind not in ("digits", "words") or num.ending or not first or last >= len(tokens):
+    token index where that next number starts and the row's own qualifier."""
+    first = num.first
+    if num.kind not in ("digits", "words") or not first:
         return None
-    if not place_row(tokens, first):
+    reading = read_qualifiers(tokens, num)
+    last = reading.after
+    if (num.ending and last == num.last) or last >= len(tokens):
+        return None  # "Нарындан 20дан, ...": an ending with no qualifier to read it
+    if not place_row(tokens, first, owner=True):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
@@ -62,7 +88,7 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> int | None:
         if ends_sentence_at(tokens, k):
             return None
         if tokens[k].kind == "num" or number_at(tokens, k) is not None:
-            return k
+            return k, reading.qualifier
     return None
 
 
@@ -87,9 +113,15 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
         return None
     if tokens[k + 1].kind != "num" and number_at(tokens, k + 1) is None:
         return None
-    if partitive_at(tokens, k + 1):
+    if partitive_at(tokens, k + 1) or _collective_at(tokens, k + 1):
         return None
     return k + 1, noun
+
+
+def _collective_at(tokens: Sequence[Token], k: int) -> bool:
+    """ "11 депутатынын алтоо": a collective part of a whole, not a count of its own."""
+    part = number_at(tokens, k)
+    return part is not None and part.kind == "collective"
 
 
 def source_count(num: NumberMatch, noun: Token, taking_part: Found) -> Found:
@@ -102,6 +134,47 @@ def source_count(num: NumberMatch, noun: Token, taking_part: Found) -> Found:
         noun.end,
         rules.SOURCE_UNITS,
     )
+
+
+def bracketed_row(tokens: Tokens, num: NumberMatch) -> Found | None:
+    """ "Чүй (25), Талас (15) жана Нарын (20) облустарынан депутаттар катышты",
+    "участвовали представители Чуйской (12), Таласской (8) ... областей": a number in
+    brackets after a place counts the people its sentence names, after the list or
+    before it, when a verb says they take part."""
+    first, last = num.first, num.last
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST or phone_like(tokens, num):
+        return None  # "Кыргызстан (2019)": a year in brackets
+    if first < 2 or last >= len(tokens) or tokens[last].text != ")":
+        return None
+    if tokens[first - 1].text != "(" or tokens[first - 2].kind != "word":
+        return None
+    people = _people_in_sentence(tokens, first, last)
+    if people is None:
+        return None
+    status = status_after(tokens, people.last) or status_before(tokens, people.first)
+    if status is None:
+        return None
+    lemma = people.entry.lemma
+    return Found(num.value, "exact", lemma, status, num.start, num.end, rules.BRACKETED_ROW)
+
+
+def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:
+    """The nearest who-noun of people after the list (in its sentence), else before it."""
+    for k in range(last + 1, min(len(tokens), last + 1 + ROWS_REACH)):
+        if ends_sentence_at(tokens, k):
+            break
+        match = who_at(tokens, k)
+        if match is not None and match.entry.lemma not in UNIT_NOUNS:
+            return match
+    for k in range(first - 1, max(-1, first - 1 - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        match = who_at(tokens, k)
+        if match is not None and match.entry.lemma not in UNIT_NOUNS:
+            return match
+    return None
 
 
 def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
@@ -169,12 +242,23 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
             )
 
 
+def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[int]:
+    """Parts after "алардын" ("698 делегат катышкан. Алардын 539у эркек") whose total
+    was not kept ("Мектепте 450 окуучу окуйт, алардын 230у кыздар"): not counts."""
+    rows = [k for k, c in counts.items() if c.rule is rules.OWNED_PARTITIVE_ROW]
+    if not rows:
+        return []
+    ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
+    return [k for k in rows if _holder(tokens, counts, ends, k - 1, counts[k].count, True) is None]
+
+
 def _holder(
     tokens: Tokens,
     counts: dict[int, Found],
     ends: Sequence[tuple[int, int]],
     opener: int,
     value: int,
+    owned: bool = False,
 ) -> Found | None:
     """The nearest earlier count that can hold a row, ending before the opener; people
     before units ("860 депутатов из 214 муниципалитетов, из них ...")."""
@@ -186,7 +270,7 @@ def _holder(
         total = counts[k]
         if total.who is None or total.count <= value:
             continue
-        if _same_passage(tokens, end_index, opener):
+        if _same_passage(tokens, end_index, opener, owned):
             holders.append(total)
             if total.who not in UNIT_NOUNS:
                 break
@@ -196,21 +280,33 @@ def _holder(
 
 def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
     """The first who-noun in the nominative of the sentence that ends in `opener`
-    ("Делегаттар ... шайланган:"): the people its rows count."""
+    ("Делегаттар ... шайланган:"), or the one whose count it names ("Катышуучулардын
+    саны:"): the people its rows count."""
     k = opener
     while k > 0 and opener - k < ROWS_REACH and not ends_sentence_at(tokens, k - 1):
         k -= 1
     for j in range(k, opener):
         match = who_at(tokens, j)
-        if match is not None and match.ending.case is None and match.entry.lemma not in UNIT_NOUNS:
+        if match is None or match.entry.lemma in UNIT_NOUNS:
+            continue
+        if match.ending.case is None or (
+            match.ending.case == "genitive"
+            and match.last < len(tokens)
+            and tokens[match.last].low in COUNT_NOUNS
+        ):
             return match
     return None
 
 
-def _same_passage(tokens: Tokens, end_index: int, opener: int) -> bool:
+def _same_passage(tokens: Tokens, end_index: int, opener: int, owned: bool = False) -> bool:
     """Nothing but words between a total and its opener, or one sentence break right
-    before the opener ("... 512 муниципальных служащих. Из них: ...")."""
+    before the opener ("... 512 муниципальных служащих. Из них: ...", "... 698 делегат
+    катышкан. Алардын 539у ...")."""
     breaks = [j for j in range(end_index, opener) if ends_sentence_at(tokens, j)]
     if not breaks:
         return True
-    return len(breaks) == 1 and OPENERS.at(tokens, breaks[0] + 1) > 0
+    after = breaks[0] + 1
+    return len(breaks) == 1 and (
+        OPENERS.at(tokens, after) > 0
+        or (owned and after < len(tokens) and tokens[after].low in PARTITIVE_OWNERS)
+    )

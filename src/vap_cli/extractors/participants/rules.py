@@ -19,9 +19,15 @@ COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') w
 PARTITIVE_ROW = Rule(
     "participants.partitive_row", "a part of a total in its rows ('алардын ичинен 40ы аял')"
 )
+OWNED_PARTITIVE_ROW = Rule(
+    "participants.owned_partitive_row", "a part of the total before it ('... Алардын 40ы аял')"
+)
 COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
 ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
+BRACKETED_ROW = Rule(
+    "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
+)
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
@@ -44,7 +50,12 @@ PARTITIVE_WITHOUT_VERB = Rule(
 )
 
 # --- dropped: the noun phrase and its clause ----------------------------------------------
-HOSTS = Rule("participants.hosts", "a noun in the locative: where, not who ('420 кеңеште')")
+HOSTS = Rule(
+    "participants.hosts", "a noun in the locative or attributive: where, not who ('420 кеңеште')"
+)
+OWNS_NO_PEOPLE = Rule(
+    "participants.owns_no_people", "units in the genitive owning a thing ('2 мектептин ачылышы')"
+)
 WHOLE_OF_PART = Rule("participants.whole_of_part", "the whole of '21 депутаттын 17си'")
 HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасында') or a target group")
 ELECTION_OR_POPULATION = Rule(
@@ -58,13 +69,26 @@ ELECTED_OR_SELECTED = Rule(
 )
 OBLIGATION = Rule("participants.obligation", "who must come ('... катышышы керек'), not who came")
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
-UNITS_RECEIVING = Rule("participants.units_receiving", "units receiving something, no verb")
+UNITS_RECEIVING = Rule(
+    "participants.units_receiving", "units receiving something or acted upon, no verb"
+)
 RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
 EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
+REGISTERED = Rule(
+    "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
+)
+BODY_OR_COMPLAINTS = Rule(
+    "participants.body_or_complaints", "a body's size, or who complained or called, no verb"
+)
+WINNERS = Rule("participants.winners", "who won ('3 команда жеңүүчү болду'), no verb")
 SOURCE_ONLY = Rule("participants.source_only", "a noun counted only as where people came from")
+NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (entries, voters)")
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
+UNITS_ACTED_UPON = Rule(
+    "participants.units_acted_upon", "units a passive verb acts upon ('12 мекеме текшерилди')"
+)
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------

@@ -5,10 +5,35 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
-from .constants import CUE_REACH, DISTRIBUTIVE_REACH, HOST_REACH, OWNER_REACH, STATUS_REACH
-from .phrase import HOST_PREPOSITIONS, Phrase, range_end, status_before
-from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, noun_ending_case, who_at
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
+from .constants import (
+    CUE_REACH,
+    DISTRIBUTIVE_REACH,
+    HOST_REACH,
+    OWNED_REACH,
+    OWNER_REACH,
+    STATUS_REACH,
+)
+from .phrase import (
+    HOST_PREPOSITIONS,
+    PART_OF,
+    WHOLE_CASES,
+    Phrase,
+    range_end,
+    status_after,
+    status_before,
+)
+from .words import (
+    LEX,
+    Phrases,
+    Tokens,
+    WhoMatch,
+    casefolded,
+    ends_sentence_at,
+    is_modifier,
+    noun_ending_case,
+    who_at,
+)
 
 _ARTICLES = casefolded("article_words")
 _VAGUE = Phrases(LEX["vague_phrases"])
@@ -22,12 +47,27 @@ _OBLIGATION_WORDS = casefolded("obligation_words")
 _CHOSEN_STEMS = tuple(w.casefold() for w in LEX["chosen_verb_stems"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
-_NOT_WHO_COMPOUNDS = Phrases(LEX["not_who_compounds"])
+_NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
+_AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
+_WINNER_STEMS = tuple(w.casefold() for w in LEX["winner_stems"])
+_COMPOSITION_STEMS = tuple(w.casefold() for w in LEX["composition_stems"])
+_COMPLAINT_STEMS = tuple(w.casefold() for w in LEX["complaint_stems"])
+VOTERS = frozenset(LEX["voter_lemmas"])
+ENTRIES = frozenset(LEX["entry_lemmas"])
+_REGISTER_STEMS = tuple(w.casefold() for w in LEX["register_stems"])
 _EXISTENCE = casefolded("existence_verbs")
+_EXISTENCE_BEFORE = casefolded("existence_verbs_before")
+_RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
+_RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
+_PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
 _KEY_AFTER = casefolded("breakdown_key_after")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
+_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
+_OWN_BODY_STEMS = tuple(w.casefold() for w in LEX["own_body_stems"])
+_SELF_GOVERNED = frozenset(LEX["self_governed_units"])
+ENTRANTS = frozenset(LEX["entrant_lemmas"])
 _YEAR_STEMS = tuple(w.casefold() for w in LEX["year_stems"])
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = tuple(w.casefold() for w in LEX["money_words"])
@@ -56,11 +96,45 @@ def money(tok: Token) -> bool:
     return tok.low.startswith(_MONEY)
 
 
-def article_or_vague(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    """ "бир" as an article, "бир нече" (a few)."""
+def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
+    """ "бир" as an article, "бир нече" (a few); but one entrant with a verb of taking
+    part is a count ("шайлоого бир талапкер катталды")."""
     if num.kind != "words" or num.last - num.first != 1 or num.ending:
         return False
-    return tokens[num.first].low in _ARTICLES or _VAGUE.at(tokens, num.first) > 0
+    if _VAGUE.at(tokens, num.first) > 0:
+        return True
+    return tokens[num.first].low in _ARTICLES and not _one_entrant(tokens, num.last)
+
+
+def _after_part_of(tokens: Tokens, start: int) -> bool:
+    """The count follows "<number> из": the whole of a part ("18 из 21 депутата")."""
+    return (
+        start >= 2
+        and tokens[start - 1].low in PART_OF
+        and number_at(tokens, start - 2) is not None
+        and tokens[start - 2].kind == "num"
+    )
+
+
+def _one_entrant(tokens: Tokens, k: int) -> bool:
+    entrant = who_at(tokens, k) if k < len(tokens) else None
+    return (
+        entrant is not None
+        and entrant.entry.lemma in ENTRANTS
+        and entrant.ending.case is None
+        and (
+            status_after(tokens, entrant.last, reach=HOST_REACH) is not None
+            or _registered_after(tokens, entrant.last)
+        )
+    )
+
+
+def _registered_after(tokens: Tokens, k: int) -> bool:
+    """ "бир талапкер катталды": a verb of registering right after an entrant."""
+    return any(
+        tok.kind == "word" and tok.low.startswith(_REGISTER_STEMS)
+        for tok in tokens[k : k + HOST_REACH]
+    )
 
 
 def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
@@ -113,7 +187,59 @@ def partitive_at(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
 
 
+def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
+    """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
+    whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
+    690у": both)."""
+    if p.head.entry.lemma in ENTRANTS:
+        return False
+    if _after_part_of(tokens, p.start):
+        return True  # "18 из 21 депутата"
+    if p.head.ending.case not in WHOLE_CASES:
+        return False
+    k = p.head.last
+    if partitive_at(tokens, k):
+        return True
+    part = number_at(tokens, k) if k < len(tokens) else None
+    return part is not None and part.kind == "collective"
+
+
 # --- the phrase and its clause --------------------------------------------------------------
+
+
+def hosts(tokens: Tokens, p: Phrase) -> bool:
+    """ "420 кеңеште", "40 айыл өкмөтүндөгү эл": in the locative or the attributive
+    case the noun says where, not who."""
+    return p.head.ending.case in ("locative", "attributive")
+
+
+def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
+    """Units in the genitive that own no people, count or taking part in the words
+    after them: "2 мектептин ачылышы", "Беш облустун ЖӨБ органдары талкуулашат"
+    ("үч облустун тургундарынын", "райондун 41 муниципалитетинен" own them)."""
+    if p.head.ending.case != "genitive" or p.head.entry.lemma not in UNIT_NOUNS:
+        return False
+    if p.end > p.head.last:
+        return False  # "айыл өкмөттүн өкүлдөрү": the phrase ends in the people owned
+    j, start = p.end, p.end
+    while j < min(len(tokens), start + OWNED_REACH):
+        tok = tokens[j]
+        if tok.kind == "num" and all(is_modifier(t) for t in tokens[start:j]):
+            return False  # "райондун (бардык) 41 муниципалитетинен"
+        if tok.kind != "word" or ends_sentence_at(tokens, j):
+            return True
+        if tok.low.startswith(_PARTICIPATION_STEMS):
+            return False
+        if tok.low.startswith(_OWN_BODY_STEMS) and p.head.entry.lemma in _SELF_GOVERNED:
+            return False
+        owned = who_at(tokens, j)
+        if owned is not None:
+            if _people(owned):
+                return False  # people ("долбоорду талкуулашат" names a thing)
+            j = owned.last
+            continue
+        j += 1
+    return True
 
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
@@ -136,10 +262,53 @@ def host_or_target(tokens: Tokens, p: Phrase) -> bool:
 
 def election_or_population(tokens: Tokens, p: Phrase) -> bool:
     """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the sentence."""
+    if p.head.entry.lemma in ENTRANTS:
+        return False  # "на выборы зарегистрированы 12 кандидатов"
+    if p.head.entry.lemma in VOTERS and not registered(tokens, p):
+        return False  # "шайлоо участкаларына 45 миң шайлоочу келди": who voted
     for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
         if tokens[k].low in _NOT_BEFORE:
+            return True
+    return False
+
+
+def on_a_register(tokens: Tokens, p: Phrase) -> bool:
+    """ "Тизмеге 1 200 шайлоочу катталган", "Районда 120 ишкер катталган": on a list
+    or a register, not taking part; entrants and people enrolled for an event in the
+    dative are ("эки талапкер катталган", "Курска 150 кызматкер катталды")."""
+    lemma = p.head.entry.lemma
+    if lemma in ENTRANTS or not registered(tokens, p):
+        return False
+    return lemma in VOTERS or not _event_dative_before(tokens, p.start)
+
+
+def _event_dative_before(tokens: Tokens, start: int) -> bool:
+    """A word in the dative before the count, in its sentence, that is no register
+    ("Курска", "Форумга"; not "Тизмеге")."""
+    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
+        tok = tokens[k]
+        if ends_sentence_at(tokens, k) or tok.text == ":":
+            return False
+        if (
+            tok.kind == "word"
+            and noun_ending_case(tok.low) == "dative"
+            and not tok.low.startswith(_REGISTER_STEMS)
+        ):
+            return True
+    return False
+
+
+def registered(tokens: Tokens, p: Phrase) -> bool:
+    """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
+    voters on a list, not those who voted (a word of registering in the sentence)."""
+    if clause_has(tokens, p.end, lambda tok: tok.low.startswith(_REGISTER_STEMS)):
+        return True
+    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k) or tokens[k].text == ":":
+            return False
+        if tokens[k].low.startswith(_REGISTER_STEMS):
             return True
     return False
 
@@ -179,6 +348,8 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
     are elected or selected, not who takes part (asked only when no verb says they
     take part)."""
+    if p.head.entry.lemma in ENTRANTS:
+        return False  # "курултайга 700 делегат шайланды": elected to take part
     return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_CHOSEN_STEMS))
 
 
@@ -206,17 +377,60 @@ def residents(tokens: Tokens, p: Phrase) -> bool:
     return p.start > 0 and genitive_of(tokens[p.start - 1], _RESIDENT_OWNERS)
 
 
+def winners(tokens: Tokens, p: Phrase) -> bool:
+    """ "3 команда жеңүүчү болду", "Грант алган 12 муниципалитет": who won or received,
+    not who took part (no verb of taking part); entries to a grant contest are counted
+    ("Гранттык сынакка 33 өтүнмө түшкөн")."""
+    if p.head.entry.lemma in ENTRIES:
+        return False
+    if clause_has(
+        tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_WINNER_STEMS)
+    ):
+        return True
+    return _before_in_sentence(tokens, p.start, _WINNER_STEMS)
+
+
+def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
+    """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
+    a body, or who complained or called (no verb of taking part)."""
+    stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
+    if clause_has(tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(stems)):
+        return True
+    return _before_in_sentence(tokens, p.start, stems)
+
+
+def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
+    """A word with one of these stems shortly before token `start`, in its sentence."""
+    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].kind == "word" and tokens[k].low.startswith(stems):
+            return True
+    return False
+
+
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
-    """ "12 000ден ашуун тургун таза сууга ээ болот"."""
-    return clause_has(
-        tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS)
-    )
+    """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
+    жителей": people who benefit or receive aid."""
+    if clause_has(
+        tokens,
+        p.end,
+        lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS + _AID_STEMS),
+    ):
+        return True
+    return _before_in_sentence(tokens, p.start, _AID_STEMS)
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:
-    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is."""
+    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
+    before the count ("В селе проживает 3000 человек") or left out after a place ("В
+    школе 30 учителей")."""
+    if _existence_before(tokens, p):
+        return True
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
+        if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
+            continue  # "11 айыл өкмөтү, 37 айыл бар": a list of counts shares its verb
         if ends_sentence_at(tokens, j) or tokens[j].text == ",":
             break
         if tokens[j].kind == "word":
@@ -224,9 +438,55 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     return last in _EXISTENCE
 
 
+def _existence_before(tokens: Tokens, p: Phrase) -> bool:
+    start = p.start
+    if (
+        start >= 2
+        and tokens[start - 2].low in HOST_PREPOSITIONS
+        and tokens[start - 1].kind == "word"
+        and tokens[start - 1].low.endswith(_RUSSIAN_LOCATIVE)
+        and p.head.entry.lemma not in ENTRANTS
+    ):
+        return True  # "В школе 30 учителей"
+    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        if tokens[k].low in _EXISTENCE_BEFORE:
+            return True
+    return False
+
+
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
-    """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something."""
-    return p.head.ending.case == "dative" and p.head.entry.lemma in UNIT_NOUNS
+    """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something;
+    in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
+    "5 муниципалитетти колдойт": targets, not who takes part)."""
+    return p.head.ending.case in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
+
+
+def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
+    """ "Мамлекеттик 12 мекеме текшерилди": units whose clause ends in a passive verb."""
+    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
+        return False
+    last = _clause_last_word(tokens, p.end)
+    return last is not None and last.endswith(_PASSIVE_PAST)
+
+
+def _clause_last_word(tokens: Tokens, k: int) -> str | None:
+    """The last word of the clause from token k on (its verb, in Kyrgyz)."""
+    last: str | None = None
+    for j in range(k, min(len(tokens), k + STATUS_REACH)):
+        if ends_sentence_at(tokens, j) or tokens[j].text in (",", "("):
+            break
+        if tokens[j].kind == "word":
+            last = tokens[j].low
+    return last
+
+
+def needs_verb(tokens: Tokens, p: Phrase) -> bool:
+    """ "20 долбоор ишке ашырылды", "шайлоочулардын саны 70 миң": projects count only as
+    contest entries submitted, voters only when they vote: with a verb (asked only
+    when there is none)."""
+    return p.head.entry.needs_verb
 
 
 def source_only(tokens: Tokens, p: Phrase) -> bool:
@@ -236,11 +496,8 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:
     """ "В области 5 районов": Russian units that are, not units people came from."""
-    return (
-        p.head.ending.russian
-        and p.head.entry.lemma in UNIT_NOUNS
-        and not came_from(tokens, p.start)
-    )
+    russian = p.head.ending.russian or p.head.entry.lemma in _RUSSIAN_UNITS
+    return russian and p.head.entry.lemma in UNIT_NOUNS and not came_from(tokens, p.start)
 
 
 def came_from(tokens: Tokens, start: int) -> bool:
@@ -253,12 +510,23 @@ def came_from(tokens: Tokens, start: int) -> bool:
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return True
         person = who_at(tokens, k)
-        if person is not None and person.entry.lemma not in UNIT_NOUNS:
+        if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
             return person.entry.lemma not in _RESIDENTS or status_before(tokens, k) is not None
     return False
 
 
+def _people(match: WhoMatch) -> bool:
+    """A who-noun of people: not units, not entries ("проект охватит 20 аймаков")."""
+    return match.entry.lemma not in UNIT_NOUNS and match.entry.lemma not in ENTRIES
+
+
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
-    """ "бала бакча": a kindergarten, not children."""
-    return _NOT_WHO_COMPOUNDS.at(tokens, p.head.first) > 0
+    """ "бала бакча": a kindergarten, not children; "аксакалдар соту": a court."""
+    k = p.head.first
+    for *words, stem in _NOT_WHO_COMPOUNDS:
+        n = len(words)
+        if k + n < len(tokens) and tokens[k + n].low.startswith(stem):
+            if all(tokens[k + a].low == word for a, word in enumerate(words)):
+                return True
+    return False

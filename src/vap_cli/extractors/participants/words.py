@@ -102,6 +102,7 @@ class WhoEntry:
     possessive: str | None = None
     genitive: str | None = None
     source_only: bool = False  # counted only as where people come from ("14 мектебинен")
+    needs_verb: bool = False  # counted only with a verb ("подано 120 проектов", "шайлоочу катышты")
 
 
 def _who_entry(item: dict) -> WhoEntry:
@@ -114,6 +115,7 @@ def _who_entry(item: dict) -> WhoEntry:
         possessive=item.get("possessive"),
         genitive=item.get("genitive"),
         source_only=bool(item.get("source_only", False)),
+        needs_verb=bool(item.get("needs_verb", False)),
     )
 
 
@@ -229,6 +231,7 @@ _MODIFIER_SUFFIXES = (
 )
 _MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
+_MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
 
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
@@ -248,6 +251,8 @@ def is_measure(tok: Token) -> bool:
         return tok.text in _MEASURE_SIGNS
     if tok.kind != "word":
         return False
+    if tok.low in _MEASURE_FORMS:
+        return True
     for stem in _MEASURE_BY_LETTER.get(tok.low[:1], ()):
         if tok.low.startswith(stem):
             rest = tok.low[len(stem) :]

@@ -1,0 +1,408 @@
+"""Participant counts by failure class of real pages (docs/EVALUATION.md): for each
+class, sentences written by the team with the counts they must give, two positives
+and a near miss that must give nothing (or less)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(p.count, p.qualifier) for p in parse_text(text).participants]
+
+
+def whos(text: str) -> list[tuple[int, str | None]]:
+    return [(p.count, p.who) for p in parse_text(text).participants]
+
+
+# --- units whose members take part ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # territories and bodies: a country, an oblast, a town, an institution, a community
+        (
+            "Жыйынга үч өлкөнүн парламент мүчөлөрү жана эксперттери катышат.",
+            [(3, "өлкө")],
+        ),
+        (
+            "Угуулар эки облустун жаштарынын катышуусу менен өттү.",
+            [(2, "облус")],
+        ),
+        (
+            "Форумга 12 шаардан жана 40 айыл аймагынан келген жаштар катышты.",
+            [(12, "шаар"), (40, "айыл аймагы")],
+        ),
+        (
+            "Ишембиликке 120 мекеменин кызматкерлери катышты.",
+            [(120, "мекеменин кызматкери")],
+        ),
+        (
+            "На встрече с руководителями 9 молодежных центров обсудили планы.",
+            [(9, "центр")],
+        ),
+        (
+            "Отчитались мэры 5 городов республиканского значения.",
+            [(5, "город")],
+        ),
+        ("В семинаре участвовали 25 человек из 10 сел района.", [(25, "человек"), (10, "село")]),
+        ("В районе 40 сел.", []),
+        ("Для 40 сел построят дороги.", []),
+        # near misses: units in the genitive owning a thing, not people
+        ("Быйыл дагы 3 мектептин ачылышы күтүлүүдө.", []),
+        ("Төрт облустун борборунда өтө турган жыйындар талкууланды.", []),
+        # units in the attributive case are where, not who
+        ("Адистер 25 айыл өкмөтүндөгү жамааттардын абалын изилдешти.", []),
+        ("Семинар 4 шаардагы мектептерде өттү.", []),
+        # a self-governed unit acts through its own bodies; an oblast's are not its own
+        (
+            "Жыйырмадан ашуун муниципалитеттердин ЖӨБ органдары жарандык бюджетти иштеп чыгышты.",
+            [(20, "муниципалитет")],
+        ),
+        ("12 айыл аймагынын жергиликтүү органдары отчет беришти.", [(12, "айыл аймагы")]),
+        ("Үч облустун ЖӨБ органдары долбоорду талкуулашат.", []),
+        # units receiving money, units acted upon (targets); units drawn in take part
+        ("Фонд беш айылдык аймакка 2 миллион сом бөлдү.", []),
+        ("Долбоор 12 айыл аймагын камтыйт.", []),
+        ("Долбоор 5 муниципалитетти колдойт.", []),
+        ("Окууга 20 муниципалитетти тартышты.", [(20, "муниципалитет")]),
+        ("Мамлекеттик 12 мекеме текшерилди.", []),
+        ("Быйыл 5 муниципалитет колдоого алынды.", []),
+        ("Долбоорго 10 муниципалитет тартылды.", [(10, "муниципалитет")]),
+    ],
+)
+def test_units_whose_members_take_part(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- rows of a list that share the list's noun ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the units each place owns, in the genitive
+        (
+            "Окууга Кочкор районунун 8, Ак-Талаа районунун 6 жана Жумгал районунун 9 айыл "
+            "аймагынын адистери чакырылды.",
+            [(8, "exact"), (6, "exact"), (9, "exact")],
+        ),
+        # a row with its own qualifier after an ending
+        (
+            "Көргөзмөгө Баткенден 50дөн ашык, Таластан 80ге жакын кол өнөрчү катышты.",
+            [(50, "more_than"), (80, "about")],
+        ),
+        # rows by a postposition; rows after "<who> саны:"
+        (
+            "Ош шаары боюнча 35, Бишкек шаары боюнча 40 окуучу катышты.",
+            [(35, "exact"), (40, "exact")],
+        ),
+        ("Катышуучулардын саны: Чүй облусунан 40, Таластан 25.", [(40, "exact"), (25, "exact")]),
+        # a number in brackets after a place, the people named after or before the list
+        (
+            "Тренингге Чүй (25), Талас (15) жана Нарын (20) облустарынан депутаттар катышты.",
+            [(25, "exact"), (15, "exact"), (20, "exact")],
+        ),
+        (
+            "В форуме участвовали представители Чуйской (12) и Нарынской (10) областей.",
+            [(12, "exact"), (10, "exact")],
+        ),
+        ("Долбоор Чүй (12) жана Талас (8) облустарында ишке ашат.", []),
+        # near miss: an ending with no qualifier is no row of the list
+        ("Быйыл Нарындан 20дан, Таластан 15 катышуучу келди.", [(15, "exact")]),
+    ],
+)
+def test_list_rows_share_the_noun_of_their_list(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- nouns of who takes part: craftspeople, candidates, contest entries -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Фестивалга 150дөн ашуун уз-чеберлер катышты.", [(150, "чебер")]),
+        ("Көргөзмөгө 40 кол өнөрчү келди.", [(40, "кол өнөрчү")]),
+        ("В ярмарке участвовали 35 мастеров и ремесленников.", [(35, "мастер")]),
+        ("Шайлоого үч талапкер катталды.", [(3, "талапкер")]),
+        ("На выборы зарегистрированы 12 кандидатов.", [(12, "кандидат")]),
+        ("Сынакка 27 долбоордук өтүнмө түштү.", [(27, "өтүнмө")]),
+        ("На конкурс поступило 64 заявки.", [(64, "заявка")]),
+        # near misses: a craft as a thing, a candidate's votes
+        ("Көргөзмөгө 300 шырдак коюлду.", []),
+        ("Кандидат набрал 1 200 голосов.", []),
+    ],
+)
+def test_nouns_of_who_takes_part(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- ranges --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "up to" said in words stays on the high end
+        ("Планируется обучить от 300 до 400 служащих.", [(300, "exact"), (400, "up_to")]),
+        ("Жыйынга 50дөн 70ке чейин адам чакырылат.", [(50, "exact"), (70, "up_to")]),
+        # a dash says no "up to"
+        ("Форумга 30-40 киши катышат.", [(30, "exact"), (40, "exact")]),
+    ],
+)
+def test_a_range_in_words_keeps_its_up_to(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- entrants: elected to take part, a whole and its part -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # delegates elected to a congress take part in it
+        ("Курултайга 500 делегат шайланды.", [(500, "делегат")]),
+        ("На съезд избраны 320 делегатов.", [(320, "делегат")]),
+        # a whole of entrants and the part that took part: both
+        (
+            "Жыйынга 400 делегаттын 385и катышты.",
+            [(400, "делегат"), (385, "делегат")],
+        ),
+        # Russian: so many of a whole after "из"
+        ("На сессии присутствовали 18 из 21 депутата.", [(18, "депутат")]),
+        (
+            "В работе форума приняли участие 280 из 300 делегатов.",
+            [(280, "делегат"), (300, "делегат")],
+        ),
+        # a whole in the ablative, as in the genitive
+        ("Семинарга 40 катышуучудан 35и келди.", [(40, "катышуучу"), (35, "катышуучу")]),
+        ("Сессияга 31 депутаттан 28и катышты.", [(28, "депутат")]),
+        # near misses: deputies elected are a council's seats; a council's size
+        ("Кеңешке 21 депутат шайланды.", []),
+        ("Кеңештин 9 депутатынын бешөө каршы добуш беришти.", []),
+    ],
+)
+def test_entrants_count_when_elected_and_as_a_whole(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- parts of a total, in its rows ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "алардын" ("of them") opens the rows of the total just before
+        (
+            "Сессияга 120 делегат катышкан. Алардын 70и эркек, 50ү аял.",
+            [(120, "делегат"), (70, "эркек"), (50, "аял")],
+        ),
+        # "из которых" opens them in Russian
+        (
+            "На празднике приняли участие 300 детей, из которых 120 - дети из сел.",
+            [(300, "ребенок"), (120, "ребенок")],
+        ),
+        # near miss: the parts of a roster that is no count
+        ("Мектепте 600 окуучу окуйт. Алардын 310у кыздар.", []),
+    ],
+)
+def test_parts_after_their_total(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- what there is, what people need or receive, compounds that are no people -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of counts shares its verb of being
+        ("Районда 14 айыл өкмөтү, 52 айыл бар.", []),
+        ("Облуста 4 район, 2 шаар жана 60 айыл аймагы бар.", []),
+        # people in need, people receiving aid
+        ("Азыр 2 миңден ашуун муниципалдык кызматчы окууга муктаж.", []),
+        ("Более 900 служащих нуждаются в переподготовке.", []),
+        ("Кроме того, помощь оказана 450 жителям района.", []),
+        # a court of elders, a kindergarten
+        ("Айылдарда 25 аксакалдар соту иштейт.", []),
+        ("Быйыл кеминде 4 жаштар демилгеси колдоого алынат.", []),
+        ("Району боюнча 12 бала бакчасы ачылды.", []),
+        # near misses: people who take part with a verb of it
+        ("Семинарга 45 аксакал катышты.", [(45, "аксакал")]),
+        ("Жардам берүү боюнча жыйынга 60 тургун келди.", [(60, "тургун")]),
+    ],
+)
+def test_counts_of_what_there_is_or_who_benefits(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- verbs and qualifiers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trained: the counted are the trained, in the dative
+        ("Адистер 40 жамаатка долбоор жазууну үйрөтүштү.", [(40, "exact")]),
+        ("Эксперттер 25 айыл өкмөтүнө бюджет түзүүнү үйрөттү.", [(25, "exact")]),
+        # "жакын" after a number with no dative ending
+        ("Жалпысынан 300 жакын катышуучу катталды.", [(300, "about")]),
+        ("Иш-чарага 80 чукул адам келди.", [(80, "about")]),
+        # near miss: units in the dative receiving money
+        ("Фонд 40 жамаатка грант бөлдү.", []),
+        # ages are measures, the young are people
+        ("Форумга 18-35 жаштагы жаштар катышты.", []),
+        ("Сынакка 14 жаштан 18 жашка чейинки өспүрүмдөр катышты.", []),
+        ("Форумга 30 жаш активист катышты.", [(30, "exact")]),
+    ],
+)
+def test_training_verbs_and_qualifiers(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- more nouns of people, the Russian verb before the count, a roster ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("В мероприятии приняли участие более 200 школьников.", [(200, "школьник")]),
+        (
+            "В семинаре участвовали 30 педагогов и 15 родителей.",
+            [(30, "педагог"), (15, "родитель")],
+        ),
+        ("На встрече присутствовали около ста пенсионеров.", [(100, "пенсионер")]),
+        ("В форуме приняли участие свыше 300 молодых людей.", [(300, "молодой человек")]),
+        ("Форумга 200дөн ашуун жаштар катышты.", [(200, "жаштар")]),
+        ("Жыйынга айылдын 150гө жуук жашоочусу жыйналды.", [(150, "жашоочу")]),
+        ("Мелдешке 100дөн ашуун майып спортчу катышты.", [(100, "майып")]),
+        ("Акцияга 1000ден ашык ыктыярчы катышты.", [(1000, "ыктыярчы")]),
+        ("Иш-чарага 300дөй эл чогулду.", [(300, "эл")]),
+        ("Эки элдин ортосундагы достук бекемделди.", []),
+        ("Шайлоого 1 500 байкоочу тандалып алынды.", [(1500, "байкоочу")]),
+        # a plain noun before the who-noun names its kind
+        ("Жыйынга 30 айыл тургуну катышты.", [(30, "тургун")]),
+        # near misses: a roster, a population, a duration before a person
+        ("В школе 30 учителей.", []),
+        ("В селе проживает 3000 человек.", []),
+        ("Полпред дал три дня главе села.", []),
+    ],
+)
+def test_more_nouns_and_rosters(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- elections: candidates, parties, one candidate; winners; a scale and its rest -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Шайлоого бир талапкер катталды.", [(1, "exact")]),
+        ("Шайлоого эки талапкер катталган.", [(2, "exact")]),
+        ("В выборах участвуют 14 партий.", [(14, "exact")]),
+        ("Шайлоого 12 миң 500 шайлоочу катышты.", [(12500, "exact")]),
+        ("Приняли участие 3 тыс. 200 человек.", [(3200, "exact")]),
+        ("Форумга 1 миң 200дөн ашуун адам катышты.", [(1200, "more_than")]),
+        # near misses: not a single candidate, one candidate who only spoke, the winners
+        ("Бир да талапкер катталган жок.", []),
+        ("Жыйынга бир талапкер келип, сөз сүйлөдү.", []),
+        ("Сынакка 20 команда катышып, 3 команда жеңүүчү болду.", [(20, "exact")]),
+        ("Бюджетке 5 миң 300 сом бөлүндү.", []),
+        # grant recipients and awardees; entries to a grant contest still count
+        ("Грант алган 12 муниципалитет аныкталды.", []),
+        ("Гранты получили 15 айыл аймаков.", []),
+        ("Гранттык сынакка 40 табыштама келип түштү.", [(40, "exact")]),
+    ],
+)
+def test_elections_winners_and_scales(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- projects are entries only when submitted; bodies --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("На конкурс было подано 120 проектов.", [(120, "проект")]),
+        ("Сынакка 30 долбоор келип түштү.", [(30, "долбоор")]),
+        ("Конкурс собрал 56 заявок от муниципалитетов.", [(56, "заявка")]),
+        ("В обучении участвовали сотрудники 15 органов МСУ.", [(15, "орган")]),
+        # near misses: projects carried out; units a project covers
+        ("В районе реализовано 20 проектов.", []),
+        ("Быйыл 12 долбоор ишке ашырылды.", []),
+        ("В 2019 году проект охватит 20 айылных аймаков.", []),
+    ],
+)
+def test_projects_count_only_as_submitted_entries(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+# --- voters count when they vote -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Шайлоо участкаларына 45 миңден ашуун шайлоочу келди.", [(45000, "more_than")]),
+        ("В выборах приняли участие 128 684 избирателя.", [(128684, "exact")]),
+        ("Шайлоого 2 миң 300 байкоочу катышат.", [(2300, "exact")]),
+        # near misses: voters on a list, an electorate in a rule, elections held in units
+        ("Тизмеге 1 200 шайлоочу катталган.", []),
+        ("Районда 120 ишкер катталган.", []),
+        # the size of a body; who complained
+        ("Комиссиянын курамына 5 адам кирди.", []),
+        ("В состав рабочей группы вошли 9 человек.", []),
+        ("В call-центр поступило 350 обращений от 200 жителей.", []),
+        # a building's capacity; people who work or benefit
+        ("Жаңы мектеп 720 окуучуга ылайыкташкан.", []),
+        ("Школа рассчитана на 300 детей.", []),
+        ("Ооруканада 50 дарыгер эмгектенет.", []),
+        ("Долбоордон 12 миң адам пайда көрөт.", []),
+        # ... but people enrolled for an event take part
+        ("Курска 60 айыл өкмөтүнүн адиси катталды.", [(60, "exact")]),
+        ("Шайлоочулардын саны 70 миңге чейин болсо, кеңешке 31 депутат шайланат.", []),
+        ("Шайлоо 420 айылдык кеңеште өттү.", []),
+    ],
+)
+def test_voters_count_when_they_vote(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+# --- Russian numbers: a cardinal's case after a hyphen, "более чем" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("В акции приняли участие более 2-х тысяч человек.", [(2000, "more_than")]),
+        ("Семинар прошел с участием 25-ти депутатов.", [(25, "exact")]),
+        ("В форуме участвовали более чем 200 человек.", [(200, "more_than")]),
+        ("Приняли участие не менее чем 40 человек.", [(40, "at_least")]),
+        # near misses: ordinals in the plural
+        ("Ученики 5-х классов участвовали.", []),
+        ("В 90-х годах в селе жили 300 семей.", []),
+    ],
+)
+def test_russian_cardinals_after_a_hyphen(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # sent to take part, gathered: a verb of taking part
+        ("Кытайга 50 муниципалдык кызматчы окууга жиберилди.", [(50, "actual")]),
+        ("Германияга 20 депутат окуу сапарына барышты.", [(20, "actual")]),
+        ("Форум собрал более 300 участников.", [(300, "actual")]),
+        # near miss: a count with no verb of taking part
+        ("Долбоордо 40 адис бар.", []),
+    ],
+)
+def test_verbs_of_being_sent_and_gathered(sentence: str, expected: list) -> None:
+    assert [(p.count, p.status) for p in parse_text(sentence).participants] == expected
