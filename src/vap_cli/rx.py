@@ -9,6 +9,9 @@ so loading them back skips all that (a few ms for all of them).
 compiled are written back at its exit when one of them was new, with those it had
 loaded: a changed lexicon gives a new pattern text, a new entry. The file is keyed
 by the versions of Python and of `regex`, whose programs it holds.
+
+`union` (with `atoms`, `phrase_atoms`) writes a long word list as a trie, and
+`finditer_from` searches with such a trie before a pattern of named groups.
 """
 
 from __future__ import annotations
