@@ -56,3 +56,19 @@ def test_kind_words_are_found_as_the_flat_pattern_finds_them(text: str) -> None:
     for start in range(0, len(text), 7):
         for end in (start + 25, len(text)):
             assert kinds.kinds_in(text, start, end) == flat(start, end)
+
+
+def test_known_bodies_are_found_as_the_flat_pattern_finds_them() -> None:
+    from vap_cli.extractors import organizations as orgs
+
+    aliases = [a for body in orgs._LEX["known_bodies"] for a in body["aliases"]]
+    # Each alias with an ending, in upper case, and glued to a letter (no match).
+    text = " ".join(
+        f"{a}дын ишине, {a.upper()} жана ж{a} менен."
+        for a in aliases[:: max(1, len(aliases) // 12)]
+    )
+    found = list(rx.finditer_from(orgs._ALIAS_START, orgs._ALIASES, text, 0, len(text)))
+    assert [(m.span(), m.lastgroup) for m in found] == [
+        (m.span(), m.lastgroup) for m in orgs._ALIASES.finditer(text)
+    ]
+    assert found

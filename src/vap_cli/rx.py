@@ -9,6 +9,9 @@ so loading them back skips all that (a few ms for all of them).
 compiled are written back at its exit when one of them was new, with those it had
 loaded: a changed lexicon gives a new pattern text, a new entry. The file is keyed
 by the versions of Python and of `regex`, whose programs it holds.
+
+`union` (with `atoms`, `phrase_atoms`) writes a long word list as a trie, and
+`finditer_from` searches with such a trie before a pattern of named groups.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import atexit
 import pickle
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -90,6 +93,33 @@ def atoms(word: str, space: str = r"\s{1,3}") -> list[str]:
     """The regex atoms of a literal word in lower case (for `union` in a pattern
     compiled with IGNORECASE): each character escaped, a space as `space`."""
     return [space if ch == " " else regex.escape(ch) for ch in word.lower()]
+
+
+def phrase_atoms(phrase: str, extra: int) -> list[str]:
+    """The atoms of a phrase whose words may each go on for up to `extra` letters
+    (an ending: "семинар" matches семинарга): `atoms` of each word, then
+    `\\p{L}{0,extra}`, and 1-3 spaces between the words."""
+    out: list[str] = []
+    words = phrase.split()
+    for k, word in enumerate(words):
+        out += atoms(word)
+        out.append(rf"\p{{L}}{{0,{extra}}}" + (r"\s{1,3}" if k < len(words) - 1 else ""))
+    return out
+
+
+def finditer_from(
+    starts: regex.Pattern[str], pattern: regex.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of `pattern.finditer(text, pos, endpos)`, where `starts` is a cheaper
+    pattern that matches at the same places (a trie of the same words, without
+    `pattern`'s groups): each is found with `starts`, then read with `pattern` anchored
+    there, which matches there as a search with it would."""
+    at = starts.search(text, pos, endpos)
+    while at is not None:
+        m = pattern.match(text, at.start(), endpos)
+        if m is not None:  # always: the same words
+            yield m
+        at = starts.search(text, m.end() if m is not None else at.end(), endpos)
 
 
 def union(alternatives: Iterable[Sequence[str]]) -> str:

@@ -66,6 +66,15 @@ _ALIASES = rx.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+# Where an alias starts: the same words as a trie (rx.union), cheaper to search with.
+_ALIAS_START = rx.compile(
+    r"(?<![\p{L}\d])(?:"
+    + rx.union(
+        rx.phrase_atoms(alias, _EXTRA) for body in _LEX["known_bodies"] for alias in body["aliases"]
+    )
+    + r")(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
 # An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
 _ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
@@ -229,7 +238,7 @@ class _Collection:
         self.add(_body_key(index), body.name, body.acronym, "organization", start, end)
 
     def known_bodies(self) -> None:
-        for m in _ALIASES.finditer(self.text):
+        for m in rx.finditer_from(_ALIAS_START, _ALIASES, self.text, 0, len(self.text)):
             index = int(str(m.lastgroup)[1:])  # every alternative is a named group
             self.add_body(index, *m.span())
         for i, body in enumerate(_BODIES):

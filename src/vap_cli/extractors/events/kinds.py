@@ -28,16 +28,6 @@ for _kind, _stems in _LEX["kinds"].items():
         _KIND_OF_STEM[_stem.casefold()] = _kind
 
 
-def _stem_atoms(stem: str) -> list[str]:
-    """The regex atoms of `_phrase(stem)`, for rx.union."""
-    out: list[str] = []
-    words = stem.split()
-    for k, word in enumerate(words):
-        out += rx.atoms(word)
-        out.append(rf"\p{{L}}{{0,{_EXTRA}}}" + (r"\s{1,3}" if k < len(words) - 1 else ""))
-    return out
-
-
 # Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".
 _STEMS = sorted(_KIND_OF_STEM, key=len, reverse=True)
 _KIND = rx.compile(
@@ -49,7 +39,9 @@ _KIND = rx.compile(
 # Where a kind word starts: the same words as a trie (rx.union), much cheaper to
 # search with; _KIND, anchored there, tells which stem, as a search with it would.
 _KIND_START = rx.compile(
-    r"(?<![\p{L}\d-])(?:" + rx.union(_stem_atoms(s) for s in _STEMS) + r")(?![\p{L}\d])",
+    r"(?<![\p{L}\d-])(?:"
+    + rx.union(rx.phrase_atoms(s, _EXTRA) for s in _STEMS)
+    + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
 _VERB = rx.compile(
@@ -100,13 +92,9 @@ def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     """(kind, start, end) of every kind word in text[start:end]."""
     out = []
     stop = len(text) if end is None else end
-    at = _KIND_START.search(text, start, stop)
-    while at is not None:
-        m = _KIND.match(text, at.start(), stop)  # the same words: it matches, as a search would
-        if m is not None:
-            stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
-            out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
-        at = _KIND_START.search(text, m.end() if m is not None else at.end(), stop)
+    for m in rx.finditer_from(_KIND_START, _KIND, text, start, stop):
+        stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
+        out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
     return out
 
 
