@@ -55,7 +55,7 @@ def build_context(
     text: str, source: str | None = None, resources: Resources | None = None
 ) -> Context:
     norm = normalise(text)
-    return Context(
+    return Context.model_construct(
         id=document_id(norm.original),
         source=source or "-",
         norm=norm,

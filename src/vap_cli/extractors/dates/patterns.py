@@ -67,7 +67,7 @@ NUMERIC_DATE = rx.compile(
 )
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
-QUOTED_DAY_DATE = regex.compile(
+QUOTED_DAY_DATE = rx.compile(
     r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)[./](?P<y>\d{4})(?![\d./])"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,

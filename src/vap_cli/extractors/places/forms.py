@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import regex
-
-from ... import morph
+from ... import morph, rx
 from .constants import RU_NOUN_STEM_MIN
 from .index import PlaceIndex
 from .mention import Mention, Token
@@ -78,7 +76,7 @@ def type_gap(text: str, start: int, gap: str) -> bool:
     return text[start - 1 : start] == '"' and QUOTE_GAP.fullmatch(gap) is not None
 
 
-QUOTE_GAP = regex.compile(r'"[ ]{1,3}')
+QUOTE_GAP = rx.compile(r'"[ ]{1,3}')
 
 
 def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:

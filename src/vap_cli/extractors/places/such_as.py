@@ -4,9 +4,7 @@ word (lexicon `list_type_bridges`), perhaps after a count, types every member.""
 
 from __future__ import annotations
 
-import regex
-
-from ... import morph
+from ... import morph, rx
 from .candidates import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .children import mentions_by_token
 from .constants import SCORE_PLURAL_TYPE_LIST
@@ -20,7 +18,7 @@ _BRIDGES = frozenset(w.casefold() for w in LEX["list_type_bridges"])
 # Between the bridging word and the type word: spaces, or a count in digits.
 # One-word type nouns by their stem (айыл, шаар, район, облус).
 _PLAIN_TYPES: dict[str, TypeWord] = {words[0]: tw for words, tw, _ in KY_AFTER if len(words) == 1}
-_COUNT_GAP = regex.compile(r"[ ]{1,3}(?:\d[\d ]{0,8}[ ]{1,3})?")
+_COUNT_GAP = rx.compile(r"[ ]{1,3}(?:\d[\d ]{0,8}[ ]{1,3})?")
 
 
 def add_such_as_lists(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
