@@ -141,7 +141,7 @@ def test_a_compiled_regex_is_read_back_from_the_cache(cache_home: Path) -> None:
     compiled = table.compile(pattern, rx.regex.IGNORECASE)
     table.save()
     again = rx._Table(cache_home / "regex.pickle")
-    assert (pattern, int(rx.regex.IGNORECASE)) in again.patterns
+    assert (pattern, int(rx.regex.IGNORECASE), ()) in again.patterns
     loaded = again.compile(pattern, rx.regex.IGNORECASE)
     assert not again.dirty  # nothing new to write: nothing was compiled
     text = "20-НОЯБРЫНДА жана 3 ноября"
@@ -186,3 +186,23 @@ def test_every_pattern_has_the_same_text_in_every_process() -> None:
     ).stdout
     theirs = set(eval(other))  # noqa: S307 - the repr of a list of (str, int), printed above
     assert len(theirs) > 100 and theirs <= rx._table().used
+
+
+def test_a_pattern_with_a_named_list_is_cached_with_its_list(cache_home: Path) -> None:
+    # The persons' anchor holds the given names as a named list (\\L<given>): the list
+    # is part of the key, so another list is another pattern, not the cached one.
+    from vap_cli import rx
+
+    path = cache_home / "named.pickle"
+    table = rx._Table(path)
+    pattern = r"(?<!\w)\L<given>(?!\w)"
+    assert table.compile(pattern, 0, {"given": ["Асан", "Бакыт"]}).findall("Асан, Бакыт") == [
+        "Асан",
+        "Бакыт",
+    ]
+    table.save()
+    again = rx._Table(path)
+    assert again.compile(pattern, 0, {"given": ["Бакыт", "Асан"]}).findall("Бакыт") == ["Бакыт"]
+    assert not again.dirty  # the same list in another order: found on disk
+    assert again.compile(pattern, 0, {"given": ["Айгүл"]}).findall("Асан, Айгүл") == ["Айгүл"]
+    assert again.dirty  # another list: compiled

@@ -22,6 +22,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -31,7 +32,8 @@ from . import diskcache
 # (old pattern texts of a changed lexicon do not pile up).
 MAX_ENTRIES = 500
 
-Key = tuple[str, int]
+# The pattern's text, its flags, and its named lists ("\\L<name>"), each sorted.
+Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
 
 
 class _Table:
@@ -43,12 +45,18 @@ class _Table:
         self.used: set[Key] = set()
         self.dirty = False
 
-    def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
-        key = (pattern, flags)
+    def compile(
+        self, pattern: str, flags: int, named: dict[str, Iterable[str]] | None = None
+    ) -> regex.Pattern[str]:
+        lists = tuple(
+            sorted((name, tuple(sorted(set(words)))) for name, words in (named or {}).items())
+        )
+        key = (pattern, flags, lists)
         self.used.add(key)
         found = self.patterns.get(key)
         if found is None:
-            found = regex.compile(pattern, flags)
+            named_lists: dict[str, Any] = dict(lists)
+            found = regex.compile(pattern, flags, **named_lists)
             self.patterns[key] = found
             if not self.dirty and self.path is not None:
                 self.dirty = True
@@ -84,9 +92,12 @@ def _table() -> _Table:
     return _Table(folder / f"regex-{version}-{diskcache.CACHE_FORMAT}.pickle")
 
 
-def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - regex's name
-    """`regex.compile(pattern, flags)`, loaded from the cache when compiled before."""
-    return _table().compile(pattern, int(flags))
+def compile(  # noqa: A001 - regex's name
+    pattern: str, flags: int = 0, **named_lists: Iterable[str]
+) -> regex.Pattern[str]:
+    """`regex.compile(pattern, flags, **named_lists)`, loaded from the cache when
+    compiled before (a named list, "\\L<name>", is part of the key)."""
+    return _table().compile(pattern, int(flags), named_lists)
 
 
 def atoms(word: str, space: str = r"\s{1,3}") -> list[str]:

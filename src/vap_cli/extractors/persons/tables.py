@@ -140,10 +140,8 @@ PATRONYMIC = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
     rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
 )
-# A surname-shaped word or a father's-name word: where a name can stand. Compiled
-# here, not from rx's disk cache: its named list of given names is no part of the
-# pattern's text, which keys that cache.
-ANCHOR = regex.compile(
+# A surname-shaped word or a father's-name word: where a name can stand.
+ANCHOR = rx.compile(
     rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}"
     rf"|(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}"
     rf"|{_alternation(_LEX['surnames_without_suffix'])}"
