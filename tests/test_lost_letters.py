@@ -130,3 +130,23 @@ def test_real_question_marks_stay(text: str) -> None:
 def test_questions_in_reported_speech_stay() -> None:
     text = 'Ал "Жыйын качан?" деп сурады. Ким келет?! Ким?) деп жазды.'
     assert restore(text) == (text, 0)
+
+
+# --- a lost first letter: a capital only where a name or a sentence begins ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the lexicon lists; a surname by its suffix
+        ("Сынакты ?м?т Асанов жетектеди, ага айыл ?км?т? жардам берди.", "Үмөт Асанов"),
+        ("Жыйынды мектептин директору ?м?рбек ?с?нбаев ачты.", "Өмүрбек Үсөнбаев"),
+    ],
+)
+def test_a_name_whose_first_letter_was_lost(text: str, name: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == [name]
+
+
+def test_a_common_word_whose_first_letter_was_lost_stays_small() -> None:
+    fixed, _ = restore("Жыйынды айыл ?км?т? ?тк?рд?. ?км?т жардам берди.")
+    assert fixed == "Жыйынды айыл өкмөтү өткөрдү. Өкмөт жардам берди."

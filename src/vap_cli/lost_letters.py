@@ -35,6 +35,9 @@ _WORD = rx.compile(r"(?<![\p{L}?])\?*\p{Cyrillic}[\p{Cyrillic}?]*")
 # break or the end of the text. Only the other "?" tell a page lost its letters.
 _SENTENCE_FOLLOWS = rx.compile(r"[ \t]*(?:\n|$|\p{Lu}|[-!\")])")
 _LINE_FOLLOWS = rx.compile(r"[ \t]*(?:\n|$)")
+# A sentence starts after the text's start, a line break or a full stop, and spaces.
+_SENTENCE_END = frozenset("\n.!?")
+_SPACE_BEFORE = frozenset(' \t"')
 _CYRILLIC_WORD = rx.compile(r"\p{Cyrillic}+")
 
 
@@ -54,9 +57,26 @@ def restore(text: str) -> tuple[str, int]:
         lost = _lost(text, match, _LINE_FOLLOWS)
         if lost:
             word = _repair(match.group(), [i - match.start() for i in lost])
+            if lost[0] == match.start() and _is_capital(word, chars, match.start()):
+                word = word[0].upper() + word[1:]
             chars[match.start() : match.end()] = word
             restored += len(lost)
     return "".join(chars), restored
+
+
+def _is_capital(word: str, text: list[str], start: int) -> bool:
+    """A lost first letter is a capital at a sentence's start, or when the word is a
+    given name or a surname (its stem ends in a surname suffix). Not for a place:
+    many villages are named by common words ("өткөр"). `text`: the characters so
+    far, the words before already repaired (their "?" end no sentence)."""
+    before = start
+    while before and text[before - 1] in _SPACE_BEFORE:
+        before -= 1
+    if not before or text[before - 1] in _SENTENCE_END:
+        return True
+    stems = [a.stem for a in morph.candidate_stems(word.lower(), MIN_KNOWN_PREFIX)]
+    names, suffixes = _names()
+    return any(stem in names or stem.endswith(suffixes) for stem in stems)
 
 
 def _lost(text: str, match: regex.Match[str], question: regex.Pattern[str]) -> list[int]:
@@ -134,7 +154,10 @@ def _other(vowel: str) -> str:
 
 
 def _harmony(word: str, i: int) -> str:
-    """ө or ү by rounding harmony with the nearest known vowel before `i`."""
+    """ө or ү by rounding harmony with the nearest known vowel before `i`; at the
+    word's end after a consonant, the high vowel of a suffix."""
+    if i == len(word) - 1 and i and word[i - 1].lower() not in _VOWELS | {"?"}:
+        return str(_RULE["word_final"])
     for ch in reversed(word[:i].lower()):
         if ch in _RULE["after"]:
             return str(_RULE["after"][ch])
@@ -156,7 +179,9 @@ def _score(candidate: str) -> tuple[int, int]:
     gazetteer know the word with a valid ending, the longest known prefix)."""
     lower = candidate.lower()
     known = _known_words()
-    places = _place_keys()
+    # Place names only for a word written with a capital: many villages are named
+    # by common words, which would outvote the verb or noun of a small word.
+    places = _place_keys() if candidate[:1].isupper() else frozenset()
     stems = [a.stem for a in morph.candidate_stems(lower, MIN_KNOWN_PREFIX)]
     if any(stem in known or fold(stem) in places for stem in stems) or lower in morph.ALL_ENDINGS:
         return 1, len(lower)
@@ -172,6 +197,14 @@ def _place_keys() -> frozenset[str]:
     from .resources import default
 
     return default().gazetteer.keys()
+
+
+@functools.cache
+def _names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Given names (lower case) and the surname suffixes: what a capital begins."""
+    given = load("given_names")
+    names = frozenset(name.lower() for name in [*given["male"], *given["female"]])
+    return names, tuple(load("persons")["surname_suffixes"])
 
 
 @functools.cache
