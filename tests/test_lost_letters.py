@@ -121,6 +121,8 @@ def test_letters_are_chosen_by_position_harmony_and_known_words(text: str, expec
         # one "?" before a small letter is too few to be a lost code page
         "Эмне? деп сурады ал.",
         "Что? Где? Когда? Ответы на вопросы.\nКто пришёл?",
+        # questions written small: a "?" before a small letter, never inside a word
+        "Что? где? когда? - спрашивали все.",
     ],
 )
 def test_real_question_marks_stay(text: str) -> None:

@@ -34,6 +34,10 @@ _WORD = rx.compile(r"(?<![\p{L}?])\?*\p{Cyrillic}[\p{Cyrillic}?]*")
 # it: a capital, a dash of reported speech, a closing quote or bracket, "!", a line
 # break or the end of the text. Only the other "?" tell a page lost its letters.
 _SENTENCE_FOLLOWS = rx.compile(r"[ \t]*(?:\n|$|\p{Lu}|[-!\")])")
+# What no question mark is: a "?" before a letter, or two after a letter before a
+# small one (a long vowel, "жергиликт?? тургундар"). A page that lost its letters has
+# one; questions written small ("что? где? когда?") have none.
+_INSIDE = rx.compile(r"\?+\p{Cyrillic}|(?<=\p{Cyrillic})\?{2,}(?=[ \t]*\p{Ll})")
 _LINE_FOLLOWS = rx.compile(r"[ \t]*(?:\n|$)")
 # A sentence starts after the text's start, a line break or a full stop, and spaces.
 _SENTENCE_END = frozenset("\n.!?")
@@ -44,11 +48,13 @@ _CYRILLIC_WORD = rx.compile(r"\p{Cyrillic}+")
 def restore(text: str) -> tuple[str, int]:
     """The text with the lost letters put back, and how many; unchanged (0) unless
     at least MIN_LOST "?" stand where no question mark does (inside a word, or at
-    a word's end before a small letter). In such a text a "?" ending a word before
+    a word's end before a small letter), one of them inside a word. In such a text a "?" ending a word before
     a capital is a lost letter too; before a line break it stays a question mark."""
     if "?" not in text:
         return text, 0
     words = list(_WORD.finditer(text))
+    if _INSIDE.search(text) is None:
+        return text, 0
     if sum(len(_lost(text, match, _SENTENCE_FOLLOWS)) for match in words) < MIN_LOST:
         return text, 0
     chars = list(text)
