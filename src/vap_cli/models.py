@@ -85,6 +85,7 @@ class WarningCode(str, Enum):
     PLACE_NOT_IN_GAZETTEER = "place_not_in_gazetteer"
     BREAKDOWN_SUM_MISMATCH = "breakdown_sum_mismatch"
     INVALID_DATE = "invalid_date"
+    LOST_LETTERS_RESTORED = "lost_letters_restored"
 
 
 # When each warning is given: `vap schema` says it beside the code.
@@ -98,6 +99,8 @@ WARNING_WHEN: Mapping[WarningCode, str] = MappingProxyType(
         WarningCode.BREAKDOWN_SUM_MISMATCH: "the rows of a participants breakdown do not add"
         " up to its total",
         WarningCode.INVALID_DATE: "a written date does not exist (31.02) and was ignored",
+        WarningCode.LOST_LETTERS_RESTORED: "the Kyrgyz letters ң, ө, ү lost to '?' by a code"
+        " page were put back to match words (the text and spans are unchanged)",
     }
 )
 

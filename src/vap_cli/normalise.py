@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import rx
+from . import lost_letters, rx
 from .lexicon import load
 
 _LETTERS = load("letters")
@@ -66,6 +66,8 @@ class NormalisedText:
     # original start of each character, plus len(original); a range when nothing moved
     offsets: Sequence[int]
     ends: Sequence[int]  # original end of each character
+    # How many Kyrgyz letters lost to "?" were put back (lost_letters.py).
+    restored: int = 0
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text onto the original text."""
@@ -93,8 +95,8 @@ def normalise(original: str) -> NormalisedText:
     n = len(original)
     if _MARKS.search(original) is None and _DROPPED.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
-        text = _fix_mixed_words(_one_to_one(original))
-        return NormalisedText(original, text, range(n + 1), range(1, n + 1))
+        text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one(original)))
+        return NormalisedText(original, text, range(n + 1), range(1, n + 1), restored)
     pieces: list[str] = []
     offsets = array("q")
     ends = array("q")
@@ -123,8 +125,8 @@ def normalise(original: str) -> NormalisedText:
     _copy_simple(original, pos, n, pieces, offsets, ends)
     offsets.append(n)
     # Mixed-script words: same length in and out, so offsets are untouched.
-    text = _fix_mixed_words("".join(pieces))
-    return NormalisedText(original, text, offsets, ends)
+    text, restored = lost_letters.restore(_fix_mixed_words("".join(pieces)))
+    return NormalisedText(original, text, offsets, ends, restored)
 
 
 def _copy_simple(

@@ -25,7 +25,7 @@ from .extractors import (
     title,
     web,
 )
-from .models import Document
+from .models import Document, WarningCode
 from .normalise import normalise
 from .read import MAX_BYTES, RawDocument, apply_meta, read_path
 from .record import document_id, to_document
@@ -55,13 +55,17 @@ def build_context(
     text: str, source: str | None = None, resources: Resources | None = None
 ) -> Context:
     norm = normalise(text)
-    return Context.model_construct(
+    ctx = Context.model_construct(
         id=document_id(norm.original),
         source=source or "-",
         norm=norm,
         segments=segment(norm.text, norm),
         resources=resources or default_resources(),
     )
+    if norm.restored:
+        message = f"{norm.restored} letter(s) lost to '?' read as ң, ө or ү"
+        ctx.warn(WarningCode.LOST_LETTERS_RESTORED, message)
+    return ctx
 
 
 def parse_text(
