@@ -93,7 +93,7 @@ def tokenize(text: str) -> list[Token]:
 @dataclass(slots=True)
 class Word:
     """A word of a view: its span, its text, its sentence (the count of sentence
-    ends before it; -1 where the view has none) and whether it is capitalised."""
+    ends before it) and whether it is capitalised."""
 
     start: int
     end: int
@@ -292,7 +292,8 @@ class TokenStream:
             cut = text[last : last + 1] == "-" and last + 1 < limit and text[last + 1].isalpha()
             for s, e in _name_spans(parts, text):
                 if not (cut and e == last and s + NAME_WORD_MAX > e):
-                    out.append(Word(s, e, text[s:e], -1, text[s].isupper()))
+                    sentence = bisect_left(self._ends, s)  # the ends before it
+                    out.append(Word(s, e, text[s:e], sentence, text[s].isupper()))
         return out
 
 
