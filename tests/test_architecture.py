@@ -37,15 +37,13 @@ WORD_REGEX_ALLOWED = {
     # before the pipeline segments anything
     "normalise.py": "runs before the segment stage (its output is what is tokenised)",
     "clean.py": "`vap clean`, a text tool run before the pipeline",
-    # An acronym's expansion: words that keep their hyphens and apostrophes, back to
-    # the nearest dot, comma, bracket or quote (a name never crosses "г."), not the
-    # segment stage's sentences.
-    "extractors/organizations.py": "an acronym's expansion: name words and name bounds",
 }
 SENTENCE_MARKS_ALLOWED = {
     "sentences.py": "the one sentence splitter",
     "readers/pdf.py": "joins a PDF's wrapped lines before the text is normalised",
-    "extractors/organizations.py": WORD_REGEX_ALLOWED["extractors/organizations.py"],
+    # An acronym's expansion reaches back to the nearest dot, comma, bracket or
+    # quote: a name never crosses one, not even the dot of "г." that ends no sentence.
+    "extractors/organizations.py": "the bounds of a name, not of a sentence",
 }
 # Modules that build a character table (str.maketrans) besides fold.py, and why.
 LETTER_TABLES_ALLOWED = {
