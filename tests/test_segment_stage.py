@@ -114,6 +114,18 @@ def test_tokens_between_leave_out_a_token_cut_by_the_end() -> None:
     assert [t.text for t in stream.between(text.index("25"), len(text))] == ["25", "катышуучу"]
 
 
+def test_words_between_keep_compounds_and_leave_out_a_word_cut_by_the_end() -> None:
+    text = "Ысык-Көл облусунун Жети-Өгүз районунда"
+    stream = TokenStream(text)
+    words = [w.text for w in stream.words_between(0, text.index("унда"))]
+    assert words == ["Ысык-Көл", "облусунун", "Жети-Өгүз"]
+    assert [w.text for w in stream.words_between(text.index("облус"), len(text))] == [
+        "облусунун",
+        "Жети-Өгүз",
+        "районунда",
+    ]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

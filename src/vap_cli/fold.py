@@ -16,6 +16,17 @@ _TABLE = str.maketrans({**_FOLD["letters"], **dict.fromkeys(_FOLD["drop"])})
 _MEMO_SIZE = 65536
 
 
+# Russian is mostly printed with е for ё ("трех" for "трёх"): the one letter of the
+# folding that words of the language are read without too (number words).
+_YO = "ё"
+_YO_AS: str = _FOLD["letters"][_YO]
+
+
+def without_yo(word: str) -> str:
+    """The word as printed without ё: "трёх" -> "трех" (case and marks kept)."""
+    return word.replace(_YO, _YO_AS)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def fold(text: str) -> str:
     """NFC, case folded, ё->е ү->у ө->о ң/ӊ->н, without ь ъ, spaces, hyphens and

@@ -79,6 +79,14 @@ _MENU_SEPARATOR = rx.compile(
 )
 _MENU_MIN_ITEMS: int = _LEX["menu_min_items"]
 _MENU_MAX_WORDS: int = _LEX["menu_max_words"]
+_HEADER_MENU_ITEM_MAX: int = _LEX["header_menu_item_max"]
+# This many spaces in a row part a header's menu items, or the cells of a line.
+WIDE_GAP: int = _LEX["wide_gap"]
+_HEADER_MENU_SEPARATOR = rx.compile(
+    r"[ ]{0,3}["
+    + "".join(regex.escape(s) for s in _LEX["header_menu_separators"])
+    + rf"][ ]{{0,3}}|[ ]{{{WIDE_GAP},}}"
+)
 _CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
 )
@@ -119,6 +127,19 @@ def _is_furniture(stripped: str) -> bool:
     )
 
 
+def menu_line(stripped: str, *, header: bool = False) -> bool:
+    """A site menu. As chrome (header=False): four or more items of a few words, no
+    digits ("Бишкек | Ош | Баткен | Нарын"). Among the header lines (header=True, for
+    the document's own date): a short line of two or more short items, between
+    separators or wide gaps ("Башкы бет   Жаңылыктар", "Аймактар / Жалал-Абад")."""
+    if not header:
+        return _is_menu(stripped)
+    if len(stripped) > SHORT_LINE:
+        return False
+    items = _HEADER_MENU_SEPARATOR.split(stripped)
+    return len(items) >= 2 and all(len(item) <= _HEADER_MENU_ITEM_MAX for item in items)
+
+
 def _is_menu(stripped: str) -> bool:
     """A site menu: short items without digits between separators, not a table row."""
     if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
@@ -157,6 +178,15 @@ _DATELINE = rx.compile(
     r"\s{0,3}(?:[,.]\s{0,3}(?P<rest>.{0,60}))?$",
     regex.IGNORECASE,
 )
+# A bare name opening a dateline: before it the line's start, perhaps the country and
+# a comma; after it the line's end (trailing blanks are no content: `vap clean` drops
+# them), a date, or the country closing the line ("Нарын, Кыргызстан").
+_NAME_DATELINE_BEFORE = rx.compile(rf"[ \t]{{0,20}}(?:(?:{_COUNTRIES})[ ]{{0,3}},[ ]{{0,3}})?")
+_NAME_DATELINE_AFTER = rx.compile(
+    rf"[ \t]{{0,5}}(?:$|,[ ]{{0,3}}\d|,[ ]{{0,3}}(?:{_COUNTRIES})[ \t]{{0,3}}$)"
+)
+# After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
+_CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 # Words of a date line besides its dates: month and weekday names, year words, chrome.
 _DATE_WORDS: tuple[str, ...] = tuple(
     w.casefold().rstrip("ь")
@@ -231,6 +261,15 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
         return None
     offset = line.start + line.text.index(stripped)
     return offset + m.start("city"), offset + m.end("city")
+
+
+def dateline_name(before: str, name: str, after: str) -> bool:
+    """Does `name` open a dateline, given the text of its line `before` and `after`
+    it? "Кыргызстан, Бишкек", "Нарын, 2 декабря 2019 года", "Нарын, Кыргызстан", an
+    agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ...")."""
+    if _NAME_DATELINE_BEFORE.fullmatch(before) and _NAME_DATELINE_AFTER.match(after):
+        return True
+    return before.strip() == "" and name.isupper() and bool(_CAPS_DATELINE_AFTER.match(after))
 
 
 def upper_case(line: str) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from . import rx
 
@@ -93,7 +93,7 @@ def tokenize(text: str) -> list[Token]:
 @dataclass(slots=True)
 class Word:
     """A word of a view: its span, its text, its sentence (the count of sentence
-    ends before it; -1 where the view has none) and whether it is capitalised."""
+    ends before it) and whether it is capitalised."""
 
     start: int
     end: int
@@ -184,6 +184,18 @@ def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
     return words
 
 
+_Spanned = TypeVar("_Spanned", Token, Word)
+
+
+def _inside(items: list[_Spanned], starts: list[int], start: int, end: int) -> list[_Spanned]:
+    """The items (in order, side by side; `starts` their starts) inside [start, end)."""
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    if hi > lo and items[hi - 1].end > end:
+        hi -= 1  # cut by the end: none of this stretch
+    return items[lo:hi]
+
+
 class TokenStream:
     """The tokens of one normalised text, and its word views (computed on first use)."""
 
@@ -201,11 +213,7 @@ class TokenStream:
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end, lo)
-        if hi > lo and self.tokens[hi - 1].end > end:
-            hi -= 1  # cut by the end: no token of this stretch
-        return self.tokens[lo:hi]
+        return _inside(self.tokens, self._starts, start, end)
 
     @cached_property
     def words(self) -> list[Word]:
@@ -226,6 +234,10 @@ class TokenStream:
     @cached_property
     def _word_starts(self) -> list[int]:
         return [w.start for w in self.words]
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The place words (`words`) that lie inside [start, end): O(log n + k)."""
+        return _inside(self.words, self._word_starts, start, end)
 
     def name_words(self, start: int, end: int) -> list[Word]:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
@@ -292,7 +304,8 @@ class TokenStream:
             cut = text[last : last + 1] == "-" and last + 1 < limit and text[last + 1].isalpha()
             for s, e in _name_spans(parts, text):
                 if not (cut and e == last and s + NAME_WORD_MAX > e):
-                    out.append(Word(s, e, text[s:e], -1, text[s].isupper()))
+                    sentence = bisect_left(self._ends, s)  # the ends before it
+                    out.append(Word(s, e, text[s:e], sentence, text[s].isupper()))
         return out
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from .. import rx
+from collections.abc import Sequence
+
 from ..context import Context
 from ..lexicon import load
 from ..models import Language
+from ..tokens import Token, tokenize
 
 _LEX = load("language")
-_WORD = rx.compile(r"\p{L}+")
 # Each language's marker words, as a set built once (not once per document).
 _VOCABULARY: dict[str, frozenset[str]] = {
     lang: frozenset(_LEX[lang]["words"]) for lang in ("ky", "ru")
@@ -20,10 +21,17 @@ _VOCABULARY: dict[str, frozenset[str]] = {
 LETTERS_PER_WORD = 4
 
 
-def detect(text: str) -> Language:
+def _words(tokens: Sequence[Token]) -> list[str]:
+    """The words of the tokens, with the word a number's ending is ("2022-жылы": жылы)."""
+    return [t.low if t.kind == "word" else t.ending for t in tokens if t.kind == "word" or t.ending]
+
+
+def detect(text: str, tokens: Sequence[Token] | None = None) -> Language:
+    """The language of `text`, from its words (`tokens`: the segment stage's tokens of
+    it, tokenised here when not given) and its letters."""
     folded = text.casefold()
     scores: dict[str, float] = {}
-    words = _WORD.findall(folded)
+    words = _words(tokenize(text) if tokens is None else tokens)
     for lang in ("ky", "ru"):
         vocabulary = _VOCABULARY[lang]
         letters = _LEX[lang]["letters"]
@@ -40,4 +48,4 @@ def detect(text: str) -> Language:
 
 
 def extract(ctx: Context) -> None:
-    ctx.language = detect(ctx.text)
+    ctx.language = detect(ctx.text, ctx.segments.tokens.tokens)

@@ -23,6 +23,7 @@ from ..context import Context
 from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
+from ..tokens import TokenStream
 
 _UPPER_RUN = rx.compile(r"\p{Lu}{2,12}")
 _TWO_LETTERS = rx.compile(r"\p{L}{2}")
@@ -79,7 +80,6 @@ _ALIAS_START = rx.compile(
 _ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
 _BRACKETED = rx.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
-_WORD = rx.compile(r"\p{L}[\p{L}'-]{0,40}")
 # Where an expansion cannot reach across: sentence ends, brackets, quotes, commas.
 _BOUNDARY = rx.compile(r'(?r)[.;:!?()"\n,]')  # (?r): searched from the end
 
@@ -165,18 +165,21 @@ def fits(words: tuple[str, ...], acronym: str) -> bool:
     return walk(0, 0, 0)
 
 
-def expansion(text: str, bracket_start: int, acronym: str) -> tuple[int, int] | None:
-    """The [start, end) of the nearest words before `bracket_start` that spell `acronym`."""
+def expansion(
+    text: str, bracket_start: int, acronym: str, tokens: TokenStream | None = None
+) -> tuple[int, int] | None:
+    """The [start, end) of the nearest words before `bracket_start` that spell `acronym`.
+    `tokens`: the segment stage's tokens of `text` (tokenised here when not given)."""
     left = max(0, bracket_start - EXPANSION_REACH)
-    window = text[left:bracket_start]
-    last = _BOUNDARY.search(window)
-    cut = last.end() if last else 0
-    words = list(_WORD.finditer(window, cut))
+    last = _BOUNDARY.search(text, left, bracket_start)
+    cut = last.end() if last else left
+    stream = TokenStream(text) if tokens is None else tokens
+    words = stream.words_between(cut, bracket_start)
     words = words[-(WORDS_PER_LETTER * len(acronym) + WORDS_SPARE) :]
-    texts = tuple(w.group() for w in words)
+    texts = tuple(w.text for w in words)
     for k in range(len(words) - 1, -1, -1):
         if fits(texts[k:], acronym):
-            return left + words[k].start(), left + words[-1].end()
+            return words[k].start, words[-1].end
     return None
 
 
@@ -218,8 +221,9 @@ def _body_key(index: int) -> str:
 class _Collection:
     """The organisations and projects of one document, found in four passes."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokens: TokenStream) -> None:
         self.text = text
+        self.tokens = tokens
         self.found: dict[str, _Found] = {}
         self.acronym_keys: dict[str, str] = {}  # acronym -> key of its body in this document
         self.claimed: list[tuple[int, int]] = []  # bracketed acronyms already explained
@@ -266,12 +270,12 @@ class _Collection:
         """An acronym in brackets: a known body's, or one its preceding words expand."""
         text, acronym = self.text, m.group(1)
         if acronym in _BODY_BY_ACRONYM:
-            span = expansion(text, m.start(), acronym)
+            span = expansion(text, m.start(), acronym, self.tokens)
             self.add_body(_BODY_BY_ACRONYM[acronym], span[0] if span else m.start(1), m.end())
             return
         if acronym in _NOT_ORGS:
             return
-        span = expansion(text, m.start(), acronym)
+        span = expansion(text, m.start(), acronym, self.tokens)
         if span is None:
             return
         # The name is already a known body's (its other language's name, its
@@ -303,8 +307,8 @@ class _Collection:
             self.found[key].spans.append(m.span())
 
 
-def _collect(text: str) -> list[_Found]:
-    collection = _Collection(text)
+def _collect(text: str, tokens: TokenStream) -> list[_Found]:
+    collection = _Collection(text, tokens)
     collection.known_bodies()
     collection.projects()
     collection.bracketed()
@@ -366,7 +370,7 @@ def attested_acronym(acronym: str | None, quotes: list[str]) -> str | None:
 
 def extract(ctx: Context) -> None:
     organizations: list[tuple[int, Organization]] = []
-    for item in _collect(ctx.text):
+    for item in _collect(ctx.text, ctx.segments.tokens):
         spans = _outermost(ctx.text, item.spans)
         mentions: list[Span] = []
         quotes: list[str] = []

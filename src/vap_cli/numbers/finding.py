@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from typing import Literal
 
+from ..fold import without_yo
 from ..tokens import Token, tokenize
 from .tables import (
     _DOTTED_SCALES,
@@ -211,7 +212,7 @@ def _one_of(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
 def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
     """A Russian plural scale alone says "thousands of" ("тысячи людей"), unless a
     qualifier makes its form the singular genitive ("более тысячи": 1000)."""
-    if phrase.length != 1 or tokens[i].low.replace("ё", "е") not in _RUSSIAN_PLURAL_SCALES:
+    if phrase.length != 1 or without_yo(tokens[i].low) not in _RUSSIAN_PLURAL_SCALES:
         return False
     return not (i and tokens[i - 1].low in _SINGULAR_AFTER)
 

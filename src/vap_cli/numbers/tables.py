@@ -9,6 +9,7 @@ from typing import Literal
 import regex
 
 from .. import morph, rx
+from ..fold import without_yo
 from ..lexicon import load
 
 _LEX = load("numbers")
@@ -36,7 +37,7 @@ _COLLECTIVES: dict[str, int] = {w: int(v) for w, v in _LEX["collectives"].items(
 
 def _with_yo_variants(forms: dict[str, tuple[int, WordKind]]) -> dict[str, tuple[int, WordKind]]:
     """Every form also written with е for ё ("трёх" and "трех"), as texts do."""
-    return {**forms, **{w.replace("ё", "е"): v for w, v in forms.items() if "ё" in w}}
+    return {**forms, **{without_yo(w): v for w, v in forms.items() if without_yo(w) != w}}
 
 
 def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
@@ -96,7 +97,7 @@ def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> d
     }
     ordinals.update((word, 3) for word in ru["ordinal_third"])
     ordinals = {w: v for w, v in ordinals.items() if w not in cardinals}
-    return {**ordinals, **{w.replace("ё", "е"): v for w, v in ordinals.items()}}
+    return {**ordinals, **{without_yo(w): v for w, v in ordinals.items()}}
 
 
 _RU = _LEX["russian"]
@@ -104,7 +105,7 @@ _RUSSIAN: dict[str, tuple[int, WordKind]] = _russian_cardinals(_RU)
 _RUSSIAN_ORDINALS: dict[str, int] = _russian_ordinals(_RU, _RUSSIAN)
 # Scale forms that are (also) plural: alone, they say "thousands of", not a count.
 _RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
-    f.replace("ё", "е")
+    without_yo(f)
     for stem, scale in _RU["scales"].items()
     for f in (stem + ending for ending in scale["plural"])
 )

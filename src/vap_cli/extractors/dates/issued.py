@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ... import gazetteer
 from ...context import Context
-from ...lines import SHORT_LINE, bare_line
+from ...lines import SHORT_LINE, bare_line, menu_line
 from ...segment import Line
 from .atoms import Atom
 from .patterns import (
@@ -17,14 +17,12 @@ from .patterns import (
     _ISSUED_LINE_MAX,
     _LETTER,
     _MAX_OTHER_LETTERS,
-    _MENU_ITEM_MAX,
     _WIDE_GAP,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
-    MENU_SEP,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
     NUMBER_SIGN,
@@ -38,15 +36,6 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     """Lines of page chrome (the segment stage's line classes, lines.py): no date or
     period there is content."""
     return ctx.segments.line_classes.chrome
-
-
-def _menu_line(line: Line) -> bool:
-    """A web page's menu or breadcrumb: short items between separators
-    ("Бишкек | Ош | Баткен", "Аймактар / Жалал-Абад", "Башкы бет   Жаңылыктар")."""
-    if len(line.stripped) > SHORT_LINE:
-        return False
-    items = MENU_SEP.split(line.stripped)
-    return len(items) >= 2 and all(len(item) <= _MENU_ITEM_MAX for item in items)
 
 
 def _alone(text: str, line: Line, atom: Atom) -> bool:
@@ -229,7 +218,11 @@ def _header(ctx: Context, lines: list[Line]) -> list[Line]:
         header.append(line)
         if len(line.stripped) > _HEADER_LONG_LINE:
             break  # prose has begun
-        if line.start not in chrome and not _menu_line(line) and not _bare_line(line):
+        if (
+            line.start not in chrome
+            and not menu_line(line.stripped, header=True)
+            and not _bare_line(line)
+        ):
             counted += 1  # a page's banner and menus come before the header proper
     return header
 

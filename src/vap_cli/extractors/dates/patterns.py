@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ... import rx
+from ...lines import WIDE_GAP
 from ..dategrammar import (
     DAY_WORD_RE,
     LEX,
@@ -153,12 +154,8 @@ NEWS_DATELINE_BEFORE = rx.compile(
 )
 # After a news dateline's date: the end of the line, a full stop, a dash, the agency "/".
 NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
-_MENU_GAP: int = LEX["issued_menu_gap"]
-# Between the items of a menu line: "|", "/", "·", "›", "»" or a wide gap of spaces
-# (not a tab: tab-separated lines are table rows).
-MENU_SEP = rx.compile(rf"[ ]{{0,3}}[|/·›»][ ]{{0,3}}|[ ]{{{_MENU_GAP},}}")
-_MENU_ITEM_MAX: int = LEX["issued_menu_item_max"]
-_WIDE_GAP = rx.compile(rf"[ ]{{{_MENU_GAP},}}")
+# A wide gap of spaces parts the cells of a line (lines.WIDE_GAP).
+_WIDE_GAP = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
 _LETTER = rx.compile(r"\p{L}")
 

@@ -12,6 +12,7 @@ from ...lexicon import load
 from ...models import Event
 from ...numbers import read_words
 from ...segment import Segments
+from ...tokens import TokenStream
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -66,7 +67,6 @@ _DURATION_DIGITS = rx.compile(
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_WORD = rx.compile(r"\p{L}{1,30}")
 _BULLETS: str = _LEX["list_bullets"]
 _ITEM = rx.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
 
@@ -104,16 +104,21 @@ DURATION_MAX_WORDS = 4
 DURATION_REACH = 60
 
 
-def duration_in(text: str, start: int = 0, end: int | None = None) -> int | None:
-    """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3."""
+def duration_in(
+    text: str, start: int = 0, end: int | None = None, tokens: TokenStream | None = None
+) -> int | None:
+    """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3.
+    `tokens`: the segment stage's tokens of `text` (tokenised here when not given)."""
     stop = len(text) if end is None else end
+    stream = TokenStream(text) if tokens is None else tokens
     for m in _DURATION_UNIT.finditer(text, start, stop):
-        words = list(_WORD.finditer(text, max(start, m.start() - DURATION_REACH), m.start()))
+        reach = max(start, m.start() - DURATION_REACH)
+        words = [t for t in stream.between(reach, m.start()) if t.kind == "word"]
         for k in range(max(0, len(words) - DURATION_MAX_WORDS), len(words)):
             run = words[k:]
-            if text[run[-1].end() : m.start()].strip():
+            if text[run[-1].end : m.start()].strip():
                 continue
-            phrase = read_words([w.group() for w in run])
+            phrase = read_words([w.text for w in run])
             if phrase and phrase.length == len(run):
                 return phrase.value * _UNITS[m.group().casefold()]
     digits = _DURATION_DIGITS.search(text, start, stop)

@@ -92,7 +92,9 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue
-        if kind not in durations and (days := duration_in(text, unit.start, unit.end)):
+        if kind not in durations and (
+            days := duration_in(text, unit.start, unit.end, ctx.segments.tokens)
+        ):
             durations[kind] = days
         bounds = _orig(ctx, unit.start, unit.end)
         dates = facts.dates_in(bounds)
@@ -106,7 +108,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             source="prose",
             start=min(d.start for d in dates),
             end=max(d.end for d in dates),
-            duration_days=duration_in(text, unit.start, unit.end),
+            duration_days=duration_in(text, unit.start, unit.end, ctx.segments.tokens),
             places=facts.places_in(head),
             participants=facts.participants_in(bounds),
             text=quote,
@@ -122,7 +124,9 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         if len(same) == 1:
             # Another sentence about the kind's only event: what it adds.
             event = same[0].event
-            event.duration_days = event.duration_days or duration_in(text, unit.start, unit.end)
+            event.duration_days = event.duration_days or duration_in(
+                text, unit.start, unit.end, ctx.segments.tokens
+            )
             if not event.participants:
                 event.participants = facts.participants_in(bounds)
             if not event.places:
@@ -134,7 +138,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         event = Event.model_construct(
             kind=kind,
             source="prose",
-            duration_days=duration_in(text, unit.start, unit.end),
+            duration_days=duration_in(text, unit.start, unit.end, ctx.segments.tokens),
             places=facts.places_in(bounds),
             participants=facts.participants_in(bounds),
             text=quote,

@@ -37,7 +37,7 @@ from .words import (
     who_at,
 )
 
-_LIST_WORDS = frozenset(("жана", "и"))
+_LIST_WORDS = casefolded("row_joiners")
 _ROW_ENDS = frozenset(",.;")
 _ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))

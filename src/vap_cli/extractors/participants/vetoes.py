@@ -30,6 +30,7 @@ from .words import (
     WhoMatch,
     casefolded,
     ends_sentence_at,
+    folded_stems,
     is_modifier,
     noun_ending_case,
     who_at,
@@ -39,38 +40,38 @@ _ARTICLES = casefolded("article_words")
 _VAGUE = Phrases(LEX["vague_phrases"])
 _NOT_AFTER = casefolded("not_taking_part_after")
 _TARGET_WORDS = casefolded("target_words")
-_TARGET_VERBS = tuple(w.casefold() for w in LEX["target_verbs"])
+_TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
-_CHOSEN_STEMS = tuple(w.casefold() for w in LEX["chosen_verb_stems"])
+_CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
-_BENEFICIARY_STEMS = tuple(w.casefold() for w in LEX["beneficiary_stems"])
+_BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
-_AID_STEMS = tuple(w.casefold() for w in LEX["aid_stems"])
-_WINNER_STEMS = tuple(w.casefold() for w in LEX["winner_stems"])
-_COMPOSITION_STEMS = tuple(w.casefold() for w in LEX["composition_stems"])
-_COMPLAINT_STEMS = tuple(w.casefold() for w in LEX["complaint_stems"])
+_AID_STEMS = folded_stems("aid_stems")
+_WINNER_STEMS = folded_stems("winner_stems")
+_COMPOSITION_STEMS = folded_stems("composition_stems")
+_COMPLAINT_STEMS = folded_stems("complaint_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
 ENTRIES = frozenset(LEX["entry_lemmas"])
-_REGISTER_STEMS = tuple(w.casefold() for w in LEX["register_stems"])
+_REGISTER_STEMS = folded_stems("register_stems")
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
-_RESIDENT_OWNERS = tuple(w.casefold() for w in LEX["resident_owner_stems"])
+_RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _KEY_AFTER = casefolded("breakdown_key_after")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
-_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
-_OWN_BODY_STEMS = tuple(w.casefold() for w in LEX["own_body_stems"])
+_PARTICIPATION_STEMS = folded_stems("participation_stems")
+_OWN_BODY_STEMS = folded_stems("own_body_stems")
 _SELF_GOVERNED = frozenset(LEX["self_governed_units"])
 ENTRANTS = frozenset(LEX["entrant_lemmas"])
-_YEAR_STEMS = tuple(w.casefold() for w in LEX["year_stems"])
+_YEAR_STEMS = folded_stems("year_stems")
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
-_MONEY = tuple(w.casefold() for w in LEX["money_words"])
+_MONEY = folded_stems("money_words")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 
 
@@ -266,12 +267,7 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
         return False  # "на выборы зарегистрированы 12 кандидатов"
     if p.head.entry.lemma in VOTERS and not registered(tokens, p):
         return False  # "шайлоо участкаларына 45 миң шайлоочу келди": who voted
-    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k):
-            return False
-        if tokens[k].low in _NOT_BEFORE:
-            return True
-    return False
+    return cue_before(tokens, p.start, lambda tok: tok.low in _NOT_BEFORE)
 
 
 def on_a_register(tokens: Tokens, p: Phrase) -> bool:
@@ -287,17 +283,16 @@ def on_a_register(tokens: Tokens, p: Phrase) -> bool:
 def _event_dative_before(tokens: Tokens, start: int) -> bool:
     """A word in the dative before the count, in its sentence, that is no register
     ("Курска", "Форумга"; not "Тизмеге")."""
-    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
-        tok = tokens[k]
-        if ends_sentence_at(tokens, k) or tok.text == ":":
-            return False
-        if (
+    return cue_before(
+        tokens,
+        start,
+        lambda tok: (
             tok.kind == "word"
             and noun_ending_case(tok.low) == "dative"
             and not tok.low.startswith(_REGISTER_STEMS)
-        ):
-            return True
-    return False
+        ),
+        colon_ends=True,
+    )
 
 
 def registered(tokens: Tokens, p: Phrase) -> bool:
@@ -305,12 +300,9 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
     voters on a list, not those who voted (a word of registering in the sentence)."""
     if clause_has(tokens, p.end, lambda tok: tok.low.startswith(_REGISTER_STEMS)):
         return True
-    for k in range(p.start - 1, max(-1, p.start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k) or tokens[k].text == ":":
-            return False
-        if tokens[k].low.startswith(_REGISTER_STEMS):
-            return True
-    return False
+    return cue_before(
+        tokens, p.start, lambda tok: tok.low.startswith(_REGISTER_STEMS), colon_ends=True
+    )
 
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:
@@ -401,10 +393,18 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
 
 def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
     """A word with one of these stems shortly before token `start`, in its sentence."""
+    return cue_before(tokens, start, lambda tok: tok.kind == "word" and tok.low.startswith(stems))
+
+
+def cue_before(
+    tokens: Tokens, start: int, found: Callable[[Token], bool], *, colon_ends: bool = False
+) -> bool:
+    """A token `found` shortly before token `start` (CUE_REACH tokens), in its
+    sentence; with `colon_ends`, after the last colon too (a label's value)."""
     for k in range(start - 1, max(-1, start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k):
+        if ends_sentence_at(tokens, k) or (colon_ends and tokens[k].text == ":"):
             return False
-        if tokens[k].kind == "word" and tokens[k].low.startswith(stems):
+        if found(tokens[k]):
             return True
     return False
 
@@ -448,12 +448,7 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
         and p.head.entry.lemma not in ENTRANTS
     ):
         return True  # "В школе 30 учителей"
-    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k):
-            return False
-        if tokens[k].low in _EXISTENCE_BEFORE:
-            return True
-    return False
+    return cue_before(tokens, start, lambda tok: tok.low in _EXISTENCE_BEFORE)
 
 
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:

@@ -38,6 +38,11 @@ def casefolded(key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in LEX[key])
 
 
+def folded_stems(key: str) -> tuple[str, ...]:
+    """The lexicon's stems under `key`, case-folded, for `str.startswith`."""
+    return tuple(w.casefold() for w in LEX[key])
+
+
 def alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 

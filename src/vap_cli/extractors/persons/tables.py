@@ -155,6 +155,7 @@ _WINDOW = 400
 # What closes a name in a list item: a dash, a comma, a semicolon, a bracket, a
 # table cell's bar or the line's end ("Асанова Саадат - директор", "Асанова Саадат |").
 _LIST_ITEM_END = rx.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
+_CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
 # Between two words of one name: spaces only, at most a few.
 _NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").

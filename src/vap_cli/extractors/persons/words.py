@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     _ALL_ENDINGS,
+    _CAPITAL_AFTER,
     _CASE_ENDINGS,
     _ENDING_LENGTHS,
     _FATHER_SUFFIXES,
@@ -133,5 +134,10 @@ def _space_after(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
-    before = text[tokens[i - 1].end : tokens[i].start] if i > 0 else "."
-    return any(ch in '.!?\n:;"' for ch in before)
+    """Word i opens a sentence (the segment stage's sentences: a sentence end between
+    it and the word before), or a clause, a label's value or a quotation (a mark of
+    `capital_after` before it): a capital there may be the position's, not a name's.
+    The first word of a window counts as opening one."""
+    if i == 0 or tokens[i].sentence != tokens[i - 1].sentence:
+        return True
+    return any(ch in _CAPITAL_AFTER for ch in text[tokens[i - 1].end : tokens[i].start])

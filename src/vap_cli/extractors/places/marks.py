@@ -5,6 +5,7 @@ level a cell's column header gives."""
 from __future__ import annotations
 
 from ... import morph, rx
+from ...lines import dateline_name
 from ...segment_tables import Table
 from .constants import (
     CELL_WINDOW,
@@ -18,13 +19,10 @@ from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
-    CAPS_DATELINE_AFTER,
     CELL_LEFT,
     CELL_RIGHT,
     COLUMN_HEADERS,
     COMMA_GAP,
-    DATELINE_AFTER,
-    DATELINE_BEFORE,
     JOINER_GAP,
     JOINERS,
     TYPE_MAX_WORDS,
@@ -102,14 +100,7 @@ def mark_datelines(mentions: list[Mention], text: str) -> None:
             continue
         before = text[line_start : m.start]
         after = text[m.end : m.end + DATELINE_WINDOW].split("\n", 1)[0]
-        if DATELINE_BEFORE.fullmatch(before) and DATELINE_AFTER.match(after):
-            m.dateline = True
-        # An agency's dateline in capitals before a dot or dash ("НАРЫН. ...").
-        elif (
-            before.strip() == ""
-            and text[m.start : m.end].isupper()
-            and CAPS_DATELINE_AFTER.match(after)
-        ):
+        if dateline_name(before, text[m.start : m.end], after):
             m.dateline = True
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from ... import morph, rx
 from ...fold import fold
 from ...lexicon import load
@@ -169,20 +167,6 @@ WORD_GAP = rx.compile(r"[ ]{1,3}")
 COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
 JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
 BEFORE_JOINER = rx.compile(r",?[ ]{1,3}")
-DATELINE_BEFORE = rx.compile(
-    r"[ \t]{0,20}(?:(?:"
-    + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
-    + r")[ ]{0,3},[ ]{0,3})?"
-)
-# After the name: the line's end (trailing blanks are no content: `vap clean` drops
-# them), a date, or the country closing the line ("Нарын, Кыргызстан").
-DATELINE_AFTER = rx.compile(
-    r"[ \t]{0,5}(?:$|,[ ]{0,3}\d|,[ ]{0,3}(?:"
-    + "|".join(regex.escape(c) for c in LEX["dateline_countries"])
-    + r")[ \t]{0,3}$)"
-)
-# After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
-CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 

@@ -1,0 +1,258 @@
+"""Each piece of text analysis exists once (docs/ARCHITECTURE.md, "The analysed text").
+
+The source is read, not run: every regex the code compiles from a literal is tried on
+a sentence of our own, and fails the guard when it tokenises words or splits
+sentences outside the module that owns that job; every list literal is compared with
+morph.py's case endings; letter tables and ё->е replacements are looked for outside
+fold.py. Each guard is also shown catching a made-up offender, so it cannot pass by
+finding nothing.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+import yaml
+
+from vap_cli import morph
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "vap_cli"
+LEXICONS = SRC / "lexicon"
+MAX_LINES = 600
+
+# A sentence of our own: its words, and marks that end sentences.
+SAMPLE = "Нарын облусунан 25 катышуучу келди. Ош шаарынан 30 адам!"
+SAMPLE_WORDS = ["Нарын", "облусунан", "катышуучу", "келди", "Ош", "шаарынан", "адам"]
+ENDS_SAMPLE = "Биринчи сүйлөм. Экинчи сүйлөм! Үчүнчү сүйлөм? Төртүнчү"
+
+# Modules that may read words or sentence marks themselves, and why.
+WORD_REGEX_ALLOWED = {
+    # the segment stage itself
+    "tokens.py": "the one tokeniser",
+    "lines.py": "the segment stage: a date line's words, on the line's own text",
+    # before the pipeline segments anything
+    "normalise.py": "runs before the segment stage (its output is what is tokenised)",
+    "clean.py": "`vap clean`, a text tool run before the pipeline",
+}
+SENTENCE_MARKS_ALLOWED = {
+    "sentences.py": "the one sentence splitter",
+    "readers/pdf.py": "joins a PDF's wrapped lines before the text is normalised",
+    # An acronym's expansion reaches back to the nearest dot, comma, bracket or
+    # quote: a name never crosses one, not even the dot of "г." that ends no sentence.
+    "extractors/organizations.py": "the bounds of a name, not of a sentence",
+}
+# Modules that build a character table (str.maketrans) besides fold.py, and why.
+LETTER_TABLES_ALLOWED = {
+    "fold.py": "the one name folding",
+    "clean.py": "letters.yaml `replace`: normalising typography, not folding names",
+    "dedupe.py": "letters.yaml `replace`: normalising typography, not folding names",
+}
+# Lexicon lists of case endings written out (docs/LANGUAGE.md says why they stay).
+ENDING_LISTS_ALLOWED = {("numbers.yaml", "collective_endings")}
+FOLD_LETTERS = frozenset("ёүөң")
+ENDING_FAMILY = 3  # this many spellings of case endings in one list: a family
+
+
+def rel(path: Path) -> str:
+    return path.relative_to(SRC).as_posix()
+
+
+def sources() -> list[Path]:
+    return sorted(SRC.rglob("*.py"))
+
+
+def literal_patterns(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """(line, pattern) of every `*.compile("literal", ...)` call."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "compile"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            yield node.lineno, node.args[0].value
+
+
+def tokenises_words(pattern: str) -> bool:
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error:
+        return False
+    return [m.group() for m in compiled.finditer(SAMPLE)] == SAMPLE_WORDS
+
+
+def splits_sentences(pattern: str) -> bool:
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error:
+        return False
+    ends = [m.start() for m in compiled.finditer(ENDS_SAMPLE) if m.group()]
+    return len(ends) >= 3 and all(ENDS_SAMPLE[i] in ".!?" for i in ends)
+
+
+# A regex character class, or a string of marks alone ('.!?', '.!?\\n:;"').
+_CHAR_CLASS = regex.compile(r"\[(?:\\.|[^\]\\])*\]")
+_MARKS_ONLY = regex.compile(r"[\p{P}\s]+")
+
+
+def sentence_mark_strings(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """A set of the three sentence-end marks, as a regex class ("[.!?]") or a string
+    of marks: a sentence test of its own."""
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        sets = [c.group() for c in _CHAR_CLASS.finditer(node.value)]
+        if _MARKS_ONLY.fullmatch(node.value):
+            sets.append(node.value)
+        if any(all(mark in marks for mark in ".!?") for marks in sets):
+            yield node.lineno, node.value
+
+
+def letter_tables(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """str.maketrans calls and replacements of a folded letter ("ё" -> "е")."""
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr == "maketrans":
+            yield node.lineno, "maketrans"
+        first = node.args[0] if node.args else None
+        if (
+            node.func.attr == "replace"
+            and isinstance(first, ast.Constant)
+            and isinstance(first.value, str)
+            and FOLD_LETTERS & set(first.value)
+        ):
+            yield node.lineno, f"replace({first.value!r}, ...)"
+
+
+def case_endings() -> frozenset[str]:
+    cases = ("genitive", "dative", "accusative", "locative", "ablative")
+    return frozenset(e for case in cases for e in morph.variants(case))
+
+
+def ending_families(tree: ast.AST, endings: frozenset[str]) -> Iterator[tuple[int, list[str]]]:
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            words = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+            hits = [w for w in words if isinstance(w, str) and w in endings]
+            if len(hits) >= ENDING_FAMILY:
+                yield node.lineno, hits
+
+
+def offenders(check, allowed: dict[str, str] | None = None) -> list[str]:
+    found = []
+    for path in sources():
+        name = rel(path)
+        if allowed is not None and name in allowed:
+            continue
+        for line, what in check(ast.parse(path.read_text(encoding="utf-8"))):
+            found.append(f"{name}:{line}: {what}")
+    return found
+
+
+# ------------------------------------------------------------------------ the guards
+
+
+def test_no_source_file_over_the_limit() -> None:
+    long = {rel(p): n for p in sources() if (n := len(p.read_text().splitlines())) > MAX_LINES}
+    assert not long, f"files over {MAX_LINES} lines: {long}"
+
+
+def test_only_the_segment_stage_tokenises_words() -> None:
+    def check(tree: ast.AST) -> Iterator[tuple[int, str]]:
+        return ((ln, p) for ln, p in literal_patterns(tree) if tokenises_words(p))
+
+    found = offenders(check, WORD_REGEX_ALLOWED)
+    assert not found, "read Segments.tokens (tokens.py) instead:\n" + "\n".join(found)
+
+
+def test_only_sentences_py_splits_sentences() -> None:
+    def check(tree: ast.AST) -> Iterator[tuple[int, str]]:
+        yield from ((ln, p) for ln, p in literal_patterns(tree) if splits_sentences(p))
+        yield from sentence_mark_strings(tree)
+
+    found = offenders(check, SENTENCE_MARKS_ALLOWED)
+    assert not found, "read Segments' sentences (sentences.py) instead:\n" + "\n".join(found)
+
+
+def test_only_fold_py_folds_letters() -> None:
+    found = offenders(letter_tables, LETTER_TABLES_ALLOWED)
+    assert not found, "use fold.fold / fold.without_yo instead:\n" + "\n".join(found)
+
+
+def test_only_morph_py_spells_case_endings_in_code() -> None:
+    endings = case_endings()
+    found = offenders(lambda tree: ending_families(tree, endings), {"morph.py": "the one"})
+    assert not found, "name the suffix and spell it with morph.variants:\n" + "\n".join(found)
+
+
+def yaml_lists(data: object, path: tuple[str, ...] = ()) -> Iterator[tuple[str, list]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from yaml_lists(value, (*path, str(key)))
+    elif isinstance(data, list):
+        yield ".".join(path), data
+        for item in data:
+            yield from yaml_lists(item, path)
+
+
+def test_lexicons_name_suffixes_instead_of_listing_case_endings() -> None:
+    endings = case_endings()
+    found = []
+    for path in sorted(LEXICONS.glob("*.yaml")):
+        if path.name == "morphology.yaml":
+            continue
+        for key, items in yaml_lists(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            hits = [w for w in items if isinstance(w, str) and w in endings]
+            if len(hits) >= ENDING_FAMILY and (path.name, key) not in ENDING_LISTS_ALLOWED:
+                found.append(f"{path.name} {key}: {hits}")
+    assert not found, "name the suffixes (morphology.yaml) instead:\n" + "\n".join(found)
+
+
+def test_allow_lists_name_files_that_exist() -> None:
+    # An allow-list entry outliving its file would hide nothing, but say nothing true.
+    for allowed in (WORD_REGEX_ALLOWED, SENTENCE_MARKS_ALLOWED, LETTER_TABLES_ALLOWED):
+        assert all((SRC / name).is_file() for name in allowed)
+    assert all((LEXICONS / name).is_file() for name, _ in ENDING_LISTS_ALLOWED)
+
+
+# ------------------------------------------------------- the guards catch offenders
+
+OFFENDER = """
+import regex
+_WORD = regex.compile(r"\\p{L}+")
+_SENTENCE_END = regex.compile(r"[.!?](?=\\s+\\p{Lu})")
+_ENDS = "!?."
+_TABLE = str.maketrans({"ү": "у"})
+GENITIVE = ("нын", "нин", "дын", "тын")
+def plain(word): return word.replace("ё", "е")
+"""
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        lambda tree: ((ln, p) for ln, p in literal_patterns(tree) if tokenises_words(p)),
+        lambda tree: ((ln, p) for ln, p in literal_patterns(tree) if splits_sentences(p)),
+        sentence_mark_strings,
+        lambda tree: (w for w in letter_tables(tree) if w[1] == "maketrans"),
+        lambda tree: (w for w in letter_tables(tree) if w[1].startswith("replace")),
+        lambda tree: ending_families(tree, case_endings()),
+    ],
+    ids=["word regex", "sentence regex", "sentence marks", "maketrans", "ё->е", "endings"],
+)
+def test_each_guard_catches_an_offender(check) -> None:
+    assert list(check(ast.parse(OFFENDER)))
+
+
+def test_tokens_are_not_taken_for_a_word_tokeniser() -> None:
+    # The guard's notion of a word tokeniser is narrow: a number, a phone or a
+    # lexicon's alternation of words is no tokeniser.
+    assert not tokenises_words(r"\d+")
+    assert not tokenises_words(r"(?<!\p{L})(?:Нарын|Ош)(?!\p{L})")
