@@ -37,8 +37,11 @@ WORD_REGEX_ALLOWED = {
     # before the pipeline segments anything
     "normalise.py": "runs before the segment stage (its output is what is tokenised)",
     "clean.py": "`vap clean`, a text tool run before the pipeline",
+    "lost_letters.py": "the normalise stage: letters lost to '?' are put back before tokenising",
 }
 SENTENCE_MARKS_ALLOWED = {
+    # a "?" before a sentence's end is a question mark, not a lost letter
+    "lost_letters.py": "the normalise stage, before the segment stage splits sentences",
     "sentences.py": "the one sentence splitter",
     "readers/pdf.py": "joins a PDF's wrapped lines before the text is normalised",
     # An acronym's expansion reaches back to the nearest dot, comma, bracket or
