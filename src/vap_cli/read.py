@@ -9,27 +9,17 @@ import os
 import stat
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .readers.base import RawDocument
 
 if TYPE_CHECKING:
-    from .models import Document, ParseWarning
+    from .models import Document
 
 # A press release is kilobytes; this is a runaway file (the default of --max-size).
 MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass
-class RawDocument:
-    text: str
-    encoding: str | None = None
-    # What the container told us beyond the text (an HTML page's <title>, a date).
-    meta: dict[str, str] = field(default_factory=dict)
-    # What the reader doubted, for the document's warnings.
-    warnings: list[ParseWarning] = field(default_factory=list)
 
 
 def _read_text(data: bytes, path: str) -> RawDocument:

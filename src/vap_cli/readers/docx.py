@@ -16,8 +16,8 @@ import zipfile
 from typing import Any
 
 from ..errors import InputError
-from ..read import RawDocument
 from .archive import check_zip
+from .base import RawDocument
 
 MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
 

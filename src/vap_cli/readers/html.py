@@ -21,7 +21,7 @@ import regex
 
 from .. import rx
 from ..errors import InputError
-from ..read import RawDocument
+from .base import RawDocument
 
 # Elements whose content is never article text.
 SKIP_TAGS = frozenset(

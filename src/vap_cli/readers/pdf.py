@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from .. import rx
 from ..errors import InputError
-from ..read import RawDocument
+from .base import RawDocument
 
 MAX_PAGES = 2000
 # Columns of a table are drawn at least this many spaces apart in layout mode.
