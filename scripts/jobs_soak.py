@@ -48,6 +48,7 @@ def stop_once(command: list[str], out: Path, signum: int, delay: float) -> tuple
     )
     while not any(p.name.startswith(f".{out.name}.") for p in out.parent.iterdir()):
         if proc.poll() is not None:
+            print(f"finished (exit {proc.returncode}) before it could be stopped", file=sys.stderr)
             return False, 0.0
         time.sleep(0.02)
     time.sleep(delay)
@@ -61,8 +62,16 @@ def stop_once(command: list[str], out: Path, signum: int, delay: float) -> tuple
         print(f"{signal.Signals(signum).name}: hung after the signal", file=sys.stderr)
         return False, 60.0
     took = time.monotonic() - sent
-    clean = proc.returncode == 128 + signum and not list(out.parent.iterdir())
-    return clean and b"Traceback" not in stderr, took
+    left = [p.name for p in out.parent.iterdir()]
+    clean = proc.returncode == 128 + signum and not left and b"Traceback" not in stderr
+    if not clean:
+        tail = stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        print(
+            f"{signal.Signals(signum).name} after {delay:.1f} s: exit {proc.returncode},"
+            f" left {left}, stderr {tail}",
+            file=sys.stderr,
+        )
+    return clean, took
 
 
 def stops(command: list[str], runs: int) -> int:
