@@ -119,3 +119,33 @@ def test_a_year_said_on_its_own_too_stays_a_period():
     assert periods_of(text) == [(2022, 2022)]
     (date,) = parse_text(BODY + text).dates
     assert date.start == "2022-03-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year that closes an event's name (a kind word of the events lexicon in the name)
+        ("Жаштар форуму – 2025 Ош шаарында өттү.", [(2025, 2025)]),
+        ("Итоги конкурса «Лучшая библиотека села-2022» объявлены.", [(2022, 2022)]),
+        ('"Таза көчө - 2024" мелдеши жыйынтыкталды.', [(2024, 2024)]),
+    ],
+)
+def test_a_year_closing_an_events_name_is_a_period(
+    sentence: str, expected: list[tuple[int, int]]
+) -> None:
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "План мероприятий – 2024 утвержден.",  # a dash and a year, but no event word
+        "Семинар – 2024-жылдын 3-апрелинде өтөт.",  # the year of a date
+        # the year ending a date range after an event word
+        "Тренинг 2023-жылдын 5-декабрынан - 2024-жылдын 9-январына чейин уланат.",
+        # the event word on the line above names another thing
+        "Семинардын жыйынтыгы\nКелечек планы - 2024",
+    ],
+)
+def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> None:
+    assert periods_of(sentence) == []

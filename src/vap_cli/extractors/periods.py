@@ -1,6 +1,7 @@
 """Year-level periods: "2018-2022-жылдарга", "2020-2025 - жж.", "2021-жылы",
 "2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы", "2021-го";
-and the year of a page's month-only date line (" date 2021-12").
+the year of a page's month-only date line (" date 2021-12"); and the year that
+closes an event's name ("Форум аймаков – 2023", "Аймактар форуму-2023").
 
 A year needs a year word (жыл and its forms, ж., жж., год, г.); a bare number is
 a count, a page or a phone. A year inside a day-level date or a date range is
@@ -13,6 +14,7 @@ import regex
 
 from .. import rx
 from ..context import Context
+from ..explain import Rule
 from ..models import Period
 from .dategrammar import (
     LEX,
@@ -26,6 +28,7 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, Intervals, chrome_lines
+from .events.kinds import kinds_in
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
@@ -103,6 +106,28 @@ LISTED_YEARS = rx.compile(
     regex.IGNORECASE,
 )
 _YEAR_IN_LIST = rx.compile(YEAR4)
+# A year after a dash (normalise.py makes every dash "-" and every quote '"'), right
+# after a word or a name's closing quote, and standing alone: not "2023-жылы", not a
+# date's "2023.05", not the first year of a range.
+_DASHED_YEAR = rx.compile(
+    r'(?<=\p{L}"?)\s{0,2}-\s{0,2}'
+    + rf"(?P<y1>{YEAR4})(?![\d\p{{L}}])(?!\s{{0,2}}-\s{{0,2}}[\p{{L}}\d])(?![.,/:]\d)"
+)
+# The words of an event's name the kind word may stand before the year
+# ("Форум местного самоуправления Кыргызской Республики – 2023"), on its line.
+EVENT_NAME_WORDS = 5
+EVENT_NAME_REACH = 80
+_NAME_TOKENS = ("word", "num")
+# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу'.
+_AFTER_QUOTED_NAME = rx.compile(r'"\s{1,3}')
+EVENT_NAME_YEAR = Rule(
+    "periods.event_name_year",
+    "a year closing an event's name (a kind word of the events lexicon in it) is a period",
+)
+NOT_EVENT_NAME = Rule(
+    "periods.not_event_name",
+    "a year after a dash is a period only when it closes an event's name",
+)
 NOT_PERIOD_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
@@ -130,7 +155,56 @@ def extract(ctx: Context) -> None:
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
+    periods += event_name_years(ctx, taken)
     ctx.periods = distinct(periods)
+
+
+def event_name_years(ctx: Context, taken: Intervals) -> list[Period]:
+    """The year that closes an event's name: "Форум аймаков – 2023", "Аймактар
+    форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
+    2023" конкурсу'. The name's kind word comes from the events lexicon."""
+    periods: list[Period] = []
+    for m in _DASHED_YEAR.finditer(ctx.text):
+        quote, span = ctx.quote(m.start("y1"), m.end("y1"))
+        if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
+            continue
+        kind = kind_before(ctx, m.start()) or kind_after(ctx.text, m.end())
+        if not ctx.decide(
+            EVENT_NAME_YEAR if kind else NOT_EVENT_NAME,
+            kind is not None,
+            m.start(),
+            m.end(),
+            kind or "",
+        ):
+            continue
+        year = int(m["y1"])
+        periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
+        taken.add(span.start, span.end)
+    return periods
+
+
+def kind_before(ctx: Context, end: int) -> str | None:
+    """The kind of an event word among the last words of the line and sentence before `end`."""
+    start = max(ctx.segments.sentence_start(end), end - EVENT_NAME_REACH)
+    words: list[int] = []  # where the words start
+    for tok in ctx.segments.tokens.between(start, end):
+        if tok.kind == "nl":
+            words.clear()
+        elif tok.kind in _NAME_TOKENS:
+            words.append(tok.start)
+    if not words:
+        return None
+    found = kinds_in(ctx.text, words[-EVENT_NAME_WORDS:][0], end)
+    return found[0][0] if found else None
+
+
+def kind_after(text: str, start: int) -> str | None:
+    """The kind of an event word right after a quoted name's closing quote."""
+    m = _AFTER_QUOTED_NAME.match(text, start)
+    if m is None:
+        return None
+    found = kinds_in(text, m.end(), m.end() + EVENT_NAME_REACH)
+    return found[0][0] if found and found[0][1] == m.end() else None
 
 
 def listed_years(ctx: Context, taken: Intervals) -> list[Period]:
