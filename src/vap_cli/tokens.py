@@ -116,6 +116,15 @@ _NAME_JOINERS = ("-",)
 Span = tuple[int, int]
 
 
+def _letters(tok: Token) -> Span | None:
+    """The letters of a token: a word, or the letters glued to a number ("20дан")."""
+    if tok.kind == "word":
+        return tok.start, tok.end
+    if tok.kind == "num" and tok.ending:
+        return tok.end - len(tok.ending), tok.end
+    return None
+
+
 def _compounds(
     tokens: Sequence[Token], joiners: tuple[str, ...], apostrophes: bool
 ) -> list[list[Span]]:
@@ -125,14 +134,7 @@ def _compounds(
     parts: list[Span] = []
     joint = -1  # where the next part must start after a joiner, else -1
     for tok in tokens:
-        # the letters of a token: a word, or those glued to a number ("20дан")
-        kind = tok.kind
-        if kind == "word":
-            piece: Span | None = (tok.start, tok.end)
-        elif kind == "num" and tok.ending:
-            piece = (tok.end - len(tok.ending), tok.end)
-        else:
-            piece = None
+        piece = _letters(tok)
         end = parts[-1][1] if parts else -1
         if piece is not None:
             if parts and joint == piece[0]:
@@ -144,7 +146,7 @@ def _compounds(
                     out.append(parts)
                 parts = [piece]
             joint = -1
-        elif parts and joint < 0 and tok.start == end and kind == "punct":
+        elif parts and joint < 0 and tok.start == end and tok.kind == "punct":
             if tok.text in joiners:
                 joint = tok.end
             elif apostrophes and _APOSTROPHES.issuperset(tok.text):
@@ -180,14 +182,6 @@ def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
     if current:
         words.append(current)
     return words
-
-
-def _within_bounds(parts: list[Span]) -> bool:
-    """Whether `_bounded` leaves a place word's parts as they are (most words: one
-    short part), so that the common case skips it."""
-    return len(parts) <= WORD_MAX_PARTS and all(
-        end - start <= WORD_PART_MAX for start, end in parts
-    )
 
 
 _Spanned = TypeVar("_Spanned", Token, Word)
@@ -229,7 +223,7 @@ class TokenStream:
         words: list[Word] = []
         sentence = 0  # ends before the word: the words come in order, so count on
         for compound in _compounds(self.tokens, _PLACE_JOINERS, apostrophes=True):
-            for parts in (compound,) if _within_bounds(compound) else _bounded(compound, text):
+            for parts in _bounded(compound, text):
                 start, end = parts[0][0], parts[-1][1]
                 while sentence < len(ends) and ends[sentence] < start:
                     sentence += 1
