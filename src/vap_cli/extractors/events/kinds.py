@@ -80,6 +80,8 @@ class _Unit:
     head_end: int  # where an item's head ("Жазы АА (Өзгөн району), 21-ноябрь") ends
     kind: str | None = None
     inherited: bool = False
+    # kinds_in of the unit, when units_of read them already (a sentence: read once)
+    kinds: list[tuple[str, int, int]] | None = None
 
 
 @dataclass
@@ -151,8 +153,8 @@ def units_of(text: str, segments: Segments) -> list[_Unit]:
                 unit.kind, unit.inherited = opener, True
             units.append(unit)
             continue
-        unit = _Unit(s, e, e)
-        units.append(unit)
         found = kinds_in(text, s, e)
+        unit = _Unit(s, e, e, kinds=found)
+        units.append(unit)
         opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None
     return units

@@ -69,7 +69,7 @@ class _Facts:
 def _main_kind(text: str, unit: _Unit) -> str | None:
     """The kind a sentence is about: the kind word nearest before its event verb
     ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
-    found = kinds_in(text, unit.start, unit.end)
+    found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end)
     if not found:
         return None
     verb = _VERB.search(text, unit.start, unit.end)
@@ -92,12 +92,16 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue
-        if kind not in durations and (
-            days := duration_in(text, unit.start, unit.end, ctx.segments.tokens)
-        ):
-            durations[kind] = days
         bounds = _orig(ctx, unit.start, unit.end)
         dates = facts.dates_in(bounds)
+        # read once: for the kind's first duration and for the event of a dated unit
+        days = (
+            duration_in(text, unit.start, unit.end, ctx.segments.tokens)
+            if dates or kind not in durations
+            else None
+        )
+        if kind not in durations and days:
+            durations[kind] = days
         if not dates:
             undated.append((unit, kind))
             continue
@@ -108,7 +112,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             source="prose",
             start=min(d.start for d in dates),
             end=max(d.end for d in dates),
-            duration_days=duration_in(text, unit.start, unit.end, ctx.segments.tokens),
+            duration_days=days,
             places=facts.places_in(head),
             participants=facts.participants_in(bounds),
             text=quote,

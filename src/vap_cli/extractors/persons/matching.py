@@ -450,8 +450,13 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
+_PATRONYMIC_STARTS: tuple[str, ...] = tuple(_PATRONYMIC_WORDS)
+
+
 def _father_word(word: str) -> str | None:
     low = word.casefold()
+    if not low.startswith(_PATRONYMIC_STARTS):
+        return None  # most words: one test (this runs on every name word)
     for base in _PATRONYMIC_WORDS:
         if low == base or (low.startswith(base) and low[len(base) :] in _ALL_ENDINGS):
             return base
