@@ -88,6 +88,10 @@ def test_a_signal_stops_a_parallel_run_at_once_leaving_nothing(tmp_path, signum)
     assert processes_naming(str(folder)) == []
 
 
+# Records written before the kill: the run is under way, far from its end (400 files).
+WRITTEN_BEFORE_KILL = 20
+
+
 def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
     """A worker killed from outside (the OOM killer's way) mid-run: its files are
     reported as failed, a new worker takes over, the run ends."""
@@ -104,13 +108,16 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
         assert proc.poll() is None and time.monotonic() < deadline, "no worker started"
         workers = [pid for pid in processes_naming(str(folder)) if pid != proc.pid]
         time.sleep(0.05)
-    time.sleep(0.5)
+    # Kill once records flow: the workers are parsing then, not still starting (a
+    # worker killed before its first file costs nothing, and the run ends with 0).
+    assert proc.stdout is not None
+    before = [proc.stdout.readline() for _ in range(WRITTEN_BEFORE_KILL)]
     os.kill(workers[0], signal.SIGKILL)
     stdout, stderr = proc.communicate(timeout=300)
     lost = [line for line in stderr.decode().splitlines() if "worker process died" in line]
     assert proc.returncode == 1
     assert 1 <= len(lost) <= 2  # the file it was parsing, and the one sent ahead
-    assert len(stdout.splitlines()) + len(lost) == files
+    assert len(before) + len(stdout.splitlines()) + len(lost) == files
 
 
 def test_a_signal_swallowed_by_a_finalizer_is_delivered_again(monkeypatch):
