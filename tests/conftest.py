@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +20,8 @@ def sample_paths() -> list[Path]:
 
 
 PERF_MARKER = "perf"
+# the user property under which tests/test_quality_gate.py hands its table to the summary
+QUALITY_TABLE = "quality_gate_table"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -25,6 +30,27 @@ def pytest_configure(config: pytest.Config) -> None:
         f"{PERF_MARKER}: timed (CPU-time) checks, run by scripts/bench.py or `pytest -m perf`,"
         " not in CI, where a loaded machine makes time noisy",
     )
+    # Each test process (an xdist worker, or the single process) gets its own start-up
+    # cache (src/vap_cli/diskcache.py): no two processes write one ~/.cache/vap, and a
+    # run never reads or leaves a cache of the user's. The vap commands the tests start
+    # inherit it.
+    worker = getattr(config, "workerinput", {}).get("workerid", "main")
+    folder = tempfile.mkdtemp(prefix=f"vap-test-cache-{worker}-")
+    os.environ["VAP_CACHE_DIR"] = folder
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The quality gate's tables, whatever the capture mode and however many workers."""
+    tables = {
+        value
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        for key, value in getattr(report, "user_properties", ())
+        if key == QUALITY_TABLE
+    }
+    for table in sorted(tables):
+        terminalreporter.write(table)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -449,6 +449,7 @@ def test_a_doubtful_code_page_gives_a_warning(tmp_path):
 # --------------------------------------------------------------- signals
 
 
+@pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
 def test_sighup_stops_a_run_like_sigterm(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

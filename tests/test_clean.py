@@ -58,6 +58,7 @@ def test_cleaning_twice_changes_nothing(text: str) -> None:
 
 
 @pytest.mark.perf  # timed: run by `pytest -m perf` (scripts/bench.py), not CI
+@pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
 @pytest.mark.parametrize(
     "hostile",
     [

@@ -321,6 +321,7 @@ def test_output_files_get_the_usual_mode(tmp_path):
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
+@pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
     """Stop a real run mid-way: the output either is whole or does not exist."""

@@ -160,6 +160,7 @@ def slow_parse(source: str, gazetteer: tuple[str, ...] = ()) -> Result:
     return engine.parse_document(source, gazetteer)
 
 
+@pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
 def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
     out = tmp_path / "out"
     paths = CORPUS[:40]

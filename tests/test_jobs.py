@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+# timed and killing processes: on one xdist worker, never beside another such test
+pytestmark = pytest.mark.xdist_group("timed")
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 VAP = [sys.executable, "-m", "vap_cli"]

@@ -8,12 +8,12 @@ fails to parse or a field without a floor fails the gate.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import QUALITY_TABLE
 from vap_cli import evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ def _floor_for(f1: float) -> float:
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
-def measured(request) -> tuple[str, evaluate.Evaluation]:
+def measured(request) -> tuple[str, evaluate.Evaluation, str]:
     name = request.param
     gold_dir, docs_dir = CORPORA[name]
     failures: list[str] = []
@@ -50,24 +50,24 @@ def measured(request) -> tuple[str, evaluate.Evaluation]:
         for field, s in result.scores.items()
         if field in floors and _floor_for(s.f1) > floors[field]
     ]
-    capture = request.config.pluginmanager.getplugin("capturemanager")
-    # like capsys.disabled(), for a module-scoped fixture: shown with and without -s
-    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
-        print(f"\n$ {command}\n{table}", end="")
-        if raisable:
-            print(f"floors that can be raised in tests/quality_floors.yaml: {', '.join(raisable)}")
-    return name, result
+    shown = f"\n$ {command}\n{table}"
+    if raisable:
+        shown += f"floors that can be raised in tests/quality_floors.yaml: {', '.join(raisable)}\n"
+    return name, result, shown
 
 
-def test_every_gold_document_is_found_and_parses(measured):
-    name, result = measured
+def test_every_gold_document_is_found_and_parses(measured, record_property):
+    name, result, shown = measured
+    # tests/conftest.py prints it in the terminal summary: seen with or without -s and
+    # from xdist workers, whose own output pytest never shows
+    record_property(QUALITY_TABLE, shown)
     assert result.documents > 0, f"{name}: no gold files"
     assert not result.missing, f"{name}: gold files name missing documents: {result.missing}"
     assert not result.failed, f"{name}: documents that fail to parse: {result.failed}"
 
 
 def test_every_scored_field_has_a_floor(measured):
-    name, result = measured
+    name, result, _ = measured
     floors = FLOORS.get(name) or {}
     assert set(result.scores) <= set(floors), f"{name}: fields without a floor in floors.yaml"
 
@@ -79,7 +79,7 @@ def test_floors_are_guards_below_the_measured_value_not_at_it():
 
 
 def test_no_field_falls_below_its_floor(measured):
-    name, result = measured
+    name, result, _ = measured
     floors = FLOORS[name]
     below = {
         field: f"F1 {result.scores[field].f1:.3f} < floor {floor:.2f}"
