@@ -29,7 +29,6 @@ _WORD = rx.compile(r"\p{L}+")
 _HAS_CYRILLIC = rx.compile(r"\p{Cyrillic}")
 _LATIN_LETTER = rx.compile(r"\p{Latin}")
 # A base character followed by combining marks: the only place NFC changes length.
-_CLUSTER = rx.compile(r"\P{M}\p{M}+")
 CARRIAGE_RETURN = "\r"  # dropped before "\n" (CRLF); a line break of its own elsewhere
 _MARKS = rx.compile(r"\p{M}+")
 _DROPPED = rx.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP)) + "]")

@@ -9,6 +9,7 @@ the morphology's endings (morph.py, lexicon/morphology.yaml).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -146,13 +147,14 @@ def _without_type_words(query: str) -> str:
     return " ".join(words) or query
 
 
-def _endings() -> list[str]:
+@functools.cache  # the same endings for every query: built once
+def _endings() -> tuple[str, ...]:
     endings = {
         *morph.variants(*load("gazetteer_query")["kyrgyz_suffixes"]),
         *morph.russian_unit_adjective_endings(),
         *morph.RU_PLACE_NOUN_ENDINGS,
     }
-    return sorted(endings, key=lambda e: (-len(e), e))
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
 
 
 def official_adjectives(resources: Resources) -> dict[str, list[Unit]]:

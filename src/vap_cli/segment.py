@@ -20,8 +20,6 @@ from .segment_tables import Table, find_tables
 from .sentences import clause_ends, sentence_ends, sentences_of
 from .tokens import TokenStream
 
-_LINE = rx.compile(r"[^\n]*")
-_BLANK = rx.compile(r"\s*")
 # The rest of a line after a sentence's mark: a closing quote or bracket, spaces.
 _LINE_END = rx.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
 
