@@ -67,8 +67,83 @@ def test_known_bodies_are_found_as_the_flat_pattern_finds_them() -> None:
         f"{a}дын ишине, {a.upper()} жана ж{a} менен."
         for a in aliases[:: max(1, len(aliases) // 12)]
     )
-    found = list(rx.finditer_from(orgs._ALIAS_START, orgs._ALIASES, text, 0, len(text)))
-    assert [(m.span(), m.lastgroup) for m in found] == [
-        (m.span(), m.lastgroup) for m in orgs._ALIASES.finditer(text)
-    ]
-    assert found
+    flat = [(m.span(), m.lastgroup) for m in orgs._ALIASES.finditer(text)]
+    for begins in (None, orgs._ALIAS_BEGINS):
+        found = list(rx.finditer_from(orgs._ALIAS_START, orgs._ALIASES, text, 0, len(text), begins))
+        assert [(m.span(), m.lastgroup) for m in found] == flat
+    assert flat
+
+
+# --------------------------------------------------------------------------- Beginnings
+
+
+def _all_beginnings() -> list[rx.Beginnings]:
+    from vap_cli.extractors import organizations as orgs
+    from vap_cli.extractors.dates import patterns as date_patterns
+
+    return [date_patterns.MONTH_FIRST_BEGINS, kinds._KIND_BEGINS, orgs._ALIAS_BEGINS]
+
+
+def test_regex_reads_every_letter_of_the_beginnings_as_python_case_folds_it() -> None:
+    # What Beginnings rests on: wherever `regex` (IGNORECASE) matches a beginning's
+    # letter, the case-folded text has that letter (or changes length: not searched so).
+    letters = sorted({ch for b in _all_beginnings() for w in b.words for ch in w})
+    one_of = regex.compile("|".join(f"({regex.escape(ch)})" for ch in letters), regex.IGNORECASE)
+    wrong = []
+    for code in range(0x110000):
+        ch = chr(code)
+        m = one_of.fullmatch(ch)
+        if m and len(ch.casefold()) == 1 and ch.casefold() != letters[m.lastindex - 1]:
+            wrong.append((hex(code), letters[m.lastindex - 1]))
+    assert wrong == []
+
+
+SCAN_TEXTS = [
+    *TEXTS,
+    "2017-жылдын ноябрынын 20-күнү, 2018-жылы НОЯБРЫНЫН 21-күнү жана Чын куран айынын 25-26-күндөрү",
+    "Март айынын 5-инде; 1918 2019 20 ноябрынын 3-күнү; 5-декабрдын 6-күнү",
+    # a letter that case-folds to two (the text is then searched with the pattern itself)
+    "Straße: 2019-жылдын ноябрынын 20-күнү",
+    # Cyrillic letters of other cases and forms: U+1C80 folds to в, U+1C82 to о
+    "ᲀебинар жана семинар; ОКТЯБРЫНЫН 2-күнү; ᲂктябрынын 3-күнү",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_a_scan_finds_what_the_pattern_finds(text: str) -> None:
+    from vap_cli.extractors.dates.patterns import MONTH_FIRST_BEGINS, MONTH_FIRST_DATE
+
+    pairs = [(MONTH_FIRST_BEGINS, MONTH_FIRST_DATE), (kinds._KIND_BEGINS, kinds._KIND_START)]
+    for begins, pattern in pairs:
+        for start in range(0, len(text), 5):
+            for end in (start + 30, len(text)):
+                scan = begins.scan(text, start, min(end, len(text)))
+                assert [m.span() for m in scan.finditer(pattern)] == [
+                    m.span() for m in pattern.finditer(text, start, end)
+                ]
+    whole = [m.span() for m in MONTH_FIRST_BEGINS.scan(text).finditer(MONTH_FIRST_DATE)]
+    assert whole == [m.span() for m in MONTH_FIRST_DATE.finditer(text)]
+
+
+def _month_first(text: str) -> list[str]:
+    from vap_cli.extractors.dates.patterns import MONTH_FIRST_BEGINS, MONTH_FIRST_DATE
+
+    scan = MONTH_FIRST_BEGINS.scan(text)
+    return [text[m.start() : m.end()] for m in scan.finditer(MONTH_FIRST_DATE)]
+
+
+def test_month_first_dates_are_found_where_a_year_or_a_month_begins() -> None:
+    found = _month_first(SCAN_TEXTS[3])
+    assert found[0] == "2017-жылдын ноябрынын 20-күнү"
+    assert "Чын куран айынын 25-26-күндөрү" in found
+    assert _month_first("Март айынын 5-инде") == ["Март айынын 5-инде"]
+    assert _month_first("ноябрдагы 20 семинар") == []
+
+
+def test_beginnings_are_case_folded_and_never_empty() -> None:
+    begins = rx.Beginnings(["ноябрь", "Ноябр", "ноябрында", "дек"])
+    assert begins.words == ("дек", "ноябр", "ноябрында", "ноябрь")
+    found = begins.find("1 ДЕКАБРЬ, ноябрь".casefold())
+    assert found is not None and found.start() == 2
+    with pytest.raises(ValueError):
+        rx.Beginnings(["ноябрь", ""])

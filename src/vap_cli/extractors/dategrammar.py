@@ -87,7 +87,9 @@ MONTH_GENITIVE_WORD_RE = alternation(LEX["month_word_genitive"])
 # A plausible year: 4 digits, not glued to other digits.
 YEAR_MIN: int = LEX["year_min"]
 YEAR_MAX: int = LEX["year_max"]
-YEAR4 = r"(?:1[89]|20)\d\d"
+# (its first two digits: where a pattern that opens with a year may begin)
+YEAR4_CENTURIES = ("18", "19", "20")
+YEAR4 = "(?:" + "|".join(YEAR4_CENTURIES) + r")\d\d"
 
 
 _SPACES = rx.compile(r"\s{1,3}")

@@ -76,6 +76,10 @@ _ALIAS_START = rx.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+# Where _ALIAS_START may match: the first words of the aliases (searched ten times faster).
+_ALIAS_BEGINS = rx.Beginnings(
+    alias.split()[0] for body in _LEX["known_bodies"] for alias in body["aliases"]
+)
 # An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
 _ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
@@ -242,7 +246,9 @@ class _Collection:
         self.add(_body_key(index), body.name, body.acronym, "organization", start, end)
 
     def known_bodies(self) -> None:
-        for m in rx.finditer_from(_ALIAS_START, _ALIASES, self.text, 0, len(self.text)):
+        for m in rx.finditer_from(
+            _ALIAS_START, _ALIASES, self.text, 0, len(self.text), _ALIAS_BEGINS
+        ):
             index = int(str(m.lastgroup)[1:])  # every alternative is a named group
             self.add_body(index, *m.span())
         for i, body in enumerate(_BODIES):

@@ -22,6 +22,7 @@ from .patterns import (
     DASHED_DATE,
     DAY_POSSESSIVE_CASES,
     ISO_DATE,
+    MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
     QUOTED_DAY_DATE,
@@ -178,6 +179,9 @@ _FORMS = (
     (DASHED_DATE, _dashed_atoms),
 )
 
+# Forms searched only where their words begin (rx.Beginnings: the same matches, faster).
+_BEGINS = {MONTH_FIRST_DATE: MONTH_FIRST_BEGINS}
+
 
 class Intervals:
     """Disjoint [start, end) intervals (overlapping ones merge); overlap test in O(log n)."""
@@ -212,7 +216,8 @@ def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -
     atoms: list[Atom] = []
     taken = Intervals()
     for pattern, build in _FORMS:
-        for m in pattern.finditer(text):
+        begins = _BEGINS.get(pattern)
+        for m in begins.scan(text).finditer(pattern) if begins else pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:

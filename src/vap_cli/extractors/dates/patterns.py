@@ -9,9 +9,11 @@ from ...lines import WIDE_GAP
 from ..dategrammar import (
     DAY_WORD_RE,
     LEX,
+    MONTH_FORMS,
     MONTH_GENITIVE_WORD_RE,
     MONTH_RE,
     YEAR4,
+    YEAR4_CENTURIES,
     YEAR_BEFORE_DAY_RE,
     YEAR_WORD_RE,
     alternation,
@@ -57,6 +59,8 @@ MONTH_FIRST_DATE = rx.compile(
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
+# Where MONTH_FIRST_DATE may match: a year's first two digits, a month's first word.
+MONTH_FIRST_BEGINS = rx.Beginnings([*YEAR4_CENTURIES, *(f.split(" ")[0] for f in MONTH_FORMS)])
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = rx.compile(
     r"(?=\d)(?<![\d.,/:])(?<!\d-)"

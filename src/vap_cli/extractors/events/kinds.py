@@ -45,6 +45,8 @@ _KIND_START = rx.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+# Where _KIND_START may match: the first words of the stems (searched ten times faster).
+_KIND_BEGINS = rx.Beginnings(s.split()[0] for s in _STEMS)
 _VERB = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(_phrase(v) for v in _LEX["event_verbs"]) + r")(?![\p{L}\d])",
     regex.IGNORECASE,
@@ -94,7 +96,7 @@ def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     """(kind, start, end) of every kind word in text[start:end]."""
     out = []
     stop = len(text) if end is None else end
-    for m in rx.finditer_from(_KIND_START, _KIND, text, start, stop):
+    for m in rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS):
         stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
         out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
     return out
