@@ -1,4 +1,5 @@
-"""Word lists written as tries (rx.union) match what their flat alternations match."""
+"""Word lists written as tries (rx.union) match what their flat alternations match; a
+pattern searched where its words begin (rx.Beginnings) finds what it finds alone."""
 
 from __future__ import annotations
 
@@ -6,8 +7,11 @@ import pytest
 import regex
 
 from vap_cli import rx
+from vap_cli.extractors import organizations as orgs
 from vap_cli.extractors.dategrammar import MONTH_FORMS
+from vap_cli.extractors.dates.patterns import MONTH_FIRST_BEGINS, MONTH_FIRST_DATE
 from vap_cli.extractors.events import kinds
+from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
 
 TEXTS = [
     "2019-жылдын 11-13-ноябрында Нарын шаарында семинар-тренинг өттү, 2-декабрда дагы бир.",
@@ -59,8 +63,6 @@ def test_kind_words_are_found_as_the_flat_pattern_finds_them(text: str) -> None:
 
 
 def test_known_bodies_are_found_as_the_flat_pattern_finds_them() -> None:
-    from vap_cli.extractors import organizations as orgs
-
     aliases = [a for body in orgs._LEX["known_bodies"] for a in body["aliases"]]
     # Each alias with an ending, in upper case, and glued to a letter (no match).
     text = " ".join(
@@ -78,10 +80,15 @@ def test_known_bodies_are_found_as_the_flat_pattern_finds_them() -> None:
 
 
 def _all_beginnings() -> list[rx.Beginnings]:
-    from vap_cli.extractors import organizations as orgs
-    from vap_cli.extractors.dates import patterns as date_patterns
-
-    return [date_patterns.MONTH_FIRST_BEGINS, kinds._KIND_BEGINS, orgs._ALIAS_BEGINS]
+    return [
+        MONTH_FIRST_BEGINS,
+        kinds._KIND_BEGINS,
+        kinds._VERB_BEGINS,
+        kinds._DURATION_UNIT_BEGINS,
+        kinds._DURATION_WORD_BEGINS,
+        orgs._ALIAS_BEGINS,
+        NUMBER_BEGINS,
+    ]
 
 
 def test_regex_reads_every_letter_of_the_beginnings_as_python_case_folds_it() -> None:
@@ -106,14 +113,21 @@ SCAN_TEXTS = [
     "Straße: 2019-жылдын ноябрынын 20-күнү",
     # Cyrillic letters of other cases and forms: U+1C80 folds to в, U+1C82 to о
     "ᲀебинар жана семинар; ОКТЯБРЫНЫН 2-күнү; ᲂктябрынын 3-күнү",
+    "Үч күндүк семинар өттү, эки жумалык курс ӨТКӨРҮЛДҮ; 25 катышуучу, жыйырма беш киши",
+    "Трехдневный семинар состоится, двухнедельные курсы прошли: двадцать пять участников",
 ]
 
 
 @pytest.mark.parametrize("text", SCAN_TEXTS)
 def test_a_scan_finds_what_the_pattern_finds(text: str) -> None:
-    from vap_cli.extractors.dates.patterns import MONTH_FIRST_BEGINS, MONTH_FIRST_DATE
-
-    pairs = [(MONTH_FIRST_BEGINS, MONTH_FIRST_DATE), (kinds._KIND_BEGINS, kinds._KIND_START)]
+    pairs = [
+        (MONTH_FIRST_BEGINS, MONTH_FIRST_DATE),
+        (kinds._KIND_BEGINS, kinds._KIND_START),
+        (kinds._VERB_BEGINS, kinds._VERB),
+        (kinds._DURATION_UNIT_BEGINS, kinds._DURATION_UNIT),
+        (kinds._DURATION_WORD_BEGINS, kinds._DURATION_WORD),
+        (NUMBER_BEGINS, NUMBER_START),
+    ]
     for begins, pattern in pairs:
         for start in range(0, len(text), 5):
             for end in (start + 30, len(text)):
@@ -126,8 +140,6 @@ def test_a_scan_finds_what_the_pattern_finds(text: str) -> None:
 
 
 def _month_first(text: str) -> list[str]:
-    from vap_cli.extractors.dates.patterns import MONTH_FIRST_BEGINS, MONTH_FIRST_DATE
-
     scan = MONTH_FIRST_BEGINS.scan(text)
     return [text[m.start() : m.end()] for m in scan.finditer(MONTH_FIRST_DATE)]
 

@@ -176,7 +176,11 @@ class Beginnings:
             if not (shortest and w.startswith(shortest[-1])):
                 shortest.append(w)
         trie = union([stdlib_re.escape(ch) for ch in w] for w in shortest)
-        self.find = stdlib_re.compile(trie).search
+        self.pattern = stdlib_re.compile(trie) if trie else None
+
+    def find(self, folded: str, pos: int = 0) -> stdlib_re.Match[str] | None:
+        """Where one of the words begins in `folded` (case-folded text), from pos on."""
+        return self.pattern.search(folded, pos) if self.pattern is not None else None
 
     def scan(self, text: str, pos: int = 0, endpos: int | None = None) -> Scan:
         """The places of text[pos:endpos] where a word may begin (see `Scan`)."""

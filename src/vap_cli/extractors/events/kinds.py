@@ -51,6 +51,7 @@ _VERB = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(_phrase(v) for v in _LEX["event_verbs"]) + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+_VERB_BEGINS = rx.Beginnings(v.split()[0] for v in _LEX["event_verbs"])
 _UNITS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_units"].items()}
 _DURATION_UNIT = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
@@ -62,6 +63,9 @@ _DURATION_WORD = rx.compile(
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
+# Where the duration patterns may match (rx.Beginnings: searched faster).
+_DURATION_UNIT_BEGINS = rx.Beginnings(_UNITS)
+_DURATION_WORD_BEGINS = rx.Beginnings(_LEX["duration_words"])
 _DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_words"].items()}
 _DURATION_DIGITS = rx.compile(
     r"(?<![\p{L}\d])(?P<n>\d{1,3})\s{0,2}-?\s{0,2}(?:"
@@ -102,6 +106,11 @@ def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     return out
 
 
+def verb_in(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first event verb of text[start:end] ("өткөрүлдү", "состоится")."""
+    return _VERB_BEGINS.scan(text, start, end).search(_VERB, start)
+
+
 # A duration's number words ("он беш күндүк") stand right before its unit: at most this
 # many words, within this many characters.
 DURATION_MAX_WORDS = 4
@@ -115,7 +124,7 @@ def duration_in(
     `tokens`: the segment stage's tokens of `text` (tokenised here when not given)."""
     stop = len(text) if end is None else end
     stream = TokenStream(text) if tokens is None else tokens
-    for m in _DURATION_UNIT.finditer(text, start, stop):
+    for m in _DURATION_UNIT_BEGINS.scan(text, start, stop).finditer(_DURATION_UNIT):
         reach = max(start, m.start() - DURATION_REACH)
         words = [t for t in stream.between(reach, m.start()) if t.kind == "word"]
         for k in range(max(0, len(words) - DURATION_MAX_WORDS), len(words)):
@@ -128,7 +137,7 @@ def duration_in(
     digits = _DURATION_DIGITS.search(text, start, stop)
     if digits:
         return int(digits.group("n"))
-    word = _DURATION_WORD.search(text, start, stop)
+    word = _DURATION_WORD_BEGINS.scan(text, start, stop).search(_DURATION_WORD, start)
     if word:
         return _DURATION_WORDS[word.group("stem").casefold()]
     return None

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...models import DateMention, Event, PlaceRef, Span
-from .kinds import _VERB, _Draft, _Unit, duration_in, kinds_in, units_of
+from .kinds import _Draft, _Unit, duration_in, kinds_in, units_of, verb_in
 
 
 def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -72,7 +72,7 @@ def _main_kind(text: str, unit: _Unit) -> str | None:
     found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end)
     if not found:
         return None
-    verb = _VERB.search(text, unit.start, unit.end)
+    verb = verb_in(text, unit.start, unit.end)
     if verb:
         before = [k for k in found if k[2] <= verb.start()]
         if before:
@@ -136,7 +136,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             if not event.places:
                 event.places = facts.places_in(bounds)
             continue
-        if same or not _VERB.search(text, unit.start, unit.end):
+        if same or not verb_in(text, unit.start, unit.end):
             continue
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 from ...explain import Rule
 from ...models import Qualifier
-from ...numbers import NUMBER_START, NumberMatch, Token, may_start, number_at, range_at
+from ...numbers import (
+    NUMBER_BEGINS,
+    NUMBER_START,
+    NumberMatch,
+    Token,
+    may_start,
+    number_at,
+    range_at,
+)
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
 from . import rules
@@ -37,7 +45,7 @@ Record = Callable[[Rule, bool, int, int], object]
 def windows(text: str) -> list[tuple[int, int]]:
     """Merged [start, end) ranges of `text` around every possible number."""
     merged: list[list[int]] = []
-    for m in NUMBER_START.finditer(text):
+    for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START):
         start = max(0, m.start() - WINDOW_BEFORE)
         end = min(len(text), m.end() + WINDOW_AFTER)
         if merged and start <= merged[-1][1]:
