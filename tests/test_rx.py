@@ -159,3 +159,7 @@ def test_beginnings_are_case_folded_and_never_empty() -> None:
     assert found is not None and found.start() == 2
     with pytest.raises(ValueError):
         rx.Beginnings(["ноябрь", ""])
+    # no words: only where `also` matches
+    digits = rx.Beginnings([], also=r"\d")
+    assert digits.find("ноябрь 20") is None
+    assert [m.group() for m in digits.scan("ноябрь 20").finditer(regex.compile(r"\d+"))] == ["20"]

@@ -145,29 +145,26 @@ def finditer_from(
         at = starts.search(text, after, endpos) if scan is None else scan.search(starts, after)
 
 
-# Where a digit is, as `regex` reads \d (its Unicode tables may be newer than Python's).
-_DIGIT = regex.compile(r"\d")
-
-
 class Beginnings:
     """Where a case-insensitive pattern of lexicon words may match: the places where
-    one of its words' literal beginnings is written, in any case (or, with `digits`, a
-    digit). The `regex` module tries a long case-insensitive alternation at every
-    character of a text; the standard library's `re` finds a literal alternation in
-    the case-folded text about ten times faster. A text whose case folding changes
-    its length (ß -> ss) is searched with the pattern itself, so that offsets agree.
+    one of its words' literal beginnings is written, in any case, or where the
+    one-character pattern `also` matches (a digit: "\\d"). The `regex` module tries
+    a long case-insensitive alternation at every character of a text; the standard
+    library's `re` finds a literal alternation in the case-folded text about ten
+    times faster. A text whose case folding changes its length (ß -> ss) is searched
+    with the pattern itself, so that offsets agree.
 
     Every match of a pattern searched this way must start with one of the
     beginnings (as written in the lexicon: case-folded, one character for one), or
-    with a digit when `digits`; tests/test_rx.py checks that `regex` reads every
-    letter of the beginnings as Python's case folding does."""
+    where `also` matches; tests/test_rx.py checks that `regex` reads every letter
+    of the beginnings as Python's case folding does."""
 
-    def __init__(self, words: Iterable[str], digits: bool = False) -> None:
+    def __init__(self, words: Iterable[str], also: str = "") -> None:
         folded = sorted({w.casefold() for w in words})
         if not all(folded) or any(len(w) != len(w.lower()) for w in folded):
             raise ValueError("a beginning is empty or changes length in lower case")
         self.words: tuple[str, ...] = tuple(folded)
-        self.digits = digits
+        self.also = compile(also) if also else None
         # Where a word begins, its shortest beginning among them begins too: only
         # those are searched for, as a trie (the standard library tries alternatives
         # one by one).
@@ -201,28 +198,28 @@ class Scan:
         at = self.begins.find(self.folded, k - self.pos)
         return self.end if at is None else self.pos + at.start()
 
-    def _digit_at_or_after(self, k: int) -> int:
-        if not self.begins.digits:
+    def _also_at_or_after(self, k: int) -> int:
+        if self.begins.also is None:
             return self.end
-        at = _DIGIT.search(self.text, k, self.end)
+        at = self.begins.also.search(self.text, k, self.end)
         return self.end if at is None else at.start()
 
     def search(self, pattern: regex.Pattern[str], k: int) -> regex.Match[str] | None:
         """`pattern.search(text, k, end)`: anchored at each place from k on where one of
-        the words (or a digit) begins, in order; the first match there is the match."""
+        the words begins (or `also` matches), in order; the first match there is the match."""
         text, end = self.text, self.end
         if self.folded is None:
             return pattern.search(text, k, end)
-        word, digit = self._word_at_or_after(k), self._digit_at_or_after(k)
-        while min(word, digit) < end:
-            at = min(word, digit)
+        word, also = self._word_at_or_after(k), self._also_at_or_after(k)
+        while min(word, also) < end:
+            at = min(word, also)
             m = pattern.match(text, at, end)
             if m is not None:
                 return m
             if word == at:
                 word = self._word_at_or_after(at + 1)
-            if digit == at:
-                digit = self._digit_at_or_after(at + 1)
+            if also == at:
+                also = self._also_at_or_after(at + 1)
         return None
 
     def finditer(self, pattern: regex.Pattern[str]) -> Iterator[regex.Match[str]]:
