@@ -192,17 +192,31 @@ class Scan:
         self.begins, self.text, self.pos, self.end = begins, text, pos, end
         folded = text[pos:end].casefold()
         self.folded: str | None = folded if len(folded) == end - pos else None
+        # The last place found of each kind and where its search began: none between,
+        # so a later search from there on is answered without searching again.
+        self._word: tuple[int, int] = (end, end)
+        self._also: tuple[int, int] = (end, end)
 
     def _word_at_or_after(self, k: int) -> int:
         assert self.folded is not None
+        began, found = self._word
+        if began <= k <= found:
+            return found
         at = self.begins.find(self.folded, k - self.pos)
-        return self.end if at is None else self.pos + at.start()
+        found = self.end if at is None else self.pos + at.start()
+        self._word = (k, found)
+        return found
 
     def _also_at_or_after(self, k: int) -> int:
         if self.begins.also is None:
             return self.end
+        began, found = self._also
+        if began <= k <= found:
+            return found
         at = self.begins.also.search(self.text, k, self.end)
-        return self.end if at is None else at.start()
+        found = self.end if at is None else at.start()
+        self._also = (k, found)
+        return found
 
     def search(self, pattern: regex.Pattern[str], k: int) -> regex.Match[str] | None:
         """`pattern.search(text, k, end)`: anchored at each place from k on where one of
