@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -138,6 +139,11 @@ class NounEnding:
     russian: bool = False  # a Russian ending ("районов", "областей")
 
 
+# Distinct endings are few and each is read many times (every word after a number).
+_ENDINGS_MEMO = 4096
+
+
+@lru_cache(maxsize=_ENDINGS_MEMO)
 def noun_ending(rest: str) -> NounEnding | None:
     """The grammar of a noun's ending ("дөрү" -> plural + possessive), or None if not one."""
     if not rest:
