@@ -82,13 +82,6 @@ def test_places_class_a_site_logo_line_is_no_dateline():
     assert _places(text) == {"ayil_aimak:Жазы"}
 
 
-@KNOWN
-def test_places_class_a_village_the_gazetteer_spells_by_transliteration():
-    # the gazetteer's Kyrgyz name of the village is Жэкенди (its source's transliteration);
-    # the text's Жекенди is its Russian name, which gives the gazetteer's name
-    assert _places("Жекенди айылында жыйын өттү.") == {"village:Жекенди"}
-
-
 # --- class 3: participants --------------------------------------------------------------------
 
 

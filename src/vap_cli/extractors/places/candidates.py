@@ -17,7 +17,7 @@ from .forms import (
     russian_noun_at,
     type_gap,
 )
-from .index import PlaceIndex, ru_adj_key
+from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
     COUNTRY,
@@ -43,6 +43,7 @@ from .vocabulary import (
     DOT_GAP,
     JOINERS,
     KY_AFTER,
+    KY_BEFORE,
     LEX,
     NAMED_AFTER,
     NOT_PLACE_BEFORE,
@@ -112,8 +113,7 @@ def russian_adjective_at(
     for ending in RU_ADJ_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             stem = tok.text[: -len(ending)]
-            units = idx.ru_adjectives.get(ru_adj_key(stem), [])
-            return Mention.of_token(tok, i, stem, low[len(stem) :], list(units))
+            return Mention.of_token(tok, i, stem, low[len(stem) :], idx.adjective_units(stem))
     return None
 
 
@@ -148,7 +148,7 @@ _TYPE_FIRST: frozenset[str] = frozenset(
 )
 _ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
 _RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
-_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in RU_BEFORE)
+_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in [*RU_BEFORE, *KY_BEFORE])
 
 
 def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
@@ -258,6 +258,7 @@ def _mention_at(
             or _unknown_with_type(tokens, i, text)
         )
     m.person = _next_to_person_name(tokens, m, text)
+    m.street = m.type_word is None and before_not_place_word(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
         return m
@@ -310,13 +311,10 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     before a street or institution word ("Чүй проспектиси"), or in quotes («Кадамжай»)."""
     if text[m.start - 1 : m.start] == '"' and text[m.end : m.end + 1] == '"':
         return True
+    if before_not_place_word(tokens, m, text):
+        return True
     nxt = m.last + 1
     if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
-        following = tokens[nxt].text.casefold()
-        if following.startswith(NOT_PLACE_PREFIXES) or any(
-            r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
-        ):
-            return True
         if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
             return True
         if tokens[nxt].capital and looks_like_person(tokens[nxt].text):
@@ -325,6 +323,18 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
         return bool(DOT_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])))
     return False
+
+
+def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A name right before a street's, an institution's or a feature's word ("Манас
+    көчөсү", "Нарын мамлекеттик университети"): part of that name."""
+    nxt = m.last + 1
+    if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+        return False
+    following = tokens[nxt].text.casefold()
+    return following.startswith(NOT_PLACE_PREFIXES) or any(
+        r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
+    )
 
 
 def _before_surname(tokens: list[Token], i: int, text: str) -> bool:

@@ -135,6 +135,9 @@ def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None
 def _joined(tokens: list[Token], text: str, a: Mention, b: Mention) -> bool:
     if a.sentence != b.sentence and not (a.cell and b.cell):
         return False
+    # "ш. Каракол, Манас көчөсү 12": a street's name is no member of a list of places.
+    if a.street or b.street:
+        return False
     last = a.type_end - 1 if a.type_end is not None else a.last
     if b.first <= last:
         return False

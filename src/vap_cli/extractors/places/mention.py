@@ -34,6 +34,7 @@ class Mention:
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
     person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    street: bool = False  # before a street's or institution's word: no list member either
     column: int = -1  # table column of a cell
     opens_sentence: bool = False
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")

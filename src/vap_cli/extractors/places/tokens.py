@@ -10,6 +10,7 @@ from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
     DOT_GAP,
+    KY_BEFORE,
     LEVEL_UNITS,
     LEX,
     RU_BEFORE,
@@ -98,15 +99,17 @@ def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
 
 
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
-    """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"): the type
-    and the index of its first token."""
+    """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"), or a
+    Kyrgyz abbreviation ("ш. Каракол"): the type and the index of its first token."""
     if i == 0:
         return None
     prev = tokens[i - 1]
     gap = gap_between(text, prev, tokens[i])
     word = prev.text.casefold()
-    if gap.startswith(".") and (word + ".") in RU_BEFORE and DOT_GAP.fullmatch(gap):
-        return RU_BEFORE[word + "."], i - 1
+    if gap.startswith(".") and DOT_GAP.fullmatch(gap):
+        typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")
+        if typed is not None:
+            return typed, i - 1
     if word in RU_BEFORE and WORD_GAP.fullmatch(gap):
         return RU_BEFORE[word], i - 1
     if i >= 2 and WORD_GAP.fullmatch(gap):

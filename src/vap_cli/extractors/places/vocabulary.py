@@ -150,6 +150,10 @@ RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
     (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
     for e in LEX["russian_before_phrases"]
 ]
+# Kyrgyz abbreviations before a name: as written, in lower case ("А." is an initial).
+KY_BEFORE: dict[str, TypeWord] = {
+    k: TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["abbreviations_before"].items()
+}
 RU_BEFORE: dict[str, TypeWord] = {
     k.casefold(): TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["russian_before"].items()
 }

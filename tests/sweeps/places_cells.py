@@ -1,0 +1,520 @@
+"""The cells of the places paradigm sweep (issue 14): every level of unit x the forms
+Kyrgyz and Russian give its name (case endings with their harmony and assimilation,
+the possessive after a type word, abbreviations, Russian adjectives in every case and
+gender, nouns in cases, lists, parent chains, spelling variants), and near misses that
+must give nothing.
+
+The names come from the gazetteer, sampled deterministically (every n-th unit), the
+sentences are team-written templates. Each cell is (class, text, expected places):
+a positive cell expects its places among those found and nothing else; a negative
+cell expects none of its `absent` places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from vap_cli import gazetteer, morph
+from vap_cli.fold import fold
+
+# Every n-th unit of a level is swept (deterministic; all oblasts and cities).
+STEP = {"oblast": 1, "city": 1, "town": 1, "district": 2, "ayil_aimak": 17, "village": 71}
+
+KY_CASES = ("genitive", "dative", "accusative", "locative", "ablative", "attributive")
+
+# Kyrgyz sentences around a name and its type word, by the case of the type word
+# ("nominative" is the bare possessive: "Нарын облусу").
+KY_TYPED = {
+    "nominative": "{x} боюнча 25 киши катышты.",
+    "genitive": "{x} жашоочулары жыйынга катышты.",
+    "dative": "Делегация кечээ {x} барды.",
+    "accusative": "Аким {x} кыдырып чыкты.",
+    "locative": "Жыйын {x} өттү.",
+    "ablative": "{x} келген өкүлдөр сүйлөдү.",
+    "attributive": "{x} мектепте семинар болду.",
+}
+# The same, with the name opening the sentence (a capitalised word there proves nothing).
+KY_TYPED_INITIAL = {
+    "genitive": "{x} жашоочулары жыйынга катышты.",
+    "locative": "{x} жыйын өттү.",
+    "ablative": "{x} келген өкүлдөр сүйлөдү.",
+}
+# Kyrgyz type words by level (dictionary stems of their last word).
+KY_TYPE = {
+    "oblast": "облус",
+    "district": "район",
+    "city": "шаар",
+    "town": "шаар",
+    "ayil_aimak": "айыл аймак",
+    "village": "айыл",
+}
+# Abbreviated type words: after the name, before it.
+KY_ABBR_AFTER = {
+    "oblast": ["обл."],
+    "district": ["р-ну", "району"],
+    "city": ["ш."],
+    "ayil_aimak": ["а/а", "АА", "А/А", "а/ө", "айыл өкмөтү", "айылдык кеңеши"],
+}
+KY_ABBR_BEFORE = {"city": ["ш."], "village": ["а."]}
+
+# Russian type nouns and their cases; adjective endings by gender and case.
+RU_NOUNS = {
+    "oblast": (
+        "feminine",
+        {
+            "nom": "область",
+            "gen": "области",
+            "dat": "области",
+            "acc": "область",
+            "ins": "областью",
+            "pre": "области",
+        },
+    ),
+    "district": (
+        "masculine",
+        {
+            "nom": "район",
+            "gen": "района",
+            "dat": "району",
+            "acc": "район",
+            "ins": "районом",
+            "pre": "районе",
+        },
+    ),
+    "ayil_aimak": (
+        "masculine",
+        {
+            "nom": "айылный аймак",
+            "gen": "айылного аймака",
+            "dat": "айылному аймаку",
+            "acc": "айылный аймак",
+            "ins": "айылным аймаком",
+            "pre": "айылном аймаке",
+        },
+    ),
+}
+RU_ADJ = {
+    "feminine": {"nom": "ая", "gen": "ой", "dat": "ой", "acc": "ую", "ins": "ой", "pre": "ой"},
+    "masculine": {"nom": "ий", "gen": "ого", "dat": "ому", "acc": "ий", "ins": "им", "pre": "ом"},
+}
+RU_TEMPLATES = {
+    "nom": "{x} заняла первое место по итогам года, и это не случайно.",
+    "gen": "Жители {x} собрались на сход по вопросам бюджета.",
+    "dat": "По {x} прошли слушания, в них участвовали депутаты.",
+    "acc": "Делегация посетила {x} в среду и провела встречи.",
+    "ins": "Договор подписан с {x} в среду на три года.",
+    "pre": "Семинар прошёл в {x} на прошлой неделе.",
+}
+# Russian nouns of a city in cases: the preposition, the ending rule.
+RU_CITY_CASES = {
+    "pre": ("Семинар прошёл в {x} на прошлой неделе.", "е"),
+    "gen": ("Делегация из {x} приехала на форум в среду.", "а"),
+    "dat": ("Экскурсия по {x} прошла для гостей форума.", "у"),
+    "ins": ("Соглашение между {x} и районом подписано в среду.", "ом"),
+}
+
+
+# A Russian cell ends with this sentence: a short text gives too few of the words by
+# which its language is told (lexicon/language.yaml), and Russian noun forms are read
+# in Russian texts only.
+RU_TAIL = " Об этом сообщили в пресс-службе, это также подтвердили депутаты."
+
+
+@dataclass(frozen=True)
+class Cell:
+    cls: str
+    text: str
+    expected: frozenset[str] = frozenset()
+    # negative cells: none of these may be found
+    absent: frozenset[str] = frozenset()
+    # positive cells: places also allowed (a parent the sentence names incidentally)
+    allowed: frozenset[str] = frozenset()
+    # a unit's parents that must be resolved: key -> (level column, name)
+    parents: tuple[tuple[str, str, str], ...] = field(default=())
+
+
+def key(level: str, name: str) -> str:
+    return f"{'city' if level == 'town' else level}:{name}"
+
+
+def _sample(g: gazetteer.Gazetteer, level: str) -> list[gazetteer.Unit]:
+    units = [u for u in g.units(level) if _sweepable(g, u)]
+    return units[:: STEP[level]]
+
+
+def _sweepable(g: gazetteer.Gazetteer, unit: gazetteer.Unit) -> bool:
+    """Names the sweep can expect one answer for: Kyrgyz-spelt, one word or a hyphenated
+    one, not a person-like or dated name."""
+    name = unit.name
+    if not re.fullmatch(r"[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢ][а-яёөүң]+)*", name):
+        return False
+    return not name.endswith(("ов", "ев", "ин", "ово", "ка"))
+
+
+def _ky_case(name: str, case: str) -> str:
+    return morph.inflect(name, case)
+
+
+def _typed_phrase(name: str, level: str, case: str) -> str:
+    words = KY_TYPE[level].split()
+    last = words[-1]
+    suffixes = ("possessive",) if case == "nominative" else ("possessive", f"{case}_p")
+    return " ".join([name, *words[:-1], morph.inflect(last, *suffixes)])
+
+
+def ky_typed(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Every level x every case of its type word, mid-sentence and opening one."""
+    for level in ("oblast", "district", "city", "town", "ayil_aimak", "village"):
+        for unit in _sample(g, level):
+            expected = frozenset({key(level, unit.name)})
+            for case, template in KY_TYPED.items():
+                text = template.format(x=_typed_phrase(unit.name, level, case))
+                yield Cell(f"ky.typed.{level}.{case}", text, expected)
+            for case, template in KY_TYPED_INITIAL.items():
+                text = template.format(x=_typed_phrase(unit.name, level, case))
+                yield Cell(f"ky.typed_initial.{level}.{case}", text, expected)
+
+
+def _bare_level(g: gazetteer.Gazetteer, name: str) -> str | None:
+    levels = {u.level for u in g.lookup(name)}
+    for level in ("city", "oblast", "district"):
+        if level in levels:
+            return level
+    return "city" if "town" in levels else None
+
+
+def ky_bare(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A bare oblast, city or district name in every case ending (Нарында, Оштон)."""
+    names = [u.name for lv in ("oblast", "city") for u in _sample(g, lv)]
+    names += [u.name for u in _sample(g, "district")]
+    seen: set[str] = set()
+    for name in names:
+        if name in seen or fold(name) in COMMON:
+            continue
+        seen.add(name)
+        level = _bare_level(g, name)
+        if level is None:
+            continue
+        for case in KY_CASES:
+            text = KY_TYPED[case].format(x=_ky_case(name, case))
+            yield Cell(f"ky.bare.{level}.{case}", text, frozenset({key(level, name)}))
+
+
+# Names that are Kyrgyz common words too (places.yaml): bare, they need context.
+COMMON = {
+    fold(w)
+    for w in (
+        "Тоң",
+        "Түп",
+        "Кемин",
+        "Кочкор",
+        "Алай",
+        "Жайыл",
+        "Манас",
+        "Токтогул",
+        "Панфилов",
+        "Москва",
+        "Ленин",
+        "Октябрь",
+        "Чүй",
+        "Талас",
+        "Ак-Суу",
+        "Ала-Бука",
+    )
+}
+
+
+def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for level, abbrs in KY_ABBR_AFTER.items():
+        for unit in _sample(g, level)[:6]:
+            for abbr in abbrs:
+                text = f"Жыйынга {unit.name} {abbr} башчысы катышты."
+                yield Cell(
+                    f"ky.abbr_after.{level}.{abbr}", text, frozenset({key(level, unit.name)})
+                )
+    for level, abbrs in KY_ABBR_BEFORE.items():
+        for unit in _sample(g, level)[:6]:
+            for abbr in abbrs:
+                text = f"Дареги: {abbr} {unit.name}, Манас көчөсү 12."
+                yield Cell(
+                    f"ky.abbr_before.{level}.{abbr}",
+                    text,
+                    frozenset({key(level, unit.name)}),
+                    allowed=frozenset(),
+                )
+
+
+def _parent(g: gazetteer.Gazetteer, unit: gazetteer.Unit, level: str) -> gazetteer.Unit | None:
+    code = unit.parent
+    while code:
+        parent = g.get(code)
+        if parent is None:
+            return None
+        if parent.level == level:
+            return parent
+        code = parent.parent
+    return None
+
+
+def ky_chains(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A unit after its parents: "Чүй облусунун Ысык-Ата районундагы Нооруз айылында"."""
+    for unit in _sample(g, "village"):
+        aa = _parent(g, unit, "ayil_aimak")
+        district = _parent(g, unit, "district")
+        oblast = _parent(g, unit, "oblast")
+        if not (aa and district and oblast) or not all(_sweepable(g, u) for u in (aa, district)):
+            continue
+        keys = {
+            key("oblast", oblast.name),
+            key("district", district.name),
+            key("ayil_aimak", aa.name),
+            key("village", unit.name),
+        }
+        text = (
+            f"{oblast.name} облусунун {district.name} районундагы {aa.name} айыл "
+            f"аймагынын {unit.name} айылында жаңы мектеп ачылды."
+        )
+        yield Cell(
+            "ky.chain.full",
+            text,
+            frozenset(keys),
+            parents=(("village", "district", district.name), ("village", "ayil_aimak", aa.name)),
+        )
+        text = f"{district.name} районунун {aa.name} айыл аймагында жыйын өттү."
+        yield Cell(
+            "ky.chain.district_aa",
+            text,
+            frozenset({key("district", district.name), key("ayil_aimak", aa.name)}),
+            parents=(("ayil_aimak", "district", district.name),),
+        )
+        text = f"{aa.name} айыл аймагынын {unit.name} айылындагы мектептин окуучулары катышты."
+        yield Cell(
+            "ky.chain.aa_village",
+            text,
+            frozenset({key("ayil_aimak", aa.name), key("village", unit.name)}),
+        )
+
+
+def _siblings(g: gazetteer.Gazetteer, level: str, n: int, start: int) -> list[gazetteer.Unit]:
+    units = _sample(g, level)
+    return [units[(start + i * 5) % len(units)] for i in range(n)]
+
+
+def ky_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for start in range(4):
+        a, b, c = _siblings(g, "village", 3, start)
+        yield Cell(
+            "ky.list.villages",
+            f"{a.name}, {b.name} жана {c.name} айылдарында суу түтүгү тартылды.",
+            frozenset(key("village", u.name) for u in (a, b, c)),
+        )
+        a, b, c = _siblings(g, "ayil_aimak", 3, start)
+        yield Cell(
+            "ky.list.ayil_aimaks",
+            f"{a.name}, {b.name} жана {c.name} айыл аймактарынын башчылары катышты.",
+            frozenset(key("ayil_aimak", u.name) for u in (a, b, c)),
+        )
+        yield Cell(
+            "ky.list.ayil_aimaks_two",
+            f"{a.name} жана {b.name} айыл аймактарында жыйындар өттү.",
+            frozenset(key("ayil_aimak", u.name) for u in (a, b)),
+        )
+        a, b, c = _siblings(g, "district", 3, start)
+        yield Cell(
+            "ky.list.districts",
+            f"{a.name}, {b.name} жана {c.name} райондорунан 40 киши келди.",
+            frozenset(key("district", u.name) for u in (a, b, c)),
+        )
+        a, b = _siblings(g, "oblast", 2, start)
+        yield Cell(
+            "ky.list.oblasts",
+            f"{a.name} жана {b.name} облустарынын өкүлдөрү катышты.",
+            frozenset(key("oblast", u.name) for u in (a, b)),
+        )
+
+
+# Spelling variants: a letter of the Kyrgyz alphabet written as its Russian look-alike.
+VARIANT = str.maketrans({"ө": "о", "ү": "у", "ң": "н", "Ө": "О", "Ү": "У", "Ң": "Н"})
+LATIN = str.maketrans(
+    {
+        "а": "a",
+        "о": "o",
+        "е": "e",
+        "р": "p",
+        "с": "c",
+        "А": "A",
+        "О": "O",
+        "Е": "E",
+        "Р": "P",
+        "С": "C",
+        "К": "K",
+        "Т": "T",
+        "Н": "H",
+    }
+)
+
+
+def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for level in ("oblast", "district", "city", "ayil_aimak"):
+        for unit in _sample(g, level):
+            expected = frozenset({key(level, unit.name)})
+            plain = unit.name.translate(VARIANT)
+            if plain != unit.name:
+                text = KY_TYPED["locative"].format(x=_typed_phrase(plain, level, "locative"))
+                yield Cell(f"ky.spelling.russian_letters.{level}", text, expected)
+            latin = unit.name.translate(LATIN)
+            if latin != unit.name:
+                text = KY_TYPED["genitive"].format(x=_typed_phrase(latin, level, "genitive"))
+                yield Cell(f"ky.spelling.latin.{level}", text, expected)
+
+
+def _ru_adjective(unit: gazetteer.Unit) -> str | None:
+    full = unit.name_ru_full or ""
+    first = full.split(" ")[0]
+    return first if re.search(r"(ский|ская|цкий|цкая)$", first) else None
+
+
+def ru_adjectives(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Russian adjectival names in every case, with their type noun after them."""
+    for level, (gender, nouns) in RU_NOUNS.items():
+        for unit in _sample(g, level):
+            adjective = _ru_adjective(unit)
+            if adjective is None:
+                continue
+            stem = adjective[:-2]
+            expected = frozenset({key(level, unit.name)})
+            for case, noun in nouns.items():
+                x = f"{stem}{RU_ADJ[gender][case]} {noun}"
+                yield Cell(f"ru.adjective.{level}.{case}", RU_TEMPLATES[case].format(x=x), expected)
+
+
+def _ru_city_form(name: str, ending: str) -> str:
+    if name.endswith("а"):
+        stem = name[:-1]
+        return stem + {"е": "е", "а": "ы", "у": "е", "ом": "ой"}[ending]
+    if name.endswith("ь"):
+        return name[:-1] + {"е": "е", "а": "я", "у": "ю", "ом": "ем"}[ending]
+    if name[-1] in "аеиоуыэюяё" or name.endswith("ы"):
+        return name  # indeclinable (Балыкчы, Токтогул is not)
+    return name + ending
+
+
+def ru_nouns(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A city's Russian name as a noun in cases ("в Таласе", "из Оша"), and after its
+    type word ("в городе Кара-Балта", "г. Токмок", "пгт Кадамжай")."""
+    for unit in _sample(g, "city"):
+        ru = unit.name_ru or unit.name
+        if fold(ru) in COMMON or " " in ru:
+            continue
+        level = _bare_level(g, unit.name) or "city"
+        for case, (template, ending) in RU_CITY_CASES.items():
+            form = _ru_city_form(ru, ending)
+            yield Cell(
+                f"ru.noun.city.{case}", template.format(x=form), frozenset({key(level, unit.name)})
+            )
+        yield from _before_cells("city", unit.name, ru, ("в городе", "г.", "в г."))
+    for unit in _sample(g, "town"):
+        ru = unit.name_ru or unit.name
+        yield from _before_cells(
+            "town", unit.name, ru, ("пгт", "в пгт", "в посёлке", "в поселке городского типа")
+        )
+    for unit in _sample(g, "village"):
+        ru = unit.name_ru or unit.name
+        # a village keeps the text's spelling (the real corpus's README)
+        yield from _before_cells("village", ru, ru, ("с.", "в с.", "в селе", "село"))
+
+
+def _before_cells(level: str, name: str, ru: str, words: tuple[str, ...]) -> Iterator[Cell]:
+    """The Russian name after each of its type words ("в городе Токмок")."""
+    for before in words:
+        yield Cell(
+            f"ru.before.{level}.{before}",
+            f"Встреча прошла {before} {ru} вчера, в ней участвовали депутаты.",
+            frozenset({key(level, name)}),
+        )
+
+
+def ru_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for start in range(3):
+        a, b = _siblings(g, "village", 2, start)
+        ra, rb = a.name_ru or a.name, b.name_ru or b.name
+        yield Cell(
+            "ru.list.villages",
+            f"В сёлах {ra} и {rb} открыли школы для детей.",
+            frozenset({key("village", ra), key("village", rb)}),
+        )
+        yield Cell(
+            "ru.list.villages_plain",
+            f"Сёла {ra} и {rb} получили воду в этом году.",
+            frozenset({key("village", ra), key("village", rb)}),
+        )
+        units = [u for u in _siblings(g, "district", 6, start) if _ru_adjective(u)][:2]
+        if len(units) == 2:
+            x, y = (_ru_adjective(u)[:-2] for u in units)  # type: ignore[index]
+            yield Cell(
+                "ru.list.districts",
+                f"В {x}ом и {y}ом районах прошли сходы.",
+                frozenset(key("district", u.name) for u in units),
+            )
+        a, b = _siblings(g, "oblast", 2, start)
+        x, y = (_ru_adjective(u)[:-2] for u in (a, b))  # type: ignore[index]
+        yield Cell(
+            "ru.list.oblasts",
+            f"Представители {x}ой и {y}ой областей встретились.",
+            frozenset(key("oblast", u.name) for u in (a, b)),
+        )
+
+
+NEGATIVES: list[tuple[str, str, str]] = [
+    # (class, text, a place that must not be found)
+    ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
+    ("neg.person", "Жыйынды Нарын Токтогулова ачты.", "Нарын"),
+    ("neg.person", "Сөздү Кемин Асанбеков алды.", "Кемин"),
+    ("neg.person_ru", "Встречу открыл Нарын Асанов.", "Нарын"),
+    ("neg.street", "Кеңсе Чүй проспектисинде жайгашкан.", "Чүй"),
+    ("neg.street", "Мектеп Токтогул көчөсүндө турат.", "Токтогул"),
+    ("neg.street", "Дареги: Жибек Жолу проспектиси, Манас көчөсү 12.", "Манас"),
+    ("neg.street_ru", "Офис находится на улице Токтогула.", "Токтогул"),
+    ("neg.street_ru", "Офис находится на проспекте Чуй, 120.", "Чүй"),
+    ("neg.org", "Ош мамлекеттик университетинин студенттери катышты.", "Ош"),
+    ("neg.org", "Нарын мамлекеттик университети конференция өткөрдү.", "Нарын"),
+    ("neg.org_ru", "Студенты Ошского государственного университета приняли участие.", "Ош"),
+    ("neg.common", "Достук жана ынтымак биздин милдетибиз.", "Достук"),
+    ("neg.common", "Келечек үчүн баары иштейт.", "Келечек"),
+    ("neg.common", "Кеминде 20 киши катышты.", "Кемин"),
+    ("neg.common", "Эркин шайлоо өттү деп билдиришти.", "Эркин"),
+    ("neg.feature", "Ысык-Көл көлүнүн жээгинде тазалоо иштери жүрдү.", "Ысык-Көл"),
+    ("neg.feature", "Нарын дарыясынын боюнда дарак тигилди.", "Нарын"),
+    ("neg.feature_ru", "Субботник прошёл на берегу озера Иссык-Куль.", "Ысык-Көл"),
+    ("neg.chrome", "Бишкек убактысы 09:12\nЖыйын өттү.", "Бишкек"),
+    ("neg.chrome", "Жыйын өттү.\n\nОкшош жаңылыктар\n\nНарында жаңы мектеп ачылды\n", "Нарын"),
+    ("neg.chrome_ru", "Сход прошёл.\n\nПохожие новости\n\nВ Таласе открыли школу\n", "Талас"),
+    ("neg.foreign", "Делегация Москвадагы форумга катышты.", "Москва"),
+    ("neg.foreign_ru", "Делегация вернулась из Москвы.", "Москва"),
+    ("neg.demonym_company", '"Нарын Суу" ишканасынын жетекчиси сүйлөдү.', "Нарын"),
+]
+
+
+def negatives() -> Iterator[Cell]:
+    for cls, text, name in NEGATIVES:
+        cell = Cell(cls, text, absent=frozenset({fold(name)}))
+        yield _russian(cell) if cls.endswith("_ru") else cell
+
+
+def _russian(cell: Cell) -> Cell:
+    return Cell(
+        cell.cls, cell.text + RU_TAIL, cell.expected, cell.absent, cell.allowed, cell.parents
+    )
+
+
+def cells() -> list[Cell]:
+    g = gazetteer.default()
+    out: list[Cell] = []
+    for make in (ky_typed, ky_bare, ky_abbreviations, ky_chains, ky_lists, ky_spellings):
+        out.extend(make(g))
+    for make in (ru_adjectives, ru_nouns, ru_lists):
+        out.extend(_russian(cell) for cell in make(g))
+    out.extend(negatives())
+    return out
