@@ -467,6 +467,213 @@ def ru_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         )
 
 
+# Other type words of an ayil aimak, a village and a town (their last word takes the case).
+KY_OTHER_TYPES = {
+    "ayil_aimak": ["айыл өкмөт", "айылдык кеңеш", "айылдык аймак", "айыл башкармалык"],
+    "village": ["калктуу конуш"],
+}
+
+
+def ky_other_types(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """The other type words of small units in every case ("Жазы айыл өкмөтүнүн")."""
+    for level, types in KY_OTHER_TYPES.items():
+        for unit in _sample(g, level)[::2]:
+            expected = frozenset({key(level, unit.name)})
+            for type_word in types:
+                *head, last = type_word.split()
+                for case, template in KY_TYPED.items():
+                    suffixes = (
+                        ("possessive",) if case == "nominative" else ("possessive", f"{case}_p")
+                    )
+                    x = " ".join([unit.name, *head, morph.inflect(last, *suffixes)])
+                    yield Cell(f"ky.other_type.{level}.{case}", template.format(x=x), expected)
+
+
+def ky_capitals(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A headline in capitals: "НАРЫН ОБЛУСУНДА ЖЫЙЫН ӨТТҮ"."""
+    for level in ("oblast", "district", "city", "ayil_aimak", "village"):
+        for unit in _sample(g, level)[::3]:
+            phrase = _typed_phrase(unit.name, level, "locative")
+            text = f"{phrase} жаңы мектеп ачылды".upper() + "\n\nЖыйынга 30 киши катышты."
+            yield Cell(f"ky.capitals.{level}", text, frozenset({key(level, unit.name)}))
+
+
+def ky_quoted(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A name in quotes before its type word, alone and in a list."""
+    units = _sample(g, "village")
+    for start in range(4):
+        a, b, c = (units[(start + i * 7) % len(units)] for i in range(3))
+        yield Cell(
+            "ky.quoted.one", f'"{a.name}" айылында жыйын өттү.', frozenset({key("village", a.name)})
+        )
+        yield Cell(
+            "ky.quoted.list",
+            f'"{a.name}", "{b.name}" жана "{c.name}" айылдарында жыйындар өттү.',
+            frozenset(key("village", u.name) for u in (a, b, c)),
+        )
+
+
+# Names no gazetteer has, shaped as villages are named.
+UNKNOWN_NAMES = [
+    "Бакыт-Ордо",
+    "Алтын-Казык",
+    "Жаңы-Мураш",
+    "Күмүш-Булак",
+    "Сары-Кашат",
+    "Ак-Торгой",
+    "Көк-Арал-Сай",
+    "Ташкоргон",
+]
+
+
+def ky_unknown(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A village or an ayil aimak the gazetteer lacks, known by its type word."""
+    for name in UNKNOWN_NAMES:
+        if g.lookup(name):
+            continue
+        for level in ("village", "ayil_aimak"):
+            for case in ("genitive", "locative", "nominative"):
+                text = KY_TYPED[case].format(x=_typed_phrase(name, level, case))
+                yield Cell(f"ky.unknown.{level}.{case}", text, frozenset({key(level, name)}))
+        a, b = name, UNKNOWN_NAMES[(UNKNOWN_NAMES.index(name) + 1) % len(UNKNOWN_NAMES)]
+        yield Cell(
+            "ky.unknown.list",
+            f"{a} жана {b} айылдарына суу тартылды.",
+            frozenset({key("village", a), key("village", b)}),
+        )
+
+
+def ky_named_after(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Ayil aimaks named after people ("Болот Мамбетов айыл аймагы", "Т.Зулпуев АА")."""
+    units = [u for u in g.units("ayil_aimak") if re.search(r"(ов|ев)$", u.name)]
+    for unit in units[::3]:
+        expected = frozenset({key("ayil_aimak", unit.name)})
+        for case in ("nominative", "genitive", "locative"):
+            text = KY_TYPED[case].format(x=_typed_phrase(unit.name, "ayil_aimak", case))
+            yield Cell(f"ky.named_after.{case}", text, expected)
+        words = unit.name.split()
+        if len(words) == 2:
+            short = f"{words[0][0]}.{words[1]}"
+            yield Cell(
+                "ky.named_after.initial", f"{short} айыл аймагынын башчысы сүйлөдү.", expected
+            )
+
+
+RU_AA_FORMS = [
+    ("Глава {a}ого айыл окмоту выступил на сессии, об этом сообщили в пресс-службе.", "adj"),
+    ("Сход прошёл в айылном аймаке {n}, в нём участвовали депутаты.", "noun"),
+    ("Глава айыл окмоту {n} выступил на сессии, об этом сообщили в пресс-службе.", "noun"),
+    ("В {a}ом АА прошёл сход, в нём участвовали депутаты.", "adj"),
+    ("Глава {a}ого сельского округа выступил на сессии, это также подтвердили.", "adj"),
+    ("В а/о {n} прошёл сход, в нём участвовали депутаты.", "noun"),
+]
+
+
+def ru_ayil_aimaks(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Russian names of an ayil aimak: its adjective, its name after the type words."""
+    for unit in _sample(g, "ayil_aimak"):
+        adjective = _ru_adjective(unit)
+        name = unit.name_ru or unit.name
+        for template, form in RU_AA_FORMS:
+            if form == "adj" and adjective is None:
+                continue
+            text = template.format(a=(adjective or "")[:-2], n=name)
+            yield Cell(f"ru.ayil_aimak.{form}", text, frozenset({key("ayil_aimak", unit.name)}))
+
+
+def ky_resolution(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A name several units share, told apart by the parent named before it."""
+    by_name: dict[str, list[gazetteer.Unit]] = {}
+    for unit in g.units("village"):
+        by_name.setdefault(unit.name, []).append(unit)
+    shared = [units for units in by_name.values() if len(units) > 1]
+    for units in shared[::9]:
+        for unit in units[:3]:
+            aa = _parent(g, unit, "ayil_aimak")
+            district = _parent(g, unit, "district")
+            if not aa or not district or not _sweepable(g, unit):
+                continue
+            text = f"{aa.name} айыл аймагынын {unit.name} айылында жыйын өттү."
+            yield Cell(
+                "ky.resolution.by_ayil_aimak",
+                text,
+                frozenset({key("ayil_aimak", aa.name), key("village", unit.name)}),
+                parents=(("village", "ayil_aimak", aa.name),),
+            )
+            text = f"{district.name} районундагы {unit.name} айылында жыйын өттү."
+            yield Cell(
+                "ky.resolution.by_district",
+                text,
+                frozenset({key("district", district.name), key("village", unit.name)}),
+                parents=(("village", "district", district.name),),
+            )
+
+
+def _twin_names(g: gazetteer.Gazetteer) -> list[tuple[gazetteer.Unit, gazetteer.Unit]]:
+    """Oblasts with a city of their name (Ош, Нарын, Баткен, Талас, Жалал-Абад), each
+    with a district of the oblast named otherwise."""
+    out = []
+    for oblast in g.units("oblast"):
+        if not any(u.level == "city" for u in g.lookup(oblast.name)):
+            continue
+        districts = [
+            u
+            for u in g.units("district")
+            if u.oblast == oblast.id and u.name != oblast.name and _sweepable(g, u)
+        ]
+        if districts:
+            out.append((oblast, districts[0]))
+    return out
+
+
+def ky_city_or_oblast(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A bare name that is both a city and an oblast names the unit the text is about
+    (the real corpus's README): the oblast where the text names a unit inside it or the
+    oblast itself, the city where it names the city."""
+    for oblast, district in _twin_names(g):
+        n = oblast.name
+        loc, gen = _ky_case(n, "locative"), _ky_case(n, "genitive")
+        yield Cell(
+            "ky.twin.head_title", f"{gen} губернатору жыйынды ачты.", frozenset({key("oblast", n)})
+        )
+        yield Cell(
+            "ky.twin.oblast_named",
+            f"{n} облусунда жыйын өттү. {loc} мындай жыйын биринчи жолу өттү.",
+            frozenset({key("oblast", n)}),
+        )
+        yield Cell(
+            "ky.twin.city_named",
+            f"{n} шаарынын мэриясы жыйын өткөрдү. {loc} мындай жыйын биринчи жолу өттү.",
+            frozenset({key("city", n)}),
+        )
+        yield Cell(
+            "ky.twin.headline",
+            f"{loc} жаңы мектеп ачылды\n\n{n} облусунун "
+            f"{district.name} районунда жаңы мектеп ачылды.",
+            frozenset({key("oblast", n), key("district", district.name)}),
+        )
+
+
+def ru_city_or_oblast(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for oblast, district in _twin_names(g):
+        ru = oblast.name_ru or oblast.name
+        gen = ru[:-1] + "ы" if ru.endswith("а") else ru + "а"
+        adjective = _ru_adjective(district)
+        if adjective is None:
+            continue
+        yield Cell(
+            "ru.twin.polpred",
+            f"Полпред {gen} провёл встречу в {adjective[:-2]}ом "
+            "районе, в ней участвовали депутаты.",
+            frozenset({key("oblast", oblast.name), key("district", district.name)}),
+        )
+        yield Cell(
+            "ru.twin.mayor",
+            f"Мэр города {ru} провёл встречу с жителями, в ней также участвовали депутаты.",
+            frozenset({key("city", oblast.name)}),
+        )
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     # (class, text, a place that must not be found)
     ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
@@ -512,9 +719,23 @@ def _russian(cell: Cell) -> Cell:
 def cells() -> list[Cell]:
     g = gazetteer.default()
     out: list[Cell] = []
-    for make in (ky_typed, ky_bare, ky_abbreviations, ky_chains, ky_lists, ky_spellings):
+    for make in (
+        ky_typed,
+        ky_bare,
+        ky_abbreviations,
+        ky_chains,
+        ky_lists,
+        ky_spellings,
+        ky_other_types,
+        ky_capitals,
+        ky_quoted,
+        ky_unknown,
+        ky_named_after,
+        ky_resolution,
+        ky_city_or_oblast,
+    ):
         out.extend(make(g))
-    for make in (ru_adjectives, ru_nouns, ru_lists):
+    for make in (ru_adjectives, ru_nouns, ru_lists, ru_ayil_aimaks, ru_city_or_oblast):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())
     return out

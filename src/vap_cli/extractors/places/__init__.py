@@ -37,6 +37,7 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
+    mark_head_titles,
     mark_labels,
     mark_owned_levels,
 )
@@ -79,6 +80,7 @@ def extract(ctx: Context) -> None:
     mark_datelines(mentions, text)
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
+    mark_head_titles(mentions, tokens, text)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, tokens, text)
     mark_column_headers(mentions, ctx.segments.tables)

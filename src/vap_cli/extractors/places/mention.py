@@ -44,6 +44,7 @@ class Mention:
     russian_noun: bool = False
     header: bool = False  # its level comes from its table column's header
     owns: str | None = None  # the level of the nameless type word after it (Чүйдүн үч району)
+    head: str | None = None  # the level whose head's title stands next to it (Полпред Нарына)
     label: bool = False  # a headline's label: opens its line before a colon ("Баткен: ...")
 
     def settle(self, level: str, score: float, rule: Rule) -> None:

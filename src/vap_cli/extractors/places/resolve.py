@@ -18,6 +18,7 @@ from .constants import (
     SCORE_CASE_SIBLINGS,
     SCORE_DATELINE,
     SCORE_GENITIVE_OWNER,
+    SCORE_HEAD_TITLE,
     SCORE_INSIDE_DISTRICT,
     SCORE_LIST_LEVEL,
     SCORE_NAMED_AGAIN,
@@ -35,6 +36,7 @@ from .rules import (
     COMMON_WORD_SENTENCE_START,
     DATELINE,
     GENITIVE_OWNER,
+    HEAD_TITLE,
     INSIDE_DISTRICT,
     LIST_LEVEL,
     LIST_OF_WORDS,
@@ -279,6 +281,13 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
 
 
+def _by_head_title(m: Mention, named: Named) -> Settled | None:
+    """Next to the title of the head of a city or an oblast ("Полпред Нарына")."""
+    if m.head is None or not any(u.level == m.head for u in m.units):
+        return None
+    return m.head, SCORE_HEAD_TITLE, HEAD_TITLE
+
+
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
     """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
     again = [u for u in m.units if u.id in named.document]
@@ -352,6 +361,7 @@ def _by_bare_level(m: Mention, named: Named) -> Settled | None:
 _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
+    _by_head_title,
     _by_named_again,
     _by_unit_inside,
     _by_district,

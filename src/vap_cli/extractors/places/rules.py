@@ -60,6 +60,10 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+HEAD_TITLE = Rule(
+    "places.head_title",
+    "a name both a city and an oblast next to the title of one's head is that unit",
+)
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
     "places.unit_inside",

@@ -60,6 +60,15 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# Stems of a head's title -> the level it heads, before a name and after it.
+HEAD_BEFORE: dict[str, str] = {
+    stem: level for level, e in LEX["head_titles"].items() for stem in e["before"]
+}
+HEAD_AFTER: dict[str, str] = {
+    stem: level for level, e in LEX["head_titles"].items() for stem in e["after"]
+}
+
+
 # Levels a name the gazetteer lacks may have (every oblast and district is known).
 SMALL_LEVELS = ("ayil_aimak", "village", "town")
 
@@ -170,6 +179,9 @@ DOT_GAP = rx.compile(r"\.[ ]{0,3}")
 WORD_GAP = rx.compile(r"[ ]{1,3}")
 COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
 JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
+# The same between quoted names ('"Ак-Жол", "Достук" жана "Арал" айылдары').
+QUOTED_COMMA_GAP = rx.compile(r'"[ ]{0,3}[,;][ ]{0,3}"')
+QUOTED_JOINER_GAP = rx.compile(r'"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}"')
 BEFORE_JOINER = rx.compile(r",?[ ]{1,3}")
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
