@@ -674,6 +674,41 @@ def ru_city_or_oblast(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         )
 
 
+def ky_wrapped(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A line wrapped between the name and its type word ("Жети-Өгүз" / "районунун")."""
+    for level in ("oblast", "district", "city", "ayil_aimak", "village"):
+        for unit in _sample(g, level)[::2]:
+            phrase = _typed_phrase(unit.name, level, "genitive")
+            name, _, rest = phrase.partition(" ")
+            text = f"Жыйын өттү.\n{name}\n{rest} жашоочулары жыйынга катышты."
+            yield Cell(f"ky.wrapped.{level}", text, frozenset({key(level, unit.name)}))
+
+
+# Page chrome around a story that names one district: menus one item a line, tags,
+# links to the articles before and after it. Only the story's district counts.
+CHROME_LAYOUTS = [
+    ("menu_lines", "Башкы бет\nЖаңылыктар\nАймактар\n{a}\n{b}\n{c}\n{d}\n\n{story}"),
+    ("menu_lines_ru", "Главная\nНовости\nРегионы\n{a}\n{b}\n{c}\n\n{story}"),
+    ("tags", "{story}\nТегдер: {a}, {b}, билим берүү\n"),
+    ("tags_ru", "{story}\nТеги: {a}, образование\n"),
+    (
+        "prev_next",
+        "{story}\nМурунку жаңылык: {a}да жаңы көпүрө курулат\nКийинки жаңылык: {b}да кар жаады\n",
+    ),
+    ("related", "{story}\nОкшош жаңылыктар\n{a}да жаңы көпүрө курулат\n"),
+]
+
+
+def layouts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    oblasts = [u.name for u in g.units("oblast")]
+    story = "Мектеп ачылды\n\n{d} районунда жаңы мектеп ачылды. Жыйынга 30 киши катышты.\n"
+    for start, district in enumerate(_sample(g, "district")[::6]):
+        a, b, c, d = (oblasts[(start + i) % len(oblasts)] for i in range(4))
+        for cls, template in CHROME_LAYOUTS:
+            text = template.format(story=story.format(d=district.name), a=a, b=b, c=c, d=d)
+            yield Cell(f"layout.chrome.{cls}", text, frozenset({key("district", district.name)}))
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     # (class, text, a place that must not be found)
     ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
@@ -733,6 +768,8 @@ def cells() -> list[Cell]:
         ky_named_after,
         ky_resolution,
         ky_city_or_oblast,
+        ky_wrapped,
+        layouts,
     ):
         out.extend(make(g))
     for make in (ru_adjectives, ru_nouns, ru_lists, ru_ayil_aimaks, ru_city_or_oblast):

@@ -40,6 +40,8 @@ FLOORS = {
     "ky.twin": 0.98,
     "ru.ayil_aimak": 0.98,
     "ru.twin": 0.98,
+    "ky.wrapped": 0.98,
+    "layout.chrome": 0.98,
     "ru.adjective": 0.98,
     "ru.noun": 0.98,
     "ru.before": 0.98,

@@ -16,6 +16,7 @@ from .forms import (
     lower_tail_with_type,
     russian_noun_at,
     type_gap,
+    wrapped_type_gap,
 )
 from .index import PlaceIndex
 from .mention import Mention, Token
@@ -265,9 +266,8 @@ def _mention_at(
     # A Kyrgyz type word right after a bare (nominative) name, or after its closing
     # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
-    if nxt < len(tokens) and type_gap(
-        text, m.start, gap_between(text, tokens[m.last], tokens[nxt])
-    ):
+    gap = gap_between(text, tokens[m.last], tokens[nxt]) if nxt < len(tokens) else ""
+    if nxt < len(tokens) and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt])):
         found = kyrgyz_type_at(tokens, nxt, text)
         if found is not None and (not found[0].known_only or known_small(m, found[0])):
             m.type_word, m.type_end, m.plural_type, m.case = found

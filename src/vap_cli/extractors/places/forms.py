@@ -77,6 +77,13 @@ def type_gap(text: str, start: int, gap: str) -> bool:
 
 
 QUOTE_GAP = rx.compile(r'"[ ]{1,3}')
+# A line wrapped between a name and its type word ("Жети-Өгүз" / "районунун").
+WRAP_GAP = rx.compile(r"[ ]{0,5}\n[ ]{0,5}")
+
+
+def wrapped_type_gap(gap: str, following: Token) -> bool:
+    """A known name ending its line, its type word in lower case opening the next."""
+    return WRAP_GAP.fullmatch(gap) is not None and not following.capital
 
 
 def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
