@@ -709,6 +709,75 @@ def layouts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             yield Cell(f"layout.chrome.{cls}", text, frozenset({key("district", district.name)}))
 
 
+# Russian adjectives of cities (team-written): the city's administration and council.
+RU_CITY_ADJECTIVES = {
+    "Кара-Балта": "Кара-Балтинск",
+    "Балыкчы": "Балыкчинск",
+    "Токмок": "Токмокск",
+    "Ош": "Ошск",
+    "Бишкек": "Бишкекск",
+    "Каракол": "Каракольск",
+    "Кант": "Кантск",
+    "Өзгөн": "Узгенск",
+    "Кара-Көл": "Кара-Кульск",
+    "Майлуу-Суу": "Майлуу-Суйск",
+    "Таш-Көмүр": "Таш-Кумырск",
+    "Сүлүктү": "Сулюктинск",
+    "Кызыл-Кыя": "Кызыл-Кийск",
+    "Исфана": "Исфанинск",
+    "Чолпон-Ата": "Чолпон-Атинск",
+    "Кочкор-Ата": "Кочкор-Атинск",
+}
+RU_CITY_BODIES = [
+    "Глава {a}ого муниципалитета провёл встречу, в ней также участвовали депутаты.",
+    "Специалисты {a}ой мэрии провели встречу, в ней также участвовали депутаты.",
+    "Депутаты {a}ого городского кенеша провели сессию, в ней также участвовали эксперты.",
+    "Депутаты {a}ого горкенеша провели сессию, в ней также участвовали эксперты.",
+]
+
+
+def ru_city_adjectives(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for name, stem in RU_CITY_ADJECTIVES.items():
+        for template in RU_CITY_BODIES:
+            yield Cell(
+                "ru.city_adjective.body", template.format(a=stem), frozenset({key("city", name)})
+            )
+
+
+def ru_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл."."""
+    forms = {"district": ("р-н", "р-на", "р-не", "р-ну"), "oblast": ("обл.",)}
+    endings = {"р-н": "ий", "р-на": "ого", "р-не": "ом", "р-ну": "ому", "обл.": "ой"}
+    for level, abbrs in forms.items():
+        for unit in _sample(g, level)[::2]:
+            adjective = _ru_adjective(unit)
+            if adjective is None:
+                continue
+            for abbr in abbrs:
+                x = f"{adjective[:-2]}{endings[abbr]} {abbr}"
+                yield Cell(
+                    f"ru.abbreviation.{level}",
+                    f"Семинар для жителей: {x} и его сёла.",
+                    frozenset({key(level, unit.name)}),
+                )
+
+
+def ky_region_word(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "аймагы" (region) after an oblast's or a district's name: that unit."""
+    for level in ("oblast", "district"):
+        for unit in _sample(g, level)[::2]:
+            levels = {u.level for u in g.lookup(unit.name)}
+            if level == "district" and "oblast" in levels:
+                continue
+            for case in ("genitive", "locative", "attributive"):
+                x = f"{unit.name} {morph.inflect('аймак', 'possessive', case + '_p')}"
+                yield Cell(
+                    f"ky.region.{level}",
+                    KY_TYPED[case].format(x=x),
+                    frozenset({key(level, unit.name)}),
+                )
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     # (class, text, a place that must not be found)
     ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
@@ -770,9 +839,18 @@ def cells() -> list[Cell]:
         ky_city_or_oblast,
         ky_wrapped,
         layouts,
+        ky_region_word,
     ):
         out.extend(make(g))
-    for make in (ru_adjectives, ru_nouns, ru_lists, ru_ayil_aimaks, ru_city_or_oblast):
+    for make in (
+        ru_adjectives,
+        ru_nouns,
+        ru_lists,
+        ru_ayil_aimaks,
+        ru_city_or_oblast,
+        ru_city_adjectives,
+        ru_abbreviations,
+    ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())
     return out

@@ -12,8 +12,8 @@ from ...lexicon import load
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
-    known_small,
     lower_tail_with_type,
+    region_type,
     russian_noun_at,
     type_gap,
     wrapped_type_gap,
@@ -269,7 +269,10 @@ def _mention_at(
     gap = gap_between(text, tokens[m.last], tokens[nxt]) if nxt < len(tokens) else ""
     if nxt < len(tokens) and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt])):
         found = kyrgyz_type_at(tokens, nxt, text)
-        if found is not None and (not found[0].known_only or known_small(m, found[0])):
+        if found is not None and found[0].known_only:
+            region = region_type(m, found[0])
+            found = None if region is None else (region, *found[1:])
+        if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
             m.person = (

@@ -18,6 +18,7 @@ from .constants import (
 LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
+REGION_LEVELS: tuple[str, ...] = tuple(LEX["region_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
