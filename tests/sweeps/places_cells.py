@@ -779,6 +779,10 @@ def ky_region_word(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 
 NEGATIVES: list[tuple[str, str, str]] = [
+    ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
+    ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
+    ("neg.road_ru", "Ремонт трассы Бишкек – Ош завершён в срок.", "Ош"),
+    ("neg.named_after", "Токтогул атындагы мектепте жыйын өттү.", "Токтогул"),
     # (class, text, a place that must not be found)
     ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
     ("neg.person", "Жыйынды Нарын Токтогулова ачты.", "Нарын"),

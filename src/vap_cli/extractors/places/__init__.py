@@ -47,10 +47,12 @@ from .rules import (
     CHROME_LINE,
     CUT_OFF,
     FEATURE_WORD,
+    ROAD_NAME,
     after_feature_word,
     chrome_ranges,
     cut_off,
     inside_ranges,
+    on_road_name,
 )
 from .such_as import add_such_as_lists
 
@@ -70,6 +72,11 @@ def extract(ctx: Context) -> None:
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
+    mentions = [
+        m
+        for m in mentions
+        if not on_road_name(m, tokens, text) or ctx.decide(ROAD_NAME, False, m.start, m.end, m.name)
+    ]
     mentions = [
         m
         for m in mentions

@@ -47,6 +47,7 @@ from .vocabulary import (
     KY_BEFORE,
     LEX,
     NAMED_AFTER,
+    NAMED_AFTER_KY,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
     RU_ADJ_ENDINGS,
@@ -176,7 +177,9 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
     if i + 1 < len(tokens):
         nxt = tokens[i + 1].text
         low = nxt.casefold()
-        if low in _TYPE_FIRST or nxt in _ABBR_WORDS or low[:3] in RU_AFTER_STARTS:
+        if low in _TYPE_FIRST or low in NAMED_AFTER_KY or nxt in _ABBR_WORDS:
+            return True
+        if low[:3] in RU_AFTER_STARTS:
             return True
         if nxt[:2].isupper() and inflected_abbreviation(nxt) is not None:
             return True
@@ -268,19 +271,28 @@ def _mention_at(
     nxt = m.last + 1
     gap = gap_between(text, tokens[m.last], tokens[nxt]) if nxt < len(tokens) else ""
     if nxt < len(tokens) and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt])):
-        found = kyrgyz_type_at(tokens, nxt, text)
+        found = kyrgyz_type_at(tokens, _after_named_after(tokens, nxt, text), text)
         if found is not None and found[0].known_only:
             region = region_type(m, found[0])
             found = None if region is None else (region, *found[1:])
         if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
-            m.person = (
-                m.person
-                and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])) is not None
-            )
+            m.person = m.person and SPACES.fullmatch(gap) is not None
             return m
     return m
+
+
+def _after_named_after(tokens: list[Token], k: int, text: str) -> int:
+    """Where a type word may start after a name: at token k, or after "атындагы"
+    ("Кочкорбаев атындагы айыл аймагы": named after him)."""
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text.casefold() in NAMED_AFTER_KY
+        and SPACES.fullmatch(gap_between(text, tokens[k], tokens[k + 1]))
+    ):
+        return k + 1
+    return k
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
@@ -450,7 +462,7 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     nxt = i + 1
     if nxt >= len(tokens) or not type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
         return None
-    found = kyrgyz_type_at(tokens, nxt, text)
+    found = kyrgyz_type_at(tokens, _after_named_after(tokens, nxt, text), text)
     if found is None:
         return None
     tw, end, plural, case = found

@@ -21,6 +21,8 @@ from .vocabulary import (
     DOT_GAP,
     NEEDS_TYPE,
     NOT_PLACE_AFTER,
+    ROAD_DASH,
+    ROAD_WORDS,
     WORD_GAP,
     fold,
     looks_like_person,
@@ -97,6 +99,7 @@ CUT_OFF = Rule(
 FEATURE_WORD = Rule(
     "places.feature_word", "after a lake's, river's or pass's word it names the feature"
 )
+ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's word name the road")
 NEEDS_TYPE_WORD = Rule(
     "places.needs_type_word", "a common word that is a place only with a type word"
 )
@@ -184,3 +187,28 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
     if gap.startswith("."):
         return word + "." in NOT_PLACE_AFTER and bool(DOT_GAP.fullmatch(gap))
     return word in NOT_PLACE_AFTER and bool(WORD_GAP.fullmatch(gap))
+
+
+def on_road_name(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A bare name in a chain of names joined by dashes that a road's word ends or
+    opens ("Бишкек – Нарын – Торугарт жолу", "трасса Бишкек – Ош")."""
+    if m.type_word is not None:
+        return False
+    first, last = m.first, m.last
+    while first > 0 and _road_link(tokens, first - 1, text):
+        first -= 1
+    while last + 1 < len(tokens) and _road_link(tokens, last, text):
+        last += 1
+    if first == m.first and last == m.last:
+        return False
+    around = [tokens[k].text.casefold() for k in (first - 1, last + 1) if 0 <= k < len(tokens)]
+    return any(word.startswith(ROAD_WORDS) for word in around)
+
+
+def _road_link(tokens: list[Token], k: int, text: str) -> bool:
+    """Are tokens k and k+1 capitalised names joined by a dash?"""
+    return (
+        tokens[k].capital
+        and tokens[k + 1].capital
+        and ROAD_DASH.fullmatch(gap_between(text, tokens[k], tokens[k + 1])) is not None
+    )

@@ -35,6 +35,8 @@ COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(LEX["list_joiners"])
 NAMED_AFTER: frozenset[str] = frozenset(LEX["named_after"])
+NAMED_AFTER_KY: frozenset[str] = frozenset(LEX["named_after_ky"])
+ROAD_WORDS: tuple[str, ...] = tuple(LEX["road_words"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
 NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_before"])
@@ -176,6 +178,8 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 SPACES = rx.compile(r"[ ]{0,5}")
 # A compound's hyphen written as a dash with spaces ("Баш — Кайыңды").
 SPACED_DASH = rx.compile(r"[ ]{1,2}[-–—][ ]{1,2}")
+# Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын").
+ROAD_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
 WORD_GAP = rx.compile(r"[ ]{1,3}")
 COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
