@@ -13,6 +13,7 @@ from .vocabulary import (
     KY_BEFORE,
     LEVEL_UNITS,
     LEX,
+    RU_AFTER_NAME,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
     SPACES,
@@ -60,6 +61,23 @@ def kyrgyz_type_at(
     if misspelt is not None:
         _, tw, plural, case = misspelt
         return tw, i + 1, plural, case
+    return _russian_spelt_type(tokens, i, text)
+
+
+def _russian_spelt_type(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """A Kyrgyz type word as a Russian text writes it ("айыл окмоту", "айыл аймаке")."""
+    for words, tw in RU_AFTER_NAME:
+        end = i + len(words)
+        if end > len(tokens):
+            continue
+        if all(
+            tokens[i + k].text.casefold().startswith(w)
+            and (k == 0 or SPACES.fullmatch(gap_between(text, tokens[i + k - 1], tokens[i + k])))
+            for k, w in enumerate(words)
+        ):
+            return tw, end, False, None
     return None
 
 

@@ -94,6 +94,9 @@ KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
     for e in LEX["kyrgyz_after"]
 ]
 ABBR_AFTER: dict[str, str] = LEX["abbreviations_after"]
+RU_AFTER_NAME: list[tuple[tuple[str, ...], TypeWord]] = [
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"]))) for e in LEX["russian_after_name"]
+]
 
 
 def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]]:
