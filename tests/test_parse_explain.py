@@ -88,6 +88,8 @@ DECISIONS = [
     ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
     ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
+    ("Бишкек – Нарын – Торугарт жолу оңдолду.", ("places.road_name", False, "Нарын")),
+    ("Таластын губернатору жыйынды ачты.", ("places.head_title", True, "Таластын")),
     ("Бишкек | Ош | Баткен | Нарын", ("places.chrome_line", False, "Баткен")),
     ("Жыйындар\nКочкор району, Жумгал жана Нарын", ("places.cut_off", False, "Нарын")),
     ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
