@@ -75,13 +75,6 @@ def test_places_class_a_city_written_in_lower_case():
     assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
 
 
-@KNOWN
-def test_places_class_a_site_logo_line_is_no_dateline():
-    # a name in capitals alone on its line reads as a dateline's city
-    text = "Жаңылык\n\nКАРА-СУУ\n\nsite.kg\n\nТоктомдор\n\nЖазы айыл аймагынын кеңеши чогулду."
-    assert _places(text) == {"ayil_aimak:Жазы"}
-
-
 # --- class 3: participants --------------------------------------------------------------------
 
 

@@ -47,11 +47,13 @@ from .rules import (
     CHROME_LINE,
     CUT_OFF,
     FEATURE_WORD,
+    LOGO_LINE,
     ROAD_NAME,
     after_feature_word,
     chrome_ranges,
     cut_off,
     inside_ranges,
+    logo_line,
     on_road_name,
 )
 from .such_as import add_such_as_lists
@@ -81,6 +83,11 @@ def extract(ctx: Context) -> None:
         m
         for m in mentions
         if not cut_off(m, text) or ctx.decide(CUT_OFF, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
     mark_appositions(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)

@@ -92,6 +92,10 @@ FUZZY_SPELLING = Rule(
 # ---------------------------------------------------------------- rules that drop
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+LOGO_LINE = Rule(
+    "places.logo_line",
+    "a name in capitals alone on its line, without a mark or a date, is a site's logo",
+)
 CUT_OFF = Rule(
     "places.cut_off",
     "a name running into the end of a text cut off mid-line may itself be cut short",
@@ -212,3 +216,16 @@ def _road_link(tokens: list[Token], k: int, text: str) -> bool:
         and tokens[k + 1].capital
         and ROAD_DASH.fullmatch(gap_between(text, tokens[k], tokens[k + 1])) is not None
     )
+
+
+def logo_line(m: Mention, text: str) -> bool:
+    """A bare name in capitals that is its line's whole text ("КАРА-СУУ" over a site's
+    address): a site's logo. A dateline has a mark or a date after its city
+    ("БИШКЕК.", "Нарын, Кыргызстан"), a headline more words."""
+    if m.type_word is not None:
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    written = text[m.start : m.end]
+    return line == written and written.isupper() and len(written) > 1
