@@ -669,6 +669,12 @@ def ru_city_or_oblast(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             "районе, в ней участвовали депутаты.",
             frozenset({key("oblast", oblast.name), key("district", district.name)}),
         )
+        loc = ru[:-1] + "е" if ru.endswith("а") else ru + "е"
+        yield Cell(
+            "ru.twin.inside",
+            f"Чиновники в {loc} обещали помочь. В {adjective[:-2]}ом районе открыли школу.",
+            frozenset({key("oblast", oblast.name), key("district", district.name)}),
+        )
         yield Cell(
             "ru.twin.mayor",
             f"Мэр города {ru} провёл встречу с жителями, в ней также участвовали депутаты.",

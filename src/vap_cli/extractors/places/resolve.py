@@ -107,7 +107,7 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     _resolve_lists(mentions)
     _resolve_case_siblings(mentions)
     _resolve_columns(mentions)
-    named = Named.of(mentions)
+    named = _resolve_head_titles(mentions)
     for m in mentions:
         # A list member the list gave no level (none of its units has the list's level:
         # "Өзгөн районунун Куршаб, Кара-Суу районунун ...") is read as a bare name.
@@ -125,6 +125,19 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
             if units:
                 m.unit = closest(m, units, named)
         named = Named.of(mentions)
+
+
+def _resolve_head_titles(mentions: list[Mention]) -> Named:
+    """Names next to a head's title first ("Мэр Оша"): the unit they name counts as
+    named for the bare names after them ("в Оше": the same city)."""
+    named = Named.of(mentions)
+    headed = [m for m in mentions if m.head is not None and m.level is None and not m.person]
+    for m in headed:
+        _resolve_bare(m, named)
+        units = of_levels(m, (m.level,)) if m.level else []
+        if units:
+            m.unit = units[0]
+    return Named.of(mentions) if headed else named
 
 
 def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
@@ -295,6 +308,10 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
     # oblast of that name ("в Нарынской области" ... "Полпред Нарына": the region).
     if m.russian_noun and any(u.level in ("city", "town") for u in again):
         again = [u for u in again if u.level != "oblast"]
+    # Russian names a district by its adjective (Нарынский район): "в Нарыне" is no
+    # district, even where the text names the district of that name.
+    if m.russian_noun:
+        again = [u for u in again if u.level != "district"]
     if not again:
         return None
     level = min(again, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
@@ -305,10 +322,12 @@ def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     """A name both a city and an oblast names the oblast when the text names, with its
     type word, a district, ayil aimak or village of that oblast: the region it is about
     ("Баткен: ..." over a story of a Kadamjay village) when the name is a headline's
-    label. In a sentence it names the city as a bare name does ("ӨСИнин Ош кеңсеси":
-    its office there; "Жалал-Абаддан келген эксперттер").
+    label, or a Russian noun ("Чиновники в Нарыне" over a story of a village of Kochkor
+    district: the real corpus's README). In a Kyrgyz sentence it names the city as a
+    bare name does ("ӨСИнин Ош кеңсеси": its office there; "Жалал-Абаддан келген
+    эксперттер").
     """
-    if not m.label or not any(u.level == "city" for u in m.units):
+    if not (m.label or m.russian_noun) or not any(u.level == "city" for u in m.units):
         return None
     oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
     if not oblasts:

@@ -69,8 +69,8 @@ HEAD_TITLE = Rule(
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
     "places.unit_inside",
-    "a headline's label both a city and an oblast is the oblast when the text names a unit"
-    " inside it",
+    "a headline's label or a Russian noun both a city and an oblast is the oblast when the"
+    " text names a unit inside it",
 )
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
