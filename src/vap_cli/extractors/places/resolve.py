@@ -399,13 +399,19 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
     written = m.name.casefold()
 
     def rank(u: gz.Unit) -> tuple[int, int, int]:
-        ancestors = {u.parent, u.district, u.oblast}
-        if ancestors & in_sentence:
-            near = 0
-        elif ancestors & named.document:
-            near = 1
-        else:
-            near = 2
+        # The nearest ancestor named decides: its own parent (the ayil aimak of a
+        # village), then its district, then its oblast, in the sentence, else in the
+        # document ("Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы").
+        ancestors = (u.parent, u.district, u.oblast)
+        near = next(
+            (
+                k + len(ancestors) * far
+                for far, ids in enumerate((in_sentence, named.document))
+                for k, a in enumerate(ancestors)
+                if a in ids
+            ),
+            2 * len(ancestors),
+        )
         # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
         # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
         if written == u.name.casefold():
