@@ -158,8 +158,8 @@ RUSSIAN = [
     ("Гюльстанский айылный аймак Ноокатского района", {"ayil_aimak:Гүлстан", "district:Ноокат"}),
     ("депутаты г. Кемин", {"city:Кемин"}),
     ("в городе Бишкек", {"city:Бишкек"}),
-    # the village's Kyrgyz name, from its Russian spelling
-    ("в с. Кара-Кульджа", {"village:Кара-Кулжа"}),
+    # a village keeps the text's spelling, its Russian name too (README of the real corpus)
+    ("в с. Кара-Кульджа", {"village:Кара-Кульджа"}),
     ("в Дарханском айылном аймаке", {"ayil_aimak:Даркан"}),
     # the type word after the adjective is not also one before the next word
     ("глава Гульчинского айыл окмоту Эрмат Ташбаев отметил", {"ayil_aimak:Гүлчө"}),

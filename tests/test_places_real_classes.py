@@ -50,3 +50,31 @@ def test_a_name_in_capitals_inside_a_line_is_no_dateline():
 )
 def test_a_common_word_opening_a_sentence_with_its_unit_named(text: str):
     assert [len(p.mentions) for p in parse_text(text).places] == [2]
+
+
+# A name several units share is the one under the nearest ancestor the text names: its
+# ayil aimak before its district, its district before its oblast.
+@pytest.mark.parametrize(
+    ("text", "district", "ayil_aimak"),
+    [
+        (
+            "Сузак районунун Кызыл-Туу айыл аймагына караштуу Ак-Булак айылында жыйын өттү.",
+            "Сузак",
+            "Кызыл-Туу",
+        ),
+        (
+            "Сузак районундагы Кыз-Көл айыл аймагынын Ак-Булак айылында жыйын өттү.",
+            "Сузак",
+            "Кыз-Көл",
+        ),
+        (
+            "Жалал-Абад облусунун Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак "
+            "айылында жаңы мектеп ачылды.",
+            "Сузак",
+            "Таш-Булак",
+        ),
+    ],
+)
+def test_the_nearest_named_ancestor_places_a_shared_name(text, district, ayil_aimak):
+    village = next(p for p in parse_text(text).places if p.level == "village")
+    assert (village.district, village.ayil_aimak) == (district, ayil_aimak)

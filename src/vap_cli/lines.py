@@ -150,6 +150,32 @@ def _is_menu(stripped: str) -> bool:
     )
 
 
+def _menu_item(stripped: str) -> bool:
+    """A line that may be a menu item: a few words, no digits, no full stop."""
+    return (
+        0 < len(stripped.split()) <= _MENU_MAX_WORDS
+        and not _DIGIT.search(stripped)
+        and not stripped.endswith(".")
+    )
+
+
+def _vertical_menus(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Menus written one item a line: runs [first, last) of at least menu_min_items
+    item lines (blank lines end a run) with a site section's name among them."""
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for k in range(len(lines) + 1):
+        if k < len(lines) and _menu_item(lines[k].stripped):
+            continue
+        run = lines[first:k]
+        if len(run) >= _MENU_MIN_ITEMS and any(
+            line.stripped.rstrip(":").casefold() in _CRUMB_SECTIONS for line in run
+        ):
+            runs.append((first, k))
+        first = k + 1
+    return runs
+
+
 def _is_breadcrumb(stripped: str) -> bool:
     """A breadcrumb: a site section, then short items between separators, no digits
     ("Аймактар / Жалал-Абад")."""
@@ -349,6 +375,12 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             chrome.append((line.start, line.end))
         elif date_line(stripped):
             classes[k] = "date"
+    for first, last in _vertical_menus(lines):
+        for k in range(first, last):
+            if classes[k] != "chrome":
+                classes[k] = "chrome"
+                chrome.append((lines[k].start, lines[k].end))
+    chrome.sort()
     title = _headline(lines, classes, original or (lambda line: line.text))
     for k in title:
         if classes[k] != "chrome":

@@ -37,6 +37,7 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
+    mark_head_titles,
     mark_labels,
     mark_owned_levels,
 )
@@ -46,10 +47,14 @@ from .rules import (
     CHROME_LINE,
     CUT_OFF,
     FEATURE_WORD,
+    LOGO_LINE,
+    ROAD_NAME,
     after_feature_word,
     chrome_ranges,
     cut_off,
     inside_ranges,
+    logo_line,
+    on_road_name,
 )
 from .such_as import add_such_as_lists
 
@@ -72,13 +77,24 @@ def extract(ctx: Context) -> None:
     mentions = [
         m
         for m in mentions
+        if not on_road_name(m, tokens, text) or ctx.decide(ROAD_NAME, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
         if not cut_off(m, text) or ctx.decide(CUT_OFF, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
+        if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
     mark_appositions(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
+    mark_head_titles(mentions, tokens, text)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, tokens, text)
     mark_column_headers(mentions, ctx.segments.tables)

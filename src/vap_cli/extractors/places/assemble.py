@@ -97,9 +97,9 @@ def _unit_of(m: Mention, idx: PlaceIndex, named: Named) -> tuple[gz.Unit | None,
 def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
     """The name to give: a village or an ayil aimak the text names by a spelling variant
     the gazetteer lacks keeps the text's spelling (Самаркандек for Самаркандык); a
-    village also when the text uses an alias (Гулистан for Гүлстан): villages have no
-    one settled spelling. A Russian name (Кара-Кульджа), an adjective or a name in
-    capitals gives the gazetteer's name."""
+    village also when the text uses an alias or its Russian name (Гулистан for Гүлстан,
+    "с. Кара-Кульджа"): villages have no one settled spelling, and the real corpus's
+    README keeps the text's. A name in capitals gives the gazetteer's name."""
     written = m.name.strip()
     if written.isupper() or fold(written) == fold(unit.name):
         return unit.name
@@ -107,8 +107,7 @@ def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
         return written
     if level not in TEXT_SPELLING_LEVELS:
         return unit.name
-    aliases = {fold(a) for a in unit.aliases}
-    return written if rule is FUZZY_SPELLING or fold(written) in aliases else unit.name
+    return written
 
 
 def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:

@@ -12,12 +12,13 @@ from ...lexicon import load
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
-    known_small,
     lower_tail_with_type,
+    region_type,
     russian_noun_at,
     type_gap,
+    wrapped_type_gap,
 )
-from .index import PlaceIndex, ru_adj_key
+from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
     COUNTRY,
@@ -43,8 +44,10 @@ from .vocabulary import (
     DOT_GAP,
     JOINERS,
     KY_AFTER,
+    KY_BEFORE,
     LEX,
     NAMED_AFTER,
+    NAMED_AFTER_KY,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
     RU_ADJ_ENDINGS,
@@ -112,8 +115,7 @@ def russian_adjective_at(
     for ending in RU_ADJ_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             stem = tok.text[: -len(ending)]
-            units = idx.ru_adjectives.get(ru_adj_key(stem), [])
-            return Mention.of_token(tok, i, stem, low[len(stem) :], list(units))
+            return Mention.of_token(tok, i, stem, low[len(stem) :], idx.adjective_units(stem))
     return None
 
 
@@ -148,7 +150,7 @@ _TYPE_FIRST: frozenset[str] = frozenset(
 )
 _ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
 _RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
-_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in RU_BEFORE)
+_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in [*RU_BEFORE, *KY_BEFORE])
 
 
 def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
@@ -175,7 +177,9 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
     if i + 1 < len(tokens):
         nxt = tokens[i + 1].text
         low = nxt.casefold()
-        if low in _TYPE_FIRST or nxt in _ABBR_WORDS or low[:3] in RU_AFTER_STARTS:
+        if low in _TYPE_FIRST or low in NAMED_AFTER_KY or nxt in _ABBR_WORDS:
+            return True
+        if low[:3] in RU_AFTER_STARTS:
             return True
         if nxt[:2].isupper() and inflected_abbreviation(nxt) is not None:
             return True
@@ -258,25 +262,37 @@ def _mention_at(
             or _unknown_with_type(tokens, i, text)
         )
     m.person = _next_to_person_name(tokens, m, text)
+    m.street = m.type_word is None and before_not_place_word(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
         return m
     # A Kyrgyz type word right after a bare (nominative) name, or after its closing
     # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
-    if nxt < len(tokens) and type_gap(
-        text, m.start, gap_between(text, tokens[m.last], tokens[nxt])
-    ):
-        found = kyrgyz_type_at(tokens, nxt, text)
-        if found is not None and (not found[0].known_only or known_small(m, found[0])):
+    gap = gap_between(text, tokens[m.last], tokens[nxt]) if nxt < len(tokens) else ""
+    if nxt < len(tokens) and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt])):
+        found = kyrgyz_type_at(tokens, _after_named_after(tokens, nxt, text), text)
+        if found is not None and found[0].known_only:
+            region = region_type(m, found[0])
+            found = None if region is None else (region, *found[1:])
+        if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
-            m.person = (
-                m.person
-                and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])) is not None
-            )
+            m.person = m.person and SPACES.fullmatch(gap) is not None
             return m
     return m
+
+
+def _after_named_after(tokens: list[Token], k: int, text: str) -> int:
+    """Where a type word may start after a name: at token k, or after "атындагы"
+    ("Кочкорбаев атындагы айыл аймагы": named after him)."""
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text.casefold() in NAMED_AFTER_KY
+        and SPACES.fullmatch(gap_between(text, tokens[k], tokens[k + 1]))
+    ):
+        return k + 1
+    return k
 
 
 def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
@@ -310,13 +326,10 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     before a street or institution word ("Чүй проспектиси"), or in quotes («Кадамжай»)."""
     if text[m.start - 1 : m.start] == '"' and text[m.end : m.end + 1] == '"':
         return True
+    if before_not_place_word(tokens, m, text):
+        return True
     nxt = m.last + 1
     if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
-        following = tokens[nxt].text.casefold()
-        if following.startswith(NOT_PLACE_PREFIXES) or any(
-            r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
-        ):
-            return True
         if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
             return True
         if tokens[nxt].capital and looks_like_person(tokens[nxt].text):
@@ -325,6 +338,18 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
         return bool(DOT_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])))
     return False
+
+
+def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A name right before a street's, an institution's or a feature's word ("Манас
+    көчөсү", "Нарын мамлекеттик университети"): part of that name."""
+    nxt = m.last + 1
+    if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+        return False
+    following = tokens[nxt].text.casefold()
+    return following.startswith(NOT_PLACE_PREFIXES) or any(
+        r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
+    )
 
 
 def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
@@ -437,7 +462,7 @@ def _unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None
     nxt = i + 1
     if nxt >= len(tokens) or not type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
         return None
-    found = kyrgyz_type_at(tokens, nxt, text)
+    found = kyrgyz_type_at(tokens, _after_named_after(tokens, nxt, text), text)
     if found is None:
         return None
     tw, end, plural, case = found

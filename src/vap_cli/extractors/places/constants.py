@@ -24,6 +24,8 @@ SCORE_DATELINE = 0.9
 # A genitive name owning the typed unit after it ("Оштун Чоң-Алай районунан"): the
 # gazetteer confirms one contains the other, as sure as a list.
 SCORE_GENITIVE_OWNER = 0.9
+# A name both a city and an oblast next to the title of one's head ("Полпред Нарына").
+SCORE_HEAD_TITLE = 0.9
 # The unit this document already named with its type word.
 SCORE_NAMED_AGAIN = 0.9
 # The same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн").

@@ -13,7 +13,7 @@ from .constants import RU_NOUN_STEM_MIN
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
-from .vocabulary import RU_NOUN_ENDINGS, SPACED_DASH, SPACES, TypeWord, fold
+from .vocabulary import REGION_LEVELS, RU_NOUN_ENDINGS, SPACED_DASH, SPACES, TypeWord, fold
 
 
 def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
@@ -58,14 +58,14 @@ def russian_noun_at(
     return None
 
 
-def known_small(m: Mention, tw: TypeWord) -> bool:
-    """Has the gazetteer this name at the type word's level and at no larger one?"""
-    return any(u.level in tw.units for u in m.units) and not any(
-        u.level in LARGE_LEVELS for u in m.units
-    )
-
-
-LARGE_LEVELS = frozenset({"oblast", "district", "city"})
+def region_type(m: Mention, tw: TypeWord) -> TypeWord | None:
+    """What a type word of known units only ("аймагы": area, region) makes of this name:
+    the largest unit of region_levels the gazetteer has by it, or None."""
+    levels = {u.level for u in m.units}
+    for level in REGION_LEVELS:
+        if level in levels:
+            return TypeWord(level, (level,), known_only=True)
+    return None
 
 
 def type_gap(text: str, start: int, gap: str) -> bool:
@@ -77,6 +77,13 @@ def type_gap(text: str, start: int, gap: str) -> bool:
 
 
 QUOTE_GAP = rx.compile(r'"[ ]{1,3}')
+# A line wrapped between a name and its type word ("Жети-Өгүз" / "районунун").
+WRAP_GAP = rx.compile(r"[ ]{0,5}\n[ ]{0,5}")
+
+
+def wrapped_type_gap(gap: str, following: Token) -> bool:
+    """A known name ending its line, its type word in lower case opening the next."""
+    return WRAP_GAP.fullmatch(gap) is not None and not following.capital
 
 
 def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:

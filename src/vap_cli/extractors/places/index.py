@@ -38,6 +38,9 @@ class PlaceIndex:
     first_words: frozenset[str]  # first words of names written in several words
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
     starts: frozenset[str]  # first three folded letters of every key (whole short keys)
+    # The stem of each official Russian adjective, folded ("аксый" of "Аксыйский район"):
+    # two units whose adjectives share a key (Аксыйский, Ак-Суйский: "акс") part by it.
+    official: dict[str, list[gz.Unit]] = field(default_factory=dict)
     # Fuzzy answers already computed, by (folded name, levels): they belong to this index.
     fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
 
@@ -45,6 +48,7 @@ class PlaceIndex:
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
         ru: dict[str, list[gz.Unit]] = {}
         buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]] = {}
+        official: dict[str, list[gz.Unit]] = {}
         initials: dict[str, list[gz.Unit]] = {}
         first_words: set[str] = set()
         for unit in gazetteer.units():
@@ -67,9 +71,22 @@ class PlaceIndex:
             adjective = _official_adjective(unit.name_ru_full)
             if adjective and unit not in ru.setdefault(ru_adj_key(adjective), []):
                 ru[ru_adj_key(adjective)].append(unit)
+            if adjective:
+                official.setdefault(fold(adjective), []).append(unit)
         keys = gazetteer.keys()
         starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
-        return cls(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts)
+        return cls(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official)
+
+    def adjective_units(self, stem: str) -> list[gz.Unit]:
+        """Units a Russian adjective's stem names ("Аксый" of Аксыйский): those of its
+        key, but where a unit's official adjective is this very stem, the other units of
+        that level sharing the key are not meant (Ак-Суу's adjective is Ак-Суйский)."""
+        units = self.ru_adjectives.get(ru_adj_key(stem), [])
+        exact = self.official.get(fold(stem))
+        if not exact:
+            return list(units)
+        levels = {u.level for u in exact}
+        return [u for u in units if u.level not in levels or u in exact]
 
     def may_start(self, word: str) -> bool:
         """Can a name of the index (or its Russian adjective) start with this word?
@@ -122,11 +139,7 @@ class PlaceIndex:
         stem = adjective_stem(name)
         if stem is None:
             return []
-        return [
-            u
-            for u in self.ru_adjectives.get(ru_adj_key(stem), [])
-            if level is None or u.level == level
-        ]
+        return [u for u in self.adjective_units(stem) if level is None or u.level == level]
 
 
 def _official_adjective(full: str | None) -> str | None:

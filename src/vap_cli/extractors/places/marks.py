@@ -23,9 +23,14 @@ from .vocabulary import (
     CELL_RIGHT,
     COLUMN_HEADERS,
     COMMA_GAP,
+    HEAD_AFTER,
+    HEAD_BEFORE,
     JOINER_GAP,
     JOINERS,
+    QUOTED_COMMA_GAP,
+    QUOTED_JOINER_GAP,
     TYPE_MAX_WORDS,
+    WORD_GAP,
 )
 
 _APPOSITION_GAP = rx.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
@@ -50,6 +55,29 @@ def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -
                 if not found[0].known_only:
                     m.owns = found[0].level
                 break
+
+
+def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A bare name both a city and an oblast right after a head's title in Russian
+    ("Полпред Нарына", "мэра Оша") or before it in Kyrgyz ("Нарындын губернатору")."""
+    for m in mentions:
+        if m.type_word is not None or {"city", "oblast"} - {u.level for u in m.units}:
+            continue
+        prev, nxt = m.first - 1, m.last + 1
+        if prev >= 0 and WORD_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])):
+            m.head = _title_level(tokens[prev].text, HEAD_BEFORE)
+        if m.head is None and nxt < len(tokens):
+            if WORD_GAP.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+                m.head = _title_level(tokens[nxt].text, HEAD_AFTER)
+
+
+def _title_level(word: str, titles: dict[str, str]) -> str | None:
+    low = word.casefold()
+    # the longest stem first: вице-мэр before мэр
+    for stem in sorted(titles, key=len, reverse=True):
+        if low.startswith(stem):
+            return titles[stem]
+    return None
 
 
 def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) -> None:
@@ -107,15 +135,15 @@ def mark_datelines(mentions: list[Mention], text: str) -> None:
 def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None:
     """Names joined by commas / жана / и form a list; a plural type word at its end
     types every member; unknown capitalised words inside such a list join it."""
-    group = 0
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.type_word is not None and not a.plural_type and a.type_end is not None:
-            continue
-        if _joined(tokens, text, a, b):
-            if a.group is None:
-                group += 1
-                a.group = group
-            b.group = a.group
+    _join(mentions, tokens, text, quoted=set(range(len(mentions))))
+    # Quoted names are joined only by a plural type word after them ('"Ак-Жол" жана
+    # "Арал" айылдары'): with none, the quotes set off titles, not places.
+    typed = {m.group for m in mentions if m.plural_type and m.type_word is not None}
+    if any(m.group is not None and m.group not in typed for m in mentions):
+        keep = {i for i, m in enumerate(mentions) if m.group is not None and m.group in typed}
+        for m in mentions:
+            m.group = None
+        _join(mentions, tokens, text, quoted=keep)
     # Plural type words spread backwards through their list (and pull in unknown
     # names between members: "Момунов, Келечек жана Татар калктуу конуштарын").
     members: dict[int, list[Mention]] = {}
@@ -132,8 +160,24 @@ def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None
                     other.score, other.rule = SCORE_PLURAL_TYPE_LIST, PLURAL_TYPE_LIST
 
 
-def _joined(tokens: list[Token], text: str, a: Mention, b: Mention) -> bool:
+def _join(mentions: list[Mention], tokens: list[Token], text: str, quoted: set[int]) -> None:
+    """Give joined neighbours one group number; across quotes only mentions of `quoted`."""
+    group = 0
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if a.type_word is not None and not a.plural_type and a.type_end is not None:
+            continue
+        if _joined(tokens, text, a, b, i in quoted and i + 1 in quoted):
+            if a.group is None:
+                group += 1
+                a.group = group
+            b.group = a.group
+
+
+def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool) -> bool:
     if a.sentence != b.sentence and not (a.cell and b.cell):
+        return False
+    # "ш. Каракол, Манас көчөсү 12": a street's name is no member of a list of places.
+    if a.street or b.street:
         return False
     last = a.type_end - 1 if a.type_end is not None else a.last
     if b.first <= last:
@@ -141,9 +185,9 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention) -> bool:
     between = tokens[last + 1 : b.first]
     gap = text[tokens[last].end : tokens[b.first].start]
     if not between:
-        return bool(COMMA_GAP.fullmatch(gap))
+        return bool(COMMA_GAP.fullmatch(gap) or (quoted and QUOTED_COMMA_GAP.fullmatch(gap)))
     if len(between) == 1 and between[0].text.casefold() in JOINERS:
-        return bool(JOINER_GAP.fullmatch(gap))
+        return bool(JOINER_GAP.fullmatch(gap) or (quoted and QUOTED_JOINER_GAP.fullmatch(gap)))
     return False
 
 

@@ -34,6 +34,7 @@ class Mention:
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
     person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    street: bool = False  # before a street's or institution's word: no list member either
     column: int = -1  # table column of a cell
     opens_sentence: bool = False
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
@@ -43,6 +44,7 @@ class Mention:
     russian_noun: bool = False
     header: bool = False  # its level comes from its table column's header
     owns: str | None = None  # the level of the nameless type word after it (Чүйдүн үч району)
+    head: str | None = None  # the level whose head's title stands next to it (Полпред Нарына)
     label: bool = False  # a headline's label: opens its line before a colon ("Баткен: ...")
 
     def settle(self, level: str, score: float, rule: Rule) -> None:

@@ -18,6 +18,7 @@ from .constants import (
     SCORE_CASE_SIBLINGS,
     SCORE_DATELINE,
     SCORE_GENITIVE_OWNER,
+    SCORE_HEAD_TITLE,
     SCORE_INSIDE_DISTRICT,
     SCORE_LIST_LEVEL,
     SCORE_NAMED_AGAIN,
@@ -35,6 +36,7 @@ from .rules import (
     COMMON_WORD_SENTENCE_START,
     DATELINE,
     GENITIVE_OWNER,
+    HEAD_TITLE,
     INSIDE_DISTRICT,
     LIST_LEVEL,
     LIST_OF_WORDS,
@@ -105,7 +107,7 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     _resolve_lists(mentions)
     _resolve_case_siblings(mentions)
     _resolve_columns(mentions)
-    named = Named.of(mentions)
+    named = _resolve_head_titles(mentions)
     for m in mentions:
         # A list member the list gave no level (none of its units has the list's level:
         # "Өзгөн районунун Куршаб, Кара-Суу районунун ...") is read as a bare name.
@@ -123,6 +125,19 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
             if units:
                 m.unit = closest(m, units, named)
         named = Named.of(mentions)
+
+
+def _resolve_head_titles(mentions: list[Mention]) -> Named:
+    """Names next to a head's title first ("Мэр Оша"): the unit they name counts as
+    named for the bare names after them ("в Оше": the same city)."""
+    named = Named.of(mentions)
+    headed = [m for m in mentions if m.head is not None and m.level is None and not m.person]
+    for m in headed:
+        _resolve_bare(m, named)
+        units = of_levels(m, (m.level,)) if m.level else []
+        if units:
+            m.unit = units[0]
+    return Named.of(mentions) if headed else named
 
 
 def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
@@ -279,6 +294,13 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
 
 
+def _by_head_title(m: Mention, named: Named) -> Settled | None:
+    """Next to the title of the head of a city or an oblast ("Полпред Нарына")."""
+    if m.head is None or not any(u.level == m.head for u in m.units):
+        return None
+    return m.head, SCORE_HEAD_TITLE, HEAD_TITLE
+
+
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
     """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
     again = [u for u in m.units if u.id in named.document]
@@ -286,6 +308,10 @@ def _by_named_again(m: Mention, named: Named) -> Settled | None:
     # oblast of that name ("в Нарынской области" ... "Полпред Нарына": the region).
     if m.russian_noun and any(u.level in ("city", "town") for u in again):
         again = [u for u in again if u.level != "oblast"]
+    # Russian names a district by its adjective (Нарынский район): "в Нарыне" is no
+    # district, even where the text names the district of that name.
+    if m.russian_noun:
+        again = [u for u in again if u.level != "district"]
     if not again:
         return None
     level = min(again, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
@@ -296,10 +322,12 @@ def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     """A name both a city and an oblast names the oblast when the text names, with its
     type word, a district, ayil aimak or village of that oblast: the region it is about
     ("Баткен: ..." over a story of a Kadamjay village) when the name is a headline's
-    label. In a sentence it names the city as a bare name does ("ӨСИнин Ош кеңсеси":
-    its office there; "Жалал-Абаддан келген эксперттер").
+    label, or a Russian noun ("Чиновники в Нарыне" over a story of a village of Kochkor
+    district: the real corpus's README). In a Kyrgyz sentence it names the city as a
+    bare name does ("ӨСИнин Ош кеңсеси": its office there; "Жалал-Абаддан келген
+    эксперттер").
     """
-    if not m.label or not any(u.level == "city" for u in m.units):
+    if not (m.label or m.russian_noun) or not any(u.level == "city" for u in m.units):
         return None
     oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
     if not oblasts:
@@ -352,6 +380,7 @@ def _by_bare_level(m: Mention, named: Named) -> Settled | None:
 _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
+    _by_head_title,
     _by_named_again,
     _by_unit_inside,
     _by_district,
@@ -370,13 +399,19 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
     written = m.name.casefold()
 
     def rank(u: gz.Unit) -> tuple[int, int, int]:
-        ancestors = {u.parent, u.district, u.oblast}
-        if ancestors & in_sentence:
-            near = 0
-        elif ancestors & named.document:
-            near = 1
-        else:
-            near = 2
+        # The nearest ancestor named decides: its own parent (the ayil aimak of a
+        # village), then its district, then its oblast, in the sentence, else in the
+        # document ("Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы").
+        ancestors = (u.parent, u.district, u.oblast)
+        near = next(
+            (
+                k + len(ancestors) * far
+                for far, ids in enumerate((in_sentence, named.document))
+                for k, a in enumerate(ancestors)
+                if a in ids
+            ),
+            2 * len(ancestors),
+        )
         # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
         # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
         if written == u.name.casefold():

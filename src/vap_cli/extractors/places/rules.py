@@ -21,6 +21,8 @@ from .vocabulary import (
     DOT_GAP,
     NEEDS_TYPE,
     NOT_PLACE_AFTER,
+    ROAD_DASH,
+    ROAD_WORDS,
     WORD_GAP,
     fold,
     looks_like_person,
@@ -60,11 +62,15 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+HEAD_TITLE = Rule(
+    "places.head_title",
+    "a name both a city and an oblast next to the title of one's head is that unit",
+)
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
     "places.unit_inside",
-    "a headline's label both a city and an oblast is the oblast when the text names a unit"
-    " inside it",
+    "a headline's label or a Russian noun both a city and an oblast is the oblast when the"
+    " text names a unit inside it",
 )
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
@@ -86,6 +92,10 @@ FUZZY_SPELLING = Rule(
 # ---------------------------------------------------------------- rules that drop
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+LOGO_LINE = Rule(
+    "places.logo_line",
+    "a name in capitals alone on its line, without a mark or a date, is a site's logo",
+)
 CUT_OFF = Rule(
     "places.cut_off",
     "a name running into the end of a text cut off mid-line may itself be cut short",
@@ -93,6 +103,7 @@ CUT_OFF = Rule(
 FEATURE_WORD = Rule(
     "places.feature_word", "after a lake's, river's or pass's word it names the feature"
 )
+ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's word name the road")
 NEEDS_TYPE_WORD = Rule(
     "places.needs_type_word", "a common word that is a place only with a type word"
 )
@@ -180,3 +191,41 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
     if gap.startswith("."):
         return word + "." in NOT_PLACE_AFTER and bool(DOT_GAP.fullmatch(gap))
     return word in NOT_PLACE_AFTER and bool(WORD_GAP.fullmatch(gap))
+
+
+def on_road_name(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A bare name in a chain of names joined by dashes that a road's word ends or
+    opens ("Бишкек – Нарын – Торугарт жолу", "трасса Бишкек – Ош")."""
+    if m.type_word is not None:
+        return False
+    first, last = m.first, m.last
+    while first > 0 and _road_link(tokens, first - 1, text):
+        first -= 1
+    while last + 1 < len(tokens) and _road_link(tokens, last, text):
+        last += 1
+    if first == m.first and last == m.last:
+        return False
+    around = [tokens[k].text.casefold() for k in (first - 1, last + 1) if 0 <= k < len(tokens)]
+    return any(word.startswith(ROAD_WORDS) for word in around)
+
+
+def _road_link(tokens: list[Token], k: int, text: str) -> bool:
+    """Are tokens k and k+1 capitalised names joined by a dash?"""
+    return (
+        tokens[k].capital
+        and tokens[k + 1].capital
+        and ROAD_DASH.fullmatch(gap_between(text, tokens[k], tokens[k + 1])) is not None
+    )
+
+
+def logo_line(m: Mention, text: str) -> bool:
+    """A bare name in capitals that is its line's whole text ("КАРА-СУУ" over a site's
+    address): a site's logo. A dateline has a mark or a date after its city
+    ("БИШКЕК.", "Нарын, Кыргызстан"), a headline more words."""
+    if m.type_word is not None:
+        return False
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    written = text[m.start : m.end]
+    return line == written and written.isupper() and len(written) > 1

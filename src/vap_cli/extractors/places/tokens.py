@@ -10,8 +10,10 @@ from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
     DOT_GAP,
+    KY_BEFORE,
     LEVEL_UNITS,
     LEX,
+    RU_AFTER_NAME,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
     SPACES,
@@ -59,6 +61,23 @@ def kyrgyz_type_at(
     if misspelt is not None:
         _, tw, plural, case = misspelt
         return tw, i + 1, plural, case
+    return _russian_spelt_type(tokens, i, text)
+
+
+def _russian_spelt_type(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """A Kyrgyz type word as a Russian text writes it ("айыл окмоту", "айыл аймаке")."""
+    for words, tw in RU_AFTER_NAME:
+        end = i + len(words)
+        if end > len(tokens):
+            continue
+        if all(
+            tokens[i + k].text.casefold().startswith(w)
+            and (k == 0 or SPACES.fullmatch(gap_between(text, tokens[i + k - 1], tokens[i + k])))
+            for k, w in enumerate(words)
+        ):
+            return tw, end, False, None
     return None
 
 
@@ -98,15 +117,17 @@ def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
 
 
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
-    """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"): the type
-    and the index of its first token."""
+    """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"), or a
+    Kyrgyz abbreviation ("ш. Каракол"): the type and the index of its first token."""
     if i == 0:
         return None
     prev = tokens[i - 1]
     gap = gap_between(text, prev, tokens[i])
     word = prev.text.casefold()
-    if gap.startswith(".") and (word + ".") in RU_BEFORE and DOT_GAP.fullmatch(gap):
-        return RU_BEFORE[word + "."], i - 1
+    if gap.startswith(".") and DOT_GAP.fullmatch(gap):
+        typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")
+        if typed is not None:
+            return typed, i - 1
     if word in RU_BEFORE and WORD_GAP.fullmatch(gap):
         return RU_BEFORE[word], i - 1
     if i >= 2 and WORD_GAP.fullmatch(gap):

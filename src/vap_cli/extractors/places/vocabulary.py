@@ -18,6 +18,7 @@ from .constants import (
 LEX = load("places")
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
 BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
+REGION_LEVELS: tuple[str, ...] = tuple(LEX["region_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
@@ -34,6 +35,8 @@ COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(LEX["list_joiners"])
 NAMED_AFTER: frozenset[str] = frozenset(LEX["named_after"])
+NAMED_AFTER_KY: frozenset[str] = frozenset(LEX["named_after_ky"])
+ROAD_WORDS: tuple[str, ...] = tuple(LEX["road_words"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
 NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_before"])
@@ -60,6 +63,15 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# Stems of a head's title -> the level it heads, before a name and after it.
+HEAD_BEFORE: dict[str, str] = {
+    stem: level for level, e in LEX["head_titles"].items() for stem in e["before"]
+}
+HEAD_AFTER: dict[str, str] = {
+    stem: level for level, e in LEX["head_titles"].items() for stem in e["after"]
+}
+
+
 # Levels a name the gazetteer lacks may have (every oblast and district is known).
 SMALL_LEVELS = ("ayil_aimak", "village", "town")
 
@@ -82,6 +94,9 @@ KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
     for e in LEX["kyrgyz_after"]
 ]
 ABBR_AFTER: dict[str, str] = LEX["abbreviations_after"]
+RU_AFTER_NAME: list[tuple[tuple[str, ...], TypeWord]] = [
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"]))) for e in LEX["russian_after_name"]
+]
 
 
 def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]]:
@@ -150,6 +165,10 @@ RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
     (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
     for e in LEX["russian_before_phrases"]
 ]
+# Kyrgyz abbreviations before a name: as written, in lower case ("А." is an initial).
+KY_BEFORE: dict[str, TypeWord] = {
+    k: TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["abbreviations_before"].items()
+}
 RU_BEFORE: dict[str, TypeWord] = {
     k.casefold(): TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["russian_before"].items()
 }
@@ -162,10 +181,15 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 SPACES = rx.compile(r"[ ]{0,5}")
 # A compound's hyphen written as a dash with spaces ("Баш — Кайыңды").
 SPACED_DASH = rx.compile(r"[ ]{1,2}[-–—][ ]{1,2}")
+# Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын").
+ROAD_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
 WORD_GAP = rx.compile(r"[ ]{1,3}")
 COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
 JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
+# The same between quoted names ('"Ак-Жол", "Достук" жана "Арал" айылдары').
+QUOTED_COMMA_GAP = rx.compile(r'"[ ]{0,3}[,;][ ]{0,3}"')
+QUOTED_JOINER_GAP = rx.compile(r'"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}"')
 BEFORE_JOINER = rx.compile(r",?[ ]{1,3}")
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
