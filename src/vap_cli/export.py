@@ -24,8 +24,6 @@ from .outfile import AtomicFile, json_text, stdout_text
 if TYPE_CHECKING:
     from .models import Document
 
-__all__ = ["AtomicFile", "FORMATS", "JsonWriter", "JsonlWriter", "Writer", "open_writer"]
-
 FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson", "parquet")
 # Formats written as a folder of one file per table.
 FOLDER_FORMATS = ("csv", "parquet")
