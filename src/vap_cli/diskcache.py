@@ -73,16 +73,14 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
 
 
 def unpickle(fh: typing.BinaryIO) -> Any:
-    """The value pickled in `fh`, loaded with the garbage collector paused, then
-    frozen (gc.freeze): loading makes tens of thousands of objects that all live to
-    the end of the run, and the collector would otherwise walk them again and again,
-    while they are made and at every later collection."""
+    """The value pickled in `fh`, loaded with the garbage collector paused: loading
+    makes tens of thousands of objects that all live on, and the collector would
+    otherwise walk them again and again while they are made."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         return pickle.load(fh)  # noqa: S301 - the user's own cache, written by vap
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
 
