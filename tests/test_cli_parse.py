@@ -16,8 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.export import CHILD_TABLES, TABLES, AtomicFile, JsonlWriter
+from vap_cli.export import AtomicFile, JsonlWriter
 from vap_cli.models import WARNING_WHEN, WarningCode
+from vap_cli.tables import CHILD_TABLES, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

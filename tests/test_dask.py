@@ -27,7 +27,7 @@ from vap_cli import dask as engine
 from vap_cli.arrow_tables import ERRORS_TABLE, table_schema
 from vap_cli.batch import Result, run
 from vap_cli.cli import cli
-from vap_cli.export import TABLES, table_rows
+from vap_cli.tables import TABLES, table_rows
 
 # Team-written.
 NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 адам семинарга катышты.\n"

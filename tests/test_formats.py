@@ -17,8 +17,9 @@ from click.testing import CliRunner
 
 from vap_cli.cli import cli
 from vap_cli.csv_style import CsvStyle
-from vap_cli.export import TABLES, format_for
+from vap_cli.export import format_for
 from vap_cli.read import sniff_suffix
+from vap_cli.tables import TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

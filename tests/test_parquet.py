@@ -1,5 +1,5 @@
 """Parquet tables: one file per table, its schema derived from the models through
-export.py's tables, readable by pandas, polars and pyarrow."""
+tables.py's tables, readable by pandas, polars and pyarrow."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from vap_cli.arrow_tables import (
     to_arrow,
     write_parquet,
 )
-from vap_cli.export import TABLES, Table, header, model_columns, table_rows
 from vap_cli.models import Failure, Span
 from vap_cli.pipeline import parse_path, parse_text
+from vap_cli.tables import TABLES, Table, header, model_columns, table_rows
 
 # Team-written: a training in Naryn with a count, a person and a phone.
 NOTE = (

@@ -1,8 +1,8 @@
-"""Parquet tables: the tables of the CSV/SQLite export (export.TABLES, derived
+"""Parquet tables: the tables of the CSV/SQLite export (tables.TABLES, derived
 from the models) with a pyarrow schema derived from their columns, so a field
 added to a model appears in the Parquet files with no change here.
 
-Column types follow the SQL types export.py derives: INTEGER -> int64 (bool
+Column types follow the SQL types tables.py derives: INTEGER -> int64 (bool
 for a bool field), REAL -> float64, TEXT and JSON text -> string. Child tables start with
 `doc_id` and `idx`, as in CSV and SQLite. The `errors` table (models.Failure)
 holds the documents that could not be parsed, when a writer is asked for it.
@@ -22,19 +22,19 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from .export import (
+from .export import Writer
+from .models import Document, Failure
+from .outfile import AtomicFile
+from .tables import (
     DOCUMENTS_TABLE,
     TABLES,
     Column,
     Table,
-    Writer,
     column_label,
     model_columns,
     table_rows,
 )
-from .export import _unwrap as unwrap_optional
-from .models import Document, Failure
-from .outfile import AtomicFile
+from .tables import _unwrap as unwrap_optional
 
 ERRORS_TABLE = Table("errors", Failure, model_columns(Failure), lambda doc: [])
 ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
@@ -64,7 +64,7 @@ def table_schema(table: Table) -> pa.Schema:
     keys = [] if table is DOCUMENTS_TABLE or table is ERRORS_TABLE else ["doc_id", "idx"]
     key_types = {"doc_id": pa.string(), "idx": pa.int64()}
     fields = [pa.field(name, key_types[name], nullable=False) for name in keys]
-    # The names every output gives the columns (export.column_label: doc_id, soate).
+    # The names every output gives the columns (tables.column_label: doc_id, soate).
     fields += [pa.field(column_label(table, c), arrow_type(table.model, c)) for c in table.columns]
     return pa.schema(fields, metadata={"vap.table": table.name, "vap.model": table.model.__name__})
 

@@ -109,6 +109,16 @@ def main() -> None:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
     try:
+        _run()
+    finally:
+        # Python collects garbage once more at exit, walking every object the run
+        # made (the gazetteer, the patterns, ...), which all go with the process
+        # anyway: frozen, they are skipped (about a sixth of a one-file run's CPU).
+        gc.freeze()
+
+
+def _run() -> None:
+    try:
         result = cli.main(prog_name="vap", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)

@@ -52,12 +52,3 @@ class CsvStyle:
                 return '="' + value.replace('"', '""') + '"'
             return "'" + value
         return value
-
-
-def delimiter_value(value: str) -> str:
-    """--delimiter: one character; `tab` and `\\t` name the tab."""
-    if value in ("tab", "\\t"):
-        return "\t"
-    if len(value) != 1 or value in ('"', "\n", "\r"):
-        raise ValueError(f"the delimiter must be one character (not a quote), not {value!r}")
-    return value

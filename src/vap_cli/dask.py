@@ -128,7 +128,7 @@ def make_partitions(
 
 def partition_files(out_dir: str | Path, name: str) -> list[Path]:
     from .arrow_tables import ERRORS_TABLE
-    from .export import TABLES
+    from .tables import TABLES
 
     out = Path(out_dir)
     tables = [out / t.name / f"{name}.parquet" for t in (*TABLES, ERRORS_TABLE)]

@@ -13,13 +13,15 @@ Where: $VAP_CACHE_DIR, else $XDG_CACHE_HOME/vap, else ~/.cache/vap.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import sys
+import typing
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -60,7 +62,7 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
     path = folder / f"{name}-{key}.pickle"
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - the user's own cache, written by vap
+            return unpickle(fh)
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - a corrupt entry is rebuilt, never fatal
@@ -68,6 +70,19 @@ def cached(name: str, sources: Iterable[Readable], build: Callable[[], T]) -> T:
     value = build()
     store(path, value)
     return value
+
+
+def unpickle(fh: typing.BinaryIO) -> Any:
+    """The value pickled in `fh`, loaded with the garbage collector paused: loading
+    makes tens of thousands of objects that all live on, and the collector would
+    otherwise walk them again and again while they are made."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)  # noqa: S301 - the user's own cache, written by vap
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def store(path: Path, value: object) -> None:

@@ -1,4 +1,4 @@
-"""An Excel workbook (.xlsx) of the tables of export.py, one sheet per table,
+"""An Excel workbook (.xlsx) of the tables of tables.py, one sheet per table,
 written by openpyxl in write-only mode (rows stream to disk). Cells keep their
 types: counts and offsets are numbers, codes and phones are text, so Excel never
 shows 4.17E+13 or drops a leading zero."""
@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .export import TABLES, Writer, header, table_rows
+from .export import Writer
 from .models import Document
 from .outfile import AtomicFile
+from .tables import TABLES, header, table_rows
 
 # Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32767

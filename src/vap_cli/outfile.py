@@ -18,15 +18,14 @@ import contextlib
 import io
 import json
 import os
-import sqlite3
 import stat
 import sys
-import tempfile
 import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pydantic import BaseModel
+if typing.TYPE_CHECKING:
+    from pydantic import BaseModel
 
 # How undecodable bytes of a file name (lone surrogates) are written out.
 TEXT_ERRORS = "backslashreplace"
@@ -49,8 +48,17 @@ def writing(name: str) -> Iterator[None]:
         yield
     except BrokenPipeError:
         raise  # the reader went away (`| head`): not an error, see cli.main
-    except (OSError, sqlite3.Error) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _write_errors()):
+            raise
         raise OutputError(f"{name}: cannot write the output: {reason(exc)}") from None
+
+
+def _write_errors() -> tuple[type[Exception], ...]:
+    """OSError, and sqlite3.Error when SQLite is in use: an SQLite error comes from a
+    module that imported sqlite3, and a run writing JSON never imports it (start-up)."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (OSError, sqlite3.Error) if sqlite3 is not None else (OSError,)
 
 
 def in_place(dest: Path) -> tuple[Path, bool]:
@@ -66,6 +74,8 @@ def in_place(dest: Path) -> tuple[Path, bool]:
 
 def temp_beside(dest: Path) -> Path:
     """A new empty file in the folder of `dest`, named so that it reads as ours."""
+    import tempfile  # only when writing a file: JSON Lines on standard output needs none
+
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)

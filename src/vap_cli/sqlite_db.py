@@ -1,7 +1,7 @@
-"""The SQLite corpus: the tables of export.py (derived from the models), the text of
+"""The SQLite corpus: the tables of tables.py (derived from the models), the text of
 every document with a full-text index, views for analysts, and a Datasette
 metadata file beside it. sqlite-utils creates the tables with their keys, the
-FTS5 index with its triggers, and the views; the rows (export.table_rows) go in
+FTS5 index with its triggers, and the views; the rows (tables.table_rows) go in
 by executemany, one transaction per document.
 
 Incremental (`vap parse --db`): `sources` remembers the SHA-256 of every file read;
@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .export import DOCUMENTS_TABLE, TABLES, Table, Writer, header, table_rows
+from .export import Writer
 from .models import Document
 from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
+from .tables import DOCUMENTS_TABLE, TABLES, Table, header, table_rows
 
 SOURCES = "sources"
 TEXTS = "texts"

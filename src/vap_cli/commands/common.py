@@ -126,12 +126,21 @@ def csv_options(command: Callable) -> Callable:
 
 
 def _delimiter_callback(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    from ..csv_style import delimiter_value
-
     try:
         return delimiter_value(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
+
+
+def delimiter_value(value: str) -> str:
+    """--delimiter: one character; `tab` and `\\t` name the tab. (Here, not in
+    csv_style.py: click checks the default of every run, CSV or not, and csv_style
+    compiles its patterns at import.)"""
+    if value in ("tab", "\\t"):
+        return "\t"
+    if len(value) != 1 or value in ('"', "\n", "\r"):
+        raise ValueError(f"the delimiter must be one character (not a quote), not {value!r}")
+    return value
 
 
 def output_option(help_text: str) -> Callable:

@@ -6,22 +6,18 @@ Extractors read their lexicon once, at import, and build their patterns from it.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    import sys
-
-    if sys.version_info >= (3, 11):
-        from importlib.resources.abc import Traversable
-    else:
-        from importlib.abc import Traversable
+# Beside this module, as the gazetteer's data file is (gazetteer.builtin_path): a
+# path, not importlib.resources, whose import (tempfile, zipfile, ...) a one-file
+# run would pay for at start-up.
+_FOLDER = Path(__file__).resolve().parent
 
 
-def source(name: str) -> Traversable:
+def source(name: str) -> Path:
     """The file of lexicon `name`: what a cache of things built from it is keyed on."""
-    return resources.files(__package__).joinpath(f"{name}.yaml")
+    return _FOLDER / f"{name}.yaml"
 
 
 @cache

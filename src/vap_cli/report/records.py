@@ -1,6 +1,6 @@
 """Reading Documents back from the outputs of `vap parse`: a JSON Lines or JSON
 file, or an SQLite database (its tables are derived from the models by
-export.py; this undoes that derivation, table by table)."""
+tables.py; this undoes that derivation, table by table)."""
 
 from __future__ import annotations
 
@@ -64,8 +64,8 @@ def _drop_empty_records(record: dict[str, Any]) -> dict[str, Any]:
 
 def _record(row: sqlite3.Row, table: Any) -> dict[str, Any]:
     """A table row back as the record's nested dict; columns are found by the name
-    the outputs give them (export.column_label: `doc_id`, `soate`)."""
-    from ..export import column_label
+    the outputs give them (tables.column_label: `doc_id`, `soate`)."""
+    from ..tables import column_label
 
     record: dict[str, Any] = {}
     for column in table.columns:
@@ -85,7 +85,7 @@ def _location(model: type) -> tuple[str, ...] | None:
 
 
 def read_database(path: str) -> list[Document]:
-    from ..export import CHILD_TABLES, DOCUMENTS_TABLE
+    from ..tables import CHILD_TABLES, DOCUMENTS_TABLE
 
     if not Path(path).is_file():
         raise InputError("no such file")

@@ -1,0 +1,98 @@
+"""Start-up of a one-file run: `vap parse ONE.txt` writing JSON Lines imports only
+what parsing a text file needs. Checked by what the process imported, not by the
+clock: the modules listed here are each a measurable part of the start-up (or
+belong to other formats and commands), and nothing on this path should need them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# A team-written release: a date, a place, a count and an e-mail, so that every
+# extractor has something to do (and no phone number: the phone library is loaded
+# only for a phone-length number, tests/test_phones.py).
+RELEASE = (
+    "2024-жылдын 12-мартында Нарын облусунда семинар өттү.\n"
+    "Семинарга 25 катышуучу катышты.\n"
+    "Байланыш: info@vap.kg\n"
+)
+
+# Imported by a one-file JSON Lines run: never (other formats, other commands, the
+# YAML parser and the tables derived from the models).
+NOT_ON_THE_JSONL_PATH = (
+    "sqlite3",  # --db and .sqlite output
+    "csv",  # CSV output
+    "tempfile",  # writing a file, or a cache entry; standard output needs neither
+    "zipfile",
+    "importlib.resources",
+    "yaml",  # lexicons and the gazetteer come from the cache once it is warm
+    "rich",  # the progress bar: not for one file
+    "rapidfuzz",  # fuzzy place names: only for a name not in the gazetteer
+    "openpyxl",
+    "pyarrow",
+    "pandas",
+    "dask",
+    "vap_cli.tables",
+    "vap_cli.csv_style",
+    "vap_cli.export_csv",
+    "vap_cli.export_xlsx",
+    "vap_cli.export_geojson",
+    "vap_cli.arrow_tables",
+    "vap_cli.sqlite_db",
+    "vap_cli.readers.docx",
+    "vap_cli.readers.pdf",
+    "vap_cli.readers.html",
+    "vap_cli.readers.archive",
+    "vap_cli.report",
+    "vap_cli.evaluate",
+)
+
+# The CLI, run as `vap parse FILE`, that lists the modules it imported when it exits.
+RUN = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print(sorted(sys.modules), file=sys.stderr))\n"
+    "sys.argv = ['vap', 'parse', '-q', sys.argv[1]]\n"
+    "from vap_cli.cli import main\n"
+    "main()\n"
+)
+
+
+def _parse_listing_modules(path: Path, cache: Path) -> tuple[list[dict], set[str]]:
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache)}
+    env.pop("VAP_NO_CACHE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, str(path)], capture_output=True, text=True, env=env, check=True
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    modules = set(json.loads(done.stderr.strip().splitlines()[-1].replace("'", '"')))
+    return records, modules
+
+
+@pytest.fixture(scope="module")
+def warm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[dict], set[str]]:
+    folder = tmp_path_factory.mktemp("startup")
+    release = folder / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    _parse_listing_modules(release, folder / "cache")  # the first run fills the cache
+    return _parse_listing_modules(release, folder / "cache")
+
+
+def test_a_one_file_run_writes_its_record(warm_run: tuple[list[dict], set[str]]) -> None:
+    records, _ = warm_run
+    assert len(records) == 1
+    assert records[0]["contacts"]["emails"] == ["info@vap.kg"]
+    assert records[0]["participants"][0]["count"] == 25
+
+
+@pytest.mark.parametrize("module", NOT_ON_THE_JSONL_PATH)
+def test_a_one_file_jsonl_run_does_not_import(
+    module: str, warm_run: tuple[list[dict], set[str]]
+) -> None:
+    _, modules = warm_run
+    assert "vap_cli.pipeline" in modules  # the listing is of a run that parsed
+    assert module not in modules
