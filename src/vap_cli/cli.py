@@ -82,11 +82,23 @@ def _unraisable(event: sys.UnraisableHookArgs) -> None:
     instead, so the run still stops, the normal way and without a traceback."""
     exc = event.exc_value
     if isinstance(exc, KeyboardInterrupt):
-        os.kill(os.getpid(), signal.SIGINT)
+        _deliver_again(signal.SIGINT)
     elif isinstance(exc, SystemExit) and isinstance(exc.code, int) and exc.code > 128:
-        os.kill(os.getpid(), exc.code - 128)  # what _terminate raised, for that signal
+        _deliver_again(exc.code - 128)  # what _terminate raised, for that signal
     else:
         sys.__unraisablehook__(event)
+
+
+# Delay before a swallowed signal is sent again: long enough for the hook to return.
+SIGNAL_AGAIN_DELAY_S = 0.01
+
+
+def _deliver_again(signum: int) -> None:
+    # Sent from inside the hook, the signal's handler would run (and raise) inside
+    # the hook, and be swallowed once more; another thread sends it once it returned.
+    import threading
+
+    threading.Timer(SIGNAL_AGAIN_DELAY_S, os.kill, (os.getpid(), signum)).start()
 
 
 def _output_error() -> type[Exception]:
