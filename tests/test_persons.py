@@ -497,6 +497,39 @@ _NAME_FORMS = {
     "gen-2": ("Выступление Тилекбая Жумабаева было кратким.", ["Тилекбай Жумабаев"]),
     # near-miss: a woman's nominative stays as written
     "gen-3": ("Выступила Гулиза Асанова.", ["Гулиза Асанова"]),
+    # a role word in the genitive (главы, руководителя) cues a man's genitive after
+    # initials, before or after the surname; "при участии" is a cue too
+    "cue-1": ("По словам главы айыл окмоту Б. Асанова, смета готова.", ["Б. Асанов"]),
+    "cue-2": ("Отчет принят при участии Осмонова Т.К. и депутатов.", ["Осмонов Т. К."]),
+    # near-misses: the nominative "глава" is no cue; a woman's genitive stays hers
+    "cue-3": ("Собрание открыла глава айыл окмоту Г. Асанова.", ["Г. Асанова"]),
+    "cue-4": ("Совещание прошло при участии М. Кузнецовой.", ["М. Кузнецова"]),
+    # surname first in a Russian oblique case: the given name takes the surname's case
+    "ru-sg-1": ("Состоялась встреча с главой села Сыдыковым Азаматом.", ["Сыдыков Азамат"]),
+    "ru-sg-2": (
+        "Жители поблагодарили Лебедеву Наталью Сергеевну за помощь.",
+        ["Лебедева Наталья Сергеевна"],
+    ),
+    "ru-sg-3": ("По словам Сидорова Ивана Петровича, смета готова.", ["Сидоров Иван Петрович"]),
+    # near-miss: a capitalised word after a surname in a case is no given name
+    "ru-sg-4": ("В интервью Кузнецову Азаттык рассказал о проекте.", []),
+    # a patronymic in a case is no surname: "Ольги Петровны" is not "Ольга Петров"
+    "ru-sg-5": ("По словам Сидоровой Ольги Петровны, смета готова.", ["Сидорова Ольга Петровна"]),
+    # Kyrgyz surname first: the case of the whole name on the given name, also after уулу
+    "ky-sg-1": ("Шаардын мэри Токтосунов Мирбектин айтымында, иш бүтөт.", ["Токтосунов Мирбек"]),
+    "ky-sg-2": ("Тургундар Асан уулу Уланга кайрылышты.", ["Асан уулу Улан"]),
+    # near-miss: a given name that is a place too, in a case, is the place ("in Talas")
+    "ky-sg-3": ("Депутат Асанов Таласта жолугушту.", ["Асанов"]),
+    # the accusative after уулу/кызы: the possessive vowel then -н
+    "ky-acc-1": ("Катышуучулар Жаныбек Токтогул уулун колдошту.", ["Жаныбек Токтогул уулу"]),
+    "ky-acc-2": ("Жыйын Айгүл Асанкызын төрага кылып шайлады.", ["Айгүл Асанкызы"]),
+    # near-miss: a given name in -н before a surname keeps its letter
+    "ky-acc-3": ("Тренингди Султан Асанов өткөрдү.", ["Султан Асанов"]),
+    # a word opening the sentence before a surname-first name is no given name
+    "ky-first-1": ("Тренингди Жумабаев Эрлан өткөрдү.", ["Жумабаев Эрлан"]),
+    "ky-first-2": ("Журналисттер Бакыт уулу Эрланды угушту.", ["Бакыт уулу Эрлан"]),
+    # near-miss: a known given name before a surname stays the name's
+    "ky-first-3": ("Айгүл Асанова Бишкекке келди.", ["Айгүл Асанова"]),
 }
 
 

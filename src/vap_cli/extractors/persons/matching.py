@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from ... import morph
 from .tables import (
-    _ALL_ENDINGS,
     _BARE_SURNAME_ENDINGS,
     _BARE_SURNAME_MIN,
     _CASE_ENDINGS,
+    _FATHER_ENDINGS,
     _FEMALE_NAMES,
-    _FEMALE_PATRONYMIC_END,
-    _FEMALE_PATRONYMIC_OBLIQUE,
     _FEMININE_ACCUSATIVE,
     _FEMININE_ACCUSATIVE_GIVEN,
     _GENITIVE_CUES,
@@ -20,6 +18,7 @@ from .tables import (
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
+    _KYRGYZ_CASE_ENDINGS,
     _LIST_ITEM_END,
     _LONG_NOT_NAMES,
     _MALE_ELEMENTS,
@@ -31,11 +30,11 @@ from .tables import (
     _NO_SUFFIX_SURNAMES,
     _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
-    _PATRONYMIC_OBLIQUE_OTHER,
     _PATRONYMIC_WORDS,
     _POSSESSIVES,
     _ROLE_FORMS,
     _ROLE_GAP,
+    _ROLE_GENITIVE,
     _RU_GIVEN_ENDINGS,
     _SENTENCE_START_ENDINGS,
     _SENTENCE_START_STEM_MIN,
@@ -52,7 +51,7 @@ from .words import (
     _proper_case,
     _space_after,
     _starts_sentence,
-    is_role_word,
+    oblique_patronymic,
     surname_of,
 )
 
@@ -88,6 +87,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return None
     if _noun_in_a_case(text, tokens, i):
         return None
+    if not _listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
+        return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
     if surname_of(nxt) and _surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
@@ -125,7 +126,7 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
         return None
     surname = surname_of(tokens[i + n].text)
     if surname:
-        surname = _masculine_surname_after_cue(surname, text, tokens, i)
+        surname = _masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
         initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
         last = i + n
         return NameMatch(
@@ -142,22 +143,27 @@ def _surname_first(
     # Surname + initials: "Иванов И.И."
     n = _initials_from(text, tokens, i + 1)
     if n:
+        surname = _masculine_surname_after_cue(surname, tok.text, text, tokens, i)
         initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
         last = i + n
         return NameMatch(
             f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
         )
     # Surname + given + patronymic: "Иванов Иван Иванович".
+    patronymic_match = PATRONYMIC.fullmatch(tokens[i + 2].text) if i + 2 < len(tokens) else None
     if (
         _is_given(nxt)
         and _space_after(text, tokens, i + 1)
-        and i + 2 < len(tokens)
-        and PATRONYMIC.fullmatch(tokens[i + 2].text)
+        and patronymic_match
+        and patronymic_match["ending"] not in morph.RU_SURNAME_CASE_ENDINGS
+        and _proper_case(tok.text) == surname
     ):
         patronymic = _patronymic_nominative(tokens[i + 2].text)
         name = f"{surname} {_proper_case(nxt)} {patronymic}"
         return NameMatch(name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
-    return _surname_then_given(text, tokens, i, surname)
+    return _surname_then_given(text, tokens, i, surname) or _oblique_surname_first(
+        text, tokens, i, surname
+    )
 
 
 def _given_then_surname(
@@ -252,12 +258,78 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     given = tokens[j].text
     if _proper_case(tok.text) != surname:
         return None
-    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
-        return None
     if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
+    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
+        # The case of the whole name on the given name: "Асанов Мирбектин".
+        given = _given_in_kyrgyz_case(given) or ""
+        if not given:
+            return None
     given = _proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a surname-first name starts at token i: a surname, then a given name
+    (listed or built, in any Kyrgyz case) or initials ("Жумабаев Эрлан", "Жумабаев
+    Эрланды", "Жумабаев Э.Б."), or a father's name, уулу/кызы and a given name
+    ("Бакыт уулу Эрлан")."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i):
+        return False
+    word, nxt = tokens[i].text, tokens[i + 1].text
+    if surname_of(word) == _proper_case(word):
+        if _initials_from(text, tokens, i + 1):
+            return True
+        return _listed_or_built_given(nxt) or _given_in_kyrgyz_case(nxt) is not None
+    if nxt.casefold() in _PATRONYMIC_WORDS and _space_after(text, tokens, i + 1):
+        given = tokens[i + 2].text
+        return _listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
+    return False
+
+
+def _given_in_kyrgyz_case(word: str) -> str | None:
+    """A given name (listed or built) with a Kyrgyz case ending, without it:
+    "Мирбектин" -> "Мирбек", "Бакыттан" -> "Бакыт"; not a name that is a place too
+    ("Таласта": in Талас)."""
+    low = word.casefold()
+    for ending in _KYRGYZ_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if low.endswith(ending) and _listed_or_built_given(stem) and not _in_not_names(stem):
+            return stem
+    return None
+
+
+def _oblique_surname_first(
+    text: str, tokens: list[Token], i: int, surname: str
+) -> NameMatch | None:
+    """A surname-first name in a Russian oblique case, back in the nominative: the
+    given name takes the surname's case ("Кузнецову Алексею" -> "Кузнецов Алексей",
+    "Сидоровой Ольги Петровны" -> "Сидорова Ольга Петровна"; a man's genitive,
+    "Сидорова Ивана", by its given name). A patronymic may follow, in the same case."""
+    word, given_word = tokens[i].text, tokens[i + 1].text
+    if not _is_capitalised(given_word) or _name_starts_next(text, tokens, i + 1):
+        return None
+    masculine = _masculine_nominative(given_word, surname, text, tokens, i)
+    if _proper_case(word) == surname:
+        if masculine is None:
+            return None
+        given, surname = masculine
+    else:
+        given = _given_nominative(given_word, word)
+        feminine = _feminine_accusative(given_word, word)
+        if feminine:
+            given, surname = feminine
+    if not _listed_or_built_given(given):
+        return None
+    last, name = i + 1, f"{surname} {given}"
+    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
+        found = oblique_patronymic(tokens[i + 2].text)
+        patronymic = found[0] if found else None
+        if patronymic is None and PATRONYMIC.fullmatch(tokens[i + 2].text):
+            patronymic = _patronymic_nominative(tokens[i + 2].text)
+        if patronymic:
+            last, name = i + 2, f"{name} {patronymic}"
+    return NameMatch(name, surname, given, i, last, tokens[i].start, tokens[last].end)
 
 
 def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
@@ -296,10 +368,15 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
         return None
     if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if not _listed_or_built_given(given) and (
-        _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS)
-    ):
-        return None  # "Асан уулу Нарында": a place in a case follows
+    if not _listed_or_built_given(given):
+        # "Асан уулу Мирбектин": the case of the whole name on the given name.
+        in_case = _given_in_kyrgyz_case(given)
+        if in_case is None and (
+            _noun_in_a_case(text, tokens, i + 2)
+            or given.casefold().endswith(_SENTENCE_START_ENDINGS)
+        ):
+            return None  # "Асан уулу Нарында": a place in a case follows
+        given = in_case or given
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
     return NameMatch(
@@ -313,7 +390,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     "Бакытом Асановичем Токтогуловым", "Гульмиры Асановны Садыковой"."""
     if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
         return None
-    found = _oblique_patronymic(tokens[i + 1].text)
+    found = oblique_patronymic(tokens[i + 1].text)
     surname_word = tokens[i + 2].text
     surname = surname_of(surname_word)
     if found is None or not surname:
@@ -333,30 +410,22 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
 
 
-def _oblique_patronymic(word: str) -> tuple[str, str] | None:
-    """A patronymic in an oblique case: its nominative and the ending it had. A man's
-    drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
-    ("Асановны", "Асановной")."""
-    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
-        if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
-            return word[: -len(ending)], ending
-    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
-        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
-        if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
-            return nominative, ending
-    return None
-
-
 def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
     return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
 
 
-def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i: int) -> str:
-    """ "мэра столицы И.Омуркулова" -> "Омуркулов": after initials the written form
-    cannot tell a man's genitive from a woman's nominative; a genitive cue before
-    the name ("у", "с участием", a role word in the genitive) can."""
+def _masculine_surname_after_cue(
+    surname: str, written: str, text: str, tokens: list[Token], i: int
+) -> str:
+    """ "мэра столицы И.Омуркулова" -> "Омуркулов", "у Омуркулова И.Б." ->
+    "Омуркулов": with initials the written form cannot tell a man's genitive from a
+    woman's nominative; a genitive cue before the name ("у", "с участием", a role word
+    in the genitive) can. A surname read back from another ending ("Омуркуловой") is
+    a woman's whatever the cue."""
+    if _proper_case(written) != surname:
+        return surname
     for ending, nominative in _MASCULINE_SURNAME.items():
         if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
             if _genitive_cue_before(text, tokens, i):
@@ -435,7 +504,7 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
             return True
     for j in range(max(i - _MAX_COMPLEMENT, 0), i):
         word = tokens[j].text
-        if is_role_word(word) and word.casefold().endswith(morph.RU_NOUN_GENITIVE_ENDINGS):
+        if word.casefold() in _ROLE_GENITIVE:
             return all(_ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i))
     return False
 
@@ -458,7 +527,7 @@ def _father_word(word: str) -> str | None:
     if not low.startswith(_PATRONYMIC_STARTS):
         return None  # most words: one test (this runs on every name word)
     for base in _PATRONYMIC_WORDS:
-        if low == base or (low.startswith(base) and low[len(base) :] in _ALL_ENDINGS):
+        if low == base or (low.startswith(base) and low[len(base) :] in _FATHER_ENDINGS):
             return base
     return None
 

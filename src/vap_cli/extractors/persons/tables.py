@@ -19,8 +19,10 @@ def _alternation(items: list[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
 
 
+# The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
+_KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
 _CASE_ENDINGS: dict[str, str] = {
-    **{e: "" for e in morph.variants(*_LEX["kyrgyz_name_cases"])},
+    **{e: "" for e in _KYRGYZ_CASE_ENDINGS},
     **morph.RU_SURNAME_CASE_ENDINGS,
 }
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
@@ -37,6 +39,11 @@ _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
     key=lambda pair: len(pair[0]),
     reverse=True,
 )
+# Endings after уулу/кызы: every name ending and the possessive accusative.
+_FATHER_ENDINGS = {
+    **_ALL_ENDINGS,
+    **{e: "" for e in morph.variants(*_LEX["patronymic_only_cases"])},
+}
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
 _POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
 _PLURAL_THEN_ENDING = rx.compile(
@@ -129,12 +136,31 @@ _ROLE_FORMS: frozenset[str] = frozenset(
         *(stem + e for stem, endings in _ROLES["russian"].items() for e in endings),
     }
 )
+# Role words in the Russian genitive ("эксперта", "главы", "руководителя"): a cue
+# that the name after them is in the genitive too. A Kyrgyz word ("төрага") and a
+# nominative ("глава", the first of its listed endings) are none.
+_ROLE_GENITIVE: frozenset[str] = frozenset(
+    {
+        *(
+            stem + e
+            for stem in _ROLES["borrowed"]
+            for e in _ROLES["borrowed_russian_endings"]
+            if e in morph.RU_NOUN_GENITIVE_ENDINGS
+        ),
+        *(
+            stem + e
+            for stem, endings in _ROLES["russian"].items()
+            for e in endings[1:]
+            if e in morph.RU_NOUN_GENITIVE_ENDINGS
+        ),
+    }
+)
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
 SURNAME = rx.compile(
     rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
-    rf"(?P<ending>(?i:{_alternation(list(_ALL_ENDINGS))}))?",
+    rf"(?P<ending>(?i:{_alternation(list(_FATHER_ENDINGS))}))?",
 )
 PATRONYMIC = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"

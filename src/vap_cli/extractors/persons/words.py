@@ -12,11 +12,15 @@ from .tables import (
     _CASE_ENDINGS,
     _ENDING_LENGTHS,
     _FATHER_SUFFIXES,
+    _FEMALE_PATRONYMIC_END,
+    _FEMALE_PATRONYMIC_OBLIQUE,
     _GIVEN_MIN_LENGTH,
     _KNOWN_GIVEN,
     _MIN_SURNAME,
     _NAME_GAP,
     _NOT_NAMES,
+    _PATRONYMIC_OBLIQUE,
+    _PATRONYMIC_OBLIQUE_OTHER,
     _PLURAL_TAIL_REACH,
     _PLURAL_THEN_ENDING,
     _POSSESSIVES,
@@ -70,8 +74,8 @@ def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
     if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
         return None
-    if PATRONYMIC.fullmatch(word) or _in_not_names(word):
-        return None
+    if PATRONYMIC.fullmatch(word) or _in_not_names(word) or oblique_patronymic(word):
+        return None  # "Петровны" is a patronymic in a case, not Петров + ны
     # A plural noun in a case ("Кеңештердин"), not a surname in -ин.
     if _ends_plural(word):
         return None
@@ -141,3 +145,17 @@ def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0 or tokens[i].sentence != tokens[i - 1].sentence:
         return True
     return any(ch in _CAPITAL_AFTER for ch in text[tokens[i - 1].end : tokens[i].start])
+
+
+def oblique_patronymic(word: str) -> tuple[str, str] | None:
+    """A patronymic in an oblique case: its nominative and the ending it had. A man's
+    drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
+    ("Асановны", "Асановной")."""
+    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
+        if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
+            return word[: -len(ending)], ending
+    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
+        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
+        if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
+            return nominative, ending
+    return None
