@@ -191,6 +191,39 @@ def test_one_person_once_with_all_mentions_and_roles() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two initials are the given name's initial and the father's: one person
+        ("Президент Садыр Жапаров жолугушту. С.Н. Жапаров сүйлөдү.", [("Садыр Жапаров", 2)]),
+        ("Аким Нургүл Бекова келди. Бекова Н.А. жыйынды ачты.", [("Нургүл Бекова", 2)]),
+        # surname first or given first: one person
+        ("Бакыт Асанов жыйынды ачты. Асанов Бакыт сүйлөдү.", [("Бакыт Асанов", 2)]),
+        # the Russian polite form (given + patronymic) is a mention of the full name,
+        # before or after it
+        (
+            "Глава села Канат Касенович Табалдиев открыл сход. Канат Касенович отметил успехи.",
+            [("Канат Касенович Табалдиев", 2)],
+        ),
+        (
+            "Канат Касенович отметил успехи. Так сказал глава села Табалдиев Канат Касенович.",
+            [("Табалдиев Канат Касенович", 2)],
+        ),
+        # near-misses: two given names, two patronymics: two people
+        (
+            "Бакыт Асанов жана Бекжан Асанов жыйынды ачышты.",
+            [("Бакыт Асанов", 1), ("Бекжан Асанов", 1)],
+        ),
+        (
+            "Сход открыл Канат Бекович Табалдиев. Канат Касенович отметил успехи.",
+            [("Канат Бекович Табалдиев", 1), ("Канат Касенович", 1)],
+        ),
+    ],
+)
+def test_one_person_in_another_form(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(p.name, len(p.mentions)) for p in parse_text(text).persons] == expected
+
+
 def test_initials_join_the_full_name() -> None:
     persons = parse_text("Нургуль Жаманкулова сүйлөдү. Н. Жаманкулова кошумчалады.").persons
     assert [(p.name, len(p.mentions)) for p in persons] == [("Нургуль Жаманкулова", 2)]
@@ -515,6 +548,12 @@ _NAME_FORMS = {
     "ru-sg-4": ("В интервью Кузнецову Азаттык рассказал о проекте.", []),
     # a patronymic in a case is no surname: "Ольги Петровны" is not "Ольга Петров"
     "ru-sg-5": ("По словам Сидоровой Ольги Петровны, смета готова.", ["Сидорова Ольга Петровна"]),
+    # a Kyrgyz type word spelt without the Kyrgyz letters, or abbreviated, after a name
+    # makes it a place's, as "айыл өкмөтү" does
+    "aa-1": ("Глава Кочкорбаев айыл окмоту выступил на сессии.", []),
+    "aa-2": ("Собрание в Баетов АА прошло спокойно.", []),
+    # near-miss: the type word before the name
+    "aa-3": ("Глава айыл окмоту Бакыт Асанов выступил.", ["Бакыт Асанов"]),
     # Kyrgyz surname first: the case of the whole name on the given name, also after уулу
     "ky-sg-1": ("Шаардын мэри Токтосунов Мирбектин айтымында, иш бүтөт.", ["Токтосунов Мирбек"]),
     "ky-sg-2": ("Тургундар Асан уулу Уланга кайрылышты.", ["Асан уулу Улан"]),

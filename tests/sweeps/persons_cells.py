@@ -5,7 +5,8 @@ A cell is (cell id, sentence, the names it must give, in the nominative)."""
 
 from __future__ import annotations
 
-from vap_cli import morph
+from vap_cli import gazetteer, morph
+from vap_cli.extractors.persons import surname_of
 
 Cell = tuple[str, str, list[str]]
 
@@ -226,3 +227,29 @@ NEGATIVE: list[str] = [
     "Биринчи Май районунда жолугушуу болду.",
     "Ивановка айыл аймагынын башчысы сүйлөдү.",
 ]
+
+
+# A unit of the gazetteer named like a surname (an ayil aimak named after a person,
+# Баетов, Кочкорбаев; a district, Панфилов) in the phrases that name the unit.
+_UNIT_PHRASES = {
+    "village": ["{n} айылында жаңы мектеп ачылды.", "В селе {n} открыли школу."],
+    "ayil_aimak": [
+        "{n} айыл аймагынын башчысы сүйлөдү.",
+        "Тургундар {n} айыл өкмөтүнө кайрылышты.",
+        "Глава {n} айыл окмоту выступил.",
+    ],
+    "district": ["{n} районунун акими сүйлөдү.", "В {n} районе открыли школу."],
+    "city": ["{n} шаарынын мэри сүйлөдү.", "Жыйын {n} шаарында өттү."],
+}
+
+
+def unit_cells() -> list[str]:
+    """Every gazetteer unit whose name is surname-shaped, in its level's phrases."""
+    seen: set[tuple[str, str]] = set()
+    cells: list[str] = []
+    for unit in gazetteer.default().units():
+        if (unit.name, unit.level) in seen or not surname_of(unit.name):
+            continue
+        seen.add((unit.name, unit.level))
+        cells.extend(p.format(n=unit.name) for p in _UNIT_PHRASES.get(unit.level, []))
+    return cells

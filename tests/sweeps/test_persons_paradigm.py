@@ -6,7 +6,7 @@ measured share; the cells that fail are listed by class as known failures."""
 from __future__ import annotations
 
 import pytest
-from persons_cells import NEGATIVE, kyrgyz_cells, russian_cells
+from persons_cells import NEGATIVE, kyrgyz_cells, russian_cells, unit_cells
 
 from vap_cli import parse_text
 from vap_cli.fold import fold
@@ -52,6 +52,15 @@ def test_russian_name_shapes_in_every_case() -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_a_near_miss_names_no_one(text: str) -> None:
     assert [p.name for p in parse_text(text).persons] == []
+
+
+def test_a_unit_named_like_a_surname_names_no_one() -> None:
+    cells = unit_cells()
+    named = [
+        (text, names) for text in cells if (names := [p.name for p in parse_text(text).persons])
+    ]
+    assert len(cells) > 100
+    assert named == []
 
 
 @pytest.mark.xfail(strict=True, reason="class: initials + surname in the accusative, no cue")

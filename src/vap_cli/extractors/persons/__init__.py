@@ -102,9 +102,48 @@ def _same_person(found: Found, match: NameMatch) -> bool:
         return True
     if fold(found.surname) != fold(match.surname):
         return False
-    # "Н. Жаманкулова" or a lone "Жаманкулова" is the full name found before or after.
+    # "Н. Жаманкулова", "Н. Б. Жаманкулова" or a lone "Жаманкулова" is the full name
+    # found before or after; "Жаманкулова Нургуль" is "Нургуль Жаманкулова".
     a, b = fold(found.given), fold(match.given)
-    return not a or not b or a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)
+    if not a or not b or a == b:
+        return True
+    return a[:1] == b[:1] and (_initials_only(found.given) or _initials_only(match.given))
+
+
+def _initials_only(given: str) -> bool:
+    """Whether a name's given part is initials ("Н.", "Н. Б."), not a given name."""
+    return bool(given) and all(len(part) == 2 and part[1] == "." for part in given.split())
+
+
+def _merge_given_patronymic(people: list[Found]) -> list[Found]:
+    """ "Канат Касенович", the Russian polite form, is one more mention of "Канат
+    Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document."""
+    kept: list[Found] = []
+    for person in people:
+        owner = None
+        if is_patronymic(person.surname) and person.name.count(" ") == 1:
+            words = fold(person.name)
+            owner = next(
+                (
+                    other
+                    for other in people
+                    if other is not person
+                    and not is_patronymic(other.surname)
+                    and words in _adjacent_pairs(other.name)
+                ),
+                None,
+            )
+        if owner is None:
+            kept.append(person)
+            continue
+        owner.spans.extend(person.spans)
+        owner.roles.extend(r for r in person.roles if r not in owner.roles)
+    return kept
+
+
+def _adjacent_pairs(name: str) -> set[str]:
+    words = name.split()
+    return {fold(f"{a} {b}") for a, b in zip(words, words[1:], strict=False)}
 
 
 def extract(ctx: Context) -> None:
@@ -141,6 +180,7 @@ def extract(ctx: Context) -> None:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     people.extend(_lone_surnames(ctx, tokens, covered, by_surname, related))
+    people = _merge_given_patronymic(people)
     people.sort(key=lambda p: min(p.spans))
     for person in people:
         spans = sorted(set(person.spans))

@@ -9,6 +9,7 @@ from .tables import (
     _PHRASE_REACH,
     _PHRASES_AFTER,
     _PHRASES_AFTER_FIRST,
+    _PLACE_ABBREVIATIONS_AFTER,
     _QUOTES_CLOSE,
     _QUOTES_OPEN,
     _ROLE_GAP,
@@ -30,7 +31,7 @@ def veto(text: str, tokens: list[Token], match: NameMatch) -> str | None:
     after = match.last + 1
     if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
         word = tokens[after].text.casefold()
-        if word.startswith(_WORDS_AFTER):
+        if word.startswith(_WORDS_AFTER) or tokens[after].text in _PLACE_ABBREVIATIONS_AFTER:
             return "type_word_after"
         if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
             return "type_word_after"
