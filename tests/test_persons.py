@@ -548,6 +548,11 @@ _NAME_FORMS = {
     "ru-sg-4": ("В интервью Кузнецову Азаттык рассказал о проекте.", []),
     # a patronymic in a case is no surname: "Ольги Петровны" is not "Ольга Петров"
     "ru-sg-5": ("По словам Сидоровой Ольги Петровны, смета готова.", ["Сидорова Ольга Петровна"]),
+    # after a given name, a plural noun or an adjective of belonging is no bare surname
+    "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
+    "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),
+    # near-miss: a name that ends like a plural on a short stem
+    "noun-suffix-3": ("Фото: Нурлан Сардар", ["Нурлан Сардар"]),
     # a Kyrgyz type word spelt without the Kyrgyz letters, or abbreviated, after a name
     # makes it a place's, as "айыл өкмөтү" does
     "aa-1": ("Глава Кочкорбаев айыл окмоту выступил на сессии.", []),

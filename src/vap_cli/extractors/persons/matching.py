@@ -8,6 +8,8 @@ from ... import morph
 from .tables import (
     _BARE_SURNAME_ENDINGS,
     _BARE_SURNAME_MIN,
+    _BARE_SURNAME_NOT_SUFFIXES,
+    _BARE_SURNAME_SUFFIX_MIN_STEM,
     _CASE_ENDINGS,
     _FATHER_ENDINGS,
     _FEMALE_NAMES,
@@ -229,10 +231,20 @@ def _bare_surname(word: str) -> bool:
         and low not in _KNOWN_GIVEN
         and low not in _ROLE_FORMS
         and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and not _noun_suffix(low)
         and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
         and not PATRONYMIC.fullmatch(word)
         and not _in_not_names(word)
         and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
+    )
+
+
+def _noun_suffix(low: str) -> bool:
+    """A plural or an adjective by its suffix on a stem of its own ("мектептер",
+    "мамлекеттик", "шаардык"), not a name that ends so ("сардар")."""
+    return any(
+        low.endswith(suffix) and len(low) - len(suffix) >= _BARE_SURNAME_SUFFIX_MIN_STEM
+        for suffix in _BARE_SURNAME_NOT_SUFFIXES
     )
 
 

@@ -88,6 +88,8 @@ _KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
 _VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 _BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])
+_BARE_SURNAME_NOT_SUFFIXES: tuple[str, ...] = morph.variants(*_LEX["bare_surname_not_suffixes"])
+_BARE_SURNAME_SUFFIX_MIN_STEM: int = int(_LEX["bare_surname_suffix_min_stem"])
 # A word in any case ending of the lexicon is a noun or a place in a case, not a bare surname.
 _BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_ALL_ENDINGS)
 _GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
