@@ -548,6 +548,17 @@ _NAME_FORMS = {
     "ru-sg-4": ("В интервью Кузнецову Азаттык рассказал о проекте.", []),
     # a patronymic in a case is no surname: "Ольги Петровны" is not "Ольга Петров"
     "ru-sg-5": ("По словам Сидоровой Ольги Петровны, смета готова.", ["Сидорова Ольга Петровна"]),
+    # Russian: a given name in a case before уулу/кызы, which stay undeclined
+    "father-ru-1": ("Грамоту вручили Нурбеку Асан уулу.", ["Нурбек Асан уулу"]),
+    "father-ru-2": ("По словам Гульмиры Асан кызы, работы завершены.", ["Гульмира Асан кызы"]),
+    # near-miss: a Kyrgyz given name that ends so in the nominative stays as written
+    "father-ru-3": ("Жыйынга Турду Аскар уулу катышты.", ["Турду Аскар уулу"]),
+    # Russian: a lone surname opening a sentence, with a past-tense verb that agrees
+    "lone-ru-1": ("Байсалов посетил новую школу.", ["Байсалов"]),
+    "lone-ru-2": ("Асанова рассказала о проблемах села.", ["Асанова"]),
+    # near-misses: a plural verb; a noun for people in the genitive plural
+    "lone-ru-3": ("Депутатов избрали на пять лет.", []),
+    "lone-ru-4": ("Участников приветствовал глава района.", []),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

@@ -34,7 +34,15 @@ from ...models import Person, Span
 from .finding import find_names
 from .matching import _is_initial
 from .roles import _role_before, _roles_after
-from .tables import _LONE_SUFFIXES, ANCHOR, PATRONYMIC, SURNAME
+from .tables import (
+    _LONE_SUFFIXES,
+    _LONE_VERB_MIN,
+    _LONE_VERBS_RU,
+    _PEOPLE_STEMS,
+    ANCHOR,
+    PATRONYMIC,
+    SURNAME,
+)
 from .vetoes import _not_a_person
 from .words import (
     NameMatch,
@@ -238,32 +246,56 @@ def _lone_surnames(
 def _names_alone(
     ctx: Context, tokens: list[Token], index: int, surname: str, related: list[tuple[int, int]]
 ) -> bool:
-    """A lone surname that is the subject of a Kyrgyz sentence: it opens the sentence,
-    in the nominative, with a suffix no Kyrgyz word has, and a lower-case word of the
-    sentence follows, the sentence Kyrgyz ("Каптагаев көлдүктөрдү ... бузуп жатат";
-    not a Russian line of the page, "Комментариев пока нет"). Inside a sentence a lone
-    surname is as often an eponym (a school, a street without its type word), and in
-    Russian a capitalised word in -ов may be a plural noun ("Депутатов избрали"). A
+    """A lone surname that is the subject of its sentence: it opens the sentence, in
+    the nominative, and a lower-case word of the sentence follows. In a Kyrgyz
+    sentence its suffix is one no Kyrgyz word has ("Каптагаев көлдүктөрдү ... бузуп
+    жатат"; not a Russian line of the page, "Комментариев пока нет"); in Russian a
+    capitalised word in -ов may be a plural noun ("Депутатов избрали"), so the verb
+    after it must agree with a surname ("Байсалов посетил"). Inside a sentence a lone
+    surname is as often an eponym (a school, a street without its type word). A
     place of the gazetteer named after a person ("Панфилов") is left to the places."""
     text, tok = ctx.text, tokens[index]
-    if ctx.language != "ky" or tok.text != surname or not surname.endswith(_LONE_SUFFIXES):
+    if tok.text != surname or not _opens_a_clause(text, tokens, index):
         return False
-    before, after = index - 1, index + 1
-    if not _starts_sentence(text, tokens, index) or not tok.text[1:].islower():
-        return False  # "ИТОГОВ" in a heading
-    if before >= 0 and _is_initial(tokens, before, text):
-        return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
-    if not _space_after(text, tokens, index) or not tokens[after].text.islower():
-        return False  # a counter "Просмотров: 12", a heading "Жапаров Садыр"
-    # Read from the lower-case word after it: it goes on with the sentence, even past
-    # a line break that the segment stage takes for a sentence's end.
-    if not _kyrgyz_sentence(ctx, tokens[after].start):
-        return False  # a Russian line of the page: "Комментариев пока нет"
+    after = index + 1
     if any(s <= tok.start < e for s, e in related):
+        return False
+    if ctx.language == "ky":
+        # Read from the lower-case word after it: it goes on with the sentence, even
+        # past a line break that the segment stage takes for a sentence's end.
+        if not surname.endswith(_LONE_SUFFIXES) or not _kyrgyz_sentence(ctx, tokens[after].start):
+            return False  # a Russian line of the page: "Комментариев пока нет"
+    elif not _agreeing_verb(surname, tokens[after].text):
         return False
     if ctx.resources.gazetteer.lookup(surname):
         return ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
     return ctx.decide(LONE_SURNAME, True, tok.start, tok.end, surname)
+
+
+def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word in lower case after its capital, opening a sentence, with no
+    initial before it and a lower-case word after it."""
+    tok, before, after = tokens[index], index - 1, index + 1
+    if not _starts_sentence(text, tokens, index) or not tok.text[1:].islower():
+        return False  # "ИТОГОВ" in a heading
+    if before >= 0 and _is_initial(tokens, before, text):
+        return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
+    # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
+    return _space_after(text, tokens, index) and tokens[after].text.islower()
+
+
+def _agreeing_verb(surname: str, word: str) -> bool:
+    """A Russian past-tense verb that agrees with a lone surname ("Байсалов посетил",
+    "Асанова рассказала"), the surname no people noun ("Участников приветствовал")."""
+    low = surname.casefold()
+    if low.startswith(_PEOPLE_STEMS) or len(word) < _LONE_VERB_MIN:
+        return False
+    # Longest suffix first: "-ова" is a woman's, not "-ов" + а.
+    for suffixes, verb_endings in sorted(_LONE_VERBS_RU, key=lambda r: -max(map(len, r[0]))):
+        suffix = next((x for x in suffixes if low.endswith(x)), None)
+        if suffix is not None:
+            return word.endswith(verb_endings)
+    return False
 
 
 def _kyrgyz_sentence(ctx: Context, start: int) -> bool:

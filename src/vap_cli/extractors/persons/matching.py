@@ -16,6 +16,7 @@ from .tables import (
     _FEMININE_ACCUSATIVE,
     _FEMININE_ACCUSATIVE_GIVEN,
     _GENITIVE_CUES,
+    _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
@@ -115,6 +116,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         word = tokens[i + 2].text
         father_word = _father_word(word)
         if father_word:
+            given = _given_before_father(given, father_word)
             surname = f"{_proper_case(nxt)} {father_word}"
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
@@ -186,6 +188,9 @@ def _given_then_surname(
         if feminine:
             given, surname = feminine
         given = _given_nominative(given, nxt)
+        father_word = next((w for w in _PATRONYMIC_WORDS if surname.endswith(w)), None)
+        if father_word:  # "Айгуль Асанкызы": the father's word glued
+            given = _given_before_father(given, father_word)
         masculine = _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
@@ -193,6 +198,21 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _given_before_father(given: str, father_word: str) -> str:
+    """A Russian oblique given name before уулу/кызы, which stay undeclined, back in
+    the nominative: "Мирлану Аскар уулу" -> "Мирлан"; a name that is one already, or
+    an ending that gives no name of given_names.yaml, is left as written."""
+    if _listed_or_built_given(given):
+        return given
+    for oblique, nominatives in _GIVEN_BEFORE_FATHER[father_word]:
+        if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
+            stem = given[: -len(oblique)]
+            found = next((stem + n for n in nominatives if _listed_or_built_given(stem + n)), None)
+            if found:
+                return found
+    return given
 
 
 def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:

@@ -81,6 +81,13 @@ _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_name
 # ("Кыргызстана", "Бишкеке").
 _LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
+# уулу/кызы -> the endings a Russian oblique given name before it may take (morph.py).
+_GIVEN_BEFORE_FATHER: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    word: sorted(
+        morph.RU_GIVEN_BEFORE_FATHER[sex].items(), key=lambda pair: len(pair[0]), reverse=True
+    )
+    for word, sex in _LEX["patronymic_word_sex"].items()
+}
 _GIVEN_NAMES = load("given_names")
 _MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
 _FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
@@ -116,6 +123,15 @@ _FEMININE_ACCUSATIVE: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_SURNAME
 _FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_GIVEN
 _SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 _LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
+# Surname suffixes and the past-tense endings of a verb that agrees with them.
+_LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
+]
+_LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
+# Stems of the nouns for people (participants' groups): "участников" is no surname.
+_PEOPLE_STEMS: tuple[str, ...] = tuple(
+    stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
+)
 _SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
