@@ -559,6 +559,12 @@ _NAME_FORMS = {
     # near-misses: a plural verb; a noun for people in the genitive plural
     "lone-ru-3": ("Депутатов избрали на пять лет.", []),
     "lone-ru-4": ("Участников приветствовал глава района.", []),
+    # an organisation word in a Russian case is no given name ("Кабмина": of the cabinet)
+    "org-1": ("Председатель Кабмина Касымалиев поручил министрам.", []),
+    "org-2": ("В составе Кабмина Бакыт Асанов отвечает за экономику.", ["Бакыт Асанов"]),
+    # near-misses: men's names in -а
+    "org-3": ("Эксперт Никита Михалков выступил.", ["Никита Михалков"]),
+    "org-4": ("Жыйынга Мустафа Кидибаев катышты.", ["Мустафа Кидибаев"]),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),
