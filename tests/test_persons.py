@@ -559,6 +559,14 @@ _NAME_FORMS = {
     # near-misses: a plural verb; a noun for people in the genitive plural
     "lone-ru-3": ("Депутатов избрали на пять лет.", []),
     "lone-ru-4": ("Участников приветствовал глава района.", []),
+    # a word opening the sentence (an adverb, a noun in the accusative or ablative, an
+    # adjective) lends a lone surname no given name
+    "opener-1": ("Жыйынды Асанов ачып, сөз сүйлөдү.", []),
+    "opener-2": ("Затем Асанов отметил важность реформы.", []),
+    "opener-3": ("Айылдык Асанов жолугушууга келди.", []),
+    # near-misses: a given name, listed or built, opening the sentence
+    "opener-4": ("Сыймык Асанов жыйынды ачты.", ["Сыймык Асанов"]),
+    "opener-5": ("Кайырбек Асанов жыйынды ачты.", ["Кайырбек Асанов"]),
     # an organisation word in a Russian case is no given name ("Кабмина": of the cabinet)
     "org-1": ("Председатель Кабмина Касымалиев поручил министрам.", []),
     "org-2": ("В составе Кабмина Бакыт Асанов отвечает за экономику.", ["Бакыт Асанов"]),

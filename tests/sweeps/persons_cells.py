@@ -253,3 +253,27 @@ def unit_cells() -> list[str]:
         seen.add((unit.name, unit.level))
         cells.extend(p.format(n=unit.name) for p in _UNIT_PHRASES.get(unit.level, []))
     return cells
+
+
+# Words that open a sentence before a subject's name: adverbs, conjunctions, nouns in
+# a case, adjectives. With a lone surname they lend it no given name; a full name
+# after them stays whole.
+_KY_OPENERS = ["Жыйынды", "Быйыл", "Азыр", "Кийин", "Бүгүн", "Кечээ", "Ошондуктан", "Андан"]
+_KY_OPENERS += ["Акыры", "Эми", "Мурда", "Тренингден", "Маалыматты", "Көйгөйлөрдү"]
+_KY_OPENERS += ["Жергиликтүү", "Айылдык", "Райондук", "Жаңы", "Мындай", "Негизинен"]
+_RU_OPENERS = ["Затем", "Сегодня", "Вчера", "Ранее", "Позже", "Однако", "Тогда", "Потом"]
+_RU_OPENERS += ["Впервые", "Теперь", "Сейчас", "Далее", "Поэтому", "Недавно", "Накануне"]
+_RU_OPENERS += ["Утром", "Вечером", "Кстати", "Именно"]
+
+
+def opener_cells() -> list[tuple[str, str, str]]:
+    """(sentence with a lone surname, sentence with a full name, the full name)."""
+    ky = [
+        (f"{w} Асанов жыйынды ачып, сөз сүйлөдү.", f"{w} Бакыт Асанов жыйынды ачты.")
+        for w in _KY_OPENERS
+    ]
+    ru = [
+        (f"{w} Асанов отметил важность реформы.", f"{w} Бакыт Асанов отметил важность реформы.")
+        for w in _RU_OPENERS
+    ]
+    return [(lone, full, "Бакыт Асанов") for lone, full in ky + ru]

@@ -6,7 +6,7 @@ measured share; the cells that fail are listed by class as known failures."""
 from __future__ import annotations
 
 import pytest
-from persons_cells import NEGATIVE, kyrgyz_cells, russian_cells, unit_cells
+from persons_cells import NEGATIVE, kyrgyz_cells, opener_cells, russian_cells, unit_cells
 
 from vap_cli import parse_text
 from vap_cli.fold import fold
@@ -61,6 +61,16 @@ def test_a_unit_named_like_a_surname_names_no_one() -> None:
     ]
     assert len(cells) > 100
     assert named == []
+
+
+def test_a_word_opening_the_sentence_is_no_given_name() -> None:
+    wrong = []
+    for lone, full, name in opener_cells():
+        if [p.name for p in parse_text(lone).persons] not in ([], ["Асанов"]):
+            wrong.append(lone)
+        if [p.name for p in parse_text(full).persons] != [name]:
+            wrong.append(full)
+    assert wrong == []
 
 
 @pytest.mark.xfail(strict=True, reason="class: initials + surname in the accusative, no cue")

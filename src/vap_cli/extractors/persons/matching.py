@@ -40,6 +40,7 @@ from .tables import (
     _ROLE_GENITIVE,
     _RU_GIVEN_ENDINGS,
     _SENTENCE_START_ENDINGS,
+    _SENTENCE_START_NOUN_ENDINGS,
     _SENTENCE_START_STEM_MIN,
     _SURNAME_ONLY,
     PATRONYMIC,
@@ -483,12 +484,15 @@ def _given_nominative(given: str, surname_word: str) -> str:
 
 
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, not a given name: "Жыйынга Асанов"."""
+    """A sentence's first word in a Kyrgyz case, a plural or an adjective, not a given
+    name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов"."""
     word = tokens[i].text.casefold()
-    if word in _KNOWN_GIVEN or not word.endswith(_SENTENCE_START_ENDINGS):
+    if _listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
-    ending = next(e for e in _SENTENCE_START_ENDINGS if word.endswith(e))
-    return len(word) - len(ending) >= _SENTENCE_START_STEM_MIN and _starts_sentence(text, tokens, i)
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _SENTENCE_START_STEM_MIN
+        for ending in _SENTENCE_START_NOUN_ENDINGS
+    )
 
 
 def _masculine_nominative(

@@ -133,6 +133,11 @@ _PEOPLE_STEMS: tuple[str, ...] = tuple(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
 )
 _SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
+_SENTENCE_START_NOUN_ENDINGS: tuple[str, ...] = (
+    *_SENTENCE_START_ENDINGS,
+    *morph.variants(*_LEX["sentence_start_object_cases"]),
+    *morph.variants(*_LEX["bare_surname_not_suffixes"]),
+)
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
