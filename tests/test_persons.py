@@ -559,6 +559,8 @@ _NAME_FORMS = {
     # near-misses: a plural verb; a noun for people in the genitive plural
     "lone-ru-3": ("Депутатов избрали на пять лет.", []),
     "lone-ru-4": ("Участников приветствовал глава района.", []),
+    # near-miss: a surname on a people noun's letters is a surname
+    "lone-ru-5": ("Акимбеков посетил новую школу.", ["Акимбеков"]),
     # a word opening the sentence (an adverb, a noun in the accusative or ablative, an
     # adjective) lends a lone surname no given name
     "opener-1": ("Жыйынды Асанов ачып, сөз сүйлөдү.", []),

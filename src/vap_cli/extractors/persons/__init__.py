@@ -288,13 +288,14 @@ def _agreeing_verb(surname: str, word: str) -> bool:
     """A Russian past-tense verb that agrees with a lone surname ("Байсалов посетил",
     "Асанова рассказала"), the surname no people noun ("Участников приветствовал")."""
     low = surname.casefold()
-    if low.startswith(_PEOPLE_STEMS) or len(word) < _LONE_VERB_MIN:
+    if len(word) < _LONE_VERB_MIN:
         return False
     # Longest suffix first: "-ова" is a woman's, not "-ов" + а.
     for suffixes, verb_endings in sorted(_LONE_VERBS_RU, key=lambda r: -max(map(len, r[0]))):
         suffix = next((x for x in suffixes if low.endswith(x)), None)
         if suffix is not None:
-            return word.endswith(verb_endings)
+            # "участник" + ов is the noun; "Акимбеков" is no "аким" + ов.
+            return low[: -len(suffix)] not in _PEOPLE_STEMS and word.endswith(verb_endings)
     return False
 
 

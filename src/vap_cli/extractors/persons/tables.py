@@ -129,7 +129,7 @@ _LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]
 _LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
-_PEOPLE_STEMS: tuple[str, ...] = tuple(
+_PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
 )
 _SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
