@@ -583,7 +583,7 @@ _NAME_FORMS = {
     # a Kyrgyz type word spelt without the Kyrgyz letters, or abbreviated, after a name
     # makes it a place's, as "айыл өкмөтү" does
     "aa-1": ("Глава Кочкорбаев айыл окмоту выступил на сессии.", []),
-    "aa-2": ("Собрание в Баетов АА прошло спокойно.", []),
+    "aa-2": ("Аким Баетов АА выступил на сессии.", []),
     # near-miss: the type word before the name
     "aa-3": ("Глава айыл окмоту Бакыт Асанов выступил.", ["Бакыт Асанов"]),
     # Kyrgyz surname first: the case of the whole name on the given name, also after уулу
