@@ -580,6 +580,16 @@ _NAME_FORMS = {
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),
     # near-miss: a name that ends like a plural on a short stem
     "noun-suffix-3": ("Фото: Нурлан Сардар", ["Нурлан Сардар"]),
+    # a full name the gazetteer does not know, then a place's type word in the genitive
+    # and a role word: the person's role
+    "role-type-1": ("Бакыт Асанов айыл өкмөтүнүн башчысы болуп шайланды.", ["Бакыт Асанов"]),
+    "role-type-2": ("Нурлан Бекиев районунун акими болуп дайындалды.", ["Нурлан Бекиев"]),
+    # near-misses: an ayil aimak of the gazetteer named after a person
+    "role-type-3": ("Токтомат Зулпуев айыл аймагынын башчысы сүйлөдү.", []),
+    "role-type-4": (
+        "Болот Мамбетов айыл өкмөтүнүн башчысы Бакыт Асанов сүйлөдү.",
+        ["Бакыт Асанов"],
+    ),
     # a Kyrgyz type word spelt without the Kyrgyz letters, or abbreviated, after a name
     # makes it a place's, as "айыл өкмөтү" does
     "aa-1": ("Глава Кочкорбаев айыл окмоту выступил на сессии.", []),

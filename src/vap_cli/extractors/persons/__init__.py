@@ -157,8 +157,12 @@ def _adjacent_pairs(name: str) -> set[str]:
 def extract(ctx: Context) -> None:
     text = ctx.text
     vetoed: list[tuple[NameMatch, str]] = []
+    gazetteer = ctx.resources.gazetteer
     tokens, matches = find_names(
-        text, ctx.segments.tokens, vetoed if ctx.decisions is not None else None
+        text,
+        ctx.segments.tokens,
+        vetoed if ctx.decisions is not None else None,
+        lambda name: bool(gazetteer.lookup(name)),
     )
     for match, reason in vetoed:
         ctx.decide(VETOES[reason], False, match.start, match.end, match.name)

@@ -14,7 +14,7 @@ from .tables import (
     ANCHOR,
     PATRONYMIC,
 )
-from .vetoes import veto
+from .vetoes import UnitTest, veto
 from .words import NameMatch, Token, _space_after, is_role_word, surname_of
 
 
@@ -40,10 +40,12 @@ def find_names(
     text: str,
     stream: TokenStream | None = None,
     vetoed: list[tuple[NameMatch, str]] | None = None,
+    is_unit: UnitTest | None = None,
 ) -> tuple[list[Token], list[NameMatch]]:
     """The name words of `text` (from the segment stage's `stream` of it) and the
     names among them, in text order; the name-shaped phrases that name no person go
-    to `vetoed`, with the veto's name, when given."""
+    to `vetoed`, with the veto's name, when given. `is_unit` (a gazetteer look-up)
+    lets a person's role after the name begin with a place's type word."""
     stream = stream or TokenStream(text)
     tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
@@ -74,7 +76,7 @@ def find_names(
                 _role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)
             ):
                 match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
-        reason = veto(text, tokens, match) if match is not None else None
+        reason = veto(text, tokens, match, is_unit) if match is not None else None
         if match is not None and reason is not None:
             if vetoed is not None:
                 vetoed.append((match, reason))

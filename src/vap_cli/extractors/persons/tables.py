@@ -112,6 +112,10 @@ _WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not 
 _PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
 _PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in _PHRASES_AFTER)
 _PHRASE_REACH = 40
+# A place's type word as its first letters ("району", "өкмөт" of "айыл өкмөтү"): one
+# in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
+_PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
+_GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
