@@ -580,6 +580,14 @@ _NAME_FORMS = {
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),
     # near-miss: a name that ends like a plural on a short stem
     "noun-suffix-3": ("Фото: Нурлан Сардар", ["Нурлан Сардар"]),
+    # an official list: surname, given name, then the father's name with уулу/кызы
+    "list-father-1": ("Асанов Бакыт Жумабек уулу – башкы адис", ["Асанов Бакыт Жумабек уулу"]),
+    "list-father-2": ("Бекиева Айгүл Токтогулкызы – бухгалтер", ["Бекиева Айгүл Токтогулкызы"]),
+    # near-miss: a father-first name of the next item
+    "list-father-3": (
+        "Асанов Бакыт, Жумабек уулу Нурлан",
+        ["Асанов Бакыт", "Жумабек уулу Нурлан"],
+    ),
     # a full name the gazetteer does not know, then a place's type word in the genitive
     # and a role word: the person's role
     "role-type-1": ("Бакыт Асанов айыл өкмөтүнүн башчысы болуп шайланды.", ["Бакыт Асанов"]),

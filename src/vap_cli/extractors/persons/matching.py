@@ -166,9 +166,39 @@ def _surname_first(
         patronymic = _patronymic_nominative(tokens[i + 2].text)
         name = f"{surname} {_proper_case(nxt)} {patronymic}"
         return NameMatch(name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
-    return _surname_then_given(text, tokens, i, surname) or _oblique_surname_first(
-        text, tokens, i, surname
-    )
+    match = _surname_then_given(text, tokens, i, surname)
+    if match is not None:
+        return _with_father_after(text, tokens, match)
+    return _oblique_surname_first(text, tokens, i, surname)
+
+
+def _glued_father(word: str) -> str | None:
+    """A father's name with уулу/кызы glued to it, in the nominative ("Асанкызы")."""
+    father = surname_of(word)
+    return father if father and father.casefold().endswith(_PATRONYMIC_ENDS) else None
+
+
+def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> NameMatch:
+    """ "Асанов Бакыт Жумабек уулу", "Бекиева Айгүл Токтогулкызы": an official list's
+    surname and given name, then the father's name with уулу/кызы (in any case)."""
+    j = match.last
+    if not _space_after(text, tokens, j):
+        return match
+    word = tokens[j + 1].text
+    father = _glued_father(word)
+    if father:
+        last, tail = j + 1, father  # glued: "Токтогулкызы", "Токтогулкызынын"
+    elif (
+        j + 2 < len(tokens)
+        and _is_given(word)
+        and _space_after(text, tokens, j + 1)
+        and _father_word(tokens[j + 2].text)
+    ):
+        last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].text)}"
+    else:
+        return match
+    match.name, match.last, match.end = f"{match.name} {tail}", last, tokens[last].end
+    return match
 
 
 def _given_then_surname(
@@ -291,7 +321,9 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     given = tokens[j].text
     if _proper_case(tok.text) != surname:
         return None
-    if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
+    if not _is_capitalised(given):
+        return None
+    if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
     if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
         # The case of the whole name on the given name: "Асанов Мирбектин".
@@ -556,6 +588,7 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _PATRONYMIC_STARTS: tuple[str, ...] = tuple(_PATRONYMIC_WORDS)
+_PATRONYMIC_ENDS = _PATRONYMIC_STARTS
 
 
 def _father_word(word: str) -> str | None:
