@@ -39,6 +39,12 @@ KY_TEMPLATES: dict[str, tuple[str, str]] = {
     "last_line": ("Айылда жаңы көпүрө курулду.\n{name}", "nom"),
     "deputy": ("Райондун акиминин орун басары {name} иш-чараны жыйынтыктады.", "nom"),
     "mp": ("Жогорку Кеңештин депутаты {name} шайлоочулары менен жолукту.", "nom"),
+    "list_item": (
+        "Комиссиянын курамы:\n1. {name} – төрага\n2. Катчы – айыл өкмөтүнүн адиси",
+        "nom",
+    ),
+    "table_row": ("| {name} | башкы адис | 0312 66-55-44 |", "nom"),
+    "label": ("Жооптуу адам: {name}\nТел.: 0555 12 34 56", "nom"),
 }
 
 
@@ -72,6 +78,8 @@ def _ky_shapes(k: int) -> dict[str, tuple[str, str]]:
         "father_first": (f"{f} уулу {g}", f"{f} уулу {g}"),
         "surname_given_patronymic": (f"{s} {g} {f}ович", f"{s} {g} {f}ович"),
         "given_surname_from_name": (f"{g} {f}беков", f"{g} {f}беков"),
+        "surname_given_father": (f"{s} {g} {f} уулу", f"{s} {g} {f} уулу"),
+        "surname_given_kyzy_glued": (f"{sf} {gf} {f}кызы", f"{sf} {gf} {f}кызы"),
     }
 
 
