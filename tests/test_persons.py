@@ -537,6 +537,11 @@ _NAME_FORMS = {
     # near-misses: the nominative "глава" is no cue; a woman's genitive stays hers
     "cue-3": ("Собрание открыла глава айыл окмоту Г. Асанова.", ["Г. Асанова"]),
     "cue-4": ("Совещание прошло при участии М. Кузнецовой.", ["М. Кузнецова"]),
+    # a genitive role word that complements a role in the nominative is no cue
+    "cue-5": ("Заместитель главы айыл окмоту Асанова Б.А. провела сход.", ["Асанова Б. А."]),
+    "cue-6": ("И.о. главы айыл окмоту Г. Асанова провела сход.", ["Г. Асанова"]),
+    # near-miss: the whole role in the genitive
+    "cue-7": ("По словам заместителя главы села Б. Асанова, смета готова.", ["Б. Асанов"]),
     # surname first in a Russian oblique case: the given name takes the surname's case
     "ru-sg-1": ("Состоялась встреча с главой села Сыдыковым Азаматом.", ["Сыдыков Азамат"]),
     "ru-sg-2": (

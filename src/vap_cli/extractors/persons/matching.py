@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from .tables import (
+    _ACTING_PREFIXES,
     _BARE_SURNAME_ENDINGS,
     _BARE_SURNAME_MIN,
     _BARE_SURNAME_NOT_SUFFIXES,
@@ -55,6 +56,7 @@ from .words import (
     _proper_case,
     _space_after,
     _starts_sentence,
+    is_role_word,
     oblique_patronymic,
     surname_of,
 )
@@ -573,8 +575,20 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     for j in range(max(i - _MAX_COMPLEMENT, 0), i):
         word = tokens[j].text
         if word.casefold() in _ROLE_GENITIVE:
-            return all(_ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i))
+            return not _complements_a_role(text, tokens, j) and all(
+                _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
+            )
     return False
+
+
+def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the genitive role word j follows a role word in the nominative or an
+    acting prefix: "заместитель главы", "и.о. главы" are roles in the nominative
+    ("заместителя главы" is one in the genitive)."""
+    if j > 0 and is_role_word(tokens[j - 1].text):
+        return tokens[j - 1].text.casefold() not in _ROLE_GENITIVE
+    before = text[max(tokens[j].start - _ACTING_REACH, 0) : tokens[j].start]
+    return before.rstrip().casefold().endswith(_ACTING_PREFIXES)
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
@@ -588,6 +602,8 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _PATRONYMIC_STARTS: tuple[str, ...] = tuple(_PATRONYMIC_WORDS)
+# Characters before a role word read for an acting prefix ("вр.и.о. ").
+_ACTING_REACH = 12
 _PATRONYMIC_ENDS = _PATRONYMIC_STARTS
 
 

@@ -145,6 +145,7 @@ _SENTENCE_START_NOUN_ENDINGS: tuple[str, ...] = (
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
+_ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
 _GENITIVE_CUES: list[tuple[str, ...]] = [
     tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
 ]
