@@ -15,7 +15,8 @@ Modules, in the order of the work:
 - tables.py: the tables of lexicon/persons.yaml and the patterns built from them.
 - words.py: `surname_of`, given-name and patronymic tests.
 - matching.py: `_match_at`, the name patterns at a token, with the name forms
-  (initials, father's names, Russian oblique cases to the nominative).
+  (initials, father's names, surname first in a Kyrgyz case).
+- cases.py: Russian oblique cases of names back to the nominative.
 - vetoes.py: namesakes and places that look like names (streets, funds, institutions).
 - roles.py: role phrases before and after a name.
 - finding.py: `find_names`, the names of a text in order.

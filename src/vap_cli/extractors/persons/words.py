@@ -14,6 +14,8 @@ from .tables import (
     _FATHER_SUFFIXES,
     _FEMALE_PATRONYMIC_END,
     _FEMALE_PATRONYMIC_OBLIQUE,
+    _GIVEN_ELEMENT_MIN_STEM,
+    _GIVEN_ELEMENTS,
     _GIVEN_MIN_LENGTH,
     _KNOWN_GIVEN,
     _MIN_SURNAME,
@@ -159,3 +161,13 @@ def oblique_patronymic(word: str) -> tuple[str, str] | None:
         if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
             return nominative, ending
     return None
+
+
+def _listed_or_built_given(word: str) -> bool:
+    """A given name of given_names.yaml, or one built with a Kyrgyz name element
+    ("Токтобек", "Нургүл") on a stem of its own."""
+    low = word.casefold()
+    if low in _KNOWN_GIVEN:
+        return True
+    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
