@@ -580,6 +580,13 @@ _NAME_FORMS = {
     # near-misses: men's names in -а
     "org-3": ("Эксперт Никита Михалков выступил.", ["Никита Михалков"]),
     "org-4": ("Жыйынга Мустафа Кидибаев катышты.", ["Мустафа Кидибаев"]),
+    # a lone surname right after its verb, closing the clause: a quotation's attribution
+    "after-verb-1": ("«Биз иштеп жатабыз», – деди Байсалов.", ["Байсалов"]),
+    "after-verb-2": ("«Мы работаем», — сказал Байсалов.", ["Байсалов"]),
+    "after-verb-3": ("Как сообщила Асанова, воды в селе нет.", ["Асанова"]),
+    # near-misses: a plural verb, whose object the surname is; a place of the gazetteer
+    "after-verb-4": ("Жители поблагодарили Асанова за помощь.", []),
+    "after-verb-5": ("Школу посетил Баетов.", []),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

@@ -40,6 +40,8 @@ from .tables import (
     _LONE_VERB_MIN,
     _LONE_VERBS_RU,
     _PEOPLE_STEMS,
+    _ROLE_GAP,
+    _SPEECH_VERBS_KY,
     ANCHOR,
     PATRONYMIC,
     SURNAME,
@@ -48,6 +50,7 @@ from .vetoes import _not_a_person
 from .words import (
     NameMatch,
     Token,
+    _gap,
     _space_after,
     _starts_sentence,
     is_patronymic,
@@ -91,6 +94,10 @@ RELATED_HEADLINE = Rule(
 LONE_SURNAME = Rule(
     "persons.lone_surname",
     "a surname alone (-ов, -ова, ...) that opens a Kyrgyz sentence is its subject, a person",
+)
+SUBJECT_AFTER_VERB = Rule(
+    "persons.subject_after_verb",
+    "a surname alone right after its verb ('— деди Байсалов', '— сказал Байсалов') is its subject",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 # The vetoes of vetoes.py, by the name `veto` gives them.
@@ -241,16 +248,18 @@ def _lone_surnames(
         owners = by_surname.get(fold(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
-        elif not owners and _names_alone(ctx, tokens, index, surname, related):
-            person = Found(surname, surname, "", [(tok.start, tok.end)])
-            by_surname[fold(surname)] = [person]
-            alone.append(person)
+        elif not owners and not any(s <= tok.start < e for s, e in related):
+            person_name = _names_alone(ctx, tokens, index, surname) or _after_its_verb(
+                ctx, tokens, index, surname
+            )
+            if person_name:
+                person = Found(person_name, person_name, "", [(tok.start, tok.end)])
+                by_surname[fold(person_name)] = [person]
+                alone.append(person)
     return alone
 
 
-def _names_alone(
-    ctx: Context, tokens: list[Token], index: int, surname: str, related: list[tuple[int, int]]
-) -> bool:
+def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
     """A lone surname that is the subject of its sentence: it opens the sentence, in
     the nominative, and a lower-case word of the sentence follows. In a Kyrgyz
     sentence its suffix is one no Kyrgyz word has ("Каптагаев көлдүктөрдү ... бузуп
@@ -261,20 +270,44 @@ def _names_alone(
     place of the gazetteer named after a person ("Панфилов") is left to the places."""
     text, tok = ctx.text, tokens[index]
     if tok.text != surname or not _opens_a_clause(text, tokens, index):
-        return False
+        return None
     after = index + 1
-    if any(s <= tok.start < e for s, e in related):
-        return False
     if ctx.language == "ky":
         # Read from the lower-case word after it: it goes on with the sentence, even
         # past a line break that the segment stage takes for a sentence's end.
         if not surname.endswith(_LONE_SUFFIXES) or not _kyrgyz_sentence(ctx, tokens[after].start):
-            return False  # a Russian line of the page: "Комментариев пока нет"
+            return None  # a Russian line of the page: "Комментариев пока нет"
     elif not _agreeing_verb(surname, tokens[after].text):
-        return False
+        return None
+    return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+def _no_place(ctx: Context, tok: Token, surname: str, rule: Rule) -> str | None:
+    """The surname, unless the gazetteer has a place of that name ("Панфилов")."""
     if ctx.resources.gazetteer.lookup(surname):
-        return ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
-    return ctx.decide(LONE_SURNAME, True, tok.start, tok.end, surname)
+        ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+        return None
+    ctx.decide(rule, True, tok.start, tok.end, surname)
+    return surname
+
+
+def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname right after its verb, the order of a quotation's attribution,
+    and closing its clause: Kyrgyz "— деди Байсалов.", Russian "— сказал Байсалов.",
+    "Как отметила Асанова, ..." (the verb agreeing with it)."""
+    text, tok = ctx.text, tokens[index]
+    before = index - 1
+    if tok.text != surname or before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+        return None
+    if _space_after(text, tokens, index) and not tokens[index + 1].text.islower():
+        return None  # a capitalised word after it: no clause ends here
+    verb = tokens[before].text
+    if verb in _SPEECH_VERBS_KY:  # a Kyrgyz verb: the surname's suffix is no Kyrgyz word's
+        if not surname.endswith(_LONE_SUFFIXES):
+            return None
+    elif ctx.language == "ky" or not verb.islower() or not _agreeing_verb(surname, verb):
+        return None
+    return _no_place(ctx, tok, surname, SUBJECT_AFTER_VERB)
 
 
 def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:

@@ -132,6 +132,7 @@ _LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
 ]
 _LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
+_SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
 _PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
