@@ -580,6 +580,12 @@ _NAME_FORMS = {
     # near-misses: men's names in -а
     "org-3": ("Эксперт Никита Михалков выступил.", ["Никита Михалков"]),
     "org-4": ("Жыйынга Мустафа Кидибаев катышты.", ["Мустафа Кидибаев"]),
+    # a lone surname after a preposition that takes the genitive: a man's genitive back
+    # in the nominative, a woman's read back from her case
+    "cue-lone-1": ("По словам Касымалиева, работы завершены.", ["Касымалиев"]),
+    "cue-lone-2": ("По словам Асановой, работы завершены.", ["Асанова"]),
+    # near-miss: a village of the gazetteer in the genitive
+    "cue-lone-3": ("Дорога до Баетова отремонтирована.", []),
     # a lone surname right after its verb, closing the clause: a quotation's attribution
     "after-verb-1": ("«Биз иштеп жатабыз», – деди Байсалов.", ["Байсалов"]),
     "after-verb-2": ("«Мы работаем», — сказал Байсалов.", ["Байсалов"]),

@@ -137,6 +137,20 @@ def _male_given(word: str) -> bool:
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition that takes the genitive right before token i ("у", "с участием"),
     or a role word in the genitive a few words before ("эксперта проекта")."""
+    if genitive_preposition_before(text, tokens, i):
+        return True
+    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
+        word = tokens[j].text
+        if word.casefold() in _ROLE_GENITIVE:
+            return not _complements_a_role(text, tokens, j) and all(
+                _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
+            )
+    return False
+
+
+def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A preposition that takes the genitive right before token i: "у", "по словам",
+    "с участием" (persons.yaml genitive_cues_before)."""
     for cue in _GENITIVE_CUES:
         first = i - len(cue)
         if first >= 0 and all(
@@ -145,12 +159,6 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
             for k, word in enumerate(cue)
         ):
             return True
-    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
-        word = tokens[j].text
-        if word.casefold() in _ROLE_GENITIVE:
-            return not _complements_a_role(text, tokens, j) and all(
-                _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
-            )
     return False
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...tokens import TokenStream
+from .cases import _masculine_surname_after_cue, genitive_preposition_before
 from .matching import _father_word, _match_at
 from .tables import (
     _KNOWN_GIVEN,
@@ -68,14 +69,7 @@ def find_names(
     for i in sorted(starts):
         if i < next_free:
             continue
-        match = _match_at(text, tokens, i)
-        if match is None:
-            # A lone surname right after a role word: "директор Иванов".
-            surname = surname_of(tokens[i].text)
-            if surname and (
-                _role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)
-            ):
-                match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
+        match = _match_at(text, tokens, i) or _lone_after_cue(text, tokens, i, is_unit)
         reason = veto(text, tokens, match, is_unit) if match is not None else None
         if match is not None and reason is not None:
             if vetoed is not None:
@@ -86,6 +80,28 @@ def find_names(
             matches.append(match)
             next_free = match.last + 1
     return tokens, matches
+
+
+def _lone_after_cue(
+    text: str, tokens: list[Token], i: int, is_unit: UnitTest | None
+) -> NameMatch | None:
+    """A lone surname right after a role word or a title ("директор Иванов", "Асанов
+    мырза"), or after a preposition that takes the genitive when the gazetteer has no
+    place of that name ("По словам Касымалиева" -> "Касымалиев"; "до Баетова" is the
+    village). A man's genitive after a cue is put back in the nominative."""
+    word = tokens[i].text
+    surname = surname_of(word)
+    if not surname:
+        return None
+    if not (_role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)):
+        if is_unit is None or not genitive_preposition_before(text, tokens, i):
+            return None
+        surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
+        if is_unit(surname):
+            return None
+    else:
+        surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
+    return NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
 
 
 def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:
