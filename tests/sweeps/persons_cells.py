@@ -285,3 +285,46 @@ def opener_cells() -> list[tuple[str, str, str]]:
         for w in _RU_OPENERS
     ]
     return [(lone, full, "Бакыт Асанов") for lone, full in ky + ru]
+
+
+# A surname alone where it plainly names one: opening a sentence with an agreeing
+# verb, after its verb in a quotation's attribution, after a genitive preposition.
+_LONE_MEN = ["Байсалов", "Жапаров", "Касымалиев", "Токтосунов", "Сариев"]
+_LONE_TEMPLATES_RU = {
+    "opens": ("{m} посетил новую школу.", "{f} рассказала о проблемах села."),
+    "attribution": ("«Мы работаем», — сказал {m}.", "«Мы работаем», — сказала {f}."),
+    "as_noted": ("Как отметил {m}, реформа продолжится.", "Как отметила {f}, реформа идет."),
+    "by_words": ("По словам {m_gen}, работы завершены.", "По словам {f_gen}, работы идут."),
+}
+_LONE_TEMPLATES_KY = {
+    "opens": "{m} тургундар менен жолугушту.",
+    "attribution": "«Биз иштеп жатабыз», – деди {m}.",
+    "attribution_dep": "«Биз иштеп жатабыз», – деп билдирди {m}.",
+}
+
+
+def lone_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for k, man in enumerate(_LONE_MEN):
+        woman = man + "а"
+        forms = {"m": man, "f": woman, "m_gen": man + "а", "f_gen": man + "ой"}
+        for template_id, (male, female) in _LONE_TEMPLATES_RU.items():
+            cells.append((f"ru-{template_id}-m-{k}", male.format(**forms), [man]))
+            cells.append((f"ru-{template_id}-f-{k}", female.format(**forms), [woman]))
+        for template_id, template in _LONE_TEMPLATES_KY.items():
+            cells.append((f"ky-{template_id}-{k}", template.format(**forms), [man]))
+    return cells
+
+
+# People nouns in the genitive plural opening a sentence, with a verb that would agree
+# with a surname; plural nouns with a plural verb.
+LONE_NEGATIVE = [
+    "Участников приветствовал глава района.",
+    "Специалистов обучил эксперт проекта.",
+    "Депутатов поздравил спикер.",
+    "Студентов наградил ректор.",
+    "Депутатов избрали на пять лет.",
+    "Итогов пока нет.",
+    "Комментариев пока нет.",
+    "Жители поблагодарили Асанова за помощь.",
+]

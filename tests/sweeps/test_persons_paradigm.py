@@ -6,7 +6,15 @@ measured share; the cells that fail are listed by class as known failures."""
 from __future__ import annotations
 
 import pytest
-from persons_cells import NEGATIVE, kyrgyz_cells, opener_cells, russian_cells, unit_cells
+from persons_cells import (
+    LONE_NEGATIVE,
+    NEGATIVE,
+    kyrgyz_cells,
+    lone_cells,
+    opener_cells,
+    russian_cells,
+    unit_cells,
+)
 
 from vap_cli import parse_text
 from vap_cli.fold import fold
@@ -71,6 +79,16 @@ def test_a_word_opening_the_sentence_is_no_given_name() -> None:
         if [p.name for p in parse_text(full).persons] != [name]:
             wrong.append(full)
     assert wrong == []
+
+
+def test_a_surname_alone_where_it_plainly_names_one() -> None:
+    share, failed = _share(lone_cells())
+    assert share == 1.0, failed
+
+
+@pytest.mark.parametrize("text", LONE_NEGATIVE)
+def test_a_plural_noun_in_a_surname_shape_names_no_one(text: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == []
 
 
 @pytest.mark.xfail(strict=True, reason="class: initials + surname in the accusative, no cue")

@@ -272,10 +272,11 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     if tok.text != surname or not _opens_a_clause(text, tokens, index):
         return None
     after = index + 1
-    if ctx.language == "ky":
-        # Read from the lower-case word after it: it goes on with the sentence, even
-        # past a line break that the segment stage takes for a sentence's end.
-        if not surname.endswith(_LONE_SUFFIXES) or not _kyrgyz_sentence(ctx, tokens[after].start):
+    # Read from the lower-case word after it: it goes on with the sentence, even past
+    # a line break that the segment stage takes for a sentence's end.
+    kyrgyz = ctx.language != "ru" and _kyrgyz_sentence(ctx, tokens[after].start)
+    if ctx.language == "ky" or kyrgyz:
+        if not kyrgyz or not surname.endswith(_LONE_SUFFIXES):
             return None  # a Russian line of the page: "Комментариев пока нет"
     elif not _agreeing_verb(surname, tokens[after].text):
         return None
