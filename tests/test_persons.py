@@ -567,10 +567,10 @@ _NAME_FORMS = {
     # near-miss: a surname on a people noun's letters is a surname
     "lone-ru-5": ("Акимбеков посетил новую школу.", ["Акимбеков"]),
     # a word opening the sentence (an adverb, a noun in the accusative or ablative, an
-    # adjective) lends a lone surname no given name
-    "opener-1": ("Жыйынды Асанов ачып, сөз сүйлөдү.", []),
-    "opener-2": ("Затем Асанов отметил важность реформы.", []),
-    "opener-3": ("Айылдык Асанов жолугушууга келди.", []),
+    # adjective) lends a lone surname no given name: the surname is the subject
+    "opener-1": ("Жыйынды Асанов ачып, сөз сүйлөдү.", ["Асанов"]),
+    "opener-2": ("Затем Асанов отметил важность реформы.", ["Асанов"]),
+    "opener-3": ("Айылдык Асанов жолугушууда сүйлөдү.", ["Асанов"]),
     # near-misses: a given name, listed or built, opening the sentence
     "opener-4": ("Сыймык Асанов жыйынды ачты.", ["Сыймык Асанов"]),
     "opener-5": ("Кайырбек Асанов жыйынды ачты.", ["Кайырбек Асанов"]),

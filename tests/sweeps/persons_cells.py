@@ -264,8 +264,8 @@ def unit_cells() -> list[str]:
 
 
 # Words that open a sentence before a subject's name: adverbs, conjunctions, nouns in
-# a case, adjectives. With a lone surname they lend it no given name; a full name
-# after them stays whole.
+# a case, adjectives. A lone surname after them is the subject, with no given name
+# lent; a full name after them stays whole.
 _KY_OPENERS = ["Жыйынды", "Быйыл", "Азыр", "Кийин", "Бүгүн", "Кечээ", "Ошондуктан", "Андан"]
 _KY_OPENERS += ["Акыры", "Эми", "Мурда", "Тренингден", "Маалыматты", "Көйгөйлөрдү"]
 _KY_OPENERS += ["Жергиликтүү", "Айылдык", "Райондук", "Жаңы", "Мындай", "Негизинен"]

@@ -33,7 +33,7 @@ from ...fold import fold
 from ...lexicon import load
 from ...models import Person, Span
 from .finding import find_names
-from .matching import _is_initial
+from .matching import _is_initial, _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
     _LONE_SUFFIXES,
@@ -51,6 +51,7 @@ from .words import (
     NameMatch,
     Token,
     _gap,
+    _in_not_names,
     _space_after,
     _starts_sentence,
     is_patronymic,
@@ -312,15 +313,31 @@ def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str)
 
 
 def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
-    """A capitalised word in lower case after its capital, opening a sentence, with no
-    initial before it and a lower-case word after it."""
+    """A capitalised word in lower case after its capital, opening a sentence (or
+    after an adverb or a noun in a case that opens it: "Бүгүн Асанов ...", "Затем
+    Асанов ..."), with no initial before it and a lower-case word after it."""
     tok, before, after = tokens[index], index - 1, index + 1
-    if not _starts_sentence(text, tokens, index) or not tok.text[1:].islower():
+    if not tok.text[1:].islower():
         return False  # "ИТОГОВ" in a heading
+    if not _starts_sentence(text, tokens, index) and not _after_an_opener(text, tokens, index):
+        return False
     if before >= 0 and _is_initial(tokens, before, text):
         return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
     # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
     return _space_after(text, tokens, index) and tokens[after].text.islower()
+
+
+def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
+    """Token index follows, across spaces only, a word that opens its sentence and is
+    no name: an adverb or a conjunction of persons.yaml not_names, a noun in a case."""
+    before = index - 1
+    return (
+        before >= 0
+        and _starts_sentence(text, tokens, before)
+        and not _starts_sentence(text, tokens, index)
+        and _space_after(text, tokens, before)
+        and (_in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before))
+    )
 
 
 def _agreeing_verb(surname: str, word: str) -> bool:
