@@ -43,6 +43,25 @@ def test_persons_class_a_lone_patronymic_after_a_role_or_initials():
     ]
 
 
+@KNOWN
+def test_persons_class_initials_and_a_surname_in_the_accusative():
+    # a man's accusative and a woman's nominative are spelt alike after initials
+    # ("С. Лебедева"); only a cue before the name tells them apart, and a verb is none
+    assert _names("Участники поблагодарили С. Лебедева за поддержку.") == ["С. Лебедев"]
+
+
+@KNOWN
+def test_persons_class_an_adjectival_surname_in_an_oblique_case():
+    # -ский/-ская surnames decline as adjectives (Ковальского, Ковальской): no table
+    # puts them back in the nominative
+    assert _names("По словам Андрея Ковальского, работы завершены.") == ["Андрей Ковальский"]
+
+
+@KNOWN
+def test_persons_class_a_double_surname_with_a_hyphen():
+    assert _names("Жыйынга Айгүл Асанова-Бекиева катышты.") == ["Айгүл Асанова-Бекиева"]
+
+
 # --- class 5: dates ---------------------------------------------------------------------------
 
 

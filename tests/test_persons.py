@@ -191,6 +191,39 @@ def test_one_person_once_with_all_mentions_and_roles() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two initials are the given name's initial and the father's: one person
+        ("Президент Садыр Жапаров жолугушту. С.Н. Жапаров сүйлөдү.", [("Садыр Жапаров", 2)]),
+        ("Аким Нургүл Бекова келди. Бекова Н.А. жыйынды ачты.", [("Нургүл Бекова", 2)]),
+        # surname first or given first: one person
+        ("Бакыт Асанов жыйынды ачты. Асанов Бакыт сүйлөдү.", [("Бакыт Асанов", 2)]),
+        # the Russian polite form (given + patronymic) is a mention of the full name,
+        # before or after it
+        (
+            "Глава села Канат Касенович Табалдиев открыл сход. Канат Касенович отметил успехи.",
+            [("Канат Касенович Табалдиев", 2)],
+        ),
+        (
+            "Канат Касенович отметил успехи. Так сказал глава села Табалдиев Канат Касенович.",
+            [("Табалдиев Канат Касенович", 2)],
+        ),
+        # near-misses: two given names, two patronymics: two people
+        (
+            "Бакыт Асанов жана Бекжан Асанов жыйынды ачышты.",
+            [("Бакыт Асанов", 1), ("Бекжан Асанов", 1)],
+        ),
+        (
+            "Сход открыл Канат Бекович Табалдиев. Канат Касенович отметил успехи.",
+            [("Канат Бекович Табалдиев", 1), ("Канат Касенович", 1)],
+        ),
+    ],
+)
+def test_one_person_in_another_form(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(p.name, len(p.mentions)) for p in parse_text(text).persons] == expected
+
+
 def test_initials_join_the_full_name() -> None:
     persons = parse_text("Нургуль Жаманкулова сүйлөдү. Н. Жаманкулова кошумчалады.").persons
     assert [(p.name, len(p.mentions)) for p in persons] == [("Нургуль Жаманкулова", 2)]
@@ -497,6 +530,116 @@ _NAME_FORMS = {
     "gen-2": ("Выступление Тилекбая Жумабаева было кратким.", ["Тилекбай Жумабаев"]),
     # near-miss: a woman's nominative stays as written
     "gen-3": ("Выступила Гулиза Асанова.", ["Гулиза Асанова"]),
+    # a role word in the genitive (главы, руководителя) cues a man's genitive after
+    # initials, before or after the surname; "при участии" is a cue too
+    "cue-1": ("По словам главы айыл окмоту Б. Асанова, смета готова.", ["Б. Асанов"]),
+    "cue-2": ("Отчет принят при участии Осмонова Т.К. и депутатов.", ["Осмонов Т. К."]),
+    # near-misses: the nominative "глава" is no cue; a woman's genitive stays hers
+    "cue-3": ("Собрание открыла глава айыл окмоту Г. Асанова.", ["Г. Асанова"]),
+    "cue-4": ("Совещание прошло при участии М. Кузнецовой.", ["М. Кузнецова"]),
+    # a genitive role word that complements a role in the nominative is no cue
+    "cue-5": ("Заместитель главы айыл окмоту Асанова Б.А. провела сход.", ["Асанова Б. А."]),
+    "cue-6": ("И.о. главы айыл окмоту Г. Асанова провела сход.", ["Г. Асанова"]),
+    # near-miss: the whole role in the genitive
+    "cue-7": ("По словам заместителя главы села Б. Асанова, смета готова.", ["Б. Асанов"]),
+    # surname first in a Russian oblique case: the given name takes the surname's case
+    "ru-sg-1": ("Состоялась встреча с главой села Сыдыковым Азаматом.", ["Сыдыков Азамат"]),
+    "ru-sg-2": (
+        "Жители поблагодарили Лебедеву Наталью Сергеевну за помощь.",
+        ["Лебедева Наталья Сергеевна"],
+    ),
+    "ru-sg-3": ("По словам Сидорова Ивана Петровича, смета готова.", ["Сидоров Иван Петрович"]),
+    # near-miss: a capitalised word after a surname in a case is no given name
+    "ru-sg-4": ("В интервью Кузнецову Азаттык рассказал о проекте.", []),
+    # a patronymic in a case is no surname: "Ольги Петровны" is not "Ольга Петров"
+    "ru-sg-5": ("По словам Сидоровой Ольги Петровны, смета готова.", ["Сидорова Ольга Петровна"]),
+    # Russian: a given name in a case before уулу/кызы, which stay undeclined
+    "father-ru-1": ("Грамоту вручили Нурбеку Асан уулу.", ["Нурбек Асан уулу"]),
+    "father-ru-2": ("По словам Гульмиры Асан кызы, работы завершены.", ["Гульмира Асан кызы"]),
+    # near-miss: a Kyrgyz given name that ends so in the nominative stays as written
+    "father-ru-3": ("Жыйынга Турду Аскар уулу катышты.", ["Турду Аскар уулу"]),
+    # Russian: a lone surname opening a sentence, with a past-tense verb that agrees
+    "lone-ru-1": ("Байсалов посетил новую школу.", ["Байсалов"]),
+    "lone-ru-2": ("Асанова рассказала о проблемах села.", ["Асанова"]),
+    # near-misses: a plural verb; a noun for people in the genitive plural
+    "lone-ru-3": ("Депутатов избрали на пять лет.", []),
+    "lone-ru-4": ("Участников приветствовал глава района.", []),
+    # near-miss: a surname on a people noun's letters is a surname
+    "lone-ru-5": ("Акимбеков посетил новую школу.", ["Акимбеков"]),
+    # a word opening the sentence (an adverb, a noun in the accusative or ablative, an
+    # adjective) lends a lone surname no given name: the surname is the subject
+    "opener-1": ("Жыйынды Асанов ачып, сөз сүйлөдү.", ["Асанов"]),
+    "opener-2": ("Затем Асанов отметил важность реформы.", ["Асанов"]),
+    "opener-3": ("Айылдык Асанов жолугушууда сүйлөдү.", ["Асанов"]),
+    # near-misses: a given name, listed or built, opening the sentence
+    "opener-4": ("Сыймык Асанов жыйынды ачты.", ["Сыймык Асанов"]),
+    "opener-5": ("Кайырбек Асанов жыйынды ачты.", ["Кайырбек Асанов"]),
+    # near-misses: names built on an element that ends like an accusative (-келди, -берди)
+    "opener-6": ("Ырыскелди Бекиев жыйынды ачты.", ["Ырыскелди Бекиев"]),
+    "opener-7": ("Кудайберди Асанов жыйынды ачты.", ["Кудайберди Асанов"]),
+    # an organisation word in a Russian case is no given name ("Кабмина": of the cabinet)
+    "org-1": ("Председатель Кабмина Касымалиев поручил министрам.", []),
+    "org-2": ("В составе Кабмина Бакыт Асанов отвечает за экономику.", ["Бакыт Асанов"]),
+    # near-misses: men's names in -а
+    "org-3": ("Эксперт Никита Михалков выступил.", ["Никита Михалков"]),
+    "org-4": ("Жыйынга Мустафа Кидибаев катышты.", ["Мустафа Кидибаев"]),
+    # a lone surname after a preposition that takes the genitive: a man's genitive back
+    # in the nominative, a woman's read back from her case
+    "cue-lone-1": ("По словам Касымалиева, работы завершены.", ["Касымалиев"]),
+    "cue-lone-2": ("По словам Асановой, работы завершены.", ["Асанова"]),
+    # near-miss: a village of the gazetteer in the genitive
+    "cue-lone-3": ("Дорога до Баетова отремонтирована.", []),
+    # a lone surname right after its verb, closing the clause: a quotation's attribution
+    "after-verb-1": ("«Биз иштеп жатабыз», – деди Байсалов.", ["Байсалов"]),
+    "after-verb-2": ("«Мы работаем», — сказал Байсалов.", ["Байсалов"]),
+    "after-verb-3": ("Как сообщила Асанова, воды в селе нет.", ["Асанова"]),
+    # near-misses: a plural verb, whose object the surname is; a place of the gazetteer
+    "after-verb-4": ("Жители поблагодарили Асанова за помощь.", []),
+    "after-verb-5": ("Школу посетил Баетов.", []),
+    # after a given name, a plural noun or an adjective of belonging is no bare surname
+    "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
+    "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),
+    # near-miss: a name that ends like a plural on a short stem
+    "noun-suffix-3": ("Фото: Нурлан Сардар", ["Нурлан Сардар"]),
+    # an official list: surname, given name, then the father's name with уулу/кызы
+    "list-father-1": ("Асанов Бакыт Жумабек уулу – башкы адис", ["Асанов Бакыт Жумабек уулу"]),
+    "list-father-2": ("Бекиева Айгүл Токтогулкызы – бухгалтер", ["Бекиева Айгүл Токтогулкызы"]),
+    # near-miss: a father-first name of the next item
+    "list-father-3": (
+        "Асанов Бакыт, Жумабек уулу Нурлан",
+        ["Асанов Бакыт", "Жумабек уулу Нурлан"],
+    ),
+    # a full name the gazetteer does not know, then a place's type word in the genitive
+    # and a role word: the person's role
+    "role-type-1": ("Бакыт Асанов айыл өкмөтүнүн башчысы болуп шайланды.", ["Бакыт Асанов"]),
+    "role-type-2": ("Нурлан Бекиев районунун акими болуп дайындалды.", ["Нурлан Бекиев"]),
+    # near-misses: an ayil aimak of the gazetteer named after a person
+    "role-type-3": ("Токтомат Зулпуев айыл аймагынын башчысы сүйлөдү.", []),
+    "role-type-4": (
+        "Болот Мамбетов айыл өкмөтүнүн башчысы Бакыт Асанов сүйлөдү.",
+        ["Бакыт Асанов"],
+    ),
+    # a Kyrgyz type word spelt without the Kyrgyz letters, or abbreviated, after a name
+    # makes it a place's, as "айыл өкмөтү" does
+    "aa-1": ("Глава Кочкорбаев айыл окмоту выступил на сессии.", []),
+    "aa-2": ("Аким Баетов АА выступил на сессии.", []),
+    # near-miss: the type word before the name
+    "aa-3": ("Глава айыл окмоту Бакыт Асанов выступил.", ["Бакыт Асанов"]),
+    # Kyrgyz surname first: the case of the whole name on the given name, also after уулу
+    "ky-sg-1": ("Шаардын мэри Токтосунов Мирбектин айтымында, иш бүтөт.", ["Токтосунов Мирбек"]),
+    "ky-sg-2": ("Тургундар Асан уулу Уланга кайрылышты.", ["Асан уулу Улан"]),
+    # near-miss: a given name that is a place too, in a case, is the place ("in Talas")
+    "ky-sg-3": ("Депутат Асанов Таласта жолугушту.", ["Асанов"]),
+    # the accusative after уулу/кызы: the possessive vowel then -н
+    "ky-acc-1": ("Катышуучулар Жаныбек Токтогул уулун колдошту.", ["Жаныбек Токтогул уулу"]),
+    "ky-acc-2": ("Жыйын Айгүл Асанкызын төрага кылып шайлады.", ["Айгүл Асанкызы"]),
+    # near-miss: a given name in -н before a surname keeps its letter
+    "ky-acc-3": ("Тренингди Султан Асанов өткөрдү.", ["Султан Асанов"]),
+    # a word opening the sentence before a surname-first name is no given name
+    "ky-first-1": ("Тренингди Жумабаев Эрлан өткөрдү.", ["Жумабаев Эрлан"]),
+    "ky-first-2": ("Журналисттер Бакыт уулу Эрланды угушту.", ["Бакыт уулу Эрлан"]),
+    # near-miss: a known given name before a surname stays the name's
+    "ky-first-3": ("Айгүл Асанова Бишкекке келди.", ["Айгүл Асанова"]),
 }
 
 

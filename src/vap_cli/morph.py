@@ -466,3 +466,8 @@ RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
 RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
 RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
 RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])
+# sex ("male", "female") -> {oblique ending: the nominative endings to try}
+RU_GIVEN_BEFORE_FATHER: dict[str, dict[str, tuple[str, ...]]] = {
+    str(sex): {str(o): _nominatives(n) for o, n in table.items()}
+    for sex, table in _RU_NAMES["given_before_father"].items()
+}

@@ -15,7 +15,8 @@ Modules, in the order of the work:
 - tables.py: the tables of lexicon/persons.yaml and the patterns built from them.
 - words.py: `surname_of`, given-name and patronymic tests.
 - matching.py: `_match_at`, the name patterns at a token, with the name forms
-  (initials, father's names, Russian oblique cases to the nominative).
+  (initials, father's names, surname first in a Kyrgyz case).
+- cases.py: Russian oblique cases of names back to the nominative.
 - vetoes.py: namesakes and places that look like names (streets, funds, institutions).
 - roles.py: role phrases before and after a name.
 - finding.py: `find_names`, the names of a text in order.
@@ -32,13 +33,25 @@ from ...fold import fold
 from ...lexicon import load
 from ...models import Person, Span
 from .finding import find_names
-from .matching import _is_initial
+from .matching import _is_initial, _noun_in_a_case
 from .roles import _role_before, _roles_after
-from .tables import _LONE_SUFFIXES, ANCHOR, PATRONYMIC, SURNAME
+from .tables import (
+    _LONE_SUFFIXES,
+    _LONE_VERB_MIN,
+    _LONE_VERBS_RU,
+    _PEOPLE_STEMS,
+    _ROLE_GAP,
+    _SPEECH_VERBS_KY,
+    ANCHOR,
+    PATRONYMIC,
+    SURNAME,
+)
 from .vetoes import _not_a_person
 from .words import (
     NameMatch,
     Token,
+    _gap,
+    _in_not_names,
     _space_after,
     _starts_sentence,
     is_patronymic,
@@ -83,6 +96,10 @@ LONE_SURNAME = Rule(
     "persons.lone_surname",
     "a surname alone (-ов, -ова, ...) that opens a Kyrgyz sentence is its subject, a person",
 )
+SUBJECT_AFTER_VERB = Rule(
+    "persons.subject_after_verb",
+    "a surname alone right after its verb ('— деди Байсалов', '— сказал Байсалов') is its subject",
+)
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 # The vetoes of vetoes.py, by the name `veto` gives them.
 VETOES = {
@@ -102,16 +119,59 @@ def _same_person(found: Found, match: NameMatch) -> bool:
         return True
     if fold(found.surname) != fold(match.surname):
         return False
-    # "Н. Жаманкулова" or a lone "Жаманкулова" is the full name found before or after.
+    # "Н. Жаманкулова", "Н. Б. Жаманкулова" or a lone "Жаманкулова" is the full name
+    # found before or after; "Жаманкулова Нургуль" is "Нургуль Жаманкулова".
     a, b = fold(found.given), fold(match.given)
-    return not a or not b or a[:1] == b[:1] and (len(a) == 1 or len(b) == 1)
+    if not a or not b or a == b:
+        return True
+    return a[:1] == b[:1] and (_initials_only(found.given) or _initials_only(match.given))
+
+
+def _initials_only(given: str) -> bool:
+    """Whether a name's given part is initials ("Н.", "Н. Б."), not a given name."""
+    return bool(given) and all(len(part) == 2 and part[1] == "." for part in given.split())
+
+
+def _merge_given_patronymic(people: list[Found]) -> list[Found]:
+    """ "Канат Касенович", the Russian polite form, is one more mention of "Канат
+    Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document."""
+    kept: list[Found] = []
+    for person in people:
+        owner = None
+        if is_patronymic(person.surname) and person.name.count(" ") == 1:
+            words = fold(person.name)
+            owner = next(
+                (
+                    other
+                    for other in people
+                    if other is not person
+                    and not is_patronymic(other.surname)
+                    and words in _adjacent_pairs(other.name)
+                ),
+                None,
+            )
+        if owner is None:
+            kept.append(person)
+            continue
+        owner.spans.extend(person.spans)
+        owner.roles.extend(r for r in person.roles if r not in owner.roles)
+    return kept
+
+
+def _adjacent_pairs(name: str) -> set[str]:
+    words = name.split()
+    return {fold(f"{a} {b}") for a, b in zip(words, words[1:], strict=False)}
 
 
 def extract(ctx: Context) -> None:
     text = ctx.text
     vetoed: list[tuple[NameMatch, str]] = []
+    gazetteer = ctx.resources.gazetteer
     tokens, matches = find_names(
-        text, ctx.segments.tokens, vetoed if ctx.decisions is not None else None
+        text,
+        ctx.segments.tokens,
+        vetoed if ctx.decisions is not None else None,
+        lambda name: bool(gazetteer.lookup(name)),
     )
     for match, reason in vetoed:
         ctx.decide(VETOES[reason], False, match.start, match.end, match.name)
@@ -141,6 +201,7 @@ def extract(ctx: Context) -> None:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
     people.extend(_lone_surnames(ctx, tokens, covered, by_surname, related))
+    people = _merge_given_patronymic(people)
     people.sort(key=lambda p: min(p.spans))
     for person in people:
         spans = sorted(set(person.spans))
@@ -188,42 +249,110 @@ def _lone_surnames(
         owners = by_surname.get(fold(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
-        elif not owners and _names_alone(ctx, tokens, index, surname, related):
-            person = Found(surname, surname, "", [(tok.start, tok.end)])
-            by_surname[fold(surname)] = [person]
-            alone.append(person)
+        elif not owners and not any(s <= tok.start < e for s, e in related):
+            person_name = _names_alone(ctx, tokens, index, surname) or _after_its_verb(
+                ctx, tokens, index, surname
+            )
+            if person_name:
+                person = Found(person_name, person_name, "", [(tok.start, tok.end)])
+                by_surname[fold(person_name)] = [person]
+                alone.append(person)
     return alone
 
 
-def _names_alone(
-    ctx: Context, tokens: list[Token], index: int, surname: str, related: list[tuple[int, int]]
-) -> bool:
-    """A lone surname that is the subject of a Kyrgyz sentence: it opens the sentence,
-    in the nominative, with a suffix no Kyrgyz word has, and a lower-case word of the
-    sentence follows, the sentence Kyrgyz ("Каптагаев көлдүктөрдү ... бузуп жатат";
-    not a Russian line of the page, "Комментариев пока нет"). Inside a sentence a lone
-    surname is as often an eponym (a school, a street without its type word), and in
-    Russian a capitalised word in -ов may be a plural noun ("Депутатов избрали"). A
+def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname that is the subject of its sentence: it opens the sentence, in
+    the nominative, and a lower-case word of the sentence follows. In a Kyrgyz
+    sentence its suffix is one no Kyrgyz word has ("Каптагаев көлдүктөрдү ... бузуп
+    жатат"; not a Russian line of the page, "Комментариев пока нет"); in Russian a
+    capitalised word in -ов may be a plural noun ("Депутатов избрали"), so the verb
+    after it must agree with a surname ("Байсалов посетил"). Inside a sentence a lone
+    surname is as often an eponym (a school, a street without its type word). A
     place of the gazetteer named after a person ("Панфилов") is left to the places."""
     text, tok = ctx.text, tokens[index]
-    if ctx.language != "ky" or tok.text != surname or not surname.endswith(_LONE_SUFFIXES):
-        return False
-    before, after = index - 1, index + 1
-    if not _starts_sentence(text, tokens, index) or not tok.text[1:].islower():
-        return False  # "ИТОГОВ" in a heading
-    if before >= 0 and _is_initial(tokens, before, text):
-        return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
-    if not _space_after(text, tokens, index) or not tokens[after].text.islower():
-        return False  # a counter "Просмотров: 12", a heading "Жапаров Садыр"
+    if tok.text != surname or not _opens_a_clause(text, tokens, index):
+        return None
+    after = index + 1
     # Read from the lower-case word after it: it goes on with the sentence, even past
     # a line break that the segment stage takes for a sentence's end.
-    if not _kyrgyz_sentence(ctx, tokens[after].start):
-        return False  # a Russian line of the page: "Комментариев пока нет"
-    if any(s <= tok.start < e for s, e in related):
-        return False
+    kyrgyz = ctx.language != "ru" and _kyrgyz_sentence(ctx, tokens[after].start)
+    if ctx.language == "ky" or kyrgyz:
+        if not kyrgyz or not surname.endswith(_LONE_SUFFIXES):
+            return None  # a Russian line of the page: "Комментариев пока нет"
+    elif not _agreeing_verb(surname, tokens[after].text):
+        return None
+    return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+def _no_place(ctx: Context, tok: Token, surname: str, rule: Rule) -> str | None:
+    """The surname, unless the gazetteer has a place of that name ("Панфилов")."""
     if ctx.resources.gazetteer.lookup(surname):
-        return ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
-    return ctx.decide(LONE_SURNAME, True, tok.start, tok.end, surname)
+        ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+        return None
+    ctx.decide(rule, True, tok.start, tok.end, surname)
+    return surname
+
+
+def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname right after its verb, the order of a quotation's attribution,
+    and closing its clause: Kyrgyz "— деди Байсалов.", Russian "— сказал Байсалов.",
+    "Как отметила Асанова, ..." (the verb agreeing with it)."""
+    text, tok = ctx.text, tokens[index]
+    before = index - 1
+    if tok.text != surname or before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+        return None
+    if _space_after(text, tokens, index) and not tokens[index + 1].text.islower():
+        return None  # a capitalised word after it: no clause ends here
+    verb = tokens[before].text
+    if verb in _SPEECH_VERBS_KY:  # a Kyrgyz verb: the surname's suffix is no Kyrgyz word's
+        if not surname.endswith(_LONE_SUFFIXES):
+            return None
+    elif ctx.language == "ky" or not verb.islower() or not _agreeing_verb(surname, verb):
+        return None
+    return _no_place(ctx, tok, surname, SUBJECT_AFTER_VERB)
+
+
+def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word in lower case after its capital, opening a sentence (or
+    after an adverb or a noun in a case that opens it: "Бүгүн Асанов ...", "Затем
+    Асанов ..."), with no initial before it and a lower-case word after it."""
+    tok, before, after = tokens[index], index - 1, index + 1
+    if not tok.text[1:].islower():
+        return False  # "ИТОГОВ" in a heading
+    if not _starts_sentence(text, tokens, index) and not _after_an_opener(text, tokens, index):
+        return False
+    if before >= 0 and _is_initial(tokens, before, text):
+        return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
+    # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
+    return _space_after(text, tokens, index) and tokens[after].text.islower()
+
+
+def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
+    """Token index follows, across spaces only, a word that opens its sentence and is
+    no name: an adverb or a conjunction of persons.yaml not_names, a noun in a case."""
+    before = index - 1
+    return (
+        before >= 0
+        and _starts_sentence(text, tokens, before)
+        and not _starts_sentence(text, tokens, index)
+        and _space_after(text, tokens, before)
+        and (_in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before))
+    )
+
+
+def _agreeing_verb(surname: str, word: str) -> bool:
+    """A Russian past-tense verb that agrees with a lone surname ("Байсалов посетил",
+    "Асанова рассказала"), the surname no people noun ("Участников приветствовал")."""
+    low = surname.casefold()
+    if len(word) < _LONE_VERB_MIN:
+        return False
+    # Longest suffix first: "-ова" is a woman's, not "-ов" + а.
+    for suffixes, verb_endings in sorted(_LONE_VERBS_RU, key=lambda r: -max(map(len, r[0]))):
+        suffix = next((x for x in suffixes if low.endswith(x)), None)
+        if suffix is not None:
+            # "участник" + ов is the noun; "Акимбеков" is no "аким" + ов.
+            return low[: -len(suffix)] not in _PEOPLE_STEMS and word.endswith(verb_endings)
+    return False
 
 
 def _kyrgyz_sentence(ctx: Context, start: int) -> bool:

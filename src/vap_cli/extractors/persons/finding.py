@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...tokens import TokenStream
+from .cases import _masculine_surname_after_cue, genitive_preposition_before
 from .matching import _father_word, _match_at
 from .tables import (
     _KNOWN_GIVEN,
@@ -14,7 +15,7 @@ from .tables import (
     ANCHOR,
     PATRONYMIC,
 )
-from .vetoes import veto
+from .vetoes import UnitTest, veto
 from .words import NameMatch, Token, _space_after, is_role_word, surname_of
 
 
@@ -40,10 +41,12 @@ def find_names(
     text: str,
     stream: TokenStream | None = None,
     vetoed: list[tuple[NameMatch, str]] | None = None,
+    is_unit: UnitTest | None = None,
 ) -> tuple[list[Token], list[NameMatch]]:
     """The name words of `text` (from the segment stage's `stream` of it) and the
     names among them, in text order; the name-shaped phrases that name no person go
-    to `vetoed`, with the veto's name, when given."""
+    to `vetoed`, with the veto's name, when given. `is_unit` (a gazetteer look-up)
+    lets a person's role after the name begin with a place's type word."""
     stream = stream or TokenStream(text)
     tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
@@ -66,15 +69,8 @@ def find_names(
     for i in sorted(starts):
         if i < next_free:
             continue
-        match = _match_at(text, tokens, i)
-        if match is None:
-            # A lone surname right after a role word: "директор Иванов".
-            surname = surname_of(tokens[i].text)
-            if surname and (
-                _role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)
-            ):
-                match = NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
-        reason = veto(text, tokens, match) if match is not None else None
+        match = _match_at(text, tokens, i) or _lone_after_cue(text, tokens, i, is_unit)
+        reason = veto(text, tokens, match, is_unit) if match is not None else None
         if match is not None and reason is not None:
             if vetoed is not None:
                 vetoed.append((match, reason))
@@ -84,6 +80,28 @@ def find_names(
             matches.append(match)
             next_free = match.last + 1
     return tokens, matches
+
+
+def _lone_after_cue(
+    text: str, tokens: list[Token], i: int, is_unit: UnitTest | None
+) -> NameMatch | None:
+    """A lone surname right after a role word or a title ("директор Иванов", "Асанов
+    мырза"), or after a preposition that takes the genitive when the gazetteer has no
+    place of that name ("По словам Касымалиева" -> "Касымалиев"; "до Баетова" is the
+    village). A man's genitive after a cue is put back in the nominative."""
+    word = tokens[i].text
+    surname = surname_of(word)
+    if not surname:
+        return None
+    if not (_role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)):
+        if is_unit is None or not genitive_preposition_before(text, tokens, i):
+            return None
+        surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
+        if is_unit(surname):
+            return None
+    else:
+        surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
+    return NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
 
 
 def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:

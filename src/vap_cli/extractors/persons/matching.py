@@ -5,39 +5,34 @@ to the nominative)."""
 from __future__ import annotations
 
 from ... import morph
+from .cases import (
+    _feminine_accusative,
+    _given_before_father,
+    _given_nominative,
+    _masculine_nominative,
+    _masculine_surname_after_cue,
+    _patronymic_nominative,
+)
 from .tables import (
-    _ALL_ENDINGS,
     _BARE_SURNAME_ENDINGS,
     _BARE_SURNAME_MIN,
-    _CASE_ENDINGS,
-    _FEMALE_NAMES,
-    _FEMALE_PATRONYMIC_END,
-    _FEMALE_PATRONYMIC_OBLIQUE,
-    _FEMININE_ACCUSATIVE,
-    _FEMININE_ACCUSATIVE_GIVEN,
-    _GENITIVE_CUES,
-    _GIVEN_ELEMENT_MIN_STEM,
+    _BARE_SURNAME_NOT_SUFFIXES,
+    _BARE_SURNAME_SUFFIX_MIN_STEM,
+    _FATHER_ENDINGS,
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
+    _KYRGYZ_CASE_ENDINGS,
     _LIST_ITEM_END,
     _LONG_NOT_NAMES,
-    _MALE_ELEMENTS,
-    _MALE_NAMES,
-    _MASCULINE_GIVEN,
-    _MASCULINE_SURNAME,
-    _MAX_COMPLEMENT,
     _MAX_INITIALS,
     _NO_SUFFIX_SURNAMES,
-    _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
-    _PATRONYMIC_OBLIQUE_OTHER,
     _PATRONYMIC_WORDS,
     _POSSESSIVES,
     _ROLE_FORMS,
-    _ROLE_GAP,
-    _RU_GIVEN_ENDINGS,
     _SENTENCE_START_ENDINGS,
+    _SENTENCE_START_NOUN_ENDINGS,
     _SENTENCE_START_STEM_MIN,
     _SURNAME_ONLY,
     PATRONYMIC,
@@ -49,10 +44,11 @@ from .words import (
     _in_not_names,
     _is_capitalised,
     _is_given,
+    _listed_or_built_given,
     _proper_case,
     _space_after,
     _starts_sentence,
-    is_role_word,
+    oblique_patronymic,
     surname_of,
 )
 
@@ -88,6 +84,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return None
     if _noun_in_a_case(text, tokens, i):
         return None
+    if not _listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
+        return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
     if surname_of(nxt) and _surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
@@ -112,6 +110,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         word = tokens[i + 2].text
         father_word = _father_word(word)
         if father_word:
+            given = _given_before_father(given, father_word)
             surname = f"{_proper_case(nxt)} {father_word}"
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
@@ -125,7 +124,7 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
         return None
     surname = surname_of(tokens[i + n].text)
     if surname:
-        surname = _masculine_surname_after_cue(surname, text, tokens, i)
+        surname = _masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
         initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
         last = i + n
         return NameMatch(
@@ -142,22 +141,57 @@ def _surname_first(
     # Surname + initials: "Иванов И.И."
     n = _initials_from(text, tokens, i + 1)
     if n:
+        surname = _masculine_surname_after_cue(surname, tok.text, text, tokens, i)
         initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
         last = i + n
         return NameMatch(
             f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
         )
     # Surname + given + patronymic: "Иванов Иван Иванович".
+    patronymic_match = PATRONYMIC.fullmatch(tokens[i + 2].text) if i + 2 < len(tokens) else None
     if (
         _is_given(nxt)
         and _space_after(text, tokens, i + 1)
-        and i + 2 < len(tokens)
-        and PATRONYMIC.fullmatch(tokens[i + 2].text)
+        and patronymic_match
+        and patronymic_match["ending"] not in morph.RU_SURNAME_CASE_ENDINGS
+        and _proper_case(tok.text) == surname
     ):
         patronymic = _patronymic_nominative(tokens[i + 2].text)
         name = f"{surname} {_proper_case(nxt)} {patronymic}"
         return NameMatch(name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
-    return _surname_then_given(text, tokens, i, surname)
+    match = _surname_then_given(text, tokens, i, surname)
+    if match is not None:
+        return _with_father_after(text, tokens, match)
+    return _oblique_surname_first(text, tokens, i, surname)
+
+
+def _glued_father(word: str) -> str | None:
+    """A father's name with уулу/кызы glued to it, in the nominative ("Асанкызы")."""
+    father = surname_of(word)
+    return father if father and father.casefold().endswith(_PATRONYMIC_ENDS) else None
+
+
+def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> NameMatch:
+    """ "Асанов Бакыт Жумабек уулу", "Бекиева Айгүл Токтогулкызы": an official list's
+    surname and given name, then the father's name with уулу/кызы (in any case)."""
+    j = match.last
+    if not _space_after(text, tokens, j):
+        return match
+    word = tokens[j + 1].text
+    father = _glued_father(word)
+    if father:
+        last, tail = j + 1, father  # glued: "Токтогулкызы", "Токтогулкызынын"
+    elif (
+        j + 2 < len(tokens)
+        and _is_given(word)
+        and _space_after(text, tokens, j + 1)
+        and _father_word(tokens[j + 2].text)
+    ):
+        last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].text)}"
+    else:
+        return match
+    match.name, match.last, match.end = f"{match.name} {tail}", last, tokens[last].end
+    return match
 
 
 def _given_then_surname(
@@ -178,6 +212,9 @@ def _given_then_surname(
         if feminine:
             given, surname = feminine
         given = _given_nominative(given, nxt)
+        father_word = next((w for w in _PATRONYMIC_WORDS if surname.endswith(w)), None)
+        if father_word:  # "Айгуль Асанкызы": the father's word glued
+            given = _given_before_father(given, father_word)
         masculine = _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
@@ -185,27 +222,6 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
-
-
-def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
-    """A woman's name in the Russian accusative, back in the nominative: "Жылдыз
-    Асанову" -> ("Жылдыз", "Асанова"), "Гульмиру Садыкову" -> ("Гульмира",
-    "Садыкова"); None for a man's dative ("Бакыту Асанову") or a name of both sexes."""
-    low = surname_word.casefold()
-    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
-    if ending is None:
-        return None
-    nominative = given
-    if given.casefold() not in _FEMALE_NAMES:
-        for oblique, replacement in _FEMININE_ACCUSATIVE_GIVEN.items():
-            if given.endswith(oblique):
-                nominative = given[: -len(oblique)] + replacement
-        if nominative.casefold() not in _FEMALE_NAMES:
-            return None
-    if nominative.casefold() in _MALE_NAMES:
-        return None
-    stem = surname_word[: -len(ending)]
-    return nominative, _proper_case(stem + _FEMININE_ACCUSATIVE[ending])
 
 
 def _bare_surname(word: str) -> bool:
@@ -223,10 +239,20 @@ def _bare_surname(word: str) -> bool:
         and low not in _KNOWN_GIVEN
         and low not in _ROLE_FORMS
         and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and not _noun_suffix(low)
         and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
         and not PATRONYMIC.fullmatch(word)
         and not _in_not_names(word)
         and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
+    )
+
+
+def _noun_suffix(low: str) -> bool:
+    """A plural or an adjective by its suffix on a stem of its own ("мектептер",
+    "мамлекеттик", "шаардык"), not a name that ends so ("сардар")."""
+    return any(
+        low.endswith(suffix) and len(low) - len(suffix) >= _BARE_SURNAME_SUFFIX_MIN_STEM
+        for suffix in _BARE_SURNAME_NOT_SUFFIXES
     )
 
 
@@ -252,12 +278,80 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     given = tokens[j].text
     if _proper_case(tok.text) != surname:
         return None
-    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
+    if not _is_capitalised(given):
         return None
-    if not _is_capitalised(given) or _name_starts_next(text, tokens, j):
+    if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
+    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
+        # The case of the whole name on the given name: "Асанов Мирбектин".
+        given = _given_in_kyrgyz_case(given) or ""
+        if not given:
+            return None
     given = _proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
+
+
+def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether a surname-first name starts at token i: a surname, then a given name
+    (listed or built, in any Kyrgyz case) or initials ("Жумабаев Эрлан", "Жумабаев
+    Эрланды", "Жумабаев Э.Б."), or a father's name, уулу/кызы and a given name
+    ("Бакыт уулу Эрлан")."""
+    if i + 2 >= len(tokens) or not _space_after(text, tokens, i):
+        return False
+    word, nxt = tokens[i].text, tokens[i + 1].text
+    if surname_of(word) == _proper_case(word):
+        if _initials_from(text, tokens, i + 1):
+            return True
+        return _listed_or_built_given(nxt) or _given_in_kyrgyz_case(nxt) is not None
+    if nxt.casefold() in _PATRONYMIC_WORDS and _space_after(text, tokens, i + 1):
+        given = tokens[i + 2].text
+        return _listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
+    return False
+
+
+def _given_in_kyrgyz_case(word: str) -> str | None:
+    """A given name (listed or built) with a Kyrgyz case ending, without it:
+    "Мирбектин" -> "Мирбек", "Бакыттан" -> "Бакыт"; not a name that is a place too
+    ("Таласта": in Талас)."""
+    low = word.casefold()
+    for ending in _KYRGYZ_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        if low.endswith(ending) and _listed_or_built_given(stem) and not _in_not_names(stem):
+            return stem
+    return None
+
+
+def _oblique_surname_first(
+    text: str, tokens: list[Token], i: int, surname: str
+) -> NameMatch | None:
+    """A surname-first name in a Russian oblique case, back in the nominative: the
+    given name takes the surname's case ("Кузнецову Алексею" -> "Кузнецов Алексей",
+    "Сидоровой Ольги Петровны" -> "Сидорова Ольга Петровна"; a man's genitive,
+    "Сидорова Ивана", by its given name). A patronymic may follow, in the same case."""
+    word, given_word = tokens[i].text, tokens[i + 1].text
+    if not _is_capitalised(given_word) or _name_starts_next(text, tokens, i + 1):
+        return None
+    masculine = _masculine_nominative(given_word, surname, text, tokens, i)
+    if _proper_case(word) == surname:
+        if masculine is None:
+            return None
+        given, surname = masculine
+    else:
+        given = _given_nominative(given_word, word)
+        feminine = _feminine_accusative(given_word, word)
+        if feminine:
+            given, surname = feminine
+    if not _listed_or_built_given(given):
+        return None
+    last, name = i + 1, f"{surname} {given}"
+    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
+        found = oblique_patronymic(tokens[i + 2].text)
+        patronymic = found[0] if found else None
+        if patronymic is None and PATRONYMIC.fullmatch(tokens[i + 2].text):
+            patronymic = _patronymic_nominative(tokens[i + 2].text)
+        if patronymic:
+            last, name = i + 2, f"{name} {patronymic}"
+    return NameMatch(name, surname, given, i, last, tokens[i].start, tokens[last].end)
 
 
 def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
@@ -276,16 +370,6 @@ def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
     )
 
 
-def _listed_or_built_given(word: str) -> bool:
-    """A given name of given_names.yaml, or one built with a Kyrgyz name element
-    ("Токтобек", "Нургүл") on a stem of its own."""
-    low = word.casefold()
-    if low in _KNOWN_GIVEN:
-        return True
-    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
-    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
-
-
 def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
     the given name (the order of official lists)."""
@@ -296,10 +380,15 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
         return None
     if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if not _listed_or_built_given(given) and (
-        _noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(_SENTENCE_START_ENDINGS)
-    ):
-        return None  # "Асан уулу Нарында": a place in a case follows
+    if not _listed_or_built_given(given):
+        # "Асан уулу Мирбектин": the case of the whole name on the given name.
+        in_case = _given_in_kyrgyz_case(given)
+        if in_case is None and (
+            _noun_in_a_case(text, tokens, i + 2)
+            or given.casefold().endswith(_SENTENCE_START_ENDINGS)
+        ):
+            return None  # "Асан уулу Нарында": a place in a case follows
+        given = in_case or given
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
     return NameMatch(
@@ -313,7 +402,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     "Бакытом Асановичем Токтогуловым", "Гульмиры Асановны Садыковой"."""
     if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
         return None
-    found = _oblique_patronymic(tokens[i + 1].text)
+    found = oblique_patronymic(tokens[i + 1].text)
     surname_word = tokens[i + 2].text
     surname = surname_of(surname_word)
     if found is None or not surname:
@@ -333,111 +422,22 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     return NameMatch(name, surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end)
 
 
-def _oblique_patronymic(word: str) -> tuple[str, str] | None:
-    """A patronymic in an oblique case: its nominative and the ending it had. A man's
-    drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
-    ("Асановны", "Асановной")."""
-    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
-        if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
-            return word[: -len(ending)], ending
-    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
-        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
-        if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
-            return nominative, ending
-    return None
-
-
 def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
     return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
 
 
-def _masculine_surname_after_cue(surname: str, text: str, tokens: list[Token], i: int) -> str:
-    """ "мэра столицы И.Омуркулова" -> "Омуркулов": after initials the written form
-    cannot tell a man's genitive from a woman's nominative; a genitive cue before
-    the name ("у", "с участием", a role word in the genitive) can."""
-    for ending, nominative in _MASCULINE_SURNAME.items():
-        if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
-            if _genitive_cue_before(text, tokens, i):
-                return surname[: -len(ending)] + nominative
-            return surname
-    return surname
-
-
-def _given_nominative(given: str, surname_word: str) -> str:
-    """A Russian given name in the case of its surname, back in the nominative:
-    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира", "Сергею
-    Иванову" -> "Сергей" (of the nominatives an ending may stand for, the one that
-    makes a known name, else the first)."""
-    low = surname_word.casefold()
-    for ending, given_endings in _RU_GIVEN_ENDINGS:
-        if low.endswith(ending):
-            for oblique, nominatives in given_endings:
-                if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
-                    forms = [given[: -len(oblique)] + n for n in nominatives]
-                    return next((f for f in forms if f.casefold() in _KNOWN_GIVEN), forms[0])
-            return given
-    return given
-
-
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, not a given name: "Жыйынга Асанов"."""
+    """A sentence's first word in a Kyrgyz case, a plural or an adjective, not a given
+    name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов"."""
     word = tokens[i].text.casefold()
-    if word in _KNOWN_GIVEN or not word.endswith(_SENTENCE_START_ENDINGS):
+    if _listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
-    ending = next(e for e in _SENTENCE_START_ENDINGS if word.endswith(e))
-    return len(word) - len(ending) >= _SENTENCE_START_STEM_MIN and _starts_sentence(text, tokens, i)
-
-
-def _masculine_nominative(
-    given: str, surname: str, text: str, tokens: list[Token], i: int
-) -> tuple[str, str] | None:
-    """A man's name in the Russian genitive/accusative, back in the nominative:
-    "Азамата Жумабаева" -> ("Азамат", "Жумабаев"); None for "Гульмира Садыкова"."""
-    for ending, nominative in _MASCULINE_SURNAME.items():
-        if not surname.endswith(ending) or len(surname) < len(ending) + _OBLIQUE_STEM_MIN:
-            continue
-        for given_ending, replacements in _MASCULINE_GIVEN.items():
-            if not given.endswith(given_ending):
-                continue
-            for replacement in replacements:
-                male = given[: -len(given_ending)] + replacement
-                if not _male_given(male):
-                    continue
-                if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
-                    return None  # "Руслана Асанова" alone: a woman
-                return male, surname[: -len(ending)] + nominative
-        return None
-    return None
-
-
-def _male_given(word: str) -> bool:
-    """A man's given name: one of given_names.yaml, or one built with a male name
-    element on a stem of its own ("Эркинбек", "Тилекбай")."""
-    low = word.casefold()
-    if low in _MALE_NAMES:
-        return True
-    element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
-    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
-
-
-def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
-    """A preposition that takes the genitive right before token i ("у", "с участием"),
-    or a role word in the genitive a few words before ("эксперта проекта")."""
-    for cue in _GENITIVE_CUES:
-        first = i - len(cue)
-        if first >= 0 and all(
-            tokens[first + k].text.casefold() == word
-            and _ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
-            for k, word in enumerate(cue)
-        ):
-            return True
-    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
-        word = tokens[j].text
-        if is_role_word(word) and word.casefold().endswith(morph.RU_NOUN_GENITIVE_ENDINGS):
-            return all(_ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i))
-    return False
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _SENTENCE_START_STEM_MIN
+        for ending in _SENTENCE_START_NOUN_ENDINGS
+    )
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
@@ -451,6 +451,7 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
 
 
 _PATRONYMIC_STARTS: tuple[str, ...] = tuple(_PATRONYMIC_WORDS)
+_PATRONYMIC_ENDS = _PATRONYMIC_STARTS
 
 
 def _father_word(word: str) -> str | None:
@@ -458,12 +459,6 @@ def _father_word(word: str) -> str | None:
     if not low.startswith(_PATRONYMIC_STARTS):
         return None  # most words: one test (this runs on every name word)
     for base in _PATRONYMIC_WORDS:
-        if low == base or (low.startswith(base) and low[len(base) :] in _ALL_ENDINGS):
+        if low == base or (low.startswith(base) and low[len(base) :] in _FATHER_ENDINGS):
             return base
     return None
-
-
-def _patronymic_nominative(word: str) -> str:
-    m = PATRONYMIC.fullmatch(word)
-    ending = m.group("ending") if m else None
-    return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word

@@ -19,8 +19,10 @@ def _alternation(items: list[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
 
 
+# The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
+_KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
 _CASE_ENDINGS: dict[str, str] = {
-    **{e: "" for e in morph.variants(*_LEX["kyrgyz_name_cases"])},
+    **{e: "" for e in _KYRGYZ_CASE_ENDINGS},
     **morph.RU_SURNAME_CASE_ENDINGS,
 }
 _ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
@@ -37,6 +39,11 @@ _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
     key=lambda pair: len(pair[0]),
     reverse=True,
 )
+# Endings after уулу/кызы: every name ending and the possessive accusative.
+_FATHER_ENDINGS = {
+    **_ALL_ENDINGS,
+    **{e: "" for e in morph.variants(*_LEX["patronymic_only_cases"])},
+}
 _ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
 _POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
 _PLURAL_THEN_ENDING = rx.compile(
@@ -74,6 +81,13 @@ _NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_name
 # ("Кыргызстана", "Бишкеке").
 _LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
 _PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
+# уулу/кызы -> the endings a Russian oblique given name before it may take (morph.py).
+_GIVEN_BEFORE_FATHER: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    word: sorted(
+        morph.RU_GIVEN_BEFORE_FATHER[sex].items(), key=lambda pair: len(pair[0]), reverse=True
+    )
+    for word, sex in _LEX["patronymic_word_sex"].items()
+}
 _GIVEN_NAMES = load("given_names")
 _MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
 _FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
@@ -81,11 +95,14 @@ _KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
 _VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 _NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 _BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])
+_BARE_SURNAME_NOT_SUFFIXES: tuple[str, ...] = morph.variants(*_LEX["bare_surname_not_suffixes"])
+_BARE_SURNAME_SUFFIX_MIN_STEM: int = int(_LEX["bare_surname_suffix_min_stem"])
 # A word in any case ending of the lexicon is a noun or a place in a case, not a bare surname.
 _BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_ALL_ENDINGS)
 _GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
 _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 _PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
+_PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
 _NAMESAKE_AFTER_BARE: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after_bare"])
@@ -95,6 +112,10 @@ _WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not 
 _PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
 _PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in _PHRASES_AFTER)
 _PHRASE_REACH = 40
+# A place's type word as its first letters ("району", "өкмөт" of "айыл өкмөтү"): one
+# in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
+_PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
+_GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
@@ -106,10 +127,26 @@ _FEMININE_ACCUSATIVE: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_SURNAME
 _FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_GIVEN
 _SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 _LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
+# Surname suffixes and the past-tense endings of a verb that agrees with them.
+_LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
+]
+_LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
+_SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
+# Stems of the nouns for people (participants' groups): "участников" is no surname.
+_PEOPLE_STEMS: frozenset[str] = frozenset(
+    stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
+)
 _SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
+_SENTENCE_START_NOUN_ENDINGS: tuple[str, ...] = (
+    *_SENTENCE_START_ENDINGS,
+    *morph.variants(*_LEX["sentence_start_object_cases"]),
+    *morph.variants(*_LEX["bare_surname_not_suffixes"]),
+)
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
+_ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
 _GENITIVE_CUES: list[tuple[str, ...]] = [
     tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
 ]
@@ -129,12 +166,31 @@ _ROLE_FORMS: frozenset[str] = frozenset(
         *(stem + e for stem, endings in _ROLES["russian"].items() for e in endings),
     }
 )
+# Role words in the Russian genitive ("эксперта", "главы", "руководителя"): a cue
+# that the name after them is in the genitive too. A Kyrgyz word ("төрага") and a
+# nominative ("глава", the first of its listed endings) are none.
+_ROLE_GENITIVE: frozenset[str] = frozenset(
+    {
+        *(
+            stem + e
+            for stem in _ROLES["borrowed"]
+            for e in _ROLES["borrowed_russian_endings"]
+            if e in morph.RU_NOUN_GENITIVE_ENDINGS
+        ),
+        *(
+            stem + e
+            for stem, endings in _ROLES["russian"].items()
+            for e in endings[1:]
+            if e in morph.RU_NOUN_GENITIVE_ENDINGS
+        ),
+    }
+)
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
 SURNAME = rx.compile(
     rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
-    rf"(?P<ending>(?i:{_alternation(list(_ALL_ENDINGS))}))?",
+    rf"(?P<ending>(?i:{_alternation(list(_FATHER_ENDINGS))}))?",
 )
 PATRONYMIC = rx.compile(
     rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"

@@ -3,18 +3,26 @@ namesake of a street, fund or institution, a quoted name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .tables import (
+    _GENITIVES,
     _NAMESAKE_AFTER_BARE,
     _NAMESAKE_BEFORE,
     _PHRASE_REACH,
     _PHRASES_AFTER,
     _PHRASES_AFTER_FIRST,
+    _PLACE_ABBREVIATIONS_AFTER,
+    _PLACE_TYPE_STEMS,
     _QUOTES_CLOSE,
     _QUOTES_OPEN,
     _ROLE_GAP,
     _WORDS_AFTER,
 )
-from .words import NameMatch, Token, _gap
+from .words import NameMatch, Token, _gap, is_role_word
+
+# Whether a name is a unit of the gazetteer ("Болот Мамбетов", "Т. Зулпуев").
+UnitTest = Callable[[str], bool]
 
 
 def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
@@ -24,20 +32,19 @@ def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
     return veto(text, tokens, match) is not None
 
 
-def veto(text: str, tokens: list[Token], match: NameMatch) -> str | None:
+def veto(
+    text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
+) -> str | None:
     """Why a name-shaped phrase names no person ("type_word_after", "quoted",
-    "namesake_before"), or None."""
+    "namesake_before"), or None. `is_unit` tells whether a name is a unit of the
+    gazetteer: a full name that is none, before a place's type word and a role word,
+    is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
     if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
-        word = tokens[after].text.casefold()
-        if word.startswith(_WORDS_AFTER):
+        if _type_word_at(text, tokens, after, match):
+            if is_unit is not None and _person_with_role(text, tokens, match, is_unit):
+                return None
             return "type_word_after"
-        if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
-            return "type_word_after"
-        if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
-            following = text[tokens[after].start : tokens[after].start + _PHRASE_REACH]
-            if following.casefold().startswith(_PHRASES_AFTER):
-                return "type_word_after"
     if _quoted(text, match):
         return "quoted"
     before = match.first - 1
@@ -48,6 +55,40 @@ def veto(text: str, tokens: list[Token], match: NameMatch) -> str | None:
     ):
         return "namesake_before"
     return None
+
+
+def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:
+    """A type word of a place, street, fund or institution at token `after`."""
+    word = tokens[after].text.casefold()
+    if word.startswith(_WORDS_AFTER) or tokens[after].text in _PLACE_ABBREVIATIONS_AFTER:
+        return True
+    if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
+        return True
+    if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
+        following = text[tokens[after].start : tokens[after].start + _PHRASE_REACH]
+        return following.casefold().startswith(_PHRASES_AFTER)
+    return False
+
+
+def _person_with_role(text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest) -> bool:
+    """A given name and a surname that name no unit of the gazetteer, then a place's
+    type word in the genitive and a role word ("айыл өкмөтүнүн башчысы"): the role of
+    the person, as "Болот Мамбетов айыл өкмөтүнүн" is the ayil aimak's."""
+    if not match.given or is_unit(match.name) or is_unit(match.surname):
+        return False
+    k = match.last + 1
+    if tokens[k].text.casefold() in _PHRASES_AFTER_FIRST:  # "айыл" of "айыл өкмөтүнүн"
+        k += 1
+    if k + 1 >= len(tokens) or not all(
+        _ROLE_GAP.fullmatch(_gap(text, tokens, j)) for j in range(match.last, k + 1)
+    ):
+        return False
+    word = tokens[k].text.casefold()
+    return (
+        word.startswith(_PLACE_TYPE_STEMS)
+        and word.endswith(_GENITIVES)
+        and is_role_word(tokens[k + 1].text)
+    )
 
 
 def _quoted(text: str, match: NameMatch) -> bool:

@@ -12,11 +12,17 @@ from .tables import (
     _CASE_ENDINGS,
     _ENDING_LENGTHS,
     _FATHER_SUFFIXES,
+    _FEMALE_PATRONYMIC_END,
+    _FEMALE_PATRONYMIC_OBLIQUE,
+    _GIVEN_ELEMENT_MIN_STEM,
+    _GIVEN_ELEMENTS,
     _GIVEN_MIN_LENGTH,
     _KNOWN_GIVEN,
     _MIN_SURNAME,
     _NAME_GAP,
     _NOT_NAMES,
+    _PATRONYMIC_OBLIQUE,
+    _PATRONYMIC_OBLIQUE_OTHER,
     _PLURAL_TAIL_REACH,
     _PLURAL_THEN_ENDING,
     _POSSESSIVES,
@@ -70,8 +76,8 @@ def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
     if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
         return None
-    if PATRONYMIC.fullmatch(word) or _in_not_names(word):
-        return None
+    if PATRONYMIC.fullmatch(word) or _in_not_names(word) or oblique_patronymic(word):
+        return None  # "Петровны" is a patronymic in a case, not Петров + ны
     # A plural noun in a case ("Кеңештердин"), not a surname in -ин.
     if _ends_plural(word):
         return None
@@ -141,3 +147,27 @@ def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0 or tokens[i].sentence != tokens[i - 1].sentence:
         return True
     return any(ch in _CAPITAL_AFTER for ch in text[tokens[i - 1].end : tokens[i].start])
+
+
+def oblique_patronymic(word: str) -> tuple[str, str] | None:
+    """A patronymic in an oblique case: its nominative and the ending it had. A man's
+    drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
+    ("Асановны", "Асановной")."""
+    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
+        if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
+            return word[: -len(ending)], ending
+    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
+        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
+        if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
+            return nominative, ending
+    return None
+
+
+def _listed_or_built_given(word: str) -> bool:
+    """A given name of given_names.yaml, or one built with a Kyrgyz name element
+    ("Токтобек", "Нургүл") on a stem of its own."""
+    low = word.casefold()
+    if low in _KNOWN_GIVEN:
+        return True
+    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM

@@ -1,0 +1,178 @@
+"""Russian oblique forms of people's names back to the nominative: a man's genitive
+told from a woman's nominative by the given name or a cue before the name, a
+woman's accusative from a man's dative, the given name in its surname's case, a
+given name before undeclined уулу/кызы, a patronymic in a case."""
+
+from __future__ import annotations
+
+from .tables import (
+    _ACTING_PREFIXES,
+    _CASE_ENDINGS,
+    _FEMALE_NAMES,
+    _FEMININE_ACCUSATIVE,
+    _FEMININE_ACCUSATIVE_GIVEN,
+    _GENITIVE_CUES,
+    _GIVEN_BEFORE_FATHER,
+    _GIVEN_ELEMENT_MIN_STEM,
+    _KNOWN_GIVEN,
+    _MALE_ELEMENTS,
+    _MALE_NAMES,
+    _MASCULINE_GIVEN,
+    _MASCULINE_SURNAME,
+    _MAX_COMPLEMENT,
+    _OBLIQUE_STEM_MIN,
+    _ROLE_GAP,
+    _ROLE_GENITIVE,
+    _RU_GIVEN_ENDINGS,
+    PATRONYMIC,
+)
+from .words import Token, _gap, _listed_or_built_given, _proper_case, is_role_word
+
+# Characters before a role word read for an acting prefix ("вр.и.о. ").
+_ACTING_REACH = 12
+
+
+def _given_before_father(given: str, father_word: str) -> str:
+    """A Russian oblique given name before уулу/кызы, which stay undeclined, back in
+    the nominative: "Мирлану Аскар уулу" -> "Мирлан"; a name that is one already, or
+    an ending that gives no name of given_names.yaml, is left as written."""
+    if _listed_or_built_given(given):
+        return given
+    for oblique, nominatives in _GIVEN_BEFORE_FATHER[father_word]:
+        if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
+            stem = given[: -len(oblique)]
+            found = next((stem + n for n in nominatives if _listed_or_built_given(stem + n)), None)
+            if found:
+                return found
+    return given
+
+
+def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
+    """A woman's name in the Russian accusative, back in the nominative: "Жылдыз
+    Асанову" -> ("Жылдыз", "Асанова"), "Гульмиру Садыкову" -> ("Гульмира",
+    "Садыкова"); None for a man's dative ("Бакыту Асанову") or a name of both sexes."""
+    low = surname_word.casefold()
+    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    if ending is None:
+        return None
+    nominative = given
+    if given.casefold() not in _FEMALE_NAMES:
+        for oblique, replacement in _FEMININE_ACCUSATIVE_GIVEN.items():
+            if given.endswith(oblique):
+                nominative = given[: -len(oblique)] + replacement
+        if nominative.casefold() not in _FEMALE_NAMES:
+            return None
+    if nominative.casefold() in _MALE_NAMES:
+        return None
+    stem = surname_word[: -len(ending)]
+    return nominative, _proper_case(stem + _FEMININE_ACCUSATIVE[ending])
+
+
+def _masculine_surname_after_cue(
+    surname: str, written: str, text: str, tokens: list[Token], i: int
+) -> str:
+    """ "мэра столицы И.Омуркулова" -> "Омуркулов", "у Омуркулова И.Б." ->
+    "Омуркулов": with initials the written form cannot tell a man's genitive from a
+    woman's nominative; a genitive cue before the name ("у", "с участием", a role word
+    in the genitive) can. A surname read back from another ending ("Омуркуловой") is
+    a woman's whatever the cue."""
+    if _proper_case(written) != surname:
+        return surname
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
+            if _genitive_cue_before(text, tokens, i):
+                return surname[: -len(ending)] + nominative
+            return surname
+    return surname
+
+
+def _given_nominative(given: str, surname_word: str) -> str:
+    """A Russian given name in the case of its surname, back in the nominative:
+    "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира", "Сергею
+    Иванову" -> "Сергей" (of the nominatives an ending may stand for, the one that
+    makes a known name, else the first)."""
+    low = surname_word.casefold()
+    for ending, given_endings in _RU_GIVEN_ENDINGS:
+        if low.endswith(ending):
+            for oblique, nominatives in given_endings:
+                if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
+                    forms = [given[: -len(oblique)] + n for n in nominatives]
+                    return next((f for f in forms if f.casefold() in _KNOWN_GIVEN), forms[0])
+            return given
+    return given
+
+
+def _masculine_nominative(
+    given: str, surname: str, text: str, tokens: list[Token], i: int
+) -> tuple[str, str] | None:
+    """A man's name in the Russian genitive/accusative, back in the nominative:
+    "Азамата Жумабаева" -> ("Азамат", "Жумабаев"); None for "Гульмира Садыкова"."""
+    for ending, nominative in _MASCULINE_SURNAME.items():
+        if not surname.endswith(ending) or len(surname) < len(ending) + _OBLIQUE_STEM_MIN:
+            continue
+        for given_ending, replacements in _MASCULINE_GIVEN.items():
+            if not given.endswith(given_ending):
+                continue
+            for replacement in replacements:
+                male = given[: -len(given_ending)] + replacement
+                if not _male_given(male):
+                    continue
+                if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+                    return None  # "Руслана Асанова" alone: a woman
+                return male, surname[: -len(ending)] + nominative
+        return None
+    return None
+
+
+def _male_given(word: str) -> bool:
+    """A man's given name: one of given_names.yaml, or one built with a male name
+    element on a stem of its own ("Эркинбек", "Тилекбай")."""
+    low = word.casefold()
+    if low in _MALE_NAMES:
+        return True
+    element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
+
+
+def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A preposition that takes the genitive right before token i ("у", "с участием"),
+    or a role word in the genitive a few words before ("эксперта проекта")."""
+    if genitive_preposition_before(text, tokens, i):
+        return True
+    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
+        word = tokens[j].text
+        if word.casefold() in _ROLE_GENITIVE:
+            return not _complements_a_role(text, tokens, j) and all(
+                _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
+            )
+    return False
+
+
+def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A preposition that takes the genitive right before token i: "у", "по словам",
+    "с участием" (persons.yaml genitive_cues_before)."""
+    for cue in _GENITIVE_CUES:
+        first = i - len(cue)
+        if first >= 0 and all(
+            tokens[first + k].text.casefold() == word
+            and _ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
+            for k, word in enumerate(cue)
+        ):
+            return True
+    return False
+
+
+def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether the genitive role word j follows a role word in the nominative or an
+    acting prefix: "заместитель главы", "и.о. главы" are roles in the nominative
+    ("заместителя главы" is one in the genitive)."""
+    if j > 0 and is_role_word(tokens[j - 1].text):
+        return tokens[j - 1].text.casefold() not in _ROLE_GENITIVE
+    before = text[max(tokens[j].start - _ACTING_REACH, 0) : tokens[j].start]
+    return before.rstrip().casefold().endswith(_ACTING_PREFIXES)
+
+
+def _patronymic_nominative(word: str) -> str:
+    m = PATRONYMIC.fullmatch(word)
+    ending = m.group("ending") if m else None
+    return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word

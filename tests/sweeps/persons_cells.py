@@ -1,0 +1,330 @@
+"""Paradigm sweep cells for persons: team-written template sentences crossed with
+the name shapes of Kyrgyz and Russian (given + surname, surname + given, initials
+before and after, уулу/кызы, patronymics) in every case the template puts them in.
+A cell is (cell id, sentence, the names it must give, in the nominative)."""
+
+from __future__ import annotations
+
+from vap_cli import gazetteer, morph
+from vap_cli.extractors.persons import surname_of
+
+Cell = tuple[str, str, list[str]]
+
+_KY_MALE = ["Бакыт", "Нурлан", "Эрлан", "Мирбек", "Таалайбек", "Улан", "Жаныбек", "Сыймык"]
+_KY_FEMALE = ["Айгүл", "Жылдыз", "Нургүл", "Гүлнара", "Айпери", "Мээрим"]
+_KY_SURNAMES = ["Асанов", "Бекиев", "Жумабаев", "Токтосунов", "Сариев", "Маматкеримов", "Исаков"]
+_KY_FEMALE_SURNAMES = ["Асанова", "Бекиева", "Жумабаева", "Токтосунова", "Сариева", "Мамбетова"]
+_FATHERS = ["Асан", "Токтогул", "Бакыт", "Жумабек", "Мамат"]
+_KY_CASES = {"gen": "genitive", "dat": "dative", "acc": "accusative", "loc": "locative"}
+_KY_CASES["abl"] = "ablative"
+# After уулу/кызы the case follows the possessive vowel: уулунун, уулуна, уулун.
+_FATHER_CASES = {"nom": "", "gen": "нун", "dat": "на", "acc": "н", "loc": "нда", "abl": "нан"}
+
+# Kyrgyz templates: the case the name takes in each.
+KY_TEMPLATES: dict[str, tuple[str, str]] = {
+    "role_before": ("Айыл өкмөтүнүн башчысы {name} жыйынды ачып, сөз сүйлөдү.", "nom"),
+    "role_before_oblast": ("Жыйынга Ош облусунун акими {name} катышты.", "nom"),
+    "object_first": ("Тренингди {name} өткөрүп, катышуучуларга сертификат тапшырды.", "nom"),
+    "genitive": ("Шаардын мэри {name} айтымында, курулуш быйыл бүтөт.", "gen"),
+    "genitive_role": ("Депутат {name} демилгеси менен жаңы мектеп салынды.", "gen"),
+    "dative": ("Тургундар айылдык кеңештин төрагасы {name} кайрылышты.", "dat"),
+    "accusative": ("Жыйында катышуучулар {name} колдоп чыгышты.", "acc"),
+    "locative": ("Маалымат райондун акими {name} бар экени айтылды.", "loc"),
+    "ablative": ("Журналисттер {name} маалымат алышты.", "abl"),
+    "menen": ("Тургундар айыл өкмөтүнүн башчысы {name} менен жолугушту.", "nom"),
+    "role_after": ("Жолугушууда {name}, айыл өкмөтүнүн башчысы, суроолорго жооп берди.", "nom"),
+    "opens": ("{name} тургундар менен жолугушуп, көйгөйлөрдү угуп алды.", "nom"),
+    "byline": ("Мектептин жаңы имараты пайдаланууга берилди.\nАвтор: {name}", "nom"),
+    "photo": ("Айылда жаңы көпүрө курулду.\nСүрөттө: {name}", "nom"),
+    "last_line": ("Айылда жаңы көпүрө курулду.\n{name}", "nom"),
+    "deputy": ("Райондун акиминин орун басары {name} иш-чараны жыйынтыктады.", "nom"),
+    "mp": ("Жогорку Кеңештин депутаты {name} шайлоочулары менен жолукту.", "nom"),
+    "list_item": (
+        "Комиссиянын курамы:\n1. {name} – төрага\n2. Катчы – айыл өкмөтүнүн адиси",
+        "nom",
+    ),
+    "table_row": ("| {name} | башкы адис | 0312 66-55-44 |", "nom"),
+    "label": ("Жооптуу адам: {name}\nТел.: 0555 12 34 56", "nom"),
+}
+
+
+def _ky_case(name: str, case: str) -> str:
+    """The name with the case ending on its last word."""
+    if name.endswith(("уулу", "кызы")):
+        ending = _FATHER_CASES[case]
+        return name + (ending.replace("у", "ы") if name.endswith("кызы") else ending)
+    if case == "nom":
+        return name
+    head, _, last = name.rpartition(" ")
+    return f"{head} {morph.inflect(last, _KY_CASES[case])}".strip()
+
+
+def _ky_shapes(k: int) -> dict[str, tuple[str, str]]:
+    """Name shapes: (as written in the nominative, as the record gives it)."""
+    g, s = _KY_MALE[k % len(_KY_MALE)], _KY_SURNAMES[k % len(_KY_SURNAMES)]
+    gf, sf = _KY_FEMALE[k % len(_KY_FEMALE)], _KY_FEMALE_SURNAMES[k % len(_KY_FEMALE_SURNAMES)]
+    f = _FATHERS[k % len(_FATHERS)]
+    return {
+        "given_surname": (f"{g} {s}", f"{g} {s}"),
+        "given_surname_f": (f"{gf} {sf}", f"{gf} {sf}"),
+        "surname_given": (f"{s} {g}", f"{s} {g}"),
+        "initial_glued": (f"{g[0]}.{s}", f"{g[0]}. {s}"),
+        "initial_spaced": (f"{g[0]}. {s}", f"{g[0]}. {s}"),
+        "two_initials": (f"{g[0]}.{f[0]}.{s}", f"{g[0]}. {f[0]}. {s}"),
+        "initials_after": (f"{s} {g[0]}.{f[0]}.", f"{s} {g[0]}. {f[0]}."),
+        "uulu": (f"{g} {f} уулу", f"{g} {f} уулу"),
+        "kyzy_glued": (f"{gf} {f}кызы", f"{gf} {f}кызы"),
+        "kyzy": (f"{gf} {f} кызы", f"{gf} {f} кызы"),
+        "father_first": (f"{f} уулу {g}", f"{f} уулу {g}"),
+        "surname_given_patronymic": (f"{s} {g} {f}ович", f"{s} {g} {f}ович"),
+        "given_surname_from_name": (f"{g} {f}беков", f"{g} {f}беков"),
+        "surname_given_father": (f"{s} {g} {f} уулу", f"{s} {g} {f} уулу"),
+        "surname_given_kyzy_glued": (f"{sf} {gf} {f}кызы", f"{sf} {gf} {f}кызы"),
+    }
+
+
+def kyrgyz_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for k, (template_id, (template, case)) in enumerate(KY_TEMPLATES.items()):
+        for shape, (written, expected) in _ky_shapes(k).items():
+            if written.endswith(".") and case != "nom":
+                continue  # a case ending is not put after initials
+            text = template.format(name=_ky_case(written, case))
+            cells.append((f"ky-{template_id}-{shape}", text, [expected]))
+    return cells
+
+
+# Russian: (given, patronymic, surname), a man's and a woman's.
+_RU_MALE = [
+    ("Бакыт", "Асанович", "Жумабаев"),
+    ("Нурлан", "Токтогулович", "Осмонов"),
+    ("Иван", "Петрович", "Сидоров"),
+    ("Эрлан", "Бекович", "Исаков"),
+    ("Алексей", "Иванович", "Кузнецов"),
+    ("Сергей", "Викторович", "Лебедев"),
+    ("Азамат", "Маратович", "Сыдыков"),
+]
+_RU_FEMALE = [
+    ("Айгуль", "Асановна", "Жумабаева"),
+    ("Гульмира", "Токтогуловна", "Осмонова"),
+    ("Ольга", "Петровна", "Сидорова"),
+    ("Мария", "Ивановна", "Кузнецова"),
+    ("Жылдыз", "Бекмаматовна", "Исакова"),
+    ("Наталья", "Сергеевна", "Лебедева"),
+]
+_CASES = ("nom", "gen", "dat", "acc", "ins", "pre")
+_SURNAME_ENDINGS = {
+    False: dict(zip(_CASES, ("", "а", "у", "а", "ым", "е"), strict=True)),
+    True: dict(zip(_CASES, ("а", "ой", "ой", "у", "ой", "ой"), strict=True)),
+}
+_PATRONYMIC_ENDINGS = {
+    False: dict(zip(_CASES, ("", "а", "у", "а", "ем", "е"), strict=True)),
+    True: dict(zip(_CASES, ("а", "ы", "е", "у", "ой", "е"), strict=True)),
+}
+# A given name's endings by its nominative's end (a woman's name in a consonant,
+# Айгуль, Жылдыз, is not declined in Kyrgyzstan's Russian).
+_GIVEN_ENDINGS = {
+    "ей": dict(zip(_CASES, ("ей", "ея", "ею", "ея", "еем", "ее"), strict=True)),
+    "ия": dict(zip(_CASES, ("ия", "ии", "ии", "ию", "ией", "ии"), strict=True)),
+    "ья": dict(zip(_CASES, ("ья", "ьи", "ье", "ью", "ьей", "ье"), strict=True)),
+    "а": dict(zip(_CASES, ("а", "ы", "е", "у", "ой", "е"), strict=True)),
+    "": dict(zip(_CASES, ("", "а", "у", "а", "ом", "е"), strict=True)),
+}
+
+_VELAR_Y = ("гы", "кы", "хы", "жы", "шы", "чы", "щы")
+
+RU_TEMPLATES: dict[str, tuple[str, str]] = {
+    "nominative": ("Семинар открыл глава айыл окмоту {name}.", "nom"),
+    "nominative_first": ("{name}, председатель айылного кенеша, рассказал о бюджете.", "nom"),
+    "genitive_role": ("По словам главы айыл окмоту {name}, работы завершатся осенью.", "gen"),
+    "genitive_cue": ("Встреча прошла при участии {name} и депутатов.", "gen"),
+    "dative": ("Жители обратились к акиму района {name} с просьбой.", "dat"),
+    "accusative": ("Участники поблагодарили {name} за поддержку.", "acc"),
+    "instrumental": ("Состоялась встреча с главой села {name}.", "ins"),
+    "instrumental_mayor": ("Жители встретились с мэром города {name} в пятницу.", "ins"),
+    "prepositional": ("В статье рассказывается о {name} и его работе.", "pre"),
+}
+
+
+def _decline(word: str, endings: dict[str, dict[str, str]], case: str) -> str:
+    for end, table in endings.items():
+        if word.endswith(end) and (end or not word.endswith(("а", "я", "ь"))):
+            return word[: len(word) - len(end)] + table[case]
+    return word
+
+
+def _ru_words(person: tuple[str, str, str], case: str, female: bool) -> tuple[str, str, str]:
+    given, patronymic, surname = person
+    if female and not given.endswith(("а", "я")):
+        g = given
+    else:
+        g = _decline(given, _GIVEN_ENDINGS, case)
+    if g.endswith(_VELAR_Y):
+        g = g[:-1] + "и"  # spelling rule: Ольги, not Ольгы
+    p_stem = patronymic[:-1] if female else patronymic
+    s_stem = surname[:-1] if female else surname
+    p = p_stem + _PATRONYMIC_ENDINGS[female][case]
+    s = s_stem + _SURNAME_ENDINGS[female][case]
+    return g, p, s
+
+
+def _ru_shapes(person: tuple[str, str, str], case: str, female: bool) -> dict[str, tuple[str, str]]:
+    given, patronymic, surname = person
+    g, p, s = _ru_words(person, case, female)
+    i, j = given[0], patronymic[0]
+    return {
+        "given_surname": (f"{g} {s}", f"{given} {surname}"),
+        "surname_given": (f"{s} {g}", f"{surname} {given}"),
+        "given_patronymic_surname": (f"{g} {p} {s}", f"{given} {patronymic} {surname}"),
+        "surname_given_patronymic": (f"{s} {g} {p}", f"{surname} {given} {patronymic}"),
+        "initial_surname": (f"{i}. {s}", f"{i}. {surname}"),
+        "initials_surname": (f"{i}.{j}. {s}", f"{i}. {j}. {surname}"),
+        "surname_initials": (f"{s} {i}.{j}.", f"{surname} {i}. {j}."),
+    }
+
+
+def russian_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for k, (template_id, (template, case)) in enumerate(RU_TEMPLATES.items()):
+        for female, pool in ((False, _RU_MALE), (True, _RU_FEMALE)):
+            person = pool[k % len(pool)]
+            for shape, (written, expected) in _ru_shapes(person, case, female).items():
+                text = template.format(name=written).replace("..", ".")
+                sex = "f" if female else "m"
+                cells.append((f"ru-{template_id}-{sex}-{shape}", text, [expected]))
+    return cells
+
+
+# Near misses: a name inside the name of a street, fund, school, ayil aimak, park or
+# party; a village or district named like a surname; Russian adjectives of units;
+# months, title words, organisation words. None names a person.
+NEGATIVE: list[str] = [
+    "Жыйын Т.Кошбаев көчөсүндөгү имаратта өттү.",
+    "Иш-чара Ж.Баласагын атындагы университетте болду.",
+    "А.Осмонов атындагы мектепте ремонт бүттү.",
+    "Т.Зулпуев айыл аймагынын тургундары катышты.",
+    "Болот Мамбетов айыл аймагында жаңы көпүрө курулду.",
+    "Токтомат Зулпуев атындагы мектептин окуучулары келишти.",
+    "Ханнс Зайдель фонду тренинг уюштурду.",
+    "Семинар прошёл в школе имени Токтогула Сатылганова.",
+    "Офис находится по ул. Т. Кошбаева, 12.",
+    "Жители села Ивановка получили воду.",
+    "Ивановка айылынын тургундары жолугушту.",
+    "Орловка шаарчасында жаңы мектеп ачылды.",
+    "В Свердловском районе открыли парк.",
+    "Кемин районунда жаңы көпүрө курулду.",
+    "Баетов айылында мектеп курулду.",
+    "Январь айында жыйын болот.",
+    "Министрлер Кабинетинин токтому кабыл алынды.",
+    "Депутатов избрали в январе.",
+    "«Ата Мекен» партиясынын өкүлдөрү катышты.",
+    "Ч.Айтматов паркында майрам өттү.",
+    "Т.Сатылганов мектебинде жыйын болду.",
+    "Айыл өкмөтү Сарыбаев көчөсүн асфальттады.",
+    "Курманжан Датка атындагы музейде көргөзмө ачылды.",
+    "Ленин районунда жаңы мектеп ачылды.",
+    "Глава Московского района провел встречу.",
+    "Жители Панфиловского района получили помощь.",
+    "В Кеминском районе прошёл семинар.",
+    "Депутаты Аламединского района собрались.",
+    "Акимиат Сокулукского района сообщил.",
+    "Лебединовского айыл окмоту сообщил.",
+    "Алтын Казык сыйлыгы тапшырылды.",
+    "Жеңиш Күнүнө карата майрам өттү.",
+    "Токтогул Сатылганов атындагы филармонияда концерт болду.",
+    "Биринчи Май районунда жолугушуу болду.",
+    "Ивановка айыл аймагынын башчысы сүйлөдү.",
+]
+
+
+# A unit of the gazetteer named like a surname (an ayil aimak named after a person,
+# Баетов, Кочкорбаев; a district, Панфилов) in the phrases that name the unit.
+_UNIT_PHRASES = {
+    "village": ["{n} айылында жаңы мектеп ачылды.", "В селе {n} открыли школу."],
+    "ayil_aimak": [
+        "{n} айыл аймагынын башчысы сүйлөдү.",
+        "Тургундар {n} айыл өкмөтүнө кайрылышты.",
+        "Глава {n} айыл окмоту выступил.",
+    ],
+    "district": ["{n} районунун акими сүйлөдү.", "В {n} районе открыли школу."],
+    "city": ["{n} шаарынын мэри сүйлөдү.", "Жыйын {n} шаарында өттү."],
+}
+
+
+def unit_cells() -> list[str]:
+    """Every gazetteer unit whose name is surname-shaped, in its level's phrases."""
+    seen: set[tuple[str, str]] = set()
+    cells: list[str] = []
+    for unit in gazetteer.default().units():
+        if (unit.name, unit.level) in seen or not surname_of(unit.name):
+            continue
+        seen.add((unit.name, unit.level))
+        cells.extend(p.format(n=unit.name) for p in _UNIT_PHRASES.get(unit.level, []))
+    return cells
+
+
+# Words that open a sentence before a subject's name: adverbs, conjunctions, nouns in
+# a case, adjectives. A lone surname after them is the subject, with no given name
+# lent; a full name after them stays whole.
+_KY_OPENERS = ["Жыйынды", "Быйыл", "Азыр", "Кийин", "Бүгүн", "Кечээ", "Ошондуктан", "Андан"]
+_KY_OPENERS += ["Акыры", "Эми", "Мурда", "Тренингден", "Маалыматты", "Көйгөйлөрдү"]
+_KY_OPENERS += ["Жергиликтүү", "Айылдык", "Райондук", "Жаңы", "Мындай", "Негизинен"]
+_RU_OPENERS = ["Затем", "Сегодня", "Вчера", "Ранее", "Позже", "Однако", "Тогда", "Потом"]
+_RU_OPENERS += ["Впервые", "Теперь", "Сейчас", "Далее", "Поэтому", "Недавно", "Накануне"]
+_RU_OPENERS += ["Утром", "Вечером", "Кстати", "Именно"]
+
+
+def opener_cells() -> list[tuple[str, str, str]]:
+    """(sentence with a lone surname, sentence with a full name, the full name)."""
+    ky = [
+        (f"{w} Асанов жыйынды ачып, сөз сүйлөдү.", f"{w} Бакыт Асанов жыйынды ачты.")
+        for w in _KY_OPENERS
+    ]
+    ru = [
+        (f"{w} Асанов отметил важность реформы.", f"{w} Бакыт Асанов отметил важность реформы.")
+        for w in _RU_OPENERS
+    ]
+    return [(lone, full, "Бакыт Асанов") for lone, full in ky + ru]
+
+
+# A surname alone where it plainly names one: opening a sentence with an agreeing
+# verb, after its verb in a quotation's attribution, after a genitive preposition.
+_LONE_MEN = ["Байсалов", "Жапаров", "Касымалиев", "Токтосунов", "Сариев"]
+_LONE_TEMPLATES_RU = {
+    "opens": ("{m} посетил новую школу.", "{f} рассказала о проблемах села."),
+    "attribution": ("«Мы работаем», — сказал {m}.", "«Мы работаем», — сказала {f}."),
+    "as_noted": ("Как отметил {m}, реформа продолжится.", "Как отметила {f}, реформа идет."),
+    "by_words": ("По словам {m_gen}, работы завершены.", "По словам {f_gen}, работы идут."),
+}
+_LONE_TEMPLATES_KY = {
+    "opens": "{m} тургундар менен жолугушту.",
+    "attribution": "«Биз иштеп жатабыз», – деди {m}.",
+    "attribution_dep": "«Биз иштеп жатабыз», – деп билдирди {m}.",
+}
+
+
+def lone_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for k, man in enumerate(_LONE_MEN):
+        woman = man + "а"
+        forms = {"m": man, "f": woman, "m_gen": man + "а", "f_gen": man + "ой"}
+        for template_id, (male, female) in _LONE_TEMPLATES_RU.items():
+            cells.append((f"ru-{template_id}-m-{k}", male.format(**forms), [man]))
+            cells.append((f"ru-{template_id}-f-{k}", female.format(**forms), [woman]))
+        for template_id, template in _LONE_TEMPLATES_KY.items():
+            cells.append((f"ky-{template_id}-{k}", template.format(**forms), [man]))
+    return cells
+
+
+# People nouns in the genitive plural opening a sentence, with a verb that would agree
+# with a surname; plural nouns with a plural verb.
+LONE_NEGATIVE = [
+    "Участников приветствовал глава района.",
+    "Специалистов обучил эксперт проекта.",
+    "Депутатов поздравил спикер.",
+    "Студентов наградил ректор.",
+    "Депутатов избрали на пять лет.",
+    "Итогов пока нет.",
+    "Комментариев пока нет.",
+    "Жители поблагодарили Асанова за помощь.",
+]
