@@ -11,6 +11,7 @@ from ...models import Qualifier, Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
+    AGENT_VERB_REACH,
     COLLECTIVE_VERB_REACH,
     ELLIPTIC_REACH,
     GENERIC_REACH,
@@ -21,11 +22,13 @@ from .constants import (
     STATUS_REACH,
 )
 from .words import (
+    AGENT_RUSSIAN,
     LEX,
     STATUS,
     Phrases,
     Tokens,
     WhoMatch,
+    agent_at,
     casefolded,
     ends_sentence_at,
     is_measure,
@@ -41,6 +44,10 @@ OPENERS = Phrases(LEX["breakdown_openers"])
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 _GENERIC_VERBS = casefolded("generic_head_verbs")
 COUNT_NOUNS = casefolded("count_nouns")
+_COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
+_COUNT_VERBS = casefolded("count_verbs")
+_RESIDENTS = frozenset(LEX["resident_lemmas"])
+_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 PART_OF = casefolded("part_of_words")
@@ -311,6 +318,53 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     return None
 
 
+def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Майрамга 500дөй көрүүчү келди", "собрались 25 зрителей": a noun outside the
+    lexicon built with an agent suffix (after a few adjectives), with a verb of taking
+    part right next to it, or after "с участием"."""
+    j = reading.after
+    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
+        j += 1
+    agent = agent_at(tokens, j)
+    if agent is None or num.value is None or _agent_modifies(tokens, j):
+        return None
+    status = agent_status(tokens, j + 1) or status_before(tokens, reading.start)
+    if status is None and not participation_before(tokens, reading.start):
+        return None
+    start, end = tokens[reading.start].start, tokens[j].end
+    return Found(
+        num.value, reading.qualifier, agent, status or "unknown", start, end, rules.AGENT_NOUN
+    )
+
+
+def agent_status(tokens: Tokens, k: int) -> Status | None:
+    """A verb of taking part within a few words from token k, in the same clause (an
+    agent noun's verb): "20 ырчы концертке катышты", not "5 субботников, в них приняли
+    участие ..."."""
+    for j in range(k, min(len(tokens), k + AGENT_VERB_REACH)):
+        if tokens[j].kind != "word":
+            return None
+        found = status_at(tokens, j) if tokens[j].low in STATUS else None
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _agent_modifies(tokens: Tokens, j: int) -> bool:
+    """A Kyrgyz agent word right before a bare word that is no verb of taking part
+    modifies that word ("2 тамчы суу", "3 окутуучу семинар"): a noun with a case
+    ending ("концертке") or the verb itself may follow a noun of people."""
+    nxt = j + 1
+    if tokens[j].low.endswith(AGENT_RUSSIAN) or nxt >= len(tokens) or tokens[nxt].kind != "word":
+        return False
+    return tokens[nxt].low not in STATUS and noun_ending_case(tokens[nxt].low) is None
+
+
+def participation_before(tokens: Tokens, start: int) -> bool:
+    """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before."""
+    return start > 0 and tokens[start - 1].low.startswith(_PARTICIPATION_STEMS)
+
+
 def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
     are who the whole is (the whole itself: vetoes.whole_of_part)."""
@@ -336,8 +390,12 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     k = reading.start
     if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
         k -= 1
-    if not k or tokens[k - 1].low not in COUNT_NOUNS:
+    if k and tokens[k - 1].low in _COUNT_VERBS:
+        k -= 1
+    if not k:
         return None
+    if tokens[k - 1].low not in COUNT_NOUNS:
+        return _count_before_owner(tokens, num, reading, k)
     k -= 1
     while k and tokens[k - 1].low in _TOTAL_WORDS:
         k -= 1
@@ -348,6 +406,22 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     if status == "unknown" and owner.entry.needs_verb:
         return None  # "шайлоочулардын саны 70 миңге чейин болсо": an electorate
     start, end = tokens[owner.first].start, tokens[reading.after - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+
+
+def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
+    """ "Общее количество участников — 75", "Число слушателей составило 120": Russian
+    names the count before its owner; token k is right after the owner."""
+    owner = who_ending_at(tokens, k)
+    if owner is None or not owner.ending.russian or num.value is None:
+        return None
+    if not owner.first or tokens[owner.first - 1].low not in _COUNT_NOUNS_BEFORE:
+        return None
+    status = status_after(tokens, reading.after) or "unknown"
+    if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in _RESIDENTS):
+        return None  # "Число жителей составляет 3000": a population
+    start, end = tokens[owner.first - 1].start, tokens[reading.after - 1].end
     lemma = owner.entry.lemma
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
 

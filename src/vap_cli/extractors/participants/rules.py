@@ -13,6 +13,10 @@ WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes pa
 GENERIC_NOUN = Rule(
     "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
 )
+AGENT_NOUN = Rule(
+    "participants.agent_noun",
+    "a number before a noun of agents ('500 көрүүчү', '25 зрителей') and its verb",
+)
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
 COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') with its verb")
@@ -89,6 +93,10 @@ UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В обл
 UNITS_ACTED_UPON = Rule(
     "participants.units_acted_upon", "units a passive verb acts upon ('12 мекеме текшерилди')"
 )
+COMPLAINTS_COUNTED = Rule(
+    "participants.complaints_counted", "complaints counted ('350 обращений граждан'), not people"
+)
+CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депутаттан турган кеңеш')")
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------

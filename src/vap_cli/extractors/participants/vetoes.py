@@ -19,6 +19,7 @@ from .phrase import (
     PART_OF,
     WHOLE_CASES,
     Phrase,
+    agent_status,
     range_end,
     status_after,
     status_before,
@@ -28,6 +29,7 @@ from .words import (
     Phrases,
     Tokens,
     WhoMatch,
+    agent_at,
     casefolded,
     ends_sentence_at,
     folded_stems,
@@ -53,6 +55,8 @@ _AID_STEMS = folded_stems("aid_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
+_NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
+_CONSISTING = casefolded("consisting_after_ablative")
 VOTERS = frozenset(LEX["voter_lemmas"])
 ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = folded_stems("register_stems")
@@ -239,6 +243,8 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
                 return False  # people ("долбоорду талкуулашат" names a thing)
             j = owned.last
             continue
+        if agent_at(tokens, j) is not None and agent_status(tokens, j + 1) is not None:
+            return False  # "алты айыл аймагынын жооптуу катчылары катышты"
         j += 1
     return True
 
@@ -386,9 +392,33 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
     """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
     a body, or who complained or called (no verb of taking part)."""
     stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
-    if clause_has(tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(stems)):
-        return True
-    return _before_in_sentence(tokens, p.start, stems)
+
+    def found(tok: Token) -> bool:
+        return (
+            tok.kind == "word"
+            and tok.low.startswith(stems)
+            and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
+        )
+
+    return clause_has(tokens, p.end, found) or cue_before(tokens, p.start, found)
+
+
+def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
+    """ "поступило 350 обращений граждан": the number counts the complaints, and the
+    people named after them only own them."""
+    return any(
+        tokens[j].low.startswith(_COMPLAINT_STEMS) for j in range(p.reading.after, p.head.first)
+    )
+
+
+def consisting_of(tokens: Tokens, p: Phrase) -> bool:
+    """ "30 депутаттан турган кеңеш", "Кеңеш 21 депутаттан турат": the counted noun in
+    the ablative with a verb of consisting is a body's size."""
+    return (
+        p.head.ending.case == "ablative"
+        and p.end < len(tokens)
+        and tokens[p.end].low in _CONSISTING
+    )
 
 
 def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:

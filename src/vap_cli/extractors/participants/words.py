@@ -12,7 +12,7 @@ import regex
 from ... import morph, rx
 from ...lexicon import load
 from ...models import Status
-from ...numbers import Token
+from ...numbers import Token, number_at
 from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
@@ -224,6 +224,31 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
             match = who_at(tokens, k)
             if match is not None and match.last == last:
                 return match
+    return None
+
+
+# --- nouns of agents outside the lexicon ---------------------------------------------------
+
+_AGENTS = LEX["agent_nouns"]
+_AGENT_SUFFIXES = tuple(_AGENTS["kyrgyz_suffixes"])
+AGENT_RUSSIAN = tuple(_AGENTS["russian_endings"])
+_AGENT_MIN = int(_AGENTS["min_letters"])
+_AGENT_STEM_MIN = int(_AGENTS["min_stem_letters"])
+
+
+def agent_at(tokens: Sequence[Token], k: int) -> str | None:
+    """The word at token k as a noun of people built with an agent suffix ("катчылары"
+    -> "катчы", "зрителей"), or None; the caller asks for a verb of taking part."""
+    tok = tokens[k] if k < len(tokens) else None
+    if tok is None or tok.kind != "word" or len(tok.low) < _AGENT_MIN or "-" in tok.low:
+        return None
+    if tok.low.endswith(AGENT_RUSSIAN):
+        return tok.low
+    for size in range(len(tok.low) - _AGENT_STEM_MIN + 1):
+        stem, rest = tok.low[: len(tok.low) - size], tok.low[len(tok.low) - size :]
+        if stem.endswith(_AGENT_SUFFIXES) and noun_ending(rest) is not None:
+            # an ordinal ("биринчи", "жыйырманчы") reads as a number
+            return None if number_at(tokens, k) is not None else stem
     return None
 
 
