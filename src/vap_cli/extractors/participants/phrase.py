@@ -47,6 +47,8 @@ COUNT_NOUNS = casefolded("count_nouns")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 _COUNT_VERBS = casefolded("count_verbs")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
+_COUNT_PREDICATES = casefolded("count_predicates")
+_ENTRANTS = frozenset(LEX["entrant_lemmas"])
 _PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
@@ -164,9 +166,11 @@ class Reading:
 
 
 def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
-    """The qualifiers before and after a number."""
+    """The qualifiers before and after a number (and its value spelled out in brackets
+    after it: "45 (кырк беш) адам", "25 (двадцать пять) человек")."""
     first = num.first
-    reading = Reading("exact", first, num.last, cap=False, bare_case=False)
+    last = _spelled_out_end(tokens, num)
+    reading = Reading("exact", first, last, cap=False, bare_case=False)
     if range_end(tokens, num):
         reading.qualifier, reading.start = "up_to", first - 2  # "10-15 адам": up to 15
     if n := QUALIFIERS["cap_before"].ending_at(tokens, first):
@@ -177,12 +181,25 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
         reading.qualifier = "about"
         return reading
     for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()):
-        if n := QUALIFIERS[key].at(tokens, num.last):
-            reading.qualifier, reading.after = qualifier, num.last + n
+        if n := QUALIFIERS[key].at(tokens, last):
+            reading.qualifier, reading.after = qualifier, last + n
             reading.cap = reading.cap or cap
             return reading
     reading.bare_case = num.case is not None
     return reading
+
+
+def _spelled_out_end(tokens: Sequence[Token], num: NumberMatch) -> int:
+    """The token after a number and its value spelled out in brackets right after it
+    ("45 (кырк беш)"), else after the number."""
+    k = num.last
+    if num.kind != "digits" or k + 2 >= len(tokens) or tokens[k].text != "(":
+        return k
+    words = number_at(tokens, k + 1)
+    if words is None or words.kind != "words" or words.value != num.value:
+        return k
+    close = words.last
+    return close + 1 if close < len(tokens) and tokens[close].text == ")" else k
 
 
 # --- who ---------------------------------------------------------------------------------
@@ -395,7 +412,9 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     if not k:
         return None
     if tokens[k - 1].low not in COUNT_NOUNS:
-        return _count_before_owner(tokens, num, reading, k)
+        return _count_before_owner(tokens, num, reading, k) or _count_of_subject(
+            tokens, num, reading, k
+        )
     k -= 1
     while k and tokens[k - 1].low in _TOTAL_WORDS:
         k -= 1
@@ -422,6 +441,25 @@ def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: i
     if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in _RESIDENTS):
         return None  # "Число жителей составляет 3000": a population
     start, end = tokens[owner.first - 1].start, tokens[reading.after - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+
+
+def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
+    """ "Форумга катышкандар 300дөн ашты", "Делегаттар 120га жетти": entrants, in the
+    nominative plural right before the number (token k), are said to number so many."""
+    owner = who_ending_at(tokens, k)
+    if owner is None or num.value is None or k != reading.start:
+        return None
+    if owner.ending.case is not None or not owner.ending.plural or owner.entry.needs_verb:
+        return None
+    last = reading.after  # the predicate: a qualifier verb ("ашты") or the word after
+    if last < len(tokens) and tokens[last].low in _COUNT_PREDICATES:
+        last += 1
+    if tokens[last - 1].low not in _COUNT_PREDICATES or owner.entry.lemma not in _ENTRANTS:
+        return None  # "Депутаттар 21 болду" may be a council's size
+    status = status_before(tokens, owner.first) or "unknown"
+    start, end = tokens[owner.first].start, tokens[last - 1].end
     lemma = owner.entry.lemma
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
 

@@ -57,6 +57,7 @@ _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _CONSISTING = casefolded("consisting_after_ablative")
+_PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
 ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = folded_stems("register_stems")
@@ -391,6 +392,8 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
 def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
     """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
     a body, or who complained or called (no verb of taking part)."""
+    if participant_group(tokens, p):
+        return False
     stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
 
     def found(tok: Token) -> bool:
@@ -418,7 +421,14 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
         p.head.ending.case == "ablative"
         and p.end < len(tokens)
         and tokens[p.end].low in _CONSISTING
+        and not participant_group(tokens, p)
     )
+
+
+def participant_group(tokens: Tokens, p: Phrase) -> bool:
+    """The count is the size of a group that takes part, named shortly before it:
+    "Делегация 8 адамдан турду", "Делегациянын курамы 8 адамдан турат"."""
+    return _before_in_sentence(tokens, p.start, _PARTICIPANT_GROUPS)
 
 
 def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
@@ -455,6 +465,8 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
     before the count ("В селе проживает 3000 человек") or left out after a place ("В
     школе 30 учителей")."""
+    if participant_group(tokens, p):
+        return False
     if _existence_before(tokens, p):
         return True
     last: str | None = None
