@@ -55,6 +55,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.OBLIGATION, vetoes.obligation),
     (rules.COMPLAINTS_COUNTED, vetoes.complaints_counted),
     (rules.CONSISTING_OF, vetoes.consisting_of),
+    (rules.VOTES_FOR, vetoes.votes_for),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").

@@ -45,6 +45,7 @@ _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -67,6 +68,23 @@ def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
     )
 
 
+def source_before(tokens: Sequence[Token], first: int) -> bool:
+    """A place the number's people came from, in its row before it: a word in the
+    ablative ("Таластан 15"), a dash after a place ("Талас – 15") or "из ..." ("из
+    Кочкорского района 12", "из г. Ош – 20")."""
+    if place_row(tokens, first):
+        return True
+    for k in range(first - 1, max(-1, first - 1 - ELLIPTIC_REACH), -1):
+        tok = tokens[k]
+        if tok.text == "," or tok.kind == "nl" or tok.low in _LIST_WORDS:
+            return False
+        if tok.kind == "word" and (
+            tok.low in _SOURCE_PREPOSITIONS or noun_ending_case(tok.low) == "ablative"
+        ):
+            return True
+    return False
+
+
 def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | None:
     """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
     депутата", "Таластан 100дөн ашык, Нарындан 200дөн ашуун катышуучу": a number
@@ -80,7 +98,7 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     last = reading.after
     if (num.ending and last == num.last) or last >= len(tokens):
         return None  # "Нарындан 20дан, ...": an ending with no qualifier to read it
-    if not place_row(tokens, first, owner=True):
+    if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None

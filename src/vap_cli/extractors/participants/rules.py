@@ -32,6 +32,9 @@ SOURCE_UNITS = Rule("participants.source_units", "units the people counted next 
 BRACKETED_ROW = Rule(
     "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
 )
+TRAILING_ROW = Rule(
+    "participants.trailing_row", "a bare place row after a count of its list: 'Таластан 15'"
+)
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
@@ -97,6 +100,9 @@ COMPLAINTS_COUNTED = Rule(
     "participants.complaints_counted", "complaints counted ('350 обращений граждан'), not people"
 )
 CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депутаттан турган кеңеш')")
+VOTES_FOR = Rule(
+    "participants.votes_for", "votes for a candidate ('За кандидата ...'), not turnout"
+)
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------

@@ -59,6 +59,9 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _CONSISTING = casefolded("consisting_after_ablative")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
+_VOTE_FOR = casefolded("vote_for_words")
+_VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
+_VOTING = casefolded("voting_words")
 ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = folded_stems("register_stems")
 _EXISTENCE = casefolded("existence_verbs")
@@ -349,7 +352,25 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     take part)."""
     if p.head.entry.lemma in ENTRANTS:
         return False  # "курултайга 700 делегат шайланды": elected to take part
-    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_CHOSEN_STEMS))
+
+    def chosen(tok: Token) -> bool:
+        return tok.low.startswith(_CHOSEN_STEMS)
+
+    # Russian says it before: "В совет избраны 21 депутат"
+    return clause_has(tokens, p.end, chosen) or cue_before(tokens, p.start, chosen)
+
+
+def votes_for(tokens: Tokens, p: Phrase) -> bool:
+    """ "За кандидата проголосовали 1 200 избирателей", "Талапкерге 900 шайлоочу добуш
+    берди": votes for a candidate, not a count of who voted."""
+    return p.head.entry.lemma in VOTERS and cue_before(
+        tokens,
+        p.start,
+        lambda tok: (
+            tok.low in _VOTE_FOR
+            or (tok.low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(tok.low) == "dative")
+        ),
+    )
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
@@ -523,7 +544,13 @@ def needs_verb(tokens: Tokens, p: Phrase) -> bool:
     """ "20 долбоор ишке ашырылды", "шайлоочулардын саны 70 миң": projects count only as
     contest entries submitted, voters only when they vote: with a verb (asked only
     when there is none)."""
+    if p.head.entry.lemma in VOTERS:
+        return not (clause_has(tokens, p.end, _voting) or cue_before(tokens, p.start, _voting))
     return p.head.entry.needs_verb
+
+
+def _voting(tok: Token) -> bool:
+    return tok.low in _VOTING
 
 
 def source_only(tokens: Tokens, p: Phrase) -> bool:
