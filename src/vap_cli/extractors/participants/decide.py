@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import rules, vetoes
+from . import rules, tallies, vetoes
 from .phrase import (
     Found,
     Phrase,
@@ -53,9 +53,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
     (rules.DISTRIBUTIVE, vetoes.distributive),
     (rules.OBLIGATION, vetoes.obligation),
-    (rules.COMPLAINTS_COUNTED, vetoes.complaints_counted),
-    (rules.CONSISTING_OF, vetoes.consisting_of),
-    (rules.VOTES_FOR, vetoes.votes_for),
+    (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
+    (rules.CONSISTING_OF, tallies.consisting_of),
+    (rules.VOTES_FOR, tallies.votes_for),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").

@@ -56,11 +56,8 @@ _WINNER_STEMS = folded_stems("winner_stems")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
-_CONSISTING = casefolded("consisting_after_ablative")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
-_VOTE_FOR = casefolded("vote_for_words")
-_VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _VOTING = casefolded("voting_words")
 ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = folded_stems("register_stems")
@@ -360,19 +357,6 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     return clause_has(tokens, p.end, chosen) or cue_before(tokens, p.start, chosen)
 
 
-def votes_for(tokens: Tokens, p: Phrase) -> bool:
-    """ "За кандидата проголосовали 1 200 избирателей", "Талапкерге 900 шайлоочу добуш
-    берди": votes for a candidate, not a count of who voted."""
-    return p.head.entry.lemma in VOTERS and cue_before(
-        tokens,
-        p.start,
-        lambda tok: (
-            tok.low in _VOTE_FOR
-            or (tok.low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(tok.low) == "dative")
-        ),
-    )
-
-
 def key_after(tokens: Tokens, p: Phrase) -> bool:
     """ "Облустун 4 району жана 1 шаары боюнча ...": the units data are given by."""
     if p.head.entry.lemma not in UNIT_NOUNS:
@@ -425,25 +409,6 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
         )
 
     return clause_has(tokens, p.end, found) or cue_before(tokens, p.start, found)
-
-
-def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
-    """ "поступило 350 обращений граждан": the number counts the complaints, and the
-    people named after them only own them."""
-    return any(
-        tokens[j].low.startswith(_COMPLAINT_STEMS) for j in range(p.reading.after, p.head.first)
-    )
-
-
-def consisting_of(tokens: Tokens, p: Phrase) -> bool:
-    """ "30 депутаттан турган кеңеш", "Кеңеш 21 депутаттан турат": the counted noun in
-    the ablative with a verb of consisting is a body's size."""
-    return (
-        p.head.ending.case == "ablative"
-        and p.end < len(tokens)
-        and tokens[p.end].low in _CONSISTING
-        and not participant_group(tokens, p)
-    )
 
 
 def participant_group(tokens: Tokens, p: Phrase) -> bool:
