@@ -475,19 +475,34 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         # (rows.owned_rows_without_total)
         value = num.value or 0
         lemma = named.entry.lemma
+        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, num.first))
         if opener_before(tokens, num.first) is not None:
             rule = rules.PARTITIVE_ROW
         elif _owned_part(tokens, num.first):
             rule = rules.OWNED_PARTITIVE_ROW
+        elif whole_status is not None:
+            return Found(value, "exact", lemma, whole_status, num.start, num.end, rules.PARTITIVE)
         else:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
+    status = status or _whole_taking_part(tokens, owner)
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
         return rules.PARTITIVE_WITHOUT_VERB
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _whole_taking_part(tokens: Tokens, owner: WhoMatch | None) -> Status | None:
+    """The whole before a part, in the genitive or ablative, after a participle of taking
+    part: "Жыйынга катышкан 70 адамдын 45и аялдар" (a part of those who took part)."""
+    if owner is None or owner.first < 1 or owner.ending.case not in WHOLE_CASES:
+        return None
+    whole = owner.first - 1
+    if tokens[whole].kind != "num":
+        return None
+    return status_before(tokens, whole - qualifier_before(tokens, whole)[1])
 
 
 def _owned_part(tokens: Tokens, first: int) -> bool:

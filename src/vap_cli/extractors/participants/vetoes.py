@@ -197,8 +197,8 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
     whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
     690у": both)."""
-    if p.head.entry.lemma in ENTRANTS:
-        return False
+    if p.head.entry.lemma in ENTRANTS or status_before(tokens, p.start) is not None:
+        return False  # "катышкан 70 адамдын 45и": those who took part, and a part of them
     if _after_part_of(tokens, p.start):
         return True  # "18 из 21 депутата"
     if p.head.ending.case not in WHOLE_CASES:
@@ -540,8 +540,11 @@ def came_from(tokens: Tokens, start: int) -> bool:
             return True
         person = who_at(tokens, k)
         if person is not None and _people(person):
-            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
-            return person.entry.lemma not in _RESIDENTS or status_before(tokens, k) is not None
+            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
+            # "приняли участие более 1 500 жителей 12 аймаков": people
+            return person.entry.lemma not in _RESIDENTS or any(
+                status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
+            )
     return False
 
 
