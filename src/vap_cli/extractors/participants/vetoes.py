@@ -65,6 +65,7 @@ _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
+_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
@@ -539,6 +540,8 @@ def came_from(tokens: Tokens, start: int) -> bool:
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return True
         person = who_at(tokens, k)
+        if person is not None and _people(person) and _owned_by_a_thing(tokens, k):
+            return False  # "номера телефонов заместителей акимов четырех районов"
         if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
             # "приняли участие более 1 500 жителей 12 аймаков": people
@@ -546,6 +549,15 @@ def came_from(tokens: Tokens, start: int) -> bool:
                 status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
             )
     return False
+
+
+def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:
+    """The Russian people at token k close a chain of genitives that a thing owns: a
+    word in the genitive plural (no who-noun, no adjective) right before them."""
+    if k < 1 or tokens[k - 1].kind != "word" or is_modifier(tokens[k - 1]):
+        return False
+    before = tokens[k - 1].low
+    return before.endswith(_GENITIVE_PLURAL) and who_at(tokens, k - 1) is None
 
 
 def _people(match: WhoMatch) -> bool:
