@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ... import morph, rx
+from ...fold import lookalike
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token, number_at
@@ -53,6 +54,8 @@ class Phrases:
 
     def __init__(self, items: Sequence[Sequence[str]]) -> None:
         phrases = {tuple(w.casefold() for w in item) for item in items}
+        # each also typed with look-alike letters ("көп" as "коп", "үйрөттү" as "уйротту")
+        phrases |= {tuple(lookalike(w) for w in phrase) for phrase in phrases}
         self.items: tuple[tuple[str, ...], ...] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
         self.first = frozenset(p[0] for p in self.items)
         self.last = frozenset(p[-1] for p in self.items)
@@ -112,6 +115,8 @@ class WhoEntry:
 
 def _who_entry(item: dict) -> WhoEntry:
     words = [[w] if isinstance(w, str) else list(w) for w in item["words"]]
+    # each word also typed with look-alike letters ("өкүл" as "окул")
+    words = [list(dict.fromkeys([*w, *(lookalike(v) for v in w)])) for w in words]
     return WhoEntry(
         lemma=item["lemma"],
         leading=tuple(frozenset(v.casefold() for v in w) for w in words[:-1]),
