@@ -49,6 +49,7 @@ _COUNT_VERBS = casefolded("count_verbs")
 _RESIDENTS = frozenset(LEX["resident_lemmas"])
 _COUNT_PREDICATES = casefolded("count_predicates")
 _ENTRANTS = frozenset(LEX["entrant_lemmas"])
+_ENTRIES = frozenset(LEX["entry_lemmas"])
 _PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
@@ -476,6 +477,8 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         value = num.value or 0
         lemma = named.entry.lemma
         whole_status = _whole_taking_part(tokens, who_ending_at(tokens, num.first))
+        if whole_status is None and _of_participants(tokens, num.first):
+            whole_status = "unknown"  # "Катышуучулардын 20сы аялдар"
         if opener_before(tokens, num.first) is not None:
             rule = rules.PARTITIVE_ROW
         elif _owned_part(tokens, num.first):
@@ -503,6 +506,18 @@ def _whole_taking_part(tokens: Tokens, owner: WhoMatch | None) -> Status | None:
     if tokens[whole].kind != "num":
         return None
     return status_before(tokens, whole - qualifier_before(tokens, whole)[1])
+
+
+def _of_participants(tokens: Tokens, first: int) -> bool:
+    """The part is taken from people named by their taking part, in the genitive right
+    before it: "Катышуучулардын 20сы аялдар", "Делегаттардын 120сы"."""
+    owner = who_ending_at(tokens, first)
+    return (
+        owner is not None
+        and owner.ending.case == "genitive"
+        and owner.entry.lemma in _ENTRANTS
+        and owner.entry.lemma not in _ENTRIES
+    )
 
 
 def _owned_part(tokens: Tokens, first: int) -> bool:
