@@ -962,6 +962,17 @@ def test_a_part_after_a_comma_of_the_count_it_is_taken_from() -> None:
             {(300, "exact"), (120, "exact")},
         ),
         ("Тургундардын 30у каршы болду.", set()),
+        # a list whose rows stand one a line, under a line that names who they count
+        (
+            "Семинарга катышкандар:\n- Нарын району – 12\n- Ат-Башы району – 15\n",
+            {(12, "exact"), (15, "exact")},
+        ),
+        (
+            "Количество участников:\nЧуйская область – 25\nТаласская область – 15",
+            {(25, "exact"), (15, "exact")},
+        ),
+        ("Жыйынтыгы:\nНарын району – 12 балл\nТалас району – 15 балл", set()),
+        ("Телефондор:\nНарын району – 12\n", set()),
         # a dative ending written apart from the digits, before its qualifier
         ("Жыйынга 100 гө жакын адам катышты.", {(100, "about")}),
         ("Жыйынга 40 ка жакын киши келди.", {(40, "about")}),

@@ -46,6 +46,7 @@ _OWNER_CASES = _SOURCE_CASES
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -231,6 +232,8 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
     for num in bare:
         opener = opener_before(tokens, num.first, reach=ROWS_REACH)
         if opener is None:
+            opener = list_opener(tokens, num.first)
+        if opener is None:
             continue
         qualifier, n = qualifier_before(tokens, num.first)
         start = tokens[num.first - n].start
@@ -258,6 +261,31 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
                 num.end,
                 rules.ROW_OF_SUBJECT,
             )
+
+
+def list_opener(tokens: Tokens, first: int) -> int | None:
+    """The ":" that ends the line above a list whose rows stand one a line ("Семинарга
+    катышкандар:\n- Нарын району – 12\n- Ат-Башы району – 15"): each line between
+    holds a number, and the row's own line holds no opener of its own."""
+    k = first - 1
+    while k > 0 and first - k < ROWS_REACH:
+        if tokens[k].kind != "nl":
+            k -= 1
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].kind == "nl":
+            j -= 1
+        if j < 0:
+            return None
+        if tokens[j].text == ":":
+            return j
+        line_start = j
+        while line_start > 0 and tokens[line_start - 1].kind != "nl":
+            line_start -= 1
+        if not any(tok.kind == "num" for tok in tokens[line_start : j + 1]):
+            return None  # the line above is no row of the list
+        k = line_start - 1
+    return None
 
 
 def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[int]:
@@ -313,6 +341,8 @@ def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
             and tokens[match.last].low in COUNT_NOUNS
         ):
             return match
+        if match.ending.russian and j and tokens[j - 1].low in _COUNT_NOUNS_BEFORE:
+            return match  # "Количество участников:"
     return None
 
 
