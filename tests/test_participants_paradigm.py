@@ -973,6 +973,11 @@ def test_a_part_after_a_comma_of_the_count_it_is_taken_from() -> None:
         ),
         ("Жыйынтыгы:\nНарын району – 12 балл\nТалас району – 15 балл", set()),
         ("Телефондор:\nНарын району – 12\n", set()),
+        # a label that names entrants, and its value
+        ("Семинар\nКатышуучулар: 45\nОрду: Нарын шаары", {(45, "exact")}),
+        ("Участники – 120.", {(120, "exact")}),
+        ("Депутаттар: 21", set()),
+        ("Катышуучулар: 2019-жылы 45", set()),
         # a dative ending written apart from the digits, before its qualifier
         ("Жыйынга 100 гө жакын адам катышты.", {(100, "about")}),
         ("Жыйынга 40 ка жакын киши келди.", {(40, "about")}),

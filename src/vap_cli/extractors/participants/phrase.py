@@ -53,6 +53,7 @@ _ENTRIES = frozenset(LEX["entry_lemmas"])
 _PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
+_LABEL_ENDS = frozenset(",;")
 PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
@@ -448,21 +449,37 @@ def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: i
 
 def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
     """ "Форумга катышкандар 300дөн ашты", "Делегаттар 120га жетти": entrants, in the
-    nominative plural right before the number (token k), are said to number so many."""
+    nominative plural right before the number (token k), are said to number so many; or
+    a label names them ("Катышуучулар: 45", "Участники – 120")."""
     owner = who_ending_at(tokens, k)
-    if owner is None or num.value is None or k != reading.start:
-        return None
-    if owner.ending.case is not None or not owner.ending.plural or owner.entry.needs_verb:
+    if owner is None or num.value is None or owner.entry.lemma not in _ENTRANTS:
+        return None  # "Депутаттар 21 болду" may be a council's size
+    if owner.ending.case is not None or owner.entry.lemma in _ENTRIES:
         return None
     last = reading.after  # the predicate: a qualifier verb ("ашты") or the word after
-    if last < len(tokens) and tokens[last].low in _COUNT_PREDICATES:
-        last += 1
-    if tokens[last - 1].low not in _COUNT_PREDICATES or owner.entry.lemma not in _ENTRANTS:
-        return None  # "Депутаттар 21 болду" may be a council's size
+    if k != reading.start:
+        if not _label_value(tokens, last):
+            return None
+    else:
+        if last < len(tokens) and tokens[last].low in _COUNT_PREDICATES:
+            last += 1
+        if tokens[last - 1].low not in _COUNT_PREDICATES or not owner.ending.plural:
+            return None
     status = status_before(tokens, owner.first) or "unknown"
     start, end = tokens[owner.first].start, tokens[last - 1].end
     lemma = owner.entry.lemma
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+
+
+def _label_value(tokens: Tokens, k: int) -> bool:
+    """The number after a label ends its line, sentence or list item (token k is the one
+    after it)."""
+    return (
+        k >= len(tokens)
+        or tokens[k].kind == "nl"
+        or tokens[k].text in _LABEL_ENDS
+        or ends_sentence_at(tokens, k)
+    )
 
 
 def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
