@@ -881,6 +881,7 @@ def test_a_part_after_a_comma_of_the_count_it_is_taken_from() -> None:
         ("Семинарга алты айыл аймагынын жооптуу катчылары катышты.", {(6, "exact")}),
         # ... not as a modifier, nor with the verb of another clause
         ("Окуу борбору 3 окутуучу семинар өткөрдү.", set()),
+        ("Быйыл облуска 1,5 миллиондон ашуун турист келет.", set()),
         ("Айылга 2 тамчы суу келди.", set()),
         ("Прошло 5 субботников, в них приняли участие 300 человек.", {(300, "exact")}),
         # a body's size: the counted noun in the ablative and a verb of consisting
