@@ -27,6 +27,16 @@ def without_yo(word: str) -> str:
     return word.replace(_YO, _YO_AS)
 
 
+_LOOKALIKE = str.maketrans(
+    {k: v for k, v in _FOLD["letters"].items() if k in load("letters")["russian_keyboard_lacks"]}
+)
+
+
+def lookalike(word: str) -> str:
+    """The word as typed on a Russian keyboard: ө ү ң as о у н ("элүү" -> "элуу")."""
+    return word.translate(_LOOKALIKE)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def fold(text: str) -> str:
     """NFC, case folded, ё->е ү->у ө->о ң/ӊ->н, without ь ъ, spaces, hyphens and

@@ -11,6 +11,7 @@ from ..fold import without_yo
 from ..tokens import Token, tokenize
 from .tables import (
     _DOTTED_SCALES,
+    _LEX,
     _NOT_ONE,
     _ONE_OF,
     _RUSSIAN,
@@ -23,8 +24,10 @@ from .tables import (
 )
 from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
 
-# Endings that may stand apart from the digits: only those that lead to a qualifier.
-_SPACED_CASES = frozenset(("ablative", "approximative"))
+# Endings that may stand apart from the digits: only those that lead to a qualifier
+# ("100 дөн ашык", "100 гө жакын"), and none that is a word of its own ("100 га": hectares).
+_SPACED_CASES = frozenset(_LEX["spaced_endings"]["cases"])
+_SPACED_NOT = frozenset(_LEX["spaced_endings"]["not"])
 
 NumberKind = Literal["digits", "words", "collective", "ordinal", "vague", "unit_glued"]
 
@@ -134,6 +137,7 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
         and nxt.kind == "word"
         and nxt.start == tok.end + 1
         and ENDING_CASE.get(nxt.low) in _SPACED_CASES
+        and nxt.low not in _SPACED_NOT
     ):
         # "100 дөн ашык": an ending written apart (never "да", "га": they are words)
         return NumberMatch(i, i + 2, tok.start, nxt.end, value, "digits", nxt.low)

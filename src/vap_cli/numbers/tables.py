@@ -9,7 +9,7 @@ from typing import Literal
 import regex
 
 from .. import morph, rx
-from ..fold import without_yo
+from ..fold import lookalike, without_yo
 from ..lexicon import load
 
 _LEX = load("numbers")
@@ -33,6 +33,22 @@ for _kind, _key in (
         _VALUES[_word] = (int(_value), _kind)  # type: ignore[assignment]
 _VALUES.update((word, (0, "half")) for word in _LEX["half"])
 _COLLECTIVES: dict[str, int] = {w: int(v) for w, v in _LEX["collectives"].items()}
+_LOOKALIKE_NOT = frozenset(_LEX["lookalike_not"])
+
+
+def _with_lookalikes(table: dict) -> dict:
+    """The table with each word also spelled with look-alike letters, where that
+    spelling is no other word of it nor listed as another word when bare."""
+    extra = {lookalike(w): v for w, v in table.items()}
+    return {**{w: v for w, v in extra.items() if w not in _LOOKALIKE_NOT}, **table}
+
+
+# Look-alike spellings that are read only with an ending ("минден", "минге": миң)
+ENDING_ONLY: dict[str, tuple[int, WordKind]] = {
+    lookalike(w): v for w, v in _VALUES.items() if lookalike(w) in _LOOKALIKE_NOT
+}
+_VALUES = _with_lookalikes(_VALUES)
+_COLLECTIVES = _with_lookalikes(_COLLECTIVES)
 
 
 def _with_yo_variants(forms: dict[str, tuple[int, WordKind]]) -> dict[str, tuple[int, WordKind]]:
@@ -160,7 +176,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # or a whole Russian number word. A cheap first pass: text without one has no number.
 NUMBER_START = rx.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
-    + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS))
+    + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS, *ENDING_ONLY))
     + "|"
     + _trie_pattern(w for w in _RUSSIAN if " " not in w)
     + r"(?!\p{L}))",

@@ -19,6 +19,7 @@ from .tables import (
     _VAGUE,
     _VALUES,
     ENDING_CASE,
+    ENDING_ONLY,
     WordKind,
 )
 
@@ -81,6 +82,10 @@ def read_word(word: str) -> NumberWord | None:
             return NumberWord(value, "ordinal", stem, rest)
         if rest in _VAGUE:
             return NumberWord(None, "vague", stem, rest)
+    for stem, (value, kind) in ENDING_ONLY.items():
+        rest = low[len(stem) :]
+        if low.startswith(stem) and rest in ENDING_CASE:
+            return NumberWord(value, kind, stem, rest)  # "минден": миң typed with н
     return None
 
 

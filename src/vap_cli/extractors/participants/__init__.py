@@ -10,6 +10,8 @@ participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
 - decide.py: `count_at`, an ordered list of named rules (rules.py) over the tests of
   vetoes.py; phrase.py reads the qualifier, who and status of a count;
 - rows.py: numbers with no noun that are rows of a list or of a total;
+- trailing.py: bare place rows after a count of their list ("Таластан 15");
+- tallies.py: nouns of people that count something else (complaints, a body's size);
 - tables.py: the people column of tables;
 - breakdowns.py: rows attached to their totals, places of rows, the sum check (a
   resolve step, once places are known);

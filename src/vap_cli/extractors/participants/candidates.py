@@ -35,6 +35,7 @@ from .rows import (
     source_count,
     source_units,
 )
+from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .vetoes import part_of_other_number
 from .words import Tokens
 
@@ -89,6 +90,8 @@ class _Window:
     elliptic: list[tuple[NumberMatch, int, Qualifier]] = field(default_factory=list)
     sources: list[tuple[NumberMatch, int, Token]] = field(default_factory=list)
     bare: list[NumberMatch] = field(default_factory=list)
+    trailing: list[NumberMatch] = field(default_factory=list)
+    parts: list[NumberMatch] = field(default_factory=list)
 
 
 def _decide_window(tokens: Tokens) -> _Window:
@@ -115,6 +118,10 @@ def _decide_window(tokens: Tokens) -> _Window:
             window.dropped[i] = (verdict, num)
             if num.is_count and not part_of_other_number(tokens, num):
                 _maybe_row(tokens, num, window)
+                if verdict is rules.NO_NOUN and trailing_row(tokens, num):
+                    window.trailing.append(num)
+                if verdict is rules.PARTITIVE_WITHOUT_VERB and trailing_part(tokens, num):
+                    window.parts.append(num)
         i = num.last
     return window
 
@@ -147,6 +154,8 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
         if taking_part is not None and num.value is not None:
             counts[num.first] = source_count(num, noun, taking_part)
     rows_of_totals(tokens, counts, window.bare)
+    trailing_rows(tokens, counts, window.trailing)
+    trailing_parts(tokens, counts, window.parts)
     # Right to left, so that a list of any length shares its last noun.
     for num, nxt, qualifier in reversed(window.elliptic):
         shared = counts.get(nxt)

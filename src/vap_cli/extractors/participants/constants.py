@@ -14,6 +14,9 @@ MAX_MODIFIERS = 3
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").
 GENERIC_REACH = 5
+# A noun of agents outside the lexicon ("25 ырчы концертке катышты", "собрались 25
+# зрителей") counts only with a verb of taking part this close (tokens after it).
+AGENT_VERB_REACH = 4
 # How many words after the counted noun may still say it is a host or a target.
 HOST_REACH = 3
 # How many words after units in the genitive may name the people they own ("36 айылдык

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import rules, vetoes
+from . import rules, tallies, vetoes
 from .phrase import (
     Found,
     Phrase,
     Reading,
+    agent_count,
     collective_count,
     count_of_named_noun,
     generic_count,
@@ -52,6 +53,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
     (rules.DISTRIBUTIVE, vetoes.distributive),
     (rules.OBLIGATION, vetoes.obligation),
+    (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
+    (rules.CONSISTING_OF, tallies.consisting_of),
+    (rules.VOTES_FOR, tallies.votes_for),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").
@@ -113,7 +117,11 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     """No who-noun after the number: a noun phrase outside the lexicon before a verb of
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
     if not reading.bare_case and num.kind != "collective":
-        found = generic_count(tokens, num, reading) or part_of_named_whole(tokens, num, reading)
+        found = (
+            generic_count(tokens, num, reading)
+            or agent_count(tokens, num, reading)
+            or part_of_named_whole(tokens, num, reading)
+        )
         if found is not None:
             return found
     return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN

@@ -11,6 +11,7 @@ from ...models import Qualifier, Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from . import rules
 from .constants import (
+    AGENT_VERB_REACH,
     COLLECTIVE_VERB_REACH,
     ELLIPTIC_REACH,
     GENERIC_REACH,
@@ -21,11 +22,13 @@ from .constants import (
     STATUS_REACH,
 )
 from .words import (
+    AGENT_RUSSIAN,
     LEX,
     STATUS,
     Phrases,
     Tokens,
     WhoMatch,
+    agent_at,
     casefolded,
     ends_sentence_at,
     is_measure,
@@ -41,8 +44,16 @@ OPENERS = Phrases(LEX["breakdown_openers"])
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 _GENERIC_VERBS = casefolded("generic_head_verbs")
 COUNT_NOUNS = casefolded("count_nouns")
+_COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
+_COUNT_VERBS = casefolded("count_verbs")
+_RESIDENTS = frozenset(LEX["resident_lemmas"])
+_COUNT_PREDICATES = casefolded("count_predicates")
+_ENTRANTS = frozenset(LEX["entrant_lemmas"])
+_ENTRIES = frozenset(LEX["entry_lemmas"])
+_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
+_LABEL_ENDS = frozenset(",;")
 PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
@@ -157,9 +168,11 @@ class Reading:
 
 
 def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
-    """The qualifiers before and after a number."""
+    """The qualifiers before and after a number (and its value spelled out in brackets
+    after it: "45 (кырк беш) адам", "25 (двадцать пять) человек")."""
     first = num.first
-    reading = Reading("exact", first, num.last, cap=False, bare_case=False)
+    last = _spelled_out_end(tokens, num)
+    reading = Reading("exact", first, last, cap=False, bare_case=False)
     if range_end(tokens, num):
         reading.qualifier, reading.start = "up_to", first - 2  # "10-15 адам": up to 15
     if n := QUALIFIERS["cap_before"].ending_at(tokens, first):
@@ -170,12 +183,25 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
         reading.qualifier = "about"
         return reading
     for key, qualifier, cap in _QUALIFIERS_AFTER.get(num.case, ()):
-        if n := QUALIFIERS[key].at(tokens, num.last):
-            reading.qualifier, reading.after = qualifier, num.last + n
+        if n := QUALIFIERS[key].at(tokens, last):
+            reading.qualifier, reading.after = qualifier, last + n
             reading.cap = reading.cap or cap
             return reading
     reading.bare_case = num.case is not None
     return reading
+
+
+def _spelled_out_end(tokens: Sequence[Token], num: NumberMatch) -> int:
+    """The token after a number and its value spelled out in brackets right after it
+    ("45 (кырк беш)"), else after the number."""
+    k = num.last
+    if num.kind != "digits" or k + 2 >= len(tokens) or tokens[k].text != "(":
+        return k
+    words = number_at(tokens, k + 1)
+    if words is None or words.kind != "words" or words.value != num.value:
+        return k
+    close = words.last
+    return close + 1 if close < len(tokens) and tokens[close].text == ")" else k
 
 
 # --- who ---------------------------------------------------------------------------------
@@ -311,6 +337,53 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     return None
 
 
+def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Майрамга 500дөй көрүүчү келди", "собрались 25 зрителей": a noun outside the
+    lexicon built with an agent suffix (after a few adjectives), with a verb of taking
+    part right next to it, or after "с участием"."""
+    j = reading.after
+    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
+        j += 1
+    agent = agent_at(tokens, j)
+    if agent is None or num.value is None or _agent_modifies(tokens, j):
+        return None
+    status = agent_status(tokens, j + 1) or status_before(tokens, reading.start)
+    if status is None and not participation_before(tokens, reading.start):
+        return None
+    start, end = tokens[reading.start].start, tokens[j].end
+    return Found(
+        num.value, reading.qualifier, agent, status or "unknown", start, end, rules.AGENT_NOUN
+    )
+
+
+def agent_status(tokens: Tokens, k: int) -> Status | None:
+    """A verb of taking part within a few words from token k, in the same clause (an
+    agent noun's verb): "20 ырчы концертке катышты", not "5 субботников, в них приняли
+    участие ..."."""
+    for j in range(k, min(len(tokens), k + AGENT_VERB_REACH)):
+        if tokens[j].kind != "word":
+            return None
+        found = status_at(tokens, j) if tokens[j].low in STATUS else None
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _agent_modifies(tokens: Tokens, j: int) -> bool:
+    """A Kyrgyz agent word right before a bare word that is no verb of taking part
+    modifies that word ("2 тамчы суу", "3 окутуучу семинар"): a noun with a case
+    ending ("концертке") or the verb itself may follow a noun of people."""
+    nxt = j + 1
+    if tokens[j].low.endswith(AGENT_RUSSIAN) or nxt >= len(tokens) or tokens[nxt].kind != "word":
+        return False
+    return tokens[nxt].low not in STATUS and noun_ending_case(tokens[nxt].low) is None
+
+
+def participation_before(tokens: Tokens, start: int) -> bool:
+    """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before."""
+    return start > 0 and tokens[start - 1].low.startswith(_PARTICIPATION_STEMS)
+
+
 def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
     are who the whole is (the whole itself: vetoes.whole_of_part)."""
@@ -336,8 +409,14 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     k = reading.start
     if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
         k -= 1
-    if not k or tokens[k - 1].low not in COUNT_NOUNS:
+    if k and tokens[k - 1].low in _COUNT_VERBS:
+        k -= 1
+    if not k:
         return None
+    if tokens[k - 1].low not in COUNT_NOUNS:
+        return _count_before_owner(tokens, num, reading, k) or _count_of_subject(
+            tokens, num, reading, k
+        )
     k -= 1
     while k and tokens[k - 1].low in _TOTAL_WORDS:
         k -= 1
@@ -352,6 +431,57 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
 
 
+def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
+    """ "Общее количество участников — 75", "Число слушателей составило 120": Russian
+    names the count before its owner; token k is right after the owner."""
+    owner = who_ending_at(tokens, k)
+    if owner is None or not owner.ending.russian or num.value is None:
+        return None
+    if not owner.first or tokens[owner.first - 1].low not in _COUNT_NOUNS_BEFORE:
+        return None
+    status = status_after(tokens, reading.after) or "unknown"
+    if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in _RESIDENTS):
+        return None  # "Число жителей составляет 3000": a population
+    start, end = tokens[owner.first - 1].start, tokens[reading.after - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+
+
+def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
+    """ "Форумга катышкандар 300дөн ашты", "Делегаттар 120га жетти": entrants, in the
+    nominative plural right before the number (token k), are said to number so many; or
+    a label names them ("Катышуучулар: 45", "Участники – 120")."""
+    owner = who_ending_at(tokens, k)
+    if owner is None or num.value is None or owner.entry.lemma not in _ENTRANTS:
+        return None  # "Депутаттар 21 болду" may be a council's size
+    if owner.ending.case is not None or owner.entry.lemma in _ENTRIES:
+        return None
+    last = reading.after  # the predicate: a qualifier verb ("ашты") or the word after
+    if k != reading.start:
+        if not _label_value(tokens, last):
+            return None
+    else:
+        if last < len(tokens) and tokens[last].low in _COUNT_PREDICATES:
+            last += 1
+        if tokens[last - 1].low not in _COUNT_PREDICATES or not owner.ending.plural:
+            return None
+    status = status_before(tokens, owner.first) or "unknown"
+    start, end = tokens[owner.first].start, tokens[last - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+
+
+def _label_value(tokens: Tokens, k: int) -> bool:
+    """The number after a label ends its line, sentence or list item (token k is the one
+    after it)."""
+    return (
+        k >= len(tokens)
+        or tokens[k].kind == "nl"
+        or tokens[k].text in _LABEL_ENDS
+        or ends_sentence_at(tokens, k)
+    )
+
+
 def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
@@ -363,19 +493,48 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         # (rows.owned_rows_without_total)
         value = num.value or 0
         lemma = named.entry.lemma
+        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, num.first))
+        if whole_status is None and _of_participants(tokens, num.first):
+            whole_status = "unknown"  # "Катышуучулардын 20сы аялдар"
         if opener_before(tokens, num.first) is not None:
             rule = rules.PARTITIVE_ROW
         elif _owned_part(tokens, num.first):
             rule = rules.OWNED_PARTITIVE_ROW
+        elif whole_status is not None:
+            return Found(value, "exact", lemma, whole_status, num.start, num.end, rules.PARTITIVE)
         else:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
+    status = status or _whole_taking_part(tokens, owner)
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
         return rules.PARTITIVE_WITHOUT_VERB
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _whole_taking_part(tokens: Tokens, owner: WhoMatch | None) -> Status | None:
+    """The whole before a part, in the genitive or ablative, after a participle of taking
+    part: "Жыйынга катышкан 70 адамдын 45и аялдар" (a part of those who took part)."""
+    if owner is None or owner.first < 1 or owner.ending.case not in WHOLE_CASES:
+        return None
+    whole = owner.first - 1
+    if tokens[whole].kind != "num":
+        return None
+    return status_before(tokens, whole - qualifier_before(tokens, whole)[1])
+
+
+def _of_participants(tokens: Tokens, first: int) -> bool:
+    """The part is taken from people named by their taking part, in the genitive right
+    before it: "Катышуучулардын 20сы аялдар", "Делегаттардын 120сы"."""
+    owner = who_ending_at(tokens, first)
+    return (
+        owner is not None
+        and owner.ending.case == "genitive"
+        and owner.entry.lemma in _ENTRANTS
+        and owner.entry.lemma not in _ENTRIES
+    )
 
 
 def _owned_part(tokens: Tokens, first: int) -> bool:

@@ -45,6 +45,8 @@ _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+_SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -67,6 +69,23 @@ def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
     )
 
 
+def source_before(tokens: Sequence[Token], first: int) -> bool:
+    """A place the number's people came from, in its row before it: a word in the
+    ablative ("Таластан 15"), a dash after a place ("Талас – 15") or "из ..." ("из
+    Кочкорского района 12", "из г. Ош – 20")."""
+    if place_row(tokens, first):
+        return True
+    for k in range(first - 1, max(-1, first - 1 - ELLIPTIC_REACH), -1):
+        tok = tokens[k]
+        if tok.text == "," or tok.kind == "nl" or tok.low in _LIST_WORDS:
+            return False
+        if tok.kind == "word" and (
+            tok.low in _SOURCE_PREPOSITIONS or noun_ending_case(tok.low) == "ablative"
+        ):
+            return True
+    return False
+
+
 def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | None:
     """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
     депутата", "Таластан 100дөн ашык, Нарындан 200дөн ашуун катышуучу": a number
@@ -80,7 +99,7 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     last = reading.after
     if (num.ending and last == num.last) or last >= len(tokens):
         return None  # "Нарындан 20дан, ...": an ending with no qualifier to read it
-    if not place_row(tokens, first, owner=True):
+    if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
@@ -213,6 +232,8 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
     for num in bare:
         opener = opener_before(tokens, num.first, reach=ROWS_REACH)
         if opener is None:
+            opener = list_opener(tokens, num.first)
+        if opener is None:
             continue
         qualifier, n = qualifier_before(tokens, num.first)
         start = tokens[num.first - n].start
@@ -240,6 +261,31 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
                 num.end,
                 rules.ROW_OF_SUBJECT,
             )
+
+
+def list_opener(tokens: Tokens, first: int) -> int | None:
+    """The ":" that ends the line above a list whose rows stand one a line ("Семинарга
+    катышкандар:\n- Нарын району – 12\n- Ат-Башы району – 15"): each line between
+    holds a number, and the row's own line holds no opener of its own."""
+    k = first - 1
+    while k > 0 and first - k < ROWS_REACH:
+        if tokens[k].kind != "nl":
+            k -= 1
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].kind == "nl":
+            j -= 1
+        if j < 0:
+            return None
+        if tokens[j].text == ":":
+            return j
+        line_start = j
+        while line_start > 0 and tokens[line_start - 1].kind != "nl":
+            line_start -= 1
+        if not any(tok.kind == "num" for tok in tokens[line_start : j + 1]):
+            return None  # the line above is no row of the list
+        k = line_start - 1
+    return None
 
 
 def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[int]:
@@ -295,6 +341,8 @@ def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
             and tokens[match.last].low in COUNT_NOUNS
         ):
             return match
+        if match.ending.russian and j and tokens[j - 1].low in _COUNT_NOUNS_BEFORE:
+            return match  # "Количество участников:"
     return None
 
 

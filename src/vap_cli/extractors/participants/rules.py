@@ -13,6 +13,10 @@ WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes pa
 GENERIC_NOUN = Rule(
     "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
 )
+AGENT_NOUN = Rule(
+    "participants.agent_noun",
+    "a number before a noun of agents ('500 көрүүчү', '25 зрителей') and its verb",
+)
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
 COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') with its verb")
@@ -27,6 +31,9 @@ ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
 BRACKETED_ROW = Rule(
     "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
+)
+TRAILING_ROW = Rule(
+    "participants.trailing_row", "a bare place row after a count of its list: 'Таластан 15'"
 )
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
@@ -88,6 +95,13 @@ NEEDS_VERB = Rule("participants.needs_verb", "a noun counted only with a verb (e
 UNITS_THAT_ARE = Rule("participants.units_that_are", "units that are ('В области 5 районов')")
 UNITS_ACTED_UPON = Rule(
     "participants.units_acted_upon", "units a passive verb acts upon ('12 мекеме текшерилди')"
+)
+COMPLAINTS_COUNTED = Rule(
+    "participants.complaints_counted", "complaints counted ('350 обращений граждан'), not people"
+)
+CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депутаттан турган кеңеш')")
+VOTES_FOR = Rule(
+    "participants.votes_for", "votes for a candidate ('За кандидата ...'), not turnout"
 )
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 

@@ -19,6 +19,7 @@ from .phrase import (
     PART_OF,
     WHOLE_CASES,
     Phrase,
+    agent_status,
     range_end,
     status_after,
     status_before,
@@ -28,6 +29,7 @@ from .words import (
     Phrases,
     Tokens,
     WhoMatch,
+    agent_at,
     casefolded,
     ends_sentence_at,
     folded_stems,
@@ -53,13 +55,17 @@ _AID_STEMS = folded_stems("aid_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
+_NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
+_PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
+_VOTING = casefolded("voting_words")
 ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = folded_stems("register_stems")
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
+_GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
@@ -192,8 +198,8 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
     whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
     690у": both)."""
-    if p.head.entry.lemma in ENTRANTS:
-        return False
+    if p.head.entry.lemma in ENTRANTS or status_before(tokens, p.start) is not None:
+        return False  # "катышкан 70 адамдын 45и": those who took part, and a part of them
     if _after_part_of(tokens, p.start):
         return True  # "18 из 21 депутата"
     if p.head.ending.case not in WHOLE_CASES:
@@ -239,6 +245,8 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
                 return False  # people ("долбоорду талкуулашат" names a thing)
             j = owned.last
             continue
+        if agent_at(tokens, j) is not None and agent_status(tokens, j + 1) is not None:
+            return False  # "алты айыл аймагынын жооптуу катчылары катышты"
         j += 1
     return True
 
@@ -342,7 +350,12 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     take part)."""
     if p.head.entry.lemma in ENTRANTS:
         return False  # "курултайга 700 делегат шайланды": elected to take part
-    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_CHOSEN_STEMS))
+
+    def chosen(tok: Token) -> bool:
+        return tok.low.startswith(_CHOSEN_STEMS)
+
+    # Russian says it before: "В совет избраны 21 депутат"
+    return clause_has(tokens, p.end, chosen) or cue_before(tokens, p.start, chosen)
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
@@ -385,10 +398,24 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
 def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
     """ "Комиссиянын курамына 5 адам кирди", "350 обращений от 200 жителей": the size of
     a body, or who complained or called (no verb of taking part)."""
+    if participant_group(tokens, p):
+        return False
     stems = _COMPOSITION_STEMS + _COMPLAINT_STEMS
-    if clause_has(tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(stems)):
-        return True
-    return _before_in_sentence(tokens, p.start, stems)
+
+    def found(tok: Token) -> bool:
+        return (
+            tok.kind == "word"
+            and tok.low.startswith(stems)
+            and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
+        )
+
+    return clause_has(tokens, p.end, found) or cue_before(tokens, p.start, found)
+
+
+def participant_group(tokens: Tokens, p: Phrase) -> bool:
+    """The count is the size of a group that takes part, named shortly before it:
+    "Делегация 8 адамдан турду", "Делегациянын курамы 8 адамдан турат"."""
+    return _before_in_sentence(tokens, p.start, _PARTICIPANT_GROUPS)
 
 
 def _before_in_sentence(tokens: Tokens, start: int, stems: tuple[str, ...]) -> bool:
@@ -425,6 +452,8 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
     before the count ("В селе проживает 3000 человек") or left out after a place ("В
     школе 30 учителей")."""
+    if participant_group(tokens, p):
+        return False
     if _existence_before(tokens, p):
         return True
     last: str | None = None
@@ -481,7 +510,13 @@ def needs_verb(tokens: Tokens, p: Phrase) -> bool:
     """ "20 долбоор ишке ашырылды", "шайлоочулардын саны 70 миң": projects count only as
     contest entries submitted, voters only when they vote: with a verb (asked only
     when there is none)."""
+    if p.head.entry.lemma in VOTERS:
+        return not (clause_has(tokens, p.end, _voting) or cue_before(tokens, p.start, _voting))
     return p.head.entry.needs_verb
+
+
+def _voting(tok: Token) -> bool:
+    return tok.low in _VOTING
 
 
 def source_only(tokens: Tokens, p: Phrase) -> bool:
@@ -505,10 +540,24 @@ def came_from(tokens: Tokens, start: int) -> bool:
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return True
         person = who_at(tokens, k)
+        if person is not None and _people(person) and _owned_by_a_thing(tokens, k):
+            return False  # "номера телефонов заместителей акимов четырех районов"
         if person is not None and _people(person):
-            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...": people
-            return person.entry.lemma not in _RESIDENTS or status_before(tokens, k) is not None
+            # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
+            # "приняли участие более 1 500 жителей 12 аймаков": people
+            return person.entry.lemma not in _RESIDENTS or any(
+                status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
+            )
     return False
+
+
+def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:
+    """The Russian people at token k close a chain of genitives that a thing owns: a
+    word in the genitive plural (no who-noun, no adjective) right before them."""
+    if k < 1 or tokens[k - 1].kind != "word" or is_modifier(tokens[k - 1]):
+        return False
+    before = tokens[k - 1].low
+    return before.endswith(_GENITIVE_PLURAL) and who_at(tokens, k - 1) is None
 
 
 def _people(match: WhoMatch) -> bool:

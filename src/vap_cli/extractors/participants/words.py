@@ -11,9 +11,10 @@ from functools import lru_cache
 import regex
 
 from ... import morph, rx
+from ...fold import lookalike
 from ...lexicon import load
 from ...models import Status
-from ...numbers import Token
+from ...numbers import Token, number_at
 from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
@@ -54,6 +55,8 @@ class Phrases:
 
     def __init__(self, items: Sequence[Sequence[str]]) -> None:
         phrases = {tuple(w.casefold() for w in item) for item in items}
+        # each also typed with look-alike letters ("көп" as "коп", "үйрөттү" as "уйротту")
+        phrases |= {tuple(lookalike(w) for w in phrase) for phrase in phrases}
         self.items: tuple[tuple[str, ...], ...] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
         self.first = frozenset(p[0] for p in self.items)
         self.last = frozenset(p[-1] for p in self.items)
@@ -113,6 +116,8 @@ class WhoEntry:
 
 def _who_entry(item: dict) -> WhoEntry:
     words = [[w] if isinstance(w, str) else list(w) for w in item["words"]]
+    # each word also typed with look-alike letters ("өкүл" as "окул")
+    words = [list(dict.fromkeys([*w, *(lookalike(v) for v in w)])) for w in words]
     return WhoEntry(
         lemma=item["lemma"],
         leading=tuple(frozenset(v.casefold() for v in w) for w in words[:-1]),
@@ -230,6 +235,31 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
             match = who_at(tokens, k)
             if match is not None and match.last == last:
                 return match
+    return None
+
+
+# --- nouns of agents outside the lexicon ---------------------------------------------------
+
+_AGENTS = LEX["agent_nouns"]
+_AGENT_SUFFIXES = tuple(_AGENTS["kyrgyz_suffixes"])
+AGENT_RUSSIAN = tuple(_AGENTS["russian_endings"])
+_AGENT_MIN = int(_AGENTS["min_letters"])
+_AGENT_STEM_MIN = int(_AGENTS["min_stem_letters"])
+
+
+def agent_at(tokens: Sequence[Token], k: int) -> str | None:
+    """The word at token k as a noun of people built with an agent suffix ("катчылары"
+    -> "катчы", "зрителей"), or None; the caller asks for a verb of taking part."""
+    tok = tokens[k] if k < len(tokens) else None
+    if tok is None or tok.kind != "word" or len(tok.low) < _AGENT_MIN or "-" in tok.low:
+        return None
+    if tok.low.endswith(AGENT_RUSSIAN):
+        return tok.low
+    for size in range(len(tok.low) - _AGENT_STEM_MIN + 1):
+        stem, rest = tok.low[: len(tok.low) - size], tok.low[len(tok.low) - size :]
+        if stem.endswith(_AGENT_SUFFIXES) and noun_ending(rest) is not None:
+            # an ordinal ("биринчи", "жыйырманчы") reads as a number
+            return None if number_at(tokens, k) is not None else stem
     return None
 
 

@@ -1,0 +1,47 @@
+"""Numbers whose noun names people but that count something else: complaints ("350
+обращений граждан"), a body's size ("30 депутаттан турган кеңеш"), votes for a
+candidate ("За кандидата проголосовали 1 200 избирателей"). Asked whatever the
+verb (decide.PHRASE_RULES)."""
+
+from __future__ import annotations
+
+from .phrase import Phrase
+from .vetoes import VOTERS, cue_before, participant_group
+from .words import Tokens, casefolded, folded_stems, noun_ending_case
+
+_COMPLAINT_STEMS = folded_stems("complaint_stems")
+_CONSISTING = casefolded("consisting_after_ablative")
+_VOTE_FOR = casefolded("vote_for_words")
+_VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
+
+
+def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
+    """ "поступило 350 обращений граждан": the number counts the complaints, and the
+    people named after them only own them."""
+    return any(
+        tokens[j].low.startswith(_COMPLAINT_STEMS) for j in range(p.reading.after, p.head.first)
+    )
+
+
+def consisting_of(tokens: Tokens, p: Phrase) -> bool:
+    """ "30 депутаттан турган кеңеш", "Кеңеш 21 депутаттан турат": the counted noun in
+    the ablative with a verb of consisting is a body's size."""
+    return (
+        p.head.ending.case == "ablative"
+        and p.end < len(tokens)
+        and tokens[p.end].low in _CONSISTING
+        and not participant_group(tokens, p)
+    )
+
+
+def votes_for(tokens: Tokens, p: Phrase) -> bool:
+    """ "За кандидата проголосовали 1 200 избирателей", "Талапкерге 900 шайлоочу добуш
+    берди": votes for a candidate, not a count of who voted."""
+    return p.head.entry.lemma in VOTERS and cue_before(
+        tokens,
+        p.start,
+        lambda tok: (
+            tok.low in _VOTE_FOR
+            or (tok.low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(tok.low) == "dative")
+        ),
+    )

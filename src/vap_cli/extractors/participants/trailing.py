@@ -1,0 +1,82 @@
+"""Rows after a count that share its noun: "Нарындан 20 катышуучу, Таластан 15 келди",
+"из Чуйской области приехали 25 человек, из Таласской – 15". A list of per-place
+counts may name its noun in its first row only; the bare rows after it, each after
+a place it came from, count the same people. So does a part after a comma, with its
+verb: "Курска 35 киши катталып, 30у аяктады"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
+from . import rules
+from .constants import PARTITIVE_VERB_REACH
+from .phrase import Found, read_qualifiers, status_after
+from .rows import source_before, tokens_end_index
+from .words import Tokens, casefolded, ends_sentence_at
+
+_LIST_WORDS = casefolded("row_joiners")
+
+
+def trailing_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """A bare number (no ending of its own) after the place it came from."""
+    return (
+        num.kind in ("digits", "words")
+        and num.value is not None
+        and (not num.ending or read_qualifiers(tokens, num).after > num.last)
+        and source_before(tokens, num.first)
+    )
+
+
+def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[NumberMatch]) -> None:
+    """Each row takes the noun of the nearest count before it in its sentence, when that
+    count is a row of the same list: after a place too, and a comma or "жана" between."""
+    for num in rows:
+        held_at = max((k for k in counts if k < num.first), default=None)
+        if held_at is None or num.first in counts or num.value is None:
+            continue
+        held = counts[held_at]
+        end = tokens_end_index(tokens, held.end)
+        between = range(held_at, num.first)
+        if any(ends_sentence_at(tokens, j) for j in between) or not source_before(tokens, held_at):
+            continue
+        if not any(
+            tokens[j].text == "," or tokens[j].low in _LIST_WORDS for j in range(end, num.first)
+        ):
+            continue
+        counts[num.first] = Found(
+            num.value,
+            read_qualifiers(tokens, num).qualifier,
+            held.who,
+            held.status,
+            num.start,
+            num.end,
+            rules.TRAILING_ROW,
+        )
+
+
+def trailing_part(tokens: Tokens, num: NumberMatch) -> bool:
+    """A part ("30у") after a comma, with a verb of taking part right after it."""
+    return (
+        num.ending in PARTITIVE_ENDINGS
+        and num.first > 0
+        and tokens[num.first - 1].text == ","
+        and status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH) is not None
+    )
+
+
+def trailing_parts(tokens: Tokens, counts: dict[int, Found], parts: Sequence[NumberMatch]) -> None:
+    """Each part is of the nearest count before it in its sentence, when it is less."""
+    for num in parts:
+        held_at = max((k for k in counts if k < num.first), default=None)
+        if held_at is None or num.first in counts or num.value is None:
+            continue
+        held = counts[held_at]
+        if num.value >= held.count or any(
+            ends_sentence_at(tokens, j) for j in range(held_at, num.first)
+        ):
+            continue
+        status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH) or held.status
+        counts[num.first] = Found(
+            num.value, "exact", held.who, status, num.start, num.end, rules.PARTITIVE
+        )
