@@ -350,30 +350,3 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
         assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
     assert b"Traceback" not in proc.stderr.read()
-
-
-def test_a_signal_a_finalizer_swallowed_is_sent_again_once_the_hook_returned():
-    """Sent again from inside sys.unraisablehook, the handler would raise there and be
-    swallowed once more (the run then went on to the end, a traceback on stderr)."""
-    import time
-    import traceback
-    from types import SimpleNamespace
-
-    from vap_cli.cli import _unraisable
-
-    frames_seen: list[list[str]] = []
-
-    def record(signum: int, frame: object) -> None:
-        frames_seen.append([f.name for f in traceback.extract_stack(frame)])  # type: ignore[arg-type]
-
-    previous = signal.signal(signal.SIGUSR1, record)
-    try:
-        _unraisable(SimpleNamespace(exc_value=SystemExit(128 + signal.SIGUSR1)))  # type: ignore[arg-type]
-        for _ in range(500):  # the handler runs in this thread, between two bytecodes
-            if frames_seen:
-                break
-            time.sleep(0.01)
-    finally:
-        signal.signal(signal.SIGUSR1, previous)
-    assert len(frames_seen) == 1
-    assert "_unraisable" not in frames_seen[0]

@@ -138,4 +138,35 @@ def test_a_signal_swallowed_by_a_finalizer_is_delivered_again(monkeypatch):
     monkeypatch.setattr(os, "kill", lambda pid, signum: resent.append(signum))
     monkeypatch.setattr(sys, "unraisablehook", cli._unraisable)
     Finalizer()  # dropped at once: __del__ runs and raises
+    for _ in range(500):  # sent from another thread once the hook returned
+        if resent:
+            break
+        time.sleep(0.01)
     assert resent == [signal.SIGINT]
+
+
+def test_a_signal_a_finalizer_swallowed_is_sent_again_once_the_hook_returned():
+    """Sent again from inside sys.unraisablehook, the handler would raise there and be
+    swallowed once more (the run then went on to the end, a traceback on stderr)."""
+    import time
+    import traceback
+    from types import SimpleNamespace
+
+    from vap_cli.cli import _unraisable
+
+    frames_seen: list[list[str]] = []
+
+    def record(signum: int, frame: object) -> None:
+        frames_seen.append([f.name for f in traceback.extract_stack(frame)])  # type: ignore[arg-type]
+
+    previous = signal.signal(signal.SIGUSR1, record)
+    try:
+        _unraisable(SimpleNamespace(exc_value=SystemExit(128 + signal.SIGUSR1)))  # type: ignore[arg-type]
+        for _ in range(500):  # the handler runs in this thread, between two bytecodes
+            if frames_seen:
+                break
+            time.sleep(0.01)
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
+    assert len(frames_seen) == 1
+    assert "_unraisable" not in frames_seen[0]
