@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from vap_cli.batch import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -17,6 +22,22 @@ GOLD = ROOT / "tests" / "gold"
 @pytest.fixture(scope="session")
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
+
+
+def parsed(path: str | Path) -> Result:
+    """What `vap parse PATH` gives for one file (batch.parse_one, the built-in gazetteer),
+    parsed once per test process: the reference records that tests compare other ways
+    of parsing (Dask, reports, spans) against, so a corpus is not parsed again by every
+    test file. Shared by all tests: never change what it returns."""
+    return _parse_once(str(path), os.getcwd())
+
+
+@functools.cache
+def _parse_once(source: str, folder: str) -> Result:
+    # `folder`: a relative source names another file in another working directory
+    from vap_cli.batch import parse_one
+
+    return parse_one(source)
 
 
 PERF_MARKER = "perf"
