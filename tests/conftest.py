@@ -49,7 +49,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{PERF_MARKER}: timed (CPU-time) checks, run by scripts/bench.py or `pytest -m perf`,"
-        " not in CI, where a loaded machine makes time noisy",
+        " not in CI, where a loaded machine makes time noisy; also the longer inputs of the"
+        " work-counting checks, which CI runs on shorter ones",
     )
     # Each test process (an xdist worker, or the single process) gets its own start-up
     # cache (src/vap_cli/diskcache.py): no two processes write one ~/.cache/vap, and a
