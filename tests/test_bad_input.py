@@ -156,8 +156,8 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, fmt):
         for n in range(20):
             (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes())
         out = disk / ("out" if fmt == "csv" else f"out.{fmt}")
-        done = invoke("parse", str(folder), "-q", "-f", fmt, "-o", str(out))
-        assert done.exit_code == 1
+        done = vap("parse", str(folder), "-q", "-f", fmt, "-o", str(out))
+        assert done.returncode == 1
         assert "No space left on device" in one_error_line(done.stderr) or (
             "disk is full" in one_error_line(done.stderr)
         )
