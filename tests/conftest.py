@@ -26,9 +26,9 @@ def sample_paths() -> list[Path]:
 
 def parsed(path: str | Path) -> Result:
     """What `vap parse PATH` gives for one file (batch.parse_one, the built-in gazetteer),
-    parsed once per test process: the reference records that tests compare other ways
-    of parsing (Dask, reports, spans) against, so a corpus is not parsed again by every
-    test file. Shared by all tests: never change what it returns."""
+    parsed once per test process: the records that the Dask tests compare against and
+    the span checks read, so the team corpus is not parsed again by every test file.
+    Shared by all tests: never change what it returns."""
     return _parse_once(str(path), os.getcwd())
 
 
