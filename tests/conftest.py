@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from vap_cli.batch import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -19,6 +24,22 @@ def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
 
 
+def parsed(path: str | Path) -> Result:
+    """What `vap parse PATH` gives for one file (batch.parse_one, the built-in gazetteer),
+    parsed once per test process: the records that the Dask tests compare against and
+    the span checks read, so the team corpus is not parsed again by every test file.
+    Shared by all tests: never change what it returns."""
+    return _parse_once(str(path), os.getcwd())
+
+
+@functools.cache
+def _parse_once(source: str, folder: str) -> Result:
+    # `folder`: a relative source names another file in another working directory
+    from vap_cli.batch import parse_one
+
+    return parse_one(source)
+
+
 PERF_MARKER = "perf"
 # the user property under which tests/test_quality_gate.py hands its table to the summary
 QUALITY_TABLE = "quality_gate_table"
@@ -28,7 +49,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{PERF_MARKER}: timed (CPU-time) checks, run by scripts/bench.py or `pytest -m perf`,"
-        " not in CI, where a loaded machine makes time noisy",
+        " not in CI, where a loaded machine makes time noisy; also the longer inputs of the"
+        " work-counting checks, which CI runs on shorter ones",
     )
     # Each test process (an xdist worker, or the single process) gets its own start-up
     # cache (src/vap_cli/diskcache.py): no two processes write one ~/.cache/vap, and a

@@ -11,6 +11,7 @@ finding nothing.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,6 +67,12 @@ def rel(path: Path) -> str:
 
 def sources() -> list[Path]:
     return sorted(SRC.rglob("*.py"))
+
+
+@functools.cache
+def syntax_tree(path: Path) -> ast.Module:
+    """Each source file is parsed once for all the guards (the checks only read it)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
 
 
 def literal_patterns(tree: ast.AST) -> Iterator[tuple[int, str]]:
@@ -154,7 +161,7 @@ def offenders(check, allowed: dict[str, str] | None = None) -> list[str]:
         name = rel(path)
         if allowed is not None and name in allowed:
             continue
-        for line, what in check(ast.parse(path.read_text(encoding="utf-8"))):
+        for line, what in check(syntax_tree(path)):
             found.append(f"{name}:{line}: {what}")
     return found
 

@@ -20,7 +20,9 @@ from vap_cli import parse_text
 
 GROWTH = 10
 LINEAR_SLACK = 20  # of GROWTH = 10: room for fixed costs, far below quadratic's 100
-SMALL_SIZE = 1_500  # characters
+SMALL_SIZE = 750  # characters
+# Quadratic work shows at either size; `pytest -m perf` adds twice the size, first used here.
+SMALL_SIZES = [SMALL_SIZE, pytest.param(2 * SMALL_SIZE, marks=pytest.mark.perf)]
 
 
 def count_calls(run: Callable[[str], object], text: str) -> int:
@@ -43,10 +45,10 @@ def repeat_to(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
 
-def work_ratio(unit: str) -> float:
+def work_ratio(unit: str, size: int = SMALL_SIZE) -> float:
     parse_text(unit)  # warm the caches: the lexicons and patterns are built once
-    small = count_calls(parse_text, repeat_to(unit, SMALL_SIZE))
-    big = count_calls(parse_text, repeat_to(unit, SMALL_SIZE * GROWTH))
+    small = count_calls(parse_text, repeat_to(unit, size))
+    big = count_calls(parse_text, repeat_to(unit, size * GROWTH))
     return big / max(small, 1)
 
 
@@ -65,9 +67,10 @@ REPEATED_UNITS = {
 }
 
 
+@pytest.mark.parametrize("size", SMALL_SIZES)
 @pytest.mark.parametrize("unit", REPEATED_UNITS.values(), ids=REPEATED_UNITS.keys())
-def test_work_grows_linearly(unit: str) -> None:
-    ratio = work_ratio(unit)
+def test_work_grows_linearly(unit: str, size: int) -> None:
+    ratio = work_ratio(unit, size)
     assert ratio <= LINEAR_SLACK, f"{GROWTH}x the input cost {ratio:.1f}x the work"
 
 
@@ -96,9 +99,11 @@ def cpu_seconds(text: str) -> float:
 
 
 CPU_SLACK = 30  # of GROWTH = 10: linear code measures 8-13x here, quadratic 50x and more
-CPU_SMALL_SIZE = 4_000
+CPU_SMALL_SIZE = 2_000
+CPU_SMALL_SIZES = [CPU_SMALL_SIZE, pytest.param(2 * CPU_SMALL_SIZE, marks=pytest.mark.perf)]
 
 
+@pytest.mark.parametrize("size", CPU_SMALL_SIZES)
 @pytest.mark.parametrize(
     "unit",
     [
@@ -107,11 +112,11 @@ CPU_SMALL_SIZE = 4_000
         pytest.param(REPEATED_UNITS["names with roles"], id="names with roles"),
     ],
 )
-def test_cpu_time_grows_linearly(unit: str) -> None:
+def test_cpu_time_grows_linearly(unit: str, size: int) -> None:
     # Work inside one C call (a regex search over a growing prefix) escapes the
     # call counter: a wide CPU-time ratio catches it.
     parse_text(unit)
-    small = cpu_seconds(repeat_to(unit, CPU_SMALL_SIZE))
-    big = cpu_seconds(repeat_to(unit, CPU_SMALL_SIZE * GROWTH))
+    small = cpu_seconds(repeat_to(unit, size))
+    big = cpu_seconds(repeat_to(unit, size * GROWTH))
     ratio = big / max(small, 0.005)
     assert ratio <= CPU_SLACK, f"{GROWTH}x the input cost {ratio:.1f}x the CPU time"

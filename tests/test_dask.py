@@ -22,10 +22,10 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
-from conftest import GOLD, ROOT, SAMPLES
+from conftest import GOLD, ROOT, SAMPLES, parsed
 from vap_cli import dask as engine
 from vap_cli.arrow_tables import ERRORS_TABLE, table_schema
-from vap_cli.batch import Result, run
+from vap_cli.batch import Result
 from vap_cli.cli import cli
 from vap_cli.tables import TABLES, table_rows
 
@@ -34,11 +34,14 @@ NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 ад�
 CORPUS = sorted(str(p) for p in (GOLD / "docs").glob("*.txt"))
 # Test tasks are pickled by value: the workers need not import this module.
 cloudpickle.register_pickle_by_value(sys.modules[__name__])
+# One xdist worker runs the whole module, so one cluster serves it (rather than one per
+# xdist worker), and the worker-killing test is never beside another timed test.
+pytestmark = pytest.mark.xdist_group("timed")
 
 
 def expected_lines(paths: list[str]) -> list[str]:
     """What `vap parse PATHS` prints: one JSON line per document, in path order."""
-    return [r.document.model_dump_json() for r in run(paths) if r.document is not None]
+    return [r.document.model_dump_json() for r in map(parsed, paths) if r.document is not None]
 
 
 def output_lines(out: Path) -> list[str]:
@@ -69,7 +72,7 @@ def test_the_records_are_those_of_vap_parse(corpus_out: Path) -> None:
 
 
 def test_every_table_loads_in_pandas_and_polars_with_its_schema(corpus_out: Path) -> None:
-    documents = [r.document for r in run(CORPUS)]
+    documents = [parsed(path).document for path in CORPUS]
     for table in (*TABLES, ERRORS_TABLE):
         folder = corpus_out / table.name
         assert ds.dataset(folder).schema.equals(table_schema(table))
@@ -139,7 +142,7 @@ def test_a_url_input_gives_the_same_facts(tmp_path: Path, cluster: LocalCluster)
     assert inputs == [f"file://{p}" for p in sorted(SAMPLES.glob("*.txt"))]
     engine.run(inputs, tmp_path, scheduler=cluster.scheduler_address)
     by_url = pl.read_parquet(tmp_path / "participants" / "*.parquet").drop("doc_id").rows()
-    local = [r.document for r in run(sorted(map(str, SAMPLES.glob("*.txt"))))]
+    local = [parsed(path).document for path in sorted(map(str, SAMPLES.glob("*.txt")))]
     participants = [tuple(row[1:]) for doc in local for row in table_rows(doc)["participants"]]
     assert by_url == participants
 
@@ -154,43 +157,6 @@ def test_resources_are_built_once_per_worker(corpus_out: Path, cluster: LocalClu
         assert set(client.run(gazetteer_loads).values()) == {1}
 
 
-def slow_parse(source: str, gazetteer: tuple[str, ...] = ()) -> Result:
-    """Slow enough that a worker is killed while it parses."""
-    time.sleep(0.05)
-    return engine.parse_document(source, gazetteer)
-
-
-@pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
-def test_a_killed_worker_still_gives_complete_output(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    paths = CORPUS[:40]
-    with two_workers() as local, Client(local) as client:
-        summaries: list[engine.RunSummary] = []
-        job = threading.Thread(
-            target=lambda: summaries.append(
-                engine.run(
-                    paths,
-                    out,
-                    scheduler=local.scheduler_address,
-                    partition_size=5,
-                    parse=slow_parse,
-                )
-            )
-        )
-        job.start()
-        deadline = time.monotonic() + 60
-        while not (out / engine.MANIFEST).exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        busy = next(address for address, keys in client.processing().items() if keys)
-        pid = client.run(os.getpid)[busy]
-        os.kill(pid, signal.SIGKILL)
-        job.join(timeout=120)
-        assert pid not in client.run(os.getpid).values()
-    assert summaries and summaries[0].lost == [] and summaries[0].written == 8
-    assert output_lines(out) == expected_lines(paths)
-    assert not list(out.rglob("*.tmp"))
-
-
 def test_the_command_gives_the_facts_of_vap_parse(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -203,7 +169,7 @@ def test_the_command_gives_the_facts_of_vap_parse(
     monkeypatch.chdir(ROOT)  # sources as given on the command line, relative
     assert output_lines(out) == expected_lines(samples)
     assert len(pd.read_parquet(out / "places")) == sum(
-        len(r.document.places) for r in run([str(ROOT / s) for s in samples])
+        len(parsed(ROOT / s).document.places) for s in samples
     )
 
 
@@ -322,3 +288,41 @@ def test_inputs_keep_the_order_they_are_given_in() -> None:
         CORPUS[0],
         f"file://{SAMPLES}/000_7de6523ac942d557.txt",
     ]
+
+
+def slow_parse(source: str, gazetteer: tuple[str, ...] = ()) -> Result:
+    """Slow enough that a worker is killed while it parses."""
+    time.sleep(0.05)
+    return engine.parse_document(source, gazetteer)
+
+
+# Last in the module: it kills a worker of the module's cluster (its nanny starts another),
+# and the tests above count what each worker has loaded.
+def test_a_killed_worker_still_gives_complete_output(tmp_path: Path, cluster: LocalCluster) -> None:
+    out = tmp_path / "out"
+    paths = CORPUS[:40]
+    with Client(cluster) as client:
+        summaries: list[engine.RunSummary] = []
+        job = threading.Thread(
+            target=lambda: summaries.append(
+                engine.run(
+                    paths,
+                    out,
+                    scheduler=cluster.scheduler_address,
+                    partition_size=5,
+                    parse=slow_parse,
+                )
+            )
+        )
+        job.start()
+        deadline = time.monotonic() + 60
+        while not (out / engine.MANIFEST).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        busy = next(address for address, keys in client.processing().items() if keys)
+        pid = client.run(os.getpid)[busy]
+        os.kill(pid, signal.SIGKILL)
+        job.join(timeout=120)
+        assert pid not in client.run(os.getpid).values()
+    assert summaries and summaries[0].lost == [] and summaries[0].written == 8
+    assert output_lines(out) == expected_lines(paths)
+    assert not list(out.rglob("*.tmp"))

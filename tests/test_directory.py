@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
+from click.testing import CliRunner
 
+from vap_cli.cli import cli
 from vap_cli.directory import Sighting, build, directory
 from vap_cli.pipeline import parse_path
 
@@ -125,12 +125,9 @@ def test_contacts_command_json(tmp_path) -> None:
         "Нургүл Жаманкуловага кайрылыңыз: njamankulova@dpi.kg. Бакыт Бекиев, тренер.",
         encoding="utf-8",
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "vap_cli", "contacts", str(tmp_path), "--format", "json", "-q"],
-        capture_output=True,
-        check=True,
-    )
-    entries = json.loads(out.stdout.decode("utf-8"))
+    out = CliRunner().invoke(cli, ["contacts", str(tmp_path), "--format", "json", "-q"])
+    assert out.exit_code == 0, out.output
+    entries = json.loads(out.stdout)
     assert [(e["name"], len(e["documents"])) for e in entries] == [
         ("Нургуль Жаманкулова", 2),
         ("Бакыт Бекиев", 1),
@@ -193,12 +190,9 @@ def test_contacts_of_a_document_with_two_organisations_go_to_neither(tmp_path) -
 
 def test_contacts_command_csv_has_kind_and_seen(tmp_path) -> None:
     _write(tmp_path, "a.txt", "Нургуль Жаманкулова, тел.: 0555 313-385. USAID колдоду.")
-    out = subprocess.run(
-        [sys.executable, "-m", "vap_cli", "contacts", str(tmp_path), "--format", "csv", "-q"],
-        capture_output=True,
-        check=True,
-    )
-    rows = list(csv.DictReader(io.StringIO(out.stdout.decode("utf-8"))))
+    out = CliRunner().invoke(cli, ["contacts", str(tmp_path), "--format", "csv", "-q"])
+    assert out.exit_code == 0, out.output
+    rows = list(csv.DictReader(io.StringIO(out.stdout_bytes.decode("utf-8"), newline="")))
     assert [(r["name"], r["kind"]) for r in rows] == [
         ("Нургуль Жаманкулова", "person"),
         ("USAID", "organization"),
@@ -207,8 +201,5 @@ def test_contacts_command_csv_has_kind_and_seen(tmp_path) -> None:
 
 
 def test_contacts_command_fails_on_nothing(tmp_path) -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "vap_cli", "contacts", str(tmp_path / "missing.txt")],
-        capture_output=True,
-    )
-    assert out.returncode == 1
+    out = CliRunner().invoke(cli, ["contacts", str(tmp_path / "missing.txt")])
+    assert out.exit_code == 1

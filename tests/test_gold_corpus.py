@@ -8,6 +8,7 @@ value for the field (not keys: one table of 40 dates must not stand for 30 docum
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -38,7 +39,9 @@ RUSSIAN_WORDS = {"и", "в", "на", "с", "по", "для", "что", "из", "
 KYRGYZ_WORDS = {"жана", "менен", "үчүн", "боюнча", "деп", "бул", "жылдын", "ошондой", "да", "эле"}
 
 
+@functools.cache
 def load(path: Path) -> dict:
+    """Read once for all the tests here (which only read it)."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 

@@ -91,14 +91,16 @@ def test_a_signal_stops_a_parallel_run_at_once_leaving_nothing(tmp_path, signum)
     assert processes_naming(str(folder)) == []
 
 
-# Records written before the kill: the run is under way, far from its end (400 files).
+# Records written before the kill: the run is under way, far from its end (160 files).
 WRITTEN_BEFORE_KILL = 20
 
 
 def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
     """A worker killed from outside (the OOM killer's way) mid-run: its files are
     reported as failed, a new worker takes over, the run ends."""
-    files = 400  # a run of a few seconds: the kill lands while the workers still have files
+    # The kill lands after WRITTEN_BEFORE_KILL records, while at most two files per worker
+    # are in flight: the other files of the folder are still to parse.
+    files = 8 * WRITTEN_BEFORE_KILL
     folder = folder_of(tmp_path / "in", files)
     proc = subprocess.Popen(
         [*VAP, "parse", str(folder), "-q", "-j", "2"],

@@ -164,13 +164,19 @@ DENSE = [
 ]
 
 
+# Copies of a unit in the smaller text: a whole-text walk per number is quadratic at
+# either size; `pytest -m perf` adds the longer texts (2.5 times), the size first used.
+DENSE_REPEATS = [200, pytest.param(500, marks=pytest.mark.perf)]
+
+
+@pytest.mark.parametrize("repeats", DENSE_REPEATS)
 @pytest.mark.parametrize("unit", DENSE)
 def test_finding_counts_does_the_same_work_per_number(
-    monkeypatch: pytest.MonkeyPatch, unit: str
+    monkeypatch: pytest.MonkeyPatch, unit: str, repeats: int
 ) -> None:
     """Ten times the input, ten times the work (quadratic would be a hundred)."""
-    small = _find_counts_work(monkeypatch, unit * 500)
-    big = _find_counts_work(monkeypatch, unit * 5000)
+    small = _find_counts_work(monkeypatch, unit * repeats)
+    big = _find_counts_work(monkeypatch, unit * repeats * 10)
     assert small > 0 and big <= 12 * small, (small, big)
 
 
@@ -189,6 +195,7 @@ def _breakdown_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     return sum(p.work for p in made)
 
 
+@pytest.mark.parametrize("repeats", [50, pytest.param(100, marks=pytest.mark.perf)])
 @pytest.mark.parametrize(
     "unit",
     [
@@ -198,12 +205,12 @@ def _breakdown_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     ],
 )
 def test_places_of_rows_do_the_same_work_per_count(
-    monkeypatch: pytest.MonkeyPatch, unit: str
+    monkeypatch: pytest.MonkeyPatch, unit: str, repeats: int
 ) -> None:
     """Each count looks at the places near it only: a 240 KB line of "Нарын облусунан 25
     катышуучу, " took minutes when each count walked back over the whole text."""
-    small = _breakdown_work(monkeypatch, unit * 100)
-    big = _breakdown_work(monkeypatch, unit * 1000)
+    small = _breakdown_work(monkeypatch, unit * repeats)
+    big = _breakdown_work(monkeypatch, unit * repeats * 10)
     assert small > 0 and big <= 12 * small, (small, big)
 
 

@@ -74,6 +74,8 @@ def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]
     already names is left out and, when `bad` is given, noted there (path -> why)."""
     import yaml
 
+    # the C loader (libyaml), as for the lexicons: a corpus of gold files reads ~8x faster
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     gold: dict[str, dict] = {}
     for name in sorted(os.listdir(folder)):
         if not name.endswith((".yaml", ".yml")):
@@ -81,7 +83,7 @@ def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]
         path = os.path.join(folder, name)
         try:
             with open(path, encoding="utf-8") as fh:
-                doc = yaml.safe_load(fh)
+                doc = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             if bad is not None:
                 bad[path] = " ".join(str(error).split())[:200]
