@@ -219,3 +219,17 @@ def test_every_rule_is_documented_with_its_verdict() -> None:
     for rule in rules.ALL:
         verdict = "keep" if rule in rules.KEEPS else "drop"
         assert f"| `{rule.code}` | {verdict}" in doc, rule.code
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Нарын облусунда\u00ad120дан ашык адам катышты.", "Нарын"),
+        ("Иш-чарага Талас районунан\u200b 35 катышуучу келди.", "Талас"),
+        # near miss: another word stands between the place and the count
+        ("Нарын облусунда, тоодо 120дан ашык адам катышты.", None),
+    ],
+)
+def test_a_character_normalising_drops_does_not_part_a_place_from_its_count(text, place):
+    (found,) = parse_text(text).participants
+    assert (found.place.name if found.place else None) == place

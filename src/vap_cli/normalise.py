@@ -21,7 +21,9 @@ from .lexicon import load
 
 _LETTERS = load("letters")
 _REPLACE: dict[str, str] = _LETTERS["replace"]
-_DROP: frozenset[str] = frozenset(_LETTERS["drop"])
+# Public: an offset in the original text may sit before one of these (breakdowns.py).
+DROPPED: frozenset[str] = frozenset(_LETTERS["drop"])
+_DROP = DROPPED
 _LATIN: dict[str, str] = _LETTERS["latin_to_cyrillic"]
 
 # A word: letters (any script) with inner apostrophes; used to find mixed-script words.

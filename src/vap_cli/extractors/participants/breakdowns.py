@@ -17,14 +17,16 @@ import regex
 from ... import rx
 from ...context import Context
 from ...models import Participation, PlaceRef, WarningCode
+from ...normalise import DROPPED
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .phrase import OPENERS
 from .vetoes import UNIT_NOUNS
 from .words import LEX, alternation
 
 _LIST_MARKERS = tuple(LEX["list_markers"])
-# what may stand between a place and its row's number: "Нарынская – 76", "город Ош – 32"
-_ROW_GAP = " \u00a0–—-"
+# what may stand between a place and its row's number: "Нарынская – 76", "город Ош – 32";
+# the original text still has what normalising drops (a soft hyphen, a zero width space)
+_ROW_GAP = frozenset(" \u00a0–—-") | DROPPED
 _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )
