@@ -25,12 +25,14 @@ from . import rx
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
 _TOKEN = rx.compile(
+    # words first: most tokens are words, and no other kind starts with a letter, so
+    # the order of the kinds changes no token (words first: the regex search ~40% faster)
+    r"(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
     # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
     # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
-    r"(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
+    r"|(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
     r"|(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
     r"(?:(?P<hyphen>-)?(?P<ending>\p{L}{1,12}))?)"
-    r"|(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
     r"|(?P<nl>\n)"
     # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
     r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
@@ -63,7 +65,9 @@ def tokenize(text: str) -> list[Token]:
     """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped."""
     tokens: list[Token] = []
     append = tokens.append
-    new = Token._make  # one call per token: this loop is the hot path on long inputs
+    # one call per token: this loop is the hot path on long inputs (tuple.__new__
+    # is Token._make without its Python frame and length check)
+    new = tuple.__new__
     for m in _TOKEN.finditer(text):
         raw = m.group()
         start, end = m.span()
@@ -71,19 +75,26 @@ def tokenize(text: str) -> list[Token]:
         if kind == "word":
             low = raw.casefold()
             # most words are lower case already: one string for both (memory on long texts)
-            append(new(("word", start, end, raw, raw if low == raw else low, "", "", False)))
+            append(new(Token, ("word", start, end, raw, raw if low == raw else low, "", "", False)))
         elif kind == "num" or kind == "ending" or kind == "hyphen":
             if raw.isdigit():
-                append(new(("num", start, end, raw, raw, raw, "", False)))
+                append(new(Token, ("num", start, end, raw, raw, raw, "", False)))
                 continue
             ending = m.group("ending") or ""
             hyphen = m.group("hyphen") is not None
             digits = raw[: len(raw) - len(ending) - hyphen]
-            append(new(("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)))
+            append(
+                new(
+                    Token,
+                    ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen),
+                )
+            )
         elif kind == "code":
-            append(new(("code", start, end, raw, raw, "", "", False)))
+            append(new(Token, ("code", start, end, raw, raw, "", "", False)))
         else:
-            append(new(("nl" if raw == "\n" else "punct", start, end, raw, raw, "", "", False)))
+            append(
+                new(Token, ("nl" if raw == "\n" else "punct", start, end, raw, raw, "", "", False))
+            )
     return tokens
 
 
@@ -116,15 +127,6 @@ _NAME_JOINERS = ("-",)
 Span = tuple[int, int]
 
 
-def _letters(tok: Token) -> Span | None:
-    """The letters of a token: a word, or the letters glued to a number ("20дан")."""
-    if tok.kind == "word":
-        return tok.start, tok.end
-    if tok.kind == "num" and tok.ending:
-        return tok.end - len(tok.ending), tok.end
-    return None
-
-
 def _compounds(
     tokens: Sequence[Token], joiners: tuple[str, ...], apostrophes: bool
 ) -> list[list[Span]]:
@@ -132,31 +134,39 @@ def _compounds(
     a part is letters side by side (and apostrophes inside, if `apostrophes`)."""
     out: list[list[Span]] = []
     parts: list[Span] = []
+    end = -1  # where the last part ends, if there are parts
     joint = -1  # where the next part must start after a joiner, else -1
     for tok in tokens:
-        piece = _letters(tok)
-        end = parts[-1][1] if parts else -1
-        if piece is not None:
-            if parts and joint == piece[0]:
-                parts.append(piece)
-            elif parts and joint < 0 and piece[0] == end:
-                parts[-1] = (parts[-1][0], piece[1])
-            else:
-                if parts:
+        # the letters of a token: a word, or the letters glued to a number ("20дан")
+        kind = tok.kind
+        if kind == "word":
+            start = tok.start
+        elif kind == "num" and tok.ending:
+            start = tok.end - len(tok.ending)
+        else:
+            if parts and joint < 0 and tok.start == end and kind == "punct":
+                if tok.text in joiners:
+                    joint = tok.end
+                elif apostrophes and _APOSTROPHES.issuperset(tok.text):
+                    parts[-1] = (parts[-1][0], tok.end)
+                    end = tok.end
+                else:
                     out.append(parts)
-                parts = [piece]
-            joint = -1
-        elif parts and joint < 0 and tok.start == end and tok.kind == "punct":
-            if tok.text in joiners:
-                joint = tok.end
-            elif apostrophes and _APOSTROPHES.issuperset(tok.text):
-                parts[-1] = (parts[-1][0], tok.end)
-            else:
+                    parts = []
+            elif parts:
                 out.append(parts)
-                parts = []
-        elif parts:
-            out.append(parts)
-            parts, joint = [], -1
+                parts, joint = [], -1
+            continue
+        if parts and joint == start:
+            parts.append((start, tok.end))
+        elif parts and joint < 0 and start == end:
+            parts[-1] = (parts[-1][0], tok.end)
+        else:
+            if parts:
+                out.append(parts)
+            parts = [(start, tok.end)]
+        end = tok.end
+        joint = -1
     if parts:
         out.append(parts)
     return out
@@ -223,7 +233,9 @@ class TokenStream:
         words: list[Word] = []
         sentence = 0  # ends before the word: the words come in order, so count on
         for compound in _compounds(self.tokens, _PLACE_JOINERS, apostrophes=True):
-            for parts in _bounded(compound, text):
+            # most words are one part within the bound: _bounded keeps them as they are
+            one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
+            for parts in (compound,) if one else _bounded(compound, text):
                 start, end = parts[0][0], parts[-1][1]
                 while sentence < len(ends) and ends[sentence] < start:
                     sentence += 1
@@ -273,15 +285,21 @@ class TokenStream:
         """For each place word, whether it is a name word as it is: no slash or
         apostrophe, not glued to a letter or digit before it, no bound reached."""
         text = self.text
-        size = len(text)
+        # text[i - 1 : i] is "" before the first character; text[i : i + 1], after the last
         return [
             len(w.text) < WORD_PART_MAX
-            and w.text.count("-") < WORD_MAX_PARTS - 1
-            and "/" not in w.text
-            and "'" not in w.text
-            and "’" not in w.text
-            and not (w.start and (text[w.start - 1].isalpha() or text[w.start - 1].isdigit()))
-            and not (w.end < size and text[w.end].isalpha())
+            # all letters: none of the signs below (the common case, one call)
+            and (
+                w.text.isalpha()
+                or (
+                    w.text.count("-") < WORD_MAX_PARTS - 1
+                    and "/" not in w.text
+                    and "'" not in w.text
+                    and "’" not in w.text
+                )
+            )
+            and not (text[w.start - 1 : w.start].isalpha() or text[w.start - 1 : w.start].isdigit())
+            and not text[w.end : w.end + 1].isalpha()
             for w in self.words
         ]
 

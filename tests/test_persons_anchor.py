@@ -1,0 +1,43 @@
+"""The persons' anchor search (tables.AnyOf): its kinds searched one by one find
+what one alternation of them finds, match for match."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import rx
+from vap_cli.extractors.persons.tables import (
+    _ANCHOR_GIVEN,
+    _ANCHOR_KINDS,
+    ANCHOR,
+    AnyOf,
+    _whole_word,
+)
+
+SENTENCES = [
+    # a surname core, a given name, a suffixless surname, a father's-name word
+    "Бүгүн Асанов Бакыт менен Ким Сергей жана Токтогул уулу Марат жолугушту.",
+    "Глава района Петренко и 5Иванов (не анкер) встретились с Айгуль Осмоновой.",
+    "КЫЗЫ деп жазылган сөз, Ли, ЛИ жана Пакистан: бир нече сөз.",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_kinds_one_by_one_find_what_the_alternation_finds(sentence: str) -> None:
+    alternation = rx.compile(_whole_word("|".join(_ANCHOR_KINDS)), 0, given=_ANCHOR_GIVEN)
+    assert len(ANCHOR.parts) == len(_ANCHOR_KINDS)
+    spans = [m.span() for m in ANCHOR.finditer(sentence)]
+    assert spans == [m.span() for m in alternation.finditer(sentence)]
+
+
+def test_a_listed_word_with_a_hyphen_is_searched_by_the_alternation() -> None:
+    # not all letters: two kinds could match overlapping stretches, so one alternation
+    anchors = AnyOf(
+        (r"\p{Lu}\p{L}{0,30}ян", r"\L<given>"), ["ян", "Тер-Петросян"], given=["Тер-Петросян"]
+    )
+    assert len(anchors.parts) == 1
+    assert [m.group() for m in anchors.finditer("Вчера Тер-Петросян и Саркисян")] == [
+        "Тер-Петросян",
+        "Саркисян",
+    ]
