@@ -52,16 +52,6 @@ def test_dates_class_a_month_name_with_a_letter_missing():
     assert _dates("Жыйын 7-декбарда Ошто өттү.") == ["--12-07"]
 
 
-# --- class 1: issued on web layouts -------------------------------------------------------
-
-
-@KNOWN
-def test_issued_class_a_section_before_the_posting_date():
-    # the posting line written section first: "Жаңылыктар / 15.03.2021"
-    doc = parse_text("Мектеп ачылды\nЖаңылыктар / 15.03.2021\nАйылда жаңы мектеп ачылды.")
-    assert doc.issued == "2021-03-15"
-
-
 # --- class 2: places --------------------------------------------------------------------------
 
 

@@ -86,20 +86,29 @@ _DIGITS = rx.compile(r"\d{1,2}")
 def _word_atoms(m: regex.Match[str]) -> list[Atom]:
     """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
     main = _word_atom(m)
-    if main is None or not m["dlist"]:
+    group = "dlist" if m["dlist"] else "clist"
+    if main is None or not m[group]:
         return [main] if main is not None else []
-    listed = [
-        Atom(
-            m.start("dlist") + d.start(),
-            m.start("dlist") + d.end(),
-            day := _checked(main.first[0], main.first[1], int(d.group())),
-            day,
-        )
-        for d in _DIGITS.finditer(m["dlist"])
-    ]
+    days = [(d, int(d.group())) for d in _DIGITS.finditer(m[group])]
     if not m["y1"]:  # the last day's own text; a year before the list stays in it
         main = replace(main, start=m.start("d"))
+    if group == "clist" and not _rising([n for _, n in days] + [main.first[2]]):
+        return [main]  # "30, 5-мартта": a number, then a date; no list of days
+    listed = [
+        Atom(
+            m.start(group) + d.start(),
+            m.start(group) + d.end(),
+            day := _checked(main.first[0], main.first[1], n),
+            day,
+        )
+        for d, n in days
+    ]
     return [*listed, main]
+
+
+def _rising(days: list[int]) -> bool:
+    """Days listed with commas only ("5, 6, 7-мартта") rise within the month."""
+    return all(1 <= a < b for a, b in zip(days, days[1:], strict=False))
 
 
 def _word_atom(m: regex.Match[str]) -> Atom | None:

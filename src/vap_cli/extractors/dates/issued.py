@@ -29,6 +29,7 @@ from .patterns import (
     NUMERIC_DATE,
     OPENING_LABEL,
     POSTING_AFTER,
+    SECTION_BEFORE,
 )
 
 
@@ -59,6 +60,15 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     ):
         return True
     return bool(MASTHEAD_BEFORE.search(before))
+
+
+def _after_section(text: str, line: Line, atom: Atom) -> bool:
+    """A header's date line that opens with the page's section, one capitalised word:
+    "Новости  12.03.2020", "Общество 05.03.2019 14:30", "Коом 2019-03-05"."""
+    if not SECTION_BEFORE.match(text[line.start : atom.start]):
+        return False
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
 
 
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
@@ -246,7 +256,9 @@ def _in_header_or_footer(
             continue  # a table row: its dates are schedule rows
         for i in full:
             atom = atoms[i]
-            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if _alone(text, line, atom) or _after_section(text, line, atom):
                 return i
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):

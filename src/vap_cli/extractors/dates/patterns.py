@@ -27,10 +27,13 @@ WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
-    # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear)
+    # listed days, "20 жана 21-", "5, 6, 7-": atomic, so a run of "1, 1, 1" is read once
+    # (linear); a list closed by a comma alone is checked in atoms.py (rising days)
     + rf"(?:(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
-    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d))?"
-    + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
+    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d)"
+    + rf"|(?P<clist>(?>(?:{_DAY}\s{{0,2}},\s{{0,2}}){{1,6}}))(?=[\"']?\d))?"
+    + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})"
+    + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
     + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
@@ -40,7 +43,7 @@ WORD_DATE = rx.compile(
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45")
     + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK})\d)"
-    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}(?!{_CLOCK})\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
@@ -166,3 +169,9 @@ _ISSUED_LINE_MAX: int = LEX["issued_line_max"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role
+# A page section's name or a user name alone before the date on a header line, maybe
+# with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019", "admin 05.03.2019".
+SECTION_BEFORE = rx.compile(
+    r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}|[a-z][a-z\d_]{2,30})"
+    + rf"(?:\s{{1,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
+)

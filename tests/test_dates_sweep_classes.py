@@ -1,0 +1,170 @@
+"""Dates, periods and issued: the failure classes the paradigm sweep found
+(tests/sweeps/test_dates_paradigm.py), each a sentence and what it must give:
+two forms that must be read and a near-miss that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+
+BODY = "Иш-чара тууралуу маалымат.\n"  # a first line, so no test date is the page's date line
+
+
+def dates_of(text: str) -> set[tuple[str, str]]:
+    return {(d.start, d.end) for d in parse_text(BODY + text).dates if d.role != "issued"}
+
+
+def periods_of(text: str) -> set[tuple[int, int]]:
+    return {(p.start, p.end) for p in parse_text(BODY + text).periods}
+
+
+def issued_of(text: str) -> str | None:
+    return parse_text(text).issued
+
+
+def _day(iso: str) -> tuple[str, str]:
+    return (iso, iso)
+
+
+# --- a day of the week beside a date in prose is no banner ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын дүйшөмбү, 5-мартта Нарында өттү.", {_day("--03-05")}),
+        ("Семинар прошёл во вторник, 5 марта 2019 года, в Оше.", {_day("2019-03-05")}),
+        # near-miss: a site's date banner (a date line with a weekday) gives nothing
+        ("Шейшемби, 14-май, 2024 | 10:05", set()),
+    ],
+)
+def test_a_weekday_in_a_sentence_keeps_its_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- days listed with commas only --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Окуулар 5, 6, 7-мартта өтөт.", {_day(f"--03-0{d}") for d in (5, 6, 7)}),
+        ("Семинары пройдут 12, 13 апреля 2021 года.", {_day("2021-04-12"), _day("2021-04-13")}),
+        # near-miss: a number before a date is no listed day (the days must rise)
+        ("Жыйынга 30, 5-мартта келгендер катышты.", {_day("--03-05")}),
+    ],
+)
+def test_days_listed_with_commas_are_each_a_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a Russian range with ordinal days ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл с 5-го по 7-е марта.", {("--03-05", "--03-07")}),
+        ("Курсы шли со 2-го по 9-е октября 2020 года.", {("2020-10-02", "2020-10-09")}),
+        # near-miss: ranks in a contest, no month
+        ("Команды заняли с 5-го по 7-е место.", set()),
+    ],
+)
+def test_a_russian_range_of_ordinal_days(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a cue of a count after a year names the year, unless a count's year word is before ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-жылы көп иш аткарылды.", {(2019, 2019)}),
+        ("2021-жылы ашык-айкын шайлоо өттү.", {(2021, 2021)}),
+        ("2018-2020-жылдары көп жолдор оңдолду.", {(2018, 2020)}),
+        # near-miss: a count of years ("more than 2000 years")
+        ("Бул шаар 2000 жылдан ашык тарыхка ээ.", set()),
+    ],
+)
+def test_a_year_before_a_count_word(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- a year range by months written with "айынан ... айына" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Долбоор 2019-жылдын март айынан 2021-жылдын май айына чейин ишке ашат.", {(2019, 2021)}),
+        (
+            "Программа 2020-жылдын январь айынан баштап 2023-жылдын декабрь айына чейин иштейт.",
+            {(2020, 2023)},
+        ),
+        # near-miss: two years in two clauses are two periods
+        (
+            "Долбоор 2019-жылдын март айында башталып, 2021-жылы бүтөт.",
+            {(2019, 2019), (2021, 2021)},
+        ),
+    ],
+)
+def test_a_year_range_by_month_words(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- copyright years -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("© 2015-2024 Айыл өкмөтү", set()),
+        ("Copyright (c) 2012 - 2023. Все права защищены.", set()),
+        # near-miss: the same range in a sentence is a period
+        ("Айыл өкмөтү 2015-2024-жылдары көп иш аткарды.", {(2015, 2024)}),
+    ],
+)
+def test_a_copyright_year_is_no_period(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- a page's section or user name before its date line -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мектеп ачылды\nЖаңылыктар / 15.03.2021\nАйылда жаңы мектеп ачылды.", "2021-03-15"),
+        ("В Оше открыли школу\nОбщество  05.03.2019 14:30\nВ Оше открыли школу.", "2019-03-05"),
+        ("Мектеп ачылды\neditor 2021-03-15\nАйылда жаңы мектеп ачылды.", "2021-03-15"),
+        # near-miss: a sentence under the title, not a section's name, before the date
+        ("Мектеп ачылды\nМектеп 2021-жылдын 15-мартында ачылат\nАйылда мектеп бар.", None),
+    ],
+)
+def test_a_section_name_before_the_posting_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- a clock after the year word of a date line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мектеп ачылды\n15-март, 2021-ж., 09:50\nАйылда жаңы мектеп ачылды.", "2021-03-15"),
+        ("Мектеп ачылды\n2-октябрь, 2020-ж. 14:05\nАйылда жаңы мектеп ачылды.", "2020-10-02"),
+    ],
+)
+def test_a_clock_after_the_year_word(text: str, expected: str) -> None:
+    assert issued_of(text) == expected
+
+
+def test_a_year_word_before_the_next_date_is_that_dates_year() -> None:
+    # near-miss of the clock: "2019-ж. 12-мартка" opens the next date, not a clock
+    assert dates_of("Жыйын 5-март, 2019-ж. 12-мартка жылдырылды.") == {
+        _day("2019-03-05"),
+        _day("2019-03-12"),
+    }
