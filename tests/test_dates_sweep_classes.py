@@ -168,3 +168,22 @@ def test_a_year_word_before_the_next_date_is_that_dates_year() -> None:
         _day("2019-03-05"),
         _day("2019-03-12"),
     }
+
+
+# --- month names with a slipped ending or a spoken vowel, after a day and its hyphen -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 5-мартда Нарында өттү.", {_day("--03-05")}),
+        ("Окуу 2021-жылдын 12-июлында башталды.", {_day("2021-07-12")}),
+        ("Сессия 3-октябрьде өтөт.", {_day("--10-03")}),
+        ("Жыйын 2019-жылдын 5-ноябырында өттү.", {_day("2019-11-05")}),
+        ("Окуу 1-сентябырдан 5-сентябырга чейин өттү.", {("--09-01", "--09-05")}),
+        # near-miss: without the hyphen a slipped form is no date
+        ("Жыйынга 5 мартда келишти.", set()),
+    ],
+)
+def test_a_month_with_a_slipped_ending_after_a_hyphen(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

@@ -40,7 +40,42 @@ def _month_forms() -> dict[str, MonthForm]:
             name_spaced = name.casefold() not in ambiguous_traditional
             for form, case in morph.case_forms(name, possessed=possessive).items():
                 forms.setdefault(form.casefold(), MonthForm(number, case, name_spaced))
+        for variant in entry.get("ky_variants", []):
+            for form, case in morph.case_forms(variant).items():
+                forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
+    _add_loose_forms(forms)
     return forms
+
+
+def _stem(name: str) -> str:
+    return name.casefold().rstrip(_SOFT_SIGN)
+
+
+_SOFT_SIGN = "ь"
+
+
+def _endings() -> dict[str, str]:
+    """Every ending the morphology gives some month's stem -> its case ("та",
+    "ында", "инде", "унан" ...)."""
+    endings: dict[str, str] = {}
+    for entry in LEX["months"]:
+        stem = _stem(entry["ky"])
+        for form, case in morph.case_forms(entry["ky"]).items():
+            if form.casefold().startswith(stem):
+                endings.setdefault(form.casefold()[len(stem) :].lstrip(_SOFT_SIGN), case)
+    return endings
+
+
+def _add_loose_forms(forms: dict[str, MonthForm]) -> None:
+    """A month's stem (with or without its soft sign) with any month's ending:
+    "мартда", "апрелда", "июлында". Only after a hyphen (not spaced): "5-мартда"."""
+    endings = _endings()
+    for entry in LEX["months"]:
+        for name in (entry["ky"], *entry.get("ky_variants", [])):
+            for stem in {_stem(name), name.casefold()}:
+                for ending, case in endings.items():
+                    if ending:
+                        forms.setdefault(stem + ending, MonthForm(entry["number"], case, False))
 
 
 def _year_words() -> dict[str, str]:

@@ -169,9 +169,10 @@ _ISSUED_LINE_MAX: int = LEX["issued_line_max"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role
-# A page section's name or a user name alone before the date on a header line, maybe
-# with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019", "admin 05.03.2019".
+# A page section's name, an author's name or a user name alone before the date on a
+# header line, maybe with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019",
+# "Асан Үсөнов 22.03.2022", "admin 05.03.2019".
 SECTION_BEFORE = rx.compile(
-    r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}|[a-z][a-z\d_]{2,30})"
+    r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})"
     + rf"(?:\s{{1,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
 )
