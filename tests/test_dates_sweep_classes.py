@@ -187,3 +187,22 @@ def test_a_year_word_before_the_next_date_is_that_dates_year() -> None:
 )
 def test_a_month_with_a_slipped_ending_after_a_hyphen(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a day glued to an inflected month; a year-first date with dots -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 2019-жылдын 5мартында өттү.", {_day("2019-03-05")}),
+        ("Окуу 12ноябрда башталат.", {_day("--11-12")}),
+        ("Отчет 2021.05.24 күнү бекитилди.", {_day("2021-05-24")}),
+        # near-misses: a glued month without an ending is a banner's or a word's ("5май":
+        # five of oil), and a dotted number with no month in it is none
+        ("Жыйынга 5май алып келишти.", set()),
+        ("Программанын 2019.13.05 версиясы чыкты.", set()),
+    ],
+)
+def test_glued_and_year_first_dates(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

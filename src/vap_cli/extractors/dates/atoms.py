@@ -111,10 +111,19 @@ def _rising(days: list[int]) -> bool:
     return all(1 <= a < b for a, b in zip(days, days[1:], strict=False))
 
 
+# A day glued to its month ("5мартында") is read only when the month has a case ending.
+_NOT_GLUED_CASES = frozenset({"nominative", "ru_genitive"})
+
+
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
-    spaced_only = "-" not in m["sep"]
+    glued = m["sep"] == ""
+    if glued and form.case in _NOT_GLUED_CASES:
+        # "5мартында" lost its hyphen in prose, where a date takes a case ending;
+        # "23Февраль2020" is a site's banner
+        return None
+    spaced_only = "-" not in m["sep"] and not glued
     if spaced_only and not form.spaced and not m["y2"]:
         return None  # "5 май" (5 of oil): only "5-май" or "5 май 2020" is a date
     year = int(year_text) if year_text else None

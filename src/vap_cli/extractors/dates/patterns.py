@@ -37,7 +37,8 @@ WORD_DATE = rx.compile(
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
     + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
-    + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    # (the day may be glued to the month, its hyphen lost: "5мартында")
+    + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
@@ -81,9 +82,10 @@ QUOTED_DAY_DATE = rx.compile(
 DASHED_DATE = rx.compile(
     rf"(?=\d)(?<![\d.,/:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
 )
-# "2021-05-24".
+# "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it).
 ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+    rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})(?P<s>[-.])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+    r"(?!\d|[-.]\d)",
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 TIME_AFTER = rx.compile(
