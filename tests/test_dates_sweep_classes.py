@@ -206,3 +206,25 @@ def test_a_month_with_a_slipped_ending_after_a_hyphen(text: str, expected: set) 
 )
 def test_glued_and_year_first_dates(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a year said relative to the page's date ------------------------------------------------------
+
+PAGE = "Мектеп ачылды\n12.03.2020 09:50\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PAGE + "Өткөн жылдын 5-апрелинде мектептин курулушу башталган.", {_day("2019-04-05")}),
+        (PAGE + "Строительство началось 5 апреля прошлого года.", {_day("2019-04-05")}),
+        (PAGE + "Келерки жылдын 10-февралында спорт зал ачылат.", {_day("2021-02-10")}),
+        # near-misses: "былтыр" in another clause says nothing of the day; and without
+        # the page's date a relative year gives no guessed year
+        (PAGE + "Былтыр көп иш аткарылды, ал эми 5-апрелде жыйын өтөт.", {_day("2020-04-05")}),
+        ("Былтыр 5-апрелде жыйын өттү.", {_day("--04-05")}),
+    ],
+)
+def test_a_year_said_relative_to_the_page(text: str, expected: set) -> None:
+    doc = parse_text(text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
