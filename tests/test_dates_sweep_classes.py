@@ -228,3 +228,35 @@ PAGE = "Мектеп ачылды\n12.03.2020 09:50\n"
 def test_a_year_said_relative_to_the_page(text: str, expected: set) -> None:
     doc = parse_text(text)
     assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+# --- a date inside a file's name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жүктөп алуу: toktom_05.03.2019.pdf", set()),
+        ("Сүрөт: IMG_2021-07-12.jpg", set()),
+        # near-miss: a date that ends a sentence is a date
+        ("Токтом кабыл алынган күн: 05.03.2019. Ал күчүнө кирди.", {_day("2019-03-05")}),
+    ],
+)
+def test_a_date_in_a_file_name_is_none(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a year closing the name of a contest (Kyrgyz "сынак") ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Мыкты айыл өкмөтү-2019" сынагы өттү.', {(2019, 2019)}),
+        ('"Жаш фермер – 2022" сынагынын жеңүүчүлөрү аныкталды.', {(2022, 2022)}),
+        # near-miss: a year after a dash with no event word is no period
+        ('"Кыргызстан-2040" деген китеп чыкты.', set()),
+    ],
+)
+def test_a_year_closing_a_contest_name(text: str, expected: set) -> None:
+    assert periods_of(text) == expected

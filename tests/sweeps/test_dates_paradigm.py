@@ -245,6 +245,7 @@ def period_cells() -> list[Cell]:
         ("В 2019/2020 учебном году.", {(2019, 2020)}),
         ("Проект завершился в конце 2019 г.", {(2019, 2019)}),
         ("Форум аймаков \u2013 2023 прошёл в Бишкеке.", {(2023, 2023)}),
+        ('"Мыкты айыл өкмөтү-2019" сынагы өттү.', {(2019, 2019)}),
     ]
     return [Cell(f"period:{text}", text, periods=frozenset(p)) for text, p in rows]
 
@@ -394,6 +395,8 @@ def negative_cells() -> list[Cell]:
         "Жыйынга 30, 5 киши келди.",
         "Жыйынга 5май алып келишти.",
         "Версия 2019.13.05 чыкты.",
+        "Файл: toktom_05.03.2019.pdf",
+        "Сүрөт: IMG_2019-03-05.jpg",
     ]
     cells = [Cell(f"neg:{t}", t) for t in nothing]
     # page chrome: a banner, related news, an archive menu

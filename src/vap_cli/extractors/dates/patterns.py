@@ -61,12 +61,17 @@ MONTH_FIRST_DATE = rx.compile(
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
+# Digits inside a file's name are no date: "toktom_05.03.2019.pdf", "IMG_2019-03-05.jpg".
+_FILE_BEFORE = r"(?<!_)"
+_FILE_AFTER = rf"(?!_|\.{alternation(LEX['file_extensions'])}(?!\p{{L}}))"
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = rx.compile(
     r"(?=\d)(?<![\d.,/:])(?<!\d-)"
-    r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
+    + _FILE_BEFORE
+    + r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
-    r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
+    + _FILE_AFTER
+    + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
@@ -80,12 +85,15 @@ QUOTED_DAY_DATE = rx.compile(
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
 # that a phone's "62-11-45" is never read as a date.
 DASHED_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+    + _FILE_AFTER,
+    regex.IGNORECASE,
 )
 # "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it).
 ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})(?P<s>[-.])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
-    r"(?!\d|[-.]\d)",
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})(?P<s>[-.])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+    r"(?!\d|[-.]\d)" + _FILE_AFTER,
+    regex.IGNORECASE,
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 TIME_AFTER = rx.compile(
