@@ -260,3 +260,24 @@ def test_a_date_in_a_file_name_is_none(text: str, expected: set) -> None:
 )
 def test_a_year_closing_a_contest_name(text: str, expected: set) -> None:
     assert periods_of(text) == expected
+
+
+# --- a numeric range whose first day has its month but not its year -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл 18.11-20.11.2019 в Оше.", {("2019-11-18", "2019-11-20")}),
+        ("Окуу 28.12 - 03.01.2021 күндөрү өттү.", {("2020-12-28", "2021-01-03")}),
+        # near-miss: amounts with decimals are no dates
+        ("Баасы 12.50-15.50 сом болду.", set()),
+    ],
+)
+def test_a_numeric_range_with_the_year_once(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_resolution_date_line_with_spaces_around_its_dot() -> None:
+    text = 'ТОКТОМ\n"18" 11. 2019-ж.  №12\nАйылдык кеңештин сессиясы өттү.'
+    assert issued_of(text) == "2019-11-18"

@@ -175,7 +175,12 @@ def _dashed_atoms(m: regex.Match[str]) -> list[Atom]:
 def _numeric_atom(m: regex.Match[str]) -> Atom:
     year = _full_year(int(m["y"]))
     last = _checked(year, int(m["m"]), int(m["d"]))
-    first = _checked(year, last[1], int(m["dfrom"])) if m["dfrom"] else last
+    first = last
+    if m["dfrom"]:
+        month = int(m["mfrom"]) if m["mfrom"] else last[1]
+        # "28.12 - 03.01.2020": the first day falls in the year before
+        first_year = year - 1 if (month, int(m["dfrom"])) > last[1:] else year
+        first = _checked(first_year, month, int(m["dfrom"]))
     if m["d2"]:
         first, last = last, _checked(_full_year(int(m["y2"])), int(m["m2"]), int(m["d2"]))
     case = year_case(m["yw"]) if m["yw"] else "nominative"

@@ -68,7 +68,8 @@ _FILE_AFTER = rf"(?!_|\.{alternation(LEX['file_extensions'])}(?!\p{{L}}))"
 NUMERIC_DATE = rx.compile(
     r"(?=\d)(?<![\d.,/:])(?<!\d-)"
     + _FILE_BEFORE
-    + r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
+    # the first day of a range, maybe with its month: "20-25.11.2017", "18.11 - 20.11.2019"
+    + r"(?:(?P<dfrom>[0-3]?\d)(?:[./](?P<mfrom>[01]?\d))?\s{0,3}-\s{0,3}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
     + _FILE_AFTER
     + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
@@ -78,8 +79,8 @@ NUMERIC_DATE = rx.compile(
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
 QUOTED_DAY_DATE = rx.compile(
-    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)[./](?P<y>\d{4})(?![\d./])"
-    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)\s{0,2}[./]\s{0,3}(?P<y>\d{4})"
+    r"(?![\d./])" + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
