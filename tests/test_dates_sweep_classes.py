@@ -281,3 +281,21 @@ def test_a_numeric_range_with_the_year_once(text: str, expected: set) -> None:
 def test_a_resolution_date_line_with_spaces_around_its_dot() -> None:
     text = 'ТОКТОМ\n"18" 11. 2019-ж.  №12\nАйылдык кеңештин сессиясы өттү.'
     assert issued_of(text) == "2019-11-18"
+
+
+# --- a posting line without the year --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мектеп ачылды\n9-декабрь, 14:25\nАйылда жаңы мектеп ачылды.", "--12-09"),
+        ("В Оше открыли школу\nОпубликовано: 9 декабря\nВ Оше открыли школу.", "--12-09"),
+        # near-misses: an announced event's day on a "Күнү:" line, and a day in a
+        # cell of prose
+        ("КУЛАКТАНДЫРУУ\nУрматтуу жарандар!\nКүнү: 12-ноябрь, саат 14:00", None),
+        ("Отчет\n5-декабрь        200 киши катышты.", None),
+    ],
+)
+def test_a_posting_line_without_the_year(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

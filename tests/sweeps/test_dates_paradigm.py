@@ -321,6 +321,21 @@ def issued_cells() -> list[Cell]:
         ("Каракол шаары, 2020-жылдын 12-марты. Нарын районунда семинар өттү.", "2020-03-12"),
     ]
     cells += [Cell(f"dateline:{t}", t, issued=d, body=False) for t, d in datelines]
+    # a posting line without the year: the issued date is "--MM-DD" (the real README)
+    yearless = [
+        (_TITLE_KY, "12-март 09:50", _PROSE_KY),
+        (_TITLE_KY, "12-март, 09:50", _PROSE_KY),
+        (_TITLE_KY, "09:50, 12-март", _PROSE_KY),
+        (_TITLE_KY, "Коом | 12-март 09:50", _PROSE_KY),
+        (_TITLE_KY, "12-март 09:50 | Көрүүлөр: 45", _PROSE_KY),
+        (_TITLE_RU, "12 марта, 09:50", _PROSE_RU),
+        (_TITLE_RU, "Опубликовано: 12 марта", _PROSE_RU),
+        (_TITLE_RU, "12 марта", _PROSE_RU),
+    ]
+    cells += [
+        Cell(f"yearless:{ln}", f"{t}\n{ln}\n{p}", issued="--03-12", body=False)
+        for t, ln, p in yearless
+    ]
     # a resolution's date line
     resolutions = [
         "ТОКТОМ\nАк-Суу айылы      12 \u2014 март 2020 \u2014 жыл      №5\n",

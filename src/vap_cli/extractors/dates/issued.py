@@ -39,7 +39,7 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return ctx.segments.line_classes.chrome
 
 
-def _alone(text: str, line: Line, atom: Atom) -> bool:
+def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool:
     """The date is alone in its line or in its "|" cell, or follows a dateline or
     an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
     "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
@@ -48,10 +48,10 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     cell_end = line.end if cell_end < 0 else cell_end
     before, after = text[cell_start : atom.start], text[atom.end : cell_end]
     # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
-    for before_cell, after_cell in (
-        (before, after),
-        (_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]),
-    ):
+    cells = [(before, after)]
+    if gap_cells:
+        cells.append((_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]))
+    for before_cell, after_cell in cells:
         rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
         if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
             return True
@@ -89,6 +89,25 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         found = _news_dateline(text, scan, atoms)
     if found is None and full:
         found = _numbered_date_line(text, scan, atoms, full)
+    if found is None:
+        found = _yearless_posting_line(ctx, lines, atoms)
+    return found
+
+
+def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
+    """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
+    9 декабря"): the issued date is "--MM-DD" (the real corpus's convention), when no
+    date with a year is the page's."""
+    yearless = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is None]
+    if not yearless:
+        return None
+    scan = lines[:_HEADER_SCAN_LINES]
+    found = _labelled_opening(ctx.text, scan, atoms, yearless)
+    if found is None:
+        found = _posting_line(ctx.text, scan, atoms, yearless)
+    if found is None:
+        # (a cell of a wide gap is a resolution's header, which names its year)
+        found = _in_header(ctx, lines, atoms, yearless, gap_cells=False)
     return found
 
 
@@ -242,24 +261,36 @@ def _bare_line(line: Line) -> bool:
     return bare_line(line.stripped)
 
 
+def _in_header(
+    ctx: Context, lines: list[Line], atoms: list[Atom], chosen: list[int], *, gap_cells: bool = True
+) -> int | None:
+    """A chosen date alone on a line of the header (or after the page's section);
+    `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
+    text = ctx.text
+    # Long lines are prose; skipping them also keeps this linear in the text's length.
+    header = [line for line in _header(ctx, lines) if len(line.text) <= _ISSUED_LINE_MAX]
+    for line in header:
+        if line.stripped.startswith("|") or line.stripped.endswith("|"):
+            continue  # a table row: its dates are schedule rows
+        for i in chosen:
+            atom = atoms[i]
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if _alone(text, line, atom, gap_cells=gap_cells) or _after_section(text, line, atom):
+                return i
+    return None
+
+
 def _in_header_or_footer(
     ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
     text = ctx.text
+    found = _in_header(ctx, lines, atoms, full)
+    if found is not None:
+        return found
     header = _header(ctx, lines)
     footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
-    # Long lines are prose; skipping them also keeps this linear in the text's length.
-    header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
     footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
-    for line in header:
-        if line.stripped.startswith("|") or line.stripped.endswith("|"):
-            continue  # a table row: its dates are schedule rows
-        for i in full:
-            atom = atoms[i]
-            if not (line.start <= atom.start and atom.end <= line.end):
-                continue
-            if _alone(text, line, atom) or _after_section(text, line, atom):
-                return i
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):
             return i
