@@ -299,3 +299,22 @@ def test_a_resolution_date_line_with_spaces_around_its_dot() -> None:
 )
 def test_a_posting_line_without_the_year(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- news datelines: no comma, the agency in brackets or after a comma, the date first -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ош, 20 мая (КирТАГ) – В Оше открыли школу.", "--05-20"),
+        ("Бишкек 20 мая – АКИpress. В Оше открыли школу.", "--05-20"),
+        ("Талас, 3-июнь, Кабар. Таласта мектеп ачылды.", "--06-03"),
+        ("20 мая, Бишкек – Кабар. В Оше открыли школу.", "--05-20"),
+        # near-misses: a sentence that opens with a city or a day
+        ("Бишкек 20 мая отметит День города.", None),
+        ("20 мая, в Бишкеке открыли школу.", None),
+    ],
+)
+def test_news_datelines_of_every_agency(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

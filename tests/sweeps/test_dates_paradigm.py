@@ -319,6 +319,13 @@ def issued_cells() -> list[Cell]:
         ("БИШКЕК, 12 марта \u2014 Sputnik. В Нарынском районе прошёл семинар.", "--03-12"),
         ("Бишкек, 12 марта 2020 г. /Кабар/. В Нарынском районе прошёл семинар.", "2020-03-12"),
         ("Каракол шаары, 2020-жылдын 12-марты. Нарын районунда семинар өттү.", "2020-03-12"),
+        ("Ош, 12 марта (КирТАГ) \u2013 В Оше прошёл семинар.", "--03-12"),
+        ("Бишкек 12 марта \u2013 АКИpress. В Оше прошёл семинар.", "--03-12"),
+        ("Талас, 12 марта, Кабар. В Таласе прошёл семинар.", "--03-12"),
+        ("БИШКЕК, 12 марта 2020, 24.kg. В Оше прошёл семинар.", "2020-03-12"),
+        ("12 марта, Бишкек \u2013 Кабар. В Оше прошёл семинар.", "--03-12"),
+        ("12.03.2020, Бишкек. В Оше прошёл семинар.", "2020-03-12"),
+        ("Ош, 12-март (Кабар). Ошто семинар өттү.", "--03-12"),
     ]
     cells += [Cell(f"dateline:{t}", t, issued=d, body=False) for t, d in datelines]
     # a posting line without the year: the issued date is "--MM-DD" (the real README)
@@ -436,11 +443,20 @@ def negative_cells() -> list[Cell]:
         "Бишкек, 14 июля 2021, среда\n" + _TITLE_RU + "\n" + _PROSE_RU,
         "Бештин айы 3, 2024\nУбакыт: 09:12\n" + _TITLE_KY + "\n" + _PROSE_KY,
         "23Февраль2020\n" + _TITLE_KY + "\n" + _PROSE_KY,
+    ]
+    cells += [Cell(f"chrome:{i}", t, body=False) for i, t in enumerate(chrome)]
+    # a sentence that opens with a city and a day is no dateline
+    not_datelines = [
+        ("Бишкек 20 мая отметит День города.", _one(None, 5, 20)),
+        ("20 мая, в Бишкеке прошёл семинар.", _one(None, 5, 20)),
+    ]
+    cells += [Cell(f"not-dateline:{t}", t, d, body=False) for t, d in not_datelines]
+    related = [
         _TITLE_KY + "\n" + _PROSE_KY + "\nОкшош кабарлар\nАт-Башыда жыйын өттү 01.02.2019\n"
         "Кочкордо семинар 02.02.2019",
         _TITLE_RU + "\n" + _PROSE_RU + "\nЧитайте также:\nВ Оше прошёл форум 01.02.2019",
     ]
-    cells += [Cell(f"chrome:{i}", t, body=False) for i, t in enumerate(chrome)]
+    cells += [Cell(f"related:{i}", t, body=False) for i, t in enumerate(related)]
     return cells
 
 

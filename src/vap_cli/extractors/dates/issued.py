@@ -25,6 +25,7 @@ from .patterns import (
     MASTHEAD_BEFORE,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
+    NEWS_DATELINE_CITY_AFTER,
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
@@ -183,11 +184,20 @@ def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[
     for line in scan:
         for i in _starting(text, line, atoms, single):
             atom = atoms[i]
-            before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
-            if not before or not NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
-                continue
-            if gazetteer.default().lookup(before.group("city"), level="city"):
+            city = _dateline_city(text, line, atom)
+            if city and gazetteer.default().lookup(city, level="city"):
                 yield i
+
+
+def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
+    """The city of a news dateline around the date: "Бишкек, 20 мая." or "20 мая, Бишкек."."""
+    before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
+    if before and NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
+        return before.group("city")
+    if text[line.start : atom.start].strip():
+        return None
+    after = NEWS_DATELINE_CITY_AFTER.match(text, atom.end, line.end)
+    return after.group("city") if after else None
 
 
 def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:

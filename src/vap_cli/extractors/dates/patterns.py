@@ -160,14 +160,20 @@ POSTING_AFTER = rx.compile(
     rf"|{alternation(LEX['byline_labels'])}(?!\p{{L}}))",
     regex.IGNORECASE,
 )
-# A news dateline's place, then a comma or full stop: "Бишкек, ", "БИШКЕК, ", "Ош. ".
+# A news dateline's place, then a comma, a full stop or a space: "Бишкек, ", "БИШКЕК, ",
+# "Ош. ", "Бишкек 20 мая – АКИpress".
 _CITY_WORDS: int = LEX["dateline_max_city_words"]
+_CITY = rf"\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}}"
 NEWS_DATELINE_BEFORE = rx.compile(
-    rf"^\s{{0,10}}(?P<city>\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}})"
-    r"\s{0,2}[,.]\s{0,3}$"
+    rf"^\s{{0,10}}(?P<city>{_CITY})(?:\s{{0,2}}[,.]\s{{0,3}}|[ ]{{1,3}})$"
 )
-# After a news dateline's date: the end of the line, a full stop, a dash, the agency "/".
-NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
+# After a news dateline's date: the end of the line, a full stop, a dash, a comma, the
+# agency's "/" or "(": "Ош, 20 мая (КирТАГ) –", "Талас, 20 мая, Кабар.".
+NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
+# The date first, then the place: "20 мая, Бишкек.", "20 мая, Бишкек – Кабар.".
+NEWS_DATELINE_CITY_AFTER = rx.compile(
+    rf"[ \t]{{0,2}},[ \t]{{0,3}}(?P<city>{_CITY})[ \t]{{0,3}}(?:$|[.:/(\-\u2013\u2014])"
+)
 # A wide gap of spaces parts the cells of a line (lines.WIDE_GAP).
 _WIDE_GAP = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
