@@ -318,3 +318,23 @@ def test_a_posting_line_without_the_year(text: str, expected: str | None) -> Non
 )
 def test_news_datelines_of_every_agency(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- the posting date run into the headline, in brackets or under the page's chrome --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Оше открыли школу (20.05.2021)\nВ Оше открыли новую школу.", "2021-05-20"),
+        (
+            "Главная | Новости | Общество | Регионы\nАйылда жаңы мектеп ачылды 03.06.2022 10:15\n"
+            "Ак-Суу айылында 300 орундуу мектеп ачылды.",
+            "2022-06-03",
+        ),
+        # near-miss: a date inside the headline's words is the event's
+        ("Мектеп 03.06.2022 ачылат\nАйылда мектеп ачылат.", None),
+    ],
+)
+def test_a_posting_date_run_into_the_headline(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

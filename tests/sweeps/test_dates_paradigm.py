@@ -343,6 +343,14 @@ def issued_cells() -> list[Cell]:
         Cell(f"yearless:{ln}", f"{t}\n{ln}\n{p}", issued="--03-12", body=False)
         for t, ln, p in yearless
     ]
+    # the posting date run into the headline
+    run_in = [
+        f"{_TITLE_RU} (12.03.2020)\n{_PROSE_RU}",
+        f"{_TITLE_KY} [12.03.2020]\n{_PROSE_KY}",
+        f"Главная | Новости | Общество | Регионы\n{_TITLE_RU} 12.03.2020 09:50\n{_PROSE_RU}",
+        f"Курсы валют\nUSD 87.10\n{_TITLE_RU} 12.03.2020\n{_PROSE_RU}",
+    ]
+    cells += [Cell(f"run-in:{t}", t, issued="2020-03-12", body=False) for t in run_in]
     # a resolution's date line
     resolutions = [
         "ТОКТОМ\nАк-Суу айылы      12 \u2014 март 2020 \u2014 жыл      №5\n",

@@ -82,8 +82,14 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     if found is None:
         found = _posting_line(text, scan, atoms, full)
     if found is None and full and lines:
-        # the page's posting date, over a resolution's own date line below it
-        found = _run_into_title(text, lines[0], atoms, full)
+        # the page's posting date, over a resolution's own date line below it; on the
+        # first line or on the headline under a page's chrome
+        all_lines = ctx.segments.lines
+        titles = [all_lines[k] for k in ctx.segments.line_classes.title]
+        for first in [lines[0], *titles[:1]]:
+            found = _run_into_title(text, first, atoms, full)
+            if found is not None:
+                break
     if found is None and full:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
@@ -131,17 +137,21 @@ def _numbered_date_line(
 
 
 def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
-    """ "Айылдык кеңештин токтомдору 18.08.2023": a written-out numeric date ends the
-    first line (a page title with its posting date run in)."""
+    """ "Айылдык кеңештин токтомдору 18.08.2023", "Семинар прошёл (20.05.2021)": a
+    written-out numeric date ends the first line (a page title with its posting date
+    run in, maybe in brackets)."""
     for i in full:
         atom = atoms[i]
         if not (first.start < atom.start and atom.end <= first.end):
             continue
-        if NUMERIC_DATE.match(text, atom.start, atom.end) and not text[atom.end : first.end].strip(
-            " .\t"
-        ):
+        rest = text[atom.end : first.end].strip(_TITLE_DATE_CLOSERS)
+        if NUMERIC_DATE.match(text, atom.start, atom.end) and not rest:
             return i
     return None
+
+
+# What may close a title after its run-in date: spaces, a full stop, a bracket.
+_TITLE_DATE_CLOSERS = " .\t)]"
 
 
 def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
