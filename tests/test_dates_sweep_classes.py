@@ -338,3 +338,19 @@ def test_news_datelines_of_every_agency(text: str, expected: str | None) -> None
 )
 def test_a_posting_date_run_into_the_headline(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- a header line with the document's type, its number and "от" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айыл окмоту\nПресс-релиз от 20 мая 2021 года\nВ Оше открыли школу.", "2021-05-20"),
+        ("Айыл окмоту\nПОСТАНОВЛЕНИЕ № 12 от 20.05.2021\nОб утверждении бюджета.", "2021-05-20"),
+        # near-miss: a law named on its own line is another document
+        ("Айыл окмоту\nЗакон от 20.05.2021\nВ Оше открыли школу.", None),
+    ],
+)
+def test_a_document_type_and_its_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from ... import gazetteer
 from ...context import Context
-from ...lines import SHORT_LINE, bare_line, menu_line
+from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
+from ..dategrammar import LEX
 from .atoms import Atom
 from .patterns import (
     _FOOTER_LINES,
@@ -20,6 +21,7 @@ from .patterns import (
     _WIDE_GAP,
     DATELINE_AFTER,
     DATELINE_BEFORE,
+    DOCUMENT_TYPE_BEFORE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
@@ -296,9 +298,29 @@ def _in_header(
             atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
                 continue
-            if _alone(text, line, atom, gap_cells=gap_cells) or _after_section(text, line, atom):
+            if (
+                _alone(text, line, atom, gap_cells=gap_cells)
+                or _after_section(text, line, atom)
+                or _after_document_type(text, line, atom)
+            ):
                 return i
     return None
+
+
+_RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
+
+
+def _after_document_type(text: str, line: Line, atom: Atom) -> bool:
+    """A header line that names the document's type, then its date: "Пресс-релиз от 20
+    мая 2021 года", "Информационное сообщение № 12 от 20.05.2021"."""
+    before = DOCUMENT_TYPE_BEFORE.match(text[line.start : atom.start])
+    if before is None:
+        return False
+    kind = before.group("type").casefold().strip()
+    if type_of(kind) is None and kind not in _RESOLUTION_TYPES:
+        return False
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
 
 
 def _in_header_or_footer(

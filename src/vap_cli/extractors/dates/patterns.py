@@ -193,3 +193,10 @@ SECTION_BEFORE = rx.compile(
     r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})"
     + rf"(?:\s{{1,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
 )
+# A document's type, maybe its number, then "от" before its date: "Пресс-релиз от ",
+# "Информационное сообщение № 12 от " (the type from lexicon/structure.yaml).
+DOCUMENT_TYPE_BEFORE = rx.compile(
+    r"^\s{0,10}(?P<type>\p{L}[\p{L} -]{1,40}?)\s{0,3}(?:№\s{0,2}\d{1,6}\s{0,3})?"
+    + rf"(?:{alternation(LEX['other_before_ru'])}\s{{1,3}}|[,:]\s{{0,3}})$",
+    regex.IGNORECASE,
+)
