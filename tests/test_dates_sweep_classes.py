@@ -354,3 +354,22 @@ def test_a_posting_date_run_into_the_headline(text: str, expected: str | None) -
 )
 def test_a_document_type_and_its_date(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- an English date line on a Kyrgyz or Russian page -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Мектеп ачылды\nPosted on December 24, 2024 by admin\nАйылда мектеп ачылды.",
+            "2024-12-24",
+        ),
+        ("В Оше открыли школу\n3 Jun 2022\nВ Оше открыли новую школу.", "2022-06-03"),
+        # near-miss: a word that starts like a month is none
+        ("В Оше открыли школу\nMayak 24, 2019\nВ Оше открыли новую школу.", None),
+    ],
+)
+def test_an_english_date_line(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

@@ -309,6 +309,9 @@ def issued_cells() -> list[Cell]:
         "Пресс-релиз от 12 марта 2020 года",
         "Информационное сообщение № 12 от 12.03.2020",
         "ПОСТАНОВЛЕНИЕ № 5 от 12.03.2020",
+        "Posted on March 12, 2020 by admin",
+        "12 March 2020",
+        "Mar 12th, 2020",
     ]
     cells = [
         Cell(f"issued:{ln}", f"{_TITLE_KY}\n{ln}\n{_PROSE_KY}", issued="2020-03-12", body=False)

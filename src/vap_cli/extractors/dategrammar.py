@@ -40,11 +40,18 @@ def _month_forms() -> dict[str, MonthForm]:
             name_spaced = name.casefold() not in ambiguous_traditional
             for form, case in morph.case_forms(name, possessed=possessive).items():
                 forms.setdefault(form.casefold(), MonthForm(number, case, name_spaced))
+        if entry.get("en"):  # "24 December 2024", "24 Dec 2024"
+            for name in (entry["en"], entry["en"][:_EN_SHORT]):
+                forms.setdefault(name.casefold(), MonthForm(number, "en", True))
         for variant in entry.get("ky_variants", []):
             for form, case in morph.case_forms(variant).items():
                 forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
     _add_loose_forms(forms)
     return forms
+
+
+# An English month's abbreviation: its first three letters ("Dec").
+_EN_SHORT = 3
 
 
 def _stem(name: str) -> str:
@@ -115,6 +122,7 @@ def _first_letters(words: Iterable[str]) -> str:
 
 
 MONTH_RE = _first_letters(MONTH_FORMS) + alternation(MONTH_FORMS)
+EN_MONTH_RE = alternation(w for w, f in MONTH_FORMS.items() if f.case == "en")
 YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
 YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
 DAY_WORD_RE = alternation(DAY_WORDS)

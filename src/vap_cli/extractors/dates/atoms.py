@@ -21,6 +21,7 @@ from .patterns import (
     _PIVOT,
     DASHED_DATE,
     DAY_POSSESSIVE_CASES,
+    EN_MONTH_DAY_YEAR,
     ISO_DATE,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
@@ -153,6 +154,11 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     return [Atom(m.start(), m.end(), first, last, case)]
 
 
+def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), month_form(m["m"]).month, int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
 
@@ -195,6 +201,7 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
 _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
+    (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),

@@ -8,6 +8,7 @@ from ... import rx
 from ...lines import WIDE_GAP
 from ..dategrammar import (
     DAY_WORD_RE,
+    EN_MONTH_RE,
     LEX,
     MONTH_GENITIVE_WORD_RE,
     MONTH_RE,
@@ -46,6 +47,12 @@ WORD_DATE = rx.compile(
     + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK})\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}(?!{_CLOCK})\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
+    regex.IGNORECASE,
+)
+# An English date line, the month first: "December 24, 2024", "Dec 24th, 2024".
+EN_MONTH_DAY_YEAR = rx.compile(
+    rf"(?<![\p{{L}}\d])(?P<m>{EN_MONTH_RE})\.?\s{{1,3}}(?P<d>{_DAY})(?:st|nd|rd|th)?,?\s{{1,3}}"
+    rf"(?P<y>{YEAR4})(?!\d)",
     regex.IGNORECASE,
 )
 DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
