@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli import parse_text
+from vap_cli.lines import chrome_line
 
 BODY = "Иш-чара тууралуу маалымат.\n"  # a first line, so no test date is the page's date line
 
@@ -373,3 +374,35 @@ def test_a_document_type_and_its_date(text: str, expected: str | None) -> None:
 )
 def test_an_english_date_line(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- a section's name after the date that opens the posting line -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Оше открыли школу\n20.05.2021 14:25 Общество\nВ Оше открыли новую школу.",
+            "2021-05-20",
+        ),
+        ("В Оше открыли школу\n20.05.2021 - 14:25 - Регионы\nВ Оше открыли школу.", "2021-05-20"),
+        ("Мектеп ачылды\n03.06.2022 Асан Үсөнов\nАйылда жаңы мектеп ачылды.", "2022-06-03"),
+        # near-miss: a sentence opened by its date is the event's
+        ("Мектеп ачылды\n03.06.2022 Ак-Суу айылында мектеп ачылды.\nМектеп.", None),
+    ],
+)
+def test_a_section_after_the_posting_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Регионы 0", True),  # a menu item and its counter
+        ("Башкы бет", True),
+        ("20.05.2021 - 14:25 - Регионы", False),  # the section of a posting line
+    ],
+)
+def test_a_section_word_is_chrome_without_a_date(line: str, chrome: bool) -> None:
+    assert chrome_line(line) is chrome

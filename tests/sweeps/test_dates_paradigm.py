@@ -312,6 +312,11 @@ def issued_cells() -> list[Cell]:
         "Posted on March 12, 2020 by admin",
         "12 March 2020",
         "Mar 12th, 2020",
+        "12.03.2020 09:50 Общество",
+        "12 марта 2020 Общество",
+        "12.03.2020 09:50 Иван Петров",
+        "12.03.2020 Комментарии (0)",
+        "12.03.2020 - 09:50 - Регионы",
     ]
     cells = [
         Cell(f"issued:{ln}", f"{_TITLE_KY}\n{ln}\n{_PROSE_KY}", issued="2020-03-12", body=False)

@@ -32,6 +32,7 @@ from .patterns import (
     NUMERIC_DATE,
     OPENING_LABEL,
     POSTING_AFTER,
+    SECTION_AFTER,
     SECTION_BEFORE,
 )
 
@@ -66,11 +67,14 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
 
 
 def _after_section(text: str, line: Line, atom: Atom) -> bool:
-    """A header's date line that opens with the page's section, one capitalised word:
-    "Новости  12.03.2020", "Общество 05.03.2019 14:30", "Коом 2019-03-05"."""
+    """A header's date line with the page's section, one capitalised word (or an
+    author's or user's name), before or after the date: "Новости  12.03.2020",
+    "Общество 05.03.2019 14:30", "20.05.2021 14:25 Общество"."""
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    if not text[line.start : atom.start].strip():
+        return SECTION_AFTER.match(rest) is not None
     if not SECTION_BEFORE.match(text[line.start : atom.start]):
         return False
-    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
     return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
 
 

@@ -207,3 +207,9 @@ DOCUMENT_TYPE_BEFORE = rx.compile(
     + rf"(?:{alternation(LEX['other_before_ru'])}\s{{1,3}}|[,:]\s{{0,3}})$",
     regex.IGNORECASE,
 )
+# ... or after the date that opens the line, past its clock, counters and separators:
+# "20.05.2021 14:25 Общество", "20.05.2021 - 14:25 - Регионы", "20.05.2021 Иван Петров".
+SECTION_AFTER = rx.compile(
+    r"^[\s\d:|/·•()\-\u2013\u2014,.]{0,20}"
+    r"(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})[\s\d()|]{0,12}$"
+)
