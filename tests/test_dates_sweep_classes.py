@@ -406,3 +406,20 @@ def test_a_section_after_the_posting_date(text: str, expected: str | None) -> No
 )
 def test_a_section_word_is_chrome_without_a_date(line: str, chrome: bool) -> None:
     assert chrome_line(line) is chrome
+
+
+# --- "май" (also "oil") after a space: its possessive forms, or a year before the day --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 5 майында өттү.", {_day("--05-05")}),
+        ("Окуу 2021-жылдын 12 майынан баштап өтөт.", {_day("2021-05-12")}),
+        ("Жыйын 2019-жылы 5 майда өттү.", {_day("2019-05-05")}),
+        # near-miss: five (bottles of) oil
+        ("Жыйынга 5 майды алып келишти.", set()),
+    ],
+)
+def test_the_ambiguous_month_after_a_space(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

@@ -205,6 +205,9 @@ def range_cells() -> list[Cell]:
         ("Семинар прошёл во вторник, 5 марта 2019 года, в Нарыне.", _one(2019, 3, 5)),
         ("Жыйын 5-мартта (шейшемби) өттү.", _one(None, 3, 5)),
         ("Жыйын 5-мартта, саат 10:00до башталат.", _one(None, 3, 5)),
+        # the ambiguous month (май, oil) after a space: its possessive forms, or a year
+        ("Жыйын 5 майында өттү.", _one(None, 5, 5)),
+        ("Жыйын 2019-жылы 5 майда өттү.", _one(2019, 5, 5)),
         # the hyphen lost between the day and an inflected month
         ("Жыйын 2019-жылдын 5мартында өттү.", _one(2019, 3, 5)),
         ("Окуу 12ноябрда башталат.", _one(None, 11, 12)),

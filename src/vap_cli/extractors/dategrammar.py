@@ -30,8 +30,12 @@ def _month_forms() -> dict[str, MonthForm]:
     for entry in LEX["months"]:
         number = entry["number"]
         spaced = not entry.get("ambiguous", False)
-        for form, case in morph.case_forms(entry["ky"]).items():
-            forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
+        ky_forms = morph.case_forms(entry["ky"])
+        possessive = _possessive(entry["ky"], ky_forms)
+        for form, case in ky_forms.items():
+            # "5 майында": the possessive forms of an ambiguous month are the month's
+            form_spaced = spaced or (possessive is not None and form.startswith(possessive))
+            forms.setdefault(form.casefold(), MonthForm(number, case, form_spaced))
         forms.setdefault(entry["ru_genitive"].casefold(), MonthForm(number, "ru_genitive", True))
         if entry.get("ru_short"):
             forms.setdefault(entry["ru_short"].casefold(), MonthForm(number, "ru_genitive", True))
@@ -52,6 +56,13 @@ def _month_forms() -> dict[str, MonthForm]:
 
 # An English month's abbreviation: its first three letters ("Dec").
 _EN_SHORT = 3
+
+
+def _possessive(name: str, forms: dict[str, str]) -> str | None:
+    """The month's possessive form ("май" -> "майы"): its nominative past the stem."""
+    stem = _stem(name)
+    longer = (f for f, c in forms.items() if c == "nominative" and len(f) > len(stem) and f != name)
+    return next((f for f in longer if f.startswith(stem)), None)
 
 
 def _stem(name: str) -> str:

@@ -125,8 +125,10 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
         # "23Февраль2020" is a site's banner
         return None
     spaced_only = "-" not in m["sep"] and not glued
-    if spaced_only and not form.spaced and not m["y2"]:
-        return None  # "5 май" (5 of oil): only "5-май" or "5 май 2020" is a date
+    if spaced_only and not form.spaced and not (m["y1"] or m["y2"]):
+        # "5 май" (5 of oil): only "5-май", "5 майында", "5 май 2020" or "2020-жылы 5
+        # майда" is a date
+        return None
     year = int(year_text) if year_text else None
     day = int(m["d"])
     first_day = m["dfrom_ru"] or m["dfrom"]
