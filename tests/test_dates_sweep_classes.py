@@ -423,3 +423,20 @@ def test_a_section_word_is_chrome_without_a_date(line: str, chrome: bool) -> Non
 )
 def test_the_ambiguous_month_after_a_space(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a month name one slip from its spelling, after a day and its hyphen ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 7-декбарда Ошто өттү.", {_day("--12-07")}),  # two letters swapped
+        ("Окуу 2020-жылдын 15-сентбярында башталды.", {_day("2020-09-15")}),
+        ("Жыйын 3-мрат күнү өттү.", {_day("--03-03")}),
+        # near-misses: a day's hyphen before other words ("7-класс", "7-маршрут")
+        ("Ал 7-класста окуйт, 7-маршрут менен келет.", set()),
+    ],
+)
+def test_a_misspelt_month_after_a_hyphen(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

@@ -116,6 +116,47 @@ def _day_words() -> dict[str, str]:
 
 
 MONTH_FORMS: dict[str, MonthForm] = _month_forms()
+MONTH_ENDINGS: dict[str, str] = _endings()
+# A misspelt month keeps a stem of at least this many letters ("декбар" for "декабр");
+# shorter stems (май, июн, июл) are too near other words.
+_TYPO_MIN_STEM = 4
+_MONTH_STEMS: dict[str, int] = {
+    _stem(name): entry["number"]
+    for entry in LEX["months"]
+    for name in (entry["ky"], *entry.get("ky_variants", []))
+    if len(_stem(name)) >= _TYPO_MIN_STEM
+}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter left out, added, changed, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_month(word: str) -> MonthForm | None:
+    """A month name one slip away from a month's stem, with a month's ending:
+    "декбарда" (декабрда), "ноябдра", "сентбярда"."""
+    folded = word.casefold()
+    for ending, case in MONTH_ENDINGS.items():
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        for month_stem, number in _MONTH_STEMS.items():
+            if _one_edit(stem.rstrip(_SOFT_SIGN), month_stem):
+                return MonthForm(number, case, False)
+    return None
+
+
 YEAR_WORDS: dict[str, str] = _year_words()
 DAY_WORDS: dict[str, str] = _day_words()
 

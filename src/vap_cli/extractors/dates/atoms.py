@@ -14,12 +14,14 @@ from ..dategrammar import (
     YEAR_MAX,
     YEAR_MIN,
     day_word_case,
+    misspelt_month,
     month_form,
     year_case,
 )
 from .patterns import (
     _PIVOT,
     DASHED_DATE,
+    DAY_AND_WORD,
     DAY_POSSESSIVE_CASES,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
@@ -161,6 +163,15 @@ def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
     return [Atom(m.start(), m.end(), day, day)]
 
 
+def _misspelt_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "7-декбарда": a day and a month name one slip away from its spelling."""
+    form = misspelt_month(m["w"])
+    if form is None:
+        return []
+    day = _checked(int(m["y1"]) if m["y1"] else None, form.month, int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day, form.case)]
+
+
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
 
@@ -208,6 +219,7 @@ _FORMS = (
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
+    (DAY_AND_WORD, _misspelt_atoms),
 )
 
 

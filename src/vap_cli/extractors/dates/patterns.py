@@ -213,3 +213,10 @@ SECTION_AFTER = rx.compile(
     r"^[\s\d:|/·•()\-\u2013\u2014,.]{0,20}"
     r"(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})[\s\d()|]{0,12}$"
 )
+# A day, its hyphen and a word that may be a misspelt month ("7-декбарда"): the word is
+# checked by dategrammar.misspelt_month.
+DAY_AND_WORD = rx.compile(
+    rf"(?<![\p{{L}}\d.,/:-])(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    r"(?P<d>[0-3]?\d)-(?P<w>\p{Ll}{4,16})(?!\p{L})",
+    regex.IGNORECASE,
+)
