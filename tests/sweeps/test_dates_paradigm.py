@@ -484,6 +484,9 @@ def negative_cells() -> list[Cell]:
         _TITLE_KY + "\n" + _PROSE_KY + "\nОкшош кабарлар\nАт-Башыда жыйын өттү 01.02.2019\n"
         "Кочкордо семинар 02.02.2019",
         _TITLE_RU + "\n" + _PROSE_RU + "\nЧитайте также:\nВ Оше прошёл форум 01.02.2019",
+        _TITLE_KY + "\n" + _PROSE_KY + "\nЖаңылыктар тасмасы\nАт-Башыда жыйын өттү 01.02.2019\n"
+        "Кочкордо семинар 2018-жылы өттү",
+        _TITLE_RU + "\n" + _PROSE_RU + "\nСвежие новости\nВ Таласе в 2018 году открыли школу",
     ]
     cells += [Cell(f"related:{i}", t, body=False) for i, t in enumerate(related)]
     return cells
