@@ -440,3 +440,24 @@ def test_the_ambiguous_month_after_a_space(text: str, expected: set) -> None:
 )
 def test_a_misspelt_month_after_a_hyphen(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a date badge over short lines; a clock on its own line; a headline after date and clock -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Оше открыли школу\n20\nмая\n2021\nВ Оше открыли новую школу.", "2021-05-20"),
+        (
+            "Главная\nНовости\n20.05.2021\n14:25\nВ Оше открыли школу\nВ Оше открыли школу.",
+            "2021-05-20",
+        ),
+        ("20.05.2021 14:25 В Оше открыли школу\nВ Оше открыли новую школу.", "2021-05-20"),
+        # near-misses: an announcement's sentence with the event's date and hour
+        ("Кулактандыруу\n20.05.2021 14:00 Нарын районунда семинар өтөт.", None),
+        ("20 мая 2021 в 14:00 в Оше откроют школу", None),
+    ],
+)
+def test_date_badges_and_clocks(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

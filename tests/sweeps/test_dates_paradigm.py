@@ -371,6 +371,21 @@ def issued_cells() -> list[Cell]:
         f"Курсы валют\nUSD 87.10\n{_TITLE_RU} 12.03.2020\n{_PROSE_RU}",
     ]
     cells += [Cell(f"run-in:{t}", t, issued="2020-03-12", body=False) for t in run_in]
+    # a date badge over short lines, a clock on a line of its own, a headline after
+    # the date and its clock
+    badges = [
+        f"{_TITLE_RU}\n12\nмарта\n2020\n{_PROSE_RU}",
+        f"{_TITLE_KY}\n12-март\n2020\n{_PROSE_KY}",
+        f"Главная\nНовости\n12.03.2020\n09:50\n{_TITLE_RU}\n{_PROSE_RU}",
+        f"12.03.2020 09:50 {_TITLE_RU}\n{_PROSE_RU}",
+        f"12 марта 2020, 09:50 {_TITLE_RU}\n{_PROSE_RU}",
+    ]
+    cells += [Cell(f"badge:{t}", t, issued="2020-03-12", body=False) for t in badges]
+    announcements = [
+        ("Кулактандыруу\n12.03.2020 14:00 Нарын районунда семинар өтөт.", (2020, 3, 12)),
+        ("12 марта 2020 в 14:00 в Нарыне пройдёт семинар по бюджету.", (2020, 3, 12)),
+    ]
+    cells += [Cell(f"announcement:{t}", t, _one(*day), body=False) for t, day in announcements]
     # a resolution's date line
     resolutions = [
         "ТОКТОМ\nАк-Суу айылы      12 \u2014 март 2020 \u2014 жыл      №5\n",

@@ -19,6 +19,8 @@ from .patterns import (
     _LETTER,
     _MAX_OTHER_LETTERS,
     _WIDE_GAP,
+    CLOCK_END,
+    CLOCK_WORD_BEFORE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
@@ -181,16 +183,31 @@ def _labelled_opening(
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
-    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg": a date opens the
-    line, a separator or a byline follows it."""
+    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg", "20.05.2021 14:25
+    В Оше ...": a date opens the line, a separator, a byline or a bare clock follows it."""
     for line in scan:
         for i in _starting(text, line, atoms, full):
             atom = atoms[i]
             if text[line.start : atom.start].strip():
                 break  # the date does not open the line
-            if POSTING_AFTER.match(text, atom.end, line.end):
+            if POSTING_AFTER.match(text, atom.end, line.end) or _headline_after_clock(
+                text, line, atom
+            ):
                 return i
     return None
+
+
+def _headline_after_clock(text: str, line: Line, atom: Atom) -> bool:
+    """ "20.05.2021 14:25 В Оше открыли школу": a bare clock after the date (not said in
+    words: "саат 10:00до", "в 10:00" is an event's hour), then a headline on the same
+    line (no full stop at its end: a sentence is an announcement's)."""
+    if atom.time is None:
+        return False
+    clock = CLOCK_END.search(text, atom.start, atom.end)
+    if clock is None or CLOCK_WORD_BEFORE.search(text, atom.start, clock.start()):
+        return False
+    headline = text[atom.end : line.end].strip()
+    return bool(_LETTER.search(headline)) and not headline.endswith(".")
 
 
 def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
@@ -300,7 +317,11 @@ def _in_header(
             continue  # a table row: its dates are schedule rows
         for i in chosen:
             atom = atoms[i]
-            if not (line.start <= atom.start and atom.end <= line.end):
+            if not line.start <= atom.start < line.end:
+                continue
+            if atom.end > line.end:  # "20\nмая\n2021": a date block over short lines
+                if _date_block(text, line, atom):
+                    return i
                 continue
             if (
                 _alone(text, line, atom, gap_cells=gap_cells)
@@ -312,6 +333,16 @@ def _in_header(
 
 
 _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
+
+
+def _date_block(text: str, line: Line, atom: Atom) -> bool:
+    """A date written over a few short lines of its own ("20" / "мая" / "2021"), as a
+    page's date badge: nothing else on its first and last lines."""
+    end = text.find("\n", atom.end)
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : len(text) if end < 0 else end])
+    return not text[line.start : atom.start].strip() and len(_LETTER.findall(rest)) <= (
+        _MAX_OTHER_LETTERS
+    )
 
 
 def _after_document_type(text: str, line: Line, atom: Atom) -> bool:

@@ -104,8 +104,10 @@ ISO_DATE = rx.compile(
     regex.IGNORECASE,
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
+# (on the date's line: a clock alone on the next line is the page's, a cell of its own)
 TIME_AFTER = rx.compile(
-    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|,?\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
+    r"(?:,?[ \t]{1,3}(?:саат|в|at)[ \t]{1,3}|,?[ \t]{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?!\d)",
     regex.IGNORECASE,
 )
 
@@ -220,3 +222,7 @@ DAY_AND_WORD = rx.compile(
     r"(?P<d>[0-3]?\d)-(?P<w>\p{Ll}{4,16})(?!\p{L})",
     regex.IGNORECASE,
 )
+# The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says
+# it is an hour ("саат 10:00", "в 10:00").
+CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
+CLOCK_WORD_BEFORE = rx.compile(r"(?<!\p{L})(?:саат|в|at)[ \t]{1,3}$", regex.IGNORECASE)
