@@ -19,7 +19,7 @@ import pytest
 
 from vap_cli import morph, parse_text
 from vap_cli.evaluate.scoring import FieldScore
-from vap_cli.extractors.dategrammar import LEX, MONTH_FORMS
+from vap_cli.extractors.dategrammar import LEX, MONTH_ENDINGS, MONTH_FORMS
 from vap_cli.models import Document
 
 # A first line, so that no date of a cell stands on the page's date line.
@@ -100,6 +100,21 @@ def _ky_month_forms() -> Iterator[tuple[str, int, str]]:
             if loose % _LOOSE_SAMPLE:
                 continue
         yield form, mf.month, mf.case
+
+
+def loose_cells() -> list[Cell]:
+    """A month's stem with another month's ending after a day's hyphen ("5-мартда"),
+    a sample of stems x endings."""
+    stems = sorted({(e["ky"].rstrip("ь"), e["number"]) for e in LEX["months"]})
+    cells = []
+    for k, (ending, case) in enumerate(sorted(MONTH_ENDINGS.items())):
+        if not ending or case not in _KY_FRAMES:
+            continue
+        stem, month = stems[k % len(stems)]
+        day = 1 + (k * 5) % 28
+        text = _KY_FRAMES[case].format(d=f"{day}-{stem}{ending}")
+        cells.append(Cell(f"loose:{stem}{ending}", text, _one(None, month, day)))
+    return cells
 
 
 def ky_cells() -> list[Cell]:
@@ -523,6 +538,7 @@ def known_failing_cells() -> list[Cell]:
 ALL_CELLS: list[Cell] = [
     *known_failing_cells(),
     *ky_cells(),
+    *loose_cells(),
     *ru_cells(),
     *numeric_cells(),
     *range_cells(),

@@ -50,7 +50,6 @@ def _month_forms() -> dict[str, MonthForm]:
         for variant in entry.get("ky_variants", []):
             for form, case in morph.case_forms(variant).items():
                 forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
-    _add_loose_forms(forms)
     return forms
 
 
@@ -84,18 +83,6 @@ def _endings() -> dict[str, str]:
     return endings
 
 
-def _add_loose_forms(forms: dict[str, MonthForm]) -> None:
-    """A month's stem (with or without its soft sign) with any month's ending:
-    "мартда", "апрелда", "июлында". Only after a hyphen (not spaced): "5-мартда"."""
-    endings = _endings()
-    for entry in LEX["months"]:
-        for name in (entry["ky"], *entry.get("ky_variants", [])):
-            for stem in {_stem(name), name.casefold()}:
-                for ending, case in endings.items():
-                    if ending:
-                        forms.setdefault(stem + ending, MonthForm(entry["number"], case, False))
-
-
 def _year_words() -> dict[str, str]:
     stem = LEX["year_stem"]
     words = {form.casefold(): case for form, case in morph.case_forms(stem).items()}
@@ -117,15 +104,15 @@ def _day_words() -> dict[str, str]:
 
 MONTH_FORMS: dict[str, MonthForm] = _month_forms()
 MONTH_ENDINGS: dict[str, str] = _endings()
-# A misspelt month keeps a stem of at least this many letters ("декбар" for "декабр");
-# shorter stems (май, июн, июл) are too near other words.
-_TYPO_MIN_STEM = 4
+# Every month's stem, its variants' too ("ноябр", "ноябыр", "май").
 _MONTH_STEMS: dict[str, int] = {
     _stem(name): entry["number"]
     for entry in LEX["months"]
     for name in (entry["ky"], *entry.get("ky_variants", []))
-    if len(_stem(name)) >= _TYPO_MIN_STEM
 }
+# A misspelt month keeps a stem of at least this many letters ("декбар" for "декабр");
+# shorter stems (май, июн, июл) are too near other words.
+_TYPO_MIN_STEM = 4
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -144,15 +131,22 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def misspelt_month(word: str) -> MonthForm | None:
-    """A month name one slip away from a month's stem, with a month's ending:
-    "декбарда" (декабрда), "ноябдра", "сентбярда"."""
+    """A month's stem with any month's ending, even against its own harmony or voicing
+    ("мартда", "апрелда", "июлында", "октябрьде"), or a stem one slip away from a
+    month's ("декбарда" for декабрда, "сентбярда"). Read only after a day's hyphen."""
     folded = word.casefold()
-    for ending, case in MONTH_ENDINGS.items():
-        if not folded.endswith(ending):
-            continue
-        stem = folded[: len(folded) - len(ending)] if ending else folded
+    splits = [
+        ((folded[: len(folded) - len(ending)] if ending else folded).rstrip(_SOFT_SIGN), case)
+        for ending, case in MONTH_ENDINGS.items()
+        if folded.endswith(ending)
+    ]
+    # a stem as written first ("майтын" is май + тын, not a slip of март + ын)
+    for stem, case in splits:
+        if stem in _MONTH_STEMS:
+            return MonthForm(_MONTH_STEMS[stem], case, False)
+    for stem, case in splits:
         for month_stem, number in _MONTH_STEMS.items():
-            if _one_edit(stem.rstrip(_SOFT_SIGN), month_stem):
+            if len(month_stem) >= _TYPO_MIN_STEM and _one_edit(stem, month_stem):
                 return MonthForm(number, case, False)
     return None
 

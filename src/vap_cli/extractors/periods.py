@@ -45,15 +45,12 @@ _MONTH = rf"(?:{MONTH_RE}\.?\s{{1,3}})?"
 # A bare range with no year word closes on neither a digit nor a letter: "(USAID,
 # 2021 - 2025)"; "2021-2025-жылдары" is the form above it.
 _GENITIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "genitive"])
-# "мартынан" or "март айынан" ... "майына" or "май айына".
-_MONTH_FROM = (
-    alternation([w for w, f in MONTH_FORMS.items() if f.case == "ablative"])
-    + rf"|{MONTH_RE}\s{{1,3}}{alternation(LEX['month_word_ablative'])}"
-)
-_MONTH_TO = (
-    alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"])
-    + rf"|{MONTH_RE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
-)
+_MONTH_FROM = alternation([w for w, f in MONTH_FORMS.items() if f.case == "ablative"])
+_MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"])
+# "март айынан" ... "май айына": the month in the nominative, then the word "ай" (month).
+_MONTH_NOMINATIVE = alternation([w for w, f in MONTH_FORMS.items() if f.case == "nominative"])
+_MONTH_WORD_FROM = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_ablative'])}"
+_MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
@@ -70,9 +67,17 @@ PERIOD_FORMS = [
     # "2020-жылдын январынан 2022-жылдын мартына чейин"
     rx.compile(
         _NOT_BEFORE
-        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}(?:{_MONTH_FROM})"
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_FROM}"
         + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
-        + rf"\s{{1,3}}(?:{_MONTH_TO})(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        + rf"\s{{1,3}}{_MONTH_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "2020-жылдын март айынан 2022-жылдын май айына чейин"
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_WORD_FROM}"
+        + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
+        + rf"\s{{1,3}}{_MONTH_WORD_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"

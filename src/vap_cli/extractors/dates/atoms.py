@@ -20,6 +20,8 @@ from ..dategrammar import (
 )
 from .patterns import (
     _PIVOT,
+    COMMA_LIST_BEFORE,
+    COMMA_LIST_REACH,
     DASHED_DATE,
     DAY_AND_WORD,
     DAY_POSSESSIVE_CASES,
@@ -89,24 +91,51 @@ _DIGITS = rx.compile(r"\d{1,2}")
 def _word_atoms(m: regex.Match[str]) -> list[Atom]:
     """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
     main = _word_atom(m)
-    group = "dlist" if m["dlist"] else "clist"
-    if main is None or not m[group]:
-        return [main] if main is not None else []
-    days = [(d, int(d.group())) for d in _DIGITS.finditer(m[group])]
+    if main is None:
+        return []
+    if not m["dlist"]:
+        return _comma_listed(m, main)
+    base = m.start("dlist")
+    days = [
+        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
+    ]
     if not m["y1"]:  # the last day's own text; a year before the list stays in it
         main = replace(main, start=m.start("d"))
-    if group == "clist" and not _rising([n for _, n in days] + [main.first[2]]):
-        return [main]  # "30, 5-мартта": a number, then a date; no list of days
-    listed = [
-        Atom(
-            m.start(group) + d.start(),
-            m.start(group) + d.end(),
-            day := _checked(main.first[0], main.first[1], n),
-            day,
-        )
-        for d, n in days
+    return [*_listed(days, main), main]
+
+
+def _listed(days: list[tuple[int, int, int]], main: Atom) -> list[Atom]:
+    """The listed days (start, end, day) in the month and year of `main`."""
+    return [
+        Atom(start, end, day := _checked(main.first[0], main.first[1], n), day)
+        for start, end, n in days
     ]
-    return [*listed, main]
+
+
+def _comma_listed(m: regex.Match[str], main: Atom) -> list[Atom]:
+    """ "5, 6, 7-мартта", "2017-жылдын 20, 21-ноябрында": the days listed with commas
+    alone before the date (they rise: "30, 5-мартта" is a number, then a date)."""
+    if m["open"] or m["dfrom"] or m["y1"] or main.first != main.last:
+        return [main]
+    text = m.string
+    found = COMMA_LIST_BEFORE.search(text, max(0, m.start() - COMMA_LIST_REACH), m.start())
+    if found is None:
+        return [main]
+    start = found.start("clist")
+    days = [
+        (start + d.start(), start + d.end(), int(d.group()))
+        for d in _DIGITS.finditer(found["clist"])
+    ]
+    if not _rising([n for _, _, n in days] + [main.first[2]]):
+        return [main]
+    if found["y1"] and main.first[0] is None:
+        year = int(found["y1"])
+        day = _checked(year, main.first[1], main.first[2])
+        main = replace(main, first=day, last=day)
+        # the year's text goes with the first listed day: it is no period of its own
+        first, *rest = _listed(days, main)
+        return [replace(first, start=found.start()), *rest, main]
+    return [*_listed(days, main), main]
 
 
 def _rising(days: list[int]) -> bool:

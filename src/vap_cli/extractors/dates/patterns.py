@@ -28,11 +28,10 @@ WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
-    # listed days, "20 жана 21-", "5, 6, 7-": atomic, so a run of "1, 1, 1" is read once
-    # (linear); a list closed by a comma alone is checked in atoms.py (rising days)
+    # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
+    # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py
     + rf"(?:(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
-    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d)"
-    + rf"|(?P<clist>(?>(?:{_DAY}\s{{0,2}},\s{{0,2}}){{1,6}}))(?=[\"']?\d))?"
+    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d))?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})"
     + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
@@ -55,6 +54,14 @@ EN_MONTH_DAY_YEAR = rx.compile(
     rf"(?P<y>{YEAR4})(?!\d)",
     regex.IGNORECASE,
 )
+# Days listed with commas alone before a date ("5, 6, 7-мартта", "2017-жылдын 20,
+# 21-ноябрында"), matched backwards from the last day within _COMMA_LIST_REACH.
+COMMA_LIST_BEFORE = rx.compile(
+    rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}\s{{0,2}},\s{{0,2}}){{1,6}})$",
+    regex.IGNORECASE,
+)
+COMMA_LIST_REACH = 60
 DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
 _DAY_POSSESSIVE = (
     f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
@@ -215,11 +222,11 @@ SECTION_AFTER = rx.compile(
     r"^[\s\d:|/·•()\-\u2013\u2014,.]{0,20}"
     r"(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})[\s\d()|]{0,12}$"
 )
-# A day, its hyphen and a word that may be a misspelt month ("7-декбарда"): the word is
-# checked by dategrammar.misspelt_month.
+# A day, its hyphen and a word that may be a month written loosely ("5-мартда",
+# "7-декбарда"): the word is checked by dategrammar.misspelt_month.
 DAY_AND_WORD = rx.compile(
     rf"(?<![\p{{L}}\d.,/:-])(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
-    r"(?P<d>[0-3]?\d)-(?P<w>\p{Ll}{4,16})(?!\p{L})",
+    r"(?P<d>[0-3]?\d)\s{0,2}-\s{0,2}(?P<w>\p{L}{4,16})(?!\p{L})",
     regex.IGNORECASE,
 )
 # The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says
