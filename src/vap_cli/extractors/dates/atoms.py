@@ -25,6 +25,7 @@ from .patterns import (
     DASHED_DATE,
     DAY_AND_WORD,
     DAY_POSSESSIVE_CASES,
+    DOTTED_ISO_DATE,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
     MONTH_FIRST_DATE,
@@ -247,6 +248,7 @@ _FORMS = (
     (NUMERIC_DATE, _numeric_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
+    (DOTTED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
     (DAY_AND_WORD, _misspelt_atoms),
 )

@@ -104,9 +104,15 @@ DASHED_DATE = rx.compile(
     + _FILE_AFTER,
     regex.IGNORECASE,
 )
-# "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it).
+# "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it): two
+# patterns, each with its separator as a literal the engine scans for (fast on digits).
 ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})(?P<s>[-.])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d)"
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?!\d|[-.]\d)" + _FILE_AFTER,
+    regex.IGNORECASE,
+)
+DOTTED_ISO_DATE = rx.compile(
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)"
     r"(?!\d|[-.]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
