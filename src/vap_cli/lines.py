@@ -47,10 +47,12 @@ def _words(*lists: Sequence[str]) -> str:
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
 _CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
+_SECTION_WORDS = rx.compile(_words(_LEX["section_chrome_words"]), regex.IGNORECASE)
 _WEEKDAYS = _words(_WEEKDAY_WORDS)
-# A weekday set off by a comma, on a line with a digit: a site's date or clock banner
-# ("Бишкек, 14 июля 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын
-# саат 10:00дө" ("every week at 10:00"), nor "үч жума бою".
+# A weekday set off by a comma, on a date line (a digit and hardly another word): a
+# site's date or clock banner ("Бишкек, 14 июля 2021, среда", "Шейшемби, 14-май, 2024 |
+# 10:05"); not "жума сайын саат 10:00дө" ("every week at 10:00"), nor "үч жума бою",
+# nor a sentence that names the day of the week ("Жыйын дүйшөмбү, 5-мартта өттү").
 _BANNER_WEEKDAY = rx.compile(
     rf"(?:,[ ]{{0,3}}(?:{_WEEKDAYS})(?!\p{{L}})|(?<!\p{{L}})(?:{_WEEKDAYS})[ ]{{0,3}},)",
     regex.IGNORECASE,
@@ -104,7 +106,8 @@ def chrome_line(line: str) -> bool:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
     return bool(
         _MARKED.search(line)
-        or (_DIGIT.search(line) and _BANNER_WEEKDAY.search(line))
+        or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
+        or (_BANNER_WEEKDAY.search(line) and date_line(stripped))
         or _is_furniture(stripped)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped)

@@ -30,8 +30,12 @@ def _month_forms() -> dict[str, MonthForm]:
     for entry in LEX["months"]:
         number = entry["number"]
         spaced = not entry.get("ambiguous", False)
-        for form, case in morph.case_forms(entry["ky"]).items():
-            forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
+        ky_forms = morph.case_forms(entry["ky"])
+        possessive = _possessive(entry["ky"], ky_forms)
+        for form, case in ky_forms.items():
+            # "5 майында": the possessive forms of an ambiguous month are the month's
+            form_spaced = spaced or (possessive is not None and form.startswith(possessive))
+            forms.setdefault(form.casefold(), MonthForm(number, case, form_spaced))
         forms.setdefault(entry["ru_genitive"].casefold(), MonthForm(number, "ru_genitive", True))
         if entry.get("ru_short"):
             forms.setdefault(entry["ru_short"].casefold(), MonthForm(number, "ru_genitive", True))
@@ -40,7 +44,43 @@ def _month_forms() -> dict[str, MonthForm]:
             name_spaced = name.casefold() not in ambiguous_traditional
             for form, case in morph.case_forms(name, possessed=possessive).items():
                 forms.setdefault(form.casefold(), MonthForm(number, case, name_spaced))
+        if entry.get("en"):  # "24 December 2024", "24 Dec 2024"
+            for name in (entry["en"], entry["en"][:_EN_SHORT]):
+                forms.setdefault(name.casefold(), MonthForm(number, "en", True))
+        for variant in entry.get("ky_variants", []):
+            for form, case in morph.case_forms(variant).items():
+                forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
     return forms
+
+
+# An English month's abbreviation: its first three letters ("Dec").
+_EN_SHORT = 3
+
+
+def _possessive(name: str, forms: dict[str, str]) -> str | None:
+    """The month's possessive form ("май" -> "майы"): its nominative past the stem."""
+    stem = _stem(name)
+    longer = (f for f, c in forms.items() if c == "nominative" and len(f) > len(stem) and f != name)
+    return next((f for f in longer if f.startswith(stem)), None)
+
+
+def _stem(name: str) -> str:
+    return name.casefold().rstrip(_SOFT_SIGN)
+
+
+_SOFT_SIGN = "ь"
+
+
+def _endings() -> dict[str, str]:
+    """Every ending the morphology gives some month's stem -> its case ("та",
+    "ында", "инде", "унан" ...)."""
+    endings: dict[str, str] = {}
+    for entry in LEX["months"]:
+        stem = _stem(entry["ky"])
+        for form, case in morph.case_forms(entry["ky"]).items():
+            if form.casefold().startswith(stem):
+                endings.setdefault(form.casefold()[len(stem) :].lstrip(_SOFT_SIGN), case)
+    return endings
 
 
 def _year_words() -> dict[str, str]:
@@ -63,6 +103,54 @@ def _day_words() -> dict[str, str]:
 
 
 MONTH_FORMS: dict[str, MonthForm] = _month_forms()
+MONTH_ENDINGS: dict[str, str] = _endings()
+# Every month's stem, its variants' too ("ноябр", "ноябыр", "май").
+_MONTH_STEMS: dict[str, int] = {
+    _stem(name): entry["number"]
+    for entry in LEX["months"]
+    for name in (entry["ky"], *entry.get("ky_variants", []))
+}
+# A misspelt month keeps a stem of at least this many letters ("декбар" for "декабр");
+# shorter stems (май, июн, июл) are too near other words.
+_TYPO_MIN_STEM = 4
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter left out, added, changed, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_month(word: str) -> MonthForm | None:
+    """A month's stem with any month's ending, even against its own harmony or voicing
+    ("мартда", "апрелда", "июлында", "октябрьде"), or a stem one slip away from a
+    month's ("декбарда" for декабрда, "сентбярда"). Read only after a day's hyphen."""
+    folded = word.casefold()
+    splits = [
+        ((folded[: len(folded) - len(ending)] if ending else folded).rstrip(_SOFT_SIGN), case)
+        for ending, case in MONTH_ENDINGS.items()
+        if folded.endswith(ending)
+    ]
+    # a stem as written first ("майтын" is май + тын, not a slip of март + ын)
+    for stem, case in splits:
+        if stem in _MONTH_STEMS:
+            return MonthForm(_MONTH_STEMS[stem], case, False)
+    for stem, case in splits:
+        for month_stem, number in _MONTH_STEMS.items():
+            if len(month_stem) >= _TYPO_MIN_STEM and _one_edit(stem, month_stem):
+                return MonthForm(number, case, False)
+    return None
+
+
 YEAR_WORDS: dict[str, str] = _year_words()
 DAY_WORDS: dict[str, str] = _day_words()
 
@@ -80,6 +168,7 @@ def _first_letters(words: Iterable[str]) -> str:
 
 
 MONTH_RE = _first_letters(MONTH_FORMS) + alternation(MONTH_FORMS)
+EN_MONTH_RE = alternation(w for w, f in MONTH_FORMS.items() if f.case == "en")
 YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
 YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
 DAY_WORD_RE = alternation(DAY_WORDS)

@@ -47,6 +47,10 @@ _MONTH = rf"(?:{MONTH_RE}\.?\s{{1,3}})?"
 _GENITIVE = alternation([w for w, case in YEAR_WORDS.items() if case == "genitive"])
 _MONTH_FROM = alternation([w for w, f in MONTH_FORMS.items() if f.case == "ablative"])
 _MONTH_TO = alternation([w for w, f in MONTH_FORMS.items() if f.case == "dative"])
+# "март айынан" ... "май айына": the month in the nominative, then the word "ай" (month).
+_MONTH_NOMINATIVE = alternation([w for w, f in MONTH_FORMS.items() if f.case == "nominative"])
+_MONTH_WORD_FROM = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_ablative'])}"
+_MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dative'])}"
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
@@ -66,6 +70,14 @@ PERIOD_FORMS = [
         + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_FROM}"
         + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
         + rf"\s{{1,3}}{_MONTH_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
+        regex.IGNORECASE,
+    ),
+    # "2020-жылдын март айынан 2022-жылдын май айына чейин"
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}\s{{1,3}}{_MONTH_WORD_FROM}"
+        + rf"(?:\s{{1,3}}{_FROM_WORDS})?\s{{1,3}}(?P<y2>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_GENITIVE}"
+        + rf"\s{{1,3}}{_MONTH_WORD_TO}(?:\s{{1,3}}{_TO_WORDS})?(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
@@ -129,7 +141,24 @@ NOT_EVENT_NAME = Rule(
     "a year after a dash is a period only when it closes an event's name",
 )
 NOT_PERIOD_AFTER = rx.compile(
-    rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?!\p{{L}})", regex.IGNORECASE
+    rf"\s{{1,3}}{alternation(LEX['not_period_after'])}(?![\p{{L}}-])", regex.IGNORECASE
+)
+# The year words a count of years ends with ("2000 жылдан ашык"), not "2019-жылы көп".
+COUNT_YEAR_WORD_END = rx.compile(
+    rf"(?<![\p{{L}}]){alternation(LEX['count_year_words'])}$", regex.IGNORECASE
+)
+COPYRIGHT_BEFORE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['copyright_marks'])}\s{{0,3}}$", regex.IGNORECASE
+)
+# How far before a year its copyright mark may stand ("Copyright © 2015-2024").
+_COPYRIGHT_REACH = 16
+COPYRIGHT_YEAR = Rule(
+    "periods.copyright_year", "a year after a copyright mark ('© 2015-2024') is the site's footer"
+)
+COUNT_OF_YEARS = Rule(
+    "periods.count_of_years",
+    "a count's cue ('ашык', 'мурун') after a count's year word ('2000 жылдан ашык') makes a"
+    " duration, not a year; after another year word ('2019-жылы көп иш') the year stands",
 )
 
 
@@ -147,7 +176,7 @@ def extract(ctx: Context) -> None:
             quote, span = ctx.quote(m.start(), m.end())
             if taken.overlaps(span.start, span.end):
                 continue
-            if NOT_PERIOD_AFTER.match(text, m.end()):
+            if _count_of_years(ctx, m) or _copyright(ctx, m.start(), m.end()):
                 continue
             first = int(m["y1"])
             last = int(m["y2"]) if m.groupdict().get("y2") else first
@@ -157,6 +186,21 @@ def extract(ctx: Context) -> None:
             taken.add(span.start, span.end)
     periods += event_name_years(ctx, taken)
     ctx.periods = distinct(periods)
+
+
+def _copyright(ctx: Context, start: int, end: int) -> bool:
+    """ "© 2015-2024": the footer's copyright years."""
+    mark = COPYRIGHT_BEFORE.search(ctx.text, max(0, start - _COPYRIGHT_REACH), start)
+    return mark is not None and not ctx.decide(COPYRIGHT_YEAR, False, start, end)
+
+
+def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:
+    """ "2000 жылдан ашык тарыхы": a cue of a count after a count's year word."""
+    text = ctx.text
+    if not NOT_PERIOD_AFTER.match(text, m.end()):
+        return False
+    count = COUNT_YEAR_WORD_END.search(text, m.start(), m.end()) is not None
+    return not ctx.decide(COUNT_OF_YEARS, not count, m.start(), m.end(), m.group())
 
 
 def event_name_years(ctx: Context, taken: Intervals) -> list[Period]:

@@ -14,13 +14,19 @@ from ..dategrammar import (
     YEAR_MAX,
     YEAR_MIN,
     day_word_case,
+    misspelt_month,
     month_form,
     year_case,
 )
 from .patterns import (
     _PIVOT,
+    COMMA_LIST_BEFORE,
+    COMMA_LIST_REACH,
     DASHED_DATE,
+    DAY_AND_WORD,
     DAY_POSSESSIVE_CASES,
+    DOTTED_ISO_DATE,
+    EN_MONTH_DAY_YEAR,
     ISO_DATE,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
@@ -87,28 +93,75 @@ _DIGITS = rx.compile(r"\d{1,2}")
 def _word_atoms(m: regex.Match[str]) -> list[Atom]:
     """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
     main = _word_atom(m)
-    if main is None or not m["dlist"]:
-        return [main] if main is not None else []
-    listed = [
-        Atom(
-            m.start("dlist") + d.start(),
-            m.start("dlist") + d.end(),
-            day := _checked(main.first[0], main.first[1], int(d.group())),
-            day,
-        )
-        for d in _DIGITS.finditer(m["dlist"])
+    if main is None:
+        return []
+    if not m["dlist"]:
+        return _comma_listed(m, main)
+    base = m.start("dlist")
+    days = [
+        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
     ]
     if not m["y1"]:  # the last day's own text; a year before the list stays in it
         main = replace(main, start=m.start("d"))
-    return [*listed, main]
+    return [*_listed(days, main), main]
+
+
+def _listed(days: list[tuple[int, int, int]], main: Atom) -> list[Atom]:
+    """The listed days (start, end, day) in the month and year of `main`."""
+    return [
+        Atom(start, end, day := _checked(main.first[0], main.first[1], n), day)
+        for start, end, n in days
+    ]
+
+
+def _comma_listed(m: regex.Match[str], main: Atom) -> list[Atom]:
+    """ "5, 6, 7-мартта", "2017-жылдын 20, 21-ноябрында": the days listed with commas
+    alone before the date (they rise: "30, 5-мартта" is a number, then a date)."""
+    if m["open"] or m["dfrom"] or m["y1"] or main.first != main.last:
+        return [main]
+    text = m.string
+    found = COMMA_LIST_BEFORE.search(text, max(0, m.start() - COMMA_LIST_REACH), m.start())
+    if found is None:
+        return [main]
+    start = found.start("clist")
+    days = [
+        (start + d.start(), start + d.end(), int(d.group()))
+        for d in _DIGITS.finditer(found["clist"])
+    ]
+    if not _rising([n for _, _, n in days] + [main.first[2]]):
+        return [main]
+    if found["y1"] and main.first[0] is None:
+        year = int(found["y1"])
+        day = _checked(year, main.first[1], main.first[2])
+        main = replace(main, first=day, last=day)
+        # the year's text goes with the first listed day: it is no period of its own
+        first, *rest = _listed(days, main)
+        return [replace(first, start=found.start()), *rest, main]
+    return [*_listed(days, main), main]
+
+
+def _rising(days: list[int]) -> bool:
+    """Days listed with commas only ("5, 6, 7-мартта") rise within the month."""
+    return all(1 <= a < b for a, b in zip(days, days[1:], strict=False))
+
+
+# A day glued to its month ("5мартында") is read only when the month has a case ending.
+_NOT_GLUED_CASES = frozenset({"nominative", "ru_genitive"})
 
 
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
-    spaced_only = "-" not in m["sep"]
-    if spaced_only and not form.spaced and not m["y2"]:
-        return None  # "5 май" (5 of oil): only "5-май" or "5 май 2020" is a date
+    glued = m["sep"] == ""
+    if glued and form.case in _NOT_GLUED_CASES:
+        # "5мартында" lost its hyphen in prose, where a date takes a case ending;
+        # "23Февраль2020" is a site's banner
+        return None
+    spaced_only = "-" not in m["sep"] and not glued
+    if spaced_only and not form.spaced and not (m["y1"] or m["y2"]):
+        # "5 май" (5 of oil): only "5-май", "5 майында", "5 май 2020" or "2020-жылы 5
+        # майда" is a date
+        return None
     year = int(year_text) if year_text else None
     day = int(m["d"])
     first_day = m["dfrom_ru"] or m["dfrom"]
@@ -136,6 +189,20 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     return [Atom(m.start(), m.end(), first, last, case)]
 
 
+def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]), month_form(m["m"]).month, int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
+def _misspelt_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "7-декбарда": a day and a month name one slip away from its spelling."""
+    form = misspelt_month(m["w"])
+    if form is None:
+        return []
+    day = _checked(int(m["y1"]) if m["y1"] else None, form.month, int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day, form.case)]
+
+
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
 
@@ -158,7 +225,12 @@ def _dashed_atoms(m: regex.Match[str]) -> list[Atom]:
 def _numeric_atom(m: regex.Match[str]) -> Atom:
     year = _full_year(int(m["y"]))
     last = _checked(year, int(m["m"]), int(m["d"]))
-    first = _checked(year, last[1], int(m["dfrom"])) if m["dfrom"] else last
+    first = last
+    if m["dfrom"]:
+        month = int(m["mfrom"]) if m["mfrom"] else last[1]
+        # "28.12 - 03.01.2020": the first day falls in the year before
+        first_year = year - 1 if (month, int(m["dfrom"])) > last[1:] else year
+        first = _checked(first_year, month, int(m["dfrom"]))
     if m["d2"]:
         first, last = last, _checked(_full_year(int(m["y2"])), int(m["m2"]), int(m["d2"]))
     case = year_case(m["yw"]) if m["yw"] else "nominative"
@@ -173,10 +245,13 @@ def _iso_atom(m: regex.Match[str]) -> Atom:
 _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
+    (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
+    (DOTTED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
+    (DAY_AND_WORD, _misspelt_atoms),
 )
 
 # Forms searched only where their words begin (rx.Beginnings: the same matches, faster).

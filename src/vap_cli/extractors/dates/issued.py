@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from ... import gazetteer
 from ...context import Context
-from ...lines import SHORT_LINE, bare_line, menu_line
+from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
+from ..dategrammar import LEX
 from .atoms import Atom
 from .patterns import (
     _FOOTER_LINES,
@@ -18,17 +19,23 @@ from .patterns import (
     _LETTER,
     _MAX_OTHER_LETTERS,
     _WIDE_GAP,
+    CLOCK_END,
+    CLOCK_WORD_BEFORE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
+    DOCUMENT_TYPE_BEFORE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
+    NEWS_DATELINE_CITY_AFTER,
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
     POSTING_AFTER,
+    SECTION_AFTER,
+    SECTION_BEFORE,
 )
 
 
@@ -38,7 +45,7 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return ctx.segments.line_classes.chrome
 
 
-def _alone(text: str, line: Line, atom: Atom) -> bool:
+def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool:
     """The date is alone in its line or in its "|" cell, or follows a dateline or
     an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
     "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
@@ -47,10 +54,10 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     cell_end = line.end if cell_end < 0 else cell_end
     before, after = text[cell_start : atom.start], text[atom.end : cell_end]
     # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
-    for before_cell, after_cell in (
-        (before, after),
-        (_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]),
-    ):
+    cells = [(before, after)]
+    if gap_cells:
+        cells.append((_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]))
+    for before_cell, after_cell in cells:
         rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
         if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
             return True
@@ -59,6 +66,18 @@ def _alone(text: str, line: Line, atom: Atom) -> bool:
     ):
         return True
     return bool(MASTHEAD_BEFORE.search(before))
+
+
+def _after_section(text: str, line: Line, atom: Atom) -> bool:
+    """A header's date line with the page's section, one capitalised word (or an
+    author's or user's name), before or after the date: "Новости  12.03.2020",
+    "Общество 05.03.2019 14:30", "20.05.2021 14:25 Общество"."""
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    if not text[line.start : atom.start].strip():
+        return SECTION_AFTER.match(rest) is not None
+    if not SECTION_BEFORE.match(text[line.start : atom.start]):
+        return False
+    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
 
 
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
@@ -71,14 +90,39 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     if found is None:
         found = _posting_line(text, scan, atoms, full)
     if found is None and full and lines:
-        # the page's posting date, over a resolution's own date line below it
-        found = _run_into_title(text, lines[0], atoms, full)
+        # the page's posting date, over a resolution's own date line below it; on the
+        # first line or on the headline under a page's chrome
+        all_lines = ctx.segments.lines
+        titles = [all_lines[k] for k in ctx.segments.line_classes.title]
+        for first in [lines[0], *titles[:1]]:
+            found = _run_into_title(text, first, atoms, full)
+            if found is not None:
+                break
     if found is None and full:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
         found = _news_dateline(text, scan, atoms)
     if found is None and full:
         found = _numbered_date_line(text, scan, atoms, full)
+    if found is None:
+        found = _yearless_posting_line(ctx, lines, atoms)
+    return found
+
+
+def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
+    """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
+    9 декабря"): the issued date is "--MM-DD" (the real corpus's convention), when no
+    date with a year is the page's."""
+    yearless = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is None]
+    if not yearless:
+        return None
+    scan = lines[:_HEADER_SCAN_LINES]
+    found = _labelled_opening(ctx.text, scan, atoms, yearless)
+    if found is None:
+        found = _posting_line(ctx.text, scan, atoms, yearless)
+    if found is None:
+        # (a cell of a wide gap is a resolution's header, which names its year)
+        found = _in_header(ctx, lines, atoms, yearless, gap_cells=False)
     return found
 
 
@@ -101,17 +145,21 @@ def _numbered_date_line(
 
 
 def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
-    """ "Айылдык кеңештин токтомдору 18.08.2023": a written-out numeric date ends the
-    first line (a page title with its posting date run in)."""
+    """ "Айылдык кеңештин токтомдору 18.08.2023", "Семинар прошёл (20.05.2021)": a
+    written-out numeric date ends the first line (a page title with its posting date
+    run in, maybe in brackets)."""
     for i in full:
         atom = atoms[i]
         if not (first.start < atom.start and atom.end <= first.end):
             continue
-        if NUMERIC_DATE.match(text, atom.start, atom.end) and not text[atom.end : first.end].strip(
-            " .\t"
-        ):
+        rest = text[atom.end : first.end].strip(_TITLE_DATE_CLOSERS)
+        if NUMERIC_DATE.match(text, atom.start, atom.end) and not rest:
             return i
     return None
+
+
+# What may close a title after its run-in date: spaces, a full stop, a bracket.
+_TITLE_DATE_CLOSERS = " .\t)]"
 
 
 def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
@@ -135,16 +183,31 @@ def _labelled_opening(
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
-    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg": a date opens the
-    line, a separator or a byline follows it."""
+    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg", "20.05.2021 14:25
+    В Оше ...": a date opens the line, a separator, a byline or a bare clock follows it."""
     for line in scan:
         for i in _starting(text, line, atoms, full):
             atom = atoms[i]
             if text[line.start : atom.start].strip():
                 break  # the date does not open the line
-            if POSTING_AFTER.match(text, atom.end, line.end):
+            if POSTING_AFTER.match(text, atom.end, line.end) or _headline_after_clock(
+                text, line, atom
+            ):
                 return i
     return None
+
+
+def _headline_after_clock(text: str, line: Line, atom: Atom) -> bool:
+    """ "20.05.2021 14:25 В Оше открыли школу": a bare clock after the date (not said in
+    words: "саат 10:00до", "в 10:00" is an event's hour), then a headline on the same
+    line (no full stop at its end: a sentence is an announcement's)."""
+    if atom.time is None:
+        return False
+    clock = CLOCK_END.search(text, atom.start, atom.end)
+    if clock is None or CLOCK_WORD_BEFORE.search(text, atom.start, clock.start()):
+        return False
+    headline = text[atom.end : line.end].strip()
+    return bool(_LETTER.search(headline)) and not headline.endswith(".")
 
 
 def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
@@ -154,11 +217,20 @@ def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[
     for line in scan:
         for i in _starting(text, line, atoms, single):
             atom = atoms[i]
-            before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
-            if not before or not NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
-                continue
-            if gazetteer.default().lookup(before.group("city"), level="city"):
+            city = _dateline_city(text, line, atom)
+            if city and gazetteer.default().lookup(city, level="city"):
                 yield i
+
+
+def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
+    """The city of a news dateline around the date: "Бишкек, 20 мая." or "20 мая, Бишкек."."""
+    before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
+    if before and NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
+        return before.group("city")
+    if text[line.start : atom.start].strip():
+        return None
+    after = NEWS_DATELINE_CITY_AFTER.match(text, atom.end, line.end)
+    return after.group("city") if after else None
 
 
 def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
@@ -232,22 +304,70 @@ def _bare_line(line: Line) -> bool:
     return bare_line(line.stripped)
 
 
+def _in_header(
+    ctx: Context, lines: list[Line], atoms: list[Atom], chosen: list[int], *, gap_cells: bool = True
+) -> int | None:
+    """A chosen date alone on a line of the header (or after the page's section);
+    `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
+    text = ctx.text
+    # Long lines are prose; skipping them also keeps this linear in the text's length.
+    header = [line for line in _header(ctx, lines) if len(line.text) <= _ISSUED_LINE_MAX]
+    for line in header:
+        if line.stripped.startswith("|") or line.stripped.endswith("|"):
+            continue  # a table row: its dates are schedule rows
+        for i in chosen:
+            atom = atoms[i]
+            if not line.start <= atom.start < line.end:
+                continue
+            if atom.end > line.end:  # "20\nмая\n2021": a date block over short lines
+                if _date_block(text, line, atom):
+                    return i
+                continue
+            if (
+                _alone(text, line, atom, gap_cells=gap_cells)
+                or _after_section(text, line, atom)
+                or _after_document_type(text, line, atom)
+            ):
+                return i
+    return None
+
+
+_RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
+
+
+def _date_block(text: str, line: Line, atom: Atom) -> bool:
+    """A date written over a few short lines of its own ("20" / "мая" / "2021"), as a
+    page's date badge: nothing else on its first and last lines."""
+    end = text.find("\n", atom.end)
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : len(text) if end < 0 else end])
+    return not text[line.start : atom.start].strip() and len(_LETTER.findall(rest)) <= (
+        _MAX_OTHER_LETTERS
+    )
+
+
+def _after_document_type(text: str, line: Line, atom: Atom) -> bool:
+    """A header line that names the document's type, then its date: "Пресс-релиз от 20
+    мая 2021 года", "Информационное сообщение № 12 от 20.05.2021"."""
+    before = DOCUMENT_TYPE_BEFORE.match(text[line.start : atom.start])
+    if before is None:
+        return False
+    kind = before.group("type").casefold().strip()
+    if type_of(kind) is None and kind not in _RESOLUTION_TYPES:
+        return False
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
+
+
 def _in_header_or_footer(
     ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
     text = ctx.text
+    found = _in_header(ctx, lines, atoms, full)
+    if found is not None:
+        return found
     header = _header(ctx, lines)
     footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
-    # Long lines are prose; skipping them also keeps this linear in the text's length.
-    header = [line for line in header if len(line.text) <= _ISSUED_LINE_MAX]
     footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
-    for line in header:
-        if line.stripped.startswith("|") or line.stripped.endswith("|"):
-            continue  # a table row: its dates are schedule rows
-        for i in full:
-            atom = atoms[i]
-            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
-                return i
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):
             return i

@@ -8,6 +8,7 @@ from ... import rx
 from ...lines import WIDE_GAP
 from ..dategrammar import (
     DAY_WORD_RE,
+    EN_MONTH_RE,
     LEX,
     MONTH_FORMS,
     MONTH_GENITIVE_WORD_RE,
@@ -29,23 +30,40 @@ WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
-    # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear)
+    # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
+    # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py
     + rf"(?:(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
     + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d))?"
-    + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})\s{{1,3}}"
+    + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})"
+    + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
     + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
-    + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}})(?P<m>{MONTH_RE})(?!\p{{L}})"
+    # (the day may be glued to the month, its hyphen lost: "5мартында")
+    + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45")
     + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK})\d)"
-    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}(?!{_CLOCK})\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
+# An English date line, the month first: "December 24, 2024", "Dec 24th, 2024".
+EN_MONTH_DAY_YEAR = rx.compile(
+    rf"(?<![\p{{L}}\d])(?P<m>{EN_MONTH_RE})\.?\s{{1,3}}(?P<d>{_DAY})(?:st|nd|rd|th)?,?\s{{1,3}}"
+    rf"(?P<y>{YEAR4})(?!\d)",
+    regex.IGNORECASE,
+)
+# Days listed with commas alone before a date ("5, 6, 7-мартта", "2017-жылдын 20,
+# 21-ноябрында"), matched backwards from the last day within _COMMA_LIST_REACH.
+COMMA_LIST_BEFORE = rx.compile(
+    rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}\s{{0,2}},\s{{0,2}}){{1,6}})$",
+    regex.IGNORECASE,
+)
+COMMA_LIST_REACH = 60
 DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
 _DAY_POSSESSIVE = (
     f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
@@ -61,34 +79,52 @@ MONTH_FIRST_DATE = rx.compile(
 )
 # Where MONTH_FIRST_DATE may match: a year's first two digits, a month's first word.
 MONTH_FIRST_BEGINS = rx.Beginnings([*YEAR4_CENTURIES, *(f.split(" ")[0] for f in MONTH_FORMS)])
+# Digits inside a file's name are no date: "toktom_05.03.2019.pdf", "IMG_2019-03-05.jpg".
+_FILE_BEFORE = r"(?<!_)"
+_FILE_AFTER = rf"(?!_|\.{alternation(LEX['file_extensions'])}(?!\p{{L}}))"
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = rx.compile(
     r"(?=\d)(?<![\d.,/:])(?<!\d-)"
-    r"(?:(?P<dfrom>[0-3]?\d)\s{0,2}-\s{0,2}(?=\d{1,2}[./]))?"
+    + _FILE_BEFORE
+    # the first day of a range, maybe with its month: "20-25.11.2017", "18.11 - 20.11.2019"
+    + r"(?:(?P<dfrom>[0-3]?\d)(?:[./](?P<mfrom>[01]?\d))?\s{0,3}-\s{0,3}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
-    r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
+    + _FILE_AFTER
+    + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
 QUOTED_DAY_DATE = rx.compile(
-    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)[./](?P<y>\d{4})(?![\d./])"
-    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)\s{0,2}[./]\s{0,3}(?P<y>\d{4})"
+    r"(?![\d./])" + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
 # that a phone's "62-11-45" is never read as a date.
 DASHED_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+    + _FILE_AFTER,
+    regex.IGNORECASE,
 )
-# "2021-05-24".
+# "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it): two
+# patterns, each with its separator as a literal the engine scans for (fast on digits).
 ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-])(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|-\d)",
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?!\d|[-.]\d)" + _FILE_AFTER,
+    regex.IGNORECASE,
+)
+DOTTED_ISO_DATE = rx.compile(
+    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)"
+    r"(?!\d|[-.]\d)" + _FILE_AFTER,
+    regex.IGNORECASE,
 )
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
+# (on the date's line: a clock alone on the next line is the page's, a cell of its own)
 TIME_AFTER = rx.compile(
-    r"(?:,?\s{1,3}(?:саат|в|at)\s{1,3}|,?\s{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)",
+    r"(?:,?[ \t]{1,3}(?:саат|в|at)[ \t]{1,3}|,?[ \t]{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?!\d)",
     regex.IGNORECASE,
 )
 
@@ -150,14 +186,20 @@ POSTING_AFTER = rx.compile(
     rf"|{alternation(LEX['byline_labels'])}(?!\p{{L}}))",
     regex.IGNORECASE,
 )
-# A news dateline's place, then a comma or full stop: "Бишкек, ", "БИШКЕК, ", "Ош. ".
+# A news dateline's place, then a comma, a full stop or a space: "Бишкек, ", "БИШКЕК, ",
+# "Ош. ", "Бишкек 20 мая – АКИpress".
 _CITY_WORDS: int = LEX["dateline_max_city_words"]
+_CITY = rf"\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}}"
 NEWS_DATELINE_BEFORE = rx.compile(
-    rf"^\s{{0,10}}(?P<city>\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}})"
-    r"\s{0,2}[,.]\s{0,3}$"
+    rf"^\s{{0,10}}(?P<city>{_CITY})(?:\s{{0,2}}[,.]\s{{0,3}}|[ ]{{1,3}})$"
 )
-# After a news dateline's date: the end of the line, a full stop, a dash, the agency "/".
-NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/\-\u2013\u2014])")
+# After a news dateline's date: the end of the line, a full stop, a dash, a comma, the
+# agency's "/" or "(": "Ош, 20 мая (КирТАГ) –", "Талас, 20 мая, Кабар.".
+NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
+# The date first, then the place: "20 мая, Бишкек.", "20 мая, Бишкек – Кабар.".
+NEWS_DATELINE_CITY_AFTER = rx.compile(
+    rf"[ \t]{{0,2}},[ \t]{{0,3}}(?P<city>{_CITY})[ \t]{{0,3}}(?:$|[.:/(\-\u2013\u2014])"
+)
 # A wide gap of spaces parts the cells of a line (lines.WIDE_GAP).
 _WIDE_GAP = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
 _HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
@@ -170,3 +212,34 @@ _ISSUED_LINE_MAX: int = LEX["issued_line_max"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role
+# A page section's name, an author's name or a user name alone before the date on a
+# header line, maybe with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019",
+# "Асан Үсөнов 22.03.2022", "admin 05.03.2019".
+SECTION_BEFORE = rx.compile(
+    r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})"
+    + rf"(?:\s{{1,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
+)
+# A document's type, maybe its number, then "от" before its date: "Пресс-релиз от ",
+# "Информационное сообщение № 12 от " (the type from lexicon/structure.yaml).
+DOCUMENT_TYPE_BEFORE = rx.compile(
+    r"^\s{0,10}(?P<type>\p{L}[\p{L} -]{1,40}?)\s{0,3}(?:№\s{0,2}\d{1,6}\s{0,3})?"
+    + rf"(?:{alternation(LEX['other_before_ru'])}\s{{1,3}}|[,:]\s{{0,3}})$",
+    regex.IGNORECASE,
+)
+# ... or after the date that opens the line, past its clock, counters and separators:
+# "20.05.2021 14:25 Общество", "20.05.2021 - 14:25 - Регионы", "20.05.2021 Иван Петров".
+SECTION_AFTER = rx.compile(
+    r"^[\s\d:|/·•()\-\u2013\u2014,.]{0,20}"
+    r"(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})[\s\d()|]{0,12}$"
+)
+# A day, its hyphen and a word that may be a month written loosely ("5-мартда",
+# "7-декбарда"): the word is checked by dategrammar.misspelt_month.
+DAY_AND_WORD = rx.compile(
+    rf"(?<![\p{{L}}\d.,/:-])(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    r"(?P<d>[0-3]?\d)\s{0,2}-\s{0,2}(?P<w>\p{L}{4,16})(?!\p{L})",
+    regex.IGNORECASE,
+)
+# The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says
+# it is an hour ("саат 10:00", "в 10:00").
+CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
+CLOCK_WORD_BEFORE = rx.compile(r"(?<!\p{L})(?:саат|в|at)[ \t]{1,3}$", regex.IGNORECASE)

@@ -99,6 +99,32 @@ def _year_of_sentence(
     return end, year
 
 
+_RELATIVE: dict[int, list[str]] = {int(k): v for k, v in LEX["relative_years"].items()}
+_RELATIVE_REACH: int = LEX["relative_year_reach"]
+_RELATIVE_BEFORE = [
+    (offset, rx.compile(rf"(?<!\p{{L}}){alternation(words)}[\s,]{{1,{_RELATIVE_REACH}}}$", regex.I))
+    for offset, words in _RELATIVE.items()
+]
+_RELATIVE_AFTER = [
+    (offset, rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(words)}(?!\p{{L}})", regex.I))
+    for offset, words in _RELATIVE.items()
+]
+
+
+def _relative_year(ctx: Context, mention: DateMention) -> int | None:
+    """The offset from the document's year that words next to the day say (-1 for
+    "өткөн жылдын 5-декабрында", "5 декабря прошлого года"), or None."""
+    text, start, end = ctx.original, mention.span.start, mention.span.end
+    before = text[max(0, start - _WINDOW) : start]
+    for offset, pattern in _RELATIVE_BEFORE:
+        if pattern.search(before):
+            return offset
+    for offset, pattern in _RELATIVE_AFTER:
+        if pattern.match(text, end):
+            return offset
+    return None
+
+
 def _drop_years_of_dates(ctx: Context, used: set[int]) -> None:
     """A year said only to date a day of its sentence ("2024-жылы ... 20-декабрда") is
     part of that date, not a period; a year also said on its own stays one."""
@@ -129,6 +155,19 @@ def _page_month(ctx: Context) -> dt.date | None:
     return dt.date(int(m["y"]), int(m["m"]), MID_MONTH)
 
 
+def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
+    """The mention with `year` put into its "--MM-DD" ends (a range may cross a new year)."""
+    first_m, first_d = int(mention.start[2:4]), int(mention.start[5:7])
+    last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
+    last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
+    try:
+        start = iso(_checked(year, first_m, first_d))
+        end = iso(_checked(last_year, last_m, last_d))
+    except InvalidDate:
+        return mention  # 29 February of a common year: the year stays unknown
+    return mention.model_copy(update={"start": start, "end": end})
+
+
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
     date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
@@ -143,6 +182,11 @@ def fill_missing_years(ctx: Context) -> None:
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
             resolved.append(mention)
+            continue
+        relative = _relative_year(ctx, mention)
+        if relative is not None:
+            # "былтыр 5-декабрда": the document's year, and not a guess without it
+            resolved.append(_with_year(ctx, mention, issued.year + relative) if issued else mention)
             continue
         ref = issued
         if ref is None and full:

@@ -1,0 +1,617 @@
+"""Paradigm sweep of dates, periods and the issued date (issue 14, class 1 and 5).
+
+The cells are generated: every month in every case form the morphology makes, with and
+without a year, with every dash a page may use between the day and the month; Russian
+genitive dates with their prepositions; numeric formats; ranges and lists of days;
+year-level periods; the layouts of a page's own date line; and near-misses that must give
+nothing (a copyright year, a count of years, a phone, a banner). Each cell is a
+team-written sentence and the facts it must give. The sweep measures precision and recall
+over the cells and keeps them above floors (measured minus a little); the cells that
+still fail are listed by failure class as xfail(strict=True), so a fix shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+
+from vap_cli import morph, parse_text
+from vap_cli.evaluate.scoring import FieldScore
+from vap_cli.extractors.dategrammar import LEX, MONTH_ENDINGS, MONTH_FORMS
+from vap_cli.models import Document
+
+# A first line, so that no date of a cell stands on the page's date line.
+BODY = "Иш-чара тууралуу маалымат.\n"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One sentence and what it must give."""
+
+    name: str
+    text: str
+    dates: frozenset[tuple[str, str]] = frozenset()
+    periods: frozenset[tuple[int, int]] = frozenset()
+    issued: str | None = None
+    body: bool = True  # put BODY before the text (not for page layouts)
+    tags: tuple[str, ...] = field(default=())
+
+
+def _day(year: int | None, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _one(year: int | None, month: int, day: int) -> frozenset[tuple[str, str]]:
+    d = _day(year, month, day)
+    return frozenset({(d, d)})
+
+
+# --- Kyrgyz: every month in every case form -------------------------------------------------
+
+# A form of each case in a sentence that needs it ("{d}" is the day and the month form).
+_KY_FRAMES = {
+    "nominative": "{d} күнү Нарын районунда жыйын өттү.",
+    "locative": "Айыл өкмөтү {d} тургундар менен жолугушту.",
+    "dative": "Арыздар {d} чейин кабыл алынат.",
+    "ablative": "Окуулар {d} баштап Ош шаарында өтөт.",
+    "attributive": "Кеңештин {d} сессиясында бюджет бекитилди.",
+    "genitive": "Долбоор {d} жыйынтыгы боюнча бекитилди.",
+    "accusative": "Тургундар {d} күтүп жатышат.",
+}
+# What may stand before the day: nothing, or the year ("2019-жылдын 5-мартында").
+_KY_YEARS: tuple[tuple[str, int | None], ...] = (
+    ("", None),
+    ("2019-жылдын ", 2019),
+    ("2021-жылы ", 2021),
+    ("2018-ж. ", 2018),
+)
+# Every dash a page writes between the day and the month (normalised to "-").
+_DASHES = ("-", "\u2013", "\u2014", "\u2011", " - ", " \u2013 ")
+
+
+# The loose forms (a month's stem with another month's ending, "5-мартда") are many:
+# one in this many is swept.
+_LOOSE_SAMPLE = 9
+
+
+def _standard_forms() -> set[str]:
+    """The forms the morphology makes for each month's own name (not the loose ones)."""
+    names = [n for e in LEX["months"] for n in (e["ky"], *e.get("traditional", []))]
+    tail = LEX["possessive_tail"]
+    return {
+        form.casefold()
+        for name in names
+        for form in morph.case_forms(name, possessed=name.split()[-1] == tail)
+    }
+
+
+def _ky_month_forms() -> Iterator[tuple[str, int, str]]:
+    """(form, month, case) of the Kyrgyz month names, traditional ones too; every
+    standard form, and a sample of the loose ones."""
+    standard = _standard_forms()
+    loose = 0
+    for form, mf in sorted(MONTH_FORMS.items()):
+        if mf.case not in _KY_FRAMES:
+            continue
+        if form not in standard:
+            loose += 1
+            if loose % _LOOSE_SAMPLE:
+                continue
+        yield form, mf.month, mf.case
+
+
+def loose_cells() -> list[Cell]:
+    """A month's stem with another month's ending after a day's hyphen ("5-мартда"),
+    a sample of stems x endings."""
+    stems = sorted({(e["ky"].rstrip("ь"), e["number"]) for e in LEX["months"]})
+    cells = []
+    for k, (ending, case) in enumerate(sorted(MONTH_ENDINGS.items())):
+        if not ending or case not in _KY_FRAMES:
+            continue
+        stem, month = stems[k % len(stems)]
+        day = 1 + (k * 5) % 28
+        text = _KY_FRAMES[case].format(d=f"{day}-{stem}{ending}")
+        cells.append(Cell(f"loose:{stem}{ending}", text, _one(None, month, day)))
+    return cells
+
+
+def ky_cells() -> list[Cell]:
+    cells = []
+    for k, (form, month, case) in enumerate(_ky_month_forms()):
+        prefix, year = _KY_YEARS[k % len(_KY_YEARS)]
+        dash = _DASHES[k % len(_DASHES)] if " " not in form else "-"
+        day = 1 + (k * 7) % 28
+        written = f"{prefix}{day}{dash}{form}"
+        text = _KY_FRAMES[case].format(d=written)
+        cells.append(Cell(f"ky:{form}:{k}", text, _one(year, month, day)))
+    return cells
+
+
+# --- Russian: day + genitive month ------------------------------------------------------------
+
+_RU_FRAMES = (
+    ("Семинар прошёл {d} в Нарыне.", ""),
+    ("Заявки принимаются до {d}.", ""),
+    ("Встреча состоялась {d} года в селе Ак-Муз.", "2020"),
+    ("В понедельник, {d}, в Оше прошёл форум.", ""),
+    ("Сессия айыльного кенеша пройдёт {d} г.", "2022"),
+    ("К {d} отчёты будут готовы.", ""),
+)
+
+
+def ru_cells() -> list[Cell]:
+    cells = []
+    for k, entry in enumerate(LEX["months"]):
+        for j, (frame, year_text) in enumerate(_RU_FRAMES):
+            day = 1 + (k * 5 + j * 3) % 28
+            ordinal = "-го" if (k + j) % 4 == 0 else ""
+            written = f"{day}{ordinal} {entry['ru_genitive']}"
+            if year_text:
+                written += f" {year_text}"
+            year = int(year_text) if year_text else None
+            cells.append(
+                Cell(f"ru:{written}", frame.format(d=written), _one(year, entry["number"], day))
+            )
+    return cells
+
+
+# --- numbers, ranges and lists -------------------------------------------------------------------
+
+
+def numeric_cells() -> list[Cell]:
+    forms = {
+        "05.03.2019": (2019, 3, 5),
+        "5.03.19": (2019, 3, 5),
+        "2019-03-05": (2019, 3, 5),
+        "05/03/2019": (2019, 3, 5),
+        "12.11.2020-ж.": (2020, 11, 12),
+        "12.11.2020-жылы": (2020, 11, 12),
+        "12.11.2020 г.": (2020, 11, 12),
+        "12.11.2020г.": (2020, 11, 12),
+        "28-02-2023": (2023, 2, 28),
+        "2019.03.05": (2019, 3, 5),
+    }
+    frames = ("Жыйын {d} Нарында өттү.", "Семинар прошёл {d} в Оше.")
+    return [
+        Cell(f"num:{w}:{i}", frame.format(d=w), _one(*day))
+        for w, day in forms.items()
+        for i, frame in enumerate(frames)
+    ]
+
+
+def _range(first: str, last: str) -> frozenset[tuple[str, str]]:
+    return frozenset({(first, last)})
+
+
+def range_cells() -> list[Cell]:
+    both = "--03-05", "--03-07"
+    year = "2019-03-05", "2019-03-07"
+    rows = [
+        ("Жыйын 5-7-март күндөрү өттү.", _range(*both)),
+        ("Жыйын 5-7-мартта өттү.", _range(*both)),
+        ("Жыйын 5\u20137-мартта өттү.", _range(*both)),
+        ("Жыйын 2019-жылдын 5-7-мартында өттү.", _range(*year)),
+        ("Жыйын 5-мартынан 7-мартына чейин өттү.", _range(*both)),
+        ("Жыйын 5-марттан 7-мартка чейин өттү.", _range(*both)),
+        ("Жыйын 2019-жылдын 5-мартынан баштап 7-мартына чейин өттү.", _range(*year)),
+        ("Окуу 2019-жылдын 5-мартынан 7-апрелине чейин өттү.", _range("2019-03-05", "2019-04-07")),
+        ("Семинар прошёл с 5 по 7 марта.", _range(*both)),
+        ("Семинар прошёл 5-7 марта.", _range(*both)),
+        ("Семинар прошёл 5 \u2013 7 марта 2019 года.", _range(*year)),
+        ("Семинар прошёл с 5-го по 7-е марта.", _range(*both)),
+        ("Семинар прошёл со 2-го по 5 апреля.", _range("--04-02", "--04-05")),
+        ("Курс шёл с 5 марта по 7 апреля 2019 года.", _range("2019-03-05", "2019-04-07")),
+        ("Семинар прошёл в период с 5 по 7 марта 2019 года.", _range(*year)),
+        ("Семинар прошёл 05.03-07.03.2019.", _range(*year)),
+        ("Жыйын 05.03 - 07.03.2019 күндөрү өттү.", _range(*year)),
+        ("Семинар прошёл 28.12 \u2013 03.01.2020.", _range("2019-12-28", "2020-01-03")),
+        ("Семинар прошёл 05.03.2019 - 07.03.2019.", _range(*year)),
+        # lists of days: each day is a date
+        ("Жыйын 5 жана 7-мартта өттү.", frozenset({("--03-05",) * 2, ("--03-07",) * 2})),
+        ("Жыйын 5, 6, 7-мартта өттү.", frozenset({(f"--03-0{d}",) * 2 for d in (5, 6, 7)})),
+        ("Жыйын 5, 6-мартта өттү.", frozenset({(f"--03-0{d}",) * 2 for d in (5, 6)})),
+        ("Семинары пройдут 5, 6 и 7 марта.", frozenset({(f"--03-0{d}",) * 2 for d in (5, 6, 7)})),
+        ("Семинары пройдут 5, 6, 7 марта.", frozenset({(f"--03-0{d}",) * 2 for d in (5, 6, 7)})),
+        # the day of the week beside the date, in prose
+        ("Жыйын дүйшөмбү, 5-мартта Нарында өттү жана ага 40 киши катышты.", _one(None, 3, 5)),
+        ("Жыйын 2019-жылдын 5-мартында, шейшемби күнү өттү.", _one(2019, 3, 5)),
+        ("Семинар прошёл во вторник, 5 марта 2019 года, в Нарыне.", _one(2019, 3, 5)),
+        ("Жыйын 5-мартта (шейшемби) өттү.", _one(None, 3, 5)),
+        ("Жыйын 5-мартта, саат 10:00до башталат.", _one(None, 3, 5)),
+        # the ambiguous month (май, oil) after a space: its possessive forms, or a year
+        ("Жыйын 5 майында өттү.", _one(None, 5, 5)),
+        ("Жыйын 2019-жылы 5 майда өттү.", _one(2019, 5, 5)),
+        # the hyphen lost between the day and an inflected month
+        ("Жыйын 2019-жылдын 5мартында өттү.", _one(2019, 3, 5)),
+        ("Окуу 12ноябрда башталат.", _one(None, 11, 12)),
+        # a month one slip from its spelling
+        ("Жыйын 7-декбарда Ошто өттү.", _one(None, 12, 7)),
+        ("Жыйын 2020-жылдын 15-сентбярында өттү.", _one(2020, 9, 15)),
+        ("Жыйын март айынын 5-күнү өтөт.", _one(None, 3, 5)),
+        ("Жыйын 2019-жылдын март айынын 5-күнү өттү.", _one(2019, 3, 5)),
+        # a law's date counts as a date (the real README: a resolution's date is in dates)
+        ("Өкмөттүн 2019-жылдын 5-мартындагы №12 токтому менен бекитилген.", _one(2019, 3, 5)),
+        ("Постановлением от 5 марта 2019 года № 12 утверждено положение.", _one(2019, 3, 5)),
+    ]
+    return [Cell(f"range:{text}", text, dates) for text, dates in rows]
+
+
+# --- periods -----------------------------------------------------------------------------------
+
+
+def period_cells() -> list[Cell]:
+    rows = [
+        ("Долбоор 2019-жылы башталды.", {(2019, 2019)}),
+        ("2019-жылы көп иш аткарылды.", {(2019, 2019)}),
+        ("2019-жылы ашык-айкын шайлоо өттү.", {(2019, 2019)}),
+        ("Долбоор 2019-жылга чейин созулат.", {(2019, 2019)}),
+        ("2019-жылдагы шайлоодо 40 киши катышты.", {(2019, 2019)}),
+        ("2019-жылкы бюджет бекитилди.", {(2019, 2019)}),
+        ("2019-2021-жылдары көп иш аткарылды.", {(2019, 2021)}),
+        ("2019-2021-жж. долбоору.", {(2019, 2021)}),
+        ("2019 - 2021-жылдар аралыгында.", {(2019, 2021)}),
+        ("Долбоор 2019-жылдын май айында башталды.", {(2019, 2019)}),
+        ("Долбоор 2019-жылдын мартынан 2021-жылдын майына чейин ишке ашат.", {(2019, 2021)}),
+        (
+            "Долбоор 2019-жылдын март айынан 2021-жылдын май айына чейин ишке ашат.",
+            {(2019, 2021)},
+        ),
+        ("Долбоор 2019, 2020 жана 2021-жылдары ишке ашты.", {(y, y) for y in (2019, 2020, 2021)}),
+        ("2019-2020-окуу жылында 300 окуучу окуду.", {(2019, 2020)}),
+        ("Проект стартовал в мае 2019 года.", {(2019, 2019)}),
+        ("Проект действует с 2019 года.", {(2019, 2019)}),
+        ("Проект реализуется с 2019 по 2021 год.", {(2019, 2021)}),
+        ("Проект реализуется в 2019\u20132021 годах.", {(2019, 2021)}),
+        ("Проект (USAID, 2019 \u2013 2021) реализуется.", {(2019, 2021)}),
+        ("Проект реализуется с марта 2019 года по май 2021 года.", {(2019, 2021)}),
+        ("Проект в 2019 и 2020 годах.", {(2019, 2019), (2020, 2020)}),
+        ("В 2019/2020 учебном году.", {(2019, 2020)}),
+        ("Проект завершился в конце 2019 г.", {(2019, 2019)}),
+        ("Форум аймаков \u2013 2023 прошёл в Бишкеке.", {(2023, 2023)}),
+        ('"Мыкты айыл өкмөтү-2019" сынагы өттү.', {(2019, 2019)}),
+    ]
+    return [Cell(f"period:{text}", text, periods=frozenset(p)) for text, p in rows]
+
+
+# --- the page's own date line ------------------------------------------------------------------
+
+_TITLE_KY = "Нарын районунда семинар өттү"
+_TITLE_RU = "В Нарыне прошёл семинар"
+_PROSE_KY = "Нарын районунда семинар өттү. Ага 30 киши катышты."
+_PROSE_RU = "В Нарынском районе прошёл семинар. Участвовали 30 человек."
+
+
+def issued_cells() -> list[Cell]:
+    lines_ky = [
+        "12.03.2020 09:50",
+        "12.03.2020",
+        "12.03.20 09:50",
+        "2020-03-12 09:50",
+        "12-03-2020 09:50",
+        "12/03/2020",
+        "12-март 2020",
+        "12-март, 2020-жыл",
+        "12-март, 2020-ж., 09:50",
+        "2020-жылдын 12-марты",
+        "12.03.2020 ж.",
+        "2020-ж. 12-март",
+        "09:50, 12-март 2020",
+        "12.03.2020 09:50   Автор: Айбек Асанов   Көрүүлөр: 120",
+        "12.03.2020 | Жаңылыктар | 345",
+        "Жаңылыктар, 12.03.2020",
+        "Коом | 12.03.2020 09:50",
+        "Коом 2020-03-12 10:20",
+        "Жаңылыктар / 12.03.2020",
+        "admin 12.03.2020",
+        "Жарыяланды: 12.03.2020",
+        "2020-03-12 / Жаңылыктар",
+        "12.03.2020 / 09:50",
+    ]
+    lines_ru = [
+        "Опубликовано: 12.03.2020 09:50",
+        "Опубликовано: 12 марта 2020",
+        "12 марта 2020 г. 09:50",
+        "12 марта 2020, 09:50",
+        "12 марта 2020 года в 09:50",
+        "09:50, 12.03.2020",
+        "09:50 12.03.2020",
+        "Общество | 12.03.2020 | 09:50",
+        "Новости  12.03.2020",
+        "Общество 12.03.2020 09:50",
+        "12.03.2020 Просмотров: 45",
+        "Дата публикации: 12.03.2020",
+        "12 марта 2020, 09:50 | Общество",
+        "12.03.2020 09:50 Автор: Иван Петров",
+        "Дата создания: 12.03.2020",
+        "Создано: 12.03.2020 09:50",
+        "Новость от 12.03.2020",
+        "Пресс-релиз от 12 марта 2020 года",
+        "Информационное сообщение № 12 от 12.03.2020",
+        "ПОСТАНОВЛЕНИЕ № 5 от 12.03.2020",
+        "Posted on March 12, 2020 by admin",
+        "12 March 2020",
+        "Mar 12th, 2020",
+        "12.03.2020 09:50 Общество",
+        "12 марта 2020 Общество",
+        "12.03.2020 09:50 Иван Петров",
+        "12.03.2020 Комментарии (0)",
+        "12.03.2020 - 09:50 - Регионы",
+    ]
+    cells = [
+        Cell(f"issued:{ln}", f"{_TITLE_KY}\n{ln}\n{_PROSE_KY}", issued="2020-03-12", body=False)
+        for ln in lines_ky
+    ]
+    cells += [
+        Cell(f"issued:{ln}", f"{_TITLE_RU}\n{ln}\n{_PROSE_RU}", issued="2020-03-12", body=False)
+        for ln in lines_ru
+    ]
+    datelines = [
+        ("Бишкек, 12.03.20. /Кабар/. Нарын районунда семинар өттү.", "2020-03-12"),
+        ("ОШ, 12-март. /Кабар/. Нарын районунда семинар өттү.", "--03-12"),
+        ("Ош, 12-март \u2014 Кабар. Нарын районунда семинар өттү.", "--03-12"),
+        ("БИШКЕК, 12 марта \u2014 Sputnik. В Нарынском районе прошёл семинар.", "--03-12"),
+        ("Бишкек, 12 марта 2020 г. /Кабар/. В Нарынском районе прошёл семинар.", "2020-03-12"),
+        ("Каракол шаары, 2020-жылдын 12-марты. Нарын районунда семинар өттү.", "2020-03-12"),
+        ("Ош, 12 марта (КирТАГ) \u2013 В Оше прошёл семинар.", "--03-12"),
+        ("Бишкек 12 марта \u2013 АКИpress. В Оше прошёл семинар.", "--03-12"),
+        ("Талас, 12 марта, Кабар. В Таласе прошёл семинар.", "--03-12"),
+        ("БИШКЕК, 12 марта 2020, 24.kg. В Оше прошёл семинар.", "2020-03-12"),
+        ("12 марта, Бишкек \u2013 Кабар. В Оше прошёл семинар.", "--03-12"),
+        ("12.03.2020, Бишкек. В Оше прошёл семинар.", "2020-03-12"),
+        ("Ош, 12-март (Кабар). Ошто семинар өттү.", "--03-12"),
+    ]
+    cells += [Cell(f"dateline:{t}", t, issued=d, body=False) for t, d in datelines]
+    # a posting line without the year: the issued date is "--MM-DD" (the real README)
+    yearless = [
+        (_TITLE_KY, "12-март 09:50", _PROSE_KY),
+        (_TITLE_KY, "12-март, 09:50", _PROSE_KY),
+        (_TITLE_KY, "09:50, 12-март", _PROSE_KY),
+        (_TITLE_KY, "Коом | 12-март 09:50", _PROSE_KY),
+        (_TITLE_KY, "12-март 09:50 | Көрүүлөр: 45", _PROSE_KY),
+        (_TITLE_RU, "12 марта, 09:50", _PROSE_RU),
+        (_TITLE_RU, "Опубликовано: 12 марта", _PROSE_RU),
+        (_TITLE_RU, "12 марта", _PROSE_RU),
+    ]
+    cells += [
+        Cell(f"yearless:{ln}", f"{t}\n{ln}\n{p}", issued="--03-12", body=False)
+        for t, ln, p in yearless
+    ]
+    # the posting date run into the headline
+    run_in = [
+        f"{_TITLE_RU} (12.03.2020)\n{_PROSE_RU}",
+        f"{_TITLE_KY} [12.03.2020]\n{_PROSE_KY}",
+        f"Главная | Новости | Общество | Регионы\n{_TITLE_RU} 12.03.2020 09:50\n{_PROSE_RU}",
+        f"Курсы валют\nUSD 87.10\n{_TITLE_RU} 12.03.2020\n{_PROSE_RU}",
+    ]
+    cells += [Cell(f"run-in:{t}", t, issued="2020-03-12", body=False) for t in run_in]
+    # a date badge over short lines, a clock on a line of its own, a headline after
+    # the date and its clock
+    badges = [
+        f"{_TITLE_RU}\n12\nмарта\n2020\n{_PROSE_RU}",
+        f"{_TITLE_KY}\n12-март\n2020\n{_PROSE_KY}",
+        f"Главная\nНовости\n12.03.2020\n09:50\n{_TITLE_RU}\n{_PROSE_RU}",
+        f"12.03.2020 09:50 {_TITLE_RU}\n{_PROSE_RU}",
+        f"12 марта 2020, 09:50 {_TITLE_RU}\n{_PROSE_RU}",
+    ]
+    cells += [Cell(f"badge:{t}", t, issued="2020-03-12", body=False) for t in badges]
+    announcements = [
+        ("Кулактандыруу\n12.03.2020 14:00 Нарын районунда семинар өтөт.", (2020, 3, 12)),
+        ("12 марта 2020 в 14:00 в Нарыне пройдёт семинар по бюджету.", (2020, 3, 12)),
+    ]
+    cells += [Cell(f"announcement:{t}", t, _one(*day), body=False) for t, day in announcements]
+    # a resolution's date line
+    resolutions = [
+        "ТОКТОМ\nАк-Суу айылы      12 \u2014 март 2020 \u2014 жыл      №5\n",
+        "ТОКТОМ\n2020-жылдын «12» марты                №5\n",
+        "ТОКТОМ\n«12» 03.2020-ж.           №5\n",
+        'ТОКТОМ\n"12" 03. 2020-ж.  №5\n',
+        "ПОСТАНОВЛЕНИЕ\nот 12.03.2020г. №5\n",
+    ]
+    cells += [
+        Cell(f"resolution:{t}", t + _PROSE_KY, issued="2020-03-12", body=False) for t in resolutions
+    ]
+    # the date at the end of the text, under the prose
+    ends = [
+        f"{_TITLE_KY}\n{_PROSE_KY}\n12.03.2020",
+        f"{_TITLE_KY}\n{_PROSE_KY}\nМаалымат бөлүмү, 12.03.2020",
+        f"{_TITLE_RU}\n{_PROSE_RU}\nПресс-служба мэрии, 12 марта 2020 года",
+    ]
+    cells += [Cell(f"footer:{t[-30:]}", t, issued="2020-03-12", body=False) for t in ends]
+    # a journal's masthead over the article's own date line: the masthead is a date
+    masthead = "ЖУРНАЛ № 9 (107) 5 Октябрь 2020\nАйыл өкмөтү\n2020-10-02 / Жаңылыктар\n"
+    cells.append(
+        Cell(
+            "masthead",
+            masthead + _PROSE_KY,
+            _one(2020, 10, 5),
+            issued="2020-10-02",
+            body=False,
+        )
+    )
+    return cells
+
+
+# --- the year of a day written without one ---------------------------------------------------
+
+
+def year_cells() -> list[Cell]:
+    """A page dated 12.03.2020 and a day without a year in its prose."""
+    rows = [
+        ("Нарын районунда 5-мартта семинар өттү.", "2020-03-05"),
+        ("Нарын районунда 5-декабрда семинар өттү.", "2019-12-05"),
+        ("Арыздар 5-апрелге чейин кабыл алынат.", "2020-04-05"),
+        ("Нарын районунда өткөн жылдын 5-апрелинде семинар өттү.", "2019-04-05"),
+        ("Нарын районунда былтыр 5-апрелде семинар өттү.", "2019-04-05"),
+        ("Келерки жылдын 5-февралында семинар өтөт.", "2021-02-05"),
+        ("Быйыл 5-декабрда семинар өтөт.", "2020-12-05"),
+        ("Семинар прошёл 5 апреля прошлого года.", "2019-04-05"),
+        ("Семинар пройдёт 5 февраля следующего года.", "2021-02-05"),
+        ("Семинар пройдёт 5 декабря текущего года.", "2020-12-05"),
+        ("В прошлом году, 5 апреля, прошёл семинар.", "2019-04-05"),
+        ("Нарын районунда 2019-жылы 5-декабрда семинар өттү.", "2019-12-05"),
+    ]
+    return [
+        Cell(
+            f"year:{text}",
+            f"{_TITLE_KY}\n12.03.2020 09:50\n{text}",
+            frozenset({(day, day)}),
+            issued="2020-03-12",
+            body=False,
+        )
+        for text, day in rows
+    ] + [
+        # no page date: a relative year gives no guess
+        Cell(
+            "year:no page date", "Нарын районунда былтыр 5-апрелде семинар өттү.", _one(None, 4, 5)
+        )
+    ]
+
+
+# --- near-misses: nothing to find ---------------------------------------------------------------
+
+
+def negative_cells() -> list[Cell]:
+    nothing = [
+        "Токтом № 12.05 кабыл алынды.",
+        "Телефон: 0312 62-11-45, 0555 12 03 19.",
+        "Ош шаары, Ленин көчөсү, 205. Тел: 0 (3222) 5-03-19",
+        "© 2019 Нарын району. Бардык укуктар корголгон.",
+        "© 2015-2024 Айыл өкмөтү",
+        "Copyright © 2015 - 2024. Все права защищены.",
+        "Бюджет 12.5 млн сомду түздү, анын 5.03 пайызы.",
+        "Бул шаар 2000 жылдан ашык тарыхка ээ.",
+        "Бул шаар 2000 жыл мурун негизделген.",
+        "Иш-чара 5-жылдан бери өтөт.",
+        "Семинар проходил на протяжении 5 лет.",
+        "Улуттук кодекстин 5-беренесинин 3-бөлүгү.",
+        "Жыйынга 5 май алып келишти.",
+        "Жыйынга 30, 5 киши келди.",
+        "Жыйынга 5май алып келишти.",
+        "Ал 7-класста окуйт, 7-маршрут менен келет, 5-сессияда сүйлөдү.",
+        "Версия 2019.13.05 чыкты.",
+        "Файл: toktom_05.03.2019.pdf",
+        "Сүрөт: IMG_2019-03-05.jpg",
+    ]
+    cells = [Cell(f"neg:{t}", t) for t in nothing]
+    # page chrome: a banner, related news, an archive menu
+    chrome = [
+        "Шейшемби, 14-май, 2024 | 10:05\n" + _TITLE_KY + "\n" + _PROSE_KY,
+        "25-Сентябрь, 2023-жыл, дүйшөмбү, Бишкек убактысы 13:48\n" + _TITLE_KY + "\n" + _PROSE_KY,
+        "Бишкек, 14 июля 2021, среда\n" + _TITLE_RU + "\n" + _PROSE_RU,
+        "Бештин айы 3, 2024\nУбакыт: 09:12\n" + _TITLE_KY + "\n" + _PROSE_KY,
+        "23Февраль2020\n" + _TITLE_KY + "\n" + _PROSE_KY,
+    ]
+    cells += [Cell(f"chrome:{i}", t, body=False) for i, t in enumerate(chrome)]
+    # a sentence that opens with a city and a day is no dateline
+    not_datelines = [
+        ("Бишкек 20 мая отметит День города.", _one(None, 5, 20)),
+        ("20 мая, в Бишкеке прошёл семинар.", _one(None, 5, 20)),
+    ]
+    cells += [Cell(f"not-dateline:{t}", t, d, body=False) for t, d in not_datelines]
+    related = [
+        _TITLE_KY + "\n" + _PROSE_KY + "\nОкшош кабарлар\nАт-Башыда жыйын өттү 01.02.2019\n"
+        "Кочкордо семинар 02.02.2019",
+        _TITLE_RU + "\n" + _PROSE_RU + "\nЧитайте также:\nВ Оше прошёл форум 01.02.2019",
+        _TITLE_KY + "\n" + _PROSE_KY + "\nЖаңылыктар тасмасы\nАт-Башыда жыйын өттү 01.02.2019\n"
+        "Кочкордо семинар 2018-жылы өттү",
+        _TITLE_RU + "\n" + _PROSE_RU + "\nСвежие новости\nВ Таласе в 2018 году открыли школу",
+    ]
+    cells += [Cell(f"related:{i}", t, body=False) for i, t in enumerate(related)]
+    return cells
+
+
+def known_failing_cells() -> list[Cell]:
+    """Cells of the classes not fixed yet (KNOWN_FAILURES)."""
+    return [
+        Cell(
+            "abbreviated month with a dot", "Семинар прошёл 5 мар. 2019 г. в Оше.", _one(2019, 3, 5)
+        ),
+        Cell(
+            "day and month in digits, no year", "Жыйын 05.03 күнү Нарында өттү.", _one(None, 3, 5)
+        ),
+        Cell("a phone written with dots", "Байланыш: +996 (312) 12.03.19"),
+    ]
+
+
+ALL_CELLS: list[Cell] = [
+    *known_failing_cells(),
+    *ky_cells(),
+    *loose_cells(),
+    *ru_cells(),
+    *numeric_cells(),
+    *range_cells(),
+    *period_cells(),
+    *issued_cells(),
+    *year_cells(),
+    *negative_cells(),
+]
+
+# Cells that still fail, by failure class (each an xfail(strict=True) below).
+KNOWN_FAILURES: dict[str, str] = {
+    # "мар." is no abbreviation in the lexicon, and a dot after a month ends a sentence
+    "abbreviated month with a dot": "dates",
+    # "05.03" alone is as often an amount or a section number as a date
+    "day and month in digits, no year": "dates",
+    # the digits of a phone's number, grouped by dots, read as a two-digit-year date
+    "a phone written with dots": "dates",
+}
+
+
+def _add(score: FieldScore, got: set, want: set) -> None:
+    score.tp += len(got & want)
+    score.fp += len(got - want)
+    score.fn += len(want - got)
+
+
+def _facts(doc: Document) -> tuple[set, set, set]:
+    dates = {(d.start, d.end) for d in doc.dates if d.role != "issued"}
+    periods = {(p.start, p.end) for p in doc.periods}
+    issued = {doc.issued} if doc.issued else set()
+    return dates, periods, issued
+
+
+def _wanted(cell: Cell) -> tuple[set, set, set]:
+    return set(cell.dates), set(cell.periods), {cell.issued} if cell.issued else set()
+
+
+def _parse(cell: Cell) -> Document:
+    return parse_text((BODY if cell.body else "") + cell.text)
+
+
+def sweep() -> tuple[dict[str, FieldScore], list[str]]:
+    scores = {"dates": FieldScore(), "periods": FieldScore(), "issued": FieldScore()}
+    failing = []
+    for cell in ALL_CELLS:
+        got, want = _facts(_parse(cell)), _wanted(cell)
+        for name, g, w in zip(scores, got, want, strict=True):
+            _add(scores[name], g, w)
+        if got != want:
+            failing.append(cell.name)
+    return scores, failing
+
+
+# Measured on this sweep (precision, recall: dates 0.998, 0.996; periods 0.964, 1.0;
+# issued 1.0, 1.0), minus a little.
+FLOORS = {"dates": (0.98, 0.98), "periods": (0.94, 0.98), "issued": (0.98, 0.98)}
+
+
+def test_the_sweep_keeps_its_floors() -> None:
+    scores, failing = sweep()
+    assert sorted(failing) == sorted(KNOWN_FAILURES), failing
+    for name, (p_floor, r_floor) in FLOORS.items():
+        assert scores[name].precision >= p_floor, (name, scores[name])
+        assert scores[name].recall >= r_floor, (name, scores[name])
+
+
+def test_the_sweep_covers_every_month_form() -> None:
+    forms = {form for form, _, _ in _ky_month_forms()}
+    assert len(ky_cells()) == len(forms) and len(forms) > len(_standard_forms())
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="known failure class, see KNOWN_FAILURES")
+def test_known_failing_cell(name: str) -> None:
+    cell = next(c for c in ALL_CELLS if c.name == name)
+    assert _facts(_parse(cell)) == _wanted(cell)

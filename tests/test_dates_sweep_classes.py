@@ -1,0 +1,463 @@
+"""Dates, periods and issued: the failure classes the paradigm sweep found
+(tests/sweeps/test_dates_paradigm.py), each a sentence and what it must give:
+two forms that must be read and a near-miss that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+from vap_cli.lines import chrome_line
+
+BODY = "Иш-чара тууралуу маалымат.\n"  # a first line, so no test date is the page's date line
+
+
+def dates_of(text: str) -> set[tuple[str, str]]:
+    return {(d.start, d.end) for d in parse_text(BODY + text).dates if d.role != "issued"}
+
+
+def periods_of(text: str) -> set[tuple[int, int]]:
+    return {(p.start, p.end) for p in parse_text(BODY + text).periods}
+
+
+def issued_of(text: str) -> str | None:
+    return parse_text(text).issued
+
+
+def _day(iso: str) -> tuple[str, str]:
+    return (iso, iso)
+
+
+# --- a day of the week beside a date in prose is no banner ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын дүйшөмбү, 5-мартта Нарында өттү.", {_day("--03-05")}),
+        ("Семинар прошёл во вторник, 5 марта 2019 года, в Оше.", {_day("2019-03-05")}),
+        # near-miss: a site's date banner (a date line with a weekday) gives nothing
+        ("Шейшемби, 14-май, 2024 | 10:05", set()),
+    ],
+)
+def test_a_weekday_in_a_sentence_keeps_its_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- days listed with commas only --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Окуулар 5, 6, 7-мартта өтөт.", {_day(f"--03-0{d}") for d in (5, 6, 7)}),
+        ("Семинары пройдут 12, 13 апреля 2021 года.", {_day("2021-04-12"), _day("2021-04-13")}),
+        # near-miss: a number before a date is no listed day (the days must rise)
+        ("Жыйынга 30, 5-мартта келгендер катышты.", {_day("--03-05")}),
+    ],
+)
+def test_days_listed_with_commas_are_each_a_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a Russian range with ordinal days ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл с 5-го по 7-е марта.", {("--03-05", "--03-07")}),
+        ("Курсы шли со 2-го по 9-е октября 2020 года.", {("2020-10-02", "2020-10-09")}),
+        # near-miss: ranks in a contest, no month
+        ("Команды заняли с 5-го по 7-е место.", set()),
+    ],
+)
+def test_a_russian_range_of_ordinal_days(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a cue of a count after a year names the year, unless a count's year word is before ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019-жылы көп иш аткарылды.", {(2019, 2019)}),
+        ("2021-жылы ашык-айкын шайлоо өттү.", {(2021, 2021)}),
+        ("2018-2020-жылдары көп жолдор оңдолду.", {(2018, 2020)}),
+        # near-miss: a count of years ("more than 2000 years")
+        ("Бул шаар 2000 жылдан ашык тарыхка ээ.", set()),
+    ],
+)
+def test_a_year_before_a_count_word(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- a year range by months written with "айынан ... айына" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Долбоор 2019-жылдын март айынан 2021-жылдын май айына чейин ишке ашат.", {(2019, 2021)}),
+        (
+            "Программа 2020-жылдын январь айынан баштап 2023-жылдын декабрь айына чейин иштейт.",
+            {(2020, 2023)},
+        ),
+        # near-miss: two years in two clauses are two periods
+        (
+            "Долбоор 2019-жылдын март айында башталып, 2021-жылы бүтөт.",
+            {(2019, 2019), (2021, 2021)},
+        ),
+    ],
+)
+def test_a_year_range_by_month_words(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- copyright years -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("© 2015-2024 Айыл өкмөтү", set()),
+        ("Copyright (c) 2012 - 2023. Все права защищены.", set()),
+        # near-miss: the same range in a sentence is a period
+        ("Айыл өкмөтү 2015-2024-жылдары көп иш аткарды.", {(2015, 2024)}),
+    ],
+)
+def test_a_copyright_year_is_no_period(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- a page's section or user name before its date line -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мектеп ачылды\nЖаңылыктар / 15.03.2021\nАйылда жаңы мектеп ачылды.", "2021-03-15"),
+        ("В Оше открыли школу\nОбщество  05.03.2019 14:30\nВ Оше открыли школу.", "2019-03-05"),
+        ("Мектеп ачылды\neditor 2021-03-15\nАйылда жаңы мектеп ачылды.", "2021-03-15"),
+        # near-miss: a sentence under the title, not a section's name, before the date
+        ("Мектеп ачылды\nМектеп 2021-жылдын 15-мартында ачылат\nАйылда мектеп бар.", None),
+    ],
+)
+def test_a_section_name_before_the_posting_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- a clock after the year word of a date line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мектеп ачылды\n15-март, 2021-ж., 09:50\nАйылда жаңы мектеп ачылды.", "2021-03-15"),
+        ("Мектеп ачылды\n2-октябрь, 2020-ж. 14:05\nАйылда жаңы мектеп ачылды.", "2020-10-02"),
+    ],
+)
+def test_a_clock_after_the_year_word(text: str, expected: str) -> None:
+    assert issued_of(text) == expected
+
+
+def test_a_year_word_before_the_next_date_is_that_dates_year() -> None:
+    # near-miss of the clock: "2019-ж. 12-мартка" opens the next date, not a clock
+    assert dates_of("Жыйын 5-март, 2019-ж. 12-мартка жылдырылды.") == {
+        _day("2019-03-05"),
+        _day("2019-03-12"),
+    }
+
+
+# --- month names with a slipped ending or a spoken vowel, after a day and its hyphen -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 5-мартда Нарында өттү.", {_day("--03-05")}),
+        ("Окуу 2021-жылдын 12-июлында башталды.", {_day("2021-07-12")}),
+        ("Сессия 3-октябрьде өтөт.", {_day("--10-03")}),
+        ("Жыйын 2019-жылдын 5-ноябырында өттү.", {_day("2019-11-05")}),
+        ("Окуу 1-сентябырдан 5-сентябырга чейин өттү.", {("--09-01", "--09-05")}),
+        # near-miss: without the hyphen a slipped form is no date
+        ("Жыйынга 5 мартда келишти.", set()),
+    ],
+)
+def test_a_month_with_a_slipped_ending_after_a_hyphen(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a day glued to an inflected month; a year-first date with dots -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 2019-жылдын 5мартында өттү.", {_day("2019-03-05")}),
+        ("Окуу 12ноябрда башталат.", {_day("--11-12")}),
+        ("Отчет 2021.05.24 күнү бекитилди.", {_day("2021-05-24")}),
+        # near-misses: a glued month without an ending is a banner's or a word's ("5май":
+        # five of oil), and a dotted number with no month in it is none
+        ("Жыйынга 5май алып келишти.", set()),
+        ("Программанын 2019.13.05 версиясы чыкты.", set()),
+    ],
+)
+def test_glued_and_year_first_dates(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a year said relative to the page's date ------------------------------------------------------
+
+PAGE = "Мектеп ачылды\n12.03.2020 09:50\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PAGE + "Өткөн жылдын 5-апрелинде мектептин курулушу башталган.", {_day("2019-04-05")}),
+        (PAGE + "Строительство началось 5 апреля прошлого года.", {_day("2019-04-05")}),
+        (PAGE + "Келерки жылдын 10-февралында спорт зал ачылат.", {_day("2021-02-10")}),
+        # near-misses: "былтыр" in another clause says nothing of the day; and without
+        # the page's date a relative year gives no guessed year
+        (PAGE + "Былтыр көп иш аткарылды, ал эми 5-апрелде жыйын өтөт.", {_day("2020-04-05")}),
+        ("Былтыр 5-апрелде жыйын өттү.", {_day("--04-05")}),
+    ],
+)
+def test_a_year_said_relative_to_the_page(text: str, expected: set) -> None:
+    doc = parse_text(text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+# --- a date inside a file's name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жүктөп алуу: toktom_05.03.2019.pdf", set()),
+        ("Сүрөт: IMG_2021-07-12.jpg", set()),
+        # near-miss: a date that ends a sentence is a date
+        ("Токтом кабыл алынган күн: 05.03.2019. Ал күчүнө кирди.", {_day("2019-03-05")}),
+    ],
+)
+def test_a_date_in_a_file_name_is_none(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a year closing the name of a contest (Kyrgyz "сынак") ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Мыкты айыл өкмөтү-2019" сынагы өттү.', {(2019, 2019)}),
+        ('"Жаш фермер – 2022" сынагынын жеңүүчүлөрү аныкталды.', {(2022, 2022)}),
+        # near-miss: a year after a dash with no event word is no period
+        ('"Кыргызстан-2040" деген китеп чыкты.', set()),
+    ],
+)
+def test_a_year_closing_a_contest_name(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+# --- a numeric range whose first day has its month but not its year -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл 18.11-20.11.2019 в Оше.", {("2019-11-18", "2019-11-20")}),
+        ("Окуу 28.12 - 03.01.2021 күндөрү өттү.", {("2020-12-28", "2021-01-03")}),
+        # near-miss: amounts with decimals are no dates
+        ("Баасы 12.50-15.50 сом болду.", set()),
+    ],
+)
+def test_a_numeric_range_with_the_year_once(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_resolution_date_line_with_spaces_around_its_dot() -> None:
+    text = 'ТОКТОМ\n"18" 11. 2019-ж.  №12\nАйылдык кеңештин сессиясы өттү.'
+    assert issued_of(text) == "2019-11-18"
+
+
+# --- a posting line without the year --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мектеп ачылды\n9-декабрь, 14:25\nАйылда жаңы мектеп ачылды.", "--12-09"),
+        ("В Оше открыли школу\nОпубликовано: 9 декабря\nВ Оше открыли школу.", "--12-09"),
+        # near-misses: an announced event's day on a "Күнү:" line, and a day in a
+        # cell of prose
+        ("КУЛАКТАНДЫРУУ\nУрматтуу жарандар!\nКүнү: 12-ноябрь, саат 14:00", None),
+        ("Отчет\n5-декабрь        200 киши катышты.", None),
+    ],
+)
+def test_a_posting_line_without_the_year(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- news datelines: no comma, the agency in brackets or after a comma, the date first -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ош, 20 мая (КирТАГ) – В Оше открыли школу.", "--05-20"),
+        ("Бишкек 20 мая – АКИpress. В Оше открыли школу.", "--05-20"),
+        ("Талас, 3-июнь, Кабар. Таласта мектеп ачылды.", "--06-03"),
+        ("20 мая, Бишкек – Кабар. В Оше открыли школу.", "--05-20"),
+        # near-misses: a sentence that opens with a city or a day
+        ("Бишкек 20 мая отметит День города.", None),
+        ("20 мая, в Бишкеке открыли школу.", None),
+    ],
+)
+def test_news_datelines_of_every_agency(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- the posting date run into the headline, in brackets or under the page's chrome --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Оше открыли школу (20.05.2021)\nВ Оше открыли новую школу.", "2021-05-20"),
+        (
+            "Главная | Новости | Общество | Регионы\nАйылда жаңы мектеп ачылды 03.06.2022 10:15\n"
+            "Ак-Суу айылында 300 орундуу мектеп ачылды.",
+            "2022-06-03",
+        ),
+        # near-miss: a date inside the headline's words is the event's
+        ("Мектеп 03.06.2022 ачылат\nАйылда мектеп ачылат.", None),
+    ],
+)
+def test_a_posting_date_run_into_the_headline(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- a header line with the document's type, its number and "от" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айыл окмоту\nПресс-релиз от 20 мая 2021 года\nВ Оше открыли школу.", "2021-05-20"),
+        ("Айыл окмоту\nПОСТАНОВЛЕНИЕ № 12 от 20.05.2021\nОб утверждении бюджета.", "2021-05-20"),
+        # near-miss: a law named on its own line is another document
+        ("Айыл окмоту\nЗакон от 20.05.2021\nВ Оше открыли школу.", None),
+    ],
+)
+def test_a_document_type_and_its_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- an English date line on a Kyrgyz or Russian page -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Мектеп ачылды\nPosted on December 24, 2024 by admin\nАйылда мектеп ачылды.",
+            "2024-12-24",
+        ),
+        ("В Оше открыли школу\n3 Jun 2022\nВ Оше открыли новую школу.", "2022-06-03"),
+        # near-miss: a word that starts like a month is none
+        ("В Оше открыли школу\nMayak 24, 2019\nВ Оше открыли новую школу.", None),
+    ],
+)
+def test_an_english_date_line(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- a section's name after the date that opens the posting line -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Оше открыли школу\n20.05.2021 14:25 Общество\nВ Оше открыли новую школу.",
+            "2021-05-20",
+        ),
+        ("В Оше открыли школу\n20.05.2021 - 14:25 - Регионы\nВ Оше открыли школу.", "2021-05-20"),
+        ("Мектеп ачылды\n03.06.2022 Асан Үсөнов\nАйылда жаңы мектеп ачылды.", "2022-06-03"),
+        # near-miss: a sentence opened by its date is the event's
+        ("Мектеп ачылды\n03.06.2022 Ак-Суу айылында мектеп ачылды.\nМектеп.", None),
+    ],
+)
+def test_a_section_after_the_posting_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Регионы 0", True),  # a menu item and its counter
+        ("Башкы бет", True),
+        ("20.05.2021 - 14:25 - Регионы", False),  # the section of a posting line
+    ],
+)
+def test_a_section_word_is_chrome_without_a_date(line: str, chrome: bool) -> None:
+    assert chrome_line(line) is chrome
+
+
+# --- "май" (also "oil") after a space: its possessive forms, or a year before the day --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 5 майында өттү.", {_day("--05-05")}),
+        ("Окуу 2021-жылдын 12 майынан баштап өтөт.", {_day("2021-05-12")}),
+        ("Жыйын 2019-жылы 5 майда өттү.", {_day("2019-05-05")}),
+        # near-miss: five (bottles of) oil
+        ("Жыйынга 5 майды алып келишти.", set()),
+    ],
+)
+def test_the_ambiguous_month_after_a_space(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a month name one slip from its spelling, after a day and its hyphen ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 7-декбарда Ошто өттү.", {_day("--12-07")}),  # two letters swapped
+        ("Окуу 2020-жылдын 15-сентбярында башталды.", {_day("2020-09-15")}),
+        ("Жыйын 3-мрат күнү өттү.", {_day("--03-03")}),
+        # near-misses: a day's hyphen before other words ("7-класс", "7-маршрут")
+        ("Ал 7-класста окуйт, 7-маршрут менен келет.", set()),
+    ],
+)
+def test_a_misspelt_month_after_a_hyphen(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a date badge over short lines; a clock on its own line; a headline after date and clock -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Оше открыли школу\n20\nмая\n2021\nВ Оше открыли новую школу.", "2021-05-20"),
+        (
+            "Главная\nНовости\n20.05.2021\n14:25\nВ Оше открыли школу\nВ Оше открыли школу.",
+            "2021-05-20",
+        ),
+        ("20.05.2021 14:25 В Оше открыли школу\nВ Оше открыли новую школу.", "2021-05-20"),
+        # near-misses: an announcement's sentence with the event's date and hour
+        ("Кулактандыруу\n20.05.2021 14:00 Нарын районунда семинар өтөт.", None),
+        ("20 мая 2021 в 14:00 в Оше откроют школу", None),
+    ],
+)
+def test_date_badges_and_clocks(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
