@@ -359,6 +359,19 @@ def _ru_spell(word: str) -> str:
     )
 
 
+# The last letter a Russian noun's nominative drops before a case ending (глав-а,
+# мэри-я, руководств-о, жител-ь); a nominative in a consonant keeps it (аким-ам).
+RU_NOMINATIVE_VOWELS = "аяоеь"
+
+
+def russian_noun_forms(nominative: str) -> set[str]:
+    """A Russian noun in every case and number the noun endings give: "Глава" ->
+    Главы, Главе, Главой, Главу, Главам, ... (over-generates, as a stop list may)."""
+    stem = nominative[:-1] if nominative[-1:].casefold() in RU_NOMINATIVE_VOWELS else nominative
+    endings = {*RU_NOUN_ENDINGS, *RU_PLACE_NOUN_ENDINGS}
+    return {nominative, *(stem + ending for ending in endings)}
+
+
 def russian_adjective_endings(
     gender: str | None = None, case: str | None = None
 ) -> tuple[str, ...]:

@@ -412,7 +412,18 @@ def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
 
 # Determiners, numbers and common adjectives: never the name of a unit the gazetteer
 # lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
-STOP_NAMES: frozenset[str] = frozenset(fold(w) for w in LEX["not_unit_names"])
+# Russian nouns of heads and staff name no unit in any case ("Главам айыл окмоту").
+STOP_NAMES: frozenset[str] = frozenset(
+    fold(w)
+    for w in [
+        *LEX["not_unit_names"],
+        *(
+            form
+            for noun in LEX["not_unit_names_russian"]
+            for form in morph.russian_noun_forms(noun)
+        ),
+    ]
+)
 # Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
 NUMBER_WORDS: frozenset[str] = frozenset(
     w.casefold() for key in ("units", "tens") for w in load("numbers")[key]
