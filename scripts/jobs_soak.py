@@ -34,9 +34,11 @@ def make_folder(folder: Path, files: int) -> None:
         shutil.copy(samples[n % len(samples)], folder / f"doc{n:02}.txt")
 
 
-def stop_once(command: list[str], out: Path, signum: int, delay: float) -> tuple[bool, float]:
-    """(stopped cleanly, seconds from the signal to the exit) of one run interrupted
-    `delay` seconds after it opened its output (while starting, or parsing)."""
+def stop_once(
+    command: list[str], out: Path, signum: int, delay: float, files: int
+) -> tuple[str, float]:
+    """(what became of the run: STOPPED, FINISHED or UNCLEAN; seconds from the signal
+    to the exit) of one run interrupted `delay` seconds after it opened its output."""
     proc = subprocess.Popen(
         [*command, "-o", str(out)],
         stdout=subprocess.DEVNULL,
@@ -49,7 +51,7 @@ def stop_once(command: list[str], out: Path, signum: int, delay: float) -> tuple
     while not any(p.name.startswith(f".{out.name}.") for p in out.parent.iterdir()):
         if proc.poll() is not None:
             print(f"finished (exit {proc.returncode}) before it could be stopped", file=sys.stderr)
-            return False, 0.0
+            return UNCLEAN, 0.0
         time.sleep(0.02)
     time.sleep(delay)
     sent = time.monotonic()
@@ -60,34 +62,58 @@ def stop_once(command: list[str], out: Path, signum: int, delay: float) -> tuple
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         print(f"{signal.Signals(signum).name}: hung after the signal", file=sys.stderr)
-        return False, 60.0
+        return UNCLEAN, 60.0
     took = time.monotonic() - sent
     left = [p.name for p in out.parent.iterdir()]
-    clean = proc.returncode == 128 + signum and not left and b"Traceback" not in stderr
-    if not clean:
+    outcome = _outcome(proc.returncode, signum, out, left, files)
+    if outcome == UNCLEAN or b"Traceback" in stderr:
+        outcome = UNCLEAN
         tail = stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
         print(
             f"{signal.Signals(signum).name} after {delay:.1f} s: exit {proc.returncode},"
             f" left {left}, stderr {tail}",
             file=sys.stderr,
         )
-    return clean, took
+    return outcome, took
 
 
-def stops(command: list[str], runs: int) -> int:
-    """Interrupted runs per signal; prints the slowest stop; the number of unclean ones."""
+# What became of an interrupted run.
+STOPPED = "stopped"  # it exited as the signal asks (130, 143, 129), leaving nothing
+FINISHED = "finished"  # the signal came after the run was done: exit 0, the output whole
+UNCLEAN = "unclean"  # anything else: a partial output, a temporary file, a traceback
+
+
+def _outcome(returncode: int, signum: int, out: Path, left: list[str], files: int) -> str:
+    # Killed by the signal itself (-signum) is a stop too when it came before the
+    # handlers were set or after the output was closed: then nothing partial is left.
+    temporary = [name for name in left if name != out.name]
+    if temporary:
+        return UNCLEAN
+    whole = out.exists() and len(out.read_text(encoding="utf-8").splitlines()) == files
+    if returncode in (128 + signum, -signum):
+        return STOPPED if not out.exists() or whole else UNCLEAN
+    return FINISHED if returncode == 0 and whole else UNCLEAN
+
+
+def stops(command: list[str], runs: int, files: int) -> int:
+    """Interrupted runs per signal; prints the slowest stop and how many runs had
+    finished before their signal came; returns the number of unclean ones."""
     unclean = 0
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         slowest = 0.0
+        outcomes: list[str] = []
         for run in range(runs):
             with tempfile.TemporaryDirectory() as tmp:
                 delay = 0.1 * (run % 10)
-                clean, took = stop_once(command, Path(tmp) / "out.jsonl", signum, delay)
-            unclean += not clean
+                outcome, took = stop_once(command, Path(tmp) / "out.jsonl", signum, delay, files)
+            outcomes.append(outcome)
             slowest = max(slowest, took)
+        unclean += outcomes.count(UNCLEAN)
         print(
-            f"{signal.Signals(signum).name}: {runs} runs stopped, slowest in {slowest:.2f} s, "
-            f"exit {128 + signum}"
+            f"{signal.Signals(signum).name}: {outcomes.count(STOPPED)} of {runs} runs stopped"
+            f" (exit {128 + signum}), slowest in {slowest:.2f} s; {outcomes.count(FINISHED)}"
+            f" had finished, their output whole, before the signal came;"
+            f" {outcomes.count(UNCLEAN)} unclean"
         )
     return unclean
 
@@ -123,7 +149,7 @@ def main() -> int:
             elif done.stdout != first:
                 differing += 1
                 print(f"run {run}: output differs from run 1", file=sys.stderr)
-        unclean = stops([*command, "-q"], args.stops) if args.stops else 0
+        unclean = stops([*command, "-q"], args.stops, args.files) if args.stops else 0
     print(
         f"jobs soak: {args.runs} runs of `vap parse -j {args.jobs}` on {args.files} files: "
         f"{args.runs - hung - failed} finished, {hung} hung, {failed} failed, "
