@@ -23,7 +23,10 @@ from .constants import (
 )
 from .words import (
     AGENT_RUSSIAN,
+    ENTRANT_LEMMAS,
+    ENTRY_LEMMAS,
     LEX,
+    RESIDENT_LEMMAS,
     STATUS,
     Phrases,
     Tokens,
@@ -46,10 +49,7 @@ _GENERIC_VERBS = casefolded("generic_head_verbs")
 COUNT_NOUNS = casefolded("count_nouns")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 _COUNT_VERBS = casefolded("count_verbs")
-_RESIDENTS = frozenset(LEX["resident_lemmas"])
 _COUNT_PREDICATES = casefolded("count_predicates")
-_ENTRANTS = frozenset(LEX["entrant_lemmas"])
-_ENTRIES = frozenset(LEX["entry_lemmas"])
 _PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
@@ -440,7 +440,7 @@ def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: i
     if not owner.first or tokens[owner.first - 1].low not in _COUNT_NOUNS_BEFORE:
         return None
     status = status_after(tokens, reading.after) or "unknown"
-    if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in _RESIDENTS):
+    if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in RESIDENT_LEMMAS):
         return None  # "Число жителей составляет 3000": a population
     start, end = tokens[owner.first - 1].start, tokens[reading.after - 1].end
     lemma = owner.entry.lemma
@@ -452,9 +452,9 @@ def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int
     nominative plural right before the number (token k), are said to number so many; or
     a label names them ("Катышуучулар: 45", "Участники – 120")."""
     owner = who_ending_at(tokens, k)
-    if owner is None or num.value is None or owner.entry.lemma not in _ENTRANTS:
+    if owner is None or num.value is None or owner.entry.lemma not in ENTRANT_LEMMAS:
         return None  # "Депутаттар 21 болду" may be a council's size
-    if owner.ending.case is not None or owner.entry.lemma in _ENTRIES:
+    if owner.ending.case is not None or owner.entry.lemma in ENTRY_LEMMAS:
         return None
     last = reading.after  # the predicate: a qualifier verb ("ашты") or the word after
     if k != reading.start:
@@ -532,8 +532,8 @@ def _of_participants(tokens: Tokens, first: int) -> bool:
     return (
         owner is not None
         and owner.ending.case == "genitive"
-        and owner.entry.lemma in _ENTRANTS
-        and owner.entry.lemma not in _ENTRIES
+        and owner.entry.lemma in ENTRANT_LEMMAS
+        and owner.entry.lemma not in ENTRY_LEMMAS
     )
 
 

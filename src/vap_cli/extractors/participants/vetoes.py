@@ -25,7 +25,10 @@ from .phrase import (
     status_before,
 )
 from .words import (
+    ENTRANT_LEMMAS,
+    ENTRY_LEMMAS,
     LEX,
+    RESIDENT_LEMMAS,
     Phrases,
     Tokens,
     WhoMatch,
@@ -59,7 +62,6 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
-ENTRIES = frozenset(LEX["entry_lemmas"])
 _REGISTER_STEMS = folded_stems("register_stems")
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
@@ -70,11 +72,9 @@ _PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _KEY_AFTER = casefolded("breakdown_key_after")
-_RESIDENTS = frozenset(LEX["resident_lemmas"])
 _PARTICIPATION_STEMS = folded_stems("participation_stems")
 _OWN_BODY_STEMS = folded_stems("own_body_stems")
 _SELF_GOVERNED = frozenset(LEX["self_governed_units"])
-ENTRANTS = frozenset(LEX["entrant_lemmas"])
 _YEAR_STEMS = folded_stems("year_stems")
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
@@ -127,7 +127,7 @@ def _one_entrant(tokens: Tokens, k: int) -> bool:
     entrant = who_at(tokens, k) if k < len(tokens) else None
     return (
         entrant is not None
-        and entrant.entry.lemma in ENTRANTS
+        and entrant.entry.lemma in ENTRANT_LEMMAS
         and entrant.ending.case is None
         and (
             status_after(tokens, entrant.last, reach=HOST_REACH) is not None
@@ -198,7 +198,7 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
     whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
     690у": both)."""
-    if p.head.entry.lemma in ENTRANTS or status_before(tokens, p.start) is not None:
+    if p.head.entry.lemma in ENTRANT_LEMMAS or status_before(tokens, p.start) is not None:
         return False  # "катышкан 70 адамдын 45и": those who took part, and a part of them
     if _after_part_of(tokens, p.start):
         return True  # "18 из 21 депутата"
@@ -271,7 +271,7 @@ def host_or_target(tokens: Tokens, p: Phrase) -> bool:
 
 def election_or_population(tokens: Tokens, p: Phrase) -> bool:
     """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the sentence."""
-    if p.head.entry.lemma in ENTRANTS:
+    if p.head.entry.lemma in ENTRANT_LEMMAS:
         return False  # "на выборы зарегистрированы 12 кандидатов"
     if p.head.entry.lemma in VOTERS and not registered(tokens, p):
         return False  # "шайлоо участкаларына 45 миң шайлоочу келди": who voted
@@ -283,7 +283,7 @@ def on_a_register(tokens: Tokens, p: Phrase) -> bool:
     or a register, not taking part; entrants and people enrolled for an event in the
     dative are ("эки талапкер катталган", "Курска 150 кызматкер катталды")."""
     lemma = p.head.entry.lemma
-    if lemma in ENTRANTS or not registered(tokens, p):
+    if lemma in ENTRANT_LEMMAS or not registered(tokens, p):
         return False
     return lemma in VOTERS or not _event_dative_before(tokens, p.start)
 
@@ -348,7 +348,7 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
     are elected or selected, not who takes part (asked only when no verb says they
     take part)."""
-    if p.head.entry.lemma in ENTRANTS:
+    if p.head.entry.lemma in ENTRANT_LEMMAS:
         return False  # "курултайга 700 делегат шайланды": elected to take part
 
     def chosen(tok: Token) -> bool:
@@ -386,7 +386,7 @@ def winners(tokens: Tokens, p: Phrase) -> bool:
     """ "3 команда жеңүүчү болду", "Грант алган 12 муниципалитет": who won or received,
     not who took part (no verb of taking part); entries to a grant contest are counted
     ("Гранттык сынакка 33 өтүнмө түшкөн")."""
-    if p.head.entry.lemma in ENTRIES:
+    if p.head.entry.lemma in ENTRY_LEMMAS:
         return False
     if clause_has(
         tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_WINNER_STEMS)
@@ -474,7 +474,7 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
         and tokens[start - 2].low in HOST_PREPOSITIONS
         and tokens[start - 1].kind == "word"
         and tokens[start - 1].low.endswith(_RUSSIAN_LOCATIVE)
-        and p.head.entry.lemma not in ENTRANTS
+        and p.head.entry.lemma not in ENTRANT_LEMMAS
     ):
         return True  # "В школе 30 учителей"
     return cue_before(tokens, start, lambda tok: tok.low in _EXISTENCE_BEFORE)
@@ -545,7 +545,7 @@ def came_from(tokens: Tokens, start: int) -> bool:
         if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
             # "приняли участие более 1 500 жителей 12 аймаков": people
-            return person.entry.lemma not in _RESIDENTS or any(
+            return person.entry.lemma not in RESIDENT_LEMMAS or any(
                 status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
             )
     return False
@@ -562,7 +562,7 @@ def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:
 
 def _people(match: WhoMatch) -> bool:
     """A who-noun of people: not units, not entries ("проект охватит 20 аймаков")."""
-    return match.entry.lemma not in UNIT_NOUNS and match.entry.lemma not in ENTRIES
+    return match.entry.lemma not in UNIT_NOUNS and match.entry.lemma not in ENTRY_LEMMAS
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:

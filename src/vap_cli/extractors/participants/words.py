@@ -240,6 +240,10 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
 
 # --- nouns of agents outside the lexicon ---------------------------------------------------
 
+# Lemmas of the participation lexicon that phrase reading and the vetoes both ask of.
+ENTRANT_LEMMAS = frozenset(LEX["entrant_lemmas"])
+ENTRY_LEMMAS = frozenset(LEX["entry_lemmas"])
+RESIDENT_LEMMAS = frozenset(LEX["resident_lemmas"])
 _AGENTS = LEX["agent_nouns"]
 _AGENT_SUFFIXES = tuple(_AGENTS["kyrgyz_suffixes"])
 AGENT_RUSSIAN = tuple(_AGENTS["russian_endings"])
