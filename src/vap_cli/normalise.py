@@ -23,7 +23,6 @@ _LETTERS = load("letters")
 _REPLACE: dict[str, str] = _LETTERS["replace"]
 # Public: an offset in the original text may sit before one of these (breakdowns.py).
 DROPPED: frozenset[str] = frozenset(_LETTERS["drop"])
-_DROP = DROPPED
 _LATIN: dict[str, str] = _LETTERS["latin_to_cyrillic"]
 
 # A word: letters (any script) with inner apostrophes; used to find mixed-script words.
@@ -33,10 +32,10 @@ _LATIN_LETTER = rx.compile(r"\p{Latin}")
 # A base character followed by combining marks: the only place NFC changes length.
 CARRIAGE_RETURN = "\r"  # dropped before "\n" (CRLF); a line break of its own elsewhere
 _MARKS = rx.compile(r"\p{M}+")
-_DROPPED = rx.compile("[" + "".join(regex.escape(ch) for ch in sorted(_DROP)) + "]")
+_DROPPED_RE = rx.compile("[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + "]")
 # What cannot be copied one to one: a dropped character, or combining marks to
 # compose with the character before them.
-_SPECIAL = rx.compile(_DROPPED.pattern + r"|\p{M}+")
+_SPECIAL = rx.compile(_DROPPED_RE.pattern + r"|\p{M}+")
 # A decimal digit of another script: every pattern here means 0-9 by \d, and int()
 # must read it. One that Python's Unicode tables cannot value is no digit at all.
 _OTHER_DIGIT = r"(?![0-9])\d"
@@ -94,7 +93,7 @@ def fix_mixed_script(word: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """NFC, look-alike letters, spaces, quotes and dashes; see lexicon/letters.yaml."""
     n = len(original)
-    if _MARKS.search(original) is None and _DROPPED.search(original) is None:
+    if _MARKS.search(original) is None and _DROPPED_RE.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
         text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one(original)))
         return NormalisedText(original, text, range(n + 1), range(1, n + 1), restored)
