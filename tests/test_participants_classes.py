@@ -406,3 +406,77 @@ def test_russian_cardinals_after_a_hyphen(sentence: str, expected: list) -> None
 )
 def test_verbs_of_being_sent_and_gathered(sentence: str, expected: list) -> None:
     assert [(p.count, p.status) for p in parse_text(sentence).participants] == expected
+
+
+# --- the lexicon's verbs of taking part in every form (issue 14, lexicon audit) --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forms generated from a verb's stem make a noun outside the lexicon a count
+        ("Жыйынга 30 агроном чогулушту.", [(30, "exact")]),
+        ("Окууга 25дей ветеринар чакырылышты.", [(25, "about")]),
+        ("Сынакка 40тан ашык эксперт катышышууда.", [(40, "more_than")]),
+        # ... not a number that measures the verb
+        ("Жыйын 3 жолу чогулду.", []),
+    ],
+)
+def test_generated_verb_forms(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs that water, cars or villages also do say people take part in the plural -ыш
+        ("Майрамга 200дөй көрүүчү келишти.", [(200, "about")]),
+        ("Акцияга 300дөн ашык эл кошулушту.", [(300, "more_than")]),
+        ("Айылга 2 машина келди.", []),
+        ("Шаарга 3 айыл кошулду.", []),
+    ],
+)
+def test_plural_verbs_of_people(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs that also name a habit say it in the past only; the present is a roster
+        ("Курста 40 угуучу билим алышты.", [(40, "exact")]),
+        ("Лагерде 60 спортчу машыгышты.", [(60, "exact")]),
+        ("Мектепте 450 окуучу билим алат.", []),
+    ],
+)
+def test_habit_verbs_in_the_past(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russian names the verb first: a noun outside the lexicon after the count
+        ("В семинаре приняли участие 30 экспертов.", [(30, "exact")]),
+        ("На сессии присутствовали 12 полпредов.", [(12, "exact")]),
+        ("Встреча прошла с участием трех министерств.", [(3, "exact")]),
+        # ... not after a verb of gathering things, nor with no noun of its own
+        ("Акция собрала 300 книг.", []),
+        ("Приняли участие в 3 конкурсах.", []),
+    ],
+)
+def test_russian_verb_before_a_noun_outside_the_lexicon(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Kyrgyz distances are measures, not counts of people
+        ("Жыйынга 70 чакырым алыстан 40 малчы келишти.", [(40, "exact")]),
+        ("Марафонго 300 чуркоочу катышып, 42 километр аралыкты басып өтүштү.", [(300, "exact")]),
+        ("Кыштакка 70 чакырым жол басып барышат.", []),
+    ],
+)
+def test_kyrgyz_distances_are_measures(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

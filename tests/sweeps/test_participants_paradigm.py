@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from participants_inventory import NEGATIVE_CELLS, WHO_CELLS, ky_verb_cells, ru_verb_cells
 
 from vap_cli.pipeline import parse_text
 
@@ -770,6 +771,9 @@ def all_cells() -> list[Cell]:
     cells += [Cell("election", text, _keys(written)) for text, written in _ELECTION]
     cells += [Cell(axis, text, _keys(written)) for axis, text, written in _LONG]
     cells += [Cell("negative-structure", text, frozenset()) for text in _NEGATIVE_STRUCTURES]
+    inventory = [*ky_verb_cells(), *ru_verb_cells(), *WHO_CELLS]
+    cells += [Cell(axis, text, _keys(written)) for axis, text, written in inventory]
+    cells += [Cell("negative-inventory", text, frozenset()) for text in NEGATIVE_CELLS]
     cells += _lookalike_cells(cells)
     return cells
 
@@ -832,6 +836,13 @@ _FLOORS: dict[str, tuple[float, float]] = {
     "ky-long": (0.97, 0.97),
     "ru-long": (0.97, 0.97),
     "ky-lookalike": (0.97, 0.97),
+    # the inventory of groups and verbs (participants_inventory.py)
+    "ky-verb-forms": (0.99, 0.99),
+    "ky-generic-verb": (0.99, 0.99),
+    "ru-verb-forms": (0.99, 0.99),
+    "ru-generic-before": (0.99, 0.99),
+    "ky-who": (0.97, 0.97),
+    "ru-who": (0.97, 0.97),
 }
 
 _CELLS = all_cells()
@@ -844,7 +855,7 @@ def test_sweep_recall_and_precision_per_axis(axis: str) -> None:
     assert recall >= low_recall and precision >= low_precision, (recall, precision, failing)
 
 
-@pytest.mark.parametrize("axis", ["negative", "negative-structure"])
+@pytest.mark.parametrize("axis", ["negative", "negative-structure", "negative-inventory"])
 def test_sweep_numbers_that_are_no_count_give_nothing(axis: str) -> None:
     _, _, failing = _scores([c for c in _CELLS if c.axis == axis])
     assert not failing
@@ -852,7 +863,7 @@ def test_sweep_numbers_that_are_no_count_give_nothing(axis: str) -> None:
 
 def test_sweep_covers_every_axis() -> None:
     axes = {c.axis for c in _CELLS}
-    assert axes == set(_FLOORS) | {"negative", "negative-structure"}
+    assert axes == set(_FLOORS) | {"negative", "negative-structure", "negative-inventory"}
     assert len(_CELLS) > 1900
 
 

@@ -14,6 +14,7 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import rules, tallies, vetoes
+from .generic import generic_after_verb, generic_count
 from .phrase import (
     Found,
     Phrase,
@@ -21,7 +22,6 @@ from .phrase import (
     agent_count,
     collective_count,
     count_of_named_noun,
-    generic_count,
     head_after,
     part_of_named_whole,
     partitive_count,
@@ -119,6 +119,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     if not reading.bare_case and num.kind != "collective":
         found = (
             generic_count(tokens, num, reading)
+            or generic_after_verb(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
         )

@@ -14,7 +14,6 @@ from .constants import (
     AGENT_VERB_REACH,
     COLLECTIVE_VERB_REACH,
     ELLIPTIC_REACH,
-    GENERIC_REACH,
     MAX_MODIFIERS,
     MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
@@ -45,7 +44,6 @@ from .words import (
 QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
 OPENERS = Phrases(LEX["breakdown_openers"])
 HOST_PREPOSITIONS = casefolded("host_prepositions")
-_GENERIC_VERBS = casefolded("generic_head_verbs")
 COUNT_NOUNS = casefolded("count_nouns")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 _COUNT_VERBS = casefolded("count_verbs")
@@ -298,43 +296,6 @@ def who_phrase(
 
 
 # --- counts without a who-noun right after the number -------------------------------------
-
-
-def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
-    """ "50 эксперт катышты", "35 жайыт колдонуучу катышты", "300дөн ашуун ата-эне жана
-    окуучу катышты": a short noun phrase outside the lexicon right before a verb of
-    taking part."""
-    start = reading.start
-    if num.value is None or start and tokens[start - 1].low in HOST_PREPOSITIONS:
-        return None
-    words: list[str] = []
-    for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
-        tok = tokens[m]
-        if tok.kind == "word" and tok.low in _GENERIC_VERBS:
-            if not words:
-                return None
-            status = status_after(tokens, m) or "unknown"
-            who = " ".join(words)
-            end = tokens[m - 1].end
-            return Found(
-                num.value,
-                reading.qualifier,
-                who,
-                status,
-                tokens[start].start,
-                end,
-                rules.GENERIC_NOUN,
-            )
-        if tok.kind == "word" and not is_measure(tok):
-            if words and words[-1].endswith("-"):
-                words[-1] += tok.low  # "ата-эне"
-            else:
-                words.append(tok.low)
-        elif tok.text == "-" and words and tok.start == tokens[m - 1].end:
-            words[-1] += "-"
-        else:
-            return None
-    return None
 
 
 def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:

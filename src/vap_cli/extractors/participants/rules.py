@@ -13,6 +13,10 @@ WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes pa
 GENERIC_NOUN = Rule(
     "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
 )
+GENERIC_NOUN_AFTER_VERB = Rule(
+    "participants.generic_noun_after_verb",
+    "a Russian verb of taking part, then a number and a noun",
+)
 AGENT_NOUN = Rule(
     "participants.agent_noun",
     "a number before a noun of agents ('500 көрүүчү', '25 зрителей') and its verb",

@@ -322,10 +322,39 @@ def is_modifier(tok: Token) -> bool:
     )
 
 
+def _verb_forms(verb: dict, status: str) -> list[list[str]]:
+    """The generated forms of one verb of `verbs` that say `status` ("катыш" ->
+    [катышты], [катышышты], ...; "окуудан өт" -> [окуудан, өттү], ...)."""
+    *leading, stem = verb["words"]
+    limit = verb.get("forms")
+    if limit == "past" and status != "actual":
+        return []
+    out = []
+    for chain in LEX["verb_forms"][status]:
+        if limit == "plural" and "reciprocal" not in chain:
+            continue
+        try:
+            out.append([*leading, morph.inflect(stem, *chain)])
+        except ValueError:  # no such suffix after this stem (a verbal noun after a vowel)
+            continue
+    return out
+
+
+def verb_phrases(status: str, generic_only: bool = False) -> list[list[str]]:
+    """Every generated form of the lexicon's verbs of taking part that says `status`."""
+    return [
+        form
+        for verb in LEX["verbs"]
+        if verb.get("generic") or not generic_only
+        for form in _verb_forms(verb, status)
+    ]
+
+
 def _status_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Status], ...]]:
     """Status phrases by their first word, longest first: one dict look-up per token."""
     index: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
-    for status, items in LEX["status"].items():
+    for status, listed in LEX["status"].items():
+        items = [*listed, *verb_phrases(status)]
         for phrase in Phrases(items).items:
             index.setdefault(phrase[0], []).append((phrase, status))
     return {word: tuple(sorted(o, key=lambda item: -len(item[0]))) for word, o in index.items()}

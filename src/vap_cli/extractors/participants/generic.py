@@ -1,0 +1,81 @@
+"""Counts of nouns outside the who lexicon: a short noun phrase before a verb of taking
+part ("50 эксперт катышты", "30 агроном чогулушту") or, in Russian, after one ("приняли
+участие 30 экспертов")."""
+
+from __future__ import annotations
+
+from ...numbers import NumberMatch, Token
+from . import rules
+from .constants import GENERIC_REACH, MAX_MODIFIERS
+from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
+from .words import LEX, Phrases, Tokens, is_measure, is_modifier, verb_phrases
+
+_GENERIC_VERBS = Phrases(
+    [*LEX["generic_head_verbs"], *(f for s in LEX["status"] for f in verb_phrases(s, True))]
+)
+_GENERIC_VERBS_BEFORE = Phrases(LEX["generic_verbs_before"])
+_RU_COUNTED_ENDINGS = tuple(LEX["russian_counted_endings"])
+_KYRGYZ_LETTERS = frozenset(LEX["kyrgyz_letters"])
+
+
+def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "50 эксперт катышты", "35 жайыт колдонуучу катышты", "300дөн ашуун ата-эне жана
+    окуучу катышты": a short noun phrase outside the lexicon right before a verb of
+    taking part."""
+    start = reading.start
+    if num.value is None or start and tokens[start - 1].low in HOST_PREPOSITIONS:
+        return None
+    words: list[str] = []
+    for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
+        tok = tokens[m]
+        if tok.kind == "word" and _GENERIC_VERBS.at(tokens, m):
+            if not words:
+                return None
+            status = status_after(tokens, m) or "unknown"
+            who = " ".join(words)
+            end = tokens[m - 1].end
+            return Found(
+                num.value,
+                reading.qualifier,
+                who,
+                status,
+                tokens[start].start,
+                end,
+                rules.GENERIC_NOUN,
+            )
+        if tok.kind == "word" and not is_measure(tok):
+            if words and words[-1].endswith("-"):
+                words[-1] += tok.low  # "ата-эне"
+            else:
+                words.append(tok.low)
+        elif tok.text == "-" and words and tok.start == tokens[m - 1].end:
+            words[-1] += "-"
+        else:
+            return None
+    return None
+
+
+def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "приняли участие 30 экспертов", "присутствовали 12 полпредов": Russian names the
+    verb first; a Russian noun outside the lexicon right after the count (a few adjectives
+    between) counts after one of generic_verbs_before."""
+    if num.value is None or not _GENERIC_VERBS_BEFORE.ending_at(tokens, reading.start):
+        return None
+    j = reading.after
+    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
+        j += 1
+    if j >= len(tokens) or not _russian_noun(tokens[j]):
+        return None
+    who = " ".join(t.low for t in tokens[reading.after : j + 1])
+    status = status_before(tokens, reading.start) or "unknown"
+    start, end = tokens[reading.start].start, tokens[j].end
+    return Found(
+        num.value, reading.qualifier, who, status, start, end, rules.GENERIC_NOUN_AFTER_VERB
+    )
+
+
+def _russian_noun(tok: Token) -> bool:
+    """A Russian noun in a case form ("экспертов", "ведомств") or an abbreviation ("НПО")."""
+    if tok.kind != "word" or is_measure(tok) or _KYRGYZ_LETTERS & set(tok.low):
+        return False
+    return tok.text.isupper() or tok.low.endswith(_RU_COUNTED_ENDINGS)
