@@ -480,3 +480,39 @@ def test_russian_verb_before_a_noun_outside_the_lexicon(sentence: str, expected:
 )
 def test_kyrgyz_distances_are_measures(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russian bodies whose members take part: schools, regions, countries, ministries
+        ("В конкурсе приняли участие ученики 12 школ.", [(12, "exact")]),
+        ("Из 7 регионов приехали 300 делегатов.", [(7, "exact"), (300, "exact")]),
+        ("Семинар прошел с участием 3 министерств.", [(3, "exact")]),
+        ("Встреча прошла с участием представителей 5 НПО.", [(5, "exact")]),
+        # ... not bodies that are, that a project covers or that a text names otherwise
+        ("Проект охватит 40 школ.", []),
+        ("В области 300 школ.", []),
+        ("Проект работает в 7 регионах.", []),
+        ("Кыргызстан сотрудничает с 12 странами.", []),
+    ],
+)
+def test_russian_bodies_whose_members_take_part(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Kyrgyz people: the elderly, young men, governors owned by their oblasts
+        ("Жыйынга 60ка жакын карыялар келди.", [(60, "about")]),
+        ("Жолугушууга 30 жигит жана 25 кыз катышты.", [(30, "exact"), (25, "exact")]),
+        ("Семинарга 7 облустун губернаторлору катышты.", [(7, "exact")]),
+        # ... not an age, a roster or a thing of theirs
+        ("Жигит 25 жашта.", []),
+        ("Айылда 200 карыя жашайт.", []),
+        ("Карыялар үйүндө 40 орун бар.", []),
+    ],
+)
+def test_kyrgyz_groups_of_people(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

@@ -20,6 +20,7 @@ from .phrase import (
     WHOLE_CASES,
     Phrase,
     agent_status,
+    participation_before,
     range_end,
     status_after,
     status_before,
@@ -525,9 +526,15 @@ def source_only(tokens: Tokens, p: Phrase) -> bool:
 
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:
-    """ "В области 5 районов": Russian units that are, not units people came from."""
+    """ "В области 5 районов": Russian units that are, not units people came from nor
+    units "с участием" of which an event took place ("с участием 3 министерств")."""
     russian = p.head.ending.russian or p.head.entry.lemma in _RUSSIAN_UNITS
-    return russian and p.head.entry.lemma in UNIT_NOUNS and not came_from(tokens, p.start)
+    return (
+        russian
+        and p.head.entry.lemma in UNIT_NOUNS
+        and not came_from(tokens, p.start)
+        and not participation_before(tokens, p.start)
+    )
 
 
 def came_from(tokens: Tokens, start: int) -> bool:
