@@ -577,8 +577,9 @@ _NAME_FORMS = {
     # near-misses: names built on an element that ends like an accusative (-келди, -берди)
     "opener-6": ("Ырыскелди Бекиев жыйынды ачты.", ["Ырыскелди Бекиев"]),
     "opener-7": ("Кудайберди Асанов жыйынды ачты.", ["Кудайберди Асанов"]),
-    # an organisation word in a Russian case is no given name ("Кабмина": of the cabinet)
-    "org-1": ("Председатель Кабмина Касымалиев поручил министрам.", []),
+    # an organisation word in a Russian case is no given name ("Кабмина": of the cabinet);
+    # the surname after the role and its complement is a person's
+    "org-1": ("Председатель Кабмина Касымалиев поручил министрам.", ["Касымалиев"]),
     "org-2": ("В составе Кабмина Бакыт Асанов отвечает за экономику.", ["Бакыт Асанов"]),
     # near-misses: men's names in -а
     "org-3": ("Эксперт Никита Михалков выступил.", ["Никита Михалков"]),
@@ -713,3 +714,26 @@ def test_hostile_input_is_linear(hostile: str) -> None:
     persons.extract(ctx)
     link_contacts(ctx)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offices the role lexicon lacked make a lone surname after them a person's
+        ("Жыйынды облустун полпреди Асанов ачты.", ["Асанов"]),
+        ("Совещание открыл вице-мэр Токтогулов.", ["Токтогулов"]),
+        ("Жыйынды кеңештин мүчөсү Бекиева ачты.", ["Бекиева"]),
+        # ... and are no given name before a surname ("Полпред Асанов" is no full name)
+        ("Полпред Асанов жыйынды ачты.", ["Асанов"]),
+        # a Russian role and its complement before a lone surname
+        ("Аким района Асанов провел сход.", ["Асанов"]),
+        ("Руководитель проекта Бекиева рассказала о планах.", ["Бекиева"]),
+        # ... not before a place's adjective, a namesake or a village of the gazetteer
+        ("Начальник управления Октябрьского района выступил.", []),
+        ("Глава села Баетов провел сход.", []),
+        # the Russian spelling of кеңеш in its genitive is no given name
+        ("Депутат Жогорку Кенеша Садыров выступил.", ["Садыров"]),
+    ],
+)
+def test_roles_the_lexicon_audit_added(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

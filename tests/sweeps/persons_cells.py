@@ -328,3 +328,92 @@ LONE_NEGATIVE = [
     "Комментариев пока нет.",
     "Жители поблагодарили Асанова за помощь.",
 ]
+
+
+# --- offices and roles: a lone surname after each (the lexicon audit of issue 14) ----------------
+# Written by the team from the offices of government and local self-government and the
+# trades of press releases, each with its Kyrgyz possessive or Russian complement.
+KY_ROLES: tuple[str, ...] = (
+    "аким",
+    "райондун акими",
+    "облустагы ыйгарым укуктуу өкүл",
+    "облустун полпреди",
+    "мэр",
+    "вице-мэр",
+    "губернатор",
+    "айыл өкмөтүнүн башчысы",
+    "айылдык кеңештин төрагасы",
+    "төраганын орун басары",
+    "жооптуу катчы",
+    "депутат",
+    "кеңештин мүчөсү",
+    "министр",
+    "директор",
+    "ректор",
+    "долбоордун координатору",
+    "эксперт",
+    "кеңешчи",
+    "бөлүм башчысы",
+    "прокурор",
+    "судья",
+    "спикер",
+    "мектеп директору",
+    "башкы адис",
+    "инженер",
+    "агроном",
+)
+RU_ROLES: tuple[str, ...] = (
+    "аким",
+    "аким района",
+    "глава района",
+    "полпред",
+    "полномочный представитель",
+    "губернатор",
+    "мэр",
+    "вице-мэр",
+    "депутат",
+    "министр",
+    "замминистра",
+    "заместитель главы",
+    "председатель айылного кенеша",
+    "торага айылного кенеша",
+    "ответственный секретарь",
+    "помощник акима",
+    "советник",
+    "эксперт",
+    "координатор",
+    "директор",
+    "прокурор",
+    "спикер",
+    "начальник управления",
+    "руководитель проекта",
+    "специалист отдела",
+    "инспектор",
+    "член правления",
+)
+ROLE_SURNAMES: tuple[str, ...] = ("Асанов", "Бекиева", "Токтогулов")
+
+
+def role_cells() -> list[tuple[str, str, str]]:
+    """(id, text, surname): a lone surname right after its role, Kyrgyz and Russian."""
+    cells = []
+    for k, role in enumerate(KY_ROLES):
+        surname = ROLE_SURNAMES[k % len(ROLE_SURNAMES)]
+        cells.append((f"ky-{role}", f"Жыйынды {role} {surname} ачты.", surname))
+    for k, role in enumerate(RU_ROLES):
+        # "замминистра" is a nominative spelt like a genitive: a woman's surname after it
+        # reads as a man's genitive (test_persons_paradigm's known class)
+        surname = "Асанов" if role == "замминистра" else ROLE_SURNAMES[k % len(ROLE_SURNAMES)]
+        verb = "открыла" if surname.endswith("а") else "открыл"
+        cells.append((f"ru-{role}", f"Совещание {verb} {role} {surname}.", surname))
+    return cells
+
+
+# Near misses: a role and its complement before a word that is no surname, or a namesake.
+ROLE_NEGATIVE: tuple[str, ...] = (
+    "Начальник управления Октябрьского района выступил.",
+    "Директор школы им. Асанова выступил.",
+    "Сотрудники отдела Первомайского района приняли участие.",
+    "Председатель Совета Ивановской области выступил.",
+    "Глава села Баетов провел сход.",
+)

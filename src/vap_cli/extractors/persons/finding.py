@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...tokens import TokenStream
 from .cases import _masculine_surname_after_cue, genitive_preposition_before
 from .matching import _father_word, _match_at
+from .roles import _role_before
 from .tables import (
     _KNOWN_GIVEN,
     _NAME_REACH,
@@ -94,7 +95,10 @@ def _lone_after_cue(
     if not surname:
         return None
     if not (_role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)):
-        if is_unit is None or not genitive_preposition_before(text, tokens, i):
+        cued = genitive_preposition_before(text, tokens, i) or _role_with_complement_before(
+            text, tokens, i
+        )
+        if is_unit is None or not cued:
             return None
         surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
         if is_unit(surname):
@@ -110,6 +114,15 @@ def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:
         return False
     word = tokens[i - 1].text
     return is_role_word(word) or word.casefold() in _TITLES_BEFORE
+
+
+def _role_with_complement_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A Russian role word and its complement before token i: "глава района Асанов",
+    "руководитель проекта Асанова" (a place of that name stays a place: the caller asks
+    the gazetteer, as after a preposition)."""
+    return (
+        i > 0 and not is_role_word(tokens[i - 1].text) and _role_before(text, tokens, i) is not None
+    )
 
 
 def _title_after(text: str, tokens: list[Token], i: int) -> bool:
