@@ -516,3 +516,24 @@ def test_russian_bodies_whose_members_take_part(sentence: str, expected: list) -
 )
 def test_kyrgyz_groups_of_people(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # qualifiers the lexicon lacked: at least, about, more than
+        ("Жыйынга кем дегенде 50 адам катышты.", [(50, "at_least")]),
+        ("В сходе приняли участие не меньше 100 человек.", [(100, "at_least")]),
+        ("Жыйынга дээрлик 100 адам катышты.", [(100, "about")]),
+        ("На встречу пришли без малого 200 жителей.", [(200, "about")]),
+        ("Жыйынга 100дүн тегерегинде адам катышты.", [(100, "about")]),
+        ("В сходе приняли участие 100 с лишним человек.", [(100, "more_than")]),
+        ("На встречу пришли сто с лишним жителей.", [(100, "more_than")]),
+        # ... not before or after a measure
+        ("Бюджет 100 миң сомдун тегерегинде.", []),
+        ("Прошло 100 с лишним лет.", []),
+        ("Жыйын кем дегенде 3 жолу өттү.", []),
+    ],
+)
+def test_qualifiers_the_lexicon_audit_added(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

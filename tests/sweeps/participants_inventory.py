@@ -304,6 +304,14 @@ WHO_CELLS: tuple[tuple[str, str, str], ...] = (
     ("ky-who", "Жолугушууга 30дай айылдаш катышты.", "30a"),
 )
 
+# Qualifiers written after the count ("100 с лишним", "сто с лишним").
+QUALIFIER_CELLS: tuple[tuple[str, str, str], ...] = (
+    ("ru-qualifier", "В сходе приняли участие 100 с лишним человек.", "100m"),
+    ("ru-qualifier", "На встречу пришли сто с лишним жителей.", "100m"),
+    ("ky-qualifier", "Жыйынга 100дүн тегерегинде адам катышты.", "100a"),
+    ("ky-qualifier", "Семинарга 40тын айланасында адис катышты.", "40a"),
+)
+
 # Near misses: the same verbs and nouns in sentences that report no one taking part.
 NEGATIVE_CELLS: tuple[str, ...] = (
     # the singular of a verb water, cars and villages also do

@@ -19,7 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from participants_inventory import NEGATIVE_CELLS, WHO_CELLS, ky_verb_cells, ru_verb_cells
+from participants_inventory import (
+    NEGATIVE_CELLS,
+    QUALIFIER_CELLS,
+    WHO_CELLS,
+    ky_verb_cells,
+    ru_verb_cells,
+)
 
 from vap_cli.pipeline import parse_text
 
@@ -133,6 +139,9 @@ _KY_QUALIFIED: tuple[tuple[str, str], ...] = (
     ("about", "болжол менен {nom}"),
     ("at_least", "кеминде {nom}"),
     ("at_least", "{abl} кем эмес"),
+    ("at_least", "кем дегенде {nom}"),
+    ("about", "{gen} тегерегинде"),
+    ("about", "дээрлик {nom}"),
 )
 
 # Kyrgyz nouns: (nominative, genitive, plural) written by hand
@@ -289,6 +298,10 @@ _RU_QUALIFIED: tuple[tuple[str, str, bool], ...] = (
     ("about", "примерно", False),
     ("about", "почти", False),
     ("at_least", "не менее", True),
+    ("at_least", "не меньше", True),
+    ("at_least", "минимум", False),
+    ("at_least", "по меньшей мере", False),
+    ("about", "без малого", False),
     ("up_to", "до", True),
 )
 
@@ -771,7 +784,7 @@ def all_cells() -> list[Cell]:
     cells += [Cell("election", text, _keys(written)) for text, written in _ELECTION]
     cells += [Cell(axis, text, _keys(written)) for axis, text, written in _LONG]
     cells += [Cell("negative-structure", text, frozenset()) for text in _NEGATIVE_STRUCTURES]
-    inventory = [*ky_verb_cells(), *ru_verb_cells(), *WHO_CELLS]
+    inventory = [*ky_verb_cells(), *ru_verb_cells(), *WHO_CELLS, *QUALIFIER_CELLS]
     cells += [Cell(axis, text, _keys(written)) for axis, text, written in inventory]
     cells += [Cell("negative-inventory", text, frozenset()) for text in NEGATIVE_CELLS]
     cells += _lookalike_cells(cells)
@@ -843,6 +856,8 @@ _FLOORS: dict[str, tuple[float, float]] = {
     "ru-generic-before": (0.99, 0.99),
     "ky-who": (0.97, 0.97),
     "ru-who": (0.97, 0.97),
+    "ky-qualifier": (0.99, 0.99),
+    "ru-qualifier": (0.99, 0.99),
 }
 
 _CELLS = all_cells()

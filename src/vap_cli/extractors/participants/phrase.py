@@ -128,6 +128,7 @@ _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
         ("at_least_after_ablative", "at_least", False),
     ),
     "dative": (("about_after_dative", "about", False), ("up_to_after_dative", "up_to", False)),
+    "genitive": (("about_after_genitive", "about", False),),
     None: (("about_after", "about", False), ("more_than_after_bare", "more_than", False)),
 }
 
