@@ -537,3 +537,17 @@ def test_kyrgyz_groups_of_people(sentence: str, expected: list) -> None:
 )
 def test_qualifiers_the_lexicon_audit_added(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # any Russian adjective in the genitive plural stands between a count and its noun
+        ("Форум объединил более 300 молодых лидеров.", [(300, "more_than")]),
+        ("В конкурсе приняли участие 25 лучших учителей.", [(25, "exact")]),
+        # ... and before a noun of things there is still no count
+        ("Построено 5 жилых домов.", []),
+    ],
+)
+def test_russian_adjectives_before_the_counted_noun(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
