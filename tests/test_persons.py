@@ -737,3 +737,21 @@ def test_hostile_input_is_linear(hostile: str) -> None:
 )
 def test_roles_the_lexicon_audit_added(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in the name of a school (атындагы abbreviated), a farm, a firm, a hamlet
+        ("Жыйын Т.Сатылганов атн. мектепте өттү.", []),
+        ("Жыйын Асанов дыйкан чарбасында өттү.", []),
+        ("Тренинг Бекиев ЖЧКсынын кеңсесинде өттү.", []),
+        ("Жыйын Асанов кыштагында өттү.", []),
+        # ... not a person named next to such words
+        ("Дыйкан чарбанын башчысы Асанов сөз сүйлөдү.", ["Асанов"]),
+        # a kind of event opening a sentence is no given name
+        ("Семинар Бекболот Асановдун демилгеси менен өттү.", ["Бекболот Асанов"]),
+    ],
+)
+def test_namesakes_and_openers_the_lexicon_audit_added(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
