@@ -551,3 +551,18 @@ def test_qualifiers_the_lexicon_audit_added(sentence: str, expected: list) -> No
 )
 def test_russian_adjectives_before_the_counted_noun(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # residents who appeal together (the plural -ыш of people) take part in the appeal
+        ("Айылдын 80дей тургуну айыл өкмөтүнө кайрылышкан.", [(80, "about")]),
+        ("Райондун 40тан ашык жашоочусу акимге кайрылышты.", [(40, "more_than")]),
+        # ... not a count of appeals, nor residents no verb says act
+        ("Айыл өкмөтүнө 15 арыз түштү.", []),
+        ("Айылдын 3 500 тургуну таза сууга жетти.", []),
+    ],
+)
+def test_residents_who_appeal_together(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
