@@ -566,3 +566,17 @@ def test_russian_adjectives_before_the_counted_noun(sentence: str, expected: lis
 )
 def test_residents_who_appeal_together(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # came out (to a clean-up, a rally) in the plural of people, gathered
+        ("Ишембиликке шаардын 5 миңге жакын тургуну чыгышты.", [(5000, "about")]),
+        ("Кечеге 500гө жакын көрүүчү топтолду.", [(500, "about")]),
+        # ... not the singular, which water and things also do
+        ("Айылдан 2 булак чыкты.", []),
+    ],
+)
+def test_verbs_of_coming_out_and_gathering(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
