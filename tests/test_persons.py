@@ -755,3 +755,21 @@ def test_roles_the_lexicon_audit_added(text: str, expected: list[str]) -> None:
 )
 def test_namesakes_and_openers_the_lexicon_audit_added(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian role's complement may hold a unit's adjective or an acronym
+        ("Аким Ноокенского района Асанов посетил школу.", ["Асанов"]),
+        ("Глава Ошской области Токтогулов посетил школу.", ["Токтогулов"]),
+        ("Депутат ЖК Асанова выступила.", ["Асанова"]),
+        # a city's genitive before the surname is no given name
+        ("Мэр Оша Асанов посетил школу.", ["Асанов"]),
+        ("Вице-мэр Бишкека Асанов посетил школу.", ["Асанов"]),
+        # ... and such a complement before a word that is no surname names no one
+        ("Аким Ноокенского района провел сход.", []),
+    ],
+)
+def test_russian_role_complements_with_capitals(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

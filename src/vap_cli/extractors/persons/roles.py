@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .tables import (
     _COMMA_GAP,
+    _COMPLEMENT_ACRONYM_MAX,
+    _COMPLEMENT_ADJECTIVES,
     _DOUBLE_VOWEL,
     _KYRGYZ_LETTERS,
     _MAX_COMPLEMENT,
@@ -38,6 +40,17 @@ def _is_role_modifier(word: str, sentence_start: bool) -> bool:
     return not case_form or _DOUBLE_VOWEL.search(low) is not None
 
 
+def _complement_word(word: str) -> bool:
+    """A word of a Russian role's complement: lower case ("проекта"), a known non-name
+    ("Кабмина"), a unit's adjective ("Ноокенского") or an acronym ("ЖК")."""
+    return (
+        word.islower()
+        or word.casefold() in _NOT_NAMES
+        or word.endswith(_COMPLEMENT_ADJECTIVES)
+        or (word.isupper() and len(word) <= _COMPLEMENT_ACRONYM_MAX)
+    )
+
+
 def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
     """The role phrase right before a name. Kyrgyz: it ends in a role word and
     walks back over its modifiers to a break (punctuation, a break word, a word
@@ -51,7 +64,7 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
         while (
             head > 0
             and j - head < _MAX_COMPLEMENT
-            and (tokens[head].text.islower() or tokens[head].text.casefold() in _NOT_NAMES)
+            and _complement_word(tokens[head].text)
             and tokens[head].text not in _ROLE_BREAKS
             and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
         ):

@@ -65,6 +65,8 @@ _RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
 _KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
 _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
+_COMPLEMENT_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_complement_adjective_endings"])
+_COMPLEMENT_ACRONYM_MAX: int = int(_LEX["role_complement_acronym_max"])
 # A name keeps at least this many letters before an oblique ending is read off it:
 # "Жумабаева" -> "Жумабаев", but a short name is left whole.
 _OBLIQUE_STEM_MIN = 3
