@@ -580,3 +580,20 @@ def test_residents_who_appeal_together(sentence: str, expected: list) -> None:
 )
 def test_verbs_of_coming_out_and_gathering(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russian: in the presence of, admitted to a contest, votes cast
+        ("Сход прошел в присутствии 50 жителей села.", [(50, "exact")]),
+        ("Встреча прошла в присутствии более 40 зрителей.", [(40, "more_than")]),
+        ("К участию в конкурсе допущены 15 проектов.", [(15, "exact")]),
+        ("Свои голоса отдали 3 000 избирателей.", [(3000, "exact")]),
+        # ... not a place where people are, nor votes for a candidate
+        ("В школе 30 учителей.", []),
+        ("За кандидата отдали голоса 1 200 избирателей.", []),
+    ],
+)
+def test_russian_presence_admission_and_votes(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

@@ -475,9 +475,10 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
         and tokens[start - 2].low in HOST_PREPOSITIONS
         and tokens[start - 1].kind == "word"
         and tokens[start - 1].low.endswith(_RUSSIAN_LOCATIVE)
+        and not tokens[start - 1].low.startswith(_PARTICIPATION_STEMS)
         and p.head.entry.lemma not in ENTRANT_LEMMAS
     ):
-        return True  # "В школе 30 учителей"
+        return True  # "В школе 30 учителей", not "в присутствии 50 жителей"
     return cue_before(tokens, start, lambda tok: tok.low in _EXISTENCE_BEFORE)
 
 
