@@ -597,3 +597,18 @@ def test_verbs_of_coming_out_and_gathering(sentence: str, expected: list) -> Non
 )
 def test_russian_presence_admission_and_votes(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people a participle says took part, said to number so many
+        ("Катышкан адамдар 45тен ашты.", [(45, "more_than")]),
+        ("Жыйынга катышкан тургундар 200дөн ашты.", [(200, "more_than")]),
+        # ... not a body's members with no participle of taking part
+        ("Депутаттар 21 болду.", []),
+        ("Шайланган депутаттар 21 болду.", []),
+    ],
+)
+def test_participants_named_by_a_participle_number_so_many(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

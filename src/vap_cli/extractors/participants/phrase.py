@@ -410,11 +410,15 @@ def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: i
 
 
 def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
-    """ "Форумга катышкандар 300дөн ашты", "Делегаттар 120га жетти": entrants, in the
-    nominative plural right before the number (token k), are said to number so many; or
-    a label names them ("Катышуучулар: 45", "Участники – 120")."""
+    """ "Форумга катышкандар 300дөн ашты", "Делегаттар 120га жетти": entrants, or people
+    a participle says took part ("катышкан тургундар"), in the nominative plural right
+    before the number (token k), are said to number so many; or a label names them
+    ("Катышуучулар: 45", "Участники – 120")."""
     owner = who_ending_at(tokens, k)
-    if owner is None or num.value is None or owner.entry.lemma not in ENTRANT_LEMMAS:
+    if owner is None or num.value is None:
+        return None
+    taking_part = status_before(tokens, owner.first)
+    if owner.entry.lemma not in ENTRANT_LEMMAS and taking_part is None:
         return None  # "Депутаттар 21 болду" may be a council's size
     if owner.ending.case is not None or owner.entry.lemma in ENTRY_LEMMAS:
         return None
@@ -427,7 +431,7 @@ def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int
             last += 1
         if tokens[last - 1].low not in _COUNT_PREDICATES or not owner.ending.plural:
             return None
-    status = status_before(tokens, owner.first) or "unknown"
+    status = taking_part or "unknown"
     start, end = tokens[owner.first].start, tokens[last - 1].end
     lemma = owner.entry.lemma
     return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
