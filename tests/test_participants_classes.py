@@ -612,3 +612,17 @@ def test_russian_presence_admission_and_votes(sentence: str, expected: list) -> 
 )
 def test_participants_named_by_a_participle_number_so_many(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ministers take part; appointed officials are seats filled, not who takes part
+        ("Форумда 5 министр сөз сүйлөдү.", [(5, "exact")]),
+        ("В совещании приняли участие 3 министра.", [(3, "exact")]),
+        ("Аялдар кеңешинин 3 төрагасы дайындалды.", []),
+        ("Назначены 5 глав айыл окмоту.", []),
+    ],
+)
+def test_ministers_and_appointed_officials(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
