@@ -626,3 +626,19 @@ def test_participants_named_by_a_participle_number_so_many(sentence: str, expect
 )
 def test_ministers_and_appointed_officials(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russian groups and communities whose members take part
+        ("В форуме приняли участие члены 20 инициативных групп.", [(20, "exact")]),
+        ("На встречу пришли представители 15 местных сообществ.", [(15, "exact")]),
+        # ... not groups an event is split into, nor those created or at work
+        ("Участники разделились на 5 групп.", []),
+        ("Создано 20 инициативных групп.", []),
+        ("В районе действуют 40 кооперативов.", []),
+    ],
+)
+def test_russian_groups_and_communities(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
