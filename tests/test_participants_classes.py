@@ -642,3 +642,18 @@ def test_ministers_and_appointed_officials(sentence: str, expected: list) -> Non
 )
 def test_russian_groups_and_communities(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a Kyrgyz noun outside the lexicon in the genitive owns a taking part
+        ("Семинар 30 эксперттин катышуусу менен өттү.", [(30, "exact")]),
+        ("Жыйын 40тан ашык агрономдун катышуусунда өттү.", [(40, "more_than")]),
+        # ... not a noun that owns something else, nor a measure
+        ("Жыйын 3 маселенин талкуусу менен өттү.", []),
+        ("Жыйын 2 сааттын ичинде өттү.", []),
+    ],
+)
+def test_owners_of_a_taking_part_outside_the_lexicon(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

@@ -8,7 +8,16 @@ from ...numbers import NumberMatch, Token
 from . import rules
 from .constants import GENERIC_REACH, MAX_MODIFIERS
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
-from .words import LEX, Phrases, Tokens, is_measure, is_modifier, verb_phrases
+from .words import (
+    LEX,
+    Phrases,
+    Tokens,
+    is_measure,
+    is_modifier,
+    noun_ending_case,
+    stem_of,
+    verb_phrases,
+)
 
 _GENERIC_VERBS = Phrases(
     [*LEX["generic_head_verbs"], *(f for s in LEX["status"] for f in verb_phrases(s, True))]
@@ -16,6 +25,7 @@ _GENERIC_VERBS = Phrases(
 _GENERIC_VERBS_BEFORE = Phrases(LEX["generic_verbs_before"])
 _RU_COUNTED_ENDINGS = tuple(LEX["russian_counted_endings"])
 _KYRGYZ_LETTERS = frozenset(LEX["kyrgyz_letters"])
+_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 
 
 def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -79,3 +89,25 @@ def _russian_noun(tok: Token) -> bool:
     if tok.kind != "word" or is_measure(tok) or _KYRGYZ_LETTERS & set(tok.low):
         return False
     return tok.text.isupper() or tok.low.endswith(_RU_COUNTED_ENDINGS)
+
+
+def generic_owner_of_taking_part(
+    tokens: Tokens, num: NumberMatch, reading: Reading
+) -> Found | None:
+    """ "30 эксперттин катышуусу менен", "40тан ашык агрономдун катышуусунда": a Kyrgyz
+    noun outside the lexicon in the genitive owns a taking part: they take part."""
+    j = reading.after
+    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
+        j += 1
+    if num.value is None or j + 1 >= len(tokens):
+        return None
+    noun, after = tokens[j], tokens[j + 1]
+    if noun.kind != "word" or after.kind != "word" or is_measure(noun):
+        return None
+    if noun_ending_case(noun.low) != "genitive" or not after.low.startswith(_PARTICIPATION_STEMS):
+        return None
+    start, end = tokens[reading.start].start, noun.end
+    status = status_after(tokens, j + 1) or "unknown"
+    return Found(
+        num.value, reading.qualifier, stem_of(noun.low), status, start, end, rules.GENERIC_NOUN
+    )
