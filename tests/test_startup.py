@@ -23,7 +23,7 @@ RELEASE = (
 )
 
 # Imported by a one-file JSON Lines run: never (other formats, other commands, the
-# YAML parser and the tables derived from the models).
+# YAML parser, pydantic and the tables derived from the models).
 NOT_ON_THE_JSONL_PATH = (
     "sqlite3",  # --db and .sqlite output
     "csv",  # CSV output
@@ -33,6 +33,12 @@ NOT_ON_THE_JSONL_PATH = (
     "yaml",  # lexicons and the gazetteer come from the cache once it is warm
     "rich",  # the progress bar: not for one file
     "rapidfuzz",  # fuzzy place names: only for a name not in the gazetteer
+    # The records are light classes (record_base.py): their pydantic models are
+    # built for validation, dumps with options and the schema, none of which
+    # writing JSON Lines needs.
+    "pydantic",
+    "pydantic_core",
+    "annotated_types",
     "openpyxl",
     "pyarrow",
     "pandas",
