@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -206,3 +208,31 @@ def test_a_pattern_with_a_named_list_is_cached_with_its_list(cache_home: Path) -
     assert not again.dirty  # the same list in another order: found on disk
     assert again.compile(pattern, 0, {"given": ["Айгүл"]}).findall("Асан, Айгүл") == ["Айгүл"]
     assert again.dirty  # another list: compiled
+
+
+# What a command builds to keep (the pipeline, the gazetteer) is made with the garbage
+# collector paused and frozen after; checked in a process of its own, where freezing
+# touches nothing of the test run.
+LONG_LIVED = (
+    "import gc\n"
+    "from vap_cli.diskcache import long_lived\n"
+    "from vap_cli.commands.gazetteer_option import use_gazetteer_files\n"
+    "frozen = gc.get_freeze_count()\n"
+    "seen = []\n"
+    "with long_lived():\n"
+    "    seen.append(gc.isenabled())\n"
+    "    table = [[n] for n in range(50_000)]\n"
+    "print(seen, gc.isenabled(), gc.get_freeze_count() - frozen >= 50_000)\n"
+    "use_gazetteer_files(())\n"
+    "import sys\n"
+    "print('vap_cli.pipeline' in sys.modules, gc.isenabled())\n"
+)
+
+
+def test_what_a_command_keeps_is_built_with_the_collector_paused_then_frozen(
+    cache_home: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LONG_LIVED], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split("\n")[:2] == ["[False] True True", "True True"]
