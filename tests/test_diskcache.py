@@ -151,6 +151,28 @@ def test_a_compiled_regex_is_read_back_from_the_cache(cache_home: Path) -> None:
     assert len(loaded.findall(text)) == 2
 
 
+def test_a_trie_is_written_once_and_read_back_from_the_cache(cache_home: Path) -> None:
+    # rx.union's tries are kept by a digest of their atoms: a second process
+    # (simulated: a new table on the same file) reads the text without building it.
+    from vap_cli import rx
+
+    words = [rx.atoms(w) for w in ("ноябрь", "ноябрында", "ноябр", "нарын")]
+    tries = rx._Stored[bytes, str](cache_home / "union.pickle")
+    written = tries.get(b"key", lambda: rx._trie(words))
+    assert tries.dirty
+    tries.save()
+
+    def never() -> str:
+        raise AssertionError("built again")
+
+    again = rx._Stored[bytes, str](cache_home / "union.pickle")
+    assert again.get(b"key", never) == written == "н(?:арын|оябр(?:ында|ь)?)"
+    assert not again.dirty
+    # union itself: the same text from the cache as built, and other atoms another.
+    assert rx.union(words) == rx.union(iter(words)) == written
+    assert rx.union([["ноябр"], ["ь"]]) != rx.union([["ноябрь"]])
+
+
 def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
     from vap_cli import rx
 
