@@ -51,6 +51,8 @@ def test_records_are_equal_by_type_and_values_and_copy_with_updates() -> None:
     moved = _mention().model_copy(update={"start": "2024-03-11"})
     assert (moved.start, moved.end) == ("2024-03-11", "2024-03-12")
     assert pickle.loads(pickle.dumps(moved)) == moved  # worker processes send them
+    span = Span.model_construct(start=0, end=8)
+    assert (repr(span), str(span)) == ("Span(start=0, end=8)", "start=0 end=8")  # pydantic's
 
 
 def test_a_record_dumps_as_its_pydantic_model_does() -> None:

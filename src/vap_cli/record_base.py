@@ -126,6 +126,10 @@ class Record(metaclass=_RecordMeta):
         fields = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
         return f"{type(self).__name__}({fields})"
 
+    def __str__(self) -> str:
+        """As pydantic writes a model: `start=0 end=8`."""
+        return " ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
+
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         """(name, value) of each field, as a pydantic model iterates."""
         return iter(self.__dict__.items())
