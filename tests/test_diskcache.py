@@ -173,6 +173,23 @@ def test_a_trie_is_written_once_and_read_back_from_the_cache(cache_home: Path) -
     assert rx.union([["ноябр"], ["ь"]]) != rx.union([["ноябрь"]])
 
 
+def test_a_trie_has_one_key_in_every_process(cache_home: Path) -> None:
+    # A first process builds the lexicons from their YAML, others read them from the
+    # cache, after the gazetteer or the CLI (other string objects shared, another hash
+    # seed): all find each trie under the same key, so none writes one again.
+    scripts = (
+        "import vap_cli.pipeline",
+        "import vap_cli.resources as r; r.default(); import vap_cli.pipeline",
+        "import vap_cli.cli, vap_cli.commands.parse, vap_cli.pipeline",
+    )
+    for seed, script in enumerate(scripts):
+        env = {**os.environ, "VAP_CACHE_DIR": str(cache_home), "PYTHONHASHSEED": str(seed)}
+        subprocess.run([sys.executable, "-c", script], env=env, check=True)
+    (stored,) = cache_home.glob("union-*.pickle")
+    tries = diskcache.unpickle(stored.open("rb"))
+    assert len(tries) == len(set(tries.values())) > 0
+
+
 def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
     from vap_cli import rx
 

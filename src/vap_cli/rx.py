@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import marshal
 import re as stdlib_re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -291,8 +290,10 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     The trie of the same atoms is read from the disk cache when it was written
     before (writing the ~60 tries of the lexicons is a few ms of start-up)."""
     sequences = [s if isinstance(s, (list, tuple)) else list(s) for s in alternatives]
-    # marshal: a byte string of the atoms that no other list of atoms gives.
-    digest = hashlib.blake2b(marshal.dumps(sequences), digest_size=16).digest()
+    # repr: the atoms' text, which no other list of atoms has, the same in every
+    # process (marshal's bytes depend on which strings are shared or interned).
+    written = repr(sequences).encode("utf-8", "surrogatepass")
+    digest = hashlib.blake2b(written, digest_size=16).digest()
     return _tries().get(digest, lambda: _trie(sequences))
 
 
