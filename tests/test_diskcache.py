@@ -177,10 +177,11 @@ def test_a_trie_has_one_key_in_every_process(cache_home: Path) -> None:
     # A first process builds the lexicons from their YAML, others read them from the
     # cache, after the gazetteer or the CLI (other string objects shared, another hash
     # seed): all find each trie under the same key, so none writes one again.
+    modules = "vap_cli.cli, vap_cli.commands.parse, vap_cli.pipeline"
     scripts = (
-        "import vap_cli.pipeline",
-        "import vap_cli.resources as r; r.default(); import vap_cli.pipeline",
-        "import vap_cli.cli, vap_cli.commands.parse, vap_cli.pipeline",
+        f"import {modules}",
+        f"import vap_cli.resources as r; r.default(); import {modules}",
+        f"import {', '.join(reversed(modules.split(', ')))}",
     )
     keys = []
     for seed, script in enumerate(scripts):
