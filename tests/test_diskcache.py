@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -149,6 +151,48 @@ def test_a_compiled_regex_is_read_back_from_the_cache(cache_home: Path) -> None:
     assert len(loaded.findall(text)) == 2
 
 
+def test_a_trie_is_written_once_and_read_back_from_the_cache(cache_home: Path) -> None:
+    # rx.union's tries are kept by a digest of their atoms: a second process
+    # (simulated: a new table on the same file) reads the text without building it.
+    from vap_cli import rx
+
+    words = [rx.atoms(w) for w in ("ноябрь", "ноябрында", "ноябр", "нарын")]
+    tries = rx._Stored[bytes, str](cache_home / "union.pickle")
+    written = tries.get(b"key", lambda: rx._trie(words))
+    assert tries.dirty
+    tries.save()
+
+    def never() -> str:
+        raise AssertionError("built again")
+
+    again = rx._Stored[bytes, str](cache_home / "union.pickle")
+    assert again.get(b"key", never) == written == "н(?:арын|оябр(?:ында|ь)?)"
+    assert not again.dirty
+    # union itself: the same text from the cache as built, and other atoms another.
+    assert rx.union(words) == rx.union(iter(words)) == written
+    assert rx.union([["ноябр"], ["ь"]]) != rx.union([["ноябрь"]])
+
+
+def test_a_trie_has_one_key_in_every_process(cache_home: Path) -> None:
+    # A first process builds the lexicons from their YAML, others read them from the
+    # cache, after the gazetteer or the CLI (other string objects shared, another hash
+    # seed): all find each trie under the same key, so none writes one again.
+    modules = "vap_cli.cli, vap_cli.commands.parse, vap_cli.pipeline"
+    scripts = (
+        f"import {modules}",
+        f"import vap_cli.resources as r; r.default(); import {modules}",
+        f"import {', '.join(reversed(modules.split(', ')))}",
+    )
+    keys = []
+    for seed, script in enumerate(scripts):
+        env = {**os.environ, "VAP_CACHE_DIR": str(cache_home), "PYTHONHASHSEED": str(seed)}
+        subprocess.run([sys.executable, "-c", script], env=env, check=True)
+        (stored,) = cache_home.glob("union-*.pickle")
+        with stored.open("rb") as fh:
+            keys.append(set(diskcache.unpickle(fh)))
+    assert keys[0] and keys[0] == keys[1] == keys[2]
+
+
 def test_a_corrupt_regex_cache_is_compiled_again(cache_home: Path) -> None:
     from vap_cli import rx
 
@@ -206,3 +250,31 @@ def test_a_pattern_with_a_named_list_is_cached_with_its_list(cache_home: Path) -
     assert not again.dirty  # the same list in another order: found on disk
     assert again.compile(pattern, 0, {"given": ["Айгүл"]}).findall("Асан, Айгүл") == ["Айгүл"]
     assert again.dirty  # another list: compiled
+
+
+# What a command builds to keep (the pipeline, the gazetteer) is made with the garbage
+# collector paused and frozen after; checked in a process of its own, where freezing
+# touches nothing of the test run.
+LONG_LIVED = (
+    "import gc\n"
+    "from vap_cli.diskcache import long_lived\n"
+    "from vap_cli.commands.gazetteer_option import use_gazetteer_files\n"
+    "frozen = gc.get_freeze_count()\n"
+    "seen = []\n"
+    "with long_lived():\n"
+    "    seen.append(gc.isenabled())\n"
+    "    table = [[n] for n in range(50_000)]\n"
+    "print(seen, gc.isenabled(), gc.get_freeze_count() - frozen >= 50_000)\n"
+    "use_gazetteer_files(())\n"
+    "import sys\n"
+    "print('vap_cli.pipeline' in sys.modules, gc.isenabled())\n"
+)
+
+
+def test_what_a_command_keeps_is_built_with_the_collector_paused_then_frozen(
+    cache_home: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LONG_LIVED], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split("\n")[:2] == ["[False] True True", "True True"]

@@ -291,21 +291,18 @@ def test_a_usage_error_leaves_no_output_behind(tmp_path, name):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_parse_builds_no_pydantic_schema_and_writes_what_pydantic_writes() -> None:
-    # Records are made with model_construct and written by models.plain: a run that
-    # writes JSON Lines never pays for building the validators (start-up), yet its
-    # JSON is the one pydantic's own serializer gives.
+def test_a_parse_imports_no_pydantic_and_writes_what_pydantic_writes() -> None:
+    # Records are light classes (record_base.py), made with model_construct and
+    # written by record_base.plain: a run that writes JSON Lines never imports
+    # pydantic (start-up), yet its JSON is the one pydantic's own serializer gives
+    # (model_dump_json: the records' pydantic models, built then).
     code = (
         "import sys\n"
-        "from vap_cli import models\n"
         "from vap_cli.outfile import json_text\n"
         "from vap_cli.pipeline import parse_path\n"
-        "texts = [json_text(parse_path(p)) for p in sys.argv[1:]]\n"
-        "records = [getattr(models, n) for n in dir(models)]\n"
-        "built = [r.__name__ for r in records if isinstance(r, type)\n"
-        "         and issubclass(r, models.Record) and r.__pydantic_complete__]\n"
-        "print(built)\n"
         "docs = [parse_path(p) for p in sys.argv[1:]]\n"
+        "texts = [json_text(d) for d in docs]\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'))\n"
         "print(texts == [d.model_dump_json() for d in docs])\n"
     )
     paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]

@@ -11,7 +11,6 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from pydantic import BaseModel
 
 from conftest import SAMPLES
 from vap_cli import arrow_tables
@@ -22,9 +21,9 @@ from vap_cli.arrow_tables import (
     to_arrow,
     write_parquet,
 )
-from vap_cli.models import Failure, Span
+from vap_cli.models import Failure, Record, Span
 from vap_cli.pipeline import parse_path, parse_text
-from vap_cli.tables import TABLES, Table, header, model_columns, table_rows
+from vap_cli.tables import TABLES, Table, header, model_columns, pydantic_of, table_rows
 
 # Team-written: a training in Naryn with a count, a person and a phone.
 NOTE = (
@@ -53,7 +52,7 @@ def test_every_table_has_the_csv_header_typed_from_the_model() -> None:
     assert table_schema(ERRORS_TABLE).names == ["source", "error"]
 
 
-class Survey(BaseModel):
+class Survey(Record):
     """A record with a field of every kind a model may grow."""
 
     name: str
@@ -65,7 +64,7 @@ class Survey(BaseModel):
 
 
 def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
-    table = Table("surveys", Survey, model_columns(Survey), lambda doc: [])
+    table = Table("surveys", pydantic_of(Survey), model_columns(Survey), lambda doc: [])
     schema = table_schema(table)
     assert list(zip(schema.names, schema.types, strict=True)) == [
         ("doc_id", pa.string()),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
 
 from vap_cli import parse_text
+from vap_cli.extractors import phone_plan
 from vap_cli.extractors.phones import find_phones
 
 
@@ -129,8 +131,11 @@ def test_hostile_input_is_linear(hostile: str) -> None:
 PHONE_LIBRARY_LOADED = {
     "Жыйынга 120 киши катышты.": False,
     "Семинар 2023-жылы 12-майда өттү.": False,
-    # near-miss: a phone-length number is checked by the library
-    "Тел.: 0555 313-385": True,
+    # a plain home number is checked on the region's plan (extractors/phone_plan.py)
+    "Тел.: 0555 313-385": False,
+    "Байланыш телефону: +996 (312) 62-45-11": False,
+    # near-miss: a number of another country is checked by the library
+    "Тел.: +7 912 345-67-89": True,
 }
 
 
@@ -151,6 +156,8 @@ def library_loaded_after() -> dict[str, bool]:
         "for text in json.loads(sys.argv[1]):\n"
         "    parse_text(text); print('phonenumbers' in sys.modules)"
     )
+    # a first process fills the start-up cache (the region's plan among it)
+    subprocess.run([sys.executable, "-c", script, json.dumps(texts)], check=True)
     out = subprocess.run(
         [sys.executable, "-c", script, json.dumps(texts)],
         capture_output=True,
@@ -165,3 +172,48 @@ def test_the_phone_library_is_loaded_only_for_a_phone_length_number(
     library_loaded_after: dict[str, bool], text: str, imported: bool
 ) -> None:
     assert library_loaded_after[text] == imported
+
+
+def _library_verdict(digits: str) -> tuple[str | None, bool]:
+    """What the phonenumbers library says of a number: its E.164 form when valid,
+    and whether it is a mobile."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(digits, phone_plan.REGION)
+    except phonenumbers.NumberParseException:
+        return None, False
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    mobile = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return (e164 if phonenumbers.is_valid_number(number) else None), mobile
+
+
+def test_the_region_plan_decides_plain_home_numbers_as_the_library_does() -> None:
+    # Every three-digit beginning of the nine national digits, with three endings
+    # each, written "+996..." and "0...": the plan decides each plain one (a first
+    # digit 0 is left to the library) the way the library does.
+    rng = random.Random(15)
+    decided = 0
+    for head in range(1000):
+        for _ in range(3):
+            national = f"{head:03d}{rng.randrange(10**6):06d}"
+            for digits in ("+996" + national, "0" + national):
+                verdict = phone_plan.decide(digits)
+                if national.startswith("0"):
+                    assert verdict is None, digits
+                    continue
+                assert verdict is not None, digits
+                e164, mobile = _library_verdict(digits)
+                assert (verdict.e164, verdict.kind == phone_plan.MOBILE) == (e164, mobile), digits
+                decided += 1
+    assert decided == 2 * 3 * 900
+
+
+@pytest.mark.parametrize(
+    "digits",
+    ["+79123456789", "+99655512345", "05551234567", "00996555123456", "+9960555123456"],
+)
+def test_other_shapes_are_left_to_the_library(digits: str) -> None:
+    # Another country, too few or too many digits, an international prefix, a
+    # trunk prefix after the country code: the library's own parsing decides.
+    assert phone_plan.decide(digits) is None

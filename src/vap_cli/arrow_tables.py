@@ -32,11 +32,12 @@ from .tables import (
     Table,
     column_label,
     model_columns,
+    pydantic_of,
     table_rows,
 )
 from .tables import _unwrap as unwrap_optional
 
-ERRORS_TABLE = Table("errors", Failure, model_columns(Failure), lambda doc: [])
+ERRORS_TABLE = Table("errors", pydantic_of(Failure), model_columns(Failure), lambda doc: [])
 ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
 # Documents per row group: bounds a writer's memory, whatever the number of documents.
 GROUP_DOCUMENTS = 1000

@@ -9,7 +9,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
-import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,13 +139,17 @@ def parse_one(
     except InputError as exc:
         return Result(path, error=str(exc))
     except RecursionError:
-        return Result(
-            path, error="internal error: document too deeply nested", trace=traceback.format_exc()
-        )
+        return Result(path, error="internal error: document too deeply nested", trace=_trace())
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-        return Result(
-            path, error=f"internal error: {type(exc).__name__}: {exc}", trace=traceback.format_exc()
-        )
+        return Result(path, error=f"internal error: {type(exc).__name__}: {exc}", trace=_trace())
+
+
+def _trace() -> str:
+    """The traceback of the exception being handled (traceback, with textwrap, is
+    imported on a failure only: a run that has none never pays for it)."""
+    import traceback
+
+    return traceback.format_exc()
 
 
 def _init_worker(gazetteer_files: tuple[str, ...]) -> None:

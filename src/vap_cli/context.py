@@ -3,11 +3,10 @@ results of the extractors that ran before it (the pipeline's order is fixed)."""
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field, InstanceOf
-
 from .explain import Decision, Rule
 from .models import Document, ParseWarning, Span, WarningCode
 from .normalise import NormalisedText
+from .record_base import Field
 from .resources import Resources
 from .resources import default as default_resources
 from .segment import Segments
@@ -17,15 +16,13 @@ class Context(Document):
     """The Document being built (every field of models.Document, declared there once)
     and what the stages that build it need beside it."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    norm: InstanceOf[NormalisedText]
-    segments: InstanceOf[Segments]
+    norm: NormalisedText
+    segments: Segments
     # The gazetteer and indexes to look things up in (the user's --gazetteer files).
-    resources: InstanceOf[Resources] = Field(default_factory=default_resources)
+    resources: Resources = Field(default_factory=default_resources)
     # None unless an explanation was asked for (`vap parse --explain`): then every
     # extractor's keep/drop decisions are recorded here, in the order they were made.
-    decisions: list[InstanceOf[Decision]] | None = None
+    decisions: list[Decision] | None = None
 
     @property
     def text(self) -> str:

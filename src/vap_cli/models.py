@@ -3,20 +3,20 @@
 The output contract's fields (README, "What you get") come first in each model; records may carry more.
 The JSON Schema (`vap schema`), the CSV columns and the SQLite tables are all
 derived from these classes (see tables.py), so a field added here appears in
-every format at once.
+every format at once. The classes are light (record_base.py): a parse makes and
+writes them without pydantic, whose models of them are built on first use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from enum import Enum
-from functools import cache
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-from pydantic_core import PydanticUndefined
-from typing_extensions import Self
+# Record: the light base (record_base.py); a record's pydantic model is built from
+# these declarations when it is needed (validation, JSON Schema, the tables).
+from .record_base import Field, Record
 
 DateRole = Literal["issued", "event", "deadline", "other"]
 PlaceLevel = Literal["country", "oblast", "city", "district", "town", "ayil_aimak", "village"]
@@ -27,46 +27,6 @@ WhoGroup = Literal[
     "officials", "deputies", "residents", "youth", "women", "students", "specialists",
     "participants", "units", "other",
 ]  # fmt: skip
-
-
-class Record(BaseModel):
-    # Validators and serializers are built on first use, not at import (about 50 ms
-    # of start-up): the parser makes its records with `model_construct` (the values
-    # are its own) and writes JSON through `plain`, so a run that writes JSON Lines
-    # never builds them; validating or `model_dump` builds them then.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-    @classmethod
-    def model_construct(  # type: ignore[override] # the mypy plugin types it per model
-        cls, _fields_set: set[str] | None = None, **values: Any
-    ) -> Self:
-        """pydantic's `model_construct` (no validation: the values are vap's own),
-        several times faster for these records, which have no aliases, extras or
-        private attributes: the fields in their declared order, defaults filled in."""
-        data: dict[str, Any] = {}
-        for name, default, factory in _defaults(cls):
-            if name in values:
-                data[name] = values[name]
-            elif factory is not None:
-                data[name] = factory()
-            elif default is not PydanticUndefined:
-                data[name] = default
-        record = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(record, "__dict__", data)
-        _set(record, "__pydantic_fields_set__", set(values) if _fields_set is None else _fields_set)
-        _set(record, "__pydantic_extra__", None)
-        _set(record, "__pydantic_private__", None)
-        return record
-
-
-@cache
-def _defaults(model: type[Record]) -> tuple[tuple[str, Any, Callable[[], Any] | None], ...]:
-    """(name, default, default factory) of each field of `model`, in order."""
-    return tuple(
-        (name, info.default, info.default_factory)  # type: ignore[misc]
-        for name, info in model.model_fields.items()
-    )
 
 
 class Span(Record):
@@ -331,23 +291,3 @@ class Failure(Record):
 
     source: str = Field(description="the input path or URL as given")
     error: str = Field(description="the one-line reason, as `vap parse` prints it")
-
-
-# Values written as they are (anything else is a record, a list or an enum).
-_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
-
-
-def plain(value: Any) -> Any:
-    """A record as JSON-ready data, the same as `model_dump(mode="json")` gives for the
-    records vap makes (fields in their declared order, enums as their values),
-    without building pydantic's serializer."""
-    if isinstance(value, BaseModel):
-        return {
-            name: item if type(item) in _PLAIN_TYPES else plain(item)
-            for name, item in value.__dict__.items()
-        }
-    if isinstance(value, list):
-        return [item if type(item) in _PLAIN_TYPES else plain(item) for item in value]
-    if isinstance(value, Enum):
-        return value.value
-    return value

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 if typing.TYPE_CHECKING:
-    from pydantic import BaseModel
+    from .record_base import Record
 
 # How undecodable bytes of a file name (lone surrogates) are written out.
 TEXT_ERRORS = "backslashreplace"
@@ -188,11 +188,11 @@ def silence_stdout() -> None:
         os.close(devnull)
 
 
-def json_text(record: BaseModel, indent: int | None = None) -> str:
-    """A record as JSON, as pydantic writes it (models.plain: without building its
+def json_text(record: Record, indent: int | None = None) -> str:
+    """A record as JSON, as pydantic writes it (record_base.plain: without building its
     serializer); a lone surrogate (from a file name that is not UTF-8) stays in the
     text for the stream to write as `\\udcXX`."""
-    from .models import plain
+    from .record_base import plain
 
     separators = (",", ": ") if indent is not None else (",", ":")
     return json.dumps(plain(record), ensure_ascii=False, indent=indent, separators=separators)

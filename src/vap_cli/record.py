@@ -6,6 +6,7 @@ import hashlib
 
 from .context import Context
 from .models import Document
+from .record_base import field_names
 
 
 def document_id(text: str) -> str:
@@ -19,4 +20,4 @@ def document_id(text: str) -> str:
 def to_document(ctx: Context) -> Document:
     """The Document fields of the context (a new field of Document needs no edit here).
     Not validated again: the extractors made every value as its model says."""
-    return Document.model_construct(**{name: getattr(ctx, name) for name in Document.model_fields})
+    return Document.model_construct(**{name: getattr(ctx, name) for name in field_names(Document)})

@@ -10,8 +10,10 @@ compiled are written back at its exit when one of them was new, with those it ha
 loaded: a changed lexicon gives a new pattern text, a new entry. The file is keyed
 by the versions of Python and of `regex`, whose programs it holds.
 
-`union` (with `atoms`, `phrase_atoms`) writes a long word list as a trie, and
-`finditer_from` searches with such a trie before a pattern of named groups.
+`union` (with `atoms`, `phrase_atoms`) writes a long word list as a trie (kept on
+disk too, by a digest of its atoms: writing the lexicons' tries is about 4% of a
+one-file run), and `finditer_from` searches with such a trie before a pattern of
+named groups.
 
 `Beginnings` finds where a pattern of lexicon words may match much faster than the
 pattern searches (`Scan.search`, `Scan.finditer`, `finditer_from`'s `begins`).
@@ -20,12 +22,13 @@ pattern searches (`Scan.search`, `Scan.finditer`, `finditer_from`'s `begins`).
 from __future__ import annotations
 
 import atexit
+import hashlib
 import re as stdlib_re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -37,30 +40,26 @@ MAX_ENTRIES = 500
 
 # The pattern's text, its flags, and its named lists ("\\L<name>"), each sorted.
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
+K = TypeVar("K")
+V = TypeVar("V")
 
 
-class _Table:
-    """The patterns loaded from disk and those compiled in this process."""
+class _Stored(Generic[K, V]):
+    """Values computed before, read from a file, and those computed in this process,
+    written back at its exit when one was new (only those it used when the file has
+    more than MAX_ENTRIES)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.patterns: dict[Key, regex.Pattern[str]] = _read(path)
-        self.used: set[Key] = set()
+        self.values: dict[K, V] = _read(path)
+        self.used: set[K] = set()
         self.dirty = False
 
-    def compile(
-        self, pattern: str, flags: int, named: dict[str, Iterable[str]] | None = None
-    ) -> regex.Pattern[str]:
-        lists = tuple(
-            sorted((name, tuple(sorted(set(words)))) for name, words in (named or {}).items())
-        )
-        key = (pattern, flags, lists)
+    def get(self, key: K, make: Callable[[], V]) -> V:
         self.used.add(key)
-        found = self.patterns.get(key)
+        found = self.values.get(key)
         if found is None:
-            named_lists: dict[str, Any] = dict(lists)
-            found = regex.compile(pattern, flags, **named_lists)
-            self.patterns[key] = found
+            found = self.values[key] = make()
             if not self.dirty and self.path is not None:
                 self.dirty = True
                 atexit.register(self.save)
@@ -69,13 +68,32 @@ class _Table:
     def save(self) -> None:
         if self.path is None:
             return
-        kept = self.patterns
+        kept = self.values
         if len(kept) > MAX_ENTRIES:
             kept = {key: kept[key] for key in self.used}
         diskcache.store(self.path, kept)
 
 
-def _read(path: Path | None) -> dict[Key, regex.Pattern[str]]:
+class _Table(_Stored[Key, "regex.Pattern[str]"]):
+    """The patterns loaded from disk and those compiled in this process."""
+
+    @property
+    def patterns(self) -> dict[Key, regex.Pattern[str]]:
+        return self.values
+
+    def compile(
+        self, pattern: str, flags: int, named: dict[str, Iterable[str]] | None = None
+    ) -> regex.Pattern[str]:
+        lists = tuple(
+            sorted((name, tuple(sorted(set(words)))) for name, words in (named or {}).items())
+        )
+        named_lists: dict[str, Any] = dict(lists)
+        return self.get(
+            (pattern, flags, lists), lambda: regex.compile(pattern, flags, **named_lists)
+        )
+
+
+def _read(path: Path | None) -> dict[Any, Any]:
     if path is None:
         return {}
     try:
@@ -93,6 +111,20 @@ def _table() -> _Table:
         return _Table(None)
     version = f"{sys.version_info.major}.{sys.version_info.minor}-{regex.__version__}"
     return _Table(folder / f"regex-{version}-{diskcache.CACHE_FORMAT}.pickle")
+
+
+@cache
+def _tries() -> _Stored[bytes, str]:
+    """The tries `union` wrote before, by a digest of their atoms; the file is keyed
+    by this module's source (which writes them) and Python's version."""
+    folder = diskcache.cache_dir()
+    if folder is None:
+        return _Stored(None)
+    try:
+        key = diskcache.cache_key("union", [Path(__file__)])
+    except OSError:
+        return _Stored(None)
+    return _Stored(folder / f"union-{key}.pickle")
 
 
 def compile(  # noqa: A001 - regex's name
@@ -254,7 +286,18 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     words (`atoms`) it matches what their flat alternation sorted longest first
     matches, and the same way: the words that fit at a place are each the beginning
     of the next longer one, and the trie tries the longer first, as that list does.
-    Of other atoms it matches at the same places, not always the same length."""
+    Of other atoms it matches at the same places, not always the same length.
+    The trie of the same atoms is read from the disk cache when it was written
+    before (writing the ~60 tries of the lexicons is a few ms of start-up)."""
+    sequences = [s if isinstance(s, (list, tuple)) else list(s) for s in alternatives]
+    # repr: the atoms' text, which no other list of atoms has, the same in every
+    # process (marshal's bytes depend on which strings are shared or interned).
+    written = repr(sequences).encode("utf-8", "surrogatepass")
+    digest = hashlib.blake2b(written, digest_size=16).digest()
+    return _tries().get(digest, lambda: _trie(sequences))
+
+
+def _trie(alternatives: Iterable[Sequence[str]]) -> str:
     root: dict[str | None, dict] = {}
     for sequence in alternatives:
         node = root

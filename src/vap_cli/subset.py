@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 from .models import Document
+from .record_base import default_value, field_names
 
 # Never dropped by --fields: they identify the record and say what happened to it.
 ALWAYS_KEPT = frozenset({"id", "source", "warnings", "duplicates"})
-SELECTABLE = tuple(name for name in Document.model_fields if name not in ALWAYS_KEPT)
+SELECTABLE = tuple(name for name in field_names(Document) if name not in ALWAYS_KEPT)
 
 
 def parse_fields(spec: str) -> frozenset[str]:
@@ -29,8 +30,8 @@ def keep_fields(document: Document, fields: frozenset[str]) -> Document:
     """The document with every field outside `fields` back at its empty default,
     so every format (JSON, CSV, SQLite) keeps the same columns."""
     cleared = {
-        name: info.get_default(call_default_factory=True)
-        for name, info in Document.model_fields.items()
+        name: default_value(Document, name)
+        for name in field_names(Document)
         if name not in fields and name not in ALWAYS_KEPT
     }
     return document.model_copy(update=cleared)

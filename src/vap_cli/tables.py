@@ -1,5 +1,5 @@
 """The tables of the tabular outputs (CSV, SQLite, Excel, Parquet), derived from
-the pydantic models: every list-of-records field of Document (and of a record
+the records' pydantic models (record_base.pydantic_model): every list-of-records field of Document (and of a record
 nested in it, such as contacts.mentions) is a child table joined by `doc_id`;
 nested records are flattened into `parent_child` columns; other lists are stored
 as JSON text. A field added to a model appears in every table output at once.
@@ -19,6 +19,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from .models import Contacts, Document
+from .record_base import Record, pydantic_model
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Table:
     name: str
     model: type[BaseModel]
     columns: tuple[Column, ...]
-    rows: Callable[[Document], list[BaseModel]]
+    rows: Callable[[Document], list[Any]]  # records (or pydantic models)
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -66,6 +67,11 @@ def _sql_type(annotation: Any) -> str:
     if annotation is float:
         return "REAL"
     return "TEXT"
+
+
+def pydantic_of(model: type[BaseModel] | type[Record]) -> type[BaseModel]:
+    """The pydantic model of a record class (a pydantic model is its own)."""
+    return pydantic_model(model) if issubclass(model, Record) else model
 
 
 def _columns(model: type[BaseModel], prefix: tuple[str, ...] = ()) -> list[Column]:
@@ -112,31 +118,32 @@ def _child_tables(model: type[BaseModel], getter: Callable[[Any], Any], prefix: 
 
 
 # Records whose lists of records become tables of their own.
-_TABLE_OWNERS: frozenset[type[BaseModel]] = frozenset({Document, Contacts})
+_TABLE_OWNERS: frozenset[type[BaseModel]] = frozenset(map(pydantic_model, (Document, Contacts)))
 
 
 def _build_tables() -> tuple[Table, list[Table]]:
     from .event_table import event_rows
     from .models import EventRow
 
-    documents = Table("documents", Document, tuple(_columns(Document)), lambda doc: [doc])
+    document, event_row = pydantic_model(Document), pydantic_model(EventRow)
+    documents = Table("documents", document, tuple(_columns(document)), lambda doc: [doc])
     # Derived rows (not a field of Document): every table already leads with doc_id.
     flat_events = Table(
         "event_rows",
-        EventRow,
-        tuple(c for c in _columns(EventRow) if c.name != "doc_id"),
+        event_row,
+        tuple(c for c in _columns(event_row) if c.name != "doc_id"),
         event_rows,  # type: ignore[arg-type]
     )
-    return documents, [*_child_tables(Document, lambda doc: doc, ""), flat_events]
+    return documents, [*_child_tables(document, lambda doc: doc, ""), flat_events]
 
 
 DOCUMENTS_TABLE, CHILD_TABLES = _build_tables()
 TABLES: list[Table] = [DOCUMENTS_TABLE, *CHILD_TABLES]
 
 
-def model_columns(model: type[BaseModel]) -> tuple[Column, ...]:
+def model_columns(model: type[BaseModel] | type[Record]) -> tuple[Column, ...]:
     """The columns of a table of `model` records outside Document (e.g. errors)."""
-    return tuple(_columns(model))
+    return tuple(_columns(pydantic_of(model)))
 
 
 def _value(dump: dict[str, Any], column: Column) -> Any:

@@ -25,14 +25,21 @@ def gazetteer_option(command: F) -> F:
     )(command)
 
 
-def use_gazetteer_files(files: Sequence[str]) -> Resources:
+def use_gazetteer_files(files: Sequence[str], parse: bool = True) -> Resources:
     """The resources of the built-in gazetteer plus the user's files, loaded now; a bad
-    file ends the command with exit code 2 and one line naming the file and the problem."""
+    file ends the command with exit code 2 and one line naming the file and the problem.
+    `parse`: the command parses texts, so the pipeline is imported now too. Both are
+    kept to the end of the command: made with the garbage collector paused, then
+    frozen (diskcache.long_lived)."""
+    from ..diskcache import long_lived
     from ..gazetteer import GazetteerError
     from ..resources import load
 
     try:
-        return load(files)
+        with long_lived():
+            if parse:
+                from .. import pipeline  # noqa: F401 - its modules, lexicons and patterns
+            return load(files)
     except GazetteerError as exc:
         click.echo(f"vap: error: {exc}", err=True)
         sys.exit(2)

@@ -59,7 +59,7 @@ def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer
     """
     from ..places_lookup import find, oblast_codes, units_in
 
-    resources = use_gazetteer_files(gazetteer_files)
+    resources = use_gazetteer_files(gazetteer_files, parse=False)
     if query is None and level is None and oblast is None:
         raise click.UsageError("give a QUERY, or --level / --oblast to list units")
     if oblast is not None and not oblast_codes(resources, oblast):

@@ -259,7 +259,8 @@ def listed_years(ctx: Context, taken: Intervals) -> list[Period]:
             quote, span = ctx.quote(y.start(), y.end())
             if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(y.group()) <= YEAR_MAX:
                 continue
-            periods.append(Period(start=int(y.group()), end=int(y.group()), text=quote, span=span))
+            year = int(y.group())
+            periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
             taken.add(span.start, span.end)
     return periods
 

@@ -5,7 +5,10 @@ starts like a phone number ("+996", "(0", "0"). Each part of a slash group is
 parsed on its own; short parts ("0555 / 0500 313-385") are operator codes that
 share the subscriber number of the last part. Every number must pass
 phonenumbers.is_valid_number, so dates, years, counts and ranges never pass:
-they have dots, too few digits, or do not start with the trunk prefix.
+they have dots, too few digits, or do not start with the trunk prefix. A plain
+Kyrgyz number ("+996" or "0" and nine digits) is checked on the region's plan,
+the library's own metadata read once and cached (phone_plan.py), without importing
+the library.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import ContactMention
+from . import phone_plan
 
 _LEX = load("phones")
 REGION: str = _LEX["region"]
@@ -77,8 +81,11 @@ def to_e164(text: str) -> str | None:
         digits = "+" + digits
     elif digits.startswith(_CC) and len(digits) == len(_CC) + _NATIONAL_DIGITS:
         digits = "+" + digits
-    # Imported on first use: about 35 ms of start-up (python -X importtime) that a
-    # text without a phone-length run of digits never pays.
+    verdict = phone_plan.decide(digits)  # a plain home number: without the library
+    if verdict is not None:
+        return verdict.e164
+    # Imported on first use: about 13% of a one-file run's start-up, that a text
+    # whose numbers are all plain home numbers never pays.
     import phonenumbers
 
     try:
@@ -150,6 +157,10 @@ def _bare_mobile(
     alone = not text[cell_start:start].strip() and not text[end:cell_end].strip()
     if not alone and not _AFTER_LABEL.fullmatch(text, label_end, start):
         return []
+    verdict = phone_plan.decide(_TRUNK + _digits(written))
+    if verdict is not None:
+        mobile = verdict.kind == phone_plan.MOBILE
+        return [(verdict.e164, start, end)] if mobile and verdict.e164 is not None else []
     import phonenumbers
 
     try:

@@ -77,8 +77,11 @@ def _record(row: sqlite3.Row, table: Any) -> dict[str, Any]:
 def _location(model: type) -> tuple[str, ...] | None:
     """Where a child table's records sit in a Document: documents.X or contacts.X;
     None for a table derived from the documents (the flat event rows), not part of them."""
+    from ..record_base import pydantic_model
+
     for owner, prefix in ((Document, ()), (Contacts, ("contacts",))):
-        for name, annotation in typing.get_type_hints(owner).items():
+        # The tables' models are the records' pydantic models (tables.py).
+        for name, annotation in typing.get_type_hints(pydantic_model(owner)).items():
             if typing.get_args(annotation) == (model,):
                 return (*prefix, name)
     return None
