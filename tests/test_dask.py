@@ -49,7 +49,10 @@ QUIET_DASK = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
 }
-QUIET_DASK_ENV = {"DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"}
+QUIET_DASK_ENV = {  # the same, for the cluster a `vap parse --engine dask` process starts
+    "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False",
+    "DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL": "1s",
+}
 
 
 def expected_lines(paths: list[str]) -> list[str]:
