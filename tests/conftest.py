@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -40,6 +41,18 @@ def _parse_once(source: str, folder: str) -> Result:
     return parse_one(source)
 
 
+class LazyModule:
+    """A module imported when one of its names is first read: a test module that only
+    some tests need (Dask, Arrow, pandas) is then not imported by every process that
+    collects the tests."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
 PERF_MARKER = "perf"
 # the user property under which tests/test_quality_gate.py hands its table to the summary
 QUALITY_TABLE = "quality_gate_table"
@@ -56,10 +69,34 @@ def pytest_configure(config: pytest.Config) -> None:
     # cache (src/vap_cli/diskcache.py): no two processes write one ~/.cache/vap, and a
     # run never reads or leaves a cache of the user's. The vap commands the tests start
     # inherit it.
+    if getattr(config.option, "loadgroup", False):  # an xdist worker under --dist loadgroup
+        config.pluginmanager.register(XdistGroups(), "vap-xdist-groups")
     worker = getattr(config, "workerinput", {}).get("workerid", "main")
     folder = tempfile.mkdtemp(prefix=f"vap-test-cache-{worker}-")
     os.environ["VAP_CACHE_DIR"] = folder
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+class XdistGroups:
+    """What `--dist loadgroup` promises: the tests marked xdist_group(NAME) run on one
+    worker. pytest-xdist 3.8 tells its scheduler a test's group by appending "@NAME" to
+    `item._nodeid`, which pytest 9.2 no longer reads (a node id is built from `item._id`),
+    so the groups were silently lost and the "timed" tests ran on both workers, beside
+    each other, each worker starting its own Dask cluster (pytest-xdist issue 1386).
+    After xdist's hook, an id without its group gets it where this pytest reads it."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        for item in items:
+            names = {
+                str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                for mark in item.iter_markers("xdist_group")
+            }
+            suffix = "@" + "_".join(sorted(names))
+            if names and not item.nodeid.endswith(suffix) and hasattr(item, "_id"):
+                from _pytest.nodeid import NodeId
+
+                item._id = NodeId.parse(item.nodeid + suffix)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -13,30 +13,46 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import cloudpickle
-import pandas as pd
-import polars as pl
-import pyarrow.dataset as ds
 import pytest
 from click.testing import CliRunner
-from distributed import Client, LocalCluster
 
-from conftest import GOLD, ROOT, SAMPLES, parsed
-from vap_cli import dask as engine
-from vap_cli.arrow_tables import ERRORS_TABLE, table_schema
-from vap_cli.batch import Result
+from conftest import GOLD, ROOT, SAMPLES, LazyModule, parsed
 from vap_cli.cli import cli
 from vap_cli.tables import TABLES, table_rows
+
+if TYPE_CHECKING:
+    from distributed import LocalCluster
+
+    from vap_cli.batch import Result
+
+# Dask, Arrow, pandas and polars take a second to import and every xdist worker collects
+# this module: they are imported when a test first uses them, on the one worker that runs it.
+pd = LazyModule("pandas")
+pl = LazyModule("polars")
+ds = LazyModule("pyarrow.dataset")
+distributed = LazyModule("distributed")
+engine = LazyModule("vap_cli.dask")
+arrow_tables = LazyModule("vap_cli.arrow_tables")
 
 # Team-written.
 NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 адам семинарга катышты.\n"
 CORPUS = sorted(str(p) for p in (GOLD / "docs").glob("*.txt"))
-# Test tasks are pickled by value: the workers need not import this module.
-cloudpickle.register_pickle_by_value(sys.modules[__name__])
 # One xdist worker runs the whole module, so one cluster serves it (rather than one per
 # xdist worker), and the worker-killing test is never beside another timed test.
 pytestmark = pytest.mark.xdist_group("timed")
+# Diagnostics no test reads, off: each worker's statistical profiler samples its threads
+# every 10 ms and each process checks its event loop every 20 ms, CPU spent for as long
+# as the module's cluster lives, on a machine the other tests share.
+QUIET_DASK = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+}
+QUIET_DASK_ENV = {  # the same, for the cluster a `vap parse --engine dask` process starts
+    "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False",
+    "DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL": "1s",
+}
 
 
 def expected_lines(paths: list[str]) -> list[str]:
@@ -49,13 +65,21 @@ def output_lines(out: Path) -> list[str]:
     return [line for part in parts for line in part.read_text(encoding="utf-8").splitlines()]
 
 
-def two_workers() -> LocalCluster:
-    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
-
-
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[LocalCluster]:
-    with two_workers() as local:
+    import cloudpickle
+    import dask
+
+    # Test tasks are pickled by value: the workers need not import this module.
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    # the settings are read as the scheduler starts and handed to every worker a nanny
+    # starts (again after the kill of the last test)
+    with (
+        dask.config.set(QUIET_DASK),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as local,
+    ):
         yield local
 
 
@@ -73,12 +97,12 @@ def test_the_records_are_those_of_vap_parse(corpus_out: Path) -> None:
 
 def test_every_table_loads_in_pandas_and_polars_with_its_schema(corpus_out: Path) -> None:
     documents = [parsed(path).document for path in CORPUS]
-    for table in (*TABLES, ERRORS_TABLE):
+    for table in (*TABLES, arrow_tables.ERRORS_TABLE):
         folder = corpus_out / table.name
-        assert ds.dataset(folder).schema.equals(table_schema(table))
+        assert ds.dataset(folder).schema.equals(arrow_tables.table_schema(table))
         expected = [tuple(row) for doc in documents for row in table_rows(doc).get(table.name, [])]
         frame = pd.read_parquet(folder)
-        assert list(frame.columns) == table_schema(table).names
+        assert list(frame.columns) == arrow_tables.table_schema(table).names
         assert len(frame) == len(expected)
         assert pl.read_parquet(folder / "*.parquet").rows() == expected
     ids = pd.read_parquet(corpus_out / "documents")["doc_id"].tolist()
@@ -153,7 +177,7 @@ def test_resources_are_built_once_per_worker(corpus_out: Path, cluster: LocalClu
 
         return resources._load.cache_info().misses
 
-    with Client(cluster) as client:
+    with distributed.Client(cluster) as client:
         assert set(client.run(gazetteer_loads).values()) == {1}
 
 
@@ -162,7 +186,10 @@ def test_the_command_gives_the_facts_of_vap_parse(
 ) -> None:
     out = tmp_path / "out"
     command = [sys.executable, "-m", "vap_cli", "parse", "--engine", "dask", "samples", "-o"]
-    done = subprocess.run([*command, str(out), "-j", "1"], cwd=ROOT, capture_output=True, text=True)
+    env = {**os.environ, **QUIET_DASK_ENV}
+    done = subprocess.run(
+        [*command, str(out), "-j", "1"], cwd=ROOT, capture_output=True, text=True, env=env
+    )
     assert done.returncode == 0, done.stderr
     assert "5 documents, 0 failed" in done.stderr
     samples = sorted(str(p.relative_to(ROOT)) for p in SAMPLES.glob("*.txt"))
@@ -207,7 +234,7 @@ def test_parse_bag_gives_the_records_of_vap_parse(cluster: LocalCluster, tmp_pat
     paths = [*CORPUS[:9], str(tmp_path / "empty.txt")]
     bag = engine.parse_bag(paths, partition_size=4)
     assert bag.npartitions == 3
-    with Client(cluster) as client:
+    with distributed.Client(cluster) as client:
         records = client.compute(bag).result()
     documents = [r.model_dump_json() for r in records if isinstance(r, engine.Document)]
     assert documents == expected_lines(paths)
@@ -301,7 +328,7 @@ def slow_parse(source: str, gazetteer: tuple[str, ...] = ()) -> Result:
 def test_a_killed_worker_still_gives_complete_output(tmp_path: Path, cluster: LocalCluster) -> None:
     out = tmp_path / "out"
     paths = CORPUS[:40]
-    with Client(cluster) as client:
+    with distributed.Client(cluster) as client:
         summaries: list[engine.RunSummary] = []
         job = threading.Thread(
             target=lambda: summaries.append(

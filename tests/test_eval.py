@@ -6,11 +6,14 @@ the README beside it): the reference for the key rules.
 
 from __future__ import annotations
 
+import io
 import json
 import random
-import subprocess
+import runpy
 import sys
+from contextlib import redirect_stdout
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -29,15 +32,19 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+def run_reference(*args: str) -> str:
+    """What `python score.py ARGS` prints, the workbench scorer's main() run in this
+    process (without the start-up of another Python); its exit status must be 0."""
+    scorer = runpy.run_path(str(REFERENCE))  # run as "<run_path>": main() is not called
+    out = io.StringIO()
+    with mock.patch.object(sys, "argv", [str(REFERENCE), *args]), redirect_stdout(out):
+        assert scorer["main"]() == 0
+    return out.getvalue()
+
+
 def reference_scores(gold_dir: Path, pred_jsonl: Path, strict: bool) -> dict:
-    args = [sys.executable, str(REFERENCE), "--gold", str(gold_dir), "--pred", str(pred_jsonl)]
-    out = subprocess.run(
-        args + ["--json"] + (["--strict"] if strict else []),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(out)["scores"]
+    args = ["--gold", str(gold_dir), "--pred", str(pred_jsonl), "--json"]
+    return json.loads(run_reference(*args, *(["--strict"] if strict else [])))["scores"]
 
 
 def run_vap(*args: str) -> tuple[int, str]:
@@ -305,11 +312,8 @@ def test_the_language_filter_agrees_with_the_workbench_scorer(tmp_path, lang):
     scores = evaluate.score(chosen, preds, strict=True)
     ours = {f: s.as_dict() for f, s in scores.items()}
     ours["overall"] = evaluate.overall(scores).as_dict()
-    args = [sys.executable, str(REFERENCE), "--gold", str(gold_dir), "--pred", str(pred_file)]
-    out = subprocess.run(
-        [*args, "--json", "--strict", "--lang", lang], capture_output=True, text=True, check=True
-    ).stdout
-    assert ours == json.loads(out)["scores"]
+    args = ["--gold", str(gold_dir), "--pred", str(pred_file), "--json", "--strict"]
+    assert ours == json.loads(run_reference(*args, "--lang", lang))["scores"]
     assert len(chosen) < len(gold)
 
 

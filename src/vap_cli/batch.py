@@ -197,6 +197,11 @@ def run(
         setup_args=(gazetteer,),
         lost=_lost,
     )
+    # Built once here, before the workers are forked: they inherit the pipeline's modules
+    # and the resources rather than each importing and loading them before its first file.
+    from . import pipeline  # noqa: F401
+
+    _init_worker(gazetteer)
     results = ordered_map(job, files, jobs)
     try:
         for path in paths:
