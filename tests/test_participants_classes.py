@@ -657,3 +657,30 @@ def test_russian_groups_and_communities(sentence: str, expected: list) -> None:
 )
 def test_owners_of_a_taking_part_outside_the_lexicon(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+# --- the place of a count: a line break of any convention parts it from the count ----------
+
+
+def places_of_counts(text: str) -> list[tuple[int, str | None]]:
+    return [(p.count, p.place.name if p.place else None) for p in parse_text(text).participants]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize(
+    ("head", "body", "count"),
+    [
+        ("Бишкек, 3-март.", "Иш-чарага 40 киши катышты.", 40),
+        ("Нарын облусу", "Семинарга 25 мугалим катышты.", 25),
+        ("Талас облусунан", "25 мугалим катышты.", 25),
+    ],
+)
+def test_a_place_on_the_line_before_is_not_the_place_of_a_count(
+    line_end: str, head: str, body: str, count: int
+) -> None:
+    # a lone CR (old Mac files) ends a line as "\n" and CRLF do
+    assert places_of_counts(head + line_end + body) == [(count, None)]
+
+
+def test_near_miss_a_place_on_the_same_line_is_the_place_of_its_count() -> None:
+    assert places_of_counts("Талас облусунан 25 мугалим катышты.") == [(25, "Талас")]
