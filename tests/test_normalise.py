@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vap_cli import wraps
 from vap_cli.normalise import normalise
 
 
@@ -94,9 +95,17 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
         offsets.append(i)
         ends.append(i + 1)
 
+    # A word split over lines by a hyphen: the hyphen and the break go (wraps.py).
+    split = {
+        i
+        for pattern in (wraps.SPLIT_WORD, wraps.SPLIT_NAME)
+        for m in pattern.finditer(original)
+        for i in range(*m.span())
+    }
     for cluster in regex.finditer(r"\P{M}\p{M}+", original):
         for i in range(pos, cluster.start()):
-            copy(i)
+            if i not in split:
+                copy(i)
         for ch in unicodedata.normalize("NFC", cluster.group()):
             if regex.match(r"(?![0-9])\d", ch):
                 value = unicodedata.decimal(ch, None)
@@ -106,9 +115,11 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
             ends.append(cluster.end())
         pos = cluster.end()
     for i in range(pos, len(original)):
-        copy(i)
+        if i not in split:
+            copy(i)
     text = regex.sub(r"\p{L}+", lambda m: fix_mixed_script(m.group()), "".join(out))
-    return text, [*offsets, len(original)], ends
+    # The layout's line breaks become spaces after the characters (wraps.py).
+    return wraps.unwrap(text), [*offsets, len(original)], ends
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=60))
