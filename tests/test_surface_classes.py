@@ -237,3 +237,49 @@ def test_a_line_of_prose_that_opens_with_a_heading_s_words_is_no_heading():
 def test_a_chrome_word_with_a_double_space_marks_a_banner():
     text = "Аба  ырайы: Бишкек +25° Ош +31°\n\nКочкор районунда жыйын өттү."
     assert _places(text) == {"district:Кочкор"}
+
+
+# ---- names all in capitals, an official list's (persons/tables.py PATRONYMIC)
+
+
+def test_a_russian_name_in_capitals_keeps_its_patronymic():
+    text = "Заседание открыл заместитель председателя ТОКТОГУЛОВ АЗАМАТ БЕКБОЛОТОВИЧ."
+    assert _persons(text) == ["Токтогулов Азамат Бекболотович"]
+
+
+def test_a_list_of_names_in_capitals_keeps_every_patronymic():
+    text = "Комиссиянын мүчөлөрү: ЖУНУСОВА АЙПЕРИ КЫЯСОВНА, САЙПИДИНОВ УЛУКБЕК ЫРЫСБАЕВИЧ."
+    assert _persons(text) == ["Жунусова Айпери Кыясовна", "Сайпидинов Улукбек Ырысбаевич"]
+
+
+def test_a_word_in_capitals_after_a_name_is_no_patronymic():
+    text = "Комиссиянын төрагасы АСАНОВ БАКЫТ ЖЫЙЫНДА сүйлөдү."
+    assert _persons(text) == ["Асанов Бакыт"]
+
+
+# ---- measure words and street type words typed on a Russian keyboard (fold.lookalike)
+
+
+def test_a_duration_typed_without_kyrgyz_letters_is_no_count():
+    text = (
+        "Бүгүн Бишкекте жергиликтүү бюджет маселелерине арналган 3 кундук эл аралык "
+        "конференция өз ишин аяктады."
+    )
+    assert _counts(text) == set()
+
+
+def test_another_duration_typed_without_kyrgyz_letters_is_no_count():
+    text = "Бүгүн Нарында жаштар саясатына арналган 5 кундук эл аралык форум өз ишин аяктады."
+    assert _counts(text) == set()
+
+
+def test_a_street_typed_without_kyrgyz_letters_names_no_person():
+    assert _persons("Жыйын Т.Кошбаев кочосундогу мектепте өттү.") == []
+
+
+def test_an_address_typed_without_kyrgyz_letters_names_no_person():
+    assert _persons("Дареги: Кара-Суу шаары, А.Токтогулов кочосу, 12.") == []
+
+
+def test_a_verb_that_starts_like_a_street_word_leaves_the_name():
+    assert _persons("Жыйынды Т.Асанов кочуп келгенден кийин өткөрдү.") == ["Т. Асанов"]

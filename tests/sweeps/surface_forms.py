@@ -68,8 +68,9 @@ _QUOTE = re.compile('[«»“”„"]')
 _SPACED_DASH = re.compile("(?<= )[-–—](?= )")
 # A range of years or of days: "2019-2021", "12-14-март" (not a date's or phone's parts).
 _RANGE = re.compile(
-    r"(?<![\d.:/-])((?:19|20)\d\d|\d{1,2}) ?[-–—] ?((?:19|20)\d\d|\d{1,2})(?![\d.:/]|-\d)"
+    r"(?<![\d.:/-])((?:19|20)\d\d ?[-–—] ?(?:19|20)\d\d|\d{1,2} ?[-–—] ?\d{1,2})(?![\d.:/]|-\d)"
 )
+_RANGE_DASH = re.compile(r" ?[-–—] ?")
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _INITIAL_SPACE = re.compile(r"\b([А-ЯЁӨҮҢ]\.) (?=[А-ЯЁӨҮҢ])")
 _INITIAL_GLUED = re.compile(r"\b([А-ЯЁӨҮҢ]\.)(?=[А-ЯЁӨҮҢ])")
@@ -80,7 +81,7 @@ _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)-(жыл|ж\.)")
 _YEAR_WORD_SPACED = re.compile(r"\b((?:19|20)\d\d) (жыл|ж\.|г\.|год)")
 _YEAR_ABBREVIATED = re.compile(r"\b((?:19|20)\d\d)-(жылы|жылдын)\b")
 # A count of 4 to 7 digits before a word (no date, phone, code or year).
-_PLAIN_NUMBER = re.compile(r"(?<![\d.,:/+\-№])([1-9]\d{3,6})(?= ?[^\W\d_])")
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,:/+\-№=?&#])([1-9]\d{3,6})(?= ?[^\W\d_])")
 _GROUPED_NUMBER = re.compile(r"(?<![\d.,:/+\-])(\d{1,3})[ \u00a0](\d{3})(?![\d.,:/\-])")
 _NUMERO = re.compile(r"№ ?(?=\d)")
 _SENTENCE_END = re.compile(r"[.!?]$")
@@ -138,12 +139,12 @@ def _spaced_dash(dash: str, text: str, rng: random.Random) -> str:
 
 def range_dash_spaced(text: str, rng: random.Random) -> str:
     """ "2019-2021" as "2019 – 2021" (en dash, spaces)."""
-    return _RANGE.sub(r"\1 – \2", text)
+    return _RANGE.sub(lambda m: _RANGE_DASH.sub(" – ", m.group()), text)
 
 
 def range_dash_tight(text: str, rng: random.Random) -> str:
     """ "2019 - 2021" as "2019–2021"."""
-    return _RANGE.sub(r"\1–\2", text)
+    return _RANGE.sub(lambda m: _RANGE_DASH.sub("–", m.group()), text)
 
 
 def word_hyphen_unicode(text: str, rng: random.Random) -> str:
@@ -183,7 +184,7 @@ def trailing_spaces(text: str, rng: random.Random) -> str:
 def zero_width(text: str, rng: random.Random) -> str:
     """Zero-width characters inside and between some words (pasted from web editors)."""
     return re.sub(
-        r"(?<=\w)(?=\w)",
+        r"(?<=[^\W\d_])(?=[^\W\d_])",
         lambda m: rng.choice(ZERO_WIDTH) if rng.random() < SOME / 10 else "",
         text,
     )
@@ -250,6 +251,25 @@ def year_word_glued(text: str, rng: random.Random) -> str:
 def year_word_abbreviated(text: str, rng: random.Random) -> str:
     """ "2024-жылы", "2024-жылдын" as "2024-ж."."""
     return _YEAR_ABBREVIATED.sub(r"\1-ж.", text)
+
+
+# A date in digits and the year's abbreviation after it: "12.03.2024 ж.", "12.03.2024ж.".
+_DATE_SUFFIX_SPACED = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d) (ж\.|г\.|жыл)")
+_DATE_SUFFIX_GLUED = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d)(ж\.|г\.|жыл)")
+# Not in a table's column (a wide gap after it): the columns would shift.
+_DATE_BARE = re.compile(r"(\d\d\.\d\d\.(?:19|20)\d\d)(?![\d.]|\s\s| ?(?:ж|г|жыл)\b)")
+
+
+def date_suffix_glued(text: str, rng: random.Random) -> str:
+    """ "12.03.2024 г." as "12.03.2024г.", and a bare "12.03.2024" given "ж." or "г."."""
+    text = _DATE_SUFFIX_SPACED.sub(r"\1\2", text)
+    return _DATE_BARE.sub(lambda m: m.group(1) + rng.choice(("ж.", "г.")), text)
+
+
+def date_suffix_spaced(text: str, rng: random.Random) -> str:
+    """ "12.03.2024ж." as "12.03.2024 ж.", and a bare "12.03.2024" given " ж."."""
+    text = _DATE_SUFFIX_GLUED.sub(r"\1 \2", text)
+    return _DATE_BARE.sub(lambda m: m.group(1) + rng.choice((" ж.", " г.")), text)
 
 
 def _group_number(separator: str, text: str, rng: random.Random) -> str:
@@ -474,12 +494,15 @@ _GROUPS: dict[str, list[tuple[str, Transform]]] = {
         ("year_word_spaced", year_word_spaced),
         ("year_word_glued", year_word_glued),
         ("year_word_abbreviated", year_word_abbreviated),
+        ("date_suffix_glued", date_suffix_glued),
+        ("date_suffix_spaced", date_suffix_spaced),
     ],
     "digits": [
         ("numbers_space", partial(_group_number, " ")),
         ("numbers_nbsp", partial(_group_number, NBSP)),
         ("numbers_thin", partial(_group_number, THIN)),
         ("numbers_dot", partial(_group_number, ".")),
+        ("numbers_comma", partial(_group_number, ",")),
         ("numbers_ungrouped", numbers_ungrouped),
         ("numero_glued", numero_glued),
         ("numero_spaced", numero_spaced),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
     _GENITIVES,
     _NAMESAKE_AFTER_BARE,
@@ -67,9 +68,9 @@ def veto(
 
 def _unknown_given_in_capitals(text: str, tokens: list[Token], match: NameMatch) -> bool:
     """A name whose given part is no given name of the lexicon (listed or built), or
-    a surname alone after no role word, in a line of capitals with other words: there
-    every word is capitalised, so the capitals prove no name ("ЯРМАРКА ФЕРМЕРОВ",
-    "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ")."""
+    a surname alone after no role word, in a headline in capitals with other words:
+    there every word is capitalised, so the capitals prove no name ("ЯРМАРКА
+    ФЕРМЕРОВ", "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ")."""
     given = match.given
     if given.endswith(".") or (given and _listed_or_built_given(given)):
         return False
@@ -78,6 +79,8 @@ def _unknown_given_in_capitals(text: str, tokens: list[Token], match: NameMatch)
     start = text.rfind("\n", 0, match.start) + 1
     end = text.find("\n", match.end)
     end = len(text) if end < 0 else end
+    if end - start > HEADLINE_MAX_LENGTH:
+        return False  # a paragraph in capitals: its names are as in small letters
     first = bisect_left(tokens, start, key=lambda tok: tok.start)
     words = []
     for tok in tokens[first:]:
