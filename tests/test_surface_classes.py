@@ -283,3 +283,18 @@ def test_an_address_typed_without_kyrgyz_letters_names_no_person():
 
 def test_a_verb_that_starts_like_a_street_word_leaves_the_name():
     assert _persons("Жыйынды Т.Асанов кочуп келгенден кийин өткөрдү.") == ["Т. Асанов"]
+
+
+# ---- a name in single quotation marks is a title (persons.yaml quote marks)
+
+
+def test_a_book_in_single_quotes_is_no_person():
+    assert _persons("Жыйында 'Бакыт Асанов' китеби тааныштырылды.") == []
+
+
+def test_a_party_in_typographic_single_quotes_is_no_person():
+    assert _persons("Жыйынды ‘Ата Мекендин’ лидери ачты.") == []
+
+
+def test_an_apostrophe_in_a_word_before_a_name_leaves_the_name():
+    assert _persons("Жыйынды О'Коннор Бакыт Асанов менен ачты.") == ["Бакыт Асанов"]
