@@ -117,7 +117,23 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
     for i in range(pos, len(original)):
         if i not in split:
             copy(i)
-    text = regex.sub(r"\p{L}+", lambda m: fix_mixed_script(m.group()), "".join(out))
+    latin = letters["latin_to_cyrillic"]
+    joined = "".join(out)
+
+    def fix(m: regex.Match[str]) -> str:
+        word = m.group()
+        if fix_mixed_script(word) != word or not all(ch in latin for ch in word):
+            return fix_mixed_script(word)
+        # A Latin initial before a Cyrillic name, an ending glued to a number ("554ü").
+        initial = (
+            len(word) == 1
+            and word.isupper()
+            and regex.match(r"\. ?\p{Cyrillic}", joined[m.end() :])
+        )
+        ending = len(word) <= 4 and regex.search(r"(?<![\p{L}\d])\d+$", joined[: m.start()])
+        return "".join(latin[ch] for ch in word) if initial or ending else word
+
+    text = regex.sub(r"\p{L}+", fix, joined)
     # The layout's line breaks become spaces after the characters (wraps.py).
     return wraps.unwrap(text), [*offsets, len(original)], ends
 

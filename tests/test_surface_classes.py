@@ -298,3 +298,22 @@ def test_a_party_in_typographic_single_quotes_is_no_person():
 
 def test_an_apostrophe_in_a_word_before_a_name_leaves_the_name():
     assert _persons("Жыйынды О'Коннор Бакыт Асанов менен ачты.") == ["Бакыт Асанов"]
+
+
+# ---- a lone Latin look-alike where only a Cyrillic letter stands (normalise.py)
+
+
+def test_a_latin_initial_before_a_cyrillic_surname_is_cyrillic():
+    assert _persons("Жыйынды айыл өкмөтүнүн башчысы A.Асанов ачты.") == ["А. Асанов"]
+    assert _persons("Жыйынды айыл өкмөтүнүн башчысы Ö. Алманбетов ачты.") == ["Ө. Алманбетов"]
+
+
+def test_a_number_s_ending_in_latin_letters_is_cyrillic():
+    text = "Жыйынга 700 делегат катышты. Алардын 554ü эркектер, 146сы аялдар."
+    assert (554, "exact") in _counts(text)
+    assert normalise("Алардын 690y катышты.").text == "Алардын 690у катышты."
+
+
+def test_latin_words_and_codes_keep_their_letters():
+    text = "Программа USAID жана A. Smith тарабынан CO2e, B.Sc. деп жазылды."
+    assert normalise(text).text == text

@@ -168,6 +168,31 @@ def _copy_simple(
         ends.extend(range(start + 1, end + 1))
 
 
+# A Latin initial stands before a Cyrillic name ("A.Асанов", "Ö. Алманбетов"): the
+# dot and at most this many spaces between them.
+_INITIAL_GAP = 1
+# A number's ending glued to it ("554ü") is at most this long.
+_MAX_ENDING = 4
+
+
+def _in_cyrillic_place(text: str, start: int, end: int) -> bool:
+    """Whether the Latin look-alikes text[start:end] stand where only Cyrillic letters
+    do: a lone capital with a dot before a Cyrillic word (an initial), or the ending
+    glued to a number ("554ü"). Bounded look-arounds: linear overall."""
+    word = text[start:end]
+    if any(ch not in _LATIN for ch in word):
+        return False
+    if len(word) == 1 and word.isupper() and text[end : end + 1] == ".":
+        after = text[end + 1 : end + 2 + _INITIAL_GAP].lstrip(" ")
+        return bool(after) and _HAS_CYRILLIC.match(after) is not None
+    if len(word) > _MAX_ENDING or not start or not text[start - 1].isdigit():
+        return False
+    number = start - 1
+    while number > 0 and text[number - 1].isdigit():
+        number -= 1
+    return not (number and text[number - 1].isalpha())  # a number, not a code ("CO2e")
+
+
 def _fix_mixed_words(text: str) -> str:
     """Every word with a Latin letter through fix_mixed_script; linear: each word once."""
     out: list[str] = []
@@ -185,6 +210,8 @@ def _fix_mixed_words(text: str) -> str:
         done = end
         word = text[start:end]
         fixed = fix_mixed_script(word)
+        if fixed == word and _in_cyrillic_place(text, start, end):
+            fixed = "".join(_LATIN.get(ch, ch) for ch in word)
         if fixed != word:
             out.append(text[copied:start])
             out.append(fixed)

@@ -120,6 +120,14 @@ def latin_lookalikes(text: str, rng: random.Random) -> str:
     return _CYRILLIC_WORD.sub(word, text)
 
 
+_INITIAL = re.compile(r"(?<![\w.])([АВЕКМНОРСТХ])(?=\. ?[А-ЯЁӨҮҢ])")
+
+
+def latin_initials(text: str, rng: random.Random) -> str:
+    """Initials as Latin look-alike capitals ("A.Асанов", "T. Осмонов")."""
+    return _INITIAL.sub(lambda m: LOOKALIKE[m.group(1)], text)
+
+
 def _quote_pair(opening: str, closing: str, text: str, rng: random.Random) -> str:
     """Every quote mark as `opening` or `closing`: opening after a space, a line
     break, a bracket or the text's start."""
@@ -450,6 +458,7 @@ class Surface:
 _GROUPS: dict[str, list[tuple[str, Transform]]] = {
     "letters": [
         ("latin_lookalikes", latin_lookalikes),
+        ("latin_initials", latin_initials),
         ("kyrgyz_as_russian", partial(_replace_chars, KYRGYZ_AS_RUSSIAN)),
         ("kyrgyz_latin_umlaut", partial(_replace_chars, KYRGYZ_LATIN)),
         ("kyrgyz_tail_n", partial(_replace_chars, KYRGYZ_TAIL_N)),
