@@ -317,3 +317,22 @@ def test_a_number_s_ending_in_latin_letters_is_cyrillic():
 def test_latin_words_and_codes_keep_their_letters():
     text = "Программа USAID жана A. Smith тарабынан CO2e, B.Sc. деп жазылды."
     assert normalise(text).text == text
+
+
+# ---- endings typed on a Russian keyboard follow the letter typed for ү ө (morph.py)
+
+
+def test_a_unit_in_a_case_typed_without_kyrgyz_letters_is_found():
+    assert _places("Семинар Чуйдо өттү.") == {"oblast:Чүй"}
+
+
+def test_a_list_of_units_typed_without_kyrgyz_letters_is_found():
+    assert _places("Семинарлар Чуйдо жана Ысык-Колдо өттү.") == {
+        "oblast:Чүй",
+        "oblast:Ысык-Көл",
+    }
+
+
+def test_an_ending_against_both_harmonies_reads_no_unit():
+    # "Оштан": Ош takes -тон, and a typed ө would take -төн ("-тон"): -тан is neither
+    assert _places("Оштан келди.") == set()
