@@ -336,3 +336,36 @@ def test_a_list_of_units_typed_without_kyrgyz_letters_is_found():
 def test_an_ending_against_both_harmonies_reads_no_unit():
     # "Оштан": Ош takes -тон, and a typed ө would take -төн ("-тон"): -тан is neither
     assert _places("Оштан келди.") == set()
+
+
+# ---- a sentence's dash that the width moved to the next line (wraps.py)
+
+
+def test_a_russian_count_after_a_dash_opening_a_wrapped_line():
+    text = (
+        "С 23 сентября по 4 октября в районных центрах Иссык-Кульской области\n"
+        "пройдут семинары для глав и специалистов айыл окмоту по стандартам\n"
+        "муниципальных услуг. В семинарах примут участие представители органов\n"
+        "местного самоуправления: из Тюпского района – 32 человека, из Тонского\n"
+        "– 26, из Ак-Суйского – 35 и из Иссык-Кульского района – 29 человек."
+    )
+    assert {26, 35} <= {count for count, _ in _counts(text)}
+
+
+def test_a_kyrgyz_count_after_a_dash_opening_a_wrapped_line():
+    text = (
+        "Нарын облусунда жергиликтүү бюджет боюнча семинарлар өттү. Семинарларга\n"
+        "облустун бардык райондорунан айыл өкмөттөрүнүн адистери келишти: Ат-Башы\n"
+        "районунан – 24 киши, Жумгал районунан – 18 киши, Кочкор районунан ошондой\n"
+        "– 21, Нарын районунан – 27 киши катышты."
+    )
+    assert (21, "exact") in _counts(text)
+
+
+def test_dash_list_items_after_a_full_item_keep_their_breaks():
+    text = (
+        "Күн тартибинде каралуучу маселелер боюнча маалымат берилет жана талкуу\n"
+        "- бюджеттин 2024-жылдагы аткарылышы жана анын жыйынтыктары боюнча отчет\n"
+        "- Ак-Суу айыл аймагынын 2025-жылга карата өнүгүү программасы, 40 киши"
+    )
+    assert normalise(text).text.count("\n") == 2

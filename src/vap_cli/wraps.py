@@ -33,6 +33,7 @@ _RULE = load("sentences")["wraps"]
 _CLOSING: frozenset[str] = frozenset(_RULE["closing_marks"])
 _LIST_MARKS: frozenset[str] = frozenset(_RULE["list_marks"])
 _GOES_ON: frozenset[str] = frozenset(_RULE["goes_on_marks"])
+_DASHES: frozenset[str] = frozenset(_RULE["dash_marks"])
 _COLUMNS: tuple[str, ...] = tuple(_RULE["column_marks"])
 MIN_LINE: int = _RULE["min_line"]
 MAX_WIDTH: int = _RULE["max_width"]
@@ -86,12 +87,24 @@ def _fixed_width(lines: list[str]) -> int | None:
 def _goes_on(before: str, line: str, width: int | None) -> bool:
     """Whether the break between `before` and `line` is the layout's (see the module)."""
     head, tail = before.rstrip(), line.lstrip()
-    if not _open_end(head) or not tail or tail[0] in _LIST_MARKS:
+    if not _open_end(head) or not tail or _columns(before) or _columns(line):
         return False
-    if _columns(before) or _columns(line):
-        return False
+    if tail[0] in _LIST_MARKS:
+        # A list item, or a sentence's dash the width moved to the next line: only
+        # after a full line that is no list item itself ("... Джети-Огузского" / "– 30").
+        return (
+            tail[0] in _DASHES
+            and head.lstrip()[:1] not in _LIST_MARKS
+            and _full(head, tail, line, width)
+        )
     if _small_letter_follows(before, line) or head[-1] in _GOES_ON or _left_open(head):
         return True
+    return _full(head, tail, line, width)
+
+
+def _full(head: str, tail: str, line: str, width: int | None) -> bool:
+    """The next line's first word would not have fitted on the line before, in a text
+    wrapped at `width`; an indented line opens a paragraph."""
     first_word = tail.split(maxsplit=1)[0]
     indented = tail != line
     return width is not None and not indented and len(head) + 1 + len(first_word) > width
