@@ -10,20 +10,19 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
   closing mark ends (a line of a menu or a list is short);
 - the line before ends with a comma or leaves a quote or a bracket open;
 - the text is wrapped at a fixed width (its lines no longer than `max_width`, and
-  several of them filling most of it with no closing mark at their end), and the next line's first word would
-  not have fitted on the line before: the break is where the width ran out. Not
-  after the text's first line (a headline), nor before an indented line (a new
-  paragraph).
+  several of them filling most of it with no closing mark at their end), and the
+  next line's first word would not have fitted on the line before: the break is
+  where the width ran out. Not after the text's first line (a headline), nor before
+  an indented line (a new paragraph).
 
 A word that a hyphen splits over two lines is one again (normalise.py drops the
-hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends (not the dot of an abbreviation or an initial:
-sentences.py), a list item (a line opened by a list mark), a row of a table or a
-menu (a tab or a column mark in it) and a blank line keep their break.
+hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
+(not the dot of an abbreviation or an initial: sentences.py), a list item (a line
+opened by a list mark), a row of a table or a menu (a tab or a column mark in it)
+and a blank line keep their break.
 """
 
 from __future__ import annotations
-
-import regex
 
 from . import rx
 from .lexicon import load
@@ -44,9 +43,10 @@ _QUOTE = '"'
 # A word split at the end of a line of some length by a hyphen ("жергилик-" / "түү"):
 # the hyphen and the break go (normalise.py drops them). Before a capital ("Ысык-" /
 # "Көл") the hyphen is the name's own: only the break goes. Read on the original text.
-_LONG_LINE_BEFORE = rf"(?<=^[^\n]{{{MIN_LINE - 2},}}\p{{L}}"
-SPLIT_WORD = rx.compile(rf"{_LONG_LINE_BEFORE})-\r?\n(?=\p{{Ll}})", regex.MULTILINE)
-SPLIT_NAME = rx.compile(rf"{_LONG_LINE_BEFORE}-)\r?\n(?=\p{{Lu}})", regex.MULTILINE)
+# (A look-behind of fixed length: linear on a long line of hyphens.)
+_LONG_LINE_BEFORE = rf"(?<=[^\n]{{{MIN_LINE - 2}}}\p{{L}}"
+SPLIT_WORD = rx.compile(rf"{_LONG_LINE_BEFORE})-\r?\n(?=\p{{Ll}})")
+SPLIT_NAME = rx.compile(rf"{_LONG_LINE_BEFORE}-)\r?\n(?=\p{{Lu}})")
 _OPEN, _CLOSE = "(", ")"
 
 
