@@ -130,7 +130,7 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
             and word.isupper()
             and regex.match(r"\. ?\p{Cyrillic}", joined[m.end() :])
         )
-        ending = len(word) <= 4 and regex.search(r"(?<![\p{L}\d])\d+$", joined[: m.start()])
+        ending = len(word) <= 4 and regex.search(r"(?<![\p{L}\d])\d+\Z", joined[: m.start()])
         return "".join(latin[ch] for ch in word) if initial or ending else word
 
     text = regex.sub(r"\p{L}+", fix, joined)

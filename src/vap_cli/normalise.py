@@ -184,7 +184,8 @@ def _in_cyrillic_place(text: str, start: int, end: int) -> bool:
         return False
     if len(word) == 1 and word.isupper() and text[end : end + 1] == ".":
         after = text[end + 1 : end + 2 + _INITIAL_GAP].lstrip(" ")
-        return bool(after) and _HAS_CYRILLIC.match(after) is not None
+        if after and _HAS_CYRILLIC.match(after) is not None:
+            return True
     if len(word) > _MAX_ENDING or not start or not text[start - 1].isdigit():
         return False
     number = start - 1
