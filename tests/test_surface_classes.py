@@ -369,3 +369,19 @@ def test_dash_list_items_after_a_full_item_keep_their_breaks():
         "- Ак-Суу айыл аймагынын 2025-жылга карата өнүгүү программасы, 40 киши"
     )
     assert normalise(text).text.count("\n") == 2
+
+
+# ---- found writing the sweep's probes: an object opening a sentence before
+# "айыл өкмөтүнүн башчысы" (places/candidates.py)
+
+
+def test_an_accusative_opening_a_sentence_is_no_ayil_aimak():
+    assert _places("Угууну айыл өкмөтүнүн башчысы алып барды.") == set()
+
+
+def test_another_accusative_opening_a_sentence_is_no_ayil_aimak():
+    assert _places("Жыйынды айыл өкмөтүнүн башчысы ачты.") == set()
+
+
+def test_an_unknown_name_inside_a_sentence_is_still_an_ayil_aimak():
+    assert _places("Жыйында Токтоналы айыл өкмөтүнүн башчысы сүйлөдү.") == {"ayil_aimak:Токтоналы"}
