@@ -1,5 +1,6 @@
 """The whole pipeline stays linear on hostile input: long runs of digits,
-dashes, spaces, dots, capitals and repeated phrases."""
+dashes, spaces, dots, capitals, repeated phrases, hyphen-split words and
+character references."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ HOSTILE_UNITS = [
     "«",
     "www.",
     "a@",
+    # a hyphen at a word's end before a line break (wraps.py), character references
+    "а-",
+    "жерги-\n",
+    "&laquo;",
+    "&",
 ]
 
 

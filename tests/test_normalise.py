@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from vap_cli import wraps
 from vap_cli.normalise import normalise
 
 
@@ -94,9 +95,17 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
         offsets.append(i)
         ends.append(i + 1)
 
+    # A word split over lines by a hyphen: the hyphen and the break go (wraps.py).
+    split = {
+        i
+        for pattern in (wraps.SPLIT_WORD, wraps.SPLIT_NAME)
+        for m in pattern.finditer(original)
+        for i in range(*m.span())
+    }
     for cluster in regex.finditer(r"\P{M}\p{M}+", original):
         for i in range(pos, cluster.start()):
-            copy(i)
+            if i not in split:
+                copy(i)
         for ch in unicodedata.normalize("NFC", cluster.group()):
             if regex.match(r"(?![0-9])\d", ch):
                 value = unicodedata.decimal(ch, None)
@@ -106,9 +115,27 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
             ends.append(cluster.end())
         pos = cluster.end()
     for i in range(pos, len(original)):
-        copy(i)
-    text = regex.sub(r"\p{L}+", lambda m: fix_mixed_script(m.group()), "".join(out))
-    return text, [*offsets, len(original)], ends
+        if i not in split:
+            copy(i)
+    latin = letters["latin_to_cyrillic"]
+    joined = "".join(out)
+
+    def fix(m: regex.Match[str]) -> str:
+        word = m.group()
+        if fix_mixed_script(word) != word or not all(ch in latin for ch in word):
+            return fix_mixed_script(word)
+        # A Latin initial before a Cyrillic name, an ending glued to a number ("554ü").
+        initial = (
+            len(word) == 1
+            and word.isupper()
+            and regex.match(r"\. ?\p{Cyrillic}", joined[m.end() :])
+        )
+        ending = len(word) <= 4 and regex.search(r"(?<![\p{L}\d])\d+\Z", joined[: m.start()])
+        return "".join(latin[ch] for ch in word) if initial or ending else word
+
+    text = regex.sub(r"\p{L}+", fix, joined)
+    # The layout's line breaks become spaces after the characters (wraps.py).
+    return wraps.unwrap(text), [*offsets, len(original)], ends
 
 
 @given(st.text(alphabet=_ALPHABET, max_size=60))

@@ -118,6 +118,10 @@ PERSONS_DECISIONS = [
     ("«Бакыт Асанов» китеби чыкты.", ("persons.quoted", False, "Бакыт Асанов")),
     ("Школа им. Т. Асанова открылась.", ("persons.namesake_before", False, "Т. Асанова")),
     (
+        "В БИШКЕКЕ ПРОШЛА ЯРМАРКА ФЕРМЕРОВ\nТекст.",
+        ("persons.capitals_line", False, "ЯРМАРКА ФЕРМЕРОВ"),
+    ),
+    (
         _KY + "\n\nДагы окуңуз:\n\nБакыт Асанов жаңы мектеп ачты\n",
         ("persons.related_headline", False, "Бакыт Асанов"),
     ),

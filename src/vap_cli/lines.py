@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from . import rx
+from .fold import fold
 from .lexicon import load
 
 if TYPE_CHECKING:
@@ -33,15 +34,20 @@ if TYPE_CHECKING:
 LineClass = Literal["content", "title", "date", "chrome"]
 
 _LEX = load("lines")
+_SPACE_RUN = "[ \t]{1,3}"
 _DATES = load("dates")
 _WEEKDAY_WORDS: list[str] = _DATES["weekdays"]
 _STRUCTURE = load("structure")
 
 
 def _words(*lists: Sequence[str]) -> str:
-    """An alternation of words, longest first."""
+    """An alternation of words, longest first; a phrase's space stands for a run of
+    a few spaces or tabs (a page's "Аба  ырайы")."""
     words = {w for items in lists for w in items}
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(
+        regex.escape(w).replace("\\ ", _SPACE_RUN)
+        for w in sorted(words, key=lambda w: (-len(w), w))
+    )
 
 
 # A short line: a banner, a widget, a menu; prose is longer.
@@ -93,7 +99,9 @@ _CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
 )
 _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
-_RELATED_HEADINGS = frozenset(w.casefold() for w in _LEX["related_headings"])
+# Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
+# keyboard lacks make no difference ("Окшош  жанылыктар").
+_RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
 
 
@@ -362,7 +370,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         stripped = line.stripped
         if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
             headlines = False
-        if stripped.rstrip(":").strip().casefold() in _RELATED_HEADINGS:
+        if fold(stripped.rstrip(":").strip()) in _RELATED_HEADINGS:
             headlines = True
         if headlines:
             related.append((line.start, line.end))

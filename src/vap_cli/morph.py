@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .diskcache import cached
-from .fold import fold
+from .fold import fold, lookalike
 from .lexicon import load, source
 
 _DATA = load("morphology")
@@ -40,6 +40,16 @@ _SUFFIXES: dict[str, dict] = _DATA["suffixes"]
 _GROUPS: dict[str, list[str]] = _DATA["groups"]
 _CHAINS: list[list[str]] = _DATA["chains"]
 
+
+# A page typed on a Russian keyboard writes ү ө as у о (letters.yaml): a stem's у or
+# о may stand for ү or ө, and the endings of those, typed so, follow it ("Чуйдо" is
+# Чүйдө, "Токтогулдо"). Analysis reads them; generation never makes them.
+_LETTERS = load("letters")
+_TYPED_AS: dict[str, str] = {
+    typed: letter
+    for letter, typed in _LETTERS["fold"]["letters"].items()
+    if letter in _LETTERS["russian_keyboard_lacks"] and letter in _VOWELS
+}
 
 # The cases, in the order of the data ("genitive", "dative", ...).
 CASES: tuple[str, ...] = tuple(_GROUPS["case"])
@@ -247,7 +257,19 @@ def _endings_for_key(stem: str) -> frozenset[str]:
     final = _final_letter(stem)
     if vowel is None or not final:
         return frozenset({""})
-    return _endings_for_class(vowel, final)
+    return frozenset(_read_endings(vowel, final))
+
+
+@cache
+def _read_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
+    """The endings a stem of this class is read with: its own, and after у or о
+    those of ү or ө as a Russian keyboard types them (its own win)."""
+    own = _tagged_endings(vowel, final)
+    front = _TYPED_AS.get(vowel)
+    if front is None:
+        return own
+    typed = {lookalike(e): tags for e, tags in _tagged_endings(front, final).items()}
+    return {**typed, **own}
 
 
 def suffix_names(stem: str, ending: str) -> tuple[str, ...] | None:
@@ -257,7 +279,7 @@ def suffix_names(stem: str, ending: str) -> tuple[str, ...] | None:
     final = _final_letter(stem)
     if vowel is None or not final:
         return () if not ending else None
-    return _tagged_endings(vowel, final).get(ending)
+    return _read_endings(vowel, final).get(ending)
 
 
 def case_of(stem: str, ending: str) -> str | None:

@@ -8,6 +8,7 @@ normalised text maps back exactly (`to_original`).
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lost_letters, rx
+from . import lost_letters, rx, wraps
 from .lexicon import load
 
 _LETTERS = load("letters")
@@ -33,9 +34,16 @@ _LATIN_LETTER = rx.compile(r"\p{Latin}")
 CARRIAGE_RETURN = "\r"  # dropped before "\n" (CRLF); a line break of its own elsewhere
 _MARKS = rx.compile(r"\p{M}+")
 _DROPPED_RE = rx.compile("[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + "]")
-# What cannot be copied one to one: a dropped character, or combining marks to
-# compose with the character before them.
-_SPECIAL = rx.compile(_DROPPED_RE.pattern + r"|\p{M}+")
+# An HTML character reference left in a page's text ("&laquo;", "&nbsp;", "&#171;"):
+# the character it stands for (html.unescape), unless it names none.
+_ENTITY = rx.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# What cannot be copied one to one: a word split over lines by a hyphen (wraps.py),
+# a dropped character, combining marks to compose with the character before them, or
+# a character reference.
+_SPECIAL = rx.compile(
+    "|".join(p.pattern for p in (wraps.SPLIT_WORD, wraps.SPLIT_NAME, _DROPPED_RE, _MARKS, _ENTITY)),
+    regex.MULTILINE,
+)
 # A decimal digit of another script: every pattern here means 0-9 by \d, and int()
 # must read it. One that Python's Unicode tables cannot value is no digit at all.
 _OTHER_DIGIT = r"(?![0-9])\d"
@@ -93,9 +101,10 @@ def fix_mixed_script(word: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """NFC, look-alike letters, spaces, quotes and dashes; see lexicon/letters.yaml."""
     n = len(original)
-    if _MARKS.search(original) is None and _DROPPED_RE.search(original) is None:
+    if _SPECIAL.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
         text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one(original)))
+        text = wraps.unwrap(text)
         return NormalisedText(original, text, range(n + 1), range(1, n + 1), restored)
     pieces: list[str] = []
     offsets = array("q")
@@ -103,30 +112,51 @@ def normalise(original: str) -> NormalisedText:
     pos = 0  # original[:pos] is done
     for special in _SPECIAL.finditer(original):
         start, end = special.span()
-        if not _MARKS.match(original, start):
-            if end < n and _MARKS.match(original, end):
-                continue  # the base of the marks that follow: composed with them, not dropped
-            _copy_simple(original, pos, start, pieces, offsets, ends)
-            pos = end
-            if original[start] == CARRIAGE_RETURN and original[end : end + 1] != "\n":
-                # A lone CR (old Mac line ends) is a line break, not nothing.
-                pieces.append("\n")
-                offsets.append(start)
-                ends.append(end)
-            continue
-        if start == 0:
-            continue  # marks with no base stay as they are
-        _copy_simple(original, pos, start - 1, pieces, offsets, ends)
-        composed = _one_to_one(unicodedata.normalize("NFC", original[start - 1 : end]))
-        pieces.append(composed)
-        offsets.extend([start - 1] * len(composed))
-        ends.extend([end] * len(composed))
+        if _MARKS.match(original, start):
+            if start == 0:
+                continue  # marks with no base stay as they are
+            start -= 1  # the base letter, composed with its marks
+            piece: str | None = unicodedata.normalize("NFC", original[start:end])
+        elif original[start] in DROPPED and end < n and _MARKS.match(original, end):
+            continue  # the base of the marks that follow: composed with them, not dropped
+        else:
+            piece = _replacement_of(special)
+        _copy_simple(original, pos, start, pieces, offsets, ends)
+        if piece is None:
+            _copy_simple(original, start, end, pieces, offsets, ends)
+        else:
+            _copy_many(piece, start, end, pieces, offsets, ends)
         pos = end
     _copy_simple(original, pos, n, pieces, offsets, ends)
     offsets.append(n)
     # Mixed-script words: same length in and out, so offsets are untouched.
     text, restored = lost_letters.restore(_fix_mixed_words("".join(pieces)))
-    return NormalisedText(original, text, offsets, ends, restored)
+    return NormalisedText(original, wraps.unwrap(text, original), offsets, ends, restored)
+
+
+def _replacement_of(special: regex.Match[str]) -> str | None:
+    """What stands for a special stretch that is no combining mark: nothing (a dropped
+    character, a word's split), the character a reference names (None: it names none,
+    and is copied), a line break for a lone CR (old Mac line ends)."""
+    found = special.group()
+    if found.startswith("&"):
+        decoded = html.unescape(found)
+        if decoded == found:
+            return None
+        return "" if decoded in DROPPED else decoded
+    if found == CARRIAGE_RETURN and special.string[special.end() : special.end() + 1] != "\n":
+        return "\n"
+    return ""
+
+
+def _copy_many(
+    piece: str, start: int, end: int, pieces: list[str], offsets: array, ends: array
+) -> None:
+    """`piece` for original[start:end] (each of its characters maps onto all of it)."""
+    composed = _one_to_one(piece)
+    pieces.append(composed)
+    offsets.extend([start] * len(composed))
+    ends.extend([end] * len(composed))
 
 
 def _copy_simple(
@@ -136,6 +166,32 @@ def _copy_simple(
         pieces.append(_one_to_one(src[start:end]))
         offsets.extend(range(start, end))
         ends.extend(range(start + 1, end + 1))
+
+
+# A Latin initial stands before a Cyrillic name ("A.Асанов", "Ö. Алманбетов"): the
+# dot and at most this many spaces between them.
+_INITIAL_GAP = 1
+# A number's ending glued to it ("554ü") is at most this long.
+_MAX_ENDING = 4
+
+
+def _in_cyrillic_place(text: str, start: int, end: int) -> bool:
+    """Whether the Latin look-alikes text[start:end] stand where only Cyrillic letters
+    do: a lone capital with a dot before a Cyrillic word (an initial), or the ending
+    glued to a number ("554ü"). Bounded look-arounds: linear overall."""
+    word = text[start:end]
+    if any(ch not in _LATIN for ch in word):
+        return False
+    if len(word) == 1 and word.isupper() and text[end : end + 1] == ".":
+        after = text[end + 1 : end + 2 + _INITIAL_GAP].lstrip(" ")
+        if after and _HAS_CYRILLIC.match(after) is not None:
+            return True
+    if len(word) > _MAX_ENDING or not start or not text[start - 1].isdigit():
+        return False
+    number = start - 1
+    while number > 0 and text[number - 1].isdigit():
+        number -= 1
+    return not (number and text[number - 1].isalpha())  # a number, not a code ("CO2e")
 
 
 def _fix_mixed_words(text: str) -> str:
@@ -155,6 +211,8 @@ def _fix_mixed_words(text: str) -> str:
         done = end
         word = text[start:end]
         fixed = fix_mixed_script(word)
+        if fixed == word and _in_cyrillic_place(text, start, end):
+            fixed = "".join(_LATIN.get(ch, ch) for ch in word)
         if fixed != word:
             out.append(text[copied:start])
             out.append(fixed)

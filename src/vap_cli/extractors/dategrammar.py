@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 
 from .. import morph, rx
+from ..fold import lookalike
 from ..lexicon import load
 
 LEX = load("dates")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,15 @@ def _month_forms() -> dict[str, MonthForm]:
         for variant in entry.get("ky_variants", []):
             for form, case in morph.case_forms(variant).items():
                 forms.setdefault(form.casefold(), MonthForm(number, case, spaced))
-    return forms
+    return _with_lookalikes(forms)
+
+
+def _with_lookalikes(words: dict[str, _T]) -> dict[str, _T]:
+    """The words and their spellings on a Russian keyboard ("Үчтүн айы" as "Учтун айы",
+    "күнү" as "куну"), which never replace a word of their own."""
+    for word, value in list(words.items()):
+        words.setdefault(lookalike(word), value)
+    return words
 
 
 # An English month's abbreviation: its first three letters ("Dec").
@@ -99,7 +110,7 @@ def _day_words() -> dict[str, str]:
     words = {form.casefold(): case for form, case in morph.case_forms(stem).items()}
     for form, case in morph.case_forms(morph.inflect(stem, "plural")).items():
         words.setdefault(form.casefold(), case)
-    return words
+    return _with_lookalikes(words)
 
 
 MONTH_FORMS: dict[str, MonthForm] = _month_forms()

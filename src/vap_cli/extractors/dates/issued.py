@@ -11,6 +11,7 @@ from ...segment import Line
 from ..dategrammar import LEX
 from .atoms import Atom
 from .patterns import (
+    _DATELINE_REACH,
     _FOOTER_LINES,
     _HEADER_LINES,
     _HEADER_LONG_LINE,
@@ -61,11 +62,18 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
         rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
         if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
             return True
-    if DATELINE_BEFORE.match(text[line.start : atom.start]) and (
-        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
-    ):
+    if _dateline(text, line, atom, after):
         return True
     return bool(MASTHEAD_BEFORE.search(before))
+
+
+def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
+    """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
+    6-марты.") and ends it or a sentence; `after`: the text after it to read."""
+    after = text[atom.end : line.end] if after is None else after
+    return bool(DATELINE_BEFORE.match(text[line.start : atom.start])) and bool(
+        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    )
 
 
 def _after_section(text: str, line: Line, atom: Atom) -> bool:
@@ -310,17 +318,22 @@ def _in_header(
     """A chosen date alone on a line of the header (or after the page's section);
     `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
     text = ctx.text
-    # Long lines are prose; skipping them also keeps this linear in the text's length.
-    header = [line for line in _header(ctx, lines) if len(line.text) <= _ISSUED_LINE_MAX]
-    for line in header:
+    for line in _header(ctx, lines):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
+        # A long line is prose, with a dateline at most at its start; reading only
+        # there also keeps this linear in the text's length.
+        reach = line.end if len(line.text) <= _ISSUED_LINE_MAX else line.start + _DATELINE_REACH
         for i in chosen:
             atom = atoms[i]
-            if not line.start <= atom.start < line.end:
+            if not line.start <= atom.start < min(line.end, reach):
                 continue
             if atom.end > line.end:  # "20\nмая\n2021": a date block over short lines
                 if _date_block(text, line, atom):
+                    return i
+                continue
+            if reach < line.end:
+                if _dateline(text, line, atom):
                     return i
                 continue
             if (

@@ -209,6 +209,7 @@ _PIVOT: int = LEX["two_digit_year_pivot"]
 _HEADER_LINES: int = LEX["issued_header_lines"]
 _HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
 _ISSUED_LINE_MAX: int = LEX["issued_line_max"]
+_DATELINE_REACH: int = LEX["issued_dateline_reach"]
 _FOOTER_LINES: int = LEX["issued_footer_lines"]
 _MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
 _WINDOW = 200  # characters of context read around a date for its role

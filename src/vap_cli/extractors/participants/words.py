@@ -280,7 +280,9 @@ _MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
 
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
-    stems = sorted((w.casefold() for w in LEX["measure_words"]), key=len, reverse=True)
+    # each also as a Russian keyboard types it ("күндүк" as "кундук")
+    words = {v for w in LEX["measure_words"] for v in (w.casefold(), lookalike(w.casefold()))}
+    stems = sorted(words, key=len, reverse=True)
     index: dict[str, list[str]] = {}
     for stem in stems:
         index.setdefault(stem[:1], []).append(stem)

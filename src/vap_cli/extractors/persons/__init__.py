@@ -111,6 +111,10 @@ VETOES = {
     "namesake_before": Rule(
         "persons.namesake_before", "a name after им./ул./мкр. is a namesake of a place"
     ),
+    "capitals_line": Rule(
+        "persons.capitals_line",
+        "in a line of capitals a word that is no known given name proves no name",
+    ),
 }
 
 

@@ -173,6 +173,8 @@ def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
 
 
 def _patronymic_nominative(word: str) -> str:
+    if word.isupper():  # "ТОКТОГУЛОВИЧА": read as "Токтогуловича"
+        word = word.capitalize()
     m = PATRONYMIC.fullmatch(word)
     ending = m.group("ending") if m else None
     return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from ... import morph, rx
+from ...fold import lookalike
 from ...lexicon import load
 
 _LEX = load("persons")
@@ -105,11 +106,18 @@ _BARE_SURNAME_SUFFIX_MIN_STEM: int = int(_LEX["bare_surname_suffix_min_stem"])
 _BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_ALL_ENDINGS)
 _GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
 _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
-_PLACE_WORDS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["place_words_after"])
+
+
+def _as_typed(words: list[str]) -> tuple[str, ...]:
+    """The words, and each as a Russian keyboard types it ("көчөсү" as "кочосу")."""
+    return tuple(dict.fromkeys(v for w in words for v in (w.casefold(), lookalike(w.casefold()))))
+
+
+_PLACE_WORDS_AFTER: tuple[str, ...] = _as_typed(_LEX["place_words_after"])
 _PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
-_NAMESAKE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after"])
-_NAMESAKE_AFTER_BARE: tuple[str, ...] = tuple(w.casefold() for w in _LEX["namesake_after_bare"])
+_NAMESAKE_AFTER: tuple[str, ...] = _as_typed(_LEX["namesake_after"])
+_NAMESAKE_AFTER_BARE: tuple[str, ...] = _as_typed(_LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
 # ones are checked only after their first word, so the check stays cheap.
 _WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
@@ -196,9 +204,13 @@ SURNAME = rx.compile(
     rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
     rf"(?P<ending>(?i:{_alternation(list(_FATHER_ENDINGS))}))?",
 )
+# A patronymic written in small letters after its capital, or all in capitals (an
+# official list's "АСАНОВ БАКЫТ ТОКТОГУЛОВИЧ").
 PATRONYMIC = rx.compile(
-    rf"\p{{Lu}}\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
+    rf"\p{{Lu}}(?:\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
     rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
+    rf"|\p{{Lu}}{{1,30}}?(?:{_alternation([x.upper() for x in _LEX['patronymic_suffixes']])})"
+    rf"(?P<ending>{_alternation([x.upper() for x in _CASE_ENDINGS])})?)"
 )
 # A surname-shaped word or a father's-name word: where a name can stand. Each kind
 # is one pattern; ANCHOR searches for all of them (`AnyOf`).

@@ -1,10 +1,13 @@
 """Name-shaped phrases that name no person: a place before its type word, a
-namesake of a street, fund or institution, a quoted name."""
+namesake of a street, fund or institution, a quoted name, two words of a headline
+in capitals."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
+from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
     _GENITIVES,
     _NAMESAKE_AFTER_BARE,
@@ -19,7 +22,11 @@ from .tables import (
     _ROLE_GAP,
     _WORDS_AFTER,
 )
-from .words import NameMatch, Token, _gap, is_role_word
+from .words import NameMatch, Token, _gap, _listed_or_built_given, is_role_word
+
+# A line in capitals ("ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН АЧЫКТЫГЫ"): a headline when it has at least
+# this many words besides the name's (a signature "АЗАМАТ МАМЫТОВ" has none).
+MIN_OTHER_CAPITAL_WORDS = 2
 
 # Whether a name is a unit of the gazetteer ("Болот Мамбетов", "Т. Зулпуев").
 UnitTest = Callable[[str], bool]
@@ -54,7 +61,34 @@ def veto(
         and _gap(text, tokens, before).strip(" \t.") == ""
     ):
         return "namesake_before"
+    if _unknown_given_in_capitals(text, tokens, match):
+        return "capitals_line"
     return None
+
+
+def _unknown_given_in_capitals(text: str, tokens: list[Token], match: NameMatch) -> bool:
+    """A name whose given part is no given name of the lexicon (listed or built), or
+    a surname alone after no role word, in a headline in capitals with other words:
+    there every word is capitalised, so the capitals prove no name ("ЯРМАРКА
+    ФЕРМЕРОВ", "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ")."""
+    given = match.given
+    if given.endswith(".") or (given and _listed_or_built_given(given)):
+        return False
+    if not given and match.first and is_role_word(tokens[match.first - 1].text):
+        return False
+    start = text.rfind("\n", 0, match.start) + 1
+    end = text.find("\n", match.end)
+    end = len(text) if end < 0 else end
+    if end - start > HEADLINE_MAX_LENGTH:
+        return False  # a paragraph in capitals: its names are as in small letters
+    first = bisect_left(tokens, start, key=lambda tok: tok.start)
+    words = []
+    for tok in tokens[first:]:
+        if tok.end > end:
+            break
+        words.append(tok.text)
+    others = len(words) - (match.last - match.first + 1)
+    return others >= MIN_OTHER_CAPITAL_WORDS and all(word.isupper() for word in words)
 
 
 def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:

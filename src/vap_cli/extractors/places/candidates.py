@@ -430,20 +430,24 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 )
 
 
-def _inflected(word: str) -> bool:
+def _inflected(word: str, opens_sentence: bool = False) -> bool:
     """A word with a case or plural ending is no name before a type word, which stands
-    after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү)."""
+    after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү). An accusative
+    reading counts only for a word that opens its sentence, whose capital proves no
+    name: the object before its subject ("Жыйынды айыл өкмөтүнүн башчысы ачты");
+    inside a sentence many names end like one."""
     for reading in morph.candidate_stems(word):
         # The stem's last part, for a compound: "Ак-Өргө" is no "Ак-Өр" with a dative.
         if len(reading.ending) < 2 or len(reading.stem.rsplit("-", 1)[-1]) < 3:
             continue
         names = morph.suffix_names(reading.stem, reading.ending) or ()
-        if (
-            "plural" in names
-            or (morph.case_of(reading.stem, reading.ending) or "accusative") != "accusative"
-        ):
+        case = morph.case_of(reading.stem, reading.ending) or _ACCUSATIVE
+        if "plural" in names or case != _ACCUSATIVE or (opens_sentence and _ACCUSATIVE in names):
             return True
     return False
+
+
+_ACCUSATIVE = "accusative"
 
 
 def _adjective_with_kyrgyz_type(
@@ -509,7 +513,7 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if m.type_word.level not in SMALL_LEVELS:
         return UNKNOWN_LARGE_UNIT
-    if _inflected(tok.text):
+    if _inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
         return INFLECTED_NAME
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').

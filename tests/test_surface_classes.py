@@ -1,0 +1,387 @@
+"""The surface classes the metamorphic sweep found (tests/sweeps/test_surface_metamorphic.py):
+the same facts whatever the typography, encoding and layout of the page.
+
+Each class: two team-written sentences that must give their facts, and a near miss
+that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.normalise import normalise
+from vap_cli.pipeline import parse_text
+
+
+def _places(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places}
+
+
+def _counts(text: str) -> set[tuple[int, str]]:
+    return {(p.count, p.qualifier) for p in parse_text(text).participants}
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).persons]
+
+
+# ---- a sentence broken over lines by the page's layout (wraps.py)
+
+
+def test_a_count_and_its_noun_on_two_lines_are_one_phrase():
+    text = "Семинарга Чүй облусунун Кемин жана Ысык-Ата райондорунан келген 25\nдепутат катышты."
+    assert _counts(text) == {(25, "exact")}
+
+
+def test_a_count_broken_after_its_ending_goes_on_in_the_next_line():
+    text = (
+        "Ноокат районундагы айыл аймактардын жетекчилери үчүн семинар\n"
+        "уюштурулду. Окууга райондун бардык айыл өкмөттөрүнөн 40тан\n"
+        "ашык кызматкер катышты."
+    )
+    assert _counts(text) == {(40, "more_than")}
+
+
+def test_russian_adjectives_of_units_before_their_noun_on_the_next_line():
+    text = (
+        "В семинаре по бюджету примут участие муниципальные служащие из Ноокатского и "
+        "Араванского\nрайонов Ошской области."
+    )
+    assert {"district:Ноокат", "district:Араван"} <= _places(text)
+
+
+def test_a_text_wrapped_at_a_fixed_width_goes_on_before_a_capital():
+    # Three lines fill the width with no closing mark: the break before "Токтогулов"
+    # is where the width ran out, not the end of a line the writer made.
+    text = (
+        "Жумгал районунун Чаек айыл аймагында жергиликтүү бюджет боюнча\n"
+        "коомдук угуу өттү. Угууну айыл өкмөтүнүн башчысынын орун басары\n"
+        "Нурлан Токтогулов ачып, айылдын жашоочуларына быйылкы бюджеттин\n"
+        "долбоорун тааныштырды. Угууга 85 тургун катышты."
+    )
+    assert parse_text(text).persons[0].name == "Нурлан Токтогулов"
+
+
+def test_a_headline_keeps_its_line_break_before_the_prose():
+    text = (
+        "Ош шаарында жаңы мектеп ачылды\n"
+        "Ош шаарынын мэриясынын маалыматы боюнча, мектепке 600 окуучу кабыл алынат."
+    )
+    assert parse_text(text).title == "Ош шаарында жаңы мектеп ачылды"
+
+
+def test_the_short_lines_of_a_resolution_header_keep_their_breaks():
+    # "от 14 марта" starts in a small letter, but the line before is a header's short line.
+    text = (
+        "ПОСТАНОВЛЕНИЕ\nНарынского районного кенеша\nот 14 марта 2023 года № 5-2\n\n"
+        "Об утверждении плана работы кенеша на 2023 год"
+    )
+    assert parse_text(text).issued is not None
+    assert str(parse_text(text).issued) == "2023-03-14"
+
+
+def test_list_items_keep_their_line_breaks():
+    text = "Күн тартиби боюнча маселелер:\n- бюджеттин аткарылышы жөнүндө маалымат\n- башка"
+    assert normalise(text).text == text
+
+
+# ---- letters of other alphabets for ө ү ң (normalise.py, lexicon/letters.yaml)
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        ("Жети-Öгүз", "Жети-Өгүз"),  # Latin ö inside a Cyrillic word
+        ("түзүлгöн", "түзүлгөн"),
+        ("Üч-Коргон", "Үч-Коргон"),
+        ("өкмɵтү", "өкмөтү"),  # the Latin barred o
+        ("кӧчӧ", "көчө"),  # the Cyrillic o with diaeresis (Altai, Mari)
+        ("ӱч", "үч"),
+        ("ұч", "үч"),  # the Kazakh straight u
+        ("ѳкмѳт", "өкмөт"),  # the fita of old fonts
+        ("Müller", "Müller"),  # a Latin word keeps its letters
+        ("Jürgen Müller", "Jürgen Müller"),
+    ],
+)
+def test_other_alphabets_letters_for_kyrgyz_ones(original, normalised):
+    assert normalise(original).text == normalised
+
+
+def test_a_unit_written_with_other_alphabets_letters_is_found():
+    assert "district:Кочкор" in _places("Кӧчкӧр районунда үч күндүк семинар өттү.")
+    assert "district:Өзгөн" in _places("Ɵзгɵн районунун айыл аймактарында окуу өттү.")
+
+
+# ---- HTML character references left in a page's text (normalise.py)
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        ("&laquo;Ата Мекен&raquo;", '"Ата Мекен"'),
+        ("25&nbsp;киши", "25 киши"),
+        ("2020&ndash;2025", "2020-2025"),
+        ("&#171;Ак-Жол&#187;", '"Ак-Жол"'),
+        ("со&shy;юз", "союз"),  # a soft hyphen is dropped
+        ("AT&T; &foo; R&D", "AT&T; &foo; R&D"),  # no character reference: kept
+    ],
+)
+def test_character_references_are_the_characters_they_name(original, normalised):
+    assert normalise(original).text == normalised
+
+
+def test_a_count_after_a_no_break_space_reference_is_found():
+    text = "Ош&nbsp;шаарында өткөн &laquo;Ачык бюджет&raquo; форумуна 25&nbsp;киши катышты."
+    assert _counts(text) == {(25, "exact")}
+    assert "city:Ош" in _places(text)
+
+
+def test_a_character_reference_maps_back_to_the_whole_reference():
+    norm = normalise("25&nbsp;киши")
+    assert norm.original[slice(*norm.to_original(2, 3))] == "&nbsp;"
+    assert norm.original[slice(*norm.to_original(3, 7))] == "киши"
+
+
+# ---- a headline in capitals (persons/vetoes.py)
+
+
+def test_two_words_of_a_kyrgyz_headline_in_capitals_are_no_name():
+    text = (
+        "ЖАЛАЛ-АБАД ОБЛУСУНДА ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН АЧЫКТЫГЫ БОЮНЧА СЫНАК\n"
+        "Жарыяланды: 2022-02-14\n\nСынакка 12 айыл аймагы катышты."
+    )
+    assert _persons(text) == []
+
+
+def test_two_words_of_a_russian_headline_in_capitals_are_no_name():
+    text = "В БИШКЕКЕ ПРОШЛА ЯРМАРКА ФЕРМЕРОВ\nВ ярмарке приняли участие 85 фермерских хозяйств."
+    assert _persons(text) == []
+
+
+def test_a_known_given_name_in_a_headline_in_capitals_is_a_name():
+    text = "АЗАМАТ МАМЫТОВ АЙЫЛ ТУРГУНДАРЫ МЕНЕН ЖОЛУКТУ\nЖолугушууга 40 тургун катышты."
+    assert _persons(text) == ["Азамат Мамытов"]
+
+
+# ---- an article run into one long line (dates/issued.py)
+
+_MORE_KY = " Жыйында айыл аймактын бюджетинин аткарылышы жана быйылкы пландар талкууланды." * 6
+_MORE_RU = " На встрече обсуждались исполнение бюджета и планы на следующий год." * 6
+
+
+def test_a_kyrgyz_dateline_opening_a_long_line_is_the_issued_date():
+    text = (
+        "Нарында коомдук угуу өттү\n\nНарын шаары, 2023-жылдын 6-марты. Нарын облусунун "
+        "Ак-Талаа районунда коомдук угуу болду." + _MORE_KY
+    )
+    assert str(parse_text(text).issued) == "2023-03-06"
+
+
+def test_a_russian_dateline_opening_a_long_line_is_the_issued_date():
+    text = (
+        "Итоги обучения муниципальных служащих\n\nБишкек, 30 декабря 2022 г. В 2022 году "
+        "обучение прошли 512 муниципальных служащих." + _MORE_RU
+    )
+    assert str(parse_text(text).issued) == "2022-12-30"
+
+
+def test_a_date_inside_a_long_line_of_prose_is_no_issued_date():
+    text = (
+        "Нарында коомдук угуу өттү\n\nНарын шаарында 2023-жылдын 6-мартында коомдук угуу "
+        "болду." + _MORE_KY
+    )
+    assert parse_text(text).issued is None
+
+
+# ---- a page typed on a Russian keyboard: о у н for ө ү ң (dategrammar.py)
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(str(d.start), str(d.end)) for d in parse_text(text).dates]
+
+
+def test_the_day_word_typed_without_kyrgyz_letters_names_a_day():
+    text = "2021-жылдын Кулжа айынын 10-куну Нарын шаарында жыйын өттү."
+    assert _dates(text) == [("2021-06-10", "2021-06-10")]
+
+
+def test_the_plural_day_word_typed_without_kyrgyz_letters_names_days():
+    text = "2018-жылы Чын куран айынын 25-26-кундору семинар болот."
+    assert _dates(text) == [("2018-04-25", "2018-04-26")]
+
+
+def test_days_without_a_month_are_no_date():
+    assert _dates("Ал 2021-жылы 10 кундон бери иштеди.") == []
+
+
+# ---- a related-news heading however it is typed (lines.py)
+
+_BODY = "Ат-Башы районунда жыйын өттү. Ага 30 киши катышты.\n\n"
+
+
+def test_a_related_news_heading_with_a_double_space_and_russian_letters():
+    text = _BODY + "Окшош  жанылыктар\nСузак районунда жол оңдолот\n"
+    assert _places(text) == {"district:Ат-Башы"}
+
+
+def test_a_russian_related_news_heading_with_a_double_space():
+    text = _BODY + "Похожие  новости\nВ Сузакском районе отремонтируют дорогу\n"
+    assert _places(text) == {"district:Ат-Башы"}
+
+
+def test_a_line_of_prose_that_opens_with_a_heading_s_words_is_no_heading():
+    text = "Ат-Башы районунда жыйын өттү.\nОкшош жанылыктар көп болгонун айтты\nСузак районунда жол оңдолот\n"
+    assert "district:Сузак" in _places(text)
+
+
+def test_a_chrome_word_with_a_double_space_marks_a_banner():
+    text = "Аба  ырайы: Бишкек +25° Ош +31°\n\nКочкор районунда жыйын өттү."
+    assert _places(text) == {"district:Кочкор"}
+
+
+# ---- names all in capitals, an official list's (persons/tables.py PATRONYMIC)
+
+
+def test_a_russian_name_in_capitals_keeps_its_patronymic():
+    text = "Заседание открыл заместитель председателя ТОКТОГУЛОВ АЗАМАТ БЕКБОЛОТОВИЧ."
+    assert _persons(text) == ["Токтогулов Азамат Бекболотович"]
+
+
+def test_a_list_of_names_in_capitals_keeps_every_patronymic():
+    text = "Комиссиянын мүчөлөрү: ЖУНУСОВА АЙПЕРИ КЫЯСОВНА, САЙПИДИНОВ УЛУКБЕК ЫРЫСБАЕВИЧ."
+    assert _persons(text) == ["Жунусова Айпери Кыясовна", "Сайпидинов Улукбек Ырысбаевич"]
+
+
+def test_a_word_in_capitals_after_a_name_is_no_patronymic():
+    text = "Комиссиянын төрагасы АСАНОВ БАКЫТ ЖЫЙЫНДА сүйлөдү."
+    assert _persons(text) == ["Асанов Бакыт"]
+
+
+# ---- measure words and street type words typed on a Russian keyboard (fold.lookalike)
+
+
+def test_a_duration_typed_without_kyrgyz_letters_is_no_count():
+    text = (
+        "Бүгүн Бишкекте жергиликтүү бюджет маселелерине арналган 3 кундук эл аралык "
+        "конференция өз ишин аяктады."
+    )
+    assert _counts(text) == set()
+
+
+def test_another_duration_typed_without_kyrgyz_letters_is_no_count():
+    text = "Бүгүн Нарында жаштар саясатына арналган 5 кундук эл аралык форум өз ишин аяктады."
+    assert _counts(text) == set()
+
+
+def test_a_street_typed_without_kyrgyz_letters_names_no_person():
+    assert _persons("Жыйын Т.Кошбаев кочосундогу мектепте өттү.") == []
+
+
+def test_an_address_typed_without_kyrgyz_letters_names_no_person():
+    assert _persons("Дареги: Кара-Суу шаары, А.Токтогулов кочосу, 12.") == []
+
+
+def test_a_verb_that_starts_like_a_street_word_leaves_the_name():
+    assert _persons("Жыйынды Т.Асанов кочуп келгенден кийин өткөрдү.") == ["Т. Асанов"]
+
+
+# ---- a name in single quotation marks is a title (persons.yaml quote marks)
+
+
+def test_a_book_in_single_quotes_is_no_person():
+    assert _persons("Жыйында 'Бакыт Асанов' китеби тааныштырылды.") == []
+
+
+def test_a_party_in_typographic_single_quotes_is_no_person():
+    assert _persons("Жыйынды ‘Ата Мекендин’ лидери ачты.") == []
+
+
+def test_an_apostrophe_in_a_word_before_a_name_leaves_the_name():
+    assert _persons("Жыйынды О'Коннор Бакыт Асанов менен ачты.") == ["Бакыт Асанов"]
+
+
+# ---- a lone Latin look-alike where only a Cyrillic letter stands (normalise.py)
+
+
+def test_a_latin_initial_before_a_cyrillic_surname_is_cyrillic():
+    assert _persons("Жыйынды айыл өкмөтүнүн башчысы A.Асанов ачты.") == ["А. Асанов"]
+    assert _persons("Жыйынды айыл өкмөтүнүн башчысы Ö. Алманбетов ачты.") == ["Ө. Алманбетов"]
+
+
+def test_a_number_s_ending_in_latin_letters_is_cyrillic():
+    text = "Жыйынга 700 делегат катышты. Алардын 554ü эркектер, 146сы аялдар."
+    assert (554, "exact") in _counts(text)
+    assert normalise("Алардын 690y катышты.").text == "Алардын 690у катышты."
+
+
+def test_latin_words_and_codes_keep_their_letters():
+    text = "Программа USAID жана A. Smith тарабынан CO2e, B.Sc. деп жазылды."
+    assert normalise(text).text == text
+
+
+# ---- endings typed on a Russian keyboard follow the letter typed for ү ө (morph.py)
+
+
+def test_a_unit_in_a_case_typed_without_kyrgyz_letters_is_found():
+    assert _places("Семинар Чуйдо өттү.") == {"oblast:Чүй"}
+
+
+def test_a_list_of_units_typed_without_kyrgyz_letters_is_found():
+    assert _places("Семинарлар Чуйдо жана Ысык-Колдо өттү.") == {
+        "oblast:Чүй",
+        "oblast:Ысык-Көл",
+    }
+
+
+def test_an_ending_against_both_harmonies_reads_no_unit():
+    # "Оштан": Ош takes -тон, and a typed ө would take -төн ("-тон"): -тан is neither
+    assert _places("Оштан келди.") == set()
+
+
+# ---- a sentence's dash that the width moved to the next line (wraps.py)
+
+
+def test_a_russian_count_after_a_dash_opening_a_wrapped_line():
+    text = (
+        "С 23 сентября по 4 октября в районных центрах Иссык-Кульской области\n"
+        "пройдут семинары для глав и специалистов айыл окмоту по стандартам\n"
+        "муниципальных услуг. В семинарах примут участие представители органов\n"
+        "местного самоуправления: из Тюпского района – 32 человека, из Тонского\n"
+        "– 26, из Ак-Суйского – 35 и из Иссык-Кульского района – 29 человек."
+    )
+    assert {26, 35} <= {count for count, _ in _counts(text)}
+
+
+def test_a_kyrgyz_count_after_a_dash_opening_a_wrapped_line():
+    text = (
+        "Нарын облусунда жергиликтүү бюджет боюнча семинарлар өттү. Семинарларга\n"
+        "облустун бардык райондорунан айыл өкмөттөрүнүн адистери келишти: Ат-Башы\n"
+        "районунан – 24 киши, Жумгал районунан – 18 киши, Кочкор районунан ошондой\n"
+        "– 21, Нарын районунан – 27 киши катышты."
+    )
+    assert (21, "exact") in _counts(text)
+
+
+def test_dash_list_items_after_a_full_item_keep_their_breaks():
+    text = (
+        "Күн тартибинде каралуучу маселелер боюнча маалымат берилет жана талкуу\n"
+        "- бюджеттин 2024-жылдагы аткарылышы жана анын жыйынтыктары боюнча отчет\n"
+        "- Ак-Суу айыл аймагынын 2025-жылга карата өнүгүү программасы, 40 киши"
+    )
+    assert normalise(text).text.count("\n") == 2
+
+
+# ---- found writing the sweep's probes: an object opening a sentence before
+# "айыл өкмөтүнүн башчысы" (places/candidates.py)
+
+
+def test_an_accusative_opening_a_sentence_is_no_ayil_aimak():
+    assert _places("Угууну айыл өкмөтүнүн башчысы алып барды.") == set()
+
+
+def test_another_accusative_opening_a_sentence_is_no_ayil_aimak():
+    assert _places("Жыйынды айыл өкмөтүнүн башчысы ачты.") == set()
+
+
+def test_an_unknown_name_inside_a_sentence_is_still_an_ayil_aimak():
+    assert _places("Жыйында Токтоналы айыл өкмөтүнүн башчысы сүйлөдү.") == {"ayil_aimak:Токтоналы"}
