@@ -98,7 +98,7 @@ NUMERIC_DATE = rx.compile(
 )
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
-_DAY_QUOTES = "«“\"„"  # the quotes that open a quoted day
+_DAY_QUOTES = '«“"„'  # the quotes that open a quoted day
 # Where QUOTED_DAY_DATE may match: its opening quote.
 QUOTED_DAY_BEGINS = rx.Beginnings(_DAY_QUOTES)
 QUOTED_DAY_DATE = rx.compile(
