@@ -582,3 +582,16 @@ def test_a_token_that_cannot_start_a_number_starts_neither_a_number_nor_a_range(
         assert number_at(tokens, i) is None and range_at(tokens, i) is None, tokens[i]
     starts = [i for i in range(len(tokens)) if number_at(tokens, i) or range_at(tokens, i)]
     assert all(may_start(tokens[i]) for i in starts) and len(starts) >= 4
+
+
+@pytest.mark.parametrize("sentence", GATED_SENTENCES)
+def test_the_start_indexes_of_a_passage_are_its_tokens_that_may_start_a_number(
+    sentence: str,
+) -> None:
+    # start_indexes is the participants' gate over a whole passage at once
+    from vap_cli.numbers import may_start, start_indexes, tokenize
+
+    tokens = tokenize(sentence)
+    indexes = start_indexes(tokens)
+    assert indexes == [i for i, tok in enumerate(tokens) if may_start(tok)]
+    assert 4 <= len(indexes) < len(tokens)

@@ -9,8 +9,16 @@ import regex
 from vap_cli import rx
 from vap_cli.extractors import organizations as orgs
 from vap_cli.extractors.dategrammar import MONTH_FORMS
-from vap_cli.extractors.dates.patterns import MONTH_FIRST_BEGINS, MONTH_FIRST_DATE
+from vap_cli.extractors.dates.patterns import (
+    EN_MONTH_BEGINS,
+    EN_MONTH_DAY_YEAR,
+    MONTH_FIRST_BEGINS,
+    MONTH_FIRST_DATE,
+    QUOTED_DAY_BEGINS,
+    QUOTED_DAY_DATE,
+)
 from vap_cli.extractors.events import kinds
+from vap_cli.extractors.persons.tables import ANCHOR
 from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
 
 TEXTS = [
@@ -88,6 +96,9 @@ def _all_beginnings() -> list[rx.Beginnings]:
         kinds._DURATION_WORD_BEGINS,
         orgs._ALIAS_BEGINS,
         NUMBER_BEGINS,
+        EN_MONTH_BEGINS,
+        QUOTED_DAY_BEGINS,
+        ANCHOR.parts[1].begins,  # the father's-name words
     ]
 
 
@@ -115,6 +126,9 @@ SCAN_TEXTS = [
     "ᲀебинар жана семинар; ОКТЯБРЫНЫН 2-күнү; ᲂктябрынын 3-күнү",
     "Үч күндүк семинар өттү, эки жумалык курс ӨТКӨРҮЛДҮ; 25 катышуучу, жыйырма беш киши",
     "Трехдневный семинар состоится, двухнедельные курсы прошли: двадцать пять участников",
+    # English dates, quoted days, father's-name words in any case
+    "Signed on March 5, 2021 and AUGUST 12th, 2020; Marchand 3, 2020; «09» 01.2017-ж. жана „5“ 3.2019",
+    "Асан уулу, АСАН УУЛУ жана Айгүл кызынын; Кыдыр-уулу эмес",
 ]
 
 
@@ -127,6 +141,9 @@ def test_a_scan_finds_what_the_pattern_finds(text: str) -> None:
         (kinds._DURATION_UNIT_BEGINS, kinds._DURATION_UNIT),
         (kinds._DURATION_WORD_BEGINS, kinds._DURATION_WORD),
         (NUMBER_BEGINS, NUMBER_START),
+        (EN_MONTH_BEGINS, EN_MONTH_DAY_YEAR),
+        (QUOTED_DAY_BEGINS, QUOTED_DAY_DATE),
+        (ANCHOR.parts[1].begins, ANCHOR.parts[1].pattern),
     ]
     for begins, pattern in pairs:
         for start in range(0, len(text), 5):

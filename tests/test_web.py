@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vap_cli import parse_text
 
@@ -56,3 +58,20 @@ def test_hostile_input_stays_linear(unit: str, assert_linear) -> None:
         web.extract(build_context(text))
 
     assert_linear(run, unit, size=200_000, budget=10.0)
+
+
+_URL_PIECES = ["www", "http", "https", "ftp", "://", ".", ":", "/", "-", "@", "vap", "kg", "gov",
+               "dpi", "ru", "com", "12", "x" * 63, "K", "ſ", " ", "\n", "ы", "_", "?id=1", "(", ")",
+               "a"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_urls_are_matched_only_where_one_may_start(pieces: list[str]) -> None:
+    # URL is tried only where URL_START finds a start: the same matches as its own search
+    from vap_cli import rx
+    from vap_cli.extractors.web import URL, URL_START
+
+    text = "".join(pieces)
+    found = rx.finditer_from(URL_START, URL, text, 0, len(text))
+    assert [m.span() for m in found] == [m.span() for m in URL.finditer(text)]

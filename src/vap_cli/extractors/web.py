@@ -28,6 +28,11 @@ URL = rx.compile(
     regex.IGNORECASE,
 )
 
+# Where a URL may start: every form opens with letters, digits and hyphens (a scheme,
+# "www", a host's first label, at most 63 of them) up to a colon or a dot, after no
+# word character, "@", dot, hyphen or slash. Searched for first (a few places a
+# document), URL is then matched only there (rx.finditer_from): the same matches.
+URL_START = rx.compile(r"(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9-]{0,62}[.:]", regex.IGNORECASE)
 
 _SCHEME = rx.compile(r"^[a-z]+://")
 _WWW = rx.compile(r"^www\.")
@@ -63,7 +68,7 @@ def extract(ctx: Context) -> None:
             ContactMention.model_construct(kind="email", value=value, text=quote, span=span)
         )
         email_ranges.append(m.span())
-    for m in URL.finditer(text):
+    for m in rx.finditer_from(URL_START, URL, text, 0, len(text)):
         if any(s <= m.start() < e for s, e in email_ranges):
             continue
         url = _clean_url(m.group())

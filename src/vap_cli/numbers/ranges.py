@@ -121,6 +121,17 @@ def may_start(token: Token) -> bool:
     return token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None)
 
 
+def start_indexes(tokens: Sequence[Token]) -> list[int]:
+    """The indexes of the tokens where `may_start` holds, in order: one pass over a
+    passage, without a call for each of its tokens (most are other words)."""
+    return [
+        k
+        for k, token in enumerate(tokens)
+        if token.kind == "num"
+        or (token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None))
+    ]
+
+
 def range_at(tokens: Sequence[Token], i: int) -> NumberRange | None:
     """The range that starts at token i (at its first number, or at "от"), or None.
 

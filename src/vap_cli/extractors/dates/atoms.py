@@ -26,11 +26,13 @@ from .patterns import (
     DAY_AND_WORD,
     DAY_POSSESSIVE_CASES,
     DOTTED_ISO_DATE,
+    EN_MONTH_BEGINS,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
+    QUOTED_DAY_BEGINS,
     QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
     RANGE_GAP_KY,
@@ -255,7 +257,11 @@ _FORMS = (
 )
 
 # Forms searched only where their words begin (rx.Beginnings: the same matches, faster).
-_BEGINS = {MONTH_FIRST_DATE: MONTH_FIRST_BEGINS}
+_BEGINS = {
+    MONTH_FIRST_DATE: MONTH_FIRST_BEGINS,
+    EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
+    QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
+}
 
 
 class Intervals:

@@ -51,6 +51,8 @@ WORD_DATE = rx.compile(
     regex.IGNORECASE,
 )
 # An English date line, the month first: "December 24, 2024", "Dec 24th, 2024".
+# Where EN_MONTH_DAY_YEAR may match: an English month's first letters.
+EN_MONTH_BEGINS = rx.Beginnings(w for w, f in MONTH_FORMS.items() if f.case == "en")
 EN_MONTH_DAY_YEAR = rx.compile(
     rf"(?<![\p{{L}}\d])(?P<m>{EN_MONTH_RE})\.?\s{{1,3}}(?P<d>{_DAY})(?:st|nd|rd|th)?,?\s{{1,3}}"
     rf"(?P<y>{YEAR4})(?!\d)",
@@ -96,8 +98,12 @@ NUMERIC_DATE = rx.compile(
 )
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
+_DAY_QUOTES = '«“"„'  # the quotes that open a quoted day
+# Where QUOTED_DAY_DATE may match: its opening quote.
+QUOTED_DAY_BEGINS = rx.Beginnings(_DAY_QUOTES)
 QUOTED_DAY_DATE = rx.compile(
-    r"(?<![\p{L}\d])[«“\"„](?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)\s{0,2}[./]\s{0,3}(?P<y>\d{4})"
+    rf"(?<![\p{{L}}\d])[{_DAY_QUOTES}]"
+    r"(?P<d>[0-3]?\d)[»”\"“]\s{0,3}(?P<m>[01]?\d)\s{0,2}[./]\s{0,3}(?P<y>\d{4})"
     r"(?![\d./])" + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )

@@ -16,9 +16,9 @@ from ...numbers import (
     NUMBER_START,
     NumberMatch,
     Token,
-    may_start,
     number_at,
     range_at,
+    start_indexes,
 )
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
@@ -96,11 +96,11 @@ class _Window:
 
 def _decide_window(tokens: Tokens) -> _Window:
     window = _Window()
-    i = 0
-    while i < len(tokens):
-        if not may_start(tokens[i]):
-            i += 1
+    i = 0  # the tokens before i are read
+    for start in start_indexes(tokens):
+        if start < i:
             continue
+        i = start
         found_range = range_at(tokens, i)
         pair = range_counts(tokens, found_range) if found_range is not None else None
         if found_range is not None and pair is not None:
