@@ -246,6 +246,38 @@ def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 )
 
 
+# Type words written short at their start, the ending in full (places.yaml's
+# shortened_type_starts): level -> (short start, the text it stands for, the type words).
+KY_SHORT_STARTS = {
+    "district": [("р-н", "район", "район")],
+    "ayil_aimak": [
+        ("а/", "айыл ", "айыл аймак"),
+        ("а/", "айыл ", "айыл өкмөт"),
+        ("айыл-", "айыл ", "айыл аймак"),
+        ("айылдык-", "айылдык ", "айылдык кеңеш"),
+    ],
+}
+
+
+def ky_short_starts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Ала-Бука р-нунун", "Жазы а/аймагында": every case of the type word written short."""
+    for level, forms in KY_SHORT_STARTS.items():
+        for unit in _sample(g, level)[:4]:
+            for short, stands_for, type_words in forms:
+                *head, last = type_words.split()
+                for case, template in KY_TYPED.items():
+                    suffixes = (
+                        ("possessive",) if case == "nominative" else ("possessive", f"{case}_p")
+                    )
+                    full = " ".join([*head, morph.inflect(last, *suffixes)])
+                    written = short + full[len(stands_for) :]
+                    yield Cell(
+                        f"ky.short_start.{level}.{case}",
+                        template.format(x=f"{unit.name} {written}"),
+                        frozenset({key(level, unit.name)}),
+                    )
+
+
 def _parent(g: gazetteer.Gazetteer, unit: gazetteer.Unit, level: str) -> gazetteer.Unit | None:
     code = unit.parent
     while code:
@@ -790,6 +822,10 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
     ("neg.road_ru", "Ремонт трассы Бишкек – Ош завершён в срок.", "Ош"),
+    # a road's word after a noun of kind ("унаа жолу": motor road)
+    ("neg.road", "Бишкек – Ош унаа жолунун бир бөлүгү жабылат.", "Ош"),
+    ("neg.road", "Талас – Суусамыр автомобиль жолу оңдолот.", "Талас"),
+    ("neg.market", "Ош базарынын соодагерлери жыйналышты.", "Ош"),
     ("neg.named_after", "Токтогул атындагы мектепте жыйын өттү.", "Токтогул"),
     # (class, text, a place that must not be found)
     ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
@@ -839,6 +875,7 @@ def cells() -> list[Cell]:
         ky_typed,
         ky_bare,
         ky_abbreviations,
+        ky_short_starts,
         ky_chains,
         ky_lists,
         ky_spellings,

@@ -22,6 +22,7 @@ from .vocabulary import (
     WORD_GAP,
     TypeWord,
     misspelt_type_form,
+    shortened_type_form,
 )
 
 
@@ -43,6 +44,10 @@ def kyrgyz_type_at(
     if inflected is not None:
         abbr, plural, case = inflected
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, plural, case
+    short = shortened_type_form(tok.text)
+    if short is not None:
+        _, tw, plural, case = short
+        return tw, i + 1, plural, case
     # Longest type words first: "айыл аймагы" before "айылы".
     for n in range(TYPE_MAX_WORDS, 0, -1):
         last = i + n - 1
@@ -87,6 +92,9 @@ def inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
     the letters not."""
     if len(word) < 3 or not word[:2].isupper():
         return None
+    head, joiner, ending = word.partition("-")
+    if joiner and head in ABBR_AFTER and ending.islower():
+        word = head + ending  # the ending after a hyphen: "АӨ-нүн"
     for reading in morph.candidate_stems(word):
         level = ABBR_AFTER.get(reading.stem)
         if not level or not reading.ending or not reading.ending.islower():

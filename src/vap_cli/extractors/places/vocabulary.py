@@ -160,6 +160,23 @@ def misspelt_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str 
     return None
 
 
+SHORT_TYPE_STARTS: dict[str, str] = LEX["shortened_type_starts"]
+
+
+def shortened_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
+    """The type word a word written short at its start stands for ("р-нунун": районунун,
+    "а/аймагында": айыл аймагында), its ending in full."""
+    low = word.casefold()
+    for start, full in SHORT_TYPE_STARTS.items():
+        if len(low) <= len(start) or not low.startswith(start):
+            continue
+        words = tuple((full + low[len(start) :]).split())
+        for entry in TYPE_FORMS.get(words[-1], ()):
+            if entry[0][:-1] == words[:-1] and len(entry[0]) == len(words):
+                return entry
+    return None
+
+
 TYPE_MAX_WORDS = max(len(words) for words, _, _ in KY_AFTER)
 RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
     (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
