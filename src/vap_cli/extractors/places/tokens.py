@@ -40,6 +40,10 @@ def kyrgyz_type_at(
     abbr = ABBR_AFTER.get(tok.text) or ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
     if abbr:
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
+    dotted = _dotted_abbreviation(tokens, i, text)
+    if dotted is not None:
+        abbr, after = dotted
+        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), after, False, None
     inflected = inflected_abbreviation(tok.text)
     if inflected is not None:
         abbr, plural, case = inflected
@@ -67,6 +71,18 @@ def kyrgyz_type_at(
         _, tw, plural, case = misspelt
         return tw, i + 1, plural, case
     return _russian_spelt_type(tokens, i, text)
+
+
+def _dotted_abbreviation(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None:
+    """An abbreviation of letters each with its dot ("Жазы а.а."): its level and the
+    index after it."""
+    j = i
+    while j + 1 < len(tokens) and gap_between(text, tokens[j], tokens[j + 1]) == ".":
+        j += 1
+    if j == i:
+        return None
+    level = ABBR_AFTER.get(text[tokens[i].start : tokens[j].end + 1])
+    return (level, j + 1) if level else None
 
 
 def _russian_spelt_type(
