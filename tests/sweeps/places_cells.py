@@ -436,8 +436,10 @@ def _ru_city_form(name: str, ending: str) -> str:
     if name.endswith("а"):
         stem = name[:-1]
         return stem + {"е": "е", "а": "ы", "у": "е", "ом": "ой"}[ending]
-    if name.endswith("ь"):
+    if name.endswith(("ь", "й")):
         return name[:-1] + {"е": "е", "а": "я", "у": "ю", "ом": "ем"}[ending]
+    if name.endswith("я"):
+        return name[:-1] + {"е": "е", "а": "и", "у": "е", "ом": "ей"}[ending]
     if name[-1] in "аеиоуыэюяё" or name.endswith("ы"):
         return name  # indeclinable (Балыкчы, Токтогул is not)
     return name + ending
@@ -794,22 +796,46 @@ def ru_city_adjectives(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             )
 
 
-def ru_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    """An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл."."""
-    forms = {"district": ("р-н", "р-на", "р-не", "р-ну"), "oblast": ("обл.",)}
-    endings = {"р-н": "ий", "р-на": "ого", "р-не": "ом", "р-ну": "ому", "обл.": "ой"}
-    for level, abbrs in forms.items():
+# A unit's state administration or council in one word or its letters, after the
+# unit's adjective in the genitive ("Нарынской облгосадминистрации", "Сокулукской РГА").
+RU_ADMINISTRATIONS = {
+    "oblast": ("ой облгосадминистрации", "ой ОГА", "ого облкенеша"),
+    "district": ("ой райгосадминистрации", "ой РГА", "ого райкенеша"),
+}
+# An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл.".
+RU_ABBREVIATIONS = {
+    "district": ("ий р-н", "ого р-на", "ом р-не", "ому р-ну"),
+    "oblast": ("ой обл.",),
+}
+
+
+def _ru_adjective_cells(
+    g: gazetteer.Gazetteer, cls: str, forms: dict[str, tuple[str, ...]], template: str
+) -> Iterator[Cell]:
+    """Each level's sampled units as adjectives (stem + each form) in the template."""
+    for level, endings in forms.items():
         for unit in _sample(g, level)[::2]:
             adjective = _ru_adjective(unit)
             if adjective is None:
                 continue
-            for abbr in abbrs:
-                x = f"{adjective[:-2]}{endings[abbr]} {abbr}"
+            for form in endings:
                 yield Cell(
-                    f"ru.abbreviation.{level}",
-                    f"Семинар для жителей: {x} и его сёла.",
+                    f"{cls}.{level}",
+                    template.format(x=adjective[:-2] + form),
                     frozenset({key(level, unit.name)}),
                 )
+
+
+def ru_administrations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Нарынской облгосадминистрации", "Сокулукской РГА": the unit of the body."""
+    template = "Совещание прошло в здании {x} с участием депутатов."
+    return _ru_adjective_cells(g, "ru.administration", RU_ADMINISTRATIONS, template)
+
+
+def ru_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл."."""
+    template = "Семинар для жителей: {x} и его сёла."
+    return _ru_adjective_cells(g, "ru.abbreviation", RU_ABBREVIATIONS, template)
 
 
 def ky_region_word(g: gazetteer.Gazetteer) -> Iterator[Cell]:
@@ -909,6 +935,7 @@ def cells() -> list[Cell]:
         ru_city_or_oblast,
         ru_city_adjectives,
         ru_abbreviations,
+        ru_administrations,
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())

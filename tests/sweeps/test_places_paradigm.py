@@ -45,6 +45,7 @@ FLOORS = {
     "layout.chrome": 0.98,
     "ru.city_adjective": 0.98,
     "ru.abbreviation": 0.98,
+    "ru.administration": 0.98,
     "ky.region": 0.98,
     "ru.adjective": 0.98,
     "ru.noun": 0.98,
