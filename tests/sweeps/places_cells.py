@@ -369,6 +369,18 @@ def ky_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             f"{a.name}, {b.name} жана {c.name} райондорунан 40 киши келди.",
             frozenset(key("district", u.name) for u in (a, b, c)),
         )
+        a, b, c = _siblings(g, "village", 3, start + 4)
+        yield Cell(
+            "ky.list.dash_pair",
+            f"Суу түтүгү {a.name} – {b.name} айылдарынын ортосунда тартылды.",
+            frozenset(key("village", u.name) for u in (a, b)),
+        )
+        a, b, c = _siblings(g, "district", 3, start + 4)
+        yield Cell(
+            "ky.list.dash_pair",
+            f"Семинар {a.name} - {b.name} райондорунда өттү.",
+            frozenset(key("district", u.name) for u in (a, b)),
+        )
         a, b = _siblings(g, "oblast", 2, start)
         yield Cell(
             "ky.list.oblasts",
