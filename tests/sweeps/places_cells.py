@@ -524,9 +524,21 @@ def ru_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 
 # Other type words of an ayil aimak, a village and a town (their last word takes the case).
+# Russian nouns borrowed with Kyrgyz endings (областы, сельсовети, селосу, поселогу) and
+# the older spelling "аил" are type words too.
 KY_OTHER_TYPES = {
-    "ayil_aimak": ["айыл өкмөт", "айылдык кеңеш", "айылдык аймак", "айыл башкармалык"],
-    "village": ["калктуу конуш"],
+    "ayil_aimak": [
+        "айыл өкмөт",
+        "айылдык кеңеш",
+        "айылдык аймак",
+        "айыл башкармалык",
+        "сельсовет",
+        "аил өкмөт",
+        "аил аймак",
+    ],
+    "village": ["калктуу конуш", "село"],
+    "oblast": ["област"],
+    "town": ["поселок"],
 }
 
 
