@@ -269,6 +269,27 @@ KY_SHORT_STARTS = {
 }
 
 
+# Abbreviations with a case ending after a hyphen or glued on ("обл-да", "р-нун").
+KY_ABBR_ENDED = {
+    "oblast": ["обл", "обл-да", "обл-дун", "обл-го"],
+    "district": ["р-нда", "р-нун", "р-нга", "р-ндагы"],
+    "city": ["ш-да", "ш-нын"],
+    "ayil_aimak": ["а/а-да", "а/а-нын", "а/ө-дө", "а/а-дан"],
+}
+
+
+def ky_abbreviations_ended(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Нарын обл-да", "Өзгөн р-нун": an abbreviation written with a case ending."""
+    for level, forms in KY_ABBR_ENDED.items():
+        for unit in _sample(g, level)[:4]:
+            for form in forms:
+                yield Cell(
+                    f"ky.abbr_ended.{level}",
+                    f"Кечээ {unit.name} {form} жыйын болуп, 30 киши катышты.",
+                    frozenset({key(level, unit.name)}),
+                )
+
+
 def ky_short_starts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """ "Ала-Бука р-нунун", "Жазы а/аймагында": every case of the type word written short."""
     for level, forms in KY_SHORT_STARTS.items():
@@ -943,6 +964,7 @@ def cells() -> list[Cell]:
         ky_bare,
         ky_abbreviations,
         ky_short_starts,
+        ky_abbreviations_ended,
         ky_chains,
         ky_lists,
         ky_spellings,

@@ -29,6 +29,7 @@ FLOORS = {
     "ky.abbr_after": 0.95,
     "ky.abbr_before": 0.98,
     "ky.short_start": 0.98,
+    "ky.abbr_ended": 0.95,
     "ky.chain": 0.98,
     "ky.list": 0.98,
     "ky.spelling": 0.88,

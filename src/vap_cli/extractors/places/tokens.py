@@ -6,6 +6,7 @@ Kyrgyz after it (Нарын облусунан, Жазы АА, АӨнүн), Russ
 from __future__ import annotations
 
 from ... import morph
+from .constants import ABBR_ENDING_MIN
 from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
@@ -40,6 +41,9 @@ def kyrgyz_type_at(
     abbr = ABBR_AFTER.get(tok.text) or ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
     if abbr:
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
+    ended = abbreviation_with_ending(tok.text)
+    if ended is not None:
+        return TypeWord(ended[0], LEVEL_UNITS.get(ended[0], (ended[0],))), i + 1, False, ended[1]
     dotted = _dotted_abbreviation(tokens, i, text)
     if dotted is not None:
         abbr, after = dotted
@@ -71,6 +75,36 @@ def kyrgyz_type_at(
         _, tw, plural, case = misspelt
         return tw, i + 1, plural, case
     return _russian_spelt_type(tokens, i, text)
+
+
+# Every spelling of a case ending, bare or after the possessive, whatever the stem: an
+# abbreviation has no vowel of its own to harmonise with ("обл-да", "р-нун").
+_ABBR_CASE_ENDINGS: dict[str, str] = {
+    ending: case
+    for case in morph.CASES
+    for ending in (*morph.variants(case), *morph.variants(f"{case}_p"))
+    if len(ending) >= ABBR_ENDING_MIN
+}
+_ABBR_JOINERS = ("-", "/")
+
+
+def abbreviation_with_ending(word: str) -> tuple[str, str] | None:
+    """A lower-case abbreviation with a case ending after a hyphen ("Нарын обл-да",
+    "Жазы а/а-да", "Бишкек ш-да") or glued to one with a hyphen or slash inside
+    ("Өзгөн р-нда"): its level and the case."""
+    for size in range(len(word) - 1, 0, -1):
+        head, ending = word[:size], word[size:]
+        case = _ABBR_CASE_ENDINGS.get(ending)
+        if case is None:
+            continue
+        hyphened = head.endswith("-")
+        head = head.removesuffix("-")
+        if not hyphened and not any(j in head for j in _ABBR_JOINERS):
+            continue
+        level = ABBR_AFTER.get(head) or ABBR_AFTER.get(head + ".")
+        if level:
+            return level, case
+    return None
 
 
 def _dotted_abbreviation(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None:
