@@ -55,7 +55,17 @@ KY_ABBR_AFTER = {
     "oblast": ["обл."],
     "district": ["р-ну", "району"],
     "city": ["ш."],
-    "ayil_aimak": ["а/а", "АА", "А/А", "а/ө", "айыл өкмөтү", "айылдык кеңеши"],
+    "ayil_aimak": [
+        "а/а",
+        "АА",
+        "А/А",
+        "а/ө",
+        "айыл өкмөтү",
+        "айылдык кеңеши",
+        "а.а.",
+        "а.ө.",
+        "с/о",
+    ],
 }
 KY_ABBR_BEFORE = {"city": ["ш."], "village": ["а."]}
 
@@ -246,6 +256,59 @@ def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 )
 
 
+# Type words written short at their start, the ending in full (places.yaml's
+# shortened_type_starts): level -> (short start, the text it stands for, the type words).
+KY_SHORT_STARTS = {
+    "district": [("р-н", "район", "район")],
+    "ayil_aimak": [
+        ("а/", "айыл ", "айыл аймак"),
+        ("а/", "айыл ", "айыл өкмөт"),
+        ("айыл-", "айыл ", "айыл аймак"),
+        ("айылдык-", "айылдык ", "айылдык кеңеш"),
+    ],
+}
+
+
+# Abbreviations with a case ending after a hyphen or glued on ("обл-да", "р-нун").
+KY_ABBR_ENDED = {
+    "oblast": ["обл", "обл-да", "обл-дун", "обл-го"],
+    "district": ["р-нда", "р-нун", "р-нга", "р-ндагы"],
+    "city": ["ш-да", "ш-нын"],
+    "ayil_aimak": ["а/а-да", "а/а-нын", "а/ө-дө", "а/а-дан"],
+}
+
+
+def ky_abbreviations_ended(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Нарын обл-да", "Өзгөн р-нун": an abbreviation written with a case ending."""
+    for level, forms in KY_ABBR_ENDED.items():
+        for unit in _sample(g, level)[:4]:
+            for form in forms:
+                yield Cell(
+                    f"ky.abbr_ended.{level}",
+                    f"Кечээ {unit.name} {form} жыйын болуп, 30 киши катышты.",
+                    frozenset({key(level, unit.name)}),
+                )
+
+
+def ky_short_starts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Ала-Бука р-нунун", "Жазы а/аймагында": every case of the type word written short."""
+    for level, forms in KY_SHORT_STARTS.items():
+        for unit in _sample(g, level)[:4]:
+            for short, stands_for, type_words in forms:
+                *head, last = type_words.split()
+                for case, template in KY_TYPED.items():
+                    suffixes = (
+                        ("possessive",) if case == "nominative" else ("possessive", f"{case}_p")
+                    )
+                    full = " ".join([*head, morph.inflect(last, *suffixes)])
+                    written = short + full[len(stands_for) :]
+                    yield Cell(
+                        f"ky.short_start.{level}.{case}",
+                        template.format(x=f"{unit.name} {written}"),
+                        frozenset({key(level, unit.name)}),
+                    )
+
+
 def _parent(g: gazetteer.Gazetteer, unit: gazetteer.Unit, level: str) -> gazetteer.Unit | None:
     code = unit.parent
     while code:
@@ -327,6 +390,18 @@ def ky_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             f"{a.name}, {b.name} жана {c.name} райондорунан 40 киши келди.",
             frozenset(key("district", u.name) for u in (a, b, c)),
         )
+        a, b, c = _siblings(g, "village", 3, start + 4)
+        yield Cell(
+            "ky.list.dash_pair",
+            f"Суу түтүгү {a.name} – {b.name} айылдарынын ортосунда тартылды.",
+            frozenset(key("village", u.name) for u in (a, b)),
+        )
+        a, b, c = _siblings(g, "district", 3, start + 4)
+        yield Cell(
+            "ky.list.dash_pair",
+            f"Семинар {a.name} - {b.name} райондорунда өттү.",
+            frozenset(key("district", u.name) for u in (a, b)),
+        )
         a, b = _siblings(g, "oblast", 2, start)
         yield Cell(
             "ky.list.oblasts",
@@ -394,8 +469,10 @@ def _ru_city_form(name: str, ending: str) -> str:
     if name.endswith("а"):
         stem = name[:-1]
         return stem + {"е": "е", "а": "ы", "у": "е", "ом": "ой"}[ending]
-    if name.endswith("ь"):
+    if name.endswith(("ь", "й")):
         return name[:-1] + {"е": "е", "а": "я", "у": "ю", "ом": "ем"}[ending]
+    if name.endswith("я"):
+        return name[:-1] + {"е": "е", "а": "и", "у": "е", "ом": "ей"}[ending]
     if name[-1] in "аеиоуыэюяё" or name.endswith("ы"):
         return name  # indeclinable (Балыкчы, Токтогул is not)
     return name + ending
@@ -468,9 +545,23 @@ def ru_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 
 # Other type words of an ayil aimak, a village and a town (their last word takes the case).
+# Russian nouns borrowed with Kyrgyz endings (областы, сельсовети, селосу, поселогу) and
+# the older spelling "аил" are type words too.
 KY_OTHER_TYPES = {
-    "ayil_aimak": ["айыл өкмөт", "айылдык кеңеш", "айылдык аймак", "айыл башкармалык"],
-    "village": ["калктуу конуш"],
+    "ayil_aimak": [
+        "айыл өкмөт",
+        "айылдык кеңеш",
+        "айылдык аймак",
+        "айыл башкармалык",
+        "сельсовет",
+        "аил өкмөт",
+        "аил аймак",
+        "аил кеңеш",
+        "айыл округ",
+    ],
+    "village": ["калктуу конуш", "село"],
+    "oblast": ["област"],
+    "town": ["поселок"],
 }
 
 
@@ -752,22 +843,46 @@ def ru_city_adjectives(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             )
 
 
-def ru_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    """An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл."."""
-    forms = {"district": ("р-н", "р-на", "р-не", "р-ну"), "oblast": ("обл.",)}
-    endings = {"р-н": "ий", "р-на": "ого", "р-не": "ом", "р-ну": "ому", "обл.": "ой"}
-    for level, abbrs in forms.items():
+# A unit's state administration or council in one word or its letters, after the
+# unit's adjective in the genitive ("Нарынской облгосадминистрации", "Сокулукской РГА").
+RU_ADMINISTRATIONS = {
+    "oblast": ("ой облгосадминистрации", "ой ОГА", "ого облкенеша"),
+    "district": ("ой райгосадминистрации", "ой РГА", "ого райкенеша"),
+}
+# An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл.".
+RU_ABBREVIATIONS = {
+    "district": ("ий р-н", "ого р-на", "ом р-не", "ому р-ну"),
+    "oblast": ("ой обл.",),
+}
+
+
+def _ru_adjective_cells(
+    g: gazetteer.Gazetteer, cls: str, forms: dict[str, tuple[str, ...]], template: str
+) -> Iterator[Cell]:
+    """Each level's sampled units as adjectives (stem + each form) in the template."""
+    for level, endings in forms.items():
         for unit in _sample(g, level)[::2]:
             adjective = _ru_adjective(unit)
             if adjective is None:
                 continue
-            for abbr in abbrs:
-                x = f"{adjective[:-2]}{endings[abbr]} {abbr}"
+            for form in endings:
                 yield Cell(
-                    f"ru.abbreviation.{level}",
-                    f"Семинар для жителей: {x} и его сёла.",
+                    f"{cls}.{level}",
+                    template.format(x=adjective[:-2] + form),
                     frozenset({key(level, unit.name)}),
                 )
+
+
+def ru_administrations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Нарынской облгосадминистрации", "Сокулукской РГА": the unit of the body."""
+    template = "Совещание прошло в здании {x} с участием депутатов."
+    return _ru_adjective_cells(g, "ru.administration", RU_ADMINISTRATIONS, template)
+
+
+def ru_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """An adjective before an abbreviated type noun: "в Сокулукском р-не", "Чуйской обл."."""
+    template = "Семинар для жителей: {x} и его сёла."
+    return _ru_adjective_cells(g, "ru.abbreviation", RU_ABBREVIATIONS, template)
 
 
 def ky_region_word(g: gazetteer.Gazetteer) -> Iterator[Cell]:
@@ -790,6 +905,15 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
     ("neg.road_ru", "Ремонт трассы Бишкек – Ош завершён в срок.", "Ош"),
+    # a road's word after a noun of kind ("унаа жолу": motor road)
+    ("neg.road", "Бишкек – Ош унаа жолунун бир бөлүгү жабылат.", "Ош"),
+    ("neg.road", "Талас – Суусамыр автомобиль жолу оңдолот.", "Талас"),
+    ("neg.market", "Ош базарынын соодагерлери жыйналышты.", "Ош"),
+    # a sentence-opening word before a type word with no name of its own
+    ("neg.opener", "Бүгүн айыл аймагында жалпы жыйын өттү.", "Бүгүн"),
+    ("neg.opener", "Семинар айыл өкмөтүнүн чоң залында өттү.", "Семинар"),
+    ("neg.opener", "Кеңешме шаардын мэриясында уюштурулду.", "Кеңешме"),
+    ("neg.opener", "Ошентип айыл аймагынын бюджети кабыл алынды.", "Ошентип"),
     ("neg.named_after", "Токтогул атындагы мектепте жыйын өттү.", "Токтогул"),
     # (class, text, a place that must not be found)
     ("neg.person", "Талас Асанов жыйынды ачты.", "Талас"),
@@ -839,6 +963,8 @@ def cells() -> list[Cell]:
         ky_typed,
         ky_bare,
         ky_abbreviations,
+        ky_short_starts,
+        ky_abbreviations_ended,
         ky_chains,
         ky_lists,
         ky_spellings,
@@ -862,6 +988,7 @@ def cells() -> list[Cell]:
         ru_city_or_oblast,
         ru_city_adjectives,
         ru_abbreviations,
+        ru_administrations,
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())

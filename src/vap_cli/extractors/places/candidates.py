@@ -413,10 +413,13 @@ def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
 # Determiners, numbers and common adjectives: never the name of a unit the gazetteer
 # lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
 # Russian nouns of heads and staff name no unit in any case ("Главам айыл окмоту").
+# The persons lexicon's words that are never names (sentence openers, adverbs of time,
+# kinds of events: "Бүгүн айыл аймагында", "Семинар айыл өкмөтүндө") are none either.
 STOP_NAMES: frozenset[str] = frozenset(
     fold(w)
     for w in [
         *LEX["not_unit_names"],
+        *load("persons")["not_names"],
         *(
             form
             for noun in LEX["not_unit_names_russian"]

@@ -88,3 +88,7 @@ UNRANKED = 99
 BARE_RANK_SPAN = 10
 # Place.score is given to this many decimals.
 SCORE_DECIMALS = 2
+
+# The shortest case ending read after an abbreviation ("обл-да"): one letter ("а") is
+# too often a letter of the word itself.
+ABBR_ENDING_MIN = 2

@@ -13,7 +13,15 @@ from .constants import RU_NOUN_STEM_MIN
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
-from .vocabulary import REGION_LEVELS, RU_NOUN_ENDINGS, SPACED_DASH, SPACES, TypeWord, fold
+from .vocabulary import (
+    REGION_LEVELS,
+    RU_NOUN_ENDINGS,
+    RU_NOUN_STEM_FINALS,
+    SPACED_DASH,
+    SPACES,
+    TypeWord,
+    fold,
+)
 
 
 def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
@@ -43,15 +51,15 @@ def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Ment
 def russian_noun_at(
     tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str]
 ) -> Mention | None:
-    """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке"): the
-    stem the gazetteer has at one of these levels."""
+    """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке", "в
+    Кызыл-Кие"): the stem the gazetteer has at one of these levels."""
     tok = tokens[i]
     low = tok.text.casefold()
     for ending in RU_NOUN_ENDINGS:
         if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
             continue
         base = tok.text[: -len(ending)]
-        for stem in (base, base + "а"):
+        for stem in (base + final for final in RU_NOUN_STEM_FINALS):
             units = [u for u in idx.lookup(stem) if u.level in levels]
             if units:
                 return Mention.of_token(tok, i, stem, low[len(base) :], units)

@@ -29,6 +29,7 @@ from .vocabulary import (
     JOINERS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
+    SPACED_DASH,
     TYPE_MAX_WORDS,
     WORD_GAP,
 )
@@ -185,6 +186,10 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     between = tokens[last + 1 : b.first]
     gap = text[tokens[last].end : tokens[b.first].start]
     if not between:
+        # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash pairs two names before the
+        # plural type word of the second (elsewhere it is a road or a range).
+        if b.plural_type and b.type_word is not None and SPACED_DASH.fullmatch(gap):
+            return True
         return bool(COMMA_GAP.fullmatch(gap) or (quoted and QUOTED_COMMA_GAP.fullmatch(gap)))
     if len(between) == 1 and between[0].text.casefold() in JOINERS:
         return bool(JOINER_GAP.fullmatch(gap) or (quoted and QUOTED_JOINER_GAP.fullmatch(gap)))

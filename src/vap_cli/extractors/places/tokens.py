@@ -6,6 +6,7 @@ Kyrgyz after it (Нарын облусунан, Жазы АА, АӨнүн), Russ
 from __future__ import annotations
 
 from ... import morph
+from .constants import ABBR_ENDING_MIN
 from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
@@ -22,6 +23,7 @@ from .vocabulary import (
     WORD_GAP,
     TypeWord,
     misspelt_type_form,
+    shortened_type_form,
 )
 
 
@@ -39,10 +41,21 @@ def kyrgyz_type_at(
     abbr = ABBR_AFTER.get(tok.text) or ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
     if abbr:
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
+    ended = abbreviation_with_ending(tok.text)
+    if ended is not None:
+        return TypeWord(ended[0], LEVEL_UNITS.get(ended[0], (ended[0],))), i + 1, False, ended[1]
+    dotted = _dotted_abbreviation(tokens, i, text)
+    if dotted is not None:
+        abbr, after = dotted
+        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), after, False, None
     inflected = inflected_abbreviation(tok.text)
     if inflected is not None:
         abbr, plural, case = inflected
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, plural, case
+    short = shortened_type_form(tok.text)
+    if short is not None:
+        _, tw, plural, case = short
+        return tw, i + 1, plural, case
     # Longest type words first: "айыл аймагы" before "айылы".
     for n in range(TYPE_MAX_WORDS, 0, -1):
         last = i + n - 1
@@ -62,6 +75,48 @@ def kyrgyz_type_at(
         _, tw, plural, case = misspelt
         return tw, i + 1, plural, case
     return _russian_spelt_type(tokens, i, text)
+
+
+# Every spelling of a case ending, bare or after the possessive, whatever the stem: an
+# abbreviation has no vowel of its own to harmonise with ("обл-да", "р-нун").
+_ABBR_CASE_ENDINGS: dict[str, str] = {
+    ending: case
+    for case in morph.CASES
+    for ending in (*morph.variants(case), *morph.variants(f"{case}_p"))
+    if len(ending) >= ABBR_ENDING_MIN
+}
+_ABBR_JOINERS = ("-", "/")
+
+
+def abbreviation_with_ending(word: str) -> tuple[str, str] | None:
+    """A lower-case abbreviation with a case ending after a hyphen ("Нарын обл-да",
+    "Жазы а/а-да", "Бишкек ш-да") or glued to one with a hyphen or slash inside
+    ("Өзгөн р-нда"): its level and the case."""
+    for size in range(len(word) - 1, 0, -1):
+        head, ending = word[:size], word[size:]
+        case = _ABBR_CASE_ENDINGS.get(ending)
+        if case is None:
+            continue
+        hyphened = head.endswith("-")
+        head = head.removesuffix("-")
+        if not hyphened and not any(j in head for j in _ABBR_JOINERS):
+            continue
+        level = ABBR_AFTER.get(head) or ABBR_AFTER.get(head + ".")
+        if level:
+            return level, case
+    return None
+
+
+def _dotted_abbreviation(tokens: list[Token], i: int, text: str) -> tuple[str, int] | None:
+    """An abbreviation of letters each with its dot ("Жазы а.а."): its level and the
+    index after it."""
+    j = i
+    while j + 1 < len(tokens) and gap_between(text, tokens[j], tokens[j + 1]) == ".":
+        j += 1
+    if j == i:
+        return None
+    level = ABBR_AFTER.get(text[tokens[i].start : tokens[j].end + 1])
+    return (level, j + 1) if level else None
 
 
 def _russian_spelt_type(
@@ -87,6 +142,9 @@ def inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
     the letters not."""
     if len(word) < 3 or not word[:2].isupper():
         return None
+    head, joiner, ending = word.partition("-")
+    if joiner and head in ABBR_AFTER and ending.islower():
+        word = head + ending  # the ending after a hyphen: "АӨ-нүн"
     for reading in morph.candidate_stems(word):
         level = ABBR_AFTER.get(reading.stem)
         if not level or not reading.ending or not reading.ending.islower():

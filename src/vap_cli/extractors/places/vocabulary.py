@@ -57,6 +57,7 @@ COLUMN_HEADERS: dict[str, str] = {
 }
 RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
+RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True)
@@ -157,6 +158,23 @@ def misspelt_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str 
         added = LONG_TYPE_FORMS.get(word[:i] + word[i + 1 :])
         if added is not None and word.startswith(added[0][0]):
             return added
+    return None
+
+
+SHORT_TYPE_STARTS: dict[str, str] = LEX["shortened_type_starts"]
+
+
+def shortened_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
+    """The type word a word written short at its start stands for ("р-нунун": районунун,
+    "а/аймагында": айыл аймагында), its ending in full."""
+    low = word.casefold()
+    for start, full in SHORT_TYPE_STARTS.items():
+        if len(low) <= len(start) or not low.startswith(start):
+            continue
+        words = tuple((full + low[len(start) :]).split())
+        for entry in TYPE_FORMS.get(words[-1], ()):
+            if entry[0][:-1] == words[:-1] and len(entry[0]) == len(words):
+                return entry
     return None
 
 
