@@ -124,6 +124,7 @@ def time_stages(paths: list[Path]) -> StageTimes:
     """The pipeline of vap_cli.pipeline.parse_path, stage by stage, in CPU time of
     this process (time.process_time: waiting on a busy machine does not count)."""
     from vap_cli import pipeline
+    from vap_cli.outfile import json_text
     from vap_cli.read import read_path
     from vap_cli.record import to_document
     from vap_cli.resolve import resolve
@@ -142,7 +143,7 @@ def time_stages(paths: list[Path]) -> StageTimes:
         t = times.add("resolve", t)
         document = to_document(ctx)
         t = times.add("record", t)
-        document.model_dump_json()
+        json_text(document)  # what `vap parse` writes, one JSON line per document
         times.add("JSON", t)
     return times
 
