@@ -461,3 +461,19 @@ def test_a_misspelt_month_after_a_hyphen(text: str, expected: set) -> None:
 )
 def test_date_badges_and_clocks(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- a Russian month abbreviated, with its dot, before the year ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Совещание прошло 12 сент. 2023 г. в Таласе.", {_day("2023-09-12")}),
+        ("Отчёт сдан 3 февр. 2022 года в районный кенеш.", {_day("2022-02-03")}),
+        # near-miss: a word that only begins like an abbreviation is no month
+        ("За 5 декад 2023 года собрано 40 тонн.", set()),
+    ],
+)
+def test_an_abbreviated_month_with_its_dot_takes_the_year(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

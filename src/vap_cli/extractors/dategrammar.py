@@ -40,8 +40,9 @@ def _month_forms() -> dict[str, MonthForm]:
             form_spaced = spaced or (possessive is not None and form.startswith(possessive))
             forms.setdefault(form.casefold(), MonthForm(number, case, form_spaced))
         forms.setdefault(entry["ru_genitive"].casefold(), MonthForm(number, "ru_genitive", True))
-        if entry.get("ru_short"):
-            forms.setdefault(entry["ru_short"].casefold(), MonthForm(number, "ru_genitive", True))
+        for short in entry.get("ru_short", []):  # "5 янв 2024", "5 сент. 2024 г."
+            for form in (short, short + _ABBREVIATION_DOT):
+                forms.setdefault(form.casefold(), MonthForm(number, "ru_genitive", True))
         for name in entry.get("traditional", []):
             possessive = name.split()[-1] == tail
             name_spaced = name.casefold() not in ambiguous_traditional
@@ -64,6 +65,7 @@ def _with_lookalikes(words: dict[str, _T]) -> dict[str, _T]:
     return words
 
 
+_ABBREVIATION_DOT = "."
 # An English month's abbreviation: its first three letters ("Dec").
 _EN_SHORT = 3
 
