@@ -477,3 +477,28 @@ def test_date_badges_and_clocks(text: str, expected: str | None) -> None:
 )
 def test_an_abbreviated_month_with_its_dot_takes_the_year(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a Kyrgyz site's posting label: "added", "updated" ------------------------------------------
+
+
+_PROSE = "Нарын районунда семинар өттү. Ага 30 киши катышты."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Айылда жыйын өттү\nКошулду: 14.05.2022 11:20\n{_PROSE}", "2022-05-14"),
+        (f"Айылда жыйын өттү\nЖаңыртылды: 3-октябрь, 2021\n{_PROSE}", "2021-10-03"),
+        # near-miss: the same words in a sentence with a date are prose, no posting line
+        (
+            "Айылда жыйын өттү\nАйыл өкмөтүнүн маалыматы.\nАйыл өкмөтү 14.05.2022 жаңыртылды "
+            f"жана ага жаңы мүчөлөр кошулду деп билдирди, жыйынга 30 киши келди.\n{_PROSE}",
+            None,
+        ),
+    ],
+)
+def test_a_kyrgyz_posting_label_makes_the_line_the_page_date(
+    text: str, expected: str | None
+) -> None:
+    assert issued_of(text) == expected
