@@ -502,3 +502,22 @@ def test_a_kyrgyz_posting_label_makes_the_line_the_page_date(
     text: str, expected: str | None
 ) -> None:
     assert issued_of(text) == expected
+
+
+# --- the month first, a range of days by their own endings -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көргөзмө ноябрдын 12-синен 15-ине чейин ачык болот.", {("--11-12", "--11-15")}),
+        (
+            "Курстар 2023-жылдын апрель айынын 3-үнөн баштап 8-ине чейин өттү.",
+            {("2023-04-03", "2023-04-08")},
+        ),
+        # near-miss: a count after the first day is no end of a range
+        ("Ноябрдын 12-синен 15 күн өткөндө жыйын болот.", {_day("--11-12")}),
+    ],
+)
+def test_a_range_of_days_after_the_month_by_their_endings(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

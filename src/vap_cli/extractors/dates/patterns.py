@@ -70,12 +70,19 @@ DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
 _DAY_POSSESSIVE = (
     f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
 )
+# The first day of a range by its own ending, the ablative: "март айынын 5-инен (баштап)
+# 7-сине чейин".
+_DAY_POSSESSIVE_FROM = (
+    f"-?{alternation(LEX['day_possessive_endings'])}"
+    + alternation(k for k, v in DAY_POSSESSIVE_CASES.items() if v == "ablative")
+    + rf"(?:\s{{1,3}}{alternation(LEX['range_from_words'])})?\s{{1,3}}(?=\d)"
+)
 # "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
 MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
-    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})"
+    + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM}))?(?P<d>{_DAY})"
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
