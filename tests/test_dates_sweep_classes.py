@@ -521,3 +521,41 @@ def test_a_kyrgyz_posting_label_makes_the_line_the_page_date(
 )
 def test_a_range_of_days_after_the_month_by_their_endings(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- the word "month" after a day and month carries the case ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кабыл алуу 10-июнь айынан 25-июнь айына чейин жүрөт.", {("--06-10", "--06-25")}),
+        (
+            "Сынак 2022-жылдын 1-кулжа айынан баштап 20-кулжа айына чейин өттү.",
+            {("2022-06-01", "2022-06-20")},
+        ),
+        # near-miss: two days of one month in two clauses are no range
+        (
+            "Жыйын 10-июнь айында, отчет 25-июнь айында болот.",
+            {_day("--06-10"), _day("--06-25")},
+        ),
+    ],
+)
+def test_the_month_word_gives_a_day_its_case(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a two-word traditional month hyphenated or run together ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көчөт отургузуу 15-чын-куранда башталат.", {_day("--04-15")}),
+        ("Түшүм 2021-жылдын 20-башоонасында жыйналды.", {_day("2021-08-20")}),
+        # near-miss: "куран" alone is no month
+        ("Китепканага 15 куран белекке берилди.", set()),
+    ],
+)
+def test_a_joined_traditional_month_is_a_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

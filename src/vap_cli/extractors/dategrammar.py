@@ -106,6 +106,12 @@ def _year_words() -> dict[str, str]:
     return words
 
 
+def _month_words() -> dict[str, str]:
+    """Every case form of the word "month" in the possessive ("айы", "айынан") -> its case."""
+    words = morph.case_forms(LEX["possessive_tail"], possessed=True)
+    return _with_lookalikes({form.casefold(): case for form, case in words.items()})
+
+
 def _day_words() -> dict[str, str]:
     """Every case form of "күн" (day), singular and plural -> its case."""
     stem = LEX["day_word_stem"]
@@ -166,6 +172,7 @@ def misspelt_month(word: str) -> MonthForm | None:
 
 YEAR_WORDS: dict[str, str] = _year_words()
 DAY_WORDS: dict[str, str] = _day_words()
+MONTH_WORDS: dict[str, str] = _month_words()
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -185,6 +192,7 @@ EN_MONTH_RE = alternation(w for w, f in MONTH_FORMS.items() if f.case == "en")
 YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
 YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
 DAY_WORD_RE = alternation(DAY_WORDS)
+MONTH_WORD_RE = alternation(MONTH_WORDS)
 MONTH_GENITIVE_WORD_RE = alternation(LEX["month_word_genitive"])
 # A plausible year: 4 digits, not glued to other digits.
 YEAR_MIN: int = LEX["year_min"]
@@ -199,6 +207,10 @@ _SPACES = rx.compile(r"\s{1,3}")
 
 def month_form(text: str) -> MonthForm:
     return MONTH_FORMS[_SPACES.sub(" ", text.casefold())]
+
+
+def month_word_case(text: str) -> str:
+    return MONTH_WORDS.get(text.casefold(), "nominative")
 
 
 def day_word_case(text: str) -> str:

@@ -16,6 +16,7 @@ from ..dategrammar import (
     day_word_case,
     misspelt_month,
     month_form,
+    month_word_case,
     year_case,
 )
 from .patterns import (
@@ -169,11 +170,14 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
+    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
     if m["y1"] and m["y2"]:
         # The year was written before the day: a year after the month is another
         # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
-        return Atom(m.start(), m.end("m"), first, last, form.case)
-    case = year_case(m["yw2"]) if m["yw2"] else form.case
+        return Atom(
+            m.start(), m.end("mword") if m["mword"] else m.end("m"), first, last, month_case
+        )
+    case = year_case(m["yw2"]) if m["yw2"] else month_case
     return Atom(m.start(), m.end(), first, last, case)
 
 

@@ -13,6 +13,7 @@ from ..dategrammar import (
     MONTH_FORMS,
     MONTH_GENITIVE_WORD_RE,
     MONTH_RE,
+    MONTH_WORD_RE,
     YEAR4,
     YEAR4_CENTURIES,
     YEAR_BEFORE_DAY_RE,
@@ -41,6 +42,8 @@ WORD_DATE = rx.compile(
     + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
     # (the day may be glued to the month, its hyphen lost: "5мартында")
     + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
+    # the word "month" may carry the case: "5-март айынан 7-март айына чейин"
+    + rf"(?:\s{{1,3}}(?P<mword>{MONTH_WORD_RE})(?!\p{{L}}))?"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
