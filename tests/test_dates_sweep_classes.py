@@ -559,3 +559,24 @@ def test_the_month_word_gives_a_day_its_case(text: str, expected: set) -> None:
 )
 def test_a_joined_traditional_month_is_a_month(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a day and month that name a street or a settlement -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Түшкү тамак 8-Март көчөсүндөгү ашканада берилди.", set()),
+        ("Встреча с жителями прошла в селе 1 Мая Чуйской области.", set()),
+        # near-miss: a date in its case before the same words is a date
+        ("Жыйын 8-мартта Ленин көчөсүндө өттү.", {_day("--03-08")}),
+    ],
+)
+def test_a_day_and_month_naming_a_street_or_village_is_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_date_with_its_year_before_a_street_stays_a_date() -> None:
+    # near-miss: a year makes it a date even beside a type word
+    assert dates_of("Жыйын 2021-жылдын 8-март көчөсүндө өттү.") == {_day("2021-03-08")}

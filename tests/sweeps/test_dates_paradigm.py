@@ -533,6 +533,16 @@ def negative_cells() -> list[Cell]:
         "Файл: toktom_05.03.2019.pdf",
         "Сүрөт: IMG_2019-03-05.jpg",
     ]
+    # a day and month that name a street or a settlement (after a holiday)
+    for k, (ky_name, ru_name) in enumerate((("8-Март", "8 Марта"), ("1-Май", "1 Мая"))):
+        nothing += [
+            f"Жыйын {ky_name} көчөсүндө өттү.",
+            f"Жыйын {ky_name} айылында өттү.",
+            f"Жыйын «{ky_name}» айыл аймагынын имаратында өттү.",
+            f"Семинар прошёл на улице {ru_name}, {k + 12}.",
+            f"Семинар прошёл по ул. {ru_name} в Бишкеке.",
+            f"Семинар прошёл в селе {ru_name} Сокулукского района.",
+        ]
     cells = [Cell(f"neg:{t}", t) for t in nothing]
     # page chrome: a banner, related news, an archive menu
     chrome = [
