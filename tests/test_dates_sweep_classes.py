@@ -580,3 +580,19 @@ def test_a_day_and_month_naming_a_street_or_village_is_no_date(text: str, expect
 def test_a_date_with_its_year_before_a_street_stays_a_date() -> None:
     # near-miss: a year makes it a date even beside a type word
     assert dates_of("Жыйын 2021-жылдын 8-март көчөсүндө өттү.") == {_day("2021-03-08")}
+
+
+# --- a news dateline with a dash between the city and the day ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Каракол \u2013 14-июнь. Ысык-Көлдө жайкы мезгил ачылды.", "--06-14"),
+        ("ТАЛАС - 2 сентября 2022 г. В Таласской области открыли школу.", "2022-09-02"),
+        # near-miss: a headline with a holiday after the dash names no page date
+        ("Каракол \u2013 1-июнь балдар күнүн белгиледи\nШаарда майрам өттү.", None),
+    ],
+)
+def test_a_dateline_with_a_dash_is_the_page_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected

@@ -400,6 +400,9 @@ def issued_cells() -> list[Cell]:
         ("12 марта, Бишкек \u2013 Кабар. В Оше прошёл семинар.", "--03-12"),
         ("12.03.2020, Бишкек. В Оше прошёл семинар.", "2020-03-12"),
         ("Ош, 12-март (Кабар). Ошто семинар өттү.", "--03-12"),
+        ("Нарын – 12-март. Нарын районунда семинар өттү.", "--03-12"),
+        ("ОШ - 12 марта 2020 г. В Оше прошёл семинар.", "2020-03-12"),
+        ("Талас — 12.03.2020. Таласта семинар өттү.", "2020-03-12"),
     ]
     cells += [Cell(f"dateline:{t}", t, issued=d, body=False) for t, d in datelines]
     # a posting line without the year: the issued date is "--MM-DD" (the real README)
@@ -557,6 +560,7 @@ def negative_cells() -> list[Cell]:
     not_datelines = [
         ("Бишкек 20 мая отметит День города.", _one(None, 5, 20)),
         ("20 мая, в Бишкеке прошёл семинар.", _one(None, 5, 20)),
+        ("Ош – 8-март майрамын белгиледи.", _one(None, 3, 8)),
     ]
     cells += [Cell(f"not-dateline:{t}", t, d, body=False) for t, d in not_datelines]
     related = [

@@ -207,11 +207,13 @@ POSTING_AFTER = rx.compile(
 _CITY_WORDS: int = LEX["dateline_max_city_words"]
 _CITY = rf"\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}}"
 NEWS_DATELINE_BEFORE = rx.compile(
-    rf"^\s{{0,10}}(?P<city>{_CITY})(?:\s{{0,2}}[,.]\s{{0,3}}|[ ]{{1,3}})$"
+    # (a dash too: "Нарын – 5-март. ...", "ОШ - 20 мая.")
+    rf"^\s{{0,10}}(?P<city>{_CITY})(?:\s{{0,2}}[,.\-\u2013\u2014]\s{{0,3}}|[ ]{{1,3}})$"
 )
 # After a news dateline's date: the end of the line, a full stop, a dash, a comma, the
 # agency's "/" or "(": "Ош, 20 мая (КирТАГ) –", "Талас, 20 мая, Кабар.".
-NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
+# (or the date's own last dot, of "г.", ends the sentence: "Ош - 20 мая 2021 г. В Оше")
+NEWS_DATELINE_AFTER = rx.compile(r"(?<=\.)[ \t]|[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
 # The date first, then the place: "20 мая, Бишкек.", "20 мая, Бишкек – Кабар.".
 NEWS_DATELINE_CITY_AFTER = rx.compile(
     rf"[ \t]{{0,2}},[ \t]{{0,3}}(?P<city>{_CITY})[ \t]{{0,3}}(?:$|[.:/(\-\u2013\u2014])"
