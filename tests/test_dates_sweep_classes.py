@@ -596,3 +596,22 @@ def test_a_date_with_its_year_before_a_street_stays_a_date() -> None:
 )
 def test_a_dateline_with_a_dash_is_the_page_date(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- "баштап" after a date whose case an abbreviation hides ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Каттоо 10.06.2022-ж. баштап 25.06.2022-ж. чейин жүрөт.", {("2022-06-10", "2022-06-25")}),
+        ("Сынак 1-июнь тартып 20-июнга чейин өтөт.", {("--06-01", "--06-20")}),
+        # near-miss: without an end word the two dates stay two
+        (
+            "Каттоо 10.06.2022-ж. баштап 25.06.2022-ж. жыйынтыкталат.",
+            {_day("2022-06-10"), _day("2022-06-25")},
+        ),
+    ],
+)
+def test_a_from_word_makes_the_start_of_a_range(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

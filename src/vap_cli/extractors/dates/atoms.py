@@ -36,6 +36,7 @@ from .patterns import (
     QUOTED_DAY_BEGINS,
     QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
+    RANGE_GAP_FROM_WORD,
     RANGE_GAP_KY,
     RANGE_GAP_RU,
     RANGE_OPEN_RU_BEFORE,
@@ -336,7 +337,8 @@ def _join(a: Atom, b: Atom, text: str) -> Atom | None:
         return None
     gap = text[a.end : b.start]
     start = a.start
-    if a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap):
+    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap)
+    if (a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap)) or from_word:
         if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
             return None
     elif RANGE_GAP_RU.fullmatch(gap):

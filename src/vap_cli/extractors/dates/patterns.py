@@ -148,6 +148,9 @@ _FROM_WORDS = alternation(LEX["range_from_words"])
 _TO_WORDS = alternation(LEX["range_to_words"])
 # Between an ablative start and its end: spaces, maybe "баштап".
 RANGE_GAP_KY = rx.compile(rf"\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?", regex.IGNORECASE)
+# ... where "баштап" itself says the start, when an abbreviation hides the ablative:
+# "05.03.2024-ж. баштап 07.03.2024-ж. чейин".
+RANGE_GAP_FROM_WORD = rx.compile(rf"\s{{1,3}}{_FROM_WORDS}\s{{1,3}}", regex.IGNORECASE)
 RANGE_GAP_RU = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['range_join_ru'])}\s{{1,3}}", regex.IGNORECASE
 )
