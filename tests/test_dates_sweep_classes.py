@@ -615,3 +615,19 @@ def test_a_dateline_with_a_dash_is_the_page_date(text: str, expected: str | None
 )
 def test_a_from_word_makes_the_start_of_a_range(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+# --- a Russian range in digits whose first day has no year -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Приём заявок идёт с 10.06 по 25.06.2022.", {("2022-06-10", "2022-06-25")}),
+        ("Акция продлится со 2.11 до 15.11.2023 г.", {("2023-11-02", "2023-11-15")}),
+        # near-miss: no year at the end, no range (shares or amounts)
+        ("Доля выросла с 10.06 по 25.06 процента.", set()),
+    ],
+)
+def test_a_russian_range_in_digits_takes_the_year_once(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

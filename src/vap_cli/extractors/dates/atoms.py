@@ -33,6 +33,7 @@ from .patterns import (
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
+    OPEN_NUMERIC_RANGE,
     QUOTED_DAY_BEGINS,
     QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
@@ -214,6 +215,15 @@ def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
 
 
+def _open_numeric_range_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "с 5.03 по 7.03.2024": the year written once serves both days."""
+    year = int(m["y"])
+    last = _checked(year, int(m["m"]), int(m["d"]))
+    month, day = int(m["mfrom"]), int(m["dfrom"])
+    first = _checked(year - 1 if (month, day) > last[1:] else year, month, day)
+    return [Atom(m.start(), m.end(), first, last)]
+
+
 def _quoted_day_atoms(m: regex.Match[str]) -> list[Atom]:
     day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     case = year_case(m["yw"]) if m["yw"] else "nominative"
@@ -253,6 +263,7 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),

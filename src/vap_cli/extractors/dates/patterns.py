@@ -106,6 +106,14 @@ NUMERIC_DATE = rx.compile(
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
+# "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
+OPEN_NUMERIC_RANGE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['range_open_ru'])}\s{{1,3}}"
+    + r"(?P<dfrom>[0-3]?\d)(?P<s>[./])(?P<mfrom>[01]?\d)(?![./]?\d)\s{1,3}"
+    + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
+    + r"(?P<d>[0-3]?\d)(?P=s)(?P<m>[01]?\d)(?P=s)(?P<y>\d{4})(?!\d|[.,/]\d)",
+    regex.IGNORECASE,
+)
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
 _DAY_QUOTES = '«“"„'  # the quotes that open a quoted day
