@@ -461,3 +461,173 @@ def test_a_misspelt_month_after_a_hyphen(text: str, expected: set) -> None:
 )
 def test_date_badges_and_clocks(text: str, expected: str | None) -> None:
     assert issued_of(text) == expected
+
+
+# --- a Russian month abbreviated, with its dot, before the year ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Совещание прошло 12 сент. 2023 г. в Таласе.", {_day("2023-09-12")}),
+        ("Отчёт сдан 3 февр. 2022 года в районный кенеш.", {_day("2022-02-03")}),
+        # near-miss: a word that only begins like an abbreviation is no month
+        ("За 5 декад 2023 года собрано 40 тонн.", set()),
+    ],
+)
+def test_an_abbreviated_month_with_its_dot_takes_the_year(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a Kyrgyz site's posting label: "added", "updated" ------------------------------------------
+
+
+_PROSE = "Нарын районунда семинар өттү. Ага 30 киши катышты."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Айылда жыйын өттү\nКошулду: 14.05.2022 11:20\n{_PROSE}", "2022-05-14"),
+        (f"Айылда жыйын өттү\nЖаңыртылды: 3-октябрь, 2021\n{_PROSE}", "2021-10-03"),
+        # near-miss: the same words in a sentence with a date are prose, no posting line
+        (
+            "Айылда жыйын өттү\nАйыл өкмөтүнүн маалыматы.\nАйыл өкмөтү 14.05.2022 жаңыртылды "
+            f"жана ага жаңы мүчөлөр кошулду деп билдирди, жыйынга 30 киши келди.\n{_PROSE}",
+            None,
+        ),
+    ],
+)
+def test_a_kyrgyz_posting_label_makes_the_line_the_page_date(
+    text: str, expected: str | None
+) -> None:
+    assert issued_of(text) == expected
+
+
+# --- the month first, a range of days by their own endings -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көргөзмө ноябрдын 12-синен 15-ине чейин ачык болот.", {("--11-12", "--11-15")}),
+        (
+            "Курстар 2023-жылдын апрель айынын 3-үнөн баштап 8-ине чейин өттү.",
+            {("2023-04-03", "2023-04-08")},
+        ),
+        # near-miss: a count after the first day is no end of a range
+        ("Ноябрдын 12-синен 15 күн өткөндө жыйын болот.", {_day("--11-12")}),
+    ],
+)
+def test_a_range_of_days_after_the_month_by_their_endings(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- the word "month" after a day and month carries the case ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кабыл алуу 10-июнь айынан 25-июнь айына чейин жүрөт.", {("--06-10", "--06-25")}),
+        (
+            "Сынак 2022-жылдын 1-кулжа айынан баштап 20-кулжа айына чейин өттү.",
+            {("2022-06-01", "2022-06-20")},
+        ),
+        # near-miss: two days of one month in two clauses are no range
+        (
+            "Жыйын 10-июнь айында, отчет 25-июнь айында болот.",
+            {_day("--06-10"), _day("--06-25")},
+        ),
+    ],
+)
+def test_the_month_word_gives_a_day_its_case(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a two-word traditional month hyphenated or run together ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Көчөт отургузуу 15-чын-куранда башталат.", {_day("--04-15")}),
+        ("Түшүм 2021-жылдын 20-башоонасында жыйналды.", {_day("2021-08-20")}),
+        # near-miss: "куран" alone is no month
+        ("Китепканага 15 куран белекке берилди.", set()),
+    ],
+)
+def test_a_joined_traditional_month_is_a_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a day and month that name a street or a settlement -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Түшкү тамак 8-Март көчөсүндөгү ашканада берилди.", set()),
+        ("Встреча с жителями прошла в селе 1 Мая Чуйской области.", set()),
+        # near-miss: a date in its case before the same words is a date
+        ("Жыйын 8-мартта Ленин көчөсүндө өттү.", {_day("--03-08")}),
+    ],
+)
+def test_a_day_and_month_naming_a_street_or_village_is_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_date_with_its_year_before_a_street_stays_a_date() -> None:
+    # near-miss: a year makes it a date even beside a type word
+    assert dates_of("Жыйын 2021-жылдын 8-март көчөсүндө өттү.") == {_day("2021-03-08")}
+
+
+# --- a news dateline with a dash between the city and the day ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Каракол \u2013 14-июнь. Ысык-Көлдө жайкы мезгил ачылды.", "--06-14"),
+        ("ТАЛАС - 2 сентября 2022 г. В Таласской области открыли школу.", "2022-09-02"),
+        # near-miss: a headline with a holiday after the dash names no page date
+        ("Каракол \u2013 1-июнь балдар күнүн белгиледи\nШаарда майрам өттү.", None),
+    ],
+)
+def test_a_dateline_with_a_dash_is_the_page_date(text: str, expected: str | None) -> None:
+    assert issued_of(text) == expected
+
+
+# --- "баштап" after a date whose case an abbreviation hides ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Каттоо 10.06.2022-ж. баштап 25.06.2022-ж. чейин жүрөт.", {("2022-06-10", "2022-06-25")}),
+        ("Сынак 1-июнь тартып 20-июнга чейин өтөт.", {("--06-01", "--06-20")}),
+        # near-miss: without an end word the two dates stay two
+        (
+            "Каттоо 10.06.2022-ж. баштап 25.06.2022-ж. жыйынтыкталат.",
+            {_day("2022-06-10"), _day("2022-06-25")},
+        ),
+    ],
+)
+def test_a_from_word_makes_the_start_of_a_range(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- a Russian range in digits whose first day has no year -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Приём заявок идёт с 10.06 по 25.06.2022.", {("2022-06-10", "2022-06-25")}),
+        ("Акция продлится со 2.11 до 15.11.2023 г.", {("2023-11-02", "2023-11-15")}),
+        # near-miss: no year at the end, no range (shares or amounts)
+        ("Доля выросла с 10.06 по 25.06 процента.", set()),
+    ],
+)
+def test_a_russian_range_in_digits_takes_the_year_once(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

@@ -40,8 +40,9 @@ def _month_forms() -> dict[str, MonthForm]:
             form_spaced = spaced or (possessive is not None and form.startswith(possessive))
             forms.setdefault(form.casefold(), MonthForm(number, case, form_spaced))
         forms.setdefault(entry["ru_genitive"].casefold(), MonthForm(number, "ru_genitive", True))
-        if entry.get("ru_short"):
-            forms.setdefault(entry["ru_short"].casefold(), MonthForm(number, "ru_genitive", True))
+        for short in entry.get("ru_short", []):  # "5 янв 2024", "5 сент. 2024 г."
+            for form in (short, short + _ABBREVIATION_DOT):
+                forms.setdefault(form.casefold(), MonthForm(number, "ru_genitive", True))
         for name in entry.get("traditional", []):
             possessive = name.split()[-1] == tail
             name_spaced = name.casefold() not in ambiguous_traditional
@@ -64,6 +65,7 @@ def _with_lookalikes(words: dict[str, _T]) -> dict[str, _T]:
     return words
 
 
+_ABBREVIATION_DOT = "."
 # An English month's abbreviation: its first three letters ("Dec").
 _EN_SHORT = 3
 
@@ -102,6 +104,12 @@ def _year_words() -> dict[str, str]:
     for form, case in LEX["year_words_extra"].items():
         words.setdefault(str(form).casefold(), case)
     return words
+
+
+def _month_words() -> dict[str, str]:
+    """Every case form of the word "month" in the possessive ("айы", "айынан") -> its case."""
+    words = morph.case_forms(LEX["possessive_tail"], possessed=True)
+    return _with_lookalikes({form.casefold(): case for form, case in words.items()})
 
 
 def _day_words() -> dict[str, str]:
@@ -164,6 +172,7 @@ def misspelt_month(word: str) -> MonthForm | None:
 
 YEAR_WORDS: dict[str, str] = _year_words()
 DAY_WORDS: dict[str, str] = _day_words()
+MONTH_WORDS: dict[str, str] = _month_words()
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -183,6 +192,7 @@ EN_MONTH_RE = alternation(w for w, f in MONTH_FORMS.items() if f.case == "en")
 YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
 YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
 DAY_WORD_RE = alternation(DAY_WORDS)
+MONTH_WORD_RE = alternation(MONTH_WORDS)
 MONTH_GENITIVE_WORD_RE = alternation(LEX["month_word_genitive"])
 # A plausible year: 4 digits, not glued to other digits.
 YEAR_MIN: int = LEX["year_min"]
@@ -197,6 +207,10 @@ _SPACES = rx.compile(r"\s{1,3}")
 
 def month_form(text: str) -> MonthForm:
     return MONTH_FORMS[_SPACES.sub(" ", text.casefold())]
+
+
+def month_word_case(text: str) -> str:
+    return MONTH_WORDS.get(text.casefold(), "nominative")
 
 
 def day_word_case(text: str) -> str:

@@ -14,6 +14,7 @@ Modules, in the order a date goes through them:
 - patterns.py: the regexes of written dates and of the words around them.
 - atoms.py: the date atoms of a text and the ranges they join into.
 - issued.py: the document's own date (its date line, header, footer) and page chrome.
+- names.py: a day and month that name a street or a settlement ("8-Март көчөсү").
 - roles.py: a date's role in its sentence (event, deadline, other).
 - years.py: `fill_missing_years`, the resolve step that settles "--MM-DD".
 """
@@ -26,6 +27,7 @@ from ...context import Context
 from ...models import DateMention, DateRole, WarningCode
 from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
 from .issued import _issued_index, _repeats_of_issued, chrome_lines
+from .names import DATE_NAMES_A_PLACE, names_a_place
 from .patterns import TO_WORD_AFTER
 from .roles import _role
 from .years import PAGE_MONTH, fill_missing_years
@@ -52,6 +54,7 @@ def extract(ctx: Context) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
 
     atoms = [a for a in find_atoms(text, warn) if not any(s <= a.start < e for s, e in chrome)]
+    atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -86,3 +89,8 @@ def extract(ctx: Context) -> None:
         if i == issued:
             ctx.issued = iso(atom.first)
     ctx.dates = mentions
+
+
+def _dropped(ctx: Context, atom: Atom) -> bool:
+    """Record the drop of a date that names a place; True."""
+    return not ctx.decide(DATE_NAMES_A_PLACE, False, atom.start, atom.end)

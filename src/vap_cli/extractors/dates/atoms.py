@@ -16,6 +16,7 @@ from ..dategrammar import (
     day_word_case,
     misspelt_month,
     month_form,
+    month_word_case,
     year_case,
 )
 from .patterns import (
@@ -32,9 +33,11 @@ from .patterns import (
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
     NUMERIC_DATE,
+    OPEN_NUMERIC_RANGE,
     QUOTED_DAY_BEGINS,
     QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
+    RANGE_GAP_FROM_WORD,
     RANGE_GAP_KY,
     RANGE_GAP_RU,
     RANGE_OPEN_RU_BEFORE,
@@ -169,11 +172,14 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
+    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
     if m["y1"] and m["y2"]:
         # The year was written before the day: a year after the month is another
         # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
-        return Atom(m.start(), m.end("m"), first, last, form.case)
-    case = year_case(m["yw2"]) if m["yw2"] else form.case
+        return Atom(
+            m.start(), m.end("mword") if m["mword"] else m.end("m"), first, last, month_case
+        )
+    case = year_case(m["yw2"]) if m["yw2"] else month_case
     return Atom(m.start(), m.end(), first, last, case)
 
 
@@ -207,6 +213,15 @@ def _misspelt_atoms(m: regex.Match[str]) -> list[Atom]:
 
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
     return [_numeric_atom(m)]
+
+
+def _open_numeric_range_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "с 5.03 по 7.03.2024": the year written once serves both days."""
+    year = int(m["y"])
+    last = _checked(year, int(m["m"]), int(m["d"]))
+    month, day = int(m["mfrom"]), int(m["dfrom"])
+    first = _checked(year - 1 if (month, day) > last[1:] else year, month, day)
+    return [Atom(m.start(), m.end(), first, last)]
 
 
 def _quoted_day_atoms(m: regex.Match[str]) -> list[Atom]:
@@ -248,6 +263,7 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
@@ -332,7 +348,8 @@ def _join(a: Atom, b: Atom, text: str) -> Atom | None:
         return None
     gap = text[a.end : b.start]
     start = a.start
-    if a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap):
+    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap)
+    if (a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap)) or from_word:
         if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
             return None
     elif RANGE_GAP_RU.fullmatch(gap):

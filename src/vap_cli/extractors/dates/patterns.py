@@ -13,6 +13,7 @@ from ..dategrammar import (
     MONTH_FORMS,
     MONTH_GENITIVE_WORD_RE,
     MONTH_RE,
+    MONTH_WORD_RE,
     YEAR4,
     YEAR4_CENTURIES,
     YEAR_BEFORE_DAY_RE,
@@ -41,6 +42,8 @@ WORD_DATE = rx.compile(
     + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
     # (the day may be glued to the month, its hyphen lost: "5мартында")
     + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
+    # the word "month" may carry the case: "5-март айынан 7-март айына чейин"
+    + rf"(?:\s{{1,3}}(?P<mword>{MONTH_WORD_RE})(?!\p{{L}}))?"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
@@ -70,12 +73,19 @@ DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
 _DAY_POSSESSIVE = (
     f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
 )
+# The first day of a range by its own ending, the ablative: "март айынын 5-инен (баштап)
+# 7-сине чейин".
+_DAY_POSSESSIVE_FROM = (
+    f"-?{alternation(LEX['day_possessive_endings'])}"
+    + alternation(k for k, v in DAY_POSSESSIVE_CASES.items() if v == "ablative")
+    + rf"(?:\s{{1,3}}{alternation(LEX['range_from_words'])})?\s{{1,3}}(?=\d)"
+)
 # "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
 MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
-    + rf"(?:(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}})?(?P<d>{_DAY})"
+    + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM}))?(?P<d>{_DAY})"
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
@@ -94,6 +104,14 @@ NUMERIC_DATE = rx.compile(
     + _FILE_AFTER
     + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
+OPEN_NUMERIC_RANGE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['range_open_ru'])}\s{{1,3}}"
+    + r"(?P<dfrom>[0-3]?\d)(?P<s>[./])(?P<mfrom>[01]?\d)(?![./]?\d)\s{1,3}"
+    + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
+    + r"(?P<d>[0-3]?\d)(?P=s)(?P<m>[01]?\d)(?P=s)(?P<y>\d{4})(?!\d|[.,/]\d)",
     regex.IGNORECASE,
 )
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
@@ -138,6 +156,9 @@ _FROM_WORDS = alternation(LEX["range_from_words"])
 _TO_WORDS = alternation(LEX["range_to_words"])
 # Between an ablative start and its end: spaces, maybe "баштап".
 RANGE_GAP_KY = rx.compile(rf"\s{{1,3}}(?:{_FROM_WORDS}\s{{1,3}})?", regex.IGNORECASE)
+# ... where "баштап" itself says the start, when an abbreviation hides the ablative:
+# "05.03.2024-ж. баштап 07.03.2024-ж. чейин".
+RANGE_GAP_FROM_WORD = rx.compile(rf"\s{{1,3}}{_FROM_WORDS}\s{{1,3}}", regex.IGNORECASE)
 RANGE_GAP_RU = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['range_join_ru'])}\s{{1,3}}", regex.IGNORECASE
 )
@@ -197,11 +218,13 @@ POSTING_AFTER = rx.compile(
 _CITY_WORDS: int = LEX["dateline_max_city_words"]
 _CITY = rf"\p{{Lu}}[\p{{L}}-]{{0,30}}(?:\s\p{{L}}[\p{{L}}-]{{0,30}}){{0,{_CITY_WORDS - 1}}}"
 NEWS_DATELINE_BEFORE = rx.compile(
-    rf"^\s{{0,10}}(?P<city>{_CITY})(?:\s{{0,2}}[,.]\s{{0,3}}|[ ]{{1,3}})$"
+    # (a dash too: "Нарын – 5-март. ...", "ОШ - 20 мая.")
+    rf"^\s{{0,10}}(?P<city>{_CITY})(?:\s{{0,2}}[,.\-\u2013\u2014]\s{{0,3}}|[ ]{{1,3}})$"
 )
 # After a news dateline's date: the end of the line, a full stop, a dash, a comma, the
 # agency's "/" or "(": "Ош, 20 мая (КирТАГ) –", "Талас, 20 мая, Кабар.".
-NEWS_DATELINE_AFTER = rx.compile(r"[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
+# (or the date's own last dot, of "г.", ends the sentence: "Ош - 20 мая 2021 г. В Оше")
+NEWS_DATELINE_AFTER = rx.compile(r"(?<=\.)[ \t]|[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
 # The date first, then the place: "20 мая, Бишкек.", "20 мая, Бишкек – Кабар.".
 NEWS_DATELINE_CITY_AFTER = rx.compile(
     rf"[ \t]{{0,2}},[ \t]{{0,3}}(?P<city>{_CITY})[ \t]{{0,3}}(?:$|[.:/(\-\u2013\u2014])"
