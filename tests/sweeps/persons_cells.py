@@ -236,6 +236,51 @@ NEGATIVE: list[str] = [
     "Ивановка айыл аймагынын башчысы сүйлөдү.",
 ]
 
+# The namesake's type word in its cases, before the name (Russian: a street, square,
+# park, peak, memorial event; capitalised at a sentence's start too) or after it
+# (Kyrgyz: a monument, a statue, readings, a peak). Composed from the street and
+# event vocabulary of city news.
+_RU_TYPE_WORDS = ["Улица", "Проспект", "Переулок", "Бульвар", "Площадь", "Сквер"]
+_RU_TYPE_PHRASES = [
+    "{w} {s} закрыт для транспорта.",
+    "На {w_loc} {s} заменили освещение.",
+    "Ремонт {w_gen} {s} завершён.",
+]
+_RU_TYPE_CASES = {
+    "Улица": ("улице", "улицы"),
+    "Проспект": ("проспекте", "проспекта"),
+    "Переулок": ("переулке", "переулка"),
+    "Бульвар": ("бульваре", "бульвара"),
+    "Площадь": ("площади", "площади"),
+    "Сквер": ("сквере", "сквера"),
+}
+_KY_TYPE_AFTER = ["эстелиги", "айкели", "окуулары", "чокусу"]
+
+
+def namesake_type_cells() -> list[str]:
+    """Near misses: a surname (Russian genitive, Kyrgyz nominative) named by a type word."""
+    cells = []
+    for k, word in enumerate(_RU_TYPE_WORDS):
+        surname = ROLE_SURNAMES[k % len(ROLE_SURNAMES)]
+        genitive = surname[:-1] + "ой" if surname.endswith("а") else surname + "а"
+        loc, gen = _RU_TYPE_CASES[word]
+        for phrase in _RU_TYPE_PHRASES:
+            cells.append(phrase.format(w=word, w_loc=loc, w_gen=gen, s=genitive))
+    for word in _KY_TYPE_AFTER:
+        cells.append(f"Т.Асанов {word} жөнүндө маалымат берилди.")
+        cells.append(f"Бакыт Асанов {word} жаңыртылды.")
+    cells.append("Турнир памяти Бакыта Асанова прошёл в Оше.")
+    cells.append("Мемориальный турнир памяти Гульмиры Осмоновой собрал спортсменов.")
+    return cells
+
+
+# Near misses the other way: a type word opens the sentence, the person comes after it.
+NAMESAKE_TYPE_PERSONS: list[tuple[str, str]] = [
+    ("Проспект открыл мэр Бакыт Асанов.", "Бакыт Асанов"),
+    ("Памятник посетил аким Нурлан Осмонов.", "Нурлан Осмонов"),
+    ("Бакыт Асанов эстеликке гүл койду.", "Бакыт Асанов"),
+]
+
 
 # A unit of the gazetteer named like a surname (an ayil aimak named after a person,
 # Баетов, Кочкорбаев; a district, Панфилов) in the phrases that name the unit.

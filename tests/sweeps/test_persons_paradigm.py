@@ -8,10 +8,12 @@ from __future__ import annotations
 import pytest
 from persons_cells import (
     LONE_NEGATIVE,
+    NAMESAKE_TYPE_PERSONS,
     NEGATIVE,
     ROLE_NEGATIVE,
     kyrgyz_cells,
     lone_cells,
+    namesake_type_cells,
     opener_cells,
     role_cells,
     russian_cells,
@@ -62,6 +64,16 @@ def test_russian_name_shapes_in_every_case() -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_a_near_miss_names_no_one(text: str) -> None:
     assert [p.name for p in parse_text(text).persons] == []
+
+
+@pytest.mark.parametrize("text", namesake_type_cells())
+def test_a_name_by_a_type_word_is_a_namesake(text: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == []
+
+
+@pytest.mark.parametrize(("text", "name"), NAMESAKE_TYPE_PERSONS)
+def test_a_type_word_before_a_person_keeps_the_person(text: str, name: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == [name]
 
 
 def test_a_unit_named_like_a_surname_names_no_one() -> None:
