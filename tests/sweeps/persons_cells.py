@@ -5,10 +5,16 @@ A cell is (cell id, sentence, the names it must give, in the nominative)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from vap_cli import gazetteer, morph
 from vap_cli.extractors.persons import surname_of
 
 Cell = tuple[str, str, list[str]]
+
+GIVEN_NAMES = Path(morph.__file__).parent / "lexicon" / "given_names.yaml"
 
 _KY_MALE = ["Бакыт", "Нурлан", "Эрлан", "Мирбек", "Таалайбек", "Улан", "Жаныбек", "Сыймык"]
 _KY_FEMALE = ["Айгүл", "Жылдыз", "Нургүл", "Гүлнара", "Айпери", "Мээрим"]
@@ -467,3 +473,61 @@ ROLE_NEGATIVE: tuple[str, ...] = (
     "Председатель Совета Ивановской области выступил.",
     "Глава села Баетов провел сход.",
 )
+
+
+# --- every given name of the lexicon, in the Russian genitive (the lexicon audit) ---------
+# The genitive of a given name by its nominative's end; a woman's name in a consonant,
+# -и or -й (Жылдыз, Айпери, Каныкей) is not declined.
+_GIVEN_GENITIVE = (("ия", "ии"), ("я", "и"), ("а", "ы"), ("й", "я"), ("ь", "я"), ("", "а"))
+_PLACE_NAMED = ("Талас",)  # a given name that is also an oblast: "Таласа" reads as the place
+
+
+def _given_genitive(given: str, female: bool) -> str:
+    for end, oblique in _GIVEN_GENITIVE:
+        if given.endswith(end) and (end in ("ия", "я", "а") or not female):
+            stem = given[: len(given) - len(end)]
+            return stem + ("и" if oblique == "ы" and stem.endswith(_VELAR_Y_STEMS) else oblique)
+    return given
+
+
+_VELAR_Y_STEMS = ("г", "к", "х", "ж", "ш", "ч", "щ")
+
+
+def given_name_cells() -> list[Cell]:
+    """Each given name of given_names.yaml with a surname in the genitive after "По
+    словам", back in the nominative."""
+    lexicon = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    cells: list[Cell] = []
+    for sex, surname, genitive in (
+        ("male", "Асанов", "Асанова"),
+        ("female", "Асанова", "Асановой"),
+    ):
+        for given in lexicon[sex]:
+            if given in _PLACE_NAMED:
+                continue
+            text = f"По словам {_given_genitive(given, sex == 'female')} {genitive}, работы идут."
+            cells.append((f"ru-gen-{sex}-{given}", text, [f"{given} {surname}"]))
+    return cells
+
+
+# A man's name in -а/-я declines as a woman's: in each case, with a surname in that case.
+_MALE_IN_A = {
+    "Никита": ("Никиты", "Никите", "Никиту", "Никитой"),
+    "Илья": ("Ильи", "Илье", "Илью", "Ильёй"),
+}
+MALE_IN_A_TEMPLATES = (
+    "По словам {gen} Асанова, работы идут.",
+    "Жители обратились к {dat} Асанову.",
+    "Участники поблагодарили {acc} Асанова.",
+    "Встреча с {ins} Асановым прошла в пятницу.",
+    "В статье рассказали о {dat} Асанове.",
+)
+
+
+def male_in_a_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for given, (gen, dat, acc, ins) in _MALE_IN_A.items():
+        for k, template in enumerate(MALE_IN_A_TEMPLATES):
+            text = template.format(gen=gen, dat=dat, acc=acc, ins=ins)
+            cells.append((f"ru-male-in-a-{given}-{k}", text, [f"{given} Асанов"]))
+    return cells

@@ -11,8 +11,10 @@ from persons_cells import (
     NAMESAKE_TYPE_PERSONS,
     NEGATIVE,
     ROLE_NEGATIVE,
+    given_name_cells,
     kyrgyz_cells,
     lone_cells,
+    male_in_a_cells,
     namesake_type_cells,
     opener_cells,
     role_cells,
@@ -93,6 +95,20 @@ def test_a_word_opening_the_sentence_is_no_given_name() -> None:
         if [p.name for p in parse_text(full).persons] != [name]:
             wrong.append(full)
     assert wrong == []
+
+
+# Measured: every given name but "Алина" (the genitive "Алины" gives no one).
+GIVEN_NAME_FLOOR = 0.99
+
+
+def test_every_given_name_of_the_lexicon_in_the_genitive() -> None:
+    share, failed = _share(given_name_cells())
+    assert share >= GIVEN_NAME_FLOOR, failed
+
+
+def test_a_mans_name_in_a_in_every_case() -> None:
+    share, failed = _share(male_in_a_cells())
+    assert share == 1.0, failed
 
 
 def test_a_surname_alone_where_it_plainly_names_one() -> None:

@@ -215,7 +215,9 @@ def _given_then_surname(
         father_word = next((w for w in _PATRONYMIC_WORDS if surname.endswith(w)), None)
         if father_word:  # "Айгуль Асанкызы": the father's word glued
             given = _given_before_father(given, father_word)
-        masculine = _masculine_nominative(given, surname, text, tokens, i)
+        # a surname read back from a woman's oblique ending ("Замиры Асановой") is hers
+        woman = _proper_case(nxt) != surname
+        masculine = None if woman else _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
         return NameMatch(
