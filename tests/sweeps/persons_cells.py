@@ -244,7 +244,7 @@ NEGATIVE: list[str] = [
 
 # The namesake's type word in its cases, before the name (Russian: a street, square,
 # park, peak, memorial event; capitalised at a sentence's start too) or after it
-# (Kyrgyz: a monument, a statue, readings, a peak). Composed from the street and
+# (Kyrgyz: readings, a peak). Composed from the street and
 # event vocabulary of city news.
 _RU_TYPE_WORDS = ["Улица", "Проспект", "Переулок", "Бульвар", "Площадь", "Сквер"]
 _RU_TYPE_PHRASES = [
@@ -260,7 +260,7 @@ _RU_TYPE_CASES = {
     "Площадь": ("площади", "площади"),
     "Сквер": ("сквере", "сквера"),
 }
-_KY_TYPE_AFTER = ["эстелиги", "айкели", "окуулары", "чокусу"]
+_KY_TYPE_AFTER = ["окуулары", "чокусу"]
 
 
 def namesake_type_cells() -> list[str]:
@@ -275,6 +275,12 @@ def namesake_type_cells() -> list[str]:
     for word in _KY_TYPE_AFTER:
         cells.append(f"Т.Асанов {word} жөнүндө маалымат берилди.")
         cells.append(f"Бакыт Асанов {word} жаңыртылды.")
+    for word in ("намындагы", "ысымындагы"):
+        cells.append(f"Жыйын Т.Асанов {word} мектепте өттү.")
+        cells.append(f"Гүлнара Бекиева {word} китепканага китептер берилди.")
+    for name in ("Ч.Асановдун", "Бакыт Бекиевдин"):
+        cells.append(f"Мектеп {name} атын алып жүрөт.")
+        cells.append(f"Лицей {name} ысымын алып жүрөт.")
     cells.append("Турнир памяти Бакыта Асанова прошёл в Оше.")
     cells.append("Мемориальный турнир памяти Гульмиры Осмоновой собрал спортсменов.")
     return cells
@@ -285,6 +291,11 @@ NAMESAKE_TYPE_PERSONS: list[tuple[str, str]] = [
     ("Проспект открыл мэр Бакыт Асанов.", "Бакыт Асанов"),
     ("Памятник посетил аким Нурлан Осмонов.", "Нурлан Осмонов"),
     ("Бакыт Асанов эстеликке гүл койду.", "Бакыт Асанов"),
+    ("Нурлан Осмонов айкелге гүл койду.", "Нурлан Осмонов"),
+    ("Айгүл Бекиева атынан куттуктоо жөнөттү.", "Айгүл Бекиева"),
+    # the honoree of a monument or a statue is a person (the real corpus's convention)
+    ("Депутаттар Ч.Асановдун эстелигине гүл коюшту.", "Ч. Асанов"),
+    ("Аким Бакыт Бекиевдин айкелинин жанында сүйлөдү.", "Бакыт Бекиев"),
 ]
 
 
