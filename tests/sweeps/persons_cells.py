@@ -286,6 +286,23 @@ def namesake_type_cells() -> list[str]:
     return cells
 
 
+# A Kyrgyz noun in the genitive after a consonant (stem + тин/дин) ends like a surname in
+# -ин; after a capitalised word it gives no name. Nouns of press releases, each in turn.
+_GENITIVE_NOUNS = ["Мектептин", "Мугалимдин", "Эмгектин", "Университеттин", "Кеңештин"]
+_GENITIVE_NOUNS += ["Министрликтин", "Өкмөттүн", "Жамааттын", "Бирликтин", "Элдин"]
+
+
+def genitive_noun_cells() -> list[str]:
+    return [f"Эл Аралык {noun} өкүлдөрү катышты." for noun in _GENITIVE_NOUNS] + [
+        f"Жыйынга Улуттук {noun} кызматкерлери келишти." for noun in _GENITIVE_NOUNS
+    ]
+
+
+# Surnames in -ин that no Kyrgyz genitive reads (a vowel or a back vowel before the
+# ending): still surnames.
+IN_SURNAMES = ["Ильин", "Бородин", "Путин", "Никитин", "Фомин"]
+
+
 # Near misses the other way: a type word opens the sentence, the person comes after it.
 NAMESAKE_TYPE_PERSONS: list[tuple[str, str]] = [
     ("Проспект открыл мэр Бакыт Асанов.", "Бакыт Асанов"),

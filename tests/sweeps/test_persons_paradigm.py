@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import pytest
 from persons_cells import (
+    IN_SURNAMES,
     LONE_NEGATIVE,
     NAMESAKE_TYPE_PERSONS,
     NEGATIVE,
     ROLE_NEGATIVE,
+    genitive_noun_cells,
     given_name_cells,
     kyrgyz_cells,
     lone_cells,
@@ -76,6 +78,17 @@ def test_a_name_by_a_type_word_is_a_namesake(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), NAMESAKE_TYPE_PERSONS)
 def test_a_type_word_before_a_person_keeps_the_person(text: str, name: str) -> None:
     assert [p.name for p in parse_text(text).persons] == [name]
+
+
+@pytest.mark.parametrize("text", genitive_noun_cells())
+def test_a_kyrgyz_genitive_noun_is_no_surname_in_in(text: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == []
+
+
+@pytest.mark.parametrize("surname", IN_SURNAMES)
+def test_a_surname_in_in_that_no_genitive_reads_stays(surname: str) -> None:
+    text = f"Семинар открыл Андрей {surname}."
+    assert [p.name for p in parse_text(text).persons] == [f"Андрей {surname}"]
 
 
 def test_a_unit_named_like_a_surname_names_no_one() -> None:
