@@ -292,15 +292,22 @@ _GENITIVE_NOUNS = ["Мектептин", "Мугалимдин", "Эмгекти
 _GENITIVE_NOUNS += ["Министрликтин", "Өкмөттүн", "Жамааттын", "Бирликтин", "Элдин"]
 
 
+# ... and one with the possessive and the accusative (stem + ин): "its school".
+_ACCUSATIVE_NOUNS = ["Мектебин", "Кеңешин", "Элчилигин", "Бирлигин", "Комитетин"]
+
+
 def genitive_noun_cells() -> list[str]:
-    return [f"Эл Аралык {noun} өкүлдөрү катышты." for noun in _GENITIVE_NOUNS] + [
-        f"Жыйынга Улуттук {noun} кызматкерлери келишти." for noun in _GENITIVE_NOUNS
-    ]
+    return (
+        [f"Эл Аралык {noun} өкүлдөрү катышты." for noun in _GENITIVE_NOUNS]
+        + [f"Жыйынга Улуттук {noun} кызматкерлери келишти." for noun in _GENITIVE_NOUNS]
+        + [f"Аким Жаштар {noun} колдоду." for noun in _ACCUSATIVE_NOUNS]
+        + [f"Министр Улуттук {noun} кабыл алды." for noun in _ACCUSATIVE_NOUNS]
+    )
 
 
 # Surnames in -ин that no Kyrgyz genitive reads (a vowel or a back vowel before the
 # ending): still surnames.
-IN_SURNAMES = ["Ильин", "Бородин", "Путин", "Никитин", "Фомин"]
+IN_SURNAMES = ["Ильин", "Бородин", "Путин", "Никитин", "Фомин", "Калинин"]
 
 
 # Near misses the other way: a type word opens the sentence, the person comes after it.
