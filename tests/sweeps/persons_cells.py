@@ -302,7 +302,15 @@ def genitive_noun_cells() -> list[str]:
         + [f"Жыйынга Улуттук {noun} кызматкерлери келишти." for noun in _GENITIVE_NOUNS]
         + [f"Аким Жаштар {noun} колдоду." for noun in _ACCUSATIVE_NOUNS]
         + [f"Министр Улуттук {noun} кабыл алды." for noun in _ACCUSATIVE_NOUNS]
+        + [f"{adj} {noun} программасы башталды." for adj, noun in _LOANWORDS_IN]
+        + [f"Открылся {adj} {noun}." for adj, noun in _LOANWORDS_IN_RU]
     )
+
+
+# Common nouns (loanwords) in -ин/-ина after a capitalised word of a name or a headline.
+_LOANWORDS_IN = [("Эл Аралык", "Медицина"), ("Таза", "Вакцина"), ("Кытай", "Машина")]
+_LOANWORDS_IN += [("Спорт", "Дисциплина"), ("Жаңы", "Витрина")]
+_LOANWORDS_IN_RU = [("Новый", "Магазин"), ("Большой", "Бензин"), ("Новая", "Витрина")]
 
 
 # Surnames in -ин that no Kyrgyz genitive reads (a vowel or a back vowel before the

@@ -48,9 +48,9 @@ from .words import (
     _proper_case,
     _space_after,
     _starts_sentence,
-    kyrgyz_case_lookalike,
     oblique_patronymic,
     surname_of,
+    weak_surname,
 )
 
 
@@ -205,8 +205,8 @@ def _given_then_surname(
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
-    if surname and kyrgyz_case_lookalike(surname) and not _listed_or_built_given(given):
-        return None  # "Эл Аралык Мектебин": a noun in a case after no given name
+    if surname and weak_surname(surname) and not _listed_or_built_given(given):
+        return None  # "Эл Аралык Медицина", "Улуттук Кеңешин": nouns after no given name
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():

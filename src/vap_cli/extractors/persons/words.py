@@ -32,6 +32,7 @@ from .tables import (
     _POSSESSIVES,
     _ROLE_FORMS,
     _VOICELESS_INITIALS,
+    _WEAK_SURNAME_SUFFIXES,
     PATRONYMIC,
     SURNAME,
 )
@@ -126,17 +127,9 @@ def _kyrgyz_genitive(word: str) -> bool:
     return False
 
 
-def kyrgyz_case_lookalike(word: str) -> bool:
-    """A surname-shaped word that also reads as a Kyrgyz noun in a case ending like the
-    surname's suffix: "Мектебин" (its school, accusative), "Элчилигин"; Russian
-    surnames such as "Никитин" read so too, so only a known given name vouches for it."""
-    low = word.casefold()
-    if not low.endswith(tuple(_GENITIVE_LOOKALIKES)):
-        return False
-    return any(
-        a.ending and morph.case_of(a.stem, a.ending) is not None
-        for a in morph.candidate_stems(low, _GENITIVE_STEM_MIN)
-    )
+def weak_surname(surname: str) -> bool:
+    """A surname in a suffix common nouns share ("Медицина", "Мектебин")."""
+    return surname.casefold().endswith(_WEAK_SURNAME_SUFFIXES)
 
 
 def _ends_plural(word: str) -> bool:
