@@ -773,3 +773,28 @@ def test_namesakes_and_openers_the_lexicon_audit_added(text: str, expected: list
 )
 def test_russian_role_complements_with_capitals(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a woman's surname in an oblique case makes her given name hers, even where the
+        # given name without its ending is a man's (Замир, Евгений)
+        ("По словам Замиры Асановой, работы идут.", ["Замира Асанова"]),
+        ("Встреча прошла с участием Евгении Токтосуновой.", ["Евгения Токтосунова"]),
+        # ... a man's genitive stays his
+        ("По словам Замира Асанова, работы идут.", ["Замир Асанов"]),
+        # a woman's name that does not decline stays as written before her surname
+        ("По словам Айпери Асановой, работы идут.", ["Айпери Асанова"]),
+        ("Жители обратились к Каныкей Бекиевой.", ["Каныкей Бекиева"]),
+        # ... one that declines comes back to the nominative
+        ("По словам Марии Бекиевой, работы идут.", ["Мария Бекиева"]),
+        # a man's name in -а/-я declines as a woman's
+        ("Жители обратились к Никите Сидорову.", ["Никита Сидоров"]),
+        ("По словам Мусы Асанова, работы идут.", ["Муса Асанов"]),
+        # ... a man's name in a consonant keeps its own ending
+        ("Жители обратились к Бакыту Сидорову.", ["Бакыт Сидоров"]),
+    ],
+)
+def test_russian_given_names_in_a_case_by_their_sex(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -5,10 +5,16 @@ A cell is (cell id, sentence, the names it must give, in the nominative)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from vap_cli import gazetteer, morph
 from vap_cli.extractors.persons import surname_of
 
 Cell = tuple[str, str, list[str]]
+
+GIVEN_NAMES = Path(morph.__file__).parent / "lexicon" / "given_names.yaml"
 
 _KY_MALE = ["Бакыт", "Нурлан", "Эрлан", "Мирбек", "Таалайбек", "Улан", "Жаныбек", "Сыймык"]
 _KY_FEMALE = ["Айгүл", "Жылдыз", "Нургүл", "Гүлнара", "Айпери", "Мээрим"]
@@ -236,6 +242,94 @@ NEGATIVE: list[str] = [
     "Ивановка айыл аймагынын башчысы сүйлөдү.",
 ]
 
+# The namesake's type word in its cases, before the name (Russian: a street, square,
+# park, peak, memorial event; capitalised at a sentence's start too) or after it
+# (Kyrgyz: readings, a peak). Composed from the street and
+# event vocabulary of city news.
+_RU_TYPE_WORDS = ["Улица", "Проспект", "Переулок", "Бульвар", "Площадь", "Сквер"]
+_RU_TYPE_PHRASES = [
+    "{w} {s} закрыт для транспорта.",
+    "На {w_loc} {s} заменили освещение.",
+    "Ремонт {w_gen} {s} завершён.",
+]
+_RU_TYPE_CASES = {
+    "Улица": ("улице", "улицы"),
+    "Проспект": ("проспекте", "проспекта"),
+    "Переулок": ("переулке", "переулка"),
+    "Бульвар": ("бульваре", "бульвара"),
+    "Площадь": ("площади", "площади"),
+    "Сквер": ("сквере", "сквера"),
+}
+_KY_TYPE_AFTER = ["окуулары", "чокусу"]
+
+
+def namesake_type_cells() -> list[str]:
+    """Near misses: a surname (Russian genitive, Kyrgyz nominative) named by a type word."""
+    cells = []
+    for k, word in enumerate(_RU_TYPE_WORDS):
+        surname = ROLE_SURNAMES[k % len(ROLE_SURNAMES)]
+        genitive = surname[:-1] + "ой" if surname.endswith("а") else surname + "а"
+        loc, gen = _RU_TYPE_CASES[word]
+        for phrase in _RU_TYPE_PHRASES:
+            cells.append(phrase.format(w=word, w_loc=loc, w_gen=gen, s=genitive))
+    for word in _KY_TYPE_AFTER:
+        cells.append(f"Т.Асанов {word} жөнүндө маалымат берилди.")
+        cells.append(f"Бакыт Асанов {word} жаңыртылды.")
+    for word in ("намындагы", "ысымындагы"):
+        cells.append(f"Жыйын Т.Асанов {word} мектепте өттү.")
+        cells.append(f"Гүлнара Бекиева {word} китепканага китептер берилди.")
+    for name in ("Ч.Асановдун", "Бакыт Бекиевдин"):
+        cells.append(f"Мектеп {name} атын алып жүрөт.")
+        cells.append(f"Лицей {name} ысымын алып жүрөт.")
+    cells.append("Турнир памяти Бакыта Асанова прошёл в Оше.")
+    cells.append("Мемориальный турнир памяти Гульмиры Осмоновой собрал спортсменов.")
+    return cells
+
+
+# A Kyrgyz noun in the genitive after a consonant (stem + тин/дин) ends like a surname in
+# -ин; after a capitalised word it gives no name. Nouns of press releases, each in turn.
+_GENITIVE_NOUNS = ["Мектептин", "Мугалимдин", "Эмгектин", "Университеттин", "Кеңештин"]
+_GENITIVE_NOUNS += ["Министрликтин", "Өкмөттүн", "Жамааттын", "Бирликтин", "Элдин"]
+
+
+# ... and one with the possessive and the accusative (stem + ин): "its school".
+_ACCUSATIVE_NOUNS = ["Мектебин", "Кеңешин", "Элчилигин", "Бирлигин", "Комитетин"]
+
+
+def genitive_noun_cells() -> list[str]:
+    return (
+        [f"Эл Аралык {noun} өкүлдөрү катышты." for noun in _GENITIVE_NOUNS]
+        + [f"Жыйынга Улуттук {noun} кызматкерлери келишти." for noun in _GENITIVE_NOUNS]
+        + [f"Аким Жаштар {noun} колдоду." for noun in _ACCUSATIVE_NOUNS]
+        + [f"Министр Улуттук {noun} кабыл алды." for noun in _ACCUSATIVE_NOUNS]
+        + [f"{adj} {noun} программасы башталды." for adj, noun in _LOANWORDS_IN]
+        + [f"Открылся {adj} {noun}." for adj, noun in _LOANWORDS_IN_RU]
+    )
+
+
+# Common nouns (loanwords) in -ин/-ина after a capitalised word of a name or a headline.
+_LOANWORDS_IN = [("Эл Аралык", "Медицина"), ("Таза", "Вакцина"), ("Кытай", "Машина")]
+_LOANWORDS_IN += [("Спорт", "Дисциплина"), ("Жаңы", "Витрина")]
+_LOANWORDS_IN_RU = [("Новый", "Магазин"), ("Большой", "Бензин"), ("Новая", "Витрина")]
+
+
+# Surnames in -ин that no Kyrgyz genitive reads (a vowel or a back vowel before the
+# ending): still surnames.
+IN_SURNAMES = ["Ильин", "Бородин", "Путин", "Никитин", "Фомин", "Калинин"]
+
+
+# Near misses the other way: a type word opens the sentence, the person comes after it.
+NAMESAKE_TYPE_PERSONS: list[tuple[str, str]] = [
+    ("Проспект открыл мэр Бакыт Асанов.", "Бакыт Асанов"),
+    ("Памятник посетил аким Нурлан Осмонов.", "Нурлан Осмонов"),
+    ("Бакыт Асанов эстеликке гүл койду.", "Бакыт Асанов"),
+    ("Нурлан Осмонов айкелге гүл койду.", "Нурлан Осмонов"),
+    ("Айгүл Бекиева атынан куттуктоо жөнөттү.", "Айгүл Бекиева"),
+    # the honoree of a monument or a statue is a person (the real corpus's convention)
+    ("Депутаттар Ч.Асановдун эстелигине гүл коюшту.", "Ч. Асанов"),
+    ("Аким Бакыт Бекиевдин айкелинин жанында сүйлөдү.", "Бакыт Бекиев"),
+]
+
 
 # A unit of the gazetteer named like a surname (an ayil aimak named after a person,
 # Баетов, Кочкорбаев; a district, Панфилов) in the phrases that name the unit.
@@ -422,3 +516,61 @@ ROLE_NEGATIVE: tuple[str, ...] = (
     "Председатель Совета Ивановской области выступил.",
     "Глава села Баетов провел сход.",
 )
+
+
+# --- every given name of the lexicon, in the Russian genitive (the lexicon audit) ---------
+# The genitive of a given name by its nominative's end; a woman's name in a consonant,
+# -и or -й (Жылдыз, Айпери, Каныкей) is not declined.
+_GIVEN_GENITIVE = (("ия", "ии"), ("я", "и"), ("а", "ы"), ("й", "я"), ("ь", "я"), ("", "а"))
+_PLACE_NAMED = ("Талас",)  # a given name that is also an oblast: "Таласа" reads as the place
+
+
+def _given_genitive(given: str, female: bool) -> str:
+    for end, oblique in _GIVEN_GENITIVE:
+        if given.endswith(end) and (end in ("ия", "я", "а") or not female):
+            stem = given[: len(given) - len(end)]
+            return stem + ("и" if oblique == "ы" and stem.endswith(_VELAR_Y_STEMS) else oblique)
+    return given
+
+
+_VELAR_Y_STEMS = ("г", "к", "х", "ж", "ш", "ч", "щ")
+
+
+def given_name_cells() -> list[Cell]:
+    """Each given name of given_names.yaml with a surname in the genitive after "По
+    словам", back in the nominative."""
+    lexicon = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))
+    cells: list[Cell] = []
+    for sex, surname, genitive in (
+        ("male", "Асанов", "Асанова"),
+        ("female", "Асанова", "Асановой"),
+    ):
+        for given in lexicon[sex]:
+            if given in _PLACE_NAMED:
+                continue
+            text = f"По словам {_given_genitive(given, sex == 'female')} {genitive}, работы идут."
+            cells.append((f"ru-gen-{sex}-{given}", text, [f"{given} {surname}"]))
+    return cells
+
+
+# A man's name in -а/-я declines as a woman's: in each case, with a surname in that case.
+_MALE_IN_A = {
+    "Никита": ("Никиты", "Никите", "Никиту", "Никитой"),
+    "Илья": ("Ильи", "Илье", "Илью", "Ильёй"),
+}
+MALE_IN_A_TEMPLATES = (
+    "По словам {gen} Асанова, работы идут.",
+    "Жители обратились к {dat} Асанову.",
+    "Участники поблагодарили {acc} Асанова.",
+    "Встреча с {ins} Асановым прошла в пятницу.",
+    "В статье рассказали о {dat} Асанове.",
+)
+
+
+def male_in_a_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for given, (gen, dat, acc, ins) in _MALE_IN_A.items():
+        for k, template in enumerate(MALE_IN_A_TEMPLATES):
+            text = template.format(gen=gen, dat=dat, acc=acc, ins=ins)
+            cells.append((f"ru-male-in-a-{given}-{k}", text, [f"{given} Асанов"]))
+    return cells

@@ -97,7 +97,10 @@ def _given_nominative(given: str, surname_word: str) -> str:
             for oblique, nominatives in given_endings:
                 if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
                     forms = [given[: -len(oblique)] + n for n in nominatives]
-                    return next((f for f in forms if f.casefold() in _KNOWN_GIVEN), forms[0])
+                    known = next((f for f in forms if f.casefold() in _KNOWN_GIVEN), None)
+                    if known is None and given.casefold() in _KNOWN_GIVEN:
+                        return given  # an undeclined name: "Айпери", "Каныкей Асановой"
+                    return known or forms[0]
             return given
     return given
 

@@ -50,6 +50,7 @@ from .words import (
     _starts_sentence,
     oblique_patronymic,
     surname_of,
+    weak_surname,
 )
 
 
@@ -204,6 +205,8 @@ def _given_then_surname(
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
+    if surname and weak_surname(surname) and not _listed_or_built_given(given):
+        return None  # "Эл Аралык Медицина", "Улуттук Кеңешин": nouns after no given name
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
@@ -215,7 +218,9 @@ def _given_then_surname(
         father_word = next((w for w in _PATRONYMIC_WORDS if surname.endswith(w)), None)
         if father_word:  # "Айгуль Асанкызы": the father's word glued
             given = _given_before_father(given, father_word)
-        masculine = _masculine_nominative(given, surname, text, tokens, i)
+        # a surname read back from a woman's oblique ending ("Замиры Асановой") is hers
+        woman = _proper_case(nxt) != surname
+        masculine = None if woman else _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
         return NameMatch(

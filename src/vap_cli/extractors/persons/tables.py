@@ -57,6 +57,13 @@ _PLURAL_THEN_ENDING = rx.compile(
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
 _FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
 _MIN_SURNAME: int = int(_LEX["surname_min_length"])
+_GENITIVE_LOOKALIKES: frozenset[str] = frozenset(_LEX["kyrgyz_genitive_lookalikes"])
+_GENITIVE_STEM_MIN: int = int(_LEX["kyrgyz_genitive_stem_min"])
+_WEAK_SURNAME_SUFFIXES: tuple[str, ...] = tuple(_LEX["weak_surname_suffixes"])
+# The Kyrgyz genitive endings spelt like such a suffix ("тин", "дин", "нин").
+_LOOKALIKE_GENITIVES: tuple[str, ...] = tuple(
+    v for v in morph.variants("genitive") if v.endswith(tuple(_GENITIVE_LOOKALIKES))
+)
 _MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
 _ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
 _ROLE_STOP_ENDINGS: tuple[str, ...] = (

@@ -55,7 +55,7 @@ def veto(
     if _quoted(text, match):
         return "quoted"
     before = match.first - 1
-    if (
+    if tokens[match.first].text.casefold() in _NAMESAKE_BEFORE or (
         before >= 0
         and tokens[before].text.casefold() in _NAMESAKE_BEFORE
         and _gap(text, tokens, before).strip(" \t.") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ... import morph
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     _ALL_ENDINGS,
@@ -14,10 +15,13 @@ from .tables import (
     _FATHER_SUFFIXES,
     _FEMALE_PATRONYMIC_END,
     _FEMALE_PATRONYMIC_OBLIQUE,
+    _GENITIVE_LOOKALIKES,
+    _GENITIVE_STEM_MIN,
     _GIVEN_ELEMENT_MIN_STEM,
     _GIVEN_ELEMENTS,
     _GIVEN_MIN_LENGTH,
     _KNOWN_GIVEN,
+    _LOOKALIKE_GENITIVES,
     _MIN_SURNAME,
     _NAME_GAP,
     _NOT_NAMES,
@@ -28,6 +32,7 @@ from .tables import (
     _POSSESSIVES,
     _ROLE_FORMS,
     _VOICELESS_INITIALS,
+    _WEAK_SURNAME_SUFFIXES,
     PATRONYMIC,
     SURNAME,
 )
@@ -90,6 +95,8 @@ def surname_of(word: str) -> str | None:
         return None  # possessive-vowel endings only follow уулу/кызы
     if ending.startswith(_VOICELESS_INITIALS):
         return None  # "Орловка": no surname takes a voiceless ending (harmony)
+    if not ending and suffix.casefold() in _GENITIVE_LOOKALIKES and _kyrgyz_genitive(word):
+        return None  # "Мектептин": a noun in the genitive
     base = m.group("stem") + suffix
     # A case ending with a replacement (Russian "Ивановой" -> "Иванова").
     base += _CASE_ENDINGS.get(ending, "")
@@ -99,6 +106,30 @@ def surname_of(word: str) -> str | None:
     if m.group("stem").isupper() and suffix.isupper():
         base = base.capitalize()
     return _proper_case(base)
+
+
+_CONSONANT_CLASSES = ("voiced", "voiceless")
+
+
+def _kyrgyz_genitive(word: str) -> bool:
+    """A word that reads as a Kyrgyz genitive after a consonant: stem + тин/дин by
+    harmony ("Мектептин", "Мугалимдин"); "Ленин", "Путин", "Бородин" do not."""
+    low = word.casefold()
+    for ending in _LOOKALIKE_GENITIVES:
+        stem = low[: -len(ending)]
+        if (
+            low.endswith(ending)
+            and len(stem) >= _GENITIVE_STEM_MIN
+            and morph.sound_class(stem[-1]) in _CONSONANT_CLASSES
+            and morph.case_of(stem, ending) == "genitive"
+        ):
+            return True
+    return False
+
+
+def weak_surname(surname: str) -> bool:
+    """A surname in a suffix common nouns share ("Медицина", "Мектебин")."""
+    return surname.casefold().endswith(_WEAK_SURNAME_SUFFIXES)
 
 
 def _ends_plural(word: str) -> bool:
