@@ -413,13 +413,10 @@ def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
 # Determiners, numbers and common adjectives: never the name of a unit the gazetteer
 # lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
 # Russian nouns of heads and staff name no unit in any case ("Главам айыл окмоту").
-# The persons lexicon's words that are never names (sentence openers, adverbs of time,
-# kinds of events: "Бүгүн айыл аймагында", "Семинар айыл өкмөтүндө") are none either.
 STOP_NAMES: frozenset[str] = frozenset(
     fold(w)
     for w in [
         *LEX["not_unit_names"],
-        *load("persons")["not_names"],
         *(
             form
             for noun in LEX["not_unit_names_russian"]
@@ -427,6 +424,11 @@ STOP_NAMES: frozenset[str] = frozenset(
         ),
     ]
 )
+# The persons lexicon's words that are never names (sentence openers, adverbs of time,
+# kinds of events: "Бүгүн айыл аймагында", "Семинар айыл өкмөтүндө") name no unit the
+# gazetteer lacks; some of them are units it has (Ош, Май, Кыргызстан айыл аймагы), so
+# they stop only an unknown name before a type word, never a list of known ones.
+OPENER_WORDS: frozenset[str] = frozenset(fold(w) for w in load("persons")["not_names"])
 # Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
 NUMBER_WORDS: frozenset[str] = frozenset(
     w.casefold() for key in ("units", "tens") for w in load("numbers")[key]
@@ -509,7 +511,7 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     i, end = m.first, m.type_end
     # The name's own word (after the numbers a name may open with: Он Эки-Бел).
     tok = tokens[m.last]
-    if fold(tok.text) in STOP_NAMES:
+    if fold(tok.text) in STOP_NAMES or fold(tok.text) in OPENER_WORDS:
         return NOT_UNIT_NAME
     if fold(tok.text) in COUNTRIES:
         return COUNTRY
