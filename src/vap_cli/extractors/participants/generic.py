@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from ...numbers import NumberMatch, Token
 from . import rules
-from .constants import GENERIC_REACH, MAX_MODIFIERS
+from .constants import GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
     LEX,
     Phrases,
     Tokens,
+    after_modifiers,
     is_measure,
-    is_modifier,
     noun_ending_case,
     stem_of,
     verb_phrases,
@@ -71,9 +71,7 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
     between) counts after one of generic_verbs_before."""
     if num.value is None or not _GENERIC_VERBS_BEFORE.ending_at(tokens, reading.start):
         return None
-    j = reading.after
-    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
-        j += 1
+    j = after_modifiers(tokens, reading.after)
     if j >= len(tokens) or not _russian_noun(tokens[j]):
         return None
     who = " ".join(t.low for t in tokens[reading.after : j + 1])
@@ -96,9 +94,7 @@ def generic_owner_of_taking_part(
 ) -> Found | None:
     """ "30 эксперттин катышуусу менен", "40тан ашык агрономдун катышуусунда": a Kyrgyz
     noun outside the lexicon in the genitive owns a taking part: they take part."""
-    j = reading.after
-    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
-        j += 1
+    j = after_modifiers(tokens, reading.after)
     if num.value is None or j + 1 >= len(tokens):
         return None
     noun, after = tokens[j], tokens[j + 1]

@@ -30,6 +30,7 @@ from .words import (
     Phrases,
     Tokens,
     WhoMatch,
+    after_modifiers,
     agent_at,
     casefolded,
     ends_sentence_at,
@@ -303,9 +304,7 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
     """ "Майрамга 500дөй көрүүчү келди", "собрались 25 зрителей": a noun outside the
     lexicon built with an agent suffix (after a few adjectives), with a verb of taking
     part right next to it, or after "с участием"."""
-    j = reading.after
-    while j < len(tokens) and j - reading.after < MAX_MODIFIERS and is_modifier(tokens[j]):
-        j += 1
+    j = after_modifiers(tokens, reading.after)
     agent = agent_at(tokens, j)
     if agent is None or num.value is None or _agent_modifies(tokens, j):
         return None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
-from .constants import ELLIPTIC_REACH, MAX_MODIFIERS, ROWS_REACH
+from .constants import ELLIPTIC_REACH, ROWS_REACH
 from .phrase import (
     COUNT_NOUNS,
     OPENERS,
@@ -28,10 +28,10 @@ from .words import (
     LEX,
     Tokens,
     WhoMatch,
+    after_modifiers,
     casefolded,
     ends_sentence_at,
     is_measure,
-    is_modifier,
     noun_ending_case,
     stem_of,
     who_at,
@@ -120,9 +120,7 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
     units' noun."""
     if num.ending or num.kind not in ("digits", "words"):
         return None
-    k = num.last
-    while k < len(tokens) and k - num.last < MAX_MODIFIERS and is_modifier(tokens[k]):
-        k += 1
+    k = after_modifiers(tokens, num.last)
     if k + 1 >= len(tokens):
         return None
     noun = tokens[k]

@@ -15,7 +15,7 @@ from ...fold import lookalike
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token, number_at
-from .constants import CASE_TAIL_MAX, MAX_WHO_WORDS, NOUN_STEM_MIN
+from .constants import CASE_TAIL_MAX, MAX_MODIFIERS, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
 
@@ -322,6 +322,14 @@ def is_modifier(tok: Token) -> bool:
     return tok.kind == "word" and (
         tok.low in _MODIFIER_WORDS or tok.low.endswith(_MODIFIER_SUFFIXES)
     )
+
+
+def after_modifiers(tokens: Sequence[Token], j: int) -> int:
+    """The index after the few adjectives (at most MAX_MODIFIERS) that start at `j`."""
+    k = j
+    while k < len(tokens) and k - j < MAX_MODIFIERS and is_modifier(tokens[k]):
+        k += 1
+    return k
 
 
 def _verb_forms(verb: dict, status: str) -> list[list[str]]:
