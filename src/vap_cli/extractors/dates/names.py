@@ -25,7 +25,7 @@ _BEFORE_RU = rx.compile(
     flags=regex.IGNORECASE,
 )
 # How far before the date a Russian type word may stand ("улица 8 Марта").
-_BEFORE_REACH = 16
+_BEFORE_REACH: int = LEX["date_name_before_reach"]
 
 
 def names_a_place(atom: Atom, text: str) -> bool:
