@@ -4,6 +4,7 @@ part ("50 эксперт катышты", "30 агроном чогулушту"
 
 from __future__ import annotations
 
+from ...lexicon import load
 from ...numbers import NumberMatch, Token
 from . import rules
 from .constants import GENERIC_REACH
@@ -24,7 +25,8 @@ _GENERIC_VERBS = Phrases(
 )
 _GENERIC_VERBS_BEFORE = Phrases(LEX["generic_verbs_before"])
 _RU_COUNTED_ENDINGS = tuple(LEX["russian_counted_endings"])
-_KYRGYZ_LETTERS = frozenset(LEX["kyrgyz_letters"])
+# The letters only Kyrgyz has: a word with one is no Russian noun.
+_KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
 _PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 
 
