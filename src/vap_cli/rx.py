@@ -37,6 +37,9 @@ from . import diskcache
 # More entries than this on disk: write back only the patterns this process used
 # (old pattern texts of a changed lexicon do not pile up).
 MAX_ENTRIES = 500
+# The length in bytes of the digest a stored trie is found by (128 bits: two lists of
+# atoms never share one).
+TRIE_DIGEST_BYTES = 16
 
 # The pattern's text, its flags, and its named lists ("\\L<name>"), each sorted.
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
@@ -293,7 +296,7 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     # repr: the atoms' text, which no other list of atoms has, the same in every
     # process (marshal's bytes depend on which strings are shared or interned).
     written = repr(sequences).encode("utf-8", "surrogatepass")
-    digest = hashlib.blake2b(written, digest_size=16).digest()
+    digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
     return _tries().get(digest, lambda: _trie(sequences))
 
 
