@@ -6,6 +6,7 @@ matching, linking a person's mentions, the directory and evaluation all compare
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .lexicon import load
@@ -35,6 +36,12 @@ _LOOKALIKE = str.maketrans(
 def lookalike(word: str) -> str:
     """The word as typed on a Russian keyboard: ө ү ң as о у н ("элүү" -> "элуу")."""
     return word.translate(_LOOKALIKE)
+
+
+def typed_too(words: Iterable[str]) -> tuple[str, ...]:
+    """The words case folded, each followed by its spelling on a Russian keyboard
+    (`lookalike`: "көчөсү", "кочосу"), without repeats, in order."""
+    return tuple(dict.fromkeys(v for w in words for v in (w.casefold(), lookalike(w.casefold()))))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)

@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 
 from ... import morph, rx
-from ...fold import lookalike
+from ...fold import lookalike, typed_too
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token, number_at
@@ -281,8 +281,7 @@ _MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
     # each also as a Russian keyboard types it ("күндүк" as "кундук")
-    words = {v for w in LEX["measure_words"] for v in (w.casefold(), lookalike(w.casefold()))}
-    stems = sorted(words, key=len, reverse=True)
+    stems = sorted(typed_too(LEX["measure_words"]), key=len, reverse=True)
     index: dict[str, list[str]] = {}
     for stem in stems:
         index.setdefault(stem[:1], []).append(stem)

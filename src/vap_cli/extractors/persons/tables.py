@@ -9,7 +9,7 @@ from typing import Protocol
 import regex
 
 from ... import morph, rx
-from ...fold import lookalike
+from ...fold import typed_too
 from ...lexicon import load
 
 _LEX = load("persons")
@@ -116,16 +116,11 @@ _GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
 _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 
 
-def _as_typed(words: list[str]) -> tuple[str, ...]:
-    """The words, and each as a Russian keyboard types it ("көчөсү" as "кочосу")."""
-    return tuple(dict.fromkeys(v for w in words for v in (w.casefold(), lookalike(w.casefold()))))
-
-
-_PLACE_WORDS_AFTER: tuple[str, ...] = _as_typed(_LEX["place_words_after"])
+_PLACE_WORDS_AFTER: tuple[str, ...] = typed_too(_LEX["place_words_after"])
 _PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
-_NAMESAKE_AFTER: tuple[str, ...] = _as_typed(_LEX["namesake_after"])
-_NAMESAKE_AFTER_BARE: tuple[str, ...] = _as_typed(_LEX["namesake_after_bare"])
+_NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
+_NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
 # ones are checked only after their first word, so the check stays cheap.
 _WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
