@@ -170,9 +170,9 @@ def _copy_simple(
 
 # A Latin initial stands before a Cyrillic name ("A.Асанов", "Ö. Алманбетов"): the
 # dot and at most this many spaces between them.
-_INITIAL_GAP = 1
+_INITIAL_GAP: int = _LETTERS["latin_initial_gap"]
 # A number's ending glued to it ("554ü") is at most this long.
-_MAX_ENDING = 4
+_MAX_ENDING: int = _LETTERS["latin_number_ending_max"]
 
 
 def _in_cyrillic_place(text: str, start: int, end: int) -> bool:
