@@ -9,6 +9,8 @@ participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
   segment stage's sentence ends; every number is decided there;
 - decide.py: `count_at`, an ordered list of named rules (rules.py) over the tests of
   vetoes.py; phrase.py reads the qualifier, who and status of a count;
+- generic.py: counts of nouns outside the lexicon, beside a verb of taking part
+  ("50 эксперт катышты", "приняли участие 30 экспертов");
 - rows.py: numbers with no noun that are rows of a list or of a total;
 - trailing.py: bare place rows after a count of their list ("Таластан 15");
 - tallies.py: nouns of people that count something else (complaints, a body's size);
