@@ -11,6 +11,7 @@ from .constants import GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
     LEX,
+    PARTICIPATION_STEMS,
     Phrases,
     Tokens,
     after_modifiers,
@@ -27,7 +28,6 @@ _GENERIC_VERBS_BEFORE = Phrases(LEX["generic_verbs_before"])
 _RU_COUNTED_ENDINGS = tuple(LEX["russian_counted_endings"])
 # The letters only Kyrgyz has: a word with one is no Russian noun.
 _KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
-_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 
 
 def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -102,7 +102,7 @@ def generic_owner_of_taking_part(
     noun, after = tokens[j], tokens[j + 1]
     if noun.kind != "word" or after.kind != "word" or is_measure(noun):
         return None
-    if noun_ending_case(noun.low) != "genitive" or not after.low.startswith(_PARTICIPATION_STEMS):
+    if noun_ending_case(noun.low) != "genitive" or not after.low.startswith(PARTICIPATION_STEMS):
         return None
     start, end = tokens[reading.start].start, noun.end
     status = status_after(tokens, j + 1) or "unknown"

@@ -25,6 +25,7 @@ from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
+    PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
     STATUS,
     Phrases,
@@ -49,7 +50,6 @@ COUNT_NOUNS = casefolded("count_nouns")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 _COUNT_VERBS = casefolded("count_verbs")
 _COUNT_PREDICATES = casefolded("count_predicates")
-_PARTICIPATION_STEMS = tuple(w.casefold() for w in LEX["participation_stems"])
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
@@ -342,7 +342,7 @@ def _agent_modifies(tokens: Tokens, j: int) -> bool:
 
 def participation_before(tokens: Tokens, start: int) -> bool:
     """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before."""
-    return start > 0 and tokens[start - 1].low.startswith(_PARTICIPATION_STEMS)
+    return start > 0 and tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
 
 
 def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:

@@ -29,6 +29,7 @@ from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
+    PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
     Phrases,
     Tokens,
@@ -73,7 +74,6 @@ _PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _KEY_AFTER = casefolded("breakdown_key_after")
-_PARTICIPATION_STEMS = folded_stems("participation_stems")
 _OWN_BODY_STEMS = folded_stems("own_body_stems")
 _SELF_GOVERNED = frozenset(LEX["self_governed_units"])
 _YEAR_STEMS = folded_stems("year_stems")
@@ -236,7 +236,7 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             return False  # "райондун (бардык) 41 муниципалитетинен"
         if tok.kind != "word" or ends_sentence_at(tokens, j):
             return True
-        if tok.low.startswith(_PARTICIPATION_STEMS):
+        if tok.low.startswith(PARTICIPATION_STEMS):
             return False
         if tok.low.startswith(_OWN_BODY_STEMS) and p.head.entry.lemma in _SELF_GOVERNED:
             return False
@@ -475,7 +475,7 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
         and tokens[start - 2].low in HOST_PREPOSITIONS
         and tokens[start - 1].kind == "word"
         and tokens[start - 1].low.endswith(_RUSSIAN_LOCATIVE)
-        and not tokens[start - 1].low.startswith(_PARTICIPATION_STEMS)
+        and not tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
         and p.head.entry.lemma not in ENTRANT_LEMMAS
     ):
         return True  # "В школе 30 учителей", not "в присутствии 50 жителей"

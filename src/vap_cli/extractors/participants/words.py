@@ -244,6 +244,8 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
 ENTRANT_LEMMAS = frozenset(LEX["entrant_lemmas"])
 ENTRY_LEMMAS = frozenset(LEX["entry_lemmas"])
 RESIDENT_LEMMAS = frozenset(LEX["resident_lemmas"])
+# The stems of the nouns of taking part ("катышуусу", "участием"): for `str.startswith`.
+PARTICIPATION_STEMS: tuple[str, ...] = folded_stems("participation_stems")
 _AGENTS = LEX["agent_nouns"]
 _AGENT_SUFFIXES = tuple(_AGENTS["kyrgyz_suffixes"])
 AGENT_RUSSIAN = tuple(_AGENTS["russian_endings"])
