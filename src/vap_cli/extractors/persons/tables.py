@@ -71,7 +71,7 @@ _ROLE_STOP_ENDINGS: tuple[str, ...] = (
     *_LEX["role_phrase_stop_endings"],
 )
 _RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
-_KYRGYZ_LETTERS = frozenset(_LEX["kyrgyz_letters"])
+_KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
 _ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 _MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
 _COMPLEMENT_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_complement_adjective_endings"])
