@@ -122,7 +122,8 @@ UNKNOWN_LARGE_UNIT = Rule(
     "no gazetteer unit of its level has this name, and no type word makes it a small unit",
 )
 NOT_UNIT_NAME = Rule(
-    "places.not_unit_name", "a determiner, number or adjective before a type word names no unit"
+    "places.not_unit_name",
+    "a determiner, number, adjective or sentence opener before a type word names no unit",
 )
 INFLECTED_NAME = Rule(
     "places.inflected_name", "a word with a case ending stands before no type word as a name"
