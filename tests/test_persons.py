@@ -597,6 +597,13 @@ _NAME_FORMS = {
     # near-misses: a plural verb, whose object the surname is; a place of the gazetteer
     "after-verb-4": ("Жители поблагодарили Асанова за помощь.", []),
     "after-verb-5": ("Школу посетил Баетов.", []),
+    # a Russian past-tense verb opening the sentence before its subject is no given name
+    "verb-first-1": ("Выступил Токтогулов.", ["Токтогулов"]),
+    "verb-first-2": ("Выступила Бекова.", ["Бекова"]),
+    "verb-first-3": ("Поздравила ветеранов Бекова.", []),
+    "verb-first-4": ("Приветствовал Асанов участников.", ["Асанов"]),
+    # near-miss: an unlisted given name ending like a verb, with no verb prefix
+    "verb-first-5": ("Абдыжалил Асанов выступил на собрании.", ["Абдыжалил Асанов"]),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

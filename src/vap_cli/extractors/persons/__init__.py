@@ -300,7 +300,7 @@ def _no_place(ctx: Context, tok: Token, surname: str, rule: Rule) -> str | None:
 def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
     """A lone surname right after its verb, the order of a quotation's attribution,
     and closing its clause: Kyrgyz "— деди Байсалов.", Russian "— сказал Байсалов.",
-    "Как отметила Асанова, ..." (the verb agreeing with it)."""
+    "Как отметила Асанова, ...", "Выступил Асанов." (the verb agreeing with it)."""
     text, tok = ctx.text, tokens[index]
     before = index - 1
     if tok.text != surname or before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
@@ -311,8 +311,10 @@ def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str)
     if verb in _SPEECH_VERBS_KY:  # a Kyrgyz verb: the surname's suffix is no Kyrgyz word's
         if not surname.endswith(_LONE_SUFFIXES):
             return None
-    elif ctx.language == "ky" or not verb.islower() or not _agreeing_verb(surname, verb):
+    elif ctx.language == "ky" or not _agreeing_verb(surname, verb):
         return None
+    elif not verb.islower() and not _noun_in_a_case(text, tokens, before):
+        return None  # a capital: only a verb opening its sentence ("Выступил Асанов.")
     return _no_place(ctx, tok, surname, SUBJECT_AFTER_VERB)
 
 

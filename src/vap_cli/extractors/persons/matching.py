@@ -34,6 +34,8 @@ from .tables import (
     _SENTENCE_START_ENDINGS,
     _SENTENCE_START_NOUN_ENDINGS,
     _SENTENCE_START_STEM_MIN,
+    _SENTENCE_START_VERB_ENDINGS_RU,
+    _SENTENCE_START_VERB_PREFIXES_RU,
     _SURNAME_ONLY,
     PATRONYMIC,
 )
@@ -434,14 +436,18 @@ def _surname_only(word: str) -> bool:
 
 
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, a plural or an adjective, not a given
-    name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов"."""
+    """A sentence's first word in a Kyrgyz case, a plural or an adjective, or a Russian
+    past-tense verb, not a given name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык
+    Асанов", "Выступил Асанов"."""
     word = tokens[i].text.casefold()
     if _listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
+    endings = _SENTENCE_START_NOUN_ENDINGS
+    if word.startswith(_SENTENCE_START_VERB_PREFIXES_RU):
+        endings = (*endings, *_SENTENCE_START_VERB_ENDINGS_RU)
     return any(
         word.endswith(ending) and len(word) - len(ending) >= _SENTENCE_START_STEM_MIN
-        for ending in _SENTENCE_START_NOUN_ENDINGS
+        for ending in endings
     )
 
 

@@ -159,6 +159,12 @@ _SENTENCE_START_NOUN_ENDINGS: tuple[str, ...] = (
     *morph.variants(*_LEX["bare_surname_not_suffixes"]),
 )
 _SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
+_SENTENCE_START_VERB_PREFIXES_RU: tuple[str, ...] = tuple(_LEX["sentence_start_verb_prefixes_ru"])
+_SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
+    vowel + ending
+    for vowel in _LEX["sentence_start_verb_vowels_ru"]
+    for ending in _LEX["sentence_start_verb_endings_ru"]
+)
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
 _ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
