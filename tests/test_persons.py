@@ -604,6 +604,11 @@ _NAME_FORMS = {
     "verb-first-4": ("Приветствовал Асанов участников.", ["Асанов"]),
     # near-miss: an unlisted given name ending like a verb, with no verb prefix
     "verb-first-5": ("Абдыжалил Асанов выступил на собрании.", ["Абдыжалил Асанов"]),
+    # a double given name with a listed part, in either order
+    "double-given-1": ("Грамоту получила Айгүл-Ай Садыкова.", ["Айгүл-Ай Садыкова"]),
+    "double-given-2": ("Бекова Анна-Мария – бухгалтер", ["Бекова Анна-Мария"]),
+    # near-miss: a place's double name before a lone surname
+    "double-given-3": ("Жители Кара-Суу Асанов и Бекова собрались.", []),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

@@ -43,6 +43,7 @@ from .words import (
     NameMatch,
     Token,
     _gap,
+    _hyphenated_given,
     _in_not_names,
     _is_capitalised,
     _is_given,
@@ -285,6 +286,8 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     given = tokens[j].text
     if _proper_case(tok.text) != surname:
         return None
+    if "-" in given and _hyphenated_given(given):
+        return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
     if not _is_capitalised(given):
         return None
     if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):

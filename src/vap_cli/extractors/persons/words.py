@@ -144,10 +144,21 @@ def _ends_plural(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
+    if "-" in word:
+        return _hyphenated_given(word)
     if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
         return False
     # A known given name is one even when it names a place too ("Талас Асанов").
     return word.casefold() in _KNOWN_GIVEN or not _in_not_names(word)
+
+
+def _hyphenated_given(word: str) -> bool:
+    """A double given name ("Айгүл-Ай", "Анна-Мария"): every part capitalised and one
+    a listed given name; a place's double name ("Кара-Суу") has none listed."""
+    parts = word.split("-")
+    return all(_is_capitalised(p) for p in parts) and any(
+        p.casefold() in _KNOWN_GIVEN for p in parts
+    )
 
 
 def is_patronymic(word: str) -> bool:
