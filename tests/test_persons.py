@@ -609,6 +609,12 @@ _NAME_FORMS = {
     "double-given-2": ("Бекова Анна-Мария – бухгалтер", ["Бекова Анна-Мария"]),
     # near-miss: a place's double name before a lone surname
     "double-given-3": ("Жители Кара-Суу Асанов и Бекова собрались.", []),
+    # an interview: a lone surname opening a line before a colon is the speaker
+    "speaker-1": ("Вопрос о ремонте школы.\nТоктогулов: Работы идут по плану.", ["Токтогулов"]),
+    "speaker-2": ("Суроо: Иштер кандай?\nБекиева: Бардыгы жакшы.", ["Бекиева"]),
+    # near-misses: a plural noun before a colon, a label inside a line
+    "speaker-3": ("Отчет за год.\nИтогов: нет данных.", []),
+    "speaker-4": ("Отчет за год. Всего участников: Двенадцать.", []),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

@@ -100,6 +100,12 @@ SUBJECT_AFTER_VERB = Rule(
     "persons.subject_after_verb",
     "a surname alone right after its verb ('— деди Байсалов', '— сказал Байсалов') is its subject",
 )
+# What follows an interview's speaker: a colon and a space.
+_SPEAKER_COLON = ": "
+SPEAKER_LABEL = Rule(
+    "persons.speaker_label",
+    "a surname alone opening a line before a colon ('Асанов: ...') labels an interview's speaker",
+)
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 # The vetoes of vetoes.py, by the name `veto` gives them.
 VETOES = {
@@ -254,8 +260,10 @@ def _lone_surnames(
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
         elif not owners and not any(s <= tok.start < e for s, e in related):
-            person_name = _names_alone(ctx, tokens, index, surname) or _after_its_verb(
-                ctx, tokens, index, surname
+            person_name = (
+                _names_alone(ctx, tokens, index, surname)
+                or _after_its_verb(ctx, tokens, index, surname)
+                or _speaker_label(ctx, tokens, index, surname)
             )
             if person_name:
                 person = Found(person_name, person_name, "", [(tok.start, tok.end)])
@@ -316,6 +324,26 @@ def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str)
     elif not verb.islower() and not _noun_in_a_case(text, tokens, before):
         return None  # a capital: only a verb opening its sentence ("Выступил Асанов.")
     return _no_place(ctx, tok, surname, SUBJECT_AFTER_VERB)
+
+
+def _speaker_label(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname in the nominative opening a line, a colon right after it: an
+    interview's speaker ("Асанов: Работы идут."). Its suffix is one no Kyrgyz word
+    has, and no people noun in the genitive plural ("Участников: 12")."""
+    text, tok = ctx.text, tokens[index]
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    if tok.text != surname or text[line_start : tok.start].strip():
+        return None
+    after = tok.end + len(_SPEAKER_COLON)
+    if not text.startswith(_SPEAKER_COLON, tok.end) or not text[after : after + 1].isupper():
+        return None  # the speaker's words open with a capital ("Итогов: нет" is no label)
+    if not surname.endswith(_LONE_SUFFIXES):
+        return None
+    low = surname.casefold()
+    suffix = next(x for x in _LONE_SUFFIXES if low.endswith(x))
+    if low[: -len(suffix)] in _PEOPLE_STEMS:
+        return None
+    return _no_place(ctx, tok, surname, SPEAKER_LABEL)
 
 
 def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
