@@ -607,14 +607,22 @@ _NAME_FORMS = {
     # a double given name with a listed part, in either order
     "double-given-1": ("Грамоту получила Айгүл-Ай Садыкова.", ["Айгүл-Ай Садыкова"]),
     "double-given-2": ("Бекова Анна-Мария – бухгалтер", ["Бекова Анна-Мария"]),
-    # near-miss: a place's double name before a lone surname
-    "double-given-3": ("Жители Кара-Суу Асанов и Бекова собрались.", []),
+    # near-miss: a place's double name before a surname is no given name of it
+    "double-given-3": ("Жители Кара-Суу Асанов и Бекова собрались.", ["Асанов", "Бекова"]),
     # an interview: a lone surname opening a line before a colon is the speaker
     "speaker-1": ("Вопрос о ремонте школы.\nТоктогулов: Работы идут по плану.", ["Токтогулов"]),
     "speaker-2": ("Суроо: Иштер кандай?\nБекиева: Бардыгы жакшы.", ["Бекиева"]),
     # near-misses: a plural noun before a colon, a label inside a line
     "speaker-3": ("Отчет за год.\nИтогов: нет данных.", []),
     "speaker-4": ("Отчет за год. Всего участников: Двенадцать.", []),
+    # lone surnames listed together, one a man's in the nominative
+    "surname-list-1": (
+        "Совещание посетили Токтогулов, Бекиева и Жумабаев.",
+        ["Токтогулов", "Бекиева", "Жумабаев"],
+    ),
+    "surname-list-2": ("Сессияга Асанов жана Бекиев катышты.", ["Асанов", "Бекиев"]),
+    # near-miss: a row of genitives, an eponym's
+    "surname-list-3": ("Улица имени Асанова и Бековой отремонтирована.", []),
     # after a given name, a plural noun or an adjective of belonging is no bare surname
     "noun-suffix-1": ("Алмаз Шаардык кеңештин депутаттары менен жолугушту.", []),
     "noun-suffix-2": ("Нурлан Мектептер арасындагы олимпиадада жеңди.", []),

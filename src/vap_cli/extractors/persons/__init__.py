@@ -36,12 +36,15 @@ from .finding import find_names
 from .matching import _is_initial, _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
+    _LIST_JOINER_TOKENS,
     _LONE_SUFFIXES,
     _LONE_VERB_MIN,
     _LONE_VERBS_RU,
+    _MASCULINE_LONE,
     _PEOPLE_STEMS,
     _ROLE_GAP,
     _SPEECH_VERBS_KY,
+    _SURNAME_LIST_GAP,
     ANCHOR,
     PATRONYMIC,
     SURNAME,
@@ -105,6 +108,10 @@ _SPEAKER_COLON = ": "
 SPEAKER_LABEL = Rule(
     "persons.speaker_label",
     "a surname alone opening a line before a colon ('Асанов: ...') labels an interview's speaker",
+)
+SURNAME_LIST = Rule(
+    "persons.surname_list",
+    "lone surnames listed together ('Асанов, Бекова и Токтогулов'), one a man's, name people",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 # The vetoes of vetoes.py, by the name `veto` gives them.
@@ -264,6 +271,7 @@ def _lone_surnames(
                 _names_alone(ctx, tokens, index, surname)
                 or _after_its_verb(ctx, tokens, index, surname)
                 or _speaker_label(ctx, tokens, index, surname)
+                or _in_surname_list(ctx, tokens, index, surname)
             )
             if person_name:
                 person = Found(person_name, person_name, "", [(tok.start, tok.end)])
@@ -344,6 +352,36 @@ def _speaker_label(ctx: Context, tokens: list[Token], index: int, surname: str) 
     if low[: -len(suffix)] in _PEOPLE_STEMS:
         return None
     return _no_place(ctx, tok, surname, SPEAKER_LABEL)
+
+
+def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> int | None:
+    """The next lone surname in the nominative across a comma or a joiner word."""
+    for k in range(1, _LIST_JOINER_TOKENS + 2):
+        j = index + step * k
+        if not 0 <= j < len(tokens):
+            return None
+        a, b = sorted((index, j))
+        if _SURNAME_LIST_GAP.fullmatch(text[tokens[a].end : tokens[b].start]):
+            word = tokens[j].text
+            lone = surname_of(word) == word and word.endswith(_LONE_SUFFIXES)
+            return j if lone else None
+    return None
+
+
+def _in_surname_list(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname in a list of lone surnames ("Асанов, Бекова и Токтогулов"), one
+    of them a man's in the nominative, so no row of genitives."""
+    if tokens[index].text != surname or not surname.endswith(_LONE_SUFFIXES):
+        return None
+    items = [index]
+    for step in (-1, 1):
+        j = _list_neighbour(ctx.text, tokens, items[-1 if step > 0 else 0], step)
+        while j is not None:
+            items.insert(len(items) if step > 0 else 0, j)
+            j = _list_neighbour(ctx.text, tokens, j, step)
+    if len(items) < 2 or not any(tokens[j].text.endswith(_MASCULINE_LONE) for j in items):
+        return None
+    return _no_place(ctx, tokens[index], surname, SURNAME_LIST)
 
 
 def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:

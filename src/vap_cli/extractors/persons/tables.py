@@ -342,6 +342,13 @@ _NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 _INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
 _ROLE_GAP = rx.compile(r"[ \t]{1,3}")
+# The gap between two items of a list of surnames: a comma or a joiner word.
+_SURNAME_LIST_GAP = rx.compile(
+    r"(?:,|[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r"))[ \t]+"
+)
+_MASCULINE_LONE: tuple[str, ...] = tuple(_LEX["masculine_lone_suffixes"])
+# A joiner spans at most this many tokens ("а также").
+_LIST_JOINER_TOKENS = 2
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".
 _COMMA_GAP = rx.compile(r"[ \t]{0,3},[ \t]{1,3}")
 
