@@ -32,6 +32,8 @@ _HAS_CYRILLIC = rx.compile(r"\p{Cyrillic}")
 _LATIN_LETTER = rx.compile(r"\p{Latin}")
 # A base character followed by combining marks: the only place NFC changes length.
 CARRIAGE_RETURN = "\r"  # dropped before "\n" (CRLF); a line break of its own elsewhere
+# Where a line ends in the original text, as normalising reads it: "\n", and a lone CR.
+ORIGINAL_LINE_BREAK = rx.compile(r"\n|\r(?!\n)")
 _MARKS = rx.compile(r"\p{M}+")
 _DROPPED_RE = rx.compile("[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + "]")
 # An HTML character reference left in a page's text ("&laquo;", "&nbsp;", "&#171;"):

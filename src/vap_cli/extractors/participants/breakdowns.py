@@ -17,7 +17,7 @@ import regex
 from ... import rx
 from ...context import Context
 from ...models import Participation, PlaceRef, WarningCode
-from ...normalise import CARRIAGE_RETURN, DROPPED
+from ...normalise import CARRIAGE_RETURN, DROPPED, ORIGINAL_LINE_BREAK
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .phrase import OPENERS
 from .vetoes import UNIT_NOUNS
@@ -31,8 +31,6 @@ _ROW_GAP = frozenset(" \u00a0–—-") | (DROPPED - {CARRIAGE_RETURN})
 _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )
-# a line ends where normalising puts a "\n": at "\n", and at a lone CR (old Mac files)
-_LINE_BREAK = rx.compile(r"\n|\r(?!\n)")
 _NUMBERED_ROW = rx.compile(r"\d{1,2}[.)]\s")
 _OPENER_PATTERNS = tuple(
     rx.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
@@ -70,7 +68,7 @@ class Passages:
         self.work = 0  # characters and mentions visited by look-ups: tests count it
         self._norm = ctx.norm
         self._segments = ctx.segments
-        self._newlines = [m.start() for m in _LINE_BREAK.finditer(self.text)]
+        self._newlines = [m.start() for m in ORIGINAL_LINE_BREAK.finditer(self.text)]
         self.mentions = place_mentions(ctx)
         self._starts = [m.start for m in self.mentions]
         self._by_end = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].end)
