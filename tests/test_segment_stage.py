@@ -83,6 +83,26 @@ def test_place_words_take_letters_after_a_number_and_cut_long_runs() -> None:
     assert [w.text for w in words] == ["жылдан", "а" * 61, "а" * 9]
 
 
+def test_words_carry_their_folded_form_from_one_folding_of_the_text() -> None:
+    stream = segment("Нарын ОБЛУСУНУН Ат-Башы районунда").tokens
+    assert [w.low for w in stream.words] == ["нарын", "облусунун", "ат-башы", "районунда"]
+    assert stream.folded == "нарын облусунун ат-башы районунда"
+
+
+def test_letters_folding_longer_keep_their_spans() -> None:
+    # "İ" folds to "i" and a dot, "ß" to "ss": the text's folding is longer, so a
+    # word's folded form is its own; letters glued to a number start after its digits
+    text = "2İß Straße 20-ЖЫЛЫ"
+    stream = segment(text).tokens
+    assert stream.folded is None
+    assert [(text[w.start : w.end], w.low) for w in stream.words] == [
+        ("İß", "i̇ss"),
+        ("Straße", "strasse"),
+        ("ЖЫЛЫ", "жылы"),
+    ]
+    assert stream.folded_between(4, 10) == "strasse"
+
+
 def test_name_words_join_hyphens_only_and_skip_letters_glued_to_digits() -> None:
     text = "Асан Токтогул-уулу 20дан Д'Арт а/б"
     stream = TokenStream(text)
@@ -295,8 +315,9 @@ def test_lines_are_classed_once(monkeypatch: pytest.MonkeyPatch) -> None:
 _PLACE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}']{0,60}(?:[-/]\p{L}[\p{L}\p{M}']{0,60}){0,4}")
 _NAME_WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
 
+# "İ" and "ß" fold to two characters each: the words' spans stay those of the text
 _PIECES = ["а" * 25, "Бб" * 17, "-а-а-а", "а", "Б", "-", "/", "'", " ", "1", "2", ".", ",",
-           "ө", "\n", "Ак-Суу", " Асанов", "20дан", "--"]  # fmt: skip
+           "ө", "\n", "Ак-Суу", " Асанов", "20дан", "--", "20İß", "Straße"]  # fmt: skip
 
 
 @given(
@@ -318,3 +339,6 @@ def test_word_views_follow_their_grammar(pieces: list[str], a: int, b: int) -> N
         if m.end() == len(text) or not text[m.end()].isalpha()
     ]
     assert [(w.start, w.end) for w in stream.name_words(start, end)] == names
+    # each word's folded form is its text's, whatever folding does to the text's length
+    for w in [*stream.words, *stream.name_words(start, end)]:
+        assert w.low == w.text.casefold() == stream.folded_between(w.start, w.end)
