@@ -3,6 +3,8 @@ views extractors read, line classes; each made once per document."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -199,6 +201,27 @@ def test_a_page_has_chrome_a_title_a_date_line_and_content() -> None:
         "chrome",  # a related-news heading
         "chrome",  # and the other articles' headlines under it
     ]
+
+
+def test_a_line_with_more_letters_than_a_heading_is_compared_unfolded() -> None:
+    """lines.py skips folding a line with more of `_KEPT_LETTERS` than the longest
+    folded related-news heading: each of them stays one letter of the folded line
+    (none is dropped, none is merged into the letter before it by NFC), so such a
+    line folds to no heading."""
+    kept = regex.compile("[" + line_classes._KEPT_LETTERS + "]")
+    letters = [c for c in map(chr, range(0x3000)) if kept.match(c)]
+    assert {len(fold(c)) for c in letters} == {1}
+    seconds = {
+        chr(int(d.split()[1], 16))
+        for d in map(unicodedata.decomposition, map(chr, range(0x110000)))
+        if len(d.split()) == 2 and not d.startswith("<")
+    }
+    assert not seconds & set(letters)
+    # a heading spaced out or dotted still is one; a sentence that opens with one is not
+    page = "Окшош  кабарлар:\nТалас районунда жол оңдолот\n"
+    assert segment(page).line_classes.classes[:2] == ["chrome", "chrome"]
+    prose = "Окшош кабарлар биздин сайтта күн сайын жарыяланып турат деп билдирди.\n"
+    assert segment(prose + "Талас районунда жол оңдолот").line_classes.classes[1] != "chrome"
 
 
 def test_chrome_ranges_are_the_chrome_lines() -> None:

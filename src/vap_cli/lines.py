@@ -102,6 +102,14 @@ _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 # Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
 # keyboard lacks make no difference ("Окшош  жанылыктар").
 _RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
+# Letters that fold to one letter each and that folding never merges into the letter
+# before them (tests/test_segment_stage.py checks both): a line holding more of them
+# than the longest folded heading has folds to no heading, so a line of prose is
+# not folded to be compared (folding a long line costs more than this scan).
+_KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
+_NO_HEADING = rx.compile(
+    rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{max(map(len, _RELATED_HEADINGS)) + 1}}}"
+)
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
 
 
@@ -370,7 +378,8 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         stripped = line.stripped
         if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
             headlines = False
-        if fold(stripped.rstrip(":").strip()) in _RELATED_HEADINGS:
+        heading = stripped.rstrip(":").strip()
+        if not _NO_HEADING.match(heading) and fold(heading) in _RELATED_HEADINGS:
             headlines = True
         if headlines:
             related.append((line.start, line.end))
