@@ -38,27 +38,47 @@ def kyrgyz_type_at(
     """A type word starting at token i: (type, index after it, plural, its case)."""
     if i >= len(tokens):
         return None
+    return _abbreviation_at(tokens, i, text) or _type_word_at(tokens, i, text)
+
+
+def _abbreviation_at(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """An abbreviation of a type word at token i: as the lexicon writes it (АА, а/а),
+    with a case ending after a hyphen (обл-да), letters each with its dot (а.а.), an
+    ending glued on (АӨнүн). Each kind is read only where the word may be one."""
     tok = tokens[i]
-    low = tok.text.casefold()
-    abbr = ABBR_AFTER.get(tok.text) or ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
+    word = tok.text
+    after = text[tok.end : tok.end + 1]
+    abbr = ABBR_AFTER.get(word) or ABBR_AFTER.get(word + after)
     if abbr:
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
-    ended = abbreviation_with_ending(tok.text)
+    ended = abbreviation_with_ending(word)
     if ended is not None:
         return TypeWord(ended[0], LEVEL_UNITS.get(ended[0], (ended[0],))), i + 1, False, ended[1]
-    dotted = _dotted_abbreviation(tokens, i, text)
+    dotted = _dotted_abbreviation(tokens, i, text) if after == "." else None
     if dotted is not None:
-        abbr, after = dotted
-        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), after, False, None
-    inflected = inflected_abbreviation(tok.text)
+        abbr, end = dotted
+        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), end, False, None
+    inflected = inflected_abbreviation(word)
     if inflected is not None:
         abbr, plural, case = inflected
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, plural, case
-    short = shortened_type_form(tok.text)
+    return None
+
+
+def _type_word_at(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """A type word written out at token i: shortened at its start (р-нунун), one of its
+    forms, a misspelt one, or as a Russian text writes it. Each is read only where the
+    word opens one (most words open none)."""
+    word = tokens[i].text
+    low = word.casefold()
+    short = shortened_type_form(word)
     if short is not None:
         _, tw, plural, case = short
         return tw, i + 1, plural, case
-    # Only a word that opens some type word's forms is read further (most open none).
     formed = _type_form_at(tokens, i, text) if low in TYPE_STARTS else None
     if formed is not None:
         return formed
@@ -105,8 +125,8 @@ def abbreviation_with_ending(word: str) -> tuple[str, str] | None:
     """A lower-case abbreviation with a case ending after a hyphen ("Нарын обл-да",
     "Жазы а/а-да", "Бишкек ш-да") or glued to one with a hyphen or slash inside
     ("Өзгөн р-нда"): its level and the case."""
-    if not any(j in word for j in _ABBR_JOINERS):
-        return None  # neither a hyphen before the ending nor a joiner inside
+    if "-" not in word and "/" not in word:
+        return None  # neither a hyphen before the ending nor a joiner (_ABBR_JOINERS) inside
     for size in range(len(word) - 1, 0, -1):
         head, ending = word[:size], word[size:]
         case = _ABBR_CASE_ENDINGS.get(ending)
@@ -199,6 +219,11 @@ def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
     return None
 
 
+# The second words of the Russian phrases before a name: a word opening none of them
+# ends none.
+_RU_PHRASE_SECOND: tuple[str, ...] = tuple(words[1] for words, _ in RU_BEFORE_PHRASES)
+
+
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
     """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"), or a
     Kyrgyz abbreviation ("ш. Каракол"): the type and the index of its first token."""
@@ -213,7 +238,7 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
             return typed, i - 1
     if word in RU_BEFORE and WORD_GAP.fullmatch(gap):
         return RU_BEFORE[word], i - 1
-    if i >= 2 and WORD_GAP.fullmatch(gap):
+    if i >= 2 and word.startswith(_RU_PHRASE_SECOND) and WORD_GAP.fullmatch(gap):
         first = tokens[i - 2]
         if WORD_GAP.fullmatch(gap_between(text, first, prev)):
             low = first.text.casefold()
