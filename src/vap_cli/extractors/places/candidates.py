@@ -79,30 +79,29 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
         if j >= len(tokens):
             continue
         words = tokens[i : j + 1]
-        if n > 1 and not all(w.capital for w in words):
-            continue
-        if any(
-            not SPACES.fullmatch(gap_between(text, a, b))
-            for a, b in zip(words, words[1:], strict=False)
+        # Several words: all capitalised, spaces between.
+        if n > 1 and (
+            not all(w.capital for w in words)
+            or any(
+                not SPACES.fullmatch(gap_between(text, a, b))
+                for a, b in zip(words, words[1:], strict=False)
+            )
         ):
             continue
         prefix = text[first.start : words[-1].start]
-        readings = morph.candidate_stems(words[-1].text)
-        # The longest known stem wins (Нарындан is Нарын + дан, not Нар + ындан).
-        for reading in sorted(readings, key=lambda r: -len(r.stem)):
-            units = idx.lookup(prefix + reading.stem)
-            if units:
-                end = words[-1].start + len(morph.surface(reading.stem, reading.ending))
-                return Mention(
-                    start=first.start,
-                    end=end,
-                    first=i,
-                    last=j,
-                    name=prefix + reading.stem,
-                    ending=reading.ending,
-                    units=units,
-                    sentence=first.sentence,
-                )
+        found = idx.reading(prefix, words[-1].text)
+        if found is not None:
+            stem, ending, written, units = found
+            return Mention(
+                start=first.start,
+                end=words[-1].start + written,
+                first=i,
+                last=j,
+                name=prefix + stem,
+                ending=ending,
+                units=units,
+                sentence=first.sentence,
+            )
     return None
 
 
