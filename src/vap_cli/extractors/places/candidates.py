@@ -113,6 +113,8 @@ def russian_adjective_at(
     if not tok.capital and not lower:
         return None
     low = tok.text.casefold()
+    if not low.endswith(RU_ADJ_ENDINGS):
+        return None
     for ending in RU_ADJ_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             stem = tok.text[: -len(ending)]
@@ -207,11 +209,12 @@ def _adjective_with_noun(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, lower: bool = False
 ) -> Mention | None:
     """A Russian adjective at token i with its type noun after it, typed by the noun."""
-    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
-        return None
+    # The noun first: most words have none after them.
     ru = russian_after(tokens, i + 1)
-    adj = russian_adjective_at(tokens, i, idx, lower) if ru is not None else None
-    if ru is None or adj is None:
+    if ru is None or not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    adj = russian_adjective_at(tokens, i, idx, lower)
+    if adj is None:
         return None
     adj.type_word, adj.type_end = ru
     adj.end = tokens[adj.type_end - 1].end
