@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
 from ... import rx
 from ..dategrammar import (
+    LEX,
     YEAR_MAX,
     YEAR_MIN,
+    alternation,
     day_word_case,
     misspelt_month,
     month_form,
@@ -20,6 +22,7 @@ from ..dategrammar import (
     year_case,
 )
 from .patterns import (
+    _NOT_BEFORE,
     _PIVOT,
     COMMA_LIST_BEFORE,
     COMMA_LIST_REACH,
@@ -278,6 +281,55 @@ _BEGINS = {
     EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
     QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
 }
+# Forms whose every match opens with the first digit of a run of digits (their
+# lookbehinds forbid a digit before): tried only there (`matches_at`), a few dozen
+# places of a page instead of every character.
+_DIGIT_FIRST = frozenset({NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, DASHED_DATE, DAY_AND_WORD})
+DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
+# Where WORD_DATE may open (its guard): a digit, maybe after one of these quotes, or
+# a Russian range opener ("с 20 по 25 ноября").
+WORD_DATE_QUOTES = "\"'"
+WORD_DATE_OPEN = rx.compile(
+    _NOT_BEFORE + rf"{alternation(LEX['range_open_ru'])}\s", regex.IGNORECASE
+)
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches the empty string and
+    whose every match starts at one of `starts` (sorted): anchored at each of them
+    from the end of the last match on, as the search would find them."""
+    after = 0
+    for at in starts:
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
+def _word_date_starts(text: str, digits: list[int]) -> list[int]:
+    """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
+    Russian range opener ("с 20 по 25 ноября")."""
+    quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
+    opened = [m.start() for m in WORD_DATE_OPEN.finditer(text)]
+    return sorted({*digits, *quoted, *opened})
+
+
+def _form_matches(
+    pattern: regex.Pattern[str], text: str, digits: list[int]
+) -> Iterator[regex.Match[str]]:
+    """The matches of one written form in text order, each tried only where it may start."""
+    begins = _BEGINS.get(pattern)
+    if begins is not None:
+        return begins.scan(text).finditer(pattern)
+    if pattern in _DIGIT_FIRST:
+        return matches_at(pattern, text, digits)
+    if pattern is WORD_DATE:
+        return matches_at(pattern, text, _word_date_starts(text, digits))
+    return pattern.finditer(text)
 
 
 class Intervals:
@@ -312,9 +364,9 @@ def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -
     (the message, and the start and end of the date in `text`)."""
     atoms: list[Atom] = []
     taken = Intervals()
+    digits = [m.start() for m in DIGIT_RUN_START.finditer(text)]
     for pattern, build in _FORMS:
-        begins = _BEGINS.get(pattern)
-        for m in begins.scan(text).finditer(pattern) if begins else pattern.finditer(text):
+        for m in _form_matches(pattern, text, digits):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:
