@@ -918,3 +918,30 @@ def test_dense_date_lines_stay_linear(unit: str, assert_linear) -> None:
         dates.extract(build_context(text))
 
     assert_linear(run, unit, size=100_000)
+
+
+# --- each form is tried only where it may start (the same matches as its search) -------
+
+FORM_TEXTS = [
+    "2019-жылдын 11-13-ноябрында Нарында, 5, 6, 7-мартта жана 20 жана 21-ноябрда жыйын өттү.",
+    'С 20 по 25 НОЯБРЯ прошёл тренинг, "5" мая и \'12 мая - встречи; со 2 по 4 июня 2021 года.',
+    "Отчет 2021-05-24, 2021.05.24, 05-07-2025 жана 12.03.2020 09:50; 28.12 - 03.01.2020.",
+    "toktom_05.03.2019.pdf, 0555-31-33-85, 7-декбарда, 5мартында; с 5.03 по 7.03.2024.",
+    "«09» 01.2017-ж.; March 5, 2021; 2017-жылдын ноябрынын 20-күнү; а5 мая, 1.1.1.2020.",
+    # a letter that case-folds to two: the forms are searched whole
+    "Straße, 2019-жылдын ноябрынын 20-күнү жана „5“ 3.2019, Dec 24th, 2024.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_every_form_finds_where_it_may_start_what_its_search_finds(text: str) -> None:
+    from vap_cli.extractors.dates import atoms
+
+    digits = [m.start() for m in atoms.DIGIT_RUN_START.finditer(text)]
+    words = atoms.word_starts(text)
+    found_any = False
+    for pattern, _ in atoms._FORMS:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in atoms._form_matches(pattern, text, digits, words)] == expected
+        found_any = found_any or bool(expected)
+    assert found_any

@@ -149,3 +149,35 @@ def test_a_year_closing_an_events_name_is_a_period(
 )
 def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> None:
     assert periods_of(sentence) == []
+
+
+# --- the forms that open with a year are tried only where a year starts ----------------
+
+YEAR_TEXTS = [
+    "2018-жылдан 2022-жылга чейин, 2020-жылдын январынан 2022-жылдын мартына чейин иштейт.",
+    "2020-жылдын март айынан 2022-жылдын май айына чейин; 2018-2022-жылдарга, 2020-2025 - жж.",
+    "Программа с 2018 по 2022 год (SDC, 2015-2023), Сен. 2021 - Сен. 2025, в 2021 и 2022 годах.",
+    "За девять месяцев 2021-го, в 2020-м; 2019, 2020 жана 2021-жылдары; № 2019-2020, 12019-жылы.",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_every_period_form_finds_where_it_may_start_what_its_search_finds(text: str) -> None:
+    from vap_cli.extractors import periods
+
+    years = periods.year_starts(text)
+    found_any = False
+    for pattern in [*periods.PERIOD_FORMS, periods.LISTED_YEARS]:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in periods.form_matches(pattern, text, years)] == expected
+        found_any = found_any or bool(expected)
+    assert found_any
+
+
+def test_the_forms_that_open_with_a_year_are_recognised_as_such() -> None:
+    # (a form on _NOT_BEFORE that opens otherwise is searched whole: still right, slower)
+    from vap_cli.extractors import periods
+
+    forms = [*periods.PERIOD_FORMS, periods.LISTED_YEARS]
+    on_year = [p for p in forms if p.pattern.startswith(periods._NOT_BEFORE)]
+    assert on_year and all(p in periods._YEAR_FIRST for p in on_year)

@@ -10,6 +10,8 @@ part of that date, not a period, so this extractor runs after dates.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .. import rx
@@ -28,6 +30,7 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, Intervals, chrome_lines
+from .dates.atoms import matches_at
 from .events.kinds import kinds_in
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -118,6 +121,33 @@ LISTED_YEARS = rx.compile(
     regex.IGNORECASE,
 )
 _YEAR_IN_LIST = rx.compile(YEAR4)
+# The forms that open with a year after _NOT_BEFORE (the first digit of a run, no
+# letters consumed before it) are tried only where a year starts (`matches_at`): a
+# page has a few, and the forms' search would try every character.
+_YEAR_OPENING = regex.compile(
+    regex.escape(_NOT_BEFORE)
+    + f"(?:{regex.escape(_BARE_START)})?"
+    + r"\(\?P<\w+>"
+    + regex.escape(YEAR4)
+)
+_YEAR_FIRST = frozenset(p for p in (*PERIOD_FORMS, LISTED_YEARS) if _YEAR_OPENING.match(p.pattern))
+_YEAR_START = rx.compile(r"(?<!\d)" + YEAR4)
+
+
+def year_starts(text: str) -> list[int]:
+    """Where a year may start in `text`: four digits of a year, no digit before."""
+    return [m.start() for m in _YEAR_START.finditer(text)]
+
+
+def form_matches(
+    pattern: regex.Pattern[str], text: str, years: list[int]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)`, tried only at `years` when the form opens with one."""
+    if pattern in _YEAR_FIRST:
+        return matches_at(pattern, text, years)
+    return pattern.finditer(text)
+
+
 # A year after a dash (normalise.py makes every dash "-" and every quote '"'), right
 # after a word or a name's closing quote, and standing alone: not "2023-жылы", not a
 # date's "2023.05", not the first year of a range.
@@ -170,9 +200,10 @@ def extract(ctx: Context) -> None:
     for start, end in chrome_lines(ctx):  # related-news lines are chrome too
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken)
+    years = year_starts(text)
+    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken, years)
     for pattern in PERIOD_FORMS:
-        for m in pattern.finditer(text):
+        for m in form_matches(pattern, text, years):
             quote, span = ctx.quote(m.start(), m.end())
             if taken.overlaps(span.start, span.end):
                 continue
@@ -251,10 +282,11 @@ def kind_after(text: str, start: int) -> str | None:
     return found[0][0] if found and found[0][1] == m.end() else None
 
 
-def listed_years(ctx: Context, taken: Intervals) -> list[Period]:
-    """The years listed before the last of a list, which alone has the year word."""
+def listed_years(ctx: Context, taken: Intervals, years: list[int]) -> list[Period]:
+    """The years listed before the last of a list, which alone has the year word
+    (`years`: where a year starts in the text, `year_starts`)."""
     periods: list[Period] = []
-    for m in LISTED_YEARS.finditer(ctx.text):
+    for m in form_matches(LISTED_YEARS, ctx.text, years):
         for y in _YEAR_IN_LIST.finditer(ctx.text, m.start("list"), m.end("list")):
             quote, span = ctx.quote(y.start(), y.end())
             if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(y.group()) <= YEAR_MAX:

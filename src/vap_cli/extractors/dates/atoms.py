@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
 from ... import rx
 from ..dategrammar import (
+    LEX,
     YEAR_MAX,
     YEAR_MIN,
+    alternation,
     day_word_case,
     misspelt_month,
     month_form,
@@ -20,6 +22,7 @@ from ..dategrammar import (
     year_case,
 )
 from .patterns import (
+    _NOT_BEFORE,
     _PIVOT,
     COMMA_LIST_BEFORE,
     COMMA_LIST_REACH,
@@ -272,12 +275,75 @@ _FORMS = (
     (DAY_AND_WORD, _misspelt_atoms),
 )
 
-# Forms searched only where their words begin (rx.Beginnings: the same matches, faster).
-_BEGINS = {
-    MONTH_FIRST_DATE: MONTH_FIRST_BEGINS,
-    EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
-    QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
-}
+# Forms tried only where one of their words begins (rx.Beginnings): all their words
+# are searched for at once, in the text case-folded once, and each form is tried at
+# the places found (a superset of its own: the same matches).
+_BEGINS = (MONTH_FIRST_BEGINS, EN_MONTH_BEGINS, QUOTED_DAY_BEGINS)
+_WORD_FIRST = frozenset({MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, QUOTED_DAY_DATE})
+_WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
+# Forms whose every match opens with the first digit of a run of digits (their
+# lookbehinds forbid a digit before): tried only there (`matches_at`), a few dozen
+# places of a page instead of every character.
+_DIGIT_FIRST = frozenset({NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, DASHED_DATE, DAY_AND_WORD})
+DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
+# Where WORD_DATE may open (its guard): a digit, maybe after one of these quotes, or
+# a Russian range opener ("с 20 по 25 ноября").
+WORD_DATE_QUOTES = "\"'"
+WORD_DATE_OPEN = rx.compile(
+    _NOT_BEFORE + rf"{alternation(LEX['range_open_ru'])}\s", regex.IGNORECASE
+)
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches the empty string and
+    whose every match starts at one of `starts` (sorted): anchored at each of them
+    from the end of the last match on, as the search would find them."""
+    after = 0
+    for at in starts:
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
+def _word_date_starts(text: str, digits: list[int]) -> list[int]:
+    """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
+    Russian range opener ("с 20 по 25 ноября")."""
+    quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
+    opened = [m.start() for m in WORD_DATE_OPEN.finditer(text)]
+    return sorted({*digits, *quoted, *opened})
+
+
+def word_starts(text: str) -> list[int] | None:
+    """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
+    when case folding changes the text's length (then its offsets are not the text's)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    starts: list[int] = []
+    at = _WORD_BEGINS.find(folded)
+    while at is not None:
+        starts.append(at.start())
+        at = _WORD_BEGINS.find(folded, at.start() + 1)
+    return starts
+
+
+def _form_matches(
+    pattern: regex.Pattern[str], text: str, digits: list[int], words: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """The matches of one written form in text order, each tried only where it may
+    start: `digits` (DIGIT_RUN_START), `words` (`word_starts`)."""
+    if pattern in _WORD_FIRST:
+        return pattern.finditer(text) if words is None else matches_at(pattern, text, words)
+    if pattern in _DIGIT_FIRST:
+        return matches_at(pattern, text, digits)
+    if pattern is WORD_DATE:
+        return matches_at(pattern, text, _word_date_starts(text, digits))
+    return pattern.finditer(text)
 
 
 class Intervals:
@@ -312,9 +378,10 @@ def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -
     (the message, and the start and end of the date in `text`)."""
     atoms: list[Atom] = []
     taken = Intervals()
+    digits = [m.start() for m in DIGIT_RUN_START.finditer(text)]
+    words = word_starts(text)
     for pattern, build in _FORMS:
-        begins = _BEGINS.get(pattern)
-        for m in begins.scan(text).finditer(pattern) if begins else pattern.finditer(text):
+        for m in _form_matches(pattern, text, digits, words):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:

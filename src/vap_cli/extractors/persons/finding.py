@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...tokens import TokenStream
 from .cases import _masculine_surname_after_cue, genitive_preposition_before
 from .matching import _father_word, _match_at
@@ -38,6 +40,22 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+@lru_cache(maxsize=65536)
+def _anchors_a_name(word: str) -> bool:
+    """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы
+    (a word's answer is the same in every document: asked once per word)."""
+    return bool(
+        word[:1].isupper()
+        and (
+            surname_of(word)
+            or word in _NO_SUFFIX_SURNAMES
+            or word.casefold() in _KNOWN_GIVEN
+            or PATRONYMIC.fullmatch(word)
+        )
+        or _father_word(word)
+    )
+
+
 def find_names(
     text: str,
     stream: TokenStream | None = None,
@@ -54,16 +72,7 @@ def find_names(
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
-        if (
-            tok.text[:1].isupper()
-            and (
-                surname_of(tok.text)
-                or tok.text in _NO_SUFFIX_SURNAMES
-                or tok.text.casefold() in _KNOWN_GIVEN
-                or PATRONYMIC.fullmatch(tok.text)
-            )
-            or _father_word(tok.text)
-        ):
+        if _anchors_a_name(tok.text):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
     matches: list[NameMatch] = []
     next_free = 0
