@@ -73,6 +73,19 @@ DECISIONS = [
         "Жумгал районунун Чаек айыл аймагынын Кызыл-Жылдыз жана Тегерек айылдары.",
         ("places.child_of_unit", True, "Кызыл-Жылдыз"),
     ),
+    # the unit among several of one name and level
+    (
+        "Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү.",
+        ("places.unit_holding_named_child", True, "Кызыл-Туу айыл аймагынын"),
+    ),
+    (
+        "Аксы районундагы Кызыл-Туу айыл аймагында жыйын болду.",
+        ("places.unit_of_named_parent", True, "Кызыл-Туу айыл аймагында"),
+    ),
+    (
+        "Ак-Терек айылында мектеп ачылды.",
+        ("places.unit_without_context", True, "Ак-Терек айылында"),
+    ),
     # dropped, each by its rule
     ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
     ("Жыланды келди.", ("places.no_level", False, "Жыланды")),

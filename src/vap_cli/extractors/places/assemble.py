@@ -60,6 +60,8 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
             name = m.name.strip()
             key = ("", f"{level}:{fold(name)}")
         ctx.decide(rule, True, m.start, m.end, f"{level} {name}")
+        if unit is not None and m.unit_rule is not None:
+            ctx.decide(m.unit_rule, True, m.start, m.end, f"{level} {name} in {_chain(unit, g)}")
         if key in places:
             places[key].mentions.append(span)
             continue
@@ -122,6 +124,16 @@ def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:
     if unit is None and m.plural_type and m.group is None:
         return PLURAL_TYPE_ONE_WORD
     return None
+
+
+def _chain(unit: gz.Unit, g: gz.Gazetteer) -> str:
+    """The names of the unit's parents, nearest first ("Кызыл-Туу, Аксы, Жалал-Абад")."""
+    names = []
+    code = unit.parent
+    while code and (parent := g.get(code)) is not None:
+        names.append(parent.name)
+        code = parent.parent
+    return ", ".join(names) or "-"
 
 
 def _detail(m: Mention) -> str:

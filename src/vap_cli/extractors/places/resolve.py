@@ -44,7 +44,10 @@ from .rules import (
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     TYPED_SIBLING,
+    UNIT_HOLDING_NAMED_CHILD,
     UNIT_INSIDE,
+    UNIT_OF_NAMED_PARENT,
+    UNIT_WITHOUT_CONTEXT,
     veto,
 )
 from .vocabulary import (
@@ -73,14 +76,24 @@ class Named:
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
     typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
+    # Units holding a candidate of a name of the sentence (of its level), per sentence:
+    # "Кызыл-Туу айыл аймагынын Бостон айылы" is the Кызыл-Туу that holds a Бостон.
+    holders: dict[int, set[str]]
+    document_holders: set[str]  # the same over the whole document
     # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {}, {}, set())
+        named = cls({}, set(), {}, {}, {}, {}, {}, set(), set())
         for m in mentions:
+            # A typed name or a list's member tells the unit holding it; a bare name, read
+            # by weaker rules, does not.
+            if m.level is not None and (m.type_word is not None or m.group is not None):
+                held = {a for u in of_levels(m, _unit_levels(m)) for a in _ancestors(u) if a}
+                named.holders.setdefault(m.sentence, set()).update(held)
+                named.document_holders.update(held)
             if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
                 if m.unit.oblast:
                     named.inside_oblasts.add(m.unit.oblast)
@@ -120,11 +133,23 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
         for m in mentions:
             if m.level is None:
                 continue
-            levels = LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
-            units = of_levels(m, levels)
+            units = of_levels(m, _unit_levels(m))
             if units:
                 m.unit = closest(m, units, named)
         named = Named.of(mentions)
+
+
+def _unit_levels(m: Mention) -> tuple[str, ...]:
+    """The unit levels of a mention's level: a type word's may name several (шаар: a
+    city or a town)."""
+    assert m.level is not None
+    return LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
+
+
+def _ancestors(u: gz.Unit) -> tuple[str | None, ...]:
+    """The unit's nearest ancestors, nearest first: its own parent (the ayil aimak of a
+    village), its district, its oblast."""
+    return (u.parent, u.district, u.oblast)
 
 
 def _resolve_head_titles(mentions: list[Mention]) -> Named:
@@ -391,33 +416,48 @@ _BARE_RULES = (
 
 
 def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
-    """The unit inside a place named in the same sentence, else in the document."""
+    """The unit inside a place named in the same sentence, else one holding a unit the
+    sentence names, else the same over the document; `m.unit_rule` says which decided
+    (vap parse --explain)."""
     if len(units) == 1:
         return units[0]
-    in_sentence = named.by_sentence.get(m.sentence, set())
-
     written = m.name.casefold()
+    scopes = (
+        (named.by_sentence.get(m.sentence, set()), named.holders.get(m.sentence, set())),
+        (named.document, named.document_holders),
+    )
 
-    def rank(u: gz.Unit) -> tuple[int, int, int]:
-        # The nearest ancestor named decides: its own parent (the ayil aimak of a
-        # village), then its district, then its oblast, in the sentence, else in the
-        # document ("Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы").
-        ancestors = (u.parent, u.district, u.oblast)
-        near = next(
-            (
-                k + len(ancestors) * far
-                for far, ids in enumerate((in_sentence, named.document))
-                for k, a in enumerate(ancestors)
-                if a in ids
-            ),
-            2 * len(ancestors),
-        )
+    def evidence(u: gz.Unit) -> tuple[int, ...]:
+        # In the sentence, then in the document: the nearest ancestor named decides (its
+        # own parent, the ayil aimak of a village, then its district, then its oblast:
+        # "Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы"), then a unit
+        # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы").
+        out: list[int] = []
+        for ids, holders in scopes:
+            ancestors = _ancestors(u)
+            out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
+            out.append(u.id not in holders)
+        return tuple(out)
+
+    def rank(u: gz.Unit) -> tuple[tuple[int, ...], int, int]:
         # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
         # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
         if written == u.name.casefold():
             exact = 0
         else:
             exact = 1 if written == (u.name_ru or "").casefold() else 2
-        return near, LEVEL_RANK.get(u.level, UNRANKED), exact
+        return evidence(u), LEVEL_RANK.get(u.level, UNRANKED), exact
 
-    return min(units, key=rank)
+    best = min(units, key=rank)
+    m.unit_rule = _unit_rule(evidence(best), sorted(evidence(u) for u in units))
+    return best
+
+
+def _unit_rule(best: tuple[int, ...], ranked: list[tuple[int, ...]]) -> Rule:
+    """The rule that told the unit apart: the first piece of evidence it is alone to
+    have (a named parent, a named unit inside it), or none."""
+    if ranked[0] == ranked[1]:
+        return UNIT_WITHOUT_CONTEXT
+    runner_up = ranked[1]
+    decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
+    return UNIT_HOLDING_NAMED_CHILD if decisive % 2 else UNIT_OF_NAMED_PARENT

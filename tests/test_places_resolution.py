@@ -1,0 +1,78 @@
+"""Which unit a name means when the gazetteer holds several units of that name and level
+(several ayil aimaks named Кызыл-Туу, villages named Бостон in several districts): the
+unit inside a place the text names, else the one holding a unit the text names inside
+it. A sentence and the parents its place must have."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.models import Place
+from vap_cli.pipeline import parse_text
+
+
+def place(text: str, level: str, name: str) -> Place:
+    for p in parse_text(text).places:
+        if (p.level, p.name) == (level, name):
+            return p
+    raise AssertionError(f"{level}:{name} not found in {text!r}")
+
+
+# An ayil aimak several share, told apart by the village the sentence names inside it.
+HOLDS_ITS_VILLAGE = [
+    # Кызыл-Туу: ayil aimaks in Аксы, Сузак and Сокулук; Бостон is in Сузак's
+    ("Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү.", "Кызыл-Туу", "Сузак"),
+    # Сары-Булак: four ayil aimaks; Ак-Кыя is in Кочкор's
+    ("Сары-Булак айыл аймагына караштуу Ак-Кыя айылына жол салынды.", "Сары-Булак", "Кочкор"),
+    # Ак-Дөбө: three; Кайырма is in Аламүдүн's
+    (
+        "Ак-Дөбө айыл аймагынын Кайырма айылындагы мектепке компьютер берилди.",
+        "Ак-Дөбө",
+        "Аламүдүн",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ayil_aimak", "district"), HOLDS_ITS_VILLAGE)
+def test_an_ayil_aimak_several_share_is_the_one_holding_its_village(
+    text: str, ayil_aimak: str, district: str
+):
+    aa = place(text, "ayil_aimak", ayil_aimak)
+    assert aa.district == district
+    village = next(p for p in parse_text(text).places if p.level == "village")
+    assert (village.ayil_aimak, village.district) == (ayil_aimak, district)
+
+
+def test_a_village_named_in_another_sentence_tells_its_ayil_aimak_too():
+    text = "Бостон айылында той болду. Кызыл-Туу айыл аймагынын башчысы куттуктады."
+    assert place(text, "ayil_aimak", "Кызыл-Туу").district == "Сузак"
+    assert place(text, "village", "Бостон").ayil_aimak == "Кызыл-Туу"
+
+
+def test_a_district_named_before_it_decides_over_a_village_named_after():
+    # near miss: Аксы's Кызыл-Туу holds no Бостон, but the sentence names its district
+    text = "Аксы районундагы Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү."
+    assert place(text, "ayil_aimak", "Кызыл-Туу").district == "Аксы"
+
+
+def test_a_bare_name_holds_nothing():
+    # near miss: "Бостондо" names no village (bare, no type word), so it does not tell
+    # the ayil aimak: the first of its name, as without it
+    plain = place("Кызыл-Туу айыл аймагында жыйын өттү.", "ayil_aimak", "Кызыл-Туу")
+    text = "Кызыл-Туу айыл аймагында жыйын өттү, Бостондо да болду."
+    assert place(text, "ayil_aimak", "Кызыл-Туу").district == plain.district
+
+
+# A village several districts have, told apart by the district or oblast the document
+# named before it.
+BY_DOCUMENT = [
+    ("Сузак районунда жыйын өттү. Эртеси Бостон айылында мектеп ачылды.", "Бостон", "Сузак"),
+    ("Ноокен районунда жыйын өттү. Эртеси Бостон айылында мектеп ачылды.", "Бостон", "Ноокен"),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "district"), BY_DOCUMENT)
+def test_a_village_several_share_is_the_one_in_the_district_named_before(
+    text: str, village: str, district: str
+):
+    assert place(text, "village", village).district == district
