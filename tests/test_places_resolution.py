@@ -55,14 +55,6 @@ def test_a_district_named_before_it_decides_over_a_village_named_after():
     assert place(text, "ayil_aimak", "Кызыл-Туу").district == "Аксы"
 
 
-def test_a_bare_name_holds_nothing():
-    # near miss: "Бостондо" names no village (bare, no type word), so it does not tell
-    # the ayil aimak: the first of its name, as without it
-    plain = place("Кызыл-Туу айыл аймагында жыйын өттү.", "ayil_aimak", "Кызыл-Туу")
-    text = "Кызыл-Туу айыл аймагында жыйын өттү, Бостондо да болду."
-    assert place(text, "ayil_aimak", "Кызыл-Туу").district == plain.district
-
-
 # A village several districts have, told apart by the district or oblast the document
 # named before it.
 BY_DOCUMENT = [
@@ -76,3 +68,50 @@ def test_a_village_several_share_is_the_one_in_the_district_named_before(
     text: str, village: str, district: str
 ):
     assert place(text, "village", village).district == district
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+# A bare name a district shares with its centre (a city) or its oblast, next to the
+# title of a district's head or office (аким, акимчилик): the district.
+HEAD_OF_A_DISTRICT = [
+    ("Өзгөндүн акими жыйынды ачты.", {"district:Өзгөн"}),
+    ("Ноокат акимчилигинде жыйын өттү.", {"district:Ноокат"}),
+    ("Нарындын акими айыл өкмөттөрүнүн башчыларын чогултту.", {"district:Нарын"}),
+    # a name that is a common word or shaped like a surname: the title makes it the unit
+    ("Токтогулдун акими жыйынды ачты.", {"district:Токтогул"}),
+    ("Кеминдин акими айыл өкмөттөрүнө тапшырма берди.", {"district:Кемин"}),
+    ("Токтогулдун ырлары окулду.", set()),
+    # near misses: a mayor heads the city; Ош has no district, the title gives nothing
+    ("Өзгөндүн мэри жыйынды ачты.", {"city:Өзгөн"}),
+    ("Оштун акими жыйынды ачты.", {"city:Ош"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_OF_A_DISTRICT)
+def test_a_name_next_to_a_district_heads_title_is_the_district(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
+# A bare name after an ayil aimak the sentence names with its type word: a village of it.
+INSIDE_ITS_AYIL_AIMAK = [
+    ("Кызыл-Туу айыл аймагына караштуу Бостондо жыйын өттү.", "Бостон", "Кызыл-Туу", "Сузак"),
+    ("Сары-Булак айыл аймагындагы Ак-Кыяда жаңы мектеп ачылды.", "Ак-Кыя", "Сары-Булак", "Кочкор"),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "ayil_aimak", "district"), INSIDE_ITS_AYIL_AIMAK)
+def test_a_bare_name_after_its_ayil_aimak_is_its_village(
+    text: str, village: str, ayil_aimak: str, district: str
+):
+    p = place(text, "village", village)
+    assert (p.ayil_aimak, p.district) == (ayil_aimak, district)
+    assert place(text, "ayil_aimak", ayil_aimak).district == district
+
+
+def test_a_bare_name_no_village_of_the_ayil_aimak_gets_nothing_from_it():
+    # near miss: no Кызыл-Туу holds a Кайырма (Ак-Дөбө's village): no level from it
+    text = "Кызыл-Туу айыл аймагына караштуу Кайырмада жыйын өттү."
+    assert places_of(text) == {"ayil_aimak:Кызыл-Туу"}

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from vap_cli import gazetteer, morph
+from vap_cli.extractors.places.vocabulary import looks_like_person
 from vap_cli.fold import fold
 
 # Every n-th unit of a level is swept (deterministic; all oblasts and cities).
@@ -702,6 +703,63 @@ def ky_resolution(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             )
 
 
+def _shared(g: gazetteer.Gazetteer, level: str) -> list[list[gazetteer.Unit]]:
+    """Units of one level that share a name (folded), two or more a name."""
+    by_name: dict[str, list[gazetteer.Unit]] = {}
+    for unit in g.units(level):
+        by_name.setdefault(fold(unit.name), []).append(unit)
+    return [units for units in by_name.values() if len(units) > 1]
+
+
+def _only_village(g: gazetteer.Gazetteer, aa: gazetteer.Unit) -> gazetteer.Unit | None:
+    """A village of the ayil aimak no other village shares a name with."""
+    for child in g.children(aa.id):
+        if child.level == "village" and _sweepable(g, child) and not looks_like_person(child.name):
+            if len(g.lookup(child.name, "village")) == 1:
+                return child
+    return None
+
+
+def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Which unit a name means among several of one name and level: an ayil aimak told
+    apart by its village (typed, or bare after it), a village by the district the
+    document named before it; a district's head names the district."""
+    for units in _shared(g, "ayil_aimak"):
+        for aa in units:
+            village = _only_village(g, aa)
+            district = _parent(g, aa, "district")
+            if village is None or district is None or not _sweepable(g, aa):
+                continue
+            keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
+            parents = (
+                ("ayil_aimak", "district", district.name),
+                ("village", "ayil_aimak", aa.name),
+            )
+            text = f"{aa.name} айыл аймагынын {village.name} айылында жыйын өттү."
+            yield Cell("ky.unit.aa_by_village", text, keys, parents=parents)
+            loc = _ky_case(village.name, "locative")
+            text = f"{aa.name} айыл аймагына караштуу {loc} жаңы мектеп ачылды."
+            yield Cell("ky.unit.aa_by_bare_village", text, keys, parents=parents)
+            text = (
+                f"{village.name} айылында той болду. {aa.name} айыл аймагынын башчысы куттуктады."
+            )
+            yield Cell("ky.unit.aa_by_document", text, keys, parents=parents)
+    for units in _shared(g, "village"):
+        for village in units:
+            district = _parent(g, village, "district")
+            if district is None or not _sweepable(g, village) or not _sweepable(g, district):
+                continue
+            text = f"{district.name} районунда жыйын өттү. Эртеси {village.name} айылында мектеп ачылды."
+            keys = frozenset({key("district", district.name), key("village", village.name)})
+            parents = (("village", "district", district.name),)
+            yield Cell("ky.unit.village_by_document", text, keys, parents=parents)
+    for district in g.units("district"):
+        if not any(u.level in ("city", "town") for u in g.lookup(district.name)):
+            continue
+        text = f"{_ky_case(district.name, 'genitive')} акими жыйынды ачты."
+        yield Cell("ky.unit.district_head", text, frozenset({key("district", district.name)}))
+
+
 def _twin_names(g: gazetteer.Gazetteer) -> list[tuple[gazetteer.Unit, gazetteer.Unit]]:
     """Oblasts with a city of their name (Ош, Нарын, Баткен, Талас, Жалал-Абад), each
     with a district of the oblast named otherwise."""
@@ -974,6 +1032,7 @@ def cells() -> list[Cell]:
         ky_unknown,
         ky_named_after,
         ky_resolution,
+        ky_units,
         ky_city_or_oblast,
         ky_wrapped,
         layouts,

@@ -39,6 +39,7 @@ FLOORS = {
     "ky.unknown": 0.98,
     "ky.named_after": 0.98,
     "ky.resolution": 0.94,
+    "ky.unit": 0.98,
     "ky.twin": 0.98,
     "ru.ayil_aimak": 0.98,
     "ru.twin": 0.98,

@@ -37,10 +37,13 @@ from .rules import (
     DATELINE,
     GENITIVE_OWNER,
     HEAD_TITLE,
+    INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
     LIST_LEVEL,
     LIST_OF_WORDS,
     NAMED_AGAIN,
+    NEEDS_TYPE_WORD,
+    PERSON_NAME,
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     TYPED_SIBLING,
@@ -53,6 +56,7 @@ from .rules import (
 from .vocabulary import (
     BARE_LEVELS,
     BARE_RANK,
+    CHILD_LEVEL,
     DATELINE_LEVELS,
     LEVEL_RANK,
     LEVEL_UNITS,
@@ -61,6 +65,12 @@ from .vocabulary import (
     SMALL_LEVELS,
     fold,
 )
+
+# Vetoes of a bare name that the title of its head next to it lifts.
+HEAD_LIFTS = (NEEDS_TYPE_WORD, COMMON_WORD_SENTENCE_START, PERSON_NAME)
+
+# Bare names read as inside a unit the sentence names: they tell the unit holding them.
+HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
 # Levels of a typed unit that tell which oblast a text is about.
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
@@ -75,6 +85,8 @@ class Named:
     districts: dict[int, set[str]]  # district ids named per sentence
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
+    # Every candidate unit of those typed names (a name several ayil aimaks share).
+    typed_candidates: dict[int, list[gz.Unit]]
     typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
     # Units holding a candidate of a name of the sentence (of its level), per sentence:
     # "Кызыл-Туу айыл аймагынын Бостон айылы" is the Кызыл-Туу that holds a Бостон.
@@ -86,11 +98,13 @@ class Named:
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {}, {}, {}, set(), set())
+        named = cls({}, set(), {}, {}, {}, {}, {}, {}, set(), set())
         for m in mentions:
-            # A typed name or a list's member tells the unit holding it; a bare name, read
-            # by weaker rules, does not.
-            if m.level is not None and (m.type_word is not None or m.group is not None):
+            # A typed name, a list's member or a name read as inside a unit tells the unit
+            # holding it; a bare name read by weaker rules does not.
+            if m.level is not None and (
+                m.type_word is not None or m.group is not None or m.rule in HOLDING_RULES
+            ):
                 held = {a for u in of_levels(m, _unit_levels(m)) for a in _ancestors(u) if a}
                 named.holders.setdefault(m.sentence, set()).update(held)
                 named.document_holders.update(held)
@@ -101,6 +115,9 @@ class Named:
                 named.typed_at[m.first] = m.units
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
                 named.typed_small.setdefault(m.sentence, []).append(m.unit)
+                named.typed_candidates.setdefault(m.sentence, []).extend(
+                    of_levels(m, _unit_levels(m))
+                )
             if m.unit is not None:
                 named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
                 named.document.add(m.unit.id)
@@ -127,6 +144,8 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
         if m.level is not None or m.person or (m.group is not None and m.rule is not None):
             continue
         _resolve_bare(m, named)
+    # The bare names now have levels: what they tell of the units holding them counts.
+    named = Named.of(mentions)
     # Pick the unit, preferring units inside places named nearby; twice, so that a
     # cell's district helps the ayil aimak beside it.
     for _ in range(UNIT_PASSES):
@@ -282,6 +301,10 @@ def _resolve_bare(m: Mention, named: Named) -> None:
     # elsewhere with its type word ("Талас облусунда ... Талас жаштары ...").
     if vetoed is COMMON_WORD_SENTENCE_START and any(u.id in named.document for u in m.units):
         vetoed = None
+    # A common word or a name shaped like a surname names the unit next to the title of
+    # its head ("Токтогулдун акими", "Кеминдин акими": the district's head, no man's).
+    if vetoed in HEAD_LIFTS and m.head is not None and not m.person:
+        vetoed = None
     if vetoed is not None:
         return
     for rule_of in _BARE_RULES:
@@ -370,6 +393,18 @@ def _by_district(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
 
 
+def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
+    """A village of an ayil aimak the sentence names with its type word ("Кызыл-Туу
+    айыл аймагына караштуу Бостондо": Бостон is a village of that ayil aimak)."""
+    parents = {
+        u.id: CHILD_LEVEL[u.level]
+        for u in named.typed_candidates.get(m.sentence, ())
+        if u.level in CHILD_LEVEL
+    }
+    inside = [u for u in m.units if u.parent and parents.get(u.parent) == u.level]
+    return (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK) if inside else None
+
+
 def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
     """A sibling of a small unit typed in the sentence, the type word not repeated:
     same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
@@ -409,6 +444,7 @@ _BARE_RULES = (
     _by_named_again,
     _by_unit_inside,
     _by_district,
+    _by_ayil_aimak,
     _by_typed_sibling,
     _by_typed_case,
     _by_bare_level,

@@ -75,6 +75,10 @@ UNIT_INSIDE = Rule(
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
 )
+INSIDE_AYIL_AIMAK = Rule(
+    "places.inside_ayil_aimak",
+    "a village of an ayil aimak named with its type word in the same sentence",
+)
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )
