@@ -115,3 +115,19 @@ def test_a_bare_name_no_village_of_the_ayil_aimak_gets_nothing_from_it():
     # near miss: no Кызыл-Туу holds a Кайырма (Ак-Дөбө's village): no level from it
     text = "Кызыл-Туу айыл аймагына караштуу Кайырмада жыйын өттү."
     assert places_of(text) == {"ayil_aimak:Кызыл-Туу"}
+
+
+# A name with a Kyrgyz case ending before a surname-shaped word is no given name (the
+# ending closes a person's name): the genitive owner of a city's district, a city.
+CASE_ENDED_BEFORE_A_SURNAME = [
+    ("Бишкектин Ленин районунда жыйын өттү.", {"city:Бишкек", "district:Ленин"}),
+    ("Бишкектин Свердлов районунун тургундары катышты.", {"city:Бишкек", "district:Свердлов"}),
+    ("Ошто Асанов жыйынды ачты.", {"city:Ош"}),
+    # near miss: in the nominative it is a given name before the surname
+    ("Талас Асанов жыйынды ачты.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_ENDED_BEFORE_A_SURNAME)
+def test_a_case_ended_name_before_a_surname_is_the_place(text: str, expected: set[str]):
+    assert places_of(text) == expected
