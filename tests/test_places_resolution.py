@@ -131,3 +131,42 @@ CASE_ENDED_BEFORE_A_SURNAME = [
 @pytest.mark.parametrize(("text", "expected"), CASE_ENDED_BEFORE_A_SURNAME)
 def test_a_case_ended_name_before_a_surname_is_the_place(text: str, expected: set[str]):
     assert places_of(text) == expected
+
+
+# A settlement the gazetteer lacks takes its parents from the unit above its level its
+# sentence names nearest before it (Kyrgyz names the parents first), else after it.
+UNKNOWN_UNIT_PARENTS = [
+    (
+        "Сузак районундагы Кызыл-Туу айыл аймагынын Ак-Тилек калктуу конушу айыл болду.",
+        "Ак-Тилек",
+        ("Жалал-Абад", "Сузак", "Кызыл-Туу"),
+    ),
+    (
+        "Кара-Суу районундагы Нариман айыл аймагынын Ак-Тилек конушу, Ноокат районундагы"
+        " Кеңеш айыл аймагынын Береке конушу айыл болду.",
+        "Береке",
+        ("Ош", "Ноокат", "Кеңеш"),
+    ),
+    # near miss: the unit named after it in its sentence, when none is named before
+    (
+        "Ак-Тилек калктуу конушу (Сузак району) айыл болду.",
+        "Ак-Тилек",
+        ("Жалал-Абад", "Сузак", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "parents"), UNKNOWN_UNIT_PARENTS)
+def test_an_unknown_settlement_takes_the_parents_named_before_it(
+    text: str, village: str, parents: tuple[str | None, ...]
+):
+    p = place(text, "village", village)
+    assert p.soate is None
+    assert (p.oblast, p.district, p.ayil_aimak) == parents
+
+
+def test_an_unknown_ayil_aimak_takes_no_sibling_for_a_parent():
+    # near miss: an ayil aimak listed with it is no parent of it
+    text = "Өзгөн районунун Жазы жана Жылалды айыл өкмөттөрү катышты."
+    p = place(text, "ayil_aimak", "Жылалды")
+    assert (p.oblast, p.district, p.ayil_aimak) == ("Ош", "Өзгөн", None)
