@@ -170,3 +170,23 @@ def test_an_unknown_ayil_aimak_takes_no_sibling_for_a_parent():
     text = "Өзгөн районунун Жазы жана Жылалды айыл өкмөттөрү катышты."
     p = place(text, "ayil_aimak", "Жылалды")
     assert (p.oblast, p.district, p.ayil_aimak) == ("Ош", "Өзгөн", None)
+
+
+# Bare names listed after a typed name in its case take its level, when each has a
+# unit of it.
+LIST_AFTER_A_TYPED_NAME = [
+    ("Ош облусунда, Жалал-Абадда жана Баткенде жыйын өттү.", "oblast"),
+    ("Нарын облусунан, Таластан жана Оштон өкүлдөр келишти.", "oblast"),
+    ("Бишкек шаарынан, Оштон жана Жалал-Абаддан өкүлдөр келишти.", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), LIST_AFTER_A_TYPED_NAME)
+def test_a_list_after_a_typed_name_in_its_case_takes_its_level(text: str, level: str):
+    assert {p.level for p in parse_text(text).places} == {level}
+
+
+def test_a_list_some_of_whose_members_lack_the_typed_level_keeps_its_own():
+    # near miss: Ош has no district, so the list is not read as districts
+    text = "Кочкор районунан, Таластан жана Оштон өкүлдөр келишти."
+    assert places_of(text) == {"district:Кочкор", "city:Талас", "city:Ош"}

@@ -753,6 +753,16 @@ def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             keys = frozenset({key("district", district.name), key("village", village.name)})
             parents = (("village", "district", district.name),)
             yield Cell("ky.unit.village_by_document", text, keys, parents=parents)
+    oblasts = [u.name for u in g.units("oblast")]
+    for k, first in enumerate(oblasts):
+        b, c = oblasts[(k + 1) % len(oblasts)], oblasts[(k + 2) % len(oblasts)]
+        for case in ("locative", "ablative"):
+            text = (
+                f"{_typed_phrase(first, 'oblast', case)}, {_ky_case(b, case)} жана "
+                f"{_ky_case(c, case)} өкүлдөр жыйналды."
+            )
+            keys = frozenset(key("oblast", n) for n in (first, b, c))
+            yield Cell("ky.unit.list_after_typed", text, keys)
     for district in g.units("district"):
         if not any(u.level in ("city", "town") for u in g.lookup(district.name)):
             continue

@@ -204,7 +204,9 @@ def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
 
 
 def _resolve_lists(mentions: list[Mention]) -> None:
-    """Bare members of a list take a typed member's level, or the one most share."""
+    """Bare members of a list take a typed member's level, or that of a typed name of
+    their sentence in their case, or the one most share."""
+    typed_now = Named.of(mentions)
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.group is not None:
@@ -218,6 +220,11 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             for m in bare:  # "Достук, Ынтымак жана Келечек": a list of words, not of places
                 m.rule = LIST_OF_WORDS
             continue
+        by_case = None if typed else _typed_case_level(bare, typed_now)
+        if by_case is not None:
+            for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
+                m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
+            continue
         level = typed[0].level if typed else _shared_level(bare)
         for m in bare:
             if level and of_levels(m, LEVEL_UNITS.get(level, (level,))):
@@ -225,6 +232,19 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             elif typed and _small_unit_typed_by_list(m, typed[0]):
                 m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
                 m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
+
+
+def _typed_case_level(members: list[Mention], named: Named) -> str | None:
+    """The level of a typed name of the list's sentence in the case all its members
+    share, when every member has a unit of it."""
+    cases = {morph.case_of(m.name, m.ending) for m in members}
+    case = cases.pop() if len(cases) == 1 else None
+    if case is None:
+        return None
+    for level in named.typed_cases.get(members[0].sentence, {}).get(case, []):
+        if all(of_levels(m, (level,)) for m in members):
+            return level
+    return None
 
 
 def _small_unit_typed_by_list(m: Mention, typed: Mention) -> bool:
