@@ -770,6 +770,41 @@ def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         yield Cell("ky.unit.district_head", text, frozenset({key("district", district.name)}))
 
 
+def _levels_by_name(g: gazetteer.Gazetteer) -> dict[str, list[gazetteer.Unit]]:
+    by_name: dict[str, list[gazetteer.Unit]] = {}
+    for unit in g.units():
+        by_name.setdefault(fold(unit.name), []).append(unit)
+    return by_name
+
+
+def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A name the gazetteer holds at several levels (an ayil aimak and its village, a
+    district and its centre): the type word beside it decides, in a chain both."""
+    for units in _levels_by_name(g).values():
+        levels = {u.level for u in units}
+        n = units[0].name
+        if not _sweepable(g, units[0]) or len(levels) < 2:
+            continue
+        for level in sorted(levels & {"district", "city", "ayil_aimak", "village"}):
+            text = KY_TYPED["locative"].format(x=_typed_phrase(n, level, "locative"))
+            yield Cell(f"ky.level_twin.{level}", text, frozenset({key(level, n)}))
+        if {"ayil_aimak", "village"} <= levels:
+            aa = {u.id for u in units if u.level == "ayil_aimak"}
+            if any(u.parent in aa for u in units if u.level == "village"):
+                expected = frozenset({key("ayil_aimak", n), key("village", n)})
+                parents = (("village", "ayil_aimak", n),)
+                text = f"{n} айыл аймагынын {n} айылында мектеп ачылды."
+                yield Cell("ky.level_twin.chain", text, expected, parents=parents)
+                text = f"{n} айыл аймагына караштуу {n} айылында мектеп ачылды."
+                yield Cell("ky.level_twin.belongs", text, expected, parents=parents)
+            text = f"{n} айыл өкмөтүнүн башчысы сүйлөдү."
+            yield Cell("ky.level_twin.okmotu", text, frozenset({key("ayil_aimak", n)}))
+        if {"district", "village"} <= levels:
+            text = f"{n} районунун борбору {n} айылында жыйын өттү."
+            expected = frozenset({key("district", n), key("village", n)})
+            yield Cell("ky.level_twin.centre", text, expected)
+
+
 def _twin_names(g: gazetteer.Gazetteer) -> list[tuple[gazetteer.Unit, gazetteer.Unit]]:
     """Oblasts with a city of their name (Ош, Нарын, Баткен, Талас, Жалал-Абад), each
     with a district of the oblast named otherwise."""
@@ -1043,6 +1078,7 @@ def cells() -> list[Cell]:
         ky_named_after,
         ky_resolution,
         ky_units,
+        ky_level_twins,
         ky_city_or_oblast,
         ky_wrapped,
         layouts,
@@ -1068,6 +1104,8 @@ def cells() -> list[Cell]:
 # evenly over the class: the sweep stays fast (a few seconds) and still covers every
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
+# Families whose classes differ only in the unit picked, not in the form: fewer cells.
+CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:
@@ -1075,7 +1113,8 @@ def _thinned(all_cells: list[Cell]) -> list[Cell]:
     for cell in all_cells:
         by_class.setdefault(".".join(cell.cls.split(".")[:3]), []).append(cell)
     out: list[Cell] = []
-    for members in by_class.values():
-        step = -(-len(members) // CELLS_PER_CLASS)
+    for cls, members in by_class.items():
+        per_class = CELLS_PER_CLASS_OF.get(".".join(cls.split(".")[:2]), CELLS_PER_CLASS)
+        step = -(-len(members) // per_class)
         out.extend(members[::step])
     return out
