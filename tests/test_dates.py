@@ -273,6 +273,39 @@ def test_year_from_other_full_dates_without_issued() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a law's date (role "other") does not date the session of the same text
+        (
+            "Жергиликтүү кеңештердин 2011-жылдын 15-июлундагы №101 Мыйзамына ылайык, "
+            "айылдык кеңештин сессиясы 5-мартта өттү.",
+            [("2011-07-15", "other"), ("--03-05", "event")],
+        ),
+        # nor does a date of birth, Kyrgyz after it or Russian before it
+        (
+            "Башчы Талант Осмонов 1975-жылдын 5-мартында туулган. Ал 10-декабрда дайындалды.",
+            [("1975-03-05", "other"), ("--12-10", "event")],
+        ),
+        (
+            "Глава айыл окмоту родился 5 марта 1975 года. Совещание он провёл 10 декабря.",
+            [("1975-03-05", "other"), ("--12-10", "event")],
+        ),
+        # near-miss: an event's full date still dates the days near it
+        (
+            "Семинар 2021-жылдын 16-мартында Таласта өттү. Кийинкиси 23-мартта болот.",
+            [("2021-03-16", "event"), ("2021-03-23", "event")],
+        ),
+    ],
+)
+def test_a_law_or_birth_date_gives_no_year_to_other_days(text, expected):
+    """Without the document's date, a day without a year takes the year of the
+    nearest full date only when that date is an event's, not a law's or a birth's."""
+    doc = parse_text(BODY + text)
+    assert doc.issued is None
+    assert [(d.start, d.role) for d in doc.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a year said as a time earlier in the sentence gives a day its year (class 5)
         ("2023-жылы экинчи курултай 20-декабрда өтүп, 500 делегат катышкан.", ["2023-12-20"]),
         ("В 2022 году форум прошел 5 мая в Оше.", ["2022-05-05"]),

@@ -517,6 +517,126 @@ def year_cells() -> list[Cell]:
     ]
 
 
+def _both(*days: str) -> frozenset[tuple[str, str]]:
+    return frozenset((d, d) for d in days)
+
+
+def value_cells() -> list[Cell]:
+    """The VALUE of a date (the year it takes) and what counts, by the real README's
+    conventions: a year is filled in when the text states it (in the sentence, or a
+    full date of an event near it) or the page's date fixes it; a law's date or a
+    date of birth fixes nothing; a relative year needs the page's date."""
+    dated = f"{_TITLE_KY}\n12.01.2020 09:50\n"
+    dated_ru = f"{_TITLE_RU}\n12.01.2020 09:50\n"
+    rows: list[tuple[str, frozenset[tuple[str, str]], set[tuple[int, int]]]] = [
+        # the year named earlier in the sentence, for every day of it
+        (
+            "2024-жылдын 5-мартында жана 7-мартында жыйын өттү.",
+            _both("2024-03-05", "2024-03-07"),
+            set(),
+        ),
+        (
+            "2024-жылдын 5-мартында жыйын өттү, ал эми 7-мартында семинар болду.",
+            _both("2024-03-05", "2024-03-07"),
+            set(),
+        ),
+        # ... or by an event's full date near it, with no page date
+        (
+            "Жыйын 2023-жылдын 20-декабрында өттү. 25-декабрда кайра чогулушту.",
+            _both("2023-12-20", "2023-12-25"),
+            set(),
+        ),
+        # a law's date or a birth's fixes no year for the news' days
+        (
+            "Кыргыз Республикасынын 2011-жылдын 15-июлундагы №101 Мыйзамына ылайык, 5-мартта "
+            "айылдык кеңештин сессиясы өттү.",
+            _both("2011-07-15", "--03-05"),
+            set(),
+        ),
+        (
+            "Сессия 5-мартта өттү. Депутаттар 2020-жылдын 12-декабрындагы токтомду жокко чыгарышты.",
+            _both("2020-12-12", "--03-05"),
+            set(),
+        ),
+        (
+            "Асанов Асан 1975-жылдын 5-мартында туулган. Ал 10-декабрда башчы болуп дайындалды.",
+            _both("1975-03-05", "--12-10"),
+            set(),
+        ),
+        (
+            "Семинар прошёл 5 марта. Обсуждался закон от 15 июля 2011 года.",
+            _both("2011-07-15", "--03-05"),
+            set(),
+        ),
+        # a relative year without the page's date stays unknown
+        ("Жыйын былтыр 5-декабрда өттү.", _both("--12-05"), set()),
+        ("Семинар прошёл 5 декабря прошлого года.", _both("--12-05"), set()),
+        # the page's date of January and days about December and January
+        (dated + "Жыйын 25-декабрда өттү.", _both("2019-12-25"), set()),
+        (dated_ru + "Семинар прошёл 25 декабря.", _both("2019-12-25"), set()),
+        (dated_ru + "Семинар пройдёт 25 января с.г. в Оше.", _both("2020-01-25"), set()),
+        (dated_ru + "Семинар пройдёт 25 января т.г. в Оше.", _both("2020-01-25"), set()),
+        (dated_ru + "Семинар прошёл 25 декабря минувшего года.", _both("2019-12-25"), set()),
+        (dated + "Өткөн жылдын 5-декабрында жыйын өттү.", _both("2019-12-05"), set()),
+        (dated + "Ушул жылдын 5-мартында жыйын өтөт.", _both("2020-03-05"), set()),
+        (dated + "Келерки жылы 5-мартта жыйын өтөт.", _both("2021-03-05"), set()),
+        (
+            dated_ru + "Семинар прошёл 25 декабря 2019 года, а итоги подвели 10 января.",
+            _both("2019-12-25", "2020-01-10"),
+            set(),
+        ),
+        # a day and month beside other numbers: a count, a clock, a document's number
+        ("5-мартта 40 киши катышты.", _both("--03-05"), set()),
+        ("5-мартта саат 10:00дө жыйын башталат.", _both("--03-05"), set()),
+        ("Жыйын 5-мартта, саат 10.00дө башталат.", _both("--03-05"), set()),
+        ("Жыйын 5-мартта саат 10:00–12:00 аралыгында өтөт.", _both("--03-05"), set()),
+        ("Приказ № 12 от 5.03.2024 утвержден.", _both("2024-03-05"), set()),
+        ("2024-жылдын 5-мартындагы №12 токтом кабыл алынды.", _both("2024-03-05"), set()),
+        ("Семинар пройдёт 5 марта (среда) в 10.00 ч.", _both("--03-05"), set()),
+        # a year with a date is the date's; a year of its own is a period
+        (
+            "2024-жылы 5-мартта жыйын өттү, ал эми 2024-жылы бардыгы 10 жыйын болду.",
+            _both("2024-03-05"),
+            {(2024, 2024)},
+        ),
+        (
+            "2024-жылдын 15-мартындагы №5 токтому менен 2024-2026-жылдарга арналган программа "
+            "бекитилген.",
+            _both("2024-03-15"),
+            {(2024, 2026)},
+        ),
+        ("Асанов Асан 1975-жылы туулган.", frozenset(), {(1975, 1975)}),
+        # what counts as a period
+        (
+            "Айыл өкмөтүнүн 2024-2026-жылдарга арналган өнүгүү программасы бекитилди.",
+            frozenset(),
+            {(2024, 2026)},
+        ),
+        ("Программа 2024–2026-жылдарды камтыйт.", frozenset(), {(2024, 2026)}),
+        ("2023-2024-окуу жылында мектепте 500 окуучу окуйт.", frozenset(), {(2023, 2024)}),
+        ("Ош шаарынын 2026-жылга карата бюджети кабыл алынды.", frozenset(), {(2026, 2026)}),
+        ("2024-жылдын 9 айында бюджет аткарылды.", frozenset(), {(2024, 2024)}),
+        ("По итогам 9 месяцев 2023 года бюджет исполнен.", frozenset(), {(2023, 2023)}),
+        ("Программа до 2030 года.", frozenset(), {(2030, 2030)}),
+        # ... and what does not: durations, counts, numbers, addresses
+        ("Акыркы 5 жылда айылда 3 мектеп курулду.", frozenset(), set()),
+        ("За последние 5 лет построено 3 школы.", frozenset(), set()),
+        ("Шайлоого 2019 шайлоочу катышты.", frozenset(), set()),
+        ("Бюджетке 2024 миң сом бөлүндү.", frozenset(), set()),
+        ("Токтом № 45/2019 кабыл алынды.", frozenset(), set()),
+        ("Токтом №2019-45 кабыл алынды.", frozenset(), set()),
+        ("Толук маалымат: http://ayil.kg/2024/03/05/jyiyn/ сайтында.", frozenset(), set()),
+        ("Эгемендүүлүктүн 30 жылдыгы белгиленди.", frozenset(), set()),
+        ("Индекс: 722024", frozenset(), set()),
+    ]
+    cells = []
+    for text, dates, periods in rows:
+        on_page = text.startswith((dated, dated_ru))
+        issued = "2020-01-12" if on_page else None
+        cells.append(Cell(f"value:{text}", text, dates, frozenset(periods), issued, not on_page))
+    return cells
+
+
 # --- near-misses: nothing to find ---------------------------------------------------------------
 
 
@@ -602,6 +722,7 @@ ALL_CELLS: list[Cell] = [
     *period_cells(),
     *issued_cells(),
     *year_cells(),
+    *value_cells(),
     *negative_cells(),
 ]
 

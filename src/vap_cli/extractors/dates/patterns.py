@@ -180,7 +180,9 @@ OTHER_AFTER = rx.compile(
     regex.IGNORECASE,
 )
 OTHER_BEFORE_RU = rx.compile(
-    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
+    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'] + LEX['other_before_words'])}"
+    r"\s{1,3}$",
+    regex.IGNORECASE,
 )
 ISSUED_LINE_WORDS = rx.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE

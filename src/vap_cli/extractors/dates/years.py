@@ -170,12 +170,18 @@ def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
 
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
-    date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
+    date (a deadline: the next such day after it); with no document date, nearest the
+    closest full date of the text that is not a law's or a birth's (role "other");
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
     if issued is None:
         issued = _page_month(ctx)
-    full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
+    # A law's date or a date of birth ("other") says nothing of the year the news is in.
+    full = [
+        (d.span.start, date)
+        for d in ctx.dates
+        if d.role != "other" and (date := _parse_iso(d.start)) is not None
+    ]
     years = _sentence_years(ctx)
     used: set[int] = set()  # ends of the year mentions that dated a day
     resolved: list[DateMention] = []
