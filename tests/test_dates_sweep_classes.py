@@ -231,6 +231,45 @@ def test_a_year_said_relative_to_the_page(text: str, expected: set) -> None:
     assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
 
 
+# --- a day and month in digits without a year, and a typed date with spaces --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word "day" or a clock after "DD.MM" makes it a date
+        ("Айылдык кеңештин сессиясы 05.03 күнү өттү, ага 11 депутат катышты.", {_day("--03-05")}),
+        ("Тургундар менен жолугушуу 14.11 саат 10:00дө башталат.", {_day("--11-14")}),
+        ("Семинар пройдёт 14.11 в 10:00 в здании айыл окмоту.", {_day("--11-14")}),
+        # ... and the page's date gives it its year
+        (PAGE + "Жыйын 25.02 күнү өттү, ага 30 киши катышты.", {_day("2020-02-25")}),
+        # near-misses: a share, a section's number, a document's number
+        ("Бюджеттин 5.03 пайызы билимге бөлүндү.", set()),
+        ("Токтомдун 12.05 пункту өзгөртүлдү.", set()),
+        ("Токтом № 12.05 күнү кабыл алынды.", set()),
+    ],
+)
+def test_a_day_and_month_in_digits_is_a_date_with_a_day_word_or_clock(
+    text: str, expected: set
+) -> None:
+    doc = parse_text(text if text.startswith(PAGE) else BODY + text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Шайлоо 24. 11. 2024 өттү.", {_day("2024-11-24")}),
+        ("Токтом 05.03. 2019-ж. кабыл алынды.", {_day("2019-03-05")}),
+        ("Заседание прошло 05. 03.2019 г. в Оше.", {_day("2019-03-05")}),
+        # near-miss: a numbered list's items
+        ("Пункттар: 1. 12. 2019 жана 3. 4.", set()),
+    ],
+)
+def test_a_typed_date_with_a_space_after_a_dot(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

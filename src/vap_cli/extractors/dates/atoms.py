@@ -25,6 +25,7 @@ from .patterns import (
     COMMA_LIST_REACH,
     DASHED_DATE,
     DAY_AND_WORD,
+    DAY_MONTH_DIGITS,
     DAY_POSSESSIVE_CASES,
     DOTTED_ISO_DATE,
     EN_MONTH_BEGINS,
@@ -41,6 +42,7 @@ from .patterns import (
     RANGE_GAP_KY,
     RANGE_GAP_RU,
     RANGE_OPEN_RU_BEFORE,
+    SPACED_NUMERIC_DATE,
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
@@ -254,6 +256,12 @@ def _numeric_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), first, last, case)
 
 
+def _day_month_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "05.03 күнү": the year is the resolve step's (fill_missing_years)."""
+    day = _checked(None, int(m["m"]), int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _iso_atom(m: regex.Match[str]) -> Atom:
     day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     return Atom(m.start(), m.end(), day, day)
@@ -265,11 +273,13 @@ _FORMS = (
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
+    (SPACED_NUMERIC_DATE, _quoted_day_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DOTTED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
     (DAY_AND_WORD, _misspelt_atoms),
+    (DAY_MONTH_DIGITS, _day_month_atoms),
 )
 
 # Forms searched only where their words begin (rx.Beginnings: the same matches, faster).

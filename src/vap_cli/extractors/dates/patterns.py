@@ -106,6 +106,25 @@ NUMERIC_DATE = rx.compile(
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
     regex.IGNORECASE,
 )
+# "24. 11. 2024", "24.11. 2024-ж.": a typed date with a space after a dot; only with
+# a four-digit year and two digits each for the day and the month, so that a numbered
+# list's "1. 12." is never read as one.
+SPACED_NUMERIC_DATE = rx.compile(
+    r"(?=\d)(?<![\d.,/:])" + _FILE_BEFORE + r"(?P<d>[0-3]\d)"
+    r"(?:\.[ ](?P<m>[01]\d)\.[ ]?|\.(?P<m>[01]\d)\.[ ])"
+    rf"(?P<y>{YEAR4})(?!\d|[.,/]\d)"
+    + _FILE_AFTER
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "05.03 күнү", "05.03 саат 10:00дө": a day and month in digits without a year are a
+# date only with the word "day" or a clock after them; alone ("5.03 пайызы", "п. 12.05")
+# they are as often an amount or a section's number.
+DAY_MONTH_DIGITS = rx.compile(
+    r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|(?:саат|в)[ \t]{{1,3}}{_CLOCK}))",
+    regex.IGNORECASE,
+)
 # "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
 OPEN_NUMERIC_RANGE = rx.compile(
     rf"(?<!\p{{L}}){alternation(LEX['range_open_ru'])}\s{{1,3}}"
