@@ -149,3 +149,32 @@ def test_a_year_closing_an_events_name_is_a_period(
 )
 def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> None:
     assert periods_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second year of a range cut to its last two digits, before a year word
+        ("Өнүгүү программасы 2021-25-жылдарга бекитилди.", [(2021, 2025)]),
+        ("Программа развития на 2019-22 гг. принята сессией.", [(2019, 2022)]),
+        ("2023-24-окуу жылында мектепке 120 бала барды.", [(2023, 2024)]),
+        # near-misses: no year word after it; a second value not after the first
+        ("Токтомдун номери 2021-25, ал кабыл алынды.", []),
+        ("Программа 2021-05-жылы бекитилди.", []),
+    ],
+)
+def test_a_year_range_with_its_second_year_cut_short(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Проект реализуется с сентября 2021 г. по сентябрь 2025 г.", [(2021, 2025)]),
+        ("Программа действовала с 2018 г. по 2022 г. в Нарыне.", [(2018, 2022)]),
+        # near-miss: two years in two clauses are two periods
+        ("В 2018 г. начали проект, а в 2022 г. его завершили.", [(2018, 2018), (2022, 2022)]),
+    ],
+)
+def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected):
+    assert periods_of(sentence) == expected

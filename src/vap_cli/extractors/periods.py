@@ -82,13 +82,14 @@ PERIOD_FORMS = [
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
     rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}"
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}(?:года?|г\.?))?\s{{1,3}}"
         + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
-    # "2018-2022-жылдарга", "2020-2025 - жж."
+    # "2018-2022-жылдарга", "2020-2025 - жж.", and the second year cut to its last two
+    # digits: "2021-25-жылдары", "в 2021-25 гг." (a year word must follow)
     rx.compile(
-        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}|\d{{2}}(?!\d)){_WORD}",
         regex.IGNORECASE,
     ),
     # a bare range: "(SDC, 2015-2023)", "Сен. 2021 – Сен. 2025"
@@ -179,13 +180,28 @@ def extract(ctx: Context) -> None:
             if _count_of_years(ctx, m) or _copyright(ctx, m.start(), m.end()):
                 continue
             first = int(m["y1"])
-            last = int(m["y2"]) if m.groupdict().get("y2") else first
+            last = _second_year(first, m.groupdict().get("y2"))
             if not (YEAR_MIN <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     periods += event_name_years(ctx, taken)
     ctx.periods = distinct(periods)
+
+
+# "2021-25": the second year of a range written with its last two digits only.
+_SHORT_YEAR_DIGITS = 2
+_CENTURY = 100
+
+
+def _second_year(first: int, written: str | None) -> int:
+    """The range's last year: the first when there is none; "25" after 2021 is 2025
+    (a value not after the first gives an empty range, dropped by the caller)."""
+    if not written:
+        return first
+    if len(written) == _SHORT_YEAR_DIGITS:
+        return first - first % _CENTURY + int(written)
+    return int(written)
 
 
 def _copyright(ctx: Context, start: int, end: int) -> bool:
