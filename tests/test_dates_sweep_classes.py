@@ -270,6 +270,29 @@ def test_a_typed_date_with_a_space_after_a_dot(text: str, expected: set) -> None
     assert dates_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative word earlier in the day's clause, no punctuation between
+        (PAGE + "Былтыр Нарын районунда 5-апрелде жыйын өттү.", {_day("2019-04-05")}),
+        (PAGE + "Келерки жылы Нарында 5-февралда жыйын өтөт.", {_day("2021-02-05")}),
+        (PAGE + "В прошлом году в Нарыне 5 апреля прошёл семинар.", {_day("2019-04-05")}),
+        # the newer words of the lexicon, next to the day
+        (PAGE + "Семинар прошёл 5 апреля минувшего года.", {_day("2019-04-05")}),
+        (PAGE + "Семинар пройдёт 5 апреля наступающего года.", {_day("2021-04-05")}),
+        # near-misses: a participle between or before holds the relative word
+        (PAGE + "Былтыр курулган мектепте 5-апрелде жыйын өттү.", {_day("2020-04-05")}),
+        (
+            PAGE + "В построенной в прошлом году школе 5 апреля прошёл семинар.",
+            {_day("2020-04-05")},
+        ),
+    ],
+)
+def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) -> None:
+    doc = parse_text(text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

@@ -111,18 +111,59 @@ _RELATIVE_AFTER = [
 ]
 
 
+# Further back in the clause: no comma, digit or line end between the word and the
+# day (nor a sentence's end: read from the segments).
+_RELATIVE_IN_CLAUSE = [
+    (
+        offset,
+        rx.compile(
+            rf"(?<!\p{{L}}){alternation(words)}(?P<between>[^\d,\n]{{1,{_WINDOW}}})$", regex.I
+        ),
+    )
+    for offset, words in _RELATIVE.items()
+]
+_PARTICIPLE = rx.compile(
+    rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
+    rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",
+    regex.I,
+)
+# The words just before a relative year word, in its clause, where a participle that
+# holds it may stand.
+_PARTICIPLE_LEAD = 30
+
+
 def _relative_year(ctx: Context, mention: DateMention) -> int | None:
     """The offset from the document's year that words next to the day say (-1 for
-    "өткөн жылдын 5-декабрында", "5 декабря прошлого года"), or None."""
+    "өткөн жылдын 5-декабрында", "5 декабря прошлого года"), or words earlier in its
+    clause ("Былтыр Нарын районунда 5-апрелде") with no participle holding them; or None."""
     text, start, end = ctx.original, mention.span.start, mention.span.end
-    before = text[max(0, start - _WINDOW) : start]
+    window = max(0, start - _WINDOW)
+    before = text[window:start]
     for offset, pattern in _RELATIVE_BEFORE:
         if pattern.search(before):
             return offset
     for offset, pattern in _RELATIVE_AFTER:
         if pattern.match(text, end):
             return offset
+    for offset, pattern in _RELATIVE_IN_CLAUSE:
+        m = pattern.search(before)
+        if m is not None and _holds_the_day(ctx, window + m.start(), start, m["between"]):
+            return offset
     return None
+
+
+def _holds_the_day(ctx: Context, word: int, day: int, between: str) -> bool:
+    """Whether the relative year word at `word` (original offsets) dates the day at
+    `day`: one clause, and no participle holding the word, Russian before it ("в
+    построенной в прошлом году школе"), Kyrgyz after it ("былтыр курулган мектепте")."""
+    norm, segments = ctx.norm, ctx.segments
+    at = norm.to_normalised(word)
+    if segments.sentence_break(at, norm.to_normalised(day), clauses=True) is not None:
+        return False
+    sentence = norm.to_original(segments.sentence_start(at), at)[0]
+    lead = ctx.original[max(sentence, word - _PARTICIPLE_LEAD) : word]
+    lead = lead.rsplit(",", 1)[-1].rsplit("\n", 1)[-1]
+    return not _PARTICIPLE.search(between) and not _PARTICIPLE.search(lead)
 
 
 def _drop_years_of_dates(ctx: Context, used: set[int]) -> None:
