@@ -59,8 +59,11 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
     raise InvalidDate
 
 
+# ... maybe with a Russian ordinal ending: "в 2024-м году".
 _SENTENCE_YEAR = rx.compile(
-    rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
+    rf"^{YEAR4}(?:-{alternation(LEX['year_ordinal_endings_ru'])})?\s{{0,2}}-?\s{{0,2}}"
+    rf"{alternation(LEX['sentence_year_words'])}$",
+    regex.IGNORECASE,
 )
 
 
