@@ -293,6 +293,24 @@ def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) ->
     assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dates", "periods"),
+    [
+        # a year after an inflected day and month belongs to the next phrase
+        ("5-мартта 2024-жылдын бюджети талкууланды.", {_day("--03-05")}, [(2024, 2024)]),
+        ("Жыйын 5-мартта 2024 тургундун катышуусунда өттү.", {_day("--03-05")}, []),
+        ("7-апрелден 2025-жылдын долбоору даярдалат.", {_day("--04-07")}, [(2025, 2025)]),
+        # near-misses: the year's own "when" form, or after the bare month, is the date's
+        ("Жыйын 24-ноябрда, 2024-жылы өттү.", {_day("2024-11-24")}, []),
+        ("Жыйын 24-ноябрь 2024-жылдын жекшембисинде өттү.", {_day("2024-11-24")}, []),
+    ],
+)
+def test_a_year_after_an_inflected_day_is_another_phrases(text, dates, periods) -> None:
+    doc = parse_text(BODY + text)
+    assert {(d.start, d.end) for d in doc.dates} == dates
+    assert [(p.start, p.end) for p in doc.periods] == periods
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

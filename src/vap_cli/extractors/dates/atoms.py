@@ -156,6 +156,22 @@ def _rising(days: list[int]) -> bool:
 _NOT_GLUED_CASES = frozenset({"nominative", "ru_genitive"})
 
 
+# The Kyrgyz cases a day and month take in a sentence ("5-мартта", "5-марттан"): a
+# year after them says when only with its own "when" form ("5-мартта, 2024-жылы");
+# "5-мартта 2024-жылдын бюджети" or "5-мартта 2024 тургун" is another phrase's number.
+_SENTENCE_CASES = frozenset(
+    {"locative", "ablative", "dative", "attributive", "genitive", "accusative"}
+)
+_WHEN_YEAR_CASES = frozenset({"nominative", "locative"})  # жылы, ж., жылда
+
+
+def _year_after_inflected_day(month_case: str, year_word: str | None) -> bool:
+    """Whether the year written after the month is the date's own."""
+    if month_case not in _SENTENCE_CASES:
+        return True
+    return year_word is not None and year_case(year_word) in _WHEN_YEAR_CASES
+
+
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
@@ -169,13 +185,16 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
         # "5 май" (5 of oil): only "5-май", "5 майында", "5 май 2020" or "2020-жылы 5
         # майда" is a date
         return None
+    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
+    foreign_year = m["y2"] and not _year_after_inflected_day(month_case, m["yw2"])
+    if foreign_year:
+        year_text = m["y1"]
     year = int(year_text) if year_text else None
     day = int(m["d"])
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
-    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
-    if m["y1"] and m["y2"]:
+    if (m["y1"] and m["y2"]) or foreign_year:
         # The year was written before the day: a year after the month is another
         # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
         return Atom(
