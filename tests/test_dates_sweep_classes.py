@@ -311,6 +311,21 @@ def test_a_year_after_an_inflected_day_is_another_phrases(text, dates, periods) 
     assert [(p.start, p.end) for p in doc.periods] == periods
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits grouped by dots after a phone's code or label are its number
+        ("Байланыш үчүн: +996 (312) 12.03.19", set()),
+        ("Кабылдама, тел.: 03922 5.03.19", set()),
+        # near-misses: a date with its day word after a bracket; a phone in another sentence
+        ("Жыйын (Нарында) 12.03.19 күнү өттү.", {_day("2019-03-12")}),
+        ("Жыйын 12.03.19 күнү өттү. Тел.: 0312 62-11-45", {_day("2019-03-12")}),
+    ],
+)
+def test_digits_after_a_phones_code_are_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

@@ -673,6 +673,9 @@ def negative_cells() -> list[Cell]:
         "Токтомдун 12.05 пункту өзгөрдү.",
         "Токтом № 12.05 күнү кабыл алынды.",
         "Пункттар: 1. 12. 2019 жана 3. 4.",
+        # the digits of a phone's number, grouped by dots
+        "Байланыш: +996 (312) 12.03.19",
+        "Тел.: 0312 12.03.19",
         "Бул шаар 2000 жылдан ашык тарыхка ээ.",
         "Бул шаар 2000 жыл мурун негизделген.",
         "Иш-чара 5-жылдан бери өтөт.",
@@ -728,7 +731,17 @@ def negative_cells() -> list[Cell]:
 def known_failing_cells() -> list[Cell]:
     """Cells of the classes not fixed yet (KNOWN_FAILURES)."""
     return [
-        Cell("a phone written with dots", "Байланыш: +996 (312) 12.03.19"),
+        Cell(
+            "a short sentence line with a weekday set off by a comma",
+            f"{_TITLE_KY}\n{_PROSE_KY}\nЖыйын шаршемби, 5-мартта өттү.\n{_PROSE_KY}",
+            _one(None, 3, 5),
+            body=False,
+        ),
+        Cell(
+            "a year-less month range before a bare year",
+            "Январь-март 2024 аралыгында 3 жыйын өттү.",
+            periods=frozenset({(2024, 2024)}),
+        ),
     ]
 
 
@@ -749,8 +762,11 @@ ALL_CELLS: list[Cell] = [
 
 # Cells that still fail, by failure class (each an xfail(strict=True) below).
 KNOWN_FAILURES: dict[str, str] = {
-    # the digits of a phone's number, grouped by dots, read as a two-digit-year date
-    "a phone written with dots": "dates",
+    # a line this short with a weekday after a comma reads as a site's date banner
+    # ("Шейшемби, 14-май, 2024"): lines.py's banner rule sees no verb
+    "a short sentence line with a weekday set off by a comma": "dates",
+    # "Январь-март 2024": a bare year after a month range, without a year word
+    "a year-less month range before a bare year": "periods",
 }
 
 
@@ -787,9 +803,9 @@ def sweep() -> tuple[dict[str, FieldScore], list[str]]:
     return scores, failing
 
 
-# Measured on this sweep (925 cells; precision, recall: dates 0.999, 1.0; periods 1.0,
-# 1.0; issued 1.0, 1.0), minus a little.
-FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
+# Measured on this sweep (942 cells; precision, recall: dates 1.0, 0.999; periods 1.0,
+# 0.977 (43 facts: the one known failure); issued 1.0, 1.0), minus a little.
+FLOORS = {"dates": (0.98, 0.98), "periods": (0.97, 0.97), "issued": (0.98, 0.98)}
 
 
 def test_the_sweep_keeps_its_floors() -> None:
