@@ -178,3 +178,20 @@ def test_a_year_range_with_its_second_year_cut_short(sentence, expected):
 )
 def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected):
     assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's footer with its years and no copyright sign
+        ("Айылда жыйын өттү.\n2010-2024 Бардык укуктар корголгон.", []),
+        ("В селе прошёл сход.\nВсе права защищены, 2024 г.", []),
+        # near-miss: a sentence about rights that names a year
+        (
+            "Айылда жыйын өттү.\nЖарандардын укуктары 2024-жылы кабыл алынган мыйзам менен корголот.",
+            [(2024, 2024)],
+        ),
+    ],
+)
+def test_a_footers_rights_line_gives_no_period(text, expected):
+    assert periods_of(text) == expected
