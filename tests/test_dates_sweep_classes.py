@@ -326,6 +326,20 @@ def test_digits_after_a_phones_code_are_no_date(text: str, expected: set) -> Non
     assert dates_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kyrgyz ordinal's ending written out between the day and the month
+        ("Сессия 5-чи мартта айыл өкмөтүндө өттү.", {_day("--03-05")}),
+        ("Окуу жылы 2024-жылдын 1-чи сентябрында башталат.", {_day("2024-09-01")}),
+        # near-miss: an ordinal before another noun
+        ("Ал 5-чи класста окуйт, 3-чү кезекте турат.", set()),
+    ],
+)
+def test_a_kyrgyz_ordinal_day_before_its_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 
