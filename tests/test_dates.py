@@ -439,6 +439,22 @@ def test_page_chrome_lines_carry_no_date(banner: str) -> None:
     assert [(d.start, d.role) for d in doc.dates] == [("2024-05-10", "event")]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a short sentence naming the day of the week ends with its verb and a full stop
+        ("Жыйын шаршемби, 5-мартта өттү.", [("--03-05", "event")]),
+        ("Сессия жума, 7-июнда болот.", [("--06-07", "event")]),
+        # near-miss: a banner ending with the year's abbreviation and its dot
+        ("Бишкек, 14-май, 2024-ж., шейшемби.", []),
+    ],
+)
+def test_a_short_sentence_with_a_weekday_is_no_banner(line: str, expected: list) -> None:
+    text = "Айылдык кеңеш\nАйылдык кеңештин сессиясы өттү. Ага 11 депутат катышты.\n"
+    doc = parse_text(text + line + "\nДепутаттар бюджетти бекитишти.")
+    assert [(d.start, d.role) for d in doc.dates] == expected
+
+
 def test_today_banner_is_chrome_but_prose_today_is_not() -> None:
     banner = "Бишкек +27°C   Сегодня: 14 июля 2021, среда\nНовости\n"
     assert parse_text(banner + "Семинар прошел 9 июля 2021 года.").issued is None
