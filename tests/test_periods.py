@@ -195,3 +195,19 @@ def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected)
 )
 def test_a_footers_rights_line_gives_no_period(text, expected):
     assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month, or a range of months, before a bare year: a month-level reference
+        ("Январь-март 2024 аралыгында айылда 3 жыйын өттү.", [(2024, 2024)]),
+        ("Долбоор сентябрь 2021 башталып, 2025-жылы бүтөт.", [(2021, 2021), (2025, 2025)]),
+        ("В марте 2024 в Оше прошёл форум.", [(2024, 2024)]),
+        # near-misses: oil ("май") before a count; a day's date is no period
+        ("Айылга май 2024 литр жеткирилди.", []),
+        ("Форум прошёл 5 марта 2024 в Оше.", []),
+    ],
+)
+def test_a_month_before_a_bare_year_is_a_period(sentence, expected):
+    assert periods_of(sentence) == expected

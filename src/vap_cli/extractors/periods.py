@@ -54,6 +54,11 @@ _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dat
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
+# A month before a bare year (not one that is an ordinary word too, "май" oil).
+_MONTH_OF_YEAR = alternation(
+    [w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")]
+    + LEX["month_prepositional_ru"]
+)
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -108,6 +113,13 @@ PERIOD_FORMS = [
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
+    # a month, or a range of months, and a bare year: "сентябрь 2021", "Январь-март 2024",
+    # "в марте 2024 прошёл"
+    rx.compile(
+        rf"(?<![\p{{L}}\d]){_MONTH_OF_YEAR}\.?(?:\s{{0,2}}-\s{{0,2}}{_MONTH_OF_YEAR}\.?)?"
+        + rf",?\s{{1,3}}(?P<y1>{YEAR4}){_BARE_END}",
+        regex.IGNORECASE,
+    ),
 ]
 # Years listed before the one that carries the year word: "в 2021 и 2022 годах",
 # "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
