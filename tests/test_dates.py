@@ -168,6 +168,23 @@ def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # days listed before the last with a joiner: each day is a date
+        ("Жыйындар март айынын 5 жана 6-күндөрү өттү.", [("--03-05",) * 2, ("--03-06",) * 2]),
+        (
+            "Курстар 2024-жылдын ноябрынын 5, 6 жана 7-күндөрү өтөт.",
+            [("2024-11-05",) * 2, ("2024-11-06",) * 2, ("2024-11-07",) * 2],
+        ),
+        # near-miss: a range of days stays one record
+        ("Жыйын март айынын 5-6-күндөрү өттү.", [("--03-05", "--03-06")]),
+    ],
+)
+def test_month_then_listed_days(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ноябрь 20-күнү жыйын болду.",  # the month must be in the genitive (or "... айынын")

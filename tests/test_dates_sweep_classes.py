@@ -340,6 +340,22 @@ def test_a_kyrgyz_ordinal_day_before_its_month(text: str, expected: set) -> None
     assert dates_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dates", "periods"),
+    [
+        # the year word in the nominative before the day, with or without a comma
+        ("Шайлоо 2024-жыл, 24-ноябрда өттү.", {_day("2024-11-24")}, []),
+        ("Сессия 2023-жыл 5-мартта чакырылды.", {_day("2023-03-05")}, []),
+        # near-miss: a year said of itself before a count
+        ("2024-жыл 5 айыл өкмөтү үчүн оор болду.", set(), [(2024, 2024)]),
+    ],
+)
+def test_the_nominative_year_word_before_the_day(text, dates, periods) -> None:
+    doc = parse_text(BODY + text)
+    assert {(d.start, d.end) for d in doc.dates} == dates
+    assert [(p.start, p.end) for p in doc.periods] == periods
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

@@ -215,7 +215,18 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
         case = day_word_case(m["day_word"])
     else:  # "март айынын 5-инде": the day number's own case ending
         case = DAY_POSSESSIVE_CASES[m["day_case"].casefold()]
-    return [Atom(m.start(), m.end(), first, last, case)]
+    main = Atom(m.start(), m.end(), first, last, case)
+    if not m["dlist"]:
+        return [main]
+    # "март айынын 5 жана 6-күндөрү": each listed day is a date; the month and the
+    # year before the list go with the first
+    base = m.start("dlist")
+    days = [
+        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
+    ]
+    listed = _listed(days, main)
+    listed[0] = replace(listed[0], start=m.start())
+    return [*listed, replace(main, start=m.start("d"))]
 
 
 def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
