@@ -326,8 +326,9 @@ def test_a_law_or_birth_date_gives_no_year_to_other_days(text, expected):
         # a year said as a time earlier in the sentence gives a day its year (class 5)
         ("2023-жылы экинчи курултай 20-декабрда өтүп, 500 делегат катышкан.", ["2023-12-20"]),
         ("В 2022 году форум прошел 5 мая в Оше.", ["2022-05-05"]),
-        # ... with the year's Russian ordinal ending
+        # ... with the year's Russian ordinal ending, or the Kyrgyz possessive locative
         ("В 2022-м году форум прошел 5 мая в Оше.", ["2022-05-05"]),
+        ("2023-жылында курултай 20-декабрда өттү.", ["2023-12-20"]),
         # near-misses: a year the budget is for; a year of another sentence
         ("2027-жылга карата бюджет 20-декабрда кабыл алынды.", ["--12-20"]),
         ("Форум 2022-жылы түзүлгөн. Быйыл ал 5-майда өттү.", ["--05-05"]),
