@@ -445,6 +445,36 @@ def test_issued(text: str, issued: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "issued", "dates"),
+    [
+        # a "Дата:" line in an announcement's block of details is the event's day
+        (
+            "В Нарыне пройдёт семинар\nПриглашаются главы айыл окмоту.\n"
+            "Дата: 5 марта 2024 г.\nМесто: актовый зал айыл окмоту.",
+            None,
+            [("2024-03-05", "event")],
+        ),
+        (
+            "Нарында семинар өтөт\n12.02.2024 10:15\nАйыл өкмөтүнүн башчылары чакырылат.\n"
+            "Датасы: 05.03.2024\nОрду: Нарын шаары",
+            "2024-02-12",
+            [("2024-02-12", "issued"), ("2024-03-05", "event")],
+        ),
+        # near-miss: a page's own "Дата:" line with no details beside it
+        (
+            "Дата: 13:36, 05-03-2024.\nВ Нарыне прошёл семинар для глав айыл окмоту.",
+            "2024-03-05",
+            [("2024-03-05", "issued")],
+        ),
+    ],
+)
+def test_a_date_label_among_an_announcements_details_is_the_events_day(text, issued, dates):
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert [(d.start, d.role) for d in doc.dates] == dates
+
+
+@pytest.mark.parametrize(
     "banner",
     [
         "Шейшемби, 14-май, 2024 | 10:05",

@@ -475,6 +475,9 @@ def issued_cells() -> list[Cell]:
     cells += [Cell(f"badge:{t}", t, issued="2020-03-12", body=False) for t in badges]
     announcements = [
         ("Кулактандыруу\n12.03.2020 14:00 Нарын районунда семинар өтөт.", (2020, 3, 12)),
+        (f"{_TITLE_RU}\n{_PROSE_RU}\nДата: 12.03.2020\nМесто: актовый зал", (2020, 3, 12)),
+        (f"{_TITLE_KY}\n{_PROSE_KY}\nДатасы: 12-март 2020-ж.\nОрду: Нарын шаары", (2020, 3, 12)),
+        (f"{_TITLE_KY}\n{_PROSE_KY}\nУбактысы: 10:00\nДатасы: 12.03.2020", (2020, 3, 12)),
         ("12 марта 2020 в 14:00 в Нарыне пройдёт семинар по бюджету.", (2020, 3, 12)),
     ]
     cells += [Cell(f"announcement:{t}", t, _one(*day), body=False) for t, day in announcements]
@@ -805,7 +808,7 @@ def sweep() -> tuple[dict[str, FieldScore], list[str]]:
     return scores, failing
 
 
-# Measured on this sweep (950 cells; precision, recall: dates 1.0, 1.0; periods 1.0,
+# Measured on this sweep (953 cells; precision, recall: dates 1.0, 1.0; periods 1.0,
 # 1.0; issued 1.0, 1.0), minus a little.
 FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
 

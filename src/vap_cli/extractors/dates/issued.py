@@ -25,6 +25,7 @@ from .patterns import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
+    EVENT_DETAIL_LINE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
@@ -183,11 +184,19 @@ def _labelled_opening(
 ) -> int | None:
     """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
     февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
-    for line in scan:
+    for k, line in enumerate(scan):
         for i in _starting(text, line, atoms, full):
-            if OPENING_LABEL.match(text[line.start : atoms[i].start]):
+            if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
+                text, scan[max(0, k - 1) : k + 2]
+            ):
                 return i
     return None
+
+
+def _in_details(text: str, neighbourhood: list[Line]) -> bool:
+    """A line beside the date's opens with an announcement's detail label ("Место:",
+    "Орду:"): the date is the announced event's day, not the page's."""
+    return any(EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in neighbourhood)
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
@@ -318,9 +327,12 @@ def _in_header(
     """A chosen date alone on a line of the header (or after the page's section);
     `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
     text = ctx.text
-    for line in _header(ctx, lines):
+    header = _header(ctx, lines)
+    for k, line in enumerate(header):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
+        if _in_details(text, header[max(0, k - 1) : k + 2]):
+            continue  # "Датасы: 05.03.2024" over "Орду: Нарын": the event's day
         # A long line is prose, with a dateline at most at its start; reading only
         # there also keeps this linear in the text's length.
         reach = line.end if len(line.text) <= _ISSUED_LINE_MAX else line.start + _DATELINE_REACH

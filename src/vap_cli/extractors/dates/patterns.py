@@ -229,6 +229,10 @@ OPENING_LABEL = rx.compile(
     rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
     regex.IGNORECASE,
 )
+# A line of an announcement's details: "Место: ...", "Орду: ...", "Убактысы: 10:00".
+EVENT_DETAIL_LINE = rx.compile(
+    rf"\s{{0,10}}{alternation(LEX['event_detail_labels'])}\s{{0,3}}:", regex.IGNORECASE
+)
 # After the date of a posting line: a separator cell or a byline.
 _POSTING_SEPARATORS = "|".join(
     regex.escape(s) for s in sorted(LEX["posting_line_separators"], key=len, reverse=True)
