@@ -466,9 +466,29 @@ def test_issued(text: str, issued: str | None) -> None:
             "2024-03-05",
             [("2024-03-05", "issued")],
         ),
+        # a last sentence saying an event took place, then a comma and the date
+        (
+            "В Нарыне прошёл семинар\nУчаствовали главы айыл окмоту и депутаты.\n"
+            "Семинар прошёл в Оше, 24 ноября 2024 года.",
+            None,
+            [("2024-11-24", "event")],
+        ),
+        (
+            "Нарында семинар өттү\nАга айыл өкмөтүнүн башчылары катышты.\n"
+            "Жыйын Ошто өттү, 2024-жылдын 24-ноябрында.",
+            None,
+            [("2024-11-24", "event")],
+        ),
+        # near-miss: a signature and its date
+        (
+            "В Нарыне прошёл семинар\nУчаствовали главы айыл окмоту и депутаты.\n"
+            "Пресс-служба мэрии, 12 марта 2020 года",
+            "2020-03-12",
+            [("2020-03-12", "issued")],
+        ),
     ],
 )
-def test_a_date_label_among_an_announcements_details_is_the_events_day(text, issued, dates):
+def test_an_announced_or_reported_day_is_not_the_pages_date(text, issued, dates):
     doc = parse_text(text)
     assert doc.issued == issued
     assert [(d.start, d.role) for d in doc.dates] == dates

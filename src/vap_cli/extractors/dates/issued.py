@@ -9,6 +9,7 @@ from ...context import Context
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
 from ..dategrammar import LEX
+from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
     _DATELINE_REACH,
@@ -72,8 +73,12 @@ def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bo
     """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
     6-марты.") and ends it or a sentence; `after`: the text after it to read."""
     after = text[atom.end : line.end] if after is None else after
-    return bool(DATELINE_BEFORE.match(text[line.start : atom.start])) and bool(
-        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    return (
+        bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
+        # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
+        # 24 ноября 2024 года."
+        and verb_in(text, line.start, atom.start) is None
     )
 
 
@@ -405,7 +410,9 @@ def _in_header_or_footer(
             if text[atom.end : line.end].strip(" .\t"):
                 continue
             before = text[line.start : atom.start]
-            if DATELINE_BEFORE.match(before):
+            # a signature ("Пресс-служба мэрии, 12 марта 2020 года"), not a sentence
+            # that says an event took place ("Семинар прошёл в Оше, 24 ноября 2024 года.")
+            if DATELINE_BEFORE.match(before) and not verb_in(text, line.start, atom.start):
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).
