@@ -356,6 +356,26 @@ def test_the_nominative_year_word_before_the_day(text, dates, periods) -> None:
     assert [(p.start, p.end) for p in doc.periods] == periods
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that same year" takes the year said before it
+        (
+            "Долбоор 2019-жылы башталды. Ошол эле жылдын 5-декабрында биринчи жыйын өттү.",
+            {_day("2019-12-05")},
+        ),
+        (
+            "Проект начался в 2019 году. 5 декабря того же года прошла первая встреча.",
+            {_day("2019-12-05")},
+        ),
+        # near-miss: with no year said before it, the year stays unknown
+        ("Ошол эле жылдын 5-декабрында биринчи жыйын өттү.", {_day("--12-05")}),
+    ],
+)
+def test_that_same_year_is_the_year_said_before(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

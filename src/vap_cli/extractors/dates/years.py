@@ -169,6 +169,39 @@ def _holds_the_day(ctx: Context, word: int, day: int, between: str) -> bool:
     return not _PARTICIPLE.search(between) and not _PARTICIPLE.search(lead)
 
 
+_SAME: list[str] = LEX["same_year_words"]
+_SAME_REACH: int = LEX["same_year_reach"]
+_SAME_BEFORE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(_SAME)}[\s,]{{1,{_RELATIVE_REACH}}}$", regex.I
+)
+_SAME_AFTER = rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(_SAME)}(?!\p{{L}})", regex.I)
+
+
+def _year_marks(ctx: Context) -> list[tuple[int, int]]:
+    """(end in the original text, year) of every year said: a period's single year,
+    a full date."""
+    marks = [
+        (m.end, p.start) for p in ctx.periods if p.start == p.end for m in p.mentions or [p.span]
+    ]
+    marks += [(d.span.end, int(d.start[:4])) for d in ctx.dates if not d.start.startswith("--")]
+    return sorted(marks)
+
+
+def _same_year(ctx: Context, marks: list[tuple[int, int]], mention: DateMention) -> int | None:
+    """ "ошол эле жылдын 5-декабрында", "5 декабря того же года": the year said last
+    before it (within _SAME_REACH), or None."""
+    text, start = ctx.original, mention.span.start
+    near = _SAME_BEFORE.search(text, max(0, start - _WINDOW), start) or _SAME_AFTER.match(
+        text, mention.span.end
+    )
+    if near is None:
+        return None
+    k = bisect.bisect_right(marks, (start, YEAR_MAX + 1)) - 1
+    if k < 0 or start - marks[k][0] > _SAME_REACH:
+        return None
+    return marks[k][1]
+
+
 def _drop_years_of_dates(ctx: Context, used: set[int]) -> None:
     """A year said only to date a day of its sentence ("2024-жылы ... 20-декабрда") is
     part of that date, not a period; a year also said on its own stays one."""
@@ -227,11 +260,16 @@ def fill_missing_years(ctx: Context) -> None:
         if d.role != "other" and (date := _parse_iso(d.start)) is not None
     ]
     years = _sentence_years(ctx)
+    marks = _year_marks(ctx)
     used: set[int] = set()  # ends of the year mentions that dated a day
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
             resolved.append(mention)
+            continue
+        same = _same_year(ctx, marks, mention)
+        if same is not None:  # "ошол эле жылдын 5-декабрында": the year said before
+            resolved.append(_with_year(ctx, mention, same))
             continue
         relative = _relative_year(ctx, mention)
         if relative is not None:
