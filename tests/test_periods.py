@@ -181,3 +181,65 @@ def test_the_forms_that_open_with_a_year_are_recognised_as_such() -> None:
     forms = [*periods.PERIOD_FORMS, periods.LISTED_YEARS]
     on_year = [p for p in forms if p.pattern.startswith(periods._NOT_BEFORE)]
     assert on_year and all(p in periods._YEAR_FIRST for p in on_year)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second year of a range cut to its last two digits, before a year word
+        ("Өнүгүү программасы 2021-25-жылдарга бекитилди.", [(2021, 2025)]),
+        ("Программа развития на 2019-22 гг. принята сессией.", [(2019, 2022)]),
+        ("2023-24-окуу жылында мектепке 120 бала барды.", [(2023, 2024)]),
+        # near-misses: no year word after it; a second value not after the first
+        ("Токтомдун номери 2021-25, ал кабыл алынды.", []),
+        ("Программа 2021-05-жылы бекитилди.", []),
+    ],
+)
+def test_a_year_range_with_its_second_year_cut_short(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Проект реализуется с сентября 2021 г. по сентябрь 2025 г.", [(2021, 2025)]),
+        ("Программа действовала с 2018 г. по 2022 г. в Нарыне.", [(2018, 2022)]),
+        # near-miss: two years in two clauses are two periods
+        ("В 2018 г. начали проект, а в 2022 г. его завершили.", [(2018, 2018), (2022, 2022)]),
+    ],
+)
+def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's footer with its years and no copyright sign
+        ("Айылда жыйын өттү.\n2010-2024 Бардык укуктар корголгон.", []),
+        ("В селе прошёл сход.\nВсе права защищены, 2024 г.", []),
+        # near-miss: a sentence about rights that names a year
+        (
+            "Айылда жыйын өттү.\nЖарандардын укуктары 2024-жылы кабыл алынган мыйзам менен корголот.",
+            [(2024, 2024)],
+        ),
+    ],
+)
+def test_a_footers_rights_line_gives_no_period(text, expected):
+    assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month, or a range of months, before a bare year: a month-level reference
+        ("Январь-март 2024 аралыгында айылда 3 жыйын өттү.", [(2024, 2024)]),
+        ("Долбоор сентябрь 2021 башталып, 2025-жылы бүтөт.", [(2021, 2021), (2025, 2025)]),
+        ("В марте 2024 в Оше прошёл форум.", [(2024, 2024)]),
+        # near-misses: oil ("май") before a count; a day's date is no period
+        ("Айылга май 2024 литр жеткирилди.", []),
+        ("Форум прошёл 5 марта 2024 в Оше.", []),
+    ],
+)
+def test_a_month_before_a_bare_year_is_a_period(sentence, expected):
+    assert periods_of(sentence) == expected

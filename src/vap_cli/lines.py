@@ -123,7 +123,7 @@ def chrome_line(line: str) -> bool:
     return bool(
         _MARKED.search(line)
         or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
-        or (_BANNER_WEEKDAY.search(line) and date_line(stripped))
+        or (_BANNER_WEEKDAY.search(line) and date_line(stripped) and not _sentence(stripped))
         or _is_furniture(stripped)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped)
@@ -250,6 +250,21 @@ _DATE_LINE_LENGTH: int = _STRUCTURE["date_line_max_length"]
 _DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
 # An upper-case headline goes on over at most this many more upper-case lines.
 _TITLE_MORE_LINES = 3
+
+
+# A line's last word before its full stop: a sentence's verb ("Жыйын шаршемби, 5-мартта
+# өттү."), or a date line's own word ("..., 2024 г.", "..., среда.").
+_LAST_WORD = rx.compile(r"(?<!\p{L})(\p{L}{3,})\.$")
+
+
+def _sentence(stripped: str) -> bool:
+    """A short line that ends as a sentence does, with a word that is no date's: prose
+    naming the day of the week, not a site's date banner."""
+    last = _LAST_WORD.search(stripped)
+    if last is None:
+        return False
+    word = last.group(1).casefold()
+    return word not in _DATE_LINE_WORDS and not word.startswith(_DATE_WORDS)
 
 
 def date_line(line: str) -> bool:

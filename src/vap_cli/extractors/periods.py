@@ -57,6 +57,11 @@ _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dat
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
+# A month before a bare year (not one that is an ordinary word too, "май" oil).
+_MONTH_OF_YEAR = alternation(
+    [w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")]
+    + LEX["month_prepositional_ru"]
+)
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -85,13 +90,14 @@ PERIOD_FORMS = [
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
     rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}"
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}(?:года?|г\.?))?\s{{1,3}}"
         + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
-    # "2018-2022-жылдарга", "2020-2025 - жж."
+    # "2018-2022-жылдарга", "2020-2025 - жж.", and the second year cut to its last two
+    # digits: "2021-25-жылдары", "в 2021-25 гг." (a year word must follow)
     rx.compile(
-        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}|\d{{2}}(?!\d)){_WORD}",
         regex.IGNORECASE,
     ),
     # a bare range: "(SDC, 2015-2023)", "Сен. 2021 – Сен. 2025"
@@ -110,6 +116,13 @@ PERIOD_FORMS = [
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
+    # a month, or a range of months, and a bare year: "сентябрь 2021", "Январь-март 2024",
+    # "в марте 2024 прошёл"
+    rx.compile(
+        rf"(?<![\p{{L}}\d]){_MONTH_OF_YEAR}\.?(?:\s{{0,2}}-\s{{0,2}}{_MONTH_OF_YEAR}\.?)?"
+        + rf",?\s{{1,3}}(?P<y1>{YEAR4}){_BARE_END}",
+        regex.IGNORECASE,
+    ),
 ]
 # Years listed before the one that carries the year word: "в 2021 и 2022 годах",
 # "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
@@ -210,13 +223,28 @@ def extract(ctx: Context) -> None:
             if _count_of_years(ctx, m) or _copyright(ctx, m.start(), m.end()):
                 continue
             first = int(m["y1"])
-            last = int(m["y2"]) if m.groupdict().get("y2") else first
+            last = _second_year(first, m.groupdict().get("y2"))
             if not (YEAR_MIN <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     periods += event_name_years(ctx, taken)
     ctx.periods = distinct(periods)
+
+
+# "2021-25": the second year of a range written with its last two digits only.
+_SHORT_YEAR_DIGITS = 2
+_CENTURY = 100
+
+
+def _second_year(first: int, written: str | None) -> int:
+    """The range's last year: the first when there is none; "25" after 2021 is 2025
+    (a value not after the first gives an empty range, dropped by the caller)."""
+    if not written:
+        return first
+    if len(written) == _SHORT_YEAR_DIGITS:
+        return first - first % _CENTURY + int(written)
+    return int(written)
 
 
 def _copyright(ctx: Context, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from .patterns import (
     COMMA_LIST_REACH,
     DASHED_DATE,
     DAY_AND_WORD,
+    DAY_MONTH_DIGITS,
     DAY_POSSESSIVE_CASES,
     DOTTED_ISO_DATE,
     EN_MONTH_BEGINS,
@@ -44,6 +45,7 @@ from .patterns import (
     RANGE_GAP_KY,
     RANGE_GAP_RU,
     RANGE_OPEN_RU_BEFORE,
+    SPACED_NUMERIC_DATE,
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
@@ -157,6 +159,22 @@ def _rising(days: list[int]) -> bool:
 _NOT_GLUED_CASES = frozenset({"nominative", "ru_genitive"})
 
 
+# The Kyrgyz cases a day and month take in a sentence ("5-мартта", "5-марттан"): a
+# year after them says when only with its own "when" form ("5-мартта, 2024-жылы");
+# "5-мартта 2024-жылдын бюджети" or "5-мартта 2024 тургун" is another phrase's number.
+_SENTENCE_CASES = frozenset(
+    {"locative", "ablative", "dative", "attributive", "genitive", "accusative"}
+)
+_WHEN_YEAR_CASES = frozenset({"nominative", "locative"})  # жылы, ж., жылда
+
+
+def _year_after_inflected_day(month_case: str, year_word: str | None) -> bool:
+    """Whether the year written after the month is the date's own."""
+    if month_case not in _SENTENCE_CASES:
+        return True
+    return year_word is not None and year_case(year_word) in _WHEN_YEAR_CASES
+
+
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
@@ -170,13 +188,16 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
         # "5 май" (5 of oil): only "5-май", "5 майында", "5 май 2020" or "2020-жылы 5
         # майда" is a date
         return None
+    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
+    foreign_year = m["y2"] and not _year_after_inflected_day(month_case, m["yw2"])
+    if foreign_year:
+        year_text = m["y1"]
     year = int(year_text) if year_text else None
     day = int(m["d"])
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
-    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
-    if m["y1"] and m["y2"]:
+    if (m["y1"] and m["y2"]) or foreign_year:
         # The year was written before the day: a year after the month is another
         # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
         return Atom(
@@ -197,7 +218,18 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
         case = day_word_case(m["day_word"])
     else:  # "март айынын 5-инде": the day number's own case ending
         case = DAY_POSSESSIVE_CASES[m["day_case"].casefold()]
-    return [Atom(m.start(), m.end(), first, last, case)]
+    main = Atom(m.start(), m.end(), first, last, case)
+    if not m["dlist"]:
+        return [main]
+    # "март айынын 5 жана 6-күндөрү": each listed day is a date; the month and the
+    # year before the list go with the first
+    base = m.start("dlist")
+    days = [
+        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
+    ]
+    listed = _listed(days, main)
+    listed[0] = replace(listed[0], start=m.start())
+    return [*listed, replace(main, start=m.start("d"))]
 
 
 def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
@@ -257,6 +289,12 @@ def _numeric_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), first, last, case)
 
 
+def _day_month_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "05.03 күнү": the year is the resolve step's (fill_missing_years)."""
+    day = _checked(None, int(m["m"]), int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _iso_atom(m: regex.Match[str]) -> Atom:
     day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     return Atom(m.start(), m.end(), day, day)
@@ -268,11 +306,13 @@ _FORMS = (
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
+    (SPACED_NUMERIC_DATE, _quoted_day_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DOTTED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
     (DAY_AND_WORD, _misspelt_atoms),
+    (DAY_MONTH_DIGITS, _day_month_atoms),
 )
 
 # Forms tried only where one of their words begins (rx.Beginnings): all their words

@@ -9,6 +9,7 @@ from ...context import Context
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
 from ..dategrammar import LEX
+from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
     _DATELINE_REACH,
@@ -25,6 +26,7 @@ from .patterns import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
+    EVENT_DETAIL_LINE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
@@ -71,8 +73,12 @@ def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bo
     """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
     6-марты.") and ends it or a sentence; `after`: the text after it to read."""
     after = text[atom.end : line.end] if after is None else after
-    return bool(DATELINE_BEFORE.match(text[line.start : atom.start])) and bool(
-        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    return (
+        bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
+        # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
+        # 24 ноября 2024 года."
+        and verb_in(text, line.start, atom.start) is None
     )
 
 
@@ -183,11 +189,19 @@ def _labelled_opening(
 ) -> int | None:
     """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
     февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
-    for line in scan:
+    for k, line in enumerate(scan):
         for i in _starting(text, line, atoms, full):
-            if OPENING_LABEL.match(text[line.start : atoms[i].start]):
+            if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
+                text, scan[max(0, k - 1) : k + 2]
+            ):
                 return i
     return None
+
+
+def _in_details(text: str, neighbourhood: list[Line]) -> bool:
+    """A line beside the date's opens with an announcement's detail label ("Место:",
+    "Орду:"): the date is the announced event's day, not the page's."""
+    return any(EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in neighbourhood)
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
@@ -318,9 +332,12 @@ def _in_header(
     """A chosen date alone on a line of the header (or after the page's section);
     `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
     text = ctx.text
-    for line in _header(ctx, lines):
+    header = _header(ctx, lines)
+    for k, line in enumerate(header):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
+        if _in_details(text, header[max(0, k - 1) : k + 2]):
+            continue  # "Датасы: 05.03.2024" over "Орду: Нарын": the event's day
         # A long line is prose, with a dateline at most at its start; reading only
         # there also keeps this linear in the text's length.
         reach = line.end if len(line.text) <= _ISSUED_LINE_MAX else line.start + _DATELINE_REACH
@@ -393,7 +410,9 @@ def _in_header_or_footer(
             if text[atom.end : line.end].strip(" .\t"):
                 continue
             before = text[line.start : atom.start]
-            if DATELINE_BEFORE.match(before):
+            # a signature ("Пресс-служба мэрии, 12 марта 2020 года"), not a sentence
+            # that says an event took place ("Семинар прошёл в Оше, 24 ноября 2024 года.")
+            if DATELINE_BEFORE.match(before) and not verb_in(text, line.start, atom.start):
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).

@@ -26,6 +26,7 @@ _DAY = r"[0-3]?\d"
 _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+_DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
@@ -39,7 +40,7 @@ WORD_DATE = rx.compile(
     + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
+    + rf"[\"']?(?P<d>{_DAY})(?:-{_DAY_ORDINAL}(?=\s))?[\"']?"
     # (the day may be glued to the month, its hyphen lost: "5мартында")
     + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
     # the word "month" may carry the case: "5-март айынан 7-март айына чейин"
@@ -85,7 +86,10 @@ MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
-    + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM}))?(?P<d>{_DAY})"
+    + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM})"
+    # days listed before the last: "март айынын 5 жана 6-күндөрү", "5, 6 жана 7-күндөрү"
+    + rf"|(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
+    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}})?(?P<d>{_DAY})"
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
@@ -104,6 +108,25 @@ NUMERIC_DATE = rx.compile(
     + _FILE_AFTER
     + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "24. 11. 2024", "24.11. 2024-ж.": a typed date with a space after a dot; only with
+# a four-digit year and two digits each for the day and the month, so that a numbered
+# list's "1. 12." is never read as one.
+SPACED_NUMERIC_DATE = rx.compile(
+    r"(?=\d)(?<![\d.,/:])" + _FILE_BEFORE + r"(?P<d>[0-3]\d)"
+    r"(?:\.[ ](?P<m>[01]\d)\.[ ]?|\.(?P<m>[01]\d)\.[ ])"
+    rf"(?P<y>{YEAR4})(?!\d|[.,/]\d)"
+    + _FILE_AFTER
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "05.03 күнү", "05.03 саат 10:00дө": a day and month in digits without a year are a
+# date only with the word "day" or a clock after them; alone ("5.03 пайызы", "п. 12.05")
+# they are as often an amount or a section's number.
+DAY_MONTH_DIGITS = rx.compile(
+    r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|(?:саат|в)[ \t]{{1,3}}{_CLOCK}))",
     regex.IGNORECASE,
 )
 # "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
@@ -180,7 +203,9 @@ OTHER_AFTER = rx.compile(
     regex.IGNORECASE,
 )
 OTHER_BEFORE_RU = rx.compile(
-    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
+    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'] + LEX['other_before_words'])}"
+    r"\s{1,3}$",
+    regex.IGNORECASE,
 )
 ISSUED_LINE_WORDS = rx.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
@@ -203,6 +228,10 @@ OPENING_LABEL = rx.compile(
     rf"^\s{{0,10}}(?:{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
     regex.IGNORECASE,
+)
+# A line of an announcement's details: "Место: ...", "Орду: ...", "Убактысы: 10:00".
+EVENT_DETAIL_LINE = rx.compile(
+    rf"\s{{0,10}}{alternation(LEX['event_detail_labels'])}\s{{0,3}}:", regex.IGNORECASE
 )
 # After the date of a posting line: a separator cell or a byline.
 _POSTING_SEPARATORS = "|".join(
