@@ -341,6 +341,12 @@ def test_russian_composition_stops_where_the_number_ends(
         ("около двухсот жителей", 200, "двухсот"),
         ("полторы тысячи человек", 1500, "полторы тысячи"),
         ("с двумястами депутатами", 200, "двумястами"),
+        # nouns of a round number: a scale, singular after a qualifier
+        ("более сотни участников", 100, "сотни"),
+        ("две сотни жителей", 200, "две сотни"),
+        ("около двух десятков человек", 20, "двух десятков"),
+        ("полсотни человек", 50, "полсотни"),
+        ("около полутысячи человек", 500, "полутысячи"),
     ],
 )
 def test_russian_numbers_in_text(text: str, value: int, words: str) -> None:
@@ -477,6 +483,11 @@ def test_one_of_is_no_count(text: str, counts: list[int]) -> None:
         ("миллионы сомов", []),
         ("десятки сел", []),
         ("сотни жителей", []),
+        # plural-only forms stay vague after a qualifier; singular-looking ones do not
+        ("до тысяч человек", []),
+        ("несколько сотен человек", []),
+        ("до тысячи человек", [1000]),
+        ("более десятка человек", [10]),
     ],
 )
 def test_a_plural_scale_alone_is_vague(text: str, counts: list[int]) -> None:

@@ -16,6 +16,7 @@ from .tables import (
     _ONE_OF,
     _RUSSIAN,
     _RUSSIAN_PLURAL_SCALES,
+    _RUSSIAN_SINGULAR_SCALES,
     _SINGULAR_AFTER,
     ENDING_CASE,
     PARTITIVE_ENDINGS,
@@ -216,9 +217,11 @@ def _one_of(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
 def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
     """A Russian plural scale alone says "thousands of" ("тысячи людей"), unless a
     qualifier makes its form the singular genitive ("более тысячи": 1000)."""
-    if phrase.length != 1 or without_yo(tokens[i].low) not in _RUSSIAN_PLURAL_SCALES:
+    form = without_yo(tokens[i].low)
+    if phrase.length != 1 or form not in _RUSSIAN_PLURAL_SCALES:
         return False
-    return not (i and tokens[i - 1].low in _SINGULAR_AFTER)
+    singular = form in _RUSSIAN_SINGULAR_SCALES
+    return not (singular and i and tokens[i - 1].low in _SINGULAR_AFTER)
 
 
 def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:

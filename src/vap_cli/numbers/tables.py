@@ -56,6 +56,10 @@ def _with_yo_variants(forms: dict[str, tuple[int, WordKind]]) -> dict[str, tuple
     return {**forms, **{without_yo(w): v for w, v in forms.items() if without_yo(w) != w}}
 
 
+# "полсотни" is a ten's word, "полтысячи" a hundreds word
+_HUNDRED = 100
+
+
 def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
     """Every case form of the Russian cardinals, generated from the lexicon's tables."""
     forms: dict[str, tuple[int, WordKind]] = {}
@@ -83,6 +87,8 @@ def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
         for ending in (*scale["singular"], *scale["plural"]):
             forms[stem + ending] = (int(scale["value"]), "scale")
     forms.update((w, (int(v), "scale")) for w, v in ru["abbreviations"].items())
+    for word, value in ru["half_nouns"].items():
+        forms[word] = (int(value), "ten" if int(value) < _HUNDRED else "hundreds")
     forms.update((w, (0, "sesqui")) for w in ru["sesqui"])
     forms.update((" ".join(phrase), (0, "half")) for phrase in ru["half_phrases"])
     forms.update((w, (0, "vague")) for w in ru["vague"])
@@ -124,6 +130,13 @@ _RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
     without_yo(f)
     for stem, scale in _RU["scales"].items()
     for f in (stem + ending for ending in scale["plural"])
+)
+# Scale forms that are also singular ("тысячи", "сотни"): after a word of `singular_after`
+# they are the singular genitive ("более тысячи": 1000).
+_RUSSIAN_SINGULAR_SCALES: frozenset[str] = frozenset(
+    without_yo(f)
+    for stem, scale in _RU["scales"].items()
+    for f in (stem + ending for ending in scale["singular"])
 )
 _RANGE_DASHES: frozenset[str] = frozenset(_LEX["ranges"]["dashes"])
 _RANGE_FROM: frozenset[str] = frozenset(_LEX["ranges"]["from"])

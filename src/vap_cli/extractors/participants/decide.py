@@ -26,6 +26,7 @@ from .phrase import (
     part_of_named_whole,
     partitive_count,
     qualifier_before,
+    qualify_after_noun,
     read_qualifiers,
     status_after,
     status_before,
@@ -99,6 +100,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if head is None:
         return _without_noun(tokens, num, reading)
     phrase = who_phrase(tokens, num, reading, head)
+    qualify_after_noun(tokens, phrase)
     for rule, veto in PHRASE_RULES:
         if veto(tokens, phrase):
             return rule

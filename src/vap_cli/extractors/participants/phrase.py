@@ -191,6 +191,24 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
     return reading
 
 
+def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:
+    """A qualifier written after the counted noun, which takes the number's case:
+    "50 адамдан ашык" (more than 50 people), "100 кишиге жакын", "40 адамдын
+    тегерегинде". Not when a noun follows it: "12 айылдан көп адам" is many people
+    from 12 villages."""
+    reading, head = phrase.reading, phrase.head
+    case = head.ending.case
+    if reading.qualifier != "exact" or phrase.num.case or case is None or head.ending.russian:
+        return
+    k = phrase.end
+    for key, qualifier, cap in _QUALIFIERS_AFTER.get(case, ()):
+        n = QUALIFIERS[key].at(tokens, k)
+        if n and (k + n >= len(tokens) or who_at(tokens, k + n) is None):
+            reading.qualifier, reading.cap = qualifier, cap
+            phrase.end = k + n
+            return
+
+
 def _spelled_out_end(tokens: Sequence[Token], num: NumberMatch) -> int:
     """The token after a number and its value spelled out in brackets right after it
     ("45 (кырк беш)"), else after the number."""

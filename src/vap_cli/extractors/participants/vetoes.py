@@ -106,7 +106,10 @@ def money(tok: Token) -> bool:
 
 def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
     """ "бир" as an article, "бир нече" (a few); but one entrant with a verb of taking
-    part is a count ("шайлоого бир талапкер катталды")."""
+    part is a count ("шайлоого бир талапкер катталды"); a scale after a vague word is
+    vague too ("бир нече жүз адам", "бир канча миң": several hundred, thousand)."""
+    if _VAGUE.ending_at(tokens, num.first) > 0:
+        return True
     if num.kind != "words" or num.last - num.first != 1 or num.ending:
         return False
     if _VAGUE.at(tokens, num.first) > 0:
