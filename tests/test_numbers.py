@@ -420,6 +420,21 @@ def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
     assert (match.value, match.kind, text[match.start : match.end]) == (value, "digits", span)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("1.500 адам", [1500]),
+        ("12.000дөн ашык", [12000]),
+        ("около 1.500 человек", [1500]),
+        ("2.500 млн сом", [2_500_000]),  # a scale after it: a decimal
+        ("3.50 сом", [3, 50]),  # a group has three digits
+        ("1.5 км", [1, 5]),
+    ],
+)
+def test_a_dot_parting_thousands(text: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == values
+
+
 def test_a_decimal_without_a_scale_is_two_numbers() -> None:
     # "1,5 км": no scale, so no whole count is read (the caller drops decimals)
     assert [m.value for m in find_numbers("1,5 км")] == [1, 5]

@@ -25,6 +25,8 @@ from .tables import (
 )
 from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
 
+_GROUP_SEPARATORS = frozenset(_LEX["group_separators"])
+
 # Endings that may stand apart from the digits: only those that lead to a qualifier
 # ("100 дөн ашык", "100 гө жакын"), and none that is a word of its own ("100 га": hectares).
 _SPACED_CASES = frozenset(_LEX["spaced_endings"]["cases"])
@@ -107,6 +109,61 @@ def _decimal_with_scale(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     return NumberMatch(i, last, whole.start, tokens[last - 1].end, value, "digits", scale.ending)
 
 
+# A group of thousands has three digits; the first group one to three.
+_GROUP_DIGITS = 3
+
+
+def _group_after(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a group separator with a group of three digits glued on both sides."""
+    if k + 1 >= len(tokens):
+        return False
+    sign, group = tokens[k], tokens[k + 1]
+    return (
+        sign.text in _GROUP_SEPARATORS
+        and group.kind == "num"
+        and len(group.digits) == _GROUP_DIGITS
+        and group.digits.isdigit()
+        and tokens[k - 1].end == sign.start
+        and sign.end == group.start
+        and (not group.ending or group.ending in ENDING_CASE)
+    )
+
+
+def _grouped_thousands(tokens: Sequence[Token], i: int) -> NumberMatch | None:
+    """ "1.500 адам", "12.000дөн ашык": thousands parted by a dot, read as one number
+    when no scale follows (then it is a decimal: "1.5 млн") and no other digits are
+    glued on either side (a date, "12.03.2020", has groups of two)."""
+    whole = tokens[i]
+    if (
+        whole.ending
+        or not whole.digits.isdigit()
+        or not 0 < len(whole.digits) <= _GROUP_DIGITS
+        or whole.digits.startswith("0")
+        or not _group_after(tokens, i + 1)
+        or _scale_after(tokens, i + 3) is not None
+        or _glued_digits(tokens, i - 2, i - 1)
+        or _glued_digits(tokens, i + 4, i + 3)
+    ):
+        return None
+    last = tokens[i + 2]
+    return NumberMatch(
+        i, i + 3, whole.start, last.end, int(whole.digits + last.digits), "digits", last.ending
+    )
+
+
+def _glued_digits(tokens: Sequence[Token], k: int, sign: int) -> bool:
+    """Digits at token k glued by the mark at `sign` to the number beside it."""
+    if not (0 <= k < len(tokens) and 0 <= sign < len(tokens)):
+        return False
+    mark = tokens[sign]
+    return (
+        tokens[k].kind == "num"
+        and mark.text in ".,:/"
+        and (mark.start == tokens[k].end or mark.end == tokens[k].start)
+        and (mark.end == tokens[sign + 1].start if sign < k else mark.start == tokens[sign - 1].end)
+    )
+
+
 def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     """The number that starts at the digit token i (with its ending, a spaced ending or
     a scale word after it)."""
@@ -142,7 +199,7 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     ):
         # "100 дөн ашык": an ending written apart (never "да", "га": they are words)
         return NumberMatch(i, i + 2, tok.start, nxt.end, value, "digits", nxt.low)
-    decimal = _decimal_with_scale(tokens, i)
+    decimal = _decimal_with_scale(tokens, i) or _grouped_thousands(tokens, i)
     if decimal is not None:
         return decimal
     scale = _scale_after(tokens, i + 1)
