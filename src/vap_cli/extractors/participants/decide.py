@@ -14,7 +14,12 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import rules, tallies, vetoes
-from .generic import generic_after_verb, generic_count, generic_owner_of_taking_part
+from .generic import (
+    contest_entries,
+    generic_after_verb,
+    generic_count,
+    generic_owner_of_taking_part,
+)
 from .phrase import (
     Found,
     Phrase,
@@ -121,6 +126,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     if not reading.bare_case and num.kind != "collective":
         found = (
             generic_count(tokens, num, reading)
+            or contest_entries(tokens, num, reading)
             or generic_after_verb(tokens, num, reading)
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)

@@ -15,6 +15,7 @@ from .words import (
     Phrases,
     Tokens,
     after_modifiers,
+    ends_sentence_at,
     is_measure,
     noun_ending_case,
     stem_of,
@@ -65,6 +66,63 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         else:
             return None
     return None
+
+
+_CONTEST = LEX["contest_entries"]
+_ENTRY_VERBS = Phrases(_CONTEST["verbs"])
+_CONTEST_STEMS = tuple(w.casefold() for w in _CONTEST["contest_stems"])
+_BEFORE_WORDS = frozenset(_CONTEST["before_words"])
+
+
+def contest_entries(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Сынакка 300дөн ашуун шырдак тартууланды", "калыстардын алдына 2 миңге чукул
+    шырдак тартууланды": a short noun phrase outside the lexicon before a verb of
+    entering, the contest or its jury in the nearest dative before the number or
+    among the words of the phrase."""
+    if num.value is None:
+        return None
+    named = _contest_dative_before(tokens, reading.start)
+    words: list[str] = []
+    for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
+        tok = tokens[m]
+        if tok.kind != "word" or is_measure(tok):
+            return None
+        if _ENTRY_VERBS.at(tokens, m):
+            if not words or not named:
+                return None
+            start, end = tokens[reading.start].start, tokens[m - 1].end
+            who = " ".join(words)
+            return Found(
+                num.value, reading.qualifier, who, "actual", start, end, rules.CONTEST_ENTRY
+            )
+        if _contest_dative(tokens, m):
+            named = True  # "300 шырдак сынакка тартууланды"
+        else:
+            words.append(tok.low)
+    return None
+
+
+def _contest_dative(tokens: Tokens, k: int) -> bool:
+    """Token k names a contest or its jury in the dative ("сынакка", "калыстардын
+    алдына")."""
+    tok = tokens[k]
+    if tok.kind != "word" or noun_ending_case(tok.low) != "dative":
+        return False
+    if tok.low in _BEFORE_WORDS and k:
+        tok = tokens[k - 1]
+    return tok.low.startswith(_CONTEST_STEMS)
+
+
+def _contest_dative_before(tokens: Tokens, start: int) -> bool:
+    """The nearest dative before token `start`, in its sentence, names a contest: not
+    "Сынакка катышкандарга 10 белек тартууланды" (gifts to those who took part)."""
+    for k in range(start - 1, max(-1, start - GENERIC_REACH * 4), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        tok = tokens[k]
+        if tok.kind == "word" and noun_ending_case(tok.low) == "dative":
+            return _contest_dative(tokens, k)
+    return False
 
 
 def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
