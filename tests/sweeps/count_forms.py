@@ -77,6 +77,9 @@ KY_QUALIFIED: tuple[tuple[str, str], ...] = (
     ("more_than", "{abl} көп"),
     ("more_than", "{abl} көбүрөөк"),
     ("at_least", "{abl} кем эмес"),
+    ("at_least", "{abl} аз эмес"),
+    ("up_to", "{abl} аз"),
+    ("up_to", "{abl} кем"),
     ("about", "{dat} жакын"),
     ("about", "{dat} чукул"),
     ("about", "{sim}"),
@@ -90,6 +93,7 @@ KY_QUALIFIED: tuple[tuple[str, str], ...] = (
     ("at_least", "кеминде {nom}"),
     ("at_least", "кем дегенде {nom}"),
     ("at_least", "жок дегенде {nom}"),
+    ("at_least", "эң аз дегенде {nom}"),
 )
 
 _KY_FRAMES: tuple[str, ...] = (
@@ -125,7 +129,7 @@ def ky_word_cells() -> list[tuple[str, str, str]]:
             for qualifier, template in qualified:
                 count = template.format(**{f: lead + w for f, w in named.items()})
                 # a qualifier before the number goes before the prefix too
-                if template.startswith(("болжол", "дээрлик", "кем", "жок")) and lead:
+                if template.startswith(("болжол", "дээрлик", "кем", "жок", "эң")) and lead:
                     count = template.replace("{nom}", lead + named["nom"])
                 text = _KY_FRAMES[k % len(_KY_FRAMES)].format(c=count)
                 k += 1
@@ -299,10 +303,12 @@ RU_QUALIFIED: tuple[tuple[str, str, bool], ...] = (
     ("about", "примерно", False),
     ("about", "приблизительно", False),
     ("about", "почти", False),
+    ("about", "ориентировочно", False),
     ("at_least", "не менее", True),
     ("at_least", "не менее чем", False),
     ("at_least", "как минимум", False),
     ("up_to", "до", True),
+    ("up_to", "менее", True),
 )
 
 

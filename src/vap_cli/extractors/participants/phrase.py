@@ -127,6 +127,7 @@ _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
         ("cap_after_ablative", "up_to", True),
         ("more_than_after_ablative", "more_than", False),
         ("at_least_after_ablative", "at_least", False),
+        ("up_to_after_ablative", "up_to", False),
     ),
     "dative": (("about_after_dative", "about", False), ("up_to_after_dative", "up_to", False)),
     "genitive": (("about_after_genitive", "about", False),),
