@@ -50,6 +50,7 @@ _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
+_EACH = Phrases(LEX["each_before_source"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
@@ -319,6 +320,11 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:
     return p.start > 0 and tokens[p.start - 1].low in HOST_PREPOSITIONS
+
+
+def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "ар бир райондон": the number is the "one" of "each", no count of units."""
+    return _EACH.ending_at(tokens, num.last) > 0
 
 
 def distributive(tokens: Tokens, p: Phrase) -> bool:
