@@ -163,6 +163,19 @@ def test_ordinals_are_rejected(word: str) -> None:
     assert read_words([word]) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("он миңдеген адам", []),  # tens of thousands
+        ("10 миңдеген адам", []),
+        ("жүз миңдеген тургун", []),
+        ("он миң адам", [10_000]),
+    ],
+)
+def test_a_number_before_a_vague_scale_is_vague(text: str, counts: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == counts
+
+
 @pytest.mark.parametrize("word", ["ондогон", "жүздөгөн", "миңдеген", "миллиондогон"])
 def test_vague_words_are_not_counts(word: str) -> None:
     assert read_word(word).kind == "vague"  # type: ignore[union-attr]
@@ -385,6 +398,8 @@ def test_russian_words_that_only_look_like_numbers(text: str) -> None:
         ("полторы тысячи", 1500),
         ("два с половиной миллиона", 2_500_000),
         ("двадцать с половиной тысяч", 20_500),
+        ("бир жарым жүз", 150),  # жүз takes a half as a scale does
+        ("эки жарым жүз", 250),
     ],
 )
 def test_a_half_of_a_scale(words: str, value: int) -> None:

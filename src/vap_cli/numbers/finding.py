@@ -281,9 +281,28 @@ def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) ->
     return not (singular and i and tokens[i - 1].low in _SINGULAR_AFTER)
 
 
+def _vague_scale_after(tokens: Sequence[Token], match: NumberMatch) -> NumberMatch:
+    """ "он миңдеген", "10 миңдеген адам": a number before a vague scale word says tens
+    of thousands, no count; else the match itself."""
+    k = match.last
+    if match.ending or k >= len(tokens) or tokens[k].kind != "word":
+        return match
+    after = read_word(tokens[k].low)
+    if after is None or after.kind != "vague" or after.russian:
+        return match
+    return NumberMatch(match.first, k + 1, match.start, tokens[k].end, None, "vague")
+
+
 def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     """The number that starts at token i, if any (ordinals and vague words included,
     marked by kind, so that callers can skip over them)."""
+    match = _number_at(tokens, i)
+    if match is None or not match.is_count:
+        return match
+    return _vague_scale_after(tokens, match)
+
+
+def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     tok = tokens[i]
     if tok.kind == "num":
         return _digits_at(tokens, i)

@@ -108,6 +108,11 @@ class _Composition:
         """Adds one word's value; False when the word cannot continue this number."""
         if kind == "scale":
             return self._scale(value)
+        if self.half and kind == "hundred":
+            # "бир жарым жүз" 150, "эки жарым жүз" 250: жүз takes the half a scale does
+            self.group = self.group * value + value // 2
+            self.half, self.last = False, "hundred"
+            return True
         if self.half:
             return False
         last, group = self.last, self.group
