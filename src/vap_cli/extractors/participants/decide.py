@@ -19,6 +19,7 @@ from .generic import (
     generic_after_verb,
     generic_count,
     generic_owner_of_taking_part,
+    inverted_count,
 )
 from .phrase import (
     Found,
@@ -131,6 +132,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
+            or inverted_count(tokens, num, reading)
         )
         if found is not None:
             return found

@@ -5,7 +5,7 @@ part ("50 эксперт катышты", "30 агроном чогулушту"
 from __future__ import annotations
 
 from ...lexicon import load
-from ...numbers import NumberMatch, Token
+from ...numbers import NumberMatch, Token, read_word
 from . import rules
 from .constants import GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
@@ -20,6 +20,7 @@ from .words import (
     noun_ending_case,
     stem_of,
     verb_phrases,
+    who_at,
 )
 
 _GENERIC_VERBS = Phrases(
@@ -123,6 +124,29 @@ def _contest_dative_before(tokens: Tokens, start: int) -> bool:
         if tok.kind == "word" and noun_ending_case(tok.low) == "dative":
             return _contest_dative(tokens, k)
     return False
+
+
+_INVERSION_LEMMAS = frozenset(LEX["approximate_inversion_lemmas"])
+
+
+def inverted_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "На встречу пришло человек пятьдесят", "приняли участие человек двадцать": the
+    noun right before a Russian number in words says about so many, with a verb of
+    taking part before the noun or after the number."""
+    first = num.first
+    if num.kind != "words" or num.value is None or reading.start != first or not first:
+        return None
+    word = read_word(tokens[first].low)
+    noun = who_at(tokens, first - 1)
+    if word is None or not word.russian or noun is None or noun.last != first:
+        return None
+    if noun.entry.lemma not in _INVERSION_LEMMAS:
+        return None
+    status = status_before(tokens, noun.first) or status_after(tokens, reading.after)
+    if status is None:
+        return None
+    start, end = tokens[noun.first].start, tokens[reading.after - 1].end
+    return Found(num.value, "about", noun.entry.lemma, status, start, end, rules.INVERTED_COUNT)
 
 
 def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
