@@ -166,6 +166,20 @@ def test_ordinals_are_rejected(word: str) -> None:
 @pytest.mark.parametrize(
     ("text", "counts"),
     [
+        ("минден ашык адам", [1000]),  # миң typed with н, with an ending
+        ("эки мин адам", [2000]),  # bare, inside a run of number words
+        ("мин эки жуз адам", [1200]),
+        ("15 мин", [15]),  # alone after digits: minutes
+        ("мин адам", []),
+    ],
+)
+def test_thousand_typed_with_a_lookalike_letter(text: str, counts: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
         ("он миңдеген адам", []),  # tens of thousands
         ("10 миңдеген адам", []),
         ("жүз миңдеген тургун", []),

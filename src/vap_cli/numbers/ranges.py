@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..tokens import Token, tokenize
 from .finding import NumberMatch, _hyphenated_name, number_at
-from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL
+from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL, ENDING_ONLY
 from .words import read_word
 
 
@@ -141,7 +141,9 @@ def may_start(token: Token) -> bool:
     would give None (most tokens of a text are other words)."""
     if token.kind == "num":
         return True
-    return token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None)
+    return token.kind == "word" and (
+        token.low in _RANGE_FROM or token.low in ENDING_ONLY or read_word(token.low) is not None
+    )
 
 
 def start_indexes(tokens: Sequence[Token]) -> list[int]:
@@ -151,7 +153,14 @@ def start_indexes(tokens: Sequence[Token]) -> list[int]:
         k
         for k, token in enumerate(tokens)
         if token.kind == "num"
-        or (token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None))
+        or (
+            token.kind == "word"
+            and (
+                token.low in _RANGE_FROM
+                or token.low in ENDING_ONLY
+                or read_word(token.low) is not None
+            )
+        )
     ]
 
 

@@ -197,5 +197,6 @@ NUMBER_START = rx.compile(
 )
 # Where NUMBER_START may match (searched so, several times faster): a digit, a word.
 NUMBER_BEGINS = rx.Beginnings(
-    (*_COLLECTIVE_STEMS, *_STEMS, *(w for w in _RUSSIAN if " " not in w)), also=r"\d"
+    (*_COLLECTIVE_STEMS, *_STEMS, *ENDING_ONLY, *(w for w in _RUSSIAN if " " not in w)),
+    also=r"\d",
 )

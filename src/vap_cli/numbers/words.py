@@ -166,6 +166,21 @@ def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
             k += 1
 
 
+def _bare_lookalike(word: str) -> NumberWord | None:
+    """ "мин" for миң with no ending: read only inside a run of number words ("эки мин",
+    "мин эки жуз"); alone, it is as often minutes ("15 мин")."""
+    entry = ENDING_ONLY.get(word.casefold())
+    return None if entry is None else NumberWord(entry[0], entry[1], word.casefold())
+
+
+def _counts_on(items: list[tuple[str, int]], k: int) -> bool:
+    """The word at k is a Kyrgyz number word that a number may go on with."""
+    if k >= len(items):
+        return False
+    nw = read_word(items[k][0])
+    return nw is not None and not nw.russian and nw.kind not in ("ordinal", "vague")
+
+
 def read_words(words: Iterable[str]) -> NumberPhrase | None:
     """The longest valid number at the start of `words` (lower or any case).
 
@@ -180,8 +195,11 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
     used = 0
     ending = ""
     russian: bool | None = None  # the language of the words read, scales aside
-    for word, size in _with_phrases(words):
+    items = list(_with_phrases(words))
+    for k, (word, size) in enumerate(items):
         nw = read_word(word)
+        if nw is None and (used or _counts_on(items, k + 1)):
+            nw = _bare_lookalike(word)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:
             break
         if nw.kind != "scale":
