@@ -322,9 +322,6 @@ RU_QUALIFIED: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-_SEVEN = 7
-
-
 def _ru_noun(value: int, case: str) -> str:
     """участник in the form a count of `value` gives it."""
     if case == "ins":
@@ -353,7 +350,7 @@ def ru_word_cells() -> list[tuple[str, str, str]]:
             if governs or not word:
                 text = f"Семинар прошел с участием {head}{genitive} {_ru_noun(value, 'gen')}."
                 cells.append(("ru-words", text, f"{value}{short}"))
-        if instrumental and value != _SEVEN:  # "с семью" is read as "family": a known failure
+        if instrumental:
             text = f"Аким встретился с {instrumental} {_ru_noun(value, 'ins')}."
             cells.append(("ru-words", text, f"{value}"))
     for value, _, _, instrumental in RU_NOUN_NUMBERS:

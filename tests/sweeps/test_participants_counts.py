@@ -4,7 +4,7 @@ The cells (count_forms.py) are every Kyrgyz number word in the forms a count tak
 alone and in compounds, as words and digits, with every Kyrgyz qualifier; Russian
 numerals in their cases with the qualifiers that govern them; vague amounts; and
 numbers that are no count. Recall and precision per axis have floors a little under
-what was measured; failing classes are listed below as xfail(strict=True).
+what was measured.
 """
 
 from __future__ import annotations
@@ -156,6 +156,10 @@ def test_the_sweep_covers_each_axis() -> None:
         ("Человек сорок собралось у здания акимиата.", {(40, "about")}),
         ("Из них женщин двадцать, мужчин тридцать.", set()),
         ("В семинаре приняли участие 40 человек, двадцать из них женщины.", {(40, "exact")}),
+        # "семью" is seven before a noun in the instrumental plural, else the family
+        ("Аким встретился с семью жителями села.", {(7, "exact")}),
+        ("Аким встретился с двадцатью семью жителями.", {(27, "exact")}),
+        ("Аким встретился с его семью.", set()),
         # "с небольшим" after a number, as "с лишним"
         ("В семинаре приняли участие сто с небольшим человек.", {(100, "more_than")}),
         ("На сход пришли 200 с небольшим жителей.", {(200, "more_than")}),
@@ -163,14 +167,3 @@ def test_the_sweep_covers_each_axis() -> None:
 )
 def test_count_classes(text: str, expected: set[Key]) -> None:
     assert predicted(text) == expected
-
-
-# --- known failing classes ----------------------------------------------------------------
-
-KNOWN = pytest.mark.xfail(strict=True, reason="known failure, see the test's name")
-
-
-@KNOWN
-def test_seven_in_the_instrumental_reads_as_family() -> None:
-    # "семью" is far more often "family" (accusative) than "with seven": not read as 7
-    assert predicted("Аким встретился с семью жителями села.") == {(7, "exact")}

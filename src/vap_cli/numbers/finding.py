@@ -18,8 +18,8 @@ from .tables import (
     _RUSSIAN_PLURAL_SCALES,
     _RUSSIAN_SINGULAR_SCALES,
     _SINGULAR_AFTER,
+    CONTEXT_WORDS,
     ENDING_CASE,
-    ENDING_ONLY,
     PARTITIVE_ENDINGS,
     RUSSIAN_CARDINAL_SUFFIXES,
     RUSSIAN_PLURAL_LIKE,
@@ -310,8 +310,8 @@ def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     if tok.kind != "word" or _hyphenated_name(tokens, i):
         return None
     first = read_word(tok.low)
-    if first is None and not (tok.low in ENDING_ONLY and i + 1 < len(tokens)):
-        return None  # a bare "мин" may start "мин эки жүз": read_words decides
+    if first is None and not (tok.low in CONTEXT_WORDS and i + 1 < len(tokens)):
+        return None  # "мин эки жүз", "семью участниками": read_words decides
     if first is not None and first.kind in ("ordinal", "vague"):
         return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
     end = i + _MAX_NUMBER_WORDS

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..tokens import Token, tokenize
 from .finding import NumberMatch, _hyphenated_name, number_at
-from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL, ENDING_ONLY
+from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL, CONTEXT_WORDS
 from .words import read_word
 
 
@@ -142,7 +142,7 @@ def may_start(token: Token) -> bool:
     if token.kind == "num":
         return True
     return token.kind == "word" and (
-        token.low in _RANGE_FROM or token.low in ENDING_ONLY or read_word(token.low) is not None
+        token.low in _RANGE_FROM or token.low in CONTEXT_WORDS or read_word(token.low) is not None
     )
 
 
@@ -157,7 +157,7 @@ def start_indexes(tokens: Sequence[Token]) -> list[int]:
             token.kind == "word"
             and (
                 token.low in _RANGE_FROM
-                or token.low in ENDING_ONLY
+                or token.low in CONTEXT_WORDS
                 or read_word(token.low) is not None
             )
         )

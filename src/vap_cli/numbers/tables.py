@@ -96,6 +96,14 @@ def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
     return {w: v for w, v in forms.items() if w not in ru["not_numbers"]}
 
 
+def _russian_not_numbers(ru: dict) -> dict[str, tuple[int, WordKind]]:
+    """The generated forms left out as other words ("семью": family), with their value."""
+    forms: dict[str, tuple[int, WordKind]] = {}
+    for value, unit_forms in ru["unit_cases"].items():
+        forms.update((f, (int(value), "unit")) for f in unit_forms if f in ru["not_numbers"])
+    return forms
+
+
 def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> dict[str, int]:
     """Russian ordinal forms (пятый, двадцатого, двухсотом, третьей) and their values.
 
@@ -125,6 +133,9 @@ def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> d
 _RU = _LEX["russian"]
 _RUSSIAN: dict[str, tuple[int, WordKind]] = _russian_cardinals(_RU)
 _RUSSIAN_ORDINALS: dict[str, int] = _russian_ordinals(_RU, _RUSSIAN)
+# Forms read only before a noun with one of these endings ("с семью участниками")
+RUSSIAN_NOT_NUMBERS: dict[str, tuple[int, WordKind]] = _russian_not_numbers(_RU)
+RUSSIAN_NUMBER_BEFORE: tuple[str, ...] = tuple(_RU["not_numbers_unless_before"])
 # Scale forms that are (also) plural: alone, they say "thousands of", not a count.
 _RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
     without_yo(f)
@@ -191,12 +202,14 @@ NUMBER_START = rx.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
     + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS, *ENDING_ONLY))
     + "|"
-    + _trie_pattern(w for w in _RUSSIAN if " " not in w)
+    + _trie_pattern((*(w for w in _RUSSIAN if " " not in w), *RUSSIAN_NOT_NUMBERS))
     + r"(?!\p{L}))",
     regex.IGNORECASE,
 )
 # Where NUMBER_START may match (searched so, several times faster): a digit, a word.
+# Words read as numbers only in context (words.py): a bare "мин", "семью".
+CONTEXT_WORDS: frozenset[str] = frozenset((*ENDING_ONLY, *RUSSIAN_NOT_NUMBERS))
 NUMBER_BEGINS = rx.Beginnings(
-    (*_COLLECTIVE_STEMS, *_STEMS, *ENDING_ONLY, *(w for w in _RUSSIAN if " " not in w)),
+    (*_COLLECTIVE_STEMS, *_STEMS, *CONTEXT_WORDS, *(w for w in _RUSSIAN if " " not in w)),
     also=r"\d",
 )

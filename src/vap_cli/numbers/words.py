@@ -20,6 +20,8 @@ from .tables import (
     _VALUES,
     ENDING_CASE,
     ENDING_ONLY,
+    RUSSIAN_NOT_NUMBERS,
+    RUSSIAN_NUMBER_BEFORE,
     WordKind,
 )
 
@@ -173,6 +175,18 @@ def _bare_lookalike(word: str) -> NumberWord | None:
     return None if entry is None else NumberWord(entry[0], entry[1], word.casefold())
 
 
+def _before_instrumental(items: list[tuple[str, int]], k: int) -> NumberWord | None:
+    """ "семью" (family) is seven before a noun in the instrumental plural: "с семью
+    участниками"."""
+    word = items[k][0].casefold()
+    entry = RUSSIAN_NOT_NUMBERS.get(word)
+    if entry is None or k + 1 >= len(items):
+        return None
+    if not items[k + 1][0].casefold().endswith(RUSSIAN_NUMBER_BEFORE):
+        return None
+    return NumberWord(entry[0], entry[1], word, russian=True)
+
+
 def _counts_on(items: list[tuple[str, int]], k: int) -> bool:
     """The word at k is a Kyrgyz number word that a number may go on with."""
     if k >= len(items):
@@ -200,6 +214,8 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
         nw = read_word(word)
         if nw is None and (used or _counts_on(items, k + 1)):
             nw = _bare_lookalike(word)
+        if nw is None:
+            nw = _before_instrumental(items, k)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:
             break
         if nw.kind != "scale":
