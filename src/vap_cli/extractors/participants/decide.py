@@ -38,6 +38,7 @@ from .phrase import (
     status_before,
     who_phrase,
 )
+from .vetoes import PARTITIVE_QUALIFIERS
 from .words import Tokens, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -96,8 +97,9 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         if number_veto(tokens, num):
             return rule
     reading = read_qualifiers(tokens, num)
-    if num.kind == "collective" and not reading.bare_case:
-        return collective_count(tokens, num, reading)
+    own = _part_or_collective(tokens, num, reading)
+    if own is not None:
+        return own
     if reading.after < len(tokens) and is_measure(tokens[reading.after]):
         return rules.MONEY_AMOUNT if vetoes.money(tokens[reading.after]) else rules.MEASURE
     head = (
@@ -119,6 +121,27 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return rules.NOT_WHO_COMPOUND
     start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
     return Found(num.value, reading.qualifier, phrase.who, status, start, end, rules.WHO_NOUN)
+
+
+def _part_or_collective(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule | None:
+    """A number that is its own noun: a part with a qualifier ("100дөн ашыгы") or a
+    collective ("экөө"); None for the others."""
+    if reading.after > num.last and tokens[reading.after - 1].low in PARTITIVE_QUALIFIERS:
+        return _qualified_part(tokens, num, reading)
+    if num.kind == "collective" and not reading.bare_case:
+        return collective_count(tokens, num, reading)
+    return None
+
+
+def _qualified_part(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
+    """ "Тургундардын 100дөн ашыгы катышты": more than so many of a whole, read as a part
+    ("17си") with its qualifier."""
+    last = tokens[reading.after - 1]
+    part = NumberMatch(num.first, reading.after, num.start, last.end, num.value, num.kind)
+    found = partitive_count(tokens, part)
+    if isinstance(found, Found):
+        found.qualifier = reading.qualifier
+    return found
 
 
 def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:

@@ -50,6 +50,8 @@ _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
+# "100дөн ашыгы": a qualifier with a possessive makes the number a part of a whole
+PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
 _EACH = Phrases(LEX["each_before_source"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
@@ -195,8 +197,13 @@ def part_of_other_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 
 def partitive_at(tokens: Sequence[Token], k: int) -> bool:
-    """A number with a possessive ending at token k: "17си", "10у" ("17 of them")."""
-    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
+    """A number with a possessive ending at token k: "17си", "10у" ("17 of them"), or
+    with a qualifier that has one: "15тен ашыгы" (more than 15 of them)."""
+    if k >= len(tokens) or tokens[k].kind != "num":
+        return False
+    if tokens[k].ending in PARTITIVE_ENDINGS:
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].low in PARTITIVE_QUALIFIERS
 
 
 def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
