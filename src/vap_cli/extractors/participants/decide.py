@@ -16,6 +16,7 @@ from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import rules, tallies, vetoes
 from .generic import (
     contest_entries,
+    entrants_were,
     generic_after_verb,
     generic_count,
     generic_owner_of_taking_part,
@@ -156,6 +157,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or agent_count(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
             or inverted_count(tokens, num, reading)
+            or entrants_were(tokens, num, reading)
         )
         if found is not None:
             return found

@@ -10,6 +10,7 @@ from . import rules
 from .constants import GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
+    ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
     Phrases,
@@ -21,6 +22,7 @@ from .words import (
     stem_of,
     verb_phrases,
     who_at,
+    who_ending_at,
 )
 
 _GENERIC_VERBS = Phrases(
@@ -147,6 +149,23 @@ def inverted_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found 
         return None
     start, end = tokens[noun.first].start, tokens[reading.after - 1].end
     return Found(num.value, "about", noun.entry.lemma, status, start, end, rules.INVERTED_COUNT)
+
+
+_WERE_VERBS = frozenset(LEX["entrants_were_verbs"])
+
+
+def entrants_were(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Участников было более 100", "Участников набралось около 50": entrants in the
+    Russian genitive plural, a verb of being, then their number."""
+    k = reading.start
+    if num.value is None or k < 2 or tokens[k - 1].low not in _WERE_VERBS:
+        return None
+    owner = who_ending_at(tokens, k - 1)
+    if owner is None or not owner.ending.russian or owner.entry.lemma not in ENTRANT_LEMMAS:
+        return None
+    start, end = tokens[owner.first].start, tokens[reading.after - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, "actual", start, end, rules.NAMED_NOUN_COUNT)
 
 
 def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
