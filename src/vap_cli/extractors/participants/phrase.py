@@ -195,10 +195,13 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
 def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:
     """A qualifier written after the counted noun, which takes the number's case:
     "50 адамдан ашык" (more than 50 people), "100 кишиге жакын", "40 адамдын
-    тегерегинде". Not when a noun follows it: "12 айылдан көп адам" is many people
+    тегерегинде"; or its similative: "жүз кишидей" (about a hundred people). Not when a noun follows it: "12 айылдан көп адам" is many people
     from 12 villages."""
     reading, head = phrase.reading, phrase.head
     case = head.ending.case
+    if reading.qualifier == "exact" and not phrase.num.case and head.ending.about:
+        reading.qualifier = "about"  # "жүз кишидей": about a hundred people
+        return
     if reading.qualifier != "exact" or phrase.num.case or case is None or head.ending.russian:
         return
     k = phrase.end
