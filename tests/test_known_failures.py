@@ -84,14 +84,3 @@ def test_places_class_a_city_written_in_lower_case():
     assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
 
 
-# --- class 3: participants --------------------------------------------------------------------
-
-
-def _counts(text: str) -> list[tuple[int, str]]:
-    return [(p.count, p.qualifier) for p in parse_text(text).participants]
-
-
-@KNOWN
-def test_participants_class_contest_entries_named_by_the_thing_entered():
-    # entries named by what is entered (a felt carpet), not by an entry noun
-    assert _counts("Сынакка 300дөн ашуун шырдак тартууланды.") == [(300, "more_than")]
