@@ -208,7 +208,12 @@ def _given_then_surname(
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
-    if surname and weak_surname(surname) and not _listed_or_built_given(given):
+    if (
+        surname
+        and weak_surname(surname)
+        and not _listed_or_built_given(given)
+        and not _listed_or_built_given(_given_nominative(given, nxt))
+    ):
         return None  # "Эл Аралык Медицина", "Улуттук Кеңешин": nouns after no given name
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").

@@ -187,16 +187,18 @@ _ROLE_FORMS: frozenset[str] = frozenset(
         *(stem + e for stem, endings in _ROLES["russian"].items() for e in endings),
     }
 )
+_INDECLINABLE_PREFIXES: tuple[str, ...] = tuple(_ROLES["indeclinable_prefixes"])
 # Role words in the Russian genitive ("эксперта", "главы", "руководителя"): a cue
-# that the name after them is in the genitive too. A Kyrgyz word ("төрага") and a
-# nominative ("глава", the first of its listed endings) are none.
+# that the name after them is in the genitive too. A Kyrgyz word ("төрага"), a
+# nominative ("глава", the first of its listed endings) and a deputy's indeclinable
+# office ("замминистра") are none.
 _ROLE_GENITIVE: frozenset[str] = frozenset(
     {
         *(
             stem + e
             for stem in _ROLES["borrowed"]
             for e in _ROLES["borrowed_russian_endings"]
-            if e in morph.RU_NOUN_GENITIVE_ENDINGS
+            if e in morph.RU_NOUN_GENITIVE_ENDINGS and not stem.startswith(_INDECLINABLE_PREFIXES)
         ),
         *(
             stem + e
@@ -206,6 +208,8 @@ _ROLE_GENITIVE: frozenset[str] = frozenset(
         ),
     }
 )
+# A deputy's office: the prefix and a role word in the genitive, one indeclinable word.
+_ROLE_FORMS = _ROLE_FORMS | {p + g for p in _INDECLINABLE_PREFIXES for g in _ROLE_GENITIVE}
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.

@@ -1,0 +1,66 @@
+"""Persons: the failure classes of the known-failures list, fixed once each as a rule
+(issue 14). Each class: team-written sentences that must give their names in the
+nominative, and a near miss that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).persons]
+
+
+# --- a listed given name in a Russian case that reads as a Kyrgyz non-name ("Алины") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам Алины Бекиевой, работы идут.", ["Алина Бекиева"]),
+        ("Встреча с Алиной Токтогуловой прошла в пятницу.", ["Алина Токтогулова"]),
+        ("Жители обратились к Алие Асановой с просьбой.", ["Алия Асанова"]),
+        # near miss: a place's genitive (Талас is a given name too) stays the place's
+        ("Мэр Таласа Асанов провел сход.", ["Асанов"]),
+    ],
+)
+def test_a_given_name_in_a_case_that_reads_as_a_non_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a deputy's indeclinable office in -а ("замминистра") is no genitive cue ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Совещание открыла замминистра Бекиева.", ["Бекиева"]),
+        ("Встречу провела зампредседателя Асанова.", ["Асанова"]),
+        ("Сход провел замакима Токтогулов.", ["Токтогулов"]),
+        # near miss: a role word in the genitive still is a cue ("эксперта Асанова")
+        ("По словам эксперта Асанова, работы идут.", ["Асанов"]),
+    ],
+)
+def test_an_indeclinable_deputy_office_before_a_surname(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a double surname with a hyphen ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга Айгүл Асанова-Бекиева катышты.", ["Айгүл Асанова-Бекиева"]),
+        ("Жыйында Айгүл Асанова-Бекиевага сөз берилди.", ["Айгүл Асанова-Бекиева"]),
+        ("По словам Ольги Петровой-Водкиной, работы идут.", ["Ольга Петрова-Водкина"]),
+        ("Выступила Н. Асанова-Бекиева.", ["Н. Асанова-Бекиева"]),
+        # near misses: a place's double name has a part of no surname shape
+        ("Кара-Суу районунда жыйын өттү.", []),
+        ("Ак-Суу айылында Бакыт-Ала жашайт.", []),
+    ],
+)
+def test_a_double_surname_with_a_hyphen(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
