@@ -47,13 +47,6 @@ def test_persons_class_initials_and_a_surname_in_the_accusative():
 
 
 @KNOWN
-def test_persons_class_an_adjectival_surname_in_an_oblique_case():
-    # -ский/-ская surnames decline as adjectives (Ковальского, Ковальской): no table
-    # puts them back in the nominative
-    assert _names("По словам Андрея Ковальского, работы завершены.") == ["Андрей Ковальский"]
-
-
-@KNOWN
 def test_persons_class_a_russian_genitive_plural_in_a_title_cased_name():
     # an event's or a body's name in title case: the people noun in the genitive plural
     # (-ов, -ин) reads as a surname after the capitalised word before it

@@ -113,17 +113,25 @@ def _masculine_nominative(
     for ending, nominative in _MASCULINE_SURNAME.items():
         if not surname.endswith(ending) or len(surname) < len(ending) + _OBLIQUE_STEM_MIN:
             continue
-        for given_ending, replacements in _MASCULINE_GIVEN.items():
-            if not given.endswith(given_ending):
-                continue
+        male = male_given_nominative(given)
+        if male is None:
+            return None
+        if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+            return None  # "Руслана Асанова" alone: a woman
+        return male, surname[: -len(ending)] + nominative
+    return None
+
+
+def male_given_nominative(given: str) -> str | None:
+    """A man's given name in the genitive or accusative back in the nominative
+    ("Азамата" -> "Азамат", "Андрея" -> "Андрей"), or None when no ending gives a man's
+    name."""
+    for given_ending, replacements in _MASCULINE_GIVEN.items():
+        if given.endswith(given_ending):
             for replacement in replacements:
                 male = given[: -len(given_ending)] + replacement
-                if not _male_given(male):
-                    continue
-                if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
-                    return None  # "Руслана Асанова" alone: a woman
-                return male, surname[: -len(ending)] + nominative
-        return None
+                if _male_given(male):
+                    return male
     return None
 
 

@@ -17,7 +17,7 @@ from .tables import (
     PATRONYMIC,
 )
 from .vetoes import UnitTest, veto
-from .words import NameMatch, Token, _space_after, is_role_word, surname_of
+from .words import NameMatch, Token, _space_after, adjectival_oblique, is_role_word, surname_of
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -58,6 +58,7 @@ def find_names(
             tok.text[:1].isupper()
             and (
                 surname_of(tok.text)
+                or adjectival_oblique(tok.text)
                 or tok.text in _NO_SUFFIX_SURNAMES
                 or tok.text.casefold() in _KNOWN_GIVEN
                 or PATRONYMIC.fullmatch(tok.text)

@@ -12,6 +12,7 @@ from .cases import (
     _masculine_nominative,
     _masculine_surname_after_cue,
     _patronymic_nominative,
+    male_given_nominative,
 )
 from .tables import (
     _BARE_SURNAME_ENDINGS,
@@ -19,14 +20,18 @@ from .tables import (
     _BARE_SURNAME_NOT_SUFFIXES,
     _BARE_SURNAME_SUFFIX_MIN_STEM,
     _FATHER_ENDINGS,
+    _FEMININE_ACCUSATIVE,
+    _FEMININE_ADJECTIVAL,
     _GIVEN_ELEMENTS,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
     _KYRGYZ_CASE_ENDINGS,
     _LIST_ITEM_END,
     _LONG_NOT_NAMES,
+    _MASCULINE_SURNAME,
     _MAX_INITIALS,
     _NO_SUFFIX_SURNAMES,
+    _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_WORDS,
     _POSSESSIVES,
@@ -51,6 +56,7 @@ from .words import (
     _proper_case,
     _space_after,
     _starts_sentence,
+    adjectival_oblique,
     oblique_patronymic,
     surname_of,
     weak_surname,
@@ -78,12 +84,10 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     n = _initials_from(text, tokens, i)
     if n:
         return _initials_then_surname(text, tokens, i, n)
-    surname = surname_of(tok.text)
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if surname and _space_after(text, tokens, i):
-        surname_first = _surname_first(text, tokens, i, surname, nxt)
-        if surname_first:
-            return surname_first
+    surname_first = _name_from_surname(text, tokens, i, nxt)
+    if surname_first:
+        return surname_first
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i):
@@ -129,6 +133,9 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
     surname = surname_of(tokens[i + n].text)
     if surname:
         surname = _masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
+    else:  # "А. Ковальского" -> "А. Ковальский"
+        surname = next(iter(adjectival_oblique(tokens[i + n].text) or ()), None)
+    if surname:
         initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
         last = i + n
         return NameMatch(
@@ -198,12 +205,61 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
     return match
 
 
+def _name_from_surname(text: str, tokens: list[Token], i: int, nxt: str) -> NameMatch | None:
+    """A name that opens with its surname at token i, `nxt` the token after it."""
+    if not _space_after(text, tokens, i):
+        return None
+    surname = surname_of(tokens[i].text)
+    if surname:
+        return _surname_first(text, tokens, i, surname, nxt)
+    return _adjectival_then_initials(text, tokens, i)
+
+
+def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A surname in -ский in an oblique case, then initials: "Ковальского А.Б."."""
+    found = adjectival_oblique(tokens[i].text)
+    n = _initials_from(text, tokens, i + 1) if found else 0
+    if not found or not n:
+        return None
+    initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
+    last = i + n
+    name = f"{found[0]} {initials}"
+    return NameMatch(name, found[0], initials, i, last, tokens[i].start, tokens[last].end + 1)
+
+
+def _given_then_adjectival(tokens: list[Token], i: int, given: str) -> NameMatch | None:
+    """A given name and a surname in -ский/-ская in an oblique case, each back in the
+    nominative: "Андрея Ковальского" -> "Андрей Ковальский", "Анну Ковальскую" ->
+    "Анна Ковальская". The given name is read in the case an -ов surname would show;
+    it must be one of given_names.yaml (or built) then: "Жители Ноокенского" is none."""
+    written = tokens[i + 1].text
+    found = adjectival_oblique(written)
+    if found is None:
+        return None
+    surname, analogue = found
+    probe = surname[:_OBLIQUE_STEM_MIN] + analogue  # an -ов surname in the same case
+    if analogue in _MASCULINE_SURNAME:
+        nominative = male_given_nominative(given) or given
+    elif surname.casefold().endswith(_FEMININE_ADJECTIVAL) and analogue in _FEMININE_ACCUSATIVE:
+        nominative = (_feminine_accusative(given, probe) or (given,))[0]
+    else:
+        nominative = _given_nominative(given, probe)
+    if not _listed_or_built_given(nominative):
+        return None
+    name = f"{nominative} {surname}"
+    return NameMatch(name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end)
+
+
 def _given_then_surname(
     text: str, tokens: list[Token], i: int, given: str, nxt: str
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
     surname = surname_of(nxt)
+    if surname is None:
+        adjectival = _given_then_adjectival(tokens, i, given)
+        if adjectival:
+            return adjectival
     if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname and _name_starts_next(text, tokens, i + 1):

@@ -117,6 +117,11 @@ _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 
 
 _PLACE_WORDS_AFTER: tuple[str, ...] = typed_too(_LEX["place_words_after"])
+# Russian type nouns after a unit's adjectival name ("Ноокенского района", "Ошской
+# области"; places.yaml): an adjectival surname before one is the unit's adjective.
+_RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
+    prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
+)
 _PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
@@ -166,6 +171,12 @@ _SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
     for ending in _LEX["sentence_start_verb_endings_ru"]
 )
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+_ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
+_ADJECTIVAL_CASES: dict[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
+# The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
+_FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
+    str(row["female"]) for row in _LEX["gender_surname_endings"]
+)
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
 _ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
 _GENITIVE_CUES: list[tuple[str, ...]] = [

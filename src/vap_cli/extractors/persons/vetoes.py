@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
+    _ADJECTIVAL_CASES,
+    _ADJECTIVAL_STEMS,
     _GENITIVES,
     _NAMESAKE_AFTER_BARE,
     _NAMESAKE_BEFORE,
@@ -20,9 +22,24 @@ from .tables import (
     _QUOTES_CLOSE,
     _QUOTES_OPEN,
     _ROLE_GAP,
+    _RUSSIAN_TYPE_AFTER,
     _WORDS_AFTER,
 )
-from .words import NameMatch, Token, _gap, _listed_or_built_given, is_role_word
+from .words import (
+    NameMatch,
+    Token,
+    _gap,
+    _listed_or_built_given,
+    adjectival_oblique,
+    is_role_word,
+)
+
+# The nominatives of adjectival surnames (-ский, -ская: morphology.yaml's cases).
+_ADJECTIVAL_NOMINATIVES: tuple[str, ...] = tuple(
+    stem + nominative
+    for stem in _ADJECTIVAL_STEMS
+    for nominative in sorted({n for n, _ in _ADJECTIVAL_CASES.values()})
+)
 
 # A line in capitals ("ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН АЧЫКТЫГЫ"): a headline when it has at least
 # this many words besides the name's (a signature "АЗАМАТ МАМЫТОВ" has none).
@@ -96,6 +113,8 @@ def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) 
     word = tokens[after].text.casefold()
     if word.startswith(_WORDS_AFTER) or tokens[after].text in _PLACE_ABBREVIATIONS_AFTER:
         return True
+    if word.startswith(_RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
+        return True  # "Ивана Ноокенского района": a unit's adjective, no surname
     if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
         return True
     if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
@@ -132,6 +151,11 @@ def _quoted(text: str, match: NameMatch) -> bool:
         and text[match.start - 1] in _QUOTES_OPEN
         and text[match.end : match.end + 1] in _QUOTES_CLOSE
     )
+
+
+def _adjectival(word: str) -> bool:
+    """A word of an adjectival surname's shape, in the nominative or another case."""
+    return word.casefold().endswith(_ADJECTIVAL_NOMINATIVES) or adjectival_oblique(word) is not None
 
 
 def _bare(last_word: str, match: NameMatch) -> bool:

@@ -8,6 +8,8 @@ from functools import lru_cache
 from ... import morph
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
+    _ADJECTIVAL_CASES,
+    _ADJECTIVAL_STEMS,
     _ALL_ENDINGS,
     _CAPITAL_AFTER,
     _CASE_ENDINGS,
@@ -112,6 +114,26 @@ def surname_of(word: str) -> str | None:
     if m.group("stem").isupper() and suffix.isupper():
         base = base.capitalize()
     return _proper_case(base)
+
+
+def adjectival_oblique(word: str) -> tuple[str, str] | None:
+    """A surname in -ский/-цкий (-ская/-цкая) in an oblique case, which declines as an
+    adjective ("Ковальского", "Ковальской", "Ковальскую"): its nominative and the
+    ending a surname in -ов takes in that case and sex ("ова", "овой", ...), or None."""
+    if not _is_capitalised(word):
+        return None
+    low = word.casefold()
+    for ending, (nominative, analogue) in _ADJECTIVAL_CASES.items():
+        stem = word[: -len(ending)]
+        if (
+            low.endswith(ending)
+            and stem.casefold().endswith(_ADJECTIVAL_STEMS)
+            and len(stem) + len(nominative) >= _MIN_SURNAME
+        ):
+            return _proper_case(
+                stem + (nominative.upper() if word.isupper() else nominative)
+            ), analogue
+    return None
 
 
 def _double_surname(word: str) -> str | None:
