@@ -91,3 +91,26 @@ def test_a_double_surname_with_a_hyphen(text: str, expected: list[str]) -> None:
 )
 def test_an_adjectival_surname_in_any_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- initials + a surname after a verb that takes the accusative ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Участники поблагодарили С. Лебедева за поддержку.", ["С. Лебедев"]),
+        ("Глава района поздравил А.Б. Асанова с юбилеем.", ["А. Б. Асанов"]),
+        ("Депутаты освободили Токтогулова Б.А. от должности.", ["Токтогулов Б. А."]),
+        ("Участники поблагодарили Н. Лебедеву за поддержку.", ["Н. Лебедева"]),
+        ("Депутаты избрали Асанову Г.Т. председателем.", ["Асанова Г. Т."]),
+        # near misses: a woman's verb before her (the subject after it), a participle, a
+        # list of subjects, a verb that takes the dative
+        ("Участников поприветствовала Н. Асанова.", ["Н. Асанова"]),
+        ("Председателем избрана Н. Асанова.", ["Н. Асанова"]),
+        ("Гостей поприветствовали Н. Асанова и Б. Петров.", ["Н. Асанова", "Б. Петров"]),
+        ("Грамоту вручили Н. Лебедеву.", ["Н. Лебедев"]),
+    ],
+)
+def test_initials_and_a_surname_as_the_object_of_a_verb(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -27,18 +27,9 @@ from persons_cells import (
 from vap_cli import parse_text
 from vap_cli.fold import fold
 
-# Measured: Kyrgyz 294/294, Russian 120/126 (the six are the known class below).
+# Measured: Kyrgyz 294/294, Russian 126/126.
 KYRGYZ_FLOOR = 0.98
-RUSSIAN_FLOOR = 0.93
-
-# Initials + a surname after a verb that takes the accusative ("поблагодарили С.
-# Лебедева"): a man's accusative and a woman's nominative are spelt alike, and a
-# woman's accusative like a man's dative; no cue before the name tells them apart.
-_ACCUSATIVE_INITIALS = {
-    f"ru-accusative-{sex}-{shape}"
-    for sex in ("m", "f")
-    for shape in ("initial_surname", "initials_surname", "surname_initials")
-}
+RUSSIAN_FLOOR = 0.98
 
 
 def _keys(names: list[str]) -> list[str]:
@@ -62,7 +53,6 @@ def test_kyrgyz_name_shapes_in_every_case() -> None:
 def test_russian_name_shapes_in_every_case() -> None:
     share, failed = _share(russian_cells())
     assert share >= RUSSIAN_FLOOR, failed
-    assert set(failed) <= _ACCUSATIVE_INITIALS, set(failed) - _ACCUSATIVE_INITIALS
 
 
 @pytest.mark.parametrize("text", NEGATIVE)
@@ -128,13 +118,6 @@ def test_a_surname_alone_where_it_plainly_names_one() -> None:
 @pytest.mark.parametrize("text", LONE_NEGATIVE)
 def test_a_plural_noun_in_a_surname_shape_names_no_one(text: str) -> None:
     assert [p.name for p in parse_text(text).persons] == []
-
-
-@pytest.mark.xfail(strict=True, reason="class: initials + surname in the accusative, no cue")
-@pytest.mark.parametrize("cell", sorted(_ACCUSATIVE_INITIALS), ids=sorted(_ACCUSATIVE_INITIALS))
-def test_persons_class_initials_in_the_accusative(cell: str) -> None:
-    text, expected = next((t, e) for c, t, e in russian_cells() if c == cell)
-    assert _passes(text, expected)
 
 
 @pytest.mark.parametrize(

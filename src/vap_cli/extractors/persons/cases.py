@@ -6,6 +6,8 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 from __future__ import annotations
 
 from .tables import (
+    _ACCUSATIVE_VERB_ENDINGS,
+    _ACCUSATIVE_VERB_STEMS,
     _ACTING_PREFIXES,
     _CASE_ENDINGS,
     _FEMALE_NAMES,
@@ -14,12 +16,14 @@ from .tables import (
     _GENITIVE_CUES,
     _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
+    _JOINER_BEFORE_NAME,
     _KNOWN_GIVEN,
     _MALE_ELEMENTS,
     _MALE_NAMES,
     _MASCULINE_GIVEN,
     _MASCULINE_SURNAME,
     _MAX_COMPLEMENT,
+    _OBJECT_VERB_ENDINGS,
     _OBLIQUE_STEM_MIN,
     _ROLE_GAP,
     _ROLE_GENITIVE,
@@ -30,6 +34,8 @@ from .words import Token, _gap, _listed_or_built_given, _proper_case, is_role_wo
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
+# Tokens of a name from its first: initials and a surname, or a surname and initials.
+_NAME_WORDS = 4
 
 
 def _given_before_father(given: str, father_word: str) -> str:
@@ -77,13 +83,43 @@ def _masculine_surname_after_cue(
     in the genitive) can. A surname read back from another ending ("Омуркуловой") is
     a woman's whatever the cue."""
     if _proper_case(written) != surname:
-        return surname
+        return _feminine_object(surname, written, text, tokens, i)
     for ending, nominative in _MASCULINE_SURNAME.items():
         if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
-            if _genitive_cue_before(text, tokens, i):
+            if _genitive_cue_before(text, tokens, i) or _object_of_verb(
+                text, tokens, i, _OBJECT_VERB_ENDINGS
+            ):
                 return surname[: -len(ending)] + nominative
             return surname
     return surname
+
+
+def _feminine_object(surname: str, written: str, text: str, tokens: list[Token], i: int) -> str:
+    """ "поблагодарили Н. Лебедеву" -> "Лебедева": after initials a surname in -ову is
+    a woman's accusative when a verb that takes the accusative stands right before the
+    name, else a man's dative ("вручили Н. Лебедеву грамоту")."""
+    low = written.casefold()
+    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    if ending is None or not _object_of_verb(text, tokens, i, _ACCUSATIVE_VERB_ENDINGS):
+        return surname
+    return _proper_case(written[: -len(ending)] + _FEMININE_ACCUSATIVE[ending])
+
+
+def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, ...]) -> bool:
+    """Whether the name at token i is the object of the Russian verb right before it:
+    a lower-case word of a stem of accusative_verbs_ru in one of `endings`, not in a
+    list of names ("поприветствовали Н. Асанова и Б. Петров": their subjects)."""
+    before = i - 1
+    if before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+        return False
+    verb = tokens[before].text
+    if not (verb.islower() and verb.startswith(_ACCUSATIVE_VERB_STEMS) and verb.endswith(endings)):
+        return False
+    last = next(
+        (j for j in range(i, min(i + _NAME_WORDS, len(tokens))) if len(tokens[j].text) > 1),
+        i,
+    )
+    return _JOINER_BEFORE_NAME.match(text, tokens[last].end) is None
 
 
 def _given_nominative(given: str, surname_word: str) -> str:

@@ -179,6 +179,9 @@ _FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
 )
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
 _ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
+_ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
+_ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
+_OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
 _GENITIVE_CUES: list[tuple[str, ...]] = [
     tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
 ]
@@ -362,6 +365,10 @@ _SURNAME_LIST_GAP = rx.compile(
     r"(?:,|[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r"))[ \t]+"
 )
 _MASCULINE_LONE: tuple[str, ...] = tuple(_LEX["masculine_lone_suffixes"])
+# A joiner word before another name ("Н. Асанова и Б. Петров"): a list of names.
+_JOINER_BEFORE_NAME = rx.compile(
+    r"[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r")[ \t]+\p{Lu}"
+)
 # A joiner spans at most this many tokens ("а также").
 _LIST_JOINER_TOKENS = 2
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".
