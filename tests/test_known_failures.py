@@ -39,13 +39,6 @@ def test_persons_class_a_lone_patronymic_after_a_role_or_initials():
     ]
 
 
-@KNOWN
-def test_persons_class_a_russian_genitive_plural_in_a_title_cased_name():
-    # an event's or a body's name in title case: the people noun in the genitive plural
-    # (-ов, -ин) reads as a surname after the capitalised word before it
-    assert _names("Фестиваль Кочевников открыт. Совет Старейшин собрался.") == []
-
-
 # --- class 2: places --------------------------------------------------------------------------
 
 

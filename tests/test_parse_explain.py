@@ -130,6 +130,7 @@ PERSONS_DECISIONS = [
     (_KY + "«Иштейбиз», – деди Байсалов.", ("persons.subject_after_verb", True, "Байсалов")),
     ("Интервью.\nТоктогулов: Работы идут.", ("persons.speaker_label", True, "Токтогулов")),
     ("Совещание посетили Жумабаев и Бекиева.", ("persons.surname_list", True, "Бекиева")),
+    ("Фонд Т. Асанова выделил гранты.", ("persons.body_name", False, "Т. Асанова")),
 ]
 
 

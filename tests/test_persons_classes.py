@@ -114,3 +114,24 @@ def test_an_adjectival_surname_in_any_case(text: str, expected: list[str]) -> No
 )
 def test_initials_and_a_surname_as_the_object_of_a_verb(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a body's or an event's name in title case: its head, then a people noun ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Фестиваль Кочевников открыт.", []),
+        ("Совет Старейшин собрался на заседание.", []),
+        ("Союз Кооператоров провел съезд.", []),
+        ("Фонд Т. Асанова выделил гранты.", []),
+        ("В работе Конгресса Предпринимателей участвовал Бакыт Асанов.", ["Бакыт Асанов"]),
+        # near misses: a person after a body's head in a role's complement, or after it
+        ("Председатель Совета Асанов выступил.", ["Асанов"]),
+        ("Директор Фонда Бакыт Асанов выступил.", ["Бакыт Асанов"]),
+        ("Форум открыл Бакыт Асанов.", ["Бакыт Асанов"]),
+    ],
+)
+def test_a_people_noun_after_a_body_head_names_no_one(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -136,6 +136,11 @@ _PHRASE_REACH = 40
 # in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
 _PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
 _GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
+_BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
+# ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
+_BODY_HEAD_FORMS: frozenset[str] = frozenset(
+    form for head in _BODY_HEADS for form in morph.russian_noun_forms(head)
+)
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE

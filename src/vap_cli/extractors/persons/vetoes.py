@@ -11,6 +11,7 @@ from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
     _ADJECTIVAL_CASES,
     _ADJECTIVAL_STEMS,
+    _BODY_HEADS,
     _GENITIVES,
     _NAMESAKE_AFTER_BARE,
     _NAMESAKE_BEFORE,
@@ -60,7 +61,7 @@ def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
     """Why a name-shaped phrase names no person ("type_word_after", "quoted",
-    "namesake_before"), or None. `is_unit` tells whether a name is a unit of the
+    "namesake_before", "capitals_line", "body_name"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
@@ -80,7 +81,21 @@ def veto(
         return "namesake_before"
     if _unknown_given_in_capitals(text, tokens, match):
         return "capitals_line"
+    if _after_a_body_head(text, tokens, match):
+        return "body_name"
     return None
+
+
+def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool:
+    """A name right after the capitalised head noun of a body or an event in the
+    nominative: its members' noun in the genitive plural ("Совет Старейшин"), or the
+    namesake the body is named after ("Фонд Т. Асанова"), no person. (The head is no
+    given name either: "Фестиваль Кочевников" makes no name.)"""
+    head = match.first - 1
+    if head < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, head)):
+        return False
+    word = tokens[head].text
+    return word[:1].isupper() and word.casefold() in _BODY_HEADS
 
 
 def _unknown_given_in_capitals(text: str, tokens: list[Token], match: NameMatch) -> bool:

@@ -11,6 +11,7 @@ from .tables import (
     _ADJECTIVAL_CASES,
     _ADJECTIVAL_STEMS,
     _ALL_ENDINGS,
+    _BODY_HEAD_FORMS,
     _CAPITAL_AFTER,
     _CASE_ENDINGS,
     _ENDING_LENGTHS,
@@ -188,7 +189,9 @@ def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if "-" in word:
         return _hyphenated_given(word)
-    if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
+    if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word):
+        return False
+    if word.casefold() in _ROLE_FORMS or word.casefold() in _BODY_HEAD_FORMS:
         return False
     # A known given name is one even when it names a place too ("Талас Асанов").
     low = word.casefold()
