@@ -131,6 +131,7 @@ PERSONS_DECISIONS = [
     ("Интервью.\nТоктогулов: Работы идут.", ("persons.speaker_label", True, "Токтогулов")),
     ("Совещание посетили Жумабаев и Бекиева.", ("persons.surname_list", True, "Бекиева")),
     ("Фонд Т. Асанова выделил гранты.", ("persons.body_name", False, "Т. Асанова")),
+    ("Аким Асанов Бекиевге кайрылды.", ("persons.next_to_a_name", True, "Бекиевге")),
 ]
 
 

@@ -135,3 +135,24 @@ def test_initials_and_a_surname_as_the_object_of_a_verb(text: str, expected: lis
 )
 def test_a_people_noun_after_a_body_head_names_no_one(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- two people in a row: a surname in a case right after another name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Төрага Асанов Бекиевдин айкелине гүл койду.", ["Асанов", "Бекиев"]),
+        ("Садыр Жапаров Токаевге телефон чалды.", ["Садыр Жапаров", "Токаев"]),
+        ("Бакыт Асанов Бекиевага кайрылды.", ["Бакыт Асанов", "Бекиева"]),
+        # near misses: a namesake after the name, a given name before a surname, a place
+        ("Асанов Бекиевдин атындагы мектепке барды.", []),
+        ("Экскурсовод Кемин Алиев айтып берди.", ["Кемин Алиев"]),
+        ("Аким Асанов Панфиловго барды.", ["Асанов"]),
+    ],
+)
+def test_a_surname_in_a_case_after_a_name_is_a_second_person(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected

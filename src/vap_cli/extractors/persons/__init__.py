@@ -113,6 +113,10 @@ SURNAME_LIST = Rule(
     "persons.surname_list",
     "lone surnames listed together ('Асанов, Бекова и Токтогулов'), one a man's, name people",
 )
+NEXT_TO_A_NAME = Rule(
+    "persons.next_to_a_name",
+    "a surname with a case ending right after another person's name is a second person",
+)
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 # The vetoes of vetoes.py, by the name `veto` gives them.
 VETOES = {
@@ -276,6 +280,7 @@ def _lone_surnames(
                 or _after_its_verb(ctx, tokens, index, surname)
                 or _speaker_label(ctx, tokens, index, surname)
                 or _in_surname_list(ctx, tokens, index, surname)
+                or _next_to_a_name(ctx, tokens, index, surname, covered)
             )
             if person_name:
                 person = Found(person_name, person_name, "", [(tok.start, tok.end)])
@@ -356,6 +361,23 @@ def _speaker_label(ctx: Context, tokens: list[Token], index: int, surname: str) 
     if low[: -len(suffix)] in _PEOPLE_STEMS:
         return None
     return _no_place(ctx, tok, surname, SPEAKER_LABEL)
+
+
+def _next_to_a_name(
+    ctx: Context, tokens: list[Token], index: int, surname: str, covered: set[int]
+) -> str | None:
+    """A lone surname in a case, right after the surname of a name found before it
+    ("Төрага Асанов Бекиевдин айкелине ...", "Жапаров Путинге телефон чалды"): the
+    headline's second person, whose ending says it is no part of the first name."""
+    before, tok = index - 1, tokens[index]
+    if before not in covered or tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+        return None
+    previous = surname_of(tokens[before].text)
+    if not previous or fold(previous) == fold(surname):
+        return None
+    if not _ROLE_GAP.fullmatch(_gap(ctx.text, tokens, before)):
+        return None
+    return _no_place(ctx, tok, surname, NEXT_TO_A_NAME)
 
 
 def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> int | None:

@@ -516,10 +516,12 @@ def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether token i is a given name followed by a surname."""
+    """Whether token i is a given name followed by a surname (a word of a surname's
+    suffix is none: "Бакыт Асанов Бекиевага" names two people)."""
     return (
         i + 1 < len(tokens)
         and _is_given(tokens[i].text)
+        and not _surname_only(tokens[i].text)
         and _space_after(text, tokens, i)
         and surname_of(tokens[i + 1].text) is not None
     )
