@@ -156,3 +156,22 @@ def test_a_surname_in_a_case_after_a_name_is_a_second_person(
     text: str, expected: list[str]
 ) -> None:
     assert _names(text) == expected
+
+
+# --- a father's name and уулу/кызы alone after a role word or initials ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынды депутат Асан уулу ачты.", ["Асан уулу"]),
+        ("Ж.Токтор уулу сүйлөдү.", ["Ж. Токтор уулу"]),
+        ("Аким Токтор уулунун айтымында, жол бүтөт.", ["Токтор уулу"]),
+        ("Сөздү мугалим Асан кызы алды.", ["Асан кызы"]),
+        # near misses: no role or initials before; a given name after (the list order)
+        ("Жыйынга Асан уулу катышты.", []),
+        ("Жыйынды депутат Асан уулу Бакыт ачты.", ["Асан уулу Бакыт"]),
+    ],
+)
+def test_a_lone_father_name_after_a_role_or_initials(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

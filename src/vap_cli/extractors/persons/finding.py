@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...tokens import TokenStream
 from .cases import _masculine_surname_after_cue, genitive_preposition_before
-from .matching import _father_word, _match_at
+from .matching import _father_word, _match_at, father_name_at
 from .roles import _role_before
 from .tables import (
     _KNOWN_GIVEN,
@@ -94,7 +94,7 @@ def _lone_after_cue(
     word = tokens[i].text
     surname = surname_of(word)
     if not surname:
-        return None
+        return _father_after_role(text, tokens, i)
     if not (_role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)):
         cued = genitive_preposition_before(text, tokens, i) or _role_with_complement_before(
             text, tokens, i
@@ -107,6 +107,15 @@ def _lone_after_cue(
     else:
         surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
     return NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
+
+
+def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A father's name and уулу/кызы alone right after a role word or a title ("депутат
+    Асан уулу"): they stand for the surname of a person."""
+    father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
+    if father is None:
+        return None
+    return NameMatch(father, father, "", i, i + 1, tokens[i].start, tokens[i + 1].end)
 
 
 def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:

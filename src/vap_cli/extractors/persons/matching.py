@@ -135,9 +135,12 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
         surname = _masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
     else:  # "А. Ковальского" -> "А. Ковальский"
         surname = next(iter(adjectival_oblique(tokens[i + n].text) or ()), None)
+    last = i + n
+    if not surname:  # "Ж.Токтор уулу": the father's name and уулу stand for the surname
+        surname = father_name_at(text, tokens, i + n)
+        last += 1
     if surname:
         initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
-        last = i + n
         return NameMatch(
             f"{initials} {surname}", surname, initials, i, last, tokens[i].start, tokens[last].end
         )
@@ -174,6 +177,18 @@ def _surname_first(
     if match is not None:
         return _with_father_after(text, tokens, match)
     return _oblique_surname_first(text, tokens, i, surname)
+
+
+def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
+    """A father's name and уулу/кызы (in any case) at token j, in the nominative ("Асан
+    уулу", "Токтор уулунун" -> "Токтор уулу"): a Kyrgyz surname's stand-in."""
+    if j + 1 >= len(tokens) or not _space_after(text, tokens, j):
+        return None
+    word = tokens[j].text
+    father_word = _father_word(tokens[j + 1].text)
+    if not father_word or not _is_given(word) or _surname_only(word):
+        return None
+    return f"{_proper_case(word)} {father_word}"
 
 
 def _glued_father(word: str) -> str | None:
