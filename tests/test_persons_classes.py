@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli import parse_text
+from vap_cli.normalise import normalise
 
 
 def _names(text: str) -> list[str]:
@@ -175,3 +176,32 @@ def test_a_surname_in_a_case_after_a_name_is_a_second_person(
 )
 def test_a_lone_father_name_after_a_role_or_initials(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- one half of a hyphenated name typed in Latin look-alikes ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сөз Bepa-Айым Асановага берилди.", ["Вера-Айым Асанова"]),
+        ("Жыйынга Айгүл Acaнова-Tокова катышты.", ["Айгүл Асанова-Токова"]),
+        ("Сүрөттө: Мирбек Асанов, Kapa-Балта шаары.", ["Мирбек Асанов"]),
+    ],
+)
+def test_a_latin_half_of_a_hyphenated_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "text"),
+    [
+        ("Kapa-Балта", "Кара-Балта"),
+        ("Bepa-Айым", "Вера-Айым"),
+        # near misses: no Cyrillic half, a Latin word after a Cyrillic one with a space
+        ("Wi-Fi", "Wi-Fi"),
+        ("COVID-19 жана e-mail", "COVID-19 жана e-mail"),
+    ],
+)
+def test_a_hyphens_latin_half_beside_a_cyrillic_one_is_cyrillic(original: str, text: str) -> None:
+    assert normalise(original).text == text
