@@ -205,3 +205,20 @@ def test_a_latin_half_of_a_hyphenated_name(text: str, expected: list[str]) -> No
 )
 def test_a_hyphens_latin_half_beside_a_cyrillic_one_is_cyrillic(original: str, text: str) -> None:
     assert normalise(original).text == text
+
+
+# --- a woman's accusative after a role word in the genitive-accusative form -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Участники поблагодарили акима района М. Кузнецову.", ["М. Кузнецова"]),
+        ("Депутаты поддержали главу села Жолдошбекову Г.Т.", ["Жолдошбекова Г. Т."]),
+        # near misses: a role word in the dative keeps a man's dative
+        ("Грамоту вручили акиму района Н. Лебедеву.", ["Н. Лебедев"]),
+        ("Слово дали эксперту проекта Н. Лебедеву.", ["Н. Лебедев"]),
+    ],
+)
+def test_a_womans_accusative_after_a_role_in_the_accusative(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

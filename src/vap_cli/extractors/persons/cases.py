@@ -25,6 +25,7 @@ from .tables import (
     _MAX_COMPLEMENT,
     _OBJECT_VERB_ENDINGS,
     _OBLIQUE_STEM_MIN,
+    _ROLE_ACCUSATIVE,
     _ROLE_GAP,
     _ROLE_GENITIVE,
     _RU_GIVEN_ENDINGS,
@@ -97,10 +98,16 @@ def _masculine_surname_after_cue(
 def _feminine_object(surname: str, written: str, text: str, tokens: list[Token], i: int) -> str:
     """ "поблагодарили Н. Лебедеву" -> "Лебедева": after initials a surname in -ову is
     a woman's accusative when a verb that takes the accusative stands right before the
-    name, else a man's dative ("вручили Н. Лебедеву грамоту")."""
+    name, or a role word in the genitive-accusative or the accusative ("поблагодарили
+    акима района Н. Лебедеву", "главу села": a man's dative would follow "акиму"); else a man's dative ("вручили Н.
+    Лебедеву грамоту")."""
     low = written.casefold()
     ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
-    if ending is None or not _object_of_verb(text, tokens, i, _ACCUSATIVE_VERB_ENDINGS):
+    if ending is None or not (
+        _object_of_verb(text, tokens, i, _ACCUSATIVE_VERB_ENDINGS)
+        or _genitive_cue_before(text, tokens, i)
+        or _role_in_case_before(text, tokens, i, _ROLE_ACCUSATIVE)
+    ):
         return surname
     return _proper_case(written[: -len(ending)] + _FEMININE_ACCUSATIVE[ending])
 
@@ -184,11 +191,17 @@ def _male_given(word: str) -> bool:
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition that takes the genitive right before token i ("у", "с участием"),
     or a role word in the genitive a few words before ("эксперта проекта")."""
-    if genitive_preposition_before(text, tokens, i):
-        return True
+    return genitive_preposition_before(text, tokens, i) or _role_in_case_before(
+        text, tokens, i, _ROLE_GENITIVE
+    )
+
+
+def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:
+    """A role word in one of `forms` a few words before token i, its complement
+    between ("эксперта проекта", "главу села")."""
     for j in range(max(i - _MAX_COMPLEMENT, 0), i):
         word = tokens[j].text
-        if word.casefold() in _ROLE_GENITIVE:
+        if word.casefold() in forms:
             return not _complements_a_role(text, tokens, j) and all(
                 _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
             )

@@ -227,6 +227,12 @@ _ROLE_GENITIVE: frozenset[str] = frozenset(
         ),
     }
 )
+# Role words in an accusative of their own ("главу", "судью").
+_ROLE_ACCUSATIVE: frozenset[str] = frozenset(
+    stem + _ROLES["a_declension_accusative"][endings[0]]
+    for stem, endings in _ROLES["russian"].items()
+    if endings[0] in _ROLES["a_declension_accusative"]
+)
 # A deputy's office: the prefix and a role word in the genitive, one indeclinable word.
 _ROLE_FORMS = _ROLE_FORMS | {p + g for p in _INDECLINABLE_PREFIXES for g in _ROLE_GENITIVE}
 
