@@ -222,3 +222,20 @@ def test_a_hyphens_latin_half_beside_a_cyrillic_one_is_cyrillic(original: str, t
 )
 def test_a_womans_accusative_after_a_role_in_the_accusative(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a Kyrgyz man's name in its Russian spelling with a soft sign, in a case -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам Эдиля Байсалова, реформа идет.", ["Эдиль Байсалов"]),
+        ("Встреча прошла под руководством Эмиля Токтосунова.", ["Эмиль Токтосунов"]),
+        ("Проект реализован со стороны Бакыта Асанова.", ["Бакыт Асанов"]),
+        # near miss: a woman's name in -ля stays hers ("Жамиля" is listed)
+        ("Выступила Жамиля Асанова.", ["Жамиля Асанова"]),
+    ],
+)
+def test_a_soft_sign_spelling_of_a_listed_mans_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

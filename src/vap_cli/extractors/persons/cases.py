@@ -16,6 +16,7 @@ from .tables import (
     _GENITIVE_CUES,
     _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
+    _GIVEN_SOFT_SIGN,
     _JOINER_BEFORE_NAME,
     _KNOWN_GIVEN,
     _MALE_ELEMENTS,
@@ -179,10 +180,11 @@ def male_given_nominative(given: str) -> str | None:
 
 
 def _male_given(word: str) -> bool:
-    """A man's given name: one of given_names.yaml, or one built with a male name
-    element on a stem of its own ("Эркинбек", "Тилекбай")."""
+    """A man's given name: one of given_names.yaml (or one with a soft sign after it,
+    "Эдиль"), or one built with a male name element on a stem of its own ("Эркинбек",
+    "Тилекбай")."""
     low = word.casefold()
-    if low in _MALE_NAMES:
+    if low in _MALE_NAMES or (low.endswith(_GIVEN_SOFT_SIGN) and low[:-1] in _MALE_NAMES):
         return True
     element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
     return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM

@@ -184,6 +184,7 @@ _FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
 )
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
 _ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
+_GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
 _ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
 _ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
 _OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
