@@ -239,3 +239,22 @@ def test_a_womans_accusative_after_a_role_in_the_accusative(text: str, expected:
 )
 def test_a_soft_sign_spelling_of_a_listed_mans_name(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- Russian titles in a case, a former office ("экс-") ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам господина Асанова, работы идут.", ["Асанов"]),
+        ("Жители поблагодарили госпожу Асанову.", ["Асанова"]),
+        ("Сход провел экс-аким района Асанов.", ["Асанов"]),
+        ("Встреча с экс-депутатом Бакытом Асановым прошла.", ["Бакыт Асанов"]),
+        # near misses: a woman after a title in the nominative; "экс-" before no role
+        ("Встречу провела г-жа Асанова.", ["Асанова"]),
+        ("Прошла экс-выставка Асанова.", []),
+    ],
+)
+def test_titles_in_a_case_and_a_former_office(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

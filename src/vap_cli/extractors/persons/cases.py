@@ -13,6 +13,7 @@ from .tables import (
     _FEMALE_NAMES,
     _FEMININE_ACCUSATIVE,
     _FEMININE_ACCUSATIVE_GIVEN,
+    _GENITIVE_CUE_WORDS,
     _GENITIVE_CUES,
     _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
@@ -192,9 +193,10 @@ def _male_given(word: str) -> bool:
 
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition that takes the genitive right before token i ("у", "с участием"),
-    or a role word in the genitive a few words before ("эксперта проекта")."""
+    or a role word or a title in the genitive a few words before ("эксперта проекта",
+    "господина")."""
     return genitive_preposition_before(text, tokens, i) or _role_in_case_before(
-        text, tokens, i, _ROLE_GENITIVE
+        text, tokens, i, _GENITIVE_CUE_WORDS
     )
 
 

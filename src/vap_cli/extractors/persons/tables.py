@@ -194,7 +194,14 @@ _GENITIVE_CUES: list[tuple[str, ...]] = [
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
-_TITLES_BEFORE: frozenset[str] = frozenset(_LEX["title_words_before"])
+_RUSSIAN_TITLES: dict[str, list[str]] = _LEX["title_words_russian"]
+_TITLES_BEFORE: frozenset[str] = frozenset(
+    {
+        *_LEX["title_words_before"],
+        *(stem + e for stem, endings in _RUSSIAN_TITLES.items() for e in endings),
+    }
+)
+_ROLE_PREFIXES: tuple[str, ...] = tuple(_LEX["role_word_prefixes"])
 _TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
 _ROLE_FORMS: frozenset[str] = frozenset(
     {
@@ -228,10 +235,18 @@ _ROLE_GENITIVE: frozenset[str] = frozenset(
         ),
     }
 )
-# Role words in an accusative of their own ("главу", "судью").
+# Words in the genitive that cue a name in the genitive after them: role words and
+# Russian titles ("эксперта", "господина").
+_GENITIVE_CUE_WORDS: frozenset[str] = _ROLE_GENITIVE | {
+    stem + e
+    for stem, endings in _RUSSIAN_TITLES.items()
+    for e in endings[1:]
+    if e in morph.RU_NOUN_GENITIVE_ENDINGS
+}
+# Role words and titles in an accusative of their own ("главу", "судью", "госпожу").
 _ROLE_ACCUSATIVE: frozenset[str] = frozenset(
     stem + _ROLES["a_declension_accusative"][endings[0]]
-    for stem, endings in _ROLES["russian"].items()
+    for stem, endings in [*_ROLES["russian"].items(), *_RUSSIAN_TITLES.items()]
     if endings[0] in _ROLES["a_declension_accusative"]
 )
 # A deputy's office: the prefix and a role word in the genitive, one indeclinable word.

@@ -35,6 +35,7 @@ from .tables import (
     _PLURAL_THEN_ENDING,
     _POSSESSIVES,
     _ROLE_FORMS,
+    _ROLE_PREFIXES,
     _VOICELESS_INITIALS,
     _WEAK_SURNAME_SUFFIXES,
     PATRONYMIC,
@@ -228,7 +229,11 @@ def is_patronymic(word: str) -> bool:
 
 
 def is_role_word(word: str) -> bool:
-    return word.casefold() in _ROLE_FORMS
+    """A role word in any of its forms, also of a former office ("экс-аким")."""
+    low = word.casefold()
+    if low.startswith(_ROLE_PREFIXES):
+        low = low[low.index("-") + 1 :]
+    return low in _ROLE_FORMS
 
 
 def _gap(text: str, tokens: list[Token], i: int) -> str:
