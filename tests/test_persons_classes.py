@@ -258,3 +258,21 @@ def test_a_soft_sign_spelling_of_a_listed_mans_name(text: str, expected: list[st
 )
 def test_titles_in_a_case_and_a_former_office(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a headline in Title Case: its capitals prove no name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Тренинг Для Сельских Активистов Прошел В Нарыне\nТекст.", []),
+        ("Семинар Для Молодых Специалистов Состоялся\nТекст.", []),
+        # near misses: a known given name, a role word before, a line of names
+        ("Бакыт Асанов Встретился С Жителями Села\nТекст.", ["Бакыт Асанов"]),
+        ("Аким Асанов Встретился С Жителями\nТекст.", ["Асанов"]),
+        ("Бакыт Асанов, Нурлан Осмонов\nТекст.", ["Бакыт Асанов", "Нурлан Осмонов"]),
+    ],
+)
+def test_a_title_case_headline(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -132,6 +132,10 @@ VETOES = {
         "persons.capitals_line",
         "in a line of capitals a word that is no known given name proves no name",
     ),
+    "title_case_line": Rule(
+        "persons.title_case_line",
+        "in a headline in Title Case a word that is no known given name proves no name",
+    ),
     "body_name": Rule(
         "persons.body_name",
         "a people noun in the genitive plural after a body's or event's head ('Совет Старейшин')",

@@ -136,6 +136,7 @@ _PHRASE_REACH = 40
 # in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
 _PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
 _GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
+_TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
 _BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
 _BODY_HEAD_FORMS: frozenset[str] = frozenset(

@@ -24,6 +24,7 @@ from .tables import (
     _QUOTES_OPEN,
     _ROLE_GAP,
     _RUSSIAN_TYPE_AFTER,
+    _TITLE_CASE_TELLS,
     _WORDS_AFTER,
 )
 from .words import (
@@ -61,7 +62,7 @@ def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
     """Why a name-shaped phrase names no person ("type_word_after", "quoted",
-    "namesake_before", "capitals_line", "body_name"), or None. `is_unit` tells whether a name is a unit of the
+    "namesake_before", "capitals_line", "title_case_line", "body_name"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
@@ -79,8 +80,9 @@ def veto(
         and _gap(text, tokens, before).strip(" \t.") == ""
     ):
         return "namesake_before"
-    if _unknown_given_in_capitals(text, tokens, match):
-        return "capitals_line"
+    headline = _unknown_given_in_a_headline(text, tokens, match)
+    if headline:
+        return headline
     if _after_a_body_head(text, tokens, match):
         return "body_name"
     return None
@@ -98,29 +100,38 @@ def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool
     return word[:1].isupper() and word.casefold() in _BODY_HEADS
 
 
-def _unknown_given_in_capitals(text: str, tokens: list[Token], match: NameMatch) -> bool:
+def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatch) -> str | None:
     """A name whose given part is no given name of the lexicon (listed or built), or
-    a surname alone after no role word, in a headline in capitals with other words:
-    there every word is capitalised, so the capitals prove no name ("ЯРМАРКА
-    ФЕРМЕРОВ", "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ")."""
+    a surname alone after no role word, in a headline with other words where every
+    word is capitalised, so the capitals prove no name: a line in capitals ("ЯРМАРКА
+    ФЕРМЕРОВ", "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ": "capitals_line") or in Title Case,
+    told by a capitalised function word ("Тренинг Для Сельских Активистов":
+    "title_case_line")."""
     given = match.given
     if given.endswith(".") or (given and _listed_or_built_given(given)):
-        return False
+        return None
     if not given and match.first and is_role_word(tokens[match.first - 1].text):
-        return False
+        return None
     start = text.rfind("\n", 0, match.start) + 1
     end = text.find("\n", match.end)
     end = len(text) if end < 0 else end
     if end - start > HEADLINE_MAX_LENGTH:
-        return False  # a paragraph in capitals: its names are as in small letters
+        return None  # a paragraph in capitals: its names are as in small letters
     first = bisect_left(tokens, start, key=lambda tok: tok.start)
     words = []
     for tok in tokens[first:]:
         if tok.end > end:
             break
         words.append(tok.text)
-    others = len(words) - (match.last - match.first + 1)
-    return others >= MIN_OTHER_CAPITAL_WORDS and all(word.isupper() for word in words)
+    if len(words) - (match.last - match.first + 1) < MIN_OTHER_CAPITAL_WORDS:
+        return None
+    if all(word.isupper() for word in words):
+        return "capitals_line"
+    if all(word[:1].isupper() for word in words) and any(
+        word.casefold() in _TITLE_CASE_TELLS for word in words
+    ):
+        return "title_case_line"
+    return None
 
 
 def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:
