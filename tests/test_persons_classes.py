@@ -276,3 +276,22 @@ def test_titles_in_a_case_and_a_former_office(text: str, expected: list[str]) ->
 )
 def test_a_title_case_headline(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- foreign staff of donors and embassies, their surnames of no suffix ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Директор миссии USAID Джеймс Смит открыл форум.", ["Джеймс Смит"]),
+        ("Посол Германии Петер Шмидт выступил.", ["Петер Шмидт"]),
+        ("Эксперт проекта Томас Вебер рассказал о проекте.", ["Томас Вебер"]),
+        ("Координатор проекта Армен Мкртчян рассказал о планах.", ["Армен Мкртчян"]),
+        # near misses: a foreign given name before a place in a case, a word in a case
+        ("Томас Бишкекке келди.", []),
+        ("Сабина Мектептерде болду.", []),
+    ],
+)
+def test_a_foreign_given_name_before_a_surname_of_no_suffix(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
