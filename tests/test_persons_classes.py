@@ -295,3 +295,25 @@ def test_a_title_case_headline(text: str, expected: list[str]) -> None:
 )
 def test_a_foreign_given_name_before_a_surname_of_no_suffix(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a lone surname in a Russian case after a noun or a preposition that governs it -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Указ Жапарова вступил в силу.", ["Жапаров"]),
+        ("Визит Ташиева в Баткен завершился.", ["Ташиев"]),
+        ("По данным Ташиева, работы идут.", ["Ташиев"]),
+        ("Встреча с Жапаровым прошла в Бишкеке.", ["Жапаров"]),
+        ("Встреча с Асановой прошла в пятницу.", ["Асанова"]),
+        ("Ташиев также отметил, что работы продолжатся.", ["Ташиев"]),
+        # near misses: a place after a preposition; a plural noun, its verb plural
+        ("Дорога между Баетовым и Кочкором отремонтирована.", []),
+        ("Депутатов также избрали.", []),
+        ("Жители поблагодарили Асанова за помощь.", []),
+    ],
+)
+def test_a_lone_surname_in_a_governed_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

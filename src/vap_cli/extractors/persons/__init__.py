@@ -312,9 +312,18 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     if ctx.language == "ky" or kyrgyz:
         if not kyrgyz or not surname.endswith(_LONE_SUFFIXES):
             return None  # a Russian line of the page: "Комментариев пока нет"
-    elif not _agreeing_verb(surname, tokens[after].text):
+    elif not _agreeing_verb(surname, _verb_after(text, tokens, after)):
         return None
     return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+def _verb_after(text: str, tokens: list[Token], after: int) -> str:
+    """The word at token `after`, or the one after it when it is an adverb of the
+    never-names ("Ташиев также отметил")."""
+    word = tokens[after].text
+    if word.islower() and _in_not_names(word) and _space_after(text, tokens, after):
+        return tokens[after + 1].text
+    return word
 
 
 def _no_place(ctx: Context, tok: Token, surname: str, rule: Rule) -> str | None:

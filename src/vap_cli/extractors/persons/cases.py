@@ -18,6 +18,8 @@ from .tables import (
     _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
     _GIVEN_SOFT_SIGN,
+    _INSTRUMENTAL_CUES,
+    _INSTRUMENTAL_ENDINGS,
     _JOINER_BEFORE_NAME,
     _KNOWN_GIVEN,
     _MALE_ELEMENTS,
@@ -213,9 +215,23 @@ def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozense
 
 
 def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
-    """A preposition that takes the genitive right before token i: "у", "по словам",
-    "с участием" (persons.yaml genitive_cues_before)."""
-    for cue in _GENITIVE_CUES:
+    """A preposition or a noun that takes the genitive right before token i: "у", "по
+    словам", "с участием", "Указ" (persons.yaml genitive_cues_before,
+    genitive_nouns_before)."""
+    return _cue_before(text, tokens, i, _GENITIVE_CUES)
+
+
+def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A lone surname in the Russian instrumental right after "с", "перед", ...
+    ("встреча с Жапаровым"; persons.yaml instrumental_cues_before)."""
+    return tokens[i].text.endswith(_INSTRUMENTAL_ENDINGS) and _cue_before(
+        text, tokens, i, _INSTRUMENTAL_CUES
+    )
+
+
+def _cue_before(text: str, tokens: list[Token], i: int, cues: list[tuple[str, ...]]) -> bool:
+    """Whether one of `cues` (words in lower case) stands right before token i."""
+    for cue in cues:
         first = i - len(cue)
         if first >= 0 and all(
             tokens[first + k].text.casefold() == word

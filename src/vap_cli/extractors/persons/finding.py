@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from ...tokens import TokenStream
-from .cases import _masculine_surname_after_cue, genitive_preposition_before
+from .cases import (
+    _masculine_surname_after_cue,
+    genitive_preposition_before,
+    instrumental_cue_before,
+)
 from .matching import _father_word, _match_at, father_name_at
 from .roles import _role_before
 from .tables import (
@@ -96,8 +100,10 @@ def _lone_after_cue(
     if not surname:
         return _father_after_role(text, tokens, i)
     if not (_role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)):
-        cued = genitive_preposition_before(text, tokens, i) or _role_with_complement_before(
-            text, tokens, i
+        cued = (
+            genitive_preposition_before(text, tokens, i)
+            or instrumental_cue_before(text, tokens, i)
+            or _role_with_complement_before(text, tokens, i)
         )
         if is_unit is None or not cued:
             return None

@@ -89,7 +89,10 @@ _GIVEN_MIN_LENGTH = 3
 _PLURAL_TAIL_REACH = 12
 # A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
 _DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
-_NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
+_NOT_NAMES: frozenset[str] = frozenset(
+    str(w).casefold()
+    for w in _LEX["not_names"] + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
+)
 # Known non-names long enough that a word beginning with one is that word in a case
 # ("Кыргызстана", "Бишкеке").
 _LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
@@ -190,8 +193,13 @@ _ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["ste
 _ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
 _OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
 _GENITIVE_CUES: list[tuple[str, ...]] = [
-    tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
+    tuple(str(cue).casefold().split())
+    for cue in _LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"]
 ]
+_INSTRUMENTAL_CUES: list[tuple[str, ...]] = [
+    tuple(str(cue).casefold().split()) for cue in _LEX["instrumental_cues_before"]["words"]
+]
+_INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
