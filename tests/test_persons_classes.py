@@ -317,3 +317,26 @@ def test_a_foreign_given_name_before_a_surname_of_no_suffix(text: str, expected:
 )
 def test_a_lone_surname_in_a_governed_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a listed given name in a Russian case before a surname of no suffix ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам Кристиана Хегера, конкурс удался.", ["Кристиан Хегер"]),
+        ("Встреча с Кристианом Хегером прошла.", ["Кристиан Хегер"]),
+        ("Жители обратились к Андреасу Кляйну.", ["Андреас Кляйн"]),
+        ("В статье рассказали о Томасе Вебере.", ["Томас Вебер"]),
+        ("По словам Клаудии Шмидт, проект идет.", ["Клаудия Шмидт"]),
+        ("Встреча с Сергеем Гармашом прошла.", ["Сергей Гармаш"]),
+        # near misses: a place or a noun in a case after a given name in a case
+        ("По словам Азамата Нарына, все хорошо.", []),
+        ("Азамата Мектепке барды.", []),
+    ],
+)
+def test_a_given_name_in_a_case_before_a_surname_of_no_suffix(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected

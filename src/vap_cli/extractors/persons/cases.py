@@ -229,9 +229,14 @@ def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-def _cue_before(text: str, tokens: list[Token], i: int, cues: list[tuple[str, ...]]) -> bool:
-    """Whether one of `cues` (words in lower case) stands right before token i."""
-    for cue in cues:
+def _cue_before(
+    text: str, tokens: list[Token], i: int, cues: dict[str, list[tuple[str, ...]]]
+) -> bool:
+    """Whether one of `cues` (words in lower case, by their last word) stands right
+    before token i."""
+    if i == 0:
+        return False
+    for cue in cues.get(tokens[i - 1].text.casefold(), ()):
         first = i - len(cue)
         if first >= 0 and all(
             tokens[first + k].text.casefold() == word

@@ -18,6 +18,7 @@ from .tables import (
     _TITLES_BEFORE,
     _WINDOW,
     ANCHOR,
+    GIVEN_OBLIQUE_FORMS,
     PATRONYMIC,
 )
 from .vetoes import UnitTest, veto
@@ -62,7 +63,6 @@ def find_names(
             tok.text[:1].isupper()
             and (
                 surname_of(tok.text)
-                or adjectival_oblique(tok.text)
                 or tok.text in _NO_SUFFIX_SURNAMES
                 or tok.text.casefold() in _KNOWN_GIVEN
                 or PATRONYMIC.fullmatch(tok.text)
@@ -70,6 +70,10 @@ def find_names(
             or _father_word(tok.text)
         ):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
+        elif tok.text in GIVEN_OBLIQUE_FORMS:
+            starts.add(index)  # a given name in a case opens its name ("Кристиана Хегера")
+        elif tok.text[:1].isupper() and adjectival_oblique(tok.text):
+            starts.update(_adjectival_starts(tokens, index))
     matches: list[NameMatch] = []
     next_free = 0
     for i in sorted(starts):
@@ -86,6 +90,22 @@ def find_names(
             matches.append(match)
             next_free = match.last + 1
     return tokens, matches
+
+
+def _adjectival_starts(tokens: list[Token], index: int) -> list[int]:
+    """Where a name holding the adjectival surname at `index` ("Ковальского") may
+    start: at a given name right before it, at the initials before it, or at the
+    surname itself before initials; most such words are a unit's adjective
+    ("Чуйской области"), tried nowhere."""
+    starts = [index] if index + 1 < len(tokens) and len(tokens[index + 1].text) == 1 else []
+    first = index
+    while first > 0 and index - first < _NAME_REACH and len(tokens[first - 1].text) == 1:
+        first -= 1
+    if first < index:
+        starts.append(first)
+    elif index > 0 and tokens[index - 1].text[:1].isupper():
+        starts.append(index - 1)
+    return starts
 
 
 def _lone_after_cue(

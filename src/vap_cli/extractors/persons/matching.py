@@ -15,19 +15,23 @@ from .cases import (
     male_given_nominative,
 )
 from .tables import (
+    _BARE_SURNAME_CASES,
     _BARE_SURNAME_ENDINGS,
     _BARE_SURNAME_MIN,
     _BARE_SURNAME_NOT_SUFFIXES,
     _BARE_SURNAME_SUFFIX_MIN_STEM,
     _FATHER_ENDINGS,
+    _FEMALE_NAMES,
     _FEMININE_ACCUSATIVE,
     _FEMININE_ADJECTIVAL,
     _GIVEN_ELEMENTS,
+    _GIVEN_OBLIQUE,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
     _KYRGYZ_CASE_ENDINGS,
     _LIST_ITEM_END,
     _LONG_NOT_NAMES,
+    _MALE_NAMES,
     _MASCULINE_SURNAME,
     _MAX_INITIALS,
     _NO_SUFFIX_SURNAMES,
@@ -277,6 +281,8 @@ def _given_then_surname(
             return adjectival
     if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
+    if surname is None and tok.text.casefold() not in _KNOWN_GIVEN:
+        return _oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if (
@@ -305,6 +311,30 @@ def _given_then_surname(
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
+    return None
+
+
+def _oblique_given_then_bare(tokens: list[Token], i: int, given: str) -> NameMatch | None:
+    """A listed given name in a Russian oblique case and a surname of no suffix: a
+    man's surname in the same case ("Кристиана Хегера" -> "Кристиан Хегер", "с
+    Кристианом Хегером"), a woman's undeclined ("Клаудии Шмидт" -> "Клаудия Шмидт")."""
+    word = tokens[i + 1].text
+    for sex, names in (("male", _MALE_NAMES), ("female", _FEMALE_NAMES)):
+        for oblique, nominatives in _GIVEN_OBLIQUE[sex]:
+            if not given.endswith(oblique):
+                continue
+            stem = given[: -len(oblique)]
+            nominative = next((stem + n for n in nominatives if (stem + n).casefold() in names), "")
+            if not nominative:
+                continue
+            ending = _BARE_SURNAME_CASES.get(oblique, "") if sex == "male" else ""
+            if not word.endswith(ending) or not _bare_surname(word[: len(word) - len(ending)]):
+                continue
+            surname = word[: len(word) - len(ending)]
+            name = f"{nominative} {surname}"
+            return NameMatch(
+                name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end
+            )
     return None
 
 

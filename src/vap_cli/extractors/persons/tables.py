@@ -181,6 +181,13 @@ _SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
 )
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 _ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
+_BARE_SURNAME_CASES: dict[str, str] = morph.RU_BARE_SURNAME_CASES
+# A given name's Russian oblique endings and the nominative endings each may stand
+# for, by sex (morphology.yaml given_before_father), longest first.
+_GIVEN_OBLIQUE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    sex: sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True)
+    for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
+}
 _ADJECTIVAL_CASES: dict[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
 # The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
 _FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
@@ -192,13 +199,20 @@ _GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
 _ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
 _ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
 _OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
-_GENITIVE_CUES: list[tuple[str, ...]] = [
-    tuple(str(cue).casefold().split())
-    for cue in _LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"]
-]
-_INSTRUMENTAL_CUES: list[tuple[str, ...]] = [
-    tuple(str(cue).casefold().split()) for cue in _LEX["instrumental_cues_before"]["words"]
-]
+
+
+def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Cue phrases (words in lower case) by their last word: the word right before a
+    name is looked up once, not every phrase tried."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(str(cue).casefold().split())
+        table.setdefault(words[-1], []).append(words)
+    return table
+
+
+_GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
+_INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
 _INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
@@ -285,7 +299,19 @@ _ANCHOR_KINDS = (
     # suffixless surname may follow it ("Сергей Гармаш")
     r"(?=\p{Lu})\L<given>",
 )
-_ANCHOR_GIVEN = [str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]]
+# The listed given names in their Russian oblique cases ("Кристиана", "Клаудии"):
+# anchors too, for a surname of no suffix after them ("по словам Кристиана Хегера").
+GIVEN_OBLIQUE_FORMS: frozenset[str] = frozenset(
+    str(name)[: len(str(name)) - len(n)] + oblique
+    for sex, table in _GIVEN_OBLIQUE.items()
+    for name in _GIVEN_NAMES[sex]
+    for oblique, nominatives in table
+    for n in nominatives
+    if str(name).endswith(n)
+)
+_ANCHOR_GIVEN = sorted(
+    {str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]} | GIVEN_OBLIQUE_FORMS
+)
 _ANCHOR_LISTED = [
     *_LEX["anchor_cores"],
     *_LEX["patronymic_words"],

@@ -118,6 +118,7 @@ def surname_of(word: str) -> str | None:
     return _proper_case(base)
 
 
+@lru_cache(maxsize=65536)
 def adjectival_oblique(word: str) -> tuple[str, str] | None:
     """A surname in -ский/-цкий (-ская/-цкая) in an oblique case, which declines as an
     adjective ("Ковальского", "Ковальской", "Ковальскую"): its nominative and the
