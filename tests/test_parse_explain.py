@@ -136,6 +136,7 @@ PERSONS_DECISIONS = [
         ("persons.title_case_line", False, "Сельских Активистов"),
     ),
     ("Аким Асанов Бекиевге кайрылды.", ("persons.next_to_a_name", True, "Бекиевге")),
+    ("Ташиевдин айтымында, жол бүтөт.", ("persons.attribution", True, "Ташиевдин")),
 ]
 
 

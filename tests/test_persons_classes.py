@@ -340,3 +340,21 @@ def test_a_given_name_in_a_case_before_a_surname_of_no_suffix(
     text: str, expected: list[str]
 ) -> None:
     assert _names(text) == expected
+
+
+# --- a Kyrgyz attribution: a lone surname in the genitive names its source ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Иш-чарада сүйлөгөн Жапаровдун айтымында, реформа уланат.", ["Жапаров"]),
+        ("Ташиевдин билдиришинче, жол быйыл бүтөт.", ["Ташиев"]),
+        ("Ошондой эле Асановдун сөзүнө караганда, иштер жүрүп жатат.", ["Асанов"]),
+        # near misses: a place of the gazetteer; a surname in -ин (a Kyrgyz word's end)
+        ("Баетовдун айтымында, суу жетишсиз.", []),
+        ("Кеминдин сөзү боюнча маалымат жок.", []),
+    ],
+)
+def test_a_lone_surname_before_a_kyrgyz_attribution(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -36,6 +36,8 @@ from .finding import find_names
 from .matching import _is_initial, _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
+    _ATTRIBUTION_WORDS_KY,
+    _GENITIVES,
     _LIST_JOINER_TOKENS,
     _LONE_SUFFIXES,
     _LONE_VERB_MIN,
@@ -112,6 +114,10 @@ SPEAKER_LABEL = Rule(
 SURNAME_LIST = Rule(
     "persons.surname_list",
     "lone surnames listed together ('Асанов, Бекова и Токтогулов'), one a man's, name people",
+)
+ATTRIBUTION = Rule(
+    "persons.attribution",
+    "a surname alone in the genitive before a Kyrgyz attribution ('Жапаровдун айтымында')",
 )
 NEXT_TO_A_NAME = Rule(
     "persons.next_to_a_name",
@@ -285,6 +291,7 @@ def _lone_surnames(
                 or _speaker_label(ctx, tokens, index, surname)
                 or _in_surname_list(ctx, tokens, index, surname)
                 or _next_to_a_name(ctx, tokens, index, surname, covered)
+                or _attributed(ctx, tokens, index, surname)
             )
             if person_name:
                 person = Found(person_name, person_name, "", [(tok.start, tok.end)])
@@ -391,6 +398,19 @@ def _next_to_a_name(
     if not _ROLE_GAP.fullmatch(_gap(ctx.text, tokens, before)):
         return None
     return _no_place(ctx, tok, surname, NEXT_TO_A_NAME)
+
+
+def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname in the Kyrgyz genitive right before an attribution word
+    ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person."""
+    tok = tokens[index]
+    if tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+        return None
+    if not tok.text.casefold().endswith(_GENITIVES) or not _space_after(ctx.text, tokens, index):
+        return None
+    if tokens[index + 1].text.casefold() not in _ATTRIBUTION_WORDS_KY:
+        return None
+    return _no_place(ctx, tok, surname, ATTRIBUTION)
 
 
 def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> int | None:

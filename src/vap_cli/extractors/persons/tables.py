@@ -162,6 +162,7 @@ _LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]
 _LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
 _SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
+_ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
 _PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
