@@ -358,3 +358,21 @@ def test_a_given_name_in_a_case_before_a_surname_of_no_suffix(
 )
 def test_a_lone_surname_before_a_kyrgyz_attribution(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- surnames in -ёв/-ёва in every case, as -ов/-ова ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам Алёны Королёвой, работы идут.", ["Алёна Королёва"]),
+        ("Встреча с Фёдором Королёвым прошла.", ["Фёдор Королёв"]),
+        ("Жители обратились к Фёдору Королёву.", ["Фёдор Королёв"]),
+        ("По словам Фёдора Королёва, работы идут.", ["Фёдор Королёв"]),
+        # near miss: a woman's nominative stays hers
+        ("Выступила Алёна Королёва.", ["Алёна Королёва"]),
+    ],
+)
+def test_a_surname_in_yo_in_every_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
