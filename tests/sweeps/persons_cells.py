@@ -267,6 +267,36 @@ def russian_role_cells() -> list[Cell]:
     return cells
 
 
+# --- foreign staff of donors and embassies: a surname of no suffix -------------------------
+# A man's surname of no suffix declines as his given name does ("Кристиана Хегера"); a
+# woman's does not ("Клаудии Шмидт").
+_FOREIGN_MALE = [("Кристиан", "Хегер"), ("Томас", "Вебер"), ("Петер", "Шмидт")]
+_FOREIGN_FEMALE = [("Клаудия", "Шмидт"), ("Катарина", "Мюллер"), ("Моника", "Браун")]
+_BARE_ENDINGS = dict(zip(_CASES, ("", "а", "у", "а", "ом", "е"), strict=True))
+
+
+def foreign_cells() -> list[Cell]:
+    """A foreign given name and a surname of no suffix in each Russian template."""
+    cells: list[Cell] = []
+    for k, (template_id, (template, case)) in enumerate(RU_TEMPLATES.items()):
+        given, surname = _FOREIGN_MALE[k % len(_FOREIGN_MALE)]
+        written = f"{_decline(given, _GIVEN_ENDINGS, case)} {surname}{_BARE_ENDINGS[case]}"
+        cells.append(
+            (f"ru-foreign-{template_id}-m", template.format(name=written), [f"{given} {surname}"])
+        )
+        given, surname = _FOREIGN_FEMALE[k % len(_FOREIGN_FEMALE)]
+        g = _decline(given, _GIVEN_ENDINGS, case)
+        g = g[:-1] + "и" if g.endswith(_VELAR_Y) else g
+        cells.append(
+            (
+                f"ru-foreign-{template_id}-f",
+                template.format(name=f"{g} {surname}"),
+                [f"{given} {surname}"],
+            )
+        )
+    return cells
+
+
 # --- near misses: a person's name inside the name of something else -------------------------
 # A school, street, fund, party, prize or ayil aimak named after a person names no one
 # (the real corpus's convention), in each name shape; a unit's adjective shaped like a

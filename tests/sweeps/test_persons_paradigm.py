@@ -12,6 +12,7 @@ from persons_cells import (
     NAMESAKE_TYPE_PERSONS,
     NEGATIVE,
     ROLE_NEGATIVE,
+    foreign_cells,
     genitive_noun_cells,
     given_name_cells,
     kyrgyz_cells,
@@ -154,3 +155,8 @@ def test_a_units_adjective_shaped_like_a_surname_names_no_one() -> None:
     ]
     assert len(cells) > 20
     assert named == []
+
+
+def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
+    share, failed = _share(foreign_cells())
+    assert share == 1.0, failed
