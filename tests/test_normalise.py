@@ -131,7 +131,11 @@ def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
             and regex.match(r"\. ?\p{Cyrillic}", joined[m.end() :])
         )
         ending = len(word) <= 4 and regex.search(r"(?<![\p{L}\d])\d+\Z", joined[: m.start()])
-        return "".join(latin[ch] for ch in word) if initial or ending else word
+        # One half of a hyphenated name, the other Cyrillic ("Kapa-Балта").
+        half = regex.match(r"-\p{Cyrillic}", joined[m.end() :]) or regex.search(
+            r"\p{Cyrillic}-\Z", joined[: m.start()]
+        )
+        return "".join(latin[ch] for ch in word) if initial or ending or half else word
 
     text = regex.sub(r"\p{L}+", fix, joined)
     # The layout's line breaks become spaces after the characters (wraps.py).

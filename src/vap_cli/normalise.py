@@ -190,6 +190,9 @@ def _copy_simple(
 # A Latin initial stands before a Cyrillic name ("A.Асанов", "Ö. Алманбетов"): the
 # dot and at most this many spaces between them.
 _INITIAL_GAP: int = _LETTERS["latin_initial_gap"]
+# A hyphen and the Cyrillic letter beyond it, beside a word in Latin letters.
+_CYRILLIC_AFTER_HYPHEN = rx.compile(r"-\p{Cyrillic}")
+_CYRILLIC_BEFORE_HYPHEN = rx.compile(r"\p{Cyrillic}-")
 # A number's ending glued to it ("554ü") is at most this long.
 _MAX_ENDING: int = _LETTERS["latin_number_ending_max"]
 
@@ -205,12 +208,23 @@ def _in_cyrillic_place(text: str, start: int, end: int) -> bool:
         after = text[end + 1 : end + 2 + _INITIAL_GAP].lstrip(" ")
         if after and _HAS_CYRILLIC.match(after) is not None:
             return True
+    if _hyphen_joined_to_cyrillic(text, start, end):
+        return True  # "Kapa-Балта", "Capa-Айым": one half of a hyphenated name
     if len(word) > _MAX_ENDING or not start or not text[start - 1].isdigit():
         return False
     number = start - 1
     while number > 0 and text[number - 1].isdigit():
         number -= 1
     return not (number and text[number - 1].isalpha())  # a number, not a code ("CO2e")
+
+
+def _hyphen_joined_to_cyrillic(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is joined by a hyphen to a Cyrillic letter right before
+    or after it: one half of a hyphenated name."""
+    after, before = text[end : end + 2], text[max(start - 2, 0) : start]
+    return _CYRILLIC_AFTER_HYPHEN.fullmatch(after) is not None or (
+        _CYRILLIC_BEFORE_HYPHEN.fullmatch(before) is not None
+    )
 
 
 def _fix_mixed_words(text: str) -> str:

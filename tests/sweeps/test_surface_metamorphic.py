@@ -129,7 +129,6 @@ def test_sweep_class_thousands_grouped_with_a_dot():
     assert not _record("На ремонт выделено 2.500 млн сомов.").participants
 
 
-@KNOWN
 def test_sweep_class_a_title_case_headline_gives_no_name():
     # Kyrgyz and Russian headlines are written in sentence case; in Title Case every
     # word is capitalised and two of them read as a given name and a surname

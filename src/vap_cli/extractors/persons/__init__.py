@@ -36,6 +36,8 @@ from .finding import find_names
 from .matching import _is_initial, _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
+    _ATTRIBUTION_WORDS_KY,
+    _GENITIVES,
     _LIST_JOINER_TOKENS,
     _LONE_SUFFIXES,
     _LONE_VERB_MIN,
@@ -113,6 +115,14 @@ SURNAME_LIST = Rule(
     "persons.surname_list",
     "lone surnames listed together ('Асанов, Бекова и Токтогулов'), one a man's, name people",
 )
+ATTRIBUTION = Rule(
+    "persons.attribution",
+    "a surname alone in the genitive before a Kyrgyz attribution ('Жапаровдун айтымында')",
+)
+NEXT_TO_A_NAME = Rule(
+    "persons.next_to_a_name",
+    "a surname with a case ending right after another person's name is a second person",
+)
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
 # The vetoes of vetoes.py, by the name `veto` gives them.
 VETOES = {
@@ -127,6 +137,14 @@ VETOES = {
     "capitals_line": Rule(
         "persons.capitals_line",
         "in a line of capitals a word that is no known given name proves no name",
+    ),
+    "title_case_line": Rule(
+        "persons.title_case_line",
+        "in a headline in Title Case a word that is no known given name proves no name",
+    ),
+    "body_name": Rule(
+        "persons.body_name",
+        "a people noun in the genitive plural after a body's or event's head ('Совет Старейшин')",
     ),
 }
 
@@ -272,6 +290,8 @@ def _lone_surnames(
                 or _after_its_verb(ctx, tokens, index, surname)
                 or _speaker_label(ctx, tokens, index, surname)
                 or _in_surname_list(ctx, tokens, index, surname)
+                or _next_to_a_name(ctx, tokens, index, surname, covered)
+                or _attributed(ctx, tokens, index, surname)
             )
             if person_name:
                 person = Found(person_name, person_name, "", [(tok.start, tok.end)])
@@ -299,9 +319,18 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     if ctx.language == "ky" or kyrgyz:
         if not kyrgyz or not surname.endswith(_LONE_SUFFIXES):
             return None  # a Russian line of the page: "Комментариев пока нет"
-    elif not _agreeing_verb(surname, tokens[after].text):
+    elif not _agreeing_verb(surname, _verb_after(text, tokens, after)):
         return None
     return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+def _verb_after(text: str, tokens: list[Token], after: int) -> str:
+    """The word at token `after`, or the one after it when it is an adverb of the
+    never-names ("Ташиев также отметил")."""
+    word = tokens[after].text
+    if word.islower() and _in_not_names(word) and _space_after(text, tokens, after):
+        return tokens[after + 1].text
+    return word
 
 
 def _no_place(ctx: Context, tok: Token, surname: str, rule: Rule) -> str | None:
@@ -352,6 +381,36 @@ def _speaker_label(ctx: Context, tokens: list[Token], index: int, surname: str) 
     if low[: -len(suffix)] in _PEOPLE_STEMS:
         return None
     return _no_place(ctx, tok, surname, SPEAKER_LABEL)
+
+
+def _next_to_a_name(
+    ctx: Context, tokens: list[Token], index: int, surname: str, covered: set[int]
+) -> str | None:
+    """A lone surname in a case, right after the surname of a name found before it
+    ("Төрага Асанов Бекиевдин айкелине ...", "Жапаров Путинге телефон чалды"): the
+    headline's second person, whose ending says it is no part of the first name."""
+    before, tok = index - 1, tokens[index]
+    if before not in covered or tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+        return None
+    previous = surname_of(tokens[before].text)
+    if not previous or fold(previous) == fold(surname):
+        return None
+    if not _ROLE_GAP.fullmatch(_gap(ctx.text, tokens, before)):
+        return None
+    return _no_place(ctx, tok, surname, NEXT_TO_A_NAME)
+
+
+def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+    """A lone surname in the Kyrgyz genitive right before an attribution word
+    ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person."""
+    tok = tokens[index]
+    if tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+        return None
+    if not tok.text.casefold().endswith(_GENITIVES) or not _space_after(ctx.text, tokens, index):
+        return None
+    if tokens[index + 1].text.casefold() not in _ATTRIBUTION_WORDS_KY:
+        return None
+    return _no_place(ctx, tok, surname, ATTRIBUTION)
 
 
 def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> int | None:

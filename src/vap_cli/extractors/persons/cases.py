@@ -6,21 +6,30 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 from __future__ import annotations
 
 from .tables import (
+    _ACCUSATIVE_VERB_ENDINGS,
+    _ACCUSATIVE_VERB_STEMS,
     _ACTING_PREFIXES,
     _CASE_ENDINGS,
     _FEMALE_NAMES,
     _FEMININE_ACCUSATIVE,
     _FEMININE_ACCUSATIVE_GIVEN,
+    _GENITIVE_CUE_WORDS,
     _GENITIVE_CUES,
     _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
+    _GIVEN_SOFT_SIGN,
+    _INSTRUMENTAL_CUES,
+    _INSTRUMENTAL_ENDINGS,
+    _JOINER_BEFORE_NAME,
     _KNOWN_GIVEN,
     _MALE_ELEMENTS,
     _MALE_NAMES,
     _MASCULINE_GIVEN,
     _MASCULINE_SURNAME,
     _MAX_COMPLEMENT,
+    _OBJECT_VERB_ENDINGS,
     _OBLIQUE_STEM_MIN,
+    _ROLE_ACCUSATIVE,
     _ROLE_GAP,
     _ROLE_GENITIVE,
     _RU_GIVEN_ENDINGS,
@@ -30,6 +39,8 @@ from .words import Token, _gap, _listed_or_built_given, _proper_case, is_role_wo
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
+# Tokens of a name from its first: initials and a surname, or a surname and initials.
+_NAME_WORDS = 4
 
 
 def _given_before_father(given: str, father_word: str) -> str:
@@ -77,13 +88,49 @@ def _masculine_surname_after_cue(
     in the genitive) can. A surname read back from another ending ("Омуркуловой") is
     a woman's whatever the cue."""
     if _proper_case(written) != surname:
-        return surname
+        return _feminine_object(surname, written, text, tokens, i)
     for ending, nominative in _MASCULINE_SURNAME.items():
         if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
-            if _genitive_cue_before(text, tokens, i):
+            if _genitive_cue_before(text, tokens, i) or _object_of_verb(
+                text, tokens, i, _OBJECT_VERB_ENDINGS
+            ):
                 return surname[: -len(ending)] + nominative
             return surname
     return surname
+
+
+def _feminine_object(surname: str, written: str, text: str, tokens: list[Token], i: int) -> str:
+    """ "поблагодарили Н. Лебедеву" -> "Лебедева": after initials a surname in -ову is
+    a woman's accusative when a verb that takes the accusative stands right before the
+    name, or a role word in the genitive-accusative or the accusative ("поблагодарили
+    акима района Н. Лебедеву", "главу села": a man's dative would follow "акиму"); else a man's dative ("вручили Н.
+    Лебедеву грамоту")."""
+    low = written.casefold()
+    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    if ending is None or not (
+        _object_of_verb(text, tokens, i, _ACCUSATIVE_VERB_ENDINGS)
+        or _genitive_cue_before(text, tokens, i)
+        or _role_in_case_before(text, tokens, i, _ROLE_ACCUSATIVE)
+    ):
+        return surname
+    return _proper_case(written[: -len(ending)] + _FEMININE_ACCUSATIVE[ending])
+
+
+def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, ...]) -> bool:
+    """Whether the name at token i is the object of the Russian verb right before it:
+    a lower-case word of a stem of accusative_verbs_ru in one of `endings`, not in a
+    list of names ("поприветствовали Н. Асанова и Б. Петров": their subjects)."""
+    before = i - 1
+    if before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+        return False
+    verb = tokens[before].text
+    if not (verb.islower() and verb.startswith(_ACCUSATIVE_VERB_STEMS) and verb.endswith(endings)):
+        return False
+    last = next(
+        (j for j in range(i, min(i + _NAME_WORDS, len(tokens))) if len(tokens[j].text) > 1),
+        i,
+    )
+    return _JOINER_BEFORE_NAME.match(text, tokens[last].end) is None
 
 
 def _given_nominative(given: str, surname_word: str) -> str:
@@ -113,25 +160,34 @@ def _masculine_nominative(
     for ending, nominative in _MASCULINE_SURNAME.items():
         if not surname.endswith(ending) or len(surname) < len(ending) + _OBLIQUE_STEM_MIN:
             continue
-        for given_ending, replacements in _MASCULINE_GIVEN.items():
-            if not given.endswith(given_ending):
-                continue
+        male = male_given_nominative(given)
+        if male is None:
+            return None
+        if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+            return None  # "Руслана Асанова" alone: a woman
+        return male, surname[: -len(ending)] + nominative
+    return None
+
+
+def male_given_nominative(given: str) -> str | None:
+    """A man's given name in the genitive or accusative back in the nominative
+    ("Азамата" -> "Азамат", "Андрея" -> "Андрей"), or None when no ending gives a man's
+    name."""
+    for given_ending, replacements in _MASCULINE_GIVEN.items():
+        if given.endswith(given_ending):
             for replacement in replacements:
                 male = given[: -len(given_ending)] + replacement
-                if not _male_given(male):
-                    continue
-                if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
-                    return None  # "Руслана Асанова" alone: a woman
-                return male, surname[: -len(ending)] + nominative
-        return None
+                if _male_given(male):
+                    return male
     return None
 
 
 def _male_given(word: str) -> bool:
-    """A man's given name: one of given_names.yaml, or one built with a male name
-    element on a stem of its own ("Эркинбек", "Тилекбай")."""
+    """A man's given name: one of given_names.yaml (or one with a soft sign after it,
+    "Эдиль"), or one built with a male name element on a stem of its own ("Эркинбек",
+    "Тилекбай")."""
     low = word.casefold()
-    if low in _MALE_NAMES:
+    if low in _MALE_NAMES or (low.endswith(_GIVEN_SOFT_SIGN) and low[:-1] in _MALE_NAMES):
         return True
     element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
     return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
@@ -139,12 +195,19 @@ def _male_given(word: str) -> bool:
 
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition that takes the genitive right before token i ("у", "с участием"),
-    or a role word in the genitive a few words before ("эксперта проекта")."""
-    if genitive_preposition_before(text, tokens, i):
-        return True
+    or a role word or a title in the genitive a few words before ("эксперта проекта",
+    "господина")."""
+    return genitive_preposition_before(text, tokens, i) or _role_in_case_before(
+        text, tokens, i, _GENITIVE_CUE_WORDS
+    )
+
+
+def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:
+    """A role word in one of `forms` a few words before token i, its complement
+    between ("эксперта проекта", "главу села")."""
     for j in range(max(i - _MAX_COMPLEMENT, 0), i):
         word = tokens[j].text
-        if word.casefold() in _ROLE_GENITIVE:
+        if word.casefold() in forms:
             return not _complements_a_role(text, tokens, j) and all(
                 _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
             )
@@ -152,9 +215,28 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
-    """A preposition that takes the genitive right before token i: "у", "по словам",
-    "с участием" (persons.yaml genitive_cues_before)."""
-    for cue in _GENITIVE_CUES:
+    """A preposition or a noun that takes the genitive right before token i: "у", "по
+    словам", "с участием", "Указ" (persons.yaml genitive_cues_before,
+    genitive_nouns_before)."""
+    return _cue_before(text, tokens, i, _GENITIVE_CUES)
+
+
+def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:
+    """A lone surname in the Russian instrumental right after "с", "перед", ...
+    ("встреча с Жапаровым"; persons.yaml instrumental_cues_before)."""
+    return tokens[i].text.endswith(_INSTRUMENTAL_ENDINGS) and _cue_before(
+        text, tokens, i, _INSTRUMENTAL_CUES
+    )
+
+
+def _cue_before(
+    text: str, tokens: list[Token], i: int, cues: dict[str, list[tuple[str, ...]]]
+) -> bool:
+    """Whether one of `cues` (words in lower case, by their last word) stands right
+    before token i."""
+    if i == 0:
+        return False
+    for cue in cues.get(tokens[i - 1].text.casefold(), ()):
         first = i - len(cue)
         if first >= 0 and all(
             tokens[first + k].text.casefold() == word

@@ -5,8 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...tokens import TokenStream
-from .cases import _masculine_surname_after_cue, genitive_preposition_before
-from .matching import _father_word, _match_at
+from .cases import (
+    _masculine_surname_after_cue,
+    genitive_preposition_before,
+    instrumental_cue_before,
+)
+from .matching import _father_word, _match_at, father_name_at
 from .roles import _role_before
 from .tables import (
     _KNOWN_GIVEN,
@@ -16,10 +20,11 @@ from .tables import (
     _TITLES_BEFORE,
     _WINDOW,
     ANCHOR,
+    GIVEN_OBLIQUE_FORMS,
     PATRONYMIC,
 )
 from .vetoes import UnitTest, veto
-from .words import NameMatch, Token, _space_after, is_role_word, surname_of
+from .words import NameMatch, Token, _space_after, adjectival_oblique, is_role_word, surname_of
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -74,6 +79,10 @@ def find_names(
     for index, tok in enumerate(tokens):
         if _anchors_a_name(tok.text):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
+        elif tok.text in GIVEN_OBLIQUE_FORMS:
+            starts.add(index)  # a given name in a case opens its name ("Кристиана Хегера")
+        elif tok.text[:1].isupper() and adjectival_oblique(tok.text):
+            starts.update(_adjectival_starts(tokens, index))
     matches: list[NameMatch] = []
     next_free = 0
     for i in sorted(starts):
@@ -92,6 +101,22 @@ def find_names(
     return tokens, matches
 
 
+def _adjectival_starts(tokens: list[Token], index: int) -> list[int]:
+    """Where a name holding the adjectival surname at `index` ("Ковальского") may
+    start: at a given name right before it, at the initials before it, or at the
+    surname itself before initials; most such words are a unit's adjective
+    ("Чуйской области"), tried nowhere."""
+    starts = [index] if index + 1 < len(tokens) and len(tokens[index + 1].text) == 1 else []
+    first = index
+    while first > 0 and index - first < _NAME_REACH and len(tokens[first - 1].text) == 1:
+        first -= 1
+    if first < index:
+        starts.append(first)
+    elif index > 0 and tokens[index - 1].text[:1].isupper():
+        starts.append(index - 1)
+    return starts
+
+
 def _lone_after_cue(
     text: str, tokens: list[Token], i: int, is_unit: UnitTest | None
 ) -> NameMatch | None:
@@ -102,10 +127,12 @@ def _lone_after_cue(
     word = tokens[i].text
     surname = surname_of(word)
     if not surname:
-        return None
+        return _father_after_role(text, tokens, i)
     if not (_role_or_title_before(text, tokens, i) or _title_after(text, tokens, i)):
-        cued = genitive_preposition_before(text, tokens, i) or _role_with_complement_before(
-            text, tokens, i
+        cued = (
+            genitive_preposition_before(text, tokens, i)
+            or instrumental_cue_before(text, tokens, i)
+            or _role_with_complement_before(text, tokens, i)
         )
         if is_unit is None or not cued:
             return None
@@ -115,6 +142,15 @@ def _lone_after_cue(
     else:
         surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
     return NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
+
+
+def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A father's name and уулу/кызы alone right after a role word or a title ("депутат
+    Асан уулу"): they stand for the surname of a person."""
+    father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
+    if father is None:
+        return None
+    return NameMatch(father, father, "", i, i + 1, tokens[i].start, tokens[i + 1].end)
 
 
 def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:

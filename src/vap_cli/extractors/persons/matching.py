@@ -12,21 +12,30 @@ from .cases import (
     _masculine_nominative,
     _masculine_surname_after_cue,
     _patronymic_nominative,
+    male_given_nominative,
 )
 from .tables import (
+    _BARE_SURNAME_CASES,
     _BARE_SURNAME_ENDINGS,
     _BARE_SURNAME_MIN,
     _BARE_SURNAME_NOT_SUFFIXES,
     _BARE_SURNAME_SUFFIX_MIN_STEM,
     _FATHER_ENDINGS,
+    _FEMALE_NAMES,
+    _FEMININE_ACCUSATIVE,
+    _FEMININE_ADJECTIVAL,
     _GIVEN_ELEMENTS,
+    _GIVEN_OBLIQUE,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
     _KYRGYZ_CASE_ENDINGS,
     _LIST_ITEM_END,
     _LONG_NOT_NAMES,
+    _MALE_NAMES,
+    _MASCULINE_SURNAME,
     _MAX_INITIALS,
     _NO_SUFFIX_SURNAMES,
+    _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_WORDS,
     _POSSESSIVES,
@@ -51,6 +60,7 @@ from .words import (
     _proper_case,
     _space_after,
     _starts_sentence,
+    adjectival_oblique,
     oblique_patronymic,
     surname_of,
     weak_surname,
@@ -78,12 +88,10 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     n = _initials_from(text, tokens, i)
     if n:
         return _initials_then_surname(text, tokens, i, n)
-    surname = surname_of(tok.text)
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if surname and _space_after(text, tokens, i):
-        surname_first = _surname_first(text, tokens, i, surname, nxt)
-        if surname_first:
-            return surname_first
+    surname_first = _name_from_surname(text, tokens, i, nxt)
+    if surname_first:
+        return surname_first
     if not _is_given(tok.text) or not _space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i):
@@ -129,8 +137,14 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
     surname = surname_of(tokens[i + n].text)
     if surname:
         surname = _masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
+    else:  # "А. Ковальского" -> "А. Ковальский"
+        surname = next(iter(adjectival_oblique(tokens[i + n].text) or ()), None)
+    last = i + n
+    if not surname:  # "Ж.Токтор уулу": the father's name and уулу stand for the surname
+        surname = father_name_at(text, tokens, i + n)
+        last += 1
+    if surname:
         initials = " ".join(f"{tokens[i + k].text}." for k in range(n))
-        last = i + n
         return NameMatch(
             f"{initials} {surname}", surname, initials, i, last, tokens[i].start, tokens[last].end
         )
@@ -169,6 +183,18 @@ def _surname_first(
     return _oblique_surname_first(text, tokens, i, surname)
 
 
+def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
+    """A father's name and уулу/кызы (in any case) at token j, in the nominative ("Асан
+    уулу", "Токтор уулунун" -> "Токтор уулу"): a Kyrgyz surname's stand-in."""
+    if j + 1 >= len(tokens) or not _space_after(text, tokens, j):
+        return None
+    word = tokens[j].text
+    father_word = _father_word(tokens[j + 1].text)
+    if not father_word or not _is_given(word) or _surname_only(word):
+        return None
+    return f"{_proper_case(word)} {father_word}"
+
+
 def _glued_father(word: str) -> str | None:
     """A father's name with уулу/кызы glued to it, in the nominative ("Асанкызы")."""
     father = surname_of(word)
@@ -198,17 +224,73 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
     return match
 
 
+def _name_from_surname(text: str, tokens: list[Token], i: int, nxt: str) -> NameMatch | None:
+    """A name that opens with its surname at token i, `nxt` the token after it."""
+    if not _space_after(text, tokens, i):
+        return None
+    surname = surname_of(tokens[i].text)
+    if surname:
+        return _surname_first(text, tokens, i, surname, nxt)
+    return _adjectival_then_initials(text, tokens, i)
+
+
+def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """A surname in -ский in an oblique case, then initials: "Ковальского А.Б."."""
+    found = adjectival_oblique(tokens[i].text)
+    n = _initials_from(text, tokens, i + 1) if found else 0
+    if not found or not n:
+        return None
+    initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
+    last = i + n
+    name = f"{found[0]} {initials}"
+    return NameMatch(name, found[0], initials, i, last, tokens[i].start, tokens[last].end + 1)
+
+
+def _given_then_adjectival(tokens: list[Token], i: int, given: str) -> NameMatch | None:
+    """A given name and a surname in -ский/-ская in an oblique case, each back in the
+    nominative: "Андрея Ковальского" -> "Андрей Ковальский", "Анну Ковальскую" ->
+    "Анна Ковальская". The given name is read in the case an -ов surname would show;
+    it must be one of given_names.yaml (or built) then: "Жители Ноокенского" is none."""
+    written = tokens[i + 1].text
+    found = adjectival_oblique(written)
+    if found is None:
+        return None
+    surname, analogue = found
+    probe = surname[:_OBLIQUE_STEM_MIN] + analogue  # an -ов surname in the same case
+    if analogue in _MASCULINE_SURNAME:
+        nominative = male_given_nominative(given) or given
+    elif surname.casefold().endswith(_FEMININE_ADJECTIVAL) and analogue in _FEMININE_ACCUSATIVE:
+        nominative = (_feminine_accusative(given, probe) or (given,))[0]
+    else:
+        nominative = _given_nominative(given, probe)
+    if not _listed_or_built_given(nominative):
+        return None
+    name = f"{nominative} {surname}"
+    return NameMatch(name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end)
+
+
 def _given_then_surname(
     text: str, tokens: list[Token], i: int, given: str, nxt: str
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
     surname = surname_of(nxt)
+    if surname is None:
+        adjectival = _given_then_adjectival(tokens, i, given)
+        if adjectival:
+            return adjectival
     if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
+    if surname is None and tok.text.casefold() not in _KNOWN_GIVEN:
+        return _oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
-    if surname and weak_surname(surname) and not _listed_or_built_given(given):
+    if (
+        surname
+        and weak_surname(surname)
+        and not _listed_or_built_given(given)
+        and not _listed_or_built_given(_given_nominative(given, nxt))
+    ):
         return None  # "Эл Аралык Медицина", "Улуттук Кеңешин": nouns after no given name
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
@@ -229,6 +311,30 @@ def _given_then_surname(
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
+    return None
+
+
+def _oblique_given_then_bare(tokens: list[Token], i: int, given: str) -> NameMatch | None:
+    """A listed given name in a Russian oblique case and a surname of no suffix: a
+    man's surname in the same case ("Кристиана Хегера" -> "Кристиан Хегер", "с
+    Кристианом Хегером"), a woman's undeclined ("Клаудии Шмидт" -> "Клаудия Шмидт")."""
+    word = tokens[i + 1].text
+    for sex, names in (("male", _MALE_NAMES), ("female", _FEMALE_NAMES)):
+        for oblique, nominatives in _GIVEN_OBLIQUE[sex]:
+            if not given.endswith(oblique):
+                continue
+            stem = given[: -len(oblique)]
+            nominative = next((stem + n for n in nominatives if (stem + n).casefold() in names), "")
+            if not nominative:
+                continue
+            ending = _BARE_SURNAME_CASES.get(oblique, "") if sex == "male" else ""
+            if not word.endswith(ending) or not _bare_surname(word[: len(word) - len(ending)]):
+                continue
+            surname = word[: len(word) - len(ending)]
+            name = f"{nominative} {surname}"
+            return NameMatch(
+                name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end
+            )
     return None
 
 
@@ -455,10 +561,12 @@ def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
-    """Whether token i is a given name followed by a surname."""
+    """Whether token i is a given name followed by a surname (a word of a surname's
+    suffix is none: "Бакыт Асанов Бекиевага" names two people)."""
     return (
         i + 1 < len(tokens)
         and _is_given(tokens[i].text)
+        and not _surname_only(tokens[i].text)
         and _space_after(text, tokens, i)
         and surname_of(tokens[i + 1].text) is not None
     )

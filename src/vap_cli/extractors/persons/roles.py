@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .tables import (
+    _BODY_HEAD_FORMS,
     _COMMA_GAP,
     _COMPLEMENT_ACRONYM_MAX,
     _COMPLEMENT_ADJECTIVES,
@@ -42,10 +43,11 @@ def _is_role_modifier(word: str, sentence_start: bool) -> bool:
 
 def _complement_word(word: str) -> bool:
     """A word of a Russian role's complement: lower case ("проекта"), a known non-name
-    ("Кабмина"), a unit's adjective ("Ноокенского") or an acronym ("ЖК")."""
+    ("Кабмина") or a body's head noun ("Совета"), a unit's adjective ("Ноокенского") or an acronym ("ЖК")."""
     return (
         word.islower()
         or word.casefold() in _NOT_NAMES
+        or word.casefold() in _BODY_HEAD_FORMS  # "председатель Совета"
         or word.endswith(_COMPLEMENT_ADJECTIVES)
         or (word.isupper() and len(word) <= _COMPLEMENT_ACRONYM_MAX)
     )

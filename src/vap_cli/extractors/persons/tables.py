@@ -89,7 +89,10 @@ _GIVEN_MIN_LENGTH = 3
 _PLURAL_TAIL_REACH = 12
 # A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
 _DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
-_NOT_NAMES: frozenset[str] = frozenset(str(w).casefold() for w in _LEX["not_names"])
+_NOT_NAMES: frozenset[str] = frozenset(
+    str(w).casefold()
+    for w in _LEX["not_names"] + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
+)
 # Known non-names long enough that a word beginning with one is that word in a case
 # ("Кыргызстана", "Бишкеке").
 _LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
@@ -117,6 +120,11 @@ _GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 
 
 _PLACE_WORDS_AFTER: tuple[str, ...] = typed_too(_LEX["place_words_after"])
+# Russian type nouns after a unit's adjectival name ("Ноокенского района", "Ошской
+# области"; places.yaml): an adjectival surname before one is the unit's adjective.
+_RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
+    prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
+)
 _PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 _NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
@@ -131,6 +139,12 @@ _PHRASE_REACH = 40
 # in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
 _PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
 _GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
+_TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
+_BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
+# ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
+_BODY_HEAD_FORMS: frozenset[str] = frozenset(
+    form for head in _BODY_HEADS for form in morph.russian_noun_forms(head)
+)
 _QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 _QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
 _PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
@@ -148,6 +162,7 @@ _LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 ]
 _LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
 _SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
+_ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
 _PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
@@ -166,15 +181,51 @@ _SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
     for ending in _LEX["sentence_start_verb_endings_ru"]
 )
 _MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+_ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
+_BARE_SURNAME_CASES: dict[str, str] = morph.RU_BARE_SURNAME_CASES
+# A given name's Russian oblique endings and the nominative endings each may stand
+# for, by sex (morphology.yaml given_before_father), longest first.
+_GIVEN_OBLIQUE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    sex: sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True)
+    for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
+}
+_ADJECTIVAL_CASES: dict[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
+# The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
+_FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
+    str(row["female"]) for row in _LEX["gender_surname_endings"]
+)
 _MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
 _ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
-_GENITIVE_CUES: list[tuple[str, ...]] = [
-    tuple(str(cue).casefold().split()) for cue in _LEX["genitive_cues_before"]
-]
+_GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
+_ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
+_ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
+_OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
+
+
+def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Cue phrases (words in lower case) by their last word: the word right before a
+    name is looked up once, not every phrase tried."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(str(cue).casefold().split())
+        table.setdefault(words[-1], []).append(words)
+    return table
+
+
+_GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
+_INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
+_INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
-_TITLES_BEFORE: frozenset[str] = frozenset(_LEX["title_words_before"])
+_RUSSIAN_TITLES: dict[str, list[str]] = _LEX["title_words_russian"]
+_TITLES_BEFORE: frozenset[str] = frozenset(
+    {
+        *_LEX["title_words_before"],
+        *(stem + e for stem, endings in _RUSSIAN_TITLES.items() for e in endings),
+    }
+)
+_ROLE_PREFIXES: tuple[str, ...] = tuple(_LEX["role_word_prefixes"])
 _TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
 _ROLE_FORMS: frozenset[str] = frozenset(
     {
@@ -187,16 +238,18 @@ _ROLE_FORMS: frozenset[str] = frozenset(
         *(stem + e for stem, endings in _ROLES["russian"].items() for e in endings),
     }
 )
+_INDECLINABLE_PREFIXES: tuple[str, ...] = tuple(_ROLES["indeclinable_prefixes"])
 # Role words in the Russian genitive ("эксперта", "главы", "руководителя"): a cue
-# that the name after them is in the genitive too. A Kyrgyz word ("төрага") and a
-# nominative ("глава", the first of its listed endings) are none.
+# that the name after them is in the genitive too. A Kyrgyz word ("төрага"), a
+# nominative ("глава", the first of its listed endings) and a deputy's indeclinable
+# office ("замминистра") are none.
 _ROLE_GENITIVE: frozenset[str] = frozenset(
     {
         *(
             stem + e
             for stem in _ROLES["borrowed"]
             for e in _ROLES["borrowed_russian_endings"]
-            if e in morph.RU_NOUN_GENITIVE_ENDINGS
+            if e in morph.RU_NOUN_GENITIVE_ENDINGS and not stem.startswith(_INDECLINABLE_PREFIXES)
         ),
         *(
             stem + e
@@ -206,6 +259,22 @@ _ROLE_GENITIVE: frozenset[str] = frozenset(
         ),
     }
 )
+# Words in the genitive that cue a name in the genitive after them: role words and
+# Russian titles ("эксперта", "господина").
+_GENITIVE_CUE_WORDS: frozenset[str] = _ROLE_GENITIVE | {
+    stem + e
+    for stem, endings in _RUSSIAN_TITLES.items()
+    for e in endings[1:]
+    if e in morph.RU_NOUN_GENITIVE_ENDINGS
+}
+# Role words and titles in an accusative of their own ("главу", "судью", "госпожу").
+_ROLE_ACCUSATIVE: frozenset[str] = frozenset(
+    stem + _ROLES["a_declension_accusative"][endings[0]]
+    for stem, endings in [*_ROLES["russian"].items(), *_RUSSIAN_TITLES.items()]
+    if endings[0] in _ROLES["a_declension_accusative"]
+)
+# A deputy's office: the prefix and a role word in the genitive, one indeclinable word.
+_ROLE_FORMS = _ROLE_FORMS | {p + g for p in _INDECLINABLE_PREFIXES for g in _ROLE_GENITIVE}
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
@@ -231,7 +300,19 @@ _ANCHOR_KINDS = (
     # suffixless surname may follow it ("Сергей Гармаш")
     r"(?=\p{Lu})\L<given>",
 )
-_ANCHOR_GIVEN = [str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]]
+# The listed given names in their Russian oblique cases ("Кристиана", "Клаудии"):
+# anchors too, for a surname of no suffix after them ("по словам Кристиана Хегера").
+GIVEN_OBLIQUE_FORMS: frozenset[str] = frozenset(
+    str(name)[: len(str(name)) - len(n)] + oblique
+    for sex, table in _GIVEN_OBLIQUE.items()
+    for name in _GIVEN_NAMES[sex]
+    for oblique, nominatives in table
+    for n in nominatives
+    if str(name).endswith(n)
+)
+_ANCHOR_GIVEN = sorted(
+    {str(n) for n in _GIVEN_NAMES["male"] + _GIVEN_NAMES["female"]} | GIVEN_OBLIQUE_FORMS
+)
 _ANCHOR_LISTED = [
     *_LEX["anchor_cores"],
     *_LEX["patronymic_words"],
@@ -347,6 +428,10 @@ _SURNAME_LIST_GAP = rx.compile(
     r"(?:,|[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r"))[ \t]+"
 )
 _MASCULINE_LONE: tuple[str, ...] = tuple(_LEX["masculine_lone_suffixes"])
+# A joiner word before another name ("Н. Асанова и Б. Петров"): a list of names.
+_JOINER_BEFORE_NAME = rx.compile(
+    r"[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r")[ \t]+\p{Lu}"
+)
 # A joiner spans at most this many tokens ("а также").
 _LIST_JOINER_TOKENS = 2
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".

@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
+    _ADJECTIVAL_CASES,
+    _ADJECTIVAL_STEMS,
+    _BODY_HEADS,
     _GENITIVES,
     _NAMESAKE_AFTER_BARE,
     _NAMESAKE_BEFORE,
@@ -20,9 +23,25 @@ from .tables import (
     _QUOTES_CLOSE,
     _QUOTES_OPEN,
     _ROLE_GAP,
+    _RUSSIAN_TYPE_AFTER,
+    _TITLE_CASE_TELLS,
     _WORDS_AFTER,
 )
-from .words import NameMatch, Token, _gap, _listed_or_built_given, is_role_word
+from .words import (
+    NameMatch,
+    Token,
+    _gap,
+    _listed_or_built_given,
+    adjectival_oblique,
+    is_role_word,
+)
+
+# The nominatives of adjectival surnames (-ский, -ская: morphology.yaml's cases).
+_ADJECTIVAL_NOMINATIVES: tuple[str, ...] = tuple(
+    stem + nominative
+    for stem in _ADJECTIVAL_STEMS
+    for nominative in sorted({n for n, _ in _ADJECTIVAL_CASES.values()})
+)
 
 # A line in capitals ("ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН АЧЫКТЫГЫ"): a headline when it has at least
 # this many words besides the name's (a signature "АЗАМАТ МАМЫТОВ" has none).
@@ -43,7 +62,7 @@ def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
     """Why a name-shaped phrase names no person ("type_word_after", "quoted",
-    "namesake_before"), or None. `is_unit` tells whether a name is a unit of the
+    "namesake_before", "capitals_line", "title_case_line", "body_name"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
@@ -61,34 +80,58 @@ def veto(
         and _gap(text, tokens, before).strip(" \t.") == ""
     ):
         return "namesake_before"
-    if _unknown_given_in_capitals(text, tokens, match):
-        return "capitals_line"
+    headline = _unknown_given_in_a_headline(text, tokens, match)
+    if headline:
+        return headline
+    if _after_a_body_head(text, tokens, match):
+        return "body_name"
     return None
 
 
-def _unknown_given_in_capitals(text: str, tokens: list[Token], match: NameMatch) -> bool:
+def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool:
+    """A name right after the capitalised head noun of a body or an event in the
+    nominative: its members' noun in the genitive plural ("Совет Старейшин"), or the
+    namesake the body is named after ("Фонд Т. Асанова"), no person. (The head is no
+    given name either: "Фестиваль Кочевников" makes no name.)"""
+    head = match.first - 1
+    if head < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, head)):
+        return False
+    word = tokens[head].text
+    return word[:1].isupper() and word.casefold() in _BODY_HEADS
+
+
+def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatch) -> str | None:
     """A name whose given part is no given name of the lexicon (listed or built), or
-    a surname alone after no role word, in a headline in capitals with other words:
-    there every word is capitalised, so the capitals prove no name ("ЯРМАРКА
-    ФЕРМЕРОВ", "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ")."""
+    a surname alone after no role word, in a headline with other words where every
+    word is capitalised, so the capitals prove no name: a line in capitals ("ЯРМАРКА
+    ФЕРМЕРОВ", "ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН", "ДЛЯ ЧЛЕНОВ": "capitals_line") or in Title Case,
+    told by a capitalised function word ("Тренинг Для Сельских Активистов":
+    "title_case_line")."""
     given = match.given
     if given.endswith(".") or (given and _listed_or_built_given(given)):
-        return False
+        return None
     if not given and match.first and is_role_word(tokens[match.first - 1].text):
-        return False
+        return None
     start = text.rfind("\n", 0, match.start) + 1
     end = text.find("\n", match.end)
     end = len(text) if end < 0 else end
     if end - start > HEADLINE_MAX_LENGTH:
-        return False  # a paragraph in capitals: its names are as in small letters
+        return None  # a paragraph in capitals: its names are as in small letters
     first = bisect_left(tokens, start, key=lambda tok: tok.start)
     words = []
     for tok in tokens[first:]:
         if tok.end > end:
             break
         words.append(tok.text)
-    others = len(words) - (match.last - match.first + 1)
-    return others >= MIN_OTHER_CAPITAL_WORDS and all(word.isupper() for word in words)
+    if len(words) - (match.last - match.first + 1) < MIN_OTHER_CAPITAL_WORDS:
+        return None
+    if all(word.isupper() for word in words):
+        return "capitals_line"
+    if all(word[:1].isupper() for word in words) and any(
+        word.casefold() in _TITLE_CASE_TELLS for word in words
+    ):
+        return "title_case_line"
+    return None
 
 
 def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:
@@ -96,6 +139,8 @@ def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) 
     word = tokens[after].text.casefold()
     if word.startswith(_WORDS_AFTER) or tokens[after].text in _PLACE_ABBREVIATIONS_AFTER:
         return True
+    if word.startswith(_RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
+        return True  # "Ивана Ноокенского района": a unit's adjective, no surname
     if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
         return True
     if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
@@ -132,6 +177,11 @@ def _quoted(text: str, match: NameMatch) -> bool:
         and text[match.start - 1] in _QUOTES_OPEN
         and text[match.end : match.end + 1] in _QUOTES_CLOSE
     )
+
+
+def _adjectival(word: str) -> bool:
+    """A word of an adjectival surname's shape, in the nominative or another case."""
+    return word.casefold().endswith(_ADJECTIVAL_NOMINATIVES) or adjectival_oblique(word) is not None
 
 
 def _bare(last_word: str, match: NameMatch) -> bool:

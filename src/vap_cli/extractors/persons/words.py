@@ -8,7 +8,10 @@ from functools import lru_cache
 from ... import morph
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
+    _ADJECTIVAL_CASES,
+    _ADJECTIVAL_STEMS,
     _ALL_ENDINGS,
+    _BODY_HEAD_FORMS,
     _CAPITAL_AFTER,
     _CASE_ENDINGS,
     _ENDING_LENGTHS,
@@ -17,6 +20,7 @@ from .tables import (
     _FEMALE_PATRONYMIC_OBLIQUE,
     _GENITIVE_LOOKALIKES,
     _GENITIVE_STEM_MIN,
+    _GIVEN_BEFORE_FATHER,
     _GIVEN_ELEMENT_MIN_STEM,
     _GIVEN_ELEMENTS,
     _GIVEN_MIN_LENGTH,
@@ -31,11 +35,15 @@ from .tables import (
     _PLURAL_THEN_ENDING,
     _POSSESSIVES,
     _ROLE_FORMS,
+    _ROLE_PREFIXES,
     _VOICELESS_INITIALS,
     _WEAK_SURNAME_SUFFIXES,
     PATRONYMIC,
     SURNAME,
 )
+
+# A double surname has two parts.
+_DOUBLE_SURNAME_PARTS = 2
 
 
 @dataclass(slots=True)
@@ -79,7 +87,9 @@ def _is_capitalised(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
-    if not _is_capitalised(word.split("-")[0]) and not word[:1].isupper():
+    if "-" in word:
+        return _double_surname(word)
+    if not _is_capitalised(word) and not word[:1].isupper():
         return None
     if PATRONYMIC.fullmatch(word) or _in_not_names(word) or oblique_patronymic(word):
         return None  # "Петровны" is a patronymic in a case, not Петров + ны
@@ -108,6 +118,40 @@ def surname_of(word: str) -> str | None:
     return _proper_case(base)
 
 
+@lru_cache(maxsize=65536)
+def adjectival_oblique(word: str) -> tuple[str, str] | None:
+    """A surname in -ский/-цкий (-ская/-цкая) in an oblique case, which declines as an
+    adjective ("Ковальского", "Ковальской", "Ковальскую"): its nominative and the
+    ending a surname in -ов takes in that case and sex ("ова", "овой", ...), or None."""
+    if not _is_capitalised(word):
+        return None
+    low = word.casefold()
+    for ending, (nominative, analogue) in _ADJECTIVAL_CASES.items():
+        stem = word[: -len(ending)]
+        if (
+            low.endswith(ending)
+            and stem.casefold().endswith(_ADJECTIVAL_STEMS)
+            and len(stem) + len(nominative) >= _MIN_SURNAME
+        ):
+            return _proper_case(
+                stem + (nominative.upper() if word.isupper() else nominative)
+            ), analogue
+    return None
+
+
+def _double_surname(word: str) -> str | None:
+    """A double surname, two surnames joined by a hyphen ("Асанова-Бекиева"): both
+    parts decline in Russian ("Асановой-Бекиевой"), the last alone takes a Kyrgyz
+    ending ("Асанова-Бекиевага"); a place's double name has a part of no surname shape."""
+    parts = word.split("-")
+    if len(parts) != _DOUBLE_SURNAME_PARTS:
+        return None
+    nominatives = [surname_of(part) for part in parts]
+    if not all(nominatives):
+        return None
+    return "-".join(n for n in nominatives if n)
+
+
 _CONSONANT_CLASSES = ("voiced", "voiceless")
 
 
@@ -128,8 +172,9 @@ def _kyrgyz_genitive(word: str) -> bool:
 
 
 def weak_surname(surname: str) -> bool:
-    """A surname in a suffix common nouns share ("Медицина", "Мектебин")."""
-    return surname.casefold().endswith(_WEAK_SURNAME_SUFFIXES)
+    """A surname in a suffix common nouns share ("Медицина", "Мектебин"); a double
+    surname's hyphen makes it none ("Петрова-Водкина")."""
+    return "-" not in surname and surname.casefold().endswith(_WEAK_SURNAME_SUFFIXES)
 
 
 def _ends_plural(word: str) -> bool:
@@ -146,10 +191,28 @@ def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if "-" in word:
         return _hyphenated_given(word)
-    if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word) or word.casefold() in _ROLE_FORMS:
+    if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word):
+        return False
+    if word.casefold() in _ROLE_FORMS or word.casefold() in _BODY_HEAD_FORMS:
         return False
     # A known given name is one even when it names a place too ("Талас Асанов").
-    return word.casefold() in _KNOWN_GIVEN or not _in_not_names(word)
+    low = word.casefold()
+    return low in _KNOWN_GIVEN or not _in_not_names(word) or _oblique_of_given(low)
+
+
+def _oblique_of_given(low: str) -> bool:
+    """A listed given name in a Russian oblique case that reads as a known non-name
+    with a Kyrgyz possessive and ending ("Алины": ал + и + ны), its nominative no
+    non-name itself ("Таласа" stays the place's genitive)."""
+    for table in _GIVEN_BEFORE_FATHER.values():
+        for oblique, nominatives in table:
+            if low.endswith(oblique) and len(low) - len(oblique) >= _GIVEN_MIN_LENGTH:
+                stem = low[: -len(oblique)]
+                if any(
+                    stem + n in _KNOWN_GIVEN and stem + n not in _NOT_NAMES for n in nominatives
+                ):
+                    return True
+    return False
 
 
 def _hyphenated_given(word: str) -> bool:
@@ -167,7 +230,11 @@ def is_patronymic(word: str) -> bool:
 
 
 def is_role_word(word: str) -> bool:
-    return word.casefold() in _ROLE_FORMS
+    """A role word in any of its forms, also of a former office ("экс-аким")."""
+    low = word.casefold()
+    if low.startswith(_ROLE_PREFIXES):
+        low = low[low.index("-") + 1 :]
+    return low in _ROLE_FORMS
 
 
 def _gap(text: str, tokens: list[Token], i: int) -> str:
