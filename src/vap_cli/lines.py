@@ -67,6 +67,10 @@ _TODAY_LABEL = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['today_labels'])})\s{{0,2}}:", regex.IGNORECASE
 )
 _TEMPERATURE = rx.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+# A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
+_POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
+_ARTICLE_HEADLINE_WORDS: int = _LEX["article_headline_words"]
+_ARTICLE_DATE_REACH: int = _LEX["article_date_reach"]
 _MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -112,13 +116,29 @@ def chrome_line(line: str) -> bool:
         return False
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
+    return banner_date_line(stripped) or _chrome_mark(line, stripped)
+
+
+def _chrome_mark(line: str, stripped: str) -> bool:
+    """A short line's chrome besides a weekday banner: a chrome word, a current-date
+    label, a temperature, a section's name, furniture, a menu, a breadcrumb."""
     return bool(
         _MARKED.search(line)
         or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
-        or (_BANNER_WEEKDAY.search(line) and date_line(stripped))
         or _is_furniture(stripped)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped)
+    )
+
+
+def banner_date_line(stripped: str) -> bool:
+    """A date line with a weekday set off by a comma: a site's date banner ("Шейшемби,
+    14-май, 2024 | 10:05"), not a labelled posting line ("Создано: Вторник, 12 марта
+    2024 14:35", a CMS's)."""
+    return (
+        _BANNER_WEEKDAY.search(stripped) is not None
+        and date_line(stripped)
+        and not _POSTING_LABEL.match(stripped)
     )
 
 
@@ -396,4 +416,39 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     for k in title:
         if classes[k] != "chrome":
             classes[k] = "title"
+    _article_date_back(lines, classes, chrome, title)
     return LineClasses(classes, chrome, related, title)
+
+
+def _article_date_back(
+    lines: Sequence[Line], classes: list[LineClass], chrome: list[tuple[int, int]], title: list[int]
+) -> None:
+    """A weekday date line under the headline is the article's date line again, no chrome."""
+    article = _article_weekday_line(lines, classes, title)
+    if article is not None:
+        classes[article] = "date"
+        chrome.remove((lines[article].start, lines[article].end))
+
+
+def _article_weekday_line(
+    lines: Sequence[Line], classes: list[LineClass], title: list[int]
+) -> int | None:
+    """The index of a weekday date line under a headline of some words ("В Нарыне
+    прошёл семинар по бюджету" / "Вторник, 12 марта 2024"): the article's date, not a
+    banner (lexicon/lines.yaml article_headline_words)."""
+    if not title or len(lines[title[0]].stripped.split()) < _ARTICLE_HEADLINE_WORDS:
+        return None
+    below = [k for k in range(title[-1] + 1, len(lines)) if lines[k].stripped]
+    for n, k in enumerate(below[:_ARTICLE_DATE_REACH]):
+        stripped = lines[k].stripped
+        if classes[k] != "chrome" or not banner_date_line(stripped):
+            continue
+        if _chrome_mark(lines[k].text, stripped):
+            return None  # a clock's or weather's banner too
+        nxt = below[n + 1] if n + 1 < len(below) else None
+        if nxt is not None and (
+            classes[nxt] == "chrome" or menu_line(lines[nxt].stripped, header=True)
+        ):
+            return None  # a banner over the site's menus
+        return k
+    return None

@@ -32,6 +32,8 @@ from .patterns import (
     ISO_DATE,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
+    NAMED_MONTH_BEGINS,
+    NAMED_MONTH_DAY_YEAR,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
     QUOTED_DAY_BEGINS,
@@ -263,6 +265,7 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (NAMED_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
@@ -276,6 +279,7 @@ _FORMS = (
 _BEGINS = {
     MONTH_FIRST_DATE: MONTH_FIRST_BEGINS,
     EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
+    NAMED_MONTH_DAY_YEAR: NAMED_MONTH_BEGINS,
     QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
 }
 

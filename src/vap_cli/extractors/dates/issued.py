@@ -20,6 +20,7 @@ from .patterns import (
     _LETTER,
     _MAX_OTHER_LETTERS,
     _WIDE_GAP,
+    CELL_SEPARATOR,
     CLOCK_END,
     CLOCK_WORD_BEFORE,
     DATELINE_AFTER,
@@ -46,14 +47,14 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return ctx.segments.line_classes.chrome
 
 
-def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool:
+def _alone(
+    text: str, line: Line, atom: Atom, *, gap_cells: bool = True, masthead: bool = True
+) -> bool:
     """The date is alone in its line or in its "|" cell, or follows a dateline or
     an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
     "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
-    cell_start = text.rfind("|", line.start, atom.start) + 1 or line.start
-    cell_end = text.find("|", atom.end, line.end)
-    cell_end = line.end if cell_end < 0 else cell_end
-    before, after = text[cell_start : atom.start], text[atom.end : cell_end]
+    before = CELL_SEPARATOR.split(text[line.start : atom.start])[-1]
+    after = CELL_SEPARATOR.split(text[atom.end : line.end])[0]
     # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
     cells = [(before, after)]
     if gap_cells:
@@ -62,9 +63,17 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
         rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
         if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
             return True
-    if _dateline(text, line, atom, after):
+    # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
+    # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
+    pipe_end = text.find("|", atom.end, line.end)
+    if _dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end]):
         return True
-    return bool(MASTHEAD_BEFORE.search(before))
+    return masthead and _after_masthead(before)
+
+
+def _after_masthead(before: str) -> bool:
+    """The date follows an issue's number: "№ 10 (1234) 15 марта 2024"."""
+    return MASTHEAD_BEFORE.search(before) is not None
 
 
 def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
@@ -318,6 +327,9 @@ def _in_header(
     """A chosen date alone on a line of the header (or after the page's section);
     `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
     text = ctx.text
+    # A journal's masthead, the date of its issue, gives way to an article's date line
+    # under it ("Газета «Нарын» № 10 (1234) 15 марта 2024" / headline / "12.03.2024").
+    masthead: int | None = None
     for line in _header(ctx, lines):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
@@ -337,12 +349,14 @@ def _in_header(
                     return i
                 continue
             if (
-                _alone(text, line, atom, gap_cells=gap_cells)
+                _alone(text, line, atom, gap_cells=gap_cells, masthead=False)
                 or _after_section(text, line, atom)
                 or _after_document_type(text, line, atom)
             ):
                 return i
-    return None
+            if masthead is None and _alone(text, line, atom, gap_cells=gap_cells):
+                masthead = i
+    return masthead
 
 
 _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])

@@ -26,6 +26,8 @@ _DAY = r"[0-3]?\d"
 _NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+# A host name that opens with digits ("24.kg"): an agency's name after a dateline.
+_HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
@@ -47,8 +49,9 @@ WORD_DATE = rx.compile(
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
     + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
-    # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45")
-    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK})\d)"
+    # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
+    # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")
+    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK}|{_HOST})\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}(?!{_CLOCK})\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
@@ -58,6 +61,16 @@ WORD_DATE = rx.compile(
 EN_MONTH_BEGINS = rx.Beginnings(w for w, f in MONTH_FORMS.items() if f.case == "en")
 EN_MONTH_DAY_YEAR = rx.compile(
     rf"(?<![\p{{L}}\d])(?P<m>{EN_MONTH_RE})\.?\s{{1,3}}(?P<d>{_DAY})(?:st|nd|rd|th)?,?\s{{1,3}}"
+    rf"(?P<y>{YEAR4})(?!\d)",
+    regex.IGNORECASE,
+)
+# The same order with a month's own name, as a CMS's date format writes it in Russian
+# and Kyrgyz ("Вторник, Сентябрь 26, 2017", "Март 12, 2024"): the comma and the year
+# are needed (a name before a number is prose otherwise).
+_NAMED_MONTHS = [m["ky"] for m in LEX["months"]]
+NAMED_MONTH_BEGINS = rx.Beginnings(_NAMED_MONTHS)
+NAMED_MONTH_DAY_YEAR = rx.compile(
+    rf"(?<![\p{{L}}\d])(?P<m>{alternation(_NAMED_MONTHS)})\s{{1,3}}(?P<d>{_DAY}),\s{{1,3}}"
     rf"(?P<y>{YEAR4})(?!\d)",
     regex.IGNORECASE,
 )
@@ -184,6 +197,13 @@ OTHER_BEFORE_RU = rx.compile(
 )
 ISSUED_LINE_WORDS = rx.compile(
     r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
+)
+# What parts the cells of a date line: "Новости | 05.10.2021", "Автор: Иван Петров / 12
+# марта 2024", "12.03.2024 • Политика • 3 мин. чтения", "Главная » Новости » 12.03.2024".
+CELL_SEPARATOR = rx.compile(
+    r"[ \t]{0,3}(?:"
+    + "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
+    + r")[ \t]{0,3}"
 )
 # A dateline or signature before the date: a short phrase without digits, then a
 # comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").

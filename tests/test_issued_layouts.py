@@ -1,0 +1,175 @@
+"""The issued date on the page layouts the layout sweep found failing
+(tests/sweeps/test_issued_paradigm.py), each class: two page excerpts that must give
+the date and a near-miss that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+
+HEAD_RU = "В Таласе открыли новую школу на 300 мест"
+HEAD_KY = "Талас районунда 300 орундуу жаңы мектеп ачылды"
+PROSE_RU = "В Таласском районе открыли новую школу. На открытии были 50 жителей села."
+PROSE_KY = "Талас районунда жаңы мектеп ачылды. Ачылышка айылдын 50 тургуну катышты."
+
+
+def issued_of(text: str) -> str | None:
+    return parse_text(text).issued
+
+
+def _page(line: str, *, ky: bool = False) -> str:
+    return f"{HEAD_KY}\n{line}\n{PROSE_KY}" if ky else f"{HEAD_RU}\n{line}\n{PROSE_RU}"
+
+
+# --- a weekday with the date: the article's under its headline, a banner above it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Четверг, 7 ноября 2019"), "2019-11-07"),
+        (_page("Бейшемби, 7-ноябрь 2019", ky=True), "2019-11-07"),
+        # a press release: a line between the headline and its date
+        (f"{HEAD_RU}\nДля немедленного выпуска\nЧетверг, 7 ноября 2019\n{PROSE_RU}", "2019-11-07"),
+        # near-misses: the site's banner over its menus, under the site's name
+        (
+            f"Мэрия города Талас\nЧетверг, 7 ноября 2019\nГлавная | Новости\n{HEAD_RU}\n{PROSE_RU}",
+            None,
+        ),
+        (f"Талас\nЧетверг, 7 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", None),
+    ],
+)
+def test_a_weekday_date_line_under_the_headline_is_the_page_date(text, expected):
+    assert issued_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Создано: Четверг, 7 ноября 2019 09:20"), "2019-11-07"),
+        (f"Талас\n{HEAD_KY}\nЖарыяланды: Бейшемби, 7-ноябрь, 2019\n{PROSE_KY}", "2019-11-07"),
+        # near-miss: a current-date banner has no posting label
+        (f"Четверг, 7 ноября 2019\nГлавная | Новости\n{HEAD_RU}\n{PROSE_RU}", None),
+    ],
+)
+def test_a_posting_label_before_a_weekday_makes_no_banner(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- the month's own name before the day, a comma, the year (a CMS's format) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Четверг, Ноябрь 7, 2019"), "2019-11-07"),
+        (_page("Ноябрь 7, 2019", ky=True), "2019-11-07"),
+        # near-miss: no comma and year after the day
+        (_page("Ноябрь 7 итогов", ky=True), None),
+    ],
+)
+def test_month_day_comma_year_is_a_date_line(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- an agency's host name after the dateline's year ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Бишкек, 7 ноябрь 2019 — 24.kg. {PROSE_KY}", "2019-11-07"),
+        (f"ТАЛАС, 7 ноября 2019 - 24.kg. {PROSE_RU}", "2019-11-07"),
+        # near-miss: a range of days after the year is no host name
+        (f"Талас районунда 7 ноябрь 2019 - 8 ноябрь 2019 семинар өттү. {PROSE_KY}", None),
+    ],
+)
+def test_a_host_name_after_the_year_keeps_the_year(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- the cells of a date line: "/", "•", "·", "›" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Автор: Айгуль Асанова / 7 ноября 2019"), "2019-11-07"),
+        (_page("07.11.2019 • Общество • 2 мин. чтения"), "2019-11-07"),
+        (_page("Башкы бет › Жаңылыктар › 07.11.2019", ky=True), "2019-11-07"),
+        # near-miss: the date shares its cell with words
+        (_page("Семинар / пройдёт 07.11.2019 в Таласе"), None),
+    ],
+)
+def test_a_date_alone_in_a_cell_of_its_line_is_the_page_date(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- bylines, comment counters, copied messages' time stamps -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("07.11.2019 by admin"), "2019-11-07"),
+        (_page("07.11.2019 by Aibek", ky=True), "2019-11-07"),
+        (_page("07.11.2019 2 комментария"), "2019-11-07"),
+        (_page("07.11.2019 | 3 пикир", ky=True), "2019-11-07"),
+        (f"[07.11.2019 09:20] Мэрия Таласа: {PROSE_RU}", "2019-11-07"),
+        # near-miss: a date with words after it is a line of prose
+        (_page("07.11.2019 комиссия собралась снова"), None),
+    ],
+)
+def test_bylines_counters_and_time_stamps_beside_the_date(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- chrome: a print version's date, a currency widget's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Дата печати: 20.05.2025\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"{HEAD_KY}\nБасып чыгаруу датасы: 20.05.2025\n{PROSE_KY}", None),
+        (f"Курсы НБКР на 20.05.2025\nUSD 87.45\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Валюта курсу 20.05.2025\n{HEAD_KY}\n{PROSE_KY}", None),
+        # near-miss: the article's date beside the print date stays the page date
+        (
+            f"{HEAD_RU}\nДата печати: 20.05.2025\nДата публикации: 07.11.2019\n{PROSE_RU}",
+            "2019-11-07",
+        ),
+    ],
+)
+def test_print_and_currency_dates_are_chrome(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- a journal's masthead gives way to the article's date line -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "masthead"),
+    [
+        (
+            f"Газета «Талас» № 45 (987) 8 ноября 2019\n{HEAD_RU}\n07.11.2019\n{PROSE_RU}",
+            "2019-11-07",
+            "2019-11-08",
+        ),
+        (
+            f"«Талас» гезити № 45 (987) 8-ноябрь 2019\n{HEAD_KY}\n07.11.2019\n{PROSE_KY}",
+            "2019-11-07",
+            "2019-11-08",
+        ),
+        # near-miss: with no date line of its own, the page is dated by its issue
+        (f"Газета «Талас» № 45 (987) 8 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", "2019-11-08", None),
+    ],
+)
+def test_the_article_date_line_wins_over_the_masthead(text, expected, masthead):
+    doc = parse_text(text)
+    assert doc.issued == expected
+    # the issue's date is listed among the dates (the real corpus's convention)
+    others = {d.start for d in doc.dates if d.role != "issued"}
+    assert masthead is None or masthead in others
