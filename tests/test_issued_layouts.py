@@ -173,3 +173,41 @@ def test_the_article_date_line_wins_over_the_masthead(text, expected, masthead):
     # the date is listed among the dates (the real corpus's convention)
     others = {d.start for d in doc.dates if d.role != "issued"}
     assert masthead is None or masthead in others
+
+
+# --- comments under the article ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{HEAD_RU}\n{PROSE_RU}\nКомментарии (3)\nАйбек, 09.11.2019\nОтличная новость!", None),
+        (f"{HEAD_KY}\n{PROSE_KY}\nПикирлер: 2\nАсел, 09.11.2019 10:15\nАзаматтар!", None),
+        (f"{HEAD_RU}\n07.11.2019\n{PROSE_RU}\nКомментарии\nАйбек 09.11.2019 10:15", "2019-11-07"),
+        # near-miss: a comment counter under the headline opens no block of comments
+        (f"{HEAD_RU}\nКомментарии (0)\nПресс-служба мэрии, 07.11.2019\n{PROSE_RU}", "2019-11-07"),
+    ],
+)
+def test_a_comment_date_is_not_the_page_date(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- CMS date lines: a labelled time of posting, a category, a forum's hyphens ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Жарыяланган убактысы: 07.11.2019 09:20", ky=True), "2019-11-07"),
+        (_page("Время публикации: 07.11.2019 09:20"), "2019-11-07"),
+        (_page("Рубрика: Общество Опубликовано: 07.11.2019"), "2019-11-07"),
+        (_page("Бөлүм: Жаңылыктар Жарыяланды: 07.11.2019", ky=True), "2019-11-07"),
+        (_page("7 ноября 2019 admin Без рубрики"), "2019-11-07"),
+        (_page("07-ноя-2019, 09:20"), "2019-11-07"),
+        # near-misses: a site's clock is chrome; a category's name is no date line's word
+        (f"Бишкек убактысы 09:20 07.11.2019\n{HEAD_KY}\n{PROSE_KY}", None),
+        (_page("Рубрика: Общество и власть Нарынской области 07.11.2019"), None),
+    ],
+)
+def test_cms_date_lines(text, expected):
+    assert issued_of(text) == expected

@@ -107,6 +107,10 @@ _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 # keyboard lacks make no difference ("Окшош  жанылыктар").
 _RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
+_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
+_COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
+# A comments heading's count: "Комментарии (2)", "Пикирлер: 3" (folded: no spaces).
+_COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 
 
 def chrome_line(line: str) -> bool:
@@ -116,6 +120,8 @@ def chrome_line(line: str) -> bool:
         return False
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
+    if _POSTING_LABEL.match(stripped):
+        return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
     return banner_date_line(stripped) or _chrome_mark(line, stripped)
 
 
@@ -382,16 +388,15 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
-    # Inside the block under a related-news heading: its headlines, with blank and
-    # author lines between them, up to a line that is no headline (too long, or a
-    # sentence ended by a full stop).
-    headlines = False
+    # Inside the block under a related-news heading (or a comments heading): its
+    # headlines or comments (_block_goes_on).
+    block: Block = None
+    prose = False  # a line of prose above: comments follow an article, never open it
     for k, line in enumerate(lines):
         stripped = line.stripped
-        if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
-            headlines = False
-        if fold(stripped.rstrip(":").strip()) in _RELATED_HEADINGS:
-            headlines = True
+        block = _block_goes_on(block, stripped, after_prose=prose)
+        prose = prose or _prose(stripped)
+        headlines = block is not None
         if headlines:
             related.append((line.start, line.end))
         if headlines or chrome_line(line.text):
@@ -418,6 +423,34 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
     return LineClasses(classes, chrome, related, title)
+
+
+# The block a line stands in: under a related-news heading, under a comments heading.
+Block = Literal["related", "comments"] | None
+
+
+def _prose(stripped: str) -> bool:
+    """A line of prose: longer than a widget's, or a sentence of some words."""
+    return len(stripped) > SHORT_LINE or (
+        stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
+    )
+
+
+def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
+    """The block of this line: a heading opens one; a related-news block holds its
+    headlines, with blank and author lines between them, up to a line that is no
+    headline (too long, or a sentence ended by a full stop); a comments block holds
+    short comments with their authors and dates ("Асан, 15.03.2024" / "Рахмат!"), up to
+    a line as long as prose; it opens only under the article's prose (`after_prose`: a
+    counter "Комментарии (0)" under a headline opens nothing)."""
+    if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and stripped.endswith(".")):
+        block = None
+    heading = fold(stripped.rstrip(":").strip())
+    if heading in _RELATED_HEADINGS:
+        return "related"
+    if after_prose and _COMMENT_COUNT.sub("", heading) in _COMMENT_HEADINGS:
+        return "comments"
+    return block
 
 
 def _article_date_back(

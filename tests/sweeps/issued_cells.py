@@ -110,6 +110,10 @@ FORMATS_RU: tuple[Format, ...] = (
     lambda d: f"{d.day} {d.ky.capitalize()} {d.year} 14:35",
     lambda d: f"{d.ky.capitalize()} {d.day}, {d.year}",
     lambda d: f"Бишкек, {d.num} 14:35",
+    lambda d: f"{d.iso} 14:35:00",
+    lambda d: f"14:35 | {d.num}",
+    lambda d: f"{d.day} {d.gen} {d.year} г. | 14:35 | Бишкек",
+    lambda d: f"{d.day:02d}-{d.short}-{d.year}, 14:35",
 )
 # ... and Kyrgyz.
 FORMATS_KY: tuple[Format, ...] = (
@@ -125,6 +129,8 @@ FORMATS_KY: tuple[Format, ...] = (
     lambda d: f"{d.day}-{d.ky} {d.year}-жыл, 14:35",
     lambda d: f"{d.ky.capitalize()} {d.day}, {d.year}",
     lambda d: f"{d.num} 14:35",
+    lambda d: f"{d.year}-ж., {d.day}-{d.ky}",
+    lambda d: f"{d.num}-жыл",
 )
 # A posting label before the date (CMS and site templates).
 LABELLED_RU: tuple[Format, ...] = (
@@ -140,6 +146,9 @@ LABELLED_RU: tuple[Format, ...] = (
     lambda d: f"Опубликовано: {d.num} 14:35 | Автор: admin | Просмотров: 356",
     lambda d: f"Posted on {d.num} by admin",
     lambda d: f"Опубликовано {d.num} автором admin",
+    lambda d: f"Дата публикации: {d.num} | Дата обновления: 28.12.{d.year}",
+    lambda d: f"Категория: Новости Опубликовано: {d.num}",
+    lambda d: f"{d.day} {d.gen} {d.year} admin Без рубрики",
 )
 LABELLED_KY: tuple[Format, ...] = (
     lambda d: f"Жарыяланды: {d.day}-{d.ky} {d.year}",
@@ -148,6 +157,8 @@ LABELLED_KY: tuple[Format, ...] = (
     lambda d: f"Жарыяланган күнү: {d.num}",
     lambda d: f"Датасы: {d.num}",
     lambda d: f"Кошулду {d.num} | Көрүүлөр 120",
+    lambda d: f"Жарыяланган убактысы: {d.num} 14:35",
+    lambda d: f"Жарыяланды: {d.num} | Жаңыртылды: 28.12.{d.year}",
 )
 # A weekday with the date: under a headline (a press release's date, a CMS's
 # "Создано:"), not a banner over the site's menus.

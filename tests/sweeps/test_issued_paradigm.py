@@ -27,8 +27,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("counter", "» Новости »"): "a breadcrumb with guillemets ending in the date",
     ("counter", "» Жаңылыктар »"): "a breadcrumb with guillemets ending in the date",
     ("counter (page)", "» Новости »"): "a breadcrumb with guillemets ending in the date",
-    # a comment's date under a commenter's name reads as a signature's date line
-    ("comments under the article", "Асан, 15.03.2024"): "a comment's date at the end",
 }
 
 

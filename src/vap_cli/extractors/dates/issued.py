@@ -38,6 +38,7 @@ from .patterns import (
     POSTING_AFTER,
     SECTION_AFTER,
     SECTION_BEFORE,
+    SECTION_LABELLED,
 )
 
 
@@ -60,7 +61,7 @@ def _alone(
     if gap_cells:
         cells.append((_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]))
     for before_cell, after_cell in cells:
-        rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
+        rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", f"{before_cell} {after_cell}"))
         if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
             return True
     # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,

@@ -47,8 +47,10 @@ WORD_DATE = rx.compile(
     # the word "month" may carry the case: "5-март айынан 7-март айына чейин"
     + rf"(?:\s{{1,3}}(?P<mword>{MONTH_WORD_RE})(?!\p{{L}}))?"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
-    # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
-    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
+    # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл"; a
+    # forum engine's date line joins all three by hyphens: "12-мар-2024, 14:35")
+    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
+    + rf"|-(?={YEAR4}(?!\d)))"
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
     # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")
     + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK}|{_HOST})\d)"
@@ -204,6 +206,12 @@ CELL_SEPARATOR = rx.compile(
     r"[ \t]{0,3}(?:"
     + "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
     + r")[ \t]{0,3}"
+)
+# A CMS's category cell on the date line: "Категория: Новости Опубликовано: 12.03.2024".
+SECTION_LABELLED = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['section_labels'])}\s{{0,2}}:\s{{0,3}}"
+    r"\p{Lu}[\p{L}-]{1,30}(?:[ ]\p{L}[\p{L}-]{1,30})?(?!\p{L})",
+    regex.IGNORECASE,
 )
 # A dateline or signature before the date: a short phrase without digits, then a
 # comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
