@@ -99,6 +99,10 @@ def test_a_host_name_after_the_year_keeps_the_year(text, expected):
         (_page("Автор: Айгуль Асанова / 7 ноября 2019"), "2019-11-07"),
         (_page("07.11.2019 • Общество • 2 мин. чтения"), "2019-11-07"),
         (_page("Башкы бет › Жаңылыктар › 07.11.2019", ky=True), "2019-11-07"),
+        (_page("Главная » Новости » 07.11.2019"), "2019-11-07"),
+        (_page("Башкы бет » Жаңылыктар » 07.11.2019", ky=True), "2019-11-07"),
+        # near-miss: a quotation mark clinging to a name parts no cell
+        (_page("Конкурс «Лучший аильный аймак» 07.11.2019 стартует"), None),
         # near-miss: the date shares its cell with words
         (_page("Семинар / пройдёт 07.11.2019 в Таласе"), None),
     ],
@@ -210,4 +214,20 @@ def test_a_comment_date_is_not_the_page_date(text, expected):
     ],
 )
 def test_cms_date_lines(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- an event's hour with its case ending ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Жыйналыш 07.11.2019-ж. саат 10:00дө", ky=True), None),
+        (_page("Сессия 7-ноябрь 2019-ж. саат 14:00дон", ky=True), None),
+        # near-miss: a posting line's bare clock
+        (_page("Жаңылыктар 07.11.2019 10:00", ky=True), "2019-11-07"),
+    ],
+)
+def test_a_clock_with_a_case_ending_is_an_events_hour(text, expected):
     assert issued_of(text) == expected

@@ -518,6 +518,100 @@ def negative_cells() -> list[Cell]:
     return [Cell(cls, text, None) for cls, text in rows]
 
 
+def more_layout_cells() -> list[Cell]:
+    """Short weekdays, English dates, the date run into the headline or over it, badges,
+    datelines with a city's type word or an oblast, a place and date at the end, an
+    author's or photographer's line over the date."""
+    d = DAYS[0]
+    ru = [
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Вт, {d.num}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Вт, {d.day} {d.gen} {d.year}, 14:35", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Шш, {d.num}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.day} March {d.year} 14:35", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"{d.day}-{d.ky} {d.year}-жыл | 14:35", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} г. 14:35 | Бишкек", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Бишкек, {d.day} {d.gen} {d.year} года", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} Новости Кыргызстана", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Жаңылыктар {d.num} 14:35 Көрүүлөр: 120", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Дата: {d.num} Автор: Асель Асанова", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} (обновлено 12:40)", d),
+        _under_headline(
+            HEAD_RU, PROSE_RU, lambda d: f"{d.num} | Асель Асанова | Фото: пресс-служба", d
+        ),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Просмотров: 356 Дата: {d.num}", d),
+        _under_headline(
+            HEAD_RU, PROSE_RU, lambda d: f"{d.num} 14:35 Просмотров: 356 Комментариев: 0", d
+        ),
+        f"{HEAD_RU} — {d.num}\n{PROSE_RU}",
+        f"{d.num} | {HEAD_RU}\n{PROSE_RU}",
+        f"{HEAD_RU}\n{d.day}\n{d.ky.capitalize()}\n{d.year}\n{PROSE_RU}",
+        f"Общество | {d.num}\n{HEAD_RU}\n{PROSE_RU}",
+        f"{HEAD_RU}\nАвтор: Асель Асанова\n{d.num}\n{PROSE_RU}",
+        f"{HEAD_RU}\nАсель Асанова\n{d.day} {d.gen} {d.year}\n{PROSE_RU}",
+        f"{HEAD_RU}\nФото: пресс-служба мэрии\n{d.num} 14:35\n{PROSE_RU}",
+        f"г. Бишкек, {d.day} {d.gen} {d.year} г. {PROSE_RU}",
+        f"Бишкек шаары, {d.day}-{d.ky} {d.year}-жыл. {PROSE_KY}",
+        f"Ош ш., {d.num}. {PROSE_KY}",
+        f"{HEAD_KY}\n{PROSE_KY}\nБишкек шаары, {d.num}",
+        f"{HEAD_KY}\n{PROSE_KY}\nНарын облусунун маалымат кызматы\n{d.day}-{d.ky}, {d.year}-жыл",
+        f"{HEAD_RU}\n{PROSE_RU}\nг. Нарын, {d.day} {d.gen} {d.year} г.",
+    ]
+    yearless = [
+        f"Ысык-Көл, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
+        f"Чүй облусу, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
+        f"Кара-Суу, {d.day} {d.gen} /Кабар/. {PROSE_RU}",
+        f"Ат-Башы, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
+        f"Нарын облусу, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
+    ]
+    return [Cell("more layouts", t, d.iso) for t in ru] + [
+        Cell("more datelines", t, d.yearless) for t in yearless
+    ]
+
+
+def event_label_cells() -> list[Cell]:
+    """An event's day, time or term on a short line under the headline: no page date."""
+    lines_ru = [
+        "Прием заявок до 12.03.2024",
+        "Дата регистрации: 12.03.2024",
+        "Начало: 12.03.2024 в 10:00",
+        "Дата и время: 12.03.2024, 10:00",
+        "Когда: 12 марта 2024, 10:00",
+        "Последнее обновление: 20.05.2025",
+        "12.03.2024 - 14.03.2024",
+        "с 12 по 14 марта 2024 года",
+        "12-14 марта 2024",
+    ]
+    lines_ky = [
+        "Өтүү убактысы: 12.03.2024, саат 10:00",
+        "Башталышы: 12.03.2024",
+        "Туулган күнү: 12.03.1984",
+        "Мөөнөтү: 12.03.2024",
+        "Семинар: 12.03.2024",
+        "Жыйналыш 12.03.2024-ж. саат 10:00до",
+        "Сессия 12-март 2024-ж. саат 14:00дө",
+        "12-14-март 2024-ж.",
+        "Апта: 12.03.2024 - 18.03.2024",
+    ]
+    cells = [Cell("an event's label", f"{HEAD_RU}\n{ln}\n{PROSE_RU}", None) for ln in lines_ru]
+    cells += [Cell("an event's label", f"{HEAD_KY}\n{ln}\n{PROSE_KY}", None) for ln in lines_ky]
+    cells += [
+        Cell(
+            "event in the first sentence",
+            "Сегодня, 12 марта, в Нарыне прошёл семинар по бюджету. Участвовали 30 человек.",
+            None,
+        ),
+        Cell(
+            "a list of events",
+            f"{HEAD_RU}\n{PROSE_RU}\nБлижайшие события\n12.03.2024 Семинар в Нарыне",
+            None,
+        ),
+        Cell("a year only", f"{HEAD_RU}\n{PROSE_RU}\n© 2011-2024 Мэрия города Нарын", None),
+        Cell("a year only", f"{HEAD_RU}\n{PROSE_RU}\nПоследнее обновление сайта: 20.05.2025", None),
+        Cell("an announcement", f"Объявление\nСеминар пройдёт 12.03.2024\n{PROSE_RU}", None),
+    ]
+    return cells
+
+
 def all_cells() -> list[Cell]:
     return [
         *date_line_cells(),
@@ -525,4 +619,6 @@ def all_cells() -> list[Cell]:
         *end_and_social_cells(),
         *print_and_precedence_cells(),
         *negative_cells(),
+        *more_layout_cells(),
+        *event_label_cells(),
     ]

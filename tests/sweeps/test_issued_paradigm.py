@@ -22,12 +22,7 @@ from vap_cli.evaluate.scoring import FieldScore  # noqa: E402
 CELLS = all_cells()
 
 # Cells that still fail: (class, a piece of the cell's text) -> why.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # normalising makes a breadcrumb's "»" a quotation mark, which parts no cell
-    ("counter", "» Новости »"): "a breadcrumb with guillemets ending in the date",
-    ("counter", "» Жаңылыктар »"): "a breadcrumb with guillemets ending in the date",
-    ("counter (page)", "» Новости »"): "a breadcrumb with guillemets ending in the date",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _known(cell: Cell) -> bool:

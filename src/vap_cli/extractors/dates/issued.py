@@ -101,7 +101,11 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
-    full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
+    full = [
+        i
+        for i, a in enumerate(atoms)
+        if a.first == a.last and a.first[0] is not None and not _event_clock(text, a)
+    ]
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     scan = lines[:_HEADER_SCAN_LINES]
     found = _labelled_opening(text, scan, atoms, full)
@@ -127,11 +131,21 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     return found
 
 
+def _event_clock(text: str, atom: Atom) -> bool:
+    """The date's clock takes a case ending, as an event's hour does ("12.03.2024-ж. саат
+    10:00дө", "саат 14:00дон баштап"): a posting line's clock never does."""
+    return atom.time is not None and _LETTER.match(text, atom.end) is not None
+
+
 def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"): the issued date is "--MM-DD" (the real corpus's convention), when no
     date with a year is the page's."""
-    yearless = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is None]
+    yearless = [
+        i
+        for i, a in enumerate(atoms)
+        if a.first == a.last and a.first[0] is None and not _event_clock(ctx.text, a)
+    ]
     if not yearless:
         return None
     scan = lines[:_HEADER_SCAN_LINES]

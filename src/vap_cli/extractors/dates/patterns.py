@@ -205,7 +205,9 @@ ISSUED_LINE_WORDS = rx.compile(
 CELL_SEPARATOR = rx.compile(
     r"[ \t]{0,3}(?:"
     + "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
-    + r")[ \t]{0,3}"
+    + r")[ \t]{0,3}|[ \t]{1,3}(?:"
+    + "|".join(regex.escape(s) for s in LEX["issued_spaced_separators"])
+    + r")[ \t]{1,3}"
 )
 # A CMS's category cell on the date line: "Категория: Новости Опубликовано: 12.03.2024".
 SECTION_LABELLED = rx.compile(
