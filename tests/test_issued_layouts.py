@@ -231,3 +231,20 @@ def test_cms_date_lines(text, expected):
 )
 def test_a_clock_with_a_case_ending_is_an_events_hour(text, expected):
     assert issued_of(text) == expected
+
+
+# --- an update's date gives way to the posting date beside it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Обновлено: 20.12.2019 | Опубликовано: 07.11.2019"), "2019-11-07"),
+        (_page("07.11.2019, 09:20 (обновлено 18:40 20.12.2019)"), "2019-11-07"),
+        (_page("Жаңыртылды: 20.12.2019 | Жарыяланды: 07.11.2019", ky=True), "2019-11-07"),
+        # near-miss: alone, the update's date is still the page's
+        (_page("Обновлено: 20.12.2019"), "2019-12-20"),
+    ],
+)
+def test_the_posting_date_wins_over_the_update(text, expected):
+    assert issued_of(text) == expected

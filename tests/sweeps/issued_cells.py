@@ -105,7 +105,8 @@ FORMATS_RU: tuple[Format, ...] = (
     lambda d: f"{d.num} 14:35:20",
     lambda d: f"{d.num}г.",
     lambda d: f"{d.num} · 14:35",
-    lambda d: f"{d.num}, 14:35 (обновлено {d.num}, 16:20)",
+    lambda d: f"{d.num}, 14:35 (обновлено 28.12.{d.year}, 16:20)",
+    lambda d: f"{d.num}, 14:35 (обновлено 16:20 28.12.{d.year})",
     lambda d: f"{d.day} {d.ky.capitalize()} {d.year}",
     lambda d: f"{d.day} {d.ky.capitalize()} {d.year} 14:35",
     lambda d: f"{d.ky.capitalize()} {d.day}, {d.year}",
@@ -148,6 +149,8 @@ LABELLED_RU: tuple[Format, ...] = (
     lambda d: f"Опубликовано {d.num} автором admin",
     lambda d: f"Дата публикации: {d.num} | Дата обновления: 28.12.{d.year}",
     lambda d: f"Категория: Новости Опубликовано: {d.num}",
+    lambda d: f"Обновлено: 28.12.{d.year} | Опубликовано: {d.num}",
+    lambda d: f"Дата изменения: 28.12.{d.year} Дата публикации: {d.num}",
     lambda d: f"{d.day} {d.gen} {d.year} admin Без рубрики",
 )
 LABELLED_KY: tuple[Format, ...] = (
@@ -159,6 +162,7 @@ LABELLED_KY: tuple[Format, ...] = (
     lambda d: f"Кошулду {d.num} | Көрүүлөр 120",
     lambda d: f"Жарыяланган убактысы: {d.num} 14:35",
     lambda d: f"Жарыяланды: {d.num} | Жаңыртылды: 28.12.{d.year}",
+    lambda d: f"Жаңыртылды: 28.12.{d.year} | Жарыяланды: {d.num}",
 )
 # A weekday with the date: under a headline (a press release's date, a CMS's
 # "Создано:"), not a banner over the site's menus.

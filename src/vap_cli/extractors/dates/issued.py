@@ -39,6 +39,7 @@ from .patterns import (
     SECTION_AFTER,
     SECTION_BEFORE,
     SECTION_LABELLED,
+    UPDATED_BEFORE,
 )
 
 
@@ -106,6 +107,29 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         for i, a in enumerate(atoms)
         if a.first == a.last and a.first[0] is not None and not _event_clock(text, a)
     ]
+    found = _page_date(ctx, atoms, full)
+    if found is not None and _updated(text, atoms[found]):
+        # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
+        # | Опубликовано: 12.03.2024"); alone, it is still the page's date
+        posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])])
+        found = found if posted is None else posted
+    return found
+
+
+def _updated(text: str, atom: Atom) -> bool:
+    """The date follows an update's label: "Обновлено: ", "(обновлено 16:20 "."""
+    start = max(0, atom.start - _UPDATED_REACH)
+    line_start = text.rfind("\n", start, atom.start) + 1 or start
+    return UPDATED_BEFORE.search(text, line_start, atom.start) is not None
+
+
+# How far before a date its update label may stand (characters).
+_UPDATED_REACH = 40
+
+
+def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
+    """The page's date among the atoms, `full` those with a year that may be it."""
+    text = ctx.text
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     scan = lines[:_HEADER_SCAN_LINES]
     found = _labelled_opening(text, scan, atoms, full)

@@ -215,6 +215,12 @@ SECTION_LABELLED = rx.compile(
     r"\p{Lu}[\p{L}-]{1,30}(?:[ ]\p{L}[\p{L}-]{1,30})?(?!\p{L})",
     regex.IGNORECASE,
 )
+# An update's label right before a date ("Обновлено: ", "(обновлено 16:20 ").
+UPDATED_BEFORE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['updated_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?$",
+    regex.IGNORECASE,
+)
 # A dateline or signature before the date: a short phrase without digits, then a
 # comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
