@@ -248,3 +248,40 @@ def test_a_clock_with_a_case_ending_is_an_events_hour(text, expected):
 )
 def test_the_posting_date_wins_over_the_update(text, expected):
     assert issued_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (_page("Опубликовано: 07.11.2019 | Обновлено: 20.12.2019"), set()),
+        (_page("Жаңыртылды: 20.12.2019 | Жарыяланды: 07.11.2019", ky=True), set()),
+        # near-miss: an update said in prose is an event of the text
+        (
+            _page("07.11.2019")
+            + " Список получателей был обновлен 20 декабря 2019 года по итогам встречи "
+            "с жителями села и депутатами айылного кенеша.",
+            {"2019-12-20"},
+        ),
+    ],
+)
+def test_an_update_stamp_is_no_date_of_the_text(text, dates):
+    doc = parse_text(text)
+    assert doc.issued == "2019-11-07"
+    assert {d.start for d in doc.dates if d.role != "issued"} == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an event's time label is no site's clock: its day is a date of the text
+        (_page("Өтүү убактысы: 20.11.2019, саат 10:00", ky=True), {"2019-11-20"}),
+        (_page("Жыйындын убактысы: 20-ноябрь 2019-ж.", ky=True), {"2019-11-20"}),
+        # near-misses: a site's clock, a site's update stamp
+        (f"Бишкек убактысы 09:20 20.11.2019\n{HEAD_KY}\n{PROSE_KY}", set()),
+        (f"{HEAD_RU}\n{PROSE_RU}\nПоследнее обновление сайта: 20.11.2019", set()),
+    ],
+)
+def test_an_events_time_label_is_no_clock_banner(text, dates):
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert {d.start for d in doc.dates if d.role != "issued"} == dates

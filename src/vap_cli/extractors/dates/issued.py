@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ... import gazetteer
 from ...context import Context
+from ...explain import Rule
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
 from ..dategrammar import LEX
@@ -114,6 +115,26 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
         posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])])
         found = found if posted is None else posted
     return found
+
+
+UPDATE_STAMP = Rule(
+    "dates.update_stamp",
+    "a page's update stamp on a short date line is page chrome, no date of the text",
+)
+
+
+def update_stamp(text: str, atom: Atom) -> bool:
+    """The date is a page's update stamp: after an update's label on a short line
+    ("Опубликовано: 12.03.2024 | Обновлено: 28.12.2024"), not in prose ("список
+    обновлен 12 марта 2024 года, когда ...")."""
+    if not _updated(text, atom):
+        return False
+    # (bounded look-around: a line longer than SHORT_LINE is no date line anyway)
+    window = max(0, atom.start - SHORT_LINE)
+    start = text.rfind("\n", window, atom.start) + 1 or window
+    end = text.find("\n", atom.end, atom.end + SHORT_LINE + 1)
+    end = min(len(text), atom.end + SHORT_LINE + 1) if end < 0 else end
+    return end - start <= SHORT_LINE
 
 
 def _updated(text: str, atom: Atom) -> bool:
