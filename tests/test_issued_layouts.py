@@ -31,6 +31,8 @@ def _page(line: str, *, ky: bool = False) -> str:
     [
         (_page("Четверг, 7 ноября 2019"), "2019-11-07"),
         (_page("Бейшемби, 7-ноябрь 2019", ky=True), "2019-11-07"),
+        (_page("7 ноября 2019, четверг"), "2019-11-07"),
+        (_page("7-ноябрь 2019-жыл, бейшемби", ky=True), "2019-11-07"),
         # a press release: a line between the headline and its date
         (f"{HEAD_RU}\nДля немедленного выпуска\nЧетверг, 7 ноября 2019\n{PROSE_RU}", "2019-11-07"),
         # near-misses: the site's banner over its menus, under the site's name

@@ -546,6 +546,29 @@ def more_layout_cells() -> list[Cell]:
     d = DAYS[0]
     ru = [
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Вт, {d.num}", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"{d.day}-{d.ky} {d.year}-жыл, шейшемби", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.day} {d.gen} {d.year}, вторник", d),
+        _under_headline(
+            HEAD_RU, PROSE_RU, lambda d: f"ВТОРНИК, {d.day} {d.gen.upper()} {d.year}", d
+        ),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"14:35, {d.day}-{d.ky} {d.year}", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"{d.day}-{d.ky}, {d.year}-ж. 14:35", d),
+        _under_headline(
+            HEAD_RU, PROSE_RU, lambda d: f"{d.day:02d}/{d.month:02d}/{d.year % 100} 14:35", d
+        ),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"🕒 {d.num} 14:35", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"⏱ 14:35 📅 {d.num}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Дата: {d.num} | Время: 14:35", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Жарыяланган датасы: {d.num}", d),
+        _under_headline(
+            HEAD_RU,
+            PROSE_RU,
+            lambda d: f"{d.day} {d.gen} {d.year} | Пресс-служба Жогорку Кенеша",
+            d,
+        ),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Источник: пресс-служба мэрии | {d.num}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} 14:35 • Источник: 24.kg", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"{d.num} / admin / Жаңылыктар", d),
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Вт, {d.day} {d.gen} {d.year}, 14:35", d),
         _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Шш, {d.num}", d),
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.day} March {d.year} 14:35", d),

@@ -197,8 +197,11 @@ OTHER_AFTER = rx.compile(
 OTHER_BEFORE_RU = rx.compile(
     rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
 )
+# (and the day of the week: "12 марта 2024, вторник" under a headline; a banner's line is
+# chrome, its dates gone before)
 ISSUED_LINE_WORDS = rx.compile(
-    r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
+    r"(?<!\p{L})" + alternation([*LEX["issued_line_words"], *LEX["weekdays"]]) + r"(?!\p{L})",
+    regex.IGNORECASE,
 )
 # What parts the cells of a date line: "Новости | 05.10.2021", "Автор: Иван Петров / 12
 # марта 2024", "12.03.2024 • Политика • 3 мин. чтения", "Главная » Новости » 12.03.2024".
