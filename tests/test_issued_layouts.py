@@ -287,3 +287,22 @@ def test_an_events_time_label_is_no_clock_banner(text, dates):
     doc = parse_text(text)
     assert doc.issued is None
     assert {d.start for d in doc.dates if d.role != "issued"} == dates
+
+
+# --- a resolution's heading wrapped over lines: its type, its body, "от", date, number -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"РЕШЕНИЕ\nТаласского районного кенеша\nот 7 ноября 2019 года № 12\n{PROSE_RU}",
+            "2019-11-07",
+        ),
+        (f"ПОСТАНОВЛЕНИЕ\nМэрии города Талас\nот 07.11.2019 г. № 45/2\n{PROSE_RU}", "2019-11-07"),
+        # near-miss: the preamble names another act and goes on
+        (f"РЕШЕНИЕ\nНа основании решения от 07.11.2019 № 12, кенеш решил:\n{PROSE_RU}", None),
+    ],
+)
+def test_a_resolutions_wrapped_heading_dates_the_page(text, expected):
+    assert issued_of(text) == expected

@@ -670,6 +670,34 @@ def event_label_cells() -> list[Cell]:
     return cells
 
 
+def resolution_cells() -> list[Cell]:
+    """A resolution's own page: its type alone, its body, then "от", its date and number
+    (a resolution's date is the page's date when no posting date shows)."""
+    d = DAYS[0]
+    rows = [
+        (
+            f"РЕШЕНИЕ\nАйыльного кенеша Ак-Сууйского айыл окмоту\nот {d.day} {d.gen} {d.year} года № 15",
+            d.iso,
+        ),
+        (f"ПОСТАНОВЛЕНИЕ\nАйыл окмоту Кара-Суу\nот {d.num} г. № 3/2", d.iso),
+        (f"Решение\nНарынского городского кенеша\nот {d.num} № 7", d.iso),
+        (
+            f"Ак-Суу айыл кеңешинин\nТОКТОМУ\n{d.year}-жылдын {d.day}-{d.ky}ы № 15\nАк-Суу айылы",
+            d.iso,
+        ),
+        # the preamble names another act's date and goes on: no date line of its own
+        ("РЕШЕНИЕ\nВ соответствии с постановлением от 01.02.2024 № 3, айыльный кенеш решил:", None),
+    ]
+    return [
+        Cell("a resolution's heading", f"{text}\n{PROSE_RU}", want, _other_day(text))
+        for text, want in rows
+    ]
+
+
+def _other_day(text: str) -> frozenset[str]:
+    return frozenset({"2024-02-01"}) if "01.02.2024" in text else frozenset()
+
+
 def known_failing_cells() -> list[Cell]:
     """Cells of the classes not fixed yet (tests/sweeps/test_issued_paradigm.py
     KNOWN_FAILURES)."""
@@ -715,5 +743,6 @@ def all_cells() -> list[Cell]:
         *negative_cells(),
         *more_layout_cells(),
         *event_label_cells(),
+        *resolution_cells(),
         *known_failing_cells(),
     ]

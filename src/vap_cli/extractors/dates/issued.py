@@ -21,6 +21,7 @@ from .patterns import (
     _LETTER,
     _MAX_OTHER_LETTERS,
     _WIDE_GAP,
+    ACT_NUMBER_END,
     CELL_SEPARATOR,
     CLOCK_END,
     CLOCK_WORD_BEFORE,
@@ -36,6 +37,7 @@ from .patterns import (
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
+    OTHER_BEFORE_RU,
     POSTING_AFTER,
     SECTION_AFTER,
     SECTION_BEFORE,
@@ -218,7 +220,33 @@ def _numbered_date_line(
             atom = atoms[i]
             if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
                 return i
+    return _resolution_heading_date(text, scan, atoms, full)
+
+
+def _resolution_heading_date(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """ "РЕШЕНИЕ" / "Айыльного кенеша ... от 12 марта 2024 года № 15": under a
+    resolution's type alone on a header line, a line that ends with "от", the date and
+    maybe the act's number is the resolution's own date line (its wrapped heading)."""
+    types = [k for k, ln in enumerate(scan[:_HEADER_LINES]) if _resolution_type(ln.stripped)]
+    if not types:
+        return None
+    for line in scan[types[0] + 1 : types[0] + 1 + _HEADER_LINES]:
+        for i in full:
+            atom = atoms[i]
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if OTHER_BEFORE_RU.search(text, line.start, atom.start) and ACT_NUMBER_END.match(
+                text, atom.end, line.end
+            ):
+                return i
     return None
+
+
+def _resolution_type(stripped: str) -> bool:
+    """A header line that is a resolution's type alone: "РЕШЕНИЕ", "ТОКТОМ"."""
+    return stripped.casefold().strip(" :.") in _RESOLUTION_TYPES
 
 
 def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:

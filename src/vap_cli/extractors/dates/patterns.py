@@ -229,6 +229,9 @@ UPDATED_BEFORE = rx.compile(
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
+# The end of a resolution's date line after its date: maybe the act's number ("№ 15",
+# "№ 15/3"), then the line's end.
+ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
 # A document's number: "№1", "№ 12" (a resolution's date line holds one).
 NUMBER_SIGN = rx.compile(r"№\s{0,2}\d{1,5}(?!\d)")
 MASTHEAD_BEFORE = rx.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
