@@ -306,3 +306,20 @@ def test_an_events_time_label_is_no_clock_banner(text, dates):
 )
 def test_a_resolutions_wrapped_heading_dates_the_page(text, expected):
     assert issued_of(text) == expected
+
+
+# --- a date line with a small letter first, joined to the headline by normalising -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("четверг, 7 ноября 2019"), "2019-11-07"),
+        (_page("бейшемби, 7-ноябрь 2019", ky=True), "2019-11-07"),
+        (_page("опубликовано 7 ноября 2019"), "2019-11-07"),
+        # near-miss: a headline that ends with its event's day
+        (f"В Таласе откроют новую школу 7 ноября 2019\n{PROSE_RU}", None),
+    ],
+)
+def test_a_small_letter_date_line_under_the_headline(text, expected):
+    assert issued_of(text) == expected

@@ -569,6 +569,12 @@ def more_layout_cells() -> list[Cell]:
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Источник: пресс-служба мэрии | {d.num}", d),
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} 14:35 • Источник: 24.kg", d),
         _under_headline(HEAD_KY, PROSE_KY, lambda d: f"{d.num} / admin / Жаңылыктар", d),
+        # a date line that opens with a small letter (a CMS's weekday, a label)
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"вторник, {d.day} {d.gen} {d.year}", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"шейшемби, {d.day}-{d.ky} {d.year}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"опубликовано {d.day} {d.gen} {d.year}", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"жарыяланды: {d.day}-{d.ky}, {d.year}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"автор: admin | {d.num}", d),
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Вт, {d.day} {d.gen} {d.year}, 14:35", d),
         _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Шш, {d.num}", d),
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.day} March {d.year} 14:35", d),

@@ -39,6 +39,7 @@ from .patterns import (
     OPENING_LABEL,
     OTHER_BEFORE_RU,
     POSTING_AFTER,
+    RUN_IN_LEAD,
     SECTION_AFTER,
     SECTION_BEFORE,
     SECTION_LABELLED,
@@ -258,7 +259,14 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
         if not (first.start < atom.start and atom.end <= first.end):
             continue
         rest = text[atom.end : first.end].strip(_TITLE_DATE_CLOSERS)
-        if NUMERIC_DATE.match(text, atom.start, atom.end) and not rest:
+        if rest:
+            continue
+        # (a date line that opens with a small letter is joined to the headline when the
+        # text is normalised: "... семинар опубликовано 12 марта 2024", "... шейшемби,
+        # 12-март 2024": a posting label or a weekday says it is the page's date)
+        if NUMERIC_DATE.match(text, atom.start, atom.end) or RUN_IN_LEAD.search(
+            text, first.start, atom.start
+        ):
             return i
     return None
 

@@ -246,6 +246,13 @@ OPENING_LABEL = rx.compile(
     rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
     regex.IGNORECASE,
 )
+# A posting label or a weekday right before a date run into the headline: "... семинар
+# опубликовано 12 марта 2024", "... семинар шейшемби, 12-март 2024".
+RUN_IN_LEAD = rx.compile(
+    rf"(?<!\p{{L}}){alternation([*LEX['issued_opening_labels'], *LEX['weekdays']])}"
+    r"\s{0,2}[:,]?\s{0,3}$",
+    regex.IGNORECASE,
+)
 # After the date of a posting line: a separator cell or a byline.
 _POSTING_SEPARATORS = "|".join(
     regex.escape(s) for s in sorted(LEX["posting_line_separators"], key=len, reverse=True)
