@@ -227,8 +227,10 @@ def test_cms_date_lines(text, expected):
     [
         (_page("Жыйналыш 07.11.2019-ж. саат 10:00дө", ky=True), None),
         (_page("Сессия 7-ноябрь 2019-ж. саат 14:00дон", ky=True), None),
-        # near-miss: a posting line's bare clock
+        (_page("Жыйналыш 07.11.2019-ж. саат 10:00-гө чейин", ky=True), None),
+        # near-misses: a posting line's bare clock, and one glued to the next cell
         (_page("Жаңылыктар 07.11.2019 10:00", ky=True), "2019-11-07"),
+        (_page("07.11.2019 10:00Просмотров: 35"), "2019-11-07"),
     ],
 )
 def test_a_clock_with_a_case_ending_is_an_events_hour(text, expected):

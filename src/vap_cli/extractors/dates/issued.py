@@ -23,6 +23,7 @@ from .patterns import (
     _WIDE_GAP,
     ACT_NUMBER_END,
     CELL_SEPARATOR,
+    CLOCK_CASE_ENDING,
     CLOCK_END,
     CLOCK_WORD_BEFORE,
     DATELINE_AFTER,
@@ -182,7 +183,8 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
 def _event_clock(text: str, atom: Atom) -> bool:
     """The date's clock takes a case ending, as an event's hour does ("12.03.2024-ж. саат
     10:00дө", "саат 14:00дон баштап"): a posting line's clock never does."""
-    return atom.time is not None and _LETTER.match(text, atom.end) is not None
+    # (a capital glued to the clock is the next cell of a copied page, "14:35Общество")
+    return atom.time is not None and CLOCK_CASE_ENDING.match(text, atom.end) is not None
 
 
 def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:

@@ -321,4 +321,6 @@ DAY_AND_WORD = rx.compile(
 # The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says
 # it is an hour ("саат 10:00", "в 10:00").
 CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
+# A case ending on a date's clock, as an event's hour takes it: "саат 10:00дө", "10:00-гө".
+CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
 CLOCK_WORD_BEFORE = rx.compile(r"(?<!\p{L})(?:саат|в|at)[ \t]{1,3}$", regex.IGNORECASE)
