@@ -325,3 +325,22 @@ def test_a_resolutions_wrapped_heading_dates_the_page(text, expected):
 )
 def test_a_small_letter_date_line_under_the_headline(text, expected):
     assert issued_of(text) == expected
+
+
+# --- a copied page's cells glued together -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Опубликовано:07.11.2019"), "2019-11-07"),
+        (_page("Жарыяланды:07.11.2019 09:20", ky=True), "2019-11-07"),
+        (_page("Общество07.11.2019"), "2019-11-07"),
+        (_page("Коом07.11.2019 09:20", ky=True), "2019-11-07"),
+        # near-misses: a clock's digits before the colon; a glued word with prose after it
+        (_page("Обновление в 10:07.11.2019"), None),
+        (_page("Семинарда07.11.2019 жаңы мектеп ачылат", ky=True), None),
+    ],
+)
+def test_glued_cells_of_a_copied_page(text, expected):
+    assert issued_of(text) == expected

@@ -569,6 +569,16 @@ def more_layout_cells() -> list[Cell]:
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Источник: пресс-служба мэрии | {d.num}", d),
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} 14:35 • Источник: 24.kg", d),
         _under_headline(HEAD_KY, PROSE_KY, lambda d: f"{d.num} / admin / Жаңылыктар", d),
+        # a copied page's cells glued together
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Опубликовано:{d.num}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Дата:{d.num}", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Жарыяланды:{d.num}", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"Общество{d.num}", d),
+        _under_headline(HEAD_KY, PROSE_KY, lambda d: f"Коом{d.num} 14:35", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num}Общество", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"{d.num} 14:35Общество", d),
+        _under_headline(HEAD_RU, PROSE_RU, lambda d: f"admin{d.num}", d),
+        f"{HEAD_RU}{d.num} 14:35\n{PROSE_RU}",
         # a date line that opens with a small letter (a CMS's weekday, a label)
         _under_headline(HEAD_RU, PROSE_RU, lambda d: f"вторник, {d.day} {d.gen} {d.year}", d),
         _under_headline(HEAD_KY, PROSE_KY, lambda d: f"шейшемби, {d.day}-{d.ky} {d.year}", d),

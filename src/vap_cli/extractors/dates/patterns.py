@@ -23,7 +23,9 @@ from ..dategrammar import (
 
 # Bounded quantifiers everywhere: linear on runs of digits, dashes and spaces.
 _DAY = r"[0-3]?\d"
-_NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
+# (a colon after a word may stand right before a date: "Опубликовано:12.03.2024"; a
+# clock's "14:35" may not)
+_NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
@@ -111,7 +113,7 @@ _FILE_BEFORE = r"(?<!_)"
 _FILE_AFTER = rf"(?!_|\.{alternation(LEX['file_extensions'])}(?!\p{{L}}))"
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = rx.compile(
-    r"(?=\d)(?<![\d.,/:])(?<!\d-)"
+    r"(?=\d)(?<![\d.,/])(?<!\d:)(?<!\d-)"
     + _FILE_BEFORE
     # the first day of a range, maybe with its month: "20-25.11.2017", "18.11 - 20.11.2019"
     + r"(?:(?P<dfrom>[0-3]?\d)(?:[./](?P<mfrom>[01]?\d))?\s{0,3}-\s{0,3}(?=\d{1,2}[./]))?"
@@ -143,19 +145,19 @@ QUOTED_DAY_DATE = rx.compile(
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
 # that a phone's "62-11-45" is never read as a date.
 DASHED_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:){_FILE_BEFORE}(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
     + _FILE_AFTER,
     regex.IGNORECASE,
 )
 # "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it): two
 # patterns, each with its separator as a literal the engine scans for (fast on digits).
 ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:){_FILE_BEFORE}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?!\d|[-.]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
 DOTTED_ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)"
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:){_FILE_BEFORE}(?P<y>{YEAR4})\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)"
     r"(?!\d|[-.]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
@@ -296,7 +298,8 @@ _WINDOW = 200  # characters of context read around a date for its role
 # "Асан Үсөнов 22.03.2022", "admin 05.03.2019".
 SECTION_BEFORE = rx.compile(
     r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})"
-    + rf"(?:\s{{1,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
+    # (or glued to the date in a copied page: "Общество12.03.2024")
+    + rf"(?:\s{{0,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
 )
 # A document's type, maybe its number, then "от" before its date: "Пресс-релиз от ",
 # "Информационное сообщение № 12 от " (the type from lexicon/structure.yaml).
