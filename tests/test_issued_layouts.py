@@ -344,3 +344,25 @@ def test_a_small_letter_date_line_under_the_headline(text, expected):
 )
 def test_glued_cells_of_a_copied_page(text, expected):
     assert issued_of(text) == expected
+
+
+# --- widgets: a currency rate with its date, a temperature range, prayer times -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"07.11.2019 USD 69.80 EUR 77.10\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Доллар 69.80 | Евро 77.10 | 07.11.2019\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Талас: +3...+9 07.11.2019\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Намаз убактысы: 07.11.2019\n{HEAD_KY}\n{PROSE_KY}", None),
+        # near-misses: a budget line in soms, a phone's "+996", are no widgets: their
+        # dates stay
+        (f"{HEAD_RU}\nБюджет: 12.50 млн сом, срок 07.11.2019\n{PROSE_RU}", "2019-11-07"),
+        (f"{HEAD_RU}\nТел.: +996-312-62-11-45, прием до 07.11.2019\n{PROSE_RU}", "2019-11-07"),
+    ],
+)
+def test_widgets_give_no_date(text, expected):
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert {d.start for d in doc.dates} == ({expected} if expected else set())

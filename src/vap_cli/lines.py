@@ -66,7 +66,13 @@ _BANNER_WEEKDAY = rx.compile(
 _TODAY_LABEL = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['today_labels'])})\s{{0,2}}:", regex.IGNORECASE
 )
-_TEMPERATURE = rx.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+# ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
+# no second number after dots or a dash.
+_TEMPERATURE = rx.compile(
+    r"(?<!\d)\d{1,2}[ ]?"
+    + regex.escape(_LEX["weather_sign"])
+    + r"|(?<![\d\p{L}])[+\-−]\d{1,2}[ ]?(?:\.{2,3}|…|[-–])[ ]?[+\-−]\d{1,2}(?!\d)"
+)
 # A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
 _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
 _ARTICLE_HEADLINE_WORDS: int = _LEX["article_headline_words"]
@@ -79,6 +85,11 @@ _MASTHEAD_OPENER = rx.compile(
 _MARKED = rx.compile(
     "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
 )
+_CURRENCY = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['currency_words'])})(?!\p{{L}})", regex.IGNORECASE
+)
+# A rate: digits, a point or a comma, two to four decimals (not a date's "12.03.2024").
+_RATE = rx.compile(r"(?<![\d.,])\d{1,4}[.,]\d{2,4}(?:[.,/-]\d{1,4})?(?![\d.,])")
 _FURNITURE_WORDS = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['furniture_words'])})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -127,9 +138,11 @@ def chrome_line(line: str) -> bool:
 
 def _chrome_mark(line: str, stripped: str) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
-    label, a temperature, a section's name, furniture, a menu, a breadcrumb."""
+    label, a temperature, a section's name, furniture, a currency rate, a menu, a
+    breadcrumb."""
     return bool(
         _MARKED.search(line)
+        or _currency_rate(stripped)
         or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
         or _is_furniture(stripped)
         or _is_menu(stripped)
@@ -145,6 +158,14 @@ def banner_date_line(stripped: str) -> bool:
         _BANNER_WEEKDAY.search(stripped) is not None
         and date_line(stripped)
         and not _POSTING_LABEL.match(stripped)
+    )
+
+
+def _currency_rate(stripped: str) -> bool:
+    """A currency widget's line, its date and all: a currency's name and a rate with
+    decimals ("12.03.2024 USD 89.30 EUR 97.10", "Доллар 89.30 | Евро 97.10 | 12.03.2024")."""
+    return _CURRENCY.search(stripped) is not None and any(
+        not _DATE_SHAPE.fullmatch(m.group()) for m in _RATE.finditer(stripped)
     )
 
 

@@ -516,6 +516,12 @@ def negative_cells() -> list[Cell]:
         ("weather or currency", f"Погода в Бишкеке на 12 марта: +15°\n{HEAD_RU}\n{PROSE_RU}"),
         ("weather or currency", f"Валюта курсу 12.03.2024: USD 89.30\n{HEAD_KY}\n{PROSE_KY}"),
         ("weather or currency", f"Аба ырайы 12-март: +15°\n{HEAD_KY}\n{PROSE_KY}"),
+        ("weather or currency", f"Намаз убактысы: 12.03.2024\n{HEAD_KY}\n{PROSE_KY}"),
+        ("weather or currency", f"Бишкек: +5...+7 12.03.2024\n{HEAD_RU}\n{PROSE_RU}"),
+        ("weather or currency", f"НБКР: USD 89.30 (12.03.2024)\n{HEAD_RU}\n{PROSE_RU}"),
+        ("weather or currency", f"Доллар 89.30 | Евро 97.10 | 12.03.2024\n{HEAD_RU}\n{PROSE_RU}"),
+        ("weather or currency", f"12.03.2024 USD 89.30 EUR 97.10\n{HEAD_KY}\n{PROSE_KY}"),
+        ("weather or currency", f"Курстар 12.03.2024: USD 89.30\n{HEAD_KY}\n{PROSE_KY}"),
         (
             "event in the first sentence",
             f"{HEAD_RU}\n12 марта 2024 года в Нарыне прошёл семинар по "
