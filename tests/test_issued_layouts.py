@@ -41,6 +41,11 @@ def _page(line: str, *, ky: bool = False) -> str:
             None,
         ),
         (f"Талас\nЧетверг, 7 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", None),
+        # ... and a banner under a long site name, over the real headline
+        (
+            f"Официальный сайт мэрии города Талас\nЧетверг, 7 ноября 2019\n{HEAD_RU}\n{PROSE_RU}",
+            None,
+        ),
     ],
 )
 def test_a_weekday_date_line_under_the_headline_is_the_page_date(text, expected):

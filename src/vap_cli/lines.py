@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -492,7 +493,8 @@ def _article_weekday_line(
     banner (lexicon/lines.yaml article_headline_words)."""
     if not title or len(lines[title[0]].stripped.split()) < _ARTICLE_HEADLINE_WORDS:
         return None
-    below = [k for k in range(title[-1] + 1, len(lines)) if lines[k].stripped]
+    filled = (k for k in range(title[-1] + 1, len(lines)) if lines[k].stripped)
+    below = list(islice(filled, _ARTICLE_DATE_REACH + 1))
     for n, k in enumerate(below[:_ARTICLE_DATE_REACH]):
         stripped = lines[k].stripped
         if classes[k] != "chrome" or not banner_date_line(stripped):
@@ -500,9 +502,21 @@ def _article_weekday_line(
         if _chrome_mark(lines[k].text, stripped):
             return None  # a clock's or weather's banner too
         nxt = below[n + 1] if n + 1 < len(below) else None
-        if nxt is not None and (
-            classes[nxt] == "chrome" or menu_line(lines[nxt].stripped, header=True)
-        ):
-            return None  # a banner over the site's menus
+        if nxt is not None and _over_a_headline(lines[nxt].stripped, classes[nxt]):
+            return None  # a banner over the site's menus or over the real headline
         return k
     return None
+
+
+def _over_a_headline(stripped: str, cls: LineClass) -> bool:
+    """The line under a weekday date line shows it a banner: chrome, a menu, or another
+    headline (a short line of some words without a full stop: the line over the banner
+    was the site's name)."""
+    if cls == "chrome" or menu_line(stripped, header=True):
+        return True
+    return (
+        len(stripped) <= HEADLINE_MAX_LENGTH
+        and not stripped.endswith(".")
+        and len(stripped.split()) >= _ARTICLE_HEADLINE_WORDS
+        and not date_line(stripped)
+    )

@@ -266,6 +266,21 @@ def date_line_cells() -> list[Cell]:
                     f"{cls} ({layout.__name__[1:]})", layout(head, prose, fmt, DAYS[0]), DAYS[0].iso
                 )
             )
+    d = DAYS[0]
+    cells.append(
+        Cell(
+            "weekday under the headline",
+            f"{HEAD_RU}\nДля немедленного выпуска\nВторник, {d.day} {d.gen} {d.year}\n{PROSE_RU}",
+            d.iso,
+        )
+    )
+    cells.append(
+        Cell(
+            "weekday under the headline",
+            f"{HEAD_RU}\nВторник, {d.day} {d.gen} {d.year}\nДля немедленного выпуска\n{PROSE_RU}",
+            d.iso,
+        )
+    )
     for head, prose, _, fmt in WEEKDAY:
         for d in DAYS:
             cells.append(
@@ -500,6 +515,15 @@ def negative_cells() -> list[Cell]:
             "today's banner",
             f"Официальный сайт мэрии города Ош\nСреда, 20 мая 2025\n"
             f"Главная | Новости\n{HEAD_RU}\n{PROSE_RU}",
+        ),
+        (
+            "today's banner",
+            f"Официальный сайт мэрии города Ош\nСреда, 20 мая 2025\n{HEAD_RU}\n{PROSE_RU}",
+        ),
+        (
+            "today's banner",
+            f"Нарын облустук мамлекеттик администрациясы\nШаршемби, 20-май, 2025\n"
+            f"{HEAD_KY}\n{PROSE_KY}",
         ),
         ("today's banner", f"Время Бишкек 14:35  12.03.2024\n{HEAD_RU}\n{PROSE_RU}"),
         ("today's banner", f"12.03.2024 14:35 Бишкек убактысы\n{HEAD_KY}\n{PROSE_KY}"),
