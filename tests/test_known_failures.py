@@ -35,5 +35,3 @@ def _places(text: str) -> set[str]:
 def test_places_class_a_city_written_in_lower_case():
     # a city's name in lower case with its ending is no candidate: names start capitalised
     assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
-
-

@@ -36,6 +36,8 @@ from .patterns import (
     ISO_DATE,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
+    NAMED_MONTH_BEGINS,
+    NAMED_MONTH_DAY_YEAR,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
     QUOTED_DAY_BEGINS,
@@ -304,6 +306,7 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (NAMED_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (SPACED_NUMERIC_DATE, _quoted_day_atoms),
@@ -318,8 +321,10 @@ _FORMS = (
 # Forms tried only where one of their words begins (rx.Beginnings): all their words
 # are searched for at once, in the text case-folded once, and each form is tried at
 # the places found (a superset of its own: the same matches).
-_BEGINS = (MONTH_FIRST_BEGINS, EN_MONTH_BEGINS, QUOTED_DAY_BEGINS)
-_WORD_FIRST = frozenset({MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, QUOTED_DAY_DATE})
+_BEGINS = (MONTH_FIRST_BEGINS, EN_MONTH_BEGINS, NAMED_MONTH_BEGINS, QUOTED_DAY_BEGINS)
+_WORD_FIRST = frozenset(
+    {MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, NAMED_MONTH_DAY_YEAR, QUOTED_DAY_DATE}
+)
 _WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
 # Forms whose every match opens with the first digit of a run of digits (their
 # lookbehinds forbid a digit before): tried only there (`matches_at`), a few dozen
