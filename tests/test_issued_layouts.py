@@ -371,3 +371,20 @@ def test_widgets_give_no_date(text, expected):
     doc = parse_text(text)
     assert doc.issued is None
     assert {d.start for d in doc.dates} == ({expected} if expected else set())
+
+
+# --- a dateline's place: a district or an oblast with its Kyrgyz type word --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Талас району, 7-ноябрь /Кабар/ - {PROSE_KY}", "--11-07"),
+        (f"{HEAD_KY}\n07.11.2019, Талас облусу\n{PROSE_KY}", "2019-11-07"),
+        # near-misses: no unit's name before the type word; an event's day in a sentence
+        (f"Семинар району, 7-ноябрь /Кабар/ - {PROSE_KY}", None),
+        (f"Талас району 7-ноябрда жаңы мектеп ачат. {PROSE_KY}", None),
+    ],
+)
+def test_a_district_or_oblast_dateline(text, expected):
+    assert issued_of(text) == expected

@@ -671,6 +671,7 @@ def more_layout_cells() -> list[Cell]:
         f"{HEAD_KY}\n{PROSE_KY}\nБишкек шаары, {d.num}",
         f"{HEAD_KY}\n{PROSE_KY}\nНарын облусунун маалымат кызматы\n{d.day}-{d.ky}, {d.year}-жыл",
         f"{HEAD_RU}\n{PROSE_RU}\nг. Нарын, {d.day} {d.gen} {d.year} г.",
+        f"{HEAD_KY}\n{d.num}, Нарын облусу\n{PROSE_KY}",
     ]
     yearless = [
         f"Ысык-Көл, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
@@ -678,6 +679,11 @@ def more_layout_cells() -> list[Cell]:
         f"Кара-Суу, {d.day} {d.gen} /Кабар/. {PROSE_RU}",
         f"Ат-Башы, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
         f"Нарын облусу, {d.day}-{d.ky}. /Кабар/. {PROSE_KY}",
+        # a district's or oblast's name with its type word before the agency's mark
+        f"Кочкор району, {d.day}-{d.ky} /Кабар/ - {PROSE_KY}",
+        f"Нарын облусу, {d.day}-{d.ky} /Кабар/. {PROSE_KY}",
+        f"Ат-Башы району, {d.day}-{d.ky} (Кабар) — {PROSE_KY}",
+        f"{d.day}-{d.ky}, Кочкор району. {PROSE_KY}",
     ]
     return [Cell("more layouts", t, d.iso) for t in ru] + [
         Cell("more datelines", t, d.yearless) for t in yearless

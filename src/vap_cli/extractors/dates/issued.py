@@ -347,8 +347,22 @@ def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[
         for i in _starting(text, line, atoms, single):
             atom = atoms[i]
             city = _dateline_city(text, line, atom)
-            if city and gazetteer.default().lookup(city, level="city"):
+            if city and _dateline_place(city):
                 yield i
+
+
+def _dateline_place(phrase: str) -> bool:
+    """A dateline's place: a city of the gazetteer ("Бишкек"), or a unit's name with its
+    Kyrgyz type word ("Ат-Башы району", "Нарын облусу": lexicon/dates.yaml
+    dateline_unit_words)."""
+    places = gazetteer.default()
+    if places.lookup(phrase, level="city"):
+        return True
+    name, _, word = phrase.rpartition(" ")
+    return bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name))
+
+
+_DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
 
 
 def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
