@@ -369,6 +369,47 @@ class LineClasses:
     title: list[int]
 
 
+def _prose(stripped: str) -> bool:
+    """A line no headline is: too long, or a sentence ended by a full stop."""
+    return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")
+
+
+def _related_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of the blocks under a related-news heading: its headlines, with blank
+    and author lines between them, up to a line that is no headline. A block over the
+    article (a site's news ticker, before any prose) ends with the article's own
+    headline and date line, right over its prose: those are no related news."""
+    related: set[int] = set()
+    block: list[int] = []
+    over_article = False
+    prose_seen = False
+    for k, line in enumerate(lines):
+        stripped = line.stripped
+        prose = _prose(stripped)
+        if block and prose:
+            if over_article:
+                related -= _article_head(lines, block)
+            block = []
+        if not block and fold(stripped.rstrip(":").strip()) in _RELATED_HEADINGS:
+            over_article = not prose_seen
+            block = [k]
+        elif block:
+            block.append(k)
+        if block:
+            related.add(k)
+        prose_seen = prose_seen or prose
+    return related
+
+
+def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:
+    """The article's date line closing a block (its last line with text) and the
+    headline over it."""
+    filled = [k for k in block[1:] if lines[k].stripped]
+    if len(filled) < 2 or not date_line(lines[filled[-1]].stripped):
+        return set()
+    return {filled[-2], filled[-1]} if not date_line(lines[filled[-2]].stripped) else set()
+
+
 def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:
     """The class of every line: chrome first (a line alone, or in a block: the lines
     under a related-news heading, a founding line with the line it wraps to), then
@@ -377,16 +418,10 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
-    # Inside the block under a related-news heading: its headlines, with blank and
-    # author lines between them, up to a line that is no headline (too long, or a
-    # sentence ended by a full stop).
-    headlines = False
+    in_blocks = _related_lines(lines)
     for k, line in enumerate(lines):
         stripped = line.stripped
-        if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
-            headlines = False
-        if fold(stripped.rstrip(":").strip()) in _RELATED_HEADINGS:
-            headlines = True
+        headlines = k in in_blocks
         if headlines:
             related.append((line.start, line.end))
         if headlines or chrome_line(line.text):
