@@ -833,6 +833,24 @@ def test_a_publication_labels_date_line_is_issued(text, expected):
             "Кийинки жыйын 2021-жылы 20-мартта өтөт.\n",
             ("2021-03-15", ["2021-03-20"], []),
         ),
+        # a site's news ticker over the article: the block ends with the article's own
+        # headline and date line, right over its prose
+        (
+            "Башкы бет\nАкыркы жаңылыктар\nОшто форум өттү\nТаласта жол курулду\n\n"
+            "Нарында семинар өттү\n15.03.2021 10:00\nАйылда 14-мартта семинар өттү.\n",
+            ("2021-03-15", ["2021-03-14"], []),
+        ),
+        (
+            "Лента новостей\nВ Оше открыли школу\n\nВ селе прошла сессия\n15.03.2021\n"
+            "Сессия айыльного кенеша прошла 14 марта в селе Ак-Муз.\n",
+            ("2021-03-15", ["2021-03-14"], []),
+        ),
+        # near-miss: under the article, a related headline and its date stay chrome
+        (
+            "Жыйын болду\n15.03.2021 10:00\nАйылда 14-мартта жыйын болду.\n\n"
+            "Окшош жаңылыктар\nЖаңы мектеп ачылды\n12.03.2021\nКийинки жыйын 20-мартта өтөт.\n",
+            ("2021-03-15", ["2021-03-14", "2021-03-20"], []),
+        ),
     ],
 )
 def test_related_headlines_give_no_dates_or_periods(text, expected):

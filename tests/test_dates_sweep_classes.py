@@ -286,6 +286,9 @@ def test_a_typed_date_with_a_space_after_a_dot(text: str, expected: set) -> None
             PAGE + "В построенной в прошлом году школе 5 апреля прошёл семинар.",
             {_day("2020-04-05")},
         ),
+        # ... and a genitive or an adjective qualifies a noun, not the day
+        (PAGE + "Өткөн жылдын жыйынтыгы боюнча 5-апрелде отчет берилди.", {_day("2020-04-05")}),
+        (PAGE + "Былтыркы отчет 5-апрелде талкууланды.", {_day("2020-04-05")}),
     ],
 )
 def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) -> None:

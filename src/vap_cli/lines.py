@@ -427,6 +427,48 @@ class LineClasses:
     title: list[int]
 
 
+def _no_headline(stripped: str) -> bool:
+    """A line no headline is: too long, or a sentence ended by a full stop."""
+    return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")
+
+
+def _related_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of the blocks under a related-news heading or a comments heading
+    (`_block_goes_on`). A related-news block over the article (a site's news ticker,
+    before any prose) ends with the article's own headline and date line, right over
+    its prose: those are no related news."""
+    inside: set[int] = set()
+    block: Block = None
+    members: list[int] = []
+    over_article = False
+    article_started = False  # a line no headline is (`_no_headline`) above
+    prose = False  # a line of prose above (`_prose`): comments open only under it
+    for k, line in enumerate(lines):
+        stripped = line.stripped
+        following = _block_goes_on(block, stripped, after_prose=prose)
+        if block == "related" and following != "related" and over_article:
+            inside -= _article_head(lines, members)
+        if following != block:
+            members = []
+            over_article = following == "related" and not article_started
+        if following is not None:
+            members.append(k)
+            inside.add(k)
+        block = following
+        article_started = article_started or _no_headline(stripped)
+        prose = prose or _prose(stripped)
+    return inside
+
+
+def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:
+    """The article's date line closing a block (its last line with text) and the
+    headline over it."""
+    filled = [k for k in block[1:] if lines[k].stripped]
+    if len(filled) < 2 or not date_line(lines[filled[-1]].stripped):
+        return set()
+    return {filled[-2], filled[-1]} if not date_line(lines[filled[-2]].stripped) else set()
+
+
 def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:
     """The class of every line: chrome first (a line alone, or in a block: the lines
     under a related-news heading, a founding line with the line it wraps to), then
@@ -435,15 +477,10 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
-    # Inside the block under a related-news heading (or a comments heading): its
-    # headlines or comments (_block_goes_on).
-    block: Block = None
-    prose = False  # a line of prose above: comments follow an article, never open it
+    in_blocks = _related_lines(lines)
     for k, line in enumerate(lines):
         stripped = line.stripped
-        block = _block_goes_on(block, stripped, after_prose=prose)
-        prose = prose or _prose(stripped)
-        headlines = block is not None
+        headlines = k in in_blocks
         if headlines:
             related.append((line.start, line.end))
         if headlines or chrome_line(line.text):

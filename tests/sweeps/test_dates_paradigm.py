@@ -539,6 +539,8 @@ def year_cells() -> list[Cell]:
         ("Былтыркы жылдын 5-апрелинде жыйын өттү.", "2019-04-05"),
         ("Былтыр курулган мектепте 5-апрелде жыйын өттү.", "2020-04-05"),
         ("В построенной в прошлом году школе 5 апреля прошёл семинар.", "2020-04-05"),
+        ("Өткөн жылдын жыйынтыгы боюнча 5-апрелде отчет берилди.", "2020-04-05"),
+        ("Былтыркы отчет 5-апрелде талкууланды.", "2020-04-05"),
         ("Нарын районунда 2019-жылы 5-декабрда семинар өттү.", "2019-12-05"),
         ("В 2019-м году семинар прошёл 5 декабря.", "2019-12-05"),
     ]
@@ -764,7 +766,13 @@ def negative_cells() -> list[Cell]:
 
 def known_failing_cells() -> list[Cell]:
     """Cells of the classes not fixed yet (KNOWN_FAILURES)."""
-    return []
+    return [
+        Cell(
+            "a year-first date with slashes",
+            "Жыйын 2019/03/05 күнү Нарында өттү.",
+            _one(2019, 3, 5),
+        ),
+    ]
 
 
 ALL_CELLS: list[Cell] = [
@@ -783,7 +791,10 @@ ALL_CELLS: list[Cell] = [
 ]
 
 # Cells that still fail, by failure class (each an xfail(strict=True) below).
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    # "2019/03/05": only dots and hyphens are read after a year that comes first
+    "a year-first date with slashes": "dates",
+}
 
 
 def _add(score: FieldScore, got: set, want: set) -> None:
@@ -819,7 +830,7 @@ def sweep() -> tuple[dict[str, FieldScore], list[str]]:
     return scores, failing
 
 
-# Measured on this sweep (955 cells; precision, recall: dates 1.0, 1.0; periods 1.0,
+# Measured on this sweep (958 cells; precision, recall: dates 1.0, 0.999; periods 1.0,
 # 1.0; issued 1.0, 1.0), minus a little.
 FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
 

@@ -114,16 +114,20 @@ _RELATIVE_AFTER = [
 ]
 
 
+_ADVERBS = frozenset(LEX["relative_year_adverbs"])
+_RELATIVE_ADVERBS = {k: [w for w in v if w in _ADVERBS] for k, v in _RELATIVE.items()}
 # Further back in the clause: no comma, digit or line end between the word and the
 # day (nor a sentence's end: read from the segments).
 _RELATIVE_IN_CLAUSE = [
     (
         offset,
         rx.compile(
-            rf"(?<!\p{{L}}){alternation(words)}(?P<between>[^\d,\n]{{1,{_WINDOW}}})$", regex.I
+            rf"(?<!\p{{L}}){alternation(words)}(?!\p{{L}})(?P<between>[^\d,\n]{{1,{_WINDOW}}})$",
+            regex.I,
         ),
     )
-    for offset, words in _RELATIVE.items()
+    for offset, words in _RELATIVE_ADVERBS.items()
+    if words
 ]
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
