@@ -82,6 +82,7 @@ KY_QUALIFIED: tuple[tuple[str, str], ...] = (
     ("up_to", "{abl} кем"),
     ("about", "{dat} жакын"),
     ("about", "{dat} чукул"),
+    ("about", "{dat} чамалуу"),
     ("about", "{sim}"),
     ("about", "{cha}"),
     ("about", "{nom} чакты"),
