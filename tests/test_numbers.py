@@ -456,6 +456,8 @@ def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
     ("text", "values"),
     [
         ("1.500 адам", [1500]),
+        ("1,500 катышуучу", [1500]),  # the English way
+        ("2,750 млн", [2_750_000]),  # a scale: a decimal
         ("12.000дөн ашык", [12000]),
         ("около 1.500 человек", [1500]),
         ("2.500 млн сом", [2_500_000]),  # a scale after it: a decimal
@@ -463,7 +465,7 @@ def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
         ("1.5 км", [1, 5]),
     ],
 )
-def test_a_dot_parting_thousands(text: str, values: list[int]) -> None:
+def test_a_dot_or_comma_parting_thousands(text: str, values: list[int]) -> None:
     assert [m.value for m in find_numbers(text) if m.is_count] == values
 
 

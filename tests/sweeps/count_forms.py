@@ -224,6 +224,7 @@ KY_SCALED: tuple[tuple[str, str], ...] = (
     ("Форумга 1.500 адам катышты.", "1500"),
     ("Форумга 12.000ге жакын адам катышты.", "12000a"),
     ("Форумга 2.500дөн ашык адам катышты.", "2500m"),
+    ("Форумга 1,500 адам катышты.", "1500"),
 )
 
 # The qualifier after the counted noun, which then takes the number's case
