@@ -497,6 +497,10 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
+    if owner is None and status is not None and num.first:
+        if tokens[num.first - 1].low in PARTITIVE_OWNERS and num.value is not None:
+            # "..., алардын 150и сертификат алышты": a part of those named before
+            return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
     status = status or _whole_taking_part(tokens, owner)
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
         return rules.PARTITIVE_WITHOUT_VERB
