@@ -456,6 +456,8 @@ def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
     ("text", "values"),
     [
         ("1.500 адам", [1500]),
+        ("1,500 катышуучу", [1500]),  # the English way
+        ("2,750 млн", [2_750_000]),  # a scale: a decimal
         ("12.000дөн ашык", [12000]),
         ("около 1.500 человек", [1500]),
         ("2.500 млн сом", [2_500_000]),  # a scale after it: a decimal
@@ -463,7 +465,7 @@ def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
         ("1.5 км", [1, 5]),
     ],
 )
-def test_a_dot_parting_thousands(text: str, values: list[int]) -> None:
+def test_a_dot_or_comma_parting_thousands(text: str, values: list[int]) -> None:
     assert [m.value for m in find_numbers(text) if m.is_count] == values
 
 
@@ -558,6 +560,9 @@ def test_a_plural_scale_alone_is_vague(text: str, counts: list[int]) -> None:
         ("пять-шесть человек", (5, 6), "пять-шесть"),
         ("эки-үч адам", (2, 3), "эки-үч"),
         ("эки-үч жүз адам", (200, 300), "эки-үч жүз"),
+        ("от 2 до 3 тысяч человек", (2000, 3000), "2 до 3 тысяч"),
+        ("от двух до трех тысяч человек", (2000, 3000), "двух до трех тысяч"),
+        ("от 500 до 2 тысяч человек", (500, 2000), "500 до 2 тысяч"),
         ("две-три тысячи человек", (2000, 3000), "две-три тысячи"),
     ],
 )

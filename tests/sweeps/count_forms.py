@@ -82,6 +82,7 @@ KY_QUALIFIED: tuple[tuple[str, str], ...] = (
     ("up_to", "{abl} кем"),
     ("about", "{dat} жакын"),
     ("about", "{dat} чукул"),
+    ("about", "{dat} чамалуу"),
     ("about", "{sim}"),
     ("about", "{cha}"),
     ("about", "{nom} чакты"),
@@ -107,7 +108,7 @@ _SHORT = {"more_than": "m", "about": "a", "at_least": "l", "up_to": "u", "exact"
 
 # Compounds take a few qualifiers each, in turn (the words alone take all): the sweep
 # stays fast.
-_PER_COMPOUND = 5
+_PER_COMPOUND = 3
 
 
 def ky_word_cells() -> list[tuple[str, str, str]]:
@@ -223,6 +224,7 @@ KY_SCALED: tuple[tuple[str, str], ...] = (
     ("Форумга 1.500 адам катышты.", "1500"),
     ("Форумга 12.000ге жакын адам катышты.", "12000a"),
     ("Форумга 2.500дөн ашык адам катышты.", "2500m"),
+    ("Форумга 1,500 адам катышты.", "1500"),
 )
 
 # The qualifier after the counted noun, which then takes the number's case
@@ -342,18 +344,20 @@ def ru_word_cells() -> list[tuple[str, str, str]]:
     cells = []
     entries = list(RU_WORDS.items())
     entries += [(v, (n, g, "")) for v, n, g, _ in RU_NOUN_NUMBERS]
+    k = 0
     for value, (nominative, genitive, instrumental) in entries:
         for qualifier, word, governs in RU_QUALIFIED:
             short = _SHORT[qualifier]
             head = f"{word} " if word else ""
-            if governs:
+            k += 1
+            if (governs or not word) and k % 2:
+                # a genitive slot, in turn: "с участием более двухсот участников"
+                text = f"Семинар прошел с участием {head}{genitive} {_ru_noun(value, 'gen')}."
+            elif governs:
                 text = f"В семинаре приняли участие {head}{genitive} {_ru_noun(value, 'gen')}."
             else:
                 text = f"В семинаре приняли участие {head}{nominative} {_ru_noun(value, 'nom')}."
             cells.append(("ru-words", text, f"{value}{short}"))
-            if governs or not word:
-                text = f"Семинар прошел с участием {head}{genitive} {_ru_noun(value, 'gen')}."
-                cells.append(("ru-words", text, f"{value}{short}"))
         if instrumental:
             text = f"Аким встретился с {instrumental} {_ru_noun(value, 'ins')}."
             cells.append(("ru-words", text, f"{value}"))
@@ -392,6 +396,9 @@ RU_DIGITS: tuple[tuple[str, str], ...] = (
     ("Количество слушателей превысило 120.", "120m"),
     ("Аким встретился с более чем 50 жителями.", "50m"),
     ("В акции приняли участие две-три тысячи человек.", "2000 3000"),
+    ("В акции приняли участие от 2 до 3 тысяч человек.", "2000 3000u"),
+    ("В акции приняли участие от двух до трех тысяч человек.", "2000 3000u"),
+    ("В акции приняли участие от 500 до 2 тысяч человек.", "500 2000u"),
     ("Тренинг проведен для более 30 специалистов.", "30m"),
 )
 

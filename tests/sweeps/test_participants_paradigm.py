@@ -887,9 +887,7 @@ def test_sweep_covers_every_axis() -> None:
     assert len(_CELLS) > 1900
 
 
-# --- known failing cells, by class -------------------------------------------------------------
-
-KNOWN = pytest.mark.xfail(strict=True, reason="known failure, see the test's name")
+# --- known failing cells, by class (none left: "мин" below was one) ---------------------------
 
 
 def test_a_bare_thousand_typed_with_lookalike_letters() -> None:

@@ -36,12 +36,22 @@ def _count_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
 
 
 def _scaled_low(tokens: Sequence[Token], low: NumberMatch, high: NumberMatch) -> NumberMatch:
-    """ "2-3 тысячи": the scale after the high end scales the low end too (2000-3000)."""
+    """ "2-3 тысячи", "от 2 до 3 тысяч", "от двух до трех тысяч": the scale after the high
+    end scales the low end too (2000-3000), unless the low end is then the larger
+    ("от 500 до 2 тысяч")."""
     head = tokens[high.first]
-    if low.last - low.first != 1 or high.last - high.first != 2 or head.kind != "num":
+    if low.last - low.first != 1 or high.last - high.first != 2:
         return low
-    factor = (high.value or 0) // head.value if head.value else 1
-    value = (low.value or 0) * factor
+    if head.kind == "num":
+        head_value: int | None = head.value
+    else:
+        word = read_word(head.low)
+        head_value = word.value if word is not None and word.kind != "scale" else None
+    if not head_value:
+        return low
+    value = (low.value or 0) * ((high.value or 0) // head_value)
+    if value >= (high.value or 0):
+        return low
     return NumberMatch(low.first, low.last, low.start, low.end, value, low.kind, low.ending)
 
 
@@ -119,7 +129,7 @@ def _from_to_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
     high = _count_at(tokens, low.last + 1)
     if high is None or (low.value or 0) >= (high.value or 0):
         return None
-    return NumberRange(low, high, i, high.last)
+    return NumberRange(_scaled_low(tokens, low, high), high, i, high.last)
 
 
 def _until_range(tokens: Sequence[Token], i: int) -> NumberRange | None:

@@ -49,6 +49,7 @@ HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 _COUNT_VERBS = casefolded("count_verbs")
+_EVENT_GENITIVE_ENDINGS = tuple(LEX["owner_event_endings"])
 _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
@@ -415,9 +416,12 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
 
 
 def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
-    """ "Общее количество участников — 75", "Число слушателей составило 120": Russian
-    names the count before its owner; token k is right after the owner."""
+    """ "Общее количество участников — 75", "Число слушателей составило 120", "Число
+    участников форума составило 500": Russian names the count before its owner (and the
+    event after it, in the genitive); token k is right after them."""
     owner = who_ending_at(tokens, k)
+    if owner is None and k > 1 and tokens[k - 1].low.endswith(_EVENT_GENITIVE_ENDINGS):
+        owner = who_ending_at(tokens, k - 1)  # "участников форума"
     if owner is None or not owner.ending.russian or num.value is None:
         return None
     if not owner.first or tokens[owner.first - 1].low not in _COUNT_NOUNS_BEFORE:
@@ -493,6 +497,10 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, num.first)
+    if owner is None and status is not None and num.first:
+        if tokens[num.first - 1].low in PARTITIVE_OWNERS and num.value is not None:
+            # "..., алардын 150и сертификат алышты": a part of those named before
+            return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
     status = status or _whole_taking_part(tokens, owner)
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
         return rules.PARTITIVE_WITHOUT_VERB

@@ -97,8 +97,8 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
         return None
     reading = read_qualifiers(tokens, num)
     last = reading.after
-    if (num.ending and last == num.last) or last >= len(tokens):
-        return None  # "Нарындан 20дан, ...": an ending with no qualifier to read it
+    if (num.ending and last == num.last and num.case != "approximative") or last >= len(tokens):
+        return None  # "Нарындан 20дан, ...": an ending with no qualifier ("20дай": about)
     if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
