@@ -148,14 +148,14 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     named = Named.of(mentions)
     # Pick the unit, preferring units inside places named nearby; twice, so that a
     # cell's district helps the ayil aimak beside it.
-    for _ in range(UNIT_PASSES):
+    for again in range(UNIT_PASSES):
+        named = Named.of(mentions) if again else named  # with the units the pass before chose
         for m in mentions:
             if m.level is None:
                 continue
             units = of_levels(m, _unit_levels(m))
             if units:
                 m.unit = closest(m, units, named)
-        named = Named.of(mentions)
 
 
 def _unit_levels(m: Mention) -> tuple[str, ...]:
@@ -197,10 +197,11 @@ def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
     for m in mentions:
         if m.level is not None and m.units:
             m.unit = m.units[0]
-    named = Named.of(mentions)
-    for m in mentions:
-        if m.level is not None and len(m.units) > 1:
-            m.unit = closest(m, m.units, named)
+    several = [m for m in mentions if m.level is not None and len(m.units) > 1]
+    named = Named.of(mentions) if several else None
+    for m in several:
+        assert named is not None
+        m.unit = closest(m, m.units, named)
 
 
 def _resolve_lists(mentions: list[Mention]) -> None:
@@ -269,6 +270,8 @@ def _resolve_case_siblings(mentions: list[Mention]) -> None:
             case = morph.case_of(m.name, m.ending)
             if case is not None:
                 by_case.setdefault((m.sentence, case), []).append(m)
+    if all(len(members) < 2 for members in by_case.values()):
+        return  # no siblings
     typed_now = Named.of(mentions)
     for (sentence, case), members in by_case.items():
         if len(members) < 2 or typed_now.typed_cases.get(sentence, {}).get(case):

@@ -107,7 +107,7 @@ def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str |
     table: dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]] = {}
     for words, tw, possessed in KY_AFTER:
         stem = words[-1]
-        for ending in morph.suffixes_for(stem):
+        for ending in sorted(morph.suffixes_for(stem)):  # a set: one order in every process
             names = morph.suffix_names(stem, ending) or ()
             if possessed and "possessive" not in names:
                 continue
