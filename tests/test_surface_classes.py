@@ -80,6 +80,24 @@ def test_the_short_lines_of_a_resolution_header_keep_their_breaks():
     assert str(parse_text(text).issued) == "2023-03-14"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйынга Нарын,\nТалас жана Баткен облустарынан 30 киши катышты. \t",
+        "Жыйынга Нарын, \t\nТалас жана Баткен облустарынан 30 киши катышты.",
+    ],
+)
+def test_a_tab_at_a_lines_end_is_no_column_and_the_sentence_goes_on(text):
+    # found by Hypothesis: a trailing tab made the line a table row, so the list was cut
+    assert normalise(text).text.count("\n") == 0
+    assert {"oblast:Нарын", "oblast:Талас", "oblast:Баткен"} <= _places(text)
+
+
+def test_a_tab_between_cells_keeps_a_tables_line_break():
+    text = "Нарын,\t12\nТалас\t15"
+    assert normalise(text).text.count("\n") == 1
+
+
 def test_list_items_keep_their_line_breaks():
     text = "Күн тартиби боюнча маселелер:\n- бюджеттин аткарылышы жөнүндө маалымат\n- башка"
     assert normalise(text).text == text

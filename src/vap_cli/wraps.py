@@ -61,9 +61,25 @@ def unwrap(text: str, laid_out: str | None = None) -> str:
     out = [lines[0]]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     for i, (before, line) in enumerate(zip(lines, lines[1:], strict=False)):
-        out.append(" " if _goes_on(before, line, width if i > first else None) else "\n")
+        if _goes_on(before, line, width if i > first else None):
+            # the spaces and tabs around the break are the layout's too: one space each,
+            # as if the line had been written without the break ("Нарын, \t" / "Талас")
+            out[-1] = _spaced(out[-1], out[-1].rstrip())
+            out.append(" ")
+            line = _spaced(line, line.lstrip())
+        else:
+            out.append("\n")
         out.append(line)
     return "".join(out)
+
+
+def _spaced(line: str, stripped: str) -> str:
+    """`line` with the white space that strip took from it made spaces (same length)."""
+    if len(stripped) == len(line):
+        return line
+    if line.startswith(stripped):
+        return stripped + " " * (len(line) - len(stripped))
+    return " " * (len(line) - len(stripped)) + stripped
 
 
 def _fixed_width(lines: list[str]) -> int | None:
@@ -116,7 +132,11 @@ def _open_end(head: str) -> bool:
 
 
 def _columns(line: str) -> bool:
-    return any(mark in line for mark in _COLUMNS)
+    """A row of a table or a menu: a column mark between its cells. A tab at the
+    line's end or start parts no cells (trailing space, or an indent), as `vap clean`
+    reads it when it drops that space."""
+    cells = line.strip()
+    return any(mark in cells for mark in _COLUMNS)
 
 
 def _small_letter_follows(before: str, line: str) -> bool:
