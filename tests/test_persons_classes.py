@@ -376,3 +376,20 @@ def test_a_lone_surname_before_a_kyrgyz_attribution(text: str, expected: list[st
 )
 def test_a_surname_in_yo_in_every_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- the polite form with a Kyrgyz case ending on the patronymic ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынды Бакыт Асановичтин демилгеси менен өткөрдүк.", ["Бакыт Асанович"]),
+        ("Бакыт Асановичке ыраазычылык билдиребиз.", ["Бакыт Асанович"]),
+        ("Мэр города Иван Петрович выступил.", ["Иван Петрович"]),
+        # near miss: a Russian oblique given name has no sure nominative
+        ("В статье рассказали об Иване Петровиче.", []),
+    ],
+)
+def test_the_polite_form_with_a_kyrgyz_case_ending(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

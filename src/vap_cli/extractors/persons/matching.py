@@ -373,14 +373,17 @@ def _noun_suffix(low: str) -> bool:
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """ "мэр города Иван Петрович, ...": a given name and a patronymic (nominative)
     with no surname after them name a person, the Russian polite form; the patronymic stands
-    where the surname would, for linking later mentions."""
+    where the surname would, for linking later mentions. A Kyrgyz case ending on the
+    patronymic leaves the given name in the nominative ("Бакыт Асановичтин")."""
     m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
-    if m is None or m["ending"]:
-        return None  # only the nominative: an oblique given name has no sure nominative
+    ending = m["ending"] if m else None
+    if m is None or (ending and ending.casefold() not in _KYRGYZ_CASE_ENDINGS):
+        return None  # a Russian oblique given name has no sure nominative
     if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
         if surname_of(tokens[i + 2].text) or _is_given(tokens[i + 2].text):
             return None  # a surname or another name follows: not this pattern
-    given, patronymic = _proper_case(tokens[i].text), tokens[i + 1].text
+    written = tokens[i + 1].text
+    given, patronymic = _proper_case(tokens[i].text), written[: len(written) - len(ending or "")]
     name = f"{given} {patronymic}"
     return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
 
