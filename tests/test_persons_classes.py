@@ -378,7 +378,7 @@ def test_a_surname_in_yo_in_every_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
 
 
-# --- the polite form with a Kyrgyz case ending on the patronymic ------------------------------
+# --- the polite form (given name and patronymic) in a case -----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -387,9 +387,12 @@ def test_a_surname_in_yo_in_every_case(text: str, expected: list[str]) -> None:
         ("Жыйынды Бакыт Асановичтин демилгеси менен өткөрдүк.", ["Бакыт Асанович"]),
         ("Бакыт Асановичке ыраазычылык билдиребиз.", ["Бакыт Асанович"]),
         ("Мэр города Иван Петрович выступил.", ["Иван Петрович"]),
-        # near miss: a Russian oblique given name has no sure nominative
-        ("В статье рассказали об Иване Петровиче.", []),
+        ("Коллектив поздравил Бакыта Асановича с юбилеем.", ["Бакыт Асанович"]),
+        ("В статье рассказали об Иване Петровиче.", ["Иван Петрович"]),
+        ("Жители обратились к Анне Петровне.", ["Анна Петровна"]),
+        # near miss: a word before the patronymic that gives no listed given name back
+        ("Дом Петровича стоит у реки.", []),
     ],
 )
-def test_the_polite_form_with_a_kyrgyz_case_ending(text: str, expected: list[str]) -> None:
+def test_the_polite_form_in_a_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected

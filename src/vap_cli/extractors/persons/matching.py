@@ -22,6 +22,7 @@ from .tables import (
     _BARE_SURNAME_SUFFIX_MIN_STEM,
     _FATHER_ENDINGS,
     _FEMALE_NAMES,
+    _FEMALE_PATRONYMIC_END,
     _FEMININE_ACCUSATIVE,
     _FEMININE_ADJECTIVAL,
     _GIVEN_ELEMENTS,
@@ -378,12 +379,48 @@ def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch 
     m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
     ending = m["ending"] if m else None
     if m is None or (ending and ending.casefold() not in _KYRGYZ_CASE_ENDINGS):
-        return None  # a Russian oblique given name has no sure nominative
-    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
-        if surname_of(tokens[i + 2].text) or _is_given(tokens[i + 2].text):
-            return None  # a surname or another name follows: not this pattern
+        return _oblique_given_patronymic(text, tokens, i)
+    if _name_goes_on(text, tokens, i + 1):
+        return None
     written = tokens[i + 1].text
     given, patronymic = _proper_case(tokens[i].text), written[: len(written) - len(ending or "")]
+    name = f"{given} {patronymic}"
+    return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
+
+
+def _name_goes_on(text: str, tokens: list[Token], j: int) -> bool:
+    """Whether a surname or another name follows token j: no polite form ends there."""
+    if j + 1 < len(tokens) and _space_after(text, tokens, j):
+        return bool(surname_of(tokens[j + 1].text) or _is_given(tokens[j + 1].text))
+    return False
+
+
+def _oblique_given_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+    """The polite form in a Russian oblique case ("Бакыта Асановича", "Анны
+    Петровны"): the patronymic's ending tells the sex, and the given name in that case
+    must give a name of given_names.yaml back."""
+    if i + 1 >= len(tokens) or _name_goes_on(text, tokens, i + 1):
+        return None
+    word = tokens[i + 1].text
+    found = oblique_patronymic(word)
+    patronymic = found[0] if found else _patronymic_nominative(word)
+    if patronymic == word or not PATRONYMIC.fullmatch(patronymic):
+        return None
+    sex = "female" if patronymic.endswith(_FEMALE_PATRONYMIC_END) else "male"
+    names = _FEMALE_NAMES if sex == "female" else _MALE_NAMES
+    written = tokens[i].text
+    given = next(
+        (
+            written[: -len(oblique)] + n
+            for oblique, nominatives in _GIVEN_OBLIQUE[sex]
+            if written.endswith(oblique)
+            for n in nominatives
+            if (written[: -len(oblique)] + n).casefold() in names
+        ),
+        None,
+    )
+    if given is None:
+        return None
     name = f"{given} {patronymic}"
     return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
 
