@@ -17,6 +17,8 @@ Modules, in the order of the work:
 - matching.py: `_match_at`, the name patterns at a token, with the name forms
   (initials, father's names, surname first in a Kyrgyz case).
 - cases.py: Russian oblique cases of names back to the nominative.
+- oblique.py: Russian oblique forms of adjectival and suffixless surnames and of the
+  polite form.
 - vetoes.py: namesakes and places that look like names (streets, funds, institutions).
 - roles.py: role phrases before and after a name.
 - finding.py: `find_names`, the names of a text in order.
