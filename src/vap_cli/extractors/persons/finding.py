@@ -59,20 +59,24 @@ def find_names(
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
+        word = tok.text
+        capital = word[:1].isupper()
         if (
-            tok.text[:1].isupper()
+            capital
             and (
-                surname_of(tok.text)
-                or tok.text in _NO_SUFFIX_SURNAMES
-                or tok.text.casefold() in _KNOWN_GIVEN
-                or PATRONYMIC.fullmatch(tok.text)
+                surname_of(word)
+                or word in _NO_SUFFIX_SURNAMES
+                or word.casefold() in _KNOWN_GIVEN
+                or PATRONYMIC.fullmatch(word)
             )
-            or _father_word(tok.text)
+            or _father_word(word)
         ):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
-        elif tok.text in GIVEN_OBLIQUE_FORMS:
+        elif not capital:
+            continue
+        elif word in GIVEN_OBLIQUE_FORMS:
             starts.add(index)  # a given name in a case opens its name ("Кристиана Хегера")
-        elif tok.text[:1].isupper() and adjectival_oblique(tok.text):
+        elif adjectival_oblique(word):
             starts.update(_adjectival_starts(tokens, index))
     matches: list[NameMatch] = []
     next_free = 0
@@ -138,6 +142,8 @@ def _lone_after_cue(
 def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """A father's name and уулу/кызы alone right after a role word or a title ("депутат
     Асан уулу"): they stand for the surname of a person."""
+    if i + 1 >= len(tokens) or not _father_word(tokens[i + 1].text):
+        return None  # most words: no уулу/кызы after them
     father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
     if father is None:
         return None

@@ -20,6 +20,7 @@ from .tables import (
     _MALE_NAMES,
     _MASCULINE_SURNAME,
     _OBLIQUE_STEM_MIN,
+    GIVEN_OBLIQUE_FORMS,
     PATRONYMIC,
 )
 from .words import (
@@ -62,6 +63,8 @@ def oblique_given_then_bare(tokens: list[Token], i: int, given: str) -> NameMatc
     """A listed given name in a Russian oblique case and a surname of no suffix: a
     man's surname in the same case ("Кристиана Хегера" -> "Кристиан Хегер", "с
     Кристианом Хегером"), a woman's undeclined ("Клаудии Шмидт" -> "Клаудия Шмидт")."""
+    if given not in GIVEN_OBLIQUE_FORMS:
+        return None  # most words: one look-up
     word = tokens[i + 1].text
     for sex, names in (("male", _MALE_NAMES), ("female", _FEMALE_NAMES)):
         for oblique, nominatives in _GIVEN_OBLIQUE[sex]:
@@ -93,7 +96,9 @@ def oblique_given_patronymic(text: str, tokens: list[Token], i: int) -> NameMatc
     """The polite form in a Russian oblique case ("Бакыта Асановича", "Анны
     Петровны"): the patronymic's ending tells the sex, and the given name in that case
     must give a name of given_names.yaml back."""
-    if i + 1 >= len(tokens) or name_goes_on(text, tokens, i + 1):
+    if tokens[i].text not in GIVEN_OBLIQUE_FORMS or i + 1 >= len(tokens):
+        return None  # most words: one look-up
+    if name_goes_on(text, tokens, i + 1):
         return None
     word = tokens[i + 1].text
     found = oblique_patronymic(word)
