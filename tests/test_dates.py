@@ -168,6 +168,23 @@ def test_month_then_day_word(sentence: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # days listed before the last with a joiner: each day is a date
+        ("Жыйындар март айынын 5 жана 6-күндөрү өттү.", [("--03-05",) * 2, ("--03-06",) * 2]),
+        (
+            "Курстар 2024-жылдын ноябрынын 5, 6 жана 7-күндөрү өтөт.",
+            [("2024-11-05",) * 2, ("2024-11-06",) * 2, ("2024-11-07",) * 2],
+        ),
+        # near-miss: a range of days stays one record
+        ("Жыйын март айынын 5-6-күндөрү өттү.", [("--03-05", "--03-06")]),
+    ],
+)
+def test_month_then_listed_days(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ноябрь 20-күнү жыйын болду.",  # the month must be in the genitive (or "... айынын")
@@ -273,9 +290,45 @@ def test_year_from_other_full_dates_without_issued() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a law's date (role "other") does not date the session of the same text
+        (
+            "Жергиликтүү кеңештердин 2011-жылдын 15-июлундагы №101 Мыйзамына ылайык, "
+            "айылдык кеңештин сессиясы 5-мартта өттү.",
+            [("2011-07-15", "other"), ("--03-05", "event")],
+        ),
+        # nor does a date of birth, Kyrgyz after it or Russian before it
+        (
+            "Башчы Талант Осмонов 1975-жылдын 5-мартында туулган. Ал 10-декабрда дайындалды.",
+            [("1975-03-05", "other"), ("--12-10", "event")],
+        ),
+        (
+            "Глава айыл окмоту родился 5 марта 1975 года. Совещание он провёл 10 декабря.",
+            [("1975-03-05", "other"), ("--12-10", "event")],
+        ),
+        # near-miss: an event's full date still dates the days near it
+        (
+            "Семинар 2021-жылдын 16-мартында Таласта өттү. Кийинкиси 23-мартта болот.",
+            [("2021-03-16", "event"), ("2021-03-23", "event")],
+        ),
+    ],
+)
+def test_a_law_or_birth_date_gives_no_year_to_other_days(text, expected):
+    """Without the document's date, a day without a year takes the year of the
+    nearest full date only when that date is an event's, not a law's or a birth's."""
+    doc = parse_text(BODY + text)
+    assert doc.issued is None
+    assert [(d.start, d.role) for d in doc.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a year said as a time earlier in the sentence gives a day its year (class 5)
         ("2023-жылы экинчи курултай 20-декабрда өтүп, 500 делегат катышкан.", ["2023-12-20"]),
         ("В 2022 году форум прошел 5 мая в Оше.", ["2022-05-05"]),
+        # ... with the year's Russian ordinal ending, or the Kyrgyz possessive locative
+        ("В 2022-м году форум прошел 5 мая в Оше.", ["2022-05-05"]),
+        ("2023-жылында курултай 20-декабрда өттү.", ["2023-12-20"]),
         # near-misses: a year the budget is for; a year of another sentence
         ("2027-жылга карата бюджет 20-декабрда кабыл алынды.", ["--12-20"]),
         ("Форум 2022-жылы түзүлгөн. Быйыл ал 5-майда өттү.", ["--05-05"]),
@@ -392,6 +445,56 @@ def test_issued(text: str, issued: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "issued", "dates"),
+    [
+        # a "Дата:" line in an announcement's block of details is the event's day
+        (
+            "В Нарыне пройдёт семинар\nПриглашаются главы айыл окмоту.\n"
+            "Дата: 5 марта 2024 г.\nМесто: актовый зал айыл окмоту.",
+            None,
+            [("2024-03-05", "event")],
+        ),
+        (
+            "Нарында семинар өтөт\n12.02.2024 10:15\nАйыл өкмөтүнүн башчылары чакырылат.\n"
+            "Датасы: 05.03.2024\nОрду: Нарын шаары",
+            "2024-02-12",
+            [("2024-02-12", "issued"), ("2024-03-05", "event")],
+        ),
+        # near-miss: a page's own "Дата:" line with no details beside it
+        (
+            "Дата: 13:36, 05-03-2024.\nВ Нарыне прошёл семинар для глав айыл окмоту.",
+            "2024-03-05",
+            [("2024-03-05", "issued")],
+        ),
+        # a last sentence saying an event took place, then a comma and the date
+        (
+            "В Нарыне прошёл семинар\nУчаствовали главы айыл окмоту и депутаты.\n"
+            "Семинар прошёл в Оше, 24 ноября 2024 года.",
+            None,
+            [("2024-11-24", "event")],
+        ),
+        (
+            "Нарында семинар өттү\nАга айыл өкмөтүнүн башчылары катышты.\n"
+            "Жыйын Ошто өттү, 2024-жылдын 24-ноябрында.",
+            None,
+            [("2024-11-24", "event")],
+        ),
+        # near-miss: a signature and its date
+        (
+            "В Нарыне прошёл семинар\nУчаствовали главы айыл окмоту и депутаты.\n"
+            "Пресс-служба мэрии, 12 марта 2020 года",
+            "2020-03-12",
+            [("2020-03-12", "issued")],
+        ),
+    ],
+)
+def test_an_announced_or_reported_day_is_not_the_pages_date(text, issued, dates):
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert [(d.start, d.role) for d in doc.dates] == dates
+
+
+@pytest.mark.parametrize(
     "banner",
     [
         "Шейшемби, 14-май, 2024 | 10:05",
@@ -402,6 +505,22 @@ def test_issued(text: str, issued: str | None) -> None:
 def test_page_chrome_lines_carry_no_date(banner: str) -> None:
     doc = parse_text("Кабарлар\n" + banner + "\n2024-жылдын 10-майында окуу өттү.")
     assert [(d.start, d.role) for d in doc.dates] == [("2024-05-10", "event")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a short sentence naming the day of the week ends with its verb and a full stop
+        ("Жыйын шаршемби, 5-мартта өттү.", [("--03-05", "event")]),
+        ("Сессия жума, 7-июнда болот.", [("--06-07", "event")]),
+        # near-miss: a banner ending with the year's abbreviation and its dot
+        ("Бишкек, 14-май, 2024-ж., шейшемби.", []),
+    ],
+)
+def test_a_short_sentence_with_a_weekday_is_no_banner(line: str, expected: list) -> None:
+    text = "Айылдык кеңеш\nАйылдык кеңештин сессиясы өттү. Ага 11 депутат катышты.\n"
+    doc = parse_text(text + line + "\nДепутаттар бюджетти бекитишти.")
+    assert [(d.start, d.role) for d in doc.dates] == expected
 
 
 def test_today_banner_is_chrome_but_prose_today_is_not() -> None:
@@ -918,3 +1037,30 @@ def test_dense_date_lines_stay_linear(unit: str, assert_linear) -> None:
         dates.extract(build_context(text))
 
     assert_linear(run, unit, size=100_000)
+
+
+# --- each form is tried only where it may start (the same matches as its search) -------
+
+FORM_TEXTS = [
+    "2019-жылдын 11-13-ноябрында Нарында, 5, 6, 7-мартта жана 20 жана 21-ноябрда жыйын өттү.",
+    'С 20 по 25 НОЯБРЯ прошёл тренинг, "5" мая и \'12 мая - встречи; со 2 по 4 июня 2021 года.',
+    "Отчет 2021-05-24, 2021.05.24, 05-07-2025 жана 12.03.2020 09:50; 28.12 - 03.01.2020.",
+    "toktom_05.03.2019.pdf, 0555-31-33-85, 7-декбарда, 5мартында; с 5.03 по 7.03.2024.",
+    "«09» 01.2017-ж.; March 5, 2021; 2017-жылдын ноябрынын 20-күнү; а5 мая, 1.1.1.2020.",
+    # a letter that case-folds to two: the forms are searched whole
+    "Straße, 2019-жылдын ноябрынын 20-күнү жана „5“ 3.2019, Dec 24th, 2024.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_every_form_finds_where_it_may_start_what_its_search_finds(text: str) -> None:
+    from vap_cli.extractors.dates import atoms
+
+    digits = [m.start() for m in atoms.DIGIT_RUN_START.finditer(text)]
+    words = atoms.word_starts(text)
+    found_any = False
+    for pattern, _ in atoms._FORMS:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in atoms._form_matches(pattern, text, digits, words)] == expected
+        found_any = found_any or bool(expected)
+    assert found_any

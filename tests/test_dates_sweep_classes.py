@@ -231,6 +231,151 @@ def test_a_year_said_relative_to_the_page(text: str, expected: set) -> None:
     assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
 
 
+# --- a day and month in digits without a year, and a typed date with spaces --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word "day" or a clock after "DD.MM" makes it a date
+        ("Айылдык кеңештин сессиясы 05.03 күнү өттү, ага 11 депутат катышты.", {_day("--03-05")}),
+        ("Тургундар менен жолугушуу 14.11 саат 10:00дө башталат.", {_day("--11-14")}),
+        ("Семинар пройдёт 14.11 в 10:00 в здании айыл окмоту.", {_day("--11-14")}),
+        # ... and the page's date gives it its year
+        (PAGE + "Жыйын 25.02 күнү өттү, ага 30 киши катышты.", {_day("2020-02-25")}),
+        # near-misses: a share, a section's number, a document's number
+        ("Бюджеттин 5.03 пайызы билимге бөлүндү.", set()),
+        ("Токтомдун 12.05 пункту өзгөртүлдү.", set()),
+        ("Токтом № 12.05 күнү кабыл алынды.", set()),
+    ],
+)
+def test_a_day_and_month_in_digits_is_a_date_with_a_day_word_or_clock(
+    text: str, expected: set
+) -> None:
+    doc = parse_text(text if text.startswith(PAGE) else BODY + text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Шайлоо 24. 11. 2024 өттү.", {_day("2024-11-24")}),
+        ("Токтом 05.03. 2019-ж. кабыл алынды.", {_day("2019-03-05")}),
+        ("Заседание прошло 05. 03.2019 г. в Оше.", {_day("2019-03-05")}),
+        # near-miss: a numbered list's items
+        ("Пункттар: 1. 12. 2019 жана 3. 4.", set()),
+    ],
+)
+def test_a_typed_date_with_a_space_after_a_dot(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative word earlier in the day's clause, no punctuation between
+        (PAGE + "Былтыр Нарын районунда 5-апрелде жыйын өттү.", {_day("2019-04-05")}),
+        (PAGE + "Келерки жылы Нарында 5-февралда жыйын өтөт.", {_day("2021-02-05")}),
+        (PAGE + "В прошлом году в Нарыне 5 апреля прошёл семинар.", {_day("2019-04-05")}),
+        # the newer words of the lexicon, next to the day
+        (PAGE + "Семинар прошёл 5 апреля минувшего года.", {_day("2019-04-05")}),
+        (PAGE + "Семинар пройдёт 5 апреля наступающего года.", {_day("2021-04-05")}),
+        # near-misses: a participle between or before holds the relative word
+        (PAGE + "Былтыр курулган мектепте 5-апрелде жыйын өттү.", {_day("2020-04-05")}),
+        (
+            PAGE + "В построенной в прошлом году школе 5 апреля прошёл семинар.",
+            {_day("2020-04-05")},
+        ),
+    ],
+)
+def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) -> None:
+    doc = parse_text(text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "periods"),
+    [
+        # a year after an inflected day and month belongs to the next phrase
+        ("5-мартта 2024-жылдын бюджети талкууланды.", {_day("--03-05")}, [(2024, 2024)]),
+        ("Жыйын 5-мартта 2024 тургундун катышуусунда өттү.", {_day("--03-05")}, []),
+        ("7-апрелден 2025-жылдын долбоору даярдалат.", {_day("--04-07")}, [(2025, 2025)]),
+        # near-misses: the year's own "when" form, or after the bare month, is the date's
+        ("Жыйын 24-ноябрда, 2024-жылы өттү.", {_day("2024-11-24")}, []),
+        ("Жыйын 24-ноябрь 2024-жылдын жекшембисинде өттү.", {_day("2024-11-24")}, []),
+    ],
+)
+def test_a_year_after_an_inflected_day_is_another_phrases(text, dates, periods) -> None:
+    doc = parse_text(BODY + text)
+    assert {(d.start, d.end) for d in doc.dates} == dates
+    assert [(p.start, p.end) for p in doc.periods] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits grouped by dots after a phone's code or label are its number
+        ("Байланыш үчүн: +996 (312) 12.03.19", set()),
+        ("Кабылдама, тел.: 03922 5.03.19", set()),
+        # near-misses: a date with its day word after a bracket; a phone in another sentence
+        ("Жыйын (Нарында) 12.03.19 күнү өттү.", {_day("2019-03-12")}),
+        ("Жыйын 12.03.19 күнү өттү. Тел.: 0312 62-11-45", {_day("2019-03-12")}),
+    ],
+)
+def test_digits_after_a_phones_code_are_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kyrgyz ordinal's ending written out between the day and the month
+        ("Сессия 5-чи мартта айыл өкмөтүндө өттү.", {_day("--03-05")}),
+        ("Окуу жылы 2024-жылдын 1-чи сентябрында башталат.", {_day("2024-09-01")}),
+        # near-miss: an ordinal before another noun
+        ("Ал 5-чи класста окуйт, 3-чү кезекте турат.", set()),
+    ],
+)
+def test_a_kyrgyz_ordinal_day_before_its_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "periods"),
+    [
+        # the year word in the nominative before the day, with or without a comma
+        ("Шайлоо 2024-жыл, 24-ноябрда өттү.", {_day("2024-11-24")}, []),
+        ("Сессия 2023-жыл 5-мартта чакырылды.", {_day("2023-03-05")}, []),
+        # near-miss: a year said of itself before a count
+        ("2024-жыл 5 айыл өкмөтү үчүн оор болду.", set(), [(2024, 2024)]),
+    ],
+)
+def test_the_nominative_year_word_before_the_day(text, dates, periods) -> None:
+    doc = parse_text(BODY + text)
+    assert {(d.start, d.end) for d in doc.dates} == dates
+    assert [(p.start, p.end) for p in doc.periods] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that same year" takes the year said before it
+        (
+            "Долбоор 2019-жылы башталды. Ошол эле жылдын 5-декабрында биринчи жыйын өттү.",
+            {_day("2019-12-05")},
+        ),
+        (
+            "Проект начался в 2019 году. 5 декабря того же года прошла первая встреча.",
+            {_day("2019-12-05")},
+        ),
+        # near-miss: with no year said before it, the year stays unknown
+        ("Ошол эле жылдын 5-декабрында биринчи жыйын өттү.", {_day("--12-05")}),
+    ],
+)
+def test_that_same_year_is_the_year_said_before(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
 # --- a date inside a file's name ------------------------------------------------------------------
 
 

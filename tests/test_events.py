@@ -7,6 +7,7 @@ import pytest
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
 from vap_cli.extractors.events import duration_in, kinds_in
+from vap_cli.extractors.events.kinds import WordStarts
 from vap_cli.models import Document
 
 
@@ -17,6 +18,22 @@ def parse(text: str) -> Document:
 def sample(prefix: str) -> Document:
     (path,) = SAMPLES.glob(f"{prefix}_*.txt")
     return pipeline.parse_path(path)
+
+
+WHOLE_TEXTS = [
+    "Нарында семинар-тренингдер өттү. Тегерек үстөл жана коомдук угуулар, онлайн окуу болот.",
+    "В Оше состоялся круглый стол; Straße семинар: публичные слушания и двухдневный тренинг.",
+]
+
+
+@pytest.mark.parametrize("text", WHOLE_TEXTS)
+def test_kind_words_found_once_for_the_whole_text_are_those_of_each_stretch(text: str) -> None:
+    # WordStarts: the kinds' first words searched once, each stretch tried at those in it
+    starts = WordStarts(text)
+    assert kinds_in(text, 0, len(text), starts)
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            assert kinds_in(text, start, end, starts) == kinds_in(text, start, end)
 
 
 @pytest.mark.parametrize(

@@ -35,25 +35,3 @@ def _places(text: str) -> set[str]:
 def test_places_class_a_city_written_in_lower_case():
     # a city's name in lower case with its ending is no candidate: names start capitalised
     assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
-
-
-@KNOWN
-def test_places_class_an_ayil_aimak_several_share_told_apart_by_its_village():
-    # several ayil aimaks are named Кызыл-Туу; the one holding a village Бостон is meant,
-    # but the ayil aimak is chosen before its village and without it
-    text = "Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү."
-    village = next(p for p in parse_text(text).places if p.level == "village")
-    assert village.ayil_aimak == "Кызыл-Туу"
-
-
-# --- class 3: participants --------------------------------------------------------------------
-
-
-def _counts(text: str) -> list[tuple[int, str]]:
-    return [(p.count, p.qualifier) for p in parse_text(text).participants]
-
-
-@KNOWN
-def test_participants_class_contest_entries_named_by_the_thing_entered():
-    # entries named by what is entered (a felt carpet), not by an entry noun
-    assert _counts("Сынакка 300дөн ашуун шырдак тартууланды.") == [(300, "more_than")]

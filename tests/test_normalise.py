@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli import wraps
-from vap_cli.normalise import normalise
+from vap_cli.normalise import _REPLACE, _one_to_one, _one_to_one_text, normalise
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,16 @@ def test_text_that_needs_nothing_keeps_its_offsets_as_a_range():
     norm = normalise("Бишкек шаары " * 1000)
     assert isinstance(norm.offsets, range)
     assert norm.to_original(7, 12) == (7, 12)
+
+
+# A whole text's replaceable characters are replaced one kind at a time (str.replace),
+# a short piece's in one pass of a regex: the same text either way.
+_REPLACEABLE_PIECES = [*_REPLACE, "а", "ө", " ", "-", '"', "7", "٣", "߄", "\n"]
+
+
+@given(st.lists(st.sampled_from(_REPLACEABLE_PIECES), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_a_whole_text_is_replaced_as_its_pieces_are(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _one_to_one_text(text) == _one_to_one(text)
+    assert len(_one_to_one_text(text)) == len(text)

@@ -163,6 +163,33 @@ def test_ordinals_are_rejected(word: str) -> None:
     assert read_words([word]) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("минден ашык адам", [1000]),  # миң typed with н, with an ending
+        ("эки мин адам", [2000]),  # bare, inside a run of number words
+        ("мин эки жуз адам", [1200]),
+        ("15 мин", [15]),  # alone after digits: minutes
+        ("мин адам", []),
+    ],
+)
+def test_thousand_typed_with_a_lookalike_letter(text: str, counts: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("он миңдеген адам", []),  # tens of thousands
+        ("10 миңдеген адам", []),
+        ("жүз миңдеген тургун", []),
+        ("он миң адам", [10_000]),
+    ],
+)
+def test_a_number_before_a_vague_scale_is_vague(text: str, counts: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == counts
+
+
 @pytest.mark.parametrize("word", ["ондогон", "жүздөгөн", "миңдеген", "миллиондогон"])
 def test_vague_words_are_not_counts(word: str) -> None:
     assert read_word(word).kind == "vague"  # type: ignore[union-attr]
@@ -341,6 +368,15 @@ def test_russian_composition_stops_where_the_number_ends(
         ("около двухсот жителей", 200, "двухсот"),
         ("полторы тысячи человек", 1500, "полторы тысячи"),
         ("с двумястами депутатами", 200, "двумястами"),
+        # nouns of a round number: a scale, singular after a qualifier
+        ("более сотни участников", 100, "сотни"),
+        ("две сотни жителей", 200, "две сотни"),
+        ("около двух десятков человек", 20, "двух десятков"),
+        ("полсотни человек", 50, "полсотни"),
+        # "семью" (family) before a noun in the instrumental plural: with seven
+        ("с семью участниками", 7, "семью"),
+        ("с двадцатью семью жителями", 27, "двадцатью семью"),
+        ("около полутысячи человек", 500, "полутысячи"),
     ],
 )
 def test_russian_numbers_in_text(text: str, value: int, words: str) -> None:
@@ -379,6 +415,8 @@ def test_russian_words_that_only_look_like_numbers(text: str) -> None:
         ("полторы тысячи", 1500),
         ("два с половиной миллиона", 2_500_000),
         ("двадцать с половиной тысяч", 20_500),
+        ("бир жарым жүз", 150),  # жүз takes a half as a scale does
+        ("эки жарым жүз", 250),
     ],
 )
 def test_a_half_of_a_scale(words: str, value: int) -> None:
@@ -412,6 +450,21 @@ def test_a_half_without_a_scale_is_no_count(words: str) -> None:
 def test_digits_with_a_scale(text: str, value: int, span: str) -> None:
     match = next(find_numbers(text))
     assert (match.value, match.kind, text[match.start : match.end]) == (value, "digits", span)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("1.500 адам", [1500]),
+        ("12.000дөн ашык", [12000]),
+        ("около 1.500 человек", [1500]),
+        ("2.500 млн сом", [2_500_000]),  # a scale after it: a decimal
+        ("3.50 сом", [3, 50]),  # a group has three digits
+        ("1.5 км", [1, 5]),
+    ],
+)
+def test_a_dot_parting_thousands(text: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text) if m.is_count] == values
 
 
 def test_a_decimal_without_a_scale_is_two_numbers() -> None:
@@ -477,6 +530,11 @@ def test_one_of_is_no_count(text: str, counts: list[int]) -> None:
         ("миллионы сомов", []),
         ("десятки сел", []),
         ("сотни жителей", []),
+        # plural-only forms stay vague after a qualifier; singular-looking ones do not
+        ("до тысяч человек", []),
+        ("несколько сотен человек", []),
+        ("до тысячи человек", [1000]),
+        ("более десятка человек", [10]),
     ],
 )
 def test_a_plural_scale_alone_is_vague(text: str, counts: list[int]) -> None:
@@ -499,6 +557,8 @@ def test_a_plural_scale_alone_is_vague(text: str, counts: list[int]) -> None:
         ("2-3 тысячи человек", (2000, 3000), "2-3 тысячи"),
         ("пять-шесть человек", (5, 6), "пять-шесть"),
         ("эки-үч адам", (2, 3), "эки-үч"),
+        ("эки-үч жүз адам", (200, 300), "эки-үч жүз"),
+        ("две-три тысячи человек", (2000, 3000), "две-три тысячи"),
     ],
 )
 def test_ranges(text: str, ends: tuple[int, int], span: str) -> None:

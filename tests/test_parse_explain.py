@@ -60,6 +60,10 @@ DECISIONS = [
     ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
     ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),
     (
+        "Кызыл-Туу айыл аймагына караштуу Бостондо жыйын өттү.",
+        ("places.inside_ayil_aimak", True, "Бостондо"),
+    ),
+    (
         "Баткен: Кадамжай районундагы Жаш-Тилек айылында жыйын өттү.",
         ("places.unit_inside", True, "Баткен"),
     ),
@@ -72,6 +76,19 @@ DECISIONS = [
     (
         "Жумгал районунун Чаек айыл аймагынын Кызыл-Жылдыз жана Тегерек айылдары.",
         ("places.child_of_unit", True, "Кызыл-Жылдыз"),
+    ),
+    # the unit among several of one name and level
+    (
+        "Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү.",
+        ("places.unit_holding_named_child", True, "Кызыл-Туу айыл аймагынын"),
+    ),
+    (
+        "Аксы районундагы Кызыл-Туу айыл аймагында жыйын болду.",
+        ("places.unit_of_named_parent", True, "Кызыл-Туу айыл аймагында"),
+    ),
+    (
+        "Ак-Терек айылында мектеп ачылды.",
+        ("places.unit_without_context", True, "Ак-Терек айылында"),
     ),
     # dropped, each by its rule
     ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),

@@ -31,6 +31,8 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
     [
         ("Семинарга 25 катышуучу катышты.", "25 катышуучу", "participants.who_noun", True),
         ("Тренингге 50 эксперт катышты.", "50 эксперт", "participants.generic_noun", True),
+        ("Сынакка 40 шырдак тартууланды.", "40 шырдак", "participants.contest_entry", True),
+        ("Пришло человек пятьдесят.", "человек пятьдесят", "participants.inverted_count", True),
         ("Экөө тең катышты.", "Экөө", "participants.collective", True),
         ("Сессияга 21 депутаттын 17си катышты.", "17си", "participants.partitive", True),
         ("Сессияга 21 депутаттын 17си катышты.", "21", "participants.whole_of_part", False),

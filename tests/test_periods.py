@@ -149,3 +149,97 @@ def test_a_year_closing_an_events_name_is_a_period(
 )
 def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> None:
     assert periods_of(sentence) == []
+
+
+# --- the forms that open with a year are tried only where a year starts ----------------
+
+YEAR_TEXTS = [
+    "2018-жылдан 2022-жылга чейин, 2020-жылдын январынан 2022-жылдын мартына чейин иштейт.",
+    "2020-жылдын март айынан 2022-жылдын май айына чейин; 2018-2022-жылдарга, 2020-2025 - жж.",
+    "Программа с 2018 по 2022 год (SDC, 2015-2023), Сен. 2021 - Сен. 2025, в 2021 и 2022 годах.",
+    "За девять месяцев 2021-го, в 2020-м; 2019, 2020 жана 2021-жылдары; № 2019-2020, 12019-жылы.",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_every_period_form_finds_where_it_may_start_what_its_search_finds(text: str) -> None:
+    from vap_cli.extractors import periods
+
+    years = periods.year_starts(text)
+    found_any = False
+    for pattern in [*periods.PERIOD_FORMS, periods.LISTED_YEARS]:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in periods.form_matches(pattern, text, years)] == expected
+        found_any = found_any or bool(expected)
+    assert found_any
+
+
+def test_the_forms_that_open_with_a_year_are_recognised_as_such() -> None:
+    # (a form on _NOT_BEFORE that opens otherwise is searched whole: still right, slower)
+    from vap_cli.extractors import periods
+
+    forms = [*periods.PERIOD_FORMS, periods.LISTED_YEARS]
+    on_year = [p for p in forms if p.pattern.startswith(periods._NOT_BEFORE)]
+    assert on_year and all(p in periods._YEAR_FIRST for p in on_year)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second year of a range cut to its last two digits, before a year word
+        ("Өнүгүү программасы 2021-25-жылдарга бекитилди.", [(2021, 2025)]),
+        ("Программа развития на 2019-22 гг. принята сессией.", [(2019, 2022)]),
+        ("2023-24-окуу жылында мектепке 120 бала барды.", [(2023, 2024)]),
+        # near-misses: no year word after it; a second value not after the first
+        ("Токтомдун номери 2021-25, ал кабыл алынды.", []),
+        ("Программа 2021-05-жылы бекитилди.", []),
+    ],
+)
+def test_a_year_range_with_its_second_year_cut_short(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Проект реализуется с сентября 2021 г. по сентябрь 2025 г.", [(2021, 2025)]),
+        ("Программа действовала с 2018 г. по 2022 г. в Нарыне.", [(2018, 2022)]),
+        # near-miss: two years in two clauses are two periods
+        ("В 2018 г. начали проект, а в 2022 г. его завершили.", [(2018, 2018), (2022, 2022)]),
+    ],
+)
+def test_a_russian_year_range_with_the_abbreviated_year_word(sentence, expected):
+    assert periods_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's footer with its years and no copyright sign
+        ("Айылда жыйын өттү.\n2010-2024 Бардык укуктар корголгон.", []),
+        ("В селе прошёл сход.\nВсе права защищены, 2024 г.", []),
+        # near-miss: a sentence about rights that names a year
+        (
+            "Айылда жыйын өттү.\nЖарандардын укуктары 2024-жылы кабыл алынган мыйзам менен корголот.",
+            [(2024, 2024)],
+        ),
+    ],
+)
+def test_a_footers_rights_line_gives_no_period(text, expected):
+    assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month, or a range of months, before a bare year: a month-level reference
+        ("Январь-март 2024 аралыгында айылда 3 жыйын өттү.", [(2024, 2024)]),
+        ("Долбоор сентябрь 2021 башталып, 2025-жылы бүтөт.", [(2021, 2021), (2025, 2025)]),
+        ("В марте 2024 в Оше прошёл форум.", [(2024, 2024)]),
+        # near-misses: oil ("май") before a count; a day's date is no period
+        ("Айылга май 2024 литр жеткирилди.", []),
+        ("Форум прошёл 5 марта 2024 в Оше.", []),
+    ],
+)
+def test_a_month_before_a_bare_year_is_a_period(sentence, expected):
+    assert periods_of(sentence) == expected

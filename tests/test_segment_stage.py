@@ -3,6 +3,8 @@ views extractors read, line classes; each made once per document."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -81,6 +83,26 @@ def test_place_words_join_hyphens_and_slashes_and_count_sentences() -> None:
 def test_place_words_take_letters_after_a_number_and_cut_long_runs() -> None:
     words = segment("20-жылдан " + "а" * 70).tokens.words
     assert [w.text for w in words] == ["жылдан", "а" * 61, "а" * 9]
+
+
+def test_words_carry_their_folded_form_from_one_folding_of_the_text() -> None:
+    stream = segment("Нарын ОБЛУСУНУН Ат-Башы районунда").tokens
+    assert [w.low for w in stream.words] == ["нарын", "облусунун", "ат-башы", "районунда"]
+    assert stream.folded == "нарын облусунун ат-башы районунда"
+
+
+def test_letters_folding_longer_keep_their_spans() -> None:
+    # "İ" folds to "i" and a dot, "ß" to "ss": the text's folding is longer, so a
+    # word's folded form is its own; letters glued to a number start after its digits
+    text = "2İß Straße 20-ЖЫЛЫ"
+    stream = segment(text).tokens
+    assert stream.folded is None
+    assert [(text[w.start : w.end], w.low) for w in stream.words] == [
+        ("İß", "i̇ss"),
+        ("Straße", "strasse"),
+        ("ЖЫЛЫ", "жылы"),
+    ]
+    assert stream.folded_between(4, 10) == "strasse"
 
 
 def test_name_words_join_hyphens_only_and_skip_letters_glued_to_digits() -> None:
@@ -179,6 +201,27 @@ def test_a_page_has_chrome_a_title_a_date_line_and_content() -> None:
         "chrome",  # a related-news heading
         "chrome",  # and the other articles' headlines under it
     ]
+
+
+def test_a_line_with_more_letters_than_a_heading_is_compared_unfolded() -> None:
+    """lines.py skips folding a line with more of `_KEPT_LETTERS` than the longest
+    folded related-news heading: each of them stays one letter of the folded line
+    (none is dropped, none is merged into the letter before it by NFC), so such a
+    line folds to no heading."""
+    kept = regex.compile("[" + line_classes._KEPT_LETTERS + "]")
+    letters = [c for c in map(chr, range(0x3000)) if kept.match(c)]
+    assert {len(fold(c)) for c in letters} == {1}
+    seconds = {
+        chr(int(d.split()[1], 16))
+        for d in map(unicodedata.decomposition, map(chr, range(0x110000)))
+        if len(d.split()) == 2 and not d.startswith("<")
+    }
+    assert not seconds & set(letters)
+    # a heading spaced out or dotted still is one; a sentence that opens with one is not
+    page = "Окшош  кабарлар:\nТалас районунда жол оңдолот\n"
+    assert segment(page).line_classes.classes[:2] == ["chrome", "chrome"]
+    prose = "Окшош кабарлар биздин сайтта күн сайын жарыяланып турат деп билдирди.\n"
+    assert segment(prose + "Талас районунда жол оңдолот").line_classes.classes[1] != "chrome"
 
 
 def test_chrome_ranges_are_the_chrome_lines() -> None:
@@ -295,8 +338,9 @@ def test_lines_are_classed_once(monkeypatch: pytest.MonkeyPatch) -> None:
 _PLACE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}']{0,60}(?:[-/]\p{L}[\p{L}\p{M}']{0,60}){0,4}")
 _NAME_WORD = regex.compile(r"(?<![\p{L}\d])\p{L}(?:\p{L}|-(?=\p{L})){0,60}")
 
+# "İ" and "ß" fold to two characters each: the words' spans stay those of the text
 _PIECES = ["а" * 25, "Бб" * 17, "-а-а-а", "а", "Б", "-", "/", "'", " ", "1", "2", ".", ",",
-           "ө", "\n", "Ак-Суу", " Асанов", "20дан", "--"]  # fmt: skip
+           "ө", "\n", "Ак-Суу", " Асанов", "20дан", "--", "20İß", "Straße"]  # fmt: skip
 
 
 @given(
@@ -318,3 +362,6 @@ def test_word_views_follow_their_grammar(pieces: list[str], a: int, b: int) -> N
         if m.end() == len(text) or not text[m.end()].isalpha()
     ]
     assert [(w.start, w.end) for w in stream.name_words(start, end)] == names
+    # each word's folded form is its text's, whatever folding does to the text's length
+    for w in [*stream.words, *stream.name_words(start, end)]:
+        assert w.low == w.text.casefold() == stream.folded_between(w.start, w.end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -66,7 +67,17 @@ _BANNER_WEEKDAY = rx.compile(
 _TODAY_LABEL = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['today_labels'])})\s{{0,2}}:", regex.IGNORECASE
 )
-_TEMPERATURE = rx.compile(r"(?<!\d)\d{1,2}[ ]?" + regex.escape(_LEX["weather_sign"]))
+# ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
+# no second number after dots or a dash.
+_TEMPERATURE = rx.compile(
+    r"(?<!\d)\d{1,2}[ ]?"
+    + regex.escape(_LEX["weather_sign"])
+    + r"|(?<![\d\p{L}])[+\-−]\d{1,2}[ ]?(?:\.{2,3}|…|[-–])[ ]?[+\-−]\d{1,2}(?!\d)"
+)
+# A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
+_POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
+_ARTICLE_HEADLINE_WORDS: int = _LEX["article_headline_words"]
+_ARTICLE_DATE_REACH: int = _LEX["article_date_reach"]
 _MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -75,6 +86,11 @@ _MASTHEAD_OPENER = rx.compile(
 _MARKED = rx.compile(
     "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
 )
+_CURRENCY = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['currency_words'])})(?!\p{{L}})", regex.IGNORECASE
+)
+# A rate: digits, a point or a comma, two to four decimals (not a date's "12.03.2024").
+_RATE = rx.compile(r"(?<![\d.,])\d{1,4}[.,]\d{2,4}(?:[.,/-]\d{1,4})?(?![\d.,])")
 _FURNITURE_WORDS = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['furniture_words'])})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -102,7 +118,20 @@ _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 # Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
 # keyboard lacks make no difference ("Окшош  жанылыктар").
 _RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
+# Letters that fold to one letter each and that folding never merges into the letter
+# before them (tests/test_segment_stage.py checks both): a line holding more of them
+# than the longest folded heading has folds to no heading, so a line of prose is
+# not folded to be compared (folding a long line costs more than this scan).
+_KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
+_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
+_COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
+_NO_HEADING = rx.compile(
+    rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
+    rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS)) + 1}}}"
+)
+# A comments heading's count: "Комментарии (2)", "Пикирлер: 3" (folded: no spaces).
+_COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 
 
 def chrome_line(line: str) -> bool:
@@ -112,13 +141,42 @@ def chrome_line(line: str) -> bool:
         return False
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
+    if _POSTING_LABEL.match(stripped):
+        return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
+    return banner_date_line(stripped) or _chrome_mark(line, stripped)
+
+
+def _chrome_mark(line: str, stripped: str) -> bool:
+    """A short line's chrome besides a weekday banner: a chrome word, a current-date
+    label, a temperature, a section's name, furniture, a currency rate, a menu, a
+    breadcrumb."""
     return bool(
         _MARKED.search(line)
+        or _currency_rate(stripped)
         or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
-        or (_BANNER_WEEKDAY.search(line) and date_line(stripped))
         or _is_furniture(stripped)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped)
+    )
+
+
+def banner_date_line(stripped: str) -> bool:
+    """A date line with a weekday set off by a comma: a site's date banner ("Шейшемби,
+    14-май, 2024 | 10:05"), not a labelled posting line ("Создано: Вторник, 12 марта
+    2024 14:35", a CMS's)."""
+    return (
+        _BANNER_WEEKDAY.search(stripped) is not None
+        and date_line(stripped)
+        and not _POSTING_LABEL.match(stripped)
+        and not _sentence(stripped)
+    )
+
+
+def _currency_rate(stripped: str) -> bool:
+    """A currency widget's line, its date and all: a currency's name and a rate with
+    decimals ("12.03.2024 USD 89.30 EUR 97.10", "Доллар 89.30 | Евро 97.10 | 12.03.2024")."""
+    return _CURRENCY.search(stripped) is not None and any(
+        not _DATE_SHAPE.fullmatch(m.group()) for m in _RATE.finditer(stripped)
     )
 
 
@@ -244,6 +302,21 @@ _DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
 _TITLE_MORE_LINES = 3
 
 
+# A line's last word before its full stop: a sentence's verb ("Жыйын шаршемби, 5-мартта
+# өттү."), or a date line's own word ("..., 2024 г.", "..., среда.").
+_LAST_WORD = rx.compile(r"(?<!\p{L})(\p{L}{3,})\.$")
+
+
+def _sentence(stripped: str) -> bool:
+    """A short line that ends as a sentence does, with a word that is no date's: prose
+    naming the day of the week, not a site's date banner."""
+    last = _LAST_WORD.search(stripped)
+    if last is None:
+        return False
+    word = last.group(1).casefold()
+    return word not in _DATE_LINE_WORDS and not word.startswith(_DATE_WORDS)
+
+
 def date_line(line: str) -> bool:
     """A short line with a date and hardly another word: "12.03.2020 09:50",
     "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025", a site's clock banner."""
@@ -362,16 +435,15 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
-    # Inside the block under a related-news heading: its headlines, with blank and
-    # author lines between them, up to a line that is no headline (too long, or a
-    # sentence ended by a full stop).
-    headlines = False
+    # Inside the block under a related-news heading (or a comments heading): its
+    # headlines or comments (_block_goes_on).
+    block: Block = None
+    prose = False  # a line of prose above: comments follow an article, never open it
     for k, line in enumerate(lines):
         stripped = line.stripped
-        if headlines and (len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")):
-            headlines = False
-        if fold(stripped.rstrip(":").strip()) in _RELATED_HEADINGS:
-            headlines = True
+        block = _block_goes_on(block, stripped, after_prose=prose)
+        prose = prose or _prose(stripped)
+        headlines = block is not None
         if headlines:
             related.append((line.start, line.end))
         if headlines or chrome_line(line.text):
@@ -396,4 +468,83 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     for k in title:
         if classes[k] != "chrome":
             classes[k] = "title"
+    _article_date_back(lines, classes, chrome, title)
     return LineClasses(classes, chrome, related, title)
+
+
+# The block a line stands in: under a related-news heading, under a comments heading.
+Block = Literal["related", "comments"] | None
+
+
+def _prose(stripped: str) -> bool:
+    """A line of prose: longer than a widget's, or a sentence of some words."""
+    return len(stripped) > SHORT_LINE or (
+        stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
+    )
+
+
+def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
+    """The block of this line: a heading opens one; a related-news block holds its
+    headlines, with blank and author lines between them, up to a line that is no
+    headline (too long, or a sentence ended by a full stop); a comments block holds
+    short comments with their authors and dates ("Асан, 15.03.2024" / "Рахмат!"), up to
+    a line as long as prose; it opens only under the article's prose (`after_prose`: a
+    counter "Комментарии (0)" under a headline opens nothing)."""
+    if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and stripped.endswith(".")):
+        block = None
+    raw = stripped.rstrip(":").strip()
+    if _NO_HEADING.match(raw):
+        return block  # more letters than any heading has: not folded to be compared
+    heading = fold(raw)
+    if heading in _RELATED_HEADINGS:
+        return "related"
+    if after_prose and _COMMENT_COUNT.sub("", heading) in _COMMENT_HEADINGS:
+        return "comments"
+    return block
+
+
+def _article_date_back(
+    lines: Sequence[Line], classes: list[LineClass], chrome: list[tuple[int, int]], title: list[int]
+) -> None:
+    """A weekday date line under the headline is the article's date line again, no chrome."""
+    article = _article_weekday_line(lines, classes, title)
+    if article is not None:
+        classes[article] = "date"
+        chrome.remove((lines[article].start, lines[article].end))
+
+
+def _article_weekday_line(
+    lines: Sequence[Line], classes: list[LineClass], title: list[int]
+) -> int | None:
+    """The index of a weekday date line under a headline of some words ("В Нарыне
+    прошёл семинар по бюджету" / "Вторник, 12 марта 2024"): the article's date, not a
+    banner (lexicon/lines.yaml article_headline_words)."""
+    if not title or len(lines[title[0]].stripped.split()) < _ARTICLE_HEADLINE_WORDS:
+        return None
+    filled = (k for k in range(title[-1] + 1, len(lines)) if lines[k].stripped)
+    below = list(islice(filled, _ARTICLE_DATE_REACH + 1))
+    for n, k in enumerate(below[:_ARTICLE_DATE_REACH]):
+        stripped = lines[k].stripped
+        if classes[k] != "chrome" or not banner_date_line(stripped):
+            continue
+        if _chrome_mark(lines[k].text, stripped):
+            return None  # a clock's or weather's banner too
+        nxt = below[n + 1] if n + 1 < len(below) else None
+        if nxt is not None and _over_a_headline(lines[nxt].stripped, classes[nxt]):
+            return None  # a banner over the site's menus or over the real headline
+        return k
+    return None
+
+
+def _over_a_headline(stripped: str, cls: LineClass) -> bool:
+    """The line under a weekday date line shows it a banner: chrome, a menu, or another
+    headline (a short line of some words without a full stop: the line over the banner
+    was the site's name)."""
+    if cls == "chrome" or menu_line(stripped, header=True):
+        return True
+    return (
+        len(stripped) <= HEADLINE_MAX_LENGTH
+        and not stripped.endswith(".")
+        and len(stripped.split()) >= _ARTICLE_HEADLINE_WORDS
+        and not date_line(stripped)
+    )

@@ -53,12 +53,29 @@ _NO_DIGIT = "\ufffd"
 _REPLACEABLE = rx.compile(
     "[" + "".join(regex.escape(ch) for ch in sorted(_REPLACE)) + "]|" + _OTHER_DIGIT
 )
+_OTHER_DIGIT_RE = rx.compile(_OTHER_DIGIT)
 _LATIN_RUN = rx.compile(r"\p{Latin}+")
+# Each replaceable character in turn (str.replace): the same as one pass, as no
+# replacement holds a replaceable character.
+_REPLACE_ITEMS: tuple[tuple[str, str], ...] = tuple(sorted(_REPLACE.items()))
+if any(len(ch) != 1 or set(by) & _REPLACE.keys() for ch, by in _REPLACE_ITEMS):
+    raise ValueError("letters.yaml replace: one character each, none replaced again")
 
 
 def _one_to_one(text: str) -> str:
     # A scan for the few replaceable characters beats str.translate on Cyrillic text.
     return _REPLACEABLE.sub(_replacement, text)
+
+
+def _one_to_one_text(text: str) -> str:
+    """`_one_to_one` of a whole text: str.replace of each replaceable character it
+    holds beats the regex's substitution there (not on a text's short pieces)."""
+    if _OTHER_DIGIT_RE.search(text) is not None:
+        return _one_to_one(text)  # rare: digits of another script
+    for ch, by in _REPLACE_ITEMS:
+        if ch in text:
+            text = text.replace(ch, by)
+    return text
 
 
 def _replacement(match: regex.Match[str]) -> str:
@@ -105,7 +122,7 @@ def normalise(original: str) -> NormalisedText:
     n = len(original)
     if _SPECIAL.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
-        text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one(original)))
+        text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one_text(original)))
         text = wraps.unwrap(text)
         return NormalisedText(original, text, range(n + 1), range(1, n + 1), restored)
     pieces: list[str] = []

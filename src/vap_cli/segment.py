@@ -30,8 +30,10 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def stripped(self) -> str:
+        # read often by the line classes: stripped once (a frozen dataclass still has
+        # a __dict__ for cached_property to fill)
         return self.text.strip()
 
 

@@ -104,13 +104,15 @@ def tokenize(text: str) -> list[Token]:
 @dataclass(slots=True)
 class Word:
     """A word of a view: its span, its text, its sentence (the count of sentence
-    ends before it) and whether it is capitalised."""
+    ends before it), whether it is capitalised and its case-folded text (`low`:
+    compare it with case-folded lexicon words instead of folding `text` again)."""
 
     start: int
     end: int
     text: str
     sentence: int
     capital: bool
+    low: str
 
 
 # A place word (TokenStream.words): at most this many parts joined by a hyphen or a
@@ -142,7 +144,8 @@ def _compounds(
         if kind == "word":
             start = tok.start
         elif kind == "num" and tok.ending:
-            start = tok.end - len(tok.ending)
+            # after the digits (and hyphen) as written: the folded ending may be longer
+            start = tok.start + len(tok.digits) + tok.hyphen
         else:
             if parts and joint < 0 and tok.start == end and kind == "punct":
                 if tok.text in joiners:
@@ -218,6 +221,21 @@ class TokenStream:
         return tokenize(self.text)
 
     @cached_property
+    def folded(self) -> str | None:
+        """The text case-folded once for the document, character for character: a
+        stretch's folded text is `folded[start:end]`, at the same offsets. None when
+        folding changes the text's length ("ß" -> "ss", "İ" -> "i̇"): then fold a
+        stretch itself (`folded_between`)."""
+        folded = self.text.casefold()
+        # no character folds to nothing, so the same length means one for one
+        return folded if len(folded) == len(self.text) else None
+
+    def folded_between(self, start: int, end: int) -> str:
+        """text[start:end].casefold(), from the document's folded text when it has one."""
+        folded = self.folded
+        return folded[start:end] if folded is not None else self.text[start:end].casefold()
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [tok.start for tok in self.tokens]
 
@@ -229,8 +247,9 @@ class TokenStream:
     def words(self) -> list[Word]:
         """Words with inner hyphens, slashes and apostrophes ("Ысык-Көл", "а/а",
         "р-н"), each with its sentence (the segment stage's sentence ends before it)."""
-        text, ends = self.text, self._ends
+        text, ends, folded = self.text, self._ends, self.folded
         words: list[Word] = []
+        append = words.append
         sentence = 0  # ends before the word: the words come in order, so count on
         for compound in _compounds(self.tokens, _PLACE_JOINERS, apostrophes=True):
             # most words are one part within the bound: _bounded keeps them as they are
@@ -240,7 +259,8 @@ class TokenStream:
                 while sentence < len(ends) and ends[sentence] < start:
                     sentence += 1
                 word = text[start:end]
-                words.append(Word(start, end, word, sentence, word[0].isupper()))
+                low = folded[start:end] if folded is not None else word.casefold()
+                append(Word(start, end, word, sentence, word[0].isupper(), low))
         return words
 
     @cached_property
@@ -255,23 +275,32 @@ class TokenStream:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
         glued to a digit or a letter before them; a word the stretch cuts is left out,
         a hyphenated one keeps its parts inside. Most are place words as they are
-        (`words`); the others (with a slash or an apostrophe, glued to a number, cut by
-        the stretch or by a bound) are read again from their tokens."""
-        words, plain = self.words, self._plain_names
-        k = bisect_left(self._word_starts, start)
+        (`words`), copied a run at a time; the others (with a slash or an apostrophe,
+        glued to a number, cut by the stretch or by a bound) are read again from
+        their tokens."""
+        words, starts, odd = self.words, self._word_starts, self._odd_names
+        k = bisect_left(starts, start)
         if k and words[k - 1].end > start:
             k -= 1  # a word the stretch's start cuts
+        hi = bisect_left(starts, end, k)
+        # only the last word can run past the end: plain runs stop before it
+        last = hi - 1 if hi > k and words[hi - 1].end > end else hi
         out: list[Word] = []
         run: list[Word] = []  # words to read from their tokens, side by side
-        for i in range(k, bisect_left(self._word_starts, end, k)):
+        i = k
+        while i < hi:
             w = words[i]
             if run and not self._joined(run[-1], w):
                 out += self._names_in(max(start, run[0].start), min(end, run[-1].end), end)
                 run = []
-            if run or not plain[i] or w.start < start or w.end > end:
+            p = bisect_left(odd, i)
+            if run or (p < len(odd) and odd[p] == i) or w.start < start or i == last:
                 run.append(w)
-            else:
-                out.append(w)
+                i += 1
+            else:  # plain words up to the next odd one or the last
+                j = min(odd[p] if p < len(odd) else hi, last)
+                out += words[i:j]
+                i = j
         if run:
             out += self._names_in(max(start, run[0].start), min(end, run[-1].end), end)
         return out
@@ -281,26 +310,32 @@ class TokenStream:
         return b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _PLACE_JOINERS)
 
     @cached_property
-    def _plain_names(self) -> list[bool]:
-        """For each place word, whether it is a name word as it is: no slash or
-        apostrophe, not glued to a letter or digit before it, no bound reached."""
+    def _odd_names(self) -> list[int]:
+        """The indexes of the place words that are no name word as they are (few):
+        with a slash or an apostrophe, glued to a letter or digit before them, or
+        reaching a bound."""
         text = self.text
         # text[i - 1 : i] is "" before the first character; text[i : i + 1], after the last
         return [
-            len(w.text) < WORD_PART_MAX
-            # all letters: none of the signs below (the common case, one call)
-            and (
-                w.text.isalpha()
-                or (
-                    w.text.count("-") < WORD_MAX_PARTS - 1
-                    and "/" not in w.text
-                    and "'" not in w.text
-                    and "’" not in w.text
+            i
+            for i, w in enumerate(self.words)
+            if not (
+                len(w.text) < WORD_PART_MAX
+                # all letters: none of the signs below (the common case, one call)
+                and (
+                    w.text.isalpha()
+                    or (
+                        w.text.count("-") < WORD_MAX_PARTS - 1
+                        and "/" not in w.text
+                        and "'" not in w.text
+                        and "’" not in w.text
+                    )
                 )
+                and not (
+                    text[w.start - 1 : w.start].isalpha() or text[w.start - 1 : w.start].isdigit()
+                )
+                and not text[w.end : w.end + 1].isalpha()
             )
-            and not (text[w.start - 1 : w.start].isalpha() or text[w.start - 1 : w.start].isdigit())
-            and not text[w.end : w.end + 1].isalpha()
-            for w in self.words
         ]
 
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
@@ -323,7 +358,8 @@ class TokenStream:
             for s, e in _name_spans(parts, text):
                 if not (cut and e == last and s + NAME_WORD_MAX > e):
                     sentence = bisect_left(self._ends, s)  # the ends before it
-                    out.append(Word(s, e, text[s:e], sentence, text[s].isupper()))
+                    low = self.folded_between(s, e)
+                    out.append(Word(s, e, text[s:e], sentence, text[s].isupper(), low))
         return out
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from vap_cli import gazetteer, morph
+from vap_cli.extractors.places.vocabulary import looks_like_person
 from vap_cli.fold import fold
 
 # Every n-th unit of a level is swept (deterministic; all oblasts and cities).
@@ -702,6 +703,108 @@ def ky_resolution(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             )
 
 
+def _shared(g: gazetteer.Gazetteer, level: str) -> list[list[gazetteer.Unit]]:
+    """Units of one level that share a name (folded), two or more a name."""
+    by_name: dict[str, list[gazetteer.Unit]] = {}
+    for unit in g.units(level):
+        by_name.setdefault(fold(unit.name), []).append(unit)
+    return [units for units in by_name.values() if len(units) > 1]
+
+
+def _only_village(g: gazetteer.Gazetteer, aa: gazetteer.Unit) -> gazetteer.Unit | None:
+    """A village of the ayil aimak no other village shares a name with."""
+    for child in g.children(aa.id):
+        if child.level == "village" and _sweepable(g, child) and not looks_like_person(child.name):
+            if len(g.lookup(child.name, "village")) == 1:
+                return child
+    return None
+
+
+def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Which unit a name means among several of one name and level: an ayil aimak told
+    apart by its village (typed, or bare after it), a village by the district the
+    document named before it; a district's head names the district."""
+    for units in _shared(g, "ayil_aimak"):
+        for aa in units:
+            village = _only_village(g, aa)
+            district = _parent(g, aa, "district")
+            if village is None or district is None or not _sweepable(g, aa):
+                continue
+            keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
+            parents = (
+                ("ayil_aimak", "district", district.name),
+                ("village", "ayil_aimak", aa.name),
+            )
+            text = f"{aa.name} айыл аймагынын {village.name} айылында жыйын өттү."
+            yield Cell("ky.unit.aa_by_village", text, keys, parents=parents)
+            loc = _ky_case(village.name, "locative")
+            text = f"{aa.name} айыл аймагына караштуу {loc} жаңы мектеп ачылды."
+            yield Cell("ky.unit.aa_by_bare_village", text, keys, parents=parents)
+            text = (
+                f"{village.name} айылында той болду. {aa.name} айыл аймагынын башчысы куттуктады."
+            )
+            yield Cell("ky.unit.aa_by_document", text, keys, parents=parents)
+    for units in _shared(g, "village"):
+        for village in units:
+            district = _parent(g, village, "district")
+            if district is None or not _sweepable(g, village) or not _sweepable(g, district):
+                continue
+            text = f"{district.name} районунда жыйын өттү. Эртеси {village.name} айылында мектеп ачылды."
+            keys = frozenset({key("district", district.name), key("village", village.name)})
+            parents = (("village", "district", district.name),)
+            yield Cell("ky.unit.village_by_document", text, keys, parents=parents)
+    oblasts = [u.name for u in g.units("oblast")]
+    for k, first in enumerate(oblasts):
+        b, c = oblasts[(k + 1) % len(oblasts)], oblasts[(k + 2) % len(oblasts)]
+        for case in ("locative", "ablative"):
+            text = (
+                f"{_typed_phrase(first, 'oblast', case)}, {_ky_case(b, case)} жана "
+                f"{_ky_case(c, case)} өкүлдөр жыйналды."
+            )
+            keys = frozenset(key("oblast", n) for n in (first, b, c))
+            yield Cell("ky.unit.list_after_typed", text, keys)
+    for district in g.units("district"):
+        if not any(u.level in ("city", "town") for u in g.lookup(district.name)):
+            continue
+        text = f"{_ky_case(district.name, 'genitive')} акими жыйынды ачты."
+        yield Cell("ky.unit.district_head", text, frozenset({key("district", district.name)}))
+
+
+def _levels_by_name(g: gazetteer.Gazetteer) -> dict[str, list[gazetteer.Unit]]:
+    by_name: dict[str, list[gazetteer.Unit]] = {}
+    for unit in g.units():
+        by_name.setdefault(fold(unit.name), []).append(unit)
+    return by_name
+
+
+def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A name the gazetteer holds at several levels (an ayil aimak and its village, a
+    district and its centre): the type word beside it decides, in a chain both."""
+    for units in _levels_by_name(g).values():
+        levels = {u.level for u in units}
+        n = units[0].name
+        if not _sweepable(g, units[0]) or len(levels) < 2:
+            continue
+        for level in sorted(levels & {"district", "city", "ayil_aimak", "village"}):
+            text = KY_TYPED["locative"].format(x=_typed_phrase(n, level, "locative"))
+            yield Cell(f"ky.level_twin.{level}", text, frozenset({key(level, n)}))
+        if {"ayil_aimak", "village"} <= levels:
+            aa = {u.id for u in units if u.level == "ayil_aimak"}
+            if any(u.parent in aa for u in units if u.level == "village"):
+                expected = frozenset({key("ayil_aimak", n), key("village", n)})
+                parents = (("village", "ayil_aimak", n),)
+                text = f"{n} айыл аймагынын {n} айылында мектеп ачылды."
+                yield Cell("ky.level_twin.chain", text, expected, parents=parents)
+                text = f"{n} айыл аймагына караштуу {n} айылында мектеп ачылды."
+                yield Cell("ky.level_twin.belongs", text, expected, parents=parents)
+            text = f"{n} айыл өкмөтүнүн башчысы сүйлөдү."
+            yield Cell("ky.level_twin.okmotu", text, frozenset({key("ayil_aimak", n)}))
+        if {"district", "village"} <= levels:
+            text = f"{n} районунун борбору {n} айылында жыйын өттү."
+            expected = frozenset({key("district", n), key("village", n)})
+            yield Cell("ky.level_twin.centre", text, expected)
+
+
 def _twin_names(g: gazetteer.Gazetteer) -> list[tuple[gazetteer.Unit, gazetteer.Unit]]:
     """Oblasts with a city of their name (Ош, Нарын, Баткен, Талас, Жалал-Абад), each
     with a district of the oblast named otherwise."""
@@ -974,6 +1077,8 @@ def cells() -> list[Cell]:
         ky_unknown,
         ky_named_after,
         ky_resolution,
+        ky_units,
+        ky_level_twins,
         ky_city_or_oblast,
         ky_wrapped,
         layouts,
@@ -999,6 +1104,8 @@ def cells() -> list[Cell]:
 # evenly over the class: the sweep stays fast (a few seconds) and still covers every
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
+# Families whose classes differ only in the unit picked, not in the form: fewer cells.
+CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:
@@ -1006,7 +1113,8 @@ def _thinned(all_cells: list[Cell]) -> list[Cell]:
     for cell in all_cells:
         by_class.setdefault(".".join(cell.cls.split(".")[:3]), []).append(cell)
     out: list[Cell] = []
-    for members in by_class.values():
-        step = -(-len(members) // CELLS_PER_CLASS)
+    for cls, members in by_class.items():
+        per_class = CELLS_PER_CLASS_OF.get(".".join(cls.split(".")[:2]), CELLS_PER_CLASS)
+        step = -(-len(members) // per_class)
         out.extend(members[::step])
     return out

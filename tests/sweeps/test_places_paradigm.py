@@ -39,6 +39,8 @@ FLOORS = {
     "ky.unknown": 0.98,
     "ky.named_after": 0.98,
     "ky.resolution": 0.94,
+    "ky.unit": 0.98,
+    "ky.level_twin": 0.98,
     "ky.twin": 0.98,
     "ru.ayil_aimak": 0.98,
     "ru.twin": 0.98,
@@ -67,8 +69,9 @@ def cell_right(cell: Cell) -> bool:
         return not any(f.partition(":")[2] in cell.absent for f in found)
     if found - _keys(cell.allowed) != _keys(cell.expected):
         return False
+    # names compared folded, as the scorer does: "Кеңеш" is the gazetteer's Кенеш
     return all(
-        getattr(p, column) == name
+        fold(getattr(p, column) or "") == fold(name)
         for level, column, name in cell.parents
         for p in record.places
         if p.level == level

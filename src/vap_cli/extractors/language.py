@@ -26,10 +26,11 @@ def _words(tokens: Sequence[Token]) -> list[str]:
     return [t.low if t.kind == "word" else t.ending for t in tokens if t.kind == "word" or t.ending]
 
 
-def detect(text: str, tokens: Sequence[Token] | None = None) -> Language:
+def detect(text: str, tokens: Sequence[Token] | None = None, folded: str | None = None) -> Language:
     """The language of `text`, from its words (`tokens`: the segment stage's tokens of
-    it, tokenised here when not given) and its letters."""
-    folded = text.casefold()
+    it, tokenised here when not given) and its letters (`folded`: the text case-folded,
+    folded here when not given)."""
+    folded = text.casefold() if folded is None else folded
     scores: dict[str, float] = {}
     words = _words(tokenize(text) if tokens is None else tokens)
     for lang in ("ky", "ru"):
@@ -48,4 +49,5 @@ def detect(text: str, tokens: Sequence[Token] | None = None) -> Language:
 
 
 def extract(ctx: Context) -> None:
-    ctx.language = detect(ctx.text, ctx.segments.tokens.tokens)
+    stream = ctx.segments.tokens
+    ctx.language = detect(ctx.text, stream.tokens, stream.folded)

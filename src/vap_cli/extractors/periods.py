@@ -10,6 +10,8 @@ part of that date, not a period, so this extractor runs after dates.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .. import rx
@@ -28,6 +30,7 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, Intervals, chrome_lines
+from .dates.atoms import matches_at
 from .events.kinds import kinds_in
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -54,6 +57,11 @@ _MONTH_WORD_TO = rf"{_MONTH_NOMINATIVE}\s{{1,3}}{alternation(LEX['month_word_dat
 _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
+# A month before a bare year (not one that is an ordinary word too, "май" oil).
+_MONTH_OF_YEAR = alternation(
+    [w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")]
+    + LEX["month_prepositional_ru"]
+)
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -82,13 +90,14 @@ PERIOD_FORMS = [
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
     rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}года?)?\s{{1,3}}"
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}(?:года?|г\.?))?\s{{1,3}}"
         + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),
-    # "2018-2022-жылдарга", "2020-2025 - жж."
+    # "2018-2022-жылдарга", "2020-2025 - жж.", and the second year cut to its last two
+    # digits: "2021-25-жылдары", "в 2021-25 гг." (a year word must follow)
     rx.compile(
-        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}){_WORD}",
+        _NOT_BEFORE + rf"(?P<y1>{YEAR4})\s{{0,2}}[-/]\s{{0,2}}(?P<y2>{YEAR4}|\d{{2}}(?!\d)){_WORD}",
         regex.IGNORECASE,
     ),
     # a bare range: "(SDC, 2015-2023)", "Сен. 2021 – Сен. 2025"
@@ -107,6 +116,13 @@ PERIOD_FORMS = [
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
+    # a month, or a range of months, and a bare year: "сентябрь 2021", "Январь-март 2024",
+    # "в марте 2024 прошёл"
+    rx.compile(
+        rf"(?<![\p{{L}}\d]){_MONTH_OF_YEAR}\.?(?:\s{{0,2}}-\s{{0,2}}{_MONTH_OF_YEAR}\.?)?"
+        + rf",?\s{{1,3}}(?P<y1>{YEAR4}){_BARE_END}",
+        regex.IGNORECASE,
+    ),
 ]
 # Years listed before the one that carries the year word: "в 2021 и 2022 годах",
 # "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
@@ -118,6 +134,33 @@ LISTED_YEARS = rx.compile(
     regex.IGNORECASE,
 )
 _YEAR_IN_LIST = rx.compile(YEAR4)
+# The forms that open with a year after _NOT_BEFORE (the first digit of a run, no
+# letters consumed before it) are tried only where a year starts (`matches_at`): a
+# page has a few, and the forms' search would try every character.
+_YEAR_OPENING = regex.compile(
+    regex.escape(_NOT_BEFORE)
+    + f"(?:{regex.escape(_BARE_START)})?"
+    + r"\(\?P<\w+>"
+    + regex.escape(YEAR4)
+)
+_YEAR_FIRST = frozenset(p for p in (*PERIOD_FORMS, LISTED_YEARS) if _YEAR_OPENING.match(p.pattern))
+_YEAR_START = rx.compile(r"(?<!\d)" + YEAR4)
+
+
+def year_starts(text: str) -> list[int]:
+    """Where a year may start in `text`: four digits of a year, no digit before."""
+    return [m.start() for m in _YEAR_START.finditer(text)]
+
+
+def form_matches(
+    pattern: regex.Pattern[str], text: str, years: list[int]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)`, tried only at `years` when the form opens with one."""
+    if pattern in _YEAR_FIRST:
+        return matches_at(pattern, text, years)
+    return pattern.finditer(text)
+
+
 # A year after a dash (normalise.py makes every dash "-" and every quote '"'), right
 # after a word or a name's closing quote, and standing alone: not "2023-жылы", not a
 # date's "2023.05", not the first year of a range.
@@ -170,22 +213,38 @@ def extract(ctx: Context) -> None:
     for start, end in chrome_lines(ctx):  # related-news lines are chrome too
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken)
+    years = year_starts(text)
+    periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken, years)
     for pattern in PERIOD_FORMS:
-        for m in pattern.finditer(text):
+        for m in form_matches(pattern, text, years):
             quote, span = ctx.quote(m.start(), m.end())
             if taken.overlaps(span.start, span.end):
                 continue
             if _count_of_years(ctx, m) or _copyright(ctx, m.start(), m.end()):
                 continue
             first = int(m["y1"])
-            last = int(m["y2"]) if m.groupdict().get("y2") else first
+            last = _second_year(first, m.groupdict().get("y2"))
             if not (YEAR_MIN <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
     periods += event_name_years(ctx, taken)
     ctx.periods = distinct(periods)
+
+
+# "2021-25": the second year of a range written with its last two digits only.
+_SHORT_YEAR_DIGITS = 2
+_CENTURY = 100
+
+
+def _second_year(first: int, written: str | None) -> int:
+    """The range's last year: the first when there is none; "25" after 2021 is 2025
+    (a value not after the first gives an empty range, dropped by the caller)."""
+    if not written:
+        return first
+    if len(written) == _SHORT_YEAR_DIGITS:
+        return first - first % _CENTURY + int(written)
+    return int(written)
 
 
 def _copyright(ctx: Context, start: int, end: int) -> bool:
@@ -251,10 +310,11 @@ def kind_after(text: str, start: int) -> str | None:
     return found[0][0] if found and found[0][1] == m.end() else None
 
 
-def listed_years(ctx: Context, taken: Intervals) -> list[Period]:
-    """The years listed before the last of a list, which alone has the year word."""
+def listed_years(ctx: Context, taken: Intervals, years: list[int]) -> list[Period]:
+    """The years listed before the last of a list, which alone has the year word
+    (`years`: where a year starts in the text, `year_starts`)."""
     periods: list[Period] = []
-    for m in LISTED_YEARS.finditer(ctx.text):
+    for m in form_matches(LISTED_YEARS, ctx.text, years):
         for y in _YEAR_IN_LIST.finditer(ctx.text, m.start("list"), m.end("list")):
             quote, span = ctx.quote(y.start(), y.end())
             if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(y.group()) <= YEAR_MAX:

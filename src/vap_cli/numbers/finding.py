@@ -16,13 +16,17 @@ from .tables import (
     _ONE_OF,
     _RUSSIAN,
     _RUSSIAN_PLURAL_SCALES,
+    _RUSSIAN_SINGULAR_SCALES,
     _SINGULAR_AFTER,
+    CONTEXT_WORDS,
     ENDING_CASE,
     PARTITIVE_ENDINGS,
     RUSSIAN_CARDINAL_SUFFIXES,
     RUSSIAN_PLURAL_LIKE,
 )
 from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
+
+_GROUP_SEPARATORS = frozenset(_LEX["group_separators"])
 
 # Endings that may stand apart from the digits: only those that lead to a qualifier
 # ("100 дөн ашык", "100 гө жакын"), and none that is a word of its own ("100 га": hectares).
@@ -106,6 +110,61 @@ def _decimal_with_scale(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     return NumberMatch(i, last, whole.start, tokens[last - 1].end, value, "digits", scale.ending)
 
 
+# A group of thousands has three digits; the first group one to three.
+_GROUP_DIGITS = 3
+
+
+def _group_after(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a group separator with a group of three digits glued on both sides."""
+    if k + 1 >= len(tokens):
+        return False
+    sign, group = tokens[k], tokens[k + 1]
+    return (
+        sign.text in _GROUP_SEPARATORS
+        and group.kind == "num"
+        and len(group.digits) == _GROUP_DIGITS
+        and group.digits.isdigit()
+        and tokens[k - 1].end == sign.start
+        and sign.end == group.start
+        and (not group.ending or group.ending in ENDING_CASE)
+    )
+
+
+def _grouped_thousands(tokens: Sequence[Token], i: int) -> NumberMatch | None:
+    """ "1.500 адам", "12.000дөн ашык": thousands parted by a dot, read as one number
+    when no scale follows (then it is a decimal: "1.5 млн") and no other digits are
+    glued on either side (a date, "12.03.2020", has groups of two)."""
+    whole = tokens[i]
+    if (
+        whole.ending
+        or not whole.digits.isdigit()
+        or not 0 < len(whole.digits) <= _GROUP_DIGITS
+        or whole.digits.startswith("0")
+        or not _group_after(tokens, i + 1)
+        or _scale_after(tokens, i + 3) is not None
+        or _glued_digits(tokens, i - 2, i - 1)
+        or _glued_digits(tokens, i + 4, i + 3)
+    ):
+        return None
+    last = tokens[i + 2]
+    return NumberMatch(
+        i, i + 3, whole.start, last.end, int(whole.digits + last.digits), "digits", last.ending
+    )
+
+
+def _glued_digits(tokens: Sequence[Token], k: int, sign: int) -> bool:
+    """Digits at token k glued by the mark at `sign` to the number beside it."""
+    if not (0 <= k < len(tokens) and 0 <= sign < len(tokens)):
+        return False
+    mark = tokens[sign]
+    return (
+        tokens[k].kind == "num"
+        and mark.text in ".,:/"
+        and (mark.start == tokens[k].end or mark.end == tokens[k].start)
+        and (mark.end == tokens[sign + 1].start if sign < k else mark.start == tokens[sign - 1].end)
+    )
+
+
 def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     """The number that starts at the digit token i (with its ending, a spaced ending or
     a scale word after it)."""
@@ -141,7 +200,7 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
     ):
         # "100 дөн ашык": an ending written apart (never "да", "га": they are words)
         return NumberMatch(i, i + 2, tok.start, nxt.end, value, "digits", nxt.low)
-    decimal = _decimal_with_scale(tokens, i)
+    decimal = _decimal_with_scale(tokens, i) or _grouped_thousands(tokens, i)
     if decimal is not None:
         return decimal
     scale = _scale_after(tokens, i + 1)
@@ -216,23 +275,44 @@ def _one_of(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
 def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
     """A Russian plural scale alone says "thousands of" ("тысячи людей"), unless a
     qualifier makes its form the singular genitive ("более тысячи": 1000)."""
-    if phrase.length != 1 or without_yo(tokens[i].low) not in _RUSSIAN_PLURAL_SCALES:
+    form = without_yo(tokens[i].low)
+    if phrase.length != 1 or form not in _RUSSIAN_PLURAL_SCALES:
         return False
-    return not (i and tokens[i - 1].low in _SINGULAR_AFTER)
+    singular = form in _RUSSIAN_SINGULAR_SCALES
+    return not (singular and i and tokens[i - 1].low in _SINGULAR_AFTER)
+
+
+def _vague_scale_after(tokens: Sequence[Token], match: NumberMatch) -> NumberMatch:
+    """ "он миңдеген", "10 миңдеген адам": a number before a vague scale word says tens
+    of thousands, no count; else the match itself."""
+    k = match.last
+    if match.ending or k >= len(tokens) or tokens[k].kind != "word":
+        return match
+    after = read_word(tokens[k].low)
+    if after is None or after.kind != "vague" or after.russian:
+        return match
+    return NumberMatch(match.first, k + 1, match.start, tokens[k].end, None, "vague")
 
 
 def number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     """The number that starts at token i, if any (ordinals and vague words included,
     marked by kind, so that callers can skip over them)."""
+    match = _number_at(tokens, i)
+    if match is None or not match.is_count:
+        return match
+    return _vague_scale_after(tokens, match)
+
+
+def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     tok = tokens[i]
     if tok.kind == "num":
         return _digits_at(tokens, i)
     if tok.kind != "word" or _hyphenated_name(tokens, i):
         return None
     first = read_word(tok.low)
-    if first is None:
-        return None
-    if first.kind in ("ordinal", "vague"):
+    if first is None and not (tok.low in CONTEXT_WORDS and i + 1 < len(tokens)):
+        return None  # "мин эки жүз", "семью участниками": read_words decides
+    if first is not None and first.kind in ("ordinal", "vague"):
         return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
     end = i + _MAX_NUMBER_WORDS
     words = (t.low for t in takewhile(lambda t: t.kind == "word", tokens[i:end]))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..tokens import Token, tokenize
 from .finding import NumberMatch, _hyphenated_name, number_at
-from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL
+from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL, CONTEXT_WORDS
 from .words import read_word
 
 
@@ -45,8 +45,28 @@ def _scaled_low(tokens: Sequence[Token], low: NumberMatch, high: NumberMatch) ->
     return NumberMatch(low.first, low.last, low.start, low.end, value, low.kind, low.ending)
 
 
+def _scaled_high(tokens: Sequence[Token], k: int, high: NumberMatch) -> NumberMatch:
+    """ "эки-үч жүз", "две-три тысячи": the high end of a range of words with the
+    hundred or scale after it, which scales both ends; else the word alone."""
+    whole = number_at(tokens, k)
+    if (
+        whole is None
+        or whole.kind != "words"
+        or whole.last != k + 2
+        or not whole.value
+        or high.ending
+        or not high.value
+    ):
+        return high
+    after = read_word(tokens[k + 1].low)
+    if after is None or after.kind not in ("hundred", "scale"):
+        return high
+    return whole
+
+
 def _hyphenated_words(tokens: Sequence[Token], i: int) -> NumberRange | None:
-    """ "пять-шесть человек", "эки-үч адам": two number words joined by a hyphen."""
+    """ "пять-шесть человек", "эки-үч адам", "эки-үч жүз адам" (200-300): two number
+    words joined by a hyphen."""
     if not _hyphenated_name(tokens, i):
         return None
     low, high = read_word(tokens[i].low), read_word(tokens[i + 2].low)
@@ -56,11 +76,14 @@ def _hyphenated_words(tokens: Sequence[Token], i: int) -> NumberRange | None:
     if low.kind not in counts or high.kind not in counts or low.value >= high.value:
         return None
     a, b = tokens[i], tokens[i + 2]
+    single = NumberMatch(i + 2, i + 3, b.start, b.end, high.value, "words", high.ending)
+    whole = _scaled_high(tokens, i + 2, single)
+    factor = (whole.value or 0) // high.value
     return NumberRange(
-        NumberMatch(i, i + 1, a.start, a.end, low.value, "words"),
-        NumberMatch(i + 2, i + 3, b.start, b.end, high.value, "words", high.ending),
+        NumberMatch(i, i + 1, a.start, a.end, low.value * factor, "words"),
+        whole,
         i,
-        i + 3,
+        whole.last,
     )
 
 
@@ -118,7 +141,9 @@ def may_start(token: Token) -> bool:
     would give None (most tokens of a text are other words)."""
     if token.kind == "num":
         return True
-    return token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None)
+    return token.kind == "word" and (
+        token.low in _RANGE_FROM or token.low in CONTEXT_WORDS or read_word(token.low) is not None
+    )
 
 
 def start_indexes(tokens: Sequence[Token]) -> list[int]:
@@ -128,7 +153,14 @@ def start_indexes(tokens: Sequence[Token]) -> list[int]:
         k
         for k, token in enumerate(tokens)
         if token.kind == "num"
-        or (token.kind == "word" and (token.low in _RANGE_FROM or read_word(token.low) is not None))
+        or (
+            token.kind == "word"
+            and (
+                token.low in _RANGE_FROM
+                or token.low in CONTEXT_WORDS
+                or read_word(token.low) is not None
+            )
+        )
     ]
 
 

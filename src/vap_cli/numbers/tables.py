@@ -56,6 +56,10 @@ def _with_yo_variants(forms: dict[str, tuple[int, WordKind]]) -> dict[str, tuple
     return {**forms, **{without_yo(w): v for w, v in forms.items() if without_yo(w) != w}}
 
 
+# "полсотни" is a ten's word, "полтысячи" a hundreds word
+_HUNDRED = 100
+
+
 def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
     """Every case form of the Russian cardinals, generated from the lexicon's tables."""
     forms: dict[str, tuple[int, WordKind]] = {}
@@ -83,11 +87,21 @@ def _russian_cardinals(ru: dict) -> dict[str, tuple[int, WordKind]]:
         for ending in (*scale["singular"], *scale["plural"]):
             forms[stem + ending] = (int(scale["value"]), "scale")
     forms.update((w, (int(v), "scale")) for w, v in ru["abbreviations"].items())
+    for word, value in ru["half_nouns"].items():
+        forms[word] = (int(value), "ten" if int(value) < _HUNDRED else "hundreds")
     forms.update((w, (0, "sesqui")) for w in ru["sesqui"])
     forms.update((" ".join(phrase), (0, "half")) for phrase in ru["half_phrases"])
     forms.update((w, (0, "vague")) for w in ru["vague"])
     forms = _with_yo_variants(forms)
     return {w: v for w, v in forms.items() if w not in ru["not_numbers"]}
+
+
+def _russian_not_numbers(ru: dict) -> dict[str, tuple[int, WordKind]]:
+    """The generated forms left out as other words ("семью": family), with their value."""
+    forms: dict[str, tuple[int, WordKind]] = {}
+    for value, unit_forms in ru["unit_cases"].items():
+        forms.update((f, (int(value), "unit")) for f in unit_forms if f in ru["not_numbers"])
+    return forms
 
 
 def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> dict[str, int]:
@@ -119,11 +133,21 @@ def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> d
 _RU = _LEX["russian"]
 _RUSSIAN: dict[str, tuple[int, WordKind]] = _russian_cardinals(_RU)
 _RUSSIAN_ORDINALS: dict[str, int] = _russian_ordinals(_RU, _RUSSIAN)
+# Forms read only before a noun with one of these endings ("с семью участниками")
+RUSSIAN_NOT_NUMBERS: dict[str, tuple[int, WordKind]] = _russian_not_numbers(_RU)
+RUSSIAN_NUMBER_BEFORE: tuple[str, ...] = tuple(_RU["not_numbers_unless_before"])
 # Scale forms that are (also) plural: alone, they say "thousands of", not a count.
 _RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
     without_yo(f)
     for stem, scale in _RU["scales"].items()
     for f in (stem + ending for ending in scale["plural"])
+)
+# Scale forms that are also singular ("тысячи", "сотни"): after a word of `singular_after`
+# they are the singular genitive ("более тысячи": 1000).
+_RUSSIAN_SINGULAR_SCALES: frozenset[str] = frozenset(
+    without_yo(f)
+    for stem, scale in _RU["scales"].items()
+    for f in (stem + ending for ending in scale["singular"])
 )
 _RANGE_DASHES: frozenset[str] = frozenset(_LEX["ranges"]["dashes"])
 _RANGE_FROM: frozenset[str] = frozenset(_LEX["ranges"]["from"])
@@ -178,11 +202,14 @@ NUMBER_START = rx.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
     + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS, *ENDING_ONLY))
     + "|"
-    + _trie_pattern(w for w in _RUSSIAN if " " not in w)
+    + _trie_pattern((*(w for w in _RUSSIAN if " " not in w), *RUSSIAN_NOT_NUMBERS))
     + r"(?!\p{L}))",
     regex.IGNORECASE,
 )
 # Where NUMBER_START may match (searched so, several times faster): a digit, a word.
+# Words read as numbers only in context (words.py): a bare "мин", "семью".
+CONTEXT_WORDS: frozenset[str] = frozenset((*ENDING_ONLY, *RUSSIAN_NOT_NUMBERS))
 NUMBER_BEGINS = rx.Beginnings(
-    (*_COLLECTIVE_STEMS, *_STEMS, *(w for w in _RUSSIAN if " " not in w)), also=r"\d"
+    (*_COLLECTIVE_STEMS, *_STEMS, *CONTEXT_WORDS, *(w for w in _RUSSIAN if " " not in w)),
+    also=r"\d",
 )

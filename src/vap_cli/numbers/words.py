@@ -20,6 +20,8 @@ from .tables import (
     _VALUES,
     ENDING_CASE,
     ENDING_ONLY,
+    RUSSIAN_NOT_NUMBERS,
+    RUSSIAN_NUMBER_BEFORE,
     WordKind,
 )
 
@@ -108,6 +110,11 @@ class _Composition:
         """Adds one word's value; False when the word cannot continue this number."""
         if kind == "scale":
             return self._scale(value)
+        if self.half and kind == "hundred":
+            # "бир жарым жүз" 150, "эки жарым жүз" 250: жүз takes the half a scale does
+            self.group = self.group * value + value // 2
+            self.half, self.last = False, "hundred"
+            return True
         if self.half:
             return False
         last, group = self.last, self.group
@@ -161,6 +168,33 @@ def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
             k += 1
 
 
+def _bare_lookalike(word: str) -> NumberWord | None:
+    """ "мин" for миң with no ending: read only inside a run of number words ("эки мин",
+    "мин эки жуз"); alone, it is as often minutes ("15 мин")."""
+    entry = ENDING_ONLY.get(word.casefold())
+    return None if entry is None else NumberWord(entry[0], entry[1], word.casefold())
+
+
+def _before_instrumental(items: list[tuple[str, int]], k: int) -> NumberWord | None:
+    """ "семью" (family) is seven before a noun in the instrumental plural: "с семью
+    участниками"."""
+    word = items[k][0].casefold()
+    entry = RUSSIAN_NOT_NUMBERS.get(word)
+    if entry is None or k + 1 >= len(items):
+        return None
+    if not items[k + 1][0].casefold().endswith(RUSSIAN_NUMBER_BEFORE):
+        return None
+    return NumberWord(entry[0], entry[1], word, russian=True)
+
+
+def _counts_on(items: list[tuple[str, int]], k: int) -> bool:
+    """The word at k is a Kyrgyz number word that a number may go on with."""
+    if k >= len(items):
+        return False
+    nw = read_word(items[k][0])
+    return nw is not None and not nw.russian and nw.kind not in ("ordinal", "vague")
+
+
 def read_words(words: Iterable[str]) -> NumberPhrase | None:
     """The longest valid number at the start of `words` (lower or any case).
 
@@ -175,8 +209,13 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
     used = 0
     ending = ""
     russian: bool | None = None  # the language of the words read, scales aside
-    for word, size in _with_phrases(words):
+    items = list(_with_phrases(words))
+    for k, (word, size) in enumerate(items):
         nw = read_word(word)
+        if nw is None and (used or _counts_on(items, k + 1)):
+            nw = _bare_lookalike(word)
+        if nw is None:
+            nw = _before_instrumental(items, k)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:
             break
         if nw.kind != "scale":

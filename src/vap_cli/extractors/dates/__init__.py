@@ -24,10 +24,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...context import Context
+from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
-from .issued import _issued_index, _repeats_of_issued, chrome_lines
-from .names import DATE_NAMES_A_PLACE, names_a_place
+from .issued import UPDATE_STAMP, _issued_index, _repeats_of_issued, chrome_lines, update_stamp
+from .names import DATE_IS_A_PHONE, DATE_NAMES_A_PLACE, is_a_phone, names_a_place
 from .patterns import TO_WORD_AFTER
 from .roles import _role
 from .years import PAGE_MONTH, fill_missing_years
@@ -55,6 +56,7 @@ def extract(ctx: Context) -> None:
 
     atoms = [a for a in find_atoms(text, warn) if not any(s <= a.start < e for s, e in chrome)]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
+    atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -74,6 +76,9 @@ def extract(ctx: Context) -> None:
     repeats = _repeats_of_issued(ctx, joined, issued)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
+        if i != issued and update_stamp(text, atom):
+            ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)
+            continue
         role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
@@ -91,6 +96,6 @@ def extract(ctx: Context) -> None:
     ctx.dates = mentions
 
 
-def _dropped(ctx: Context, atom: Atom) -> bool:
-    """Record the drop of a date that names a place; True."""
-    return not ctx.decide(DATE_NAMES_A_PLACE, False, atom.start, atom.end)
+def _dropped(ctx: Context, atom: Atom, rule: Rule = DATE_NAMES_A_PLACE) -> bool:
+    """Record the drop of a date that names a place (or is a phone's number); True."""
+    return not ctx.decide(rule, False, atom.start, atom.end)

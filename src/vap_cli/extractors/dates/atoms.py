@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
 from ... import rx
 from ..dategrammar import (
+    LEX,
     YEAR_MAX,
     YEAR_MIN,
+    alternation,
     day_word_case,
     misspelt_month,
     month_form,
@@ -20,11 +22,13 @@ from ..dategrammar import (
     year_case,
 )
 from .patterns import (
+    _NOT_BEFORE,
     _PIVOT,
     COMMA_LIST_BEFORE,
     COMMA_LIST_REACH,
     DASHED_DATE,
     DAY_AND_WORD,
+    DAY_MONTH_DIGITS,
     DAY_POSSESSIVE_CASES,
     DOTTED_ISO_DATE,
     EN_MONTH_BEGINS,
@@ -32,6 +36,8 @@ from .patterns import (
     ISO_DATE,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
+    NAMED_MONTH_BEGINS,
+    NAMED_MONTH_DAY_YEAR,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
     QUOTED_DAY_BEGINS,
@@ -41,6 +47,7 @@ from .patterns import (
     RANGE_GAP_KY,
     RANGE_GAP_RU,
     RANGE_OPEN_RU_BEFORE,
+    SPACED_NUMERIC_DATE,
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
@@ -154,6 +161,22 @@ def _rising(days: list[int]) -> bool:
 _NOT_GLUED_CASES = frozenset({"nominative", "ru_genitive"})
 
 
+# The Kyrgyz cases a day and month take in a sentence ("5-мартта", "5-марттан"): a
+# year after them says when only with its own "when" form ("5-мартта, 2024-жылы");
+# "5-мартта 2024-жылдын бюджети" or "5-мартта 2024 тургун" is another phrase's number.
+_SENTENCE_CASES = frozenset(
+    {"locative", "ablative", "dative", "attributive", "genitive", "accusative"}
+)
+_WHEN_YEAR_CASES = frozenset({"nominative", "locative"})  # жылы, ж., жылда
+
+
+def _year_after_inflected_day(month_case: str, year_word: str | None) -> bool:
+    """Whether the year written after the month is the date's own."""
+    if month_case not in _SENTENCE_CASES:
+        return True
+    return year_word is not None and year_case(year_word) in _WHEN_YEAR_CASES
+
+
 def _word_atom(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
@@ -167,13 +190,16 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
         # "5 май" (5 of oil): only "5-май", "5 майында", "5 май 2020" or "2020-жылы 5
         # майда" is a date
         return None
+    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
+    foreign_year = m["y2"] and not _year_after_inflected_day(month_case, m["yw2"])
+    if foreign_year:
+        year_text = m["y1"]
     year = int(year_text) if year_text else None
     day = int(m["d"])
     first_day = m["dfrom_ru"] or m["dfrom"]
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
-    month_case = month_word_case(m["mword"]) if m["mword"] else form.case
-    if m["y1"] and m["y2"]:
+    if (m["y1"] and m["y2"]) or foreign_year:
         # The year was written before the day: a year after the month is another
         # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
         return Atom(
@@ -194,7 +220,18 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
         case = day_word_case(m["day_word"])
     else:  # "март айынын 5-инде": the day number's own case ending
         case = DAY_POSSESSIVE_CASES[m["day_case"].casefold()]
-    return [Atom(m.start(), m.end(), first, last, case)]
+    main = Atom(m.start(), m.end(), first, last, case)
+    if not m["dlist"]:
+        return [main]
+    # "март айынын 5 жана 6-күндөрү": each listed day is a date; the month and the
+    # year before the list go with the first
+    base = m.start("dlist")
+    days = [
+        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
+    ]
+    listed = _listed(days, main)
+    listed[0] = replace(listed[0], start=m.start())
+    return [*listed, replace(main, start=m.start("d"))]
 
 
 def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
@@ -254,6 +291,12 @@ def _numeric_atom(m: regex.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), first, last, case)
 
 
+def _day_month_atoms(m: regex.Match[str]) -> list[Atom]:
+    """ "05.03 күнү": the year is the resolve step's (fill_missing_years)."""
+    day = _checked(None, int(m["m"]), int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day)]
+
+
 def _iso_atom(m: regex.Match[str]) -> Atom:
     day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     return Atom(m.start(), m.end(), day, day)
@@ -263,21 +306,89 @@ _FORMS = (
     (MONTH_FIRST_DATE, _month_first_atoms),
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (NAMED_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
+    (SPACED_NUMERIC_DATE, _quoted_day_atoms),
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DOTTED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
     (DAY_AND_WORD, _misspelt_atoms),
+    (DAY_MONTH_DIGITS, _day_month_atoms),
 )
 
-# Forms searched only where their words begin (rx.Beginnings: the same matches, faster).
-_BEGINS = {
-    MONTH_FIRST_DATE: MONTH_FIRST_BEGINS,
-    EN_MONTH_DAY_YEAR: EN_MONTH_BEGINS,
-    QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
-}
+# Forms tried only where one of their words begins (rx.Beginnings): all their words
+# are searched for at once, in the text case-folded once, and each form is tried at
+# the places found (a superset of its own: the same matches).
+_BEGINS = (MONTH_FIRST_BEGINS, EN_MONTH_BEGINS, NAMED_MONTH_BEGINS, QUOTED_DAY_BEGINS)
+_WORD_FIRST = frozenset(
+    {MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, NAMED_MONTH_DAY_YEAR, QUOTED_DAY_DATE}
+)
+_WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
+# Forms whose every match opens with the first digit of a run of digits (their
+# lookbehinds forbid a digit before): tried only there (`matches_at`), a few dozen
+# places of a page instead of every character.
+_DIGIT_FIRST = frozenset({NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, DASHED_DATE, DAY_AND_WORD})
+DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
+# Where WORD_DATE may open (its guard): a digit, maybe after one of these quotes, or
+# a Russian range opener ("с 20 по 25 ноября").
+WORD_DATE_QUOTES = "\"'"
+WORD_DATE_OPEN = rx.compile(
+    _NOT_BEFORE + rf"{alternation(LEX['range_open_ru'])}\s", regex.IGNORECASE
+)
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches the empty string and
+    whose every match starts at one of `starts` (sorted): anchored at each of them
+    from the end of the last match on, as the search would find them."""
+    after = 0
+    for at in starts:
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
+def _word_date_starts(text: str, digits: list[int]) -> list[int]:
+    """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
+    Russian range opener ("с 20 по 25 ноября")."""
+    quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
+    opened = [m.start() for m in WORD_DATE_OPEN.finditer(text)]
+    return sorted({*digits, *quoted, *opened})
+
+
+def word_starts(text: str) -> list[int] | None:
+    """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
+    when case folding changes the text's length (then its offsets are not the text's)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    starts: list[int] = []
+    at = _WORD_BEGINS.find(folded)
+    while at is not None:
+        starts.append(at.start())
+        at = _WORD_BEGINS.find(folded, at.start() + 1)
+    return starts
+
+
+def _form_matches(
+    pattern: regex.Pattern[str], text: str, digits: list[int], words: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """The matches of one written form in text order, each tried only where it may
+    start: `digits` (DIGIT_RUN_START), `words` (`word_starts`)."""
+    if pattern in _WORD_FIRST:
+        return pattern.finditer(text) if words is None else matches_at(pattern, text, words)
+    if pattern in _DIGIT_FIRST:
+        return matches_at(pattern, text, digits)
+    if pattern is WORD_DATE:
+        return matches_at(pattern, text, _word_date_starts(text, digits))
+    return pattern.finditer(text)
 
 
 class Intervals:
@@ -312,9 +423,10 @@ def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -
     (the message, and the start and end of the date in `text`)."""
     atoms: list[Atom] = []
     taken = Intervals()
+    digits = [m.start() for m in DIGIT_RUN_START.finditer(text)]
+    words = word_starts(text)
     for pattern, build in _FORMS:
-        begins = _BEGINS.get(pattern)
-        for m in begins.scan(text).finditer(pattern) if begins else pattern.finditer(text):
+        for m in _form_matches(pattern, text, digits, words):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:

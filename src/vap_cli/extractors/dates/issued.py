@@ -6,9 +6,11 @@ from collections.abc import Iterator
 
 from ... import gazetteer
 from ...context import Context
+from ...explain import Rule
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
 from ..dategrammar import LEX
+from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
     _DATELINE_REACH,
@@ -20,11 +22,15 @@ from .patterns import (
     _LETTER,
     _MAX_OTHER_LETTERS,
     _WIDE_GAP,
+    ACT_NUMBER_END,
+    CELL_SEPARATOR,
+    CLOCK_CASE_ENDING,
     CLOCK_END,
     CLOCK_WORD_BEFORE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
+    EVENT_DETAIL_LINE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
@@ -34,9 +40,13 @@ from .patterns import (
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
+    OTHER_BEFORE_RU,
     POSTING_AFTER,
+    RUN_IN_LEAD,
     SECTION_AFTER,
     SECTION_BEFORE,
+    SECTION_LABELLED,
+    UPDATED_BEFORE,
 )
 
 
@@ -46,33 +56,45 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return ctx.segments.line_classes.chrome
 
 
-def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool:
+def _alone(
+    text: str, line: Line, atom: Atom, *, gap_cells: bool = True, masthead: bool = True
+) -> bool:
     """The date is alone in its line or in its "|" cell, or follows a dateline or
     an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
     "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
-    cell_start = text.rfind("|", line.start, atom.start) + 1 or line.start
-    cell_end = text.find("|", atom.end, line.end)
-    cell_end = line.end if cell_end < 0 else cell_end
-    before, after = text[cell_start : atom.start], text[atom.end : cell_end]
+    before = CELL_SEPARATOR.split(text[line.start : atom.start])[-1]
+    after = CELL_SEPARATOR.split(text[atom.end : line.end])[0]
     # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
     cells = [(before, after)]
     if gap_cells:
         cells.append((_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]))
     for before_cell, after_cell in cells:
-        rest = ISSUED_LINE_WORDS.sub(" ", before_cell + " " + after_cell)
+        rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", f"{before_cell} {after_cell}"))
         if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
             return True
-    if _dateline(text, line, atom, after):
+    # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
+    # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
+    pipe_end = text.find("|", atom.end, line.end)
+    if _dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end]):
         return True
-    return bool(MASTHEAD_BEFORE.search(before))
+    return masthead and _after_masthead(before)
+
+
+def _after_masthead(before: str) -> bool:
+    """The date follows an issue's number: "№ 10 (1234) 15 марта 2024"."""
+    return MASTHEAD_BEFORE.search(before) is not None
 
 
 def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
     """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
     6-марты.") and ends it or a sentence; `after`: the text after it to read."""
     after = text[atom.end : line.end] if after is None else after
-    return bool(DATELINE_BEFORE.match(text[line.start : atom.start])) and bool(
-        DATELINE_AFTER.match(after) or text[atom.end - 1] == "."
+    return (
+        bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
+        # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
+        # 24 ноября 2024 года."
+        and verb_in(text, line.start, atom.start) is None
     )
 
 
@@ -91,7 +113,54 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
-    full = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is not None]
+    full = [
+        i
+        for i, a in enumerate(atoms)
+        if a.first == a.last and a.first[0] is not None and not _event_clock(text, a)
+    ]
+    found = _page_date(ctx, atoms, full)
+    if found is not None and _updated(text, atoms[found]):
+        # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
+        # | Опубликовано: 12.03.2024"); alone, it is still the page's date
+        posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])])
+        found = found if posted is None else posted
+    return found
+
+
+UPDATE_STAMP = Rule(
+    "dates.update_stamp",
+    "a page's update stamp on a short date line is page chrome, no date of the text",
+)
+
+
+def update_stamp(text: str, atom: Atom) -> bool:
+    """The date is a page's update stamp: after an update's label on a short line
+    ("Опубликовано: 12.03.2024 | Обновлено: 28.12.2024"), not in prose ("список
+    обновлен 12 марта 2024 года, когда ...")."""
+    if not _updated(text, atom):
+        return False
+    # (bounded look-around: a line longer than SHORT_LINE is no date line anyway)
+    window = max(0, atom.start - SHORT_LINE)
+    start = text.rfind("\n", window, atom.start) + 1 or window
+    end = text.find("\n", atom.end, atom.end + SHORT_LINE + 1)
+    end = min(len(text), atom.end + SHORT_LINE + 1) if end < 0 else end
+    return end - start <= SHORT_LINE
+
+
+def _updated(text: str, atom: Atom) -> bool:
+    """The date follows an update's label: "Обновлено: ", "(обновлено 16:20 "."""
+    start = max(0, atom.start - _UPDATED_REACH)
+    line_start = text.rfind("\n", start, atom.start) + 1 or start
+    return UPDATED_BEFORE.search(text, line_start, atom.start) is not None
+
+
+# How far before a date its update label may stand (characters).
+_UPDATED_REACH = 40
+
+
+def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
+    """The page's date among the atoms, `full` those with a year that may be it."""
+    text = ctx.text
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     scan = lines[:_HEADER_SCAN_LINES]
     found = _labelled_opening(text, scan, atoms, full)
@@ -117,11 +186,22 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     return found
 
 
+def _event_clock(text: str, atom: Atom) -> bool:
+    """The date's clock takes a case ending, as an event's hour does ("12.03.2024-ж. саат
+    10:00дө", "саат 14:00дон баштап"): a posting line's clock never does."""
+    # (a capital glued to the clock is the next cell of a copied page, "14:35Общество")
+    return atom.time is not None and CLOCK_CASE_ENDING.match(text, atom.end) is not None
+
+
 def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"): the issued date is "--MM-DD" (the real corpus's convention), when no
     date with a year is the page's."""
-    yearless = [i for i, a in enumerate(atoms) if a.first == a.last and a.first[0] is None]
+    yearless = [
+        i
+        for i, a in enumerate(atoms)
+        if a.first == a.last and a.first[0] is None and not _event_clock(ctx.text, a)
+    ]
     if not yearless:
         return None
     scan = lines[:_HEADER_SCAN_LINES]
@@ -149,7 +229,33 @@ def _numbered_date_line(
             atom = atoms[i]
             if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
                 return i
+    return _resolution_heading_date(text, scan, atoms, full)
+
+
+def _resolution_heading_date(
+    text: str, scan: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """ "РЕШЕНИЕ" / "Айыльного кенеша ... от 12 марта 2024 года № 15": under a
+    resolution's type alone on a header line, a line that ends with "от", the date and
+    maybe the act's number is the resolution's own date line (its wrapped heading)."""
+    types = [k for k, ln in enumerate(scan[:_HEADER_LINES]) if _resolution_type(ln.stripped)]
+    if not types:
+        return None
+    for line in scan[types[0] + 1 : types[0] + 1 + _HEADER_LINES]:
+        for i in full:
+            atom = atoms[i]
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if OTHER_BEFORE_RU.search(text, line.start, atom.start) and ACT_NUMBER_END.match(
+                text, atom.end, line.end
+            ):
+                return i
     return None
+
+
+def _resolution_type(stripped: str) -> bool:
+    """A header line that is a resolution's type alone: "РЕШЕНИЕ", "ТОКТОМ"."""
+    return stripped.casefold().strip(" :.") in _RESOLUTION_TYPES
 
 
 def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) -> int | None:
@@ -161,7 +267,14 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
         if not (first.start < atom.start and atom.end <= first.end):
             continue
         rest = text[atom.end : first.end].strip(_TITLE_DATE_CLOSERS)
-        if NUMERIC_DATE.match(text, atom.start, atom.end) and not rest:
+        if rest:
+            continue
+        # (a date line that opens with a small letter is joined to the headline when the
+        # text is normalised: "... семинар опубликовано 12 марта 2024", "... шейшемби,
+        # 12-март 2024": a posting label or a weekday says it is the page's date)
+        if NUMERIC_DATE.match(text, atom.start, atom.end) or RUN_IN_LEAD.search(
+            text, first.start, atom.start
+        ):
             return i
     return None
 
@@ -183,11 +296,19 @@ def _labelled_opening(
 ) -> int | None:
     """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
     февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
-    for line in scan:
+    for k, line in enumerate(scan):
         for i in _starting(text, line, atoms, full):
-            if OPENING_LABEL.match(text[line.start : atoms[i].start]):
+            if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
+                text, scan[max(0, k - 1) : k + 2]
+            ):
                 return i
     return None
+
+
+def _in_details(text: str, neighbourhood: list[Line]) -> bool:
+    """A line beside the date's opens with an announcement's detail label ("Место:",
+    "Орду:"): the date is the announced event's day, not the page's."""
+    return any(EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in neighbourhood)
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
@@ -226,8 +347,22 @@ def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[
         for i in _starting(text, line, atoms, single):
             atom = atoms[i]
             city = _dateline_city(text, line, atom)
-            if city and gazetteer.default().lookup(city, level="city"):
+            if city and _dateline_place(city):
                 yield i
+
+
+def _dateline_place(phrase: str) -> bool:
+    """A dateline's place: a city of the gazetteer ("Бишкек"), or a unit's name with its
+    Kyrgyz type word ("Ат-Башы району", "Нарын облусу": lexicon/dates.yaml
+    dateline_unit_words)."""
+    places = gazetteer.default()
+    if places.lookup(phrase, level="city"):
+        return True
+    name, _, word = phrase.rpartition(" ")
+    return bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name))
+
+
+_DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
 
 
 def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
@@ -318,9 +453,15 @@ def _in_header(
     """A chosen date alone on a line of the header (or after the page's section);
     `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
     text = ctx.text
-    for line in _header(ctx, lines):
+    header = _header(ctx, lines)
+    # A journal's masthead, the date of its issue, gives way to an article's date line
+    # under it ("Газета «Нарын» № 10 (1234) 15 марта 2024" / headline / "12.03.2024").
+    masthead: int | None = None
+    for k, line in enumerate(header):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
+        if _in_details(text, header[max(0, k - 1) : k + 2]):
+            continue  # "Датасы: 05.03.2024" over "Орду: Нарын": the event's day
         # A long line is prose, with a dateline at most at its start; reading only
         # there also keeps this linear in the text's length.
         reach = line.end if len(line.text) <= _ISSUED_LINE_MAX else line.start + _DATELINE_REACH
@@ -337,12 +478,14 @@ def _in_header(
                     return i
                 continue
             if (
-                _alone(text, line, atom, gap_cells=gap_cells)
+                _alone(text, line, atom, gap_cells=gap_cells, masthead=False)
                 or _after_section(text, line, atom)
                 or _after_document_type(text, line, atom)
             ):
                 return i
-    return None
+            if masthead is None and _alone(text, line, atom, gap_cells=gap_cells):
+                masthead = i
+    return masthead
 
 
 _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
@@ -393,7 +536,9 @@ def _in_header_or_footer(
             if text[atom.end : line.end].strip(" .\t"):
                 continue
             before = text[line.start : atom.start]
-            if DATELINE_BEFORE.match(before):
+            # a signature ("Пресс-служба мэрии, 12 марта 2020 года"), not a sentence
+            # that says an event took place ("Семинар прошёл в Оше, 24 ноября 2024 года.")
+            if DATELINE_BEFORE.match(before) and not verb_in(text, line.start, atom.start):
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).

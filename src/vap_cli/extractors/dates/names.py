@@ -1,5 +1,6 @@
 """A day and month that name a street or a settlement ("8-Март көчөсү", "улица 8 Марта",
-"село 1 Мая"): read as a date, but no date of the text."""
+"село 1 Мая"), and digits grouped by dots after a phone's code ("+996 (312) 12.03.19"):
+read as a date, but no date of the text."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import regex
 from ... import rx
 from ...explain import Rule
 from ..dategrammar import LEX, alternation
+from ..phones import PHONE_LABEL
 from .atoms import Atom
 
 DATE_NAMES_A_PLACE = Rule(
@@ -35,3 +37,30 @@ def names_a_place(atom: Atom, text: str) -> bool:
     if _AFTER_KY.match(text, atom.end):
         return True
     return _BEFORE_RU.search(text, max(0, atom.start - _BEFORE_REACH), atom.start) is not None
+
+
+DATE_IS_A_PHONE = Rule(
+    "dates.is_a_phone",
+    "digits grouped by dots right after a phone's code or label ('(312) 12.03.19') are its number",
+)
+# A date in digits with a two-digit year: a phone's last six digits look the same.
+_SHORT_NUMERIC = rx.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
+# Right before it: an area code in brackets, maybe after the country code, or a phone's
+# label and perhaps its code ("+996 (312) ", "Тел.: 0312 ").
+_PHONE_CODE_BEFORE = rx.compile(r"(?:\+\d{3}[ ]{0,2})?\(\d{3,5}\)[ ]{0,2}$")
+_LABEL_BEFORE = rx.compile(r"[\s:.\-]{0,6}(?:\+?\d{3,5}[ ]{0,2})?$")
+# How far before the digits a phone's label may stand.
+_PHONE_REACH = 24
+
+
+def is_a_phone(atom: Atom, text: str) -> bool:
+    """Whether the date's digits are the end of a phone number."""
+    if not _SHORT_NUMERIC.fullmatch(text, atom.start, atom.end):
+        return False
+    window = max(0, atom.start - _PHONE_REACH)
+    if _PHONE_CODE_BEFORE.search(text, window, atom.start):
+        return True
+    return any(
+        _LABEL_BEFORE.fullmatch(text, label.end(), atom.start)
+        for label in PHONE_LABEL.finditer(text, window, atom.start)
+    )

@@ -23,9 +23,14 @@ from ..dategrammar import (
 
 # Bounded quantifiers everywhere: linear on runs of digits, dashes and spaces.
 _DAY = r"[0-3]?\d"
-_NOT_BEFORE = r"(?<![\p{L}\d.,/:])(?<!\d\s{0,2}-)"
+# (a colon after a word may stand right before a date: "Опубликовано:12.03.2024"; a
+# clock's "14:35" may not)
+_NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+_DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
+# A host name that opens with digits ("24.kg"): an agency's name after a dateline.
+_HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
@@ -39,16 +44,19 @@ WORD_DATE = rx.compile(
     + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"[\"']?(?P<d>{_DAY})(?:-{alternation(LEX['day_ordinal_endings_ru'])}(?=\s))?[\"']?"
+    + rf"[\"']?(?P<d>{_DAY})(?:-{_DAY_ORDINAL}(?=\s))?[\"']?"
     # (the day may be glued to the month, its hyphen lost: "5мартында")
     + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
     # the word "month" may carry the case: "5-март айынан 7-март айына чейин"
     + rf"(?:\s{{1,3}}(?P<mword>{MONTH_WORD_RE})(?!\p{{L}}))?"
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
-    # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл")
-    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})))"
-    # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45")
-    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK})\d)"
+    # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл"; a
+    # forum engine's date line joins all three by hyphens: "12-мар-2024, 14:35")
+    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
+    + rf"|-(?={YEAR4}(?!\d)))"
+    # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
+    # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")
+    + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK}|{_HOST})\d)"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}(?!{_CLOCK})\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
@@ -58,6 +66,16 @@ WORD_DATE = rx.compile(
 EN_MONTH_BEGINS = rx.Beginnings(w for w, f in MONTH_FORMS.items() if f.case == "en")
 EN_MONTH_DAY_YEAR = rx.compile(
     rf"(?<![\p{{L}}\d])(?P<m>{EN_MONTH_RE})\.?\s{{1,3}}(?P<d>{_DAY})(?:st|nd|rd|th)?,?\s{{1,3}}"
+    rf"(?P<y>{YEAR4})(?!\d)",
+    regex.IGNORECASE,
+)
+# The same order with a month's own name, as a CMS's date format writes it in Russian
+# and Kyrgyz ("Вторник, Сентябрь 26, 2017", "Март 12, 2024"): the comma and the year
+# are needed (a name before a number is prose otherwise).
+_NAMED_MONTHS = [m["ky"] for m in LEX["months"]]
+NAMED_MONTH_BEGINS = rx.Beginnings(_NAMED_MONTHS)
+NAMED_MONTH_DAY_YEAR = rx.compile(
+    rf"(?<![\p{{L}}\d])(?P<m>{alternation(_NAMED_MONTHS)})\s{{1,3}}(?P<d>{_DAY}),\s{{1,3}}"
     rf"(?P<y>{YEAR4})(?!\d)",
     regex.IGNORECASE,
 )
@@ -85,7 +103,10 @@ MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
-    + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM}))?(?P<d>{_DAY})"
+    + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM})"
+    # days listed before the last: "март айынын 5 жана 6-күндөрү", "5, 6 жана 7-күндөрү"
+    + rf"|(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
+    + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}})?(?P<d>{_DAY})"
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
     regex.IGNORECASE,
 )
@@ -96,7 +117,7 @@ _FILE_BEFORE = r"(?<!_)"
 _FILE_AFTER = rf"(?!_|\.{alternation(LEX['file_extensions'])}(?!\p{{L}}))"
 # "12.03.2020", "24.10.17", "20.11.2017-ж.", "20-25.11.2017", "20.11.2017 - 25.11.2017".
 NUMERIC_DATE = rx.compile(
-    r"(?=\d)(?<![\d.,/:])(?<!\d-)"
+    r"(?=\d)(?<![\d.,/])(?<!\d:)(?<!\d-)"
     + _FILE_BEFORE
     # the first day of a range, maybe with its month: "20-25.11.2017", "18.11 - 20.11.2019"
     + r"(?:(?P<dfrom>[0-3]?\d)(?:[./](?P<mfrom>[01]?\d))?\s{0,3}-\s{0,3}(?=\d{1,2}[./]))?"
@@ -104,6 +125,25 @@ NUMERIC_DATE = rx.compile(
     + _FILE_AFTER
     + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "24. 11. 2024", "24.11. 2024-ж.": a typed date with a space after a dot; only with
+# a four-digit year and two digits each for the day and the month, so that a numbered
+# list's "1. 12." is never read as one.
+SPACED_NUMERIC_DATE = rx.compile(
+    r"(?=\d)(?<![\d.,/:])" + _FILE_BEFORE + r"(?P<d>[0-3]\d)"
+    r"(?:\.[ ](?P<m>[01]\d)\.[ ]?|\.(?P<m>[01]\d)\.[ ])"
+    rf"(?P<y>{YEAR4})(?!\d|[.,/]\d)"
+    + _FILE_AFTER
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw>{YEAR_WORD_RE})(?!\p{{L}}))?",
+    regex.IGNORECASE,
+)
+# "05.03 күнү", "05.03 саат 10:00дө": a day and month in digits without a year are a
+# date only with the word "day" or a clock after them; alone ("5.03 пайызы", "п. 12.05")
+# they are as often an amount or a section's number.
+DAY_MONTH_DIGITS = rx.compile(
+    r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|(?:саат|в)[ \t]{{1,3}}{_CLOCK}))",
     regex.IGNORECASE,
 )
 # "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
@@ -128,19 +168,19 @@ QUOTED_DAY_DATE = rx.compile(
 # "05-07-2025" (a site's date line): with hyphens only with a four-digit year, so
 # that a phone's "62-11-45" is never read as a date.
 DASHED_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:){_FILE_BEFORE}(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>{YEAR4})(?!\d|-\d)"
     + _FILE_AFTER,
     regex.IGNORECASE,
 )
 # "2021-05-24", and with dots "2021.05.24" (year first, as some offices write it): two
 # patterns, each with its separator as a literal the engine scans for (fast on digits).
 ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:){_FILE_BEFORE}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?!\d|[-.]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
 DOTTED_ISO_DATE = rx.compile(
-    rf"(?=\d)(?<![\d.,/:-]){_FILE_BEFORE}(?P<y>{YEAR4})\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)"
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:){_FILE_BEFORE}(?P<y>{YEAR4})\.(?P<m>[01]\d)\.(?P<d>[0-3]\d)"
     r"(?!\d|[-.]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
@@ -180,16 +220,45 @@ OTHER_AFTER = rx.compile(
     regex.IGNORECASE,
 )
 OTHER_BEFORE_RU = rx.compile(
-    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'])}\s{{1,3}}$", regex.IGNORECASE
+    rf"(?:^|[^\p{{L}}]){alternation(LEX['other_before_ru'] + LEX['other_before_words'])}"
+    r"\s{1,3}$",
+    regex.IGNORECASE,
 )
+# (and the day of the week: "12 марта 2024, вторник" under a headline; a banner's line is
+# chrome, its dates gone before)
 ISSUED_LINE_WORDS = rx.compile(
-    r"(?<!\p{L})" + alternation(LEX["issued_line_words"]) + r"(?!\p{L})", regex.IGNORECASE
+    r"(?<!\p{L})" + alternation([*LEX["issued_line_words"], *LEX["weekdays"]]) + r"(?!\p{L})",
+    regex.IGNORECASE,
+)
+# What parts the cells of a date line: "Новости | 05.10.2021", "Автор: Иван Петров / 12
+# марта 2024", "12.03.2024 • Политика • 3 мин. чтения", "Главная » Новости » 12.03.2024".
+CELL_SEPARATOR = rx.compile(
+    r"[ \t]{0,3}(?:"
+    + "|".join(regex.escape(s) for s in LEX["issued_cell_separators"])
+    + r")[ \t]{0,3}|[ \t]{1,3}(?:"
+    + "|".join(regex.escape(s) for s in LEX["issued_spaced_separators"])
+    + r")[ \t]{1,3}"
+)
+# A CMS's category cell on the date line: "Категория: Новости Опубликовано: 12.03.2024".
+SECTION_LABELLED = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['section_labels'])}\s{{0,2}}:\s{{0,3}}"
+    r"\p{Lu}[\p{L}-]{1,30}(?:[ ]\p{L}[\p{L}-]{1,30})?(?!\p{L})",
+    regex.IGNORECASE,
+)
+# An update's label right before a date ("Обновлено: ", "(обновлено 16:20 ").
+UPDATED_BEFORE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(LEX['updated_labels'])}\s{{0,2}}:?\s{{0,3}}"
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?$",
+    regex.IGNORECASE,
 )
 # A dateline or signature before the date: a short phrase without digits, then a
 # comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
+# The end of a resolution's date line after its date: maybe the act's number ("№ 15",
+# "№ 15/3"), then the line's end.
+ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
 # A document's number: "№1", "№ 12" (a resolution's date line holds one).
 NUMBER_SIGN = rx.compile(r"№\s{0,2}\d{1,5}(?!\d)")
 MASTHEAD_BEFORE = rx.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
@@ -202,6 +271,17 @@ _CLOCK_BEFORE = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2},?\s{0,3}"
 OPENING_LABEL = rx.compile(
     rf"^\s{{0,10}}(?:{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
+    regex.IGNORECASE,
+)
+# A line of an announcement's details: "Место: ...", "Орду: ...", "Убактысы: 10:00".
+EVENT_DETAIL_LINE = rx.compile(
+    rf"\s{{0,10}}{alternation(LEX['event_detail_labels'])}\s{{0,3}}:", regex.IGNORECASE
+)
+# A posting label or a weekday right before a date run into the headline: "... семинар
+# опубликовано 12 марта 2024", "... семинар шейшемби, 12-март 2024".
+RUN_IN_LEAD = rx.compile(
+    rf"(?<!\p{{L}}){alternation([*LEX['issued_opening_labels'], *LEX['weekdays']])}"
+    r"\s{0,2}[:,]?\s{0,3}$",
     regex.IGNORECASE,
 )
 # After the date of a posting line: a separator cell or a byline.
@@ -247,7 +327,8 @@ _WINDOW = 200  # characters of context read around a date for its role
 # "Асан Үсөнов 22.03.2022", "admin 05.03.2019".
 SECTION_BEFORE = rx.compile(
     r"^\s{0,10}(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})"
-    + rf"(?:\s{{1,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
+    # (or glued to the date in a copied page: "Общество12.03.2024")
+    + rf"(?:\s{{0,12}}|\s{{0,3}}(?:{_POSTING_SEPARATORS})\s{{0,3}})$"
 )
 # A document's type, maybe its number, then "от" before its date: "Пресс-релиз от ",
 # "Информационное сообщение № 12 от " (the type from lexicon/structure.yaml).
@@ -272,4 +353,6 @@ DAY_AND_WORD = rx.compile(
 # The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says
 # it is an hour ("саат 10:00", "в 10:00").
 CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
+# A case ending on a date's clock, as an event's hour takes it: "саат 10:00дө", "10:00-гө".
+CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
 CLOCK_WORD_BEFORE = rx.compile(r"(?<!\p{L})(?:саат|в|at)[ \t]{1,3}$", regex.IGNORECASE)

@@ -59,8 +59,11 @@ def _next_year(month: int, day: int, ref: dt.date) -> int:
     raise InvalidDate
 
 
+# ... maybe with a Russian ordinal ending: "в 2024-м году".
 _SENTENCE_YEAR = rx.compile(
-    rf"^{YEAR4}\s{{0,2}}-?\s{{0,2}}{alternation(LEX['sentence_year_words'])}$", regex.IGNORECASE
+    rf"^{YEAR4}(?:-{alternation(LEX['year_ordinal_endings_ru'])})?\s{{0,2}}-?\s{{0,2}}"
+    rf"{alternation(LEX['sentence_year_words'])}$",
+    regex.IGNORECASE,
 )
 
 
@@ -111,18 +114,92 @@ _RELATIVE_AFTER = [
 ]
 
 
+# Further back in the clause: no comma, digit or line end between the word and the
+# day (nor a sentence's end: read from the segments).
+_RELATIVE_IN_CLAUSE = [
+    (
+        offset,
+        rx.compile(
+            rf"(?<!\p{{L}}){alternation(words)}(?P<between>[^\d,\n]{{1,{_WINDOW}}})$", regex.I
+        ),
+    )
+    for offset, words in _RELATIVE.items()
+]
+_PARTICIPLE = rx.compile(
+    rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
+    rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",
+    regex.I,
+)
+# The words just before a relative year word, in its clause, where a participle that
+# holds it may stand.
+_PARTICIPLE_LEAD = 30
+
+
 def _relative_year(ctx: Context, mention: DateMention) -> int | None:
     """The offset from the document's year that words next to the day say (-1 for
-    "өткөн жылдын 5-декабрында", "5 декабря прошлого года"), or None."""
+    "өткөн жылдын 5-декабрында", "5 декабря прошлого года"), or words earlier in its
+    clause ("Былтыр Нарын районунда 5-апрелде") with no participle holding them; or None."""
     text, start, end = ctx.original, mention.span.start, mention.span.end
-    before = text[max(0, start - _WINDOW) : start]
+    window = max(0, start - _WINDOW)
+    before = text[window:start]
     for offset, pattern in _RELATIVE_BEFORE:
         if pattern.search(before):
             return offset
     for offset, pattern in _RELATIVE_AFTER:
         if pattern.match(text, end):
             return offset
+    for offset, pattern in _RELATIVE_IN_CLAUSE:
+        m = pattern.search(before)
+        if m is not None and _holds_the_day(ctx, window + m.start(), start, m["between"]):
+            return offset
     return None
+
+
+def _holds_the_day(ctx: Context, word: int, day: int, between: str) -> bool:
+    """Whether the relative year word at `word` (original offsets) dates the day at
+    `day`: one clause, and no participle holding the word, Russian before it ("в
+    построенной в прошлом году школе"), Kyrgyz after it ("былтыр курулган мектепте")."""
+    norm, segments = ctx.norm, ctx.segments
+    at = norm.to_normalised(word)
+    if segments.sentence_break(at, norm.to_normalised(day), clauses=True) is not None:
+        return False
+    sentence = norm.to_original(segments.sentence_start(at), at)[0]
+    lead = ctx.original[max(sentence, word - _PARTICIPLE_LEAD) : word]
+    lead = lead.rsplit(",", 1)[-1].rsplit("\n", 1)[-1]
+    return not _PARTICIPLE.search(between) and not _PARTICIPLE.search(lead)
+
+
+_SAME: list[str] = LEX["same_year_words"]
+_SAME_REACH: int = LEX["same_year_reach"]
+_SAME_BEFORE = rx.compile(
+    rf"(?<!\p{{L}}){alternation(_SAME)}[\s,]{{1,{_RELATIVE_REACH}}}$", regex.I
+)
+_SAME_AFTER = rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(_SAME)}(?!\p{{L}})", regex.I)
+
+
+def _year_marks(ctx: Context) -> list[tuple[int, int]]:
+    """(end in the original text, year) of every year said: a period's single year,
+    a full date."""
+    marks = [
+        (m.end, p.start) for p in ctx.periods if p.start == p.end for m in p.mentions or [p.span]
+    ]
+    marks += [(d.span.end, int(d.start[:4])) for d in ctx.dates if not d.start.startswith("--")]
+    return sorted(marks)
+
+
+def _same_year(ctx: Context, marks: list[tuple[int, int]], mention: DateMention) -> int | None:
+    """ "ошол эле жылдын 5-декабрында", "5 декабря того же года": the year said last
+    before it (within _SAME_REACH), or None."""
+    text, start = ctx.original, mention.span.start
+    near = _SAME_BEFORE.search(text, max(0, start - _WINDOW), start) or _SAME_AFTER.match(
+        text, mention.span.end
+    )
+    if near is None:
+        return None
+    k = bisect.bisect_right(marks, (start, YEAR_MAX + 1)) - 1
+    if k < 0 or start - marks[k][0] > _SAME_REACH:
+        return None
+    return marks[k][1]
 
 
 def _drop_years_of_dates(ctx: Context, used: set[int]) -> None:
@@ -170,18 +247,29 @@ def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
 
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
-    date (a deadline: the next such day after it); with no document date, nearest the closest full date of the text;
+    date (a deadline: the next such day after it); with no document date, nearest the
+    closest full date of the text that is not a law's or a birth's (role "other");
     with neither it stays "--MM-DD" (never a guessed year)."""
     issued = _parse_iso(ctx.issued) if ctx.issued else None
     if issued is None:
         issued = _page_month(ctx)
-    full = [(d.span.start, date) for d in ctx.dates if (date := _parse_iso(d.start)) is not None]
+    # A law's date or a date of birth ("other") says nothing of the year the news is in.
+    full = [
+        (d.span.start, date)
+        for d in ctx.dates
+        if d.role != "other" and (date := _parse_iso(d.start)) is not None
+    ]
     years = _sentence_years(ctx)
+    marks = _year_marks(ctx)
     used: set[int] = set()  # ends of the year mentions that dated a day
     resolved: list[DateMention] = []
     for mention in ctx.dates:
         if not mention.start.startswith("--"):
             resolved.append(mention)
+            continue
+        same = _same_year(ctx, marks, mention)
+        if same is not None:  # "ошол эле жылдын 5-декабрында": the year said before
+            resolved.append(_with_year(ctx, mention, same))
             continue
         relative = _relative_year(ctx, mention)
         if relative is not None:

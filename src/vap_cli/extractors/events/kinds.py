@@ -3,7 +3,10 @@ text names, and the units (sentences, list items) events are read from."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -96,11 +99,66 @@ class _Draft:
     units: list[_Unit] = field(default_factory=list)
 
 
-def kinds_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every kind word in text[start:end]."""
+class WordStarts:
+    """Where a kind word may begin in one text (rx.Beginnings), found once for all its
+    sentences: the text is case-folded and searched for the kinds' first words once,
+    not once per sentence. Each sentence's kind words are then tried at the places
+    inside it (one of a word the sentence cuts never matches inside it)."""
+
+    def __init__(self, text: str) -> None:
+        folded = text.casefold()
+        # a folding that changes the length: the sentences are searched one by one
+        self.folded = folded if len(folded) == len(text) else None
+
+    def _all(self, begins: rx.Beginnings) -> list[int] | None:
+        if self.folded is None:
+            return None
+        starts: list[int] = []
+        at = begins.find(self.folded)
+        while at is not None:
+            starts.append(at.start())
+            at = begins.find(self.folded, at.start() + 1)
+        return starts
+
+    @cached_property
+    def kinds(self) -> list[int] | None:
+        return self._all(_KIND_BEGINS)
+
+
+def _inside(starts: list[int], start: int, end: int) -> list[int]:
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _kind_matches(
+    text: str, start: int, stop: int, starts: list[int]
+) -> Iterator[regex.Match[str]]:
+    """What rx.finditer_from(_KIND_START, _KIND, text, start, stop) finds, tried at `starts`."""
+    after = start
+    for k in _inside(starts, start, stop):
+        if k < after:
+            continue
+        at = _KIND_START.match(text, k, stop)
+        if at is None:
+            continue
+        m = _KIND.match(text, k, stop)
+        if m is not None:  # always: the same words
+            yield m
+        after = m.end() if m is not None else at.end()
+
+
+def kinds_in(
+    text: str, start: int = 0, end: int | None = None, starts: WordStarts | None = None
+) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every kind word in text[start:end]; `starts`: the text's
+    WordStarts, when several stretches of it are read."""
     out = []
     stop = len(text) if end is None else end
-    for m in rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS):
+    found = starts.kinds if starts is not None else None
+    for m in (
+        rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS)
+        if found is None
+        else _kind_matches(text, start, stop, found)
+    ):
         stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
         out.append((_KIND_OF_STEM[stem], m.start(), m.end()))
     return out
@@ -143,9 +201,10 @@ def duration_in(
     return None
 
 
-def units_of(text: str, segments: Segments) -> list[_Unit]:
+def units_of(text: str, segments: Segments, starts: WordStarts | None = None) -> list[_Unit]:
     """Sentences (the segment stage's) and list items of the prose, outside tables;
-    items inherit the kind of the sentence that opens their list with a colon."""
+    items inherit the kind of the sentence that opens their list with a colon
+    (`starts`: the text's WordStarts)."""
     skip = [(t.start, t.end) for t in segments.tables]
     units: list[_Unit] = []
     opener: str | None = None
@@ -164,7 +223,7 @@ def units_of(text: str, segments: Segments) -> list[_Unit]:
                 unit.kind, unit.inherited = opener, True
             units.append(unit)
             continue
-        found = kinds_in(text, s, e)
+        found = kinds_in(text, s, e, starts)
         unit = _Unit(s, e, e, kinds=found)
         units.append(unit)
         opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None

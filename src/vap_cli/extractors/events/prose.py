@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...models import DateMention, Event, PlaceRef, Span
-from .kinds import _Draft, _Unit, duration_in, kinds_in, units_of, verb_in
+from .kinds import WordStarts, _Draft, _Unit, duration_in, kinds_in, units_of, verb_in
 
 
 def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -66,10 +66,10 @@ class _Facts:
         return sorted(self._within(self.participants, self.participant_starts, bounds))
 
 
-def _main_kind(text: str, unit: _Unit) -> str | None:
+def _main_kind(text: str, unit: _Unit, starts: WordStarts) -> str | None:
     """The kind a sentence is about: the kind word nearest before its event verb
     ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
-    found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end)
+    found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, starts)
     if not found:
         return None
     verb = verb_in(text, unit.start, unit.end)
@@ -84,11 +84,12 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
     """Events of the prose; `durations` gets the first duration said of each kind
     ("однодневные семинары"), for the table rows of that kind."""
     text = ctx.text
-    units = units_of(text, ctx.segments)
+    starts = WordStarts(text)
+    units = units_of(text, ctx.segments, starts)
     drafts: list[_Draft] = []
     undated: list[tuple[_Unit, str]] = []
     for unit in units:
-        own = _main_kind(text, unit)
+        own = _main_kind(text, unit, starts)
         kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue

@@ -14,7 +14,14 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import rules, tallies, vetoes
-from .generic import generic_after_verb, generic_count, generic_owner_of_taking_part
+from .generic import (
+    contest_entries,
+    entrants_were,
+    generic_after_verb,
+    generic_count,
+    generic_owner_of_taking_part,
+    inverted_count,
+)
 from .phrase import (
     Found,
     Phrase,
@@ -26,11 +33,13 @@ from .phrase import (
     part_of_named_whole,
     partitive_count,
     qualifier_before,
+    qualify_after_noun,
     read_qualifiers,
     status_after,
     status_before,
     who_phrase,
 )
+from .vetoes import PARTITIVE_QUALIFIERS
 from .words import Tokens, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -89,8 +98,9 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         if number_veto(tokens, num):
             return rule
     reading = read_qualifiers(tokens, num)
-    if num.kind == "collective" and not reading.bare_case:
-        return collective_count(tokens, num, reading)
+    own = _part_or_collective(tokens, num, reading)
+    if own is not None:
+        return own
     if reading.after < len(tokens) and is_measure(tokens[reading.after]):
         return rules.MONEY_AMOUNT if vetoes.money(tokens[reading.after]) else rules.MEASURE
     head = (
@@ -99,6 +109,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if head is None:
         return _without_noun(tokens, num, reading)
     phrase = who_phrase(tokens, num, reading, head)
+    qualify_after_noun(tokens, phrase)
     for rule, veto in PHRASE_RULES:
         if veto(tokens, phrase):
             return rule
@@ -113,16 +124,40 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     return Found(num.value, reading.qualifier, phrase.who, status, start, end, rules.WHO_NOUN)
 
 
+def _part_or_collective(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule | None:
+    """A number that is its own noun: a part with a qualifier ("100дөн ашыгы") or a
+    collective ("экөө"); None for the others."""
+    if reading.after > num.last and tokens[reading.after - 1].low in PARTITIVE_QUALIFIERS:
+        return _qualified_part(tokens, num, reading)
+    if num.kind == "collective" and not reading.bare_case:
+        return collective_count(tokens, num, reading)
+    return None
+
+
+def _qualified_part(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
+    """ "Тургундардын 100дөн ашыгы катышты": more than so many of a whole, read as a part
+    ("17си") with its qualifier."""
+    last = tokens[reading.after - 1]
+    part = NumberMatch(num.first, reading.after, num.start, last.end, num.value, num.kind)
+    found = partitive_count(tokens, part)
+    if isinstance(found, Found):
+        found.qualifier = reading.qualifier
+    return found
+
+
 def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
     """No who-noun after the number: a noun phrase outside the lexicon before a verb of
     taking part ("50 эксперт катышты"), or the number of "<who> саны"."""
     if not reading.bare_case and num.kind != "collective":
         found = (
             generic_count(tokens, num, reading)
+            or contest_entries(tokens, num, reading)
             or generic_after_verb(tokens, num, reading)
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
+            or inverted_count(tokens, num, reading)
+            or entrants_were(tokens, num, reading)
         )
         if found is not None:
             return found

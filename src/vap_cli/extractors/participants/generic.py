@@ -5,20 +5,24 @@ part ("50 эксперт катышты", "30 агроном чогулушту"
 from __future__ import annotations
 
 from ...lexicon import load
-from ...numbers import NumberMatch, Token
+from ...numbers import NumberMatch, Token, read_word
 from . import rules
 from .constants import GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
+    ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
     Phrases,
     Tokens,
     after_modifiers,
+    ends_sentence_at,
     is_measure,
     noun_ending_case,
     stem_of,
     verb_phrases,
+    who_at,
+    who_ending_at,
 )
 
 _GENERIC_VERBS = Phrases(
@@ -65,6 +69,103 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         else:
             return None
     return None
+
+
+_CONTEST = LEX["contest_entries"]
+_ENTRY_VERBS = Phrases(_CONTEST["verbs"])
+_CONTEST_STEMS = tuple(w.casefold() for w in _CONTEST["contest_stems"])
+_BEFORE_WORDS = frozenset(_CONTEST["before_words"])
+
+
+def contest_entries(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Сынакка 300дөн ашуун шырдак тартууланды", "калыстардын алдына 2 миңге чукул
+    шырдак тартууланды": a short noun phrase outside the lexicon before a verb of
+    entering, the contest or its jury in the nearest dative before the number or
+    among the words of the phrase."""
+    if num.value is None:
+        return None
+    named = _contest_dative_before(tokens, reading.start)
+    words: list[str] = []
+    for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
+        tok = tokens[m]
+        if tok.kind != "word" or is_measure(tok):
+            return None
+        if _ENTRY_VERBS.at(tokens, m):
+            if not words or not named:
+                return None
+            start, end = tokens[reading.start].start, tokens[m - 1].end
+            who = " ".join(words)
+            return Found(
+                num.value, reading.qualifier, who, "actual", start, end, rules.CONTEST_ENTRY
+            )
+        if _contest_dative(tokens, m):
+            named = True  # "300 шырдак сынакка тартууланды"
+        else:
+            words.append(tok.low)
+    return None
+
+
+def _contest_dative(tokens: Tokens, k: int) -> bool:
+    """Token k names a contest or its jury in the dative ("сынакка", "калыстардын
+    алдына")."""
+    tok = tokens[k]
+    if tok.kind != "word" or noun_ending_case(tok.low) != "dative":
+        return False
+    if tok.low in _BEFORE_WORDS and k:
+        tok = tokens[k - 1]
+    return tok.low.startswith(_CONTEST_STEMS)
+
+
+def _contest_dative_before(tokens: Tokens, start: int) -> bool:
+    """The nearest dative before token `start`, in its sentence, names a contest: not
+    "Сынакка катышкандарга 10 белек тартууланды" (gifts to those who took part)."""
+    for k in range(start - 1, max(-1, start - GENERIC_REACH * 4), -1):
+        if ends_sentence_at(tokens, k):
+            return False
+        tok = tokens[k]
+        if tok.kind == "word" and noun_ending_case(tok.low) == "dative":
+            return _contest_dative(tokens, k)
+    return False
+
+
+_INVERSION_LEMMAS = frozenset(LEX["approximate_inversion_lemmas"])
+
+
+def inverted_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "На встречу пришло человек пятьдесят", "приняли участие человек двадцать": the
+    noun right before a Russian number in words says about so many, with a verb of
+    taking part before the noun or after the number."""
+    first = num.first
+    if num.kind != "words" or num.value is None or reading.start != first or not first:
+        return None
+    word = read_word(tokens[first].low)
+    noun = who_at(tokens, first - 1)
+    if word is None or not word.russian or noun is None or noun.last != first:
+        return None
+    if noun.entry.lemma not in _INVERSION_LEMMAS:
+        return None
+    status = status_before(tokens, noun.first) or status_after(tokens, reading.after)
+    if status is None:
+        return None
+    start, end = tokens[noun.first].start, tokens[reading.after - 1].end
+    return Found(num.value, "about", noun.entry.lemma, status, start, end, rules.INVERTED_COUNT)
+
+
+_WERE_VERBS = frozenset(LEX["entrants_were_verbs"])
+
+
+def entrants_were(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Участников было более 100", "Участников набралось около 50": entrants in the
+    Russian genitive plural, a verb of being, then their number."""
+    k = reading.start
+    if num.value is None or k < 2 or tokens[k - 1].low not in _WERE_VERBS:
+        return None
+    owner = who_ending_at(tokens, k - 1)
+    if owner is None or not owner.ending.russian or owner.entry.lemma not in ENTRANT_LEMMAS:
+        return None
+    start, end = tokens[owner.first].start, tokens[reading.after - 1].end
+    lemma = owner.entry.lemma
+    return Found(num.value, reading.qualifier, lemma, "actual", start, end, rules.NAMED_NOUN_COUNT)
 
 
 def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:

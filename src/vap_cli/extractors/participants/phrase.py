@@ -127,6 +127,7 @@ _QUALIFIERS_AFTER: dict[str | None, tuple[tuple[str, Qualifier, bool], ...]] = {
         ("cap_after_ablative", "up_to", True),
         ("more_than_after_ablative", "more_than", False),
         ("at_least_after_ablative", "at_least", False),
+        ("up_to_after_ablative", "up_to", False),
     ),
     "dative": (("about_after_dative", "about", False), ("up_to_after_dative", "up_to", False)),
     "genitive": (("about_after_genitive", "about", False),),
@@ -189,6 +190,27 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
             return reading
     reading.bare_case = num.case is not None
     return reading
+
+
+def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:
+    """A qualifier written after the counted noun, which takes the number's case:
+    "50 адамдан ашык" (more than 50 people), "100 кишиге жакын", "40 адамдын
+    тегерегинде"; or its similative: "жүз кишидей" (about a hundred people). Not when a noun follows it: "12 айылдан көп адам" is many people
+    from 12 villages."""
+    reading, head = phrase.reading, phrase.head
+    case = head.ending.case
+    if reading.qualifier == "exact" and not phrase.num.case and head.ending.about:
+        reading.qualifier = "about"  # "жүз кишидей": about a hundred people
+        return
+    if reading.qualifier != "exact" or phrase.num.case or case is None or head.ending.russian:
+        return
+    k = phrase.end
+    for key, qualifier, cap in _QUALIFIERS_AFTER.get(case, ()):
+        n = QUALIFIERS[key].at(tokens, k)
+        if n and (k + n >= len(tokens) or who_at(tokens, k + n) is None):
+            reading.qualifier, reading.cap = qualifier, cap
+            phrase.end = k + n
+            return
 
 
 def _spelled_out_end(tokens: Sequence[Token], num: NumberMatch) -> int:

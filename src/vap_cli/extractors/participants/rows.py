@@ -23,7 +23,7 @@ from .phrase import (
     status_after,
     status_before,
 )
-from .vetoes import UNIT_NOUNS, partitive_at, phone_like
+from .vetoes import UNIT_NOUNS, each_unit, partitive_at, phone_like
 from .words import (
     LEX,
     Tokens,
@@ -118,7 +118,7 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
     before the count of what they hold, in the genitive ("21 депутаттын 17си" is a
     part of a whole, not units). Returns the index of the count that follows and the
     units' noun."""
-    if num.ending or num.kind not in ("digits", "words"):
+    if num.ending or num.kind not in ("digits", "words") or each_unit(tokens, num):
         return None
     k = after_modifiers(tokens, num.last)
     if k + 1 >= len(tokens):

@@ -13,6 +13,14 @@ WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes pa
 GENERIC_NOUN = Rule(
     "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
 )
+CONTEST_ENTRY = Rule(
+    "participants.contest_entry",
+    "things entered in a contest ('сынакка 300 шырдак тартууланды')",
+)
+INVERTED_COUNT = Rule(
+    "participants.inverted_count",
+    "a Russian noun before a number in words: about ('пришло человек пятьдесят')",
+)
 GENERIC_NOUN_AFTER_VERB = Rule(
     "participants.generic_noun_after_verb",
     "a Russian verb of taking part, then a number and a noun",

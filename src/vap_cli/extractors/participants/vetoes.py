@@ -50,6 +50,9 @@ _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
+# "100дөн ашыгы": a qualifier with a possessive makes the number a part of a whole
+PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
+_EACH = Phrases(LEX["each_before_source"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
@@ -106,7 +109,10 @@ def money(tok: Token) -> bool:
 
 def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
     """ "бир" as an article, "бир нече" (a few); but one entrant with a verb of taking
-    part is a count ("шайлоого бир талапкер катталды")."""
+    part is a count ("шайлоого бир талапкер катталды"); a scale after a vague word is
+    vague too ("бир нече жүз адам", "бир канча миң": several hundred, thousand)."""
+    if _VAGUE.ending_at(tokens, num.first) > 0:
+        return True
     if num.kind != "words" or num.last - num.first != 1 or num.ending:
         return False
     if _VAGUE.at(tokens, num.first) > 0:
@@ -191,8 +197,13 @@ def part_of_other_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 
 def partitive_at(tokens: Sequence[Token], k: int) -> bool:
-    """A number with a possessive ending at token k: "17си", "10у" ("17 of them")."""
-    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PARTITIVE_ENDINGS
+    """A number with a possessive ending at token k: "17си", "10у" ("17 of them"), or
+    with a qualifier that has one: "15тен ашыгы" (more than 15 of them)."""
+    if k >= len(tokens) or tokens[k].kind != "num":
+        return False
+    if tokens[k].ending in PARTITIVE_ENDINGS:
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].low in PARTITIVE_QUALIFIERS
 
 
 def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
@@ -316,6 +327,11 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:
     return p.start > 0 and tokens[p.start - 1].low in HOST_PREPOSITIONS
+
+
+def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "ар бир райондон": the number is the "one" of "each", no count of units."""
+    return _EACH.ending_at(tokens, num.last) > 0
 
 
 def distributive(tokens: Tokens, p: Phrase) -> bool:

@@ -100,6 +100,8 @@ _NOUN_ENDING = rx.compile(
     + ")?"
 )
 _RUSSIAN_ENDINGS = frozenset(morph.RU_NOUN_ENDINGS)
+# "жүз кишидей", "100 адамдай": a counted noun with these says about so many
+_ABOUT_SUFFIXES: tuple[str, ...] = morph.variants(*LEX["approximate_noun_suffixes"])
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ class NounEnding:
     possessive: bool
     plural: bool
     russian: bool = False  # a Russian ending ("районов", "областей")
+    about: bool = False  # "-дай" on the counted noun: about so many ("100 адамдай")
 
 
 # Distinct endings are few and each is read many times (every word after a number).
@@ -162,6 +165,11 @@ def noun_ending(rest: str) -> NounEnding | None:
         return NounEnding(case, bool(m.group("possessive")), bool(m.group("plural")))
     if rest in _RUSSIAN_ENDINGS:
         return NounEnding(None, False, False, russian=True)
+    for suffix in _ABOUT_SUFFIXES:
+        if rest.endswith(suffix):
+            before = noun_ending(rest[: -len(suffix)])
+            if before is not None and before.case is None and not before.russian:
+                return NounEnding(None, before.possessive, before.plural, about=True)
     return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...tokens import TokenStream
 from .cases import (
     _masculine_surname_after_cue,
@@ -43,6 +45,22 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+@lru_cache(maxsize=65536)
+def _anchors_a_name(word: str) -> bool:
+    """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы
+    (a word's answer is the same in every document: asked once per word)."""
+    return bool(
+        word[:1].isupper()
+        and (
+            surname_of(word)
+            or word in _NO_SUFFIX_SURNAMES
+            or word.casefold() in _KNOWN_GIVEN
+            or PATRONYMIC.fullmatch(word)
+        )
+        or _father_word(word)
+    )
+
+
 def find_names(
     text: str,
     stream: TokenStream | None = None,
@@ -60,19 +78,9 @@ def find_names(
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
         word = tok.text
-        capital = word[:1].isupper()
-        if (
-            capital
-            and (
-                surname_of(word)
-                or word in _NO_SUFFIX_SURNAMES
-                or word.casefold() in _KNOWN_GIVEN
-                or PATRONYMIC.fullmatch(word)
-            )
-            or _father_word(word)
-        ):
+        if _anchors_a_name(word):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
-        elif not capital:
+        elif not word[:1].isupper():
             continue
         elif word in GIVEN_OBLIQUE_FORMS:
             starts.add(index)  # a given name in a case opens its name ("Кристиана Хегера")

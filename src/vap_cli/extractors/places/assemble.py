@@ -8,7 +8,7 @@ from ... import gazetteer as gz
 from ...context import Context
 from ...explain import Rule
 from ...models import Place, WarningCode
-from .constants import SCORE_DECIMALS, SCORE_UNKNOWN
+from .constants import SCORE_DECIMALS, SCORE_UNKNOWN, UNRANKED
 from .index import PlaceIndex
 from .mention import Mention
 from .resolve import Named, closest
@@ -23,11 +23,15 @@ from .rules import (
 )
 from .vocabulary import (
     FUZZY_SPELLING_LEVELS,
+    LEVEL_RANK,
     OUTPUT_LEVEL,
     SMALL_LEVELS,
     TEXT_SPELLING_LEVELS,
     fold,
 )
+
+# Levels of a unit named in a sentence that give an unknown unit of it its parents.
+CONTEXT_PARENT_LEVELS = ("oblast", "district", "ayil_aimak")
 
 
 def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> list[Place]:
@@ -36,7 +40,7 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
     named = Named.of(mentions)
     parents_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.unit is not None and m.level in ("district", "oblast"):
+        if m.unit is not None and m.level in CONTEXT_PARENT_LEVELS:
             parents_by_sentence.setdefault(m.sentence, []).append(m)
     for m in mentions:
         unit, score, rule = _unit_of(m, idx, named)
@@ -49,23 +53,19 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
         level = OUTPUT_LEVEL.get(m.level, m.level)
         if unit is not None:
             key = (unit.id, level)
-            name, oblast, district = (
-                _written(m, unit, level, rule),
-                g.oblast_name(unit),
-                g.district_name(unit),
-            )
-            if unit.level == "district":
-                district = None
+            name = _written(m, unit, level, rule)
         else:
             name = m.name.strip()
             key = ("", f"{level}:{fold(name)}")
         ctx.decide(rule, True, m.start, m.end, f"{level} {name}")
+        if unit is not None and m.unit_rule is not None:
+            ctx.decide(m.unit_rule, True, m.start, m.end, f"{level} {name} in {_chain(unit, g)}")
         if key in places:
             places[key].mentions.append(span)
             continue
+        oblast, district, aimak = _parents(m, unit, parents_by_sentence.get(m.sentence, []), g)
         if unit is None:
             score = min(score, SCORE_UNKNOWN)
-            oblast, district = _context_parents(m, parents_by_sentence.get(m.sentence, []), g)
             message = f"place not in the gazetteer: {level} {name} ({quote})"
             ctx.warn(WarningCode.PLACE_NOT_IN_GAZETTEER, message, span)
         places[key] = Place.model_construct(
@@ -74,6 +74,7 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
             soate=unit.id if unit else None,
             oblast=oblast if level != "oblast" else None,
             district=district,
+            ayil_aimak=aimak,
             text=quote,
             span=span,
             score=round(score, SCORE_DECIMALS),
@@ -124,19 +125,51 @@ def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:
     return None
 
 
+def _chain(unit: gz.Unit, g: gz.Gazetteer) -> str:
+    """The names of the unit's parents, nearest first ("Кызыл-Туу, Аксы, Жалал-Абад")."""
+    names = []
+    code = unit.parent
+    while code and (parent := g.get(code)) is not None:
+        names.append(parent.name)
+        code = parent.parent
+    return ", ".join(names) or "-"
+
+
 def _detail(m: Mention) -> str:
     return f"{m.level} {m.name}" if m.level else m.name
 
 
+def _parents(
+    m: Mention, unit: gz.Unit | None, near: list[Mention], g: gz.Gazetteer
+) -> tuple[str | None, str | None, str | None]:
+    """The place's oblast, district and ayil aimak: a known unit's from the gazetteer
+    (the hierarchy step completes them), an unknown one's from its sentence."""
+    if unit is None:
+        return _context_parents(m, near, g)
+    district = None if unit.level == "district" else g.district_name(unit)
+    return g.oblast_name(unit), district, None
+
+
 def _context_parents(
     m: Mention, near: list[Mention], g: gz.Gazetteer
-) -> tuple[str | None, str | None]:
-    """Parents of an unknown unit: the district/oblast named nearest to it in its
-    sentence ("Өзгөн районунун Жылалды айыл өкмөтү", "Жылалды АӨ (Өзгөн району)")."""
-    if not near:
-        return None, None
-    o = min(near, key=lambda o: abs(o.start - m.start))
+) -> tuple[str | None, str | None, str | None]:
+    """Parents (oblast, district, ayil aimak) of an unknown unit: those of the unit above
+    its level named in its sentence nearest before it, as Kyrgyz names the parents first
+    ("Нариман айыл аймагынын Ак-Тилек конушу, Кенеш айыл аймагынын Береке конушу"),
+    else nearest after it ("Жылалды АӨ (Өзгөн району)")."""
+    rank = LEVEL_RANK.get(m.level or "", UNRANKED)
+    above = [o for o in near if LEVEL_RANK.get(o.level or "", UNRANKED) < rank]
+    before = [o for o in above if o.start < m.start]
+    after = [o for o in above if o.start > m.start]
+    if before:
+        o = max(before, key=lambda o: o.start)
+    elif after:
+        o = min(after, key=lambda o: o.start)
+    else:
+        return None, None, None
     assert o.unit is not None
     if o.level == "district":
-        return g.oblast_name(o.unit), o.unit.name
-    return o.unit.name, None
+        return g.oblast_name(o.unit), o.unit.name, None
+    if o.level == "ayil_aimak":
+        return g.oblast_name(o.unit), g.district_name(o.unit), o.unit.name
+    return o.unit.name, None, None

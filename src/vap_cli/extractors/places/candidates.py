@@ -5,6 +5,8 @@ sentence)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ... import morph
 from ...context import Context
 from ...explain import Rule
@@ -77,30 +79,29 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
         if j >= len(tokens):
             continue
         words = tokens[i : j + 1]
-        if n > 1 and not all(w.capital for w in words):
-            continue
-        if any(
-            not SPACES.fullmatch(gap_between(text, a, b))
-            for a, b in zip(words, words[1:], strict=False)
+        # Several words: all capitalised, spaces between.
+        if n > 1 and (
+            not all(w.capital for w in words)
+            or any(
+                not SPACES.fullmatch(gap_between(text, a, b))
+                for a, b in zip(words, words[1:], strict=False)
+            )
         ):
             continue
         prefix = text[first.start : words[-1].start]
-        readings = morph.candidate_stems(words[-1].text)
-        # The longest known stem wins (Нарындан is Нарын + дан, not Нар + ындан).
-        for reading in sorted(readings, key=lambda r: -len(r.stem)):
-            units = idx.lookup(prefix + reading.stem)
-            if units:
-                end = words[-1].start + len(morph.surface(reading.stem, reading.ending))
-                return Mention(
-                    start=first.start,
-                    end=end,
-                    first=i,
-                    last=j,
-                    name=prefix + reading.stem,
-                    ending=reading.ending,
-                    units=units,
-                    sentence=first.sentence,
-                )
+        found = idx.reading(prefix, words[-1].text)
+        if found is not None:
+            stem, ending, written, units = found
+            return Mention(
+                start=first.start,
+                end=words[-1].start + written,
+                first=i,
+                last=j,
+                name=prefix + stem,
+                ending=ending,
+                units=units,
+                sentence=first.sentence,
+            )
     return None
 
 
@@ -112,6 +113,8 @@ def russian_adjective_at(
     if not tok.capital and not lower:
         return None
     low = tok.text.casefold()
+    if not low.endswith(RU_ADJ_ENDINGS):
+        return None
     for ending in RU_ADJ_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             stem = tok.text[: -len(ending)]
@@ -123,23 +126,24 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
     """The candidates, in text order; a mention's type word is not read again."""
     text = ctx.text
     mentions: list[Mention] = []
-    i = 0
+    opens = _openings(tokens, idx)
+    k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
-    while i < len(tokens):
-        m = _mention_at(tokens, i, text, idx, floor) if _may_open(tokens, i, text, idx) else None
+    while k < len(opens):
+        i = opens[k]
+        k += 1
+        m = _mention_at(tokens, i, text, idx, floor)
         if m is None:
-            i += 1
             continue
         veto = candidate_veto(m, tokens, text)
         if veto is UNKNOWN_LARGE_UNIT:
             veto = _misspelt_large_unit(m, idx)
         if veto is not None:
             ctx.decide(veto, False, m.start, m.end)
-            i += 1
             continue
         mentions.append(m)
-        i = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
-        floor = i
+        floor = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
+        k = bisect_left(opens, floor)
     return mentions
 
 
@@ -164,15 +168,26 @@ def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
     return None
 
 
-def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
-    """Can a mention start at token i? A capitalised word that may start a known name,
-    or stands before a type word or after a Russian one; skips the rest cheaply."""
-    tok = tokens[i]
-    if tok.text in NAMED_AFTER:
-        return True
-    if not tok.capital:
-        return _before_russian_type_noun(tokens, i)
-    if idx.may_start(tok.text):
+def _openings(tokens: list[Token], idx: PlaceIndex) -> list[int]:
+    """The tokens a mention may start at, in order: "им."; a word before a Russian type
+    noun (its adjective); a capitalised word that may start a known name, or stands
+    before a type word or after a Russian one. One pass over the words: the many
+    that open nothing cost a look-up each."""
+    texts = [t.text for t in tokens]
+    # Before a word that may be a Russian type noun, by its first three letters.
+    before_noun = {j - 1 for j, w in enumerate(texts) if w[:3].casefold() in RU_AFTER_STARTS}
+    return [
+        i
+        for i, tok in enumerate(tokens)
+        if texts[i] in NAMED_AFTER
+        or (_capital_may_open(tokens, i, idx) if tok.capital else i in before_noun)
+    ]
+
+
+def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
+    """A capitalised word that may start a known name, or stands before a type word
+    or after a Russian one."""
+    if idx.may_start(tokens[i].text):
         return True
     if i + 1 < len(tokens):
         nxt = tokens[i + 1].text
@@ -190,19 +205,16 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
     return False
 
 
-def _before_russian_type_noun(tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].text[:3].casefold() in RU_AFTER_STARTS
-
-
 def _adjective_with_noun(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, lower: bool = False
 ) -> Mention | None:
     """A Russian adjective at token i with its type noun after it, typed by the noun."""
-    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
-        return None
+    # The noun first: most words have none after them.
     ru = russian_after(tokens, i + 1)
-    adj = russian_adjective_at(tokens, i, idx, lower) if ru is not None else None
-    if ru is None or adj is None:
+    if ru is None or not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    adj = russian_adjective_at(tokens, i, idx, lower)
+    if adj is None:
         return None
     adj.type_word, adj.type_end = ru
     adj.end = tokens[adj.type_end - 1].end
@@ -329,6 +341,10 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     if before_not_place_word(tokens, m, text):
         return True
     nxt = m.last + 1
+    # A Kyrgyz case ending ends a person's name, never his given name before the surname:
+    # "Бишкектин Ленин районунда", "Ошто Асанов сүйлөдү" name the city.
+    if m.ending and morph.case_of(m.name, m.ending) is not None:
+        nxt = len(tokens)
     if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
         if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
             return True

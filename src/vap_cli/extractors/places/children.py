@@ -15,6 +15,7 @@ from .rules import CHILD_OF_UNIT
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
     BEFORE_JOINER,
+    CHILD_LEVEL,
     COMMA_GAP,
     JOINERS,
     LEVEL_UNITS,
@@ -26,7 +27,7 @@ from .vocabulary import (
     looks_like_person,
 )
 
-_CHILD = LEX["child_of_level"]  # parent level -> the level of a name listed with it
+_CHILD = CHILD_LEVEL  # parent level -> the level of a name listed with it
 _OWNER_CASES = frozenset(LEX["child_after_cases"])  # the parent's case before its children
 _CHILD_OF_DISTRICT = "district"  # the level that holds the parent in a decree's row
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ... import morph, rx
+from ... import rx
 from .constants import RU_NOUN_STEM_MIN
 from .index import PlaceIndex
 from .mention import Mention, Token
@@ -32,20 +32,20 @@ def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Ment
     if not SPACED_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
         return None
     second = tokens[i + 1]
-    for reading in sorted(morph.candidate_stems(second.text), key=lambda r: -len(r.stem)):
-        units = idx.lookup(tokens[i].text + "-" + reading.stem)
-        if units:
-            return Mention(
-                start=tokens[i].start,
-                end=second.start + len(morph.surface(reading.stem, reading.ending)),
-                first=i,
-                last=i + 1,
-                name=tokens[i].text + "-" + reading.stem,
-                ending=reading.ending,
-                units=units,
-                sentence=tokens[i].sentence,
-            )
-    return None
+    found = idx.reading(tokens[i].text + "-", second.text)
+    if found is None:
+        return None
+    stem, ending, written, units = found
+    return Mention(
+        start=tokens[i].start,
+        end=second.start + written,
+        first=i,
+        last=i + 1,
+        name=tokens[i].text + "-" + stem,
+        ending=ending,
+        units=units,
+        sentence=tokens[i].sentence,
+    )
 
 
 def russian_noun_at(

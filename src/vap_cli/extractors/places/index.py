@@ -22,6 +22,12 @@ FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 # Fuzzy look-ups remembered at most (then forgotten at once): memory stays flat over
 # any number of documents, and a corpus's few misspellings stay in it.
 FUZZY_MEMO_SIZE = 10_000
+# Names read off a word (`reading`) remembered at most, the same way: the same words
+# recur in every document.
+READING_MEMO_SIZE = 20_000
+# A name read off a word: its stem, ending, the length of stem and ending as written
+# (morph.surface) and its units.
+Reading = tuple[str, str, int, tuple[gz.Unit, ...]]
 
 
 # One key for a Russian noun and its adjective (Ат-Башы ~ Ат-Башинский): morph.py.
@@ -43,6 +49,8 @@ class PlaceIndex:
     official: dict[str, list[gz.Unit]] = field(default_factory=dict)
     # Fuzzy answers already computed, by (folded name, levels): they belong to this index.
     fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
+    # Names already read off words, by (the words before, the word): this index's too.
+    reading_memo: dict[tuple[str, str], Reading | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
@@ -100,6 +108,29 @@ class PlaceIndex:
             return []
         return self.gazetteer.lookup(text)
 
+    def reading(self, prefix: str, word: str) -> tuple[str, str, int, list[gz.Unit]] | None:
+        """The name of the index that `prefix` (the words before, as written) and a
+        reading of `word` (stem + ending, morph.py) make: the longest known stem wins
+        (Нарындан is Нарын + дан, not Нар + ындан). Its stem, ending, the length of the
+        two as written, and its units; None when no reading is a name."""
+        hit = self.reading_memo.get((prefix, word), _UNREAD)
+        if hit is _UNREAD:
+            if len(self.reading_memo) >= READING_MEMO_SIZE:
+                self.reading_memo.clear()  # bounded: a stream of documents never grows it
+            hit = self.reading_memo[(prefix, word)] = self._reading(prefix, word)
+        if hit is None:
+            return None
+        stem, ending, length, units = hit
+        return stem, ending, length, list(units)
+
+    def _reading(self, prefix: str, word: str) -> Reading | None:
+        for reading in sorted(morph.candidate_stems(word), key=lambda r: -len(r.stem)):
+            units = self.lookup(prefix + reading.stem)
+            if units:
+                written = len(morph.surface(reading.stem, reading.ending))
+                return reading.stem, reading.ending, written, tuple(units)
+        return None
+
     def fuzzy_units(self, name: str, levels: tuple[str, ...]) -> tuple[list[gz.Unit], float]:
         """Spelling variants: the closest names of these levels sharing the first two
         letters, and their rapidfuzz ratio."""
@@ -140,6 +171,10 @@ class PlaceIndex:
         if stem is None:
             return []
         return [u for u in self.adjective_units(stem) if level is None or u.level == level]
+
+
+# A word not read yet (None: read, and no name).
+_UNREAD: Reading = ("", "", 0, ())
 
 
 def _official_adjective(full: str | None) -> str | None:

@@ -185,7 +185,7 @@ def add_russian_bare_adjectives(
     for m in mentions:
         if m.type_word is not None and m.ending in GENDER:
             typed.setdefault((m.sentence, GENDER[m.ending]), m.type_word)
-    nouns = _russian_type_nouns(tokens)
+    nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] | None = None  # when needed
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
     for i, tok in enumerate(tokens):
@@ -212,6 +212,7 @@ def add_russian_bare_adjectives(
             # A type noun of its gender elsewhere in the sentence, nearest first, whose
             # level the name has ("айылных аймаков района, в том числе из Барскоонского").
             levels = {u.level for u in adj.units}
+            nouns = _russian_type_nouns(tokens) if nouns is None else nouns
             near = sorted(nouns.get((tok.sentence, gender), ()), key=lambda n: abs(n[0] - i))
             tw = next((t for _, t in near if levels & set(t.units)), None)
         if tw is None:

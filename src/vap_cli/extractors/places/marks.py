@@ -59,10 +59,12 @@ def mark_owned_levels(mentions: list[Mention], tokens: list[Token], text: str) -
 
 
 def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) -> None:
-    """A bare name both a city and an oblast right after a head's title in Russian
-    ("Полпред Нарына", "мэра Оша") or before it in Kyrgyz ("Нарындын губернатору")."""
+    """A bare name of several levels right after a head's title in Russian ("Полпред
+    Нарына", "мэра Оша") or before it in Kyrgyz ("Нарындын губернатору", "Өзгөндүн
+    акими"): the level the title heads, when the name has a unit of it."""
     for m in mentions:
-        if m.type_word is not None or {"city", "oblast"} - {u.level for u in m.units}:
+        levels = {u.level for u in m.units}
+        if m.type_word is not None or len(levels) < 2:
             continue
         prev, nxt = m.first - 1, m.last + 1
         if prev >= 0 and WORD_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])):
@@ -70,6 +72,8 @@ def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) ->
         if m.head is None and nxt < len(tokens):
             if WORD_GAP.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
                 m.head = _title_level(tokens[nxt].text, HEAD_AFTER)
+        if m.head not in levels:
+            m.head = None
 
 
 def _title_level(word: str, titles: dict[str, str]) -> str | None:

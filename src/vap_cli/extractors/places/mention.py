@@ -29,6 +29,7 @@ class Mention:
     unit: gz.Unit | None = None
     score: float = SCORE_TYPE_WORD
     rule: Rule | None = None  # the rule that decided its level (vap parse --explain)
+    unit_rule: Rule | None = None  # the rule that picked its unit among several
     group: int | None = None  # list group
     cell: bool = False
     sentence: int = 0

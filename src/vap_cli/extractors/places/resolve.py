@@ -37,19 +37,26 @@ from .rules import (
     DATELINE,
     GENITIVE_OWNER,
     HEAD_TITLE,
+    INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
     LIST_LEVEL,
     LIST_OF_WORDS,
     NAMED_AGAIN,
+    NEEDS_TYPE_WORD,
+    PERSON_NAME,
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     TYPED_SIBLING,
+    UNIT_HOLDING_NAMED_CHILD,
     UNIT_INSIDE,
+    UNIT_OF_NAMED_PARENT,
+    UNIT_WITHOUT_CONTEXT,
     veto,
 )
 from .vocabulary import (
     BARE_LEVELS,
     BARE_RANK,
+    CHILD_LEVEL,
     DATELINE_LEVELS,
     LEVEL_RANK,
     LEVEL_UNITS,
@@ -58,6 +65,12 @@ from .vocabulary import (
     SMALL_LEVELS,
     fold,
 )
+
+# Vetoes of a bare name that the title of its head next to it lifts.
+HEAD_LIFTS = (NEEDS_TYPE_WORD, COMMON_WORD_SENTENCE_START, PERSON_NAME)
+
+# Bare names read as inside a unit the sentence names: they tell the unit holding them.
+HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
 # Levels of a typed unit that tell which oblast a text is about.
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
@@ -72,15 +85,29 @@ class Named:
     districts: dict[int, set[str]]  # district ids named per sentence
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
+    # Every candidate unit of those typed names (a name several ayil aimaks share).
+    typed_candidates: dict[int, list[gz.Unit]]
     typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
+    # Units holding a candidate of a name of the sentence (of its level), per sentence:
+    # "Кызыл-Туу айыл аймагынын Бостон айылы" is the Кызыл-Туу that holds a Бостон.
+    holders: dict[int, set[str]]
+    document_holders: set[str]  # the same over the whole document
     # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {}, {}, set())
+        named = cls({}, set(), {}, {}, {}, {}, {}, {}, set(), set())
         for m in mentions:
+            # A typed name, a list's member or a name read as inside a unit tells the unit
+            # holding it; a bare name read by weaker rules does not.
+            if m.level is not None and (
+                m.type_word is not None or m.group is not None or m.rule in HOLDING_RULES
+            ):
+                held = {a for u in of_levels(m, _unit_levels(m)) for a in _ancestors(u) if a}
+                named.holders.setdefault(m.sentence, set()).update(held)
+                named.document_holders.update(held)
             if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
                 if m.unit.oblast:
                     named.inside_oblasts.add(m.unit.oblast)
@@ -88,6 +115,9 @@ class Named:
                 named.typed_at[m.first] = m.units
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
                 named.typed_small.setdefault(m.sentence, []).append(m.unit)
+                named.typed_candidates.setdefault(m.sentence, []).extend(
+                    of_levels(m, _unit_levels(m))
+                )
             if m.unit is not None:
                 named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
                 named.document.add(m.unit.id)
@@ -114,17 +144,31 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
         if m.level is not None or m.person or (m.group is not None and m.rule is not None):
             continue
         _resolve_bare(m, named)
+    # The bare names now have levels: what they tell of the units holding them counts.
+    named = Named.of(mentions)
     # Pick the unit, preferring units inside places named nearby; twice, so that a
     # cell's district helps the ayil aimak beside it.
     for _ in range(UNIT_PASSES):
         for m in mentions:
             if m.level is None:
                 continue
-            levels = LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
-            units = of_levels(m, levels)
+            units = of_levels(m, _unit_levels(m))
             if units:
                 m.unit = closest(m, units, named)
         named = Named.of(mentions)
+
+
+def _unit_levels(m: Mention) -> tuple[str, ...]:
+    """The unit levels of a mention's level: a type word's may name several (шаар: a
+    city or a town)."""
+    assert m.level is not None
+    return LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
+
+
+def _ancestors(u: gz.Unit) -> tuple[str | None, ...]:
+    """The unit's nearest ancestors, nearest first: its own parent (the ayil aimak of a
+    village), its district, its oblast."""
+    return (u.parent, u.district, u.oblast)
 
 
 def _resolve_head_titles(mentions: list[Mention]) -> Named:
@@ -160,7 +204,9 @@ def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
 
 
 def _resolve_lists(mentions: list[Mention]) -> None:
-    """Bare members of a list take a typed member's level, or the one most share."""
+    """Bare members of a list take a typed member's level, or that of a typed name of
+    their sentence in their case, or the one most share."""
+    typed_now = Named.of(mentions)
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.group is not None:
@@ -174,6 +220,11 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             for m in bare:  # "Достук, Ынтымак жана Келечек": a list of words, not of places
                 m.rule = LIST_OF_WORDS
             continue
+        by_case = None if typed else _typed_case_level(bare, typed_now)
+        if by_case is not None:
+            for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
+                m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
+            continue
         level = typed[0].level if typed else _shared_level(bare)
         for m in bare:
             if level and of_levels(m, LEVEL_UNITS.get(level, (level,))):
@@ -181,6 +232,19 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             elif typed and _small_unit_typed_by_list(m, typed[0]):
                 m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
                 m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
+
+
+def _typed_case_level(members: list[Mention], named: Named) -> str | None:
+    """The level of a typed name of the list's sentence in the case all its members
+    share, when every member has a unit of it."""
+    cases = {morph.case_of(m.name, m.ending) for m in members}
+    case = cases.pop() if len(cases) == 1 else None
+    if case is None:
+        return None
+    for level in named.typed_cases.get(members[0].sentence, {}).get(case, []):
+        if all(of_levels(m, (level,)) for m in members):
+            return level
+    return None
 
 
 def _small_unit_typed_by_list(m: Mention, typed: Mention) -> bool:
@@ -256,6 +320,10 @@ def _resolve_bare(m: Mention, named: Named) -> None:
     # A common word opening a sentence is the unit when the text names that unit
     # elsewhere with its type word ("Талас облусунда ... Талас жаштары ...").
     if vetoed is COMMON_WORD_SENTENCE_START and any(u.id in named.document for u in m.units):
+        vetoed = None
+    # A common word or a name shaped like a surname names the unit next to the title of
+    # its head ("Токтогулдун акими", "Кеминдин акими": the district's head, no man's).
+    if vetoed in HEAD_LIFTS and m.head is not None and not m.person:
         vetoed = None
     if vetoed is not None:
         return
@@ -345,6 +413,18 @@ def _by_district(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
 
 
+def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
+    """A village of an ayil aimak the sentence names with its type word ("Кызыл-Туу
+    айыл аймагына караштуу Бостондо": Бостон is a village of that ayil aimak)."""
+    parents = {
+        u.id: CHILD_LEVEL[u.level]
+        for u in named.typed_candidates.get(m.sentence, ())
+        if u.level in CHILD_LEVEL
+    }
+    inside = [u for u in m.units if u.parent and parents.get(u.parent) == u.level]
+    return (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK) if inside else None
+
+
 def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
     """A sibling of a small unit typed in the sentence, the type word not repeated:
     same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
@@ -384,6 +464,7 @@ _BARE_RULES = (
     _by_named_again,
     _by_unit_inside,
     _by_district,
+    _by_ayil_aimak,
     _by_typed_sibling,
     _by_typed_case,
     _by_bare_level,
@@ -391,33 +472,48 @@ _BARE_RULES = (
 
 
 def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
-    """The unit inside a place named in the same sentence, else in the document."""
+    """The unit inside a place named in the same sentence, else one holding a unit the
+    sentence names, else the same over the document; `m.unit_rule` says which decided
+    (vap parse --explain)."""
     if len(units) == 1:
         return units[0]
-    in_sentence = named.by_sentence.get(m.sentence, set())
-
     written = m.name.casefold()
+    scopes = (
+        (named.by_sentence.get(m.sentence, set()), named.holders.get(m.sentence, set())),
+        (named.document, named.document_holders),
+    )
 
-    def rank(u: gz.Unit) -> tuple[int, int, int]:
-        # The nearest ancestor named decides: its own parent (the ayil aimak of a
-        # village), then its district, then its oblast, in the sentence, else in the
-        # document ("Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы").
-        ancestors = (u.parent, u.district, u.oblast)
-        near = next(
-            (
-                k + len(ancestors) * far
-                for far, ids in enumerate((in_sentence, named.document))
-                for k, a in enumerate(ancestors)
-                if a in ids
-            ),
-            2 * len(ancestors),
-        )
+    def evidence(u: gz.Unit) -> tuple[int, ...]:
+        # In the sentence, then in the document: the nearest ancestor named decides (its
+        # own parent, the ayil aimak of a village, then its district, then its oblast:
+        # "Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы"), then a unit
+        # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы").
+        out: list[int] = []
+        for ids, holders in scopes:
+            ancestors = _ancestors(u)
+            out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
+            out.append(u.id not in holders)
+        return tuple(out)
+
+    def rank(u: gz.Unit) -> tuple[tuple[int, ...], int, int]:
         # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
         # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
         if written == u.name.casefold():
             exact = 0
         else:
             exact = 1 if written == (u.name_ru or "").casefold() else 2
-        return near, LEVEL_RANK.get(u.level, UNRANKED), exact
+        return evidence(u), LEVEL_RANK.get(u.level, UNRANKED), exact
 
-    return min(units, key=rank)
+    best = min(units, key=rank)
+    m.unit_rule = _unit_rule(evidence(best), sorted(evidence(u) for u in units))
+    return best
+
+
+def _unit_rule(best: tuple[int, ...], ranked: list[tuple[int, ...]]) -> Rule:
+    """The rule that told the unit apart: the first piece of evidence it is alone to
+    have (a named parent, a named unit inside it), or none."""
+    if ranked[0] == ranked[1]:
+        return UNIT_WITHOUT_CONTEXT
+    runner_up = ranked[1]
+    decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
+    return UNIT_HOLDING_NAMED_CHILD if decisive % 2 else UNIT_OF_NAMED_PARENT

@@ -75,6 +75,10 @@ UNIT_INSIDE = Rule(
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
 )
+INSIDE_AYIL_AIMAK = Rule(
+    "places.inside_ayil_aimak",
+    "a village of an ayil aimak named with its type word in the same sentence",
+)
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )
@@ -87,6 +91,24 @@ NOT_IN_GAZETTEER = Rule(
 )
 FUZZY_SPELLING = Rule(
     "places.fuzzy_spelling", "a spelling variant of a gazetteer name of the type word's level"
+)
+
+# ------------------------------------------- rules that pick the unit among units of a name
+
+UNIT_OF_NAMED_PARENT = Rule(
+    "places.unit_of_named_parent",
+    "of the units of this name and level, the one inside a place the sentence (else the"
+    " document) names",
+)
+UNIT_HOLDING_NAMED_CHILD = Rule(
+    "places.unit_holding_named_child",
+    "of the units of this name and level, the one holding a unit the sentence names"
+    " (an ayil aimak told apart by its village)",
+)
+UNIT_WITHOUT_CONTEXT = Rule(
+    "places.unit_without_context",
+    "no place the text names tells the units of this name and level apart: the first"
+    " by level and spelling",
 )
 
 # ---------------------------------------------------------------- rules that drop

@@ -20,6 +20,7 @@ from .vocabulary import (
     SPACES,
     TYPE_FORMS,
     TYPE_MAX_WORDS,
+    TYPE_STARTS,
     WORD_GAP,
     TypeWord,
     misspelt_type_form,
@@ -37,25 +38,61 @@ def kyrgyz_type_at(
     """A type word starting at token i: (type, index after it, plural, its case)."""
     if i >= len(tokens):
         return None
+    return _abbreviation_at(tokens, i, text) or _type_word_at(tokens, i, text)
+
+
+def _abbreviation_at(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """An abbreviation of a type word at token i: as the lexicon writes it (АА, а/а),
+    with a case ending after a hyphen (обл-да), letters each with its dot (а.а.), an
+    ending glued on (АӨнүн). Each kind is read only where the word may be one."""
     tok = tokens[i]
-    abbr = ABBR_AFTER.get(tok.text) or ABBR_AFTER.get(tok.text + text[tok.end : tok.end + 1])
+    word = tok.text
+    after = text[tok.end : tok.end + 1]
+    abbr = ABBR_AFTER.get(word) or ABBR_AFTER.get(word + after)
     if abbr:
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, False, None
-    ended = abbreviation_with_ending(tok.text)
+    ended = abbreviation_with_ending(word)
     if ended is not None:
         return TypeWord(ended[0], LEVEL_UNITS.get(ended[0], (ended[0],))), i + 1, False, ended[1]
-    dotted = _dotted_abbreviation(tokens, i, text)
+    dotted = _dotted_abbreviation(tokens, i, text) if after == "." else None
     if dotted is not None:
-        abbr, after = dotted
-        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), after, False, None
-    inflected = inflected_abbreviation(tok.text)
+        abbr, end = dotted
+        return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), end, False, None
+    inflected = inflected_abbreviation(word)
     if inflected is not None:
         abbr, plural, case = inflected
         return TypeWord(abbr, LEVEL_UNITS.get(abbr, (abbr,))), i + 1, plural, case
-    short = shortened_type_form(tok.text)
+    return None
+
+
+def _type_word_at(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """A type word written out at token i: shortened at its start (р-нунун), one of its
+    forms, a misspelt one, or as a Russian text writes it. Each is read only where the
+    word opens one (most words open none)."""
+    word = tokens[i].text
+    low = word.casefold()
+    short = shortened_type_form(word)
     if short is not None:
         _, tw, plural, case = short
         return tw, i + 1, plural, case
+    formed = _type_form_at(tokens, i, text) if low in TYPE_STARTS else None
+    if formed is not None:
+        return formed
+    misspelt = misspelt_type_form(low)
+    if misspelt is not None:
+        _, tw, plural, case = misspelt
+        return tw, i + 1, plural, case
+    return _russian_spelt_type(tokens, i, text) if low.startswith(_RU_SPELT_FIRST) else None
+
+
+def _type_form_at(
+    tokens: list[Token], i: int, text: str
+) -> tuple[TypeWord, int, bool, str | None] | None:
+    """A form of a type word's words (TYPE_FORMS) starting at token i."""
     # Longest type words first: "айыл аймагы" before "айылы".
     for n in range(TYPE_MAX_WORDS, 0, -1):
         last = i + n - 1
@@ -70,11 +107,7 @@ def kyrgyz_type_at(
                 for k in range(n - 1)
             ):
                 return tw, i + n, plural, case
-    misspelt = misspelt_type_form(tok.text.casefold())
-    if misspelt is not None:
-        _, tw, plural, case = misspelt
-        return tw, i + 1, plural, case
-    return _russian_spelt_type(tokens, i, text)
+    return None
 
 
 # Every spelling of a case ending, bare or after the possessive, whatever the stem: an
@@ -92,6 +125,8 @@ def abbreviation_with_ending(word: str) -> tuple[str, str] | None:
     """A lower-case abbreviation with a case ending after a hyphen ("Нарын обл-да",
     "Жазы а/а-да", "Бишкек ш-да") or glued to one with a hyphen or slash inside
     ("Өзгөн р-нда"): its level and the case."""
+    if "-" not in word and "/" not in word:
+        return None  # neither a hyphen before the ending nor a joiner (_ABBR_JOINERS) inside
     for size in range(len(word) - 1, 0, -1):
         head, ending = word[:size], word[size:]
         case = _ABBR_CASE_ENDINGS.get(ending)
@@ -117,6 +152,11 @@ def _dotted_abbreviation(tokens: list[Token], i: int, text: str) -> tuple[str, i
         return None
     level = ABBR_AFTER.get(text[tokens[i].start : tokens[j].end + 1])
     return (level, j + 1) if level else None
+
+
+# The first words of the Kyrgyz type words a Russian text writes: a word opening none
+# of them starts none.
+_RU_SPELT_FIRST: tuple[str, ...] = tuple(words[0] for words, _ in RU_AFTER_NAME)
 
 
 def _russian_spelt_type(
@@ -156,22 +196,32 @@ def inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
 
 
 RU_AFTER_STARTS = frozenset(p[:3] for e in LEX["russian_after"] for p in e["prefixes"])
+# The lexicon's Russian type nouns after a name: (prefixes, prefixes of the next word
+# if it must follow, the type), in the lexicon's order.
+_RU_AFTER: list[tuple[tuple[str, ...], tuple[str, ...], TypeWord]] = [
+    (tuple(e["prefixes"]), tuple(e.get("then") or ()), TypeWord(e["level"], tuple(e["units"])))
+    for e in LEX["russian_after"]
+]
 
 
 def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
     if i >= len(tokens) or tokens[i].text[:3].casefold() not in RU_AFTER_STARTS:
         return None
-    for entry in LEX["russian_after"]:
-        word = tokens[i].text.casefold()
-        if not word.startswith(tuple(entry["prefixes"])):
+    word = tokens[i].text.casefold()
+    for prefixes, then, tw in _RU_AFTER:
+        if not word.startswith(prefixes):
             continue
-        then = entry.get("then")
         if then:
-            if i + 1 >= len(tokens) or not tokens[i + 1].text.casefold().startswith(tuple(then)):
+            if i + 1 >= len(tokens) or not tokens[i + 1].text.casefold().startswith(then):
                 continue
-            return TypeWord(entry["level"], tuple(entry["units"])), i + 2
-        return TypeWord(entry["level"], tuple(entry["units"])), i + 1
+            return tw, i + 2
+        return tw, i + 1
     return None
+
+
+# The second words of the Russian phrases before a name: a word opening none of them
+# ends none.
+_RU_PHRASE_SECOND: tuple[str, ...] = tuple(words[1] for words, _ in RU_BEFORE_PHRASES)
 
 
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
@@ -188,7 +238,7 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
             return typed, i - 1
     if word in RU_BEFORE and WORD_GAP.fullmatch(gap):
         return RU_BEFORE[word], i - 1
-    if i >= 2 and WORD_GAP.fullmatch(gap):
+    if i >= 2 and word.startswith(_RU_PHRASE_SECOND) and WORD_GAP.fullmatch(gap):
         first = tokens[i - 2]
         if WORD_GAP.fullmatch(gap_between(text, first, prev)):
             low = first.text.casefold()

@@ -21,6 +21,7 @@ BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
 REGION_LEVELS: tuple[str, ...] = tuple(LEX["region_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
+CHILD_LEVEL: dict[str, str] = LEX["child_of_level"]  # a unit's level -> its children's
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
 FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
@@ -146,10 +147,20 @@ LONG_TYPE_FORMS: dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]] =
 }
 
 
+# The letters every misspelt form opens with: its stem's, which a misspelling keeps
+# (a key of MISSPELT_TYPE_FORMS, or a word opening with LONG_TYPE_FORMS' stem).
+_MISSPELT_OPENINGS: frozenset[str] = frozenset(
+    [
+        *(key[:MISSPELT_TYPE_STEM_MIN_LENGTH] for key in MISSPELT_TYPE_FORMS),
+        *(entry[0][0][:MISSPELT_TYPE_STEM_MIN_LENGTH] for entry in LONG_TYPE_FORMS.values()),
+    ]
+)
+
+
 def misspelt_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
     """The type word a misspelt ending stands for: one letter of the ending dropped
     (облуснун: облусунун) or one added (облустунун: облусунун), the stem intact."""
-    if word in TYPE_FORMS:
+    if word in TYPE_FORMS or word[:MISSPELT_TYPE_STEM_MIN_LENGTH] not in _MISSPELT_OPENINGS:
         return None
     dropped = MISSPELT_TYPE_FORMS.get(word)
     if dropped is not None:
@@ -162,12 +173,15 @@ def misspelt_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str 
 
 
 SHORT_TYPE_STARTS: dict[str, str] = LEX["shortened_type_starts"]
+_SHORT_STARTS: tuple[str, ...] = tuple(SHORT_TYPE_STARTS)
 
 
 def shortened_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
     """The type word a word written short at its start stands for ("р-нунун": районунун,
     "а/аймагында": айыл аймагында), its ending in full."""
     low = word.casefold()
+    if not low.startswith(_SHORT_STARTS):
+        return None
     for start, full in SHORT_TYPE_STARTS.items():
         if len(low) <= len(start) or not low.startswith(start):
             continue
@@ -179,6 +193,13 @@ def shortened_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str
 
 
 TYPE_MAX_WORDS = max(len(words) for words, _, _ in KY_AFTER)
+# The folded words a type word's forms open with: a word of one word's form itself, the
+# first word of a longer one.
+TYPE_STARTS: frozenset[str] = frozenset(
+    form if len(words) == 1 else words[0]
+    for form, entries in TYPE_FORMS.items()
+    for words, _, _, _ in entries
+)
 RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
     (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
     for e in LEX["russian_before_phrases"]

@@ -1,0 +1,95 @@
+"""The issued-date layout sweep (issue 14): every layout class of tests/sweeps/issued_cells.py
+(date and time lines in every format, labels, weekdays, bylines, counters, breadcrumbs,
+news datelines, dates at the end, copied social posts, print versions, which date wins)
+and the near-misses that give no issued date (today's banners, weather and currency
+lines, event dates in the first sentence). Precision and recall over the cells stay
+above floors; the cells that still fail are listed by class as xfail(strict=True).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from issued_cells import Cell, all_cells  # noqa: E402
+
+from vap_cli import parse_text  # noqa: E402
+from vap_cli.evaluate.scoring import FieldScore  # noqa: E402
+
+CELLS = all_cells()
+
+# Cells that still fail: their classes (issued_cells.known_failing_cells says why).
+KNOWN_FAILURES = frozenset(
+    {
+        "known: an oblast's adjective as a dateline",
+        "known: a badge with the month over the day",
+        "known: an event's name before the date",
+        "known: a category in words after the date",
+        "known: a small-letter dateline joined to the headline",
+    }
+)
+
+
+def _known(cell: Cell) -> bool:
+    return cell.cls in KNOWN_FAILURES
+
+
+def _got(cell: Cell) -> tuple[str | None, set[str]]:
+    """The issued date and the other dates (their first days) the cell gives."""
+    doc = parse_text(cell.text)
+    return doc.issued, {d.start for d in doc.dates if d.role != "issued"}
+
+
+def sweep() -> tuple[FieldScore, FieldScore, list[Cell]]:
+    """The issued score, the score of the other dates (page chrome gives none, an
+    event's day is one), and the failing cells."""
+    score, dates, failing = FieldScore(), FieldScore(), []
+    for cell in CELLS:
+        got, got_dates = _got(cell)
+        want = cell.issued
+        score.tp += int(got is not None and got == want)
+        score.fp += int(got is not None and got != want)
+        score.fn += int(want is not None and got != want)
+        dates.tp += len(got_dates & cell.dates)
+        dates.fp += len(got_dates - cell.dates)
+        dates.fn += len(cell.dates - got_dates)
+        if (got, got_dates) != (want, cell.dates):
+            failing.append(cell)
+    return score, dates, failing
+
+
+# Measured on this sweep (601 cells: precision 0.998, recall 0.992; before the layout
+# rules of this sweep 0.956 and 0.821), minus a little.
+FLOORS = (0.98, 0.97)
+# ... and of the other dates (34 in the cells: precision 0.92, recall 0.97; before, 0.25
+# and 0.85: the dates of update stamps, clock lines, weekday lines), minus a little.
+DATE_FLOORS = (0.9, 0.95)
+
+
+def test_the_issued_sweep_keeps_its_floors() -> None:
+    score, dates, failing = sweep()
+    assert [c.name for c in failing if not _known(c)] == []
+    assert score.precision >= FLOORS[0], score
+    assert score.recall >= FLOORS[1], score
+    assert dates.precision >= DATE_FLOORS[0], dates
+    assert dates.recall >= DATE_FLOORS[1], dates
+
+
+def test_the_sweep_has_positive_and_negative_cells_of_every_kind() -> None:
+    kinds = {c.cls.split(" (")[0] for c in CELLS}
+    assert {"datetime", "label", "byline", "counter", "dateline", "social post"} <= kinds
+    assert sum(c.issued is None for c in CELLS) >= 30
+
+
+KNOWN_CELLS = [c for c in CELLS if _known(c)]
+
+
+@pytest.mark.parametrize(
+    "cell", KNOWN_CELLS, ids=[f"{c.cls}-{k}" for k, c in enumerate(KNOWN_CELLS)]
+)
+@pytest.mark.xfail(strict=True, reason="known failure class, see KNOWN_FAILURES")
+def test_known_failing_cell(cell: Cell) -> None:
+    assert _got(cell) == (cell.issued, cell.dates)

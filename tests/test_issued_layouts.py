@@ -1,0 +1,390 @@
+"""The issued date on the page layouts the layout sweep found failing
+(tests/sweeps/test_issued_paradigm.py), each class: two page excerpts that must give
+the date and a near-miss that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli import parse_text
+
+HEAD_RU = "В Таласе открыли новую школу на 300 мест"
+HEAD_KY = "Талас районунда 300 орундуу жаңы мектеп ачылды"
+PROSE_RU = "В Таласском районе открыли новую школу. На открытии были 50 жителей села."
+PROSE_KY = "Талас районунда жаңы мектеп ачылды. Ачылышка айылдын 50 тургуну катышты."
+
+
+def issued_of(text: str) -> str | None:
+    return parse_text(text).issued
+
+
+def _page(line: str, *, ky: bool = False) -> str:
+    return f"{HEAD_KY}\n{line}\n{PROSE_KY}" if ky else f"{HEAD_RU}\n{line}\n{PROSE_RU}"
+
+
+# --- a weekday with the date: the article's under its headline, a banner above it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Четверг, 7 ноября 2019"), "2019-11-07"),
+        (_page("Бейшемби, 7-ноябрь 2019", ky=True), "2019-11-07"),
+        (_page("7 ноября 2019, четверг"), "2019-11-07"),
+        (_page("7-ноябрь 2019-жыл, бейшемби", ky=True), "2019-11-07"),
+        # a press release: a line between the headline and its date
+        (f"{HEAD_RU}\nДля немедленного выпуска\nЧетверг, 7 ноября 2019\n{PROSE_RU}", "2019-11-07"),
+        # near-misses: the site's banner over its menus, under the site's name
+        (
+            f"Мэрия города Талас\nЧетверг, 7 ноября 2019\nГлавная | Новости\n{HEAD_RU}\n{PROSE_RU}",
+            None,
+        ),
+        (f"Талас\nЧетверг, 7 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", None),
+        # ... and a banner under a long site name, over the real headline
+        (
+            f"Официальный сайт мэрии города Талас\nЧетверг, 7 ноября 2019\n{HEAD_RU}\n{PROSE_RU}",
+            None,
+        ),
+    ],
+)
+def test_a_weekday_date_line_under_the_headline_is_the_page_date(text, expected):
+    assert issued_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Создано: Четверг, 7 ноября 2019 09:20"), "2019-11-07"),
+        (f"Талас\n{HEAD_KY}\nЖарыяланды: Бейшемби, 7-ноябрь, 2019\n{PROSE_KY}", "2019-11-07"),
+        # near-miss: a current-date banner has no posting label
+        (f"Четверг, 7 ноября 2019\nГлавная | Новости\n{HEAD_RU}\n{PROSE_RU}", None),
+    ],
+)
+def test_a_posting_label_before_a_weekday_makes_no_banner(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- the month's own name before the day, a comma, the year (a CMS's format) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Четверг, Ноябрь 7, 2019"), "2019-11-07"),
+        (_page("Ноябрь 7, 2019", ky=True), "2019-11-07"),
+        # near-miss: no comma and year after the day
+        (_page("Ноябрь 7 итогов", ky=True), None),
+    ],
+)
+def test_month_day_comma_year_is_a_date_line(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- an agency's host name after the dateline's year ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Бишкек, 7 ноябрь 2019 — 24.kg. {PROSE_KY}", "2019-11-07"),
+        (f"ТАЛАС, 7 ноября 2019 - 24.kg. {PROSE_RU}", "2019-11-07"),
+        # near-miss: a range of days after the year is no host name
+        (f"Талас районунда 7 ноябрь 2019 - 8 ноябрь 2019 семинар өттү. {PROSE_KY}", None),
+    ],
+)
+def test_a_host_name_after_the_year_keeps_the_year(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- the cells of a date line: "/", "•", "·", "›" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Автор: Айгуль Асанова / 7 ноября 2019"), "2019-11-07"),
+        (_page("07.11.2019 • Общество • 2 мин. чтения"), "2019-11-07"),
+        (_page("Башкы бет › Жаңылыктар › 07.11.2019", ky=True), "2019-11-07"),
+        (_page("Главная » Новости » 07.11.2019"), "2019-11-07"),
+        (_page("Башкы бет » Жаңылыктар » 07.11.2019", ky=True), "2019-11-07"),
+        # near-miss: a quotation mark clinging to a name parts no cell
+        (_page("Конкурс «Лучший аильный аймак» 07.11.2019 стартует"), None),
+        # near-miss: the date shares its cell with words
+        (_page("Семинар / пройдёт 07.11.2019 в Таласе"), None),
+    ],
+)
+def test_a_date_alone_in_a_cell_of_its_line_is_the_page_date(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- bylines, comment counters, copied messages' time stamps -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("07.11.2019 by admin"), "2019-11-07"),
+        (_page("07.11.2019 by Aibek", ky=True), "2019-11-07"),
+        (_page("07.11.2019 2 комментария"), "2019-11-07"),
+        (_page("07.11.2019 | 3 пикир", ky=True), "2019-11-07"),
+        (f"[07.11.2019 09:20] Мэрия Таласа: {PROSE_RU}", "2019-11-07"),
+        # near-miss: a date with words after it is a line of prose
+        (_page("07.11.2019 комиссия собралась снова"), None),
+    ],
+)
+def test_bylines_counters_and_time_stamps_beside_the_date(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- chrome: a print version's date, a currency widget's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Дата печати: 20.05.2025\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"{HEAD_KY}\nБасып чыгаруу датасы: 20.05.2025\n{PROSE_KY}", None),
+        (f"Курсы НБКР на 20.05.2025\nUSD 87.45\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Валюта курсу 20.05.2025\n{HEAD_KY}\n{PROSE_KY}", None),
+        # near-miss: the article's date beside the print date stays the page date
+        (
+            f"{HEAD_RU}\nДата печати: 20.05.2025\nДата публикации: 07.11.2019\n{PROSE_RU}",
+            "2019-11-07",
+        ),
+    ],
+)
+def test_print_and_currency_dates_are_chrome(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- a journal's masthead gives way to the article's date line -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "masthead"),
+    [
+        (
+            f"Газета «Талас» № 45 (987) 8 ноября 2019\n{HEAD_RU}\n07.11.2019\n{PROSE_RU}",
+            "2019-11-07",
+            "2019-11-08",
+        ),
+        (
+            f"«Талас» гезити № 45 (987) 8-ноябрь 2019\n{HEAD_KY}\n07.11.2019\n{PROSE_KY}",
+            "2019-11-07",
+            "2019-11-08",
+        ),
+        # near-miss: with no date line of its own, the page is dated by its issue
+        (f"Газета «Талас» № 45 (987) 8 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", "2019-11-08", None),
+    ],
+)
+def test_the_article_date_line_wins_over_the_masthead(text, expected, masthead):
+    doc = parse_text(text)
+    assert doc.issued == expected
+    # the issue's date is listed among the dates (the real corpus's convention)
+    others = {d.start for d in doc.dates if d.role != "issued"}
+    assert masthead is None or masthead in others
+
+
+# --- comments under the article ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{HEAD_RU}\n{PROSE_RU}\nКомментарии (3)\nАйбек, 09.11.2019\nОтличная новость!", None),
+        (f"{HEAD_KY}\n{PROSE_KY}\nПикирлер: 2\nАсел, 09.11.2019 10:15\nАзаматтар!", None),
+        (f"{HEAD_RU}\n07.11.2019\n{PROSE_RU}\nКомментарии\nАйбек 09.11.2019 10:15", "2019-11-07"),
+        # near-miss: a comment counter under the headline opens no block of comments
+        (f"{HEAD_RU}\nКомментарии (0)\nПресс-служба мэрии, 07.11.2019\n{PROSE_RU}", "2019-11-07"),
+    ],
+)
+def test_a_comment_date_is_not_the_page_date(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- CMS date lines: a labelled time of posting, a category, a forum's hyphens ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Жарыяланган убактысы: 07.11.2019 09:20", ky=True), "2019-11-07"),
+        (_page("Время публикации: 07.11.2019 09:20"), "2019-11-07"),
+        (_page("Рубрика: Общество Опубликовано: 07.11.2019"), "2019-11-07"),
+        (_page("Бөлүм: Жаңылыктар Жарыяланды: 07.11.2019", ky=True), "2019-11-07"),
+        (_page("7 ноября 2019 admin Без рубрики"), "2019-11-07"),
+        (_page("07-ноя-2019, 09:20"), "2019-11-07"),
+        # near-misses: a site's clock is chrome; a category's name is no date line's word
+        (f"Бишкек убактысы 09:20 07.11.2019\n{HEAD_KY}\n{PROSE_KY}", None),
+        (_page("Рубрика: Общество и власть Нарынской области 07.11.2019"), None),
+    ],
+)
+def test_cms_date_lines(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- an event's hour with its case ending ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Жыйналыш 07.11.2019-ж. саат 10:00дө", ky=True), None),
+        (_page("Сессия 7-ноябрь 2019-ж. саат 14:00дон", ky=True), None),
+        (_page("Жыйналыш 07.11.2019-ж. саат 10:00-гө чейин", ky=True), None),
+        # near-misses: a posting line's bare clock, and one glued to the next cell
+        (_page("Жаңылыктар 07.11.2019 10:00", ky=True), "2019-11-07"),
+        (_page("07.11.2019 10:00Просмотров: 35"), "2019-11-07"),
+    ],
+)
+def test_a_clock_with_a_case_ending_is_an_events_hour(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- an update's date gives way to the posting date beside it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Обновлено: 20.12.2019 | Опубликовано: 07.11.2019"), "2019-11-07"),
+        (_page("07.11.2019, 09:20 (обновлено 18:40 20.12.2019)"), "2019-11-07"),
+        (_page("Жаңыртылды: 20.12.2019 | Жарыяланды: 07.11.2019", ky=True), "2019-11-07"),
+        # near-miss: alone, the update's date is still the page's
+        (_page("Обновлено: 20.12.2019"), "2019-12-20"),
+    ],
+)
+def test_the_posting_date_wins_over_the_update(text, expected):
+    assert issued_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (_page("Опубликовано: 07.11.2019 | Обновлено: 20.12.2019"), set()),
+        (_page("Жаңыртылды: 20.12.2019 | Жарыяланды: 07.11.2019", ky=True), set()),
+        # near-miss: an update said in prose is an event of the text
+        (
+            _page("07.11.2019")
+            + " Список получателей был обновлен 20 декабря 2019 года по итогам встречи "
+            "с жителями села и депутатами айылного кенеша.",
+            {"2019-12-20"},
+        ),
+    ],
+)
+def test_an_update_stamp_is_no_date_of_the_text(text, dates):
+    doc = parse_text(text)
+    assert doc.issued == "2019-11-07"
+    assert {d.start for d in doc.dates if d.role != "issued"} == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an event's time label is no site's clock: its day is a date of the text
+        (_page("Өтүү убактысы: 20.11.2019, саат 10:00", ky=True), {"2019-11-20"}),
+        (_page("Жыйындын убактысы: 20-ноябрь 2019-ж.", ky=True), {"2019-11-20"}),
+        # near-misses: a site's clock, a site's update stamp
+        (f"Бишкек убактысы 09:20 20.11.2019\n{HEAD_KY}\n{PROSE_KY}", set()),
+        (f"{HEAD_RU}\n{PROSE_RU}\nПоследнее обновление сайта: 20.11.2019", set()),
+    ],
+)
+def test_an_events_time_label_is_no_clock_banner(text, dates):
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert {d.start for d in doc.dates if d.role != "issued"} == dates
+
+
+# --- a resolution's heading wrapped over lines: its type, its body, "от", date, number -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"РЕШЕНИЕ\nТаласского районного кенеша\nот 7 ноября 2019 года № 12\n{PROSE_RU}",
+            "2019-11-07",
+        ),
+        (f"ПОСТАНОВЛЕНИЕ\nМэрии города Талас\nот 07.11.2019 г. № 45/2\n{PROSE_RU}", "2019-11-07"),
+        # near-miss: the preamble names another act and goes on
+        (f"РЕШЕНИЕ\nНа основании решения от 07.11.2019 № 12, кенеш решил:\n{PROSE_RU}", None),
+    ],
+)
+def test_a_resolutions_wrapped_heading_dates_the_page(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- a date line with a small letter first, joined to the headline by normalising -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("четверг, 7 ноября 2019"), "2019-11-07"),
+        (_page("бейшемби, 7-ноябрь 2019", ky=True), "2019-11-07"),
+        (_page("опубликовано 7 ноября 2019"), "2019-11-07"),
+        # near-miss: a headline that ends with its event's day
+        (f"В Таласе откроют новую школу 7 ноября 2019\n{PROSE_RU}", None),
+    ],
+)
+def test_a_small_letter_date_line_under_the_headline(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- a copied page's cells glued together -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Опубликовано:07.11.2019"), "2019-11-07"),
+        (_page("Жарыяланды:07.11.2019 09:20", ky=True), "2019-11-07"),
+        (_page("Общество07.11.2019"), "2019-11-07"),
+        (_page("Коом07.11.2019 09:20", ky=True), "2019-11-07"),
+        # near-misses: a clock's digits before the colon; a glued word with prose after it
+        (_page("Обновление в 10:07.11.2019"), None),
+        (_page("Семинарда07.11.2019 жаңы мектеп ачылат", ky=True), None),
+    ],
+)
+def test_glued_cells_of_a_copied_page(text, expected):
+    assert issued_of(text) == expected
+
+
+# --- widgets: a currency rate with its date, a temperature range, prayer times -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"07.11.2019 USD 69.80 EUR 77.10\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Доллар 69.80 | Евро 77.10 | 07.11.2019\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Талас: +3...+9 07.11.2019\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"Намаз убактысы: 07.11.2019\n{HEAD_KY}\n{PROSE_KY}", None),
+        # near-misses: a budget line in soms, a phone's "+996", are no widgets: their
+        # dates stay
+        (f"{HEAD_RU}\nБюджет: 12.50 млн сом, срок 07.11.2019\n{PROSE_RU}", "2019-11-07"),
+        (f"{HEAD_RU}\nТел.: +996-312-62-11-45, прием до 07.11.2019\n{PROSE_RU}", "2019-11-07"),
+    ],
+)
+def test_widgets_give_no_date(text, expected):
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert {d.start for d in doc.dates} == ({expected} if expected else set())
+
+
+# --- a dateline's place: a district or an oblast with its Kyrgyz type word --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Талас району, 7-ноябрь /Кабар/ - {PROSE_KY}", "--11-07"),
+        (f"{HEAD_KY}\n07.11.2019, Талас облусу\n{PROSE_KY}", "2019-11-07"),
+        # near-misses: no unit's name before the type word; an event's day in a sentence
+        (f"Семинар району, 7-ноябрь /Кабар/ - {PROSE_KY}", None),
+        (f"Талас району 7-ноябрда жаңы мектеп ачат. {PROSE_KY}", None),
+    ],
+)
+def test_a_district_or_oblast_dateline(text, expected):
+    assert issued_of(text) == expected

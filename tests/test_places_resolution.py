@@ -1,0 +1,192 @@
+"""Which unit a name means when the gazetteer holds several units of that name and level
+(several ayil aimaks named Кызыл-Туу, villages named Бостон in several districts): the
+unit inside a place the text names, else the one holding a unit the text names inside
+it. A sentence and the parents its place must have."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.models import Place
+from vap_cli.pipeline import parse_text
+
+
+def place(text: str, level: str, name: str) -> Place:
+    for p in parse_text(text).places:
+        if (p.level, p.name) == (level, name):
+            return p
+    raise AssertionError(f"{level}:{name} not found in {text!r}")
+
+
+# An ayil aimak several share, told apart by the village the sentence names inside it.
+HOLDS_ITS_VILLAGE = [
+    # Кызыл-Туу: ayil aimaks in Аксы, Сузак and Сокулук; Бостон is in Сузак's
+    ("Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү.", "Кызыл-Туу", "Сузак"),
+    # Сары-Булак: four ayil aimaks; Ак-Кыя is in Кочкор's
+    ("Сары-Булак айыл аймагына караштуу Ак-Кыя айылына жол салынды.", "Сары-Булак", "Кочкор"),
+    # Ак-Дөбө: three; Кайырма is in Аламүдүн's
+    (
+        "Ак-Дөбө айыл аймагынын Кайырма айылындагы мектепке компьютер берилди.",
+        "Ак-Дөбө",
+        "Аламүдүн",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ayil_aimak", "district"), HOLDS_ITS_VILLAGE)
+def test_an_ayil_aimak_several_share_is_the_one_holding_its_village(
+    text: str, ayil_aimak: str, district: str
+):
+    aa = place(text, "ayil_aimak", ayil_aimak)
+    assert aa.district == district
+    village = next(p for p in parse_text(text).places if p.level == "village")
+    assert (village.ayil_aimak, village.district) == (ayil_aimak, district)
+
+
+def test_a_village_named_in_another_sentence_tells_its_ayil_aimak_too():
+    text = "Бостон айылында той болду. Кызыл-Туу айыл аймагынын башчысы куттуктады."
+    assert place(text, "ayil_aimak", "Кызыл-Туу").district == "Сузак"
+    assert place(text, "village", "Бостон").ayil_aimak == "Кызыл-Туу"
+
+
+def test_a_district_named_before_it_decides_over_a_village_named_after():
+    # near miss: Аксы's Кызыл-Туу holds no Бостон, but the sentence names its district
+    text = "Аксы районундагы Кызыл-Туу айыл аймагынын Бостон айылында жыйын өттү."
+    assert place(text, "ayil_aimak", "Кызыл-Туу").district == "Аксы"
+
+
+# A village several districts have, told apart by the district or oblast the document
+# named before it.
+BY_DOCUMENT = [
+    ("Сузак районунда жыйын өттү. Эртеси Бостон айылында мектеп ачылды.", "Бостон", "Сузак"),
+    ("Ноокен районунда жыйын өттү. Эртеси Бостон айылында мектеп ачылды.", "Бостон", "Ноокен"),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "district"), BY_DOCUMENT)
+def test_a_village_several_share_is_the_one_in_the_district_named_before(
+    text: str, village: str, district: str
+):
+    assert place(text, "village", village).district == district
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+# A bare name a district shares with its centre (a city) or its oblast, next to the
+# title of a district's head or office (аким, акимчилик): the district.
+HEAD_OF_A_DISTRICT = [
+    ("Өзгөндүн акими жыйынды ачты.", {"district:Өзгөн"}),
+    ("Ноокат акимчилигинде жыйын өттү.", {"district:Ноокат"}),
+    ("Нарындын акими айыл өкмөттөрүнүн башчыларын чогултту.", {"district:Нарын"}),
+    # a name that is a common word or shaped like a surname: the title makes it the unit
+    ("Токтогулдун акими жыйынды ачты.", {"district:Токтогул"}),
+    ("Кеминдин акими айыл өкмөттөрүнө тапшырма берди.", {"district:Кемин"}),
+    ("Токтогулдун ырлары окулду.", set()),
+    # near misses: a mayor heads the city; Ош has no district, the title gives nothing
+    ("Өзгөндүн мэри жыйынды ачты.", {"city:Өзгөн"}),
+    ("Оштун акими жыйынды ачты.", {"city:Ош"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_OF_A_DISTRICT)
+def test_a_name_next_to_a_district_heads_title_is_the_district(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
+# A bare name after an ayil aimak the sentence names with its type word: a village of it.
+INSIDE_ITS_AYIL_AIMAK = [
+    ("Кызыл-Туу айыл аймагына караштуу Бостондо жыйын өттү.", "Бостон", "Кызыл-Туу", "Сузак"),
+    ("Сары-Булак айыл аймагындагы Ак-Кыяда жаңы мектеп ачылды.", "Ак-Кыя", "Сары-Булак", "Кочкор"),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "ayil_aimak", "district"), INSIDE_ITS_AYIL_AIMAK)
+def test_a_bare_name_after_its_ayil_aimak_is_its_village(
+    text: str, village: str, ayil_aimak: str, district: str
+):
+    p = place(text, "village", village)
+    assert (p.ayil_aimak, p.district) == (ayil_aimak, district)
+    assert place(text, "ayil_aimak", ayil_aimak).district == district
+
+
+def test_a_bare_name_no_village_of_the_ayil_aimak_gets_nothing_from_it():
+    # near miss: no Кызыл-Туу holds a Кайырма (Ак-Дөбө's village): no level from it
+    text = "Кызыл-Туу айыл аймагына караштуу Кайырмада жыйын өттү."
+    assert places_of(text) == {"ayil_aimak:Кызыл-Туу"}
+
+
+# A name with a Kyrgyz case ending before a surname-shaped word is no given name (the
+# ending closes a person's name): the genitive owner of a city's district, a city.
+CASE_ENDED_BEFORE_A_SURNAME = [
+    ("Бишкектин Ленин районунда жыйын өттү.", {"city:Бишкек", "district:Ленин"}),
+    ("Бишкектин Свердлов районунун тургундары катышты.", {"city:Бишкек", "district:Свердлов"}),
+    ("Ошто Асанов жыйынды ачты.", {"city:Ош"}),
+    # near miss: in the nominative it is a given name before the surname
+    ("Талас Асанов жыйынды ачты.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_ENDED_BEFORE_A_SURNAME)
+def test_a_case_ended_name_before_a_surname_is_the_place(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
+# A settlement the gazetteer lacks takes its parents from the unit above its level its
+# sentence names nearest before it (Kyrgyz names the parents first), else after it.
+UNKNOWN_UNIT_PARENTS = [
+    (
+        "Сузак районундагы Кызыл-Туу айыл аймагынын Ак-Тилек калктуу конушу айыл болду.",
+        "Ак-Тилек",
+        ("Жалал-Абад", "Сузак", "Кызыл-Туу"),
+    ),
+    (
+        "Кара-Суу районундагы Нариман айыл аймагынын Ак-Тилек конушу, Ноокат районундагы"
+        " Кеңеш айыл аймагынын Береке конушу айыл болду.",
+        "Береке",
+        ("Ош", "Ноокат", "Кеңеш"),
+    ),
+    # near miss: the unit named after it in its sentence, when none is named before
+    (
+        "Ак-Тилек калктуу конушу (Сузак району) айыл болду.",
+        "Ак-Тилек",
+        ("Жалал-Абад", "Сузак", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "village", "parents"), UNKNOWN_UNIT_PARENTS)
+def test_an_unknown_settlement_takes_the_parents_named_before_it(
+    text: str, village: str, parents: tuple[str | None, ...]
+):
+    p = place(text, "village", village)
+    assert p.soate is None
+    assert (p.oblast, p.district, p.ayil_aimak) == parents
+
+
+def test_an_unknown_ayil_aimak_takes_no_sibling_for_a_parent():
+    # near miss: an ayil aimak listed with it is no parent of it
+    text = "Өзгөн районунун Жазы жана Жылалды айыл өкмөттөрү катышты."
+    p = place(text, "ayil_aimak", "Жылалды")
+    assert (p.oblast, p.district, p.ayil_aimak) == ("Ош", "Өзгөн", None)
+
+
+# Bare names listed after a typed name in its case take its level, when each has a
+# unit of it.
+LIST_AFTER_A_TYPED_NAME = [
+    ("Ош облусунда, Жалал-Абадда жана Баткенде жыйын өттү.", "oblast"),
+    ("Нарын облусунан, Таластан жана Оштон өкүлдөр келишти.", "oblast"),
+    ("Бишкек шаарынан, Оштон жана Жалал-Абаддан өкүлдөр келишти.", "city"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), LIST_AFTER_A_TYPED_NAME)
+def test_a_list_after_a_typed_name_in_its_case_takes_its_level(text: str, level: str):
+    assert {p.level for p in parse_text(text).places} == {level}
+
+
+def test_a_list_some_of_whose_members_lack_the_typed_level_keeps_its_own():
+    # near miss: Ош has no district, so the list is not read as districts
+    text = "Кочкор районунан, Таластан жана Оштон өкүлдөр келишти."
+    assert places_of(text) == {"district:Кочкор", "city:Талас", "city:Ош"}
