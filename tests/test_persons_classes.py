@@ -151,6 +151,7 @@ def test_a_people_noun_after_a_body_head_names_no_one(text: str, expected: list[
         ("Асанов Бекиевдин атындагы мектепке барды.", []),
         ("Экскурсовод Кемин Алиев айтып берди.", ["Кемин Алиев"]),
         ("Аким Асанов Панфиловго барды.", ["Асанов"]),
+        ("Президент Жапаров Киевде сүйлөдү.", ["Жапаров"]),
     ],
 )
 def test_a_surname_in_a_case_after_a_name_is_a_second_person(
