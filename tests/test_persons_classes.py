@@ -151,6 +151,7 @@ def test_a_people_noun_after_a_body_head_names_no_one(text: str, expected: list[
         ("Асанов Бекиевдин атындагы мектепке барды.", []),
         ("Экскурсовод Кемин Алиев айтып берди.", ["Кемин Алиев"]),
         ("Аким Асанов Панфиловго барды.", ["Асанов"]),
+        ("Президент Жапаров Киевде сүйлөдү.", ["Жапаров"]),
     ],
 )
 def test_a_surname_in_a_case_after_a_name_is_a_second_person(
@@ -375,4 +376,24 @@ def test_a_lone_surname_before_a_kyrgyz_attribution(text: str, expected: list[st
     ],
 )
 def test_a_surname_in_yo_in_every_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- the polite form (given name and patronymic) in a case -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынды Бакыт Асановичтин демилгеси менен өткөрдүк.", ["Бакыт Асанович"]),
+        ("Бакыт Асановичке ыраазычылык билдиребиз.", ["Бакыт Асанович"]),
+        ("Мэр города Иван Петрович выступил.", ["Иван Петрович"]),
+        ("Коллектив поздравил Бакыта Асановича с юбилеем.", ["Бакыт Асанович"]),
+        ("В статье рассказали об Иване Петровиче.", ["Иван Петрович"]),
+        ("Жители обратились к Анне Петровне.", ["Анна Петровна"]),
+        # near miss: a word before the patronymic that gives no listed given name back
+        ("Дом Петровича стоит у реки.", []),
+    ],
+)
+def test_the_polite_form_in_a_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected

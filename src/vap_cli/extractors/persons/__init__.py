@@ -17,6 +17,8 @@ Modules, in the order of the work:
 - matching.py: `_match_at`, the name patterns at a token, with the name forms
   (initials, father's names, surname first in a Kyrgyz case).
 - cases.py: Russian oblique cases of names back to the nominative.
+- oblique.py: Russian oblique forms of adjectival and suffixless surnames and of the
+  polite form.
 - vetoes.py: namesakes and places that look like names (streets, funds, institutions).
 - roles.py: role phrases before and after a name.
 - finding.py: `find_names`, the names of a text in order.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ... import morph
 from ...context import Context
 from ...explain import Rule
 from ...fold import fold
@@ -92,6 +95,7 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
 _KYRGYZ_LETTERS: frozenset[str] = frozenset(_LANGUAGE["ky"]["letters"])
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
+_LOCATIVES: tuple[str, ...] = morph.variants("locative")
 
 RELATED_HEADLINE = Rule(
     "persons.related_headline",
@@ -388,9 +392,12 @@ def _next_to_a_name(
 ) -> str | None:
     """A lone surname in a case, right after the surname of a name found before it
     ("Төрага Асанов Бекиевдин айкелине ...", "Жапаров Путинге телефон чалды"): the
-    headline's second person, whose ending says it is no part of the first name."""
+    headline's second person, whose ending says it is no part of the first name. Not
+    in the locative, a place's case more than a person's ("Жапаров Киевде")."""
     before, tok = index - 1, tokens[index]
     if before not in covered or tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+        return None
+    if tok.text.casefold().endswith(_LOCATIVES):
         return None
     previous = surname_of(tokens[before].text)
     if not previous or fold(previous) == fold(surname):

@@ -77,11 +77,14 @@ def find_names(
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
-        if _anchors_a_name(tok.text):
+        word = tok.text
+        if _anchors_a_name(word):
             starts.update(range(max(index - _NAME_REACH, 0), index + 1))
-        elif tok.text in GIVEN_OBLIQUE_FORMS:
+        elif not word[:1].isupper():
+            continue
+        elif word in GIVEN_OBLIQUE_FORMS:
             starts.add(index)  # a given name in a case opens its name ("Кристиана Хегера")
-        elif tok.text[:1].isupper() and adjectival_oblique(tok.text):
+        elif adjectival_oblique(word):
             starts.update(_adjectival_starts(tokens, index))
     matches: list[NameMatch] = []
     next_free = 0
@@ -147,6 +150,8 @@ def _lone_after_cue(
 def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """A father's name and уулу/кызы alone right after a role word or a title ("депутат
     Асан уулу"): they stand for the surname of a person."""
+    if i + 1 >= len(tokens) or not _father_word(tokens[i + 1].text):
+        return None  # most words: no уулу/кызы after them
     father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
     if father is None:
         return None

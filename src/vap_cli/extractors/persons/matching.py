@@ -12,34 +12,24 @@ from .cases import (
     _masculine_nominative,
     _masculine_surname_after_cue,
     _patronymic_nominative,
-    male_given_nominative,
+)
+from .oblique import (
+    given_then_adjectival,
+    name_goes_on,
+    oblique_given_patronymic,
+    oblique_given_then_bare,
 )
 from .tables import (
-    _BARE_SURNAME_CASES,
     _BARE_SURNAME_ENDINGS,
-    _BARE_SURNAME_MIN,
-    _BARE_SURNAME_NOT_SUFFIXES,
-    _BARE_SURNAME_SUFFIX_MIN_STEM,
     _FATHER_ENDINGS,
-    _FEMALE_NAMES,
-    _FEMININE_ACCUSATIVE,
-    _FEMININE_ADJECTIVAL,
     _GIVEN_ELEMENTS,
-    _GIVEN_OBLIQUE,
     _INITIAL_GAP,
     _KNOWN_GIVEN,
     _KYRGYZ_CASE_ENDINGS,
     _LIST_ITEM_END,
-    _LONG_NOT_NAMES,
-    _MALE_NAMES,
-    _MASCULINE_SURNAME,
     _MAX_INITIALS,
-    _NO_SUFFIX_SURNAMES,
-    _OBLIQUE_STEM_MIN,
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_WORDS,
-    _POSSESSIVES,
-    _ROLE_FORMS,
     _SENTENCE_START_ENDINGS,
     _SENTENCE_START_NOUN_ENDINGS,
     _SENTENCE_START_STEM_MIN,
@@ -51,6 +41,7 @@ from .tables import (
 from .words import (
     NameMatch,
     Token,
+    _bare_surname,
     _gap,
     _hyphenated_given,
     _in_not_names,
@@ -246,29 +237,6 @@ def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMat
     return NameMatch(name, found[0], initials, i, last, tokens[i].start, tokens[last].end + 1)
 
 
-def _given_then_adjectival(tokens: list[Token], i: int, given: str) -> NameMatch | None:
-    """A given name and a surname in -ский/-ская in an oblique case, each back in the
-    nominative: "Андрея Ковальского" -> "Андрей Ковальский", "Анну Ковальскую" ->
-    "Анна Ковальская". The given name is read in the case an -ов surname would show;
-    it must be one of given_names.yaml (or built) then: "Жители Ноокенского" is none."""
-    written = tokens[i + 1].text
-    found = adjectival_oblique(written)
-    if found is None:
-        return None
-    surname, analogue = found
-    probe = surname[:_OBLIQUE_STEM_MIN] + analogue  # an -ов surname in the same case
-    if analogue in _MASCULINE_SURNAME:
-        nominative = male_given_nominative(given) or given
-    elif surname.casefold().endswith(_FEMININE_ADJECTIVAL) and analogue in _FEMININE_ACCUSATIVE:
-        nominative = (_feminine_accusative(given, probe) or (given,))[0]
-    else:
-        nominative = _given_nominative(given, probe)
-    if not _listed_or_built_given(nominative):
-        return None
-    name = f"{nominative} {surname}"
-    return NameMatch(name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end)
-
-
 def _given_then_surname(
     text: str, tokens: list[Token], i: int, given: str, nxt: str
 ) -> NameMatch | None:
@@ -276,13 +244,13 @@ def _given_then_surname(
     tok = tokens[i]
     surname = surname_of(nxt)
     if surname is None:
-        adjectival = _given_then_adjectival(tokens, i, given)
+        adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
     if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname is None and tok.text.casefold() not in _KNOWN_GIVEN:
-        return _oblique_given_then_bare(tokens, i, given)
+        return oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if (
@@ -314,73 +282,19 @@ def _given_then_surname(
     return None
 
 
-def _oblique_given_then_bare(tokens: list[Token], i: int, given: str) -> NameMatch | None:
-    """A listed given name in a Russian oblique case and a surname of no suffix: a
-    man's surname in the same case ("Кристиана Хегера" -> "Кристиан Хегер", "с
-    Кристианом Хегером"), a woman's undeclined ("Клаудии Шмидт" -> "Клаудия Шмидт")."""
-    word = tokens[i + 1].text
-    for sex, names in (("male", _MALE_NAMES), ("female", _FEMALE_NAMES)):
-        for oblique, nominatives in _GIVEN_OBLIQUE[sex]:
-            if not given.endswith(oblique):
-                continue
-            stem = given[: -len(oblique)]
-            nominative = next((stem + n for n in nominatives if (stem + n).casefold() in names), "")
-            if not nominative:
-                continue
-            ending = _BARE_SURNAME_CASES.get(oblique, "") if sex == "male" else ""
-            if not word.endswith(ending) or not _bare_surname(word[: len(word) - len(ending)]):
-                continue
-            surname = word[: len(word) - len(ending)]
-            name = f"{nominative} {surname}"
-            return NameMatch(
-                name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end
-            )
-    return None
-
-
-def _bare_surname(word: str) -> bool:
-    """A surname without a suffix after a known given name: a Korean one of the
-    lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
-    no word in a case, no given name and no known non-name ("Сергей Гармаш")."""
-    if word in _NO_SUFFIX_SURNAMES:
-        return True
-    low = word.casefold()
-    return (
-        len(word) >= _BARE_SURNAME_MIN
-        and word[:1].isupper()
-        and word[1:].islower()
-        and "-" not in word
-        and low not in _KNOWN_GIVEN
-        and low not in _ROLE_FORMS
-        and not low.endswith(_BARE_SURNAME_ENDINGS)
-        and not _noun_suffix(low)
-        and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
-        and not PATRONYMIC.fullmatch(word)
-        and not _in_not_names(word)
-        and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
-    )
-
-
-def _noun_suffix(low: str) -> bool:
-    """A plural or an adjective by its suffix on a stem of its own ("мектептер",
-    "мамлекеттик", "шаардык"), not a name that ends so ("сардар")."""
-    return any(
-        low.endswith(suffix) and len(low) - len(suffix) >= _BARE_SURNAME_SUFFIX_MIN_STEM
-        for suffix in _BARE_SURNAME_NOT_SUFFIXES
-    )
-
-
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """ "мэр города Иван Петрович, ...": a given name and a patronymic (nominative)
     with no surname after them name a person, the Russian polite form; the patronymic stands
-    where the surname would, for linking later mentions."""
+    where the surname would, for linking later mentions. A Kyrgyz case ending on the
+    patronymic leaves the given name in the nominative ("Бакыт Асановичтин")."""
     m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
-    if m is None or m["ending"]:
-        return None  # only the nominative: an oblique given name has no sure nominative
-    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
-        if surname_of(tokens[i + 2].text) or _is_given(tokens[i + 2].text):
-            return None  # a surname or another name follows: not this pattern
-    given, patronymic = _proper_case(tokens[i].text), tokens[i + 1].text
+    ending = m["ending"] if m else None
+    if m is None or (ending and ending.casefold() not in _KYRGYZ_CASE_ENDINGS):
+        return oblique_given_patronymic(text, tokens, i)
+    if name_goes_on(text, tokens, i + 1):
+        return None
+    written = tokens[i + 1].text
+    given, patronymic = _proper_case(tokens[i].text), written[: len(written) - len(ending or "")]
     name = f"{given} {patronymic}"
     return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
 

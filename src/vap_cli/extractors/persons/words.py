@@ -11,6 +11,10 @@ from .tables import (
     _ADJECTIVAL_CASES,
     _ADJECTIVAL_STEMS,
     _ALL_ENDINGS,
+    _BARE_SURNAME_ENDINGS,
+    _BARE_SURNAME_MIN,
+    _BARE_SURNAME_NOT_SUFFIXES,
+    _BARE_SURNAME_SUFFIX_MIN_STEM,
     _BODY_HEAD_FORMS,
     _CAPITAL_AFTER,
     _CASE_ENDINGS,
@@ -25,9 +29,11 @@ from .tables import (
     _GIVEN_ELEMENTS,
     _GIVEN_MIN_LENGTH,
     _KNOWN_GIVEN,
+    _LONG_NOT_NAMES,
     _LOOKALIKE_GENITIVES,
     _MIN_SURNAME,
     _NAME_GAP,
+    _NO_SUFFIX_SURNAMES,
     _NOT_NAMES,
     _PATRONYMIC_OBLIQUE,
     _PATRONYMIC_OBLIQUE_OTHER,
@@ -280,3 +286,35 @@ def _listed_or_built_given(word: str) -> bool:
         return True
     element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
     return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
+
+
+def _bare_surname(word: str) -> bool:
+    """A surname without a suffix after a known given name: a Korean one of the
+    lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
+    no word in a case, no given name and no known non-name ("Сергей Гармаш")."""
+    if word in _NO_SUFFIX_SURNAMES:
+        return True
+    low = word.casefold()
+    return (
+        len(word) >= _BARE_SURNAME_MIN
+        and word[:1].isupper()
+        and word[1:].islower()
+        and "-" not in word
+        and low not in _KNOWN_GIVEN
+        and low not in _ROLE_FORMS
+        and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and not _noun_suffix(low)
+        and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
+        and not PATRONYMIC.fullmatch(word)
+        and not _in_not_names(word)
+        and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
+    )
+
+
+def _noun_suffix(low: str) -> bool:
+    """A plural or an adjective by its suffix on a stem of its own ("мектептер",
+    "мамлекеттик", "шаардык"), not a name that ends so ("сардар")."""
+    return any(
+        low.endswith(suffix) and len(low) - len(suffix) >= _BARE_SURNAME_SUFFIX_MIN_STEM
+        for suffix in _BARE_SURNAME_NOT_SUFFIXES
+    )
