@@ -92,3 +92,24 @@ def test_the_json_schema_names_the_records_and_their_descriptions() -> None:
     assert schema["title"] == "Document" and schema["additionalProperties"] is False
     assert schema["$defs"]["Span"]["description"].startswith("Character offsets")
     assert schema["$defs"]["Span"]["properties"]["start"]["minimum"] == 0
+
+
+def test_the_json_of_a_record_is_its_plain_data_written() -> None:
+    """outfile.json_text lets the encoder walk the records (record_base.json_default):
+    the same text as the records' plain data, nested records, lists and enums alike."""
+    from vap_cli.models import ParseWarning, WarningCode
+    from vap_cli.outfile import json_text
+
+    doc = Document.model_construct(
+        id="d",
+        source="x.txt",
+        places=[Place.model_construct(level="oblast", name="Нарын", span=Span(start=0, end=5))],
+        warnings=[ParseWarning.model_construct(code=WarningCode.NUL_BYTES_REMOVED, message="m")],
+    )
+    for indent in (None, 2):
+        separators = (",", ": ") if indent else (",", ":")
+        data = plain(doc)
+        assert data["warnings"][0]["code"] == "nul_bytes_removed"
+        assert json_text(doc, indent) == json.dumps(
+            data, ensure_ascii=False, indent=indent, separators=separators
+        )

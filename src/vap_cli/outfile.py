@@ -189,13 +189,15 @@ def silence_stdout() -> None:
 
 
 def json_text(record: Record, indent: int | None = None) -> str:
-    """A record as JSON, as pydantic writes it (record_base.plain: without building its
-    serializer); a lone surrogate (from a file name that is not UTF-8) stays in the
-    text for the stream to write as `\\udcXX`."""
-    from .record_base import plain
+    """A record as JSON, as pydantic writes it (record_base.json_default: without
+    building its serializer, nor the record's data first); a lone surrogate (from a
+    file name that is not UTF-8) stays in the text for the stream to write as `\\udcXX`."""
+    from .record_base import json_default
 
     separators = (",", ": ") if indent is not None else (",", ":")
-    return json.dumps(plain(record), ensure_ascii=False, indent=indent, separators=separators)
+    return json.dumps(
+        record, ensure_ascii=False, indent=indent, separators=separators, default=json_default
+    )
 
 
 def sqlite_text(value: object) -> object:

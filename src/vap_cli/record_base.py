@@ -290,3 +290,14 @@ def plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     return value
+
+
+def json_default(value: Any) -> Any:
+    """`json.dumps(record, default=json_default)` writes what `plain(record)` gives, with
+    the encoder walking the records itself: a record is its fields (`__dict__`, in their
+    declared order), an enum its value; json writes everything else as it is."""
+    if isinstance(value, Record):
+        return value.__dict__
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")

@@ -30,10 +30,8 @@ class Line:
     end: int
     text: str
 
-    @cached_property
+    @property
     def stripped(self) -> str:
-        # read often by the line classes: stripped once (a frozen dataclass still has
-        # a __dict__ for cached_property to fill)
         return self.text.strip()
 
 

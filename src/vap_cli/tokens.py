@@ -260,6 +260,8 @@ class TokenStream:
                     sentence += 1
                 word = text[start:end]
                 low = folded[start:end] if folded is not None else word.casefold()
+                if low == word:
+                    low = word  # most words are lower case already: one string (memory)
                 append(Word(start, end, word, sentence, word[0].isupper(), low))
         return words
 
