@@ -72,16 +72,8 @@ def test_persons_class_a_given_name_in_a_genitive_no_lexicon_lists():
 
 
 # --- class 2: places --------------------------------------------------------------------------
-
-
-def _places(text: str) -> set[str]:
-    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
-
-
-@KNOWN
-def test_places_class_a_city_written_in_lower_case():
-    # a city's name in lower case with its ending is no candidate: names start capitalised
-    assert _places("Жыйын бишкекте өттү.") == {"city:Бишкек"}
+# (none left: a city in lower case and an ayil aimak several share are in
+# tests/test_places_resolution.py; the sweep's own in tests/sweeps/test_places_paradigm.py)
 
 
 # --- class 3: participants --------------------------------------------------------------------

@@ -171,7 +171,7 @@ def _may_open(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> bool:
     if tok.text in NAMED_AFTER:
         return True
     if not tok.capital:
-        return _before_russian_type_noun(tokens, i)
+        return _before_russian_type_noun(tokens, i) or tok.text[:2] in idx.lower_starts
     if idx.may_start(tok.text):
         return True
     if i + 1 < len(tokens):
@@ -221,6 +221,22 @@ def _lower_russian_adjective(
     return adj
 
 
+def _lower_case_city(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+    """A republic's city in lower case with a Kyrgyz case ending ("бишкекте", "оштон"):
+    its units under the gazetteer's name."""
+    tok = tokens[i]
+    key = fold(tok.text)
+    if not any(map(key.startswith, idx.lower_case)):
+        return None
+    for reading in morph.candidate_stems(tok.text):
+        name = idx.lower_case.get(fold(reading.stem))
+        if name and reading.ending and morph.case_of(reading.stem, reading.ending):
+            m = Mention.of_token(tok, i, name, reading.ending, idx.lookup(name))
+            m.end = tok.start + len(morph.surface(reading.stem, reading.ending))
+            return m
+    return None
+
+
 def _mention_at(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int = 0
 ) -> Mention | None:
@@ -228,7 +244,9 @@ def _mention_at(
     if tok.text in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
-        return _lower_russian_adjective(tokens, i, text, idx)
+        if _before_russian_type_noun(tokens, i):
+            return _lower_russian_adjective(tokens, i, text, idx)
+        return _lower_case_city(tokens, i, idx)
     before = russian_before(tokens, i, text)
     # A type word already read after the previous name is not also one before this one
     # ("Гульчинского айыл окмоту Эрмат Ташбаев").

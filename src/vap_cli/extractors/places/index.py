@@ -16,7 +16,7 @@ from .constants import (
     FUZZY_MIN_RATIO,
     FUZZY_MIN_RATIO_LARGE,
 )
-from .vocabulary import fold
+from .vocabulary import LOWER_CASE_LEVELS, fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 # Fuzzy look-ups remembered at most (then forgotten at once): memory stays flat over
@@ -43,6 +43,11 @@ class PlaceIndex:
     official: dict[str, list[gz.Unit]] = field(default_factory=dict)
     # Fuzzy answers already computed, by (folded name, levels): they belong to this index.
     fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
+    # Folded names read in lower case too (the republic's cities: LOWER_CASE_LEVELS with
+    # an ISO 3166-2 code), and their first two letters in lower case (a cheap test on
+    # the word as written, before folding it).
+    lower_case: dict[str, str] = field(default_factory=dict)
+    lower_starts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
@@ -75,7 +80,14 @@ class PlaceIndex:
                 official.setdefault(fold(adjective), []).append(unit)
         keys = gazetteer.keys()
         starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
-        return cls(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official)
+        index = cls(
+            gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official
+        )
+        index.lower_case = {
+            fold(u.name): u.name for lv in LOWER_CASE_LEVELS for u in gazetteer.units(lv) if u.iso
+        }
+        index.lower_starts = frozenset(n[:2].casefold() for n in index.lower_case.values())
+        return index
 
     def adjective_units(self, stem: str) -> list[gz.Unit]:
         """Units a Russian adjective's stem names ("Аксый" of Аксыйский): those of its
