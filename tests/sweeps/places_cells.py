@@ -777,6 +777,37 @@ def _levels_by_name(g: gazetteer.Gazetteer) -> dict[str, list[gazetteer.Unit]]:
     return by_name
 
 
+def ru_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """The same in Russian: an ayil aimak several share, told apart by its village; a
+    village several districts have, by the district's adjective after it."""
+    for units in _shared(g, "ayil_aimak"):
+        for aa in units:
+            village = _only_village(g, aa)
+            district = _parent(g, aa, "district")
+            if village is None or district is None or not _sweepable(g, aa):
+                continue
+            text = f"В селе {village.name} айыльного аймака {aa.name} открыли школу."
+            yield Cell(
+                "ru.unit.aa_by_village",
+                text,
+                frozenset({key("ayil_aimak", aa.name), key("village", village.name)}),
+                parents=(("ayil_aimak", "district", district.name),),
+            )
+    for units in _shared(g, "village"):
+        for village in units:
+            district = _parent(g, village, "district")
+            adjective = _ru_adjective(district) if district else None
+            if district is None or adjective is None or not _sweepable(g, village):
+                continue
+            text = f"В селе {village.name} {adjective[:-2]}ого района открыли школу."
+            yield Cell(
+                "ru.unit.village_by_district",
+                text,
+                frozenset({key("village", village.name), key("district", district.name)}),
+                parents=(("village", "district", district.name),),
+            )
+
+
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """A name the gazetteer holds at several levels (an ayil aimak and its village, a
     district and its centre): the type word beside it decides, in a chain both."""
@@ -1091,6 +1122,7 @@ def cells() -> list[Cell]:
         ru_lists,
         ru_ayil_aimaks,
         ru_city_or_oblast,
+        ru_units,
         ru_city_adjectives,
         ru_abbreviations,
         ru_administrations,
@@ -1105,7 +1137,7 @@ def cells() -> list[Cell]:
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
 # Families whose classes differ only in the unit picked, not in the form: fewer cells.
-CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8}
+CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8, "ru.unit": 8}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:

@@ -44,6 +44,7 @@ FLOORS = {
     "ky.twin": 0.98,
     "ru.ayil_aimak": 0.98,
     "ru.twin": 0.98,
+    "ru.unit": 0.98,
     "ky.wrapped": 0.98,
     "layout.chrome": 0.98,
     "ru.city_adjective": 0.98,
