@@ -703,12 +703,17 @@ def ky_resolution(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             )
 
 
-def _shared(g: gazetteer.Gazetteer, level: str) -> list[list[gazetteer.Unit]]:
-    """Units of one level that share a name (folded), two or more a name."""
+def _by_name(g: gazetteer.Gazetteer, level: str | None) -> dict[str, list[gazetteer.Unit]]:
+    """Units (of a level, or all) by folded name."""
     by_name: dict[str, list[gazetteer.Unit]] = {}
     for unit in g.units(level):
         by_name.setdefault(fold(unit.name), []).append(unit)
-    return [units for units in by_name.values() if len(units) > 1]
+    return by_name
+
+
+def _shared(g: gazetteer.Gazetteer, level: str) -> list[list[gazetteer.Unit]]:
+    """Units of one level that share a name (folded), two or more a name."""
+    return [units for units in _by_name(g, level).values() if len(units) > 1]
 
 
 def _only_village(g: gazetteer.Gazetteer, aa: gazetteer.Unit) -> gazetteer.Unit | None:
@@ -720,35 +725,47 @@ def _only_village(g: gazetteer.Gazetteer, aa: gazetteer.Unit) -> gazetteer.Unit 
     return None
 
 
-def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    """Which unit a name means among several of one name and level: an ayil aimak told
-    apart by its village (typed, or bare after it), a village by the district the
-    document named before it; a district's head names the district."""
+def _shared_aimaks(
+    g: gazetteer.Gazetteer,
+) -> Iterator[tuple[gazetteer.Unit, gazetteer.Unit, gazetteer.Unit]]:
+    """Ayil aimaks several share a name, each with a village of a name of its own and its
+    district."""
     for units in _shared(g, "ayil_aimak"):
         for aa in units:
             village = _only_village(g, aa)
             district = _parent(g, aa, "district")
-            if village is None or district is None or not _sweepable(g, aa):
-                continue
-            keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
-            parents = (
-                ("ayil_aimak", "district", district.name),
-                ("village", "ayil_aimak", aa.name),
-            )
-            text = f"{aa.name} айыл аймагынын {village.name} айылында жыйын өттү."
-            yield Cell("ky.unit.aa_by_village", text, keys, parents=parents)
-            loc = _ky_case(village.name, "locative")
-            text = f"{aa.name} айыл аймагына караштуу {loc} жаңы мектеп ачылды."
-            yield Cell("ky.unit.aa_by_bare_village", text, keys, parents=parents)
-            text = (
-                f"{village.name} айылында той болду. {aa.name} айыл аймагынын башчысы куттуктады."
-            )
-            yield Cell("ky.unit.aa_by_document", text, keys, parents=parents)
+            if village is not None and district is not None and _sweepable(g, aa):
+                yield aa, village, district
+
+
+def _shared_villages(g: gazetteer.Gazetteer) -> Iterator[tuple[gazetteer.Unit, gazetteer.Unit]]:
+    """Villages several share a name, each with its district."""
     for units in _shared(g, "village"):
         for village in units:
             district = _parent(g, village, "district")
-            if district is None or not _sweepable(g, village) or not _sweepable(g, district):
-                continue
+            if district is not None and _sweepable(g, village):
+                yield village, district
+
+
+def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Which unit a name means among several of one name and level: an ayil aimak told
+    apart by its village (typed, or bare after it), a village by the district the
+    document named before it; a district's head names the district."""
+    for aa, village, district in _shared_aimaks(g):
+        keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
+        parents = (
+            ("ayil_aimak", "district", district.name),
+            ("village", "ayil_aimak", aa.name),
+        )
+        text = f"{aa.name} айыл аймагынын {village.name} айылында жыйын өттү."
+        yield Cell("ky.unit.aa_by_village", text, keys, parents=parents)
+        loc = _ky_case(village.name, "locative")
+        text = f"{aa.name} айыл аймагына караштуу {loc} жаңы мектеп ачылды."
+        yield Cell("ky.unit.aa_by_bare_village", text, keys, parents=parents)
+        text = f"{village.name} айылында той болду. {aa.name} айыл аймагынын башчысы куттуктады."
+        yield Cell("ky.unit.aa_by_document", text, keys, parents=parents)
+    for village, district in _shared_villages(g):
+        if _sweepable(g, district):
             text = f"{district.name} районунда жыйын өттү. Эртеси {village.name} айылында мектеп ачылды."
             keys = frozenset({key("district", district.name), key("village", village.name)})
             parents = (("village", "district", district.name),)
@@ -771,41 +788,24 @@ def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 
 def _levels_by_name(g: gazetteer.Gazetteer) -> dict[str, list[gazetteer.Unit]]:
-    by_name: dict[str, list[gazetteer.Unit]] = {}
-    for unit in g.units():
-        by_name.setdefault(fold(unit.name), []).append(unit)
-    return by_name
+    return _by_name(g, None)
 
 
 def ru_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """The same in Russian: an ayil aimak several share, told apart by its village; a
     village several districts have, by the district's adjective after it."""
-    for units in _shared(g, "ayil_aimak"):
-        for aa in units:
-            village = _only_village(g, aa)
-            district = _parent(g, aa, "district")
-            if village is None or district is None or not _sweepable(g, aa):
-                continue
-            text = f"В селе {village.name} айыльного аймака {aa.name} открыли школу."
-            yield Cell(
-                "ru.unit.aa_by_village",
-                text,
-                frozenset({key("ayil_aimak", aa.name), key("village", village.name)}),
-                parents=(("ayil_aimak", "district", district.name),),
-            )
-    for units in _shared(g, "village"):
-        for village in units:
-            district = _parent(g, village, "district")
-            adjective = _ru_adjective(district) if district else None
-            if district is None or adjective is None or not _sweepable(g, village):
-                continue
+    for aa, village, district in _shared_aimaks(g):
+        text = f"В селе {village.name} айыльного аймака {aa.name} открыли школу."
+        keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
+        parents = (("ayil_aimak", "district", district.name),)
+        yield Cell("ru.unit.aa_by_village", text, keys, parents=parents)
+    for village, district in _shared_villages(g):
+        adjective = _ru_adjective(district)
+        if adjective is not None:
             text = f"В селе {village.name} {adjective[:-2]}ого района открыли школу."
-            yield Cell(
-                "ru.unit.village_by_district",
-                text,
-                frozenset({key("village", village.name), key("district", district.name)}),
-                parents=(("village", "district", district.name),),
-            )
+            keys = frozenset({key("village", village.name), key("district", district.name)})
+            parents = (("village", "district", district.name),)
+            yield Cell("ru.unit.village_by_district", text, keys, parents=parents)
 
 
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
