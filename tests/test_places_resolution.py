@@ -206,3 +206,18 @@ LOWER_CASE = [
 @pytest.mark.parametrize(("text", "expected"), LOWER_CASE)
 def test_a_republic_city_in_lower_case_with_an_ending(text: str, expected: set[str]):
     assert places_of(text) == expected
+
+
+# A hyphenated name typed with a space names the whole unit, not its last part.
+SPACED = [
+    ("Кара Суу айылында жыйын өттү.", {"village:Кара-Суу"}),
+    ("Чон Алай районунда жыйын өттү.", {"district:Чоң-Алай"}),
+    ("Жыйын Ак Талаа районунда өттү.", {"district:Ак-Талаа"}),
+    # near miss: a first part before a word that completes no name
+    ("Ак Үйдө жыйын өттү, ак жол каалашты.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED)
+def test_a_hyphenated_name_typed_with_a_space(text: str, expected: set[str]):
+    assert places_of(text) == expected

@@ -808,6 +808,18 @@ def ru_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             yield Cell("ru.unit.village_by_district", text, keys, parents=parents)
 
 
+def ky_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A hyphenated name typed with a space ("Кара Суу районунда", "Чон Алай"): the
+    unit of the whole name, not of its last part."""
+    for level in ("district", "city", "ayil_aimak", "village"):
+        for unit in _sample(g, level):
+            if "-" not in unit.name:
+                continue
+            spaced = unit.name.replace("-", " ")
+            text = KY_TYPED["locative"].format(x=_typed_phrase(spaced, level, "locative"))
+            yield Cell(f"ky.spaced.{level}", text, frozenset({key(level, unit.name)}))
+
+
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """A name the gazetteer holds at several levels (an ayil aimak and its village, a
     district and its centre): the type word beside it decides, in a chain both."""
@@ -1110,6 +1122,7 @@ def cells() -> list[Cell]:
         ky_resolution,
         ky_units,
         ky_level_twins,
+        ky_spaced,
         ky_city_or_oblast,
         ky_wrapped,
         layouts,

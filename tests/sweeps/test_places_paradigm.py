@@ -41,6 +41,7 @@ FLOORS = {
     "ky.resolution": 0.94,
     "ky.unit": 0.98,
     "ky.level_twin": 0.98,
+    "ky.spaced": 0.98,
     "ky.twin": 0.98,
     "ru.ayil_aimak": 0.98,
     "ru.twin": 0.98,

@@ -35,7 +35,7 @@ class PlaceIndex:
     keys: frozenset[str]
     ru_adjectives: dict[str, list[gz.Unit]]
     initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
-    first_words: frozenset[str]  # first words of names written in several words
+    first_words: frozenset[str]  # first words of names of several words (or hyphen parts)
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
     starts: frozenset[str]  # first three folded letters of every key (whole short keys)
     # The stem of each official Russian adjective, folded ("аксый" of "Аксыйский район"):
@@ -66,6 +66,10 @@ class PlaceIndex:
             for name in names:
                 if " " in name.strip():
                     first_words.add(fold(name.split()[0]))
+                # A hyphenated name is often typed with a space ("Кара Суу", "Чон Алай"):
+                # its first part may open a name of two words too (folding drops both).
+                elif "-" in name:
+                    first_words.add(fold(name.split("-")[0]))
                 for key in morph.russian_adjective_keys(name):
                     if key and unit not in ru.setdefault(key, []):
                         ru[key].append(unit)
@@ -79,7 +83,7 @@ class PlaceIndex:
             if adjective:
                 official.setdefault(fold(adjective), []).append(unit)
         keys = gazetteer.keys()
-        starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
+        starts = frozenset(k[:3] for k in (*keys, *ru, *initials, *first_words) if k)
         index = cls(
             gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official
         )
