@@ -221,3 +221,18 @@ SPACED = [
 @pytest.mark.parametrize(("text", "expected"), SPACED)
 def test_a_hyphenated_name_typed_with_a_space(text: str, expected: set[str]):
     assert places_of(text) == expected
+
+
+# The same in a Russian adjective before its type noun.
+_RU_TAIL = " Об этом сообщили в пресс-службе, это также подтвердили депутаты."
+SPACED_RUSSIAN = [
+    ("В Чон Алайском районе прошёл сход." + _RU_TAIL, {"district:Чоң-Алай"}),
+    ("Жители Кара Кульджинского района собрались." + _RU_TAIL, {"district:Кара-Кулжа"}),
+    # near miss: a word before the adjective that opens no hyphenated name
+    ("Новый Алайский район создан." + _RU_TAIL, {"district:Алай"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_RUSSIAN)
+def test_a_spaced_russian_adjective_names_the_whole_unit(text: str, expected: set[str]):
+    assert places_of(text) == expected

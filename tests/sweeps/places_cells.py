@@ -820,6 +820,19 @@ def ky_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             yield Cell(f"ky.spaced.{level}", text, frozenset({key(level, unit.name)}))
 
 
+def ru_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A hyphenated name's Russian adjective typed with a space ("в Чон Алайском районе")."""
+    for level in ("district", "ayil_aimak"):
+        gender, nouns = RU_NOUNS[level]
+        for unit in _sample(g, level):
+            adjective = _ru_adjective(unit)
+            if adjective is None or "-" not in adjective:
+                continue
+            x = f"{adjective[:-2].replace('-', ' ')}{RU_ADJ[gender]['pre']} {nouns['pre']}"
+            text = RU_TEMPLATES["pre"].format(x=x)
+            yield Cell(f"ru.spaced.{level}", text, frozenset({key(level, unit.name)}))
+
+
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """A name the gazetteer holds at several levels (an ayil aimak and its village, a
     district and its centre): the type word beside it decides, in a chain both."""
@@ -1136,6 +1149,7 @@ def cells() -> list[Cell]:
         ru_ayil_aimaks,
         ru_city_or_oblast,
         ru_units,
+        ru_spaced,
         ru_city_adjectives,
         ru_abbreviations,
         ru_administrations,

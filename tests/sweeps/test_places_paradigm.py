@@ -46,6 +46,7 @@ FLOORS = {
     "ru.ayil_aimak": 0.98,
     "ru.twin": 0.98,
     "ru.unit": 0.98,
+    "ru.spaced": 0.98,
     "ky.wrapped": 0.98,
     "layout.chrome": 0.98,
     "ru.city_adjective": 0.98,

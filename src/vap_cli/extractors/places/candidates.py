@@ -209,6 +209,25 @@ def _adjective_with_noun(
     return adj
 
 
+def _spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """The first part of a hyphenated name, a space, the rest as a Russian adjective
+    before its type noun ("Чон Алайском районе", "Кара Суйского района"): the unit of
+    the whole name, not of the adjective's part."""
+    if i + 2 >= len(tokens) or fold(tokens[i].text) not in idx.first_words:
+        return None
+    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    adj = _adjective_with_noun(tokens, i + 1, text, idx)
+    if adj is None:
+        return None
+    whole = f"{tokens[i].text}-{adj.name}"
+    units = idx.adjective_units(whole)
+    if not units:
+        return None
+    adj.name, adj.units, adj.start, adj.first = whole, units, tokens[i].start, i
+    return adj
+
+
 def _lower_russian_adjective(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex
 ) -> Mention | None:
@@ -267,9 +286,10 @@ def _mention_at(
         m.type_before = True
         m.start = tokens[first_type_token].start
         return m
-    # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак".
+    # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак";
+    # typed with a space inside ("Чон Алайском районе").
     if i + 1 < len(tokens):
-        adj = _adjective_with_noun(tokens, i, text, idx)
+        adj = _adjective_with_noun(tokens, i, text, idx) or _spaced_adjective(tokens, i, text, idx)
         if adj is not None:
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None
