@@ -703,12 +703,17 @@ def ky_resolution(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             )
 
 
-def _shared(g: gazetteer.Gazetteer, level: str) -> list[list[gazetteer.Unit]]:
-    """Units of one level that share a name (folded), two or more a name."""
+def _by_name(g: gazetteer.Gazetteer, level: str | None) -> dict[str, list[gazetteer.Unit]]:
+    """Units (of a level, or all) by folded name."""
     by_name: dict[str, list[gazetteer.Unit]] = {}
     for unit in g.units(level):
         by_name.setdefault(fold(unit.name), []).append(unit)
-    return [units for units in by_name.values() if len(units) > 1]
+    return by_name
+
+
+def _shared(g: gazetteer.Gazetteer, level: str) -> list[list[gazetteer.Unit]]:
+    """Units of one level that share a name (folded), two or more a name."""
+    return [units for units in _by_name(g, level).values() if len(units) > 1]
 
 
 def _only_village(g: gazetteer.Gazetteer, aa: gazetteer.Unit) -> gazetteer.Unit | None:
@@ -720,35 +725,47 @@ def _only_village(g: gazetteer.Gazetteer, aa: gazetteer.Unit) -> gazetteer.Unit 
     return None
 
 
-def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    """Which unit a name means among several of one name and level: an ayil aimak told
-    apart by its village (typed, or bare after it), a village by the district the
-    document named before it; a district's head names the district."""
+def _shared_aimaks(
+    g: gazetteer.Gazetteer,
+) -> Iterator[tuple[gazetteer.Unit, gazetteer.Unit, gazetteer.Unit]]:
+    """Ayil aimaks several share a name, each with a village of a name of its own and its
+    district."""
     for units in _shared(g, "ayil_aimak"):
         for aa in units:
             village = _only_village(g, aa)
             district = _parent(g, aa, "district")
-            if village is None or district is None or not _sweepable(g, aa):
-                continue
-            keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
-            parents = (
-                ("ayil_aimak", "district", district.name),
-                ("village", "ayil_aimak", aa.name),
-            )
-            text = f"{aa.name} айыл аймагынын {village.name} айылында жыйын өттү."
-            yield Cell("ky.unit.aa_by_village", text, keys, parents=parents)
-            loc = _ky_case(village.name, "locative")
-            text = f"{aa.name} айыл аймагына караштуу {loc} жаңы мектеп ачылды."
-            yield Cell("ky.unit.aa_by_bare_village", text, keys, parents=parents)
-            text = (
-                f"{village.name} айылында той болду. {aa.name} айыл аймагынын башчысы куттуктады."
-            )
-            yield Cell("ky.unit.aa_by_document", text, keys, parents=parents)
+            if village is not None and district is not None and _sweepable(g, aa):
+                yield aa, village, district
+
+
+def _shared_villages(g: gazetteer.Gazetteer) -> Iterator[tuple[gazetteer.Unit, gazetteer.Unit]]:
+    """Villages several share a name, each with its district."""
     for units in _shared(g, "village"):
         for village in units:
             district = _parent(g, village, "district")
-            if district is None or not _sweepable(g, village) or not _sweepable(g, district):
-                continue
+            if district is not None and _sweepable(g, village):
+                yield village, district
+
+
+def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Which unit a name means among several of one name and level: an ayil aimak told
+    apart by its village (typed, or bare after it), a village by the district the
+    document named before it; a district's head names the district."""
+    for aa, village, district in _shared_aimaks(g):
+        keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
+        parents = (
+            ("ayil_aimak", "district", district.name),
+            ("village", "ayil_aimak", aa.name),
+        )
+        text = f"{aa.name} айыл аймагынын {village.name} айылында жыйын өттү."
+        yield Cell("ky.unit.aa_by_village", text, keys, parents=parents)
+        loc = _ky_case(village.name, "locative")
+        text = f"{aa.name} айыл аймагына караштуу {loc} жаңы мектеп ачылды."
+        yield Cell("ky.unit.aa_by_bare_village", text, keys, parents=parents)
+        text = f"{village.name} айылында той болду. {aa.name} айыл аймагынын башчысы куттуктады."
+        yield Cell("ky.unit.aa_by_document", text, keys, parents=parents)
+    for village, district in _shared_villages(g):
+        if _sweepable(g, district):
             text = f"{district.name} районунда жыйын өттү. Эртеси {village.name} айылында мектеп ачылды."
             keys = frozenset({key("district", district.name), key("village", village.name)})
             parents = (("village", "district", district.name),)
@@ -771,10 +788,49 @@ def ky_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 
 def _levels_by_name(g: gazetteer.Gazetteer) -> dict[str, list[gazetteer.Unit]]:
-    by_name: dict[str, list[gazetteer.Unit]] = {}
-    for unit in g.units():
-        by_name.setdefault(fold(unit.name), []).append(unit)
-    return by_name
+    return _by_name(g, None)
+
+
+def ru_units(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """The same in Russian: an ayil aimak several share, told apart by its village; a
+    village several districts have, by the district's adjective after it."""
+    for aa, village, district in _shared_aimaks(g):
+        text = f"В селе {village.name} айыльного аймака {aa.name} открыли школу."
+        keys = frozenset({key("ayil_aimak", aa.name), key("village", village.name)})
+        parents = (("ayil_aimak", "district", district.name),)
+        yield Cell("ru.unit.aa_by_village", text, keys, parents=parents)
+    for village, district in _shared_villages(g):
+        adjective = _ru_adjective(district)
+        if adjective is not None:
+            text = f"В селе {village.name} {adjective[:-2]}ого района открыли школу."
+            keys = frozenset({key("village", village.name), key("district", district.name)})
+            parents = (("village", "district", district.name),)
+            yield Cell("ru.unit.village_by_district", text, keys, parents=parents)
+
+
+def ky_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A hyphenated name typed with a space ("Кара Суу районунда", "Чон Алай"): the
+    unit of the whole name, not of its last part."""
+    for level in ("district", "city", "ayil_aimak", "village"):
+        for unit in _sample(g, level):
+            if "-" not in unit.name:
+                continue
+            spaced = unit.name.replace("-", " ")
+            text = KY_TYPED["locative"].format(x=_typed_phrase(spaced, level, "locative"))
+            yield Cell(f"ky.spaced.{level}", text, frozenset({key(level, unit.name)}))
+
+
+def ru_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A hyphenated name's Russian adjective typed with a space ("в Чон Алайском районе")."""
+    for level in ("district", "ayil_aimak"):
+        gender, nouns = RU_NOUNS[level]
+        for unit in _sample(g, level):
+            adjective = _ru_adjective(unit)
+            if adjective is None or "-" not in adjective:
+                continue
+            x = f"{adjective[:-2].replace('-', ' ')}{RU_ADJ[gender]['pre']} {nouns['pre']}"
+            text = RU_TEMPLATES["pre"].format(x=x)
+            yield Cell(f"ru.spaced.{level}", text, frozenset({key(level, unit.name)}))
 
 
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
@@ -1079,6 +1135,7 @@ def cells() -> list[Cell]:
         ky_resolution,
         ky_units,
         ky_level_twins,
+        ky_spaced,
         ky_city_or_oblast,
         ky_wrapped,
         layouts,
@@ -1091,6 +1148,8 @@ def cells() -> list[Cell]:
         ru_lists,
         ru_ayil_aimaks,
         ru_city_or_oblast,
+        ru_units,
+        ru_spaced,
         ru_city_adjectives,
         ru_abbreviations,
         ru_administrations,
@@ -1105,7 +1164,7 @@ def cells() -> list[Cell]:
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
 # Families whose classes differ only in the unit picked, not in the form: fewer cells.
-CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8}
+CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8, "ru.unit": 8}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:

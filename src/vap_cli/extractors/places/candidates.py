@@ -180,7 +180,12 @@ def _openings(tokens: list[Token], idx: PlaceIndex) -> list[int]:
         i
         for i, tok in enumerate(tokens)
         if texts[i] in NAMED_AFTER
-        or (_capital_may_open(tokens, i, idx) if tok.capital else i in before_noun)
+        or (
+            _capital_may_open(tokens, i, idx)
+            if tok.capital
+            # (or a republic's city in lower case: "бишкекте")
+            else i in before_noun or texts[i][:2] in idx.lower_starts
+        )
     ]
 
 
@@ -205,6 +210,11 @@ def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
     return False
 
 
+def _before_russian_type_noun(tokens: list[Token], i: int) -> bool:
+    """The next word may be a Russian type noun, by its first three letters."""
+    return i + 1 < len(tokens) and tokens[i + 1].text[:3].casefold() in RU_AFTER_STARTS
+
+
 def _adjective_with_noun(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, lower: bool = False
 ) -> Mention | None:
@@ -221,6 +231,25 @@ def _adjective_with_noun(
     return adj
 
 
+def _spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """The first part of a hyphenated name, a space, the rest as a Russian adjective
+    before its type noun ("Чон Алайском районе", "Кара Суйского района"): the unit of
+    the whole name, not of the adjective's part."""
+    if i + 2 >= len(tokens) or fold(tokens[i].text) not in idx.first_words:
+        return None
+    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    adj = _adjective_with_noun(tokens, i + 1, text, idx)
+    if adj is None:
+        return None
+    whole = f"{tokens[i].text}-{adj.name}"
+    units = idx.adjective_units(whole)
+    if not units:
+        return None
+    adj.name, adj.units, adj.start, adj.first = whole, units, tokens[i].start, i
+    return adj
+
+
 def _lower_russian_adjective(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex
 ) -> Mention | None:
@@ -233,6 +262,22 @@ def _lower_russian_adjective(
     return adj
 
 
+def _lower_case_city(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+    """A republic's city in lower case with a Kyrgyz case ending ("бишкекте", "оштон"):
+    its units under the gazetteer's name."""
+    tok = tokens[i]
+    key = fold(tok.text)
+    if not any(map(key.startswith, idx.lower_case)):
+        return None
+    for reading in morph.candidate_stems(tok.text):
+        name = idx.lower_case.get(fold(reading.stem))
+        if name and reading.ending and morph.case_of(reading.stem, reading.ending):
+            m = Mention.of_token(tok, i, name, reading.ending, idx.lookup(name))
+            m.end = tok.start + len(morph.surface(reading.stem, reading.ending))
+            return m
+    return None
+
+
 def _mention_at(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int = 0
 ) -> Mention | None:
@@ -240,7 +285,9 @@ def _mention_at(
     if tok.text in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
-        return _lower_russian_adjective(tokens, i, text, idx)
+        if _before_russian_type_noun(tokens, i):
+            return _lower_russian_adjective(tokens, i, text, idx)
+        return _lower_case_city(tokens, i, idx)
     before = russian_before(tokens, i, text)
     # A type word already read after the previous name is not also one before this one
     # ("Гульчинского айыл окмоту Эрмат Ташбаев").
@@ -261,9 +308,10 @@ def _mention_at(
         m.type_before = True
         m.start = tokens[first_type_token].start
         return m
-    # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак".
+    # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак";
+    # typed with a space inside ("Чон Алайском районе").
     if i + 1 < len(tokens):
-        adj = _adjective_with_noun(tokens, i, text, idx)
+        adj = _adjective_with_noun(tokens, i, text, idx) or _spaced_adjective(tokens, i, text, idx)
         if adj is not None:
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None

@@ -16,7 +16,7 @@ from .constants import (
     FUZZY_MIN_RATIO,
     FUZZY_MIN_RATIO_LARGE,
 )
-from .vocabulary import fold
+from .vocabulary import LOWER_CASE_LEVELS, fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 # Fuzzy look-ups remembered at most (then forgotten at once): memory stays flat over
@@ -41,7 +41,7 @@ class PlaceIndex:
     keys: frozenset[str]
     ru_adjectives: dict[str, list[gz.Unit]]
     initials: dict[str, list[gz.Unit]]  # "тзулпуев" -> Токтомат Зулпуев
-    first_words: frozenset[str]  # first words of names written in several words
+    first_words: frozenset[str]  # first words of names of several words (or hyphen parts)
     buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]]
     starts: frozenset[str]  # first three folded letters of every key (whole short keys)
     # The stem of each official Russian adjective, folded ("аксый" of "Аксыйский район"):
@@ -51,6 +51,11 @@ class PlaceIndex:
     fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
     # Names already read off words, by (the words before, the word): this index's too.
     reading_memo: dict[tuple[str, str], Reading | None] = field(default_factory=dict)
+    # Folded names read in lower case too (the republic's cities: LOWER_CASE_LEVELS with
+    # an ISO 3166-2 code), and their first two letters in lower case (a cheap test on
+    # the word as written, before folding it).
+    lower_case: dict[str, str] = field(default_factory=dict)
+    lower_starts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
@@ -69,6 +74,10 @@ class PlaceIndex:
             for name in names:
                 if " " in name.strip():
                     first_words.add(fold(name.split()[0]))
+                # A hyphenated name is often typed with a space ("Кара Суу", "Чон Алай"):
+                # its first part may open a name of two words too (folding drops both).
+                elif "-" in name:
+                    first_words.add(fold(name.split("-")[0]))
                 for key in morph.russian_adjective_keys(name):
                     if key and unit not in ru.setdefault(key, []):
                         ru[key].append(unit)
@@ -82,8 +91,15 @@ class PlaceIndex:
             if adjective:
                 official.setdefault(fold(adjective), []).append(unit)
         keys = gazetteer.keys()
-        starts = frozenset(k[:3] for k in (*keys, *ru, *initials) if k)
-        return cls(gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official)
+        starts = frozenset(k[:3] for k in (*keys, *ru, *initials, *first_words) if k)
+        index = cls(
+            gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official
+        )
+        index.lower_case = {
+            fold(u.name): u.name for lv in LOWER_CASE_LEVELS for u in gazetteer.units(lv) if u.iso
+        }
+        index.lower_starts = frozenset(n[:2].casefold() for n in index.lower_case.values())
+        return index
 
     def adjective_units(self, stem: str) -> list[gz.Unit]:
         """Units a Russian adjective's stem names ("Аксый" of Аксыйский): those of its

@@ -6,7 +6,7 @@ unit, preferring one inside a place named nearby."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ... import gazetteer as gz
 from ... import morph
@@ -85,29 +85,48 @@ class Named:
     districts: dict[int, set[str]]  # district ids named per sentence
     typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
     typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
-    # Every candidate unit of those typed names (a name several ayil aimaks share).
-    typed_candidates: dict[int, list[gz.Unit]]
     typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
-    # Units holding a candidate of a name of the sentence (of its level), per sentence:
-    # "Кызыл-Туу айыл аймагынын Бостон айылы" is the Кызыл-Туу that holds a Бостон.
-    holders: dict[int, set[str]]
-    document_holders: set[str]  # the same over the whole document
     # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
+    mentions: list[Mention] = field(default_factory=list)
+    # Made on first use (few names ask): units holding a candidate of a telling name, by
+    # sentence (None: the document); candidates of typed small units, by sentence.
+    held: dict[int | None, set[str]] = field(default_factory=dict)
+    small: dict[int, list[gz.Unit]] = field(default_factory=dict)
+
+    def holders(self, sentence: int | None) -> set[str]:
+        """Units holding a candidate (of its level) of a name of the sentence, or of the
+        document, that tells its unit: a typed name, a list's member, a name read as
+        inside a unit ("Кызыл-Туу айыл аймагынын Бостон айылы": the Кызыл-Туу that holds
+        a Бостон); a bare name read by weaker rules does not tell."""
+        if sentence not in self.held:
+            self.held[sentence] = {
+                a
+                for m in self.mentions
+                if (sentence is None or m.sentence == sentence) and _tells(m)
+                for u in of_levels(m, _unit_levels(m))
+                for a in (u.parent, u.district, u.oblast)
+                if a
+            }
+        return self.held[sentence]
+
+    def typed_candidates(self, sentence: int) -> list[gz.Unit]:
+        """Every candidate unit of the typed small units of the sentence (a name several
+        ayil aimaks share)."""
+        if sentence not in self.small:
+            self.small[sentence] = [
+                u
+                for m in self.mentions
+                if m.sentence == sentence and m.type_word is not None and m.level in SMALL_LEVELS
+                for u in of_levels(m, _unit_levels(m))
+            ]
+        return self.small[sentence]
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
-        named = cls({}, set(), {}, {}, {}, {}, {}, {}, set(), set())
+        named = cls({}, set(), {}, {}, {}, {}, set(), mentions)
         for m in mentions:
-            # A typed name, a list's member or a name read as inside a unit tells the unit
-            # holding it; a bare name read by weaker rules does not.
-            if m.level is not None and (
-                m.type_word is not None or m.group is not None or m.rule in HOLDING_RULES
-            ):
-                held = {a for u in of_levels(m, _unit_levels(m)) for a in _ancestors(u) if a}
-                named.holders.setdefault(m.sentence, set()).update(held)
-                named.document_holders.update(held)
             if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
                 if m.unit.oblast:
                     named.inside_oblasts.add(m.unit.oblast)
@@ -115,20 +134,31 @@ class Named:
                 named.typed_at[m.first] = m.units
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
                 named.typed_small.setdefault(m.sentence, []).append(m.unit)
-                named.typed_candidates.setdefault(m.sentence, []).extend(
-                    of_levels(m, _unit_levels(m))
-                )
             if m.unit is not None:
                 named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
                 named.document.add(m.unit.id)
                 if m.level == "district":
                     named.districts.setdefault(m.sentence, set()).add(m.unit.id)
-            if m.type_word is not None and m.level and m.case:
-                cases = named.typed_cases.setdefault(m.sentence, {})
-                levels = cases.setdefault(m.case, [])
-                if m.level not in levels:
-                    levels.append(m.level)
+        named.typed_cases = typed_cases(mentions)
         return named
+
+
+def _tells(m: Mention) -> bool:
+    """Does the name tell the unit holding it (Named.holders)?"""
+    if m.level is None:
+        return False
+    return m.type_word is not None or m.group is not None or any(m.rule is r for r in HOLDING_RULES)
+
+
+def typed_cases(mentions: list[Mention]) -> dict[int, dict[str, list[str]]]:
+    """Per sentence, per case of a type word: the levels of the typed names in it."""
+    out: dict[int, dict[str, list[str]]] = {}
+    for m in mentions:
+        if m.type_word is not None and m.level and m.case:
+            levels = out.setdefault(m.sentence, {}).setdefault(m.case, [])
+            if m.level not in levels:
+                levels.append(m.level)
+    return out
 
 
 def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
@@ -207,7 +237,7 @@ def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
 def _resolve_lists(mentions: list[Mention]) -> None:
     """Bare members of a list take a typed member's level, or that of a typed name of
     their sentence in their case, or the one most share."""
-    typed_now = Named.of(mentions)
+    cases_now = typed_cases(mentions)
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.group is not None:
@@ -221,7 +251,7 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             for m in bare:  # "Достук, Ынтымак жана Келечек": a list of words, not of places
                 m.rule = LIST_OF_WORDS
             continue
-        by_case = None if typed else _typed_case_level(bare, typed_now)
+        by_case = None if typed else _typed_case_level(bare, cases_now)
         if by_case is not None:
             for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
                 m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
@@ -235,14 +265,16 @@ def _resolve_lists(mentions: list[Mention]) -> None:
                 m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
 
 
-def _typed_case_level(members: list[Mention], named: Named) -> str | None:
+def _typed_case_level(
+    members: list[Mention], cases_now: dict[int, dict[str, list[str]]]
+) -> str | None:
     """The level of a typed name of the list's sentence in the case all its members
     share, when every member has a unit of it."""
     cases = {morph.case_of(m.name, m.ending) for m in members}
     case = cases.pop() if len(cases) == 1 else None
     if case is None:
         return None
-    for level in named.typed_cases.get(members[0].sentence, {}).get(case, []):
+    for level in cases_now.get(members[0].sentence, {}).get(case, []):
         if all(of_levels(m, (level,)) for m in members):
             return level
     return None
@@ -272,9 +304,9 @@ def _resolve_case_siblings(mentions: list[Mention]) -> None:
                 by_case.setdefault((m.sentence, case), []).append(m)
     if all(len(members) < 2 for members in by_case.values()):
         return  # no siblings
-    typed_now = Named.of(mentions)
+    cases_now = typed_cases(mentions)
     for (sentence, case), members in by_case.items():
-        if len(members) < 2 or typed_now.typed_cases.get(sentence, {}).get(case):
+        if len(members) < 2 or cases_now.get(sentence, {}).get(case):
             continue
         level = _shared_level(members)
         for m in members:
@@ -326,7 +358,7 @@ def _resolve_bare(m: Mention, named: Named) -> None:
         vetoed = None
     # A common word or a name shaped like a surname names the unit next to the title of
     # its head ("Токтогулдун акими", "Кеминдин акими": the district's head, no man's).
-    if vetoed in HEAD_LIFTS and m.head is not None and not m.person:
+    if m.head is not None and not m.person and any(vetoed is r for r in HEAD_LIFTS):
         vetoed = None
     if vetoed is not None:
         return
@@ -421,7 +453,7 @@ def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
     айыл аймагына караштуу Бостондо": Бостон is a village of that ayil aimak)."""
     parents = {
         u.id: CHILD_LEVEL[u.level]
-        for u in named.typed_candidates.get(m.sentence, ())
+        for u in named.typed_candidates(m.sentence)
         if u.level in CHILD_LEVEL
     }
     inside = [u for u in m.units if u.parent and parents.get(u.parent) == u.level]
@@ -482,8 +514,8 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
         return units[0]
     written = m.name.casefold()
     scopes = (
-        (named.by_sentence.get(m.sentence, set()), named.holders.get(m.sentence, set())),
-        (named.document, named.document_holders),
+        (named.by_sentence.get(m.sentence, set()), named.holders(m.sentence)),
+        (named.document, named.holders(None)),
     )
 
     def evidence(u: gz.Unit) -> tuple[int, ...]:
@@ -492,31 +524,33 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
         # "Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы"), then a unit
         # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы").
         out: list[int] = []
+        ancestors = _ancestors(u)
         for ids, holders in scopes:
-            ancestors = _ancestors(u)
             out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
             out.append(u.id not in holders)
         return tuple(out)
 
-    def rank(u: gz.Unit) -> tuple[tuple[int, ...], int, int]:
+    def spelling(u: gz.Unit) -> int:
         # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
         # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
         if written == u.name.casefold():
-            exact = 0
-        else:
-            exact = 1 if written == (u.name_ru or "").casefold() else 2
-        return evidence(u), LEVEL_RANK.get(u.level, UNRANKED), exact
+            return 0
+        return 1 if written == (u.name_ru or "").casefold() else 2
 
-    best = min(units, key=rank)
-    m.unit_rule = _unit_rule(evidence(best), sorted(evidence(u) for u in units))
-    return best
+    ranked = sorted(
+        (
+            (evidence(u), LEVEL_RANK.get(u.level, UNRANKED), spelling(u), k)
+            for k, u in enumerate(units)
+        )
+    )
+    m.unit_rule = _unit_rule(ranked[0][0], ranked[1][0])
+    return units[ranked[0][-1]]
 
 
-def _unit_rule(best: tuple[int, ...], ranked: list[tuple[int, ...]]) -> Rule:
+def _unit_rule(best: tuple[int, ...], runner_up: tuple[int, ...]) -> Rule:
     """The rule that told the unit apart: the first piece of evidence it is alone to
     have (a named parent, a named unit inside it), or none."""
-    if ranked[0] == ranked[1]:
+    if best == runner_up:
         return UNIT_WITHOUT_CONTEXT
-    runner_up = ranked[1]
     decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
     return UNIT_HOLDING_NAMED_CHILD if decisive % 2 else UNIT_OF_NAMED_PARENT

@@ -22,6 +22,7 @@ REGION_LEVELS: tuple[str, ...] = tuple(LEX["region_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 CHILD_LEVEL: dict[str, str] = LEX["child_of_level"]  # a unit's level -> its children's
+LOWER_CASE_LEVELS: tuple[str, ...] = tuple(LEX["lower_case_levels"])
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
 FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
