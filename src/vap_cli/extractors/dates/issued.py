@@ -298,16 +298,18 @@ def _labelled_opening(
     for k, line in enumerate(scan):
         for i in _starting(text, line, atoms, full):
             if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
-                text, scan[max(0, k - 1) : k + 2]
+                text, scan, k
             ):
                 return i
     return None
 
 
-def _in_details(text: str, neighbourhood: list[Line]) -> bool:
-    """A line beside the date's opens with an announcement's detail label ("Место:",
+def _in_details(text: str, lines: list[Line], k: int) -> bool:
+    """Line k or a line beside it opens with an announcement's detail label ("Место:",
     "Орду:"): the date is the announced event's day, not the page's."""
-    return any(EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in neighbourhood)
+    return any(
+        EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in lines[max(0, k - 1) : k + 2]
+    )
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
@@ -456,7 +458,7 @@ def _in_header(
     for k, line in enumerate(header):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
-        if _in_details(text, header[max(0, k - 1) : k + 2]):
+        if _in_details(text, header, k):
             continue  # "Датасы: 05.03.2024" over "Орду: Нарын": the event's day
         # A long line is prose, with a dateline at most at its start; reading only
         # there also keeps this linear in the text's length.
