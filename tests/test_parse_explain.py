@@ -172,6 +172,51 @@ def test_every_persons_rule_has_a_sentence_above() -> None:
     assert declared == {code for _, (code, _, _) in PERSONS_DECISIONS}
 
 
+# The dates a rule drops: two sentences each, and a near miss it leaves alone.
+DATES_DECISIONS = [
+    ("Жыйын 8-Март көчөсүндө өттү.", ("dates.names_a_place", False, "8-Март")),
+    ("Встреча прошла на улице 8 Марта.", ("dates.names_a_place", False, "8 Марта")),
+    ("Тел.: (312) 12.03.19, факс (312) 62-05-14.", ("dates.is_a_phone", False, "12.03.19")),
+    ("Байланыш: +996 (312) 15.04.22", ("dates.is_a_phone", False, "15.04.22")),
+    (
+        "Опубликовано: 12.03.2024 | Обновлено: 28.12.2024\nВ Таласе открыли школу.",
+        ("dates.update_stamp", False, "28.12.2024"),
+    ),
+    (
+        "Обновлено: 28.12.2024\nДата: 12.03.2024\nВ Таласе открыли школу.",
+        ("dates.update_stamp", False, "28.12.2024"),
+    ),
+]
+DATES_NEAR_MISSES = [
+    ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
+    ("Семинар 12.03.19 өттү.", "dates.is_a_phone"),
+    (
+        "Список обновлен 28 декабря 2024 года, когда в Таласе открыли школу и пришли"
+        " все жители села на праздник.",
+        "dates.update_stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), DATES_DECISIONS)
+def test_a_named_dates_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+@pytest.mark.parametrize(("text", "code"), DATES_NEAR_MISSES)
+def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
+    assert code not in {c for c, _, _ in decisions_of(text)}
+
+
+def test_every_dates_rule_has_sentences_above() -> None:
+    from vap_cli.explain import Rule
+    from vap_cli.extractors.dates import issued, names
+
+    declared = {v.code for m in (issued, names) for v in vars(m).values() if isinstance(v, Rule)}
+    assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
+    assert declared == {code for _, code in DATES_NEAR_MISSES}
+
+
 def test_explaining_leaves_the_record_as_it_is() -> None:
     text = "Кочкор эти даамдуу. Ош жана Нарын облустарынын өкүлдөрү Бишкекте болду."
     document, decisions = explain_text(text)
