@@ -289,3 +289,24 @@ def test_options_that_shape_records_are_a_usage_error(tmp_path: Path, option: li
     result = run(str(path), *option)
     assert result.exit_code == 2
     assert "--explain" in result.stderr and not result.stdout
+
+
+def test_every_rule_is_in_a_rule_table_of_the_architecture() -> None:
+    """Each `Rule("field.name", ...)` the source declares has its row, code and verdict,
+    in a rule table of docs/ARCHITECTURE.md."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    declared = {
+        node.args[0].value
+        for path in (root / "src" / "vap_cli").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "Rule"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert "dates.update_stamp" in declared  # the walk finds the rules
+    doc = (root / "docs" / "ARCHITECTURE.md").read_text()
+    missing = sorted(code for code in declared if f"| `{code}` | " not in doc)
+    assert not missing, f"rules without a row in docs/ARCHITECTURE.md: {missing}"
