@@ -172,6 +172,51 @@ def test_every_persons_rule_has_a_sentence_above() -> None:
     assert declared == {code for _, (code, _, _) in PERSONS_DECISIONS}
 
 
+# The dates a rule drops: two sentences each, and a near miss it leaves alone.
+DATES_DECISIONS = [
+    ("Жыйын 8-Март көчөсүндө өттү.", ("dates.names_a_place", False, "8-Март")),
+    ("Встреча прошла на улице 8 Марта.", ("dates.names_a_place", False, "8 Марта")),
+    ("Тел.: (312) 12.03.19, факс (312) 62-05-14.", ("dates.is_a_phone", False, "12.03.19")),
+    ("Байланыш: +996 (312) 15.04.22", ("dates.is_a_phone", False, "15.04.22")),
+    (
+        "Опубликовано: 12.03.2024 | Обновлено: 28.12.2024\nВ Таласе открыли школу.",
+        ("dates.update_stamp", False, "28.12.2024"),
+    ),
+    (
+        "Обновлено: 28.12.2024\nДата: 12.03.2024\nВ Таласе открыли школу.",
+        ("dates.update_stamp", False, "28.12.2024"),
+    ),
+]
+DATES_NEAR_MISSES = [
+    ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
+    ("Семинар 12.03.19 өттү.", "dates.is_a_phone"),
+    (
+        "Список обновлен 28 декабря 2024 года, когда в Таласе открыли школу и пришли"
+        " все жители села на праздник.",
+        "dates.update_stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), DATES_DECISIONS)
+def test_a_named_dates_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+@pytest.mark.parametrize(("text", "code"), DATES_NEAR_MISSES)
+def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
+    assert code not in {c for c, _, _ in decisions_of(text)}
+
+
+def test_every_dates_rule_has_sentences_above() -> None:
+    from vap_cli.explain import Rule
+    from vap_cli.extractors.dates import issued, names
+
+    declared = {v.code for m in (issued, names) for v in vars(m).values() if isinstance(v, Rule)}
+    assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
+    assert declared == {code for _, code in DATES_NEAR_MISSES}
+
+
 def test_explaining_leaves_the_record_as_it_is() -> None:
     text = "Кочкор эти даамдуу. Ош жана Нарын облустарынын өкүлдөрү Бишкекте болду."
     document, decisions = explain_text(text)
@@ -244,3 +289,24 @@ def test_options_that_shape_records_are_a_usage_error(tmp_path: Path, option: li
     result = run(str(path), *option)
     assert result.exit_code == 2
     assert "--explain" in result.stderr and not result.stdout
+
+
+def test_every_rule_is_in_a_rule_table_of_the_architecture() -> None:
+    """Each `Rule("field.name", ...)` the source declares has its row, code and verdict,
+    in a rule table of docs/ARCHITECTURE.md."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    declared = {
+        node.args[0].value
+        for path in (root / "src" / "vap_cli").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "Rule"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert "dates.update_stamp" in declared  # the walk finds the rules
+    doc = (root / "docs" / "ARCHITECTURE.md").read_text()
+    missing = sorted(code for code in declared if f"| `{code}` | " not in doc)
+    assert not missing, f"rules without a row in docs/ARCHITECTURE.md: {missing}"

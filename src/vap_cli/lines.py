@@ -86,13 +86,16 @@ _MASTHEAD_OPENER = rx.compile(
 _MARKED = rx.compile(
     "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
 )
+_CURRENCY_CODES: list[str] = _LEX["currency_codes"]
 _CURRENCY = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['currency_words'])})(?!\p{{L}})", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{_words(_CURRENCY_CODES, _LEX['currency_names'])})(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 # A rate: digits, a point or a comma, two to four decimals (not a date's "12.03.2024").
 _RATE = rx.compile(r"(?<![\d.,])\d{1,4}[.,]\d{2,4}(?:[.,/-]\d{1,4})?(?![\d.,])")
 _FURNITURE_WORDS = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['furniture_words'])})(?!\p{{L}})", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{_words(_CURRENCY_CODES, _LEX['furniture_words'])})(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 _LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.

@@ -49,6 +49,19 @@ from .patterns import (
     UPDATED_BEFORE,
 )
 
+UPDATE_STAMP = Rule(
+    "dates.update_stamp",
+    "a page's update stamp on a short date line is page chrome, no date of the text",
+)
+
+# How far before a date its update label may stand (characters).
+_UPDATED_REACH = 40
+# What may close a title after its run-in date: spaces, a full stop, a bracket.
+_TITLE_DATE_CLOSERS = " .\t)]"
+# A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
+_DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
+_RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
+
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     """Lines of page chrome (the segment stage's line classes, lines.py): no date or
@@ -127,12 +140,6 @@ def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     return found
 
 
-UPDATE_STAMP = Rule(
-    "dates.update_stamp",
-    "a page's update stamp on a short date line is page chrome, no date of the text",
-)
-
-
 def update_stamp(text: str, atom: Atom) -> bool:
     """The date is a page's update stamp: after an update's label on a short line
     ("Опубликовано: 12.03.2024 | Обновлено: 28.12.2024"), not in prose ("список
@@ -152,10 +159,6 @@ def _updated(text: str, atom: Atom) -> bool:
     start = max(0, atom.start - _UPDATED_REACH)
     line_start = text.rfind("\n", start, atom.start) + 1 or start
     return UPDATED_BEFORE.search(text, line_start, atom.start) is not None
-
-
-# How far before a date its update label may stand (characters).
-_UPDATED_REACH = 40
 
 
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
@@ -279,10 +282,6 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
     return None
 
 
-# What may close a title after its run-in date: spaces, a full stop, a bracket.
-_TITLE_DATE_CLOSERS = " .\t)]"
-
-
 def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
     """The chosen atoms on `line`, in order, whose date lies in its first characters."""
     for i in chosen:
@@ -299,16 +298,18 @@ def _labelled_opening(
     for k, line in enumerate(scan):
         for i in _starting(text, line, atoms, full):
             if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
-                text, scan[max(0, k - 1) : k + 2]
+                text, scan, k
             ):
                 return i
     return None
 
 
-def _in_details(text: str, neighbourhood: list[Line]) -> bool:
-    """A line beside the date's opens with an announcement's detail label ("Место:",
+def _in_details(text: str, lines: list[Line], k: int) -> bool:
+    """Line k or a line beside it opens with an announcement's detail label ("Место:",
     "Орду:"): the date is the announced event's day, not the page's."""
-    return any(EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in neighbourhood)
+    return any(
+        EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in lines[max(0, k - 1) : k + 2]
+    )
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
@@ -360,9 +361,6 @@ def _dateline_place(phrase: str) -> bool:
         return True
     name, _, word = phrase.rpartition(" ")
     return bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name))
-
-
-_DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
 
 
 def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
@@ -460,7 +458,7 @@ def _in_header(
     for k, line in enumerate(header):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
-        if _in_details(text, header[max(0, k - 1) : k + 2]):
+        if _in_details(text, header, k):
             continue  # "Датасы: 05.03.2024" over "Орду: Нарын": the event's day
         # A long line is prose, with a dateline at most at its start; reading only
         # there also keeps this linear in the text's length.
@@ -486,9 +484,6 @@ def _in_header(
             if masthead is None and _alone(text, line, atom, gap_cells=gap_cells):
                 masthead = i
     return masthead
-
-
-_RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 
 
 def _date_block(text: str, line: Line, atom: Atom) -> bool:
