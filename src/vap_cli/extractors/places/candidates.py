@@ -22,6 +22,7 @@ from .forms import (
 )
 from .index import PlaceIndex
 from .mention import Mention, Token
+from .openings import before_russian_type_noun, openings
 from .rules import (
     COUNTRY,
     FUZZY_SPELLING,
@@ -32,32 +33,24 @@ from .rules import (
     UNKNOWN_LARGE_UNIT,
 )
 from .tokens import (
-    RU_AFTER_STARTS,
     gap_between,
-    inflected_abbreviation,
     kyrgyz_type_at,
     russian_after,
     russian_before,
 )
 from .vocabulary import (
-    ABBR_AFTER,
     COMMA_GAP,
     COUNTRIES,
     DOT_GAP,
     JOINERS,
-    KY_AFTER,
-    KY_BEFORE,
     LEX,
     NAMED_AFTER,
     NAMED_AFTER_KY,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
     RU_ADJ_ENDINGS,
-    RU_BEFORE,
-    RU_BEFORE_PHRASES,
     SMALL_LEVELS,
     SPACES,
-    TYPE_FORMS,
     TypeWord,
     fold,
     looks_like_person,
@@ -126,7 +119,7 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
     """The candidates, in text order; a mention's type word is not read again."""
     text = ctx.text
     mentions: list[Mention] = []
-    opens = _openings(tokens, idx)
+    opens = openings(tokens, idx)
     k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
     while k < len(opens):
@@ -147,16 +140,6 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
     return mentions
 
 
-# First words of every type word (all forms), to tell at once whether a word is
-# followed by one; and the words a Russian type word before a name may end in.
-_TYPE_FIRST: frozenset[str] = frozenset(
-    {words[0] for words, _, _ in KY_AFTER if len(words) > 1} | set(TYPE_FORMS)
-)
-_ABBR_WORDS: frozenset[str] = frozenset(a.rstrip(".") for a in ABBR_AFTER)
-_RU_BEFORE_LAST: tuple[str, ...] = tuple(words[-1] for words, _ in RU_BEFORE_PHRASES)
-_RU_BEFORE_WORDS: frozenset[str] = frozenset(k.rstrip(".") for k in [*RU_BEFORE, *KY_BEFORE])
-
-
 def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
     """A typed oblast or district the gazetteer lacks may be one it has, misspelt
     (Кара-Суй району: Кара-Суу): kept with that unit, else UNKNOWN_LARGE_UNIT."""
@@ -166,53 +149,6 @@ def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
         return UNKNOWN_LARGE_UNIT
     m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
     return None
-
-
-def _openings(tokens: list[Token], idx: PlaceIndex) -> list[int]:
-    """The tokens a mention may start at, in order: "им."; a word before a Russian type
-    noun (its adjective); a capitalised word that may start a known name, or stands
-    before a type word or after a Russian one. One pass over the words: the many
-    that open nothing cost a look-up each."""
-    texts = [t.text for t in tokens]
-    # Before a word that may be a Russian type noun, by its first three letters.
-    before_noun = {j - 1 for j, w in enumerate(texts) if w[:3].casefold() in RU_AFTER_STARTS}
-    return [
-        i
-        for i, tok in enumerate(tokens)
-        if texts[i] in NAMED_AFTER
-        or (
-            _capital_may_open(tokens, i, idx)
-            if tok.capital
-            # (or a republic's city in lower case: "бишкекте")
-            else i in before_noun or texts[i][:2] in idx.lower_starts
-        )
-    ]
-
-
-def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
-    """A capitalised word that may start a known name, or stands before a type word
-    or after a Russian one."""
-    if idx.may_start(tokens[i].text):
-        return True
-    if i + 1 < len(tokens):
-        nxt = tokens[i + 1].text
-        low = nxt.casefold()
-        if low in _TYPE_FIRST or low in NAMED_AFTER_KY or nxt in _ABBR_WORDS:
-            return True
-        if low[:3] in RU_AFTER_STARTS:
-            return True
-        if nxt[:2].isupper() and inflected_abbreviation(nxt) is not None:
-            return True
-    if i > 0:
-        prev = tokens[i - 1].text.casefold()
-        if prev in _RU_BEFORE_WORDS or prev.startswith(_RU_BEFORE_LAST):
-            return True
-    return False
-
-
-def _before_russian_type_noun(tokens: list[Token], i: int) -> bool:
-    """The next word may be a Russian type noun, by its first three letters."""
-    return i + 1 < len(tokens) and tokens[i + 1].text[:3].casefold() in RU_AFTER_STARTS
 
 
 def _adjective_with_noun(
@@ -285,7 +221,7 @@ def _mention_at(
     if tok.text in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
-        if _before_russian_type_noun(tokens, i):
+        if before_russian_type_noun(tokens, i):
             return _lower_russian_adjective(tokens, i, text, idx)
         return _lower_case_city(tokens, i, idx)
     before = russian_before(tokens, i, text)
