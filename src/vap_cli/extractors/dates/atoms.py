@@ -318,18 +318,22 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     return sorted({*digits, *quoted, *opened})
 
 
+def beginnings_in(begins: rx.Beginnings, folded: str) -> list[int]:
+    """Every place of a case-folded text where one of `begins`' words begins (where a
+    Scan of it would try its pattern, `also` aside), in order."""
+    starts: list[int] = []
+    at = begins.find(folded)
+    while at is not None:
+        starts.append(at.start())
+        at = begins.find(folded, at.start() + 1)
+    return starts
+
+
 def word_starts(text: str) -> list[int] | None:
     """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
     when case folding changes the text's length (then its offsets are not the text's)."""
     folded = text.casefold()
-    if len(folded) != len(text):
-        return None
-    starts: list[int] = []
-    at = _WORD_BEGINS.find(folded)
-    while at is not None:
-        starts.append(at.start())
-        at = _WORD_BEGINS.find(folded, at.start() + 1)
-    return starts
+    return beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 
 def _form_matches(

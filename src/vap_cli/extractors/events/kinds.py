@@ -16,6 +16,7 @@ from ...models import Event
 from ...numbers import read_words
 from ...segment import Segments
 from ...tokens import TokenStream
+from ..dates.atoms import beginnings_in
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -110,19 +111,9 @@ class WordStarts:
         # a folding that changes the length: the sentences are searched one by one
         self.folded = folded if len(folded) == len(text) else None
 
-    def _all(self, begins: rx.Beginnings) -> list[int] | None:
-        if self.folded is None:
-            return None
-        starts: list[int] = []
-        at = begins.find(self.folded)
-        while at is not None:
-            starts.append(at.start())
-            at = begins.find(self.folded, at.start() + 1)
-        return starts
-
     @cached_property
     def kinds(self) -> list[int] | None:
-        return self._all(_KIND_BEGINS)
+        return None if self.folded is None else beginnings_in(_KIND_BEGINS, self.folded)
 
 
 def _inside(starts: list[int], start: int, end: int) -> list[int]:
