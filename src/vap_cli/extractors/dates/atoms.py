@@ -310,6 +310,30 @@ def matches_at(
             after = m.end()
 
 
+def finditer_from_at(
+    starts: regex.Pattern[str],
+    pattern: regex.Pattern[str],
+    text: str,
+    places: Sequence[int],
+    pos: int,
+    endpos: int,
+) -> Iterator[regex.Match[str]]:
+    """What `rx.finditer_from(starts, pattern, text, pos, endpos, begins)` finds, given
+    the places where `begins`' words begin in the whole text (`beginnings_in`, sorted):
+    those inside [pos, endpos) are tried (one of a word that endpos cuts never matches)."""
+    after = pos
+    for k in places[bisect.bisect_left(places, pos) : bisect.bisect_left(places, endpos)]:
+        if k < after:
+            continue
+        at = starts.match(text, k, endpos)
+        if at is None:
+            continue
+        m = pattern.match(text, k, endpos)
+        if m is not None:  # always: the same words
+            yield m
+        after = m.end() if m is not None else at.end()
+
+
 def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
     Russian range opener ("с 20 по 25 ноября")."""
