@@ -292,3 +292,24 @@ def test_spans_index_the_original_text() -> None:
 )
 def test_hostile_input_is_linear(unit: str) -> None:
     check_linear(lambda text: organizations.extract(pipeline.build_context(text)), unit, budget=5.0)
+
+
+def test_known_bodies_are_tried_where_their_aliases_begin_as_a_scan_finds_them() -> None:
+    from vap_cli import rx
+    from vap_cli.extractors.dates.atoms import beginnings_in, finditer_from_at
+
+    aliases = [a for body in organizations._LEX["known_bodies"] for a in body["aliases"]]
+    # each alias with an ending, in capitals, glued to a letter (no match), cut by the end
+    text = " ".join(f"{a}дын ишине, {a.upper()} жана ж{a} менен" for a in aliases) + aliases[0][:-1]
+    begins, start, alias = (
+        organizations._ALIAS_BEGINS,
+        organizations._ALIAS_START,
+        organizations._ALIASES,
+    )
+    places = beginnings_in(begins, text.casefold())
+    for pos, end in ((0, len(text)), (5, len(text) // 2), (len(text) // 3, len(text))):
+        expected = [m.span() for m in rx.finditer_from(start, alias, text, pos, end, begins)]
+        assert [
+            m.span() for m in finditer_from_at(start, alias, text, places, pos, end)
+        ] == expected
+        assert expected

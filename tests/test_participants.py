@@ -932,3 +932,23 @@ def test_pairs_that_are_no_range_of_people(sentence: str, expected: list[int]) -
 def test_two_groups_joined_under_one_noun_share_its_number(sentence: str, expected: list) -> None:
     found = parse_text(sentence).participants
     assert [(p.count, p.qualifier, p.text) for p in found] == expected
+
+
+# --- possible numbers are tried only at digits and number words (the Scan's matches) ----
+
+NUMBER_TEXTS = [
+    "Семинарга жыйырма беш катышуучу, ЭКИ ЖҮЗ адам жана 1 500 киши катышты; 20дан ашуун.",
+    "В семинаре приняли участие двадцать пять экспертов, около 500 - 600 работников.",
+    "Код " + "7" * 70 + " жана беш-алты, онбеш; бешинчи.",
+    "Straße: 25 катышуучу, отуз адам.",  # a letter that case-folds to two: the Scan's path
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_TEXTS)
+def test_possible_numbers_are_those_a_scan_finds(text: str) -> None:
+    from vap_cli.extractors.participants.candidates import _possible_numbers
+    from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
+
+    expected = [m.span() for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START)]
+    assert expected
+    assert [m.span() for m in _possible_numbers(text)] == expected

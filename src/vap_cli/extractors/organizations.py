@@ -24,6 +24,7 @@ from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 from ..tokens import TokenStream
+from .dates.atoms import beginnings_in, finditer_from_at
 
 _UPPER_RUN = rx.compile(r"\p{Lu}{2,12}")
 _TWO_LETTERS = rx.compile(r"\p{L}{2}")
@@ -246,9 +247,18 @@ class _Collection:
         self.add(_body_key(index), body.name, body.acronym, "organization", start, end)
 
     def known_bodies(self) -> None:
-        for m in rx.finditer_from(
-            _ALIAS_START, _ALIASES, self.text, 0, len(self.text), _ALIAS_BEGINS
-        ):
+        text = self.text
+        folded = text.casefold()
+        # where an alias may begin, found in one pass (a Scan's places, without its work
+        # per place); a folding that changes the length: searched as a Scan does
+        found = (
+            rx.finditer_from(_ALIAS_START, _ALIASES, text, 0, len(text), _ALIAS_BEGINS)
+            if len(folded) != len(text)
+            else finditer_from_at(
+                _ALIAS_START, _ALIASES, text, beginnings_in(_ALIAS_BEGINS, folded), 0, len(text)
+            )
+        )
+        for m in found:
             index = int(str(m.lastgroup)[1:])  # every alternative is a named group
             self.add_body(index, *m.span())
         for i, body in enumerate(_BODIES):

@@ -355,6 +355,30 @@ def matches_at(
             after = m.end()
 
 
+def finditer_from_at(
+    starts: regex.Pattern[str],
+    pattern: regex.Pattern[str],
+    text: str,
+    places: Sequence[int],
+    pos: int,
+    endpos: int,
+) -> Iterator[regex.Match[str]]:
+    """What `rx.finditer_from(starts, pattern, text, pos, endpos, begins)` finds, given
+    the places where `begins`' words begin in the whole text (`beginnings_in`, sorted):
+    those inside [pos, endpos) are tried (one of a word that endpos cuts never matches)."""
+    after = pos
+    for k in places[bisect.bisect_left(places, pos) : bisect.bisect_left(places, endpos)]:
+        if k < after:
+            continue
+        at = starts.match(text, k, endpos)
+        if at is None:
+            continue
+        m = pattern.match(text, k, endpos)
+        if m is not None:  # always: the same words
+            yield m
+        after = m.end() if m is not None else at.end()
+
+
 def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
     Russian range opener ("с 20 по 25 ноября")."""
@@ -363,18 +387,22 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     return sorted({*digits, *quoted, *opened})
 
 
+def beginnings_in(begins: rx.Beginnings, folded: str) -> list[int]:
+    """Every place of a case-folded text where one of `begins`' words begins (where a
+    Scan of it would try its pattern, `also` aside), in order."""
+    starts: list[int] = []
+    at = begins.find(folded)
+    while at is not None:
+        starts.append(at.start())
+        at = begins.find(folded, at.start() + 1)
+    return starts
+
+
 def word_starts(text: str) -> list[int] | None:
     """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
     when case folding changes the text's length (then its offsets are not the text's)."""
     folded = text.casefold()
-    if len(folded) != len(text):
-        return None
-    starts: list[int] = []
-    at = _WORD_BEGINS.find(folded)
-    while at is not None:
-        starts.append(at.start())
-        at = _WORD_BEGINS.find(folded, at.start() + 1)
-    return starts
+    return beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 
 def _form_matches(

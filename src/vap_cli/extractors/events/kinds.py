@@ -3,8 +3,6 @@ text names, and the units (sentences, list items) events are read from."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +14,7 @@ from ...models import Event
 from ...numbers import read_words
 from ...segment import Segments
 from ...tokens import TokenStream
+from ..dates.atoms import beginnings_in, finditer_from_at
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -110,40 +109,9 @@ class WordStarts:
         # a folding that changes the length: the sentences are searched one by one
         self.folded = folded if len(folded) == len(text) else None
 
-    def _all(self, begins: rx.Beginnings) -> list[int] | None:
-        if self.folded is None:
-            return None
-        starts: list[int] = []
-        at = begins.find(self.folded)
-        while at is not None:
-            starts.append(at.start())
-            at = begins.find(self.folded, at.start() + 1)
-        return starts
-
     @cached_property
     def kinds(self) -> list[int] | None:
-        return self._all(_KIND_BEGINS)
-
-
-def _inside(starts: list[int], start: int, end: int) -> list[int]:
-    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-def _kind_matches(
-    text: str, start: int, stop: int, starts: list[int]
-) -> Iterator[regex.Match[str]]:
-    """What rx.finditer_from(_KIND_START, _KIND, text, start, stop) finds, tried at `starts`."""
-    after = start
-    for k in _inside(starts, start, stop):
-        if k < after:
-            continue
-        at = _KIND_START.match(text, k, stop)
-        if at is None:
-            continue
-        m = _KIND.match(text, k, stop)
-        if m is not None:  # always: the same words
-            yield m
-        after = m.end() if m is not None else at.end()
+        return None if self.folded is None else beginnings_in(_KIND_BEGINS, self.folded)
 
 
 def kinds_in(
@@ -157,7 +125,7 @@ def kinds_in(
     for m in (
         rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS)
         if found is None
-        else _kind_matches(text, start, stop, found)
+        else finditer_from_at(_KIND_START, _KIND, text, found, start, stop)
     ):
         stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
         out.append((_KIND_OF_STEM[stem], m.start(), m.end()))

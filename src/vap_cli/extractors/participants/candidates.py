@@ -6,8 +6,10 @@ possible number are read, so long documents and hostile inputs stay linear."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+
+import regex
 
 from ...explain import Rule
 from ...models import Qualifier
@@ -22,6 +24,7 @@ from ...numbers import (
 )
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
+from ..dates.atoms import beginnings_in, matches_at
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
@@ -43,10 +46,22 @@ from .words import Tokens
 Record = Callable[[Rule, bool, int, int], object]
 
 
+def _possible_numbers(text: str) -> Iterator[regex.Match[str]]:
+    """NUMBER_START's matches in `text`: tried only at its digits and where a number
+    word may begin (NUMBER_BEGINS), those found in one pass each (as a Scan finds
+    them, without its work per place)."""
+    folded = text.casefold()
+    if len(folded) != len(text) or NUMBER_BEGINS.also is None:
+        return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
+    words = beginnings_in(NUMBER_BEGINS, folded)
+    digits = [m.start() for m in NUMBER_BEGINS.also.finditer(text)]
+    return matches_at(NUMBER_START, text, sorted({*words, *digits}))
+
+
 def windows(text: str) -> list[tuple[int, int]]:
     """Merged [start, end) ranges of `text` around every possible number."""
     merged: list[list[int]] = []
-    for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START):
+    for m in _possible_numbers(text):
         start = max(0, m.start() - WINDOW_BEFORE)
         end = min(len(text), m.end() + WINDOW_AFTER)
         if merged and start <= merged[-1][1]:

@@ -45,7 +45,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-@lru_cache(maxsize=65536)
+# The name words whose answer is kept: the common words of a batch (a few MB at most;
+# a rarer word is asked again).
+_ANCHOR_MEMO = 16384
+
+
+@lru_cache(maxsize=_ANCHOR_MEMO)
 def _anchors_a_name(word: str) -> bool:
     """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы
     (a word's answer is the same in every document: asked once per word)."""
