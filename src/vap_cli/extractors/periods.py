@@ -62,6 +62,20 @@ _MONTH_OF_YEAR = alternation(
     [w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")]
     + LEX["month_prepositional_ru"]
 )
+_MONTHS_OF_YEAR = [
+    w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")
+] + LEX["month_prepositional_ru"]
+# a month, or a range of months, and a bare year: "сентябрь 2021", "Январь-март 2024",
+# "в марте 2024 прошёл"
+MONTH_BEFORE_YEAR = rx.compile(
+    rf"(?<![\p{{L}}\d]){_MONTH_OF_YEAR}\.?(?:\s{{0,2}}-\s{{0,2}}{_MONTH_OF_YEAR}\.?)?"
+    + rf",?\s{{1,3}}(?P<y1>{YEAR4}){_BARE_END}",
+    regex.IGNORECASE,
+)
+# How far before its year MONTH_BEFORE_YEAR may start: two months, each with its dot,
+# the dash between them with its spaces (5), a comma and the spaces before the year (4).
+_MONTH_BEFORE_YEAR_REACH = 2 * (max(map(len, _MONTHS_OF_YEAR)) + 1) + 5 + 4
+_WORD_START = rx.compile(r"(?<![\p{L}\d])\p{L}")
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -116,13 +130,7 @@ PERIOD_FORMS = [
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
-    # a month, or a range of months, and a bare year: "сентябрь 2021", "Январь-март 2024",
-    # "в марте 2024 прошёл"
-    rx.compile(
-        rf"(?<![\p{{L}}\d]){_MONTH_OF_YEAR}\.?(?:\s{{0,2}}-\s{{0,2}}{_MONTH_OF_YEAR}\.?)?"
-        + rf",?\s{{1,3}}(?P<y1>{YEAR4}){_BARE_END}",
-        regex.IGNORECASE,
-    ),
+    MONTH_BEFORE_YEAR,
 ]
 # Years listed before the one that carries the year word: "в 2021 и 2022 годах",
 # "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
@@ -155,10 +163,22 @@ def year_starts(text: str) -> list[int]:
 def form_matches(
     pattern: regex.Pattern[str], text: str, years: list[int]
 ) -> Iterator[regex.Match[str]]:
-    """`pattern.finditer(text)`, tried only at `years` when the form opens with one."""
+    """`pattern.finditer(text)`, tried only at `years` when the form opens with one,
+    and the month before a year only at the words within its reach before a year."""
     if pattern in _YEAR_FIRST:
         return matches_at(pattern, text, years)
+    if pattern is MONTH_BEFORE_YEAR:
+        return matches_at(pattern, text, _words_before(text, years))
     return pattern.finditer(text)
+
+
+def _words_before(text: str, years: list[int]) -> list[int]:
+    """The starts of the words within MONTH_BEFORE_YEAR's reach before each year."""
+    starts: set[int] = set()
+    for year in years:
+        window = max(0, year - _MONTH_BEFORE_YEAR_REACH)
+        starts.update(m.start() for m in _WORD_START.finditer(text, window, year))
+    return sorted(starts)
 
 
 # A year after a dash (normalise.py makes every dash "-" and every quote '"'), right
