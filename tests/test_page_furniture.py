@@ -1,0 +1,68 @@
+"""Page furniture that names places (issue 14): a "related" heading's other
+variants, a tag list's other labels, a short footer with the copyright sign. Each class:
+two team-written positives (the furniture names nothing, the article's own places stay)
+and a near miss whose places count."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+ARTICLE = "Нарын облусунун Ат-Башы районунда жаңы мектеп ачылды. Иш-чарага 120 окуучу катышты.\n"
+ARTICLE_PLACES = {"oblast:Нарын", "district:Ат-Башы"}
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a "related" heading, then other articles' headlines
+        "Окшош макалалар\nТалас облусунда жол оңдолот\nОш шаарында жаңы бак ачылды\n",
+        "Вам может быть интересно\nВ Таласе отремонтируют дорогу\nВ Оше открыли парк\n",
+        "Ушул темада\nБаткенде суу түтүгү тартылды\n",
+        "Похожие публикации\nВ Чуйской области прошел сход граждан\n",
+        # a tag list under another label
+        "Ключевые слова: Талас, молодежь, школа\n",
+        "Белгилер: Талас, жаштар\n",
+        # a short footer with the copyright sign
+        "© 2024 Талас облустук мамлекеттик администрациясы\n",
+        "Copyright © 2012-2024 Ош шаардык мэриясы\n",
+    ],
+)
+def test_furniture_after_the_article_names_nothing(furniture: str):
+    assert places_of(ARTICLE + "\n" + furniture) == ARTICLE_PLACES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tag label inside a word of prose: "белгилүү" is no "Белгилер:"
+        ("Жыйындын белгилүү катышуучулары Талас облусунан келишти.\n", {"oblast:Талас"}),
+        # a heading word opening a sentence of prose, not alone on its line
+        ("Ушул темада Талас облусунда да семинар өттү.\n", {"oblast:Талас"}),
+        # the copyright sign in a long caption: prose, not a footer
+        (
+            "© Сүрөттөр басма сөз кызматынан алынды; жыйын Талас облусунун борборунда "
+            "кечээ түштөн кийин өттү жана ага тургундар катышты.\n",
+            {"oblast:Талас"},
+        ),
+    ],
+)
+def test_near_misses_keep_their_places(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Тегдер: Нарын, жаштар\n\n",
+        "© 2024 Нарын-Пресс\n",
+        "Окшош макалалар\nТалас облусунда жол оңдолот\n\n",
+    ],
+)
+def test_the_article_under_furniture_keeps_its_places(furniture: str):
+    assert places_of(furniture + ARTICLE) == ARTICLE_PLACES
