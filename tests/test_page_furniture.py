@@ -28,6 +28,9 @@ def places_of(text: str) -> set[str]:
         # a tag list under another label
         "Ключевые слова: Талас, молодежь, школа\n",
         "Белгилер: Талас, жаштар\n",
+        # a prayer-time widget with its city, without its heading
+        "Ош: Багымдат 05:12 Бешим 12:40 Аср 15:50\n",
+        "Талас | Фаджр 05:20 | Зухр 12:45 | Магриб 17:30\n",
         # a short footer with the copyright sign
         "© 2024 Талас облустук мамлекеттик администрациясы\n",
         "Copyright © 2012-2024 Ош шаардык мэриясы\n",
@@ -44,6 +47,8 @@ def test_furniture_after_the_article_names_nothing(furniture: str):
         ("Жыйындын белгилүү катышуучулары Талас облусунан келишти.\n", {"oblast:Талас"}),
         # a heading word opening a sentence of prose, not alone on its line
         ("Ушул темада Талас облусунда да семинар өттү.\n", {"oblast:Талас"}),
+        # one prayer named in prose, with the meeting's time
+        ("Жыйын Талас шаарында бешим намазынан кийин, саат 14:00дө.\n", {"city:Талас"}),
         # the copyright sign in a long caption: prose, not a footer
         (
             "© Сүрөттөр басма сөз кызматынан алынды; жыйын Талас облусунун борборунда "

@@ -101,6 +101,12 @@ _LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
 _DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _DIGIT = rx.compile(r"\d")
+# A prayer's name and its clock time ("Бешим 12:40", "Аср: 15:50").
+_PRAYER_TIME = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['prayer_names'])})[ ]{{0,3}}:?[ ]{{0,3}}\d{{1,2}}:\d{{2}}(?!\d)",
+    regex.IGNORECASE,
+)
+_PRAYER_WIDGET_TIMES: int = _LEX["prayer_widget_min_times"]
 _MENU_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
 )
@@ -151,13 +157,14 @@ def chrome_line(line: str) -> bool:
 
 def _chrome_mark(line: str, stripped: str) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
-    label, a temperature, a section's name, furniture, a currency rate, a menu, a
-    breadcrumb."""
+    label, a temperature, a section's name, furniture, a currency rate, prayer times, a
+    menu, a breadcrumb."""
     return bool(
         _MARKED.search(line)
         or _currency_rate(stripped)
         or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
         or _is_furniture(stripped)
+        or len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES
         or _is_menu(stripped)
         or _is_breadcrumb(stripped)
     )
