@@ -71,3 +71,25 @@ def test_near_misses_keep_their_places(text: str, expected: set[str]):
 )
 def test_the_article_under_furniture_keeps_its_places(furniture: str):
     assert places_of(furniture + ARTICLE) == ARTICLE_PLACES
+
+
+def periods_of(text: str) -> list[str]:
+    return [p.text for p in parse_text(text).periods]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Март 2024\nДш Шш Шр Бш Жм Иш Жк\n1 2 3 4 5 6 7\n8 9 10 11 12 13 14\n",
+        "Февраль 2023\n\nПн | Вт | Ср | Чт | Пт | Сб | Вс\n1 2 3 4 5\n",
+    ],
+)
+def test_a_calendar_widget_names_no_period(widget: str):
+    assert periods_of(ARTICLE + "\n" + widget) == []
+    assert periods_of(widget + "\n" + ARTICLE) == []
+
+
+def test_a_month_heading_without_a_weekday_row_stays_a_period():
+    # a month's heading over a list of events, not over a calendar's weekday row
+    text = "Март 2024\nПн, 4-март: Нарын облусунда жыйын өттү.\n"
+    assert periods_of(text) == ["Март 2024"]

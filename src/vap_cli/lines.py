@@ -6,7 +6,7 @@ content, the title (the headline), a date line, or page chrome.
   среда"), a weather widget ("+27°"), a currency rate or counter with no word of its
   own ("USD 86.55"), a menu or breadcrumb ("Бишкек | Ош | Баткен | Нарын",
   "Аймактар / Жалал-Абад"), a newspaper's founding line (with the line it wraps
-  to), the headlines under a "related news" heading;
+  to), the headlines under a "related news" heading, a calendar widget;
 - date: a short line with a date and hardly another word ("19.02.2018 16:27",
   "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025");
 - title: the headline, found among the header lines (extractors/title.py reads it);
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from . import rx
+from .calendar_widget import calendar_lines
 from .fold import fold
 from .lexicon import load
 
@@ -505,11 +506,11 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             chrome.append((line.start, line.end))
         elif date_line(stripped):
             classes[k] = "date"
-    for first, last in _vertical_menus(lines):
-        for k in range(first, last):
-            if classes[k] != "chrome":
-                classes[k] = "chrome"
-                chrome.append((lines[k].start, lines[k].end))
+    widgets = calendar_lines([line.stripped for line in lines], date_line)
+    for k in [*(k for a, b in _vertical_menus(lines) for k in range(a, b)), *widgets]:
+        if classes[k] != "chrome":
+            classes[k] = "chrome"
+            chrome.append((lines[k].start, lines[k].end))
     chrome.sort()
     title = _headline(lines, classes, original or (lambda line: line.text))
     for k in title:
