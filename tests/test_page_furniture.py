@@ -28,6 +28,11 @@ def places_of(text: str) -> set[str]:
         # a tag list under another label
         "Ключевые слова: Талас, молодежь, школа\n",
         "Белгилер: Талас, жаштар\n",
+        # a post's category, a breadcrumb's label
+        "Рубрика: Талас облусу\n",
+        "Категориялар: Аймактар, Талас\n",
+        "Вы здесь: Главная » Новости » Талас\n",
+        "Сиз бул жердесиз: Башкы бет » Жаңылыктар » Талас\n",
         # a prayer-time widget with its city, without its heading
         "Ош: Багымдат 05:12 Бешим 12:40 Аср 15:50\n",
         "Талас | Фаджр 05:20 | Зухр 12:45 | Магриб 17:30\n",
@@ -47,6 +52,10 @@ def test_furniture_after_the_article_names_nothing(furniture: str):
         ("Жыйындын белгилүү катышуучулары Талас облусунан келишти.\n", {"oblast:Талас"}),
         # a heading word opening a sentence of prose, not alone on its line
         ("Ушул темада Талас облусунда да семинар өттү.\n", {"oblast:Талас"}),
+        # a project's field naming where it works is no category
+        ("Аймак: Талас облусу\n", {"oblast:Талас"}),
+        # a photo credit naming an office's region counts (as the real gold does)
+        ("Фото: пресс-служба полпреда в Таласской области\n", {"oblast:Талас"}),
         # one prayer named in prose, with the meeting's time
         ("Жыйын Талас шаарында бешим намазынан кийин, саат 14:00дө.\n", {"city:Талас"}),
         # the copyright sign in a long caption: prose, not a footer
@@ -65,6 +74,9 @@ def test_near_misses_keep_their_places(text: str, expected: set[str]):
     "furniture",
     [
         "Тегдер: Нарын, жаштар\n\n",
+        "Вы здесь: Главная » Новости » Талас\n\n",
+        "Сиз бул жердесиз: Башкы бет » Аймактар » Ош\n\n",
+        "Категория: Регионы, Талас\n\n",
         "© 2024 Нарын-Пресс\n",
         "Окшош макалалар\nТалас облусунда жол оңдолот\n\n",
     ],
