@@ -105,3 +105,34 @@ def test_a_month_heading_without_a_weekday_row_stays_a_period():
     # a month's heading over a list of events, not over a calendar's weekday row
     text = "Март 2024\nПн, 4-март: Нарын облусунда жыйын өттү.\n"
     assert periods_of(text) == ["Март 2024"]
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        "Архивы\nМарт 2024\nФевраль 2024\nДекабрь 2023\n",
+        "Архивдер\nМарт 2024 (12)\nФевраль 2024 (9)\n",
+        "Архив: Март 2024 | Февраль 2024 | Январь 2024\n",
+    ],
+)
+def test_a_blog_archive_names_no_period(sidebar: str):
+    assert periods_of(ARTICLE + "\n" + sidebar) == []
+    assert periods_of(sidebar + "\n" + ARTICLE) == []
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        "Свежие записи\nВ Таласе открыли школу\nАким встретился с жителями\n",
+        "Акыркы жазуулар\nТаласта жаңы мектеп ачылды\n",
+    ],
+)
+def test_a_blog_latest_posts_name_no_place(sidebar: str):
+    assert places_of(ARTICLE + "\n" + sidebar) == ARTICLE_PLACES
+    assert places_of(sidebar + "\n" + ARTICLE) == ARTICLE_PLACES
+
+
+def test_an_archive_named_in_prose_keeps_its_period():
+    # "архив" in a sentence, with the month it names
+    text = "Архивдин документтери 2024-жылдын март айында Талас шаарында көргөзмөгө коюлду.\n"
+    assert [p.start for p in parse_text(text).periods] == [2024]
