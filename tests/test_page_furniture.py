@@ -25,6 +25,13 @@ def places_of(text: str) -> set[str]:
         "Вам может быть интересно\nВ Таласе отремонтируют дорогу\nВ Оше открыли парк\n",
         "Ушул темада\nБаткенде суу түтүгү тартылды\n",
         "Похожие публикации\nВ Чуйской области прошел сход граждан\n",
+        # a related heading with its count or an arrow
+        "Окшош жаңылыктар (5)\nТалас облусунда жол оңдолот\n",
+        "Похожие новости →\nВ Таласе отремонтируют дорогу\n",
+        # a related heading and another article's headline on one line, short or long
+        "Дагы окуңуз: Талас облусунда жол оңдолот\n",
+        "Читайте также: В Таласской области за последние два года отремонтировали более "
+        "120 километров дорог\n",
         # a tag list under another label
         "Ключевые слова: Талас, молодежь, школа\n",
         "Белгилер: Талас, жаштар\n",
@@ -52,6 +59,8 @@ def test_furniture_after_the_article_names_nothing(furniture: str):
         ("Жыйындын белгилүү катышуучулары Талас облусунан келишти.\n", {"oblast:Талас"}),
         # a heading word opening a sentence of prose, not alone on its line
         ("Ушул темада Талас облусунда да семинар өттү.\n", {"oblast:Талас"}),
+        # a related heading's words opening a sentence, with no colon after them
+        ("Дагы окуңуз деген рубрикада Талас облусу жөнүндө жазылды.\n", {"oblast:Талас"}),
         # a project's field naming where it works is no category
         ("Аймак: Талас облусу\n", {"oblast:Талас"}),
         # a photo credit naming an office's region counts (as the real gold does)

@@ -102,8 +102,7 @@ _LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
 _DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _DIGIT = rx.compile(r"\d")
-# A prayer's name and its clock time ("Бешим 12:40", "Аср: 15:50").
-_PRAYER_TIME = rx.compile(
+_PRAYER_TIME = rx.compile(  # a prayer's name and its clock time ("Бешим 12:40", "Аср: 15:50")
     rf"(?<!\p{{L}})(?:{_words(_LEX['prayer_names'])})[ ]{{0,3}}:?[ ]{{0,3}}\d{{1,2}}:\d{{2}}(?!\d)",
     regex.IGNORECASE,
 )
@@ -140,15 +139,18 @@ _NO_HEADING = rx.compile(
     rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
     rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS)) + 1}}}"
 )
-# A comments heading's count: "Комментарии (2)", "Пикирлер: 3" (folded: no spaces).
+# A heading's count or arrow: "Пикирлер: 3", "Окшош жаңылыктар (5) →" (folded: no spaces).
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
+_HEADING_TAIL = ":→»›>… "
+# A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
+_RELATED_INLINE = rx.compile(rf"(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I)
 
 
 def chrome_line(line: str) -> bool:
-    """Is this line page chrome by itself (a banner, a widget, a menu, a breadcrumb)?"""
+    """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related link)?"""
     stripped = line.strip()
-    if not stripped:
-        return False
+    if not stripped or (len(stripped) <= HEADLINE_MAX_LENGTH and _RELATED_INLINE.match(stripped)):
+        return bool(stripped)
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
     if _POSTING_LABEL.match(stripped):
@@ -540,11 +542,11 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     counter "Комментарии (0)" under a headline opens nothing)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and stripped.endswith(".")):
         block = None
-    raw = stripped.rstrip(":").strip()
+    raw = stripped.rstrip(_HEADING_TAIL)
     if _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)
-    if heading in _RELATED_HEADINGS:
+    if heading in _RELATED_HEADINGS or _COMMENT_COUNT.sub("", heading) in _RELATED_HEADINGS:
         return "related"
     if after_prose and _COMMENT_COUNT.sub("", heading) in _COMMENT_HEADINGS:
         return "comments"
