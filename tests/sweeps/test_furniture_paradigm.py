@@ -42,7 +42,7 @@ OBLASTS = ("Баткен", "Жалал-Абад", "Нарын", "Ош", "Тал�
 # Every n-th district names the furniture and the article (deterministic).
 DISTRICT_STEP = 4
 # Every n-th "related" heading of the lexicon heads a related-news block.
-HEADING_STEP = 8
+HEADING_STEP = 12
 
 ARTICLE = {
     "ky": "{d} районунда жаңы мектеп ачылды. Салтанаттуу жыйынга 120 окуучу катышты.",
