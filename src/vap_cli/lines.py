@@ -6,7 +6,7 @@ content, the title (the headline), a date line, or page chrome.
   среда"), a weather widget ("+27°"), a currency rate or counter with no word of its
   own ("USD 86.55"), a menu or breadcrumb ("Бишкек | Ош | Баткен | Нарын",
   "Аймактар / Жалал-Абад"), a newspaper's founding line (with the line it wraps
-  to), the headlines under a "related news" heading;
+  to), the headlines under a "related news" heading, a calendar widget;
 - date: a short line with a date and hardly another word ("19.02.2018 16:27",
   "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025");
 - title: the headline, found among the header lines (extractors/title.py reads it);
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import regex
 
 from . import rx
+from .calendar_widget import calendar_lines
 from .fold import fold
 from .lexicon import load
 
@@ -101,6 +102,11 @@ _LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
 _DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _DIGIT = rx.compile(r"\d")
+_PRAYER_TIME = rx.compile(  # a prayer's name and its clock time ("Бешим 12:40", "Аср: 15:50")
+    rf"(?<!\p{{L}})(?:{_words(_LEX['prayer_names'])})[ ]{{0,3}}:?[ ]{{0,3}}\d{{1,2}}:\d{{2}}(?!\d)",
+    regex.IGNORECASE,
+)
+_PRAYER_WIDGET_TIMES: int = _LEX["prayer_widget_min_times"]
 _MENU_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
 )
@@ -133,15 +139,18 @@ _NO_HEADING = rx.compile(
     rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
     rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS)) + 1}}}"
 )
-# A comments heading's count: "Комментарии (2)", "Пикирлер: 3" (folded: no spaces).
+# A heading's count or arrow: "Пикирлер: 3", "Окшош жаңылыктар (5) →" (folded: no spaces).
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
+_HEADING_TAIL = ":→»›>… "
+# A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
+_RELATED_INLINE = rx.compile(rf"(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I)
 
 
 def chrome_line(line: str) -> bool:
-    """Is this line page chrome by itself (a banner, a widget, a menu, a breadcrumb)?"""
+    """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related link)?"""
     stripped = line.strip()
-    if not stripped:
-        return False
+    if not stripped or (len(stripped) <= HEADLINE_MAX_LENGTH and _RELATED_INLINE.match(stripped)):
+        return bool(stripped)
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
     if _POSTING_LABEL.match(stripped):
@@ -151,13 +160,14 @@ def chrome_line(line: str) -> bool:
 
 def _chrome_mark(line: str, stripped: str) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
-    label, a temperature, a section's name, furniture, a currency rate, a menu, a
-    breadcrumb."""
+    label, a temperature, a section's name, furniture, a currency rate, prayer times, a
+    menu, a breadcrumb."""
     return bool(
         _MARKED.search(line)
         or _currency_rate(stripped)
         or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
         or _is_furniture(stripped)
+        or len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES
         or _is_menu(stripped)
         or _is_breadcrumb(stripped)
     )
@@ -498,11 +508,11 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             chrome.append((line.start, line.end))
         elif date_line(stripped):
             classes[k] = "date"
-    for first, last in _vertical_menus(lines):
-        for k in range(first, last):
-            if classes[k] != "chrome":
-                classes[k] = "chrome"
-                chrome.append((lines[k].start, lines[k].end))
+    widgets = calendar_lines([line.stripped for line in lines], date_line)
+    for k in [*(k for a, b in _vertical_menus(lines) for k in range(a, b)), *widgets]:
+        if classes[k] != "chrome":
+            classes[k] = "chrome"
+            chrome.append((lines[k].start, lines[k].end))
     chrome.sort()
     title = _headline(lines, classes, original or (lambda line: line.text))
     for k in title:
@@ -532,11 +542,11 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     counter "Комментарии (0)" under a headline opens nothing)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and stripped.endswith(".")):
         block = None
-    raw = stripped.rstrip(":").strip()
+    raw = stripped.rstrip(_HEADING_TAIL)
     if _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)
-    if heading in _RELATED_HEADINGS:
+    if heading in _RELATED_HEADINGS or _COMMENT_COUNT.sub("", heading) in _RELATED_HEADINGS:
         return "related"
     if after_prose and _COMMENT_COUNT.sub("", heading) in _COMMENT_HEADINGS:
         return "comments"

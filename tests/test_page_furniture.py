@@ -1,0 +1,139 @@
+"""Page furniture that names places (issue 14): a "related" heading's other
+variants, a tag list's other labels, a short footer with the copyright sign. Each class:
+two team-written positives (the furniture names nothing, the article's own places stay)
+and a near miss whose places count."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+ARTICLE = "Нарын облусунун Ат-Башы районунда жаңы мектеп ачылды. Иш-чарага 120 окуучу катышты.\n"
+ARTICLE_PLACES = {"oblast:Нарын", "district:Ат-Башы"}
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a "related" heading, then other articles' headlines
+        "Окшош макалалар\nТалас облусунда жол оңдолот\nОш шаарында жаңы бак ачылды\n",
+        "Вам может быть интересно\nВ Таласе отремонтируют дорогу\nВ Оше открыли парк\n",
+        "Ушул темада\nБаткенде суу түтүгү тартылды\n",
+        "Похожие публикации\nВ Чуйской области прошел сход граждан\n",
+        # a related heading with its count or an arrow
+        "Окшош жаңылыктар (5)\nТалас облусунда жол оңдолот\n",
+        "Похожие новости →\nВ Таласе отремонтируют дорогу\n",
+        # a related heading and another article's headline on one line, short or long
+        "Дагы окуңуз: Талас облусунда жол оңдолот\n",
+        "Читайте также: В Таласской области за последние два года отремонтировали более "
+        "120 километров дорог\n",
+        # a tag list under another label
+        "Ключевые слова: Талас, молодежь, школа\n",
+        "Белгилер: Талас, жаштар\n",
+        # a post's category, a breadcrumb's label
+        "Рубрика: Талас облусу\n",
+        "Категориялар: Аймактар, Талас\n",
+        "Вы здесь: Главная » Новости » Талас\n",
+        "Сиз бул жердесиз: Башкы бет » Жаңылыктар » Талас\n",
+        # a prayer-time widget with its city, without its heading
+        "Ош: Багымдат 05:12 Бешим 12:40 Аср 15:50\n",
+        "Талас | Фаджр 05:20 | Зухр 12:45 | Магриб 17:30\n",
+        # a short footer with the copyright sign
+        "© 2024 Талас облустук мамлекеттик администрациясы\n",
+        "Copyright © 2012-2024 Ош шаардык мэриясы\n",
+    ],
+)
+def test_furniture_after_the_article_names_nothing(furniture: str):
+    assert places_of(ARTICLE + "\n" + furniture) == ARTICLE_PLACES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tag label inside a word of prose: "белгилүү" is no "Белгилер:"
+        ("Жыйындын белгилүү катышуучулары Талас облусунан келишти.\n", {"oblast:Талас"}),
+        # a heading word opening a sentence of prose, not alone on its line
+        ("Ушул темада Талас облусунда да семинар өттү.\n", {"oblast:Талас"}),
+        # a related heading's words opening a sentence, with no colon after them
+        ("Дагы окуңуз деген рубрикада Талас облусу жөнүндө жазылды.\n", {"oblast:Талас"}),
+        # a project's field naming where it works is no category
+        ("Аймак: Талас облусу\n", {"oblast:Талас"}),
+        # a photo credit naming an office's region counts (as the real gold does)
+        ("Фото: пресс-служба полпреда в Таласской области\n", {"oblast:Талас"}),
+        # one prayer named in prose, with the meeting's time
+        ("Жыйын Талас шаарында бешим намазынан кийин, саат 14:00дө.\n", {"city:Талас"}),
+        # the copyright sign in a long caption: prose, not a footer
+        (
+            "© Сүрөттөр басма сөз кызматынан алынды; жыйын Талас облусунун борборунда "
+            "кечээ түштөн кийин өттү жана ага тургундар катышты.\n",
+            {"oblast:Талас"},
+        ),
+    ],
+)
+def test_near_misses_keep_their_places(text: str, expected: set[str]):
+    assert places_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Тегдер: Нарын, жаштар\n\n",
+        "Вы здесь: Главная » Новости » Талас\n\n",
+        "Сиз бул жердесиз: Башкы бет » Аймактар » Ош\n\n",
+        "Категория: Регионы, Талас\n\n",
+        "© 2024 Нарын-Пресс\n",
+        "Окшош макалалар\nТалас облусунда жол оңдолот\n\n",
+    ],
+)
+def test_the_article_under_furniture_keeps_its_places(furniture: str):
+    assert places_of(furniture + ARTICLE) == ARTICLE_PLACES
+
+
+def periods_of(text: str) -> list[str]:
+    return [p.text for p in parse_text(text).periods]
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # a calendar widget: the month's heading over a row of weekdays
+        "Март 2024\nДш Шш Шр Бш Жм Иш Жк\n1 2 3 4 5 6 7\n8 9 10 11 12 13 14\n",
+        "Февраль 2023\n\nПн | Вт | Ср | Чт | Пт | Сб | Вс\n1 2 3 4 5\n",
+        # a blog's archive by month
+        "Архивы\nМарт 2024\nФевраль 2024\nДекабрь 2023\n",
+        "Архивдер\nМарт 2024 (12)\nФевраль 2024 (9)\n",
+        "Архив: Март 2024 | Февраль 2024 | Январь 2024\n",
+    ],
+)
+def test_a_sidebar_of_months_names_no_period(widget: str):
+    assert periods_of(ARTICLE + "\n" + widget) == []
+    assert periods_of(widget + "\n" + ARTICLE) == []
+
+
+def test_a_month_heading_without_a_weekday_row_stays_a_period():
+    # a month's heading over a list of events, not over a calendar's weekday row
+    text = "Март 2024\nПн, 4-март: Нарын облусунда жыйын өттү.\n"
+    assert periods_of(text) == ["Март 2024"]
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        "Свежие записи\nВ Таласе открыли школу\nАким встретился с жителями\n",
+        "Акыркы жазуулар\nТаласта жаңы мектеп ачылды\n",
+    ],
+)
+def test_a_blog_latest_posts_name_no_place(sidebar: str):
+    assert places_of(ARTICLE + "\n" + sidebar) == ARTICLE_PLACES
+    assert places_of(sidebar + "\n" + ARTICLE) == ARTICLE_PLACES
+
+
+def test_an_archive_named_in_prose_keeps_its_period():
+    # "архив" in a sentence, with the month it names
+    text = "Архивдин документтери 2024-жылдын март айында Талас шаарында көргөзмөгө коюлду.\n"
+    assert [p.start for p in parse_text(text).periods] == [2024]
