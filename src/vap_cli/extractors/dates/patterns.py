@@ -25,7 +25,7 @@ from ..dategrammar import (
 _DAY = r"[0-3]?\d"
 # (a colon after a word may stand right before a date: "Опубликовано:12.03.2024"; a
 # clock's "14:35" may not)
-_NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
+NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
@@ -34,7 +34,7 @@ _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
-    + _NOT_BEFORE
+    + NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
     # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
     # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py

@@ -20,23 +20,23 @@ from .oblique import (
     oblique_given_then_bare,
 )
 from .tables import (
-    _BARE_SURNAME_ENDINGS,
-    _FATHER_ENDINGS,
-    _GIVEN_ELEMENTS,
-    _INITIAL_GAP,
-    _KNOWN_GIVEN,
-    _KYRGYZ_CASE_ENDINGS,
-    _LIST_ITEM_END,
-    _MAX_INITIALS,
-    _PATRONYMIC_OBLIQUE,
-    _PATRONYMIC_WORDS,
-    _SENTENCE_START_ENDINGS,
-    _SENTENCE_START_NOUN_ENDINGS,
-    _SENTENCE_START_STEM_MIN,
-    _SENTENCE_START_VERB_ENDINGS_RU,
-    _SENTENCE_START_VERB_PREFIXES_RU,
-    _SURNAME_ONLY,
+    BARE_SURNAME_ENDINGS,
+    FATHER_ENDINGS,
+    GIVEN_ELEMENTS,
+    INITIAL_GAP,
+    KNOWN_GIVEN,
+    KYRGYZ_CASE_ENDINGS,
+    LIST_ITEM_END,
+    MAX_INITIALS,
     PATRONYMIC,
+    PATRONYMIC_OBLIQUE,
+    PATRONYMIC_WORDS,
+    SENTENCE_START_ENDINGS,
+    SENTENCE_START_NOUN_ENDINGS,
+    SENTENCE_START_STEM_MIN,
+    SENTENCE_START_VERB_ENDINGS_RU,
+    SENTENCE_START_VERB_PREFIXES_RU,
+    SURNAME_ONLY,
 )
 from .words import (
     NameMatch,
@@ -66,9 +66,9 @@ def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
 def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     """How many initials ("И." "И.") start at token i; the last may end the text."""
     n = 0
-    while i + n < len(tokens) and n < _MAX_INITIALS and _is_initial(tokens, i + n, text):
+    while i + n < len(tokens) and n < MAX_INITIALS and _is_initial(tokens, i + n, text):
         n += 1
-        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+        if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
             break
     return n
 
@@ -123,7 +123,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
     """Initials + surname: "Ө.Алманбетов", "И. И. Иванов"; `n` initials start at token i."""
-    if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+    if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
         return None
     surname = surname_of(tokens[i + n].text)
     if surname:
@@ -247,9 +247,9 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
+    if surname is None and tok.text.casefold() in KNOWN_GIVEN and _bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
-    if surname is None and tok.text.casefold() not in _KNOWN_GIVEN:
+    if surname is None and tok.text.casefold() not in KNOWN_GIVEN:
         return oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
@@ -268,7 +268,7 @@ def _given_then_surname(
         if feminine:
             given, surname = feminine
         given = _given_nominative(given, nxt)
-        father_word = next((w for w in _PATRONYMIC_WORDS if surname.endswith(w)), None)
+        father_word = next((w for w in PATRONYMIC_WORDS if surname.endswith(w)), None)
         if father_word:  # "Айгуль Асанкызы": the father's word glued
             given = _given_before_father(given, father_word)
         # a surname read back from a woman's oblique ending ("Замиры Асановой") is hers
@@ -289,7 +289,7 @@ def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch 
     patronymic leaves the given name in the nominative ("Бакыт Асановичтин")."""
     m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
     ending = m["ending"] if m else None
-    if m is None or (ending and ending.casefold() not in _KYRGYZ_CASE_ENDINGS):
+    if m is None or (ending and ending.casefold() not in KYRGYZ_CASE_ENDINGS):
         return oblique_given_patronymic(text, tokens, i)
     if name_goes_on(text, tokens, i + 1):
         return None
@@ -333,7 +333,7 @@ def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
         if _initials_from(text, tokens, i + 1):
             return True
         return _listed_or_built_given(nxt) or _given_in_kyrgyz_case(nxt) is not None
-    if nxt.casefold() in _PATRONYMIC_WORDS and _space_after(text, tokens, i + 1):
+    if nxt.casefold() in PATRONYMIC_WORDS and _space_after(text, tokens, i + 1):
         given = tokens[i + 2].text
         return _listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
     return False
@@ -344,7 +344,7 @@ def _given_in_kyrgyz_case(word: str) -> str | None:
     "Мирбектин" -> "Мирбек", "Бакыттан" -> "Бакыт"; not a name that is a place too
     ("Таласта": in Талас)."""
     low = word.casefold()
-    for ending in _KYRGYZ_CASE_ENDINGS:
+    for ending in KYRGYZ_CASE_ENDINGS:
         stem = word[: -len(ending)]
         if low.endswith(ending) and _listed_or_built_given(stem) and not _in_not_names(stem):
             return stem
@@ -393,10 +393,10 @@ def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
     return (
         _is_given(word)
         and word[1:].islower()
-        and word.casefold() not in _GIVEN_ELEMENTS  # "Иманов Бек": an element, not a name
-        and not word.casefold().endswith(_BARE_SURNAME_ENDINGS)
+        and word.casefold() not in GIVEN_ELEMENTS  # "Иманов Бек": an element, not a name
+        and not word.casefold().endswith(BARE_SURNAME_ENDINGS)
         and surname_of(word) is None
-        and _LIST_ITEM_END.match(text, tokens[j].end) is not None
+        and LIST_ITEM_END.match(text, tokens[j].end) is not None
     )
 
 
@@ -406,7 +406,7 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
     if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
         return None
     word, given = tokens[i + 1].text, tokens[i + 2].text
-    if word.casefold() not in _PATRONYMIC_WORDS:
+    if word.casefold() not in PATRONYMIC_WORDS:
         return None
     if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
@@ -415,7 +415,7 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
         in_case = _given_in_kyrgyz_case(given)
         if in_case is None and (
             _noun_in_a_case(text, tokens, i + 2)
-            or given.casefold().endswith(_SENTENCE_START_ENDINGS)
+            or given.casefold().endswith(SENTENCE_START_ENDINGS)
         ):
             return None  # "Асан уулу Нарында": a place in a case follows
         given = in_case or given
@@ -438,7 +438,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     if found is None or not surname:
         return None
     patronymic, ending = found
-    if ending in _PATRONYMIC_OBLIQUE:
+    if ending in PATRONYMIC_OBLIQUE:
         masculine = _masculine_nominative(tokens[i].text, surname, text, tokens, i)
         if not masculine:
             return None
@@ -455,7 +455,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
 def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
-    return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
+    return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
 
 
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
@@ -465,11 +465,11 @@ def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
     word = tokens[i].text.casefold()
     if _listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
-    endings = _SENTENCE_START_NOUN_ENDINGS
-    if word.startswith(_SENTENCE_START_VERB_PREFIXES_RU):
-        endings = (*endings, *_SENTENCE_START_VERB_ENDINGS_RU)
+    endings = SENTENCE_START_NOUN_ENDINGS
+    if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
+        endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)
     return any(
-        word.endswith(ending) and len(word) - len(ending) >= _SENTENCE_START_STEM_MIN
+        word.endswith(ending) and len(word) - len(ending) >= SENTENCE_START_STEM_MIN
         for ending in endings
     )
 
@@ -486,7 +486,7 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-_PATRONYMIC_STARTS: tuple[str, ...] = tuple(_PATRONYMIC_WORDS)
+_PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
 _PATRONYMIC_ENDS = _PATRONYMIC_STARTS
 
 
@@ -494,7 +494,7 @@ def _father_word(word: str) -> str | None:
     low = word.casefold()
     if not low.startswith(_PATRONYMIC_STARTS):
         return None  # most words: one test (this runs on every name word)
-    for base in _PATRONYMIC_WORDS:
-        if low == base or (low.startswith(base) and low[len(base) :] in _FATHER_ENDINGS):
+    for base in PATRONYMIC_WORDS:
+        if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
             return base
     return None
