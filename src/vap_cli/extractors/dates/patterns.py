@@ -28,6 +28,7 @@ _DAY = r"[0-3]?\d"
 NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+_CLOCK_WORD = alternation(LEX["clock_words"])
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
@@ -143,7 +144,7 @@ SPACED_NUMERIC_DATE = rx.compile(
 # they are as often an amount or a section's number.
 DAY_MONTH_DIGITS = rx.compile(
     r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
-    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|(?:саат|в)[ \t]{{1,3}}{_CLOCK}))",
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|{_CLOCK_WORD}[ \t]{{1,3}}{_CLOCK}))",
     regex.IGNORECASE,
 )
 # "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
@@ -187,7 +188,7 @@ DOTTED_ISO_DATE = rx.compile(
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 # (on the date's line: a clock alone on the next line is the page's, a cell of its own)
 TIME_AFTER = rx.compile(
-    r"(?:,?[ \t]{1,3}(?:саат|в|at)[ \t]{1,3}|,?[ \t]{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    rf"(?:,?[ \t]{{1,3}}{_CLOCK_WORD}[ \t]{{1,3}}|,?[ \t]{{1,3}}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
     r"(?!\d)",
     regex.IGNORECASE,
 )
@@ -355,4 +356,4 @@ DAY_AND_WORD = rx.compile(
 CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
 # A case ending on a date's clock, as an event's hour takes it: "саат 10:00дө", "10:00-гө".
 CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
-CLOCK_WORD_BEFORE = rx.compile(r"(?<!\p{L})(?:саат|в|at)[ \t]{1,3}$", regex.IGNORECASE)
+CLOCK_WORD_BEFORE = rx.compile(rf"(?<!\p{{L}}){_CLOCK_WORD}[ \t]{{1,3}}$", regex.IGNORECASE)
