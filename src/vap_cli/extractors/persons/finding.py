@@ -24,7 +24,15 @@ from .tables import (
     WINDOW,
 )
 from .vetoes import UnitTest, veto
-from .words import NameMatch, Token, _space_after, adjectival_oblique, is_role_word, surname_of
+from .words import (
+    WORD_MEMO_SIZE,
+    NameMatch,
+    Token,
+    _space_after,
+    adjectival_oblique,
+    is_role_word,
+    surname_of,
+)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -45,7 +53,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _anchors_a_name(word: str) -> bool:
     """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы
     (a word's answer is the same in every document: asked once per word)."""

@@ -51,6 +51,9 @@ from .tables import (
 # A double surname has two parts.
 _DOUBLE_SURNAME_PARTS = 2
 
+# The same words recur in every document: a bounded memo of what each one is.
+WORD_MEMO_SIZE = 65536
+
 
 @dataclass(slots=True)
 class NameMatch:
@@ -90,7 +93,7 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (word[1:].islower() or word.isupper()) and len(word) >= 2
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
     if "-" in word:
@@ -124,7 +127,7 @@ def surname_of(word: str) -> str | None:
     return _proper_case(base)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def adjectival_oblique(word: str) -> tuple[str, str] | None:
     """A surname in -ский/-цкий (-ская/-цкая) in an oblique case, which declines as an
     adjective ("Ковальского", "Ковальской", "Ковальскую"): its nominative and the
@@ -192,7 +195,7 @@ def _ends_plural(word: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if "-" in word:
