@@ -73,7 +73,7 @@ EN_MONTH_DAY_YEAR = rx.compile(
 # The same order with a month's own name, as a CMS's date format writes it in Russian
 # and Kyrgyz ("Вторник, Сентябрь 26, 2017", "Март 12, 2024"): the comma and the year
 # are needed (a name before a number is prose otherwise).
-_NAMED_MONTHS = [m["ky"] for m in LEX["months"]]
+_NAMED_MONTHS = tuple(m["ky"] for m in LEX["months"])
 NAMED_MONTH_BEGINS = rx.Beginnings(_NAMED_MONTHS)
 NAMED_MONTH_DAY_YEAR = rx.compile(
     rf"(?<![\p{{L}}\d])(?P<m>{alternation(_NAMED_MONTHS)})\s{{1,3}}(?P<d>{_DAY}),\s{{1,3}}"

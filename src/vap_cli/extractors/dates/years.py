@@ -118,7 +118,7 @@ _ADVERBS = frozenset(LEX["relative_year_adverbs"])
 _RELATIVE_ADVERBS = {k: [w for w in v if w in _ADVERBS] for k, v in _RELATIVE.items()}
 # Further back in the clause: no comma, digit or line end between the word and the
 # day (nor a sentence's end: read from the segments).
-_RELATIVE_IN_CLAUSE = [
+_RELATIVE_IN_CLAUSE = tuple(
     (
         offset,
         rx.compile(
@@ -128,7 +128,7 @@ _RELATIVE_IN_CLAUSE = [
     )
     for offset, words in _RELATIVE_ADVERBS.items()
     if words
-]
+)
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
     rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",

@@ -3,7 +3,8 @@ and the patterns built from them once (surname, patronymic, anchor, word, gaps).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Protocol
 
 import regex
@@ -182,14 +183,16 @@ SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
 )
 MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
-BARE_SURNAME_CASES: dict[str, str] = morph.RU_BARE_SURNAME_CASES
+BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
 # A given name's Russian oblique endings and the nominative endings each may stand
 # for, by sex (morphology.yaml given_before_father), longest first.
-GIVEN_OBLIQUE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    sex: sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True)
-    for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
-}
-ADJECTIVAL_CASES: dict[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
+GIVEN_OBLIQUE: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType(
+    {
+        sex: tuple(sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True))
+        for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
+    }
+)
+ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
 # The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
 FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]

@@ -203,10 +203,10 @@ RU_AFTER_STARTS = frozenset(
 )
 # The lexicon's Russian type nouns after a name: (prefixes, prefixes of the next word
 # if it must follow, the type), in the lexicon's order.
-_RU_AFTER: list[tuple[tuple[str, ...], tuple[str, ...], TypeWord]] = [
+_RU_AFTER: tuple[tuple[tuple[str, ...], tuple[str, ...], TypeWord], ...] = tuple(
     (tuple(e["prefixes"]), tuple(e.get("then") or ()), TypeWord(e["level"], tuple(e["units"])))
     for e in LEX["russian_after"]
-]
+)
 
 
 def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
