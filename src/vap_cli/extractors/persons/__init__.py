@@ -61,10 +61,10 @@ from .words import (
     Token,
     _gap,
     _in_not_names,
-    _space_after,
     _starts_sentence,
     is_patronymic,
     is_role_word,
+    space_after,
     surname_of,
 )
 
@@ -332,7 +332,7 @@ def _verb_after(text: str, tokens: list[Token], after: int) -> str:
     """The word at token `after`, or the one after it when it is an adverb of the
     never-names ("Ташиев также отметил")."""
     word = tokens[after].text
-    if word.islower() and _in_not_names(word) and _space_after(text, tokens, after):
+    if word.islower() and _in_not_names(word) and space_after(text, tokens, after):
         return tokens[after + 1].text
     return word
 
@@ -354,7 +354,7 @@ def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str)
     before = index - 1
     if tok.text != surname or before < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, before)):
         return None
-    if _space_after(text, tokens, index) and not tokens[index + 1].text.islower():
+    if space_after(text, tokens, index) and not tokens[index + 1].text.islower():
         return None  # a capitalised word after it: no clause ends here
     verb = tokens[before].text
     if verb in SPEECH_VERBS_KY:  # a Kyrgyz verb: the surname's suffix is no Kyrgyz word's
@@ -413,7 +413,7 @@ def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> 
     tok = tokens[index]
     if tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
-    if not tok.text.casefold().endswith(GENITIVES) or not _space_after(ctx.text, tokens, index):
+    if not tok.text.casefold().endswith(GENITIVES) or not space_after(ctx.text, tokens, index):
         return None
     if tokens[index + 1].text.casefold() not in ATTRIBUTION_WORDS_KY:
         return None
@@ -462,7 +462,7 @@ def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
     if before >= 0 and _is_initial(tokens, before, text):
         return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
     # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
-    return _space_after(text, tokens, index) and tokens[after].text.islower()
+    return space_after(text, tokens, index) and tokens[after].text.islower()
 
 
 def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
@@ -473,7 +473,7 @@ def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
         before >= 0
         and _starts_sentence(text, tokens, before)
         and not _starts_sentence(text, tokens, index)
-        and _space_after(text, tokens, before)
+        and space_after(text, tokens, before)
         and (_in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before))
     )
 

@@ -35,7 +35,7 @@ from .tables import (
     ROLE_GENITIVE,
     RU_GIVEN_ENDINGS,
 )
-from .words import Token, _gap, _listed_or_built_given, _proper_case, is_role_word
+from .words import Token, _gap, _proper_case, is_role_word, listed_or_built_given
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
@@ -47,18 +47,18 @@ def _given_before_father(given: str, father_word: str) -> str:
     """A Russian oblique given name before уулу/кызы, which stay undeclined, back in
     the nominative: "Мирлану Аскар уулу" -> "Мирлан"; a name that is one already, or
     an ending that gives no name of given_names.yaml, is left as written."""
-    if _listed_or_built_given(given):
+    if listed_or_built_given(given):
         return given
     for oblique, nominatives in GIVEN_BEFORE_FATHER[father_word]:
         if given.endswith(oblique) and len(given) - len(oblique) >= OBLIQUE_STEM_MIN:
             stem = given[: -len(oblique)]
-            found = next((stem + n for n in nominatives if _listed_or_built_given(stem + n)), None)
+            found = next((stem + n for n in nominatives if listed_or_built_given(stem + n)), None)
             if found:
                 return found
     return given
 
 
-def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
+def feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
     """A woman's name in the Russian accusative, back in the nominative: "Жылдыз
     Асанову" -> ("Жылдыз", "Асанова"), "Гульмиру Садыкову" -> ("Гульмира",
     "Садыкова"); None for a man's dative ("Бакыту Асанову") or a name of both sexes."""
@@ -133,7 +133,7 @@ def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, 
     return JOINER_BEFORE_NAME.match(text, tokens[last].end) is None
 
 
-def _given_nominative(given: str, surname_word: str) -> str:
+def given_nominative(given: str, surname_word: str) -> str:
     """A Russian given name in the case of its surname, back in the nominative:
     "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира", "Сергею
     Иванову" -> "Сергей" (of the nominatives an ending may stand for, the one that
@@ -257,7 +257,7 @@ def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
     return before.rstrip().casefold().endswith(ACTING_PREFIXES)
 
 
-def _patronymic_nominative(word: str) -> str:
+def patronymic_nominative(word: str) -> str:
     if word.isupper():  # "ТОКТОГУЛОВИЧА": read as "Токтогуловича"
         word = word.capitalize()
     m = PATRONYMIC.fullmatch(word)

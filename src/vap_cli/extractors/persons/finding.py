@@ -28,9 +28,9 @@ from .words import (
     WORD_MEMO_SIZE,
     NameMatch,
     Token,
-    _space_after,
     adjectival_oblique,
     is_role_word,
+    space_after,
     surname_of,
 )
 
@@ -168,7 +168,7 @@ def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | No
 
 def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:
     """A role word or a title right before token i: "директор Иванов", "господин Иванов"."""
-    if i == 0 or not _space_after(text, tokens, i - 1):
+    if i == 0 or not space_after(text, tokens, i - 1):
         return False
     word = tokens[i - 1].text
     return is_role_word(word) or word.casefold() in TITLES_BEFORE
@@ -185,4 +185,4 @@ def _role_with_complement_before(text: str, tokens: list[Token], i: int) -> bool
 
 def _title_after(text: str, tokens: list[Token], i: int) -> bool:
     """A title right after token i: "Асанов мырза", "Асанова айым"."""
-    return _space_after(text, tokens, i) and tokens[i + 1].text.casefold() in TITLES_AFTER
+    return space_after(text, tokens, i) and tokens[i + 1].text.casefold() in TITLES_AFTER

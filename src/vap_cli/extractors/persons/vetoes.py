@@ -31,9 +31,9 @@ from .words import (
     NameMatch,
     Token,
     _gap,
-    _listed_or_built_given,
     adjectival_oblique,
     is_role_word,
+    listed_or_built_given,
 )
 
 # The nominatives of adjectival surnames (-ский, -ская: morphology.yaml's cases).
@@ -108,7 +108,7 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
     told by a capitalised function word ("Тренинг Для Сельских Активистов":
     "title_case_line")."""
     given = match.given
-    if given.endswith(".") or (given and _listed_or_built_given(given)):
+    if given.endswith(".") or (given and listed_or_built_given(given)):
         return None
     if not given and match.first and is_role_word(tokens[match.first - 1].text):
         return None

@@ -196,10 +196,10 @@ def _ends_plural(word: str) -> bool:
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
-def _is_given(word: str) -> bool:
+def is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if "-" in word:
-        return _hyphenated_given(word)
+        return hyphenated_given(word)
     if len(word) < GIVEN_MIN_LENGTH or not _is_capitalised(word):
         return False
     if word.casefold() in ROLE_FORMS or word.casefold() in BODY_HEAD_FORMS:
@@ -222,7 +222,7 @@ def _oblique_of_given(low: str) -> bool:
     return False
 
 
-def _hyphenated_given(word: str) -> bool:
+def hyphenated_given(word: str) -> bool:
     """A double given name ("Айгүл-Ай", "Анна-Мария"): every part capitalised and one
     a listed given name; a place's double name ("Кара-Суу") has none listed."""
     parts = word.split("-")
@@ -251,7 +251,7 @@ def _gap(text: str, tokens: list[Token], i: int) -> str:
     )
 
 
-def _space_after(text: str, tokens: list[Token], i: int) -> bool:
+def space_after(text: str, tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and NAME_GAP.fullmatch(_gap(text, tokens, i)) is not None
 
 
@@ -279,7 +279,7 @@ def oblique_patronymic(word: str) -> tuple[str, str] | None:
     return None
 
 
-def _listed_or_built_given(word: str) -> bool:
+def listed_or_built_given(word: str) -> bool:
     """A given name of given_names.yaml, or one built with a Kyrgyz name element
     ("Токтобек", "Нургүл") on a stem of its own."""
     low = word.casefold()
@@ -289,7 +289,7 @@ def _listed_or_built_given(word: str) -> bool:
     return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
 
 
-def _bare_surname(word: str) -> bool:
+def bare_surname(word: str) -> bool:
     """A surname without a suffix after a known given name: a Korean one of the
     lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
     no word in a case, no given name and no known non-name ("Сергей Гармаш")."""
