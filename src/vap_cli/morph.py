@@ -510,7 +510,9 @@ RU_ADJECTIVAL_SURNAME_CASES: Mapping[str, tuple[str, str]] = MappingProxyType(
     {str(k): (str(v[0]), str(v[1])) for k, v in _RU_NAMES["adjectival_surname_cases"].items()}
 )
 # sex ("male", "female") -> {oblique ending: the nominative endings to try}
-RU_GIVEN_BEFORE_FATHER: dict[str, dict[str, tuple[str, ...]]] = {
-    str(sex): {str(o): _nominatives(n) for o, n in table.items()}
-    for sex, table in _RU_NAMES["given_before_father"].items()
-}
+RU_GIVEN_BEFORE_FATHER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        str(sex): MappingProxyType({str(o): _nominatives(n) for o, n in table.items()})
+        for sex, table in _RU_NAMES["given_before_father"].items()
+    }
+)

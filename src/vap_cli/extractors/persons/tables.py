@@ -99,12 +99,18 @@ NOT_NAMES: frozenset[str] = frozenset(
 LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in NOT_NAMES if len(w) >= _LONG_NOT_NAME)
 PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 # уулу/кызы -> the endings a Russian oblique given name before it may take (morph.py).
-GIVEN_BEFORE_FATHER: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    word: sorted(
-        morph.RU_GIVEN_BEFORE_FATHER[sex].items(), key=lambda pair: len(pair[0]), reverse=True
-    )
-    for word, sex in _LEX["patronymic_word_sex"].items()
-}
+GIVEN_BEFORE_FATHER: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType(
+    {
+        word: tuple(
+            sorted(
+                morph.RU_GIVEN_BEFORE_FATHER[sex].items(),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            )
+        )
+        for word, sex in _LEX["patronymic_word_sex"].items()
+    }
+)
 _GIVEN_NAMES = load("given_names")
 MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
 FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
