@@ -16,8 +16,10 @@ case ("МАМЫТОВдун" -> stem "МАМЫТОВ", ending "дун").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from .diskcache import cached
@@ -501,14 +503,16 @@ RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
 RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
 RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
 RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])
-RU_BARE_SURNAME_CASES: dict[str, str] = dict(_RU_NAMES["bare_surname_cases"])
+RU_BARE_SURNAME_CASES: Mapping[str, str] = MappingProxyType(dict(_RU_NAMES["bare_surname_cases"]))
 RU_ADJECTIVAL_SURNAME_STEMS: tuple[str, ...] = tuple(_RU_NAMES["adjectival_surname_stems"])
 # oblique ending -> (the nominative's ending, an -ов surname's ending in that case)
-RU_ADJECTIVAL_SURNAME_CASES: dict[str, tuple[str, str]] = {
-    str(k): (str(v[0]), str(v[1])) for k, v in _RU_NAMES["adjectival_surname_cases"].items()
-}
+RU_ADJECTIVAL_SURNAME_CASES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {str(k): (str(v[0]), str(v[1])) for k, v in _RU_NAMES["adjectival_surname_cases"].items()}
+)
 # sex ("male", "female") -> {oblique ending: the nominative endings to try}
-RU_GIVEN_BEFORE_FATHER: dict[str, dict[str, tuple[str, ...]]] = {
-    str(sex): {str(o): _nominatives(n) for o, n in table.items()}
-    for sex, table in _RU_NAMES["given_before_father"].items()
-}
+RU_GIVEN_BEFORE_FATHER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        str(sex): MappingProxyType({str(o): _nominatives(n) for o, n in table.items()})
+        for sex, table in _RU_NAMES["given_before_father"].items()
+    }
+)

@@ -34,10 +34,10 @@ SEED = "surface"
 # The lowest share of facts kept (recall) and of facts that are the original's
 # (precision), each transformation on its sample: measured, less a margin.
 FLOOR = 0.98
-# The transformations whose sample loses facts: a class below, xfail.
-FLOORS: dict[str, float] = {
-    "headline_title_case": 0.96,  # 0.987: two words of a Title Case headline as a name
-}
+# The transformations whose sample loses facts (a class below, xfail) get a floor of
+# their own here. None now: the Title Case headline's name (its class below) is fixed,
+# its sample measures 1.00 and takes FLOOR.
+FLOORS: dict[str, float] = {}
 
 
 # Team-written texts with the forms the documents above lack: ё, an ellipsis,

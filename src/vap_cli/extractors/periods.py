@@ -42,6 +42,7 @@ _FROM_WORDS = alternation(LEX["range_from_words"])
 _TO_WORDS = alternation(LEX["range_to_words"])
 _OPEN_RU = alternation(LEX["range_open_ru"])
 _JOIN_RU = alternation(LEX["range_join_ru"])
+_YEAR_WORD_RU = alternation(LEX["range_year_words_ru"])
 # A month before a year of a range ("с января 2020 по март 2022 года", "Сен. 2021 –
 # Сен. 2025"): the format has no month field, so the range is one of years.
 _MONTH = rf"(?:{MONTH_RE}\.?\s{{1,3}})?"
@@ -104,7 +105,7 @@ PERIOD_FORMS = [
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
     rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}(?:года?|г\.?))?\s{{1,3}}"
+        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}{_YEAR_WORD_RU})?\s{{1,3}}"
         + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
         regex.IGNORECASE,
     ),

@@ -49,7 +49,13 @@ PHONE_LABEL = rx.compile(
     regex.IGNORECASE,
 )
 # Between a label and its number: a colon, a dot, dashes, spaces.
-_AFTER_LABEL = rx.compile(r"[\s:.\-\u2013]{0,6}")
+AFTER_LABEL_GAP = r"[\s:.\-\u2013]{0,6}"
+_AFTER_LABEL = rx.compile(AFTER_LABEL_GAP)
+# The written shapes of a number's codes, for patterns that tell a phone's start
+# (a date's look-alike "+996 (312) 12.03.19"): the country code with its plus, an
+# area or operator code ("312", "0312").
+COUNTRY_CODE = rf"\+\d{{{len(_CC)}}}"
+CODE = rf"\d{{{_MIN_CODE_DIGITS},{_MAX_PREFIX}}}"
 # Where a bare number is alone: in its table cell or on its line.
 _CELL_EDGE = "|\t\n"
 _TABLE_MARKS = ("|", "\t")

@@ -16,13 +16,13 @@ from .tables import (
     _ONE_OF,
     _RUSSIAN,
     _RUSSIAN_PLURAL_SCALES,
-    _RUSSIAN_SINGULAR_SCALES,
     _SINGULAR_AFTER,
     CONTEXT_WORDS,
     ENDING_CASE,
     PARTITIVE_ENDINGS,
     RUSSIAN_CARDINAL_SUFFIXES,
     RUSSIAN_PLURAL_LIKE,
+    RUSSIAN_SINGULAR_SCALES,
 )
 from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
 
@@ -278,7 +278,7 @@ def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) ->
     form = without_yo(tokens[i].low)
     if phrase.length != 1 or form not in _RUSSIAN_PLURAL_SCALES:
         return False
-    singular = form in _RUSSIAN_SINGULAR_SCALES
+    singular = form in RUSSIAN_SINGULAR_SCALES
     return not (singular and i and tokens[i - 1].low in _SINGULAR_AFTER)
 
 

@@ -144,7 +144,7 @@ _RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
 )
 # Scale forms that are also singular ("тысячи", "сотни"): after a word of `singular_after`
 # they are the singular genitive ("более тысячи": 1000).
-_RUSSIAN_SINGULAR_SCALES: frozenset[str] = frozenset(
+RUSSIAN_SINGULAR_SCALES: frozenset[str] = frozenset(
     without_yo(f)
     for stem, scale in _RU["scales"].items()
     for f in (stem + ending for ending in scale["singular"])

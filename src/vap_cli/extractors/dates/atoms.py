@@ -22,7 +22,6 @@ from ..dategrammar import (
     year_case,
 )
 from .patterns import (
-    _NOT_BEFORE,
     _PIVOT,
     COMMA_LIST_BEFORE,
     COMMA_LIST_REACH,
@@ -38,6 +37,7 @@ from .patterns import (
     MONTH_FIRST_DATE,
     NAMED_MONTH_BEGINS,
     NAMED_MONTH_DAY_YEAR,
+    NOT_BEFORE,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
     QUOTED_DAY_BEGINS,
@@ -335,7 +335,7 @@ DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
 # a Russian range opener ("с 20 по 25 ноября").
 WORD_DATE_QUOTES = "\"'"
 WORD_DATE_OPEN = rx.compile(
-    _NOT_BEFORE + rf"{alternation(LEX['range_open_ru'])}\s", regex.IGNORECASE
+    NOT_BEFORE + rf"{alternation(LEX['range_open_ru'])}\s", regex.IGNORECASE
 )
 
 

@@ -55,7 +55,7 @@ UPDATE_STAMP = Rule(
 )
 
 # How far before a date its update label may stand (characters).
-_UPDATED_REACH = 40
+_UPDATED_REACH = int(LEX["updated_reach"])
 # What may close a title after its run-in date: spaces, a full stop, a bracket.
 _TITLE_DATE_CLOSERS = " .\t)]"
 # A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").

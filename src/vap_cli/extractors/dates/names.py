@@ -9,7 +9,7 @@ import regex
 from ... import rx
 from ...explain import Rule
 from ..dategrammar import LEX, alternation
-from ..phones import PHONE_LABEL
+from ..phones import AFTER_LABEL_GAP, CODE, COUNTRY_CODE, PHONE_LABEL
 from .atoms import Atom
 
 DATE_NAMES_A_PLACE = Rule(
@@ -47,8 +47,8 @@ DATE_IS_A_PHONE = Rule(
 _SHORT_NUMERIC = rx.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")
 # Right before it: an area code in brackets, maybe after the country code, or a phone's
 # label and perhaps its code ("+996 (312) ", "Тел.: 0312 ").
-_PHONE_CODE_BEFORE = rx.compile(r"(?:\+\d{3}[ ]{0,2})?\(\d{3,5}\)[ ]{0,2}$")
-_LABEL_BEFORE = rx.compile(r"[\s:.\-]{0,6}(?:\+?\d{3,5}[ ]{0,2})?$")
+_PHONE_CODE_BEFORE = rx.compile(rf"(?:{COUNTRY_CODE}[ ]{{0,2}})?\({CODE}\)[ ]{{0,2}}$")
+_LABEL_BEFORE = rx.compile(rf"{AFTER_LABEL_GAP}(?:\+?{CODE}[ ]{{0,2}})?$")
 # How far before the digits a phone's label may stand.
 _PHONE_REACH = 24
 

@@ -25,16 +25,17 @@ from ..dategrammar import (
 _DAY = r"[0-3]?\d"
 # (a colon after a word may stand right before a date: "Опубликовано:12.03.2024"; a
 # clock's "14:35" may not)
-_NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
+NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
+_CLOCK_WORD = alternation(LEX["clock_words"])
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
-    + _NOT_BEFORE
+    + NOT_BEFORE
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
     # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
     # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py
@@ -72,7 +73,7 @@ EN_MONTH_DAY_YEAR = rx.compile(
 # The same order with a month's own name, as a CMS's date format writes it in Russian
 # and Kyrgyz ("Вторник, Сентябрь 26, 2017", "Март 12, 2024"): the comma and the year
 # are needed (a name before a number is prose otherwise).
-_NAMED_MONTHS = [m["ky"] for m in LEX["months"]]
+_NAMED_MONTHS = tuple(m["ky"] for m in LEX["months"])
 NAMED_MONTH_BEGINS = rx.Beginnings(_NAMED_MONTHS)
 NAMED_MONTH_DAY_YEAR = rx.compile(
     rf"(?<![\p{{L}}\d])(?P<m>{alternation(_NAMED_MONTHS)})\s{{1,3}}(?P<d>{_DAY}),\s{{1,3}}"
@@ -143,7 +144,7 @@ SPACED_NUMERIC_DATE = rx.compile(
 # they are as often an amount or a section's number.
 DAY_MONTH_DIGITS = rx.compile(
     r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
-    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|(?:саат|в)[ \t]{{1,3}}{_CLOCK}))",
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|{_CLOCK_WORD}[ \t]{{1,3}}{_CLOCK}))",
     regex.IGNORECASE,
 )
 # "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
@@ -187,7 +188,7 @@ DOTTED_ISO_DATE = rx.compile(
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 # (on the date's line: a clock alone on the next line is the page's, a cell of its own)
 TIME_AFTER = rx.compile(
-    r"(?:,?[ \t]{1,3}(?:саат|в|at)[ \t]{1,3}|,?[ \t]{1,3}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
+    rf"(?:,?[ \t]{{1,3}}{_CLOCK_WORD}[ \t]{{1,3}}|,?[ \t]{{1,3}}|T)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)"
     r"(?!\d)",
     regex.IGNORECASE,
 )
@@ -355,4 +356,4 @@ DAY_AND_WORD = rx.compile(
 CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
 # A case ending on a date's clock, as an event's hour takes it: "саат 10:00дө", "10:00-гө".
 CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
-CLOCK_WORD_BEFORE = rx.compile(r"(?<!\p{L})(?:саат|в|at)[ \t]{1,3}$", regex.IGNORECASE)
+CLOCK_WORD_BEFORE = rx.compile(rf"(?<!\p{{L}}){_CLOCK_WORD}[ \t]{{1,3}}$", regex.IGNORECASE)

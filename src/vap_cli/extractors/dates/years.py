@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -102,23 +104,25 @@ def _year_of_sentence(
     return end, year
 
 
-_RELATIVE: dict[int, list[str]] = {int(k): v for k, v in LEX["relative_years"].items()}
+_RELATIVE: Mapping[int, tuple[str, ...]] = MappingProxyType(
+    {int(k): tuple(v) for k, v in LEX["relative_years"].items()}
+)
 _RELATIVE_REACH: int = LEX["relative_year_reach"]
-_RELATIVE_BEFORE = [
+_RELATIVE_BEFORE = tuple(
     (offset, rx.compile(rf"(?<!\p{{L}}){alternation(words)}[\s,]{{1,{_RELATIVE_REACH}}}$", regex.I))
     for offset, words in _RELATIVE.items()
-]
-_RELATIVE_AFTER = [
+)
+_RELATIVE_AFTER = tuple(
     (offset, rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(words)}(?!\p{{L}})", regex.I))
     for offset, words in _RELATIVE.items()
-]
+)
 
 
 _ADVERBS = frozenset(LEX["relative_year_adverbs"])
-_RELATIVE_ADVERBS = {k: [w for w in v if w in _ADVERBS] for k, v in _RELATIVE.items()}
+_RELATIVE_ADVERBS = tuple((k, tuple(w for w in v if w in _ADVERBS)) for k, v in _RELATIVE.items())
 # Further back in the clause: no comma, digit or line end between the word and the
 # day (nor a sentence's end: read from the segments).
-_RELATIVE_IN_CLAUSE = [
+_RELATIVE_IN_CLAUSE = tuple(
     (
         offset,
         rx.compile(
@@ -126,9 +130,9 @@ _RELATIVE_IN_CLAUSE = [
             regex.I,
         ),
     )
-    for offset, words in _RELATIVE_ADVERBS.items()
+    for offset, words in _RELATIVE_ADVERBS
     if words
-]
+)
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
     rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",

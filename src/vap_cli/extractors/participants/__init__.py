@@ -8,7 +8,8 @@ participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
 - candidates.py: the windows of text around possible numbers, tokenised once, with the
   segment stage's sentence ends; every number is decided there;
 - decide.py: `count_at`, an ordered list of named rules (rules.py) over the tests of
-  vetoes.py; phrase.py reads the qualifier, who and status of a count;
+  number_vetoes.py (the number itself) and vetoes.py (its phrase and clause);
+  phrase.py reads the qualifier, who and status of a count;
 - generic.py: counts of nouns outside the lexicon, beside a verb of taking part
   ("50 эксперт катышты", "приняли участие 30 экспертов");
 - rows.py: numbers with no noun that are rows of a list or of a total;

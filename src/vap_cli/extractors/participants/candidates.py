@@ -28,6 +28,7 @@ from ..dates.atoms import beginnings_in, matches_at
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
+from .number_vetoes import part_of_other_number
 from .phrase import Found
 from .rows import (
     bare_row,
@@ -39,7 +40,6 @@ from .rows import (
     source_units,
 )
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
-from .vetoes import part_of_other_number
 from .words import Tokens
 
 # Records a decision on normalised [start, end): Context.decide, or nothing.

@@ -14,6 +14,9 @@ MAX_MODIFIERS = 3
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").
 GENERIC_REACH = 5
+# How far back in its sentence a dative may name a contest ("Сынакка катышкандарга"):
+# a clause of a few noun phrases.
+CONTEST_DATIVE_REACH = 20
 # A noun of agents outside the lexicon ("25 ырчы концертке катышты", "собрались 25
 # зрителей") counts only with a verb of taking part this close (tokens after it).
 AGENT_VERB_REACH = 4

@@ -1,7 +1,8 @@
 """Whether a number is a count of people taking part: an ordered list of named rules.
 
 `count_at` reads the number's qualifiers and its who-noun (phrase.py), then tries the
-vetoes in order (vetoes.py); the first that holds names why the number is dropped.
+vetoes in order (number_vetoes.py, vetoes.py); the first that holds names why the
+number is dropped.
 A status-less count ("unknown": no verb of taking part) must pass more vetoes, since
 nothing says its people take part.
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import rules, tallies, vetoes
+from . import number_vetoes, rules, tallies, vetoes
 from .generic import (
     contest_entries,
     entrants_were,
@@ -22,6 +23,7 @@ from .generic import (
     generic_owner_of_taking_part,
     inverted_count,
 )
+from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
     Found,
     Phrase,
@@ -39,7 +41,6 @@ from .phrase import (
     status_before,
     who_phrase,
 )
-from .vetoes import PARTITIVE_QUALIFIERS
 from .words import Tokens, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -47,16 +48,16 @@ PhraseVeto = Callable[[Tokens, Phrase], bool]
 
 # Numbers that are no count whatever follows them.
 NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
-    (rules.ARTICLE_OR_VAGUE, vetoes.article_or_vague),
-    (rules.PHONE_NUMBER, vetoes.phone_like),
-    (rules.DATE_OR_DECIMAL, vetoes.date_or_decimal),
+    (rules.ARTICLE_OR_VAGUE, number_vetoes.article_or_vague),
+    (rules.PHONE_NUMBER, number_vetoes.phone_like),
+    (rules.DATE_OR_DECIMAL, number_vetoes.date_or_decimal),
 )
 
 # A number and its who-noun that still count no one taking part, in this order.
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
-    (rules.WHOLE_OF_PART, vetoes.whole_of_part),
+    (rules.WHOLE_OF_PART, number_vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
@@ -88,7 +89,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
 
 def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """The participant count this number starts, or the rule that says it is none."""
-    if vetoes.year(tokens, num):
+    if number_vetoes.year(tokens, num):
         return rules.YEAR_NOT_COUNT
     if not num.is_count or num.value is None:
         return rules.NOT_COUNTABLE
@@ -102,7 +103,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if own is not None:
         return own
     if reading.after < len(tokens) and is_measure(tokens[reading.after]):
-        return rules.MONEY_AMOUNT if vetoes.money(tokens[reading.after]) else rules.MEASURE
+        return rules.MONEY_AMOUNT if number_vetoes.money(tokens[reading.after]) else rules.MEASURE
     head = (
         None if reading.bare_case or num.kind == "collective" else head_after(tokens, reading.after)
     )

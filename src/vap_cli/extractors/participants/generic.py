@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...lexicon import load
 from ...numbers import NumberMatch, Token, read_word
 from . import rules
-from .constants import GENERIC_REACH
+from .constants import CONTEST_DATIVE_REACH, GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -119,7 +119,7 @@ def _contest_dative(tokens: Tokens, k: int) -> bool:
 def _contest_dative_before(tokens: Tokens, start: int) -> bool:
     """The nearest dative before token `start`, in its sentence, names a contest: not
     "Сынакка катышкандарга 10 белек тартууланды" (gifts to those who took part)."""
-    for k in range(start - 1, max(-1, start - GENERIC_REACH * 4), -1):
+    for k in range(start - 1, max(-1, start - CONTEST_DATIVE_REACH), -1):
         if ends_sentence_at(tokens, k):
             return False
         tok = tokens[k]

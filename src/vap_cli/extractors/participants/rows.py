@@ -12,6 +12,7 @@ from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, ROWS_REACH
+from .number_vetoes import partitive_at, phone_like
 from .phrase import (
     COUNT_NOUNS,
     OPENERS,
@@ -23,7 +24,7 @@ from .phrase import (
     status_after,
     status_before,
 )
-from .vetoes import UNIT_NOUNS, each_unit, partitive_at, phone_like
+from .vetoes import UNIT_NOUNS, each_unit
 from .words import (
     LEX,
     Tokens,

@@ -1,11 +1,12 @@
-"""The tests behind the drop rules: what a number or its phrase is, when it is no
-count of people taking part. Each looks at a bounded number of tokens."""
+"""The tests behind the drop rules that look at a count's phrase and its clause: what
+it is, when it is no count of people taking part. Each looks at a bounded number of
+tokens. (The number's own tests are in number_vetoes.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
+from ...numbers import NumberMatch, Token
 from .constants import (
     CUE_REACH,
     DISTRIBUTIVE_REACH,
@@ -14,15 +15,12 @@ from .constants import (
     OWNER_REACH,
     STATUS_REACH,
 )
+from .number_vetoes import REGISTER_STEMS
 from .phrase import (
     HOST_PREPOSITIONS,
-    PART_OF,
-    WHOLE_CASES,
     Phrase,
     agent_status,
     participation_before,
-    range_end,
-    status_after,
     status_before,
 )
 from .words import (
@@ -43,15 +41,11 @@ from .words import (
     who_at,
 )
 
-_ARTICLES = casefolded("article_words")
-_VAGUE = Phrases(LEX["vague_phrases"])
 _NOT_AFTER = casefolded("not_taking_part_after")
 _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
-# "100дөн ашыгы": a qualifier with a possessive makes the number a part of a whole
-PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
 _EACH = Phrases(LEX["each_before_source"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
@@ -67,7 +61,6 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
-_REGISTER_STEMS = folded_stems("register_stems")
 _EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
@@ -79,148 +72,6 @@ _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _KEY_AFTER = casefolded("breakdown_key_after")
 _OWN_BODY_STEMS = folded_stems("own_body_stems")
 _SELF_GOVERNED = frozenset(LEX["self_governed_units"])
-_YEAR_STEMS = folded_stems("year_stems")
-_YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
-_MONEY = folded_stems("money_words")
-_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
-
-
-def _adjacent(a: Token, b: Token) -> bool:
-    return a.end == b.start
-
-
-# --- the number itself ---------------------------------------------------------------------
-
-
-def year(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    """ "2019-жылы", "в 2019 году", "2019 г.": a year, not a count."""
-    if num.value is None or not _YEAR_FIRST <= num.value <= _YEAR_LAST:
-        return False
-    if num.ending:
-        return num.ending.startswith(_YEAR_STEMS)
-    nxt = tokens[num.last] if num.last < len(tokens) else None
-    return nxt is not None and (nxt.low in _YEAR_ABBREVIATIONS or nxt.low.startswith(_YEAR_STEMS))
-
-
-def money(tok: Token) -> bool:
-    """A measure that is money ("сом", "$")."""
-    return tok.low.startswith(_MONEY)
-
-
-def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
-    """ "бир" as an article, "бир нече" (a few); but one entrant with a verb of taking
-    part is a count ("шайлоого бир талапкер катталды"); a scale after a vague word is
-    vague too ("бир нече жүз адам", "бир канча миң": several hundred, thousand)."""
-    if _VAGUE.ending_at(tokens, num.first) > 0:
-        return True
-    if num.kind != "words" or num.last - num.first != 1 or num.ending:
-        return False
-    if _VAGUE.at(tokens, num.first) > 0:
-        return True
-    return tokens[num.first].low in _ARTICLES and not _one_entrant(tokens, num.last)
-
-
-def _after_part_of(tokens: Tokens, start: int) -> bool:
-    """The count follows "<number> из": the whole of a part ("18 из 21 депутата")."""
-    return (
-        start >= 2
-        and tokens[start - 1].low in PART_OF
-        and number_at(tokens, start - 2) is not None
-        and tokens[start - 2].kind == "num"
-    )
-
-
-def _one_entrant(tokens: Tokens, k: int) -> bool:
-    entrant = who_at(tokens, k) if k < len(tokens) else None
-    return (
-        entrant is not None
-        and entrant.entry.lemma in ENTRANT_LEMMAS
-        and entrant.ending.case is None
-        and (
-            status_after(tokens, entrant.last, reach=HOST_REACH) is not None
-            or _registered_after(tokens, entrant.last)
-        )
-    )
-
-
-def _registered_after(tokens: Tokens, k: int) -> bool:
-    """ "бир талапкер катталды": a verb of registering right after an entrant."""
-    return any(
-        tok.kind == "word" and tok.low.startswith(_REGISTER_STEMS)
-        for tok in tokens[k : k + HOST_REACH]
-    )
-
-
-def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    """ "(0770) 771-711", "0555 313-385": digits after digits or after "(0770)";
-    a range whose ends do not grow ("771-711") is a phone number too."""
-    if num.kind != "digits":
-        return False
-    k = num.first
-    if range_end(tokens, num):
-        if tokens[k - 2].value >= (num.value or 0):
-            return True
-        k -= 2
-    prev = tokens[k - 1] if k else None
-    if prev is None:
-        return False
-    # Only bare digits continue a phone number: "2021-жылы", "5-мартта", "1-курстун"
-    # carry letters, so a count right after them is a count of its own.
-    if (prev.kind == "num" and not prev.ending) or prev.text in ("+", "№", "#"):
-        return True
-    return prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num"
-
-
-def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    """ "12.03.2020", "09:50", "1,5", "10-15" (the range's first number)."""
-    first, last = num.first, num.last
-    if num.kind == "digits" and last + 1 < len(tokens):
-        nxt, after = tokens[last], tokens[last + 1]
-        if (
-            nxt.kind == "punct"
-            and nxt.text in ".,:/-"
-            and after.kind == "num"
-            and _adjacent(tokens[last - 1], nxt)
-            and _adjacent(nxt, after)
-        ):
-            return True
-    prev = tokens[first - 1] if first else None
-    if prev is not None and prev.kind == "punct" and prev.text in ".,:/" and first >= 2:
-        before = tokens[first - 2]
-        if before.kind == "num" and _adjacent(before, prev) and _adjacent(prev, tokens[first]):
-            return True  # "03" and "2020" of "12.03.2020"
-    return False
-
-
-def part_of_other_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
-    return phone_like(tokens, num) or date_or_decimal(tokens, num)
-
-
-def partitive_at(tokens: Sequence[Token], k: int) -> bool:
-    """A number with a possessive ending at token k: "17си", "10у" ("17 of them"), or
-    with a qualifier that has one: "15тен ашыгы" (more than 15 of them)."""
-    if k >= len(tokens) or tokens[k].kind != "num":
-        return False
-    if tokens[k].ending in PARTITIVE_ENDINGS:
-        return True
-    return k + 1 < len(tokens) and tokens[k + 1].low in PARTITIVE_QUALIFIERS
-
-
-def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
-    """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
-    whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
-    690у": both)."""
-    if p.head.entry.lemma in ENTRANT_LEMMAS or status_before(tokens, p.start) is not None:
-        return False  # "катышкан 70 адамдын 45и": those who took part, and a part of them
-    if _after_part_of(tokens, p.start):
-        return True  # "18 из 21 депутата"
-    if p.head.ending.case not in WHOLE_CASES:
-        return False
-    k = p.head.last
-    if partitive_at(tokens, k):
-        return True
-    part = number_at(tokens, k) if k < len(tokens) else None
-    return part is not None and part.kind == "collective"
 
 
 # --- the phrase and its clause --------------------------------------------------------------
@@ -309,7 +160,7 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
         lambda tok: (
             tok.kind == "word"
             and noun_ending_case(tok.low) == "dative"
-            and not tok.low.startswith(_REGISTER_STEMS)
+            and not tok.low.startswith(REGISTER_STEMS)
         ),
         colon_ends=True,
     )
@@ -318,10 +169,10 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
 def registered(tokens: Tokens, p: Phrase) -> bool:
     """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
     voters on a list, not those who voted (a word of registering in the sentence)."""
-    if clause_has(tokens, p.end, lambda tok: tok.low.startswith(_REGISTER_STEMS)):
+    if clause_has(tokens, p.end, lambda tok: tok.low.startswith(REGISTER_STEMS)):
         return True
     return cue_before(
-        tokens, p.start, lambda tok: tok.low.startswith(_REGISTER_STEMS), colon_ends=True
+        tokens, p.start, lambda tok: tok.low.startswith(REGISTER_STEMS), colon_ends=True
     )
 
 

@@ -39,20 +39,21 @@ from .finding import find_names
 from .matching import _is_initial, _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
-    _ATTRIBUTION_WORDS_KY,
-    _GENITIVES,
-    _LIST_JOINER_TOKENS,
-    _LONE_SUFFIXES,
-    _LONE_VERB_MIN,
-    _LONE_VERBS_RU,
-    _MASCULINE_LONE,
-    _PEOPLE_STEMS,
-    _ROLE_GAP,
-    _SPEECH_VERBS_KY,
-    _SURNAME_LIST_GAP,
     ANCHOR,
+    ATTRIBUTION_WORDS_KY,
+    GENITIVES,
+    KYRGYZ_LETTERS,
+    LIST_JOINER_TOKENS,
+    LONE_SUFFIXES,
+    LONE_VERB_MIN,
+    LONE_VERBS_RU,
+    MASCULINE_LONE,
     PATRONYMIC,
+    PEOPLE_STEMS,
+    ROLE_GAP,
+    SPEECH_VERBS_KY,
     SURNAME,
+    SURNAME_LIST_GAP,
 )
 from .vetoes import _not_a_person
 from .words import (
@@ -60,10 +61,10 @@ from .words import (
     Token,
     _gap,
     _in_not_names,
-    _space_after,
     _starts_sentence,
     is_patronymic,
     is_role_word,
+    space_after,
     surname_of,
 )
 
@@ -92,7 +93,6 @@ class Found:
 
 _LANGUAGE = load("language")
 _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
-_KYRGYZ_LETTERS: frozenset[str] = frozenset(_LANGUAGE["ky"]["letters"])
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
 _LOCATIVES: tuple[str, ...] = morph.variants("locative")
@@ -321,7 +321,7 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     # a line break that the segment stage takes for a sentence's end.
     kyrgyz = ctx.language != "ru" and _kyrgyz_sentence(ctx, tokens[after].start)
     if ctx.language == "ky" or kyrgyz:
-        if not kyrgyz or not surname.endswith(_LONE_SUFFIXES):
+        if not kyrgyz or not surname.endswith(LONE_SUFFIXES):
             return None  # a Russian line of the page: "Комментариев пока нет"
     elif not _agreeing_verb(surname, _verb_after(text, tokens, after)):
         return None
@@ -332,7 +332,7 @@ def _verb_after(text: str, tokens: list[Token], after: int) -> str:
     """The word at token `after`, or the one after it when it is an adverb of the
     never-names ("Ташиев также отметил")."""
     word = tokens[after].text
-    if word.islower() and _in_not_names(word) and _space_after(text, tokens, after):
+    if word.islower() and _in_not_names(word) and space_after(text, tokens, after):
         return tokens[after + 1].text
     return word
 
@@ -352,13 +352,13 @@ def _after_its_verb(ctx: Context, tokens: list[Token], index: int, surname: str)
     "Как отметила Асанова, ...", "Выступил Асанов." (the verb agreeing with it)."""
     text, tok = ctx.text, tokens[index]
     before = index - 1
-    if tok.text != surname or before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+    if tok.text != surname or before < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, before)):
         return None
-    if _space_after(text, tokens, index) and not tokens[index + 1].text.islower():
+    if space_after(text, tokens, index) and not tokens[index + 1].text.islower():
         return None  # a capitalised word after it: no clause ends here
     verb = tokens[before].text
-    if verb in _SPEECH_VERBS_KY:  # a Kyrgyz verb: the surname's suffix is no Kyrgyz word's
-        if not surname.endswith(_LONE_SUFFIXES):
+    if verb in SPEECH_VERBS_KY:  # a Kyrgyz verb: the surname's suffix is no Kyrgyz word's
+        if not surname.endswith(LONE_SUFFIXES):
             return None
     elif ctx.language == "ky" or not _agreeing_verb(surname, verb):
         return None
@@ -378,11 +378,11 @@ def _speaker_label(ctx: Context, tokens: list[Token], index: int, surname: str) 
     after = tok.end + len(_SPEAKER_COLON)
     if not text.startswith(_SPEAKER_COLON, tok.end) or not text[after : after + 1].isupper():
         return None  # the speaker's words open with a capital ("Итогов: нет" is no label)
-    if not surname.endswith(_LONE_SUFFIXES):
+    if not surname.endswith(LONE_SUFFIXES):
         return None
     low = surname.casefold()
-    suffix = next(x for x in _LONE_SUFFIXES if low.endswith(x))
-    if low[: -len(suffix)] in _PEOPLE_STEMS:
+    suffix = next(x for x in LONE_SUFFIXES if low.endswith(x))
+    if low[: -len(suffix)] in PEOPLE_STEMS:
         return None
     return _no_place(ctx, tok, surname, SPEAKER_LABEL)
 
@@ -395,14 +395,14 @@ def _next_to_a_name(
     headline's second person, whose ending says it is no part of the first name. Not
     in the locative, a place's case more than a person's ("Жапаров Киевде")."""
     before, tok = index - 1, tokens[index]
-    if before not in covered or tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+    if before not in covered or tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
     if tok.text.casefold().endswith(_LOCATIVES):
         return None
     previous = surname_of(tokens[before].text)
     if not previous or fold(previous) == fold(surname):
         return None
-    if not _ROLE_GAP.fullmatch(_gap(ctx.text, tokens, before)):
+    if not ROLE_GAP.fullmatch(_gap(ctx.text, tokens, before)):
         return None
     return _no_place(ctx, tok, surname, NEXT_TO_A_NAME)
 
@@ -411,25 +411,25 @@ def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> 
     """A lone surname in the Kyrgyz genitive right before an attribution word
     ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person."""
     tok = tokens[index]
-    if tok.text == surname or not surname.endswith(_LONE_SUFFIXES):
+    if tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
-    if not tok.text.casefold().endswith(_GENITIVES) or not _space_after(ctx.text, tokens, index):
+    if not tok.text.casefold().endswith(GENITIVES) or not space_after(ctx.text, tokens, index):
         return None
-    if tokens[index + 1].text.casefold() not in _ATTRIBUTION_WORDS_KY:
+    if tokens[index + 1].text.casefold() not in ATTRIBUTION_WORDS_KY:
         return None
     return _no_place(ctx, tok, surname, ATTRIBUTION)
 
 
 def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> int | None:
     """The next lone surname in the nominative across a comma or a joiner word."""
-    for k in range(1, _LIST_JOINER_TOKENS + 2):
+    for k in range(1, LIST_JOINER_TOKENS + 2):
         j = index + step * k
         if not 0 <= j < len(tokens):
             return None
         a, b = sorted((index, j))
-        if _SURNAME_LIST_GAP.fullmatch(text[tokens[a].end : tokens[b].start]):
+        if SURNAME_LIST_GAP.fullmatch(text[tokens[a].end : tokens[b].start]):
             word = tokens[j].text
-            lone = surname_of(word) == word and word.endswith(_LONE_SUFFIXES)
+            lone = surname_of(word) == word and word.endswith(LONE_SUFFIXES)
             return j if lone else None
     return None
 
@@ -437,7 +437,7 @@ def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> in
 def _in_surname_list(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
     """A lone surname in a list of lone surnames ("Асанов, Бекова и Токтогулов"), one
     of them a man's in the nominative, so no row of genitives."""
-    if tokens[index].text != surname or not surname.endswith(_LONE_SUFFIXES):
+    if tokens[index].text != surname or not surname.endswith(LONE_SUFFIXES):
         return None
     items = [index]
     for step in (-1, 1):
@@ -445,7 +445,7 @@ def _in_surname_list(ctx: Context, tokens: list[Token], index: int, surname: str
         while j is not None:
             items.insert(len(items) if step > 0 else 0, j)
             j = _list_neighbour(ctx.text, tokens, j, step)
-    if len(items) < 2 or not any(tokens[j].text.endswith(_MASCULINE_LONE) for j in items):
+    if len(items) < 2 or not any(tokens[j].text.endswith(MASCULINE_LONE) for j in items):
         return None
     return _no_place(ctx, tokens[index], surname, SURNAME_LIST)
 
@@ -462,7 +462,7 @@ def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
     if before >= 0 and _is_initial(tokens, before, text):
         return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
     # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
-    return _space_after(text, tokens, index) and tokens[after].text.islower()
+    return space_after(text, tokens, index) and tokens[after].text.islower()
 
 
 def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
@@ -473,7 +473,7 @@ def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
         before >= 0
         and _starts_sentence(text, tokens, before)
         and not _starts_sentence(text, tokens, index)
-        and _space_after(text, tokens, before)
+        and space_after(text, tokens, before)
         and (_in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before))
     )
 
@@ -482,14 +482,14 @@ def _agreeing_verb(surname: str, word: str) -> bool:
     """A Russian past-tense verb that agrees with a lone surname ("Байсалов посетил",
     "Асанова рассказала"), the surname no people noun ("Участников приветствовал")."""
     low = surname.casefold()
-    if len(word) < _LONE_VERB_MIN:
+    if len(word) < LONE_VERB_MIN:
         return False
     # Longest suffix first: "-ова" is a woman's, not "-ов" + а.
-    for suffixes, verb_endings in sorted(_LONE_VERBS_RU, key=lambda r: -max(map(len, r[0]))):
+    for suffixes, verb_endings in sorted(LONE_VERBS_RU, key=lambda r: -max(map(len, r[0]))):
         suffix = next((x for x in suffixes if low.endswith(x)), None)
         if suffix is not None:
             # "участник" + ов is the noun; "Акимбеков" is no "аким" + ов.
-            return low[: -len(suffix)] not in _PEOPLE_STEMS and word.endswith(verb_endings)
+            return low[: -len(suffix)] not in PEOPLE_STEMS and word.endswith(verb_endings)
     return False
 
 
@@ -502,4 +502,4 @@ def _kyrgyz_sentence(ctx: Context, start: int) -> bool:
     words = {t.low for t in ctx.segments.tokens.between(start, limit if end is None else end)}
     if words & _RUSSIAN_WORDS:
         return False
-    return bool(words & _KYRGYZ_WORDS) or any(ch in _KYRGYZ_LETTERS for w in words for ch in w)
+    return bool(words & _KYRGYZ_WORDS) or any(ch in KYRGYZ_LETTERS for w in words for ch in w)

@@ -6,36 +6,36 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 from __future__ import annotations
 
 from .tables import (
-    _ACCUSATIVE_VERB_ENDINGS,
-    _ACCUSATIVE_VERB_STEMS,
-    _ACTING_PREFIXES,
-    _CASE_ENDINGS,
-    _FEMALE_NAMES,
-    _FEMININE_ACCUSATIVE,
-    _FEMININE_ACCUSATIVE_GIVEN,
-    _GENITIVE_CUE_WORDS,
-    _GENITIVE_CUES,
-    _GIVEN_BEFORE_FATHER,
-    _GIVEN_ELEMENT_MIN_STEM,
-    _GIVEN_SOFT_SIGN,
-    _INSTRUMENTAL_CUES,
-    _INSTRUMENTAL_ENDINGS,
-    _JOINER_BEFORE_NAME,
-    _KNOWN_GIVEN,
-    _MALE_ELEMENTS,
-    _MALE_NAMES,
-    _MASCULINE_GIVEN,
-    _MASCULINE_SURNAME,
-    _MAX_COMPLEMENT,
-    _OBJECT_VERB_ENDINGS,
-    _OBLIQUE_STEM_MIN,
-    _ROLE_ACCUSATIVE,
-    _ROLE_GAP,
-    _ROLE_GENITIVE,
-    _RU_GIVEN_ENDINGS,
+    ACCUSATIVE_VERB_ENDINGS,
+    ACCUSATIVE_VERB_STEMS,
+    ACTING_PREFIXES,
+    CASE_ENDINGS,
+    FEMALE_NAMES,
+    FEMININE_ACCUSATIVE,
+    FEMININE_ACCUSATIVE_GIVEN,
+    GENITIVE_CUE_WORDS,
+    GENITIVE_CUES,
+    GIVEN_BEFORE_FATHER,
+    GIVEN_ELEMENT_MIN_STEM,
+    GIVEN_SOFT_SIGN,
+    INSTRUMENTAL_CUES,
+    INSTRUMENTAL_ENDINGS,
+    JOINER_BEFORE_NAME,
+    KNOWN_GIVEN,
+    MALE_ELEMENTS,
+    MALE_NAMES,
+    MASCULINE_GIVEN,
+    MASCULINE_SURNAME,
+    MAX_COMPLEMENT,
+    OBJECT_VERB_ENDINGS,
+    OBLIQUE_STEM_MIN,
     PATRONYMIC,
+    ROLE_ACCUSATIVE,
+    ROLE_GAP,
+    ROLE_GENITIVE,
+    RU_GIVEN_ENDINGS,
 )
-from .words import Token, _gap, _listed_or_built_given, _proper_case, is_role_word
+from .words import Token, _gap, _proper_case, is_role_word, listed_or_built_given
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
@@ -47,36 +47,36 @@ def _given_before_father(given: str, father_word: str) -> str:
     """A Russian oblique given name before уулу/кызы, which stay undeclined, back in
     the nominative: "Мирлану Аскар уулу" -> "Мирлан"; a name that is one already, or
     an ending that gives no name of given_names.yaml, is left as written."""
-    if _listed_or_built_given(given):
+    if listed_or_built_given(given):
         return given
-    for oblique, nominatives in _GIVEN_BEFORE_FATHER[father_word]:
-        if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
+    for oblique, nominatives in GIVEN_BEFORE_FATHER[father_word]:
+        if given.endswith(oblique) and len(given) - len(oblique) >= OBLIQUE_STEM_MIN:
             stem = given[: -len(oblique)]
-            found = next((stem + n for n in nominatives if _listed_or_built_given(stem + n)), None)
+            found = next((stem + n for n in nominatives if listed_or_built_given(stem + n)), None)
             if found:
                 return found
     return given
 
 
-def _feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
+def feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None:
     """A woman's name in the Russian accusative, back in the nominative: "Жылдыз
     Асанову" -> ("Жылдыз", "Асанова"), "Гульмиру Садыкову" -> ("Гульмира",
     "Садыкова"); None for a man's dative ("Бакыту Асанову") or a name of both sexes."""
     low = surname_word.casefold()
-    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    ending = next((e for e in FEMININE_ACCUSATIVE if low.endswith(e)), None)
     if ending is None:
         return None
     nominative = given
-    if given.casefold() not in _FEMALE_NAMES:
-        for oblique, replacement in _FEMININE_ACCUSATIVE_GIVEN.items():
+    if given.casefold() not in FEMALE_NAMES:
+        for oblique, replacement in FEMININE_ACCUSATIVE_GIVEN.items():
             if given.endswith(oblique):
                 nominative = given[: -len(oblique)] + replacement
-        if nominative.casefold() not in _FEMALE_NAMES:
+        if nominative.casefold() not in FEMALE_NAMES:
             return None
-    if nominative.casefold() in _MALE_NAMES:
+    if nominative.casefold() in MALE_NAMES:
         return None
     stem = surname_word[: -len(ending)]
-    return nominative, _proper_case(stem + _FEMININE_ACCUSATIVE[ending])
+    return nominative, _proper_case(stem + FEMININE_ACCUSATIVE[ending])
 
 
 def _masculine_surname_after_cue(
@@ -89,10 +89,10 @@ def _masculine_surname_after_cue(
     a woman's whatever the cue."""
     if _proper_case(written) != surname:
         return _feminine_object(surname, written, text, tokens, i)
-    for ending, nominative in _MASCULINE_SURNAME.items():
-        if surname.endswith(ending) and len(surname) >= len(ending) + _OBLIQUE_STEM_MIN:
+    for ending, nominative in MASCULINE_SURNAME.items():
+        if surname.endswith(ending) and len(surname) >= len(ending) + OBLIQUE_STEM_MIN:
             if _genitive_cue_before(text, tokens, i) or _object_of_verb(
-                text, tokens, i, _OBJECT_VERB_ENDINGS
+                text, tokens, i, OBJECT_VERB_ENDINGS
             ):
                 return surname[: -len(ending)] + nominative
             return surname
@@ -106,14 +106,14 @@ def _feminine_object(surname: str, written: str, text: str, tokens: list[Token],
     акима района Н. Лебедеву", "главу села": a man's dative would follow "акиму"); else a man's dative ("вручили Н.
     Лебедеву грамоту")."""
     low = written.casefold()
-    ending = next((e for e in _FEMININE_ACCUSATIVE if low.endswith(e)), None)
+    ending = next((e for e in FEMININE_ACCUSATIVE if low.endswith(e)), None)
     if ending is None or not (
-        _object_of_verb(text, tokens, i, _ACCUSATIVE_VERB_ENDINGS)
+        _object_of_verb(text, tokens, i, ACCUSATIVE_VERB_ENDINGS)
         or _genitive_cue_before(text, tokens, i)
-        or _role_in_case_before(text, tokens, i, _ROLE_ACCUSATIVE)
+        or _role_in_case_before(text, tokens, i, ROLE_ACCUSATIVE)
     ):
         return surname
-    return _proper_case(written[: -len(ending)] + _FEMININE_ACCUSATIVE[ending])
+    return _proper_case(written[: -len(ending)] + FEMININE_ACCUSATIVE[ending])
 
 
 def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, ...]) -> bool:
@@ -121,31 +121,31 @@ def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, 
     a lower-case word of a stem of accusative_verbs_ru in one of `endings`, not in a
     list of names ("поприветствовали Н. Асанова и Б. Петров": their subjects)."""
     before = i - 1
-    if before < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+    if before < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, before)):
         return False
     verb = tokens[before].text
-    if not (verb.islower() and verb.startswith(_ACCUSATIVE_VERB_STEMS) and verb.endswith(endings)):
+    if not (verb.islower() and verb.startswith(ACCUSATIVE_VERB_STEMS) and verb.endswith(endings)):
         return False
     last = next(
         (j for j in range(i, min(i + _NAME_WORDS, len(tokens))) if len(tokens[j].text) > 1),
         i,
     )
-    return _JOINER_BEFORE_NAME.match(text, tokens[last].end) is None
+    return JOINER_BEFORE_NAME.match(text, tokens[last].end) is None
 
 
-def _given_nominative(given: str, surname_word: str) -> str:
+def given_nominative(given: str, surname_word: str) -> str:
     """A Russian given name in the case of its surname, back in the nominative:
     "Бакыту Джумабаеву" -> "Бакыт", "Гульмиры Садыковой" -> "Гульмира", "Сергею
     Иванову" -> "Сергей" (of the nominatives an ending may stand for, the one that
     makes a known name, else the first)."""
     low = surname_word.casefold()
-    for ending, given_endings in _RU_GIVEN_ENDINGS:
+    for ending, given_endings in RU_GIVEN_ENDINGS:
         if low.endswith(ending):
             for oblique, nominatives in given_endings:
-                if given.endswith(oblique) and len(given) - len(oblique) >= _OBLIQUE_STEM_MIN:
+                if given.endswith(oblique) and len(given) - len(oblique) >= OBLIQUE_STEM_MIN:
                     forms = [given[: -len(oblique)] + n for n in nominatives]
-                    known = next((f for f in forms if f.casefold() in _KNOWN_GIVEN), None)
-                    if known is None and given.casefold() in _KNOWN_GIVEN:
+                    known = next((f for f in forms if f.casefold() in KNOWN_GIVEN), None)
+                    if known is None and given.casefold() in KNOWN_GIVEN:
                         return given  # an undeclined name: "Айпери", "Каныкей Асановой"
                     return known or forms[0]
             return given
@@ -157,13 +157,13 @@ def _masculine_nominative(
 ) -> tuple[str, str] | None:
     """A man's name in the Russian genitive/accusative, back in the nominative:
     "Азамата Жумабаева" -> ("Азамат", "Жумабаев"); None for "Гульмира Садыкова"."""
-    for ending, nominative in _MASCULINE_SURNAME.items():
-        if not surname.endswith(ending) or len(surname) < len(ending) + _OBLIQUE_STEM_MIN:
+    for ending, nominative in MASCULINE_SURNAME.items():
+        if not surname.endswith(ending) or len(surname) < len(ending) + OBLIQUE_STEM_MIN:
             continue
         male = male_given_nominative(given)
         if male is None:
             return None
-        if given.casefold() in _FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+        if given.casefold() in FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
             return None  # "Руслана Асанова" alone: a woman
         return male, surname[: -len(ending)] + nominative
     return None
@@ -173,7 +173,7 @@ def male_given_nominative(given: str) -> str | None:
     """A man's given name in the genitive or accusative back in the nominative
     ("Азамата" -> "Азамат", "Андрея" -> "Андрей"), or None when no ending gives a man's
     name."""
-    for given_ending, replacements in _MASCULINE_GIVEN.items():
+    for given_ending, replacements in MASCULINE_GIVEN.items():
         if given.endswith(given_ending):
             for replacement in replacements:
                 male = given[: -len(given_ending)] + replacement
@@ -187,10 +187,10 @@ def _male_given(word: str) -> bool:
     "Эдиль"), or one built with a male name element on a stem of its own ("Эркинбек",
     "Тилекбай")."""
     low = word.casefold()
-    if low in _MALE_NAMES or (low.endswith(_GIVEN_SOFT_SIGN) and low[:-1] in _MALE_NAMES):
+    if low in MALE_NAMES or (low.endswith(GIVEN_SOFT_SIGN) and low[:-1] in MALE_NAMES):
         return True
-    element = next((e for e in _MALE_ELEMENTS if low.endswith(e)), None)
-    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
+    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
 
 
 def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
@@ -198,18 +198,18 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     or a role word or a title in the genitive a few words before ("эксперта проекта",
     "господина")."""
     return genitive_preposition_before(text, tokens, i) or _role_in_case_before(
-        text, tokens, i, _GENITIVE_CUE_WORDS
+        text, tokens, i, GENITIVE_CUE_WORDS
     )
 
 
 def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:
     """A role word in one of `forms` a few words before token i, its complement
     between ("эксперта проекта", "главу села")."""
-    for j in range(max(i - _MAX_COMPLEMENT, 0), i):
+    for j in range(max(i - MAX_COMPLEMENT, 0), i):
         word = tokens[j].text
         if word.casefold() in forms:
             return not _complements_a_role(text, tokens, j) and all(
-                _ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
+                ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
             )
     return False
 
@@ -218,14 +218,14 @@ def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
     """A preposition or a noun that takes the genitive right before token i: "у", "по
     словам", "с участием", "Указ" (persons.yaml genitive_cues_before,
     genitive_nouns_before)."""
-    return _cue_before(text, tokens, i, _GENITIVE_CUES)
+    return _cue_before(text, tokens, i, GENITIVE_CUES)
 
 
 def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A lone surname in the Russian instrumental right after "с", "перед", ...
     ("встреча с Жапаровым"; persons.yaml instrumental_cues_before)."""
-    return tokens[i].text.endswith(_INSTRUMENTAL_ENDINGS) and _cue_before(
-        text, tokens, i, _INSTRUMENTAL_CUES
+    return tokens[i].text.endswith(INSTRUMENTAL_ENDINGS) and _cue_before(
+        text, tokens, i, INSTRUMENTAL_CUES
     )
 
 
@@ -240,7 +240,7 @@ def _cue_before(
         first = i - len(cue)
         if first >= 0 and all(
             tokens[first + k].text.casefold() == word
-            and _ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
+            and ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
             for k, word in enumerate(cue)
         ):
             return True
@@ -252,14 +252,14 @@ def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
     acting prefix: "заместитель главы", "и.о. главы" are roles in the nominative
     ("заместителя главы" is one in the genitive)."""
     if j > 0 and is_role_word(tokens[j - 1].text):
-        return tokens[j - 1].text.casefold() not in _ROLE_GENITIVE
+        return tokens[j - 1].text.casefold() not in ROLE_GENITIVE
     before = text[max(tokens[j].start - _ACTING_REACH, 0) : tokens[j].start]
-    return before.rstrip().casefold().endswith(_ACTING_PREFIXES)
+    return before.rstrip().casefold().endswith(ACTING_PREFIXES)
 
 
-def _patronymic_nominative(word: str) -> str:
+def patronymic_nominative(word: str) -> str:
     if word.isupper():  # "ТОКТОГУЛОВИЧА": read as "Токтогуловича"
         word = word.capitalize()
     m = PATRONYMIC.fullmatch(word)
     ending = m.group("ending") if m else None
-    return word[: -len(ending)] + _CASE_ENDINGS.get(ending, "") if ending else word
+    return word[: -len(ending)] + CASE_ENDINGS.get(ending, "") if ending else word

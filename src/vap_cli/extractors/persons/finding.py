@@ -13,18 +13,25 @@ from .cases import (
 from .matching import _father_word, _match_at, father_name_at
 from .roles import _role_before
 from .tables import (
-    _KNOWN_GIVEN,
-    _NAME_REACH,
-    _NO_SUFFIX_SURNAMES,
-    _TITLES_AFTER,
-    _TITLES_BEFORE,
-    _WINDOW,
     ANCHOR,
     GIVEN_OBLIQUE_FORMS,
+    KNOWN_GIVEN,
+    NAME_REACH,
+    NO_SUFFIX_SURNAMES,
     PATRONYMIC,
+    TITLES_AFTER,
+    TITLES_BEFORE,
+    WINDOW,
 )
 from .vetoes import UnitTest, veto
-from .words import NameMatch, Token, _space_after, adjectival_oblique, is_role_word, surname_of
+from .words import (
+    NameMatch,
+    Token,
+    adjectival_oblique,
+    is_role_word,
+    space_after,
+    surname_of,
+)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -33,12 +40,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     size = len(text)
     for m in ANCHOR.finditer(text):
-        start, end = m.start() - _WINDOW, m.end() + _WINDOW
+        start, end = m.start() - WINDOW, m.end() + WINDOW
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], min(end, size))
             continue
         start = max(start, 0)
-        limit = max(start - _WINDOW, 0)
+        limit = max(start - WINDOW, 0)
         while start > limit and text[start - 1].isalpha():
             start -= 1  # never cut a word in two
         windows.append((start, min(end, size)))
@@ -58,8 +65,8 @@ def _anchors_a_name(word: str) -> bool:
         word[:1].isupper()
         and (
             surname_of(word)
-            or word in _NO_SUFFIX_SURNAMES
-            or word.casefold() in _KNOWN_GIVEN
+            or word in NO_SUFFIX_SURNAMES
+            or word.casefold() in KNOWN_GIVEN
             or PATRONYMIC.fullmatch(word)
         )
         or _father_word(word)
@@ -78,13 +85,13 @@ def find_names(
     lets a person's role after the name begin with a place's type word."""
     stream = stream or TokenStream(text)
     tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
-    # Every name holds a surname (or уулу/кызы, or a patronymic) at most _NAME_REACH tokens after
+    # Every name holds a surname (or уулу/кызы, or a patronymic) at most NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
     for index, tok in enumerate(tokens):
         word = tok.text
         if _anchors_a_name(word):
-            starts.update(range(max(index - _NAME_REACH, 0), index + 1))
+            starts.update(range(max(index - NAME_REACH, 0), index + 1))
         elif not word[:1].isupper():
             continue
         elif word in GIVEN_OBLIQUE_FORMS:
@@ -116,7 +123,7 @@ def _adjectival_starts(tokens: list[Token], index: int) -> list[int]:
     ("Чуйской области"), tried nowhere."""
     starts = [index] if index + 1 < len(tokens) and len(tokens[index + 1].text) == 1 else []
     first = index
-    while first > 0 and index - first < _NAME_REACH and len(tokens[first - 1].text) == 1:
+    while first > 0 and index - first < NAME_REACH and len(tokens[first - 1].text) == 1:
         first -= 1
     if first < index:
         starts.append(first)
@@ -165,10 +172,10 @@ def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | No
 
 def _role_or_title_before(text: str, tokens: list[Token], i: int) -> bool:
     """A role word or a title right before token i: "директор Иванов", "господин Иванов"."""
-    if i == 0 or not _space_after(text, tokens, i - 1):
+    if i == 0 or not space_after(text, tokens, i - 1):
         return False
     word = tokens[i - 1].text
-    return is_role_word(word) or word.casefold() in _TITLES_BEFORE
+    return is_role_word(word) or word.casefold() in TITLES_BEFORE
 
 
 def _role_with_complement_before(text: str, tokens: list[Token], i: int) -> bool:
@@ -182,4 +189,4 @@ def _role_with_complement_before(text: str, tokens: list[Token], i: int) -> bool
 
 def _title_after(text: str, tokens: list[Token], i: int) -> bool:
     """A title right after token i: "Асанов мырза", "Асанова айым"."""
-    return _space_after(text, tokens, i) and tokens[i + 1].text.casefold() in _TITLES_AFTER
+    return space_after(text, tokens, i) and tokens[i + 1].text.casefold() in TITLES_AFTER

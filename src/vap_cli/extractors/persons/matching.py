@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from ... import morph
 from .cases import (
-    _feminine_accusative,
     _given_before_father,
-    _given_nominative,
     _masculine_nominative,
     _masculine_surname_after_cue,
-    _patronymic_nominative,
+    feminine_accusative,
+    given_nominative,
+    patronymic_nominative,
 )
 from .oblique import (
     given_then_adjectival,
@@ -20,39 +20,39 @@ from .oblique import (
     oblique_given_then_bare,
 )
 from .tables import (
-    _BARE_SURNAME_ENDINGS,
-    _FATHER_ENDINGS,
-    _GIVEN_ELEMENTS,
-    _INITIAL_GAP,
-    _KNOWN_GIVEN,
-    _KYRGYZ_CASE_ENDINGS,
-    _LIST_ITEM_END,
-    _MAX_INITIALS,
-    _PATRONYMIC_OBLIQUE,
-    _PATRONYMIC_WORDS,
-    _SENTENCE_START_ENDINGS,
-    _SENTENCE_START_NOUN_ENDINGS,
-    _SENTENCE_START_STEM_MIN,
-    _SENTENCE_START_VERB_ENDINGS_RU,
-    _SENTENCE_START_VERB_PREFIXES_RU,
-    _SURNAME_ONLY,
+    BARE_SURNAME_ENDINGS,
+    FATHER_ENDINGS,
+    GIVEN_ELEMENTS,
+    INITIAL_GAP,
+    KNOWN_GIVEN,
+    KYRGYZ_CASE_ENDINGS,
+    LIST_ITEM_END,
+    MAX_INITIALS,
     PATRONYMIC,
+    PATRONYMIC_OBLIQUE,
+    PATRONYMIC_WORDS,
+    SENTENCE_START_ENDINGS,
+    SENTENCE_START_NOUN_ENDINGS,
+    SENTENCE_START_STEM_MIN,
+    SENTENCE_START_VERB_ENDINGS_RU,
+    SENTENCE_START_VERB_PREFIXES_RU,
+    SURNAME_ONLY,
 )
 from .words import (
     NameMatch,
     Token,
-    _bare_surname,
     _gap,
-    _hyphenated_given,
     _in_not_names,
     _is_capitalised,
-    _is_given,
-    _listed_or_built_given,
     _proper_case,
-    _space_after,
     _starts_sentence,
     adjectival_oblique,
+    bare_surname,
+    hyphenated_given,
+    is_given,
+    listed_or_built_given,
     oblique_patronymic,
+    space_after,
     surname_of,
     weak_surname,
 )
@@ -66,9 +66,9 @@ def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
 def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     """How many initials ("И." "И.") start at token i; the last may end the text."""
     n = 0
-    while i + n < len(tokens) and n < _MAX_INITIALS and _is_initial(tokens, i + n, text):
+    while i + n < len(tokens) and n < MAX_INITIALS and _is_initial(tokens, i + n, text):
         n += 1
-        if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+        if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
             break
     return n
 
@@ -83,21 +83,21 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     surname_first = _name_from_surname(text, tokens, i, nxt)
     if surname_first:
         return surname_first
-    if not _is_given(tok.text) or not _space_after(text, tokens, i):
+    if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i):
         return None
-    if not _listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
+    if not listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
     if surname_of(nxt) and _surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = _proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов", "Бакыту Асановичу Токтогулову".
-    if PATRONYMIC.fullmatch(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+    if PATRONYMIC.fullmatch(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         surname = surname_of(tokens[i + 2].text)
         if surname:
-            given = _given_nominative(given, tokens[i + 2].text)
-            name = f"{given} {_proper_case(_patronymic_nominative(nxt))} {surname}"
+            given = given_nominative(given, tokens[i + 2].text)
+            name = f"{given} {_proper_case(patronymic_nominative(nxt))} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
     given_patronymic = _given_then_patronymic(text, tokens, i)
     if given_patronymic:
@@ -109,7 +109,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     if father_first:
         return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
-    if _is_given(nxt) and _space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+    if is_given(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         word = tokens[i + 2].text
         father_word = _father_word(word)
         if father_word:
@@ -123,7 +123,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
     """Initials + surname: "Ө.Алманбетов", "И. И. Иванов"; `n` initials start at token i."""
-    if i + n >= len(tokens) or not _INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+    if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
         return None
     surname = surname_of(tokens[i + n].text)
     if surname:
@@ -159,13 +159,13 @@ def _surname_first(
     # Surname + given + patronymic: "Иванов Иван Иванович".
     patronymic_match = PATRONYMIC.fullmatch(tokens[i + 2].text) if i + 2 < len(tokens) else None
     if (
-        _is_given(nxt)
-        and _space_after(text, tokens, i + 1)
+        is_given(nxt)
+        and space_after(text, tokens, i + 1)
         and patronymic_match
         and patronymic_match["ending"] not in morph.RU_SURNAME_CASE_ENDINGS
         and _proper_case(tok.text) == surname
     ):
-        patronymic = _patronymic_nominative(tokens[i + 2].text)
+        patronymic = patronymic_nominative(tokens[i + 2].text)
         name = f"{surname} {_proper_case(nxt)} {patronymic}"
         return NameMatch(name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
     match = _surname_then_given(text, tokens, i, surname)
@@ -177,11 +177,11 @@ def _surname_first(
 def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
     """A father's name and уулу/кызы (in any case) at token j, in the nominative ("Асан
     уулу", "Токтор уулунун" -> "Токтор уулу"): a Kyrgyz surname's stand-in."""
-    if j + 1 >= len(tokens) or not _space_after(text, tokens, j):
+    if j + 1 >= len(tokens) or not space_after(text, tokens, j):
         return None
     word = tokens[j].text
     father_word = _father_word(tokens[j + 1].text)
-    if not father_word or not _is_given(word) or _surname_only(word):
+    if not father_word or not is_given(word) or _surname_only(word):
         return None
     return f"{_proper_case(word)} {father_word}"
 
@@ -196,7 +196,7 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
     """ "Асанов Бакыт Жумабек уулу", "Бекиева Айгүл Токтогулкызы": an official list's
     surname and given name, then the father's name with уулу/кызы (in any case)."""
     j = match.last
-    if not _space_after(text, tokens, j):
+    if not space_after(text, tokens, j):
         return match
     word = tokens[j + 1].text
     father = _glued_father(word)
@@ -204,8 +204,8 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
         last, tail = j + 1, father  # glued: "Токтогулкызы", "Токтогулкызынын"
     elif (
         j + 2 < len(tokens)
-        and _is_given(word)
-        and _space_after(text, tokens, j + 1)
+        and is_given(word)
+        and space_after(text, tokens, j + 1)
         and _father_word(tokens[j + 2].text)
     ):
         last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].text)}"
@@ -217,7 +217,7 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
 
 def _name_from_surname(text: str, tokens: list[Token], i: int, nxt: str) -> NameMatch | None:
     """A name that opens with its surname at token i, `nxt` the token after it."""
-    if not _space_after(text, tokens, i):
+    if not space_after(text, tokens, i):
         return None
     surname = surname_of(tokens[i].text)
     if surname:
@@ -247,28 +247,28 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    if surname is None and tok.text.casefold() in _KNOWN_GIVEN and _bare_surname(nxt):
+    if surname is None and tok.text.casefold() in KNOWN_GIVEN and bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
-    if surname is None and tok.text.casefold() not in _KNOWN_GIVEN:
+    if surname is None and tok.text.casefold() not in KNOWN_GIVEN:
         return oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if (
         surname
         and weak_surname(surname)
-        and not _listed_or_built_given(given)
-        and not _listed_or_built_given(_given_nominative(given, nxt))
+        and not listed_or_built_given(given)
+        and not listed_or_built_given(given_nominative(given, nxt))
     ):
         return None  # "Эл Аралык Медицина", "Улуттук Кеңешин": nouns after no given name
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
-        feminine = _feminine_accusative(given, nxt)
+        feminine = feminine_accusative(given, nxt)
         if feminine:
             given, surname = feminine
-        given = _given_nominative(given, nxt)
-        father_word = next((w for w in _PATRONYMIC_WORDS if surname.endswith(w)), None)
+        given = given_nominative(given, nxt)
+        father_word = next((w for w in PATRONYMIC_WORDS if surname.endswith(w)), None)
         if father_word:  # "Айгуль Асанкызы": the father's word glued
             given = _given_before_father(given, father_word)
         # a surname read back from a woman's oblique ending ("Замиры Асановой") is hers
@@ -289,7 +289,7 @@ def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch 
     patronymic leaves the given name in the nominative ("Бакыт Асановичтин")."""
     m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
     ending = m["ending"] if m else None
-    if m is None or (ending and ending.casefold() not in _KYRGYZ_CASE_ENDINGS):
+    if m is None or (ending and ending.casefold() not in KYRGYZ_CASE_ENDINGS):
         return oblique_given_patronymic(text, tokens, i)
     if name_goes_on(text, tokens, i + 1):
         return None
@@ -306,13 +306,13 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     given = tokens[j].text
     if _proper_case(tok.text) != surname:
         return None
-    if "-" in given and _hyphenated_given(given):
+    if "-" in given and hyphenated_given(given):
         return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
     if not _is_capitalised(given):
         return None
     if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
-    if not _listed_or_built_given(given) and not _list_item_given(text, tokens, j):
+    if not listed_or_built_given(given) and not _list_item_given(text, tokens, j):
         # The case of the whole name on the given name: "Асанов Мирбектин".
         given = _given_in_kyrgyz_case(given) or ""
         if not given:
@@ -326,16 +326,16 @@ def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
     (listed or built, in any Kyrgyz case) or initials ("Жумабаев Эрлан", "Жумабаев
     Эрланды", "Жумабаев Э.Б."), or a father's name, уулу/кызы and a given name
     ("Бакыт уулу Эрлан")."""
-    if i + 2 >= len(tokens) or not _space_after(text, tokens, i):
+    if i + 2 >= len(tokens) or not space_after(text, tokens, i):
         return False
     word, nxt = tokens[i].text, tokens[i + 1].text
     if surname_of(word) == _proper_case(word):
         if _initials_from(text, tokens, i + 1):
             return True
-        return _listed_or_built_given(nxt) or _given_in_kyrgyz_case(nxt) is not None
-    if nxt.casefold() in _PATRONYMIC_WORDS and _space_after(text, tokens, i + 1):
+        return listed_or_built_given(nxt) or _given_in_kyrgyz_case(nxt) is not None
+    if nxt.casefold() in PATRONYMIC_WORDS and space_after(text, tokens, i + 1):
         given = tokens[i + 2].text
-        return _listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
+        return listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
     return False
 
 
@@ -344,9 +344,9 @@ def _given_in_kyrgyz_case(word: str) -> str | None:
     "Мирбектин" -> "Мирбек", "Бакыттан" -> "Бакыт"; not a name that is a place too
     ("Таласта": in Талас)."""
     low = word.casefold()
-    for ending in _KYRGYZ_CASE_ENDINGS:
+    for ending in KYRGYZ_CASE_ENDINGS:
         stem = word[: -len(ending)]
-        if low.endswith(ending) and _listed_or_built_given(stem) and not _in_not_names(stem):
+        if low.endswith(ending) and listed_or_built_given(stem) and not _in_not_names(stem):
             return stem
     return None
 
@@ -367,18 +367,18 @@ def _oblique_surname_first(
             return None
         given, surname = masculine
     else:
-        given = _given_nominative(given_word, word)
-        feminine = _feminine_accusative(given_word, word)
+        given = given_nominative(given_word, word)
+        feminine = feminine_accusative(given_word, word)
         if feminine:
             given, surname = feminine
-    if not _listed_or_built_given(given):
+    if not listed_or_built_given(given):
         return None
     last, name = i + 1, f"{surname} {given}"
-    if i + 2 < len(tokens) and _space_after(text, tokens, i + 1):
+    if i + 2 < len(tokens) and space_after(text, tokens, i + 1):
         found = oblique_patronymic(tokens[i + 2].text)
         patronymic = found[0] if found else None
         if patronymic is None and PATRONYMIC.fullmatch(tokens[i + 2].text):
-            patronymic = _patronymic_nominative(tokens[i + 2].text)
+            patronymic = patronymic_nominative(tokens[i + 2].text)
         if patronymic:
             last, name = i + 2, f"{name} {patronymic}"
     return NameMatch(name, surname, given, i, last, tokens[i].start, tokens[last].end)
@@ -391,31 +391,31 @@ def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
     one capitalised word in no case, no surname and no known non-name."""
     word = tokens[j].text
     return (
-        _is_given(word)
+        is_given(word)
         and word[1:].islower()
-        and word.casefold() not in _GIVEN_ELEMENTS  # "Иманов Бек": an element, not a name
-        and not word.casefold().endswith(_BARE_SURNAME_ENDINGS)
+        and word.casefold() not in GIVEN_ELEMENTS  # "Иманов Бек": an element, not a name
+        and not word.casefold().endswith(BARE_SURNAME_ENDINGS)
         and surname_of(word) is None
-        and _LIST_ITEM_END.match(text, tokens[j].end) is not None
+        and LIST_ITEM_END.match(text, tokens[j].end) is not None
     )
 
 
 def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
     the given name (the order of official lists)."""
-    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+    if i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
         return None
     word, given = tokens[i + 1].text, tokens[i + 2].text
-    if word.casefold() not in _PATRONYMIC_WORDS:
+    if word.casefold() not in PATRONYMIC_WORDS:
         return None
-    if not _is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
+    if not is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
-    if not _listed_or_built_given(given):
+    if not listed_or_built_given(given):
         # "Асан уулу Мирбектин": the case of the whole name on the given name.
         in_case = _given_in_kyrgyz_case(given)
         if in_case is None and (
             _noun_in_a_case(text, tokens, i + 2)
-            or given.casefold().endswith(_SENTENCE_START_ENDINGS)
+            or given.casefold().endswith(SENTENCE_START_ENDINGS)
         ):
             return None  # "Асан уулу Нарында": a place in a case follows
         given = in_case or given
@@ -430,7 +430,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     """ "Бакыта Асановича Токтогулова" (genitive or accusative) -> "Бакыт Асанович
     Токтогулов": a given name, patronymic and surname, each in the oblique case; so
     "Бакытом Асановичем Токтогуловым", "Гульмиры Асановны Садыковой"."""
-    if i + 2 >= len(tokens) or not _space_after(text, tokens, i + 1):
+    if i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
         return None
     found = oblique_patronymic(tokens[i + 1].text)
     surname_word = tokens[i + 2].text
@@ -438,14 +438,14 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
     if found is None or not surname:
         return None
     patronymic, ending = found
-    if ending in _PATRONYMIC_OBLIQUE:
+    if ending in PATRONYMIC_OBLIQUE:
         masculine = _masculine_nominative(tokens[i].text, surname, text, tokens, i)
         if not masculine:
             return None
         given, surname = masculine
     else:
-        given = _given_nominative(tokens[i].text, surname_word)
-        feminine = _feminine_accusative(tokens[i].text, surname_word)
+        given = given_nominative(tokens[i].text, surname_word)
+        feminine = feminine_accusative(tokens[i].text, surname_word)
         if feminine:
             given, surname = feminine
     name = f"{given} {patronymic} {surname}"
@@ -455,7 +455,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
 def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
-    return low not in _KNOWN_GIVEN and low.endswith(_SURNAME_ONLY) and surname_of(word) is not None
+    return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
 
 
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
@@ -463,13 +463,13 @@ def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
     past-tense verb, not a given name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык
     Асанов", "Выступил Асанов"."""
     word = tokens[i].text.casefold()
-    if _listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
+    if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
-    endings = _SENTENCE_START_NOUN_ENDINGS
-    if word.startswith(_SENTENCE_START_VERB_PREFIXES_RU):
-        endings = (*endings, *_SENTENCE_START_VERB_ENDINGS_RU)
+    endings = SENTENCE_START_NOUN_ENDINGS
+    if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
+        endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)
     return any(
-        word.endswith(ending) and len(word) - len(ending) >= _SENTENCE_START_STEM_MIN
+        word.endswith(ending) and len(word) - len(ending) >= SENTENCE_START_STEM_MIN
         for ending in endings
     )
 
@@ -479,14 +479,14 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
     suffix is none: "Бакыт Асанов Бекиевага" names two people)."""
     return (
         i + 1 < len(tokens)
-        and _is_given(tokens[i].text)
+        and is_given(tokens[i].text)
         and not _surname_only(tokens[i].text)
-        and _space_after(text, tokens, i)
+        and space_after(text, tokens, i)
         and surname_of(tokens[i + 1].text) is not None
     )
 
 
-_PATRONYMIC_STARTS: tuple[str, ...] = tuple(_PATRONYMIC_WORDS)
+_PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
 _PATRONYMIC_ENDS = _PATRONYMIC_STARTS
 
 
@@ -494,7 +494,7 @@ def _father_word(word: str) -> str | None:
     low = word.casefold()
     if not low.startswith(_PATRONYMIC_STARTS):
         return None  # most words: one test (this runs on every name word)
-    for base in _PATRONYMIC_WORDS:
-        if low == base or (low.startswith(base) and low[len(base) :] in _FATHER_ENDINGS):
+    for base in PATRONYMIC_WORDS:
+        if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
             return base
     return None

@@ -5,33 +5,33 @@ name in a case, the polite form (given name and patronymic) in a case."""
 from __future__ import annotations
 
 from .cases import (
-    _feminine_accusative,
-    _given_nominative,
-    _patronymic_nominative,
+    feminine_accusative,
+    given_nominative,
     male_given_nominative,
+    patronymic_nominative,
 )
 from .tables import (
-    _BARE_SURNAME_CASES,
-    _FEMALE_NAMES,
-    _FEMALE_PATRONYMIC_END,
-    _FEMININE_ACCUSATIVE,
-    _FEMININE_ADJECTIVAL,
-    _GIVEN_OBLIQUE,
-    _MALE_NAMES,
-    _MASCULINE_SURNAME,
-    _OBLIQUE_STEM_MIN,
+    BARE_SURNAME_CASES,
+    FEMALE_NAMES,
+    FEMALE_PATRONYMIC_END,
+    FEMININE_ACCUSATIVE,
+    FEMININE_ADJECTIVAL,
+    GIVEN_OBLIQUE,
     GIVEN_OBLIQUE_FORMS,
+    MALE_NAMES,
+    MASCULINE_SURNAME,
+    OBLIQUE_STEM_MIN,
     PATRONYMIC,
 )
 from .words import (
     NameMatch,
     Token,
-    _bare_surname,
-    _is_given,
-    _listed_or_built_given,
-    _space_after,
     adjectival_oblique,
+    bare_surname,
+    is_given,
+    listed_or_built_given,
     oblique_patronymic,
+    space_after,
     surname_of,
 )
 
@@ -46,14 +46,14 @@ def given_then_adjectival(tokens: list[Token], i: int, given: str) -> NameMatch 
     if found is None:
         return None
     surname, analogue = found
-    probe = surname[:_OBLIQUE_STEM_MIN] + analogue  # an -ов surname in the same case
-    if analogue in _MASCULINE_SURNAME:
+    probe = surname[:OBLIQUE_STEM_MIN] + analogue  # an -ов surname in the same case
+    if analogue in MASCULINE_SURNAME:
         nominative = male_given_nominative(given) or given
-    elif surname.casefold().endswith(_FEMININE_ADJECTIVAL) and analogue in _FEMININE_ACCUSATIVE:
-        nominative = (_feminine_accusative(given, probe) or (given,))[0]
+    elif surname.casefold().endswith(FEMININE_ADJECTIVAL) and analogue in FEMININE_ACCUSATIVE:
+        nominative = (feminine_accusative(given, probe) or (given,))[0]
     else:
-        nominative = _given_nominative(given, probe)
-    if not _listed_or_built_given(nominative):
+        nominative = given_nominative(given, probe)
+    if not listed_or_built_given(nominative):
         return None
     name = f"{nominative} {surname}"
     return NameMatch(name, surname, nominative, i, i + 1, tokens[i].start, tokens[i + 1].end)
@@ -66,16 +66,16 @@ def oblique_given_then_bare(tokens: list[Token], i: int, given: str) -> NameMatc
     if given not in GIVEN_OBLIQUE_FORMS:
         return None  # most words: one look-up
     word = tokens[i + 1].text
-    for sex, names in (("male", _MALE_NAMES), ("female", _FEMALE_NAMES)):
-        for oblique, nominatives in _GIVEN_OBLIQUE[sex]:
+    for sex, names in (("male", MALE_NAMES), ("female", FEMALE_NAMES)):
+        for oblique, nominatives in GIVEN_OBLIQUE[sex]:
             if not given.endswith(oblique):
                 continue
             stem = given[: -len(oblique)]
             nominative = next((stem + n for n in nominatives if (stem + n).casefold() in names), "")
             if not nominative:
                 continue
-            ending = _BARE_SURNAME_CASES.get(oblique, "") if sex == "male" else ""
-            if not word.endswith(ending) or not _bare_surname(word[: len(word) - len(ending)]):
+            ending = BARE_SURNAME_CASES.get(oblique, "") if sex == "male" else ""
+            if not word.endswith(ending) or not bare_surname(word[: len(word) - len(ending)]):
                 continue
             surname = word[: len(word) - len(ending)]
             name = f"{nominative} {surname}"
@@ -87,8 +87,8 @@ def oblique_given_then_bare(tokens: list[Token], i: int, given: str) -> NameMatc
 
 def name_goes_on(text: str, tokens: list[Token], j: int) -> bool:
     """Whether a surname or another name follows token j: no polite form ends there."""
-    if j + 1 < len(tokens) and _space_after(text, tokens, j):
-        return bool(surname_of(tokens[j + 1].text) or _is_given(tokens[j + 1].text))
+    if j + 1 < len(tokens) and space_after(text, tokens, j):
+        return bool(surname_of(tokens[j + 1].text) or is_given(tokens[j + 1].text))
     return False
 
 
@@ -102,16 +102,16 @@ def oblique_given_patronymic(text: str, tokens: list[Token], i: int) -> NameMatc
         return None
     word = tokens[i + 1].text
     found = oblique_patronymic(word)
-    patronymic = found[0] if found else _patronymic_nominative(word)
+    patronymic = found[0] if found else patronymic_nominative(word)
     if patronymic == word or not PATRONYMIC.fullmatch(patronymic):
         return None
-    sex = "female" if patronymic.endswith(_FEMALE_PATRONYMIC_END) else "male"
-    names = _FEMALE_NAMES if sex == "female" else _MALE_NAMES
+    sex = "female" if patronymic.endswith(FEMALE_PATRONYMIC_END) else "male"
+    names = FEMALE_NAMES if sex == "female" else MALE_NAMES
     written = tokens[i].text
     given = next(
         (
             written[: -len(oblique)] + n
-            for oblique, nominatives in _GIVEN_OBLIQUE[sex]
+            for oblique, nominatives in GIVEN_OBLIQUE[sex]
             if written.endswith(oblique)
             for n in nominatives
             if (written[: -len(oblique)] + n).casefold() in names

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from .tables import (
-    _BODY_HEAD_FORMS,
-    _COMMA_GAP,
-    _COMPLEMENT_ACRONYM_MAX,
-    _COMPLEMENT_ADJECTIVES,
-    _DOUBLE_VOWEL,
-    _KYRGYZ_LETTERS,
-    _MAX_COMPLEMENT,
-    _MAX_ROLE_WORDS,
-    _NOT_NAMES,
-    _ROLE_BREAKS,
-    _ROLE_GAP,
-    _ROLE_KEEP,
-    _ROLE_STOP_ENDINGS,
-    _RU_VERB_ENDINGS,
+    BODY_HEAD_FORMS,
+    COMMA_GAP,
+    COMPLEMENT_ACRONYM_MAX,
+    COMPLEMENT_ADJECTIVES,
+    DOUBLE_VOWEL,
+    KYRGYZ_LETTERS,
+    MAX_COMPLEMENT,
+    MAX_ROLE_WORDS,
+    NOT_NAMES,
+    ROLE_BREAKS,
+    ROLE_GAP,
+    ROLE_KEEP,
+    ROLE_STOP_ENDINGS,
+    RU_VERB_ENDINGS,
 )
 from .words import Token, _gap, _starts_sentence, is_role_word, surname_of
 
@@ -26,19 +26,19 @@ def _is_role_modifier(word: str, sentence_start: bool) -> bool:
     capitalised word inside a sentence is a proper name ("Ысык-Ата районунун
     акими") whatever its ending; elsewhere an oblique case ends the phrase."""
     low = word.casefold()
-    if low in _ROLE_BREAKS or surname_of(word) is not None:
+    if low in ROLE_BREAKS or surname_of(word) is not None:
         return False
-    if low in _ROLE_KEEP or (word[:1].isupper() and not sentence_start):
+    if low in ROLE_KEEP or (word[:1].isupper() and not sentence_start):
         return True
     if (
         word.islower()
         and len(low) >= 5
-        and low.endswith(_RU_VERB_ENDINGS)
-        and not _KYRGYZ_LETTERS.intersection(low)
+        and low.endswith(RU_VERB_ENDINGS)
+        and not KYRGYZ_LETTERS.intersection(low)
     ):
         return False  # a Russian verb: "открыл директор"
-    case_form = low.endswith(_ROLE_STOP_ENDINGS) and len(low) > 3
-    return not case_form or _DOUBLE_VOWEL.search(low) is not None
+    case_form = low.endswith(ROLE_STOP_ENDINGS) and len(low) > 3
+    return not case_form or DOUBLE_VOWEL.search(low) is not None
 
 
 def _complement_word(word: str) -> bool:
@@ -46,10 +46,10 @@ def _complement_word(word: str) -> bool:
     ("Кабмина") or a body's head noun ("Совета"), a unit's adjective ("Ноокенского") or an acronym ("ЖК")."""
     return (
         word.islower()
-        or word.casefold() in _NOT_NAMES
-        or word.casefold() in _BODY_HEAD_FORMS  # "председатель Совета"
-        or word.endswith(_COMPLEMENT_ADJECTIVES)
-        or (word.isupper() and len(word) <= _COMPLEMENT_ACRONYM_MAX)
+        or word.casefold() in NOT_NAMES
+        or word.casefold() in BODY_HEAD_FORMS  # "председатель Совета"
+        or word.endswith(COMPLEMENT_ADJECTIVES)
+        or (word.isupper() and len(word) <= COMPLEMENT_ACRONYM_MAX)
     )
 
 
@@ -59,16 +59,16 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
     in an oblique case, the phrase limit). Russian: a role word and up to a few
     lower-case words of its complement ("руководитель проекта")."""
     j = first - 1
-    if j < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, j)):
+    if j < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, j)):
         return None
     if not is_role_word(tokens[j].text):
         head = j
         while (
             head > 0
-            and j - head < _MAX_COMPLEMENT
+            and j - head < MAX_COMPLEMENT
             and _complement_word(tokens[head].text)
-            and tokens[head].text not in _ROLE_BREAKS
-            and _ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
+            and tokens[head].text not in ROLE_BREAKS
+            and ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
         ):
             head -= 1
             if is_role_word(tokens[head].text):
@@ -77,8 +77,8 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
     start = j
     while (
         start - 1 >= 0
-        and first - start < _MAX_ROLE_WORDS
-        and _ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
+        and first - start < MAX_ROLE_WORDS
+        and ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
         and _is_role_modifier(tokens[start - 1].text, _starts_sentence(text, tokens, start - 1))
     ):
         start -= 1
@@ -89,17 +89,17 @@ def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, i
     """Comma-separated role phrases after a name: ", тренер, Долбоордун адиси"."""
     roles: list[tuple[int, int]] = []
     j = last
-    while j + 1 < len(tokens) and _COMMA_GAP.fullmatch(_gap(text, tokens, j)):
+    while j + 1 < len(tokens) and COMMA_GAP.fullmatch(_gap(text, tokens, j)):
         k = j + 1
         while (
             k + 1 < len(tokens)
-            and k - j < _MAX_ROLE_WORDS
-            and _ROLE_GAP.fullmatch(_gap(text, tokens, k))
+            and k - j < MAX_ROLE_WORDS
+            and ROLE_GAP.fullmatch(_gap(text, tokens, k))
         ):
             k += 1
         # The phrase is tokens j+1..k: a role when it holds a role word (last in
         # Kyrgyz, first in Russian, or inside: "ведущий тренер Института").
-        if k - j > _MAX_ROLE_WORDS:
+        if k - j > MAX_ROLE_WORDS:
             break
         if any(is_role_word(tokens[m].text) for m in range(j + 1, k + 1)):
             roles.append((tokens[j + 1].start, tokens[k].end))

@@ -3,7 +3,8 @@ and the patterns built from them once (surname, patronymic, anchor, word, gaps).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Protocol
 
 import regex
@@ -24,15 +25,15 @@ def _alternation(items: list[str]) -> str:
 
 
 # The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
-_KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
-_CASE_ENDINGS: dict[str, str] = {
-    **{e: "" for e in _KYRGYZ_CASE_ENDINGS},
+KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
+CASE_ENDINGS: dict[str, str] = {
+    **{e: "" for e in KYRGYZ_CASE_ENDINGS},
     **morph.RU_SURNAME_CASE_ENDINGS,
 }
-_ALL_ENDINGS = {**_CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
+ALL_ENDINGS = {**CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
 # Russian surname endings -> the given-name endings that go with them (longest first)
 # and the nominative endings each may stand for (morph.py).
-_RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
+RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
     (
         (
             ending,
@@ -44,162 +45,170 @@ _RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
     reverse=True,
 )
 # Endings after уулу/кызы: every name ending and the possessive accusative.
-_FATHER_ENDINGS = {
-    **_ALL_ENDINGS,
+FATHER_ENDINGS = {
+    **ALL_ENDINGS,
     **{e: "" for e in morph.variants(*_LEX["patronymic_only_cases"])},
 }
-_ENDING_LENGTHS = sorted({len(e) for e in _ALL_ENDINGS})
-_POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
-_PLURAL_THEN_ENDING = rx.compile(
-    rf"(?i:{_alternation(list(morph.variants('plural')))})(?i:{_alternation(list(_POSSESSIVES))})?"
-    rf"(?i:{_alternation(list(_ALL_ENDINGS))})"
+ENDING_LENGTHS = sorted({len(e) for e in ALL_ENDINGS})
+POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
+PLURAL_THEN_ENDING = rx.compile(
+    rf"(?i:{_alternation(list(morph.variants('plural')))})(?i:{_alternation(list(POSSESSIVES))})?"
+    rf"(?i:{_alternation(list(ALL_ENDINGS))})"
 )
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
-_FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
-_MIN_SURNAME: int = int(_LEX["surname_min_length"])
-_GENITIVE_LOOKALIKES: frozenset[str] = frozenset(_LEX["kyrgyz_genitive_lookalikes"])
-_GENITIVE_STEM_MIN: int = int(_LEX["kyrgyz_genitive_stem_min"])
-_WEAK_SURNAME_SUFFIXES: tuple[str, ...] = tuple(_LEX["weak_surname_suffixes"])
+FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
+MIN_SURNAME: int = int(_LEX["surname_min_length"])
+GENITIVE_LOOKALIKES: frozenset[str] = frozenset(_LEX["kyrgyz_genitive_lookalikes"])
+GENITIVE_STEM_MIN: int = int(_LEX["kyrgyz_genitive_stem_min"])
+WEAK_SURNAME_SUFFIXES: tuple[str, ...] = tuple(_LEX["weak_surname_suffixes"])
 # The Kyrgyz genitive endings spelt like such a suffix ("тин", "дин", "нин").
-_LOOKALIKE_GENITIVES: tuple[str, ...] = tuple(
-    v for v in morph.variants("genitive") if v.endswith(tuple(_GENITIVE_LOOKALIKES))
+LOOKALIKE_GENITIVES: tuple[str, ...] = tuple(
+    v for v in morph.variants("genitive") if v.endswith(tuple(GENITIVE_LOOKALIKES))
 )
-_MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
-_ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
-_ROLE_STOP_ENDINGS: tuple[str, ...] = (
+MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
+ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
+ROLE_STOP_ENDINGS: tuple[str, ...] = (
     *morph.variants(*_LEX["role_phrase_stop_cases"]),
     *_LEX["role_phrase_stop_endings"],
 )
-_RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
-_KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
-_ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
-_MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
-_COMPLEMENT_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_complement_adjective_endings"])
-_COMPLEMENT_ACRONYM_MAX: int = int(_LEX["role_complement_acronym_max"])
+RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
+KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
+ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
+MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
+COMPLEMENT_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_complement_adjective_endings"])
+COMPLEMENT_ACRONYM_MAX: int = int(_LEX["role_complement_acronym_max"])
 # A name keeps at least this many letters before an oblique ending is read off it:
 # "Жумабаева" -> "Жумабаев", but a short name is left whole.
-_OBLIQUE_STEM_MIN = 3
+OBLIQUE_STEM_MIN = 3
 # At most this many initials stand before or after a surname ("А.Б.Асанов").
-_MAX_INITIALS = 3
+MAX_INITIALS = 3
 # A given name has at least this many letters: one letter is an initial, and two-letter
 # capitalised words are abbreviations or particles far more often than names.
-_GIVEN_MIN_LENGTH = 3
+GIVEN_MIN_LENGTH = 3
 # A plural, a possessive and a case ending together are shorter than this: a word is
 # searched for a plural tail only this far from its end.
-_PLURAL_TAIL_REACH = 12
+PLURAL_TAIL_REACH = 12
 # A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
-_DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
-_NOT_NAMES: frozenset[str] = frozenset(
+DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
+NOT_NAMES: frozenset[str] = frozenset(
     str(w).casefold()
     for w in _LEX["not_names"] + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
 )
 # Known non-names long enough that a word beginning with one is that word in a case
 # ("Кыргызстана", "Бишкеке").
-_LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in _NOT_NAMES if len(w) >= _LONG_NOT_NAME)
-_PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
+LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in NOT_NAMES if len(w) >= _LONG_NOT_NAME)
+PATRONYMIC_WORDS: frozenset[str] = frozenset(_LEX["patronymic_words"])
 # уулу/кызы -> the endings a Russian oblique given name before it may take (morph.py).
-_GIVEN_BEFORE_FATHER: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    word: sorted(
-        morph.RU_GIVEN_BEFORE_FATHER[sex].items(), key=lambda pair: len(pair[0]), reverse=True
-    )
-    for word, sex in _LEX["patronymic_word_sex"].items()
-}
+GIVEN_BEFORE_FATHER: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType(
+    {
+        word: tuple(
+            sorted(
+                morph.RU_GIVEN_BEFORE_FATHER[sex].items(),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            )
+        )
+        for word, sex in _LEX["patronymic_word_sex"].items()
+    }
+)
 _GIVEN_NAMES = load("given_names")
-_MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
-_FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
-_KNOWN_GIVEN: frozenset[str] = _MALE_NAMES | _FEMALE_NAMES
-_VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
-_NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
-_BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])
-_BARE_SURNAME_NOT_SUFFIXES: tuple[str, ...] = morph.variants(*_LEX["bare_surname_not_suffixes"])
-_BARE_SURNAME_SUFFIX_MIN_STEM: int = int(_LEX["bare_surname_suffix_min_stem"])
+MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
+FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
+KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES
+VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
+NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
+BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])
+BARE_SURNAME_NOT_SUFFIXES: tuple[str, ...] = morph.variants(*_LEX["bare_surname_not_suffixes"])
+BARE_SURNAME_SUFFIX_MIN_STEM: int = int(_LEX["bare_surname_suffix_min_stem"])
 # A word in any case ending of the lexicon is a noun or a place in a case, not a bare surname.
-_BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(_ALL_ENDINGS)
-_GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
-_GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
+BARE_SURNAME_ENDINGS: tuple[str, ...] = tuple(ALL_ENDINGS)
+GIVEN_ELEMENTS: tuple[str, ...] = tuple(_LEX["given_name_elements"])
+GIVEN_ELEMENT_MIN_STEM: int = int(_LEX["given_name_element_min_stem"])
 
 
 _PLACE_WORDS_AFTER: tuple[str, ...] = typed_too(_LEX["place_words_after"])
 # Russian type nouns after a unit's adjectival name ("Ноокенского района", "Ошской
 # области"; places.yaml): an adjectival surname before one is the unit's adjective.
-_RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
+RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
     prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
 )
-_PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
-_NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
+PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
+NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
-_NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
+NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
 # ones are checked only after their first word, so the check stays cheap.
-_WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
-_PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
-_PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in _PHRASES_AFTER)
-_PHRASE_REACH = 40
+WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
+PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
+PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in PHRASES_AFTER)
+PHRASE_REACH = 40
 # A place's type word as its first letters ("району", "өкмөт" of "айыл өкмөтү"): one
 # in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
-_PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
-_GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
-_TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
-_BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
+PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
+GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
+TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
+BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
-_BODY_HEAD_FORMS: frozenset[str] = frozenset(
-    form for head in _BODY_HEADS for form in morph.russian_noun_forms(head)
+BODY_HEAD_FORMS: frozenset[str] = frozenset(
+    form for head in BODY_HEADS for form in morph.russian_noun_forms(head)
 )
-_QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
-_QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
-_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
-_PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE_OTHER
-_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_FEMALE_PATRONYMIC_OBLIQUE
-_FEMALE_PATRONYMIC_END: str = morph.RU_FEMALE_PATRONYMIC_END
-_MALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_elements"])
-_FEMININE_ACCUSATIVE: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_SURNAME
-_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_GIVEN
-_SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
-_LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
+QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
+QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
+PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
+PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE_OTHER
+FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_FEMALE_PATRONYMIC_OBLIQUE
+FEMALE_PATRONYMIC_END: str = morph.RU_FEMALE_PATRONYMIC_END
+MALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_elements"])
+FEMININE_ACCUSATIVE: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_SURNAME
+FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_GIVEN
+SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
+LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
 # Surname suffixes and the past-tense endings of a verb that agrees with them.
-_LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
 ]
-_LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
-_SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
-_ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
+LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
+SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
+ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
-_PEOPLE_STEMS: frozenset[str] = frozenset(
+PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
 )
-_SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
-_SENTENCE_START_NOUN_ENDINGS: tuple[str, ...] = (
-    *_SENTENCE_START_ENDINGS,
+SENTENCE_START_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["sentence_start_cases"])
+SENTENCE_START_NOUN_ENDINGS: tuple[str, ...] = (
+    *SENTENCE_START_ENDINGS,
     *morph.variants(*_LEX["sentence_start_object_cases"]),
     *morph.variants(*_LEX["bare_surname_not_suffixes"]),
 )
-_SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
-_SENTENCE_START_VERB_PREFIXES_RU: tuple[str, ...] = tuple(_LEX["sentence_start_verb_prefixes_ru"])
-_SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
+SENTENCE_START_STEM_MIN: int = int(_LEX["sentence_start_stem_min"])
+SENTENCE_START_VERB_PREFIXES_RU: tuple[str, ...] = tuple(_LEX["sentence_start_verb_prefixes_ru"])
+SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
     vowel + ending
     for vowel in _LEX["sentence_start_verb_vowels_ru"]
     for ending in _LEX["sentence_start_verb_endings_ru"]
 )
-_MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
-_ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
-_BARE_SURNAME_CASES: dict[str, str] = morph.RU_BARE_SURNAME_CASES
+MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
+BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
 # A given name's Russian oblique endings and the nominative endings each may stand
 # for, by sex (morphology.yaml given_before_father), longest first.
-_GIVEN_OBLIQUE: dict[str, list[tuple[str, tuple[str, ...]]]] = {
-    sex: sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True)
-    for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
-}
-_ADJECTIVAL_CASES: dict[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
+GIVEN_OBLIQUE: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType(
+    {
+        sex: tuple(sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True))
+        for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
+    }
+)
+ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
 # The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
-_FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
+FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
 )
-_MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
-_ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
-_GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
-_ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
-_ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
-_OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
+MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
+ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
+GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
+ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
+ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])
+OBJECT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["object_endings"])
 
 
 def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
@@ -212,22 +221,22 @@ def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
     return table
 
 
-_GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
-_INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
-_INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
+GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
+INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
+INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
 _RUSSIAN_TITLES: dict[str, list[str]] = _LEX["title_words_russian"]
-_TITLES_BEFORE: frozenset[str] = frozenset(
+TITLES_BEFORE: frozenset[str] = frozenset(
     {
         *_LEX["title_words_before"],
         *(stem + e for stem, endings in _RUSSIAN_TITLES.items() for e in endings),
     }
 )
-_ROLE_PREFIXES: tuple[str, ...] = tuple(_LEX["role_word_prefixes"])
-_TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
-_ROLE_FORMS: frozenset[str] = frozenset(
+ROLE_PREFIXES: tuple[str, ...] = tuple(_LEX["role_word_prefixes"])
+TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
+ROLE_FORMS: frozenset[str] = frozenset(
     {
         *(
             form
@@ -243,7 +252,7 @@ _INDECLINABLE_PREFIXES: tuple[str, ...] = tuple(_ROLES["indeclinable_prefixes"])
 # that the name after them is in the genitive too. A Kyrgyz word ("төрага"), a
 # nominative ("глава", the first of its listed endings) and a deputy's indeclinable
 # office ("замминистра") are none.
-_ROLE_GENITIVE: frozenset[str] = frozenset(
+ROLE_GENITIVE: frozenset[str] = frozenset(
     {
         *(
             stem + e
@@ -261,34 +270,34 @@ _ROLE_GENITIVE: frozenset[str] = frozenset(
 )
 # Words in the genitive that cue a name in the genitive after them: role words and
 # Russian titles ("эксперта", "господина").
-_GENITIVE_CUE_WORDS: frozenset[str] = _ROLE_GENITIVE | {
+GENITIVE_CUE_WORDS: frozenset[str] = ROLE_GENITIVE | {
     stem + e
     for stem, endings in _RUSSIAN_TITLES.items()
     for e in endings[1:]
     if e in morph.RU_NOUN_GENITIVE_ENDINGS
 }
 # Role words and titles in an accusative of their own ("главу", "судью", "госпожу").
-_ROLE_ACCUSATIVE: frozenset[str] = frozenset(
+ROLE_ACCUSATIVE: frozenset[str] = frozenset(
     stem + _ROLES["a_declension_accusative"][endings[0]]
     for stem, endings in [*_ROLES["russian"].items(), *_RUSSIAN_TITLES.items()]
     if endings[0] in _ROLES["a_declension_accusative"]
 )
 # A deputy's office: the prefix and a role word in the genitive, one indeclinable word.
-_ROLE_FORMS = _ROLE_FORMS | {p + g for p in _INDECLINABLE_PREFIXES for g in _ROLE_GENITIVE}
+ROLE_FORMS = ROLE_FORMS | {p + g for p in _INDECLINABLE_PREFIXES for g in ROLE_GENITIVE}
 
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
 SURNAME = rx.compile(
     rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
-    rf"(?P<ending>(?i:{_alternation(list(_FATHER_ENDINGS))}))?",
+    rf"(?P<ending>(?i:{_alternation(list(FATHER_ENDINGS))}))?",
 )
 # A patronymic written in small letters after its capital, or all in capitals (an
 # official list's "АСАНОВ БАКЫТ ТОКТОГУЛОВИЧ").
 PATRONYMIC = rx.compile(
     rf"\p{{Lu}}(?:\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
-    rf"(?P<ending>{_alternation(list(_CASE_ENDINGS))})?"
+    rf"(?P<ending>{_alternation(list(CASE_ENDINGS))})?"
     rf"|\p{{Lu}}{{1,30}}?(?:{_alternation([x.upper() for x in _LEX['patronymic_suffixes']])})"
-    rf"(?P<ending>{_alternation([x.upper() for x in _CASE_ENDINGS])})?)"
+    rf"(?P<ending>{_alternation([x.upper() for x in CASE_ENDINGS])})?)"
 )
 # A surname-shaped word or a father's-name word: where a name can stand. Each kind
 # is one pattern; ANCHOR searches for all of them (`AnyOf`).
@@ -304,7 +313,7 @@ _ANCHOR_KINDS = (
 # anchors too, for a surname of no suffix after them ("по словам Кристиана Хегера").
 GIVEN_OBLIQUE_FORMS: frozenset[str] = frozenset(
     str(name)[: len(str(name)) - len(n)] + oblique
-    for sex, table in _GIVEN_OBLIQUE.items()
+    for sex, table in GIVEN_OBLIQUE.items()
     for name in _GIVEN_NAMES[sex]
     for oblique, nominatives in table
     for n in nominatives
@@ -412,31 +421,31 @@ ANCHOR = AnyOf(
     given=_ANCHOR_GIVEN,
 )
 # Characters around an anchor that may hold the rest of its name and its roles.
-_WINDOW = 400
+WINDOW = 400
 # What closes a name in a list item: a dash, a comma, a semicolon, a bracket, a
 # table cell's bar or the line's end ("Асанова Саадат - директор", "Асанова Саадат |").
-_LIST_ITEM_END = rx.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
-_CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
+LIST_ITEM_END = rx.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
+CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
 # Between two words of one name: spaces only, at most a few.
-_NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
+NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
-_INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
+INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
-_ROLE_GAP = rx.compile(r"[ \t]{1,3}")
+ROLE_GAP = rx.compile(r"[ \t]{1,3}")
 # The gap between two items of a list of surnames: a comma or a joiner word.
-_SURNAME_LIST_GAP = rx.compile(
+SURNAME_LIST_GAP = rx.compile(
     r"(?:,|[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r"))[ \t]+"
 )
-_MASCULINE_LONE: tuple[str, ...] = tuple(_LEX["masculine_lone_suffixes"])
+MASCULINE_LONE: tuple[str, ...] = tuple(_LEX["masculine_lone_suffixes"])
 # A joiner word before another name ("Н. Асанова и Б. Петров"): a list of names.
-_JOINER_BEFORE_NAME = rx.compile(
+JOINER_BEFORE_NAME = rx.compile(
     r"[ \t]+(?:" + "|".join(_LEX["surname_list_joiners"]) + r")[ \t]+\p{Lu}"
 )
 # A joiner spans at most this many tokens ("а также").
-_LIST_JOINER_TOKENS = 2
+LIST_JOINER_TOKENS = 2
 # A comma that introduces a role after a name: "Анара Мусаева, тренер".
-_COMMA_GAP = rx.compile(r"[ \t]{0,3},[ \t]{1,3}")
+COMMA_GAP = rx.compile(r"[ \t]{0,3},[ \t]{1,3}")
 
 
 # Tokens from a name's first word to its surname: three initials and a surname.
-_NAME_REACH = 3
+NAME_REACH = 3

@@ -9,38 +9,38 @@ from collections.abc import Callable
 
 from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
-    _ADJECTIVAL_CASES,
-    _ADJECTIVAL_STEMS,
-    _BODY_HEADS,
-    _GENITIVES,
-    _NAMESAKE_AFTER_BARE,
-    _NAMESAKE_BEFORE,
-    _PHRASE_REACH,
-    _PHRASES_AFTER,
-    _PHRASES_AFTER_FIRST,
-    _PLACE_ABBREVIATIONS_AFTER,
-    _PLACE_TYPE_STEMS,
-    _QUOTES_CLOSE,
-    _QUOTES_OPEN,
-    _ROLE_GAP,
-    _RUSSIAN_TYPE_AFTER,
-    _TITLE_CASE_TELLS,
-    _WORDS_AFTER,
+    ADJECTIVAL_CASES,
+    ADJECTIVAL_STEMS,
+    BODY_HEADS,
+    GENITIVES,
+    NAMESAKE_AFTER_BARE,
+    NAMESAKE_BEFORE,
+    PHRASE_REACH,
+    PHRASES_AFTER,
+    PHRASES_AFTER_FIRST,
+    PLACE_ABBREVIATIONS_AFTER,
+    PLACE_TYPE_STEMS,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    ROLE_GAP,
+    RUSSIAN_TYPE_AFTER,
+    TITLE_CASE_TELLS,
+    WORDS_AFTER,
 )
 from .words import (
     NameMatch,
     Token,
     _gap,
-    _listed_or_built_given,
     adjectival_oblique,
     is_role_word,
+    listed_or_built_given,
 )
 
 # The nominatives of adjectival surnames (-ский, -ская: morphology.yaml's cases).
 _ADJECTIVAL_NOMINATIVES: tuple[str, ...] = tuple(
     stem + nominative
-    for stem in _ADJECTIVAL_STEMS
-    for nominative in sorted({n for n, _ in _ADJECTIVAL_CASES.values()})
+    for stem in ADJECTIVAL_STEMS
+    for nominative in sorted({n for n, _ in ADJECTIVAL_CASES.values()})
 )
 
 # A line in capitals ("ЖЕРГИЛИКТҮҮ БЮДЖЕТТИН АЧЫКТЫГЫ"): a headline when it has at least
@@ -66,7 +66,7 @@ def veto(
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
-    if after < len(tokens) and _ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
+    if after < len(tokens) and ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
         if _type_word_at(text, tokens, after, match):
             if is_unit is not None and _person_with_role(text, tokens, match, is_unit):
                 return None
@@ -74,9 +74,9 @@ def veto(
     if _quoted(text, match):
         return "quoted"
     before = match.first - 1
-    if tokens[match.first].text.casefold() in _NAMESAKE_BEFORE or (
+    if tokens[match.first].text.casefold() in NAMESAKE_BEFORE or (
         before >= 0
-        and tokens[before].text.casefold() in _NAMESAKE_BEFORE
+        and tokens[before].text.casefold() in NAMESAKE_BEFORE
         and _gap(text, tokens, before).strip(" \t.") == ""
     ):
         return "namesake_before"
@@ -94,10 +94,10 @@ def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool
     namesake the body is named after ("Фонд Т. Асанова"), no person. (The head is no
     given name either: "Фестиваль Кочевников" makes no name.)"""
     head = match.first - 1
-    if head < 0 or not _ROLE_GAP.fullmatch(_gap(text, tokens, head)):
+    if head < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, head)):
         return False
     word = tokens[head].text
-    return word[:1].isupper() and word.casefold() in _BODY_HEADS
+    return word[:1].isupper() and word.casefold() in BODY_HEADS
 
 
 def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatch) -> str | None:
@@ -108,7 +108,7 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
     told by a capitalised function word ("Тренинг Для Сельских Активистов":
     "title_case_line")."""
     given = match.given
-    if given.endswith(".") or (given and _listed_or_built_given(given)):
+    if given.endswith(".") or (given and listed_or_built_given(given)):
         return None
     if not given and match.first and is_role_word(tokens[match.first - 1].text):
         return None
@@ -128,7 +128,7 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
     if all(word.isupper() for word in words):
         return "capitals_line"
     if all(word[:1].isupper() for word in words) and any(
-        word.casefold() in _TITLE_CASE_TELLS for word in words
+        word.casefold() in TITLE_CASE_TELLS for word in words
     ):
         return "title_case_line"
     return None
@@ -137,15 +137,15 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
 def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:
     """A type word of a place, street, fund or institution at token `after`."""
     word = tokens[after].text.casefold()
-    if word.startswith(_WORDS_AFTER) or tokens[after].text in _PLACE_ABBREVIATIONS_AFTER:
+    if word.startswith(WORDS_AFTER) or tokens[after].text in PLACE_ABBREVIATIONS_AFTER:
         return True
-    if word.startswith(_RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
+    if word.startswith(RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
         return True  # "Ивана Ноокенского района": a unit's adjective, no surname
-    if word.startswith(_NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
+    if word.startswith(NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
         return True
-    if word in _PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
-        following = text[tokens[after].start : tokens[after].start + _PHRASE_REACH]
-        return following.casefold().startswith(_PHRASES_AFTER)
+    if word in PHRASES_AFTER_FIRST:  # "айыл аймагы": a type of two words
+        following = text[tokens[after].start : tokens[after].start + PHRASE_REACH]
+        return following.casefold().startswith(PHRASES_AFTER)
     return False
 
 
@@ -156,16 +156,16 @@ def _person_with_role(text: str, tokens: list[Token], match: NameMatch, is_unit:
     if not match.given or is_unit(match.name) or is_unit(match.surname):
         return False
     k = match.last + 1
-    if tokens[k].text.casefold() in _PHRASES_AFTER_FIRST:  # "айыл" of "айыл өкмөтүнүн"
+    if tokens[k].text.casefold() in PHRASES_AFTER_FIRST:  # "айыл" of "айыл өкмөтүнүн"
         k += 1
     if k + 1 >= len(tokens) or not all(
-        _ROLE_GAP.fullmatch(_gap(text, tokens, j)) for j in range(match.last, k + 1)
+        ROLE_GAP.fullmatch(_gap(text, tokens, j)) for j in range(match.last, k + 1)
     ):
         return False
     word = tokens[k].text.casefold()
     return (
-        word.startswith(_PLACE_TYPE_STEMS)
-        and word.endswith(_GENITIVES)
+        word.startswith(PLACE_TYPE_STEMS)
+        and word.endswith(GENITIVES)
         and is_role_word(tokens[k + 1].text)
     )
 
@@ -174,8 +174,8 @@ def _quoted(text: str, match: NameMatch) -> bool:
     """«Ата Мекен», "Ата Мекендин": the name fills a pair of quotation marks."""
     return (
         match.start > 0
-        and text[match.start - 1] in _QUOTES_OPEN
-        and text[match.end : match.end + 1] in _QUOTES_CLOSE
+        and text[match.start - 1] in QUOTES_OPEN
+        and text[match.end : match.end + 1] in QUOTES_CLOSE
     )
 
 

@@ -8,48 +8,51 @@ from functools import lru_cache
 from ... import morph
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
-    _ADJECTIVAL_CASES,
-    _ADJECTIVAL_STEMS,
-    _ALL_ENDINGS,
-    _BARE_SURNAME_ENDINGS,
-    _BARE_SURNAME_MIN,
-    _BARE_SURNAME_NOT_SUFFIXES,
-    _BARE_SURNAME_SUFFIX_MIN_STEM,
-    _BODY_HEAD_FORMS,
-    _CAPITAL_AFTER,
-    _CASE_ENDINGS,
-    _ENDING_LENGTHS,
-    _FATHER_SUFFIXES,
-    _FEMALE_PATRONYMIC_END,
-    _FEMALE_PATRONYMIC_OBLIQUE,
-    _GENITIVE_LOOKALIKES,
-    _GENITIVE_STEM_MIN,
-    _GIVEN_BEFORE_FATHER,
-    _GIVEN_ELEMENT_MIN_STEM,
-    _GIVEN_ELEMENTS,
-    _GIVEN_MIN_LENGTH,
-    _KNOWN_GIVEN,
-    _LONG_NOT_NAMES,
-    _LOOKALIKE_GENITIVES,
-    _MIN_SURNAME,
-    _NAME_GAP,
-    _NO_SUFFIX_SURNAMES,
-    _NOT_NAMES,
-    _PATRONYMIC_OBLIQUE,
-    _PATRONYMIC_OBLIQUE_OTHER,
-    _PLURAL_TAIL_REACH,
-    _PLURAL_THEN_ENDING,
-    _POSSESSIVES,
-    _ROLE_FORMS,
-    _ROLE_PREFIXES,
-    _VOICELESS_INITIALS,
-    _WEAK_SURNAME_SUFFIXES,
+    ADJECTIVAL_CASES,
+    ADJECTIVAL_STEMS,
+    ALL_ENDINGS,
+    BARE_SURNAME_ENDINGS,
+    BARE_SURNAME_MIN,
+    BARE_SURNAME_NOT_SUFFIXES,
+    BARE_SURNAME_SUFFIX_MIN_STEM,
+    BODY_HEAD_FORMS,
+    CAPITAL_AFTER,
+    CASE_ENDINGS,
+    ENDING_LENGTHS,
+    FATHER_SUFFIXES,
+    FEMALE_PATRONYMIC_END,
+    FEMALE_PATRONYMIC_OBLIQUE,
+    GENITIVE_LOOKALIKES,
+    GENITIVE_STEM_MIN,
+    GIVEN_BEFORE_FATHER,
+    GIVEN_ELEMENT_MIN_STEM,
+    GIVEN_ELEMENTS,
+    GIVEN_MIN_LENGTH,
+    KNOWN_GIVEN,
+    LONG_NOT_NAMES,
+    LOOKALIKE_GENITIVES,
+    MIN_SURNAME,
+    NAME_GAP,
+    NO_SUFFIX_SURNAMES,
+    NOT_NAMES,
     PATRONYMIC,
+    PATRONYMIC_OBLIQUE,
+    PATRONYMIC_OBLIQUE_OTHER,
+    PLURAL_TAIL_REACH,
+    PLURAL_THEN_ENDING,
+    POSSESSIVES,
+    ROLE_FORMS,
+    ROLE_PREFIXES,
     SURNAME,
+    VOICELESS_INITIALS,
+    WEAK_SURNAME_SUFFIXES,
 )
 
 # A double surname has two parts.
 _DOUBLE_SURNAME_PARTS = 2
+
+# The same words recur in every document: a bounded memo of what each one is.
+WORD_MEMO_SIZE = 65536
 
 
 @dataclass(slots=True)
@@ -74,14 +77,14 @@ def _in_not_names(word: str) -> bool:
     """A known non-name, bare or with a possessive and a case ending
     ("Кыргызстандын", "Бишкектен", "Кабинетинин")."""
     low = word.casefold()
-    if low in _NOT_NAMES:
+    if low in NOT_NAMES:
         return True
-    for n in _ENDING_LENGTHS:
-        if len(low) > n and low[-n:] in _ALL_ENDINGS:
+    for n in ENDING_LENGTHS:
+        if len(low) > n and low[-n:] in ALL_ENDINGS:
             stem = low[:-n]
-            if stem in _NOT_NAMES:
+            if stem in NOT_NAMES:
                 return True
-            if any(stem.endswith(p) and stem[: -len(p)] in _NOT_NAMES for p in _POSSESSIVES):
+            if any(stem.endswith(p) and stem[: -len(p)] in NOT_NAMES for p in POSSESSIVES):
                 return True
     return False
 
@@ -90,7 +93,7 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (word[1:].islower() or word.isupper()) and len(word) >= 2
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
     if "-" in word:
@@ -107,16 +110,16 @@ def surname_of(word: str) -> str | None:
         return None
     ending = (m.group("ending") or "").casefold()
     suffix = m.group("suffix")
-    if ending and ending not in _CASE_ENDINGS and suffix.casefold() not in _FATHER_SUFFIXES:
+    if ending and ending not in CASE_ENDINGS and suffix.casefold() not in FATHER_SUFFIXES:
         return None  # possessive-vowel endings only follow уулу/кызы
-    if ending.startswith(_VOICELESS_INITIALS):
+    if ending.startswith(VOICELESS_INITIALS):
         return None  # "Орловка": no surname takes a voiceless ending (harmony)
-    if not ending and suffix.casefold() in _GENITIVE_LOOKALIKES and _kyrgyz_genitive(word):
+    if not ending and suffix.casefold() in GENITIVE_LOOKALIKES and _kyrgyz_genitive(word):
         return None  # "Мектептин": a noun in the genitive
     base = m.group("stem") + suffix
     # A case ending with a replacement (Russian "Ивановой" -> "Иванова").
-    base += _CASE_ENDINGS.get(ending, "")
-    if len(base) < _MIN_SURNAME:
+    base += CASE_ENDINGS.get(ending, "")
+    if len(base) < MIN_SURNAME:
         return None
     # Upper-case surnames with a lower-case ending ("МАМЫТОВдун") are proper-cased.
     if m.group("stem").isupper() and suffix.isupper():
@@ -124,7 +127,7 @@ def surname_of(word: str) -> str | None:
     return _proper_case(base)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def adjectival_oblique(word: str) -> tuple[str, str] | None:
     """A surname in -ский/-цкий (-ская/-цкая) in an oblique case, which declines as an
     adjective ("Ковальского", "Ковальской", "Ковальскую"): its nominative and the
@@ -132,12 +135,12 @@ def adjectival_oblique(word: str) -> tuple[str, str] | None:
     if not _is_capitalised(word):
         return None
     low = word.casefold()
-    for ending, (nominative, analogue) in _ADJECTIVAL_CASES.items():
+    for ending, (nominative, analogue) in ADJECTIVAL_CASES.items():
         stem = word[: -len(ending)]
         if (
             low.endswith(ending)
-            and stem.casefold().endswith(_ADJECTIVAL_STEMS)
-            and len(stem) + len(nominative) >= _MIN_SURNAME
+            and stem.casefold().endswith(ADJECTIVAL_STEMS)
+            and len(stem) + len(nominative) >= MIN_SURNAME
         ):
             return _proper_case(
                 stem + (nominative.upper() if word.isupper() else nominative)
@@ -165,11 +168,11 @@ def _kyrgyz_genitive(word: str) -> bool:
     """A word that reads as a Kyrgyz genitive after a consonant: stem + тин/дин by
     harmony ("Мектептин", "Мугалимдин"); "Ленин", "Путин", "Бородин" do not."""
     low = word.casefold()
-    for ending in _LOOKALIKE_GENITIVES:
+    for ending in LOOKALIKE_GENITIVES:
         stem = low[: -len(ending)]
         if (
             low.endswith(ending)
-            and len(stem) >= _GENITIVE_STEM_MIN
+            and len(stem) >= GENITIVE_STEM_MIN
             and morph.sound_class(stem[-1]) in _CONSONANT_CLASSES
             and morph.case_of(stem, ending) == "genitive"
         ):
@@ -180,53 +183,51 @@ def _kyrgyz_genitive(word: str) -> bool:
 def weak_surname(surname: str) -> bool:
     """A surname in a suffix common nouns share ("Медицина", "Мектебин"); a double
     surname's hyphen makes it none ("Петрова-Водкина")."""
-    return "-" not in surname and surname.casefold().endswith(_WEAK_SURNAME_SUFFIXES)
+    return "-" not in surname and surname.casefold().endswith(WEAK_SURNAME_SUFFIXES)
 
 
 def _ends_plural(word: str) -> bool:
     return any(
         m.end() == len(word)
-        for m in _PLURAL_THEN_ENDING.finditer(
-            word, max(len(word) - _PLURAL_TAIL_REACH, 0), overlapped=True
+        for m in PLURAL_THEN_ENDING.finditer(
+            word, max(len(word) - PLURAL_TAIL_REACH, 0), overlapped=True
         )
     )
 
 
-@lru_cache(maxsize=65536)
-def _is_given(word: str) -> bool:
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if "-" in word:
-        return _hyphenated_given(word)
-    if len(word) < _GIVEN_MIN_LENGTH or not _is_capitalised(word):
+        return hyphenated_given(word)
+    if len(word) < GIVEN_MIN_LENGTH or not _is_capitalised(word):
         return False
-    if word.casefold() in _ROLE_FORMS or word.casefold() in _BODY_HEAD_FORMS:
+    if word.casefold() in ROLE_FORMS or word.casefold() in BODY_HEAD_FORMS:
         return False
     # A known given name is one even when it names a place too ("Талас Асанов").
     low = word.casefold()
-    return low in _KNOWN_GIVEN or not _in_not_names(word) or _oblique_of_given(low)
+    return low in KNOWN_GIVEN or not _in_not_names(word) or _oblique_of_given(low)
 
 
 def _oblique_of_given(low: str) -> bool:
     """A listed given name in a Russian oblique case that reads as a known non-name
     with a Kyrgyz possessive and ending ("Алины": ал + и + ны), its nominative no
     non-name itself ("Таласа" stays the place's genitive)."""
-    for table in _GIVEN_BEFORE_FATHER.values():
+    for table in GIVEN_BEFORE_FATHER.values():
         for oblique, nominatives in table:
-            if low.endswith(oblique) and len(low) - len(oblique) >= _GIVEN_MIN_LENGTH:
+            if low.endswith(oblique) and len(low) - len(oblique) >= GIVEN_MIN_LENGTH:
                 stem = low[: -len(oblique)]
-                if any(
-                    stem + n in _KNOWN_GIVEN and stem + n not in _NOT_NAMES for n in nominatives
-                ):
+                if any(stem + n in KNOWN_GIVEN and stem + n not in NOT_NAMES for n in nominatives):
                     return True
     return False
 
 
-def _hyphenated_given(word: str) -> bool:
+def hyphenated_given(word: str) -> bool:
     """A double given name ("Айгүл-Ай", "Анна-Мария"): every part capitalised and one
     a listed given name; a place's double name ("Кара-Суу") has none listed."""
     parts = word.split("-")
     return all(_is_capitalised(p) for p in parts) and any(
-        p.casefold() in _KNOWN_GIVEN for p in parts
+        p.casefold() in KNOWN_GIVEN for p in parts
     )
 
 
@@ -238,9 +239,9 @@ def is_patronymic(word: str) -> bool:
 def is_role_word(word: str) -> bool:
     """A role word in any of its forms, also of a former office ("экс-аким")."""
     low = word.casefold()
-    if low.startswith(_ROLE_PREFIXES):
+    if low.startswith(ROLE_PREFIXES):
         low = low[low.index("-") + 1 :]
-    return low in _ROLE_FORMS
+    return low in ROLE_FORMS
 
 
 def _gap(text: str, tokens: list[Token], i: int) -> str:
@@ -250,8 +251,8 @@ def _gap(text: str, tokens: list[Token], i: int) -> str:
     )
 
 
-def _space_after(text: str, tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and _NAME_GAP.fullmatch(_gap(text, tokens, i)) is not None
+def space_after(text: str, tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and NAME_GAP.fullmatch(_gap(text, tokens, i)) is not None
 
 
 def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
@@ -261,53 +262,53 @@ def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
     The first word of a window counts as opening one."""
     if i == 0 or tokens[i].sentence != tokens[i - 1].sentence:
         return True
-    return any(ch in _CAPITAL_AFTER for ch in text[tokens[i - 1].end : tokens[i].start])
+    return any(ch in CAPITAL_AFTER for ch in text[tokens[i - 1].end : tokens[i].start])
 
 
 def oblique_patronymic(word: str) -> tuple[str, str] | None:
     """A patronymic in an oblique case: its nominative and the ending it had. A man's
     drops the ending ("Асановича", "Асановичем"); a woman's puts back "-а"
     ("Асановны", "Асановной")."""
-    for ending in _PATRONYMIC_OBLIQUE + _PATRONYMIC_OBLIQUE_OTHER:
+    for ending in PATRONYMIC_OBLIQUE + PATRONYMIC_OBLIQUE_OTHER:
         if word.endswith(ending) and PATRONYMIC.fullmatch(word[: -len(ending)]):
             return word[: -len(ending)], ending
-    for ending in _FEMALE_PATRONYMIC_OBLIQUE:
-        nominative = word[: -len(ending)] + _FEMALE_PATRONYMIC_END
+    for ending in FEMALE_PATRONYMIC_OBLIQUE:
+        nominative = word[: -len(ending)] + FEMALE_PATRONYMIC_END
         if word.endswith(ending) and PATRONYMIC.fullmatch(nominative):
             return nominative, ending
     return None
 
 
-def _listed_or_built_given(word: str) -> bool:
+def listed_or_built_given(word: str) -> bool:
     """A given name of given_names.yaml, or one built with a Kyrgyz name element
     ("Токтобек", "Нургүл") on a stem of its own."""
     low = word.casefold()
-    if low in _KNOWN_GIVEN:
+    if low in KNOWN_GIVEN:
         return True
-    element = next((e for e in _GIVEN_ELEMENTS if low.endswith(e)), None)
-    return element is not None and len(low) - len(element) >= _GIVEN_ELEMENT_MIN_STEM
+    element = next((e for e in GIVEN_ELEMENTS if low.endswith(e)), None)
+    return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
 
 
-def _bare_surname(word: str) -> bool:
+def bare_surname(word: str) -> bool:
     """A surname without a suffix after a known given name: a Korean one of the
     lexicon ("Елена Ким"), or one capitalised word that is no hyphenated place name,
     no word in a case, no given name and no known non-name ("Сергей Гармаш")."""
-    if word in _NO_SUFFIX_SURNAMES:
+    if word in NO_SUFFIX_SURNAMES:
         return True
     low = word.casefold()
     return (
-        len(word) >= _BARE_SURNAME_MIN
+        len(word) >= BARE_SURNAME_MIN
         and word[:1].isupper()
         and word[1:].islower()
         and "-" not in word
-        and low not in _KNOWN_GIVEN
-        and low not in _ROLE_FORMS
-        and not low.endswith(_BARE_SURNAME_ENDINGS)
+        and low not in KNOWN_GIVEN
+        and low not in ROLE_FORMS
+        and not low.endswith(BARE_SURNAME_ENDINGS)
         and not _noun_suffix(low)
-        and not low.endswith(_POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
+        and not low.endswith(POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
         and not PATRONYMIC.fullmatch(word)
         and not _in_not_names(word)
-        and not low.startswith(_LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
+        and not low.startswith(LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
     )
 
 
@@ -315,6 +316,6 @@ def _noun_suffix(low: str) -> bool:
     """A plural or an adjective by its suffix on a stem of its own ("мектептер",
     "мамлекеттик", "шаардык"), not a name that ends so ("сардар")."""
     return any(
-        low.endswith(suffix) and len(low) - len(suffix) >= _BARE_SURNAME_SUFFIX_MIN_STEM
-        for suffix in _BARE_SURNAME_NOT_SUFFIXES
+        low.endswith(suffix) and len(low) - len(suffix) >= BARE_SURNAME_SUFFIX_MIN_STEM
+        for suffix in BARE_SURNAME_NOT_SUFFIXES
     )

@@ -12,7 +12,7 @@ from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST
-from .tokens import RU_AFTER_STARTS, gap_between, russian_after
+from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
 from .vocabulary import (
     BEFORE_JOINER,
     CELL_ADJECTIVE,
@@ -233,7 +233,7 @@ def _russian_type_nouns(tokens: list[Token]) -> dict[tuple[int, str], list[tuple
     """Russian type nouns of each sentence by gender: (sentence, gender) -> [(token, type)]."""
     nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] = {}
     for i, tok in enumerate(tokens):
-        if tok.capital or tok.text[:3].casefold() not in RU_AFTER_STARTS:
+        if tok.capital or tok.text[:RU_AFTER_STEM_LETTERS].casefold() not in RU_AFTER_STARTS:
             continue
         found = russian_after(tokens, i)
         if found is None:

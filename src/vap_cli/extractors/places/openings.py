@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .index import PlaceIndex
 from .mention import Token
-from .tokens import RU_AFTER_STARTS, inflected_abbreviation
+from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, inflected_abbreviation
 from .vocabulary import (
     ABBR_AFTER,
     KY_AFTER,
@@ -35,7 +35,11 @@ def openings(tokens: list[Token], idx: PlaceIndex) -> list[int]:
     that open nothing cost a look-up each."""
     texts = [t.text for t in tokens]
     # Before a word that may be a Russian type noun, by its first three letters.
-    before_noun = {j - 1 for j, w in enumerate(texts) if w[:3].casefold() in RU_AFTER_STARTS}
+    before_noun = {
+        j - 1
+        for j, w in enumerate(texts)
+        if w[:RU_AFTER_STEM_LETTERS].casefold() in RU_AFTER_STARTS
+    }
     return [
         i
         for i, tok in enumerate(tokens)
@@ -59,7 +63,7 @@ def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
         low = nxt.casefold()
         if low in _TYPE_FIRST or low in NAMED_AFTER_KY or nxt in _ABBR_WORDS:
             return True
-        if low[:3] in RU_AFTER_STARTS:
+        if low[:RU_AFTER_STEM_LETTERS] in RU_AFTER_STARTS:
             return True
         if nxt[:2].isupper() and inflected_abbreviation(nxt) is not None:
             return True
@@ -72,4 +76,7 @@ def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
 
 def before_russian_type_noun(tokens: list[Token], i: int) -> bool:
     """The next word may be a Russian type noun, by its first three letters."""
-    return i + 1 < len(tokens) and tokens[i + 1].text[:3].casefold() in RU_AFTER_STARTS
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text[:RU_AFTER_STEM_LETTERS].casefold() in RU_AFTER_STARTS
+    )

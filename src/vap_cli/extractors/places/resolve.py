@@ -72,6 +72,11 @@ HEAD_LIFTS = (NEEDS_TYPE_WORD, COMMON_WORD_SENTENCE_START, PERSON_NAME)
 # Bare names read as inside a unit the sentence names: they tell the unit holding them.
 HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
+# The pieces of a unit's evidence, per scope (the sentence, then the document), in the
+# order closest() lays them out, each with the rule it is when it alone decides: the
+# nearest named ancestor, then a unit named inside it.
+EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
+
 # Levels of a typed unit that tell which oblast a text is about.
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
 
@@ -525,7 +530,7 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
         # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы").
         out: list[int] = []
         ancestors = _ancestors(u)
-        for ids, holders in scopes:
+        for ids, holders in scopes:  # in the order of EVIDENCE_RULES
             out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
             out.append(u.id not in holders)
         return tuple(out)
@@ -553,4 +558,4 @@ def _unit_rule(best: tuple[int, ...], runner_up: tuple[int, ...]) -> Rule:
     if best == runner_up:
         return UNIT_WITHOUT_CONTEXT
     decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
-    return UNIT_HOLDING_NAMED_CHILD if decisive % 2 else UNIT_OF_NAMED_PARENT
+    return EVIDENCE_RULES[decisive % len(EVIDENCE_RULES)]

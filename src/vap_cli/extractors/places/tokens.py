@@ -195,17 +195,22 @@ def inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
     return None
 
 
-RU_AFTER_STARTS = frozenset(p[:3] for e in LEX["russian_after"] for p in e["prefixes"])
+# A Russian type noun after a name is first told by its first letters ("обл", "рай"):
+# a set look-up before the lexicon's prefixes are tried.
+RU_AFTER_STEM_LETTERS = 3
+RU_AFTER_STARTS = frozenset(
+    p[:RU_AFTER_STEM_LETTERS] for e in LEX["russian_after"] for p in e["prefixes"]
+)
 # The lexicon's Russian type nouns after a name: (prefixes, prefixes of the next word
 # if it must follow, the type), in the lexicon's order.
-_RU_AFTER: list[tuple[tuple[str, ...], tuple[str, ...], TypeWord]] = [
+_RU_AFTER: tuple[tuple[tuple[str, ...], tuple[str, ...], TypeWord], ...] = tuple(
     (tuple(e["prefixes"]), tuple(e.get("then") or ()), TypeWord(e["level"], tuple(e["units"])))
     for e in LEX["russian_after"]
-]
+)
 
 
 def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
-    if i >= len(tokens) or tokens[i].text[:3].casefold() not in RU_AFTER_STARTS:
+    if i >= len(tokens) or tokens[i].text[:RU_AFTER_STEM_LETTERS].casefold() not in RU_AFTER_STARTS:
         return None
     word = tokens[i].text.casefold()
     for prefixes, then, tw in _RU_AFTER:
