@@ -296,7 +296,7 @@ def test_hostile_input_is_linear(unit: str) -> None:
 
 def test_known_bodies_are_tried_where_their_aliases_begin_as_a_scan_finds_them() -> None:
     from vap_cli import rx
-    from vap_cli.extractors.dates.atoms import beginnings_in, finditer_from_at
+    from vap_cli.rx import beginnings_in, finditer_from_at
 
     aliases = [a for body in organizations._LEX["known_bodies"] for a in body["aliases"]]
     # each alias with an ending, in capitals, glued to a letter (no match), cut by the end

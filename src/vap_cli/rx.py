@@ -22,6 +22,7 @@ pattern searches (`Scan.search`, `Scan.finditer`, `finditer_from`'s `begins`).
 from __future__ import annotations
 
 import atexit
+import bisect
 import hashlib
 import re as stdlib_re
 import sys
@@ -318,3 +319,57 @@ def _branches(node: dict[str | None, dict]) -> str:
     if len(parts) == 1:
         return f"(?:{parts[0]})?" if ends_here else parts[0]
     return "(?:" + "|".join(parts) + ")" + ("?" if ends_here else "")
+
+
+# Trying a pattern only where it may start (the places found once per text).
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that never matches the empty string and
+    whose every match starts at one of `starts` (sorted): anchored at each of them
+    from the end of the last match on, as the search would find them."""
+    after = 0
+    for at in starts:
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
+def finditer_from_at(
+    starts: regex.Pattern[str],
+    pattern: regex.Pattern[str],
+    text: str,
+    places: Sequence[int],
+    pos: int,
+    endpos: int,
+) -> Iterator[regex.Match[str]]:
+    """What `finditer_from(starts, pattern, text, pos, endpos, begins)` finds, given
+    the places where `begins`' words begin in the whole text (`beginnings_in`, sorted):
+    those inside [pos, endpos) are tried (one of a word that endpos cuts never matches)."""
+    after = pos
+    for k in places[bisect.bisect_left(places, pos) : bisect.bisect_left(places, endpos)]:
+        if k < after:
+            continue
+        at = starts.match(text, k, endpos)
+        if at is None:
+            continue
+        m = pattern.match(text, k, endpos)
+        if m is not None:  # always: the same words
+            yield m
+        after = m.end() if m is not None else at.end()
+
+
+def beginnings_in(begins: Beginnings, folded: str) -> list[int]:
+    """Every place of a case-folded text where one of `begins`' words begins (where a
+    Scan of it would try its pattern, `also` aside), in order."""
+    starts: list[int] = []
+    at = begins.find(folded)
+    while at is not None:
+        starts.append(at.start())
+        at = begins.find(folded, at.start() + 1)
+    return starts

@@ -24,7 +24,6 @@ from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 from ..tokens import TokenStream
-from .dates.atoms import beginnings_in, finditer_from_at
 
 _UPPER_RUN = rx.compile(r"\p{Lu}{2,12}")
 _TWO_LETTERS = rx.compile(r"\p{L}{2}")
@@ -254,8 +253,8 @@ class _Collection:
         found = (
             rx.finditer_from(_ALIAS_START, _ALIASES, text, 0, len(text), _ALIAS_BEGINS)
             if len(folded) != len(text)
-            else finditer_from_at(
-                _ALIAS_START, _ALIASES, text, beginnings_in(_ALIAS_BEGINS, folded), 0, len(text)
+            else rx.finditer_from_at(
+                _ALIAS_START, _ALIASES, text, rx.beginnings_in(_ALIAS_BEGINS, folded), 0, len(text)
             )
         )
         for m in found:

@@ -30,7 +30,6 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, Intervals, chrome_lines
-from .dates.atoms import matches_at
 from .events.kinds import kinds_in
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -144,7 +143,7 @@ LISTED_YEARS = rx.compile(
 )
 _YEAR_IN_LIST = rx.compile(YEAR4)
 # The forms that open with a year after _NOT_BEFORE (the first digit of a run, no
-# letters consumed before it) are tried only where a year starts (`matches_at`): a
+# letters consumed before it) are tried only where a year starts (`rx.matches_at`): a
 # page has a few, and the forms' search would try every character.
 _YEAR_OPENING = regex.compile(
     regex.escape(_NOT_BEFORE)
@@ -167,9 +166,9 @@ def form_matches(
     """`pattern.finditer(text)`, tried only at `years` when the form opens with one,
     and the month before a year only at the words within its reach before a year."""
     if pattern in _YEAR_FIRST:
-        return matches_at(pattern, text, years)
+        return rx.matches_at(pattern, text, years)
     if pattern is MONTH_BEFORE_YEAR:
-        return matches_at(pattern, text, _words_before(text, years))
+        return rx.matches_at(pattern, text, _words_before(text, years))
     return pattern.finditer(text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import regex
@@ -327,7 +327,7 @@ _WORD_FIRST = frozenset(
 )
 _WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
 # Forms whose every match opens with the first digit of a run of digits (their
-# lookbehinds forbid a digit before): tried only there (`matches_at`), a few dozen
+# lookbehinds forbid a digit before): tried only there (`rx.matches_at`), a few dozen
 # places of a page instead of every character.
 _DIGIT_FIRST = frozenset({NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, DASHED_DATE, DAY_AND_WORD})
 DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
@@ -339,46 +339,6 @@ WORD_DATE_OPEN = rx.compile(
 )
 
 
-def matches_at(
-    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
-) -> Iterator[regex.Match[str]]:
-    """`pattern.finditer(text)` for a pattern that never matches the empty string and
-    whose every match starts at one of `starts` (sorted): anchored at each of them
-    from the end of the last match on, as the search would find them."""
-    after = 0
-    for at in starts:
-        if at < after:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-            after = m.end()
-
-
-def finditer_from_at(
-    starts: regex.Pattern[str],
-    pattern: regex.Pattern[str],
-    text: str,
-    places: Sequence[int],
-    pos: int,
-    endpos: int,
-) -> Iterator[regex.Match[str]]:
-    """What `rx.finditer_from(starts, pattern, text, pos, endpos, begins)` finds, given
-    the places where `begins`' words begin in the whole text (`beginnings_in`, sorted):
-    those inside [pos, endpos) are tried (one of a word that endpos cuts never matches)."""
-    after = pos
-    for k in places[bisect.bisect_left(places, pos) : bisect.bisect_left(places, endpos)]:
-        if k < after:
-            continue
-        at = starts.match(text, k, endpos)
-        if at is None:
-            continue
-        m = pattern.match(text, k, endpos)
-        if m is not None:  # always: the same words
-            yield m
-        after = m.end() if m is not None else at.end()
-
-
 def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
     Russian range opener ("с 20 по 25 ноября")."""
@@ -387,22 +347,11 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     return sorted({*digits, *quoted, *opened})
 
 
-def beginnings_in(begins: rx.Beginnings, folded: str) -> list[int]:
-    """Every place of a case-folded text where one of `begins`' words begins (where a
-    Scan of it would try its pattern, `also` aside), in order."""
-    starts: list[int] = []
-    at = begins.find(folded)
-    while at is not None:
-        starts.append(at.start())
-        at = begins.find(folded, at.start() + 1)
-    return starts
-
-
 def word_starts(text: str) -> list[int] | None:
     """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
     when case folding changes the text's length (then its offsets are not the text's)."""
     folded = text.casefold()
-    return beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
+    return rx.beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 
 def _form_matches(
@@ -411,11 +360,11 @@ def _form_matches(
     """The matches of one written form in text order, each tried only where it may
     start: `digits` (DIGIT_RUN_START), `words` (`word_starts`)."""
     if pattern in _WORD_FIRST:
-        return pattern.finditer(text) if words is None else matches_at(pattern, text, words)
+        return pattern.finditer(text) if words is None else rx.matches_at(pattern, text, words)
     if pattern in _DIGIT_FIRST:
-        return matches_at(pattern, text, digits)
+        return rx.matches_at(pattern, text, digits)
     if pattern is WORD_DATE:
-        return matches_at(pattern, text, _word_date_starts(text, digits))
+        return rx.matches_at(pattern, text, _word_date_starts(text, digits))
     return pattern.finditer(text)
 
 

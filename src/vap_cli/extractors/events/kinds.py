@@ -14,7 +14,6 @@ from ...models import Event
 from ...numbers import read_words
 from ...segment import Segments
 from ...tokens import TokenStream
-from ..dates.atoms import beginnings_in, finditer_from_at
 
 _LEX = load("events")
 _EXTRA: int = _LEX["stem_extra_letters"]
@@ -111,7 +110,7 @@ class WordStarts:
 
     @cached_property
     def kinds(self) -> list[int] | None:
-        return None if self.folded is None else beginnings_in(_KIND_BEGINS, self.folded)
+        return None if self.folded is None else rx.beginnings_in(_KIND_BEGINS, self.folded)
 
 
 def kinds_in(
@@ -125,7 +124,7 @@ def kinds_in(
     for m in (
         rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS)
         if found is None
-        else finditer_from_at(_KIND_START, _KIND, text, found, start, stop)
+        else rx.finditer_from_at(_KIND_START, _KIND, text, found, start, stop)
     ):
         stem = _STEMS[int(str(m.lastgroup)[1:])]  # every alternative is a named group
         out.append((_KIND_OF_STEM[stem], m.start(), m.end()))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ... import rx
 from ...explain import Rule
 from ...models import Qualifier
 from ...numbers import (
@@ -24,7 +25,6 @@ from ...numbers import (
 )
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
-from ..dates.atoms import beginnings_in, matches_at
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
@@ -53,9 +53,9 @@ def _possible_numbers(text: str) -> Iterator[regex.Match[str]]:
     folded = text.casefold()
     if len(folded) != len(text) or NUMBER_BEGINS.also is None:
         return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
-    words = beginnings_in(NUMBER_BEGINS, folded)
+    words = rx.beginnings_in(NUMBER_BEGINS, folded)
     digits = [m.start() for m in NUMBER_BEGINS.also.finditer(text)]
-    return matches_at(NUMBER_START, text, sorted({*words, *digits}))
+    return rx.matches_at(NUMBER_START, text, sorted({*words, *digits}))
 
 
 def windows(text: str) -> list[tuple[int, int]]:
