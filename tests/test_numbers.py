@@ -660,3 +660,24 @@ def test_the_start_indexes_of_a_passage_are_its_tokens_that_may_start_a_number(
     indexes = start_indexes(tokens)
     assert indexes == [i for i, tok in enumerate(tokens) if may_start(tok)]
     assert 4 <= len(indexes) < len(tokens)
+
+
+@pytest.mark.parametrize(
+    "sentence", [*GATED_SENTENCES, "Эки-үч жүз адам жана две-три тысячи жителей келди."]
+)
+def test_numbers_read_once_per_passage_are_the_numbers_read_afresh(sentence: str) -> None:
+    # the participants extractor asks a passage's NumberReadings for a range and then
+    # for a number at the same token, and again as it walks past a range's ends: each
+    # answer must be the one number_at and range_at give without it
+    from vap_cli.numbers import NumberReadings, number_at, range_at, tokenize
+
+    tokens = tokenize(sentence)
+    read = NumberReadings(tokens)
+    ranges = 0
+    for i in range(len(tokens)):
+        found = range_at(tokens, i, read)
+        assert found == range_at(tokens, i), tokens[i]
+        assert read.at(i) == number_at(tokens, i), tokens[i]
+        assert read.at(i) is read.at(i), "a token is read once"
+        ranges += found is not None
+    assert ranges >= 2

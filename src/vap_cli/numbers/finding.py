@@ -334,6 +334,26 @@ def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     return NumberMatch(i, last, tok.start, tokens[last - 1].end, phrase.value, kind, phrase.ending)
 
 
+class NumberReadings:
+    """`number_at` over one token sequence, each index read once: a range is tried
+    before a number at the same token, and the numbers a range reads are read again
+    as the caller walks on. Made per passage by its caller, never shared."""
+
+    __slots__ = ("_memo", "tokens")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self._memo: dict[int, NumberMatch | None] = {}
+
+    def at(self, i: int) -> NumberMatch | None:
+        """`number_at(self.tokens, i)`."""
+        memo = self._memo
+        if i in memo:
+            return memo[i]
+        found = memo[i] = number_at(self.tokens, i)
+        return found
+
+
 def find_numbers(text: str) -> Iterator[NumberMatch]:
     """Every number in `text`, in order (ordinals and vague words marked, not dropped)."""
     tokens = tokenize(text)

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..tokens import Token, tokenize
-from .finding import NumberMatch, _hyphenated_name, number_at
+from .finding import NumberMatch, NumberReadings, _hyphenated_name
 from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL, CONTEXT_WORDS
 from .words import read_word
 
@@ -30,8 +30,8 @@ class NumberRange:
         return self.high.end
 
 
-def _count_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
-    match = number_at(tokens, i) if i < len(tokens) else None
+def _count_at(read: NumberReadings, i: int) -> NumberMatch | None:
+    match = read.at(i) if i < len(read.tokens) else None
     return match if match is not None and match.is_count else None
 
 
@@ -55,10 +55,11 @@ def _scaled_low(tokens: Sequence[Token], low: NumberMatch, high: NumberMatch) ->
     return NumberMatch(low.first, low.last, low.start, low.end, value, low.kind, low.ending)
 
 
-def _scaled_high(tokens: Sequence[Token], k: int, high: NumberMatch) -> NumberMatch:
+def _scaled_high(read: NumberReadings, k: int, high: NumberMatch) -> NumberMatch:
     """ "эки-үч жүз", "две-три тысячи": the high end of a range of words with the
     hundred or scale after it, which scales both ends; else the word alone."""
-    whole = number_at(tokens, k)
+    tokens = read.tokens
+    whole = read.at(k)
     if (
         whole is None
         or whole.kind != "words"
@@ -74,9 +75,10 @@ def _scaled_high(tokens: Sequence[Token], k: int, high: NumberMatch) -> NumberMa
     return whole
 
 
-def _hyphenated_words(tokens: Sequence[Token], i: int) -> NumberRange | None:
+def _hyphenated_words(read: NumberReadings, i: int) -> NumberRange | None:
     """ "пять-шесть человек", "эки-үч адам", "эки-үч жүз адам" (200-300): two number
     words joined by a hyphen."""
+    tokens = read.tokens
     if not _hyphenated_name(tokens, i):
         return None
     low, high = read_word(tokens[i].low), read_word(tokens[i + 2].low)
@@ -87,7 +89,7 @@ def _hyphenated_words(tokens: Sequence[Token], i: int) -> NumberRange | None:
         return None
     a, b = tokens[i], tokens[i + 2]
     single = NumberMatch(i + 2, i + 3, b.start, b.end, high.value, "words", high.ending)
-    whole = _scaled_high(tokens, i + 2, single)
+    whole = _scaled_high(read, i + 2, single)
     factor = (whole.value or 0) // high.value
     return NumberRange(
         NumberMatch(i, i + 1, a.start, a.end, low.value * factor, "words"),
@@ -97,20 +99,21 @@ def _hyphenated_words(tokens: Sequence[Token], i: int) -> NumberRange | None:
     )
 
 
-def _dash_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
+def _dash_range(read: NumberReadings, i: int) -> NumberRange | None:
     """ "30-40", "30–40 киши", "500 - 600", "2-3 тысячи", "пять-шесть"."""
+    tokens = read.tokens
     if i and tokens[i - 1].kind == "num" and not tokens[i - 1].ending:
         return None  # "0555 313-385": the end of a phone number
     if tokens[i].kind == "word":
-        words = _hyphenated_words(tokens, i)
+        words = _hyphenated_words(read, i)
         if words is not None:
             return words
-    low = _count_at(tokens, i)
+    low = _count_at(read, i)
     if low is None or low.ending or low.last >= len(tokens):
         return None
     if tokens[low.last].text not in _RANGE_DASHES:
         return None
-    high = _count_at(tokens, low.last + 1)
+    high = _count_at(read, low.last + 1)
     if high is None:
         return None
     low = _scaled_low(tokens, low, high)
@@ -119,25 +122,27 @@ def _dash_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
     return NumberRange(low, high, i, high.last)
 
 
-def _from_to_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
+def _from_to_range(read: NumberReadings, i: int) -> NumberRange | None:
     """ "от 20 до 30" (from ... to)."""
+    tokens = read.tokens
     if tokens[i].low not in _RANGE_FROM:
         return None
-    low = _count_at(tokens, i + 1)
+    low = _count_at(read, i + 1)
     if low is None or low.last >= len(tokens) or tokens[low.last].low not in _RANGE_TO:
         return None
-    high = _count_at(tokens, low.last + 1)
+    high = _count_at(read, low.last + 1)
     if high is None or (low.value or 0) >= (high.value or 0):
         return None
     return NumberRange(_scaled_low(tokens, low, high), high, i, high.last)
 
 
-def _until_range(tokens: Sequence[Token], i: int) -> NumberRange | None:
+def _until_range(read: NumberReadings, i: int) -> NumberRange | None:
     """ "10дон 15ке чейин", "жыйырмадан отузга дейре": from (ablative) ... until (dative)."""
-    low = _count_at(tokens, i)
+    tokens = read.tokens
+    low = _count_at(read, i)
     if low is None or low.case != "ablative":
         return None
-    high = _count_at(tokens, low.last)
+    high = _count_at(read, low.last)
     if high is None or high.case != "dative" or high.last >= len(tokens):
         return None
     if tokens[high.last].low not in _RANGE_UNTIL or (low.value or 0) >= (high.value or 0):
@@ -174,7 +179,9 @@ def start_indexes(tokens: Sequence[Token]) -> list[int]:
     ]
 
 
-def range_at(tokens: Sequence[Token], i: int) -> NumberRange | None:
+def range_at(
+    tokens: Sequence[Token], i: int, read: NumberReadings | None = None
+) -> NumberRange | None:
     """The range that starts at token i (at its first number, or at "от"), or None.
 
     For participants: a range is two counts of the same people, one per end, with the
@@ -183,19 +190,22 @@ def range_at(tokens: Sequence[Token], i: int) -> NumberRange | None:
     each token and, when it returns a range, read the noun after `high`; the caller
     still decides whether the numbers count people (a phone "313-385", years
     "2015-2023" and measures are its own checks). Only an increasing pair of counts
-    is a range: "771-711" is none.
+    is a range: "771-711" is none. `read` is the caller's NumberReadings of
+    `tokens`, so that each number is read once however often it is asked for.
     """
+    read = read if read is not None else NumberReadings(tokens)
     if tokens[i].kind == "word" and tokens[i].low in _RANGE_FROM:
-        return _from_to_range(tokens, i)
-    return _dash_range(tokens, i) or _until_range(tokens, i)
+        return _from_to_range(read, i)
+    return _dash_range(read, i) or _until_range(read, i)
 
 
 def find_ranges(text: str) -> Iterator[NumberRange]:
     """Every range in `text`, in order."""
     tokens = tokenize(text)
+    read = NumberReadings(tokens)
     i = 0
     while i < len(tokens):
-        found = range_at(tokens, i)
+        found = range_at(tokens, i, read)
         i = found.last if found is not None else i + 1
         if found is not None:
             yield found

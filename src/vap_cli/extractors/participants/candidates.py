@@ -18,8 +18,8 @@ from ...numbers import (
     NUMBER_BEGINS,
     NUMBER_START,
     NumberMatch,
+    NumberReadings,
     Token,
-    number_at,
     range_at,
     start_indexes,
 )
@@ -100,6 +100,8 @@ def passage(stream: TokenStream, start: int, end: int, ends: Sequence[int]) -> T
 class _Window:
     """What one window's numbers turned out to be, by the token index of each number."""
 
+    # Every number of the passage, read once (a range and the walk ask for the same).
+    readings: NumberReadings
     counts: dict[int, Found] = field(default_factory=dict)
     dropped: dict[int, tuple[Rule, NumberMatch]] = field(default_factory=dict)
     elliptic: list[tuple[NumberMatch, int, Qualifier]] = field(default_factory=list)
@@ -110,19 +112,20 @@ class _Window:
 
 
 def _decide_window(tokens: Tokens) -> _Window:
-    window = _Window()
+    read = NumberReadings(tokens)
+    window = _Window(read)
     i = 0  # the tokens before i are read
     for start in start_indexes(tokens):
         if start < i:
             continue
         i = start
-        found_range = range_at(tokens, i)
+        found_range = range_at(tokens, i, read)
         pair = range_counts(tokens, found_range) if found_range is not None else None
         if found_range is not None and pair is not None:
             window.counts[found_range.low.first], window.counts[found_range.high.first] = pair
             i = found_range.high.last
             continue
-        num = number_at(tokens, i)
+        num = read.at(i)
         if num is None:
             i += 1
             continue
@@ -161,7 +164,7 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     counts = window.counts
     for k in owned_rows_without_total(tokens, counts):
         del counts[k]
-        num = number_at(tokens, k)
+        num = window.readings.at(k)
         if num is not None:
             window.dropped[k] = (rules.PARTITIVE_WITHOUT_VERB, num)
     for num, nxt, noun in window.sources:
