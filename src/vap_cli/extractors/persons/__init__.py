@@ -397,7 +397,7 @@ def _next_to_a_name(
     before, tok = index - 1, tokens[index]
     if before not in covered or tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
-    if tok.text.casefold().endswith(_LOCATIVES):
+    if tok.low.endswith(_LOCATIVES):
         return None
     previous = surname_of(tokens[before].text)
     if not previous or fold(previous) == fold(surname):
@@ -413,9 +413,9 @@ def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> 
     tok = tokens[index]
     if tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
-    if not tok.text.casefold().endswith(GENITIVES) or not space_after(ctx.text, tokens, index):
+    if not tok.low.endswith(GENITIVES) or not space_after(ctx.text, tokens, index):
         return None
-    if tokens[index + 1].text.casefold() not in ATTRIBUTION_WORDS_KY:
+    if tokens[index + 1].low not in ATTRIBUTION_WORDS_KY:
         return None
     return _no_place(ctx, tok, surname, ATTRIBUTION)
 

@@ -236,11 +236,10 @@ def _cue_before(
     before token i."""
     if i == 0:
         return False
-    for cue in cues.get(tokens[i - 1].text.casefold(), ()):
+    for cue in cues.get(tokens[i - 1].low, ()):
         first = i - len(cue)
         if first >= 0 and all(
-            tokens[first + k].text.casefold() == word
-            and ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
+            tokens[first + k].low == word and ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
             for k, word in enumerate(cue)
         ):
             return True
@@ -252,7 +251,7 @@ def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
     acting prefix: "заместитель главы", "и.о. главы" are roles in the nominative
     ("заместителя главы" is one in the genitive)."""
     if j > 0 and is_role_word(tokens[j - 1].text):
-        return tokens[j - 1].text.casefold() not in ROLE_GENITIVE
+        return tokens[j - 1].low not in ROLE_GENITIVE
     before = text[max(tokens[j].start - _ACTING_REACH, 0) : tokens[j].start]
     return before.rstrip().casefold().endswith(ACTING_PREFIXES)
 

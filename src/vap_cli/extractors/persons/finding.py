@@ -61,15 +61,16 @@ _ANCHOR_MEMO = 16384
 def _anchors_a_name(word: str) -> bool:
     """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы
     (a word's answer is the same in every document: asked once per word)."""
+    low = word.casefold()
     return bool(
         word[:1].isupper()
         and (
             surname_of(word)
             or word in NO_SUFFIX_SURNAMES
-            or word.casefold() in KNOWN_GIVEN
+            or low in KNOWN_GIVEN
             or PATRONYMIC.fullmatch(word)
         )
-        or _father_word(word)
+        or _father_word(low)
     )
 
 
@@ -162,7 +163,7 @@ def _lone_after_cue(
 def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """A father's name and уулу/кызы alone right after a role word or a title ("депутат
     Асан уулу"): they stand for the surname of a person."""
-    if i + 1 >= len(tokens) or not _father_word(tokens[i + 1].text):
+    if i + 1 >= len(tokens) or not _father_word(tokens[i + 1].low):
         return None  # most words: no уулу/кызы after them
     father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
     if father is None:
@@ -189,4 +190,4 @@ def _role_with_complement_before(text: str, tokens: list[Token], i: int) -> bool
 
 def _title_after(text: str, tokens: list[Token], i: int) -> bool:
     """A title right after token i: "Асанов мырза", "Асанова айым"."""
-    return space_after(text, tokens, i) and tokens[i + 1].text.casefold() in TITLES_AFTER
+    return space_after(text, tokens, i) and tokens[i + 1].low in TITLES_AFTER

@@ -110,8 +110,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
     if is_given(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
-        word = tokens[i + 2].text
-        father_word = _father_word(word)
+        father_word = _father_word(tokens[i + 2].low)
         if father_word:
             given = _given_before_father(given, father_word)
             surname = f"{_proper_case(nxt)} {father_word}"
@@ -180,7 +179,7 @@ def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
     if j + 1 >= len(tokens) or not space_after(text, tokens, j):
         return None
     word = tokens[j].text
-    father_word = _father_word(tokens[j + 1].text)
+    father_word = _father_word(tokens[j + 1].low)
     if not father_word or not is_given(word) or _surname_only(word):
         return None
     return f"{_proper_case(word)} {father_word}"
@@ -206,9 +205,9 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
         j + 2 < len(tokens)
         and is_given(word)
         and space_after(text, tokens, j + 1)
-        and _father_word(tokens[j + 2].text)
+        and _father_word(tokens[j + 2].low)
     ):
-        last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].text)}"
+        last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].low)}"
     else:
         return match
     match.name, match.last, match.end = f"{match.name} {tail}", last, tokens[last].end
@@ -247,9 +246,9 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    if surname is None and tok.text.casefold() in KNOWN_GIVEN and bare_surname(nxt):
+    if surname is None and tok.low in KNOWN_GIVEN and bare_surname(nxt):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
-    if surname is None and tok.text.casefold() not in KNOWN_GIVEN:
+    if surname is None and tok.low not in KNOWN_GIVEN:
         return oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
@@ -462,7 +461,7 @@ def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
     """A sentence's first word in a Kyrgyz case, a plural or an adjective, or a Russian
     past-tense verb, not a given name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык
     Асанов", "Выступил Асанов"."""
-    word = tokens[i].text.casefold()
+    word = tokens[i].low
     if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
     endings = SENTENCE_START_NOUN_ENDINGS
@@ -490,8 +489,8 @@ _PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
 _PATRONYMIC_ENDS = _PATRONYMIC_STARTS
 
 
-def _father_word(word: str) -> str | None:
-    low = word.casefold()
+def _father_word(low: str) -> str | None:
+    """уулу/кызы in any case ("уулунун"), `low` a case-folded word: its nominative."""
     if not low.startswith(_PATRONYMIC_STARTS):
         return None  # most words: one test (this runs on every name word)
     for base in PATRONYMIC_WORDS:

@@ -74,9 +74,9 @@ def veto(
     if _quoted(text, match):
         return "quoted"
     before = match.first - 1
-    if tokens[match.first].text.casefold() in NAMESAKE_BEFORE or (
+    if tokens[match.first].low in NAMESAKE_BEFORE or (
         before >= 0
-        and tokens[before].text.casefold() in NAMESAKE_BEFORE
+        and tokens[before].low in NAMESAKE_BEFORE
         and _gap(text, tokens, before).strip(" \t.") == ""
     ):
         return "namesake_before"
@@ -136,7 +136,7 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
 
 def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:
     """A type word of a place, street, fund or institution at token `after`."""
-    word = tokens[after].text.casefold()
+    word = tokens[after].low
     if word.startswith(WORDS_AFTER) or tokens[after].text in PLACE_ABBREVIATIONS_AFTER:
         return True
     if word.startswith(RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
@@ -156,13 +156,13 @@ def _person_with_role(text: str, tokens: list[Token], match: NameMatch, is_unit:
     if not match.given or is_unit(match.name) or is_unit(match.surname):
         return False
     k = match.last + 1
-    if tokens[k].text.casefold() in PHRASES_AFTER_FIRST:  # "айыл" of "айыл өкмөтүнүн"
+    if tokens[k].low in PHRASES_AFTER_FIRST:  # "айыл" of "айыл өкмөтүнүн"
         k += 1
     if k + 1 >= len(tokens) or not all(
         ROLE_GAP.fullmatch(_gap(text, tokens, j)) for j in range(match.last, k + 1)
     ):
         return False
-    word = tokens[k].text.casefold()
+    word = tokens[k].low
     return (
         word.startswith(PLACE_TYPE_STEMS)
         and word.endswith(GENITIVES)

@@ -105,7 +105,7 @@ def russian_adjective_at(
     tok = tokens[i]
     if not tok.capital and not lower:
         return None
-    low = tok.text.casefold()
+    low = tok.low
     if not low.endswith(RU_ADJ_ENDINGS):
         return None
     for ending in RU_ADJ_ENDINGS:
@@ -284,7 +284,7 @@ def _after_named_after(tokens: list[Token], k: int, text: str) -> int:
     ("Кочкорбаев атындагы айыл аймагы": named after him)."""
     if (
         k + 1 < len(tokens)
-        and tokens[k].text.casefold() in NAMED_AFTER_KY
+        and tokens[k].low in NAMED_AFTER_KY
         and SPACES.fullmatch(gap_between(text, tokens[k], tokens[k + 1]))
     ):
         return k + 1
@@ -346,7 +346,7 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     nxt = m.last + 1
     if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
         return False
-    following = tokens[nxt].text.casefold()
+    following = tokens[nxt].low
     return following.startswith(NOT_PLACE_PREFIXES) or any(
         r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
     )
@@ -367,7 +367,7 @@ def _unknown_word_ok(tok: Token) -> bool:
     """May this capitalised word be the name of a unit the gazetteer lacks? Not in
     capitals (a headline), not a Russian adjective (the next unit's name), not a
     determiner or a number."""
-    low = tok.text.casefold()
+    low = tok.low
     return (
         not tok.text.isupper()
         and not low.endswith(RU_ADJ_ENDINGS)
@@ -402,7 +402,7 @@ def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
     while (
         first > 0
         and tokens[first - 1].capital
-        and tokens[first - 1].text.casefold() in NUMBER_WORDS
+        and tokens[first - 1].low in NUMBER_WORDS
         and tokens[first - 1].sentence == tokens[first].sentence
         and gap_between(text, tokens[first - 1], tokens[first]) == " "
     ):

@@ -94,7 +94,7 @@ def _member(tokens: list[Token], k: int, text: str, by_token: dict[int, Mention]
             return None
         return m.last
     tok = tokens[k]
-    if tok.text.casefold() in NUMBER_WORDS and tok.capital and k + 1 < len(tokens):
+    if tok.low in NUMBER_WORDS and tok.capital and k + 1 < len(tokens):
         if gap_between(text, tok, tokens[k + 1]) == " " and tokens[k + 1].sentence == tok.sentence:
             return _member(tokens, k + 1, text, by_token)  # "Он Эки-Мойнок"
     if (
@@ -163,7 +163,7 @@ def _next_list_member(tokens: list[Token], k: int, text: str) -> int | None:
         return nxt
     if (
         nxt + 1 < len(tokens)
-        and tokens[nxt].text.casefold() in JOINERS
+        and tokens[nxt].low in JOINERS
         and BEFORE_JOINER.fullmatch(gap)
         and WORD_GAP.fullmatch(gap_between(text, tokens[nxt], tokens[nxt + 1]))
     ):

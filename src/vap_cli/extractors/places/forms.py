@@ -54,7 +54,7 @@ def russian_noun_at(
     """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке", "в
     Кызыл-Кие"): the stem the gazetteer has at one of these levels."""
     tok = tokens[i]
-    low = tok.text.casefold()
+    low = tok.low
     for ending in RU_NOUN_ENDINGS:
         if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
             continue

@@ -96,7 +96,7 @@ def _list_neighbour(tokens: list[Token], k: int, text: str, step: int) -> int | 
         return None
     if COMMA_GAP.fullmatch(gap_between(text, tokens[min(k, near)], tokens[max(k, near)])):
         return near
-    if not 0 <= far < len(tokens) or tokens[near].text.casefold() not in JOINERS:
+    if not 0 <= far < len(tokens) or tokens[near].low not in JOINERS:
         return None
     left, right = tokens[min(k, far)], tokens[max(k, far)]
     if BEFORE_JOINER.fullmatch(gap_between(text, left, tokens[near])) and WORD_GAP.fullmatch(
@@ -191,7 +191,7 @@ def add_russian_bare_adjectives(
     for i, tok in enumerate(tokens):
         if not tok.capital or i in taken:
             continue
-        low = tok.text.casefold()
+        low = tok.low
         if not low.endswith(RU_ADJ_ENDINGS) or not idx.may_start(tok.text):
             continue
         ending = next((e for e in RU_ADJ_ENDINGS if low.endswith(e)), None)
@@ -233,12 +233,12 @@ def _russian_type_nouns(tokens: list[Token]) -> dict[tuple[int, str], list[tuple
     """Russian type nouns of each sentence by gender: (sentence, gender) -> [(token, type)]."""
     nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] = {}
     for i, tok in enumerate(tokens):
-        if tok.capital or tok.text[:RU_AFTER_STEM_LETTERS].casefold() not in RU_AFTER_STARTS:
+        if tok.capital or tok.low[:RU_AFTER_STEM_LETTERS] not in RU_AFTER_STARTS:
             continue
         found = russian_after(tokens, i)
         if found is None:
             continue
-        low = tok.text.casefold()
+        low = tok.low
         gender = next((g for p, g in _RU_AFTER_GENDER.items() if low.startswith(p)), None)
         if gender is not None:
             nouns.setdefault((tok.sentence, gender), []).append((i, found[0]))
@@ -252,7 +252,7 @@ def _ends_phrase(tokens: list[Token], i: int, text: str) -> bool:
         return True
     if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
         return True
-    return tokens[i + 1].text.casefold() in JOINERS
+    return tokens[i + 1].low in JOINERS
 
 
 def add_russian_nouns(

@@ -195,7 +195,7 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
         if b.plural_type and b.type_word is not None and SPACED_DASH.fullmatch(gap):
             return True
         return bool(COMMA_GAP.fullmatch(gap) or (quoted and QUOTED_COMMA_GAP.fullmatch(gap)))
-    if len(between) == 1 and between[0].text.casefold() in JOINERS:
+    if len(between) == 1 and between[0].low in JOINERS:
         return bool(JOINER_GAP.fullmatch(gap) or (quoted and QUOTED_JOINER_GAP.fullmatch(gap)))
     return False
 

@@ -36,9 +36,7 @@ def openings(tokens: list[Token], idx: PlaceIndex) -> list[int]:
     texts = [t.text for t in tokens]
     # Before a word that may be a Russian type noun, by its first three letters.
     before_noun = {
-        j - 1
-        for j, w in enumerate(texts)
-        if w[:RU_AFTER_STEM_LETTERS].casefold() in RU_AFTER_STARTS
+        j - 1 for j, t in enumerate(tokens) if t.low[:RU_AFTER_STEM_LETTERS] in RU_AFTER_STARTS
     }
     return [
         i
@@ -59,8 +57,7 @@ def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
     if idx.may_start(tokens[i].text):
         return True
     if i + 1 < len(tokens):
-        nxt = tokens[i + 1].text
-        low = nxt.casefold()
+        nxt, low = tokens[i + 1].text, tokens[i + 1].low
         if low in _TYPE_FIRST or low in NAMED_AFTER_KY or nxt in _ABBR_WORDS:
             return True
         if low[:RU_AFTER_STEM_LETTERS] in RU_AFTER_STARTS:
@@ -68,7 +65,7 @@ def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
         if nxt[:2].isupper() and inflected_abbreviation(nxt) is not None:
             return True
     if i > 0:
-        prev = tokens[i - 1].text.casefold()
+        prev = tokens[i - 1].low
         if prev in _RU_BEFORE_WORDS or prev.startswith(_RU_BEFORE_LAST):
             return True
     return False
@@ -76,7 +73,4 @@ def _capital_may_open(tokens: list[Token], i: int, idx: PlaceIndex) -> bool:
 
 def before_russian_type_noun(tokens: list[Token], i: int) -> bool:
     """The next word may be a Russian type noun, by its first three letters."""
-    return (
-        i + 1 < len(tokens)
-        and tokens[i + 1].text[:RU_AFTER_STEM_LETTERS].casefold() in RU_AFTER_STARTS
-    )
+    return i + 1 < len(tokens) and tokens[i + 1].low[:RU_AFTER_STEM_LETTERS] in RU_AFTER_STARTS

@@ -209,7 +209,7 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
     prev = m.first - 1
     if m.type_word is not None or prev < 0:
         return False
-    word = tokens[prev].text.casefold()
+    word = tokens[prev].low
     gap = gap_between(text, tokens[prev], tokens[m.first])
     if gap.startswith("."):
         return word + "." in NOT_PLACE_AFTER and bool(DOT_GAP.fullmatch(gap))
@@ -228,7 +228,7 @@ def on_road_name(m: Mention, tokens: list[Token], text: str) -> bool:
         last += 1
     if first == m.first and last == m.last:
         return False
-    around = [tokens[k].text.casefold() for k in (first - 1, last + 1) if 0 <= k < len(tokens)]
+    around = [tokens[k].low for k in (first - 1, last + 1) if 0 <= k < len(tokens)]
     return any(word.startswith(ROAD_WORDS) for word in around)
 
 

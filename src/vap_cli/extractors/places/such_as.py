@@ -26,7 +26,7 @@ def add_such_as_lists(mentions: list[Mention], tokens: list[Token], text: str) -
     by_token = mentions_by_token(mentions)
     added: list[Mention] = []
     for b, tok in enumerate(tokens):
-        if b == 0 or tok.text.casefold() not in _BRIDGES:
+        if b == 0 or tok.low not in _BRIDGES:
             continue
         tw = _type_after(tokens, b, text)
         if tw is None or not SPACES.fullmatch(gap_between(text, tokens[b - 1], tok)):
@@ -65,7 +65,7 @@ def _member(
 def _type_after(tokens: list[Token], b: int, text: str) -> TypeWord | None:
     """The type word after the bridging word, a count (digits or number words) between."""
     k = b + 1
-    while k < len(tokens) and tokens[k].text.casefold() in NUMBER_WORDS:
+    while k < len(tokens) and tokens[k].low in NUMBER_WORDS:
         k += 1
     if k >= len(tokens) or not _COUNT_GAP.fullmatch(gap_between(text, tokens[k - 1], tokens[k])):
         return None
@@ -73,7 +73,7 @@ def _type_after(tokens: list[Token], b: int, text: str) -> TypeWord | None:
     if found is not None:
         return None if found[0].known_only else found[0]
     # A type noun in any form, not only possessed: "14 айылда", "айылдарда".
-    for reading in morph.candidate_stems(tokens[k].text.casefold()):
+    for reading in morph.candidate_stems(tokens[k].low):
         tw = _PLAIN_TYPES.get(reading.stem)
         if tw is not None and not tw.known_only:
             return tw

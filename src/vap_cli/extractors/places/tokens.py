@@ -73,9 +73,8 @@ def _type_word_at(
     """A type word written out at token i: shortened at its start (р-нунун), one of its
     forms, a misspelt one, or as a Russian text writes it. Each is read only where the
     word opens one (most words open none)."""
-    word = tokens[i].text
-    low = word.casefold()
-    short = shortened_type_form(word)
+    low = tokens[i].low
+    short = shortened_type_form(low)
     if short is not None:
         _, tw, plural, case = short
         return tw, i + 1, plural, case
@@ -98,11 +97,11 @@ def _type_form_at(
         last = i + n - 1
         if last >= len(tokens):
             continue
-        for words, tw, plural, case in TYPE_FORMS.get(tokens[last].text.casefold(), ()):
+        for words, tw, plural, case in TYPE_FORMS.get(tokens[last].low, ()):
             if len(words) != n:
                 continue
             if all(
-                tokens[i + k].text.casefold() == words[k]
+                tokens[i + k].low == words[k]
                 and SPACES.fullmatch(gap_between(text, tokens[i + k], tokens[i + k + 1]))
                 for k in range(n - 1)
             ):
@@ -168,7 +167,7 @@ def _russian_spelt_type(
         if end > len(tokens):
             continue
         if all(
-            tokens[i + k].text.casefold().startswith(w)
+            tokens[i + k].low.startswith(w)
             and (k == 0 or SPACES.fullmatch(gap_between(text, tokens[i + k - 1], tokens[i + k])))
             for k, w in enumerate(words)
         ):
@@ -210,14 +209,14 @@ _RU_AFTER: tuple[tuple[tuple[str, ...], tuple[str, ...], TypeWord], ...] = tuple
 
 
 def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
-    if i >= len(tokens) or tokens[i].text[:RU_AFTER_STEM_LETTERS].casefold() not in RU_AFTER_STARTS:
+    if i >= len(tokens) or tokens[i].low[:RU_AFTER_STEM_LETTERS] not in RU_AFTER_STARTS:
         return None
-    word = tokens[i].text.casefold()
+    word = tokens[i].low
     for prefixes, then, tw in _RU_AFTER:
         if not word.startswith(prefixes):
             continue
         if then:
-            if i + 1 >= len(tokens) or not tokens[i + 1].text.casefold().startswith(then):
+            if i + 1 >= len(tokens) or not tokens[i + 1].low.startswith(then):
                 continue
             return tw, i + 2
         return tw, i + 1
@@ -236,7 +235,7 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
         return None
     prev = tokens[i - 1]
     gap = gap_between(text, prev, tokens[i])
-    word = prev.text.casefold()
+    word = prev.low
     if gap.startswith(".") and DOT_GAP.fullmatch(gap):
         typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")
         if typed is not None:
@@ -246,7 +245,7 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
     if i >= 2 and word.startswith(_RU_PHRASE_SECOND) and WORD_GAP.fullmatch(gap):
         first = tokens[i - 2]
         if WORD_GAP.fullmatch(gap_between(text, first, prev)):
-            low = first.text.casefold()
+            low = first.low
             for words, tw in RU_BEFORE_PHRASES:
                 if low.startswith(words[0]) and word.startswith(words[1]):
                     return tw, i - 2

@@ -177,10 +177,9 @@ SHORT_TYPE_STARTS: dict[str, str] = LEX["shortened_type_starts"]
 _SHORT_STARTS: tuple[str, ...] = tuple(SHORT_TYPE_STARTS)
 
 
-def shortened_type_form(word: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
+def shortened_type_form(low: str) -> tuple[tuple[str, ...], TypeWord, bool, str | None] | None:
     """The type word a word written short at its start stands for ("р-нунун": районунун,
-    "а/аймагында": айыл аймагында), its ending in full."""
-    low = word.casefold()
+    "а/аймагында": айыл аймагында), its ending in full; `low`, the case-folded word."""
     if not low.startswith(_SHORT_STARTS):
         return None
     for start, full in SHORT_TYPE_STARTS.items():
