@@ -82,8 +82,7 @@ _ARTICLE_DATE_REACH: int = _LEX["article_date_reach"]
 _MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
-# One scan for the marks of a short chrome line: a chrome word, a current-date label,
-# a temperature.
+# One scan for a short chrome line's marks: a chrome word, a current-date label, a temperature.
 _MARKED = rx.compile(
     "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
 )
@@ -540,15 +539,16 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     short comments with their authors and dates ("Асан, 15.03.2024" / "Рахмат!"), up to
     a line as long as prose; it opens only under the article's prose (`after_prose`: a
     counter "Комментарии (0)" under a headline opens nothing)."""
-    if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and stripped.endswith(".")):
+    if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
     raw = stripped.rstrip(_HEADING_TAIL)
     if _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)
-    if heading in _RELATED_HEADINGS or _COMMENT_COUNT.sub("", heading) in _RELATED_HEADINGS:
+    uncounted = _COMMENT_COUNT.sub("", heading)
+    if heading in _RELATED_HEADINGS or uncounted in _RELATED_HEADINGS:
         return "related"
-    if after_prose and _COMMENT_COUNT.sub("", heading) in _COMMENT_HEADINGS:
+    if after_prose and uncounted in _COMMENT_HEADINGS:
         return "comments"
     return block
 

@@ -64,22 +64,13 @@ def unwrap(text: str, laid_out: str | None = None) -> str:
         if _goes_on(before, line, width if i > first else None):
             # the spaces and tabs around the break are the layout's too: one space each,
             # as if the line had been written without the break ("Нарын, \t" / "Талас")
-            out[-1] = _spaced(out[-1], out[-1].rstrip())
+            out[-1] = out[-1].rstrip().ljust(len(out[-1]))
             out.append(" ")
-            line = _spaced(line, line.lstrip())
+            line = line.lstrip().rjust(len(line))
         else:
             out.append("\n")
         out.append(line)
     return "".join(out)
-
-
-def _spaced(line: str, stripped: str) -> str:
-    """`line` with the white space that strip took from it made spaces (same length)."""
-    if len(stripped) == len(line):
-        return line
-    if line.startswith(stripped):
-        return stripped + " " * (len(line) - len(stripped))
-    return " " * (len(line) - len(stripped)) + stripped
 
 
 def _fixed_width(lines: list[str]) -> int | None:

@@ -58,13 +58,10 @@ _BARE_END = r"(?![\d\p{L}])(?!\s{0,2}-\s{0,2}\p{L})"
 # Nor does it follow a number sign or another group of digits (a phone, "№ 2019-2020").
 _BARE_START = r"(?<!№\s{0,2})(?<!\d\s{1,2})"
 # A month before a bare year (not one that is an ordinary word too, "май" oil).
-_MONTH_OF_YEAR = alternation(
-    [w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")]
-    + LEX["month_prepositional_ru"]
-)
 _MONTHS_OF_YEAR = [
     w for w, f in MONTH_FORMS.items() if f.spaced and f.case in ("nominative", "ru_genitive")
 ] + LEX["month_prepositional_ru"]
+_MONTH_OF_YEAR = alternation(_MONTHS_OF_YEAR)
 # a month, or a range of months, and a bare year: "сентябрь 2021", "Январь-март 2024",
 # "в марте 2024 прошёл"
 MONTH_BEFORE_YEAR = rx.compile(

@@ -126,11 +126,7 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
-    full = [
-        i
-        for i, a in enumerate(atoms)
-        if a.first == a.last and a.first[0] is not None and not _event_clock(text, a)
-    ]
+    full = _single_days(text, atoms, with_year=True)
     found = _page_date(ctx, atoms, full)
     if found is not None and _updated(text, atoms[found]):
         # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
@@ -189,6 +185,16 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     return found
 
 
+def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
+    """The atoms of one day, with a year or without one, that may be a page's date
+    (an event's clock excludes one: `_event_clock`)."""
+    return [
+        i
+        for i, a in enumerate(atoms)
+        if a.first == a.last and (a.first[0] is not None) == with_year and not _event_clock(text, a)
+    ]
+
+
 def _event_clock(text: str, atom: Atom) -> bool:
     """The date's clock takes a case ending, as an event's hour does ("12.03.2024-ж. саат
     10:00дө", "саат 14:00дон баштап"): a posting line's clock never does."""
@@ -200,11 +206,7 @@ def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"): the issued date is "--MM-DD" (the real corpus's convention), when no
     date with a year is the page's."""
-    yearless = [
-        i
-        for i, a in enumerate(atoms)
-        if a.first == a.last and a.first[0] is None and not _event_clock(ctx.text, a)
-    ]
+    yearless = _single_days(ctx.text, atoms, with_year=False)
     if not yearless:
         return None
     scan = lines[:_HEADER_SCAN_LINES]
