@@ -209,6 +209,24 @@ def test_glued_and_year_first_dates(text: str, expected: set) -> None:
     assert dates_of(text) == expected
 
 
+# --- a year-first date with slashes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 2019/03/05 күнү Нарында өттү.", {_day("2019-03-05")}),
+        ("Семинар прошёл 2020/11/12 в Оше.", {_day("2020-11-12")}),
+        # near-misses: a document's number, a web address's path, a school year
+        ("Токтом № 2019/03/05 кабыл алынды.", set()),
+        ("Толук маалымат: ayil.kg/2024/03/05/jyiyn сайтында.", set()),
+        ("2019/20 окуу жылында мектепте 300 окуучу окуду.", set()),
+    ],
+)
+def test_a_year_first_date_with_slashes(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
 # --- a year said relative to the page's date ------------------------------------------------------
 
 PAGE = "Мектеп ачылды\n12.03.2020 09:50\n"

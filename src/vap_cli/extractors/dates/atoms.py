@@ -47,6 +47,7 @@ from .patterns import (
     RANGE_GAP_KY,
     RANGE_GAP_RU,
     RANGE_OPEN_RU_BEFORE,
+    SLASHED_ISO_DATE,
     SPACED_NUMERIC_DATE,
     TIME_AFTER,
     TO_WORD_AFTER,
@@ -313,6 +314,7 @@ _FORMS = (
     (QUOTED_DAY_DATE, _quoted_day_atoms),
     (ISO_DATE, _iso_atoms),
     (DOTTED_ISO_DATE, _iso_atoms),
+    (SLASHED_ISO_DATE, _iso_atoms),
     (DASHED_DATE, _dashed_atoms),
     (DAY_AND_WORD, _misspelt_atoms),
     (DAY_MONTH_DIGITS, _day_month_atoms),
@@ -329,7 +331,9 @@ _WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
 # Forms whose every match opens with the first digit of a run of digits (their
 # lookbehinds forbid a digit before): tried only there (`rx.matches_at`), a few dozen
 # places of a page instead of every character.
-_DIGIT_FIRST = frozenset({NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, DASHED_DATE, DAY_AND_WORD})
+_DIGIT_FIRST = frozenset(
+    {NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, SLASHED_ISO_DATE, DASHED_DATE, DAY_AND_WORD}
+)
 DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
 # Where WORD_DATE may open (its guard): a digit, maybe after one of these quotes, or
 # a Russian range opener ("с 20 по 25 ноября").

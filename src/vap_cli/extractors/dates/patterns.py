@@ -185,6 +185,13 @@ DOTTED_ISO_DATE = rx.compile(
     r"(?!\d|[-.]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
+# ... and with slashes "2021/05/24"; not a document's number ("№ 2021/05/24"), nor a
+# web address's path ("/2021/05/24/"), nor a school year's "2021/22" (two parts only).
+SLASHED_ISO_DATE = rx.compile(
+    rf"(?=\d)(?<![\d.,/-])(?<!\d:)(?<!№\s{{0,2}}){_FILE_BEFORE}(?P<y>{YEAR4})/(?P<m>[01]\d)/"
+    r"(?P<d>[0-3]\d)(?!\d|[-./]\d)" + _FILE_AFTER,
+    regex.IGNORECASE,
+)
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 # (on the date's line: a clock alone on the next line is the page's, a cell of its own)
 TIME_AFTER = rx.compile(
