@@ -388,3 +388,20 @@ def test_widgets_give_no_date(text, expected):
 )
 def test_a_district_or_oblast_dateline(text, expected):
     assert issued_of(text) == expected
+
+
+# --- a dateline's place: a unit's official Russian name, its adjective and type word ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Таласская область, 7 ноября /Кабар/. {PROSE_RU}", "--11-07"),
+        (f"Аксыйский район, 7 ноября 2019 г. – АКИpress. {PROSE_RU}", "2019-11-07"),
+        # near-misses: an adjective that names no unit; the unit's name in a sentence
+        (f"Областная администрация, 7 ноября /Кабар/. {PROSE_RU}", None),
+        (f"Таласская область, 7 ноября открыла новую школу. {PROSE_RU}", None),
+    ],
+)
+def test_a_russian_official_unit_name_as_a_dateline(text, expected):
+    assert issued_of(text) == expected

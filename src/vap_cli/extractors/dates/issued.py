@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ... import gazetteer
+from ... import gazetteer, resources
 from ...context import Context
 from ...explain import Rule
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
@@ -355,14 +355,23 @@ def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[
 
 
 def _dateline_place(phrase: str) -> bool:
-    """A dateline's place: a city of the gazetteer ("Бишкек"), or a unit's name with its
+    """A dateline's place: a city of the gazetteer ("Бишкек"), a unit's name with its
     Kyrgyz type word ("Ат-Башы району", "Нарын облусу": lexicon/dates.yaml
-    dateline_unit_words)."""
+    dateline_unit_words), or a unit's official Russian name ("Баткенская область")."""
     places = gazetteer.default()
     if places.lookup(phrase, level="city"):
         return True
     name, _, word = phrase.rpartition(" ")
-    return bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name))
+    if bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name)):
+        return True
+    official = resources.default().derived("official_russian_names", _official_russian_names)
+    return gazetteer.fold_key(phrase) in official
+
+
+def _official_russian_names(places: gazetteer.Gazetteer) -> frozenset[str]:
+    """The folded official Russian names of the units, their type word with them
+    ("Баткенская область", "Аксыйский район")."""
+    return frozenset(gazetteer.fold_key(u.name_ru_full) for u in places.units() if u.name_ru_full)
 
 
 def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
