@@ -405,3 +405,26 @@ def test_a_district_or_oblast_dateline(text, expected):
 )
 def test_a_russian_official_unit_name_as_a_dateline(text, expected):
     assert issued_of(text) == expected
+
+
+# --- a date badge with the month over the day, each on a line of its own -------------------------
+
+_FOOT_RU = "\n".join([PROSE_RU] * 6)  # a page long enough that its foot is no header
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{HEAD_RU}\nНОЯ\n7\n{PROSE_RU}", "--11-07"),
+        (f"{HEAD_KY}\nНоябрь\n7\n2019\n{PROSE_KY}", "2019-11-07"),
+        (f"NOV\n7\n{HEAD_RU}\n{PROSE_RU}", "--11-07"),
+        # near-misses: a column of months and numbers at the page's foot; a month over
+        # a count in words
+        (f"{HEAD_RU}\n{_FOOT_RU}\nМесяц\nОбращений\nНоябрь\n7", None),
+        (f"{HEAD_RU}\nНоябрь\n7 человек\n{PROSE_RU}", None),
+    ],
+)
+def test_a_badge_with_the_month_over_the_day(text, expected):
+    doc = parse_text(text)
+    assert doc.issued == expected
+    assert [d.start for d in doc.dates if d.role != "issued"] == []

@@ -27,7 +27,14 @@ from ...context import Context
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
-from .issued import UPDATE_STAMP, _issued_index, _repeats_of_issued, chrome_lines, update_stamp
+from .issued import (
+    BADGE_NOT_PAGE_DATE,
+    UPDATE_STAMP,
+    _issued_index,
+    _repeats_of_issued,
+    chrome_lines,
+    update_stamp,
+)
 from .names import DATE_IS_A_PHONE, DATE_NAMES_A_PLACE, is_a_phone, names_a_place
 from .patterns import TO_WORD_AFTER
 from .roles import _role
@@ -78,6 +85,9 @@ def extract(ctx: Context) -> None:
     for i, atom in enumerate(joined):
         if i != issued and update_stamp(text, atom):
             ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)
+            continue
+        if atom.badge and i != issued and i not in repeats:
+            ctx.decide(BADGE_NOT_PAGE_DATE, False, atom.start, atom.end)
             continue
         role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
         quote, span = ctx.quote(atom.start, atom.end)

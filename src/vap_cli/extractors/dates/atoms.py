@@ -23,6 +23,8 @@ from ..dategrammar import (
 )
 from .patterns import (
     _PIVOT,
+    BADGE_MONTH_BEGINS,
+    BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,
     COMMA_LIST_REACH,
     DASHED_DATE,
@@ -67,6 +69,8 @@ class Atom:
     last: Day
     case: str = "nominative"
     time: str | None = None
+    # a badge's month over its day ("МАР" / "12"): a date only as the page's own
+    badge: bool = False
 
 
 class InvalidDate(ValueError):
@@ -240,6 +244,11 @@ def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
     return [Atom(m.start(), m.end(), day, day)]
 
 
+def _badge_atoms(m: regex.Match[str]) -> list[Atom]:
+    day = _checked(int(m["y"]) if m["y"] else None, month_form(m["m"]).month, int(m["d"]))
+    return [Atom(m.start(), m.end(), day, day, badge=True)]
+
+
 def _misspelt_atoms(m: regex.Match[str]) -> list[Atom]:
     """ "7-декбарда": a day and a month name one slip away from its spelling."""
     form = misspelt_month(m["w"])
@@ -308,6 +317,7 @@ _FORMS = (
     (WORD_DATE, _word_atoms),
     (EN_MONTH_DAY_YEAR, _en_month_day_year_atoms),
     (NAMED_MONTH_DAY_YEAR, _en_month_day_year_atoms),
+    (BADGE_MONTH_DAY, _badge_atoms),
     (OPEN_NUMERIC_RANGE, _open_numeric_range_atoms),
     (NUMERIC_DATE, _numeric_atoms),
     (SPACED_NUMERIC_DATE, _quoted_day_atoms),
@@ -323,9 +333,15 @@ _FORMS = (
 # Forms tried only where one of their words begins (rx.Beginnings): all their words
 # are searched for at once, in the text case-folded once, and each form is tried at
 # the places found (a superset of its own: the same matches).
-_BEGINS = (MONTH_FIRST_BEGINS, EN_MONTH_BEGINS, NAMED_MONTH_BEGINS, QUOTED_DAY_BEGINS)
+_BEGINS = (
+    MONTH_FIRST_BEGINS,
+    EN_MONTH_BEGINS,
+    NAMED_MONTH_BEGINS,
+    QUOTED_DAY_BEGINS,
+    BADGE_MONTH_BEGINS,
+)
 _WORD_FIRST = frozenset(
-    {MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, NAMED_MONTH_DAY_YEAR, QUOTED_DAY_DATE}
+    {MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, NAMED_MONTH_DAY_YEAR, QUOTED_DAY_DATE, BADGE_MONTH_DAY}
 )
 _WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
 # Forms whose every match opens with the first digit of a run of digits (their

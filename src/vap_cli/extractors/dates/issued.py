@@ -53,6 +53,11 @@ UPDATE_STAMP = Rule(
     "dates.update_stamp",
     "a page's update stamp on a short date line is page chrome, no date of the text",
 )
+BADGE_NOT_PAGE_DATE = Rule(
+    "dates.badge_not_page_date",
+    "a month over a day on lines of their own is the page's date badge or a table's "
+    "column, a date only as the page's own",
+)
 
 # How far before a date its update label may stand (characters).
 _UPDATED_REACH = int(LEX["updated_reach"])

@@ -192,6 +192,19 @@ SLASHED_ISO_DATE = rx.compile(
     r"(?P<d>[0-3]\d)(?!\d|[-./]\d)" + _FILE_AFTER,
     regex.IGNORECASE,
 )
+# A date badge with the month over the day, each on a line of its own, maybe the year
+# under them ("МАР" / "12" / "2024"): the month's name as a badge writes it (a
+# nominative, a Russian genitive or short form, an English one), nothing else on the
+# lines. A column of months and numbers is a table, not a date: such a date is only
+# ever the page's (issued.py, BADGE_NOT_PAGE_DATE).
+_BADGE_CASES = ("nominative", "ru_genitive", "en")
+_BADGE_MONTHS = [w for w, f in MONTH_FORMS.items() if f.case in _BADGE_CASES]
+BADGE_MONTH_BEGINS = rx.Beginnings(w.split(" ")[0] for w in _BADGE_MONTHS)
+BADGE_MONTH_DAY = rx.compile(
+    rf"(?<=(?:^|\n)[ \t]{{0,10}})(?P<m>{alternation(_BADGE_MONTHS)})\.?[ \t]{{0,3}}\n"
+    rf"[ \t]{{0,10}}(?P<d>{_DAY})(?:[ \t]{{0,3}}\n[ \t]{{0,10}}(?P<y>{YEAR4}))?[ \t]{{0,3}}(?=\n|$)",
+    regex.IGNORECASE,
+)
 # A time right after a date: "12.03.2020 09:50", "9-мартта саат 10:00".
 # (on the date's line: a clock alone on the next line is the page's, a cell of its own)
 TIME_AFTER = rx.compile(
