@@ -428,3 +428,22 @@ def test_a_badge_with_the_month_over_the_day(text, expected):
     doc = parse_text(text)
     assert doc.issued == expected
     assert [d.start for d in doc.dates if d.role != "issued"] == []
+
+
+# --- a date line with a small letter first under the headline, read as the page laid it out -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("г. Талас, 7 ноября 2019 г. - " + PROSE_RU), "2019-11-07"),
+        (_page("ш. Талас, 7-ноябрь. " + PROSE_KY, ky=True), "--11-07"),
+        (_page("ноября\n7\n2019"), "2019-11-07"),
+        # near-misses: a sentence that goes on the headline's line; a headline wrapped
+        # at a small letter, with its event's day
+        (_page("в селе Кара-Ой 7 ноября 2019 г. открыли школу."), None),
+        (f"В Таласе 7 ноября 2019 года\nоткроют новую школу на 300 мест\n{PROSE_RU}", None),
+    ],
+)
+def test_a_small_letter_date_line_laid_out_under_the_headline(text, expected):
+    assert issued_of(text) == expected

@@ -747,6 +747,60 @@ def badge_cells() -> list[Cell]:
     return cells
 
 
+# A dateline that opens with a small letter (a place's abbreviated type word): with the
+# year or not.
+SMALL_LETTER_DATELINES: dict[str, bool] = {
+    "г. Ош, {d.day} {d.gen} {d.year} г. - ": True,
+    "с. Ак-Суу, {d.day} {d.gen} {d.year} г. — ": True,
+    "г. Бишкек, {d.num}. ": True,
+    "г. Ош, {d.day} {d.gen}. ": False,
+    "ш. Ош, {d.day}-{d.ky} {d.year}-ж. - ": True,
+    "а. Ак-Суу, {d.num}. ": True,
+    "ш. Нарын, {d.day}-{d.ky}. ": False,
+}
+
+
+def small_letter_cells() -> list[Cell]:
+    """A date line under the headline that opens with a small letter, which normalising
+    joins to the headline (wraps.py): a dateline ("г. Ош, 12 марта 2024 г. - ..."), a
+    badge's month ("марта" / "12"); and sentences that go on the headline's line."""
+    cells = []
+    for line, has_year in SMALL_LETTER_DATELINES.items():
+        ky = line.startswith(("ш.", "а."))  # a Kyrgyz type word's abbreviation
+        head, prose = (HEAD_KY, PROSE_KY) if ky else (HEAD_RU, PROSE_RU)
+        cells += [
+            Cell(
+                "small-letter dateline",
+                f"{head}\n{line.format(d=d)}{prose}",
+                d.iso if has_year else d.yearless,
+            )
+            for d in DAYS
+        ]
+    for k, d in enumerate(DAYS):
+        month = d.gen if k % 2 else d.ky
+        cells.append(
+            Cell(
+                "a badge's month in small letters",
+                f"{HEAD_RU}\n{month}\n{d.day}\n{PROSE_RU}",
+                d.yearless,
+            )
+        )
+        cells.append(
+            Cell(
+                "a badge's month in small letters",
+                f"{HEAD_KY}\n{month}\n{d.day}\n{d.year}\n{PROSE_KY}",
+                d.iso,
+            )
+        )
+    d = DAYS[0]
+    prose = [
+        f"{HEAD_RU}\nв селе Ак-Суу {d.day} {d.gen} {d.year} г. открыли школу. {PROSE_RU}",
+        f"{HEAD_KY}\nжана {d.day}-{d.ky} {d.year}-ж. Ак-Суу айылында мектеп ачылды. {PROSE_KY}",
+    ]
+    cells += [Cell("a sentence going on the headline", t, None, frozenset({d.iso})) for t in prose]
+    return cells
+
+
 def _day_of(line: str) -> frozenset[str]:
     """The first day a cell's line names (its event), none for a site's update stamp."""
     if "обновление" in line:
@@ -838,14 +892,6 @@ def known_failing_cells() -> list[Cell]:
     KNOWN_FAILURES)."""
     d = DAYS[0]
     return [
-        # a badge's month in small letters over the day: normalising joins the month's
-        # line to the headline (wraps.py: a small letter goes on the line above), and
-        # the badge's month no longer opens a line
-        Cell(
-            "known: a badge's month in small letters",
-            f"{HEAD_RU}\n{d.gen}\n{d.day}\n{PROSE_RU}",
-            d.yearless,
-        ),
         # one capitalised word before a date under a headline is read as the site's
         # section ("Новости 12.03.2020"), even when it names an event
         Cell(
@@ -853,13 +899,6 @@ def known_failing_cells() -> list[Cell]:
             f"{HEAD_KY}\nСессия {d.num}\n{PROSE_KY}",
             None,
             frozenset({"2024-03-12"}),
-        ),
-        # a dateline that opens with a small letter ("г. Ош, ...") is joined to the
-        # headline over it when the text is normalised (wraps.py), prose and all
-        Cell(
-            "known: a small-letter dateline joined to the headline",
-            f"{HEAD_RU}\nг. Ош, {d.day} {d.gen} {d.year} г. - {PROSE_RU}",
-            d.iso,
         ),
         # the category said in words after the date
         Cell(
@@ -881,5 +920,6 @@ def all_cells() -> list[Cell]:
         *event_label_cells(),
         *resolution_cells(),
         *badge_cells(),
+        *small_letter_cells(),
         *known_failing_cells(),
     ]

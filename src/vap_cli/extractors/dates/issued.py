@@ -165,7 +165,7 @@ def _updated(text: str, atom: Atom) -> bool:
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     """The page's date among the atoms, `full` those with a year that may be it."""
     text = ctx.text
-    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    lines = laid_out_lines(ctx)
     scan = lines[:_HEADER_SCAN_LINES]
     found = _labelled_opening(text, scan, atoms, full)
     if found is None:
@@ -188,6 +188,27 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     if found is None:
         found = _yearless_posting_line(ctx, lines, atoms)
     return found
+
+
+def laid_out_lines(ctx: Context) -> list[Line]:
+    """The non-empty lines, the first of them (the header's) as the page laid them out:
+    a line that normalising joined to the one above (wraps.py: it opens with a small
+    letter, "г. Ош, 12 марта 2024 г. - ...") is a line of its own again there."""
+    lines = [ln for ln in ctx.segments.lines if ln.stripped]
+    norm, text = ctx.norm, ctx.text
+    laid: list[Line] = []
+    for line in lines[:_HEADER_LINES]:
+        begin, end = norm.to_original(line.start, line.end)
+        start = line.start
+        at = ctx.original.find("\n", begin, end)
+        while at >= 0:
+            cut = norm.to_normalised(at)
+            if start < cut < line.end and text[cut] == " ":
+                laid.append(Line(start, cut, text[start:cut]))
+                start = cut + 1
+            at = ctx.original.find("\n", at + 1, end)
+        laid.append(Line(start, line.end, text[start : line.end]) if start > line.start else line)
+    return [ln for ln in laid if ln.stripped] + lines[_HEADER_LINES:]
 
 
 def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
