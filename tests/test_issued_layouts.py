@@ -447,3 +447,22 @@ def test_a_badge_with_the_month_over_the_day(text, expected):
 )
 def test_a_small_letter_date_line_laid_out_under_the_headline(text, expected):
     assert issued_of(text) == expected
+
+
+# --- an event's name before the date under the headline: its day, no section -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "dates"),
+    [
+        (_page("Конференция 07.11.2019"), None, {"2019-11-07"}),
+        (_page("Сынак 7-ноябрь 2019", ky=True), None, {"2019-11-07"}),
+        # near-miss: a site's section before the date is the page's posting line
+        (_page("Коом 07.11.2019", ky=True), "2019-11-07", set()),
+        (_page("Общество 7 ноября 2019"), "2019-11-07", set()),
+    ],
+)
+def test_an_events_name_before_the_date(text, issued, dates):
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert {d.start for d in doc.dates if d.role != "issued"} == dates

@@ -24,7 +24,6 @@ CELLS = all_cells()
 # Cells that still fail: their classes (issued_cells.known_failing_cells says why).
 KNOWN_FAILURES = frozenset(
     {
-        "known: an event's name before the date",
         "known: a category in words after the date",
     }
 )

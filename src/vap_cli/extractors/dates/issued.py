@@ -10,7 +10,7 @@ from ...explain import Rule
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
 from ...segment import Line
 from ..dategrammar import LEX
-from ..events.kinds import verb_in
+from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
 from .patterns import (
     _DATELINE_REACH,
@@ -119,13 +119,16 @@ def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bo
 def _after_section(text: str, line: Line, atom: Atom) -> bool:
     """A header's date line with the page's section, one capitalised word (or an
     author's or user's name), before or after the date: "Новости  12.03.2020",
-    "Общество 05.03.2019 14:30", "20.05.2021 14:25 Общество"."""
+    "Общество 05.03.2019 14:30", "20.05.2021 14:25 Общество". An event's kind word
+    there names the event of that day, no section: "Сессия 12.03.2024"."""
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
     if not text[line.start : atom.start].strip():
-        return SECTION_AFTER.match(rest) is not None
+        return SECTION_AFTER.match(rest) is not None and not kinds_in(text, atom.end, line.end)
     if not SECTION_BEFORE.match(text[line.start : atom.start]):
         return False
-    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
+    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS and not kinds_in(
+        text, line.start, atom.start
+    )
 
 
 def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
