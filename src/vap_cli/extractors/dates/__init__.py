@@ -14,6 +14,7 @@ Modules, in the order a date goes through them:
 - patterns.py: the regexes of written dates and of the words around them.
 - atoms.py: the date atoms of a text and the ranges they join into.
 - issued.py: the document's own date (its date line, header, footer) and page chrome.
+- datelines.py: news datelines and the date lines that open a line (issued.py reads them).
 - names.py: a day and month that name a street or a settlement ("8-Март көчөсү").
 - roles.py: a date's role in its sentence (event, deadline, other).
 - years.py: `fill_missing_years`, the resolve step that settles "--MM-DD".

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from ... import gazetteer, resources
 from ...context import Context
 from ...explain import Rule
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
@@ -12,6 +9,7 @@ from ...segment import Line
 from ..dategrammar import LEX
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
+from .datelines import dateline, news_dateline, news_datelines, starting
 from .patterns import (
     _DATELINE_REACH,
     _FOOTER_LINES,
@@ -27,16 +25,12 @@ from .patterns import (
     CLOCK_CASE_ENDING,
     CLOCK_END,
     CLOCK_WORD_BEFORE,
-    DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
     EVENT_DETAIL_LINE,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     MASTHEAD_BEFORE,
-    NEWS_DATELINE_AFTER,
-    NEWS_DATELINE_BEFORE,
-    NEWS_DATELINE_CITY_AFTER,
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
@@ -63,8 +57,6 @@ BADGE_NOT_PAGE_DATE = Rule(
 _UPDATED_REACH = int(LEX["updated_reach"])
 # What may close a title after its run-in date: spaces, a full stop, a bracket.
 _TITLE_DATE_CLOSERS = " .\t)]"
-# A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
-_DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
 _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 
 
@@ -93,7 +85,7 @@ def _alone(
     # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
     # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
     pipe_end = text.find("|", atom.end, line.end)
-    if _dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end]):
+    if dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end]):
         return True
     return masthead and _after_masthead(before)
 
@@ -101,19 +93,6 @@ def _alone(
 def _after_masthead(before: str) -> bool:
     """The date follows an issue's number: "№ 10 (1234) 15 марта 2024"."""
     return MASTHEAD_BEFORE.search(before) is not None
-
-
-def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
-    """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
-    6-марты.") and ends it or a sentence; `after`: the text after it to read."""
-    after = text[atom.end : line.end] if after is None else after
-    return (
-        bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
-        and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
-        # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
-        # 24 ноября 2024 года."
-        and verb_in(text, line.start, atom.start) is None
-    )
 
 
 def _after_section(text: str, line: Line, atom: Atom) -> bool:
@@ -185,7 +164,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     if found is None and full:
         found = _in_header_or_footer(ctx, lines, atoms, full)
     if found is None:
-        found = _news_dateline(text, scan, atoms)
+        found = news_dateline(text, scan, atoms)
     if found is None and full:
         found = _numbered_date_line(text, scan, atoms, full)
     if found is None:
@@ -313,21 +292,13 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
     return None
 
 
-def _starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
-    """The chosen atoms on `line`, in order, whose date lies in its first characters."""
-    for i in chosen:
-        atom = atoms[i]
-        if line.start <= atom.start < min(line.end, line.start + SHORT_LINE):
-            yield i
-
-
 def _labelled_opening(
     text: str, scan: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
     """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
     февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
     for k, line in enumerate(scan):
-        for i in _starting(text, line, atoms, full):
+        for i in starting(text, line, atoms, full):
             if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
                 text, scan, k
             ):
@@ -347,7 +318,7 @@ def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int
     """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg", "20.05.2021 14:25
     В Оше ...": a date opens the line, a separator, a byline or a bare clock follows it."""
     for line in scan:
-        for i in _starting(text, line, atoms, full):
+        for i in starting(text, line, atoms, full):
             atom = atoms[i]
             if text[line.start : atom.start].strip():
                 break  # the date does not open the line
@@ -371,53 +342,6 @@ def _headline_after_clock(text: str, line: Line, atom: Atom) -> bool:
     return bool(_LETTER.search(headline)) and not headline.endswith(".")
 
 
-def _news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
-    """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
-    gazetteer and the day open a line; the year may be left out."""
-    single = [i for i, a in enumerate(atoms) if a.first == a.last]
-    for line in scan:
-        for i in _starting(text, line, atoms, single):
-            atom = atoms[i]
-            city = _dateline_city(text, line, atom)
-            if city and _dateline_place(city):
-                yield i
-
-
-def _dateline_place(phrase: str) -> bool:
-    """A dateline's place: a city of the gazetteer ("Бишкек"), a unit's name with its
-    Kyrgyz type word ("Ат-Башы району", "Нарын облусу": lexicon/dates.yaml
-    dateline_unit_words), or a unit's official Russian name ("Баткенская область")."""
-    places = gazetteer.default()
-    if places.lookup(phrase, level="city"):
-        return True
-    name, _, word = phrase.rpartition(" ")
-    if bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name)):
-        return True
-    official = resources.default().derived("official_russian_names", _official_russian_names)
-    return gazetteer.fold_key(phrase) in official
-
-
-def _official_russian_names(places: gazetteer.Gazetteer) -> frozenset[str]:
-    """The folded official Russian names of the units, their type word with them
-    ("Баткенская область", "Аксыйский район")."""
-    return frozenset(gazetteer.fold_key(u.name_ru_full) for u in places.units() if u.name_ru_full)
-
-
-def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
-    """The city of a news dateline around the date: "Бишкек, 20 мая." or "20 мая, Бишкек."."""
-    before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
-    if before and NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
-        return before.group("city")
-    if text[line.start : atom.start].strip():
-        return None
-    after = NEWS_DATELINE_CITY_AFTER.match(text, atom.end, line.end)
-    return after.group("city") if after else None
-
-
-def _news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
-    return next(_news_datelines(text, scan, atoms), None)
-
-
 def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
     """A news dateline that repeats the day of the issued date ("Дата: 05-07-2025" and
     then "Бишкек. 5 июля. КирТАГ —") is the issued line again, not an event."""
@@ -427,7 +351,7 @@ def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> s
     scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
     repeats = {
         i
-        for i in _news_datelines(ctx.text, scan, atoms)
+        for i in news_datelines(ctx.text, scan, atoms)
         if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
     }
     return repeats | _date_lines_of_issued(ctx, atoms, issued)
@@ -512,7 +436,7 @@ def _in_header(
                     return i
                 continue
             if reach < line.end:
-                if _dateline(text, line, atom):
+                if dateline(text, line, atom):
                     return i
                 continue
             if (

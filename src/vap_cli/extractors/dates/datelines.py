@@ -1,0 +1,92 @@
+"""News datelines and the date lines that open a line: "Бишкек, 21.11.22. /Кабар/.",
+"Нарын шаары, 2023-жылдын 6-марты.", "Баткенская область, 12 марта /Кабар/." (the
+document's own date, issued.py, reads them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import gazetteer, resources
+from ...lines import SHORT_LINE
+from ...segment import Line
+from ..dategrammar import LEX
+from ..events.kinds import verb_in
+from .atoms import Atom
+from .patterns import (
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    NEWS_DATELINE_AFTER,
+    NEWS_DATELINE_BEFORE,
+    NEWS_DATELINE_CITY_AFTER,
+)
+
+# A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
+_DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
+
+
+def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
+    """The date follows a dateline that opens its line ("Нарын шаары, 2023-жылдын
+    6-марты.") and ends it or a sentence; `after`: the text after it to read."""
+    after = text[atom.end : line.end] if after is None else after
+    return (
+        bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
+        # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
+        # 24 ноября 2024 года."
+        and verb_in(text, line.start, atom.start) is None
+    )
+
+
+def starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
+    """The chosen atoms on `line`, in order, whose date lies in its first characters."""
+    for i in chosen:
+        atom = atoms[i]
+        if line.start <= atom.start < min(line.end, line.start + SHORT_LINE):
+            yield i
+
+
+def news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
+    """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
+    gazetteer and the day open a line; the year may be left out."""
+    single = [i for i, a in enumerate(atoms) if a.first == a.last]
+    for line in scan:
+        for i in starting(text, line, atoms, single):
+            atom = atoms[i]
+            city = _dateline_city(text, line, atom)
+            if city and _dateline_place(city):
+                yield i
+
+
+def _dateline_place(phrase: str) -> bool:
+    """A dateline's place: a city of the gazetteer ("Бишкек"), a unit's name with its
+    Kyrgyz type word ("Ат-Башы району", "Нарын облусу": lexicon/dates.yaml
+    dateline_unit_words), or a unit's official Russian name ("Баткенская область")."""
+    places = gazetteer.default()
+    if places.lookup(phrase, level="city"):
+        return True
+    name, _, word = phrase.rpartition(" ")
+    if bool(name) and word.casefold() in _DATELINE_UNIT_WORDS and bool(places.lookup(name)):
+        return True
+    official = resources.default().derived("official_russian_names", _official_russian_names)
+    return gazetteer.fold_key(phrase) in official
+
+
+def _official_russian_names(places: gazetteer.Gazetteer) -> frozenset[str]:
+    """The folded official Russian names of the units, their type word with them
+    ("Баткенская область", "Аксыйский район")."""
+    return frozenset(gazetteer.fold_key(u.name_ru_full) for u in places.units() if u.name_ru_full)
+
+
+def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
+    """The city of a news dateline around the date: "Бишкек, 20 мая." or "20 мая, Бишкек."."""
+    before = NEWS_DATELINE_BEFORE.match(text[line.start : atom.start])
+    if before and NEWS_DATELINE_AFTER.match(text, atom.end, line.end):
+        return before.group("city")
+    if text[line.start : atom.start].strip():
+        return None
+    after = NEWS_DATELINE_CITY_AFTER.match(text, atom.end, line.end)
+    return after.group("city") if after else None
+
+
+def news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
+    return next(news_datelines(text, scan, atoms), None)
