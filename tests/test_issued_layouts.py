@@ -466,3 +466,20 @@ def test_an_events_name_before_the_date(text, issued, dates):
     doc = parse_text(text)
     assert doc.issued == issued
     assert {d.start for d in doc.dates if d.role != "issued"} == dates
+
+
+# --- a category said in words after the posting date -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("07.11.2019 в рубрике Общество"), "2019-11-07"),
+        (_page("7-ноябрь 2019, 14:35, Коом бөлүмүндө", ky=True), "2019-11-07"),
+        (_page("07.11.2019 в разделе «Конкурсы»"), "2019-11-07"),
+        # near-miss: a place in words after the date is an event's
+        (_page("07.11.2019 в здании Акимиата"), None),
+    ],
+)
+def test_a_category_in_words_after_the_date(text, expected):
+    assert issued_of(text) == expected

@@ -21,6 +21,7 @@ from .patterns import (
     _MAX_OTHER_LETTERS,
     _WIDE_GAP,
     ACT_NUMBER_END,
+    CATEGORY_AFTER,
     CELL_SEPARATOR,
     CLOCK_CASE_ENDING,
     CLOCK_END,
@@ -102,6 +103,8 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
     there names the event of that day, no section: "Сессия 12.03.2024"."""
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
     if not text[line.start : atom.start].strip():
+        if CATEGORY_AFTER.match(rest):
+            return True  # "в рубрике Конкурсы": said to be a section, whatever its name
         return SECTION_AFTER.match(rest) is not None and not kinds_in(text, atom.end, line.end)
     if not SECTION_BEFORE.match(text[line.start : atom.start]):
         return False

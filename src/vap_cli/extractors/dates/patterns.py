@@ -365,6 +365,16 @@ SECTION_AFTER = rx.compile(
     r"^[\s\d:|/·•()\-\u2013\u2014,.]{0,20}"
     r"(?:\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Lu}\p{Ll}{1,30})?|[a-z][a-z\d_]{2,30})[\s\d()|]{0,12}$"
 )
+# ... or a category said in words after it: "12.03.2024 в рубрике Общество", "12.03.2024,
+# Коом рубрикасында".
+_SECTION_NAME = r"\p{Lu}\p{Ll}{2,30}(?:[ ]\p{Ll}{2,30})?"
+CATEGORY_AFTER = rx.compile(
+    r"^[\s\d:|/·•()\-\u2013\u2014,.]{0,20}(?:"
+    + rf"{alternation(LEX['category_words_before'])}\s{{0,2}}:?\s{{1,3}}[«\"]?{_SECTION_NAME}[»\"]?"
+    + rf"|[«\"]?{_SECTION_NAME}[»\"]?\s{{1,3}}{alternation(LEX['category_words_after'])}"
+    + r")(?!\p{L})[\s.]{0,3}$",
+    regex.IGNORECASE,
+)
 # A day, its hyphen and a word that may be a month written loosely ("5-мартда",
 # "7-декбарда"): the word is checked by dategrammar.misspelt_month.
 DAY_AND_WORD = rx.compile(
