@@ -34,7 +34,7 @@ ENDS_SAMPLE = "Биринчи сүйлөм. Экинчи сүйлөм! Үчүн�
 WORD_REGEX_ALLOWED = {
     # the segment stage itself
     "tokens.py": "the one tokeniser",
-    "lines.py": "the segment stage: a date line's words, on the line's own text",
+    "lines_header.py": "the segment stage: a date line's words, on the line's own text",
     # before the pipeline segments anything
     "normalise.py": "runs before the segment stage (its output is what is tokenised)",
     "clean.py": "`vap clean`, a text tool run before the pipeline",

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli import lines as line_classes
+from vap_cli import lines_related
 from vap_cli import segment as segment_module
 from vap_cli import tokens as tokens_module
 from vap_cli.fold import fold
@@ -204,11 +205,11 @@ def test_a_page_has_chrome_a_title_a_date_line_and_content() -> None:
 
 
 def test_a_line_with_more_letters_than_a_heading_is_compared_unfolded() -> None:
-    """lines.py skips folding a line with more of `_KEPT_LETTERS` than the longest
+    """lines_related.py skips folding a line with more of `_KEPT_LETTERS` than the longest
     folded related-news heading: each of them stays one letter of the folded line
     (none is dropped, none is merged into the letter before it by NFC), so such a
     line folds to no heading."""
-    kept = regex.compile("[" + line_classes._KEPT_LETTERS + "]")
+    kept = regex.compile("[" + lines_related._KEPT_LETTERS + "]")
     letters = [c for c in map(chr, range(0x3000)) if kept.match(c)]
     assert {len(fold(c)) for c in letters} == {1}
     seconds = {

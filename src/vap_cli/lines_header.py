@@ -1,0 +1,146 @@
+"""The header's lines (lines.py classifies them): a document's type ("ПРЕСС-РЕЛИЗ"), a
+dateline ("Кыргызстан, Бишкек", "Бишкек, 12-март"), a date line ("12.03.2020 09:50",
+"2017-жылдын 25-октябры"), a site's menu cells over the headline. The words and limits
+are data: lexicon/structure.yaml (date lines, the header) and lexicon/dates.yaml.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import rx
+from .lexicon import load
+
+if TYPE_CHECKING:
+    from .segment import Line
+
+_DATES = load("dates")
+_WEEKDAY_WORDS: list[str] = _DATES["weekdays"]
+_STRUCTURE = load("structure")
+_DIGIT = rx.compile(r"\d")
+
+DOCUMENT_TYPES: dict[str, str] = {k.casefold(): v for k, v in _STRUCTURE["document_types"].items()}
+_COUNTRIES = "|".join(map(regex.escape, _STRUCTURE["dateline_countries"]))
+_CITY_AFFIXES = "|".join(map(regex.escape, _STRUCTURE["dateline_city_prefixes"]))
+# "Кыргызстан, Бишкек" / "Кыргызстан, г. Бишкек" / "г. Бишкек, 12 марта 2020 г." /
+# "Бишкек шаары, 2017-жылдын 25-октябры" (a city followed by a date).
+_DATELINE = rx.compile(
+    rf"^(?:(?P<country>{_COUNTRIES})\s{{0,3}},\s{{0,3}})?"
+    rf"(?:(?:{_CITY_AFFIXES})\s{{0,3}})?"
+    r"(?P<city>\p{Lu}[\p{L}-]{1,40})"
+    rf"(?:\s{{1,3}}(?:{_CITY_AFFIXES}))?"
+    r"\s{0,3}(?:[,.]\s{0,3}(?P<rest>.{0,60}))?$",
+    regex.IGNORECASE,
+)
+# A bare name opening a dateline: before it the line's start, perhaps the country and
+# a comma; after it the line's end (trailing blanks are no content: `vap clean` drops
+# them), a date, or the country closing the line ("Нарын, Кыргызстан").
+_NAME_DATELINE_BEFORE = rx.compile(rf"[ \t]{{0,20}}(?:(?:{_COUNTRIES})[ ]{{0,3}},[ ]{{0,3}})?")
+_NAME_DATELINE_AFTER = rx.compile(
+    rf"[ \t]{{0,5}}(?:$|,[ ]{{0,3}}\d|,[ ]{{0,3}}(?:{_COUNTRIES})[ \t]{{0,3}}$)"
+)
+# After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
+_CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
+# Words of a date line besides its dates: month and weekday names, year words, chrome.
+_DATE_WORDS: tuple[str, ...] = tuple(
+    w.casefold().rstrip("ь")
+    for w in [
+        *(m["ky"] for m in _DATES["months"]),
+        *(m["ru_genitive"] for m in _DATES["months"]),
+        *_WEEKDAY_WORDS,
+    ]
+)
+_DATE_LINE_WORDS = frozenset(w.casefold() for w in _STRUCTURE["date_line_words"])
+_HEADER_WORD = rx.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
+_CHROME_PIPES: int = _STRUCTURE["chrome_min_pipes"]
+_CHROME_SEPARATORS: tuple[str, ...] = tuple(_STRUCTURE["chrome_separators"])
+HEADER_LINES: int = _STRUCTURE["header_lines"]
+_DATE_LINE_LENGTH: int = _STRUCTURE["date_line_max_length"]
+_DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
+
+
+# A line's last word before its full stop: a sentence's verb ("Жыйын шаршемби, 5-мартта
+# өттү."), or a date line's own word ("..., 2024 г.", "..., среда.").
+_LAST_WORD = rx.compile(r"(?<!\p{L})(\p{L}{3,})\.$")
+
+
+def _sentence(stripped: str) -> bool:
+    """A short line that ends as a sentence does, with a word that is no date's: prose
+    naming the day of the week, not a site's date banner."""
+    last = _LAST_WORD.search(stripped)
+    if last is None:
+        return False
+    word = last.group(1).casefold()
+    return word not in _DATE_LINE_WORDS and not word.startswith(_DATE_WORDS)
+
+
+def date_line(line: str) -> bool:
+    """A short line with a date and hardly another word: "12.03.2020 09:50",
+    "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025", a site's clock banner."""
+    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line):
+        return False
+    words = [
+        w
+        for w in (m.group().casefold() for m in _HEADER_WORD.finditer(line))
+        if w not in _DATE_LINE_WORDS and not w.startswith(_DATE_WORDS)
+    ]
+    return len(words) <= _DATE_LINE_WORDS_MAX
+
+
+def document_type(stripped: str) -> str | None:
+    """The document type a header line names: "ПРЕСС-РЕЛИЗ", and a bilingual
+    "КУЛАКТАНДЫРУУ / ОБЪЯВЛЕНИЕ"."""
+    parts = [type_of(p) for p in stripped.split("/")]
+    return parts[0] if parts and all(parts) else None
+
+
+def type_of(stripped: str) -> str | None:
+    return DOCUMENT_TYPES.get(stripped.casefold().strip(" :.-"))
+
+
+def header_cells(original_line: str) -> list[str] | None:
+    """The cells of a site's menu or breadcrumb over the headline ("Кабар | Аймактар |
+    2022-..."); a header line, not the headline (its dates may be the document's)."""
+    if original_line.count("|") >= _CHROME_PIPES:
+        return [c.strip() for c in original_line.split("|")]
+    for separator in _CHROME_SEPARATORS:
+        if separator in original_line and separator.strip() != "/":
+            return [c.strip() for c in original_line.split(separator.strip())]
+    if original_line.count("|") == 1:
+        cells = [c.strip() for c in original_line.split("|")]
+        if any(date_line(c) for c in cells):
+            return cells
+    return None
+
+
+def dateline_city(line: Line) -> tuple[int, int] | None:
+    """The [start, end) of the city of a dateline line ("Кыргызстан, Бишкек",
+    "Бишкек, 12-март"), in normalised offsets."""
+    stripped = line.stripped
+    m = _DATELINE.match(stripped)
+    if not m:
+        return None
+    rest = (m.group("rest") or "").strip()
+    # Without a country, the city must be followed by a date ("Бишкек, 12-март").
+    if not m.group("country") and not (rest and rest[0].isdigit()):
+        return None
+    if m.group("country") and rest:
+        return None
+    offset = line.start + line.text.index(stripped)
+    return offset + m.start("city"), offset + m.end("city")
+
+
+def dateline_name(before: str, name: str, after: str) -> bool:
+    """Does `name` open a dateline, given the text of its line `before` and `after`
+    it? "Кыргызстан, Бишкек", "Нарын, 2 декабря 2019 года", "Нарын, Кыргызстан", an
+    agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ...")."""
+    if _NAME_DATELINE_BEFORE.fullmatch(before) and _NAME_DATELINE_AFTER.match(after):
+        return True
+    return before.strip() == "" and name.isupper() and bool(_CAPS_DATELINE_AFTER.match(after))
+
+
+def upper_case(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)

@@ -1,0 +1,110 @@
+"""Related-news and comments blocks (lines.py classifies the lines): the headlines under
+a "related news" heading name other articles' people, places and dates; short comments
+under a comments heading are no text of the article. The headings are data:
+lexicon/lines.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from . import rx
+from .fold import fold
+from .lines_chrome import _LEX, HEADLINE_MAX_LENGTH, SHORT_LINE
+from .lines_header import date_line
+
+if TYPE_CHECKING:
+    from .segment import Line
+
+# Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
+# keyboard lacks make no difference ("Окшош  жанылыктар").
+_RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
+# Letters that fold to one letter each and that folding never merges into the letter
+# before them (tests/test_segment_stage.py checks both): a line holding more of them
+# than the longest folded heading has folds to no heading, so a line of prose is
+# not folded to be compared (folding a long line costs more than this scan).
+_KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
+_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
+_COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
+_NO_HEADING = rx.compile(
+    rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
+    rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS)) + 1}}}"
+)
+# A heading's count or arrow: "Пикирлер: 3", "Окшош жаңылыктар (5) →" (folded: no spaces).
+_COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
+_HEADING_TAIL = ":→»›>… "
+
+
+def _no_headline(stripped: str) -> bool:
+    """A line no headline is: too long, or a sentence ended by a full stop."""
+    return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")
+
+
+def _related_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of the blocks under a related-news heading or a comments heading
+    (`_block_goes_on`). A related-news block over the article (a site's news ticker,
+    before any prose) ends with the article's own headline and date line, right over
+    its prose: those are no related news."""
+    inside: set[int] = set()
+    block: Block = None
+    members: list[int] = []
+    over_article = False
+    article_started = False  # a line no headline is (`_no_headline`) above
+    prose = False  # a line of prose above (`_prose`): comments open only under it
+    for k, line in enumerate(lines):
+        stripped = line.stripped
+        following = _block_goes_on(block, stripped, after_prose=prose)
+        if block == "related" and following != "related" and over_article:
+            inside -= _article_head(lines, members)
+        if following != block:
+            members = []
+            over_article = following == "related" and not article_started
+        if following is not None:
+            members.append(k)
+            inside.add(k)
+        block = following
+        article_started = article_started or _no_headline(stripped)
+        prose = prose or _prose(stripped)
+    return inside
+
+
+def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:
+    """The article's date line closing a block (its last line with text) and the
+    headline over it."""
+    filled = [k for k in block[1:] if lines[k].stripped]
+    if len(filled) < 2 or not date_line(lines[filled[-1]].stripped):
+        return set()
+    return {filled[-2], filled[-1]} if not date_line(lines[filled[-2]].stripped) else set()
+
+
+# The block a line stands in: under a related-news heading, under a comments heading.
+Block = Literal["related", "comments"] | None
+
+
+def _prose(stripped: str) -> bool:
+    """A line of prose: longer than a widget's, or a sentence of some words."""
+    return len(stripped) > SHORT_LINE or (
+        stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
+    )
+
+
+def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
+    """The block of this line: a heading opens one; a related-news block holds its
+    headlines, with blank and author lines between them, up to a line that is no
+    headline (too long, or a sentence ended by a full stop); a comments block holds
+    short comments with their authors and dates ("Асан, 15.03.2024" / "Рахмат!"), up to
+    a line as long as prose; it opens only under the article's prose (`after_prose`: a
+    counter "Комментарии (0)" under a headline opens nothing)."""
+    if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
+        block = None
+    raw = stripped.rstrip(_HEADING_TAIL)
+    if _NO_HEADING.match(raw):
+        return block  # more letters than any heading has: not folded to be compared
+    heading = fold(raw)
+    uncounted = _COMMENT_COUNT.sub("", heading)
+    if heading in _RELATED_HEADINGS or uncounted in _RELATED_HEADINGS:
+        return "related"
+    if after_prose and uncounted in _COMMENT_HEADINGS:
+        return "comments"
+    return block
