@@ -137,3 +137,27 @@ def test_an_archive_named_in_prose_keeps_its_period():
     # "архив" in a sentence, with the month it names
     text = "Архивдин документтери 2024-жылдын март айында Талас шаарында көргөзмөгө коюлду.\n"
     assert [p.start for p in parse_text(text).periods] == [2024]
+
+
+# A news section's name under the article heads other articles' headlines; over the
+# page's own headline it is the page's section, and the headline's places stay.
+SCHOOL_KY = "Ат-Башы районунда жаңы мектеп ачылды. Салтанаттуу жыйынга 120 окуучу катышты."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{SCHOOL_KY}\n\nАймак жаңылыктары\nТалас облусунда жол оңдолот\n", {"district:Ат-Башы"}),
+        (
+            f"{ARTICLE}\nНовости регионов\nВ Таласе отремонтируют дорогу\nВ Оше прошел сход\n",
+            ARTICLE_PLACES,
+        ),
+        # near-miss: the section's name over the page's own headline
+        (
+            f"Аймак жаңылыктары\nТалас облусунда жол оңдолот\n\n{SCHOOL_KY}\n",
+            {"oblast:Талас", "district:Ат-Башы"},
+        ),
+    ],
+)
+def test_a_news_sections_name_heads_other_headlines_only_under_the_article(text, expected):
+    assert places_of(text) == expected

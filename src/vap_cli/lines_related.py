@@ -27,9 +27,10 @@ _RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
 _KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
 _PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 _COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
+_SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
 _NO_HEADING = rx.compile(
     rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
-    rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS)) + 1}}}"
+    rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS)) + 1}}}"
 )
 # A heading's count or arrow: "Пикирлер: 3", "Окшош жаңылыктар (5) →" (folded: no spaces).
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
@@ -95,7 +96,9 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline (too long, or a sentence ended by a full stop); a comments block holds
     short comments with their authors and dates ("Асан, 15.03.2024" / "Рахмат!"), up to
     a line as long as prose; it opens only under the article's prose (`after_prose`: a
-    counter "Комментарии (0)" under a headline opens nothing)."""
+    counter "Комментарии (0)" under a headline opens nothing), as a news section's name
+    heads other articles' headlines only there ("Аймак жаңылыктары" over the page's own
+    headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
     raw = stripped.rstrip(_HEADING_TAIL)
@@ -105,6 +108,8 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     uncounted = _COMMENT_COUNT.sub("", heading)
     if heading in _RELATED_HEADINGS or uncounted in _RELATED_HEADINGS:
         return "related"
+    if after_prose and uncounted in _SECTION_HEADINGS:
+        return "related"  # a news section's headlines under the article
     if after_prose and uncounted in _COMMENT_HEADINGS:
         return "comments"
     return block
