@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli import parse_text
+from vap_cli.lines import chrome_line
 
 HEAD_RU = "В Таласе открыли новую школу на 300 мест"
 HEAD_KY = "Талас районунда 300 орундуу жаңы мектеп ачылды"
@@ -483,3 +484,20 @@ def test_an_events_name_before_the_date(text, issued, dates):
 )
 def test_a_category_in_words_after_the_date(text, expected):
     assert issued_of(text) == expected
+
+
+# --- a section's chrome word on the posting line, the date with its month's name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_page("Регионы 7 ноября 2019"), "2019-11-07"),
+        (_page("Рубрика: Общество, 7 ноября 2019, 14:35"), "2019-11-07"),
+        # near-miss: a menu's section with its counter is chrome, its number no day
+        (f"Регионы 7\n{HEAD_RU}\n{PROSE_RU}", None),
+    ],
+)
+def test_a_section_word_before_a_written_date(text, expected):
+    assert issued_of(text) == expected
+    assert chrome_line(text.split("\n")[1 if expected else 0]) is (expected is None)

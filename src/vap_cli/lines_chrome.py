@@ -14,7 +14,7 @@ import regex
 
 from . import rx
 from .lexicon import load
-from .lines_header import _WEEKDAY_WORDS, _sentence, date_line
+from .lines_header import _WEEKDAY_WORDS, WRITTEN_DATE, _sentence, date_line
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -126,7 +126,11 @@ def _chrome_mark(line: str, stripped: str) -> bool:
     return bool(
         _MARKED.search(line)
         or _currency_rate(stripped)
-        or (_SECTION_WORDS.search(line) and not _DATE_SHAPE.search(line))
+        or (
+            _SECTION_WORDS.search(line)
+            and not _DATE_SHAPE.search(line)
+            and not WRITTEN_DATE.search(line)
+        )
         or _is_furniture(stripped)
         or len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES
         or _is_menu(stripped)

@@ -52,6 +52,16 @@ _DATE_WORDS: tuple[str, ...] = tuple(
         *_WEEKDAY_WORDS,
     ]
 )
+# A day and its month's name, as a date line writes it: "12 марта", "12-март", "12-марты".
+_MONTH_STEMS = sorted(
+    {w.casefold().rstrip("ь") for m in _DATES["months"] for w in (m["ky"], m["ru_genitive"])},
+    key=len,
+    reverse=True,
+)
+WRITTEN_DATE = rx.compile(
+    r"(?<![\d.,])[0-3]?\d(?:[ ]{1,2}|[ ]?-[ ]?)(?:" + "|".join(_MONTH_STEMS) + ")",
+    regex.IGNORECASE,
+)
 _DATE_LINE_WORDS = frozenset(w.casefold() for w in _STRUCTURE["date_line_words"])
 _HEADER_WORD = rx.compile(r"(?<![\p{L}\d-])\p{L}{1,40}")
 _CHROME_PIPES: int = _STRUCTURE["chrome_min_pipes"]
