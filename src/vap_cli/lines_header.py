@@ -53,10 +53,10 @@ _DATE_WORDS: tuple[str, ...] = tuple(
     ]
 )
 # A day and its month's name, as a date line writes it: "12 марта", "12-март", "12-марты".
+# (longest first, then in order: the pattern's text is the same in every process)
 _MONTH_STEMS = sorted(
     {w.casefold().rstrip("ь") for m in _DATES["months"] for w in (m["ky"], m["ru_genitive"])},
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),
 )
 WRITTEN_DATE = rx.compile(
     r"(?<![\d.,])[0-3]?\d(?:[ ]{1,2}|[ ]?-[ ]?)(?:" + "|".join(_MONTH_STEMS) + ")",
