@@ -12,7 +12,7 @@ still fail are listed by failure class as xfail(strict=True), so a fix shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -764,6 +764,237 @@ def negative_cells() -> list[Cell]:
     return cells
 
 
+# --- running text: lists, ranges, surface noise, what is not a date (round 5) ------------------
+#
+# The gold's convention (the real README's seeds and tune gold): days listed ("4 жана
+# 6-июнь күндөрү", "18 и 21 ноября") are one date each; a range ("28-29-июнунда", "с 13 по
+# 20 ноября 2022 года", "1-декабрынан 2023-жылдын 25-апрелине чейин") is one record from
+# its first day to its last. A law's or resolution's date cited in prose is a date too
+# (h016, h095). The README says nothing of lists and ranges in words.
+
+
+def _ky_case(entry: dict, case: str, *, possessed: bool = False) -> str:
+    """The month's Kyrgyz form in `case`, plain ("июнда") or possessed ("июнунда")."""
+    forms = [f for f, c in morph.case_forms(entry["ky"]).items() if c == case and "ь" not in f[:-1]]
+    return forms[-1] if possessed else forms[0]
+
+
+def _next_entry(k: int) -> dict:
+    return LEX["months"][(k + 1) % len(LEX["months"])]
+
+
+# The Kyrgyz 3rd-person possessive after a day number as it is read ("5-и" беши, "12-си"
+# он экиси, "3-ү" үчү), by the number's last word.
+_KY_DAY_POSSESSIVE = {
+    0: "у",
+    1: "и",
+    2: "си",
+    3: "ү",
+    4: "ү",
+    5: "и",
+    6: "сы",
+    7: "си",
+    8: "и",
+    9: "у",
+}
+_KY_TENS_POSSESSIVE = {10: "у", 20: "сы", 30: "у"}
+
+
+def _possessive_day(day: int, k: int) -> str:
+    """ "5-и", "12си", "20-сы": a day number with its possessive ending (the hyphen kept
+    in every other cell)."""
+    ending = _KY_TENS_POSSESSIVE.get(day) or _KY_DAY_POSSESSIVE[day % 10]
+    return f"{day}{'-' if k % 2 else ''}{ending}"
+
+
+# The ablative after a day number as it is read ("5-тен" бештен, "7-ден" жетиден).
+_KY_DAY_ABLATIVE = {
+    0: "дон",
+    1: "ден",
+    2: "ден",
+    3: "төн",
+    4: "төн",
+    5: "тен",
+    6: "дан",
+    7: "ден",
+    8: "ден",
+    9: "дан",
+}
+_KY_TENS_ABLATIVE = {10: "дон", 20: "дан", 30: "дан"}
+
+
+def _ablative_day(day: int) -> str:
+    return _KY_TENS_ABLATIVE.get(day) or _KY_DAY_ABLATIVE[day % 10]
+
+
+def _locative_day(day: int) -> str:
+    """ "5-инде", "12-синде", "20-сында": the day's possessive, then the locative."""
+    possessive = _KY_TENS_POSSESSIVE.get(day) or _KY_DAY_POSSESSIVE[day % 10]
+    return possessive + {"и": "нде", "ү": "ндө", "ы": "нда", "у": "нда"}[possessive[-1]]
+
+
+Rows = list[tuple[str, frozenset[tuple[str, str]]]]
+
+
+def _every_month(family: str, rows_of: Callable[[int, dict], Rows]) -> list[Cell]:
+    """The cells of one family: its rows (a text and its dates) for every month."""
+    return [
+        Cell(f"{family}:{text}", text, dates)
+        for k, entry in enumerate(LEX["months"])
+        for text, dates in rows_of(k, entry)
+    ]
+
+
+def list_cells() -> list[Cell]:
+    """Days listed and ranges in running text, every month, Kyrgyz and Russian."""
+    return _every_month("list", _list_rows)
+
+
+def _list_rows(k: int, entry: dict) -> Rows:
+    month, ru, nom = entry["number"], entry["ru_genitive"], entry["ky"]
+    loc, gen = _ky_case(entry, "locative"), _ky_case(entry, "genitive")
+    nxt = _next_entry(k)
+    a, b, c = 3 + k % 5, 10 + k % 7, 17 + k % 9
+    days = _both(*(_day(None, month, d) for d in (a, b, c)))
+    two = _both(_day(None, month, a), _day(None, month, c))
+    span = _range(_day(None, month, a), _day(None, month, c))
+    cross = _range(_day(None, month, 28), _day(None, nxt["number"], 2))
+    y_last = 2024 + (month == 12)  # "28 декабря – 2 января 2025 г."
+    cross_y = _range(_day(2024, month, 28), _day(y_last, nxt["number"], 2))
+    mm, nn = f"{month:02d}", f"{nxt['number']:02d}"
+    rows = [
+        (f"Жыйындар {a}, {b} жана {c}-{loc} өттү.", days),
+        (f"Жыйындар {a} жана {c}-{nom} күндөрү өттү.", two),
+        # a hyphen left hanging on the listed days ("5- жана 7-июнда")
+        (f"Жыйындар {a}- жана {c}-{loc} өттү.", two),
+        (f"Жыйындар {a}-, {b}- жана {c}-{loc} өттү.", days),
+        (f"Жыйындар {a}-, {b}-, {c}-{loc} өтөт.", days),
+        (f"Жыйындар {a}-{loc} жана {c}-{loc} өттү.", two),
+        # the month first, the days by their possessive ("май айынын 5-и жана 12-си")
+        (
+            f"Жыйындар {nom} айынын {_possessive_day(a, k)} жана {_possessive_day(c, k)} өттү.",
+            two,
+        ),
+        (f"Кезметтер {gen} {a}, {b} жана {c}-күндөрү өтөт.", days),
+        (f"Жыйын {a}-{c}-{loc} өттү.", span),
+        (f"Жыйын {a}-{nom} - {c}-{nom} аралыгында өттү.", span),
+        (
+            f"Окуу 28-{_ky_case(entry, 'ablative')} 2-{_ky_case(nxt, 'dative')} чейин өттү.",
+            cross,
+        ),
+        (f"Окуу 28-{nom} – 2-{nxt['ky']} күндөрү өттү.", cross),
+        # the first day of a range by its own ablative ending ("5тен 7-июнга чейин")
+        (f"Окуу {a}-{_ablative_day(a)} {c}-{_ky_case(entry, 'dative')} чейин өттү.", span),
+        (f"Семинары пройдут {a}, {b} и {c} {ru}.", days),
+        (f"Семинары пройдут {a}-го и {c}-го {ru}.", two),
+        (f"Семинар пройдёт с {a} по {c} {ru}.", span),
+        (f"Семинар пройдёт {a}\u2013{c} {ru}.", span),
+        (f"Курс шёл с 28 {ru} по 2 {nxt['ru_genitive']}.", cross),
+        (f"Курс шёл 28 {ru} – 2 {nxt['ru_genitive']} {y_last} г.", cross_y),
+        # a range of days in digits with no year
+        (f"Курс шёл с 28.{mm} по 02.{nn}.", cross),
+        (f"Курс шёл 28.{mm}.\u201302.{nn}.{y_last}.", cross_y),
+    ]
+    return rows
+
+
+# Weekdays beside a date in prose (Kyrgyz, Russian).
+_KY_WEEKDAYS = ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби")
+_RU_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
+def noise_cells() -> list[Cell]:
+    """Spaces, signs, ordinal and case endings around the parts of a date, every month."""
+    return _every_month("noise", _noise_rows)
+
+
+def _noise_rows(k: int, entry: dict) -> Rows:
+    month, ru, nom = entry["number"], entry["ru_genitive"], entry["ky"]
+    loc, loc_p = _ky_case(entry, "locative"), _ky_case(entry, "locative", possessed=True)
+    d, y = 2 + (k * 5) % 27, 2015 + k
+    one, dated = _one(None, month, d), _one(y, month, d)
+    kw, rw = _KY_WEEKDAYS[k % 7], _RU_WEEKDAYS[k % 7]
+    rows = [
+        (f"Жыйын {d} - {loc} Нарында өттү.", one),
+        (f"Жыйын {d} -{nom} күнү Нарында өттү.", one),
+        (f"Жыйын {d}- {loc} Нарында өттү.", one),
+        (f"Жыйын {d}-{nom},{y}-жыл күнү өттү.", dated),
+        (f"Жыйын {d}-{nom}, {y}-жылы өттү.", dated),
+        (f"Жыйын {y}-ж. {d}-{loc} өттү.", dated),
+        (f"Жыйын {y} ж. {d}-{loc} өттү.", dated),
+        (f"Жыйын {y} - жылдын {d} - {loc_p} өттү.", dated),
+        (f"Жыйын {d:02d}.{month:02d}.{y}ж. өттү.", dated),
+        (f"Жыйын {d}.{month:02d}.{y % 100:02d} өттү.", dated),
+        (f"Жыйын {d:02d}-{loc} өттү.", one),
+        (f"Жыйын {d}-{_ky_case(entry, 'attributive')} жыйында чечилди.", one),
+        (f"Арыздар {d}-{_ky_case(entry, 'dative')} чейин кабыл алынат.", one),
+        (f"Жыйын {_ky_case(entry, 'genitive')} {d}-{_locative_day(d)} өттү.", one),
+        (f"Жыйын {nom} айынын {d}-күнү өттү.", one),
+        (f"Жыйын {d}-{nom}, {kw} күнү өттү.", one),
+        (f"Жыйын {kw}, {d}-{loc} өттү.", one),
+        (f"Жыйын {d} {ru} {y}-жылы өттү.", dated),
+        (f"Семинар прошёл «{d}» {ru} {y} г. в Оше.", dated),
+        (f"Семинар прошёл {d}-го {ru} в Оше.", one),
+        (f"Семинар прошёл {d}-ого {ru} в Оше.", one),
+        (f"Семинар прошёл {d} - го {ru} в Оше.", one),
+        (f"Семинар прошёл {d} {ru} {y}г. в Оше.", dated),
+        (f"Семинар прошёл {d:02d} {ru} в Оше.", one),
+        (f"Семинар прошёл {d} {nom} {y} года в Оше.", dated),
+        (f"Семинар прошёл {d}{ru} {y} г. в Оше.", dated),
+        (f"Семинар прошёл {d} {ru}, в {rw}, в Оше.", one),
+        (f"Семинар прошёл в {rw}, {d} {ru}.", one),
+        (f"Семинар прошёл {d} {ru} ({rw}) в Оше.", one),
+        (f"Семинар прошёл {d}.{month}.{y} в Оше.", dated),
+    ]
+    return rows
+
+
+def not_a_date_cells() -> list[Cell]:
+    """What looks like a date and is none: a day and month naming a place, versions,
+    scores, amounts, phones, an update stamp; and a document's date cited in prose, which
+    is a date (the real README, h016, h095)."""
+    nothing = [
+        # a Bishkek city district and a park named after a holiday
+        "Жыйын Бишкектин 1-Май районунда өттү.",
+        "1-Май районунун акимиатында жыйын өттү.",
+        "1-Май району боюнча 30 киши катышты.",
+        "Жыйын 9-Май паркында өттү.",
+        "Майрам 9-Май сейил багында өттү.",
+        "Жыйын 8-Март көчөсү, 12 дарегинде өттү.",
+        "Семинар прошёл по адресу: ул. 9 Мая, 24, Ош.",
+        "Семинар прошёл в ЦОН на ул. 30 лет Победы.",
+        # versions, scores, amounts, phones
+        "Программанын 5.06 версиясы чыкты.",
+        "Программа 2.10.3 версиясы жаңыланды.",
+        "Оюн 3:2 эсебинде аяктады.",
+        "Матч завершился со счётом 5:06.",
+        "Бюджет 5.06 млн сом болду.",
+        "Курсы валют: USD 87.50 EUR 95.06",
+        "Тел: 0555 05-06-24",
+        "Тел.: 0312 05.06.24",
+        # a page's update stamp under the text
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nАкыркы жаңылануу: 05.06.2024",
+        "Семинар прошёл в Оше.\nПоследнее изменение: 05.06.2024",
+        "Семинар прошёл в Оше.\nСтраница обновлена: 05.06.2024",
+        # a related-news block under the text
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nОкшош жаңылыктар:\nАт-Башыда жыйын өттү\n"
+        "05.06.2024\nКочкордо семинар\n06.06.2024",
+        "Семинар прошёл в Оше.\nДругие новости\n12:30 05.06.2024 В Нарыне открыли школу\n"
+        "12:00 05.06.2024 В Таласе прошёл форум",
+        "Семинар прошёл в Оше.\nМатериалы по теме:\nВ Нарыне открыли школу, 05.06.2024\n"
+        "В Таласе прошёл форум, 04.06.2024",
+    ]
+    cells = [Cell(f"not-a-date:{t}", t) for t in nothing]
+    cited = [
+        ("Постановлением № 15 от 5 июня 2020 года утверждено положение.", "2020-06-05"),
+        ("Закон КР № 15 от 05.06.2020 года вступил в силу.", "2020-06-05"),
+        ("Жыйын 2020-жылдын 5-июнундагы №15 токтомго ылайык өттү.", "2020-06-05"),
+        ("Айылдык кеңештин 05.06.2020-жылдагы №15 чечими аткарылды.", "2020-06-05"),
+    ]
+    cells += [Cell(f"cited:{t}", t, _both(d)) for t, d in cited]
+    return cells
+
+
 def known_failing_cells() -> list[Cell]:
     """Cells of the classes not fixed yet (KNOWN_FAILURES)."""
     return [
@@ -789,6 +1020,9 @@ ALL_CELLS: list[Cell] = [
     *value_cells(),
     *negative_cells(),
 ]
+# Round 5's families, swept by a test of their own (lists, ranges and noise in running
+# text, and what is not a date): 638 cells.
+RUNNING_CELLS: list[Cell] = [*list_cells(), *noise_cells(), *not_a_date_cells()]
 
 # Cells that still fail, by failure class (each an xfail(strict=True) below).
 KNOWN_FAILURES: dict[str, str] = {
@@ -818,10 +1052,10 @@ def _parse(cell: Cell) -> Document:
     return parse_text((BODY if cell.body else "") + cell.text)
 
 
-def sweep() -> tuple[dict[str, FieldScore], list[str]]:
+def sweep(cells: list[Cell]) -> tuple[dict[str, FieldScore], list[str]]:
     scores = {"dates": FieldScore(), "periods": FieldScore(), "issued": FieldScore()}
     failing = []
-    for cell in ALL_CELLS:
+    for cell in cells:
         got, want = _facts(_parse(cell)), _wanted(cell)
         for name, g, w in zip(scores, got, want, strict=True):
             _add(scores[name], g, w)
@@ -836,9 +1070,23 @@ FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)
 
 
 def test_the_sweep_keeps_its_floors() -> None:
-    scores, failing = sweep()
+    scores, failing = sweep(ALL_CELLS)
     assert sorted(failing) == sorted(KNOWN_FAILURES), failing
     for name, (p_floor, r_floor) in FLOORS.items():
+        assert scores[name].precision >= p_floor, (name, scores[name])
+        assert scores[name].recall >= r_floor, (name, scores[name])
+
+
+# Measured on the running-text cells (638; precision, recall: dates 1.0, 1.0; no periods
+# nor issued dates among them), minus a little. Before round 5's rules: dates 0.933, 0.774,
+# and 12 false periods (the year of "5июня 2024 г." read alone).
+RUNNING_FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
+
+
+def test_the_running_text_sweep_keeps_its_floors() -> None:
+    scores, failing = sweep(RUNNING_CELLS)
+    assert failing == [], failing
+    for name, (p_floor, r_floor) in RUNNING_FLOORS.items():
         assert scores[name].precision >= p_floor, (name, scores[name])
         assert scores[name].recall >= r_floor, (name, scores[name])
 
