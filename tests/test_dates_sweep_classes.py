@@ -911,3 +911,30 @@ def test_a_day_and_month_naming_a_district_or_a_park(text: str, expected: set) -
 )
 def test_an_update_stamp_under_the_text_is_no_date(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Долбоор 2022- жана 2023-жылдары ишке ашты.", {(2022, 2022), (2023, 2023)}),
+        ("Долбоор 2022-, 2023-жылдары ишке ашты.", {(2022, 2022), (2023, 2023)}),
+        ("Долбоор 2019, 2020-жылдары ишке ашты.", {(2019, 2019), (2020, 2020)}),
+        # near-miss: a number before a year that does not rise is no listed year
+        ("Токтом № 2024, 2019-жылы кабыл алынган.", {(2019, 2019)}),
+    ],
+)
+def test_listed_years_keep_a_hanging_hyphen_or_a_comma_alone(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 05.06 саат 10.00дө башталат.", {_day("--06-05")}),
+        ("Семинар пройдёт 5.06 в 10.00 ч. в Оше.", {_day("--06-05")}),
+        # near-miss: "в 10.00" before a measure is an amount, no hour
+        ("Рост составил 5.06 в 10.00 раза.", set()),
+    ],
+)
+def test_a_day_and_month_in_digits_before_an_hour_with_a_dot(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

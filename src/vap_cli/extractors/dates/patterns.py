@@ -151,11 +151,18 @@ SPACED_NUMERIC_DATE = rx.compile(
     regex.IGNORECASE,
 )
 # "05.03 күнү", "05.03 саат 10:00дө": a day and month in digits without a year are a
-# date only with the word "day" or a clock after them; alone ("5.03 пайызы", "п. 12.05")
-# they are as often an amount or a section's number.
+# date only with the word "day" or a clock after them (the clock's word said, its
+# minutes may follow a dot after an hour's word or before an hour's mark: "5.06 саат
+# 10.00дө", "5.06 в 10.00 ч."); alone ("5.03 пайызы", "п. 12.05") they are as often an
+# amount or a section's number.
+_DOTTED_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)"
+_HOUR_SAID = (
+    rf"{alternation(LEX['hour_words'])}[ \t]{{1,3}}{_DOTTED_CLOCK}"
+    rf"|{_CLOCK_WORD}[ \t]{{1,3}}{_DOTTED_CLOCK}\s{{0,2}}{alternation(LEX['hour_marks'])}(?!\p{{L}})"
+)
 DAY_MONTH_DIGITS = rx.compile(
     r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
-    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|{_CLOCK_WORD}[ \t]{{1,3}}{_CLOCK}))",
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|{_CLOCK_WORD}[ \t]{{1,3}}{_CLOCK}|{_HOUR_SAID}))",
     regex.IGNORECASE,
 )
 # "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own; with
