@@ -938,3 +938,19 @@ def test_listed_years_keep_a_hanging_hyphen_or_a_comma_alone(text: str, expected
 )
 def test_a_day_and_month_in_digits_before_an_hour_with_a_dot(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинары прошли 5-7 и 12-14 июня.", {("--06-05", "--06-07"), ("--06-12", "--06-14")}),
+        (
+            "Жыйындар 2024-жылдын 5-7 жана 12-14-июнунда өттү.",
+            {("2024-06-05", "2024-06-07"), ("2024-06-12", "2024-06-14")},
+        ),
+        # near-miss: a range of school grades before a date
+        ("Мектепте 5-6 жана 7-класстар 12-июнда окуйт.", {_day("--06-12")}),
+    ],
+)
+def test_ranges_listed_before_the_last_share_its_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

@@ -8,6 +8,12 @@ nothing (a copyright year, a count of years, a phone, a banner). Each cell is a
 team-written sentence and the facts it must give. The sweep measures precision and recall
 over the cells and keeps them above floors (measured minus a little); the cells that
 still fail are listed by failure class as xfail(strict=True), so a fix shows.
+
+Round 5 adds running text, swept by a test of its own: days listed and ranges in every
+written form, the surface noise around a date's parts (spaces, signs, ordinal and case
+endings, weekdays beside it), years amid noise and lists, and what is no date (a day
+and month naming a district or a park, versions, scores, amounts, update stamps,
+related news), for every month.
 """
 
 from __future__ import annotations
@@ -845,6 +851,10 @@ def _every_month(family: str, rows_of: Callable[[int, dict], Rows]) -> list[Cell
     ]
 
 
+def _ranges(month: int, *spans: tuple[int, int]) -> frozenset[tuple[str, str]]:
+    return frozenset((_day(None, month, a), _day(None, month, b)) for a, b in spans)
+
+
 def list_cells() -> list[Cell]:
     """Days listed and ranges in running text, every month, Kyrgyz and Russian."""
     return _every_month("list", _list_rows)
@@ -894,6 +904,9 @@ def _list_rows(k: int, entry: dict) -> Rows:
         # a range of days in digits with no year
         (f"Курс шёл с 28.{mm} по 02.{nn}.", cross),
         (f"Курс шёл 28.{mm}.\u201302.{nn}.{y_last}.", cross_y),
+        # ranges listed before the last one
+        (f"Семинары прошли {a}-{b} и {b + 2}-{c} {ru}.", _ranges(month, (a, b), (b + 2, c))),
+        (f"Жыйындар {a}-{b} жана {b + 2}-{c}-{loc} өттү.", _ranges(month, (a, b), (b + 2, c))),
     ]
     return rows
 
@@ -1055,9 +1068,40 @@ ALL_CELLS: list[Cell] = [
     *value_cells(),
     *negative_cells(),
 ]
+
+
+def running_known_failing_cells() -> list[Cell]:
+    """Running-text cells of the classes not fixed yet (RUNNING_KNOWN_FAILURES)."""
+    return [
+        Cell(
+            "days joined by hyphens alone",
+            "Жыйын 5-6-7-июнда өттү.",
+            _both("--06-05", "--06-06", "--06-07"),
+        ),
+        Cell(
+            "a schedule of weekday date lines",
+            "График приёма граждан\nПолпред проведёт приём граждан по графику:\n"
+            "5 июня, среда – Ат-Башинский район\n6 июня, четверг – Кочкорский район",
+            _both("--06-05", "--06-06"),
+            body=False,
+        ),
+    ]
+
+
+# Running-text cells that still fail, by failure class (each an xfail(strict=True) below).
+RUNNING_KNOWN_FAILURES: dict[str, str] = {
+    # "5-6-7-июнда": three days, or a range and a day? (rare; a hyphen joins a range)
+    "days joined by hyphens alone": "dates",
+    # "5 июня, среда – ..." one a line: each line reads as a site's date banner
+    # (lines.banner_date_line); a run of such lines with different days is a schedule
+    # (lines.py is at its 600 lines: that pass needs a split first)
+    "a schedule of weekday date lines": "dates",
+}
+
 # Round 5's families, swept by a test of their own (lists, ranges, noise and years in
-# running text, and what is not a date): 822 cells.
+# running text, and what is not a date): 848 cells.
 RUNNING_CELLS: list[Cell] = [
+    *running_known_failing_cells(),
     *list_cells(),
     *noise_cells(),
     *period_noise_cells(),
@@ -1117,15 +1161,16 @@ def test_the_sweep_keeps_its_floors() -> None:
         assert scores[name].recall >= r_floor, (name, scores[name])
 
 
-# Measured on the running-text cells (822; precision, recall: dates 1.0, 1.0; periods 1.0,
-# 1.0; no issued dates among them), minus a little. Before round 5's rules: dates 0.933,
-# 0.751; periods 0.933, 0.875 (the year of "5июня 2024 г." read alone, listed years lost).
+# Measured on the running-text cells (848; precision, recall: dates 1.0, 0.994, the known
+# failures' days missed; periods 1.0, 1.0; no issued dates among them), minus a little.
+# Before round 5's rules: dates 0.933, 0.751; periods 0.933, 0.875 (the year of "5июня
+# 2024 г." read alone, listed years lost).
 RUNNING_FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
 
 
 def test_the_running_text_sweep_keeps_its_floors() -> None:
     scores, failing = sweep(RUNNING_CELLS)
-    assert failing == [], failing
+    assert sorted(failing) == sorted(RUNNING_KNOWN_FAILURES), failing
     for name, (p_floor, r_floor) in RUNNING_FLOORS.items():
         assert scores[name].precision >= p_floor, (name, scores[name])
         assert scores[name].recall >= r_floor, (name, scores[name])
@@ -1140,4 +1185,11 @@ def test_the_sweep_covers_every_month_form() -> None:
 @pytest.mark.xfail(strict=True, reason="known failure class, see KNOWN_FAILURES")
 def test_known_failing_cell(name: str) -> None:
     cell = next(c for c in ALL_CELLS if c.name == name)
+    assert _facts(_parse(cell)) == _wanted(cell)
+
+
+@pytest.mark.parametrize("name", sorted(RUNNING_KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="known failure class, see RUNNING_KNOWN_FAILURES")
+def test_known_failing_running_cell(name: str) -> None:
+    cell = next(c for c in RUNNING_CELLS if c.name == name)
     assert _facts(_parse(cell)) == _wanted(cell)

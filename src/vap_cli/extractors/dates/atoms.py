@@ -33,6 +33,7 @@ from .patterns import (
     EN_MONTH_BEGINS,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
+    LISTED_ITEM,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
     NAMED_MONTH_BEGINS,
@@ -113,13 +114,19 @@ def _word_atoms(m: regex.Match[str]) -> list[Atom]:
         return []
     if not m["dlist"]:
         return _comma_listed(m, main)
-    base = m.start("dlist")
-    days = [
-        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
+    base, year, month = m.start("dlist"), main.first[0], main.first[1]
+    listed = [
+        Atom(
+            base + item.start(),
+            base + item.end(),
+            _checked(year, month, int(item["a"])),
+            _checked(year, month, int(item["b"] or item["a"])),
+        )
+        for item in LISTED_ITEM.finditer(m["dlist"])
     ]
     if not m["y1"]:  # the last day's own text; a year before the list stays in it
         main = replace(main, start=m.start("d"))
-    return [*_listed(days, main), main]
+    return [*listed, main]
 
 
 def _listed(days: list[tuple[int, int, int]], main: Atom) -> list[Atom]:

@@ -31,8 +31,10 @@ _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _CLOCK_WORD = alternation(LEX["clock_words"])
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
 # A listed day before the last: its number, maybe with the hyphen or the ordinal its
-# month is left to the last day for ("5- жана 7-июнда", "5-го и 7-го июня").
-_LISTED_DAY = rf"{_DAY}(?:-{_DAY_ORDINAL}(?!\p{{L}})|-)?"
+# month is left to the last day for ("5- жана 7-июнда", "5-го и 7-го июня"), or a range
+# of days ("5-7 и 12-14 июня": LISTED_ITEM).
+_LISTED_DAY = rf"{_DAY}(?:\s{{0,2}}-\s{{0,2}}{_DAY}(?!\d)|-{_DAY_ORDINAL}(?!\p{{L}})|-)?"
+LISTED_ITEM = rx.compile(r"(?P<a>\d{1,2})(?:\s{0,2}-\s{0,2}(?P<b>\d{1,2}))?")
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
