@@ -954,3 +954,23 @@ def test_a_day_and_month_in_digits_before_an_hour_with_a_dot(text: str, expected
 )
 def test_ranges_listed_before_the_last_share_its_month(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйын Ошто өттү. Ага 30 киши катышты.\nМурунку жаңылык\nАт-Башыда жыйын өттү "
+            "05.06.2024\nКийинки жаңылык\nКочкордо семинар 15.06.2024",
+            set(),
+        ),
+        ("Семинар прошёл в Оше.\nСледующая запись: В Таласе прошёл форум (15.06.2024)", set()),
+        # near-miss: "next" in the article's own prose
+        (
+            "Жыйын Ошто өттү. Ага 30 киши катышты.\nКийинки жыйын 12-июнда Ат-Башыда өтөт.",
+            {_day("--06-12")},
+        ),
+    ],
+)
+def test_the_previous_and_next_articles_links_give_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
