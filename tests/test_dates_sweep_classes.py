@@ -974,3 +974,29 @@ def test_ranges_listed_before_the_last_share_its_month(text: str, expected: set)
 )
 def test_the_previous_and_next_articles_links_give_no_date(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинары пройдут 5,6,7 июня.", {_day(f"--06-0{d}") for d in (5, 6, 7)}),
+        ("Жыйындар 12,13-мартта өтөт.", {_day("--03-12"), _day("--03-13")}),
+        # near-miss: a decimal amount's comma after a long number
+        ("Пункты 125,5 июня.", set()),
+    ],
+)
+def test_days_listed_with_commas_and_no_space(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйындар 5 же 6-июнда өтөт.", {_day("--06-05"), _day("--06-06")}),
+        ("Семинар пройдёт 5 или 6 июня.", {_day("--06-05"), _day("--06-06")}),
+        # near-miss: a count offered as a choice before a date
+        ("Жыйынга 5 же 6 киши 7-июнда келет.", {_day("--06-07")}),
+    ],
+)
+def test_days_offered_as_a_choice_are_each_a_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected

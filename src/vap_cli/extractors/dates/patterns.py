@@ -30,6 +30,12 @@ NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _CLOCK_WORD = alternation(LEX["clock_words"])
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
+# ... but a comma may stand before the last of days listed with commas and no space
+# ("5,6,7 июня", "5,6,7-июнда"): after days of one or two digits, not after an amount
+# ("12,5 млн" has three digits or a dot before the comma... and never a month after).
+_NOT_BEFORE_LISTED = (
+    r"(?:(?<![\p{L}\d.,/])|(?<=(?:^|[^\d.,])(?:[0-3]?\d,){1,6}))(?<!\d:)(?<!\d\s{0,2}-)"
+)
 # A listed day before the last: its number, maybe with the hyphen or the ordinal its
 # month is left to the last day for ("5- жана 7-июнда", "5-го и 7-го июня"), or a range
 # of days ("5-7 и 12-14 июня": LISTED_ITEM).
@@ -40,7 +46,7 @@ _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
-    + NOT_BEFORE
+    + _NOT_BEFORE_LISTED
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
     # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
     # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py
