@@ -1046,6 +1046,13 @@ def not_a_date_cells() -> list[Cell]:
         "Жыйын Ошто өттү. Ага 30 киши катышты.\nТемалаш жаңылыктар\nАт-Башыда жыйын 05.06.2024",
     ]
     cells = [Cell(f"not-a-date:{t}", t) for t in nothing]
+    # an update stamp under the page's date line
+    stamps = [
+        f"{_TITLE_RU}\nДата публикации: 12.03.2020\nДата последнего изменения: 14.03.2020\n"
+        + _PROSE_RU,
+        f"{_TITLE_KY}\nЖарыяланган күнү: 12.03.2020\nӨзгөртүлгөн күнү: 14.03.2020\n" + _PROSE_KY,
+    ]
+    cells += [Cell(f"stamp:{t}", t, issued="2020-03-12", body=False) for t in stamps]
     cited = [
         ("Постановлением № 15 от 5 июня 2020 года утверждено положение.", "2020-06-05"),
         ("Закон КР № 15 от 05.06.2020 года вступил в силу.", "2020-06-05"),
@@ -1112,7 +1119,7 @@ RUNNING_KNOWN_FAILURES: dict[str, str] = {
 }
 
 # Round 5's families, swept by a test of their own (lists, ranges, noise and years in
-# running text, and what is not a date): 902 cells.
+# running text, and what is not a date): 904 cells.
 RUNNING_CELLS: list[Cell] = [
     *running_known_failing_cells(),
     *list_cells(),
@@ -1174,8 +1181,8 @@ def test_the_sweep_keeps_its_floors() -> None:
         assert scores[name].recall >= r_floor, (name, scores[name])
 
 
-# Measured on the running-text cells (902; precision, recall: dates 1.0, 0.995, the known
-# failures' days missed; periods 1.0, 1.0; no issued dates among them), minus a little.
+# Measured on the running-text cells (904; precision, recall: dates 1.0, 0.995, the known
+# failures' days missed; periods 1.0, 1.0; issued 1.0, 1.0), minus a little.
 # Before round 5's rules: dates 0.933, 0.751; periods 0.933, 0.875 (the year of "5июня
 # 2024 г." read alone, listed years lost).
 RUNNING_FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
