@@ -1006,3 +1006,30 @@ def test_days_listed_with_commas_and_no_space(text: str, expected: set) -> None:
 )
 def test_days_offered_as_a_choice_are_each_a_date(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аким тургундарды төмөнкү график боюнча кабыл алат:\n"
+            "Дүйшөмбү, 16-март – Ат-Башы району\nШейшемби, 17-март – Кочкор району",
+            {_day("--03-16"), _day("--03-17")},
+        ),
+        (
+            "Полпред принимает граждан по графику:\n"
+            "16 марта, понедельник – Ат-Башинский район\n17 марта, вторник – Кочкорский район",
+            {_day("--03-16"), _day("--03-17")},
+        ),
+        # near-miss: a site's date banner over the headline still gives nothing
+        ("Шейшемби, 14-май, 2024 | 10:05\nНарын районунда семинар өттү.", set()),
+    ],
+)
+def test_a_schedule_s_rows_with_a_weekday_are_no_banner(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_weekday_date_line_with_its_year_and_a_section_stays_the_page_s_date() -> None:
+    # near-miss of the schedule's rows: the year says a posting line, not a row
+    text = "В Нарыне прошёл семинар\nВторник, 12 марта 2024 - Общество\nВ Нарыне прошёл семинар."
+    assert issued_of(text) == "2024-03-12"

@@ -47,6 +47,7 @@ from .patterns import (
     SECTION_BEFORE,
     SECTION_LABELLED,
     UPDATED_BEFORE,
+    WEEKDAY_BEFORE,
 )
 
 UPDATE_STAMP = Rule(
@@ -104,6 +105,7 @@ def _dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bo
     after = text[atom.end : line.end] if after is None else after
     return (
         bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        and not (atom.first[0] is None and WEEKDAY_BEFORE.match(text[line.start : atom.start]))
         and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
         # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
         # 24 ноября 2024 года."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ... import rx
+from ... import morph, rx
 from ...lines import WIDE_GAP
 from ..dategrammar import (
     DAY_WORD_RE,
@@ -57,7 +57,7 @@ WORD_DATE = rx.compile(
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d)"
     # (the first day by its own ablative: "5-тен 7-июнга чейин", read in atoms.py)
-    + rf"|(?P<dfrom_abl>{_DAY})-?{alternation(LEX['day_ablative_endings'])}"
+    + rf"|(?P<dfrom_abl>{_DAY})-?{alternation(morph.variants(LEX['day_range_from_suffix']))}"
     + rf"(?:\s{{1,3}}{alternation(LEX['range_from_words'])})?\s{{1,3}}(?=\d))?"
     + rf"[\"']?(?P<d>{_DAY})(?:[ ]?-[ ]?{_DAY_ORDINAL}(?=\s))?[\"']?"
     # (the day may be glued to the month, its hyphen lost: "5мартында")
@@ -287,6 +287,11 @@ UPDATED_BEFORE = rx.compile(
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
+# ... but a weekday alone before a day without its year names no place: "Дүйшөмбү,
+# 16-март - Ат-Башы району" is a schedule's row.
+WEEKDAY_BEFORE = rx.compile(
+    rf"^\s{{0,10}}{alternation(LEX['weekdays'])}\s{{0,3}},\s{{0,3}}$", regex.IGNORECASE
+)
 # The end of a resolution's date line after its date: maybe the act's number ("№ 15",
 # "№ 15/3"), then the line's end.
 ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
