@@ -1033,3 +1033,16 @@ def test_a_weekday_date_line_with_its_year_and_a_section_stays_the_page_s_date()
     # near-miss of the schedule's rows: the year says a posting line, not a row
     text = "В Нарыне прошёл семинар\nВторник, 12 марта 2024 - Общество\nВ Нарыне прошёл семинар."
     assert issued_of(text) == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын «1-Май» ишканасында өттү.", set()),
+        ("Семинар прошёл на фабрике «8 Марта».", set()),
+        # near-miss: a quoted day of a resolution's date is a date
+        ("Семинар прошёл «5» июня 2024 г. в Оше.", {_day("2024-06-05")}),
+    ],
+)
+def test_a_day_and_month_in_quotation_marks_is_a_name(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
