@@ -791,9 +791,276 @@ def test_a_from_word_makes_the_start_of_a_range(text: str, expected: set) -> Non
     [
         ("Приём заявок идёт с 10.06 по 25.06.2022.", {("2022-06-10", "2022-06-25")}),
         ("Акция продлится со 2.11 до 15.11.2023 г.", {("2023-11-02", "2023-11-15")}),
-        # near-miss: no year at the end, no range (shares or amounts)
+        # no year at all: both days keep "--MM-DD"
+        ("Курс пройдёт с 28.05 по 02.06 в Оше.", {("--05-28", "--06-02")}),
+        # near-miss: a range of amounts (shares, money)
         ("Доля выросла с 10.06 по 25.06 процента.", set()),
+        ("Тариф вырос с 1.50 по 2.10 сом.", set()),
     ],
 )
 def test_a_russian_range_in_digits_takes_the_year_once(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+# --- round 5: lists, ranges and noise in running text ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйындар 5- жана 7-июнда өттү.", {_day("--06-05"), _day("--06-07")}),
+        ("Окуулар 3-, 4-, 5-октябрда өтөт.", {_day(f"--10-0{d}") for d in (3, 4, 5)}),
+        # near-miss: a hanging hyphen before another noun lists no day
+        ("Ал 5- жана 6-класстын окуучулары менен 7-июнда жолукту.", {_day("--06-07")}),
+    ],
+)
+def test_listed_days_keep_a_hanging_hyphen(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинары пройдут 5-го и 7-го июня.", {_day("--06-05"), _day("--06-07")}),
+        ("Курсы 1-го и 15-го октября 2024 года.", {_day("2024-10-01"), _day("2024-10-15")}),
+        # near-miss: ordinals of places in a contest, a date after them
+        ("Команды заняли 5-е и 7-е места 7 июня.", {_day("--06-07")}),
+    ],
+)
+def test_russian_listed_days_keep_their_ordinal_endings(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйындар май айынын 5-и жана 12-си өттү.", {_day("--05-05"), _day("--05-12")}),
+        ("Сессия 2024-жылдын мартынын 8и өттү.", {_day("2024-03-08")}),
+        # near-miss: the possessive of a list's items, no month
+        ("Тизменин 5-и жана 12-си өзгөрдү.", set()),
+    ],
+)
+def test_days_named_by_their_possessive_after_the_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Окуу 5-тен 7-июнга чейин өтөт.", {("--06-05", "--06-07")}),
+        ("Арыздар 2024-жылдын 10дон 20-мартка чейин кабыл алынат.", {("2024-03-10", "2024-03-20")}),
+        # near-miss: "five each" before a single day, no range closes it
+        ("Окуучулар 5тен 7-июнда бөлүндү.", {_day("--06-07")}),
+    ],
+)
+def test_a_range_opened_by_the_day_s_own_ablative(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 5-июнь,2024-жыл күнү өттү.", {_day("2024-06-05")}),
+        ("Окуу 12-март,2023-ж. башталды.", {_day("2023-03-12")}),
+        # near-miss: a number after the comma without the year word is no year
+        ("Жыйын 5-июнда,2024 киши катышты.", {_day("--06-05")}),
+    ],
+)
+def test_a_comma_touching_the_year_of_a_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл 5-ого июня в Оше.", {_day("--06-05")}),
+        ("Семинар прошёл 12 - го марта 2024 года.", {_day("2024-03-12")}),
+        ("Семинар прошёл 5июня 2024 г. в Оше.", {_day("2024-06-05")}),
+        # near-miss: an ordinal of a school year, no month
+        ("Ученики 5-го класса приняли участие.", set()),
+    ],
+)
+def test_a_russian_day_as_typed(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_glued_russian_date_run_into_its_year_is_a_banner() -> None:
+    assert dates_of("23Февраля2020\nВ Нарыне прошёл семинар.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл 28.05.-02.06.2024.", {("2024-05-28", "2024-06-02")}),
+        ("Жыйын 5.03.–7.03.2019-ж. өттү.", {("2019-03-05", "2019-03-07")}),
+        # near-miss: numbered items, no year
+        ("Пункты 1.2.-3.4. изменены.", set()),
+    ],
+)
+def test_a_range_in_digits_whose_first_day_keeps_its_dot(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын Бишкектин 1-Май районунда өттү.", set()),
+        ("Жыйын 9-Май паркында өттү.", set()),
+        # near-miss: a Russian date before an adjective of the same stem
+        ("9 мая районные власти провели субботник.", {_day("--05-09")}),
+    ],
+)
+def test_a_day_and_month_naming_a_district_or_a_park(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинар прошёл в Оше.\nПоследнее изменение: 05.06.2024", set()),
+        ("Жыйын Ошто өттү. Ага 30 киши катышты.\nАкыркы жаңылануу: 05.06.2024", set()),
+        (
+            "В Нарыне прошёл семинар\nДата публикации: 12.03.2020\n"
+            "Дата последнего изменения: 14.03.2020\nВ Нарынском районе прошёл семинар.",
+            set(),
+        ),
+        # near-miss: a change told in prose is a date
+        (
+            "Список был изменён 5 июня 2024 года, когда в айыл окмоту провели сход граждан "
+            "и обсудили бюджет.",
+            {_day("2024-06-05")},
+        ),
+    ],
+)
+def test_an_update_stamp_under_the_text_is_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Долбоор 2022- жана 2023-жылдары ишке ашты.", {(2022, 2022), (2023, 2023)}),
+        ("Долбоор 2022-, 2023-жылдары ишке ашты.", {(2022, 2022), (2023, 2023)}),
+        ("Долбоор 2019, 2020-жылдары ишке ашты.", {(2019, 2019), (2020, 2020)}),
+        # near-miss: a number before a year that does not rise is no listed year
+        ("Токтом № 2024, 2019-жылы кабыл алынган.", {(2019, 2019)}),
+    ],
+)
+def test_listed_years_keep_a_hanging_hyphen_or_a_comma_alone(text: str, expected: set) -> None:
+    assert periods_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын 05.06 саат 10.00дө башталат.", {_day("--06-05")}),
+        ("Семинар пройдёт 5.06 в 10.00 ч. в Оше.", {_day("--06-05")}),
+        # near-miss: "в 10.00" before a measure is an amount, no hour
+        ("Рост составил 5.06 в 10.00 раза.", set()),
+    ],
+)
+def test_a_day_and_month_in_digits_before_an_hour_with_a_dot(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинары прошли 5-7 и 12-14 июня.", {("--06-05", "--06-07"), ("--06-12", "--06-14")}),
+        (
+            "Жыйындар 2024-жылдын 5-7 жана 12-14-июнунда өттү.",
+            {("2024-06-05", "2024-06-07"), ("2024-06-12", "2024-06-14")},
+        ),
+        # near-miss: a range of school grades before a date
+        ("Мектепте 5-6 жана 7-класстар 12-июнда окуйт.", {_day("--06-12")}),
+    ],
+)
+def test_ranges_listed_before_the_last_share_its_month(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйын Ошто өттү. Ага 30 киши катышты.\nМурунку жаңылык\nАт-Башыда жыйын өттү "
+            "05.06.2024\nКийинки жаңылык\nКочкордо семинар 15.06.2024",
+            set(),
+        ),
+        ("Семинар прошёл в Оше.\nСледующая запись: В Таласе прошёл форум (15.06.2024)", set()),
+        ("Семинар прошёл в Оше.\nЧитайте по теме\nВ Нарыне открыли школу 05.06.2024", set()),
+        # near-miss: "next" in the article's own prose
+        (
+            "Жыйын Ошто өттү. Ага 30 киши катышты.\nКийинки жыйын 12-июнда Ат-Башыда өтөт.",
+            {_day("--06-12")},
+        ),
+    ],
+)
+def test_the_previous_and_next_articles_links_give_no_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинары пройдут 5,6,7 июня.", {_day(f"--06-0{d}") for d in (5, 6, 7)}),
+        ("Жыйындар 12,13-мартта өтөт.", {_day("--03-12"), _day("--03-13")}),
+        # near-miss: a decimal amount's comma after a long number
+        ("Пункты 125,5 июня.", set()),
+    ],
+)
+def test_days_listed_with_commas_and_no_space(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйындар 5 же 6-июнда өтөт.", {_day("--06-05"), _day("--06-06")}),
+        ("Семинар пройдёт 5 или 6 июня.", {_day("--06-05"), _day("--06-06")}),
+        # near-miss: a count offered as a choice before a date
+        ("Жыйынга 5 же 6 киши 7-июнда келет.", {_day("--06-07")}),
+    ],
+)
+def test_days_offered_as_a_choice_are_each_a_date(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аким тургундарды төмөнкү график боюнча кабыл алат:\n"
+            "Дүйшөмбү, 16-март – Ат-Башы району\nШейшемби, 17-март – Кочкор району",
+            {_day("--03-16"), _day("--03-17")},
+        ),
+        (
+            "Полпред принимает граждан по графику:\n"
+            "16 марта, понедельник – Ат-Башинский район\n17 марта, вторник – Кочкорский район",
+            {_day("--03-16"), _day("--03-17")},
+        ),
+        # near-miss: a site's date banner over the headline still gives nothing
+        ("Шейшемби, 14-май, 2024 | 10:05\nНарын районунда семинар өттү.", set()),
+    ],
+)
+def test_a_schedule_s_rows_with_a_weekday_are_no_banner(text: str, expected: set) -> None:
+    assert dates_of(text) == expected
+
+
+def test_a_weekday_date_line_with_its_year_and_a_section_stays_the_page_s_date() -> None:
+    # near-miss of the schedule's rows: the year says a posting line, not a row
+    text = "В Нарыне прошёл семинар\nВторник, 12 марта 2024 - Общество\nВ Нарыне прошёл семинар."
+    assert issued_of(text) == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйын «1-Май» ишканасында өттү.", set()),
+        ("Семинар прошёл на фабрике «8 Марта».", set()),
+        # near-miss: a quoted day of a resolution's date is a date
+        ("Семинар прошёл «5» июня 2024 г. в Оше.", {_day("2024-06-05")}),
+    ],
+)
+def test_a_day_and_month_in_quotation_marks_is_a_name(text: str, expected: set) -> None:
     assert dates_of(text) == expected

@@ -38,11 +38,11 @@ SHORT_LINE: int = _LEX["short_line"]
 _CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
 _SECTION_WORDS = rx.compile(_words(_LEX["section_chrome_words"]), regex.IGNORECASE)
 _WEEKDAYS = _words(_WEEKDAY_WORDS)
-# A weekday set off by a comma, on a date line (a digit and hardly another word): a
-# site's date or clock banner ("Бишкек, 14 июля 2021, среда", "Шейшемби, 14-май, 2024 |
-# 10:05"); not "жума сайын саат 10:00дө" ("every week at 10:00"), nor "үч жума бою",
-# nor a sentence that names the day of the week ("Жыйын дүйшөмбү, 5-мартта өттү").
+# A weekday set off by a comma on a date line: a site's date or clock banner ("Бишкек, 14 июля
+# 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын саат 10:00дө", "үч жума бою",
+# a sentence ("Жыйын дүйшөмбү, 5-мартта өттү"), a yearless schedule row ("Дүйшөмбү, 5-июнь - Ош").
 _BANNER_WEEKDAY = rx.compile(
+    r"^(?!(?=.{0,80}[ ][-\u2013\u2014][ ]{0,3}\p{L})(?!.{0,80}(?<!\d)\d{4}(?!\d))).{0,80}?"
     rf"(?:,[ ]{{0,3}}(?:{_WEEKDAYS})(?!\p{{L}})|(?<!\p{{L}})(?:{_WEEKDAYS})[ ]{{0,3}},)",
     regex.IGNORECASE,
 )

@@ -6,14 +6,22 @@ genitive dates with their prepositions; numeric formats; ranges and lists of day
 year-level periods; the layouts of a page's own date line; and near-misses that must give
 nothing (a copyright year, a count of years, a phone, a banner). Each cell is a
 team-written sentence and the facts it must give. The sweep measures precision and recall
-over the cells and keeps them above floors (measured minus a little); every cell passes
-now (a class found failing is listed as xfail(strict=True) until it is fixed).
+over the cells and keeps them above floors (measured minus a little); the cells that
+still fail are listed by failure class as xfail(strict=True), so a fix shows.
+
+Round 5 adds running text, swept by a test of its own: days listed and ranges in every
+written form, the surface noise around a date's parts (spaces, signs, ordinal and case
+endings, weekdays beside it), years amid noise and lists, and what is no date (a day
+and month naming a district or a park, versions, scores, amounts, update stamps,
+related news), for every month.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+
+import pytest
 
 from vap_cli import morph, parse_text
 from vap_cli.evaluate.scoring import FieldScore
@@ -767,6 +775,317 @@ def negative_cells() -> list[Cell]:
     return cells
 
 
+# --- running text: lists, ranges, surface noise, what is not a date (round 5) ------------------
+#
+# The gold's convention (the real README's seeds and tune gold): days listed ("4 жана
+# 6-июнь күндөрү", "18 и 21 ноября") are one date each; a range ("28-29-июнунда", "с 13 по
+# 20 ноября 2022 года", "1-декабрынан 2023-жылдын 25-апрелине чейин") is one record from
+# its first day to its last. A law's or resolution's date cited in prose is a date too
+# (h016, h095). The README says nothing of lists and ranges in words.
+
+
+def _ky_case(entry: dict, case: str, *, possessed: bool = False) -> str:
+    """The month's Kyrgyz form in `case`, plain ("июнда") or possessed ("июнунда")."""
+    forms = [f for f, c in morph.case_forms(entry["ky"]).items() if c == case and "ь" not in f[:-1]]
+    return forms[-1] if possessed else forms[0]
+
+
+def _next_entry(k: int) -> dict:
+    return LEX["months"][(k + 1) % len(LEX["months"])]
+
+
+# The Kyrgyz 3rd-person possessive after a day number as it is read ("5-и" беши, "12-си"
+# он экиси, "3-ү" үчү), by the number's last word.
+_KY_DAY_POSSESSIVE = {
+    0: "у",
+    1: "и",
+    2: "си",
+    3: "ү",
+    4: "ү",
+    5: "и",
+    6: "сы",
+    7: "си",
+    8: "и",
+    9: "у",
+}
+_KY_TENS_POSSESSIVE = {10: "у", 20: "сы", 30: "у"}
+
+
+def _possessive_day(day: int, k: int) -> str:
+    """ "5-и", "12си", "20-сы": a day number with its possessive ending (the hyphen kept
+    in every other cell)."""
+    ending = _KY_TENS_POSSESSIVE.get(day) or _KY_DAY_POSSESSIVE[day % 10]
+    return f"{day}{'-' if k % 2 else ''}{ending}"
+
+
+# The ablative after a day number as it is read ("5-тен" бештен, "7-ден" жетиден).
+_KY_DAY_ABLATIVE = {
+    0: "дон",
+    1: "ден",
+    2: "ден",
+    3: "төн",
+    4: "төн",
+    5: "тен",
+    6: "дан",
+    7: "ден",
+    8: "ден",
+    9: "дан",
+}
+_KY_TENS_ABLATIVE = {10: "дон", 20: "дан", 30: "дан"}
+
+
+def _ablative_day(day: int) -> str:
+    return _KY_TENS_ABLATIVE.get(day) or _KY_DAY_ABLATIVE[day % 10]
+
+
+def _locative_day(day: int) -> str:
+    """ "5-инде", "12-синде", "20-сында": the day's possessive, then the locative."""
+    possessive = _KY_TENS_POSSESSIVE.get(day) or _KY_DAY_POSSESSIVE[day % 10]
+    return possessive + {"и": "нде", "ү": "ндө", "ы": "нда", "у": "нда"}[possessive[-1]]
+
+
+Rows = list[tuple[str, frozenset[tuple[str, str]]]]
+
+
+def _every_month(family: str, rows_of: Callable[[int, dict], Rows]) -> list[Cell]:
+    """The cells of one family: its rows (a text and its dates) for every month."""
+    return [
+        Cell(f"{family}:{text}", text, dates)
+        for k, entry in enumerate(LEX["months"])
+        for text, dates in rows_of(k, entry)
+    ]
+
+
+def _ranges(month: int, *spans: tuple[int, int]) -> frozenset[tuple[str, str]]:
+    return frozenset((_day(None, month, a), _day(None, month, b)) for a, b in spans)
+
+
+def list_cells() -> list[Cell]:
+    """Days listed and ranges in running text, every month, Kyrgyz and Russian."""
+    return _every_month("list", _list_rows)
+
+
+def _list_rows(k: int, entry: dict) -> Rows:
+    month, ru, nom = entry["number"], entry["ru_genitive"], entry["ky"]
+    loc, gen = _ky_case(entry, "locative"), _ky_case(entry, "genitive")
+    nxt = _next_entry(k)
+    a, b, c = 3 + k % 5, 10 + k % 7, 17 + k % 9
+    days = _both(*(_day(None, month, d) for d in (a, b, c)))
+    two = _both(_day(None, month, a), _day(None, month, c))
+    span = _range(_day(None, month, a), _day(None, month, c))
+    cross = _range(_day(None, month, 28), _day(None, nxt["number"], 2))
+    y_last = 2024 + (month == 12)  # "28 декабря – 2 января 2025 г."
+    cross_y = _range(_day(2024, month, 28), _day(y_last, nxt["number"], 2))
+    mm, nn = f"{month:02d}", f"{nxt['number']:02d}"
+    rows = [
+        (f"Жыйындар {a}, {b} жана {c}-{loc} өттү.", days),
+        (f"Жыйындар {a} жана {c}-{nom} күндөрү өттү.", two),
+        # a hyphen left hanging on the listed days ("5- жана 7-июнда")
+        (f"Жыйындар {a}- жана {c}-{loc} өттү.", two),
+        (f"Жыйындар {a}-, {b}- жана {c}-{loc} өттү.", days),
+        (f"Жыйындар {a}-, {b}-, {c}-{loc} өтөт.", days),
+        (f"Жыйындар {a}-{loc} жана {c}-{loc} өттү.", two),
+        # the month first, the days by their possessive ("май айынын 5-и жана 12-си")
+        (
+            f"Жыйындар {nom} айынын {_possessive_day(a, k)} жана {_possessive_day(c, k)} өттү.",
+            two,
+        ),
+        (f"Кезметтер {gen} {a}, {b} жана {c}-күндөрү өтөт.", days),
+        (f"Жыйын {a}-{c}-{loc} өттү.", span),
+        (f"Жыйын {a}-{nom} - {c}-{nom} аралыгында өттү.", span),
+        (
+            f"Окуу 28-{_ky_case(entry, 'ablative')} 2-{_ky_case(nxt, 'dative')} чейин өттү.",
+            cross,
+        ),
+        (f"Окуу 28-{nom} – 2-{nxt['ky']} күндөрү өттү.", cross),
+        # the first day of a range by its own ablative ending ("5тен 7-июнга чейин")
+        (f"Окуу {a}-{_ablative_day(a)} {c}-{_ky_case(entry, 'dative')} чейин өттү.", span),
+        (f"Семинары пройдут {a}, {b} и {c} {ru}.", days),
+        (f"Семинары пройдут {a},{b},{c} {ru}.", days),
+        (f"Жыйындар {a},{b},{c}-{loc} өтөт.", days),
+        (f"Жыйын {a} же {c}-{loc} өтөт.", two),
+        (f"Семинар пройдёт {a} или {c} {ru}.", two),
+        (f"Семинары пройдут {a}-го и {c}-го {ru}.", two),
+        (f"Семинар пройдёт с {a} по {c} {ru}.", span),
+        (f"Семинар пройдёт {a}\u2013{c} {ru}.", span),
+        (f"Курс шёл с 28 {ru} по 2 {nxt['ru_genitive']}.", cross),
+        (f"Курс шёл 28 {ru} – 2 {nxt['ru_genitive']} {y_last} г.", cross_y),
+        # a range of days in digits with no year
+        (f"Курс шёл с 28.{mm} по 02.{nn}.", cross),
+        (f"Курс шёл 28.{mm}.\u201302.{nn}.{y_last}.", cross_y),
+        # ranges listed before the last one
+        (f"Семинары прошли {a}-{b} и {b + 2}-{c} {ru}.", _ranges(month, (a, b), (b + 2, c))),
+        (f"Жыйындар {a}-{b} жана {b + 2}-{c}-{loc} өттү.", _ranges(month, (a, b), (b + 2, c))),
+    ]
+    return rows
+
+
+# Weekdays beside a date in prose (Kyrgyz, Russian).
+_KY_WEEKDAYS = ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби")
+_RU_WEEKDAYS = ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье")
+
+
+def noise_cells() -> list[Cell]:
+    """Spaces, signs, ordinal and case endings around the parts of a date, every month."""
+    return _every_month("noise", _noise_rows)
+
+
+def _noise_rows(k: int, entry: dict) -> Rows:
+    month, ru, nom = entry["number"], entry["ru_genitive"], entry["ky"]
+    loc, loc_p = _ky_case(entry, "locative"), _ky_case(entry, "locative", possessed=True)
+    d, y = 2 + (k * 5) % 27, 2015 + k
+    one, dated = _one(None, month, d), _one(y, month, d)
+    kw, rw = _KY_WEEKDAYS[k % 7], _RU_WEEKDAYS[k % 7]
+    rows = [
+        (f"Жыйын {d} - {loc} Нарында өттү.", one),
+        (f"Жыйын {d} -{nom} күнү Нарында өттү.", one),
+        (f"Жыйын {d}- {loc} Нарында өттү.", one),
+        (f"Жыйын {d}-{nom},{y}-жыл күнү өттү.", dated),
+        (f"Жыйын {d}-{nom}, {y}-жылы өттү.", dated),
+        (f"Жыйын {y}-ж. {d}-{loc} өттү.", dated),
+        (f"Жыйын {y} ж. {d}-{loc} өттү.", dated),
+        (f"Жыйын {y} - жылдын {d} - {loc_p} өттү.", dated),
+        (f"Жыйын {d:02d}.{month:02d}.{y}ж. өттү.", dated),
+        (f"Жыйын {d}.{month:02d}.{y % 100:02d} өттү.", dated),
+        (f"Жыйын {d:02d}-{loc} өттү.", one),
+        (f"Жыйын {d}-{_ky_case(entry, 'attributive')} жыйында чечилди.", one),
+        (f"Арыздар {d}-{_ky_case(entry, 'dative')} чейин кабыл алынат.", one),
+        (f"Жыйын {_ky_case(entry, 'genitive')} {d}-{_locative_day(d)} өттү.", one),
+        (f"Жыйын {nom} айынын {d}-күнү өттү.", one),
+        (f"Жыйын {d}-{nom}, {kw} күнү өттү.", one),
+        (f"Жыйын {kw}, {d}-{loc} өттү.", one),
+        (f"Жыйын {d} {ru} {y}-жылы өттү.", dated),
+        (f"Семинар прошёл «{d}» {ru} {y} г. в Оше.", dated),
+        (f"Семинар прошёл {d}-го {ru} в Оше.", one),
+        (f"Семинар прошёл {d}-ого {ru} в Оше.", one),
+        (f"Семинар прошёл {d} - го {ru} в Оше.", one),
+        (f"Семинар прошёл {d} {ru} {y}г. в Оше.", dated),
+        (f"Семинар прошёл {d:02d} {ru} в Оше.", one),
+        (f"Семинар прошёл {d} {nom} {y} года в Оше.", dated),
+        (f"Семинар прошёл {d}{ru} {y} г. в Оше.", dated),
+        (f"Семинар прошёл {d} {ru}, в {rw}, в Оше.", one),
+        (f"Семинар прошёл в {rw}, {d} {ru}.", one),
+        (f"Семинар прошёл {d} {ru} ({rw}) в Оше.", one),
+        (f"Семинар прошёл {d}.{month}.{y} в Оше.", dated),
+        (f"Семинар пройдёт {d:02d}.{month:02d} в 10.00 ч. в Оше.", one),
+        (f"Жыйын {d:02d}.{month:02d} саат 10.00дө башталат.", one),
+    ]
+    return rows
+
+
+def period_noise_cells() -> list[Cell]:
+    """Years in running text with the signs and spaces pages put around them, lists of
+    years, and numbers that are no year; a year range or list every few years."""
+    cells = []
+    for k, y in enumerate(range(2012, 2027, 2)):
+        z = y + 1
+        rows: list[tuple[str, set[tuple[int, int]]]] = [
+            (f"Долбоор {y} жылы башталды.", {(y, y)}),
+            (f"Долбоор {y}ж. башталды.", {(y, y)}),
+            (f"Долбоор {y} - жылы башталды.", {(y, y)}),
+            (f"Долбоор {y}-жылдан бери иштейт.", {(y, y)}),
+            (f"Долбоор {y}, {z} жана {z + 1}-жылдары ишке ашты.", {(y, y), (z, z), (z + 1, z + 1)}),
+            (f"Долбоор {y}- жана {z}-жылдары ишке ашты.", {(y, y), (z, z)}),
+            (f"Долбоор {y}-, {z}-жылдары ишке ашты.", {(y, y), (z, z)}),
+            (f"Долбоор {y}, {z}-жылдары ишке ашты.", {(y, y), (z, z)}),
+            (f"Долбоор {y} - {z} - жылдары ишке ашат.", {(y, z)}),
+            (f"Долбоор {y}\u2013{z} жж. ишке ашат.", {(y, z)}),
+            (f"Долбоор {y}-{z % 100:02d}-жылдарга арналган.", {(y, z)}),
+            (f"Проект начался в {y}г.", {(y, y)}),
+            (f"Проект реализуется в {y} - {z} годах.", {(y, z)}),
+            (f"Проект реализуется в {y}, {z} и {z + 1} годах.", {(y, y), (z, z), (z + 1, z + 1)}),
+            (f"Проект реализуется с {y}-го года.", {(y, y)}),
+            (f"Проект завершится во втором полугодии {y} года.", {(y, y)}),
+            # numbers that are no year
+            (f"Жыйынга {y} киши катышты.", set()),
+            (f"Бюджетке {y} сом бөлүндү.", set()),
+            (f"Мектеп №{y} жаңы имаратка көчтү.", set()),
+            (f"Токтом № {y}, {y - 5}-жылы кабыл алынган.", {(y - 5, y - 5)}),
+        ]
+        cells += [Cell(f"period-noise:{t}:{k}", t, periods=frozenset(p)) for t, p in rows]
+    return cells
+
+
+def not_a_date_cells() -> list[Cell]:
+    """What looks like a date and is none: a day and month naming a place, versions,
+    scores, amounts, phones, an update stamp; and a document's date cited in prose, which
+    is a date (the real README, h016, h095)."""
+    nothing = [
+        # a Bishkek city district and a park named after a holiday
+        "Жыйын Бишкектин 1-Май районунда өттү.",
+        "1-Май районунун акимиатында жыйын өттү.",
+        "1-Май району боюнча 30 киши катышты.",
+        "Жыйын 9-Май паркында өттү.",
+        "Майрам 9-Май сейил багында өттү.",
+        "Жыйын 8-Март көчөсү, 12 дарегинде өттү.",
+        "Семинар прошёл по адресу: ул. 9 Мая, 24, Ош.",
+        "Семинар прошёл в ЦОН на ул. 30 лет Победы.",
+        # an enterprise's or a cafe's name in quotation marks
+        "Жыйын «1-Май» ишканасында өттү.",
+        "Семинар прошёл на фабрике «8 Марта».",
+        "Жыйын «5-июнь» кафесинде өттү.",
+        "Семинар прошёл в ОсОО «1 Мая».",
+        # versions, scores, amounts, phones
+        "Программанын 5.06 версиясы чыкты.",
+        "Программа 2.10.3 версиясы жаңыланды.",
+        "Оюн 3:2 эсебинде аяктады.",
+        "Матч завершился со счётом 5:06.",
+        "Бюджет 5.06 млн сом болду.",
+        "Курсы валют: USD 87.50 EUR 95.06",
+        "Тел: 0555 05-06-24",
+        "Тел.: 0312 05.06.24",
+        # a page's update stamp under the text
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nАкыркы жаңылануу: 05.06.2024",
+        "Семинар прошёл в Оше.\nПоследнее изменение: 05.06.2024",
+        "Семинар прошёл в Оше.\nСтраница обновлена: 05.06.2024",
+        # a related-news block under the text
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nОкшош жаңылыктар:\nАт-Башыда жыйын өттү\n"
+        "05.06.2024\nКочкордо семинар\n06.06.2024",
+        "Семинар прошёл в Оше.\nДругие новости\n12:30 05.06.2024 В Нарыне открыли школу\n"
+        "12:00 05.06.2024 В Таласе прошёл форум",
+        "Семинар прошёл в Оше.\nМатериалы по теме:\nВ Нарыне открыли школу, 05.06.2024\n"
+        "В Таласе прошёл форум, 04.06.2024",
+        # the previous and next articles' links
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nМурунку жаңылык\nАт-Башыда жыйын өттү "
+        "05.06.2024\nКийинки жаңылык\nКочкордо семинар 15.06.2024",
+        "Семинар прошёл в Оше.\nПредыдущая статья\nВ Нарыне открыли школу 05.06.2024\n"
+        "Следующая статья\nВ Таласе прошёл форум 15.06.2024",
+        "Семинар прошёл в Оше.\nСледующая запись: В Таласе прошёл форум (15.06.2024)",
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nТемага тиешелүү\nАт-Башыда жыйын өттү 05.06.2024",
+        "Семинар прошёл в Оше.\nЧитайте по теме\nВ Нарыне открыли школу 05.06.2024",
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nТемалаш жаңылыктар\nАт-Башыда жыйын 05.06.2024",
+    ]
+    cells = [Cell(f"not-a-date:{t}", t) for t in nothing]
+    # an update stamp under the page's date line
+    stamps = [
+        f"{_TITLE_RU}\nДата публикации: 12.03.2020\nДата последнего изменения: 14.03.2020\n"
+        + _PROSE_RU,
+        f"{_TITLE_KY}\nЖарыяланган күнү: 12.03.2020\nӨзгөртүлгөн күнү: 14.03.2020\n" + _PROSE_KY,
+    ]
+    cells += [Cell(f"stamp:{t}", t, issued="2020-03-12", body=False) for t in stamps]
+    # a schedule's rows, a weekday beside each day (no site's date banner)
+    schedules = [
+        f"{_TITLE_RU}\n12.03.2020 09:50\nПолпред принимает граждан по графику:\n"
+        "Понедельник, 16 марта – Ат-Башинский район\nВторник, 17 марта – Кочкорский район",
+        f"{_TITLE_RU}\n12.03.2020 09:50\nПолпред принимает граждан по графику:\n"
+        "16 марта, понедельник – Ат-Башинский район\n17 марта, вторник – Кочкорский район",
+        f"{_TITLE_KY}\n12.03.2020 09:50\nАким тургундарды төмөнкү график боюнча кабыл алат:\n"
+        "Дүйшөмбү, 16-март – Ат-Башы району\nШейшемби, 17-март – Кочкор району",
+    ]
+    cells += [
+        Cell(f"schedule:{t}", t, _both("2020-03-16", "2020-03-17"), issued="2020-03-12", body=False)
+        for t in schedules
+    ]
+    cited = [
+        ("Постановлением № 15 от 5 июня 2020 года утверждено положение.", "2020-06-05"),
+        ("Закон КР № 15 от 05.06.2020 года вступил в силу.", "2020-06-05"),
+        ("Жыйын 2020-жылдын 5-июнундагы №15 токтомго ылайык өттү.", "2020-06-05"),
+        ("Айылдык кеңештин 05.06.2020-жылдагы №15 чечими аткарылды.", "2020-06-05"),
+    ]
+    cells += [Cell(f"cited:{t}", t, _both(d)) for t, d in cited]
+    return cells
+
+
 ALL_CELLS: list[Cell] = [
     *ky_cells(),
     *loose_cells(),
@@ -779,6 +1098,34 @@ ALL_CELLS: list[Cell] = [
     *year_cells(),
     *value_cells(),
     *negative_cells(),
+]
+
+
+def running_known_failing_cells() -> list[Cell]:
+    """Running-text cells of the classes not fixed yet (RUNNING_KNOWN_FAILURES)."""
+    return [
+        Cell(
+            "days joined by hyphens alone",
+            "Жыйын 5-6-7-июнда өттү.",
+            _both("--06-05", "--06-06", "--06-07"),
+        ),
+    ]
+
+
+# Running-text cells that still fail, by failure class (each an xfail(strict=True) below).
+RUNNING_KNOWN_FAILURES: dict[str, str] = {
+    # "5-6-7-июнда": three days, or a range and a day? (rare; a hyphen joins a range)
+    "days joined by hyphens alone": "dates",
+}
+
+# Round 5's families, swept by a test of their own (lists, ranges, noise and years in
+# running text, and what is not a date): 910 cells.
+RUNNING_CELLS: list[Cell] = [
+    *running_known_failing_cells(),
+    *list_cells(),
+    *noise_cells(),
+    *period_noise_cells(),
+    *not_a_date_cells(),
 ]
 
 
@@ -803,10 +1150,10 @@ def _parse(cell: Cell) -> Document:
     return parse_text((BODY if cell.body else "") + cell.text)
 
 
-def sweep() -> tuple[dict[str, FieldScore], list[str]]:
+def sweep(cells: list[Cell]) -> tuple[dict[str, FieldScore], list[str]]:
     scores = {"dates": FieldScore(), "periods": FieldScore(), "issued": FieldScore()}
     failing = []
-    for cell in ALL_CELLS:
+    for cell in cells:
         got, want = _facts(_parse(cell)), _wanted(cell)
         for name, g, w in zip(scores, got, want, strict=True):
             _add(scores[name], g, w)
@@ -821,9 +1168,24 @@ FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)
 
 
 def test_the_sweep_keeps_its_floors() -> None:
-    scores, failing = sweep()
+    scores, failing = sweep(ALL_CELLS)
     assert not failing, failing
     for name, (p_floor, r_floor) in FLOORS.items():
+        assert scores[name].precision >= p_floor, (name, scores[name])
+        assert scores[name].recall >= r_floor, (name, scores[name])
+
+
+# Measured on the running-text cells (910; precision, recall: dates 1.0, 0.997, the known
+# failures' days missed; periods 1.0, 1.0; issued 1.0, 1.0), minus a little.
+# Before round 5's rules: dates 0.933, 0.751; periods 0.933, 0.875 (the year of "5июня
+# 2024 г." read alone, listed years lost).
+RUNNING_FLOORS = {"dates": (0.98, 0.98), "periods": (0.98, 0.98), "issued": (0.98, 0.98)}
+
+
+def test_the_running_text_sweep_keeps_its_floors() -> None:
+    scores, failing = sweep(RUNNING_CELLS)
+    assert sorted(failing) == sorted(RUNNING_KNOWN_FAILURES), failing
+    for name, (p_floor, r_floor) in RUNNING_FLOORS.items():
         assert scores[name].precision >= p_floor, (name, scores[name])
         assert scores[name].recall >= r_floor, (name, scores[name])
 
@@ -831,3 +1193,10 @@ def test_the_sweep_keeps_its_floors() -> None:
 def test_the_sweep_covers_every_month_form() -> None:
     forms = {form for form, _, _ in _ky_month_forms()}
     assert len(ky_cells()) == len(forms) and len(forms) > len(_standard_forms())
+
+
+@pytest.mark.parametrize("name", sorted(RUNNING_KNOWN_FAILURES))
+@pytest.mark.xfail(strict=True, reason="known failure class, see RUNNING_KNOWN_FAILURES")
+def test_known_failing_running_cell(name: str) -> None:
+    cell = next(c for c in RUNNING_CELLS if c.name == name)
+    assert _facts(_parse(cell)) == _wanted(cell)

@@ -130,12 +130,17 @@ PERIOD_FORMS = [
     MONTH_BEFORE_YEAR,
 ]
 # Years listed before the one that carries the year word: "в 2021 и 2022 годах",
-# "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above).
+# "2019, 2020 жана 2021-жылдары" (each year a period; the last is read by the forms above),
+# maybe keeping the hyphen the year word is left to the last year for: "2022- жана
+# 2023-жылдары", "2022-, 2023-жылдары". A comma alone may close the list when the years
+# rise ("2022, 2023-жылдары"; not "№ 2024, 2019-жылы").
 _LIST_WORDS = alternation(LEX["day_list_words"])
+_LISTED_YEAR = rf"{YEAR4}(?:-(?!\d))?"
 LISTED_YEARS = rx.compile(
     _NOT_BEFORE
-    + rf"(?P<list>{YEAR4}(?:\s{{0,2}},\s{{0,2}}{YEAR4}){{0,5}})\s{{0,2}},?\s{{1,3}}{_LIST_WORDS}"
-    + rf"\s{{1,3}}(?={YEAR4}(?!\d){_WORD})",
+    + rf"(?P<list>{_LISTED_YEAR}(?:\s{{0,2}},\s{{0,2}}{_LISTED_YEAR}){{0,5}})"
+    + rf"(?:\s{{0,2}},?\s{{1,3}}{_LIST_WORDS}\s{{1,3}}|\s{{0,2}}(?P<comma>,)\s{{0,2}})"
+    + rf"(?=(?P<last>{YEAR4})(?!\d){_WORD})",
     regex.IGNORECASE,
 )
 _YEAR_IN_LIST = rx.compile(YEAR4)
@@ -332,6 +337,9 @@ def listed_years(ctx: Context, taken: Intervals, years: list[int]) -> list[Perio
     (`years`: where a year starts in the text, `year_starts`)."""
     periods: list[Period] = []
     for m in form_matches(LISTED_YEARS, ctx.text, years):
+        listed = [int(y) for y in _YEAR_IN_LIST.findall(m["list"])]
+        if m["comma"] and not _rising([*listed, int(m["last"])]):
+            continue
         for y in _YEAR_IN_LIST.finditer(ctx.text, m.start("list"), m.end("list")):
             quote, span = ctx.quote(y.start(), y.end())
             if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(y.group()) <= YEAR_MAX:
@@ -340,6 +348,10 @@ def listed_years(ctx: Context, taken: Intervals, years: list[int]) -> list[Perio
             periods.append(Period.model_construct(start=year, end=year, text=quote, span=span))
             taken.add(span.start, span.end)
     return periods
+
+
+def _rising(years: list[int]) -> bool:
+    return all(a < b for a, b in zip(years, years[1:], strict=False))
 
 
 def page_month_year(ctx: Context) -> list[Period]:

@@ -15,7 +15,8 @@ Modules, in the order a date goes through them:
 - atoms.py: the date atoms of a text and the ranges they join into.
 - issued.py: the document's own date (its date line, header, footer) and page chrome.
 - datelines.py: news datelines and the date lines that open a line (issued.py reads them).
-- names.py: a day and month that name a street or a settlement ("8-Март көчөсү").
+- names.py: a day and month that name a street or a settlement ("8-Март көчөсү"), or
+  stand in quotation marks as a name ('"1-Май" ишканасы').
 - roles.py: a date's role in its sentence (event, deadline, other).
 - years.py: `fill_missing_years`, the resolve step that settles "--MM-DD".
 """
@@ -36,7 +37,14 @@ from .issued import (
     chrome_lines,
     update_stamp,
 )
-from .names import DATE_IS_A_PHONE, DATE_NAMES_A_PLACE, is_a_phone, names_a_place
+from .names import (
+    DATE_IS_A_PHONE,
+    DATE_IS_A_QUOTED_NAME,
+    DATE_NAMES_A_PLACE,
+    is_a_phone,
+    names_a_place,
+    quoted_name,
+)
 from .patterns import TO_WORD_AFTER
 from .roles import _role
 from .years import PAGE_MONTH, fill_missing_years
@@ -65,6 +73,9 @@ def extract(ctx: Context) -> None:
     atoms = [a for a in find_atoms(text, warn) if not any(s <= a.start < e for s, e in chrome)]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
+    atoms = [
+        a for a in atoms if not (quoted_name(a, text) and _dropped(ctx, a, DATE_IS_A_QUOTED_NAME))
+    ]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):

@@ -35,6 +35,7 @@ from .patterns import (
     EN_MONTH_BEGINS,
     EN_MONTH_DAY_YEAR,
     ISO_DATE,
+    LISTED_ITEM,
     MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
     NAMED_MONTH_BEGINS,
@@ -71,6 +72,10 @@ class Atom:
     time: str | None = None
     # a badge's month over its day ("МАР" / "12"): a date only as the page's own
     badge: bool = False
+
+
+# A month typed with two digits ("05"), as a date's is.
+_TWO_DIGITS = 2
 
 
 class InvalidDate(ValueError):
@@ -114,13 +119,19 @@ def _word_atoms(m: regex.Match[str]) -> list[Atom]:
         return []
     if not m["dlist"]:
         return _comma_listed(m, main)
-    base = m.start("dlist")
-    days = [
-        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["dlist"])
+    base, year, month = m.start("dlist"), main.first[0], main.first[1]
+    listed = [
+        Atom(
+            base + item.start(),
+            base + item.end(),
+            _checked(year, month, int(item["a"])),
+            _checked(year, month, int(item["b"] or item["a"])),
+        )
+        for item in LISTED_ITEM.finditer(m["dlist"])
     ]
     if not m["y1"]:  # the last day's own text; a year before the list stays in it
         main = replace(main, start=m.start("d"))
-    return [*_listed(days, main), main]
+    return [*listed, main]
 
 
 def _listed(days: list[tuple[int, int, int]], main: Atom) -> list[Atom]:
@@ -183,12 +194,39 @@ def _year_after_inflected_day(month_case: str, year_word: str | None) -> bool:
 
 
 def _word_atom(m: regex.Match[str]) -> Atom | None:
+    atom = _word_atom_spanned(m)
+    if atom is not None and m["dfrom_abl"] and atom.first == atom.last and not m["y1"]:
+        # "5тен 7-июнда": no range, the day with the month alone
+        return replace(atom, start=m.start("d"))
+    return atom
+
+
+def _ablative_first_day(m: regex.Match[str], month_case: str) -> str | None:
+    """ "5-тен 7-июнга чейин": the first day said by its own ablative, when the last
+    day closes the range (its dative, or чейин after it)."""
+    if not m["dfrom_abl"]:
+        return None
+    if month_case == "dative" or TO_WORD_AFTER.match(m.string, m.end()):
+        return m["dfrom_abl"]
+    return None
+
+
+def _banner_glued(m: regex.Match[str], case: str) -> bool:
+    """A day glued to its month without a case ending, as a site's banner writes it
+    ("23Февраль2020"); a Russian genitive glued to its day in prose ("5июня 2024 г.")
+    is a date when no digit touches it."""
+    if case == "ru_genitive":
+        return m.string[m.end("m") : m.end("m") + 1].isdigit()
+    return case in _NOT_GLUED_CASES
+
+
+def _word_atom_spanned(m: regex.Match[str]) -> Atom | None:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
     glued = m["sep"] == ""
-    if glued and form.case in _NOT_GLUED_CASES:
-        # "5мартында" lost its hyphen in prose, where a date takes a case ending;
-        # "23Февраль2020" is a site's banner
+    if glued and _banner_glued(m, form.case):
+        # "5мартында" lost its hyphen in prose, where a date takes a case ending, and
+        # "5июня 2024 г." the space a Russian date has; "23Февраль2020" is a site's banner
         return None
     spaced_only = "-" not in m["sep"] and not glued
     if spaced_only and not form.spaced and not (m["y1"] or m["y2"]):
@@ -201,7 +239,7 @@ def _word_atom(m: regex.Match[str]) -> Atom | None:
         year_text = m["y1"]
     year = int(year_text) if year_text else None
     day = int(m["d"])
-    first_day = m["dfrom_ru"] or m["dfrom"]
+    first_day = m["dfrom_ru"] or m["dfrom"] or _ablative_first_day(m, month_case)
     first = _checked(year, form.month, int(first_day) if first_day else day)
     last = _checked(year, form.month, day)
     if (m["y1"] and m["y2"]) or foreign_year:
@@ -223,8 +261,10 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     first = _checked(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
     if m["day_word"]:
         case = day_word_case(m["day_word"])
-    else:  # "март айынын 5-инде": the day number's own case ending
+    elif m["day_case"]:  # "март айынын 5-инде": the day number's own case ending
         case = DAY_POSSESSIVE_CASES[m["day_case"].casefold()]
+    else:  # "март айынын 5-и": the day named
+        case = "nominative"
     main = Atom(m.start(), m.end(), first, last, case)
     if not m["dlist"]:
         return [main]
@@ -263,10 +303,22 @@ def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:
 
 
 def _open_numeric_range_atoms(m: regex.Match[str]) -> list[Atom]:
-    """ "с 5.03 по 7.03.2024": the year written once serves both days."""
+    """ "с 5.03 по 7.03.2024": the year written once serves both days ("с 28.05 по 02.06":
+    none, both keep "--MM-DD")."""
+    month, day = int(m["mfrom"]), int(m["dfrom"])
+    if m["y"] is None:
+        if len(m["mfrom"]) < _TWO_DIGITS:
+            return []
+        return [
+            Atom(
+                m.start(),
+                m.end(),
+                _checked(None, month, day),
+                _checked(None, int(m["m"]), int(m["d"])),
+            )
+        ]
     year = int(m["y"])
     last = _checked(year, int(m["m"]), int(m["d"]))
-    month, day = int(m["mfrom"]), int(m["dfrom"])
     first = _checked(year - 1 if (month, day) > last[1:] else year, month, day)
     return [Atom(m.start(), m.end(), first, last)]
 

@@ -18,6 +18,7 @@ from .patterns import (
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
     NEWS_DATELINE_CITY_AFTER,
+    WEEKDAY_BEFORE,
 )
 
 # A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
@@ -30,6 +31,7 @@ def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> boo
     after = text[atom.end : line.end] if after is None else after
     return (
         bool(DATELINE_BEFORE.match(text[line.start : atom.start]))
+        and not (atom.first[0] is None and WEEKDAY_BEFORE.match(text[line.start : atom.start]))
         and bool(DATELINE_AFTER.match(after) or text[atom.end - 1] == ".")
         # a sentence saying an event took place is no dateline: "Семинар прошёл в Оше,
         # 24 ноября 2024 года."

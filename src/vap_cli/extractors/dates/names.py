@@ -39,6 +39,25 @@ def names_a_place(atom: Atom, text: str) -> bool:
     return _BEFORE_RU.search(text, max(0, atom.start - _BEFORE_REACH), atom.start) is not None
 
 
+DATE_IS_A_QUOTED_NAME = Rule(
+    "dates.quoted_name",
+    "a day and month without a year in quotation marks is a name ('\"1-Май\" ишканасы',"
+    " 'фабрика \"8 Марта\"'), no date",
+)
+# Quotation marks (normalise.py makes every one '"'; the apostrophe too, as pages type it).
+_QUOTES = "\"'"
+
+
+def quoted_name(atom: Atom, text: str) -> bool:
+    """The date stands in quotation marks of its own: an enterprise's, a farm's or a
+    cafe's name after a holiday ("1-Май", "8 Марта")."""
+    if atom.case not in _NAME_CASES or atom.first[0] is not None or atom.first != atom.last:
+        return False
+    written = text[atom.start : atom.end]
+    opened = written[:1] in _QUOTES or text[atom.start - 1 : atom.start] in _QUOTES
+    return bool(written) and opened and text[atom.end : atom.end + 1] in _QUOTES
+
+
 DATE_IS_A_PHONE = Rule(
     "dates.is_a_phone",
     "digits grouped by dots right after a phone's code or label ('(312) 12.03.19') are its number",

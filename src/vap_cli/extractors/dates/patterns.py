@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ... import rx
+from ... import morph, rx
 from ...lines import WIDE_GAP
 from ..dategrammar import (
     DAY_WORD_RE,
@@ -30,22 +30,36 @@ NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _CLOCK_WORD = alternation(LEX["clock_words"])
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
+# ... but a comma may stand before the last of days listed with commas and no space
+# ("5,6,7 июня", "5,6,7-июнда"): after days of one or two digits, not after an amount
+# ("12,5 млн" has three digits or a dot before the comma... and never a month after).
+_NOT_BEFORE_LISTED = (
+    r"(?:(?<![\p{L}\d.,/])|(?<=(?:^|[^\d.,])(?:[0-3]?\d,){1,6}))(?<!\d:)(?<!\d\s{0,2}-)"
+)
+# A listed day before the last: its number, maybe with the hyphen or the ordinal its
+# month is left to the last day for ("5- жана 7-июнда", "5-го и 7-го июня"), or a range
+# of days ("5-7 и 12-14 июня": LISTED_ITEM).
+_LISTED_DAY = rf"{_DAY}(?:\s{{0,2}}-\s{{0,2}}{_DAY}(?!\d)|-{_DAY_ORDINAL}(?!\p{{L}})|-)?"
+LISTED_ITEM = rx.compile(r"(?P<a>\d{1,2})(?:\s{0,2}-\s{0,2}(?P<b>\d{1,2}))?")
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
-    + NOT_BEFORE
+    + _NOT_BEFORE_LISTED
     + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
     # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
     # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py
-    + rf"(?:(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
+    + rf"(?:(?P<dlist>(?>{_LISTED_DAY}(?:\s{{0,2}},\s{{0,2}}{_LISTED_DAY}){{0,6}}))"
     + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}}(?=[\"']?\d))?"
     + rf"(?:(?P<open>{alternation(LEX['range_open_ru'])})\s{{1,3}}(?P<dfrom_ru>{_DAY})"
     + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
-    + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d))?"
-    + rf"[\"']?(?P<d>{_DAY})(?:-{_DAY_ORDINAL}(?=\s))?[\"']?"
+    + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d)"
+    # (the first day by its own ablative: "5-тен 7-июнга чейин", read in atoms.py)
+    + rf"|(?P<dfrom_abl>{_DAY})-?{alternation(morph.variants(LEX['day_range_from_suffix']))}"
+    + rf"(?:\s{{1,3}}{alternation(LEX['range_from_words'])})?\s{{1,3}}(?=\d))?"
+    + rf"[\"']?(?P<d>{_DAY})(?:[ ]?-[ ]?{_DAY_ORDINAL}(?=\s))?[\"']?"
     # (the day may be glued to the month, its hyphen lost: "5мартында")
     + rf"(?P<sep>\s{{0,2}}-\s{{0,2}}|\s{{1,3}}|(?=\p{{L}}))(?P<m>{MONTH_RE})(?!\p{{L}})"
     # the word "month" may carry the case: "5-март айынан 7-март айына чейин"
@@ -53,7 +67,8 @@ WORD_DATE = rx.compile(
     # a year after the month, unless it opens the next date ("... 2020-жылдын 5-январына")
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл"; a
     # forum engine's date line joins all three by hyphens: "12-мар-2024, 14:35")
-    + rf"(?:(?:,?\s{{1,3}}|[ \t]{{4,12}}(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
+    # (a comma may touch the year when the year word follows it: "5-июнь,2024-жыл")
+    + rf"(?:(?:,?\s{{1,3}}|(?:[ \t]{{4,12}}|,)(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
     + rf"|-(?={YEAR4}(?!\d)))"
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
     # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")
@@ -81,17 +96,19 @@ NAMED_MONTH_DAY_YEAR = rx.compile(
     regex.IGNORECASE,
 )
 # Days listed with commas alone before a date ("5, 6, 7-мартта", "2017-жылдын 20,
-# 21-ноябрында"), matched backwards from the last day within _COMMA_LIST_REACH.
+# 21-ноябрында", "5-, 6-, 7-мартта"), matched backwards from the last day within _COMMA_LIST_REACH.
 COMMA_LIST_BEFORE = rx.compile(
     rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
-    + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}\s{{0,2}},\s{{0,2}}){{1,6}})$",
+    + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}-?\s{{0,2}},\s{{0,2}}){{1,6}})$",
     regex.IGNORECASE,
 )
 COMMA_LIST_REACH = 60
 DAY_POSSESSIVE_CASES: dict[str, str] = dict(LEX["day_possessive_cases"])
-_DAY_POSSESSIVE = (
-    f"{alternation(LEX['day_possessive_endings'])}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
-)
+_POSSESSIVE_ENDING = alternation(LEX["day_possessive_endings"])
+_DAY_POSSESSIVE = f"{_POSSESSIVE_ENDING}(?P<day_case>{alternation(DAY_POSSESSIVE_CASES)})"
+# ... or the possessive alone, the day named ("май айынын 5-и жана 12-си", "мартынын 8и"),
+# on the last day and on those listed before it.
+_POSSESSED_DAY = rf"{_DAY}(?:-?{_POSSESSIVE_ENDING}(?!\p{{L}}))?"
 # The first day of a range by its own ending, the ablative: "март айынын 5-инен (баштап)
 # 7-сине чейин".
 _DAY_POSSESSIVE_FROM = (
@@ -106,9 +123,10 @@ MONTH_FIRST_DATE = rx.compile(
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
     + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM})"
     # days listed before the last: "март айынын 5 жана 6-күндөрү", "5, 6 жана 7-күндөрү"
-    + rf"|(?P<dlist>(?>{_DAY}(?:\s{{0,2}},\s{{0,2}}{_DAY}){{0,6}}))"
+    + rf"|(?P<dlist>(?>{_POSSESSED_DAY}(?:\s{{0,2}},\s{{0,2}}{_POSSESSED_DAY}){{0,6}}))"
     + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}})?(?P<d>{_DAY})"
-    + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE})(?!\p{{L}})",
+    + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE}"
+    + rf"|-?{_POSSESSIVE_ENDING})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # Where MONTH_FIRST_DATE may match: a year's first two digits, a month's first word.
@@ -121,7 +139,8 @@ NUMERIC_DATE = rx.compile(
     r"(?=\d)(?<![\d.,/])(?<!\d:)(?<!\d-)"
     + _FILE_BEFORE
     # the first day of a range, maybe with its month: "20-25.11.2017", "18.11 - 20.11.2019"
-    + r"(?:(?P<dfrom>[0-3]?\d)(?:[./](?P<mfrom>[01]?\d))?\s{0,3}-\s{0,3}(?=\d{1,2}[./]))?"
+    # (the first day and month may keep their closing dot: "28.05.-02.06.2024")
+    + r"(?:(?P<dfrom>[0-3]?\d)(?:[./](?P<mfrom>[01]?\d)\.?)?\s{0,3}-\s{0,3}(?=\d{1,2}[./]))?"
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d|[.,/]\d)"
     + _FILE_AFTER
     + r"(?:\s{0,3}-\s{0,3}(?P<d2>\d{1,2})(?P=s)(?P<m2>\d{1,2})(?P=s)(?P<y2>\d{4}|\d{2})(?!\d|[.,/]\d))?"
@@ -140,19 +159,30 @@ SPACED_NUMERIC_DATE = rx.compile(
     regex.IGNORECASE,
 )
 # "05.03 күнү", "05.03 саат 10:00дө": a day and month in digits without a year are a
-# date only with the word "day" or a clock after them; alone ("5.03 пайызы", "п. 12.05")
-# they are as often an amount or a section's number.
+# date only with the word "day" or a clock after them (the clock's word said, its
+# minutes may follow a dot after an hour's word or before an hour's mark: "5.06 саат
+# 10.00дө", "5.06 в 10.00 ч."); alone ("5.03 пайызы", "п. 12.05") they are as often an
+# amount or a section's number.
+_DOTTED_CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,]\d)"
+_HOUR_SAID = (
+    rf"{alternation(LEX['hour_words'])}[ \t]{{1,3}}{_DOTTED_CLOCK}"
+    rf"|{_CLOCK_WORD}[ \t]{{1,3}}{_DOTTED_CLOCK}\s{{0,2}}{alternation(LEX['hour_marks'])}(?!\p{{L}})"
+)
 DAY_MONTH_DIGITS = rx.compile(
     r"(?=\d)(?<![\d.,/:№])(?<!№\s)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,/])"
-    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|{_CLOCK_WORD}[ \t]{{1,3}}{_CLOCK}))",
+    rf"(?=\s{{1,3}}(?:{DAY_WORD_RE}(?!\p{{L}})|{_CLOCK_WORD}[ \t]{{1,3}}{_CLOCK}|{_HOUR_SAID}))",
     regex.IGNORECASE,
 )
-# "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own.
+# "с 5.03 по 7.03.2024": a Russian range whose first day has no year of its own; with
+# no year at all, only with two-digit months ("с 28.05 по 02.06"), as dates are typed
+# ("с 1.5 по 2.5 млн" is an amount), and no amount's word after it.
 OPEN_NUMERIC_RANGE = rx.compile(
     rf"(?<!\p{{L}}){alternation(LEX['range_open_ru'])}\s{{1,3}}"
     + r"(?P<dfrom>[0-3]?\d)(?P<s>[./])(?P<mfrom>[01]?\d)(?![./]?\d)\s{1,3}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
-    + r"(?P<d>[0-3]?\d)(?P=s)(?P<m>[01]?\d)(?P=s)(?P<y>\d{4})(?!\d|[.,/]\d)",
+    + r"(?P<d>[0-3]?\d)(?P=s)(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4})(?!\d|[.,/]\d)"
+    + r"|(?<=[./][01]\d)(?![\d,/]|\.\d)"
+    + rf"(?!\s{{0,3}}{alternation(LEX['numeric_range_amounts'])}))",
     regex.IGNORECASE,
 )
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
@@ -278,6 +308,11 @@ UPDATED_BEFORE = rx.compile(
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
+# ... but a weekday alone before a day without its year names no place: "Дүйшөмбү,
+# 16-март - Ат-Башы району" is a schedule's row.
+WEEKDAY_BEFORE = rx.compile(
+    rf"^\s{{0,10}}{alternation(LEX['weekdays'])}\s{{0,3}},\s{{0,3}}$", regex.IGNORECASE
+)
 # The end of a resolution's date line after its date: maybe the act's number ("№ 15",
 # "№ 15/3"), then the line's end.
 ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
