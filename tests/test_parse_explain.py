@@ -104,6 +104,8 @@ DECISIONS = [
     ),
     ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
+    ("Токмок мейманканасында жыйын өттү.", ("places.organization_name", False, "Токмок")),
+    ("Кочкорлор сатылды.", ("places.plural_word", False, "Кочкорлор")),
     ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
     ("Бишкек – Нарын – Торугарт жолу оңдолду.", ("places.road_name", False, "Нарын")),
     ("НООКАТ\n\nКочкор районунда мектеп ачылды.", ("places.logo_line", False, "НООКАТ")),

@@ -115,7 +115,6 @@ def test_sweep_class_a_hyphen_part_all_in_latin_letters():
     )
 
 
-@KNOWN
 def test_sweep_class_a_quoted_company_name():
     # a unit's name inside a quoted company name ("Нарын Суу" ишканасы) is no place
     # (the real corpus's README is silent on places inside organisation names)

@@ -35,6 +35,8 @@ class Mention:
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
     person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    # part of an organisation's or an event's name ('"Нарын Суу" ишканасы', "Нарын гезити")
+    organization: bool = False
     street: bool = False  # before a street's or institution's word: no list member either
     column: int = -1  # table column of a cell
     opens_sentence: bool = False

@@ -1,0 +1,134 @@
+"""A gazetteer name that, in its sentence, is something else: part of the name of an
+organisation, a firm, a newspaper or an event ('"Нарын Суу" ишканасы', "Нарын гезити"),
+a person's given name after his surname or before a word of address ("Асанов Талас",
+"Нарын эже"), a given name before a surname after a Russian type word of another
+level ("глава айыл окмоту Кайрат Осмонов"), a common word in the plural
+("Балыкчылар": fishermen). The flags and tests the candidate step and the vetoes read
+(rules.py decides through them)."""
+
+from __future__ import annotations
+
+from ... import morph
+from ...lexicon import load
+from .mention import Mention, Token
+from .tokens import gap_between
+from .vocabulary import JOINERS, LEX, SPACES, fold, looks_like_person
+
+# Nouns (stems, any ending) after which a bare name is an organisation's or an event's
+# own name (places.yaml `organization_after`).
+ORGANIZATION_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["organization_after"])
+# Words of address after a given name (persons.yaml `title_words_after` and places.yaml
+# `address_words_after`): "Нарын эже", "Талас мырза".
+ADDRESS_AFTER: frozenset[str] = frozenset(
+    w.casefold() for w in (*load("persons")["title_words_after"], *LEX["address_words_after"])
+)
+# Given names (lexicon/given_names.yaml), folded.
+GIVEN_NAMES: frozenset[str] = frozenset(
+    fold(name) for names in load("given_names").values() for name in names
+)
+# Suffixes only a surname has (persons.yaml).
+SURNAME_ONLY: tuple[str, ...] = tuple(load("persons")["surname_only_suffixes"])
+QUOTE = '"'  # normalise.py makes every quotation mark this one
+# Longest quoted title a name may open, in words (the name's included).
+QUOTED_TITLE_MAX_WORDS = 4
+
+
+def organization_name(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A bare name that opens a quoted title of several capitalised words ('"Нарын Суу"',
+    '"Ош Сүт" ишканасы'), or one of a few words before an organisation's noun
+    ('"Нарын суу" ишканасы'), or stands right before that noun ("Нарын гезити",
+    "Ысык-Көл форуму"): the organisation's or event's name, not the unit."""
+    if m.ending:
+        return False
+    return _before_organization_noun(tokens, m.last, text) or _opens_quoted_title(tokens, m, text)
+
+
+def _before_organization_noun(
+    tokens: list[Token], last: int, text: str, quoted: bool = False
+) -> bool:
+    """Is the word after tokens[last] (after its closing quote when `quoted`) an
+    organisation's noun?"""
+    nxt = last + 1
+    if nxt >= len(tokens):
+        return False
+    gap = gap_between(text, tokens[last], tokens[nxt])
+    if quoted:
+        gap = gap.removeprefix(QUOTE)
+    return bool(SPACES.fullmatch(gap)) and tokens[nxt].low.startswith(ORGANIZATION_AFTER)
+
+
+def _opens_quoted_title(tokens: list[Token], m: Mention, text: str) -> bool:
+    if text[m.start - 1 : m.start] != QUOTE or text[m.end : m.end + 1] == QUOTE:
+        return False
+    line_end = text.find("\n", m.end)
+    close = text.find(QUOTE, m.end, line_end if line_end >= 0 else len(text))
+    if close < 0:
+        return False
+    inner = [k for k in range(m.last + 1, len(tokens)) if tokens[k].end <= close]
+    if not inner or len(inner) + 1 > QUOTED_TITLE_MAX_WORDS:
+        return False
+    if inner[-1] - m.last != len(inner):  # a gap in the words: not one short title
+        return False
+    if all(tokens[k].capital for k in inner):
+        return True
+    return _before_organization_noun(tokens, inner[-1], text, quoted=True)
+
+
+def mark(m: Mention, tokens: list[Token], text: str) -> None:
+    """Flag a bare name (no type word) that is part of another kind of name."""
+    m.organization = organization_name(tokens, m, text)
+    m.person = m.person or person_around(tokens, m, text)
+
+
+def person_around(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A bare name after a surname ("Асанов Талас жыйынды ачты": the official order,
+    surname first) or before a word of address ("Нарын эже"): a person's given name."""
+    if m.ending:
+        return False
+    nxt = m.last + 1
+    spaced_next = nxt < len(tokens) and SPACES.fullmatch(
+        gap_between(text, tokens[m.last], tokens[nxt])
+    )
+    if spaced_next and tokens[nxt].low in ADDRESS_AFTER:
+        return True
+    prev = m.first - 1
+    if prev < 0 or not tokens[prev].capital or not _surname(tokens[prev].text):
+        return False
+    if not SPACES.fullmatch(gap_between(text, tokens[prev], tokens[m.first])):
+        return False
+    # A list of names after the surname ("Асанов Нарын жана Талас облустарында") or a
+    # type word after it: places the man is linked with.
+    return bool(spaced_next) and not tokens[nxt].capital and tokens[nxt].low not in JOINERS
+
+
+def _surname(word: str) -> bool:
+    """A surname by a suffix only surnames have (-ов, -ева, -ский: persons.yaml
+    `surname_only_suffixes`); not -ин, which the Kyrgyz genitive shares ("ӨСИнин Ош
+    кеңсеси")."""
+    return looks_like_person(word) and word.casefold().endswith(SURNAME_ONLY)
+
+
+def given_name_before_surname(m: Mention, levels: tuple[str, ...], tokens: list[Token]) -> bool:
+    """A name after a Russian type word of a unit ("глава айыл окмоту Кайрат Осмонов"),
+    before a surname, is the head's given name: a given name of the lexicon, or a name
+    with no unit of the type word's level."""
+    nxt = m.last + 1
+    if m.ending or nxt >= len(tokens) or not tokens[nxt].capital:
+        return False
+    word = tokens[nxt].text
+    if not (looks_like_person(word) or looks_like_person(morph.strip_ending(word).stem)):
+        return False
+    return fold(m.name) in GIVEN_NAMES or not any(u.level in levels for u in m.units)
+
+
+def plural_word(m: Mention) -> bool:
+    """A bare name with a plural ending of its own ("Балыкчылар" fishermen, "Кочкорлор"
+    rams): a common word; a unit's name takes no plural (a demonym, "Таластыктар",
+    has its suffix of belonging first and names the unit)."""
+    if not m.ending:
+        return False
+    names = morph.suffix_names(m.name, m.ending)
+    return names is not None and names[:1] == (PLURAL,)
+
+
+PLURAL = "plural"

@@ -1,0 +1,159 @@
+"""Places: a gazetteer name that, in its sentence, is something else (issue 14, places
+precision): part of an organisation's or event's name, a person's given name, a common
+word of Kyrgyz or Russian, a plural. Each class: two team-written sentences where the
+name is no place, and a near miss where the same name is the unit and must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import explain_text, parse_text
+
+RU_TAIL = " Об этом сообщили в пресс-службе, это также подтвердили депутаты."
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+def dropped_by(text: str, code: str, quote: str) -> bool:
+    return any(
+        d.rule.code == code and not d.kept and text[d.start : d.end] == quote
+        for d in explain_text(text)[1]
+    )
+
+
+# (class, the sentence, the place it must not give, the rule that drops it, the text it quotes)
+NOT_A_PLACE = [
+    # (d) a quoted title of capitalised words, or before an organisation's noun
+    ("quoted_company", '"Нарын Суу" ишканасынын жетекчиси сүйлөдү.', "Нарын", "Нарын"),
+    ("quoted_company", "«Ош Сүт» ишканасы жаңы цех ачты.", "Ош", "Ош"),
+    ("quoted_lower_title", '"Талас суу" ишканасы жаңы түтүк тартты.', "Талас", "Талас"),
+    ("organization_noun", "Нарын гезитинин кабарчысы жазды.", "Нарын", "Нарын"),
+    ("organization_noun", "Токмок мейманканасында жыйын өттү.", "Токмок", "Токмок"),
+    ("event_noun", "Ысык-Көл форумуна 300 киши катышты.", "Ысык-Көл", "Ысык-Көл"),
+    ("event_noun", "Каракол марафонуна жүздөгөн жөө күлүк чыкты.", "Каракол", "Каракол"),
+    ("firm_noun", "Кант заводунун жумушчулары жыйналышты.", "Кант", "Кант"),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "name", "quote"), NOT_A_PLACE)
+def test_a_name_inside_an_organisations_name_is_no_place(cls, text, name, quote):
+    assert not any(p.endswith(":" + name) for p in places_of(text)), cls
+    assert dropped_by(text, "places.organization_name", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the unit's own bodies: an adjective of its level between name and noun
+        ("Нарын облустук ооруканасында жыйын өттү.", "oblast:Нарын"),
+        ("Ош шаардык мэриясы жыйын өткөрдү.", "city:Ош"),
+        # a quoted name with its type word is the unit; a quoted speech names places
+        ('"Көк-Жар" айыл аймагында жыйын өттү.', "ayil_aimak:Көк-Жар"),
+        ('Аким: "Нарында жаңы мектеп ачылат" деди.', "city:Нарын"),
+        # a long quoted sentence is no title
+        ('Ал "Талас жаштары бүгүн жыйынга чогулду" деп жазды.', "city:Талас"),
+    ],
+)
+def test_near_miss_the_unit_named_beside_its_bodies_stays(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quote"),
+    [
+        # (a) surname first, the official order; a word of address after a given name
+        ("Асанов Талас жыйынды ачты.", "Талас", "Талас"),
+        ("Губернатор Асанов Нарын сөз сүйлөдү.", "Нарын", "Нарын"),
+        ("Нарын эже жыйынга катышты.", "Нарын", "Нарын"),
+        ("Талас мырза сөз сүйлөдү.", "Талас", "Талас"),
+    ],
+)
+def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, name, quote):
+    assert not any(p.endswith(":" + name) for p in places_of(text))
+    assert dropped_by(text, "places.person_name", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a list or a type word after the surname: places the man is linked with
+        ("Асанов Нарын жана Талас облустарында иштеген.", "oblast:Нарын"),
+        ("Депутат Асанов Нарын облусуна барды.", "oblast:Нарын"),
+        # a genitive that ends like -ин is no surname
+        ("Кошумча маалымат: ӨСИнин Ош кеңсеси иштейт.", "city:Ош"),
+    ],
+)
+def test_near_miss_a_place_after_a_surname_stays(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава айыл окмоту Кайрат Осмонов выступил на сходе." + RU_TAIL,
+        "Глава айыл окмоту Самат Бакиров провел встречу." + RU_TAIL,
+    ],
+)
+def test_a_given_name_before_a_surname_after_a_russian_type_word_is_the_heads(text):
+    assert not any(p.startswith("ayil_aimak:") for p in places_of(text))
+
+
+def test_near_miss_an_ayil_aimak_after_its_russian_type_word_stays():
+    text = "Глава айыл окмоту Жазы выступил на сходе." + RU_TAIL
+    assert "ayil_aimak:Жазы" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Балыкчылар Ысык-Көлдө иштешет.", "Балыкчылар"),
+        ("Кочкорлор жайытта оттоп жүрөт.", "Кочкорлор"),
+        ("Кербендер жолго чыкты.", "Кербендер"),
+    ],
+)
+def test_a_name_with_a_plural_ending_is_a_common_word(text, quote):
+    assert dropped_by(text, "places.plural_word", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a demonym names the unit (the real corpus's README: "Сокулуктуктар")
+        ("Кочкорлуктар район борборуна келишти.", "district:Кочкор"),
+        ("Балыкчыда жыйын өттү.", "city:Балыкчы"),
+    ],
+)
+def test_near_miss_a_demonym_or_a_case_ending_keeps_the_unit(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (b) a village's name that is a word of our lexicons, inside a district's sentence
+        "Нарын районунда Тегерек үстөл өттү.",
+        "Кемин районунда Алтымыш киши катышты.",
+        "Кадамжай районунда Совет доорунан калган мектеп оңдолду.",
+        "В Сокулукском районе отметили День Победы, Мир и Дружба были темой." + RU_TAIL,
+        "Первомай отметили шествием в Бишкеке." + RU_TAIL,
+    ],
+)
+def test_a_common_word_needs_its_type_word(text):
+    assert not any(
+        p.startswith(("village:", "ayil_aimak:")) or p == "district:Биринчи Май"
+        for p in places_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Нарын районунун Тегерек айылында жыйын өттү.", "village:Тегерек"),
+        ("В селе Победа прошел сход." + RU_TAIL, "village:Победа"),
+        ("В Первомайском районе прошел субботник." + RU_TAIL, "district:Биринчи Май"),
+    ],
+)
+def test_near_miss_a_common_word_with_its_type_word_is_the_unit(text, place):
+    assert place in places_of(text)
