@@ -1156,6 +1156,10 @@ def cells() -> list[Cell]:
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())
+    # places precision: a gazetteer name that is something else (homonym_cells.py)
+    from homonym_cells import cells as homonym_cells
+
+    out.extend(homonym_cells(g))
     return _thinned(out)
 
 

@@ -58,6 +58,13 @@ FLOORS = {
     "ru.before": 0.98,
     "ru.list": 0.98,
     "neg": 0.9,
+    # places precision (homonym_cells.py): negative and positive cells of each class
+    "hom.org": 0.98,
+    "hom.quoted": 0.98,
+    "hom.person": 0.98,
+    "hom.common": 0.98,
+    "hom.foreign": 0.98,
+    "hom.plural": 0.98,
 }
 
 
