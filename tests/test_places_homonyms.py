@@ -34,6 +34,11 @@ NOT_A_PLACE = [
     ("event_noun", "Ысык-Көл форумуна 300 киши катышты.", "Ысык-Көл", "Ысык-Көл"),
     ("event_noun", "Каракол марафонуна жүздөгөн жөө күлүк чыкты.", "Каракол", "Каракол"),
     ("firm_noun", "Кант заводунун жумушчулары жыйналышты.", "Кант", "Кант"),
+    ("title_words_between", "Нарын Таңы гезитинин кабарчысы жазды.", "Нарын", "Нарын"),
+    ("title_words_between", "Ош Жаштары фестивалына 500 киши келди.", "Ош", "Ош"),
+    ("quoted_year", '"Баткен - 2025" форуму өттү.', "Баткен", "Баткен"),
+    ("russian_noun_before", "Самолет приземлился в аэропорту Ош." + RU_TAIL, "Ош", "Ош"),
+    ("russian_noun_before", "Гостиница Нарын открылась после ремонта." + RU_TAIL, "Нарын", "Нарын"),
 ]
 
 
@@ -54,6 +59,10 @@ def test_a_name_inside_an_organisations_name_is_no_place(cls, text, name, quote)
         ('Аким: "Нарында жаңы мектеп ачылат" деди.', "city:Нарын"),
         # a long quoted sentence is no title
         ('Ал "Талас жаштары бүгүн жыйынга чогулду" деп жазды.', "city:Талас"),
+        # a quoted list is no title; a Russian noun of a unit's body keeps it
+        ('"Нарын, Талас" деп аталган көргөзмө Бишкекте өттү.', "city:Нарын"),
+        ("Мэрия города Ош провела сход." + RU_TAIL, "city:Ош"),
+        ("Жители Оша пришли в аэропорт." + RU_TAIL, "city:Ош"),
     ],
 )
 def test_near_miss_the_unit_named_beside_its_bodies_stays(text, place):

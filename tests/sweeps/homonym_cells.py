@@ -49,6 +49,15 @@ ORG_TEMPLATES = {
 }
 
 
+# Russian sentences with an organisation's noun right before a bare name.
+RU_ORG_BEFORE = [
+    "Самолет приземлился в аэропорту {x} вечером.",
+    "Гостиница {x} открылась после ремонта.",
+    "Рейд прошел на рынке {x} в выходные.",
+    "Сотрудники ОсОО {x} провели субботник.",
+]
+
+
 def hom_organizations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """A bare name before an organisation's or event's noun (any of the lexicon's, in
     its cases): the organisation's name. Positive: the unit's own bodies."""
@@ -59,6 +68,14 @@ def hom_organizations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             noun = nouns[(n + k) % len(nouns)]
             x = f"{name} {morph.inflect(noun, *(['possessive'] if case == 'possessive' else ['possessive', case]))}"
             yield _absent(f"hom.org.{case}", template.format(x=x), name)
+    for n, (name, _) in enumerate(names):
+        word = TITLE_WORDS[n % len(TITLE_WORDS)]
+        text = (
+            f"{name} {word} {morph.inflect('гезит', 'possessive', 'genitive_p')} кабарчысы жазды."
+        )
+        yield _absent("hom.org.title_between", text, name)
+        before = RU_ORG_BEFORE[n % len(RU_ORG_BEFORE)]
+        yield _absent("hom.org.ru_before", before.format(x=name) + RU_TAIL, name)
     for name, level in names:
         if level == "oblast":
             text = f"{name} облустук ооруканасына жаңы жабдуулар берилди."

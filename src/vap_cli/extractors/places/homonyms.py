@@ -29,49 +29,78 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 # Suffixes only a surname has (persons.yaml).
 SURNAME_ONLY: tuple[str, ...] = tuple(load("persons")["surname_only_suffixes"])
 QUOTE = '"'  # normalise.py makes every quotation mark this one
-# Longest quoted title a name may open, in words (the name's included).
+# Longest quoted title a name may open: in words (the name's included), in characters
+# after the name; its words a space apart (a quoted list, '"Нарын, Талас"', is no title).
 QUOTED_TITLE_MAX_WORDS = 4
+QUOTED_TITLE_MAX_LENGTH = 40
+# Capitalised words of a title between a name and its organisation's noun ("Нарын
+# Таңы гезити").
+TITLE_WORDS_BETWEEN = 2
+# Russian nouns of organisations (stems) right before a bare name ("в аэропорту Ош",
+# "гостиница Нарын"; places.yaml `organization_before`).
+ORGANIZATION_BEFORE: tuple[str, ...] = tuple(w.casefold() for w in LEX["organization_before"])
 
 
 def organization_name(tokens: list[Token], m: Mention, text: str) -> bool:
-    """A bare name that opens a quoted title of several capitalised words ('"Нарын Суу"',
-    '"Ош Сүт" ишканасы'), or one of a few words before an organisation's noun
-    ('"Нарын суу" ишканасы'), or stands right before that noun ("Нарын гезити",
-    "Ысык-Көл форуму"): the organisation's or event's name, not the unit."""
+    """A bare name before an organisation's noun, perhaps after a capitalised word or two
+    of the same title ("Нарын гезити", "Ысык-Көл форуму", "Нарын Таңы гезити"), after
+    a Russian one ("в аэропорту Ош", "гостиница Нарын"), or opening a short quoted
+    title of capitalised words or before such a noun ('"Нарын Суу"', '"Нарын суу"
+    ишканасы', '"Баткен - 2025" форуму'): the organisation's or event's name."""
     if m.ending:
         return False
-    return _before_organization_noun(tokens, m.last, text) or _opens_quoted_title(tokens, m, text)
+    return (
+        _before_organization_noun(tokens, m.last, text)
+        or _after_organization_noun(tokens, m.first, text)
+        or _opens_quoted_title(tokens, m, text)
+    )
 
 
-def _before_organization_noun(
-    tokens: list[Token], last: int, text: str, quoted: bool = False
-) -> bool:
-    """Is the word after tokens[last] (after its closing quote when `quoted`) an
-    organisation's noun?"""
-    nxt = last + 1
-    if nxt >= len(tokens):
-        return False
-    gap = gap_between(text, tokens[last], tokens[nxt])
-    if quoted:
-        gap = gap.removeprefix(QUOTE)
-    return bool(SPACES.fullmatch(gap)) and tokens[nxt].low.startswith(ORGANIZATION_AFTER)
+def _before_organization_noun(tokens: list[Token], last: int, text: str) -> bool:
+    """Is an organisation's noun after tokens[last], perhaps after a capitalised word or
+    two of its title, all a space apart?"""
+    for k in range(last + 1, min(last + TITLE_WORDS_BETWEEN + 2, len(tokens))):
+        if not SPACES.fullmatch(gap_between(text, tokens[k - 1], tokens[k])):
+            return False
+        if tokens[k].low.startswith(ORGANIZATION_AFTER):
+            return True
+        if not tokens[k].capital:
+            return False
+    return False
+
+
+def _after_organization_noun(tokens: list[Token], first: int, text: str) -> bool:
+    """Is the word before tokens[first] a Russian organisation's noun ("аэропорту Ош")?"""
+    prev = first - 1
+    return (
+        prev >= 0
+        and tokens[prev].low.startswith(ORGANIZATION_BEFORE)
+        and bool(SPACES.fullmatch(gap_between(text, tokens[prev], tokens[first])))
+    )
 
 
 def _opens_quoted_title(tokens: list[Token], m: Mention, text: str) -> bool:
     if text[m.start - 1 : m.start] != QUOTE or text[m.end : m.end + 1] == QUOTE:
         return False
-    line_end = text.find("\n", m.end)
-    close = text.find(QUOTE, m.end, line_end if line_end >= 0 else len(text))
-    if close < 0:
+    close = text.find(QUOTE, m.end, m.end + QUOTED_TITLE_MAX_LENGTH)
+    if close < 0 or "\n" in text[m.end : close]:
         return False
-    inner = [k for k in range(m.last + 1, len(tokens)) if tokens[k].end <= close]
-    if not inner or len(inner) + 1 > QUOTED_TITLE_MAX_WORDS:
-        return False
-    if inner[-1] - m.last != len(inner):  # a gap in the words: not one short title
-        return False
-    if all(tokens[k].capital for k in inner):
+    k = m.last + 1
+    while k < len(tokens) and tokens[k].end <= close:
+        k += 1
+    # k: the first word after the closing quote
+    if (
+        k < len(tokens)
+        and tokens[k].low.startswith(ORGANIZATION_AFTER)
+        and SPACES.fullmatch(text[close + 1 : tokens[k].start])
+    ):
         return True
-    return _before_organization_noun(tokens, inner[-1], text, quoted=True)
+    inner = range(m.last + 1, k)
+    return (
+        0 < len(inner) < QUOTED_TITLE_MAX_WORDS
+        and all(tokens[j].capital for j in inner)
+        and all(SPACES.fullmatch(gap_between(text, tokens[j - 1], tokens[j])) for j in inner)
+    )
 
 
 def mark(m: Mention, tokens: list[Token], text: str) -> None:
