@@ -90,6 +90,9 @@ def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, na
         # a list or a type word after the surname: places the man is linked with
         ("Асанов Нарын жана Талас облустарында иштеген.", "oblast:Нарын"),
         ("Депутат Асанов Нарын облусуна барды.", "oblast:Нарын"),
+        # a body of the unit after the surname and the name
+        ("Асанов Ош шаардык кеңешинин депутаты болуп шайланды.", "city:Ош"),
+        ("Жыйынга Асанов Бишкек шаардык мэриясынан келди.", "city:Бишкек"),
         # a genitive that ends like -ин is no surname
         ("Кошумча маалымат: ӨСИнин Ош кеңсеси иштейт.", "city:Ош"),
     ],

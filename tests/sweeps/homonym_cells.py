@@ -140,6 +140,10 @@ def hom_persons(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         if fold(name) in GIVEN_NAMES and not g.lookup(name, "ayil_aimak"):
             text = f"Глава айыл окмоту {name} {surname} провел сход.{RU_TAIL}"
             yield _absent("hom.person.ru_head", text, name)
+    for name, level in _bare_names(g):
+        if level == "city":
+            text = f"{SURNAMES[1]} {name} шаардык кеңешинин депутаты болуп шайланды."
+            yield Cell("hom.person.body_after_surname", text, frozenset({key(level, name)}))
     for level, noun in (("oblast", "облус"), ("district", "район")):
         typed = morph.inflect(noun, "possessive", "dative_p")
         for unit in _sample(g, level):

@@ -26,6 +26,11 @@ ADDRESS_AFTER: frozenset[str] = frozenset(
 GIVEN_NAMES: frozenset[str] = frozenset(
     fold(name) for names in load("given_names").values() for name in names
 )
+# The words of the Kyrgyz type words (облус, район, шаар, айыл ...): a word after a
+# name that starts with one is its unit's type word or body ("шаардык кеңеши").
+TYPE_STEMS: tuple[str, ...] = tuple(
+    sorted({w.casefold() for entry in LEX["kyrgyz_after"] for w in entry["words"]})
+)
 # Suffixes only a surname has (persons.yaml).
 SURNAME_ONLY: tuple[str, ...] = tuple(load("persons")["surname_only_suffixes"])
 QUOTE = '"'  # normalise.py makes every quotation mark this one
@@ -127,7 +132,14 @@ def person_around(tokens: list[Token], m: Mention, text: str) -> bool:
         return False
     # A list of names after the surname ("Асанов Нарын жана Талас облустарында") or a
     # type word after it: places the man is linked with.
-    return bool(spaced_next) and not tokens[nxt].capital and tokens[nxt].low not in JOINERS
+    # A unit's body after the name ("Асанов Ош шаардык кеңешинин депутаты"): the unit.
+    low = tokens[nxt].low if spaced_next else ""
+    return (
+        bool(low)
+        and not tokens[nxt].capital
+        and low not in JOINERS
+        and not low.startswith(TYPE_STEMS)
+    )
 
 
 def _surname(word: str) -> bool:
