@@ -54,6 +54,8 @@ def test_a_name_inside_an_organisations_name_is_no_place(cls, text, name, quote)
         # the unit's own bodies: an adjective of its level between name and noun
         ("Нарын облустук ооруканасында жыйын өттү.", "oblast:Нарын"),
         ("Ош шаардык мэриясы жыйын өткөрдү.", "city:Ош"),
+        # a word that only starts like an organisation's noun (журнал-ист)
+        ("Нарын журналисттери жыйынга катышты.", "city:Нарын"),
         # a quoted name with its type word is the unit; a quoted speech names places
         ('"Көк-Жар" айыл аймагында жыйын өттү.', "ayil_aimak:Көк-Жар"),
         ('Аким: "Нарында жаңы мектеп ачылат" деди.', "city:Нарын"),

@@ -67,11 +67,23 @@ def _before_organization_noun(tokens: list[Token], last: int, text: str) -> bool
     for k in range(last + 1, min(last + TITLE_WORDS_BETWEEN + 2, len(tokens))):
         if not SPACES.fullmatch(gap_between(text, tokens[k - 1], tokens[k])):
             return False
-        if tokens[k].low.startswith(ORGANIZATION_AFTER):
+        if organization_noun(tokens[k].low):
             return True
         if not tokens[k].capital:
             return False
     return False
+
+
+def organization_noun(low: str) -> bool:
+    """Is this folded word an organisation's noun with a Kyrgyz ending ("гезитинин",
+    "форумуна"; not "журналисттери")? An acronym's ending is not checked ("ЖЧКсы")."""
+    return any(
+        low.startswith(stem)
+        and (
+            morph.last_vowel(stem) is None or morph.suffix_names(stem, low[len(stem) :]) is not None
+        )
+        for stem in ORGANIZATION_AFTER
+    )
 
 
 def _after_organization_noun(tokens: list[Token], first: int, text: str) -> bool:
@@ -96,7 +108,7 @@ def _opens_quoted_title(tokens: list[Token], m: Mention, text: str) -> bool:
     # k: the first word after the closing quote
     if (
         k < len(tokens)
-        and tokens[k].low.startswith(ORGANIZATION_AFTER)
+        and organization_noun(tokens[k].low)
         and SPACES.fullmatch(text[close + 1 : tokens[k].start])
     ):
         return True
