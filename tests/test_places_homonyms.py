@@ -79,6 +79,9 @@ def test_near_miss_the_unit_named_beside_its_bodies_stays(text, place):
         ("Губернатор Асанов Нарын сөз сүйлөдү.", "Нарын", "Нарын"),
         ("Нарын эже жыйынга катышты.", "Нарын", "Нарын"),
         ("Талас мырза сөз сүйлөдү.", "Талас", "Талас"),
+        # beside a patronymic: the father's name and уулу/кызы, before or after it
+        ("Жыйынды Асан уулу Талас ачты.", "Талас", "Талас"),
+        ("Мамытова Нарын Асан кызы сөз сүйлөдү.", "Нарын", "Нарын"),
     ],
 )
 def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, name, quote):
@@ -95,6 +98,8 @@ def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, na
         # a body of the unit after the surname and the name
         ("Асанов Ош шаардык кеңешинин депутаты болуп шайланды.", "city:Ош"),
         ("Жыйынга Асанов Бишкек шаардык мэриясынан келди.", "city:Бишкек"),
+        # a patronymic's man is from the place his type word names
+        ("Бакыт Асан уулу Нарын облусунан келди.", "oblast:Нарын"),
         # a genitive that ends like -ин is no surname
         ("Кошумча маалымат: ӨСИнин Ош кеңсеси иштейт.", "city:Ош"),
     ],

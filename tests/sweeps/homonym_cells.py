@@ -108,6 +108,7 @@ def hom_quoted(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 # ------------------------------------------------------------ (a) persons
 
+FATHERS = ["Асан уулу", "Бакыт кызы", "Осмон уулу", "Токтосун кызы"]
 SURNAMES = ["Асанов", "Токтосунова", "Бакиров", "Мамытова", "Осмонов", "Сатыбалдиев"]
 
 
@@ -131,6 +132,9 @@ def hom_persons(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         surname = SURNAMES[n % len(SURNAMES)]
         yield _absent("hom.person.given_first", f"Жыйынды {name} {surname} ачты.", name)
         yield _absent("hom.person.surname_first", f"{surname} {name} жыйынды ачты.", name)
+        father = FATHERS[n % len(FATHERS)]
+        yield _absent("hom.person.patronymic", f"Жыйынды {father} {name} ачты.", name)
+        yield _absent("hom.person.patronymic", f"{surname} {name} {father} сөз сүйлөдү.", name)
         word = address[n % len(address)]
         yield _absent("hom.person.address", f"Сөздү {name} {word} алды.", name)
         yield _absent("hom.person.ru", f"Выступил {name} {surname}, глава района.{RU_TAIL}", name)

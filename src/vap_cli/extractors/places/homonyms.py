@@ -31,6 +31,8 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 TYPE_STEMS: tuple[str, ...] = tuple(
     sorted({w.casefold() for entry in LEX["kyrgyz_after"] for w in entry["words"]})
 )
+# "уулу", "кызы" (son of, daughter of) after a father's name (persons.yaml).
+PATRONYMIC_WORDS: frozenset[str] = frozenset(load("persons")["patronymic_words"])
 # Suffixes only a surname has (persons.yaml).
 SURNAME_ONLY: tuple[str, ...] = tuple(load("persons")["surname_only_suffixes"])
 QUOTE = '"'  # normalise.py makes every quotation mark this one
@@ -128,30 +130,61 @@ def mark(m: Mention, tokens: list[Token], text: str) -> None:
 
 def person_around(tokens: list[Token], m: Mention, text: str) -> bool:
     """A bare name after a surname ("Асанов Талас жыйынды ачты": the official order,
-    surname first) or before a word of address ("Нарын эже"): a person's given name."""
+    surname first), beside a patronymic ("Асан уулу Талас", "Талас Асан уулу"), or
+    before a word of address ("Нарын эже"): a person's given name."""
     if m.ending:
         return False
-    nxt = m.last + 1
-    spaced_next = nxt < len(tokens) and SPACES.fullmatch(
-        gap_between(text, tokens[m.last], tokens[nxt])
-    )
-    if spaced_next and tokens[nxt].low in ADDRESS_AFTER:
-        return True
-    prev = m.first - 1
-    if prev < 0 or not tokens[prev].capital or not _surname(tokens[prev].text):
-        return False
-    if not SPACES.fullmatch(gap_between(text, tokens[prev], tokens[m.first])):
-        return False
-    # A list of names after the surname ("Асанов Нарын жана Талас облустарында") or a
-    # type word after it: places the man is linked with.
-    # A unit's body after the name ("Асанов Ош шаардык кеңешинин депутаты"): the unit.
-    low = tokens[nxt].low if spaced_next else ""
     return (
-        bool(low)
-        and not tokens[nxt].capital
-        and low not in JOINERS
-        and not low.startswith(TYPE_STEMS)
+        _before_address(tokens, m, text)
+        or _beside_patronymic(tokens, m, text)
+        or _after_surname(tokens, m, text)
     )
+
+
+def _spaced(tokens: list[Token], a: int, b: int, text: str) -> bool:
+    """Are tokens a and b (a < b, both in the text) one after the other, spaces apart?"""
+    return (
+        0 <= a
+        and b < len(tokens)
+        and bool(SPACES.fullmatch(gap_between(text, tokens[a], tokens[b])))
+    )
+
+
+def _before_address(tokens: list[Token], m: Mention, text: str) -> bool:
+    nxt = m.last + 1
+    return _spaced(tokens, m.last, nxt, text) and tokens[nxt].low in ADDRESS_AFTER
+
+
+def _beside_patronymic(tokens: list[Token], m: Mention, text: str) -> bool:
+    """ "Асан уулу Талас" (the father's name, уулу/кызы, the given name) or "Талас Асан
+    уулу" (the given name first)."""
+    first, last = m.first, m.last
+    before = (
+        _spaced(tokens, first - 2, first - 1, text)
+        and _spaced(tokens, first - 1, first, text)
+        and tokens[first - 2].capital
+        and tokens[first - 1].low in PATRONYMIC_WORDS
+    )
+    after = (
+        _spaced(tokens, last, last + 1, text)
+        and _spaced(tokens, last + 1, last + 2, text)
+        and tokens[last + 1].capital
+        and tokens[last + 2].low in PATRONYMIC_WORDS
+    )
+    return before or after
+
+
+def _after_surname(tokens: list[Token], m: Mention, text: str) -> bool:
+    prev, nxt = m.first - 1, m.last + 1
+    if not _spaced(tokens, prev, m.first, text) or not tokens[prev].capital:
+        return False
+    if not _surname(tokens[prev].text) or not _spaced(tokens, m.last, nxt, text):
+        return False
+    # A list of names after the surname ("Асанов Нарын жана Талас облустарында"), a
+    # type word after it, or a unit's body ("Асанов Ош шаардык кеңешинин депутаты"):
+    # places the man is linked with.
+    low = tokens[nxt].low
+    return not tokens[nxt].capital and low not in JOINERS and not low.startswith(TYPE_STEMS)
 
 
 def _surname(word: str) -> bool:
