@@ -1168,7 +1168,13 @@ def cells() -> list[Cell]:
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
 # Families whose classes differ only in the unit picked, not in the form: fewer cells.
-CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8, "ru.unit": 8}
+CELLS_PER_CLASS_OF = {
+    "ky.unit": 8,
+    "ky.level_twin": 8,
+    "ru.unit": 8,
+    # the homonym classes differ in the context, not in the name: a few names each
+    **{f"hom.{family}": 8 for family in ("org", "quoted", "person", "common", "plural")},
+}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:
