@@ -176,3 +176,34 @@ def test_a_common_word_needs_its_type_word(text):
 )
 def test_near_miss_a_common_word_with_its_type_word_is_the_unit(text, place):
     assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a village's name that is a common word, capitalised for opening the sentence,
+        # with the district it lies in named after it
+        ("Алма бактары Ноокен районунда гүлдөдү.", "Алма"),
+        ("Чек ара Базар-Коргон районунда бекемделет.", "Чек"),
+        ("Курулуш иштери Аксы районунда уланууда.", "Курулуш"),
+    ],
+)
+def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(text, quote):
+    assert not any(p.startswith("village:") for p in places_of(text))
+    assert dropped_by(text, "places.small_unit_sentence_start", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # with an ending, with its type word, or named with it elsewhere: the village
+        ("Жаңгакта Аксы районунун тургундары чогулушту.", "village:Жангак"),
+        ("Алма айылы Ноокен районунда жайгашкан.", "village:Алма"),
+        (
+            "Аксы районунун Курулуш айылында жыйын өттү. Курулуш тургундары суу сурашты.",
+            "village:Курулуш",
+        ),
+    ],
+)
+def test_near_miss_a_village_named_with_an_ending_or_a_type_word_stays(text, place):
+    assert place in places_of(text)

@@ -190,6 +190,51 @@ def hom_common(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             break
 
 
+# Kyrgyz common nouns that are names of villages (team-written, each with a word that
+# follows it in a phrase): construction works, garden, field works, peace, the yurt,
+# education, culture, gold, sand, swamp, the border, apple orchards, walnut forest.
+COMMON_NOUNS = {
+    "Курулуш": "иштери",
+    "Бак": "бакчалары",
+    "Талаа": "иштери",
+    "Тынчтык": "жана ынтымак",
+    "Боз": "үйлөр",
+    "Агартуу": "иштери",
+    "Маданият": "үйүнүн ишмерлери",
+    "Алтын": "кени",
+    "Кум": "төшөлгөн жолдор",
+    "Саз": "жерлер",
+    "Чек": "ара",
+    "Алма": "бактары",
+    "Жаңгак": "токою",
+}
+
+
+def hom_sentence_start(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A village's name that is a common noun opening a sentence before a lower-case
+    word, the district it lies in named after it: a word. Positive: the village with
+    its type word, and with a case ending, in the same sentence."""
+    for word, tail in COMMON_NOUNS.items():
+        for unit in g.lookup(word):
+            district = g.district_name(unit)
+            if district is None or fold(unit.name) != fold(word):
+                continue
+            d_loc = f"{district} {morph.inflect('район', 'possessive', 'locative_p')}"
+            level = "village" if unit.level == "village" else "ayil_aimak"
+            yield _absent("hom.common.sentence_start", f"{word} {tail} {d_loc} уланууда.", word)
+            type_word = "айыл" if level == "village" else "айыл аймак"
+            typed = f"{type_word.rsplit(' ', 1)[0]} " if " " in type_word else ""
+            last = morph.inflect(type_word.split()[-1], "possessive", "locative_p")
+            text = f"{d_loc} {word} {typed}{last} {tail.split()[0]} уланууда."
+            yield Cell(
+                "hom.common.sentence_start_typed",
+                text,
+                frozenset({key(level, unit.name)}),
+                allowed=frozenset({key("district", district)}),
+            )
+            break
+
+
 # ------------------------------------------------------------ (c) foreign places
 
 FOREIGN_NEGATIVE = [
@@ -249,5 +294,13 @@ def hom_plurals(g: gazetteer.Gazetteer) -> Iterator[Cell]:
 
 
 def cells(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    for make in (hom_organizations, hom_quoted, hom_persons, hom_common, hom_foreign, hom_plurals):
+    for make in (
+        hom_organizations,
+        hom_quoted,
+        hom_persons,
+        hom_common,
+        hom_sentence_start,
+        hom_foreign,
+        hom_plurals,
+    ):
         yield from make(g)

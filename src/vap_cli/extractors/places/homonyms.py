@@ -12,7 +12,7 @@ from ... import morph
 from ...lexicon import load
 from .mention import Mention, Token
 from .tokens import gap_between
-from .vocabulary import JOINERS, LEX, SPACES, fold, looks_like_person
+from .vocabulary import BARE_LEVELS, JOINERS, LEX, SPACES, fold, looks_like_person
 
 # Nouns (stems, any ending) after which a bare name is an organisation's or an event's
 # own name (places.yaml `organization_after`).
@@ -123,9 +123,30 @@ def _opens_quoted_title(tokens: list[Token], m: Mention, text: str) -> bool:
 
 
 def mark(m: Mention, tokens: list[Token], text: str) -> None:
-    """Flag a bare name (no type word) that is part of another kind of name."""
+    """Flag a bare name (no type word) that is part of another kind of name, or opens
+    its sentence before a lower-case word."""
     m.organization = organization_name(tokens, m, text)
     m.person = m.person or person_around(tokens, m, text)
+    nxt = m.last + 1
+    m.opens_phrase = (
+        m.opens_sentence
+        and not m.ending
+        and _spaced(tokens, m.last, nxt, text)
+        and not tokens[nxt].capital
+    )
+
+
+def small_unit_opening(m: Mention) -> bool:
+    """A name only small units have (a village, an ayil aimak), bare, in the nominative,
+    opening its sentence before a lower-case word ("Алма бактары", "Чек ара",
+    "Курулуш иштери" before a district's name): a common word capitalised for the
+    sentence; a village is named with its type word, in a list or with an ending."""
+    return (
+        m.opens_phrase
+        and not (m.dateline or m.label or m.cell)
+        and bool(m.units)
+        and not any(u.level in BARE_LEVELS for u in m.units)
+    )
 
 
 def person_around(tokens: list[Token], m: Mention, text: str) -> bool:

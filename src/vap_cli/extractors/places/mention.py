@@ -40,6 +40,7 @@ class Mention:
     street: bool = False  # before a street's or institution's word: no list member either
     column: int = -1  # table column of a cell
     opens_sentence: bool = False
+    opens_phrase: bool = False  # bare, nominative, opening its sentence before a lower-case word
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
     dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
     # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ...context import Context
 from ...explain import Rule
 from ...lines import HEADLINE_MAX_LENGTH
-from .homonyms import plural_word
+from .homonyms import plural_word, small_unit_opening
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
@@ -138,6 +138,11 @@ COMMON_WORD_SENTENCE_START = Rule(
     "places.common_word_sentence_start",
     "a common word opening a sentence, capitalised for that reason",
 )
+SMALL_UNIT_SENTENCE_START = Rule(
+    "places.small_unit_sentence_start",
+    "a village's name opening a sentence before a lower-case word, with no type word,"
+    " is a common word capitalised for the sentence",
+)
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
 NO_LEVEL = Rule("places.no_level", "no type word, list or context gave it a level")
 UNKNOWN_LARGE_UNIT = Rule(
@@ -185,6 +190,8 @@ def veto(m: Mention) -> Rule | None:
         return PLURAL_WORD
     if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
         return COMMON_WORD_SENTENCE_START
+    if small_unit_opening(m):
+        return SMALL_UNIT_SENTENCE_START
     return None
 
 
