@@ -199,6 +199,12 @@ def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(te
         # with an ending, with its type word, or named with it elsewhere: the village
         ("Жаңгакта Аксы районунун тургундары чогулушту.", "village:Жангак"),
         ("Алма айылы Ноокен районунда жайгашкан.", "village:Алма"),
+        # its people after it; a Russian sentence's subject
+        ("Жаңгак тургундары Аксы районунда жыйынга чогулушту.", "village:Жангак"),
+        (
+            "Кара-Жыгач отметил юбилей, в Базар-Коргонском районе прошли торжества." + RU_TAIL,
+            "village:Кара-Жыгач",
+        ),
         (
             "Аксы районунун Курулуш айылында жыйын өттү. Курулуш тургундары суу сурашты.",
             "village:Курулуш",

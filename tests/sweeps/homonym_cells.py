@@ -226,6 +226,13 @@ def hom_sentence_start(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             typed = f"{type_word.rsplit(' ', 1)[0]} " if " " in type_word else ""
             last = morph.inflect(type_word.split()[-1], "possessive", "locative_p")
             text = f"{d_loc} {word} {typed}{last} {tail.split()[0]} уланууда."
+            people = f"{word} {morph.inflect('тургун', 'plural', 'possessive')} {d_loc} чогулушту."
+            yield Cell(
+                "hom.common.sentence_start_people",
+                people,
+                frozenset({key(level, unit.name)}),
+                allowed=frozenset({key("district", district)}),
+            )
             yield Cell(
                 "hom.common.sentence_start_typed",
                 text,

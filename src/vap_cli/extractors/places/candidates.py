@@ -136,11 +136,16 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
             ctx.decide(veto, False, m.start, m.end)
             continue
         if m.type_word is None:
-            homonyms.mark(m, tokens, text)
+            homonyms.mark(m, tokens, text, ctx.language not in RUSSIAN_TEXTS)
         mentions.append(m)
         floor = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
         k = bisect_left(opens, floor)
     return mentions
+
+
+# The languages (ctx.language) of a text that may open a sentence with a village's name
+# as its subject ("Беловодское расположено ...").
+RUSSIAN_TEXTS = ("ru", "mixed")
 
 
 def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:

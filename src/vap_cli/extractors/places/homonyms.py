@@ -31,6 +31,8 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 TYPE_STEMS: tuple[str, ...] = tuple(
     sorted({w.casefold() for entry in LEX["kyrgyz_after"] for w in entry["words"]})
 )
+# A place's people after its name ("Жаңгак тургундары"; places.yaml `people_after`).
+PEOPLE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["people_after"])
 # "уулу", "кызы" (son of, daughter of) after a father's name (persons.yaml).
 PATRONYMIC_WORDS: frozenset[str] = frozenset(load("persons")["patronymic_words"])
 # Suffixes only a surname has (persons.yaml).
@@ -122,17 +124,21 @@ def _opens_quoted_title(tokens: list[Token], m: Mention, text: str) -> bool:
     )
 
 
-def mark(m: Mention, tokens: list[Token], text: str) -> None:
+def mark(m: Mention, tokens: list[Token], text: str, kyrgyz: bool) -> None:
     """Flag a bare name (no type word) that is part of another kind of name, or opens
-    its sentence before a lower-case word."""
+    its Kyrgyz sentence before a lower-case word other than its people's ("Жаңгак
+    тургундары": the village's residents). Russian opens a sentence with a village as
+    its subject ("Беловодское расположено ..."), Kyrgyz names it with its type word."""
     m.organization = organization_name(tokens, m, text)
     m.person = m.person or person_around(tokens, m, text)
     nxt = m.last + 1
     m.opens_phrase = (
-        m.opens_sentence
+        kyrgyz
+        and m.opens_sentence
         and not m.ending
         and _spaced(tokens, m.last, nxt, text)
         and not tokens[nxt].capital
+        and not tokens[nxt].low.startswith(PEOPLE_AFTER)
     )
 
 
