@@ -213,3 +213,32 @@ def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(te
 )
 def test_near_miss_a_village_named_with_an_ending_or_a_type_word_stays(text, place):
     assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # (e) a unit named after a person names the person: "named after" with no type
+        # word, the genitive before a monument or songs, a hero's epithet
+        ("Алай районунда Курманжан Датка атындагы музей ачылды.", "Курманжан Датка"),
+        ("Алай районунда Курманжан Датканын эстелиги ачылды.", "Курманжан Датканын"),
+        ("Сузак районунда акын Барпынын ырлары окулду.", "Барпынын"),
+        ("Кемин районунда Шабдан баатырдын күмбөзү оңдолду.", "Шабдан"),
+    ],
+)
+def test_a_unit_named_after_a_person_names_the_person(text, quote):
+    assert not any(p.startswith(("village:", "ayil_aimak:")) for p in places_of(text))
+    assert dropped_by(text, "places.person_name", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Алай районунун Курманжан Датка айылында жыйын өттү.", "village:Курманжан Датка"),
+        ("Сузак районунун Барпы айыл аймагынын тургундары келишти.", "ayil_aimak:Барпы"),
+        # an anniversary is the unit's
+        ("Ноокаттын 100 жылдыгы белгиленди.", "city:Ноокат"),
+    ],
+)
+def test_near_miss_the_unit_named_after_a_person_with_its_type_word_stays(text, place):
+    assert place in places_of(text)

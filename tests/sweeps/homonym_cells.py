@@ -7,13 +7,14 @@ them; each family (`hom.<class>`) has a floor in test_places_paradigm.py."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from places_cells import RU_TAIL, Cell, _bare_level, _sample, _sweepable, key
 
 from vap_cli import gazetteer, morph
 from vap_cli.extractors.places.homonyms import ADDRESS_AFTER, GIVEN_NAMES
-from vap_cli.extractors.places.vocabulary import COMMON_WORDS, LEX, NEEDS_TYPE
+from vap_cli.extractors.places.vocabulary import COMMON_WORDS, LEX, NEEDS_TYPE, looks_like_person
 from vap_cli.fold import fold
 from vap_cli.lexicon import load
 
@@ -155,6 +156,45 @@ def hom_persons(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 continue
             text = f"Депутат {SURNAMES[0]} {unit.name} {typed} барды."
             yield Cell("hom.person.typed_after_surname", text, frozenset({key(level, unit.name)}))
+
+
+def _named_after_people(g: gazetteer.Gazetteer) -> list[gazetteer.Unit]:
+    """Ayil aimaks named after a person: a given name and a surname or an epithet
+    ("Болот Мамбетов", "Курманжан Датка", "Бердике Баатыр"), or a surname alone."""
+    epithets = tuple(w.casefold() for w in LEX["epithets_after"])
+    out = []
+    for unit in g.units("ayil_aimak"):
+        last = unit.name.split()[-1]
+        if unit.name.startswith(("Им.", "Биринчи")) or not re.fullmatch(
+            r"[А-ЯӨҮҢа-яөүң -]+", unit.name
+        ):
+            continue
+        if looks_like_person(last) or (" " in unit.name and last.casefold().startswith(epithets)):
+            out.append(unit)
+    return out
+
+
+def hom_named_after(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """An ayil aimak named after a person names the person before "атындагы" and no
+    type word, or in the genitive before a monument; with its type word, the unit."""
+    for unit in _named_after_people(g):
+        district = g.district_name(unit)
+        if district is None:
+            continue
+        d_loc = f"{district} {morph.inflect('район', 'possessive', 'locative_p')}"
+        head, _, last = unit.name.rpartition(" ")
+        genitive = f"{head} {morph.inflect(last, 'genitive')}".strip()
+        yield _absent(
+            "hom.named_after.museum", f"{d_loc} {unit.name} атындагы музей ачылды.", unit.name
+        )
+        yield _absent("hom.named_after.monument", f"{d_loc} {genitive} эстелиги ачылды.", unit.name)
+        typed = f"{d_loc} {unit.name} атындагы айыл {morph.inflect('аймак', 'possessive', 'locative_p')} жыйын өттү."
+        yield Cell(
+            "hom.named_after.typed",
+            typed,
+            frozenset({key("ayil_aimak", unit.name)}),
+            allowed=frozenset({key("district", district)}),
+        )
 
 
 # ------------------------------------------------------------ (b) common words
@@ -305,6 +345,7 @@ def cells(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         hom_organizations,
         hom_quoted,
         hom_persons,
+        hom_named_after,
         hom_common,
         hom_sentence_start,
         hom_foreign,

@@ -1173,7 +1173,10 @@ CELLS_PER_CLASS_OF = {
     "ky.level_twin": 8,
     "ru.unit": 8,
     # the homonym classes differ in the context, not in the name: a few names each
-    **{f"hom.{family}": 8 for family in ("org", "quoted", "person", "common", "plural")},
+    **{
+        f"hom.{family}": 8
+        for family in ("org", "quoted", "person", "named_after", "common", "plural")
+    },
 }
 
 

@@ -62,6 +62,7 @@ FLOORS = {
     "hom.org": 0.98,
     "hom.quoted": 0.98,
     "hom.person": 0.98,
+    "hom.named_after": 0.98,
     "hom.common": 0.98,
     "hom.foreign": 0.98,
     "hom.plural": 0.98,

@@ -12,7 +12,15 @@ from ... import morph
 from ...lexicon import load
 from .mention import Mention, Token
 from .tokens import gap_between
-from .vocabulary import BARE_LEVELS, JOINERS, LEX, SPACES, fold, looks_like_person
+from .vocabulary import (
+    BARE_LEVELS,
+    JOINERS,
+    LEX,
+    NAMED_AFTER_KY,
+    SPACES,
+    fold,
+    looks_like_person,
+)
 
 # Nouns (stems, any ending) after which a bare name is an organisation's or an event's
 # own name (places.yaml `organization_after`).
@@ -33,6 +41,11 @@ TYPE_STEMS: tuple[str, ...] = tuple(
 )
 # A place's people after its name ("Жаңгак тургундары"; places.yaml `people_after`).
 PEOPLE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["people_after"])
+# A hero's or a poet's epithet after his name, any ending (places.yaml `epithets_after`).
+EPITHETS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["epithets_after"])
+# What a person leaves, after a name in the genitive (places.yaml `legacy_after`).
+LEGACY_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["legacy_after"])
+GENITIVE = "genitive"
 # "уулу", "кызы" (son of, daughter of) after a father's name (persons.yaml).
 PATRONYMIC_WORDS: frozenset[str] = frozenset(load("persons")["patronymic_words"])
 # Suffixes only a surname has (persons.yaml).
@@ -157,10 +170,20 @@ def small_unit_opening(m: Mention) -> bool:
 
 def person_around(tokens: list[Token], m: Mention, text: str) -> bool:
     """A bare name after a surname ("Асанов Талас жыйынды ачты": the official order,
-    surname first), beside a patronymic ("Асан уулу Талас", "Талас Асан уулу"), or
-    before a word of address ("Нарын эже"): a person's given name."""
+    surname first), beside a patronymic ("Асан уулу Талас", "Талас Асан уулу"), before
+    a word of address ("Нарын эже") or "named after" ("Курманжан Датка атындагы"): a
+    person's name; a name in the genitive before a person's legacy ("Курманжан
+    Датканын эстелиги", a village named after her): the person."""
+    nxt = m.last + 1
     if m.ending:
-        return False
+        # "Курманжан Датканын эстелиги", "акын Барпынын ырлары": the person's legacy
+        return (
+            morph.case_of(m.name, m.ending) == GENITIVE
+            and _spaced(tokens, m.last, nxt, text)
+            and tokens[nxt].low.startswith(LEGACY_AFTER)
+        )
+    if _spaced(tokens, m.last, nxt, text) and tokens[nxt].low in NAMED_AFTER_KY:
+        return True  # "Курманжан Датка атындагы музей": named after the person
     return (
         _before_address(tokens, m, text)
         or _beside_patronymic(tokens, m, text)
@@ -178,8 +201,11 @@ def _spaced(tokens: list[Token], a: int, b: int, text: str) -> bool:
 
 
 def _before_address(tokens: list[Token], m: Mention, text: str) -> bool:
+    """Before a word of address ("Нарын эже") or a hero's epithet ("Шабдан баатыр")."""
     nxt = m.last + 1
-    return _spaced(tokens, m.last, nxt, text) and tokens[nxt].low in ADDRESS_AFTER
+    if not _spaced(tokens, m.last, nxt, text):
+        return False
+    return tokens[nxt].low in ADDRESS_AFTER or tokens[nxt].low.startswith(EPITHETS_AFTER)
 
 
 def _beside_patronymic(tokens: list[Token], m: Mention, text: str) -> bool:
