@@ -238,6 +238,8 @@ def test_a_unit_named_after_a_person_names_the_person(text, quote):
         ("Сузак районунун Барпы айыл аймагынын тургундары келишти.", "ayil_aimak:Барпы"),
         # an anniversary is the unit's
         ("Ноокаттын 100 жылдыгы белгиленди.", "city:Ноокат"),
+        # a place's heroes (a plural epithet)
+        ("Жыйында Нарын баатырлары эскерилди.", "city:Нарын"),
     ],
 )
 def test_near_miss_the_unit_named_after_a_person_with_its_type_word_stays(text, place):

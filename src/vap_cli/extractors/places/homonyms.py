@@ -205,7 +205,17 @@ def _before_address(tokens: list[Token], m: Mention, text: str) -> bool:
     nxt = m.last + 1
     if not _spaced(tokens, m.last, nxt, text):
         return False
-    return tokens[nxt].low in ADDRESS_AFTER or tokens[nxt].low.startswith(EPITHETS_AFTER)
+    low = tokens[nxt].low
+    return low in ADDRESS_AFTER or any(_singular(low, stem) for stem in EPITHETS_AFTER)
+
+
+def _singular(word: str, stem: str) -> bool:
+    """Is `word` the stem with no ending or a singular one ("баатырдын", not
+    "баатырлары": Талас баатырлары are Talas's heroes)?"""
+    if not word.startswith(stem):
+        return False
+    names = morph.suffix_names(stem, word[len(stem) :])
+    return names is not None and PLURAL not in names
 
 
 def _beside_patronymic(tokens: list[Token], m: Mention, text: str) -> bool:
