@@ -92,7 +92,7 @@ DECISIONS = [
     ),
     # dropped, each by its rule
     ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
-    ("Жыланды келди.", ("places.no_level", False, "Жыланды")),
+    ("Кечээ Жыланды келди.", ("places.no_level", False, "Жыланды")),
     ("Кызыл-Суу облусунан келди.", ("places.unknown_large_unit", False, "Кызыл-Суу облусунан")),
     ("Бул айыл аймагы чоң.", ("places.not_unit_name", False, "Бул айыл аймагы")),
     ("Майрамга айыл өкмөтү келди.", ("places.inflected_name", False, "Майрамга айыл өкмөтү")),
@@ -104,6 +104,12 @@ DECISIONS = [
     ),
     ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
+    ("Токмок мейманканасында жыйын өттү.", ("places.organization_name", False, "Токмок")),
+    ("Кочкорлор сатылды.", ("places.plural_word", False, "Кочкорлор")),
+    (
+        "Алма бактары Ноокен районунда гүлдөдү.",
+        ("places.small_unit_sentence_start", False, "Алма"),
+    ),
     ("Быз озеро Сон-Куль барабыз.", ("places.feature_word", False, "Сон-Куль")),
     ("Бишкек – Нарын – Торугарт жолу оңдолду.", ("places.road_name", False, "Нарын")),
     ("НООКАТ\n\nКочкор районунда мектеп ачылды.", ("places.logo_line", False, "НООКАТ")),

@@ -1156,6 +1156,10 @@ def cells() -> list[Cell]:
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())
+    # places precision: a gazetteer name that is something else (homonym_cells.py)
+    from homonym_cells import cells as homonym_cells
+
+    out.extend(homonym_cells(g))
     return _thinned(out)
 
 
@@ -1164,7 +1168,16 @@ def cells() -> list[Cell]:
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
 # Families whose classes differ only in the unit picked, not in the form: fewer cells.
-CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8, "ru.unit": 8}
+CELLS_PER_CLASS_OF = {
+    "ky.unit": 8,
+    "ky.level_twin": 8,
+    "ru.unit": 8,
+    # the homonym classes differ in the context, not in the name: a few names each
+    **{
+        f"hom.{family}": 8
+        for family in ("org", "quoted", "person", "named_after", "common", "plural")
+    },
+}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:

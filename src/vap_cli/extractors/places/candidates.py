@@ -11,6 +11,7 @@ from ... import morph
 from ...context import Context
 from ...explain import Rule
 from ...lexicon import load
+from . import homonyms
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
@@ -134,10 +135,17 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
         if veto is not None:
             ctx.decide(veto, False, m.start, m.end)
             continue
+        if m.type_word is None:
+            homonyms.mark(m, tokens, text, ctx.language not in RUSSIAN_TEXTS)
         mentions.append(m)
         floor = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
         k = bisect_left(opens, floor)
     return mentions
+
+
+# The languages (ctx.language) of a text that may open a sentence with a village's name
+# as its subject ("Беловодское расположено ...").
+RUSSIAN_TEXTS = ("ru", "mixed")
 
 
 def _misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
@@ -229,7 +237,7 @@ def _mention_at(
     # ("Гульчинского айыл окмоту Эрмат Ташбаев").
     if before is not None and before[1] < floor:
         before = None
-    m = name_at(tokens, i, text, idx)
+    m = _name_after_type(tokens, i, text, idx, before)
     if before is not None and m is None:
         m = russian_noun_at(tokens, i, idx, before[0].units)
     if (
@@ -277,6 +285,17 @@ def _mention_at(
             m.person = m.person and SPACES.fullmatch(gap) is not None
             return m
     return m
+
+
+def _name_after_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, before: tuple[TypeWord, int] | None
+) -> Mention | None:
+    """The gazetteer name at token i; after a Russian type word, not a given name
+    before a surname ("глава айыл окмоту Кайрат Осмонов": the head, not the unit)."""
+    m = name_at(tokens, i, text, idx)
+    if before is None or m is None:
+        return m
+    return None if homonyms.given_name_before_surname(m, before[0].units, tokens) else m
 
 
 def _after_named_after(tokens: list[Token], k: int, text: str) -> int:

@@ -35,9 +35,12 @@ class Mention:
     sentence: int = 0
     case: str | None = None  # grammatical case of the type word (or of the bare name)
     person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    # part of an organisation's or an event's name ('"Нарын Суу" ишканасы', "Нарын гезити")
+    organization: bool = False
     street: bool = False  # before a street's or institution's word: no list member either
     column: int = -1  # table column of a cell
     opens_sentence: bool = False
+    opens_phrase: bool = False  # bare, nominative, opening its sentence before a lower-case word
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
     dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
     # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its

@@ -44,6 +44,7 @@ from .rules import (
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
     PERSON_NAME,
+    SMALL_UNIT_SENTENCE_START,
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     TYPED_SIBLING,
@@ -68,6 +69,9 @@ from .vocabulary import (
 
 # Vetoes of a bare name that the title of its head next to it lifts.
 HEAD_LIFTS = (NEEDS_TYPE_WORD, COMMON_WORD_SENTENCE_START, PERSON_NAME)
+# A word capitalised for opening its sentence is the unit the text names elsewhere with
+# its type word.
+SENTENCE_START_RULES = (COMMON_WORD_SENTENCE_START, SMALL_UNIT_SENTENCE_START)
 
 # Bare names read as inside a unit the sentence names: they tell the unit holding them.
 HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
@@ -359,7 +363,7 @@ def _resolve_bare(m: Mention, named: Named) -> None:
     vetoed = veto(m)
     # A common word opening a sentence is the unit when the text names that unit
     # elsewhere with its type word ("Талас облусунда ... Талас жаштары ...").
-    if vetoed is COMMON_WORD_SENTENCE_START and any(u.id in named.document for u in m.units):
+    if vetoed in SENTENCE_START_RULES and any(u.id in named.document for u in m.units):
         vetoed = None
     # A common word or a name shaped like a surname names the unit next to the title of
     # its head ("Токтогулдун акими", "Кеминдин акими": the district's head, no man's).

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from ...context import Context
 from ...explain import Rule
 from ...lines import HEADLINE_MAX_LENGTH
+from .homonyms import plural_word, small_unit_opening
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
@@ -137,6 +138,11 @@ COMMON_WORD_SENTENCE_START = Rule(
     "places.common_word_sentence_start",
     "a common word opening a sentence, capitalised for that reason",
 )
+SMALL_UNIT_SENTENCE_START = Rule(
+    "places.small_unit_sentence_start",
+    "a village's name opening a sentence before a lower-case word, with no type word,"
+    " is a common word capitalised for the sentence",
+)
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
 NO_LEVEL = Rule("places.no_level", "no type word, list or context gave it a level")
 UNKNOWN_LARGE_UNIT = Rule(
@@ -153,6 +159,14 @@ INFLECTED_NAME = Rule(
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
 )
+ORGANIZATION_NAME = Rule(
+    "places.organization_name",
+    "part of the name of an organisation, a firm, a newspaper or an event (quoted, or"
+    " before its noun), not the unit",
+)
+PLURAL_WORD = Rule(
+    "places.plural_word", "a bare name with a plural ending of its own is a common word"
+)
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
     "one unknown word before a plural type word is a phrase, not a unit",
@@ -166,12 +180,18 @@ def veto(m: Mention) -> Rule | None:
         return NEEDS_TYPE_WORD
     if key in COUNTRIES:
         return COUNTRY
+    if m.organization:
+        return ORGANIZATION_NAME
     if m.person or looks_like_person(m.name):
         return PERSON_NAME
     if not m.units:
         return NO_LEVEL
+    if plural_word(m):
+        return PLURAL_WORD
     if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
         return COMMON_WORD_SENTENCE_START
+    if small_unit_opening(m):
+        return SMALL_UNIT_SENTENCE_START
     return None
 
 

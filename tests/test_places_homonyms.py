@@ -1,0 +1,246 @@
+"""Places: a gazetteer name that, in its sentence, is something else (issue 14, places
+precision): part of an organisation's or event's name, a person's given name, a common
+word of Kyrgyz or Russian, a plural. Each class: two team-written sentences where the
+name is no place, and a near miss where the same name is the unit and must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import explain_text, parse_text
+
+RU_TAIL = " Об этом сообщили в пресс-службе, это также подтвердили депутаты."
+
+
+def places_of(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places if p.level != "country"}
+
+
+def dropped_by(text: str, code: str, quote: str) -> bool:
+    return any(
+        d.rule.code == code and not d.kept and text[d.start : d.end] == quote
+        for d in explain_text(text)[1]
+    )
+
+
+# (class, the sentence, the place it must not give, the rule that drops it, the text it quotes)
+NOT_A_PLACE = [
+    # (d) a quoted title of capitalised words, or before an organisation's noun
+    ("quoted_company", '"Нарын Суу" ишканасынын жетекчиси сүйлөдү.', "Нарын", "Нарын"),
+    ("quoted_company", "«Ош Сүт» ишканасы жаңы цех ачты.", "Ош", "Ош"),
+    ("quoted_lower_title", '"Талас суу" ишканасы жаңы түтүк тартты.', "Талас", "Талас"),
+    ("organization_noun", "Нарын гезитинин кабарчысы жазды.", "Нарын", "Нарын"),
+    ("organization_noun", "Токмок мейманканасында жыйын өттү.", "Токмок", "Токмок"),
+    ("event_noun", "Ысык-Көл форумуна 300 киши катышты.", "Ысык-Көл", "Ысык-Көл"),
+    ("event_noun", "Каракол марафонуна жүздөгөн жөө күлүк чыкты.", "Каракол", "Каракол"),
+    ("firm_noun", "Кант заводунун жумушчулары жыйналышты.", "Кант", "Кант"),
+    ("title_words_between", "Нарын Таңы гезитинин кабарчысы жазды.", "Нарын", "Нарын"),
+    ("title_words_between", "Ош Жаштары фестивалына 500 киши келди.", "Ош", "Ош"),
+    ("quoted_year", '"Баткен - 2025" форуму өттү.', "Баткен", "Баткен"),
+    ("russian_noun_before", "Самолет приземлился в аэропорту Ош." + RU_TAIL, "Ош", "Ош"),
+    ("russian_noun_before", "Гостиница Нарын открылась после ремонта." + RU_TAIL, "Нарын", "Нарын"),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "name", "quote"), NOT_A_PLACE)
+def test_a_name_inside_an_organisations_name_is_no_place(cls, text, name, quote):
+    assert not any(p.endswith(":" + name) for p in places_of(text)), cls
+    assert dropped_by(text, "places.organization_name", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the unit's own bodies: an adjective of its level between name and noun
+        ("Нарын облустук ооруканасында жыйын өттү.", "oblast:Нарын"),
+        ("Ош шаардык мэриясы жыйын өткөрдү.", "city:Ош"),
+        # a word that only starts like an organisation's noun (журнал-ист)
+        ("Нарын журналисттери жыйынга катышты.", "city:Нарын"),
+        # a quoted name with its type word is the unit; a quoted speech names places
+        ('"Көк-Жар" айыл аймагында жыйын өттү.', "ayil_aimak:Көк-Жар"),
+        ('Аким: "Нарында жаңы мектеп ачылат" деди.', "city:Нарын"),
+        # a long quoted sentence is no title
+        ('Ал "Талас жаштары бүгүн жыйынга чогулду" деп жазды.', "city:Талас"),
+        # a quoted list is no title; a Russian noun of a unit's body keeps it
+        ('"Нарын, Талас" деп аталган көргөзмө Бишкекте өттү.', "city:Нарын"),
+        ("Мэрия города Ош провела сход." + RU_TAIL, "city:Ош"),
+        ("Жители Оша пришли в аэропорт." + RU_TAIL, "city:Ош"),
+    ],
+)
+def test_near_miss_the_unit_named_beside_its_bodies_stays(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quote"),
+    [
+        # (a) surname first, the official order; a word of address after a given name
+        ("Асанов Талас жыйынды ачты.", "Талас", "Талас"),
+        ("Губернатор Асанов Нарын сөз сүйлөдү.", "Нарын", "Нарын"),
+        ("Нарын эже жыйынга катышты.", "Нарын", "Нарын"),
+        ("Талас мырза сөз сүйлөдү.", "Талас", "Талас"),
+        # beside a patronymic: the father's name and уулу/кызы, before or after it
+        ("Жыйынды Асан уулу Талас ачты.", "Талас", "Талас"),
+        ("Мамытова Нарын Асан кызы сөз сүйлөдү.", "Нарын", "Нарын"),
+    ],
+)
+def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, name, quote):
+    assert not any(p.endswith(":" + name) for p in places_of(text))
+    assert dropped_by(text, "places.person_name", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a list or a type word after the surname: places the man is linked with
+        ("Асанов Нарын жана Талас облустарында иштеген.", "oblast:Нарын"),
+        ("Депутат Асанов Нарын облусуна барды.", "oblast:Нарын"),
+        # a body of the unit after the surname and the name
+        ("Асанов Ош шаардык кеңешинин депутаты болуп шайланды.", "city:Ош"),
+        ("Жыйынга Асанов Бишкек шаардык мэриясынан келди.", "city:Бишкек"),
+        # a patronymic's man is from the place his type word names
+        ("Бакыт Асан уулу Нарын облусунан келди.", "oblast:Нарын"),
+        # a genitive that ends like -ин is no surname
+        ("Кошумча маалымат: ӨСИнин Ош кеңсеси иштейт.", "city:Ош"),
+    ],
+)
+def test_near_miss_a_place_after_a_surname_stays(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава айыл окмоту Кайрат Осмонов выступил на сходе." + RU_TAIL,
+        "Глава айыл окмоту Самат Бакиров провел встречу." + RU_TAIL,
+    ],
+)
+def test_a_given_name_before_a_surname_after_a_russian_type_word_is_the_heads(text):
+    assert not any(p.startswith("ayil_aimak:") for p in places_of(text))
+
+
+def test_near_miss_an_ayil_aimak_after_its_russian_type_word_stays():
+    text = "Глава айыл окмоту Жазы выступил на сходе." + RU_TAIL
+    assert "ayil_aimak:Жазы" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Балыкчылар Ысык-Көлдө иштешет.", "Балыкчылар"),
+        ("Кочкорлор жайытта оттоп жүрөт.", "Кочкорлор"),
+        ("Кербендер жолго чыкты.", "Кербендер"),
+    ],
+)
+def test_a_name_with_a_plural_ending_is_a_common_word(text, quote):
+    assert dropped_by(text, "places.plural_word", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a demonym names the unit (the real corpus's README: "Сокулуктуктар")
+        ("Кочкорлуктар район борборуна келишти.", "district:Кочкор"),
+        ("Балыкчыда жыйын өттү.", "city:Балыкчы"),
+    ],
+)
+def test_near_miss_a_demonym_or_a_case_ending_keeps_the_unit(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (b) a village's name that is a word of our lexicons, inside a district's sentence
+        "Нарын районунда Тегерек үстөл өттү.",
+        "Кемин районунда Алтымыш киши катышты.",
+        "Кадамжай районунда Совет доорунан калган мектеп оңдолду.",
+        "В Сокулукском районе отметили День Победы, Мир и Дружба были темой." + RU_TAIL,
+        "Первомай отметили шествием в Бишкеке." + RU_TAIL,
+    ],
+)
+def test_a_common_word_needs_its_type_word(text):
+    assert not any(
+        p.startswith(("village:", "ayil_aimak:")) or p == "district:Биринчи Май"
+        for p in places_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Нарын районунун Тегерек айылында жыйын өттү.", "village:Тегерек"),
+        ("В селе Победа прошел сход." + RU_TAIL, "village:Победа"),
+        ("В Первомайском районе прошел субботник." + RU_TAIL, "district:Биринчи Май"),
+    ],
+)
+def test_near_miss_a_common_word_with_its_type_word_is_the_unit(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a village's name that is a common word, capitalised for opening the sentence,
+        # with the district it lies in named after it
+        ("Алма бактары Ноокен районунда гүлдөдү.", "Алма"),
+        ("Чек ара Базар-Коргон районунда бекемделет.", "Чек"),
+        ("Курулуш иштери Аксы районунда уланууда.", "Курулуш"),
+    ],
+)
+def test_a_village_name_opening_a_sentence_before_a_lower_case_word_is_a_word(text, quote):
+    assert not any(p.startswith("village:") for p in places_of(text))
+    assert dropped_by(text, "places.small_unit_sentence_start", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # with an ending, with its type word, or named with it elsewhere: the village
+        ("Жаңгакта Аксы районунун тургундары чогулушту.", "village:Жангак"),
+        ("Алма айылы Ноокен районунда жайгашкан.", "village:Алма"),
+        # its people after it; a Russian sentence's subject
+        ("Жаңгак тургундары Аксы районунда жыйынга чогулушту.", "village:Жангак"),
+        (
+            "Кара-Жыгач отметил юбилей, в Базар-Коргонском районе прошли торжества." + RU_TAIL,
+            "village:Кара-Жыгач",
+        ),
+        (
+            "Аксы районунун Курулуш айылында жыйын өттү. Курулуш тургундары суу сурашты.",
+            "village:Курулуш",
+        ),
+    ],
+)
+def test_near_miss_a_village_named_with_an_ending_or_a_type_word_stays(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # (e) a unit named after a person names the person: "named after" with no type
+        # word, the genitive before a monument or songs, a hero's epithet
+        ("Алай районунда Курманжан Датка атындагы музей ачылды.", "Курманжан Датка"),
+        ("Алай районунда Курманжан Датканын эстелиги ачылды.", "Курманжан Датканын"),
+        ("Сузак районунда акын Барпынын ырлары окулду.", "Барпынын"),
+        ("Кемин районунда Шабдан баатырдын күмбөзү оңдолду.", "Шабдан"),
+    ],
+)
+def test_a_unit_named_after_a_person_names_the_person(text, quote):
+    assert not any(p.startswith(("village:", "ayil_aimak:")) for p in places_of(text))
+    assert dropped_by(text, "places.person_name", quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Алай районунун Курманжан Датка айылында жыйын өттү.", "village:Курманжан Датка"),
+        ("Сузак районунун Барпы айыл аймагынын тургундары келишти.", "ayil_aimak:Барпы"),
+        # an anniversary is the unit's
+        ("Ноокаттын 100 жылдыгы белгиленди.", "city:Ноокат"),
+        # a place's heroes (a plural epithet)
+        ("Жыйында Нарын баатырлары эскерилди.", "city:Нарын"),
+    ],
+)
+def test_near_miss_the_unit_named_after_a_person_with_its_type_word_stays(text, place):
+    assert place in places_of(text)
