@@ -40,6 +40,7 @@ from .marks import (
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
+    mark_type_labels,
 )
 from .mention import Mention, Token
 from .resolve import resolve_levels
@@ -90,6 +91,7 @@ def extract(ctx: Context) -> None:
         if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
     mark_appositions(mentions, tokens, text)
+    mark_type_labels(mentions, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
     mark_labels(mentions, text)

@@ -235,6 +235,7 @@ def _mention_at(
     if (
         before is not None
         and m is None
+        and not before[0].known_only
         and _unknown_word_ok(tok)
         and not _before_surname(tokens, i, text)
     ):

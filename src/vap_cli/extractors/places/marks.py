@@ -16,7 +16,7 @@ from .constants import (
     SCORE_PLURAL_TYPE_LIST,
 )
 from .mention import Mention, Token, of_levels
-from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST
+from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
     CELL_LEFT,
@@ -27,11 +27,13 @@ from .vocabulary import (
     HEAD_BEFORE,
     JOINER_GAP,
     JOINERS,
+    LEVEL_UNITS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
     SPACED_DASH,
     TYPE_MAX_WORDS,
     WORD_GAP,
+    TypeWord,
 )
 
 _APPOSITION_GAP = rx.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
@@ -108,6 +110,32 @@ def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) ->
             if type_case == case and of_levels(m, tw.units):
                 m.type_word, m.case, m.rule = tw, case, APPOSITION
             break
+
+
+# A type word's label opening a line, as a list, a form or a decree's row writes it
+# ("Айыл аймагы: Жазы", "Айыл аймактары: Жазы, Барпы", "Село: Кенеш"): the label (perhaps
+# after a bullet or a number) and its colon, then the names listed before the name.
+_TYPE_LABEL = rx.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*(\p{L}[\p{L} ]{0,30}?)[ ]{0,3}:")
+_LISTED_BEFORE = rx.compile(
+    r"(?:[ ]{0,3}[«\"]?\p{Lu}[\p{L}’'-]*[»\"]?(?:[ ]{0,3}[,;]|[ ]{1,3}\p{Ll}{1,6}))*[ ]{0,3}[«\"]?"
+)
+
+
+def mark_type_labels(mentions: list[Mention], text: str) -> None:
+    """A name listed after a type word's label and its colon opening the line ("Айыл
+    аймагы: Жазы", "Айылдар: Кенеш, Тегерек") is a unit of that level: the labels are
+    the column headers' words (a form's fields and a table's headers alike)."""
+    for m in mentions:
+        if m.type_word is not None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        label = _TYPE_LABEL.match(text, line_start, m.start)
+        if label is None or not _LISTED_BEFORE.fullmatch(text, label.end(), m.start):
+            continue
+        level = COLUMN_HEADERS.get(label.group(1).strip().casefold())
+        units = LEVEL_UNITS.get(level, (level,)) if level else ()
+        if level and of_levels(m, units):
+            m.type_word, m.type_before, m.rule = TypeWord(level, units), True, TYPE_LABEL
 
 
 def mark_labels(mentions: list[Mention], text: str) -> None:

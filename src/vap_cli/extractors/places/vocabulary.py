@@ -23,6 +23,7 @@ OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 CHILD_LEVEL: dict[str, str] = LEX["child_of_level"]  # a unit's level -> its children's
 LOWER_CASE_LEVELS: tuple[str, ...] = tuple(LEX["lower_case_levels"])
+RU_VOWEL_LEVELS: frozenset[str] = frozenset(LEX["russian_vowel_levels"])
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
 FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
@@ -201,7 +202,7 @@ TYPE_STARTS: frozenset[str] = frozenset(
     for words, _, _, _ in entries
 )
 RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
-    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"]), bool(e.get("known_only"))))
     for e in LEX["russian_before_phrases"]
 ]
 # Kyrgyz abbreviations before a name: as written, in lower case ("А." is an initial).
