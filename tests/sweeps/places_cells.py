@@ -13,7 +13,7 @@ cell expects none of its `absent` places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from vap_cli import gazetteer, morph
@@ -237,14 +237,30 @@ COMMON = {
 }
 
 
-def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    for level, abbrs in KY_ABBR_AFTER.items():
-        for unit in _sample(g, level)[:6]:
-            for abbr in abbrs:
-                text = f"Жыйынга {unit.name} {abbr} башчысы катышты."
+def _form_cells(
+    g: gazetteer.Gazetteer,
+    cls: str,
+    forms: Mapping[str, Sequence[str]],
+    template: str,
+    per: int | None,
+) -> Iterator[Cell]:
+    """The first `per` sampled units of each level (None: all) in the template with each
+    form of the level ({n}: the name, {f}: the form); the class names the level (and the
+    form, where {f} is in cls)."""
+    for level, written in forms.items():
+        for unit in _sample(g, level)[:per]:
+            for form in written:
                 yield Cell(
-                    f"ky.abbr_after.{level}.{abbr}", text, frozenset({key(level, unit.name)})
+                    cls.format(level=level, f=form),
+                    template.format(n=unit.name, f=form),
+                    frozenset({key(level, unit.name)}),
                 )
+
+
+def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    yield from _form_cells(
+        g, "ky.abbr_after.{level}.{f}", KY_ABBR_AFTER, "Жыйынга {n} {f} башчысы катышты.", 6
+    )
     for level, abbrs in KY_ABBR_BEFORE.items():
         for unit in _sample(g, level)[:6]:
             for abbr in abbrs:
@@ -281,14 +297,8 @@ KY_ABBR_ENDED = {
 
 def ky_abbreviations_ended(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """ "Нарын обл-да", "Өзгөн р-нун": an abbreviation written with a case ending."""
-    for level, forms in KY_ABBR_ENDED.items():
-        for unit in _sample(g, level)[:4]:
-            for form in forms:
-                yield Cell(
-                    f"ky.abbr_ended.{level}",
-                    f"Кечээ {unit.name} {form} жыйын болуп, 30 киши катышты.",
-                    frozenset({key(level, unit.name)}),
-                )
+    template = "Кечээ {n} {f} жыйын болуп, 30 киши катышты."
+    return _form_cells(g, "ky.abbr_ended.{level}", KY_ABBR_ENDED, template, 4)
 
 
 def ky_short_starts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
@@ -660,6 +670,18 @@ RU_AA_FORMS = [
     ("В а/о {n} прошёл сход, в нём участвовали депутаты.", "noun"),
     ("Глава {n} айыл окмоту выступил на сессии, об этом сообщили в пресс-службе.", "noun"),
     ("В {n} айыл аймаке прошёл сход, в нём участвовали депутаты.", "noun"),
+    # placeforms5: its Russian bodies and letters around its name (с/у: сельская управа,
+    # с/с: сельсовет, АА: айылный аймак; its council before a known name)
+    ("Сход прошел в {n} с/у, в нем участвовали жители.", "after"),
+    ("Сход прошел в {n} с/с, в нем участвовали жители.", "after"),
+    ("Глава с/у {n} провел прием граждан.", "before"),
+    ("Глава с/с {n} провел прием граждан.", "before"),
+    ("Сход прошел в АА {n}, в нем участвовали жители.", "before"),
+    ("Депутаты айылного кенеша {n} утвердили бюджет.", "council"),
+    ("Сессия айыл кенеша {n} прошла в среду.", "council"),
+    ("Сход прошел в сельском совете {n} в среду.", "council"),
+    ("Сход прошел в {a}ом сельском совете в среду.", "council_adj"),
+    ("Сход прошел в {a}ом сельском кенеше в среду.", "council_adj"),
 ]
 
 
@@ -669,7 +691,7 @@ def ru_ayil_aimaks(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         adjective = _ru_adjective(unit)
         name = unit.name_ru or unit.name
         for template, form in RU_AA_FORMS:
-            if form == "adj" and adjective is None:
+            if form.endswith("adj") and adjective is None:
                 continue
             text = template.format(a=(adjective or "")[:-2], n=name)
             yield Cell(f"ru.ayil_aimak.{form}", text, frozenset({key("ayil_aimak", unit.name)}))
@@ -1060,6 +1082,108 @@ def ky_region_word(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 )
 
 
+# placeforms5: a unit named by its body, after its name in Kyrgyz: the adjective of the
+# type word (райондук, облустук, шаардык) before the body's noun, the body's letters
+# with or without an ending (РМАсынын, ОМА), the city's mayoralty.
+KY_BODIES = {
+    "oblast": (
+        "облустук мамлекеттик администрациясынын өкүлү",
+        "облустук кеңешинин депутаттары",
+        "ОМАсынын өкүлү",
+        "ОМА башчысынын орун басары",
+    ),
+    "district": (
+        "райондук мамлекеттик администрациясынын өкүлү",
+        "райондук кеңешинин депутаттары",
+        "РМАсынын өкүлү",
+        "РМАнын башчысы",
+        "райондук ички иштер бөлүмүнүн кызматкерлери",
+    ),
+    "city": (
+        "шаардык кеңешинин депутаттары",
+        "шаардык мэриясынын өкүлү",
+        "шаар мэриясынын өкүлү",
+        "шаарынын мэриясынын өкүлү",
+    ),
+}
+
+
+def ky_bodies(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Ноокат РМАсынын өкүлү", "Ош шаардык кеңешинин депутаттары": the body's unit."""
+    return _form_cells(g, "ky.body.{level}", KY_BODIES, "Жыйынга {n} {f} катышты.", None)
+
+
+# A type word's label before a colon opening a line, then the names it types (forms,
+# decrees, lists of settlements): the label's level for each.
+KY_LABELS = {
+    "oblast": ("Облус", "Облусу"),
+    "district": ("Район", "Району"),
+    "city": ("Шаар", "Шаары"),
+    "ayil_aimak": ("Айыл аймагы", "Айыл өкмөтү", "АА"),
+    "village": ("Айыл", "Айылы", "Калктуу конуш"),
+}
+KY_LABELS_PLURAL = {
+    "ayil_aimak": "Айыл аймактары",
+    "village": "Айылдар",
+    "district": "Райондор",
+}
+RU_LABELS = {
+    "ayil_aimak": ("Айыл аймак", "Айылный аймак", "Айыл окмоту"),
+    "village": ("Село", "Населенный пункт"),
+    "city": ("Город",),
+}
+
+
+def ky_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    template = "{f}: {n}\nДареги: Манас көчөсү, 12"
+    yield from _form_cells(g, "ky.label.{level}", KY_LABELS, template, 6)
+    for level, label in KY_LABELS_PLURAL.items():
+        for start in range(4):
+            a, b, c = _siblings(g, level, 3, start)
+            yield Cell(
+                f"ky.label.plural_{level}",
+                f"{label}: {a.name}, {b.name} жана {c.name}\nЖалпы калкы: 5000 киши",
+                frozenset(key(level, u.name) for u in (a, b, c)),
+            )
+
+
+def ru_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for level, labels in RU_LABELS.items():
+        for unit in _sample(g, level)[:6]:
+            name = unit.name_ru or unit.name
+            # a village keeps the text's spelling (the real corpus's README)
+            expected = key(level, name if level == "village" else unit.name)
+            for label in labels:
+                yield Cell(
+                    f"ru.label.{level}",
+                    f"{label}: {name}\nДата проведения: 12 мая, участвовали депутаты.",
+                    frozenset({expected}),
+                )
+
+
+# The Russian letters written for the Kyrgyz vowels ө and ү ("Таш-Кёмүр", "Ысык-Кёл",
+# "Сюлюктю"): the oblast, city or district all the same.
+RUSSIAN_VOWELS = str.maketrans({"ө": "ё", "ү": "ю"})
+
+
+def ky_russian_vowels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for level in ("oblast", "district", "city"):
+        for unit in _sample(g, level):
+            written = unit.name.translate(RUSSIAN_VOWELS)
+            if written == unit.name:
+                continue
+            expected = frozenset({key(level, unit.name)})
+            text = KY_TYPED["locative"].format(x=_typed_phrase(written, level, "locative"))
+            yield Cell(f"ky.vowels.typed.{level}", text, expected)
+            text = KY_TYPED["genitive"].format(x=_typed_phrase(written, level, "genitive"))
+            yield Cell(f"ky.vowels.typed.{level}", text, expected)
+            if fold(unit.name) not in COMMON and _bare_level(g, unit.name) == level:
+                # the ending as the Kyrgyz vowel's harmony gives it (Ысык-Кёлдө)
+                ending = _ky_case(unit.name, "locative")[len(unit.name) :]
+                text = KY_TYPED["locative"].format(x=written + ending)
+                yield Cell(f"ky.vowels.bare.{level}", text, expected)
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
@@ -1100,6 +1224,13 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.foreign", "Делегация Москвадагы форумга катышты.", "Москва"),
     ("neg.foreign_ru", "Делегация вернулась из Москвы.", "Москва"),
     ("neg.demonym_company", '"Нарын Суу" ишканасынын жетекчиси сүйлөдү.', "Нарын"),
+    # placeforms5: a body's letters after a person; a council's deputy after its name;
+    # a label before no list of names
+    ("neg.body", "Асан Асанов ОМАнын өкүлү катары сүйлөдү.", "Асан"),
+    ("neg.body", "Жаңы шаардык парк ачылып, тургундар кубанышты.", "Жаңы"),
+    ("neg.council_ru", "Депутат айылного кенеша Асанов выступил на сессии.", "Асанов"),
+    ("neg.council_ru", "Депутат сельского совета Осмонов выступил на сессии.", "Осмонов"),
+    ("neg.label", "Айыл аймагы: жаңы мектеп ачылды, Ак-Муз тургундары кубанышты.", "Ак-Муз"),
 ]
 
 
@@ -1140,6 +1271,9 @@ def cells() -> list[Cell]:
         ky_wrapped,
         layouts,
         ky_region_word,
+        ky_bodies,
+        ky_labels,
+        ky_russian_vowels,
     ):
         out.extend(make(g))
     for make in (
@@ -1153,6 +1287,7 @@ def cells() -> list[Cell]:
         ru_city_adjectives,
         ru_abbreviations,
         ru_administrations,
+        ru_labels,
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())
