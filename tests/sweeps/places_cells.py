@@ -1184,6 +1184,34 @@ def ky_russian_vowels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 yield Cell(f"ky.vowels.bare.{level}", text, expected)
 
 
+def _cyrillic_aliases(unit: gazetteer.Unit) -> list[str]:
+    """The unit's Russian name and aliases in Cyrillic that fold unlike its name, one
+    word or a hyphenated one (the press spellings the gazetteer lists)."""
+    names = {unit.name_ru or "", *(unit.aliases or ())}
+    return sorted(
+        n
+        for n in names
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", n) and fold(n) != fold(unit.name)
+    )
+
+
+def ky_aliases(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A city, district or oblast written as the Russian press spells it, in a Kyrgyz
+    text with its type word ("Балыкчи шаарында", "Узген районунда"): its canonical name."""
+    for level in ("oblast", "district", "city"):
+        for unit in g.units(level):
+            for alias in _cyrillic_aliases(unit):
+                text = KY_TYPED["locative"].format(x=_typed_phrase(alias, level, "locative"))
+                yield Cell(f"ky.alias.{level}", text, frozenset({key(level, unit.name)}))
+
+
+def ru_aliases(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """The same in a Russian text, after the city's type word ("в городе Балыкчи")."""
+    for unit in g.units("city"):
+        for alias in _cyrillic_aliases(unit):
+            yield from _before_cells("city", unit.name, alias, ("в городе", "г."))
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
@@ -1274,6 +1302,7 @@ def cells() -> list[Cell]:
         ky_bodies,
         ky_labels,
         ky_russian_vowels,
+        ky_aliases,
     ):
         out.extend(make(g))
     for make in (
@@ -1288,6 +1317,7 @@ def cells() -> list[Cell]:
         ru_abbreviations,
         ru_administrations,
         ru_labels,
+        ru_aliases,
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())

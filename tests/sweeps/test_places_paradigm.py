@@ -62,6 +62,7 @@ FLOORS = {
     "ky.body": 0.98,
     "ky.label": 0.98,
     "ky.vowels": 0.98,
+    "ky.alias": 0.98,
     "ru.label": 0.98,
     "neg": 0.9,
 }
