@@ -442,6 +442,9 @@ LATIN = str.maketrans(
 )
 
 
+LONG_VOWEL = re.compile(r"(аа|оо|уу|ээ|ыы|үү|өө|ии)")
+
+
 def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     for level in ("oblast", "district", "city", "ayil_aimak"):
         for unit in _sample(g, level):
@@ -454,6 +457,11 @@ def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             if latin != unit.name:
                 text = KY_TYPED["genitive"].format(x=_typed_phrase(latin, level, "genitive"))
                 yield Cell(f"ky.spelling.latin.{level}", text, expected)
+            short = LONG_VOWEL.sub(lambda v: v.group(0)[0], unit.name, count=1)
+            if short != unit.name and level != "ayil_aimak":
+                # a long vowel written short ("Ак-Су", "Кара-Су"): a Russian habit
+                text = KY_TYPED["locative"].format(x=_typed_phrase(short, level, "locative"))
+                yield Cell(f"ky.spelling.short_vowel.{level}", text, expected)
 
 
 def _ru_adjective(unit: gazetteer.Unit) -> str | None:

@@ -32,7 +32,7 @@ FLOORS = {
     "ky.abbr_ended": 0.95,
     "ky.chain": 0.98,
     "ky.list": 0.98,
-    "ky.spelling": 0.88,
+    "ky.spelling": 0.98,
     "ky.other_type": 0.98,
     "ky.capitals": 0.98,
     "ky.quoted": 0.98,
