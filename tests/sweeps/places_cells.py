@@ -1220,6 +1220,28 @@ def ru_aliases(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             yield from _before_cells("city", unit.name, alias, ("в городе", "г."))
 
 
+def ky_half_dash(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A compound name's hyphen typed with a space on one side ("Ат -Башы районунда",
+    "Жети- Өгүз району"): the unit all the same, typed or in a Russian adjective."""
+    for level in ("oblast", "district", "city", "ayil_aimak", "village"):
+        units = [u for u in _sample(g, level) if u.name.count("-") == 1]
+        for unit in units[:8]:
+            head, tail = unit.name.split("-")
+            expected = frozenset({key(level, unit.name)})
+            for written in (f"{head} -{tail}", f"{head}- {tail}"):
+                text = KY_TYPED["locative"].format(x=_typed_phrase(written, level, "locative"))
+                yield Cell(f"ky.dash.{level}", text, expected)
+    for level, (gender, nouns) in RU_NOUNS.items():
+        for unit in _sample(g, level):
+            adjective = _ru_adjective(unit)
+            if adjective is None or adjective.count("-") != 1:
+                continue
+            head, tail = adjective[:-2].split("-")
+            x = f"{head} -{tail}{RU_ADJ[gender]['pre']} {nouns['pre']}"
+            text = RU_TEMPLATES["pre"].format(x=x) + RU_TAIL
+            yield Cell(f"ru.dash.{level}", text, frozenset({key(level, unit.name)}))
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
@@ -1267,6 +1289,8 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.council_ru", "Депутат айылного кенеша Асанов выступил на сессии.", "Асанов"),
     ("neg.council_ru", "Депутат сельского совета Осмонов выступил на сессии.", "Осмонов"),
     ("neg.label", "Айыл аймагы: жаңы мектеп ачылды, Ак-Муз тургундары кубанышты.", "Ак-Муз"),
+    ("neg.road", "Бишкек -Ош жолу оңдолду.", "Ош"),
+    ("neg.road", "Ош -Баткен -Исфана автожолунда кыймыл токтотулду.", "Баткен"),
 ]
 
 
@@ -1311,6 +1335,7 @@ def cells() -> list[Cell]:
         ky_labels,
         ky_russian_vowels,
         ky_aliases,
+        ky_half_dash,
     ):
         out.extend(make(g))
     for make in (

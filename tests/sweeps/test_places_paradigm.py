@@ -63,6 +63,8 @@ FLOORS = {
     "ky.label": 0.98,
     "ky.vowels": 0.98,
     "ky.alias": 0.98,
+    "ky.dash": 0.98,
+    "ru.dash": 0.98,
     "ru.label": 0.98,
     "neg": 0.9,
 }

@@ -44,6 +44,7 @@ from .vocabulary import (
     DOT_GAP,
     JOINERS,
     LEX,
+    NAME_DASH,
     NAMED_AFTER,
     NAMED_AFTER_KY,
     NOT_PLACE_BEFORE,
@@ -168,12 +169,14 @@ def _adjective_with_noun(
 
 
 def _spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """The first part of a hyphenated name, a space, the rest as a Russian adjective
-    before its type noun ("Чон Алайском районе", "Кара Суйского района"): the unit of
-    the whole name, not of the adjective's part."""
+    """The first part of a hyphenated name, a space (or a dash spaced on one side), the
+    rest as a Russian adjective before its type noun ("Чон Алайском районе", "Кара
+    Суйского района", "Кара -Суйском районе"): the unit of the whole name, not of the
+    adjective's part."""
     if i + 2 >= len(tokens) or fold(tokens[i].text) not in idx.first_words:
         return None
-    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    gap = gap_between(text, tokens[i], tokens[i + 1])
+    if not SPACES.fullmatch(gap) and not NAME_DASH.fullmatch(gap):
         return None
     adj = _adjective_with_noun(tokens, i + 1, text, idx)
     if adj is None:

@@ -14,10 +14,10 @@ from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
+    NAME_DASH,
     REGION_LEVELS,
     RU_NOUN_ENDINGS,
     RU_NOUN_STEM_FINALS,
-    SPACED_DASH,
     SPACES,
     TypeWord,
     fold,
@@ -25,11 +25,11 @@ from .vocabulary import (
 
 
 def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды),
-    any ending on its last part."""
+    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды,
+    "Ат -Башы"), any ending on its last part."""
     if i + 1 >= len(tokens) or not tokens[i + 1].capital:
         return None
-    if not SPACED_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    if not NAME_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
         return None
     second = tokens[i + 1]
     found = idx.reading(tokens[i].text + "-", second.text)

@@ -28,9 +28,9 @@ from .vocabulary import (
     JOINER_GAP,
     JOINERS,
     LEVEL_UNITS,
+    NAME_DASH,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
-    SPACED_DASH,
     TYPE_MAX_WORDS,
     WORD_GAP,
     TypeWord,
@@ -218,9 +218,10 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     between = tokens[last + 1 : b.first]
     gap = text[tokens[last].end : tokens[b.first].start]
     if not between:
-        # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash pairs two names before the
-        # plural type word of the second (elsewhere it is a road or a range).
-        if b.plural_type and b.type_word is not None and SPACED_DASH.fullmatch(gap):
+        # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash (on one side too: "Таш-Дөбө
+        # -Кой-Таш") pairs two names before the plural type word of the second
+        # (elsewhere it is a road or a range).
+        if b.plural_type and b.type_word is not None and NAME_DASH.fullmatch(gap):
             return True
         return bool(COMMA_GAP.fullmatch(gap) or (quoted and QUOTED_COMMA_GAP.fullmatch(gap)))
     if len(between) == 1 and between[0].low in JOINERS:

@@ -219,8 +219,10 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 }
 
 SPACES = rx.compile(r"[ ]{0,5}")
-# A compound's hyphen written as a dash with spaces ("Баш — Кайыңды").
-SPACED_DASH = rx.compile(r"[ ]{1,2}[-–—][ ]{1,2}")
+# A compound's hyphen written as a dash spaced on both sides or on one ("Баш —
+# Кайыңды", "Ат -Башы", "Жети- Өгүз": a typing slip), joined only where the whole is a
+# name.
+NAME_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 # Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын").
 ROAD_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
