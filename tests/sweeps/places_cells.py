@@ -1135,6 +1135,12 @@ KY_LABELS_PLURAL = {
     "village": "Айылдар",
     "district": "Райондор",
 }
+# The same type word ending the words before a colon mid-sentence.
+KY_COLON_LISTS = {
+    "ayil_aimak": "Долбоор төмөнкү айыл аймактарында: {}.",
+    "village": "Долбоор төмөнкү айылдарда: {}.",
+    "district": "Семинарлар үч райондо: {}.",
+}
 RU_LABELS = {
     "ayil_aimak": ("Айыл аймак", "Айылный аймак", "Айыл окмоту"),
     "village": ("Село", "Населенный пункт"),
@@ -1145,17 +1151,29 @@ RU_LABELS = {
 def ky_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     template = "{f}: {n}\nДареги: Манас көчөсү, 12"
     yield from _form_cells(g, "ky.label.{level}", KY_LABELS, template, 6)
-    for level, label in KY_LABELS_PLURAL.items():
-        for start in range(4):
-            a, b, c = _siblings(g, level, 3, start)
-            yield Cell(
-                f"ky.label.plural_{level}",
-                f"{label}: {a.name}, {b.name} жана {c.name}\nЖалпы калкы: 5000 киши",
-                frozenset(key(level, u.name) for u in (a, b, c)),
-            )
+    plural = {
+        level: f"{label}: {{}}\nЖалпы калкы: 5000 киши" for level, label in KY_LABELS_PLURAL.items()
+    }
+    for cls, templates in (("plural", plural), ("colon", KY_COLON_LISTS)):
+        for level, template in templates.items():
+            for start in range(4):
+                units = _siblings(g, level, 3, start)
+                a, b, c = (u.name for u in units)
+                yield Cell(
+                    f"ky.label.{cls}_{level}",
+                    template.format(f"{a}, {b} жана {c}"),
+                    frozenset(key(level, u.name) for u in units),
+                )
 
 
 def ru_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for start in range(4):
+        a, b, c = (u.name_ru or u.name for u in _siblings(g, "village", 3, start))
+        yield Cell(
+            "ru.label.colon_village",
+            f"В проекте участвуют жители следующих сёл: {a}, {b} и {c}.",
+            frozenset(key("village", n) for n in (a, b, c)),
+        )
     for level, labels in RU_LABELS.items():
         for unit in _sample(g, level)[:6]:
             name = unit.name_ru or unit.name

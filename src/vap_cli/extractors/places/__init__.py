@@ -91,7 +91,7 @@ def extract(ctx: Context) -> None:
         if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
     mark_appositions(mentions, tokens, text)
-    mark_type_labels(mentions, text)
+    mark_type_labels(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
     mark_labels(mentions, text)

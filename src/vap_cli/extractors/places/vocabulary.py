@@ -122,6 +122,25 @@ def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str |
 TYPE_FORMS = _type_forms()
 
 
+def _noun_forms() -> dict[str, TypeWord]:
+    """The forms of one-word type words that must carry the possessive after a name
+    (айыл) that have a case or the plural and no possessive: alone they are the noun,
+    not the adjective ("төмөнкү айылдарда: X, Y", "үч айылда: X, Y")."""
+    table: dict[str, TypeWord] = {}
+    for words, tw, possessed in KY_AFTER:
+        if not possessed or len(words) > 1 or tw.known_only:
+            continue  # "аймактарда" (in the regions) types no level of its own
+        for ending in sorted(morph.suffixes_for(words[0])):
+            names = morph.suffix_names(words[0], ending) or ()
+            if names and "possessive" not in names and "belonging" not in names:
+                table.setdefault(morph.surface(words[0], ending), tw)
+    return table
+
+
+# Read only before a colon that a list of names follows (marks.mark_type_labels).
+NOUN_TYPE_FORMS = _noun_forms()
+
+
 def _misspelt_type_forms() -> dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]]:
     """Long forms of one-word type words with a long stem, keyed by the form itself and
     by the form with any one letter dropped: a word one letter longer or shorter than a
