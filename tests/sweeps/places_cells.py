@@ -519,7 +519,9 @@ def ru_nouns(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     for unit in _sample(g, "village"):
         ru = unit.name_ru or unit.name
         # a village keeps the text's spelling (the real corpus's README)
-        yield from _before_cells("village", ru, ru, ("с.", "в с.", "в селе", "село"))
+        yield from _before_cells(
+            "village", ru, ru, ("с.", "в с.", "в селе", "село", "в населенном пункте")
+        )
 
 
 def _before_cells(level: str, name: str, ru: str, words: tuple[str, ...]) -> Iterator[Cell]:
@@ -539,6 +541,11 @@ def ru_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         yield Cell(
             "ru.list.villages",
             f"В сёлах {ra} и {rb} открыли школы для детей.",
+            frozenset({key("village", ra), key("village", rb)}),
+        )
+        yield Cell(
+            "ru.list.settlements",
+            f"Жители населенных пунктов {ra} и {rb} получили воду в этом году.",
             frozenset({key("village", ra), key("village", rb)}),
         )
         yield Cell(
