@@ -865,9 +865,19 @@ def ru_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             adjective = _ru_adjective(unit)
             if adjective is None or "-" not in adjective:
                 continue
-            x = f"{adjective[:-2].replace('-', ' ')}{RU_ADJ[gender]['pre']} {nouns['pre']}"
-            text = RU_TEMPLATES["pre"].format(x=x)
-            yield Cell(f"ru.spaced.{level}", text, frozenset({key(level, unit.name)}))
+            head, _, tail = adjective[:-2].partition("-")
+            expected = frozenset({key(level, unit.name)})
+            # the rest capitalised or not ("Чон Алайском", "Чон алайском")
+            for rest, cls in ((tail, "ru.spaced"), (tail.lower(), "ru.spaced.lower")):
+                x = f"{head} {rest}{RU_ADJ[gender]['pre']} {nouns['pre']}"
+                yield Cell(f"{cls}.{level}", RU_TEMPLATES["pre"].format(x=x), expected)
+    for unit in _sample(g, "village"):
+        ru = unit.name_ru or unit.name
+        if ru.count("-") == 1:
+            head, _, tail = ru.partition("-")
+            # a village keeps the text's spelling (folded alike)
+            text = f"Встреча прошла в селе {head} {tail.lower()} вчера, в ней участвовали депутаты."
+            yield Cell("ru.spaced.lower.village", text, frozenset({key("village", ru)}))
 
 
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:

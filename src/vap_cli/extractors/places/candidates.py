@@ -14,6 +14,7 @@ from ...lexicon import load
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
+    lower_tail_after_type,
     lower_tail_with_type,
     region_type,
     russian_noun_at,
@@ -178,7 +179,8 @@ def _spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -
     gap = gap_between(text, tokens[i], tokens[i + 1])
     if not SPACES.fullmatch(gap) and not NAME_DASH.fullmatch(gap):
         return None
-    adj = _adjective_with_noun(tokens, i + 1, text, idx)
+    # the rest in lower case too ("Чон алайском районе": not Алай's adjective)
+    adj = _adjective_with_noun(tokens, i + 1, text, idx, lower=True)
     if adj is None:
         return None
     whole = f"{tokens[i].text}-{adj.name}"
@@ -233,8 +235,8 @@ def _mention_at(
     if before is not None and before[1] < floor:
         before = None
     m = name_at(tokens, i, text, idx)
-    if before is not None and m is None:
-        m = russian_noun_at(tokens, i, idx, before[0].units)
+    if before is not None:
+        m = _after_russian_type(tokens, i, text, idx, before[0], m)
     if (
         before is not None
         and m is None
@@ -281,6 +283,17 @@ def _mention_at(
             m.person = m.person and SPACES.fullmatch(gap) is not None
             return m
     return m
+
+
+def _after_russian_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, tw: TypeWord, m: Mention | None
+) -> Mention | None:
+    """The name after a Russian type word: the gazetteer name read at token i (`m`), or
+    a longer one with a later word in lower case ("в селе Кызыл туу"), or a Russian case
+    form of one of its levels ("в городе Оше")."""
+    if m is None or m.last == i:
+        m = lower_tail_after_type(tokens, i, text, idx, tw.units) or m
+    return m if m is not None else russian_noun_at(tokens, i, idx, tw.units)
 
 
 def _after_named_after(tokens: list[Token], k: int, text: str) -> int:
