@@ -1277,6 +1277,41 @@ def ky_half_dash(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             yield Cell(f"ru.dash.{level}", text, frozenset({key(level, unit.name)}))
 
 
+# A Russian village name declined after its type word: a noun in -ка, a neuter
+# adjective in -ое (prepositional, genitive), nominative -> the two case forms.
+RU_DECLINED = {"ка": ("ке", "ки"), "ое": ("ом", "ого")}
+
+
+def _ru_declined(name: str) -> tuple[str, str] | None:
+    for ending, (pre, gen) in RU_DECLINED.items():
+        if name.endswith(ending):
+            return name[: -len(ending)] + pre, name[: -len(ending)] + gen
+    return None
+
+
+def ru_declined(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "в селе Ивановке", "жители села Степного", "сёл Петровки и Ленинского": the
+    village's nominative (the real corpus's README keeps the spelling, not the case)."""
+    forms = {
+        u.name_ru: f
+        for u in g.units("village")
+        if u.name_ru
+        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", u.name_ru)
+        and (f := _ru_declined(u.name_ru))
+    }
+    names = sorted(forms)
+    for a, b in zip(names[::9], names[4::9], strict=False):
+        (pre, gen), (_, gen_b) = forms[a], forms[b]
+        expected = frozenset({key("village", a)})
+        yield Cell("ru.declined.pre", f"Встреча прошла в селе {pre} вчера.", expected)
+        yield Cell("ru.declined.gen", f"Жители села {gen} собрались на сход.", expected)
+        yield Cell(
+            "ru.declined.list",
+            f"Жители сёл {gen} и {gen_b} собрались на сход.",
+            frozenset({key("village", a), key("village", b)}),
+        )
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
@@ -1386,6 +1421,7 @@ def cells() -> list[Cell]:
         ru_administrations,
         ru_labels,
         ru_aliases,
+        ru_declined,
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())

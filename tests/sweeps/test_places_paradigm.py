@@ -65,6 +65,7 @@ FLOORS = {
     "ky.alias": 0.98,
     "ky.dash": 0.98,
     "ru.dash": 0.98,
+    "ru.declined": 0.98,
     "ru.label": 0.98,
     "neg": 0.9,
 }

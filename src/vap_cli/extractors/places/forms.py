@@ -17,8 +17,7 @@ from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
     NAME_DASH,
     REGION_LEVELS,
-    RU_NOUN_ENDINGS,
-    RU_NOUN_STEM_FINALS,
+    RU_NOUN_READINGS,
     SPACES,
     TypeWord,
     fold,
@@ -50,17 +49,19 @@ def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Ment
 
 
 def russian_noun_at(
-    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str]
+    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str], replaced: bool = False
 ) -> Mention | None:
     """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке", "в
-    Кызыл-Кие"): the stem the gazetteer has at one of these levels."""
+    Кызыл-Кие"): the stem the gazetteer has at one of these levels. `replaced`: only a
+    nominative whose last letters the ending replaced (Петровк-и, Степн-ого), not one it
+    was added to (Орозбеков-а may be the name as written)."""
     tok = tokens[i]
     low = tok.low
-    for ending in RU_NOUN_ENDINGS:
+    for ending, finals in RU_NOUN_READINGS:
         if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
             continue
         base = tok.text[: -len(ending)]
-        for stem in (base + final for final in RU_NOUN_STEM_FINALS):
+        for stem in (base + final for final in finals if final or not replaced):
             units = [u for u in idx.lookup(stem) if u.level in levels]
             if units:
                 return Mention.of_token(tok, i, stem, low[len(base) :], units)

@@ -159,6 +159,10 @@ def _forward_list(
             continue
         found = name_at(tokens, cand, text, idx)
         if found is None or not of_levels(found, m.type_word.units):
+            # a member in the list's case ("сёл Ивановки и Петровки"; "сёл ...,
+            # Орозбекова" is a village of that name as written)
+            found = russian_noun_at(tokens, cand, idx, m.type_word.units, replaced=True) or found
+        if found is None or not of_levels(found, m.type_word.units):
             # "из сёл ..., Орозбекова и Ак-Турпак": after a plural type word of small
             # units, a member the gazetteer lacks (at that level) is one all the same.
             if not plural_small or not _unknown_member(tokens[cand]):

@@ -61,6 +61,14 @@ COLUMN_HEADERS: dict[str, str] = {
 RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
 RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
+# A Russian name's case endings, each with the endings its nominative may have in its
+# place: a noun's (в Бишкек-е, в Кара-Балт-е -> -а), then a neuter adjective's (в селе
+# Степн-ом -> -ое).
+_NEUTER = LEX["russian_neuter_name"]
+RU_NOUN_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *((e, RU_NOUN_STEM_FINALS) for e in RU_NOUN_ENDINGS),
+    *((e, (_NEUTER["nominative"],)) for e in _NEUTER["endings"]),
+)
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True)
