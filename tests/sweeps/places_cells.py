@@ -53,9 +53,10 @@ KY_TYPE = {
 }
 # Abbreviated type words: after the name, before it.
 KY_ABBR_AFTER = {
-    "oblast": ["обл."],
-    "district": ["р-ну", "району"],
-    "city": ["ш."],
+    "oblast": ["обл.", "облу.", "обл"],
+    "district": ["р-ну", "району", "р-н", "р-н."],
+    "city": ["ш.", "ш-ры"],
+    "village": ["айл."],
     "ayil_aimak": [
         "а/а",
         "АА",
