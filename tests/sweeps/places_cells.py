@@ -1184,6 +1184,20 @@ def ky_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 )
 
 
+def ky_label_unknown(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Names the gazetteer lacks listed with one it has after a small unit's label:
+    "Айылдар: Бакыт-Ордо, Казыбек жана Алтын-Казык"."""
+    unknown = [n for n in UNKNOWN_NAMES if not g.lookup(n)]
+    for level, label in (("village", "Айылдар"), ("ayil_aimak", "Айыл аймактары")):
+        for start, known in enumerate(_siblings(g, level, 4, 1)):
+            a, b = unknown[start % len(unknown)], unknown[(start + 3) % len(unknown)]
+            yield Cell(
+                f"ky.label.unknown_{level}",
+                f"{label}: {a}, {known.name} жана {b}\nЖалпы калкы: 5000 киши",
+                frozenset({key(level, a), key(level, known.name), key(level, b)}),
+            )
+
+
 def ru_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     for start in range(4):
         a, b, c = (u.name_ru or u.name for u in _siblings(g, "village", 3, start))
@@ -1404,6 +1418,7 @@ def cells() -> list[Cell]:
         ky_region_word,
         ky_bodies,
         ky_labels,
+        ky_label_unknown,
         ky_russian_vowels,
         ky_aliases,
         ky_half_dash,

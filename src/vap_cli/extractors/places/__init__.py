@@ -26,6 +26,7 @@ from .assemble import assemble_places
 from .candidates import find_mentions
 from .children import add_children
 from .lists import (
+    add_label_members,
     add_list_members,
     add_russian_bare_adjectives,
     add_russian_list_members,
@@ -92,6 +93,7 @@ def extract(ctx: Context) -> None:
     ]
     mark_appositions(mentions, tokens, text)
     mark_type_labels(mentions, tokens, text)
+    mentions = add_label_members(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
     mark_labels(mentions, text)
