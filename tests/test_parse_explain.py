@@ -57,6 +57,7 @@ DECISIONS = [
         ("places.case_siblings", True, "Нарындан"),
     ),
     ("Район\tАдам\nКочкор\t5\nАт-Башы\t6\n", ("places.column_header", True, "Кочкор")),
+    ("Айыл аймагы: Ак-Муз\nТөрагасы: Асан Асанов", ("places.type_label", True, "Ак-Муз")),
     ("Кочкор\t5\nАт-Башы\t6\nТоктогул\t7\n", ("places.table_column", True, "Ат-Башы")),
     ("Ат-Башы районундагы Кара-Суу жыйынга.", ("places.inside_district", True, "Кара-Суу")),
     (

@@ -38,6 +38,15 @@ def lookalike(word: str) -> str:
     return word.translate(_LOOKALIKE)
 
 
+_KYRGYZ_VOWELS = str.maketrans(load("letters")["russian_for_kyrgyz_vowels"])
+
+
+def kyrgyz_vowels(word: str) -> str:
+    """The word with ё and ю read as the Kyrgyz vowels a Russian spelling writes them
+    for: "Таш-Кёмүр" -> "Таш-Көмүр", "Сюлюктю" -> "Сүлүктү"."""
+    return word.translate(_KYRGYZ_VOWELS)
+
+
 def typed_too(words: Iterable[str]) -> tuple[str, ...]:
     """The words case folded, each followed by its spelling on a Russian keyboard
     (`lookalike`: "көчөсү", "кочосу"), without repeats, in order."""

@@ -13,7 +13,7 @@ cell expects none of its `absent` places.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from vap_cli import gazetteer, morph
@@ -53,9 +53,10 @@ KY_TYPE = {
 }
 # Abbreviated type words: after the name, before it.
 KY_ABBR_AFTER = {
-    "oblast": ["обл."],
-    "district": ["р-ну", "району"],
-    "city": ["ш."],
+    "oblast": ["обл.", "облу.", "обл"],
+    "district": ["р-ну", "району", "р-н", "р-н."],
+    "city": ["ш.", "ш-ры"],
+    "village": ["айл."],
     "ayil_aimak": [
         "а/а",
         "АА",
@@ -237,14 +238,30 @@ COMMON = {
 }
 
 
-def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
-    for level, abbrs in KY_ABBR_AFTER.items():
-        for unit in _sample(g, level)[:6]:
-            for abbr in abbrs:
-                text = f"Жыйынга {unit.name} {abbr} башчысы катышты."
+def _form_cells(
+    g: gazetteer.Gazetteer,
+    cls: str,
+    forms: Mapping[str, Sequence[str]],
+    template: str,
+    per: int | None,
+) -> Iterator[Cell]:
+    """The first `per` sampled units of each level (None: all) in the template with each
+    form of the level ({n}: the name, {f}: the form); the class names the level (and the
+    form, where {f} is in cls)."""
+    for level, written in forms.items():
+        for unit in _sample(g, level)[:per]:
+            for form in written:
                 yield Cell(
-                    f"ky.abbr_after.{level}.{abbr}", text, frozenset({key(level, unit.name)})
+                    cls.format(level=level, f=form),
+                    template.format(n=unit.name, f=form),
+                    frozenset({key(level, unit.name)}),
                 )
+
+
+def ky_abbreviations(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    yield from _form_cells(
+        g, "ky.abbr_after.{level}.{f}", KY_ABBR_AFTER, "Жыйынга {n} {f} башчысы катышты.", 6
+    )
     for level, abbrs in KY_ABBR_BEFORE.items():
         for unit in _sample(g, level)[:6]:
             for abbr in abbrs:
@@ -281,14 +298,8 @@ KY_ABBR_ENDED = {
 
 def ky_abbreviations_ended(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """ "Нарын обл-да", "Өзгөн р-нун": an abbreviation written with a case ending."""
-    for level, forms in KY_ABBR_ENDED.items():
-        for unit in _sample(g, level)[:4]:
-            for form in forms:
-                yield Cell(
-                    f"ky.abbr_ended.{level}",
-                    f"Кечээ {unit.name} {form} жыйын болуп, 30 киши катышты.",
-                    frozenset({key(level, unit.name)}),
-                )
+    template = "Кечээ {n} {f} жыйын болуп, 30 киши катышты."
+    return _form_cells(g, "ky.abbr_ended.{level}", KY_ABBR_ENDED, template, 4)
 
 
 def ky_short_starts(g: gazetteer.Gazetteer) -> Iterator[Cell]:
@@ -432,6 +443,9 @@ LATIN = str.maketrans(
 )
 
 
+LONG_VOWEL = re.compile(r"(аа|оо|уу|ээ|ыы|үү|өө|ии)")
+
+
 def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     for level in ("oblast", "district", "city", "ayil_aimak"):
         for unit in _sample(g, level):
@@ -444,6 +458,11 @@ def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             if latin != unit.name:
                 text = KY_TYPED["genitive"].format(x=_typed_phrase(latin, level, "genitive"))
                 yield Cell(f"ky.spelling.latin.{level}", text, expected)
+            short = LONG_VOWEL.sub(lambda v: v.group(0)[0], unit.name, count=1)
+            if short != unit.name and level != "ayil_aimak":
+                # a long vowel written short ("Ак-Су", "Кара-Су"): a Russian habit
+                text = KY_TYPED["locative"].format(x=_typed_phrase(short, level, "locative"))
+                yield Cell(f"ky.spelling.short_vowel.{level}", text, expected)
 
 
 def _ru_adjective(unit: gazetteer.Unit) -> str | None:
@@ -501,7 +520,9 @@ def ru_nouns(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     for unit in _sample(g, "village"):
         ru = unit.name_ru or unit.name
         # a village keeps the text's spelling (the real corpus's README)
-        yield from _before_cells("village", ru, ru, ("с.", "в с.", "в селе", "село"))
+        yield from _before_cells(
+            "village", ru, ru, ("с.", "в с.", "в селе", "село", "в населенном пункте")
+        )
 
 
 def _before_cells(level: str, name: str, ru: str, words: tuple[str, ...]) -> Iterator[Cell]:
@@ -521,6 +542,11 @@ def ru_lists(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         yield Cell(
             "ru.list.villages",
             f"В сёлах {ra} и {rb} открыли школы для детей.",
+            frozenset({key("village", ra), key("village", rb)}),
+        )
+        yield Cell(
+            "ru.list.settlements",
+            f"Жители населенных пунктов {ra} и {rb} получили воду в этом году.",
             frozenset({key("village", ra), key("village", rb)}),
         )
         yield Cell(
@@ -660,6 +686,18 @@ RU_AA_FORMS = [
     ("В а/о {n} прошёл сход, в нём участвовали депутаты.", "noun"),
     ("Глава {n} айыл окмоту выступил на сессии, об этом сообщили в пресс-службе.", "noun"),
     ("В {n} айыл аймаке прошёл сход, в нём участвовали депутаты.", "noun"),
+    # placeforms5: its Russian bodies and letters around its name (с/у: сельская управа,
+    # с/с: сельсовет, АА: айылный аймак; its council before a known name)
+    ("Сход прошел в {n} с/у, в нем участвовали жители.", "after"),
+    ("Сход прошел в {n} с/с, в нем участвовали жители.", "after"),
+    ("Глава с/у {n} провел прием граждан.", "before"),
+    ("Глава с/с {n} провел прием граждан.", "before"),
+    ("Сход прошел в АА {n}, в нем участвовали жители.", "before"),
+    ("Депутаты айылного кенеша {n} утвердили бюджет.", "council"),
+    ("Сессия айыл кенеша {n} прошла в среду.", "council"),
+    ("Сход прошел в сельском совете {n} в среду.", "council"),
+    ("Сход прошел в {a}ом сельском совете в среду.", "council_adj"),
+    ("Сход прошел в {a}ом сельском кенеше в среду.", "council_adj"),
 ]
 
 
@@ -669,7 +707,7 @@ def ru_ayil_aimaks(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         adjective = _ru_adjective(unit)
         name = unit.name_ru or unit.name
         for template, form in RU_AA_FORMS:
-            if form == "adj" and adjective is None:
+            if form.endswith("adj") and adjective is None:
                 continue
             text = template.format(a=(adjective or "")[:-2], n=name)
             yield Cell(f"ru.ayil_aimak.{form}", text, frozenset({key("ayil_aimak", unit.name)}))
@@ -828,9 +866,19 @@ def ru_spaced(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             adjective = _ru_adjective(unit)
             if adjective is None or "-" not in adjective:
                 continue
-            x = f"{adjective[:-2].replace('-', ' ')}{RU_ADJ[gender]['pre']} {nouns['pre']}"
-            text = RU_TEMPLATES["pre"].format(x=x)
-            yield Cell(f"ru.spaced.{level}", text, frozenset({key(level, unit.name)}))
+            head, _, tail = adjective[:-2].partition("-")
+            expected = frozenset({key(level, unit.name)})
+            # the rest capitalised or not ("Чон Алайском", "Чон алайском")
+            for rest, cls in ((tail, "ru.spaced"), (tail.lower(), "ru.spaced.lower")):
+                x = f"{head} {rest}{RU_ADJ[gender]['pre']} {nouns['pre']}"
+                yield Cell(f"{cls}.{level}", RU_TEMPLATES["pre"].format(x=x), expected)
+    for unit in _sample(g, "village"):
+        ru = unit.name_ru or unit.name
+        if ru.count("-") == 1:
+            head, _, tail = ru.partition("-")
+            # a village keeps the text's spelling (folded alike)
+            text = f"Встреча прошла в селе {head} {tail.lower()} вчера, в ней участвовали депутаты."
+            yield Cell("ru.spaced.lower.village", text, frozenset({key("village", ru)}))
 
 
 def ky_level_twins(g: gazetteer.Gazetteer) -> Iterator[Cell]:
@@ -1060,6 +1108,225 @@ def ky_region_word(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 )
 
 
+# placeforms5: a unit named by its body, after its name in Kyrgyz: the adjective of the
+# type word (райондук, облустук, шаардык) before the body's noun, the body's letters
+# with or without an ending (РМАсынын, ОМА), the city's mayoralty.
+KY_BODIES = {
+    "oblast": (
+        "облустук мамлекеттик администрациясынын өкүлү",
+        "облустук кеңешинин депутаттары",
+        "ОМАсынын өкүлү",
+        "ОМА башчысынын орун басары",
+    ),
+    "district": (
+        "райондук мамлекеттик администрациясынын өкүлү",
+        "райондук кеңешинин депутаттары",
+        "РМАсынын өкүлү",
+        "РМАнын башчысы",
+        "райондук ички иштер бөлүмүнүн кызматкерлери",
+    ),
+    "city": (
+        "шаардык кеңешинин депутаттары",
+        "шаардык мэриясынын өкүлү",
+        "шаар мэриясынын өкүлү",
+        "шаарынын мэриясынын өкүлү",
+    ),
+}
+
+
+def ky_bodies(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "Ноокат РМАсынын өкүлү", "Ош шаардык кеңешинин депутаттары": the body's unit."""
+    return _form_cells(g, "ky.body.{level}", KY_BODIES, "Жыйынга {n} {f} катышты.", None)
+
+
+# A type word's label before a colon opening a line, then the names it types (forms,
+# decrees, lists of settlements): the label's level for each.
+KY_LABELS = {
+    "oblast": ("Облус", "Облусу"),
+    "district": ("Район", "Району"),
+    "city": ("Шаар", "Шаары"),
+    "ayil_aimak": ("Айыл аймагы", "Айыл өкмөтү", "АА"),
+    "village": ("Айыл", "Айылы", "Калктуу конуш"),
+}
+KY_LABELS_PLURAL = {
+    "ayil_aimak": "Айыл аймактары",
+    "village": "Айылдар",
+    "district": "Райондор",
+}
+# The same type word ending the words before a colon mid-sentence.
+KY_COLON_LISTS = {
+    "ayil_aimak": "Долбоор төмөнкү айыл аймактарында: {}.",
+    "village": "Долбоор төмөнкү айылдарда: {}.",
+    "district": "Семинарлар үч райондо: {}.",
+}
+RU_LABELS = {
+    "ayil_aimak": ("Айыл аймак", "Айылный аймак", "Айыл окмоту"),
+    "village": ("Село", "Населенный пункт"),
+    "city": ("Город",),
+}
+
+
+def ky_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    template = "{f}: {n}\nДареги: Манас көчөсү, 12"
+    yield from _form_cells(g, "ky.label.{level}", KY_LABELS, template, 6)
+    plural = {
+        level: f"{label}: {{}}\nЖалпы калкы: 5000 киши" for level, label in KY_LABELS_PLURAL.items()
+    }
+    for cls, templates in (("plural", plural), ("colon", KY_COLON_LISTS)):
+        for level, template in templates.items():
+            for start in range(4):
+                units = _siblings(g, level, 3, start)
+                a, b, c = (u.name for u in units)
+                yield Cell(
+                    f"ky.label.{cls}_{level}",
+                    template.format(f"{a}, {b} жана {c}"),
+                    frozenset(key(level, u.name) for u in units),
+                )
+
+
+def ky_label_unknown(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Names the gazetteer lacks listed with one it has after a small unit's label:
+    "Айылдар: Бакыт-Ордо, Казыбек жана Алтын-Казык"."""
+    unknown = [n for n in UNKNOWN_NAMES if not g.lookup(n)]
+    for level, label in (("village", "Айылдар"), ("ayil_aimak", "Айыл аймактары")):
+        for start, known in enumerate(_siblings(g, level, 4, 1)):
+            a, b = unknown[start % len(unknown)], unknown[(start + 3) % len(unknown)]
+            yield Cell(
+                f"ky.label.unknown_{level}",
+                f"{label}: {a}, {known.name} жана {b}\nЖалпы калкы: 5000 киши",
+                frozenset({key(level, a), key(level, known.name), key(level, b)}),
+            )
+
+
+def ru_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for start in range(4):
+        a, b, c = (u.name_ru or u.name for u in _siblings(g, "village", 3, start))
+        yield Cell(
+            "ru.label.colon_village",
+            f"В проекте участвуют жители следующих сёл: {a}, {b} и {c}.",
+            frozenset(key("village", n) for n in (a, b, c)),
+        )
+    for level, labels in RU_LABELS.items():
+        for unit in _sample(g, level)[:6]:
+            name = unit.name_ru or unit.name
+            # a village keeps the text's spelling (the real corpus's README)
+            expected = key(level, name if level == "village" else unit.name)
+            for label in labels:
+                yield Cell(
+                    f"ru.label.{level}",
+                    f"{label}: {name}\nДата проведения: 12 мая, участвовали депутаты.",
+                    frozenset({expected}),
+                )
+
+
+# The Russian letters written for the Kyrgyz vowels ө and ү ("Таш-Кёмүр", "Ысык-Кёл",
+# "Сюлюктю"): the oblast, city or district all the same.
+RUSSIAN_VOWELS = str.maketrans({"ө": "ё", "ү": "ю"})
+
+
+def ky_russian_vowels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    for level in ("oblast", "district", "city"):
+        for unit in _sample(g, level):
+            written = unit.name.translate(RUSSIAN_VOWELS)
+            if written == unit.name:
+                continue
+            expected = frozenset({key(level, unit.name)})
+            text = KY_TYPED["locative"].format(x=_typed_phrase(written, level, "locative"))
+            yield Cell(f"ky.vowels.typed.{level}", text, expected)
+            text = KY_TYPED["genitive"].format(x=_typed_phrase(written, level, "genitive"))
+            yield Cell(f"ky.vowels.typed.{level}", text, expected)
+            if fold(unit.name) not in COMMON and _bare_level(g, unit.name) == level:
+                # the ending as the Kyrgyz vowel's harmony gives it (Ысык-Кёлдө)
+                ending = _ky_case(unit.name, "locative")[len(unit.name) :]
+                text = KY_TYPED["locative"].format(x=written + ending)
+                yield Cell(f"ky.vowels.bare.{level}", text, expected)
+
+
+def _cyrillic_aliases(unit: gazetteer.Unit) -> list[str]:
+    """The unit's Russian name and aliases in Cyrillic that fold unlike its name, one
+    word or a hyphenated one (the press spellings the gazetteer lists)."""
+    names = {unit.name_ru or "", *(unit.aliases or ())}
+    return sorted(
+        n
+        for n in names
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", n) and fold(n) != fold(unit.name)
+    )
+
+
+def ky_aliases(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A city, district or oblast written as the Russian press spells it, in a Kyrgyz
+    text with its type word ("Балыкчи шаарында", "Узген районунда"): its canonical name."""
+    for level in ("oblast", "district", "city"):
+        for unit in g.units(level):
+            for alias in _cyrillic_aliases(unit):
+                text = KY_TYPED["locative"].format(x=_typed_phrase(alias, level, "locative"))
+                yield Cell(f"ky.alias.{level}", text, frozenset({key(level, unit.name)}))
+
+
+def ru_aliases(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """The same in a Russian text, after the city's type word ("в городе Балыкчи")."""
+    for unit in g.units("city"):
+        for alias in _cyrillic_aliases(unit):
+            yield from _before_cells("city", unit.name, alias, ("в городе", "г."))
+
+
+def ky_half_dash(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A compound name's hyphen typed with a space on one side ("Ат -Башы районунда",
+    "Жети- Өгүз району"): the unit all the same, typed or in a Russian adjective."""
+    for level in ("oblast", "district", "city", "ayil_aimak", "village"):
+        units = [u for u in _sample(g, level) if u.name.count("-") == 1]
+        for unit in units[:8]:
+            head, tail = unit.name.split("-")
+            expected = frozenset({key(level, unit.name)})
+            for written in (f"{head} -{tail}", f"{head}- {tail}"):
+                text = KY_TYPED["locative"].format(x=_typed_phrase(written, level, "locative"))
+                yield Cell(f"ky.dash.{level}", text, expected)
+    for level, (gender, nouns) in RU_NOUNS.items():
+        for unit in _sample(g, level):
+            adjective = _ru_adjective(unit)
+            if adjective is None or adjective.count("-") != 1:
+                continue
+            head, tail = adjective[:-2].split("-")
+            x = f"{head} -{tail}{RU_ADJ[gender]['pre']} {nouns['pre']}"
+            text = RU_TEMPLATES["pre"].format(x=x) + RU_TAIL
+            yield Cell(f"ru.dash.{level}", text, frozenset({key(level, unit.name)}))
+
+
+# A Russian village name declined after its type word: a noun in -ка, a neuter
+# adjective in -ое (prepositional, genitive), nominative -> the two case forms.
+RU_DECLINED = {"ка": ("ке", "ки"), "ое": ("ом", "ого")}
+
+
+def _ru_declined(name: str) -> tuple[str, str] | None:
+    for ending, (pre, gen) in RU_DECLINED.items():
+        if name.endswith(ending):
+            return name[: -len(ending)] + pre, name[: -len(ending)] + gen
+    return None
+
+
+def ru_declined(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """ "в селе Ивановке", "жители села Степного", "сёл Петровки и Ленинского": the
+    village's nominative (the real corpus's README keeps the spelling, not the case)."""
+    forms = {
+        u.name_ru: f
+        for u in g.units("village")
+        if u.name_ru
+        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", u.name_ru)
+        and (f := _ru_declined(u.name_ru))
+    }
+    names = sorted(forms)
+    for a, b in zip(names[::9], names[4::9], strict=False):
+        (pre, gen), (_, gen_b) = forms[a], forms[b]
+        expected = frozenset({key("village", a)})
+        yield Cell("ru.declined.pre", f"Встреча прошла в селе {pre} вчера.", expected)
+        yield Cell("ru.declined.gen", f"Жители села {gen} собрались на сход.", expected)
+        yield Cell(
+            "ru.declined.list",
+            f"Жители сёл {gen} и {gen_b} собрались на сход.",
+            frozenset({key("village", a), key("village", b)}),
+        )
+
+
 NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.road", "Бишкек – Нарын – Торугарт жолу оңдолду.", "Нарын"),
     ("neg.road", "Ош – Баткен – Исфана автожолунда кыймыл токтотулду.", "Баткен"),
@@ -1100,6 +1367,15 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg.foreign", "Делегация Москвадагы форумга катышты.", "Москва"),
     ("neg.foreign_ru", "Делегация вернулась из Москвы.", "Москва"),
     ("neg.demonym_company", '"Нарын Суу" ишканасынын жетекчиси сүйлөдү.', "Нарын"),
+    # placeforms5: a body's letters after a person; a council's deputy after its name;
+    # a label before no list of names
+    ("neg.body", "Асан Асанов ОМАнын өкүлү катары сүйлөдү.", "Асан"),
+    ("neg.body", "Жаңы шаардык парк ачылып, тургундар кубанышты.", "Жаңы"),
+    ("neg.council_ru", "Депутат айылного кенеша Асанов выступил на сессии.", "Асанов"),
+    ("neg.council_ru", "Депутат сельского совета Осмонов выступил на сессии.", "Осмонов"),
+    ("neg.label", "Айыл аймагы: жаңы мектеп ачылды, Ак-Муз тургундары кубанышты.", "Ак-Муз"),
+    ("neg.road", "Бишкек -Ош жолу оңдолду.", "Ош"),
+    ("neg.road", "Ош -Баткен -Исфана автожолунда кыймыл токтотулду.", "Баткен"),
 ]
 
 
@@ -1140,6 +1416,12 @@ def cells() -> list[Cell]:
         ky_wrapped,
         layouts,
         ky_region_word,
+        ky_bodies,
+        ky_labels,
+        ky_label_unknown,
+        ky_russian_vowels,
+        ky_aliases,
+        ky_half_dash,
     ):
         out.extend(make(g))
     for make in (
@@ -1153,6 +1435,9 @@ def cells() -> list[Cell]:
         ru_city_adjectives,
         ru_abbreviations,
         ru_administrations,
+        ru_labels,
+        ru_aliases,
+        ru_declined,
     ):
         out.extend(_russian(cell) for cell in make(g))
     out.extend(negatives())

@@ -26,6 +26,7 @@ from .assemble import assemble_places
 from .candidates import find_mentions
 from .children import add_children
 from .lists import (
+    add_label_members,
     add_list_members,
     add_russian_bare_adjectives,
     add_russian_list_members,
@@ -40,6 +41,7 @@ from .marks import (
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
+    mark_type_labels,
 )
 from .mention import Mention, Token
 from .resolve import resolve_levels
@@ -90,6 +92,8 @@ def extract(ctx: Context) -> None:
         if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
     mark_appositions(mentions, tokens, text)
+    mark_type_labels(mentions, tokens, text)
+    mentions = add_label_members(mentions, tokens, text)
     mentions = _without_chrome(ctx, mentions)
     mark_datelines(mentions, text)
     mark_labels(mentions, text)

@@ -15,6 +15,7 @@ from . import homonyms
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
+    lower_tail_after_type,
     lower_tail_with_type,
     region_type,
     russian_noun_at,
@@ -45,6 +46,7 @@ from .vocabulary import (
     DOT_GAP,
     JOINERS,
     LEX,
+    NAME_DASH,
     NAMED_AFTER,
     NAMED_AFTER_KY,
     NOT_PLACE_BEFORE,
@@ -176,14 +178,17 @@ def _adjective_with_noun(
 
 
 def _spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """The first part of a hyphenated name, a space, the rest as a Russian adjective
-    before its type noun ("Чон Алайском районе", "Кара Суйского района"): the unit of
-    the whole name, not of the adjective's part."""
+    """The first part of a hyphenated name, a space (or a dash spaced on one side), the
+    rest as a Russian adjective before its type noun ("Чон Алайском районе", "Кара
+    Суйского района", "Кара -Суйском районе"): the unit of the whole name, not of the
+    adjective's part."""
     if i + 2 >= len(tokens) or fold(tokens[i].text) not in idx.first_words:
         return None
-    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    gap = gap_between(text, tokens[i], tokens[i + 1])
+    if not SPACES.fullmatch(gap) and not NAME_DASH.fullmatch(gap):
         return None
-    adj = _adjective_with_noun(tokens, i + 1, text, idx)
+    # the rest in lower case too ("Чон алайском районе": not Алай's adjective)
+    adj = _adjective_with_noun(tokens, i + 1, text, idx, lower=True)
     if adj is None:
         return None
     whole = f"{tokens[i].text}-{adj.name}"
@@ -237,12 +242,13 @@ def _mention_at(
     # ("Гульчинского айыл окмоту Эрмат Ташбаев").
     if before is not None and before[1] < floor:
         before = None
-    m = _name_after_type(tokens, i, text, idx, before)
-    if before is not None and m is None:
-        m = russian_noun_at(tokens, i, idx, before[0].units)
+    m = name_at(tokens, i, text, idx)
+    if before is not None:
+        m = _after_russian_type(tokens, i, text, idx, before[0], m)
     if (
         before is not None
         and m is None
+        and not before[0].known_only
         and _unknown_word_ok(tok)
         and not _before_surname(tokens, i, text)
     ):
@@ -287,15 +293,18 @@ def _mention_at(
     return m
 
 
-def _name_after_type(
-    tokens: list[Token], i: int, text: str, idx: PlaceIndex, before: tuple[TypeWord, int] | None
+def _after_russian_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, tw: TypeWord, m: Mention | None
 ) -> Mention | None:
-    """The gazetteer name at token i; after a Russian type word, not a given name
-    before a surname ("глава айыл окмоту Кайрат Осмонов": the head, not the unit)."""
-    m = name_at(tokens, i, text, idx)
-    if before is None or m is None:
-        return m
-    return None if homonyms.given_name_before_surname(m, before[0].units, tokens) else m
+    """The name after a Russian type word: the gazetteer name read at token i (`m`), not
+    a given name before a surname ("глава айыл окмоту Кайрат Осмонов": the head, not the
+    unit), or a longer one with a later word in lower case ("в селе Кызыл туу"), or a
+    Russian case form of one of its levels ("в городе Оше")."""
+    if m is not None and homonyms.given_name_before_surname(m, tw.units, tokens):
+        m = None
+    if m is None or m.last == i:
+        m = lower_tail_after_type(tokens, i, text, idx, tw.units) or m
+    return m if m is not None else russian_noun_at(tokens, i, idx, tw.units)
 
 
 def _after_named_after(tokens: list[Token], k: int, text: str) -> int:

@@ -6,18 +6,18 @@ known units ("аймагы") may type a name."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
+from ... import gazetteer as gz
 from ... import rx
 from .constants import RU_NOUN_STEM_MIN
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
+    NAME_DASH,
     REGION_LEVELS,
-    RU_NOUN_ENDINGS,
-    RU_NOUN_STEM_FINALS,
-    SPACED_DASH,
+    RU_NOUN_READINGS,
     SPACES,
     TypeWord,
     fold,
@@ -25,11 +25,11 @@ from .vocabulary import (
 
 
 def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды),
-    any ending on its last part."""
+    """A compound name written with a spaced dash ("Баш — Кайыңды" for Баш-Кайыңды,
+    "Ат -Башы"), any ending on its last part."""
     if i + 1 >= len(tokens) or not tokens[i + 1].capital:
         return None
-    if not SPACED_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    if not NAME_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
         return None
     second = tokens[i + 1]
     found = idx.reading(tokens[i].text + "-", second.text)
@@ -49,17 +49,19 @@ def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Ment
 
 
 def russian_noun_at(
-    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str]
+    tokens: list[Token], i: int, idx: PlaceIndex, levels: Collection[str], replaced: bool = False
 ) -> Mention | None:
     """A name in a Russian case ("в Бишкеке", "в городе Оше", "селе Покровке", "в
-    Кызыл-Кие"): the stem the gazetteer has at one of these levels."""
+    Кызыл-Кие"): the stem the gazetteer has at one of these levels. `replaced`: only a
+    nominative whose last letters the ending replaced (Петровк-и, Степн-ого), not one it
+    was added to (Орозбеков-а may be the name as written)."""
     tok = tokens[i]
     low = tok.low
-    for ending in RU_NOUN_ENDINGS:
+    for ending, finals in RU_NOUN_READINGS:
         if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
             continue
         base = tok.text[: -len(ending)]
-        for stem in (base + final for final in RU_NOUN_STEM_FINALS):
+        for stem in (base + final for final in finals if final or not replaced):
             units = [u for u in idx.lookup(stem) if u.level in levels]
             if units:
                 return Mention.of_token(tok, i, stem, low[len(base) :], units)
@@ -94,35 +96,67 @@ def wrapped_type_gap(gap: str, following: Token) -> bool:
     return WRAP_GAP.fullmatch(gap) is not None and not following.capital
 
 
-def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
-    """A gazetteer name of several words with a later word in lower case, before a
-    type word of its level ("Биринчи май районунда" for Биринчи Май)."""
+def _lower_tails(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Iterator[tuple[int, list[gz.Unit]]]:
+    """Gazetteer names of several words from token i with a later word in lower case
+    (3 words, then 2): the last token and the name's units."""
     if fold(tokens[i].text) not in idx.first_words:
-        return None
+        return
     for n in (3, 2):
         last = i + n - 1
-        if last + 1 >= len(tokens) or any(
+        if last >= len(tokens) or any(
             not SPACES.fullmatch(gap_between(text, a, b))
-            for a, b in zip(tokens[i : last + 2], tokens[i + 1 : last + 2], strict=False)
+            for a, b in zip(tokens[i : last + 1], tokens[i + 1 : last + 1], strict=False)
         ):
             continue
         units = idx.lookup(text[tokens[i].start : tokens[last].end])
-        found = kyrgyz_type_at(tokens, last + 1, text) if units else None
+        if units:
+            yield last, units
+
+
+def _span_mention(
+    tokens: list[Token], i: int, last: int, text: str, units: list[gz.Unit]
+) -> Mention:
+    return Mention(
+        start=tokens[i].start,
+        end=tokens[last].end,
+        first=i,
+        last=last,
+        name=text[tokens[i].start : tokens[last].end],
+        ending="",
+        units=units,
+        sentence=tokens[i].sentence,
+    )
+
+
+def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """A gazetteer name of several words with a later word in lower case, before a
+    type word of its level ("Биринчи май районунда" for Биринчи Май)."""
+    for last, units in _lower_tails(tokens, i, text, idx):
+        if last + 1 >= len(tokens) or not SPACES.fullmatch(
+            gap_between(text, tokens[last], tokens[last + 1])
+        ):
+            continue
+        found = kyrgyz_type_at(tokens, last + 1, text)
         if found is None:
             continue
         tw, end, plural, case = found
         typed = [u for u in units if u.level in tw.units]
         if typed:
-            m = Mention(
-                start=tokens[i].start,
-                end=tokens[end - 1].end,
-                first=i,
-                last=last,
-                name=text[tokens[i].start : tokens[last].end],
-                ending="",
-                units=typed,
-                sentence=tokens[i].sentence,
-            )
+            m = _span_mention(tokens, i, last, text, typed)
+            m.end = tokens[end - 1].end
             m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
             return m
+    return None
+
+
+def lower_tail_after_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, levels: Collection[str]
+) -> Mention | None:
+    """The same after a Russian type word of these levels ("в селе Кызыл туу")."""
+    for last, units in _lower_tails(tokens, i, text, idx):
+        typed = [u for u in units if u.level in levels]
+        if typed:
+            return _span_mention(tokens, i, last, text, typed)
     return None

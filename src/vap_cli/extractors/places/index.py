@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 
 from ... import gazetteer as gz
 from ... import morph
+from ...fold import kyrgyz_vowels
 from .constants import (
     FUZZY_LARGE_LEVELS,
     FUZZY_MIN_LENGTH,
     FUZZY_MIN_RATIO,
     FUZZY_MIN_RATIO_LARGE,
 )
-from .vocabulary import LOWER_CASE_LEVELS, fold
+from .vocabulary import LOWER_CASE_LEVELS, RU_VOWEL_LEVELS, fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 # Fuzzy look-ups remembered at most (then forgotten at once): memory stays flat over
@@ -119,10 +120,21 @@ class PlaceIndex:
         return key[:3] in self.starts or key[:2] in self.starts or key[:1] in self.starts
 
     def lookup(self, text: str) -> list[gz.Unit]:
-        key = fold(text)
-        if key not in self.keys:
+        units = self.gazetteer.lookup(text) if fold(text) in self.keys else []
+        kyrgyz = kyrgyz_vowels(text)
+        return units if kyrgyz == text else units + self._russian_vowels(kyrgyz, units)
+
+    def _russian_vowels(self, kyrgyz: str, found: list[gz.Unit]) -> list[gz.Unit]:
+        """A name with ё or ю written for ө or ү ("Таш-Кёмүр", "Кара-Кёл" that is also a
+        village's Russian name): the other units of RU_VOWEL_LEVELS the Kyrgyz letters
+        name."""
+        if fold(kyrgyz) not in self.keys:
             return []
-        return self.gazetteer.lookup(text)
+        return [
+            u
+            for u in self.gazetteer.lookup(kyrgyz)
+            if u.level in RU_VOWEL_LEVELS and u not in found
+        ]
 
     def reading(self, prefix: str, word: str) -> tuple[str, str, int, list[gz.Unit]] | None:
         """The name of the index that `prefix` (the words before, as written) and a
@@ -145,7 +157,20 @@ class PlaceIndex:
             if units:
                 written = len(morph.surface(reading.stem, reading.ending))
                 return reading.stem, reading.ending, written, tuple(units)
-        return None
+        return self._russian_vowel_reading(prefix, word)
+
+    def _russian_vowel_reading(self, prefix: str, word: str) -> Reading | None:
+        """A name with ё or ю for ө or ү and its Kyrgyz ending ("Ысык-Кёлдө"): read with
+        the Kyrgyz letters (their harmony gives the ending), the stem as written."""
+        kyrgyz = kyrgyz_vowels(word)
+        if kyrgyz == word:
+            return None
+        hit = self._reading(kyrgyz_vowels(prefix), kyrgyz)
+        if hit is None:
+            return None
+        stem, ending, written, units = hit
+        units = tuple(u for u in units if u.level in RU_VOWEL_LEVELS)
+        return (word[: len(stem)], ending, written, units) if units else None
 
     def fuzzy_units(self, name: str, levels: tuple[str, ...]) -> tuple[list[gz.Unit], float]:
         """Spelling variants: the closest names of these levels sharing the first two

@@ -11,7 +11,7 @@ from .constants import CELL_WINDOW
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
-from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST
+from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
 from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
 from .vocabulary import (
     BEFORE_JOINER,
@@ -159,6 +159,10 @@ def _forward_list(
             continue
         found = name_at(tokens, cand, text, idx)
         if found is None or not of_levels(found, m.type_word.units):
+            # a member in the list's case ("сёл Ивановки и Петровки"; "сёл ...,
+            # Орозбекова" is a village of that name as written)
+            found = russian_noun_at(tokens, cand, idx, m.type_word.units, replaced=True) or found
+        if found is None or not of_levels(found, m.type_word.units):
             # "из сёл ..., Орозбекова и Ак-Турпак": after a plural type word of small
             # units, a member the gazetteer lacks (at that level) is one all the same.
             if not plural_small or not _unknown_member(tokens[cand]):
@@ -169,6 +173,43 @@ def _forward_list(
         taken.update(range(found.first, found.last + 1))
         k = found.last
     return out
+
+
+def add_label_members(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
+    """Names the gazetteer lacks listed with the names it has after a small unit's
+    label and its colon ("Айылдар: Бактыбай, Казыбек"): units of the label's level too
+    (as after a Russian plural type word: "сёл ..., Орозбекова")."""
+    by_token = {k: m for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for m in mentions:
+        if m.rule is not TYPE_LABEL or m.type_word is None or m.type_word.level not in SMALL_LEVELS:
+            continue
+        for step, k in ((BACK, m.first), (FORWARD, m.last)):
+            while (cand := _list_neighbour(tokens, k, text, step)) is not None:
+                if tokens[cand].sentence != m.sentence:
+                    break
+                known = by_token.get(cand)
+                if known is not None:
+                    k = known.first if step == BACK else known.last
+                    continue
+                if not _unknown_member(tokens[cand]) or _capital_follows(tokens, cand, text):
+                    break  # "Айылдар: Казыбек, Асан Асанов келди": a person's two names
+                unknown = unknown_mention(tokens, cand, cand, text)
+                unknown.type_word, unknown.type_before, unknown.rule = m.type_word, True, TYPE_LABEL
+                added.append(unknown)
+                by_token[cand] = unknown
+                k = cand
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _capital_follows(tokens: list[Token], k: int, text: str) -> bool:
+    """Is token k followed, across a space, by another capitalised word?"""
+    nxt = k + 1
+    return (
+        nxt < len(tokens)
+        and tokens[nxt].capital
+        and WORD_GAP.fullmatch(gap_between(text, tokens[k], tokens[nxt])) is not None
+    )
 
 
 def _unknown_member(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from .constants import (
     SCORE_PLURAL_TYPE_LIST,
 )
 from .mention import Mention, Token, of_levels
-from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST
+from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
     CELL_LEFT,
@@ -27,11 +27,15 @@ from .vocabulary import (
     HEAD_BEFORE,
     JOINER_GAP,
     JOINERS,
+    LEVEL_UNITS,
+    NAME_DASH,
+    NOUN_TYPE_FORMS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
-    SPACED_DASH,
+    RU_BEFORE,
     TYPE_MAX_WORDS,
     WORD_GAP,
+    TypeWord,
 )
 
 _APPOSITION_GAP = rx.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
@@ -108,6 +112,62 @@ def mark_appositions(mentions: list[Mention], tokens: list[Token], text: str) ->
             if type_case == case and of_levels(m, tw.units):
                 m.type_word, m.case, m.rule = tw, case, APPOSITION
             break
+
+
+# A type word's label opening a line, as a list, a form or a decree's row writes it
+# ("Айыл аймагы: Жазы", "Айыл аймактары: Жазы, Барпы", "Село: Кенеш"): the label (perhaps
+# after a bullet or a number) and its colon; after the colon, the names listed before
+# the name.
+_TYPE_LABEL = rx.compile(r"[ \t]*(?:[-–•*]|\d{1,3}[.)])?[ \t]*(\p{L}[\p{L} ]{0,30}?)[ ]{0,3}:")
+_LISTED_BEFORE = rx.compile(
+    r"(?:[ ]{0,3}[«\"]?\p{Lu}[\p{L}’'-]*[»\"]?(?:[ ]{0,3}[,;]|[ ]{1,3}\p{Ll}{1,6}))*[ ]{0,3}[«\"]?"
+)
+
+
+def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A name listed after a colon right after a type word with no name of its own is a
+    unit of that level: a label opening the line ("Айыл аймагы: Жазы", "Айылдар: Кенеш,
+    Тегерек"; the column headers' words, a form's fields and a table's headers alike),
+    or a type word ending the words before the colon ("төмөнкү айыл аймактары: Жазы,
+    Барпы", "следующие сёла: Кенеш, Тегерек"; not a verb after it: "... кирди: Жазы")."""
+    named = {m.type_end for m in mentions if m.type_end is not None}
+    for m in mentions:
+        if m.type_word is not None:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        colon = text.rfind(":", line_start, m.start)
+        if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start):
+            continue
+        tw = _label_type(text, line_start, colon) or _type_before_colon(
+            tokens, m.first, colon, text, named
+        )
+        if tw is not None and of_levels(m, tw.units):
+            m.type_word, m.type_before, m.rule = tw, True, TYPE_LABEL
+
+
+def _label_type(text: str, line_start: int, colon: int) -> TypeWord | None:
+    """The level of a label that is all the line holds before the colon ("Айыл аймагы:")."""
+    label = _TYPE_LABEL.fullmatch(text, line_start, colon + 1)
+    level = COLUMN_HEADERS.get(label.group(1).strip().casefold()) if label else None
+    return TypeWord(level, LEVEL_UNITS.get(level, (level,))) if level else None
+
+
+def _type_before_colon(
+    tokens: list[Token], first: int, colon: int, text: str, named: set[int]
+) -> TypeWord | None:
+    """The type word right before the colon, when no name of its own stands before it
+    ("Нарын облусу:" types Нарын): Kyrgyz in any form (айылдарда too), Russian before
+    a name (сёла)."""
+    k = first - 1
+    while k >= 0 and tokens[k].end > colon:
+        k -= 1
+    if k < 0 or k + 1 in named or text[tokens[k].end : colon].strip():
+        return None
+    for n in range(TYPE_MAX_WORDS, 0, -1):
+        found = kyrgyz_type_at(tokens, k - n + 1, text) if k - n + 1 >= 0 else None
+        if found is not None and found[1] == k + 1 and not found[0].known_only:
+            return found[0]
+    return NOUN_TYPE_FORMS.get(tokens[k].low) or RU_BEFORE.get(tokens[k].low)
 
 
 def mark_labels(mentions: list[Mention], text: str) -> None:
@@ -190,9 +250,10 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     between = tokens[last + 1 : b.first]
     gap = text[tokens[last].end : tokens[b.first].start]
     if not between:
-        # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash pairs two names before the
-        # plural type word of the second (elsewhere it is a road or a range).
-        if b.plural_type and b.type_word is not None and SPACED_DASH.fullmatch(gap):
+        # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash (on one side too: "Таш-Дөбө
+        # -Кой-Таш") pairs two names before the plural type word of the second
+        # (elsewhere it is a road or a range).
+        if b.plural_type and b.type_word is not None and NAME_DASH.fullmatch(gap):
             return True
         return bool(COMMA_GAP.fullmatch(gap) or (quoted and QUOTED_COMMA_GAP.fullmatch(gap)))
     if len(between) == 1 and between[0].low in JOINERS:

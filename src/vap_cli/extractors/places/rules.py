@@ -57,6 +57,10 @@ SUCH_AS_LIST = Rule(
 LIST_LEVEL = Rule("places.list_level", "members of one list share a level")
 CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one case share a level")
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
+TYPE_LABEL = Rule(
+    "places.type_label",
+    "a type word opening its line before a colon types the names listed after it",
+)
 TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
 DATELINE = Rule("places.dateline", "the name opening a dateline is a settlement")
 GENITIVE_OWNER = Rule(

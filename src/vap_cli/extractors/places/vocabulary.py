@@ -23,6 +23,7 @@ OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
 OWNER_LEVEL: dict[str, str] = LEX["owner_level"]
 CHILD_LEVEL: dict[str, str] = LEX["child_of_level"]  # a unit's level -> its children's
 LOWER_CASE_LEVELS: tuple[str, ...] = tuple(LEX["lower_case_levels"])
+RU_VOWEL_LEVELS: frozenset[str] = frozenset(LEX["russian_vowel_levels"])
 TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
 FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
@@ -60,6 +61,14 @@ COLUMN_HEADERS: dict[str, str] = {
 RU_NOUN_ENDINGS: tuple[str, ...] = morph.RU_PLACE_NOUN_ENDINGS
 RU_NOUN_LEVELS: frozenset[str] = frozenset(LEX["russian_noun_levels"])
 RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
+# A Russian name's case endings, each with the endings its nominative may have in its
+# place: a noun's (в Бишкек-е, в Кара-Балт-е -> -а), then a neuter adjective's (в селе
+# Степн-ом -> -ое).
+_NEUTER = LEX["russian_neuter_name"]
+RU_NOUN_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *((e, RU_NOUN_STEM_FINALS) for e in RU_NOUN_ENDINGS),
+    *((e, (_NEUTER["nominative"],)) for e in _NEUTER["endings"]),
+)
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
     sorted(morph.russian_unit_adjective_endings(), key=len, reverse=True)
@@ -119,6 +128,25 @@ def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str |
 
 
 TYPE_FORMS = _type_forms()
+
+
+def _noun_forms() -> dict[str, TypeWord]:
+    """The forms of one-word type words that must carry the possessive after a name
+    (айыл) that have a case or the plural and no possessive: alone they are the noun,
+    not the adjective ("төмөнкү айылдарда: X, Y", "үч айылда: X, Y")."""
+    table: dict[str, TypeWord] = {}
+    for words, tw, possessed in KY_AFTER:
+        if not possessed or len(words) > 1 or tw.known_only:
+            continue  # "аймактарда" (in the regions) types no level of its own
+        for ending in sorted(morph.suffixes_for(words[0])):
+            names = morph.suffix_names(words[0], ending) or ()
+            if names and "possessive" not in names and "belonging" not in names:
+                table.setdefault(morph.surface(words[0], ending), tw)
+    return table
+
+
+# Read only before a colon that a list of names follows (marks.mark_type_labels).
+NOUN_TYPE_FORMS = _noun_forms()
 
 
 def _misspelt_type_forms() -> dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]]:
@@ -201,7 +229,7 @@ TYPE_STARTS: frozenset[str] = frozenset(
     for words, _, _, _ in entries
 )
 RU_BEFORE_PHRASES: list[tuple[tuple[str, ...], TypeWord]] = [
-    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"])))
+    (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"]), bool(e.get("known_only"))))
     for e in LEX["russian_before_phrases"]
 ]
 # Kyrgyz abbreviations before a name: as written, in lower case ("А." is an initial).
@@ -218,8 +246,10 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
 }
 
 SPACES = rx.compile(r"[ ]{0,5}")
-# A compound's hyphen written as a dash with spaces ("Баш — Кайыңды").
-SPACED_DASH = rx.compile(r"[ ]{1,2}[-–—][ ]{1,2}")
+# A compound's hyphen written as a dash spaced on both sides or on one ("Баш —
+# Кайыңды", "Ат -Башы", "Жети- Өгүз": a typing slip), joined only where the whole is a
+# name.
+NAME_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 # Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын").
 ROAD_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
