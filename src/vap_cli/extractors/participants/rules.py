@@ -94,6 +94,10 @@ UNITS_RECEIVING = Rule(
 RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
 EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")
+NOT_TAKING_PART_COUNTED = Rule(
+    "participants.not_taking_part_counted",
+    "the count of people not said to take part ('тургундардын саны 3 500 адам')",
+)
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 REGISTERED = Rule(
     "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
