@@ -419,8 +419,11 @@ def came_from(tokens: Tokens, start: int) -> bool:
             return False  # "номера телефонов заместителей акимов четырех районов"
         if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
-            # "приняли участие более 1 500 жителей 12 аймаков": people
-            return person.entry.lemma not in RESIDENT_LEMMAS or any(
+            # "приняли участие более 1 500 жителей 12 аймаков", "с участием жителей 5
+            # аймаков": people
+            if person.entry.lemma not in RESIDENT_LEMMAS or participation_before(tokens, k):
+                return True
+            return any(
                 status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
             )
     return False
