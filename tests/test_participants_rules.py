@@ -65,9 +65,10 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         (
             "Жыйынга 90 адам келди. Алардын ичинен 40ы аялдар.",
             "40ы",
-            "participants.partitive_row",
+            "participants.owned_partitive_row",
             True,
         ),
+        ("Жыйынга 90 адам келди: 40ы аялдар.", "40ы", "participants.partitive_row", True),
         (
             "Алардын 10у грантка татыктуу болду.",
             "10у",

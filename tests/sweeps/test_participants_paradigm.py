@@ -1102,6 +1102,15 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("Встреча прошла с участием жителей 5 айылных аймаков.", {(5, "exact")}),
         ("Сход прошел с участием жителей 3 сел.", {(3, "exact")}),
         ("Опрос жителей 11 айылных аймаков показал рост доверия.", set()),
+        # a whole before "ичинен"/"арасынан" (from among) and its parts; a council's size
+        # stays no count; "алардын ичинен" needs a total kept before it
+        (
+            "Семинарга катышкан 45 адамдын ичинен 30у аялдар, 15и эркектер.",
+            {(45, "exact"), (30, "exact"), (15, "exact")},
+        ),
+        ("Делегаттардын арасынан 120сы аялдар.", {(120, "exact")}),
+        ("Кеңештин 21 депутатынын ичинен 17си аялдар.", set()),
+        ("Мектепте 450 окуучу окуйт, алардын ичинен 230у кыздар.", set()),
     ],
 )
 def test_sweep_classes(text: str, expected: set[Key]) -> None:

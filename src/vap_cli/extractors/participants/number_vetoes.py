@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from .constants import HOST_REACH
 from .phrase import (
+    AMONG,
     PART_OF,
     WHOLE_CASES,
     Phrase,
@@ -167,6 +168,8 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     if p.head.ending.case not in WHOLE_CASES:
         return False
     k = p.head.last
+    if k < len(tokens) and tokens[k].low in AMONG:
+        k += 1  # "21 депутатынын ичинен 17си"
     if partitive_at(tokens, k):
         return True
     part = number_at(tokens, k) if k < len(tokens) else None

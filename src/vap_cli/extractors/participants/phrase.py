@@ -53,6 +53,7 @@ _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 UNITS = frozenset(LEX["table"]["unit_nouns"])
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 _CARRYING = casefolded("carrying_converbs")
+AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
 _PART_DASHES = frozenset("-–—")
@@ -432,16 +433,20 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
     named = who_at(tokens, num.last) if num.last < len(tokens) else None
+    # "45 адамдын ичинен 30у": the whole may stand before "from among"
+    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
     if status is None and named is not None:
         # "Алардын ичинен 146сы аялдар, 554ү эркектер": a row of a total, named by
         # the noun after it; after "алардын" alone, only if a total is kept before it
         # (rows.owned_rows_without_total)
         value = num.value or 0
         lemma = named.entry.lemma
-        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, num.first))
-        if whole_status is None and _of_participants(tokens, num.first):
+        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, whole_end))
+        if whole_status is None and _of_participants(tokens, whole_end):
             whole_status = "unknown"  # "Катышуучулардын 20сы аялдар"
-        if opener_before(tokens, num.first) is not None:
+        if whole_end < num.first and whole_end and tokens[whole_end - 1].low in PARTITIVE_OWNERS:
+            rule = rules.OWNED_PARTITIVE_ROW  # "алардын ичинен 230у": of a total kept before
+        elif opener_before(tokens, num.first) is not None:
             rule = rules.PARTITIVE_ROW
         elif _owned_part(tokens, num.first):
             rule = rules.OWNED_PARTITIVE_ROW
@@ -450,9 +455,9 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         else:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
-    owner = who_ending_at(tokens, num.first)
-    if owner is None and status is not None and num.first:
-        if tokens[num.first - 1].low in PARTITIVE_OWNERS and num.value is not None:
+    owner = who_ending_at(tokens, whole_end)
+    if owner is None and status is not None and whole_end:
+        if tokens[whole_end - 1].low in PARTITIVE_OWNERS and num.value is not None:
             # "..., алардын 150и сертификат алышты": a part of those named before
             return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
     status = status or _whole_taking_part(tokens, owner)
@@ -491,8 +496,8 @@ def _owned_part(tokens: Tokens, first: int) -> bool:
     "Алардын 539у эркек, 161и аял жана ..."."""
     j = first
     while j > 0 and first - j < ROWS_REACH:
-        if tokens[j - 1].low in PARTITIVE_OWNERS:
-            return True
+        if tokens[j - 1].low in PARTITIVE_OWNERS or j < first and tokens[j - 1].low in AMONG:
+            return True  # "Алардын 539у эркек, 161и аял", "45 адамдын ичинен 30у аял, 15и эркек"
         if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
             return False
         k = j - 2
