@@ -1111,6 +1111,14 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("Делегаттардын арасынан 120сы аялдар.", {(120, "exact")}),
         ("Кеңештин 21 депутатынын ичинен 17си аялдар.", set()),
         ("Мектепте 450 окуучу окуйт, алардын ичинен 230у кыздар.", set()),
+        # bodies named by a compound whose first word is a who-noun, counted as units
+        ("Жыйынга 12 аялдар кеңешинин мүчөлөрү катышты.", {(12, "exact")}),
+        ("Иш-чарага 5 бала бакчадан 60 бала катышты.", {(5, "exact"), (60, "exact")}),
+        ("Ошол айылдарда 30 аксакалдар соту иштейт.", set()),
+        # units in the genitive that own a thing in a case ("ачылышына"), not people
+        ("2 мектептин ачылышына министр катышты.", set()),
+        ("Жолугушууга 3 айыл өкмөтүнүн башчылары катышты.", {(3, "exact")}),
+        ("Форумга 5 облустун жаштары катышты.", {(5, "exact")}),
     ],
 )
 def test_sweep_classes(text: str, expected: set[Key]) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ...numbers import NumberMatch, Token
 from .constants import (
+    CASE_TAIL_MAX,
     CUE_REACH,
     DISTRIBUTIVE_REACH,
     HOST_REACH,
@@ -37,6 +38,7 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     is_modifier,
+    noun_ending,
     noun_ending_case,
     who_at,
 )
@@ -110,8 +112,20 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             continue
         if agent_at(tokens, j) is not None and agent_status(tokens, j + 1) is not None:
             return False  # "алты айыл аймагынын жооптуу катчылары катышты"
+        if _possessed_in_a_case(tok.low):
+            return True  # "2 мектептин ачылышына аким катышты": the units own a thing
         j += 1
     return True
+
+
+def _possessed_in_a_case(word: str) -> bool:
+    """A noun with the possessive and a case other than the genitive ("ачылышына",
+    "борборунда"): what a genitive before it owns, which ends its chain of owners."""
+    for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None and ending.possessive and ending.case not in (None, "genitive"):
+            return True
+    return False
 
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
@@ -444,7 +458,10 @@ def _people(match: WhoMatch) -> bool:
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
-    """ "бала бакча": a kindergarten, not children; "аксакалдар соту": a court."""
+    """ "бала бакча": a kindergarten, not children; "аксакалдар соту": a court (counted
+    as a unit when read whole: "5 бала бакчанын тарбиялануучулары")."""
+    if p.head.entry.lemma in UNIT_NOUNS:
+        return False
     k = p.head.first
     for *words, stem in _NOT_WHO_COMPOUNDS:
         n = len(words)
