@@ -30,6 +30,7 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
+_ROSTER = frozenset(LEX["roster_lemmas"])
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -64,11 +65,14 @@ def _before_count_words(tokens: Sequence[Token], start: int) -> int:
 
 
 def named_count_owner(tokens: Sequence[Token], start: int) -> WhoMatch | None:
-    """The who-noun in the genitive of "<who> (жалпы) саны" right before token `start`:
-    the number there is their count ("катышуучулардын саны 120 кишиге жетти")."""
+    """The who-noun in the genitive of "<who> (жалпы) саны" or "число/количество <who>"
+    right before token `start`: the number there is their count ("катышуучулардын саны
+    120 кишиге жетти", "Количество жителей села составляет 3500 человек")."""
     k = _before_count_words(tokens, start)
-    if not k or tokens[k - 1].low not in COUNT_NOUNS:
+    if not k:
         return None
+    if tokens[k - 1].low not in COUNT_NOUNS:
+        return _russian_owner(tokens, k)
     k -= 1
     while k and tokens[k - 1].low in _TOTAL_WORDS:
         k -= 1
@@ -79,26 +83,44 @@ def named_count_owner(tokens: Sequence[Token], start: int) -> WhoMatch | None:
 def named_as_taking_part(tokens: Sequence[Token], owner: WhoMatch) -> bool:
     """The owner of a count names who takes part: entrants ("катышуучулардын",
     "катышкандардын", "делегаттардын") or people after a participle of taking part
-    ("семинарга катышкан адамдардын"); not residents, voters or a roster."""
+    ("семинарга катышкан адамдардын"); not residents, voters or a roster. Russian
+    says so of any people but residents, voters and a body's roster ("Число волонтеров
+    составило 300"; not "Число депутатов – 21", "Число жителей составляет 3000")."""
     lemma = owner.entry.lemma
+    if owner.ending.russian:
+        return not (owner.entry.needs_verb or lemma in RESIDENT_LEMMAS or lemma in _ROSTER)
     if lemma in ENTRANT_LEMMAS and not owner.entry.needs_verb:
         return True
     return status_before(tokens, owner.first) is not None
+
+
+def _russian_owner(tokens: Sequence[Token], k: int) -> WhoMatch | None:
+    """ "Общее количество участников", "Число участников форума": the Russian owner of
+    the count, right before token k (and its event in the genitive)."""
+    ends = [k]
+    if k > 1 and tokens[k - 1].low.endswith(_EVENT_GENITIVE_ENDINGS):
+        ends.append(k - 1)  # "участников форума", "жителей села"
+    for end in ends:
+        owner = who_ending_at(tokens, end)
+        if (
+            owner is not None
+            and owner.ending.russian
+            and owner.first
+            and tokens[owner.first - 1].low in _COUNT_NOUNS_BEFORE
+        ):
+            return owner
+    return None
 
 
 def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
     """ "Общее количество участников — 75", "Число слушателей составило 120", "Число
     участников форума составило 500": Russian names the count before its owner (and the
     event after it, in the genitive); token k is right after them."""
-    owner = who_ending_at(tokens, k)
-    if owner is None and k > 1 and tokens[k - 1].low.endswith(_EVENT_GENITIVE_ENDINGS):
-        owner = who_ending_at(tokens, k - 1)  # "участников форума"
-    if owner is None or not owner.ending.russian or num.value is None:
-        return None
-    if not owner.first or tokens[owner.first - 1].low not in _COUNT_NOUNS_BEFORE:
+    owner = _russian_owner(tokens, k)
+    if owner is None or num.value is None:
         return None
     status = status_after(tokens, reading.after) or "unknown"
-    if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in RESIDENT_LEMMAS):
+    if status == "unknown" and not named_as_taking_part(tokens, owner):
         return None  # "Число жителей составляет 3000": a population
     start, end = tokens[owner.first - 1].start, tokens[reading.after - 1].end
     lemma = owner.entry.lemma

@@ -9,15 +9,15 @@ from .phrase import Phrase
 from .vetoes import VOTERS, cue_before, participant_group
 from .words import Tokens, casefolded, folded_stems, noun_ending_case
 
-_COMPLAINT_STEMS = folded_stems("complaint_stems")
+_COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counted_stems")
 _CONSISTING = casefolded("consisting_after_ablative")
 _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
-    """ "поступило 350 обращений граждан": the number counts the complaints, and the
-    people named after them only own them."""
+    """ "поступило 350 обращений граждан", "проведено 15 сходов граждан": the number
+    counts the complaints or events, and the people named after them only own them."""
     return any(
         tokens[j].low.startswith(_COMPLAINT_STEMS) for j in range(p.reading.after, p.head.first)
     )

@@ -51,6 +51,7 @@ _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
 _EACH = Phrases(LEX["each_before_source"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
+_OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
@@ -223,7 +224,9 @@ def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
 def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
-    return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
+    return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS) or cue_before(
+        tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE
+    )
 
 
 def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
