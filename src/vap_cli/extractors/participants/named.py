@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ... import morph
 from ...numbers import NumberMatch, Token
 from . import rules
 from .phrase import COUNT_NOUNS, Found, Reading, status_after, status_before
@@ -20,6 +21,7 @@ from .words import (
     WhoMatch,
     casefolded,
     ends_sentence_at,
+    noun_ending,
     who_ending_at,
 )
 
@@ -44,6 +46,11 @@ def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
             tokens, num, reading, k
         )
     owner = named_count_owner(tokens, reading.start)
+    if owner is None and participle_owner(tokens, reading.start) and num.value is not None:
+        status = status_after(tokens, reading.after) or "actual"
+        start, end = tokens[k - 2].start, tokens[reading.after - 1].end
+        who = tokens[k - 2].low
+        return Found(num.value, reading.qualifier, who, status, start, end, rules.NAMED_NOUN_COUNT)
     if owner is None or num.value is None:
         return None
     status = status_after(tokens, reading.after) or "unknown"
@@ -78,6 +85,33 @@ def named_count_owner(tokens: Sequence[Token], start: int) -> WhoMatch | None:
         k -= 1
     owner = who_ending_at(tokens, k)
     return owner if owner is not None and owner.ending.case == "genitive" else None
+
+
+def _participles() -> tuple[str, ...]:
+    """The participle of each one-word verb of taking part ("катышкан", "чыккан",
+    "келген"), whatever forms the verb limits its status to."""
+    out = set()
+    for verb in LEX["verbs"]:
+        if len(verb["words"]) == 1:
+            out.add(morph.inflect(verb["words"][0], "participle"))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+_PARTICIPLES = _participles()
+
+
+def participle_owner(tokens: Sequence[Token], start: int) -> bool:
+    """ "Ишембиликке чыккандардын саны 300дөн ашты": those who came, a participle of a
+    verb of taking part made a noun (plural, genitive), own the count after "саны"."""
+    k = _before_count_words(tokens, start)
+    if k < 2 or tokens[k - 1].low not in COUNT_NOUNS:
+        return False
+    word = tokens[k - 2].low
+    for participle in _PARTICIPLES:
+        if word.startswith(participle):
+            ending = noun_ending(word[len(participle) :])
+            return ending is not None and ending.plural and ending.case == "genitive"
+    return False
 
 
 def named_as_taking_part(tokens: Sequence[Token], owner: WhoMatch) -> bool:
