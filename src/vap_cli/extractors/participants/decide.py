@@ -67,6 +67,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.VOTES_FOR, tallies.votes_for),
+    (rules.ORGANIZERS, tallies.organizers),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").

@@ -119,6 +119,10 @@ CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депу�
 VOTES_FOR = Rule(
     "participants.votes_for", "votes for a candidate ('За кандидата ...'), not turnout"
 )
+ORGANIZERS = Rule(
+    "participants.organizers",
+    "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",
+)
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------
