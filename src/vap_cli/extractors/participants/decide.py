@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import number_vetoes, rules, tallies, vetoes
+from . import negation, number_vetoes, rules, tallies, vetoes
 from .generic import (
     contest_entries,
     entrants_were,
@@ -68,6 +68,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.ORGANIZERS, tallies.organizers),
+    (rules.NEGATED, negation.negated),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").
@@ -175,7 +176,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or entrants_were(tokens, num, reading)
         )
         if found is not None:
-            return found
+            return rules.NEGATED if negation.negated_after(tokens, reading.after) else found
     return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
 
 

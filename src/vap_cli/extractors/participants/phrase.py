@@ -52,7 +52,8 @@ WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 UNITS = frozenset(LEX["table"]["unit_nouns"])
 PARTITIVE_OWNERS = casefolded("partitive_owners")
-_CARRYING = casefolded("carrying_converbs")
+# Words before a verb of taking part that make it none: "алып келет" (brings), "не участвовали"
+STATUS_BLOCKERS = casefolded("carrying_converbs") | frozenset(LEX["negation"]["before"])
 AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
@@ -77,8 +78,8 @@ class Found:
 
 def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     """The status phrase that starts at token j: (its length, its status); none after
-    "алып" ("алып келет": brings)."""
-    if j and tokens[j - 1].low in _CARRYING:
+    "алып" ("алып келет": brings) or "не" (negation.py)."""
+    if j and tokens[j - 1].low in STATUS_BLOCKERS:
         return None
     for phrase, status in STATUS.get(tokens[j].low, ()):
         n = len(phrase)

@@ -123,6 +123,9 @@ ORGANIZERS = Rule(
     "participants.organizers",
     "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",
 )
+NEGATED = Rule(
+    "participants.negated", "taking part denied ('5 депутат катышкан жок', 'не участвовали')"
+)
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------
