@@ -72,12 +72,18 @@ _KY_FRAMES: tuple[str, ...] = (
 _KY_NAMES = ("nom", "acc", "gen", "poss", "pl", "plposs")
 
 
+# Frames per noun, in rotation: every noun meets most frames, every frame most nouns (the
+# sweep stays fast).
+_FRAMES_PER_NOUN = 7
+
+
 def ky_people_cells() -> list[tuple[str, str, str]]:
     cells = []
     for k, forms in enumerate(KY_PEOPLE):
         count, key = _KY_COUNTS[k % len(_KY_COUNTS)]
         named = dict(zip(_KY_NAMES, forms, strict=True))
-        for frame in _KY_FRAMES:
+        for m in range(_FRAMES_PER_NOUN):
+            frame = _KY_FRAMES[(k + m) % len(_KY_FRAMES)]
             text = frame.format(
                 c=count, C=count[0].upper() + count[1:], o=_KY_OWNERS[k % 6], **named
             )
