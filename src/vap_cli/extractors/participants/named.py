@@ -17,6 +17,7 @@ from .words import (
     ENTRY_LEMMAS,
     LEX,
     RESIDENT_LEMMAS,
+    ROSTER_LEMMAS,
     Tokens,
     WhoMatch,
     casefolded,
@@ -32,7 +33,6 @@ _COUNT_PREDICATES = casefolded("count_predicates")
 _TOTAL_WORDS = casefolded("total_words")
 _COUNT_DASHES = frozenset("-:–—")
 _LABEL_ENDS = frozenset(",;")
-_ROSTER = frozenset(LEX["roster_lemmas"])
 
 
 def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -122,7 +122,7 @@ def named_as_taking_part(tokens: Sequence[Token], owner: WhoMatch) -> bool:
     составило 300"; not "Число депутатов – 21", "Число жителей составляет 3000")."""
     lemma = owner.entry.lemma
     if owner.ending.russian:
-        return not (owner.entry.needs_verb or lemma in RESIDENT_LEMMAS or lemma in _ROSTER)
+        return not (owner.entry.needs_verb or lemma in RESIDENT_LEMMAS or lemma in ROSTER_LEMMAS)
     if lemma in ENTRANT_LEMMAS and not owner.entry.needs_verb:
         return True
     return status_before(tokens, owner.first) is not None

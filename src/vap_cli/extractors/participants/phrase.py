@@ -419,8 +419,11 @@ def _those_after(tokens: Tokens, k: int) -> bool:
 
 
 def _whole_before(tokens: Tokens, first: int) -> bool:
-    """ "Из 40 участников 25": the whole, "из" and a count of people, right before."""
+    """ "Из 40 участников 25": the whole, "из" and a count of people, right before (and
+    the body that owns them: "Из 31 депутата айылного кенеша 25")."""
     whole = who_ending_at(tokens, first)
+    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+        whole = who_ending_at(tokens, whole.first) or whole
     return (
         whole is not None
         and whole.first >= 2
