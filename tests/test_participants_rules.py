@@ -61,13 +61,14 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ("Прибыли от каждого аймака по 2 человека.", "2", "participants.distributive", False),
         ("Семинары прошли в 12 районах.", "12", "participants.host_preposition", False),
         ("Бир нече адам келди.", "Бир", "participants.article_or_vague", False),
-        ("Кеңешке 2 бала бакча катышты.", "2", "participants.not_who_compound", False),
+        ("Кеңешке 2 жаштар борбору катышты.", "2", "participants.not_who_compound", False),
         (
             "Жыйынга 90 адам келди. Алардын ичинен 40ы аялдар.",
             "40ы",
-            "participants.partitive_row",
+            "participants.owned_partitive_row",
             True,
         ),
+        ("Жыйынга 90 адам келди: 40ы аялдар.", "40ы", "participants.partitive_row", True),
         (
             "Алардын 10у грантка татыктуу болду.",
             "10у",

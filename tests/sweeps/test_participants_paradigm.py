@@ -20,6 +20,14 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from bodies_cells import (
+    KY_SYNTAX,
+    KY_UNITS,
+    NEGATIVE_BODIES,
+    RU_SYNTAX,
+    ky_people_cells,
+    ru_people_cells,
+)
 from participants_inventory import (
     NEGATIVE_CELLS,
     QUALIFIER_CELLS,
@@ -788,6 +796,13 @@ def all_cells() -> list[Cell]:
     inventory = [*ky_verb_cells(), *ru_verb_cells(), *WHO_CELLS, *QUALIFIER_CELLS]
     cells += [Cell(axis, text, _keys(written)) for axis, text, written in inventory]
     cells += [Cell("negative-inventory", text, frozenset()) for text in NEGATIVE_CELLS]
+    # who is counted and how the count is said (bodies_cells.py)
+    bodies = [*ky_people_cells(), *ru_people_cells()]
+    bodies += [("ky-units-cases", text, written) for text, written in KY_UNITS]
+    bodies += [("ky-syntax", text, written) for text, written in KY_SYNTAX]
+    bodies += [("ru-syntax", text, written) for text, written in RU_SYNTAX]
+    cells += [Cell(axis, text, _keys(written)) for axis, text, written in bodies]
+    cells += [Cell("negative-bodies", text, frozenset()) for text in NEGATIVE_BODIES]
     cells += _lookalike_cells(cells)
     return cells
 
@@ -863,6 +878,12 @@ _FLOORS: dict[str, tuple[float, float]] = {
     "ru-who": (0.97, 0.97),
     "ky-qualifier": (0.99, 0.99),
     "ru-qualifier": (0.99, 0.99),
+    # who is counted and how the count is said (bodies_cells.py): all 1.000 measured
+    "ky-who-cases": (0.99, 0.99),
+    "ru-who-cases": (0.99, 0.99),
+    "ky-units-cases": (0.99, 0.99),
+    "ky-syntax": (0.98, 0.98),
+    "ru-syntax": (0.98, 0.98),
 }
 
 _CELLS = all_cells()
@@ -875,7 +896,10 @@ def test_sweep_recall_and_precision_per_axis(axis: str) -> None:
     assert recall >= low_recall and precision >= low_precision, (recall, precision, failing)
 
 
-@pytest.mark.parametrize("axis", ["negative", "negative-structure", "negative-inventory"])
+_NEGATIVE_AXES = ["negative", "negative-structure", "negative-inventory", "negative-bodies"]
+
+
+@pytest.mark.parametrize("axis", _NEGATIVE_AXES)
 def test_sweep_numbers_that_are_no_count_give_nothing(axis: str) -> None:
     _, _, failing = _scores([c for c in _CELLS if c.axis == axis])
     assert not failing
@@ -883,8 +907,8 @@ def test_sweep_numbers_that_are_no_count_give_nothing(axis: str) -> None:
 
 def test_sweep_covers_every_axis() -> None:
     axes = {c.axis for c in _CELLS}
-    assert axes == set(_FLOORS) | {"negative", "negative-structure", "negative-inventory"}
-    assert len(_CELLS) > 1900
+    assert axes == set(_FLOORS) | set(_NEGATIVE_AXES)
+    assert len(_CELLS) > 2600
 
 
 # --- known failing cells, by class (none left: "мин" below was one) ---------------------------
@@ -1028,7 +1052,132 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("За кандидата проголосовали 1 200 избирателей.", set()),
         ("Талапкерге 900 шайлоочу добуш берди.", set()),
         ("В совет избраны 21 депутат.", set()),
+        # after "<who> саны" the owner says whether the count is of people taking part,
+        # whatever noun and verb follow the number
+        ("Катышуучулардын саны 120 кишиге жетти.", {(120, "exact")}),
+        ("Семинарга катышкан адамдардын саны 45 адамды түздү.", {(45, "exact")}),
+        ("Тургундардын саны 3 500 адамды түздү.", set()),
+        ("Шайлоочулардын саны 4 500 адам.", set()),
+        ("Мугалимдердин саны 40ка жетти.", set()),
+        # "алып кел-", "алып бар-" bring and take: no one comes
+        ("Майрамга 200дөй конок келди.", {(200, "about")}),
+        ("Иш-чарага 30 ата-эне балдарын алып келишти.", {(30, "exact")}),
+        ("Долбоор 5 000 тургунга пайда алып келет.", set()),
+        # "анын ичинен", "алардын арасынан" open a breakdown
+        ("Семинарга 35 адам катышып, анын ичинен 20сы аялдар.", {(35, "exact"), (20, "exact")}),
+        (
+            "Форумга 300 жаш катышты, алардын арасынан 120сы кыздар.",
+            {(300, "exact"), (120, "exact")},
+        ),
+        ("Айылдын 300 тургунунун арасынан 120сы мигрант.", set()),
+        # "гана" (only) between the count and its noun
+        ("Семинарга 12 гана адам келди.", {(12, "exact")}),
+        ("Жыйынга 30 гана депутат катышты.", {(30, "exact")}),
+        ("Айылда 3 гана мектеп бар.", set()),
+        # a grade or a year of study written apart from its number is an ordinal
+        ("Сынакка 11-класстын 25 окуучусу катышты.", {(25, "exact")}),
+        ("Мелдешке 2 курстун 40 студенти катышты.", {(40, "exact")}),
+        ("Сынакка 9 класстын окуучулары катышты.", set()),
+        # what a whole is made of ("түзөт", "кирет"), not who takes part
+        ("Семинарга 12 айыл аймагы катышты.", {(12, "exact")}),
+        ("Катышуучулардын саны 120 адамды түзөт.", {(120, "exact")}),
+        ("Районду 12 айыл аймагы түзөт.", set()),
+        # Russian: a part of those counted before, "N из них", or after "из N <who>"
+        ("В тренинге участвовали 30 человек, 18 из них – женщины.", {(30, "exact"), (18, "exact")}),
+        ("Из 40 участников 25 – женщины.", {(40, "exact"), (25, "exact")}),
+        ("Проведено 5 семинаров, 3 из них в Оше.", set()),
+        # Russian people in the instrumental after "с", with adjectives
+        ("Аким встретился с 30 муниципальными служащими.", {(30, "exact")}),
+        ("Аким встретился с 25 учащимися.", {(25, "exact")}),
+        ("Село обеспечено 30 новыми колодцами.", set()),
+        # staff of local government, health and schools
+        ("Семинарга айыл өкмөтүнүн 12 катчысы катышты.", {(12, "exact")}),
+        ("Тренинг был организован для 25 воспитателей.", {(25, "exact")}),
+        ("Айыл өкмөтүнүн 3 катчысы бар.", set()),
+        # Russian genitive plurals in -ий ("организаций", "учреждений")
+        ("В акции участвовали сотрудники 20 организаций.", {(20, "exact")}),
+        ("Семинар собрал представителей 15 учреждений.", {(15, "exact")}),
+        ("В районе 40 организаций.", set()),
+        # residents of units "с участием": they take part; a survey of them does not
+        ("Встреча прошла с участием жителей 5 айылных аймаков.", {(5, "exact")}),
+        ("Сход прошел с участием жителей 3 сел.", {(3, "exact")}),
+        ("Опрос жителей 11 айылных аймаков показал рост доверия.", set()),
+        # a whole before "ичинен"/"арасынан" (from among) and its parts; a council's size
+        # stays no count; "алардын ичинен" needs a total kept before it
+        (
+            "Семинарга катышкан 45 адамдын ичинен 30у аялдар, 15и эркектер.",
+            {(45, "exact"), (30, "exact"), (15, "exact")},
+        ),
+        ("Делегаттардын арасынан 120сы аялдар.", {(120, "exact")}),
+        ("Кеңештин 21 депутатынын ичинен 17си аялдар.", set()),
+        ("Мектепте 450 окуучу окуйт, алардын ичинен 230у кыздар.", set()),
+        # bodies named by a compound whose first word is a who-noun, counted as units
+        ("Жыйынга 12 аялдар кеңешинин мүчөлөрү катышты.", {(12, "exact")}),
+        ("Иш-чарага 5 бала бакчадан 60 бала катышты.", {(5, "exact"), (60, "exact")}),
+        ("Ошол айылдарда 30 аксакалдар соту иштейт.", set()),
+        # units in the genitive that own a thing in a case ("ачылышына"), not people
+        ("2 мектептин ачылышына министр катышты.", set()),
+        ("Жолугушууга 3 айыл өкмөтүнүн башчылары катышты.", {(3, "exact")}),
+        ("Форумга 5 облустун жаштары катышты.", {(5, "exact")}),
+        # Russian "число/количество <who>": a roster or a population is no count, whatever
+        # follows the number; volunteers and listeners are
+        ("Число волонтеров составило 300 человек.", {(300, "exact")}),
+        ("Количество участников акции превысило 1000.", {(1000, "more_than")}),
+        ("Число депутатов – 21.", set()),
+        ("Количество жителей села составляет 3500 человек.", set()),
+        # a body's staff, a quorum, a requirement
+        ("В состав делегации вошли 8 человек.", {(8, "exact")}),
+        ("На сессии присутствовали 25 из 31 депутата.", {(25, "exact")}),
+        ("Штат айыл окмоту составляет 12 сотрудников.", set()),
+        ("Кворум – 11 депутатов.", set()),
+        ("Для участия требуется не менее 21 депутата.", set()),
+        # events counted before the people who hold them
+        ("На сход пришли 200 жителей.", {(200, "exact")}),
+        ("Семинар собрал 40 участников.", {(40, "exact")}),
+        ("В 2023 году в районе проведено 15 сходов граждан.", set()),
+        # a participle of a verb of taking part made a noun owns the count after "саны"
+        ("Ишембиликке чыккандардын саны 300дөн ашты.", {(300, "more_than")}),
+        ("Жыйынга келгендердин саны 200гө жетти.", {(200, "exact")}),
+        ("Окугандардын саны 300гө жетти.", set()),
+        # listeners are entrants by name: a label of them is a count
+        ("Слушателей – 30.", {(30, "exact")}),
+        ("Слушатели: 30 человек", {(30, "exact")}),
+        ("Жителей – 3 500.", set()),
+        # who organised or ran the event are not who took part; whom it was for are
+        ("Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты.", {(150, "exact")}),
+        (
+            "В мероприятии, организованном 3 министерствами, приняли участие 200 человек.",
+            {(200, "exact")},
+        ),
+        ("Для 40 глав айыл окмоту провели семинар.", {(40, "exact")}),
+        ("Долбоор 34 башчы жана депутаттар үчүн сапар уюштурду.", {(34, "exact")}),
+        ("Конкурсту 5 уюм уюштурду.", set()),
+        ("Семинарды 3 адис алып барды.", set()),
+        # taking part denied
+        ("Сессияга 18 депутат катышып, 3 депутат катышкан жок.", {(18, "exact")}),
+        (
+            "На сессии присутствовали 18 депутатов, 3 депутата не присутствовали.",
+            {(18, "exact")},
+        ),
+        ("Из 12 айылных аймаков 5 не участвовали.", set()),
+        ("Сессияга 2 депутат катышпады.", set()),
+        # a body's roster after "из", then the part of it that took part
+        ("Из 21 депутата 18 присутствовали на сессии.", {(18, "exact")}),
+        ("Из 40 человек 25 – женщины.", {(40, "exact"), (25, "exact")}),
+        ("Из 31 депутата айылного кенеша 25 приняли участие в сессии.", {(25, "exact")}),
     ],
 )
 def test_sweep_classes(text: str, expected: set[Key]) -> None:
     assert predicted(text) == expected
+
+
+# --- known failing cells of bodies_cells.py's angle, by class -----------------------------------
+
+_KNOWN = pytest.mark.xfail(strict=True, reason="known failure class, see the test's name")
+
+
+@_KNOWN
+def test_zhash_alone_after_a_count_in_an_oblique_case() -> None:
+    # "жаш" alone is a young person and an age ("40 жашты толтурду"): read only before
+    # a verb of taking part
+    assert predicted("Аким 40тан ашык жаш менен жолугушту.") == {(40, "more_than")}

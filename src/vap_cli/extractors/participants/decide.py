@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import number_vetoes, rules, tallies, vetoes
+from . import negation, number_vetoes, rules, tallies, vetoes
 from .generic import (
     contest_entries,
     entrants_were,
@@ -23,6 +23,7 @@ from .generic import (
     generic_owner_of_taking_part,
     inverted_count,
 )
+from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
     Found,
@@ -30,9 +31,9 @@ from .phrase import (
     Reading,
     agent_count,
     collective_count,
-    count_of_named_noun,
     head_after,
     part_of_named_whole,
+    part_of_those_named,
     partitive_count,
     qualifier_before,
     qualify_after_noun,
@@ -66,6 +67,8 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.VOTES_FOR, tallies.votes_for),
+    (rules.ORGANIZERS, tallies.organizers),
+    (rules.NEGATED, negation.negated),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").
@@ -115,14 +118,25 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         if veto(tokens, phrase):
             return rule
     status = _status(tokens, phrase)
-    if status == "unknown":
-        for rule, veto in UNKNOWN_STATUS_RULES:
-            if veto(tokens, phrase):
-                return rule
+    if status == "unknown" and (dropped := _unknown_status_veto(tokens, phrase)) is not None:
+        return dropped
     if vetoes.not_who_compound(tokens, phrase):
         return rules.NOT_WHO_COMPOUND
     start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
     return Found(num.value, reading.qualifier, phrase.who, status, start, end, rules.WHO_NOUN)
+
+
+def _unknown_status_veto(tokens: Tokens, phrase: Phrase) -> Rule | None:
+    """Why a count no verb says takes part is none, or None to keep it. After "<who>
+    саны" the owner decides: "катышуучулардын саны 120 кишиге жетти" is kept,
+    "тургундардын саны 3 500 адам" (a population) is not."""
+    owner = named_count_owner(tokens, phrase.start)
+    if owner is not None:
+        return None if named_as_taking_part(tokens, owner) else rules.NOT_TAKING_PART_COUNTED
+    for rule, veto in UNKNOWN_STATUS_RULES:
+        if veto(tokens, phrase):
+            return rule
+    return None
 
 
 def _part_or_collective(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule | None:
@@ -157,11 +171,12 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)
+            or part_of_those_named(tokens, num, reading)
             or inverted_count(tokens, num, reading)
             or entrants_were(tokens, num, reading)
         )
         if found is not None:
-            return found
+            return rules.NEGATED if negation.negated_after(tokens, reading.after) else found
     return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
 
 

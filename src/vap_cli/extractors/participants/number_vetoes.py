@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from .constants import HOST_REACH
 from .phrase import (
+    AMONG,
     PART_OF,
+    UNITS,
     WHOLE_CASES,
     Phrase,
     range_end,
@@ -19,6 +21,7 @@ from .phrase import (
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
+    ROSTER_LEMMAS,
     Phrases,
     Tokens,
     casefolded,
@@ -164,10 +167,28 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
         return False  # "катышкан 70 адамдын 45и": those who took part, and a part of them
     if _after_part_of(tokens, p.start):
         return True  # "18 из 21 депутата"
+    if _before_its_part(tokens, p):
+        return True  # "Из 21 депутата 18 присутствовали"
     if p.head.ending.case not in WHOLE_CASES:
         return False
     k = p.head.last
+    if k < len(tokens) and tokens[k].low in AMONG:
+        k += 1  # "21 депутатынын ичинен 17си"
     if partitive_at(tokens, k):
         return True
     part = number_at(tokens, k) if k < len(tokens) else None
     return part is not None and part.kind == "collective"
+
+
+def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
+    """ "Из 21 депутата 18 присутствовали": a body's roster after "из", then the part of
+    it that took part ("Из 40 человек 25 – женщины" counts both)."""
+    if p.start == 0 or tokens[p.start - 1].low not in PART_OF:
+        return False
+    if p.head.entry.lemma not in ROSTER_LEMMAS:
+        return False
+    k = p.end
+    owner = who_at(tokens, k) if k < len(tokens) else None
+    if owner is not None and owner.entry.lemma in UNITS:
+        k = owner.last  # "Из 31 депутата айылного кенеша 25"
+    return k < len(tokens) and tokens[k].kind == "num"

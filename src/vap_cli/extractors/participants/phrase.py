@@ -26,7 +26,6 @@ from .words import (
     ENTRY_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
-    RESIDENT_LEMMAS,
     STATUS,
     Phrases,
     Tokens,
@@ -47,19 +46,18 @@ QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
 OPENERS = Phrases(LEX["breakdown_openers"])
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
-_COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
-_COUNT_VERBS = casefolded("count_verbs")
-_EVENT_GENITIVE_ENDINGS = tuple(LEX["owner_event_endings"])
-_COUNT_PREDICATES = casefolded("count_predicates")
-_TOTAL_WORDS = casefolded("total_words")
-_COUNT_DASHES = frozenset("-:–—")
-_LABEL_ENDS = frozenset(",;")
 PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 UNITS = frozenset(LEX["table"]["unit_nouns"])
 PARTITIVE_OWNERS = casefolded("partitive_owners")
+# Words before a verb of taking part that make it none: "алып келет" (brings), "не участвовали"
+STATUS_BLOCKERS = casefolded("carrying_converbs") | frozenset(LEX["negation"]["before"])
+AMONG = casefolded("among_words")
+# "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
+_THOSE = casefolded("part_of_those")
+_PART_DASHES = frozenset("-–—")
 
 
 @dataclass
@@ -79,7 +77,10 @@ class Found:
 
 
 def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
-    """The status phrase that starts at token j: (its length, its status)."""
+    """The status phrase that starts at token j: (its length, its status); none after
+    "алып" ("алып келет": brings) or "не" (negation.py)."""
+    if j and tokens[j - 1].low in STATUS_BLOCKERS:
+        return None
     for phrase, status in STATUS.get(tokens[j].low, ()):
         n = len(phrase)
         if all(
@@ -387,89 +388,47 @@ def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     )
 
 
-def count_of_named_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
-    """A number after "<who> саны": "катышуучулардын саны 75ке жетти",
-    "Катышуучулардын жалпы саны – 120"."""
-    k = reading.start
-    if k and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _COUNT_DASHES:
-        k -= 1
-    if k and tokens[k - 1].low in _COUNT_VERBS:
-        k -= 1
-    if not k:
+def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """A part of people counted before it in its sentence: "..., 25 из них – женщины" (the
+    part before "из них"), "Из 40 участников 25 – женщины" (after the whole it is taken
+    from); its who-noun may follow a dash."""
+    k, first = reading.after, reading.start
+    after_whole = _whole_before(tokens, first)
+    if num.value is None or not (after_whole or _those_after(tokens, k)):
         return None
-    if tokens[k - 1].low not in COUNT_NOUNS:
-        return _count_before_owner(tokens, num, reading, k) or _count_of_subject(
-            tokens, num, reading, k
-        )
-    k -= 1
-    while k and tokens[k - 1].low in _TOTAL_WORDS:
-        k -= 1
-    owner = who_ending_at(tokens, k)
-    if owner is None or owner.ending.case != "genitive" or num.value is None:
-        return None
-    status = status_after(tokens, reading.after) or "unknown"
-    if status == "unknown" and owner.entry.needs_verb:
-        return None  # "шайлоочулардын саны 70 миңге чейин болсо": an electorate
-    start, end = tokens[owner.first].start, tokens[reading.after - 1].end
-    lemma = owner.entry.lemma
-    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+    if not after_whole:
+        k += 2
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
+        k += 1
+    named = who_at(tokens, k) if k < len(tokens) else None
+    who = named.entry.lemma if named is not None else None
+    end = tokens[named.last - 1].end if named is not None else num.end
+    return Found(num.value, reading.qualifier, who, "unknown", num.start, end, rules.PARTITIVE_ROW)
 
 
-def _count_before_owner(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
-    """ "Общее количество участников — 75", "Число слушателей составило 120", "Число
-    участников форума составило 500": Russian names the count before its owner (and the
-    event after it, in the genitive); token k is right after them."""
-    owner = who_ending_at(tokens, k)
-    if owner is None and k > 1 and tokens[k - 1].low.endswith(_EVENT_GENITIVE_ENDINGS):
-        owner = who_ending_at(tokens, k - 1)  # "участников форума"
-    if owner is None or not owner.ending.russian or num.value is None:
-        return None
-    if not owner.first or tokens[owner.first - 1].low not in _COUNT_NOUNS_BEFORE:
-        return None
-    status = status_after(tokens, reading.after) or "unknown"
-    if status == "unknown" and (owner.entry.needs_verb or owner.entry.lemma in RESIDENT_LEMMAS):
-        return None  # "Число жителей составляет 3000": a population
-    start, end = tokens[owner.first - 1].start, tokens[reading.after - 1].end
-    lemma = owner.entry.lemma
-    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
+def _those_after(tokens: Tokens, k: int) -> bool:
+    """ "из них", "из которых" at token k, after a count earlier in the sentence."""
+    if k + 1 >= len(tokens) or tokens[k].low not in PART_OF or tokens[k + 1].low not in _THOSE:
+        return False
+    for j in range(k - 2, max(-1, k - STATUS_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].kind == "num" and who_at(tokens, j + 1) is not None:
+            return True
+    return False
 
 
-def _count_of_subject(tokens: Tokens, num: NumberMatch, reading: Reading, k: int) -> Found | None:
-    """ "Форумга катышкандар 300дөн ашты", "Делегаттар 120га жетти": entrants, or people
-    a participle says took part ("катышкан тургундар"), in the nominative plural right
-    before the number (token k), are said to number so many; or a label names them
-    ("Катышуучулар: 45", "Участники – 120")."""
-    owner = who_ending_at(tokens, k)
-    if owner is None or num.value is None:
-        return None
-    taking_part = status_before(tokens, owner.first)
-    if owner.entry.lemma not in ENTRANT_LEMMAS and taking_part is None:
-        return None  # "Депутаттар 21 болду" may be a council's size
-    if owner.ending.case is not None or owner.entry.lemma in ENTRY_LEMMAS:
-        return None
-    last = reading.after  # the predicate: a qualifier verb ("ашты") or the word after
-    if k != reading.start:
-        if not _label_value(tokens, last):
-            return None
-    else:
-        if last < len(tokens) and tokens[last].low in _COUNT_PREDICATES:
-            last += 1
-        if tokens[last - 1].low not in _COUNT_PREDICATES or not owner.ending.plural:
-            return None
-    status = taking_part or "unknown"
-    start, end = tokens[owner.first].start, tokens[last - 1].end
-    lemma = owner.entry.lemma
-    return Found(num.value, reading.qualifier, lemma, status, start, end, rules.NAMED_NOUN_COUNT)
-
-
-def _label_value(tokens: Tokens, k: int) -> bool:
-    """The number after a label ends its line, sentence or list item (token k is the one
-    after it)."""
+def _whole_before(tokens: Tokens, first: int) -> bool:
+    """ "Из 40 участников 25": the whole, "из" and a count of people, right before (and
+    the body that owns them: "Из 31 депутата айылного кенеша 25")."""
+    whole = who_ending_at(tokens, first)
+    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+        whole = who_ending_at(tokens, whole.first) or whole
     return (
-        k >= len(tokens)
-        or tokens[k].kind == "nl"
-        or tokens[k].text in _LABEL_ENDS
-        or ends_sentence_at(tokens, k)
+        whole is not None
+        and whole.first >= 2
+        and tokens[whole.first - 1].kind == "num"
+        and tokens[whole.first - 2].low in PART_OF
     )
 
 
@@ -478,16 +437,20 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
     named = who_at(tokens, num.last) if num.last < len(tokens) else None
+    # "45 адамдын ичинен 30у": the whole may stand before "from among"
+    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
     if status is None and named is not None:
         # "Алардын ичинен 146сы аялдар, 554ү эркектер": a row of a total, named by
         # the noun after it; after "алардын" alone, only if a total is kept before it
         # (rows.owned_rows_without_total)
         value = num.value or 0
         lemma = named.entry.lemma
-        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, num.first))
-        if whole_status is None and _of_participants(tokens, num.first):
+        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, whole_end))
+        if whole_status is None and _of_participants(tokens, whole_end):
             whole_status = "unknown"  # "Катышуучулардын 20сы аялдар"
-        if opener_before(tokens, num.first) is not None:
+        if whole_end < num.first and whole_end and tokens[whole_end - 1].low in PARTITIVE_OWNERS:
+            rule = rules.OWNED_PARTITIVE_ROW  # "алардын ичинен 230у": of a total kept before
+        elif opener_before(tokens, num.first) is not None:
             rule = rules.PARTITIVE_ROW
         elif _owned_part(tokens, num.first):
             rule = rules.OWNED_PARTITIVE_ROW
@@ -496,9 +459,9 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         else:
             return rules.PARTITIVE_WITHOUT_VERB
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
-    owner = who_ending_at(tokens, num.first)
-    if owner is None and status is not None and num.first:
-        if tokens[num.first - 1].low in PARTITIVE_OWNERS and num.value is not None:
+    owner = who_ending_at(tokens, whole_end)
+    if owner is None and status is not None and whole_end:
+        if tokens[whole_end - 1].low in PARTITIVE_OWNERS and num.value is not None:
             # "..., алардын 150и сертификат алышты": a part of those named before
             return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
     status = status or _whole_taking_part(tokens, owner)
@@ -537,8 +500,8 @@ def _owned_part(tokens: Tokens, first: int) -> bool:
     "Алардын 539у эркек, 161и аял жана ..."."""
     j = first
     while j > 0 and first - j < ROWS_REACH:
-        if tokens[j - 1].low in PARTITIVE_OWNERS:
-            return True
+        if tokens[j - 1].low in PARTITIVE_OWNERS or j < first and tokens[j - 1].low in AMONG:
+            return True  # "Алардын 539у эркек, 161и аял", "45 адамдын ичинен 30у аял, 15и эркек"
         if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
             return False
         k = j - 2

@@ -94,6 +94,10 @@ UNITS_RECEIVING = Rule(
 RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
 EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")
+NOT_TAKING_PART_COUNTED = Rule(
+    "participants.not_taking_part_counted",
+    "the count of people not said to take part ('тургундардын саны 3 500 адам')",
+)
 BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who take part")
 REGISTERED = Rule(
     "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
@@ -114,6 +118,13 @@ COMPLAINTS_COUNTED = Rule(
 CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депутаттан турган кеңеш')")
 VOTES_FOR = Rule(
     "participants.votes_for", "votes for a candidate ('За кандидата ...'), not turnout"
+)
+ORGANIZERS = Rule(
+    "participants.organizers",
+    "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",
+)
+NEGATED = Rule(
+    "participants.negated", "taking part denied ('5 депутат катышкан жок', 'не участвовали')"
 )
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 

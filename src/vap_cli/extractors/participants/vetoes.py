@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from ...numbers import NumberMatch, Token
 from .constants import (
+    CASE_TAIL_MAX,
     CUE_REACH,
     DISTRIBUTIVE_REACH,
     HOST_REACH,
@@ -37,6 +38,7 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     is_modifier,
+    noun_ending,
     noun_ending_case,
     who_at,
 )
@@ -49,6 +51,7 @@ _DISTRIBUTIVE = Phrases(LEX["distributive_before"])
 _EACH = Phrases(LEX["each_before_source"])
 _DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
+_OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
@@ -110,8 +113,20 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             continue
         if agent_at(tokens, j) is not None and agent_status(tokens, j + 1) is not None:
             return False  # "алты айыл аймагынын жооптуу катчылары катышты"
+        if _possessed_in_a_case(tok.low):
+            return True  # "2 мектептин ачылышына аким катышты": the units own a thing
         j += 1
     return True
+
+
+def _possessed_in_a_case(word: str) -> bool:
+    """A noun with the possessive and a case other than the genitive ("ачылышына",
+    "борборунда"): what a genitive before it owns, which ends its chain of owners."""
+    for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None and ending.possessive and ending.case not in (None, "genitive"):
+            return True
+    return False
 
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
@@ -209,7 +224,9 @@ def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
 def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
-    return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
+    return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS) or cue_before(
+        tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE
+    )
 
 
 def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
@@ -419,8 +436,11 @@ def came_from(tokens: Tokens, start: int) -> bool:
             return False  # "номера телефонов заместителей акимов четырех районов"
         if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
-            # "приняли участие более 1 500 жителей 12 аймаков": people
-            return person.entry.lemma not in RESIDENT_LEMMAS or any(
+            # "приняли участие более 1 500 жителей 12 аймаков", "с участием жителей 5
+            # аймаков": people
+            if person.entry.lemma not in RESIDENT_LEMMAS or participation_before(tokens, k):
+                return True
+            return any(
                 status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
             )
     return False
@@ -441,7 +461,10 @@ def _people(match: WhoMatch) -> bool:
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
-    """ "бала бакча": a kindergarten, not children; "аксакалдар соту": a court."""
+    """ "бала бакча": a kindergarten, not children; "аксакалдар соту": a court (counted
+    as a unit when read whole: "5 бала бакчанын тарбиялануучулары")."""
+    if p.head.entry.lemma in UNIT_NOUNS:
+        return False
     k = p.head.first
     for *words, stem in _NOT_WHO_COMPOUNDS:
         n = len(words)

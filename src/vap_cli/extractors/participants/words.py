@@ -252,6 +252,8 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
 ENTRANT_LEMMAS = frozenset(LEX["entrant_lemmas"])
 ENTRY_LEMMAS = frozenset(LEX["entry_lemmas"])
 RESIDENT_LEMMAS = frozenset(LEX["resident_lemmas"])
+# Members or staff of a body: counted only when they take part (its roster otherwise).
+ROSTER_LEMMAS = frozenset(LEX["roster_lemmas"])
 # The stems of the nouns of taking part ("катышуусу", "участием"): for `str.startswith`.
 PARTICIPATION_STEMS: tuple[str, ...] = folded_stems("participation_stems")
 _AGENTS = LEX["agent_nouns"]
