@@ -397,3 +397,64 @@ def test_a_surname_in_yo_in_every_case(text: str, expected: list[str]) -> None:
 )
 def test_the_polite_form_in_a_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a father's name joined to уулу/кызы by a hyphen, in every case (round 5) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынды айыл өкмөтүнүн башчысы Эрлан Сапар-уулу ачты.", ["Эрлан Сапар-уулу"]),
+        ("Тургундар депутат Нургүл Орозбек-кызына кайрылышты.", ["Нургүл Орозбек-кызы"]),
+        ("Мелдештин жеңүүчүсү Жумабек-уулу Талантты куттуктадык.", ["Жумабек-уулу Талант"]),
+        ("Иш-чараны Т.Асылбек-уулу уюштурду.", ["Т. Асылбек-уулу"]),
+        # near miss: a hyphenated place name with no уулу/кызы names no one
+        ("Жыйын Кара-Суу шаарында өттү.", []),
+    ],
+)
+def test_a_hyphenated_fathers_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- one person named twice: the fullest spelling names the entry (round 5) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйынды аким Талант Жумабаев ачты. Кийин Жумабаев Талант Сапаровичке сөз берилди.",
+            ["Жумабаев Талант Сапарович"],
+        ),
+        (
+            "Семинар вела Анара Мусаева. Мусаева Анара Бековна рассказала о бюджете.",
+            ["Мусаева Анара Бековна"],
+        ),
+        ("Выступил Н. Сыдыков. Затем Нурбек Сыдыков ответил на вопросы.", ["Нурбек Сыдыков"]),
+        # near miss: two given names with one surname are two people, each kept as written
+        (
+            "Жыйынга Талант Жумабаев жана Айбек Жумабаев катышты.",
+            ["Талант Жумабаев", "Айбек Жумабаев"],
+        ),
+    ],
+)
+def test_the_fullest_spelling_names_a_person_named_twice(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a memorial, a scholarship, a kolkhoz named after a person names no one (round 5) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мемориал Кожомкула Асанова по борьбе прошёл в Суусамыре.", []),
+        ("Быйыл 12 студент Ж.Бөкөнбаев стипендиясын алышты.", []),
+        ("Мурдагы Токтогул Сатылганов колхозунун жерлери бөлүштүрүлдү.", []),
+        # near miss: a person who led a kolkhoz is a person
+        ("Бакыт Асанов колхоздун төрагасы болуп иштеген.", ["Бакыт Асанов"]),
+    ],
+)
+def test_a_name_inside_a_memorial_scholarship_or_kolkhoz(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

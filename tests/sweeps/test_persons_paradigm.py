@@ -5,6 +5,7 @@ measured share; the cells that fail are listed by class as known failures."""
 
 from __future__ import annotations
 
+import persons_mentions
 import pytest
 from persons_cells import (
     IN_SURNAMES,
@@ -160,3 +161,32 @@ def test_a_units_adjective_shaped_like_a_surname_names_no_one() -> None:
 def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
     share, failed = _share(foreign_cells())
     assert share == 1.0, failed
+
+
+# --- round 5: one person, one entry; Kyrgyz name forms; namesakes (persons_mentions.py) -------
+# Measured: one person named again 60/60, short form first 10/10, two shapes of one
+# person 40/40, Russian 48/48, уулу/кызы forms 84/84, relatives 9/9, related news 4/4.
+MENTION_GROUPS = {
+    "one_person": persons_mentions.one_person_cells,
+    "short_first": persons_mentions.short_first_cells,
+    "shape_pairs": persons_mentions.shape_pair_cells,
+    "russian": persons_mentions.russian_cells,
+    "father_forms": persons_mentions.father_form_cells,
+    "related": persons_mentions.related_cells,
+}
+
+
+@pytest.mark.parametrize("group", list(MENTION_GROUPS))
+def test_one_person_named_in_several_forms_is_one_entry(group: str) -> None:
+    share, failed = _share(MENTION_GROUPS[group]())
+    assert share == 1.0, failed
+
+
+def test_relatives_who_share_a_surname_stay_apart() -> None:
+    share, failed = _share(persons_mentions.RELATIVES)
+    assert share == 1.0, failed
+
+
+@pytest.mark.parametrize("text", persons_mentions.named_after_cells())
+def test_a_name_inside_what_is_named_after_a_person_names_no_one(text: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == []

@@ -166,6 +166,14 @@ def _same_person(found: Found, match: NameMatch) -> bool:
     return a[:1] == b[:1] and (_initials_only(found.given) or _initials_only(match.given))
 
 
+def _fullness(name: str, given: str) -> tuple[int, int]:
+    """How fully a spelling names its person: the fuller one names the record. A given
+    name over its initial ("Нургуль Жаманкулова" over "Н. Жаманкулова"), then more
+    words: a patronymic or a father's name ("Асанов Бакыт Асанович" over "Бакыт
+    Асанов")."""
+    return len(fold(given)), len(name.split())
+
+
 def _initials_only(given: str) -> bool:
     """Whether a name's given part is initials ("Н.", "Н. Б."), not a given name."""
     return bool(given) and all(len(part) == 2 and part[1] == "." for part in given.split())
@@ -230,8 +238,7 @@ def extract(ctx: Context) -> None:
             owner = Found(match.name, match.surname, match.given)
             people.append(owner)
             same_surname.append(owner)
-        elif len(fold(match.given)) > len(fold(owner.given)):
-            # The fuller spelling names the person ("Нургуль Жаманкулова" over "Н. Жаманкулова").
+        elif _fullness(match.name, match.given) > _fullness(owner.name, owner.given):
             owner.name, owner.given = match.name, match.given
         owner.spans.append((match.start, match.end))
         for start, end in roles:

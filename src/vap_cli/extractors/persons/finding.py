@@ -10,7 +10,7 @@ from .cases import (
     genitive_preposition_before,
     instrumental_cue_before,
 )
-from .matching import _father_word, _match_at, father_name_at
+from .matching import _match_at, father_name_at
 from .roles import _role_before
 from .tables import (
     ANCHOR,
@@ -28,6 +28,7 @@ from .words import (
     NameMatch,
     Token,
     adjectival_oblique,
+    father_nominative,
     is_role_word,
     space_after,
     surname_of,
@@ -70,7 +71,7 @@ def _anchors_a_name(word: str) -> bool:
             or low in KNOWN_GIVEN
             or PATRONYMIC.fullmatch(word)
         )
-        or _father_word(low)
+        or father_nominative(low)
     )
 
 
@@ -163,7 +164,7 @@ def _lone_after_cue(
 def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """A father's name and уулу/кызы alone right after a role word or a title ("депутат
     Асан уулу"): they stand for the surname of a person."""
-    if i + 1 >= len(tokens) or not _father_word(tokens[i + 1].low):
+    if i + 1 >= len(tokens) or not father_nominative(tokens[i + 1].low):
         return None  # most words: no уулу/кызы after them
     father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
     if father is None:

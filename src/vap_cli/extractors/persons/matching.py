@@ -21,7 +21,6 @@ from .oblique import (
 )
 from .tables import (
     BARE_SURNAME_ENDINGS,
-    FATHER_ENDINGS,
     GIVEN_ELEMENTS,
     INITIAL_GAP,
     KNOWN_GIVEN,
@@ -48,6 +47,7 @@ from .words import (
     _starts_sentence,
     adjectival_oblique,
     bare_surname,
+    father_nominative,
     hyphenated_given,
     is_given,
     listed_or_built_given,
@@ -110,7 +110,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
     if is_given(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
-        father_word = _father_word(tokens[i + 2].low)
+        father_word = father_nominative(tokens[i + 2].low)
         if father_word:
             given = _given_before_father(given, father_word)
             surname = f"{_proper_case(nxt)} {father_word}"
@@ -179,7 +179,7 @@ def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
     if j + 1 >= len(tokens) or not space_after(text, tokens, j):
         return None
     word = tokens[j].text
-    father_word = _father_word(tokens[j + 1].low)
+    father_word = father_nominative(tokens[j + 1].low)
     if not father_word or not is_given(word) or _surname_only(word):
         return None
     return f"{_proper_case(word)} {father_word}"
@@ -205,9 +205,9 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
         j + 2 < len(tokens)
         and is_given(word)
         and space_after(text, tokens, j + 1)
-        and _father_word(tokens[j + 2].low)
+        and father_nominative(tokens[j + 2].low)
     ):
-        last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].low)}"
+        last, tail = j + 2, f"{_proper_case(word)} {father_nominative(tokens[j + 2].low)}"
     else:
         return match
     match.name, match.last, match.end = f"{match.name} {tail}", last, tokens[last].end
@@ -485,15 +485,4 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-_PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
-_PATRONYMIC_ENDS = _PATRONYMIC_STARTS
-
-
-def _father_word(low: str) -> str | None:
-    """уулу/кызы in any case ("уулунун"), `low` a case-folded word: its nominative."""
-    if not low.startswith(_PATRONYMIC_STARTS):
-        return None  # most words: one test (this runs on every name word)
-    for base in PATRONYMIC_WORDS:
-        if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
-            return base
-    return None
+_PATRONYMIC_ENDS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)

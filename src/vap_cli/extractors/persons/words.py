@@ -19,6 +19,7 @@ from .tables import (
     CAPITAL_AFTER,
     CASE_ENDINGS,
     ENDING_LENGTHS,
+    FATHER_ENDINGS,
     FATHER_SUFFIXES,
     FEMALE_PATRONYMIC_END,
     FEMALE_PATRONYMIC_OBLIQUE,
@@ -38,6 +39,7 @@ from .tables import (
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_OBLIQUE_OTHER,
+    PATRONYMIC_WORDS,
     PLURAL_TAIL_REACH,
     PLURAL_THEN_ENDING,
     POSSESSIVES,
@@ -151,10 +153,14 @@ def adjectival_oblique(word: str) -> tuple[str, str] | None:
 def _double_surname(word: str) -> str | None:
     """A double surname, two surnames joined by a hyphen ("Асанова-Бекиева"): both
     parts decline in Russian ("Асановой-Бекиевой"), the last alone takes a Kyrgyz
-    ending ("Асанова-Бекиевага"); a place's double name has a part of no surname shape."""
+    ending ("Асанова-Бекиевага"); a place's double name has a part of no surname shape.
+    So is a father's name joined to уулу/кызы, in any case ("Асан-уулу", "Асан-кызына")."""
     parts = word.split("-")
     if len(parts) != _DOUBLE_SURNAME_PARTS:
         return None
+    father = father_nominative(parts[1].casefold())
+    if father:
+        return f"{_proper_case(parts[0])}-{father}" if _is_capitalised(parts[0]) else None
     nominatives = [surname_of(part) for part in parts]
     if not all(nominatives):
         return None
@@ -319,3 +325,16 @@ def _noun_suffix(low: str) -> bool:
         low.endswith(suffix) and len(low) - len(suffix) >= BARE_SURNAME_SUFFIX_MIN_STEM
         for suffix in BARE_SURNAME_NOT_SUFFIXES
     )
+
+
+_PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
+
+
+def father_nominative(low: str) -> str | None:
+    """уулу/кызы in any case ("уулунун"), `low` a case-folded word: its nominative."""
+    if not low.startswith(_PATRONYMIC_STARTS):
+        return None  # most words: one test (this runs on every name word)
+    for base in PATRONYMIC_WORDS:
+        if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
+            return base
+    return None
