@@ -458,3 +458,44 @@ def test_the_fullest_spelling_names_a_person_named_twice(text: str, expected: li
 )
 def test_a_name_inside_a_memorial_scholarship_or_kolkhoz(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- the polite form after a full name with no patronymic: one person (round 5) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинар открыл Канат Табалдиев. Канат Касенович рассказал о бюджете.",
+            ["Канат Табалдиев"],
+        ),
+        (
+            "Жыйынды аким Талант Жумабаев ачты. Талант Сапаровичтин айтымында, иштер бүтөт.",
+            ["Талант Жумабаев"],
+        ),
+        # near miss: two men of that given name; the polite form names neither for sure
+        (
+            "Пришли Канат Табалдиев и Канат Осмонов. Канат Касенович выступил первым.",
+            ["Канат Табалдиев", "Канат Осмонов", "Канат Касенович"],
+        ),
+    ],
+)
+def test_the_polite_form_of_the_only_namesake(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a forefather's name in -бек/-бай as a Kyrgyz surname of no suffix (round 5) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынды айыл өкмөтүнүн башчысы Талант Ормонбек ачты.", ["Талант Ормонбек"]),
+        ("Тренингди адис Айгерим Сапарбай өткөрдү.", ["Айгерим Сапарбай"]),
+        # near miss: the -бек name opens a name that goes on with its surname
+        ("Жыйынга Талант Ормонбек Асанов катышты.", ["Ормонбек Асанов"]),
+    ],
+)
+def test_a_forefathers_name_as_a_surname_of_no_suffix(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -119,6 +119,11 @@ def _ky_shape_pairs(given: str, father: str, surname: str, woman: bool) -> dict[
             f"{surname} {given} {patronymic}",
             f"{surname} {given} {patronymic}",
         ),
+        "given_surname-polite": (
+            f"{given} {surname}",
+            f"{given} {patronymic}",
+            f"{given} {surname}",
+        ),
         "given_patronymic_surname-polite": (
             f"{given} {patronymic} {surname}",
             f"{given} {patronymic}",
@@ -148,6 +153,13 @@ _RU_PEOPLE = [
     ("Гульмира", "Маратовна", "Осмонова", True),
     ("Айгуль", "Бекматовна", "Сыдыкова", True),
 ]
+# The polite form after the full name: the nominative, then the dative, as written.
+_RU_POLITE: dict[str, tuple[str, str]] = {
+    "Иван": ("Иван Петрович", "Ивану Петровичу"),
+    "Бакыт": ("Бакыт Асанович", "Бакыту Асановичу"),
+    "Гульмира": ("Гульмира Маратовна", "Гульмире Маратовне"),
+    "Айгуль": ("Айгуль Бекматовна", "Айгуль Бекматовне"),
+}
 _RU_LATER: dict[str, str] = {
     "by_words": "По словам {gen}, работы завершатся осенью.",
     "as_noted": "Как отметил{a} {nom}, реформа продолжится.",
@@ -182,6 +194,11 @@ def russian_cells() -> list[Cell]:
                 if text.endswith("..") or ". ," in text:
                     text = text.replace("..", ".").replace(". ,", ".,")
                 cells.append((f"ru-{later_id}-{form_id}-{given}", f"{first} {text}", [full]))
+        nominative, dative = _RU_POLITE[given]
+        polite = f"{nominative} рассказал{'а' if woman else ''} о бюджете."
+        cells.append((f"ru-polite-nom-{given}", f"{first} {polite}", [full]))
+        polite = f"Жители обратились к {dative} с вопросами."
+        cells.append((f"ru-polite-dat-{given}", f"{first} {polite}", [full]))
     return cells
 
 
@@ -231,6 +248,16 @@ RELATIVES: list[Cell] = [
         "ru-initials",
         "Грамоты вручили А. Кузнецову и С. Кузнецову.",
         ["А. Кузнецов", "С. Кузнецов"],
+    ),
+    (
+        "ru-polite-two-namesakes",
+        "Пришли Иван Петров и Иван Сидоров. Иван Петрович выступил первым.",
+        ["Иван Петров", "Иван Сидоров", "Иван Петрович"],
+    ),
+    (
+        "ky-polite-other-patronymic",
+        "Жыйынга Асанов Бакыт Токтогулович катышты. Бакыт Асанович сөз сүйлөдү.",
+        ["Асанов Бакыт Токтогулович", "Бакыт Асанович"],
     ),
 ]
 

@@ -165,7 +165,8 @@ def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
 
 # --- round 5: one person, one entry; Kyrgyz name forms; namesakes (persons_mentions.py) -------
 # Measured: one person named again 60/60, short form first 10/10, two shapes of one
-# person 40/40, Russian 48/48, уулу/кызы forms 84/84, relatives 9/9, related news 4/4.
+# person 46/46, Russian 56/56, уулу/кызы forms 84/84, relatives 11/11, related news 4/4;
+# a Kyrgyz surname of no suffix 2/7 (the nominative; the cases are KNOWN below).
 MENTION_GROUPS = {
     "one_person": persons_mentions.one_person_cells,
     "short_first": persons_mentions.short_first_cells,
@@ -190,3 +191,27 @@ def test_relatives_who_share_a_surname_stay_apart() -> None:
 @pytest.mark.parametrize("text", persons_mentions.named_after_cells())
 def test_a_name_inside_what_is_named_after_a_person_names_no_one(text: str) -> None:
     assert [p.name for p in parse_text(text).persons] == []
+
+
+def test_a_kyrgyz_surname_of_no_suffix_in_the_nominative() -> None:
+    cells = [c for c in persons_mentions.bare_surname_cells() if c[0].endswith(_NOMINATIVE_IDS)]
+    share, failed = _share(cells)
+    assert len(cells) == 2
+    assert share == 1.0, failed
+
+
+_NOMINATIVE_IDS = ("role_before-Бакыт", "menen-Айгүл")
+KNOWN = pytest.mark.xfail(strict=True, reason="known failure of the sweep, see the test's name")
+
+
+@KNOWN
+@pytest.mark.parametrize(
+    "cell",
+    [c for c in persons_mentions.bare_surname_cells() if not c[0].endswith(_NOMINATIVE_IDS)],
+    ids=lambda c: c[0],
+)
+def test_sweep_class_a_kyrgyz_surname_of_no_suffix_in_a_case(cell: tuple) -> None:
+    # "Нурлан Токтобайдын айтымында": a forefather's name standing as the surname takes
+    # the case ending; "Бакыт Жээнбекке" also reads as two people (Бакыт, to Жээнбек),
+    # so a given name in a case after a given name is left alone
+    assert _passes(cell[1], cell[2])

@@ -181,28 +181,36 @@ def _initials_only(given: str) -> bool:
 
 def _merge_given_patronymic(people: list[Found]) -> list[Found]:
     """ "Канат Касенович", the Russian polite form, is one more mention of "Канат
-    Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document."""
+    Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document; or of
+    "Канат Табалдиев" when he is the document's only Канат with no patronymic written."""
     kept: list[Found] = []
     for person in people:
         owner = None
         if is_patronymic(person.surname) and person.name.count(" ") == 1:
-            words = fold(person.name)
-            owner = next(
-                (
-                    other
-                    for other in people
-                    if other is not person
-                    and not is_patronymic(other.surname)
-                    and words in _adjacent_pairs(other.name)
-                ),
-                None,
-            )
+            owner = _polite_forms_owner(person, people)
         if owner is None:
             kept.append(person)
             continue
         owner.spans.extend(person.spans)
         owner.roles.extend(r for r in person.roles if r not in owner.roles)
     return kept
+
+
+def _polite_forms_owner(person: Found, people: list[Found]) -> Found | None:
+    """The person a polite form ("Канат Касенович") names: the one whose name holds
+    it, else the only other person of that given name with no patronymic written."""
+    words = fold(person.name)
+    others = [p for p in people if p is not person and not is_patronymic(p.surname)]
+    owner = next((p for p in others if words in _adjacent_pairs(p.name)), None)
+    if owner is not None:
+        return owner
+    given = fold(person.given)
+    namesakes = [
+        p
+        for p in others
+        if fold(p.given) == given and not any(is_patronymic(w) for w in p.name.split())
+    ]
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 def _adjacent_pairs(name: str) -> set[str]:

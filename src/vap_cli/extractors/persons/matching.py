@@ -21,11 +21,13 @@ from .oblique import (
 )
 from .tables import (
     BARE_SURNAME_ENDINGS,
+    GIVEN_ELEMENT_MIN_STEM,
     GIVEN_ELEMENTS,
     INITIAL_GAP,
     KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     LIST_ITEM_END,
+    MALE_ELEMENTS,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
@@ -246,7 +248,12 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    if surname is None and tok.low in KNOWN_GIVEN and bare_surname(nxt):
+    if (
+        surname is None
+        and tok.low in KNOWN_GIVEN
+        and (bare_surname(nxt) or _forefathers_name(tokens[i + 1]))
+        and not _name_starts_next(text, tokens, i + 1)  # "Талант Ормонбек Асанов"
+    ):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname is None and tok.low not in KNOWN_GIVEN:
         return oblique_given_then_bare(tokens, i, given)
@@ -279,6 +286,19 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _forefathers_name(tok: Token) -> bool:
+    """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
+    surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
+    low = tok.low
+    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
+    return (
+        element is not None
+        and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
+        and tok.text[1:].islower()
+        and not _in_not_names(tok.text)
+    )
 
 
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
