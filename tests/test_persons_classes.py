@@ -499,3 +499,35 @@ def test_the_polite_form_of_the_only_namesake(text: str, expected: list[str]) ->
 )
 def test_a_forefathers_name_as_a_surname_of_no_suffix(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a last initial written without its dot after a surname (round 5) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айыл өкмөтүнүн башчысы Сыдыков Т.К", ["Сыдыков Т. К."]),
+        ("Жыйынга Орозова Н.Б, Асылбеков Э.Т катышты.", ["Орозова Н. Б.", "Асылбеков Э. Т."]),
+        # near miss: a single initial with a space before the next letter stays alone
+        ("Жыйынга Сыдыков Т. К катышты.", ["Сыдыков Т."]),
+    ],
+)
+def test_a_last_initial_without_its_dot(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a street's type word abbreviated with a dot after a name (round 5) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кеңсе Ж.Бөкөнбаев көч., 17 дарегинде жайгашкан.", []),
+        ("Дарыкана Ч.Айтматов пр. 150 дарегинде ачылды.", []),
+        # near miss: a verb in көч- after a name ("көчтү", moved) is no street
+        ("Бакыт Сыдыков Бишкекке көчүп келди.", ["Бакыт Сыдыков"]),
+    ],
+)
+def test_a_name_before_an_abbreviated_street_word(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -286,6 +286,38 @@ def _father_forms(given: str, father: str, woman: bool) -> dict[str, tuple[str, 
     }
 
 
+def _initials_forms(given: str, father: str, surname: str) -> dict[str, tuple[str, str]]:
+    """Initials before and after a surname, glued, spaced, the last dot left out."""
+    i, j = given[0], father[0]
+    return {
+        "before_glued": (f"{i}.{j}.{surname}", f"{i}. {j}. {surname}"),
+        "before_spaced": (f"{i}. {j}. {surname}", f"{i}. {j}. {surname}"),
+        "before_one": (f"{i}.{surname}", f"{i}. {surname}"),
+        "after_glued": (f"{surname} {i}.{j}.", f"{surname} {i}. {j}."),
+        "after_spaced": (f"{surname} {i}. {j}.", f"{surname} {i}. {j}."),
+        "after_undotted": (f"{surname} {i}.{j}", f"{surname} {i}. {j}."),
+    }
+
+
+# Where initials stand: after a role, in a list, on a signature line, in a table row.
+_INITIALS_TEMPLATES = {
+    "role": "Жыйынды айыл өкмөтүнүн башчысы {name} ачты.",
+    "list": "Жыйынга {name}, депутаттар жана тургундар катышты.",
+    "signature": "Токтом кабыл алынды.\nАйылдык кеңештин төрагасы {name}",
+    "row": "| 1 | {name} | башкы адис |",
+}
+
+
+def initials_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for k, (template_id, template) in enumerate(_INITIALS_TEMPLATES.items()):
+        given, father, surname, _woman = _KY_PEOPLE[k % len(_KY_PEOPLE)]
+        for form_id, (written, entry) in _initials_forms(given, father, surname).items():
+            text = template.format(name=written).replace("..", ".")
+            cells.append((f"ky-initials-{template_id}-{form_id}", text, [entry]))
+    return cells
+
+
 def father_form_cells() -> list[Cell]:
     cells: list[Cell] = []
     for k, (template_id, (template, case)) in enumerate(_KY_FORM_TEMPLATES.items()):
@@ -329,6 +361,10 @@ _KY_NAMED_AFTER = [
     "Жолдун бир бөлүгү {n} проспектисинде оңдолду.",
     "{n} атындагы мелдешке 40 балбан катышты.",
     "Сүрөтчүлөр {n} атындагы көркөм сүрөт галереясында көргөзмө ачышты.",
+    "Дүкөн {n} көч., 12 дарегинде ачылды.",
+    "Кеңсе {n} пр. 45 дарегинде жайгашкан.",
+    "Мурдагы {n} колхозунун жерлери бөлүштүрүлдү.",
+    "Студенттер {n} стипендиясын алышты.",
 ]
 _RU_NAMED_AFTER = [
     "Премию имени {g} вручили учителям.",

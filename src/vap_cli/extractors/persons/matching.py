@@ -38,6 +38,7 @@ from .tables import (
     SENTENCE_START_VERB_ENDINGS_RU,
     SENTENCE_START_VERB_PREFIXES_RU,
     SURNAME_ONLY,
+    UNDOTTED_INITIAL_NOT_BEFORE,
 )
 from .words import (
     NameMatch,
@@ -143,6 +144,18 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
     return None
 
 
+def _undotted_initial(text: str, tokens: list[Token], j: int) -> int:
+    """1 when token j is a last initial written without its dot, glued to the dot of
+    the initial before it ("Асанов Б.А", a signature line's "Бекиева Г.Т"), else 0."""
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != ".":
+        return 0
+    tok = tokens[j]
+    after = text[tok.end : tok.end + 1]
+    return int(
+        len(tok.text) == 1 and tok.text.isupper() and after not in UNDOTTED_INITIAL_NOT_BEFORE
+    )
+
+
 def _surname_first(
     text: str, tokens: list[Token], i: int, surname: str, nxt: str
 ) -> NameMatch | None:
@@ -152,11 +165,12 @@ def _surname_first(
     n = _initials_from(text, tokens, i + 1)
     if n:
         surname = _masculine_surname_after_cue(surname, tok.text, text, tokens, i)
+        undotted = _undotted_initial(text, tokens, i + 1 + n)
+        n += undotted
         initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
         last = i + n
-        return NameMatch(
-            f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
-        )
+        end = tokens[last].end + (0 if undotted else 1)
+        return NameMatch(f"{surname} {initials}", surname, initials, i, last, tok.start, end)
     # Surname + given + patronymic: "Иванов Иван Иванович".
     patronymic_match = PATRONYMIC.fullmatch(tokens[i + 2].text) if i + 2 < len(tokens) else None
     if (

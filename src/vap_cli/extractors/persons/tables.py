@@ -133,6 +133,7 @@ RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
     prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
 )
 PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
+NAMESAKE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["namesake_abbreviations_after"])
 NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 _NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
 NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
@@ -430,6 +431,9 @@ CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
 NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
 INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
+# What may not follow a last initial written without its dot ("Асанов Б.А"): a dot
+# (then it has one), a hyphen or an apostrophe (a word goes on).
+UNDOTTED_INITIAL_NOT_BEFORE = frozenset({".", "-", "'", "’"})
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
 ROLE_GAP = rx.compile(r"[ \t]{1,3}")
 # The gap between two items of a list of surnames: a comma or a joiner word.

@@ -13,6 +13,7 @@ from .tables import (
     ADJECTIVAL_STEMS,
     BODY_HEADS,
     GENITIVES,
+    NAMESAKE_ABBREVIATIONS_AFTER,
     NAMESAKE_AFTER_BARE,
     NAMESAKE_BEFORE,
     PHRASE_REACH,
@@ -139,6 +140,8 @@ def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) 
     word = tokens[after].low
     if word.startswith(WORDS_AFTER) or tokens[after].text in PLACE_ABBREVIATIONS_AFTER:
         return True
+    if word in NAMESAKE_ABBREVIATIONS_AFTER and text.startswith(".", tokens[after].end):
+        return True  # "Т.Сатылганов көч., 12"
     if word.startswith(RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
         return True  # "Ивана Ноокенского района": a unit's adjective, no surname
     if word.startswith(NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):
