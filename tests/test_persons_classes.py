@@ -531,3 +531,52 @@ def test_a_last_initial_without_its_dot(text: str, expected: list[str]) -> None:
 )
 def test_a_name_before_an_abbreviated_street_word(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- "Асан уулу Бакыт" in a Russian case: the given name declines (round 5) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Встреча с Сапар уулу Эрланом прошла в пятницу.", ["Сапар уулу Эрлан"]),
+        ("По словам Орозбек кызы Гульнары, работы идут.", ["Орозбек кызы Гульнара"]),
+        # near miss: a place in a Kyrgyz case after уулу names no given name
+        ("Асан уулу Таласка барды.", []),
+    ],
+)
+def test_a_father_first_name_in_a_russian_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a decree's infinitive opening its clause before a name (round 5) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Назначить Сыдыкова Эрлана Маратовича главой айыл окмоту.", ["Сыдыков Эрлан Маратович"]),
+        ("Освободить Сапар уулу Эрлана от должности.", ["Сапар уулу Эрлан"]),
+        ("Поручить Мусаевой Анаре подготовить отчет.", ["Мусаева Анара"]),
+        # near miss: a given name opening the sentence stays a given name
+        ("Эрлан Сыдыков подготовил отчет.", ["Эрлан Сыдыков"]),
+    ],
+)
+def test_a_decrees_infinitive_before_a_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- honorific titles between имени and the namesake (round 5) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Школа имени Героя Кыргызской Республики Т. Сыдыкова открылась.", []),
+        ("Лицей им. академика Эрлана Сыдыкова отметил юбилей.", []),
+        # near miss: a title with no имени before it: the person himself
+        ("По словам академика Эрлана Сыдыкова, реформа нужна.", ["Эрлан Сыдыков"]),
+    ],
+)
+def test_honorific_titles_between_imeni_and_the_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -202,6 +202,39 @@ def russian_cells() -> list[Cell]:
     return cells
 
 
+# Russian prose and decrees: a Kyrgyz name with the father's name first ("Асан уулу
+# Бакыт"), the given name declining; a decree's infinitive opening the clause.
+_RU_FATHER_FIRST = {
+    # given name: its genitive, dative, accusative, instrumental, prepositional
+    ("Асан", "уулу", "Бакыт"): ("Бакыта", "Бакыту", "Бакыта", "Бакытом", "Бакыте"),
+    ("Токтогул", "кызы", "Гульмира"): ("Гульмиры", "Гульмире", "Гульмиру", "Гульмирой", "Гульмире"),
+    ("Жумабек", "уулу", "Эрлан"): ("Эрлана", "Эрлану", "Эрлана", "Эрланом", "Эрлане"),
+}
+_RU_CASE_TEMPLATES = (
+    "По словам главы айыл окмоту {}, работы идут.",
+    "Жители обратились к {} с просьбой.",
+    "Участники поблагодарили {} за поддержку.",
+    "Встреча с {} прошла в пятницу.",
+    "В статье рассказали о {} и его работе.",
+)
+_DECREE_VERBS = ("Назначить", "Освободить", "Наградить", "Рекомендовать", "Утвердить")
+
+
+def russian_father_first_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for (father, son, given), forms in _RU_FATHER_FIRST.items():
+        entry = f"{father} {son} {given}"
+        for template, form in zip(_RU_CASE_TEMPLATES, forms, strict=True):
+            cells.append((f"ru-{given}-{form}", template.format(f"{father} {son} {form}"), [entry]))
+        for verb in _DECREE_VERBS:
+            text = f"{verb} {father} {son} {forms[2]} в соответствии с решением кенеша."
+            cells.append((f"ru-decree-{verb}-{given}", text, [entry]))
+    for verb in _DECREE_VERBS:
+        text = f"{verb} Асанова Бакыта Асановича в соответствии с решением кенеша."
+        cells.append((f"ru-decree-{verb}-full", text, ["Асанов Бакыт Асанович"]))
+    return cells
+
+
 # --- two people who share a surname stay two ---------------------------------------
 RELATIVES: list[Cell] = [
     (
@@ -376,6 +409,16 @@ _NAMESAKES = [("Токтогул", "Сатылганов"), ("Чыңгыз", "А
 _NAMESAKES_RU = [("Токтогула", "Сатылганова"), ("Чингиза", "Айтматова")]
 
 
+# Honorific titles between имени and the namesake.
+_HONORIFICS = (
+    "Героя Кыргызской Республики",
+    "академика",
+    "народного поэта Кыргызстана",
+    "Героя Социалистического Труда",
+    "заслуженного учителя",
+)
+
+
 def named_after_cells() -> list[str]:
     cells: list[str] = []
     for k, template in enumerate(_KY_NAMED_AFTER):
@@ -386,6 +429,10 @@ def named_after_cells() -> list[str]:
         given, surname = _NAMESAKES_RU[k % len(_NAMESAKES_RU)]
         for g in (f"{given} {surname}", f"{given[0]}. {surname}", f"{given[0]}.{surname}"):
             cells.append(template.format(g=g))
+    for k, title in enumerate(_HONORIFICS):
+        given, surname = _NAMESAKES_RU[k % len(_NAMESAKES_RU)]
+        cells.append(f"Школа имени {title} {given} {surname} отремонтирована.")
+        cells.append(f"В лицее им. {title} {given[0]}. {surname} прошёл праздник.")
     return cells
 
 

@@ -166,7 +166,7 @@ def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
 # --- round 5: one person, one entry; Kyrgyz name forms; namesakes (persons_mentions.py) -------
 # Measured: one person named again 60/60, short form first 10/10, two shapes of one
 # person 46/46, Russian 56/56, уулу/кызы forms 84/84, initials 24/24, relatives 11/11,
-# related news 4/4, namesakes 51/51;
+# related news 4/4, namesakes 61/61, Russian father-first names and decrees 35/35;
 # a Kyrgyz surname of no suffix 2/7 (the nominative; the cases are KNOWN below).
 MENTION_GROUPS = {
     "one_person": persons_mentions.one_person_cells,
@@ -175,6 +175,7 @@ MENTION_GROUPS = {
     "russian": persons_mentions.russian_cells,
     "father_forms": persons_mentions.father_form_cells,
     "initials": persons_mentions.initials_cells,
+    "russian_father_first": persons_mentions.russian_father_first_cells,
     "related": persons_mentions.related_cells,
 }
 

@@ -33,6 +33,7 @@ from .tables import (
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
     SENTENCE_START_ENDINGS,
+    SENTENCE_START_INFINITIVE_RU,
     SENTENCE_START_NOUN_ENDINGS,
     SENTENCE_START_STEM_MIN,
     SENTENCE_START_VERB_ENDINGS_RU,
@@ -444,8 +445,11 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
     if not is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
     if not listed_or_built_given(given):
-        # "Асан уулу Мирбектин": the case of the whole name on the given name.
-        in_case = _given_in_kyrgyz_case(given)
+        # "Асан уулу Мирбектин": the case of the whole name on the given name; in
+        # Russian the given name declines ("с Асан уулу Бакытом", "Асан кызы Гульмиры").
+        in_case = _given_in_kyrgyz_case(given) or _russian_given_after_father(
+            given, word.casefold()
+        )
         if in_case is None and (
             _noun_in_a_case(text, tokens, i + 2)
             or given.casefold().endswith(SENTENCE_START_ENDINGS)
@@ -457,6 +461,13 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
     return NameMatch(
         name, father, _proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end
     )
+
+
+def _russian_given_after_father(given: str, father_word: str) -> str | None:
+    """A given name after "Асан уулу"/"Асан кызы" in a Russian oblique case, in the
+    nominative ("Бакытом" -> "Бакыт"), or None when no listed name comes back."""
+    nominative = _given_before_father(given, father_word)
+    return nominative if nominative != given else None
 
 
 def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -498,7 +509,7 @@ def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
     word = tokens[i].low
     if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
-    endings = SENTENCE_START_NOUN_ENDINGS
+    endings = (*SENTENCE_START_NOUN_ENDINGS, *SENTENCE_START_INFINITIVE_RU)
     if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
         endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)
     return any(

@@ -135,6 +135,8 @@ RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
 PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 NAMESAKE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["namesake_abbreviations_after"])
 NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
+NAMESAKE_TITLES: frozenset[str] = frozenset(_LEX["namesake_titles"])
+NAMESAKE_TITLE_REACH: int = int(_LEX["namesake_title_reach"])
 _NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
 NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
@@ -187,6 +189,11 @@ SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
     vowel + ending
     for vowel in _LEX["sentence_start_verb_vowels_ru"]
     for ending in _LEX["sentence_start_verb_endings_ru"]
+)
+SENTENCE_START_INFINITIVE_RU: tuple[str, ...] = tuple(
+    vowel + ending
+    for vowel in _LEX["sentence_start_verb_vowels_ru"]
+    for ending in _LEX["sentence_start_infinitive_endings_ru"]
 )
 MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
