@@ -580,3 +580,41 @@ def test_a_decrees_infinitive_before_a_name(text: str, expected: list[str]) -> N
 )
 def test_honorific_titles_between_imeni_and_the_name(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a Russian preposition opening a sentence is no given name; a lone surname in the ---------
+# --- dative after a preposition that takes it names a person (round 5) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Благодаря Сыдыкову дорогу отремонтировали.", ["Сыдыков"]),
+        ("Вопреки Мусаевой решение приняли.", ["Мусаева"]),
+        ("Жители обратились к Сыдыкову с просьбой.", ["Сыдыков"]),
+        # near miss: a village's dative after "к" is the village's
+        ("Поездка к Баетову заняла час.", []),
+        ("Благодаря Эрлану Сыдыкову дорогу отремонтировали.", ["Эрлан Сыдыков"]),
+        # near miss: a given name opening the sentence before a surname in a case
+        ("Эрлану Сыдыкову вручили грамоту.", ["Эрлан Сыдыков"]),
+    ],
+)
+def test_a_russian_preposition_opening_a_sentence(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+# --- a lone surname after an opener of two words (round 5) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ал эми Сыдыков тургундар менен жолугушту.", ["Сыдыков"]),
+        ("Мындан тышкары Сыдыков жаңы долбоорду сунуштады.", ["Сыдыков"]),
+        ("При этом Мусаева отметила важность реформы.", ["Мусаева"]),
+        # near miss: the surname names a street after the opener
+        ("Ал эми Сыдыков көчөсүндө жол оңдолду.", []),
+    ],
+)
+def test_a_lone_surname_after_a_two_word_opener(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -235,6 +235,40 @@ def russian_father_first_cells() -> list[Cell]:
     return cells
 
 
+# Openers before a name: a Russian preposition (its surname in a case, no given name
+# lent), two-word openers before a lone surname, a given name in the dative opening
+# the sentence.
+# (a preposition: the surname's ending after it; each gives the surname alone, a man's)
+_RU_PREPOSITIONS = {"Благодаря": "у", "Согласно": "у", "Вопреки": "у", "Кроме": "а"}
+_RU_PREPOSITIONS |= {"После": "а", "Против": "а"}
+_TWO_WORD_OPENERS_KY = ("Ал эми", "Мындан тышкары", "Буга чейин", "Ошондой эле")
+_TWO_WORD_OPENERS_RU = ("При этом", "Кроме того", "Между тем", "В частности")
+_DATIVES = {"Бакыту Асанову": "Бакыт Асанов", "Гульмире Сыдыковой": "Гульмира Сыдыкова"}
+_DATIVES |= {"Эрлану Токтосунову": "Эрлан Токтосунов", "Айгуль Бекиевой": "Айгуль Бекиева"}
+
+
+def opener_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for word, ending in _RU_PREPOSITIONS.items():
+        text = f"{word} Асанов{ending} работы завершили."
+        cells.append((f"ru-prep-{word}", text, ["Асанов"]))
+    for cue in ("обратились к", "благодарны"):
+        text = f"Жители {cue} Сыдыковой за помощь."
+        cells.append((f"ru-dative-{cue}", text, ["Сыдыкова"] if cue.endswith(" к") else []))
+    for word in ("Благодаря", "Согласно"):
+        text = f"{word} Бакыту Асанову работы завершили."
+        cells.append((f"ru-prep-full-{word}", text, ["Бакыт Асанов"]))
+    for opener in _TWO_WORD_OPENERS_KY[:3]:
+        text = f"{opener} Токтосунов тургундар менен жолугушту."
+        cells.append((f"ky-opener-{opener}", text, ["Токтосунов"]))
+    for opener in _TWO_WORD_OPENERS_RU[:2]:
+        text = f"{opener} Токтосунова отметила важность реформы."
+        cells.append((f"ru-opener-{opener}", text, ["Токтосунова"]))
+    for dative, entry in _DATIVES.items():
+        cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
+    return cells
+
+
 # --- two people who share a surname stay two ---------------------------------------
 RELATIVES: list[Cell] = [
     (

@@ -166,7 +166,8 @@ def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
 # --- round 5: one person, one entry; Kyrgyz name forms; namesakes (persons_mentions.py) -------
 # Measured: one person named again 60/60, short form first 10/10, two shapes of one
 # person 46/46, Russian 56/56, уулу/кызы forms 84/84, initials 24/24, relatives 11/11,
-# related news 4/4, namesakes 61/61, Russian father-first names and decrees 35/35;
+# related news 4/4, namesakes 61/61, Russian father-first names and decrees 35/35,
+# openers (a preposition, two words, a dative) 19/19;
 # a Kyrgyz surname of no suffix 2/7 (the nominative; the cases are KNOWN below).
 MENTION_GROUPS = {
     "one_person": persons_mentions.one_person_cells,
@@ -176,6 +177,7 @@ MENTION_GROUPS = {
     "father_forms": persons_mentions.father_form_cells,
     "initials": persons_mentions.initials_cells,
     "russian_father_first": persons_mentions.russian_father_first_cells,
+    "openers": persons_mentions.opener_cells,
     "related": persons_mentions.related_cells,
 }
 

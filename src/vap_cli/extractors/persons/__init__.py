@@ -482,14 +482,21 @@ def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
 
 def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
     """Token index follows, across spaces only, a word that opens its sentence and is
-    no name: an adverb or a conjunction of persons.yaml not_names, a noun in a case."""
+    no name: an adverb or a conjunction of persons.yaml not_names, a noun in a case;
+    or an opener of two such words ("Ал эми", "Мындан тышкары", "При этом")."""
     before = index - 1
+    if before < 0 or _starts_sentence(text, tokens, index) or not space_after(text, tokens, before):
+        return False
+    if _starts_sentence(text, tokens, before):
+        return _in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before)
+    first = before - 1
     return (
-        before >= 0
-        and _starts_sentence(text, tokens, before)
-        and not _starts_sentence(text, tokens, index)
-        and space_after(text, tokens, before)
-        and (_in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before))
+        first >= 0
+        and tokens[before].text.islower()
+        and _in_not_names(tokens[before].text)
+        and _starts_sentence(text, tokens, first)
+        and space_after(text, tokens, first)
+        and _in_not_names(tokens[first].text)
     )
 
 

@@ -10,6 +10,8 @@ from .tables import (
     ACCUSATIVE_VERB_STEMS,
     ACTING_PREFIXES,
     CASE_ENDINGS,
+    DATIVE_CUES,
+    DATIVE_ENDINGS,
     FEMALE_NAMES,
     FEMININE_ACCUSATIVE,
     FEMININE_ACCUSATIVE_GIVEN,
@@ -223,10 +225,12 @@ def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
 
 def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A lone surname in the Russian instrumental right after "с", "перед", ...
-    ("встреча с Жапаровым"; persons.yaml instrumental_cues_before)."""
-    return tokens[i].text.endswith(INSTRUMENTAL_ENDINGS) and _cue_before(
-        text, tokens, i, INSTRUMENTAL_CUES
-    )
+    ("встреча с Жапаровым"; persons.yaml instrumental_cues_before), or in the dative
+    right after "к", "благодаря", ... ("обратились к Асанову"; dative_cues_before)."""
+    word = tokens[i].text
+    return (
+        word.endswith(INSTRUMENTAL_ENDINGS) and _cue_before(text, tokens, i, INSTRUMENTAL_CUES)
+    ) or (word.endswith(DATIVE_ENDINGS) and _cue_before(text, tokens, i, DATIVE_CUES))
 
 
 def _cue_before(

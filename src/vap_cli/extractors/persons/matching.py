@@ -89,7 +89,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return surname_first
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
-    if _noun_in_a_case(text, tokens, i):
+    if _noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
         return None
     if not listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
@@ -500,6 +500,17 @@ def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
     return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
+
+
+def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
+    """A given name in the Russian case of the surname after it, back to a listed name
+    ("Бакыту Асанову вручили ...": Бакыт): a name opening its sentence in the dative,
+    not a noun in a Kyrgyz case."""
+    surname = surname_of(nxt)
+    if not surname or surname == _proper_case(nxt):
+        return False
+    nominative = given_nominative(word, nxt)
+    return nominative != word and nominative.casefold() in KNOWN_GIVEN
 
 
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:

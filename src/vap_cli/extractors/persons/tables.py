@@ -232,6 +232,8 @@ def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
 GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
 INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
 INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
+DATIVE_CUES = _by_last_word(_LEX["dative_cues_before"]["words"])
+DATIVE_ENDINGS: tuple[str, ...] = tuple(_LEX["dative_cues_before"]["endings"])
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
