@@ -618,3 +618,20 @@ def test_a_russian_preposition_opening_a_sentence(text: str, expected: list[str]
 )
 def test_a_lone_surname_after_a_two_word_opener(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a lone surname opening the main clause after a comma (round 5) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Как сообщает пресс-служба полпреда, Сыдыков поручил ускорить работы.", ["Сыдыков"]),
+        ("По данным пресс-службы, Мусаева провела прием граждан.", ["Мусаева"]),
+        ("Маалымат боюнча, Сыдыков жаңы долбоорду сунуштады.", ["Сыдыков"]),
+        # near miss: a plural noun in -ов after a comma, its verb in the plural
+        ("На встречу пришли жители, Депутатов избрали позже.", []),
+    ],
+)
+def test_a_lone_surname_after_a_comma(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

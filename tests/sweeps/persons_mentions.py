@@ -243,6 +243,12 @@ _RU_PREPOSITIONS = {"Благодаря": "у", "Согласно": "у", "Во�
 _RU_PREPOSITIONS |= {"После": "а", "Против": "а"}
 _TWO_WORD_OPENERS_KY = ("Ал эми", "Мындан тышкары", "Буга чейин", "Ошондой эле")
 _TWO_WORD_OPENERS_RU = ("При этом", "Кроме того", "Между тем", "В частности")
+_RU_SOURCE_CLAUSES = (
+    "Как сообщает пресс-служба полпреда",
+    "По данным пресс-службы",
+    "Как стало известно",
+    "По итогам проверки",
+)
 _DATIVES = {"Бакыту Асанову": "Бакыт Асанов", "Гульмире Сыдыковой": "Гульмира Сыдыкова"}
 _DATIVES |= {"Эрлану Токтосунову": "Эрлан Токтосунов", "Айгуль Бекиевой": "Айгуль Бекиева"}
 
@@ -264,6 +270,11 @@ def opener_cells() -> list[Cell]:
     for opener in _TWO_WORD_OPENERS_RU[:2]:
         text = f"{opener} Токтосунова отметила важность реформы."
         cells.append((f"ru-opener-{opener}", text, ["Токтосунова"]))
+    for k, clause in enumerate(_RU_SOURCE_CLAUSES):
+        surname = ("Токтосунов", "Сыдыкова")[k % 2]
+        verb = "поручила" if surname.endswith("а") else "поручил"
+        text = f"{clause}, {surname} {verb} ускорить работы."
+        cells.append((f"ru-comma-{k}", text, [surname]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

@@ -327,9 +327,12 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     capitalised word in -ов may be a plural noun ("Депутатов избрали"), so the verb
     after it must agree with a surname ("Байсалов посетил"). Inside a sentence a lone
     surname is as often an eponym (a school, a street without its type word). A
-    place of the gazetteer named after a person ("Панфилов") is left to the places."""
+    place of the gazetteer named after a person ("Панфилов") is left to the places.
+    The main clause after a comma opens so too ("Как сообщает пресс-служба, Асанов
+    поручил ...", "Маалымат боюнча, Асанов ... сунуштады")."""
     text, tok = ctx.text, tokens[index]
-    if tok.text != surname or not _opens_a_clause(text, tokens, index):
+    after_comma = _after_a_comma(text, tokens, index)
+    if tok.text != surname or not (after_comma or _opens_a_clause(text, tokens, index)):
         return None
     after = index + 1
     # Read from the lower-case word after it: it goes on with the sentence, even past
@@ -341,6 +344,20 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     elif not _agreeing_verb(surname, _verb_after(text, tokens, after)):
         return None
     return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+def _after_a_comma(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word in lower case after its capital, right after a comma inside
+    its sentence, a lower-case word after it."""
+    tok = tokens[index]
+    return (
+        index > 0
+        and _gap(text, tokens, index - 1).strip() == ","
+        and tok.text[1:].islower()
+        and not _is_initial(tokens, index - 1, text)
+        and space_after(text, tokens, index)
+        and tokens[index + 1].text.islower()
+    )
 
 
 def _verb_after(text: str, tokens: list[Token], after: int) -> str:
