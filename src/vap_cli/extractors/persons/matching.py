@@ -306,13 +306,18 @@ def _given_then_surname(
 def _forefathers_name(tok: Token) -> bool:
     """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
     surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
-    low = tok.low
+    return forefathers_name(tok.text)
+
+
+def forefathers_name(word: str) -> bool:
+    """`_forefathers_name` of a word."""
+    low = word.casefold()
     element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
     return (
         element is not None
         and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
-        and tok.text[1:].islower()
-        and not _in_not_names(tok.text)
+        and word[1:].islower()
+        and not _in_not_names(word)
     )
 
 
