@@ -639,3 +639,21 @@ def test_a_lone_surname_after_a_two_word_opener(text: str, expected: list[str]) 
 )
 def test_a_lone_surname_after_a_comma(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a noun in the Russian accusative opening a sentence before a surname in the genitive -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Инициативу Сыдыкова поддержали депутаты.", []),
+        ("Работу Мусаевой оценили высоко.", []),
+        ("Семинар провела Анара Мусаева. Позицию Мусаевой поддержали.", ["Анара Мусаева"]),
+        # near miss: a given name in the accusative with its surname in the accusative
+        ("Участники поблагодарили Анару Мусаеву за поддержку.", ["Анара Мусаева"]),
+        ("Турду Сыдыков сүйлөдү.", ["Турду Сыдыков"]),
+    ],
+)
+def test_a_noun_in_the_accusative_before_a_surname(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -249,6 +249,8 @@ _RU_SOURCE_CLAUSES = (
     "Как стало известно",
     "По итогам проверки",
 )
+# Nouns in the accusative opening a sentence before a surname in the genitive.
+_RU_NOUNS_ACCUSATIVE = ("Инициативу", "Работу", "Позицию", "Кандидатуру")
 _DATIVES = {"Бакыту Асанову": "Бакыт Асанов", "Гульмире Сыдыковой": "Гульмира Сыдыкова"}
 _DATIVES |= {"Эрлану Токтосунову": "Эрлан Токтосунов", "Айгуль Бекиевой": "Айгуль Бекиева"}
 
@@ -275,6 +277,13 @@ def opener_cells() -> list[Cell]:
         verb = "поручила" if surname.endswith("а") else "поручил"
         text = f"{clause}, {surname} {verb} ускорить работы."
         cells.append((f"ru-comma-{k}", text, [surname]))
+    for k, noun in enumerate(_RU_NOUNS_ACCUSATIVE):
+        surname, genitive = (("Токтосунов", "Токтосунова"), ("Сыдыкова", "Сыдыковой"))[k % 2]
+        text = f"{noun} {genitive} поддержали депутаты."
+        cells.append((f"ru-noun-acc-{noun}", text, []))
+        given, verb = ("Айгуль", "провела") if surname.endswith("а") else ("Айдар", "провел")
+        first = f"Семинар {verb} {given} {surname}."
+        cells.append((f"ru-noun-acc-after-{noun}", f"{first} {text}", [f"{given} {surname}"]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

@@ -27,11 +27,14 @@ from .tables import (
     KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     LIST_ITEM_END,
+    LONG_VOWEL_ENDS,
     MALE_ELEMENTS,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
+    RU_OBLIQUE_GIVEN_ENDS,
+    RU_SURNAME_OTHER_CASE_ENDS,
     SENTENCE_START_ENDINGS,
     SENTENCE_START_INFINITIVE_RU,
     SENTENCE_START_NOUN_ENDINGS,
@@ -276,6 +279,13 @@ def _given_then_surname(
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
     if (
         surname
+        and not listed_or_built_given(given)
+        and _starts_sentence(text, tokens, i)
+        and _cases_disagree(tok.low, nxt)
+    ):
+        return None  # "Инициативу Асанова поддержали": a noun in the accusative
+    if (
+        surname
         and weak_surname(surname)
         and not listed_or_built_given(given)
         and not listed_or_built_given(given_nominative(given, nxt))
@@ -301,6 +311,20 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _cases_disagree(low: str, surname_word: str) -> bool:
+    """A word in the Russian dative or accusative ending (-у, -ю) opening a sentence
+    before a surname in another case ("Инициативу Асанова", "Работу Асановой"): a
+    given name takes its
+    surname's case ("Бакыту Асанову", "Гульмиру Асанову"), so the word is a noun. A
+    Kyrgyz name's long vowel is no such ending ("Айсулуу Асанова"), nor a man's name
+    in -у before his surname in the nominative ("Турду Асанов")."""
+    return (
+        low.endswith(RU_OBLIQUE_GIVEN_ENDS)
+        and not low.endswith(LONG_VOWEL_ENDS)
+        and surname_word.casefold().endswith(RU_SURNAME_OTHER_CASE_ENDS)
+    )
 
 
 def _forefathers_name(tok: Token) -> bool:

@@ -195,6 +195,11 @@ SENTENCE_START_INFINITIVE_RU: tuple[str, ...] = tuple(
     for vowel in _LEX["sentence_start_verb_vowels_ru"]
     for ending in _LEX["sentence_start_infinitive_endings_ru"]
 )
+# The Russian dative/accusative endings of a given name ("Бакыту", "Гульмиру", "Андрею")
+# that its surname shares ("Асанову"); a Kyrgyz name's long vowel is none ("Айсулуу").
+RU_OBLIQUE_GIVEN_ENDS: tuple[str, ...] = tuple(_LEX["russian_oblique_given_ends"])
+LONG_VOWEL_ENDS: tuple[str, ...] = tuple(_LEX["long_vowel_ends"])
+RU_SURNAME_OTHER_CASE_ENDS: tuple[str, ...] = tuple(_LEX["russian_surname_other_case_ends"])
 MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
 BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
