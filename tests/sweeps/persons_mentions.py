@@ -249,8 +249,9 @@ _RU_SOURCE_CLAUSES = (
     "Как стало известно",
     "По итогам проверки",
 )
-# Nouns in the accusative opening a sentence before a surname in the genitive.
-_RU_NOUNS_ACCUSATIVE = ("Инициативу", "Работу", "Позицию", "Кандидатуру")
+# Nouns opening a sentence before a surname in the genitive, in their cases.
+_RU_NOUNS_ACCUSATIVE = ("Инициативу", "Работу", "Позицию", "Кандидатуру", "Указом", "Сына")
+_RU_NOUNS_ACCUSATIVE += ("Решением", "Деятельность", "Руководством", "Вклад", "Семью")
 _DATIVES = {"Бакыту Асанову": "Бакыт Асанов", "Гульмире Сыдыковой": "Гульмира Сыдыкова"}
 _DATIVES |= {"Эрлану Токтосунову": "Эрлан Токтосунов", "Айгуль Бекиевой": "Айгуль Бекиева"}
 

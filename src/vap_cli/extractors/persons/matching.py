@@ -59,6 +59,7 @@ from .words import (
     is_given,
     listed_or_built_given,
     oblique_patronymic,
+    russian_noun,
     space_after,
     surname_of,
     weak_surname,
@@ -543,12 +544,15 @@ def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
 
 
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, a plural or an adjective, or a Russian
-    past-tense verb, not a given name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык
-    Асанов", "Выступил Асанов"."""
+    """A sentence's first word in a Kyrgyz case, a plural or an adjective, a Russian
+    past-tense verb or a Russian noun that takes a genitive, not a given name:
+    "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов", "Выступил Асанов", "Указом
+    Жапарова"."""
     word = tokens[i].low
     if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
+    if russian_noun(word):
+        return True
     endings = (*SENTENCE_START_NOUN_ENDINGS, *SENTENCE_START_INFINITIVE_RU)
     if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
         endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)

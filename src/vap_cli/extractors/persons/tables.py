@@ -94,6 +94,16 @@ NOT_NAMES: frozenset[str] = frozenset(
     str(w).casefold()
     for w in _LEX["not_names"] + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
 )
+# Russian nouns before a genitive, without their last vowel, soft sign or й: the stems
+# their case forms share ("решени" of Решением, "сын" of Сына).
+_NOUN_TAILS = ("а", "я", "о", "е", "ь", "й")
+RU_NOUN_STEMS: frozenset[str] = frozenset(
+    (w[:-1] if w.endswith(_NOUN_TAILS) else w).casefold()
+    for w in _LEX["russian_nouns_before_genitive"]
+    + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
+)
+RU_NOUN_ENDINGS: frozenset[str] = frozenset(_LEX["russian_noun_endings"])
+RU_NOUN_SUFFIXES: tuple[str, ...] = tuple(_LEX["russian_noun_suffixes"])
 # Known non-names long enough that a word beginning with one is that word in a case
 # ("Кыргызстана", "Бишкеке").
 LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in NOT_NAMES if len(w) >= _LONG_NOT_NAME)

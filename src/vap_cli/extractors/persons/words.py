@@ -45,6 +45,9 @@ from .tables import (
     POSSESSIVES,
     ROLE_FORMS,
     ROLE_PREFIXES,
+    RU_NOUN_ENDINGS,
+    RU_NOUN_STEMS,
+    RU_NOUN_SUFFIXES,
     SURNAME,
     VOICELESS_INITIALS,
     WEAK_SURNAME_SUFFIXES,
@@ -338,3 +341,19 @@ def father_nominative(low: str) -> str | None:
         if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
             return base
     return None
+
+
+# The longest ending of russian_noun_endings, in letters.
+_RU_NOUN_ENDING_MAX = max(map(len, RU_NOUN_ENDINGS))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def russian_noun(low: str) -> bool:
+    """A Russian noun that opens a sentence before a surname in the genitive, in any
+    case ("указом", "сына", "деятельностью"), `low` a case-folded word."""
+    if low.endswith(RU_NOUN_SUFFIXES):
+        return True
+    return any(
+        low[: len(low) - n] in RU_NOUN_STEMS and low[len(low) - n :] in RU_NOUN_ENDINGS
+        for n in range(min(_RU_NOUN_ENDING_MAX, len(low) - 1) + 1)
+    )
