@@ -676,3 +676,25 @@ def test_a_russian_noun_opening_a_sentence_before_a_genitive(
     text: str, expected: list[str]
 ) -> None:
     assert _names(text) == expected
+
+
+# --- a Kyrgyz noun or kin word opening a sentence before a surname in a case (round 5) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аким Эрлан Сыдыков сүйлөдү. Китеп Сыдыковго тапшырылды.",
+            ["Эрлан Сыдыков"],
+        ),
+        (
+            "Мугалим Анара Мусаева сүйлөдү. Жубайы Мусаеванын демилгесин колдоду.",
+            ["Анара Мусаева"],
+        ),
+        # near miss: a given name that is also a noun's look-alike stays a given name
+        ("Сапар Сыдыковдун айтымында, иштер бүтөт.", ["Сапар Сыдыков"]),
+    ],
+)
+def test_a_kyrgyz_noun_opening_a_sentence_before_a_surname(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

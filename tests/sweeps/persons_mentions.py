@@ -249,6 +249,9 @@ _RU_SOURCE_CLAUSES = (
     "Как стало известно",
     "По итогам проверки",
 )
+# Kyrgyz nouns and kin words opening a sentence before a surname in a case.
+_KY_NOUNS_AT_START = ("Долбоор", "Мектеп", "Китеп", "Демилге", "Жубайы", "Атасы", "Сүрөт")
+_KY_NOUNS_AT_START += ("Тургундар", "Маалымат", "Сыйлык", "Бир тууганы")
 # Nouns opening a sentence before a surname in the genitive, in their cases.
 _RU_NOUNS_ACCUSATIVE = ("Инициативу", "Работу", "Позицию", "Кандидатуру", "Указом", "Сына")
 _RU_NOUNS_ACCUSATIVE += ("Решением", "Деятельность", "Руководством", "Вклад", "Семью")
@@ -285,6 +288,12 @@ def opener_cells() -> list[Cell]:
         given, verb = ("Айгуль", "провела") if surname.endswith("а") else ("Айдар", "провел")
         first = f"Семинар {verb} {given} {surname}."
         cells.append((f"ru-noun-acc-after-{noun}", f"{first} {text}", [f"{given} {surname}"]))
+    for k, noun in enumerate(_KY_NOUNS_AT_START):
+        given, surname = (("Бакыт", "Токтосунов"), ("Айгүл", "Сариева"))[k % 2]
+        later = ky_case(surname, ("gen", "dat", "acc", "abl")[k % 4])
+        first = _KY_FIRST.format(name=f"{given} {surname}")
+        text = f"{first} {noun} {later} демилгеси менен ишке ашты."
+        cells.append((f"ky-noun-{noun}", text, [f"{given} {surname}"]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

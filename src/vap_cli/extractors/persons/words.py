@@ -79,10 +79,13 @@ def _proper_case(word: str) -> str:
 
 
 def _in_not_names(word: str) -> bool:
-    """A known non-name, bare or with a possessive and a case ending
-    ("Кыргызстандын", "Бишкектен", "Кабинетинин")."""
+    """A known non-name, bare, with a possessive, or with a possessive and a case
+    ending ("Кыргызстандын", "Бишкектен", "Кабинетинин", "Жубайы")."""
     low = word.casefold()
     if low in NOT_NAMES:
+        return True
+    # with a possessive alone: "Жубайы", "Атасы" (a kin word and its owner after it)
+    if any(low.endswith(p) and low[: -len(p)] in NOT_NAMES for p in POSSESSIVES):
         return True
     for n in ENDING_LENGTHS:
         if len(low) > n and low[-n:] in ALL_ENDINGS:
