@@ -698,3 +698,20 @@ def test_a_russian_noun_opening_a_sentence_before_a_genitive(
 )
 def test_a_kyrgyz_noun_opening_a_sentence_before_a_surname(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a given name the lexicon lacks, in a man's Russian genitive after a cue (round 5) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам главы села Бекзата Сыдыкова, работы идут.", ["Бекзат Сыдыков"]),
+        ("Жители поблагодарили Кутмана Сыдыкова за помощь.", ["Кутман Сыдыков"]),
+        ("По словам Калыйчи Мусаевой, работы идут.", ["Калыйча Мусаева"]),
+        # near miss: with no cue "X-а Сыдыкова" may be a woman's nominative
+        ("Махабат Сыдыкова провела семинар.", ["Махабат Сыдыкова"]),
+    ],
+)
+def test_an_unlisted_given_name_in_a_russian_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

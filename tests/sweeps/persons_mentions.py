@@ -299,6 +299,30 @@ def opener_cells() -> list[Cell]:
     return cells
 
 
+# Given names given_names.yaml lacks, in a Russian oblique case after a cue: a man's
+# genitive/accusative (a woman's surname would end in -ой/-у), a woman's name in -а
+# after a hushing or velar consonant ("Калыйчи": -и for -ы).
+_UNLISTED_MEN = ("Бекзат", "Кубаныч", "Талгат", "Кутман", "Адахан", "Жолдош")
+_UNLISTED_WOMEN = {"Калыйча": "Калыйчи", "Азиза": "Азизы", "Акмаанай": "Акмаанай"}
+_RU_CUED_TEMPLATES = (
+    "По словам главы айыл окмоту {}, работы идут.",
+    "Жители поблагодарили {} за помощь.",
+    "Встреча прошла при участии {} и депутатов.",
+)
+
+
+def unlisted_given_cells() -> list[Cell]:
+    cells: list[Cell] = []
+    for k, given in enumerate(_UNLISTED_MEN):
+        template = _RU_CUED_TEMPLATES[k % len(_RU_CUED_TEMPLATES)]
+        text = template.format(f"{given}а Сыдыкова")
+        cells.append((f"ru-unlisted-m-{given}", text, [f"{given} Сыдыков"]))
+    for given, genitive in _UNLISTED_WOMEN.items():
+        text = f"По словам {genitive} Сыдыковой, работы идут."
+        cells.append((f"ru-unlisted-f-{given}", text, [f"{given} Сыдыкова"]))
+    return cells
+
+
 # --- two people who share a surname stay two ---------------------------------------
 RELATIVES: list[Cell] = [
     (

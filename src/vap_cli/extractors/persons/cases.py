@@ -5,6 +5,7 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 
 from __future__ import annotations
 
+from ... import morph
 from .tables import (
     ACCUSATIVE_VERB_ENDINGS,
     ACCUSATIVE_VERB_STEMS,
@@ -149,9 +150,27 @@ def given_nominative(given: str, surname_word: str) -> str:
                     known = next((f for f in forms if f.casefold() in KNOWN_GIVEN), None)
                     if known is None and given.casefold() in KNOWN_GIVEN:
                         return given  # an undeclined name: "Айпери", "Каныкей Асановой"
-                    return known or forms[0]
+                    return known or _spelled_after_stem(forms)
             return given
     return given
+
+
+# After these letters Russian spells "и" for "ы": "Калыйчи" is Калыйча's genitive, not
+# a name in -я.
+_HUSHING_OR_VELAR = frozenset("гкхжшчщ")
+
+
+def _spelled_after_stem(forms: list[str]) -> str:
+    """Of the nominatives an ending may stand for, the one the spelling rule allows:
+    -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), else the first."""
+    return next(
+        (
+            f
+            for f in forms
+            if f.endswith("а") and len(f) > 1 and f[-2].casefold() in _HUSHING_OR_VELAR
+        ),
+        forms[0],
+    )
 
 
 def _masculine_nominative(
@@ -164,11 +183,33 @@ def _masculine_nominative(
             continue
         male = male_given_nominative(given)
         if male is None:
-            return None
-        if given.casefold() in FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+            # After a genitive cue or a verb taking its object, "X-а Асанова" is a
+            # man's whatever X is (a woman's would be "Асановой", "Асанову"): "По
+            # словам Бекзата Асанова", "поздравили Кутмана Асанова".
+            male = _unlisted_male_genitive(given)
+            if male is None or not (
+                _genitive_cue_before(text, tokens, i)
+                or _object_of_verb(text, tokens, i, OBJECT_VERB_ENDINGS)
+            ):
+                return None
+        elif given.casefold() in FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
             return None  # "Руслана Асанова" alone: a woman
         return male, surname[: -len(ending)] + nominative
     return None
+
+
+# A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").
+MALE_GENITIVE_END = "а"
+_CONSONANTS = ("voiced", "voiceless")
+
+
+def _unlisted_male_genitive(given: str) -> str | None:
+    """A given name the lexicon lacks in a man's genitive: its consonant stem before
+    "-а" ("Бекзата" -> "Бекзат"), or None."""
+    stem = given[:-1]
+    if not given.endswith(MALE_GENITIVE_END) or len(stem) < OBLIQUE_STEM_MIN:
+        return None
+    return stem if morph.sound_class(stem[-1].casefold()) in _CONSONANTS else None
 
 
 def male_given_nominative(given: str) -> str | None:
