@@ -317,6 +317,9 @@ def unlisted_given_cells() -> list[Cell]:
         template = _RU_CUED_TEMPLATES[k % len(_RU_CUED_TEMPLATES)]
         text = template.format(f"{given}а Сыдыкова")
         cells.append((f"ru-unlisted-m-{given}", text, [f"{given} Сыдыков"]))
+    for given in ("Кубаныч", "Жаныш"):  # an instrumental in -ем after a hushing letter
+        text = f"Встреча с {given}ем Сыдыковым прошла в пятницу."
+        cells.append((f"ru-unlisted-ins-{given}", text, [f"{given} Сыдыков"]))
     for given, genitive in _UNLISTED_WOMEN.items():
         text = f"По словам {genitive} Сыдыковой, работы идут."
         cells.append((f"ru-unlisted-f-{given}", text, [f"{given} Сыдыкова"]))

@@ -150,27 +150,29 @@ def given_nominative(given: str, surname_word: str) -> str:
                     known = next((f for f in forms if f.casefold() in KNOWN_GIVEN), None)
                     if known is None and given.casefold() in KNOWN_GIVEN:
                         return given  # an undeclined name: "Айпери", "Каныкей Асановой"
-                    return known or _spelled_after_stem(forms)
+                    stem = given[: -len(oblique)]
+                    return known or _spelled_after_stem(stem, oblique, forms)
             return given
     return given
 
 
-# After these letters Russian spells "и" for "ы": "Калыйчи" is Калыйча's genitive, not
-# a name in -я.
+# After these letters Russian spells "и" for "ы" ("Калыйчи" is Калыйча's genitive, not
+# a name in -я) and, unstressed, "ем" for "ом" ("Кубанычем" is Кубаныч's instrumental).
 _HUSHING_OR_VELAR = frozenset("гкхжшчщ")
+_HUSHING = frozenset("жшчщц")
+_HUSHED_INSTRUMENTAL = "ем"
 
 
-def _spelled_after_stem(forms: list[str]) -> str:
-    """Of the nominatives an ending may stand for, the one the spelling rule allows:
-    -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), else the first."""
-    return next(
-        (
-            f
-            for f in forms
-            if f.endswith("а") and len(f) > 1 and f[-2].casefold() in _HUSHING_OR_VELAR
-        ),
-        forms[0],
-    )
+def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
+    """Of the nominatives an ending may stand for, the one the spelling rules allow:
+    -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), the bare stem
+    after a hushing one in the instrumental ("Кубаныч", not "Кубанычь"), else the first."""
+    last = stem[-1:].casefold()
+    if oblique == _HUSHED_INSTRUMENTAL and last in _HUSHING:
+        return stem
+    if last in _HUSHING_OR_VELAR:
+        return next((f for f in forms if f == stem + "а"), forms[0])
+    return forms[0]
 
 
 def _masculine_nominative(
