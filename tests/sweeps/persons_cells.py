@@ -54,7 +54,7 @@ KY_TEMPLATES: dict[str, tuple[str, str]] = {
 }
 
 
-def _ky_case(name: str, case: str) -> str:
+def ky_case(name: str, case: str) -> str:
     """The name with the case ending on its last word."""
     if name.endswith(("уулу", "кызы")):
         ending = _FATHER_CASES[case]
@@ -95,7 +95,7 @@ def kyrgyz_cells() -> list[Cell]:
         for shape, (written, expected) in _ky_shapes(k).items():
             if written.endswith(".") and case != "nom":
                 continue  # a case ending is not put after initials
-            text = template.format(name=_ky_case(written, case))
+            text = template.format(name=ky_case(written, case))
             cells.append((f"ky-{template_id}-{shape}", text, [expected]))
     return cells
 

@@ -5,6 +5,7 @@ measured share; the cells that fail are listed by class as known failures."""
 
 from __future__ import annotations
 
+import persons_mentions
 import pytest
 from persons_cells import (
     IN_SURNAMES,
@@ -160,3 +161,55 @@ def test_a_units_adjective_shaped_like_a_surname_names_no_one() -> None:
 def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
     share, failed = _share(foreign_cells())
     assert share == 1.0, failed
+
+
+# --- round 5: one person, one entry; Kyrgyz name forms; namesakes (persons_mentions.py) -------
+# Measured: one person named again 60/60, short form first 10/10, two shapes of one
+# person 46/46, Russian 56/56, уулу/кызы forms 84/84, initials 24/24, relatives 11/11,
+# related news 4/4, namesakes 61/61, Russian father-first names and decrees 35/35,
+# openers (a preposition, two words, a comma, a dative, a noun before a genitive) 56/56;
+# a Kyrgyz surname of no suffix 7/7, unlisted given names in a Russian case 11/11.
+MENTION_GROUPS = {
+    "one_person": persons_mentions.one_person_cells,
+    "short_first": persons_mentions.short_first_cells,
+    "shape_pairs": persons_mentions.shape_pair_cells,
+    "russian": persons_mentions.russian_cells,
+    "father_forms": persons_mentions.father_form_cells,
+    "initials": persons_mentions.initials_cells,
+    "russian_father_first": persons_mentions.russian_father_first_cells,
+    "openers": persons_mentions.opener_cells,
+    "unlisted_given": persons_mentions.unlisted_given_cells,
+    "related": persons_mentions.related_cells,
+}
+
+
+@pytest.mark.parametrize("group", list(MENTION_GROUPS))
+def test_one_person_named_in_several_forms_is_one_entry(group: str) -> None:
+    share, failed = _share(MENTION_GROUPS[group]())
+    assert share == 1.0, failed
+
+
+def test_relatives_who_share_a_surname_stay_apart() -> None:
+    share, failed = _share(persons_mentions.RELATIVES)
+    assert share == 1.0, failed
+
+
+@pytest.mark.parametrize("text", persons_mentions.named_after_cells())
+def test_a_name_inside_what_is_named_after_a_person_names_no_one(text: str) -> None:
+    assert [p.name for p in parse_text(text).persons] == []
+
+
+def test_a_kyrgyz_surname_of_no_suffix_in_every_case() -> None:
+    share, failed = _share(persons_mentions.bare_surname_cells())
+    assert share == 1.0, failed
+
+
+KNOWN = pytest.mark.xfail(strict=True, reason="known failure of the sweep, see the test's name")
+
+
+@KNOWN
+def test_sweep_class_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case() -> None:
+    # "элчи Петер Шмидтке": a foreign surname of no suffix takes the Kyrgyz case ending;
+    # a place abroad in a case after a role and a given name reads alike ("аким Бакыт
+    # Стамбулга барды", a trip) and the gazetteer knows no place abroad, so it is left
+    assert _passes("Тургундар элчи Петер Шмидтке ыраазычылык билдиришти.", ["Петер Шмидт"])

@@ -166,6 +166,14 @@ def _same_person(found: Found, match: NameMatch) -> bool:
     return a[:1] == b[:1] and (_initials_only(found.given) or _initials_only(match.given))
 
 
+def _fullness(name: str, given: str) -> tuple[int, int]:
+    """How fully a spelling names its person: the fuller one names the record. A given
+    name over its initial ("Нургуль Жаманкулова" over "Н. Жаманкулова"), then more
+    words: a patronymic or a father's name ("Асанов Бакыт Асанович" over "Бакыт
+    Асанов")."""
+    return len(fold(given)), len(name.split())
+
+
 def _initials_only(given: str) -> bool:
     """Whether a name's given part is initials ("Н.", "Н. Б."), not a given name."""
     return bool(given) and all(len(part) == 2 and part[1] == "." for part in given.split())
@@ -173,28 +181,36 @@ def _initials_only(given: str) -> bool:
 
 def _merge_given_patronymic(people: list[Found]) -> list[Found]:
     """ "Канат Касенович", the Russian polite form, is one more mention of "Канат
-    Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document."""
+    Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document; or of
+    "Канат Табалдиев" when he is the document's only Канат with no patronymic written."""
     kept: list[Found] = []
     for person in people:
         owner = None
         if is_patronymic(person.surname) and person.name.count(" ") == 1:
-            words = fold(person.name)
-            owner = next(
-                (
-                    other
-                    for other in people
-                    if other is not person
-                    and not is_patronymic(other.surname)
-                    and words in _adjacent_pairs(other.name)
-                ),
-                None,
-            )
+            owner = _polite_forms_owner(person, people)
         if owner is None:
             kept.append(person)
             continue
         owner.spans.extend(person.spans)
         owner.roles.extend(r for r in person.roles if r not in owner.roles)
     return kept
+
+
+def _polite_forms_owner(person: Found, people: list[Found]) -> Found | None:
+    """The person a polite form ("Канат Касенович") names: the one whose name holds
+    it, else the only other person of that given name with no patronymic written."""
+    words = fold(person.name)
+    others = [p for p in people if p is not person and not is_patronymic(p.surname)]
+    owner = next((p for p in others if words in _adjacent_pairs(p.name)), None)
+    if owner is not None:
+        return owner
+    given = fold(person.given)
+    namesakes = [
+        p
+        for p in others
+        if fold(p.given) == given and not any(is_patronymic(w) for w in p.name.split())
+    ]
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 def _adjacent_pairs(name: str) -> set[str]:
@@ -230,8 +246,7 @@ def extract(ctx: Context) -> None:
             owner = Found(match.name, match.surname, match.given)
             people.append(owner)
             same_surname.append(owner)
-        elif len(fold(match.given)) > len(fold(owner.given)):
-            # The fuller spelling names the person ("Нургуль Жаманкулова" over "Н. Жаманкулова").
+        elif _fullness(match.name, match.given) > _fullness(owner.name, owner.given):
             owner.name, owner.given = match.name, match.given
         owner.spans.append((match.start, match.end))
         for start, end in roles:
@@ -312,9 +327,12 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     capitalised word in -ов may be a plural noun ("Депутатов избрали"), so the verb
     after it must agree with a surname ("Байсалов посетил"). Inside a sentence a lone
     surname is as often an eponym (a school, a street without its type word). A
-    place of the gazetteer named after a person ("Панфилов") is left to the places."""
+    place of the gazetteer named after a person ("Панфилов") is left to the places.
+    The main clause after a comma opens so too ("Как сообщает пресс-служба, Асанов
+    поручил ...", "Маалымат боюнча, Асанов ... сунуштады")."""
     text, tok = ctx.text, tokens[index]
-    if tok.text != surname or not _opens_a_clause(text, tokens, index):
+    after_comma = _after_a_comma(text, tokens, index)
+    if tok.text != surname or not (after_comma or _opens_a_clause(text, tokens, index)):
         return None
     after = index + 1
     # Read from the lower-case word after it: it goes on with the sentence, even past
@@ -326,6 +344,20 @@ def _names_alone(ctx: Context, tokens: list[Token], index: int, surname: str) ->
     elif not _agreeing_verb(surname, _verb_after(text, tokens, after)):
         return None
     return _no_place(ctx, tok, surname, LONE_SURNAME)
+
+
+def _after_a_comma(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word in lower case after its capital, right after a comma inside
+    its sentence, a lower-case word after it."""
+    tok = tokens[index]
+    return (
+        index > 0
+        and _gap(text, tokens, index - 1).strip() == ","
+        and tok.text[1:].islower()
+        and not _is_initial(tokens, index - 1, text)
+        and space_after(text, tokens, index)
+        and tokens[index + 1].text.islower()
+    )
 
 
 def _verb_after(text: str, tokens: list[Token], after: int) -> str:
@@ -467,14 +499,21 @@ def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
 
 def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
     """Token index follows, across spaces only, a word that opens its sentence and is
-    no name: an adverb or a conjunction of persons.yaml not_names, a noun in a case."""
+    no name: an adverb or a conjunction of persons.yaml not_names, a noun in a case;
+    or an opener of two such words ("Ал эми", "Мындан тышкары", "При этом")."""
     before = index - 1
+    if before < 0 or _starts_sentence(text, tokens, index) or not space_after(text, tokens, before):
+        return False
+    if _starts_sentence(text, tokens, before):
+        return _in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before)
+    first = before - 1
     return (
-        before >= 0
-        and _starts_sentence(text, tokens, before)
-        and not _starts_sentence(text, tokens, index)
-        and space_after(text, tokens, before)
-        and (_in_not_names(tokens[before].text) or _noun_in_a_case(text, tokens, before))
+        first >= 0
+        and tokens[before].text.islower()
+        and _in_not_names(tokens[before].text)
+        and _starts_sentence(text, tokens, first)
+        and space_after(text, tokens, first)
+        and _in_not_names(tokens[first].text)
     )
 
 

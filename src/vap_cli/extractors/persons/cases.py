@@ -5,11 +5,14 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 
 from __future__ import annotations
 
+from ... import morph
 from .tables import (
     ACCUSATIVE_VERB_ENDINGS,
     ACCUSATIVE_VERB_STEMS,
     ACTING_PREFIXES,
     CASE_ENDINGS,
+    DATIVE_CUES,
+    DATIVE_ENDINGS,
     FEMALE_NAMES,
     FEMININE_ACCUSATIVE,
     FEMININE_ACCUSATIVE_GIVEN,
@@ -147,9 +150,29 @@ def given_nominative(given: str, surname_word: str) -> str:
                     known = next((f for f in forms if f.casefold() in KNOWN_GIVEN), None)
                     if known is None and given.casefold() in KNOWN_GIVEN:
                         return given  # an undeclined name: "Айпери", "Каныкей Асановой"
-                    return known or forms[0]
+                    stem = given[: -len(oblique)]
+                    return known or _spelled_after_stem(stem, oblique, forms)
             return given
     return given
+
+
+# After these letters Russian spells "и" for "ы" ("Калыйчи" is Калыйча's genitive, not
+# a name in -я) and, unstressed, "ем" for "ом" ("Кубанычем" is Кубаныч's instrumental).
+_HUSHING_OR_VELAR = frozenset("гкхжшчщ")
+_HUSHING = frozenset("жшчщц")
+_HUSHED_INSTRUMENTAL = "ем"
+
+
+def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
+    """Of the nominatives an ending may stand for, the one the spelling rules allow:
+    -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), the bare stem
+    after a hushing one in the instrumental ("Кубаныч", not "Кубанычь"), else the first."""
+    last = stem[-1:].casefold()
+    if oblique == _HUSHED_INSTRUMENTAL and last in _HUSHING:
+        return stem
+    if last in _HUSHING_OR_VELAR:
+        return next((f for f in forms if f == stem + "а"), forms[0])
+    return forms[0]
 
 
 def _masculine_nominative(
@@ -162,11 +185,33 @@ def _masculine_nominative(
             continue
         male = male_given_nominative(given)
         if male is None:
-            return None
-        if given.casefold() in FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+            # After a genitive cue or a verb taking its object, "X-а Асанова" is a
+            # man's whatever X is (a woman's would be "Асановой", "Асанову"): "По
+            # словам Бекзата Асанова", "поздравили Кутмана Асанова".
+            male = _unlisted_male_genitive(given)
+            if male is None or not (
+                _genitive_cue_before(text, tokens, i)
+                or _object_of_verb(text, tokens, i, OBJECT_VERB_ENDINGS)
+            ):
+                return None
+        elif given.casefold() in FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
             return None  # "Руслана Асанова" alone: a woman
         return male, surname[: -len(ending)] + nominative
     return None
+
+
+# A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").
+MALE_GENITIVE_END = "а"
+_CONSONANTS = ("voiced", "voiceless")
+
+
+def _unlisted_male_genitive(given: str) -> str | None:
+    """A given name the lexicon lacks in a man's genitive: its consonant stem before
+    "-а" ("Бекзата" -> "Бекзат"), or None."""
+    stem = given[:-1]
+    if not given.endswith(MALE_GENITIVE_END) or len(stem) < OBLIQUE_STEM_MIN:
+        return None
+    return stem if morph.sound_class(stem[-1].casefold()) in _CONSONANTS else None
 
 
 def male_given_nominative(given: str) -> str | None:
@@ -223,10 +268,12 @@ def genitive_preposition_before(text: str, tokens: list[Token], i: int) -> bool:
 
 def instrumental_cue_before(text: str, tokens: list[Token], i: int) -> bool:
     """A lone surname in the Russian instrumental right after "с", "перед", ...
-    ("встреча с Жапаровым"; persons.yaml instrumental_cues_before)."""
-    return tokens[i].text.endswith(INSTRUMENTAL_ENDINGS) and _cue_before(
-        text, tokens, i, INSTRUMENTAL_CUES
-    )
+    ("встреча с Жапаровым"; persons.yaml instrumental_cues_before), or in the dative
+    right after "к", "благодаря", ... ("обратились к Асанову"; dative_cues_before)."""
+    word = tokens[i].text
+    return (
+        word.endswith(INSTRUMENTAL_ENDINGS) and _cue_before(text, tokens, i, INSTRUMENTAL_CUES)
+    ) or (word.endswith(DATIVE_ENDINGS) and _cue_before(text, tokens, i, DATIVE_CUES))
 
 
 def _cue_before(

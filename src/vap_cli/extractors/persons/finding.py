@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ... import morph
 from ...tokens import TokenStream
 from .cases import (
     _masculine_surname_after_cue,
     genitive_preposition_before,
     instrumental_cue_before,
 )
-from .matching import _father_word, _match_at, father_name_at
+from .matching import _match_at, father_name_at, forefathers_name
 from .roles import _role_before
 from .tables import (
     ANCHOR,
     GIVEN_OBLIQUE_FORMS,
     KNOWN_GIVEN,
+    KYRGYZ_CASE_ENDINGS,
     NAME_REACH,
     NO_SUFFIX_SURNAMES,
     PATRONYMIC,
@@ -28,6 +30,7 @@ from .words import (
     NameMatch,
     Token,
     adjectival_oblique,
+    father_nominative,
     is_role_word,
     space_after,
     surname_of,
@@ -70,7 +73,7 @@ def _anchors_a_name(word: str) -> bool:
             or low in KNOWN_GIVEN
             or PATRONYMIC.fullmatch(word)
         )
-        or _father_word(low)
+        or father_nominative(low)
     )
 
 
@@ -104,7 +107,11 @@ def find_names(
     for i in sorted(starts):
         if i < next_free:
             continue
-        match = _match_at(text, tokens, i) or _lone_after_cue(text, tokens, i, is_unit)
+        match = (
+            _match_at(text, tokens, i)
+            or _lone_after_cue(text, tokens, i, is_unit)
+            or _bare_in_a_case(text, tokens, i, is_unit)
+        )
         reason = veto(text, tokens, match, is_unit) if match is not None else None
         if match is not None and reason is not None:
             if vetoed is not None:
@@ -160,10 +167,40 @@ def _lone_after_cue(
     return NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
 
 
+# Kyrgyz case endings, longest first: "Шмидттин" is Шмидт + тин, not Шмидтти + н.
+_CASE_ENDINGS_LONGEST = tuple(sorted(KYRGYZ_CASE_ENDINGS, key=len, reverse=True))
+
+
+def _bare_in_a_case(
+    text: str, tokens: list[Token], i: int, is_unit: UnitTest | None
+) -> NameMatch | None:
+    """After a role word, a given name of given_names.yaml and a forefather's name in
+    -бек/-бай standing as the surname, with a Kyrgyz case ending ("аким Бакыт
+    Жээнбекке", "башчысы Нурлан Токтобайдын айтымында"): the surname in the
+    nominative, when the gazetteer has no place of that name. (A foreign surname of
+    no suffix in a case is left alone: "аким Бакыт Стамбулга барды" is a trip.)"""
+    if is_unit is None or tokens[i].low not in KNOWN_GIVEN or not space_after(text, tokens, i):
+        return None
+    if not _role_or_title_before(text, tokens, i):
+        return None
+    word = tokens[i + 1].text
+    low = word.casefold()
+    for ending in _CASE_ENDINGS_LONGEST:
+        stem = word[: len(word) - len(ending)]
+        if not low.endswith(ending) or morph.case_of(stem.casefold(), ending) is None:
+            continue
+        if forefathers_name(stem) and not is_unit(stem):
+            given = tokens[i].text
+            name = f"{given} {stem}"
+            return NameMatch(name, stem, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
+        return None
+    return None
+
+
 def _father_after_role(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     """A father's name and уулу/кызы alone right after a role word or a title ("депутат
     Асан уулу"): they stand for the surname of a person."""
-    if i + 1 >= len(tokens) or not _father_word(tokens[i + 1].low):
+    if i + 1 >= len(tokens) or not father_nominative(tokens[i + 1].low):
         return None  # most words: no уулу/кызы after them
     father = father_name_at(text, tokens, i) if _role_or_title_before(text, tokens, i) else None
     if father is None:

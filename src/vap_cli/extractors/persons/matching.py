@@ -21,22 +21,28 @@ from .oblique import (
 )
 from .tables import (
     BARE_SURNAME_ENDINGS,
-    FATHER_ENDINGS,
+    GIVEN_ELEMENT_MIN_STEM,
     GIVEN_ELEMENTS,
     INITIAL_GAP,
     KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     LIST_ITEM_END,
+    LONG_VOWEL_ENDS,
+    MALE_ELEMENTS,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
+    RU_OBLIQUE_GIVEN_ENDS,
+    RU_SURNAME_OTHER_CASE_ENDS,
     SENTENCE_START_ENDINGS,
+    SENTENCE_START_INFINITIVE_RU,
     SENTENCE_START_NOUN_ENDINGS,
     SENTENCE_START_STEM_MIN,
     SENTENCE_START_VERB_ENDINGS_RU,
     SENTENCE_START_VERB_PREFIXES_RU,
     SURNAME_ONLY,
+    UNDOTTED_INITIAL_NOT_BEFORE,
 )
 from .words import (
     NameMatch,
@@ -48,10 +54,12 @@ from .words import (
     _starts_sentence,
     adjectival_oblique,
     bare_surname,
+    father_nominative,
     hyphenated_given,
     is_given,
     listed_or_built_given,
     oblique_patronymic,
+    russian_noun,
     space_after,
     surname_of,
     weak_surname,
@@ -85,7 +93,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return surname_first
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
-    if _noun_in_a_case(text, tokens, i):
+    if _noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
         return None
     if not listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
@@ -110,7 +118,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
         return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
     if is_given(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
-        father_word = _father_word(tokens[i + 2].low)
+        father_word = father_nominative(tokens[i + 2].low)
         if father_word:
             given = _given_before_father(given, father_word)
             surname = f"{_proper_case(nxt)} {father_word}"
@@ -141,6 +149,18 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
     return None
 
 
+def _undotted_initial(text: str, tokens: list[Token], j: int) -> int:
+    """1 when token j is a last initial written without its dot, glued to the dot of
+    the initial before it ("Асанов Б.А", a signature line's "Бекиева Г.Т"), else 0."""
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != ".":
+        return 0
+    tok = tokens[j]
+    after = text[tok.end : tok.end + 1]
+    return int(
+        len(tok.text) == 1 and tok.text.isupper() and after not in UNDOTTED_INITIAL_NOT_BEFORE
+    )
+
+
 def _surname_first(
     text: str, tokens: list[Token], i: int, surname: str, nxt: str
 ) -> NameMatch | None:
@@ -150,11 +170,12 @@ def _surname_first(
     n = _initials_from(text, tokens, i + 1)
     if n:
         surname = _masculine_surname_after_cue(surname, tok.text, text, tokens, i)
+        undotted = _undotted_initial(text, tokens, i + 1 + n)
+        n += undotted
         initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
         last = i + n
-        return NameMatch(
-            f"{surname} {initials}", surname, initials, i, last, tok.start, tokens[last].end + 1
-        )
+        end = tokens[last].end + (0 if undotted else 1)
+        return NameMatch(f"{surname} {initials}", surname, initials, i, last, tok.start, end)
     # Surname + given + patronymic: "Иванов Иван Иванович".
     patronymic_match = PATRONYMIC.fullmatch(tokens[i + 2].text) if i + 2 < len(tokens) else None
     if (
@@ -179,7 +200,7 @@ def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
     if j + 1 >= len(tokens) or not space_after(text, tokens, j):
         return None
     word = tokens[j].text
-    father_word = _father_word(tokens[j + 1].low)
+    father_word = father_nominative(tokens[j + 1].low)
     if not father_word or not is_given(word) or _surname_only(word):
         return None
     return f"{_proper_case(word)} {father_word}"
@@ -205,9 +226,9 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
         j + 2 < len(tokens)
         and is_given(word)
         and space_after(text, tokens, j + 1)
-        and _father_word(tokens[j + 2].low)
+        and father_nominative(tokens[j + 2].low)
     ):
-        last, tail = j + 2, f"{_proper_case(word)} {_father_word(tokens[j + 2].low)}"
+        last, tail = j + 2, f"{_proper_case(word)} {father_nominative(tokens[j + 2].low)}"
     else:
         return match
     match.name, match.last, match.end = f"{match.name} {tail}", last, tokens[last].end
@@ -246,12 +267,24 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    if surname is None and tok.low in KNOWN_GIVEN and bare_surname(nxt):
+    if (
+        surname is None
+        and tok.low in KNOWN_GIVEN
+        and (bare_surname(nxt) or _forefathers_name(tokens[i + 1]))
+        and not _name_starts_next(text, tokens, i + 1)  # "Талант Ормонбек Асанов"
+    ):
         return NameMatch(f"{given} {nxt}", nxt, given, i, i + 1, tok.start, tokens[i + 1].end)
     if surname is None and tok.low not in KNOWN_GIVEN:
         return oblique_given_then_bare(tokens, i, given)
     if surname and _name_starts_next(text, tokens, i + 1):
         return None  # "Экскурсовод Кемин Алиев": the name is "Кемин Алиев"
+    if (
+        surname
+        and not listed_or_built_given(given)
+        and _starts_sentence(text, tokens, i)
+        and _cases_disagree(tok.low, nxt)
+    ):
+        return None  # "Инициативу Асанова поддержали": a noun in the accusative
     if (
         surname
         and weak_surname(surname)
@@ -279,6 +312,38 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _cases_disagree(low: str, surname_word: str) -> bool:
+    """A word in the Russian dative or accusative ending (-у, -ю) opening a sentence
+    before a surname in another case ("Инициативу Асанова", "Работу Асановой"): a
+    given name takes its
+    surname's case ("Бакыту Асанову", "Гульмиру Асанову"), so the word is a noun. A
+    Kyrgyz name's long vowel is no such ending ("Айсулуу Асанова"), nor a man's name
+    in -у before his surname in the nominative ("Турду Асанов")."""
+    return (
+        low.endswith(RU_OBLIQUE_GIVEN_ENDS)
+        and not low.endswith(LONG_VOWEL_ENDS)
+        and surname_word.casefold().endswith(RU_SURNAME_OTHER_CASE_ENDS)
+    )
+
+
+def _forefathers_name(tok: Token) -> bool:
+    """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
+    surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
+    return forefathers_name(tok.text)
+
+
+def forefathers_name(word: str) -> bool:
+    """`_forefathers_name` of a word."""
+    low = word.casefold()
+    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
+    return (
+        element is not None
+        and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
+        and word[1:].islower()
+        and not _in_not_names(word)
+    )
 
 
 def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -410,8 +475,11 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
     if not is_given(given) or _surname_only(given) or PATRONYMIC.fullmatch(given):
         return None
     if not listed_or_built_given(given):
-        # "Асан уулу Мирбектин": the case of the whole name on the given name.
-        in_case = _given_in_kyrgyz_case(given)
+        # "Асан уулу Мирбектин": the case of the whole name on the given name; in
+        # Russian the given name declines ("с Асан уулу Бакытом", "Асан кызы Гульмиры").
+        in_case = _given_in_kyrgyz_case(given) or _russian_given_after_father(
+            given, word.casefold()
+        )
         if in_case is None and (
             _noun_in_a_case(text, tokens, i + 2)
             or given.casefold().endswith(SENTENCE_START_ENDINGS)
@@ -423,6 +491,13 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
     return NameMatch(
         name, father, _proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end
     )
+
+
+def _russian_given_after_father(given: str, father_word: str) -> str | None:
+    """A given name after "Асан уулу"/"Асан кызы" in a Russian oblique case, in the
+    nominative ("Бакытом" -> "Бакыт"), or None when no listed name comes back."""
+    nominative = _given_before_father(given, father_word)
+    return nominative if nominative != given else None
 
 
 def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch | None:
@@ -457,14 +532,28 @@ def _surname_only(word: str) -> bool:
     return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
 
 
+def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
+    """A given name in the Russian case of the surname after it, back to a listed name
+    ("Бакыту Асанову вручили ...": Бакыт): a name opening its sentence in the dative,
+    not a noun in a Kyrgyz case."""
+    surname = surname_of(nxt)
+    if not surname or surname == _proper_case(nxt):
+        return False
+    nominative = given_nominative(word, nxt)
+    return nominative != word and nominative.casefold() in KNOWN_GIVEN
+
+
 def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, a plural or an adjective, or a Russian
-    past-tense verb, not a given name: "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык
-    Асанов", "Выступил Асанов"."""
+    """A sentence's first word in a Kyrgyz case, a plural or an adjective, a Russian
+    past-tense verb or a Russian noun that takes a genitive, not a given name:
+    "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов", "Выступил Асанов", "Указом
+    Жапарова"."""
     word = tokens[i].low
     if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
         return False
-    endings = SENTENCE_START_NOUN_ENDINGS
+    if russian_noun(word):
+        return True
+    endings = (*SENTENCE_START_NOUN_ENDINGS, *SENTENCE_START_INFINITIVE_RU)
     if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
         endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)
     return any(
@@ -485,15 +574,4 @@ def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-_PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
-_PATRONYMIC_ENDS = _PATRONYMIC_STARTS
-
-
-def _father_word(low: str) -> str | None:
-    """уулу/кызы in any case ("уулунун"), `low` a case-folded word: its nominative."""
-    if not low.startswith(_PATRONYMIC_STARTS):
-        return None  # most words: one test (this runs on every name word)
-    for base in PATRONYMIC_WORDS:
-        if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
-            return base
-    return None
+_PATRONYMIC_ENDS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)

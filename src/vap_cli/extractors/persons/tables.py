@@ -94,6 +94,16 @@ NOT_NAMES: frozenset[str] = frozenset(
     str(w).casefold()
     for w in _LEX["not_names"] + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
 )
+# Russian nouns before a genitive, without their last vowel, soft sign or й: the stems
+# their case forms share ("решени" of Решением, "сын" of Сына).
+_NOUN_TAILS = ("а", "я", "о", "е", "ь", "й")
+RU_NOUN_STEMS: frozenset[str] = frozenset(
+    (w[:-1] if w.endswith(_NOUN_TAILS) else w).casefold()
+    for w in _LEX["russian_nouns_before_genitive"]
+    + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
+)
+RU_NOUN_ENDINGS: frozenset[str] = frozenset(_LEX["russian_noun_endings"])
+RU_NOUN_SUFFIXES: tuple[str, ...] = tuple(_LEX["russian_noun_suffixes"])
 # Known non-names long enough that a word beginning with one is that word in a case
 # ("Кыргызстана", "Бишкеке").
 LONG_NOT_NAMES: tuple[str, ...] = tuple(w for w in NOT_NAMES if len(w) >= _LONG_NOT_NAME)
@@ -133,7 +143,10 @@ RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
     prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
 )
 PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
+NAMESAKE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["namesake_abbreviations_after"])
 NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
+NAMESAKE_TITLES: frozenset[str] = frozenset(_LEX["namesake_titles"])
+NAMESAKE_TITLE_REACH: int = int(_LEX["namesake_title_reach"])
 _NAMESAKE_AFTER: tuple[str, ...] = typed_too(_LEX["namesake_after"])
 NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
@@ -187,6 +200,16 @@ SENTENCE_START_VERB_ENDINGS_RU: tuple[str, ...] = tuple(
     for vowel in _LEX["sentence_start_verb_vowels_ru"]
     for ending in _LEX["sentence_start_verb_endings_ru"]
 )
+SENTENCE_START_INFINITIVE_RU: tuple[str, ...] = tuple(
+    vowel + ending
+    for vowel in _LEX["sentence_start_verb_vowels_ru"]
+    for ending in _LEX["sentence_start_infinitive_endings_ru"]
+)
+# The Russian dative/accusative endings of a given name ("Бакыту", "Гульмиру", "Андрею")
+# that its surname shares ("Асанову"); a Kyrgyz name's long vowel is none ("Айсулуу").
+RU_OBLIQUE_GIVEN_ENDS: tuple[str, ...] = tuple(_LEX["russian_oblique_given_ends"])
+LONG_VOWEL_ENDS: tuple[str, ...] = tuple(_LEX["long_vowel_ends"])
+RU_SURNAME_OTHER_CASE_ENDS: tuple[str, ...] = tuple(_LEX["russian_surname_other_case_ends"])
 MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
 ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
 BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
@@ -224,6 +247,8 @@ def _by_last_word(cues: list[str]) -> dict[str, list[tuple[str, ...]]]:
 GENITIVE_CUES = _by_last_word(_LEX["genitive_cues_before"] + _LEX["genitive_nouns_before"])
 INSTRUMENTAL_CUES = _by_last_word(_LEX["instrumental_cues_before"]["words"])
 INSTRUMENTAL_ENDINGS: tuple[str, ...] = tuple(_LEX["instrumental_cues_before"]["endings"])
+DATIVE_CUES = _by_last_word(_LEX["dative_cues_before"]["words"])
+DATIVE_ENDINGS: tuple[str, ...] = tuple(_LEX["dative_cues_before"]["endings"])
 _ROLES = _LEX["role_words"]
 # Role words and their forms: Kyrgyz bare and possessive (morph.py), borrowed words
 # those and the Russian endings too, Russian words their listed endings.
@@ -430,6 +455,9 @@ CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
 NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
 INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
+# What may not follow a last initial written without its dot ("Асанов Б.А"): a dot
+# (then it has one), a hyphen or an apostrophe (a word goes on).
+UNDOTTED_INITIAL_NOT_BEFORE = frozenset({".", "-", "'", "’"})
 # Between two words of a role phrase: spaces, or a hyphen with spaces.
 ROLE_GAP = rx.compile(r"[ \t]{1,3}")
 # The gap between two items of a list of surnames: a comma or a joiner word.

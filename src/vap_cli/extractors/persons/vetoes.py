@@ -13,8 +13,11 @@ from .tables import (
     ADJECTIVAL_STEMS,
     BODY_HEADS,
     GENITIVES,
+    NAMESAKE_ABBREVIATIONS_AFTER,
     NAMESAKE_AFTER_BARE,
     NAMESAKE_BEFORE,
+    NAMESAKE_TITLE_REACH,
+    NAMESAKE_TITLES,
     PHRASE_REACH,
     PHRASES_AFTER,
     PHRASES_AFTER_FIRST,
@@ -73,11 +76,8 @@ def veto(
             return "type_word_after"
     if _quoted(text, match):
         return "quoted"
-    before = match.first - 1
-    if tokens[match.first].low in NAMESAKE_BEFORE or (
-        before >= 0
-        and tokens[before].low in NAMESAKE_BEFORE
-        and _gap(text, tokens, before).strip(" \t.") == ""
+    if tokens[match.first].low in NAMESAKE_BEFORE or _after_namesake_word(
+        text, tokens, match.first
     ):
         return "namesake_before"
     headline = _unknown_given_in_a_headline(text, tokens, match)
@@ -86,6 +86,21 @@ def veto(
     if _after_a_body_head(text, tokens, match):
         return "body_name"
     return None
+
+
+def _after_namesake_word(text: str, tokens: list[Token], first: int) -> bool:
+    """имени/им./ул. right before the name, or before the honorific titles of the one
+    honoured ("имени Героя Кыргызской Республики Б. Асанова")."""
+    j = first - 1
+    for _ in range(NAMESAKE_TITLE_REACH + 1):
+        if j < 0 or _gap(text, tokens, j).strip(" \t.") != "":
+            return False
+        if tokens[j].low in NAMESAKE_BEFORE:
+            return True
+        if tokens[j].low not in NAMESAKE_TITLES:
+            return False
+        j -= 1
+    return False
 
 
 def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool:
@@ -139,6 +154,8 @@ def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) 
     word = tokens[after].low
     if word.startswith(WORDS_AFTER) or tokens[after].text in PLACE_ABBREVIATIONS_AFTER:
         return True
+    if word in NAMESAKE_ABBREVIATIONS_AFTER and text.startswith(".", tokens[after].end):
+        return True  # "Т.Сатылганов көч., 12"
     if word.startswith(RUSSIAN_TYPE_AFTER) and _adjectival(tokens[match.last].text):
         return True  # "Ивана Ноокенского района": a unit's adjective, no surname
     if word.startswith(NAMESAKE_AFTER_BARE) and _bare(tokens[match.last].text, match):

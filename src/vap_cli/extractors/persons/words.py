@@ -19,6 +19,7 @@ from .tables import (
     CAPITAL_AFTER,
     CASE_ENDINGS,
     ENDING_LENGTHS,
+    FATHER_ENDINGS,
     FATHER_SUFFIXES,
     FEMALE_PATRONYMIC_END,
     FEMALE_PATRONYMIC_OBLIQUE,
@@ -38,11 +39,15 @@ from .tables import (
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_OBLIQUE_OTHER,
+    PATRONYMIC_WORDS,
     PLURAL_TAIL_REACH,
     PLURAL_THEN_ENDING,
     POSSESSIVES,
     ROLE_FORMS,
     ROLE_PREFIXES,
+    RU_NOUN_ENDINGS,
+    RU_NOUN_STEMS,
+    RU_NOUN_SUFFIXES,
     SURNAME,
     VOICELESS_INITIALS,
     WEAK_SURNAME_SUFFIXES,
@@ -74,10 +79,13 @@ def _proper_case(word: str) -> str:
 
 
 def _in_not_names(word: str) -> bool:
-    """A known non-name, bare or with a possessive and a case ending
-    ("Кыргызстандын", "Бишкектен", "Кабинетинин")."""
+    """A known non-name, bare, with a possessive, or with a possessive and a case
+    ending ("Кыргызстандын", "Бишкектен", "Кабинетинин", "Жубайы")."""
     low = word.casefold()
     if low in NOT_NAMES:
+        return True
+    # with a possessive alone: "Жубайы", "Атасы" (a kin word and its owner after it)
+    if any(low.endswith(p) and low[: -len(p)] in NOT_NAMES for p in POSSESSIVES):
         return True
     for n in ENDING_LENGTHS:
         if len(low) > n and low[-n:] in ALL_ENDINGS:
@@ -151,10 +159,14 @@ def adjectival_oblique(word: str) -> tuple[str, str] | None:
 def _double_surname(word: str) -> str | None:
     """A double surname, two surnames joined by a hyphen ("Асанова-Бекиева"): both
     parts decline in Russian ("Асановой-Бекиевой"), the last alone takes a Kyrgyz
-    ending ("Асанова-Бекиевага"); a place's double name has a part of no surname shape."""
+    ending ("Асанова-Бекиевага"); a place's double name has a part of no surname shape.
+    So is a father's name joined to уулу/кызы, in any case ("Асан-уулу", "Асан-кызына")."""
     parts = word.split("-")
     if len(parts) != _DOUBLE_SURNAME_PARTS:
         return None
+    father = father_nominative(parts[1].casefold())
+    if father:
+        return f"{_proper_case(parts[0])}-{father}" if _is_capitalised(parts[0]) else None
     nominatives = [surname_of(part) for part in parts]
     if not all(nominatives):
         return None
@@ -318,4 +330,33 @@ def _noun_suffix(low: str) -> bool:
     return any(
         low.endswith(suffix) and len(low) - len(suffix) >= BARE_SURNAME_SUFFIX_MIN_STEM
         for suffix in BARE_SURNAME_NOT_SUFFIXES
+    )
+
+
+_PATRONYMIC_STARTS: tuple[str, ...] = tuple(PATRONYMIC_WORDS)
+
+
+def father_nominative(low: str) -> str | None:
+    """уулу/кызы in any case ("уулунун"), `low` a case-folded word: its nominative."""
+    if not low.startswith(_PATRONYMIC_STARTS):
+        return None  # most words: one test (this runs on every name word)
+    for base in PATRONYMIC_WORDS:
+        if low == base or (low.startswith(base) and low[len(base) :] in FATHER_ENDINGS):
+            return base
+    return None
+
+
+# The longest ending of russian_noun_endings, in letters.
+_RU_NOUN_ENDING_MAX = max(map(len, RU_NOUN_ENDINGS))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def russian_noun(low: str) -> bool:
+    """A Russian noun that opens a sentence before a surname in the genitive, in any
+    case ("указом", "сына", "деятельностью"), `low` a case-folded word."""
+    if low.endswith(RU_NOUN_SUFFIXES):
+        return True
+    return any(
+        low[: len(low) - n] in RU_NOUN_STEMS and low[len(low) - n :] in RU_NOUN_ENDINGS
+        for n in range(min(_RU_NOUN_ENDING_MAX, len(low) - 1) + 1)
     )
