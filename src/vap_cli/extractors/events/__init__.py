@@ -62,19 +62,26 @@ def extract(ctx: Context) -> None:
     for rows in rows_by_kind.values():
         rows.sort(key=lambda pair: pair[0])
     kept: list[Event] = []
+    # The duration a kind's whole table was last given: each row has one of its own or
+    # that; the same again changes no row (each would walk the whole table: quadratic
+    # on a long document), nor does any after a duration of days.
+    lent: dict[str, int | None] = {}
     for event in prose:
         rows = rows_by_kind.get(event.kind, [])
+        if rows and event.start is None:  # "семинарлар өтөт" over a table of семинар
+            if event.kind not in lent or not _lent_already(lent[event.kind], event):
+                _lend_duration([row for _, row in rows], event)
+                lent[event.kind] = event.duration_days
+            continue
         covered: list[Event] = []
-        if rows and event.start is None:
-            covered = [row for _, row in rows]  # "семинарлар өтөт" over a table of семинар
-        elif rows and event.end is not None and event.start != event.end:
+        if rows and event.end is not None and event.start != event.end:
             first = bisect_left(rows, event.start, key=lambda pair: pair[0])
             last = bisect_right(rows, event.end, key=lambda pair: pair[0])
             covered = [row for _, row in rows[first:last] if row.end and row.end <= event.end]
         if covered:
-            # The announcement of the series the table lists, not an event of its own.
-            for row in covered:
-                row.duration_days = row.duration_days or event.duration_days
+            _lend_duration(covered, event)
+            if not lent.get(event.kind):  # some rows may now have another
+                lent.pop(event.kind, None)
             continue
         kept.append(event)
     for row in table:
@@ -82,6 +89,17 @@ def extract(ctx: Context) -> None:
     events = kept + table
     events.sort(key=lambda e: e.span.start)
     ctx.events = events
+
+
+def _lend_duration(rows: list[Event], announcement: Event) -> None:
+    """The announcement of the series the table lists, not an event of its own: its
+    duration is the rows' that have none."""
+    for row in rows:
+        row.duration_days = row.duration_days or announcement.duration_days
+
+
+def _lent_already(lent: int | None, announcement: Event) -> bool:
+    return bool(lent) or lent == announcement.duration_days
 
 
 def finalise(ctx: Context) -> None:
