@@ -62,28 +62,24 @@ def extract(ctx: Context) -> None:
     for rows in rows_by_kind.values():
         rows.sort(key=lambda pair: pair[0])
     kept: list[Event] = []
-    # The duration a kind's whole table was last given: each row has one of its own or
-    # that; the same again changes no row (each would walk the whole table: quadratic
-    # on a long document), nor does any after a duration of days.
-    lent: dict[str, int | None] = {}
-    for event in prose:
+    lending = {kind: _Lending(len(rows)) for kind, rows in rows_by_kind.items()}
+    for order, event in enumerate(prose):
         rows = rows_by_kind.get(event.kind, [])
         if rows and event.start is None:  # "семинарлар өтөт" over a table of семинар
-            if event.kind not in lent or not _lent_already(lent[event.kind], event):
-                _lend_duration([row for _, row in rows], event)
-                lent[event.kind] = event.duration_days
+            lending[event.kind].lend([len(rows)], order, event.duration_days)
             continue
-        covered: list[Event] = []
+        covered: list[int] = []
         if rows and event.end is not None and event.start != event.end:
             first = bisect_left(rows, event.start, key=lambda pair: pair[0])
             last = bisect_right(rows, event.end, key=lambda pair: pair[0])
-            covered = [row for _, row in rows[first:last] if row.end and row.end <= event.end]
+            end = event.end
+            covered = [k for k in range(first, last) if (e := rows[k][1].end) and e <= end]
         if covered:
-            _lend_duration(covered, event)
-            if not lent.get(event.kind):  # some rows may now have another
-                lent.pop(event.kind, None)
+            lending[event.kind].lend(covered, order, event.duration_days)
             continue
         kept.append(event)
+    for kind, rows in rows_by_kind.items():
+        lending[kind].settle([row for _, row in rows], prose)
     for row in table:
         row.duration_days = row.duration_days or durations.get(row.kind)
     events = kept + table
@@ -91,15 +87,36 @@ def extract(ctx: Context) -> None:
     ctx.events = events
 
 
-def _lend_duration(rows: list[Event], announcement: Event) -> None:
-    """The announcement of the series the table lists, not an event of its own: its
-    duration is the rows' that have none."""
-    for row in rows:
-        row.duration_days = row.duration_days or announcement.duration_days
+class _Lending:
+    """The announcements of a series over its table's rows, in their order (a range's
+    over the rows it covers, an undated one's over all): each gives its duration to a
+    row with none (row = row or days). Kept, then settled once: an undated
+    announcement would walk every row, and a long document has many (quadratic)."""
 
+    def __init__(self, rows: int) -> None:
+        # By row, and last (index `rows`) the whole table: the order of the first
+        # announcement with days, and of the last of all (-1: none).
+        self.first = [-1] * (rows + 1)
+        self.last = [-1] * (rows + 1)
 
-def _lent_already(lent: int | None, announcement: Event) -> bool:
-    return bool(lent) or lent == announcement.duration_days
+    def lend(self, rows: list[int], order: int, days: int | None) -> None:
+        first, last = self.first, self.last
+        for k in rows:
+            if days and first[k] < 0:
+                first[k] = order
+            last[k] = order
+
+    def settle(self, rows: list[Event], announcements: list[Event]) -> None:
+        """Each row's duration: its own, else the first lent one with days, else the
+        last lent (one with none)."""
+        whole = len(rows)
+        for k, row in enumerate(rows):
+            if row.duration_days:
+                continue
+            firsts = [o for o in (self.first[k], self.first[whole]) if o >= 0]
+            told = min(firsts) if firsts else max(self.last[k], self.last[whole])
+            if told >= 0:
+                row.duration_days = announcements[told].duration_days
 
 
 def finalise(ctx: Context) -> None:
