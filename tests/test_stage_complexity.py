@@ -70,6 +70,10 @@ UNITS = {
     "announcements over a table": "Семинарлар өтөт.\n\nКүнү\tРайону\tЖайы\n"
     + "".join(f"{day}.10.17\tНарын\tзал\n" for day in range(20, 28))
     + "\n",
+    "ranges over a table": "2017-жылдын 20-октябрынан 27-октябрына чейин семинарлар өтөт. "
+    + "Семинарлар өтөт.\n\nКүнү\tРайону\tЖайы\n"
+    + "".join(f"{day}.10.17\tНарын\tзал\n" for day in range(20, 28))
+    + "\n",
     "dates without years": "5-декабрда, 6-декабрда, 2017-жылдын 25-октябрында. ",
     "urls after emails": "info@vap.kg, www.vap.kg ",
     "projects with acronyms": '"Таза суу" (ТС) долбоору, (ТС) ',

@@ -26,11 +26,10 @@ Modules:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from ...context import Context
 from ...models import Event
 from .kinds import duration_in, kinds_in, units_of
+from .lending import Lending
 from .linking import _deduplicate, _kind_text, _link_participants, kind_group
 from .prose import _Facts, _prose_events
 from .tables import CAPTION_REACH, _table_events
@@ -62,61 +61,23 @@ def extract(ctx: Context) -> None:
     for rows in rows_by_kind.values():
         rows.sort(key=lambda pair: pair[0])
     kept: list[Event] = []
-    lending = {kind: _Lending(len(rows)) for kind, rows in rows_by_kind.items()}
+    lending = {kind: Lending([row for _, row in rows]) for kind, rows in rows_by_kind.items()}
     for order, event in enumerate(prose):
-        rows = rows_by_kind.get(event.kind, [])
-        if rows and event.start is None:  # "семинарлар өтөт" over a table of семинар
-            lending[event.kind].lend([len(rows)], order, event.duration_days)
+        lent = lending.get(event.kind)
+        if lent is not None and event.start is None:  # "семинарлар өтөт" over a table
+            lent.lend_all(order, event.duration_days)
             continue
-        covered: list[int] = []
-        if rows and event.end is not None and event.start != event.end:
-            first = bisect_left(rows, event.start, key=lambda pair: pair[0])
-            last = bisect_right(rows, event.end, key=lambda pair: pair[0])
-            end = event.end
-            covered = [k for k in range(first, last) if (e := rows[k][1].end) and e <= end]
-        if covered:
-            lending[event.kind].lend(covered, order, event.duration_days)
-            continue
+        if lent is not None and event.end is not None and event.start != event.end:
+            if lent.lend_range(order, event):
+                continue  # the series the table lists, not an event of its own
         kept.append(event)
-    for kind, rows in rows_by_kind.items():
-        lending[kind].settle([row for _, row in rows], prose)
+    for lent in lending.values():
+        lent.settle(prose)
     for row in table:
         row.duration_days = row.duration_days or durations.get(row.kind)
     events = kept + table
     events.sort(key=lambda e: e.span.start)
     ctx.events = events
-
-
-class _Lending:
-    """The announcements of a series over its table's rows, in their order (a range's
-    over the rows it covers, an undated one's over all): each gives its duration to a
-    row with none (row = row or days). Kept, then settled once: an undated
-    announcement would walk every row, and a long document has many (quadratic)."""
-
-    def __init__(self, rows: int) -> None:
-        # By row, and last (index `rows`) the whole table: the order of the first
-        # announcement with days, and of the last of all (-1: none).
-        self.first = [-1] * (rows + 1)
-        self.last = [-1] * (rows + 1)
-
-    def lend(self, rows: list[int], order: int, days: int | None) -> None:
-        first, last = self.first, self.last
-        for k in rows:
-            if days and first[k] < 0:
-                first[k] = order
-            last[k] = order
-
-    def settle(self, rows: list[Event], announcements: list[Event]) -> None:
-        """Each row's duration: its own, else the first lent one with days, else the
-        last lent (one with none)."""
-        whole = len(rows)
-        for k, row in enumerate(rows):
-            if row.duration_days:
-                continue
-            firsts = [o for o in (self.first[k], self.first[whole]) if o >= 0]
-            told = min(firsts) if firsts else max(self.last[k], self.last[whole])
-            if told >= 0:
-                row.duration_days = announcements[told].duration_days
 
 
 def finalise(ctx: Context) -> None:
