@@ -52,9 +52,9 @@ def restore(text: str) -> tuple[str, int]:
     a capital is a lost letter too; before a line break it stays a question mark."""
     if "?" not in text:
         return text, 0
-    words = list(_WORD.finditer(text))
-    if _INSIDE.search(text) is None:
+    if _INSIDE.search(text) is None:  # before listing every word: most texts stop here
         return text, 0
+    words = list(_WORD.finditer(text))
     if sum(len(_lost(text, match, _SENTENCE_FOLLOWS)) for match in words) < MIN_LOST:
         return text, 0
     chars = list(text)

@@ -20,6 +20,7 @@ import regex
 
 from .. import rx
 from ..context import Context
+from ..cover import Cover
 from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
@@ -277,8 +278,9 @@ class _Collection:
 
     def bracketed(self) -> None:
         owners = _Owners(self.found)
+        claimed = Cover(self.claimed)
         for m in _BRACKETED.finditer(self.text):
-            if not any(s <= m.start(1) < e for s, e in self.claimed):
+            if m.start(1) not in claimed:
                 self.bracketed_one(m, owners)
 
     def bracketed_one(self, m: regex.Match, owners: _Owners) -> None:

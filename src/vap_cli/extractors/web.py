@@ -6,6 +6,7 @@ import regex
 
 from .. import rx
 from ..context import Context
+from ..cover import Cover
 from ..lexicon import load
 from ..models import ContactMention
 
@@ -68,8 +69,9 @@ def extract(ctx: Context) -> None:
             ContactMention.model_construct(kind="email", value=value, text=quote, span=span)
         )
         email_ranges.append(m.span())
+    emails = Cover(email_ranges)
     for m in rx.finditer_from(URL_START, URL, text, 0, len(text)):
-        if any(s <= m.start() < e for s, e in email_ranges):
+        if m.start() in emails:
             continue
         url = _clean_url(m.group())
         if "." not in url:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import regex
@@ -253,6 +253,27 @@ def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
     return mention.model_copy(update={"start": start, "end": end})
 
 
+class _FullDates:
+    """The text's full dates by position: the one nearest a position (the first in
+    the text's list on a tie), by bisection (a scan of them all per date without a
+    year is quadratic on a long document)."""
+
+    def __init__(self, dates: Iterable[tuple[int, dt.date]]) -> None:
+        self._first_at: dict[int, tuple[int, dt.date]] = {}  # position: (order, date)
+        for order, (pos, date) in enumerate(dates):
+            self._first_at.setdefault(pos, (order, date))
+        self._positions = sorted(self._first_at)
+
+    def __bool__(self) -> bool:
+        return bool(self._positions)
+
+    def nearest(self, pos: int) -> dt.date:
+        k = bisect.bisect_left(self._positions, pos)
+        around = self._positions[max(k - 1, 0) : k + 1]
+        best = min(abs(p - pos) for p in around)
+        return min(self._first_at[p] for p in around if abs(p - pos) == best)[1]
+
+
 def fill_missing_years(ctx: Context) -> None:
     """A date without a year takes the year that puts it nearest the document's
     date (a deadline: the next such day after it); with no document date, nearest the
@@ -262,11 +283,11 @@ def fill_missing_years(ctx: Context) -> None:
     if issued is None:
         issued = _page_month(ctx)
     # A law's date or a date of birth ("other") says nothing of the year the news is in.
-    full = [
+    full = _FullDates(
         (d.span.start, date)
         for d in ctx.dates
         if d.role != "other" and (date := _parse_iso(d.start)) is not None
-    ]
+    )
     years = _sentence_years(ctx)
     marks = _year_marks(ctx)
     used: set[int] = set()  # ends of the year mentions that dated a day
@@ -286,7 +307,7 @@ def fill_missing_years(ctx: Context) -> None:
             continue
         ref = issued
         if ref is None and full:
-            ref = min(full, key=lambda f: abs(f[0] - mention.span.start))[1]
+            ref = full.nearest(mention.span.start)
         # A deadline lies ahead of the document: a year said before it is another clause's.
         found = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
         stated = found[1] if found else None

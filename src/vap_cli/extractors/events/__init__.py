@@ -26,11 +26,10 @@ Modules:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from ...context import Context
 from ...models import Event
 from .kinds import duration_in, kinds_in, units_of
+from .lending import Lending
 from .linking import _deduplicate, _kind_text, _link_participants, kind_group
 from .prose import _Facts, _prose_events
 from .tables import CAPTION_REACH, _table_events
@@ -62,21 +61,18 @@ def extract(ctx: Context) -> None:
     for rows in rows_by_kind.values():
         rows.sort(key=lambda pair: pair[0])
     kept: list[Event] = []
-    for event in prose:
-        rows = rows_by_kind.get(event.kind, [])
-        covered: list[Event] = []
-        if rows and event.start is None:
-            covered = [row for _, row in rows]  # "семинарлар өтөт" over a table of семинар
-        elif rows and event.end is not None and event.start != event.end:
-            first = bisect_left(rows, event.start, key=lambda pair: pair[0])
-            last = bisect_right(rows, event.end, key=lambda pair: pair[0])
-            covered = [row for _, row in rows[first:last] if row.end and row.end <= event.end]
-        if covered:
-            # The announcement of the series the table lists, not an event of its own.
-            for row in covered:
-                row.duration_days = row.duration_days or event.duration_days
+    lending = {kind: Lending([row for _, row in rows]) for kind, rows in rows_by_kind.items()}
+    for order, event in enumerate(prose):
+        lent = lending.get(event.kind)
+        if lent is not None and event.start is None:  # "семинарлар өтөт" over a table
+            lent.lend_all(order, event.duration_days)
             continue
+        if lent is not None and event.end is not None and event.start != event.end:
+            if lent.lend_range(order, event):
+                continue  # the series the table lists, not an event of its own
         kept.append(event)
+    for lent in lending.values():
+        lent.settle(prose)
     for row in table:
         row.duration_days = row.duration_days or durations.get(row.kind)
     events = kept + table

@@ -9,6 +9,7 @@ from functools import cached_property
 import regex
 
 from ... import rx
+from ...cover import Cover
 from ...lexicon import load
 from ...models import Event
 from ...numbers import read_words
@@ -172,14 +173,14 @@ def units_of(text: str, segments: Segments, starts: WordStarts | None = None) ->
     """Sentences (the segment stage's) and list items of the prose, outside tables;
     items inherit the kind of the sentence that opens their list with a colon
     (`starts`: the text's WordStarts)."""
-    skip = [(t.start, t.end) for t in segments.tables]
+    skip = Cover((t.start, t.end) for t in segments.tables)
     units: list[_Unit] = []
     opener: str | None = None
     line_start = searched = 0
     for s, e in segments.sentences:
         newline = text.rfind("\n", searched, s)  # sentences come in order: linear
         line_start, searched = (newline + 1 if newline >= 0 else line_start), s
-        if any(a <= s < b for a, b in skip):
+        if s in skip:
             continue
         bullet = _ITEM.match(text, line_start)
         is_item = bullet is not None and s < bullet.end()

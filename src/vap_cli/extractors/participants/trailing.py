@@ -6,6 +6,7 @@ verb: "Курска 35 киши катталып, 30у аяктады"."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
@@ -16,6 +17,21 @@ from .rows import source_before, tokens_end_index
 from .words import Tokens, casefolded, ends_sentence_at
 
 _LIST_WORDS = casefolded("row_joiners")
+
+
+class _Keys:
+    """The token indexes of the counts, sorted: the nearest before a number found by
+    bisection (a scan of them all per row is quadratic on a long passage)."""
+
+    def __init__(self, counts: dict[int, Found]) -> None:
+        self._keys = sorted(counts)
+
+    def before(self, k: int) -> int | None:
+        i = bisect_left(self._keys, k)
+        return self._keys[i - 1] if i else None
+
+    def add(self, k: int) -> None:
+        insort(self._keys, k)
 
 
 def trailing_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
@@ -31,8 +47,9 @@ def trailing_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
 def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[NumberMatch]) -> None:
     """Each row takes the noun of the nearest count before it in its sentence, when that
     count is a row of the same list: after a place too, and a comma or "жана" between."""
+    keys = _Keys(counts)
     for num in rows:
-        held_at = max((k for k in counts if k < num.first), default=None)
+        held_at = keys.before(num.first)
         if held_at is None or num.first in counts or num.value is None:
             continue
         held = counts[held_at]
@@ -44,6 +61,7 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
             tokens[j].text == "," or tokens[j].low in _LIST_WORDS for j in range(end, num.first)
         ):
             continue
+        keys.add(num.first)
         counts[num.first] = Found(
             num.value,
             read_qualifiers(tokens, num).qualifier,
@@ -67,8 +85,9 @@ def trailing_part(tokens: Tokens, num: NumberMatch) -> bool:
 
 def trailing_parts(tokens: Tokens, counts: dict[int, Found], parts: Sequence[NumberMatch]) -> None:
     """Each part is of the nearest count before it in its sentence, when it is less."""
+    keys = _Keys(counts)
     for num in parts:
-        held_at = max((k for k in counts if k < num.first), default=None)
+        held_at = keys.before(num.first)
         if held_at is None or num.first in counts or num.value is None:
             continue
         held = counts[held_at]
@@ -77,6 +96,7 @@ def trailing_parts(tokens: Tokens, counts: dict[int, Found], parts: Sequence[Num
         ):
             continue
         status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH) or held.status
+        keys.add(num.first)
         counts[num.first] = Found(
             num.value, "exact", held.who, status, num.start, num.end, rules.PARTITIVE
         )

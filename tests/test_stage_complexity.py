@@ -1,0 +1,136 @@
+"""Each stage of the pipeline, alone, does work linear in the length of its input.
+
+tests/test_complexity.py counts the calls of the whole pipeline; a stage that is
+quadratic hides there behind the linear cost of the others until a document is
+megabytes long (one walk over a table per announcement of its events, one scan
+of all full dates per date without a year). Here every line each stage runs is
+counted (Python's trace events: a loop's every turn, a comprehension's too),
+stage by stage, on inputs that repeat what that stage looks at.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from vap_cli import pipeline
+from vap_cli.extractors.places.mention import Mention
+from vap_cli.extractors.places.rules import cut_off
+from vap_cli.resolve import resolve
+
+GROWTH = 10
+# Of GROWTH = 10: linear stages measure 10-11 here; a walk over a table per
+# announcement of its events measured 15.6 (at 20,000 characters).
+LINEAR_SLACK = 14
+SMALL_SIZE = 2_000  # characters
+
+
+def _stages() -> list[tuple[str, Any]]:
+    named = [(f.__module__.rsplit(".", 1)[-1], f) for f in pipeline.EXTRACTORS]
+    return [*named, ("resolve", resolve)]
+
+
+def stage_work(text: str) -> Counter[str]:
+    """Trace events (calls and lines) of each stage of parsing `text`."""
+    ctx = pipeline.build_context(text)
+    work: Counter[str] = Counter()
+    for name, run in _stages():
+        work[name] = trace_events(run, ctx)
+    return work
+
+
+def trace_events(run: Callable[[Any], object], arg: object) -> int:
+    """Trace events (calls and lines) of run(arg)."""
+    events = 0
+
+    def trace(frame: FrameType, event: str, _: object) -> Any:
+        nonlocal events
+        events += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        run(arg)
+    finally:
+        sys.settrace(None)
+    return events
+
+
+def repeat_to(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+# Inputs that repeat what one stage looks for, and the stages they load.
+UNITS = {
+    "announcements over a table": "Семинарлар өтөт.\n\nКүнү\tРайону\tЖайы\n"
+    + "".join(f"{day}.10.17\tНарын\tзал\n" for day in range(20, 28))
+    + "\n",
+    "ranges over a table": "2017-жылдын 20-октябрынан 27-октябрына чейин семинарлар өтөт. "
+    + "Семинарлар өтөт.\n\nКүнү\tРайону\tЖайы\n"
+    + "".join(f"{day}.10.17\tНарын\tзал\n" for day in range(20, 28))
+    + "\n",
+    "dates without years": "5-декабрда, 6-декабрда, 2017-жылдын 25-октябрында. ",
+    "urls after emails": "info@vap.kg, www.vap.kg ",
+    "projects with acronyms": '"Таза суу" (ТС) долбоору, (ТС) ',
+    "rows after a count": "Нарындан 20 катышуучу келди, Таластан 15. ",
+    "parts after a count": "Курска 35 киши катталып, 30у аяктады. ",
+    "counts after places": "Нарын облусунан 25 катышуучу, ",
+    "russian counts": "из г. Ош – 20 человек, ",
+    "names with roles": "Бекболот Бекиев, долбоордун жетекчиси. ",
+    "table rows": "1 | Ат-Башы району | 24 | 12 |\n",
+}
+
+
+@pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
+def test_each_stage_grows_linearly(unit: str) -> None:
+    pipeline.parse_text(unit)  # warm the caches: the lexicons and patterns are built once
+    small = stage_work(repeat_to(unit, SMALL_SIZE))
+    big = stage_work(repeat_to(unit, SMALL_SIZE * GROWTH))
+    ratios = {name: big[name] / max(small[name], 1) for name in big}
+    worst = max(ratios, key=lambda name: ratios[name])
+    assert ratios[worst] <= LINEAR_SLACK, (
+        f"{GROWTH}x the input cost stage {worst} {ratios[worst]:.1f}x the work"
+    )
+
+
+def test_the_counter_catches_a_quadratic_stage() -> None:
+    # The measuring stick itself: a walk over all earlier sentences per sentence fails.
+    def quadratic(ctx: Any) -> None:
+        sentences = ctx.segments.sentences
+        for k in range(len(sentences)):
+            _ = [s for s in sentences[:k] if s[0] < 0]
+
+    unit = "Бир сүйлөм. "
+    small = pipeline.build_context(repeat_to(unit, SMALL_SIZE))
+    big = pipeline.build_context(repeat_to(unit, SMALL_SIZE * GROWTH))
+    assert trace_events(quadratic, big) / trace_events(quadratic, small) > LINEAR_SLACK
+
+
+class _CountingText(str):
+    """A text that counts the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key: Any) -> str:
+        part = str.__getitem__(self, key)
+        type(self).copied += len(part)
+        return part
+
+
+def test_a_name_at_the_end_is_judged_without_copying_the_text() -> None:
+    # "Is the text cut off right after this name?" asks about the blanks after it,
+    # not about a copy of all the text after it (one per name: quadratic).
+    unit = "Нарын облусунда жыйын өттү. "
+    text = repeat_to(unit, SMALL_SIZE * GROWTH) + "Талас"
+    counting = _CountingText(text)
+    starts = [*range(0, len(text) - len(unit), len(unit)), len(text) - len("Талас")]
+    names = [Mention(k, k + len("Талас"), 0, 0, "Талас", "", []) for k in starts]
+    _CountingText.copied = 0
+    for name in names:
+        cut_off(name, counting)
+    assert _CountingText.copied <= 2 * len(names)
