@@ -13,11 +13,16 @@ for comparison by fold.py, the one name folding.
 
 from __future__ import annotations
 
+import string
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, compress, count, repeat
+from operator import is_not, itemgetter
 from typing import Literal, NamedTuple, TypeVar
+
+import regex
 
 from . import rx
 
@@ -197,6 +202,105 @@ def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
     return words
 
 
+# Characters surely neither letters nor digits: a place word of letters only between
+# two of them (or the text's edge) is a name word as it is (`_odd_name`).
+_NO_LETTER = "".join(
+    c
+    for c in [*string.whitespace, *string.punctuation, *"\u00a0«»“”„‘’–—…№"]
+    if not (c.isalpha() or c.isdigit())
+)
+# A place word as one pattern over a text without combining marks: letters (apostrophes
+# inside or after them) in parts joined by one hyphen or slash. Word tokens and a
+# number's letters are letters side by side there, so the letters of the tokens and
+# the pattern's are the same. Two captures, so that `split` lists the words between
+# the texts between them: first a plain word (letters only, short, between two
+# `_NO_LETTER`s after which no part or apostrophe follows), else any other.
+_PLACE_RUN = rx.compile(
+    r"(?:(?<![^{before}])(\p{{L}}{{1,{short}}}+)(?![^{after}])"
+    r"|(\p{{L}}[\p{{L}}'’]*(?:[-/]\p{{L}}[\p{{L}}'’]*)*))".format(
+        before=regex.escape(_NO_LETTER, special_only=False),
+        after=regex.escape(_NO_LETTER.translate(str.maketrans("", "", "-/'’")), special_only=False),
+        short=WORD_PART_MAX - 1,
+    )
+)
+_MARK = rx.compile(r"\p{M}")
+
+
+def _odd_name(text: str, start: int, end: int) -> bool:
+    """Whether the place word text[start:end] is no name word as it is: with a slash
+    or an apostrophe, glued to a letter or digit before it, or reaching a bound."""
+    word = text[start:end]
+    # text[start - 1 : start] is "" before the first character; text[end : end + 1], after the last
+    before = text[start - 1 : start]
+    return not (
+        len(word) < WORD_PART_MAX
+        # all letters: none of the signs below (the common case, one call)
+        and (
+            word.isalpha()
+            or (
+                word.count("-") < WORD_MAX_PARTS - 1
+                and "/" not in word
+                and "'" not in word
+                and "’" not in word
+            )
+        )
+        and not (before.isalpha() or before.isdigit())
+        and not text[end : end + 1].isalpha()
+    )
+
+
+def _scan_words(text: str, ends: Sequence[int]) -> tuple[list[Word], list[int]]:
+    """The place words of a text without combining marks and the indexes of the odd
+    ones (`TokenStream._place_words`), in one pattern's pass: the per-word work is in
+    C (map, zip) but for the few words to look at in Python, those long or joined
+    too often (cut as `_bounded`) or not letters only between two `_NO_LETTER`s."""
+    pieces = _PLACE_RUN.split(text)
+    others = pieces[2::3]  # the words not plain, else None
+    pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
+    found = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces)))
+    found_starts, found_ends = offsets[0::2], offsets[1::2]
+    starts: list[int] = []
+    stops: list[int] = []
+    texts: list[str] = []
+    odd: list[int] = []
+    done = 0  # the words found before this one are in starts, stops and texts
+    for i in compress(count(), map(is_not, others, repeat(None))):
+        word, start, end = found[i], found_starts[i], found_ends[i]
+        if len(word) <= WORD_PART_MAX and word.count("-") + word.count("/") < WORD_MAX_PARTS:
+            if _odd_name(text, start, end):
+                odd.append(len(starts) + i - done)
+            continue
+        starts += found_starts[done:i]
+        stops += found_ends[done:i]
+        texts += found[done:i]
+        done = i + 1
+        for parts in _bounded(_joined_parts(word, start), text):
+            start, end = parts[0][0], parts[-1][1]
+            if _odd_name(text, start, end):
+                odd.append(len(starts))
+            starts.append(start)
+            stops.append(end)
+            texts.append(text[start:end])
+    starts += found_starts[done : len(found)]
+    stops += found_ends[done:]
+    texts += found[done:]
+    sentences = map(bisect_left, repeat(ends), starts)  # the ends before each word
+    capitals = map(str.isupper, map(itemgetter(0), texts))
+    # most words are lower case already: one string for both (memory on long texts)
+    lows = [word if (low := word.casefold()) == word else low for word in texts]
+    return list(map(Word, starts, stops, texts, sentences, capitals, lows)), odd
+
+
+def _joined_parts(word: str, start: int) -> list[Span]:
+    """The spans of the parts of a place word at `start` (joined by one hyphen or slash)."""
+    parts: list[Span] = []
+    for part in word.replace("/", "-").split("-"):
+        parts.append((start, start + len(part)))
+        start += len(part) + 1
+    return parts
+
+
 _Spanned = TypeVar("_Spanned", Token, Word)
 
 
@@ -247,6 +351,20 @@ class TokenStream:
     def words(self) -> list[Word]:
         """Words with inner hyphens, slashes and apostrophes ("Ысык-Көл", "а/а",
         "р-н"), each with its sentence (the segment stage's sentence ends before it)."""
+        return self._place_words[0]
+
+    @cached_property
+    def _place_words(self) -> tuple[list[Word], list[int]]:
+        """`words` and `_odd_names`: read off the text in one pass (`_scan_words`),
+        or from the tokens when a combining mark is in it (a mark joins the letters
+        of a word token but not a number's: "20да́н")."""
+        if _MARK.search(self.text):
+            words = self._words_from_tokens()
+            return words, [i for i, w in enumerate(words) if _odd_name(self.text, w.start, w.end)]
+        return _scan_words(self.text, self._ends)
+
+    def _words_from_tokens(self) -> list[Word]:
+        """`words` read from the tokens (any text)."""
         text, ends, folded = self.text, self._ends, self.folded
         words: list[Word] = []
         append = words.append
@@ -311,34 +429,12 @@ class TokenStream:
         """Whether a bound cut one run of letters into words a and b."""
         return b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _PLACE_JOINERS)
 
-    @cached_property
+    @property
     def _odd_names(self) -> list[int]:
         """The indexes of the place words that are no name word as they are (few):
         with a slash or an apostrophe, glued to a letter or digit before them, or
-        reaching a bound."""
-        text = self.text
-        # text[i - 1 : i] is "" before the first character; text[i : i + 1], after the last
-        return [
-            i
-            for i, w in enumerate(self.words)
-            if not (
-                len(w.text) < WORD_PART_MAX
-                # all letters: none of the signs below (the common case, one call)
-                and (
-                    w.text.isalpha()
-                    or (
-                        w.text.count("-") < WORD_MAX_PARTS - 1
-                        and "/" not in w.text
-                        and "'" not in w.text
-                        and "’" not in w.text
-                    )
-                )
-                and not (
-                    text[w.start - 1 : w.start].isalpha() or text[w.start - 1 : w.start].isdigit()
-                )
-                and not text[w.end : w.end + 1].isalpha()
-            )
-        ]
+        reaching a bound (`_odd_name`)."""
+        return self._place_words[1]
 
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
         """The name words of the letters inside [start, end); `limit`, the stretch's end."""
