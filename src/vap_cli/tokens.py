@@ -19,29 +19,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import is_not, itemgetter
+from operator import is_not, itemgetter, not_
 from typing import Literal, NamedTuple, TypeVar
 
 import regex
 
 from . import rx
 
+# Characters surely neither letters nor digits, joiners nor apostrophes: a word token
+# between two of them (or the text's edge) is a place word as it is, and a name word.
+_NO_LETTER = "".join(
+    c
+    for c in [*string.whitespace, *string.punctuation, *"\u00a0«»“”„‘–—…№"]
+    if not (c.isalpha() or c.isdigit() or c in "-/'’")
+)
+
 # A token of running text. Digits: up to 12 in a row, or groups of three after
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
+# One capture a kind, read by `split` (no match object a token): the texts between
+# tokens, then a capture a kind (None but the token's), `_KINDS` of them a token.
 _TOKEN = rx.compile(
     # words first: most tokens are words, and no other kind starts with a letter, so
-    # the order of the kinds changes no token (words first: the regex search ~40% faster)
-    r"(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
+    # the order of the kinds changes no token (words first: the regex search ~40% faster);
+    # a plain word first: between two _NO_LETTERs, the same word read apart
+    r"(?<![^{no_letter}])(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}}+)(?![^{no_letter}])"
+    r"|(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}})"
     # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
     # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
-    r"|(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
-    r"|(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
-    r"(?:(?P<hyphen>-)?(?P<ending>\p{L}{1,12}))?)"
-    r"|(?P<nl>\n)"
+    r"|((?<!\d)\d{{1,4}}(?:[-./:,]\d{{1,4}}){{2,60}})"
+    r"|((?<!\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}}){{1,4}}|\d{{1,12}})(?!\d)(?:-?\p{{L}}{{1,12}})?)"
     # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
-    r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
+    r"|(\n|([^\s\p{{L}}\d])\6{{0,199}})".format(
+        no_letter=regex.escape(_NO_LETTER, special_only=False)
+    )
 )
+# `_TOKEN.split`'s items a token: the text before it, then its captures: plain word,
+# word, code, number, line break or punctuation; and a punctuation run's sign.
+_KINDS = 7
+_SIGN = 6
+# a number's letters: glued on or after a hyphen
+_NUMBER_ENDING = rx.compile(r"(-?)(\p{L}{1,12})\Z")
 
 TokenKind = Literal["num", "word", "nl", "punct", "code"]
 
@@ -68,39 +86,57 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped."""
-    tokens: list[Token] = []
-    append = tokens.append
-    # one call per token: this loop is the hot path on long inputs (tuple.__new__
-    # is Token._make without its Python frame and length check)
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
+    """`tokenize`, and which tokens are plain words (`_TOKEN`). The hot path on long
+    inputs: the pattern's `split` and the word tokens made in C (map, zip,
+    tuple.__new__: Token._make without its Python frame); the other kinds (a
+    quarter of the tokens) put in their places in Python."""
+    pieces = _TOKEN.split(text)
+    del pieces[_SIGN::_KINDS]
+    plain = list(map(is_not, pieces[1 :: _KINDS - 1], repeat(None)))
+    codes, numbers, others = (
+        pieces[3 :: _KINDS - 1],
+        pieces[4 :: _KINDS - 1],
+        pieces[5 :: _KINDS - 1],
+    )
+    pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
+    raws = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces)))
+    starts, ends = offsets[0::2], offsets[1::2]
+    # most words are lower case already: one string for both (memory on long texts)
+    lows = [raw if (low := raw.casefold()) == raw else low for raw in raws]
     new = tuple.__new__
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        start, end = m.span()
-        kind = m.lastgroup
-        if kind == "word":
-            low = raw.casefold()
-            # most words are lower case already: one string for both (memory on long texts)
-            append(new(Token, ("word", start, end, raw, raw if low == raw else low, "", "", False)))
-        elif kind == "num" or kind == "ending" or kind == "hyphen":
-            if raw.isdigit():
-                append(new(Token, ("num", start, end, raw, raw, raw, "", False)))
-                continue
-            ending = m.group("ending") or ""
-            hyphen = m.group("hyphen") is not None
-            digits = raw[: len(raw) - len(ending) - hyphen]
-            append(
-                new(
-                    Token,
-                    ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen),
-                )
-            )
-        elif kind == "code":
-            append(new(Token, ("code", start, end, raw, raw, "", "", False)))
-        else:
-            append(
-                new(Token, ("nl" if raw == "\n" else "punct", start, end, raw, raw, "", "", False))
-            )
-    return tokens
+    tokens: list[Token] = list(
+        map(
+            new,
+            repeat(Token),
+            zip(repeat("word"), starts, ends, raws, lows, repeat(""), repeat(""), repeat(False)),
+        )
+    )
+    for i in compress(count(), map(is_not, codes, repeat(None))):
+        tokens[i] = new(Token, ("code", starts[i], ends[i], raws[i], raws[i], "", "", False))
+    for i in compress(count(), map(is_not, numbers, repeat(None))):
+        tokens[i] = _number(raws[i], starts[i], ends[i])
+    for i in compress(count(), map(is_not, others, repeat(None))):
+        raw = raws[i]
+        kind = "nl" if raw == "\n" else "punct"
+        tokens[i] = new(Token, (kind, starts[i], ends[i], raw, raw, "", "", False))
+    return tokens, plain
+
+
+def _number(raw: str, start: int, end: int) -> Token:
+    """A number's token: its digits, and the letters glued on or after a hyphen."""
+    new = tuple.__new__
+    if raw.isdigit():
+        return new(Token, ("num", start, end, raw, raw, raw, "", False))
+    m = _NUMBER_ENDING.search(raw)
+    ending = m.group(2) if m else ""
+    hyphen = bool(m and m.group(1))
+    digits = raw[: len(raw) - len(ending) - hyphen]
+    return new(Token, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen))
 
 
 # ------------------------------------------------------------------------ word views
@@ -202,30 +238,6 @@ def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
     return words
 
 
-# Characters surely neither letters nor digits: a place word of letters only between
-# two of them (or the text's edge) is a name word as it is (`_odd_name`).
-_NO_LETTER = "".join(
-    c
-    for c in [*string.whitespace, *string.punctuation, *"\u00a0«»“”„‘’–—…№"]
-    if not (c.isalpha() or c.isdigit())
-)
-# A place word as one pattern over a text without combining marks: letters (apostrophes
-# inside or after them) in parts joined by one hyphen or slash. Word tokens and a
-# number's letters are letters side by side there, so the letters of the tokens and
-# the pattern's are the same. Two captures, so that `split` lists the words between
-# the texts between them: first a plain word (letters only, short, between two
-# `_NO_LETTER`s after which no part or apostrophe follows), else any other.
-_PLACE_RUN = rx.compile(
-    r"(?:(?<![^{before}])(\p{{L}}{{1,{short}}}+)(?![^{after}])"
-    r"|(\p{{L}}[\p{{L}}'’]*(?:[-/]\p{{L}}[\p{{L}}'’]*)*))".format(
-        before=regex.escape(_NO_LETTER, special_only=False),
-        after=regex.escape(_NO_LETTER.translate(str.maketrans("", "", "-/'’")), special_only=False),
-        short=WORD_PART_MAX - 1,
-    )
-)
-_MARK = rx.compile(r"\p{M}")
-
-
 def _odd_name(text: str, start: int, end: int) -> bool:
     """Whether the place word text[start:end] is no name word as it is: with a slash
     or an apostrophe, glued to a letter or digit before it, or reaching a bound."""
@@ -249,56 +261,49 @@ def _odd_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _scan_words(text: str, ends: Sequence[int]) -> tuple[list[Word], list[int]]:
-    """The place words of a text without combining marks and the indexes of the odd
-    ones (`TokenStream._place_words`), in one pattern's pass: the per-word work is in
-    C (map, zip) but for the few words to look at in Python, those long or joined
-    too often (cut as `_bounded`) or not letters only between two `_NO_LETTER`s."""
-    pieces = _PLACE_RUN.split(text)
-    others = pieces[2::3]  # the words not plain, else None
-    pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
-    found = pieces[1::2]
-    offsets = list(accumulate(map(len, pieces)))
-    found_starts, found_ends = offsets[0::2], offsets[1::2]
+def _place_words(
+    text: str, ends: Sequence[int], tokens: list[Token], plain: list[bool]
+) -> tuple[list[Word], list[int]]:
+    """The place words and the indexes of the odd ones (`TokenStream._place_words`).
+    A plain word token is one place word as it is, a name word too, and joins no
+    other token; the rest of the words are read from the other tokens (_compounds:
+    plain words between them change none of theirs) and put in between. The
+    per-word work is in C (compress, zip, map) but for those few."""
+    columns = list(zip(*compress(tokens, plain), strict=True))  # kind, start, end, text, low, ...
+    plain_starts, plain_ends, plain_texts, plain_lows = columns[1:5] if columns else ((),) * 4
     starts: list[int] = []
     stops: list[int] = []
     texts: list[str] = []
+    lows: list[str] = []
     odd: list[int] = []
-    done = 0  # the words found before this one are in starts, stops and texts
-    for i in compress(count(), map(is_not, others, repeat(None))):
-        word, start, end = found[i], found_starts[i], found_ends[i]
-        if len(word) <= WORD_PART_MAX and word.count("-") + word.count("/") < WORD_MAX_PARTS:
-            if _odd_name(text, start, end):
-                odd.append(len(starts) + i - done)
-            continue
-        starts += found_starts[done:i]
-        stops += found_ends[done:i]
-        texts += found[done:i]
-        done = i + 1
-        for parts in _bounded(_joined_parts(word, start), text):
+    done = 0  # the plain words before this one are in the lists
+    rest = compress(tokens, map(not_, plain))
+    for compound in _compounds(list(rest), _PLACE_JOINERS, apostrophes=True):
+        k = bisect_left(plain_starts, compound[0][0], done)
+        starts += plain_starts[done:k]
+        stops += plain_ends[done:k]
+        texts += plain_texts[done:k]
+        lows += plain_lows[done:k]
+        done = k
+        # most words are one part within the bound: _bounded keeps them as they are
+        one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
+        for parts in (compound,) if one else _bounded(compound, text):
             start, end = parts[0][0], parts[-1][1]
             if _odd_name(text, start, end):
                 odd.append(len(starts))
+            word = text[start:end]
+            low = word.casefold()
             starts.append(start)
             stops.append(end)
-            texts.append(text[start:end])
-    starts += found_starts[done : len(found)]
-    stops += found_ends[done:]
-    texts += found[done:]
+            texts.append(word)
+            lows.append(word if low == word else low)  # one string (memory)
+    starts += plain_starts[done:]
+    stops += plain_ends[done:]
+    texts += plain_texts[done:]
+    lows += plain_lows[done:]
     sentences = map(bisect_left, repeat(ends), starts)  # the ends before each word
     capitals = map(str.isupper, map(itemgetter(0), texts))
-    # most words are lower case already: one string for both (memory on long texts)
-    lows = [word if (low := word.casefold()) == word else low for word in texts]
     return list(map(Word, starts, stops, texts, sentences, capitals, lows)), odd
-
-
-def _joined_parts(word: str, start: int) -> list[Span]:
-    """The spans of the parts of a place word at `start` (joined by one hyphen or slash)."""
-    parts: list[Span] = []
-    for part in word.replace("/", "-").split("-"):
-        parts.append((start, start + len(part)))
-        start += len(part) + 1
-    return parts
 
 
 _Spanned = TypeVar("_Spanned", Token, Word)
@@ -321,8 +326,12 @@ class TokenStream:
         self._ends = sentence_ends
 
     @cached_property
+    def _tokenized(self) -> tuple[list[Token], list[bool]]:
+        return _tokenize(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        return tokenize(self.text)
+        return self._tokenized[0]
 
     @cached_property
     def folded(self) -> str | None:
@@ -355,33 +364,8 @@ class TokenStream:
 
     @cached_property
     def _place_words(self) -> tuple[list[Word], list[int]]:
-        """`words` and `_odd_names`: read off the text in one pass (`_scan_words`),
-        or from the tokens when a combining mark is in it (a mark joins the letters
-        of a word token but not a number's: "20да́н")."""
-        if _MARK.search(self.text):
-            words = self._words_from_tokens()
-            return words, [i for i, w in enumerate(words) if _odd_name(self.text, w.start, w.end)]
-        return _scan_words(self.text, self._ends)
-
-    def _words_from_tokens(self) -> list[Word]:
-        """`words` read from the tokens (any text)."""
-        text, ends, folded = self.text, self._ends, self.folded
-        words: list[Word] = []
-        append = words.append
-        sentence = 0  # ends before the word: the words come in order, so count on
-        for compound in _compounds(self.tokens, _PLACE_JOINERS, apostrophes=True):
-            # most words are one part within the bound: _bounded keeps them as they are
-            one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
-            for parts in (compound,) if one else _bounded(compound, text):
-                start, end = parts[0][0], parts[-1][1]
-                while sentence < len(ends) and ends[sentence] < start:
-                    sentence += 1
-                word = text[start:end]
-                low = folded[start:end] if folded is not None else word.casefold()
-                if low == word:
-                    low = word  # most words are lower case already: one string (memory)
-                append(Word(start, end, word, sentence, word[0].isupper(), low))
-        return words
+        """`words` and `_odd_names` (`_place_words`)."""
+        return _place_words(self.text, self._ends, *self._tokenized)
 
     @cached_property
     def _word_starts(self) -> list[int]:
