@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -46,18 +47,22 @@ _TOKEN = rx.compile(
     r"(?<![^{no_letter}])(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}}+)(?![^{no_letter}])"
     r"|(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}})"
     # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
-    # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
-    r"|((?<!\d)\d{{1,4}}(?:[-./:,]\d{{1,4}}){{2,60}})"
-    r"|((?<!\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}}){{1,4}}|\d{{1,12}})(?!\d)(?:-?\p{{L}}{{1,12}})?)"
+    # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs; or
+    # a number (one capture: `_number` tells them apart)
+    r"|((?<!\d)\d{{1,4}}(?:[-./:,]\d{{1,4}}){{2,60}}"
+    r"|(?<!\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}}){{1,4}}|\d{{1,12}})(?!\d)(?:-?\p{{L}}{{1,12}})?)"
     # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
-    r"|(\n|([^\s\p{{L}}\d])\6{{0,199}})".format(
+    r"|(\n|([^\s\p{{L}}\d])\5{{0,199}})".format(
         no_letter=regex.escape(_NO_LETTER, special_only=False)
     )
 )
 # `_TOKEN.split`'s items a token: the text before it, then its captures: plain word,
-# word, code, number, line break or punctuation; and a punctuation run's sign.
-_KINDS = 7
-_SIGN = 6
+# word, code or number, line break or punctuation; and a punctuation run's sign.
+_KINDS = 6
+_SIGN = 5
+_SIGN_KINDS: dict[str, TokenKind] = {"\n": "nl"}  # else punct
+# a code's signs between its digit groups: a number has none of them, or one hyphen
+_CODE_SIGNS = frozenset("./:,")
 # a number's letters: glued on or after a hyphen
 _NUMBER_ENDING = rx.compile(r"(-?)(\p{L}{1,12})\Z")
 
@@ -91,17 +96,13 @@ def tokenize(text: str) -> list[Token]:
 
 def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     """`tokenize`, and which tokens are plain words (`_TOKEN`). The hot path on long
-    inputs: the pattern's `split` and the word tokens made in C (map, zip,
-    tuple.__new__: Token._make without its Python frame); the other kinds (a
-    quarter of the tokens) put in their places in Python."""
+    inputs: the pattern's `split`, then every token made in C (map, zip, compress,
+    tuple.__new__: Token._make without its Python frame) but for the numbers."""
     pieces = _TOKEN.split(text)
     del pieces[_SIGN::_KINDS]
     plain = list(map(is_not, pieces[1 :: _KINDS - 1], repeat(None)))
-    codes, numbers, others = (
-        pieces[3 :: _KINDS - 1],
-        pieces[4 :: _KINDS - 1],
-        pieces[5 :: _KINDS - 1],
-    )
+    numbers = list(map(is_not, pieces[3 :: _KINDS - 1], repeat(None)))
+    signs = list(map(is_not, pieces[4 :: _KINDS - 1], repeat(None)))
     pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
     raws = pieces[1::2]
     offsets = list(accumulate(map(len, pieces)))
@@ -116,22 +117,26 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
             zip(repeat("word"), starts, ends, raws, lows, repeat(""), repeat(""), repeat(False)),
         )
     )
-    for i in compress(count(), map(is_not, codes, repeat(None))):
-        tokens[i] = new(Token, ("code", starts[i], ends[i], raws[i], raws[i], "", "", False))
-    for i in compress(count(), map(is_not, numbers, repeat(None))):
+    # line breaks and punctuation, then codes and numbers, in their places
+    raw_signs = list(compress(raws, signs))
+    kinds = map(_SIGN_KINDS.get, raw_signs, repeat("punct"))
+    spans = compress(starts, signs), compress(ends, signs)
+    fields = zip(kinds, *spans, raw_signs, raw_signs, repeat(""), repeat(""), repeat(False))
+    made = map(new, repeat(Token), fields)
+    deque(map(tokens.__setitem__, compress(count(), signs), made), maxlen=0)
+    for i in compress(count(), numbers):
         tokens[i] = _number(raws[i], starts[i], ends[i])
-    for i in compress(count(), map(is_not, others, repeat(None))):
-        raw = raws[i]
-        kind = "nl" if raw == "\n" else "punct"
-        tokens[i] = new(Token, (kind, starts[i], ends[i], raw, raw, "", "", False))
     return tokens, plain
 
 
 def _number(raw: str, start: int, end: int) -> Token:
-    """A number's token: its digits, and the letters glued on or after a hyphen."""
+    """A code's token, or a number's: its digits, and the letters glued on or after
+    a hyphen."""
     new = tuple.__new__
     if raw.isdigit():
         return new(Token, ("num", start, end, raw, raw, raw, "", False))
+    if raw.count("-") > 1 or not _CODE_SIGNS.isdisjoint(raw):
+        return new(Token, ("code", start, end, raw, raw, "", "", False))
     m = _NUMBER_ENDING.search(raw)
     ending = m.group(2) if m else ""
     hyphen = bool(m and m.group(1))
