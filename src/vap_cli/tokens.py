@@ -17,7 +17,6 @@ import string
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import is_not, itemgetter, not_
@@ -147,11 +146,12 @@ def _number(raw: str, start: int, end: int) -> Token:
 # ------------------------------------------------------------------------ word views
 
 
-@dataclass(slots=True)
-class Word:
+class Word(NamedTuple):
     """A word of a view: its span, its text, its sentence (the count of sentence
     ends before it), whether it is capitalised and its case-folded text (`low`:
-    compare it with case-folded lexicon words instead of folding `text` again)."""
+    compare it with case-folded lexicon words instead of folding `text` again).
+    A tuple, as Token: made in C (`_place_words`), and no object for the garbage
+    collector to walk once it sees it holds none."""
 
     start: int
     end: int
@@ -308,7 +308,8 @@ def _place_words(
     lows += plain_lows[done:]
     sentences = map(bisect_left, repeat(ends), starts)  # the ends before each word
     capitals = map(str.isupper, map(itemgetter(0), texts))
-    return list(map(Word, starts, stops, texts, sentences, capitals, lows)), odd
+    fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
+    return list(map(tuple.__new__, repeat(Word), fields)), odd
 
 
 _Spanned = TypeVar("_Spanned", Token, Word)
