@@ -13,30 +13,57 @@ for comparison by fold.py, the one name folding.
 
 from __future__ import annotations
 
+import string
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, compress, count, repeat
+from operator import is_not, itemgetter, not_
 from typing import Literal, NamedTuple, TypeVar
 
+import regex
+
 from . import rx
+
+# Characters surely neither letters nor digits, joiners nor apostrophes: a word token
+# between two of them (or the text's edge) is a place word as it is, and a name word.
+_NO_LETTER = "".join(
+    c
+    for c in [*string.whitespace, *string.punctuation, *"\u00a0«»“”„‘–—…№"]
+    if not (c.isalpha() or c.isdigit() or c in "-/'’")
+)
 
 # A token of running text. Digits: up to 12 in a row, or groups of three after
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
+# One capture a kind, read by `split` (no match object a token): the texts between
+# tokens, then a capture a kind (None but the token's), `_KINDS` of them a token.
 _TOKEN = rx.compile(
     # words first: most tokens are words, and no other kind starts with a letter, so
-    # the order of the kinds changes no token (words first: the regex search ~40% faster)
-    r"(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
+    # the order of the kinds changes no token (words first: the regex search ~40% faster);
+    # a plain word first: between two _NO_LETTERs, the same word read apart
+    r"(?<![^{no_letter}])(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}}+)(?![^{no_letter}])"
+    r"|(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}})"
     # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
-    # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs
-    r"|(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
-    r"|(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
-    r"(?:(?P<hyphen>-)?(?P<ending>\p{L}{1,12}))?)"
-    r"|(?P<nl>\n)"
+    # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs; or
+    # a number (one capture: `_number` tells them apart)
+    r"|((?<!\d)\d{{1,4}}(?:[-./:,]\d{{1,4}}){{2,60}}"
+    r"|(?<!\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}}){{1,4}}|\d{{1,12}})(?!\d)(?:-?\p{{L}}{{1,12}})?)"
     # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
-    r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
+    r"|(\n|([^\s\p{{L}}\d])\5{{0,199}})".format(
+        no_letter=regex.escape(_NO_LETTER, special_only=False)
+    )
 )
+# `_TOKEN.split`'s items a token: the text before it, then its captures: plain word,
+# word, code or number, line break or punctuation; and a punctuation run's sign.
+_KINDS = 6
+_SIGN = 5
+_SIGN_KINDS: dict[str, TokenKind] = {"\n": "nl"}  # else punct
+# a code's signs between its digit groups: a number has none of them, or one hyphen
+_CODE_SIGNS = frozenset("./:,")
+# a number's letters: glued on or after a hyphen
+_NUMBER_ENDING = rx.compile(r"(-?)(\p{L}{1,12})\Z")
 
 TokenKind = Literal["num", "word", "nl", "punct", "code"]
 
@@ -63,49 +90,68 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped."""
-    tokens: list[Token] = []
-    append = tokens.append
-    # one call per token: this loop is the hot path on long inputs (tuple.__new__
-    # is Token._make without its Python frame and length check)
+    return _tokenize(text)[0]
+
+
+def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
+    """`tokenize`, and which tokens are plain words (`_TOKEN`). The hot path on long
+    inputs: the pattern's `split`, then every token made in C (map, zip, compress,
+    tuple.__new__: Token._make without its Python frame) but for the numbers."""
+    pieces = _TOKEN.split(text)
+    del pieces[_SIGN::_KINDS]
+    plain = list(map(is_not, pieces[1 :: _KINDS - 1], repeat(None)))
+    numbers = list(map(is_not, pieces[3 :: _KINDS - 1], repeat(None)))
+    signs = list(map(is_not, pieces[4 :: _KINDS - 1], repeat(None)))
+    pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
+    raws = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces)))
+    starts, ends = offsets[0::2], offsets[1::2]
+    # most words are lower case already: one string for both (memory on long texts)
+    lows = [raw if (low := raw.casefold()) == raw else low for raw in raws]
     new = tuple.__new__
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        start, end = m.span()
-        kind = m.lastgroup
-        if kind == "word":
-            low = raw.casefold()
-            # most words are lower case already: one string for both (memory on long texts)
-            append(new(Token, ("word", start, end, raw, raw if low == raw else low, "", "", False)))
-        elif kind == "num" or kind == "ending" or kind == "hyphen":
-            if raw.isdigit():
-                append(new(Token, ("num", start, end, raw, raw, raw, "", False)))
-                continue
-            ending = m.group("ending") or ""
-            hyphen = m.group("hyphen") is not None
-            digits = raw[: len(raw) - len(ending) - hyphen]
-            append(
-                new(
-                    Token,
-                    ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen),
-                )
-            )
-        elif kind == "code":
-            append(new(Token, ("code", start, end, raw, raw, "", "", False)))
-        else:
-            append(
-                new(Token, ("nl" if raw == "\n" else "punct", start, end, raw, raw, "", "", False))
-            )
-    return tokens
+    tokens: list[Token] = list(
+        map(
+            new,
+            repeat(Token),
+            zip(repeat("word"), starts, ends, raws, lows, repeat(""), repeat(""), repeat(False)),
+        )
+    )
+    # line breaks and punctuation, then codes and numbers, in their places
+    raw_signs = list(compress(raws, signs))
+    kinds = map(_SIGN_KINDS.get, raw_signs, repeat("punct"))
+    spans = compress(starts, signs), compress(ends, signs)
+    fields = zip(kinds, *spans, raw_signs, raw_signs, repeat(""), repeat(""), repeat(False))
+    made = map(new, repeat(Token), fields)
+    deque(map(tokens.__setitem__, compress(count(), signs), made), maxlen=0)
+    for i in compress(count(), numbers):
+        tokens[i] = _number(raws[i], starts[i], ends[i])
+    return tokens, plain
+
+
+def _number(raw: str, start: int, end: int) -> Token:
+    """A code's token, or a number's: its digits, and the letters glued on or after
+    a hyphen."""
+    new = tuple.__new__
+    if raw.isdigit():
+        return new(Token, ("num", start, end, raw, raw, raw, "", False))
+    if raw.count("-") > 1 or not _CODE_SIGNS.isdisjoint(raw):
+        return new(Token, ("code", start, end, raw, raw, "", "", False))
+    m = _NUMBER_ENDING.search(raw)
+    ending = m.group(2) if m else ""
+    hyphen = bool(m and m.group(1))
+    digits = raw[: len(raw) - len(ending) - hyphen]
+    return new(Token, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen))
 
 
 # ------------------------------------------------------------------------ word views
 
 
-@dataclass(slots=True)
-class Word:
+class Word(NamedTuple):
     """A word of a view: its span, its text, its sentence (the count of sentence
     ends before it), whether it is capitalised and its case-folded text (`low`:
-    compare it with case-folded lexicon words instead of folding `text` again)."""
+    compare it with case-folded lexicon words instead of folding `text` again).
+    A tuple, as Token: made in C (`_place_words`), and no object for the garbage
+    collector to walk once it sees it holds none."""
 
     start: int
     end: int
@@ -197,6 +243,75 @@ def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
     return words
 
 
+def _odd_name(text: str, start: int, end: int) -> bool:
+    """Whether the place word text[start:end] is no name word as it is: with a slash
+    or an apostrophe, glued to a letter or digit before it, or reaching a bound."""
+    word = text[start:end]
+    # text[start - 1 : start] is "" before the first character; text[end : end + 1], after the last
+    before = text[start - 1 : start]
+    return not (
+        len(word) < WORD_PART_MAX
+        # all letters: none of the signs below (the common case, one call)
+        and (
+            word.isalpha()
+            or (
+                word.count("-") < WORD_MAX_PARTS - 1
+                and "/" not in word
+                and "'" not in word
+                and "’" not in word
+            )
+        )
+        and not (before.isalpha() or before.isdigit())
+        and not text[end : end + 1].isalpha()
+    )
+
+
+def _place_words(
+    text: str, ends: Sequence[int], tokens: list[Token], plain: list[bool]
+) -> tuple[list[Word], list[int]]:
+    """The place words and the indexes of the odd ones (`TokenStream._place_words`).
+    A plain word token is one place word as it is, a name word too, and joins no
+    other token; the rest of the words are read from the other tokens (_compounds:
+    plain words between them change none of theirs) and put in between. The
+    per-word work is in C (compress, zip, map) but for those few."""
+    columns = list(zip(*compress(tokens, plain), strict=True))  # kind, start, end, text, low, ...
+    plain_starts, plain_ends, plain_texts, plain_lows = columns[1:5] if columns else ((),) * 4
+    starts: list[int] = []
+    stops: list[int] = []
+    texts: list[str] = []
+    lows: list[str] = []
+    odd: list[int] = []
+    done = 0  # the plain words before this one are in the lists
+    rest = compress(tokens, map(not_, plain))
+    for compound in _compounds(list(rest), _PLACE_JOINERS, apostrophes=True):
+        k = bisect_left(plain_starts, compound[0][0], done)
+        starts += plain_starts[done:k]
+        stops += plain_ends[done:k]
+        texts += plain_texts[done:k]
+        lows += plain_lows[done:k]
+        done = k
+        # most words are one part within the bound: _bounded keeps them as they are
+        one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
+        for parts in (compound,) if one else _bounded(compound, text):
+            start, end = parts[0][0], parts[-1][1]
+            if _odd_name(text, start, end):
+                odd.append(len(starts))
+            word = text[start:end]
+            low = word.casefold()
+            starts.append(start)
+            stops.append(end)
+            texts.append(word)
+            lows.append(word if low == word else low)  # one string (memory)
+    starts += plain_starts[done:]
+    stops += plain_ends[done:]
+    texts += plain_texts[done:]
+    lows += plain_lows[done:]
+    sentences = map(bisect_left, repeat(ends), starts)  # the ends before each word
+    capitals = map(str.isupper, map(itemgetter(0), texts))
+    fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
+    return list(map(tuple.__new__, repeat(Word), fields)), odd
+
+
 _Spanned = TypeVar("_Spanned", Token, Word)
 
 
@@ -217,8 +332,12 @@ class TokenStream:
         self._ends = sentence_ends
 
     @cached_property
+    def _tokenized(self) -> tuple[list[Token], list[bool]]:
+        return _tokenize(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        return tokenize(self.text)
+        return self._tokenized[0]
 
     @cached_property
     def folded(self) -> str | None:
@@ -247,23 +366,12 @@ class TokenStream:
     def words(self) -> list[Word]:
         """Words with inner hyphens, slashes and apostrophes ("Ысык-Көл", "а/а",
         "р-н"), each with its sentence (the segment stage's sentence ends before it)."""
-        text, ends, folded = self.text, self._ends, self.folded
-        words: list[Word] = []
-        append = words.append
-        sentence = 0  # ends before the word: the words come in order, so count on
-        for compound in _compounds(self.tokens, _PLACE_JOINERS, apostrophes=True):
-            # most words are one part within the bound: _bounded keeps them as they are
-            one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
-            for parts in (compound,) if one else _bounded(compound, text):
-                start, end = parts[0][0], parts[-1][1]
-                while sentence < len(ends) and ends[sentence] < start:
-                    sentence += 1
-                word = text[start:end]
-                low = folded[start:end] if folded is not None else word.casefold()
-                if low == word:
-                    low = word  # most words are lower case already: one string (memory)
-                append(Word(start, end, word, sentence, word[0].isupper(), low))
-        return words
+        return self._place_words[0]
+
+    @cached_property
+    def _place_words(self) -> tuple[list[Word], list[int]]:
+        """`words` and `_odd_names` (`_place_words`)."""
+        return _place_words(self.text, self._ends, *self._tokenized)
 
     @cached_property
     def _word_starts(self) -> list[int]:
@@ -311,34 +419,12 @@ class TokenStream:
         """Whether a bound cut one run of letters into words a and b."""
         return b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _PLACE_JOINERS)
 
-    @cached_property
+    @property
     def _odd_names(self) -> list[int]:
         """The indexes of the place words that are no name word as they are (few):
         with a slash or an apostrophe, glued to a letter or digit before them, or
-        reaching a bound."""
-        text = self.text
-        # text[i - 1 : i] is "" before the first character; text[i : i + 1], after the last
-        return [
-            i
-            for i, w in enumerate(self.words)
-            if not (
-                len(w.text) < WORD_PART_MAX
-                # all letters: none of the signs below (the common case, one call)
-                and (
-                    w.text.isalpha()
-                    or (
-                        w.text.count("-") < WORD_MAX_PARTS - 1
-                        and "/" not in w.text
-                        and "'" not in w.text
-                        and "’" not in w.text
-                    )
-                )
-                and not (
-                    text[w.start - 1 : w.start].isalpha() or text[w.start - 1 : w.start].isdigit()
-                )
-                and not text[w.end : w.end + 1].isalpha()
-            )
-        ]
+        reaching a bound (`_odd_name`)."""
+        return self._place_words[1]
 
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
         """The name words of the letters inside [start, end); `limit`, the stretch's end."""

@@ -1,0 +1,123 @@
+"""The tokens and the place words made fast (tokens by one pattern's `split`, place
+words from the plain word tokens as they are) are those of the references below
+(a token a match object; every word read from the tokens), on any text."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vap_cli.tokens import (
+    _PLACE_JOINERS,
+    WORD_MAX_PARTS,
+    WORD_PART_MAX,
+    Token,
+    TokenStream,
+    Word,
+    _bounded,
+    _compounds,
+    _odd_name,
+    tokenize,
+)
+
+# --- the references -----------------------------------------------------------------
+
+_TOKEN = regex.compile(
+    r"(?P<word>\p{L}[\p{L}\p{M}]{0,59})"
+    r"|(?P<code>(?<!\d)\d{1,4}(?:[-./:,]\d{1,4}){2,60})"
+    r"|(?P<num>(?<!\d)(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d{1,12})(?!\d)"
+    r"(?:(?P<hyphen>-)?(?P<ending>\p{L}{1,12}))?)"
+    r"|(?P<nl>\n)"
+    r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
+)
+
+
+def _reference_tokens(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw, (start, end), kind = m.group(), m.span(), m.lastgroup
+        if kind == "word":
+            tokens.append(Token("word", start, end, raw, raw.casefold()))
+        elif kind in ("num", "ending", "hyphen"):
+            ending = m.group("ending") or ""
+            hyphen = m.group("hyphen") is not None
+            digits = raw[: len(raw) - len(ending) - hyphen]
+            tokens.append(
+                Token("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)
+            )
+        else:
+            kind = "nl" if raw == "\n" else kind
+            tokens.append(Token(kind, start, end, raw, raw))  # type: ignore[arg-type]
+    return tokens
+
+
+def _reference_words(text: str, ends: list[int]) -> list[Word]:
+    words: list[Word] = []
+    for compound in _compounds(_reference_tokens(text), _PLACE_JOINERS, apostrophes=True):
+        for parts in _bounded(compound, text):
+            start, end = parts[0][0], parts[-1][1]
+            word = text[start:end]
+            sentence = sum(e < start for e in ends)
+            words.append(Word(start, end, word, sentence, word[0].isupper(), word.casefold()))
+    return words
+
+
+# Letters of both languages and others, digits, the joiners and apostrophes, signs that
+# are no letter, spaces, a combining mark, letters folding longer ("İ", "ß").
+_CHARS = "аБөҮңЖzQéßİ'’-/-.,:;()«»\"  \u00a0\n\t0123456789²\u0301№_"
+_PIECES = [
+    "Ысык-Көл",
+    "а/а",
+    "20-жылдан",
+    "20дан",
+    "1 500",
+    "12.03.2020",
+    "Д'Арт",
+    "-а" * WORD_MAX_PARTS,
+    "б" * (WORD_PART_MAX - 1),
+    "Б" * (WORD_PART_MAX + 3),
+    "д" * 12 + "а" * 5,
+]
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    pieces = draw(
+        st.lists(
+            st.one_of(st.text(alphabet=_CHARS, min_size=1, max_size=8), st.sampled_from(_PIECES)),
+            max_size=40,
+        )
+    )
+    return "".join(pieces)
+
+
+def _check(text: str, ends: list[int]) -> None:
+    assert tokenize(text) == _reference_tokens(text)
+    stream = TokenStream(text, ends)
+    reference = _reference_words(text, ends)
+    assert stream.words == reference
+    assert stream._odd_names == [
+        i for i, w in enumerate(reference) if _odd_name(text, w.start, w.end)
+    ]
+
+
+@given(_texts(), st.lists(st.integers(min_value=0, max_value=400), max_size=8))
+@settings(max_examples=1500, deadline=None)
+def test_tokens_and_place_words_made_fast_are_the_references(text: str, cuts: list[int]) -> None:
+    _check(text, sorted(set(cuts)))
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=1000, deadline=None)
+def test_tokens_and_place_words_of_any_characters(text: str) -> None:
+    _check(text, [len(text) // 2])
+
+
+def test_tokens_and_place_words_of_team_sentences() -> None:
+    text = (
+        "Нарын облусунун Ат-Башы районунда 2024-жылы 5-мартта 20дан ашык киши, "
+        "а/а башчысы Д'Арт жана Токтогул-уулу катышты.\nВ г. Бишкек (Кыргызстан) "
+        "прошла встреча; «Ала-Тоо» аянтында 1 500 адам."
+    )
+    _check(text, [text.index("."), text.index(";")])
