@@ -1047,3 +1047,8 @@ def test_a_weekday_date_line_with_its_year_and_a_section_stays_the_page_s_date()
 )
 def test_a_day_and_month_in_quotation_marks_is_a_name(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+def test_a_date_alone_at_the_text_s_edges_is_no_quoted_name() -> None:
+    # near-miss of the quoted name: nothing before or after the date is no quotation mark
+    assert parse_text("8 марта").issued == "--03-08"
