@@ -989,6 +989,7 @@ def test_ranges_listed_before_the_last_share_its_month(text: str, expected: set)
         ),
         ("Семинар прошёл в Оше.\nСледующая запись: В Таласе прошёл форум (15.06.2024)", set()),
         ("Семинар прошёл в Оше.\nЧитайте по теме\nВ Нарыне открыли школу 05.06.2024", set()),
+        ("Семинар прошёл в Оше.\n← Предыдущая статья\nВ Нарыне открыли школу 05.06.2024", set()),
         # near-miss: "next" in the article's own prose
         (
             "Жыйын Ошто өттү. Ага 30 киши катышты.\nКийинки жыйын 12-июнда Ат-Башыда өтөт.",
@@ -1064,3 +1065,8 @@ def test_a_weekday_date_line_with_its_year_and_a_section_stays_the_page_s_date()
 )
 def test_a_day_and_month_in_quotation_marks_is_a_name(text: str, expected: set) -> None:
     assert dates_of(text) == expected
+
+
+def test_a_date_alone_at_the_text_s_edges_is_no_quoted_name() -> None:
+    # near-miss of the quoted name: nothing before or after the date is no quotation mark
+    assert parse_text("8 марта").issued == "--03-08"

@@ -32,9 +32,9 @@ _NO_HEADING = rx.compile(
     rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
     rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS)) + 1}}}"
 )
-# A heading's count or arrow: "Пикирлер: 3", "Окшош жаңылыктар (5) →" (folded: no spaces).
+# A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
-_HEADING_TAIL = ":→»›>… "
+_HEADING_MARKS = ':→»›>… ←«‹<"'
 
 
 def _no_headline(stripped: str) -> bool:
@@ -101,7 +101,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
-    raw = stripped.rstrip(_HEADING_TAIL)
+    raw = stripped.strip(_HEADING_MARKS)
     if _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)

@@ -1053,6 +1053,8 @@ def not_a_date_cells() -> list[Cell]:
         "Семинар прошёл в Оше.\nСледующая запись: В Таласе прошёл форум (15.06.2024)",
         "Жыйын Ошто өттү. Ага 30 киши катышты.\nТемага тиешелүү\nАт-Башыда жыйын өттү 05.06.2024",
         "Семинар прошёл в Оше.\nЧитайте по теме\nВ Нарыне открыли школу 05.06.2024",
+        "Семинар прошёл в Оше.\n← Предыдущая статья\nВ Нарыне открыли школу 05.06.2024",
+        "Жыйын Ошто өттү. Ага 30 киши катышты.\nКийинки жаңылык →\nАт-Башыда жыйын 05.06.2024",
         "Жыйын Ошто өттү. Ага 30 киши катышты.\nТемалаш жаңылыктар\nАт-Башыда жыйын 05.06.2024",
     ]
     cells = [Cell(f"not-a-date:{t}", t) for t in nothing]
@@ -1119,7 +1121,7 @@ RUNNING_KNOWN_FAILURES: dict[str, str] = {
 }
 
 # Round 5's families, swept by a test of their own (lists, ranges, noise and years in
-# running text, and what is not a date): 910 cells.
+# running text, and what is not a date): 912 cells.
 RUNNING_CELLS: list[Cell] = [
     *running_known_failing_cells(),
     *list_cells(),
@@ -1175,7 +1177,7 @@ def test_the_sweep_keeps_its_floors() -> None:
         assert scores[name].recall >= r_floor, (name, scores[name])
 
 
-# Measured on the running-text cells (910; precision, recall: dates 1.0, 0.997, the known
+# Measured on the running-text cells (912; precision, recall: dates 1.0, 0.997, the known
 # failures' days missed; periods 1.0, 1.0; issued 1.0, 1.0), minus a little.
 # Before round 5's rules: dates 0.933, 0.751; periods 0.933, 0.875 (the year of "5июня
 # 2024 г." read alone, listed years lost).

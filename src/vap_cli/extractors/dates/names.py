@@ -53,9 +53,12 @@ def quoted_name(atom: Atom, text: str) -> bool:
     cafe's name after a holiday ("1-Май", "8 Марта")."""
     if atom.case not in _NAME_CASES or atom.first[0] is not None or atom.first != atom.last:
         return False
-    written = text[atom.start : atom.end]
-    opened = written[:1] in _QUOTES or text[atom.start - 1 : atom.start] in _QUOTES
-    return bool(written) and opened and text[atom.end : atom.end + 1] in _QUOTES
+    opened = _quote_at(text, atom.start) or _quote_at(text, atom.start - 1)
+    return opened and _quote_at(text, atom.end)
+
+
+def _quote_at(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and text[k] in _QUOTES
 
 
 DATE_IS_A_PHONE = Rule(

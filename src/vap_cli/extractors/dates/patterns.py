@@ -30,9 +30,9 @@ NOT_BEFORE = r"(?<![\p{L}\d.,/])(?<!\d:)(?<!\d\s{0,2}-)"
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _CLOCK_WORD = alternation(LEX["clock_words"])
 _DAY_ORDINAL = alternation(LEX["day_ordinal_endings_ru"] + LEX["day_ordinal_endings_ky"])
-# ... but a comma may stand before the last of days listed with commas and no space
-# ("5,6,7 июня", "5,6,7-июнда"): after days of one or two digits, not after an amount
-# ("12,5 млн" has three digits or a dot before the comma... and never a month after).
+# NOT_BEFORE, but a comma may stand before the last of days listed with commas and no
+# space ("5,6,7 июня", "5,6,7-июнда"): after a run of numbers of one or two digits
+# only, not after an amount's "125,5" or "1.2,5" (an amount never has a month after).
 _NOT_BEFORE_LISTED = (
     r"(?:(?<![\p{L}\d.,/])|(?<=(?:^|[^\d.,])(?:[0-3]?\d,){1,6}))(?<!\d:)(?<!\d\s{0,2}-)"
 )
@@ -96,7 +96,8 @@ NAMED_MONTH_DAY_YEAR = rx.compile(
     regex.IGNORECASE,
 )
 # Days listed with commas alone before a date ("5, 6, 7-мартта", "2017-жылдын 20,
-# 21-ноябрында", "5-, 6-, 7-мартта"), matched backwards from the last day within _COMMA_LIST_REACH.
+# 21-ноябрында", "5-, 6-, 7-мартта"), matched backwards from the last day within
+# _COMMA_LIST_REACH.
 COMMA_LIST_BEFORE = rx.compile(
     rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
     + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}-?\s{{0,2}},\s{{0,2}}){{1,6}})$",
