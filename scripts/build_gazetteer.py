@@ -147,15 +147,21 @@ class Rec:
 # ------------------------------------------------------------ text helpers
 
 
+# A district's official name with its type word doubled in the SOATE source.
+DOUBLED_TYPE_WORD = "районрайон"
+
+
 def clean(text: str | None) -> str:
     """Whitespace normalised, ӊ (U+04CA) replaced by the standard ң, Latin look-alikes
-    inside Cyrillic words replaced by Cyrillic."""
+    inside Cyrillic words replaced by Cyrillic, a type word the source doubled
+    ("Тонский районрайон") written once."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text).replace("ӊ", "ң").replace("Ӊ", "Ң")
     text = text.replace("–", "-").replace("—", "-")
     text = " ".join(text.split())
     text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    text = text.replace(DOUBLED_TYPE_WORD, "район")
     return fix_mixed_script(text)
 
 
@@ -197,10 +203,8 @@ def ru_nominal(official: str, ky: str | None) -> str:
     name (when known) picks the closest one."""
     text = clean(official)
     text = text.replace("айылный аймак имени", "айылный аймак им.")
-    for type_word in ("айылный аймак", "айыльный аймак", "сельский округ", "район", "область",
-                      "районрайон"):  # fmt: skip
+    for type_word in ("айылный аймак", "айыльный аймак", "сельский округ", "район", "область"):
         text = strip_suffix(text, (" " + type_word,))
-    text = strip_suffix(text, ("районрайон",))
     if text.lower().startswith("айылный аймак"):
         return text[len("айылный аймак") :].strip()  # "им. Крупской"
     if text.startswith("г. "):

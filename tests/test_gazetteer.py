@@ -136,6 +136,16 @@ def test_no_double_spaces_or_type_words_in_names(gaz: Gazetteer) -> None:
         assert "район" not in unit.name_ru
 
 
+def test_official_russian_names_have_their_type_word_once(gaz: Gazetteer) -> None:
+    # a source doubled one district's type word ("Тонский районрайон"): a dateline
+    # "Тонский район, 12 марта" must find the district by its official name
+    for level, word in (("district", "район"), ("oblast", "область")):
+        fulls = [u.name_ru_full for u in gaz.units(level) if u.name_ru_full]
+        assert len(fulls) > 5
+        for full in fulls:
+            assert full.split()[-1] == word and full.count(word) == 1, full
+
+
 # ------------------------------------------------------------------ spot checks (sources README)
 
 
