@@ -142,7 +142,7 @@ RUSSIAN = [
     # ... not a singular type word: it types its own name only
     ("Кулунду айылы, Мангыт жана Тайгараш тургундары келишти.", {"village:Кулунду"}),
     # every case of "село" and "город" before a name or a list, ё written or not
-    ("Женщины прибыли из сёл Кулунду и Капчыгай.", {"village:Кулунду", "village:Капчыгай"}),
+    ("Ученики приехали из сёл Кулунду и Капчыгай.", {"village:Кулунду", "village:Капчыгай"}),
     ("Помощь направили селам Кулунду и Сары-Ой.", {"village:Кулунду", "village:Сары-Ой"}),
     # a unit's adjective in lower case before its type noun is the unit
     ("Школу открыли в чуйской области.", {"oblast:Чүй"}),

@@ -777,11 +777,11 @@ def negative_cells() -> list[Cell]:
 
 # --- running text: lists, ranges, surface noise, what is not a date (round 5) ------------------
 #
-# The gold's convention (the real README's seeds and tune gold): days listed ("4 жана
-# 6-июнь күндөрү", "18 и 21 ноября") are one date each; a range ("28-29-июнунда", "с 13 по
-# 20 ноября 2022 года", "1-декабрынан 2023-жылдын 25-апрелине чейин") is one record from
-# its first day to its last. A law's or resolution's date cited in prose is a date too
-# (h016, h095). The README says nothing of lists and ranges in words.
+# The annotation convention (docs/EVALUATION.md): days listed ("3 жана 9-май күндөрү",
+# "12 и 15 марта") are one date each; a range ("14-15-апрелинде", "с 2 по 9 октября 2021
+# года", "3-февралынан 2022-жылдын 10-майына чейин") is one record from its first day to
+# its last. A law's or resolution's date cited in prose is a date too. The corpus's
+# conventions say nothing of lists and ranges in words.
 
 
 def _ky_case(entry: dict, case: str, *, possessed: bool = False) -> str:
@@ -1009,7 +1009,7 @@ def period_noise_cells() -> list[Cell]:
 def not_a_date_cells() -> list[Cell]:
     """What looks like a date and is none: a day and month naming a place, versions,
     scores, amounts, phones, an update stamp; and a document's date cited in prose, which
-    is a date (the real README, h016, h095)."""
+    is a date (as the annotation convention has it)."""
     nothing = [
         # a Bishkek city district and a park named after a holiday
         "Жыйын Бишкектин 1-Май районунда өттү.",

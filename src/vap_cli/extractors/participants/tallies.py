@@ -78,7 +78,7 @@ def organizers(tokens: Tokens, p: Phrase) -> bool:
         if ends_sentence_at(tokens, j) or tokens[j].text in (",", ";"):
             return False
         if tokens[j].low in _FOR_AFTER:
-            return False  # "34 айыл өкмөт башчысы ... үчүн сапар уюштурду": whom it is for
+            return False  # "20 мугалим ... үчүн семинар уюштурду": whom it is for
         if status_at(tokens, j) is not None:
             return False
         if _organizer_at(tokens, j):
