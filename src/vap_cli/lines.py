@@ -26,18 +26,18 @@ from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from .calendar_widget import calendar_lines
+from .lexicon import load
 from .lines_chrome import (
-    _LEX,
-    _MASTHEAD_OPENER,
     HEADLINE_MAX_LENGTH,
+    MASTHEAD_OPENER,
     SHORT_LINE,
     WIDE_GAP,
-    _chrome_mark,
-    _vertical_menus,
     banner_date_line,
     bare_line,
     chrome_line,
+    chrome_mark,
     menu_line,
+    vertical_menus,
 )
 from .lines_header import (
     DOCUMENT_TYPES,
@@ -50,7 +50,7 @@ from .lines_header import (
     type_of,
     upper_case,
 )
-from .lines_related import _related_lines
+from .lines_related import related_lines
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -78,6 +78,8 @@ __all__ = [
 ]
 
 LineClass = Literal["content", "title", "date", "chrome"]
+
+_LEX = load("lines")
 
 _ARTICLE_HEADLINE_WORDS: int = _LEX["article_headline_words"]
 _ARTICLE_DATE_REACH: int = _LEX["article_date_reach"]
@@ -133,7 +135,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
-    in_blocks = _related_lines(lines)
+    in_blocks = related_lines(lines)
     for k, line in enumerate(lines):
         stripped = line.stripped
         headlines = k in in_blocks
@@ -141,7 +143,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             related.append((line.start, line.end))
         if headlines or chrome_line(line.text):
             classes[k] = "chrome"
-        elif len(stripped) <= SHORT_LINE and _MASTHEAD_OPENER.match(stripped):
+        elif len(stripped) <= SHORT_LINE and MASTHEAD_OPENER.match(stripped):
             classes[k] = "chrome"
             # A founding line may wrap: "Основана 5 июня" / "1957 года".
             nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -152,7 +154,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         elif date_line(stripped):
             classes[k] = "date"
     widgets = calendar_lines([line.stripped for line in lines], date_line)
-    for k in [*(k for a, b in _vertical_menus(lines) for k in range(a, b)), *widgets]:
+    for k in [*(k for a, b in vertical_menus(lines) for k in range(a, b)), *widgets]:
         if classes[k] != "chrome":
             classes[k] = "chrome"
             chrome.append((lines[k].start, lines[k].end))
@@ -189,7 +191,7 @@ def _article_weekday_line(
         stripped = lines[k].stripped
         if classes[k] != "chrome" or not banner_date_line(stripped):
             continue
-        if _chrome_mark(lines[k].text, stripped):
+        if chrome_mark(lines[k].text, stripped):
             return None  # a clock's or weather's banner too
         nxt = below[n + 1] if n + 1 < len(below) else None
         if nxt is not None and _over_a_headline(lines[nxt].stripped, classes[nxt]):

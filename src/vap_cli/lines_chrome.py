@@ -14,7 +14,7 @@ import regex
 
 from . import rx
 from .lexicon import load
-from .lines_header import _WEEKDAY_WORDS, WRITTEN_DATE, _sentence, date_line
+from .lines_header import WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -37,7 +37,7 @@ def _words(*lists: Sequence[str]) -> str:
 SHORT_LINE: int = _LEX["short_line"]
 _CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
 _SECTION_WORDS = rx.compile(_words(_LEX["section_chrome_words"]), regex.IGNORECASE)
-_WEEKDAYS = _words(_WEEKDAY_WORDS)
+_WEEKDAYS = _words(WEEKDAY_WORDS)
 # A weekday set off by a comma on a date line: a site's date or clock banner ("Бишкек, 14 июля
 # 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын саат 10:00дө", "үч жума бою",
 # a sentence ("Жыйын дүйшөмбү, 5-мартта өттү"), a yearless schedule row ("Дүйшөмбү, 5-июнь - Ош").
@@ -58,7 +58,7 @@ _TEMPERATURE = rx.compile(
 )
 # A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
 _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
-_MASTHEAD_OPENER = rx.compile(
+MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
 # One scan for a short chrome line's marks: a chrome word, a current-date label, a temperature.
@@ -116,10 +116,10 @@ def chrome_line(line: str) -> bool:
         return _is_menu(stripped) or _is_breadcrumb(stripped)
     if _POSTING_LABEL.match(stripped):
         return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
-    return banner_date_line(stripped) or _chrome_mark(line, stripped)
+    return banner_date_line(stripped) or chrome_mark(line, stripped)
 
 
-def _chrome_mark(line: str, stripped: str) -> bool:
+def chrome_mark(line: str, stripped: str) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
     label, a temperature, a section's name, furniture, a currency rate, prayer times, a
     menu, a breadcrumb."""
@@ -146,7 +146,7 @@ def banner_date_line(stripped: str) -> bool:
         _BANNER_WEEKDAY.search(stripped) is not None
         and date_line(stripped)
         and not _POSTING_LABEL.match(stripped)
-        and not _sentence(stripped)
+        and not sentence_line(stripped)
     )
 
 
@@ -206,7 +206,7 @@ def _menu_item(stripped: str) -> bool:
     )
 
 
-def _vertical_menus(lines: Sequence[Line]) -> list[tuple[int, int]]:
+def vertical_menus(lines: Sequence[Line]) -> list[tuple[int, int]]:
     """Menus written one item a line: runs [first, last) of at least menu_min_items
     item lines (blank lines end a run) with a site section's name among them."""
     runs: list[tuple[int, int]] = []

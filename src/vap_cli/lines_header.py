@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .segment import Line
 
 _DATES = load("dates")
-_WEEKDAY_WORDS: list[str] = _DATES["weekdays"]
+WEEKDAY_WORDS: list[str] = _DATES["weekdays"]
 _STRUCTURE = load("structure")
 _DIGIT = rx.compile(r"\d")
 
@@ -49,7 +49,7 @@ _DATE_WORDS: tuple[str, ...] = tuple(
     for w in [
         *(m["ky"] for m in _DATES["months"]),
         *(m["ru_genitive"] for m in _DATES["months"]),
-        *_WEEKDAY_WORDS,
+        *WEEKDAY_WORDS,
     ]
 )
 # A day and its month's name, as a date line writes it: "12 марта", "12-март", "12-марты".
@@ -76,7 +76,7 @@ _DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
 _LAST_WORD = rx.compile(r"(?<!\p{L})(\p{L}{3,})\.$")
 
 
-def _sentence(stripped: str) -> bool:
+def sentence_line(stripped: str) -> bool:
     """A short line that ends as a sentence does, with a word that is no date's: prose
     naming the day of the week, not a site's date banner."""
     last = _LAST_WORD.search(stripped)

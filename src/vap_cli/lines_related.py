@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Literal
 
 from . import rx
 from .fold import fold
-from .lines_chrome import _LEX, HEADLINE_MAX_LENGTH, SHORT_LINE
+from .lexicon import load
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE
 from .lines_header import date_line
 
 if TYPE_CHECKING:
     from .segment import Line
 
+_LEX = load("lines")
 # Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
 # keyboard lacks make no difference ("Окшош  жанылыктар").
 _RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
@@ -42,7 +44,7 @@ def _no_headline(stripped: str) -> bool:
     return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")
 
 
-def _related_lines(lines: Sequence[Line]) -> set[int]:
+def related_lines(lines: Sequence[Line]) -> set[int]:
     """The lines of the blocks under a related-news heading or a comments heading
     (`_block_goes_on`). A related-news block over the article (a site's news ticker,
     before any prose) ends with the article's own headline and date line, right over

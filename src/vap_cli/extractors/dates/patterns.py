@@ -230,7 +230,7 @@ SLASHED_ISO_DATE = rx.compile(
 # ever the page's (issued.py, BADGE_NOT_PAGE_DATE). (A month in small letters is
 # joined to the line above by normalising, wraps.py: after a word and a space then.)
 _BADGE_CASES = ("nominative", "ru_genitive", "en")
-_BADGE_MONTHS = [w for w, f in MONTH_FORMS.items() if f.case in _BADGE_CASES]
+_BADGE_MONTHS = tuple(w for w, f in MONTH_FORMS.items() if f.case in _BADGE_CASES)
 BADGE_MONTH_BEGINS = rx.Beginnings(w.split(" ")[0] for w in _BADGE_MONTHS)
 BADGE_MONTH_DAY = rx.compile(
     rf"(?<=(?:^|\n)[ \t]{{0,10}}|\p{{L}}[ \t]{{1,10}})(?P<m>{alternation(_BADGE_MONTHS)})\.?[ \t]{{0,3}}\n"
