@@ -458,6 +458,11 @@ def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             if latin != unit.name:
                 text = KY_TYPED["genitive"].format(x=_typed_phrase(latin, level, "genitive"))
                 yield Cell(f"ky.spelling.latin.{level}", text, expected)
+            if unit.name.count("-") == 1:
+                # a compound written as one word ("Кызылтуу", "Жетиөгүз")
+                joined = unit.name.replace("-", "").capitalize()
+                text = KY_TYPED["genitive"].format(x=_typed_phrase(joined, level, "genitive"))
+                yield Cell(f"ky.spelling.joined.{level}", text, expected)
             short = LONG_VOWEL.sub(lambda v: v.group(0)[0], unit.name, count=1)
             if short != unit.name and level != "ayil_aimak":
                 # a long vowel written short ("Ак-Су", "Кара-Су"): a Russian habit
