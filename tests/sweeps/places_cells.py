@@ -1454,7 +1454,16 @@ def cells() -> list[Cell]:
 # class, its levels and its forms.
 CELLS_PER_CLASS = 16
 # Families whose classes differ only in the unit picked, not in the form: fewer cells.
-CELLS_PER_CLASS_OF = {"ky.unit": 8, "ky.level_twin": 8, "ru.unit": 8}
+CELLS_PER_CLASS_OF = {
+    "ky.unit": 8,
+    "ky.level_twin": 8,
+    "ru.unit": 8,
+    "ky.body": 8,
+    "ky.dash": 8,
+    "ru.dash": 8,
+    "ky.alias": 8,
+    "ru.declined": 8,
+}
 
 
 def _thinned(all_cells: list[Cell]) -> list[Cell]:
