@@ -528,6 +528,8 @@ def ru_nouns(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         yield from _before_cells(
             "village", ru, ru, ("с.", "в с.", "в селе", "село", "в населенном пункте")
         )
+        # its name in quotes ("в селе «Кенеш»")
+        yield from _before_cells("village", ru, f"«{ru}»", ("в селе", "с."))
 
 
 def _before_cells(level: str, name: str, ru: str, words: tuple[str, ...]) -> Iterator[Cell]:
