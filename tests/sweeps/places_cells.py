@@ -458,6 +458,11 @@ def ky_spellings(g: gazetteer.Gazetteer) -> Iterator[Cell]:
             if latin != unit.name:
                 text = KY_TYPED["genitive"].format(x=_typed_phrase(latin, level, "genitive"))
                 yield Cell(f"ky.spelling.latin.{level}", text, expected)
+            if unit.name.count("-") == 1:
+                # a compound written as one word ("Кызылтуу", "Жетиөгүз")
+                joined = unit.name.replace("-", "").capitalize()
+                text = KY_TYPED["genitive"].format(x=_typed_phrase(joined, level, "genitive"))
+                yield Cell(f"ky.spelling.joined.{level}", text, expected)
             short = LONG_VOWEL.sub(lambda v: v.group(0)[0], unit.name, count=1)
             if short != unit.name and level != "ayil_aimak":
                 # a long vowel written short ("Ак-Су", "Кара-Су"): a Russian habit
@@ -523,6 +528,8 @@ def ru_nouns(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         yield from _before_cells(
             "village", ru, ru, ("с.", "в с.", "в селе", "село", "в населенном пункте")
         )
+        # its name in quotes ("в селе «Кенеш»")
+        yield from _before_cells("village", ru, f"«{ru}»", ("в селе", "с."))
 
 
 def _before_cells(level: str, name: str, ru: str, words: tuple[str, ...]) -> Iterator[Cell]:
@@ -1462,6 +1469,11 @@ CELLS_PER_CLASS_OF = {
         f"hom.{family}": 8
         for family in ("org", "quoted", "person", "named_after", "common", "plural")
     },
+    "ky.body": 8,
+    "ky.dash": 8,
+    "ru.dash": 8,
+    "ky.alias": 8,
+    "ru.declined": 8,
 }
 
 

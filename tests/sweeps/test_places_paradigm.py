@@ -152,3 +152,16 @@ def test_sweep_class_a_bracketed_parent_between_the_name_and_its_type_word():
             frozenset({"village:Казыбек", "district:Ат-Башы"}),
         )
     )
+
+
+@KNOWN
+def test_sweep_class_names_joined_by_a_slash():
+    # "Нарын/Ат-Башы районунда": the token stream joins words across a slash (for а/а,
+    # с/о), so the names joined by one are one word no name of the gazetteer
+    assert cell_right(
+        Cell(
+            "x",
+            "Семинар Ат-Башы/Кочкор райондорунда өттү.",
+            frozenset({"district:Ат-Башы", "district:Кочкор"}),
+        )
+    )

@@ -244,20 +244,10 @@ def _mention_at(
         before = None
     m = name_at(tokens, i, text, idx)
     if before is not None:
-        m = _after_russian_type(tokens, i, text, idx, before[0], m)
-    if (
-        before is not None
-        and m is None
-        and not before[0].known_only
-        and _unknown_word_ok(tok)
-        and not _before_surname(tokens, i, text)
-    ):
-        m = unknown_mention(tokens, i, i, text)
-    if before is not None and m is not None:
-        m.type_word, first_type_token = before
-        m.type_before = True
-        m.start = tokens[first_type_token].start
-        return m
+        typed = _name_after_russian_type(tokens, i, text, idx, before, m)
+        # with none, the word may still open an adjective ("г. Нарынская ...")
+        if typed is not None or m is not None or text[tok.start - 1 : tok.start] == '"':
+            return typed
     # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак";
     # typed with a space inside ("Чон Алайском районе").
     if i + 1 < len(tokens):
@@ -305,6 +295,39 @@ def _after_russian_type(
     if m is None or m.last == i:
         m = lower_tail_after_type(tokens, i, text, idx, tw.units) or m
     return m if m is not None else russian_noun_at(tokens, i, idx, tw.units)
+
+
+def _name_after_russian_type(
+    tokens: list[Token],
+    i: int,
+    text: str,
+    idx: PlaceIndex,
+    before: tuple[TypeWord, int],
+    m: Mention | None,
+) -> Mention | None:
+    """The name at token i after a Russian type word, typed by it: one the gazetteer
+    has (`m`, or a longer or declined one), else a word it lacks where the type word
+    may name one (not a surname's given name: "глава айыл окмоту Эрмат Ташбаев"). A
+    quoted name ("в селе «Кенеш»") only one it has, its quotes closed right after it (a
+    quoted title names a project or a firm: "в селе «Весна»")."""
+    tok = tokens[i]
+    m = _after_russian_type(tokens, i, text, idx, before[0], m)
+    if text[tok.start - 1 : tok.start] == '"':
+        if m is None or text[m.end : m.end + 1] != '"':
+            return None
+    elif (
+        m is None
+        and not before[0].known_only
+        and _unknown_word_ok(tok)
+        and not _before_surname(tokens, i, text)
+    ):
+        m = unknown_mention(tokens, i, i, text)
+    if m is None:
+        return None
+    m.type_word, first_type_token = before
+    m.type_before = True
+    m.start = tokens[first_type_token].start
+    return m
 
 
 def _after_named_after(tokens: list[Token], k: int, text: str) -> int:

@@ -14,6 +14,7 @@ from .vocabulary import (
     KY_BEFORE,
     LEVEL_UNITS,
     LEX,
+    QUOTED_NAME_GAP,
     RU_AFTER_NAME,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
@@ -235,6 +236,8 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
         return None
     prev = tokens[i - 1]
     gap = gap_between(text, prev, tokens[i])
+    if QUOTED_NAME_GAP.fullmatch(gap):
+        gap = gap[:-1]  # the name opens with a quote: the type word before it all the same
     word = prev.low
     if gap.startswith(".") and DOT_GAP.fullmatch(gap):
         typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")

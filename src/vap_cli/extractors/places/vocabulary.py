@@ -254,6 +254,9 @@ NAME_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 ROAD_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
 WORD_GAP = rx.compile(r"[ ]{1,3}")
+# A Russian type word (perhaps abbreviated) before a name in quotes ("в селе «Кенеш»",
+# "с. «Кенеш»"; quotes are '"' once normalised).
+QUOTED_NAME_GAP = rx.compile(r'\.?[ ]{0,3}"')
 COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
 JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
 # The same between quoted names ('"Ак-Жол", "Достук" жана "Арал" айылдары').
