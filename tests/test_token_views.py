@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli.tokens import (
+    _NO_LETTER,
     _PLACE_JOINERS,
     WORD_MAX_PARTS,
     WORD_PART_MAX,
@@ -121,3 +122,11 @@ def test_tokens_and_place_words_of_team_sentences() -> None:
         "прошла встреча; «Ала-Тоо» аянтында 1 500 адам."
     )
     _check(text, [text.index("."), text.index(";")])
+
+
+def test_plain_words_stand_between_signs_that_join_nothing() -> None:
+    """A plain word token's neighbours (`_NO_LETTER`) are no letter, mark or digit to
+    the pattern nor to Python, and no joiner or apostrophe: the word is a place word
+    as it is, and joins no other token."""
+    assert regex.search(r"[\p{L}\p{M}\d'’/-]", _NO_LETTER) is None
+    assert not any(c.isalpha() or c.isdigit() for c in _NO_LETTER)
