@@ -4,6 +4,8 @@ words from the plain word tokens as they are) are those of the references below
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,9 +18,6 @@ from vap_cli.tokens import (
     Token,
     TokenStream,
     Word,
-    _bounded,
-    _compounds,
-    _odd_name,
     tokenize,
 )
 
@@ -32,6 +31,101 @@ _TOKEN = regex.compile(
     r"|(?P<nl>\n)"
     r"|(?P<punct>(?P<sign>[^\s\p{L}\d])(?P=sign){0,199})"
 )
+
+
+# The word views of the code before the fast path (commit 5483058), frozen here: the
+# fast path still calls the module's own joining for odd words, so the reference must
+# not share it.
+_APOSTROPHES = frozenset("'’")
+Span = tuple[int, int]
+
+
+def _reference_compounds(
+    tokens: Sequence[Token], joiners: tuple[str, ...], apostrophes: bool
+) -> list[list[Span]]:
+    """Runs of letters joined by a one-character joiner, as lists of their parts:
+    a part is letters side by side (and apostrophes inside, if `apostrophes`)."""
+    out: list[list[Span]] = []
+    parts: list[Span] = []
+    end = -1  # where the last part ends, if there are parts
+    joint = -1  # where the next part must start after a joiner, else -1
+    for tok in tokens:
+        # the letters of a token: a word, or the letters glued to a number ("20дан")
+        kind = tok.kind
+        if kind == "word":
+            start = tok.start
+        elif kind == "num" and tok.ending:
+            # after the digits (and hyphen) as written: the folded ending may be longer
+            start = tok.start + len(tok.digits) + tok.hyphen
+        else:
+            if parts and joint < 0 and tok.start == end and kind == "punct":
+                if tok.text in joiners:
+                    joint = tok.end
+                elif apostrophes and _APOSTROPHES.issuperset(tok.text):
+                    parts[-1] = (parts[-1][0], tok.end)
+                    end = tok.end
+                else:
+                    out.append(parts)
+                    parts = []
+            elif parts:
+                out.append(parts)
+                parts, joint = [], -1
+            continue
+        if parts and joint == start:
+            parts.append((start, tok.end))
+        elif parts and joint < 0 and start == end:
+            parts[-1] = (parts[-1][0], tok.end)
+        else:
+            if parts:
+                out.append(parts)
+            parts = [(start, tok.end)]
+        end = tok.end
+        joint = -1
+    if parts:
+        out.append(parts)
+    return out
+
+
+def _reference_bounded(parts: list[Span], text: str) -> list[list[Span]]:
+    """A place word's parts cut as a bounded word pattern would: parts of at most
+    WORD_PART_MAX characters, words of at most WORD_MAX_PARTS parts."""
+    words: list[list[Span]] = []
+    current: list[Span] = []
+    for start, end in parts:
+        while end - start > WORD_PART_MAX:
+            words.append([*current, (start, start + WORD_PART_MAX)])
+            current = []
+            start += WORD_PART_MAX
+            while start < end and text[start] in _APOSTROPHES:
+                start += 1  # a word starts with a letter
+        if start < end:
+            current.append((start, end))
+        if len(current) == WORD_MAX_PARTS:
+            words.append(current)
+            current = []
+    if current:
+        words.append(current)
+    return words
+
+
+def _reference_odd_name(text: str, start: int, end: int) -> bool:
+    """The old view's test of a place word that is no name word as it is."""
+    word = text[start:end]
+    before = text[start - 1 : start]
+    return not (
+        len(word) < WORD_PART_MAX
+        and (
+            word.isalpha()
+            or (
+                word.count("-") < WORD_MAX_PARTS - 1
+                and "/" not in word
+                and "'" not in word
+                and "’" not in word
+            )
+        )
+        and not (before.isalpha() or before.isdigit())
+        and not text[end : end + 1].isalpha()
+    )
 
 
 def _reference_tokens(text: str) -> list[Token]:
@@ -55,8 +149,8 @@ def _reference_tokens(text: str) -> list[Token]:
 
 def _reference_words(text: str, ends: list[int]) -> list[Word]:
     words: list[Word] = []
-    for compound in _compounds(_reference_tokens(text), _PLACE_JOINERS, apostrophes=True):
-        for parts in _bounded(compound, text):
+    for compound in _reference_compounds(_reference_tokens(text), _PLACE_JOINERS, apostrophes=True):
+        for parts in _reference_bounded(compound, text):
             start, end = parts[0][0], parts[-1][1]
             word = text[start:end]
             sentence = sum(e < start for e in ends)
@@ -99,7 +193,7 @@ def _check(text: str, ends: list[int]) -> None:
     reference = _reference_words(text, ends)
     assert stream.words == reference
     assert stream._odd_names == [
-        i for i, w in enumerate(reference) if _odd_name(text, w.start, w.end)
+        i for i, w in enumerate(reference) if _reference_odd_name(text, w.start, w.end)
     ]
 
 
