@@ -16,10 +16,11 @@ from __future__ import annotations
 import string
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import is_not, itemgetter, not_
+from types import MappingProxyType
 from typing import Literal, NamedTuple, TypeVar
 
 import regex
@@ -59,7 +60,7 @@ _TOKEN = rx.compile(
 # word, code or number, line break or punctuation; and a punctuation run's sign.
 _KINDS = 6
 _SIGN = 5
-_SIGN_KINDS: dict[str, TokenKind] = {"\n": "nl"}  # else punct
+_SIGN_KINDS: Mapping[str, TokenKind] = MappingProxyType({"\n": "nl"})  # else punct
 # a code's signs between its digit groups: a number has none of them, or one hyphen
 _CODE_SIGNS = frozenset("./:,")
 # a number's letters: glued on or after a hyphen

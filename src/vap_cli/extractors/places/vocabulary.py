@@ -250,8 +250,9 @@ SPACES = rx.compile(r"[ ]{0,5}")
 # Кайыңды", "Ат -Башы", "Жети- Өгүз": a typing slip), joined only where the whole is a
 # name.
 NAME_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
-# Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын").
-ROAD_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
+# Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын"): the
+# same gap as a compound's.
+ROAD_DASH = NAME_DASH
 DOT_GAP = rx.compile(r"\.[ ]{0,3}")
 WORD_GAP = rx.compile(r"[ ]{1,3}")
 # A Russian type word (perhaps abbreviated) before a name in quotes ("в селе «Кенеш»",
