@@ -1165,6 +1165,14 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("Из 21 депутата 18 присутствовали на сессии.", {(18, "exact")}),
         ("Из 40 человек 25 – женщины.", {(40, "exact"), (25, "exact")}),
         ("Из 31 депутата айылного кенеша 25 приняли участие в сессии.", {(25, "exact")}),
+        # what happens to people that is no taking part: a shortage, jobs, provision, land,
+        # appeals, merit, a thing given to them (not to entrants)
+        ("40 катышуучуга сертификат берилди.", {(40, "exact")}),
+        ("Семинарга катышкан 40 адамга сертификат тапшырылды.", {(40, "exact")}),
+        ("Мектепке 12 мугалим жетишпейт.", set()),
+        ("Долбоордун натыйжасында 200 адам жумушка орношту.", set()),
+        ("В районе не хватает 50 учителей.", set()),
+        ("12 ардагерге үй берилди.", set()),
     ],
 )
 def test_sweep_classes(text: str, expected: set[Key]) -> None:
