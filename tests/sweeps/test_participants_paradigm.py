@@ -1173,6 +1173,11 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("Долбоордун натыйжасында 200 адам жумушка орношту.", set()),
         ("В районе не хватает 50 учителей.", set()),
         ("12 ардагерге үй берилди.", set()),
+        # incidents: people harmed, held or moved are no count of who took part
+        ("Оюндарга райондон 11 адам кетти.", {(11, "exact")}),
+        ("На сход пришли 300 жителей села.", {(300, "exact")}),
+        ("Более 500 жителей пострадали от паводка.", set()),
+        ("Кырсыктан 2 адам каза болду.", set()),
     ],
 )
 def test_sweep_classes(text: str, expected: set[Key]) -> None:
