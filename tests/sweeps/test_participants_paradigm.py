@@ -1180,6 +1180,10 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("Кырсыктан 2 адам каза болду.", set()),
         ("Форумга Казакстандан жана Казахстана 40 делегат келди.", {(40, "exact")}),
         ("Ожидают до 350 участников из Казахстана.", {(350, "up_to")}),
+        # a number inside a short quoted name, not quoted speech
+        ("«1000 лидер» долбооруна 50 жаш катышты.", {(50, "exact")}),
+        ("«Семинарга 40 адам катышты», – деди аким.", {(40, "exact")}),
+        ("Проект «1000 активистов» стартовал в Оше.", set()),
     ],
 )
 def test_sweep_classes(text: str, expected: set[Key]) -> None:
