@@ -1200,3 +1200,15 @@ def test_zhash_alone_after_a_count_in_an_oblique_case() -> None:
     # "жаш" alone is a young person and an age ("40 жашты толтурду"): read only before
     # a verb of taking part
     assert predicted("Аким 40тан ашык жаш менен жолугушту.") == {(40, "more_than")}
+
+
+@_KNOWN
+def test_a_part_said_to_be_among_those_counted_with_bar() -> None:
+    # "алардын арасында 120 кыз бар": a part of the total before it, with the verb of
+    # existence; read as a row only when its total is kept ("Мектепте 450 окуучу окуйт,
+    # алардын арасында 230 кыз бар" gives nothing). Reading every who-noun after
+    # "анын ичинде" as such a row lost a count on the real check split.
+    assert predicted("Форумга 300 жаш катышып, алардын арасында 120 кыз бар.") == {
+        (300, "exact"),
+        (120, "exact"),
+    }
