@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 import pytest
 from bodies_cells import (
+    CHROME,
     KY_SYNTAX,
     KY_UNITS,
+    LAYOUTS,
     NEGATIVE_BODIES,
     RU_SYNTAX,
     ky_people_cells,
@@ -802,7 +804,9 @@ def all_cells() -> list[Cell]:
     bodies += [("ky-syntax", text, written) for text, written in KY_SYNTAX]
     bodies += [("ru-syntax", text, written) for text, written in RU_SYNTAX]
     cells += [Cell(axis, text, _keys(written)) for axis, text, written in bodies]
-    cells += [Cell("negative-bodies", text, frozenset()) for text in NEGATIVE_BODIES]
+    bodies_layouts = [Cell("bodies-layout", text, _keys(written)) for text, written in LAYOUTS]
+    cells += bodies_layouts
+    cells += [Cell("negative-bodies", text, frozenset()) for text in (*NEGATIVE_BODIES, *CHROME)]
     cells += _lookalike_cells(cells)
     return cells
 
@@ -884,6 +888,7 @@ _FLOORS: dict[str, tuple[float, float]] = {
     "ky-units-cases": (0.99, 0.99),
     "ky-syntax": (0.98, 0.98),
     "ru-syntax": (0.98, 0.98),
+    "bodies-layout": (0.98, 0.98),
 }
 
 _CELLS = all_cells()
