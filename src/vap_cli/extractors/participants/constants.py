@@ -66,3 +66,6 @@ MAX_STATUS_WORDS = 2
 # endings (айыл, шаар).
 CASE_TAIL_MAX = 6
 NOUN_STEM_MIN = 3
+# A quoted name holds at most this many tokens between its quotes ("«1000 лидер»",
+# "«Топ-10 ишкер»"): longer quotes are speech, whose counts stand.
+QUOTED_NAME_MAX = 6

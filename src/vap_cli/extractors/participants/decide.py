@@ -52,6 +52,7 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
     (rules.ARTICLE_OR_VAGUE, number_vetoes.article_or_vague),
     (rules.PHONE_NUMBER, number_vetoes.phone_like),
     (rules.DATE_OR_DECIMAL, number_vetoes.date_or_decimal),
+    (rules.IN_QUOTED_NAME, number_vetoes.in_quoted_name),
 )
 
 # A number and its who-noun that still count no one taking part, in this order.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
-from .constants import HOST_REACH
+from .constants import HOST_REACH, QUOTED_NAME_MAX, STATUS_REACH
 from .phrase import (
     AMONG,
     PART_OF,
@@ -16,6 +16,7 @@ from .phrase import (
     Phrase,
     range_end,
     status_after,
+    status_at,
     status_before,
 )
 from .words import (
@@ -25,11 +26,14 @@ from .words import (
     Phrases,
     Tokens,
     casefolded,
+    ends_sentence_at,
     folded_stems,
     who_at,
 )
 
 _ARTICLES = casefolded("article_words")
+# Quotes of every kind are normalised to this one (lexicon/letters.yaml)
+_QUOTE = '"'
 _VAGUE = Phrases(LEX["vague_phrases"])
 # "100дөн ашыгы": a qualifier with a possessive makes the number a part of a whole
 PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
@@ -143,6 +147,36 @@ def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:
         if before.kind == "num" and _adjacent(before, prev) and _adjacent(prev, tokens[first]):
             return True  # "03" and "2020" of "12.03.2020"
     return False
+
+
+def in_quoted_name(tokens: Tokens, num: NumberMatch) -> bool:
+    """ "«1000 лидер» долбооруна", "«Топ-10 ишкер» сынагы", "проект «1000 активистов»": a
+    number inside a short quoted name with no verb of taking part (quoted speech,
+    "«Семинарга 40 адам катышты», – деди ал", keeps its count). Quotes are one mark once
+    normalised."""
+    opened = None
+    for j in range(num.first - 1, max(-1, num.first - QUOTED_NAME_MAX), -1):
+        if ends_sentence_at(tokens, j) and tokens[j].text != _QUOTE:
+            return False
+        if tokens[j].text == _QUOTE:
+            opened = j
+            break
+    if opened is None or _quotes_before(tokens, opened) % 2:
+        return False  # no quote before, or it closes an earlier one
+    for j in range(num.last, min(len(tokens), opened + QUOTED_NAME_MAX + 1)):
+        if tokens[j].text == _QUOTE:
+            return not any(status_at(tokens, k) for k in range(opened + 1, j))
+    return False
+
+
+def _quotes_before(tokens: Tokens, k: int) -> int:
+    """How many quote marks stand before token k in its sentence."""
+    count = 0
+    for j in range(k - 1, max(-1, k - STATUS_REACH), -1):
+        if ends_sentence_at(tokens, j) and tokens[j].text != _QUOTE:
+            break
+        count += tokens[j].text == _QUOTE
+    return count
 
 
 def part_of_other_number(tokens: Sequence[Token], num: NumberMatch) -> bool:

@@ -126,6 +126,9 @@ ORGANIZERS = Rule(
 NEGATED = Rule(
     "participants.negated", "taking part denied ('5 депутат катышкан жок', 'не участвовали')"
 )
+IN_QUOTED_NAME = Rule(
+    "participants.in_quoted_name", "inside a short quoted name ('«1000 лидер» долбоору')"
+)
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
 
 # --- dropped: after the decision ----------------------------------------------------------

@@ -6,15 +6,13 @@ event ("Иш-чараны 5 уюм уюштуруп, ага 150 адам кат�
 
 from __future__ import annotations
 
-from .constants import STATUS_REACH
-from .phrase import Phrase, status_at
+from .phrase import Phrase
 from .vetoes import VOTERS, cue_before, participant_group
 from .words import (
     LEX,
     Phrases,
     Tokens,
     casefolded,
-    ends_sentence_at,
     folded_stems,
     noun_ending_case,
 )
@@ -25,11 +23,6 @@ _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
-_FOR_BEFORE = frozenset(LEX["organized_for"]["before"])
-_FOR_AFTER = frozenset(LEX["organized_for"]["after"])
-# Tokens right before a count that an organising participle may stand in: "организованном
-# 3 министерствами", "организованном (всеми) 3 ..."
-_ORGANIZER_BEFORE = 2
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
@@ -66,24 +59,12 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:
     """ "Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты", "Семинарды 3 адис алып барды":
-    a verb of organising or running in the count's clause, before any verb of taking
-    part; or an organising participle right before the count ("организованном 3
-    министерствами")."""
-    if p.start and tokens[p.start - 1].low in _FOR_BEFORE:
-        return False  # "Для 40 глав айыл окмоту провели семинар": whom it is for
-    for j in range(max(0, p.start - _ORGANIZER_BEFORE), p.start):
-        if tokens[j].low in _ORGANIZER_VERBS:
-            return True
-    for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
-        if ends_sentence_at(tokens, j) or tokens[j].text in (",", ";"):
-            return False
-        if tokens[j].low in _FOR_AFTER:
-            return False  # "20 мугалим ... үчүн семинар уюштурду": whom it is for
-        if status_at(tokens, j) is not None:
-            return False
-        if _organizer_at(tokens, j):
-            return True
-    return False
+    a verb of organising or running right after the counted noun (its subject); or an
+    organising participle right before the count ("организованном 3 министерствами").
+    Not "Аким 50 тургун менен жолугушуу өткөрдү" (met with them), "для 40 женщин"."""
+    if p.start and tokens[p.start - 1].low in _ORGANIZER_VERBS:
+        return True
+    return p.end < len(tokens) and _organizer_at(tokens, p.end)
 
 
 def _organizer_at(tokens: Tokens, j: int) -> bool:

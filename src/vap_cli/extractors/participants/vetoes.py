@@ -57,6 +57,9 @@ UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _AID_STEMS = folded_stems("aid_stems")
+_OUTCOME_STEMS = folded_stems("outcome_stems")
+_OUTCOME_WORDS = casefolded("outcome_words")
+_GIVEN_STEMS = folded_stems("given_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
@@ -324,13 +327,25 @@ def cue_before(
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
     жителей": people who benefit or receive aid."""
+    if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
+        return False  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
+    after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
+    if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
+        after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
     if clause_has(
         tokens,
         p.end,
-        lambda tok: tok.kind == "word" and tok.low.startswith(_BENEFICIARY_STEMS + _AID_STEMS),
+        lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in _OUTCOME_WORDS),
     ):
         return True
-    return _before_in_sentence(tokens, p.start, _AID_STEMS)
+    before = _AID_STEMS + _OUTCOME_STEMS
+    return cue_before(
+        tokens,
+        p.start,
+        lambda tok: (
+            tok.kind == "word" and (tok.low.startswith(before) or tok.low in _OUTCOME_WORDS)
+        ),
+    )
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:
