@@ -717,3 +717,19 @@ def test_a_kyrgyz_noun_opening_a_sentence_before_a_surname(text: str, expected: 
 )
 def test_an_unlisted_given_name_in_a_russian_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a man's name in the Russian accusative opening its sentence, the object first ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Азамата Сыдыкова наградили медалью.", ["Азамат Сыдыков"]),
+        ("Нурлана Мусаева назначили главой села.", ["Нурлан Мусаев"]),
+        # near miss: a woman's nominative opening the sentence stays hers
+        ("Гульмира Сыдыкова провела семинар.", ["Гульмира Сыдыкова"]),
+    ],
+)
+def test_a_mans_accusative_opening_the_sentence(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

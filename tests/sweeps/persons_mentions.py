@@ -294,6 +294,9 @@ def opener_cells() -> list[Cell]:
         first = _KY_FIRST.format(name=f"{given} {surname}")
         text = f"{first} {noun} {later} демилгеси менен ишке ашты."
         cells.append((f"ky-noun-{noun}", text, [f"{given} {surname}"]))
+    for given in ("Азамат", "Бекзат", "Нурлан"):  # a man's accusative, the object first
+        text = f"{given}а Токтосунова наградили почетной грамотой."
+        cells.append((f"ru-accusative-first-{given}", text, [f"{given} Токтосунов"]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

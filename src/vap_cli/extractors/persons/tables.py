@@ -211,6 +211,8 @@ RU_OBLIQUE_GIVEN_ENDS: tuple[str, ...] = tuple(_LEX["russian_oblique_given_ends"
 LONG_VOWEL_ENDS: tuple[str, ...] = tuple(_LEX["long_vowel_ends"])
 RU_SURNAME_OTHER_CASE_ENDS: tuple[str, ...] = tuple(_LEX["russian_surname_other_case_ends"])
 MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+# A man's surname in the genitive/accusative ends so ("Асанова"), as a woman's nominative.
+MASCULINE_OBLIQUE: tuple[str, ...] = tuple(MASCULINE_SURNAME)
 ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
 BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
 # A given name's Russian oblique endings and the nominative endings each may stand
