@@ -305,8 +305,8 @@ def opener_cells() -> list[Cell]:
 # Given names given_names.yaml lacks, in a Russian oblique case after a cue: a man's
 # genitive/accusative (a woman's surname would end in -ой/-у), a woman's name in -а
 # after a hushing or velar consonant ("Калыйчи": -и for -ы).
-_UNLISTED_MEN = ("Бекзат", "Кубаныч", "Талгат", "Кутман", "Адахан", "Жолдош")
-_UNLISTED_WOMEN = {"Калыйча": "Калыйчи", "Азиза": "Азизы", "Акмаанай": "Акмаанай"}
+UNLISTED_MEN = ("Тынар", "Айбол", "Чубак", "Элдос", "Жанболот", "Калмурат")
+UNLISTED_WOMEN = {"Айчүрөк": "Айчүрөк", "Гулайша": "Гулайши", "Нуржамал": "Нуржамал"}
 _RU_CUED_TEMPLATES = (
     "По словам главы айыл окмоту {}, работы идут.",
     "Жители поблагодарили {} за помощь.",
@@ -316,14 +316,14 @@ _RU_CUED_TEMPLATES = (
 
 def unlisted_given_cells() -> list[Cell]:
     cells: list[Cell] = []
-    for k, given in enumerate(_UNLISTED_MEN):
+    for k, given in enumerate(UNLISTED_MEN):
         template = _RU_CUED_TEMPLATES[k % len(_RU_CUED_TEMPLATES)]
         text = template.format(f"{given}а Сыдыкова")
         cells.append((f"ru-unlisted-m-{given}", text, [f"{given} Сыдыков"]))
-    for given in ("Кубаныч", "Жаныш"):  # an instrumental in -ем after a hushing letter
+    for given in ("Сагыныш", "Ильич"):  # an instrumental in -ем after a hushing letter
         text = f"Встреча с {given}ем Сыдыковым прошла в пятницу."
         cells.append((f"ru-unlisted-ins-{given}", text, [f"{given} Сыдыков"]))
-    for given, genitive in _UNLISTED_WOMEN.items():
+    for given, genitive in UNLISTED_WOMEN.items():
         text = f"По словам {genitive} Сыдыковой, работы идут."
         cells.append((f"ru-unlisted-f-{given}", text, [f"{given} Сыдыкова"]))
     return cells

@@ -30,6 +30,7 @@ from persons_cells import (
 )
 
 from vap_cli import parse_text
+from vap_cli.extractors.persons.tables import KNOWN_GIVEN
 from vap_cli.fold import fold
 
 # Measured: Kyrgyz 294/294, Russian 126/126.
@@ -187,6 +188,11 @@ MENTION_GROUPS = {
 def test_one_person_named_in_several_forms_is_one_entry(group: str) -> None:
     share, failed = _share(MENTION_GROUPS[group]())
     assert share == 1.0, failed
+
+
+def test_the_unlisted_given_names_of_the_sweep_are_unlisted() -> None:
+    names = [*persons_mentions.UNLISTED_MEN, *persons_mentions.UNLISTED_WOMEN]
+    assert [n for n in names if n.casefold() in KNOWN_GIVEN] == []
 
 
 def test_relatives_who_share_a_surname_stay_apart() -> None:
