@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from persons_cells import ky_case
 
+from vap_cli import gazetteer
+from vap_cli.extractors.persons import surname_of
+
 Cell = tuple[str, str, list[str]]
 
 # (given, father's name, surname, a woman?)
@@ -544,3 +547,18 @@ def related_cells() -> list[Cell]:
         block += "Жаңы мектеп курулду\n"
         cells.append((f"related-{k}", body + block, ["Бакыт Токтосунов"]))
     return cells
+
+
+# A unit of the gazetteer named like a surname, where the round-5 openers would take a
+# lone surname for a person: after a comma, a two-word opener, "к" with the dative.
+_UNIT_OPENER_PHRASES = (
+    "Жыйын өттү, {n} тургундары катышты.",
+    "Как сообщили в акимиате, {n} получил воду.",
+    "Ал эми {n} тургундары суу алышты.",
+    "К {n}у подвели новую дорогу.",
+)
+
+
+def unit_opener_cells() -> list[str]:
+    names = sorted({u.name for u in gazetteer.default().units() if surname_of(u.name) == u.name})
+    return [phrase.format(n=name) for name in names for phrase in _UNIT_OPENER_PHRASES]

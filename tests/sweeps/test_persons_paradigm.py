@@ -200,6 +200,13 @@ def test_relatives_who_share_a_surname_stay_apart() -> None:
     assert share == 1.0, failed
 
 
+def test_a_unit_named_like_a_surname_after_an_opener_names_no_one() -> None:
+    cells = persons_mentions.unit_opener_cells()
+    named = [(t, names) for t in cells if (names := [p.name for p in parse_text(t).persons])]
+    assert len(cells) > 100
+    assert named == []
+
+
 @pytest.mark.parametrize("text", persons_mentions.named_after_cells())
 def test_a_name_inside_what_is_named_after_a_person_names_no_one(text: str) -> None:
     assert [p.name for p in parse_text(text).persons] == []
