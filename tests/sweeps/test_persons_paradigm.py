@@ -226,3 +226,12 @@ def test_sweep_class_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case() -> None:
     # a place abroad in a case after a role and a given name reads alike ("аким Бакыт
     # Стамбулга барды", a trip) and the gazetteer knows no place abroad, so it is left
     assert _passes("Тургундар элчи Петер Шмидтке ыраазычылык билдиришти.", ["Петер Шмидт"])
+
+
+@KNOWN
+def test_sweep_class_a_listed_given_name_standing_as_a_surname() -> None:
+    # "аким Бакыт Асан ачты": a forefather's name of the list as the surname, no suffix;
+    # many such names are common words too ("Эксперт Нурлан Эркин шайлоо жөнүндө
+    # айтты": free elections; "Темир жол": the railway), so two given names in a row
+    # are left alone unless the second is built with -бек/-бай
+    assert _passes("Жыйынды айыл өкмөтүнүн башчысы Бакыт Асан ачты.", ["Бакыт Асан"])
