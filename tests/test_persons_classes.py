@@ -736,3 +736,19 @@ def test_an_unlisted_given_name_in_a_russian_case(text: str, expected: list[str]
 )
 def test_a_mans_accusative_opening_the_sentence(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a lone surname opening a Kyrgyz sentence before a place in a case (round 5) ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сыдыков Түркияга иш сапары менен барат.", ["Сыдыков"]),
+        ("Мусаева Москвада мекендештер менен жолугушту.", ["Мусаева"]),
+        # near miss: a village named like a surname before a place in a case
+        ("Баетов Бишкектен алыс жайгашкан айыл.", []),
+    ],
+)
+def test_a_lone_surname_before_a_place_in_a_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -300,6 +300,10 @@ def opener_cells() -> list[Cell]:
     for given in ("Азамат", "Бекзат", "Нурлан"):  # a man's accusative, the object first
         text = f"{given}а Токтосунова наградили почетной грамотой."
         cells.append((f"ru-accusative-first-{given}", text, [f"{given} Токтосунов"]))
+    for k, place in enumerate(("Түркияга", "Москвада", "Ошко", "Бишкектен")):
+        surname = ("Токтосунов", "Сариева")[k % 2]
+        text = f"{surname} {place} иш сапары менен барып, жолугушуулар өткөрдү."
+        cells.append((f"ky-lone-before-place-{place}", text, [surname]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

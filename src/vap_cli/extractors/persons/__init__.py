@@ -42,6 +42,7 @@ from .tables import (
     ANCHOR,
     ATTRIBUTION_WORDS_KY,
     GENITIVES,
+    KNOWN_GIVEN,
     KYRGYZ_LETTERS,
     LIST_JOINER_TOKENS,
     LONE_SUFFIXES,
@@ -96,6 +97,8 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
 _LOCATIVES: tuple[str, ...] = morph.variants("locative")
+# The Kyrgyz cases a place takes after a subject: where to, where, where from.
+PLACE_CASES = frozenset({"dative", "locative", "ablative"})
 
 RELATED_HEADLINE = Rule(
     "persons.related_headline",
@@ -493,8 +496,24 @@ def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
         return False
     if before >= 0 and _is_initial(tokens, before, text):
         return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
-    # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
-    return space_after(text, tokens, index) and tokens[after].text.islower()
+    # Not a counter "Просмотров: 12", a heading "Жапаров Садыр"; a place in a Kyrgyz
+    # case may follow ("Жапаров Түркияга барат").
+    return space_after(text, tokens, index) and (
+        tokens[after].text.islower() or _place_in_a_case(tokens[after])
+    )
+
+
+def _place_in_a_case(tok: Token) -> bool:
+    """A capitalised word in a Kyrgyz case of place (dative, locative, ablative) that
+    is no surname and no given name: "Түркияга", "Ошко", "Москвада"."""
+    if not tok.text[1:].islower() or surname_of(tok.text) or _in_given_names(tok.low):
+        return False
+    stem, ending = morph.strip_ending(tok.low)
+    return bool(ending) and morph.case_of(stem, ending) in PLACE_CASES
+
+
+def _in_given_names(low: str) -> bool:
+    return low in KNOWN_GIVEN or morph.strip_ending(low).stem in KNOWN_GIVEN
 
 
 def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:
