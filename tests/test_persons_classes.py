@@ -752,3 +752,19 @@ def test_a_mans_accusative_opening_the_sentence(text: str, expected: list[str]) 
 )
 def test_a_lone_surname_before_a_place_in_a_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a preposition and its noun between a lone surname and its Russian verb (round 5) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сыдыков в пятницу посетил новую школу.", ["Сыдыков"]),
+        ("Мусаева на сессии рассказала о бюджете.", ["Мусаева"]),
+        # near miss: a plural noun in -ов, its verb in the plural
+        ("Депутатов в пятницу избрали.", []),
+    ],
+)
+def test_a_prepositional_phrase_before_the_verb(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -304,6 +304,11 @@ def opener_cells() -> list[Cell]:
         surname = ("Токтосунов", "Сариева")[k % 2]
         text = f"{surname} {place} иш сапары менен барып, жолугушуулар өткөрдү."
         cells.append((f"ky-lone-before-place-{place}", text, [surname]))
+    for k, phrase in enumerate(("в пятницу", "на сессии", "в Оше", "по итогам")):
+        surname = ("Токтосунов", "Сыдыкова")[k % 2]
+        verb = "отметила" if surname.endswith("а") else "отметил"
+        text = f"{surname} {phrase} {verb} важность реформы."
+        cells.append((f"ru-lone-phrase-{k}", text, [surname]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

@@ -47,6 +47,7 @@ from .tables import (
     LIST_JOINER_TOKENS,
     LONE_SUFFIXES,
     LONE_VERB_MIN,
+    LONE_VERB_PREPOSITIONS,
     LONE_VERBS_RU,
     MASCULINE_LONE,
     PATRONYMIC,
@@ -365,8 +366,15 @@ def _after_a_comma(text: str, tokens: list[Token], index: int) -> bool:
 
 def _verb_after(text: str, tokens: list[Token], after: int) -> str:
     """The word at token `after`, or the one after it when it is an adverb of the
-    never-names ("Ташиев также отметил")."""
+    never-names ("Ташиев также отметил"), or the one after a preposition and its noun
+    ("Жапаров в пятницу посетил")."""
     word = tokens[after].text
+    if (
+        tokens[after].low in LONE_VERB_PREPOSITIONS
+        and space_after(text, tokens, after)
+        and space_after(text, tokens, after + 1)
+    ):
+        return tokens[after + 2].text
     if word.islower() and _in_not_names(word) and space_after(text, tokens, after):
         return tokens[after + 1].text
     return word

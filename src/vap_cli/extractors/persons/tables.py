@@ -181,6 +181,7 @@ LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
 ]
 LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
+LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(_LEX["lone_verb_prepositions_ru"])
 SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
 ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
