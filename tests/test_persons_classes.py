@@ -768,3 +768,19 @@ def test_a_lone_surname_before_a_place_in_a_case(text: str, expected: list[str])
 )
 def test_a_prepositional_phrase_before_the_verb(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a lone surname in the Kyrgyz genitive before a noun whose owner is a person (round 5) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сыдыковдун жарлыгы менен жаңы аким дайындалды.", ["Сыдыков"]),
+        ("Иш-чара Мусаеванын демилгеси менен өттү.", ["Мусаева"]),
+        # near miss: a village named like a surname stays a village
+        ("Жаңы мектеп Баетовдун демилгеси менен курулду.", []),
+    ],
+)
+def test_a_lone_genitive_before_a_persons_noun(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

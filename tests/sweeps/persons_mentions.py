@@ -309,6 +309,10 @@ def opener_cells() -> list[Cell]:
         verb = "отметила" if surname.endswith("а") else "отметил"
         text = f"{surname} {phrase} {verb} важность реформы."
         cells.append((f"ru-lone-phrase-{k}", text, [surname]))
+    for k, noun in enumerate(("жарлыгы менен", "демилгеси менен", "жетекчилиги алдында")):
+        surname = ("Токтосунов", "Сариева")[k % 2]
+        text = f"Жыйын {ky_case(surname, 'gen')} {noun} өттү."
+        cells.append((f"ky-lone-genitive-noun-{k}", text, [surname]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells

@@ -169,7 +169,7 @@ def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
 # person 46/46, Russian 56/56, уулу/кызы forms 84/84, initials 24/24, relatives 11/11,
 # related news 4/4, namesakes 61/61, Russian father-first names and decrees 35/35,
 # openers (a preposition, two words, a comma, a dative, a noun before a genitive, the object first, a place
-# in a case after a lone surname, a phrase before the verb) 67/67;
+# in a case after a lone surname, a phrase before the verb, a person's noun) 70/70;
 # a Kyrgyz surname of no suffix 7/7, unlisted given names in a Russian case 11/11.
 MENTION_GROUPS = {
     "one_person": persons_mentions.one_person_cells,

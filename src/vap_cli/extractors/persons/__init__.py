@@ -52,6 +52,7 @@ from .tables import (
     MASCULINE_LONE,
     PATRONYMIC,
     PEOPLE_STEMS,
+    PERSON_NOUNS_KY,
     ROLE_GAP,
     SPEECH_VERBS_KY,
     SURNAME,
@@ -452,13 +453,15 @@ def _next_to_a_name(
 
 def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
     """A lone surname in the Kyrgyz genitive right before an attribution word
-    ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person."""
+    ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person; or
+    before a noun whose owner is a person ("Жапаровдун жарлыгы менен")."""
     tok = tokens[index]
     if tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
     if not tok.low.endswith(GENITIVES) or not space_after(ctx.text, tokens, index):
         return None
-    if tokens[index + 1].low not in ATTRIBUTION_WORDS_KY:
+    word = tokens[index + 1].low
+    if word not in ATTRIBUTION_WORDS_KY and not word.startswith(PERSON_NOUNS_KY):
         return None
     return _no_place(ctx, tok, surname, ATTRIBUTION)
 

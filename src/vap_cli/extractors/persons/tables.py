@@ -184,6 +184,7 @@ LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
 LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(_LEX["lone_verb_prepositions_ru"])
 SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
 ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
+PERSON_NOUNS_KY: tuple[str, ...] = tuple(_LEX["person_nouns_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
 PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
