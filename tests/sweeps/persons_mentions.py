@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from persons_cells import ky_case
 
+from vap_cli import gazetteer
+from vap_cli.extractors.persons import surname_of
+
 Cell = tuple[str, str, list[str]]
 
 # (given, father's name, surname, a woman?)
@@ -294,6 +297,22 @@ def opener_cells() -> list[Cell]:
         first = _KY_FIRST.format(name=f"{given} {surname}")
         text = f"{first} {noun} {later} демилгеси менен ишке ашты."
         cells.append((f"ky-noun-{noun}", text, [f"{given} {surname}"]))
+    for given in ("Азамат", "Бекзат", "Нурлан"):  # a man's accusative, the object first
+        text = f"{given}а Токтосунова наградили почетной грамотой."
+        cells.append((f"ru-accusative-first-{given}", text, [f"{given} Токтосунов"]))
+    for k, place in enumerate(("Түркияга", "Москвада", "Ошко", "Бишкектен")):
+        surname = ("Токтосунов", "Сариева")[k % 2]
+        text = f"{surname} {place} иш сапары менен барып, жолугушуулар өткөрдү."
+        cells.append((f"ky-lone-before-place-{place}", text, [surname]))
+    for k, phrase in enumerate(("в пятницу", "на сессии", "в Оше", "по итогам")):
+        surname = ("Токтосунов", "Сыдыкова")[k % 2]
+        verb = "отметила" if surname.endswith("а") else "отметил"
+        text = f"{surname} {phrase} {verb} важность реформы."
+        cells.append((f"ru-lone-phrase-{k}", text, [surname]))
+    for k, noun in enumerate(("жарлыгы менен", "демилгеси менен", "жетекчилиги алдында")):
+        surname = ("Токтосунов", "Сариева")[k % 2]
+        text = f"Жыйын {ky_case(surname, 'gen')} {noun} өттү."
+        cells.append((f"ky-lone-genitive-noun-{k}", text, [surname]))
     for dative, entry in _DATIVES.items():
         cells.append((f"ru-dative-first-{entry}", f"{dative} вручили грамоту.", [entry]))
     return cells
@@ -302,8 +321,8 @@ def opener_cells() -> list[Cell]:
 # Given names given_names.yaml lacks, in a Russian oblique case after a cue: a man's
 # genitive/accusative (a woman's surname would end in -ой/-у), a woman's name in -а
 # after a hushing or velar consonant ("Калыйчи": -и for -ы).
-_UNLISTED_MEN = ("Бекзат", "Кубаныч", "Талгат", "Кутман", "Адахан", "Жолдош")
-_UNLISTED_WOMEN = {"Калыйча": "Калыйчи", "Азиза": "Азизы", "Акмаанай": "Акмаанай"}
+UNLISTED_MEN = ("Тынар", "Айбол", "Чубак", "Элдос", "Жанболот", "Калмурат")
+UNLISTED_WOMEN = {"Айчүрөк": "Айчүрөк", "Гулайша": "Гулайши", "Нуржамал": "Нуржамал"}
 _RU_CUED_TEMPLATES = (
     "По словам главы айыл окмоту {}, работы идут.",
     "Жители поблагодарили {} за помощь.",
@@ -313,14 +332,14 @@ _RU_CUED_TEMPLATES = (
 
 def unlisted_given_cells() -> list[Cell]:
     cells: list[Cell] = []
-    for k, given in enumerate(_UNLISTED_MEN):
+    for k, given in enumerate(UNLISTED_MEN):
         template = _RU_CUED_TEMPLATES[k % len(_RU_CUED_TEMPLATES)]
         text = template.format(f"{given}а Сыдыкова")
         cells.append((f"ru-unlisted-m-{given}", text, [f"{given} Сыдыков"]))
-    for given in ("Кубаныч", "Жаныш"):  # an instrumental in -ем after a hushing letter
+    for given in ("Сагыныш", "Ильич"):  # an instrumental in -ем after a hushing letter
         text = f"Встреча с {given}ем Сыдыковым прошла в пятницу."
         cells.append((f"ru-unlisted-ins-{given}", text, [f"{given} Сыдыков"]))
-    for given, genitive in _UNLISTED_WOMEN.items():
+    for given, genitive in UNLISTED_WOMEN.items():
         text = f"По словам {genitive} Сыдыковой, работы идут."
         cells.append((f"ru-unlisted-f-{given}", text, [f"{given} Сыдыкова"]))
     return cells
@@ -541,3 +560,18 @@ def related_cells() -> list[Cell]:
         block += "Жаңы мектеп курулду\n"
         cells.append((f"related-{k}", body + block, ["Бакыт Токтосунов"]))
     return cells
+
+
+# A unit of the gazetteer named like a surname, where the round-5 openers would take a
+# lone surname for a person: after a comma, a two-word opener, "к" with the dative.
+_UNIT_OPENER_PHRASES = (
+    "Жыйын өттү, {n} тургундары катышты.",
+    "Как сообщили в акимиате, {n} получил воду.",
+    "Ал эми {n} тургундары суу алышты.",
+    "К {n}у подвели новую дорогу.",
+)
+
+
+def unit_opener_cells() -> list[str]:
+    names = sorted({u.name for u in gazetteer.default().units() if surname_of(u.name) == u.name})
+    return [phrase.format(n=name) for name in names for phrase in _UNIT_OPENER_PHRASES]

@@ -30,6 +30,7 @@ from persons_cells import (
 )
 
 from vap_cli import parse_text
+from vap_cli.extractors.persons.tables import KNOWN_GIVEN
 from vap_cli.fold import fold
 
 # Measured: Kyrgyz 294/294, Russian 126/126.
@@ -167,7 +168,8 @@ def test_a_foreign_name_of_no_suffix_in_every_case() -> None:
 # Measured: one person named again 60/60, short form first 10/10, two shapes of one
 # person 46/46, Russian 56/56, уулу/кызы forms 84/84, initials 24/24, relatives 11/11,
 # related news 4/4, namesakes 61/61, Russian father-first names and decrees 35/35,
-# openers (a preposition, two words, a comma, a dative, a noun before a genitive) 56/56;
+# openers (a preposition, two words, a comma, a dative, a noun before a genitive, the object first, a place
+# in a case after a lone surname, a phrase before the verb, a person's noun) 70/70;
 # a Kyrgyz surname of no suffix 7/7, unlisted given names in a Russian case 11/11.
 MENTION_GROUPS = {
     "one_person": persons_mentions.one_person_cells,
@@ -189,9 +191,21 @@ def test_one_person_named_in_several_forms_is_one_entry(group: str) -> None:
     assert share == 1.0, failed
 
 
+def test_the_unlisted_given_names_of_the_sweep_are_unlisted() -> None:
+    names = [*persons_mentions.UNLISTED_MEN, *persons_mentions.UNLISTED_WOMEN]
+    assert [n for n in names if n.casefold() in KNOWN_GIVEN] == []
+
+
 def test_relatives_who_share_a_surname_stay_apart() -> None:
     share, failed = _share(persons_mentions.RELATIVES)
     assert share == 1.0, failed
+
+
+def test_a_unit_named_like_a_surname_after_an_opener_names_no_one() -> None:
+    cells = persons_mentions.unit_opener_cells()
+    named = [(t, names) for t in cells if (names := [p.name for p in parse_text(t).persons])]
+    assert len(cells) > 100
+    assert named == []
 
 
 @pytest.mark.parametrize("text", persons_mentions.named_after_cells())
@@ -213,3 +227,12 @@ def test_sweep_class_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case() -> None:
     # a place abroad in a case after a role and a given name reads alike ("аким Бакыт
     # Стамбулга барды", a trip) and the gazetteer knows no place abroad, so it is left
     assert _passes("Тургундар элчи Петер Шмидтке ыраазычылык билдиришти.", ["Петер Шмидт"])
+
+
+@KNOWN
+def test_sweep_class_a_listed_given_name_standing_as_a_surname() -> None:
+    # "аким Бакыт Асан ачты": a forefather's name of the list as the surname, no suffix;
+    # many such names are common words too ("Эксперт Нурлан Эркин шайлоо жөнүндө
+    # айтты": free elections; "Темир жол": the railway), so two given names in a row
+    # are left alone unless the second is built with -бек/-бай
+    assert _passes("Жыйынды айыл өкмөтүнүн башчысы Бакыт Асан ачты.", ["Бакыт Асан"])

@@ -42,14 +42,17 @@ from .tables import (
     ANCHOR,
     ATTRIBUTION_WORDS_KY,
     GENITIVES,
+    KNOWN_GIVEN,
     KYRGYZ_LETTERS,
     LIST_JOINER_TOKENS,
     LONE_SUFFIXES,
     LONE_VERB_MIN,
+    LONE_VERB_PREPOSITIONS,
     LONE_VERBS_RU,
     MASCULINE_LONE,
     PATRONYMIC,
     PEOPLE_STEMS,
+    PERSON_NOUNS_KY,
     ROLE_GAP,
     SPEECH_VERBS_KY,
     SURNAME,
@@ -96,6 +99,8 @@ _KYRGYZ_WORDS: frozenset[str] = frozenset(_LANGUAGE["ky"]["words"])
 _RUSSIAN_WORDS: frozenset[str] = frozenset(_LANGUAGE["ru"]["words"])
 _SENTENCE_REACH = 200  # characters of a sentence read for its language
 _LOCATIVES: tuple[str, ...] = morph.variants("locative")
+# The Kyrgyz cases a place takes after a subject: where to, where, where from.
+PLACE_CASES = frozenset({"dative", "locative", "ablative"})
 
 RELATED_HEADLINE = Rule(
     "persons.related_headline",
@@ -362,8 +367,15 @@ def _after_a_comma(text: str, tokens: list[Token], index: int) -> bool:
 
 def _verb_after(text: str, tokens: list[Token], after: int) -> str:
     """The word at token `after`, or the one after it when it is an adverb of the
-    never-names ("Ташиев также отметил")."""
+    never-names ("Ташиев также отметил"), or the one after a preposition and its noun
+    ("Жапаров в пятницу посетил")."""
     word = tokens[after].text
+    if (
+        tokens[after].low in LONE_VERB_PREPOSITIONS
+        and space_after(text, tokens, after)
+        and space_after(text, tokens, after + 1)
+    ):
+        return tokens[after + 2].text
     if word.islower() and _in_not_names(word) and space_after(text, tokens, after):
         return tokens[after + 1].text
     return word
@@ -441,13 +453,15 @@ def _next_to_a_name(
 
 def _attributed(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
     """A lone surname in the Kyrgyz genitive right before an attribution word
-    ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person."""
+    ("Жапаровдун айтымында", "Ташиевдин билдиришинче"): the source, a person; or
+    before a noun whose owner is a person ("Жапаровдун жарлыгы менен")."""
     tok = tokens[index]
     if tok.text == surname or not surname.endswith(LONE_SUFFIXES):
         return None
     if not tok.low.endswith(GENITIVES) or not space_after(ctx.text, tokens, index):
         return None
-    if tokens[index + 1].low not in ATTRIBUTION_WORDS_KY:
+    word = tokens[index + 1].low
+    if word not in ATTRIBUTION_WORDS_KY and not word.startswith(PERSON_NOUNS_KY):
         return None
     return _no_place(ctx, tok, surname, ATTRIBUTION)
 
@@ -493,8 +507,24 @@ def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
         return False
     if before >= 0 and _is_initial(tokens, before, text):
         return False  # "ул. Т. Кошбаева": the initials' name, judged by the vetoes
-    # Not a counter "Просмотров: 12", a heading "Жапаров Садыр".
-    return space_after(text, tokens, index) and tokens[after].text.islower()
+    # Not a counter "Просмотров: 12", a heading "Жапаров Садыр"; a place in a Kyrgyz
+    # case may follow ("Жапаров Түркияга барат").
+    return space_after(text, tokens, index) and (
+        tokens[after].text.islower() or _place_in_a_case(tokens[after])
+    )
+
+
+def _place_in_a_case(tok: Token) -> bool:
+    """A capitalised word in a Kyrgyz case of place (dative, locative, ablative) that
+    is no surname and no given name: "Түркияга", "Ошко", "Москвада"."""
+    if not tok.text[1:].islower() or surname_of(tok.text) or _in_given_names(tok.low):
+        return False
+    stem, ending = morph.strip_ending(tok.low)
+    return bool(ending) and morph.case_of(stem, ending) in PLACE_CASES
+
+
+def _in_given_names(low: str) -> bool:
+    return low in KNOWN_GIVEN or morph.strip_ending(low).stem in KNOWN_GIVEN
 
 
 def _after_an_opener(text: str, tokens: list[Token], index: int) -> bool:

@@ -184,17 +184,14 @@ def _masculine_nominative(
         if not surname.endswith(ending) or len(surname) < len(ending) + OBLIQUE_STEM_MIN:
             continue
         male = male_given_nominative(given)
+        # After a genitive cue or a verb taking its object, "X-а Асанова" is a man's
+        # whatever X is (a woman's would be "Асановой", "Асанову"): "По словам Бекзата
+        # Асанова", "поблагодарили Руслана Асанова".
         if male is None:
-            # After a genitive cue or a verb taking its object, "X-а Асанова" is a
-            # man's whatever X is (a woman's would be "Асановой", "Асанову"): "По
-            # словам Бекзата Асанова", "поздравили Кутмана Асанова".
             male = _unlisted_male_genitive(given)
-            if male is None or not (
-                _genitive_cue_before(text, tokens, i)
-                or _object_of_verb(text, tokens, i, OBJECT_VERB_ENDINGS)
-            ):
+            if male is None or not _cued_object(text, tokens, i):
                 return None
-        elif given.casefold() in FEMALE_NAMES and not _genitive_cue_before(text, tokens, i):
+        elif given.casefold() in FEMALE_NAMES and not _cued_object(text, tokens, i):
             return None  # "Руслана Асанова" alone: a woman
         return male, surname[: -len(ending)] + nominative
     return None
@@ -203,6 +200,13 @@ def _masculine_nominative(
 # A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").
 MALE_GENITIVE_END = "а"
 _CONSONANTS = ("voiced", "voiceless")
+
+
+def _cued_object(text: str, tokens: list[Token], i: int) -> bool:
+    """A genitive cue or a verb that takes its object right before the name at i."""
+    return _genitive_cue_before(text, tokens, i) or _object_of_verb(
+        text, tokens, i, OBJECT_VERB_ENDINGS
+    )
 
 
 def _unlisted_male_genitive(given: str) -> str | None:

@@ -11,6 +11,7 @@ from .cases import (
     _masculine_surname_after_cue,
     feminine_accusative,
     given_nominative,
+    male_given_nominative,
     patronymic_nominative,
 )
 from .oblique import (
@@ -29,6 +30,7 @@ from .tables import (
     LIST_ITEM_END,
     LONG_VOWEL_ENDS,
     MALE_ELEMENTS,
+    MASCULINE_OBLIQUE,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
@@ -534,11 +536,14 @@ def _surname_only(word: str) -> bool:
 
 def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
     """A given name in the Russian case of the surname after it, back to a listed name
-    ("Бакыту Асанову вручили ...": Бакыт): a name opening its sentence in the dative,
-    not a noun in a Kyrgyz case."""
+    ("Бакыту Асанову вручили ...": Бакыт; "Азамата Асанова наградили": Азамат): a name
+    opening its sentence in the dative or accusative, not a noun in a Kyrgyz case."""
     surname = surname_of(nxt)
-    if not surname or surname == _proper_case(nxt):
+    if not surname:
         return False
+    if surname == _proper_case(nxt):
+        # a man's genitive/accusative, the object first ("Азамата Асанова наградили")
+        return surname.casefold().endswith(MASCULINE_OBLIQUE) and bool(male_given_nominative(word))
     nominative = given_nominative(word, nxt)
     return nominative != word and nominative.casefold() in KNOWN_GIVEN
 

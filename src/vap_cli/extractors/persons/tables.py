@@ -181,8 +181,10 @@ LONE_VERBS_RU: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(row["suffixes"]), tuple(row["verb_endings"])) for row in _LEX["lone_surname_verbs_ru"]
 ]
 LONE_VERB_MIN: int = int(_LEX["lone_surname_verb_min_length"])
+LONE_VERB_PREPOSITIONS: frozenset[str] = frozenset(_LEX["lone_verb_prepositions_ru"])
 SPEECH_VERBS_KY: frozenset[str] = frozenset(_LEX["speech_verbs_ky"])
 ATTRIBUTION_WORDS_KY: frozenset[str] = frozenset(_LEX["attribution_words_ky"])
+PERSON_NOUNS_KY: tuple[str, ...] = tuple(_LEX["person_nouns_ky"])
 # Stems of the nouns for people (participants' groups): "участников" is no surname.
 PEOPLE_STEMS: frozenset[str] = frozenset(
     stem for group in load("who_groups")["groups"].values() for stem in group["stems"]
@@ -211,6 +213,8 @@ RU_OBLIQUE_GIVEN_ENDS: tuple[str, ...] = tuple(_LEX["russian_oblique_given_ends"
 LONG_VOWEL_ENDS: tuple[str, ...] = tuple(_LEX["long_vowel_ends"])
 RU_SURNAME_OTHER_CASE_ENDS: tuple[str, ...] = tuple(_LEX["russian_surname_other_case_ends"])
 MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+# A man's surname in the genitive/accusative ends so ("Асанова"), as a woman's nominative.
+MASCULINE_OBLIQUE: tuple[str, ...] = tuple(MASCULINE_SURNAME)
 ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
 BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
 # A given name's Russian oblique endings and the nominative endings each may stand
