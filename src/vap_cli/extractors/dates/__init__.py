@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...context import Context
+from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
@@ -70,7 +71,8 @@ def extract(ctx: Context) -> None:
     def warn(message: str, start: int, end: int) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
 
-    atoms = [a for a in find_atoms(text, warn) if not any(s <= a.start < e for s, e in chrome)]
+    in_chrome = Cover(chrome)
+    atoms = [a for a in find_atoms(text, warn) if a.start not in in_chrome]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
     atoms = [

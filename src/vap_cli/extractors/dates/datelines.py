@@ -4,6 +4,7 @@ document's own date, issued.py, reads them)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ... import gazetteer, resources
@@ -39,20 +40,30 @@ def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> boo
     )
 
 
-def starting(text: str, line: Line, atoms: list[Atom], chosen: list[int]) -> Iterator[int]:
-    """The chosen atoms on `line`, in order, whose date lies in its first characters."""
-    for i in chosen:
-        atom = atoms[i]
-        if line.start <= atom.start < min(line.end, line.start + SHORT_LINE):
-            yield i
+class Starting:
+    """The chosen atoms by where they start: those a line opens with, found by
+    bisection (a walk over all the document's dates per header line is slow on a
+    long document)."""
+
+    def __init__(self, atoms: list[Atom], chosen: list[int]) -> None:
+        self._chosen = chosen
+        self._order = sorted(range(len(chosen)), key=lambda k: atoms[chosen[k]].start)
+        self._starts = [atoms[chosen[k]].start for k in self._order]
+
+    def on(self, line: Line) -> list[int]:
+        """The chosen atoms on `line`, in their order, whose date lies in its first
+        characters."""
+        lo = bisect_left(self._starts, line.start)
+        hi = bisect_left(self._starts, min(line.end, line.start + SHORT_LINE), lo)
+        return [self._chosen[k] for k in sorted(self._order[lo:hi])]
 
 
 def news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
     """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
     gazetteer and the day open a line; the year may be left out."""
-    single = [i for i, a in enumerate(atoms) if a.first == a.last]
+    starting = Starting(atoms, [i for i, a in enumerate(atoms) if a.first == a.last])
     for line in scan:
-        for i in starting(text, line, atoms, single):
+        for i in starting.on(line):
             atom = atoms[i]
             city = _dateline_city(text, line, atom)
             if city and _dateline_place(city):

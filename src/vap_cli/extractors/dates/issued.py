@@ -9,7 +9,7 @@ from ...segment import Line
 from ..dategrammar import LEX
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
-from .datelines import dateline, news_dateline, news_datelines, starting
+from .datelines import Starting, dateline, news_dateline, news_datelines
 from .patterns import (
     _DATELINE_REACH,
     _FOOTER_LINES,
@@ -300,8 +300,9 @@ def _labelled_opening(
 ) -> int | None:
     """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
     февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
+    starting = Starting(atoms, full)
     for k, line in enumerate(scan):
-        for i in starting(text, line, atoms, full):
+        for i in starting.on(line):
             if OPENING_LABEL.match(text[line.start : atoms[i].start]) and not _in_details(
                 text, scan, k
             ):
@@ -320,8 +321,9 @@ def _in_details(text: str, lines: list[Line], k: int) -> bool:
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
     """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg", "20.05.2021 14:25
     В Оше ...": a date opens the line, a separator, a byline or a bare clock follows it."""
+    starting = Starting(atoms, full)
     for line in scan:
-        for i in starting(text, line, atoms, full):
+        for i in starting.on(line):
             atom = atoms[i]
             if text[line.start : atom.start].strip():
                 break  # the date does not open the line

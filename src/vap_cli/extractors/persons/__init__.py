@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from ... import morph
 from ...context import Context
+from ...cover import Cover
 from ...explain import Rule
 from ...fold import fold
 from ...lexicon import load
@@ -235,7 +236,7 @@ def extract(ctx: Context) -> None:
     )
     for match, reason in vetoed:
         ctx.decide(VETOES[reason], False, match.start, match.end, match.name)
-    related = ctx.segments.line_classes.related
+    related = Cover(ctx.segments.line_classes.related)
     matches = [m for m in matches if not _in_related(ctx, related, m.start, m.end)]
     people: list[Found] = []
     by_surname: dict[str, list[Found]] = {}
@@ -277,8 +278,8 @@ def extract(ctx: Context) -> None:
         )
 
 
-def _in_related(ctx: Context, related: list[tuple[int, int]], start: int, end: int) -> bool:
-    if not any(s <= start < e for s, e in related):
+def _in_related(ctx: Context, related: Cover, start: int, end: int) -> bool:
+    if start not in related:
         return False
     return not ctx.decide(RELATED_HEADLINE, False, start, end, ctx.text[start:end])
 
@@ -288,7 +289,7 @@ def _lone_surnames(
     tokens: list[Token],
     covered: set[int],
     by_surname: dict[str, list[Found]],
-    related: list[tuple[int, int]],
+    related: Cover,
 ) -> list[Found]:
     """Surnames no name pattern took. A later lone surname ("Бекиевдин айтымында") is
     one more mention of its person when exactly one person of the document has that
@@ -308,7 +309,7 @@ def _lone_surnames(
         owners = by_surname.get(fold(surname), [])
         if len(owners) == 1:
             owners[0].spans.append((tok.start, tok.end))
-        elif not owners and not any(s <= tok.start < e for s, e in related):
+        elif not owners and tok.start not in related:
             person_name = (
                 _names_alone(ctx, tokens, index, surname)
                 or _after_its_verb(ctx, tokens, index, surname)
