@@ -433,7 +433,7 @@ def came_from(tokens: Tokens, start: int) -> bool:
             return True
         person = who_at(tokens, k)
         if person is not None and _people(person) and _owned_by_a_thing(tokens, k):
-            return False  # "номера телефонов заместителей акимов четырех районов"
+            return False  # "адреса офисов руководителей трех сел"
         if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
             # "приняли участие более 1 500 жителей 12 аймаков", "с участием жителей 5
