@@ -338,7 +338,7 @@ NO_PLACE = [
     # ... a longer last part with a dative is inflected: no name before the type word
     "Ак-Жарга айыл өкмөтү жардам берди.",
     # a question word before a type word ("how many", capitalised opening a sentence)
-    "Канча айыл өкмөтү болсо, ошончо көйгөй бар.",
+    "Канча айыл өкмөтү катышса, ошончо сунуш түштү.",
     "Нече айыл аймагы катышты?",
     "Айылдык округдун башчысы келди.",  # the type word alone
     # the type word with no name before it

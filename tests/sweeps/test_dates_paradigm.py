@@ -750,7 +750,7 @@ def negative_cells() -> list[Cell]:
     # page chrome: a banner, related news, an archive menu
     chrome = [
         "Шейшемби, 14-май, 2024 | 10:05\n" + _TITLE_KY + "\n" + _PROSE_KY,
-        "25-Сентябрь, 2023-жыл, дүйшөмбү, Бишкек убактысы 13:48\n" + _TITLE_KY + "\n" + _PROSE_KY,
+        "6-Март, 2024-жыл, шаршемби, Бишкек убактысы 09:27\n" + _TITLE_KY + "\n" + _PROSE_KY,
         "Бишкек, 14 июля 2021, среда\n" + _TITLE_RU + "\n" + _PROSE_RU,
         "Бештин айы 3, 2024\nУбакыт: 09:12\n" + _TITLE_KY + "\n" + _PROSE_KY,
         "23Февраль2020\n" + _TITLE_KY + "\n" + _PROSE_KY,
