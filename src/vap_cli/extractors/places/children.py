@@ -176,7 +176,7 @@ def _run_before(
     tokens: list[Token], first: int, text: str, by_token: dict[int, Mention]
 ) -> list[int]:
     """Names right before the parent's name (only spaces between) and the list they
-    end: "Чукур-Аксеки, Шортон Чаек айыл аймагы"."""
+    end: "Мундуз, Тилекмат Ак-Дөбө айыл аймагы"."""
     k = first - 1
     # "Болот Мамбетов айыл аймагы": a given name before a surname is no child.
     if looks_like_person(tokens[first].text):
