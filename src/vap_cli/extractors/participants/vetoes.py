@@ -234,7 +234,7 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     are elected or selected, not who takes part (asked only when no verb says they
     take part)."""
     if p.head.entry.lemma in ENTRANT_LEMMAS:
-        return False  # "курултайга 700 делегат шайланды": elected to take part
+        return False  # "курултайга 420 делегат шайланды": elected to take part
 
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS)
