@@ -320,10 +320,10 @@ def test_the_language_filter_agrees_with_the_workbench_scorer(tmp_path, lang):
 @pytest.mark.parametrize(
     ("name", "part"),
     [
-        ("h001.txt", "tune"),
-        ("h016.txt", "tune"),
-        ("h017.txt", "check"),
-        ("h129.txt", "check"),
+        ("doc001.txt", "tune"),
+        ("doc016.txt", "tune"),
+        ("doc017.txt", "check"),
+        ("doc129.txt", "check"),
         ("dates_10.txt", "tune"),
         ("mix_07.txt", "check"),
         ("notes.txt", "tune"),

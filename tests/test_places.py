@@ -50,7 +50,10 @@ KYRGYZ = [
     ),
     ("Ак-Өргө айылынын тургундары келди.", {"village:Ак-Өргө"}),
     # "айылдык округ", the ayil aimak's former name, types it
-    ("Сузак районунун Ленин айылдык округунда жыйын өттү.", {"district:Сузак", "ayil_aimak:Ленин"}),
+    (
+        "Жети-Өгүз районунун Ак-Дөбө айылдык округунда жыйын өттү.",
+        {"district:Жети-Өгүз", "ayil_aimak:Ак-Дөбө"},
+    ),
     ("Жазы айылдык округунун тургундары келди.", {"ayil_aimak:Жазы"}),
     # "айыл башкармалыгы" (the ayil's administration) types an ayil aimak, one or a list
     ("Чоң-Алай айыл башкармалыгы биринчи орунду ээледи.", {"ayil_aimak:Чоң-Алай"}),
@@ -71,7 +74,7 @@ KYRGYZ = [
     # ... and a month's name with its type word is the unit of that name
     ("Октябрь айыл аймагынын тургундары келди.", {"ayil_aimak:Октябрь"}),
     # a bare name in the genitive before a typed unit inside it: that unit's ancestor
-    ("Оштун Чоң-Алай районунан 11 адам келди.", {"oblast:Ош", "district:Чоң-Алай"}),
+    ("Нарындын Кочкор районунан 14 адам келди.", {"oblast:Нарын", "district:Кочкор"}),
     ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
     # ... or before a type word with no name of its own: the unit above those units
     ("Эртең Чүйдүн үч району суусуз калат.", {"oblast:Чүй"}),
@@ -338,7 +341,7 @@ NO_PLACE = [
     # ... a longer last part with a dative is inflected: no name before the type word
     "Ак-Жарга айыл өкмөтү жардам берди.",
     # a question word before a type word ("how many", capitalised opening a sentence)
-    "Канча айыл өкмөтү болсо, ошончо көйгөй бар.",
+    "Канча айыл өкмөтү катышса, ошончо сунуш түштү.",
     "Нече айыл аймагы катышты?",
     "Айылдык округдун башчысы келди.",  # the type word alone
     # the type word with no name before it

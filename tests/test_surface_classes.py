@@ -279,10 +279,7 @@ def test_a_word_in_capitals_after_a_name_is_no_patronymic():
 
 
 def test_a_duration_typed_without_kyrgyz_letters_is_no_count():
-    text = (
-        "Бүгүн Бишкекте жергиликтүү бюджет маселелерине арналган 3 кундук эл аралык "
-        "конференция өз ишин аяктады."
-    )
+    text = "Ош шаарында айыл чарба маселелери боюнча 2 кундук эл аралык семинар ийгиликтүү жабылды."
     assert _counts(text) == set()
 
 
@@ -327,8 +324,8 @@ def test_a_latin_initial_before_a_cyrillic_surname_is_cyrillic():
 
 
 def test_a_number_s_ending_in_latin_letters_is_cyrillic():
-    text = "Жыйынга 700 делегат катышты. Алардын 554ü эркектер, 146сы аялдар."
-    assert (554, "exact") in _counts(text)
+    text = "Жыйынга 500 делегат катышты. Алардын 324ü эркектер, 176сы аялдар."
+    assert (324, "exact") in _counts(text)
     assert normalise("Алардын 690y катышты.").text == "Алардын 690у катышты."
 
 

@@ -118,7 +118,7 @@ PERIOD_FORMS = [
         + rf"(?P<y1>{YEAR4})\s{{0,2}}-\s{{0,2}}{_MONTH}(?P<y2>{YEAR4}){_BARE_END}",
         regex.IGNORECASE,
     ),
-    # "за девять месяцев 2021-го", "в 2020-м", "2021-го года"
+    # "за шесть месяцев 2022-го", "в 2020-м", "2021-го года"
     rx.compile(
         _NOT_BEFORE
         + rf"(?P<y1>{YEAR4})-{alternation(LEX['year_ordinal_endings_ru'])}(?!\p{{L}})"

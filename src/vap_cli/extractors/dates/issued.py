@@ -298,8 +298,8 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
 def _labelled_opening(
     text: str, scan: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
-    """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "14:31, 10
-    февраля 2022, Бишкек": a label or a clock, then the date, open a line."""
+    """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "09:47, 3
+    марта 2023, Бишкек": a label or a clock, then the date, open a line."""
     starting = Starting(atoms, full)
     for k, line in enumerate(scan):
         for i in starting.on(line):

@@ -86,7 +86,7 @@ EN_MONTH_DAY_YEAR = rx.compile(
     regex.IGNORECASE,
 )
 # The same order with a month's own name, as a CMS's date format writes it in Russian
-# and Kyrgyz ("Вторник, Сентябрь 26, 2017", "Март 12, 2024"): the comma and the year
+# and Kyrgyz ("Четверг, Октябрь 19, 2023", "Март 12, 2024"): the comma and the year
 # are needed (a name before a number is prose otherwise).
 _NAMED_MONTHS = tuple(m["ky"] for m in LEX["months"])
 NAMED_MONTH_BEGINS = rx.Beginnings(_NAMED_MONTHS)

@@ -22,8 +22,8 @@ CONTEST_DATIVE_REACH = 20
 AGENT_VERB_REACH = 4
 # How many words after the counted noun may still say it is a host or a target.
 HOST_REACH = 3
-# How many words after units in the genitive may name the people they own ("36 айылдык
-# аймагынын жергиликтүү өз алдынча башкаруу органдарынын өкүлдөрү": six).
+# How many words after units in the genitive may name the people they own ("22 айыл
+# аймагынын жергиликтүү кеңештеринин бюджет боюнча комиссияларынын мүчөлөрү": six).
 OWNED_REACH = 8
 # How far back in its sentence an election or a population word undoes a count.
 CUE_REACH = 8

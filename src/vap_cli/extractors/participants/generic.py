@@ -78,8 +78,8 @@ _BEFORE_WORDS = frozenset(_CONTEST["before_words"])
 
 
 def contest_entries(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
-    """ "Сынакка 300дөн ашуун шырдак тартууланды", "калыстардын алдына 2 миңге чукул
-    шырдак тартууланды": a short noun phrase outside the lexicon before a verb of
+    """ "Сынакка 120дан ашуун килем тартууланды", "жюринин алдына 3 миңге жакын сүрөт
+    тартууланды": a short noun phrase outside the lexicon before a verb of
     entering, the contest or its jury in the nearest dative before the number or
     among the words of the phrase."""
     if num.value is None:

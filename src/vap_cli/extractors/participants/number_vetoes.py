@@ -194,9 +194,9 @@ def partitive_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
-    """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 11 депутатынын алтоо": the
-    whole a part is taken from is a body's size; not so for entrants ("700 делегаттын
-    690у": both)."""
+    """ "21 депутаттын 17си", "31 депутаттан 28и", "кеңештин 15 депутатынын жетөө": the
+    whole a part is taken from is a body's size; not so for entrants ("420 делегаттын
+    395и": both)."""
     if p.head.entry.lemma in ENTRANT_LEMMAS or status_before(tokens, p.start) is not None:
         return False  # "катышкан 70 адамдын 45и": those who took part, and a part of them
     if _after_part_of(tokens, p.start):

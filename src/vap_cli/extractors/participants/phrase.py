@@ -440,7 +440,7 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
     whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
     if status is None and named is not None:
-        # "Алардын ичинен 146сы аялдар, 554ү эркектер": a row of a total, named by
+        # "Алардын ичинен 212си аялдар, 388и эркектер": a row of a total, named by
         # the noun after it; after "алардын" alone, only if a total is kept before it
         # (rows.owned_rows_without_total)
         value = num.value or 0
@@ -497,11 +497,11 @@ def _of_participants(tokens: Tokens, first: int) -> bool:
 
 def _owned_part(tokens: Tokens, first: int) -> bool:
     """A part right after "алардын", or after earlier parts of its list that are:
-    "Алардын 539у эркек, 161и аял жана ..."."""
+    "Алардын 260ы эркек, 160ы аял жана ..."."""
     j = first
     while j > 0 and first - j < ROWS_REACH:
         if tokens[j - 1].low in PARTITIVE_OWNERS or j < first and tokens[j - 1].low in AMONG:
-            return True  # "Алардын 539у эркек, 161и аял", "45 адамдын ичинен 30у аял, 15и эркек"
+            return True  # "Алардын 260ы эркек, 160ы аял", "45 адамдын ичинен 30у аял, 15и эркек"
         if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
             return False
         k = j - 2

@@ -53,7 +53,7 @@ _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
     """A number after the name of where its people come from: in the ablative
     ("Нарындан 20") or before a dash ("Нарынская – 76", "город Ош – 32"); with
-    `owner`, in the genitive too ("Ат-Башы районунун 10, Нарын районунун 14 айыл
+    `owner`, in the genitive too ("Ак-Талаа районунун 8, Жумгал районунун 12 айыл
     аймагы": the units a place owns)."""
     if not first:
         return False
@@ -288,7 +288,7 @@ def list_opener(tokens: Tokens, first: int) -> int | None:
 
 
 def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[int]:
-    """Parts after "алардын" ("698 делегат катышкан. Алардын 539у эркек") whose total
+    """Parts after "алардын" ("420 делегат катышкан. Алардын 260ы эркек") whose total
     was not kept ("Мектепте 450 окуучу окуйт, алардын 230у кыздар"): not counts."""
     rows = [k for k, c in counts.items() if c.rule is rules.OWNED_PARTITIVE_ROW]
     if not rows:
@@ -347,8 +347,8 @@ def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
 
 def _same_passage(tokens: Tokens, end_index: int, opener: int, owned: bool = False) -> bool:
     """Nothing but words between a total and its opener, or one sentence break right
-    before the opener ("... 512 муниципальных служащих. Из них: ...", "... 698 делегат
-    катышкан. Алардын 539у ...")."""
+    before the opener ("... 512 муниципальных служащих. Из них: ...", "... 420 делегат
+    катышкан. Алардын 260ы ...")."""
     breaks = [j for j in range(end_index, opener) if ends_sentence_at(tokens, j)]
     if not breaks:
         return True

@@ -237,7 +237,7 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     are elected or selected, not who takes part (asked only when no verb says they
     take part)."""
     if p.head.entry.lemma in ENTRANT_LEMMAS:
-        return False  # "курултайга 700 делегат шайланды": elected to take part
+        return False  # "курултайга 420 делегат шайланды": elected to take part
 
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS)
@@ -448,7 +448,7 @@ def came_from(tokens: Tokens, start: int) -> bool:
             return True
         person = who_at(tokens, k)
         if person is not None and _people(person) and _owned_by_a_thing(tokens, k):
-            return False  # "номера телефонов заместителей акимов четырех районов"
+            return False  # "адреса офисов руководителей трех сел"
         if person is not None and _people(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
             # "приняли участие более 1 500 жителей 12 аймаков", "с участием жителей 5

@@ -1,7 +1,8 @@
 """Villages listed with their ayil aimak and no type word of their own, as decrees and
 lists of settlements write them: after the ayil aimak in the genitive or locative
-("Бел айыл аймагынын Жаш жана Таш-Булак", "Корул айыл аймагындагы Арал"), or right
-before it in the nominative ("Мончок-Добо жана Шекафтар Сумсар айыл аймагы").
+("Ак-Дөбө айыл аймагынын Мундуз жана Тилекмат", "Кызыл-Октябрь айыл аймагындагы
+Борбаш"), or right before it in the nominative ("Мундуз жана Тилекмат Ак-Дөбө айыл
+аймагы").
 A name so placed names a unit inside that ayil aimak: a village."""
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def mentions_by_token(mentions: list[Mention]) -> dict[int, Mention]:
 
 def _district_after(parent: Mention, by_token: dict[int, Mention]) -> bool:
     """The decree's layout: child, parent and the parent's district in a row, each in
-    the nominative ("Такталык Үч-Терек айыл аймагы Токтогул району")."""
+    the nominative ("Борбаш Кызыл-Октябрь айыл аймагы Ноокат району")."""
     assert parent.type_end is not None
     nxt = by_token.get(parent.type_end)
     return (
@@ -175,7 +176,7 @@ def _run_before(
     tokens: list[Token], first: int, text: str, by_token: dict[int, Mention]
 ) -> list[int]:
     """Names right before the parent's name (only spaces between) and the list they
-    end: "Чукур-Аксеки, Шортон Чаек айыл аймагы"."""
+    end: "Мундуз, Тилекмат Ак-Дөбө айыл аймагы"."""
     k = first - 1
     # "Болот Мамбетов айыл аймагы": a given name before a surname is no child.
     if looks_like_person(tokens[first].text):

@@ -179,7 +179,7 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     named = _resolve_head_titles(mentions)
     for m in mentions:
         # A list member the list gave no level (none of its units has the list's level:
-        # "Өзгөн районунун Куршаб, Кара-Суу районунун ...") is read as a bare name.
+        # "Ноокат районунун Кызыл-Октябрь, Жети-Өгүз районунун ...") is read as a bare name.
         if m.level is not None or m.person or (m.group is not None and m.rule is not None):
             continue
         _resolve_bare(m, named)

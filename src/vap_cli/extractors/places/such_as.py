@@ -1,5 +1,5 @@
-"""Names listed before "such as" and a type word: "Көкташ, Бешжыгач, Арсланбап
-сыяктуу 14 айылда" (in 14 villages such as ...). The type word after the bridging
+"""Names listed before "such as" and a type word: "Ак-Сай, Жетиген, Отогон
+сыяктуу 8 айылда" (in 8 villages such as ...). The type word after the bridging
 word (lexicon `list_type_bridges`), perhaps after a count, types every member."""
 
 from __future__ import annotations
