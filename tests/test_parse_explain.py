@@ -161,6 +161,16 @@ PERSONS_DECISIONS = [
     ),
     ("Аким Асанов Бекиевге кайрылды.", ("persons.next_to_a_name", True, "Бекиевге")),
     ("Ташиевдин айтымында, жол бүтөт.", ("persons.attribution", True, "Ташиевдин")),
+    # a sentence's first word in a case or a noun that takes a genitive, a Russian
+    # accusative before a surname in another case, a place in a case after "X уулу"
+    ("Айылдык Асанов келди.", ("persons.no_given_name", False, "Айылдык Асанов")),
+    ("Указом Жапарова назначен аким.", ("persons.no_given_name", False, "Указом Жапарова")),
+    ("Кампанию Асанова поддержали.", ("persons.no_given_name", False, "Кампанию Асанова")),
+    ("Премию Асановой вручили вчера.", ("persons.no_given_name", False, "Премию Асановой")),
+    (
+        "Мурда Асан уулу Жайлоодо иштеген.",
+        ("persons.no_given_name", False, "Асан уулу Жайлоодо"),
+    ),
 ]
 
 

@@ -133,7 +133,8 @@ NEXT_TO_A_NAME = Rule(
     "a surname with a case ending right after another person's name is a second person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
-# The vetoes of vetoes.py, by the name `veto` gives them.
+# The vetoes of vetoes.py, by the name `veto` gives them, and the name patterns' own
+# (finding.NO_GIVEN_NAME).
 VETOES = {
     "type_word_after": Rule(
         "persons.type_word_after",
@@ -150,6 +151,11 @@ VETOES = {
     "title_case_line": Rule(
         "persons.title_case_line",
         "in a headline in Title Case a word that is no known given name proves no name",
+    ),
+    "no_given_name": Rule(
+        "persons.no_given_name",
+        "a word in a case, a verb or a noun where a given name would stand ('Инициативу"
+        " Асанова', 'Асан уулу Жайлоодо') is no given name",
     ),
     "body_name": Rule(
         "persons.body_name",

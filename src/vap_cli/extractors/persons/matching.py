@@ -60,6 +60,7 @@ from .words import (
     hyphenated_given,
     is_given,
     listed_or_built_given,
+    noun_first,
     oblique_patronymic,
     russian_noun,
     space_after,
@@ -83,8 +84,11 @@ def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     return n
 
 
-def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
-    """The longest name pattern that starts at token i."""
+def _match_at(
+    text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
+) -> NameMatch | None:
+    """The longest name pattern that starts at token i; a name-shaped phrase whose first
+    word is a noun, no given name, goes to `dropped` when given."""
     tok = tokens[i]
     n = _initials_from(text, tokens, i)
     if n:
@@ -96,6 +100,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
+        if surname_of(nxt):
+            noun_first(tokens, i, i + 1, dropped)
         return None
     if not listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
@@ -115,7 +121,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     oblique = _oblique_russian_name(text, tokens, i)
     if oblique:
         return oblique
-    father_first = _father_then_given(text, tokens, i)
+    father_first = _father_then_given(text, tokens, i, dropped)
     if father_first:
         return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
@@ -127,7 +133,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    return _given_then_surname(text, tokens, i, given, nxt)
+    return _given_then_surname(text, tokens, i, given, nxt, dropped)
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
@@ -260,7 +266,12 @@ def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMat
 
 
 def _given_then_surname(
-    text: str, tokens: list[Token], i: int, given: str, nxt: str
+    text: str,
+    tokens: list[Token],
+    i: int,
+    given: str,
+    nxt: str,
+    dropped: list[NameMatch] | None = None,
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
@@ -286,7 +297,9 @@ def _given_then_surname(
         and _starts_sentence(text, tokens, i)
         and _cases_disagree(tok.low, nxt)
     ):
-        return None  # "Инициативу Асанова поддержали": a noun in the accusative
+        # "Инициативу Асанова поддержали": a noun in the accusative
+        noun_first(tokens, i, i + 1, dropped)
+        return None
     if (
         surname
         and weak_surname(surname)
@@ -466,7 +479,9 @@ def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
     )
 
 
-def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+def _father_then_given(
+    text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
+) -> NameMatch | None:
     """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
     the given name (the order of official lists)."""
     if i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
@@ -486,7 +501,9 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
             _noun_in_a_case(text, tokens, i + 2)
             or given.casefold().endswith(SENTENCE_START_ENDINGS)
         ):
-            return None  # "Асан уулу Нарында": a place in a case follows
+            # "Асан уулу Нарында": a place in a case follows
+            noun_first(tokens, i, i + 2, dropped)
+            return None
         given = in_case or given
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
