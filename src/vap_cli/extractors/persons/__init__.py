@@ -36,7 +36,8 @@ from ...fold import fold
 from ...lexicon import load
 from ...models import Person, Span
 from .finding import find_names
-from .matching import _is_initial, _noun_in_a_case
+from .matching import _is_initial
+from .nouns import _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
     ANCHOR,

@@ -11,9 +11,9 @@ from .cases import (
     _masculine_surname_after_cue,
     feminine_accusative,
     given_nominative,
-    male_given_nominative,
     patronymic_nominative,
 )
+from .nouns import _cases_disagree, _given_in_its_surnames_case, _noun_in_a_case
 from .oblique import (
     given_then_adjectival,
     name_goes_on,
@@ -28,21 +28,12 @@ from .tables import (
     KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     LIST_ITEM_END,
-    LONG_VOWEL_ENDS,
     MALE_ELEMENTS,
-    MASCULINE_OBLIQUE,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
-    RU_OBLIQUE_GIVEN_ENDS,
-    RU_SURNAME_OTHER_CASE_ENDS,
     SENTENCE_START_ENDINGS,
-    SENTENCE_START_INFINITIVE_RU,
-    SENTENCE_START_NOUN_ENDINGS,
-    SENTENCE_START_STEM_MIN,
-    SENTENCE_START_VERB_ENDINGS_RU,
-    SENTENCE_START_VERB_PREFIXES_RU,
     SURNAME_ONLY,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
@@ -62,7 +53,6 @@ from .words import (
     listed_or_built_given,
     noun_first,
     oblique_patronymic,
-    russian_noun,
     space_after,
     surname_of,
     weak_surname,
@@ -329,20 +319,6 @@ def _given_then_surname(
     return None
 
 
-def _cases_disagree(low: str, surname_word: str) -> bool:
-    """A word in the Russian dative or accusative ending (-у, -ю) opening a sentence
-    before a surname in another case ("Инициативу Асанова", "Работу Асановой"): a
-    given name takes its
-    surname's case ("Бакыту Асанову", "Гульмиру Асанову"), so the word is a noun. A
-    Kyrgyz name's long vowel is no such ending ("Айсулуу Асанова"), nor a man's name
-    in -у before his surname in the nominative ("Турду Асанов")."""
-    return (
-        low.endswith(RU_OBLIQUE_GIVEN_ENDS)
-        and not low.endswith(LONG_VOWEL_ENDS)
-        and surname_word.casefold().endswith(RU_SURNAME_OTHER_CASE_ENDS)
-    )
-
-
 def _forefathers_name(tok: Token) -> bool:
     """A man's name built with -бек/-бай in the nominative, standing as a Kyrgyz
     surname without a suffix after a given name ("Бакыт Жээнбек", "Нурлан Токтобай")."""
@@ -549,39 +525,6 @@ def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
     return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
-
-
-def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
-    """A given name in the Russian case of the surname after it, back to a listed name
-    ("Бакыту Асанову вручили ...": Бакыт; "Азамата Асанова наградили": Азамат): a name
-    opening its sentence in the dative or accusative, not a noun in a Kyrgyz case."""
-    surname = surname_of(nxt)
-    if not surname:
-        return False
-    if surname == _proper_case(nxt):
-        # a man's genitive/accusative, the object first ("Азамата Асанова наградили")
-        return surname.casefold().endswith(MASCULINE_OBLIQUE) and bool(male_given_nominative(word))
-    nominative = given_nominative(word, nxt)
-    return nominative != word and nominative.casefold() in KNOWN_GIVEN
-
-
-def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, a plural or an adjective, a Russian
-    past-tense verb or a Russian noun that takes a genitive, not a given name:
-    "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов", "Выступил Асанов", "Указом
-    Жапарова"."""
-    word = tokens[i].low
-    if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
-        return False
-    if russian_noun(word):
-        return True
-    endings = (*SENTENCE_START_NOUN_ENDINGS, *SENTENCE_START_INFINITIVE_RU)
-    if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
-        endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= SENTENCE_START_STEM_MIN
-        for ending in endings
-    )
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:
