@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from vap_cli.lexicon import _FOLDER, load
+from vap_cli.lexicon import load, source
 
 # Lists whose order means something, so a repeat is a value, not a slip:
 # (lexicon, path prefix) -> why.
@@ -21,7 +21,7 @@ _POSITIONAL: dict[tuple[str, tuple[str, ...]], str] = {
     ("numbers", ("russian", "scales")): "singular and plural endings, one per case",
 }
 
-_LEXICONS = sorted(path.stem for path in _FOLDER.glob("*.yaml"))
+_LEXICONS = sorted(path.stem for path in source("persons").parent.glob("*.yaml"))
 
 
 def _word_lists(node: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
