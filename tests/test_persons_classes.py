@@ -784,3 +784,24 @@ def test_a_prepositional_phrase_before_the_verb(text: str, expected: list[str]) 
 )
 def test_a_lone_genitive_before_a_persons_noun(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- Russian spelling after hushing letters: -ем for -ом, -и for -ы (morphology.yaml) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the instrumental -ем after a hushing letter: the bare stem, no soft sign
+        ("Встреча с Кубанычем Асановым прошла в пятницу.", ["Кубаныч Асанов"]),
+        ("Встреча с Жанышем Асановым прошла.", ["Жаныш Асанов"]),
+        # the genitive -и after a hushing letter: the name in -а, not -я
+        ("По словам Бурулчи Асановой, работа идёт.", ["Бурулча Асанова"]),
+        ("По словам Айчи Асановой, работа идёт.", ["Айча Асанова"]),
+        # near misses: after other letters the soft nominative stays
+        ("Встреча с Игорем Асановым прошла.", ["Игорь Асанов"]),
+        ("По словам Наталии Асановой, работа идёт.", ["Наталия Асанова"]),
+    ],
+)
+def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

@@ -373,13 +373,16 @@ def variants(*suffixes: str) -> tuple[str, ...]:
 # --- Russian ---------------------------------------------------------------------
 
 _RU: dict = _DATA["russian"]
+# Spelling: ы is written и after these letters (ский, Калыйчи); an unstressed о is
+# written е after these (Кубанычем, Зайцем).
+RU_I_AFTER: frozenset[str] = frozenset(_RU["i_after"])
+RU_E_FOR_O_AFTER: frozenset[str] = frozenset(_RU["e_for_o_after"])
 
 
 def _ru_spell(word: str) -> str:
     """ы written и after the letters of the spelling rule (ск + ый = ский)."""
-    letters = set(_RU["i_after"])
     return "".join(
-        "и" if ch == "ы" and i and word[i - 1] in letters else ch for i, ch in enumerate(word)
+        "и" if ch == "ы" and i and word[i - 1] in RU_I_AFTER else ch for i, ch in enumerate(word)
     )
 
 
@@ -501,6 +504,8 @@ RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
     _RU_NAMES["female_patronymic_oblique"]["endings"]
 )
 RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
+RU_MALE_GENITIVE_END: str = _RU_NAMES["male_genitive_ending"]
+RU_E_FOR_O_INSTRUMENTAL: str = _RU_NAMES["e_for_o_instrumental"]
 RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
 RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])
 RU_BARE_SURNAME_CASES: Mapping[str, str] = MappingProxyType(dict(_RU_NAMES["bare_surname_cases"]))

@@ -37,7 +37,8 @@ from ...fold import fold
 from ...lexicon import load
 from ...models import Person, Span
 from .finding import find_names
-from .matching import _is_initial, _noun_in_a_case
+from .matching import _is_initial
+from .nouns import _noun_in_a_case
 from .roles import _role_before, _roles_after
 from .tables import (
     ANCHOR,
@@ -134,7 +135,8 @@ NEXT_TO_A_NAME = Rule(
     "a surname with a case ending right after another person's name is a second person",
 )
 LONE_PLACE = Rule("persons.lone_surname_place", "a surname alone that is a place of the gazetteer")
-# The vetoes of vetoes.py, by the name `veto` gives them.
+# The vetoes of vetoes.py, by the name `veto` gives them, and the name patterns' own
+# (finding.NO_GIVEN_NAME).
 VETOES = {
     "type_word_after": Rule(
         "persons.type_word_after",
@@ -151,6 +153,11 @@ VETOES = {
     "title_case_line": Rule(
         "persons.title_case_line",
         "in a headline in Title Case a word that is no known given name proves no name",
+    ),
+    "no_given_name": Rule(
+        "persons.no_given_name",
+        "a word in a case, a verb or a noun where a given name would stand ('Инициативу"
+        " Асанова', 'Асан уулу Жайлоодо') is no given name",
     ),
     "body_name": Rule(
         "persons.body_name",

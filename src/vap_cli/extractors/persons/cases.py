@@ -156,11 +156,9 @@ def given_nominative(given: str, surname_word: str) -> str:
     return given
 
 
-# After these letters Russian spells "и" for "ы" ("Калыйчи" is Калыйча's genitive, not
-# a name in -я) and, unstressed, "ем" for "ом" ("Кубанычем" is Кубаныч's instrumental).
-_HUSHING_OR_VELAR = frozenset("гкхжшчщ")
-_HUSHING = frozenset("жшчщц")
-_HUSHED_INSTRUMENTAL = "ем"
+# Russian spells "и" for "ы" after some letters ("Калыйчи" is Калыйча's genitive, not
+# a name in -я) and, unstressed, "ем" for "ом" after others ("Кубанычем" is Кубаныч's
+# instrumental): morphology.yaml.
 
 
 def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
@@ -168,9 +166,9 @@ def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
     -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), the bare stem
     after a hushing one in the instrumental ("Кубаныч", not "Кубанычь"), else the first."""
     last = stem[-1:].casefold()
-    if oblique == _HUSHED_INSTRUMENTAL and last in _HUSHING:
+    if oblique == morph.RU_E_FOR_O_INSTRUMENTAL and last in morph.RU_E_FOR_O_AFTER:
         return stem
-    if last in _HUSHING_OR_VELAR:
+    if last in morph.RU_I_AFTER:
         return next((f for f in forms if f == stem + "а"), forms[0])
     return forms[0]
 
@@ -198,7 +196,7 @@ def _masculine_nominative(
 
 
 # A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").
-MALE_GENITIVE_END = "а"
+MALE_GENITIVE_END = morph.RU_MALE_GENITIVE_END
 _CONSONANTS = ("voiced", "voiceless")
 
 

@@ -36,6 +36,9 @@ from .words import (
     surname_of,
 )
 
+# The veto of a phrase whose first word, read as a given name, is a noun (matching.py).
+NO_GIVEN_NAME = "no_given_name"
+
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around surname-shaped words (merged): only there can a
@@ -85,7 +88,8 @@ def find_names(
 ) -> tuple[list[Token], list[NameMatch]]:
     """The name words of `text` (from the segment stage's `stream` of it) and the
     names among them, in text order; the name-shaped phrases that name no person go
-    to `vetoed`, with the veto's name, when given. `is_unit` (a gazetteer look-up)
+    to `vetoed`, with the veto's name (NO_GIVEN_NAME for a noun read as a given name),
+    when given. `is_unit` (a gazetteer look-up)
     lets a person's role after the name begin with a place's type word."""
     stream = stream or TokenStream(text)
     tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
@@ -107,11 +111,14 @@ def find_names(
     for i in sorted(starts):
         if i < next_free:
             continue
+        dropped: list[NameMatch] = []
         match = (
-            _match_at(text, tokens, i)
+            _match_at(text, tokens, i, dropped if vetoed is not None else None)
             or _lone_after_cue(text, tokens, i, is_unit)
             or _bare_in_a_case(text, tokens, i, is_unit)
         )
+        if match is None and vetoed is not None:
+            vetoed.extend((noun_first, NO_GIVEN_NAME) for noun_first in dropped)
         reason = veto(text, tokens, match, is_unit) if match is not None else None
         if match is not None and reason is not None:
             if vetoed is not None:

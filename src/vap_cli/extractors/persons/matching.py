@@ -11,9 +11,9 @@ from .cases import (
     _masculine_surname_after_cue,
     feminine_accusative,
     given_nominative,
-    male_given_nominative,
     patronymic_nominative,
 )
+from .nouns import _cases_disagree, _given_in_its_surnames_case, _noun_in_a_case
 from .oblique import (
     given_then_adjectival,
     name_goes_on,
@@ -28,21 +28,12 @@ from .tables import (
     KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     LIST_ITEM_END,
-    LONG_VOWEL_ENDS,
     MALE_ELEMENTS,
-    MASCULINE_OBLIQUE,
     MAX_INITIALS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
-    RU_OBLIQUE_GIVEN_ENDS,
-    RU_SURNAME_OTHER_CASE_ENDS,
     SENTENCE_START_ENDINGS,
-    SENTENCE_START_INFINITIVE_RU,
-    SENTENCE_START_NOUN_ENDINGS,
-    SENTENCE_START_STEM_MIN,
-    SENTENCE_START_VERB_ENDINGS_RU,
-    SENTENCE_START_VERB_PREFIXES_RU,
     SURNAME_ONLY,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
@@ -60,8 +51,8 @@ from .words import (
     hyphenated_given,
     is_given,
     listed_or_built_given,
+    noun_first,
     oblique_patronymic,
-    russian_noun,
     space_after,
     surname_of,
     weak_surname,
@@ -83,8 +74,11 @@ def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     return n
 
 
-def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
-    """The longest name pattern that starts at token i."""
+def _match_at(
+    text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
+) -> NameMatch | None:
+    """The longest name pattern that starts at token i; a name-shaped phrase whose first
+    word is a noun, no given name, goes to `dropped` when given."""
     tok = tokens[i]
     n = _initials_from(text, tokens, i)
     if n:
@@ -96,6 +90,8 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
     if _noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
+        if surname_of(nxt):
+            noun_first(tokens, i, i + 1, dropped)
         return None
     if not listed_or_built_given(tok.text) and _surname_first_follows(text, tokens, i + 1):
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
@@ -115,7 +111,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
     oblique = _oblique_russian_name(text, tokens, i)
     if oblique:
         return oblique
-    father_first = _father_then_given(text, tokens, i)
+    father_first = _father_then_given(text, tokens, i, dropped)
     if father_first:
         return father_first
     # Given + father's name + уулу/кызы: "Азамат Асан уулу", "Азамат Асан уулунун".
@@ -127,7 +123,7 @@ def _match_at(text: str, tokens: list[Token], i: int) -> NameMatch | None:
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    return _given_then_surname(text, tokens, i, given, nxt)
+    return _given_then_surname(text, tokens, i, given, nxt, dropped)
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
@@ -260,7 +256,12 @@ def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMat
 
 
 def _given_then_surname(
-    text: str, tokens: list[Token], i: int, given: str, nxt: str
+    text: str,
+    tokens: list[Token],
+    i: int,
+    given: str,
+    nxt: str,
+    dropped: list[NameMatch] | None = None,
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
@@ -286,7 +287,9 @@ def _given_then_surname(
         and _starts_sentence(text, tokens, i)
         and _cases_disagree(tok.low, nxt)
     ):
-        return None  # "Инициативу Асанова поддержали": a noun in the accusative
+        # "Инициативу Асанова поддержали": a noun in the accusative
+        noun_first(tokens, i, i + 1, dropped)
+        return None
     if (
         surname
         and weak_surname(surname)
@@ -314,20 +317,6 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
-
-
-def _cases_disagree(low: str, surname_word: str) -> bool:
-    """A word in the Russian dative or accusative ending (-у, -ю) opening a sentence
-    before a surname in another case ("Инициативу Асанова", "Работу Асановой"): a
-    given name takes its
-    surname's case ("Бакыту Асанову", "Гульмиру Асанову"), so the word is a noun. A
-    Kyrgyz name's long vowel is no such ending ("Айсулуу Асанова"), nor a man's name
-    in -у before his surname in the nominative ("Турду Асанов")."""
-    return (
-        low.endswith(RU_OBLIQUE_GIVEN_ENDS)
-        and not low.endswith(LONG_VOWEL_ENDS)
-        and surname_word.casefold().endswith(RU_SURNAME_OTHER_CASE_ENDS)
-    )
 
 
 def _forefathers_name(tok: Token) -> bool:
@@ -466,7 +455,9 @@ def _list_item_given(text: str, tokens: list[Token], j: int) -> bool:
     )
 
 
-def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | None:
+def _father_then_given(
+    text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
+) -> NameMatch | None:
     """ "Асан уулу Бекболот", "Асан кызы Айгүл": the father's name, уулу/кызы, then
     the given name (the order of official lists)."""
     if i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
@@ -486,7 +477,9 @@ def _father_then_given(text: str, tokens: list[Token], i: int) -> NameMatch | No
             _noun_in_a_case(text, tokens, i + 2)
             or given.casefold().endswith(SENTENCE_START_ENDINGS)
         ):
-            return None  # "Асан уулу Нарында": a place in a case follows
+            # "Асан уулу Нарында": a place in a case follows
+            noun_first(tokens, i, i + 2, dropped)
+            return None
         given = in_case or given
     father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
     name = f"{father} {_proper_case(given)}"
@@ -532,39 +525,6 @@ def _surname_only(word: str) -> bool:
     """A surname by its suffix, never a given name ("Асанов"); a known given name is one."""
     low = word.casefold()
     return low not in KNOWN_GIVEN and low.endswith(SURNAME_ONLY) and surname_of(word) is not None
-
-
-def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
-    """A given name in the Russian case of the surname after it, back to a listed name
-    ("Бакыту Асанову вручили ...": Бакыт; "Азамата Асанова наградили": Азамат): a name
-    opening its sentence in the dative or accusative, not a noun in a Kyrgyz case."""
-    surname = surname_of(nxt)
-    if not surname:
-        return False
-    if surname == _proper_case(nxt):
-        # a man's genitive/accusative, the object first ("Азамата Асанова наградили")
-        return surname.casefold().endswith(MASCULINE_OBLIQUE) and bool(male_given_nominative(word))
-    nominative = given_nominative(word, nxt)
-    return nominative != word and nominative.casefold() in KNOWN_GIVEN
-
-
-def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
-    """A sentence's first word in a Kyrgyz case, a plural or an adjective, a Russian
-    past-tense verb or a Russian noun that takes a genitive, not a given name:
-    "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов", "Выступил Асанов", "Указом
-    Жапарова"."""
-    word = tokens[i].low
-    if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
-        return False
-    if russian_noun(word):
-        return True
-    endings = (*SENTENCE_START_NOUN_ENDINGS, *SENTENCE_START_INFINITIVE_RU)
-    if word.startswith(SENTENCE_START_VERB_PREFIXES_RU):
-        endings = (*endings, *SENTENCE_START_VERB_ENDINGS_RU)
-    return any(
-        word.endswith(ending) and len(word) - len(ending) >= SENTENCE_START_STEM_MIN
-        for ending in endings
-    )
 
 
 def _name_starts_next(text: str, tokens: list[Token], i: int) -> bool:

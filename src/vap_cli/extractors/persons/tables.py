@@ -96,7 +96,7 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 # Russian nouns before a genitive, without their last vowel, soft sign or й: the stems
 # their case forms share ("решени" of Решением, "сын" of Сына).
-_NOUN_TAILS = ("а", "я", "о", "е", "ь", "й")
+_NOUN_TAILS: tuple[str, ...] = tuple(_LEX["russian_noun_tails"])
 RU_NOUN_STEMS: frozenset[str] = frozenset(
     (w[:-1] if w.endswith(_NOUN_TAILS) else w).casefold()
     for w in _LEX["russian_nouns_before_genitive"]

@@ -71,6 +71,17 @@ class NameMatch:
     end: int  # normalised offsets of the name as written (ending included)
 
 
+def noun_first(tokens: list[Token], first: int, last: int, dropped: list[NameMatch] | None) -> None:
+    """Note tokens first..last in `dropped`, when given: a phrase read as a name until
+    its first word proved a noun, no given name ("Инициативу Асанова")."""
+    if dropped is not None:
+        words = " ".join(tok.text for tok in tokens[first : last + 1])
+        start, end = tokens[first].start, tokens[last].end
+        dropped.append(
+            NameMatch(words, tokens[last].text, tokens[first].text, first, last, start, end)
+        )
+
+
 def _proper_case(word: str) -> str:
     """ "МАМЫТОВ" -> "Мамытов"; mixed-case words are kept as written."""
     if len(word) > 1 and word.isupper():

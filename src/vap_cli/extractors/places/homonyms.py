@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...lexicon import load
+from ..persons.tables import PATRONYMIC_WORDS, SURNAME_ONLY
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
@@ -46,10 +47,6 @@ EPITHETS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["epithets_afte
 # What a person leaves, after a name in the genitive (places.yaml `legacy_after`).
 LEGACY_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["legacy_after"])
 GENITIVE = "genitive"
-# "уулу", "кызы" (son of, daughter of) after a father's name (persons.yaml).
-PATRONYMIC_WORDS: frozenset[str] = frozenset(load("persons")["patronymic_words"])
-# Suffixes only a surname has (persons.yaml).
-SURNAME_ONLY: tuple[str, ...] = tuple(load("persons")["surname_only_suffixes"])
 QUOTE = '"'  # normalise.py makes every quotation mark this one
 # Longest quoted title a name may open: in words (the name's included), in characters
 # after the name; its words a space apart (a quoted list, '"Нарын, Талас"', is no title).
