@@ -6,18 +6,23 @@ known failures, so that a fix shows as XPASS."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from conventions_cells import CELLS, Cell, expected_value, field_value
 
-# Measured: 98 of 99 cells pass.
-FLOOR = 0.98
+# Measured: 139 of 142 cells pass.
+FLOOR = 0.97
 
-# Known failures by class: (convention, lang) -> why it is not fixed.
+# A bare name both a town and a wider unit, with no head title or type word beside it,
+# names the unit the whole text is about (the oblast for "жителям Баткена", the district
+# for "Ноокаттыктар ... район борборуна"); the bare-name rule gives its broadest usual
+# level, the town. A topic is no rule of the sentence: not fixed.
+_TOPIC_UNIT = "shared town/wider-unit name decided by the text's topic"
 KNOWN_FAILURES = {
-    ("city-oblast-residents", "ru"): (
-        "a bare name both a city and an oblast, with no head title beside it, names "
-        "the unit the whole text is about; a topic is no rule of the sentence"
-    ),
+    "city-oblast-residents-ru-places-1": _TOPIC_UNIT,
+    "demonym-ky-places-2": _TOPIC_UNIT,
+    "demonym-ky-places-3": _TOPIC_UNIT,
 }
 
 
@@ -33,18 +38,26 @@ def _ids(cells: list[Cell]) -> list[str]:
 
 def _params() -> list[object]:
     params: list[object] = []
-    for cell, cell_id in zip(CELLS, _ids(CELLS), strict=True):
-        why = KNOWN_FAILURES.get((cell.convention, cell.lang))
+    for index, cell_id in enumerate(_ids(CELLS)):
+        why = KNOWN_FAILURES.get(cell_id)
         marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-        params.append(pytest.param(cell, id=cell_id, marks=marks))
+        params.append(pytest.param(index, id=cell_id, marks=marks))
     return params
 
 
-@pytest.mark.parametrize("cell", _params())
-def test_convention_cell(cell: Cell) -> None:
-    assert field_value(cell) == expected_value(cell)
+@functools.cache
+def _passes(index: int) -> bool:
+    # Each cell is parsed once for both tests below.
+    cell = CELLS[index]
+    return bool(field_value(cell) == expected_value(cell))
+
+
+@pytest.mark.parametrize("index", _params())
+def test_convention_cell(index: int) -> None:
+    cell = CELLS[index]
+    assert _passes(index), (cell.text, field_value(cell), expected_value(cell))
 
 
 def test_share_of_cells_above_floor() -> None:
-    passed = sum(field_value(cell) == expected_value(cell) for cell in CELLS)
+    passed = sum(_passes(k) for k in range(len(CELLS)))
     assert passed / len(CELLS) >= FLOOR
