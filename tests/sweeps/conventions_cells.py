@@ -920,3 +920,22 @@ HEADLINE_CELLS: list[Cell] = [
     ),
 ]
 CELLS += HEADLINE_CELLS
+
+# A demonym of a name both a city and an oblast, in a text that names a unit of the
+# oblast, names the oblast (the unit the text is about).
+CELLS += [
+    C(
+        "demonym-topic",
+        "ky",
+        "places",
+        "Жалал-Абаддыктар Сузак районундагы жыйынга чогулушту.",
+        [("district", "Сузак"), ("oblast", "Жалал-Абад")],
+    ),
+    C(
+        "demonym-topic",
+        "ky",
+        "places",
+        "Таластыктарга үрөн таратылды, эң көбүн Манас районунун дыйкандары алды.",
+        [("district", "Манас"), ("oblast", "Талас")],
+    ),
+]
