@@ -315,6 +315,22 @@ def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle between a stated year and the day holds the year: the day has none
+        # (a year that only arithmetic gives stays unknown: founded in 1994, 30th jubilee)
+        ("1994-жылы негизделген мектептин 30 жылдыгы 12-октябрда белгиленди.", {_day("--10-12")}),
+        ("2015-жылы курулган көпүрө 3-майда оңдолду.", {_day("--05-03")}),
+        # near-miss: no participle between, the year is the day's
+        ("2023-жылы айылда 20-декабрда жыйын өттү.", {_day("2023-12-20")}),
+    ],
+)
+def test_a_year_a_participle_holds_dates_no_day(text: str, expected: set) -> None:
+    doc = parse_text(BODY + text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dates", "periods"),
     [
         # a year after an inflected day and month belongs to the next phrase

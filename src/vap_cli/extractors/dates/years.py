@@ -84,8 +84,8 @@ def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
 def _year_of_sentence(
     ctx: Context, years: list[tuple[int, int]], mention: DateMention
 ) -> tuple[int, int] | None:
-    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда"),
-    with the end of its mention."""
+    """The year named before the day in its clause ("2023-жылы ... 20-декабрда"), with
+    the end of its mention; not one a participle between them holds."""
     k = bisect.bisect_right(years, (mention.span.start, YEAR_MAX + 1)) - 1
     if k < 0:
         return None
@@ -100,6 +100,10 @@ def _year_of_sentence(
         )
         is not None
     ):
+        return None
+    # A participle between them holds the year ("1994-жылы негизделген мектептин ...
+    # 12-октябрда"): the year dates the participle's deed, not the day, as for "былтыр".
+    if _PARTICIPLE.search(ctx.original, end, mention.span.start):
         return None
     return end, year
 
