@@ -323,6 +323,9 @@ def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) ->
         ("2015-жылы курулган көпүрө 3-майда оңдолду.", {_day("--05-03")}),
         # near-miss: no participle between, the year is the day's
         ("2023-жылы айылда 20-декабрда жыйын өттү.", {_day("2023-12-20")}),
+        # ... nor a name or a noun that only ends like one
+        ("2023-жылы Өзгөн районунда 20-декабрда жыйын өттү.", {_day("2023-12-20")}),
+        ("2023-жылы мамлекеттик органдар 20-декабрда отчет беришти.", {_day("2023-12-20")}),
     ],
 )
 def test_a_year_a_participle_holds_dates_no_day(text: str, expected: set) -> None:

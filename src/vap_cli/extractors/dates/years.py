@@ -103,9 +103,18 @@ def _year_of_sentence(
         return None
     # A participle between them holds the year ("1994-жылы негизделген мектептин ...
     # 12-октябрда"): the year dates the participle's deed, not the day, as for "былтыр".
-    if _PARTICIPLE.search(ctx.original, end, mention.span.start):
+    if any(
+        _holds_a_year(m.group())
+        for m in _PARTICIPLE.finditer(ctx.original, end, mention.span.start)
+    ):
         return None
     return end, year
+
+
+def _holds_a_year(word: str) -> bool:
+    """A participle in running text: lower case (not a name ending like one: Баткен,
+    Өзгөн) and not a noun of the look-alike list (органдар)."""
+    return word[:1].islower() and not word.casefold().startswith(_LOOKALIKES)
 
 
 _RELATIVE: Mapping[int, tuple[str, ...]] = MappingProxyType(
@@ -137,6 +146,7 @@ _RELATIVE_IN_CLAUSE = tuple(
     for offset, words in _RELATIVE_ADVERBS
     if words
 )
+_LOOKALIKES = tuple(LEX["participle_lookalikes_ky"])
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
     rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",
