@@ -103,18 +103,18 @@ def _year_of_sentence(
         return None
     # A participle between them holds the year ("1994-жылы негизделген мектептин ...
     # 12-октябрда"): the year dates the participle's deed, not the day, as for "былтыр".
-    if any(
-        _holds_a_year(m.group())
-        for m in _PARTICIPLE.finditer(ctx.original, end, mention.span.start)
-    ):
+    if _participle_in(ctx.original, end, mention.span.start):
         return None
     return end, year
 
 
-def _holds_a_year(word: str) -> bool:
-    """A participle in running text: lower case (not a name ending like one: Баткен,
-    Өзгөн) and not a noun of the look-alike list (органдар)."""
-    return word[:1].islower() and not word.casefold().startswith(_LOOKALIKES)
+def _participle_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a participle in running text: lower case (not a
+    name ending like one: Баткен, Өзгөн), not a noun of the look-alike list (органдар)."""
+    return any(
+        m.group()[:1].islower() and not m.group().casefold().startswith(_LOOKALIKES)
+        for m in _PARTICIPLE.finditer(text, start, end)
+    )
 
 
 _RELATIVE: Mapping[int, tuple[str, ...]] = MappingProxyType(
@@ -188,7 +188,7 @@ def _holds_the_day(ctx: Context, word: int, day: int, between: str) -> bool:
     sentence = norm.to_original(segments.sentence_start(at), at)[0]
     lead = ctx.original[max(sentence, word - _PARTICIPLE_LEAD) : word]
     lead = lead.rsplit(",", 1)[-1].rsplit("\n", 1)[-1]
-    return not _PARTICIPLE.search(between) and not _PARTICIPLE.search(lead)
+    return not _participle_in(between, 0, len(between)) and not _participle_in(lead, 0, len(lead))
 
 
 _SAME: list[str] = LEX["same_year_words"]
