@@ -1323,3 +1323,73 @@ CELLS += [
         [],
     ),
 ]
+
+
+# Seventh batch: counts in Kyrgyz and Russian layouts (units and their people, about,
+# more than, breakdowns, words).
+CELLS += [
+    C(
+        "participants-units",
+        "ky",
+        "participants",
+        "Иш-чарага райондун 12 айыл өкмөтүнүн өкүлдөрү катышты.",
+        [(12, "exact")],
+    ),
+    C(
+        "participants-about",
+        "ky",
+        "participants",
+        "Семинарга жалпысынан 45ке жакын катышуучу келди.",
+        [(45, "about")],
+    ),
+    C(
+        "participants-subset",
+        "ky",
+        "participants",
+        "Тренингге 25 аял жана 15 эркек катышты.",
+        [(15, "exact"), (25, "exact")],
+    ),
+    C(
+        "participants-words-more-than",
+        "ky",
+        "participants",
+        "Жыйынга жүздөн ашык адам катышты.",
+        [(100, "more_than")],
+    ),
+    C(
+        "participants-more-than",
+        "ky",
+        "participants",
+        "Курултайга 500дөн ашуун делегат катышты.",
+        [(500, "more_than")],
+    ),
+    C(
+        "participants-about",
+        "ky",
+        "participants",
+        "Жолугушууга айылдын 200гө чукул тургуну келди.",
+        [(200, "about")],
+    ),
+    C(
+        "participants-units",
+        "ky",
+        "participants",
+        "Окууга облустун 8 районунан 40 адис катышты.",
+        [(8, "exact"), (40, "exact")],
+    ),
+    C(
+        "participants-units",
+        "ru",
+        "participants",
+        "В обучении участвовали 40 специалистов из 8 районов области.",
+        [(8, "exact"), (40, "exact")],
+    ),
+    C("participants-words", "ky", "participants", "Сынакка жети команда катышты.", [(7, "exact")]),
+    C(
+        "participants-about",
+        "ru",
+        "participants",
+        "На сход пришли около сотни жителей.",
+        [(100, "about")],
+    ),
+]
