@@ -295,6 +295,9 @@ def test_a_typed_date_with_a_space_after_a_dot(text: str, expected: set) -> None
         (PAGE + "Былтыр Нарын районунда 5-апрелде жыйын өттү.", {_day("2019-04-05")}),
         (PAGE + "Келерки жылы Нарында 5-февралда жыйын өтөт.", {_day("2021-02-05")}),
         (PAGE + "В прошлом году в Нарыне 5 апреля прошёл семинар.", {_day("2019-04-05")}),
+        # a name that ends like a participle holds nothing
+        (PAGE + "Былтыр Баткенде 5-апрелде жыйын өттү.", {_day("2019-04-05")}),
+        (PAGE + "Былтыр Өзгөн районунда 5-апрелде жыйын өттү.", {_day("2019-04-05")}),
         # the newer words of the lexicon, next to the day
         (PAGE + "Семинар прошёл 5 апреля минувшего года.", {_day("2019-04-05")}),
         (PAGE + "Семинар пройдёт 5 апреля наступающего года.", {_day("2021-04-05")}),
@@ -311,6 +314,25 @@ def test_a_typed_date_with_a_space_after_a_dot(text: str, expected: set) -> None
 )
 def test_a_relative_year_earlier_in_the_days_clause(text: str, expected: set) -> None:
     doc = parse_text(text)
+    assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle between a stated year and the day holds the year: the day has none
+        # (a year that only arithmetic gives stays unknown: founded in 1994, 30th jubilee)
+        ("1994-жылы негизделген мектептин 30 жылдыгы 12-октябрда белгиленди.", {_day("--10-12")}),
+        ("2015-жылы курулган көпүрө 3-майда оңдолду.", {_day("--05-03")}),
+        # near-miss: no participle between, the year is the day's
+        ("2023-жылы айылда 20-декабрда жыйын өттү.", {_day("2023-12-20")}),
+        # ... nor a name or a noun that only ends like one
+        ("2023-жылы Өзгөн районунда 20-декабрда жыйын өттү.", {_day("2023-12-20")}),
+        ("2023-жылы мамлекеттик органдар 20-декабрда отчет беришти.", {_day("2023-12-20")}),
+    ],
+)
+def test_a_year_a_participle_holds_dates_no_day(text: str, expected: set) -> None:
+    doc = parse_text(BODY + text)
     assert {(d.start, d.end) for d in doc.dates if d.role != "issued"} == expected
 
 

@@ -149,6 +149,29 @@ def test_near_miss_a_demonym_or_a_case_ending_keeps_the_unit(text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a demonym of a name both a city and an oblast, in a text about a unit inside
+        # the oblast: the people of the region (as "жители Нарына" in Russian)
+        (
+            "Нарындыктарга үрөн таратылды. Эң көп үрөндү Кочкор районунун дыйкандары алды.",
+            "oblast:Нарын",
+        ),
+        (
+            "Баткендиктер Кадамжай районундагы жыйынга барышты.",
+            "oblast:Баткен",
+        ),
+    ],
+)
+def test_a_demonym_in_a_text_about_a_unit_of_its_oblast_is_the_oblast(text, place):
+    assert place in places_of(text)
+
+
+def test_near_miss_a_demonym_with_no_unit_of_its_oblast_stays_the_city():
+    assert "city:Ош" in places_of("Оштуктар шаардык паркка чогулушту.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # (b) a village's name that is a word of our lexicons, inside a district's sentence

@@ -31,6 +31,11 @@ from vap_cli import parse_text
         # one value once, whatever its spelling: scheme, www and case do not count
         ("www.vap.kg, http://vap.kg/, VAP.KG", [], ["www.vap.kg"]),
         ("a@b.kg, A@B.KG", ["a@b.kg"], []),
+        # a news site's bare host under a newer generic domain, in a dateline or a byline
+        ("Бишкек - kaktus.media. В мэрии прошло совещание.", [], ["kaktus.media"]),
+        ("Автор: Айгүл Асанова, kyrgyzcha.site", [], ["kyrgyzcha.site"]),
+        # near miss: an unknown file-like ending stays text
+        ("Тиркеме: отчет.media2 жана план.sitemap", [], []),
         # not addresses: a sentence end, a decimal number, a file name without a known domain
         ("Жыйынтык 2.5 пайыз. Отчет.docx тиркелет.", [], []),
     ],

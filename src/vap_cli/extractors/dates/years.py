@@ -84,8 +84,8 @@ def _sentence_years(ctx: Context) -> list[tuple[int, int]]:
 def _year_of_sentence(
     ctx: Context, years: list[tuple[int, int]], mention: DateMention
 ) -> tuple[int, int] | None:
-    """The year named before the day in its sentence ("2023-жылы ... 20-декабрда"),
-    with the end of its mention."""
+    """The year named before the day in its clause ("2023-жылы ... 20-декабрда"), with
+    the end of its mention; not one a participle between them holds."""
     k = bisect.bisect_right(years, (mention.span.start, YEAR_MAX + 1)) - 1
     if k < 0:
         return None
@@ -101,7 +101,20 @@ def _year_of_sentence(
         is not None
     ):
         return None
+    # A participle between them holds the year ("1994-жылы негизделген мектептин ...
+    # 12-октябрда"): the year dates the participle's deed, not the day, as for "былтыр".
+    if _participle_in(ctx.original, end, mention.span.start):
+        return None
     return end, year
+
+
+def _participle_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a participle in running text: lower case (not a
+    name ending like one: Баткен, Өзгөн), not a noun of the look-alike list (органдар)."""
+    return any(
+        m.group()[:1].islower() and not m.group().casefold().startswith(_LOOKALIKES)
+        for m in _PARTICIPLE.finditer(text, start, end)
+    )
 
 
 _RELATIVE: Mapping[int, tuple[str, ...]] = MappingProxyType(
@@ -133,6 +146,7 @@ _RELATIVE_IN_CLAUSE = tuple(
     for offset, words in _RELATIVE_ADVERBS
     if words
 )
+_LOOKALIKES = tuple(LEX["participle_lookalikes_ky"])
 _PARTICIPLE = rx.compile(
     rf"\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ky'])})\p{{L}}{{0,4}}(?!\p{{L}})"
     rf"|\p{{L}}{{2,}}(?:{alternation(LEX['relative_year_participles_ru'])})\p{{L}}{{1,4}}(?!\p{{L}})",
@@ -174,7 +188,7 @@ def _holds_the_day(ctx: Context, word: int, day: int, between: str) -> bool:
     sentence = norm.to_original(segments.sentence_start(at), at)[0]
     lead = ctx.original[max(sentence, word - _PARTICIPLE_LEAD) : word]
     lead = lead.rsplit(",", 1)[-1].rsplit("\n", 1)[-1]
-    return not _PARTICIPLE.search(between) and not _PARTICIPLE.search(lead)
+    return not _participle_in(between, 0, len(between)) and not _participle_in(lead, 0, len(lead))
 
 
 _SAME: list[str] = LEX["same_year_words"]

@@ -83,6 +83,8 @@ EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
 
 # Levels of a typed unit that tell which oblast a text is about.
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
+# The suffix of a demonym (lexicon morphology.yaml): Нарын + дык "of Naryn".
+DEMONYM_SUFFIX = "belonging"
 
 
 @dataclass
@@ -437,14 +439,23 @@ def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     label, or a Russian noun ("Чиновники в Нарыне" over a story of a village of Kochkor
     district: the real corpus's README). In a Kyrgyz sentence it names the city as a
     bare name does ("ӨСИнин Ош кеңсеси": its office there; "Жалал-Абаддан келген
-    эксперттер").
+    эксперттер"), unless it is a demonym: "Нарындыктар" are the people of the region the
+    text is about, as "жители Нарына" are.
     """
-    if not (m.label or m.russian_noun) or not any(u.level == "city" for u in m.units):
+    if not (m.label or m.russian_noun or _demonym(m)):
+        return None
+    if not any(u.level == "city" for u in m.units):
         return None
     oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
     if not oblasts:
         return None
     return "oblast", SCORE_INSIDE_DISTRICT, UNIT_INSIDE
+
+
+def _demonym(m: Mention) -> bool:
+    """A name with the derivation 'of the place' (Нарындыктар, Таластыкка)."""
+    names = (morph.suffix_names(m.name, m.ending) or ()) if m.ending else ()
+    return names[:1] == (DEMONYM_SUFFIX,)
 
 
 def _by_district(m: Mention, named: Named) -> Settled | None:

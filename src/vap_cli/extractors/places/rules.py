@@ -75,7 +75,7 @@ NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
     "places.unit_inside",
     "a headline's label or a Russian noun both a city and an oblast is the oblast when the"
-    " text names a unit inside it",
+    " text names a unit inside it; so is a Kyrgyz demonym of it (Нарындыктар)",
 )
 INSIDE_DISTRICT = Rule(
     "places.inside_district", "a unit inside a district named in the same sentence"
