@@ -161,7 +161,7 @@ RUSSIAN = [
     ("Гюльстанский айылный аймак Ноокатского района", {"ayil_aimak:Гүлстан", "district:Ноокат"}),
     ("депутаты г. Кемин", {"city:Кемин"}),
     ("в городе Бишкек", {"city:Бишкек"}),
-    # a village keeps the text's spelling, its Russian name too (README of the real corpus)
+    # a village keeps the text's spelling, its Russian name too (the annotation conventions, docs/EVALUATION.md)
     ("в с. Кара-Кульджа", {"village:Кара-Кульджа"}),
     ("в Дарханском айылном аймаке", {"ayil_aimak:Даркан"}),
     # the type word after the adjective is not also one before the next word
@@ -415,7 +415,7 @@ NO_PLACE = [
     "Москвада",
     "Ата Мекен партиясы",
     "Манас университетинин",
-    # (a city's мэрия names the city, real corpus README: tests/fixtures/places_real_classes.yaml)
+    # (a city's мэрия names the city, annotation conventions, docs/EVALUATION.md: tests/fixtures/places_real_classes.yaml)
     "Сотрудники Ошской городской больницы посетили районы.",  # the adjective has its own noun
     "«Мыкты айыл өкмөтү» республикалык сынагы башталды.",  # a contest's title
     "Мыкты айыл өкмөтү сыйлыкка ээ болот.",  # "the best ayil ökmötü"

@@ -139,7 +139,7 @@ def test_a_name_with_a_plural_ending_is_a_common_word(text, quote):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # a demonym names the unit (the real corpus's README: "Сокулуктуктар")
+        # a demonym names the unit (the annotation conventions, docs/EVALUATION.md: "Сокулуктуктар")
         ("Кочкорлуктар район борборуна келишти.", "district:Кочкор"),
         ("Балыкчыда жыйын өттү.", "city:Балыкчы"),
     ],

@@ -524,7 +524,7 @@ def ru_nouns(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         )
     for unit in _sample(g, "village"):
         ru = unit.name_ru or unit.name
-        # a village keeps the text's spelling (the real corpus's README)
+        # a village keeps the text's spelling (the annotation conventions, docs/EVALUATION.md)
         yield from _before_cells(
             "village", ru, ru, ("с.", "в с.", "в селе", "село", "в населенном пункте")
         )
@@ -935,7 +935,7 @@ def _twin_names(g: gazetteer.Gazetteer) -> list[tuple[gazetteer.Unit, gazetteer.
 
 def ky_city_or_oblast(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """A bare name that is both a city and an oblast names the unit the text is about
-    (the real corpus's README): the oblast where the text names a unit inside it or the
+    (the annotation conventions, docs/EVALUATION.md): the oblast where the text names a unit inside it or the
     oblast itself, the city where it names the city."""
     for oblast, district in _twin_names(g):
         n = oblast.name
@@ -1216,7 +1216,7 @@ def ru_labels(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     for level, labels in RU_LABELS.items():
         for unit in _sample(g, level)[:6]:
             name = unit.name_ru or unit.name
-            # a village keeps the text's spelling (the real corpus's README)
+            # a village keeps the text's spelling (the annotation conventions, docs/EVALUATION.md)
             expected = key(level, name if level == "village" else unit.name)
             for label in labels:
                 yield Cell(
@@ -1313,7 +1313,7 @@ def _ru_declined(name: str) -> tuple[str, str] | None:
 
 def ru_declined(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     """ "в селе Ивановке", "жители села Степного", "сёл Петровки и Ленинского": the
-    village's nominative (the real corpus's README keeps the spelling, not the case)."""
+    village's nominative (the annotation conventions, docs/EVALUATION.md: the spelling is kept, not the case)."""
     forms = {
         u.name_ru: f
         for u in g.units("village")

@@ -299,7 +299,7 @@ def range_cells() -> list[Cell]:
             "Жыйындар 2019-жылдын мартынын 5, 6 жана 7-күндөрү өттү.",
             frozenset({(f"2019-03-0{d}",) * 2 for d in (5, 6, 7)}),
         ),
-        # a law's date counts as a date (the real README: a resolution's date is in dates)
+        # a law's date counts as a date (the annotation conventions: a resolution's date is in dates)
         ("Өкмөттүн 2019-жылдын 5-мартындагы №12 токтому менен бекитилген.", _one(2019, 3, 5)),
         ("Постановлением от 5 марта 2019 года № 12 утверждено положение.", _one(2019, 3, 5)),
     ]
@@ -449,7 +449,7 @@ def issued_cells() -> list[Cell]:
         ("Талас — 12.03.2020. Таласта семинар өттү.", "2020-03-12"),
     ]
     cells += [Cell(f"dateline:{t}", t, issued=d, body=False) for t, d in datelines]
-    # a posting line without the year: the issued date is "--MM-DD" (the real README)
+    # a posting line without the year: the issued date is "--MM-DD" (the annotation conventions)
     yearless = [
         (_TITLE_KY, "12-март 09:50", _PROSE_KY),
         (_TITLE_KY, "12-март, 09:50", _PROSE_KY),
@@ -575,7 +575,7 @@ def _both(*days: str) -> frozenset[tuple[str, str]]:
 
 
 def value_cells() -> list[Cell]:
-    """The VALUE of a date (the year it takes) and what counts, by the real README's
+    """The VALUE of a date (the year it takes) and what counts, by the annotation conventions'
     conventions: a year is filled in when the text states it (in the sentence, or a
     full date of an event near it) or the page's date fixes it; a law's date or a
     date of birth fixes nothing; a relative year needs the page's date."""

@@ -155,7 +155,7 @@ def test_the_sweep_covers_each_axis() -> None:
         ("На встречу пришло человек пятьдесят.", {(50, "about")}),
         ("Человек сорок собралось у здания акимиата.", {(40, "about")}),
         ("Из них женщин двадцать, мужчин тридцать.", set()),
-        # (a part "из них" of the count before it is one more: the real README's breakdowns)
+        # (a part "из них" of the count before it is one more: the annotation conventions' breakdowns)
         (
             "В семинаре приняли участие 40 человек, двадцать из них женщины.",
             {(40, "exact"), (20, "exact")},

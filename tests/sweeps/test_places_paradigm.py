@@ -135,7 +135,7 @@ def test_sweep_class_a_hyphen_part_all_in_latin_letters():
 
 def test_sweep_class_a_quoted_company_name():
     # a unit's name inside a quoted company name ("Нарын Суу" ишканасы) is no place
-    # (the real corpus's README is silent on places inside organisation names)
+    # (the annotation conventions, docs/EVALUATION.md, say nothing of places inside organisation names)
     assert cell_right(
         Cell("x", '"Нарын Суу" ишканасынын жетекчиси сүйлөдү.', absent=frozenset({fold("Нарын")}))
     )

@@ -437,7 +437,7 @@ def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     type word, a district, ayil aimak or village of that oblast: the region it is about
     ("Баткен: ..." over a story of a Kadamjay village) when the name is a headline's
     label, or a Russian noun ("Чиновники в Нарыне" over a story of a village of Kochkor
-    district: the real corpus's README). In a Kyrgyz sentence it names the city as a
+    district: the annotation conventions, docs/EVALUATION.md). In a Kyrgyz sentence it names the city as a
     bare name does ("ӨСИнин Ош кеңсеси": its office there; "Жалал-Абаддан келген
     эксперттер"), unless it is a demonym: "Нарындыктар" are the people of the region the
     text is about, as "жители Нарына" are.
