@@ -7,7 +7,7 @@ import pytest
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
 from vap_cli.extractors.events import duration_in, kinds_in
-from vap_cli.extractors.events.kinds import WordStarts
+from vap_cli.extractors.events.kinds import WordStarts, verb_in
 from vap_cli.models import Document
 
 
@@ -34,6 +34,27 @@ def test_kind_words_found_once_for_the_whole_text_are_those_of_each_stretch(text
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 1, 5):
             assert kinds_in(text, start, end, starts) == kinds_in(text, start, end)
+
+
+STRETCH_TEXTS = [
+    WHOLE_TEXTS[1],
+    "Үч күндүк семинар өткөрүлдү, 2 күндүк тренинг уюштурулат. Эки жумалык курс болот.",
+    "Трехдневный семинар состоится в Бишкеке; Straße: пятидневный тренинг проведен.",
+]
+
+
+@pytest.mark.parametrize("text", STRETCH_TEXTS)
+def test_verbs_and_durations_found_once_for_the_whole_text_are_those_of_each_stretch(
+    text: str,
+) -> None:
+    # WordStarts: the verbs' and durations' beginnings searched once for the text
+    starts = WordStarts(text)
+    assert verb_in(text, 0, len(text), starts) and duration_in(text, 0, len(text), None, starts)
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            fast, slow = verb_in(text, start, end, starts), verb_in(text, start, end)
+            assert (fast and fast.span()) == (slow and slow.span())
+            assert duration_in(text, start, end, None, starts) == duration_in(text, start, end)
 
 
 @pytest.mark.parametrize(
