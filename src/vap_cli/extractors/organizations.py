@@ -243,7 +243,9 @@ class _Collection:
     def add(
         self, key: str, name: str, acronym: str | None, kind: str, start: int, end: int
     ) -> None:
-        item = self.found.setdefault(key, _Found(key, name, acronym, kind))
+        item = self.found.get(key)
+        if item is None:  # made only when new (a known body is found many times)
+            item = self.found[key] = _Found(key, name, acronym, kind)
         item.acronym = item.acronym or acronym
         item.spans.append((start, end))
         if item.acronym:

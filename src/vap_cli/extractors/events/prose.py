@@ -10,8 +10,8 @@ from .kinds import WordStarts, _Draft, _Unit, duration_in, kinds_in, units_of, v
 
 
 def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    span = ctx.span(start, end)
-    return span.start, span.end
+    """The original [start, end) of a normalised stretch (ctx.span's, without its Span)."""
+    return ctx.norm.to_original(start, end)
 
 
 def _inside(span: Span, bounds: tuple[int, int]) -> bool:
