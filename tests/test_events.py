@@ -6,9 +6,10 @@ import pytest
 
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
-from vap_cli.extractors.events import duration_in, kinds_in
+from vap_cli.extractors.events import duration_in, kinds, kinds_in
 from vap_cli.extractors.events.kinds import WordStarts, verb_in
 from vap_cli.models import Document
+from vap_cli.rx import beginnings_in
 
 
 def parse(text: str) -> Document:
@@ -34,6 +35,19 @@ def test_kind_words_found_once_for_the_whole_text_are_those_of_each_stretch(text
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 1, 5):
             assert kinds_in(text, start, end, starts) == kinds_in(text, start, end)
+
+
+def test_the_places_of_each_word_set_are_those_a_search_for_it_finds() -> None:
+    # WordStarts searches once for the words of all sets, then keeps each set's own
+    words = [w for begins in kinds._WORD_SETS for w in begins.words]
+    # each word with an ending, in capitals, glued after a letter, cut at the end
+    text = " ".join(f"{w}дын {w.upper()}, ж{w} {w[:-1]}" for w in words) + words[0][:-1]
+    for sample in (text, *WHOLE_TEXTS, *STRETCH_TEXTS):
+        starts = WordStarts(sample)
+        for begins in (*kinds._WORD_SETS, *kinds._WORD_SETS):  # again: as kept
+            expected = None if starts.folded is None else beginnings_in(begins, sample.casefold())
+            assert starts.places(begins) == expected
+    assert WordStarts(text).places(kinds._KIND_BEGINS)
 
 
 STRETCH_TEXTS = [

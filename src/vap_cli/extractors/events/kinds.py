@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -99,6 +100,12 @@ class _Draft:
     units: list[_Unit] = field(default_factory=list)
 
 
+# The word sets a document's sentences are searched for, and all their words: one
+# search of the text finds where any of them begins (WordStarts).
+_WORD_SETS = (_KIND_BEGINS, _VERB_BEGINS, _DURATION_UNIT_BEGINS, _DURATION_WORD_BEGINS)
+_ANY_WORD = rx.Beginnings(word for begins in _WORD_SETS for word in begins.words)
+
+
 class WordStarts:
     """Where a kind word, an event verb or a duration word may begin in one text
     (rx.Beginnings), found once for all its sentences: the text is case-folded and
@@ -112,15 +119,31 @@ class WordStarts:
         # a folding that changes the length: the sentences are searched one by one
         self.folded = folded if len(folded) == len(text) else None
 
-        self._found: dict[rx.Beginnings, list[int] | None] = {}
+        self._found: dict[rx.Beginnings, list[int]] = {}
+
+    @cached_property
+    def _anywhere(self) -> list[int]:
+        """Where a word of any of _WORD_SETS begins: the text searched once for all."""
+        assert self.folded is not None
+        return rx.beginnings_in(_ANY_WORD, self.folded)
 
     def places(self, begins: rx.Beginnings) -> list[int] | None:
-        """Where `begins`' words begin in the text (None: search each stretch itself)."""
-        if begins not in self._found:
-            self._found[begins] = (
-                None if self.folded is None else rx.beginnings_in(begins, self.folded)
-            )
-        return self._found[begins]
+        """Where `begins`' words begin in the text (None: search each stretch itself):
+        of the places where a word of any set begins, those where one of its own does
+        (as rx.beginnings_in finds them: every place its pattern matches at)."""
+        if self.folded is None:
+            return None
+        found = self._found.get(begins)
+        if found is None:
+            folded, pattern = self.folded, begins.pattern
+            if begins not in _WORD_SETS:
+                found = rx.beginnings_in(begins, folded)
+            elif pattern is None:
+                found = []
+            else:
+                found = [k for k in self._anywhere if pattern.match(folded, k)]
+            self._found[begins] = found
+        return found
 
 
 def _matches_at(
