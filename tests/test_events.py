@@ -6,9 +6,12 @@ import pytest
 
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
-from vap_cli.extractors.events import duration_in, kinds, kinds_in
+from vap_cli.extractors.events import duration_in, finalise, kinds, kinds_in
 from vap_cli.extractors.events.kinds import WordStarts, verb_in
+from vap_cli.extractors.events.linking import _deduplicate, _link_participants
+from vap_cli.extractors.events.prose import _Facts
 from vap_cli.models import Document
+from vap_cli.record_base import plain
 from vap_cli.rx import beginnings_in
 
 
@@ -309,3 +312,17 @@ def _events_only(text: str) -> None:
 def test_events_stay_linear(unit: str) -> None:
     # The other extractors run too (events read their results): the budget covers them.
     check_linear(_events_only, unit, size=40_000, budget=20.0)
+
+
+def test_a_document_without_events_is_left_as_the_linking_would_leave_it() -> None:
+    # finalise returns at once without events: the steps it skips change nothing there
+    ctx = pipeline.build_context("Нарын шаарында 45 жаш катышты.\nОш шаарында 30 мугалим бар.")
+    for extractor in pipeline.EXTRACTORS:
+        extractor(ctx)
+    assert ctx.participants and not ctx.events
+    before = [plain(p) for p in ctx.participants]
+    finalise(ctx)
+    assert ctx.events == [] and [plain(p) for p in ctx.participants] == before
+    ctx.events = _deduplicate([])
+    _link_participants(ctx, _Facts(ctx))
+    assert ctx.events == [] and [plain(p) for p in ctx.participants] == before
