@@ -6,9 +6,13 @@ import pytest
 
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
-from vap_cli.extractors.events import duration_in, kinds_in
-from vap_cli.extractors.events.kinds import WordStarts
+from vap_cli.extractors.events import duration_in, finalise, kinds, kinds_in
+from vap_cli.extractors.events.kinds import WordStarts, verb_in
+from vap_cli.extractors.events.linking import _deduplicate, _link_participants
+from vap_cli.extractors.events.prose import _Facts
 from vap_cli.models import Document
+from vap_cli.record_base import plain
+from vap_cli.rx import beginnings_in
 
 
 def parse(text: str) -> Document:
@@ -34,6 +38,40 @@ def test_kind_words_found_once_for_the_whole_text_are_those_of_each_stretch(text
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 1, 5):
             assert kinds_in(text, start, end, starts) == kinds_in(text, start, end)
+
+
+def test_the_places_of_each_word_set_are_those_a_search_for_it_finds() -> None:
+    # WordStarts searches once for the words of all sets, then keeps each set's own
+    words = [w for begins in kinds._WORD_SETS for w in begins.words]
+    # each word with an ending, in capitals, glued after a letter, cut at the end
+    text = " ".join(f"{w}дын {w.upper()}, ж{w} {w[:-1]}" for w in words) + words[0][:-1]
+    for sample in (text, *WHOLE_TEXTS, *STRETCH_TEXTS):
+        starts = WordStarts(sample)
+        for begins in (*kinds._WORD_SETS, *kinds._WORD_SETS):  # again: as kept
+            expected = None if starts.folded is None else beginnings_in(begins, sample.casefold())
+            assert starts.places(begins) == expected
+    assert WordStarts(text).places(kinds._KIND_BEGINS)
+
+
+STRETCH_TEXTS = [
+    WHOLE_TEXTS[1],
+    "Үч күндүк семинар өткөрүлдү, 2 күндүк тренинг уюштурулат. Эки жумалык курс болот.",
+    "Трехдневный семинар состоится в Бишкеке; Straße: пятидневный тренинг проведен.",
+]
+
+
+@pytest.mark.parametrize("text", STRETCH_TEXTS)
+def test_verbs_and_durations_found_once_for_the_whole_text_are_those_of_each_stretch(
+    text: str,
+) -> None:
+    # WordStarts: the verbs' and durations' beginnings searched once for the text
+    starts = WordStarts(text)
+    assert verb_in(text, 0, len(text), starts) and duration_in(text, 0, len(text), None, starts)
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 5):
+            fast, slow = verb_in(text, start, end, starts), verb_in(text, start, end)
+            assert (fast and fast.span()) == (slow and slow.span())
+            assert duration_in(text, start, end, None, starts) == duration_in(text, start, end)
 
 
 @pytest.mark.parametrize(
@@ -274,3 +312,17 @@ def _events_only(text: str) -> None:
 def test_events_stay_linear(unit: str) -> None:
     # The other extractors run too (events read their results): the budget covers them.
     check_linear(_events_only, unit, size=40_000, budget=20.0)
+
+
+def test_a_document_without_events_is_left_as_the_linking_would_leave_it() -> None:
+    # finalise returns at once without events: the steps it skips change nothing there
+    ctx = pipeline.build_context("Нарын шаарында 45 жаш катышты.\nОш шаарында 30 мугалим бар.")
+    for extractor in pipeline.EXTRACTORS:
+        extractor(ctx)
+    assert ctx.participants and not ctx.events
+    before = [plain(p) for p in ctx.participants]
+    finalise(ctx)
+    assert ctx.events == [] and [plain(p) for p in ctx.participants] == before
+    ctx.events = _deduplicate([])
+    _link_participants(ctx, _Facts(ctx))
+    assert ctx.events == [] and [plain(p) for p in ctx.participants] == before

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import check_linear
-from vap_cli.headcount import people_total, who_group
+from vap_cli.gazetteer import fold_key
+from vap_cli.headcount import _stems, people_total, who_group
 from vap_cli.lexicon import load
 from vap_cli.pipeline import parse_text
 
@@ -50,6 +51,27 @@ def test_a_count_is_marked_people_or_units_with_its_who_group(sentence, expected
 )
 def test_who_group_of_a_who_as_written(who, group):
     assert who_group(who) == group
+
+
+def _who_group_by_definition(who: str) -> str:
+    """The group of a `who`: the first stem (longest first) its last word with one
+    begins with, tried one by one."""
+    for word in reversed(who.split()):
+        folded = fold_key(word)
+        for stem, group in _stems():
+            if folded.startswith(stem):
+                return group
+    return "other"
+
+
+def test_the_looked_up_stem_is_the_longest_one_tried_one_by_one():
+    """who_group looks a word's beginnings up instead of trying every stem: the same
+    group for every stem, as a word, with an ending, cut short and after another word."""
+    whos = ["космонавт", "ата-эне жана окуучу"]
+    for stem, _ in _stems():
+        whos += [stem, stem + "лар", stem[:-1], stem.upper() + "ЛЕР", f"{stem} космонавт"]
+    for who in whos:
+        assert who_group(who) == _who_group_by_definition(who), who
 
 
 def test_every_who_group_has_kyrgyz_and_russian_labels():

@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli import wraps
-from vap_cli.normalise import _REPLACE, _one_to_one, _one_to_one_text, normalise
+from vap_cli.normalise import (
+    _REPLACE,
+    _SPECIAL,
+    _may_be_special,
+    _one_to_one,
+    _one_to_one_text,
+    normalise,
+)
 
 
 @pytest.mark.parametrize(
@@ -170,3 +177,35 @@ def test_a_whole_text_is_replaced_as_its_pieces_are(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _one_to_one_text(text) == _one_to_one(text)
     assert len(_one_to_one_text(text)) == len(text)
+
+
+# What _SPECIAL matches (a split word or name, a reference, a mark, a dropped
+# character), near misses, and plain text: what the cheap test of normalise looks for.
+_SPECIAL_PIECES = [
+    "Бишкек шаарынын борборундагы жергилик-\nтүү",
+    "Бишкек шаарынын борборундагы Ысык-\r\nКөл",
+    "&amp;",
+    "&#1234;",
+    "а\u0301",
+    "\u00ad",
+    "\ufeff",
+    "& ",
+    "-",
+    "\n",
+    "\r",
+    "Ош шаары ",
+]
+
+
+@given(st.lists(st.sampled_from(_SPECIAL_PIECES), max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_a_text_the_cheap_test_passes_holds_nothing_special(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _may_be_special(text) or _SPECIAL.search(text) is None
+    assert _may_be_special(text) or normalise(text).text == wraps.unwrap(_one_to_one_text(text))
+
+
+@pytest.mark.parametrize("piece", _SPECIAL_PIECES[:7])
+def test_each_special_piece_passes_the_cheap_test(piece: str) -> None:
+    text = f"Ош шаары {piece} Нарын"
+    assert _SPECIAL.search(text) is not None and _may_be_special(text)

@@ -7,7 +7,7 @@ import pytest
 from conftest import check_linear
 from vap_cli import pipeline
 from vap_cli.extractors import organizations
-from vap_cli.extractors.organizations import expansion, fits
+from vap_cli.extractors.organizations import expansion, fits, may_begin
 from vap_cli.models import Organization
 
 
@@ -97,6 +97,27 @@ def test_no_organisation_from_bracketed_letters(sentence: str, acronym: str) -> 
 )
 def test_initials_fit(words: tuple[str, ...], acronym: str, expected: bool) -> None:
     assert fits(words, acronym) is expected
+
+
+def test_words_that_fail_the_cheap_test_never_spell_the_acronym() -> None:
+    """may_begin, the test expansion tries first, never turns away words that fit: every
+    run of the words of a few names (function words among them) against acronyms
+    made of their initials, shifted and cut."""
+    names = [
+        "ЖӨБ иштери жана этностор аралык мамилелер боюнча мамлекеттик агенттик",
+        "Фонда развития местных инициатив и по поддержке",
+        "Ысык-Көл облустук кеңеши жана Жаштар иштери боюнча агенттиги",
+    ]
+    for name in names:
+        words = tuple(name.split())
+        initials = "".join(w[0] for w in words).upper()
+        acronyms = {initials[i:j] for i in range(len(initials)) for j in range(i + 2, i + 8)}
+        acronyms |= {"ЫКОК", "ЖӨБЭММА", "ФРМИ", "ЖИМА", "МА"}
+        for acronym in acronyms:
+            for k in range(len(words)):
+                for end in range(k + 1, len(words) + 1):
+                    if fits(words[k:end], acronym):
+                        assert may_begin(words[k], acronym), (words[k:end], acronym)
 
 
 def test_expansion_stops_at_sentence_and_comma() -> None:

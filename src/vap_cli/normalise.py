@@ -46,6 +46,26 @@ _SPECIAL = rx.compile(
     "|".join(p.pattern for p in (wraps.SPLIT_WORD, wraps.SPLIT_NAME, _DROPPED_RE, _MARKS, _ENTITY)),
     regex.MULTILINE,
 )
+# The characters _SPECIAL may match one of (a dropped character or a combining mark),
+# and the strings its other alternatives hold: a text with none of them holds nothing
+# special (`_may_be_special`: a search with one class beats the alternation).
+_SPECIAL_CHARACTER = rx.compile(
+    "[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + r"\p{M}]"
+)
+_SPLIT_BREAK, _SPLIT_CRLF, _REFERENCE = "-\n", "-\r\n", "&"
+
+
+def _may_be_special(text: str) -> bool:
+    """False when `_SPECIAL` cannot match in `text` (a cheap test of what it needs: a
+    hyphen before a line break, an ampersand, a dropped character or a mark)."""
+    return (
+        _SPLIT_BREAK in text
+        or _SPLIT_CRLF in text
+        or _REFERENCE in text
+        or _SPECIAL_CHARACTER.search(text) is not None
+    )
+
+
 # A decimal digit of another script: every pattern here means 0-9 by \d, and int()
 # must read it. One that Python's Unicode tables cannot value is no digit at all.
 _OTHER_DIGIT = r"(?![0-9])\d"
@@ -120,7 +140,7 @@ def fix_mixed_script(word: str) -> str:
 def normalise(original: str) -> NormalisedText:
     """NFC, look-alike letters, spaces, quotes and dashes; see lexicon/letters.yaml."""
     n = len(original)
-    if _SPECIAL.search(original) is None:
+    if not _may_be_special(original) or _SPECIAL.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
         text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one_text(original)))
         text = wraps.unwrap(text)

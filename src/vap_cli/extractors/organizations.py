@@ -183,9 +183,16 @@ def expansion(
     words = words[-(WORDS_PER_LETTER * len(acronym) + WORDS_SPARE) :]
     texts = tuple(w.text for w in words)
     for k in range(len(words) - 1, -1, -1):
-        if fits(texts[k:], acronym):
+        if may_begin(texts[k], acronym) and fits(texts[k:], acronym):
             return words[k].start, words[-1].end
     return None
+
+
+def may_begin(word: str, acronym: str) -> bool:
+    """Whether words from `word` on may spell the acronym (`fits`), by a cheap test:
+    the first word gives the acronym's first letter (its initial, or an upper-case run
+    that starts with it), unless it is a function word, which is passed over."""
+    return word[0].casefold() == acronym[0].casefold() or word.casefold() in _FUNCTION_WORDS
 
 
 def _is_organisation_name(name: str) -> bool:
@@ -236,7 +243,9 @@ class _Collection:
     def add(
         self, key: str, name: str, acronym: str | None, kind: str, start: int, end: int
     ) -> None:
-        item = self.found.setdefault(key, _Found(key, name, acronym, kind))
+        item = self.found.get(key)
+        if item is None:  # made only when new (a known body is found many times)
+            item = self.found[key] = _Found(key, name, acronym, kind)
         item.acronym = item.acronym or acronym
         item.spans.append((start, end))
         if item.acronym:
@@ -248,7 +257,8 @@ class _Collection:
 
     def known_bodies(self) -> None:
         text = self.text
-        folded = text.casefold()
+        folded = self.tokens.folded
+        folded = text.casefold() if folded is None else folded
         # where an alias may begin, found in one pass (a Scan's places, without its work
         # per place); a folding that changes the length: searched as a Scan does
         found = (

@@ -12,6 +12,8 @@ a resolve step (it needs the places extractor's result).
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from .. import rx
@@ -40,7 +42,7 @@ def extract(ctx: Context) -> None:
     classes = ctx.segments.line_classes
     lines = ctx.segments.lines
     first = classes.title[0] if classes.title else len(lines)
-    header = [k for k, line in enumerate(lines) if line.stripped][:HEADER_LINES]
+    header = list(islice((k for k, line in enumerate(lines) if line.stripped), HEADER_LINES))
     for k in (k for k in header if k < first):
         stripped = lines[k].stripped
         doc_type = document_type(stripped)
@@ -66,7 +68,9 @@ def extract(ctx: Context) -> None:
 def mark_dateline(ctx: Context) -> None:
     """Resolve step: the dateline's city is a place with role "dateline"."""
     classes = ctx.segments.line_classes.classes
-    header = [k for k, ln in enumerate(ctx.segments.lines) if ln.stripped][:HEADER_LINES]
+    # the first filled lines only: a long document's other lines are not read
+    filled = (k for k, ln in enumerate(ctx.segments.lines) if ln.stripped)
+    header = list(islice(filled, HEADER_LINES))
     # (a date banner is no dateline: chrome lines are left out)
     for line in [ctx.segments.lines[k] for k in header if classes[k] != "chrome"]:
         city = dateline_city(line)

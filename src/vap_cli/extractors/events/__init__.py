@@ -85,6 +85,8 @@ def finalise(ctx: Context) -> None:
     classified: an event's dates are those inside its text (now with their years);
     the kind gets its group and its word as written; the same event told twice is
     one event; and each participant total is linked to its event."""
+    if not ctx.events:
+        return  # no event to date, name or link a total to
     facts = _Facts(ctx)
     for event in ctx.events:
         bounds = (event.span.start, event.span.end)

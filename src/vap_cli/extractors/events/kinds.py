@@ -3,6 +3,8 @@ text names, and the units (sentences, list items) events are read from."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -98,20 +100,66 @@ class _Draft:
     units: list[_Unit] = field(default_factory=list)
 
 
-class WordStarts:
-    """Where a kind word may begin in one text (rx.Beginnings), found once for all its
-    sentences: the text is case-folded and searched for the kinds' first words once,
-    not once per sentence. Each sentence's kind words are then tried at the places
-    inside it (one of a word the sentence cuts never matches inside it)."""
+# The word sets a document's sentences are searched for, and all their words: one
+# search of the text finds where any of them begins (WordStarts).
+_WORD_SETS = (_KIND_BEGINS, _VERB_BEGINS, _DURATION_UNIT_BEGINS, _DURATION_WORD_BEGINS)
+_ANY_WORD = rx.Beginnings(word for begins in _WORD_SETS for word in begins.words)
 
-    def __init__(self, text: str) -> None:
-        folded = text.casefold()
+
+class WordStarts:
+    """Where a kind word, an event verb or a duration word may begin in one text
+    (rx.Beginnings), found once for all its sentences: the text is case-folded and
+    searched for the words' beginnings once, not once per sentence. Each sentence's
+    words are then tried at the places inside it (one of a word the sentence cuts
+    never matches inside it). `folded`: the text case-folded (the token stream's),
+    folded here when not given."""
+
+    def __init__(self, text: str, folded: str | None = None) -> None:
+        folded = text.casefold() if folded is None else folded
         # a folding that changes the length: the sentences are searched one by one
         self.folded = folded if len(folded) == len(text) else None
 
+        self._found: dict[rx.Beginnings, list[int]] = {}
+
     @cached_property
-    def kinds(self) -> list[int] | None:
-        return None if self.folded is None else rx.beginnings_in(_KIND_BEGINS, self.folded)
+    def _anywhere(self) -> list[int]:
+        """Where a word of any of _WORD_SETS begins: the text searched once for all."""
+        assert self.folded is not None
+        return rx.beginnings_in(_ANY_WORD, self.folded)
+
+    def places(self, begins: rx.Beginnings) -> list[int] | None:
+        """Where `begins`' words begin in the text (None: search each stretch itself):
+        of the places where a word of any set begins, those where one of its own does
+        (as rx.beginnings_in finds them: every place its pattern matches at)."""
+        if self.folded is None:
+            return None
+        found = self._found.get(begins)
+        if found is None:
+            folded, pattern = self.folded, begins.pattern
+            if begins not in _WORD_SETS:
+                found = rx.beginnings_in(begins, folded)
+            elif pattern is None:
+                found = []
+            else:
+                found = [k for k in self._anywhere if pattern.match(folded, k)]
+            self._found[begins] = found
+        return found
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, places: list[int], start: int, stop: int
+) -> Iterator[regex.Match[str]]:
+    """What rx.Scan.finditer of text[start:stop] finds with `pattern`, given the places
+    of the whole text where the pattern's beginnings are (WordStarts): those inside
+    [start, stop), each tried from the end of the last match on."""
+    after = start
+    for k in places[bisect_left(places, start) : bisect_left(places, stop)]:
+        if k < after:
+            continue
+        m = pattern.match(text, k, stop)
+        if m is not None:
+            yield m
+            after = max(m.end(), m.start() + 1)
 
 
 def kinds_in(
@@ -121,7 +169,7 @@ def kinds_in(
     WordStarts, when several stretches of it are read."""
     out = []
     stop = len(text) if end is None else end
-    found = starts.kinds if starts is not None else None
+    found = starts.places(_KIND_BEGINS) if starts is not None else None
     for m in (
         rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS)
         if found is None
@@ -132,8 +180,14 @@ def kinds_in(
     return out
 
 
-def verb_in(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The first event verb of text[start:end] ("өткөрүлдү", "состоится")."""
+def verb_in(
+    text: str, start: int, end: int, starts: WordStarts | None = None
+) -> regex.Match[str] | None:
+    """The first event verb of text[start:end] ("өткөрүлдү", "состоится"); `starts`:
+    the text's WordStarts, when several stretches of it are read."""
+    places = starts.places(_VERB_BEGINS) if starts is not None else None
+    if places is not None:
+        return next(_matches_at(_VERB, text, places, start, end), None)
     return _VERB_BEGINS.scan(text, start, end).search(_VERB, start)
 
 
@@ -144,13 +198,23 @@ DURATION_REACH = 60
 
 
 def duration_in(
-    text: str, start: int = 0, end: int | None = None, tokens: TokenStream | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    tokens: TokenStream | None = None,
+    starts: WordStarts | None = None,
 ) -> int | None:
     """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3.
-    `tokens`: the segment stage's tokens of `text` (tokenised here when not given)."""
+    `tokens`: the segment stage's tokens of `text` (tokenised here when not given);
+    `starts`: the text's WordStarts, when several stretches of it are read."""
     stop = len(text) if end is None else end
     stream = TokenStream(text) if tokens is None else tokens
-    for m in _DURATION_UNIT_BEGINS.scan(text, start, stop).finditer(_DURATION_UNIT):
+    units = starts.places(_DURATION_UNIT_BEGINS) if starts is not None else None
+    for m in (
+        _DURATION_UNIT_BEGINS.scan(text, start, stop).finditer(_DURATION_UNIT)
+        if units is None
+        else _matches_at(_DURATION_UNIT, text, units, start, stop)
+    ):
         reach = max(start, m.start() - DURATION_REACH)
         words = [t for t in stream.between(reach, m.start()) if t.kind == "word"]
         for k in range(max(0, len(words) - DURATION_MAX_WORDS), len(words)):
@@ -163,7 +227,12 @@ def duration_in(
     digits = _DURATION_DIGITS.search(text, start, stop)
     if digits:
         return int(digits.group("n"))
-    word = _DURATION_WORD_BEGINS.scan(text, start, stop).search(_DURATION_WORD, start)
+    places = starts.places(_DURATION_WORD_BEGINS) if starts is not None else None
+    word = (
+        _DURATION_WORD_BEGINS.scan(text, start, stop).search(_DURATION_WORD, start)
+        if places is None
+        else next(_matches_at(_DURATION_WORD, text, places, start, stop), None)
+    )
     if word:
         return _DURATION_WORDS[word.group("stem").casefold()]
     return None

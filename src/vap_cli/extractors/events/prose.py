@@ -10,8 +10,8 @@ from .kinds import WordStarts, _Draft, _Unit, duration_in, kinds_in, units_of, v
 
 
 def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    span = ctx.span(start, end)
-    return span.start, span.end
+    """The original [start, end) of a normalised stretch (ctx.span's, without its Span)."""
+    return ctx.norm.to_original(start, end)
 
 
 def _inside(span: Span, bounds: tuple[int, int]) -> bool:
@@ -72,7 +72,7 @@ def _main_kind(text: str, unit: _Unit, starts: WordStarts) -> str | None:
     found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, starts)
     if not found:
         return None
-    verb = verb_in(text, unit.start, unit.end)
+    verb = verb_in(text, unit.start, unit.end, starts)
     if verb:
         before = [k for k in found if k[2] <= verb.start()]
         if before:
@@ -84,7 +84,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
     """Events of the prose; `durations` gets the first duration said of each kind
     ("однодневные семинары"), for the table rows of that kind."""
     text = ctx.text
-    starts = WordStarts(text)
+    starts = WordStarts(text, ctx.segments.tokens.folded)
     units = units_of(text, ctx.segments, starts)
     drafts: list[_Draft] = []
     undated: list[tuple[_Unit, str]] = []
@@ -97,7 +97,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         dates = facts.dates_in(bounds)
         # read once: for the kind's first duration and for the event of a dated unit
         days = (
-            duration_in(text, unit.start, unit.end, ctx.segments.tokens)
+            duration_in(text, unit.start, unit.end, ctx.segments.tokens, starts)
             if dates or kind not in durations
             else None
         )
@@ -130,20 +130,20 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             # Another sentence about the kind's only event: what it adds.
             event = same[0].event
             event.duration_days = event.duration_days or duration_in(
-                text, unit.start, unit.end, ctx.segments.tokens
+                text, unit.start, unit.end, ctx.segments.tokens, starts
             )
             if not event.participants:
                 event.participants = facts.participants_in(bounds)
             if not event.places:
                 event.places = facts.places_in(bounds)
             continue
-        if same or not verb_in(text, unit.start, unit.end):
+        if same or not verb_in(text, unit.start, unit.end, starts):
             continue
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(
             kind=kind,
             source="prose",
-            duration_days=duration_in(text, unit.start, unit.end, ctx.segments.tokens),
+            duration_days=duration_in(text, unit.start, unit.end, ctx.segments.tokens, starts),
             places=facts.places_in(bounds),
             participants=facts.participants_in(bounds),
             text=quote,

@@ -202,6 +202,8 @@ def _list_row(passages: Passages, prev_end: int, start: int) -> bool:
 def resolve_breakdowns(ctx: Context) -> None:
     """Attach breakdown rows to their total (part_of), give rows their place, and
     warn when the rows of a total do not add up to it."""
+    if not ctx.participants:
+        return  # nothing to attach: the text is not indexed
     passages = Passages(ctx)
     parts = ctx.participants
     for i, total in enumerate(parts):
