@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from places_cells import Cell, _bare_level, _sweepable, key
+from places_cells import RU_TAIL, Cell, _bare_level, _sweepable, key
 
 from vap_cli import gazetteer, morph
+from vap_cli.fold import fold
 
 # Names whose demonym reads as something else first: a foreign city (Москвалыктар:
 # Muscovites), a month, a person (Манас, Токтогул: the bare names need context too).
+# Left as they are.
 NOT_SWEPT = {"Москва", "Октябрь", "Манас", "Токтогул"}
+# In Russian also the cities whose names are a person's (Шопоков, Кемин): "шопоковцы"
+# may be a man's followers.
+RU_NOT_SWEPT = NOT_SWEPT | {"Шопоков", "Кемин"}
 
 # The demonym in the nominative (a sentence's subject) and in the dative.
 KY_DEMONYM = {
@@ -53,5 +58,64 @@ def ky_demonyms(g: gazetteer.Gazetteer) -> Iterator[Cell]:
                 yield Cell(f"ky.demonym.{final}", text, frozenset({key(level, name)}))
 
 
+# Russian word formation of a city's people, by the name's last letter (the name
+# lower-cased, hyphens dropped): -чане after к, -ане after ш, -ьцы after л, -инцы for
+# a final а or ы it replaces, -цы after another consonant. Names ending otherwise are
+# not swept. The plural in three cases: {stem: suffix forms}.
+RU_BY_FINAL = {
+    "к": ("", ("чане", "чан", "чанам")),
+    "ш": ("", ("ане", "ан", "анам")),
+    "л": ("ь", ("цы", "цев", "цам")),
+    "а": ("ин", ("цы", "цев", "цам")),
+    "ы": ("ин", ("цы", "цев", "цам")),
+}
+RU_CONSONANT_LINK = ("", ("цы", "цев", "цам"))
+RU_CONSONANTS = "бвгджзмнпрстфхцчщ"
+RU_DEMONYM = (
+    "{X} вышли на субботник и высадили деревья вдоль дороги.",
+    "Около двухсот {x} приняли участие в открытии нового парка.",
+    "Мэр вручил {x} грамоты за помощь в уборке улиц.",
+)
+RU_HEADED = "Жители-{x} вышли на субботник и высадили деревья вдоль дороги."
+# Common nouns in the same suffixes, whose stems are no city: nothing.
+RU_NEAR_MISSES = (
+    "Отцы и дети вышли на субботник и высадили деревья вдоль дороги.",
+    "Горожане и селяне вышли на субботник, купцы остались дома.",
+    "Борцы и певцы приняли участие в открытии нового парка.",
+    "Мэр вручил гражданам и молодцам грамоты за помощь в уборке улиц.",
+)
+
+
+def _ru_demonym_forms(name: str) -> tuple[str, ...]:
+    stem = name.casefold().replace("-", "")
+    final = stem[-1]
+    if final in RU_BY_FINAL:
+        link, endings = RU_BY_FINAL[final]
+        stem = stem[:-1] if link == "ин" else stem
+    elif final in RU_CONSONANTS:
+        link, endings = RU_CONSONANT_LINK
+    else:
+        return ()
+    return tuple(stem + link + ending for ending in endings)
+
+
+def ru_demonyms(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Every city's people by the Russian rules, in three cases and after жители-."""
+    for unit in g.units("city"):
+        if unit.name in RU_NOT_SWEPT:
+            continue
+        forms = _ru_demonym_forms(unit.name_ru or unit.name)
+        expected = frozenset({key("city", unit.name)})
+        for template, form in zip(RU_DEMONYM, forms, strict=False):
+            text = template.format(X=form.capitalize(), x=form)
+            yield Cell("ru.demonym.case", text + RU_TAIL, expected)
+        if forms:
+            yield Cell("ru.demonym.headed", RU_HEADED.format(x=forms[0]) + RU_TAIL, expected)
+    cities = frozenset(fold(u.name) for u in g.units("city"))
+    for text in RU_NEAR_MISSES:
+        yield Cell("ru.demonym_near.common", text + RU_TAIL, absent=cities)
+
+
 def cells(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     yield from ky_demonyms(g)
+    yield from ru_demonyms(g)

@@ -69,6 +69,8 @@ FLOORS = {
     "ru.label": 0.98,
     # placeleft5: demonyms of every district and city, both spellings after р
     "ky.demonym": 0.98,
+    "ru.demonym": 0.98,
+    "ru.demonym_near": 0.98,
     "neg": 0.9,
     # places precision (homonym_cells.py): negative and positive cells of each class
     "hom.org": 0.98,
