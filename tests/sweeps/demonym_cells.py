@@ -116,6 +116,53 @@ def ru_demonyms(g: gazetteer.Gazetteer) -> Iterator[Cell]:
         yield Cell("ru.demonym_near.common", text + RU_TAIL, absent=cities)
 
 
+# A settlement's Russian type word before its name, in every case, with ё or not:
+# a town (a city's level) or a village.
+RU_SETTLEMENT = {
+    "поселок": "{t} {x} отметил юбилей праздничным концертом.",
+    "поселка": "Жители {t} {x} собрались на сход по вопросам бюджета.",
+    "поселке": "Семинар прошёл в {t} {x} на прошлой неделе.",
+    "поселку": "Новую дорогу к {t} {x} открыли в среду.",
+    "поселком": "Соглашение с {t} {x} подписано в среду.",
+}
+# A city's adjective before городская + a noun of no body (a hospital, a school): no
+# place, as the team's tests decide ("Ошская городская больница").
+RU_CITY_INSTITUTIONS = (
+    "Врачи {a} городской больницы провели приём в сёлах.",
+    "Ученики {a} городской гимназии победили на олимпиаде.",
+)
+
+
+def ru_settlements(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """Every town and sampled villages after поселок/посёлок in each case."""
+    units = [*g.units("town"), *[u for u in g.units("village") if _sweepable(g, u)][::97]]
+    for unit in units:
+        written = unit.name_ru or unit.name
+        # a village keeps the text's spelling (the real corpus's README), a town the
+        # canonical name
+        name = written if unit.level == "village" else unit.name
+        expected = frozenset({key(unit.level, name)})
+        for word, template in RU_SETTLEMENT.items():
+            for t in (word, word.replace("е", "ё", 1)):
+                text = template.format(t=t, x=written) + RU_TAIL
+                yield Cell(f"ru.settlement.{unit.level}", text, expected)
+
+
+def ru_city_institutions(g: gazetteer.Gazetteer) -> Iterator[Cell]:
+    """A city's adjective before городской and an institution: nothing."""
+    for unit in g.units("city"):
+        if unit.iso is None:
+            continue  # the republican cities: Бишкекской, Ошской
+        adjective = (unit.name_ru or unit.name) + "ской"
+        for template in RU_CITY_INSTITUTIONS:
+            text = template.format(a=adjective) + RU_TAIL
+            yield Cell(
+                "ru.settlement_near.city_institution", text, absent=frozenset({fold(unit.name)})
+            )
+
+
 def cells(g: gazetteer.Gazetteer) -> Iterator[Cell]:
     yield from ky_demonyms(g)
     yield from ru_demonyms(g)
+    yield from ru_settlements(g)
+    yield from ru_city_institutions(g)
