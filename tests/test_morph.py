@@ -321,6 +321,23 @@ def test_inflect_applies_suffixes_in_order(stem: str, suffixes: tuple[str, ...],
     assert inflect(stem, *suffixes) == word
 
 
+@pytest.mark.parametrize(
+    ("stem", "word"),
+    [
+        ("Кочкор", "Кочкорлуктар"),  # the standard -лык after р
+        ("Кочкор", "Кочкордуктар"),  # and the spoken -дык, as in шаардык
+        ("шаар", "шаардыктарга"),
+    ],
+)
+def test_belonging_after_r_takes_both_spellings(stem: str, word: str):
+    assert word.lower() in {f.lower() for f in forms(stem)}
+
+
+def test_belonging_after_r_inflects_in_the_standard_spelling_and_not_after_other_letters():
+    assert inflect("Кочкор", "belonging") == "Кочкорлук"
+    assert "Нарынлыктар" not in forms("Нарын")  # near miss: -лык only after р, й, vowels
+
+
 def test_inflect_refuses_a_suffix_the_rules_do_not_give():
     with pytest.raises(ValueError):
         inflect("облус", "genitive_p")  # -нын after a possessive needs a vowel before it

@@ -95,18 +95,26 @@ def sound_class(letter: str) -> str | None:
     return None
 
 
-def _realise(name: str, vowel: str, final: str) -> str | None:
-    """Suffix `name` after a word whose last vowel is `vowel` and last letter `final`."""
+def _realisations(name: str, vowel: str, final: str) -> tuple[str, ...]:
+    """Every spelling of suffix `name` after a word whose last vowel is `vowel` and last
+    letter `final`: an `after` override may list several (Кочкор-лук and Кочкор-дук)."""
     spec = _SUFFIXES[name]
-    template = (spec.get("after") or {}).get(final)
-    if template is None:
+    templates = (spec.get("after") or {}).get(final)
+    if templates is None:
         klass = sound_class(final)
         if klass is None:
-            return None
-        template = spec.get(klass)
-        if template is None:
-            return None
-    return _harmonise(template, vowel)
+            return ()
+        templates = spec.get(klass)
+        if templates is None:
+            return ()
+    if isinstance(templates, str):
+        templates = [templates]
+    return tuple(_harmonise(template, vowel) for template in templates)
+
+
+def _realise(name: str, vowel: str, final: str) -> str | None:
+    """The first (standard) spelling of suffix `name` after (vowel, final), if any."""
+    return next(iter(_realisations(name, vowel, final)), None)
 
 
 def _harmonise(template: str, vowel: str) -> str:
@@ -130,11 +138,9 @@ def _chain_endings(vowel: str, final: str, chain: list[str]) -> dict[str, tuple[
         new_states = []
         for ending, v, f, tags in states:
             for name in names:
-                suffix = _realise(name, v, f)
-                if suffix is None:
-                    continue
-                grown = ending + suffix
-                new_states.append((grown, last_vowel(grown) or v, grown[-1], (*tags, name)))
+                for suffix in _realisations(name, v, f):
+                    grown = ending + suffix
+                    new_states.append((grown, last_vowel(grown) or v, grown[-1], (*tags, name)))
         states = new_states
     return {ending: tags for ending, _, _, tags in states}
 
@@ -364,7 +370,9 @@ def variants(*suffixes: str) -> tuple[str, ...]:
         for member in _GROUPS.get(name, [name]):
             spec = _SUFFIXES[member]
             templates = [spec[k] for k in ("vowel", "voiced", "voiceless") if k in spec]
-            for template in templates + list((spec.get("after") or {}).values()):
+            for spelt in (spec.get("after") or {}).values():
+                templates += [spelt] if isinstance(spelt, str) else list(spelt)
+            for template in templates:
                 for vowel in _HARMONY:
                     out.setdefault(_harmonise(template, vowel), None)
     return tuple(out)

@@ -1452,6 +1452,10 @@ def cells() -> list[Cell]:
     from homonym_cells import cells as homonym_cells
 
     out.extend(homonym_cells(g))
+    # the people of a unit: demonyms (demonym_cells.py)
+    from demonym_cells import cells as demonym_cells
+
+    out.extend(demonym_cells(g))
     return _thinned(out)
 
 

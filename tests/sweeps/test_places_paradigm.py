@@ -67,6 +67,12 @@ FLOORS = {
     "ru.dash": 0.98,
     "ru.declined": 0.98,
     "ru.label": 0.98,
+    # placeleft5: demonyms of every district and city, both spellings after р
+    "ky.demonym": 0.98,
+    "ru.demonym": 0.98,
+    "ru.demonym_near": 0.98,
+    "ru.settlement": 0.98,
+    "ru.settlement_near": 0.98,
     "neg": 0.9,
     # places precision (homonym_cells.py): negative and positive cells of each class
     "hom.org": 0.98,

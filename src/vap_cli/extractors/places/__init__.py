@@ -25,6 +25,7 @@ from ...context import Context
 from .assemble import assemble_places
 from .candidates import find_mentions
 from .children import add_children
+from .demonyms import add_russian_demonyms
 from .lists import (
     add_label_members,
     add_list_members,
@@ -75,6 +76,7 @@ def extract(ctx: Context) -> None:
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
+        mentions = add_russian_demonyms(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
     mentions = [
         m

@@ -243,6 +243,23 @@ def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
     for m in several:
         assert named is not None
         m.unit = closest(m, m.units, named)
+    for m in mentions:
+        _follow_unit_level(m)
+
+
+# A city and a town are one kind of unit: a type word of either names both as a city.
+CITY_KIND = frozenset({"city", "town"})
+
+
+def _follow_unit_level(m: Mention) -> None:
+    """A type word of units of two kinds (поселок: a town or a village) names the level
+    of the unit it finds ("в поселке Торкент": the village)."""
+    unit, tw = m.unit, m.type_word
+    if tw is None or unit is None or unit.level == m.level or unit.level not in tw.units:
+        return
+    if {unit.level, m.level} <= CITY_KIND:
+        return
+    m.level = unit.level
 
 
 def _resolve_lists(mentions: list[Mention]) -> None:

@@ -237,7 +237,8 @@ KY_BEFORE: dict[str, TypeWord] = {
     k: TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["abbreviations_before"].items()
 }
 RU_BEFORE: dict[str, TypeWord] = {
-    k.casefold(): TypeWord(v["level"], tuple(v["units"])) for k, v in LEX["russian_before"].items()
+    k.casefold(): TypeWord(v["level"], tuple(v["units"]), bool(v.get("known_only")))
+    for k, v in LEX["russian_before"].items()
 }
 LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY_AFTER} | {
     "oblast": ("oblast",),
