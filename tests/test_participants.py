@@ -954,3 +954,43 @@ def test_possible_numbers_are_those_a_scan_finds(text: str) -> None:
     expected = [m.span() for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START)]
     assert expected
     assert [m.span() for m in _possible_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # so many from each unit, under a verb of taking part, inviting or training
+        ("Ар бир райондон 5тен өкүл катышты.", [(5, "exact", "өкүл", "actual")]),
+        (
+            "Семинарга ар бир айыл өкмөтүнөн үчтөн адис чакырылат.",
+            [(3, "exact", "адис", "planned")],
+        ),
+        (
+            "В каждом районе к участию приглашаются по 4 представителя соседних сел.",
+            [(4, "exact", "представитель", "planned")],
+        ),
+        (
+            "В семинаре приняли участие по два специалиста от каждого айыл окмоту.",
+            [(2, "exact", "специалист", "actual")],
+        ),
+        # no verb of taking part: a size, seats; money per person; times; spread over units
+        ("Ар бир округдан 3төн депутат шайланат.", []),
+        ("В каждый кенеш избираются по 3 депутата.", []),
+        ("В каждой группе по 12 человек.", []),
+        ("Ар бир катышуучуга 500дөн сом берилди.", []),
+        ("Семинары прошли по 2 раза в каждом районе.", []),
+        ("Семинары прошли по 5 районам области.", []),
+        ("Саат 9дан катышуучулар каттала башташты.", []),
+        # beside a count of people in its paragraph: that count's make-up
+        (
+            "Жыйынга 36 өкүл катышты. Ар бир айыл аймагынан төрттөн өкүл келди.",
+            [(36, "exact", "өкүл", "actual")],
+        ),
+        (
+            "От каждого района прибыли по 3 человека. Всего в семинаре участвовали 27 человек.",
+            [(27, "exact", "человек", "actual")],
+        ),
+    ],
+)
+def test_distributive_counts(text: str, expected: list) -> None:
+    assert counts(text) == expected
