@@ -973,6 +973,10 @@ def test_possible_numbers_are_those_a_scan_finds(text: str) -> None:
             "В семинаре приняли участие по два специалиста от каждого айыл окмоту.",
             [(2, "exact", "специалист", "actual")],
         ),
+        (
+            "Приглашаются не менее чем по 3 представителя от каждого района.",
+            [(3, "at_least", "представитель", "planned")],
+        ),
         # no verb of taking part: a size, seats; money per person; times; spread over units
         ("Ар бир округдан 3төн депутат шайланат.", []),
         ("В каждый кенеш избираются по 3 депутата.", []),

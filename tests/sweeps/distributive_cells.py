@@ -87,8 +87,11 @@ def ru_cells() -> list[tuple[str, str, str]]:
     return cells
 
 
-# Beside a count of people in the paragraph: the total alone.
+# Beside a count of people in the paragraph: the total alone (and ranges, qualifiers).
 BESIDE_TOTAL: tuple[tuple[str, str], ...] = (
+    ("В семинаре приняли участие по 3-5 представителей от каждого района.", "3 5"),
+    ("Ар бир айылдан 5тен ашык адам катышты.", "5m"),
+    ("От каждого района прибыли более чем по 4 делегата.", "4m"),
     ("Жолугушууга 40 өкүл катышты. Ар бир райондон 5тен өкүл келди.", "40"),
     ("Ар бир айылдан үчтөн адам чакырылды. Жалпысынан 45 адам катышты.", "45"),
     ("От каждого района приглашены по 3 человека. Всего ожидается 60 участников.", "60"),

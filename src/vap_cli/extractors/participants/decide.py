@@ -216,6 +216,7 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
         tokens[found_range.first - n].start,
         low.end,
         rules.RANGE,
+        distributive=high.distributive,
     )
     high.qualifier, high.start, high.rule = high_qualifier, found_range.high.start, rules.RANGE
     return low_count, high

@@ -214,11 +214,16 @@ def _before_its_noun(tokens: Sequence[Token], first: int, k: int) -> bool:
 
 def mark_distributive(tokens: Sequence[Token], phrase: Phrase) -> None:
     """ "по 5 представителей": "по" opens the count's text and makes it a distributive
-    count (so many from each unit), kept only under a verb of taking part."""
-    start = phrase.start
-    if start and start == phrase.reading.start and tokens[start - 1].low in _DISTRIBUTIVE_BEFORE:
-        phrase.start = start - 1
-        phrase.reading.distributive = True
+    count (so many from each unit), kept only under a verb of taking part; a qualifier
+    may stand before "по" ("не менее чем по 3 представителя")."""
+    start, reading = phrase.start, phrase.reading
+    if start and start == reading.start and tokens[start - 1].low in _DISTRIBUTIVE_BEFORE:
+        phrase.start = reading.start = start - 1
+        reading.distributive = True
+        qualifier, n = qualifier_before(tokens, phrase.start)
+        if n and reading.qualifier == "exact":
+            reading.qualifier = qualifier
+            phrase.start = reading.start = phrase.start - n
 
 
 def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:
