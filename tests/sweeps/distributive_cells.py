@@ -1,6 +1,6 @@
 """Distributive counts, so many from each unit: cells of the participants sweep.
 
-Russian says them with "по" ("по 5 представителей", "по два специалиста"), Kyrgyz with
+Russian says them with "по" ("по 3 делегата", "по два специалиста"), Kyrgyz with
 a number in the ablative before its noun ("5тен өкүл", "бештен адис"). Under a verb of
 taking part, inviting or training they count as any other count (exact, the noun's
 who); without one they are a size or seats ("в каждой команде по 5 человек", "3төн
@@ -49,7 +49,7 @@ _RU_FRAMES = (
     "От каждого района приглашены {count}.",
     "В тренинге приняли участие {count} от каждого айыл окмоту.",
     "На форум прибыли {count} из каждой области.",
-    "В каждом районе к участию приглашаются {count} из соседних муниципалитетов.",
+    "На сход в каждом селе пригласили {count} от кооперативов.",
     "К участию приглашаются {count} от каждого муниципалитета.",
     "Обучение прошли {count} из каждого айылного аймака.",
 )
@@ -98,8 +98,8 @@ BESIDE_TOTAL: tuple[tuple[str, str], ...] = (
     ("Семинар собрал 48 специалистов: от каждого района прибыли по 4 специалиста.", "48"),
     # a count of units beside it is no total of people
     (
-        "В тренинге приняли участие 12 муниципалитетов. Кроме того, приглашены по 2 "
-        "представителя из соседних сел.",
+        "В тренинге приняли участие 12 муниципалитетов. Позже на него пригласили по 2 "
+        "делегата от ассоциаций.",
         "12 2",
     ),
 )

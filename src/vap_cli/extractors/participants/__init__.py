@@ -107,7 +107,7 @@ def _without_quotas_beside_totals(
     """ "64 өкүл катышты. Ар бир муниципалитеттен экиден өкүл келди", "по 2 человека ...
     Всего ожидается до 90 участников": so many from each unit beside a count of people
     in the same paragraph tells how that count is made up, it is no count of its own
-    (alone, "приглашаются по 5 представителей" is one)."""
+    (alone, "приглашены по 3 делегата" is one)."""
     people = [f.start for f, _ in items if not f.distributive and f.who not in UNITS]
     if not people or all(not f.distributive for f, _ in items):
         return items

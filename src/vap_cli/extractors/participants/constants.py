@@ -57,7 +57,7 @@ JOINER_REACH = 40
 ROW_GAP_REACH = 12
 # A who-noun is at most this many words ("айыл өкмөтүнүн башчысы"), a participle
 # of taking part before a count at most this many ("катышкан 30 адам", "приглашаются
-# к участию по 5 представителей").
+# к участию по 3 делегата").
 MAX_WHO_WORDS = 3
 MAX_STATUS_WORDS = 3
 # The case of a word is read from at most this many letters at its end (a possessive

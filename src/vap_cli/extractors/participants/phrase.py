@@ -213,7 +213,7 @@ def _before_its_noun(tokens: Sequence[Token], first: int, k: int) -> bool:
 
 
 def mark_distributive(tokens: Sequence[Token], phrase: Phrase) -> None:
-    """ "по 5 представителей": "по" opens the count's text and makes it a distributive
+    """ "по 3 делегата": "по" opens the count's text and makes it a distributive
     count (so many from each unit), kept only under a verb of taking part; a qualifier
     may stand before "по" ("не менее чем по 3 представителя")."""
     start, reading = phrase.start, phrase.reading
