@@ -25,6 +25,7 @@ Every keep or drop is recorded through its Rule when an explanation is asked for
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -108,17 +109,20 @@ def _without_quotas_beside_totals(
     Всего ожидается до 90 участников": so many from each unit beside a count of people
     in the same paragraph tells how that count is made up, it is no count of its own
     (alone, "приглашены по 3 делегата" is one)."""
-    people = [f.start for f, _ in items if not f.distributive and f.who not in UNITS]
-    if not people or all(not f.distributive for f, _ in items):
+    if not any(f.distributive for f, _ in items):
         return items
+    people = sorted(f.start for f, _ in items if not f.distributive and f.who not in UNITS)
+    breaks = [m.start() for m in re.finditer(PARAGRAPH, ctx.text)]
     kept = []
     for found, table in items:
-        start = ctx.text.rfind(PARAGRAPH, 0, found.start)
-        end = ctx.text.find(PARAGRAPH, found.end)
-        end = len(ctx.text) if end < 0 else end
-        if found.distributive and any(start < k < end for k in people):
-            ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
-            continue
+        if found.distributive and people:
+            k = bisect_left(breaks, found.start)
+            start = breaks[k - 1] if k else -1
+            end = breaks[k] if k < len(breaks) else len(ctx.text)
+            j = bisect_left(people, start + 1)
+            if j < len(people) and people[j] < end:
+                ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
+                continue
         kept.append((found, table))
     return kept
 
