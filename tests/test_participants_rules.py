@@ -58,7 +58,7 @@ def decisions(text: str) -> list[tuple[str, str, bool]]:
         ),
         ("Тел.: 0555 313-385", "313", "participants.phone_number", False),
         ("Өлкөдө 452 айыл аймагы бар.", "452", "participants.existence", False),
-        ("Прибыли от каждого аймака по 2 человека.", "2", "participants.distributive", False),
+        ("В каждом аймаке по 2 человека.", "2", "participants.distributive", False),
         ("Семинары прошли в 12 районах.", "12", "participants.host_preposition", False),
         ("Бир нече адам келди.", "Бир", "participants.article_or_vague", False),
         ("Кеңешке 2 жаштар борбору катышты.", "2", "participants.not_who_compound", False),

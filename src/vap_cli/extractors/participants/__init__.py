@@ -25,6 +25,7 @@ Every keep or drop is recorded through its Rule when an explanation is asked for
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -34,8 +35,11 @@ from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import find_counts
 from .decide import count_at
-from .phrase import Found
+from .phrase import UNITS, Found
 from .tables import TableCount, table_counts
+
+# Paragraphs are split by blank lines; a line break alone may only wrap a long line.
+PARAGRAPH = "\n\n"
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -65,6 +69,7 @@ def extract(ctx: Context) -> None:
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
             continue
         items.append((found, None))
+    items = _without_quotas_beside_totals(ctx, items)
     items += [(t.found, t) for t in tables]
     items.sort(key=lambda item: item[0].start)
     mentions = place_mentions(ctx)
@@ -95,6 +100,31 @@ def extract(ctx: Context) -> None:
             )
         )
     _table_totals(ctx, table_rows)
+
+
+def _without_quotas_beside_totals(
+    ctx: Context, items: list[tuple[Found, TableCount | None]]
+) -> list[tuple[Found, TableCount | None]]:
+    """ "64 өкүл катышты. Ар бир муниципалитеттен экиден өкүл келди", "по 2 человека ...
+    Всего ожидается до 90 участников": so many from each unit beside a count of people
+    in the same paragraph tells how that count is made up, it is no count of its own
+    (alone, "приглашены по 3 делегата" is one)."""
+    if not any(f.distributive for f, _ in items):
+        return items
+    people = sorted(f.start for f, _ in items if not f.distributive and f.who not in UNITS)
+    breaks = [m.start() for m in re.finditer(PARAGRAPH, ctx.text)]
+    kept = []
+    for found, table in items:
+        if found.distributive and people:
+            k = bisect_left(breaks, found.start)
+            start = breaks[k - 1] if k else -1
+            end = breaks[k] if k < len(breaks) else len(ctx.text)
+            j = bisect_left(people, start + 1)
+            if j < len(people) and people[j] < end:
+                ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
+                continue
+        kept.append((found, table))
+    return kept
 
 
 def _table_totals(ctx: Context, rows: list[tuple[int, TableCount]]) -> None:

@@ -32,8 +32,6 @@ CUE_REACH = 8
 ROWS_REACH = 80
 # How many words before a Russian count of units may name the people they own.
 OWNER_REACH = 4
-# How far back an opener ("из них") or a distributive ("от каждого") may stand.
-DISTRIBUTIVE_REACH = 5
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
 ELLIPTIC_REACH = 6
 # A verb of taking part right after a collective ("экөө тең катышты") or a part
@@ -58,9 +56,10 @@ JOINER_REACH = 40
 # ("Нарынская – 76"): more is layout, not a row.
 ROW_GAP_REACH = 12
 # A who-noun is at most this many words ("айыл өкмөтүнүн башчысы"), a participle
-# of taking part before a count at most this many ("катышкан 30 адам").
+# of taking part before a count at most this many ("катышкан 30 адам", "приглашаются
+# к участию по 3 делегата").
 MAX_WHO_WORDS = 3
-MAX_STATUS_WORDS = 2
+MAX_STATUS_WORDS = 3
 # The case of a word is read from at most this many letters at its end (a possessive
 # and a case: -сынан, -ынан); a noun keeps at least this many letters before its
 # endings (айыл, шаар).

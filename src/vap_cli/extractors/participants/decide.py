@@ -32,6 +32,7 @@ from .phrase import (
     agent_count,
     collective_count,
     head_after,
+    mark_distributive,
     part_of_named_whole,
     part_of_those_named,
     partitive_count,
@@ -63,7 +64,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
-    (rules.DISTRIBUTIVE, vetoes.distributive),
+    (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, vetoes.obligation),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
@@ -74,6 +75,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
 
 # The same, for a count no verb says takes part (its status is "unknown").
 UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
+    (rules.DISTRIBUTIVE, vetoes.distributive),
     (rules.CAP_ALLOWED, lambda tokens, p: p.reading.cap),
     (rules.UNITS_RECEIVING, vetoes.units_receiving),
     (rules.RESIDENTS, vetoes.residents),
@@ -115,6 +117,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return _without_noun(tokens, num, reading)
     phrase = who_phrase(tokens, num, reading, head)
     qualify_after_noun(tokens, phrase)
+    mark_distributive(tokens, phrase)
     for rule, veto in PHRASE_RULES:
         if veto(tokens, phrase):
             return rule
@@ -124,7 +127,8 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if vetoes.not_who_compound(tokens, phrase):
         return rules.NOT_WHO_COMPOUND
     start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
-    return Found(num.value, reading.qualifier, phrase.who, status, start, end, rules.WHO_NOUN)
+    who, distributive = phrase.who, reading.distributive
+    return Found(num.value, reading.qualifier, who, status, start, end, distributive=distributive)
 
 
 def _unknown_status_veto(tokens: Tokens, phrase: Phrase) -> Rule | None:
@@ -212,6 +216,7 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
         tokens[found_range.first - n].start,
         low.end,
         rules.RANGE,
+        distributive=high.distributive,
     )
     high.qualifier, high.start, high.rule = high_qualifier, found_range.high.start, rules.RANGE
     return low_count, high

@@ -58,6 +58,7 @@ AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
 _PART_DASHES = frozenset("-–—")
+_DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Found:
     start: int
     end: int
     rule: Rule = rules.WHO_NOUN
+    distributive: bool = False  # so many from each unit ("по 5 человек", "5тен өкүл")
 
 
 # --- status ------------------------------------------------------------------------------
@@ -168,6 +170,7 @@ class Reading:
     after: int  # first token after the number and the qualifier that follows it
     cap: bool  # "не более 15 человек": a maximum allowed, unless people take part
     bare_case: bool  # "экиден", "10дон", "бешке": a count only after "... саны"
+    distributive: bool = False  # "по 5 человек", "5тен өкүл": so many from each unit
 
 
 def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
@@ -191,7 +194,36 @@ def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
             reading.cap = reading.cap or cap
             return reading
     reading.bare_case = num.case is not None
+    if num.case == "ablative" and _before_its_noun(tokens, first, last):
+        reading.bare_case, reading.distributive = False, True  # "5тен өкүл": 5 from each
     return reading
+
+
+def _before_its_noun(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """ "5тен өкүл", "бештен жаш депутат": a who-noun with no case ending follows the
+    number in the ablative, which is then a distributive numeral (so many each), not a
+    source ("18 шаардан" has the noun in the ablative), a range's start ("5тен 10го")
+    nor a measure's ("саат 10дон": from ten o'clock)."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    if first and is_measure(tokens[first - 1]):
+        return False
+    head = head_after(tokens, k)
+    return head is not None and head.ending.case is None and not head.ending.russian
+
+
+def mark_distributive(tokens: Sequence[Token], phrase: Phrase) -> None:
+    """ "по 3 делегата": "по" opens the count's text and makes it a distributive
+    count (so many from each unit), kept only under a verb of taking part; a qualifier
+    may stand before "по" ("не менее чем по 3 представителя")."""
+    start, reading = phrase.start, phrase.reading
+    if start and start == reading.start and tokens[start - 1].low in _DISTRIBUTIVE_BEFORE:
+        phrase.start = reading.start = start - 1
+        reading.distributive = True
+        qualifier, n = qualifier_before(tokens, phrase.start)
+        if n and reading.qualifier == "exact":
+            reading.qualifier = qualifier
+            phrase.start = reading.start = phrase.start - n
 
 
 def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:

@@ -81,7 +81,14 @@ ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
 HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
-DISTRIBUTIVE = Rule("participants.distributive", "so many from each unit ('по 2'), not a total")
+DISTRIBUTIVE = Rule(
+    "participants.distributive", "so many from each unit ('по 2', '5тен'), no verb of taking part"
+)
+QUOTA_BESIDE_TOTAL = Rule(
+    "participants.quota_beside_total",
+    "so many from each unit beside a count of people in its paragraph: that count's make-up",
+)
+ACROSS_UNITS = Rule("participants.across_units", "'по 5 районам': spread over units, not who")
 ELECTED_OR_SELECTED = Rule(
     "participants.elected_or_selected",
     "how many are elected or selected (seats, target units), no verb",

@@ -10,7 +10,6 @@ from ...numbers import NumberMatch, Token
 from .constants import (
     CASE_TAIL_MAX,
     CUE_REACH,
-    DISTRIBUTIVE_REACH,
     HOST_REACH,
     OWNED_REACH,
     OWNER_REACH,
@@ -47,9 +46,9 @@ _NOT_AFTER = casefolded("not_taking_part_after")
 _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
-_DISTRIBUTIVE = Phrases(LEX["distributive_before"])
 _EACH = Phrases(LEX["each_before_source"])
-_DISTRIBUTIVE_RIGHT_BEFORE = casefolded("distributive_right_before")
+_ACROSS_ENDINGS = tuple(casefolded("across_endings"))
+_DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
@@ -203,15 +202,19 @@ def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
     return _EACH.ending_at(tokens, num.last) > 0
 
 
-def distributive(tokens: Tokens, p: Phrase) -> bool:
-    """ "по 2 человека", "от каждого аймака ...": so many from each unit, not a total."""
-    start = p.start
-    if start and tokens[start - 1].low in _DISTRIBUTIVE_RIGHT_BEFORE:
-        return True
-    return any(
-        _DISTRIBUTIVE.ending_at(tokens, k)
-        for k in range(max(1, start - DISTRIBUTIVE_REACH), start + 1)
+def across_units(tokens: Tokens, p: Phrase) -> bool:
+    """ "по 5 районам": "по" with a noun in the dative plural spreads over units."""
+    return (
+        p.reading.distributive
+        and tokens[p.start].low in _DISTRIBUTIVE_BEFORE
+        and tokens[p.head.last - 1].low.endswith(_ACROSS_ENDINGS)
     )
+
+
+def distributive(tokens: Tokens, p: Phrase) -> bool:
+    """ "в каждой команде по 5 человек", "3төн депутат шайланат": so many from each unit
+    with no verb of taking part is a size or seats, not a count."""
+    return p.reading.distributive
 
 
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
