@@ -95,6 +95,8 @@ def test_parse_is_deterministic(text: str) -> None:
 @example("Бишкек, \nБишкек, \t")
 # found by Hypothesis: a soft hyphen between a place and its count kept them apart
 @example("2019-жылдын 12-мартыБишкек, Нарын облусунда\xad120дан ашык адам")
+# found by Hypothesis: a lone CR under the headline was no line break for the page's date
+@example("2019-жылдын 12-мартыБишкек, \r2019-жылдын 12-марты")
 def test_a_text_and_its_cleaned_form_give_the_same_facts(text: str) -> None:
     cleaned, _ = clean_text(text)
     before = facts(parse_text(text).model_dump(mode="json"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...context import Context
 from ...explain import Rule
 from ...lines import SHORT_LINE, bare_line, menu_line, type_of
+from ...normalise import ORIGINAL_LINE_BREAK
 from ...segment import Line
 from ..dategrammar import LEX
 from ..events.kinds import kinds_in, verb_in
@@ -185,13 +186,12 @@ def laid_out_lines(ctx: Context) -> list[Line]:
     for line in lines[:_HEADER_LINES]:
         begin, end = norm.to_original(line.start, line.end)
         start = line.start
-        at = ctx.original.find("\n", begin, end)
-        while at >= 0:
-            cut = norm.to_normalised(at)
+        # a line break as the original wrote it: "\n", "\r\n" or a lone "\r"
+        for brk in ORIGINAL_LINE_BREAK.finditer(ctx.original, begin, end):
+            cut = norm.to_normalised(brk.start())
             if start < cut < line.end and text[cut] == " ":
                 laid.append(Line(start, cut, text[start:cut]))
                 start = cut + 1
-            at = ctx.original.find("\n", at + 1, end)
         laid.append(Line(start, line.end, text[start : line.end]) if start > line.start else line)
     return [ln for ln in laid if ln.stripped] + lines[_HEADER_LINES:]
 
