@@ -69,6 +69,11 @@ _NUMBER_ENDING = rx.compile(r"(-?)(\p{L}{1,12})\Z")
 TokenKind = Literal["num", "word", "nl", "punct", "code"]
 
 
+# From this many characters on, a text's tokens share one string a distinct text
+# (`_texts`): below it, the dictionary costs more time than the memory it saves.
+SHARE_FROM = 100_000
+
+
 def read_digits(digits: str) -> int:
     """ "1 500 000" -> 1500000 (spaces group thousands)."""
     return int(digits.replace(" ", "").replace("\u00a0", ""))
@@ -104,11 +109,9 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     numbers = list(map(is_not, pieces[3 :: _KINDS - 1], repeat(None)))
     signs = list(map(is_not, pieces[4 :: _KINDS - 1], repeat(None)))
     pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
-    raws = pieces[1::2]
     offsets = list(accumulate(map(len, pieces)))
     starts, ends = offsets[0::2], offsets[1::2]
-    # most words are lower case already: one string for both (memory on long texts)
-    lows = [raw if (low := raw.casefold()) == raw else low for raw in raws]
+    raws, lows = _texts(pieces[1::2], len(text) >= SHARE_FROM)
     new = tuple.__new__
     tokens: list[Token] = list(
         map(
@@ -127,6 +130,19 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     for i in compress(count(), numbers):
         tokens[i] = _number(raws[i], starts[i], ends[i])
     return tokens, plain
+
+
+def _texts(raws: list[str], share: bool) -> tuple[list[str], list[str]]:
+    """The tokens' texts and their case-folded forms; most words are lower case
+    already: one string for both. If `share`, one string a distinct text and one
+    folded form, shared by all its tokens (most tokens of a long text repeat a word
+    met before: ~70 bytes a token less), each folded once."""
+    if not share:
+        return raws, [raw if (low := raw.casefold()) == raw else low for raw in raws]
+    shared = dict(zip(raws, raws, strict=True))
+    raws = list(map(shared.__getitem__, raws))
+    folds = {raw: raw if (low := raw.casefold()) == raw else low for raw in shared}
+    return raws, list(map(folds.__getitem__, raws))
 
 
 def _number(raw: str, start: int, end: int) -> Token:
@@ -307,7 +323,9 @@ def _place_words(
     stops += plain_ends[done:]
     texts += plain_texts[done:]
     lows += plain_lows[done:]
-    sentences = map(bisect_left, repeat(ends), starts)  # the ends before each word
+    # the ends before each word, one int object a sentence (memory on long texts)
+    sentence_numbers = list(range(len(ends) + 1))
+    sentences = map(sentence_numbers.__getitem__, map(bisect_left, repeat(ends), starts))
     capitals = map(str.isupper, map(itemgetter(0), texts))
     fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
     return list(map(tuple.__new__, repeat(Word), fields)), odd
