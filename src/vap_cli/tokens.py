@@ -80,18 +80,60 @@ def read_digits(digits: str) -> int:
 
 
 class Token(NamedTuple):
+    """A word, line break, punctuation run or code: five fields (memory on long
+    texts: most tokens are words); a number is a NumToken, with three more."""
+
     kind: TokenKind
     start: int
     end: int
     text: str  # as written
     low: str  # case-folded
-    digits: str = ""  # for num: the digits (with their group spaces)
-    ending: str = ""  # for num: the glued or hyphenated letters, case-folded
-    hyphen: bool = False  # for num: the letters came after a hyphen ("20-жылдан")
+
+    @property
+    def digits(self) -> str:
+        """For num: the digits (with their group spaces)."""
+        return ""
+
+    @property
+    def ending(self) -> str:
+        """For num: the glued or hyphenated letters, case-folded."""
+        return ""
+
+    @property
+    def hyphen(self) -> bool:
+        """For num: the letters came after a hyphen ("20-жылдан")."""
+        return False
 
     @property
     def value(self) -> int:
         return read_digits(self.digits)
+
+
+class NumToken(Token):
+    """A number's token: a Token with its digits, ending and hyphen after its five
+    fields (read in C, as a Token's)."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        kind: TokenKind,
+        start: int,
+        end: int,
+        text: str,
+        low: str,
+        digits: str,
+        ending: str,
+        hyphen: bool,
+    ) -> NumToken:
+        return tuple.__new__(cls, (kind, start, end, text, low, digits, ending, hyphen))
+
+    digits = property(itemgetter(5))  # type: ignore[assignment]
+    ending = property(itemgetter(6))  # type: ignore[assignment]
+    hyphen = property(itemgetter(7))  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"NumToken{tuple.__repr__(self)}"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -117,14 +159,14 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
         map(
             new,
             repeat(Token),
-            zip(repeat("word"), starts, ends, raws, lows, repeat(""), repeat(""), repeat(False)),
+            zip(repeat("word"), starts, ends, raws, lows),
         )
     )
     # line breaks and punctuation, then codes and numbers, in their places
     raw_signs = list(compress(raws, signs))
     kinds = map(_SIGN_KINDS.get, raw_signs, repeat("punct"))
     spans = compress(starts, signs), compress(ends, signs)
-    fields = zip(kinds, *spans, raw_signs, raw_signs, repeat(""), repeat(""), repeat(False))
+    fields = zip(kinds, *spans, raw_signs, raw_signs, strict=True)
     made = map(new, repeat(Token), fields)
     deque(map(tokens.__setitem__, compress(count(), signs), made), maxlen=0)
     for i in compress(count(), numbers):
@@ -150,14 +192,16 @@ def _number(raw: str, start: int, end: int) -> Token:
     a hyphen."""
     new = tuple.__new__
     if raw.isdigit():
-        return new(Token, ("num", start, end, raw, raw, raw, "", False))
+        return new(NumToken, ("num", start, end, raw, raw, raw, "", False))
     if raw.count("-") > 1 or not _CODE_SIGNS.isdisjoint(raw):
-        return new(Token, ("code", start, end, raw, raw, "", "", False))
+        return new(Token, ("code", start, end, raw, raw))
     m = _NUMBER_ENDING.search(raw)
     ending = m.group(2) if m else ""
     hyphen = bool(m and m.group(1))
     digits = raw[: len(raw) - len(ending) - hyphen]
-    return new(Token, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen))
+    return new(
+        NumToken, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)
+    )
 
 
 # ------------------------------------------------------------------------ word views
