@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import is_not, itemgetter, not_
+from operator import attrgetter, is_not, itemgetter, not_
 from types import MappingProxyType
 from typing import Literal, NamedTuple, TypeVar
 
@@ -378,10 +378,15 @@ def _place_words(
 _Spanned = TypeVar("_Spanned", Token, Word)
 
 
-def _inside(items: list[_Spanned], starts: list[int], start: int, end: int) -> list[_Spanned]:
-    """The items (in order, side by side; `starts` their starts) inside [start, end)."""
-    lo = bisect_left(starts, start)
-    hi = bisect_left(starts, end, lo)
+# A token's or word's start: the key the views bisect them by (no list of the starts
+# kept beside them: memory on long texts, and few bisections a document)
+_START = attrgetter("start")
+
+
+def _inside(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
+    """The items (in order, side by side) inside [start, end)."""
+    lo = bisect_left(items, start, key=_START)
+    hi = bisect_left(items, end, lo, key=_START)
     if hi > lo and items[hi - 1].end > end:
         hi -= 1  # cut by the end: none of this stretch
     return items[lo:hi]
@@ -417,13 +422,9 @@ class TokenStream:
         folded = self.folded
         return folded[start:end] if folded is not None else self.text[start:end].casefold()
 
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [tok.start for tok in self.tokens]
-
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""
-        return _inside(self.tokens, self._starts, start, end)
+        return _inside(self.tokens, start, end)
 
     @cached_property
     def words(self) -> list[Word]:
@@ -436,13 +437,9 @@ class TokenStream:
         """`words` and `_odd_names` (`_place_words`)."""
         return _place_words(self.text, self._ends, *self._tokenized)
 
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
-
     def words_between(self, start: int, end: int) -> list[Word]:
         """The place words (`words`) that lie inside [start, end): O(log n + k)."""
-        return _inside(self.words, self._word_starts, start, end)
+        return _inside(self.words, start, end)
 
     def name_words(self, start: int, end: int) -> list[Word]:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
@@ -451,11 +448,11 @@ class TokenStream:
         (`words`), copied a run at a time; the others (with a slash or an apostrophe,
         glued to a number, cut by the stretch or by a bound) are read again from
         their tokens."""
-        words, starts, odd = self.words, self._word_starts, self._odd_names
-        k = bisect_left(starts, start)
+        words, odd = self.words, self._odd_names
+        k = bisect_left(words, start, key=_START)
         if k and words[k - 1].end > start:
             k -= 1  # a word the stretch's start cuts
-        hi = bisect_left(starts, end, k)
+        hi = bisect_left(words, end, k, key=_START)
         # only the last word can run past the end: plain runs stop before it
         last = hi - 1 if hi > k and words[hi - 1].end > end else hi
         out: list[Word] = []
@@ -492,7 +489,7 @@ class TokenStream:
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
         """The name words of the letters inside [start, end); `limit`, the stretch's end."""
         text = self.text
-        k = bisect_left(self._starts, start)
+        k = bisect_left(self.tokens, start, key=_START)
         if k and self.tokens[k - 1].end > start:
             start_token = self.tokens[k - 1].start  # a number with letters after it
         else:
