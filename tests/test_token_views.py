@@ -15,6 +15,7 @@ from vap_cli.tokens import (
     _PLACE_JOINERS,
     WORD_MAX_PARTS,
     WORD_PART_MAX,
+    NumToken,
     Token,
     TokenStream,
     Word,
@@ -139,7 +140,7 @@ def _reference_tokens(text: str) -> list[Token]:
             hyphen = m.group("hyphen") is not None
             digits = raw[: len(raw) - len(ending) - hyphen]
             tokens.append(
-                Token("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)
+                NumToken("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)
             )
         else:
             kind = "nl" if raw == "\n" else kind

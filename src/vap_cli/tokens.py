@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import is_not, itemgetter, not_
+from operator import attrgetter, is_not, itemgetter, not_
 from types import MappingProxyType
 from typing import Literal, NamedTuple, TypeVar
 
@@ -69,24 +69,71 @@ _NUMBER_ENDING = rx.compile(r"(-?)(\p{L}{1,12})\Z")
 TokenKind = Literal["num", "word", "nl", "punct", "code"]
 
 
+# From this many characters on, a text's tokens share one string a distinct text
+# (`_texts`): below it, the dictionary costs more time than the memory it saves.
+SHARE_FROM = 100_000
+
+
 def read_digits(digits: str) -> int:
     """ "1 500 000" -> 1500000 (spaces group thousands)."""
     return int(digits.replace(" ", "").replace("\u00a0", ""))
 
 
 class Token(NamedTuple):
+    """A word, line break, punctuation run or code: five fields (memory on long
+    texts: most tokens are words); a number is a NumToken, with three more."""
+
     kind: TokenKind
     start: int
     end: int
     text: str  # as written
     low: str  # case-folded
-    digits: str = ""  # for num: the digits (with their group spaces)
-    ending: str = ""  # for num: the glued or hyphenated letters, case-folded
-    hyphen: bool = False  # for num: the letters came after a hyphen ("20-жылдан")
+
+    @property
+    def digits(self) -> str:
+        """For num: the digits (with their group spaces)."""
+        return ""
+
+    @property
+    def ending(self) -> str:
+        """For num: the glued or hyphenated letters, case-folded."""
+        return ""
+
+    @property
+    def hyphen(self) -> bool:
+        """For num: the letters came after a hyphen ("20-жылдан")."""
+        return False
 
     @property
     def value(self) -> int:
         return read_digits(self.digits)
+
+
+class NumToken(Token):
+    """A number's token: a Token with its digits, ending and hyphen after its five
+    fields (read in C, as a Token's)."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        kind: TokenKind,
+        start: int,
+        end: int,
+        text: str,
+        low: str,
+        digits: str,
+        ending: str,
+        hyphen: bool,
+    ) -> NumToken:
+        return tuple.__new__(cls, (kind, start, end, text, low, digits, ending, hyphen))
+
+    digits = property(itemgetter(5))  # type: ignore[assignment]
+    ending = property(itemgetter(6))  # type: ignore[assignment]
+    hyphen = property(itemgetter(7))  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"NumToken{tuple.__repr__(self)}"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -104,24 +151,22 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     numbers = list(map(is_not, pieces[3 :: _KINDS - 1], repeat(None)))
     signs = list(map(is_not, pieces[4 :: _KINDS - 1], repeat(None)))
     pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
-    raws = pieces[1::2]
     offsets = list(accumulate(map(len, pieces)))
     starts, ends = offsets[0::2], offsets[1::2]
-    # most words are lower case already: one string for both (memory on long texts)
-    lows = [raw if (low := raw.casefold()) == raw else low for raw in raws]
+    raws, lows = _texts(pieces[1::2], len(text) >= SHARE_FROM)
     new = tuple.__new__
     tokens: list[Token] = list(
         map(
             new,
             repeat(Token),
-            zip(repeat("word"), starts, ends, raws, lows, repeat(""), repeat(""), repeat(False)),
+            zip(repeat("word"), starts, ends, raws, lows),
         )
     )
     # line breaks and punctuation, then codes and numbers, in their places
     raw_signs = list(compress(raws, signs))
     kinds = map(_SIGN_KINDS.get, raw_signs, repeat("punct"))
     spans = compress(starts, signs), compress(ends, signs)
-    fields = zip(kinds, *spans, raw_signs, raw_signs, repeat(""), repeat(""), repeat(False))
+    fields = zip(kinds, *spans, raw_signs, raw_signs, strict=True)
     made = map(new, repeat(Token), fields)
     deque(map(tokens.__setitem__, compress(count(), signs), made), maxlen=0)
     for i in compress(count(), numbers):
@@ -129,19 +174,34 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     return tokens, plain
 
 
+def _texts(raws: list[str], share: bool) -> tuple[list[str], list[str]]:
+    """The tokens' texts and their case-folded forms; most words are lower case
+    already: one string for both. If `share`, one string a distinct text and one
+    folded form, shared by all its tokens (most tokens of a long text repeat a word
+    met before: ~70 bytes a token less), each folded once."""
+    if not share:
+        return raws, [raw if (low := raw.casefold()) == raw else low for raw in raws]
+    shared = dict(zip(raws, raws, strict=True))
+    raws = list(map(shared.__getitem__, raws))
+    folds = {raw: raw if (low := raw.casefold()) == raw else low for raw in shared}
+    return raws, list(map(folds.__getitem__, raws))
+
+
 def _number(raw: str, start: int, end: int) -> Token:
     """A code's token, or a number's: its digits, and the letters glued on or after
     a hyphen."""
     new = tuple.__new__
     if raw.isdigit():
-        return new(Token, ("num", start, end, raw, raw, raw, "", False))
+        return new(NumToken, ("num", start, end, raw, raw, raw, "", False))
     if raw.count("-") > 1 or not _CODE_SIGNS.isdisjoint(raw):
-        return new(Token, ("code", start, end, raw, raw, "", "", False))
+        return new(Token, ("code", start, end, raw, raw))
     m = _NUMBER_ENDING.search(raw)
     ending = m.group(2) if m else ""
     hyphen = bool(m and m.group(1))
     digits = raw[: len(raw) - len(ending) - hyphen]
-    return new(Token, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen))
+    return new(
+        NumToken, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)
+    )
 
 
 # ------------------------------------------------------------------------ word views
@@ -307,7 +367,9 @@ def _place_words(
     stops += plain_ends[done:]
     texts += plain_texts[done:]
     lows += plain_lows[done:]
-    sentences = map(bisect_left, repeat(ends), starts)  # the ends before each word
+    # the ends before each word, one int object a sentence (memory on long texts)
+    sentence_numbers = list(range(len(ends) + 1))
+    sentences = map(sentence_numbers.__getitem__, map(bisect_left, repeat(ends), starts))
     capitals = map(str.isupper, map(itemgetter(0), texts))
     fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
     return list(map(tuple.__new__, repeat(Word), fields)), odd
@@ -316,10 +378,15 @@ def _place_words(
 _Spanned = TypeVar("_Spanned", Token, Word)
 
 
-def _inside(items: list[_Spanned], starts: list[int], start: int, end: int) -> list[_Spanned]:
-    """The items (in order, side by side; `starts` their starts) inside [start, end)."""
-    lo = bisect_left(starts, start)
-    hi = bisect_left(starts, end, lo)
+# A token's or word's start: the key the views bisect them by (no list of the starts
+# kept beside them: memory on long texts, and few bisections a document)
+_START = attrgetter("start")
+
+
+def _inside(items: list[_Spanned], start: int, end: int) -> list[_Spanned]:
+    """The items (in order, side by side) inside [start, end)."""
+    lo = bisect_left(items, start, key=_START)
+    hi = bisect_left(items, end, lo, key=_START)
     if hi > lo and items[hi - 1].end > end:
         hi -= 1  # cut by the end: none of this stretch
     return items[lo:hi]
@@ -355,13 +422,9 @@ class TokenStream:
         folded = self.folded
         return folded[start:end] if folded is not None else self.text[start:end].casefold()
 
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [tok.start for tok in self.tokens]
-
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""
-        return _inside(self.tokens, self._starts, start, end)
+        return _inside(self.tokens, start, end)
 
     @cached_property
     def words(self) -> list[Word]:
@@ -374,13 +437,9 @@ class TokenStream:
         """`words` and `_odd_names` (`_place_words`)."""
         return _place_words(self.text, self._ends, *self._tokenized)
 
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
-
     def words_between(self, start: int, end: int) -> list[Word]:
         """The place words (`words`) that lie inside [start, end): O(log n + k)."""
-        return _inside(self.words, self._word_starts, start, end)
+        return _inside(self.words, start, end)
 
     def name_words(self, start: int, end: int) -> list[Word]:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
@@ -389,11 +448,11 @@ class TokenStream:
         (`words`), copied a run at a time; the others (with a slash or an apostrophe,
         glued to a number, cut by the stretch or by a bound) are read again from
         their tokens."""
-        words, starts, odd = self.words, self._word_starts, self._odd_names
-        k = bisect_left(starts, start)
+        words, odd = self.words, self._odd_names
+        k = bisect_left(words, start, key=_START)
         if k and words[k - 1].end > start:
             k -= 1  # a word the stretch's start cuts
-        hi = bisect_left(starts, end, k)
+        hi = bisect_left(words, end, k, key=_START)
         # only the last word can run past the end: plain runs stop before it
         last = hi - 1 if hi > k and words[hi - 1].end > end else hi
         out: list[Word] = []
@@ -430,7 +489,7 @@ class TokenStream:
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
         """The name words of the letters inside [start, end); `limit`, the stretch's end."""
         text = self.text
-        k = bisect_left(self._starts, start)
+        k = bisect_left(self.tokens, start, key=_START)
         if k and self.tokens[k - 1].end > start:
             start_token = self.tokens[k - 1].start  # a number with letters after it
         else:
