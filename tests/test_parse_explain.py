@@ -430,6 +430,23 @@ def test_explaining_leaves_the_record_as_it_is() -> None:
     assert kept == mentions  # one keep per mention of a place, none for what was dropped
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Район\tКатышуучулар\tКимдер\nКочкор\t25\tмугалимдер\n",
+        "Жыйынга 40 өкүл катышты. Ар бир айылдан экиден өкүл келди.",
+        "Байланыш: 0555123456 адам. Жыйынга 30 адам келди.",
+    ],
+)
+def test_a_count_dropped_after_it_was_read_shows_no_keep(text: str) -> None:
+    """A count read in the text, then dropped (a table's cell, a quota, a contact), is
+    dropped only: each keep is a count of the record."""
+    document, decisions = explain_text(text)
+    kept = {(d.start, d.end) for d in decisions if d.kept and d.rule.extractor == "participants"}
+    assert kept == {(p.span.start, p.span.end) for p in document.participants}
+    assert any(not d.kept for d in decisions if d.rule.extractor == "participants")
+
+
 def test_decisions_are_recorded_only_when_asked_for() -> None:
     from vap_cli.pipeline import build_context
 
