@@ -33,7 +33,7 @@ from ...context import Context
 from ...models import Participation
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
-from .candidates import find_counts
+from .candidates import Record, find_counts
 from .decide import count_at
 from .phrase import UNITS, Found
 from .tables import TableCount, table_counts
@@ -58,8 +58,16 @@ class Spans:
         return k > 0 and self._max_ends[k - 1] > start
 
 
+def _drops_only(ctx: Context) -> Record | None:
+    """What find_counts tells: its drops. A count it keeps may still be dropped here (in
+    a table, a quota, a contact), so a keep is recorded once the count stands."""
+    if ctx.decisions is None:
+        return None
+    return lambda rule, kept, start, end: kept or ctx.decide(rule, kept, start, end)
+
+
 def extract(ctx: Context) -> None:
-    record = ctx.decide if ctx.decisions is not None else None
+    record = _drops_only(ctx)
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
     tables = table_counts(ctx)
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
@@ -81,8 +89,8 @@ def extract(ctx: Context) -> None:
             ctx.decide(rules.IN_CONTACT, False, found.start, found.end)
             continue
         place = None
+        ctx.decide(found.rule, True, found.start, found.end)
         if table is not None:
-            ctx.decide(found.rule, True, found.start, found.end)
             # a row is named by its first place ("| Ысык-Ата | 05.09.2023 | Кант шаары | 34 |")
             row = ctx.span(table.row_start, found.start)
             first, last = bisect_left(starts, row.start), bisect_left(starts, row.end)
