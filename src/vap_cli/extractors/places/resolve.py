@@ -30,14 +30,7 @@ from .rules import (
     TYPE_WORD_LEVEL,
     veto,
 )
-from .vocabulary import (
-    BARE_RANK,
-    LEVEL_RANK,
-    LEVEL_UNITS,
-    NEEDS_TYPE,
-    SMALL_LEVELS,
-    fold,
-)
+from .vocabulary import BARE_RANK, LEVEL_RANK, LEVEL_UNITS, NEEDS_TYPE, SMALL_LEVELS, fold
 
 
 def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
@@ -178,7 +171,7 @@ def _small_unit_typed_by_list(m: Mention, typed: Mention) -> bool:
 
 def _resolve_case_siblings(mentions: list[Mention]) -> None:
     """Bare names of one sentence in one case are siblings ("Ысык-Көлдөн 30, Нарындан
-    25 жана Таластан 20"), unless a typed name of that case decides (_resolve_bare)."""
+    25 жана Таластан 20"), unless a typed name of that case decides (bare_names.py)."""
     by_case: dict[tuple[int, str], list[Mention]] = {}
     for m in mentions:
         if m.level is None and m.group is None and not m.cell and veto(m) is None:
