@@ -85,15 +85,11 @@ STOP_NAMES: frozenset[str] = frozenset(
         ),
     ]
 )
-
-
 # The persons lexicon's words that are never names (sentence openers, adverbs of time,
 # kinds of events: "Бүгүн айыл аймагында", "Семинар айыл өкмөтүндө") name no unit the
 # gazetteer lacks; some of them are units it has (Ош, Май, Кыргызстан айыл аймагы), so
 # they stop only an unknown name before a type word, never a list of known ones.
 OPENER_WORDS: frozenset[str] = frozenset(fold(w) for w in load("persons")["not_names"])
-
-
 # Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
 NUMBER_WORDS: frozenset[str] = frozenset(
     w.casefold() for key in ("units", "tens") for w in load("numbers")[key]
