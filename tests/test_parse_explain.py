@@ -182,9 +182,15 @@ def test_a_named_persons_rule_decides(text: str, decision: tuple[str, bool, str]
 def test_every_persons_rule_has_a_sentence_above() -> None:
     from vap_cli import extractors
     from vap_cli.explain import Rule
+    from vap_cli.extractors.persons import lone_surnames
 
     persons = extractors.persons
-    declared = {v.code for v in vars(persons).values() if isinstance(v, Rule)}
+    declared = {
+        v.code
+        for module in (persons, lone_surnames)
+        for v in vars(module).values()
+        if isinstance(v, Rule)
+    }
     declared |= {rule.code for rule in persons.VETOES.values()}
     assert declared == {code for _, (code, _, _) in PERSONS_DECISIONS}
 

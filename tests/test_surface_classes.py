@@ -387,7 +387,7 @@ def test_dash_list_items_after_a_full_item_keep_their_breaks():
 
 
 # ---- found writing the sweep's probes: an object opening a sentence before
-# "айыл өкмөтүнүн башчысы" (places/candidates.py)
+# "айыл өкмөтүнүн башчысы" (places/candidate_vetoes.py)
 
 
 def test_an_accusative_opening_a_sentence_is_no_ayil_aimak():

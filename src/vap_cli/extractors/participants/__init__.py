@@ -9,7 +9,8 @@ participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
   segment stage's sentence ends; every number is decided there;
 - decide.py: `count_at`, an ordered list of named rules (rules.py) over the tests of
   number_vetoes.py (the number itself) and vetoes.py (its phrase and clause);
-  phrase.py reads the qualifier, who and status of a count;
+  phrase.py reads the qualifier, who and status of a count; counts_without_who.py
+  the counts with no who-noun of the lexicon (a part "17си", a collective "экөө");
 - generic.py: counts of nouns outside the lexicon, beside a verb of taking part
   ("50 эксперт катышты", "приняли участие 30 экспертов");
 - rows.py: numbers with no noun that are rows of a list or of a total;

@@ -19,7 +19,7 @@ from ...context import Context
 from ...models import Participation, PlaceRef, WarningCode
 from ...normalise import CARRIAGE_RETURN, DROPPED, ORIGINAL_LINE_BREAK
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
-from .phrase import OPENERS
+from .counts_without_who import OPENERS
 from .vetoes import UNIT_NOUNS
 from .words import LEX, alternation
 

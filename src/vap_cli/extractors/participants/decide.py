@@ -15,6 +15,13 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import negation, number_vetoes, rules, tallies, vetoes
+from .counts_without_who import (
+    agent_count,
+    collective_count,
+    part_of_named_whole,
+    part_of_those_named,
+    partitive_count,
+)
 from .generic import (
     contest_entries,
     entrants_were,
@@ -29,13 +36,8 @@ from .phrase import (
     Found,
     Phrase,
     Reading,
-    agent_count,
-    collective_count,
     head_after,
     mark_distributive,
-    part_of_named_whole,
-    part_of_those_named,
-    partitive_count,
     qualifier_before,
     qualify_after_noun,
     read_qualifiers,

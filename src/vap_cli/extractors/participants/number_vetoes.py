@@ -8,17 +8,8 @@ from collections.abc import Sequence
 
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from .constants import HOST_REACH, QUOTED_NAME_MAX, STATUS_REACH
-from .phrase import (
-    AMONG,
-    PART_OF,
-    UNITS,
-    WHOLE_CASES,
-    Phrase,
-    range_end,
-    status_after,
-    status_at,
-    status_before,
-)
+from .counts_without_who import AMONG, PART_OF, WHOLE_CASES
+from .phrase import UNITS, Phrase, range_end, status_after, status_at, status_before
 from .words import (
     ENTRANT_LEMMAS,
     LEX,

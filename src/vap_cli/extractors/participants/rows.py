@@ -12,13 +12,11 @@ from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, ROWS_REACH
+from .counts_without_who import OPENERS, PARTITIVE_OWNERS, opener_before
 from .number_vetoes import partitive_at, phone_like
 from .phrase import (
     COUNT_NOUNS,
-    OPENERS,
-    PARTITIVE_OWNERS,
     Found,
-    opener_before,
     qualifier_before,
     read_qualifiers,
     status_after,

@@ -15,14 +15,9 @@ from .constants import (
     OWNER_REACH,
     STATUS_REACH,
 )
+from .counts_without_who import agent_status, participation_before
 from .number_vetoes import REGISTER_STEMS
-from .phrase import (
-    HOST_PREPOSITIONS,
-    Phrase,
-    agent_status,
-    participation_before,
-    status_before,
-)
+from .phrase import HOST_PREPOSITIONS, Phrase, status_before
 from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,

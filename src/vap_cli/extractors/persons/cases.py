@@ -38,7 +38,7 @@ from .tables import (
     ROLE_GENITIVE,
     RU_GIVEN_ENDINGS,
 )
-from .words import Token, _gap, _proper_case, is_role_word, listed_or_built_given
+from .words import Token, _proper_case, gap_after, is_role_word, listed_or_built_given
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
@@ -124,7 +124,7 @@ def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, 
     a lower-case word of a stem of accusative_verbs_ru in one of `endings`, not in a
     list of names ("поприветствовали Н. Асанова и Б. Петров": their subjects)."""
     before = i - 1
-    if before < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, before)):
+    if before < 0 or not ROLE_GAP.fullmatch(gap_after(text, tokens, before)):
         return False
     verb = tokens[before].text
     if not (verb.islower() and verb.startswith(ACCUSATIVE_VERB_STEMS) and verb.endswith(endings)):
@@ -256,7 +256,7 @@ def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozense
         word = tokens[j].text
         if word.casefold() in forms:
             return not _complements_a_role(text, tokens, j) and all(
-                ROLE_GAP.fullmatch(_gap(text, tokens, k)) for k in range(j, i)
+                ROLE_GAP.fullmatch(gap_after(text, tokens, k)) for k in range(j, i)
             )
     return False
 
@@ -288,7 +288,7 @@ def _cue_before(
     for cue in cues.get(tokens[i - 1].low, ()):
         first = i - len(cue)
         if first >= 0 and all(
-            tokens[first + k].low == word and ROLE_GAP.fullmatch(_gap(text, tokens, first + k))
+            tokens[first + k].low == word and ROLE_GAP.fullmatch(gap_after(text, tokens, first + k))
             for k, word in enumerate(cue)
         ):
             return True

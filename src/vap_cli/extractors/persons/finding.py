@@ -12,7 +12,7 @@ from .cases import (
     instrumental_cue_before,
 )
 from .matching import _match_at, father_name_at, forefathers_name
-from .roles import _role_before
+from .roles import role_before
 from .tables import (
     ANCHOR,
     GIVEN_OBLIQUE_FORMS,
@@ -228,7 +228,7 @@ def _role_with_complement_before(text: str, tokens: list[Token], i: int) -> bool
     "руководитель проекта Асанова" (a place of that name stays a place: the caller asks
     the gazetteer, as after a preposition)."""
     return (
-        i > 0 and not is_role_word(tokens[i - 1].text) and _role_before(text, tokens, i) is not None
+        i > 0 and not is_role_word(tokens[i - 1].text) and role_before(text, tokens, i) is not None
     )
 
 

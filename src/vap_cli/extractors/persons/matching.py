@@ -13,7 +13,7 @@ from .cases import (
     given_nominative,
     patronymic_nominative,
 )
-from .nouns import _cases_disagree, _given_in_its_surnames_case, _noun_in_a_case
+from .nouns import _cases_disagree, _given_in_its_surnames_case, noun_in_a_case
 from .oblique import (
     given_then_adjectival,
     name_goes_on,
@@ -40,26 +40,26 @@ from .tables import (
 from .words import (
     NameMatch,
     Token,
-    _gap,
-    _in_not_names,
     _is_capitalised,
     _proper_case,
-    _starts_sentence,
     adjectival_oblique,
     bare_surname,
     father_nominative,
+    gap_after,
     hyphenated_given,
+    in_not_names,
     is_given,
     listed_or_built_given,
     noun_first,
     oblique_patronymic,
     space_after,
+    starts_sentence,
     surname_of,
     weak_surname,
 )
 
 
-def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
+def is_initial(tokens: list[Token], i: int, text: str) -> bool:
     tok = tokens[i]
     return len(tok.text) == 1 and tok.text.isupper() and text[tok.end : tok.end + 1] == "."
 
@@ -67,9 +67,9 @@ def _is_initial(tokens: list[Token], i: int, text: str) -> bool:
 def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     """How many initials ("И." "И.") start at token i; the last may end the text."""
     n = 0
-    while i + n < len(tokens) and n < MAX_INITIALS and _is_initial(tokens, i + n, text):
+    while i + n < len(tokens) and n < MAX_INITIALS and is_initial(tokens, i + n, text):
         n += 1
-        if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+        if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(gap_after(text, tokens, i + n - 1)):
             break
     return n
 
@@ -89,7 +89,7 @@ def _match_at(
         return surname_first
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
-    if _noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
+    if noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
         if surname_of(nxt):
             noun_first(tokens, i, i + 1, dropped)
         return None
@@ -128,7 +128,7 @@ def _match_at(
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
     """Initials + surname: "Ө.Алманбетов", "И. И. Иванов"; `n` initials start at token i."""
-    if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(_gap(text, tokens, i + n - 1)):
+    if i + n >= len(tokens) or not INITIAL_GAP.fullmatch(gap_after(text, tokens, i + n - 1)):
         return None
     surname = surname_of(tokens[i + n].text)
     if surname:
@@ -284,7 +284,7 @@ def _given_then_surname(
     if (
         surname
         and not listed_or_built_given(given)
-        and _starts_sentence(text, tokens, i)
+        and starts_sentence(text, tokens, i)
         and _cases_disagree(tok.low, nxt)
     ):
         # "Инициативу Асанова поддержали": a noun in the accusative
@@ -333,7 +333,7 @@ def forefathers_name(word: str) -> bool:
         element is not None
         and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
         and word[1:].islower()
-        and not _in_not_names(word)
+        and not in_not_names(word)
     )
 
 
@@ -401,7 +401,7 @@ def _given_in_kyrgyz_case(word: str) -> str | None:
     low = word.casefold()
     for ending in KYRGYZ_CASE_ENDINGS:
         stem = word[: -len(ending)]
-        if low.endswith(ending) and listed_or_built_given(stem) and not _in_not_names(stem):
+        if low.endswith(ending) and listed_or_built_given(stem) and not in_not_names(stem):
             return stem
     return None
 
@@ -474,8 +474,7 @@ def _father_then_given(
             given, word.casefold()
         )
         if in_case is None and (
-            _noun_in_a_case(text, tokens, i + 2)
-            or given.casefold().endswith(SENTENCE_START_ENDINGS)
+            noun_in_a_case(text, tokens, i + 2) or given.casefold().endswith(SENTENCE_START_ENDINGS)
         ):
             # "Асан уулу Нарында": a place in a case follows
             noun_first(tokens, i, i + 2, dropped)

@@ -22,9 +22,9 @@ from .tables import (
 from .words import (
     Token,
     _proper_case,
-    _starts_sentence,
     listed_or_built_given,
     russian_noun,
+    starts_sentence,
     surname_of,
 )
 
@@ -42,13 +42,13 @@ def _cases_disagree(low: str, surname_word: str) -> bool:
     )
 
 
-def _noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
+def noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
     """A sentence's first word in a Kyrgyz case, a plural or an adjective, a Russian
     past-tense verb or a Russian noun that takes a genitive, not a given name:
     "Жыйынга Асанов", "Жыйынды Асанов", "Айылдык Асанов", "Выступил Асанов", "Указом
     Жапарова"."""
     word = tokens[i].low
-    if listed_or_built_given(word) or not _starts_sentence(text, tokens, i):
+    if listed_or_built_given(word) or not starts_sentence(text, tokens, i):
         return False
     if russian_noun(word):
         return True

@@ -18,7 +18,7 @@ from .tables import (
     ROLE_STOP_ENDINGS,
     RU_VERB_ENDINGS,
 )
-from .words import Token, _gap, _starts_sentence, is_role_word, surname_of
+from .words import Token, gap_after, is_role_word, starts_sentence, surname_of
 
 
 def _is_role_modifier(word: str, sentence_start: bool) -> bool:
@@ -53,13 +53,13 @@ def _complement_word(word: str) -> bool:
     )
 
 
-def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
+def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
     """The role phrase right before a name. Kyrgyz: it ends in a role word and
     walks back over its modifiers to a break (punctuation, a break word, a word
     in an oblique case, the phrase limit). Russian: a role word and up to a few
     lower-case words of its complement ("руководитель проекта")."""
     j = first - 1
-    if j < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, j)):
+    if j < 0 or not ROLE_GAP.fullmatch(gap_after(text, tokens, j)):
         return None
     if not is_role_word(tokens[j].text):
         head = j
@@ -68,7 +68,7 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
             and j - head < MAX_COMPLEMENT
             and _complement_word(tokens[head].text)
             and tokens[head].text not in ROLE_BREAKS
-            and ROLE_GAP.fullmatch(_gap(text, tokens, head - 1))
+            and ROLE_GAP.fullmatch(gap_after(text, tokens, head - 1))
         ):
             head -= 1
             if is_role_word(tokens[head].text):
@@ -78,23 +78,23 @@ def _role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] 
     while (
         start - 1 >= 0
         and first - start < MAX_ROLE_WORDS
-        and ROLE_GAP.fullmatch(_gap(text, tokens, start - 1))
-        and _is_role_modifier(tokens[start - 1].text, _starts_sentence(text, tokens, start - 1))
+        and ROLE_GAP.fullmatch(gap_after(text, tokens, start - 1))
+        and _is_role_modifier(tokens[start - 1].text, starts_sentence(text, tokens, start - 1))
     ):
         start -= 1
     return tokens[start].start, tokens[j].end
 
 
-def _roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, int]]:
+def roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, int]]:
     """Comma-separated role phrases after a name: ", тренер, Долбоордун адиси"."""
     roles: list[tuple[int, int]] = []
     j = last
-    while j + 1 < len(tokens) and COMMA_GAP.fullmatch(_gap(text, tokens, j)):
+    while j + 1 < len(tokens) and COMMA_GAP.fullmatch(gap_after(text, tokens, j)):
         k = j + 1
         while (
             k + 1 < len(tokens)
             and k - j < MAX_ROLE_WORDS
-            and ROLE_GAP.fullmatch(_gap(text, tokens, k))
+            and ROLE_GAP.fullmatch(gap_after(text, tokens, k))
         ):
             k += 1
         # The phrase is tokens j+1..k: a role when it holds a role word (last in

@@ -33,8 +33,8 @@ from .tables import (
 from .words import (
     NameMatch,
     Token,
-    _gap,
     adjectival_oblique,
+    gap_after,
     is_role_word,
     listed_or_built_given,
 )
@@ -54,7 +54,7 @@ MIN_OTHER_CAPITAL_WORDS = 2
 UnitTest = Callable[[str], bool]
 
 
-def _not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
+def not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
     """A name-shaped phrase that is part of a place or institution name: a place
     name before its type word ("Кемин районунан") or a namesake ("им. Токтомата
     Зулпуева", "Токтомата Зулпуева атындагы мектеп")."""
@@ -69,7 +69,7 @@ def veto(
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
-    if after < len(tokens) and ROLE_GAP.fullmatch(_gap(text, tokens, match.last)):
+    if after < len(tokens) and ROLE_GAP.fullmatch(gap_after(text, tokens, match.last)):
         if _type_word_at(text, tokens, after, match):
             if is_unit is not None and _person_with_role(text, tokens, match, is_unit):
                 return None
@@ -93,7 +93,7 @@ def _after_namesake_word(text: str, tokens: list[Token], first: int) -> bool:
     honoured ("имени Героя Кыргызской Республики Б. Асанова")."""
     j = first - 1
     for _ in range(NAMESAKE_TITLE_REACH + 1):
-        if j < 0 or _gap(text, tokens, j).strip(" \t.") != "":
+        if j < 0 or gap_after(text, tokens, j).strip(" \t.") != "":
             return False
         if tokens[j].low in NAMESAKE_BEFORE:
             return True
@@ -109,7 +109,7 @@ def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool
     namesake the body is named after ("Фонд Т. Асанова"), no person. (The head is no
     given name either: "Фестиваль Кочевников" makes no name.)"""
     head = match.first - 1
-    if head < 0 or not ROLE_GAP.fullmatch(_gap(text, tokens, head)):
+    if head < 0 or not ROLE_GAP.fullmatch(gap_after(text, tokens, head)):
         return False
     word = tokens[head].text
     return word[:1].isupper() and word.casefold() in BODY_HEADS
@@ -176,7 +176,7 @@ def _person_with_role(text: str, tokens: list[Token], match: NameMatch, is_unit:
     if tokens[k].low in PHRASES_AFTER_FIRST:  # "айыл" of "айыл өкмөтүнүн"
         k += 1
     if k + 1 >= len(tokens) or not all(
-        ROLE_GAP.fullmatch(_gap(text, tokens, j)) for j in range(match.last, k + 1)
+        ROLE_GAP.fullmatch(gap_after(text, tokens, j)) for j in range(match.last, k + 1)
     ):
         return False
     word = tokens[k].low

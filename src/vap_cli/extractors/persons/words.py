@@ -89,7 +89,7 @@ def _proper_case(word: str) -> str:
     return word
 
 
-def _in_not_names(word: str) -> bool:
+def in_not_names(word: str) -> bool:
     """A known non-name, bare, with a possessive, or with a possessive and a case
     ending ("Кыргызстандын", "Бишкектен", "Кабинетинин", "Жубайы")."""
     low = word.casefold()
@@ -119,7 +119,7 @@ def surname_of(word: str) -> str | None:
         return _double_surname(word)
     if not _is_capitalised(word) and not word[:1].isupper():
         return None
-    if PATRONYMIC.fullmatch(word) or _in_not_names(word) or oblique_patronymic(word):
+    if PATRONYMIC.fullmatch(word) or in_not_names(word) or oblique_patronymic(word):
         return None  # "Петровны" is a patronymic in a case, not Петров + ны
     # A plural noun in a case ("Кеңештердин"), not a surname in -ин.
     if _ends_plural(word):
@@ -229,7 +229,7 @@ def is_given(word: str) -> bool:
         return False
     # A known given name is one even when it names a place too ("Талас Асанов").
     low = word.casefold()
-    return low in KNOWN_GIVEN or not _in_not_names(word) or _oblique_of_given(low)
+    return low in KNOWN_GIVEN or not in_not_names(word) or _oblique_of_given(low)
 
 
 def _oblique_of_given(low: str) -> bool:
@@ -267,7 +267,7 @@ def is_role_word(word: str) -> bool:
     return low in ROLE_FORMS
 
 
-def _gap(text: str, tokens: list[Token], i: int) -> str:
+def gap_after(text: str, tokens: list[Token], i: int) -> str:
     """The text between token i and token i+1."""
     return (
         text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else text[tokens[i].end :]
@@ -275,10 +275,10 @@ def _gap(text: str, tokens: list[Token], i: int) -> str:
 
 
 def space_after(text: str, tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and NAME_GAP.fullmatch(_gap(text, tokens, i)) is not None
+    return i + 1 < len(tokens) and NAME_GAP.fullmatch(gap_after(text, tokens, i)) is not None
 
 
-def _starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
+def starts_sentence(text: str, tokens: list[Token], i: int) -> bool:
     """Word i opens a sentence (the segment stage's sentences: a sentence end between
     it and the word before), or a clause, a label's value or a quotation (a mark of
     `capital_after` before it): a capital there may be the position's, not a name's.
@@ -330,7 +330,7 @@ def bare_surname(word: str) -> bool:
         and not _noun_suffix(low)
         and not low.endswith(POSSESSIVES)  # "Жылдыз Тойканасы": a noun's possessive
         and not PATRONYMIC.fullmatch(word)
-        and not _in_not_names(word)
+        and not in_not_names(word)
         and not low.startswith(LONG_NOT_NAMES)  # "Надежда Кыргызстана": in a Russian case
     )
 

@@ -11,7 +11,7 @@ from ...models import Place, WarningCode
 from .constants import SCORE_DECIMALS, SCORE_UNKNOWN, UNRANKED
 from .index import PlaceIndex
 from .mention import Mention
-from .resolve import Named, closest
+from .named_units import Named, closest
 from .rules import (
     COUNTRY,
     FUZZY_SPELLING,

@@ -8,12 +8,12 @@ A name so placed names a unit inside that ayil aimak: a village."""
 from __future__ import annotations
 
 from ... import morph
-from .candidates import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .constants import SCORE_LIST_LEVEL
 from .lists import previous_list_member
 from .mention import Mention, Token
 from .rules import CHILD_OF_UNIT
 from .tokens import gap_between, kyrgyz_type_at
+from .unknown_names import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .vocabulary import (
     BEFORE_JOINER,
     CHILD_LEVEL,

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .candidates import STOP_NAMES, name_at, russian_adjective_at, unknown_mention
+from .candidates import name_at
 from .constants import CELL_WINDOW
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
+from .russian_adjectives import russian_adjective_at
 from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
+from .unknown_names import STOP_NAMES, unknown_mention
 from .vocabulary import (
     BEFORE_JOINER,
     CELL_ADJECTIVE,

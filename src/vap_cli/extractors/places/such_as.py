@@ -5,13 +5,13 @@ word (lexicon `list_type_bridges`), perhaps after a count, types every member.""
 from __future__ import annotations
 
 from ... import morph, rx
-from .candidates import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .children import mentions_by_token
 from .constants import SCORE_PLURAL_TYPE_LIST
 from .lists import previous_list_member
 from .mention import Mention, Token
 from .rules import SUCH_AS_LIST
 from .tokens import gap_between, kyrgyz_type_at
+from .unknown_names import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .vocabulary import KY_AFTER, LEX, SMALL_LEVELS, SPACES, TypeWord, fold
 
 _BRIDGES = frozenset(w.casefold() for w in LEX["list_type_bridges"])

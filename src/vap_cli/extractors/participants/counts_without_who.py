@@ -1,0 +1,277 @@
+"""Counts with no who-noun of the lexicon right after the number: an agent noun outside
+the lexicon ("500дөй көрүүчү келди"), a part of a whole named before or after it ("21
+депутаттын 17си", "18 из 21 депутата", "25 из них"), a collective ("экөө тең"); and
+the opener of a total's rows (":", "анын ичинде")."""
+
+from __future__ import annotations
+
+from ...explain import Rule
+from ...models import Status
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, number_at
+from . import rules
+from .constants import (
+    AGENT_VERB_REACH,
+    COLLECTIVE_VERB_REACH,
+    ELLIPTIC_REACH,
+    PARTITIVE_VERB_REACH,
+    ROWS_REACH,
+    STATUS_REACH,
+)
+from .phrase import (
+    UNITS,
+    Found,
+    Reading,
+    head_after,
+    qualifier_before,
+    status_after,
+    status_at,
+    status_before,
+)
+from .words import (
+    AGENT_RUSSIAN,
+    ENTRANT_LEMMAS,
+    ENTRY_LEMMAS,
+    LEX,
+    PARTICIPATION_STEMS,
+    STATUS,
+    Phrases,
+    Tokens,
+    WhoMatch,
+    after_modifiers,
+    agent_at,
+    casefolded,
+    ends_sentence_at,
+    noun_ending_case,
+    who_at,
+    who_ending_at,
+)
+
+OPENERS = Phrases(LEX["breakdown_openers"])
+PART_OF = casefolded("part_of_words")
+# The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
+WHOLE_CASES = frozenset(("genitive", "ablative"))
+_LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+PARTITIVE_OWNERS = casefolded("partitive_owners")
+AMONG = casefolded("among_words")
+# "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
+_THOSE = casefolded("part_of_those")
+_PART_DASHES = frozenset("-–—")
+
+
+def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "Майрамга 500дөй көрүүчү келди", "собрались 25 зрителей": a noun outside the
+    lexicon built with an agent suffix (after a few adjectives), with a verb of taking
+    part right next to it, or after "с участием"."""
+    j = after_modifiers(tokens, reading.after)
+    agent = agent_at(tokens, j)
+    if agent is None or num.value is None or _agent_modifies(tokens, j):
+        return None
+    status = agent_status(tokens, j + 1) or status_before(tokens, reading.start)
+    if status is None and not participation_before(tokens, reading.start):
+        return None
+    start, end = tokens[reading.start].start, tokens[j].end
+    return Found(
+        num.value, reading.qualifier, agent, status or "unknown", start, end, rules.AGENT_NOUN
+    )
+
+
+def agent_status(tokens: Tokens, k: int) -> Status | None:
+    """A verb of taking part within a few words from token k, in the same clause (an
+    agent noun's verb): "20 ырчы концертке катышты", not "5 субботников, в них приняли
+    участие ..."."""
+    for j in range(k, min(len(tokens), k + AGENT_VERB_REACH)):
+        if tokens[j].kind != "word":
+            return None
+        found = status_at(tokens, j) if tokens[j].low in STATUS else None
+        if found is not None:
+            return found[1]
+    return None
+
+
+def _agent_modifies(tokens: Tokens, j: int) -> bool:
+    """A Kyrgyz agent word right before a bare word that is no verb of taking part
+    modifies that word ("2 тамчы суу", "3 окутуучу семинар"): a noun with a case
+    ending ("концертке") or the verb itself may follow a noun of people."""
+    nxt = j + 1
+    if tokens[j].low.endswith(AGENT_RUSSIAN) or nxt >= len(tokens) or tokens[nxt].kind != "word":
+        return False
+    return tokens[nxt].low not in STATUS and noun_ending_case(tokens[nxt].low) is None
+
+
+def participation_before(tokens: Tokens, start: int) -> bool:
+    """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before."""
+    return start > 0 and tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
+
+
+def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
+    are who the whole is (the whole itself: vetoes.whole_of_part)."""
+    k = reading.after
+    if num.value is None or k + 1 >= len(tokens) or tokens[k].low not in PART_OF:
+        return None
+    whole = number_at(tokens, k + 1)
+    if whole is None or not whole.is_count or (whole.value or 0) <= num.value:
+        return None
+    head = head_after(tokens, whole.last)
+    if head is None:
+        return None
+    status = status_after(tokens, head.last) or status_before(tokens, reading.start) or "unknown"
+    start, end = tokens[reading.start].start, tokens[k - 1].end
+    return Found(
+        num.value, reading.qualifier, head.entry.lemma, status, start, end, rules.PARTITIVE
+    )
+
+
+def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """A part of people counted before it in its sentence: "..., 25 из них – женщины" (the
+    part before "из них"), "Из 40 участников 25 – женщины" (after the whole it is taken
+    from); its who-noun may follow a dash."""
+    k, first = reading.after, reading.start
+    after_whole = _whole_before(tokens, first)
+    if num.value is None or not (after_whole or _those_after(tokens, k)):
+        return None
+    if not after_whole:
+        k += 2
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
+        k += 1
+    named = who_at(tokens, k) if k < len(tokens) else None
+    who = named.entry.lemma if named is not None else None
+    end = tokens[named.last - 1].end if named is not None else num.end
+    return Found(num.value, reading.qualifier, who, "unknown", num.start, end, rules.PARTITIVE_ROW)
+
+
+def _those_after(tokens: Tokens, k: int) -> bool:
+    """ "из них", "из которых" at token k, after a count earlier in the sentence."""
+    if k + 1 >= len(tokens) or tokens[k].low not in PART_OF or tokens[k + 1].low not in _THOSE:
+        return False
+    for j in range(k - 2, max(-1, k - STATUS_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].kind == "num" and who_at(tokens, j + 1) is not None:
+            return True
+    return False
+
+
+def _whole_before(tokens: Tokens, first: int) -> bool:
+    """ "Из 40 участников 25": the whole, "из" and a count of people, right before (and
+    the body that owns them: "Из 31 депутата айылного кенеша 25")."""
+    whole = who_ending_at(tokens, first)
+    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+        whole = who_ending_at(tokens, whole.first) or whole
+    return (
+        whole is not None
+        and whole.first >= 2
+        and tokens[whole.first - 1].kind == "num"
+        and tokens[whole.first - 2].low in PART_OF
+    )
+
+
+def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
+    """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
+    verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
+    status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
+    named = who_at(tokens, num.last) if num.last < len(tokens) else None
+    # "45 адамдын ичинен 30у": the whole may stand before "from among"
+    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
+    if status is None and named is not None:
+        # "Алардын ичинен 212си аялдар, 388и эркектер": a row of a total, named by
+        # the noun after it; after "алардын" alone, only if a total is kept before it
+        # (rows.owned_rows_without_total)
+        value = num.value or 0
+        lemma = named.entry.lemma
+        whole_status = _whole_taking_part(tokens, who_ending_at(tokens, whole_end))
+        if whole_status is None and _of_participants(tokens, whole_end):
+            whole_status = "unknown"  # "Катышуучулардын 20сы аялдар"
+        if whole_end < num.first and whole_end and tokens[whole_end - 1].low in PARTITIVE_OWNERS:
+            rule = rules.OWNED_PARTITIVE_ROW  # "алардын ичинен 230у": of a total kept before
+        elif opener_before(tokens, num.first) is not None:
+            rule = rules.PARTITIVE_ROW
+        elif _owned_part(tokens, num.first):
+            rule = rules.OWNED_PARTITIVE_ROW
+        elif whole_status is not None:
+            return Found(value, "exact", lemma, whole_status, num.start, num.end, rules.PARTITIVE)
+        else:
+            return rules.PARTITIVE_WITHOUT_VERB
+        return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
+    owner = who_ending_at(tokens, whole_end)
+    if owner is None and status is not None and whole_end:
+        if tokens[whole_end - 1].low in PARTITIVE_OWNERS and num.value is not None:
+            # "..., алардын 150и сертификат алышты": a part of those named before
+            return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
+    status = status or _whole_taking_part(tokens, owner)
+    if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
+        return rules.PARTITIVE_WITHOUT_VERB
+    if num.value is None:
+        return rules.PARTITIVE_WITHOUT_VERB
+    return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _whole_taking_part(tokens: Tokens, owner: WhoMatch | None) -> Status | None:
+    """The whole before a part, in the genitive or ablative, after a participle of taking
+    part: "Жыйынга катышкан 70 адамдын 45и аялдар" (a part of those who took part)."""
+    if owner is None or owner.first < 1 or owner.ending.case not in WHOLE_CASES:
+        return None
+    whole = owner.first - 1
+    if tokens[whole].kind != "num":
+        return None
+    return status_before(tokens, whole - qualifier_before(tokens, whole)[1])
+
+
+def _of_participants(tokens: Tokens, first: int) -> bool:
+    """The part is taken from people named by their taking part, in the genitive right
+    before it: "Катышуучулардын 20сы аялдар", "Делегаттардын 120сы"."""
+    owner = who_ending_at(tokens, first)
+    return (
+        owner is not None
+        and owner.ending.case == "genitive"
+        and owner.entry.lemma in ENTRANT_LEMMAS
+        and owner.entry.lemma not in ENTRY_LEMMAS
+    )
+
+
+def _owned_part(tokens: Tokens, first: int) -> bool:
+    """A part right after "алардын", or after earlier parts of its list that are:
+    "Алардын 260ы эркек, 160ы аял жана ..."."""
+    j = first
+    while j > 0 and first - j < ROWS_REACH:
+        if tokens[j - 1].low in PARTITIVE_OWNERS or j < first and tokens[j - 1].low in AMONG:
+            return True  # "Алардын 260ы эркек, 160ы аял", "45 адамдын ичинен 30у аял, 15и эркек"
+        if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
+            return False
+        k = j - 2
+        while k >= 0 and j - k <= ELLIPTIC_REACH and tokens[k].kind == "word":
+            k -= 1
+        if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
+            return False
+        j = k
+    return False
+
+
+def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:
+    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
+    for j in range(k - 1, max(-1, k - reach), -1):
+        tok = tokens[j]
+        if tok.text == ":":
+            return j
+        if OPENERS.at(tokens, j):
+            return j
+        if ends_sentence_at(tokens, j):
+            return None
+    return None
+
+
+def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
+    """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
+    is a row of a total ("..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял")."""
+    value = num.value or 0
+    first = num.first
+    status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)
+    if status is None and opener_before(tokens, first) is not None:
+        owner = who_ending_at(tokens, first)
+        who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
+        start = tokens[first].start
+        return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
+    if status is None:
+        return rules.COLLECTIVE_WITHOUT_VERB
+    start, end = tokens[reading.start].start, tokens[reading.after - 1].end
+    return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)

@@ -1,0 +1,221 @@
+"""The bare-name rules: the level of a name no type word, list, case sibling or
+table column decided, by the first rule that finds one, surest first (a dateline, a
+genitive owner, a head's title, the document's units, the sentence's district or ayil
+aimak, a typed sibling or case, the bare level)."""
+
+from __future__ import annotations
+
+from ... import morph
+from ...explain import Rule
+from .constants import (
+    SCORE_BARE_NAME,
+    SCORE_CASE_OF_TYPED,
+    SCORE_DATELINE,
+    SCORE_GENITIVE_OWNER,
+    SCORE_HEAD_TITLE,
+    SCORE_INSIDE_DISTRICT,
+    SCORE_NAMED_AGAIN,
+    SCORE_TYPED_SIBLING,
+    UNRANKED,
+)
+from .mention import Mention, of_levels
+from .named_units import Named
+from .rules import (
+    BARE_NAME,
+    CASE_OF_TYPED,
+    COMMON_WORD_SENTENCE_START,
+    DATELINE,
+    GENITIVE_OWNER,
+    HEAD_TITLE,
+    INSIDE_AYIL_AIMAK,
+    INSIDE_DISTRICT,
+    NAMED_AGAIN,
+    NEEDS_TYPE_WORD,
+    PERSON_NAME,
+    SMALL_UNIT_SENTENCE_START,
+    TYPED_SIBLING,
+    UNIT_INSIDE,
+    veto,
+)
+from .vocabulary import (
+    BARE_LEVELS,
+    BARE_RANK,
+    CHILD_LEVEL,
+    DATELINE_LEVELS,
+    LEVEL_RANK,
+    OWNER_LEVEL,
+)
+
+# Vetoes of a bare name that the title of its head next to it lifts.
+HEAD_LIFTS = (NEEDS_TYPE_WORD, COMMON_WORD_SENTENCE_START, PERSON_NAME)
+# A word capitalised for opening its sentence is the unit the text names elsewhere with
+# its type word.
+SENTENCE_START_RULES = (COMMON_WORD_SENTENCE_START, SMALL_UNIT_SENTENCE_START)
+# The suffix of a demonym (lexicon morphology.yaml): Нарын + дык "of Naryn".
+DEMONYM_SUFFIX = "belonging"
+
+
+def resolve_bare(m: Mention, named: Named) -> None:
+    """A bare name outside lists and columns: the first bare-name rule that applies."""
+    vetoed = veto(m)
+    # A common word opening a sentence is the unit when the text names that unit
+    # elsewhere with its type word ("Талас облусунда ... Талас жаштары ...").
+    if vetoed in SENTENCE_START_RULES and any(u.id in named.document for u in m.units):
+        vetoed = None
+    # A common word or a name shaped like a surname names the unit next to the title of
+    # its head ("Токтогулдун акими", "Кеминдин акими": the district's head, no man's).
+    if m.head is not None and not m.person and any(vetoed is r for r in HEAD_LIFTS):
+        vetoed = None
+    if vetoed is not None:
+        return
+    for rule_of in _BARE_RULES:
+        found = rule_of(m, named)
+        if found is not None:
+            m.settle(*found)
+            return
+
+
+Settled = tuple[str, float, Rule]
+
+
+def _by_dateline(m: Mention, named: Named) -> Settled | None:
+    settlements = [u for u in m.units if u.level in DATELINE_LEVELS] if m.dateline else []
+    if not settlements:
+        return None
+    level = min(settlements, key=lambda u: DATELINE_LEVELS[u.level]).level
+    return level, SCORE_DATELINE, DATELINE
+
+
+def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
+    """The unit containing the typed name right after it ("Оштун Чоң-Алай районунан":
+    the oblast; "Кадамжайдын Жаш-Тилек айылында": the district)."""
+    if morph.case_of(m.name, m.ending) != "genitive":
+        return None
+    ancestors = {
+        a for u in named.typed_at.get(m.last + 1, ()) for a in (u.parent, u.district, u.oblast)
+    }
+    owners = [u for u in m.units if u.id in ancestors]
+    if not owners and m.owns is not None:
+        # Its own units of that level ("Чүйдүн үч району"): the level above them.
+        owners = [u for u in m.units if u.level == OWNER_LEVEL.get(m.owns)]
+    if not owners:
+        return None
+    return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
+
+
+def _by_head_title(m: Mention, named: Named) -> Settled | None:
+    """Next to the title of the head of a city or an oblast ("Полпред Нарына")."""
+    if m.head is None or not any(u.level == m.head for u in m.units):
+        return None
+    return m.head, SCORE_HEAD_TITLE, HEAD_TITLE
+
+
+def _by_named_again(m: Mention, named: Named) -> Settled | None:
+    """The unit this document already named (Кара-Суу айыл аймагы ... Кара-Сууда)."""
+    again = [u for u in m.units if u.id in named.document]
+    # A Russian noun names the city ("в Нарыне") unless the document names only the
+    # oblast of that name ("в Нарынской области" ... "Полпред Нарына": the region).
+    if m.russian_noun and any(u.level in ("city", "town") for u in again):
+        again = [u for u in again if u.level != "oblast"]
+    # Russian names a district by its adjective (Нарынский район): "в Нарыне" is no
+    # district, even where the text names the district of that name.
+    if m.russian_noun:
+        again = [u for u in again if u.level != "district"]
+    if not again:
+        return None
+    level = min(again, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
+    return level, SCORE_NAMED_AGAIN, NAMED_AGAIN
+
+
+def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
+    """A name both a city and an oblast names the oblast when the text names, with its
+    type word, a district, ayil aimak or village of that oblast: the region it is about
+    ("Баткен: ..." over a story of a Kadamjay village) when the name is a headline's
+    label, or a Russian noun ("Чиновники в Нарыне" over a story of a village of Kochkor
+    district: the annotation conventions, docs/EVALUATION.md). In a Kyrgyz sentence it names the city as a
+    bare name does ("ӨСИнин Ош кеңсеси": its office there; "Жалал-Абаддан келген
+    эксперттер"), unless it is a demonym: "Нарындыктар" are the people of the region the
+    text is about, as "жители Нарына" are.
+    """
+    if not (m.label or m.russian_noun or _demonym(m)):
+        return None
+    if not any(u.level == "city" for u in m.units):
+        return None
+    oblasts = [u for u in m.units if u.level == "oblast" and u.id in named.inside_oblasts]
+    if not oblasts:
+        return None
+    return "oblast", SCORE_INSIDE_DISTRICT, UNIT_INSIDE
+
+
+def _demonym(m: Mention) -> bool:
+    """A name with the derivation 'of the place' (Нарындыктар, Таластыкка)."""
+    names = (morph.suffix_names(m.name, m.ending) or ()) if m.ending else ()
+    return names[:1] == (DEMONYM_SUFFIX,)
+
+
+def _by_district(m: Mention, named: Named) -> Settled | None:
+    """Inside a district named in the same sentence (Кара-Суу near "Ат-Башы району")."""
+    districts = named.districts.get(m.sentence, set())
+    inside = [u for u in m.units if u.district in districts or u.parent in districts]
+    if not inside:
+        return None
+    level = min(inside, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
+    return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
+
+
+def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
+    """A village of an ayil aimak the sentence names with its type word ("Кызыл-Туу
+    айыл аймагына караштуу Бостондо": Бостон is a village of that ayil aimak)."""
+    parents = {
+        u.id: CHILD_LEVEL[u.level]
+        for u in named.typed_candidates(m.sentence)
+        if u.level in CHILD_LEVEL
+    }
+    inside = [u for u in m.units if u.parent and parents.get(u.parent) == u.level]
+    return (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK) if inside else None
+
+
+def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
+    """A sibling of a small unit typed in the sentence, the type word not repeated:
+    same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
+    siblings = [
+        u
+        for u in m.units
+        for t in named.typed_small.get(m.sentence, ())
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    return (siblings[0].level, SCORE_TYPED_SIBLING, TYPED_SIBLING) if siblings else None
+
+
+def _by_typed_case(m: Mention, named: Named) -> Settled | None:
+    """Same case as a typed name of the sentence ("Нарын облусунан ..., Ысык-Көлдөн")."""
+    case = morph.case_of(m.name, m.ending)
+    if case is None:
+        return None
+    for level in named.typed_cases.get(m.sentence, {}).get(case, []):
+        if of_levels(m, (level,)):
+            return level, SCORE_CASE_OF_TYPED, CASE_OF_TYPED
+    return None
+
+
+def _by_bare_level(m: Mention, named: Named) -> Settled | None:
+    bare = [u for u in m.units if u.level in BARE_LEVELS]
+    if not bare:
+        return None
+    level = min(bare, key=lambda u: BARE_RANK.get(u.level, UNRANKED)).level
+    return level, SCORE_BARE_NAME, BARE_NAME
+
+
+# The bare-name rules, surest first: the first that finds a level decides.
+_BARE_RULES = (
+    _by_dateline,
+    _by_genitive_owner,
+    _by_head_title,
+    _by_named_again,
+    _by_unit_inside,
+    _by_district,
+    _by_ayil_aimak,
+    _by_typed_sibling,
+    _by_typed_case,
+    _by_bare_level,
+)

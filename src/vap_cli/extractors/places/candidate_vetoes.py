@@ -1,0 +1,99 @@
+"""The rules that make a candidate no mention at all (candidate_veto): the country
+named bare, or a word the gazetteer lacks that cannot name the unit of its type word;
+a typed oblast or district the gazetteer lacks read as one it has, misspelt."""
+
+from __future__ import annotations
+
+from ... import morph
+from ...explain import Rule
+from .index import PlaceIndex
+from .mention import Mention, Token
+from .rules import (
+    COUNTRY,
+    FUZZY_SPELLING,
+    INFLECTED_NAME,
+    NOT_UNIT_NAME,
+    PLURAL_TYPE_ONE_WORD,
+    QUOTED_TITLE,
+    UNKNOWN_LARGE_UNIT,
+)
+from .tokens import gap_between
+from .unknown_names import OPENER_WORDS, STOP_NAMES
+from .vocabulary import COMMA_GAP, COUNTRIES, JOINERS, SMALL_LEVELS, fold
+
+
+def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
+    """A typed oblast or district the gazetteer lacks may be one it has, misspelt
+    (Кара-Суй району: Кара-Суу): kept with that unit, else UNKNOWN_LARGE_UNIT."""
+    assert m.type_word is not None
+    units, ratio = idx.fuzzy_units(m.name, m.type_word.units)
+    if not units:
+        return UNKNOWN_LARGE_UNIT
+    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    return None
+
+
+def _inflected(word: str, opens_sentence: bool = False) -> bool:
+    """A word with a case or plural ending is no name before a type word, which stands
+    after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү). An accusative
+    reading counts only for a word that opens its sentence, whose capital proves no
+    name: the object before its subject ("Жыйынды айыл өкмөтүнүн башчысы ачты");
+    inside a sentence many names end like one."""
+    for reading in morph.candidate_stems(word):
+        # The stem's last part, for a compound: "Ак-Өргө" is no "Ак-Өр" with a dative.
+        if len(reading.ending) < 2 or len(reading.stem.rsplit("-", 1)[-1]) < 3:
+            continue
+        names = morph.suffix_names(reading.stem, reading.ending) or ()
+        case = morph.case_of(reading.stem, reading.ending) or _ACCUSATIVE
+        if "plural" in names or case != _ACCUSATIVE or (opens_sentence and _ACCUSATIVE in names):
+            return True
+    return False
+
+
+_ACCUSATIVE = "accusative"
+
+
+def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+    """The rule that makes a candidate no mention at all, or None: the country named
+    bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
+    if m.type_word is None:
+        # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
+        return COUNTRY if fold(m.name) in COUNTRIES else None
+    if m.units or m.type_end is None:
+        return None
+    return _typed_unknown_veto(m, tokens, text)
+
+
+def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+    """An unknown word before a Kyrgyz type word (unknown_with_type)."""
+    assert m.type_word is not None and m.type_end is not None
+    i, end = m.first, m.type_end
+    # The name's own word (after the numbers a name may open with: Он Эки-Бел).
+    tok = tokens[m.last]
+    if fold(tok.text) in STOP_NAMES or fold(tok.text) in OPENER_WORDS:
+        return NOT_UNIT_NAME
+    if fold(tok.text) in COUNTRIES:
+        return COUNTRY
+    # Every oblast and district is in the gazetteer: an unknown one is not a place.
+    if m.type_word.level not in SMALL_LEVELS:
+        return UNKNOWN_LARGE_UNIT
+    if _inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
+        return INFLECTED_NAME
+    # A plural type word after one unknown word that ends no list is a phrase, not a
+    # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
+    if m.plural_type and not (
+        i > 0
+        and (
+            tokens[i - 1].text in JOINERS
+            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tokens[i])))
+        )
+    ):
+        return PLURAL_TYPE_ONE_WORD
+    # A quoted name with its type word is a title (a contest, a programme):
+    # "«Мыкты айыл өкмөтү» сынагы".
+    if (
+        text[tokens[i].start - 1 : tokens[i].start] == '"'
+        and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
+    ):
+        return QUOTED_TITLE
+    return None

@@ -1,0 +1,179 @@
+"""The units a document has already named, per sentence and in the whole document
+(Named), and the unit a name picks among several of that name: one inside a place named
+nearby, else one holding a unit named beside it (closest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ... import gazetteer as gz
+from ...explain import Rule
+from .constants import UNRANKED
+from .mention import Mention, of_levels
+from .rules import (
+    INSIDE_AYIL_AIMAK,
+    INSIDE_DISTRICT,
+    UNIT_HOLDING_NAMED_CHILD,
+    UNIT_OF_NAMED_PARENT,
+    UNIT_WITHOUT_CONTEXT,
+)
+from .vocabulary import LEVEL_RANK, LEVEL_UNITS, SMALL_LEVELS
+
+# Bare names read as inside a unit the sentence names: they tell the unit holding them.
+HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
+
+# The pieces of a unit's evidence, per scope (the sentence, then the document), in the
+# order closest() lays them out, each with the rule it is when it alone decides: the
+# nearest named ancestor, then a unit named inside it.
+EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
+
+# Levels of a typed unit that tell which oblast a text is about.
+INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
+
+
+@dataclass
+class Named:
+    """Units already named, per sentence and in the whole document (built once a pass)."""
+
+    by_sentence: dict[int, set[str]]
+    document: set[str]
+    districts: dict[int, set[str]]  # district ids named per sentence
+    typed_cases: dict[int, dict[str, list[str]]]  # sentence -> case -> levels of typed names
+    typed_small: dict[int, list[gz.Unit]]  # units of small levels named with a type word
+    typed_at: dict[int, list[gz.Unit]]  # first token of a typed name -> its candidate units
+    # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
+    # a village of the oblast): what the text is about.
+    inside_oblasts: set[str]
+    mentions: list[Mention] = field(default_factory=list)
+    # Made on first use (few names ask): units holding a candidate of a telling name, by
+    # sentence (None: the document); candidates of typed small units, by sentence.
+    held: dict[int | None, set[str]] = field(default_factory=dict)
+    small: dict[int, list[gz.Unit]] = field(default_factory=dict)
+
+    def holders(self, sentence: int | None) -> set[str]:
+        """Units holding a candidate (of its level) of a name of the sentence, or of the
+        document, that tells its unit: a typed name, a list's member, a name read as
+        inside a unit ("Кызыл-Туу айыл аймагынын Бостон айылы": the Кызыл-Туу that holds
+        a Бостон); a bare name read by weaker rules does not tell."""
+        if sentence not in self.held:
+            self.held[sentence] = {
+                a
+                for m in self.mentions
+                if (sentence is None or m.sentence == sentence) and _tells(m)
+                for u in of_levels(m, unit_levels(m))
+                for a in (u.parent, u.district, u.oblast)
+                if a
+            }
+        return self.held[sentence]
+
+    def typed_candidates(self, sentence: int) -> list[gz.Unit]:
+        """Every candidate unit of the typed small units of the sentence (a name several
+        ayil aimaks share)."""
+        if sentence not in self.small:
+            self.small[sentence] = [
+                u
+                for m in self.mentions
+                if m.sentence == sentence and m.type_word is not None and m.level in SMALL_LEVELS
+                for u in of_levels(m, unit_levels(m))
+            ]
+        return self.small[sentence]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> Named:
+        named = cls({}, set(), {}, {}, {}, {}, set(), mentions)
+        for m in mentions:
+            if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
+                if m.unit.oblast:
+                    named.inside_oblasts.add(m.unit.oblast)
+            if m.type_word is not None and m.level is not None:
+                named.typed_at[m.first] = m.units
+            if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
+                named.typed_small.setdefault(m.sentence, []).append(m.unit)
+            if m.unit is not None:
+                named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
+                named.document.add(m.unit.id)
+                if m.level == "district":
+                    named.districts.setdefault(m.sentence, set()).add(m.unit.id)
+        named.typed_cases = typed_cases(mentions)
+        return named
+
+
+def _tells(m: Mention) -> bool:
+    """Does the name tell the unit holding it (Named.holders)?"""
+    if m.level is None:
+        return False
+    return m.type_word is not None or m.group is not None or any(m.rule is r for r in HOLDING_RULES)
+
+
+def typed_cases(mentions: list[Mention]) -> dict[int, dict[str, list[str]]]:
+    """Per sentence, per case of a type word: the levels of the typed names in it."""
+    out: dict[int, dict[str, list[str]]] = {}
+    for m in mentions:
+        if m.type_word is not None and m.level and m.case:
+            levels = out.setdefault(m.sentence, {}).setdefault(m.case, [])
+            if m.level not in levels:
+                levels.append(m.level)
+    return out
+
+
+def unit_levels(m: Mention) -> tuple[str, ...]:
+    """The unit levels of a mention's level: a type word's may name several (шаар: a
+    city or a town)."""
+    assert m.level is not None
+    return LEVEL_UNITS.get(m.level, (m.level,)) if m.type_word else (m.level,)
+
+
+def _ancestors(u: gz.Unit) -> tuple[str | None, ...]:
+    """The unit's nearest ancestors, nearest first: its own parent (the ayil aimak of a
+    village), its district, its oblast."""
+    return (u.parent, u.district, u.oblast)
+
+
+def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
+    """The unit inside a place named in the same sentence, else one holding a unit the
+    sentence names, else the same over the document; `m.unit_rule` says which decided
+    (vap parse --explain)."""
+    if len(units) == 1:
+        return units[0]
+    written = m.name.casefold()
+    scopes = (
+        (named.by_sentence.get(m.sentence, set()), named.holders(m.sentence)),
+        (named.document, named.holders(None)),
+    )
+
+    def evidence(u: gz.Unit) -> tuple[int, ...]:
+        # In the sentence, then in the document: the nearest ancestor named decides (its
+        # own parent, the ayil aimak of a village, then its district, then its oblast:
+        # "Сузак районундагы Таш-Булак айыл аймагынын Таш-Булак айылы"), then a unit
+        # named inside it ("Кызыл-Туу айыл аймагынын Бостон айылы").
+        out: list[int] = []
+        ancestors = _ancestors(u)
+        for ids, holders in scopes:  # in the order of EVIDENCE_RULES
+            out.append(next((k for k, a in enumerate(ancestors) if a in ids), len(ancestors)))
+            out.append(u.id not in holders)
+        return tuple(out)
+
+    def spelling(u: gz.Unit) -> int:
+        # Folding merges Каракол and Кара-Көл: the name as written breaks the tie, its
+        # Kyrgyz name first (Ак-Сай before the Ак-Сайч whose Russian name is Ак-Сай).
+        if written == u.name.casefold():
+            return 0
+        return 1 if written == (u.name_ru or "").casefold() else 2
+
+    ranked = sorted(
+        (
+            (evidence(u), LEVEL_RANK.get(u.level, UNRANKED), spelling(u), k)
+            for k, u in enumerate(units)
+        )
+    )
+    m.unit_rule = _unit_rule(ranked[0][0], ranked[1][0])
+    return units[ranked[0][-1]]
+
+
+def _unit_rule(best: tuple[int, ...], runner_up: tuple[int, ...]) -> Rule:
+    """The rule that told the unit apart: the first piece of evidence it is alone to
+    have (a named parent, a named unit inside it), or none."""
+    if best == runner_up:
+        return UNIT_WITHOUT_CONTEXT
+    decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
+    return EVIDENCE_RULES[decisive % len(EVIDENCE_RULES)]

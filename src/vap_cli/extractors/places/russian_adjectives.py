@@ -1,0 +1,96 @@
+"""A unit's Russian adjective as a candidate: before its type noun ("Нарынская
+область"), in lower case ("в чуйской области"), the rest of a hyphenated name typed with a
+space ("Чон Алайском районе"), or before a Kyrgyz type word ("Сумбулинском АА")."""
+
+from __future__ import annotations
+
+from .index import PlaceIndex
+from .mention import Mention, Token
+from .tokens import gap_between, russian_after
+from .unknown_names import unknown_with_type
+from .vocabulary import NAME_DASH, RU_ADJ_ENDINGS, SPACES, fold
+
+
+def russian_adjective_at(
+    tokens: list[Token], i: int, idx: PlaceIndex, lower: bool = False
+) -> Mention | None:
+    """A Russian adjective of a unit's name ("Нарынская"); `lower`: in lower case too."""
+    tok = tokens[i]
+    if not tok.capital and not lower:
+        return None
+    low = tok.low
+    if not low.endswith(RU_ADJ_ENDINGS):
+        return None
+    for ending in RU_ADJ_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            stem = tok.text[: -len(ending)]
+            return Mention.of_token(tok, i, stem, low[len(stem) :], idx.adjective_units(stem))
+    return None
+
+
+def adjective_with_noun(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, lower: bool = False
+) -> Mention | None:
+    """A Russian adjective at token i with its type noun after it, typed by the noun."""
+    # The noun first: most words have none after them.
+    ru = russian_after(tokens, i + 1)
+    if ru is None or not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+        return None
+    adj = russian_adjective_at(tokens, i, idx, lower)
+    if adj is None:
+        return None
+    adj.type_word, adj.type_end = ru
+    adj.end = tokens[adj.type_end - 1].end
+    return adj
+
+
+def spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """The first part of a hyphenated name, a space (or a dash spaced on one side), the
+    rest as a Russian adjective before its type noun ("Чон Алайском районе", "Кара
+    Суйского района", "Кара -Суйском районе"): the unit of the whole name, not of the
+    adjective's part."""
+    if i + 2 >= len(tokens) or fold(tokens[i].text) not in idx.first_words:
+        return None
+    gap = gap_between(text, tokens[i], tokens[i + 1])
+    if not SPACES.fullmatch(gap) and not NAME_DASH.fullmatch(gap):
+        return None
+    # the rest in lower case too ("Чон алайском районе": not Алай's adjective)
+    adj = adjective_with_noun(tokens, i + 1, text, idx, lower=True)
+    if adj is None:
+        return None
+    whole = f"{tokens[i].text}-{adj.name}"
+    units = idx.adjective_units(whole)
+    if not units:
+        return None
+    adj.name, adj.units, adj.start, adj.first = whole, units, tokens[i].start, i
+    return adj
+
+
+def lower_russian_adjective(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Mention | None:
+    """A unit's Russian adjective in lower case before its type noun ("в чуйской
+    области"): only the gazetteer's adjective keys, the noun right after it."""
+    adj = adjective_with_noun(tokens, i, text, idx, lower=True)
+    if adj is None or not adj.units:
+        return None
+    adj.name = adj.name[:1].upper() + adj.name[1:]
+    return adj
+
+
+def adjective_with_kyrgyz_type(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex
+) -> Mention | None:
+    """A unit's Russian adjective before a Kyrgyz type word or abbreviation ("в
+    Сумбулинском АА", "Лебединовского айыл окмоту"): typed by it, the unit's own name."""
+    adj = russian_adjective_at(tokens, i, idx)
+    if adj is None or not adj.units:
+        return None
+    typed = unknown_with_type(tokens, i, text)
+    if typed is None or typed.type_word is None:
+        return None
+    units = [u for u in adj.units if u.level in typed.type_word.units]
+    if not units:
+        return None
+    typed.units, typed.name, typed.ending = units, adj.name, adj.ending
+    return typed

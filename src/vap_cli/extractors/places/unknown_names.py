@@ -1,0 +1,117 @@
+"""Names the gazetteer lacks: a capitalised word before a type word of a small unit
+(with an initial or numbers it opens with), and the words that never name such a unit
+(determiners, openers, numbers)."""
+
+from __future__ import annotations
+
+from ... import morph
+from ...lexicon import load
+from .forms import type_gap
+from .mention import Mention, Token
+from .tokens import gap_between, kyrgyz_type_at
+from .vocabulary import COUNTRIES, DOT_GAP, LEX, NAMED_AFTER_KY, RU_ADJ_ENDINGS, SPACES, fold
+
+
+def after_named_after(tokens: list[Token], k: int, text: str) -> int:
+    """Where a type word may start after a name: at token k, or after "атындагы"
+    ("Кочкорбаев атындагы айыл аймагы": named after him)."""
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in NAMED_AFTER_KY
+        and SPACES.fullmatch(gap_between(text, tokens[k], tokens[k + 1]))
+    ):
+        return k + 1
+    return k
+
+
+def unknown_word_ok(tok: Token) -> bool:
+    """May this capitalised word be the name of a unit the gazetteer lacks? Not in
+    capitals (a headline), not a Russian adjective (the next unit's name), not a
+    determiner or a number."""
+    low = tok.low
+    return (
+        not tok.text.isupper()
+        and not low.endswith(RU_ADJ_ENDINGS)
+        and fold(tok.text) not in STOP_NAMES
+        and fold(tok.text) not in COUNTRIES
+    )
+
+
+def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Mention:
+    start = tokens[first].start
+    # An initial before the name belongs to it ("Т. Зулпуев айыл аймагы").
+    if first > 0 and len(tokens[first - 1].text) == 1 and tokens[first - 1].capital:
+        if DOT_GAP.fullmatch(gap_between(text, tokens[first - 1], tokens[first])):
+            start = tokens[first - 1].start
+    first = _numeral_prefix(tokens, first, text)
+    start = min(start, tokens[first].start)
+    return Mention(
+        start=start,
+        end=tokens[last].end,
+        first=first,
+        last=last,
+        name=text[start : tokens[last].end],
+        ending="",
+        units=[],
+        sentence=tokens[first].sentence,
+    )
+
+
+def _numeral_prefix(tokens: list[Token], first: int, text: str) -> int:
+    """The first token of a name that opens with capitalised numbers ("Он Эки-Бел",
+    "Он Эки-Мойнок": twelve ...), one space apart in one sentence."""
+    while (
+        first > 0
+        and tokens[first - 1].capital
+        and tokens[first - 1].low in NUMBER_WORDS
+        and tokens[first - 1].sentence == tokens[first].sentence
+        and gap_between(text, tokens[first - 1], tokens[first]) == " "
+    ):
+        first -= 1
+    return first
+
+
+# Determiners, numbers and common adjectives: never the name of a unit the gazetteer
+# lacks, even capitalised before a type word ("Бул айыл аймагы", "«Мыкты айыл өкмөтү»").
+# Russian nouns of heads and staff name no unit in any case ("Главам айыл окмоту").
+STOP_NAMES: frozenset[str] = frozenset(
+    fold(w)
+    for w in [
+        *LEX["not_unit_names"],
+        *(
+            form
+            for noun in LEX["not_unit_names_russian"]
+            for form in morph.russian_noun_forms(noun)
+        ),
+    ]
+)
+# The persons lexicon's words that are never names (sentence openers, adverbs of time,
+# kinds of events: "Бүгүн айыл аймагында", "Семинар айыл өкмөтүндө") name no unit the
+# gazetteer lacks; some of them are units it has (Ош, Май, Кыргызстан айыл аймагы), so
+# they stop only an unknown name before a type word, never a list of known ones.
+OPENER_WORDS: frozenset[str] = frozenset(fold(w) for w in load("persons")["not_names"])
+# Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    w.casefold() for key in ("units", "tens") for w in load("numbers")[key]
+)
+
+
+def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
+    """A capitalised word the gazetteer lacks, followed by a Kyrgyz type word
+    (candidate_veto then says whether it may name a unit)."""
+    tok = tokens[i]
+    if not tok.capital or tok.text.isupper():
+        return None
+    nxt = i + 1
+    if nxt >= len(tokens) or not type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
+        return None
+    found = kyrgyz_type_at(tokens, after_named_after(tokens, nxt, text), text)
+    if found is None:
+        return None
+    tw, end, plural, case = found
+    if tw.known_only:
+        return None
+    m = unknown_mention(tokens, i, i, text)
+    m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
+    m.end = tokens[end - 1].end
+    return m
