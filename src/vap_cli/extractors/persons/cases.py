@@ -38,7 +38,7 @@ from .tables import (
     ROLE_GENITIVE,
     RU_GIVEN_ENDINGS,
 )
-from .words import Token, _proper_case, gap_after, is_role_word, listed_or_built_given
+from .words import Token, gap_after, is_role_word, listed_or_built_given, proper_case
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
@@ -79,7 +79,7 @@ def feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None
     if nominative.casefold() in MALE_NAMES:
         return None
     stem = surname_word[: -len(ending)]
-    return nominative, _proper_case(stem + FEMININE_ACCUSATIVE[ending])
+    return nominative, proper_case(stem + FEMININE_ACCUSATIVE[ending])
 
 
 def _masculine_surname_after_cue(
@@ -90,7 +90,7 @@ def _masculine_surname_after_cue(
     woman's nominative; a genitive cue before the name ("у", "с участием", a role word
     in the genitive) can. A surname read back from another ending ("Омуркуловой") is
     a woman's whatever the cue."""
-    if _proper_case(written) != surname:
+    if proper_case(written) != surname:
         return _feminine_object(surname, written, text, tokens, i)
     for ending, nominative in MASCULINE_SURNAME.items():
         if surname.endswith(ending) and len(surname) >= len(ending) + OBLIQUE_STEM_MIN:
@@ -116,7 +116,7 @@ def _feminine_object(surname: str, written: str, text: str, tokens: list[Token],
         or _role_in_case_before(text, tokens, i, ROLE_ACCUSATIVE)
     ):
         return surname
-    return _proper_case(written[: -len(ending)] + FEMININE_ACCUSATIVE[ending])
+    return proper_case(written[: -len(ending)] + FEMININE_ACCUSATIVE[ending])
 
 
 def _object_of_verb(text: str, tokens: list[Token], i: int, endings: tuple[str, ...]) -> bool:

@@ -13,7 +13,7 @@ from .cases import (
     given_nominative,
     patronymic_nominative,
 )
-from .nouns import _cases_disagree, _given_in_its_surnames_case, noun_in_a_case
+from .nouns import cases_disagree, given_in_its_surnames_case, noun_in_a_case
 from .oblique import (
     given_then_adjectival,
     name_goes_on,
@@ -41,7 +41,6 @@ from .words import (
     NameMatch,
     Token,
     _is_capitalised,
-    _proper_case,
     adjectival_oblique,
     bare_surname,
     father_nominative,
@@ -52,6 +51,7 @@ from .words import (
     listed_or_built_given,
     noun_first,
     oblique_patronymic,
+    proper_case,
     space_after,
     starts_sentence,
     surname_of,
@@ -89,7 +89,7 @@ def _match_at(
         return surname_first
     if not is_given(tok.text) or not space_after(text, tokens, i):
         return None
-    if noun_in_a_case(text, tokens, i) and not _given_in_its_surnames_case(tok.text, nxt):
+    if noun_in_a_case(text, tokens, i) and not given_in_its_surnames_case(tok.text, nxt):
         if surname_of(nxt):
             noun_first(tokens, i, i + 1, dropped)
         return None
@@ -97,13 +97,13 @@ def _match_at(
         return None  # "Тренингди Жумабаев Эрлан": a word before a surname-first name
     if surname_of(nxt) and _surname_only(tok.text):
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
-    given = _proper_case(tok.text)
+    given = proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов", "Бакыту Асановичу Токтогулову".
     if PATRONYMIC.fullmatch(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         surname = surname_of(tokens[i + 2].text)
         if surname:
             given = given_nominative(given, tokens[i + 2].text)
-            name = f"{given} {_proper_case(patronymic_nominative(nxt))} {surname}"
+            name = f"{given} {proper_case(patronymic_nominative(nxt))} {surname}"
             return NameMatch(name, surname, given, i, i + 2, tok.start, tokens[i + 2].end)
     given_patronymic = _given_then_patronymic(text, tokens, i)
     if given_patronymic:
@@ -119,7 +119,7 @@ def _match_at(
         father_word = father_nominative(tokens[i + 2].low)
         if father_word:
             given = _given_before_father(given, father_word)
-            surname = f"{_proper_case(nxt)} {father_word}"
+            surname = f"{proper_case(nxt)} {father_word}"
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
@@ -181,11 +181,11 @@ def _surname_first(
         and space_after(text, tokens, i + 1)
         and patronymic_match
         and patronymic_match["ending"] not in morph.RU_SURNAME_CASE_ENDINGS
-        and _proper_case(tok.text) == surname
+        and proper_case(tok.text) == surname
     ):
         patronymic = patronymic_nominative(tokens[i + 2].text)
-        name = f"{surname} {_proper_case(nxt)} {patronymic}"
-        return NameMatch(name, surname, _proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
+        name = f"{surname} {proper_case(nxt)} {patronymic}"
+        return NameMatch(name, surname, proper_case(nxt), i, i + 2, tok.start, tokens[i + 2].end)
     match = _surname_then_given(text, tokens, i, surname)
     if match is not None:
         return _with_father_after(text, tokens, match)
@@ -201,7 +201,7 @@ def father_name_at(text: str, tokens: list[Token], j: int) -> str | None:
     father_word = father_nominative(tokens[j + 1].low)
     if not father_word or not is_given(word) or _surname_only(word):
         return None
-    return f"{_proper_case(word)} {father_word}"
+    return f"{proper_case(word)} {father_word}"
 
 
 def _glued_father(word: str) -> str | None:
@@ -226,7 +226,7 @@ def _with_father_after(text: str, tokens: list[Token], match: NameMatch) -> Name
         and space_after(text, tokens, j + 1)
         and father_nominative(tokens[j + 2].low)
     ):
-        last, tail = j + 2, f"{_proper_case(word)} {father_nominative(tokens[j + 2].low)}"
+        last, tail = j + 2, f"{proper_case(word)} {father_nominative(tokens[j + 2].low)}"
     else:
         return match
     match.name, match.last, match.end = f"{match.name} {tail}", last, tokens[last].end
@@ -285,7 +285,7 @@ def _given_then_surname(
         surname
         and not listed_or_built_given(given)
         and starts_sentence(text, tokens, i)
-        and _cases_disagree(tok.low, nxt)
+        and cases_disagree(tok.low, nxt)
     ):
         # "Инициативу Асанова поддержали": a noun in the accusative
         noun_first(tokens, i, i + 1, dropped)
@@ -309,7 +309,7 @@ def _given_then_surname(
         if father_word:  # "Айгуль Асанкызы": the father's word glued
             given = _given_before_father(given, father_word)
         # a surname read back from a woman's oblique ending ("Замиры Асановой") is hers
-        woman = _proper_case(nxt) != surname
+        woman = proper_case(nxt) != surname
         masculine = None if woman else _masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
@@ -349,7 +349,7 @@ def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch 
     if name_goes_on(text, tokens, i + 1):
         return None
     written = tokens[i + 1].text
-    given, patronymic = _proper_case(tokens[i].text), written[: len(written) - len(ending or "")]
+    given, patronymic = proper_case(tokens[i].text), written[: len(written) - len(ending or "")]
     name = f"{given} {patronymic}"
     return NameMatch(name, patronymic, given, i, i + 1, tokens[i].start, tokens[i + 1].end)
 
@@ -359,7 +359,7 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
     then a given name of given_names.yaml (a list's surname-first order)."""
     tok, j = tokens[i], i + 1
     given = tokens[j].text
-    if _proper_case(tok.text) != surname:
+    if proper_case(tok.text) != surname:
         return None
     if "-" in given and hyphenated_given(given):
         return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
@@ -372,7 +372,7 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
         given = _given_in_kyrgyz_case(given) or ""
         if not given:
             return None
-    given = _proper_case(given)
+    given = proper_case(given)
     return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
 
 
@@ -384,7 +384,7 @@ def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
     if i + 2 >= len(tokens) or not space_after(text, tokens, i):
         return False
     word, nxt = tokens[i].text, tokens[i + 1].text
-    if surname_of(word) == _proper_case(word):
+    if surname_of(word) == proper_case(word):
         if _initials_from(text, tokens, i + 1):
             return True
         return listed_or_built_given(nxt) or _given_in_kyrgyz_case(nxt) is not None
@@ -417,7 +417,7 @@ def _oblique_surname_first(
     if not _is_capitalised(given_word) or _name_starts_next(text, tokens, i + 1):
         return None
     masculine = _masculine_nominative(given_word, surname, text, tokens, i)
-    if _proper_case(word) == surname:
+    if proper_case(word) == surname:
         if masculine is None:
             return None
         given, surname = masculine
@@ -480,11 +480,9 @@ def _father_then_given(
             noun_first(tokens, i, i + 2, dropped)
             return None
         given = in_case or given
-    father = f"{_proper_case(tokens[i].text)} {word.casefold()}"
-    name = f"{father} {_proper_case(given)}"
-    return NameMatch(
-        name, father, _proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end
-    )
+    father = f"{proper_case(tokens[i].text)} {word.casefold()}"
+    name = f"{father} {proper_case(given)}"
+    return NameMatch(name, father, proper_case(given), i, i + 2, tokens[i].start, tokens[i + 2].end)
 
 
 def _russian_given_after_father(given: str, father_word: str) -> str | None:

@@ -21,15 +21,15 @@ from .tables import (
 )
 from .words import (
     Token,
-    _proper_case,
     listed_or_built_given,
+    proper_case,
     russian_noun,
     starts_sentence,
     surname_of,
 )
 
 
-def _cases_disagree(low: str, surname_word: str) -> bool:
+def cases_disagree(low: str, surname_word: str) -> bool:
     """A word in the Russian dative or accusative ending (-у, -ю) opening a sentence
     before a surname in another case ("Инициативу Асанова", "Работу Асановой"): a
     given name takes its surname's case ("Бакыту Асанову", "Гульмиру Асанову"), so the
@@ -61,14 +61,14 @@ def noun_in_a_case(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-def _given_in_its_surnames_case(word: str, nxt: str) -> bool:
+def given_in_its_surnames_case(word: str, nxt: str) -> bool:
     """A given name in the Russian case of the surname after it, back to a listed name
     ("Бакыту Асанову вручили ...": Бакыт; "Азамата Асанова наградили": Азамат): a name
     opening its sentence in the dative or accusative, not a noun in a Kyrgyz case."""
     surname = surname_of(nxt)
     if not surname:
         return False
-    if surname == _proper_case(nxt):
+    if surname == proper_case(nxt):
         # a man's genitive/accusative, the object first ("Азамата Асанова наградили")
         return surname.casefold().endswith(MASCULINE_OBLIQUE) and bool(male_given_nominative(word))
     nominative = given_nominative(word, nxt)

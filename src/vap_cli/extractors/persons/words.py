@@ -82,7 +82,7 @@ def noun_first(tokens: list[Token], first: int, last: int, dropped: list[NameMat
         )
 
 
-def _proper_case(word: str) -> str:
+def proper_case(word: str) -> str:
     """ "МАМЫТОВ" -> "Мамытов"; mixed-case words are kept as written."""
     if len(word) > 1 and word.isupper():
         return "-".join(part.capitalize() for part in word.split("-"))
@@ -143,7 +143,7 @@ def surname_of(word: str) -> str | None:
     # Upper-case surnames with a lower-case ending ("МАМЫТОВдун") are proper-cased.
     if m.group("stem").isupper() and suffix.isupper():
         base = base.capitalize()
-    return _proper_case(base)
+    return proper_case(base)
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)
@@ -161,7 +161,7 @@ def adjectival_oblique(word: str) -> tuple[str, str] | None:
             and stem.casefold().endswith(ADJECTIVAL_STEMS)
             and len(stem) + len(nominative) >= MIN_SURNAME
         ):
-            return _proper_case(
+            return proper_case(
                 stem + (nominative.upper() if word.isupper() else nominative)
             ), analogue
     return None
@@ -177,7 +177,7 @@ def _double_surname(word: str) -> str | None:
         return None
     father = father_nominative(parts[1].casefold())
     if father:
-        return f"{_proper_case(parts[0])}-{father}" if _is_capitalised(parts[0]) else None
+        return f"{proper_case(parts[0])}-{father}" if _is_capitalised(parts[0]) else None
     nominatives = [surname_of(part) for part in parts]
     if not all(nominatives):
         return None
