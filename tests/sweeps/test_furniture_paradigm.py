@@ -44,6 +44,8 @@ OBLASTS = ("Баткен", "Жалал-Абад", "Нарын", "Ош", "Тал�
 DISTRICT_STEP = 4
 # Every n-th "related" heading of the lexicon heads a related-news block.
 HEADING_STEP = 12
+# ... and every n-th news section's name heads one under the article.
+SECTION_STEP = 3
 
 ARTICLE = {
     "ky": "{d} районунда жаңы мектеп ачылды. Салтанаттуу жыйынга 120 окуучу катышты.",
@@ -122,9 +124,8 @@ def _fill(template: str, x: str, k: int) -> Iterator[str]:
     headings = lexicon("lines")["related_headings"][k % HEADING_STEP :: HEADING_STEP]
     months = [f"{MONTHS[(k + i) % len(MONTHS)]} {YEAR - i}" for i in range(3)]
     # (not the names with the country's: a chrome line still gives the country today)
-    sections = (
-        [s for s in _sections() if "кыргызстан" not in s] if "{section}" in template else [""]
-    )
+    named = [s for s in _sections() if "кыргызстан" not in s][k % SECTION_STEP :: SECTION_STEP]
+    sections = named if "{section}" in template else [""]
     for heading, section in product(headings if "{heading}" in template else [""], sections):
         yield template.format(
             x=x,
