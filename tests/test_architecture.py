@@ -169,6 +169,25 @@ def offenders(check, allowed: dict[str, str] | None = None) -> list[str]:
 # ------------------------------------------------------------------------ the guards
 
 
+def private_imports(tree: ast.Module) -> Iterator[tuple[int, str]]:
+    """Private names (_x) one module of the package imports from another."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            for alias in node.names:
+                if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    yield node.lineno, alias.name
+
+
+def test_no_module_imports_another_ones_private_names() -> None:
+    # a name another module needs is part of its module's interface: public
+    assert not offenders(private_imports)
+
+
+def test_the_private_import_guard_catches_an_offender() -> None:
+    assert list(private_imports(ast.parse("from .tokens import _compounds, words")))
+    assert not list(private_imports(ast.parse("from .tokens import words")))
+
+
 def test_no_source_file_over_the_limit() -> None:
     long = {rel(p): n for p in sources() if (n := len(p.read_text().splitlines())) > MAX_LINES}
     assert not long, f"files over {MAX_LINES} lines: {long}"

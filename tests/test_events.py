@@ -8,8 +8,8 @@ from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
 from vap_cli.extractors.events import duration_in, finalise, kinds, kinds_in
 from vap_cli.extractors.events.kinds import WordStarts, verb_in
-from vap_cli.extractors.events.linking import _deduplicate, _link_participants
-from vap_cli.extractors.events.prose import _Facts
+from vap_cli.extractors.events.linking import deduplicate, link_participants
+from vap_cli.extractors.events.prose import ProseFacts
 from vap_cli.models import Document
 from vap_cli.record_base import plain
 from vap_cli.rx import beginnings_in
@@ -323,6 +323,6 @@ def test_a_document_without_events_is_left_as_the_linking_would_leave_it() -> No
     before = [plain(p) for p in ctx.participants]
     finalise(ctx)
     assert ctx.events == [] and [plain(p) for p in ctx.participants] == before
-    ctx.events = _deduplicate([])
-    _link_participants(ctx, _Facts(ctx))
+    ctx.events = deduplicate([])
+    link_participants(ctx, ProseFacts(ctx))
     assert ctx.events == [] and [plain(p) for p in ctx.participants] == before

@@ -408,7 +408,7 @@ def test_batch_workers_get_the_extra_files(tmp_path: Path) -> None:
     path = write(tmp_path, "units:\n  - id: '41704000000000'\n    aliases: [Нарынстан]\n")
     doc = tmp_path / "doc.txt"
     doc.write_text("Нарынстандан келишти.", encoding="utf-8")
-    batch._init_worker((path,))  # what every Pool worker runs first
+    batch.init_worker((path,))  # what every Pool worker runs first
     assert resources.load((path,)).gazetteer.lookup("Нарынстан")[0].level == "oblast"
     assert default().lookup("Нарынстан") == []  # no process-wide switch was thrown
     with_files, without = (

@@ -35,7 +35,7 @@ from .tables import (
     pydantic_of,
     table_rows,
 )
-from .tables import _unwrap as unwrap_optional
+from .tables import unwrap_optional_type as unwrap_optional
 
 ERRORS_TABLE = Table("errors", pydantic_of(Failure), model_columns(Failure), lambda doc: [])
 ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}

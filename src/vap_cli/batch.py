@@ -152,7 +152,7 @@ def _trace() -> str:
     return traceback.format_exc()
 
 
-def _init_worker(gazetteer_files: tuple[str, ...]) -> None:
+def init_worker(gazetteer_files: tuple[str, ...]) -> None:
     """Pool initializer: a worker builds the parent's resources (its extra gazetteer
     files) once, before its first file."""
     from .resources import load
@@ -193,7 +193,7 @@ def run(
     files = [path for path in paths if path != "-"]
     job = Job(
         task=functools.partial(parse_one, gazetteer=gazetteer, max_bytes=max_bytes),
-        setup=_init_worker,
+        setup=init_worker,
         setup_args=(gazetteer,),
         lost=_lost,
     )
@@ -201,7 +201,7 @@ def run(
     # and the resources rather than each importing and loading them before its first file.
     from . import pipeline  # noqa: F401
 
-    _init_worker(gazetteer)
+    init_worker(gazetteer)
     results = ordered_map(job, files, jobs)
     try:
         for path in paths:

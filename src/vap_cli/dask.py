@@ -32,7 +32,7 @@ import dask.bag as db
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from . import __version__
-from .batch import Result, Skipped, Unreadable, _init_worker, collect, parse_one
+from .batch import Result, Skipped, Unreadable, collect, init_worker, parse_one
 from .errors import InputError
 from .models import Document, Failure
 from .outfile import AtomicFile
@@ -144,7 +144,7 @@ def build_resources(gazetteer: Sequence[str]) -> None:
     its place index), which every task's parse then finds cached."""
     from . import pipeline  # noqa: F401 - imported for its compiled patterns
 
-    _init_worker(tuple(gazetteer))
+    init_worker(tuple(gazetteer))
 
 
 class VapResources(WorkerPlugin):
@@ -201,7 +201,7 @@ def write_partition(
     """The task: parse a partition and write its JSONL and Parquet files atomically."""
     from .arrow_tables import ParquetWriter
 
-    _init_worker(tuple(gazetteer))  # a no-op where the worker plugin already did it
+    init_worker(tuple(gazetteer))  # a no-op where the worker plugin already did it
     report = PartitionReport(partition.name, partition.key, len(partition.inputs))
     jsonl = AtomicFile(Path(out_dir) / "jsonl" / f"{partition.name}.jsonl")
     tables = ParquetWriter.partition(out_dir, partition.name)
@@ -230,7 +230,7 @@ def write_partition(
 
 
 def _parse_partition(sources: list[str], gazetteer: tuple[str, ...]) -> list[Document | Failure]:
-    _init_worker(gazetteer)
+    init_worker(gazetteer)
     out: list[Document | Failure] = []
     for source in sources:
         result = parse_document(source, gazetteer)

@@ -38,13 +38,13 @@ class Table:
     rows: Callable[[Document], list[Any]]  # records (or pydantic models)
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap_optional_type(annotation: Any) -> Any:
     """X | None -> X."""
     origin = get_origin(annotation)
     if origin in (Union, types.UnionType):
         args = [a for a in get_args(annotation) if a is not type(None)]
         if len(args) == 1:
-            return _unwrap(args[0])
+            return unwrap_optional_type(args[0])
     return annotation
 
 
@@ -80,11 +80,11 @@ def _columns(model: type[BaseModel], prefix: tuple[str, ...] = ()) -> list[Colum
     out: list[Column] = []
     hints = typing.get_type_hints(model)
     for name in model.model_fields:
-        annotation = _unwrap(hints[name])
+        annotation = unwrap_optional_type(hints[name])
         path = (*prefix, name)
         item = _list_item(annotation)
         if item is not None:
-            if _is_model(_unwrap(item)) and model in _TABLE_OWNERS:
+            if _is_model(unwrap_optional_type(item)) and model in _TABLE_OWNERS:
                 continue
             out.append(Column("_".join(path), "TEXT", path, is_json=True))
         elif _is_model(annotation):
@@ -98,10 +98,10 @@ def _child_tables(model: type[BaseModel], getter: Callable[[Any], Any], prefix: 
     tables: list[Table] = []
     hints = typing.get_type_hints(model)
     for name in model.model_fields:
-        annotation = _unwrap(hints[name])
+        annotation = unwrap_optional_type(hints[name])
         item = _list_item(annotation)
-        if item is not None and _is_model(_unwrap(item)):
-            item_model = _unwrap(item)
+        if item is not None and _is_model(unwrap_optional_type(item)):
+            item_model = unwrap_optional_type(item)
             table_name = prefix or name
 
             def rows(doc: Document, name: str = name) -> list[BaseModel]:

@@ -12,8 +12,8 @@ parsed record's language) and to one part of the fixed tune/check split
 Fields are extensible: FIELDS are scored on every gold document; a field of
 OPTIONAL_FIELDS (events) only on the gold documents that carry its key, so the
 gold corpus can grow an annotation without re-annotating every old document.
-To add a field: give it a gold rule and a prediction rule in `_gold_items` and
-`_pred_items`, and list it in FIELDS or OPTIONAL_FIELDS.
+To add a field: give it a gold rule and a prediction rule in `gold_items` and
+`pred_items`, and list it in FIELDS or OPTIONAL_FIELDS.
 
 Modules:
 - keys.py: the fields, and the keys of gold and predicted records (`gold_keys`, `pred_keys`).

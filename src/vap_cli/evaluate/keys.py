@@ -11,7 +11,7 @@ from ..extractors.web import url_key as web_url_key
 from ..fold import fold as fold_name
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
-_LAST_DIGIT = re.compile(r"(\d)\D*$")
+LAST_DIGIT = re.compile(r"(\d)\D*$")
 _NON_DIGIT = re.compile(r"\D")
 
 FIELDS = [
@@ -82,7 +82,7 @@ def _contacts_of(record: Mapping[str, Any], name: str) -> list:
 Item = tuple[str, Any, str]
 
 
-def _gold_items(gold: Mapping[str, Any], strict: bool) -> Iterator[Item]:
+def gold_items(gold: Mapping[str, Any], strict: bool) -> Iterator[Item]:
     issued = day(gold.get("issued"))
     if issued:
         yield "issued", issued, issued
@@ -120,7 +120,7 @@ def _gold_items(gold: Mapping[str, Any], strict: bool) -> Iterator[Item]:
 PredItem = tuple[str, Any, Mapping | None]
 
 
-def _pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[PredItem]:
+def pred_items(rec: Mapping[str, Any], strict: bool) -> Iterator[PredItem]:
     """(field, key, mention): the mention (a dict with text and span) is the evidence."""
     yield from _pred_date_items(rec)
     for p in rec.get("places") or []:
@@ -184,19 +184,19 @@ def _range(start: Any, end: Any) -> str:
 
 def gold_keys(gold: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
     keys: dict[str, set] = {f: set() for f in ALL_FIELDS}
-    for name, key, _ in _gold_items(gold, strict):
+    for name, key, _ in gold_items(gold, strict):
         keys[name].add(key)
     return keys
 
 
 def pred_keys(rec: Mapping[str, Any], strict: bool = False) -> dict[str, set]:
     keys: dict[str, set] = {f: set() for f in ALL_FIELDS}
-    for name, key, _ in _pred_items(rec, strict):
+    for name, key, _ in pred_items(rec, strict):
         keys[name].add(key)
     return keys
 
 
-def _display_pred(name: str, key: Any) -> str:
+def display_pred(name: str, key: Any) -> str:
     if name in ("dates", "periods"):
         return _range(*key)
     if name == "places":

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .keys import ALL_FIELDS, FIELDS, OPTIONAL_FIELDS, _display_pred, _gold_items, _pred_items
+from .keys import ALL_FIELDS, FIELDS, OPTIONAL_FIELDS, display_pred, gold_items, pred_items
 
 
 @dataclass
@@ -117,10 +117,10 @@ def score(
     totals = {f: FieldScore() for f in fields}
     for doc, g in gold.items():
         gold_display: dict[str, dict[Any, str]] = {f: {} for f in ALL_FIELDS}
-        for name, key, display in _gold_items(g, strict):
+        for name, key, display in gold_items(g, strict):
             gold_display[name].setdefault(key, display)
         evidence: dict[str, dict[Any, Mapping | None]] = {f: {} for f in ALL_FIELDS}
-        for name, key, mention in _pred_items(preds.get(doc, {}), strict):
+        for name, key, mention in pred_items(preds.get(doc, {}), strict):
             if evidence[name].get(key) is None:
                 evidence[name][key] = mention
         for f in fields:
@@ -143,7 +143,7 @@ def score(
                         doc,
                         f,
                         "extra",
-                        _display_pred(f, key),
+                        display_pred(f, key),
                         mention.get("text"),
                         (span["start"], span["end"]) if span else None,
                     )

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from .keys import _LAST_DIGIT
+from .keys import LAST_DIGIT
 
 SPLITS = ("tune", "check", "all")
 CHECK_DIGITS = "789"  # the last digit of a document's id puts it in the check part
@@ -16,7 +16,7 @@ def split_of(doc: str) -> str:
     """ "tune" or "check": the last digit of the document's name (its numeric id,
     "h017.txt" -> 7 -> check), 0-6 tune and 7-9 check; a name without a digit is tune."""
     stem = os.path.splitext(os.path.basename(doc))[0]
-    match = _LAST_DIGIT.search(stem)
+    match = LAST_DIGIT.search(stem)
     return "check" if match and match.group(1) in CHECK_DIGITS else "tune"
 
 

@@ -10,28 +10,28 @@ from typing import Literal
 from ..fold import without_yo
 from ..tokens import Token, tokenize
 from .tables import (
-    _DOTTED_SCALES,
-    _LEX,
-    _NOT_ONE,
-    _ONE_OF,
-    _RUSSIAN,
-    _RUSSIAN_PLURAL_SCALES,
-    _SINGULAR_AFTER,
     CONTEXT_WORDS,
+    DOTTED_SCALES,
     ENDING_CASE,
+    NOT_ONE,
+    NUMBERS_LEX,
+    ONE_OF,
     PARTITIVE_ENDINGS,
     RUSSIAN_CARDINAL_SUFFIXES,
+    RUSSIAN_NUMBERS,
     RUSSIAN_PLURAL_LIKE,
+    RUSSIAN_PLURAL_SCALES,
     RUSSIAN_SINGULAR_SCALES,
+    SINGULAR_AFTER,
 )
-from .words import _MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
+from .words import MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
 
-_GROUP_SEPARATORS = frozenset(_LEX["group_separators"])
+_GROUP_SEPARATORS = frozenset(NUMBERS_LEX["group_separators"])
 
 # Endings that may stand apart from the digits: only those that lead to a qualifier
 # ("100 дөн ашык", "100 гө жакын"), and none that is a word of its own ("100 га": hectares).
-_SPACED_CASES = frozenset(_LEX["spaced_endings"]["cases"])
-_SPACED_NOT = frozenset(_LEX["spaced_endings"]["not"])
+_SPACED_CASES = frozenset(NUMBERS_LEX["spaced_endings"]["cases"])
+_SPACED_NOT = frozenset(NUMBERS_LEX["spaced_endings"]["not"])
 
 NumberKind = Literal["digits", "words", "collective", "ordinal", "vague", "unit_glued"]
 
@@ -73,7 +73,7 @@ def _after_scale(tokens: Sequence[Token], k: int) -> int:
         dot < len(tokens)
         and tokens[dot].text == "."
         and tokens[dot].start == tokens[k].end
-        and tokens[k].low in _DOTTED_SCALES
+        and tokens[k].low in DOTTED_SCALES
     ):
         return dot + 1
     return k + 1
@@ -250,7 +250,7 @@ def _russian_cardinal(ending: str, value: int) -> bool:
     return True
 
 
-def _hyphenated_name(tokens: Sequence[Token], i: int) -> bool:
+def hyphenated_name(tokens: Sequence[Token], i: int) -> bool:
     """ "Жети-Өгүз", "Үч-Коргон", "Миң-Булак": a word joined by a hyphen to the next."""
     tok = tokens[i]
     return (
@@ -265,21 +265,21 @@ def _hyphenated_name(tokens: Sequence[Token], i: int) -> bool:
 def _one_of(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
     """ "один из", "одна из": one of a group names a member, it counts nothing;
     "ни одного" (not a single one) counts none."""
-    if phrase.length != 1 or phrase.value != 1 or tokens[i].low not in _RUSSIAN:
+    if phrase.length != 1 or phrase.value != 1 or tokens[i].low not in RUSSIAN_NUMBERS:
         return False
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
     before = tokens[i - 1].low if i else ""
-    return after in _ONE_OF or before in _NOT_ONE
+    return after in ONE_OF or before in NOT_ONE
 
 
 def _lone_plural_scale(tokens: Sequence[Token], i: int, phrase: NumberPhrase) -> bool:
     """A Russian plural scale alone says "thousands of" ("тысячи людей"), unless a
     qualifier makes its form the singular genitive ("более тысячи": 1000)."""
     form = without_yo(tokens[i].low)
-    if phrase.length != 1 or form not in _RUSSIAN_PLURAL_SCALES:
+    if phrase.length != 1 or form not in RUSSIAN_PLURAL_SCALES:
         return False
     singular = form in RUSSIAN_SINGULAR_SCALES
-    return not (singular and i and tokens[i - 1].low in _SINGULAR_AFTER)
+    return not (singular and i and tokens[i - 1].low in SINGULAR_AFTER)
 
 
 def _vague_scale_after(tokens: Sequence[Token], match: NumberMatch) -> NumberMatch:
@@ -307,14 +307,14 @@ def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     tok = tokens[i]
     if tok.kind == "num":
         return _digits_at(tokens, i)
-    if tok.kind != "word" or _hyphenated_name(tokens, i):
+    if tok.kind != "word" or hyphenated_name(tokens, i):
         return None
     first = read_word(tok.low)
     if first is None and not (tok.low in CONTEXT_WORDS and i + 1 < len(tokens)):
         return None  # "мин эки жүз", "семью участниками": read_words decides
     if first is not None and first.kind in ("ordinal", "vague"):
         return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
-    end = i + _MAX_NUMBER_WORDS
+    end = i + MAX_NUMBER_WORDS
     words = (t.low for t in takewhile(lambda t: t.kind == "word", tokens[i:end]))
     phrase = read_words(words)
     if phrase is None:

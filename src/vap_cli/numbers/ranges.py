@@ -6,8 +6,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..tokens import Token, tokenize
-from .finding import NumberMatch, NumberReadings, _hyphenated_name
-from .tables import _RANGE_DASHES, _RANGE_FROM, _RANGE_TO, _RANGE_UNTIL, CONTEXT_WORDS
+from .finding import NumberMatch, NumberReadings, hyphenated_name
+from .tables import CONTEXT_WORDS, RANGE_DASHES, RANGE_FROM, RANGE_TO, RANGE_UNTIL
 from .words import read_word
 
 
@@ -79,7 +79,7 @@ def _hyphenated_words(read: NumberReadings, i: int) -> NumberRange | None:
     """ "пять-шесть человек", "эки-үч адам", "эки-үч жүз адам" (200-300): two number
     words joined by a hyphen."""
     tokens = read.tokens
-    if not _hyphenated_name(tokens, i):
+    if not hyphenated_name(tokens, i):
         return None
     low, high = read_word(tokens[i].low), read_word(tokens[i + 2].low)
     if low is None or high is None or low.ending or low.value is None or high.value is None:
@@ -111,7 +111,7 @@ def _dash_range(read: NumberReadings, i: int) -> NumberRange | None:
     low = _count_at(read, i)
     if low is None or low.ending or low.last >= len(tokens):
         return None
-    if tokens[low.last].text not in _RANGE_DASHES:
+    if tokens[low.last].text not in RANGE_DASHES:
         return None
     high = _count_at(read, low.last + 1)
     if high is None:
@@ -125,10 +125,10 @@ def _dash_range(read: NumberReadings, i: int) -> NumberRange | None:
 def _from_to_range(read: NumberReadings, i: int) -> NumberRange | None:
     """ "от 20 до 30" (from ... to)."""
     tokens = read.tokens
-    if tokens[i].low not in _RANGE_FROM:
+    if tokens[i].low not in RANGE_FROM:
         return None
     low = _count_at(read, i + 1)
-    if low is None or low.last >= len(tokens) or tokens[low.last].low not in _RANGE_TO:
+    if low is None or low.last >= len(tokens) or tokens[low.last].low not in RANGE_TO:
         return None
     high = _count_at(read, low.last + 1)
     if high is None or (low.value or 0) >= (high.value or 0):
@@ -145,7 +145,7 @@ def _until_range(read: NumberReadings, i: int) -> NumberRange | None:
     high = _count_at(read, low.last)
     if high is None or high.case != "dative" or high.last >= len(tokens):
         return None
-    if tokens[high.last].low not in _RANGE_UNTIL or (low.value or 0) >= (high.value or 0):
+    if tokens[high.last].low not in RANGE_UNTIL or (low.value or 0) >= (high.value or 0):
         return None
     return NumberRange(low, high, i, high.last + 1)
 
@@ -157,7 +157,7 @@ def may_start(token: Token) -> bool:
     if token.kind == "num":
         return True
     return token.kind == "word" and (
-        token.low in _RANGE_FROM or token.low in CONTEXT_WORDS or read_word(token.low) is not None
+        token.low in RANGE_FROM or token.low in CONTEXT_WORDS or read_word(token.low) is not None
     )
 
 
@@ -171,7 +171,7 @@ def start_indexes(tokens: Sequence[Token]) -> list[int]:
         or (
             token.kind == "word"
             and (
-                token.low in _RANGE_FROM
+                token.low in RANGE_FROM
                 or token.low in CONTEXT_WORDS
                 or read_word(token.low) is not None
             )
@@ -194,7 +194,7 @@ def range_at(
     `tokens`, so that each number is read once however often it is asked for.
     """
     read = read if read is not None else NumberReadings(tokens)
-    if tokens[i].kind == "word" and tokens[i].low in _RANGE_FROM:
+    if tokens[i].kind == "word" and tokens[i].low in RANGE_FROM:
         return _from_to_range(read, i)
     return _dash_range(read, i) or _until_range(read, i)
 

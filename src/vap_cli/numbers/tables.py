@@ -12,7 +12,7 @@ from .. import morph, rx
 from ..fold import lookalike, without_yo
 from ..lexicon import load
 
-_LEX = load("numbers")
+NUMBERS_LEX = load("numbers")
 
 WordKind = Literal[
     "unit", "teen", "ten", "hundred", "hundreds", "scale", "half", "sesqui",
@@ -22,18 +22,18 @@ WordKind = Literal[
 # hundred жүз (multiplies the unit before it); hundreds сто..девятьсот (a whole
 # hundreds word); half жарым and sesqui полтора (need a scale after them).
 
-_VALUES: dict[str, tuple[int, WordKind]] = {}
+NUMBER_VALUES: dict[str, tuple[int, WordKind]] = {}
 for _kind, _key in (
     ("unit", "units"),
     ("ten", "tens"),
     ("hundred", "hundreds"),
     ("scale", "scales"),
 ):
-    for _word, _value in _LEX[_key].items():
-        _VALUES[_word] = (int(_value), _kind)  # type: ignore[assignment]
-_VALUES.update((word, (0, "half")) for word in _LEX["half"])
-_COLLECTIVES: dict[str, int] = {w: int(v) for w, v in _LEX["collectives"].items()}
-_LOOKALIKE_NOT = frozenset(_LEX["lookalike_not"])
+    for _word, _value in NUMBERS_LEX[_key].items():
+        NUMBER_VALUES[_word] = (int(_value), _kind)  # type: ignore[assignment]
+NUMBER_VALUES.update((word, (0, "half")) for word in NUMBERS_LEX["half"])
+COLLECTIVES: dict[str, int] = {w: int(v) for w, v in NUMBERS_LEX["collectives"].items()}
+_LOOKALIKE_NOT = frozenset(NUMBERS_LEX["lookalike_not"])
 
 
 def _with_lookalikes(table: dict) -> dict:
@@ -45,10 +45,10 @@ def _with_lookalikes(table: dict) -> dict:
 
 # Look-alike spellings that are read only with an ending ("минден", "минге": миң)
 ENDING_ONLY: dict[str, tuple[int, WordKind]] = {
-    lookalike(w): v for w, v in _VALUES.items() if lookalike(w) in _LOOKALIKE_NOT
+    lookalike(w): v for w, v in NUMBER_VALUES.items() if lookalike(w) in _LOOKALIKE_NOT
 }
-_VALUES = _with_lookalikes(_VALUES)
-_COLLECTIVES = _with_lookalikes(_COLLECTIVES)
+NUMBER_VALUES = _with_lookalikes(NUMBER_VALUES)
+COLLECTIVES = _with_lookalikes(COLLECTIVES)
 
 
 def _with_yo_variants(forms: dict[str, tuple[int, WordKind]]) -> dict[str, tuple[int, WordKind]]:
@@ -130,48 +130,50 @@ def _russian_ordinals(ru: dict, cardinals: dict[str, tuple[int, WordKind]]) -> d
     return {**ordinals, **{without_yo(w): v for w, v in ordinals.items()}}
 
 
-_RU = _LEX["russian"]
-_RUSSIAN: dict[str, tuple[int, WordKind]] = _russian_cardinals(_RU)
-_RUSSIAN_ORDINALS: dict[str, int] = _russian_ordinals(_RU, _RUSSIAN)
+RU_NUMBERS = NUMBERS_LEX["russian"]
+RUSSIAN_NUMBERS: dict[str, tuple[int, WordKind]] = _russian_cardinals(RU_NUMBERS)
+RUSSIAN_ORDINALS: dict[str, int] = _russian_ordinals(RU_NUMBERS, RUSSIAN_NUMBERS)
 # Forms read only before a noun with one of these endings ("с семью участниками")
-RUSSIAN_NOT_NUMBERS: dict[str, tuple[int, WordKind]] = _russian_not_numbers(_RU)
-RUSSIAN_NUMBER_BEFORE: tuple[str, ...] = tuple(_RU["not_numbers_unless_before"])
+RUSSIAN_NOT_NUMBERS: dict[str, tuple[int, WordKind]] = _russian_not_numbers(RU_NUMBERS)
+RUSSIAN_NUMBER_BEFORE: tuple[str, ...] = tuple(RU_NUMBERS["not_numbers_unless_before"])
 # Scale forms that are (also) plural: alone, they say "thousands of", not a count.
-_RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
+RUSSIAN_PLURAL_SCALES: frozenset[str] = frozenset(
     without_yo(f)
-    for stem, scale in _RU["scales"].items()
+    for stem, scale in RU_NUMBERS["scales"].items()
     for f in (stem + ending for ending in scale["plural"])
 )
 # Scale forms that are also singular ("тысячи", "сотни"): after a word of `singular_after`
 # they are the singular genitive ("более тысячи": 1000).
 RUSSIAN_SINGULAR_SCALES: frozenset[str] = frozenset(
     without_yo(f)
-    for stem, scale in _RU["scales"].items()
+    for stem, scale in RU_NUMBERS["scales"].items()
     for f in (stem + ending for ending in scale["singular"])
 )
-_RANGE_DASHES: frozenset[str] = frozenset(_LEX["ranges"]["dashes"])
-_RANGE_FROM: frozenset[str] = frozenset(_LEX["ranges"]["from"])
-_RANGE_TO: frozenset[str] = frozenset(_LEX["ranges"]["to"])
-_RANGE_UNTIL: frozenset[str] = frozenset(_LEX["ranges"]["until"])
-_DOTTED_SCALES: frozenset[str] = frozenset(_RU["dotted"])
-_SINGULAR_AFTER: frozenset[str] = frozenset(_RU["singular_after"])
-_ONE_OF: frozenset[str] = frozenset(_RU["one_of"])
-_NOT_ONE: frozenset[str] = frozenset(_RU["not_one"])
+RANGE_DASHES: frozenset[str] = frozenset(NUMBERS_LEX["ranges"]["dashes"])
+RANGE_FROM: frozenset[str] = frozenset(NUMBERS_LEX["ranges"]["from"])
+RANGE_TO: frozenset[str] = frozenset(NUMBERS_LEX["ranges"]["to"])
+RANGE_UNTIL: frozenset[str] = frozenset(NUMBERS_LEX["ranges"]["until"])
+DOTTED_SCALES: frozenset[str] = frozenset(RU_NUMBERS["dotted"])
+SINGULAR_AFTER: frozenset[str] = frozenset(RU_NUMBERS["singular_after"])
+ONE_OF: frozenset[str] = frozenset(RU_NUMBERS["one_of"])
+NOT_ONE: frozenset[str] = frozenset(RU_NUMBERS["not_one"])
 
 # ending -> case name ("ablative", "dative", ...), for every listed ending
 ENDING_CASE: dict[str, str] = {
-    **{ending: case for case in _LEX["ending_cases"] for ending in morph.variants(case)},
-    **{ending: "approximative" for ending in morph.variants(*_LEX["approximative_suffixes"])},
+    **{ending: case for case in NUMBERS_LEX["ending_cases"] for ending in morph.variants(case)},
+    **{
+        ending: "approximative" for ending in morph.variants(*NUMBERS_LEX["approximative_suffixes"])
+    },
 }
 PARTITIVE_ENDINGS: frozenset[str] = frozenset(morph.variants("possessive"))
-RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(_LEX["russian_cardinal_suffixes"])
-RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(_LEX["russian_plural_like_suffixes"])
-_COLLECTIVE_ENDINGS: frozenset[str] = frozenset(_LEX["collective_endings"])
-_ORDINAL: tuple[str, ...] = morph.variants("ordinal")
-_VAGUE: tuple[str, ...] = morph.variants("vague")
+RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(NUMBERS_LEX["russian_cardinal_suffixes"])
+RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(NUMBERS_LEX["russian_plural_like_suffixes"])
+COLLECTIVE_ENDINGS: frozenset[str] = frozenset(NUMBERS_LEX["collective_endings"])
+ORDINAL: tuple[str, ...] = morph.variants("ordinal")
+VAGUE_NUMBERS: tuple[str, ...] = morph.variants("vague")
 # Longest stems first, so that "жетимиш" is tried before "жети".
-_STEMS: tuple[str, ...] = tuple(sorted(_VALUES, key=len, reverse=True))
-_COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(_COLLECTIVES, key=len, reverse=True))
+KY_NUMBER_STEMS: tuple[str, ...] = tuple(sorted(NUMBER_VALUES, key=len, reverse=True))
+COLLECTIVE_STEMS: tuple[str, ...] = tuple(sorted(COLLECTIVES, key=len, reverse=True))
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -200,9 +202,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # or a whole Russian number word. A cheap first pass: text without one has no number.
 NUMBER_START = rx.compile(
     r"\d{1,64}|(?<!\p{L})(?:"
-    + _trie_pattern((*_COLLECTIVE_STEMS, *_STEMS, *ENDING_ONLY))
+    + _trie_pattern((*COLLECTIVE_STEMS, *KY_NUMBER_STEMS, *ENDING_ONLY))
     + "|"
-    + _trie_pattern((*(w for w in _RUSSIAN if " " not in w), *RUSSIAN_NOT_NUMBERS))
+    + _trie_pattern((*(w for w in RUSSIAN_NUMBERS if " " not in w), *RUSSIAN_NOT_NUMBERS))
     + r"(?!\p{L}))",
     regex.IGNORECASE,
 )
@@ -210,6 +212,11 @@ NUMBER_START = rx.compile(
 # Words read as numbers only in context (words.py): a bare "мин", "семью".
 CONTEXT_WORDS: frozenset[str] = frozenset((*ENDING_ONLY, *RUSSIAN_NOT_NUMBERS))
 NUMBER_BEGINS = rx.Beginnings(
-    (*_COLLECTIVE_STEMS, *_STEMS, *CONTEXT_WORDS, *(w for w in _RUSSIAN if " " not in w)),
+    (
+        *COLLECTIVE_STEMS,
+        *KY_NUMBER_STEMS,
+        *CONTEXT_WORDS,
+        *(w for w in RUSSIAN_NUMBERS if " " not in w),
+    ),
     also=r"\d",
 )

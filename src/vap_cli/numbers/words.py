@@ -8,20 +8,20 @@ from functools import lru_cache
 from itertools import islice
 
 from .tables import (
-    _COLLECTIVE_ENDINGS,
-    _COLLECTIVE_STEMS,
-    _COLLECTIVES,
-    _ORDINAL,
-    _RU,
-    _RUSSIAN,
-    _RUSSIAN_ORDINALS,
-    _STEMS,
-    _VAGUE,
-    _VALUES,
+    COLLECTIVE_ENDINGS,
+    COLLECTIVE_STEMS,
+    COLLECTIVES,
     ENDING_CASE,
     ENDING_ONLY,
+    KY_NUMBER_STEMS,
+    NUMBER_VALUES,
+    ORDINAL,
+    RU_NUMBERS,
     RUSSIAN_NOT_NUMBERS,
     RUSSIAN_NUMBER_BEFORE,
+    RUSSIAN_NUMBERS,
+    RUSSIAN_ORDINALS,
+    VAGUE_NUMBERS,
     WordKind,
 )
 
@@ -63,26 +63,26 @@ def read_word(word: str) -> NumberWord | None:
     "ондогон" -> vague; "үчүн" (for), "алтын" (gold), "жетишүү" -> None.
     """
     low = word.casefold()
-    if low in _RUSSIAN:
-        value, kind = _RUSSIAN[low]
+    if low in RUSSIAN_NUMBERS:
+        value, kind = RUSSIAN_NUMBERS[low]
         return NumberWord(None if kind == "vague" else value, kind, low, russian=True)
-    if low in _RUSSIAN_ORDINALS:
-        return NumberWord(_RUSSIAN_ORDINALS[low], "ordinal", low, russian=True)
-    for stem in _COLLECTIVE_STEMS:
+    if low in RUSSIAN_ORDINALS:
+        return NumberWord(RUSSIAN_ORDINALS[low], "ordinal", low, russian=True)
+    for stem in COLLECTIVE_STEMS:
         if low.startswith(stem):
             rest = low[len(stem) :]
-            if not rest or rest in _COLLECTIVE_ENDINGS or rest in ENDING_CASE:
-                return NumberWord(_COLLECTIVES[stem], "collective", stem, rest)
-    for stem in _STEMS:
+            if not rest or rest in COLLECTIVE_ENDINGS or rest in ENDING_CASE:
+                return NumberWord(COLLECTIVES[stem], "collective", stem, rest)
+    for stem in KY_NUMBER_STEMS:
         if not low.startswith(stem):
             continue
         rest = low[len(stem) :]
-        value, kind = _VALUES[stem]
+        value, kind = NUMBER_VALUES[stem]
         if not rest or rest in ENDING_CASE:
             return NumberWord(value, kind, stem, rest)
-        if rest.startswith(_ORDINAL):
+        if rest.startswith(ORDINAL):
             return NumberWord(value, "ordinal", stem, rest)
-        if rest in _VAGUE:
+        if rest in VAGUE_NUMBERS:
             return NumberWord(None, "vague", stem, rest)
     for stem, (value, kind) in ENDING_ONLY.items():
         rest = low[len(stem) :]
@@ -148,13 +148,13 @@ class _Composition:
 
 
 # Number words are at most ~12 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
-_MAX_NUMBER_WORDS = 12
-_HALF_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p) for p in _RU["half_phrases"])
+MAX_NUMBER_WORDS = 12
+_HALF_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p) for p in RU_NUMBERS["half_phrases"])
 
 
 def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
     """Each word and 1, or a listed number phrase ("с половиной") joined and its size."""
-    pending = list(islice(words, _MAX_NUMBER_WORDS))
+    pending = list(islice(words, MAX_NUMBER_WORDS))
     k = 0
     while k < len(pending):
         for phrase in _HALF_PHRASES:

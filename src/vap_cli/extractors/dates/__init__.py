@@ -29,13 +29,13 @@ from ...context import Context
 from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
-from .atoms import Atom, Intervals, InvalidDate, _join, find_atoms, iso
+from .atoms import Atom, Intervals, InvalidDate, find_atoms, iso, join_atoms
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     UPDATE_STAMP,
-    _issued_index,
-    _repeats_of_issued,
     chrome_lines,
+    issued_index,
+    repeats_of_issued,
     update_stamp,
 )
 from .names import (
@@ -47,7 +47,7 @@ from .names import (
     quoted_name,
 )
 from .patterns import TO_WORD_AFTER
-from .roles import _role
+from .roles import date_role
 from .years import PAGE_MONTH, fill_missing_years
 
 __all__ = [
@@ -81,7 +81,7 @@ def extract(ctx: Context) -> None:
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):
-        rng = _join(atoms[i], atoms[i + 1], text) if i + 1 < len(atoms) else None
+        rng = join_atoms(atoms[i], atoms[i + 1], text) if i + 1 < len(atoms) else None
         if rng is not None:
             joined.append(rng)
             i += 2
@@ -93,8 +93,8 @@ def extract(ctx: Context) -> None:
                 atom = replace(atom, end=to_word.end())
             joined.append(atom)
             i += 1
-    issued = _issued_index(ctx, joined)
-    repeats = _repeats_of_issued(ctx, joined, issued)
+    issued = issued_index(ctx, joined)
+    repeats = repeats_of_issued(ctx, joined, issued)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
         if i != issued and update_stamp(text, atom):
@@ -103,7 +103,7 @@ def extract(ctx: Context) -> None:
         if atom.badge and i != issued and i not in repeats:
             ctx.decide(BADGE_NOT_PAGE_DATE, False, atom.start, atom.end)
             continue
-        role: DateRole = "issued" if i == issued or i in repeats else _role(atom, ctx)
+        role: DateRole = "issued" if i == issued or i in repeats else date_role(atom, ctx)
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
             DateMention.model_construct(

@@ -22,7 +22,6 @@ from ..dategrammar import (
     year_case,
 )
 from .patterns import (
-    _PIVOT,
     BADGE_MONTH_BEGINS,
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,
@@ -43,6 +42,7 @@ from .patterns import (
     NOT_BEFORE,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
+    PIVOT,
     QUOTED_DAY_BEGINS,
     QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
@@ -94,11 +94,11 @@ _RANGE_OPENER_REACH = 6
 
 def _full_year(year: int) -> int:
     if year < _CENTURY:
-        return _THIS_CENTURY + year if year < _PIVOT else _LAST_CENTURY + year
+        return _THIS_CENTURY + year if year < PIVOT else _LAST_CENTURY + year
     return year
 
 
-def _checked(year: int | None, month: int, day: int) -> Day:
+def checked_date(year: int | None, month: int, day: int) -> Day:
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
         raise InvalidDate
     if not 1 <= month <= 12:
@@ -124,8 +124,8 @@ def _word_atoms(m: regex.Match[str]) -> list[Atom]:
         Atom(
             base + item.start(),
             base + item.end(),
-            _checked(year, month, int(item["a"])),
-            _checked(year, month, int(item["b"] or item["a"])),
+            checked_date(year, month, int(item["a"])),
+            checked_date(year, month, int(item["b"] or item["a"])),
         )
         for item in LISTED_ITEM.finditer(m["dlist"])
     ]
@@ -137,7 +137,7 @@ def _word_atoms(m: regex.Match[str]) -> list[Atom]:
 def _listed(days: list[tuple[int, int, int]], main: Atom) -> list[Atom]:
     """The listed days (start, end, day) in the month and year of `main`."""
     return [
-        Atom(start, end, day := _checked(main.first[0], main.first[1], n), day)
+        Atom(start, end, day := checked_date(main.first[0], main.first[1], n), day)
         for start, end, n in days
     ]
 
@@ -160,7 +160,7 @@ def _comma_listed(m: regex.Match[str], main: Atom) -> list[Atom]:
         return [main]
     if found["y1"] and main.first[0] is None:
         year = int(found["y1"])
-        day = _checked(year, main.first[1], main.first[2])
+        day = checked_date(year, main.first[1], main.first[2])
         main = replace(main, first=day, last=day)
         # the year's text goes with the first listed day: it is no period of its own
         first, *rest = _listed(days, main)
@@ -240,8 +240,8 @@ def _word_atom_spanned(m: regex.Match[str]) -> Atom | None:
     year = int(year_text) if year_text else None
     day = int(m["d"])
     first_day = m["dfrom_ru"] or m["dfrom"] or _ablative_first_day(m, month_case)
-    first = _checked(year, form.month, int(first_day) if first_day else day)
-    last = _checked(year, form.month, day)
+    first = checked_date(year, form.month, int(first_day) if first_day else day)
+    last = checked_date(year, form.month, day)
     if (m["y1"] and m["y2"]) or foreign_year:
         # The year was written before the day: a year after the month is another
         # phrase ("2020-жылдын 20-ноябрында 2021-жылга бюджет", a period).
@@ -257,8 +257,8 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     if form.case == "ru_genitive" or (form.case != "genitive" and not m["of"]):
         return []  # "ноябрдын 20-күнү" or "Чын куран айынын 25-күнү", not "ноябрь 20-күнү"
     year = int(m["y1"]) if m["y1"] else None
-    last = _checked(year, form.month, int(m["d"]))
-    first = _checked(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
+    last = checked_date(year, form.month, int(m["d"]))
+    first = checked_date(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
     if m["day_word"]:
         case = day_word_case(m["day_word"])
     elif m["day_case"]:  # "март айынын 5-инде": the day number's own case ending
@@ -280,12 +280,12 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
 
 
 def _en_month_day_year_atoms(m: regex.Match[str]) -> list[Atom]:
-    day = _checked(int(m["y"]), month_form(m["m"]).month, int(m["d"]))
+    day = checked_date(int(m["y"]), month_form(m["m"]).month, int(m["d"]))
     return [Atom(m.start(), m.end(), day, day)]
 
 
 def _badge_atoms(m: regex.Match[str]) -> list[Atom]:
-    day = _checked(int(m["y"]) if m["y"] else None, month_form(m["m"]).month, int(m["d"]))
+    day = checked_date(int(m["y"]) if m["y"] else None, month_form(m["m"]).month, int(m["d"]))
     return [Atom(m.start(), m.end(), day, day, badge=True)]
 
 
@@ -294,7 +294,7 @@ def _misspelt_atoms(m: regex.Match[str]) -> list[Atom]:
     form = misspelt_month(m["w"])
     if form is None:
         return []
-    day = _checked(int(m["y1"]) if m["y1"] else None, form.month, int(m["d"]))
+    day = checked_date(int(m["y1"]) if m["y1"] else None, form.month, int(m["d"]))
     return [Atom(m.start(), m.end(), day, day, form.case)]
 
 
@@ -313,18 +313,18 @@ def _open_numeric_range_atoms(m: regex.Match[str]) -> list[Atom]:
             Atom(
                 m.start(),
                 m.end(),
-                _checked(None, month, day),
-                _checked(None, int(m["m"]), int(m["d"])),
+                checked_date(None, month, day),
+                checked_date(None, int(m["m"]), int(m["d"])),
             )
         ]
     year = int(m["y"])
-    last = _checked(year, int(m["m"]), int(m["d"]))
-    first = _checked(year - 1 if (month, day) > last[1:] else year, month, day)
+    last = checked_date(year, int(m["m"]), int(m["d"]))
+    first = checked_date(year - 1 if (month, day) > last[1:] else year, month, day)
     return [Atom(m.start(), m.end(), first, last)]
 
 
 def _quoted_day_atoms(m: regex.Match[str]) -> list[Atom]:
-    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    day = checked_date(int(m["y"]), int(m["m"]), int(m["d"]))
     case = year_case(m["yw"]) if m["yw"] else "nominative"
     return [Atom(m.start(), m.end(), day, day, case)]
 
@@ -334,33 +334,33 @@ def _iso_atoms(m: regex.Match[str]) -> list[Atom]:
 
 
 def _dashed_atoms(m: regex.Match[str]) -> list[Atom]:
-    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    day = checked_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return [Atom(m.start(), m.end(), day, day)]
 
 
 def _numeric_atom(m: regex.Match[str]) -> Atom:
     year = _full_year(int(m["y"]))
-    last = _checked(year, int(m["m"]), int(m["d"]))
+    last = checked_date(year, int(m["m"]), int(m["d"]))
     first = last
     if m["dfrom"]:
         month = int(m["mfrom"]) if m["mfrom"] else last[1]
         # "28.12 - 03.01.2020": the first day falls in the year before
         first_year = year - 1 if (month, int(m["dfrom"])) > last[1:] else year
-        first = _checked(first_year, month, int(m["dfrom"]))
+        first = checked_date(first_year, month, int(m["dfrom"]))
     if m["d2"]:
-        first, last = last, _checked(_full_year(int(m["y2"])), int(m["m2"]), int(m["d2"]))
+        first, last = last, checked_date(_full_year(int(m["y2"])), int(m["m2"]), int(m["d2"]))
     case = year_case(m["yw"]) if m["yw"] else "nominative"
     return Atom(m.start(), m.end(), first, last, case)
 
 
 def _day_month_atoms(m: regex.Match[str]) -> list[Atom]:
     """ "05.03 күнү": the year is the resolve step's (fill_missing_years)."""
-    day = _checked(None, int(m["m"]), int(m["d"]))
+    day = checked_date(None, int(m["m"]), int(m["d"]))
     return [Atom(m.start(), m.end(), day, day)]
 
 
 def _iso_atom(m: regex.Match[str]) -> Atom:
-    day = _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    day = checked_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Atom(m.start(), m.end(), day, day)
 
 
@@ -503,7 +503,7 @@ def _before(day: Day, other: Day) -> bool:
     return (day[1], day[2]) < (other[1], other[2])
 
 
-def _join(a: Atom, b: Atom, text: str) -> Atom | None:
+def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
     """The range a..b when the text between and around them makes one."""
     if a.first != a.last or b.first != b.last or b.start - a.end > _RANGE_MAX_GAP:
         return None

@@ -12,27 +12,27 @@ from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
 from .datelines import Starting, dateline, news_dateline, news_datelines
 from .patterns import (
-    _DATELINE_REACH,
-    _FOOTER_LINES,
-    _HEADER_LINES,
-    _HEADER_LONG_LINE,
-    _HEADER_SCAN_LINES,
-    _ISSUED_LINE_MAX,
-    _LETTER,
-    _MAX_OTHER_LETTERS,
-    _WIDE_GAP,
     ACT_NUMBER_END,
+    ANY_LETTER,
     CATEGORY_AFTER,
     CELL_SEPARATOR,
     CLOCK_CASE_ENDING,
     CLOCK_END,
     CLOCK_WORD_BEFORE,
     DATELINE_BEFORE,
+    DATELINE_REACH,
     DOCUMENT_TYPE_BEFORE,
     EVENT_DETAIL_LINE,
+    FOOTER_LINES,
+    HEADER_LONG_LINE,
+    HEADER_SCAN_LINES,
+    ISSUED_HEADER_LINES,
+    ISSUED_LINE_MAX,
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
+    ISSUED_WIDE_GAP,
     MASTHEAD_BEFORE,
+    MAX_OTHER_LETTERS,
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
@@ -79,10 +79,10 @@ def _alone(
     # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
     cells = [(before, after)]
     if gap_cells:
-        cells.append((_WIDE_GAP.split(before)[-1], _WIDE_GAP.split(after)[0]))
+        cells.append((ISSUED_WIDE_GAP.split(before)[-1], ISSUED_WIDE_GAP.split(after)[0]))
     for before_cell, after_cell in cells:
         rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", f"{before_cell} {after_cell}"))
-        if len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS:
+        if len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS:
             return True
     # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
     # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
@@ -109,12 +109,12 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
         return SECTION_AFTER.match(rest) is not None and not kinds_in(text, atom.end, line.end)
     if not SECTION_BEFORE.match(text[line.start : atom.start]):
         return False
-    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS and not kinds_in(
+    return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS and not kinds_in(
         text, line.start, atom.start
     )
 
 
-def _issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
+def issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
     full = _single_days(text, atoms, with_year=True)
@@ -152,7 +152,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     """The page's date among the atoms, `full` those with a year that may be it."""
     text = ctx.text
     lines = laid_out_lines(ctx)
-    scan = lines[:_HEADER_SCAN_LINES]
+    scan = lines[:HEADER_SCAN_LINES]
     found = _labelled_opening(text, scan, atoms, full)
     if found is None:
         found = _posting_line(text, scan, atoms, full)
@@ -183,7 +183,7 @@ def laid_out_lines(ctx: Context) -> list[Line]:
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     norm, text = ctx.norm, ctx.text
     laid: list[Line] = []
-    for line in lines[:_HEADER_LINES]:
+    for line in lines[:ISSUED_HEADER_LINES]:
         begin, end = norm.to_original(line.start, line.end)
         start = line.start
         # a line break as the original wrote it: "\n", "\r\n" or a lone "\r"
@@ -193,7 +193,7 @@ def laid_out_lines(ctx: Context) -> list[Line]:
                 laid.append(Line(start, cut, text[start:cut]))
                 start = cut + 1
         laid.append(Line(start, line.end, text[start : line.end]) if start > line.start else line)
-    return [ln for ln in laid if ln.stripped] + lines[_HEADER_LINES:]
+    return [ln for ln in laid if ln.stripped] + lines[ISSUED_HEADER_LINES:]
 
 
 def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
@@ -220,7 +220,7 @@ def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -
     yearless = _single_days(ctx.text, atoms, with_year=False)
     if not yearless:
         return None
-    scan = lines[:_HEADER_SCAN_LINES]
+    scan = lines[:HEADER_SCAN_LINES]
     found = _labelled_opening(ctx.text, scan, atoms, yearless)
     if found is None:
         found = _posting_line(ctx.text, scan, atoms, yearless)
@@ -237,7 +237,7 @@ def _numbered_date_line(
     the date in cells of their own ("Ак-Суу айылы      №5      «15» 03.2019-ж.")."""
     for line in scan:
         stripped = line.stripped
-        if NUMBER_SIGN.search(stripped) is None or len(stripped) > _ISSUED_LINE_MAX:
+        if NUMBER_SIGN.search(stripped) is None or len(stripped) > ISSUED_LINE_MAX:
             continue
         if stripped.startswith("|") or stripped.endswith("|"):
             continue  # a table row
@@ -254,10 +254,10 @@ def _resolution_heading_date(
     """ "РЕШЕНИЕ" / "Айыльного кенеша ... от 12 марта 2024 года № 15": under a
     resolution's type alone on a header line, a line that ends with "от", the date and
     maybe the act's number is the resolution's own date line (its wrapped heading)."""
-    types = [k for k, ln in enumerate(scan[:_HEADER_LINES]) if _resolution_type(ln.stripped)]
+    types = [k for k, ln in enumerate(scan[:ISSUED_HEADER_LINES]) if _resolution_type(ln.stripped)]
     if not types:
         return None
-    for line in scan[types[0] + 1 : types[0] + 1 + _HEADER_LINES]:
+    for line in scan[types[0] + 1 : types[0] + 1 + ISSUED_HEADER_LINES]:
         for i in full:
             atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
@@ -344,16 +344,16 @@ def _headline_after_clock(text: str, line: Line, atom: Atom) -> bool:
     if clock is None or CLOCK_WORD_BEFORE.search(text, atom.start, clock.start()):
         return False
     headline = text[atom.end : line.end].strip()
-    return bool(_LETTER.search(headline)) and not headline.endswith(".")
+    return bool(ANY_LETTER.search(headline)) and not headline.endswith(".")
 
 
-def _repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
+def repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
     """A news dateline that repeats the day of the issued date ("Дата: 05-07-2025" and
     then "Бишкек. 5 июля. КирТАГ —") is the issued line again, not an event."""
     if issued is None:
         return set()
     year, month, day = atoms[issued].first
-    scan = [ln for ln in ctx.segments.lines if ln.stripped][:_HEADER_SCAN_LINES]
+    scan = [ln for ln in ctx.segments.lines if ln.stripped][:HEADER_SCAN_LINES]
     repeats = {
         i
         for i in news_datelines(ctx.text, scan, atoms)
@@ -376,9 +376,9 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
     if not same:
         return repeats
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
-    footer = {ln.start for ln in lines[-_FOOTER_LINES:]}
+    footer = {ln.start for ln in lines[-FOOTER_LINES:]}
     for line in lines:
-        if len(line.text) > _ISSUED_LINE_MAX:
+        if len(line.text) > ISSUED_LINE_MAX:
             continue
         if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
             continue
@@ -394,11 +394,11 @@ def _header(ctx: Context, lines: list[Line]) -> list[Line]:
     chrome = {start for start, _ in chrome_lines(ctx)}
     header: list[Line] = []
     counted = 0
-    for line in lines[:_HEADER_SCAN_LINES]:
-        if counted >= _HEADER_LINES:
+    for line in lines[:HEADER_SCAN_LINES]:
+        if counted >= ISSUED_HEADER_LINES:
             break
         header.append(line)
-        if len(line.stripped) > _HEADER_LONG_LINE:
+        if len(line.stripped) > HEADER_LONG_LINE:
             break  # prose has begun
         if (
             line.start not in chrome
@@ -431,7 +431,7 @@ def _in_header(
             continue  # "Датасы: 05.03.2024" over "Орду: Нарын": the event's day
         # A long line is prose, with a dateline at most at its start; reading only
         # there also keeps this linear in the text's length.
-        reach = line.end if len(line.text) <= _ISSUED_LINE_MAX else line.start + _DATELINE_REACH
+        reach = line.end if len(line.text) <= ISSUED_LINE_MAX else line.start + DATELINE_REACH
         for i in chosen:
             atom = atoms[i]
             if not line.start <= atom.start < min(line.end, reach):
@@ -460,8 +460,8 @@ def _date_block(text: str, line: Line, atom: Atom) -> bool:
     page's date badge: nothing else on its first and last lines."""
     end = text.find("\n", atom.end)
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : len(text) if end < 0 else end])
-    return not text[line.start : atom.start].strip() and len(_LETTER.findall(rest)) <= (
-        _MAX_OTHER_LETTERS
+    return not text[line.start : atom.start].strip() and len(ANY_LETTER.findall(rest)) <= (
+        MAX_OTHER_LETTERS
     )
 
 
@@ -475,7 +475,7 @@ def _after_document_type(text: str, line: Line, atom: Atom) -> bool:
     if type_of(kind) is None and kind not in _RESOLUTION_TYPES:
         return False
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
-    return len(_LETTER.findall(rest)) <= _MAX_OTHER_LETTERS
+    return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS
 
 
 def _in_header_or_footer(
@@ -486,8 +486,8 @@ def _in_header_or_footer(
     if found is not None:
         return found
     header = _header(ctx, lines)
-    footer = lines[max(len(header), len(lines) - _FOOTER_LINES) :]
-    footer = [line for line in footer if len(line.text) <= _ISSUED_LINE_MAX]
+    footer = lines[max(len(header), len(lines) - FOOTER_LINES) :]
+    footer = [line for line in footer if len(line.text) <= ISSUED_LINE_MAX]
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):
             return i
@@ -514,9 +514,9 @@ def _in_header_or_footer(
 def _fills_line(text: str, atom: Atom) -> bool:
     """Whether the date stands alone on its line ("16.02.2015", "30 ноября 2020 г.")."""
     # Bounded look-around: a long line is prose anyway (and this stays linear).
-    window_start = max(0, atom.start - _ISSUED_LINE_MAX)
+    window_start = max(0, atom.start - ISSUED_LINE_MAX)
     line_start = text.rfind("\n", window_start, atom.start) + 1 or window_start
-    window_end = min(len(text), atom.end + _ISSUED_LINE_MAX)
+    window_end = min(len(text), atom.end + ISSUED_LINE_MAX)
     line_end = text.find("\n", atom.end, window_end)
     after = text[atom.end : window_end if line_end < 0 else line_end]
     return not text[line_start : atom.start].strip() and not after.strip(" .\t")

@@ -368,18 +368,18 @@ NEWS_DATELINE_CITY_AFTER = rx.compile(
     rf"[ \t]{{0,2}},[ \t]{{0,3}}(?P<city>{_CITY})[ \t]{{0,3}}(?:$|[.:/(\-\u2013\u2014])"
 )
 # A wide gap of spaces parts the cells of a line (lines.WIDE_GAP).
-_WIDE_GAP = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
-_HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
-_LETTER = rx.compile(r"\p{L}")
+ISSUED_WIDE_GAP = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
+HEADER_SCAN_LINES: int = LEX["issued_header_scan_lines"]
+ANY_LETTER = rx.compile(r"\p{L}")
 
-_PIVOT: int = LEX["two_digit_year_pivot"]
-_HEADER_LINES: int = LEX["issued_header_lines"]
-_HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
-_ISSUED_LINE_MAX: int = LEX["issued_line_max"]
-_DATELINE_REACH: int = LEX["issued_dateline_reach"]
-_FOOTER_LINES: int = LEX["issued_footer_lines"]
-_MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
-_WINDOW = 200  # characters of context read around a date for its role
+PIVOT: int = LEX["two_digit_year_pivot"]
+ISSUED_HEADER_LINES: int = LEX["issued_header_lines"]
+HEADER_LONG_LINE: int = LEX["issued_header_long_line"]
+ISSUED_LINE_MAX: int = LEX["issued_line_max"]
+DATELINE_REACH: int = LEX["issued_dateline_reach"]
+FOOTER_LINES: int = LEX["issued_footer_lines"]
+MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
+ROLE_WINDOW = 200  # characters of context read around a date for its role
 # A page section's name, an author's name or a user name alone before the date on a
 # header line, maybe with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019",
 # "Асан Үсөнов 22.03.2022", "admin 05.03.2019".

@@ -8,24 +8,24 @@ from ...context import Context
 from ...models import DateRole
 from .atoms import Atom
 from .patterns import (
-    _WINDOW,
     DEADLINE_BEFORE_RU,
     DEADLINE_CUE,
     DEADLINE_LABEL_BEFORE,
     OTHER_AFTER,
     OTHER_BEFORE_RU,
+    ROLE_WINDOW,
     TO_WORD_AFTER,
 )
 
 
 def _sentence(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The sentence (or clause) around [start, end), from the segment stage's ends, at
-    most _WINDOW characters each side."""
-    left = max(0, start - _WINDOW)
+    most ROLE_WINDOW characters each side."""
+    left = max(0, start - ROLE_WINDOW)
     ends = ctx.segments.clause_ends
     k = bisect.bisect_left(ends, start)
     s = max(ends[k - 1] + 1 if k else 0, left)
-    right = min(len(ctx.text), end + _WINDOW)
+    right = min(len(ctx.text), end + ROLE_WINDOW)
     after = ctx.segments.sentence_break(end, right, clauses=True)
     return s, (after + 1 if after is not None else right)
 
@@ -36,7 +36,7 @@ _OTHER_BEFORE_REACH = 20
 _OTHER_AFTER_REACH = 60
 
 
-def _role(atom: Atom, ctx: Context) -> DateRole:
+def date_role(atom: Atom, ctx: Context) -> DateRole:
     text = ctx.text
     s, e = _sentence(ctx, atom.start, atom.end)
     before = text[max(s, atom.start - _OTHER_BEFORE_REACH) : atom.start]

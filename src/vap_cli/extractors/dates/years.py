@@ -18,8 +18,8 @@ from ..dategrammar import (
     YEAR_MAX,
     alternation,
 )
-from .atoms import InvalidDate, _checked, iso
-from .patterns import _WINDOW
+from .atoms import InvalidDate, checked_date, iso
+from .patterns import ROLE_WINDOW
 
 # --- resolve step: years of dates written without one ---------------------------------
 
@@ -90,7 +90,7 @@ def _year_of_sentence(
     if k < 0:
         return None
     end, year = years[k]
-    if mention.span.start - end > _WINDOW:
+    if mention.span.start - end > ROLE_WINDOW:
         return None
     # Mentions are spans of the original; the segments index the normalised text.
     to_normalised = ctx.norm.to_normalised
@@ -139,7 +139,7 @@ _RELATIVE_IN_CLAUSE = tuple(
     (
         offset,
         rx.compile(
-            rf"(?<!\p{{L}}){alternation(words)}(?!\p{{L}})(?P<between>[^\d,\n]{{1,{_WINDOW}}})$",
+            rf"(?<!\p{{L}}){alternation(words)}(?!\p{{L}})(?P<between>[^\d,\n]{{1,{ROLE_WINDOW}}})$",
             regex.I,
         ),
     )
@@ -162,7 +162,7 @@ def _relative_year(ctx: Context, mention: DateMention) -> int | None:
     "өткөн жылдын 5-декабрында", "5 декабря прошлого года"), or words earlier in its
     clause ("Былтыр Нарын районунда 5-апрелде") with no participle holding them; or None."""
     text, start, end = ctx.original, mention.span.start, mention.span.end
-    window = max(0, start - _WINDOW)
+    window = max(0, start - ROLE_WINDOW)
     before = text[window:start]
     for offset, pattern in _RELATIVE_BEFORE:
         if pattern.search(before):
@@ -213,7 +213,7 @@ def _same_year(ctx: Context, marks: list[tuple[int, int]], mention: DateMention)
     """ "ошол эле жылдын 5-декабрында", "5 декабря того же года": the year said last
     before it (within _SAME_REACH), or None."""
     text, start = ctx.original, mention.span.start
-    near = _SAME_BEFORE.search(text, max(0, start - _WINDOW), start) or _SAME_AFTER.match(
+    near = _SAME_BEFORE.search(text, max(0, start - ROLE_WINDOW), start) or _SAME_AFTER.match(
         text, mention.span.end
     )
     if near is None:
@@ -260,8 +260,8 @@ def _with_year(ctx: Context, mention: DateMention, year: int) -> DateMention:
     last_m, last_d = int(mention.end[2:4]), int(mention.end[5:7])
     last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
     try:
-        start = iso(_checked(year, first_m, first_d))
-        end = iso(_checked(last_year, last_m, last_d))
+        start = iso(checked_date(year, first_m, first_d))
+        end = iso(checked_date(last_year, last_m, last_d))
     except InvalidDate:
         return mention  # 29 February of a common year: the year stays unknown
     return mention.model_copy(update={"start": start, "end": end})
@@ -343,8 +343,8 @@ def fill_missing_years(ctx: Context) -> None:
             else:
                 year = _nearest_year(first_m, first_d, ref)
             last_year = year + 1 if (last_m, last_d) < (first_m, first_d) else year
-            start = iso(_checked(year, first_m, first_d))
-            end = iso(_checked(last_year, last_m, last_d))
+            start = iso(checked_date(year, first_m, first_d))
+            end = iso(checked_date(last_year, last_m, last_d))
         except InvalidDate:
             message = f"invalid date ignored: {mention.text!r}"
             ctx.warn(WarningCode.INVALID_DATE, message, mention.span)

@@ -30,9 +30,9 @@ from ...context import Context
 from ...models import Event
 from .kinds import duration_in, kinds_in, units_of
 from .lending import Lending
-from .linking import _deduplicate, _kind_text, _link_participants, kind_group
-from .prose import _Facts, _prose_events
-from .tables import CAPTION_REACH, _table_events
+from .linking import deduplicate, event_kind_text, kind_group, link_participants
+from .prose import ProseFacts, prose_events
+from .tables import CAPTION_REACH, table_events
 
 __all__ = [
     "CAPTION_REACH",
@@ -46,13 +46,13 @@ __all__ = [
 
 
 def extract(ctx: Context) -> None:
-    facts = _Facts(ctx)
+    facts = ProseFacts(ctx)
     durations: dict[str, int] = {}
-    drafts = _prose_events(ctx, facts, durations)
+    drafts = prose_events(ctx, facts, durations)
     prose = [d.event for d in drafts]
     kinds = [e.kind for e in prose]
     fallback = max(set(kinds), key=kinds.count) if kinds else None
-    table = _table_events(ctx, facts, fallback)
+    table = table_events(ctx, facts, fallback)
     # Table rows of each kind by date, to find the rows a prose range covers.
     rows_by_kind: dict[str, list[tuple[str, Event]]] = {}
     for row in table:
@@ -87,7 +87,7 @@ def finalise(ctx: Context) -> None:
     one event; and each participant total is linked to its event."""
     if not ctx.events:
         return  # no event to date, name or link a total to
-    facts = _Facts(ctx)
+    facts = ProseFacts(ctx)
     for event in ctx.events:
         bounds = (event.span.start, event.span.end)
         dates = facts.dates_in(bounds)
@@ -95,6 +95,6 @@ def finalise(ctx: Context) -> None:
             event.start = min(d.start for d in dates)
             event.end = max(d.end for d in dates)
         event.kind_group = kind_group(event.kind)
-        event.kind_text = _kind_text(ctx.original, event)
-    ctx.events = _deduplicate(sorted(ctx.events, key=lambda e: e.span.start))
-    _link_participants(ctx, facts)
+        event.kind_text = event_kind_text(ctx.original, event)
+    ctx.events = deduplicate(sorted(ctx.events, key=lambda e: e.span.start))
+    link_participants(ctx, facts)

@@ -18,8 +18,8 @@ from ...numbers import read_words
 from ...segment import Segments
 from ...tokens import TokenStream
 
-_LEX = load("events")
-_EXTRA: int = _LEX["stem_extra_letters"]
+EVENTS_LEX = load("events")
+_EXTRA: int = EVENTS_LEX["stem_extra_letters"]
 
 
 def _phrase(stem: str) -> str:
@@ -28,7 +28,7 @@ def _phrase(stem: str) -> str:
 
 
 _KIND_OF_STEM: dict[str, str] = {}
-for _kind, _stems in _LEX["kinds"].items():
+for _kind, _stems in EVENTS_LEX["kinds"].items():
     for _stem in _stems:
         _KIND_OF_STEM[_stem.casefold()] = _kind
 
@@ -52,37 +52,39 @@ _KIND_START = rx.compile(
 # Where _KIND_START may match: the first words of the stems (searched ten times faster).
 _KIND_BEGINS = rx.Beginnings(s.split()[0] for s in _STEMS)
 _VERB = rx.compile(
-    r"(?<![\p{L}\d])(?:" + "|".join(_phrase(v) for v in _LEX["event_verbs"]) + r")(?![\p{L}\d])",
+    r"(?<![\p{L}\d])(?:"
+    + "|".join(_phrase(v) for v in EVENTS_LEX["event_verbs"])
+    + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_VERB_BEGINS = rx.Beginnings(v.split()[0] for v in _LEX["event_verbs"])
-_UNITS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_units"].items()}
+_VERB_BEGINS = rx.Beginnings(v.split()[0] for v in EVENTS_LEX["event_verbs"])
+_UNITS: dict[str, int] = {k.casefold(): v for k, v in EVENTS_LEX["duration_units"].items()}
 _DURATION_UNIT = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
 _DURATION_WORD = rx.compile(
     r"(?<![\p{L}\d])(?P<stem>"
-    + "|".join(map(regex.escape, _LEX["duration_words"]))
+    + "|".join(map(regex.escape, EVENTS_LEX["duration_words"]))
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
 # Where the duration patterns may match (rx.Beginnings: searched faster).
 _DURATION_UNIT_BEGINS = rx.Beginnings(_UNITS)
-_DURATION_WORD_BEGINS = rx.Beginnings(_LEX["duration_words"])
-_DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in _LEX["duration_words"].items()}
+_DURATION_WORD_BEGINS = rx.Beginnings(EVENTS_LEX["duration_words"])
+_DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in EVENTS_LEX["duration_words"].items()}
 _DURATION_DIGITS = rx.compile(
     r"(?<![\p{L}\d])(?P<n>\d{1,3})\s{0,2}-?\s{0,2}(?:"
-    + "|".join(map(regex.escape, _LEX["duration_digit_suffixes"]))
+    + "|".join(map(regex.escape, EVENTS_LEX["duration_digit_suffixes"]))
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_BULLETS: str = _LEX["list_bullets"]
+_BULLETS: str = EVENTS_LEX["list_bullets"]
 _ITEM = rx.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
 
 
 @dataclass
-class _Unit:
+class EventUnit:
     """A sentence or a list item of the prose, in normalised offsets."""
 
     start: int
@@ -95,9 +97,9 @@ class _Unit:
 
 
 @dataclass
-class _Draft:
+class Draft:
     event: Event
-    units: list[_Unit] = field(default_factory=list)
+    units: list[EventUnit] = field(default_factory=list)
 
 
 # The word sets a document's sentences are searched for, and all their words: one
@@ -238,12 +240,12 @@ def duration_in(
     return None
 
 
-def units_of(text: str, segments: Segments, starts: WordStarts | None = None) -> list[_Unit]:
+def units_of(text: str, segments: Segments, starts: WordStarts | None = None) -> list[EventUnit]:
     """Sentences (the segment stage's) and list items of the prose, outside tables;
     items inherit the kind of the sentence that opens their list with a colon
     (`starts`: the text's WordStarts)."""
     skip = Cover((t.start, t.end) for t in segments.tables)
-    units: list[_Unit] = []
+    units: list[EventUnit] = []
     opener: str | None = None
     line_start = searched = 0
     for s, e in segments.sentences:
@@ -255,13 +257,13 @@ def units_of(text: str, segments: Segments, starts: WordStarts | None = None) ->
         is_item = bullet is not None and s < bullet.end()
         if is_item:
             colon = text.find(":", s, e)
-            unit = _Unit(s, e, colon if colon > 0 else e)
+            unit = EventUnit(s, e, colon if colon > 0 else e)
             if opener:
                 unit.kind, unit.inherited = opener, True
             units.append(unit)
             continue
         found = kinds_in(text, s, e, starts)
-        unit = _Unit(s, e, e, kinds=found)
+        unit = EventUnit(s, e, e, kinds=found)
         units.append(unit)
         opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None
     return units

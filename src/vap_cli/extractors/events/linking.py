@@ -7,8 +7,8 @@ from bisect import bisect_right
 
 from ...context import Context
 from ...models import Event, KindGroup
-from .kinds import _LEX, kinds_in
-from .prose import _Facts
+from .kinds import EVENTS_LEX, kinds_in
+from .prose import ProseFacts
 
 
 def kind_group(kind: str) -> KindGroup:
@@ -16,11 +16,11 @@ def kind_group(kind: str) -> KindGroup:
 
 
 _GROUP_OF_KIND: dict[str, str] = {
-    kind: group for group, kinds in _LEX["kind_groups"].items() for kind in kinds
+    kind: group for group, kinds in EVENTS_LEX["kind_groups"].items() for kind in kinds
 }
 
 
-def _kind_text(original: str, event: Event) -> str | None:
+def event_kind_text(original: str, event: Event) -> str | None:
     """The first word of the event's own text that names its kind; none when the
     kind came from elsewhere (a table's caption)."""
     for kind, start, end in kinds_in(original, event.span.start, event.span.end):
@@ -85,7 +85,7 @@ class _Hosts:
                 self.last_range[event.kind_group] = event
 
 
-def _deduplicate(events: list[Event]) -> list[Event]:
+def deduplicate(events: list[Event]) -> list[Event]:
     """The same event told twice is one: the later telling adds its participants,
     places, duration and venue to the first. Two rows of a schedule table are
     two events even on one day."""
@@ -103,7 +103,7 @@ def _deduplicate(events: list[Event]) -> list[Event]:
     return hosts.kept
 
 
-def _link_participants(ctx: Context, facts: _Facts) -> None:
+def link_participants(ctx: Context, facts: ProseFacts) -> None:
     """Each participant total goes to one event: the one whose text (sentence or
     table row) holds it, else the event told last before it (a count in the
     sentences after the event's own); a count before the first event goes to it

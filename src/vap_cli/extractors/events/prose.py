@@ -6,10 +6,10 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...models import DateMention, Event, PlaceRef, Span
-from .kinds import WordStarts, _Draft, _Unit, duration_in, kinds_in, units_of, verb_in
+from .kinds import Draft, EventUnit, WordStarts, duration_in, kinds_in, units_of, verb_in
 
 
-def _orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
+def orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The original [start, end) of a normalised stretch (ctx.span's, without its Span)."""
     return ctx.norm.to_original(start, end)
 
@@ -18,7 +18,7 @@ def _inside(span: Span, bounds: tuple[int, int]) -> bool:
     return bounds[0] <= span.start and span.end <= bounds[1]
 
 
-class _Facts:
+class ProseFacts:
     """The dates, place mentions and participants of a document, sorted by their
     start in the original text, so a sentence finds its own by bisection (a long
     document of many sentences stays linear)."""
@@ -66,7 +66,7 @@ class _Facts:
         return sorted(self._within(self.participants, self.participant_starts, bounds))
 
 
-def _main_kind(text: str, unit: _Unit, starts: WordStarts) -> str | None:
+def _main_kind(text: str, unit: EventUnit, starts: WordStarts) -> str | None:
     """The kind a sentence is about: the kind word nearest before its event verb
     ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
     found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, starts)
@@ -80,20 +80,20 @@ def _main_kind(text: str, unit: _Unit, starts: WordStarts) -> str | None:
     return found[0][0]
 
 
-def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> list[_Draft]:
+def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> list[Draft]:
     """Events of the prose; `durations` gets the first duration said of each kind
     ("однодневные семинары"), for the table rows of that kind."""
     text = ctx.text
     starts = WordStarts(text, ctx.segments.tokens.folded)
     units = units_of(text, ctx.segments, starts)
-    drafts: list[_Draft] = []
-    undated: list[tuple[_Unit, str]] = []
+    drafts: list[Draft] = []
+    undated: list[tuple[EventUnit, str]] = []
     for unit in units:
         own = _main_kind(text, unit, starts)
         kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue
-        bounds = _orig(ctx, unit.start, unit.end)
+        bounds = orig(ctx, unit.start, unit.end)
         dates = facts.dates_in(bounds)
         # read once: for the kind's first duration and for the event of a dated unit
         days = (
@@ -106,7 +106,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
         if not dates:
             undated.append((unit, kind))
             continue
-        head = _orig(ctx, unit.start, unit.head_end)
+        head = orig(ctx, unit.start, unit.head_end)
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(
             kind=kind,
@@ -119,13 +119,13 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             text=quote,
             span=span,
         )
-        drafts.append(_Draft(event, [unit]))
-    by_kind: dict[str, list[_Draft]] = {}
+        drafts.append(Draft(event, [unit]))
+    by_kind: dict[str, list[Draft]] = {}
     for draft in drafts:
         by_kind.setdefault(draft.event.kind, []).append(draft)
     for unit, kind in undated:
         same = by_kind.get(kind, [])
-        bounds = _orig(ctx, unit.start, unit.end)
+        bounds = orig(ctx, unit.start, unit.end)
         if len(same) == 1:
             # Another sentence about the kind's only event: what it adds.
             event = same[0].event
@@ -149,7 +149,7 @@ def _prose_events(ctx: Context, facts: _Facts, durations: dict[str, int]) -> lis
             text=quote,
             span=span,
         )
-        draft = _Draft(event, [unit])
+        draft = Draft(event, [unit])
         drafts.append(draft)
         by_kind[kind] = [draft]
     return drafts

@@ -7,15 +7,15 @@ from ... import gazetteer
 from ...context import Context
 from ...models import Event, Place, PlaceRef
 from ...segment_tables import Table, TableRecord
-from .kinds import _LEX, kinds_in
-from .prose import _Facts, _orig
+from .kinds import EVENTS_LEX, kinds_in
+from .prose import ProseFacts, orig
 
-_COLUMNS = _LEX["table_columns"]
+_COLUMNS = EVENTS_LEX["table_columns"]
 _DATE_COLUMN: list[str] = _COLUMNS["date"]
 _VENUE_COLUMN: list[str] = _COLUMNS["venue"]
 _KIND_COLUMN: list[str] = _COLUMNS["kind"]
 _PLACE_COLUMNS: dict[str, str] = _COLUMNS["places"]
-_GROUP_TYPE_WORDS: tuple[str, ...] = tuple(w.casefold() for w in _LEX["group_type_words"])
+_GROUP_TYPE_WORDS: tuple[str, ...] = tuple(w.casefold() for w in EVENTS_LEX["group_type_words"])
 CAPTION_REACH = 300  # how far above a table its caption may stand, in characters
 
 
@@ -43,7 +43,7 @@ def _oblast_of_group(ctx: Context, record: TableRecord) -> gazetteer.Unit | None
 
 
 def _resolve_cell(
-    facts: _Facts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
+    facts: ProseFacts, text: str, level: str, oblast: gazetteer.Unit | None, bounds: tuple[int, int]
 ) -> PlaceRef | None:
     units = facts.place_index.units_named(text, level)
     if oblast is not None:
@@ -99,7 +99,7 @@ def _caption_kind(ctx: Context, table: Table) -> str | None:
     return found[-1][0] if found else None
 
 
-def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> list[Event]:
+def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> list[Event]:
     events: list[Event] = []
     document_places = _DocumentPlaces(ctx)
     for table in ctx.segments.tables:
@@ -114,7 +114,7 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
             date_cell = record.get(date_col)
             if date_cell is None or not date_cell.text:
                 continue
-            dates = facts.dates_in(_orig(ctx, date_cell.start, date_cell.end))
+            dates = facts.dates_in(orig(ctx, date_cell.start, date_cell.end))
             if not dates:
                 continue
             kind = caption
@@ -125,7 +125,7 @@ def _table_events(ctx: Context, facts: _Facts, fallback_kind: str | None) -> lis
             oblast = _oblast_of_group(ctx, record)
             if place_col is not None and (cell := record.get(place_col[0])) and cell.text:
                 ref = _resolve_cell(
-                    facts, cell.text, place_col[1], oblast, _orig(ctx, cell.start, cell.end)
+                    facts, cell.text, place_col[1], oblast, orig(ctx, cell.start, cell.end)
                 )
                 if ref is not None:
                     places.append(ref)

@@ -14,7 +14,7 @@ lexicon/persons.yaml.
 Modules, in the order of the work:
 - tables.py: the tables of lexicon/persons.yaml and the patterns built from them.
 - words.py: `surname_of`, given-name and patronymic tests.
-- matching.py: `_match_at`, the name patterns at a token, with the name forms
+- matching.py: `match_at`, the name patterns at a token, with the name forms
   (initials, father's names, surname first in a Kyrgyz case).
 - cases.py: Russian oblique cases of names back to the nominative.
 - oblique.py: Russian oblique forms of adjectival and suffixless surnames and of the

@@ -46,7 +46,7 @@ _ACTING_REACH = 12
 _NAME_WORDS = 4
 
 
-def _given_before_father(given: str, father_word: str) -> str:
+def given_name_before_father(given: str, father_word: str) -> str:
     """A Russian oblique given name before уулу/кызы, which stay undeclined, back in
     the nominative: "Мирлану Аскар уулу" -> "Мирлан"; a name that is one already, or
     an ending that gives no name of given_names.yaml, is left as written."""
@@ -82,7 +82,7 @@ def feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None
     return nominative, proper_case(stem + FEMININE_ACCUSATIVE[ending])
 
 
-def _masculine_surname_after_cue(
+def masculine_surname_after_cue(
     surname: str, written: str, text: str, tokens: list[Token], i: int
 ) -> str:
     """ "мэра столицы И.Омуркулова" -> "Омуркулов", "у Омуркулова И.Б." ->
@@ -173,7 +173,7 @@ def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
     return forms[0]
 
 
-def _masculine_nominative(
+def masculine_nominative(
     given: str, surname: str, text: str, tokens: list[Token], i: int
 ) -> tuple[str, str] | None:
     """A man's name in the Russian genitive/accusative, back in the nominative:

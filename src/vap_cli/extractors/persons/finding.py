@@ -7,11 +7,11 @@ from functools import lru_cache
 from ... import morph
 from ...tokens import TokenStream
 from .cases import (
-    _masculine_surname_after_cue,
     genitive_preposition_before,
     instrumental_cue_before,
+    masculine_surname_after_cue,
 )
-from .matching import _match_at, father_name_at, forefathers_name
+from .matching import father_name_at, forefathers_name, match_at
 from .roles import role_before
 from .tables import (
     ANCHOR,
@@ -113,7 +113,7 @@ def find_names(
             continue
         dropped: list[NameMatch] = []
         match = (
-            _match_at(text, tokens, i, dropped if vetoed is not None else None)
+            match_at(text, tokens, i, dropped if vetoed is not None else None)
             or _lone_after_cue(text, tokens, i, is_unit)
             or _bare_in_a_case(text, tokens, i, is_unit)
         )
@@ -166,11 +166,11 @@ def _lone_after_cue(
         )
         if is_unit is None or not cued:
             return None
-        surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
+        surname = masculine_surname_after_cue(surname, word, text, tokens, i)
         if is_unit(surname):
             return None
     else:
-        surname = _masculine_surname_after_cue(surname, word, text, tokens, i)
+        surname = masculine_surname_after_cue(surname, word, text, tokens, i)
     return NameMatch(surname, surname, "", i, i, tokens[i].start, tokens[i].end)
 
 

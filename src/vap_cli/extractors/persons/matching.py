@@ -1,4 +1,4 @@
-"""Candidate names: `_match_at` (the longest name pattern at a token) and the
+"""Candidate names: `match_at` (the longest name pattern at a token) and the
 name forms it needs (initials, Kyrgyz father's names, Russian oblique cases back
 to the nominative)."""
 
@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from ... import morph
 from .cases import (
-    _given_before_father,
-    _masculine_nominative,
-    _masculine_surname_after_cue,
     feminine_accusative,
+    given_name_before_father,
     given_nominative,
+    masculine_nominative,
+    masculine_surname_after_cue,
     patronymic_nominative,
 )
 from .nouns import cases_disagree, given_in_its_surnames_case, noun_in_a_case
@@ -40,13 +40,13 @@ from .tables import (
 from .words import (
     NameMatch,
     Token,
-    _is_capitalised,
     adjectival_oblique,
     bare_surname,
     father_nominative,
     gap_after,
     hyphenated_given,
     in_not_names,
+    is_capitalised,
     is_given,
     listed_or_built_given,
     noun_first,
@@ -74,7 +74,7 @@ def _initials_from(text: str, tokens: list[Token], i: int) -> int:
     return n
 
 
-def _match_at(
+def match_at(
     text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
 ) -> NameMatch | None:
     """The longest name pattern that starts at token i; a name-shaped phrase whose first
@@ -118,7 +118,7 @@ def _match_at(
     if is_given(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
         father_word = father_nominative(tokens[i + 2].low)
         if father_word:
-            given = _given_before_father(given, father_word)
+            given = given_name_before_father(given, father_word)
             surname = f"{proper_case(nxt)} {father_word}"
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
@@ -132,7 +132,7 @@ def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> Na
         return None
     surname = surname_of(tokens[i + n].text)
     if surname:
-        surname = _masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
+        surname = masculine_surname_after_cue(surname, tokens[i + n].text, text, tokens, i)
     else:  # "А. Ковальского" -> "А. Ковальский"
         surname = next(iter(adjectival_oblique(tokens[i + n].text) or ()), None)
     last = i + n
@@ -167,7 +167,7 @@ def _surname_first(
     # Surname + initials: "Иванов И.И."
     n = _initials_from(text, tokens, i + 1)
     if n:
-        surname = _masculine_surname_after_cue(surname, tok.text, text, tokens, i)
+        surname = masculine_surname_after_cue(surname, tok.text, text, tokens, i)
         undotted = _undotted_initial(text, tokens, i + 1 + n)
         n += undotted
         initials = " ".join(f"{tokens[i + 1 + k].text}." for k in range(n))
@@ -307,10 +307,10 @@ def _given_then_surname(
         given = given_nominative(given, nxt)
         father_word = next((w for w in PATRONYMIC_WORDS if surname.endswith(w)), None)
         if father_word:  # "Айгуль Асанкызы": the father's word glued
-            given = _given_before_father(given, father_word)
+            given = given_name_before_father(given, father_word)
         # a surname read back from a woman's oblique ending ("Замиры Асановой") is hers
         woman = proper_case(nxt) != surname
-        masculine = None if woman else _masculine_nominative(given, surname, text, tokens, i)
+        masculine = None if woman else masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
         return NameMatch(
@@ -363,7 +363,7 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
         return None
     if "-" in given and hyphenated_given(given):
         return NameMatch(f"{surname} {given}", surname, given, i, j, tok.start, tokens[j].end)
-    if not _is_capitalised(given):
+    if not is_capitalised(given):
         return None
     if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
@@ -414,9 +414,9 @@ def _oblique_surname_first(
     "Сидоровой Ольги Петровны" -> "Сидорова Ольга Петровна"; a man's genitive,
     "Сидорова Ивана", by its given name). A patronymic may follow, in the same case."""
     word, given_word = tokens[i].text, tokens[i + 1].text
-    if not _is_capitalised(given_word) or _name_starts_next(text, tokens, i + 1):
+    if not is_capitalised(given_word) or _name_starts_next(text, tokens, i + 1):
         return None
-    masculine = _masculine_nominative(given_word, surname, text, tokens, i)
+    masculine = masculine_nominative(given_word, surname, text, tokens, i)
     if proper_case(word) == surname:
         if masculine is None:
             return None
@@ -488,7 +488,7 @@ def _father_then_given(
 def _russian_given_after_father(given: str, father_word: str) -> str | None:
     """A given name after "Асан уулу"/"Асан кызы" in a Russian oblique case, in the
     nominative ("Бакытом" -> "Бакыт"), or None when no listed name comes back."""
-    nominative = _given_before_father(given, father_word)
+    nominative = given_name_before_father(given, father_word)
     return nominative if nominative != given else None
 
 
@@ -505,7 +505,7 @@ def _oblique_russian_name(text: str, tokens: list[Token], i: int) -> NameMatch |
         return None
     patronymic, ending = found
     if ending in PATRONYMIC_OBLIQUE:
-        masculine = _masculine_nominative(tokens[i].text, surname, text, tokens, i)
+        masculine = masculine_nominative(tokens[i].text, surname, text, tokens, i)
         if not masculine:
             return None
         given, surname = masculine

@@ -108,7 +108,7 @@ def in_not_names(word: str) -> bool:
     return False
 
 
-def _is_capitalised(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
     return word[:1].isupper() and (word[1:].islower() or word.isupper()) and len(word) >= 2
 
 
@@ -117,7 +117,7 @@ def surname_of(word: str) -> str | None:
     """The nominative of a surname-shaped word, or None."""
     if "-" in word:
         return _double_surname(word)
-    if not _is_capitalised(word) and not word[:1].isupper():
+    if not is_capitalised(word) and not word[:1].isupper():
         return None
     if PATRONYMIC.fullmatch(word) or in_not_names(word) or oblique_patronymic(word):
         return None  # "Петровны" is a patronymic in a case, not Петров + ны
@@ -151,7 +151,7 @@ def adjectival_oblique(word: str) -> tuple[str, str] | None:
     """A surname in -ский/-цкий (-ская/-цкая) in an oblique case, which declines as an
     adjective ("Ковальского", "Ковальской", "Ковальскую"): its nominative and the
     ending a surname in -ов takes in that case and sex ("ова", "овой", ...), or None."""
-    if not _is_capitalised(word):
+    if not is_capitalised(word):
         return None
     low = word.casefold()
     for ending, (nominative, analogue) in ADJECTIVAL_CASES.items():
@@ -177,7 +177,7 @@ def _double_surname(word: str) -> str | None:
         return None
     father = father_nominative(parts[1].casefold())
     if father:
-        return f"{proper_case(parts[0])}-{father}" if _is_capitalised(parts[0]) else None
+        return f"{proper_case(parts[0])}-{father}" if is_capitalised(parts[0]) else None
     nominatives = [surname_of(part) for part in parts]
     if not all(nominatives):
         return None
@@ -223,7 +223,7 @@ def is_given(word: str) -> bool:
     """A given name or father's name: capitalised, not a role, not a known non-name."""
     if "-" in word:
         return hyphenated_given(word)
-    if len(word) < GIVEN_MIN_LENGTH or not _is_capitalised(word):
+    if len(word) < GIVEN_MIN_LENGTH or not is_capitalised(word):
         return False
     if word.casefold() in ROLE_FORMS or word.casefold() in BODY_HEAD_FORMS:
         return False
@@ -249,9 +249,7 @@ def hyphenated_given(word: str) -> bool:
     """A double given name ("Айгүл-Ай", "Анна-Мария"): every part capitalised and one
     a listed given name; a place's double name ("Кара-Суу") has none listed."""
     parts = word.split("-")
-    return all(_is_capitalised(p) for p in parts) and any(
-        p.casefold() in KNOWN_GIVEN for p in parts
-    )
+    return all(is_capitalised(p) for p in parts) and any(p.casefold() in KNOWN_GIVEN for p in parts)
 
 
 def is_patronymic(word: str) -> bool:
