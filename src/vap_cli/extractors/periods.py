@@ -16,6 +16,7 @@ import regex
 
 from .. import rx
 from ..context import Context
+from ..cover import Cover
 from ..explain import Rule
 from ..models import Period
 from .dategrammar import (
@@ -29,7 +30,7 @@ from .dategrammar import (
     YEAR_WORDS,
     alternation,
 )
-from .dates import PAGE_MONTH, Intervals, chrome_lines
+from .dates import PAGE_MONTH, chrome_lines
 from .events.kinds import kinds_in
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
@@ -229,7 +230,7 @@ COUNT_OF_YEARS = Rule(
 
 def extract(ctx: Context) -> None:
     text = ctx.text
-    taken = Intervals()  # original-text spans of dates and of periods already found
+    taken = Cover()  # original-text spans of dates and of periods already found
     for d in ctx.dates:
         taken.add(d.span.start, d.span.end)
     for start, end in chrome_lines(ctx):  # related-news lines are chrome too
@@ -284,7 +285,7 @@ def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:
     return not ctx.decide(COUNT_OF_YEARS, not count, m.start(), m.end(), m.group())
 
 
-def event_name_years(ctx: Context, taken: Intervals) -> list[Period]:
+def event_name_years(ctx: Context, taken: Cover) -> list[Period]:
     """The year that closes an event's name: "Форум аймаков – 2023", "Аймактар
     форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
     2023" конкурсу'. The name's kind word comes from the events lexicon."""
@@ -332,7 +333,7 @@ def kind_after(text: str, start: int) -> str | None:
     return found[0][0] if found and found[0][1] == m.end() else None
 
 
-def listed_years(ctx: Context, taken: Intervals, years: list[int]) -> list[Period]:
+def listed_years(ctx: Context, taken: Cover, years: list[int]) -> list[Period]:
     """The years listed before the last of a list, which alone has the year word
     (`years`: where a year starts in the text, `year_starts`)."""
     periods: list[Period] = []

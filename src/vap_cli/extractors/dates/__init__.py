@@ -29,7 +29,7 @@ from ...context import Context
 from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
-from .atoms import Atom, Intervals, InvalidDate, find_atoms, iso, join_atoms
+from .atoms import Atom, InvalidDate, find_atoms, iso, join_atoms
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     UPDATE_STAMP,
@@ -53,7 +53,6 @@ from .years import PAGE_MONTH, fill_missing_years
 __all__ = [
     "PAGE_MONTH",
     "Atom",
-    "Intervals",
     "InvalidDate",
     "chrome_lines",
     "extract",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import calendar
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -10,6 +9,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ... import rx
+from ...cover import Cover
 from ..dategrammar import (
     LEX,
     YEAR_MAX,
@@ -440,38 +440,11 @@ def _form_matches(
     return pattern.finditer(text)
 
 
-class Intervals:
-    """Disjoint [start, end) intervals (overlapping ones merge); overlap test in O(log n)."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start)
-        if i > 0 and self.ends[i - 1] > start:
-            return True
-        return i < len(self.starts) and self.starts[i] < end
-
-    def add(self, start: int, end: int) -> None:
-        """Add [start, end), merged with the intervals it overlaps."""
-        i = bisect.bisect_right(self.starts, start)
-        if i > 0 and self.ends[i - 1] > start:
-            i -= 1
-            start = self.starts[i]
-        j = i
-        while j < len(self.starts) and self.starts[j] < end:
-            end = max(end, self.ends[j])
-            j += 1
-        self.starts[i:j] = [start]
-        self.ends[i:j] = [end]
-
-
 def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`
     (the message, and the start and end of the date in `text`)."""
     atoms: list[Atom] = []
-    taken = Intervals()
+    taken = Cover()
     digits = [m.start() for m in DIGIT_RUN_START.finditer(text)]
     words = word_starts(text)
     for pattern, build in _FORMS:

@@ -1,7 +1,7 @@
 """A city's people named in Russian by a noun made of its name ("нарынцы",
 "каракольцы", "бишкекчане", "ошане", "карабалтинцы", "жители-таласцы"): the city, as
-a Kyrgyz demonym (Нарындыктар) names it; the real corpus's README counts a demonym
-that plainly names a unit. Read in Russian text, for city names only: the suffixes
+a Kyrgyz demonym (Нарындыктар) names it; the annotation conventions
+(docs/EVALUATION.md) count a demonym that plainly names a unit. Read in Russian text, for city names only: the suffixes
 end common nouns too (отцы, горожане), whose stems are no city's name."""
 
 from __future__ import annotations
