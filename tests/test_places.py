@@ -43,10 +43,10 @@ KYRGYZ = [
     ("Ысык-Көлдөн келген өкүлдөр.", {"oblast:Ысык-Көл"}),
     # ... a name before the same type word, opening a question, is the unit
     ("Чаек айыл аймагы катыштыбы?", {"ayil_aimak:Чаек"}),
-    # a compound's last part too short to carry an ending is whole (Ак-Өргө, 'white yurt')
+    # a compound's last part too short to carry an ending is whole (Көк-Өргө, 'blue yurt')
     (
-        "Кара-Суу районундагы Ак-Өргө айылында мектеп ачылды.",
-        {"district:Кара-Суу", "village:Ак-Өргө"},
+        "Ноокат районундагы Көк-Өргө айылында клуб курулду.",
+        {"district:Ноокат", "village:Көк-Өргө"},
     ),
     ("Ак-Өргө айылынын тургундары келди.", {"village:Ак-Өргө"}),
     # "айылдык округ", the ayil aimak's former name, types it
@@ -355,7 +355,7 @@ NO_PLACE = [
     # an adjective before "конуш" is no settlement's name
     "Жаңы конушта жыйын өттү.",
     # a month's name without a type word is the month (Октябрь is an ayil aimak too)
-    "Журнал 5 Октябрь 2020 чыкты.",
+    "Журнал 17 Октябрь 2018 чыкты.",
     # common words in a list of their own are no list of places
     "Биз Достук жана Ынтымак үчүн иштейбиз.",
     "Достук, Ынтымак жана Келечек – биздин баалуулуктар.",

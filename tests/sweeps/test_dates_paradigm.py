@@ -510,13 +510,13 @@ def issued_cells() -> list[Cell]:
     ]
     cells += [Cell(f"footer:{t[-30:]}", t, issued="2020-03-12", body=False) for t in ends]
     # a journal's masthead over the article's own date line: the masthead is a date
-    masthead = "ЖУРНАЛ № 9 (107) 5 Октябрь 2020\nАйыл өкмөтү\n2020-10-02 / Жаңылыктар\n"
+    masthead = "ЖУРНАЛ № 4 (62) 17 Октябрь 2018\nАйыл өкмөтү\n2018-10-15 / Жаңылыктар\n"
     cells.append(
         Cell(
             "masthead",
             masthead + _PROSE_KY,
-            _one(2020, 10, 5),
-            issued="2020-10-02",
+            _one(2018, 10, 17),
+            issued="2018-10-15",
             body=False,
         )
     )

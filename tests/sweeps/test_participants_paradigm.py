@@ -491,7 +491,7 @@ _STRUCTURES: tuple[tuple[str, str, tuple[Key, ...]], ...] = (
     ("ky-total", "Баары болуп 45 киши чогулду.", ((45, "exact"),)),
     ("ky-total", "Жалпысынан 600гө жакын катышуучулар катталышты.", ((600, "about"),)),
     ("ky-total", "Семинарга жалпы 80 адам катышты.", ((80, "exact"),)),
-    ("ky-total", "Күн сайын 40 чакты киши чогулуп турат.", ((40, "about"),)),
+    ("ky-total", "Ар жекшембиде 60 чакты киши чогулуп турат.", ((60, "about"),)),
     # breakdowns: a whole and its parts
     (
         "ky-parts",
@@ -975,7 +975,7 @@ def test_a_bare_thousand_typed_with_lookalike_letters() -> None:
         ("Число жителей составляет 3000.", set()),
         ("В состав рабочей группы вошли 9 человек.", set()),
         # a converb before an auxiliary is the verb ("чогулуп турат": they gather)
-        ("Күн сайын 40 чакты киши чогулуп турат.", {(40, "about")}),
+        ("Ар жекшембиде 60 чакты киши чогулуп турат.", {(60, "about")}),
         ("Аянтка кечкисин 200дөй жаштар жыйналып турат.", {(200, "about")}),
         ("Айылда 3 000 адам жашайт.", set()),
         # met with: the people met take part

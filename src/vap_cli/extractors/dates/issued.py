@@ -298,7 +298,7 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
 def _labelled_opening(
     text: str, scan: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
-    """ " date 2025-08-21 <the article>", "Дата: 13:36, 05-07-2025.", "09:47, 3
+    """ " date 2025-08-21 <the article>", "Дата: 08:12, 19-02-2024.", "09:47, 3
     марта 2023, Бишкек": a label or a clock, then the date, open a line."""
     starting = Starting(atoms, full)
     for k, line in enumerate(scan):
@@ -319,7 +319,7 @@ def _in_details(text: str, lines: list[Line], k: int) -> bool:
 
 
 def _posting_line(text: str, scan: list[Line], atoms: list[Atom], full: list[int]) -> int | None:
-    """ "2014-09-11 / Жаңылыктар", "25.04.2019 Выкл. Автор site.kg", "20.05.2021 14:25
+    """ "2014-09-11 / Жаңылыктар", "11.06.2018 Выкл. Автор site.kg", "20.05.2021 14:25
     В Оше ...": a date opens the line, a separator, a byline or a bare clock follows it."""
     starting = Starting(atoms, full)
     for line in scan:

@@ -43,7 +43,7 @@ _LISTED_DAY = rf"{_DAY}(?:\s{{0,2}}-\s{{0,2}}{_DAY}(?!\d)|-{_DAY_ORDINAL}(?!\p{{
 LISTED_ITEM = rx.compile(r"(?P<a>\d{1,2})(?:\s{0,2}-\s{0,2}(?P<b>\d{1,2}))?")
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
-# "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "5 Октябрь 2020".
+# "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "17 Октябрь 2018".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE_LISTED

@@ -357,7 +357,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
-            continue  # "11 айыл өкмөтү, 37 айыл бар": a list of counts shares its verb
+            continue  # "9 айыл өкмөтү, 24 айыл бар": a list of counts shares its verb
         if ends_sentence_at(tokens, j) or tokens[j].text == ",":
             break
         if tokens[j].kind == "word":

@@ -28,7 +28,7 @@ TEXT_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["text_spelling_levels"])
 FUZZY_SPELLING_LEVELS: frozenset[str] = frozenset(LEX["fuzzy_spelling_levels"])
 
 
-# A month's name (dates lexicon) is a common word too: "5 Октябрь 2020" is a date,
+# A month's name (dates lexicon) is a common word too: "17 Октябрь 2018" is a date,
 # the ayil aimak and Bishkek's district named Октябрь come with their type word.
 NEEDS_TYPE: frozenset[str] = frozenset(
     fold(w) for w in [*LEX["needs_type_word"], *(m["ky"] for m in load("dates")["months"])]
