@@ -450,6 +450,23 @@ def russian_adjective_stem(word: str) -> str | None:
     return None
 
 
+# Every ending of a Russian adjective, longest first (-ого before -ой).
+_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(russian_adjective_endings(), key=len, reverse=True)
+)
+
+
+def russian_plain_adjective_stem(word: str) -> str | None:
+    """Any Russian adjective without its ending, as written ("Пригородном" ->
+    "Пригородн"); None if the word ends in no adjective ending. Only the official
+    adjectives of the gazetteer are looked up with it (places.index)."""
+    low = word.casefold()
+    for ending in _ADJECTIVE_ENDINGS:
+        if low.endswith(ending) and len(low) >= len(ending) + _MIN_ADJECTIVE_STEM:
+            return word[: -len(ending)]
+    return None
+
+
 # A stem this long or longer may lose its linking -ин/-ын (Ат-Башинский ~ Ат-Башы).
 _MIN_LINKED_KEY = 5
 

@@ -17,6 +17,7 @@ from .forms import (
     dashed_name,
     lower_tail_after_type,
     lower_tail_with_type,
+    numbered_name,
     region_type,
     russian_noun_at,
     type_gap,
@@ -51,7 +52,7 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     first = tokens[i]
     if not first.capital:
         return None
-    dashed = dashed_name(tokens, i, text, idx)
+    dashed = dashed_name(tokens, i, text, idx) or numbered_name(tokens, i, text, idx)
     if dashed is not None:
         return dashed
     # Several words only when some name of the gazetteer starts with this word.
@@ -139,7 +140,7 @@ def _mention_at(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int = 0
 ) -> Mention | None:
     tok = tokens[i]
-    if tok.text in NAMED_AFTER:
+    if tok.low in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
     if not tok.capital:
         if before_russian_type_noun(tokens, i):
@@ -177,7 +178,8 @@ def _mention_at(
     # A Kyrgyz type word right after a bare (nominative) name, or after its closing
     # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
-    gap = gap_between(text, tokens[m.last], tokens[nxt]) if nxt < len(tokens) else ""
+    # (after the name as read: a number after its last word is part of it, Ак-Буура-1)
+    gap = text[max(m.end, tokens[m.last].end) : tokens[nxt].start] if nxt < len(tokens) else ""
     if nxt < len(tokens) and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt])):
         found = kyrgyz_type_at(tokens, after_named_after(tokens, nxt, text), text)
         if found is not None and found[0].known_only:

@@ -1,5 +1,5 @@
 """Written forms of a name the plain lookup misses: a compound with a spaced dash
-(Баш — Кайыңды), a name of several words with a later word in lower case before its
+(Баш — Кайыңды), a settlement numbered after a hyphen (Ак-Буура-1), a name of several words with a later word in lower case before its
 type word (Биринчи май району), a Russian case form (в городе Оше), a quoted name
 before its type word ("Көк-Жар" айыл аймагы); and whether a type word that types only
 known units ("аймагы") may type a name."""
@@ -45,6 +45,34 @@ def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Ment
         ending=ending,
         units=units,
         sentence=tokens[i].sentence,
+    )
+
+
+# A settlement's number after a hyphen, glued to its name ("Ак-Буура-1", "Жашасын-2"):
+# the segment stage's words have no digits, so it is read off the text.
+NUMBER_AFTER_NAME = rx.compile(r"-[0-9]{1,3}(?![0-9\w])")
+
+
+def numbered_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """A name with its number after a hyphen ("Ак-Буура-1 айылы"), as the gazetteer
+    writes it: a name it lacks with a number is no name."""
+    tok = tokens[i]
+    number = NUMBER_AFTER_NAME.match(text, tok.end)
+    if number is None:
+        return None
+    name = tok.text + number.group(0)
+    units = idx.lookup(name)
+    if not units:
+        return None
+    return Mention(
+        start=tok.start,
+        end=number.end(),
+        first=i,
+        last=i,
+        name=name,
+        ending="",
+        units=units,
+        sentence=tok.sentence,
     )
 
 

@@ -48,6 +48,9 @@ class PlaceIndex:
     # The stem of each official Russian adjective, folded ("аксый" of "Аксыйский район"):
     # two units whose adjectives share a key (Аксыйский, Ак-Суйский: "акс") part by it.
     official: dict[str, list[gz.Unit]] = field(default_factory=dict)
+    # The stem of each official adjective of another ending than -ск- ("пригородн" of
+    # "Пригородный айылный аймак"), folded: only these are read in such an ending.
+    plain_official: dict[str, list[gz.Unit]] = field(default_factory=dict)
     # Fuzzy answers already computed, by (folded name, levels): they belong to this index.
     fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
     # Names already read off words, by (the words before, the word): this index's too.
@@ -63,6 +66,7 @@ class PlaceIndex:
         ru: dict[str, list[gz.Unit]] = {}
         buckets: dict[tuple[str, str], dict[str, list[gz.Unit]]] = {}
         official: dict[str, list[gz.Unit]] = {}
+        plain_official: dict[str, list[gz.Unit]] = {}
         initials: dict[str, list[gz.Unit]] = {}
         first_words: set[str] = set()
         for unit in gazetteer.units():
@@ -91,11 +95,15 @@ class PlaceIndex:
                 ru[ru_adj_key(adjective)].append(unit)
             if adjective:
                 official.setdefault(fold(adjective), []).append(unit)
+            plain = None if adjective else _plain_official_adjective(unit.name_ru_full)
+            if plain:
+                plain_official.setdefault(fold(plain), []).append(unit)
         keys = gazetteer.keys()
         starts = frozenset(k[:3] for k in (*keys, *ru, *initials, *first_words) if k)
         index = cls(
             gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official
         )
+        index.plain_official = plain_official
         index.lower_case = {
             fold(u.name): u.name for lv in LOWER_CASE_LEVELS for u in gazetteer.units(lv) if u.iso
         }
@@ -112,6 +120,11 @@ class PlaceIndex:
             return list(units)
         levels = {u.level for u in exact}
         return [u for u in units if u.level not in levels or u in exact]
+
+    def plain_adjective_units(self, stem: str) -> list[gz.Unit]:
+        """Units whose official adjective ends otherwise than in -ск- and has this stem
+        ("Пригородн" of Пригородный айылный аймак)."""
+        return list(self.plain_official.get(fold(stem), ()))
 
     def may_start(self, word: str) -> bool:
         """Can a name of the index (or its Russian adjective) start with this word?
@@ -221,3 +234,16 @@ _UNREAD: Reading = ("", "", 0, ())
 def _official_adjective(full: str | None) -> str | None:
     """ "Московский район" -> "Москов"; None when the name does not open with an adjective."""
     return adjective_stem(full.split()[0]) if full else None
+
+
+def _plain_official_adjective(full: str | None) -> str | None:
+    """ "Пригородный айылный аймак" -> "Пригородн": the official name one capitalised
+    adjective before its type words in lower case; None otherwise ("Айылный аймак им.
+    Крупской", "Садыр аке айылный аймак")."""
+    words = (full or "").split()
+    first, rest = (words[0], words[1:]) if words else ("", [])
+    if not rest or not first[:1].isupper() or not all(w.islower() for w in rest):
+        return None
+    if not first.casefold().endswith(morph.russian_adjective_endings(case="nominative")):
+        return None
+    return morph.russian_plain_adjective_stem(first)

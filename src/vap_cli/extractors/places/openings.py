@@ -41,7 +41,7 @@ def openings(tokens: list[Token], idx: PlaceIndex) -> list[int]:
     return [
         i
         for i, tok in enumerate(tokens)
-        if texts[i] in NAMED_AFTER
+        if tok.low in NAMED_AFTER
         or (
             _capital_may_open(tokens, i, idx)
             if tok.capital

@@ -4,6 +4,7 @@ space ("Чон Алайском районе"), or before a Kyrgyz type word ("�
 
 from __future__ import annotations
 
+from ... import morph
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between, russian_after
@@ -28,6 +29,17 @@ def russian_adjective_at(
     return None
 
 
+def official_plain_adjective(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+    """An official adjective of another ending than -ск- ("Пригородном" of Пригородный
+    айылный аймак), capitalised: only the gazetteer's own are read, before their noun."""
+    tok = tokens[i]
+    stem = morph.russian_plain_adjective_stem(tok.text) if tok.capital else None
+    units = idx.plain_adjective_units(stem) if stem else []
+    if not units or stem is None:
+        return None
+    return Mention.of_token(tok, i, stem, tok.low[len(stem) :], units)
+
+
 def adjective_with_noun(
     tokens: list[Token], i: int, text: str, idx: PlaceIndex, lower: bool = False
 ) -> Mention | None:
@@ -36,7 +48,7 @@ def adjective_with_noun(
     ru = russian_after(tokens, i + 1)
     if ru is None or not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
         return None
-    adj = russian_adjective_at(tokens, i, idx, lower)
+    adj = russian_adjective_at(tokens, i, idx, lower) or official_plain_adjective(tokens, i, idx)
     if adj is None:
         return None
     adj.type_word, adj.type_end = ru

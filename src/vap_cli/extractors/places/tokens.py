@@ -229,6 +229,20 @@ def russian_after(tokens: list[Token], i: int) -> tuple[TypeWord, int] | None:
 _RU_PHRASE_SECOND: tuple[str, ...] = tuple(words[1] for words, _ in RU_BEFORE_PHRASES)
 
 
+def initial_before(tokens: list[Token], i: int, text: str) -> bool:
+    """A capital letter and its dot before a name that its own Kyrgyz type word follows
+    ("Араван районунун С.Юсупов айыл аймагы") is the initial of the person the unit is
+    named after, not the abbreviation of a Russian type word (с. село, г. город, п.):
+    the type word after the name gives its level."""
+    prev = tokens[i - 1]
+    return (
+        len(prev.text) == 1
+        and prev.text.isupper()
+        and not tokens[i].text.isupper()
+        and kyrgyz_type_at(tokens, i + 1, text) is not None
+    )
+
+
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
     """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"), or a
     Kyrgyz abbreviation ("ш. Каракол"): the type and the index of its first token."""
@@ -239,7 +253,7 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
     if QUOTED_NAME_GAP.fullmatch(gap):
         gap = gap[:-1]  # the name opens with a quote: the type word before it all the same
     word = prev.low
-    if gap.startswith(".") and DOT_GAP.fullmatch(gap):
+    if gap.startswith(".") and DOT_GAP.fullmatch(gap) and not initial_before(tokens, i, text):
         typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")
         if typed is not None:
             return typed, i - 1
