@@ -74,6 +74,8 @@ def dedupe(
     try:
         with output_stream(output, style.encoding if fmt == "csv" else "utf-8") as out:
             _write(out, groups, fmt, style)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
         from ..outfile import STDOUT_NAME, reason
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import debug_option, jobs_option
+from .common import debug_option, jobs_option, stdout_console
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
@@ -100,7 +100,6 @@ def eval_(
 
 
 def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None:
-    from rich.console import Console
     from rich.markup import escape
 
     from ..evaluate import (
@@ -111,7 +110,7 @@ def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None
         render_table,
     )
 
-    console = Console(highlight=False)
+    console = stdout_console(highlight=False)
     if show_errors:
         for m in evaluation.mismatches():
             where = f"  {m.span[0]}-{m.span[1]} {m.text!r}" if m.span else ""

@@ -78,6 +78,8 @@ def write_listing(
             else:
                 for row in [columns, *rows]:
                     out.write("\t".join(_plain(v) for v in row) + "\n")
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
         click.echo(f"vap: error: {output or STDOUT_NAME}: cannot write: {reason(exc)}", err=True)
         sys.exit(1)
