@@ -89,6 +89,12 @@ def eval_(
     if not evaluation.documents:
         reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) to score in {gold_dir}")
         sys.exit(1)
+    if len(evaluation.missing) == evaluation.documents:  # a table of zeros would mislead
+        reporter.fail_line(
+            f"{docs_dir}: none of the {evaluation.documents} documents the gold files name"
+            f" (e.g. {evaluation.missing[0]}) is there: is it the folder of the documents?"
+        )
+        sys.exit(1)
     for name in evaluation.missing:
         reporter.fail_line(f"{os.path.join(docs_dir, name)}: gold file names it, no such document")
     if fmt == "json":
