@@ -477,3 +477,29 @@ def _wait_for_work(proc: subprocess.Popen, out: Path) -> None:
             return
         time.sleep(0.05)
     pytest.fail("the run did not start writing")
+
+
+# A broken pipe is exit status 141 (128 + SIGPIPE) in the README's table; click (parse),
+# the listings' own OSError handler (places, contacts, dedupe) and rich (eval) each
+# turned it into status 1 before vap's handler could see it.
+READER_GONE = 141
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", str(SAMPLE)),
+        ("places", "--level", "oblast", "--format", "csv"),
+        ("eval", str(ROOT / "tests" / "gold" / "seeds"), str(ROOT / "samples"), "--show-errors"),
+    ],
+    ids=["parse", "places", "eval"],
+)
+def test_a_reader_that_went_away_ends_the_run_quietly_with_141(args):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # no reader at all: the first write of the output fails
+    try:
+        done = subprocess.run([*VAP, *args], stdout=write_end, stderr=subprocess.PIPE, timeout=120)
+    finally:
+        os.close(write_end)
+    assert done.returncode == READER_GONE, done.stderr
+    assert b"error" not in done.stderr and b"Traceback" not in done.stderr

@@ -171,6 +171,41 @@ def _docx(path: Path, paragraph: str) -> None:
     document.save(str(path))
 
 
+def test_a_docx_and_a_txt_of_one_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    _docx(inbox / "a.docx", "Ош шаарында семинар өттү.")
+    (inbox / "a.txt").write_text("Нарын\u00a0облусу\n", encoding="utf-8")
+    result = _invoke(str(inbox), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    # the first in path order keeps out/a.txt; the other is one error line naming both
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Ош шаарында семинар өттү.\n"
+    errors = [line for line in result.stderr.splitlines() if line.startswith("vap: error:")]
+    assert len(errors) == 1
+    assert str(inbox / "a.txt") in errors[0] and str(inbox / "a.docx") in errors[0]
+
+
+def test_two_folders_with_the_same_file_name_do_not_overwrite_each_other(tmp_path: Path) -> None:
+    for folder, text in (("one", "Бишкек\u00a0шаары\n"), ("two", "Ош\u00a0шаары\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(text, encoding="utf-8")
+    result = _invoke(str(tmp_path / "one"), str(tmp_path / "two"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8") == "Бишкек шаары\n"
+    assert f"vap: error: {tmp_path / 'two' / 'x.txt'}: " in result.stderr
+
+
+def test_the_same_name_in_a_subfolder_is_another_output(tmp_path: Path) -> None:
+    inbox = tmp_path / "in"
+    (inbox / "sub").mkdir(parents=True)
+    (inbox / "x.txt").write_text("Бишкек\u00a0шаары\n", encoding="utf-8")
+    _docx(inbox / "sub" / "x.docx", "Ош шаары")
+    result = _invoke(str(inbox), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "x.txt").read_text(encoding="utf-8") == "Бишкек шаары\n"
+    assert (tmp_path / "out" / "sub" / "x.txt").read_text(encoding="utf-8") == "Ош шаары\n"
+
+
 def test_in_place_leaves_other_formats_alone(tmp_path: Path) -> None:
     path = tmp_path / "c.docx"
     _docx(path, "Ош шаарында семинар өттү.")

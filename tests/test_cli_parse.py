@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from vap_cli.batch import LINKED_FOLDER
 from vap_cli.cli import cli
 from vap_cli.export import AtomicFile, JsonlWriter
 from vap_cli.models import WARNING_WHEN, WarningCode
@@ -165,6 +166,46 @@ def test_a_folder_with_bad_files_reports_each_and_keeps_the_good_ones(tmp_path):
     assert ".hidden" not in result.output
     assert "Traceback" not in result.output
     assert "vap parse: 6 files, 3 failed" in result.stderr
+
+
+def _linked_folders(tmp_path: Path) -> Path:
+    """A folder holding one file, a symbolic link to another folder and one to a file."""
+    samples = sorted(SAMPLES.glob("*.txt"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(samples[1], elsewhere / "linked.txt")
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(samples[0], folder / "own.txt")
+    (folder / "archive").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "shortcut.txt").symlink_to(elsewhere / "linked.txt")
+    return folder
+
+
+def test_a_symlinked_folder_is_named_as_skipped_not_silently_left_out(tmp_path):
+    folder = _linked_folders(tmp_path)
+    result = invoke(str(folder))
+    assert result.exit_code == 0, result.stderr
+    names = sorted(Path(json.loads(line)["source"]).name for line in result.stdout.splitlines())
+    assert names == ["own.txt", "shortcut.txt"]  # a link to a file is read as the file
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("vap: skipped:")]
+    assert skipped == [f"vap: skipped: {folder / 'archive'}: {LINKED_FOLDER}"]
+
+
+def test_a_symlinked_folder_named_on_the_command_line_is_read(tmp_path):
+    folder = _linked_folders(tmp_path)
+    result = invoke(str(folder / "archive"))
+    assert result.exit_code == 0, result.stderr
+    assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == [
+        "linked.txt"
+    ]
+    assert "skipped" not in result.stderr
+
+
+def test_an_excluded_symlinked_folder_is_not_reported(tmp_path):
+    folder = _linked_folders(tmp_path)
+    result = invoke(str(folder), "--exclude", "archive")
+    assert result.exit_code == 0 and "skipped" not in result.stderr
 
 
 def test_fail_fast_stops_at_the_first_failure(tmp_path):

@@ -186,3 +186,28 @@ def test_a_database_of_other_tables_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--db", str(db)])
     assert result.exit_code == 2
     assert "old.sqlite" in result.output and "new database" in result.output
+
+
+def test_every_column_of_the_database_has_a_description_for_datasette(corpus):
+    _folder, db = corpus
+    metadata = json.loads(db.with_name("corpus.metadata.json").read_text(encoding="utf-8"))
+    described = metadata["databases"]["corpus"]["tables"]
+    relations = rows(
+        db,
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+        " AND name NOT LIKE 'texts_fts%'",
+    )
+    assert {"documents", "places", "event_rows", "sources", "texts", "events_view"} <= {
+        name for (name,) in relations
+    }
+    for (name,) in relations:
+        columns = [column for _cid, column, *_ in rows(db, f'PRAGMA table_info("{name}")')]
+        descriptions = described.get(name, {}).get("columns", {})
+        undescribed = [c for c in columns if not descriptions.get(c)]
+        assert not undescribed, f"{name}: {undescribed}"
+        assert set(descriptions) <= set(columns), name  # none for a column that is not there
+    # spot checks: a nested column takes its record's description, a key its own
+    places = described["places"]["columns"]
+    assert "text[start:end]" in places["span_end"]
+    assert "joins documents.doc_id" in places["doc_id"]
+    assert described["participants"]["columns"]["place_soate"].startswith("SOATE code")

@@ -200,6 +200,19 @@ def test_a_gold_file_without_its_document_counts_as_missed_and_fails(tmp_path):
     assert result["scores"]["emails"]["fn"] == 1 and result["scores"]["emails"]["tp"] == 1
 
 
+def test_a_docs_folder_holding_none_of_the_gold_documents_is_one_error_not_a_table(tmp_path):
+    write_case(tmp_path, CONTACT_TEXT, {"emails": ["info@vap.kg"]})
+    (tmp_path / "ghost.yaml").write_text("doc: ghost.txt\nemails: [a@b.kg]\n", encoding="utf-8")
+    elsewhere = tmp_path / "other"
+    elsewhere.mkdir()
+    (elsewhere / "unrelated.txt").write_text(CONTACT_TEXT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path), str(elsewhere)])
+    assert result.exit_code == 1
+    assert result.stdout == ""  # no table of zeros that reads like a parser failing
+    errors = result.stderr.splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"vap: error: {elsewhere}: none of the 2 ")
+
+
 def test_a_document_that_fails_to_parse_is_reported_and_scored_empty(tmp_path, monkeypatch):
     import vap_cli.pipeline
 

@@ -62,6 +62,8 @@ def test_format_overrides_the_suffix_and_standard_output_is_json_lines():
     assert format_for("out.json", "jsonl") == "jsonl"
     assert format_for(None, None) == "jsonl"
     assert format_for("-", None) == "jsonl"
+    # and the help says so (it said "when the -o suffix does not say")
+    assert "overrides the -o suffix" in " ".join(parse("--help").output.split())
 
 
 def test_dash_o_json_writes_one_json_array(tmp_path):

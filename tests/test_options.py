@@ -87,6 +87,41 @@ def test_places_as_json():
     ]
 
 
+# ----------------------------------------------------- the -o suffix chooses the format
+
+
+def test_a_listing_to_file_csv_is_csv_as_for_parse(tmp_path):
+    out = tmp_path / "oblasts.csv"
+    result = invoke("places", "--level", "oblast", "-o", str(out), "--excel")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # --excel honoured, not lost
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        assert next(csv.reader(fh))[:3] == ["soate", "level", "name"]
+
+
+def test_a_listing_to_file_json_is_json(tmp_path):
+    out = tmp_path / "people.json"
+    result = invoke("contacts", str(SAMPLES), "-q", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    people = json.loads(out.read_text(encoding="utf-8"))
+    assert "Бекболот Бекиев" in {p["name"] for p in people}
+
+
+def test_another_suffix_keeps_the_plain_lines_and_format_still_wins(tmp_path):
+    plain, forced = tmp_path / "oblasts.txt", tmp_path / "oblasts.csv"
+    assert invoke("places", "--level", "oblast", "-o", str(plain)).exit_code == 0
+    assert plain.read_text(encoding="utf-8").splitlines()[0].split("\t")[:2] == ["soate", "level"]
+    assert invoke("places", "--level", "oblast", "-o", str(forced), "-f", "json").exit_code == 0
+    assert json.loads(forced.read_text(encoding="utf-8"))[0]["level"] == "oblast"
+
+
+@pytest.mark.parametrize("command", [["places", "--level", "oblast"], ["dedupe", str(SAMPLES)]])
+def test_excel_without_csv_is_a_usage_error_not_silently_lost(command):
+    result = CliRunner().invoke(cli, [*command, "--excel"])
+    assert result.exit_code == 2
+    assert "--excel shapes CSV" in result.output
+
+
 # --------------------------------------------------------------------------- contacts
 
 

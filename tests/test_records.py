@@ -69,7 +69,8 @@ def test_a_record_dumps_as_its_pydantic_model_does() -> None:
         "span": {"start": 0, "end": 8},
     }
     assert list(Place.model_fields) == list(field_names(Place))
-    assert Place.model_fields["score"].description is None
+    assert Place.model_fields["span"].description is None  # declared without one
+    assert "from 0 to 1" in (Place.model_fields["score"].description or "")
     assert "SOATE" in (Place.model_fields["soate"].description or "")
 
 

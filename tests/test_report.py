@@ -28,6 +28,7 @@ from vap_cli.models import (
     WarningCode,
 )
 from vap_cli.pipeline import parse_path, parse_text
+from vap_cli.read import read_path
 from vap_cli.report.data import Source, build, counted_rows, doubts
 from vap_cli.report.records import read_records
 from vap_cli.report.render import LANGUAGES, translations
@@ -371,7 +372,21 @@ def test_an_output_that_cannot_be_written_is_one_line(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_a_database_whose_files_moved_gives_the_facts_without_the_texts(tmp_path, monkeypatch):
+def test_json_whose_files_moved_gives_the_facts_without_the_texts(tmp_path, monkeypatch):
+    monkeypatch.chdir(SAMPLES.parent)
+    records = tmp_path / "vap.jsonl"
+    CliRunner().invoke(cli, ["parse", "samples", "-o", str(records), "-q"])
+    monkeypatch.chdir(tmp_path)  # samples/... no longer resolves
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(records), "-o", str(out)])
+    assert result.exit_code == 0
+    assert "5 document(s) shown without their text" in result.output
+    documents = data_of(out.read_text(encoding="utf-8"))["documents"]
+    assert [d["text"] for d in documents] == [None] * 5
+    assert all(d["facts"] for d in documents)
+
+
+def test_a_database_whose_files_moved_shows_the_texts_it_stored(tmp_path, monkeypatch):
     monkeypatch.chdir(SAMPLES.parent)
     database = tmp_path / "vap.db"
     CliRunner().invoke(cli, ["parse", "samples", "-f", "sqlite", "-o", str(database), "-q"])
@@ -379,10 +394,10 @@ def test_a_database_whose_files_moved_gives_the_facts_without_the_texts(tmp_path
     out = tmp_path / "report.html"
     result = CliRunner().invoke(cli, ["report", str(database), "-o", str(out)])
     assert result.exit_code == 0
-    assert "5 document(s) shown without their text" in result.output
+    assert "without their text" not in result.output
     documents = data_of(out.read_text(encoding="utf-8"))["documents"]
-    assert [d["text"] for d in documents] == [None] * 5
-    assert all(d["facts"] for d in documents)
+    samples = sorted(SAMPLES.glob("*.txt"))
+    assert [d["text"] for d in documents] == [read_path(p).text for p in samples]
 
 
 def test_a_unit_of_the_users_gazetteer_file_is_on_the_map(

@@ -50,10 +50,16 @@ class Unreadable:
     reason: str
 
 
-def _walk(folder: str) -> Iterator[str | Unreadable]:
+# Why a symbolic link to a folder met in a walk is not entered (it may loop, or
+# lead out of the folder given): said, so that its files are not silently missing.
+LINKED_FOLDER = "a symbolic link to a folder is not entered: name it to read it"
+
+
+def _walk(folder: str) -> Iterator[str | Skipped | Unreadable]:
     """The files under `folder`, as os.walk gives them (sorted, a folder's files
     before its subfolders, hidden entries and symlinked folders not entered), but
-    a folder that cannot be listed is reported instead of silently left out."""
+    a folder that cannot be listed is reported instead of silently left out, and
+    a symlinked folder is reported as Skipped."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -65,6 +71,8 @@ def _walk(folder: str) -> Iterator[str | Unreadable]:
     for entry in entries:
         if _is_folder(entry, follow_links=False):
             yield from _walk(entry.path)
+        elif _is_folder(entry, follow_links=True):
+            yield Skipped(entry.path, LINKED_FOLDER)
 
 
 def _is_folder(entry: os.DirEntry, follow_links: bool) -> bool:
@@ -97,7 +105,10 @@ def collect(
             if isinstance(path, Unreadable):
                 yield path
                 continue
-            if exclude and _matches(path, exclude):
+            if exclude and _matches(path if isinstance(path, str) else path.path, exclude):
+                continue
+            if isinstance(path, Skipped):
+                yield path
                 continue
             if include:
                 if not _matches(path, include):

@@ -39,7 +39,18 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+class ReaderGone(Exception):
+    """Standard output's reader went away (`vap parse dir | head`). Not an OSError:
+    click turns a broken pipe into exit status 1 before `_run` could see it."""
+
+
 class LazyGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise ReaderGone from None
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -145,7 +156,7 @@ def _run() -> None:
     except (click.Abort, KeyboardInterrupt):
         click.echo("vap: interrupted", err=True)
         sys.exit(130)
-    except BrokenPipeError:
+    except (ReaderGone, BrokenPipeError):
         # The reader went away (`vap parse dir | head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)

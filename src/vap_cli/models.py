@@ -29,11 +29,27 @@ WhoGroup = Literal[
 ]  # fmt: skip
 
 
+# Descriptions of fields that many records share, said once (`vap schema`, and the
+# column descriptions of the SQLite corpus for Datasette: sqlite_db.metadata).
+SPAN_START = "offset of the mention's first character in the document's text as read"
+SPAN_END = "offset just past the mention's last character: text[start:end] is the mention"
+TEXT = "the mention as the document writes it"
+MENTIONS = "every mention, in text order"
+LEVEL = "oblast, city, district, town, ayil_aimak, village or country"
+SOATE = "SOATE code; null when unknown to the gazetteer"
+CANONICAL_NAME = "Kyrgyz canonical name without its type word"
+DOC_ID = (
+    "sha1 of the text (line endings normalised), 16 hex digits: the same"
+    " text has the same id whatever its path; joins the tables as doc_id"
+)
+SOURCE = "the input path as given"
+
+
 class Span(Record):
     """Character offsets [start, end) into the ORIGINAL text of the document."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = Field(ge=0, description=SPAN_START)
+    end: int = Field(ge=0, description=SPAN_END)
 
 
 class WarningCode(str, Enum):
@@ -80,8 +96,10 @@ class ParseWarning(Record):
 class DateMention(Record):
     start: str = Field(description='"YYYY-MM-DD", or "--MM-DD" when no year can be known')
     end: str = Field(description="same form as start; equal to start for a single day")
-    role: DateRole = "event"
-    text: str
+    role: DateRole = Field(
+        default="event", description="issued (the document's own date), event, deadline or other"
+    )
+    text: str = Field(description=TEXT)
     span: Span
     time: str | None = Field(default=None, description='"HH:MM" when the text gives a time')
 
@@ -91,15 +109,15 @@ class Period(Record):
 
     start: int = Field(description="first year")
     end: int = Field(description="last year; equal to start for a single year")
-    text: str
+    text: str = Field(description="its first mention as the document writes it")
     span: Span
-    mentions: list[Span] = Field(default_factory=list, description="every mention, in text order")
+    mentions: list[Span] = Field(default_factory=list, description=MENTIONS)
 
 
 class PlaceRef(Record):
-    level: PlaceLevel
-    name: str
-    soate: str | None = None
+    level: PlaceLevel = Field(description=LEVEL)
+    name: str = Field(description=CANONICAL_NAME)
+    soate: str | None = Field(default=None, description=SOATE)
 
 
 class Place(Record):
@@ -107,18 +125,22 @@ class Place(Record):
     holds the unit at that level of the chain, the place itself included (an
     oblast's row has its own name in `oblast`), so a table groups by any level."""
 
-    level: PlaceLevel
-    name: str = Field(description="Kyrgyz canonical name without its type word")
-    soate: str | None = Field(
-        default=None, description="SOATE code; null when unknown to the gazetteer"
-    )
+    level: PlaceLevel = Field(description=LEVEL)
+    name: str = Field(description=CANONICAL_NAME)
+    soate: str | None = Field(default=None, description=SOATE)
     country: str | None = Field(default=None, description="Кыргызстан for every unit of Kyrgyzstan")
-    oblast: str | None = None
-    oblast_soate: str | None = None
-    district: str | None = None
-    district_soate: str | None = None
-    ayil_aimak: str | None = None
-    ayil_aimak_soate: str | None = None
+    oblast: str | None = Field(
+        default=None, description="the oblast of the place's chain (an oblast's own name)"
+    )
+    oblast_soate: str | None = Field(default=None, description="SOATE code of the oblast")
+    district: str | None = Field(
+        default=None, description="the district of the place's chain (a district's own name)"
+    )
+    district_soate: str | None = Field(default=None, description="SOATE code of the district")
+    ayil_aimak: str | None = Field(
+        default=None, description="the ayil aimak of the place's chain (an ayil aimak's own name)"
+    )
+    ayil_aimak_soate: str | None = Field(default=None, description="SOATE code of the ayil aimak")
     lat: float | None = Field(default=None, description="latitude (WGS 84) from the gazetteer")
     lon: float | None = Field(default=None, description="longitude (WGS 84) from the gazetteer")
     coords_soate: str | None = Field(
@@ -126,20 +148,30 @@ class Place(Record):
         description="SOATE code of the unit the coordinates belong to: the place's own, or"
         " its nearest parent's when the gazetteer has none for the place",
     )
-    text: str
+    text: str = Field(description="its first mention as the document writes it")
     span: Span
-    score: float = Field(default=1.0, ge=0.0, le=1.0)
+    score: float = Field(
+        default=1.0, ge=0.0, le=1.0, description="how sure the match is, from 0 to 1"
+    )
     role: str | None = Field(default=None, description='"dateline" for the place of the dateline')
     mentions: list[Span] = Field(default_factory=list, description="every mention of this unit")
 
 
 class Participation(Record):
-    count: int
-    qualifier: Qualifier = "exact"
-    who: str | None = None
-    status: Status = "unknown"
-    place: PlaceRef | None = None
-    text: str
+    count: int = Field(description="the number, as a figure (number words read)")
+    qualifier: Qualifier = Field(
+        default="exact", description="exact, more_than, about, at_least or up_to"
+    )
+    who: str | None = Field(
+        default=None, description="who is counted, as the text writes it; null when it says not"
+    )
+    status: Status = Field(
+        default="unknown", description="planned (will take part), actual (took part) or unknown"
+    )
+    place: PlaceRef | None = Field(
+        default=None, description="the place the count is for (a breakdown row's unit)"
+    )
+    text: str = Field(description=TEXT)
     span: Span
     part_of: int | None = Field(default=None, description="index of the total this row breaks down")
     kind: Literal["people", "units"] = Field(
@@ -157,28 +189,30 @@ class Participation(Record):
 
 class Person(Record):
     name: str = Field(description="nominative form")
-    role: str | None = None
-    roles: list[str] = Field(default_factory=list)
-    text: str
+    role: str | None = Field(default=None, description="the person's first role, as written")
+    roles: list[str] = Field(default_factory=list, description="every role the text gives")
+    text: str = Field(description="the first mention as the document writes it")
     span: Span
-    mentions: list[Span] = Field(default_factory=list)
-    phones: list[str] = Field(default_factory=list)
-    emails: list[str] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list, description=MENTIONS)
+    phones: list[str] = Field(default_factory=list, description="the person's phones, E.164")
+    emails: list[str] = Field(default_factory=list, description="the person's e-mails, lower case")
 
 
 class ContactMention(Record):
-    kind: Literal["phone", "email", "url"]
+    kind: Literal["phone", "email", "url"] = Field(description="phone, email or url")
     value: str = Field(description="normalised value: E.164 phone, lower-case e-mail, URL")
-    text: str
+    text: str = Field(description=TEXT)
     span: Span
     person: int | None = Field(default=None, description="index into persons of its owner")
 
 
 class Contacts(Record):
-    phones: list[str] = Field(default_factory=list)
-    emails: list[str] = Field(default_factory=list)
-    urls: list[str] = Field(default_factory=list)
-    mentions: list[ContactMention] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list, description="the document's phones, E.164")
+    emails: list[str] = Field(default_factory=list, description="its e-mails, lower case")
+    urls: list[str] = Field(default_factory=list, description="its web addresses")
+    mentions: list[ContactMention] = Field(
+        default_factory=list, description="each phone, e-mail and URL where the text writes it"
+    )
 
 
 KindGroup = Literal[
@@ -186,23 +220,34 @@ KindGroup = Literal[
 ]
 
 
+EVENT_KIND = "тренинг, семинар-тренинг, тажрыйба алмашуу сапары, ..."
+KIND_GROUP = "the kind grouped across languages (lexicon/events.yaml)"
+KIND_TEXT = "the kind word as the event's text writes it (тренингдерге)"
+EVENT_START = "first day, YYYY-MM-DD; null when the text gives none"
+EVENT_END = "last day; equal to start for one day"
+
+
 class Event(Record):
-    kind: str = Field(description="тренинг, семинар-тренинг, тажрыйба алмашуу сапары, ...")
-    kind_group: KindGroup = Field(
-        default="other", description="the kind grouped across languages (lexicon/events.yaml)"
+    kind: str = Field(description=EVENT_KIND)
+    kind_group: KindGroup = Field(default="other", description=KIND_GROUP)
+    kind_text: str | None = Field(default=None, description=KIND_TEXT)
+    source: Literal["prose", "table"] = Field(
+        default="prose", description="prose (told in a sentence) or table (a schedule's row)"
     )
-    kind_text: str | None = Field(
-        default=None, description="the kind word as the event's text writes it (тренингдерге)"
+    start: str | None = Field(default=None, description=EVENT_START)
+    end: str | None = Field(default=None, description=EVENT_END)
+    duration_days: int | None = Field(
+        default=None, description="days it lasts as the text says (үч күндүк: 3); null if not"
     )
-    source: Literal["prose", "table"] = "prose"
-    start: str | None = None
-    end: str | None = None
-    duration_days: int | None = None
-    places: list[PlaceRef] = Field(default_factory=list)
-    venue: str | None = None
+    places: list[PlaceRef] = Field(default_factory=list, description="where it takes place")
+    venue: str | None = Field(default=None, description="the hall or building, as written")
     participants: list[int] = Field(default_factory=list, description="indexes into participants")
-    text: str
+    text: str = Field(description="the sentence or table row that tells it")
     span: Span
+
+
+ROW_UNITS = "the {level} of the event's places and of their parents, joined by '; '"
+ROW_CODES = "their SOATE codes, in the same order"
 
 
 class EventRow(Record):
@@ -211,24 +256,24 @@ class EventRow(Record):
     "; " in the order of the event's places; the level columns of a place name its
     parents too (an event in an ayil aimak fills its district and oblast)."""
 
-    doc_id: str
-    source: str
-    issued: str | None = None
-    start: str | None = None
-    end: str | None = None
-    kind: str
-    kind_text: str | None = None
-    kind_group: KindGroup = "other"
-    oblast: str | None = None
-    oblast_soate: str | None = None
-    district: str | None = None
-    district_soate: str | None = None
-    city: str | None = None
-    city_soate: str | None = None
-    ayil_aimak: str | None = None
-    ayil_aimak_soate: str | None = None
-    village: str | None = None
-    village_soate: str | None = None
+    doc_id: str = Field(description=DOC_ID)
+    source: str = Field(description=SOURCE)
+    issued: str | None = Field(default=None, description="the document's issued date")
+    start: str | None = Field(default=None, description=EVENT_START)
+    end: str | None = Field(default=None, description=EVENT_END)
+    kind: str = Field(description=EVENT_KIND)
+    kind_text: str | None = Field(default=None, description=KIND_TEXT)
+    kind_group: KindGroup = Field(default="other", description=KIND_GROUP)
+    oblast: str | None = Field(default=None, description=ROW_UNITS.format(level="oblasts"))
+    oblast_soate: str | None = Field(default=None, description=ROW_CODES)
+    district: str | None = Field(default=None, description=ROW_UNITS.format(level="districts"))
+    district_soate: str | None = Field(default=None, description=ROW_CODES)
+    city: str | None = Field(default=None, description=ROW_UNITS.format(level="cities"))
+    city_soate: str | None = Field(default=None, description=ROW_CODES)
+    ayil_aimak: str | None = Field(default=None, description=ROW_UNITS.format(level="ayil aimaks"))
+    ayil_aimak_soate: str | None = Field(default=None, description=ROW_CODES)
+    village: str | None = Field(default=None, description=ROW_UNITS.format(level="villages"))
+    village_soate: str | None = Field(default=None, description=ROW_CODES)
     participants: int | None = Field(
         default=None,
         description="people taking part: the sum of the event's counts of people that are"
@@ -238,10 +283,10 @@ class EventRow(Record):
         default=None, description="of the sum: exact only when every count summed is exact"
     )
     who: str | None = Field(default=None, description="the summed counts' who, as written")
-    who_group: str | None = None
+    who_group: str | None = Field(default=None, description="the group of that who")
     units: int | None = Field(default=None, description="the sum of its counts of units")
-    span_start: int
-    span_end: int
+    span_start: int = Field(description=SPAN_START + " (the event's text)")
+    span_end: int = Field(description=SPAN_END)
 
 
 class Organization(Record):
@@ -257,22 +302,25 @@ class Organization(Record):
         description="the lexicon's acronym of a known body (ӨСИ), whether or not the text"
         " writes it; the document's own acronym otherwise",
     )
-    kind: Literal["organization", "project"] = "organization"
-    text: str
+    kind: Literal["organization", "project"] = Field(
+        default="organization", description="organization or project"
+    )
+    text: str = Field(description="its first mention as the document writes it")
     span: Span
-    mentions: list[Span] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list, description=MENTIONS)
 
 
 class Document(Record):
-    id: str = Field(
-        description="sha1 of the text (line endings normalised), 16 hex digits: the same"
-        " text has the same id whatever its path; joins the tables as doc_id"
+    id: str = Field(description=DOC_ID)
+    source: str = Field(description=SOURCE)
+    language: Language = Field(default="unknown", description="ky, ru, mixed or unknown")
+    title: str | None = Field(default=None, description="the headline")
+    doc_type: str | None = Field(
+        default=None, description="пресс-релиз, маалымат, жаңылык, анонс or null"
     )
-    source: str = Field(description="the input path as given")
-    language: Language = "unknown"
-    title: str | None = None
-    doc_type: str | None = None
-    issued: str | None = None
+    issued: str | None = Field(
+        default=None, description="YYYY-MM-DD: the date of the document itself; null if unknown"
+    )
     dates: list[DateMention] = Field(default_factory=list)
     periods: list[Period] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
@@ -282,7 +330,9 @@ class Document(Record):
     events: list[Event] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
-    duplicates: list[str] = Field(default_factory=list)
+    duplicates: list[str] = Field(
+        default_factory=list, description="with --dedupe: the paths of this document's other copies"
+    )
 
 
 class Failure(Record):

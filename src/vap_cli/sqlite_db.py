@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from typing import Any
 from .export import Writer
 from .models import Document
 from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
-from .tables import DOCUMENTS_TABLE, TABLES, Table, header, table_rows
+from .tables import DOCUMENTS_TABLE, TABLES, Table, header, table_rows, unwrap_optional_type
 
 SOURCES = "sources"
 TEXTS = "texts"
@@ -230,21 +231,46 @@ def _expected_columns(table: Table) -> dict[str, type]:
     return {"doc_id": str, "idx": int, **dict(zip(names[2:], types, strict=True))}
 
 
+# Descriptions of the columns no model declares: the keys every child table leads
+# with, the database's own tables, and what the events view computes.
+ROW_KEYS = {
+    "doc_id": "the document's id: joins documents.doc_id",
+    "idx": "the row's position in the document's list (what part_of, person and"
+    " participants refer to)",
+}
+REMOVED = "1 when the file is no longer among the inputs of `vap parse --db`"
+DB_COLUMNS = {
+    "documents": {"removed": REMOVED},
+    SOURCES: {
+        "source": "an input path as given (several paths may hold one text)",
+        "doc_id": "the id of the document read from it",
+        "sha256": "SHA-256 of the file's bytes: an unchanged file is not parsed again",
+        "removed": REMOVED,
+    },
+    TEXTS: {
+        "doc_id": ROW_KEYS["doc_id"],
+        "text": "the document's text as read: every span is an offset into it",
+    },
+}
+VIEW_COLUMNS = {
+    "year": "the year of the event's first day, else of the document's issued date",
+    "oblast": "the oblast all the event's places lie in; (several) when they span oblasts",
+    "oblasts": "every oblast of the event's places, joined by '; '",
+}
+
+
 def metadata(db_name: str) -> dict[str, Any]:
     """Datasette metadata: labels, facets and column descriptions from the models."""
     tables: dict[str, Any] = {}
     for table in TABLES:
-        columns = {
-            name: description
-            for name, column in zip(
-                header(table)[-len(table.columns) :], table.columns, strict=True
-            )
-            if (description := _description(table, column.path))
-        }
-        tables[table.name] = {"columns": columns} if columns else {}
-    tables[TEXTS] = {"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"}
+        described = {**({} if table is DOCUMENTS_TABLE else ROW_KEYS), **_described(table)}
+        tables[table.name] = {"columns": {**described, **DB_COLUMNS.get(table.name, {})}}
+    for name in (SOURCES, TEXTS):
+        tables[name] = {"columns": DB_COLUMNS[name]}
+    tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"})
     tables["events_view"] = {
-        "description": "one row per event: its kind and group, places, year and people taking part"
+        "description": "one row per event: its kind and group, places, year and people taking part",
+        "columns": _events_view_columns(tables),
     }
     for name, facets in FACETS.items():
         tables.setdefault(name, {})["facets"] = facets
@@ -253,11 +279,29 @@ def metadata(db_name: str) -> dict[str, Any]:
     return {"title": "vap corpus", "databases": {db_name: {"tables": tables}}}
 
 
+def _described(table: Table) -> dict[str, str]:
+    """The columns of `table` that its model describes, by column name."""
+    return {
+        name: description
+        for name, column in zip(header(table)[-len(table.columns) :], table.columns, strict=True)
+        if (description := _description(table, column.path))
+    }
+
+
+def _events_view_columns(tables: dict[str, Any]) -> dict[str, str]:
+    """The view's columns: those it takes from event_rows and documents, and its own."""
+    rows, documents = tables["event_rows"]["columns"], tables["documents"]["columns"]
+    taken = re.findall(r'\b([rd])\."?(\w+)', EVENTS_VIEW)
+    columns = {name: (rows if alias == "r" else documents)[name] for alias, name in taken}
+    return {**columns, **VIEW_COLUMNS}
+
+
 def _description(table: Table, path: Sequence[str]) -> str | None:
     model: Any = table.model
     field = None
     for key in path:
-        field = model.model_fields.get(key) if hasattr(model, "model_fields") else None
+        fields = getattr(unwrap_optional_type(model), "model_fields", None)
+        field = fields.get(key) if fields is not None else None
         if field is None:
             return None
         model = field.annotation

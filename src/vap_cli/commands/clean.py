@@ -68,11 +68,14 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
         sys.exit(1)
     changed = 0
     out = _Out()
+    claimed: dict[Path, str] = {}  # each output file of -o DIR -> the input it holds
     for path, relative in jobs:
         try:
             result = clean_file(path)
         except InputError as exc:
             reporter.failed(path, str(exc))
+            continue
+        if out_dir and not _claim(claimed, _destination(out_dir, relative, result), path, reporter):
             continue
         reporter.done += 1
         if result.changed:
@@ -112,6 +115,25 @@ def _jobs(paths, include, exclude, reporter) -> list[tuple[str, Path]]:
     return jobs
 
 
+def _destination(out_dir: str, relative: Path, result) -> Path:
+    """Where -o DIR puts a cleaned file: its relative path, a converted document as FILE.txt."""
+    return Path(out_dir) / (relative.with_suffix(".txt") if result.converted else relative)
+
+
+def _claim(claimed: dict[Path, str], dest: Path, path: str, reporter) -> bool:
+    """Whether `path` may be written to `dest`: not when another input of the run
+    already goes there (a.docx and a.txt both give a.txt; x.txt of two folders),
+    which would silently replace one cleaned text with the other."""
+    if dest in claimed:
+        reporter.failed(
+            path,
+            f"{dest} is already the cleaned text of {claimed[dest]}: clean this one into another folder",
+        )
+        return False
+    claimed[dest] = path
+    return True
+
+
 def _write(path: str, relative: Path, result, out_dir, backup_dir, reporter) -> None:
     """One cleaned file to -o DIR, or in place with a backup; a converted document
     (.docx, .html, .pdf) only to -o DIR, as FILE.txt."""
@@ -122,7 +144,7 @@ def _write(path: str, relative: Path, result, out_dir, backup_dir, reporter) -> 
         return
     try:
         if out_dir:
-            dest = Path(out_dir) / (relative.with_suffix(".txt") if result.converted else relative)
+            dest = _destination(out_dir, relative, result)
             write_atomically(dest, result.after, like=None if result.converted else Path(path))
         elif result.changed:
             source = Path(path)

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+def stdout_console(**options: Any) -> Console:
+    """A rich Console on standard output whose reader going away (`| head`) ends
+    the run as every command's does (exit 141, quietly: cli.main), where rich's
+    own handler exits with status 1."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError
+
+    return PipeConsole(**options)
+
+
 class Reporter:
     """Messages on stderr. A progress bar only when stderr is a terminal."""
 

@@ -16,7 +16,7 @@ from .common import (
     output_option,
 )
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
-from .tabular import LISTING_FORMATS
+from .tabular import listing_format_option
 
 # The list columns of a CSV row; `kind` and `seen` are written beside them.
 LISTS = ("variants", "acronyms", "roles", "phones", "emails", "email_spellings", "documents")
@@ -25,15 +25,7 @@ COLUMNS = ("name", "kind", *LISTS, "seen")
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(LISTING_FORMATS),
-    default="table",
-    show_default=True,
-    help="table: boxes on a terminal, tab-separated lines into a pipe or file.",
-)
+@listing_format_option("boxes on a terminal, tab-separated lines into a pipe or file")
 @output_option("Write to FILE instead of standard output.")
 @input_options
 @csv_options
@@ -71,8 +63,9 @@ def contacts(
     from ..csv_style import CsvStyle
     from ..directory import directory
     from .common import Reporter, collect_inputs
-    from .tabular import to_terminal, write_listing
+    from .tabular import listing_format, to_terminal, write_listing
 
+    fmt = listing_format(fmt, output, excel)
     resources = use_gazetteer_files(gazetteer_files)
     reporter = Reporter(quiet=quiet, debug=debug, verb="contacts")
     inputs = collect_inputs(paths, include, exclude, reporter)

@@ -6,6 +6,7 @@ import time
 import click
 
 from .common import csv_options, input_options, jobs_option, max_size_option, output_option
+from .tabular import listing_format_option
 
 
 @click.command()
@@ -17,14 +18,7 @@ from .common import csv_options, input_options, jobs_option, max_size_option, ou
     show_default=True,
     help="Similarity (0.5-1.0) from which two documents are near duplicates.",
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@listing_format_option("the groups as an indented list")
 @output_option("Write to FILE instead of standard output.")
 @input_options
 @csv_options
@@ -53,8 +47,9 @@ def dedupe(
     from ..csv_style import CsvStyle
     from ..dedupe import find_duplicates
     from .common import Reporter, collect_inputs
-    from .tabular import output_stream
+    from .tabular import listing_format, output_stream
 
+    fmt = listing_format(fmt, output, excel)
     reporter = Reporter(quiet=quiet, verb="dedupe")
     started = time.perf_counter()
     texts: list[tuple[str, str]] = []
@@ -74,6 +69,8 @@ def dedupe(
     try:
         with output_stream(output, style.encoding if fmt == "csv" else "utf-8") as out:
             _write(out, groups, fmt, style)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
         from ..outfile import STDOUT_NAME, reason
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import debug_option, jobs_option
+from .common import debug_option, jobs_option, stdout_console
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 
@@ -89,6 +89,12 @@ def eval_(
     if not evaluation.documents:
         reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) to score in {gold_dir}")
         sys.exit(1)
+    if len(evaluation.missing) == evaluation.documents:  # a table of zeros would mislead
+        reporter.fail_line(
+            f"{docs_dir}: none of the {evaluation.documents} documents the gold files name"
+            f" (e.g. {evaluation.missing[0]}) is there: is it the folder of the documents?"
+        )
+        sys.exit(1)
     for name in evaluation.missing:
         reporter.fail_line(f"{os.path.join(docs_dir, name)}: gold file names it, no such document")
     if fmt == "json":
@@ -100,7 +106,6 @@ def eval_(
 
 
 def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None:
-    from rich.console import Console
     from rich.markup import escape
 
     from ..evaluate import (
@@ -111,7 +116,7 @@ def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None
         render_table,
     )
 
-    console = Console(highlight=False)
+    console = stdout_console(highlight=False)
     if show_errors:
         for m in evaluation.mismatches():
             where = f"  {m.span[0]}-{m.span[1]} {m.text!r}" if m.span else ""

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Output format when the -o suffix does not say (default jsonl).",
+    help="Output format; overrides the -o suffix (default: the suffix's, else jsonl).",
 )
 @click.option(
     "--table",
@@ -141,8 +141,9 @@ def parse(
 ) -> None:
     """Extract dates, places, participants, people and contacts from documents.
 
-    PATHS are files or folders (walked recursively; hidden files skipped);
-    `-` reads one document from standard input.
+    PATHS are files or folders (walked recursively; hidden files skipped, and
+    a symbolic link to a folder not entered: name it to read it); `-` reads one
+    document from standard input.
 
     \b
     Examples:

@@ -10,7 +10,7 @@ import click
 from ..csv_style import CsvStyle
 from .common import csv_options, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
-from .tabular import LISTING_FORMATS
+from .tabular import listing_format, listing_format_option
 
 LEVEL_CHOICES = ("oblast", "city", "district", "town", "ayil_aimak", "village")
 
@@ -38,9 +38,7 @@ LEVEL_LABELS = {
               help="Only units in this oblast (name in any language, ISO code like KG-O, or SOATE code).")  # fmt: skip
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=200, show_default=True,
               help="Show at most this many rows.")  # fmt: skip
-@click.option("-f", "--format", "fmt", type=click.Choice(LISTING_FORMATS), default="table",
-              show_default=True,
-              help="table: boxes on a terminal, tab-separated lines into a pipe or file.")  # fmt: skip
+@listing_format_option("boxes on a terminal, tab-separated lines into a pipe or file")
 @output_option("Write to FILE instead of standard output.")
 @csv_options
 @gazetteer_option
@@ -59,6 +57,7 @@ def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer
     """
     from ..places_lookup import find, oblast_codes, units_in
 
+    fmt = listing_format(fmt, output, excel)
     resources = use_gazetteer_files(gazetteer_files, parse=False)
     if query is None and level is None and oblast is None:
         raise click.UsageError("give a QUERY, or --level / --oblast to list units")

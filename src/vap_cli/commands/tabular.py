@@ -19,6 +19,33 @@ from ..csv_style import CsvStyle
 from ..outfile import STDOUT_NAME, TEXT_ERRORS, reason
 
 LISTING_FORMATS = ("table", "csv", "json")
+# The suffixes of -o FILE that choose a listing's format when --format is not given,
+# as the suffix does for `vap parse`.
+LISTING_SUFFIXES = {".csv": "csv", ".json": "json"}
+
+
+def listing_format_option(table: str) -> typing.Callable:
+    """-f/--format of the listing commands (`table`: what their table is); unset,
+    the -o suffix chooses (listing_format)."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(LISTING_FORMATS),
+        default=None,
+        help=f"table (the default): {table}; -o FILE.csv or FILE.json chooses csv or json.",
+    )
+
+
+def listing_format(fmt: str | None, output: str | None, excel: bool) -> str:
+    """The format asked for, else the one the -o suffix says, else table. --excel
+    shapes CSV only: with another format it is a usage error, not silently lost."""
+    if fmt is None:
+        suffix = Path(output).suffix.lower() if output and output != "-" else ""
+        fmt = LISTING_SUFFIXES.get(suffix, "table")
+    if excel and fmt != "csv":
+        raise click.UsageError(f"--excel shapes CSV: add --format csv (the output is {fmt})")
+    return fmt
 
 
 @contextlib.contextmanager
@@ -78,6 +105,8 @@ def write_listing(
             else:
                 for row in [columns, *rows]:
                     out.write("\t".join(_plain(v) for v in row) + "\n")
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
         click.echo(f"vap: error: {output or STDOUT_NAME}: cannot write: {reason(exc)}", err=True)
         sys.exit(1)

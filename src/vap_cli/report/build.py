@@ -44,12 +44,14 @@ def text_of(document: Document) -> str | None:
         return None
 
 
-def documents_of(job: Job) -> list[Document]:
-    """Documents from `vap parse` outputs given, then from parsing the other paths."""
+def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
+    """Documents from `vap parse` outputs given, then from parsing the other paths;
+    and the texts the outputs stored (a database's), by document id."""
     from ..batch import run
-    from .records import is_records_file, read_records
+    from .records import is_records_file, read_records, stored_texts
 
     documents: list[Document] = []
+    texts: dict[str, str] = {}
     files = [p for p in job.paths if is_records_file(p) and not Path(p).is_dir()]
     for path in files:
         job.reporter.done += 1
@@ -57,9 +59,11 @@ def documents_of(job: Job) -> list[Document]:
             documents.extend(read_records(path))
         except InputError as exc:
             job.reporter.failed(path, str(exc))
+            continue
+        texts.update(stored_texts(path))
     others = [p for p in job.paths if p not in files]
     if not others:
-        return documents
+        return documents, texts
     from ..commands.common import collect_inputs
 
     inputs = collect_inputs(others, job.include, job.exclude, job.reporter)
@@ -70,7 +74,7 @@ def documents_of(job: Job) -> list[Document]:
                 job.reporter.failed(result.path, result.error, result.trace)
             elif result.document is not None:
                 documents.append(result.document)
-    return documents
+    return documents, texts
 
 
 def write_report(job: Job, output: str, lang: str) -> int:
@@ -79,11 +83,11 @@ def write_report(job: Job, output: str, lang: str) -> int:
     from .data import build
     from .render import render
 
-    documents = documents_of(job)
+    documents, texts = documents_of(job)
     if not documents:
         job.reporter.fail_line("no documents to report")
         return job.reporter.failures or 1
-    sources = [Source(d, text_of(d)) for d in documents]
+    sources = [Source(d, texts[d.id] if d.id in texts else text_of(d)) for d in documents]
     unread = [s.document.source for s in sources if s.text is None]
     if unread and not job.quiet:
         click.echo(

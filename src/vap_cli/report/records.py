@@ -36,6 +36,22 @@ def read_records(path: str) -> list[Document]:
         raise InputError(f"not an output of `vap parse`: {first}") from None
 
 
+def stored_texts(path: str) -> dict[str, str]:
+    """The texts a `vap parse` output stored, by document id: a database's `texts`
+    table (what the spans index, whether or not the files are still where they
+    were); none in JSON. Empty when they cannot be read: the files are read again."""
+    if Path(path).suffix.lower() not in DATABASE_SUFFIXES or not Path(path).is_file():
+        return {}
+    try:
+        connection = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+        try:
+            return dict(connection.execute("SELECT doc_id, text FROM texts"))
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return {}
+
+
 def _read_json(path: str) -> list[Document]:
     text = Path(path).read_text(encoding="utf-8")
     if Path(path).suffix.lower() == ".json":
