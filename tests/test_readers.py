@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import regex
 
 from make_inputs import to_docx, to_html, to_pdf
 from vap_cli.errors import InputError
@@ -15,6 +16,7 @@ from vap_cli.read import READERS, read_path
 from vap_cli.readers import docx as docx_reader
 from vap_cli.readers import html as html_reader
 from vap_cli.readers import pdf as pdf_reader
+from vap_cli.readers import text as text_reader
 
 
 def _docx_bytes(build) -> bytes:
@@ -234,3 +236,18 @@ def test_html_hostile_input_is_fast(hostile: str) -> None:
     except InputError:
         pass
     assert time.perf_counter() - started < 1.0
+
+
+# The control characters a text file may not be full of, as a regex: C0 controls but
+# tab, line breaks, vertical tab, form feed and carriage return; and DEL.
+CONTROL_SPEC = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def test_a_control_character_is_found_as_the_pattern_finds_it() -> None:
+    # every character of the first planes alone, then in a line of Cyrillic text
+    for code in range(0x3000):
+        ch = chr(code)
+        assert text_reader.has_control(ch) == bool(CONTROL_SPEC.search(ch)), hex(code)
+        line = f"Нарын шаарында{ch} семинар"
+        assert text_reader.has_control(line) == bool(CONTROL_SPEC.search(line)), hex(code)
+    assert not text_reader.has_control("Нарын\tшаары\r\n\x0b\x0c")

@@ -19,6 +19,8 @@ from vap_cli.extractors.dates.patterns import (
 )
 from vap_cli.extractors.events import kinds
 from vap_cli.extractors.persons.tables import ANCHOR
+from vap_cli.extractors.places import forms as places_forms
+from vap_cli.extractors.places import vocabulary as places_vocabulary
 from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
 
 TEXTS = [
@@ -180,3 +182,43 @@ def test_beginnings_are_case_folded_and_never_empty() -> None:
     digits = rx.Beginnings([], also=r"\d")
     assert digits.find("ноябрь 20") is None
     assert [m.group() for m in digits.scan("ноябрь 20").finditer(regex.compile(r"\d+"))] == ["20"]
+
+
+# The places stage's gaps between words, written out (rx.written_out), and the regex
+# each stands for: the strings in the set are those the regex fullmatches.
+GAPS_WRITTEN_OUT = [
+    (places_vocabulary.SPACES, r"[ ]{0,5}"),
+    (places_vocabulary.NAME_DASH, r"[ ]{0,2}[-–—][ ]{0,2}"),
+    (places_vocabulary.DOT_GAP, r"\.[ ]{0,3}"),
+    (places_vocabulary.WORD_GAP, r"[ ]{1,3}"),
+    (places_vocabulary.QUOTED_NAME_GAP, r'\.?[ ]{0,3}"'),
+    (places_vocabulary.COMMA_GAP, r"[ ]{0,3}[,;][ ]{0,3}"),
+    (places_vocabulary.QUOTED_COMMA_GAP, r'"[ ]{0,3}[,;][ ]{0,3}"'),
+    (places_vocabulary.BEFORE_JOINER, r",?[ ]{1,3}"),
+    (places_forms.QUOTE_GAP, r'"[ ]{1,3}'),
+    (places_forms.WRAP_GAP, r"[ ]{0,5}\n[ ]{0,5}"),
+]
+# Every string of the pattern's characters (and one other) up to this many in all is tried.
+GAP_STRINGS_MAX = 5_000
+
+
+@pytest.mark.parametrize(("written", "pattern"), GAPS_WRITTEN_OUT)
+def test_a_gap_written_out_holds_the_strings_its_regex_fullmatches(
+    written: frozenset[str], pattern: str
+) -> None:
+    compiled = regex.compile(pattern)
+    assert all(compiled.fullmatch(gap) for gap in written)
+    alphabet = sorted({ch for gap in written for ch in gap} | {"x"})
+    strings, tried = [""], 0
+    while tried + len(strings) <= GAP_STRINGS_MAX:
+        for s in strings:
+            assert (s in written) == (compiled.fullmatch(s) is not None), repr(s)
+        tried += len(strings)
+        strings = [s + ch for s in strings for ch in alphabet]
+    longest = max(map(len, written))
+    assert tried > len(alphabet) ** min(longest, 4)  # the short strings all tried
+
+
+def test_written_out_repeats_each_run_from_least_to_most() -> None:
+    assert rx.written_out(("ab", 1, 2)) == {"a", "b", "aa", "ab", "ba", "bb"}
+    assert rx.written_out((".", 0, 1), (" ", 2, 2)) == {"  ", ".  "}

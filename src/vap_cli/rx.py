@@ -321,6 +321,30 @@ def _branches(node: dict[str | None, dict]) -> str:
     return "(?:" + "|".join(parts) + ")" + ("?" if ends_here else "")
 
 
+# A short gap between two words, written out: every string a pattern of bounded
+# repeats of characters matches ("[ ]{0,5}", "\\.[ ]{0,3}"), in a set. A set
+# membership test is a hash lookup; the `regex` module's fullmatch costs about twenty
+# of them a call, and the places stage asks a few hundred times a document.
+Run = tuple[str, int, int]  # any one of these characters, least to most times in a row
+
+
+def written_out(*runs: Run) -> frozenset[str]:
+    """Every string of the runs in turn: what the regex of `[chars]{least,most}` after
+    one another fullmatches (tests/test_rx.py compares them on every short string)."""
+    out: set[str] = {""}
+    for chars, least, most in runs:
+        repeats: set[str] = {""}
+        reps: set[str] = {""}
+        for count in range(1, most + 1):
+            reps = {r + ch for r in reps for ch in chars}
+            if count >= least:
+                repeats |= reps
+        if least > 0:
+            repeats.discard("")
+        out = {head + tail for head in out for tail in repeats}
+    return frozenset(out)
+
+
 # Trying a pattern only where it may start (the places found once per text).
 
 

@@ -14,12 +14,12 @@ for comparison by fold.py, the one name folding.
 from __future__ import annotations
 
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from itertools import accumulate, compress, count, repeat
-from operator import attrgetter, is_not, itemgetter, not_
+from itertools import accumulate, chain, compress, count, repeat
+from operator import attrgetter, is_not, itemgetter, not_, sub
 from types import MappingProxyType
 from typing import Literal, NamedTuple, TypeVar
 
@@ -367,13 +367,21 @@ def _place_words(
     stops += plain_ends[done:]
     texts += plain_texts[done:]
     lows += plain_lows[done:]
-    # the ends before each word, one int object a sentence (memory on long texts)
-    sentence_numbers = list(range(len(ends) + 1))
-    sentences = map(sentence_numbers.__getitem__, map(bisect_left, repeat(ends), starts))
+    # the ends before each word (one int object a sentence: memory on long texts): the
+    # words sorted, sentence k holds those between ends k-1 and k, found by a bisection
+    # a sentence end (fewer than a word each), then repeated in C
+    cuts = [*map(bisect_right, repeat(starts), ends), len(starts)]
+    counts = map(sub, cuts, [0, *cuts[:-1]])
+    sentences = chain.from_iterable(map(repeat, range(len(ends) + 1), counts))
     capitals = map(str.isupper, map(itemgetter(0), texts))
     fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
     return list(map(tuple.__new__, repeat(Word), fields)), odd
 
+
+# A word's fields, as functions: a column of the words read in C (map, compress).
+WORD_TEXT = attrgetter("text")
+WORD_CAPITAL = attrgetter("capital")
+WORD_LOW = attrgetter("low")
 
 _Spanned = TypeVar("_Spanned", Token, Word)
 

@@ -22,8 +22,12 @@ LETTERS_PER_WORD = 4
 
 
 def _words(tokens: Sequence[Token]) -> list[str]:
-    """The words of the tokens, with the word a number's ending is ("2022-жылы": жылы)."""
-    return [t.low if t.kind == "word" else t.ending for t in tokens if t.kind == "word" or t.ending]
+    """The words of the tokens, with the word a number's ending is ("2022-жылы": жылы):
+    the words, then the endings (only how often each is met counts). Only a number's
+    token is asked for its ending (a Python property on the others, met once a token)."""
+    words = [t.low for t in tokens if t.kind == "word"]
+    words += [t.ending for t in tokens if t.kind == "num" and t.ending]
+    return words
 
 
 def detect(text: str, tokens: Sequence[Token] | None = None, folded: str | None = None) -> Language:

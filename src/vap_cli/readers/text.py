@@ -33,6 +33,9 @@ MAX_BROKEN_UTF8 = 8
 CYRILLIC_CODEPAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "koi8_u"]
 # Control characters other than tab/newline/carriage return/form feed: binary data.
 _CONTROL = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# The characters _CONTROL matches: whether a text holds one is a substring test each
+# (a scan in C), about a third of the pattern's search on a text that holds none.
+CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 _CONTROL_BYTES = regex.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
 _LETTER = rx.compile(r"\p{L}")
 _CASE_BREAK = rx.compile(r"\p{Ll}\p{Lu}")
@@ -122,7 +125,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     except UnicodeDecodeError:
         return None
     # Binary data with NULs on one side decodes too, as symbols and controls.
-    if _CONTROL.search(text) or oddity(text) > MAX_UTF16_ODDITY:
+    if has_control(text) or oddity(text) > MAX_UTF16_ODDITY:
         return None
     return Decoded(*_check(text, encoding))
 
@@ -193,9 +196,14 @@ def _known() -> Any:
     )
 
 
+def has_control(text: str) -> bool:
+    """Whether `text` holds a control character (`_CONTROL`)."""
+    return any(ch in text for ch in CONTROL_CHARACTERS)
+
+
 def _check(text: str, encoding: str) -> tuple[str, str]:
     sample = text[:20000]
-    if _CONTROL.search(sample) and len(_CONTROL.findall(sample)) > max(2, len(sample) // 1000):
+    if has_control(sample) and len(_CONTROL.findall(sample)) > max(2, len(sample) // 1000):
         raise InputError("binary file (control characters in the text)")
     if sample.strip() and not _LETTER.search(sample):
         raise InputError("no letters in the file: not a text document")

@@ -85,7 +85,7 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         i > 0
         and (
             tokens[i - 1].text in JOINERS
-            or bool(COMMA_GAP.fullmatch(gap_between(text, tokens[i - 1], tokens[i])))
+            or gap_between(text, tokens[i - 1], tokens[i]) in COMMA_GAP
         )
     ):
         return PLURAL_TYPE_ONE_WORD

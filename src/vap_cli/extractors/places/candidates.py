@@ -66,7 +66,7 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
         if n > 1 and (
             not all(w.capital for w in words)
             or any(
-                not SPACES.fullmatch(gap_between(text, a, b))
+                gap_between(text, a, b) not in SPACES
                 for a, b in zip(words, words[1:], strict=False)
             )
         ):
@@ -188,7 +188,7 @@ def _mention_at(
         if found is not None:
             m.type_word, m.type_end, m.plural_type, m.case = found
             m.end = tokens[m.type_end - 1].end
-            m.person = m.person and SPACES.fullmatch(gap) is not None
+            m.person = m.person and gap in SPACES
             return m
     return m
 
@@ -278,14 +278,14 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     # "Бишкектин Ленин районунда", "Ошто Асанов сүйлөдү" name the city.
     if m.ending and morph.case_of(m.name, m.ending) is not None:
         nxt = len(tokens)
-    if nxt < len(tokens) and SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+    if nxt < len(tokens) and gap_between(text, tokens[m.last], tokens[nxt]) in SPACES:
         if tokens[nxt].capital and looks_like_person(morph.strip_ending(tokens[nxt].text).stem):
             return True
         if tokens[nxt].capital and looks_like_person(tokens[nxt].text):
             return True
     prev = m.first - 1
     if prev >= 0 and len(tokens[prev].text) == 1 and tokens[prev].capital:
-        return bool(DOT_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])))
+        return gap_between(text, tokens[prev], tokens[m.first]) in DOT_GAP
     return False
 
 
@@ -293,7 +293,7 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     """A name right before a street's, an institution's or a feature's word ("Манас
     көчөсү", "Нарын мамлекеттик университети"): part of that name."""
     nxt = m.last + 1
-    if nxt >= len(tokens) or not SPACES.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+    if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
         return False
     following = tokens[nxt].low
     return following.startswith(NOT_PLACE_PREFIXES) or any(
@@ -306,7 +306,7 @@ def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
     nxt = i + 1
     if nxt >= len(tokens) or not tokens[nxt].capital:
         return False
-    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[nxt])):
+    if gap_between(text, tokens[i], tokens[nxt]) not in SPACES:
         return False
     word = tokens[nxt].text
     return looks_like_person(word) or looks_like_person(morph.strip_ending(word).stem)

@@ -151,7 +151,7 @@ def _closes_list(tokens: list[Token], k: int, text: str) -> bool:
     """After the list's last name: the end of its sentence or line, or a comma."""
     if k + 1 >= len(tokens) or tokens[k + 1].sentence != tokens[k].sentence:
         return True
-    return bool(COMMA_GAP.fullmatch(gap_between(text, tokens[k], tokens[k + 1])))
+    return gap_between(text, tokens[k], tokens[k + 1]) in COMMA_GAP
 
 
 def _next_list_member(tokens: list[Token], k: int, text: str) -> int | None:
@@ -160,13 +160,13 @@ def _next_list_member(tokens: list[Token], k: int, text: str) -> int | None:
     if nxt >= len(tokens) or tokens[nxt].sentence != tokens[k].sentence:
         return None
     gap = gap_between(text, tokens[k], tokens[nxt])
-    if COMMA_GAP.fullmatch(gap):
+    if gap in COMMA_GAP:
         return nxt
     if (
         nxt + 1 < len(tokens)
         and tokens[nxt].low in JOINERS
-        and BEFORE_JOINER.fullmatch(gap)
-        and WORD_GAP.fullmatch(gap_between(text, tokens[nxt], tokens[nxt + 1]))
+        and gap in BEFORE_JOINER
+        and gap_between(text, tokens[nxt], tokens[nxt + 1]) in WORD_GAP
     ):
         return nxt + 1
     return None
@@ -183,7 +183,7 @@ def _run_before(
         return []
     if k < 0 or tokens[k].sentence != tokens[first].sentence:
         return []
-    if not SPACES.fullmatch(gap_between(text, tokens[k], tokens[first])):
+    if gap_between(text, tokens[k], tokens[first]) not in SPACES:
         return []
     run: list[int] = []
     while k >= 0 and tokens[k].sentence == tokens[first].sentence:

@@ -29,7 +29,7 @@ def dashed_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Ment
     "Ат -Башы"), any ending on its last part."""
     if i + 1 >= len(tokens) or not tokens[i + 1].capital:
         return None
-    if not NAME_DASH.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    if gap_between(text, tokens[i], tokens[i + 1]) not in NAME_DASH:
         return None
     second = tokens[i + 1]
     found = idx.reading(tokens[i].text + "-", second.text)
@@ -109,19 +109,19 @@ def region_type(m: Mention, tw: TypeWord) -> TypeWord | None:
 def type_gap(text: str, start: int, gap: str) -> bool:
     """May a type word follow a name across this gap: spaces, or the closing quote of a
     name that opens with a quote."""
-    if SPACES.fullmatch(gap):
+    if gap in SPACES:
         return True
-    return text[start - 1 : start] == '"' and QUOTE_GAP.fullmatch(gap) is not None
+    return text[start - 1 : start] == '"' and gap in QUOTE_GAP
 
 
-QUOTE_GAP = rx.compile(r'"[ ]{1,3}')
+QUOTE_GAP = rx.written_out(('"', 1, 1), (" ", 1, 3))  # "[ ]{1,3}
 # A line wrapped between a name and its type word ("Жети-Өгүз" / "районунун").
-WRAP_GAP = rx.compile(r"[ ]{0,5}\n[ ]{0,5}")
+WRAP_GAP = rx.written_out((" ", 0, 5), ("\n", 1, 1), (" ", 0, 5))  # [ ]{0,5}\n[ ]{0,5}
 
 
 def wrapped_type_gap(gap: str, following: Token) -> bool:
     """A known name ending its line, its type word in lower case opening the next."""
-    return WRAP_GAP.fullmatch(gap) is not None and not following.capital
+    return gap in WRAP_GAP and not following.capital
 
 
 def _lower_tails(
@@ -134,7 +134,7 @@ def _lower_tails(
     for n in (3, 2):
         last = i + n - 1
         if last >= len(tokens) or any(
-            not SPACES.fullmatch(gap_between(text, a, b))
+            gap_between(text, a, b) not in SPACES
             for a, b in zip(tokens[i : last + 1], tokens[i + 1 : last + 1], strict=False)
         ):
             continue
@@ -162,8 +162,9 @@ def lower_tail_with_type(tokens: list[Token], i: int, text: str, idx: PlaceIndex
     """A gazetteer name of several words with a later word in lower case, before a
     type word of its level ("Биринчи май районунда" for Биринчи Май)."""
     for last, units in _lower_tails(tokens, i, text, idx):
-        if last + 1 >= len(tokens) or not SPACES.fullmatch(
-            gap_between(text, tokens[last], tokens[last + 1])
+        if (
+            last + 1 >= len(tokens)
+            or gap_between(text, tokens[last], tokens[last + 1]) not in SPACES
         ):
             continue
         found = kyrgyz_type_at(tokens, last + 1, text)

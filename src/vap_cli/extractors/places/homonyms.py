@@ -79,7 +79,7 @@ def _before_organization_noun(tokens: list[Token], last: int, text: str) -> bool
     """Is an organisation's noun after tokens[last], perhaps after a capitalised word or
     two of its title, all a space apart?"""
     for k in range(last + 1, min(last + TITLE_WORDS_BETWEEN + 2, len(tokens))):
-        if not SPACES.fullmatch(gap_between(text, tokens[k - 1], tokens[k])):
+        if gap_between(text, tokens[k - 1], tokens[k]) not in SPACES:
             return False
         if organization_noun(tokens[k].low):
             return True
@@ -106,7 +106,7 @@ def _after_organization_noun(tokens: list[Token], first: int, text: str) -> bool
     return (
         prev >= 0
         and tokens[prev].low.startswith(ORGANIZATION_BEFORE)
-        and bool(SPACES.fullmatch(gap_between(text, tokens[prev], tokens[first])))
+        and gap_between(text, tokens[prev], tokens[first]) in SPACES
     )
 
 
@@ -123,14 +123,14 @@ def _opens_quoted_title(tokens: list[Token], m: Mention, text: str) -> bool:
     if (
         k < len(tokens)
         and organization_noun(tokens[k].low)
-        and SPACES.fullmatch(text[close + 1 : tokens[k].start])
+        and text[close + 1 : tokens[k].start] in SPACES
     ):
         return True
     inner = range(m.last + 1, k)
     return (
         0 < len(inner) < QUOTED_TITLE_MAX_WORDS
         and all(tokens[j].capital for j in inner)
-        and all(SPACES.fullmatch(gap_between(text, tokens[j - 1], tokens[j])) for j in inner)
+        and all(gap_between(text, tokens[j - 1], tokens[j]) in SPACES for j in inner)
     )
 
 
@@ -190,11 +190,7 @@ def person_around(tokens: list[Token], m: Mention, text: str) -> bool:
 
 def _spaced(tokens: list[Token], a: int, b: int, text: str) -> bool:
     """Are tokens a and b (a < b, both in the text) one after the other, spaces apart?"""
-    return (
-        0 <= a
-        and b < len(tokens)
-        and bool(SPACES.fullmatch(gap_between(text, tokens[a], tokens[b])))
-    )
+    return 0 <= a and b < len(tokens) and gap_between(text, tokens[a], tokens[b]) in SPACES
 
 
 def _before_address(tokens: list[Token], m: Mention, text: str) -> bool:

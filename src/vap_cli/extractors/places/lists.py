@@ -5,7 +5,9 @@ Russian case forms of city names ("в Бишкеке")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, count
 
+from ...tokens import WORD_CAPITAL
 from .candidates import name_at
 from .constants import CELL_WINDOW
 from .forms import russian_noun_at
@@ -96,13 +98,14 @@ def _list_neighbour(tokens: list[Token], k: int, text: str, step: int) -> int | 
     near, far = k + step, k + 2 * step
     if not 0 <= near < len(tokens):
         return None
-    if COMMA_GAP.fullmatch(gap_between(text, tokens[min(k, near)], tokens[max(k, near)])):
+    if gap_between(text, tokens[min(k, near)], tokens[max(k, near)]) in COMMA_GAP:
         return near
     if not 0 <= far < len(tokens) or tokens[near].low not in JOINERS:
         return None
     left, right = tokens[min(k, far)], tokens[max(k, far)]
-    if BEFORE_JOINER.fullmatch(gap_between(text, left, tokens[near])) and WORD_GAP.fullmatch(
-        gap_between(text, tokens[near], right)
+    if (
+        gap_between(text, left, tokens[near]) in BEFORE_JOINER
+        and gap_between(text, tokens[near], right) in WORD_GAP
     ):
         return far
     return None
@@ -210,7 +213,7 @@ def _capital_follows(tokens: list[Token], k: int, text: str) -> bool:
     return (
         nxt < len(tokens)
         and tokens[nxt].capital
-        and WORD_GAP.fullmatch(gap_between(text, tokens[k], tokens[nxt])) is not None
+        and gap_between(text, tokens[k], tokens[nxt]) in WORD_GAP
     )
 
 
@@ -231,8 +234,9 @@ def add_russian_bare_adjectives(
     nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] | None = None  # when needed
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
-    for i, tok in enumerate(tokens):
-        if not tok.capital or i in taken:
+    for i in compress(count(), map(WORD_CAPITAL, tokens)):
+        tok = tokens[i]
+        if i in taken:
             continue
         low = tok.low
         if not low.endswith(RU_ADJ_ENDINGS) or not idx.may_start(tok.text):
@@ -293,7 +297,7 @@ def _ends_phrase(tokens: list[Token], i: int, text: str) -> bool:
     ("Ошской, Джалал-Абадской и Баткенской –", but not "Ошской городской мэрии")."""
     if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
         return True
-    if not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    if gap_between(text, tokens[i], tokens[i + 1]) not in SPACES:
         return True
     return tokens[i + 1].low in JOINERS
 
@@ -304,8 +308,9 @@ def add_russian_nouns(
     """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
-    for i, tok in enumerate(tokens):
-        if not tok.capital or i in taken or tok.text.isupper() or not idx.may_start(tok.text):
+    for i in compress(count(), map(WORD_CAPITAL, tokens)):
+        tok = tokens[i]
+        if i in taken or tok.text.isupper() or not idx.may_start(tok.text):
             continue
         found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS)
         if found is not None:

@@ -71,10 +71,10 @@ def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) ->
         if m.type_word is not None or len(levels) < 2:
             continue
         prev, nxt = m.first - 1, m.last + 1
-        if prev >= 0 and WORD_GAP.fullmatch(gap_between(text, tokens[prev], tokens[m.first])):
+        if prev >= 0 and gap_between(text, tokens[prev], tokens[m.first]) in WORD_GAP:
             m.head = _title_level(tokens[prev].text, HEAD_BEFORE)
         if m.head is None and nxt < len(tokens):
-            if WORD_GAP.fullmatch(gap_between(text, tokens[m.last], tokens[nxt])):
+            if gap_between(text, tokens[m.last], tokens[nxt]) in WORD_GAP:
                 m.head = _title_level(tokens[nxt].text, HEAD_AFTER)
         if m.head not in levels:
             m.head = None
@@ -253,9 +253,9 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
         # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash (on one side too: "Таш-Дөбө
         # -Кой-Таш") pairs two names before the plural type word of the second
         # (elsewhere it is a road or a range).
-        if b.plural_type and b.type_word is not None and NAME_DASH.fullmatch(gap):
+        if b.plural_type and b.type_word is not None and gap in NAME_DASH:
             return True
-        return bool(COMMA_GAP.fullmatch(gap) or (quoted and QUOTED_COMMA_GAP.fullmatch(gap)))
+        return bool(gap in COMMA_GAP or (quoted and gap in QUOTED_COMMA_GAP))
     if len(between) == 1 and between[0].low in JOINERS:
         return bool(JOINER_GAP.fullmatch(gap) or (quoted and QUOTED_JOINER_GAP.fullmatch(gap)))
     return False

@@ -244,8 +244,8 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
     word = tokens[prev].low
     gap = gap_between(text, tokens[prev], tokens[m.first])
     if gap.startswith("."):
-        return word + "." in NOT_PLACE_AFTER and bool(DOT_GAP.fullmatch(gap))
-    return word in NOT_PLACE_AFTER and bool(WORD_GAP.fullmatch(gap))
+        return word + "." in NOT_PLACE_AFTER and gap in DOT_GAP
+    return word in NOT_PLACE_AFTER and gap in WORD_GAP
 
 
 def on_road_name(m: Mention, tokens: list[Token], text: str) -> bool:
@@ -269,7 +269,7 @@ def _road_link(tokens: list[Token], k: int, text: str) -> bool:
     return (
         tokens[k].capital
         and tokens[k + 1].capital
-        and ROAD_DASH.fullmatch(gap_between(text, tokens[k], tokens[k + 1])) is not None
+        and gap_between(text, tokens[k], tokens[k + 1]) in ROAD_DASH
     )
 
 

@@ -46,7 +46,7 @@ def adjective_with_noun(
     """A Russian adjective at token i with its type noun after it, typed by the noun."""
     # The noun first: most words have none after them.
     ru = russian_after(tokens, i + 1)
-    if ru is None or not SPACES.fullmatch(gap_between(text, tokens[i], tokens[i + 1])):
+    if ru is None or gap_between(text, tokens[i], tokens[i + 1]) not in SPACES:
         return None
     adj = russian_adjective_at(tokens, i, idx, lower) or official_plain_adjective(tokens, i, idx)
     if adj is None:
@@ -64,7 +64,7 @@ def spaced_adjective(tokens: list[Token], i: int, text: str, idx: PlaceIndex) ->
     if i + 2 >= len(tokens) or fold(tokens[i].text) not in idx.first_words:
         return None
     gap = gap_between(text, tokens[i], tokens[i + 1])
-    if not SPACES.fullmatch(gap) and not NAME_DASH.fullmatch(gap):
+    if gap not in SPACES and gap not in NAME_DASH:
         return None
     # the rest in lower case too ("Чон алайском районе": not Алай's adjective)
     adj = adjective_with_noun(tokens, i + 1, text, idx, lower=True)

@@ -4,7 +4,10 @@ word (lexicon `list_type_bridges`), perhaps after a count, types every member.""
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from ... import morph, rx
+from ...tokens import WORD_LOW
 from .children import mentions_by_token
 from .constants import SCORE_PLURAL_TYPE_LIST
 from .lists import previous_list_member
@@ -25,11 +28,12 @@ def add_such_as_lists(mentions: list[Mention], tokens: list[Token], text: str) -
     """Type the names listed before a bridging word and its type word."""
     by_token = mentions_by_token(mentions)
     added: list[Mention] = []
-    for b, tok in enumerate(tokens):
-        if b == 0 or tok.low not in _BRIDGES:
+    for b in compress(count(), map(_BRIDGES.__contains__, map(WORD_LOW, tokens))):
+        tok = tokens[b]
+        if b == 0:
             continue
         tw = _type_after(tokens, b, text)
-        if tw is None or not SPACES.fullmatch(gap_between(text, tokens[b - 1], tok)):
+        if tw is None or gap_between(text, tokens[b - 1], tok) not in SPACES:
             continue
         k: int | None = b - 1
         while k is not None and tokens[k].sentence == tok.sentence:

@@ -103,7 +103,7 @@ def _type_form_at(
                 continue
             if all(
                 tokens[i + k].low == words[k]
-                and SPACES.fullmatch(gap_between(text, tokens[i + k], tokens[i + k + 1]))
+                and gap_between(text, tokens[i + k], tokens[i + k + 1]) in SPACES
                 for k in range(n - 1)
             ):
                 return tw, i + n, plural, case
@@ -169,7 +169,7 @@ def _russian_spelt_type(
             continue
         if all(
             tokens[i + k].low.startswith(w)
-            and (k == 0 or SPACES.fullmatch(gap_between(text, tokens[i + k - 1], tokens[i + k])))
+            and (k == 0 or gap_between(text, tokens[i + k - 1], tokens[i + k]) in SPACES)
             for k, w in enumerate(words)
         ):
             return tw, end, False, None
@@ -250,18 +250,18 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
         return None
     prev = tokens[i - 1]
     gap = gap_between(text, prev, tokens[i])
-    if QUOTED_NAME_GAP.fullmatch(gap):
+    if gap in QUOTED_NAME_GAP:
         gap = gap[:-1]  # the name opens with a quote: the type word before it all the same
     word = prev.low
-    if gap.startswith(".") and DOT_GAP.fullmatch(gap) and not initial_before(tokens, i, text):
+    if gap.startswith(".") and gap in DOT_GAP and not initial_before(tokens, i, text):
         typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")
         if typed is not None:
             return typed, i - 1
-    if word in RU_BEFORE and WORD_GAP.fullmatch(gap):
+    if word in RU_BEFORE and gap in WORD_GAP:
         return RU_BEFORE[word], i - 1
-    if i >= 2 and word.startswith(_RU_PHRASE_SECOND) and WORD_GAP.fullmatch(gap):
+    if i >= 2 and word.startswith(_RU_PHRASE_SECOND) and gap in WORD_GAP:
         first = tokens[i - 2]
-        if WORD_GAP.fullmatch(gap_between(text, first, prev)):
+        if gap_between(text, first, prev) in WORD_GAP:
             low = first.low
             for words, tw in RU_BEFORE_PHRASES:
                 if low.startswith(words[0]) and word.startswith(words[1]):

@@ -18,7 +18,7 @@ def after_named_after(tokens: list[Token], k: int, text: str) -> int:
     if (
         k + 1 < len(tokens)
         and tokens[k].low in NAMED_AFTER_KY
-        and SPACES.fullmatch(gap_between(text, tokens[k], tokens[k + 1]))
+        and gap_between(text, tokens[k], tokens[k + 1]) in SPACES
     ):
         return k + 1
     return k
@@ -41,7 +41,7 @@ def unknown_mention(tokens: list[Token], first: int, last: int, text: str) -> Me
     start = tokens[first].start
     # An initial before the name belongs to it ("Т. Зулпуев айыл аймагы").
     if first > 0 and len(tokens[first - 1].text) == 1 and tokens[first - 1].capital:
-        if DOT_GAP.fullmatch(gap_between(text, tokens[first - 1], tokens[first])):
+        if gap_between(text, tokens[first - 1], tokens[first]) in DOT_GAP:
             start = tokens[first - 1].start
     first = _numeral_prefix(tokens, first, text)
     start = min(start, tokens[first].start)

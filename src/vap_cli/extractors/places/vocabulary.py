@@ -246,25 +246,25 @@ LEVEL_UNITS: dict[str, tuple[str, ...]] = {tw.level: tw.units for _, tw, _ in KY
     "ayil_aimak": ("ayil_aimak",),
 }
 
-SPACES = rx.compile(r"[ ]{0,5}")
+SPACES = rx.written_out((" ", 0, 5))  # [ ]{0,5}
 # A compound's hyphen written as a dash spaced on both sides or on one ("Баш —
 # Кайыңды", "Ат -Башы", "Жети- Өгүз": a typing slip), joined only where the whole is a
 # name.
-NAME_DASH = rx.compile(r"[ ]{0,2}[-–—][ ]{0,2}")
+NAME_DASH = rx.written_out((" ", 0, 2), ("-–—", 1, 1), (" ", 0, 2))  # [ ]{0,2}[-–—][ ]{0,2}
 # Between the towns of a road's name: a dash, spaced or not ("Бишкек – Нарын"): the
 # same gap as a compound's.
 ROAD_DASH = NAME_DASH
-DOT_GAP = rx.compile(r"\.[ ]{0,3}")
-WORD_GAP = rx.compile(r"[ ]{1,3}")
+DOT_GAP = rx.written_out((".", 1, 1), (" ", 0, 3))  # \.[ ]{0,3}
+WORD_GAP = rx.written_out((" ", 1, 3))  # [ ]{1,3}
 # A Russian type word (perhaps abbreviated) before a name in quotes ("в селе «Кенеш»",
 # "с. «Кенеш»"; quotes are '"' once normalised).
-QUOTED_NAME_GAP = rx.compile(r'\.?[ ]{0,3}"')
-COMMA_GAP = rx.compile(r"[ ]{0,3}[,;][ ]{0,3}")
+QUOTED_NAME_GAP = rx.written_out((".", 0, 1), (" ", 0, 3), ('"', 1, 1))  # \.?[ ]{0,3}"
+COMMA_GAP = rx.written_out((" ", 0, 3), (",;", 1, 1), (" ", 0, 3))  # [ ]{0,3}[,;][ ]{0,3}
 JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
 # The same between quoted names ('"Ак-Жол", "Достук" жана "Арал" айылдары').
-QUOTED_COMMA_GAP = rx.compile(r'"[ ]{0,3}[,;][ ]{0,3}"')
+QUOTED_COMMA_GAP = frozenset(f'"{gap}"' for gap in COMMA_GAP)  # "[ ]{0,3}[,;][ ]{0,3}"
 QUOTED_JOINER_GAP = rx.compile(r'"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}"')
-BEFORE_JOINER = rx.compile(r",?[ ]{1,3}")
+BEFORE_JOINER = rx.written_out((",", 0, 1), (" ", 1, 3))  # ,?[ ]{1,3}
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")
 
