@@ -942,6 +942,8 @@ NUMBER_TEXTS = [
     "Семинарга жыйырма беш катышуучу, ЭКИ ЖҮЗ адам жана 1 500 киши катышты; 20дан ашуун.",
     "В семинаре приняли участие двадцать пять экспертов, около 500 - 600 работников.",
     "Код " + "7" * 70 + " жана беш-алты, онбеш; бешинчи.",
+    # digits glued to a number word and to letters, runs of 64 digits and more
+    "бешь12 он5 алты-7, A" + "3" * 64 + "x" + "4" * 130 + "-жылы 2023-2024.",
     "Straße: 25 катышуучу, отуз адам.",  # a letter that case-folds to two: the Scan's path
 ]
 
@@ -998,3 +1000,27 @@ def test_possible_numbers_are_those_a_scan_finds(text: str) -> None:
 )
 def test_distributive_counts(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+# --- a passage's who-nouns are found once per token, the same as without the memo ----
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Айыл өкмөттүн 12 кызматкери жана 30 катышуучу, депутаттары менен тургундар келди.",
+        "В семинаре приняли участие 25 экспертов и 40 представителей айыл өкмөтү.",
+    ],
+)
+def test_who_nouns_of_a_passage_are_those_of_its_tokens(sentence: str) -> None:
+    from vap_cli.extractors.participants.words import Tokens, who_at
+    from vap_cli.numbers import tokenize
+
+    plain = tokenize(sentence)
+    passage = Tokens(plain)
+    found = [who_at(plain, k) for k in range(len(plain))]
+    assert any(found)
+    assert [who_at(passage, k) for k in range(len(plain))] == found
+    assert [who_at(passage, k) for k in range(len(plain))] == found  # asked again: the same
+    # a near miss: a word that only begins like a who-noun is none ("депутатсыз")
+    assert who_at(Tokens(tokenize("депутатсыз")), 0) is None

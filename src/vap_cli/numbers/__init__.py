@@ -19,10 +19,18 @@ from __future__ import annotations
 from ..tokens import Token, TokenKind, read_digits, tokenize
 from .finding import NumberKind, NumberMatch, NumberReadings, find_numbers, number_at
 from .ranges import NumberRange, find_ranges, may_start, range_at, start_indexes
-from .tables import ENDING_CASE, NUMBER_BEGINS, NUMBER_START, PARTITIVE_ENDINGS, WordKind
+from .tables import (
+    DIGIT_PIECE,
+    ENDING_CASE,
+    NUMBER_BEGINS,
+    NUMBER_START,
+    PARTITIVE_ENDINGS,
+    WordKind,
+)
 from .words import NumberPhrase, NumberWord, read_word, read_words
 
 __all__ = [
+    "DIGIT_PIECE",
     "ENDING_CASE",
     "NUMBER_BEGINS",
     "NUMBER_START",

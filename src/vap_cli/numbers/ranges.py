@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tokens import Token, tokenize
 from .finding import NumberMatch, NumberReadings, hyphenated_name
@@ -150,32 +151,34 @@ def _until_range(read: NumberReadings, i: int) -> NumberRange | None:
     return NumberRange(low, high, i, high.last + 1)
 
 
+# The words whose answer `_word_may_start` keeps: a batch's common words.
+_WORD_MEMO = 8192
+
+
+@lru_cache(maxsize=_WORD_MEMO)
+def _word_may_start(low: str) -> bool:
+    """Whether a number or a range can start at a word (a number word, "от", a word
+    that counts with a number): one look-up per distinct word, not three."""
+    return low in RANGE_FROM or low in CONTEXT_WORDS or read_word(low) is not None
+
+
 def may_start(token: Token) -> bool:
     """Whether a number or a range can start at this token (digits, a number word,
     "от"): False lets a caller skip both `range_at` and `number_at` at it, which
     would give None (most tokens of a text are other words)."""
     if token.kind == "num":
         return True
-    return token.kind == "word" and (
-        token.low in RANGE_FROM or token.low in CONTEXT_WORDS or read_word(token.low) is not None
-    )
+    return token.kind == "word" and _word_may_start(token.low)
 
 
 def start_indexes(tokens: Sequence[Token]) -> list[int]:
     """The indexes of the tokens where `may_start` holds, in order: one pass over a
     passage, without a call for each of its tokens (most are other words)."""
+    may = _word_may_start
     return [
         k
         for k, token in enumerate(tokens)
-        if token.kind == "num"
-        or (
-            token.kind == "word"
-            and (
-                token.low in RANGE_FROM
-                or token.low in CONTEXT_WORDS
-                or read_word(token.low) is not None
-            )
-        )
+        if token.kind == "num" or (token.kind == "word" and may(token.low))
     ]
 
 

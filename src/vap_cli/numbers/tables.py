@@ -198,16 +198,21 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return pattern(trie)
 
 
+# The most digits one number is read from at once (a longer run is read in pieces).
+NUMBER_DIGITS_MAX = 64
 # Where a number may start: a digit, a word that begins like a Kyrgyz number word,
 # or a whole Russian number word. A cheap first pass: text without one has no number.
 NUMBER_START = rx.compile(
-    r"\d{1,64}|(?<!\p{L})(?:"
+    rf"\d{{1,{NUMBER_DIGITS_MAX}}}|(?<!\p{{L}})(?:"
     + _trie_pattern((*COLLECTIVE_STEMS, *KY_NUMBER_STEMS, *ENDING_ONLY))
     + "|"
     + _trie_pattern((*(w for w in RUSSIAN_NUMBERS if " " not in w), *RUSSIAN_NOT_NUMBERS))
     + r"(?!\p{L}))",
     regex.IGNORECASE,
 )
+# Where NUMBER_START's digits match: the first digit of each run, and of each piece of
+# NUMBER_DIGITS_MAX digits of a longer run (the digits inside one are read with it).
+DIGIT_PIECE = rx.compile(rf"\d{{1,{NUMBER_DIGITS_MAX}}}")
 # Where NUMBER_START may match (searched so, several times faster): a digit, a word.
 # Words read as numbers only in context (words.py): a bare "мин", "семью".
 CONTEXT_WORDS: frozenset[str] = frozenset((*ENDING_ONLY, *RUSSIAN_NOT_NUMBERS))

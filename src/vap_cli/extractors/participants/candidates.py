@@ -15,6 +15,7 @@ from ... import rx
 from ...explain import Rule
 from ...models import Qualifier
 from ...numbers import (
+    DIGIT_PIECE,
     NUMBER_BEGINS,
     NUMBER_START,
     NumberMatch,
@@ -46,22 +47,25 @@ from .words import Tokens
 Record = Callable[[Rule, bool, int, int], object]
 
 
-def _possible_numbers(text: str) -> Iterator[regex.Match[str]]:
-    """NUMBER_START's matches in `text`: tried only at its digits and where a number
-    word may begin (NUMBER_BEGINS), those found in one pass each (as a Scan finds
-    them, without its work per place)."""
-    folded = text.casefold()
-    if len(folded) != len(text) or NUMBER_BEGINS.also is None:
+def _possible_numbers(text: str, folded: str | None = None) -> Iterator[regex.Match[str]]:
+    """NUMBER_START's matches in `text`: tried only where its digits match (DIGIT_PIECE:
+    a run's first digit, not every digit) and where a number word may begin
+    (NUMBER_BEGINS), those found in one pass each (as a Scan finds them, without its
+    work per place). `folded`: the text case-folded (the token stream's), or None."""
+    folded = text.casefold() if folded is None else folded
+    if len(folded) != len(text):
         return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
     words = rx.beginnings_in(NUMBER_BEGINS, folded)
-    digits = [m.start() for m in NUMBER_BEGINS.also.finditer(text)]
-    return rx.matches_at(NUMBER_START, text, sorted({*words, *digits}))
+    digits = [m.start() for m in DIGIT_PIECE.finditer(text)]
+    # the places of words and of digits never coincide: two sorted runs, sorted in one pass
+    return rx.matches_at(NUMBER_START, text, sorted([*words, *digits]))
 
 
-def windows(text: str) -> list[tuple[int, int]]:
-    """Merged [start, end) ranges of `text` around every possible number."""
+def windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
+    """Merged [start, end) ranges of `text` around every possible number (`folded`:
+    the text case-folded, when the caller has it)."""
     merged: list[list[int]] = []
-    for m in _possible_numbers(text):
+    for m in _possible_numbers(text, folded):
         start = max(0, m.start() - WINDOW_BEFORE)
         end = min(len(text), m.end() + WINDOW_AFTER)
         if merged and start <= merged[-1][1]:
@@ -203,7 +207,7 @@ def find_counts(
     stream = stream or TokenStream(text, ends)
     found: list[Found] = []
     last_end = 0
-    for start, end in windows(text):
+    for start, end in windows(text, stream.folded):
         tokens = passage(stream, start, end, ends)
         window = _decide_window(tokens)
         _settle_rows(tokens, window)

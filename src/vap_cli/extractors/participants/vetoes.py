@@ -214,8 +214,9 @@ def distributive(tokens: Tokens, p: Phrase) -> bool:
 
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
     """A token of the sentence from token k on (STATUS_REACH at most) is `found`."""
+    breaks = tokens.breaks  # (ends_sentence_at, asked of each token: its set at hand)
     for j in range(k, min(len(tokens), k + STATUS_REACH)):
-        if ends_sentence_at(tokens, j):
+        if j in breaks:
             return False
         if found(tokens[j]):
             return True
@@ -314,8 +315,9 @@ def cue_before(
 ) -> bool:
     """A token `found` shortly before token `start` (CUE_REACH tokens), in its
     sentence; with `colon_ends`, after the last colon too (a label's value)."""
+    breaks = tokens.breaks  # (ends_sentence_at, asked of each token: its set at hand)
     for k in range(start - 1, max(-1, start - CUE_REACH), -1):
-        if ends_sentence_at(tokens, k) or (colon_ends and tokens[k].text == ":"):
+        if k in breaks or (colon_ends and tokens[k].text == ":"):
             return False
         if found(tokens[k]):
             return True

@@ -25,10 +25,14 @@ class Tokens(list[Token]):
     break, a clause mark, or a mark the segment stage found to end a sentence."""
 
     breaks: frozenset[int]
+    # The who-noun found at each token index asked of (`who_at`): several rules ask
+    # of the same words around a number, the answer is found once.
+    who: dict[int, WhoMatch | None]
 
     def __init__(self, tokens: Iterable[Token], breaks: frozenset[int] = frozenset()) -> None:
         super().__init__(tokens)
         self.breaks = breaks
+        self.who = {}
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:
@@ -173,8 +177,10 @@ def noun_ending(rest: str) -> NounEnding | None:
     return None
 
 
+@lru_cache(maxsize=_ENDINGS_MEMO)
 def noun_ending_case(word: str) -> str | None:
-    """The case of a word's last ending, looked at from its end ("Нарындан" -> ablative)."""
+    """The case of a word's last ending, looked at from its end ("Нарындан" -> ablative);
+    asked of the same words again and again (every word before a number): once each."""
     for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
         ending = noun_ending(word[-size:])
         if ending is not None and ending.case is not None:
@@ -212,9 +218,19 @@ _WHO_BY_START = _who_by_start()
 
 
 def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
-    """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any."""
+    """The who-noun that starts at token k ("айыл өкмөттүн", "депутаттары"), if any
+    (found once per passage's token: Tokens.who)."""
     if tokens[k].kind != "word":
         return None
+    if not isinstance(tokens, Tokens):
+        return _who_at(tokens, k)
+    memo = tokens.who
+    if k not in memo:
+        memo[k] = _who_at(tokens, k)
+    return memo[k]
+
+
+def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
     for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
         if k + n >= len(tokens):

@@ -375,9 +375,9 @@ class AnyOf:
     would break that: then the alternation itself is searched.
 
     `begins`: for a kind (by its index) that opens with one of some lexicon words,
-    where they begin (rx.Beginnings: only there is it tried). A kind that is a named
-    list of capitalised words alone ("(?=\\p{Lu})\\L<given>") is searched as the
-    capitalised runs of letters that are in the list (`_Listed`)."""
+    where they begin (rx.Beginnings: only there is it tried). The kinds that are lists
+    of capitalised words (a named list "(?=\\p{Lu})\\L<given>", an alternation
+    "Ким|Пак") are searched together, as capitalised runs of letters (`_Capitalised`)."""
 
     def __init__(
         self,
@@ -387,16 +387,20 @@ class AnyOf:
         **lists: list[str],
     ) -> None:
         self.parts: list[_Kind]
-        if all(str(w).isalpha() for w in listed):
-            self.parts = [self._kind(k, (begins or {}).get(n), lists) for n, k in enumerate(kinds)]
-        else:
+        if not all(str(w).isalpha() for w in listed):
             self.parts = [rx.compile(_whole_word("|".join(kinds)), 0, **lists)]
+            return
+        capitalised = _Capitalised()
+        self.parts = [
+            self._kind(kind, (begins or {}).get(n), lists)
+            for n, kind in enumerate(kinds)
+            if n in (begins or {}) or not capitalised.takes(kind, lists)
+        ]
+        if capitalised.words:
+            self.parts.append(capitalised)
 
     @staticmethod
     def _kind(kind: str, begins: rx.Beginnings | None, lists: dict[str, list[str]]) -> _Kind:
-        capital_list = _CAPITAL_LIST.fullmatch(kind)
-        if capital_list is not None:
-            return _Listed(lists[capital_list[1]])
         pattern = rx.compile(
             _whole_word(kind), 0, **{n: v for n, v in lists.items() if f"<{n}>" in kind}
         )
@@ -420,13 +424,26 @@ _CAPITAL_LIST = regex.compile(r"\(\?=\\p\{Lu\}\)\\L<(\w+)>")
 _CAPITAL_RUN = rx.compile(r"(?<![\p{L}\d])(?=\p{Lu})\p{L}++")
 
 
-class _Listed:
-    """The capitalised runs of letters that are words of a list: what the named list
-    finds as a whole word, several times faster (`regex` tries the list at every
-    capital; here each capitalised run is one set look-up)."""
+class _Capitalised:
+    """The kinds that are lists of capitalised words (a named list, an alternation of
+    such words), searched together: a whole-word match of one is a capitalised run
+    of letters (with no letter or digit before it) that is one of the words, one set
+    look-up per run (`regex` would try each list at every capital)."""
 
-    def __init__(self, words: list[str]) -> None:
-        self.words = frozenset(words)
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+
+    def takes(self, kind: str, lists: dict[str, list[str]]) -> bool:
+        """Add the kind's words when it is such a list; whether it is."""
+        capital_list = _CAPITAL_LIST.fullmatch(kind)
+        if capital_list is not None:
+            self.words.update(lists[capital_list[1]])
+            return True
+        words = kind.split("|")
+        if all(w.isalpha() and w[:1].isupper() for w in words):
+            self.words.update(words)
+            return True
+        return False
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         words = self.words
