@@ -50,7 +50,7 @@ def _possible_numbers(text: str) -> Iterator[regex.Match[str]]:
     """NUMBER_START's matches in `text`: tried only at its digits and where a number
     word may begin (NUMBER_BEGINS), those found in one pass each (as a Scan finds
     them, without its work per place)."""
-    folded = text.casefold()
+    folded = rx.casefold(text)
     if len(folded) != len(text) or NUMBER_BEGINS.also is None:
         return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
     words = rx.beginnings_in(NUMBER_BEGINS, folded)
