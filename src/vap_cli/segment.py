@@ -24,7 +24,7 @@ from .tokens import TokenStream
 _LINE_END = rx.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     start: int
     end: int

@@ -152,6 +152,13 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     signs = list(map(is_not, pieces[4 :: _KINDS - 1], repeat(None)))
     pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
     offsets = list(accumulate(map(len, pieces)))
+    # a token that starts where the one before ends (no gap: "Бишкек,") starts at that
+    # end's int object, not at an equal one of its own (memory on long texts)
+    touching = list(compress(range(2, len(pieces), 2), map(not_, pieces[2::2])))
+    deque(
+        map(offsets.__setitem__, touching, map(offsets.__getitem__, map(sub, touching, repeat(1)))),
+        maxlen=0,
+    )
     starts, ends = offsets[0::2], offsets[1::2]
     raws, lows = _texts(pieces[1::2], len(text) >= SHARE_FROM)
     new = tuple.__new__
@@ -406,14 +413,14 @@ class TokenStream:
     def __init__(self, text: str, sentence_ends: Sequence[int] = ()) -> None:
         self.text = text
         self._ends = sentence_ends
-
-    @cached_property
-    def _tokenized(self) -> tuple[list[Token], list[bool]]:
-        return _tokenize(self.text)
+        # which tokens are plain words (`_tokenize`): kept from tokenising until the
+        # place words are made, the one reader (memory on long texts: a slot a token)
+        self._plain: list[bool] | None = None
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return self._tokenized[0]
+        tokens, self._plain = _tokenize(self.text)
+        return tokens
 
     @cached_property
     def folded(self) -> str | None:
@@ -421,7 +428,7 @@ class TokenStream:
         stretch's folded text is `folded[start:end]`, at the same offsets. None when
         folding changes the text's length ("ß" -> "ss", "İ" -> "i̇"): then fold a
         stretch itself (`folded_between`)."""
-        folded = self.text.casefold()
+        folded = rx.casefold(self.text)
         # no character folds to nothing, so the same length means one for one
         return folded if len(folded) == len(self.text) else None
 
@@ -443,7 +450,10 @@ class TokenStream:
     @cached_property
     def _place_words(self) -> tuple[list[Word], list[int]]:
         """`words` and `_odd_names` (`_place_words`)."""
-        return _place_words(self.text, self._ends, *self._tokenized)
+        tokens = self.tokens
+        plain, self._plain = self._plain, None
+        assert plain is not None  # set by `tokens`, read once here
+        return _place_words(self.text, self._ends, tokens, plain)
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The place words (`words`) that lie inside [start, end): O(log n + k)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import Language
@@ -34,7 +35,7 @@ def detect(text: str, tokens: Sequence[Token] | None = None, folded: str | None 
     """The language of `text`, from its words (`tokens`: the segment stage's tokens of
     it, tokenised here when not given) and its letters (`folded`: the text case-folded,
     folded here when not given)."""
-    folded = text.casefold() if folded is None else folded
+    folded = rx.casefold(text) if folded is None else folded
     scores: dict[str, float] = {}
     words = _words(tokenize(text) if tokens is None else tokens)
     for lang in ("ky", "ru"):

@@ -258,7 +258,7 @@ class _Collection:
     def known_bodies(self) -> None:
         text = self.text
         folded = self.tokens.folded
-        folded = text.casefold() if folded is None else folded
+        folded = rx.casefold(text) if folded is None else folded
         # where an alias may begin, found in one pass (a Scan's places, without its work
         # per place); a folding that changes the length: searched as a Scan does
         found = (

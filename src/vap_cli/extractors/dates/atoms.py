@@ -422,7 +422,7 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
 def word_starts(text: str) -> list[int] | None:
     """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
     when case folding changes the text's length (then its offsets are not the text's)."""
-    folded = text.casefold()
+    folded = rx.casefold(text)
     return rx.beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 

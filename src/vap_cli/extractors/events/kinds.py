@@ -117,7 +117,7 @@ class WordStarts:
     folded here when not given."""
 
     def __init__(self, text: str, folded: str | None = None) -> None:
-        folded = text.casefold() if folded is None else folded
+        folded = rx.casefold(text) if folded is None else folded
         # a folding that changes the length: the sentences are searched one by one
         self.folded = folded if len(folded) == len(text) else None
 

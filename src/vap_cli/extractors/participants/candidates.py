@@ -52,7 +52,7 @@ def _possible_numbers(text: str, folded: str | None = None) -> Iterator[regex.Ma
     a run's first digit, not every digit) and where a number word may begin
     (NUMBER_BEGINS), those found in one pass each (as a Scan finds them, without its
     work per place). `folded`: the text case-folded (the token stream's), or None."""
-    folded = text.casefold() if folded is None else folded
+    folded = rx.casefold(text) if folded is None else folded
     if len(folded) != len(text):
         return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
     words = rx.beginnings_in(NUMBER_BEGINS, folded)
