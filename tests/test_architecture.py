@@ -21,6 +21,9 @@ import yaml
 
 from vap_cli import morph
 
+# The sources are parsed once (syntax_tree) for all the guards: all on one worker.
+pytestmark = pytest.mark.xdist_group("architecture")
+
 SRC = Path(__file__).resolve().parent.parent / "src" / "vap_cli"
 LEXICONS = SRC / "lexicon"
 MAX_LINES = 600

@@ -6,24 +6,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pandas as pd
-import polars as pl
-import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
 
-from conftest import SAMPLES
-from vap_cli import arrow_tables
-from vap_cli.arrow_tables import (
-    ERRORS_TABLE,
-    ParquetWriter,
-    table_schema,
-    to_arrow,
-    write_parquet,
-)
+from conftest import SAMPLES, LazyModule
 from vap_cli.models import Failure, Record, Span
 from vap_cli.pipeline import parse_path, parse_text
 from vap_cli.tables import TABLES, Table, header, model_columns, pydantic_of, table_rows
+
+# Arrow, pandas and polars take a second to import and every xdist worker collects this
+# module: they are imported when a test first uses them, and the module's tests run on one
+# worker, which alone imports them and parses the samples.
+pd = LazyModule("pandas")
+pl = LazyModule("polars")
+pa = LazyModule("pyarrow")
+pq = LazyModule("pyarrow.parquet")
+arrow_tables = LazyModule("vap_cli.arrow_tables")
+pytestmark = pytest.mark.xdist_group("parquet")
 
 # Team-written: a training in Naryn with a count, a person and a phone.
 NOTE = (
@@ -39,17 +37,17 @@ def samples() -> list:
 
 def test_every_table_has_the_csv_header_typed_from_the_model() -> None:
     for table in TABLES:
-        assert table_schema(table).names == header(table)
-    participants = table_schema(next(t for t in TABLES if t.name == "participants"))
+        assert arrow_tables.table_schema(table).names == header(table)
+    participants = arrow_tables.table_schema(next(t for t in TABLES if t.name == "participants"))
     assert participants.field("doc_id").type == pa.string()
     assert not participants.field("doc_id").nullable
     assert participants.field("count").type == pa.int64()
     assert participants.field("part_of").type == pa.int64()
     assert participants.field("span_start").type == pa.int64()
-    places = table_schema(next(t for t in TABLES if t.name == "places"))
+    places = arrow_tables.table_schema(next(t for t in TABLES if t.name == "places"))
     assert places.field("score").type == pa.float64()
     assert places.field("mentions").type == pa.string()  # a list of spans, as JSON text
-    assert table_schema(ERRORS_TABLE).names == ["source", "error"]
+    assert arrow_tables.table_schema(arrow_tables.ERRORS_TABLE).names == ["source", "error"]
 
 
 class Survey(Record):
@@ -65,7 +63,7 @@ class Survey(Record):
 
 def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
     table = Table("surveys", pydantic_of(Survey), model_columns(Survey), lambda doc: [])
-    schema = table_schema(table)
+    schema = arrow_tables.table_schema(table)
     assert list(zip(schema.names, schema.types, strict=True)) == [
         ("doc_id", pa.string()),
         ("idx", pa.int64()),
@@ -78,12 +76,12 @@ def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
         ("verified", pa.bool_()),
     ]
     rows = [["d1", 0, "Ак-Суу", 42.5, 120, 0, 6, '["new"]', True]]
-    assert to_arrow(table, rows).to_pylist()[0]["verified"] is True
+    assert arrow_tables.to_arrow(table, rows).to_pylist()[0]["verified"] is True
 
 
 def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
     doc = parse_text(NOTE, source="note.txt")
-    write_parquet([doc], tmp_path)
+    arrow_tables.write_parquet([doc], tmp_path)
     participants = pd.read_parquet(tmp_path / "participants.parquet")
     assert participants[["doc_id", "idx", "count", "who"]].to_dict("records") == [
         {"doc_id": doc.id, "idx": 0, "count": 40, "who": "адам"}
@@ -104,12 +102,12 @@ def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
 
 
 def test_the_tables_hold_the_same_rows_as_csv_and_sqlite(tmp_path: Path, samples: list) -> None:
-    written = write_parquet(samples, tmp_path)
+    written = arrow_tables.write_parquet(samples, tmp_path)
     assert sorted(p.name for p in written) == sorted(f"{t.name}.parquet" for t in TABLES)
     for table in TABLES:
         expected = [row for doc in samples for row in table_rows(doc)[table.name]]
         arrow = pq.read_table(tmp_path / f"{table.name}.parquet")
-        assert arrow.schema.equals(table_schema(table))
+        assert arrow.schema.equals(arrow_tables.table_schema(table))
         assert [list(r.values()) for r in arrow.to_pylist()] == expected
         assert pl.read_parquet(tmp_path / f"{table.name}.parquet").rows() == [
             tuple(r) for r in expected
@@ -119,8 +117,8 @@ def test_the_tables_hold_the_same_rows_as_csv_and_sqlite(tmp_path: Path, samples
 def test_rows_are_written_in_groups_so_memory_stays_bounded(
     tmp_path: Path, samples: list, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(arrow_tables, "GROUP_DOCUMENTS", 2)
-    write_parquet(samples, tmp_path)
+    monkeypatch.setattr("vap_cli.arrow_tables.GROUP_DOCUMENTS", 2)
+    arrow_tables.write_parquet(samples, tmp_path)
     documents = pq.ParquetFile(tmp_path / "documents.parquet")
     assert documents.metadata.num_row_groups == 3  # 2 + 2 + 1 documents
     assert pd.read_parquet(tmp_path / "documents.parquet")["doc_id"].tolist() == [
@@ -129,7 +127,7 @@ def test_rows_are_written_in_groups_so_memory_stays_bounded(
 
 
 def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
-    writer = ParquetWriter.partition(tmp_path, "part-00007")
+    writer = arrow_tables.ParquetWriter.partition(tmp_path, "part-00007")
     writer.write(samples[0])
     writer.write_failure(Failure(source="broken.docx", error="not a Word file"))
     writer.close()
@@ -139,7 +137,7 @@ def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
 
 
 def test_an_aborted_writer_leaves_no_file(tmp_path: Path, samples: list) -> None:
-    writer = ParquetWriter.folder(tmp_path)
+    writer = arrow_tables.ParquetWriter.folder(tmp_path)
     writer.write(samples[0])
     writer.abort()
     assert list(tmp_path.iterdir()) == []

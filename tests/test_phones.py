@@ -11,6 +11,9 @@ from vap_cli import parse_text
 from vap_cli.extractors import phone_plan
 from vap_cli.extractors.phones import find_phones
 
+# The module's fresh process (library_loaded_after) is started once: all its tests on one worker.
+pytestmark = pytest.mark.xdist_group("phones")
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),

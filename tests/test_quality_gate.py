@@ -16,6 +16,9 @@ import yaml
 from conftest import QUALITY_TABLE
 from vap_cli import evaluate
 
+# Each corpus is scored once (measured): all the module's tests on one worker.
+pytestmark = pytest.mark.xdist_group("quality-gate")
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 FLOORS = yaml.safe_load((GOLD.parent / "quality_floors.yaml").read_text(encoding="utf-8"))

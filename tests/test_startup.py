@@ -22,6 +22,9 @@ RELEASE = (
     "Байланыш: info@vap.kg, тел.: 0555 123 456\n"
 )
 
+# The module's two `vap parse` processes (warm_run) are started once: all its tests on one worker.
+pytestmark = pytest.mark.xdist_group("startup")
+
 # Imported by a one-file JSON Lines run: never (other formats, other commands, the
 # YAML parser, pydantic and the tables derived from the models).
 NOT_ON_THE_JSONL_PATH = (

@@ -178,7 +178,8 @@ ARTICLES_FLOOR = 0.8
 
 @cache
 def articles() -> dict[str, frozenset[str]]:
-    return {cell.article: facts_of(cell.article) for cell in cells()}
+    # each article once (it heads many cells)
+    return {article: facts_of(article) for article in dict.fromkeys(c.article for c in cells())}
 
 
 @cache
