@@ -363,6 +363,63 @@ def test_output_files_get_the_usual_mode(tmp_path):
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
+# A Ctrl-C delivered while the entry point imports the named module (before cli.main
+# installs its own handling): the import machinery is mid-way when it is raised.
+_CTRL_C_DURING_IMPORT = """
+import importlib.abc, os, signal, sys
+
+# as in a terminal (a test runner in the background may have left Ctrl-C ignored)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
+TARGET = sys.argv[1]
+
+class CtrlCOnImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == TARGET:
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlCOnImport())
+module, function = sys.argv[2].split(":")
+sys.argv = ["vap", "parse", sys.argv[3], "-q"]
+getattr(__import__(module, fromlist=[function]), function)()
+"""
+
+
+@pytest.mark.parametrize(
+    "imported", ["click", "vap_cli.cli", "vap_cli.commands.parse", "vap_cli.pipeline", "regex"]
+)
+def test_a_ctrl_c_during_start_up_is_one_line_and_exit_130(imported):
+    sample = str(SAMPLES / "000_7de6523ac942d557.txt")
+    run = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_DURING_IMPORT, imported, "vap_cli.entry:main", sample],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 130
+    assert run.stdout == ""
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().endswith("vap: interrupted")
+
+
+def test_the_program_and_python_m_start_at_the_entry_point():
+    """The near miss: cli.main alone, before its handlers are in place, lets the
+    traceback through; so `vap` and `python -m vap_cli` must start at entry.main."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'vap = "vap_cli.entry:main"' in pyproject
+    assert "from .entry import main" in (ROOT / "src/vap_cli/__main__.py").read_text()
+    sample = str(SAMPLES / "000_7de6523ac942d557.txt")
+    bare = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_DURING_IMPORT, "click", "vap_cli.cli:main", sample],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" in bare.stderr and "KeyboardInterrupt" in bare.stderr
+
+
 @pytest.mark.xdist_group("timed")  # timed or kills processes: never beside another such test
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
