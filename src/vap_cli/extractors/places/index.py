@@ -101,9 +101,16 @@ class PlaceIndex:
         keys = gazetteer.keys()
         starts = frozenset(k[:3] for k in (*keys, *ru, *initials, *first_words) if k)
         index = cls(
-            gazetteer, keys, ru, initials, frozenset(first_words), buckets, starts, official
+            gazetteer,
+            keys,
+            ru,
+            initials,
+            frozenset(first_words),
+            buckets,
+            starts,
+            official,
+            plain_official,
         )
-        index.plain_official = plain_official
         index.lower_case = {
             fold(u.name): u.name for lv in LOWER_CASE_LEVELS for u in gazetteer.units(lv) if u.iso
         }

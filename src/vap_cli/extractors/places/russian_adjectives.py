@@ -34,8 +34,10 @@ def official_plain_adjective(tokens: list[Token], i: int, idx: PlaceIndex) -> Me
     айылный аймак), capitalised: only the gazetteer's own are read, before their noun."""
     tok = tokens[i]
     stem = morph.russian_plain_adjective_stem(tok.text) if tok.capital else None
-    units = idx.plain_adjective_units(stem) if stem else []
-    if not units or stem is None:
+    if stem is None:
+        return None
+    units = idx.plain_adjective_units(stem)
+    if not units:
         return None
     return Mention.of_token(tok, i, stem, tok.low[len(stem) :], units)
 
