@@ -246,6 +246,10 @@ PARTICIPANTS_DECISIONS = [
     ("Бир нече адам келди.", ("participants.article_or_vague", False, "Бир")),
     ("Тел.: 0555 313-385", ("participants.phone_number", False, "313")),
     ("Семинар саат 10:30да башталды.", ("participants.date_or_decimal", False, "10")),
+    (
+        "12 октября в семинаре приняли участие 45 студентов.",
+        ("participants.day_of_month", False, "12"),
+    ),
     ("Жыйын 3 жолу чогулду.", ("participants.measure", False, "3")),
     ("Долбоорго 3 млн сом бөлүндү.", ("participants.money_amount", False, "3 млн")),
     ("Нарындан 76 келди.", ("participants.no_noun", False, "76")),

@@ -21,23 +21,7 @@ from count_forms import (
     ky_word_cells,
     ru_word_cells,
 )
-
-from vap_cli.pipeline import parse_text
-
-Key = tuple[int, str]
-_QUALIFIERS = {"m": "more_than", "a": "about", "l": "at_least", "u": "up_to"}
-
-
-def _keys(written: str) -> frozenset[Key]:
-    keys: set[Key] = set()
-    for item in written.split():
-        qualifier = _QUALIFIERS.get(item[-1])
-        keys.add((int(item[:-1]), qualifier) if qualifier else (int(item), "exact"))
-    return frozenset(keys)
-
-
-def predicted(text: str) -> frozenset[Key]:
-    return frozenset((p.count, p.qualifier) for p in parse_text(text).participants)
+from count_keys import Key, keys, predicted
 
 
 def _cells() -> list[tuple[str, str, frozenset[Key]]]:
@@ -47,7 +31,7 @@ def _cells() -> list[tuple[str, str, frozenset[Key]]]:
     cells += [("ru-digits", text, written) for text, written in RU_DIGITS]
     cells += [("vague", text, "") for text in (*KY_VAGUE, *RU_VAGUE)]
     cells += [("not-counts", text, written) for text, written in NOT_COUNTS]
-    return [(axis, text, _keys(written)) for axis, text, written in cells]
+    return [(axis, text, keys(written)) for axis, text, written in cells]
 
 
 _CELLS = _cells()

@@ -56,6 +56,7 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
     (rules.PHONE_NUMBER, number_vetoes.phone_like),
     (rules.DATE_OR_DECIMAL, number_vetoes.date_or_decimal),
     (rules.IN_QUOTED_NAME, number_vetoes.in_quoted_name),
+    (rules.DAY_OF_MONTH, number_vetoes.day_of_month),
 )
 
 # A number and its who-noun that still count no one taking part, in this order.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
+from ..dategrammar import MONTH_FORMS
 from .constants import HOST_REACH, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, WHOLE_CASES
 from .phrase import UNITS, Phrase, range_end, status_after, status_at, status_before
@@ -138,6 +139,16 @@ def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:
         if before.kind == "num" and _adjacent(before, prev) and _adjacent(prev, tokens[first]):
             return True  # "03" and "2020" of "12.03.2020"
     return False
+
+
+def day_of_month(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "12 октября в семинаре приняли участие ...", "5 мартта жыйынга ...": digits right
+    before a month's name (a form that may follow a day after a space, dategrammar) are
+    the day of a date, whatever verb of taking part follows."""
+    if num.kind != "digits" or num.last >= len(tokens) or tokens[num.last].kind != "word":
+        return False
+    form = MONTH_FORMS.get(tokens[num.last].low)
+    return form is not None and form.spaced
 
 
 def in_quoted_name(tokens: Tokens, num: NumberMatch) -> bool:

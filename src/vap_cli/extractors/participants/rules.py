@@ -58,6 +58,9 @@ NOT_COUNTABLE = Rule("participants.not_countable", "an ordinal, a vague or a glu
 ARTICLE_OR_VAGUE = Rule("participants.article_or_vague", "'бир' as an article, 'бир нече'")
 PHONE_NUMBER = Rule("participants.phone_number", "digits of a phone number")
 DATE_OR_DECIMAL = Rule("participants.date_or_decimal", "part of a date, a time, a decimal")
+DAY_OF_MONTH = Rule(
+    "participants.day_of_month", "a day before the name of its month ('12 октября')"
+)
 MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, not people")
 MONEY_AMOUNT = Rule("participants.money_amount", "an amount of money ('500 000 сом')")
 NO_NOUN = Rule("participants.no_noun", "no noun of who takes part follows the number")

@@ -23,6 +23,7 @@ _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
+_OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
@@ -61,7 +62,12 @@ def organizers(tokens: Tokens, p: Phrase) -> bool:
     """ "Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты", "Семинарды 3 адис алып барды":
     a verb of organising or running right after the counted noun (its subject); or an
     organising participle right before the count ("организованном 3 министерствами").
-    Not "Аким 50 тургун менен жолугушуу өткөрдү" (met with them), "для 40 женщин"."""
+    Not "Аким 50 тургун менен жолугушуу өткөрдү" (met with them), "для 40 женщин", nor
+    a count after a preposition of whom it was for or with ("Для 40 учителей провели
+    семинар")."""
+    start = p.reading.start
+    if start and tokens[start - 1].low in _OBJECT_PREPOSITIONS:
+        return False
     if p.start and tokens[p.start - 1].low in _ORGANIZER_VERBS:
         return True
     return p.end < len(tokens) and _organizer_at(tokens, p.end)

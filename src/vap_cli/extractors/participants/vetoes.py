@@ -410,10 +410,22 @@ def _clause_last_word(tokens: Tokens, k: int) -> str | None:
 def needs_verb(tokens: Tokens, p: Phrase) -> bool:
     """ "20 долбоор ишке ашырылды", "шайлоочулардын саны 70 миң": projects count only as
     contest entries submitted, voters only when they vote: with a verb (asked only
-    when there is none)."""
+    when there is none). Their taking part named with them is one: "100дөн ашык элдин
+    катышуусу менен", "шайлоочулардын катышуусунда", "с участием 300 избирателей"."""
+    if _owns_taking_part(tokens, p):
+        return False
     if p.head.entry.lemma in VOTERS:
         return not (clause_has(tokens, p.end, _voting) or cue_before(tokens, p.start, _voting))
     return p.head.entry.needs_verb
+
+
+def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
+    """People in the genitive own a word of taking part right after them, or one stands
+    right before their count (not projects: "20 долбоордун катышуусу")."""
+    if p.head.entry.lemma in ENTRY_LEMMAS:
+        return False
+    after = p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS)
+    return (after and p.head.ending.case == "genitive") or participation_before(tokens, p.start)
 
 
 def _voting(tok: Token) -> bool:

@@ -108,6 +108,9 @@ _RUSSIAN_ENDINGS = frozenset(morph.RU_NOUN_ENDINGS)
 _ABOUT_SUFFIXES: tuple[str, ...] = morph.variants(*LEX["approximate_noun_suffixes"])
 
 
+_HYPHEN = "-"
+
+
 @dataclass(frozen=True)
 class WhoEntry:
     lemma: str
@@ -122,6 +125,11 @@ class WhoEntry:
 
 def _who_entry(item: dict) -> WhoEntry:
     words = [[w] if isinstance(w, str) else list(w) for w in item["words"]]
+    # a hyphenated noun is three tokens, its endings on the last ("ата-энелерге")
+    *before, last = words
+    if len(last) == 1 and _HYPHEN in last[0]:
+        head, tail = last[0].rsplit(_HYPHEN, 1)
+        words = [*before, [head], [_HYPHEN], [tail]]
     # each word also typed with look-alike letters ("өкүл" as "окул")
     words = [list(dict.fromkeys([*w, *(lookalike(v) for v in w)])) for w in words]
     return WhoEntry(
@@ -236,7 +244,8 @@ def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
         if k + n >= len(tokens):
             continue
         if any(
-            tokens[k + a].kind != "word" or tokens[k + a].low not in words
+            tokens[k + a].low not in words
+            or (tokens[k + a].kind != "word" and tokens[k + a].text != _HYPHEN)
             for a, words in enumerate(entry.leading)
         ):
             continue
