@@ -6,13 +6,15 @@ import pytest
 
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
-from vap_cli.extractors.events import duration_in, finalise, kinds, kinds_in
-from vap_cli.extractors.events.kinds import WordStarts, verb_in
+from vap_cli.extractors import word_starts
+from vap_cli.extractors.events import duration_in, finalise, kinds_in
+from vap_cli.extractors.events.kinds import verb_in
 from vap_cli.extractors.events.linking import deduplicate, link_participants
 from vap_cli.extractors.events.prose import ProseFacts
 from vap_cli.models import Document
 from vap_cli.record_base import plain
 from vap_cli.rx import beginnings_in
+from vap_cli.tokens import TokenStream
 
 
 def parse(text: str) -> Document:
@@ -32,25 +34,28 @@ WHOLE_TEXTS = [
 
 @pytest.mark.parametrize("text", WHOLE_TEXTS)
 def test_kind_words_found_once_for_the_whole_text_are_those_of_each_stretch(text: str) -> None:
-    # WordStarts: the kinds' first words searched once, each stretch tried at those in it
-    starts = WordStarts(text)
-    assert kinds_in(text, 0, len(text), starts)
+    # the token stream's word places: the kinds' first words searched once, each
+    # stretch tried at those in it
+    stream = TokenStream(text)
+    assert kinds_in(text, 0, len(text), stream)
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 1, 5):
-            assert kinds_in(text, start, end, starts) == kinds_in(text, start, end)
+            assert kinds_in(text, start, end, stream) == kinds_in(text, start, end)
 
 
 def test_the_places_of_each_word_set_are_those_a_search_for_it_finds() -> None:
-    # WordStarts searches once for the words of all sets, then keeps each set's own
-    words = [w for begins in kinds._WORD_SETS for w in begins.words]
+    # TokenStream.starts searches once for the words of all sets (participants',
+    # events', organizations'), then keeps each set's own
+    sets = word_starts.WORD_SETS.sets
+    words = [w for begins in sets for w in begins.words]
     # each word with an ending, in capitals, glued after a letter, cut at the end
     text = " ".join(f"{w}дын {w.upper()}, ж{w} {w[:-1]}" for w in words) + words[0][:-1]
     for sample in (text, *WHOLE_TEXTS, *STRETCH_TEXTS):
-        starts = WordStarts(sample)
-        for begins in (*kinds._WORD_SETS, *kinds._WORD_SETS):  # again: as kept
-            expected = None if starts.folded is None else beginnings_in(begins, sample.casefold())
-            assert starts.places(begins) == expected
-    assert WordStarts(text).places(kinds._KIND_BEGINS)
+        stream = TokenStream(sample)
+        for begins in (*sets, *sets):  # again: as kept
+            expected = None if stream.folded is None else beginnings_in(begins, sample.casefold())
+            assert word_starts.starts(stream, begins) == expected
+    assert word_starts.starts(TokenStream(text), word_starts.KIND_BEGINS)
 
 
 STRETCH_TEXTS = [
@@ -64,14 +69,15 @@ STRETCH_TEXTS = [
 def test_verbs_and_durations_found_once_for_the_whole_text_are_those_of_each_stretch(
     text: str,
 ) -> None:
-    # WordStarts: the verbs' and durations' beginnings searched once for the text
-    starts = WordStarts(text)
-    assert verb_in(text, 0, len(text), starts) and duration_in(text, 0, len(text), None, starts)
+    # the token stream's word places: the verbs' and durations' beginnings searched
+    # once for the text
+    stream = TokenStream(text)
+    assert verb_in(text, 0, len(text), stream) and duration_in(text, 0, len(text), stream)
     for start in range(0, len(text), 3):
         for end in range(start, len(text) + 1, 5):
-            fast, slow = verb_in(text, start, end, starts), verb_in(text, start, end)
+            fast, slow = verb_in(text, start, end, stream), verb_in(text, start, end)
             assert (fast and fast.span()) == (slow and slow.span())
-            assert duration_in(text, start, end, None, starts) == duration_in(text, start, end)
+            assert duration_in(text, start, end, stream) == duration_in(text, start, end)
 
 
 @pytest.mark.parametrize(

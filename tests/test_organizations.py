@@ -6,7 +6,7 @@ import pytest
 
 from conftest import check_linear
 from vap_cli import pipeline
-from vap_cli.extractors import organizations
+from vap_cli.extractors import organizations, word_starts
 from vap_cli.extractors.organizations import expansion, fits, may_begin
 from vap_cli.models import Organization
 
@@ -323,7 +323,7 @@ def test_known_bodies_are_tried_where_their_aliases_begin_as_a_scan_finds_them()
     # each alias with an ending, in capitals, glued to a letter (no match), cut by the end
     text = " ".join(f"{a}дын ишине, {a.upper()} жана ж{a} менен" for a in aliases) + aliases[0][:-1]
     begins, start, alias = (
-        organizations._ALIAS_BEGINS,
+        word_starts.ALIAS_BEGINS,
         organizations._ALIAS_START,
         organizations._ALIASES,
     )

@@ -10,7 +10,8 @@ import pytest
 
 from vap_cli.explain import Rule
 from vap_cli.extractors import participants
-from vap_cli.extractors.participants import breakdowns, phrase, rows, rules, vetoes
+from vap_cli.extractors.participants import breakdowns, rows, rules, vetoes
+from vap_cli.extractors.participants.words import Tokens
 from vap_cli.pipeline import EXTRACTORS, build_context, parse_text
 from vap_cli.tokens import TokenStream
 
@@ -135,10 +136,12 @@ class _Counter:
 
 
 def _find_counts_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
-    """Tokens read in the windows plus sentence-end checks made while finding the
+    """Tokens read in the windows, sentence-end checks made and tokens of the clauses
+    read around the numbers (Tokens.clause_after, clause_before) while finding the
     counts of `text`."""
     counter = _Counter()
-    between, ends_sentence_at = TokenStream.between, phrase.ends_sentence_at
+    between, ends_sentence_at = TokenStream.between, vetoes.ends_sentence_at
+    after, before = Tokens.clause_after, Tokens.clause_before
 
     def counted_between(stream: TokenStream, start: int, end: int) -> list:
         tokens = between(stream, start, end)
@@ -149,9 +152,21 @@ def _find_counts_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
         counter.calls += 1
         return ends_sentence_at(tokens, j)
 
+    def counted_after(tokens: Tokens, k: int, reach: int) -> list:
+        clause = after(tokens, k, reach)
+        counter.calls += 1 + len(clause)
+        return clause
+
+    def counted_before(tokens: Tokens, start: int, reach: int) -> list:
+        clause = before(tokens, start, reach)
+        counter.calls += 1 + len(clause)
+        return clause
+
     with monkeypatch.context() as patch:
         patch.setattr(TokenStream, "between", counted_between)
-        for module in (phrase, vetoes, rows):
+        patch.setattr(Tokens, "clause_after", counted_after)
+        patch.setattr(Tokens, "clause_before", counted_before)
+        for module in (vetoes, rows):
             patch.setattr(module, "ends_sentence_at", counted_ends)
         participants.find_counts(text)
     return counter.calls

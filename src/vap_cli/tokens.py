@@ -7,6 +7,9 @@ forms (`tokenize`, the one tokeniser), and the two views extractors read of them
 - `TokenStream.name_words(start, end)`: words with inner hyphens only, in a stretch
   of the text (persons).
 
+and where the words of lexicon word sets begin in its case-folded text
+(`TokenStream.starts`: one search for several extractors' sets, rx.WordSets).
+
 Numbers (numbers/) and participants read the tokens themselves. Names are folded
 for comparison by fold.py, the one name folding.
 """
@@ -416,6 +419,9 @@ class TokenStream:
         # which tokens are plain words (`_tokenize`): kept from tokenising until the
         # place words are made, the one reader (memory on long texts: a slot a token)
         self._plain: list[bool] | None = None
+        # `starts`: what each WordSets found in the folded text, and each set's places
+        self._found: dict[rx.WordSets, tuple[list[int], list[int]]] = {}
+        self._starts: dict[rx.Beginnings, list[int]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -436,6 +442,21 @@ class TokenStream:
         """text[start:end].casefold(), from the document's folded text when it has one."""
         folded = self.folded
         return folded[start:end] if folded is not None else self.text[start:end].casefold()
+
+    def starts(self, sets: rx.WordSets, begins: rx.Beginnings) -> list[int] | None:
+        """Where a word of `begins` (one of `sets`) begins in the text, as
+        rx.beginnings_in finds in the folded text: the text searched once for the
+        words of all the sets (the first time one is asked for), each set's own kept.
+        None when folding changes the text's length: then search each stretch itself."""
+        found = self._starts.get(begins)
+        if found is None:
+            if self.folded is None:
+                return None
+            every = self._found.get(sets)
+            if every is None:
+                every = self._found[sets] = sets.find(self.folded)
+            found = self._starts[begins] = sets.of(begins, every)
+        return found
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""

@@ -25,6 +25,7 @@ from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 from ..tokens import TokenStream
+from .word_starts import ALIAS_BEGINS, starts
 
 _UPPER_RUN = rx.compile(r"\p{Lu}{2,12}")
 _TWO_LETTERS = rx.compile(r"\p{L}{2}")
@@ -77,10 +78,8 @@ _ALIAS_START = rx.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-# Where _ALIAS_START may match: the first words of the aliases (searched ten times faster).
-_ALIAS_BEGINS = rx.Beginnings(
-    alias.split()[0] for body in _LEX["known_bodies"] for alias in body["aliases"]
-)
+# Where _ALIAS_START may match: the first words of the aliases (word_starts.ALIAS_BEGINS:
+# searched ten times faster).
 # An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
 _ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
@@ -257,16 +256,14 @@ class _Collection:
 
     def known_bodies(self) -> None:
         text = self.text
-        folded = self.tokens.folded
-        folded = rx.casefold(text) if folded is None else folded
-        # where an alias may begin, found in one pass (a Scan's places, without its work
-        # per place); a folding that changes the length: searched as a Scan does
+        # where an alias may begin, found by the one search for all the word sets (a
+        # Scan's places, without its work per place); a folding that changes the
+        # length: searched as a Scan does
+        places = starts(self.tokens, ALIAS_BEGINS)
         found = (
-            rx.finditer_from(_ALIAS_START, _ALIASES, text, 0, len(text), _ALIAS_BEGINS)
-            if len(folded) != len(text)
-            else rx.finditer_from_at(
-                _ALIAS_START, _ALIASES, text, rx.beginnings_in(_ALIAS_BEGINS, folded), 0, len(text)
-            )
+            rx.finditer_from(_ALIAS_START, _ALIASES, text, 0, len(text), ALIAS_BEGINS)
+            if places is None
+            else rx.finditer_from_at(_ALIAS_START, _ALIASES, text, places, 0, len(text))
         )
         for m in found:
             index = int(str(m.lastgroup)[1:])  # every alternative is a named group

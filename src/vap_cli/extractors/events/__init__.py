@@ -87,7 +87,7 @@ def finalise(ctx: Context) -> None:
     one event; and each participant total is linked to its event."""
     if not ctx.events:
         return  # no event to date, name or link a total to
-    facts = ProseFacts(ctx)
+    facts = ProseFacts(ctx, with_places=False)  # dates and participants: no places read
     for event in ctx.events:
         bounds = (event.span.start, event.span.end)
         dates = facts.dates_in(bounds)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -17,6 +16,13 @@ from ...models import Event
 from ...numbers import read_words
 from ...segment import Segments
 from ...tokens import TokenStream
+from ..word_starts import (
+    DURATION_UNIT_BEGINS,
+    DURATION_WORD_BEGINS,
+    KIND_BEGINS,
+    VERB_BEGINS,
+    starts,
+)
 
 EVENTS_LEX = load("events")
 _EXTRA: int = EVENTS_LEX["stem_extra_letters"]
@@ -49,15 +55,14 @@ _KIND_START = rx.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-# Where _KIND_START may match: the first words of the stems (searched ten times faster).
-_KIND_BEGINS = rx.Beginnings(s.split()[0] for s in _STEMS)
+# Where _KIND_START may match: the first words of the stems (word_starts.KIND_BEGINS:
+# searched ten times faster).
 _VERB = rx.compile(
     r"(?<![\p{L}\d])(?:"
     + "|".join(_phrase(v) for v in EVENTS_LEX["event_verbs"])
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_VERB_BEGINS = rx.Beginnings(v.split()[0] for v in EVENTS_LEX["event_verbs"])
 _UNITS: dict[str, int] = {k.casefold(): v for k, v in EVENTS_LEX["duration_units"].items()}
 _DURATION_UNIT = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
@@ -69,9 +74,8 @@ _DURATION_WORD = rx.compile(
     + r")\p{L}{0,6}(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-# Where the duration patterns may match (rx.Beginnings: searched faster).
-_DURATION_UNIT_BEGINS = rx.Beginnings(_UNITS)
-_DURATION_WORD_BEGINS = rx.Beginnings(EVENTS_LEX["duration_words"])
+# Where _VERB and the duration patterns may match: word_starts.VERB_BEGINS,
+# DURATION_UNIT_BEGINS and DURATION_WORD_BEGINS (searched faster).
 _DURATION_WORDS: dict[str, int] = {k.casefold(): v for k, v in EVENTS_LEX["duration_words"].items()}
 _DURATION_DIGITS = rx.compile(
     r"(?<![\p{L}\d])(?P<n>\d{1,3})\s{0,2}-?\s{0,2}(?:"
@@ -102,57 +106,11 @@ class Draft:
     units: list[EventUnit] = field(default_factory=list)
 
 
-# The word sets a document's sentences are searched for, and all their words: one
-# search of the text finds where any of them begins (WordStarts).
-_WORD_SETS = (_KIND_BEGINS, _VERB_BEGINS, _DURATION_UNIT_BEGINS, _DURATION_WORD_BEGINS)
-_ANY_WORD = rx.Beginnings(word for begins in _WORD_SETS for word in begins.words)
-
-
-class WordStarts:
-    """Where a kind word, an event verb or a duration word may begin in one text
-    (rx.Beginnings), found once for all its sentences: the text is case-folded and
-    searched for the words' beginnings once, not once per sentence. Each sentence's
-    words are then tried at the places inside it (one of a word the sentence cuts
-    never matches inside it). `folded`: the text case-folded (the token stream's),
-    folded here when not given."""
-
-    def __init__(self, text: str, folded: str | None = None) -> None:
-        folded = rx.casefold(text) if folded is None else folded
-        # a folding that changes the length: the sentences are searched one by one
-        self.folded = folded if len(folded) == len(text) else None
-
-        self._found: dict[rx.Beginnings, list[int]] = {}
-
-    @cached_property
-    def _anywhere(self) -> list[int]:
-        """Where a word of any of _WORD_SETS begins: the text searched once for all."""
-        assert self.folded is not None
-        return rx.beginnings_in(_ANY_WORD, self.folded)
-
-    def places(self, begins: rx.Beginnings) -> list[int] | None:
-        """Where `begins`' words begin in the text (None: search each stretch itself):
-        of the places where a word of any set begins, those where one of its own does
-        (as rx.beginnings_in finds them: every place its pattern matches at)."""
-        if self.folded is None:
-            return None
-        found = self._found.get(begins)
-        if found is None:
-            folded, pattern = self.folded, begins.pattern
-            if begins not in _WORD_SETS:
-                found = rx.beginnings_in(begins, folded)
-            elif pattern is None:
-                found = []
-            else:
-                found = [k for k in self._anywhere if pattern.match(folded, k)]
-            self._found[begins] = found
-        return found
-
-
 def _matches_at(
     pattern: regex.Pattern[str], text: str, places: list[int], start: int, stop: int
 ) -> Iterator[regex.Match[str]]:
     """What rx.Scan.finditer of text[start:stop] finds with `pattern`, given the places
-    of the whole text where the pattern's beginnings are (WordStarts): those inside
+    of the whole text where the pattern's beginnings are (word_starts): those inside
     [start, stop), each tried from the end of the last match on."""
     after = start
     for k in places[bisect_left(places, start) : bisect_left(places, stop)]:
@@ -165,15 +123,15 @@ def _matches_at(
 
 
 def kinds_in(
-    text: str, start: int = 0, end: int | None = None, starts: WordStarts | None = None
+    text: str, start: int = 0, end: int | None = None, stream: TokenStream | None = None
 ) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every kind word in text[start:end]; `starts`: the text's
-    WordStarts, when several stretches of it are read."""
+    """(kind, start, end) of every kind word in text[start:end]; `stream`: the text's
+    tokens, whose word places (word_starts) serve when several stretches are read."""
     out = []
     stop = len(text) if end is None else end
-    found = starts.places(_KIND_BEGINS) if starts is not None else None
+    found = starts(stream, KIND_BEGINS) if stream is not None else None
     for m in (
-        rx.finditer_from(_KIND_START, _KIND, text, start, stop, _KIND_BEGINS)
+        rx.finditer_from(_KIND_START, _KIND, text, start, stop, KIND_BEGINS)
         if found is None
         else rx.finditer_from_at(_KIND_START, _KIND, text, found, start, stop)
     ):
@@ -183,14 +141,14 @@ def kinds_in(
 
 
 def verb_in(
-    text: str, start: int, end: int, starts: WordStarts | None = None
+    text: str, start: int, end: int, stream: TokenStream | None = None
 ) -> regex.Match[str] | None:
-    """The first event verb of text[start:end] ("өткөрүлдү", "состоится"); `starts`:
-    the text's WordStarts, when several stretches of it are read."""
-    places = starts.places(_VERB_BEGINS) if starts is not None else None
+    """The first event verb of text[start:end] ("өткөрүлдү", "состоится"); `stream`:
+    the text's tokens, when several stretches of it are read."""
+    places = starts(stream, VERB_BEGINS) if stream is not None else None
     if places is not None:
         return next(_matches_at(_VERB, text, places, start, end), None)
-    return _VERB_BEGINS.scan(text, start, end).search(_VERB, start)
+    return VERB_BEGINS.scan(text, start, end).search(_VERB, start)
 
 
 # A duration's number words ("он беш күндүк") stand right before its unit: at most this
@@ -204,16 +162,15 @@ def duration_in(
     start: int = 0,
     end: int | None = None,
     tokens: TokenStream | None = None,
-    starts: WordStarts | None = None,
 ) -> int | None:
     """Days of a duration phrase: "үч күндүк" -> 3, "бир күндүк" -> 1, "трехдневный" -> 3.
-    `tokens`: the segment stage's tokens of `text` (tokenised here when not given);
-    `starts`: the text's WordStarts, when several stretches of it are read."""
+    `tokens`: the segment stage's tokens of `text` (tokenised here when not given: then
+    the stretch is searched itself, else at the stream's word places)."""
     stop = len(text) if end is None else end
     stream = TokenStream(text) if tokens is None else tokens
-    units = starts.places(_DURATION_UNIT_BEGINS) if starts is not None else None
+    units = starts(tokens, DURATION_UNIT_BEGINS) if tokens is not None else None
     for m in (
-        _DURATION_UNIT_BEGINS.scan(text, start, stop).finditer(_DURATION_UNIT)
+        DURATION_UNIT_BEGINS.scan(text, start, stop).finditer(_DURATION_UNIT)
         if units is None
         else _matches_at(_DURATION_UNIT, text, units, start, stop)
     ):
@@ -229,9 +186,9 @@ def duration_in(
     digits = _DURATION_DIGITS.search(text, start, stop)
     if digits:
         return int(digits.group("n"))
-    places = starts.places(_DURATION_WORD_BEGINS) if starts is not None else None
+    places = starts(tokens, DURATION_WORD_BEGINS) if tokens is not None else None
     word = (
-        _DURATION_WORD_BEGINS.scan(text, start, stop).search(_DURATION_WORD, start)
+        DURATION_WORD_BEGINS.scan(text, start, stop).search(_DURATION_WORD, start)
         if places is None
         else next(_matches_at(_DURATION_WORD, text, places, start, stop), None)
     )
@@ -240,10 +197,9 @@ def duration_in(
     return None
 
 
-def units_of(text: str, segments: Segments, starts: WordStarts | None = None) -> list[EventUnit]:
+def units_of(text: str, segments: Segments) -> list[EventUnit]:
     """Sentences (the segment stage's) and list items of the prose, outside tables;
-    items inherit the kind of the sentence that opens their list with a colon
-    (`starts`: the text's WordStarts)."""
+    items inherit the kind of the sentence that opens their list with a colon."""
     skip = Cover((t.start, t.end) for t in segments.tables)
     units: list[EventUnit] = []
     opener: str | None = None
@@ -262,7 +218,7 @@ def units_of(text: str, segments: Segments, starts: WordStarts | None = None) ->
                 unit.kind, unit.inherited = opener, True
             units.append(unit)
             continue
-        found = kinds_in(text, s, e, starts)
+        found = kinds_in(text, s, e, segments.tokens)
         unit = EventUnit(s, e, e, kinds=found)
         units.append(unit)
         opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None

@@ -6,7 +6,8 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...models import DateMention, Event, PlaceRef, Span
-from .kinds import Draft, EventUnit, WordStarts, duration_in, kinds_in, units_of, verb_in
+from ...tokens import TokenStream
+from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
 
 
 def orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -21,16 +22,17 @@ def _inside(span: Span, bounds: tuple[int, int]) -> bool:
 class ProseFacts:
     """The dates, place mentions and participants of a document, sorted by their
     start in the original text, so a sentence finds its own by bisection (a long
-    document of many sentences stays linear)."""
+    document of many sentences stays linear). `with_places`: False leaves the place
+    mentions out (places_in finds none), for a reader of dates and participants only."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, with_places: bool = True) -> None:
         self.dates = sorted(
             ((d.span.start, d.span.end, d) for d in ctx.dates if d.role != "issued"),
             key=lambda t: t[:2],
         )
         self.date_starts = [t[0] for t in self.dates]
         places = []
-        for place in ctx.places:
+        for place in ctx.places if with_places else ():
             if place.level == "country":
                 continue
             ref = PlaceRef.model_construct(level=place.level, name=place.name, soate=place.soate)
@@ -66,13 +68,13 @@ class ProseFacts:
         return sorted(self._within(self.participants, self.participant_starts, bounds))
 
 
-def _main_kind(text: str, unit: EventUnit, starts: WordStarts) -> str | None:
+def _main_kind(text: str, unit: EventUnit, stream: TokenStream) -> str | None:
     """The kind a sentence is about: the kind word nearest before its event verb
     ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
-    found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, starts)
+    found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, stream)
     if not found:
         return None
-    verb = verb_in(text, unit.start, unit.end, starts)
+    verb = verb_in(text, unit.start, unit.end, stream)
     if verb:
         before = [k for k in found if k[2] <= verb.start()]
         if before:
@@ -84,12 +86,12 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
     """Events of the prose; `durations` gets the first duration said of each kind
     ("однодневные семинары"), for the table rows of that kind."""
     text = ctx.text
-    starts = WordStarts(text, ctx.segments.tokens.folded)
-    units = units_of(text, ctx.segments, starts)
+    stream = ctx.segments.tokens
+    units = units_of(text, ctx.segments)
     drafts: list[Draft] = []
     undated: list[tuple[EventUnit, str]] = []
     for unit in units:
-        own = _main_kind(text, unit, starts)
+        own = _main_kind(text, unit, stream)
         kind = own if own and not unit.inherited else unit.kind
         if kind is None:
             continue
@@ -97,7 +99,7 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
         dates = facts.dates_in(bounds)
         # read once: for the kind's first duration and for the event of a dated unit
         days = (
-            duration_in(text, unit.start, unit.end, ctx.segments.tokens, starts)
+            duration_in(text, unit.start, unit.end, stream)
             if dates or kind not in durations
             else None
         )
@@ -130,20 +132,20 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
             # Another sentence about the kind's only event: what it adds.
             event = same[0].event
             event.duration_days = event.duration_days or duration_in(
-                text, unit.start, unit.end, ctx.segments.tokens, starts
+                text, unit.start, unit.end, stream
             )
             if not event.participants:
                 event.participants = facts.participants_in(bounds)
             if not event.places:
                 event.places = facts.places_in(bounds)
             continue
-        if same or not verb_in(text, unit.start, unit.end, starts):
+        if same or not verb_in(text, unit.start, unit.end, stream):
             continue
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(
             kind=kind,
             source="prose",
-            duration_days=duration_in(text, unit.start, unit.end, ctx.segments.tokens, starts),
+            duration_days=duration_in(text, unit.start, unit.end, stream),
             places=facts.places_in(bounds),
             participants=facts.participants_in(bounds),
             text=quote,

@@ -95,7 +95,9 @@ class _DocumentPlaces:
 
 
 def _caption_kind(ctx: Context, table: Table) -> str | None:
-    found = kinds_in(ctx.text, max(0, table.start - CAPTION_REACH), table.start)
+    found = kinds_in(
+        ctx.text, max(0, table.start - CAPTION_REACH), table.start, ctx.segments.tokens
+    )
     return found[-1][0] if found else None
 
 

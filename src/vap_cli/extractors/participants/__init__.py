@@ -81,7 +81,8 @@ def extract(ctx: Context) -> None:
     items = _without_quotas_beside_totals(ctx, items)
     items += [(t.found, t) for t in tables]
     items.sort(key=lambda item: item[0].start)
-    mentions = place_mentions(ctx)
+    # a table row's place: the place mentions, indexed only when a table gave a count
+    mentions = place_mentions(ctx) if tables else []
     starts = [m.start for m in mentions]
     table_rows: list[tuple[int, TableCount]] = []
     for found, table in items:

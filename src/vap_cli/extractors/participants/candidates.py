@@ -26,6 +26,7 @@ from ...numbers import (
 )
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
+from ..word_starts import starts
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
@@ -47,25 +48,25 @@ from .words import Tokens
 Record = Callable[[Rule, bool, int, int], object]
 
 
-def _possible_numbers(text: str, folded: str | None = None) -> Iterator[regex.Match[str]]:
+def _possible_numbers(text: str, stream: TokenStream | None = None) -> Iterator[regex.Match[str]]:
     """NUMBER_START's matches in `text`: tried only where its digits match (DIGIT_PIECE:
     a run's first digit, not every digit) and where a number word may begin
-    (NUMBER_BEGINS), those found in one pass each (as a Scan finds them, without its
-    work per place). `folded`: the text case-folded (the token stream's), or None."""
-    folded = rx.casefold(text) if folded is None else folded
-    if len(folded) != len(text):
+    (NUMBER_BEGINS, found by the one search for all the word sets: word_starts), those
+    found in one pass each (as a Scan finds them, without its work per place).
+    `stream`: the text's tokens (made here when not given)."""
+    words = starts(TokenStream(text) if stream is None else stream, NUMBER_BEGINS)
+    if words is None:
         return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
-    words = rx.beginnings_in(NUMBER_BEGINS, folded)
     digits = [m.start() for m in DIGIT_PIECE.finditer(text)]
     # the places of words and of digits never coincide: two sorted runs, sorted in one pass
     return rx.matches_at(NUMBER_START, text, sorted([*words, *digits]))
 
 
-def windows(text: str, folded: str | None = None) -> list[tuple[int, int]]:
-    """Merged [start, end) ranges of `text` around every possible number (`folded`:
-    the text case-folded, when the caller has it)."""
+def windows(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
+    """Merged [start, end) ranges of `text` around every possible number (`stream`:
+    the text's tokens, when the caller has them)."""
     merged: list[list[int]] = []
-    for m in _possible_numbers(text, folded):
+    for m in _possible_numbers(text, stream):
         start = max(0, m.start() - WINDOW_BEFORE)
         end = min(len(text), m.end() + WINDOW_AFTER)
         if merged and start <= merged[-1][1]:
@@ -207,7 +208,7 @@ def find_counts(
     stream = stream or TokenStream(text, ends)
     found: list[Found] = []
     last_end = 0
-    for start, end in windows(text, stream.folded):
+    for start, end in windows(text, stream):
         tokens = passage(stream, start, end, ends)
         window = _decide_window(tokens)
         _settle_rows(tokens, window)

@@ -4,14 +4,20 @@ took part (lexicon `negation`)."""
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
-from .words import LEX, STATUS, Tokens, ends_sentence_at
+from .words import LEX, LOW, STATUS, TEXT, Tokens, ends_sentence_at
 
 _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
 _AFTER = frozenset(_NEGATION["after"])
 _FORMS = frozenset(_NEGATION["forms"])
+# what negated_after tries a token for: a denied form, or a status phrase's first word
+_TRIED = _FORMS | frozenset(STATUS)
+# a clause's own ends, besides the sentence's
+_CLAUSE_CUTS = frozenset({",", ";"})
 
 
 def _status_length(tokens: Tokens, j: int) -> int:
@@ -25,9 +31,12 @@ def _status_length(tokens: Tokens, j: int) -> int:
 
 def negated_after(tokens: Tokens, k: int) -> bool:
     """The first verb of taking part in the clause from token k on is denied."""
-    for j in range(k, min(len(tokens), k + STATUS_REACH)):
-        if ends_sentence_at(tokens, j) or tokens[j].text in (",", ";"):
-            return False
+    clause = tokens.clause_after(k, STATUS_REACH)
+    # up to a comma or semicolon; only the denied forms and the words a status phrase
+    # starts with are tried (found in one pass)
+    stop = next(compress(count(), map(_CLAUSE_CUTS.__contains__, map(TEXT, clause))), None)
+    lows = map(LOW, clause[:stop])
+    for j in compress(count(k), map(_TRIED.__contains__, lows)):
         if tokens[j].low in _FORMS:
             return True
         n = _status_length(tokens, j)

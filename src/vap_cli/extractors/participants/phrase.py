@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
 from ...explain import Rule
 from ...models import Qualifier, Status
@@ -14,12 +15,12 @@ from . import rules
 from .constants import MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
 from .words import (
     LEX,
+    LOW,
     STATUS,
     Phrases,
     Tokens,
     WhoMatch,
     casefolded,
-    ends_sentence_at,
     is_measure,
     is_modifier,
     joins_modifiers,
@@ -71,11 +72,9 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
 
 def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | None:
     """The first status phrase from token k on, in the sentence."""
-    for j in range(k, min(len(tokens), k + reach)):
-        if ends_sentence_at(tokens, j):
-            return None
-        if tokens[j].low not in STATUS:
-            continue
+    clause = tokens.clause_after(k, reach)
+    # only a word a status phrase starts with is tried (found in one pass)
+    for j in compress(count(k), map(STATUS.__contains__, map(LOW, clause))):
         found = status_at(tokens, j)
         if found is not None:
             return found[1]

@@ -214,13 +214,7 @@ def distributive(tokens: Tokens, p: Phrase) -> bool:
 
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
     """A token of the sentence from token k on (STATUS_REACH at most) is `found`."""
-    breaks = tokens.breaks  # (ends_sentence_at, asked of each token: its set at hand)
-    for j in range(k, min(len(tokens), k + STATUS_REACH)):
-        if j in breaks:
-            return False
-        if found(tokens[j]):
-            return True
-    return False
+    return any(map(found, tokens.clause_after(k, STATUS_REACH)))
 
 
 def obligation(tokens: Tokens, p: Phrase) -> bool:
@@ -315,13 +309,11 @@ def cue_before(
 ) -> bool:
     """A token `found` shortly before token `start` (CUE_REACH tokens), in its
     sentence; with `colon_ends`, after the last colon too (a label's value)."""
-    breaks = tokens.breaks  # (ends_sentence_at, asked of each token: its set at hand)
-    for k in range(start - 1, max(-1, start - CUE_REACH), -1):
-        if k in breaks or (colon_ends and tokens[k].text == ":"):
-            return False
-        if found(tokens[k]):
-            return True
-    return False
+    before = tokens.clause_before(start, CUE_REACH - 1)
+    if colon_ends:
+        colons = [i for i, tok in enumerate(before) if tok.text == ":"]
+        before = before[colons[-1] + 1 :] if colons else before
+    return any(map(found, before))
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:

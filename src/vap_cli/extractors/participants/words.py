@@ -4,9 +4,11 @@ ends (from the segment stage, never split here)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -18,6 +20,11 @@ from ...numbers import Token, number_at
 from .constants import CASE_TAIL_MAX, MAX_MODIFIERS, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
+
+
+# A token's fields, as functions: a column of tokens read in C (map, compress).
+LOW = attrgetter("low")
+TEXT = attrgetter("text")
 
 
 class Tokens(list[Token]):
@@ -33,6 +40,22 @@ class Tokens(list[Token]):
         super().__init__(tokens)
         self.breaks = breaks
         self.who = {}
+        # the breaks in order: the first one after a token, the last before it, by bisection
+        self.break_order = sorted(breaks)
+
+    def clause_after(self, k: int, reach: int) -> list[Token]:
+        """The tokens from k on up to the sentence's end, `reach` at most."""
+        order = self.break_order
+        b = bisect_left(order, k)
+        stop = k + reach if b == len(order) else min(order[b], k + reach)
+        return self[k:stop]
+
+    def clause_before(self, start: int, reach: int) -> list[Token]:
+        """The tokens before `start` from the sentence's start on, `reach` at most."""
+        order = self.break_order
+        b = bisect_left(order, start)
+        first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
+        return self[first:start]
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:

@@ -1,0 +1,46 @@
+"""The lexicon word sets that participants, events and organizations look for where
+their words begin, searched for together: one search of a document's case-folded text
+finds where a word of any of them begins (rx.WordSets), once per document on its token
+stream (TokenStream.starts), and each extractor reads the places of its own set.
+
+Each set holds the words every match of its pattern opens with (rx.Beginnings):
+- NUMBER_BEGINS (numbers/): number words, where a participant count may start;
+- KIND_BEGINS, VERB_BEGINS, DURATION_UNIT_BEGINS, DURATION_WORD_BEGINS: the first
+  words of event kinds and verbs, duration units and words (events/kinds.py);
+- ALIAS_BEGINS: the first words of the known bodies' aliases (organizations.py).
+"""
+
+from __future__ import annotations
+
+from .. import rx
+from ..lexicon import load
+from ..numbers import NUMBER_BEGINS
+from ..tokens import TokenStream
+
+_EVENTS = load("events")
+_ORGS = load("organizations")
+
+KIND_BEGINS = rx.Beginnings(s.split()[0] for stems in _EVENTS["kinds"].values() for s in stems)
+VERB_BEGINS = rx.Beginnings(v.split()[0] for v in _EVENTS["event_verbs"])
+DURATION_UNIT_BEGINS = rx.Beginnings(_EVENTS["duration_units"])
+DURATION_WORD_BEGINS = rx.Beginnings(_EVENTS["duration_words"])
+ALIAS_BEGINS = rx.Beginnings(
+    alias.split()[0] for body in _ORGS["known_bodies"] for alias in body["aliases"]
+)
+
+WORD_SETS = rx.WordSets(
+    (
+        NUMBER_BEGINS,
+        KIND_BEGINS,
+        VERB_BEGINS,
+        DURATION_UNIT_BEGINS,
+        DURATION_WORD_BEGINS,
+        ALIAS_BEGINS,
+    )
+)
+
+
+def starts(stream: TokenStream, begins: rx.Beginnings) -> list[int] | None:
+    """Where a word of `begins` (one of WORD_SETS) begins in the stream's text
+    (TokenStream.starts); None when folding changes the text's length."""
+    return stream.starts(WORD_SETS, begins)
