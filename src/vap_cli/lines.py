@@ -90,9 +90,11 @@ _ARTICLE_DATE_REACH: int = _LEX["article_date_reach"]
 # does ("Нарында семинар өттү"; the endings of morphology.yaml `past`): a site's name
 # over its banner is a noun phrase. Its verb has at least a stem of this many letters.
 _PAST_VERB_STEM: int = _LEX["article_headline_verb_stem"]
+_PAST_VERB_TAIL = 4
 _PAST_VERB_END = rx.compile(
     rf"(?<!\p{{L}})\p{{L}}{{{_PAST_VERB_STEM},}}(?:{'|'.join(morph.variants('past'))})"
-    r"[\s!?.…]*$",
+    # (then at most a few marks, no letter or digit: "Мектеп ачылды!")
+    rf"[^\p{{L}}\d]{{0,{_PAST_VERB_TAIL}}}$",
     regex.IGNORECASE,
 )
 _SHORT_HEADLINE_WORDS: int = _LEX["article_headline_min_words"]
