@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
+import regex
+
+from . import morph, rx
 from .calendar_widget import calendar_lines
 from .lexicon import load
 from .lines_chrome import (
@@ -50,7 +53,7 @@ from .lines_header import (
     type_of,
     upper_case,
 )
-from .lines_related import related_lines
+from .lines_related import prose_line, related_lines
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -83,6 +86,18 @@ _LEX = load("lines")
 
 _ARTICLE_HEADLINE_WORDS: int = _LEX["article_headline_words"]
 _ARTICLE_DATE_REACH: int = _LEX["article_date_reach"]
+# ... or a shorter headline that ends with its verb in the past, as a Kyrgyz headline
+# does ("Нарында семинар өттү"; the endings of morphology.yaml `past`): a site's name
+# over its banner is a noun phrase. Its verb has at least a stem of this many letters.
+_PAST_VERB_STEM: int = _LEX["article_headline_verb_stem"]
+_PAST_VERB_TAIL = 4
+_PAST_VERB_END = rx.compile(
+    rf"(?<!\p{{L}})\p{{L}}{{{_PAST_VERB_STEM},}}(?:{'|'.join(morph.variants('past'))})"
+    # (then at most a few marks, no letter or digit: "Мектеп ачылды!")
+    rf"[^\p{{L}}\d]{{0,{_PAST_VERB_TAIL}}}$",
+    regex.IGNORECASE,
+)
+_SHORT_HEADLINE_WORDS: int = _LEX["article_headline_min_words"]
 # An upper-case headline goes on over at most this many more upper-case lines.
 _TITLE_MORE_LINES = 3
 
@@ -182,9 +197,13 @@ def _article_weekday_line(
 ) -> int | None:
     """The index of a weekday date line under a headline of some words ("В Нарыне
     прошёл семинар по бюджету" / "Вторник, 12 марта 2024"): the article's date, not a
-    banner (lexicon/lines.yaml article_headline_words)."""
-    if not title or len(lines[title[0]].stripped.split()) < _ARTICLE_HEADLINE_WORDS:
+    banner (lexicon/lines.yaml article_headline_words); under a shorter headline, only
+    right under it and over the article's prose ("Итоги сессии кенеша" / "Вторник, 12
+    марта 2024" / a sentence), where a site's name and banner have its headline or
+    menus."""
+    if not title:
         return None
+    headline = _article_headline(lines[title[0]].stripped)
     filled = (k for k in range(title[-1] + 1, len(lines)) if lines[k].stripped)
     below = list(islice(filled, _ARTICLE_DATE_REACH + 1))
     for n, k in enumerate(below[:_ARTICLE_DATE_REACH]):
@@ -196,8 +215,19 @@ def _article_weekday_line(
         nxt = below[n + 1] if n + 1 < len(below) else None
         if nxt is not None and _over_a_headline(lines[nxt].stripped, classes[nxt]):
             return None  # a banner over the site's menus or over the real headline
-        return k
+        if headline or (n == 0 and nxt is not None and prose_line(lines[nxt].stripped)):
+            return k
+        return None
     return None
+
+
+def _article_headline(stripped: str) -> bool:
+    """A headline of some words ("В Нарыне прошёл семинар по бюджету"), or of fewer that
+    ends with a verb in the past ("Нарында семинар өттү"), not a site's name."""
+    words = len(stripped.split())
+    if words >= _ARTICLE_HEADLINE_WORDS:
+        return True
+    return words >= _SHORT_HEADLINE_WORDS and _PAST_VERB_END.search(stripped) is not None
 
 
 def _over_a_headline(stripped: str, cls: LineClass) -> bool:

@@ -54,7 +54,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     members: list[int] = []
     over_article = False
     article_started = False  # a line no headline is (`_no_headline`) above
-    prose = False  # a line of prose above (`_prose`): comments open only under it
+    prose = False  # a line of prose above (`prose_line`): comments open only under it
     for k, line in enumerate(lines):
         stripped = line.stripped
         following = _block_goes_on(block, stripped, after_prose=prose)
@@ -68,7 +68,7 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             inside.add(k)
         block = following
         article_started = article_started or _no_headline(stripped)
-        prose = prose or _prose(stripped)
+        prose = prose or prose_line(stripped)
     return inside
 
 
@@ -85,7 +85,7 @@ def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:
 Block = Literal["related", "comments"] | None
 
 
-def _prose(stripped: str) -> bool:
+def prose_line(stripped: str) -> bool:
     """A line of prose: longer than a widget's, or a sentence of some words."""
     return len(stripped) > SHORT_LINE or (
         stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS

@@ -177,6 +177,8 @@ def ru_short_cells() -> list[Cell]:
     for k, entry in enumerate(LEX["months"]):
         for j, short in enumerate(entry.get("ru_short", [])):
             for i, (frame, year_text) in enumerate(_RU_SHORT_FRAMES):
+                if entry.get("ambiguous") and not year_text:
+                    continue  # ("5 май" is butter too: May's three letters need the year)
                 day = 1 + (k * 5 + j * 3 + i) % 28
                 dot = "." if (i + j) % 2 or year_text == "2023" else ""
                 written = f"{day} {short}{dot}"

@@ -42,7 +42,8 @@ def _month_forms() -> dict[str, MonthForm]:
         forms.setdefault(entry["ru_genitive"].casefold(), MonthForm(number, "ru_genitive", True))
         for short in entry.get("ru_short", []):  # "5 янв 2024", "5 сент. 2024 г."
             for form in (short, short + _ABBREVIATION_DOT):
-                forms.setdefault(form.casefold(), MonthForm(number, "ru_genitive", True))
+                # ("5 май. 2024": an ambiguous month's only with its year)
+                forms.setdefault(form.casefold(), MonthForm(number, "ru_genitive", spaced))
         for name in entry.get("traditional", []):
             possessive = name.split()[-1] == tail
             name_spaced = name.casefold() not in ambiguous_traditional
@@ -190,7 +191,6 @@ def _first_letters(words: Iterable[str]) -> str:
 MONTH_RE = _first_letters(MONTH_FORMS) + alternation(MONTH_FORMS)
 EN_MONTH_RE = alternation(w for w, f in MONTH_FORMS.items() if f.case == "en")
 YEAR_WORD_RE = _first_letters(YEAR_WORDS) + alternation(YEAR_WORDS)
-YEAR_BEFORE_DAY_RE = alternation(LEX["year_before_day"])
 DAY_WORD_RE = alternation(DAY_WORDS)
 MONTH_WORD_RE = alternation(MONTH_WORDS)
 MONTH_GENITIVE_WORD_RE = alternation(LEX["month_word_genitive"])

@@ -16,8 +16,10 @@ from .patterns import (
     ANY_LETTER,
     CATEGORY_AFTER,
     CELL_SEPARATOR,
+    CLOCK_BEFORE_REACH,
     CLOCK_CASE_ENDING,
     CLOCK_END,
+    CLOCK_WITH_ENDING_BEFORE,
     CLOCK_WORD_BEFORE,
     DATELINE_BEFORE,
     DATELINE_REACH,
@@ -42,6 +44,7 @@ from .patterns import (
     SECTION_AFTER,
     SECTION_BEFORE,
     SECTION_LABELLED,
+    SIGNATURE_BEFORE,
     UPDATED_BEFORE,
 )
 
@@ -208,9 +211,13 @@ def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:
 
 def _event_clock(text: str, atom: Atom) -> bool:
     """The date's clock takes a case ending, as an event's hour does ("12.03.2024-ж. саат
-    10:00дө", "саат 14:00дон баштап"): a posting line's clock never does."""
+    10:00дө", "саат 14:00дон баштап"), or a clock right before the date does ("Саат
+    14:30дө, 05.12.2026"): a posting line's clock never does."""
     # (a capital glued to the clock is the next cell of a copied page, "14:35Общество")
-    return atom.time is not None and CLOCK_CASE_ENDING.match(text, atom.end) is not None
+    if atom.time is not None and CLOCK_CASE_ENDING.match(text, atom.end) is not None:
+        return True
+    before = max(0, atom.start - CLOCK_BEFORE_REACH)
+    return CLOCK_WITH_ENDING_BEFORE.search(text, before, atom.start) is not None
 
 
 def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
@@ -448,6 +455,7 @@ def _in_header(
                 _alone(text, line, atom, gap_cells=gap_cells, masthead=False)
                 or _after_section(text, line, atom)
                 or _after_document_type(text, line, atom)
+                or _press_signature(text, line, atom)
             ):
                 return i
             if masthead is None and _alone(text, line, atom, gap_cells=gap_cells):
@@ -500,15 +508,34 @@ def _in_header_or_footer(
             if text[atom.end : line.end].strip(" .\t"):
                 continue
             before = text[line.start : atom.start]
-            # a signature ("Пресс-служба мэрии, 12 марта 2020 года"), not a sentence
-            # that says an event took place ("Семинар прошёл в Оше, 24 ноября 2024 года.")
-            if DATELINE_BEFORE.match(before) and not verb_in(text, line.start, atom.start):
+            if _signed(text, line, atom):
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).
             if lone_dates == 1 and not before.strip() and not _label_line_before(lines, line):
                 return i
     return None
+
+
+def _signed(text: str, line: Line, atom: Atom) -> bool:
+    """A signature before the date on a footer's line: a phrase and its comma
+    ("Пресс-служба мэрии, 12 марта 2020 года"), not a sentence that says an event took
+    place ("Семинар прошёл в Оше, 24 ноября 2024 года."); or a press service's name
+    without the comma ("Маалымат кызматы 05.12.2026")."""
+    if DATELINE_BEFORE.match(text[line.start : atom.start]):
+        return verb_in(text, line.start, atom.start) is None
+    return _press_signature(text, line, atom)
+
+
+def _press_signature(text: str, line: Line, atom: Atom) -> bool:
+    """A press service's name, then the date, which ends the line ("Маалымат кызматы
+    05.12.2026", "Пресс-служба мэрии 5 декабря 2026 г."), in the footer or in the
+    header of a short text."""
+    return (
+        SIGNATURE_BEFORE.match(text[line.start : atom.start]) is not None
+        and not text[atom.end : line.end].strip(" .\t")
+        and verb_in(text, line.start, atom.start) is None
+    )
 
 
 def _fills_line(text: str, atom: Atom) -> bool:

@@ -16,7 +16,6 @@ from ..dategrammar import (
     MONTH_WORD_RE,
     YEAR4,
     YEAR4_CENTURIES,
-    YEAR_BEFORE_DAY_RE,
     YEAR_WORD_RE,
     alternation,
 )
@@ -41,13 +40,27 @@ _NOT_BEFORE_LISTED = (
 # of days ("5-7 и 12-14 июня": LISTED_ITEM).
 _LISTED_DAY = rf"{_DAY}(?:\s{{0,2}}-\s{{0,2}}{_DAY}(?!\d)|-{_DAY_ORDINAL}(?!\p{{L}})|-)?"
 LISTED_ITEM = rx.compile(r"(?P<a>\d{1,2})(?:\s{0,2}-\s{0,2}(?P<b>\d{1,2}))?")
+_SAME_LINE_YEAR_WORDS = LEX["year_before_day_same_line"]
+
+
+def _year_word_then_day(comma: str = "") -> str:
+    """A year word before a day ("2017-жылдын 25-октябры", "2024-жыл, 24-ноябрь"), then
+    the space to the day: a nominative one (lexicon `year_before_day_same_line`) only
+    on the day's line."""
+    same = alternation(_SAME_LINE_YEAR_WORDS)
+    other = alternation(w for w in LEX["year_before_day"] if w not in _SAME_LINE_YEAR_WORDS)
+    return rf"(?:{same}(?!\p{{L}}){comma}[ \t]{{1,3}}|{other}(?!\p{{L}}){comma}\s{{1,3}})"
+
+
+_YEAR_WORD_THEN_DAY = _year_word_then_day()
+_YEAR_WORD_COMMA_THEN_DAY = _year_word_then_day(",?")
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "17 Октябрь 2018".
 WORD_DATE = rx.compile(
     rf"(?=[\"']?\d|{alternation(LEX['range_open_ru'])}\s)"  # a cheap guard: digit or "с" first
     + _NOT_BEFORE_LISTED
-    + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}(?!\p{{L}}),?\s{{1,3}})?"
+    + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_COMMA_THEN_DAY})?"
     # listed days, "20 жана 21-": atomic, so a run of "1, 1, 1" is read once (linear);
     # a list closed by a comma alone ("5, 6, 7-") is COMMA_LIST_BEFORE, looked up in atoms.py
     + rf"(?:(?P<dlist>(?>{_LISTED_DAY}(?:\s{{0,2}},\s{{0,2}}{_LISTED_DAY}){{0,6}}))"
@@ -73,7 +86,7 @@ WORD_DATE = rx.compile(
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
     # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")
     + rf"(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}(?!{_CLOCK}|{_HOST})\d)"
-    + rf"(?!\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE},?\s{{1,3}}(?!{_CLOCK})\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_COMMA_THEN_DAY}(?!{_CLOCK})\d)"
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
@@ -99,7 +112,7 @@ NAMED_MONTH_DAY_YEAR = rx.compile(
 # 21-ноябрында", "5-, 6-, 7-мартта"), matched backwards from the last day within
 # _COMMA_LIST_REACH.
 COMMA_LIST_BEFORE = rx.compile(
-    rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_THEN_DAY})?"
     + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}-?\s{{0,2}},\s{{0,2}}){{1,6}})$",
     regex.IGNORECASE,
 )
@@ -120,7 +133,7 @@ _DAY_POSSESSIVE_FROM = (
 # "Чын куран айынын 25-26-күндөрү", "2017-жылдын ноябрынын 20-күнү": month, then day + "күн".
 MONTH_FIRST_DATE = rx.compile(
     r"(?<![\p{L}\d])"
-    + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    + rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_THEN_DAY})?"
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
     + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM})"
     # days listed before the last: "март айынын 5 жана 6-күндөрү", "5, 6 жана 7-күндөрү"
@@ -307,6 +320,16 @@ UPDATED_BEFORE = rx.compile(
 # A dateline or signature before the date: a short phrase without digits, then a
 # comma, from the start of the line ("Нарын шаары, ", "Пресс-служба ГАМСУМО, ").
 DATELINE_BEFORE = rx.compile(r"^\s{0,20}\p{L}[^\d\n|,]{0,45}(?:,[^\d\n|,]{1,30}){0,2},\s{0,3}$")
+# A press service's signature before the date, no comma between: "Маалымат кызматы
+# 05.12.2026", "Айыл өкмөтүнүн басма сөз кызматы 5-декабрь 2026-ж.", "Пресс-служба
+# мэрии 5 декабря 2026 г." (no digit before it; at most its owner's two words after the
+# service's name, not a sentence: "Пресс-служба мэрии провела семинар 5 декабря").
+_SIGNATURE_OWNER_WORDS = 2
+SIGNATURE_BEFORE = rx.compile(
+    rf"^\s{{0,20}}(?:\p{{L}}[^\d\n|]{{0,60}}(?<!\p{{L}}))?{alternation(LEX['signature_words'])}"
+    rf"(?!\p{{L}})(?:[ \t]{{1,3}}[^\d\s|]{{1,30}}){{0,{_SIGNATURE_OWNER_WORDS}}}[ \t]{{1,3}}$",
+    regex.IGNORECASE,
+)
 # After a dateline's date: the end of the line or a full stop, dash or colon.
 DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
 # ... but a weekday alone before a day without its year names no place: "Дүйшөмбү,
@@ -325,7 +348,10 @@ ISSUED_VERB_AFTER = rx.compile(
 )
 # A banner's weekday opens the line or stands between commas: "Шейшемби, 14-май".
 # " date 2025-08-21 ...": a label, then the date, at the very start of the text.
-_CLOCK_BEFORE = r"(?:[01]?\d|2[0-3]):[0-5]\d\s{0,2},?\s{0,3}"
+# (the clock may follow its hour word: "саат 14:30, 5-декабрь 2026")
+_CLOCK_BEFORE = (
+    rf"(?:{alternation(LEX['hour_words'])}\s{{1,3}})?(?:[01]?\d|2[0-3]):[0-5]\d\s{{0,2}},?\s{{0,3}}"
+)
 OPENING_LABEL = rx.compile(
     rf"^\s{{0,10}}(?:{alternation(LEX['issued_opening_labels'])}\s{{0,2}}:?\s{{0,3}}"
     rf"(?:{_CLOCK_BEFORE})?|{_CLOCK_BEFORE})$",
@@ -414,7 +440,7 @@ CATEGORY_AFTER = rx.compile(
 # A day, its hyphen and a word that may be a month written loosely ("5-мартда",
 # "7-декбарда"): the word is checked by dategrammar.misspelt_month.
 DAY_AND_WORD = rx.compile(
-    rf"(?<![\p{{L}}\d.,/:-])(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{YEAR_BEFORE_DAY_RE}\s{{1,3}})?"
+    rf"(?<![\p{{L}}\d.,/:-])(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_THEN_DAY})?"
     r"(?P<d>[0-3]?\d)\s{0,2}-\s{0,2}(?P<w>\p{L}{4,16})(?!\p{L})",
     regex.IGNORECASE,
 )
@@ -423,4 +449,8 @@ DAY_AND_WORD = rx.compile(
 CLOCK_END = rx.compile(r"\d{1,2}:\d\d$")
 # A case ending on a date's clock, as an event's hour takes it: "саат 10:00дө", "10:00-гө".
 CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
+# ... a clock with that ending right before a date: "Саат 14:30дө, 05.12.2026" (within
+# CLOCK_BEFORE_REACH characters before it).
+CLOCK_WITH_ENDING_BEFORE = rx.compile(r"\d:[0-5]\d-?\p{Ll}{1,4}(?!\p{L})[ \t,]{0,3}$")
+CLOCK_BEFORE_REACH = 16
 CLOCK_WORD_BEFORE = rx.compile(rf"(?<!\p{{L}}){_CLOCK_WORD}[ \t]{{1,3}}$", regex.IGNORECASE)
