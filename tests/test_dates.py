@@ -1067,6 +1067,10 @@ FORM_TEXTS = [
     "«09» 01.2017-ж.; March 5, 2021; 2017-жылдын ноябрынын 20-күнү; а5 мая, 1.1.1.2020.",
     # a letter that case-folds to two: the forms are searched whole
     "Straße, 2019-жылдын ноябрынын 20-күнү жана „5“ 3.2019, Dec 24th, 2024.",
+    # runs of digits of every length before every separator, blanks of other kinds
+    "1\u00a0-\u00a03.03.2021, 4\t- 6.03.2021, 123.05.2020, 20215-05-24, 2021 -жылы 5 -майда.",
+    "7-8-2021, 2021-5-6, 2021/05/24, 0007.05.2020; 2022 жылы 9-майда, 31 - июнда.",
+    "5,6,7 июня; 8, 9 жана 10-июлда; '12' мая; 2020жылдын 3-мартында; 5тен 7-июнга чейин; 123 мая, 5.мая.",
 ]
 
 
@@ -1074,11 +1078,12 @@ FORM_TEXTS = [
 def test_every_form_finds_where_it_may_start_what_its_search_finds(text: str) -> None:
     from vap_cli.extractors.dates import atoms
 
-    digits = [m.start() for m in atoms.DIGIT_RUN_START.finditer(text)]
+    runs = [m.span() for m in atoms.DIGIT_RUN.finditer(text)]
     words = atoms.word_starts(text)
     found_any = False
     for pattern, _ in atoms._FORMS:
         expected = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in atoms._form_matches(pattern, text, digits, words)] == expected
+        found = atoms._form_matches(pattern, text, runs, words)
+        assert [m.span() for m in found] == expected
         found_any = found_any or bool(expected)
     assert found_any

@@ -22,6 +22,7 @@ from vap_cli.extractors.events import kinds
 from vap_cli.extractors.persons.tables import ANCHOR
 from vap_cli.extractors.places import forms as places_forms
 from vap_cli.extractors.places import vocabulary as places_vocabulary
+from vap_cli.lines_chrome import LINE_WORD_BEGINS
 from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
 from vap_cli.tokens import TokenStream
 
@@ -103,6 +104,7 @@ def _all_beginnings() -> list[rx.Beginnings]:
         EN_MONTH_BEGINS,
         QUOTED_DAY_BEGINS,
         ANCHOR.parts[1].begins,  # the father's-name words
+        LINE_WORD_BEGINS,  # the words of page chrome (the line classes)
     ]
 
 

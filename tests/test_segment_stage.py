@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli import lines as line_classes
-from vap_cli import lines_related
+from vap_cli import lines_chrome, lines_related
 from vap_cli import segment as segment_module
 from vap_cli import tokens as tokens_module
 from vap_cli.fold import fold
@@ -261,6 +261,50 @@ def test_chrome_lines(line: str) -> None:
 )
 def test_not_chrome(line: str) -> None:
     assert not chrome_line(line)
+
+
+# Lines of every chrome family, in any case, spaced with tabs, and near misses.
+MARKED_LINES = [
+    "Бишкек убактысы 10:15",
+    "БИШКЕК\tУБАКТЫСЫ 09:12",
+    "Шейшемби, 14-май, 2024 | 10:05",
+    "Бишкек +27°C",
+    "Ош: +5...+7",
+    "USD 87.10 EUR 97.10",
+    "Доллар 89.30 | Евро 97.10",
+    "Сегодня: 14 июля 2021",
+    "Основана 5 июня 1957 года",
+    "Рубрика: Талас облусу",
+    "Убакыт: 11:26",
+    "Багымдат 05:12 Бешим 12:40 Аср 15:50",
+    "Аймактар / Жалал-Абад",
+    "Башкы бет | Жаңылыктар | Коом | Саясат",
+    "Дагы окуңуз: Таласта жаңы көпүрө курулду",
+    "Создано: Вторник, 12 марта 2024 14:35",
+    "Жыйын дүйшөмбү, 5-мартта өттү.",
+    "Время: 12.03.2020",
+    "Сегодня, 14 июля, в Бишкеке прошел семинар",
+    "Биз дагы окуңуз: деп жаздык",
+    "Straße: Шейшемби, 14-май, 2024",
+    "",
+]
+
+
+def test_a_line_is_chrome_with_its_marks_as_without_them() -> None:
+    """Each family's pattern is tried only on lines where one of its words begins
+    (lines_chrome.line_marks, one search of the lines): the same answers as trying
+    every pattern on every line."""
+    for lines in (MARKED_LINES, MARKED_LINES[:-2]):  # the last but one folds longer
+        marks = lines_chrome.line_marks([line.strip() for line in lines])
+        with_marks = [chrome_line(line, mark) for line, mark in zip(lines, marks, strict=True)]
+        assert with_marks == [chrome_line(line) for line in lines]
+    marks = lines_chrome.line_marks(MARKED_LINES[:-2])
+    assert marks[0] & lines_chrome.MARK_CHROME and marks[1] & lines_chrome.MARK_CHROME
+    assert marks[14] & lines_chrome.MARK_RELATED
+    assert not marks[19] & lines_chrome.MARK_RELATED  # a heading's words inside a line
+    assert marks[16] == lines_chrome.MARK_WEEKDAY  # only the weekday: no other search
+    # a letter that folds to two: every line is searched for every family
+    assert lines_chrome.line_marks(MARKED_LINES)[16] == lines_chrome.ALL_MARKS
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from .lexicon import load
 
 _LEX = load("lines")
 _ABBREVIATIONS = frozenset(w.casefold() for w in _LEX["calendar_weekdays"])
+_LONGEST = max(map(len, _ABBREVIATIONS))
 _MIN_WEEKDAYS: int = _LEX["calendar_min_weekdays"]
 # The month's heading stands right over the weekday row, a blank line or two between.
 _HEADING_REACH = 3
@@ -19,6 +20,9 @@ _HEADING_REACH = 3
 
 def weekday_row(stripped: str) -> bool:
     """A row of weekday abbreviations and nothing else ("Пн Вт Ср Чт Пт Сб Вс")."""
+    first = stripped[: _LONGEST + 1].replace("|", " ").split()[:1]
+    if first and len(first[0]) > _LONGEST:
+        return False  # its first word is longer than an abbreviation
     words = stripped.replace("|", " ").split()
     return len(words) >= _MIN_WEEKDAYS and all(w.casefold() in _ABBREVIATIONS for w in words)
 

@@ -32,6 +32,7 @@ from .calendar_widget import calendar_lines
 from .lexicon import load
 from .lines_chrome import (
     HEADLINE_MAX_LENGTH,
+    MARK_MASTHEAD,
     MASTHEAD_OPENER,
     SHORT_LINE,
     WIDE_GAP,
@@ -39,6 +40,7 @@ from .lines_chrome import (
     bare_line,
     chrome_line,
     chrome_mark,
+    line_marks,
     menu_line,
     vertical_menus,
 )
@@ -150,26 +152,33 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     classes: list[LineClass] = ["content"] * len(lines)
     chrome: list[tuple[int, int]] = []
     related: list[tuple[int, int]] = []
+    texts = [line.stripped for line in lines]
     in_blocks = related_lines(lines)
+    marks = line_marks(texts)
     for k, line in enumerate(lines):
-        stripped = line.stripped
-        headlines = k in in_blocks
-        if headlines:
+        stripped = texts[k]
+        if k in in_blocks:
             related.append((line.start, line.end))
-        if headlines or chrome_line(line.text):
             classes[k] = "chrome"
-        elif len(stripped) <= SHORT_LINE and MASTHEAD_OPENER.match(stripped):
+        elif not stripped:
+            continue  # a blank line: chrome only inside a block
+        elif chrome_line(line.text, marks[k]):
+            classes[k] = "chrome"
+        elif (
+            len(stripped) <= SHORT_LINE
+            and marks[k] & MARK_MASTHEAD
+            and MASTHEAD_OPENER.match(stripped)
+        ):
             classes[k] = "chrome"
             # A founding line may wrap: "Основана 5 июня" / "1957 года".
-            nxt = lines[k + 1] if k + 1 < len(lines) else None
-            if nxt is not None and 0 < len(nxt.stripped) <= SHORT_LINE:
+            if k + 1 < len(lines) and 0 < len(texts[k + 1]) <= SHORT_LINE:
                 classes[k + 1] = "chrome"
         if classes[k] == "chrome":
             chrome.append((line.start, line.end))
         elif date_line(stripped):
             classes[k] = "date"
-    widgets = calendar_lines([line.stripped for line in lines], date_line)
-    for k in [*(k for a, b in vertical_menus(lines) for k in range(a, b)), *widgets]:
+    widgets = calendar_lines(texts, date_line)
+    for k in [*(k for a, b in vertical_menus(lines, marks) for k in range(a, b)), *widgets]:
         if classes[k] != "chrome":
             classes[k] = "chrome"
             chrome.append((lines[k].start, lines[k].end))

@@ -7,7 +7,9 @@ data: lexicon/lines.yaml, and lexicon/dates.yaml (weekdays).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -61,10 +63,12 @@ _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:",
 MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
-# One scan for a short chrome line's marks: a chrome word, a current-date label, a temperature.
-_MARKED = rx.compile(
-    "|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL, _TEMPERATURE)), regex.IGNORECASE
-)
+# One scan for a short chrome line's words: a chrome word, a current-date label (a
+# temperature is searched apart, only on a line with its sign or two signed numbers).
+_MARKED = rx.compile("|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL)), regex.IGNORECASE)
+_WEATHER_SIGN: str = _LEX["weather_sign"]
+_NUMBER_SIGNS = "+-−"  # a temperature range has two of them ("+5...+7")
+_RANGE_SIGNS = 2
 _CURRENCY_CODES: list[str] = _LEX["currency_codes"]
 _CURRENCY = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_CURRENCY_CODES, _LEX['currency_names'])})(?!\p{{L}})",
@@ -85,8 +89,9 @@ _PRAYER_TIME = rx.compile(  # a prayer's name and its clock time ("Бешим 12
     regex.IGNORECASE,
 )
 _PRAYER_WIDGET_TIMES: int = _LEX["prayer_widget_min_times"]
+_MENU_SEPARATORS: list[str] = _LEX["menu_separators"]
 _MENU_SEPARATOR = rx.compile(
-    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["menu_separators"]) + r")[ ]{1,3}"
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _MENU_SEPARATORS) + r")[ ]{1,3}"
 )
 _MENU_MIN_ITEMS: int = _LEX["menu_min_items"]
 _MENU_MAX_WORDS: int = _LEX["menu_max_words"]
@@ -98,54 +103,167 @@ _HEADER_MENU_SEPARATOR = rx.compile(
     + "".join(regex.escape(s) for s in _LEX["header_menu_separators"])
     + rf"][ ]{{0,3}}|[ ]{{{WIDE_GAP},}}"
 )
+_CRUMB_SEPARATORS: list[str] = _LEX["breadcrumb_separators"]
 _CRUMB_SEPARATOR = rx.compile(
-    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _LEX["breadcrumb_separators"]) + r")[ ]{1,3}"
+    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _CRUMB_SEPARATORS) + r")[ ]{1,3}"
 )
 _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
+# (a name longer than the longest is none: not case-folded to be looked up)
+_CRUMB_SECTION_LENGTH = max(map(len, _CRUMB_SECTIONS))
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
 # A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
 _RELATED_INLINE = rx.compile(rf"(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I)
 
 
-def chrome_line(line: str) -> bool:
-    """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related link)?"""
+# --- where the lines' word patterns may match: one search of the document's lines ---------
+
+# The families of words the chrome patterns start with. A line's marks (`line_marks`)
+# say which families have a word beginning on it: a family's pattern is tried only
+# on a line with its mark (a line without marks is searched for every family).
+MARK_CHROME = 1  # chrome words, current-date labels (_MARKED)
+MARK_SECTION = 2  # a site section's name (_SECTION_WORDS)
+MARK_CURRENCY = 4  # a currency's code or name (_CURRENCY)
+MARK_FURNITURE = 8  # furniture words (_FURNITURE_WORDS)
+MARK_PRAYER = 16  # a prayer's name (_PRAYER_TIME)
+MARK_WEEKDAY = 32  # a weekday (_BANNER_WEEKDAY)
+# ... and those whose pattern matches at the line's start only (the words must begin there)
+MARK_RELATED = 64  # a related-news heading (_RELATED_INLINE)
+MARK_POSTING = 128  # a posting label (_POSTING_LABEL)
+MARK_MASTHEAD = 256  # a masthead's opener (MASTHEAD_OPENER)
+MARK_SECTION_NAME = 512  # a site section's name opening a breadcrumb or menu (_CRUMB_SECTIONS)
+ALL_MARKS = 1023
+_ANYWHERE_FAMILIES: dict[int, list[str]] = {
+    MARK_CHROME: [*_LEX["chrome_words"], *_LEX["today_labels"]],
+    MARK_SECTION: _LEX["section_chrome_words"],
+    MARK_CURRENCY: [*_CURRENCY_CODES, *_LEX["currency_names"]],
+    MARK_FURNITURE: [*_CURRENCY_CODES, *_LEX["furniture_words"]],
+    MARK_PRAYER: _LEX["prayer_names"],
+    MARK_WEEKDAY: WEEKDAY_WORDS,
+}
+_START_FAMILIES: dict[int, list[str]] = {
+    MARK_RELATED: _LEX["related_headings"],
+    MARK_POSTING: _LEX["posting_labels"],
+    MARK_MASTHEAD: _LEX["masthead_openers"],
+    MARK_SECTION_NAME: _LEX["breadcrumb_sections"],
+}
+
+
+def _beginning(word: str) -> str:
+    """A lexicon word's literal beginning, case-folded: up to its first space (the
+    patterns read a space as a run of spaces or tabs, `_words`)."""
+    return word.split(" ")[0].casefold()
+
+
+# Where a word of one of the families begins (its literal beginning, case-folded).
+LINE_WORD_BEGINS = rx.Beginnings(
+    _beginning(w)
+    for families in (_ANYWHERE_FAMILIES, _START_FAMILIES)
+    for words in families.values()
+    for w in words
+)
+
+
+def _family_marks(families: dict[int, list[str]]) -> dict[str, int]:
+    """The marks a beginning found by LINE_WORD_BEGINS stands for: the families of every
+    word that starts with it (it finds a word's shortest beginning among its words)."""
+    begins = {mark: {_beginning(w) for w in words} for mark, words in families.items()}
+    marks: dict[str, int] = {}
+    shortest = ""
+    for begin in LINE_WORD_BEGINS.words:  # sorted: a word's beginnings come just before it
+        if not (shortest and begin.startswith(shortest)):
+            shortest = begin
+        for mark, family in begins.items():
+            if begin in family:
+                marks[shortest] = marks.get(shortest, 0) | mark
+    return marks
+
+
+_MARKS_ANYWHERE = _family_marks(_ANYWHERE_FAMILIES)
+_MARKS_AT_START = _family_marks(_START_FAMILIES)
+
+
+def line_marks(stripped: Sequence[str]) -> list[int]:
+    """The marks of each line (`stripped`: the lines' stripped texts), from one search of
+    the lines up to a headline's length, case-folded and joined: the families with a
+    word beginning on the line (anywhere, or at its start for those matched there).
+    Longer lines, and all lines when folding changes a length (ß -> ss), get
+    ALL_MARKS: every pattern is tried on them (a blank line gets none)."""
+    marks = [ALL_MARKS] * len(stripped)
+    scanned = [k for k, line in enumerate(stripped) if len(line) <= HEADLINE_MAX_LENGTH]
+    joined = "\n".join([stripped[k] for k in scanned])
+    folded = joined.casefold()
+    if len(folded) != len(joined):
+        return marks
+    starts = [0, *accumulate(len(stripped[k]) + 1 for k in scanned)]
+    for k in scanned:
+        marks[k] = 0
+    found = LINE_WORD_BEGINS.find(folded)
+    while found is not None:
+        at, begin = found.start(), found.group()
+        n = bisect_right(starts, at) - 1
+        marks[scanned[n]] |= _MARKS_ANYWHERE.get(begin, 0) | (
+            _MARKS_AT_START.get(begin, 0) if at == starts[n] else 0
+        )
+        found = LINE_WORD_BEGINS.find(folded, at + 1)
+    return marks
+
+
+def _may_be_temperature(line: str) -> bool:
+    """A temperature's sign, or two signs of numbers (a range: "+5...+7")."""
+    return _WEATHER_SIGN in line or _signs(line) >= _RANGE_SIGNS
+
+
+def _signs(line: str) -> int:
+    return sum(map(line.count, _NUMBER_SIGNS))
+
+
+def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
+    """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related
+    link)? `marks`: the line's `line_marks` (families that may match), all by default."""
     stripped = line.strip()
-    if not stripped or (len(stripped) <= HEADLINE_MAX_LENGTH and _RELATED_INLINE.match(stripped)):
+    if not stripped or (
+        len(stripped) <= HEADLINE_MAX_LENGTH
+        and marks & MARK_RELATED
+        and _RELATED_INLINE.match(stripped)
+    ):
         return bool(stripped)
     if len(stripped) > SHORT_LINE:
-        return _is_menu(stripped) or _is_breadcrumb(stripped)
-    if _POSTING_LABEL.match(stripped):
+        return _is_menu(stripped) or _is_breadcrumb(stripped, marks)
+    if marks & MARK_POSTING and _POSTING_LABEL.match(stripped):
         return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
-    return banner_date_line(stripped) or chrome_mark(line, stripped)
+    return banner_date_line(stripped, marks) or chrome_mark(line, stripped, marks)
 
 
-def chrome_mark(line: str, stripped: str) -> bool:
+def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
     label, a temperature, a section's name, furniture, a currency rate, prayer times, a
-    menu, a breadcrumb."""
+    menu, a breadcrumb. `marks`: the line's `line_marks`, all by default."""
     return bool(
-        _MARKED.search(line)
-        or _currency_rate(stripped)
+        (marks & MARK_CHROME and _MARKED.search(line))
+        or (_may_be_temperature(line) and _TEMPERATURE.search(line))
+        or (marks & MARK_CURRENCY and _currency_rate(stripped))
         or (
-            _SECTION_WORDS.search(line)
+            marks & MARK_SECTION
+            and _SECTION_WORDS.search(line)
             and not _DATE_SHAPE.search(line)
             and not WRITTEN_DATE.search(line)
         )
-        or _is_furniture(stripped)
-        or len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES
+        or (marks & MARK_FURNITURE and _is_furniture(stripped))
+        or (marks & MARK_PRAYER and len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES)
         or _is_menu(stripped)
-        or _is_breadcrumb(stripped)
+        or _is_breadcrumb(stripped, marks)
     )
 
 
-def banner_date_line(stripped: str) -> bool:
+def banner_date_line(stripped: str, marks: int = ALL_MARKS) -> bool:
     """A date line with a weekday set off by a comma: a site's date banner ("Шейшемби,
     14-май, 2024 | 10:05"), not a labelled posting line ("Создано: Вторник, 12 марта
-    2024 14:35", a CMS's)."""
+    2024 14:35", a CMS's). `marks`: the line's `line_marks`, all by default."""
     return (
-        _BANNER_WEEKDAY.search(stripped) is not None
+        bool(marks & MARK_WEEKDAY)
+        and _BANNER_WEEKDAY.search(stripped) is not None
         and date_line(stripped)
-        and not _POSTING_LABEL.match(stripped)
+        and not (marks & MARK_POSTING and _POSTING_LABEL.match(stripped))
         and not sentence_line(stripped)
     )
 
@@ -189,7 +307,12 @@ def menu_line(stripped: str, *, header: bool = False) -> bool:
 
 def _is_menu(stripped: str) -> bool:
     """A site menu: short items without digits between separators, not a table row."""
-    if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
+    if (
+        _separators(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1
+        or stripped.startswith("|")
+        or "\t" in stripped
+        or _DIGIT.search(stripped)
+    ):
         return False
     items = _MENU_SEPARATOR.split(stripped)
     return len(items) >= _MENU_MIN_ITEMS and all(
@@ -206,27 +329,56 @@ def _menu_item(stripped: str) -> bool:
     )
 
 
-def vertical_menus(lines: Sequence[Line]) -> list[tuple[int, int]]:
+def vertical_menus(
+    lines: Sequence[Line], marks: Sequence[int] | None = None
+) -> list[tuple[int, int]]:
     """Menus written one item a line: runs [first, last) of at least menu_min_items
-    item lines (blank lines end a run) with a site section's name among them."""
+    item lines (blank lines end a run) with a site section's name among them.
+    `marks`: the lines' `line_marks`, when known."""
     runs: list[tuple[int, int]] = []
+    named = (
+        (line.stripped for line in lines)
+        if marks is None
+        else (
+            line.stripped
+            for line, mark in zip(lines, marks, strict=True)
+            if mark & MARK_SECTION_NAME
+        )
+    )
+    if not any(map(_section_name, named)):
+        return runs  # no run holds a section's name
     first = 0
     for k in range(len(lines) + 1):
         if k < len(lines) and _menu_item(lines[k].stripped):
             continue
         run = lines[first:k]
-        if len(run) >= _MENU_MIN_ITEMS and any(
-            line.stripped.rstrip(":").casefold() in _CRUMB_SECTIONS for line in run
-        ):
+        if len(run) >= _MENU_MIN_ITEMS and any(_section_name(line.stripped) for line in run):
             runs.append((first, k))
         first = k + 1
     return runs
 
 
-def _is_breadcrumb(stripped: str) -> bool:
+def _section_name(stripped: str) -> bool:
+    """A site section's name alone, maybe with a colon ("Жаңылыктар:")."""
+    name = stripped.rstrip(":")
+    return len(name) <= _CRUMB_SECTION_LENGTH and name.casefold() in _CRUMB_SECTIONS
+
+
+def _separators(stripped: str, separators: Sequence[str]) -> int:
+    """How many times the separators are written in the line (a split's items are at
+    most one more)."""
+    return sum(map(stripped.count, separators))
+
+
+def _is_breadcrumb(stripped: str, marks: int = ALL_MARKS) -> bool:
     """A breadcrumb: a site section, then short items between separators, no digits
-    ("Аймактар / Жалал-Абад")."""
-    if len(stripped) > SHORT_LINE or _DIGIT.search(stripped):
+    ("Аймактар / Жалал-Абад"). `marks`: the line's `line_marks`, all by default."""
+    if (
+        len(stripped) > SHORT_LINE
+        or not marks & MARK_SECTION_NAME
+        or not _separators(stripped, _CRUMB_SEPARATORS)
+        or _DIGIT.search(stripped)
+    ):
         return False
     items = _CRUMB_SEPARATOR.split(stripped)
     return (

@@ -69,6 +69,8 @@ _CHROME_SEPARATORS: tuple[str, ...] = tuple(_STRUCTURE["chrome_separators"])
 HEADER_LINES: int = _STRUCTURE["header_lines"]
 _DATE_LINE_LENGTH: int = _STRUCTURE["date_line_max_length"]
 _DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
+# An upper-case line has at least this many letters (not a bare "ОШ").
+_UPPER_CASE_LETTERS = 3
 
 
 # A line's last word before its full stop: a sentence's verb ("Жыйын шаршемби, 5-мартта
@@ -152,5 +154,6 @@ def dateline_name(before: str, name: str, after: str) -> bool:
 
 
 def upper_case(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    """Three letters or more, each upper case ("ЖАҢЫ МЕКТЕП")."""
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= _UPPER_CASE_LETTERS and all(map(str.isupper, letters))

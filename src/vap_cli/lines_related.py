@@ -30,10 +30,9 @@ _KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: fo
 _PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 _COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
 _SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
-_NO_HEADING = rx.compile(
-    rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}])"
-    rf"{{{max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS)) + 1}}}"
-)
+_HEADING_LETTERS = max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
+# (a line of no more characters than that has no more letters: not searched)
+_NO_HEADING = rx.compile(rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}")
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 _HEADING_MARKS = ':→»›>… ←«‹<"'
@@ -57,6 +56,11 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
     prose = False  # a line of prose above (`prose_line`): comments open only under it
     for k, line in enumerate(lines):
         stripped = line.stripped
+        if not stripped:  # a blank line goes on with the block it stands in
+            if block is not None:
+                members.append(k)
+                inside.add(k)
+            continue
         following = _block_goes_on(block, stripped, after_prose=prose)
         if block == "related" and following != "related" and over_article:
             inside -= _article_head(lines, members)
@@ -104,10 +108,11 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
     raw = stripped.strip(_HEADING_MARKS)
-    if _NO_HEADING.match(raw):
+    if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)
-    uncounted = _COMMENT_COUNT.sub("", heading)
+    counted = heading[-1:].isdigit() or heading.endswith(")")  # (not searched without)
+    uncounted = _COMMENT_COUNT.sub("", heading) if counted else heading
     if heading in _RELATED_HEADINGS or uncounted in _RELATED_HEADINGS:
         return "related"
     if after_prose and uncounted in _SECTION_HEADINGS:

@@ -29,10 +29,11 @@ class Line:
     start: int
     end: int
     text: str
+    # The text without the blanks around it, made once (every line class reads it).
+    stripped: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "stripped", self.text.strip())
 
 
 @dataclass

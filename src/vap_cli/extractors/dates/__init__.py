@@ -71,7 +71,10 @@ def extract(ctx: Context) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
 
     in_chrome = Cover(chrome)
-    atoms = [a for a in find_atoms(text, warn) if a.start not in in_chrome]
+    # (the text case-folded once for the document: its stream's, read by other stages too)
+    stream = ctx.segments.tokens
+    folded = stream.folded if stream.text is text else None
+    atoms = [a for a in find_atoms(text, warn, folded) if a.start not in in_chrome]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
     atoms = [

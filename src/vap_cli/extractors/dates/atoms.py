@@ -402,7 +402,29 @@ _WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
 _DIGIT_FIRST = frozenset(
     {NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, SLASHED_ISO_DATE, DASHED_DATE, DAY_AND_WORD}
 )
-DIGIT_RUN_START = rx.compile(r"(?<!\d)\d")
+# A run of digits (each opens where a digit follows no digit), and a blank (as the
+# forms read `\s`).
+DIGIT_RUN = rx.compile(r"\d+")
+_BLANK = rx.compile(r"\s")
+# Where a form of _DIGIT_FIRST may open, by the length of the run of digits it opens
+# with and the character after the run (`_digit_starts`): a year of four digits before
+# its separator ("2021-05-24", "2021.05.24", "2021/05/24"), a day of one or two digits
+# before a date's separator or a blank ("12.03.2020", "20 - 25.11", "5-6-2021"). A
+# year or a day opens WORD_DATE and DAY_AND_WORD ("2021-жылдын 5-майында", "5-майда",
+# "5, 6 жана 7-июнда", '"5" мая', "5мартында") before a blank, a hyphen, a comma, a
+# quote or a letter (a year's word, lexicon/dates.yaml year_before_day; a month glued
+# on; the ablative's ending). No form opens with three digits, or five and more.
+_YEAR_DIGITS = 4
+_DAY_DIGITS = 2
+_AFTER_YEAR: dict[regex.Pattern[str], str] = {
+    ISO_DATE: "-",
+    DOTTED_ISO_DATE: ".",
+    SLASHED_ISO_DATE: "/",
+}
+_NUMERIC_SEPARATORS = "./-"
+_WORD_DATE_AFTER = "-,\"'"
+if not all(w[:1].isalpha() for w in LEX["year_before_day"]):
+    raise ValueError("lexicon/dates.yaml: a year_before_day word must open with a letter")
 # Where WORD_DATE may open (its guard): a digit, maybe after one of these quotes, or
 # a Russian range opener ("с 20 по 25 ноября").
 WORD_DATE_QUOTES = "\"'"
@@ -412,43 +434,82 @@ WORD_DATE_OPEN = rx.compile(
 
 
 def _word_date_starts(text: str, digits: list[int]) -> list[int]:
-    """Where WORD_DATE may match: its guard's first digit (maybe after a quote) or a
-    Russian range opener ("с 20 по 25 ноября")."""
+    """Where WORD_DATE may match: its guard's first digit (`digits`: a day's or a year's,
+    `_opens_word_date`), maybe after a quote, or a Russian range opener ("с 20 по 25
+    ноября")."""
     quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
     opened = [m.start() for m in WORD_DATE_OPEN.finditer(text)]
     return sorted({*digits, *quoted, *opened})
 
 
-def word_starts(text: str) -> list[int] | None:
+def word_starts(text: str, folded: str | None = None) -> list[int] | None:
     """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
-    when case folding changes the text's length (then its offsets are not the text's)."""
-    folded = rx.casefold(text)
+    when case folding changes the text's length (then its offsets are not the text's).
+    `folded`: the text case-folded (the segment stage's), folded here when not given."""
+    folded = rx.casefold(text) if folded is None else folded
     return rx.beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 
+def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a form of _DIGIT_FIRST may open: the starts of the `runs` of digits it
+    opens with (see _YEAR_DIGITS)."""
+    if pattern in _AFTER_YEAR:
+        sign = _AFTER_YEAR[pattern]
+        return [a for a, b in runs if b - a == _YEAR_DIGITS and text[b : b + 1] == sign]
+    if pattern is DASHED_DATE:
+        return [a for a, b in runs if b - a <= _DAY_DIGITS and text[b : b + 1] == "-"]
+    if pattern is NUMERIC_DATE:
+        return [a for a, b in runs if b - a <= _DAY_DIGITS and _day_separator(text[b : b + 1])]
+    if pattern is DAY_AND_WORD or pattern is WORD_DATE:
+        return [a for a, b in runs if _opens_word_date(text, a, b)]
+    return [a for a, _ in runs]
+
+
+def _opens_word_date(text: str, start: int, end: int) -> bool:
+    """A day's or a year's run of digits, before what may follow it in a date of words."""
+    after = text[end : end + 1]
+    return (
+        (end - start <= _DAY_DIGITS or end - start == _YEAR_DIGITS)
+        and after != ""
+        and (after in _WORD_DATE_AFTER or after.isalpha() or _BLANK.match(after) is not None)
+    )
+
+
+def _day_separator(after: str) -> bool:
+    """A date's separator after its day, or a blank (a range's dash may follow it)."""
+    return after != "" and (after in _NUMERIC_SEPARATORS or _BLANK.match(after) is not None)
+
+
 def _form_matches(
-    pattern: regex.Pattern[str], text: str, digits: list[int], words: list[int] | None
+    pattern: regex.Pattern[str],
+    text: str,
+    runs: list[tuple[int, int]],
+    words: list[int] | None,
 ) -> Iterator[regex.Match[str]]:
     """The matches of one written form in text order, each tried only where it may
-    start: `digits` (DIGIT_RUN_START), `words` (`word_starts`)."""
+    start: `runs` of digits (DIGIT_RUN), `words` (`word_starts`)."""
     if pattern in _WORD_FIRST:
         return pattern.finditer(text) if words is None else rx.matches_at(pattern, text, words)
     if pattern in _DIGIT_FIRST:
-        return rx.matches_at(pattern, text, digits)
+        return rx.matches_at(pattern, text, _digit_starts(pattern, text, runs))
     if pattern is WORD_DATE:
-        return rx.matches_at(pattern, text, _word_date_starts(text, digits))
+        starts = _digit_starts(pattern, text, runs)
+        return rx.matches_at(pattern, text, _word_date_starts(text, starts))
     return pattern.finditer(text)
 
 
-def find_atoms(text: str, warn: Callable[[str, int, int], None] | None = None) -> list[Atom]:
+def find_atoms(
+    text: str, warn: Callable[[str, int, int], None] | None = None, folded: str | None = None
+) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`
-    (the message, and the start and end of the date in `text`)."""
+    (the message, and the start and end of the date in `text`). `folded`: the text
+    case-folded, when the caller has it (TokenStream.folded)."""
     atoms: list[Atom] = []
     taken = Cover()
-    digits = [m.start() for m in DIGIT_RUN_START.finditer(text)]
-    words = word_starts(text)
+    runs = [m.span() for m in DIGIT_RUN.finditer(text)]
+    words = word_starts(text, folded)
     for pattern, build in _FORMS:
-        for m in _form_matches(pattern, text, digits, words):
+        for m in _form_matches(pattern, text, runs, words):
             if taken.overlaps(m.start(), m.end()):
                 continue
             try:

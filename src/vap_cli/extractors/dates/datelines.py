@@ -55,6 +55,8 @@ class Starting:
         characters."""
         lo = bisect_left(self._starts, line.start)
         hi = bisect_left(self._starts, min(line.end, line.start + SHORT_LINE), lo)
+        if lo == hi:
+            return []  # most lines open with no date
         return [self._chosen[k] for k in sorted(self._order[lo:hi])]
 
 
