@@ -92,7 +92,7 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
     """The candidates, in text order; a mention's type word is not read again."""
     text = ctx.text
     mentions: list[Mention] = []
-    opens = openings(tokens, idx)
+    opens = openings(tokens, text, idx)
     k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
     while k < len(opens):
