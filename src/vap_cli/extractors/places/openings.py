@@ -59,6 +59,9 @@ _RU_NOUN = 1 << 8  # may be a Russian type noun, by its first three letters
 _LOWER_ADJ = 1 << 9  # a unit's Russian adjective's ending
 _CITY_START = 1 << 10  # the first two letters of a republic's city in lower case
 _CITY = 1 << 11  # starts with the folded name of a republic's city
+# Opens whatever its neighbours: "им.", or a capitalised word that passes both tests
+# by itself (_MAY_START and _NAME).
+_OPENS = 1 << 12
 # A word not in the index's memo of marks yet.
 _UNMARKED = -1
 # A word that may open a mention itself (a capital, "им.", lower case): the others are
@@ -83,12 +86,13 @@ def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> list[int]:
     return [
         i
         for i in compress(count(), map(and_, marks, repeat(_MAY_OPEN)))
-        if marks[i] & _NAMED or _may_open(tokens, i, text, marks)
+        if marks[i] & _OPENS or _may_open(tokens, i, text, marks)
     ]
 
 
 def _may_open(tokens: list[Token], i: int, text: str, marks: list[int]) -> bool:
-    """Whether token i (not "им.") may start a mention, by its marks and its neighbours'."""
+    """Whether token i (not one that _OPENS) may start a mention, by its marks and its
+    neighbours'."""
     mark, after, before = marks[i], marks[i + 1], marks[i - 1]
     if not mark & _CAPITAL:
         # a lower-case adjective before its noun, else a lower-case city
@@ -131,7 +135,9 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
         (word[:2] in idx.lower_starts, _CITY_START),
         (any(map(key.startswith, idx.lower_case)), _CITY),
     )
-    return sum(bit for flag, bit in flags if flag)
+    marks = sum(bit for flag, bit in flags if flag)
+    alone = marks & _CAPITAL and marks & _MAY_START and marks & _NAME
+    return marks | _OPENS if marks & _NAMED or alone else marks
 
 
 def before_russian_type_noun(tokens: list[Token], i: int) -> bool:
