@@ -45,17 +45,17 @@ _DASHES = frozenset("-–—")
 # A word's marks (`_word_marks`), bits of one int. A capitalised word opens where the
 # word, the next or the one before may make a name of it by the first tests
 # (_MAY_START, _AFTER, _BEFORE), and where one of them may by the candidates' own
-# tests (_NAME, _TYPE_AFTER, _TYPE_BEFORE, or a dash after it): a word the latter all
+# tests (_NAME, TYPE_AFTER, TYPE_BEFORE, or a dash after it): a word the latter all
 # fail gives no candidate (candidates._mention_at), so it is not read.
 _CAPITAL = 1
 _NAMED = 1 << 1  # "им." in any letter case: opens a name after it
 _MAY_START = 1 << 2  # a name of the index (or its adjective) may start with its letters
 _NAME = 1 << 3  # a name of the index read off it, or the first word of one of several
 _AFTER = 1 << 4  # may follow a name: a type word's first word, an abbreviation, ...
-_TYPE_AFTER = 1 << 5  # may open a type word after a name (tokens.may_open_type_word, ...)
+TYPE_AFTER = 1 << 5  # may open a type word after a name (tokens.may_open_type_word, ...)
 _BEFORE = 1 << 6  # may end a Russian type word before a name, by the first test
-_TYPE_BEFORE = 1 << 7  # the same by tokens.may_end_russian_type
-_RU_NOUN = 1 << 8  # may be a Russian type noun, by its first three letters
+TYPE_BEFORE = 1 << 7  # the same by tokens.may_end_russian_type
+RU_NOUN = 1 << 8  # may be a Russian type noun, by its first three letters
 _LOWER_ADJ = 1 << 9  # a unit's Russian adjective's ending
 _CITY_START = 1 << 10  # the first two letters of a republic's city in lower case
 _CITY = 1 << 11  # starts with the folded name of a republic's city
@@ -69,12 +69,14 @@ _UNMARKED = -1
 _MAY_OPEN = _CAPITAL | _NAMED | _LOWER_ADJ | _CITY
 
 
-def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> list[int]:
+def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> tuple[list[int], list[int]]:
     """The tokens a mention may start at, in order: "им."; a word before a Russian type
     noun (its adjective); a capitalised word that may start a known name, or stands
     before a type word or after a Russian one. One pass over the words: each word's
     marks are one look-up, made in C (map, compress), and only the words that may
-    open something are read."""
+    open something are read. And the words' marks (one more after the last, 0: so
+    marks[i + 1] and marks[i - 1] are none past either end), for the candidates to
+    try a reading only where the words around may give it (TYPE_AFTER, ...)."""
     texts = list(map(WORD_TEXT, tokens))
     memo = idx.marks_memo
     marks = list(map(memo.get, texts, repeat(_UNMARKED)))
@@ -83,11 +85,12 @@ def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> list[int]:
             memo.clear()  # bounded: a stream of documents never grows it
         marks[i] = memo[texts[i]] = _word_marks(texts[i], tokens[i].low, idx)
     marks.append(0)  # after the last word, and (marks[-1]) before the first: none
-    return [
+    opens = [
         i
         for i in compress(count(), map(and_, marks, repeat(_MAY_OPEN)))
         if marks[i] & _OPENS or _may_open(tokens, i, text, marks)
     ]
+    return opens, marks
 
 
 def _may_open(tokens: list[Token], i: int, text: str, marks: list[int]) -> bool:
@@ -96,12 +99,12 @@ def _may_open(tokens: list[Token], i: int, text: str, marks: list[int]) -> bool:
     mark, after, before = marks[i], marks[i + 1], marks[i - 1]
     if not mark & _CAPITAL:
         # a lower-case adjective before its noun, else a lower-case city
-        if after & _RU_NOUN:
+        if after & RU_NOUN:
             return bool(mark & _LOWER_ADJ)
         return bool(mark & _CITY_START and mark & _CITY)
     if not (mark & _MAY_START or after & _AFTER or before & _BEFORE):
         return False
-    if mark & _NAME or after & _TYPE_AFTER or before & _TYPE_BEFORE:
+    if mark & _NAME or after & TYPE_AFTER or before & TYPE_BEFORE:
         return True
     end = tokens[i].end
     gap = text[end : tokens[i + 1].start] if i + 1 < len(tokens) else text[end : end + 1]
@@ -127,10 +130,10 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
         (idx.may_start(word), _MAY_START),
         (key in idx.first_words or idx.reading("", word) is not None, _NAME),
         (after, _AFTER),
-        (type_after, _TYPE_AFTER),
+        (type_after, TYPE_AFTER),
         (low in _RU_BEFORE_WORDS or low.startswith(_RU_BEFORE_LAST), _BEFORE),
-        (may_end_russian_type(word, low), _TYPE_BEFORE),
-        (ru_noun, _RU_NOUN),
+        (may_end_russian_type(word, low), TYPE_BEFORE),
+        (ru_noun, RU_NOUN),
         (low.endswith(RU_ADJ_ENDINGS), _LOWER_ADJ),
         (word[:2] in idx.lower_starts, _CITY_START),
         (any(map(key.startswith, idx.lower_case)), _CITY),
