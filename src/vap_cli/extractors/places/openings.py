@@ -4,6 +4,7 @@ every document), so that the many words that open nothing cost a look-up each.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import compress, count, repeat
 from operator import and_, eq
 
@@ -77,6 +78,19 @@ def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> tuple[list[int]
     open something are read. And the words' marks (one more after the last, 0: so
     marks[i + 1] and marks[i - 1] are none past either end), for the candidates to
     try a reading only where the words around may give it (TYPE_AFTER, ...)."""
+    marks = word_marks(tokens, idx)
+    opens = [
+        i
+        for i in compress(count(), map(and_, marks, repeat(_MAY_OPEN)))
+        if marks[i] & _OPENS or _may_open(tokens, i, text, marks)
+    ]
+    return opens, marks
+
+
+def word_marks(tokens: list[Token], idx: PlaceIndex) -> list[int]:
+    """The words' marks (the bits above), one more after the last (0: so marks[i + 1]
+    and marks[i - 1] are none past either end): each a look-up in the index's memo,
+    made in C (map), the words not in it yet marked and remembered."""
     texts = list(map(WORD_TEXT, tokens))
     memo = idx.marks_memo
     marks = list(map(memo.get, texts, repeat(_UNMARKED)))
@@ -84,13 +98,16 @@ def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> tuple[list[int]
         if len(memo) >= MARKS_MEMO_SIZE:
             memo.clear()  # bounded: a stream of documents never grows it
         marks[i] = memo[texts[i]] = _word_marks(texts[i], tokens[i].low, idx)
-    marks.append(0)  # after the last word, and (marks[-1]) before the first: none
-    opens = [
-        i
-        for i in compress(count(), map(and_, marks, repeat(_MAY_OPEN)))
-        if marks[i] & _OPENS or _may_open(tokens, i, text, marks)
-    ]
-    return opens, marks
+    marks.append(0)
+    return marks
+
+
+def russian_adjective_capitals(tokens: list[Token], idx: PlaceIndex) -> Iterator[int]:
+    """The capitalised words ending as a unit's Russian adjective that a name of the
+    index may start with (idx.may_start), in order: told by their marks, in C."""
+    marks = word_marks(tokens, idx)
+    wanted = _CAPITAL | _LOWER_ADJ | _MAY_START
+    return compress(count(), map(eq, map(and_, marks, repeat(wanted)), repeat(wanted)))
 
 
 def _may_open(tokens: list[Token], i: int, text: str, marks: list[int]) -> bool:
