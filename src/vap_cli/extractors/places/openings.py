@@ -141,11 +141,13 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
         or (word[:2].isupper() and inflected_abbreviation(word) is not None)
     )
     type_after = ru_noun or low in NAMED_AFTER_KY or may_open_type_word(word, low)
+    capital = word[:1].isupper()
     flags = (
-        (word[:1].isupper(), _CAPITAL),
+        (capital, _CAPITAL),
         (low in NAMED_AFTER, _NAMED),
         (idx.may_start(word), _MAY_START),
-        (key in idx.first_words or idx.reading("", word) is not None, _NAME),
+        # (read only for a capitalised word: the only one it is asked of)
+        (capital and (key in idx.first_words or idx.reading("", word) is not None), _NAME),
         (after, _AFTER),
         (type_after, TYPE_AFTER),
         (low in _RU_BEFORE_WORDS or low.startswith(_RU_BEFORE_LAST), _BEFORE),
