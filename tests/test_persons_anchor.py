@@ -45,7 +45,7 @@ def test_given_names_and_fathers_name_words_are_searched_cheaply() -> None:
     # a father's-name word where one begins; the named list of given names, the
     # suffixless surnames and the surname-shaped words together, by capitalised runs
     # of letters
-    assert [type(part).__name__ for part in ANCHOR.parts] == ["_Begun", "_Capitalised"]
+    assert [type(part).__name__ for part in ANCHOR.parts] == ["_Capitalised", "_Begun"]
 
 
 def test_a_listed_word_with_a_hyphen_is_searched_by_the_alternation() -> None:

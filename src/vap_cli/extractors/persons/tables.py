@@ -402,7 +402,8 @@ class AnyOf:
             if n not in runs and (n in (begins or {}) or not capitalised.takes(kind, lists))
         ]
         if capitalised.words or runs:
-            self.parts.append(capitalised)
+            # first: its matches and the other kinds' at one start are one whole word
+            self.parts.insert(0, capitalised)
 
     @staticmethod
     def _kind(kind: str, begins: rx.Beginnings | None, lists: dict[str, list[str]]) -> _Kind:
