@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 
 from ... import morph
-from ...tokens import TokenStream
+from ...tokens import WORD_TEXT, TokenStream
 from .cases import (
     genitive_preposition_before,
     instrumental_cue_before,
@@ -63,10 +64,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
 _ANCHOR_MEMO = 16384
 
 
-@lru_cache(maxsize=_ANCHOR_MEMO)
 def _anchors_a_name(word: str) -> bool:
-    """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы
-    (a word's answer is the same in every document: asked once per word)."""
+    """Whether a name word is a surname, a known given name, a patronymic or уулу/кызы."""
     low = word.casefold()
     return bool(
         word[:1].isupper()
@@ -78,6 +77,27 @@ def _anchors_a_name(word: str) -> bool:
         )
         or father_nominative(low)
     )
+
+
+# A name word's part in where names may start (`_opens_a_name`): none (0, false), an
+# anchor (a name holds it: it and the words before it), a listed given name in a
+# Russian oblique case, an adjectival surname in an oblique case.
+_ANCHOR = 1
+_OBLIQUE_GIVEN = 2
+_ADJECTIVAL = 3
+
+
+@lru_cache(maxsize=_ANCHOR_MEMO)
+def _opens_a_name(word: str) -> int:
+    """A name word's part in where names may start (the kinds above; a word's answer
+    is the same in every document: asked once per word)."""
+    if _anchors_a_name(word):
+        return _ANCHOR
+    if not word[:1].isupper():
+        return 0
+    if word in GIVEN_OBLIQUE_FORMS:
+        return _OBLIQUE_GIVEN
+    return _ADJECTIVAL if adjectival_oblique(word) else 0
 
 
 def find_names(
@@ -96,15 +116,16 @@ def find_names(
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()
-    for index, tok in enumerate(tokens):
-        word = tok.text
-        if _anchors_a_name(word):
+    # each word's part, asked in C (map: _opens_a_name remembers its answers); most
+    # words play none
+    parts = list(map(_opens_a_name, map(WORD_TEXT, tokens)))
+    for index in compress(count(), parts):
+        part = parts[index]
+        if part == _ANCHOR:
             starts.update(range(max(index - NAME_REACH, 0), index + 1))
-        elif not word[:1].isupper():
-            continue
-        elif word in GIVEN_OBLIQUE_FORMS:
+        elif part == _OBLIQUE_GIVEN:
             starts.add(index)  # a given name in a case opens its name ("Кристиана Хегера")
-        elif adjectival_oblique(word):
+        else:
             starts.update(_adjectival_starts(tokens, index))
     matches: list[NameMatch] = []
     next_free = 0

@@ -5,12 +5,15 @@ is the source of an attribution); each by a named rule."""
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from ... import morph
 from ...context import Context
 from ...cover import Cover
 from ...explain import Rule
 from ...fold import fold
 from ...lexicon import load
+from ...tokens import WORD_TEXT
 from .matching import is_initial
 from .nouns import noun_in_a_case
 from .records import Found
@@ -93,12 +96,14 @@ def find_lone_surnames(
     (`_names_alone`)."""
     text = ctx.text
     alone: list[Found] = []
-    for index, tok in enumerate(tokens):
+    # every word's surname, asked in C (map: surname_of remembers its answers); most
+    # words are none
+    surnames = list(map(surname_of, map(WORD_TEXT, tokens)))
+    for index in compress(count(), surnames):
         if index in covered:
             continue
-        surname = surname_of(tok.text)
-        if not surname:
-            continue
+        tok, surname = tokens[index], surnames[index]
+        assert surname is not None  # compress kept the words with one
         lone = NameMatch(surname, surname, "", index, index, tok.start, tok.end)
         if not_a_person(text, tokens, lone):
             continue

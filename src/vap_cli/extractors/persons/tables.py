@@ -3,7 +3,8 @@ and the patterns built from them once (surname, patronymic, anchor, word, gaps).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Protocol
 
@@ -384,20 +385,25 @@ class AnyOf:
         kinds: tuple[str, ...],
         listed: list[str],
         begins: dict[int, rx.Beginnings] | None = None,
+        runs: Collection[int] = (),
         **lists: list[str],
     ) -> None:
+        """`runs`: the kinds (by index) that match a capitalised run of letters whole
+        or not at all (a capital, then letters only, no list): tested on the runs the
+        capitalised lists are searched by, each run's answer remembered."""
         self.parts: list[_Kind]
         if not all(str(w).isalpha() for w in listed):
             self.parts = [rx.compile(_whole_word("|".join(kinds)), 0, **lists)]
             return
-        capitalised = _Capitalised()
+        capitalised = _Capitalised([rx.compile(kinds[n]) for n in runs])
         self.parts = [
             self._kind(kind, (begins or {}).get(n), lists)
             for n, kind in enumerate(kinds)
-            if n in (begins or {}) or not capitalised.takes(kind, lists)
+            if n not in runs and (n in (begins or {}) or not capitalised.takes(kind, lists))
         ]
-        if capitalised.words:
-            self.parts.append(capitalised)
+        if capitalised.words or runs:
+            # first: its matches and the other kinds' at one start are one whole word
+            self.parts.insert(0, capitalised)
 
     @staticmethod
     def _kind(kind: str, begins: rx.Beginnings | None, lists: dict[str, list[str]]) -> _Kind:
@@ -422,6 +428,9 @@ class _Kind(Protocol):
 # letter or digit before it) that is in the list.
 _CAPITAL_LIST = regex.compile(r"\(\?=\\p\{Lu\}\)\\L<(\w+)>")
 _CAPITAL_RUN = rx.compile(r"(?<![\p{L}\d])(?=\p{Lu})\p{L}++")
+# The capitalised runs whose answer `_Capitalised.has` keeps: the common words of a
+# batch (a rarer one is asked again).
+RUN_MEMO_SIZE = 16384
 
 
 class _Capitalised:
@@ -430,8 +439,15 @@ class _Capitalised:
     of letters (with no letter or digit before it) that is one of the words, one set
     look-up per run (`regex` would try each list at every capital)."""
 
-    def __init__(self) -> None:
+    def __init__(self, patterns: list[regex.Pattern[str]]) -> None:
         self.words: set[str] = set()
+        # the kinds that match a run whole (AnyOf's `runs`), fullmatched on it
+        self.patterns = patterns
+        self.has = lru_cache(maxsize=RUN_MEMO_SIZE)(self._has)
+
+    def _has(self, run: str) -> bool:
+        """Whether a capitalised run of letters is a match of one of the kinds."""
+        return run in self.words or any(p.fullmatch(run) for p in self.patterns)
 
     def takes(self, kind: str, lists: dict[str, list[str]]) -> bool:
         """Add the kind's words when it is such a list; whether it is."""
@@ -446,8 +462,8 @@ class _Capitalised:
         return False
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        words = self.words
-        return (m for m in _CAPITAL_RUN.finditer(text) if m.group() in words)
+        has = self.has
+        return (m for m in _CAPITAL_RUN.finditer(text) if has(m.group()))
 
 
 class _Begun:
@@ -464,6 +480,7 @@ ANCHOR = AnyOf(
     _ANCHOR_KINDS,
     _ANCHOR_LISTED,
     begins={1: rx.Beginnings(_LEX["patronymic_words"])},  # the father's-name words
+    runs=(0,),  # a surname-shaped word: a capitalised run of letters, whole
     given=_ANCHOR_GIVEN,
 )
 # Characters around an anchor that may hold the rest of its name and its roles.

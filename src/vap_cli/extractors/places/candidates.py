@@ -7,6 +7,7 @@ that are no mention at all."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ... import morph
 from ...context import Context
@@ -25,7 +26,7 @@ from .forms import (
 )
 from .index import PlaceIndex
 from .mention import Mention, Token
-from .openings import before_russian_type_noun, openings
+from .openings import RU_NOUN, TYPE_AFTER, TYPE_BEFORE, before_russian_type_noun, openings
 from .rules import UNKNOWN_LARGE_UNIT
 from .russian_adjectives import (
     adjective_with_kyrgyz_type,
@@ -55,29 +56,18 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     dashed = dashed_name(tokens, i, text, idx) or numbered_name(tokens, i, text, idx)
     if dashed is not None:
         return dashed
-    # Several words only when some name of the gazetteer starts with this word.
-    widths = range(MAX_NAME_WORDS, 0, -1) if fold(first.text) in idx.first_words else (1,)
-    for n in widths:
-        j = i + n - 1
-        if j >= len(tokens):
-            continue
-        words = tokens[i : j + 1]
-        # Several words: all capitalised, spaces between.
-        if n > 1 and (
-            not all(w.capital for w in words)
-            or any(
-                gap_between(text, a, b) not in SPACES
-                for a, b in zip(words, words[1:], strict=False)
-            )
-        ):
-            continue
-        prefix = text[first.start : words[-1].start]
-        found = idx.reading(prefix, words[-1].text)
+    # Several words only when some name of the gazetteer starts with this word, all
+    # capitalised, spaces between: the longest first.
+    widths = _capitalised_run(tokens, i, text) if fold(first.text) in idx.first_words else 1
+    for j in range(i + widths - 1, i - 1, -1):
+        last = tokens[j]
+        prefix = text[first.start : last.start]
+        found = idx.reading(prefix, last.text)
         if found is not None:
             stem, ending, written, units = found
             return Mention(
                 start=first.start,
-                end=words[-1].start + written,
+                end=last.start + written,
                 first=i,
                 last=j,
                 name=prefix + stem,
@@ -88,17 +78,31 @@ def name_at(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention 
     return None
 
 
+def _capitalised_run(tokens: list[Token], i: int, text: str) -> int:
+    """How many words from token i on (at most MAX_NAME_WORDS) are capitalised with
+    spaces between them."""
+    run = 1
+    while (
+        run < MAX_NAME_WORDS
+        and i + run < len(tokens)
+        and tokens[i + run].capital
+        and gap_between(text, tokens[i + run - 1], tokens[i + run]) in SPACES
+    ):
+        run += 1
+    return run
+
+
 def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Mention]:
     """The candidates, in text order; a mention's type word is not read again."""
     text = ctx.text
     mentions: list[Mention] = []
-    opens = openings(tokens, idx)
+    opens, marks = openings(tokens, text, idx)
     k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
     while k < len(opens):
         i = opens[k]
         k += 1
-        m = _mention_at(tokens, i, text, idx, floor)
+        m = _mention_at(tokens, i, text, idx, marks, floor)
         if m is None:
             continue
         veto = candidate_veto(m, tokens, text)
@@ -137,8 +141,10 @@ def _lower_case_city(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | 
 
 
 def _mention_at(
-    tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int = 0
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, marks: list[int], floor: int = 0
 ) -> Mention | None:
+    """The candidate at token i, if any; `marks`, the words' (openings.py): a reading
+    is tried only where the word it needs after or before the name may be there."""
     tok = tokens[i]
     if tok.low in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
@@ -146,7 +152,7 @@ def _mention_at(
         if before_russian_type_noun(tokens, i):
             return lower_russian_adjective(tokens, i, text, idx)
         return _lower_case_city(tokens, i, idx)
-    before = russian_before(tokens, i, text)
+    before = russian_before(tokens, i, text) if marks[i - 1] & TYPE_BEFORE else None
     # A type word already read after the previous name is not also one before this one
     # ("Гульчинского айыл окмоту Эрмат Ташбаев").
     if before is not None and before[1] < floor:
@@ -160,15 +166,18 @@ def _mention_at(
     # Russian adjective + type noun: "Нарынская область", "Жазыский айылный аймак";
     # typed with a space inside ("Чон Алайском районе").
     if i + 1 < len(tokens):
-        adj = adjective_with_noun(tokens, i, text, idx) or spaced_adjective(tokens, i, text, idx)
+        adj = (adjective_with_noun(tokens, i, text, idx) if marks[i + 1] & RU_NOUN else None) or (
+            spaced_adjective(tokens, i, text, idx) if marks[i + 2] & RU_NOUN else None
+        )
         if adj is not None:
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None
     if m is None:
+        typed_after = marks[i + 1] & TYPE_AFTER
         return (
-            adjective_with_kyrgyz_type(tokens, i, text, idx)
+            (adjective_with_kyrgyz_type(tokens, i, text, idx) if typed_after else None)
             or lower_tail_with_type(tokens, i, text, idx)
-            or unknown_with_type(tokens, i, text)
+            or (unknown_with_type(tokens, i, text) if typed_after else None)
         )
     m.person = _next_to_person_name(tokens, m, text)
     m.street = m.type_word is None and before_not_place_word(tokens, m, text)
@@ -180,7 +189,11 @@ def _mention_at(
     nxt = m.last + 1
     # (after the name as read: a number after its last word is part of it, Ак-Буура-1)
     gap = text[max(m.end, tokens[m.last].end) : tokens[nxt].start] if nxt < len(tokens) else ""
-    if nxt < len(tokens) and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt])):
+    if (
+        marks[nxt] & TYPE_AFTER
+        and nxt < len(tokens)
+        and (type_gap(text, m.start, gap) or wrapped_type_gap(gap, tokens[nxt]))
+    ):
         found = kyrgyz_type_at(tokens, after_named_after(tokens, nxt, text), text)
         if found is not None and found[0].known_only:
             region = region_type(m, found[0])
@@ -295,9 +308,19 @@ def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     nxt = m.last + 1
     if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
         return False
-    following = tokens[nxt].low
-    return following.startswith(NOT_PLACE_PREFIXES) or any(
-        r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(following)
+    return _not_place_word(tokens[nxt].low)
+
+
+# The words whose answer _not_place_word keeps: the common words of a batch.
+NOT_PLACE_MEMO_SIZE = 16384
+
+
+@lru_cache(maxsize=NOT_PLACE_MEMO_SIZE)
+def _not_place_word(low: str) -> bool:
+    """A street's, an institution's or a feature's word (`low`, case-folded), in any
+    form (a word's answer is the same in every document: asked once per word)."""
+    return low.startswith(NOT_PLACE_PREFIXES) or any(
+        r.stem in NOT_PLACE_BEFORE for r in morph.candidate_stems(low)
     )
 
 

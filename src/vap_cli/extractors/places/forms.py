@@ -57,6 +57,8 @@ def numbered_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Me
     """A name with its number after a hyphen ("Ак-Буура-1 айылы"), as the gazetteer
     writes it: a name it lacks with a number is no name."""
     tok = tokens[i]
+    if text[tok.end : tok.end + 1] != "-":
+        return None  # most words: one test (the number's hyphen)
     number = NUMBER_AFTER_NAME.match(text, tok.end)
     if number is None:
         return None

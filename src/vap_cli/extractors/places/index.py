@@ -26,6 +26,9 @@ FUZZY_MEMO_SIZE = 10_000
 # Names read off a word (`reading`) remembered at most, the same way: the same words
 # recur in every document.
 READING_MEMO_SIZE = 20_000
+# Words' marks for where a mention may start (openings.py) remembered at most, the
+# same way.
+MARKS_MEMO_SIZE = 20_000
 # A name read off a word: its stem, ending, the length of stem and ending as written
 # (morph.surface) and its units.
 Reading = tuple[str, str, int, tuple[gz.Unit, ...]]
@@ -55,6 +58,8 @@ class PlaceIndex:
     fuzzy_memo: dict[tuple[str, tuple[str, ...]], FuzzyHit] = field(default_factory=dict)
     # Names already read off words, by (the words before, the word): this index's too.
     reading_memo: dict[tuple[str, str], Reading | None] = field(default_factory=dict)
+    # Words' marks (openings.py), by the word as written: this index's too.
+    marks_memo: dict[str, int] = field(default_factory=dict)
     # Folded names read in lower case too (the republic's cities: LOWER_CASE_LEVELS with
     # an ISO 3166-2 code), and their first two letters in lower case (a cheap test on
     # the word as written, before folding it).

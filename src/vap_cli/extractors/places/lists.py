@@ -13,6 +13,7 @@ from .constants import CELL_WINDOW
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
+from .openings import russian_adjective_capitals
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
 from .russian_adjectives import russian_adjective_at
 from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
@@ -234,13 +235,11 @@ def add_russian_bare_adjectives(
     nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] | None = None  # when needed
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
-    for i in compress(count(), map(WORD_CAPITAL, tokens)):
-        tok = tokens[i]
+    for i in russian_adjective_capitals(tokens, idx):
         if i in taken:
             continue
+        tok = tokens[i]
         low = tok.low
-        if not low.endswith(RU_ADJ_ENDINGS) or not idx.may_start(tok.text):
-            continue
         ending = next((e for e in RU_ADJ_ENDINGS if low.endswith(e)), None)
         if ending is None or ending not in GENDER:
             continue

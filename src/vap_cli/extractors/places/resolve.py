@@ -52,12 +52,22 @@ def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     # cell's district helps the ayil aimak beside it.
     for again in range(UNIT_PASSES):
         named = Named.of(mentions) if again else named  # with the units the pass before chose
-        for m in mentions:
-            if m.level is None:
-                continue
-            units = of_levels(m, unit_levels(m))
-            if units:
-                m.unit = closest(m, units, named)
+        if not _choose_units(mentions, named):
+            break  # no unit changed: the next pass would read the same and choose the same
+
+
+def _choose_units(mentions: list[Mention], named: Named) -> bool:
+    """Each mention's unit among its units of its level (closest); whether one changed."""
+    changed = False
+    for m in mentions:
+        if m.level is None:
+            continue
+        units = of_levels(m, unit_levels(m))
+        if units:
+            unit = closest(m, units, named)
+            changed = changed or unit is not m.unit
+            m.unit = unit
+    return changed
 
 
 def _resolve_head_titles(mentions: list[Mention]) -> Named:

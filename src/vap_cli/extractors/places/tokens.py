@@ -267,3 +267,42 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
                 if low.startswith(words[0]) and word.startswith(words[1]):
                     return tw, i - 2
     return None
+
+
+# What a word must be for `_abbreviation_at` to read an abbreviation from it: one as
+# the lexicon writes it, one with the character after the word (its dot), or the first
+# letter of one written letter by letter with dots ("а" of "а.а.").
+_ABBR_HEADS: frozenset[str] = frozenset(
+    {
+        *ABBR_AFTER,
+        *(key[:-1] for key in ABBR_AFTER),
+        *(key.split(".", 1)[0] for key in ABBR_AFTER if "." in key),
+    }
+)
+
+
+def may_open_type_word(word: str, low: str) -> bool:
+    """Whether `kyrgyz_type_at` may find a type word starting at this word (`low`, its
+    case-folded form), by the word alone: each of its readings' tests on the word
+    itself, the neighbours they also need left out. False: it finds none there."""
+    return (
+        word in _ABBR_HEADS
+        or abbreviation_with_ending(word) is not None
+        or inflected_abbreviation(word) is not None
+        or shortened_type_form(low) is not None
+        or low in TYPE_STARTS
+        or misspelt_type_form(low) is not None
+        or low.startswith(_RU_SPELT_FIRST)
+    )
+
+
+def may_end_russian_type(word: str, low: str) -> bool:
+    """Whether `russian_before` may find a type word ending at this word (the word
+    before a name; `low`, its case-folded form), by the word alone. False: it finds
+    none there."""
+    return (
+        word + "." in KY_BEFORE
+        or low + "." in RU_BEFORE
+        or low in RU_BEFORE
+        or low.startswith(_RU_PHRASE_SECOND)
+    )
