@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -70,6 +73,26 @@ def test_command_prints_a_table_with_codes_names_and_parents() -> None:
         and "Өзгөн (район)" in result.output
         and "Ош (облус)" in result.output
     )
+
+
+def test_json_gives_the_parents_as_a_list_of_units_nearest_first() -> None:
+    result = run("Жазы", "--level", "ayil_aimak", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [unit] = json.loads(result.output)
+    assert unit["soate"] == "41706255824000"
+    assert unit["parents"] == [
+        {"soate": "41706255000000", "level": "district", "name": "Өзгөн"},
+        {"soate": "41706000000000", "level": "oblast", "name": "Ош"},
+    ]
+
+
+def test_json_gives_an_oblast_no_parents_and_csv_keeps_the_joined_string() -> None:
+    [oblast] = json.loads(run("Ысык-Көл", "--level", "oblast", "--format", "json").output)
+    assert oblast["parents"] == []
+    rows = list(
+        csv.DictReader(io.StringIO(run("Жазы", "--level", "ayil_aimak", "--format", "csv").output))
+    )
+    assert rows[0]["parents"] == "Өзгөн (район), Ош (облус)"
 
 
 def test_command_lists_a_level() -> None:

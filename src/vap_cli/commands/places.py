@@ -107,5 +107,20 @@ def _show(gaz, units: list, title: str, fmt: str, output: str | None, style: Csv
         return
     if fmt == "table":
         click.echo(title, err=True)  # the data lines stay clean for the next program
-    records = [dict(zip(PLACE_COLUMNS, row, strict=True)) for row in rows]
+    records = [_record(gaz, u) for u in units] if fmt == "json" else []
     write_listing(fmt, output, PLACE_COLUMNS, rows, records, style)
+
+
+def _record(gaz, unit) -> dict[str, object]:
+    """A unit as JSON: names missing are null, and its parents a list (the nearest
+    first) of objects a script reads without splitting a string."""
+    from ..places_lookup import parents
+
+    return {
+        "soate": unit.id,
+        "level": unit.level,
+        "name": unit.name,
+        "name_ru": unit.name_ru,
+        "name_en": unit.name_en,
+        "parents": [{"soate": p.id, "level": p.level, "name": p.name} for p in parents(gaz, unit)],
+    }
