@@ -48,9 +48,7 @@ def test_a_common_word_before_a_type_word_gives_no_place_and_no_warning(text: st
 
 def test_a_known_name_with_a_case_ending_before_a_type_word_stays_known():
     doc = parse_text("Нарындагы айыл өкмөтүндө жыйын өттү.")
-    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
-        ("city", "Нарын", True)
-    ]
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [("city", "Нарын", True)]
     assert doc.warnings == []
 
 
