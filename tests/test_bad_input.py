@@ -411,7 +411,7 @@ def test_a_stray_nul_byte_is_dropped_with_a_warning(tmp_path):
     document = read_path(path)
     assert document.text == RELEASE
     assert [(w.code, w.message, w.span) for w in document.warnings] == [
-        (WarningCode.NUL_BYTES_REMOVED, "1 NUL byte(s) removed", None)
+        (WarningCode.NUL_BYTES_REMOVED, "1 NUL byte removed", None)
     ]
 
 

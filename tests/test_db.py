@@ -59,7 +59,7 @@ def test_a_rerun_parses_only_the_changed_and_the_new_file(corpus):
     assert result.exit_code == 0, result.output
     assert "2 new or changed files, 1 unchanged" in result.stderr
     assert "vap parse: 2 files, 0 failed" in result.stderr
-    assert "1 files flagged removed" in result.stderr
+    assert "1 file flagged removed" in result.stderr
     assert rows(db, "SELECT title FROM documents WHERE source = ?", str(kept)) == [("MARK",)]
     by_source = dict(rows(db, "SELECT source, removed FROM documents"))
     assert by_source == {str(kept): 0, str(changed): 0, str(gone): 1, str(folder / new.name): 0}
@@ -93,7 +93,7 @@ def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(1,)]
     kept_aside.rename(gone)
     result = parse(str(folder), "--db", str(db))
-    assert "1 new or changed files, 2 unchanged" in result.stderr
+    assert "1 new or changed file, 2 unchanged" in result.stderr
     assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(0,)]
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
 

@@ -9,6 +9,7 @@ import click
 
 from ..export import FORMATS
 from ..read import INPUT_FORMATS
+from ..wording import count
 from .common import (
     csv_options,
     debug_option,
@@ -257,9 +258,13 @@ def _without_duplicates(inputs: list[str]) -> tuple[list[str], dict[str, list[st
 def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
     """What a run changed beyond its output: files flagged removed, documents left out."""
     if db and writer.removed:
-        click.echo(f"vap parse: {len(writer.removed)} files flagged removed in {db}", err=True)
+        click.echo(
+            f"vap parse: {count(len(writer.removed), 'file')} flagged removed in {db}", err=True
+        )
     if excluded is not None:
-        click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
+        click.echo(
+            f"vap parse: {count(excluded, 'document')} outside --since/--until left out", err=True
+        )
 
 
 def _as_written(
@@ -305,7 +310,7 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
         reporter.failed(path, result.error, result.trace)
         return False
     decisions = result.decisions or []
-    click.echo(f"== {path}: {len(decisions)} decisions")
+    click.echo(f"== {path}: {count(len(decisions), 'decision')}")
     by_extractor: dict[str, list] = {}
     for decision in decisions:
         by_extractor.setdefault(decision.rule.extractor, []).append(decision)
@@ -359,7 +364,7 @@ def _database_writer(db, other, inputs, quiet):
     plan = writer.plan(inputs)
     if not quiet:
         click.echo(
-            f"vap parse: {len(plan.parse)} new or changed files, {plan.unchanged} unchanged",
+            f"vap parse: {count(len(plan.parse), 'new or changed file')}, {plan.unchanged} unchanged",
             err=True,
         )
     return writer, plan.parse

@@ -8,6 +8,7 @@ import sys
 import click
 
 from ..csv_style import CsvStyle
+from ..wording import count
 from .common import csv_options, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 from .tabular import listing_format, listing_format_option
@@ -72,7 +73,7 @@ def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer
     if not units:
         click.echo(f"vap: no place matches {query!r}", err=True)
         sys.exit(1)
-    title = f"{len(units)} unit(s)" + (f" for {query!r} ({how})" if query is not None else "")
+    title = count(len(units), "unit") + (f" for {query!r} ({how})" if query is not None else "")
     _show(resources.gazetteer, units[:limit], title, fmt, output, CsvStyle(delimiter, excel))
     if len(units) > limit:
         click.echo(f"... {len(units) - limit} more (use --limit)", err=True)
