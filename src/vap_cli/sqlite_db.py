@@ -25,7 +25,15 @@ from typing import Any
 from .export import Writer
 from .models import Document
 from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
-from .tables import DOCUMENTS_TABLE, TABLES, Table, header, table_rows, unwrap_optional_type
+from .tables import (
+    DOCUMENTS_TABLE,
+    SOURCES_TABLE,
+    TABLES,
+    Table,
+    header,
+    table_rows,
+    unwrap_optional_type,
+)
 
 SOURCES = "sources"
 TEXTS = "texts"
@@ -241,9 +249,7 @@ ROW_KEYS = {
 REMOVED = "1 when the file is no longer among the inputs of `vap parse --db`"
 DB_COLUMNS = {
     "documents": {"removed": REMOVED},
-    SOURCES: {
-        "source": "an input path as given (several paths may hold one text)",
-        "doc_id": "the id of the document read from it",
+    SOURCES: {  # besides the columns of SOURCES_TABLE (the model's, described there)
         "sha256": "SHA-256 of the file's bytes: an unchanged file is not parsed again",
         "removed": REMOVED,
     },
@@ -265,8 +271,8 @@ def metadata(db_name: str) -> dict[str, Any]:
     for table in TABLES:
         described = {**({} if table is DOCUMENTS_TABLE else ROW_KEYS), **_described(table)}
         tables[table.name] = {"columns": {**described, **DB_COLUMNS.get(table.name, {})}}
-    for name in (SOURCES, TEXTS):
-        tables[name] = {"columns": DB_COLUMNS[name]}
+    tables[SOURCES] = {"columns": {**_described(SOURCES_TABLE), **DB_COLUMNS[SOURCES]}}
+    tables[TEXTS] = {"columns": DB_COLUMNS[TEXTS]}
     tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"})
     tables["events_view"] = {
         "description": "one row per event: its kind and group, places, year and people taking part",
