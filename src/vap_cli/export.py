@@ -68,6 +68,9 @@ class Writer:
     def write(self, doc: Document) -> None:
         raise NotImplementedError
 
+    def left_out(self, doc: Document) -> None:
+        """A document parsed but not written: outside --since/--until."""
+
     def close(self) -> None:
         """Finish the output; only now does it appear under its real name."""
 

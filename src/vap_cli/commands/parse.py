@@ -68,7 +68,8 @@ if TYPE_CHECKING:
     default=None,
     metavar="DATE",
     help="Only documents issued on or after DATE (YYYY-MM-DD). "
-    "Documents without an issued date are left out when --since/--until is given.",
+    "Documents without an issued date are left out when --since/--until is given; "
+    "with --db, a file left out is not parsed again while unchanged and still out of range.",
 )
 @click.option(
     "--until",
@@ -188,7 +189,9 @@ def parse(
     try:
         with writing(target):
             if db:
-                writer, inputs = _database_writer(db, output or fmt, inputs, quiet)
+                writer, inputs, excluded = _database_writer(
+                    db, output or fmt, inputs, quiet, (since_day, until_day)
+                )
             else:
                 writer = _output_writer(output, fmt, table, delimiter, excel)
     except OutputError as exc:
@@ -214,6 +217,8 @@ def parse(
                 document = _as_written(result.document, since_day, until_day, duplicates, keep)
                 if document is None:
                     excluded += 1
+                    with writing(target):
+                        writer.left_out(result.document)
                     continue
                 with writing(target):
                     writer.write(document)
@@ -347,8 +352,9 @@ def _missing_extra(exc: ImportError) -> str:
     return f"this output needs {name}: pip install 'vap-cli[{extra}]'"
 
 
-def _database_writer(db, other, inputs, quiet):
-    """--db: the incremental writer and the inputs it still has to parse."""
+def _database_writer(db, other, inputs, quiet, dates):
+    """--db: the incremental writer, the inputs it still has to parse, and the number
+    of documents --since/--until (`dates`) left out before, not parsed again."""
     if other:
         raise click.UsageError("--db updates a database: it takes no -o or --format")
     from pathlib import Path
@@ -361,10 +367,12 @@ def _database_writer(db, other, inputs, quiet):
         raise click.UsageError(_missing_extra(exc)) from None
     except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and OSError alike
         raise click.UsageError(f"{db}: cannot open the database: {exc}") from None
-    plan = writer.plan(inputs)
+    plan = writer.plan(inputs, *dates)
     if not quiet:
+        outside = f" ({plan.outside} of them outside --since/--until)" if plan.outside else ""
         click.echo(
-            f"vap parse: {count(len(plan.parse), 'new or changed file')}, {plan.unchanged} unchanged",
+            f"vap parse: {count(len(plan.parse), 'new or changed file')}, "
+            f"{plan.unchanged} unchanged{outside}",
             err=True,
         )
-    return writer, plan.parse
+    return writer, plan.parse, plan.outside
