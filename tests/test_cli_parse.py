@@ -448,3 +448,11 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
         assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_a_csv_file_without_a_table_names_every_table_and_the_folder_form(tmp_path):
+    result = invoke(str(SAMPLES), "-o", str(tmp_path / "out.csv"))
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert all(t.name in message for t in FILE_TABLES)  # sources too
+    assert f"-o {tmp_path / 'out'}/" in message
