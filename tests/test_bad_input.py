@@ -128,8 +128,8 @@ def test_an_output_that_cannot_grow_is_one_line_and_leaves_nothing(tmp_path, fmt
     out = tmp_path / ("out" if fmt == "csv" else f"out.{fmt}")
     folder = tmp_path / "in"
     folder.mkdir()
-    for n in range(6):
-        (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes())
+    for n in range(6):  # six texts: copies of one would be one document in CSV
+        (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes() + f"\n{n}\n".encode())
     done = vap("parse", str(folder), "-q", "-f", fmt, "-o", str(out), preexec_fn=_fsize_limit(2048))
     assert done.returncode == 1
     line = one_error_line(done.stderr)
@@ -153,8 +153,8 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path, fmt):
     try:
         folder = tmp_path / "in"
         folder.mkdir()
-        for n in range(20):
-            (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes())
+        for n in range(20):  # twenty texts, not copies of one (one document in CSV)
+            (folder / f"doc{n}.txt").write_bytes(SAMPLE.read_bytes() + f"\n{n}\n".encode())
         out = disk / ("out" if fmt == "csv" else f"out.{fmt}")
         done = vap("parse", str(folder), "-q", "-f", fmt, "-o", str(out))
         assert done.returncode == 1
@@ -411,7 +411,7 @@ def test_a_stray_nul_byte_is_dropped_with_a_warning(tmp_path):
     document = read_path(path)
     assert document.text == RELEASE
     assert [(w.code, w.message, w.span) for w in document.warnings] == [
-        (WarningCode.NUL_BYTES_REMOVED, "1 NUL byte(s) removed", None)
+        (WarningCode.NUL_BYTES_REMOVED, "1 NUL byte removed", None)
     ]
 
 

@@ -19,7 +19,7 @@ from vap_cli.batch import LINKED_FOLDER
 from vap_cli.cli import cli
 from vap_cli.export import AtomicFile, JsonlWriter
 from vap_cli.models import WARNING_WHEN, WarningCode
-from vap_cli.tables import CHILD_TABLES, TABLES
+from vap_cli.tables import CHILD_TABLES, FILE_TABLES, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -56,7 +56,7 @@ def test_csv_tables_read_back_with_the_csv_module(tmp_path):
     result = invoke(str(SAMPLES), "-f", "csv", "-o", str(out), "-q")
     assert result.exit_code == 0
     names = {p.name for p in out.iterdir()}
-    assert {f"{t.name}.csv" for t in TABLES} == names
+    assert {f"{t.name}.csv" for t in FILE_TABLES} == names
     for required in (
         "documents",
         "dates",
@@ -448,3 +448,11 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
         assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_a_csv_file_without_a_table_names_every_table_and_the_folder_form(tmp_path):
+    result = invoke(str(SAMPLES), "-o", str(tmp_path / "out.csv"))
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert all(t.name in message for t in FILE_TABLES)  # sources too
+    assert f"-o {tmp_path / 'out'}/" in message

@@ -259,7 +259,7 @@ def test_a_bad_file_is_one_line_and_exit_1_the_others_written(
     result = CliRunner().invoke(cli, [*arguments, "--scheduler", cluster.scheduler_address])
     assert result.exit_code == 1
     assert f"vap: error: {folder / 'b.txt'}: empty file" in result.output
-    assert "1 documents, 1 failed" in result.output
+    assert "1 document, 1 failed" in result.output
     assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
 
 

@@ -59,7 +59,7 @@ def test_a_rerun_parses_only_the_changed_and_the_new_file(corpus):
     assert result.exit_code == 0, result.output
     assert "2 new or changed files, 1 unchanged" in result.stderr
     assert "vap parse: 2 files, 0 failed" in result.stderr
-    assert "1 files flagged removed" in result.stderr
+    assert "1 file flagged removed" in result.stderr
     assert rows(db, "SELECT title FROM documents WHERE source = ?", str(kept)) == [("MARK",)]
     by_source = dict(rows(db, "SELECT source, removed FROM documents"))
     assert by_source == {str(kept): 0, str(changed): 0, str(gone): 1, str(folder / new.name): 0}
@@ -93,7 +93,7 @@ def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(1,)]
     kept_aside.rename(gone)
     result = parse(str(folder), "--db", str(db))
-    assert "1 new or changed files, 2 unchanged" in result.stderr
+    assert "1 new or changed file, 2 unchanged" in result.stderr
     assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(0,)]
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
 
@@ -211,3 +211,56 @@ def test_every_column_of_the_database_has_a_description_for_datasette(corpus):
     assert "text[start:end]" in places["span_end"]
     assert "joins documents.doc_id" in places["doc_id"]
     assert described["participants"]["columns"]["place_soate"].startswith("SOATE code")
+
+
+# --since/--until with --db: a file the range left out is remembered (outside_range) and,
+# while unchanged and still out of range, not parsed again.
+@pytest.fixture()
+def dated(tmp_path: Path) -> tuple[Path, Path]:
+    """The samples (issued 2020, 2021, 2017, and two without a date) parsed into a
+    database with --since 2020-01-01: three left out."""
+    folder = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, folder)
+    db = tmp_path / "dated.sqlite"
+    result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert result.exit_code == 0, result.output
+    assert "3 documents outside --since/--until left out" in result.stderr
+    return folder, db
+
+
+def test_a_rerun_with_the_same_range_parses_nothing(dated):
+    folder, db = dated
+    result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert result.exit_code == 0, result.output
+    assert "0 new or changed files, 5 unchanged (3 of them outside" in result.stderr
+    assert "vap parse: 0 files, 0 failed" in result.stderr
+    assert "3 documents outside --since/--until left out" in result.stderr
+    assert rows(db, "SELECT issued FROM documents ORDER BY issued") == [
+        ("2020-03-12",),
+        ("2021-07-08",),
+    ]
+    assert len(rows(db, "SELECT * FROM outside_range")) == 3
+
+
+def test_a_wider_range_parses_what_the_narrower_one_left_out(dated):
+    folder, db = dated
+    result = parse(str(folder), "--db", str(db), "--since", "2017-01-01")
+    # the 2017 document is now in range; the two without a date stay out, unparsed
+    assert "1 new or changed file, 4 unchanged (2 of them outside" in result.stderr
+    assert ("2017-10-25",) in rows(db, "SELECT issued FROM documents")
+    without_range = parse(str(folder), "--db", str(db))
+    assert "2 new or changed files, 3 unchanged" in without_range.stderr
+    assert rows(db, "SELECT count(*) FROM documents") == [(5,)]
+    assert rows(db, "SELECT * FROM outside_range") == []
+
+
+def test_a_left_out_file_that_changed_is_parsed_again(dated):
+    folder, db = dated
+    undated = folder / "000_7de6523ac942d557.txt"
+    undated.write_text(undated.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert "1 new or changed file, 4 unchanged (2 of them outside" in result.stderr
+    gone = folder / "002_3d7c7275433fab36.txt"
+    gone.unlink()
+    parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert str(gone) not in [r[0] for r in rows(db, "SELECT source FROM outside_range")]

@@ -158,7 +158,7 @@ def test_the_table_lists_every_field_and_the_overall_row(tmp_path):
     assert code == 0, out
     for name in [*evaluate.FIELDS, "overall", "F1", "tp", "fp", "fn"]:
         assert name in out
-    assert "1 documents" in out
+    assert "vap eval: 1 document" in out
 
 
 def test_show_errors_gives_each_miss_and_each_extra_with_its_evidence(tmp_path):

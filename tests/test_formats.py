@@ -19,7 +19,7 @@ from vap_cli.cli import cli
 from vap_cli.csv_style import CsvStyle
 from vap_cli.export import format_for
 from vap_cli.read import sniff_suffix
-from vap_cli.tables import TABLES
+from vap_cli.tables import FILE_TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -176,7 +176,7 @@ def test_xlsx_has_a_typed_sheet_per_table(tmp_path):
     out = tmp_path / "vap.xlsx"
     assert parse(str(SAMPLES), "-q", "-o", str(out)).exit_code == 0
     book = openpyxl.load_workbook(out, read_only=True)
-    assert book.sheetnames == [t.name for t in TABLES]
+    assert book.sheetnames == [t.name for t in FILE_TABLES]
     places = list(book["places"].iter_rows(values_only=True))
     head = places[0]
     soate, start = head.index("soate"), head.index("span_start")

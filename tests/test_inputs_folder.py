@@ -3,7 +3,9 @@ UTF-16 text, a duplicate, a near duplicate and a file of an unknown format."""
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 import shutil
 from pathlib import Path
@@ -137,8 +139,18 @@ def test_dedupe_groups_the_formats_of_one_document(converted: Path, tmp_path: Pa
         shutil.copy(converted / (sample.stem + suffix), tmp_path)
     result = CliRunner().invoke(cli, ["dedupe", str(tmp_path), "--format", "csv"])
     rows = result.stdout.splitlines()
-    assert rows[0] == "group,path,role,similarity"
+    assert rows[0] == "group,path,kind,similarity"
     assert sorted(row.split(",")[2] for row in rows[1:]) == ["exact", "exact", "exact", "kept"]
+
+
+def test_dedupe_names_a_members_kind_alike_in_csv_and_json(inbox: dict[str, Path]) -> None:
+    folder = str(inbox["original"].parent)
+    as_csv = CliRunner().invoke(cli, ["dedupe", folder, "--format", "csv", "-q"]).stdout
+    rows = list(csv.DictReader(io.StringIO(as_csv)))
+    as_json = json.loads(CliRunner().invoke(cli, ["dedupe", folder, "--format", "json"]).stdout)
+    members = [m for group in as_json for m in group["members"]]
+    assert [(r["path"], r["kind"]) for r in rows] == [(m["path"], m["kind"]) for m in members]
+    assert {r["kind"] for r in rows} == {"kept", "exact", "near"}
 
 
 def test_parse_dedupe_keeps_one_of_each_group(inbox: dict[str, Path]) -> None:

@@ -82,7 +82,7 @@ def test_places_as_json():
             "name": "Нарын",
             "name_ru": "Нарын",
             "name_en": "Naryn",
-            "parents": "",
+            "parents": [],
         }
     ]
 

@@ -11,7 +11,15 @@ import pytest
 from conftest import SAMPLES, LazyModule
 from vap_cli.models import Failure, Record, Span
 from vap_cli.pipeline import parse_path, parse_text
-from vap_cli.tables import TABLES, Table, header, model_columns, pydantic_of, table_rows
+from vap_cli.tables import (
+    FILE_TABLES,
+    TABLES,
+    Table,
+    header,
+    model_columns,
+    pydantic_of,
+    table_rows,
+)
 
 # Arrow, pandas and polars take a second to import and every xdist worker collects this
 # module: they are imported when a test first uses them, and the module's tests run on one
@@ -103,7 +111,9 @@ def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
 
 def test_the_tables_hold_the_same_rows_as_csv_and_sqlite(tmp_path: Path, samples: list) -> None:
     written = arrow_tables.write_parquet(samples, tmp_path)
-    assert sorted(p.name for p in written) == sorted(f"{t.name}.parquet" for t in TABLES)
+    assert sorted(p.name for p in written) == sorted(f"{t.name}.parquet" for t in FILE_TABLES)
+    sources = pd.read_parquet(tmp_path / "sources.parquet")
+    assert sources.values.tolist() == [[doc.source, doc.id] for doc in samples]
     for table in TABLES:
         expected = [row for doc in samples for row in table_rows(doc)[table.name]]
         arrow = pq.read_table(tmp_path / f"{table.name}.parquet")
@@ -154,7 +164,7 @@ def test_a_parquet_suffix_writes_a_folder_of_tables_that_pandas_reads(tmp_path: 
     out = tmp_path / "corpus.parquet"
     result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t.name}.parquet" for t in TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t.name}.parquet" for t in FILE_TABLES)
     documents = pd.read_parquet(out / "documents.parquet")
     assert len(documents) == len(list(SAMPLES.glob("*.txt")))
     events = pd.read_parquet(out / "event_rows.parquet")

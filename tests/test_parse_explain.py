@@ -486,7 +486,7 @@ def test_command_prints_a_header_and_the_rules_of_each_document(tmp_path: Path) 
     assert " keep places.type_word_level " in lines[2] and "'Нарын облусунан'" in lines[2]
     assert lines[3] == "-- participants: 1 kept, 0 dropped"
     assert " keep participants." in lines[4] and "63" in lines[4]
-    header = lines.index(f"== {dropped}: 1 decisions")
+    header = lines.index(f"== {dropped}: 1 decision")
     assert lines[header + 1] == "-- places: 0 kept, 1 dropped"
     assert " drop places.common_word_sentence_start " in lines[header + 2]
     assert "'Кочкор'" in lines[header + 2]
@@ -507,7 +507,7 @@ def test_a_file_that_fails_gets_one_line_and_the_others_are_explained(tmp_path: 
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 1 and errors[0].startswith(f"vap: error: {missing}:")
-    assert f"== {good}: 1 decisions" in result.stdout
+    assert f"== {good}: 1 decision" in result.stdout
     assert "places.bare_name" in result.stdout
 
 

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 import pytest
@@ -72,12 +75,32 @@ def test_command_prints_a_table_with_codes_names_and_parents() -> None:
     )
 
 
+def test_json_gives_the_parents_as_a_list_of_units_nearest_first() -> None:
+    result = run("Жазы", "--level", "ayil_aimak", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [unit] = json.loads(result.output)
+    assert unit["soate"] == "41706255824000"
+    assert unit["parents"] == [
+        {"soate": "41706255000000", "level": "district", "name": "Өзгөн"},
+        {"soate": "41706000000000", "level": "oblast", "name": "Ош"},
+    ]
+
+
+def test_json_gives_an_oblast_no_parents_and_csv_keeps_the_joined_string() -> None:
+    [oblast] = json.loads(run("Ысык-Көл", "--level", "oblast", "--format", "json").output)
+    assert oblast["parents"] == []
+    rows = list(
+        csv.DictReader(io.StringIO(run("Жазы", "--level", "ayil_aimak", "--format", "csv").output))
+    )
+    assert rows[0]["parents"] == "Өзгөн (район), Ош (облус)"
+
+
 def test_command_lists_a_level() -> None:
     result = run("--level", "oblast")
     assert result.exit_code == 0
     for name in ("Баткен", "Жалал-Абад", "Нарын", "Ош", "Талас", "Чүй", "Ысык-Көл"):
         assert name in result.output
-    assert "7 unit(s)" in result.output
+    assert "7 units" in result.output
 
 
 @pytest.mark.parametrize("oblast", ["Нарын", "KG-N", "41704000000000", "Naryn", "Нарынская"])
@@ -87,7 +110,7 @@ def test_command_oblast_filter(oblast: str) -> None:
     assert "41704220836000" in result.output and "41704235812000" in result.output
     assert "41707232861000" not in result.output  # Talas's Кара-Суу
     listing = run("--level", "district", "--oblast", oblast)
-    assert "5 unit(s)" in listing.output
+    assert "5 units" in listing.output
 
 
 def test_command_no_match_exits_1() -> None:

@@ -349,7 +349,7 @@ def test_the_parsers_doubts_are_put_at_their_spans():
         message="place not in the gazetteer: village Кара-Суубай (Кара-Суубай)",
         span=unknown.span,
     )
-    whole_file = ParseWarning(code=WarningCode.NUL_BYTES_REMOVED, message="1 NUL byte(s) removed")
+    whole_file = ParseWarning(code=WarningCode.NUL_BYTES_REMOVED, message="1 NUL byte removed")
     document = Document(
         id="d", source="d.txt", places=[unknown], participants=[total, *parts],
         warnings=[breakdown, whole_file, invalid, place],
@@ -380,7 +380,7 @@ def test_json_whose_files_moved_gives_the_facts_without_the_texts(tmp_path, monk
     out = tmp_path / "report.html"
     result = CliRunner().invoke(cli, ["report", str(records), "-o", str(out)])
     assert result.exit_code == 0
-    assert "5 document(s) shown without their text" in result.output
+    assert "5 documents shown without their text" in result.output
     documents = data_of(out.read_text(encoding="utf-8"))["documents"]
     assert [d["text"] for d in documents] == [None] * 5
     assert all(d["facts"] for d in documents)

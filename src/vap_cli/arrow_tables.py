@@ -26,9 +26,10 @@ from .export import Writer
 from .models import Document, Failure
 from .outfile import AtomicFile
 from .tables import (
-    DOCUMENTS_TABLE,
+    FILE_TABLES,
     TABLES,
     Column,
+    CorpusRows,
     Table,
     column_label,
     model_columns,
@@ -37,7 +38,7 @@ from .tables import (
 )
 from .tables import unwrap_optional_type as unwrap_optional
 
-ERRORS_TABLE = Table("errors", pydantic_of(Failure), model_columns(Failure), lambda doc: [])
+ERRORS_TABLE = Table("errors", pydantic_of(Failure), model_columns(Failure), lambda doc: [], ())
 ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
 # Documents per row group: bounds a writer's memory, whatever the number of documents.
 GROUP_DOCUMENTS = 1000
@@ -62,9 +63,8 @@ def _field_type(model: type[BaseModel], path: tuple[str, ...]) -> Any:
 @cache
 def table_schema(table: Table) -> pa.Schema:
     """The Parquet schema of one table: its header, typed from its columns."""
-    keys = [] if table is DOCUMENTS_TABLE or table is ERRORS_TABLE else ["doc_id", "idx"]
     key_types = {"doc_id": pa.string(), "idx": pa.int64()}
-    fields = [pa.field(name, key_types[name], nullable=False) for name in keys]
+    fields = [pa.field(name, key_types[name], nullable=False) for name in table.keys]
     # The names every output gives the columns (tables.column_label: doc_id, soate).
     fields += [pa.field(column_label(table, c), arrow_type(table.model, c)) for c in table.columns]
     return pa.schema(fields, metadata={"vap.table": table.name, "vap.model": table.model.__name__})
@@ -84,8 +84,11 @@ class ParquetWriter(Writer):
     Streams: rows are flushed as a row group every GROUP_DOCUMENTS documents.
     Files appear under their real names only on close()."""
 
-    def __init__(self, paths: dict[str, Path]):
-        self.tables = [t for t in (*TABLES, ERRORS_TABLE) if t.name in paths]
+    def __init__(self, paths: dict[str, Path], corpus: bool = False):
+        """`corpus`: the tables of one corpus, each document once and its paths in
+        `sources` (CorpusRows); else (a Dask partition) a row per file read."""
+        self.tables = [t for t in (*FILE_TABLES, ERRORS_TABLE) if t.name in paths]
+        self.corpus_rows = CorpusRows() if corpus else None
         self.files = {
             t.name: AtomicFile(paths[t.name], mode="wb", encoding=None) for t in self.tables
         }
@@ -98,8 +101,8 @@ class ParquetWriter(Writer):
     @classmethod
     def folder(cls, out_dir: str | Path, errors: bool = False) -> ParquetWriter:
         """out_dir/<table>.parquet for every table (and errors.parquet if asked)."""
-        names = [t.name for t in (*TABLES, *([ERRORS_TABLE] if errors else []))]
-        return cls({name: Path(out_dir) / f"{name}.parquet" for name in names})
+        names = [t.name for t in (*FILE_TABLES, *([ERRORS_TABLE] if errors else []))]
+        return cls({name: Path(out_dir) / f"{name}.parquet" for name in names}, corpus=True)
 
     @classmethod
     def partition(cls, out_dir: str | Path, part: str) -> ParquetWriter:
@@ -109,7 +112,8 @@ class ParquetWriter(Writer):
         return cls({name: Path(out_dir) / name / f"{part}.parquet" for name in names})
 
     def write(self, doc: Document) -> None:
-        for name, rows in table_rows(doc).items():
+        rows_of = self.corpus_rows.of if self.corpus_rows is not None else table_rows
+        for name, rows in rows_of(doc).items():
             if name in self.pending:
                 self.pending[name].extend(rows)
         self._count()

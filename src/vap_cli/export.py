@@ -68,6 +68,9 @@ class Writer:
     def write(self, doc: Document) -> None:
         raise NotImplementedError
 
+    def left_out(self, doc: Document) -> None:
+        """A document parsed but not written: outside --since/--until."""
+
     def close(self) -> None:
         """Finish the output; only now does it appear under its real name."""
 
@@ -127,10 +130,13 @@ def open_writer(
     if path is not None and not one_file and path.exists() and not path.is_dir():
         raise ValueError(f"{dest} is a file: {fmt} of every table is a folder (-o FOLDER/)")
     if path is not None and fmt == "csv" and not one_file and path.suffix.lower() == ".csv":
-        from .tables import TABLES
+        from .tables import FILE_TABLES
 
-        names = ", ".join(t.name for t in TABLES)
-        raise ValueError(f"{dest}: a CSV file holds one table: add --table ({names})")
+        names = ", ".join(t.name for t in FILE_TABLES)
+        raise ValueError(
+            f"{dest}: a CSV file holds one table: add --table ({names}), "
+            f"or write every table into a folder: -o {path.with_suffix('')}/"
+        )
     if fmt == "jsonl":
         return JsonlWriter(path)
     if fmt == "json":

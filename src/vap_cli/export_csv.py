@@ -1,5 +1,6 @@
 """CSV output: one file per table in a folder, or one table in a file or on
-standard output (tables.py says which tables and columns)."""
+standard output (tables.py says which tables and columns; a document read from
+several paths is written once, its paths in `sources`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from .csv_style import CsvStyle
 from .export import Writer
 from .models import Document
 from .outfile import AtomicFile, commit_together, stdout_text
-from .tables import TABLES, header, table_named, table_rows
+from .tables import FILE_TABLES, CorpusRows, header, table_named
 
 
 class CsvWriter(Writer):
@@ -20,7 +21,8 @@ class CsvWriter(Writer):
 
     def __init__(self, dest: Path | None, style: CsvStyle | None = None, table: str | None = None):
         self.style = style or CsvStyle()
-        self.tables = [table_named(table)] if table else TABLES
+        self.tables = [table_named(table)] if table else FILE_TABLES
+        self.rows = CorpusRows()
         if table is None and dest is not None and dest.exists() and not dest.is_dir():
             raise FileExistsError(f"{dest} exists and is not a folder")
         self.files: dict[str, AtomicFile] = {}
@@ -46,7 +48,7 @@ class CsvWriter(Writer):
             self.writers[t.name].writerow(header(t))
 
     def write(self, doc: Document) -> None:
-        for name, rows in table_rows(doc).items():
+        for name, rows in self.rows.of(doc).items():
             if name in self.writers:
                 self.writers[name].writerows(self.style.row(r) for r in rows)
 

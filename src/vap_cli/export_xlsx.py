@@ -11,7 +11,7 @@ from typing import Any
 from .export import Writer
 from .models import Document
 from .outfile import AtomicFile
-from .tables import TABLES, header, table_rows
+from .tables import FILE_TABLES, CorpusRows, header
 
 # Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32767
@@ -26,7 +26,8 @@ class XlsxWriter(Writer):
         self.file = AtomicFile(dest, mode="wb", encoding=None)
         self.book = Workbook(write_only=True)
         self.sheets = {}
-        for table in TABLES:
+        self.rows = CorpusRows()
+        for table in FILE_TABLES:
             sheet = self.book.create_sheet(title=table.name[:31])
             sheet.freeze_panes = "A2"
             names = header(table)
@@ -41,7 +42,7 @@ class XlsxWriter(Writer):
             self.sheets[table.name] = sheet
 
     def write(self, doc: Document) -> None:
-        for name, rows in table_rows(doc).items():
+        for name, rows in self.rows.of(doc).items():
             sheet = self.sheets[name]
             for row in rows:
                 sheet.append([_cell(v) for v in row])

@@ -341,3 +341,12 @@ class Failure(Record):
 
     source: str = Field(description="the input path or URL as given")
     error: str = Field(description="the one-line reason, as `vap parse` prints it")
+
+
+class SourceRow(Record):
+    """One input path and the document read from it: a row of the `sources` table of
+    every table output. Files with the same text are one document (one `documents`
+    row, its rows in the other tables once); each path is a row here."""
+
+    source: str = Field(description="an input path as given (several paths may hold one text)")
+    doc_id: str = Field(description="the id of the document read from it")

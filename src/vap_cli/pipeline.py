@@ -33,6 +33,7 @@ from .resolve import resolve
 from .resources import Resources
 from .resources import default as default_resources
 from .segment import segment
+from .wording import count
 
 # Order matters: later extractors read what earlier ones found
 # (participants need places, events need dates, places and participants).
@@ -63,7 +64,7 @@ def build_context(
         resources=resources or default_resources(),
     )
     if norm.restored:
-        message = f"{norm.restored} letter(s) lost to '?' read as ң, ө or ү"
+        message = f"{count(norm.restored, 'letter')} lost to '?' read as ң, ө or ү"
         ctx.warn(WarningCode.LOST_LETTERS_RESTORED, message)
     return ctx
 

@@ -12,6 +12,7 @@ that are gone (`sources.removed = 1`, `documents.removed = 1`).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
@@ -25,10 +26,21 @@ from typing import Any
 from .export import Writer
 from .models import Document
 from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
-from .tables import DOCUMENTS_TABLE, TABLES, Table, header, table_rows, unwrap_optional_type
+from .tables import (
+    DOCUMENTS_TABLE,
+    SOURCES_TABLE,
+    TABLES,
+    Table,
+    header,
+    table_rows,
+    unwrap_optional_type,
+)
 
 SOURCES = "sources"
 TEXTS = "texts"
+# The files an incremental run with --since/--until parsed and left out, with their
+# issued date: a later run skips them while they are unchanged and still out of range.
+OUTSIDE = "outside_range"
 _PY_TYPES = {"INTEGER": int, "REAL": float, "TEXT": str}
 
 # The events view: the flat event rows (models.EventRow, event_table.py: grouped
@@ -124,6 +136,10 @@ class CorpusDb:
             self.db.table(SOURCES).create(
                 {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
             )
+        if not self.db.table(OUTSIDE).exists():
+            self.db.table(OUTSIDE).create(
+                {"source": str, "doc_id": str, "sha256": str, "issued": str}, pk="source"
+            )
         if not self.db.table(TEXTS).exists():
             self.db.table(TEXTS).create(
                 {"doc_id": str, "text": str},
@@ -154,10 +170,30 @@ class CorpusDb:
             row["source"]: row["sha256"] for row in self.db.table(SOURCES).rows_where("removed = 0")
         }
 
+    def outside(self) -> dict[str, tuple[str, str | None]]:
+        """source -> (SHA-256, issued date) of the files left out by a date range."""
+        return {
+            row["source"]: (row["sha256"], row["issued"]) for row in self.db.table(OUTSIDE).rows
+        }
+
+    def put_outside(self, doc: Document, sha256: str | None) -> None:
+        """Remember a file a date range left out, unless it cannot be recognised
+        again (standard input, or a file whose bytes could not be hashed)."""
+        if doc.source == "-" or sha256 is None:
+            return
+        with self.db.conn:
+            self.db.conn.execute(
+                f"INSERT OR REPLACE INTO {OUTSIDE} (source, doc_id, sha256, issued) "
+                "VALUES (?, ?, ?, ?)",
+                [str(sqlite_text(doc.source)), doc.id, sha256, doc.issued],
+            )
+
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
         """Insert a document, replacing the rows of an earlier version of its file;
         one transaction (plain executemany: sqlite-utils commits on every call)."""
         source = str(sqlite_text(doc.source))  # a file name's undecodable bytes as \udcXX
+        with self.db.conn:
+            self.db.conn.execute(f"DELETE FROM {OUTSIDE} WHERE source = ?", [source])
         old = [r["doc_id"] for r in self.db.table(SOURCES).rows_where("source = ?", [source])]
         connection = self.db.conn
         kept = connection.execute(
@@ -197,6 +233,9 @@ class CorpusDb:
     def flag_removed(self, present: Iterable[str]) -> list[str]:
         """Mark the files of the database that are not in `present`; their sources."""
         present = set(present)
+        with self.db.conn:
+            for source in set(self.outside()) - present:
+                self.db.conn.execute(f"DELETE FROM {OUTSIDE} WHERE source = ?", [source])
         gone = [
             r
             for r in self.db.table(SOURCES).rows_where("removed = 0")
@@ -241,11 +280,16 @@ ROW_KEYS = {
 REMOVED = "1 when the file is no longer among the inputs of `vap parse --db`"
 DB_COLUMNS = {
     "documents": {"removed": REMOVED},
-    SOURCES: {
-        "source": "an input path as given (several paths may hold one text)",
-        "doc_id": "the id of the document read from it",
+    SOURCES: {  # besides the columns of SOURCES_TABLE (the model's, described there)
         "sha256": "SHA-256 of the file's bytes: an unchanged file is not parsed again",
         "removed": REMOVED,
+    },
+    OUTSIDE: {
+        "source": "a file that vap parse --db --since/--until parsed and left out",
+        "doc_id": "the id of its document (not in documents)",
+        "sha256": "SHA-256 of the file's bytes: unchanged and still out of range, it is not"
+        " parsed again",
+        "issued": "its document's issued date, which the range left out (null: none)",
     },
     TEXTS: {
         "doc_id": ROW_KEYS["doc_id"],
@@ -265,8 +309,9 @@ def metadata(db_name: str) -> dict[str, Any]:
     for table in TABLES:
         described = {**({} if table is DOCUMENTS_TABLE else ROW_KEYS), **_described(table)}
         tables[table.name] = {"columns": {**described, **DB_COLUMNS.get(table.name, {})}}
-    for name in (SOURCES, TEXTS):
-        tables[name] = {"columns": DB_COLUMNS[name]}
+    tables[SOURCES] = {"columns": {**_described(SOURCES_TABLE), **DB_COLUMNS[SOURCES]}}
+    tables[TEXTS] = {"columns": DB_COLUMNS[TEXTS]}
+    tables[OUTSIDE] = {"columns": DB_COLUMNS[OUTSIDE]}
     tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"})
     tables["events_view"] = {
         "description": "one row per event: its kind and group, places, year and people taking part",
@@ -381,6 +426,7 @@ class Plan:
     parse: list[str]  # new or changed files
     unchanged: int
     digests: dict[str, str | None]
+    outside: int = 0  # of the unchanged, those left out by the range as before
 
 
 class IncrementalWriter(Writer):
@@ -393,15 +439,32 @@ class IncrementalWriter(Writer):
         self.removed: list[str] = []
         self.inputs: list[str] = []
 
-    def plan(self, inputs: Sequence[str]) -> Plan:
-        known = self.corpus.known()
+    def plan(
+        self, inputs: Sequence[str], since: dt.date | None = None, until: dt.date | None = None
+    ) -> Plan:
+        """The files to parse: new or changed ones, less those a range left out before,
+        unchanged, whose issued date the range (`since`, `until`) still leaves out."""
+        from .subset import issued_in_range
+
+        known, outside = self.corpus.known(), self.corpus.outside()
         self.inputs = list(inputs)
         self.digests = {p: (file_digest(p) if p != "-" else None) for p in inputs}
         todo = [p for p in inputs if p == "-" or known.get(p) != self.digests[p]]
-        return Plan(todo, len(inputs) - len(todo), self.digests)
+        still_out = {
+            p
+            for p in todo
+            if p in outside
+            and outside[p][0] == self.digests[p]
+            and not issued_in_range(outside[p][1], since, until)
+        }
+        todo = [p for p in todo if p not in still_out]
+        return Plan(todo, len(inputs) - len(todo), self.digests, len(still_out))
 
     def write(self, doc: Document) -> None:
         self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
+
+    def left_out(self, doc: Document) -> None:
+        self.corpus.put_outside(doc, self.digests.get(doc.source))
 
     def close(self) -> None:
         self.removed = self.corpus.flag_removed(self.inputs)

@@ -39,8 +39,12 @@ def keep_fields(document: Document, fields: frozenset[str]) -> Document:
 
 def issued_day(document: Document) -> dt.date | None:
     """The issued date as a day, None when absent or without a year."""
+    return _day(document.issued)
+
+
+def _day(issued: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat((document.issued or "")[:10])
+        return dt.date.fromisoformat((issued or "")[:10])
     except ValueError:
         return None
 
@@ -48,9 +52,14 @@ def issued_day(document: Document) -> dt.date | None:
 def in_range(document: Document, since: dt.date | None, until: dt.date | None) -> bool:
     """Within [since, until] (both inclusive); a document without a full issued
     date is outside any range that is given."""
+    return issued_in_range(document.issued, since, until)
+
+
+def issued_in_range(issued: str | None, since: dt.date | None, until: dt.date | None) -> bool:
+    """in_range for an issued date as the record writes it (YYYY-MM-DD, --MM-DD or None)."""
     if since is None and until is None:
         return True
-    day = issued_day(document)
+    day = _day(issued)
     if day is None:
         return False
     return (since is None or day >= since) and (until is None or day <= until)

@@ -18,8 +18,11 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .models import Contacts, Document
+from .models import Contacts, Document, SourceRow
 from .record_base import Record, pydantic_model
+
+# The source of a document read from standard input: no path to list.
+STDIN = "-"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Table:
     model: type[BaseModel]
     columns: tuple[Column, ...]
     rows: Callable[[Document], list[Any]]  # records (or pydantic models)
+    keys: tuple[str, ...] = ("doc_id", "idx")  # the columns every row leads with
 
 
 def unwrap_optional_type(annotation: Any) -> Any:
@@ -126,7 +130,7 @@ def _build_tables() -> tuple[Table, list[Table]]:
     from .models import EventRow
 
     document, event_row = pydantic_model(Document), pydantic_model(EventRow)
-    documents = Table("documents", document, tuple(_columns(document)), lambda doc: [doc])
+    documents = Table("documents", document, tuple(_columns(document)), lambda doc: [doc], ())
     # Derived rows (not a field of Document): every table already leads with doc_id.
     flat_events = Table(
         "event_rows",
@@ -139,6 +143,18 @@ def _build_tables() -> tuple[Table, list[Table]]:
 
 DOCUMENTS_TABLE, CHILD_TABLES = _build_tables()
 TABLES: list[Table] = [DOCUMENTS_TABLE, *CHILD_TABLES]
+# Every input path and its document's id, as the SQLite corpus's `sources` table keeps
+# them (sqlite_db.py adds the columns of its incremental updates there).
+SOURCES_TABLE = Table(
+    "sources",
+    pydantic_model(SourceRow),
+    tuple(_columns(pydantic_model(SourceRow))),
+    lambda doc: [] if doc.source == STDIN else [SourceRow(source=doc.source, doc_id=doc.id)],
+    (),
+)
+# The tables of the file outputs (CSV, Excel, Parquet): one row per document in
+# `documents` and in the tables of its lists, whatever the number of its paths.
+FILE_TABLES: list[Table] = [*TABLES, SOURCES_TABLE]
 
 
 def model_columns(model: type[BaseModel] | type[Record]) -> tuple[Column, ...]:
@@ -171,6 +187,25 @@ def table_rows(doc: Document) -> dict[str, list[list[Any]]]:
     return out
 
 
+class CorpusRows:
+    """The rows a corpus of documents gives the file outputs: a document read from
+    several paths (the same text: the same id) once, under its first path, as the
+    SQLite corpus keeps it, and each path in `sources`."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def of(self, doc: Document) -> dict[str, list[list[Any]]]:
+        """Rows of every file table for one document, keyed by table name."""
+        rows = {} if doc.id in self.seen else table_rows(doc)
+        self.seen.add(doc.id)
+        rows[SOURCES_TABLE.name] = [
+            [_value(r.model_dump(mode="json"), c) for c in SOURCES_TABLE.columns]
+            for r in SOURCES_TABLE.rows(doc)
+        ]
+        return rows
+
+
 def column_label(table: Table, column: Column) -> str:
     """The name a column has in every table output: the document's key is `doc_id`
     wherever it appears, and a place's code is its `soate` (`place_soate` when nested)."""
@@ -182,12 +217,12 @@ def column_label(table: Table, column: Column) -> str:
 
 
 def header(table: Table) -> list[str]:
-    names = [column_label(table, c) for c in table.columns]
-    return names if table is DOCUMENTS_TABLE else ["doc_id", "idx", *names]
+    return [*table.keys, *(column_label(table, c) for c in table.columns)]
 
 
 def table_named(name: str) -> Table:
-    for table in TABLES:
+    for table in FILE_TABLES:
         if table.name == name:
             return table
-    raise ValueError(f"no table {name!r}; the tables are {', '.join(t.name for t in TABLES)}")
+    names = ", ".join(t.name for t in FILE_TABLES)
+    raise ValueError(f"no table {name!r}; the tables are {names}")

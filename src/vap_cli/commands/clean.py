@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from ..wording import count
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -89,7 +91,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
     if not quiet:
         verb = "would change" if dry_run else "changed"
         click.echo(
-            f"vap clean: {reporter.done + reporter.failures} files, {verb} {changed}, "
+            f"vap clean: {count(reporter.done + reporter.failures, 'file')}, {verb} {changed}, "
             f"{reporter.failures} failed",
             err=True,
         )

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..wording import count
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -93,7 +95,7 @@ class Reporter:
     def summary(self, seconds: float) -> None:
         if not self.quiet:
             click.echo(
-                f"vap {self.verb}: {self.done} files, {self.failures} failed, {seconds:.2f} s",
+                f"vap {self.verb}: {count(self.done, 'file')}, {self.failures} failed, {seconds:.2f} s",
                 err=True,
             )
 

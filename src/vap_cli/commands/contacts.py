@@ -7,6 +7,7 @@ import time
 
 import click
 
+from ..wording import count
 from .common import (
     csv_options,
     debug_option,
@@ -110,7 +111,7 @@ def _write_table(entries) -> None:
     from rich.table import Table
 
     people = sum(entry.kind == "person" for entry in entries)
-    title = f"{people} people, {len(entries) - people} organisations"
+    title = f"{count(people, 'person', 'people')}, {count(len(entries) - people, 'organisation')}"
     table = Table(title=title, show_lines=True)
     for column in ("name", "roles", "phones", "e-mails", "documents"):
         table.add_column(column, overflow="fold")

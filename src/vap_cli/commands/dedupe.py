@@ -5,6 +5,7 @@ import time
 
 import click
 
+from ..wording import count
 from .common import csv_options, input_options, jobs_option, max_size_option, output_option
 from .tabular import listing_format_option
 
@@ -79,7 +80,8 @@ def dedupe(
     if not quiet:
         dropped = sum(len(g.duplicates) for g in groups)
         click.echo(
-            f"vap dedupe: {len(texts)} files, {len(groups)} groups, {dropped} duplicates, "
+            f"vap dedupe: {count(len(texts), 'file')}, {count(len(groups), 'group')}, "
+            f"{count(dropped, 'duplicate')}, "
             f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
             err=True,
         )
@@ -145,7 +147,7 @@ def _write(out, groups, fmt: str, style) -> None:
         out.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         writer = style.writer(out)
-        writer.writerow(["group", "path", "role", "similarity"])
+        writer.writerow(["group", "path", "kind", "similarity"])
         for n, g in enumerate(groups, start=1):
             for m in g.members:
                 similarity = round(m.similarity, 4) if style.excel else f"{m.similarity:.4f}"
@@ -154,7 +156,7 @@ def _write(out, groups, fmt: str, style) -> None:
         for n, g in enumerate(groups, start=1):
             kinds = {m.kind for m in g.members if m.kind != "kept"}
             label = "exact" if kinds == {"exact"} else "near"
-            out.write(f"group {n} ({label}, {len(g.members)} documents)\n")
+            out.write(f"group {n} ({label}, {count(len(g.members), 'document')})\n")
             for m in g.members:
                 score = "     " if m.kind == "kept" else f"{m.similarity:.3f}"
                 out.write(f"  {score}  {m.kind:<5}  {m.path}\n")

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..wording import count
 from .common import debug_option, jobs_option, stdout_console
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
@@ -91,7 +92,7 @@ def eval_(
         sys.exit(1)
     if len(evaluation.missing) == evaluation.documents:  # a table of zeros would mislead
         reporter.fail_line(
-            f"{docs_dir}: none of the {evaluation.documents} documents the gold files name"
+            f"{docs_dir}: none of the {count(evaluation.documents, 'document')} the gold files name"
             f" (e.g. {evaluation.missing[0]}) is there: is it the folder of the documents?"
         )
         sys.exit(1)

@@ -9,6 +9,7 @@ import click
 
 from ..export import FORMATS
 from ..read import INPUT_FORMATS
+from ..wording import count
 from .common import (
     csv_options,
     debug_option,
@@ -67,7 +68,8 @@ if TYPE_CHECKING:
     default=None,
     metavar="DATE",
     help="Only documents issued on or after DATE (YYYY-MM-DD). "
-    "Documents without an issued date are left out when --since/--until is given.",
+    "Documents without an issued date are left out when --since/--until is given; "
+    "with --db, a file left out is not parsed again while unchanged and still out of range.",
 )
 @click.option(
     "--until",
@@ -187,7 +189,9 @@ def parse(
     try:
         with writing(target):
             if db:
-                writer, inputs = _database_writer(db, output or fmt, inputs, quiet)
+                writer, inputs, excluded = _database_writer(
+                    db, output or fmt, inputs, quiet, (since_day, until_day)
+                )
             else:
                 writer = _output_writer(output, fmt, table, delimiter, excel)
     except OutputError as exc:
@@ -213,6 +217,8 @@ def parse(
                 document = _as_written(result.document, since_day, until_day, duplicates, keep)
                 if document is None:
                     excluded += 1
+                    with writing(target):
+                        writer.left_out(result.document)
                     continue
                 with writing(target):
                     writer.write(document)
@@ -257,9 +263,13 @@ def _without_duplicates(inputs: list[str]) -> tuple[list[str], dict[str, list[st
 def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
     """What a run changed beyond its output: files flagged removed, documents left out."""
     if db and writer.removed:
-        click.echo(f"vap parse: {len(writer.removed)} files flagged removed in {db}", err=True)
+        click.echo(
+            f"vap parse: {count(len(writer.removed), 'file')} flagged removed in {db}", err=True
+        )
     if excluded is not None:
-        click.echo(f"vap parse: {excluded} documents outside --since/--until left out", err=True)
+        click.echo(
+            f"vap parse: {count(excluded, 'document')} outside --since/--until left out", err=True
+        )
 
 
 def _as_written(
@@ -305,7 +315,7 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
         reporter.failed(path, result.error, result.trace)
         return False
     decisions = result.decisions or []
-    click.echo(f"== {path}: {len(decisions)} decisions")
+    click.echo(f"== {path}: {count(len(decisions), 'decision')}")
     by_extractor: dict[str, list] = {}
     for decision in decisions:
         by_extractor.setdefault(decision.rule.extractor, []).append(decision)
@@ -342,8 +352,9 @@ def _missing_extra(exc: ImportError) -> str:
     return f"this output needs {name}: pip install 'vap-cli[{extra}]'"
 
 
-def _database_writer(db, other, inputs, quiet):
-    """--db: the incremental writer and the inputs it still has to parse."""
+def _database_writer(db, other, inputs, quiet, dates):
+    """--db: the incremental writer, the inputs it still has to parse, and the number
+    of documents --since/--until (`dates`) left out before, not parsed again."""
     if other:
         raise click.UsageError("--db updates a database: it takes no -o or --format")
     from pathlib import Path
@@ -356,10 +367,12 @@ def _database_writer(db, other, inputs, quiet):
         raise click.UsageError(_missing_extra(exc)) from None
     except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and OSError alike
         raise click.UsageError(f"{db}: cannot open the database: {exc}") from None
-    plan = writer.plan(inputs)
+    plan = writer.plan(inputs, *dates)
     if not quiet:
+        outside = f" ({plan.outside} of them outside --since/--until)" if plan.outside else ""
         click.echo(
-            f"vap parse: {len(plan.parse)} new or changed files, {plan.unchanged} unchanged",
+            f"vap parse: {count(len(plan.parse), 'new or changed file')}, "
+            f"{plan.unchanged} unchanged{outside}",
             err=True,
         )
-    return writer, plan.parse
+    return writer, plan.parse, plan.outside

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..wording import count
 from .common import Reporter
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ def parse_on_dask(
         reporter.fail_line(f"{output}: partition {name} failed on every try; run again to retry it")
     if not quiet:
         click.echo(
-            f"vap parse: {summary.documents} documents, {summary.failures} failed, in "
-            f"{summary.partitions} partitions ({summary.written} written now, "
+            f"vap parse: {count(summary.documents, 'document')}, {summary.failures} failed, in "
+            f"{count(summary.partitions, 'partition')} ({summary.written} written now, "
             f"{summary.partitions - summary.written - len(summary.lost)} already there), "
             f"{time.perf_counter() - started:.2f} s",
             err=True,

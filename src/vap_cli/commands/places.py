@@ -8,6 +8,7 @@ import sys
 import click
 
 from ..csv_style import CsvStyle
+from ..wording import count
 from .common import csv_options, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 from .tabular import listing_format, listing_format_option
@@ -72,7 +73,7 @@ def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer
     if not units:
         click.echo(f"vap: no place matches {query!r}", err=True)
         sys.exit(1)
-    title = f"{len(units)} unit(s)" + (f" for {query!r} ({how})" if query is not None else "")
+    title = count(len(units), "unit") + (f" for {query!r} ({how})" if query is not None else "")
     _show(resources.gazetteer, units[:limit], title, fmt, output, CsvStyle(delimiter, excel))
     if len(units) > limit:
         click.echo(f"... {len(units) - limit} more (use --limit)", err=True)
@@ -107,5 +108,20 @@ def _show(gaz, units: list, title: str, fmt: str, output: str | None, style: Csv
         return
     if fmt == "table":
         click.echo(title, err=True)  # the data lines stay clean for the next program
-    records = [dict(zip(PLACE_COLUMNS, row, strict=True)) for row in rows]
+    records = [_record(gaz, u) for u in units] if fmt == "json" else []
     write_listing(fmt, output, PLACE_COLUMNS, rows, records, style)
+
+
+def _record(gaz, unit) -> dict[str, object]:
+    """A unit as JSON: names missing are null, and its parents a list (the nearest
+    first) of objects a script reads without splitting a string."""
+    from ..places_lookup import parents
+
+    return {
+        "soate": unit.id,
+        "level": unit.level,
+        "name": unit.name,
+        "name_ru": unit.name_ru,
+        "name_en": unit.name_en,
+        "parents": [{"soate": p.id, "level": p.level, "name": p.name} for p in parents(gaz, unit)],
+    }

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..wording import count
 from .keys import ALL_FIELDS, gold_keys
 from .scoring import GOLD_FILE, FieldScore, Mismatch, fields_of, load_gold, overall, score
 from .splits import SPLITS, in_split, lang_of, split_of
@@ -32,7 +33,7 @@ class Evaluation:
 
     def __repr__(self) -> str:  # short: pytest prints it when the quality gate fails
         f1 = ", ".join(f"{name} {s.f1:.3f}" for name, s in self.scores.items())
-        return f"Evaluation({self.documents} documents; F1 {f1})"
+        return f"Evaluation({count(self.documents, 'document')}; F1 {f1})"
 
     def mismatches(self) -> list[Mismatch]:
         out = [m for s in self.scores.values() for m in s.mismatches]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..wording import count
 from .evaluation import Evaluation
 from .scoring import overall
 from .splits import split_of
@@ -14,7 +15,8 @@ def render_table(evaluation: Evaluation, title: str | None = None) -> Any:
     from rich.table import Table
 
     title = title or (
-        f"vap eval: {evaluation.documents} documents" + (" (strict)" if evaluation.strict else "")
+        f"vap eval: {count(evaluation.documents, 'document')}"
+        + (" (strict)" if evaluation.strict else "")
     )
     table = Table(title=title, title_justify="left")
     table.add_column("field")

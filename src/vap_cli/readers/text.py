@@ -19,6 +19,7 @@ import regex
 from .. import rx
 from ..errors import InputError
 from ..models import ParseWarning, WarningCode
+from ..wording import count
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -85,7 +86,7 @@ def decode_text(data: bytes, path: str = "") -> Decoded:
         data = data.replace(b"\x00", b"")
         warnings.append(
             ParseWarning.model_construct(
-                code=WarningCode.NUL_BYTES_REMOVED, message=f"{nuls} NUL byte(s) removed"
+                code=WarningCode.NUL_BYTES_REMOVED, message=f"{count(nuls, 'NUL byte')} removed"
             )
         )
     decoded = _decode_8bit(data)
@@ -106,7 +107,7 @@ def _decode_8bit(data: bytes) -> Decoded:
     if broken <= max(MAX_BROKEN_UTF8, len(data) // 2000):
         warning = ParseWarning.model_construct(
             code=WarningCode.INVALID_UTF8_REPLACED,
-            message=f"read as UTF-8 with {broken} invalid byte(s) replaced by U+FFFD",
+            message=f"read as UTF-8 with {count(broken, 'invalid byte')} replaced by U+FFFD",
         )
         return Decoded(*_check(text, REPLACED_UTF8), [warning])
     return _codepage(data)

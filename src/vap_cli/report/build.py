@@ -12,6 +12,7 @@ import click
 from ..commands.common import Reporter
 from ..errors import InputError
 from ..models import Document
+from ..wording import count
 from .data import Source
 
 
@@ -91,7 +92,7 @@ def write_report(job: Job, output: str, lang: str) -> int:
     unread = [s.document.source for s in sources if s.text is None]
     if unread and not job.quiet:
         click.echo(
-            f"vap report: {len(unread)} document(s) shown without their text, which could"
+            f"vap report: {count(len(unread), 'document')} shown without their text, which could"
             f" not be read again (first: {unread[0]})",
             err=True,
         )

@@ -39,6 +39,7 @@ from .unknown_names import after_named_after, unknown_mention, unknown_with_type
 from .vocabulary import (
     DOT_GAP,
     NAMED_AFTER,
+    NEEDS_TYPE,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
     SPACES,
@@ -183,7 +184,7 @@ def _mention_at(
     m.street = m.type_word is None and before_not_place_word(tokens, m, text)
     m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if m.ending:
-        return m
+        return _derived_from_common_word(tokens, i, text, m) or m
     # A Kyrgyz type word right after a bare (nominative) name, or after its closing
     # quote ("Көк-Жар" айыл аймагы: the quotes set off the name, not a title).
     nxt = m.last + 1
@@ -204,6 +205,28 @@ def _mention_at(
             m.person = m.person and gap in SPACES
             return m
     return m
+
+
+def _derived_from_common_word(tokens: list[Token], i: int, text: str, m: Mention) -> Mention | None:
+    """A word made from a common word by a suffix that is no case ending ("Эркиндик",
+    freedom, from "эркин", free, the name of a village too), before a Kyrgyz type word:
+    a name before its type word takes no ending of its own, so the whole word is the
+    name, of a unit the gazetteer lacks (warned), not the common word's unit with an
+    ending (dropped, since that word names a unit only with a type word)."""
+    if not common_word_derivative(m):
+        return None
+    return unknown_with_type(tokens, i, text)
+
+
+def common_word_derivative(m: Mention | None) -> bool:
+    """A known name read with a suffix that is no case ending, where the name is a
+    common word that names a unit only with a type word (Эркин+дик)."""
+    return (
+        m is not None
+        and bool(m.ending)
+        and fold(m.name) in NEEDS_TYPE
+        and morph.case_of(m.name, m.ending) is None
+    )
 
 
 def _after_russian_type(
@@ -234,6 +257,8 @@ def _name_after_russian_type(
     quoted name ("в селе «Кенеш»") only one it has, its quotes closed right after it (a
     quoted title names a project or a firm: "в селе «Весна»")."""
     tok = tokens[i]
+    if common_word_derivative(m):
+        m = None  # the whole word is the name ("в селе Эркиндик")
     m = _after_russian_type(tokens, i, text, idx, before[0], m)
     if text[tok.start - 1 : tok.start] == '"':
         if m is None or text[m.end : m.end + 1] != '"':
