@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from vap_cli.tokens import (
     _NO_LETTER,
     _PLACE_JOINERS,
+    SHARE_FROM,
     WORD_MAX_PARTS,
     WORD_PART_MAX,
     NumToken,
@@ -160,8 +161,9 @@ def _reference_words(text: str, ends: list[int]) -> list[Word]:
 
 
 # Letters of both languages and others, digits, the joiners and apostrophes, signs that
-# are no letter, spaces, a combining mark, letters folding longer ("İ", "ß").
-_CHARS = "аБөҮңЖzQéßİ'’-/-.,:;()«»\"  \u00a0\n\t0123456789²\u0301№_"
+# are no letter, spaces, combining marks (U+0345 folds to a letter), letters folding
+# longer ("İ", "ß", "ẞ"), digits of another script.
+_CHARS = "аБөҮңЖzQéßẞİ'’-/-.,:;()«»\"  \u00a0\n\t0123456789٣²\u0301\u0345№_"
 _PIECES = [
     "Ысык-Көл",
     "а/а",
@@ -217,6 +219,14 @@ def test_tokens_and_place_words_of_team_sentences() -> None:
         "прошла встреча; «Ала-Тоо» аянтында 1 500 адам."
     )
     _check(text, [text.index("."), text.index(";")])
+
+
+def test_tokens_of_a_long_text_sharing_strings_are_the_references() -> None:
+    """Past SHARE_FROM the tokens share strings and offsets: the same tokens."""
+    block = "Бишкек, Straße 12.03.2020 а/а \u0345\u0345 1 500дөн ٣٤ ẞ²—\n"
+    text = block * (SHARE_FROM // len(block) + 1)
+    assert len(text) >= SHARE_FROM
+    assert tokenize(text) == _reference_tokens(text)
 
 
 def test_plain_words_stand_between_signs_that_join_nothing() -> None:

@@ -41,9 +41,10 @@ _NO_LETTER = "".join(
 # A token of running text. Digits: up to 12 in a row, or groups of three after
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
-# One capture a kind, read by `split` (no match object a token): the texts between
-# tokens, then a capture a kind (None but the token's), `_KINDS` of them a token.
+# Read by `split` (no match object a token): the texts between tokens, then the
+# token's capture, then a capture a kind (None but the token's), `_ITEMS` items a token.
 _TOKEN = rx.compile(
+    r"("
     # words first: most tokens are words, and no other kind starts with a letter, so
     # the order of the kinds changes no token (words first: the regex search ~40% faster);
     # a plain word first: between two _NO_LETTERs, the same word read apart
@@ -55,14 +56,17 @@ _TOKEN = rx.compile(
     r"|((?<!\d)\d{{1,4}}(?:[-./:,]\d{{1,4}}){{2,60}}"
     r"|(?<!\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}}){{1,4}}|\d{{1,12}})(?!\d)(?:-?\p{{L}}{{1,12}})?)"
     # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
-    r"|(\n|([^\s\p{{L}}\d])\5{{0,199}})".format(
+    r"|(\n|([^\s\p{{L}}\d])\6{{0,199}}))".format(
         no_letter=regex.escape(_NO_LETTER, special_only=False)
     )
 )
-# `_TOKEN.split`'s items a token: the text before it, then its captures: plain word,
-# word, code or number, line break or punctuation; and a punctuation run's sign.
-_KINDS = 6
-_SIGN = 5
+# `_TOKEN.split`'s items a token: the text before it, then its captures: the token,
+# plain word, word, code or number, line break or punctuation; and a punctuation
+# run's sign. Which of the kinds' captures is not None tells the token's kind.
+_ITEMS = 7
+_PLAIN = 2
+_NUMBER = 4
+_SIGNS = 5
 _SIGN_KINDS: Mapping[str, TokenKind] = MappingProxyType({"\n": "nl"})  # else punct
 # a code's signs between its digit groups: a number has none of them, or one hyphen
 _CODE_SIGNS = frozenset("./:,")
@@ -146,51 +150,56 @@ def tokenize(text: str) -> list[Token]:
 
 def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     """`tokenize`, and which tokens are plain words (`_TOKEN`). The hot path on long
-    inputs: the pattern's `split`, then every token made in C (map, zip, compress,
+    inputs: the pattern's `split`, then every token made once in C (map, zip, compress,
     tuple.__new__: Token._make without its Python frame) but for the numbers."""
-    pieces = _TOKEN.split(text)
-    del pieces[_SIGN::_KINDS]
-    plain = list(map(is_not, pieces[1 :: _KINDS - 1], repeat(None)))
-    numbers = list(map(is_not, pieces[3 :: _KINDS - 1], repeat(None)))
-    signs = list(map(is_not, pieces[4 :: _KINDS - 1], repeat(None)))
-    pieces = list(compress(pieces, map(is_not, pieces, repeat(None))))
+    items = _TOKEN.split(text)
+    plain = list(map(is_not, items[_PLAIN::_ITEMS], repeat(None)))
+    numbers = list(map(is_not, items[_NUMBER::_ITEMS], repeat(None)))
+    signs = list(map(is_not, items[_SIGNS::_ITEMS], repeat(None)))
+    # the texts between tokens and the tokens', in turn
+    pieces = [""] * (2 * len(plain) + 1)
+    pieces[0::2] = items[0::_ITEMS]
+    pieces[1::2] = items[1::_ITEMS]
+    del items
     offsets = list(accumulate(map(len, pieces)))
-    # a token that starts where the one before ends (no gap: "Бишкек,") starts at that
-    # end's int object, not at an equal one of its own (memory on long texts)
-    touching = list(compress(range(2, len(pieces), 2), map(not_, pieces[2::2])))
-    deque(
-        map(offsets.__setitem__, touching, map(offsets.__getitem__, map(sub, touching, repeat(1)))),
-        maxlen=0,
-    )
-    starts, ends = offsets[0::2], offsets[1::2]
-    raws, lows = _texts(pieces[1::2], len(text) >= SHARE_FROM)
+    share = len(text) >= SHARE_FROM
+    if share:
+        _share_touching(offsets, pieces)
+    starts, ends = offsets[0:-1:2], offsets[1::2]
+    raws, lows = _texts(pieces[1::2], share)
+    # line breaks and punctuation: their kinds, and their texts as their folded forms
+    kinds = ["word"] * len(raws)
+    at = list(compress(count(), signs))
+    raw_signs = list(compress(raws, signs))
+    deque(map(kinds.__setitem__, at, map(_SIGN_KINDS.get, raw_signs, repeat("punct"))), maxlen=0)
+    deque(map(lows.__setitem__, at, raw_signs), maxlen=0)
     new = tuple.__new__
     tokens: list[Token] = list(
-        map(
-            new,
-            repeat(Token),
-            zip(repeat("word"), starts, ends, raws, lows),
-        )
+        map(new, repeat(Token), zip(kinds, starts, ends, raws, lows, strict=True))
     )
-    # line breaks and punctuation, then codes and numbers, in their places
-    raw_signs = list(compress(raws, signs))
-    kinds = map(_SIGN_KINDS.get, raw_signs, repeat("punct"))
-    spans = compress(starts, signs), compress(ends, signs)
-    fields = zip(kinds, *spans, raw_signs, raw_signs, strict=True)
-    made = map(new, repeat(Token), fields)
-    deque(map(tokens.__setitem__, compress(count(), signs), made), maxlen=0)
+    # codes and numbers in their places
     for i in compress(count(), numbers):
         tokens[i] = _number(raws[i], starts[i], ends[i])
     return tokens, plain
 
 
+def _share_touching(offsets: list[int], pieces: list[str]) -> None:
+    """A token that starts where the one before ends (no gap: "Бишкек,") starts at that
+    end's int object, not at an equal one of its own (memory on long texts)."""
+    touching = list(compress(range(2, len(pieces), 2), map(not_, pieces[2::2])))
+    deque(
+        map(offsets.__setitem__, touching, map(offsets.__getitem__, map(sub, touching, repeat(1)))),
+        maxlen=0,
+    )
+
+
 def _texts(raws: list[str], share: bool) -> tuple[list[str], list[str]]:
-    """The tokens' texts and their case-folded forms; most words are lower case
-    already: one string for both. If `share`, one string a distinct text and one
-    folded form, shared by all its tokens (most tokens of a long text repeat a word
-    met before: ~70 bytes a token less), each folded once."""
+    """The tokens' texts and their case-folded forms. If `share`, one string a
+    distinct text and one folded form, shared by all its tokens (most tokens of a
+    long text repeat a word met before: ~70 bytes a token less), each folded once,
+    and most words are lower case already: one string for both."""
     if not share:
-        return raws, [raw if (low := raw.casefold()) == raw else low for raw in raws]
+        return raws, list(map(str.casefold, raws))
     shared = dict(zip(raws, raws, strict=True))
     raws = list(map(shared.__getitem__, raws))
     folds = {raw: raw if (low := raw.casefold()) == raw else low for raw in shared}
