@@ -138,3 +138,31 @@ def test_a_name_at_the_end_is_judged_without_copying_the_text() -> None:
     for name in names:
         cut_off(name, counting)
     assert _CountingText.copied <= 2 * len(names)
+
+
+def test_a_word_repeated_in_a_new_document_is_marked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the places' per-word marks are remembered on the index: a word met many times in
+    # a document the memo has not seen is still marked once (a long document's cost)
+    from dataclasses import replace
+
+    from vap_cli.extractors.places import openings
+    from vap_cli.tokens import tokenize
+
+    marked: Counter[str] = Counter()
+    mark_word = openings._word_marks
+
+    def counting(word: str, low: str, idx: object) -> int:
+        marked[word] += 1
+        return mark_word(word, low, idx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(openings, "_word_marks", counting)
+    index = pipeline.build_context("").resources.place_index
+    for sentence in (
+        "Нарын облусунун Ат-Башы районунда жыйын өттү. ",
+        "В селе Бает Тонского района прошла встреча. ",
+    ):
+        tokens = tokenize(sentence * 40)
+        marks = openings.word_marks(tokens, replace(index, marks_memo={}))
+        assert len(marks) == len(tokens) + 1
+        assert marked and max(marked.values()) == 1, marked.most_common(3)
+        marked.clear()

@@ -95,9 +95,14 @@ def word_marks(tokens: list[Token], idx: PlaceIndex) -> list[int]:
     memo = idx.marks_memo
     marks = list(map(memo.get, texts, repeat(_UNMARKED)))
     for i in compress(count(), map(eq, marks, repeat(_UNMARKED))):
-        if len(memo) >= MARKS_MEMO_SIZE:
-            memo.clear()  # bounded: a stream of documents never grows it
-        marks[i] = memo[texts[i]] = _word_marks(texts[i], tokens[i].low, idx)
+        # the word may have been marked at an earlier place of this document (the
+        # first look-up was made before any): read the memo again, mark it once
+        mark = memo.get(texts[i], _UNMARKED)
+        if mark == _UNMARKED:
+            if len(memo) >= MARKS_MEMO_SIZE:
+                memo.clear()  # bounded: a stream of documents never grows it
+            mark = memo[texts[i]] = _word_marks(texts[i], tokens[i].low, idx)
+        marks[i] = mark
     marks.append(0)
     return marks
 
