@@ -210,11 +210,7 @@ def line_marks(stripped: Sequence[str]) -> list[int]:
 
 def _may_be_temperature(line: str) -> bool:
     """A temperature's sign, or two signs of numbers (a range: "+5...+7")."""
-    return _WEATHER_SIGN in line or _signs(line) >= _RANGE_SIGNS
-
-
-def _signs(line: str) -> int:
-    return sum(map(line.count, _NUMBER_SIGNS))
+    return _WEATHER_SIGN in line or _written(line, _NUMBER_SIGNS) >= _RANGE_SIGNS
 
 
 def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
@@ -308,7 +304,7 @@ def menu_line(stripped: str, *, header: bool = False) -> bool:
 def _is_menu(stripped: str) -> bool:
     """A site menu: short items without digits between separators, not a table row."""
     if (
-        _separators(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1
+        _written(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1
         or stripped.startswith("|")
         or "\t" in stripped
         or _DIGIT.search(stripped)
@@ -364,10 +360,10 @@ def _section_name(stripped: str) -> bool:
     return len(name) <= _CRUMB_SECTION_LENGTH and name.casefold() in _CRUMB_SECTIONS
 
 
-def _separators(stripped: str, separators: Sequence[str]) -> int:
-    """How many times the separators are written in the line (a split's items are at
-    most one more)."""
-    return sum(map(stripped.count, separators))
+def _written(stripped: str, signs: Sequence[str]) -> int:
+    """How many times the signs are written in the line (split at separators, its
+    items are at most one more)."""
+    return sum(map(stripped.count, signs))
 
 
 def _is_breadcrumb(stripped: str, marks: int = ALL_MARKS) -> bool:
@@ -376,7 +372,7 @@ def _is_breadcrumb(stripped: str, marks: int = ALL_MARKS) -> bool:
     if (
         len(stripped) > SHORT_LINE
         or not marks & MARK_SECTION_NAME
-        or not _separators(stripped, _CRUMB_SEPARATORS)
+        or not _written(stripped, _CRUMB_SEPARATORS)
         or _DIGIT.search(stripped)
     ):
         return False

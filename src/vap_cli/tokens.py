@@ -397,7 +397,8 @@ def _place_words(
     return list(map(tuple.__new__, repeat(Word), fields)), odd
 
 
-# A word's fields, as functions: a column of the words read in C (map, compress).
+# A word's fields, as functions (text and low: a Token's too): a column of them read
+# in C (map, compress).
 WORD_TEXT = attrgetter("text")
 WORD_CAPITAL = attrgetter("capital")
 WORD_LOW = attrgetter("low")

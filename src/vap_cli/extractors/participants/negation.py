@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from ...tokens import WORD_LOW, WORD_TEXT
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
-from .words import LEX, LOW, STATUS, TEXT, Tokens, ends_sentence_at
+from .words import LEX, STATUS, Tokens, ends_sentence_at
 
 _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
@@ -34,8 +35,8 @@ def negated_after(tokens: Tokens, k: int) -> bool:
     clause = tokens.clause_after(k, STATUS_REACH)
     # up to a comma or semicolon; only the denied forms and the words a status phrase
     # starts with are tried (found in one pass)
-    stop = next(compress(count(), map(_CLAUSE_CUTS.__contains__, map(TEXT, clause))), None)
-    lows = map(LOW, clause[:stop])
+    stop = next(compress(count(), map(_CLAUSE_CUTS.__contains__, map(WORD_TEXT, clause))), None)
+    lows = map(WORD_LOW, clause[:stop])
     for j in compress(count(k), map(_TRIED.__contains__, lows)):
         if tokens[j].low in _FORMS:
             return True

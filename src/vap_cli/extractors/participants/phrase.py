@@ -11,11 +11,11 @@ from itertools import compress, count
 from ...explain import Rule
 from ...models import Qualifier, Status
 from ...numbers import NumberMatch, Token, number_at
+from ...tokens import WORD_LOW
 from . import rules
 from .constants import MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
 from .words import (
     LEX,
-    LOW,
     STATUS,
     Phrases,
     Tokens,
@@ -74,7 +74,7 @@ def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | 
     """The first status phrase from token k on, in the sentence."""
     clause = tokens.clause_after(k, reach)
     # only a word a status phrase starts with is tried (found in one pass)
-    for j in compress(count(k), map(STATUS.__contains__, map(LOW, clause))):
+    for j in compress(count(k), map(STATUS.__contains__, map(WORD_LOW, clause))):
         found = status_at(tokens, j)
         if found is not None:
             return found[1]

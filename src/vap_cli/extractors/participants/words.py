@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 import regex
 
@@ -20,11 +19,6 @@ from ...numbers import Token, number_at
 from .constants import CASE_TAIL_MAX, MAX_MODIFIERS, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
-
-
-# A token's fields, as functions: a column of tokens read in C (map, compress).
-LOW = attrgetter("low")
-TEXT = attrgetter("text")
 
 
 class Tokens(list[Token]):
