@@ -264,3 +264,44 @@ def test_a_left_out_file_that_changed_is_parsed_again(dated):
     gone.unlink()
     parse(str(folder), "--db", str(db), "--since", "2020-01-01")
     assert str(gone) not in [r[0] for r in rows(db, "SELECT source FROM outside_range")]
+
+
+def test_a_parsed_file_changed_to_a_date_out_of_range_loses_its_rows(dated):
+    """A file in the database, changed so that its issued date is now outside the range,
+    is a changed file: its old rows go and it is remembered as left out."""
+    folder, db = dated
+    moved = folder / "001_09dcb3baf791aa0b.txt"  # issued 12.03.2020, in range
+    old_id = rows(db, "SELECT doc_id FROM sources WHERE source = ?", str(moved))[0][0]
+    assert rows(db, "SELECT count(*) FROM places WHERE doc_id = ?", old_id) != [(0,)]
+    moved.write_text(
+        moved.read_text(encoding="utf-8").replace("12.03.2020 09:50", "12.03.2015 09:50"),
+        encoding="utf-8",
+    )
+
+    result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+
+    assert result.exit_code == 0, result.output
+    assert "1 new or changed file, 4 unchanged (3 of them outside" in result.stderr
+    assert "4 documents outside --since/--until left out" in result.stderr
+    assert rows(db, "SELECT issued FROM documents") == [("2021-07-08",)]
+    assert rows(db, "SELECT source FROM sources WHERE source = ?", str(moved)) == []
+    for table in ("places", "texts", "event_rows"):
+        assert rows(db, f"SELECT count(*) FROM {table} WHERE doc_id = ?", old_id) == [(0,)]
+    assert (str(moved), "2015-03-12") in rows(db, "SELECT source, issued FROM outside_range")
+    # unchanged and still out of range now: not parsed again
+    again = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert "0 new or changed files, 5 unchanged (4 of them outside" in again.stderr
+
+
+def test_a_parsed_file_changed_but_still_in_range_keeps_its_new_rows(dated):
+    # near miss: a change that keeps the date in range replaces the rows, nothing left out
+    folder, db = dated
+    changed = folder / "001_09dcb3baf791aa0b.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert "1 new or changed file, 4 unchanged (3 of them outside" in result.stderr
+    assert rows(db, "SELECT issued FROM documents ORDER BY issued") == [
+        ("2020-03-12",),
+        ("2021-07-08",),
+    ]
+    assert str(changed) not in [r[0] for r in rows(db, "SELECT source FROM outside_range")]

@@ -260,6 +260,38 @@ def test_the_posting_date_wins_over_the_update(text, expected):
     assert issued_of(text) == expected
 
 
+# The update said by a Kyrgyz verb after its date (the verb stands last), and the update's
+# label before the posting label on one line (their words share a date line): the posting
+# date still wins. Alone, the update's date stays the page's own (the conventions' "a
+# page's own date line, however it is laid out"), as above.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{HEAD_KY}\n20.12.2019 жаңыртылды\n07.11.2019\n{PROSE_KY}", "2019-11-07"),
+        (_page("20.12.2019, 18:40 жаңыланды | 07.11.2019 жарыяланды", ky=True), "2019-11-07"),
+        (_page("Жаңыртылган күнү: 20.12.2019 Жарыяланган күнү: 07.11.2019", ky=True), "2019-11-07"),
+        (_page("Updated: 20 December 2019 | Published: 7 November 2019"), "2019-11-07"),
+        # near misses: the update alone is the page's date; a verb in prose is no stamp
+        (_page("20.12.2019 жаңыртылды", ky=True), "2019-12-20"),
+        (
+            _page("07.11.2019", ky=True)
+            + " Тизме 20.12.2019 жаңыртылды жана ага айылдын жаңы тургундары кошулду.",
+            "2019-11-07",
+        ),
+    ],
+)
+def test_the_posting_date_wins_over_an_update_said_after_its_date(text, expected):
+    assert issued_of(text) == expected
+
+
+def test_an_update_said_in_prose_stays_a_date_of_the_text():
+    doc = parse_text(
+        _page("07.11.2019", ky=True)
+        + " Тизме 20.12.2019 жаңыртылды жана ага айылдын жаңы тургундары кошулду."
+    )
+    assert {d.start for d in doc.dates if d.role != "issued"} == {"2019-12-20"}
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [

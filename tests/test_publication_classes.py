@@ -130,7 +130,7 @@ def test_a_posting_clock_after_its_hour_word(text: str, expected: str | None) ->
     assert parse_text(text).issued == expected
 
 
-# --- May's three letters with the abbreviation's dot -----------------------------------------
+# --- May's three letters with the abbreviation's dot, a Russian month's name with it too ------
 
 
 @pytest.mark.parametrize(
@@ -144,9 +144,19 @@ def test_a_posting_clock_after_its_hour_word(text: str, expected: str | None) ->
             f"В Нарыне прошёл семинар по бюджету\nОпубликовано: 12 май. 2024 г., 14:30\n{PROSE_RU}",
             "2024-05-12",
         ),
+        # a Russian month's whole name with the dot the same format puts after it
+        (
+            f"В Нарыне прошёл семинар по бюджету\n5 мая. 2019 | Автор: admin\n{PROSE_RU}",
+            "2019-05-05",
+        ),
+        (
+            "В Нарыне прошёл семинар по бюджету\nОпубликовано: 12 сентября. 2024 г., 14:30\n"
+            f"{PROSE_RU}",
+            "2024-09-12",
+        ),
     ],
 )
-def test_mays_abbreviation_with_its_dot_before_a_year(text: str, expected: str) -> None:
+def test_a_months_abbreviation_or_name_with_its_dot_before_a_year(text: str, expected: str) -> None:
     assert parse_text(text).issued == expected
 
 
@@ -154,6 +164,19 @@ def test_mays_abbreviation_without_a_year_is_no_date() -> None:
     # "май" is also "butter": with no hyphen and no year after it, no date
     doc = parse_text("Дүкөнгө 5 май. Андан кийин 3 кап ун келди.")
     assert doc.dates == []
+
+
+def test_a_russian_months_name_ending_a_sentence_takes_no_dot_and_no_year() -> None:
+    # near miss: the dot of a sentence's end, no year after it
+    doc = parse_text("Семинар прошёл 14 марта. Затем в нём участвовали 30 человек из пяти сёл.")
+    assert [(d.start, d.text) for d in doc.dates] == [("--03-14", "14 марта")]
+
+
+def test_a_kyrgyz_case_form_before_a_dot_takes_no_year_of_the_next_sentence() -> None:
+    # near miss: "5-мартта." ends its sentence; the year opens the next one
+    doc = parse_text("Жыйын 5-мартта өттү. Быйыл 5-мартта. 2019-жылы да ушундай жыйын өткөн.")
+    assert {d.start for d in doc.dates} == {"--03-05"}
+    assert [(p.start, p.end) for p in doc.periods] == [(2019, 2019)]
 
 
 # --- a press service's signature and the date, no comma between ------------------------------

@@ -178,14 +178,20 @@ class CorpusDb:
 
     def put_outside(self, doc: Document, sha256: str | None) -> None:
         """Remember a file a date range left out, unless it cannot be recognised
-        again (standard input, or a file whose bytes could not be hashed)."""
+        again (standard input, or a file whose bytes could not be hashed); the rows of
+        an earlier version of it, parsed into the database before, go, as they do for
+        any changed file."""
         if doc.source == "-" or sha256 is None:
             return
+        source = str(sqlite_text(doc.source))
+        old = [r["doc_id"] for r in self.db.table(SOURCES).rows_where("source = ?", [source])]
         with self.db.conn:
+            self._delete_documents(old)
+            self.db.conn.execute(f"DELETE FROM {SOURCES} WHERE source = ?", [source])
             self.db.conn.execute(
                 f"INSERT OR REPLACE INTO {OUTSIDE} (source, doc_id, sha256, issued) "
                 "VALUES (?, ?, ?, ?)",
-                [str(sqlite_text(doc.source)), doc.id, sha256, doc.issued],
+                [source, doc.id, sha256, doc.issued],
             )
 
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
@@ -205,9 +211,7 @@ class CorpusDb:
             self._add_source(source, doc.id, sha256)
             return
         with connection:
-            for doc_id in {*old, doc.id}:
-                for table in (TEXTS, *(t.name for t in reversed(TABLES))):
-                    connection.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
+            self._delete_documents({*old, doc.id})
             for name, rows in table_rows(doc).items():
                 if name == DOCUMENTS_TABLE.name:
                     rows = [[*row, 0] for row in rows]  # not removed
@@ -219,6 +223,13 @@ class CorpusDb:
                     f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, sqlite_text(text)]
                 )
         self._add_source(source, doc.id, sha256)
+
+    def _delete_documents(self, doc_ids: Iterable[str]) -> None:
+        """Delete the rows of these documents from every table (inside the caller's
+        transaction)."""
+        for doc_id in doc_ids:
+            for table in (TEXTS, *(t.name for t in reversed(TABLES))):
+                self.db.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
 
     def _add_source(self, source: str, doc_id: str, sha256: str | None) -> None:
         if source == "-":

@@ -45,6 +45,7 @@ from .patterns import (
     SECTION_BEFORE,
     SECTION_LABELLED,
     SIGNATURE_BEFORE,
+    UPDATED_AFTER,
     UPDATED_BEFORE,
 )
 
@@ -145,10 +146,13 @@ def update_stamp(text: str, atom: Atom) -> bool:
 
 
 def _updated(text: str, atom: Atom) -> bool:
-    """The date follows an update's label: "Обновлено: ", "(обновлено 16:20 "."""
+    """The date follows an update's label ("Обновлено: ", "(обновлено 16:20 "), or its
+    Kyrgyz verb follows the date ("28.12.2024 жаңыртылды")."""
     start = max(0, atom.start - _UPDATED_REACH)
     line_start = text.rfind("\n", start, atom.start) + 1 or start
-    return UPDATED_BEFORE.search(text, line_start, atom.start) is not None
+    if UPDATED_BEFORE.search(text, line_start, atom.start) is not None:
+        return True
+    return UPDATED_AFTER.match(text, atom.end) is not None
 
 
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:

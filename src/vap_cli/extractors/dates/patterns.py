@@ -54,6 +54,13 @@ def _year_word_then_day(comma: str = "") -> str:
 
 _YEAR_WORD_THEN_DAY = _year_word_then_day()
 _YEAR_WORD_COMMA_THEN_DAY = _year_word_then_day(",?")
+# A dot after a Russian month's name (its genitive, its abbreviation without the dot),
+# before a year: "5 мая. 2019", as a site writes "5 янв. 2019" (MONTH_FORMS has the
+# abbreviations' dotted forms, so their dot is read with the month).
+_RU_MONTH_DOT = (
+    rf"(?<={alternation(w for w, f in MONTH_FORMS.items() if f.case == 'ru_genitive')})"
+    + rf"(?P<ydot>\.)(?=[ ]{{1,3}}{YEAR4}(?!\d))"
+)
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "17 Октябрь 2018".
@@ -81,7 +88,9 @@ WORD_DATE = rx.compile(
     # (a resolution's header may pad the year far off: "02-декабрь      2022-жыл"; a
     # forum engine's date line joins all three by hyphens: "12-мар-2024, 14:35")
     # (a comma may touch the year when the year word follows it: "5-июнь,2024-жыл")
-    + rf"(?:(?:,?\s{{1,3}}|(?:[ \t]{{4,12}}|,)(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
+    # (a site's date format may put a dot after a Russian month's whole name, as after its
+    # abbreviation: "5 мая. 2019")
+    + rf"(?:(?:{_RU_MONTH_DOT})?(?:,?\s{{1,3}}|(?:[ \t]{{4,12}}|,)(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
     + rf"|-(?={YEAR4}(?!\d)))"
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
     # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")
@@ -315,6 +324,12 @@ SECTION_LABELLED = rx.compile(
 UPDATED_BEFORE = rx.compile(
     rf"(?<!\p{{L}}){alternation(LEX['updated_labels'])}\s{{0,2}}:?\s{{0,3}}"
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?$",
+    regex.IGNORECASE,
+)
+# An update's Kyrgyz verb after its date, a clock maybe between: "28.12.2024 жаңыртылды".
+UPDATED_AFTER = rx.compile(
+    r",?\s{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?"
+    + rf"{alternation(LEX['updated_labels_after'])}(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # A dateline or signature before the date: a short phrase without digits, then a

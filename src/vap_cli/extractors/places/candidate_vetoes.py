@@ -33,7 +33,7 @@ def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
     return None
 
 
-def _inflected(word: str, opens_sentence: bool = False) -> bool:
+def inflected(word: str, opens_sentence: bool = False) -> bool:
     """A word with a case or plural ending is no name before a type word, which stands
     after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү). An accusative
     reading counts only for a word that opens its sentence, whose capital proves no
@@ -77,7 +77,7 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if m.type_word.level not in SMALL_LEVELS:
         return UNKNOWN_LARGE_UNIT
-    if _inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
+    if inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
         return INFLECTED_NAME
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').

@@ -25,9 +25,10 @@ from .forms import (
     wrapped_type_gap,
 )
 from .index import PlaceIndex
+from .longer_names import longer_unknown_name
 from .mention import Mention, Token
 from .openings import RU_NOUN, TYPE_AFTER, TYPE_BEFORE, before_russian_type_noun, openings
-from .rules import UNKNOWN_LARGE_UNIT
+from .rules import LONGER_UNKNOWN_NAME, UNKNOWN_LARGE_UNIT
 from .russian_adjectives import (
     adjective_with_kyrgyz_type,
     adjective_with_noun,
@@ -114,10 +115,23 @@ def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Me
             continue
         if m.type_word is None:
             homonyms.mark(m, tokens, text, ctx.language not in RUSSIAN_TEXTS)
+        m = _longer_name(ctx, m, tokens, idx, floor)
         mentions.append(m)
         floor = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
         k = bisect_left(opens, floor)
     return mentions
+
+
+def _longer_name(
+    ctx: Context, m: Mention, tokens: list[Token], idx: PlaceIndex, floor: int
+) -> Mention:
+    """The longer name the gazetteer lacks that known mention m ends (longer_names.py),
+    if any, in its place: m dropped (LONGER_UNKNOWN_NAME); else m."""
+    longer = longer_unknown_name(m, tokens, ctx.text, idx, floor)
+    if longer is None:
+        return m
+    ctx.decide(LONGER_UNKNOWN_NAME, False, m.start, m.end, longer.name)
+    return longer
 
 
 # The languages (ctx.language) of a text that may open a sentence with a village's name

@@ -171,6 +171,11 @@ ORGANIZATION_NAME = Rule(
 PLURAL_WORD = Rule(
     "places.plural_word", "a bare name with a plural ending of its own is a common word"
 )
+LONGER_UNKNOWN_NAME = Rule(
+    "places.longer_unknown_name",
+    "a capitalised word right before it, inside the sentence, makes one longer name"
+    " with it before the type word: that name's unit, not this one",
+)
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
     "one unknown word before a plural type word is a phrase, not a unit",

@@ -1,0 +1,73 @@
+"""A name of two or three words whose last word is itself a gazetteer name, before a
+Kyrgyz type word ("Бозбармак Сай айылында"): the whole run of capitalised words is the
+name, of a unit the gazetteer lacks (id null, a `place_not_in_gazetteer` warning), not
+the known unit its last word names. A word that opens the sentence, a person's name or
+title, a word with a case ending and a list member before a comma are no part of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.models import WarningCode
+from vap_cli.pipeline import parse_text
+
+# (level, name, known to the gazetteer) of each place the sentence gives
+LONGER = [
+    # Сай is a village of the gazetteer, Чаек an ayil aimak, Арал a village
+    (
+        "Ала-Бука районунун Бозбармак Сай айылында жыйын өттү.",
+        [("district", "Ала-Бука", True), ("village", "Бозбармак Сай", False)],
+    ),
+    (
+        "Жумгал районундагы Бурулдай Чаек айыл аймагында 40 киши чогулду.",
+        [("district", "Жумгал", True), ("ayil_aimak", "Бурулдай Чаек", False)],
+    ),
+    ("Кечээ Төмөнкү Арал айылында той болду.", [("village", "Төмөнкү Арал", False)]),
+    # three words, and a Russian sentence with the Kyrgyz type word
+    ("Жыйын Чоң Бозбармак Сай айылында өттү.", [("village", "Чоң Бозбармак Сай", False)]),
+    ("Собрание прошло в Бурулдай Сай айыл окмоту.", [("ayil_aimak", "Бурулдай Сай", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), LONGER)
+def test_a_capitalised_word_before_a_known_name_makes_one_unknown_unit(
+    text: str, places: list[tuple[str, str, bool]]
+):
+    doc = parse_text(text)
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == places
+    unknown = [p.span for p in doc.places if p.soate is None]
+    assert [w.span for w in doc.warnings if w.code == WarningCode.PLACE_NOT_IN_GAZETTEER] == unknown
+
+
+SHORTER = [
+    # a type word of another unit between them
+    "Бишкек шаары Сай айылында жыйын өттү.",
+    # a surname, a given name, a title: the person, then the village
+    "Мектепте Асанов Сай айылында жашай турганын айтты.",
+    "Мектепте Бакыт Сай айылында жашай турганын айтты.",
+    "Ушул жумада Губернатор Сай айылына келди.",
+    # the sentence's first word: its capital proves no name
+    "Жыйын Сай айылында өттү.",
+    # a word with a case ending
+    "Жыйын Бозбармактагы Сай айылында өттү.",
+]
+
+
+@pytest.mark.parametrize("text", SHORTER)
+def test_no_longer_name_the_known_unit_stays(text: str):
+    doc = parse_text(text)
+    villages = [(p.name, p.soate is not None) for p in doc.places if p.level == "village"]
+    assert villages == [("Сай", True)]
+    assert doc.warnings == []
+
+
+def test_a_list_member_before_the_known_name_names_its_own_unit():
+    # a row of a list: villages, then their ayil aimak and its district
+    doc = parse_text("Ак-Кыя, Бурулдай Чаек айыл аймагы Жумгал району.")
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
+        ("village", "Ак-Кыя", True),
+        ("village", "Бурулдай", False),
+        ("ayil_aimak", "Чаек", True),
+        ("district", "Жумгал", True),
+    ]
