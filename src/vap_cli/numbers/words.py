@@ -150,6 +150,8 @@ class _Composition:
 # Number words are at most ~12 in a row ("бир миллион эки жүз элүү миң үч жүз он беш").
 MAX_NUMBER_WORDS = 12
 _HALF_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(p) for p in RU_NUMBERS["half_phrases"])
+# Their first words: a word that is none of them opens no phrase (one look-up a word).
+_HALF_FIRST: frozenset[str] = frozenset(p[0] for p in _HALF_PHRASES)
 
 
 def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
@@ -157,6 +159,10 @@ def _with_phrases(words: Iterable[str]) -> Iterator[tuple[str, int]]:
     pending = list(islice(words, MAX_NUMBER_WORDS))
     k = 0
     while k < len(pending):
+        if pending[k].casefold() not in _HALF_FIRST:
+            yield pending[k], 1
+            k += 1
+            continue
         for phrase in _HALF_PHRASES:
             n = len(phrase)
             if tuple(w.casefold() for w in pending[k : k + n]) == phrase:

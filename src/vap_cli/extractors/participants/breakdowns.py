@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, count
+from operator import add
 
 import regex
 
@@ -59,6 +61,16 @@ def place_mentions(ctx: Context) -> list[PlaceMention]:
     return sorted(mentions.values(), key=lambda m: (m.start, m.end))
 
 
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of the original text's line breaks (ORIGINAL_LINE_BREAK: a line
+    feed, or a carriage return alone). Without a carriage return, the line feeds':
+    the lengths of the lines between them summed in C (no search, no match objects)."""
+    if "\r" in text:
+        return [m.start() for m in ORIGINAL_LINE_BREAK.finditer(text)]
+    # break k follows lines 0..k and the k breaks before it
+    return list(map(add, accumulate(map(len, text.split("\n")[:-1])), count()))
+
+
 class Passages:
     """The original text indexed once: its lines, its sentence ends (the segment
     stage's, mapped back) and its place mentions, each looked up by bisection."""
@@ -68,7 +80,7 @@ class Passages:
         self.work = 0  # characters and mentions visited by look-ups: tests count it
         self._norm = ctx.norm
         self._segments = ctx.segments
-        self._newlines = [m.start() for m in ORIGINAL_LINE_BREAK.finditer(self.text)]
+        self._newlines = _line_breaks(self.text)
         self.mentions = place_mentions(ctx)
         self._starts = [m.start for m in self.mentions]
         self._by_end = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].end)

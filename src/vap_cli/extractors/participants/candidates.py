@@ -6,10 +6,9 @@ possible number are read, so long documents and hostile inputs stay linear."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-
-import regex
+from operator import methodcaller
 
 from ... import rx
 from ...explain import Rule
@@ -44,31 +43,36 @@ from .rows import (
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens
 
+# A match's span, as a function (a run of them read in C).
+_SPAN = methodcaller("span")
+
 # Records a decision on normalised [start, end): Context.decide, or nothing.
 Record = Callable[[Rule, bool, int, int], object]
 
 
-def _possible_numbers(text: str, stream: TokenStream | None = None) -> Iterator[regex.Match[str]]:
-    """NUMBER_START's matches in `text`: tried only where its digits match (DIGIT_PIECE:
-    a run's first digit, not every digit) and where a number word may begin
-    (NUMBER_BEGINS, found by the one search for all the word sets: word_starts), those
-    found in one pass each (as a Scan finds them, without its work per place).
-    `stream`: the text's tokens (made here when not given)."""
+def _possible_numbers(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
+    """The spans of NUMBER_START's matches in `text`, in order: a run of digits is
+    DIGIT_PIECE's match itself (NUMBER_START's first branch, the same greedy digits:
+    a run's pieces, read in one pass, none matched again), and a number word is tried
+    only where it may begin (NUMBER_BEGINS, found by the one search for all the word
+    sets: word_starts; as a Scan finds them, without its work per place). A word's
+    match holds letters only, so the two kinds never overlap: their spans merge as
+    they sort. `stream`: the text's tokens (made here when not given)."""
     words = starts(TokenStream(text) if stream is None else stream, NUMBER_BEGINS)
     if words is None:
-        return NUMBER_BEGINS.scan(text).finditer(NUMBER_START)
-    digits = [m.start() for m in DIGIT_PIECE.finditer(text)]
-    # the places of words and of digits never coincide: two sorted runs, sorted in one pass
-    return rx.matches_at(NUMBER_START, text, sorted([*words, *digits]))
+        return [m.span() for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START)]
+    digits = map(_SPAN, DIGIT_PIECE.finditer(text))
+    # two sorted runs of spans that never share a start: sorted in one merging pass
+    return sorted([*digits, *map(_SPAN, rx.matches_at(NUMBER_START, text, words))])
 
 
 def windows(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
     """Merged [start, end) ranges of `text` around every possible number (`stream`:
     the text's tokens, when the caller has them)."""
     merged: list[list[int]] = []
-    for m in _possible_numbers(text, stream):
-        start = max(0, m.start() - WINDOW_BEFORE)
-        end = min(len(text), m.end() + WINDOW_AFTER)
+    for found_start, found_end in _possible_numbers(text, stream):
+        start = max(0, found_start - WINDOW_BEFORE)
+        end = min(len(text), found_end + WINDOW_AFTER)
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:

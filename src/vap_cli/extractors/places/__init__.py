@@ -45,6 +45,7 @@ from .marks import (
     mark_type_labels,
 )
 from .mention import Mention, Token
+from .openings import word_marks
 from .resolve import resolve_levels
 from .rules import (
     CHROME_LINE,
@@ -68,12 +69,13 @@ def extract(ctx: Context) -> None:
     text = ctx.text
     idx = ctx.resources.place_index
     tokens = ctx.segments.tokens.words
-    mentions = find_mentions(ctx, tokens, idx)
+    marks = word_marks(tokens, idx)  # read by the candidates and the bare adjectives
+    mentions = find_mentions(ctx, tokens, idx, marks)
     mentions = add_list_members(mentions, tokens, text)
     mentions = add_children(mentions, tokens, text)
     mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
-    mentions = add_russian_bare_adjectives(mentions, tokens, text, idx)
+    mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks)
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
         mentions = add_russian_demonyms(mentions, tokens, idx)

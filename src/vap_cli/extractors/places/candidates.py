@@ -94,11 +94,14 @@ def _capitalised_run(tokens: list[Token], i: int, text: str) -> int:
     return run
 
 
-def find_mentions(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> list[Mention]:
-    """The candidates, in text order; a mention's type word is not read again."""
+def find_mentions(
+    ctx: Context, tokens: list[Token], idx: PlaceIndex, marks: list[int]
+) -> list[Mention]:
+    """The candidates, in text order; a mention's type word is not read again. `marks`:
+    the words' (openings.word_marks)."""
     text = ctx.text
     mentions: list[Mention] = []
-    opens, marks = openings(tokens, text, idx)
+    opens = openings(tokens, text, marks)
     k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
     while k < len(opens):

@@ -223,11 +223,12 @@ def _unknown_member(tok: Token) -> bool:
 
 
 def add_russian_bare_adjectives(
-    mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex
+    mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex, marks: list[int]
 ) -> list[Mention]:
     """Russian adjectives without their noun: in a sentence with a typed one of the same
     gender ("Баткенская область – 96 человек, Джалал-Абадская – 143"), or alone in a
-    table cell ("| Кеминский |" is a district, lexicon: russian_cell_adjective)."""
+    table cell ("| Кеминский |" is a district, lexicon: russian_cell_adjective).
+    `marks`: the words' (openings.word_marks)."""
     typed: dict[tuple[int, str], TypeWord] = {}
     for m in mentions:
         if m.type_word is not None and m.ending in GENDER:
@@ -235,7 +236,7 @@ def add_russian_bare_adjectives(
     nouns: dict[tuple[int, str], list[tuple[int, TypeWord]]] | None = None  # when needed
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
-    for i in russian_adjective_capitals(tokens, idx):
+    for i in russian_adjective_capitals(marks):
         if i in taken:
             continue
         tok = tokens[i]

@@ -70,21 +70,18 @@ _UNMARKED = -1
 _MAY_OPEN = _CAPITAL | _NAMED | _LOWER_ADJ | _CITY
 
 
-def openings(tokens: list[Token], text: str, idx: PlaceIndex) -> tuple[list[int], list[int]]:
+def openings(tokens: list[Token], text: str, marks: list[int]) -> list[int]:
     """The tokens a mention may start at, in order: "им."; a word before a Russian type
     noun (its adjective); a capitalised word that may start a known name, or stands
-    before a type word or after a Russian one. One pass over the words: each word's
-    marks are one look-up, made in C (map, compress), and only the words that may
-    open something are read. And the words' marks (one more after the last, 0: so
-    marks[i + 1] and marks[i - 1] are none past either end), for the candidates to
-    try a reading only where the words around may give it (TYPE_AFTER, ...)."""
-    marks = word_marks(tokens, idx)
-    opens = [
+    before a type word or after a Russian one. `marks`: the words' (`word_marks`,
+    made once a document: the candidates read them too, to try a reading only where
+    the words around may give it: TYPE_AFTER, ...). Only the words whose marks
+    may open something are read (found in C: map, compress)."""
+    return [
         i
         for i in compress(count(), map(and_, marks, repeat(_MAY_OPEN)))
         if marks[i] & _OPENS or _may_open(tokens, i, text, marks)
     ]
-    return opens, marks
 
 
 def word_marks(tokens: list[Token], idx: PlaceIndex) -> list[int]:
@@ -107,10 +104,10 @@ def word_marks(tokens: list[Token], idx: PlaceIndex) -> list[int]:
     return marks
 
 
-def russian_adjective_capitals(tokens: list[Token], idx: PlaceIndex) -> Iterator[int]:
+def russian_adjective_capitals(marks: list[int]) -> Iterator[int]:
     """The capitalised words ending as a unit's Russian adjective that a name of the
-    index may start with (idx.may_start), in order: told by their marks, in C."""
-    marks = word_marks(tokens, idx)
+    index may start with (idx.may_start), in order: told by their marks (`word_marks`),
+    in C."""
     wanted = _CAPITAL | _LOWER_ADJ | _MAY_START
     return compress(count(), map(eq, map(and_, marks, repeat(wanted)), repeat(wanted)))
 
