@@ -44,6 +44,10 @@ if chromium_path() is None:
     )
 
 
+# One Chromium and one report (module fixtures) serve all the tests: on one xdist worker.
+pytestmark = pytest.mark.xdist_group("browser")
+
+
 @pytest.fixture(scope="module")
 def report_file(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("report") / "report.html"

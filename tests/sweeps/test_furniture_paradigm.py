@@ -176,6 +176,11 @@ FLOORS = {f"{lang}.{family}": 0.98 for lang in ARTICLE for family in [*FURNITURE
 ARTICLES_FLOOR = 0.8
 
 
+# The tests of the whole sweep read one parse of all its cells (results(), articles()),
+# made once per test process: they share one xdist worker, so it is made once per run.
+WHOLE_SWEEP = pytest.mark.xdist_group("furniture-sweep")
+
+
 @cache
 def articles() -> dict[str, frozenset[str]]:
     # each article once (it heads many cells)
@@ -192,15 +197,18 @@ def results() -> dict[str, list[bool]]:
     return by_family
 
 
+@WHOLE_SWEEP
 def test_the_articles_give_their_places():
     found = [bool(places) for places in articles().values()]
     assert sum(found) / len(found) >= ARTICLES_FLOOR
 
 
+@WHOLE_SWEEP
 def test_every_family_of_the_sweep_has_a_floor():
     assert set(results()) == set(FLOORS)
 
 
+@WHOLE_SWEEP
 @pytest.mark.parametrize("family", sorted(FLOORS))
 def test_the_family_stays_above_its_floor(family: str):
     right = results()[family]
