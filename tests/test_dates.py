@@ -1087,3 +1087,21 @@ def test_every_form_finds_where_it_may_start_what_its_search_finds(text: str) ->
         assert [m.span() for m in found] == expected
         found_any = found_any or bool(expected)
     assert found_any
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_the_forms_words_found_with_other_stages_words_are_those_of_their_own_search(
+    text: str,
+) -> None:
+    # the dates' words searched once for the document with participants', events' and
+    # organizations' (word_starts.word_sets): the places, and the dates, of their own
+    # search; None for a text whose case folding changes its length ("Straße")
+    from vap_cli.extractors import word_starts
+    from vap_cli.extractors.dates import atoms
+    from vap_cli.tokens import TokenStream
+
+    shared = word_starts.starts(TokenStream(text), atoms.WORD_BEGINS)
+    assert shared == atoms.word_starts(text)
+    assert (shared is None) == ("ß" in text)
+    assert atoms.find_atoms(text, words=shared) == atoms.find_atoms(text)
+    assert atoms.find_atoms(text)

@@ -46,7 +46,7 @@ def test_kind_words_found_once_for_the_whole_text_are_those_of_each_stretch(text
 def test_the_places_of_each_word_set_are_those_a_search_for_it_finds() -> None:
     # TokenStream.starts searches once for the words of all sets (participants',
     # events', organizations'), then keeps each set's own
-    sets = word_starts.WORD_SETS.sets
+    sets = word_starts.word_sets().sets
     words = [w for begins in sets for w in begins.words]
     # each word with an ending, in capitals, glued after a letter, cut at the end
     text = " ".join(f"{w}дын {w.upper()}, ж{w} {w[:-1]}" for w in words) + words[0][:-1]

@@ -6,7 +6,8 @@ import pytest
 
 from conftest import SAMPLES
 from vap_cli import pipeline
-from vap_cli.extractors.language import detect
+from vap_cli.extractors.language import _VOCABULARY, _words, detect
+from vap_cli.tokens import tokenize
 
 SAMPLE_TITLES = {
     "000": (
@@ -143,3 +144,28 @@ def test_no_dateline_without_header() -> None:
 )
 def test_language(text: str, language: str) -> None:
     assert detect(text) == language
+
+
+def _reference_marker_words(text: str) -> list[str]:
+    # the words as the language stage read them before: word tokens asked for their
+    # kind, and numbers' endings
+    tokens = tokenize(text)
+    words = [t.low for t in tokens if t.kind == "word"]
+    return words + [t.ending for t in tokens if t.kind == "num" and t.ending]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022-жылы 5-мартта жана 20дан ашык киши менен, бирок жылы эмес: 1 500-жылдын.",
+        "В 2021 году, 12.03.2020 и 0555-31-33-85 прошла встреча по вопросам: «и», (в) 3-в.",
+        # a near miss: no number's ending, no marker word among signs and codes
+        "12.03.2020 — 0555/31; ²³ ٣-٤ «»",
+    ],
+)
+def test_marker_words_counted_among_all_tokens_are_those_of_the_word_tokens(text: str) -> None:
+    # the marker words (all letters) are looked up among every token's folded text:
+    # the same hits as among the word tokens' and the numbers' endings
+    for lang, vocabulary in _VOCABULARY.items():
+        reference = sum(w in vocabulary for w in _reference_marker_words(text))
+        assert sum(map(vocabulary.__contains__, _words(tokenize(text)))) == reference, lang

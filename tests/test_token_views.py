@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from vap_cli.tokens import (
     _NO_LETTER,
     _PLACE_JOINERS,
+    RUN_WORDS,
     SHARE_FROM,
     WORD_MAX_PARTS,
     WORD_PART_MAX,
@@ -20,6 +21,7 @@ from vap_cli.tokens import (
     Token,
     TokenStream,
     Word,
+    _tokenize,
     tokenize,
 )
 
@@ -235,3 +237,60 @@ def test_plain_words_stand_between_signs_that_join_nothing() -> None:
     as it is, and joins no other token."""
     assert regex.search(r"[\p{L}\p{M}\d'’/-]", _NO_LETTER) is None
     assert not any(c.isalpha() or c.isdigit() for c in _NO_LETTER)
+
+
+def _reference_plain(text: str, tokens: list[Token]) -> list[bool]:
+    # a plain word: a word token with no letter, mark, digit, joiner or apostrophe
+    # (_NO_LETTER, or the text's edge) on either side
+    def bare(k: int) -> bool:
+        return k < 0 or k >= len(text) or text[k] in _NO_LETTER
+
+    return [t.kind == "word" and bare(t.start - 1) and bare(t.end) for t in tokens]
+
+
+def _check_plain(text: str) -> None:
+    tokens, plain = _tokenize(text)
+    assert tokens == _reference_tokens(text)
+    assert plain == _reference_plain(text, tokens)
+
+
+# Words one space apart (a run of plain words is one match of the pattern, split on
+# its spaces), and what may end a run: a joiner, an apostrophe, a digit, a mark, a
+# long word, other blanks.
+_RUN_PIECES = [
+    "Ош",
+    "аБө",
+    "ẞ",
+    " ",
+    " ",
+    "\t",
+    "  ",
+    "-",
+    "'",
+    "7",
+    "\u0301",
+    ",",
+    "\n",
+    "\u00a0",
+    "ж" * 61,
+]
+
+
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=60))
+@settings(max_examples=1500, deadline=None)
+def test_plain_words_one_space_apart_are_the_references(pieces: list[str]) -> None:
+    _check_plain("".join(pieces))
+
+
+@given(_texts())
+@settings(max_examples=500, deadline=None)
+def test_plain_words_of_any_pieces_are_the_references(text: str) -> None:
+    _check_plain(text)
+
+
+def test_plain_words_past_a_runs_bound_and_before_a_joiner() -> None:
+    words = " ".join(["сөз", "Word"] * RUN_WORDS)
+    for text in (words, f"{words}-жана", f"{words}5 {words}", f"а {words}\u0301 б"):
+        _check_plain(text)
+        tokens, plain = _tokenize(text)
+        assert sum(plain) >= 2 * RUN_WORDS - 1  # all but the one before the hyphen

@@ -21,8 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from itertools import accumulate, chain, compress, count, repeat
-from operator import attrgetter, is_not, itemgetter, not_, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, is_not, itemgetter, mul, neg, not_, sub
 from types import MappingProxyType
 from typing import Literal, NamedTuple, TypeVar
 
@@ -37,36 +37,47 @@ _NO_LETTER = "".join(
     for c in [*string.whitespace, *string.punctuation, *"\u00a0«»“”„‘–—…№"]
     if not (c.isalpha() or c.isdigit() or c in "-/'’")
 )
+# Plain words one space apart read by one match of `_TOKEN`, at most: bounded work
+# and memory a match on hostile runs.
+RUN_WORDS = 64
 
 # A token of running text. Digits: up to 12 in a row, or groups of three after
 # 1-3 digits ("1 500 000"), optionally with letters glued on ("20дан") or after
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
 # Read by `split` (no match object a token): the texts between tokens, then the
 # token's capture, then a capture a kind (None but the token's), `_ITEMS` items a token.
+# Plain words standing one space apart are one match (`_tokenize` splits it on its
+# spaces): the `regex` module's cost is mostly a match's (a capture a kind, each
+# match), not a character's, and most words of running text are plain.
 _TOKEN = rx.compile(
     r"("
     # words first: most tokens are words, and no other kind starts with a letter, so
     # the order of the kinds changes no token (words first: the regex search ~40% faster);
-    # a plain word first: between two _NO_LETTERs, the same word read apart
-    r"(?<![^{no_letter}])(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}}+)(?![^{no_letter}])"
-    r"|(\p{{L}}[\p{{L}}\p{{M}}]{{0,59}})"
+    # plain words first: each between two _NO_LETTERs, the same words read apart; up to
+    # RUN_WORDS of them one space apart (the last is given back if a letter, mark,
+    # digit or joiner follows it: the word before it has a space after it)
+    r"(?<![^{no_letter}])({word}(?: {word}){{0,{more}}})(?![^{no_letter}])"
+    r"|\p{{L}}[\p{{L}}\p{{M}}]{{0,59}}"
     # three or more digit groups joined by signs: dates, phones, codes ("12.03.2020",
     # "0555-31-33-85"); one token, never a count, and few tokens on hostile runs; or
     # a number (one capture: `_number` tells them apart)
     r"|((?<!\d)\d{{1,4}}(?:[-./:,]\d{{1,4}}){{2,60}}"
     r"|(?<!\d)(?:\d{{1,3}}(?:[ \u00a0]\d{{3}}){{1,4}}|\d{{1,12}})(?!\d)(?:-?\p{{L}}{{1,12}})?)"
     # a run of one punctuation sign is one token ("-----", "___"): fewer tokens
-    r"|(\n|([^\s\p{{L}}\d])\6{{0,199}}))".format(
-        no_letter=regex.escape(_NO_LETTER, special_only=False)
+    r"|(\n|([^\s\p{{L}}\d])\5{{0,199}}))".format(
+        no_letter=regex.escape(_NO_LETTER, special_only=False),
+        word=r"\p{L}[\p{L}\p{M}]{0,59}+",
+        more=RUN_WORDS - 1,
     )
 )
 # `_TOKEN.split`'s items a token: the text before it, then its captures: the token,
-# plain word, word, code or number, line break or punctuation; and a punctuation
-# run's sign. Which of the kinds' captures is not None tells the token's kind.
-_ITEMS = 7
-_PLAIN = 2
-_NUMBER = 4
-_SIGNS = 5
+# run of plain words, code or number, line break or punctuation; and a punctuation
+# run's sign. Which of the kinds' captures is not None tells the token's kind (a
+# word's, none of them).
+_ITEMS = 6
+_RUN = 2
+_NUMBER = 3
+_SIGNS = 4
 _SIGN_KINDS: Mapping[str, TokenKind] = MappingProxyType({"\n": "nl"})  # else punct
 # a code's signs between its digit groups: a number has none of them, or one hyphen
 _CODE_SIGNS = frozenset("./:,")
@@ -150,45 +161,57 @@ def tokenize(text: str) -> list[Token]:
 
 def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     """`tokenize`, and which tokens are plain words (`_TOKEN`). The hot path on long
-    inputs: the pattern's `split`, then every token made once in C (map, zip, compress,
-    tuple.__new__: Token._make without its Python frame) but for the numbers."""
+    inputs: the pattern's `split`, its runs of plain words split on their spaces, then
+    every token made once in C (map, zip, compress, tuple.__new__: Token._make without
+    its Python frame) but for the numbers."""
     items = _TOKEN.split(text)
-    plain = list(map(is_not, items[_PLAIN::_ITEMS], repeat(None)))
+    gaps = items[0::_ITEMS]
+    runs = list(map(is_not, items[_RUN::_ITEMS], repeat(None)))
+    # a run's words (one space apart), a token of another kind as it is (no split)
+    parts = list(map(str.split, items[1::_ITEMS], repeat(" "), map(neg, runs)))
     numbers = list(map(is_not, items[_NUMBER::_ITEMS], repeat(None)))
     signs = list(map(is_not, items[_SIGNS::_ITEMS], repeat(None)))
-    # the texts between tokens and the tokens', in turn
-    pieces = [""] * (2 * len(plain) + 1)
-    pieces[0::2] = items[0::_ITEMS]
-    pieces[1::2] = items[1::_ITEMS]
     del items
-    offsets = list(accumulate(map(len, pieces)))
+    # where each match's first token is among the tokens (and, last, their count)
+    firsts = [0, *accumulate(map(len, parts))]
+    raws = list(chain.from_iterable(parts))
+    del parts
+    # the lengths of the texts before the tokens (one space inside a run, else the
+    # text between the matches) and of the tokens', in turn
+    lengths = [1] * (2 * len(raws))
+    deque(map(lengths.__setitem__, map(mul, firsts[:-1], repeat(2)), map(len, gaps)), maxlen=0)
+    lengths[1::2] = map(len, raws)
+    offsets = list(accumulate(lengths))
+    starts, ends = offsets[0::2], offsets[1::2]
     share = len(text) >= SHARE_FROM
     if share:
-        _share_touching(offsets, pieces)
-    starts, ends = offsets[0:-1:2], offsets[1::2]
-    raws, lows = _texts(pieces[1::2], share)
+        _share_touching(starts, ends, lengths)
+    raws, lows = _texts(raws, share)
     # line breaks and punctuation: their kinds, and their texts as their folded forms
     kinds = ["word"] * len(raws)
-    at = list(compress(count(), signs))
-    raw_signs = list(compress(raws, signs))
+    at = list(compress(firsts, signs))
+    raw_signs = list(map(raws.__getitem__, at))
     deque(map(kinds.__setitem__, at, map(_SIGN_KINDS.get, raw_signs, repeat("punct"))), maxlen=0)
     deque(map(lows.__setitem__, at, raw_signs), maxlen=0)
     new = tuple.__new__
     tokens: list[Token] = list(
         map(new, repeat(Token), zip(kinds, starts, ends, raws, lows, strict=True))
     )
-    # codes and numbers in their places
-    for i in compress(count(), numbers):
+    for i in compress(firsts, numbers):
         tokens[i] = _number(raws[i], starts[i], ends[i])
+    # the plain words: all a run's, and none of the other matches' tokens
+    plain = [True] * len(tokens)
+    deque(map(plain.__setitem__, compress(firsts, map(not_, runs)), repeat(False)), maxlen=0)
     return tokens, plain
 
 
-def _share_touching(offsets: list[int], pieces: list[str]) -> None:
+def _share_touching(starts: list[int], ends: list[int], lengths: list[int]) -> None:
     """A token that starts where the one before ends (no gap: "Бишкек,") starts at that
-    end's int object, not at an equal one of its own (memory on long texts)."""
-    touching = list(compress(range(2, len(pieces), 2), map(not_, pieces[2::2])))
+    end's int object, not at an equal one of its own (memory on long texts):
+    `lengths`, of the texts before the tokens and of the tokens', in turn."""
+    touching = list(compress(range(1, len(starts)), map(not_, lengths[2::2])))
     deque(
-        map(offsets.__setitem__, touching, map(offsets.__getitem__, map(sub, touching, repeat(1)))),
+        map(starts.__setitem__, touching, map(ends.__getitem__, map(sub, touching, repeat(1)))),
         maxlen=0,
     )
 

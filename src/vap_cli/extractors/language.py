@@ -3,32 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import attrgetter, is_
 
 from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import Language
-from ..tokens import Token, tokenize
+from ..tokens import WORD_LOW, NumToken, Token, tokenize
 
 _LEX = load("language")
 # Each language's marker words, as a set built once (not once per document).
 _VOCABULARY: dict[str, frozenset[str]] = {
     lang: frozenset(_LEX[lang]["words"]) for lang in ("ky", "ru")
 }
+# Only a word token's folded text is all letters (a number's starts with a digit, a
+# sign's and a code's have none): the marker words are looked up among all the
+# tokens' folded texts, no kind asked (`_words`).
+if not all(w.isalpha() for words in _VOCABULARY.values() for w in words):
+    raise ValueError("lexicon/language.yaml: a marker word must be all letters")
 
 
 # Letters are frequent (a Kyrgyz text has dozens per paragraph): this many of a
 # language's own letters weigh as much as one of its words.
 LETTERS_PER_WORD = 4
+_ENDING = attrgetter("ending")
 
 
 def _words(tokens: Sequence[Token]) -> list[str]:
-    """The words of the tokens, with the word a number's ending is ("2022-жылы": жылы):
-    the words, then the endings (only how often each is met counts). Only a number's
-    token is asked for its ending (a Python property on the others, met once a token)."""
-    words = [t.low for t in tokens if t.kind == "word"]
-    words += [t.ending for t in tokens if t.kind == "num" and t.ending]
-    return words
+    """The tokens' folded texts, with the word a number's ending is ("2022-жылы":
+    жылы): the words among them, then the endings (only how often a marker word is
+    met counts). All read in C: a token's folded text, and a number's ending (of a
+    NumToken: "" if it has none)."""
+    numbers = compress(tokens, map(is_, map(type, tokens), repeat(NumToken)))
+    return [*map(WORD_LOW, tokens), *map(_ENDING, numbers)]
 
 
 def detect(text: str, tokens: Sequence[Token] | None = None, folded: str | None = None) -> Language:

@@ -1,9 +1,11 @@
-"""The lexicon word sets that participants, events and organizations look for where
+"""The lexicon word sets that dates, participants, events and organizations look for where
 their words begin, searched for together: one search of a document's case-folded text
 finds where a word of any of them begins (rx.WordSets), once per document on its token
 stream (TokenStream.starts), and each extractor reads the places of its own set.
 
 Each set holds the words every match of its pattern opens with (rx.Beginnings):
+- the dates' (dates/atoms.py WORD_BEGINS): the words the dates' forms searched by
+  their words open with (month names, a year's first digits, quotes);
 - NUMBER_BEGINS (numbers/): number words, where a participant count may start;
 - KIND_BEGINS, VERB_BEGINS, DURATION_UNIT_BEGINS, DURATION_WORD_BEGINS: the first
   words of event kinds and verbs, duration units and words (events/kinds.py);
@@ -11,6 +13,8 @@ Each set holds the words every match of its pattern opens with (rx.Beginnings):
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from .. import rx
 from ..lexicon import load
@@ -28,19 +32,27 @@ ALIAS_BEGINS = rx.Beginnings(
     alias.split()[0] for body in _ORGS["known_bodies"] for alias in body["aliases"]
 )
 
-WORD_SETS = rx.WordSets(
-    (
-        NUMBER_BEGINS,
-        KIND_BEGINS,
-        VERB_BEGINS,
-        DURATION_UNIT_BEGINS,
-        DURATION_WORD_BEGINS,
-        ALIAS_BEGINS,
+
+@cache
+def word_sets() -> rx.WordSets:
+    """The sets searched for together, made on first use: the dates' set is the dates
+    package's, which imports this module (through events' kinds) before it is made."""
+    from .dates.atoms import WORD_BEGINS as DATE_BEGINS
+
+    return rx.WordSets(
+        (
+            DATE_BEGINS,
+            NUMBER_BEGINS,
+            KIND_BEGINS,
+            VERB_BEGINS,
+            DURATION_UNIT_BEGINS,
+            DURATION_WORD_BEGINS,
+            ALIAS_BEGINS,
+        )
     )
-)
 
 
 def starts(stream: TokenStream, begins: rx.Beginnings) -> list[int] | None:
-    """Where a word of `begins` (one of WORD_SETS) begins in the stream's text
+    """Where a word of `begins` (one of `word_sets`) begins in the stream's text
     (TokenStream.starts); None when folding changes the text's length."""
-    return stream.starts(WORD_SETS, begins)
+    return stream.starts(word_sets(), begins)

@@ -29,7 +29,8 @@ from ...context import Context
 from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
-from .atoms import Atom, InvalidDate, find_atoms, iso, join_atoms
+from ..word_starts import starts
+from .atoms import WORD_BEGINS, Atom, InvalidDate, find_atoms, iso, join_atoms
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     UPDATE_STAMP,
@@ -71,10 +72,11 @@ def extract(ctx: Context) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
 
     in_chrome = Cover(chrome)
-    # (the text case-folded once for the document: its stream's, read by other stages too)
+    # where the forms' words begin: searched once for the document with other stages'
+    # words (word_starts.word_sets, in the text case-folded once: its stream's)
     stream = ctx.segments.tokens
-    folded = stream.folded if stream.text is text else None
-    atoms = [a for a in find_atoms(text, warn, folded) if a.start not in in_chrome]
+    words = starts(stream, WORD_BEGINS) if stream.text is text else None
+    atoms = [a for a in find_atoms(text, warn, words) if a.start not in in_chrome]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
     atoms = [

@@ -395,7 +395,8 @@ _BEGINS = (
 _WORD_FIRST = frozenset(
     {MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, NAMED_MONTH_DAY_YEAR, QUOTED_DAY_DATE, BADGE_MONTH_DAY}
 )
-_WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
+# (searched with other stages' word sets once for the document: word_starts.word_sets)
+WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
 # Forms whose every match opens with the first digit of a run of digits (their
 # lookbehinds forbid a digit before): tried only there (`rx.matches_at`), a few dozen
 # places of a page instead of every character.
@@ -447,7 +448,7 @@ def word_starts(text: str, folded: str | None = None) -> list[int] | None:
     when case folding changes the text's length (then its offsets are not the text's).
     `folded`: the text case-folded (the segment stage's), folded here when not given."""
     folded = rx.casefold(text) if folded is None else folded
-    return rx.beginnings_in(_WORD_BEGINS, folded) if len(folded) == len(text) else None
+    return rx.beginnings_in(WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 
 def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, int]]) -> list[int]:
@@ -499,15 +500,18 @@ def _form_matches(
 
 
 def find_atoms(
-    text: str, warn: Callable[[str, int, int], None] | None = None, folded: str | None = None
+    text: str,
+    warn: Callable[[str, int, int], None] | None = None,
+    words: list[int] | None = None,
 ) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`
-    (the message, and the start and end of the date in `text`). `folded`: the text
-    case-folded, when the caller has it (TokenStream.folded)."""
+    (the message, and the start and end of the date in `text`). `words`: where the
+    forms' words begin (`word_starts`), when the caller has them (the document's
+    token stream: word_starts.starts), searched here when not given."""
     atoms: list[Atom] = []
     taken = Cover()
     runs = [m.span() for m in DIGIT_RUN.finditer(text)]
-    words = word_starts(text, folded)
+    words = word_starts(text) if words is None else words
     for pattern, build in _FORMS:
         for m in _form_matches(pattern, text, runs, words):
             if taken.overlaps(m.start(), m.end()):
