@@ -29,6 +29,7 @@ from typing import Literal, NamedTuple, TypeVar
 import regex
 
 from . import rx
+from .token_pieces import in_pieces, tokens_by_piece, words_by_piece
 
 # Characters surely neither letters nor digits, joiners nor apostrophes: a word token
 # between two of them (or the text's edge) is a place word as it is, and a name word.
@@ -160,10 +161,23 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
-    """`tokenize`, and which tokens are plain words (`_TOKEN`). The hot path on long
-    inputs: the pattern's `split`, its runs of plain words split on their spaces, then
-    every token made once in C (map, zip, compress, tuple.__new__: Token._make without
-    its Python frame) but for the numbers."""
+    """`tokenize`, and which tokens are plain words (`_TOKEN`); a long text's read a
+    piece at a time (token_pieces.py: memory)."""
+    if in_pieces(text):
+        return tokens_by_piece(text, _tokenize_piece, ({}, {}))
+    return _tokenize_piece(text, 0, None)
+
+
+# A long text's token texts for all its pieces (`_texts`): one string a distinct
+# text, and its case-folded form.
+_Shared = tuple[dict[str, str], dict[str, str]]
+
+
+def _tokenize_piece(text: str, base: int, shared: _Shared | None) -> tuple[list[Token], list[bool]]:
+    """The tokens of `text`, a piece of the document's text starting at `base`, and
+    which are plain words. The hot path on long inputs: the pattern's `split`, its runs
+    of plain words split on their spaces, then every token made once in C (map, zip, compress, tuple.__new__: Token._make without
+    its Python frame) but for the numbers. `shared`: see `_texts`."""
     items = _TOKEN.split(text)
     gaps = items[0::_ITEMS]
     runs = list(map(is_not, items[_RUN::_ITEMS], repeat(None)))
@@ -181,12 +195,15 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     lengths = [1] * (2 * len(raws))
     deque(map(lengths.__setitem__, map(mul, firsts[:-1], repeat(2)), map(len, gaps)), maxlen=0)
     lengths[1::2] = map(len, raws)
+    if lengths:  # the piece's offsets in the document's text
+        lengths[0] += base
     offsets = list(accumulate(lengths))
     starts, ends = offsets[0::2], offsets[1::2]
-    share = len(text) >= SHARE_FROM
-    if share:
+    if shared is None and len(text) >= SHARE_FROM:
+        shared = ({}, {})
+    if shared is not None:
         _share_touching(starts, ends, lengths)
-    raws, lows = _texts(raws, share)
+    raws, lows = _texts(raws, shared)
     # line breaks and punctuation: their kinds, and their texts as their folded forms
     kinds = ["word"] * len(raws)
     at = list(compress(firsts, signs))
@@ -216,16 +233,19 @@ def _share_touching(starts: list[int], ends: list[int], lengths: list[int]) -> N
     )
 
 
-def _texts(raws: list[str], share: bool) -> tuple[list[str], list[str]]:
-    """The tokens' texts and their case-folded forms. If `share`, one string a
-    distinct text and one folded form, shared by all its tokens (most tokens of a
-    long text repeat a word met before: ~70 bytes a token less), each folded once,
-    and most words are lower case already: one string for both."""
-    if not share:
+def _texts(raws: list[str], shared: _Shared | None) -> tuple[list[str], list[str]]:
+    """The tokens' texts and their case-folded forms. With `shared` (a long text's,
+    kept across its pieces), one string a distinct text and one folded form, shared by
+    all its tokens (most tokens of a long text repeat a word met before: ~70 bytes a
+    token less), each folded once, and most words are lower case already: one string
+    for both."""
+    if shared is None:
         return raws, list(map(str.casefold, raws))
-    shared = dict(zip(raws, raws, strict=True))
-    raws = list(map(shared.__getitem__, raws))
-    folds = {raw: raw if (low := raw.casefold()) == raw else low for raw in shared}
+    texts, folds = shared
+    raws = list(map(texts.setdefault, raws, raws))
+    for raw in dict.fromkeys(raws).keys() - folds.keys():
+        low = raw.casefold()
+        folds[raw] = raw if low == raw else low
     return raws, list(map(folds.__getitem__, raws))
 
 
@@ -253,7 +273,7 @@ class Word(NamedTuple):
     """A word of a view: its span, its text, its sentence (the count of sentence
     ends before it), whether it is capitalised and its case-folded text (`low`:
     compare it with case-folded lexicon words instead of folding `text` again).
-    A tuple, as Token: made in C (`_place_words`), and no object for the garbage
+    A tuple, as Token: made in C (`_piece_words`), and no object for the garbage
     collector to walk once it sees it holds none."""
 
     start: int
@@ -369,10 +389,12 @@ def _odd_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _place_words(
-    text: str, ends: Sequence[int], tokens: list[Token], plain: list[bool]
+def _piece_words(
+    text: str, ends: Sequence[int], tokens: list[Token], plain: list[bool], sentence: int
 ) -> tuple[list[Word], list[int]]:
-    """The place words and the indexes of the odd ones (`TokenStream._place_words`).
+    """The place words of `tokens` and the indexes of the odd ones
+    (`TokenStream._place_words`); `ends`: the sentence ends among them, `sentence`:
+    the count of those before them.
     A plain word token is one place word as it is, a name word too, and joins no
     other token; the rest of the words are read from the other tokens (_compounds:
     plain words between them change none of theirs) and put in between. The
@@ -414,7 +436,7 @@ def _place_words(
     # a sentence end (fewer than a word each), then repeated in C
     cuts = [*map(bisect_right, repeat(starts), ends), len(starts)]
     counts = map(sub, cuts, [0, *cuts[:-1]])
-    sentences = chain.from_iterable(map(repeat, range(len(ends) + 1), counts))
+    sentences = chain.from_iterable(map(repeat, range(sentence, sentence + len(ends) + 1), counts))
     capitals = map(str.isupper, map(itemgetter(0), texts))
     fields = zip(starts, stops, texts, sentences, capitals, lows, strict=True)
     return list(map(tuple.__new__, repeat(Word), fields)), odd
@@ -503,11 +525,13 @@ class TokenStream:
 
     @cached_property
     def _place_words(self) -> tuple[list[Word], list[int]]:
-        """`words` and `_odd_names` (`_place_words`)."""
+        """`words` and `_odd_names` (`_piece_words`)."""
         tokens = self.tokens
         plain, self._plain = self._plain, None
         assert plain is not None  # set by `tokens`, read once here
-        return _place_words(self.text, self._ends, tokens, plain)
+        if in_pieces(self.text):  # a long text's a piece at a time (token_pieces.py)
+            return words_by_piece(self.text, self._ends, tokens, plain, _piece_words)
+        return _piece_words(self.text, self._ends, tokens, plain, 0)
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The place words (`words`) that lie inside [start, end): O(log n + k)."""
