@@ -6,15 +6,19 @@ A piece ends with a line break: no token reaches across one, nor does any
 look-around of the token pattern, and each piece's start reads as the text's
 (nothing before it is a letter or a digit); no word of a view joins tokens across a
 line break either. So the pieces' tokens and words are the whole text's.
+
+A long text's tokens also share one string a distinct text and one int where a token
+starts at the end of the one before (`token_texts`, `share_touching`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import repeat
-from operator import add, attrgetter
-from typing import TYPE_CHECKING, TypeVar
+from itertools import compress, repeat
+from operator import add, attrgetter, not_, sub
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .tokens import Token, Word
@@ -22,7 +26,14 @@ if TYPE_CHECKING:
 # A text of twice this many characters or more is read in pieces of about this many.
 PIECE_CHARS = 1 << 16
 
-_Shared = TypeVar("_Shared")
+# From this many characters on, a text's tokens share one string a distinct text
+# (`token_texts`): below it, the dictionary costs more time than the memory it saves.
+SHARE_FROM = 100_000
+
+# A long text's token texts for all its pieces (`token_texts`): one string a distinct
+# text, and its case-folded form.
+SharedTexts = tuple[dict[str, str], dict[str, str]]
+
 _START = attrgetter("start")
 
 
@@ -46,8 +57,8 @@ def piece_spans(text: str) -> list[tuple[int, int]]:
 
 def tokens_by_piece(
     text: str,
-    tokenize: Callable[[str, int, _Shared], tuple[list[Token], list[bool]]],
-    shared: _Shared,
+    tokenize: Callable[[str, int, SharedTexts], tuple[list[Token], list[bool]]],
+    shared: SharedTexts,
 ) -> tuple[list[Token], list[bool]]:
     """The tokens of `text` and which are plain words, as `tokenize(piece, start,
     shared)` reads each piece starting at `start` (`shared`: kept across the pieces)."""
@@ -83,3 +94,30 @@ def words_by_piece(
         words += piece
         lo = hi
     return words, odd
+
+
+def share_touching(starts: list[int], ends: list[int], lengths: list[int]) -> None:
+    """A token that starts where the one before ends (no gap: "Бишкек,") starts at that
+    end's int object, not at an equal one of its own (memory on long texts):
+    `lengths`, of the texts before the tokens and of the tokens', in turn."""
+    touching = list(compress(range(1, len(starts)), map(not_, lengths[2::2])))
+    deque(
+        map(starts.__setitem__, touching, map(ends.__getitem__, map(sub, touching, repeat(1)))),
+        maxlen=0,
+    )
+
+
+def token_texts(raws: list[str], shared: SharedTexts | None) -> tuple[list[str], list[str]]:
+    """The tokens' texts and their case-folded forms. With `shared` (a long text's,
+    kept across its pieces), one string a distinct text and one folded form, shared by
+    all its tokens (most tokens of a long text repeat a word met before: ~70 bytes a
+    token less), each folded once, and most words are lower case already: one string
+    for both."""
+    if shared is None:
+        return raws, list(map(str.casefold, raws))
+    texts, folds = shared
+    raws = list(map(texts.setdefault, raws, raws))
+    for raw in dict.fromkeys(raws).keys() - folds.keys():
+        low = raw.casefold()
+        folds[raw] = raw if low == raw else low
+    return raws, list(map(folds.__getitem__, raws))

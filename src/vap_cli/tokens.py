@@ -29,7 +29,15 @@ from typing import Literal, NamedTuple, TypeVar
 import regex
 
 from . import rx
-from .token_pieces import in_pieces, tokens_by_piece, words_by_piece
+from .token_pieces import (
+    SHARE_FROM,
+    SharedTexts,
+    in_pieces,
+    share_touching,
+    token_texts,
+    tokens_by_piece,
+    words_by_piece,
+)
 
 # Characters surely neither letters nor digits, joiners nor apostrophes: a word token
 # between two of them (or the text's edge) is a place word as it is, and a name word.
@@ -86,11 +94,6 @@ _CODE_SIGNS = frozenset("./:,")
 _NUMBER_ENDING = rx.compile(r"(-?)(\p{L}{1,12})\Z")
 
 TokenKind = Literal["num", "word", "nl", "punct", "code"]
-
-
-# From this many characters on, a text's tokens share one string a distinct text
-# (`_texts`): below it, the dictionary costs more time than the memory it saves.
-SHARE_FROM = 100_000
 
 
 def read_digits(digits: str) -> int:
@@ -168,16 +171,13 @@ def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
     return _tokenize_piece(text, 0, None)
 
 
-# A long text's token texts for all its pieces (`_texts`): one string a distinct
-# text, and its case-folded form.
-_Shared = tuple[dict[str, str], dict[str, str]]
-
-
-def _tokenize_piece(text: str, base: int, shared: _Shared | None) -> tuple[list[Token], list[bool]]:
+def _tokenize_piece(
+    text: str, base: int, shared: SharedTexts | None
+) -> tuple[list[Token], list[bool]]:
     """The tokens of `text`, a piece of the document's text starting at `base`, and
     which are plain words. The hot path on long inputs: the pattern's `split`, its runs
     of plain words split on their spaces, then every token made once in C (map, zip, compress, tuple.__new__: Token._make without
-    its Python frame) but for the numbers. `shared`: see `_texts`."""
+    its Python frame) but for the numbers. `shared`: see `token_pieces.token_texts`."""
     items = _TOKEN.split(text)
     gaps = items[0::_ITEMS]
     runs = list(map(is_not, items[_RUN::_ITEMS], repeat(None)))
@@ -202,8 +202,8 @@ def _tokenize_piece(text: str, base: int, shared: _Shared | None) -> tuple[list[
     if shared is None and len(text) >= SHARE_FROM:
         shared = ({}, {})
     if shared is not None:
-        _share_touching(starts, ends, lengths)
-    raws, lows = _texts(raws, shared)
+        share_touching(starts, ends, lengths)
+    raws, lows = token_texts(raws, shared)
     # line breaks and punctuation: their kinds, and their texts as their folded forms
     kinds = ["word"] * len(raws)
     at = list(compress(firsts, signs))
@@ -220,33 +220,6 @@ def _tokenize_piece(text: str, base: int, shared: _Shared | None) -> tuple[list[
     plain = [True] * len(tokens)
     deque(map(plain.__setitem__, compress(firsts, map(not_, runs)), repeat(False)), maxlen=0)
     return tokens, plain
-
-
-def _share_touching(starts: list[int], ends: list[int], lengths: list[int]) -> None:
-    """A token that starts where the one before ends (no gap: "Бишкек,") starts at that
-    end's int object, not at an equal one of its own (memory on long texts):
-    `lengths`, of the texts before the tokens and of the tokens', in turn."""
-    touching = list(compress(range(1, len(starts)), map(not_, lengths[2::2])))
-    deque(
-        map(starts.__setitem__, touching, map(ends.__getitem__, map(sub, touching, repeat(1)))),
-        maxlen=0,
-    )
-
-
-def _texts(raws: list[str], shared: _Shared | None) -> tuple[list[str], list[str]]:
-    """The tokens' texts and their case-folded forms. With `shared` (a long text's,
-    kept across its pieces), one string a distinct text and one folded form, shared by
-    all its tokens (most tokens of a long text repeat a word met before: ~70 bytes a
-    token less), each folded once, and most words are lower case already: one string
-    for both."""
-    if shared is None:
-        return raws, list(map(str.casefold, raws))
-    texts, folds = shared
-    raws = list(map(texts.setdefault, raws, raws))
-    for raw in dict.fromkeys(raws).keys() - folds.keys():
-        low = raw.casefold()
-        folds[raw] = raw if low == raw else low
-    return raws, list(map(folds.__getitem__, raws))
 
 
 def _number(raw: str, start: int, end: int) -> Token:
