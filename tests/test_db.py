@@ -305,3 +305,121 @@ def test_a_parsed_file_changed_but_still_in_range_keeps_its_new_rows(dated):
         ("2021-07-08",),
     ]
     assert str(changed) not in [r[0] for r in rows(db, "SELECT source FROM outside_range")]
+
+
+# Two paths with one text are one document (ids come from the text), its rows under the
+# first path. A change of either path must not take the rows from the other.
+DATED_SAMPLE = SAMPLES / "001_09dcb3baf791aa0b.txt"  # issued 12.03.2020
+
+
+def twins(tmp_path: Path, *range_args: str) -> tuple[Path, Path, str]:
+    """a.txt and b.txt with one text parsed into a database: the folder, the database
+    and the document's id (a.txt owns its rows, b.txt is listed in sources)."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(DATED_SAMPLE, folder / name)
+    db = tmp_path / "twins.sqlite"
+    result = parse(str(folder), "--db", str(db), *range_args)
+    assert result.exit_code == 0, result.output
+    (doc_id,) = {doc_id for (doc_id,) in rows(db, "SELECT doc_id FROM sources")}
+    assert rows(db, "SELECT source FROM documents") == [(str(folder / "a.txt"),)]
+    return folder, db, doc_id
+
+
+def holds_rows(db: Path, doc_id: str, source: Path) -> bool:
+    """The document is in the database under `source`, with its places and text."""
+    owner = rows(db, "SELECT source, removed FROM documents WHERE doc_id = ?", doc_id)
+    places = rows(db, "SELECT count(*) FROM places WHERE doc_id = ?", doc_id)
+    texts = rows(db, "SELECT count(*) FROM texts WHERE doc_id = ?", doc_id)
+    return owner == [(str(source), 0)] and places != [(0,)] and texts == [(1,)]
+
+
+@pytest.mark.parametrize(("changed", "other"), [("b.txt", "a.txt"), ("a.txt", "b.txt")])
+def test_one_of_two_files_with_one_text_changed_leaves_the_other_its_rows(tmp_path, changed, other):
+    folder, db, doc_id = twins(tmp_path)
+    path = folder / changed
+    path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+
+    result = parse(str(folder), "--db", str(db))
+
+    assert "1 new or changed file, 1 unchanged" in result.stderr
+    assert holds_rows(db, doc_id, folder / other)  # the first path's owner may change
+    (new_id,) = rows(db, "SELECT doc_id FROM sources WHERE source = ?", str(path))[0]
+    assert new_id != doc_id and holds_rows(db, new_id, path)
+    counts = rows(db, "SELECT count FROM participants WHERE doc_id = ?", new_id)
+    assert (31,) in counts
+    assert rows(db, "SELECT source FROM event_rows WHERE doc_id = ? LIMIT 1", doc_id) == [
+        (str(folder / other),)
+    ]
+    assert rows(db, "PRAGMA foreign_key_check") == []
+    again = parse(str(folder), "--db", str(db))
+    assert "0 new or changed files, 2 unchanged" in again.stderr
+
+
+@pytest.mark.parametrize(("changed", "other"), [("b.txt", "a.txt"), ("a.txt", "b.txt")])
+def test_one_of_two_files_with_one_text_changed_out_of_range_leaves_the_other_its_rows(
+    tmp_path, changed, other
+):
+    folder, db, doc_id = twins(tmp_path, "--since", "2020-01-01")
+    path = folder / changed
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("12.03.2020 09:50", "12.03.2015 09:50"),
+        encoding="utf-8",
+    )
+
+    result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+
+    assert "1 document outside --since/--until left out" in result.stderr
+    assert holds_rows(db, doc_id, folder / other)
+    assert rows(db, "SELECT source FROM sources") == [(str(folder / other),)]
+    assert rows(db, "SELECT source, issued FROM outside_range") == [(str(path), "2015-03-12")]
+    again = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
+    assert "0 new or changed files, 2 unchanged (1 of them outside" in again.stderr
+
+
+@pytest.mark.parametrize("copies", [("a.txt",), ("a.txt", "b.txt")])
+def test_a_text_no_path_holds_any_more_loses_its_rows(tmp_path, copies):
+    # near miss: the only file of a text, or every copy of it, changed: its rows go
+    folder, db, doc_id = twins(tmp_path)
+    if len(copies) == 1:
+        (folder / "b.txt").write_text(ADDED, encoding="utf-8")  # a text of its own
+    for name in copies:
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+
+    result = parse(str(folder), "--db", str(db))
+
+    assert "2 new or changed files, 0 unchanged" in result.stderr
+    for table in ("documents", "places", "texts", "event_rows"):
+        assert rows(db, f"SELECT count(*) FROM {table} WHERE doc_id = ?", doc_id) == [(0,)]
+    new_ids = {doc_id for (doc_id,) in rows(db, "SELECT doc_id FROM sources")}
+    assert {doc_id for (doc_id,) in rows(db, "SELECT doc_id FROM documents")} == new_ids
+    assert rows(db, "PRAGMA foreign_key_check") == []
+
+
+@pytest.mark.parametrize(
+    ("gone", "added", "owner"),
+    [(("a.txt",), (), "b.txt"), (("a.txt", "b.txt"), ("c.txt",), "c.txt")],
+)
+def test_a_document_is_flagged_removed_only_when_no_path_of_it_is_read(
+    tmp_path, gone, added, owner
+):
+    """The first path removed, the second still read: the document stays, unflagged,
+    under the second; both removed and the text back under a third name: the same."""
+    folder, db, doc_id = twins(tmp_path)
+    for name in added:
+        shutil.copy(DATED_SAMPLE, folder / name)
+    for name in gone:
+        (folder / name).unlink()
+
+    result = parse(str(folder), "--db", str(db))
+
+    (flagged,) = [line for line in result.stderr.splitlines() if "flagged removed" in line]
+    assert flagged.startswith(f"vap parse: {len(gone)} file")
+    assert holds_rows(db, doc_id, folder / owner)
+    flags = dict(rows(db, "SELECT source, removed FROM sources"))
+    assert flags == {
+        **{str(folder / name): 1 for name in gone},
+        **{str(folder / name): 0 for name in ("a.txt", "b.txt", *added) if name not in gone},
+    }

@@ -6,7 +6,8 @@ by executemany, one transaction per document.
 
 Incremental (`vap parse --db`): `sources` remembers the SHA-256 of every file read;
 a run parses only new and changed files, replaces their rows, and flags files
-that are gone (`sources.removed = 1`, `documents.removed = 1`).
+that are gone (`sources.removed = 1`, `documents.removed = 1`). A document several
+paths share (the same text) loses its rows only when the last of them lets go.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .export import Writer
+from .models import SOURCE as SOURCE_DESCRIPTION
 from .models import Document
 from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
 from .tables import (
@@ -152,6 +154,13 @@ class CorpusDb:
         self.inserts = {
             t.name: _insert_sql(t.name, len(self.db.table(t.name).columns)) for t in TABLES
         }
+        # (table, column) of every column that holds the document's input path
+        self.path_columns = [
+            (t.name, name)
+            for t in TABLES
+            for name, description in _described(t).items()
+            if description == SOURCE_DESCRIPTION
+        ]
 
     def _create_table(self, table: Table) -> None:
         columns = _expected_columns(table)
@@ -184,9 +193,8 @@ class CorpusDb:
         if doc.source == "-" or sha256 is None:
             return
         source = str(sqlite_text(doc.source))
-        old = [r["doc_id"] for r in self.db.table(SOURCES).rows_where("source = ?", [source])]
         with self.db.conn:
-            self._delete_documents(old)
+            self._release(source)
             self.db.conn.execute(f"DELETE FROM {SOURCES} WHERE source = ?", [source])
             self.db.conn.execute(
                 f"INSERT OR REPLACE INTO {OUTSIDE} (source, doc_id, sha256, issued) "
@@ -198,31 +206,73 @@ class CorpusDb:
         """Insert a document, replacing the rows of an earlier version of its file;
         one transaction (plain executemany: sqlite-utils commits on every call)."""
         source = str(sqlite_text(doc.source))  # a file name's undecodable bytes as \udcXX
-        with self.db.conn:
-            self.db.conn.execute(f"DELETE FROM {OUTSIDE} WHERE source = ?", [source])
-        old = [r["doc_id"] for r in self.db.table(SOURCES).rows_where("source = ?", [source])]
         connection = self.db.conn
-        kept = connection.execute(
-            "SELECT source FROM documents WHERE doc_id = ?", [doc.id]
-        ).fetchone()
-        if kept is not None and kept[0] != source:
-            # The same text under another path is the same document (ids come from the
-            # text): the first path keeps it, this one is listed in `sources`.
-            self._add_source(source, doc.id, sha256)
-            return
         with connection:
-            self._delete_documents({*old, doc.id})
-            for name, rows in table_rows(doc).items():
-                if name == DOCUMENTS_TABLE.name:
-                    rows = [[*row, 0] for row in rows]  # not removed
-                if rows:
-                    rows = [[sqlite_text(value) for value in row] for row in rows]
-                    connection.executemany(self.inserts[name], rows)
-            if text is not None:
-                connection.execute(
-                    f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, sqlite_text(text)]
-                )
+            connection.execute(f"DELETE FROM {OUTSIDE} WHERE source = ?", [source])
+            self._release(source)
+            kept = connection.execute(
+                "SELECT source FROM documents WHERE doc_id = ?", [doc.id]
+            ).fetchone()
+            if kept is None or kept[0] == source:
+                self._insert(doc, text)
         self._add_source(source, doc.id, sha256)
+        if kept is not None and kept[0] != source and source != "-":
+            # The same text under another path is the same document (ids come from the
+            # text): that path keeps it unless flagged removed, this one is in `sources`.
+            with connection:
+                self._settle(doc.id)
+
+    def _insert(self, doc: Document, text: str | None) -> None:
+        """The rows of a document, replacing any it has (inside the caller's transaction)."""
+        connection = self.db.conn
+        self._delete_documents([doc.id])
+        for name, rows in table_rows(doc).items():
+            if name == DOCUMENTS_TABLE.name:
+                rows = [[*row, 0] for row in rows]  # not removed
+            if rows:
+                rows = [[sqlite_text(value) for value in row] for row in rows]
+                connection.executemany(self.inserts[name], rows)
+        if text is not None:
+            connection.execute(
+                f"INSERT INTO {TEXTS} (doc_id, text) VALUES (?, ?)", [doc.id, sqlite_text(text)]
+            )
+
+    def _release(self, source: str) -> None:
+        """The document of an earlier version of `source`'s file, which it no longer
+        holds (changed, or left out by a date range), inside the caller's transaction:
+        its rows go unless another path still holds the same text, which then keeps
+        them (the same text gives the same rows), as their owner if `source` was."""
+        for (doc_id,) in self.db.conn.execute(
+            f"SELECT doc_id FROM {SOURCES} WHERE source = ?", [source]
+        ).fetchall():
+            self._settle(doc_id, source)
+
+    def _settle(self, doc_id: str, leaving: str | None = None) -> None:
+        """Fit a document's rows to the paths of `sources` that hold it, less `leaving`:
+        none, its rows go; else its owner stays unless it left or is flagged removed
+        while another is not (then the first such path owns it), and the document is
+        flagged removed only when all its paths are."""
+        paths = self.db.conn.execute(
+            f"SELECT source, removed FROM {SOURCES} WHERE doc_id = ? AND source IS NOT ? "
+            "ORDER BY removed, source",
+            [doc_id, leaving],
+        ).fetchall()
+        if not paths:
+            self._delete_documents([doc_id])
+            return
+        live = {path for path, removed in paths if not removed}
+        owned = self.db.conn.execute(
+            "SELECT source FROM documents WHERE doc_id = ?", [doc_id]
+        ).fetchone()
+        owner = owned[0] if owned is not None else None
+        if owner not in {path for path, _ in paths} or (owner not in live and live):
+            for table, column in self.path_columns:
+                self.db.conn.execute(
+                    f'UPDATE "{table}" SET "{column}" = ? WHERE doc_id = ?', [paths[0][0], doc_id]
+                )
+        self.db.conn.execute(
+            "UPDATE documents SET removed = ? WHERE doc_id = ?", [int(not live), doc_id]
+        )
 
     def _delete_documents(self, doc_ids: Iterable[str]) -> None:
         """Delete the rows of these documents from every table (inside the caller's
@@ -255,9 +305,8 @@ class CorpusDb:
         with self.db.conn:
             for row in gone:
                 self.db.table(SOURCES).update(row["source"], {"removed": 1})
-                self.db.execute(
-                    "UPDATE documents SET removed = 1 WHERE doc_id = ?", [row["doc_id"]]
-                )
+            for doc_id in {row["doc_id"] for row in gone}:
+                self._settle(doc_id)  # another path still read holds it unflagged
         return [row["source"] for row in gone]
 
     def close(self) -> None:
