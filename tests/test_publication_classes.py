@@ -172,6 +172,29 @@ def test_a_russian_months_name_ending_a_sentence_takes_no_dot_and_no_year() -> N
     assert [(d.start, d.text) for d in doc.dates] == [("--03-14", "14 марта")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "year"),
+    [
+        # near miss: the year opens a new sentence about itself, its year word no date
+        # line's ("2024 г.,", "2024 года")
+        ("Семинар прошёл 14 марта. 2019 год стал для нас важным.", "--03-14", 2019),
+        ("Конференция открылась 5 мая. 2018 год запомнился многим.", "--05-05", 2018),
+        ("Жыйын 5 мая. 2019-жылы да ушундай жыйын өткөн.", "--05-05", 2019),
+    ],
+)
+def test_a_year_with_a_sentences_year_word_after_a_months_dot_is_a_new_sentence(
+    text: str, day: str, year: int
+) -> None:
+    doc = parse_text(text)
+    assert [d.start for d in doc.dates] == [day]
+    assert [(p.start, p.end) for p in doc.periods] == [(year, year)]
+
+
+def test_a_date_lines_genitive_year_word_after_a_months_dot_keeps_the_year() -> None:
+    text = f"В Нарыне прошёл семинар по бюджету\nОпубликовано: 3 октября. 2023 года\n{PROSE_RU}"
+    assert parse_text(text).issued == "2023-10-03"
+
+
 def test_a_kyrgyz_case_form_before_a_dot_takes_no_year_of_the_next_sentence() -> None:
     # near miss: "5-мартта." ends its sentence; the year opens the next one
     doc = parse_text("Жыйын 5-мартта өттү. Быйыл 5-мартта. 2019-жылы да ушундай жыйын өткөн.")
