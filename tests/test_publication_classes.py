@@ -202,6 +202,32 @@ def test_a_kyrgyz_case_form_before_a_dot_takes_no_year_of_the_next_sentence() ->
     assert [(p.start, p.end) for p in doc.periods] == [(2019, 2019)]
 
 
+# --- an update's Kyrgyz verb after a date, or the label of the next date ------------------
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # the verb opens the next cell, or the next line, with a colon or "күнү" after it:
+        # the next date's label, and the date before it is the posting date
+        "Жаңыртылды: 20.12.2019 | 07.11.2019  Жаңыртылды: 21.12.2019",
+        "Жаңыртылды: 20.12.2019\n07.11.2019\nЖаңыртылган күнү: 21.12.2019",
+        "Жаңыртылды: 20.12.2019\n07.11.2019\nЖаңыртылды: 21.12.2019",
+        "Жарыяланды: 07.11.2019  Жаңыртылды: 20.12.2019",
+    ],
+)
+def test_an_update_label_after_the_posting_date_belongs_to_the_next_date(dates: str) -> None:
+    doc = parse_text(f"Нарында семинар өттү\n{dates}\n{PROSE_KY}")
+    assert doc.issued == "2019-11-07"
+    assert ("2019-11-07", "issued") in [(d.start, d.role) for d in doc.dates]
+
+
+def test_an_update_verb_ending_its_cell_marks_its_own_date() -> None:
+    # near miss: "жаңыртылды" after the date closes its cell: that date is the update's
+    doc = parse_text(f"Нарында семинар өттү\n07.11.2019 жаңыртылды | 05.11.2019\n{PROSE_KY}")
+    assert doc.issued == "2019-11-05"
+
+
 # --- a press service's signature and the date, no comma between ------------------------------
 
 

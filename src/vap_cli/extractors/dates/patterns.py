@@ -330,10 +330,13 @@ UPDATED_BEFORE = rx.compile(
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?$",
     regex.IGNORECASE,
 )
-# An update's Kyrgyz verb after its date, a clock maybe between: "28.12.2024 жаңыртылды".
+# An update's Kyrgyz verb after its date, a clock maybe between: "28.12.2024 жаңыртылды",
+# on the date's line and ending its cell: not the label of the NEXT date ("07.11.2019
+# Жаңыртылды: 20.12.2019", "... жаңыртылган күнү: ...").
 UPDATED_AFTER = rx.compile(
-    r",?\s{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?"
-    + rf"{alternation(LEX['updated_labels_after'])}(?!\p{{L}})",
+    r",?[ \t]{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d[ \t]{0,3})?"
+    + rf"{alternation(LEX['updated_labels_after'])}(?!\p{{L}})"
+    + rf"(?![ \t]{{0,3}}(?::|{alternation(LEX['updated_label_nouns'])}(?!\p{{L}})))",
     regex.IGNORECASE,
 )
 # A dateline or signature before the date: a short phrase without digits, then a
