@@ -176,8 +176,9 @@ _Shared = tuple[dict[str, str], dict[str, str]]
 def _tokenize_piece(text: str, base: int, shared: _Shared | None) -> tuple[list[Token], list[bool]]:
     """The tokens of `text`, a piece of the document's text starting at `base`, and
     which are plain words. The hot path on long inputs: the pattern's `split`, its runs
-    of plain words split on their spaces, then every token made once in C (map, zip, compress, tuple.__new__: Token._make without
-    its Python frame) but for the numbers. `shared`: see `_texts`."""
+    of plain words split on their spaces, then every token made once in C (map, zip,
+    compress, tuple.__new__: Token._make without its Python frame) but for the numbers.
+    `shared`: see `_texts`."""
     items = _TOKEN.split(text)
     gaps = items[0::_ITEMS]
     runs = list(map(is_not, items[_RUN::_ITEMS], repeat(None)))
