@@ -71,3 +71,45 @@ def test_a_list_member_before_the_known_name_names_its_own_unit():
         ("ayil_aimak", "Чаек", True),
         ("district", "Жумгал", True),
     ]
+
+
+KNOWN_LARGE = [
+    # a word before a district or a city: every one is in the gazetteer, so the word
+    # is no part of its name and the known unit stays
+    ("Жыйында Улуу Ала-Бука районунун өкүлдөрү катышты.", ("district", "Ала-Бука")),
+    ("Жыйынга Чыгыш Ноокат районунан адамдар келди.", ("district", "Ноокат")),
+    ("Быйыл Борбордук Нарын шаарында жыйын болду.", ("city", "Нарын")),
+    ("Кечээ Түштүк Ош шаарында жыйын болду.", ("city", "Ош")),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), KNOWN_LARGE)
+def test_a_word_before_a_district_or_city_makes_no_longer_name(text: str, place: tuple[str, str]):
+    doc = parse_text(text)
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [(*place, True)]
+    assert doc.warnings == []
+
+
+AFTER_ROLE = [
+    # a role word, then a person's name, then the village
+    ("Кечээ мугалим Жыргал Сай айылында сабак өттү.", "Сай"),
+    ("Ошондо агроном Өмүркан Арал айылына барды.", "Арал"),
+]
+
+
+@pytest.mark.parametrize(("text", "village"), AFTER_ROLE)
+def test_a_name_after_a_role_word_is_a_person_not_part_of_the_village(text: str, village: str):
+    doc = parse_text(text)
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
+        ("village", village, True)
+    ]
+    assert doc.warnings == []
+
+
+def test_a_longer_name_a_veto_drops_leaves_the_known_unit():
+    # one unknown word before a plural type word is no unit (plural_type_one_word):
+    # the known village it ends stays
+    doc = parse_text("Кечээ Бозбармак Сай айылдарында жыйын болду.")
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
+        ("village", "Сай", True)
+    ]

@@ -172,11 +172,60 @@ def test_a_russian_months_name_ending_a_sentence_takes_no_dot_and_no_year() -> N
     assert [(d.start, d.text) for d in doc.dates] == [("--03-14", "14 марта")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "year"),
+    [
+        # near miss: the year opens a new sentence about itself, its year word no date
+        # line's ("2024 г.,", "2024 года")
+        ("Семинар прошёл 14 марта. 2019 год стал для нас важным.", "--03-14", 2019),
+        ("Конференция открылась 5 мая. 2018 год запомнился многим.", "--05-05", 2018),
+        ("Жыйын 5 мая. 2019-жылы да ушундай жыйын өткөн.", "--05-05", 2019),
+    ],
+)
+def test_a_year_with_a_sentences_year_word_after_a_months_dot_is_a_new_sentence(
+    text: str, day: str, year: int
+) -> None:
+    doc = parse_text(text)
+    assert [d.start for d in doc.dates] == [day]
+    assert [(p.start, p.end) for p in doc.periods] == [(year, year)]
+
+
+def test_a_date_lines_genitive_year_word_after_a_months_dot_keeps_the_year() -> None:
+    text = f"В Нарыне прошёл семинар по бюджету\nОпубликовано: 3 октября. 2023 года\n{PROSE_RU}"
+    assert parse_text(text).issued == "2023-10-03"
+
+
 def test_a_kyrgyz_case_form_before_a_dot_takes_no_year_of_the_next_sentence() -> None:
     # near miss: "5-мартта." ends its sentence; the year opens the next one
     doc = parse_text("Жыйын 5-мартта өттү. Быйыл 5-мартта. 2019-жылы да ушундай жыйын өткөн.")
     assert {d.start for d in doc.dates} == {"--03-05"}
     assert [(p.start, p.end) for p in doc.periods] == [(2019, 2019)]
+
+
+# --- an update's Kyrgyz verb after a date, or the label of the next date ------------------
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # the verb opens the next cell, or the next line, with a colon or "күнү" after it:
+        # the next date's label, and the date before it is the posting date
+        "Жаңыртылды: 20.12.2019 | 07.11.2019  Жаңыртылды: 21.12.2019",
+        "Жаңыртылды: 20.12.2019\n07.11.2019\nЖаңыртылган күнү: 21.12.2019",
+        "Жаңыртылды: 20.12.2019\n07.11.2019\nЖаңыртылды: 21.12.2019",
+        "Жарыяланды: 07.11.2019  Жаңыртылды: 20.12.2019",
+    ],
+)
+def test_an_update_label_after_the_posting_date_belongs_to_the_next_date(dates: str) -> None:
+    doc = parse_text(f"Нарында семинар өттү\n{dates}\n{PROSE_KY}")
+    assert doc.issued == "2019-11-07"
+    assert ("2019-11-07", "issued") in [(d.start, d.role) for d in doc.dates]
+
+
+def test_an_update_verb_ending_its_cell_marks_its_own_date() -> None:
+    # near miss: "жаңыртылды" after the date closes its cell: that date is the update's
+    doc = parse_text(f"Нарында семинар өттү\n07.11.2019 жаңыртылды | 05.11.2019\n{PROSE_KY}")
+    assert doc.issued == "2019-11-05"
 
 
 # --- a press service's signature and the date, no comma between ------------------------------

@@ -176,8 +176,9 @@ def _tokenize_piece(
 ) -> tuple[list[Token], list[bool]]:
     """The tokens of `text`, a piece of the document's text starting at `base`, and
     which are plain words. The hot path on long inputs: the pattern's `split`, its runs
-    of plain words split on their spaces, then every token made once in C (map, zip, compress, tuple.__new__: Token._make without
-    its Python frame) but for the numbers. `shared`: see `token_pieces.token_texts`."""
+    of plain words split on their spaces, then every token made once in C (map, zip,
+    compress, tuple.__new__: Token._make without its Python frame) but for the numbers.
+    `shared`: see `token_pieces.token_texts`."""
     items = _TOKEN.split(text)
     gaps = items[0::_ITEMS]
     runs = list(map(is_not, items[_RUN::_ITEMS], repeat(None)))

@@ -31,10 +31,10 @@ _ENDING = attrgetter("ending")
 
 
 def _words(tokens: Sequence[Token]) -> list[str]:
-    """The tokens' folded texts, with the word a number's ending is ("2022-жылы":
-    жылы): the words among them, then the endings (only how often a marker word is
-    met counts). All read in C: a token's folded text, and a number's ending (of a
-    NumToken: "" if it has none)."""
+    """Every token's folded text (words, numbers and punctuation alike: only how often
+    a marker word is met counts), then the word each number's ending is ("2022-жылы":
+    жылы). All read in C: a token's folded text, and a number's ending (of a NumToken:
+    "" if it has none)."""
     numbers = compress(tokens, map(is_, map(type, tokens), repeat(NumToken)))
     return [*map(WORD_LOW, tokens), *map(_ENDING, numbers)]
 

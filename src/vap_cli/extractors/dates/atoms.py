@@ -443,11 +443,10 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     return sorted({*digits, *quoted, *opened})
 
 
-def word_starts(text: str, folded: str | None = None) -> list[int] | None:
+def word_starts(text: str) -> list[int] | None:
     """Where a word of the forms searched by their words (`_WORD_FIRST`) begins; None
-    when case folding changes the text's length (then its offsets are not the text's).
-    `folded`: the text case-folded (the segment stage's), folded here when not given."""
-    folded = rx.casefold(text) if folded is None else folded
+    when case folding changes the text's length (then its offsets are not the text's)."""
+    folded = rx.casefold(text)
     return rx.beginnings_in(WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 

@@ -56,10 +56,14 @@ _YEAR_WORD_THEN_DAY = _year_word_then_day()
 _YEAR_WORD_COMMA_THEN_DAY = _year_word_then_day(",?")
 # A dot after a Russian month's name (its genitive, its abbreviation without the dot),
 # before a year: "5 мая. 2019", as a site writes "5 янв. 2019" (MONTH_FORMS has the
-# abbreviations' dotted forms, so their dot is read with the month).
+# abbreviations' dotted forms, so their dot is read with the month). Not when a year
+# word other than a date line's (lexicon `month_dot_year_words`) follows the year: a new
+# sentence about that year ("14 марта. 2019 год стал ...").
+_DATE_LINE_YEAR_WORD = rf"{alternation(LEX['month_dot_year_words'])}(?!\p{{L}})"
 _RU_MONTH_DOT = (
     rf"(?<={alternation(w for w, f in MONTH_FORMS.items() if f.case == 'ru_genitive')})"
-    + rf"(?P<ydot>\.)(?=[ ]{{1,3}}{YEAR4}(?!\d))"
+    + rf"\.(?=[ ]{{1,3}}{YEAR4}(?!\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}(?!{_DATE_LINE_YEAR_WORD}){YEAR_WORD_RE}(?!\p{{L}})))"
 )
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
@@ -326,10 +330,13 @@ UPDATED_BEFORE = rx.compile(
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?$",
     regex.IGNORECASE,
 )
-# An update's Kyrgyz verb after its date, a clock maybe between: "28.12.2024 жаңыртылды".
+# An update's Kyrgyz verb after its date, a clock maybe between: "28.12.2024 жаңыртылды",
+# on the date's line and ending its cell: not the label of the NEXT date ("07.11.2019
+# Жаңыртылды: 20.12.2019", "... жаңыртылган күнү: ...").
 UPDATED_AFTER = rx.compile(
-    r",?\s{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d\s{0,3})?"
-    + rf"{alternation(LEX['updated_labels_after'])}(?!\p{{L}})",
+    r",?[ \t]{0,3}(?:(?:[01]?\d|2[0-3]):[0-5]\d[ \t]{0,3})?"
+    + rf"{alternation(LEX['updated_labels_after'])}(?!\p{{L}})"
+    + rf"(?![ \t]{{0,3}}(?::|{alternation(LEX['updated_label_nouns'])}(?!\p{{L}})))",
     regex.IGNORECASE,
 )
 # A dateline or signature before the date: a short phrase without digits, then a

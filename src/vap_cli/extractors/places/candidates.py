@@ -129,9 +129,10 @@ def _longer_name(
     ctx: Context, m: Mention, tokens: list[Token], idx: PlaceIndex, floor: int
 ) -> Mention:
     """The longer name the gazetteer lacks that known mention m ends (longer_names.py),
-    if any, in its place: m dropped (LONGER_UNKNOWN_NAME); else m."""
+    if any, in its place: m dropped (LONGER_UNKNOWN_NAME); else m, also when a candidate
+    veto would drop the longer name (then the known one stands)."""
     longer = longer_unknown_name(m, tokens, ctx.text, idx, floor)
-    if longer is None:
+    if longer is None or candidate_veto(longer, tokens, ctx.text) is not None:
         return m
     ctx.decide(LONGER_UNKNOWN_NAME, False, m.start, m.end, longer.name)
     return longer

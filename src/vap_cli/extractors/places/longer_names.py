@@ -5,8 +5,12 @@ word, nothing but spaces between them, is the first word of one longer name. Not
 word that opens its sentence (its capital proves nothing: "Жыйын Сай айылында өттү"),
 a person's name or title ("Асанов Сай айылында жашайт": he lives in Sai; "Губернатор
 Сай айылына келди": the governor came to Sai), a known name, a word with a case
-ending, a word that never names a unit, or a member of a list of names ("Ак-Кыя,
-Бурулдай Чаек айыл аймагы": the village Бурулдай, the ayil aimak Чаек)."""
+ending, a word that never names a unit, a word after a role word (a person's name:
+"мугалим Жыргал Сай айылында": the teacher Jyrgal in Sai), or a member of a list of
+names ("Ак-Кыя, Бурулдай Чаек айыл аймагы": the village Бурулдай, the ayil aimak Чаек).
+Only a small unit's name (a village, a town, an ayil aimak): every district and city
+is in the gazetteer, so a word before one is no part of its name ("Улуу Ала-Бука
+району", "Борбордук Нарын шаары" keep the district and the city)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between
 from .unknown_names import OPENER_WORDS, unknown_mention, unknown_word_ok
-from .vocabulary import COMMA_GAP, JOINERS, WORD_GAP, fold, looks_like_person
+from .vocabulary import COMMA_GAP, JOINERS, SMALL_LEVELS, WORD_GAP, fold, looks_like_person
 
 
 def longer_unknown_name(
@@ -28,6 +32,8 @@ def longer_unknown_name(
     its Kyrgyz type word) ends, with m's type word, or None. `floor`: the first token
     after the previous mention, which no name here may reach into."""
     if m.type_word is None or m.type_before or m.type_end is None or m.ending or not m.units:
+        return None
+    if m.type_word.level not in SMALL_LEVELS:
         return None
     first = m.first
     while m.last - first + 1 < MAX_NAME_WORDS and _name_word_before(
@@ -61,6 +67,7 @@ def _name_word_before(tokens: list[Token], k: int, text: str, idx: PlaceIndex, f
         and key not in GIVEN_NAMES
         and not looks_like_person(tok.text)
         and not is_role_word(tok.text)
+        and not is_role_word(tokens[p - 1].text)
         and idx.reading("", tok.text) is None
         and not inflected(tok.text)
     )
