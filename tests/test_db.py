@@ -4,6 +4,7 @@ search, the events view, and Datasette serving it with facets from the metadata.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import shutil
 import sqlite3
@@ -423,3 +424,75 @@ def test_a_document_is_flagged_removed_only_when_no_path_of_it_is_read(
         **{str(folder / name): 1 for name in gone},
         **{str(folder / name): 0 for name in ("a.txt", "b.txt", *added) if name not in gone},
     }
+
+
+class DiskFailure(sqlite3.OperationalError):
+    """A write the disk refused, half-way through a document."""
+
+
+def fail_remembering_the_source(monkeypatch) -> None:
+    """The write of a file's `sources` row fails (after its rows were written)."""
+    from vap_cli.sqlite_db import CorpusDb
+
+    def refuse(*args, **kwargs):
+        raise DiskFailure("disk I/O error")
+
+    monkeypatch.setattr(CorpusDb, "_add_source", refuse)
+
+
+def documents_and_sources_agree(db: Path) -> bool:
+    """Every document in the database is held by a path of `sources`, and every path
+    points to a document that is there."""
+    documents = {doc_id for (doc_id,) in rows(db, "SELECT doc_id FROM documents")}
+    sources = {doc_id for (doc_id,) in rows(db, "SELECT doc_id FROM sources")}
+    return documents == sources
+
+
+@pytest.mark.parametrize("changed", ["a.txt", "b.txt"])
+def test_a_write_failing_half_way_through_a_document_leaves_the_database_as_it_was(
+    tmp_path, monkeypatch, changed
+):
+    folder, db, doc_id = twins(tmp_path)
+    before = rows(db, "SELECT doc_id, source, removed FROM documents ORDER BY doc_id")
+    path = folder / changed
+    path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    fail_remembering_the_source(monkeypatch)
+
+    result = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
+
+    assert result.exit_code != 0
+    assert rows(db, "SELECT doc_id, source, removed FROM documents ORDER BY doc_id") == before
+    assert documents_and_sources_agree(db)
+    monkeypatch.undo()
+    del result  # its traceback holds the failed run's frames; a process would have ended
+    gc.collect()
+    again = parse(str(folder), "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert documents_and_sources_agree(db)
+    assert len(rows(db, "SELECT doc_id FROM documents")) == 2
+
+
+def test_a_failure_while_flagging_removed_files_leaves_them_unflagged(tmp_path, monkeypatch):
+    from vap_cli.sqlite_db import CorpusDb
+
+    folder, db, doc_id = twins(tmp_path)
+    (folder / "a.txt").unlink()
+
+    def refuse(*args, **kwargs):
+        raise DiskFailure("disk I/O error")
+
+    monkeypatch.setattr(CorpusDb, "_settle", refuse)
+    result = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
+
+    assert result.exit_code != 0
+    assert rows(db, "SELECT source, removed FROM sources ORDER BY source") == [
+        (str(folder / "a.txt"), 0),
+        (str(folder / "b.txt"), 0),
+    ]
+    monkeypatch.undo()
+    del result  # its traceback holds the failed run's frames; a process would have ended
+    gc.collect()
+    again = parse(str(folder), "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert "1 file flagged removed" in again.stderr
+    assert holds_rows(db, doc_id, folder / "b.txt")

@@ -190,9 +190,17 @@ def test_a_year_with_a_sentences_year_word_after_a_months_dot_is_a_new_sentence(
     assert [(p.start, p.end) for p in doc.periods] == [(year, year)]
 
 
-def test_a_date_lines_genitive_year_word_after_a_months_dot_keeps_the_year() -> None:
-    text = f"В Нарыне прошёл семинар по бюджету\nОпубликовано: 3 октября. 2023 года\n{PROSE_RU}"
-    assert parse_text(text).issued == "2023-10-03"
+@pytest.mark.parametrize(
+    ("line", "issued"),
+    [
+        ("Опубликовано: 3 октября. 2023 года", "2023-10-03"),
+        ("Опубликовано: 12 сентября. 2024-ж.", "2024-09-12"),
+        ("Жарыяланды: 7 ноября. 2022 ж.", "2022-11-07"),
+    ],
+)
+def test_a_date_lines_year_word_after_a_months_dot_keeps_the_year(line: str, issued: str) -> None:
+    text = f"В Нарыне прошёл семинар по бюджету\n{line}\n{PROSE_RU}"
+    assert parse_text(text).issued == issued
 
 
 def test_a_kyrgyz_case_form_before_a_dot_takes_no_year_of_the_next_sentence() -> None:

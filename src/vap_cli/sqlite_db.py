@@ -204,7 +204,8 @@ class CorpusDb:
 
     def put(self, doc: Document, text: str | None, sha256: str | None) -> None:
         """Insert a document, replacing the rows of an earlier version of its file;
-        one transaction (plain executemany: sqlite-utils commits on every call)."""
+        one transaction, so a failure half-way leaves the database as it was (plain
+        executemany: sqlite-utils commits on every call)."""
         source = str(sqlite_text(doc.source))  # a file name's undecodable bytes as \udcXX
         connection = self.db.conn
         with connection:
@@ -215,11 +216,11 @@ class CorpusDb:
             ).fetchone()
             if kept is None or kept[0] == source:
                 self._insert(doc, text)
-        self._add_source(source, doc.id, sha256)
-        if kept is not None and kept[0] != source and source != "-":
-            # The same text under another path is the same document (ids come from the
-            # text): that path keeps it unless flagged removed, this one is in `sources`.
-            with connection:
+            self._add_source(source, doc.id, sha256)
+            if kept is not None and kept[0] != source and source != "-":
+                # The same text under another path is the same document (ids come from
+                # the text): that path keeps it unless flagged removed; this one is in
+                # `sources`.
                 self._settle(doc.id)
 
     def _insert(self, doc: Document, text: str | None) -> None:
@@ -282,14 +283,14 @@ class CorpusDb:
                 self.db.conn.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc_id])
 
     def _add_source(self, source: str, doc_id: str, sha256: str | None) -> None:
+        """Remember the file a document was read from (inside the caller's transaction)."""
         if source == "-":
             return
-        with self.db.conn:
-            self.db.conn.execute(
-                f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
-                "VALUES (?, ?, ?, 0)",
-                [source, doc_id, sha256],
-            )
+        self.db.conn.execute(
+            f"INSERT OR REPLACE INTO {SOURCES} (source, doc_id, sha256, removed) "
+            "VALUES (?, ?, ?, 0)",
+            [source, doc_id, sha256],
+        )
 
     def flag_removed(self, present: Iterable[str]) -> list[str]:
         """Mark the files of the database that are not in `present`; their sources."""
@@ -302,9 +303,12 @@ class CorpusDb:
             for r in self.db.table(SOURCES).rows_where("removed = 0")
             if r["source"] not in present
         ]
+        # one transaction (sqlite-utils' update would commit each flag on its own)
         with self.db.conn:
             for row in gone:
-                self.db.table(SOURCES).update(row["source"], {"removed": 1})
+                self.db.conn.execute(
+                    f"UPDATE {SOURCES} SET removed = 1 WHERE source = ?", [row["source"]]
+                )
             for doc_id in {row["doc_id"] for row in gone}:
                 self._settle(doc_id)  # another path still read holds it unflagged
         return [row["source"] for row in gone]
