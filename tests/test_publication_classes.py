@@ -222,6 +222,9 @@ def test_a_kyrgyz_case_form_before_a_dot_takes_no_year_of_the_next_sentence() ->
         "Жаңыртылды: 20.12.2019\n07.11.2019\nЖаңыртылган күнү: 21.12.2019",
         "Жаңыртылды: 20.12.2019\n07.11.2019\nЖаңыртылды: 21.12.2019",
         "Жарыяланды: 07.11.2019  Жаңыртылды: 20.12.2019",
+        # the label's noun is the date's ("датасы") or its time's ("убактысы")
+        "07.11.2019  Жаңыртылган датасы: 21.12.2019",
+        "07.11.2019 Жаңыртылган убактысы: 21.12.2019 10:00",
     ],
 )
 def test_an_update_label_after_the_posting_date_belongs_to_the_next_date(dates: str) -> None:
