@@ -21,6 +21,11 @@ SAMPLES = ROOT / "samples"
 ADDED = "\n2024-жылдын 5-мартында Нарын шаарында жыйын өттү, ага 31 адам катышты.\n"
 
 
+def add_sentence(path: Path) -> None:
+    """Change a file: our sentence appended."""
+    path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+
+
 def parse(*args: str):
     return CliRunner().invoke(cli, ["parse", *args], catch_exceptions=False)
 
@@ -50,7 +55,7 @@ def test_a_rerun_parses_only_the_changed_and_the_new_file(corpus):
     # A mark in the row of the untouched file: a re-parse of it would erase it.
     with sqlite3.connect(db) as connection:
         connection.execute("UPDATE documents SET title = 'MARK' WHERE source = ?", [str(kept)])
-    changed.write_text(changed.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    add_sentence(changed)
     gone.unlink()
     new = sorted(SAMPLES.glob("*.txt"))[3]
     shutil.copy(new, folder / new.name)
@@ -102,7 +107,7 @@ def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
 def test_the_text_is_stored_with_a_full_text_index(corpus):
     folder, db = corpus
     changed = sorted(folder.iterdir())[1]
-    changed.write_text(changed.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    add_sentence(changed)
     assert parse(str(folder), "--db", str(db)).exit_code == 0
     found = rows(
         db,
@@ -258,7 +263,7 @@ def test_a_wider_range_parses_what_the_narrower_one_left_out(dated):
 def test_a_left_out_file_that_changed_is_parsed_again(dated):
     folder, db = dated
     undated = folder / "000_7de6523ac942d557.txt"
-    undated.write_text(undated.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    add_sentence(undated)
     result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
     assert "1 new or changed file, 4 unchanged (2 of them outside" in result.stderr
     gone = folder / "002_3d7c7275433fab36.txt"
@@ -298,7 +303,7 @@ def test_a_parsed_file_changed_but_still_in_range_keeps_its_new_rows(dated):
     # near miss: a change that keeps the date in range replaces the rows, nothing left out
     folder, db = dated
     changed = folder / "001_09dcb3baf791aa0b.txt"
-    changed.write_text(changed.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    add_sentence(changed)
     result = parse(str(folder), "--db", str(db), "--since", "2020-01-01")
     assert "1 new or changed file, 4 unchanged (3 of them outside" in result.stderr
     assert rows(db, "SELECT issued FROM documents ORDER BY issued") == [
@@ -340,7 +345,7 @@ def holds_rows(db: Path, doc_id: str, source: Path) -> bool:
 def test_one_of_two_files_with_one_text_changed_leaves_the_other_its_rows(tmp_path, changed, other):
     folder, db, doc_id = twins(tmp_path)
     path = folder / changed
-    path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    add_sentence(path)
 
     result = parse(str(folder), "--db", str(db))
 
@@ -387,7 +392,7 @@ def test_a_text_no_path_holds_any_more_loses_its_rows(tmp_path, copies):
         (folder / "b.txt").write_text(ADDED, encoding="utf-8")  # a text of its own
     for name in copies:
         path = folder / name
-        path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+        add_sentence(path)
 
     result = parse(str(folder), "--db", str(db))
 
@@ -430,14 +435,14 @@ class DiskFailure(sqlite3.OperationalError):
     """A write the disk refused, half-way through a document."""
 
 
-def fail_remembering_the_source(monkeypatch) -> None:
-    """The write of a file's `sources` row fails (after its rows were written)."""
+def failing(monkeypatch, step: str) -> None:
+    """A step of the database writer (a CorpusDb method) fails as a full disk would."""
     from vap_cli.sqlite_db import CorpusDb
 
     def refuse(*args, **kwargs):
         raise DiskFailure("disk I/O error")
 
-    monkeypatch.setattr(CorpusDb, "_add_source", refuse)
+    monkeypatch.setattr(CorpusDb, step, refuse)
 
 
 def documents_and_sources_agree(db: Path) -> bool:
@@ -455,8 +460,8 @@ def test_a_write_failing_half_way_through_a_document_leaves_the_database_as_it_w
     folder, db, doc_id = twins(tmp_path)
     before = rows(db, "SELECT doc_id, source, removed FROM documents ORDER BY doc_id")
     path = folder / changed
-    path.write_text(path.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
-    fail_remembering_the_source(monkeypatch)
+    add_sentence(path)
+    failing(monkeypatch, "_add_source")  # after the document's rows were written
 
     result = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
 
@@ -473,15 +478,9 @@ def test_a_write_failing_half_way_through_a_document_leaves_the_database_as_it_w
 
 
 def test_a_failure_while_flagging_removed_files_leaves_them_unflagged(tmp_path, monkeypatch):
-    from vap_cli.sqlite_db import CorpusDb
-
     folder, db, doc_id = twins(tmp_path)
     (folder / "a.txt").unlink()
-
-    def refuse(*args, **kwargs):
-        raise DiskFailure("disk I/O error")
-
-    monkeypatch.setattr(CorpusDb, "_settle", refuse)
+    failing(monkeypatch, "_settle")
     result = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
 
     assert result.exit_code != 0
