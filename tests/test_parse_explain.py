@@ -233,6 +233,14 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Нарындан 20 катышуучу келди, Таластан 15. ", ("participants.trailing_row", True, "15")),
     (
+        "Жыйынга 300 адам катышты, анын ичинде 30дан ашык эл.",
+        ("participants.part_after_opener", True, "30дан ашык эл"),
+    ),
+    (
+        "Для 40 избирателей провели семинар.",
+        ("participants.voters_met", True, "40 избирателей"),
+    ),
+    (
         "Тренингге 40 адам катышты: Нарындан 25, Таластан 15. ",
         ("participants.row_of_total", True, "15"),
     ),

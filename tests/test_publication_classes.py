@@ -180,6 +180,10 @@ def test_a_russian_months_name_ending_a_sentence_takes_no_dot_and_no_year() -> N
         ("Семинар прошёл 14 марта. 2019 год стал для нас важным.", "--03-14", 2019),
         ("Конференция открылась 5 мая. 2018 год запомнился многим.", "--05-05", 2018),
         ("Жыйын 5 мая. 2019-жылы да ушундай жыйын өткөн.", "--05-05", 2019),
+        # ... or an abbreviated year word that is the new sentence's subject, a word in
+        # lower case after it (lexicon `month_dot_sentence_year_words`)
+        ("Конференция открылась 5 мая. 2021 г. запомнился многим.", "--05-05", 2021),
+        ("Семинар прошёл 14 марта. 2020 г. стал для нас важным.", "--03-14", 2020),
     ],
 )
 def test_a_year_with_a_sentences_year_word_after_a_months_dot_is_a_new_sentence(
@@ -196,6 +200,9 @@ def test_a_year_with_a_sentences_year_word_after_a_months_dot_is_a_new_sentence(
         ("Опубликовано: 3 октября. 2023 года", "2023-10-03"),
         ("Опубликовано: 12 сентября. 2024-ж.", "2024-09-12"),
         ("Жарыяланды: 7 ноября. 2022 ж.", "2022-11-07"),
+        # near miss: a preposition in lower case after the year word ("в 14:30") is the
+        # date line's, no sentence's verb
+        ("Опубликовано: 12 сентября. 2024 г. в 14:30", "2024-09-12"),
     ],
 )
 def test_a_date_lines_year_word_after_a_months_dot_keeps_the_year(line: str, issued: str) -> None:

@@ -1212,25 +1212,43 @@ def test_sweep_classes(text: str, expected: set[Key]) -> None:
     assert predicted(text) == expected
 
 
-# --- known failing cells of bodies_cells.py's angle, by class -----------------------------------
-
-_KNOWN = pytest.mark.xfail(strict=True, reason="known failure class, see the test's name")
+# --- classes of bodies_cells.py's angle fixed after they were known failures -------------------
 
 
-@_KNOWN
-def test_zhash_alone_after_a_count_in_an_oblique_case() -> None:
-    # "жаш" alone is a young person and an age ("40 жашты толтурду"): read only before
-    # a verb of taking part
-    assert predicted("Аким 40тан ашык жаш менен жолугушту.") == {(40, "more_than")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "жаш" alone is a young person and an age ("40 жашты толтурду"): read only before
+        # a verb of taking part, here the meeting's "менен жолугушту" (a generic verb)
+        ("Аким 40тан ашык жаш менен жолугушту.", {(40, "more_than")}),
+        ("Депутат 25 жаш менен жолугушат.", {(25, "exact")}),
+        ("Аким 60ка жакын ардагер жана эксперт менен жолугушту.", {(60, "about")}),
+        # near miss: an age, no verb of taking part
+        ("Ал быйыл 40 жашты толтурду.", set()),
+        ("Аким 40 жаштагы тургун менен жолугушту.", set()),
+    ],
+)
+def test_zhash_alone_after_a_count_in_an_oblique_case(text: str, expected: set[Key]) -> None:
+    assert predicted(text) == expected
 
 
-@_KNOWN
-def test_a_part_said_to_be_among_those_counted_with_bar() -> None:
-    # "алардын арасында 120 кыз бар": a part of the total before it, with the verb of
-    # existence; read as a row only when its total is kept ("Мектепте 450 окуучу окуйт,
-    # алардын арасында 230 кыз бар" gives nothing). Reading every who-noun after
-    # "анын ичинде" as such a row lost a count on the real check split.
-    assert predicted("Форумга 300 жаш катышып, алардын арасында 120 кыз бар.") == {
-        (300, "exact"),
-        (120, "exact"),
-    }
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "алардын арасында 120 кыз бар": a part of the total before it, with the verb of
+        # existence; read as a row (participants.part_after_opener) only when its total is
+        # kept
+        (
+            "Форумга 300 жаш катышып, алардын арасында 120 кыз бар.",
+            {(300, "exact"), (120, "exact")},
+        ),
+        (
+            "Окууга 45 мугалим катышты. Алардын арасында 20дан ашык жаш адис бар.",
+            {(45, "exact"), (20, "more_than")},
+        ),
+        # near miss: the total is a roster, not kept, so its part is none
+        ("Мектепте 450 окуучу окуйт, алардын арасында 230 кыз бар.", set()),
+    ],
+)
+def test_a_part_said_to_be_among_those_counted_with_bar(text: str, expected: set[Key]) -> None:
+    assert predicted(text) == expected

@@ -72,6 +72,8 @@ class Atom:
     time: str | None = None
     # a badge's month over its day ("МАР" / "12"): a date only as the page's own
     badge: bool = False
+    # a day of a list joined by hyphens alone ("5-6-7-июнда"): no range with another
+    hyphen_listed: bool = False
 
 
 # A month typed with two digits ("05"), as a date's is.
@@ -117,6 +119,8 @@ def _word_atoms(m: regex.Match[str]) -> list[Atom]:
     main = _word_atom(m)
     if main is None:
         return []
+    if m["hlist"]:
+        return _hyphen_listed(m, main)
     if not m["dlist"]:
         return _comma_listed(m, main)
     base, year, month = m.start("dlist"), main.first[0], main.first[1]
@@ -166,6 +170,22 @@ def _comma_listed(m: regex.Match[str], main: Atom) -> list[Atom]:
         first, *rest = _listed(days, main)
         return [replace(first, start=found.start()), *rest, main]
     return [*_listed(days, main), main]
+
+
+def _hyphen_listed(m: regex.Match[str], main: Atom) -> list[Atom]:
+    """ "5-6-7-июнда": three days or more joined by hyphens alone are a list of days, each
+    a date, when they rise within the month ("5-7-июнда", two days, is a range); a year
+    written before them goes with the first."""
+    base = m.start("hlist")
+    days = [
+        (base + d.start(), base + d.end(), int(d.group())) for d in _DIGITS.finditer(m["hlist"])
+    ]
+    if not _rising([n for _, _, n in days] + [main.first[2]]):
+        return []
+    first, *rest = (replace(a, hyphen_listed=True) for a in _listed(days, main))
+    if m["y1"]:
+        first = replace(first, start=m.start())
+    return [first, *rest, replace(main, start=m.start("d"), hyphen_listed=True)]
 
 
 def _rising(days: list[int]) -> bool:
@@ -543,6 +563,8 @@ def _before(day: Day, other: Day) -> bool:
 def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
     """The range a..b when the text between and around them makes one."""
     if a.first != a.last or b.first != b.last or b.start - a.end > _RANGE_MAX_GAP:
+        return None
+    if a.hyphen_listed or b.hyphen_listed:
         return None
     gap = text[a.end : b.start]
     start = a.start

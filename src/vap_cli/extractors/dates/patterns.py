@@ -59,12 +59,21 @@ _YEAR_WORD_COMMA_THEN_DAY = _year_word_then_day(",?")
 # abbreviations' dotted forms, so their dot is read with the month). Not when a year
 # word other than a date line's (lexicon `month_dot_year_words`) follows the year: a new
 # sentence about that year ("14 марта. 2019 год стал ...").
+# Nor when an abbreviated year word is the subject of that sentence, a word in lower case
+# after it ("5 мая. 2021 г. запомнился ...": lexicon `month_dot_sentence_year_words`).
 _DATE_LINE_YEAR_WORD = rf"{alternation(LEX['month_dot_year_words'])}(?!\p{{L}})"
+_SENTENCE_YEAR_WORD = (
+    rf"{alternation(LEX['month_dot_sentence_year_words'])}"
+    + rf"\s{{1,3}}(?-i:\p{{Ll}}{{{LEX['month_dot_sentence_word_letters']},}})"
+)
 _RU_MONTH_DOT = (
     rf"(?<={alternation(w for w, f in MONTH_FORMS.items() if f.case == 'ru_genitive')})"
     + rf"\.(?=[ ]{{1,3}}{YEAR4}(?!\d)"
-    + rf"(?!\s{{0,2}}-?\s{{0,2}}(?!{_DATE_LINE_YEAR_WORD}){YEAR_WORD_RE}(?!\p{{L}})))"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}(?!{_DATE_LINE_YEAR_WORD}){YEAR_WORD_RE}(?!\p{{L}}))"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{_SENTENCE_YEAR_WORD}))"
 )
+# How many days a list joined by hyphens alone may hold before its last one.
+_HYPHEN_LIST_MAX = 5
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
 _HOST = r"\d{1,3}\.\p{L}{2,6}(?!\p{L})"
 # "2017-жылдын 20-25-ноябрында", "с 20 по 25 ноября 2017 года", "17 Октябрь 2018".
@@ -80,6 +89,8 @@ WORD_DATE = rx.compile(
     + rf"(?:-{alternation(LEX['day_ordinal_endings_ru'])})?\s{{1,3}}"
     + rf"{alternation(LEX['range_join_ru'])}\s{{1,3}}"
     + rf"|(?P<dfrom>{_DAY})\s{{0,2}}-\s{{0,2}}(?=\d)"
+    # (three days or more joined by hyphens alone are a list, "5-6-7-июнда": atoms.py)
+    + rf"|(?P<hlist>{_DAY}(?:-{_DAY}){{1,{_HYPHEN_LIST_MAX}}})-(?=\d)"
     # (the first day by its own ablative: "5-тен 7-июнга чейин", read in atoms.py)
     + rf"|(?P<dfrom_abl>{_DAY})-?{alternation(morph.variants(LEX['day_range_from_suffix']))}"
     + rf"(?:\s{{1,3}}{alternation(LEX['range_from_words'])})?\s{{1,3}}(?=\d))?"
@@ -136,6 +147,9 @@ _DAY_POSSESSIVE = f"{_POSSESSIVE_ENDING}(?P<day_case>{alternation(DAY_POSSESSIVE
 # ... or the possessive alone, the day named ("май айынын 5-и жана 12-си", "мартынын 8и"),
 # on the last day and on those listed before it.
 _POSSESSED_DAY = rf"{_DAY}(?:-?{_POSSESSIVE_ENDING}(?!\p{{L}}))?"
+# ... or with the hyphen its "күн" is left to the last day for, as a day before its month
+# has ("март айынын 5- жана 6-күндөрү", as "5- жана 7-июнда": _LISTED_DAY).
+_LISTED_POSSESSED_DAY = rf"{_DAY}(?:-?{_POSSESSIVE_ENDING}(?!\p{{L}})|-(?=[\s,]))?"
 # The first day of a range by its own ending, the ablative: "март айынын 5-инен (баштап)
 # 7-сине чейин".
 _DAY_POSSESSIVE_FROM = (
@@ -150,7 +164,7 @@ MONTH_FIRST_DATE = rx.compile(
     + rf"(?P<m>{MONTH_RE})(?:\s{{1,3}}(?P<of>{MONTH_GENITIVE_WORD_RE}))?\s{{1,3}}"
     + rf"(?:(?P<dfrom>{_DAY})(?:\s{{0,2}}-\s{{0,2}}|{_DAY_POSSESSIVE_FROM})"
     # days listed before the last: "март айынын 5 жана 6-күндөрү", "5, 6 жана 7-күндөрү"
-    + rf"|(?P<dlist>(?>{_POSSESSED_DAY}(?:\s{{0,2}},\s{{0,2}}{_POSSESSED_DAY}){{0,6}}))"
+    + rf"|(?P<dlist>(?>{_LISTED_POSSESSED_DAY}(?:\s{{0,2}},\s{{0,2}}{_LISTED_POSSESSED_DAY}){{0,6}}))"
     + rf",?\s{{1,3}}{alternation(LEX['day_list_words'])}\s{{1,3}})?(?P<d>{_DAY})"
     + rf"(?:\s{{0,2}}-\s{{0,2}}(?P<day_word>{DAY_WORD_RE})|-?{_DAY_POSSESSIVE}"
     + rf"|-?{_POSSESSIVE_ENDING})(?!\p{{L}})",

@@ -30,6 +30,7 @@ from .generic import (
     generic_owner_of_taking_part,
     inverted_count,
 )
+from .kept_anyway import kept_despite
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
@@ -125,26 +126,40 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         if veto(tokens, phrase):
             return rule
     status = _status(tokens, phrase)
-    if status == "unknown" and (dropped := _unknown_status_veto(tokens, phrase)) is not None:
-        return dropped
+    decided = _unknown_status_rule(tokens, phrase) if status == "unknown" else None
+    if decided is not None and decided not in rules.KEEPS:
+        return decided
     if vetoes.not_who_compound(tokens, phrase):
         return rules.NOT_WHO_COMPOUND
     start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
     who, distributive = phrase.who, reading.distributive
-    return Found(num.value, reading.qualifier, who, status, start, end, distributive=distributive)
+    return Found(
+        num.value,
+        reading.qualifier,
+        who,
+        status,
+        start,
+        end,
+        decided or rules.WHO_NOUN,
+        distributive=distributive,
+    )
 
 
-def _unknown_status_veto(tokens: Tokens, phrase: Phrase) -> Rule | None:
-    """Why a count no verb says takes part is none, or None to keep it. After "<who>
-    саны" the owner decides: "катышуучулардын саны 120 кишиге жетти" is kept,
-    "тургундардын саны 3 500 адам" (a population) is not."""
+def _unknown_status_rule(tokens: Tokens, phrase: Phrase) -> Rule | None:
+    """Why a count no verb says takes part is none, or None to keep it, or the rule that
+    keeps it despite a veto (kept_anyway.py). After "<who> саны" the owner decides:
+    "катышуучулардын саны 120 кишиге жетти" is kept, "тургундардын саны 3 500 адам" (a
+    population) is not."""
     owner = named_count_owner(tokens, phrase.start)
     if owner is not None:
         return None if named_as_taking_part(tokens, owner) else rules.NOT_TAKING_PART_COUNTED
+    kept: Rule | None = None
     for rule, veto in UNKNOWN_STATUS_RULES:
         if veto(tokens, phrase):
-            return rule
-    return None
+            kept = kept_despite(tokens, phrase, rule)
+            if kept is None:
+                return rule
+    return kept
 
 
 def _part_or_collective(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule | None:

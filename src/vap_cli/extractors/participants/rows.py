@@ -46,6 +46,8 @@ _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
+# Rows kept only when the total they are parts of is kept before them.
+_ROWS_OF_A_KEPT_TOTAL = frozenset((rules.OWNED_PARTITIVE_ROW, rules.PART_AFTER_OPENER))
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -286,9 +288,10 @@ def list_opener(tokens: Tokens, first: int) -> int | None:
 
 
 def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[int]:
-    """Parts after "алардын" ("420 делегат катышкан. Алардын 260ы эркек") whose total
-    was not kept ("Мектепте 450 окуучу окуйт, алардын 230у кыздар"): not counts."""
-    rows = [k for k, c in counts.items() if c.rule is rules.OWNED_PARTITIVE_ROW]
+    """Parts after "алардын" ("420 делегат катышкан. Алардын 260ы эркек") or right after
+    an opener ("..., алардын арасында 120 кыз бар") whose total was not kept ("Мектепте
+    450 окуучу окуйт, алардын 230у кыздар"): not counts."""
+    rows = [k for k, c in counts.items() if c.rule in _ROWS_OF_A_KEPT_TOTAL]
     if not rows:
         return []
     ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())

@@ -47,6 +47,14 @@ BRACKETED_ROW = Rule(
 TRAILING_ROW = Rule(
     "participants.trailing_row", "a bare place row after a count of its list: 'Таластан 15'"
 )
+PART_AFTER_OPENER = Rule(
+    "participants.part_after_opener",
+    "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
+)
+VOTERS_MET = Rule(
+    "participants.voters_met",
+    "voters an event was for or with ('Для 40 избирателей провели семинар')",
+)
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")

@@ -1,0 +1,56 @@
+"""Counts that a veto of a status-less count would drop, kept by what stands around
+them: voters an event was for or with ("Для 40 избирателей провели семинар"), and a
+part right after the opener of a total's rows ("..., анын ичинде 30дан ашык эл",
+"..., алардын арасында 120 кыз бар"), which rows.owned_rows_without_total keeps only
+when its total is kept. Asked by decide.count_at after the veto held."""
+
+from __future__ import annotations
+
+from ...explain import Rule
+from ...numbers import Token
+from . import rules
+from .counts_without_who import OPENERS
+from .phrase import Phrase
+from .vetoes import VOTERS, clause_has, cue_before
+from .words import Tokens, casefolded, folded_stems
+
+_MET_PREPOSITIONS = casefolded("voters_met_prepositions")
+_MET_POSTPOSITIONS = casefolded("voters_met_postpositions")
+_EVENT_STEMS = folded_stems("events_counted_stems") + folded_stems("voters_met_event_stems")
+_EVENT_VERBS = casefolded("organizer_verbs")
+# The vetoes a part right after an opener is kept despite: its noun needs a verb (its
+# total's is theirs), or its clause says what there is ("алардын арасында 120 кыз бар").
+_PART_VETOES = frozenset((rules.NEEDS_VERB, rules.EXISTENCE))
+
+
+def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
+    """The rule that keeps a count the `veto` holds for, or None to drop it."""
+    if veto is rules.NEEDS_VERB and voters_met(tokens, p):
+        return rules.VOTERS_MET
+    if veto in _PART_VETOES and part_after_opener(tokens, p):
+        return rules.PART_AFTER_OPENER
+    return None
+
+
+def voters_met(tokens: Tokens, p: Phrase) -> bool:
+    """ "Для 40 избирателей провели семинар", "Встреча с 30 избирателями прошла в Оше",
+    "Депутат 50 шайлоочу менен жолугушуу өткөрдү": voters right after a preposition (or
+    right before a postposition) of whom an event was for or with, the event named in
+    their sentence; not "Участок с 1 500 избирателями открылся" (a register)."""
+    start, end = p.start, p.end
+    if p.head.entry.lemma not in VOTERS:
+        return False
+    before = start > 0 and tokens[start - 1].low in _MET_PREPOSITIONS
+    after = end < len(tokens) and tokens[end].low in _MET_POSTPOSITIONS
+    if not (before or after):
+        return False
+    return clause_has(tokens, end, _names_an_event) or cue_before(tokens, start, _names_an_event)
+
+
+def _names_an_event(tok: Token) -> bool:
+    return tok.kind == "word" and (tok.low.startswith(_EVENT_STEMS) or tok.low in _EVENT_VERBS)
+
+
+def part_after_opener(tokens: Tokens, p: Phrase) -> bool:
+    """The count stands right after "анын ичинде", "алардын арасында", "в том числе"."""
+    return OPENERS.ending_at(tokens, p.start) > 0
