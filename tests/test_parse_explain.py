@@ -315,6 +315,16 @@ PARTICIPANTS_DECISIONS = [
     ("Айылдык кеңеш 21 депутаттан турат.", ("participants.consisting_of", False, "21")),
     ("За кандидата отдали голоса 1 200 избирателей.", ("participants.votes_for", False, "1 200")),
     ("Иш-чараны 5 уюм уюштуруп, 200 адам катышты.", ("participants.organizers", False, "5")),
+    (
+        "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
+        ("participants.decision_votes", False, "12"),
+    ),
+    ("Кеңеш чечим кылат:\n1. Бюджетти бекитүү.\n", ("participants.item_number", False, "1")),
+    (
+        "Жаңы мектеп ачылды. Ага айылдын балдары барат.\n\nОкшош кабарлар\n"
+        "Таласта 300 ыктыярчы бак тигишти\n",
+        ("participants.related_headline", False, "300 ыктыярчы"),
+    ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Семинар прошёл на фабрике «8 Марта».", ("participants.in_quoted_name", False, "8")),
     ("Кеңешке 2 жаштар борбору катышты.", ("participants.not_who_compound", False, "2")),

@@ -34,6 +34,7 @@ from .lines_chrome import (
     HEADLINE_MAX_LENGTH,
     MARK_MASTHEAD,
     MASTHEAD_OPENER,
+    MASTHEAD_SINCE,
     SHORT_LINE,
     WIDE_GAP,
     banner_date_line,
@@ -155,6 +156,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     texts = [line.stripped for line in lines]
     in_blocks = related_lines(lines)
     marks = line_marks(texts)
+    head = True  # no line of prose above
     for k, line in enumerate(lines):
         stripped = texts[k]
         if k in in_blocks:
@@ -173,10 +175,13 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             # A founding line may wrap: "Основана 5 июня" / "1957 года".
             if k + 1 < len(lines) and 0 < len(texts[k + 1]) <= SHORT_LINE:
                 classes[k + 1] = "chrome"
+        elif head and _comes_out_since(stripped):
+            classes[k] = "chrome"
         if classes[k] == "chrome":
             chrome.append((line.start, line.end))
         elif date_line(stripped):
             classes[k] = "date"
+        head = head and not prose_line(stripped)
     widgets = calendar_lines(texts, date_line)
     for k in [*(k for a, b in vertical_menus(lines, marks) for k in range(a, b)), *widgets]:
         if classes[k] != "chrome":
@@ -189,6 +194,13 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
     return LineClasses(classes, chrome, related, title)
+
+
+def _comes_out_since(stripped: str) -> bool:
+    """A short line of the page's head saying, verb last, since when the newspaper
+    comes out ("Райондук гезит. Гезит 1932-жылдан бери чыгат"): a static founding line
+    (the date line under it is the issue's own)."""
+    return len(stripped) <= SHORT_LINE and MASTHEAD_SINCE.search(stripped) is not None
 
 
 def _article_date_back(

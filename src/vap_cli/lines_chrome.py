@@ -63,6 +63,11 @@ _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:",
 MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
+# ... or says, verb last, since when the paper comes out ("Гезит 1932-жылдан бери чыгат"),
+# anywhere in a short line of the page's head (above its prose)
+MASTHEAD_SINCE = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['masthead_since'])})(?!\p{{L}})", regex.IGNORECASE
+)
 # One scan for a short chrome line's words: a chrome word, a current-date label (a
 # temperature is searched apart, only on a line with its sign or two signed numbers).
 _MARKED = rx.compile("|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL)), regex.IGNORECASE)

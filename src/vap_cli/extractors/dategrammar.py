@@ -119,6 +119,8 @@ def _day_words() -> dict[str, str]:
     words = {form.casefold(): case for form, case in morph.case_forms(stem).items()}
     for form, case in morph.case_forms(morph.inflect(stem, "plural")).items():
         words.setdefault(form.casefold(), case)
+    for form in LEX["day_word_temporal"]:
+        words.setdefault(form.casefold(), "attributive")
     return _with_lookalikes(words)
 
 

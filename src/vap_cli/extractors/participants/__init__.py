@@ -31,6 +31,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from ...context import Context
+from ...cover import Cover
 from ...models import Participation
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
@@ -72,10 +73,14 @@ def extract(ctx: Context) -> None:
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
     tables = table_counts(ctx)
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
+    related = Cover(ctx.segments.line_classes.related)
     items: list[tuple[Found, TableCount | None]] = []
     for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, ctx.segments.tokens):
         if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
+            continue
+        if found.start in related:  # "Окшош кабарлар" / "Ошто 500 ыктыярчы ... тазалашты"
+            ctx.decide(rules.RELATED_HEADLINE, False, found.start, found.end)
             continue
         items.append((found, None))
     items = _without_quotas_beside_totals(ctx, items)

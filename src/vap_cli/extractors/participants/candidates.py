@@ -143,7 +143,11 @@ def _decide_window(tokens: Tokens) -> _Window:
             window.counts[i] = verdict
         else:
             window.dropped[i] = (verdict, num)
-            if num.is_count and not part_of_other_number(tokens, num):
+            if (
+                num.is_count
+                and verdict is not rules.ITEM_NUMBER
+                and not part_of_other_number(tokens, num)
+            ):
                 _maybe_row(tokens, num, window)
                 if verdict is rules.NO_NOUN and trailing_row(tokens, num):
                     window.trailing.append(num)

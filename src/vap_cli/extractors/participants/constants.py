@@ -20,6 +20,10 @@ CONTEST_DATIVE_REACH = 20
 # A noun of agents outside the lexicon ("25 ырчы концертке катышты", "собрались 25
 # зрителей") counts only with a verb of taking part this close (tokens after it).
 AGENT_VERB_REACH = 4
+# ... or the verb of a list it opens: a who-noun of the lexicon this close (tokens after
+# the list's comma), with its verb right after ("250гө жакын айылдаштар, коңшу
+# айылдардан келген коноктор катышты").
+AGENT_LIST_REACH = 16
 # How many words after the counted noun may still say it is a host or a target.
 HOST_REACH = 3
 # How many words after units in the genitive may name the people they own ("22 айыл

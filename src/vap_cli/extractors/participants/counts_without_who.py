@@ -10,6 +10,7 @@ from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, number_at
 from . import rules
 from .constants import (
+    AGENT_LIST_REACH,
     AGENT_VERB_REACH,
     COLLECTIVE_VERB_REACH,
     ELLIPTIC_REACH,
@@ -56,6 +57,8 @@ AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
 _PART_DASHES = frozenset("-–—")
+# What may stand between the words of a list's member: a comma, a name's hyphen.
+_LIST_GAPS = frozenset(",-")
 
 
 def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
@@ -66,7 +69,11 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
     agent = agent_at(tokens, j)
     if agent is None or num.value is None or _agent_modifies(tokens, j):
         return None
-    status = agent_status(tokens, j + 1) or status_before(tokens, reading.start)
+    status = (
+        agent_status(tokens, j + 1)
+        or _listed_with_people(tokens, j + 1)
+        or status_before(tokens, reading.start)
+    )
     if status is None and not participation_before(tokens, reading.start):
         return None
     start, end = tokens[reading.start].start, tokens[j].end
@@ -85,6 +92,22 @@ def agent_status(tokens: Tokens, k: int) -> Status | None:
         found = status_at(tokens, j) if tokens[j].low in STATUS else None
         if found is not None:
             return found[1]
+    return None
+
+
+def _listed_with_people(tokens: Tokens, k: int) -> Status | None:
+    """The agent noun opens a list (a comma or a joiner at token k) whose later member
+    is a who-noun of the lexicon in the nominative with its verb right after it; the
+    list's members share it: "250гө жакын айылдаштар, коңшу айылдардан келген коноктор
+    катышты"."""
+    if k >= len(tokens) or not (tokens[k].text == "," or tokens[k].low in _LIST_JOINERS):
+        return None
+    for j in range(k + 1, min(len(tokens), k + AGENT_LIST_REACH)):
+        if tokens[j].kind != "word" and tokens[j].text not in _LIST_GAPS:
+            return None
+        named = who_at(tokens, j) if tokens[j].kind == "word" else None
+        if named is not None and named.ending.case is None:
+            return agent_status(tokens, named.last)
     return None
 
 
@@ -170,7 +193,8 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
-    named = who_at(tokens, num.last) if num.last < len(tokens) else None
+    # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
+    named = head_after(tokens, num.last) if num.last < len(tokens) else None
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
     whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
     if status is None and named is not None:
@@ -180,8 +204,10 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         value = num.value or 0
         lemma = named.entry.lemma
         whole_status = _whole_taking_part(tokens, who_ending_at(tokens, whole_end))
-        if whole_status is None and _of_participants(tokens, whole_end):
-            whole_status = "unknown"  # "Катышуучулардын 20сы аялдар"
+        head = first_of_parts(tokens, whole_end)
+        if whole_status is None and head > 0 and _of_participants(tokens, head):
+            # "Катышуучулардын 20сы аялдар", and the parts listed after it (", 11и ...")
+            whole_status = "unknown"
         if whole_end < num.first and whole_end and tokens[whole_end - 1].low in PARTITIVE_OWNERS:
             rule = rules.OWNED_PARTITIVE_ROW  # "алардын ичинен 230у": of a total kept before
         elif opener_before(tokens, num.first) is not None:
@@ -232,19 +258,28 @@ def _of_participants(tokens: Tokens, first: int) -> bool:
 def _owned_part(tokens: Tokens, first: int) -> bool:
     """A part right after "алардын", or after earlier parts of its list that are:
     "Алардын 260ы эркек, 160ы аял жана ..."."""
+    j = first_of_parts(tokens, first)
+    # "Алардын 260ы эркек, 160ы аял", "45 адамдын ичинен 30у аял, 15и эркек"
+    return j > 0 and (
+        tokens[j - 1].low in PARTITIVE_OWNERS or j < first and tokens[j - 1].low in AMONG
+    )
+
+
+def first_of_parts(tokens: Tokens, first: int) -> int:
+    """The first token of the list of parts whose later part starts at token `first`
+    ("Алардын 260ы эркек, 160ы аял": of 160ы, 260ы), `first` itself when it opens the
+    list; -1 past ROWS_REACH."""
     j = first
     while j > 0 and first - j < ROWS_REACH:
-        if tokens[j - 1].low in PARTITIVE_OWNERS or j < first and tokens[j - 1].low in AMONG:
-            return True  # "Алардын 260ы эркек, 160ы аял", "45 адамдын ичинен 30у аял, 15и эркек"
         if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
-            return False
+            return j
         k = j - 2
         while k >= 0 and j - k <= ELLIPTIC_REACH and tokens[k].kind == "word":
             k -= 1
         if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
-            return False
+            return j
         j = k
-    return False
+    return j if j == 0 else -1
 
 
 def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:

@@ -58,6 +58,7 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
     (rules.DATE_OR_DECIMAL, number_vetoes.date_or_decimal),
     (rules.IN_QUOTED_NAME, number_vetoes.in_quoted_name),
     (rules.DAY_OF_MONTH, number_vetoes.day_of_month),
+    (rules.ITEM_NUMBER, number_vetoes.item_number),
 )
 
 # A number and its who-noun that still count no one taking part, in this order.
@@ -73,6 +74,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.VOTES_FOR, tallies.votes_for),
+    (rules.DECISION_VOTES, tallies.decision_votes),
     (rules.ORGANIZERS, tallies.organizers),
     (rules.NEGATED, negation.negated),
 )

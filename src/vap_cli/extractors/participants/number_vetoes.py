@@ -35,6 +35,7 @@ _YEAR_STEMS = folded_stems("year_stems")
 _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+_ITEM_SIGNS = frozenset(LEX["item_number_signs"])
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -149,6 +150,21 @@ def day_of_month(tokens: Sequence[Token], num: NumberMatch) -> bool:
         return False
     form = MONTH_FORMS.get(tokens[num.last].low)
     return form is not None and form.spaced
+
+
+def item_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "1. Утвердить местный бюджет ...", "2) Айыл өкмөтү тапшырсын": digits opening a
+    line, then a dot or a bracket and a word on the same line, number a list's item (a
+    row "12." alone on its line, or "Нарындан – 12." ending one, is no item)."""
+    after = num.last + 1
+    return (
+        num.kind == "digits"
+        and not num.ending
+        and (num.first == 0 or tokens[num.first - 1].kind == "nl")
+        and after < len(tokens)
+        and tokens[num.last].text in _ITEM_SIGNS
+        and tokens[after].kind == "word"
+    )
 
 
 def in_quoted_name(tokens: Tokens, num: NumberMatch) -> bool:

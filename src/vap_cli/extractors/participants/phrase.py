@@ -36,6 +36,10 @@ UNITS = frozenset(LEX["table"]["unit_nouns"])
 # Words before a verb of taking part that make it none: "алып келет" (brings), "не участвовали"
 STATUS_BLOCKERS = casefolded("carrying_converbs") | frozenset(LEX["negation"]["before"])
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
+# An age before the counted noun is one of its adjectives: "11и отуз жашка чейинки жаш
+# кызматкерлер", "40 18-35 жаштагы жаштар" (the age's forms, and the words of a limit)
+_AGE_FORMS = casefolded("measure_forms")
+_AGE_LIMITS = casefolded("age_limit_words")
 
 
 @dataclass
@@ -252,12 +256,28 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
         if _hyphen_first_half(tokens, j):
             j += 2  # "уз-чеберлер": the noun is the compound's last half
             continue
+        age = _age_phrase(tokens, j)
+        if age:
+            j += age
+            continue
         if _bare_noun_before_who(tokens, j):
             return who_at(tokens, j + 1)  # "25 жайыт колдонуучу": a noun names its kind
         if not is_modifier(tokens[j]) or is_measure(tokens[j]):
             return None
         j += 1
     return None
+
+
+def _age_phrase(tokens: Sequence[Token], j: int) -> int:
+    """The number of tokens of an age at token j ("отуз жашка чейинки", "35 жаштагы"),
+    0 when none stands there."""
+    num = number_at(tokens, j)
+    if num is None or num.last >= len(tokens) or tokens[num.last].low not in _AGE_FORMS:
+        return 0
+    k = num.last + 1
+    if k < len(tokens) and tokens[k].low in _AGE_LIMITS:
+        k += 1
+    return k - j
 
 
 def _bare_noun_before_who(tokens: Sequence[Token], j: int) -> bool:

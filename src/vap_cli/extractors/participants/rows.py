@@ -12,7 +12,7 @@ from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, ROWS_REACH
-from .counts_without_who import OPENERS, PARTITIVE_OWNERS, opener_before
+from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
 from .number_vetoes import partitive_at, phone_like
 from .phrase import (
     COUNT_NOUNS,
@@ -295,7 +295,18 @@ def owned_rows_without_total(tokens: Tokens, counts: dict[int, Found]) -> list[i
     if not rows:
         return []
     ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
-    return [k for k in rows if _holder(tokens, counts, ends, k - 1, counts[k].count, True) is None]
+    return [
+        k
+        for k in rows
+        if _holder(tokens, counts, ends, _owner_of_parts(tokens, k), counts[k].count, True) is None
+    ]
+
+
+def _owner_of_parts(tokens: Tokens, k: int) -> int:
+    """The owner ("алардын") before the first part of the list that the part at token k
+    is in ("Алардын 230у кыздар, 12си мугалимдер": of 12си, "Алардын")."""
+    first = first_of_parts(tokens, k)
+    return first - 1 if first > 0 else k - 1
 
 
 def _holder(

@@ -69,6 +69,9 @@ DATE_OR_DECIMAL = Rule("participants.date_or_decimal", "part of a date, a time, 
 DAY_OF_MONTH = Rule(
     "participants.day_of_month", "a day before the name of its month ('12 октября')"
 )
+ITEM_NUMBER = Rule(
+    "participants.item_number", "the number of a numbered list's item ('1. Утвердить ...')"
+)
 MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, not people")
 MONEY_AMOUNT = Rule("participants.money_amount", "an amount of money ('500 000 сом')")
 NO_NOUN = Rule("participants.no_noun", "no noun of who takes part follows the number")
@@ -137,6 +140,11 @@ CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депу�
 VOTES_FOR = Rule(
     "participants.votes_for", "votes for a candidate ('За кандидата ...'), not turnout"
 )
+DECISION_VOTES = Rule(
+    "participants.decision_votes",
+    "a body's members voting on a decision ('15 депутаттын макулдугу менен', '2 депутат"
+    " калыс калды')",
+)
 ORGANIZERS = Rule(
     "participants.organizers",
     "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",
@@ -151,6 +159,10 @@ NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no 
 
 # --- dropped: after the decision ----------------------------------------------------------
 OVERLAP = Rule("participants.overlap", "inside a count already kept")
+RELATED_HEADLINE = Rule(
+    "participants.related_headline",
+    "in another article's headline, under a related-news heading",
+)
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule("participants.in_contact", "inside a phone number or an address")
 

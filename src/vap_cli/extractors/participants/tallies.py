@@ -21,6 +21,7 @@ _COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counte
 _CONSISTING = casefolded("consisting_after_ablative")
 _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
+_DECISION_VOTES = Phrases(LEX["decision_vote_after"])
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
@@ -56,6 +57,13 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
             or (tok.low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(tok.low) == "dative")
         ),
     )
+
+
+def decision_votes(tokens: Tokens, p: Phrase) -> bool:
+    """ "Токтом 12 депутаттын макулдугу менен кабыл алынды", "3 депутат калыс калды",
+    "4 депутата воздержались": a body's members voting on a decision, said right after
+    the counted noun, are its votes (voters voting in an election are who took part)."""
+    return p.head.entry.lemma not in VOTERS and _DECISION_VOTES.at(tokens, p.end) > 0
 
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:

@@ -21,6 +21,7 @@ from .tables import (
     GIVEN_BEFORE_FATHER,
     GIVEN_ELEMENT_MIN_STEM,
     GIVEN_SOFT_SIGN,
+    INDECLINABLE_SURNAMES,
     INSTRUMENTAL_CUES,
     INSTRUMENTAL_ENDINGS,
     JOINER_BEFORE_NAME,
@@ -193,6 +194,15 @@ def masculine_nominative(
             return None  # "Руслана Асанова" alone: a woman
         return male, surname[: -len(ending)] + nominative
     return None
+
+
+def before_indeclinable_surname(given: str, surname: str) -> str:
+    """A man's given name in the genitive or accusative before a surname that never
+    declines, back in the nominative ("Олега Бондаренко" -> "Олег"); a listed name
+    ("Никита", "Ольга") or one no ending makes a man's is left as written."""
+    if not surname.casefold().endswith(INDECLINABLE_SURNAMES) or given.casefold() in KNOWN_GIVEN:
+        return given
+    return male_given_nominative(given) or given
 
 
 # A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").

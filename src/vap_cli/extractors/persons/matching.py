@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from .cases import (
+    before_indeclinable_surname,
     feminine_accusative,
     given_name_before_father,
     given_nominative,
@@ -313,6 +314,8 @@ def _given_then_surname(
         masculine = None if woman else masculine_nominative(given, surname, text, tokens, i)
         if masculine:
             given, surname = masculine
+        elif not woman:
+            given = before_indeclinable_surname(given, surname)
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )

@@ -126,6 +126,7 @@ _GIVEN_NAMES = load("given_names")
 MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
 FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
 KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES
+INDECLINABLE_SURNAMES: tuple[str, ...] = tuple(_LEX["indeclinable_surname_suffixes"])
 VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])

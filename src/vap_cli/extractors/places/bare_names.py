@@ -147,6 +147,13 @@ def _by_unit_inside(m: Mention, named: Named) -> Settled | None:
     return "oblast", SCORE_INSIDE_DISTRICT, UNIT_INSIDE
 
 
+def _by_demonym_inside(m: Mention, named: Named) -> Settled | None:
+    """A demonym of a name both a city and an oblast, in a text naming a unit inside
+    the oblast, is the oblast even where the text names the city too ("Баткен шаарында
+    ... Лейлек районунан ... Баткендиктер үчүн"): its people are the region's."""
+    return _by_unit_inside(m, named) if _demonym(m) else None
+
+
 def _demonym(m: Mention) -> bool:
     """A name with the derivation 'of the place' (Нарындыктар, Таластыкка)."""
     names = (morph.suffix_names(m.name, m.ending) or ()) if m.ending else ()
@@ -211,6 +218,7 @@ _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
     _by_head_title,
+    _by_demonym_inside,
     _by_named_again,
     _by_unit_inside,
     _by_district,

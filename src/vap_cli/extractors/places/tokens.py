@@ -239,7 +239,20 @@ def initial_before(tokens: list[Token], i: int, text: str) -> bool:
         len(prev.text) == 1
         and prev.text.isupper()
         and not tokens[i].text.isupper()
-        and kyrgyz_type_at(tokens, i + 1, text) is not None
+        and (kyrgyz_type_at(tokens, i + 1, text) is not None or _second_initial(tokens, i, text))
+    )
+
+
+def _second_initial(tokens: list[Token], i: int, text: str) -> bool:
+    """The capital letter before token i follows another initial with its dot ("имени
+    А. С. Пушкина", "Ж.С. Асанова"): a second initial, not "С." of село."""
+    if i < 2:
+        return False
+    first = tokens[i - 2]
+    return (
+        len(first.text) == 1
+        and first.text.isupper()
+        and gap_between(text, first, tokens[i - 1]) in DOT_GAP
     )
 
 
