@@ -107,6 +107,20 @@ DECISIONS = [
         "Ала-Бука районунун Бозбармак Сай айылында жыйын өттү.",
         ("places.longer_unknown_name", False, "Сай айылында"),
     ),
+    (
+        "Казыбек (Ат-Башы району) айылында жыйын өттү.",
+        ("places.bracketed_parent", True, "Казыбек (Ат-Башы району) айылында"),
+    ),
+    ("Семинар Ат-Башы/Кочкор райондорунда өттү.", ("places.slash_list", True, "Ат-Башы")),
+    ("Жыйын 15 Жаш айылында өттү.", ("places.number_opened_name", True, "15 Жаш айылында")),
+    (
+        "Глава айыл окмоту С.Юсупов выступил.",
+        ("places.initial_after_type", True, "айыл окмоту С.Юсупов"),
+    ),
+    (
+        "Төмөнкү Сай айылында жыйын өттү.",
+        ("places.longer_name_at_sentence_start", False, "Сай айылында"),
+    ),
     ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
     ("Токмок мейманканасында жыйын өттү.", ("places.organization_name", False, "Токмок")),

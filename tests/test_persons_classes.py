@@ -805,3 +805,28 @@ def test_a_lone_genitive_before_a_persons_noun(text: str, expected: list[str]) -
 )
 def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- A foreign surname of no suffix in a Kyrgyz case, after a role word and a foreign given
+# name (persons.yaml foreign_surname_cases) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a foreign given name (given_names.yaml male_foreign, female_foreign)
+        ("Тургундар элчи Петер Шмидтке ыраазычылык билдиришти.", ["Петер Шмидт"]),
+        ("Долбоордун жетекчиси Клаудия Миллерге сый тапшырылды.", ["Клаудия Миллер"]),
+        ("Жыйында эксперт Майкл Браундун сөзү угулду.", ["Майкл Браун"]),
+        ("Студенттер профессор Ханс Вебердин лекциясын угушту.", ["Ханс Вебер"]),
+        # near misses: a place abroad in the locative or ablative, or in the dative
+        # before a verb of motion, after a foreign given name; after a Kyrgyz one; a
+        # fund named after a person, no role word before
+        ("Долбоор Роберт Боштун фондунун колдоосу менен ишке ашты.", []),
+        ("Элчи Петер Лондондо иштейт.", []),
+        ("Элчи Клаудия Мадридге кайтып келди.", []),
+        ("Аким Бакыт Стамбулга барды.", []),
+    ],
+)
+def test_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected

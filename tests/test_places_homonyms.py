@@ -267,3 +267,33 @@ def test_a_unit_named_after_a_person_names_the_person(text, quote):
 )
 def test_near_miss_the_unit_named_after_a_person_with_its_type_word_stays(text, place):
     assert place in places_of(text)
+
+
+# A name several units share, each level told by its own type word in one sentence: a
+# village and its ayil aimak, a district and its town, the same name in three levels,
+# and the Russian forms (adjectives of ayil aimaks and districts, "в селе X").
+SHARED_NAMES = [
+    (
+        "Кара-Суу айыл өкмөтүнө караштуу Кара-Суу айылында мектеп ачылды.",
+        ["ayil_aimak:Кара-Суу", "village:Кара-Суу"],
+    ),
+    ("Тоң районундагы Тоң айылында жыйын өттү.", ["district:Тоң", "village:Тоң"]),
+    (
+        "Чүй облусунун Чүй районундагы Чүй айыл аймагында жыйын болду.",
+        ["oblast:Чүй", "district:Чүй", "ayil_aimak:Чүй"],
+    ),
+    (
+        "Ош облусунун Ноокат районуна караштуу Ноокат шаарында жыйын болду.",
+        ["oblast:Ош", "district:Ноокат", "city:Ноокат"],
+    ),
+    ("Встреча прошла в Тонском районе, в селе Тон." + RU_TAIL, ["district:Тоң", "village:Тоң"]),
+    (
+        "Встреча прошла в Чуйском айыл аймаке Чуйского района." + RU_TAIL,
+        ["ayil_aimak:Чүй", "district:Чүй"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SHARED_NAMES)
+def test_a_shared_name_takes_each_level_its_type_word_gives(text, places):
+    assert [f"{p.level}:{p.name}" for p in parse_text(text).places] == places

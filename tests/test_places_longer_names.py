@@ -113,3 +113,63 @@ def test_a_longer_name_a_veto_drops_leaves_the_known_unit():
     assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
         ("village", "Сай", True)
     ]
+
+
+AT_SENTENCE_START = [
+    # the gazetteer opens names of several words with the first word (Төмөнкү, Чоң)
+    ("Төмөнкү Сай айылында жыйын өттү.", [("village", "Төмөнкү Сай", False)]),
+    ("Чоң Арал айылынын тургундары келишти.", [("village", "Чоң Арал", False)]),
+    # the text names the longer unit inside a sentence, before or after
+    (
+        "Бозбармак Сай айылы чоң. Ала-Бука районунун Бозбармак Сай айылында жыйын өттү.",
+        [("village", "Бозбармак Сай", False), ("district", "Ала-Бука", True)],
+    ),
+    (
+        "Жумгал районундагы Бурулдай Чаек айыл аймагында жыйын болду.\n"
+        "Бурулдай Чаек айыл аймагынын башчысы сүйлөдү.",
+        [("district", "Жумгал", True), ("ayil_aimak", "Бурулдай Чаек", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), AT_SENTENCE_START)
+def test_a_sentence_opener_opens_a_longer_name_on_other_evidence(
+    text: str, places: list[tuple[str, str, bool]]
+):
+    doc = parse_text(text)
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == places
+
+
+NO_EVIDENCE_AT_START = [
+    # no other evidence: the sentence's first word is no part of the name
+    ("Бозбармак Сай айылында жыйын өттү. Бозбармак Сай айылы чоң.", "Сай"),
+    # the text's longer name ends in another known name
+    ("Бозбармак Сай айылы чоң. Ала-Бука районунун Бозбармак Арал айылы да чоң.", "Сай"),
+]
+
+
+@pytest.mark.parametrize(("text", "village"), NO_EVIDENCE_AT_START)
+def test_a_sentence_opener_with_no_evidence_stays_out_of_the_name(text: str, village: str):
+    doc = parse_text(text)
+    assert (village, True) in [(p.name, p.soate is not None) for p in doc.places]
+    assert "Бозбармак " + village not in [p.name for p in doc.places]
+
+
+QUOTED_TITLES = [
+    # a film's and a book's title holding a longer name and its type word: no unit
+    'Кечээ "Бозбармак Сай айылы" тасмасы көрсөтүлдү.',
+    "Жазуучунун «Төмөнкү Арал айылы» китеби жарык көрдү.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_TITLES)
+def test_a_quoted_title_holding_a_longer_name_gives_no_unit(text: str):
+    assert parse_text(text).places == []
+
+
+def test_a_longer_name_unquoted_before_a_title_word_is_the_unit():
+    # near miss: the same words unquoted name the village the film is about
+    doc = parse_text("Кечээ Бозбармак Сай айылы тууралуу тасма көрсөтүлдү.")
+    assert [(p.level, p.name, p.soate is not None) for p in doc.places] == [
+        ("village", "Бозбармак Сай", False)
+    ]

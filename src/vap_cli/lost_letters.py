@@ -209,7 +209,7 @@ def _place_keys() -> frozenset[str]:
 def _names() -> tuple[frozenset[str], tuple[str, ...]]:
     """Given names (lower case) and the surname suffixes: what a capital begins."""
     given = load("given_names")
-    names = frozenset(name.lower() for name in [*given["male"], *given["female"]])
+    names = frozenset(name.lower() for names in given.values() for name in names)
     return names, tuple(load("persons")["surname_suffixes"])
 
 

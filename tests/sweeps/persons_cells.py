@@ -695,7 +695,7 @@ def given_name_cells() -> list[Cell]:
         ("male", "Асанов", "Асанова"),
         ("female", "Асанова", "Асановой"),
     ):
-        for given in lexicon[sex]:
+        for given in [*lexicon[sex], *lexicon[f"{sex}_foreign"]]:
             if given in _PLACE_NAMED:
                 continue
             text = f"По словам {_given_genitive(given, sex == 'female')} {genitive}, работы идут."

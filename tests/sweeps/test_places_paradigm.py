@@ -128,9 +128,6 @@ def test_the_family_stays_above_its_floor(family: str):
     assert share >= FLOORS[family], (share, failing)
 
 
-KNOWN = pytest.mark.xfail(strict=True, reason="known failure of the sweep, see the test's name")
-
-
 def test_sweep_class_a_hyphen_part_all_in_latin_letters():
     # "Kapa-Балта": a hyphen's part all in Latin look-alikes, joined to a Cyrillic part,
     # is one half of a Cyrillic name
@@ -147,10 +144,9 @@ def test_sweep_class_a_quoted_company_name():
     )
 
 
-@KNOWN
 def test_sweep_class_a_bracketed_parent_between_the_name_and_its_type_word():
     # "Казыбек (Ат-Башы району) айылында": the parent in brackets parts the name from
-    # its type word; the village is lost (the bracket after the type word is read)
+    # its type word (places.bracketed_parent)
     assert cell_right(
         Cell(
             "x",
@@ -160,10 +156,9 @@ def test_sweep_class_a_bracketed_parent_between_the_name_and_its_type_word():
     )
 
 
-@KNOWN
 def test_sweep_class_names_joined_by_a_slash():
     # "Нарын/Ат-Башы районунда": the token stream joins words across a slash (for а/а,
-    # с/о), so the names joined by one are one word no name of the gazetteer
+    # с/о); the places read gazetteer names joined by one as a list (places.slash_list)
     assert cell_right(
         Cell(
             "x",

@@ -205,8 +205,9 @@ def _bare_in_a_case(
     """After a role word, a given name of given_names.yaml and a forefather's name in
     -бек/-бай standing as the surname, with a Kyrgyz case ending ("аким Бакыт
     Жээнбекке", "башчысы Нурлан Токтобайдын айтымында"): the surname in the
-    nominative, when the gazetteer has no place of that name. (A foreign surname of
-    no suffix in a case is left alone: "аким Бакыт Стамбулга барды" is a trip.)"""
+    nominative, when the gazetteer has no place of that name. (A surname of no suffix
+    in a case after a Kyrgyz given name is left alone: "аким Бакыт Стамбулга барды"
+    is a trip; after a foreign one, matching.foreign_surname_in_kyrgyz_case reads it.)"""
     if is_unit is None or tokens[i].low not in KNOWN_GIVEN or not space_after(text, tokens, i):
         return None
     if not _role_or_title_before(text, tokens, i):

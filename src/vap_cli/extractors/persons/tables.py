@@ -27,6 +27,8 @@ def _alternation(items: list[str]) -> str:
 
 # The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
 KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
+FOREIGN_SURNAME_CASES: frozenset[str] = frozenset(_LEX["foreign_surname_cases"])
+MOTION_VERB_STEMS: tuple[str, ...] = tuple(_LEX["motion_verb_stems"])
 CASE_ENDINGS: dict[str, str] = {
     **{e: "" for e in KYRGYZ_CASE_ENDINGS},
     **morph.RU_SURNAME_CASE_ENDINGS,
@@ -122,11 +124,19 @@ GIVEN_BEFORE_FATHER: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = Map
         for word, sex in _LEX["patronymic_word_sex"].items()
     }
 )
-_GIVEN_NAMES = load("given_names")
+_LISTED_GIVEN = load("given_names")
+# The given names by sex, the foreign ones (`male_foreign`, `female_foreign`) with them.
+_GIVEN_NAMES: dict[str, list[str]] = {
+    sex: [*_LISTED_GIVEN[sex], *_LISTED_GIVEN[f"{sex}_foreign"]] for sex in ("male", "female")
+}
 MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["male"])
 FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
 KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES
 INDECLINABLE_SURNAMES: tuple[str, ...] = tuple(_LEX["indeclinable_surname_suffixes"])
+# Foreign given names: their surnames have no suffix, in a Kyrgyz case too.
+FOREIGN_GIVEN: frozenset[str] = frozenset(
+    str(n).casefold() for sex in ("male", "female") for n in _LISTED_GIVEN[f"{sex}_foreign"]
+)
 VOICELESS_INITIALS: tuple[str, ...] = tuple(_LEX["voiceless_ending_initials"])
 NO_SUFFIX_SURNAMES: frozenset[str] = frozenset(_LEX["surnames_without_suffix"])
 BARE_SURNAME_MIN: int = int(_LEX["bare_surname_min_length"])

@@ -60,6 +60,7 @@ from .rules import (
     logo_line,
     on_road_name,
 )
+from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 
 __all__ = ["extract"]
@@ -68,7 +69,7 @@ __all__ = ["extract"]
 def extract(ctx: Context) -> None:
     text = ctx.text
     idx = ctx.resources.place_index
-    tokens = ctx.segments.tokens.words
+    tokens = split_slashed_names(ctx, ctx.segments.tokens.words, idx)
     marks = word_marks(tokens, idx)  # read by the candidates and the bare adjectives
     mentions = find_mentions(ctx, tokens, idx, marks)
     mentions = add_list_members(mentions, tokens, text)

@@ -18,24 +18,41 @@ from .forms import (
     dashed_name,
     lower_tail_after_type,
     lower_tail_with_type,
+    number_opened_name,
     numbered_name,
     region_type,
     russian_noun_at,
+    type_after_bracket,
     type_gap,
     wrapped_type_gap,
 )
 from .index import PlaceIndex
 from .longer_names import longer_unknown_name
 from .mention import Mention, Token
-from .openings import RU_NOUN, TYPE_AFTER, TYPE_BEFORE, before_russian_type_noun, openings
-from .rules import LONGER_UNKNOWN_NAME, UNKNOWN_LARGE_UNIT
+from .openings import (
+    RU_NOUN,
+    TYPE_AFTER,
+    TYPE_BEFORE,
+    before_bracket,
+    before_russian_type_noun,
+    openings,
+)
+from .rules import (
+    BRACKETED_PARENT,
+    INITIAL_AFTER_TYPE,
+    LONGER_NAME_AT_SENTENCE_START,
+    LONGER_UNKNOWN_NAME,
+    NUMBER_OPENED_NAME,
+    QUOTED_TITLE,
+    UNKNOWN_LARGE_UNIT,
+)
 from .russian_adjectives import (
     adjective_with_kyrgyz_type,
     adjective_with_noun,
     lower_russian_adjective,
     spaced_adjective,
 )
-from .tokens import gap_between, kyrgyz_type_at, russian_before
+from .tokens import gap_between, initial_after_type, kyrgyz_type_at, russian_before
 from .unknown_names import after_named_after, unknown_mention, unknown_with_type, unknown_word_ok
 from .vocabulary import (
     DOT_GAP,
@@ -101,6 +118,7 @@ def find_mentions(
     the words' (openings.word_marks)."""
     text = ctx.text
     mentions: list[Mention] = []
+    floors: list[int] = []  # each mention's floor (longer_unknown_name)
     opens = openings(tokens, text, marks)
     k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
@@ -110,6 +128,12 @@ def find_mentions(
         m = _mention_at(tokens, i, text, idx, marks, floor)
         if m is None:
             continue
+        if number_opened_name(m, text, idx):
+            ctx.decide(NUMBER_OPENED_NAME, True, m.start, m.end, m.name)
+        if m.bracket_end is not None:
+            ctx.decide(BRACKETED_PARENT, True, m.start, m.end, m.name)
+        if m.type_before and initial_after_type(tokens, m.first, text):
+            ctx.decide(INITIAL_AFTER_TYPE, True, m.start, m.end, m.name)
         veto = candidate_veto(m, tokens, text)
         if veto is UNKNOWN_LARGE_UNIT:
             veto = misspelt_large_unit(m, idx)
@@ -118,24 +142,57 @@ def find_mentions(
             continue
         if m.type_word is None:
             homonyms.mark(m, tokens, text, ctx.language not in RUSSIAN_TEXTS)
-        m = _longer_name(ctx, m, tokens, idx, floor)
-        mentions.append(m)
+        longer = _longer_name(ctx, m, tokens, idx, floor)
+        if longer is not None:
+            mentions.append(longer)
+            floors.append(floor)
         floor = (m.type_end if m.type_end is not None else m.last + 1) or i + 1
+        if m.bracket_end is not None:
+            floor = m.last + 1  # the bracket's words are read for mentions of their own
         k = bisect_left(opens, floor)
-    return mentions
+    return _longer_at_sentence_starts(ctx, mentions, floors, tokens, idx)
 
 
 def _longer_name(
-    ctx: Context, m: Mention, tokens: list[Token], idx: PlaceIndex, floor: int
-) -> Mention:
+    ctx: Context,
+    m: Mention,
+    tokens: list[Token],
+    idx: PlaceIndex,
+    floor: int,
+    named: frozenset[str] = frozenset(),
+) -> Mention | None:
     """The longer name the gazetteer lacks that known mention m ends (longer_names.py),
-    if any, in its place: m dropped (LONGER_UNKNOWN_NAME); else m, also when a candidate
-    veto would drop the longer name (then the known one stands)."""
-    longer = longer_unknown_name(m, tokens, ctx.text, idx, floor)
-    if longer is None or candidate_veto(longer, tokens, ctx.text) is not None:
+    if any, in its place: m dropped (LONGER_UNKNOWN_NAME, or LONGER_NAME_AT_SENTENCE_START
+    when the sentence's first word opens it); else m, also when a candidate veto would
+    drop the longer name (then the known one stands), but for a quoted title: the
+    known name inside one is no unit either (QUOTED_TITLE), and None."""
+    found = longer_unknown_name(m, tokens, ctx.text, idx, floor, named)
+    if found is None:
         return m
-    ctx.decide(LONGER_UNKNOWN_NAME, False, m.start, m.end, longer.name)
+    longer, opener = found
+    veto = candidate_veto(longer, tokens, ctx.text)
+    if veto is QUOTED_TITLE:
+        ctx.decide(QUOTED_TITLE, False, m.start, m.end, longer.name)
+        return None
+    if veto is not None:
+        return m
+    rule = LONGER_NAME_AT_SENTENCE_START if opener else LONGER_UNKNOWN_NAME
+    ctx.decide(rule, False, m.start, m.end, longer.name)
     return longer
+
+
+def _longer_at_sentence_starts(
+    ctx: Context, mentions: list[Mention], floors: list[int], tokens: list[Token], idx: PlaceIndex
+) -> list[Mention]:
+    """The mentions, each known one whose sentence's first word opens with it a longer
+    name the text gives elsewhere inside a sentence (longer_names.py) replaced by it."""
+    named = frozenset(fold(m.name) for m in mentions if m.type_word is not None and not m.units)
+    if not named:
+        return mentions
+    return [
+        (_longer_name(ctx, m, tokens, idx, floor, named) or m) if m.units else m
+        for m, floor in zip(mentions, floors, strict=True)
+    ]
 
 
 # The languages (ctx.language) of a text that may open a sentence with a village's name
@@ -171,11 +228,7 @@ def _mention_at(
         if before_russian_type_noun(tokens, i):
             return lower_russian_adjective(tokens, i, text, idx)
         return _lower_case_city(tokens, i, idx)
-    before = russian_before(tokens, i, text) if marks[i - 1] & TYPE_BEFORE else None
-    # A type word already read after the previous name is not also one before this one
-    # ("Гульчинского айыл окмоту Эрмат Ташбаев").
-    if before is not None and before[1] < floor:
-        before = None
+    before = _type_before(tokens, i, text, idx, floor) if marks[i - 1] & TYPE_BEFORE else None
     m = name_at(tokens, i, text, idx)
     if before is not None:
         typed = _name_after_russian_type(tokens, i, text, idx, before, m)
@@ -192,7 +245,7 @@ def _mention_at(
             # An adjective does not give the nominative of a name the gazetteer lacks.
             return adj if adj.units else None
     if m is None:
-        typed_after = marks[i + 1] & TYPE_AFTER
+        typed_after = marks[i + 1] & TYPE_AFTER or before_bracket(text, tok.end)
         return (
             (adjective_with_kyrgyz_type(tokens, i, text, idx) if typed_after else None)
             or lower_tail_with_type(tokens, i, text, idx)
@@ -222,7 +275,36 @@ def _mention_at(
             m.end = tokens[m.type_end - 1].end
             m.person = m.person and gap in SPACES
             return m
+    if "(" in gap:
+        _type_after_bracket(m, tokens, nxt, text, gap)
     return m
+
+
+def _type_after_bracket(m: Mention, tokens: list[Token], nxt: int, text: str, gap: str) -> None:
+    """Type mention m by the type word after a bracketed parent (forms.type_after_bracket)."""
+    bracketed = type_after_bracket(tokens, nxt, text, gap)
+    if bracketed is not None:
+        m.type_word, m.type_end, m.plural_type, m.case, m.bracket_end = bracketed
+        m.end = tokens[m.type_end - 1].end
+
+
+def _type_before(
+    tokens: list[Token], i: int, text: str, idx: PlaceIndex, floor: int
+) -> tuple[TypeWord, int] | None:
+    """The Russian type word before token i (tokens.russian_before), if not one already
+    read after the previous name ("Гульчинского айыл окмоту Эрмат Ташбаев"); over an
+    initial only before a name the gazetteer has ("айыл окмоту С.Юсупов"; "глава айыл
+    окмоту А. Асанов" is the head, not a unit)."""
+    before = russian_before(tokens, i, text)
+    if before is None or before[1] < floor:
+        return None
+    if initial_after_type(tokens, i, text):
+        initial = tokens[i - 1]
+        if fold(initial.text + tokens[i].text) not in idx.initials and not idx.lookup(
+            text[initial.start : tokens[i].end]
+        ):
+            return None
+    return before
 
 
 def _derived_from_common_word(tokens: list[Token], i: int, text: str, m: Mention) -> Mention | None:

@@ -1,5 +1,6 @@
 """Written forms of a name the plain lookup misses: a compound with a spaced dash
-(Баш — Кайыңды), a settlement numbered after a hyphen (Ак-Буура-1), a name of several words with a later word in lower case before its
+(Баш — Кайыңды), a settlement numbered after a hyphen (Ак-Буура-1) or opening with a number
+(15 Жаш), a name of several words with a later word in lower case before its
 type word (Биринчи май району), a Russian case form (в городе Оше), a quoted name
 before its type word ("Көк-Жар" айыл аймагы); and whether a type word that types only
 known units ("аймагы") may type a name."""
@@ -76,6 +77,60 @@ def numbered_name(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Me
         units=units,
         sentence=tok.sentence,
     )
+
+
+# A bracket between a name and its type word, holding its parent unit ("Казыбек (Ат-Башы
+# району) айылында"): opened after spaces, of a few words, closed before spaces.
+BRACKET_OPEN = rx.written_out((" ", 1, 3), ("(", 1, 1))  # [ ]{1,3}\(
+BRACKET_CLOSE = rx.written_out((")", 1, 1), (" ", 1, 3))  # \)[ ]{1,3}
+BRACKET_MAX_WORDS = 4
+
+
+def type_after_bracket(
+    tokens: list[Token], nxt: int, text: str, gap: str
+) -> tuple[TypeWord, int, bool, str | None, int] | None:
+    """The Kyrgyz type word after a bracket that parts it from the name before token
+    `nxt` (`gap`, the text between them), one holding a capitalised name and its own
+    words (a parent unit and its type word, BRACKETED_PARENT): the type word as
+    kyrgyz_type_at gives it, and the token after the bracket; else None."""
+    if gap not in BRACKET_OPEN or nxt >= len(tokens) or not tokens[nxt].capital:
+        return None
+    last = min(nxt + BRACKET_MAX_WORDS, len(tokens) - 1)
+    for j in range(nxt, last):
+        inner = gap_between(text, tokens[j], tokens[j + 1])
+        if tokens[j + 1].sentence != tokens[nxt].sentence:
+            return None
+        if inner in BRACKET_CLOSE:
+            found = kyrgyz_type_at(tokens, j + 1, text)
+            if found is None or found[0].known_only:
+                return None
+            return (*found, j + 1)
+        if inner not in SPACES and inner not in NAME_DASH:
+            return None
+    return None
+
+
+# A number and one space opening a name ("15 Жаш" айылы, the gazetteer's village):
+# the segment stage's words have no digits, so it is read off the text before the name.
+NUMBER_BEFORE_NAME = rx.compile(r"(?<![0-9\w.,:/-])[0-9]{1,3} $")
+NUMBER_LOOKBACK = 5  # the characters NUMBER_BEFORE_NAME may span
+
+
+def number_opened_name(m: Mention, text: str, idx: PlaceIndex) -> bool:
+    """Does a number before mention m open with m's name one the gazetteer has ("15 Жаш
+    айылында": the village 15 Жаш, not a word Жаш)? Then m is that name's (the
+    number in its span)."""
+    if text[m.start - 1 : m.start] != " " or not text[m.start - 2 : m.start - 1].isdigit():
+        return False
+    found = NUMBER_BEFORE_NAME.search(text, max(0, m.start - NUMBER_LOOKBACK), m.start)
+    if found is None:
+        return False
+    name = found.group(0) + m.name
+    units = idx.lookup(name)
+    if not units:
+        return False
+    m.start, m.name, m.units = found.start(), name, units
+    return True
 
 
 def russian_noun_at(

@@ -50,6 +50,9 @@ class Mention:
     owns: str | None = None  # the level of the nameless type word after it (Чүйдүн үч району)
     head: str | None = None  # the level whose head's title stands next to it (Полпред Нарына)
     label: bool = False  # a headline's label: opens its line before a colon ("Баткен: ...")
+    # Its type word stands after a bracketed parent ("Казыбек (Ат-Башы району) айылы"):
+    # the words in the bracket are read for mentions of their own.
+    bracket_end: int | None = None  # token index after the bracket
 
     def settle(self, level: str, score: float, rule: Rule) -> None:
         """Give the mention its level, by `rule`, with that rule's score."""

@@ -121,13 +121,22 @@ def _may_open(tokens: list[Token], i: int, text: str, marks: list[int]) -> bool:
         if after & RU_NOUN:
             return bool(mark & _LOWER_ADJ)
         return bool(mark & _CITY_START and mark & _CITY)
+    end = tokens[i].end
     if not (mark & _MAY_START or after & _AFTER or before & _BEFORE):
-        return False
+        return before_bracket(text, end)
     if mark & _NAME or after & TYPE_AFTER or before & TYPE_BEFORE:
         return True
-    end = tokens[i].end
     gap = text[end : tokens[i + 1].start] if i + 1 < len(tokens) else text[end : end + 1]
-    return not _DASHES.isdisjoint(gap)
+    return not _DASHES.isdisjoint(gap) or before_bracket(text, end)
+
+
+def before_bracket(text: str, end: int) -> bool:
+    """Does a bracket open one space after the word ending at `end` (a bracketed parent
+    may part a name from its type word, forms.type_after_bracket)?"""
+    return text[end : end + len(_BRACKET_AFTER)] == _BRACKET_AFTER
+
+
+_BRACKET_AFTER = " ("
 
 
 def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
@@ -152,7 +161,12 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
         (capital and (key in idx.first_words or idx.reading("", word) is not None), _NAME),
         (after, _AFTER),
         (type_after, TYPE_AFTER),
-        (low in _RU_BEFORE_WORDS or low.startswith(_RU_BEFORE_LAST), _BEFORE),
+        (
+            low in _RU_BEFORE_WORDS
+            or low.startswith(_RU_BEFORE_LAST)
+            or (len(word) == 1 and word.isupper()),  # an initial after a type word
+            _BEFORE,
+        ),
         (may_end_russian_type(word, low), TYPE_BEFORE),
         (ru_noun, RU_NOUN),
         (low.endswith(RU_ADJ_ENDINGS), _LOWER_ADJ),

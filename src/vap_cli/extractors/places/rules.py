@@ -176,6 +176,30 @@ LONGER_UNKNOWN_NAME = Rule(
     "a capitalised word right before it, inside the sentence, makes one longer name"
     " with it before the type word: that name's unit, not this one",
 )
+LONGER_NAME_AT_SENTENCE_START = Rule(
+    "places.longer_name_at_sentence_start",
+    "the sentence's first word makes one longer name with it before the type word (the"
+    " gazetteer opens names with that word, or the text names the longer unit inside a"
+    " sentence): that name's unit, not this one",
+)
+SLASH_LIST = Rule(
+    "places.slash_list",
+    "capitalised gazetteer names joined by a slash in one word are a list of those names",
+)
+NUMBER_OPENED_NAME = Rule(
+    "places.number_opened_name",
+    "the number right before it opens with it a name the gazetteer has: that name's unit",
+)
+BRACKETED_PARENT = Rule(
+    "places.bracketed_parent",
+    "a bracket holding its parent unit parts it from its type word: that type word gives"
+    " its level, and the bracket's unit is read too",
+)
+INITIAL_AFTER_TYPE = Rule(
+    "places.initial_after_type",
+    "a capital letter after a Russian type word, before a surname, is the initial of a"
+    " named-after unit the gazetteer has (no second type word): the type word types it",
+)
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
     "one unknown word before a plural type word is a phrase, not a unit",

@@ -24,6 +24,7 @@ from .vocabulary import (
     TYPE_STARTS,
     WORD_GAP,
     TypeWord,
+    looks_like_person,
     misspelt_type_form,
     shortened_type_form,
 )
@@ -256,6 +257,21 @@ def _second_initial(tokens: list[Token], i: int, text: str) -> bool:
     )
 
 
+def initial_after_type(tokens: list[Token], i: int, text: str) -> bool:
+    """A capital letter and its dot before a surname, right after a Russian type word
+    ("айыл окмоту С.Юсупов выступил"), is the initial of the person the unit is named
+    after: two type words stand in a row nowhere, so the letter is no с. (село) and
+    the type word before it types the name (INITIAL_AFTER_TYPE)."""
+    prev = tokens[i - 1]
+    return (
+        len(prev.text) == 1
+        and prev.text.isupper()
+        and i >= 2
+        and looks_like_person(tokens[i].text)
+        and russian_before(tokens, i - 1, text) is not None
+    )
+
+
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
     """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"), or a
     Kyrgyz abbreviation ("ш. Каракол"): the type and the index of its first token."""
@@ -267,6 +283,8 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
         gap = gap[:-1]  # the name opens with a quote: the type word before it all the same
     word = prev.low
     if gap.startswith(".") and gap in DOT_GAP and not initial_before(tokens, i, text):
+        if initial_after_type(tokens, i, text):
+            return russian_before(tokens, i - 1, text)
         typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")
         if typed is not None:
             return typed, i - 1
@@ -318,4 +336,6 @@ def may_end_russian_type(word: str, low: str) -> bool:
         or low + "." in RU_BEFORE
         or low in RU_BEFORE
         or low.startswith(_RU_PHRASE_SECOND)
+        # an initial after one (initial_after_type)
+        or (len(word) == 1 and word.isupper())
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...lexicon import load
-from .forms import type_gap
+from .forms import type_after_bracket, type_gap
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import COUNTRIES, DOT_GAP, LEX, NAMED_AFTER_KY, RU_ADJ_ENDINGS, SPACES, fold
@@ -103,9 +103,16 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     if not tok.capital or tok.text.isupper():
         return None
     nxt = i + 1
-    if nxt >= len(tokens) or not type_gap(text, tok.start, gap_between(text, tok, tokens[nxt])):
+    if nxt >= len(tokens):
         return None
-    found = kyrgyz_type_at(tokens, after_named_after(tokens, nxt, text), text)
+    gap = gap_between(text, tok, tokens[nxt])
+    bracket_end = None
+    if type_gap(text, tok.start, gap):
+        found = kyrgyz_type_at(tokens, after_named_after(tokens, nxt, text), text)
+    else:
+        bracketed = type_after_bracket(tokens, nxt, text, gap) if "(" in gap else None
+        found = None if bracketed is None else bracketed[:-1]
+        bracket_end = None if bracketed is None else bracketed[-1]
     if found is None:
         return None
     tw, end, plural, case = found
@@ -114,4 +121,5 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     m = unknown_mention(tokens, i, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
     m.end = tokens[end - 1].end
+    m.bracket_end = bracket_end
     return m

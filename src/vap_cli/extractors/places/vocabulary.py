@@ -259,10 +259,11 @@ WORD_GAP = rx.written_out((" ", 1, 3))  # [ ]{1,3}
 # A Russian type word (perhaps abbreviated) before a name in quotes ("в селе «Кенеш»",
 # "с. «Кенеш»"; quotes are '"' once normalised).
 QUOTED_NAME_GAP = rx.written_out((".", 0, 1), (" ", 0, 3), ('"', 1, 1))  # \.?[ ]{0,3}"
-COMMA_GAP = rx.written_out((" ", 0, 3), (",;", 1, 1), (" ", 0, 3))  # [ ]{0,3}[,;][ ]{0,3}
+# A bare slash too: it stands between names only where slashes.py read them as a list.
+COMMA_GAP = rx.written_out((" ", 0, 3), (",;", 1, 1), (" ", 0, 3)) | {"/"}  # [ ]{0,3}[,;][ ]{0,3}|/
 JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
 # The same between quoted names ('"Ак-Жол", "Достук" жана "Арал" айылдары').
-QUOTED_COMMA_GAP = frozenset(f'"{gap}"' for gap in COMMA_GAP)  # "[ ]{0,3}[,;][ ]{0,3}"
+QUOTED_COMMA_GAP = frozenset(f'"{gap}"' for gap in COMMA_GAP)  # "(?:[ ]{0,3}[,;][ ]{0,3}|/)"
 QUOTED_JOINER_GAP = rx.compile(r'"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}"')
 BEFORE_JOINER = rx.written_out((",", 0, 1), (" ", 1, 3))  # ,?[ ]{1,3}
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
