@@ -6,8 +6,11 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,8 @@ from vap_cli.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+# A run that takes longer has hung (waiting on a FIFO, say).
+PROCESS_TIMEOUT_S = 60
 # A sentence of our own, appended to make a file "changed".
 ADDED = "\n2024-жылдын 5-мартында Нарын шаарында жыйын өттү, ага 31 адам катышты.\n"
 
@@ -495,3 +500,54 @@ def test_a_failure_while_flagging_removed_files_leaves_them_unflagged(tmp_path, 
     assert again.exit_code == 0, again.output
     assert "1 file flagged removed" in again.stderr
     assert holds_rows(db, doc_id, folder / "b.txt")
+
+
+# ------------------------------------------------ a file --db cannot read or hash
+
+
+def parse_in_a_process(*args: str) -> subprocess.CompletedProcess:
+    """`vap parse` in its own process, with a time limit: a run that waits forever
+    (a FIFO opened for reading) fails the test instead of hanging it."""
+    return subprocess.run(
+        [sys.executable, "-m", "vap_cli", "parse", *args],
+        capture_output=True,
+        text=True,
+        timeout=PROCESS_TIMEOUT_S,
+    )
+
+
+def test_a_new_file_that_cannot_be_read_fails_and_is_not_counted_unchanged(tmp_path):
+    """A link to nothing cannot be hashed (nor read): the run names it and fails,
+    as without --db, rather than counting it as an unchanged file it never saw."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATED_SAMPLE, folder / "a.txt")
+    (folder / "b.txt").symlink_to(tmp_path / "nowhere.txt")
+    db = tmp_path / "corpus.sqlite"
+
+    first = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
+    again = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
+
+    for result in (first, again):
+        assert result.exit_code == 1, result.output
+        assert f"vap: error: {folder / 'b.txt'}: no such file" in result.stderr
+    assert "2 new or changed files, 0 unchanged" in first.stderr
+    assert "1 new or changed file, 1 unchanged" in again.stderr  # a.txt, read the first time
+    assert rows(db, "SELECT source FROM sources") == [(str(folder / "a.txt"),)]
+
+
+def test_a_fifo_in_the_folder_is_reported_not_waited_on(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATED_SAMPLE, folder / "a.txt")
+    os.mkfifo(folder / "pipe.txt")
+    db = tmp_path / "corpus.sqlite"
+
+    done = parse_in_a_process(str(folder), "--db", str(db), "-q")
+
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"vap: error: {folder / 'pipe.txt'}: not a regular file: a named pipe (FIFO)"
+    ]
+    assert rows(db, "SELECT source FROM sources") == [(str(folder / "a.txt"),)]
