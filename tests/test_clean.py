@@ -134,6 +134,20 @@ def test_in_place_keeps_a_backup_of_the_original(tmp_path: Path) -> None:
     assert "cp1251 -> utf-8" in result.stderr
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_converted(tmp_path: Path, encoding: str) -> None:
+    """The reader finds UTF-16 without a BOM by its NUL bytes, not by a guess: clean
+    converts it as it converts UTF-16 with one, as `vap parse` reads it."""
+    path = tmp_path / "notice.txt"
+    original = "Ат-Башы районунда 12 айыл өкмөтү  \r\nсеминарга катышты.\r\n".encode(encoding)
+    path.write_bytes(original)
+    result = _invoke(str(path), "--in-place")
+    assert result.exit_code == 0, result.stderr
+    assert path.read_bytes() == "Ат-Башы районунда 12 айыл өкмөтү\nсеминарга катышты.\n".encode()
+    assert (tmp_path / "notice.txt.bak").read_bytes() == original
+    assert f"{encoding} -> utf-8" in result.stderr
+
+
 def test_backup_dir_keeps_the_folder_layout(tmp_path: Path) -> None:
     (tmp_path / "in" / "2020").mkdir(parents=True)
     (tmp_path / "in" / "2020" / "a.txt").write_text("кеӊири\n", encoding="utf-8")

@@ -28,7 +28,10 @@ from .normalise import fix_mixed_script
 
 # Files `vap clean` rewrites; other formats are read by `vap parse` but not rewritten.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-UTF_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32", "ascii"})
+# Encodings read with certainty (a BOM, valid UTF-8, UTF-16's NUL bytes without a BOM).
+UTF_ENCODINGS = frozenset(
+    {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "ascii"}
+)
 # charset-normalizer's "chaos" of a legacy code page guess above which we refuse to rewrite.
 MAX_CHAOS = 0.1
 
