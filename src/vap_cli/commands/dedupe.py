@@ -80,7 +80,7 @@ def dedupe(
     if not quiet:
         dropped = sum(len(g.duplicates) for g in groups)
         click.echo(
-            f"vap dedupe: {count(len(texts), 'file')}, {count(len(groups), 'group')}, "
+            f"vap dedupe: {count(reporter.done, 'file')}, {count(len(groups), 'group')}, "
             f"{count(dropped, 'duplicate')}, "
             f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
             err=True,
