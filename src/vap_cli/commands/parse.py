@@ -96,8 +96,9 @@ if TYPE_CHECKING:
 @click.option(
     "--explain",
     is_flag=True,
-    help="Print why: every candidate each extractor kept or dropped, and the named rule "
-    "that decided it (text on standard output, instead of records).",
+    help="Print why: every candidate a named rule kept or dropped, and that rule (text on "
+    "standard output, instead of records). Places and participants explain every "
+    "candidate; persons, periods and dates the ones a rule decided.",
 )
 @debug_option
 @gazetteer_option
