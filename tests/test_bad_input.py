@@ -255,6 +255,34 @@ def test_a_database_replaces_an_empty_file_or_a_database(tmp_path, before):
     assert out.read_bytes().startswith(b"SQLite format 3\x00")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["parse", "-o", "{out}.json"],
+        ["parse", "-o", "{out}.sqlite"],
+        ["parse", "-o", "{out}/"],
+        ["parse", "-o", "{out}.geojson"],
+        ["parse", "--db", "{out}.db"],
+        ["report", "-o", "{out}.html"],
+        ["contacts", "-o", "{out}.csv"],
+        ["dedupe", "-o", "{out}.json"],
+    ],
+)
+def test_an_output_inside_a_file_names_that_file(tmp_path, command):
+    """-o notes.txt/out.json where notes.txt is a file: one line saying that
+    notes.txt is a file, not Python's '[Errno 17] File exists: ...'."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    verb, option, out = command
+    out = out.format(out=notes / "sub" / "out")
+    result = CliRunner().invoke(cli, [verb, str(SAMPLE), "-q", option, out])
+    assert result.exit_code in (1, 2)
+    assert f"{out}: " in result.output
+    assert f"{notes} is a file, not a folder" in result.output
+    assert "Errno" not in result.output and "File exists" not in result.output
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+
+
 # --------------------------------------------------------------- hostile files
 
 

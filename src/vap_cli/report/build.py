@@ -115,7 +115,9 @@ def write_report(job: Job, output: str, lang: str) -> int:
     try:
         _write_atomically(Path(output), page)
     except OSError as exc:
-        job.reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        from ..outfile import path_problem
+
+        job.reporter.fail_line(f"{output}: cannot write the output: {path_problem(output, exc)}")
         return job.reporter.failures + 1
     return job.reporter.failures
 
