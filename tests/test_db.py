@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
 import json
 import os
 import shutil
@@ -107,6 +108,27 @@ def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     assert "1 new or changed file, 2 unchanged" in result.stderr
     assert rows(db, "SELECT removed FROM documents WHERE source = ?", str(gone)) == [(0,)]
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
+
+
+def test_a_database_written_with_o_is_updated_by_db_as_its_own(tmp_path):
+    """-o writes every file's SHA-256 in `sources`, as --db does: updating that
+    database with --db parses only what changed since."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(sample, folder / sample.name)
+    db = tmp_path / "corpus.sqlite"
+    assert parse(str(folder), "-o", str(db), "-q").exit_code == 0
+    changed = sorted(folder.iterdir())[1]
+    add_sentence(changed)
+
+    result = parse(str(folder), "--db", str(db))
+
+    assert "1 new or changed file, 1 unchanged" in result.stderr
+    digests = dict(rows(db, "SELECT source, sha256 FROM sources"))
+    assert digests == {
+        str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()
+    }
 
 
 def test_the_text_is_stored_with_a_full_text_index(corpus):

@@ -476,7 +476,10 @@ class SqliteWriter(Writer):
             raise
 
     def write(self, doc: Document) -> None:
-        self.corpus.put(doc, document_text(doc.source), None)
+        # each file's digest too, as --db stores it: a later --db run of the same
+        # files finds them unchanged
+        digest = None if doc.source == "-" else file_digest(doc.source)
+        self.corpus.put(doc, document_text(doc.source), digest)
 
     def close(self) -> None:
         self.corpus.db.conn.commit()
