@@ -29,8 +29,15 @@ from ..wording import count
     help="With --in-place: put backups under DIR instead of FILE.bak next to each file.",
 )
 @click.option("--dry-run", is_flag=True, help="Print a unified diff per file; change nothing.")
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (as for parse)."
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Skip files and folders matching GLOB (as for parse).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-file lines and no summary.")
 def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet) -> None:
     """Rewrite documents as clean UTF-8 text: text files (.txt, .text, .md)
