@@ -206,7 +206,16 @@ CONVERTED_FORMATS = frozenset({"docx", "html", "htm", "pdf"})
 
 
 def write_atomically(dest: Path, text: str, like: Path | None = None) -> None:
-    """Write UTF-8 text so that `dest` is either the old file or the new one, never half."""
+    """Write UTF-8 text so that `dest` is either the old file or the new one, never half.
+    As for every output (outfile.in_place): a symbolic link has its target rewritten
+    and stays a link; a FIFO or a device is written directly, never replaced."""
+    from .outfile import in_place
+
+    dest, direct = in_place(dest)
+    if direct:
+        with open(dest, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        return
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:

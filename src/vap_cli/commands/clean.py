@@ -167,11 +167,12 @@ def _write(path: str, relative: Path, result, out_dir, backup_dir, reporter) -> 
 
 def _keep_backup(source: Path, backup: Path) -> None:
     """A hard link when the file system allows one (instant, and the original
-    inode stays untouched by the atomic replace), else a copy."""
+    inode stays untouched by the atomic replace), else a copy; of a symbolic link's
+    target, which the clean rewrites (the link itself stays)."""
     import shutil
 
     try:
-        os.link(source, backup)
+        os.link(os.path.realpath(source), backup)
     except OSError:
         shutil.copy2(source, backup)
 
