@@ -363,9 +363,10 @@ def test_max_size_must_be_a_size():
 # --------------------------------------------------------------- folders
 
 
-def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
-    """Root reads every folder, so the refusal is simulated where it happens:
-    os.scandir raising PermissionError, as it does for a user without rights."""
+def locked_subfolder(tmp_path: Path, monkeypatch) -> Path:
+    """A folder holding a.txt and a subfolder `locked` that cannot be listed. Root
+    reads every folder, so the refusal is simulated where it happens: os.scandir
+    raising PermissionError, as it does for a user without rights."""
     (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -378,10 +379,25 @@ def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
         return real_scandir(path, *args)
 
     monkeypatch.setattr(os, "scandir", scandir)
+    return locked
+
+
+def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    locked = locked_subfolder(tmp_path, monkeypatch)
     result = invoke("parse", str(tmp_path), "-q")
     assert result.exit_code == 1
     line = one_error_line(result.stderr)
     assert line == f"vap: error: {locked}: cannot read the folder: Permission denied"
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_an_excluded_subfolder_that_cannot_be_listed_is_no_failure(tmp_path, monkeypatch):
+    """--exclude is how a person leaves out a folder they may not read (lost+found,
+    a colleague's): it must then not fail the run."""
+    locked_subfolder(tmp_path, monkeypatch)
+    result = invoke("parse", str(tmp_path), "-q", "--exclude", "locked")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
     assert len(result.stdout.splitlines()) == 1
 
 

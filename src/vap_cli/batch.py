@@ -110,11 +110,11 @@ def collect(
                 yield given
             continue
         for path in _walk(given):
-            if isinstance(path, Unreadable):
-                yield path
-                continue
             named = path if isinstance(path, str) else path.path
             if exclude and _matches(named, exclude, given, folders=True):
+                continue  # an excluded folder that cannot be listed is no failure either
+            if isinstance(path, Unreadable):
+                yield path
                 continue
             if isinstance(path, Skipped):
                 yield path
