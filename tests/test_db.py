@@ -212,6 +212,21 @@ def test_datasette_serves_the_events_view_with_facets(corpus):
     assert search and all("Нарын" in row["text"] for row in search)
 
 
+@pytest.mark.parametrize("option", ["-o", "--db"])
+def test_the_metadata_is_beside_the_name_given_even_a_link(tmp_path, option):
+    """`datasette link.sqlite -m link.metadata.json` names the database 'link': the
+    metadata of a database written through a link is that name's, by -o as by --db."""
+    (tmp_path / "store").mkdir()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(tmp_path / "store" / "real.sqlite")
+    result = parse(str(SAMPLES / "000_7de6523ac942d557.txt"), option, str(link), "-q")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and (tmp_path / "store" / "real.sqlite").is_file()
+    metadata = json.loads((tmp_path / "link.metadata.json").read_text(encoding="utf-8"))
+    assert list(metadata["databases"]) == ["link"]
+    assert not (tmp_path / "store" / "real.metadata.json").exists()
+
+
 def test_a_database_of_other_tables_is_a_usage_error(tmp_path):
     db = tmp_path / "old.sqlite"
     with sqlite3.connect(db) as connection:

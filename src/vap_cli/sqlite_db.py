@@ -462,6 +462,9 @@ class SqliteWriter(Writer):
     """A new database, built under a temporary name and renamed when complete."""
 
     def __init__(self, dest: Path):
+        # Datasette names a database after the path it is given: the metadata goes
+        # beside the name the user gave (a link's too, as --db writes it)
+        self.named = dest
         dest, direct = in_place(dest)
         if direct:
             raise ValueError(f"{dest} is not a regular file: SQLite writes a database file")
@@ -487,7 +490,7 @@ class SqliteWriter(Writer):
         with open(self.tmp, "rb+") as fh:
             os.fsync(fh.fileno())  # on disk before it takes the real name
         publish(self.tmp, self.dest)
-        write_metadata(self.dest)
+        write_metadata(self.named)
 
     def abort(self) -> None:
         with contextlib.suppress(sqlite3.Error):
