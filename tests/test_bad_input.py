@@ -255,6 +255,34 @@ def test_a_database_replaces_an_empty_file_or_a_database(tmp_path, before):
     assert out.read_bytes().startswith(b"SQLite format 3\x00")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["parse", "-o", "{out}.json"],
+        ["parse", "-o", "{out}.sqlite"],
+        ["parse", "-o", "{out}/"],
+        ["parse", "-o", "{out}.geojson"],
+        ["parse", "--db", "{out}.db"],
+        ["report", "-o", "{out}.html"],
+        ["contacts", "-o", "{out}.csv"],
+        ["dedupe", "-o", "{out}.json"],
+    ],
+)
+def test_an_output_inside_a_file_names_that_file(tmp_path, command):
+    """-o notes.txt/out.json where notes.txt is a file: one line saying that
+    notes.txt is a file, not Python's '[Errno 17] File exists: ...'."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    verb, option, out = command
+    out = out.format(out=notes / "sub" / "out")
+    result = CliRunner().invoke(cli, [verb, str(SAMPLE), "-q", option, out])
+    assert result.exit_code in (1, 2)
+    assert f"{out}: " in result.output
+    assert f"{notes} is a file, not a folder" in result.output
+    assert "Errno" not in result.output and "File exists" not in result.output
+    assert notes.read_text(encoding="utf-8") == "my notes\n"
+
+
 # --------------------------------------------------------------- hostile files
 
 
@@ -335,9 +363,10 @@ def test_max_size_must_be_a_size():
 # --------------------------------------------------------------- folders
 
 
-def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
-    """Root reads every folder, so the refusal is simulated where it happens:
-    os.scandir raising PermissionError, as it does for a user without rights."""
+def locked_subfolder(tmp_path: Path, monkeypatch) -> Path:
+    """A folder holding a.txt and a subfolder `locked` that cannot be listed. Root
+    reads every folder, so the refusal is simulated where it happens: os.scandir
+    raising PermissionError, as it does for a user without rights."""
     (tmp_path / "a.txt").write_text(RELEASE, encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -350,10 +379,25 @@ def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
         return real_scandir(path, *args)
 
     monkeypatch.setattr(os, "scandir", scandir)
+    return locked
+
+
+def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    locked = locked_subfolder(tmp_path, monkeypatch)
     result = invoke("parse", str(tmp_path), "-q")
     assert result.exit_code == 1
     line = one_error_line(result.stderr)
     assert line == f"vap: error: {locked}: cannot read the folder: Permission denied"
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_an_excluded_subfolder_that_cannot_be_listed_is_no_failure(tmp_path, monkeypatch):
+    """--exclude is how a person leaves out a folder they may not read (lost+found,
+    a colleague's): it must then not fail the run."""
+    locked_subfolder(tmp_path, monkeypatch)
+    result = invoke("parse", str(tmp_path), "-q", "--exclude", "locked")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
     assert len(result.stdout.splitlines()) == 1
 
 

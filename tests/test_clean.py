@@ -3,6 +3,7 @@ idempotent, and never a guess at an uncertain encoding."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -132,6 +133,47 @@ def test_in_place_keeps_a_backup_of_the_original(tmp_path: Path) -> None:
     assert path.read_bytes() == "Семинар в Нарыне\n".encode()
     assert (tmp_path / "ru.txt.bak").read_bytes() == original
     assert "cp1251 -> utf-8" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_converted(tmp_path: Path, encoding: str) -> None:
+    """The reader finds UTF-16 without a BOM by its NUL bytes, not by a guess: clean
+    converts it as it converts UTF-16 with one, as `vap parse` reads it."""
+    path = tmp_path / "notice.txt"
+    original = "Ат-Башы районунда 12 айыл өкмөтү  \r\nсеминарга катышты.\r\n".encode(encoding)
+    path.write_bytes(original)
+    result = _invoke(str(path), "--in-place")
+    assert result.exit_code == 0, result.stderr
+    assert path.read_bytes() == "Ат-Башы районунда 12 айыл өкмөтү\nсеминарга катышты.\n".encode()
+    assert (tmp_path / "notice.txt.bak").read_bytes() == original
+    assert f"{encoding} -> utf-8" in result.stderr
+
+
+def test_in_place_on_a_link_cleans_its_target_and_the_link_stays(tmp_path: Path) -> None:
+    """As for every output: a symbolic link is followed, not replaced by a file."""
+    target, link = tmp_path / "real.txt", tmp_path / "link.txt"
+    original = "Ат-Башы районунда кеӊеш өттү.  \r\n".encode()
+    target.write_bytes(original)
+    link.symlink_to(target.name)
+    result = _invoke(str(link), "--in-place")
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and os.readlink(link) == "real.txt"
+    assert target.read_bytes() == "Ат-Башы районунда кеңеш өттү.\n".encode()
+    backup = tmp_path / "link.txt.bak"
+    assert not backup.is_symlink() and backup.read_bytes() == original
+
+
+def test_out_dir_writes_through_a_link_it_finds_there(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Нарын облусу  \n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old\n", encoding="utf-8")
+    (tmp_path / "out" / "a.txt").symlink_to(kept)
+    result = _invoke(str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "a.txt").is_symlink()
+    assert kept.read_text(encoding="utf-8") == "Нарын облусу\n"
 
 
 def test_backup_dir_keeps_the_folder_layout(tmp_path: Path) -> None:

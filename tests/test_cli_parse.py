@@ -208,6 +208,36 @@ def test_an_excluded_symlinked_folder_is_not_reported(tmp_path):
     assert result.exit_code == 0 and "skipped" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("globs", "read"),
+    [
+        (["--exclude", "archive"], ["a.txt", "папка 2024/d.txt"]),  # a folder by its name
+        (["--exclude", "archive/*"], ["a.txt", "папка 2024/d.txt"]),  # a path in the folder
+        (["--exclude", "archive/old"], ["a.txt", "archive/b.txt", "папка 2024/d.txt"]),
+        (["--include", "папка 2024/*"], ["папка 2024/d.txt"]),
+        (
+            ["--include", "*.txt", "--exclude", "*/old/*"],
+            ["a.txt", "archive/b.txt", "папка 2024/d.txt"],
+        ),
+        # a near miss: part of a folder's name is no glob of it
+        (
+            ["--exclude", "arch"],
+            ["a.txt", "archive/b.txt", "archive/old/c.txt", "папка 2024/d.txt"],
+        ),
+    ],
+)
+def test_globs_match_paths_inside_the_folder_given(tmp_path, globs, read):
+    folder = tmp_path / "inbox"
+    sample = sorted(SAMPLES.glob("*.txt"))[0]
+    for name in ("a.txt", "archive/b.txt", "archive/old/c.txt", "папка 2024/d.txt"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(sample.read_bytes() + name.encode())  # four texts
+    result = invoke(str(folder), "-q", *globs)
+    assert result.exit_code == 0, result.stderr
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(folder / name) for name in read]
+
+
 def test_fail_fast_stops_at_the_first_failure(tmp_path):
     folder = _mixed_folder(tmp_path)
     result = invoke(str(folder), "--fail-fast")

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,8 @@ from vap_cli.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+# A run that takes longer has hung (waiting on a FIFO, say).
+PROCESS_TIMEOUT_S = 60
 # A sentence of our own, appended to make a file "changed".
 ADDED = "\n2024-жылдын 5-мартында Нарын шаарында жыйын өттү, ага 31 адам катышты.\n"
 
@@ -104,6 +110,27 @@ def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
 
 
+def test_a_database_written_with_o_is_updated_by_db_as_its_own(tmp_path):
+    """-o writes every file's SHA-256 in `sources`, as --db does: updating that
+    database with --db parses only what changed since."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(sample, folder / sample.name)
+    db = tmp_path / "corpus.sqlite"
+    assert parse(str(folder), "-o", str(db), "-q").exit_code == 0
+    changed = sorted(folder.iterdir())[1]
+    add_sentence(changed)
+
+    result = parse(str(folder), "--db", str(db))
+
+    assert "1 new or changed file, 1 unchanged" in result.stderr
+    digests = dict(rows(db, "SELECT source, sha256 FROM sources"))
+    assert digests == {
+        str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()
+    }
+
+
 def test_the_text_is_stored_with_a_full_text_index(corpus):
     folder, db = corpus
     changed = sorted(folder.iterdir())[1]
@@ -183,6 +210,21 @@ def test_datasette_serves_the_events_view_with_facets(corpus):
     assert "language" in doc_facets.get("results", doc_facets)
     search = asyncio.run(get("/corpus/texts.json?_search=Нарын&_shape=array"))
     assert search and all("Нарын" in row["text"] for row in search)
+
+
+@pytest.mark.parametrize("option", ["-o", "--db"])
+def test_the_metadata_is_beside_the_name_given_even_a_link(tmp_path, option):
+    """`datasette link.sqlite -m link.metadata.json` names the database 'link': the
+    metadata of a database written through a link is that name's, by -o as by --db."""
+    (tmp_path / "store").mkdir()
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(tmp_path / "store" / "real.sqlite")
+    result = parse(str(SAMPLES / "000_7de6523ac942d557.txt"), option, str(link), "-q")
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and (tmp_path / "store" / "real.sqlite").is_file()
+    metadata = json.loads((tmp_path / "link.metadata.json").read_text(encoding="utf-8"))
+    assert list(metadata["databases"]) == ["link"]
+    assert not (tmp_path / "store" / "real.metadata.json").exists()
 
 
 def test_a_database_of_other_tables_is_a_usage_error(tmp_path):
@@ -495,3 +537,54 @@ def test_a_failure_while_flagging_removed_files_leaves_them_unflagged(tmp_path, 
     assert again.exit_code == 0, again.output
     assert "1 file flagged removed" in again.stderr
     assert holds_rows(db, doc_id, folder / "b.txt")
+
+
+# ------------------------------------------------ a file --db cannot read or hash
+
+
+def parse_in_a_process(*args: str) -> subprocess.CompletedProcess:
+    """`vap parse` in its own process, with a time limit: a run that waits forever
+    (a FIFO opened for reading) fails the test instead of hanging it."""
+    return subprocess.run(
+        [sys.executable, "-m", "vap_cli", "parse", *args],
+        capture_output=True,
+        text=True,
+        timeout=PROCESS_TIMEOUT_S,
+    )
+
+
+def test_a_new_file_that_cannot_be_read_fails_and_is_not_counted_unchanged(tmp_path):
+    """A link to nothing cannot be hashed (nor read): the run names it and fails,
+    as without --db, rather than counting it as an unchanged file it never saw."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATED_SAMPLE, folder / "a.txt")
+    (folder / "b.txt").symlink_to(tmp_path / "nowhere.txt")
+    db = tmp_path / "corpus.sqlite"
+
+    first = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
+    again = CliRunner().invoke(cli, ["parse", str(folder), "--db", str(db)])
+
+    for result in (first, again):
+        assert result.exit_code == 1, result.output
+        assert f"vap: error: {folder / 'b.txt'}: no such file" in result.stderr
+    assert "2 new or changed files, 0 unchanged" in first.stderr
+    assert "1 new or changed file, 1 unchanged" in again.stderr  # a.txt, read the first time
+    assert rows(db, "SELECT source FROM sources") == [(str(folder / "a.txt"),)]
+
+
+def test_a_fifo_in_the_folder_is_reported_not_waited_on(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATED_SAMPLE, folder / "a.txt")
+    os.mkfifo(folder / "pipe.txt")
+    db = tmp_path / "corpus.sqlite"
+
+    done = parse_in_a_process(str(folder), "--db", str(db), "-q")
+
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"vap: error: {folder / 'pipe.txt'}: not a regular file: a named pipe (FIFO)"
+    ]
+    assert rows(db, "SELECT source FROM sources") == [(str(folder / "a.txt"),)]

@@ -38,6 +38,25 @@ def test_dedupe_of_one_copy_says_one_group_and_one_duplicate(tmp_path: Path):
     assert "vap dedupe: 2 files, 1 group, 1 duplicate, 0 failed" in result.stderr
 
 
+def test_every_command_counts_the_failed_files_among_its_files(tmp_path: Path):
+    """'N files, K failed': N is every file the run took, the failed included, in
+    the summary of dedupe as in those of parse, contacts and clean."""
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(SAMPLE, tmp_path / name)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    runs = {
+        "dedupe": ["dedupe", str(tmp_path), "--format", "csv"],
+        "parse": ["parse", str(tmp_path), "-o", str(tmp_path / "out.jsonl")],
+        "contacts": ["contacts", str(tmp_path), "--format", "csv"],
+    }
+    for verb, args in runs.items():
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 1, result.output
+        assert re.search(rf"^vap {verb}: 3 files, (.*, )?1 failed", result.stderr, re.M), (
+            result.stderr
+        )
+
+
 def test_explain_of_one_decision_says_one_decision(tmp_path: Path):
     path = tmp_path / "one.txt"
     path.write_text("Нарын облусунан келди.\n", encoding="utf-8")

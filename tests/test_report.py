@@ -311,6 +311,30 @@ def test_a_report_from_the_database_equals_the_report_from_the_files(tmp_path, s
     assert data_of(out.read_text(encoding="utf-8")) == data_of(samples_page)
 
 
+def test_files_with_one_text_are_one_document_counted_once(tmp_path):
+    """A copy of a release (or a .txt saved beside its .html) is one document, as in
+    every table format: its people are counted once, and the page of the folder is
+    the page of its database."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    first, other = sorted(SAMPLES.glob("*.txt"))[:2]
+    for source, name in ((first, "a.txt"), (first, "a copy.txt"), (other, "b.txt")):
+        (folder / name).write_bytes(source.read_bytes())
+    page, database = tmp_path / "folder.html", tmp_path / "vap.db"
+    CliRunner().invoke(cli, ["parse", str(folder), "-o", str(database), "-q"])
+    from_db = tmp_path / "db.html"
+
+    for args in ([str(folder), "-o", str(page)], [str(database), "-o", str(from_db)]):
+        result = CliRunner().invoke(cli, ["report", *args, "-q"])
+        assert result.exit_code == 0, result.output
+
+    data = data_of(page.read_text(encoding="utf-8"))
+    expected = [people_total(parse_path(p)) for p in (first, other)]
+    assert [d["people"] for d in data["documents"]] == expected
+    assert sum(totals(data, "people_by_who").values()) == sum(expected) > 0
+    assert data == data_of(from_db.read_text(encoding="utf-8"))
+
+
 def test_a_file_that_is_no_output_of_parse_is_named(tmp_path):
     bogus = tmp_path / "notes.jsonl"
     bogus.write_text('{"hello": 1}\n', encoding="utf-8")

@@ -151,3 +151,12 @@ def test_the_search_filters_the_documents(page):
     page.fill("#search", "тажрыйба алмашуу")
     visible = page.locator("#documents tbody tr:visible")
     assert 0 < visible.count() < 5
+
+
+def test_counts_are_drawn_on_whole_number_axes(page):
+    """Documents, events and people are whole: no axis of theirs reads 0.5 documents."""
+    for chart in ("#chart-site", "#chart-language", "#chart-events", "#chart-year"):
+        axis = f"{chart} svg g.role-axis[aria-label*='linear scale'] .role-axis-label text"
+        numbers = [label.replace(",", "") for label in page.locator(axis).all_text_contents()]
+        assert len(numbers) > 1, f"{chart} has a numbered axis"
+        assert all(number.isdigit() for number in numbers), (chart, numbers)

@@ -37,9 +37,17 @@ class Skipped:
     reason: str
 
 
-def _matches(path: str, patterns: Sequence[str]) -> bool:
-    name = os.path.basename(path)
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
+def _matches(path: str, patterns: Sequence[str], folder: str = "", folders: bool = False) -> bool:
+    """Whether a glob matches the file's name, its path, or its path inside the
+    `folder` walked ('archive/*' in inbox/ matches inbox/archive/a.txt); with
+    `folders`, also one of the folders it is in, inside `folder` ('archive')."""
+    names = [os.path.basename(path), path]
+    if folder:
+        inside = os.path.relpath(path, folder)
+        names.append(inside)
+        if folders:
+            names.extend(str(parent) for parent in Path(inside).parents if str(parent) != ".")
+    return any(fnmatch.fnmatch(name, p) for name in names for p in patterns)
 
 
 @dataclass
@@ -102,16 +110,17 @@ def collect(
                 yield given
             continue
         for path in _walk(given):
+            named = path if isinstance(path, str) else path.path
+            if exclude and _matches(named, exclude, given, folders=True):
+                continue  # an excluded folder that cannot be listed is no failure either
             if isinstance(path, Unreadable):
                 yield path
-                continue
-            if exclude and _matches(path if isinstance(path, str) else path.path, exclude):
                 continue
             if isinstance(path, Skipped):
                 yield path
                 continue
             if include:
-                if not _matches(path, include):
+                if not _matches(path, include, given):
                     continue
             elif not supported(path):
                 suffix = Path(path).suffix or "(no suffix)"

@@ -28,7 +28,10 @@ from .normalise import fix_mixed_script
 
 # Files `vap clean` rewrites; other formats are read by `vap parse` but not rewritten.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-UTF_ENCODINGS = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32", "ascii"})
+# Encodings read with certainty (a BOM, valid UTF-8, UTF-16's NUL bytes without a BOM).
+UTF_ENCODINGS = frozenset(
+    {"utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "ascii"}
+)
 # charset-normalizer's "chaos" of a legacy code page guess above which we refuse to rewrite.
 MAX_CHAOS = 0.1
 
@@ -203,7 +206,16 @@ CONVERTED_FORMATS = frozenset({"docx", "html", "htm", "pdf"})
 
 
 def write_atomically(dest: Path, text: str, like: Path | None = None) -> None:
-    """Write UTF-8 text so that `dest` is either the old file or the new one, never half."""
+    """Write UTF-8 text so that `dest` is either the old file or the new one, never half.
+    As for every output (outfile.in_place): a symbolic link has its target rewritten
+    and stays a link; a FIFO or a device is written directly, never replaced."""
+    from .outfile import in_place
+
+    dest, direct = in_place(dest)
+    if direct:
+        with open(dest, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        return
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     try:

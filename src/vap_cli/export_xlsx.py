@@ -1,10 +1,16 @@
 """An Excel workbook (.xlsx) of the tables of tables.py, one sheet per table,
 written by openpyxl in write-only mode (rows stream to disk). Cells keep their
 types: counts and offsets are numbers, codes and phones are text, so Excel never
-shows 4.17E+13 or drops a leading zero."""
+shows 4.17E+13 or drops a leading zero. The file carries no clock (every part and the
+workbook's created and modified dates are the zip format's first day), so the same input gives the same
+workbook byte for byte, as it gives the same JSON or CSV."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +21,11 @@ from .tables import FILE_TABLES, CorpusRows, header
 
 # Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32767
+# The date of every part of the workbook: the zip format's first day, not the clock.
+PART_DATE = (1980, 1, 1, 0, 0, 0)
+# The Unix mode of every part (a regular file read and written by its owner), as
+# zipfile gives the parts openpyxl writes from memory.
+PART_MODE = 0o600 << 16
 
 
 class XlsxWriter(Writer):
@@ -48,8 +59,13 @@ class XlsxWriter(Writer):
                 sheet.append([_cell(v) for v in row])
 
     def close(self) -> None:
+        from openpyxl.writer.excel import ExcelWriter
+
+        # Workbook.save would date the file with the clock: ours has the parts' date.
+        self.book.properties.created = self.book.properties.modified = dt.datetime(*PART_DATE)
         try:
-            self.book.save(self.file.fh)
+            archive = _UndatedZip(self.file.fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+            ExcelWriter(self.book, archive).save()
         except BaseException:
             self.file.abort()
             raise
@@ -57,6 +73,30 @@ class XlsxWriter(Writer):
 
     def abort(self) -> None:
         self.file.abort()
+
+
+class _UndatedZip(zipfile.ZipFile):
+    """A zip whose parts all have PART_DATE and PART_MODE, whether openpyxl writes
+    them from memory (writestr) or from a worksheet's temporary file (write)."""
+
+    def _part(self, name: str, size: int = 0) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, date_time=PART_DATE)
+        info.compress_type = self.compression
+        info.external_attr = PART_MODE
+        info.file_size = size  # sizes over 2 GB get the zip64 fields they need
+        return info
+
+    def writestr(  # type: ignore[override]
+        self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str, *args: Any
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = self._part(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data, *args)
+
+    def write(self, filename: Any, arcname: Any = None, *args: Any) -> None:  # type: ignore[override]
+        part = self._part(str(arcname or filename), os.path.getsize(filename))
+        with open(filename, "rb") as source, self.open(part, "w") as target:
+            shutil.copyfileobj(source, target)
 
 
 def _column_letter(number: int) -> str:

@@ -51,7 +51,18 @@ def writing(name: str) -> Iterator[None]:
     except Exception as exc:
         if not isinstance(exc, _write_errors()):
             raise
-        raise OutputError(f"{name}: cannot write the output: {reason(exc)}") from None
+        raise OutputError(f"{name}: cannot write the output: {path_problem(name, exc)}") from None
+
+
+def path_problem(dest: str | Path, exc: BaseException) -> str:
+    """Why an output cannot be made at `dest`, in words: a folder of its path that is
+    a file names that file; anything else is the system's reason."""
+    for folder in reversed(Path(dest).parents):  # from the top: a, a/b, ...
+        if os.path.lexists(folder) and not folder.is_dir():
+            return f"{folder} is a file, not a folder"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    return reason(exc)
 
 
 def _write_errors() -> tuple[type[Exception], ...]:

@@ -19,6 +19,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,14 +80,22 @@ LABELS = {"documents": "title", "places": "name", "persons": "name", "organizati
 
 
 def file_digest(path: str) -> str | None:
-    """SHA-256 of a file's bytes; None when it cannot be read (the parse reports why)."""
+    """SHA-256 of a regular file's bytes; None when it is not one or cannot be read
+    (the parse then reports why). A FIFO is opened without waiting for a writer
+    and never read: it may never end."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 16), b""):
-                digest.update(block)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    with open(fd, "rb", closefd=True) as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        try:
+            for block in iter(lambda: fh.read(1 << 16), b""):
+                digest.update(block)
+        except OSError:
+            return None
     return digest.hexdigest()
 
 
@@ -453,6 +462,9 @@ class SqliteWriter(Writer):
     """A new database, built under a temporary name and renamed when complete."""
 
     def __init__(self, dest: Path):
+        # Datasette names a database after the path it is given: the metadata goes
+        # beside the name the user gave (a link's too, as --db writes it)
+        self.named = dest
         dest, direct = in_place(dest)
         if direct:
             raise ValueError(f"{dest} is not a regular file: SQLite writes a database file")
@@ -467,7 +479,10 @@ class SqliteWriter(Writer):
             raise
 
     def write(self, doc: Document) -> None:
-        self.corpus.put(doc, document_text(doc.source), None)
+        # each file's digest too, as --db stores it: a later --db run of the same
+        # files finds them unchanged
+        digest = None if doc.source == "-" else file_digest(doc.source)
+        self.corpus.put(doc, document_text(doc.source), digest)
 
     def close(self) -> None:
         self.corpus.db.conn.commit()
@@ -475,7 +490,7 @@ class SqliteWriter(Writer):
         with open(self.tmp, "rb+") as fh:
             os.fsync(fh.fileno())  # on disk before it takes the real name
         publish(self.tmp, self.dest)
-        write_metadata(self.dest)
+        write_metadata(self.named)
 
     def abort(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -513,7 +528,13 @@ class IncrementalWriter(Writer):
         known, outside = self.corpus.known(), self.corpus.outside()
         self.inputs = list(inputs)
         self.digests = {p: (file_digest(p) if p != "-" else None) for p in inputs}
-        todo = [p for p in inputs if p == "-" or known.get(p) != self.digests[p]]
+        # A file that cannot be hashed is parsed, which reports why it cannot be read:
+        # never "unchanged" (a new one's missing digest would equal its missing row's).
+        todo = [
+            p
+            for p in inputs
+            if p == "-" or self.digests[p] is None or known.get(p) != self.digests[p]
+        ]
         still_out = {
             p
             for p in todo

@@ -29,8 +29,15 @@ from ..wording import count
     help="With --in-place: put backups under DIR instead of FILE.bak next to each file.",
 )
 @click.option("--dry-run", is_flag=True, help="Print a unified diff per file; change nothing.")
-@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching GLOB.")
-@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB.")
+@click.option(
+    "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (as for parse)."
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Skip files and folders matching GLOB (as for parse).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-file lines and no summary.")
 def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet) -> None:
     """Rewrite documents as clean UTF-8 text: text files (.txt, .text, .md)
@@ -160,11 +167,12 @@ def _write(path: str, relative: Path, result, out_dir, backup_dir, reporter) -> 
 
 def _keep_backup(source: Path, backup: Path) -> None:
     """A hard link when the file system allows one (instant, and the original
-    inode stays untouched by the atomic replace), else a copy."""
+    inode stays untouched by the atomic replace), else a copy; of a symbolic link's
+    target, which the clean rewrites (the link itself stays)."""
     import shutil
 
     try:
-        os.link(source, backup)
+        os.link(os.path.realpath(source), backup)
     except OSError:
         shutil.copy2(source, backup)
 

@@ -104,10 +104,18 @@ class Reporter:
 def input_options(command: Callable) -> Callable:
     """--include / --exclude globs for commands that walk folders."""
     command = click.option(
-        "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable)."
+        "--exclude",
+        multiple=True,
+        metavar="GLOB",
+        help="Skip files whose name, path or path inside the folder given matches GLOB, "
+        "and the folders whose name or path does ('archive', 'archive/*'; repeatable).",
     )(command)
     return click.option(
-        "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (repeatable)."
+        "--include",
+        multiple=True,
+        metavar="GLOB",
+        help="Only files whose name, path or path inside the folder given matches GLOB "
+        "('*.docx', '2024/*'; repeatable).",
     )(command)
 
 

@@ -73,14 +73,15 @@ def dedupe(
     except BrokenPipeError:
         raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
-        from ..outfile import STDOUT_NAME, reason
+        from ..outfile import STDOUT_NAME, path_problem
 
-        reporter.fail_line(f"{output or STDOUT_NAME}: cannot write: {reason(exc)}")
+        name = output or STDOUT_NAME
+        reporter.fail_line(f"{name}: cannot write: {path_problem(name, exc)}")
         sys.exit(1)
     if not quiet:
         dropped = sum(len(g.duplicates) for g in groups)
         click.echo(
-            f"vap dedupe: {count(len(texts), 'file')}, {count(len(groups), 'group')}, "
+            f"vap dedupe: {count(reporter.done, 'file')}, {count(len(groups), 'group')}, "
             f"{count(dropped, 'duplicate')}, "
             f"{reporter.failures} failed, {time.perf_counter() - started:.2f} s",
             err=True,

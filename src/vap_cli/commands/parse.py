@@ -96,8 +96,9 @@ if TYPE_CHECKING:
 @click.option(
     "--explain",
     is_flag=True,
-    help="Print why: every candidate each extractor kept or dropped, and the named rule "
-    "that decided it (text on standard output, instead of records).",
+    help="Print why: every candidate a named rule kept or dropped, and that rule (text on "
+    "standard output, instead of records). Places and participants explain every "
+    "candidate; persons, periods and dates the ones a rule decided.",
 )
 @debug_option
 @gazetteer_option
@@ -340,9 +341,13 @@ def _output_writer(output, fmt, table, delimiter, excel):
         return open_writer(fmt, output, excel=excel, delimiter=delimiter, table=table)
     except ImportError as exc:
         raise click.UsageError(_missing_extra(exc)) from None
-    except (ValueError, FileExistsError, IsADirectoryError, NotADirectoryError) as exc:
-        # what the user asked for cannot be: a usage error; a failing disk is not (exit 1)
+    except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    except (FileExistsError, IsADirectoryError, NotADirectoryError) as exc:
+        # what the user asked for cannot be: a usage error; a failing disk is not (exit 1)
+        from ..outfile import path_problem
+
+        raise click.UsageError(f"{output}: {path_problem(output, exc)}") from None
 
 
 def _missing_extra(exc: ImportError) -> str:
@@ -365,7 +370,11 @@ def _database_writer(db, other, inputs, quiet, dates):
         writer = IncrementalWriter(Path(db))
     except ImportError as exc:
         raise click.UsageError(_missing_extra(exc)) from None
-    except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and OSError alike
+    except OSError as exc:
+        from ..outfile import path_problem
+
+        raise click.UsageError(f"{db}: cannot open the database: {path_problem(db, exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and its kind
         raise click.UsageError(f"{db}: cannot open the database: {exc}") from None
     plan = writer.plan(inputs, *dates)
     if not quiet:

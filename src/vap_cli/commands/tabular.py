@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from ..csv_style import CsvStyle
-from ..outfile import STDOUT_NAME, TEXT_ERRORS, reason
+from ..outfile import STDOUT_NAME, TEXT_ERRORS, path_problem
 
 LISTING_FORMATS = ("table", "csv", "json")
 # The suffixes of -o FILE that choose a listing's format when --format is not given,
@@ -108,7 +108,8 @@ def write_listing(
     except BrokenPipeError:
         raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
-        click.echo(f"vap: error: {output or STDOUT_NAME}: cannot write: {reason(exc)}", err=True)
+        name = output or STDOUT_NAME
+        click.echo(f"vap: error: {name}: cannot write: {path_problem(name, exc)}", err=True)
         sys.exit(1)
 
 

@@ -78,6 +78,16 @@ def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
     return documents, texts
 
 
+def one_per_text(documents: Sequence[Document]) -> list[Document]:
+    """The first document of each id: files with one text (a copy, a page saved as
+    .html and .txt) are one document, as in the tables, and their people are
+    counted once."""
+    firsts: dict[str, Document] = {}
+    for document in documents:
+        firsts.setdefault(document.id, document)
+    return list(firsts.values())
+
+
 def write_report(job: Job, output: str, lang: str) -> int:
     """Write the page; the number of inputs that failed (the output counts as one
     when it cannot be written). No traceback reaches the user (--debug shows it)."""
@@ -85,6 +95,7 @@ def write_report(job: Job, output: str, lang: str) -> int:
     from .render import render
 
     documents, texts = documents_of(job)
+    documents = one_per_text(documents)
     if not documents:
         job.reporter.fail_line("no documents to report")
         return job.reporter.failures or 1
@@ -104,7 +115,9 @@ def write_report(job: Job, output: str, lang: str) -> int:
     try:
         _write_atomically(Path(output), page)
     except OSError as exc:
-        job.reporter.fail_line(f"{output}: cannot write the output: {exc.strerror or exc}")
+        from ..outfile import path_problem
+
+        job.reporter.fail_line(f"{output}: cannot write the output: {path_problem(output, exc)}")
         return job.reporter.failures + 1
     return job.reporter.failures
 

@@ -132,6 +132,9 @@
     new vega.View(vega.parse(compiled), { renderer: "svg", container: container, hover: true }).runAsync();
   }
 
+  // Every measure drawn is a count (documents, events, people): whole-number ticks.
+  var COUNT_AXIS = { tickMinStep: 1, format: ",d" };
+
   function horizontal(id, values, field, measure, label) {
     chart(id, values.map(function (row) {
       var copy = Object.assign({}, row);
@@ -139,7 +142,7 @@
       return copy;
     }), {
       y: { field: field, type: "nominal", sort: "-x", title: null },
-      x: { field: measure, type: "quantitative", title: t(measure === "people" ? "col_people" : "col_documents") }
+      x: { field: measure, type: "quantitative", title: t(measure === "people" ? "col_people" : "col_documents"), axis: COUNT_AXIS }
     });
   }
 
@@ -150,12 +153,12 @@
       return { month: r.month, group: t("event_" + r.group, r.group), events: r.events };
     }), {
       x: { field: "month", type: "ordinal", title: t("month") },
-      y: { field: "events", type: "quantitative", title: t("count") },
+      y: { field: "events", type: "quantitative", title: t("count"), axis: COUNT_AXIS },
       color: { field: "group", type: "nominal", title: t("group") }
     });
     chart("chart-people-month", data.people_by_month, {
       x: { field: "month", type: "ordinal", title: t("month") },
-      y: { field: "people", type: "quantitative", title: t("col_people") }
+      y: { field: "people", type: "quantitative", title: t("col_people"), axis: COUNT_AXIS }
     });
     horizontal("chart-oblast", data.people_by_oblast, "name", "people");
     horizontal("chart-district", data.people_by_district, "name", "people");
