@@ -34,6 +34,16 @@ def test_a_record_made_without_validation_has_every_field_in_declared_order() ->
     }
 
 
+def test_a_record_made_from_its_fields_in_another_order_keeps_the_declared_order() -> None:
+    # every field given in the declared order is the common case (kept as given);
+    # given in another order, the record's fields are still in the declared order
+    in_order = Span.model_construct(start=4, end=13)
+    other_order = Span.model_construct(end=13, start=4)
+    assert list(in_order.__dict__) == list(other_order.__dict__) == ["start", "end"]
+    assert in_order == other_order
+    assert plain(other_order) == {"start": 4, "end": 13}
+
+
 def test_a_list_default_is_a_new_list_for_each_record() -> None:
     first, second = Contacts.model_construct(), Contacts.model_construct()
     first.phones.append("+996555123456")

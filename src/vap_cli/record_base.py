@@ -94,6 +94,12 @@ class Record(metaclass=_RecordMeta):
     def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
         """A record of these values, not validated (the values are vap's own): the
         fields in their declared order, defaults filled in (pydantic's name)."""
+        if tuple(values) == _names(cls):
+            # every field given, in the declared order (most records a parse makes): the
+            # keywords' own new dict is the record's, as the loop below would build it
+            record = cls.__new__(cls)
+            record.__dict__ = values
+            return record
         data: dict[str, Any] = {}
         for name, default, factory in _defaults(cls):
             if name in values:
@@ -155,6 +161,12 @@ class Record(metaclass=_RecordMeta):
     @classmethod
     def model_json_schema(cls, **options: Any) -> dict[str, Any]:
         return pydantic_model(cls).model_json_schema(**options)
+
+
+@functools.cache
+def _names(model: type[Record]) -> tuple[str, ...]:
+    """The names of `model`'s fields, in order (`field_names`), kept for each model."""
+    return field_names(model)
 
 
 @functools.cache

@@ -27,7 +27,7 @@ import hashlib
 import re as stdlib_re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, reduce
+from functools import cache, cached_property, reduce
 from itertools import compress, repeat
 from operator import and_, or_
 from pathlib import Path
@@ -219,15 +219,21 @@ class Beginnings:
             raise ValueError("a beginning is empty or changes length in lower case")
         self.words: tuple[str, ...] = tuple(folded)
         self.also = compile(also) if also else None
+
+    @cached_property
+    def pattern(self) -> stdlib_re.Pattern[str] | None:
+        """The words' search, compiled on first use: most sets are searched for only
+        with the others (WordSets), and the standard library's compiling is not kept
+        on disk (a few ms a set of every run's start-up)."""
         # Where a word begins, its shortest beginning among them begins too: only
         # those are searched for, as a trie (the standard library tries alternatives
         # one by one).
         shortest: list[str] = []
-        for w in folded:  # sorted: a word's beginnings come just before it
+        for w in self.words:  # sorted: a word's beginnings come just before it
             if not (shortest and w.startswith(shortest[-1])):
                 shortest.append(w)
         trie = union([stdlib_re.escape(ch) for ch in w] for w in shortest)
-        self.pattern = stdlib_re.compile(trie) if trie else None
+        return stdlib_re.compile(trie) if trie else None
 
     def find(self, folded: str, pos: int = 0) -> stdlib_re.Match[str] | None:
         """Where one of the words begins in `folded` (case-folded text), from pos on."""

@@ -1,4 +1,4 @@
-"""The lexicon word sets that dates, participants, events and organizations look for where
+"""The lexicon word sets that dates, participants, events, organizations and persons look for where
 their words begin, searched for together: one search of a document's case-folded text
 finds where a word of any of them begins (rx.WordSets), once per document on its token
 stream (TokenStream.starts), and each extractor reads the places of its own set.
@@ -9,7 +9,9 @@ Each set holds the words every match of its pattern opens with (rx.Beginnings):
 - NUMBER_BEGINS (numbers/): number words, where a participant count may start;
 - KIND_BEGINS, VERB_BEGINS, DURATION_UNIT_BEGINS, DURATION_WORD_BEGINS: the first
   words of event kinds and verbs, duration units and words (events/kinds.py);
-- ALIAS_BEGINS: the first words of the known bodies' aliases (organizations.py).
+- ALIAS_BEGINS: the first words of the known bodies' aliases (organizations.py);
+- PATRONYMIC_BEGINS: the father's-name words ("уулу", "кызы") where a name may stand
+  (persons/tables.py ANCHOR).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ..tokens import TokenStream
 
 _EVENTS = load("events")
 _ORGS = load("organizations")
+_PERSONS = load("persons")
 
 KIND_BEGINS = rx.Beginnings(s.split()[0] for stems in _EVENTS["kinds"].values() for s in stems)
 VERB_BEGINS = rx.Beginnings(v.split()[0] for v in _EVENTS["event_verbs"])
@@ -31,6 +34,7 @@ DURATION_WORD_BEGINS = rx.Beginnings(_EVENTS["duration_words"])
 ALIAS_BEGINS = rx.Beginnings(
     alias.split()[0] for body in _ORGS["known_bodies"] for alias in body["aliases"]
 )
+PATRONYMIC_BEGINS = rx.Beginnings(_PERSONS["patronymic_words"])
 
 
 @cache
@@ -48,6 +52,7 @@ def word_sets() -> rx.WordSets:
             DURATION_UNIT_BEGINS,
             DURATION_WORD_BEGINS,
             ALIAS_BEGINS,
+            PATRONYMIC_BEGINS,
         )
     )
 

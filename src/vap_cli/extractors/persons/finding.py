@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count
 
 from ... import morph
 from ...tokens import WORD_TEXT, TokenStream
+from ..word_starts import starts
 from .cases import (
     genitive_preposition_before,
     instrumental_cue_before,
@@ -41,12 +42,14 @@ from .words import (
 NO_GIVEN_NAME = "no_given_name"
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, stream: TokenStream) -> list[tuple[int, int]]:
     """Stretches of text around surname-shaped words (merged): only there can a
-    name and its roles stand, so the rest of a long text is never tokenised."""
+    name and its roles stand, so the rest of a long text is never tokenised. The
+    father's-name words are looked for where the stream's shared search found them
+    (word_starts)."""
     windows: list[tuple[int, int]] = []
     size = len(text)
-    for m in ANCHOR.finditer(text):
+    for m in ANCHOR.finditer(text, partial(starts, stream)):
         start, end = m.start() - WINDOW, m.end() + WINDOW
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], min(end, size))
@@ -112,7 +115,7 @@ def find_names(
     when given. `is_unit` (a gazetteer look-up)
     lets a person's role after the name begin with a place's type word."""
     stream = stream or TokenStream(text)
-    tokens = [tok for start, end in _windows(text) for tok in stream.name_words(start, end)]
+    tokens = [tok for start, end in _windows(text, stream) for tok in stream.name_words(start, end)]
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()

@@ -3,7 +3,7 @@ and the patterns built from them once (surname, patronymic, anchor, word, gaps).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Protocol
@@ -13,6 +13,7 @@ import regex
 from ... import morph, rx
 from ...fold import typed_too
 from ...lexicon import load
+from ..word_starts import PATRONYMIC_BEGINS
 
 _LEX = load("persons")
 _LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
@@ -423,22 +424,40 @@ class AnyOf:
         )
         return pattern if begins is None else _Begun(pattern, begins)
 
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+    def finditer(self, text: str, places: Places | None = None) -> Iterator[regex.Match[str]]:
+        """The matches in `text`, in order. `places`: where the words of a Beginnings
+        begin in the whole of `text` (word_starts.starts on its token stream), or None
+        (then each kind searches its opening words itself)."""
         if len(self.parts) == 1:
-            return self.parts[0].finditer(text)
-        found = {m.start(): m for part in self.parts for m in part.finditer(text)}
+            return _matches(self.parts[0], text, places)
+        found = {m.start(): m for part in self.parts for m in _matches(part, text, places)}
         return (found[start] for start in sorted(found))
+
+
+# Where the words of a Beginnings begin in a text (None: not known, search them).
+Places = Callable[[rx.Beginnings], "list[int] | None"]
 
 
 class _Kind(Protocol):
     def finditer(self, text: str) -> Iterator[regex.Match[str]]: ...
 
 
+def _matches(kind: _Kind, text: str, places: Places | None) -> Iterator[regex.Match[str]]:
+    """A kind's matches in `text`: a kind searched where its words begin (`_Begun`)
+    tried at the places `places` found already, when it knows them."""
+    if isinstance(kind, _Begun):
+        return kind.finditer(text, places)
+    return kind.finditer(text)
+
+
 # A kind that is a named list of capitalised words, and what its whole-word matches
 # are when the list's words are all letters: a capitalised run of letters (with no
 # letter or digit before it) that is in the list.
 _CAPITAL_LIST = regex.compile(r"\(\?=\\p\{Lu\}\)\\L<(\w+)>")
-_CAPITAL_RUN = rx.compile(r"(?<![\p{L}\d])(?=\p{Lu})\p{L}++")
+# A capital, no letter or digit before it, then letters: the capital matched first
+# and looked behind from after it (`regex` skips ahead to a capital; a look-behind
+# first is tried at every character: a third of the time).
+_CAPITAL_RUN = rx.compile(r"\p{Lu}(?<![\p{L}\d].)\p{L}*+")
 # The capitalised runs whose answer `_Capitalised.has` keeps: the common words of a
 # batch (a rarer one is asked again).
 RUN_MEMO_SIZE = 16384
@@ -483,14 +502,18 @@ class _Begun:
     def __init__(self, pattern: regex.Pattern[str], begins: rx.Beginnings) -> None:
         self.pattern, self.begins = pattern, begins
 
-    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
-        return self.begins.scan(text).finditer(self.pattern)
+    def finditer(self, text: str, places: Places | None = None) -> Iterator[regex.Match[str]]:
+        """The scan's matches; tried at the places found already when `places` knows them."""
+        found = places(self.begins) if places is not None else None
+        if found is None:
+            return self.begins.scan(text).finditer(self.pattern)
+        return rx.matches_at(self.pattern, text, found)
 
 
 ANCHOR = AnyOf(
     _ANCHOR_KINDS,
     _ANCHOR_LISTED,
-    begins={1: rx.Beginnings(_LEX["patronymic_words"])},  # the father's-name words
+    begins={1: PATRONYMIC_BEGINS},  # the father's-name words
     runs=(0,),  # a surname-shaped word: a capitalised run of letters, whole
     given=_ANCHOR_GIVEN,
 )
