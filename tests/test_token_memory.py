@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from vap_cli import rx, token_pieces
-from vap_cli.tokens import SHARE_FROM, TokenStream
+from vap_cli.tokens import SHARE_FROM, TokenStream, tokenize
 
 # team-written sentences, repeated past SHARE_FROM as a long document repeats its words
 _SENTENCES = (
@@ -19,9 +19,13 @@ _SENTENCES = (
     "В Оше 3 апреля прошло совещание по вопросам водоснабжения. ",
     "Участники обсудили план работ на 2026 год, а/а Кара-Суу получил новый насос.\n",
 )
-# bytes of tokens, place words and their offsets a character of this text: ~56
-# measured (shared strings and sentence numbers, five-field tokens), ~79 without them
-_BYTES_PER_CHARACTER = 65
+# bytes of tokens, place words and their offsets a character of this text: ~34
+# measured (tokens kept as columns, token_pieces.TokenColumns), ~50 with a tuple a
+# token, ~79 without shared strings and sentence numbers
+_BYTES_PER_CHARACTER = 42
+# and once the place words are let go (TokenStream.release_words, after places):
+# ~16 measured, the tokens' columns alone
+_RELEASED_BYTES_PER_CHARACTER = 24
 
 
 def _long_text() -> str:
@@ -46,6 +50,21 @@ def test_a_long_texts_token_stream_stays_under_its_bytes_per_character() -> None
         tracemalloc.stop()
     assert views[0] and views[1]
     assert used / len(text) < _BYTES_PER_CHARACTER
+
+
+def test_a_long_texts_place_words_are_let_go_after_places() -> None:
+    text = _long_text()
+    assert token_pieces.in_pieces(text)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        stream = TokenStream(text, _sentence_ends(text))
+        assert stream.tokens and stream.words
+        stream.release_words()
+        used = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert used / len(text) < _RELEASED_BYTES_PER_CHARACTER
 
 
 def test_repeated_words_share_one_string_and_one_folded_string() -> None:
@@ -113,12 +132,11 @@ def test_a_long_texts_tokens_and_words_are_made_a_piece_at_a_time(
     stream = TokenStream(text, _sentence_ends(text))
     tracemalloc.start()
     try:
-        token_peak, token_kept = _peak_and_kept(lambda: stream.tokens)
-        word_peak, word_kept = _peak_and_kept(lambda: stream.words)
+        # a long text's place words are made with its tokens, a piece at a time
+        peak, kept = _peak_and_kept(lambda: (stream.tokens, stream.words))
     finally:
         tracemalloc.stop()
-    assert token_peak / token_kept < _PEAK_PER_KEPT
-    assert word_peak / word_kept < _PEAK_PER_KEPT
+    assert peak / kept < _PEAK_PER_KEPT
 
 
 # Line breaks where a piece may end: beside numbers, codes, punctuation runs, joined
@@ -130,14 +148,20 @@ _EDGES = (
 )
 
 
-def _tokens_and_words(text: str) -> tuple[object, ...]:
+def _tokens_and_words(text: str, release: bool = False) -> tuple[object, ...]:
     stream = TokenStream(text, _sentence_ends(text))
     middle = len(text) // 2
+    words = stream.words
+    if release:  # read again a piece at a time
+        stream.release_words()
+    stretches = [(0, len(text)), (middle, middle + 500), (7, 9), (middle + 3, middle + 61)]
     return (
         [(type(tok), tuple(tok)) for tok in stream.tokens],
+        words,
+        [stream.name_words(start, end) for start, end in stretches],
+        [stream.words_between(start, end) for start, end in stretches],
+        [stream.between(start, end) for start, end in stretches],
         stream.words,
-        stream.name_words(0, len(text)),
-        stream.name_words(middle, middle + 500),
     )
 
 
@@ -150,3 +174,19 @@ def test_a_text_read_in_pieces_gives_the_tokens_and_words_of_the_whole(
     assert not token_pieces.in_pieces(text)
     monkeypatch.setattr(token_pieces, "PIECE_CHARS", piece)
     assert _tokens_and_words(text) == whole
+    assert _tokens_and_words(text, release=True) == whole
+
+
+def test_a_long_texts_tokens_read_as_a_list_would_be(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "".join(_EDGES) * 30
+    whole = tokenize(text)  # read at once
+    monkeypatch.setattr(token_pieces, "PIECE_CHARS", 60)
+    columns = TokenStream(text).tokens
+    assert isinstance(columns, token_pieces.TokenColumns)
+    monkeypatch.setattr(token_pieces, "MADE_AT_ONCE", 50)  # made in runs
+    tokens = list(columns)
+    assert tokens == whole and columns[: len(whole)] == whole
+    assert columns[5] == tokens[5] and columns[-1] == tokens[-1]
+    assert columns[3:9] == tokens[3:9] and columns[::7] == tokens[::7]
+    with pytest.raises(IndexError):
+        columns[len(tokens)]

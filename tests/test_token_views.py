@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from vap_cli.tokens import (
     _NO_LETTER,
-    _PLACE_JOINERS,
     RUN_WORDS,
     SHARE_FROM,
     WORD_MAX_PARTS,
@@ -21,9 +20,10 @@ from vap_cli.tokens import (
     Token,
     TokenStream,
     Word,
-    _tokenize,
+    _tokenize_piece,
     tokenize,
 )
+from vap_cli.word_parts import PLACE_JOINERS
 
 # --- the references -----------------------------------------------------------------
 
@@ -153,7 +153,7 @@ def _reference_tokens(text: str) -> list[Token]:
 
 def _reference_words(text: str, ends: list[int]) -> list[Word]:
     words: list[Word] = []
-    for compound in _reference_compounds(_reference_tokens(text), _PLACE_JOINERS, apostrophes=True):
+    for compound in _reference_compounds(_reference_tokens(text), PLACE_JOINERS, apostrophes=True):
         for parts in _reference_bounded(compound, text):
             start, end = parts[0][0], parts[-1][1]
             word = text[start:end]
@@ -249,7 +249,7 @@ def _reference_plain(text: str, tokens: list[Token]) -> list[bool]:
 
 
 def _check_plain(text: str) -> None:
-    tokens, plain = _tokenize(text)
+    tokens, plain = _tokenize_piece(text, 0, None)
     assert tokens == _reference_tokens(text)
     assert plain == _reference_plain(text, tokens)
 
@@ -292,5 +292,5 @@ def test_plain_words_past_a_runs_bound_and_before_a_joiner() -> None:
     words = " ".join(["сөз", "Word"] * RUN_WORDS)
     for text in (words, f"{words}-жана", f"{words}5 {words}", f"а {words}\u0301 б"):
         _check_plain(text)
-        tokens, plain = _tokenize(text)
+        tokens, plain = _tokenize_piece(text, 0, None)
         assert sum(plain) >= 2 * RUN_WORDS - 1  # all but the one before the hyphen

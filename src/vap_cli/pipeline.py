@@ -115,9 +115,16 @@ def _with_read(document: Document, doc: RawDocument) -> Document:
     return document
 
 
+# The last stage that reads the place words of the whole text at once (places): after
+# it, a long text's are let go (TokenStream.release_words: memory; issue 15).
+LAST_READER_OF_ALL_WORDS = places.extract
+
+
 def _run(ctx: Context) -> Document:
     for extractor in EXTRACTORS:
         extractor(ctx)
+        if extractor is LAST_READER_OF_ALL_WORDS:
+            ctx.segments.tokens.release_words()
     resolve(ctx)
     return to_document(ctx)
 

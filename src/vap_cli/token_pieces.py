@@ -8,20 +8,26 @@ look-around of the token pattern, and each piece's start reads as the text's
 line break either. So the pieces' tokens and words are the whole text's.
 
 A long text's tokens also share one string a distinct text and one int where a token
-starts at the end of the one before (`token_texts`, `share_touching`).
+starts at the end of the one before (`token_texts`, `share_touching`), and are kept
+as columns, not tuples (`TokenColumns`: a stretch's tuples are made when read). Its
+place words are let go once places has read them (`TokenStream.release_words`): the
+stages after it ask for a stretch's, made again from its pieces' tokens (`PieceWords`).
+So the memory at the peak (participants reads every token of a passage as tuples)
+holds neither a tuple a token nor a place word a word beside those.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, repeat
-from operator import add, attrgetter, not_, sub
-from typing import TYPE_CHECKING
+from operator import add, attrgetter, eq, itemgetter, not_, sub
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
-    from .tokens import Token, Word
+    from .tokens import Token, TokenKind, Word
 
 # A text of twice this many characters or more is read in pieces of about this many.
 PIECE_CHARS = 1 << 16
@@ -34,7 +40,20 @@ SHARE_FROM = 100_000
 # text, and its case-folded form.
 SharedTexts = tuple[dict[str, str], dict[str, str]]
 
-_START = attrgetter("start")
+_START, _END = attrgetter("start"), attrgetter("end")
+# A token's fields, as functions (its tuple's items: read in C)
+_KIND, _TEXT, _LOW = itemgetter(0), itemgetter(3), itemgetter(4)
+# A token's kind as a byte of TokenColumns: its index here
+# (the last, a plain word's: `tokens._tokenize_piece`'s plain flags, for PieceWords)
+_KINDS: tuple[TokenKind, ...] = ("word", "punct", "nl", "num", "code", "word")
+_PLAIN = len(_KINDS) - 1
+_KIND_CODES = {kind: code for code, kind in enumerate(_KINDS[:_PLAIN])}
+# the kinds of the tokens `tokens._number` makes
+_NUMBER_CODES = bytes((_KIND_CODES["num"], _KIND_CODES["code"]))
+# TokenColumns iterated: this many tokens made as tuples at a time
+MADE_AT_ONCE = 4096
+# PieceWords: the place words of this many pieces kept once made again
+PIECES_KEPT = 2
 
 
 def in_pieces(text: str) -> bool:
@@ -71,29 +90,208 @@ def tokens_by_piece(
     return tokens, plain
 
 
-def words_by_piece(
+# A piece's place words, as `tokens._piece_words` makes them from the piece's tokens
+# and plain flags (`words_of(text, piece_ends, tokens, plain, sentence)`: the sentence
+# ends inside the piece, and the count of those before it), and the odd ones' indexes.
+WordsOf = Callable[
+    [str, Sequence[int], list["Token"], list[bool], int], tuple[list["Word"], list[int]]
+]
+
+
+def columns_by_piece(
     text: str,
     ends: Sequence[int],
-    tokens: list[Token],
-    plain: list[bool],
-    words_of: Callable[
-        [str, Sequence[int], list[Token], list[bool], int], tuple[list[Word], list[int]]
-    ],
+    tokenize: Callable[[str, int, SharedTexts], tuple[list[Token], list[bool]]],
+    words_of: WordsOf,
+    columns: TokenColumns,
 ) -> tuple[list[Word], list[int]]:
-    """The place words of `tokens` and the indexes of the odd ones, as `words_of(text,
-    piece_ends, piece_tokens, piece_plain, sentence)` makes each piece's: the sentence
-    ends inside the piece, and `sentence`, the count of those before it."""
+    """The tokens of `text` put in `columns`, and its place words and the indexes of
+    the odd ones, a piece at a time: `tokenize(piece, start, shared)` reads the piece
+    starting at `start` (`shared`: kept across the pieces), `words_of` makes its
+    words; then its tokens are kept as columns, their tuples let go."""
+    shared: SharedTexts = ({}, {})
     words: list[Word] = []
     odd: list[int] = []
-    lo = 0  # the piece's first token
     for start, end in piece_spans(text):
-        hi = bisect_left(tokens, end, lo, key=_START)
+        tokens, plain = tokenize(text[start:end], start, shared)
         first, last = bisect_left(ends, start), bisect_left(ends, end)
-        piece, piece_odd = words_of(text, ends[first:last], tokens[lo:hi], plain[lo:hi], first)
+        piece, piece_odd = words_of(text, ends[first:last], tokens, plain, first)
         odd += map(add, piece_odd, repeat(len(words)))
         words += piece
-        lo = hi
+        columns.add(start, tokens, plain)
+    columns.seal()
     return words, odd
+
+
+class TokenColumns(Sequence["Token"]):
+    """A long text's tokens as columns (issue 15: a 10 MB document): each token's
+    offsets (the int objects its place words share), its text (a string its equals
+    share, `token_texts`) and its kind (a byte), and one folded form a distinct text,
+    instead of a tuple of five fields a token. A stretch's tokens are made as Token
+    tuples when read (`inside`, an index or a slice, iteration), equal to those
+    `tokenize` makes (a number's made again from its text by `number`)."""
+
+    __slots__ = (
+        "_ends", "_kinds", "_lows", "_number", "_numbers", "_starts", "_texts", "_token",
+        "_run", "pieces", "piece_starts",
+    )  # fmt: skip
+
+    def __init__(self, token: type[Token], number: Callable[[str, int, int], Token]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._texts: list[str] = []
+        self._kinds = bytearray()
+        # a text's folded form, as its tokens have it (a sign's: itself)
+        self._lows: dict[str, str] = {}
+        # the indexes of the numbers' and codes' tokens (few): made by `number`
+        self._numbers = array("q")
+        self._token = token
+        self._number = number
+        self._run: tuple[int, list[Token]] | None = None  # `__iter__`'s
+        # each piece of the text (`piece_spans`): its start and its first token
+        self.piece_starts: list[int] = []
+        self.pieces: list[int] = []
+
+    def add(self, start: int, tokens: list[Token], plain: list[bool]) -> None:
+        """Keep `tokens`, the next piece's, starting at `start` (`plain`: which are
+        plain words, `tokens._tokenize_piece`), as columns."""
+        first = len(self._texts)
+        self.piece_starts.append(start)
+        self.pieces.append(first)
+        texts = list(map(_TEXT, tokens))
+        kinds = bytearray(map(_KIND_CODES.__getitem__, map(_KIND, tokens)))
+        deque(map(kinds.__setitem__, compress(range(len(kinds)), plain), repeat(_PLAIN)), 0)
+        self._texts += texts
+        self._starts += map(_START, tokens)
+        self._ends += map(_END, tokens)
+        self._kinds += kinds
+        self._lows.update(zip(texts, map(_LOW, tokens), strict=True))
+        numbers = map(_NUMBER_CODES.__contains__, kinds)
+        self._numbers.extend(compress(range(first, first + len(kinds)), numbers))
+
+    def seal(self) -> None:
+        """The columns copied to their exact size, once all the tokens are in (a list
+        grown by pieces holds room for an eighth more)."""
+        self._starts, self._ends, self._texts = (
+            list(self._starts),
+            list(self._ends),
+            list(self._texts),
+        )
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            lo, hi, step = index.indices(len(self))
+            return self.made(lo, max(lo, hi)) if step == 1 else self.made(0, len(self))[index]
+        if not -len(self) <= index < len(self):
+            raise IndexError("token index out of range")
+        return self.made(index % len(self), index % len(self) + 1)[0]
+
+    def __iter__(self) -> Iterator[Token]:
+        for lo in range(0, len(self), MADE_AT_ONCE):
+            # the last run made kept: iterators read side by side (zip, compress) make
+            # each run once
+            if self._run is None or self._run[0] != lo:
+                self._run = (lo, self.made(lo, lo + MADE_AT_ONCE))
+            yield from self._run[1]
+        self._run = None
+
+    def first_from(self, pos: int) -> int:
+        """The index of the first token that starts at `pos` or after it."""
+        return bisect_left(self._starts, pos)
+
+    def inside(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie inside [start, end), in order (TokenStream.between)."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        if hi > lo and self._ends[hi - 1] > end:
+            hi -= 1  # cut by the end: none of this stretch
+        return self.made(lo, hi)
+
+    def made(self, lo: int, hi: int) -> list[Token]:
+        """Tokens lo to hi (not included) as tuples, MADE_AT_ONCE at a time (memory: the
+        columns' slices of one such run held beside them, not of all)."""
+        if hi - lo <= MADE_AT_ONCE:
+            return self._made(lo, hi)
+        tokens: list[Token] = []
+        for first in range(lo, hi, MADE_AT_ONCE):
+            tokens += self._made(first, min(hi, first + MADE_AT_ONCE))
+        return tokens
+
+    def _made(self, lo: int, hi: int) -> list[Token]:
+        """Tokens lo to hi (not included) as tuples, made in C but for the numbers."""
+        texts = self._texts[lo:hi]
+        starts, ends = self._starts[lo:hi], self._ends[lo:hi]
+        kinds = map(_KINDS.__getitem__, self._kinds[lo:hi])
+        lows = map(self._lows.__getitem__, texts)
+        fields = zip(kinds, starts, ends, texts, lows, strict=True)
+        tokens: list[Token] = list(map(tuple.__new__, repeat(self._token), fields))
+        numbers = self._numbers
+        for i in numbers[bisect_left(numbers, lo) : bisect_left(numbers, hi)]:
+            k = i - lo
+            tokens[k] = self._number(texts[k], starts[k], ends[k])
+        return tokens
+
+    def plain(self, lo: int, hi: int) -> list[bool]:
+        """Which of tokens lo to hi (not included) are plain words."""
+        return list(map(eq, self._kinds[lo:hi], repeat(_PLAIN)))
+
+
+class PieceWords:
+    """A long text's place words a piece at a time, made again from its tokens (kept
+    as TokenColumns) when asked, once the list of them all is let go
+    (TokenStream.release_words: memory while the stages after places run); the last
+    pieces asked for are kept (the stages ask along the text)."""
+
+    def __init__(
+        self, text: str, ends: Sequence[int], columns: TokenColumns, words_of: WordsOf
+    ) -> None:
+        self.text = text
+        self.ends = ends
+        self.columns = columns
+        self.words_of = words_of
+        self.made: dict[int, tuple[list[Word], list[int]]] = {}
+
+    def of_piece(self, p: int) -> tuple[list[Word], list[int]]:
+        """The place words of piece `p` and the indexes of its odd ones."""
+        made = self.made.get(p)
+        if made is None:
+            columns, ends = self.columns, self.ends
+            last_piece = p + 1 == len(columns.pieces)
+            lo, hi = columns.pieces[p], len(columns) if last_piece else columns.pieces[p + 1]
+            start = columns.piece_starts[p]
+            end = len(self.text) if last_piece else columns.piece_starts[p + 1]
+            first, last = bisect_left(ends, start), bisect_left(ends, end)
+            tokens, plain = columns.made(lo, hi), columns.plain(lo, hi)
+            made = self.words_of(self.text, ends[first:last], tokens, plain, first)
+            if len(self.made) >= PIECES_KEPT:
+                del self.made[next(iter(self.made))]
+            self.made[p] = made
+        return made
+
+    def near(self, start: int, end: int) -> tuple[list[Word], list[int]]:
+        """The place words of the pieces [start, end] reaches into (no word crosses a
+        piece's end), and the indexes of the odd ones among them."""
+        starts = self.columns.piece_starts
+        first = max(0, bisect_right(starts, start) - 1)
+        stop = max(first + 1, bisect_right(starts, end))
+        if stop == first + 1:  # one piece: its own lists (read, never changed)
+            return self.of_piece(first)
+        words: list[Word] = []
+        odd: list[int] = []
+        for p in range(first, stop):
+            piece, piece_odd = self.of_piece(p)
+            odd += map(add, piece_odd, repeat(len(words)))
+            words += piece
+        return words, odd
 
 
 def share_touching(starts: list[int], ends: list[int], lengths: list[int]) -> None:

@@ -31,12 +31,24 @@ import regex
 from . import rx
 from .token_pieces import (
     SHARE_FROM,
+    PieceWords,
     SharedTexts,
+    TokenColumns,
+    columns_by_piece,
     in_pieces,
     share_touching,
     token_texts,
     tokens_by_piece,
-    words_by_piece,
+)
+from .word_parts import (
+    NAME_JOINERS,
+    NAME_WORD_MAX,
+    PLACE_JOINERS,
+    WORD_MAX_PARTS,
+    WORD_PART_MAX,
+    bounded,
+    compounds,
+    name_spans,
 )
 
 # Characters surely neither letters nor digits, joiners nor apostrophes: a word token
@@ -55,7 +67,7 @@ RUN_WORDS = 64
 # a hyphen ("20-жылдан": an ordinal). Bounded everywhere: linear on hostile runs.
 # Read by `split` (no match object a token): the texts between tokens, then the
 # token's capture, then a capture a kind (None but the token's), `_ITEMS` items a token.
-# Plain words standing one space apart are one match (`_tokenize` splits it on its
+# Plain words standing one space apart are one match (`_tokenize_piece` splits it on its
 # spaces): the `regex` module's cost is mostly a match's (a capture a kind, each
 # match), not a character's, and most words of running text are plain.
 _TOKEN = rx.compile(
@@ -159,16 +171,11 @@ class NumToken(Token):
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped."""
-    return _tokenize(text)[0]
-
-
-def _tokenize(text: str) -> tuple[list[Token], list[bool]]:
-    """`tokenize`, and which tokens are plain words (`_TOKEN`); a long text's read a
-    piece at a time (token_pieces.py: memory)."""
+    """Words, numbers, newlines and punctuation of `text`, with offsets; spaces dropped
+    (a long text's read a piece at a time: token_pieces.py, memory)."""
     if in_pieces(text):
-        return tokens_by_piece(text, _tokenize_piece, ({}, {}))
-    return _tokenize_piece(text, 0, None)
+        return tokens_by_piece(text, _tokenize_piece, ({}, {}))[0]
+    return _tokenize_piece(text, 0, None)[0]
 
 
 def _tokenize_piece(
@@ -258,88 +265,6 @@ class Word(NamedTuple):
     low: str
 
 
-# A place word (TokenStream.words): at most this many parts joined by a hyphen or a
-# slash, each at most this long, as the places lexicon's longest names need; a longer
-# run is cut into words (bounded work per word on hostile runs).
-WORD_MAX_PARTS = 5
-WORD_PART_MAX = 61
-# A name word (TokenStream.name_words): at most this long, hyphens included.
-NAME_WORD_MAX = 61
-_APOSTROPHES = frozenset("'’")
-_PLACE_JOINERS = ("-", "/")
-_NAME_JOINERS = ("-",)
-
-Span = tuple[int, int]
-
-
-def _compounds(
-    tokens: Sequence[Token], joiners: tuple[str, ...], apostrophes: bool
-) -> list[list[Span]]:
-    """Runs of letters joined by a one-character joiner, as lists of their parts:
-    a part is letters side by side (and apostrophes inside, if `apostrophes`)."""
-    out: list[list[Span]] = []
-    parts: list[Span] = []
-    end = -1  # where the last part ends, if there are parts
-    joint = -1  # where the next part must start after a joiner, else -1
-    for tok in tokens:
-        # the letters of a token: a word, or the letters glued to a number ("20дан")
-        kind = tok.kind
-        if kind == "word":
-            start = tok.start
-        elif kind == "num" and tok.ending:
-            # after the digits (and hyphen) as written: the folded ending may be longer
-            start = tok.start + len(tok.digits) + tok.hyphen
-        else:
-            if parts and joint < 0 and tok.start == end and kind == "punct":
-                if tok.text in joiners:
-                    joint = tok.end
-                elif apostrophes and _APOSTROPHES.issuperset(tok.text):
-                    parts[-1] = (parts[-1][0], tok.end)
-                    end = tok.end
-                else:
-                    out.append(parts)
-                    parts = []
-            elif parts:
-                out.append(parts)
-                parts, joint = [], -1
-            continue
-        if parts and joint == start:
-            parts.append((start, tok.end))
-        elif parts and joint < 0 and start == end:
-            parts[-1] = (parts[-1][0], tok.end)
-        else:
-            if parts:
-                out.append(parts)
-            parts = [(start, tok.end)]
-        end = tok.end
-        joint = -1
-    if parts:
-        out.append(parts)
-    return out
-
-
-def _bounded(parts: list[Span], text: str) -> list[list[Span]]:
-    """A place word's parts cut as a bounded word pattern would: parts of at most
-    WORD_PART_MAX characters, words of at most WORD_MAX_PARTS parts."""
-    words: list[list[Span]] = []
-    current: list[Span] = []
-    for start, end in parts:
-        while end - start > WORD_PART_MAX:
-            words.append([*current, (start, start + WORD_PART_MAX)])
-            current = []
-            start += WORD_PART_MAX
-            while start < end and text[start] in _APOSTROPHES:
-                start += 1  # a word starts with a letter
-        if start < end:
-            current.append((start, end))
-        if len(current) == WORD_MAX_PARTS:
-            words.append(current)
-            current = []
-    if current:
-        words.append(current)
-    return words
-
-
 def _odd_name(text: str, start: int, end: int) -> bool:
     """Whether the place word text[start:end] is no name word as it is: with a slash
     or an apostrophe, glued to a letter or digit before it, or reaching a bound."""
@@ -370,7 +295,7 @@ def _piece_words(
     (`TokenStream._place_words`); `ends`: the sentence ends among them, `sentence`:
     the count of those before them.
     A plain word token is one place word as it is, a name word too, and joins no
-    other token; the rest of the words are read from the other tokens (_compounds:
+    other token; the rest of the words are read from the other tokens (word_parts.compounds:
     plain words between them change none of theirs) and put in between. The
     per-word work is in C (compress, zip, map) but for those few."""
     columns = list(zip(*compress(tokens, plain), strict=True))  # kind, start, end, text, low, ...
@@ -382,16 +307,16 @@ def _piece_words(
     odd: list[int] = []
     done = 0  # the plain words before this one are in the lists
     rest = compress(tokens, map(not_, plain))
-    for compound in _compounds(list(rest), _PLACE_JOINERS, apostrophes=True):
+    for compound in compounds(list(rest), PLACE_JOINERS, apostrophes=True):
         k = bisect_left(plain_starts, compound[0][0], done)
         starts += plain_starts[done:k]
         stops += plain_ends[done:k]
         texts += plain_texts[done:k]
         lows += plain_lows[done:k]
         done = k
-        # most words are one part within the bound: _bounded keeps them as they are
+        # most words are one part within the bound: word_parts.bounded keeps them as they are
         one = len(compound) == 1 and compound[0][1] - compound[0][0] <= WORD_PART_MAX
-        for parts in (compound,) if one else _bounded(compound, text):
+        for parts in (compound,) if one else bounded(compound, text):
             start, end = parts[0][0], parts[-1][1]
             if _odd_name(text, start, end):
                 odd.append(len(starts))
@@ -445,16 +370,27 @@ class TokenStream:
     def __init__(self, text: str, sentence_ends: Sequence[int] = ()) -> None:
         self.text = text
         self._ends = sentence_ends
-        # which tokens are plain words (`_tokenize`): kept from tokenising until the
-        # place words are made, the one reader (memory on long texts: a slot a token)
+        # which tokens are plain words (`_tokenize_piece`): kept from tokenising until the
+        # place words are made, the one reader (memory on long texts: a slot a token);
+        # a long text's place words, made with its tokens a piece at a time
         self._plain: list[bool] | None = None
+        self._made_words: tuple[list[Word], list[int]] | None = None
+        self._pieces: PieceWords | None = None  # set by `release_words`
         # `starts`: what each WordSets found in the folded text, and each set's places
         self._found: dict[rx.WordSets, tuple[list[int], list[int]]] = {}
         self._starts: dict[rx.Beginnings, list[int]] = {}
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        tokens, self._plain = _tokenize(self.text)
+    def tokens(self) -> list[Token] | TokenColumns:
+        """The tokens; a long text's kept as columns, with its place words made a
+        piece at a time beside them (token_pieces.py: memory)."""
+        if in_pieces(self.text):
+            columns = TokenColumns(Token, _number)
+            self._made_words = columns_by_piece(
+                self.text, self._ends, _tokenize_piece, _piece_words, columns
+            )
+            return columns
+        tokens, self._plain = _tokenize_piece(self.text, 0, None)
         return tokens
 
     @cached_property
@@ -489,7 +425,10 @@ class TokenStream:
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""
-        return _inside(self.tokens, start, end)
+        tokens = self.tokens
+        if isinstance(tokens, TokenColumns):
+            return tokens.inside(start, end)
+        return _inside(tokens, start, end)
 
     @cached_property
     def words(self) -> list[Word]:
@@ -501,15 +440,32 @@ class TokenStream:
     def _place_words(self) -> tuple[list[Word], list[int]]:
         """`words` and `_odd_names` (`_piece_words`)."""
         tokens = self.tokens
+        if isinstance(tokens, TokenColumns):  # made with them (or again, once let go)
+            made, self._made_words = self._made_words, None
+            if made is None:
+                pieces = PieceWords(self.text, self._ends, tokens, _piece_words)
+                made = pieces.near(0, len(self.text))
+            return made
         plain, self._plain = self._plain, None
         assert plain is not None  # set by `tokens`, read once here
-        if in_pieces(self.text):  # a long text's a piece at a time (token_pieces.py)
-            return words_by_piece(self.text, self._ends, tokens, plain, _piece_words)
         return _piece_words(self.text, self._ends, tokens, plain, 0)
 
     def words_between(self, start: int, end: int) -> list[Word]:
         """The place words (`words`) that lie inside [start, end): O(log n + k)."""
-        return _inside(self.words, start, end)
+        words = self.words if self._pieces is None else self._pieces.near(start, end)[0]
+        return _inside(words, start, end)
+
+    def release_words(self) -> None:
+        """A long text's place words let go once no later stage reads them all (the
+        pipeline, after places: memory); `words_between` and `name_words` then read
+        those of the pieces they reach, made again (token_pieces.PieceWords)."""
+        if in_pieces(self.text) and self._pieces is None:
+            tokens = self.tokens
+            assert isinstance(tokens, TokenColumns)  # a long text's
+            self.__dict__.pop("words", None)
+            self.__dict__.pop("_place_words", None)
+            self._made_words = None
+            self._pieces = PieceWords(self.text, self._ends, tokens, _piece_words)
 
     def name_words(self, start: int, end: int) -> list[Word]:
         """Words with inner hyphens ("Ак-Суу", "Токтогул-уулу") in [start, end), not
@@ -518,7 +474,10 @@ class TokenStream:
         (`words`), copied a run at a time; the others (with a slash or an apostrophe,
         glued to a number, cut by the stretch or by a bound) are read again from
         their tokens."""
-        words, odd = self.words, self._odd_names
+        if self._pieces is None:
+            words, odd = self.words, self._odd_names
+        else:
+            words, odd = self._pieces.near(start, end)
         k = bisect_left(words, start, key=_START)
         if k and words[k - 1].end > start:
             k -= 1  # a word the stretch's start cuts
@@ -547,7 +506,7 @@ class TokenStream:
 
     def _joined(self, a: Word, b: Word) -> bool:
         """Whether a bound cut one run of letters into words a and b."""
-        return b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _PLACE_JOINERS)
+        return b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in PLACE_JOINERS)
 
     @property
     def _odd_names(self) -> list[int]:
@@ -559,13 +518,17 @@ class TokenStream:
     def _names_in(self, start: int, end: int, limit: int) -> list[Word]:
         """The name words of the letters inside [start, end); `limit`, the stretch's end."""
         text = self.text
-        k = bisect_left(self.tokens, start, key=_START)
-        if k and self.tokens[k - 1].end > start:
-            start_token = self.tokens[k - 1].start  # a number with letters after it
+        tokens = self.tokens
+        if isinstance(tokens, TokenColumns):
+            k = tokens.first_from(start)
+        else:
+            k = bisect_left(tokens, start, key=_START)
+        if k and tokens[k - 1].end > start:
+            start_token = tokens[k - 1].start  # a number with letters after it
         else:
             start_token = start
         out: list[Word] = []
-        for parts in _compounds(self.between(start_token, end), _NAME_JOINERS, apostrophes=False):
+        for parts in compounds(self.between(start_token, end), NAME_JOINERS, apostrophes=False):
             parts = [p for p in parts if p[0] >= start]
             first = parts[0][0] if parts else 0
             if first and (text[first - 1].isalpha() or text[first - 1].isdigit()):
@@ -573,25 +536,9 @@ class TokenStream:
             # a next part cut by the end of the stretch: a word that would run on into it
             last = parts[-1][1] if parts else 0
             cut = text[last : last + 1] == "-" and last + 1 < limit and text[last + 1].isalpha()
-            for s, e in _name_spans(parts, text):
+            for s, e in name_spans(parts, text):
                 if not (cut and e == last and s + NAME_WORD_MAX > e):
                     sentence = bisect_left(self._ends, s)  # the ends before it
                     low = self.folded_between(s, e)
                     out.append(Word(s, e, text[s:e], sentence, text[s].isupper(), low))
         return out
-
-
-def _name_spans(parts: list[Span], text: str) -> list[Span]:
-    """The name words of one run of parts joined by hyphens: from a part's start, at
-    most NAME_WORD_MAX characters; one that ends inside a part is none, and the next
-    starts at the next part."""
-    spans: list[Span] = []
-    i = 0
-    while i < len(parts):
-        start = parts[i][0]
-        end = min(start + NAME_WORD_MAX, parts[-1][1])
-        if end == len(text) or not text[end].isalpha():
-            spans.append((start, end))
-        while i < len(parts) and parts[i][0] < end:
-            i += 1
-    return spans
