@@ -28,6 +28,13 @@ _BYTES_PER_CHARACTER = 42
 _RELEASED_BYTES_PER_CHARACTER = 24
 
 
+@pytest.fixture(autouse=True)
+def _compact_from_small_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the compact form of long texts (token_pieces.COMPACT_FROM) at
+    sizes a test can afford: from two pieces on."""
+    monkeypatch.setattr(token_pieces, "COMPACT_FROM", 0)
+
+
 def _long_text() -> str:
     block = "".join(_SENTENCES)
     return block * (2 * SHARE_FROM // len(block) + 1)
@@ -190,3 +197,15 @@ def test_a_long_texts_tokens_read_as_a_list_would_be(monkeypatch: pytest.MonkeyP
     assert columns[3:9] == tokens[3:9] and columns[::7] == tokens[::7]
     with pytest.raises(IndexError):
         columns[len(tokens)]
+
+
+def test_a_text_below_the_compact_size_is_read_whole_a_tuple_a_token(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = _long_text()
+    monkeypatch.setattr(token_pieces, "COMPACT_FROM", len(text) + 1)
+    stream = TokenStream(text, _sentence_ends(text))
+    assert not token_pieces.in_pieces(text)
+    assert isinstance(stream.tokens, list) and stream.tokens == tokenize(text)
+    monkeypatch.setattr(token_pieces, "COMPACT_FROM", len(text))
+    assert isinstance(TokenStream(text, _sentence_ends(text)).tokens, token_pieces.TokenColumns)
