@@ -62,6 +62,10 @@ DECISION_VOTES: list[tuple[str, list[tuple[int, str]]]] = [
     ),
     # near miss: voters voting in an election are who took part
     ("Шайлоодо 3 400 шайлоочу добуш берди.", [(3400, "exact")]),
+    # ... and so are residents voting in a referendum: only a body's members (roster
+    # lemmas) voting on its decision are votes
+    ("Жергиликтүү референдумда 1 250 жаран добуш беришти.", [(1250, "exact")]),
+    ("На местном референдуме 1 840 жителей проголосовали досрочно.", [(1840, "exact")]),
 ]
 
 

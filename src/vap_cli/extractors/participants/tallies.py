@@ -10,6 +10,7 @@ from .phrase import Phrase
 from .vetoes import VOTERS, cue_before, participant_group
 from .words import (
     LEX,
+    ROSTER_LEMMAS,
     Phrases,
     Tokens,
     casefolded,
@@ -61,9 +62,11 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
 
 def decision_votes(tokens: Tokens, p: Phrase) -> bool:
     """ "Токтом 12 депутаттын макулдугу менен кабыл алынды", "3 депутат калыс калды",
-    "4 депутата воздержались": a body's members voting on a decision, said right after
-    the counted noun, are its votes (voters voting in an election are who took part)."""
-    return p.head.entry.lemma not in VOTERS and _DECISION_VOTES.at(tokens, p.end) > 0
+    "4 депутата воздержались": a body's members (roster_lemmas) voting on a decision,
+    said right after the counted noun, are its votes; anyone else who voted took part
+    (EVALUATION: people who voted count): "Референдумда 1 200 жаран добуш беришти",
+    "3 400 шайлоочу добуш берди"."""
+    return p.head.entry.lemma in ROSTER_LEMMAS and _DECISION_VOTES.at(tokens, p.end) > 0
 
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:
