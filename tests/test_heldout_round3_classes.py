@@ -142,6 +142,12 @@ PARTS_LIST: list[tuple[str, list[tuple[int, str]]]] = [
         ),
         # near miss: a woman's name and a listed given name stay as written
         ("На встрече выступила Ольга Марченко.", ["Ольга Марченко"], ""),
+        # ... and a woman's unlisted name that a man's genitive may be ("Станислава"):
+        # a man's only after a genitive cue or a verb taking its object
+        ("На встрече выступила Станислава Кравченко.", ["Станислава Кравченко"], ""),
+        ("Отчет представила Кристиана Гриценко из мэрии.", ["Кристиана Гриценко"], ""),
+        ("По словам Станислава Кравченко, сход пройдет в мае.", ["Станислав Кравченко"], ""),
+        ("Жители поблагодарили Кристиана Гриценко за помощь.", ["Кристиан Гриценко"], ""),
     ],
 )
 def test_given_name_before_an_indeclinable_surname_in_the_nominative(

@@ -329,7 +329,7 @@ def _given_then_surname(
         if masculine:
             given, surname = masculine
         elif not woman:
-            given = before_indeclinable_surname(given, surname)
+            given = before_indeclinable_surname(given, surname, text, tokens, i)
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )

@@ -133,6 +133,7 @@ MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["
 FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
 KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES
 INDECLINABLE_SURNAMES: tuple[str, ...] = tuple(_LEX["indeclinable_surname_suffixes"])
+FEMININE_LIKE_GENITIVE: tuple[str, ...] = tuple(_LEX["feminine_like_genitive_endings"])
 # Foreign given names: their surnames have no suffix, in a Kyrgyz case too.
 FOREIGN_GIVEN: frozenset[str] = frozenset(
     str(n).casefold() for sex in ("male", "female") for n in _LISTED_GIVEN[f"{sex}_foreign"]
