@@ -826,6 +826,9 @@ def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: li
         ("Элчи Петер Лондондо иштейт.", []),
         ("Элчи Клаудия Мадридге кайтып келди.", []),
         ("Аким Бакыт Стамбулга барды.", []),
+        # ... and a country of places.yaml in any case (on its behalf, its help)
+        ("Элчи Томас Германиянын атынан куттуктады.", []),
+        ("Эксперт Майкл Япониянын тажрыйбасын айтып берди.", []),
     ],
 )
 def test_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case(text: str, expected: list[str]) -> None:

@@ -24,6 +24,7 @@ from .oblique import (
 from .roles import role_before
 from .tables import (
     BARE_SURNAME_ENDINGS,
+    COUNTRIES,
     FOREIGN_GIVEN,
     FOREIGN_SURNAME_CASES,
     GIVEN_ELEMENT_MIN_STEM,
@@ -418,7 +419,8 @@ def foreign_surname_in_kyrgyz_case(word: str, after: str) -> str | None:
     before a place in a case is a trip: "аким Бакыт Стамбулга барды"; with no role,
     "Роберт Боштун фондунун" names a fund), in the cases of persons.yaml
     `foreign_surname_cases`, a dative not before a verb of motion (`after`, the next
-    word in lower case: "Петер Берлинге барды" is a trip too)."""
+    word in lower case: "Петер Берлинге барды" is a trip too); never a country of
+    places.yaml ("элчи Томас Германиянын атынан": on Germany's behalf)."""
     low = word.casefold()
     for ending in KYRGYZ_CASE_ENDINGS:
         stem = word[: -len(ending)]
@@ -427,6 +429,8 @@ def foreign_surname_in_kyrgyz_case(word: str, after: str) -> str | None:
         case = morph.case_of(stem, ending)
         if case not in FOREIGN_SURNAME_CASES or not bare_surname(stem):
             continue
+        if stem.casefold() in COUNTRIES:
+            return None
         if case == _DATIVE and after.startswith(MOTION_VERB_STEMS):
             return None
         return stem

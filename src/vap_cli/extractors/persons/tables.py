@@ -155,6 +155,8 @@ _PLACE_WORDS_AFTER: tuple[str, ...] = typed_too(_LEX["place_words_after"])
 RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
     prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
 )
+# Countries (places.yaml): no foreign surname in a case ("элчи Томас Германиянын атынан").
+COUNTRIES: frozenset[str] = frozenset(str(w).casefold() for w in load("places")["countries"])
 PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 NAMESAKE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["namesake_abbreviations_after"])
 NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
