@@ -134,7 +134,7 @@ def find_names(
             continue
         dropped: list[NameMatch] = []
         match = (
-            match_at(text, tokens, i, dropped if vetoed is not None else None)
+            match_at(text, tokens, i, dropped if vetoed is not None else None, is_unit)
             or _lone_after_cue(text, tokens, i, is_unit)
             or _bare_in_a_case(text, tokens, i, is_unit)
         )

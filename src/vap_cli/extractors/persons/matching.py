@@ -4,6 +4,8 @@ to the nominative)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ... import morph
 from .cases import (
     before_indeclinable_surname,
@@ -81,10 +83,15 @@ def _initials_from(text: str, tokens: list[Token], i: int) -> int:
 
 
 def match_at(
-    text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
+    text: str,
+    tokens: list[Token],
+    i: int,
+    dropped: list[NameMatch] | None = None,
+    is_unit: Callable[[str], bool] | None = None,
 ) -> NameMatch | None:
     """The longest name pattern that starts at token i; a name-shaped phrase whose first
-    word is a noun, no given name, goes to `dropped` when given."""
+    word is a noun, no given name, goes to `dropped` when given. `is_unit` (a gazetteer
+    look-up) keeps a place in a case from being read as a foreign surname."""
     tok = tokens[i]
     n = _initials_from(text, tokens, i)
     if n:
@@ -129,7 +136,7 @@ def match_at(
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    return _given_then_surname(text, tokens, i, given, nxt, dropped)
+    return _given_then_surname(text, tokens, i, given, nxt, dropped, is_unit)
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
@@ -268,6 +275,7 @@ def _given_then_surname(
     given: str,
     nxt: str,
     dropped: list[NameMatch] | None = None,
+    is_unit: Callable[[str], bool] | None = None,
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
@@ -276,11 +284,7 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    foreign = (
-        foreign_surname_in_kyrgyz_case(nxt, _word_after(text, tokens, i + 1))
-        if tok.low in FOREIGN_GIVEN and role_before(text, tokens, i) is not None
-        else None
-    )
+    foreign = _foreign_surname(text, tokens, i, nxt, is_unit)
     if surname is None and foreign and not _name_starts_next(text, tokens, i + 1):
         # "элчи Петер Шмидтке": a foreign surname of no suffix in a Kyrgyz case
         return NameMatch(
@@ -335,6 +339,20 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
+
+
+def _foreign_surname(
+    text: str, tokens: list[Token], i: int, nxt: str, is_unit: Callable[[str], bool] | None
+) -> str | None:
+    """After a role word and the foreign given name at token i, the surname of no suffix
+    in a Kyrgyz case `nxt` is (foreign_surname_in_kyrgyz_case), unless the gazetteer has
+    a place of that name ("директор Эрик Кочкордун фермерлерине", as _bare_in_a_case)."""
+    if tokens[i].low not in FOREIGN_GIVEN or role_before(text, tokens, i) is None:
+        return None
+    foreign = foreign_surname_in_kyrgyz_case(nxt, _word_after(text, tokens, i + 1))
+    if foreign is None or (is_unit is not None and is_unit(foreign)):
+        return None
+    return foreign
 
 
 def _forefathers_name(tok: Token) -> bool:
