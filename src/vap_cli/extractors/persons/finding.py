@@ -207,7 +207,7 @@ def _bare_in_a_case(
     Жээнбекке", "башчысы Нурлан Токтобайдын айтымында"): the surname in the
     nominative, when the gazetteer has no place of that name. (A surname of no suffix
     in a case after a Kyrgyz given name is left alone: "аким Бакыт Стамбулга барды"
-    is a trip; after a foreign one, matching.foreign_surname_in_kyrgyz_case reads it.)"""
+    is a trip; after a foreign one, foreign.foreign_surname_in_kyrgyz_case reads it.)"""
     if is_unit is None or tokens[i].low not in KNOWN_GIVEN or not space_after(text, tokens, i):
         return None
     if not _role_or_title_before(text, tokens, i):

@@ -16,6 +16,7 @@ from .cases import (
     masculine_surname_after_cue,
     patronymic_nominative,
 )
+from .foreign import foreign_surname
 from .nouns import cases_disagree, given_in_its_surnames_case, noun_in_a_case
 from .oblique import (
     given_then_adjectival,
@@ -23,12 +24,8 @@ from .oblique import (
     oblique_given_patronymic,
     oblique_given_then_bare,
 )
-from .roles import role_before
 from .tables import (
     BARE_SURNAME_ENDINGS,
-    COUNTRIES,
-    FOREIGN_GIVEN,
-    FOREIGN_SURNAME_CASES,
     GIVEN_ELEMENT_MIN_STEM,
     GIVEN_ELEMENTS,
     INITIAL_GAP,
@@ -37,7 +34,6 @@ from .tables import (
     LIST_ITEM_END,
     MALE_ELEMENTS,
     MAX_INITIALS,
-    MOTION_VERB_STEMS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
@@ -284,7 +280,7 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    foreign = _foreign_surname(text, tokens, i, nxt, is_unit)
+    foreign = foreign_surname(text, tokens, i, nxt, is_unit)
     if surname is None and foreign and not _name_starts_next(text, tokens, i + 1):
         # "элчи Петер Шмидтке": a foreign surname of no suffix in a Kyrgyz case
         return NameMatch(
@@ -339,20 +335,6 @@ def _given_then_surname(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
     return None
-
-
-def _foreign_surname(
-    text: str, tokens: list[Token], i: int, nxt: str, is_unit: Callable[[str], bool] | None
-) -> str | None:
-    """After a role word and the foreign given name at token i, the surname of no suffix
-    in a Kyrgyz case `nxt` is (foreign_surname_in_kyrgyz_case), unless the gazetteer has
-    a place of that name ("директор Эрик Кочкордун фермерлерине", as _bare_in_a_case)."""
-    if tokens[i].low not in FOREIGN_GIVEN or role_before(text, tokens, i) is None:
-        return None
-    foreign = foreign_surname_in_kyrgyz_case(nxt, _word_after(text, tokens, i + 1))
-    if foreign is None or (is_unit is not None and is_unit(foreign)):
-        return None
-    return foreign
 
 
 def _forefathers_name(tok: Token) -> bool:
@@ -428,41 +410,6 @@ def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
         given = tokens[i + 2].text
         return listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
     return False
-
-
-def foreign_surname_in_kyrgyz_case(word: str, after: str) -> str | None:
-    """A surname of no suffix (words.bare_surname) with a Kyrgyz case ending of the
-    vowel harmony of its last syllable, without it: "Шмидтке" -> "Шмидт", "Миллердин"
-    -> "Миллер"; read after a role word and a foreign given name only (a Kyrgyz one
-    before a place in a case is a trip: "аким Бакыт Стамбулга барды"; with no role,
-    "Роберт Боштун фондунун" names a fund), in the cases of persons.yaml
-    `foreign_surname_cases`, a dative not before a verb of motion (`after`, the next
-    word in lower case: "Петер Берлинге барды" is a trip too); never a country of
-    places.yaml ("элчи Томас Германиянын атынан": on Germany's behalf)."""
-    low = word.casefold()
-    for ending in KYRGYZ_CASE_ENDINGS:
-        stem = word[: -len(ending)]
-        if not low.endswith(ending) or len(ending) >= len(word):
-            continue
-        case = morph.case_of(stem, ending)
-        if case not in FOREIGN_SURNAME_CASES or not bare_surname(stem):
-            continue
-        if stem.casefold() in COUNTRIES:
-            return None
-        if case == _DATIVE and after.startswith(MOTION_VERB_STEMS):
-            return None
-        return stem
-    return None
-
-
-_DATIVE = "dative"
-
-
-def _word_after(text: str, tokens: list[Token], j: int) -> str:
-    """The word after token j, in lower case, if a space parts them; else ""."""
-    if j + 1 < len(tokens) and space_after(text, tokens, j):
-        return tokens[j + 1].text.casefold()
-    return ""
 
 
 def _given_in_kyrgyz_case(word: str) -> str | None:
