@@ -212,6 +212,9 @@ def test_an_excluded_symlinked_folder_is_not_reported(tmp_path):
     ("globs", "read"),
     [
         (["--exclude", "archive"], ["a.txt", "папка 2024/d.txt"]),  # a folder by its name
+        # ... at any depth, as a file by its name
+        (["--exclude", "old"], ["a.txt", "archive/b.txt", "папка 2024/d.txt"]),
+        (["--exclude", "папка*"], ["a.txt", "archive/b.txt", "archive/old/c.txt"]),
         (["--exclude", "archive/*"], ["a.txt", "папка 2024/d.txt"]),  # a path in the folder
         (["--exclude", "archive/old"], ["a.txt", "archive/b.txt", "папка 2024/d.txt"]),
         (["--include", "папка 2024/*"], ["папка 2024/d.txt"]),

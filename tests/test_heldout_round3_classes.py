@@ -62,6 +62,16 @@ DECISION_VOTES: list[tuple[str, list[tuple[int, str]]]] = [
     ),
     # near miss: voters voting in an election are who took part
     ("Шайлоодо 3 400 шайлоочу добуш берди.", [(3400, "exact")]),
+    # ... and so are residents voting in a referendum: only a body's members (roster
+    # lemmas) voting on its decision are votes
+    ("Жергиликтүү референдумда 1 250 жаран добуш беришти.", [(1250, "exact")]),
+    ("На местном референдуме 1 840 жителей проголосовали досрочно.", [(1840, "exact")]),
+    ("В конкурсе проектов 230 учащихся проголосовали онлайн.", [(230, "exact")]),
+    # ... but members of a commission are its body
+    (
+        "На заседании присутствовали 9 членов комиссии, 2 члена воздержались.",
+        [(9, "exact")],
+    ),
 ]
 
 
@@ -138,6 +148,12 @@ PARTS_LIST: list[tuple[str, list[tuple[int, str]]]] = [
         ),
         # near miss: a woman's name and a listed given name stay as written
         ("На встрече выступила Ольга Марченко.", ["Ольга Марченко"], ""),
+        # ... and a woman's unlisted name that a man's genitive may be ("Станислава"):
+        # a man's only after a genitive cue or a verb taking its object
+        ("На встрече выступила Станислава Кравченко.", ["Станислава Кравченко"], ""),
+        ("Отчет представила Кристиана Гриценко из мэрии.", ["Кристиана Гриценко"], ""),
+        ("По словам Станислава Кравченко, сход пройдет в мае.", ["Станислав Кравченко"], ""),
+        ("Жители поблагодарили Кристиана Гриценко за помощь.", ["Кристиан Гриценко"], ""),
     ],
 )
 def test_given_name_before_an_indeclinable_surname_in_the_nominative(

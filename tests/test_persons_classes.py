@@ -826,6 +826,13 @@ def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: li
         ("Элчи Петер Лондондо иштейт.", []),
         ("Элчи Клаудия Мадридге кайтып келди.", []),
         ("Аким Бакыт Стамбулга барды.", []),
+        # ... and a country of places.yaml in any case (on its behalf, its help)
+        ("Элчи Томас Германиянын атынан куттуктады.", []),
+        ("Эксперт Майкл Япониянын тажрыйбасын айтып берди.", []),
+        # ... or a place of the gazetteer ("Кочкор", the district; "Каракол", the city:
+        # the given name after a role word stays, as before any place)
+        ("Директор Эрик Кочкордун фермерлерине жардам берди.", []),
+        ("Кеңешчи Мартин Караколдун мектептерин кыдырды.", ["Мартин"]),
     ],
 )
 def test_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case(text: str, expected: list[str]) -> None:

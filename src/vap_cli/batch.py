@@ -40,13 +40,17 @@ class Skipped:
 def _matches(path: str, patterns: Sequence[str], folder: str = "", folders: bool = False) -> bool:
     """Whether a glob matches the file's name, its path, or its path inside the
     `folder` walked ('archive/*' in inbox/ matches inbox/archive/a.txt); with
-    `folders`, also one of the folders it is in, inside `folder` ('archive')."""
+    `folders`, also one of the folders it is in inside `folder`, by its path there
+    ('archive/old') or, as a file by its name, by its name at any depth ('archive' of
+    inbox/2024/archive/a.txt)."""
     names = [os.path.basename(path), path]
     if folder:
         inside = os.path.relpath(path, folder)
         names.append(inside)
         if folders:
-            names.extend(str(parent) for parent in Path(inside).parents if str(parent) != ".")
+            parents = [parent for parent in Path(inside).parents if parent.name]
+            names.extend(str(parent) for parent in parents)
+            names.extend(parent.name for parent in parents)
     return any(fnmatch.fnmatch(name, p) for name in names for p in patterns)
 
 

@@ -22,6 +22,7 @@ _CONSISTING = casefolded("consisting_after_ablative")
 _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _DECISION_VOTES = Phrases(LEX["decision_vote_after"])
+_DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
@@ -61,9 +62,11 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
 
 def decision_votes(tokens: Tokens, p: Phrase) -> bool:
     """ "Токтом 12 депутаттын макулдугу менен кабыл алынды", "3 депутат калыс калды",
-    "4 депутата воздержались": a body's members voting on a decision, said right after
-    the counted noun, are its votes (voters voting in an election are who took part)."""
-    return p.head.entry.lemma not in VOTERS and _DECISION_VOTES.at(tokens, p.end) > 0
+    "4 депутата воздержались": a body's members (decision_body_lemmas) voting on a
+    decision, said right after the counted noun, are its votes; anyone else who voted
+    took part (EVALUATION: people who voted count): "Референдумда 1 200 жаран добуш
+    беришти", "200 учащихся проголосовали онлайн"."""
+    return p.head.entry.lemma in _DECISION_BODY and _DECISION_VOTES.at(tokens, p.end) > 0
 
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:

@@ -16,6 +16,7 @@ from .tables import (
     FEMALE_NAMES,
     FEMININE_ACCUSATIVE,
     FEMININE_ACCUSATIVE_GIVEN,
+    FEMININE_LIKE_GENITIVE,
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
     GIVEN_BEFORE_FATHER,
@@ -196,11 +197,18 @@ def masculine_nominative(
     return None
 
 
-def before_indeclinable_surname(given: str, surname: str) -> str:
+def before_indeclinable_surname(
+    given: str, surname: str, text: str, tokens: list[Token], i: int
+) -> str:
     """A man's given name in the genitive or accusative before a surname that never
     declines, back in the nominative ("Олега Бондаренко" -> "Олег"); a listed name
-    ("Никита", "Ольга") or one no ending makes a man's is left as written."""
+    ("Никита", "Ольга") or one no ending makes a man's is left as written, and so is
+    one a woman's nominative may be ("Выступила Станислава Кравченко") with no
+    genitive cue or verb taking its object before it (token i, as masculine_nominative
+    asks of an unlisted name)."""
     if not surname.casefold().endswith(INDECLINABLE_SURNAMES) or given.casefold() in KNOWN_GIVEN:
+        return given
+    if given.casefold().endswith(FEMININE_LIKE_GENITIVE) and not _cued_object(text, tokens, i):
         return given
     return male_given_nominative(given) or given
 

@@ -137,7 +137,7 @@ def find_names(
             continue
         dropped: list[NameMatch] = []
         match = (
-            match_at(text, tokens, i, dropped if vetoed is not None else None)
+            match_at(text, tokens, i, dropped if vetoed is not None else None, is_unit)
             or _lone_after_cue(text, tokens, i, is_unit)
             or _bare_in_a_case(text, tokens, i, is_unit)
         )
@@ -210,7 +210,7 @@ def _bare_in_a_case(
     Жээнбекке", "башчысы Нурлан Токтобайдын айтымында"): the surname in the
     nominative, when the gazetteer has no place of that name. (A surname of no suffix
     in a case after a Kyrgyz given name is left alone: "аким Бакыт Стамбулга барды"
-    is a trip; after a foreign one, matching.foreign_surname_in_kyrgyz_case reads it.)"""
+    is a trip; after a foreign one, foreign.foreign_surname_in_kyrgyz_case reads it.)"""
     if is_unit is None or tokens[i].low not in KNOWN_GIVEN or not space_after(text, tokens, i):
         return None
     if not _role_or_title_before(text, tokens, i):

@@ -4,6 +4,8 @@ to the nominative)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ... import morph
 from .cases import (
     before_indeclinable_surname,
@@ -14,6 +16,7 @@ from .cases import (
     masculine_surname_after_cue,
     patronymic_nominative,
 )
+from .foreign import foreign_surname
 from .nouns import cases_disagree, given_in_its_surnames_case, noun_in_a_case
 from .oblique import (
     given_then_adjectival,
@@ -21,11 +24,8 @@ from .oblique import (
     oblique_given_patronymic,
     oblique_given_then_bare,
 )
-from .roles import role_before
 from .tables import (
     BARE_SURNAME_ENDINGS,
-    FOREIGN_GIVEN,
-    FOREIGN_SURNAME_CASES,
     GIVEN_ELEMENT_MIN_STEM,
     GIVEN_ELEMENTS,
     INITIAL_GAP,
@@ -34,7 +34,6 @@ from .tables import (
     LIST_ITEM_END,
     MALE_ELEMENTS,
     MAX_INITIALS,
-    MOTION_VERB_STEMS,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
@@ -80,10 +79,15 @@ def _initials_from(text: str, tokens: list[Token], i: int) -> int:
 
 
 def match_at(
-    text: str, tokens: list[Token], i: int, dropped: list[NameMatch] | None = None
+    text: str,
+    tokens: list[Token],
+    i: int,
+    dropped: list[NameMatch] | None = None,
+    is_unit: Callable[[str], bool] | None = None,
 ) -> NameMatch | None:
     """The longest name pattern that starts at token i; a name-shaped phrase whose first
-    word is a noun, no given name, goes to `dropped` when given."""
+    word is a noun, no given name, goes to `dropped` when given. `is_unit` (a gazetteer
+    look-up) keeps a place in a case from being read as a foreign surname."""
     tok = tokens[i]
     n = _initials_from(text, tokens, i)
     if n:
@@ -128,7 +132,7 @@ def match_at(
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    return _given_then_surname(text, tokens, i, given, nxt, dropped)
+    return _given_then_surname(text, tokens, i, given, nxt, dropped, is_unit)
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
@@ -267,6 +271,7 @@ def _given_then_surname(
     given: str,
     nxt: str,
     dropped: list[NameMatch] | None = None,
+    is_unit: Callable[[str], bool] | None = None,
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
@@ -275,11 +280,7 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    foreign = (
-        foreign_surname_in_kyrgyz_case(nxt, _word_after(text, tokens, i + 1))
-        if tok.low in FOREIGN_GIVEN and role_before(text, tokens, i) is not None
-        else None
-    )
+    foreign = foreign_surname(text, tokens, i, nxt, is_unit)
     if surname is None and foreign and not _name_starts_next(text, tokens, i + 1):
         # "элчи Петер Шмидтке": a foreign surname of no suffix in a Kyrgyz case
         return NameMatch(
@@ -329,7 +330,7 @@ def _given_then_surname(
         if masculine:
             given, surname = masculine
         elif not woman:
-            given = before_indeclinable_surname(given, surname)
+            given = before_indeclinable_surname(given, surname, text, tokens, i)
         return NameMatch(
             f"{given} {surname}", surname, given, i, i + 1, tok.start, tokens[i + 1].end
         )
@@ -409,38 +410,6 @@ def _surname_first_follows(text: str, tokens: list[Token], i: int) -> bool:
         given = tokens[i + 2].text
         return listed_or_built_given(given) or _given_in_kyrgyz_case(given) is not None
     return False
-
-
-def foreign_surname_in_kyrgyz_case(word: str, after: str) -> str | None:
-    """A surname of no suffix (words.bare_surname) with a Kyrgyz case ending of the
-    vowel harmony of its last syllable, without it: "Шмидтке" -> "Шмидт", "Миллердин"
-    -> "Миллер"; read after a role word and a foreign given name only (a Kyrgyz one
-    before a place in a case is a trip: "аким Бакыт Стамбулга барды"; with no role,
-    "Роберт Боштун фондунун" names a fund), in the cases of persons.yaml
-    `foreign_surname_cases`, a dative not before a verb of motion (`after`, the next
-    word in lower case: "Петер Берлинге барды" is a trip too)."""
-    low = word.casefold()
-    for ending in KYRGYZ_CASE_ENDINGS:
-        stem = word[: -len(ending)]
-        if not low.endswith(ending) or len(ending) >= len(word):
-            continue
-        case = morph.case_of(stem, ending)
-        if case not in FOREIGN_SURNAME_CASES or not bare_surname(stem):
-            continue
-        if case == _DATIVE and after.startswith(MOTION_VERB_STEMS):
-            return None
-        return stem
-    return None
-
-
-_DATIVE = "dative"
-
-
-def _word_after(text: str, tokens: list[Token], j: int) -> str:
-    """The word after token j, in lower case, if a space parts them; else ""."""
-    if j + 1 < len(tokens) and space_after(text, tokens, j):
-        return tokens[j + 1].text.casefold()
-    return ""
 
 
 def _given_in_kyrgyz_case(word: str) -> str | None:

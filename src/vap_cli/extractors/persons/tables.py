@@ -134,6 +134,7 @@ MALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["
 FEMALE_NAMES: frozenset[str] = frozenset(str(n).casefold() for n in _GIVEN_NAMES["female"])
 KNOWN_GIVEN: frozenset[str] = MALE_NAMES | FEMALE_NAMES
 INDECLINABLE_SURNAMES: tuple[str, ...] = tuple(_LEX["indeclinable_surname_suffixes"])
+FEMININE_LIKE_GENITIVE: tuple[str, ...] = tuple(_LEX["feminine_like_genitive_endings"])
 # Foreign given names: their surnames have no suffix, in a Kyrgyz case too.
 FOREIGN_GIVEN: frozenset[str] = frozenset(
     str(n).casefold() for sex in ("male", "female") for n in _LISTED_GIVEN[f"{sex}_foreign"]
@@ -155,6 +156,8 @@ _PLACE_WORDS_AFTER: tuple[str, ...] = typed_too(_LEX["place_words_after"])
 RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
     prefix for row in load("places")["russian_after"] for prefix in row["prefixes"]
 )
+# Countries (places.yaml): no foreign surname in a case ("элчи Томас Германиянын атынан").
+COUNTRIES: frozenset[str] = frozenset(str(w).casefold() for w in load("places")["countries"])
 PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
 NAMESAKE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["namesake_abbreviations_after"])
 NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
