@@ -96,6 +96,23 @@ def test_an_unchanged_folder_parses_nothing(corpus):
     assert rows(db, "SELECT * FROM documents ORDER BY doc_id") == before
 
 
+def test_a_mistyped_folder_flags_nothing_removed(corpus, tmp_path):
+    folder, db = corpus
+    before = rows(db, "SELECT source, removed FROM sources ORDER BY source")
+    for wrong in (tmp_path / "inbx", tmp_path / "inbox" / "no-such.txt"):
+        result = parse(str(wrong), "--db", str(db))
+        assert result.exit_code != 0  # the missing input is a failure
+        assert f"nothing flagged removed in {db}: {wrong} does not exist" in result.stderr
+        assert "flagged removed in" not in result.stderr.replace("nothing flagged", "")
+        assert rows(db, "SELECT source, removed FROM sources ORDER BY source") == before
+    # near miss: the folder itself, less a file, still flags that file
+    gone = sorted(folder.iterdir())[0]
+    gone.unlink()
+    result = parse(str(folder), "--db", str(db))
+    assert "1 file flagged removed" in result.stderr
+    assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(1,)]
+
+
 def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     folder, db = corpus
     gone = sorted(folder.iterdir())[2]

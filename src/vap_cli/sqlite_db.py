@@ -516,6 +516,8 @@ class IncrementalWriter(Writer):
         self.corpus = CorpusDb(dest)
         self.digests: dict[str, str | None] = {}
         self.removed: list[str] = []
+        # inputs named that do not exist (a mistyped folder): no file is flagged removed
+        self.missing: list[str] = []
         self.inputs: list[str] = []
 
     def plan(
@@ -552,7 +554,11 @@ class IncrementalWriter(Writer):
         self.corpus.put_outside(doc, self.digests.get(doc.source))
 
     def close(self) -> None:
-        self.removed = self.corpus.flag_removed(self.inputs)
+        # A named input that does not exist is most likely mistyped, not the whole
+        # database gone: the run's inputs are no list of what is still there.
+        self.missing = [p for p in self.inputs if p != "-" and not os.path.lexists(p)]
+        if not self.missing:
+            self.removed = self.corpus.flag_removed(self.inputs)
         self.corpus.close()
 
     def abort(self) -> None:

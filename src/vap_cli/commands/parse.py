@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     type=click.Path(dir_okay=False),
     default=None,
     help="Update this SQLite database in place: only new and changed files are parsed, "
-    "files no longer given are flagged removed.",
+    "files no longer given are flagged removed (none when a path given does not exist).",
 )
 @click.option(
     "--input-format",
@@ -266,6 +266,11 @@ def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
     if db and writer.removed:
         click.echo(
             f"vap parse: {count(len(writer.removed), 'file')} flagged removed in {db}", err=True
+        )
+    if db and writer.missing:
+        click.echo(
+            f"vap parse: nothing flagged removed in {db}: {writer.missing[0]} does not exist",
+            err=True,
         )
     if excluded is not None:
         click.echo(
