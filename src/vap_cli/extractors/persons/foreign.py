@@ -17,6 +17,8 @@ from .tables import (
 )
 from .words import Token, bare_surname, space_after
 
+_DATIVE = "dative"
+
 
 def foreign_surname(
     text: str, tokens: list[Token], i: int, nxt: str, is_unit: Callable[[str], bool] | None
@@ -55,9 +57,6 @@ def foreign_surname_in_kyrgyz_case(word: str, after: str) -> str | None:
             return None
         return stem
     return None
-
-
-_DATIVE = "dative"
 
 
 def word_after(text: str, tokens: list[Token], j: int) -> str:

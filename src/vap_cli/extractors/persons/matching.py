@@ -280,9 +280,9 @@ def _given_then_surname(
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:
             return adjectival
-    foreign = foreign_surname(text, tokens, i, nxt, is_unit)
-    if surname is None and foreign and not _name_starts_next(text, tokens, i + 1):
-        # "элчи Петер Шмидтке": a foreign surname of no suffix in a Kyrgyz case
+    # "элчи Петер Шмидтке": a foreign surname of no suffix in a Kyrgyz case
+    foreign = foreign_surname(text, tokens, i, nxt, is_unit) if surname is None else None
+    if foreign and not _name_starts_next(text, tokens, i + 1):
         return NameMatch(
             f"{given} {foreign}", foreign, given, i, i + 1, tok.start, tokens[i + 1].end
         )
