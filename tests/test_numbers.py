@@ -445,6 +445,9 @@ def test_a_half_without_a_scale_is_no_count(words: str) -> None:
         ("1,5 миң адам", 1500, "1,5 миң"),
         ("около 2 тысяч человек", 2000, "2 тысяч"),
         ("2,25 млн", 2_250_000, "2,25 млн"),
+        # the whole part with its group spaces (it raised on "48 6172")
+        ("48 617,2 миң сом", 48_617_200, "48 617,2 миң"),
+        ("1 250,5 тыс. сом", 1_250_500, "1 250,5 тыс."),
     ],
 )
 def test_digits_with_a_scale(text: str, value: int, span: str) -> None:

@@ -8,7 +8,7 @@ from itertools import takewhile
 from typing import Literal
 
 from ..fold import without_yo
-from ..tokens import Token, tokenize
+from ..tokens import Token, read_digits, tokenize
 from .tables import (
     CONTEXT_WORDS,
     DOTTED_SCALES,
@@ -102,7 +102,8 @@ def _decimal_with_scale(tokens: Sequence[Token], i: int) -> NumberMatch | None:
     scale = _scale_after(tokens, i + 3)
     if scale is None or scale.value is None:
         return None
-    exact = int(whole.digits + fraction.digits) * scale.value
+    # the whole part may carry its group spaces: "48 617,2 миң сом"
+    exact = read_digits(whole.digits + fraction.digits) * scale.value
     value, rest = divmod(exact, 10 ** len(fraction.digits))
     if rest:
         return None
