@@ -215,3 +215,22 @@ def test_an_initial_inside_a_sentence_is_no_type_word(text: str) -> None:
 def test_the_small_letter_abbreviation_before_a_surname_shaped_village_stays() -> None:
     # near miss: "с." in small letters is село, even before a name ending like a surname
     assert "village:Баетов" in places("Ярмарка прошла в с. Баетов.")
+
+
+# --- a Russian decade is its ten years (lexicon: decade_endings_ru) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Дом культуры построили в 1980-х годах, крышу с тех пор не меняли.", [(1980, 1989)]),
+        ("В 1990-е годы многие жители уехали на заработки.", [(1990, 1999)]),
+    ],
+)
+def test_a_decade_is_a_period_of_ten_years(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(p.start, p.end) for p in parse_text(text).periods] == expected
+
+
+def test_a_year_not_ending_in_zero_names_no_decade() -> None:
+    # near miss: "1975-х" is no decade
+    assert parse_text("Мост построили в 1975-х годах.").periods == []
