@@ -3,7 +3,9 @@
 Four layouts are recognised, all as runs of lines of the normalised text:
 - "tab": cells separated by tabs ("24.10.17<TAB>Ат-Башы<TAB>РМА жыйындар залы");
 - "pipe": cells between "|" ("| 24.10.17 | Ат-Башы |"), ruler lines ("|---|") skipped;
-- "aligned": cells separated by two or more spaces, columns starting at the same place;
+- "aligned": cells separated by two or more spaces, columns starting at the same place,
+  or, under a header row, each cell inside one of the header's columns (numbers
+  right-aligned under their column's name, a total row with its first cell empty);
 - "word": what Word writes when it saves a table as text: one cell per line,
   each line starting with a tab, rows separated by blank lines, an empty cell
   a lone tab.
@@ -207,20 +209,46 @@ _pipe = _delimited(_PIPE, _is_pipe_row)
 _aligned_rows = _delimited(_ALIGNED_GAP, _is_aligned_row)
 
 
+def _under_header(row: list[Cell], line: LineLike, columns: list[int]) -> list[Cell] | None:
+    """A row laid out under a header's columns, an empty cell where it leaves one blank:
+    each cell starts inside one column (from its name's start, less the tolerance, to the
+    next name's), one cell a column. Numbers stand right-aligned under their column's name
+    and a total row leaves the row-number column empty ("    Бардыгы     44     20"). None
+    when a cell runs into the next column or two share one."""
+    placed: list[Cell | None] = [None] * len(columns)
+    for cell in row:
+        at = cell.start - line.start
+        k = max((n for n, c in enumerate(columns) if c <= at + ALIGN_TOLERANCE), default=None)
+        if k is None or placed[k] is not None:
+            return None
+        if k + 1 < len(columns) and cell.end - line.start > columns[k + 1]:
+            return None
+        placed[k] = cell
+    return [
+        c if c is not None else Cell(line.start + columns[k], line.start + columns[k], "")
+        for k, c in enumerate(placed)
+    ]
+
+
 def _aligned(lines: Sequence[LineLike], i: int) -> tuple[list[list[Cell]], int]:
-    """Rows of space-aligned columns: same number of cells, columns starting together."""
+    """Rows of space-aligned columns: same number of cells, columns starting together;
+    under a header row, a row whose cells each fall in one of its columns (_under_header)."""
     rows, j = _aligned_rows(lines, i)
     if not rows:
         return rows, j
     width = len(rows[0])
     columns = [c.start - lines[i].start for c in rows[0]]
+    headed = _is_label_row(rows[0]) and width >= 2
     kept: list[list[Cell]] = []
     for k, row in enumerate(rows):
         starts = [c.start - lines[i + k].start for c in row]
         if len(row) != width or any(
             abs(a - b) > ALIGN_TOLERANCE for a, b in zip(starts, columns, strict=True)
         ):
-            return kept, i + len(kept)
+            placed = _under_header(row, lines[i + k], columns) if headed and k else None
+            if placed is None:
+                return kept, i + len(kept)
+            row = placed
         kept.append(row)
     return kept, j
 

@@ -1,5 +1,6 @@
 """Year-level periods: "2018-2022-жылдарга", "2020-2025 - жж.", "2021-жылы",
-"2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы", "2021-го";
+"2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы", "2021-го",
+a decade ("в 1970-х годах": 1970-1979);
 the year of a page's month-only date line (" date 2021-12"); and the year that
 closes an event's name ("Форум аймаков – 2023", "Аймактар форуму-2023").
 
@@ -126,6 +127,13 @@ PERIOD_FORMS = [
         + rf"(?:\s{{1,3}}{YEAR_WORD_RE}(?!\p{{L}}))?",
         regex.IGNORECASE,
     ),
+    # a decade: "в 1970-х годах", "в 1990-е годы" (y1 ends in 0: its ten years)
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})(?P<decade>-{alternation(LEX['decade_endings_ru'])})(?!\p{{L}})"
+        + rf"(?:\s{{1,3}}{YEAR_WORD_RE}(?!\p{{L}}))?",
+        regex.IGNORECASE,
+    ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
     MONTH_BEFORE_YEAR,
@@ -246,7 +254,7 @@ def extract(ctx: Context) -> None:
             if _count_of_years(ctx, m) or _copyright(ctx, m.start(), m.end()):
                 continue
             first = int(m["y1"])
-            last = _second_year(first, m.groupdict().get("y2"))
+            last = _last_year(first, m.groupdict())
             if not (YEAR_MIN <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
@@ -258,6 +266,16 @@ def extract(ctx: Context) -> None:
 # "2021-25": the second year of a range written with its last two digits only.
 _SHORT_YEAR_DIGITS = 2
 _CENTURY = 100
+DECADE = 10
+
+
+def _last_year(first: int, groups: dict[str, str | None]) -> int:
+    """The period's last year: a decade's ninth after its first ("1970-х": 1979; a year
+    not ending in 0 names no decade: an empty range, dropped by the caller), else the
+    range's second year (_second_year)."""
+    if groups.get("decade"):
+        return first + DECADE - 1 if first % DECADE == 0 else first - 1
+    return _second_year(first, groups.get("y2"))
 
 
 def _second_year(first: int, written: str | None) -> int:

@@ -143,15 +143,17 @@ def _without_quotas_beside_totals(
 
 
 def _table_totals(ctx: Context, rows: list[tuple[int, TableCount]]) -> None:
-    """The rows above a table's total row are its parts; they must add up to it."""
-    parts: list[int] = []
+    """The rows above a table's total row are its parts in its column; they must add up
+    to it."""
+    parts: dict[tuple[int, int], list[int]] = {}
     for index, row in rows:
+        above = parts.setdefault(row.column, [])
         if not row.total:
-            parts.append(index)
+            above.append(index)
             continue
         total = ctx.participants[index]
-        for j in parts:
+        for j in above:
             ctx.participants[j].part_of = index
-        if parts:
-            check_sum(ctx, total, [ctx.participants[j] for j in parts], covering=True)
-        parts = []
+        if above:
+            check_sum(ctx, total, [ctx.participants[j] for j in above], covering=True)
+        parts[row.column] = []

@@ -23,43 +23,49 @@ _CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
 
 @dataclass
 class TableCount:
-    """A count in a table cell, with its row's range (for the row's place)."""
+    """A count in a table cell, with its row's range (for the row's place) and its
+    column: (the table's start, the column's index)."""
 
     found: Found
     row_start: int
     total: bool
+    column: tuple[int, int] = (0, 0)
 
 
-def _participant_column(
+def _participant_columns(
     header: Sequence[Cell], stream: TokenStream
-) -> tuple[int, str, Status] | None:
-    """The column of a table that counts people ("Катышкан тургундар", "Участники"):
-    its index, who it counts (the last who-noun of its name) and the status it says.
-    The names' tokens are the segment stage's (`stream`)."""
+) -> list[tuple[int, str, Status]]:
+    """The columns of a table that count people ("Катышкан тургундар", "Участники",
+    and beside them "Анын ичинен аялдар", "Из них женщин"): each one's index, who it
+    counts (the last who-noun of its name) and the status it says. The names' tokens
+    are the segment stage's (`stream`)."""
+    out: list[tuple[int, str, Status]] = []
     for index, cell in enumerate(header):
         tokens = stream.between(cell.start, cell.end)
         nouns = [m for k in range(len(tokens)) if (m := who_at(tokens, k)) is not None]
         says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
         if nouns and (says_taking_part or nouns[-1].entry.lemma not in UNIT_NOUNS):
-            return index, nouns[-1].entry.lemma, "actual" if says_taking_part else "unknown"
-    return None
+            status: Status = "actual" if says_taking_part else "unknown"
+            out.append((index, nouns[-1].entry.lemma, status))
+    return out
 
 
 def table_counts(ctx: Context) -> list[TableCount]:
-    """Counts in the people column of each table; a "Бардыгы"/"Итого" row is the total."""
+    """Counts in the people columns of each table; a "Бардыгы"/"Итого" row is the total."""
     out: list[TableCount] = []
     for table in ctx.segments.tables:
-        column = _participant_column(table.header, ctx.segments.tokens) if table.header else None
-        if column is None:
-            continue
-        index, who, status = column
-        for record in table.records:
-            cell = record.get(index)
-            if cell is None or not _CELL_COUNT.fullmatch(cell.text):
-                continue
-            first = record.cells[0].text.casefold() if record.cells else ""
-            is_total = any(c.text.casefold().startswith(_TABLE_TOTAL_ROWS) for c in record.cells)
-            count = read_digits(cell.text)
-            found = Found(count, "exact", who, status, cell.start, cell.end, rules.TABLE_COLUMN)
-            out.append(TableCount(found, record.start, is_total or not first))
+        columns = _participant_columns(table.header, ctx.segments.tokens) if table.header else []
+        for index, who, status in columns:
+            for record in table.records:
+                cell = record.get(index)
+                if cell is None or not _CELL_COUNT.fullmatch(cell.text):
+                    continue
+                first = record.cells[0].text.casefold() if record.cells else ""
+                is_total = any(
+                    c.text.casefold().startswith(_TABLE_TOTAL_ROWS) for c in record.cells
+                )
+                count = read_digits(cell.text)
+                found = Found(count, "exact", who, status, cell.start, cell.end, rules.TABLE_COLUMN)
+                total = is_total or not first
+                out.append(TableCount(found, record.start, total, (table.start, index)))
     return out

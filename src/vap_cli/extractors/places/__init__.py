@@ -76,7 +76,7 @@ def extract(ctx: Context) -> None:
     mentions = add_children(mentions, tokens, text)
     mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
-    mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks)
+    mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks, ctx.segments.tables)
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
         mentions = add_russian_demonyms(mentions, tokens, idx)
@@ -105,7 +105,7 @@ def extract(ctx: Context) -> None:
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
     group_lists(mentions, tokens, text)
-    mark_cells(mentions, tokens, text)
+    mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)
     resolve_levels(mentions, idx)
     ctx.places = assemble_places(ctx, mentions, idx)

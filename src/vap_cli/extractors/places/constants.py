@@ -69,6 +69,9 @@ DATELINE_WINDOW = 60
 CELL_WINDOW = 20
 # A table row's line start is looked for this far back (longer lines are no table rows).
 COLUMN_WINDOW = 400
+# The table of a cell read from the separators around it (Mention.column's first part;
+# a table the segment stage found is named by its start, never negative).
+TEXT_COLUMNS = -1
 # A gazetteer name is read over at most this many words ("Төмөнкү Ала-Арча" is two):
 # a longer run of capitalised words is never one name.
 MAX_NAME_WORDS = 3

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import compress, count
 
+from ...segment_tables import Table
 from ...tokens import WORD_CAPITAL
 from .candidates import name_at
 from .constants import CELL_WINDOW
 from .forms import russian_noun_at
 from .index import PlaceIndex
+from .marks import column_header_levels
 from .mention import Mention, Token, of_levels
 from .openings import russian_adjective_capitals
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
@@ -222,13 +224,34 @@ def _unknown_member(tok: Token) -> bool:
     return tok.capital and not tok.text.isupper() and fold(tok.text) not in STOP_NAMES
 
 
+def _cell_type_word(
+    tok: Token, gender: str, text: str, headed: dict[tuple[int, int], str]
+) -> TypeWord | None:
+    """The type an adjective alone in a table cell stands for: its column header's level
+    ("Ленинский" under "Айыл окмоту": an ayil aimak), else its gender's
+    (lexicon: russian_cell_adjective)."""
+    level = headed.get((tok.start, tok.end))
+    if level is None and gender in CELL_ADJECTIVE:
+        before = text[max(0, tok.start - CELL_WINDOW) : tok.start]
+        after = text[tok.end : tok.end + CELL_WINDOW]
+        if (CELL_LEFT.search(before) or tok.start == 0) and CELL_RIGHT.match(after):
+            level = CELL_ADJECTIVE[gender]
+    return TypeWord(level, (level,)) if level is not None else None
+
+
 def add_russian_bare_adjectives(
-    mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex, marks: list[int]
+    mentions: list[Mention],
+    tokens: list[Token],
+    text: str,
+    idx: PlaceIndex,
+    marks: list[int],
+    tables: list[Table],
 ) -> list[Mention]:
     """Russian adjectives without their noun: in a sentence with a typed one of the same
     gender ("Баткенская область – 96 человек, Джалал-Абадская – 143"), or alone in a
-    table cell ("| Кеминский |" is a district, lexicon: russian_cell_adjective).
-    `marks`: the words' (openings.word_marks)."""
+    table cell ("| Кеминский |" is a district, lexicon: russian_cell_adjective; under a
+    type word's column header, of its level). `marks`: the words' (openings.word_marks)."""
+    headed = column_header_levels(tables)
     typed: dict[tuple[int, str], TypeWord] = {}
     for m in mentions:
         if m.type_word is not None and m.ending in GENDER:
@@ -245,13 +268,7 @@ def add_russian_bare_adjectives(
         if ending is None or ending not in GENDER:
             continue
         gender = GENDER[ending]
-        tw = typed.get((tok.sentence, gender))
-        if tw is None and gender in CELL_ADJECTIVE:
-            before = text[max(0, tok.start - CELL_WINDOW) : tok.start]
-            after = text[tok.end : tok.end + CELL_WINDOW]
-            if (CELL_LEFT.search(before) or tok.start == 0) and CELL_RIGHT.match(after):
-                level = CELL_ADJECTIVE[gender]
-                tw = TypeWord(level, (level,))
+        tw = typed.get((tok.sentence, gender)) or _cell_type_word(tok, gender, text, headed)
         adj = russian_adjective_at(tokens, i, idx)
         if adj is None:
             continue

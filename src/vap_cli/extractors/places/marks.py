@@ -14,6 +14,7 @@ from .constants import (
     OWNED_TYPE_REACH,
     SCORE_COLUMN_HEADER,
     SCORE_PLURAL_TYPE_LIST,
+    TEXT_COLUMNS,
 )
 from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
@@ -261,8 +262,10 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     return False
 
 
-def mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None:
-    """A bare name alone in a table cell (tab- or line-delimited)."""
+def mark_cells(mentions: list[Mention], text: str, tables: list[Table]) -> None:
+    """A bare name alone in a table cell: tab- or line-delimited, or filling a cell of a
+    table the segment stage found (columns aligned by spaces: "Барпы      12.02.2025")."""
+    in_tables = _table_cells(tables)
     for m in mentions:
         if m.type_word is not None:
             continue
@@ -272,12 +275,15 @@ def mark_cells(mentions: list[Mention], tokens: list[Token], text: str) -> None:
         right = CELL_RIGHT.match(after)
         if left and right:
             m.cell = True
-            m.column = _column(text, m.start)
+            m.column = (TEXT_COLUMNS, _column(text, m.start))
+        elif (m.start, m.end) in in_tables:
+            m.cell = True
+            m.column = in_tables[(m.start, m.end)]
 
 
-def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
-    """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
-    of that level."""
+def column_header_levels(tables: list[Table]) -> dict[tuple[int, int], str]:
+    """The span of every filled cell under a type word's header ("Айыл аймагы"), and the
+    level its header names."""
     header_of: dict[tuple[int, int], str] = {}
     for table in tables:
         levels = [COLUMN_HEADERS.get(cell.text.rstrip(":.").casefold()) for cell in table.header]
@@ -287,6 +293,13 @@ def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
             for cell, level in zip(record.cells, levels, strict=False):
                 if level and cell.text:
                     header_of[(cell.start, cell.end)] = level
+    return header_of
+
+
+def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
+    """A bare name alone in a cell under a type word's header ("Айыл аймагы") is a unit
+    of that level."""
+    header_of = column_header_levels(tables)
     if not header_of:
         return
     for m in mentions:
@@ -297,6 +310,17 @@ def mark_column_headers(mentions: list[Mention], tables: list[Table]) -> None:
         if level and units:
             m.units, m.header = units, True
             m.settle(level, SCORE_COLUMN_HEADER, COLUMN_HEADER)
+
+
+def _table_cells(tables: list[Table]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The span of every filled cell of the tables, and its column: (table start, index)."""
+    return {
+        (cell.start, cell.end): (table.start, index)
+        for table in tables
+        for record in table.records
+        for index, cell in enumerate(record.cells)
+        if cell.text
+    }
 
 
 def _column(text: str, pos: int) -> int:

@@ -38,7 +38,9 @@ class Mention:
     # part of an organisation's or an event's name ('"Нарын Суу" ишканасы', "Нарын гезити")
     organization: bool = False
     street: bool = False  # before a street's or institution's word: no list member either
-    column: int = -1  # table column of a cell
+    # table column of a cell: (-1, separators before it) read from the text around it,
+    # (the table's start, the column's index) from a table the segment stage found
+    column: tuple[int, int] = (-1, -1)
     opens_sentence: bool = False
     opens_phrase: bool = False  # bare, nominative, opening its sentence before a lower-case word
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")

@@ -202,7 +202,7 @@ def _resolve_case_siblings(mentions: list[Mention]) -> None:
 
 def _resolve_columns(mentions: list[Mention]) -> None:
     """Cells of one table column share a level (a column of districts, of ayil aimaks)."""
-    columns: dict[int, list[Mention]] = {}
+    columns: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
         if m.cell and (m.level is None or m.header):
             columns.setdefault(m.column, []).append(m)

@@ -240,7 +240,24 @@ def initial_before(tokens: list[Token], i: int, text: str) -> bool:
         len(prev.text) == 1
         and prev.text.isupper()
         and not tokens[i].text.isupper()
-        and (kyrgyz_type_at(tokens, i + 1, text) is not None or _second_initial(tokens, i, text))
+        and (
+            kyrgyz_type_at(tokens, i + 1, text) is not None
+            or _second_initial(tokens, i, text)
+            or (_initial_inside_sentence(tokens, i) and not initial_after_type(tokens, i, text))
+        )
+    )
+
+
+def _initial_inside_sentence(tokens: list[Token], i: int) -> bool:
+    """The capital letter before token i stands inside its sentence, after a word of it,
+    and a surname follows ("– деди С. Каримов", "выступил Г. Асанов"): a person's
+    initial. Inside a sentence the abbreviations с. (село) and г. (город) are written
+    in small letters. (After a type word the initial is the one of the person a unit is
+    named after: initial_after_type.)"""
+    return (
+        i >= 2
+        and tokens[i - 2].sentence == tokens[i - 1].sentence
+        and looks_like_person(tokens[i].text)
     )
 
 
