@@ -45,17 +45,26 @@ SUFFIX_FORMATS = {
 
 def format_for(output: str | None, fmt: str | None) -> str:
     """--format if given, else what the suffix of -o says, JSON Lines for a name
-    without one; a folder (an existing one, or a path ending in a slash) gets a CSV
-    file per table; an unknown suffix is an error rather than a guess."""
+    without one; a folder (an existing one, or a path ending in a slash) without a
+    format's suffix gets a CSV file per table. The suffix decides before the folder
+    (a second run's `-o out.parquet` finds the folder the first one made), and a
+    folder named for a one-file format (`out.json/`) or an unknown suffix is an
+    error rather than a guess."""
     if fmt:
         return fmt
     if not output or output == "-":
         return "jsonl"
-    if output.endswith(("/", os.sep)) or Path(output).is_dir():
-        return "csv"
     suffix = Path(output).suffix.lower()
-    if suffix in SUFFIX_FORMATS:
-        return SUFFIX_FORMATS[suffix]
+    named = SUFFIX_FORMATS.get(suffix)
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        if named is None or named in FOLDER_FORMATS:
+            return named or "csv"
+        raise ValueError(
+            f"{output} names a folder, but its suffix {suffix} asks for one {named} file: "
+            f"name a file for {named}, or a folder without the suffix (-o DIR/) for CSV tables"
+        )
+    if named is not None:
+        return named
     if not suffix:
         return "jsonl"  # a bare name, as before suffixes chose the format
     raise ValueError(

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 @output_option(
     "Output file; its suffix chooses the format (.jsonl .json .csv .sqlite/.db .xlsx "
     ".geojson .parquet); a folder (DIR/) gets one CSV per table, NAME.parquet a folder of one "
-    "Parquet file per table. Default: JSON Lines on standard output."
+    "Parquet file per table; a folder named NAME.json (.jsonl, .sqlite ...) is refused. "
+    "Default: JSON Lines on standard output."
 )
 @click.option(
     "-f",
