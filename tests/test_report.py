@@ -181,6 +181,25 @@ def test_places_on_the_map_at_their_coordinates_and_off_it():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Кыргызстандын бардык облустарынан 40 мугалим Ош шаарында семинарга катышты.",
+        "В Кыргызстане 15 марта в городе Каракол прошёл форум, в нём участвовали 60 человек.",
+    ],
+)
+def test_the_country_is_the_map_not_a_place_missing_from_it(text):
+    document = parse_text(text)
+    assert "country" in {p.level for p in document.places}  # the parser keeps it
+    data = build([Source(document, None)])
+    assert data["unlocated"] == []
+    assert [p["level"] for p in data["places"]] == ["city"]
+    # near miss: a village the gazetteer has no point for is still listed off the map
+    unknown = Place(level="village", name="Белгисиз", text="Белгисиз", span=SPAN)
+    document.places.append(unknown)
+    assert [p["name"] for p in build([Source(document, None)])["unlocated"]] == ["Белгисиз"]
+
+
+@pytest.mark.parametrize(
     ("places", "oblast", "district_name"),
     [
         # one place: the count is there
