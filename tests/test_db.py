@@ -242,6 +242,17 @@ def test_datasette_serves_the_events_view_with_facets(corpus):
     assert "language" in doc_facets.get("results", doc_facets)
     search = asyncio.run(get("/corpus/texts.json?_search=Нарын&_shape=array"))
     assert search and all("Нарын" in row["text"] for row in search)
+    # the search box finds a word with its endings, as the README's sqlite3 query does
+    prefix = asyncio.run(get("/corpus/texts.json?_search=тренинг*&_shape=array"))
+    matched = rows(
+        db,
+        "SELECT doc_id FROM texts WHERE rowid IN "
+        "(SELECT rowid FROM texts_fts WHERE texts_fts MATCH 'тренинг*')",
+    )
+    assert sorted(row["doc_id"] for row in prefix) == sorted(doc_id for (doc_id,) in matched)
+    # near miss: the bare word finds fewer (тренингдер is not тренинг)
+    bare = asyncio.run(get("/corpus/texts.json?_search=тренинг&_shape=array"))
+    assert len(bare) < len(prefix)
 
 
 @pytest.mark.parametrize("option", ["-o", "--db"])
