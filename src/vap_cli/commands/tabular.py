@@ -53,11 +53,9 @@ def listing_format(fmt: str | None, output: str | None, excel: bool) -> str:
 
 
 def _check_listing_file(output: str, fmt: str | None) -> None:
-    import os
+    from ..export import SUFFIX_FORMATS, names_a_folder
 
-    from ..export import SUFFIX_FORMATS
-
-    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+    if names_a_folder(output) or Path(output).is_dir():
         raise click.UsageError(f"{output} names a folder: a listing is one file (-o FILE.csv)")
     suffix = Path(output).suffix.lower()
     if fmt is None and suffix in SUFFIX_FORMATS and suffix not in LISTING_SUFFIXES:
