@@ -330,6 +330,29 @@ def test_a_report_from_the_database_equals_the_report_from_the_files(tmp_path, s
     assert data_of(out.read_text(encoding="utf-8")) == data_of(samples_page)
 
 
+def test_a_report_of_a_database_leaves_out_the_files_flagged_removed(tmp_path):
+    """`--db` keeps a removed file's rows, flagged: the page shows the corpus as it is."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    database = tmp_path / "corpus.db"
+
+    def page_of(*paths: Path) -> dict:
+        out = tmp_path / "report.html"
+        result = CliRunner().invoke(cli, ["report", *map(str, paths), "-o", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+        return data_of(out.read_text(encoding="utf-8"))
+
+    assert CliRunner().invoke(cli, ["parse", str(folder), "--db", str(database)]).exit_code == 0
+    # near miss: nothing removed yet, every document is on the page
+    assert len(page_of(database)["documents"]) == 3
+    sorted(folder.iterdir())[0].unlink()
+    assert CliRunner().invoke(cli, ["parse", str(folder), "--db", str(database)]).exit_code == 0
+    assert page_of(database) == page_of(folder)
+    assert len(page_of(database)["documents"]) == 2
+
+
 def test_files_with_one_text_are_one_document_counted_once(tmp_path):
     """A copy of a release (or a .txt saved beside its .html) is one document, as in
     every table format: its people are counted once, and the page of the folder is
