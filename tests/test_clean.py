@@ -257,6 +257,24 @@ def test_in_place_leaves_other_formats_alone(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
+def test_in_place_counts_only_what_it_changed(tmp_path: Path) -> None:
+    """A document it does not rewrite in place is skipped, not reported as changed."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("Нарын\u00a0шаарында жыйын өттү.\n", encoding="utf-8")
+    _docx(inbox / "b.docx", "Ош\u00a0шаарында семинар өттү.")
+    (inbox / "c.txt").write_text("Таласта кеңешме болду.\n", encoding="utf-8")  # already clean
+    result = _invoke(str(inbox), "--in-place")
+    assert result.exit_code == 0, result.stderr
+    assert "vap clean: 2 files, changed 1, 0 failed" in result.stderr
+    assert "b.docx: docx -> utf-8" not in result.stderr
+    assert f"vap: skipped: {inbox / 'b.docx'}: a .docx is not rewritten in place" in result.stderr
+    # near miss: into a folder the document is converted, and counted (a.txt is clean now)
+    result = _invoke(str(inbox), "-o", str(tmp_path / "out"))
+    assert "b.docx: docx -> utf-8" in result.stderr
+    assert "vap clean: 3 files, changed 1, 0 failed" in result.stderr
+
+
 def test_a_file_it_cannot_decode_is_reported_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "broken.txt"
     data = b"\x00\x01\x02\x03 binary \xff\xfe\xfa"

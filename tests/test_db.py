@@ -113,6 +113,21 @@ def test_a_mistyped_folder_flags_nothing_removed(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(1,)]
 
 
+def test_a_folder_whose_files_were_all_removed_flags_them_all(corpus, tmp_path):
+    """An emptied folder is news for the database, not 'no documents to read'."""
+    folder, db = corpus
+    for path in folder.iterdir():
+        path.unlink()
+    (folder / "notes.odt").write_bytes(b"not a document vap reads")  # skipped, not read
+    result = parse(str(folder), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert "3 files flagged removed" in result.stderr
+    assert rows(db, "SELECT DISTINCT removed FROM documents") == [(1,)]
+    # near miss: without --db an empty folder is still an error
+    result = parse(str(folder))
+    assert result.exit_code == 1 and "no documents to read" in result.stderr
+
+
 def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     folder, db = corpus
     gone = sorted(folder.iterdir())[2]
@@ -227,6 +242,17 @@ def test_datasette_serves_the_events_view_with_facets(corpus):
     assert "language" in doc_facets.get("results", doc_facets)
     search = asyncio.run(get("/corpus/texts.json?_search=Нарын&_shape=array"))
     assert search and all("Нарын" in row["text"] for row in search)
+    # the search box finds a word with its endings, as the README's sqlite3 query does
+    prefix = asyncio.run(get("/corpus/texts.json?_search=тренинг*&_shape=array"))
+    matched = rows(
+        db,
+        "SELECT doc_id FROM texts WHERE rowid IN "
+        "(SELECT rowid FROM texts_fts WHERE texts_fts MATCH 'тренинг*')",
+    )
+    assert sorted(row["doc_id"] for row in prefix) == sorted(doc_id for (doc_id,) in matched)
+    # near miss: the bare word finds fewer (тренингдер is not тренинг)
+    bare = asyncio.run(get("/corpus/texts.json?_search=тренинг&_shape=array"))
+    assert len(bare) < len(prefix)
 
 
 @pytest.mark.parametrize("option", ["-o", "--db"])

@@ -82,6 +82,48 @@ def test_an_unknown_suffix_is_a_usage_error_naming_the_formats(tmp_path):
     assert "out.txt" in result.output and "--format" in result.output
 
 
+@pytest.mark.parametrize("name", ["out.json", "corpus.sqlite", "places.geojson"])
+def test_a_folder_named_for_a_one_file_format_is_refused_not_filled_with_csv(tmp_path, name):
+    folder = tmp_path / name
+    folder.mkdir()
+    result = parse(str(SAMPLES), "-q", "-o", str(folder))
+    assert result.exit_code == 2
+    assert f"{name} names a folder" in " ".join(result.output.split())
+    assert list(folder.iterdir()) == []
+
+
+def test_a_trailing_slash_after_a_one_file_suffix_is_refused(tmp_path):
+    result = parse(str(SAMPLES), "-q", "-o", f"{tmp_path / 'out.jsonl'}/")
+    assert result.exit_code == 2
+    assert "out.jsonl/ names a folder" in " ".join(result.output.split())
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "sqlite"])
+def test_a_trailing_slash_with_a_one_file_format_is_refused_not_dropped(tmp_path, fmt):
+    """`-f json -o x/` wrote a file named x: the slash asked for a folder."""
+    result = parse(str(SAMPLES), "-q", "-f", fmt, "-o", f"{tmp_path / 'x'}/")
+    assert result.exit_code == 2
+    assert "x/ names a folder" in " ".join(result.output.split())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_into_a_folder_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["report", str(SAMPLES), "-q", "-o", f"{tmp_path / 'r'}/"])
+    assert result.exit_code == 2
+    assert "names a folder: the report is one file" in " ".join(result.output.split())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_folder_keeps_the_format_its_suffix_names(tmp_path):
+    """A second run of `-o out.parquet` finds the folder the first one made: still Parquet."""
+    (tmp_path / "out.parquet").mkdir()
+    assert format_for(str(tmp_path / "out.parquet"), None) == "parquet"
+    (tmp_path / "tables.2024").mkdir()  # near miss: a dotted folder name that is no format
+    assert format_for(str(tmp_path / "tables.2024"), None) == "csv"
+    assert format_for(str(tmp_path), None) == "csv"
+
+
 def test_a_csv_file_without_table_is_a_usage_error(tmp_path):
     result = parse(str(SAMPLES), "-q", "-o", str(tmp_path / "out.csv"))
     assert result.exit_code == 2

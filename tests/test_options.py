@@ -115,6 +115,31 @@ def test_another_suffix_keeps_the_plain_lines_and_format_still_wins(tmp_path):
     assert json.loads(forced.read_text(encoding="utf-8"))[0]["level"] == "oblast"
 
 
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["contacts", str(SAMPLES), "-q"], "people.xlsx"),
+        (["places", "--level", "oblast"], "oblasts.sqlite"),
+        (["dedupe", str(SAMPLES), "-q"], "copies.parquet"),
+    ],
+)
+def test_a_listing_refuses_the_suffix_of_a_format_it_cannot_write(tmp_path, command, name):
+    """`-o people.xlsx` wrote tab-separated lines that Excel cannot open."""
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, [*command, "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"{name}: a listing is written as table, csv, json" in " ".join(result.output.split())
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("command", [["contacts", str(SAMPLES), "-q"], ["dedupe", str(SAMPLES)]])
+def test_a_listing_into_a_folder_is_a_usage_error(tmp_path, command):
+    result = CliRunner().invoke(cli, [*command, "-o", f"{tmp_path / 'out'}/"])
+    assert result.exit_code == 2
+    assert "names a folder: a listing is one file" in " ".join(result.output.split())
+    assert list(tmp_path.iterdir()) == []  # not a file named out either
+
+
 @pytest.mark.parametrize("command", [["places", "--level", "oblast"], ["dedupe", str(SAMPLES)]])
 def test_excel_without_csv_is_a_usage_error_not_silently_lost(command):
     result = CliRunner().invoke(cli, [*command, "--excel"])

@@ -497,6 +497,53 @@ def test_a_count_dropped_after_it_was_read_shows_no_keep(text: str) -> None:
     assert any(not d.kept for d in decisions if d.rule.extractor == "participants")
 
 
+def details_of(text: str, code: str) -> dict[str, str]:
+    """Each candidate `code` dropped in the text, and what --explain says it saw."""
+    return {d.text: d.detail for d in explain_text(text)[1] if d.rule.code == code}
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # a phone's groups: each after the digits before it
+        ("Маалымат алуу үчүн: 0700 45 67 89.", {"45": "after the digits '0700'"}),
+        # a code in brackets, then a range whose second end is smaller
+        (
+            "Справки: (0770) 771-711, приходите все.",
+            {"771": "after the code '(0770)'", "711": "'771-711' does not grow: no range"},
+        ),
+        # a number sign: a label's digits, not a phone's
+        ("№ 17 мектептин 30 окуучусу жыйынга катышты.", {"17": "after '№'"}),
+    ],
+)
+def test_a_phones_digits_say_what_they_followed(text: str, seen: dict[str, str]) -> None:
+    details = details_of(text, "participants.phone_number")
+    assert {number: details.get(number) for number in seen} == seen
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Суроолор боюнча 0312 номерине чалыңыз.", "0312"),
+        ("Звоните по номеру 0555, вас выслушают.", "0555"),
+    ],
+)
+def test_a_number_with_a_leading_zero_says_so_when_no_noun_follows(text: str, number: str) -> None:
+    assert details_of(text, "participants.no_noun")[number] == (
+        f"'{number}' starts with 0, as a phone number or its code does"
+    )
+
+
+def test_a_plain_number_without_a_noun_gets_no_phone_detail() -> None:
+    """Near miss: '76' has no leading zero and follows no digits."""
+    assert details_of("Нарындан 76 келди.", "participants.no_noun") == {"76": ""}
+
+
+def test_a_count_inside_a_contact_names_the_contact() -> None:
+    details = details_of("Байланыш: 0555123456 адам", "participants.in_contact")
+    assert details == {"0555123456 адам": "the phone '0555123456'"}
+
+
 def test_decisions_are_recorded_only_when_asked_for() -> None:
     from vap_cli.pipeline import build_context
 

@@ -181,6 +181,25 @@ def test_places_on_the_map_at_their_coordinates_and_off_it():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Кыргызстандын бардык облустарынан 40 мугалим Ош шаарында семинарга катышты.",
+        "В Кыргызстане 15 марта в городе Каракол прошёл форум, в нём участвовали 60 человек.",
+    ],
+)
+def test_the_country_is_the_map_not_a_place_missing_from_it(text):
+    document = parse_text(text)
+    assert "country" in {p.level for p in document.places}  # the parser keeps it
+    data = build([Source(document, None)])
+    assert data["unlocated"] == []
+    assert [p["level"] for p in data["places"]] == ["city"]
+    # near miss: a village the gazetteer has no point for is still listed off the map
+    unknown = Place(level="village", name="Белгисиз", text="Белгисиз", span=SPAN)
+    document.places.append(unknown)
+    assert [p["name"] for p in build([Source(document, None)])["unlocated"]] == ["Белгисиз"]
+
+
+@pytest.mark.parametrize(
     ("places", "oblast", "district_name"),
     [
         # one place: the count is there
@@ -309,6 +328,29 @@ def test_a_report_from_the_database_equals_the_report_from_the_files(tmp_path, s
     result = CliRunner().invoke(cli, ["report", str(database), "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
     assert data_of(out.read_text(encoding="utf-8")) == data_of(samples_page)
+
+
+def test_a_report_of_a_database_leaves_out_the_files_flagged_removed(tmp_path):
+    """`--db` keeps a removed file's rows, flagged: the page shows the corpus as it is."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    database = tmp_path / "corpus.db"
+
+    def page_of(*paths: Path) -> dict:
+        out = tmp_path / "report.html"
+        result = CliRunner().invoke(cli, ["report", *map(str, paths), "-o", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+        return data_of(out.read_text(encoding="utf-8"))
+
+    assert CliRunner().invoke(cli, ["parse", str(folder), "--db", str(database)]).exit_code == 0
+    # near miss: nothing removed yet, every document is on the page
+    assert len(page_of(database)["documents"]) == 3
+    sorted(folder.iterdir())[0].unlink()
+    assert CliRunner().invoke(cli, ["parse", str(folder), "--db", str(database)]).exit_code == 0
+    assert page_of(database) == page_of(folder)
+    assert len(page_of(database)["documents"]) == 2
 
 
 def test_files_with_one_text_are_one_document_counted_once(tmp_path):

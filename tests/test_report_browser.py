@@ -80,7 +80,8 @@ def page(browser, report_file):
 
     page.route("**/*", refuse_the_network)
     page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    # a warning too (Vega-Lite's "Dropping fit-y" was one): the page says nothing
+    page.on("console", lambda m: m.type in ("error", "warning") and page.errors.append(m.text))
     page.goto(report_file.as_uri())
     page.wait_for_selector("body[data-ready]", timeout=30_000)
     yield page

@@ -43,19 +43,34 @@ SUFFIX_FORMATS = {
 }
 
 
+def names_a_folder(output: str | None) -> bool:
+    """Whether an output path ends in a slash: a folder asked for, whether it exists
+    or not (Path drops the slash, so a file of that name would be written)."""
+    return output is not None and output.endswith(("/", os.sep))
+
+
 def format_for(output: str | None, fmt: str | None) -> str:
     """--format if given, else what the suffix of -o says, JSON Lines for a name
-    without one; a folder (an existing one, or a path ending in a slash) gets a CSV
-    file per table; an unknown suffix is an error rather than a guess."""
+    without one; a folder (an existing one, or a path ending in a slash) without a
+    format's suffix gets a CSV file per table. The suffix decides before the folder
+    (a second run's `-o out.parquet` finds the folder the first one made), and a
+    folder named for a one-file format (`out.json/`) or an unknown suffix is an
+    error rather than a guess."""
     if fmt:
         return fmt
     if not output or output == "-":
         return "jsonl"
-    if output.endswith(("/", os.sep)) or Path(output).is_dir():
-        return "csv"
     suffix = Path(output).suffix.lower()
-    if suffix in SUFFIX_FORMATS:
-        return SUFFIX_FORMATS[suffix]
+    named = SUFFIX_FORMATS.get(suffix)
+    if names_a_folder(output) or Path(output).is_dir():
+        if named is None or named in FOLDER_FORMATS:
+            return named or "csv"
+        raise ValueError(
+            f"{output} names a folder, but its suffix {suffix} asks for one {named} file: "
+            f"name a file for {named}, or a folder without the suffix (-o DIR/) for CSV tables"
+        )
+    if named is not None:
+        return named
     if not suffix:
         return "jsonl"  # a bare name, as before suffixes chose the format
     raise ValueError(
@@ -125,8 +140,9 @@ def open_writer(
     standard output); `excel`, `delimiter`: how CSV is written."""
     path = Path(dest) if dest and dest != "-" else None
     one_file = fmt not in FOLDER_FORMATS or table is not None
-    if path is not None and one_file and path.is_dir():
-        raise ValueError(f"{dest} is a folder: --format {fmt} writes one file (-o FILE)")
+    if path is not None and one_file and (path.is_dir() or names_a_folder(dest)):
+        folder = "is a folder" if path.is_dir() else "names a folder"
+        raise ValueError(f"{dest} {folder}: --format {fmt} writes one file (-o FILE)")
     if path is not None and not one_file and path.exists() and not path.is_dir():
         raise ValueError(f"{dest} is a file: {fmt} of every table is a folder (-o FOLDER/)")
     if path is not None and fmt == "csv" and not one_file and path.suffix.lower() == ".csv":

@@ -385,7 +385,9 @@ def metadata(db_name: str) -> dict[str, Any]:
     tables[SOURCES] = {"columns": {**_described(SOURCES_TABLE), **DB_COLUMNS[SOURCES]}}
     tables[TEXTS] = {"columns": DB_COLUMNS[TEXTS]}
     tables[OUTSIDE] = {"columns": DB_COLUMNS[OUTSIDE]}
-    tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid"})
+    # raw: the search box takes FTS5's own syntax, so `тренинг*` finds the word with
+    # any ending, as the README's query does (Datasette escapes the * by default)
+    tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid", "searchmode": "raw"})
     tables["events_view"] = {
         "description": "one row per event: its kind and group, places, year and people taking part",
         "columns": _events_view_columns(tables),

@@ -86,6 +86,9 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
             continue
         if out_dir and not _claim(claimed, _destination(out_dir, relative, result), path, reporter):
             continue
+        if result.converted and in_place:  # neither cleaned nor counted as changed
+            reporter.skipped(path, f"a .{result.encoding} is not rewritten in place: use -o DIR")
+            continue
         reporter.done += 1
         if result.changed:
             changed += 1
@@ -144,13 +147,10 @@ def _claim(claimed: dict[Path, str], dest: Path, path: str, reporter) -> bool:
 
 
 def _write(path: str, relative: Path, result, out_dir, backup_dir, reporter) -> None:
-    """One cleaned file to -o DIR, or in place with a backup; a converted document
-    (.docx, .html, .pdf) only to -o DIR, as FILE.txt."""
+    """One cleaned file to -o DIR, or in place with a backup (a converted document,
+    .docx, .html, .pdf, goes only to -o DIR, as FILE.txt: the caller skips it)."""
     from ..clean import backup_path, write_atomically
 
-    if result.converted and not out_dir:
-        reporter.skipped(path, f"a .{result.encoding} is not rewritten in place: use -o DIR")
-        return
     try:
         if out_dir:
             dest = _destination(out_dir, relative, result)

@@ -211,8 +211,10 @@ def collect_inputs(
     exclude: Sequence[str],
     reporter: Reporter,
     expand: Callable[..., Iterable[Any]] | None = None,
+    empty_ok: bool = False,
 ) -> list[str]:
-    """The files to read, in order; skipped ones reported; exit 1 when there are none.
+    """The files to read, in order; skipped ones reported; exit 1 when there are none,
+    unless `empty_ok` (`--db`: a folder whose files were all removed is news to record).
     `expand`: how paths become inputs (default batch.collect; the Dask engine's also
     takes globs and URLs)."""
     from ..batch import Skipped, Unreadable, collect
@@ -229,7 +231,7 @@ def collect_inputs(
     except (OSError, ValueError) as exc:  # a glob or URL that cannot be listed
         reporter.fail_line(f"cannot list the inputs: {exc}")
         sys.exit(1)
-    if not inputs:
+    if not inputs and not (empty_ok and not reporter.failures):
         if not reporter.failures:
             reporter.fail_line("no documents to read")
         sys.exit(1)

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 @output_option(
     "Output file; its suffix chooses the format (.jsonl .json .csv .sqlite/.db .xlsx "
     ".geojson .parquet); a folder (DIR/) gets one CSV per table, NAME.parquet a folder of one "
-    "Parquet file per table. Default: JSON Lines on standard output."
+    "Parquet file per table; a folder named NAME.json (.jsonl, .sqlite ...) is refused. "
+    "Default: JSON Lines on standard output."
 )
 @click.option(
     "-f",
@@ -177,7 +178,7 @@ def parse(
     keep = _fields_kept(fields)
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
-    inputs = collect_inputs(paths, include, exclude, reporter)
+    inputs = collect_inputs(paths, include, exclude, reporter, empty_ok=bool(db))
     if explain:
         _explain_conflicts(output=output, format=fmt, excel=excel, fields=fields, table=table,
                            db=db, dedupe=dedupe, since=since, until=until)  # fmt: skip

@@ -20,6 +20,7 @@ LANGUAGES = ("en", "ru", "ky")
     "--output",
     required=True,
     type=click.Path(dir_okay=False, writable=True),
+    callback=lambda _ctx, _param, value: _one_file(value),
     help="The HTML file to write.",
 )
 @click.option(
@@ -57,3 +58,13 @@ def report(paths, output, lang, include, exclude, jobs, quiet, debug, gazetteer_
     failures = write_report(job, output, lang)
     job.reporter.summary(time.perf_counter() - started)
     sys.exit(1 if failures else 0)
+
+
+def _one_file(output: str) -> str:
+    """-o: the page is one file; a path ending in a slash asks for a folder (click
+    refuses an existing folder, but would write a file named like the folder)."""
+    from ..export import names_a_folder
+
+    if names_a_folder(output):
+        raise click.BadParameter(f"{output} names a folder: the report is one file (-o FILE.html)")
+    return output

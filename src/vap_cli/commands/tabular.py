@@ -39,13 +39,30 @@ def listing_format_option(table: str) -> typing.Callable:
 
 def listing_format(fmt: str | None, output: str | None, excel: bool) -> str:
     """The format asked for, else the one the -o suffix says, else table. --excel
-    shapes CSV only: with another format it is a usage error, not silently lost."""
+    shapes CSV only: with another format it is a usage error, not silently lost. A
+    listing is one file: a folder, or the suffix of a format it cannot write
+    (`-o people.xlsx` got tab-separated lines), is a usage error, not a guess."""
+    if output and output != "-":
+        _check_listing_file(output, fmt)
     if fmt is None:
         suffix = Path(output).suffix.lower() if output and output != "-" else ""
         fmt = LISTING_SUFFIXES.get(suffix, "table")
     if excel and fmt != "csv":
         raise click.UsageError(f"--excel shapes CSV: add --format csv (the output is {fmt})")
     return fmt
+
+
+def _check_listing_file(output: str, fmt: str | None) -> None:
+    from ..export import SUFFIX_FORMATS, names_a_folder
+
+    if names_a_folder(output) or Path(output).is_dir():
+        raise click.UsageError(f"{output} names a folder: a listing is one file (-o FILE.csv)")
+    suffix = Path(output).suffix.lower()
+    if fmt is None and suffix in SUFFIX_FORMATS and suffix not in LISTING_SUFFIXES:
+        raise click.UsageError(
+            f"{output}: a listing is written as {', '.join(LISTING_FORMATS)}, not "
+            f"{SUFFIX_FORMATS[suffix]}: -o FILE.csv, FILE.json, or --format"
+        )
 
 
 @contextlib.contextmanager

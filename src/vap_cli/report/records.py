@@ -15,6 +15,8 @@ from ..models import Contacts, Document
 
 DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 RECORD_SUFFIXES = (".jsonl", ".json")
+# The column `vap parse --db` sets on a document whose files are all gone.
+REMOVED = "removed"
 
 
 def is_records_file(path: str) -> bool:
@@ -113,6 +115,8 @@ def read_database(path: str) -> list[Document]:
     try:
         documents: dict[str, dict[str, Any]] = {}
         for row in connection.execute("SELECT * FROM documents ORDER BY rowid"):
+            if _flagged_removed(row):
+                continue  # `--db`: every file of it is gone, not part of the corpus now
             documents[row["doc_id"]] = _record(row, DOCUMENTS_TABLE)
         for table in CHILD_TABLES:
             where = _location(table.model)
@@ -120,9 +124,17 @@ def read_database(path: str) -> list[Document]:
                 continue
             query = f'SELECT * FROM "{table.name}" ORDER BY doc_id, idx'  # names from our models
             for row in connection.execute(query):
-                document = documents[row["doc_id"]]
+                document = documents.get(row["doc_id"])
+                if document is None:  # a removed document's rows
+                    continue
                 owner = document if len(where) == 1 else document.setdefault(where[0], {})
                 owner.setdefault(where[-1], []).append(_record(row, table))
     finally:
         connection.close()
     return [Document.model_validate(d) for d in documents.values()]
+
+
+def _flagged_removed(row: sqlite3.Row) -> bool:
+    """Whether `vap parse --db` flagged the document removed (a database of another
+    writer, without the column, has none)."""
+    return REMOVED in row.keys() and bool(row[REMOVED])

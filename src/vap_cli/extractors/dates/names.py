@@ -63,7 +63,8 @@ def _quote_at(text: str, k: int) -> bool:
 
 DATE_IS_A_PHONE = Rule(
     "dates.is_a_phone",
-    "digits grouped by dots right after a phone's code or label ('(312) 12.03.19') are its number",
+    "digits grouped by dots right after a phone's code or label ('(312) 12.03.19'): "
+    "the end of its number, not a date",
 )
 # A date in digits with a two-digit year: a phone's last six digits look the same.
 _SHORT_NUMERIC = rx.compile(r"\d{1,2}\.\d{1,2}\.\d{2}")

@@ -32,7 +32,7 @@ from itertools import accumulate
 
 from ...context import Context
 from ...cover import Cover
-from ...models import Participation
+from ...models import Participation, Span
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
@@ -60,12 +60,22 @@ class Spans:
         return k > 0 and self._max_ends[k - 1] > start
 
 
+def _contact_at(ctx: Context, span: Span) -> str:
+    """Which contact a dropped count overlaps, in words for --explain ("" unasked)."""
+    if ctx.decisions is None:
+        return ""
+    for mention in ctx.contacts.mentions:
+        if mention.span.start < span.end and span.start < mention.span.end:
+            return f"the {mention.kind} '{mention.text}'"
+    return ""
+
+
 def _drops_only(ctx: Context) -> Record | None:
     """What find_counts tells: its drops. A count it keeps may still be dropped here (in
     a table, a quota, a contact), so a keep is recorded once the count stands."""
     if ctx.decisions is None:
         return None
-    return lambda rule, kept, start, end: kept or ctx.decide(rule, kept, start, end)
+    return lambda rule, kept, start, end, seen: kept or ctx.decide(rule, kept, start, end, seen)
 
 
 def extract(ctx: Context) -> None:
@@ -93,7 +103,7 @@ def extract(ctx: Context) -> None:
     for found, table in items:
         quote, span = ctx.quote(found.start, found.end)
         if contacts.overlap(span.start, span.end):
-            ctx.decide(rules.IN_CONTACT, False, found.start, found.end)
+            ctx.decide(rules.IN_CONTACT, False, found.start, found.end, _contact_at(ctx, span))
             continue
         place = None
         ctx.decide(found.rule, True, found.start, found.end)

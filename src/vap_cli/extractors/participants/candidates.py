@@ -29,7 +29,7 @@ from ..word_starts import starts
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
-from .number_vetoes import part_of_other_number
+from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
 from .rows import (
     bare_row,
@@ -47,7 +47,8 @@ from .words import Tokens
 _SPAN = methodcaller("span")
 
 # Records a decision on normalised [start, end): Context.decide, or nothing.
-Record = Callable[[Rule, bool, int, int], object]
+# Told each decision: its rule, kept, the span, and what was seen (a detail for --explain).
+Record = Callable[[Rule, bool, int, int, str], object]
 
 
 def _possible_numbers(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
@@ -225,14 +226,24 @@ def find_counts(
             if count is None:
                 if record is not None:
                     rule, num = window.dropped[i]
-                    record(rule, False, num.start, num.end)
+                    record(rule, False, num.start, num.end, _seen(tokens, rule, num))
                 continue
             if count.start < last_end:
                 if record is not None:
-                    record(rules.OVERLAP, False, count.start, count.end)
+                    record(rules.OVERLAP, False, count.start, count.end, "")
                 continue
             if record is not None:
-                record(count.rule, True, count.start, count.end)
+                record(count.rule, True, count.start, count.end, "")
             found.append(count)
             last_end = count.end
     return found
+
+
+def _seen(tokens: Tokens, rule: Rule, num: NumberMatch) -> str:
+    """What --explain adds to a dropped number's rule: what made it a phone's digits,
+    or, for a number no noun follows, the leading zero of a phone number or its code."""
+    if rule is rules.PHONE_NUMBER:
+        return phone_sign(tokens, num) or ""
+    if rule is rules.NO_NOUN:
+        return leading_zero(num, tokens) or ""
+    return ""

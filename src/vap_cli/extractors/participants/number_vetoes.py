@@ -104,21 +104,41 @@ def _registered_after(tokens: Tokens, k: int) -> bool:
 def phone_like(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "(0770) 771-711", "0555 313-385": digits after digits or after "(0770)";
     a range whose ends do not grow ("771-711") is a phone number too."""
+    return phone_sign(tokens, num) is not None
+
+
+def phone_sign(tokens: Sequence[Token], num: NumberMatch) -> str | None:
+    """What makes the number a phone's digits (or a label's), in words for --explain:
+    the digits, sign or bracketed code right before it, or the range that does not
+    grow; None when nothing does."""
     if num.kind != "digits":
-        return False
+        return None
     k = num.first
     if range_end(tokens, num):
         if tokens[k - 2].value >= (num.value or 0):
-            return True
+            return f"'{tokens[k - 2].text}-{tokens[num.first].text}' does not grow: no range"
         k -= 2
     prev = tokens[k - 1] if k else None
     if prev is None:
-        return False
+        return None
     # Only bare digits continue a phone number: "2021-жылы", "5-мартта", "1-курстун"
     # carry letters, so a count right after them is a count of its own.
-    if (prev.kind == "num" and not prev.ending) or prev.text in ("+", "№", "#"):
-        return True
-    return prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num"
+    if prev.kind == "num" and not prev.ending:
+        return f"after the digits '{prev.text}'"
+    if prev.text in ("+", "№", "#"):
+        return f"after '{prev.text}'"
+    if prev.text == ")" and k >= 2 and tokens[k - 2].kind == "num":
+        return f"after the code '({tokens[k - 2].text})'"
+    return None
+
+
+def leading_zero(num: NumberMatch, tokens: Sequence[Token]) -> str | None:
+    """ "0555", "0312": digits written with a leading zero, as a phone number or its
+    code is, in words for --explain; None for any other number."""
+    text = tokens[num.first].text
+    if num.kind == "digits" and len(text) > 1 and text.startswith("0"):
+        return f"'{text}' starts with 0, as a phone number or its code does"
+    return None
 
 
 def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:

@@ -64,7 +64,11 @@ TABLE_COLUMN = Rule("participants.table_column", "a number in the people column 
 YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
 NOT_COUNTABLE = Rule("participants.not_countable", "an ordinal, a vague or a glued number")
 ARTICLE_OR_VAGUE = Rule("participants.article_or_vague", "'бир' as an article, 'бир нече'")
-PHONE_NUMBER = Rule("participants.phone_number", "digits of a phone number")
+PHONE_NUMBER = Rule(
+    "participants.phone_number",
+    "digits after digits, '+', '№' or a bracketed code, or a range that does not grow "
+    "('771-711'): a phone's or a label's digits, not people",
+)
 DATE_OR_DECIMAL = Rule("participants.date_or_decimal", "part of a date, a time, a decimal")
 DAY_OF_MONTH = Rule(
     "participants.day_of_month", "a day before the name of its month ('12 октября')"
@@ -164,7 +168,10 @@ RELATED_HEADLINE = Rule(
     "in another article's headline, under a related-news heading",
 )
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
-IN_CONTACT = Rule("participants.in_contact", "inside a phone number or an address")
+IN_CONTACT = Rule(
+    "participants.in_contact",
+    "a count overlapping a phone number, an e-mail or a web address found as a contact",
+)
 
 # Every rule, in the order of the docs' table (docs/ARCHITECTURE.md); the rules that keep.
 ALL: tuple[Rule, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Rule))

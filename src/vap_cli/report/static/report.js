@@ -125,11 +125,22 @@
     var spec = {
       $schema: "https://vega.github.io/schema/vega-lite/v5.json",
       data: { values: values }, mark: mark || { type: "bar", tooltip: true },
-      encoding: encoding, width: "container", autosize: { type: "fit-x", contains: "padding" }, height: encoding.y && encoding.y.type === "nominal"
-        ? { step: 18 } : 160, config: { view: { stroke: null } }
+      encoding: encoding, width: "container", autosize: { type: "fit-x", contains: "padding" },
+      height: barsHeight(values, encoding.y), config: { view: { stroke: null } }
     };
     var compiled = vegaLite.compile(spec).spec;
     new vega.View(vega.parse(compiled), { renderer: "svg", container: container, hover: true }).runAsync();
+  }
+
+  // A chart of bars across: BAR_STEP pixels a bar, as a height in pixels (a height
+  // of { step } with a width that fits the container makes Vega-Lite warn that it
+  // drops "fit-y"); a chart of columns: CHART_HEIGHT.
+  var BAR_STEP = 18, CHART_HEIGHT = 160;
+  function barsHeight(values, y) {
+    if (!y || y.type !== "nominal") return CHART_HEIGHT;
+    var seen = {};
+    values.forEach(function (row) { seen[row[y.field]] = true; });
+    return BAR_STEP * Object.keys(seen).length;
   }
 
   // Every measure drawn is a count (documents, events, people): whole-number ticks.
