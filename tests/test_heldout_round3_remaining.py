@@ -58,6 +58,7 @@ COUNT_CLASSES = [
     _case("На субботник вышли более 30 семей.", [(30, "more_than")], "families-ru"),
     _case("Айылда 200 үй-бүлө жашайт.", [], "families-near-miss-living"),
     _case("Жаштар 30 үй-бүлөгө жардам беришти.", [], "families-near-miss-helped"),
+    _case("Селден 15 үй-бүлө зыян тартты.", [], "families-near-miss-suffered"),
     # people who discussed at the meeting (lexicon discussion_verbs)
     _case(
         "В Ат-Башинском районе жители пяти сел обсудили с акимом ремонт дороги.",

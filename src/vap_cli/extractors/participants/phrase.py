@@ -34,8 +34,13 @@ QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
 UNITS = frozenset(LEX["table"]["unit_nouns"])
-# Words before a verb of taking part that make it none: "алып келет" (brings), "не участвовали"
-STATUS_BLOCKERS = casefolded("carrying_converbs") | frozenset(LEX["negation"]["before"])
+# Words before a verb of taking part that make it none: "алып келет" (brings), "не
+# участвовали", "жабыр тартты" (suffered)
+STATUS_BLOCKERS = (
+    casefolded("carrying_converbs")
+    | casefolded("suffering_words")
+    | frozenset(LEX["negation"]["before"])
+)
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 # An age before the counted noun is one of its adjectives: "11и отуз жашка чейинки жаш
 # кызматкерлер", "40 18-35 жаштагы жаштар" (the age's forms, and the words of a limit)

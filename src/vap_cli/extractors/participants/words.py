@@ -256,6 +256,8 @@ def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
 
 
 def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
+    if tokens[k].low in _MEASURE_FORMS:
+        return None  # an age ("жашы", "жаштын"), not the young people of who: жаш
     for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
         if k + n >= len(tokens):
