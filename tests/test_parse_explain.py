@@ -111,6 +111,10 @@ DECISIONS = [
         "Казыбек (Ат-Башы району) айылында жыйын өттү.",
         ("places.bracketed_parent", True, "Казыбек (Ат-Башы району) айылында"),
     ),
+    (
+        "Жыйынга Бакыт Асанов (Нарын району) айыл өкмөтүнүн башчысы катышты.",
+        ("places.surname_before_bracket", False, "Асанов (Нарын району) айыл өкмөтүнүн"),
+    ),
     ("Семинар Ат-Башы/Кочкор райондорунда өттү.", ("places.slash_list", True, "Ат-Башы")),
     ("Жыйын 15 Жаш айылында өттү.", ("places.number_opened_name", True, "15 Жаш айылында")),
     (
@@ -216,7 +220,7 @@ def test_every_persons_rule_has_a_sentence_above() -> None:
 # A sentence for each participants rule and the decision it must show.
 PARTICIPANTS_DECISIONS = [
     ("Семинарга 25 катышуучу катышты.", ("participants.who_noun", True, "25 катышуучу")),
-    ("Форумга 50 жаш катышты.", ("participants.generic_noun", True, "50 жаш")),
+    ("Форумга 50 агроном катышты.", ("participants.generic_noun", True, "50 агроном")),
     ("Сынакка 40 шырдак тартууланды.", ("participants.contest_entry", True, "40 шырдак")),
     ("Пришло человек пятьдесят.", ("participants.inverted_count", True, "человек пятьдесят")),
     (
@@ -329,6 +333,7 @@ PARTICIPANTS_DECISIONS = [
     ("Айылдык кеңеш 21 депутаттан турат.", ("participants.consisting_of", False, "21")),
     ("За кандидата отдали голоса 1 200 избирателей.", ("participants.votes_for", False, "1 200")),
     ("Иш-чараны 5 уюм уюштуруп, 200 адам катышты.", ("participants.organizers", False, "5")),
+    ("Фестивалга 20 уюм жардам беришти.", ("participants.bodies_helping", False, "20")),
     (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),

@@ -31,6 +31,7 @@ from . import morph, rx
 from .calendar_widget import calendar_lines
 from .lexicon import load
 from .lines_chrome import (
+    FOUNDING_YEAR,
     HEADLINE_MAX_LENGTH,
     MARK_MASTHEAD,
     MASTHEAD_OPENER,
@@ -199,8 +200,13 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
 def _comes_out_since(stripped: str) -> bool:
     """A short line of the page's head saying, verb last, since when the newspaper
     comes out ("Райондук гезит. Гезит 1932-жылдан бери чыгат"): a static founding line
-    (the date line under it is the issue's own)."""
-    return len(stripped) <= SHORT_LINE and MASTHEAD_SINCE.search(stripped) is not None
+    (the date line under it is the issue's own). It names the founding year: "Гезит 90
+    жылдан бери чыгат" (how long) is a headline."""
+    return (
+        len(stripped) <= SHORT_LINE
+        and MASTHEAD_SINCE.search(stripped) is not None
+        and FOUNDING_YEAR.search(stripped) is not None
+    )
 
 
 def _article_date_back(

@@ -39,6 +39,10 @@ def _words(*lists: Sequence[str]) -> str:
 SHORT_LINE: int = _LEX["short_line"]
 _CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
 _SECTION_WORDS = rx.compile(_words(_LEX["section_chrome_words"]), regex.IGNORECASE)
+_REGION_FIELD_LABEL = rx.compile(_words(_LEX["region_field_labels"]), regex.IGNORECASE)
+_REGION_TYPE_WORD = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['region_field_type_stems'])})", regex.IGNORECASE
+)
 _WEEKDAYS = _words(WEEKDAY_WORDS)
 # A weekday set off by a comma on a date line: a site's date or clock banner ("Бишкек, 14 июля
 # 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын саат 10:00дө", "үч жума бою",
@@ -68,6 +72,9 @@ MASTHEAD_OPENER = rx.compile(
 MASTHEAD_SINCE = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['masthead_since'])})(?!\p{{L}})", regex.IGNORECASE
 )
+# ... and names the year it was founded ("1932-жылдан", "с 1938 года"): how long it has
+# come out ("Гезит 90 жылдан бери чыгат") is a headline's news, no founding line.
+FOUNDING_YEAR = rx.compile(r"(?<!\d)\d{4}(?!\d)")
 # One scan for a short chrome line's words: a chrome word, a current-date label (a
 # temperature is searched apart, only on a line with its sign or two signed numbers).
 _MARKED = rx.compile("|".join(p.pattern for p in (_CHROME_WORDS, _TODAY_LABEL)), regex.IGNORECASE)
@@ -243,16 +250,23 @@ def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
         (marks & MARK_CHROME and _MARKED.search(line))
         or (_may_be_temperature(line) and _TEMPERATURE.search(line))
         or (marks & MARK_CURRENCY and _currency_rate(stripped))
-        or (
-            marks & MARK_SECTION
-            and _SECTION_WORDS.search(line)
-            and not _DATE_SHAPE.search(line)
-            and not WRITTEN_DATE.search(line)
-        )
+        or (marks & MARK_SECTION and _section_line(line))
         or (marks & MARK_FURNITURE and _is_furniture(stripped))
         or (marks & MARK_PRAYER and len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped, marks)
+    )
+
+
+def _section_line(line: str) -> bool:
+    """A site section's name on a line with no date (else it is a posting line's
+    category), and no region field naming a unit by its type word ("Аймактар: Жалал-Абад
+    облусу (Аксы ... райондору)": where a project works; a menu lists bare names)."""
+    return bool(
+        _SECTION_WORDS.search(line)
+        and not _DATE_SHAPE.search(line)
+        and not WRITTEN_DATE.search(line)
+        and not (_REGION_FIELD_LABEL.match(line.strip()) and _REGION_TYPE_WORD.search(line))
     )
 
 

@@ -1393,3 +1393,51 @@ CELLS += [
         [(100, "about")],
     ),
 ]
+
+
+# Sixth batch (issue 14, round 3's remaining classes): families who give their work,
+# people who discussed at the meeting, and bodies that help (sponsors, partners: none).
+CELLS += [
+    C(
+        "participants-families-work",
+        "ky",
+        "participants",
+        "Ашарга 30дан ашык үй-бүлө өз эмгегин кошту.",
+        [(30, "more_than")],
+    ),
+    C(
+        "participants-families-work",
+        "ru",
+        "participants",
+        "На субботник вышли более 20 семей.",
+        [(20, "more_than")],
+    ),
+    C(
+        "participants-discussed",
+        "ky",
+        "participants",
+        "Жолдун маселесин айылдын 15 тургуну талкуулашты.",
+        [(15, "exact")],
+    ),
+    C(
+        "participants-discussed",
+        "ru",
+        "participants",
+        "Жители четырех сел обсудили с главой айыл окмоту ремонт школы.",
+        [(4, "exact")],
+    ),
+    C(
+        "participants-not-bodies-helping",
+        "ky",
+        "participants",
+        "Майрамды өткөрүүгө 8 уюм жардам беришти.",
+        [],
+    ),
+    C(
+        "participants-not-bodies-helping",
+        "ru",
+        "participants",
+        "В подготовке праздника помогли 8 организаций.",
+        [],
+    ),
+]

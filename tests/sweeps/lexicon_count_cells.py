@@ -155,14 +155,19 @@ def _unit_stems() -> tuple[str, ...]:
     return (*units, *_participation()["own_body_stems"])
 
 
+@cache
+def _age_forms() -> frozenset[str]:
+    return frozenset(_participation()["measure_forms"])
+
+
 def _ky_people_cells(entry: dict, k: int) -> Iterator[Cell]:
     body = entry["lemma"].casefold().startswith(_unit_stems())
     for form, frame in KY_FRAMES.items():
         if body and form in KY_PEOPLE_ONLY:
             continue
         word = _inflected(entry, KY_FORM_SUFFIXES[form])
-        if word is None:
-            continue
+        if word is None or word in _age_forms():
+            continue  # "45 жаштын", "50 жашка": an age first (lexicon measure_forms)
         counts = KY_COUNTS if form in KY_EVERY_COUNT else (KY_COUNTS[k % len(KY_COUNTS)],)
         for written, key in counts:
             if form == "similative" and not key.isdigit():

@@ -60,11 +60,14 @@ _YEAR_WORD_COMMA_THEN_DAY = _year_word_then_day(",?")
 # word other than a date line's (lexicon `month_dot_year_words`) follows the year: a new
 # sentence about that year ("14 марта. 2019 год стал ...").
 # Nor when an abbreviated year word is the subject of that sentence, a word in lower case
-# after it ("5 мая. 2021 г. запомнился ...": lexicon `month_dot_sentence_year_words`).
+# after it ("5 мая. 2021 г. запомнился ...": lexicon `month_dot_sentence_year_words`),
+# unless that word is a past verb whose ending cannot agree with the year ("12 сентября.
+# 2024 г. прошла встреча": lexicon `month_dot_not_year_subject_endings`).
 _DATE_LINE_YEAR_WORD = rf"{alternation(LEX['month_dot_year_words'])}(?!\p{{L}})"
 _SENTENCE_YEAR_WORD = (
     rf"{alternation(LEX['month_dot_sentence_year_words'])}"
-    + rf"\s{{1,3}}(?-i:\p{{Ll}}{{{LEX['month_dot_sentence_word_letters']},}})"
+    + rf"\s{{1,3}}(?-i:\p{{Ll}}{{{LEX['month_dot_sentence_word_letters']},}}+)"
+    + rf"(?<!{alternation(LEX['month_dot_not_year_subject_endings'])})(?!\p{{L}})"
 )
 _RU_MONTH_DOT = (
     rf"(?<={alternation(w for w, f in MONTH_FORMS.items() if f.case == 'ru_genitive')})"

@@ -52,6 +52,7 @@ PART_OF = casefolded("part_of_words")
 # The whole a part is taken from: "21 депутаттын 17си", "31 депутаттан 28и".
 WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+_CONTRAST_JOINERS = tuple(tuple(w.casefold() for w in words) for words in LEX["contrast_joiners"])
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
@@ -271,15 +272,28 @@ def first_of_parts(tokens: Tokens, first: int) -> int:
     list; -1 past ROWS_REACH."""
     j = first
     while j > 0 and first - j < ROWS_REACH:
-        if not (tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS):
+        size = _joiner_before(tokens, j)
+        if not size:
             return j
-        k = j - 2
+        k = j - 1 - size
         while k >= 0 and j - k <= ELLIPTIC_REACH and tokens[k].kind == "word":
             k -= 1
         if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
             return j
         j = k
     return j if j == 0 else -1
+
+
+def _joiner_before(tokens: Tokens, j: int) -> int:
+    """How many tokens right before token j join two parts: "," or "жана" (1), ", ал эми"
+    (3, lexicon contrast_joiners); 0 when none does."""
+    if tokens[j - 1].text == "," or tokens[j - 1].low in _LIST_JOINERS:
+        return 1
+    for words in _CONTRAST_JOINERS:
+        n = len(words)
+        if j > n and tuple(tok.low for tok in tokens[j - n : j]) == words:
+            return n + (tokens[j - n - 1].text == ",")
+    return 0
 
 
 def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:

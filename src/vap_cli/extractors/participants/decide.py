@@ -76,6 +76,8 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.DECISION_VOTES, tallies.decision_votes),
     (rules.ORGANIZERS, tallies.organizers),
+    (rules.BENEFICIARIES, vetoes.aid_given_to),
+    (rules.BODIES_HELPING, vetoes.bodies_helping),
     (rules.NEGATED, negation.negated),
 )
 

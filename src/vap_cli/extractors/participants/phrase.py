@@ -17,6 +17,7 @@ from .constants import MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
 from .words import (
     LEX,
     STATUS,
+    SUBJECT_ONLY_STATUS,
     Phrases,
     Tokens,
     WhoMatch,
@@ -33,8 +34,13 @@ QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
 UNITS = frozenset(LEX["table"]["unit_nouns"])
-# Words before a verb of taking part that make it none: "алып келет" (brings), "не участвовали"
-STATUS_BLOCKERS = casefolded("carrying_converbs") | frozenset(LEX["negation"]["before"])
+# Words before a verb of taking part that make it none: "алып келет" (brings), "не
+# участвовали", "жабыр тартты" (suffered)
+STATUS_BLOCKERS = (
+    casefolded("carrying_converbs")
+    | casefolded("suffering_words")
+    | frozenset(LEX["negation"]["before"])
+)
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 # An age before the counted noun is one of its adjectives: "11и отуз жашка чейинки жаш
 # кызматкерлер", "40 18-35 жаштагы жаштар" (the age's forms, and the words of a limit)
@@ -86,9 +92,10 @@ def status_after(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> Status | 
 
 
 def status_before(tokens: Sequence[Token], k: int) -> Status | None:
-    """A participle right before the count: "катышкан 30 адам"."""
+    """A participle right before the count: "катышкан 30 адам" (not a verb of discussing,
+    whose object follows it: "обсудили 12 проектов")."""
     for size in range(MAX_STATUS_WORDS, 0, -1):
-        if k - size >= 0:
+        if k - size >= 0 and tokens[k - size].low not in SUBJECT_ONLY_STATUS:
             found = status_at(tokens, k - size)
             if found is not None and found[0] == size:
                 return found[1]
@@ -248,7 +255,7 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
         if j >= len(tokens):
             return None
         head = who_at(tokens, j)
-        if head is not None:
+        if head is not None and not _modifier_before_who(tokens, j, head):
             return head
         if joins_modifiers(tokens, j):
             j += 1  # "государственных и муниципальных служащих": one noun, one number
@@ -266,6 +273,20 @@ def head_after(tokens: Sequence[Token], j: int) -> WhoMatch | None:
             return None
         j += 1
     return None
+
+
+def _modifier_before_who(tokens: Sequence[Token], j: int, head: WhoMatch) -> bool:
+    """A who-noun that is a modifier too, bare, before another who-noun or a joiner of
+    modifiers: the adjective ("20 жаш депутат": young deputies; "30 жаш жана улгайган
+    адам"; "64 жаш келди": young people)."""
+    nxt = j + 1
+    return (
+        head.last == nxt
+        and tokens[j].low in head.entry.stems
+        and is_modifier(tokens[j])
+        and nxt < len(tokens)
+        and (joins_modifiers(tokens, nxt) or who_at(tokens, nxt) is not None)
+    )
 
 
 def _age_phrase(tokens: Sequence[Token], j: int) -> int:

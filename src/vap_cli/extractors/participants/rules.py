@@ -149,6 +149,11 @@ DECISION_VOTES = Rule(
     "a body's members voting on a decision ('15 депутаттын макулдугу менен', '2 депутат"
     " калыс калды')",
 )
+BODIES_HELPING = Rule(
+    "participants.bodies_helping",
+    "bodies that help ('20 уюм жардам беришти': sponsors, partners), not who takes part;"
+    " people who help at the work do",
+)
 ORGANIZERS = Rule(
     "participants.organizers",
     "who organised or ran the event ('Иш-чараны 5 уюм уюштуруп, ...')",

@@ -340,6 +340,32 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
+def aid_given_to(tokens: Tokens, p: Phrase) -> bool:
+    """ "Жаштар 30 үй-бүлөгө жардам беришти": a count in the dative right before the word
+    for aid is who is helped, whatever the verb (its subject helps: "40 ыктыярчы жардам
+    беришти" takes part)."""
+    return (
+        p.head.ending.case == "dative"
+        and p.end < len(tokens)
+        and tokens[p.end].kind == "word"
+        and tokens[p.end].low.startswith(_AID_STEMS)
+    )
+
+
+def bodies_helping(tokens: Tokens, p: Phrase) -> bool:
+    """ "Фестивалга 20 уюм жардам беришти": bodies, the subject before the word for aid,
+    give aid or support, as sponsors and partners do (the organisers are not counted
+    either); people who help at the work take part ("40 ыктыярчы жардам беришти"), and so
+    do bodies people come from ("Долбоордун жардамы менен 40 айыл өкмөтүнөн ...")."""
+    return (
+        p.head.entry.lemma in UNIT_NOUNS
+        and p.head.ending.case is None
+        and p.end < len(tokens)
+        and tokens[p.end].kind == "word"
+        and tokens[p.end].low.startswith(_AID_STEMS)
+    )
+
+
 def existence(tokens: Tokens, p: Phrase) -> bool:
     """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
     before the count ("В селе проживает 3000 человек") or left out after a place ("В

@@ -256,6 +256,8 @@ def who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
 
 
 def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
+    if tokens[k].low in _MEASURE_FORMS:
+        return None  # an age ("жашы", "жаштын"), not the young people of who: жаш
     for entry in _WHO_BY_START.get(tokens[k].low[:2], ()):
         n = len(entry.leading)
         if k + n >= len(tokens):
@@ -418,9 +420,13 @@ def _status_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Status], ...]]:
     index: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
     for status, listed in LEX["status"].items():
         items = [*listed, *verb_phrases(status)]
+        if status == "actual":
+            items += [[verb] for verb in LEX["discussion_verbs"]]
         for phrase in Phrases(items).items:
             index.setdefault(phrase[0], []).append((phrase, status))
     return {word: tuple(sorted(o, key=lambda item: -len(item[0]))) for word, o in index.items()}
 
 
 STATUS = _status_phrases()
+# Status words that say so of their subject only, before them (lexicon discussion_verbs).
+SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...explain import Rule
+from .homonyms import GIVEN_NAMES
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
@@ -15,11 +16,12 @@ from .rules import (
     NOT_UNIT_NAME,
     PLURAL_TYPE_ONE_WORD,
     QUOTED_TITLE,
+    SURNAME_BEFORE_BRACKET,
     UNKNOWN_LARGE_UNIT,
 )
 from .tokens import gap_between
 from .unknown_names import OPENER_WORDS, STOP_NAMES
-from .vocabulary import COMMA_GAP, COUNTRIES, JOINERS, SMALL_LEVELS, fold
+from .vocabulary import COMMA_GAP, COUNTRIES, JOINERS, SMALL_LEVELS, SPACES, fold, looks_like_person
 
 
 def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
@@ -79,6 +81,8 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         return UNKNOWN_LARGE_UNIT
     if inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
         return INFLECTED_NAME
+    if m.bracket_end is not None and _named_persons_surname(tokens, m.last, text):
+        return SURNAME_BEFORE_BRACKET
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
     if m.plural_type and not (
@@ -97,3 +101,12 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     ):
         return QUOTED_TITLE
     return None
+
+
+def _named_persons_surname(tokens: list[Token], i: int, text: str) -> bool:
+    """Token i a surname by its ending after a given name of the lexicon ("Бакыт Асанов
+    (Нарын району) айыл өкмөтүнүн башчысы": the head, the unit unnamed)."""
+    if i == 0 or not looks_like_person(tokens[i].text):
+        return False
+    given = tokens[i - 1]
+    return fold(given.text) in GIVEN_NAMES and gap_between(text, given, tokens[i]) in SPACES

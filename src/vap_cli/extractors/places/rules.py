@@ -195,6 +195,11 @@ BRACKETED_PARENT = Rule(
     "a bracket holding its parent unit parts it from its type word: that type word gives"
     " its level, and the bracket's unit is read too",
 )
+SURNAME_BEFORE_BRACKET = Rule(
+    "places.surname_before_bracket",
+    "a surname after a given name, before a bracketed unit and a type word, names the"
+    " unit's head, not the unit",
+)
 INITIAL_AFTER_TYPE = Rule(
     "places.initial_after_type",
     "a capital letter after a Russian type word, before a surname, is the initial of a"
