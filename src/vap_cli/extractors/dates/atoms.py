@@ -14,7 +14,6 @@ from ..dategrammar import (
     LEX,
     YEAR_MAX,
     YEAR_MIN,
-    MonthForm,
     alternation,
     day_word_case,
     misspelt_month,
@@ -255,9 +254,7 @@ def _word_atom_spanned(m: regex.Match[str]) -> Atom | None:
         # майда" is a date
         return None
     month_case = month_word_case(m["mword"]) if m["mword"] else form.case
-    foreign_year = m["y2"] and (
-        not _year_after_inflected_day(month_case, m["yw2"]) or _other_month_gloss(m, form)
-    )
+    foreign_year = m["y2"] and not _year_after_inflected_day(month_case, m["yw2"])
     if foreign_year:
         year_text = m["y1"]
     year = int(year_text) if year_text else None
@@ -273,12 +270,6 @@ def _word_atom_spanned(m: regex.Match[str]) -> Atom | None:
         )
     case = year_case(m["yw2"]) if m["yw2"] else month_case
     return Atom(m.start(), m.end(), first, last, case)
-
-
-def _other_month_gloss(m: regex.Match[str], form: MonthForm) -> bool:
-    """A month's name in brackets after the month names another month ("12-апрель
-    (Жалган куран), 2024"): no gloss, and the year after it not the date's."""
-    return bool(m["gloss"]) and month_form(m["gloss"]).month != form.month
 
 
 def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:

@@ -74,7 +74,7 @@ _RU_MONTH_DOT = (
 )
 # The month's name in the other calendar, in brackets between the month and the year, as
 # a district newspaper's masthead glosses it: "12-апрель (Чын куран), 2024-жыл", "5-ноябрь
-# (Жетинин айы) 2023-ж." (atoms.py keeps the year only when both name one month).
+# (Жетинин айы) 2023-ж.".
 _MONTH_GLOSS = (
     r"[ ]{0,2}\((?P<gloss>"
     + alternation(w for w, f in MONTH_FORMS.items() if f.case == "nominative")
