@@ -44,6 +44,7 @@ from .lines_chrome import (
     chrome_mark,
     line_marks,
     menu_line,
+    related_inline,
     vertical_menus,
 )
 from .lines_header import (
@@ -167,6 +168,8 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             continue  # a blank line: chrome only inside a block
         elif chrome_line(line.text, marks[k]):
             classes[k] = "chrome"
+            if related_inline(stripped, marks[k]):  # another article's headline
+                related.append((line.start, line.end))
         elif (
             len(stripped) <= SHORT_LINE
             and marks[k] & MARK_MASTHEAD

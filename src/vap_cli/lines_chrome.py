@@ -229,17 +229,23 @@ def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
     """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related
     link)? `marks`: the line's `line_marks` (families that may match), all by default."""
     stripped = line.strip()
-    if not stripped or (
-        len(stripped) <= HEADLINE_MAX_LENGTH
-        and marks & MARK_RELATED
-        and _RELATED_INLINE.match(stripped)
-    ):
+    if not stripped or related_inline(stripped, marks):
         return bool(stripped)
     if len(stripped) > SHORT_LINE:
         return _is_menu(stripped) or _is_breadcrumb(stripped, marks)
     if marks & MARK_POSTING and _POSTING_LABEL.match(stripped):
         return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
     return banner_date_line(stripped, marks) or chrome_mark(line, stripped, marks)
+
+
+def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:
+    """A related-news heading and its colon run into another article's headline on one
+    line ("Дагы окуңуз: Таласта ...", "Окшош: Баткенде ...")."""
+    return bool(
+        len(stripped) <= HEADLINE_MAX_LENGTH
+        and marks & MARK_RELATED
+        and _RELATED_INLINE.match(stripped)
+    )
 
 
 def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:

@@ -43,6 +43,9 @@ _NAME_DATELINE_AFTER = rx.compile(
 )
 # After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
 _CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
+# ... or in small letters after its capital, a dot, then the story's first sentence
+# ("Ош. Жители села ...", "Нарын. Бүгүн ..."): a one-word sentence opening a paragraph.
+_TITLE_DATELINE_AFTER = rx.compile(r"\.[ ]{1,3}\p{Lu}\p{Ll}")
 # Words of a date line besides its dates: month and weekday names, year words, chrome.
 _DATE_WORDS: tuple[str, ...] = tuple(
     w.casefold().rstrip("ь")
@@ -147,10 +150,15 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
 def dateline_name(before: str, name: str, after: str) -> bool:
     """Does `name` open a dateline, given the text of its line `before` and `after`
     it? "Кыргызстан, Бишкек", "Нарын, 2 декабря 2019 года", "Нарын, Кыргызстан", an
-    agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ...")."""
+    agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ..."), or a city
+    opening its paragraph before a dot ("Ош. Жители ...")."""
     if _NAME_DATELINE_BEFORE.fullmatch(before) and _NAME_DATELINE_AFTER.match(after):
         return True
-    return before.strip() == "" and name.isupper() and bool(_CAPS_DATELINE_AFTER.match(after))
+    if before.strip():
+        return False
+    if name.isupper():
+        return bool(_CAPS_DATELINE_AFTER.match(after))
+    return name[:1].isupper() and bool(_TITLE_DATELINE_AFTER.match(after))
 
 
 def upper_case(line: str) -> bool:

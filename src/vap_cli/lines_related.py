@@ -72,8 +72,15 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             inside.add(k)
         block = following
         article_started = article_started or _no_headline(stripped)
-        prose = prose or prose_line(stripped)
+        prose = prose or _prose_not_date(stripped)
     return inside
+
+
+def _prose_not_date(stripped: str) -> bool:
+    """A line of prose (`prose_line`) that is no date line: a banner's "Время в Бишкеке:
+    09:14 | Пятница, 5 апреля 2024 г." ends with a full stop and has words enough, but
+    a site's section name under it ("Новости") still heads the page's own headline."""
+    return prose_line(stripped) and not date_line(stripped)
 
 
 def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:

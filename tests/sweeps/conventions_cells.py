@@ -200,6 +200,21 @@ CELLS: list[Cell] = [
         "Былтыр 15-октябрда айылда жаңы мектеп ачылган.",
         ["--10-15"],
     ),
+    # a yearly event recurs: on a page with no date, another sentence's year is no guide
+    C(
+        "year-unknown-yearly-event",
+        "ru",
+        "dates",
+        "С 1 октября 2024 года откроется прием заявок.\nЕжегодная ярмарка пройдет 5 сентября.",
+        ["--09-05", "2024-10-01"],
+    ),
+    C(
+        "year-unknown-yearly-event",
+        "ky",
+        "dates",
+        "2023-жылдын 1-августунан тартып базар иштейт.\nЖыл сайынкы жарманке 5-сентябрда өтөт.",
+        ["--09-05", "2023-08-01"],
+    ),
     # periods
     C(
         "period-month-level",
@@ -1281,6 +1296,15 @@ CELLS += [
         "places",
         "ОШ, 12 мар — Sputnik. В мэрии прошло совещание.",
         [("city", "Ош")],
+    ),
+    # a city opening its paragraph before a dot, in small letters after its capital
+    C("dateline-city", "ru", "places", "Ош. В мэрии прошло совещание.", [("city", "Ош")]),
+    C(
+        "dateline-city",
+        "ky",
+        "places",
+        "Нарын. Шаардык кеңештин сессиясы өттү.",
+        [("city", "Нарын")],
     ),
     C(
         "dateline-city",

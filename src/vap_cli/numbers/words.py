@@ -101,6 +101,7 @@ class _Composition:
     last: str | None = None  # kind of the last word inside the current group
     prev_scale: int = 0  # the last scale used: a following scale must be smaller
     half: bool = False  # a half (жарым, полтора) waits for the scale it halves
+    closed: bool = False  # a half after its scale ("миң жарым") ends the number
 
     @property
     def value(self) -> int:
@@ -108,6 +109,13 @@ class _Composition:
 
     def add(self, kind: WordKind, value: int) -> bool:
         """Adds one word's value; False when the word cannot continue this number."""
+        if self.closed:
+            return False
+        if kind == "half" and self.prev_scale and self.last is None and not self.group:
+            # "миң жарым" 1500, "эки миң жарым" 2500: a half after its scale adds half of it
+            self.total += self.prev_scale // 2
+            self.closed = True
+            return True
         if kind == "scale":
             return self._scale(value)
         if self.half and kind == "hundred":

@@ -75,6 +75,14 @@ _RU_MONTH_DOT = (
     + rf"(?!\s{{0,2}}-?\s{{0,2}}(?!{_DATE_LINE_YEAR_WORD}){YEAR_WORD_RE}(?!\p{{L}}))"
     + rf"(?!\s{{0,2}}-?\s{{0,2}}{_SENTENCE_YEAR_WORD}))"
 )
+# The month's name in the other calendar, in brackets between the month and the year, as
+# a district newspaper's masthead glosses it: "12-апрель (Чын куран), 2024-жыл", "5-ноябрь
+# (Жетинин айы) 2023-ж.".
+_MONTH_GLOSS = (
+    r"[ ]{0,2}\((?P<gloss>"
+    + alternation(w for w, f in MONTH_FORMS.items() if f.case == "nominative")
+    + r")\)"
+)
 # How many days a list joined by hyphens alone may hold before its last one.
 _HYPHEN_LIST_MAX = 5
 # A host name that opens with digits ("24.kg"): an agency's name after a dateline.
@@ -108,7 +116,7 @@ WORD_DATE = rx.compile(
     # (a comma may touch the year when the year word follows it: "5-июнь,2024-жыл")
     # (a site's date format may put a dot after a Russian month's whole name, as after its
     # abbreviation: "5 мая. 2019")
-    + rf"(?:(?:{_RU_MONTH_DOT})?(?:,?\s{{1,3}}|(?:[ \t]{{4,12}}|,)(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
+    + rf"(?:(?:{_RU_MONTH_DOT}|{_MONTH_GLOSS})?(?:,?\s{{1,3}}|(?:[ \t]{{4,12}}|,)(?={YEAR4}\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}}))"
     + rf"|-(?={YEAR4}(?!\d)))"
     # (not when a range's next day follows; a clock may: "15 марта 2021 - 12:45", and an
     # agency's host name: "Бишкек, 12 март 2024 - 24.kg.")

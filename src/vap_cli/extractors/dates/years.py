@@ -199,6 +199,18 @@ _SAME_BEFORE = rx.compile(
 _SAME_AFTER = rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(_SAME)}(?!\p{{L}})", regex.I)
 
 
+_YEARLY = rx.compile(rf"(?<!\p{{L}}){alternation(LEX['yearly_event_words'])}", regex.I)
+
+
+def _yearly_event(ctx: Context, mention: DateMention) -> bool:
+    """A word of a yearly event stands before the day in its sentence ("Ежегодный форум
+    пройдёт 21–22 ноября"): the day recurs every year."""
+    norm = ctx.norm
+    start = ctx.segments.sentence_start(norm.to_normalised(mention.span.start))
+    begin = max(norm.to_original(start, start)[0], mention.span.start - ROLE_WINDOW)
+    return _YEARLY.search(ctx.original, begin, mention.span.start) is not None
+
+
 def _year_marks(ctx: Context) -> list[tuple[int, int]]:
     """(end in the original text, year) of every year said: a period's single year,
     a full date."""
@@ -320,7 +332,8 @@ def fill_missing_years(ctx: Context) -> None:
             resolved.append(_with_year(ctx, mention, issued.year + relative) if issued else mention)
             continue
         ref = issued
-        if ref is None and full:
+        # (a yearly event's day on an undated page: another sentence's year is no guide)
+        if ref is None and full and not _yearly_event(ctx, mention):
             ref = full.nearest(mention.span.start)
         # A deadline lies ahead of the document: a year said before it is another clause's.
         found = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)

@@ -94,8 +94,10 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
     j, start = p.end, p.end
     while j < min(len(tokens), start + OWNED_REACH):
         tok = tokens[j]
-        if tok.kind == "num" and all(is_modifier(t) for t in tokens[start:j]):
-            return False  # "райондун (бардык) 41 муниципалитетинен"
+        if tok.kind == "num" and all(_owner_word(t) for t in tokens[start:j]):
+            # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
+            # шаарынын 3 миңге жакын тургуну"
+            return False
         if tok.kind != "word" or ends_sentence_at(tokens, j):
             return True
         if tok.low.startswith(PARTICIPATION_STEMS):
@@ -114,6 +116,21 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             return True  # "2 мектептин ачылышына аким катышты": the units own a thing
         j += 1
     return True
+
+
+_OWNER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+
+
+def _owner_word(tok: Token) -> bool:
+    """A word that may stand between owners in the genitive and the number of what they
+    own: an adjective, or another owner joined on ("жана Ноокат шаарынын")."""
+    if is_modifier(tok):
+        return True
+    return tok.kind == "word" and (
+        tok.low in _OWNER_JOINERS
+        or tok.text[:1].isupper()
+        or noun_ending_case(tok.low) == "genitive"
+    )
 
 
 def _possessed_in_a_case(word: str) -> bool:

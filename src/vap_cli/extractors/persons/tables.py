@@ -158,7 +158,13 @@ RUSSIAN_TYPE_AFTER: tuple[str, ...] = tuple(
 )
 # Countries (places.yaml): no foreign surname in a case ("элчи Томас Германиянын атынан").
 COUNTRIES: frozenset[str] = frozenset(str(w).casefold() for w in load("places")["countries"])
-PLACE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["place_abbreviations_after"])
+# (compared at the word's start, in either case: "АА", "а/а" is read as three tokens)
+PLACE_ABBREVIATION_AT = rx.compile(
+    "(?:"
+    + "|".join(regex.escape(w) for w in sorted(_LEX["place_abbreviations_after"], key=len)[::-1])
+    + r")(?![\p{L}/])",
+    regex.IGNORECASE,
+)
 NAMESAKE_ABBREVIATIONS_AFTER: frozenset[str] = frozenset(_LEX["namesake_abbreviations_after"])
 NAMESAKE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in _LEX["namesake_before"])
 NAMESAKE_TITLES: frozenset[str] = frozenset(_LEX["namesake_titles"])

@@ -21,7 +21,7 @@ from .tables import (
     PHRASE_REACH,
     PHRASES_AFTER,
     PHRASES_AFTER_FIRST,
-    PLACE_ABBREVIATIONS_AFTER,
+    PLACE_ABBREVIATION_AT,
     PLACE_TYPE_STEMS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -152,7 +152,7 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
 def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) -> bool:
     """A type word of a place, street, fund or institution at token `after`."""
     word = tokens[after].low
-    if word.startswith(WORDS_AFTER) or tokens[after].text in PLACE_ABBREVIATIONS_AFTER:
+    if word.startswith(WORDS_AFTER) or PLACE_ABBREVIATION_AT.match(text, tokens[after].start):
         return True
     if word in NAMESAKE_ABBREVIATIONS_AFTER and text.startswith(".", tokens[after].end):
         return True  # "Т.Сатылганов көч., 12"

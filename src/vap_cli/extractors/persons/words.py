@@ -273,7 +273,26 @@ def gap_after(text: str, tokens: list[Token], i: int) -> str:
 
 
 def space_after(text: str, tokens: list[Token], i: int) -> bool:
-    return i + 1 < len(tokens) and NAME_GAP.fullmatch(gap_after(text, tokens, i)) is not None
+    if i + 1 >= len(tokens):
+        return False
+    gap = gap_after(text, tokens, i)
+    return NAME_GAP.fullmatch(gap) is not None and not (
+        "\n" in gap and _table_row_break(text, tokens[i].end, tokens[i + 1].start)
+    )
+
+
+# What parts a table row's cells ("Район | Даты | Участники").
+_CELL_SEPARATOR = "|"
+
+
+def _table_row_break(text: str, end: int, start: int) -> bool:
+    """The line break between `end` and `start` parts two rows of a table (a line of "|"
+    cells on either side): the last cell of a row ("... | Участники") and the first of
+    the next ("Ноокенский | ...") make no name."""
+    before = text[text.rfind("\n", 0, end) + 1 : end]
+    line_end = text.find("\n", start)
+    after = text[start : len(text) if line_end < 0 else line_end]
+    return _CELL_SEPARATOR in before or _CELL_SEPARATOR in after
 
 
 def starts_sentence(text: str, tokens: list[Token], i: int) -> bool:

@@ -29,6 +29,7 @@ from .rules import (
     HEAD_TITLE,
     INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
+    LISTED_SIBLING,
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
     PERSON_NAME,
@@ -170,6 +171,23 @@ def _by_district(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
 
 
+def _listed_sibling(m: Mention, named: Named) -> Settled | None:
+    """A sibling of a small unit typed in the sentence, in the case of that type word:
+    one more member of a list of ayil aimaks ("Сары-Булак айыл аймагынан 5, Ак-Кыядан 5":
+    the ayil aimak Ак-Кыя, though Сары-Булак also holds a village of that name)."""
+    case = morph.case_of(m.name, m.ending)
+    levels = named.typed_cases.get(m.sentence, {}).get(case, []) if case else []
+    siblings = [
+        u
+        for u in m.units
+        if u.level in levels
+        # (every unit the typed names may be: one name is several ayil aimaks' own)
+        for t in named.typed_candidates(m.sentence)
+        if u.level == t.level and u.parent == t.parent and u.id != t.id
+    ]
+    return (siblings[0].level, SCORE_TYPED_SIBLING, LISTED_SIBLING) if siblings else None
+
+
 def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
     """A village of an ayil aimak the sentence names with its type word ("Кызыл-Туу
     айыл аймагына караштуу Бостондо": Бостон is a village of that ayil aimak)."""
@@ -179,7 +197,9 @@ def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
         if u.level in CHILD_LEVEL
     }
     inside = [u for u in m.units if u.parent and parents.get(u.parent) == u.level]
-    return (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK) if inside else None
+    if not inside:
+        return None
+    return _listed_sibling(m, named) or (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
 
 def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:

@@ -10,6 +10,7 @@ from .homonyms import GIVEN_NAMES
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
+    COMMON_WORD_OPENING,
     COUNTRY,
     FUZZY_SPELLING,
     INFLECTED_NAME,
@@ -55,6 +56,13 @@ def inflected(word: str, opens_sentence: bool = False) -> bool:
 _ACCUSATIVE = "accusative"
 
 
+def _in_small_letters(tokens: list[Token], tok: Token) -> bool:
+    """The text writes this word in small letters too ("... алдын ала жазылуу зарыл.
+    Жазылуу айыл өкмөтүнүн катчылары аркылуу жүрөт"): a common word, as a name is
+    capitalised wherever it stands."""
+    return any(t.low == tok.low and not t.capital for t in tokens)
+
+
 def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
     """The rule that makes a candidate no mention at all, or None: the country named
     bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
@@ -79,10 +87,13 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if m.type_word.level not in SMALL_LEVELS:
         return UNKNOWN_LARGE_UNIT
-    if inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
+    opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+    if inflected(tok.text, opens_sentence=opens_sentence):
         return INFLECTED_NAME
     if m.bracket_end is not None and _named_persons_surname(tokens, m.last, text):
         return SURNAME_BEFORE_BRACKET
+    if opens_sentence and _in_small_letters(tokens, tok):
+        return COMMON_WORD_OPENING
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
     if m.plural_type and not (

@@ -12,6 +12,7 @@ from ...tokens import WORD_CAPITAL
 from .candidates import name_at
 from .constants import CELL_WINDOW
 from .forms import russian_noun_at
+from .homonyms import GIVEN_NAMES
 from .index import PlaceIndex
 from .marks import column_header_levels
 from .mention import Mention, Token, of_levels
@@ -37,6 +38,7 @@ from .vocabulary import (
     WORD_GAP,
     TypeWord,
     fold,
+    looks_like_person,
 )
 
 # Directions of a walk along a list, in tokens.
@@ -59,6 +61,7 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
         if cand in by_token:
             return by_token[cand].first
         unknown = unknown_mention(tokens, cand, cand, text)
+        unknown.person = _surname_after_given_name(tokens, cand, text)
         added.append(unknown)
         by_token[cand] = unknown
         return unknown.first
@@ -70,6 +73,20 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         _walk_back(tokens, m, text, member)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _surname_after_given_name(tokens: list[Token], k: int, text: str) -> bool:
+    """Token k, a surname by its ending, right after a given name ("райондун акими Бакыт
+    Тыналиев, Ак-Муз жана Ак-Моюн айыл аймактарынын башчылары"): a person's name ending a
+    list's first member, not one more unit of it."""
+    prev = k - 1
+    return (
+        prev >= 0
+        and looks_like_person(tokens[k].text)
+        and tokens[prev].capital
+        and gap_between(text, tokens[prev], tokens[k]) in SPACES
+        and fold(tokens[prev].text) in GIVEN_NAMES
+    )
 
 
 def _walk_back(

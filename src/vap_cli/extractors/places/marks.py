@@ -221,7 +221,9 @@ def group_lists(mentions: list[Mention], tokens: list[Token], text: str) -> None
             for other in members[m.group]:
                 # The list it ends is before it: names after it start another list
                 # ("Аксы райондорунда, Көкташ, Бешжыгач ... айылда").
-                if other.type_word is None and other.start < m.start:
+                # (not a person's name ending its first member: "акими Бакыт Тыналиев,
+                # Ак-Муз жана Ак-Моюн айыл аймактарынын башчылары")
+                if other.type_word is None and other.start < m.start and not other.person:
                     other.type_word = m.type_word
                     other.score, other.rule = SCORE_PLURAL_TYPE_LIST, PLURAL_TYPE_LIST
 

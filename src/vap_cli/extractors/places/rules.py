@@ -87,6 +87,11 @@ INSIDE_AYIL_AIMAK = Rule(
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )
+LISTED_SIBLING = Rule(
+    "places.listed_sibling",
+    "a name in the case of a small unit typed in the sentence, a sibling of it, is that"
+    " sibling, not a village of it (a list of ayil aimaks)",
+)
 CASE_OF_TYPED = Rule(
     "places.case_of_typed", "the level of a typed name of the sentence in the same case"
 )
@@ -159,6 +164,11 @@ NOT_UNIT_NAME = Rule(
 )
 INFLECTED_NAME = Rule(
     "places.inflected_name", "a word with a case ending stands before no type word as a name"
+)
+COMMON_WORD_OPENING = Rule(
+    "places.common_word_opening",
+    "a word the gazetteer lacks, capitalised for opening its sentence before a type word,"
+    " that the text writes in small letters elsewhere is a common word, not a unit's name",
 )
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
