@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...explain import Rule
+from ..persons.words import is_role_word, listed_or_built_given
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
@@ -13,13 +14,22 @@ from .rules import (
     FUZZY_SPELLING,
     INFLECTED_NAME,
     NOT_UNIT_NAME,
+    PERSON_AFTER_ROLE,
     PLURAL_TYPE_ONE_WORD,
     QUOTED_TITLE,
     UNKNOWN_LARGE_UNIT,
 )
 from .tokens import gap_between
 from .unknown_names import OPENER_WORDS, STOP_NAMES
-from .vocabulary import COMMA_GAP, COUNTRIES, JOINERS, SMALL_LEVELS, fold
+from .vocabulary import (
+    COMMA_GAP,
+    COUNTRIES,
+    JOINERS,
+    SMALL_LEVELS,
+    WORD_GAP,
+    fold,
+    looks_like_person,
+)
 
 
 def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
@@ -79,6 +89,8 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         return UNKNOWN_LARGE_UNIT
     if inflected(tok.text, opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence):
         return INFLECTED_NAME
+    if person_after_role(m, tokens, text):
+        return PERSON_AFTER_ROLE
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
     if m.plural_type and not (
@@ -97,3 +109,30 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     ):
         return QUOTED_TITLE
     return None
+
+
+# The level whose type word a person's subject may stand before ("айыл өкмөтү").
+_PERSON_SUBJECT_LEVEL = "ayil_aimak"
+
+
+def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
+    """An unknown surname before an ayil aimak's type word, right after a given name
+    that a role word opens ("жер адиси Айпери Жумабаева айыл өкмөтү ... пландайт",
+    "башчысы Нурбек Осмонов айыл аймагына караштуу ..."): the person holding the role
+    is the sentence's subject and the type word its own, no unit named after a person.
+    A unit that is named after one is the gazetteer's ("Болот Мамбетов айыл аймагы")
+    and never reaches here."""
+    assert m.type_word is not None
+    i = m.first
+    if m.type_word.level != _PERSON_SUBJECT_LEVEL or m.last != i or i < 2:
+        return False
+    given, role = tokens[i - 1], tokens[i - 2]
+    return (
+        looks_like_person(tokens[i].text)
+        and given.capital
+        and listed_or_built_given(given.text)
+        and is_role_word(role.text)
+        and role.sentence == given.sentence == tokens[i].sentence
+        and gap_between(text, role, given) in WORD_GAP
+        and gap_between(text, given, tokens[i]) in WORD_GAP
+    )

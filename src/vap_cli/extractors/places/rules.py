@@ -160,6 +160,11 @@ NOT_UNIT_NAME = Rule(
 INFLECTED_NAME = Rule(
     "places.inflected_name", "a word with a case ending stands before no type word as a name"
 )
+PERSON_AFTER_ROLE = Rule(
+    "places.person_after_role",
+    "a role word, a given name and a surname the gazetteer lacks before an ayil aimak's"
+    " type word: the person holding the role is the sentence's subject, no unit",
+)
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
 )
