@@ -580,3 +580,26 @@ COLUMN_HEADERS = [
 @pytest.mark.parametrize(("text", "expected"), COLUMN_HEADERS)
 def test_a_column_header_gives_its_level(text: str, expected: set[str]):
     assert places_of(text) == expected
+
+
+# ---- a site menu whose items are parted by wide gaps, no separator (lines_chrome.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a menu item that is a type word before the next item ("Айыл аймактары   Спорт")
+        "Мэрия города Кара-Балта\nГлавная   Новости   Документы   Айыл аймактары   Спорт"
+        "   Контакты\n\nВ Кара-Балте прошел субботник.",
+        # a menu of sections and place names
+        "Администрация района\nГлавная   Новости   Документы   Ак-Суу   Кара-Суу   Контакты"
+        "\n\nВ районе прошел субботник.",
+    ],
+)
+def test_a_menu_parted_by_wide_gaps_names_no_place(text: str) -> None:
+    assert places_of(text) <= {"city:Кара-Балта"}
+
+
+def test_near_miss_a_row_of_names_without_a_section_is_no_menu() -> None:
+    text = "Администрация района\nАк-Суу   Кара-Суу   Жаны-Жол   Талды-Булак\n\nСобрание прошло."
+    assert "city:Кара-Суу" in places_of(text)
