@@ -603,3 +603,25 @@ def test_a_menu_parted_by_wide_gaps_names_no_place(text: str) -> None:
 def test_near_miss_a_row_of_names_without_a_section_is_no_menu() -> None:
     text = "Администрация района\nАк-Суу   Кара-Суу   Жаны-Жол   Талды-Булак\n\nСобрание прошло."
     assert "city:Кара-Суу" in places_of(text)
+
+
+# ---- a Kyrgyz type word with a Russian plural ending ("айыл аймакам"; tokens.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Всем айыл аймакам района выделят средства на ремонт школ.",
+        "Отстающим айыл аймакам поручено устранить недостатки до конца месяца.",
+    ],
+)
+def test_one_word_before_a_russian_plural_type_word_is_no_unit(text: str) -> None:
+    assert places_of(text) == set()
+
+
+def test_near_miss_a_list_before_the_russian_plural_and_a_singular_keep_their_units() -> None:
+    assert places_of("Сходы прошли в Барпы и Кыз-Көл айыл аймаках.") == {
+        "ayil_aimak:Барпы",
+        "ayil_aimak:Кыз-Көл",
+    }
+    assert places_of("Средства выделили Барпы айыл аймаку.") == {"ayil_aimak:Барпы"}
