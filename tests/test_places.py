@@ -625,3 +625,30 @@ def test_near_miss_a_list_before_the_russian_plural_and_a_singular_keep_their_un
         "ayil_aimak:Кыз-Көл",
     }
     assert places_of("Средства выделили Барпы айыл аймаку.") == {"ayil_aimak:Барпы"}
+
+
+# ---- a person's full name before a list of units ends the list (lists.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Жыйынга райондун акими Бакыт Осмонов, Ак-Муз жана Казыбек айыл өкмөттөрүнүн "
+            "башчылары катышты.",
+            {"ayil_aimak:Ак-Муз", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "Кеңешмеге депутат Айгүл Сыдыкова, Барпы жана Кыз-Көл айыл аймактарынын "
+            "өкүлдөрү келди.",
+            {"ayil_aimak:Барпы", "ayil_aimak:Кыз-Көл"},
+        ),
+        # near miss: a surname alone, no given name before it, stays a member
+        (
+            "Жыйынга Ак-Суу, Асанов жана Казыбек айыл өкмөттөрүнүн башчылары катышты.",
+            {"ayil_aimak:Ак-Суу", "ayil_aimak:Асанов", "ayil_aimak:Казыбек"},
+        ),
+    ],
+)
+def test_a_full_name_before_a_list_of_units_is_no_member(text: str, units: set[str]) -> None:
+    assert {u for u in places_of(text) if u.startswith("ayil_aimak:")} == units
