@@ -135,6 +135,10 @@ DECISIONS = [
     ),
     ("Кочкор эти даамдуу болду.", ("places.common_word_sentence_start", False, "Кочкор")),
     ("Талас Асанов келди.", ("places.person_name", False, "Талас")),
+    (
+        "Каржы адиси Айпери Жумабаева айыл өкмөтү бюджетти сунуштады.",
+        ("places.person_after_role", False, "Жумабаева айыл өкмөтү"),
+    ),
     ("Токмок мейманканасында жыйын өттү.", ("places.organization_name", False, "Токмок")),
     ("Кочкорлор сатылды.", ("places.plural_word", False, "Кочкорлор")),
     (

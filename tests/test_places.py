@@ -580,3 +580,75 @@ COLUMN_HEADERS = [
 @pytest.mark.parametrize(("text", "expected"), COLUMN_HEADERS)
 def test_a_column_header_gives_its_level(text: str, expected: set[str]):
     assert places_of(text) == expected
+
+
+# ---- a site menu whose items are parted by wide gaps, no separator (lines_chrome.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a menu item that is a type word before the next item ("Айыл аймактары   Спорт")
+        "Мэрия города Кара-Балта\nГлавная   Новости   Документы   Айыл аймактары   Спорт"
+        "   Контакты\n\nВ Кара-Балте прошел субботник.",
+        # a menu of sections and place names
+        "Администрация района\nГлавная   Новости   Документы   Ак-Суу   Кара-Суу   Контакты"
+        "\n\nВ районе прошел субботник.",
+    ],
+)
+def test_a_menu_parted_by_wide_gaps_names_no_place(text: str) -> None:
+    assert places_of(text) <= {"city:Кара-Балта"}
+
+
+def test_near_miss_a_row_of_names_without_a_section_is_no_menu() -> None:
+    text = "Администрация района\nАк-Суу   Кара-Суу   Жаны-Жол   Талды-Булак\n\nСобрание прошло."
+    assert "city:Кара-Суу" in places_of(text)
+
+
+# ---- a Kyrgyz type word with a Russian plural ending ("айыл аймакам"; tokens.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Всем айыл аймакам района выделят средства на ремонт школ.",
+        "Отстающим айыл аймакам поручено устранить недостатки до конца месяца.",
+    ],
+)
+def test_one_word_before_a_russian_plural_type_word_is_no_unit(text: str) -> None:
+    assert places_of(text) == set()
+
+
+def test_near_miss_a_list_before_the_russian_plural_and_a_singular_keep_their_units() -> None:
+    assert places_of("Сходы прошли в Барпы и Кыз-Көл айыл аймаках.") == {
+        "ayil_aimak:Барпы",
+        "ayil_aimak:Кыз-Көл",
+    }
+    assert places_of("Средства выделили Барпы айыл аймаку.") == {"ayil_aimak:Барпы"}
+
+
+# ---- a person's full name before a list of units ends the list (lists.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Жыйынга райондун акими Бакыт Осмонов, Ак-Муз жана Казыбек айыл өкмөттөрүнүн "
+            "башчылары катышты.",
+            {"ayil_aimak:Ак-Муз", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "Кеңешмеге депутат Айгүл Сыдыкова, Барпы жана Кыз-Көл айыл аймактарынын "
+            "өкүлдөрү келди.",
+            {"ayil_aimak:Барпы", "ayil_aimak:Кыз-Көл"},
+        ),
+        # near miss: a surname alone, no given name before it, stays a member
+        (
+            "Жыйынга Ак-Суу, Асанов жана Казыбек айыл өкмөттөрүнүн башчылары катышты.",
+            {"ayil_aimak:Ак-Суу", "ayil_aimak:Асанов", "ayil_aimak:Казыбек"},
+        ),
+    ],
+)
+def test_a_full_name_before_a_list_of_units_is_no_member(text: str, units: set[str]) -> None:
+    assert {u for u in places_of(text) if u.startswith("ayil_aimak:")} == units

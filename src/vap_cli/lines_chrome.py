@@ -115,6 +115,7 @@ _HEADER_MENU_SEPARATOR = rx.compile(
     + "".join(regex.escape(s) for s in _LEX["header_menu_separators"])
     + rf"][ ]{{0,3}}|[ ]{{{WIDE_GAP},}}"
 )
+_WIDE_GAP_SPLIT = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
 _CRUMB_SEPARATORS: list[str] = _LEX["breadcrumb_separators"]
 _CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _CRUMB_SEPARATORS) + r")[ ]{1,3}"
@@ -328,16 +329,25 @@ def menu_line(stripped: str, *, header: bool = False) -> bool:
 
 def _is_menu(stripped: str) -> bool:
     """A site menu: short items without digits between separators, not a table row."""
-    if (
-        _written(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1
-        or stripped.startswith("|")
-        or "\t" in stripped
-        or _DIGIT.search(stripped)
-    ):
+    if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
         return False
+    if _written(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1:
+        return _wide_gap_menu(stripped)
     items = _MENU_SEPARATOR.split(stripped)
     return len(items) >= _MENU_MIN_ITEMS and all(
         0 < len(item.split()) <= _MENU_MAX_WORDS for item in items
+    )
+
+
+def _wide_gap_menu(stripped: str) -> bool:
+    """A site menu with its items parted by wide gaps, no separator ("Башкы бет
+    Жаңылыктар   Документтер   Аймактар   Байланыш"): as many short items as a menu's,
+    one a site section's name (a row of a table of names names none)."""
+    items = _WIDE_GAP_SPLIT.split(stripped)
+    return (
+        len(items) >= _MENU_MIN_ITEMS
+        and all(0 < len(item.split()) <= _MENU_MAX_WORDS for item in items)
+        and any(_section_name(item) for item in items)
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ... import morph
+from ...lexicon import load
 from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
@@ -42,6 +44,7 @@ _ROW_DASHES = frozenset("-–—")
 _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
+_LOCATIVE = "locative"
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
@@ -87,11 +90,32 @@ def source_before(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
+# The stems of the Kyrgyz type words of places.yaml (the last word of "айыл аймак",
+# "район", "шаар", "айыл").
+_UNIT_STEMS = frozenset(row["words"][-1] for row in load("places")["kyrgyz_after"])
+
+
+def unit_locative_row(tokens: Sequence[Token], first: int) -> bool:
+    """A number right after a unit's type word in the Kyrgyz locative ("Ак-Суу айыл
+    аймагында 40, ...", "Кочкор районунда 25, ..."): the people counted there, a row of
+    a list like one after a place in the ablative."""
+    if not first:
+        return False
+    before = tokens[first - 1]
+    return (
+        before.kind == "word"
+        and noun_ending_case(before.low) == _LOCATIVE
+        and any(r.stem in _UNIT_STEMS for r in morph.candidate_stems(before.low))
+    )
+
+
 def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | None:
     """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
     депутата", "Таластан 100дөн ашык, Нарындан 200дөн ашуун катышуучу": a number
     with no noun after a place in the ablative (or genitive) or before a dash, followed
-    by a comma or "жана", shares the noun of the next number in its list. Returns the
+    by a comma or "жана", shares the noun of the next number in its list; so does one
+    after a unit's type word in the locative ("Ак-Суу айыл аймагында 40, Кара-Суу айыл
+    аймагында 35 тургун катышты": unit_locative_row). Returns the
     token index where that next number starts and the row's own qualifier."""
     first = num.first
     if num.kind not in ("digits", "words") or not first:
@@ -100,7 +124,11 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     last = reading.after
     if (num.ending and last == num.last and num.case != "approximative") or last >= len(tokens):
         return None  # "Нарындан 20дан, ...": an ending with no qualifier ("20дай": about)
-    if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
+    if not (
+        place_row(tokens, first, owner=True)
+        or source_before(tokens, first)
+        or unit_locative_row(tokens, first)
+    ):
         return None
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None

@@ -73,6 +73,8 @@ def veto(
         if _type_word_at(text, tokens, after, match):
             if is_unit is not None and _person_with_role(text, tokens, match, is_unit):
                 return None
+            if is_unit is not None and _person_after_role(text, tokens, match, is_unit):
+                return None
             return "type_word_after"
     if _quoted(text, match):
         return "quoted"
@@ -184,6 +186,21 @@ def _person_with_role(text: str, tokens: list[Token], match: NameMatch, is_unit:
         word.startswith(PLACE_TYPE_STEMS)
         and word.endswith(GENITIVES)
         and is_role_word(tokens[k + 1].text)
+    )
+
+
+def _person_after_role(text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest) -> bool:
+    """A role word, then a given name and a surname that name no unit of the
+    gazetteer, then an ayil aimak's type word of two words ("адиси Айпери Жумабаева
+    айыл өкмөтү ..."): the person holding the role, the sentence's subject; the
+    place extractor drops the unit (places.person_after_role)."""
+    if not match.given or match.first == 0 or is_unit(match.name) or is_unit(match.surname):
+        return False
+    role = match.first - 1
+    return (
+        tokens[match.last + 1].low in PHRASES_AFTER_FIRST
+        and is_role_word(tokens[role].text)
+        and ROLE_GAP.fullmatch(gap_after(text, tokens, role)) is not None
     )
 
 

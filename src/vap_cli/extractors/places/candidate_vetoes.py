@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...explain import Rule
+from ..persons.words import is_role_word, listed_or_built_given
 from .homonyms import GIVEN_NAMES
 from .index import PlaceIndex
 from .mention import Mention, Token
@@ -15,6 +16,7 @@ from .rules import (
     FUZZY_SPELLING,
     INFLECTED_NAME,
     NOT_UNIT_NAME,
+    PERSON_AFTER_ROLE,
     PLURAL_TYPE_ONE_WORD,
     QUOTED_TITLE,
     SURNAME_BEFORE_BRACKET,
@@ -22,7 +24,16 @@ from .rules import (
 )
 from .tokens import gap_between
 from .unknown_names import OPENER_WORDS, STOP_NAMES
-from .vocabulary import COMMA_GAP, COUNTRIES, JOINERS, SMALL_LEVELS, SPACES, fold, looks_like_person
+from .vocabulary import (
+    COMMA_GAP,
+    COUNTRIES,
+    JOINERS,
+    SMALL_LEVELS,
+    SPACES,
+    WORD_GAP,
+    fold,
+    looks_like_person,
+)
 
 
 def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
@@ -94,6 +105,8 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         return SURNAME_BEFORE_BRACKET
     if opens_sentence and _in_small_letters(tokens, tok):
         return COMMON_WORD_OPENING
+    if person_after_role(m, tokens, text):
+        return PERSON_AFTER_ROLE
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
     if m.plural_type and not (
@@ -121,3 +134,30 @@ def _named_persons_surname(tokens: list[Token], i: int, text: str) -> bool:
         return False
     given = tokens[i - 1]
     return fold(given.text) in GIVEN_NAMES and gap_between(text, given, tokens[i]) in SPACES
+
+
+# The level whose type word a person's subject may stand before ("айыл өкмөтү").
+_PERSON_SUBJECT_LEVEL = "ayil_aimak"
+
+
+def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
+    """An unknown surname before an ayil aimak's type word, right after a given name
+    that a role word opens ("жер адиси Айпери Жумабаева айыл өкмөтү ... пландайт",
+    "башчысы Нурбек Осмонов айыл аймагына караштуу ..."): the person holding the role
+    is the sentence's subject and the type word its own, no unit named after a person.
+    A unit that is named after one is the gazetteer's ("Болот Мамбетов айыл аймагы")
+    and never reaches here."""
+    assert m.type_word is not None
+    i = m.first
+    if m.type_word.level != _PERSON_SUBJECT_LEVEL or m.last != i or i < 2:
+        return False
+    given, role = tokens[i - 1], tokens[i - 2]
+    return (
+        looks_like_person(tokens[i].text)
+        and given.capital
+        and listed_or_built_given(given.text)
+        and is_role_word(role.text)
+        and role.sentence == given.sentence == tokens[i].sentence
+        and gap_between(text, role, given) in WORD_GAP
+        and gap_between(text, given, tokens[i]) in WORD_GAP
+    )

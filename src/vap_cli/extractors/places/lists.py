@@ -9,10 +9,10 @@ from itertools import compress, count
 
 from ...segment_tables import Table
 from ...tokens import WORD_CAPITAL
+from ..persons.words import listed_or_built_given
 from .candidates import name_at
 from .constants import CELL_WINDOW
 from .forms import russian_noun_at
-from .homonyms import GIVEN_NAMES
 from .index import PlaceIndex
 from .marks import column_header_levels
 from .mention import Mention, Token, of_levels
@@ -60,8 +60,9 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             return None
         if cand in by_token:
             return by_token[cand].first
+        if _ends_full_name(tokens, cand, text):
+            return None
         unknown = unknown_mention(tokens, cand, cand, text)
-        unknown.person = _surname_after_given_name(tokens, cand, text)
         added.append(unknown)
         by_token[cand] = unknown
         return unknown.first
@@ -75,17 +76,16 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
-def _surname_after_given_name(tokens: list[Token], k: int, text: str) -> bool:
-    """Token k, a surname by its ending, right after a given name ("райондун акими Бакыт
-    Тыналиев, Ак-Муз жана Ак-Моюн айыл аймактарынын башчылары"): a person's name ending a
-    list's first member, not one more unit of it."""
-    prev = k - 1
+def _ends_full_name(tokens: list[Token], k: int, text: str) -> bool:
+    """Token k is a surname right after a given name ("акими Бакыт Осмонов, Ак-Суу жана
+    Кара-Суу айыл өкмөттөрүнүн башчылары"): a person's name ends the list there."""
     return (
-        prev >= 0
+        k > 0
         and looks_like_person(tokens[k].text)
-        and tokens[prev].capital
-        and gap_between(text, tokens[prev], tokens[k]) in SPACES
-        and fold(tokens[prev].text) in GIVEN_NAMES
+        and tokens[k - 1].capital
+        and tokens[k - 1].sentence == tokens[k].sentence
+        and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
+        and listed_or_built_given(tokens[k - 1].text)
     )
 
 

@@ -170,6 +170,11 @@ COMMON_WORD_OPENING = Rule(
     "a word the gazetteer lacks, capitalised for opening its sentence before a type word,"
     " that the text writes in small letters elsewhere is a common word, not a unit's name",
 )
+PERSON_AFTER_ROLE = Rule(
+    "places.person_after_role",
+    "a role word, a given name and a surname the gazetteer lacks before an ayil aimak's"
+    " type word: the person holding the role is the sentence's subject, no unit",
+)
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
 )

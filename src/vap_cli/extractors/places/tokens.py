@@ -16,6 +16,7 @@ from .vocabulary import (
     LEX,
     QUOTED_NAME_GAP,
     RU_AFTER_NAME,
+    RU_AFTER_NAME_PLURAL,
     RU_BEFORE,
     RU_BEFORE_PHRASES,
     SPACES,
@@ -163,7 +164,8 @@ _RU_SPELT_FIRST: tuple[str, ...] = tuple(words[0] for words, _ in RU_AFTER_NAME)
 def _russian_spelt_type(
     tokens: list[Token], i: int, text: str
 ) -> tuple[TypeWord, int, bool, str | None] | None:
-    """A Kyrgyz type word as a Russian text writes it ("айыл окмоту", "айыл аймаке")."""
+    """A Kyrgyz type word as a Russian text writes it ("айыл окмоту", "айыл аймаке"),
+    plural with a Russian plural ending ("айыл аймакам")."""
     for words, tw in RU_AFTER_NAME:
         end = i + len(words)
         if end > len(tokens):
@@ -173,7 +175,8 @@ def _russian_spelt_type(
             and (k == 0 or gap_between(text, tokens[i + k - 1], tokens[i + k]) in SPACES)
             for k, w in enumerate(words)
         ):
-            return tw, end, False, None
+            plural = tokens[end - 1].low[len(words[-1]) :] in RU_AFTER_NAME_PLURAL
+            return tw, end, plural, None
     return None
 
 

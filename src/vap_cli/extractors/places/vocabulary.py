@@ -106,6 +106,7 @@ KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
     for e in LEX["kyrgyz_after"]
 ]
 ABBR_AFTER: dict[str, str] = LEX["abbreviations_after"]
+RU_AFTER_NAME_PLURAL: frozenset[str] = frozenset(LEX["russian_after_name_plural_endings"])
 RU_AFTER_NAME: list[tuple[tuple[str, ...], TypeWord]] = [
     (tuple(e["words"]), TypeWord(e["level"], tuple(e["units"]))) for e in LEX["russian_after_name"]
 ]
