@@ -549,3 +549,39 @@ def test_a_category_in_words_after_the_date(text, expected):
 def test_a_section_word_before_a_written_date(text, expected):
     assert issued_of(text) == expected
     assert chrome_line(text.split("\n")[1 if expected else 0]) is (expected is None)
+
+
+# --- "Жайгаштырылды:" (placed, the Kyrgyz "Размещено:") labels the posting date ----------
+# Over a resolution's own date line, the posting date is the page's and the resolution's
+# goes to the dates (the conventions in docs/EVALUATION.md).
+
+
+def _issued_and_dates(text: str) -> tuple[str | None, list[str]]:
+    doc = parse_text(text)
+    return doc.issued, sorted(str(d.start) for d in doc.dates if d.role != "issued")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ак-Суу айыл өкмөтү\nТоктомдор\n\nЖайгаштырылды: 14.02.2025\n\n"
+            "АЙЫЛДЫК КЕҢЕШТИН ТОКТОМУ\n\n10 – февраль 2025 – жыл  № 3-1\n\n"
+            "Сессия бюджетти бекитти.",
+            ("2025-02-14", ["2025-02-10"]),
+        ),
+        (
+            "Жаңылыктар\nЖайгаштырылган күнү: 3-март, 2023 | Автор: Айгүл Токтосунова\n\n"
+            "Айыл өкмөтү 1-мартта жыйын өткөрдү, ага 40 тургун катышты.",
+            ("2023-03-03", ["2023-03-01"]),
+        ),
+        # near miss: the verb in prose says where a thing was placed, not when the page was
+        (
+            "Мектепке жаңы жабдуулар келди\n\n"
+            "Жабдуулар 12-мартта мектептин эки классына жайгаштырылды, деди директор.",
+            (None, ["--03-12"]),
+        ),
+    ],
+)
+def test_the_placed_label_gives_the_posting_date(text: str, expected: tuple) -> None:
+    assert _issued_and_dates(text) == expected
