@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -278,3 +280,141 @@ def test_what_a_command_keeps_is_built_with_the_collector_paused_then_frozen(
         [sys.executable, "-c", LONG_LIVED], capture_output=True, text=True, check=True
     )
     assert done.stdout.split("\n")[:2] == ["[False] True True", "True True"]
+
+
+# A source file's digest is kept with its stamp: a file unchanged since it was stamped
+# is not read again (known_digests). Files written just now are never stamped, so the
+# tests that rewrite a file within one tick of the clock (above) see every write.
+
+
+@pytest.fixture
+def stamp_every_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    # as if every file had been written long ago: each is stamped when first hashed
+    monkeypatch.setattr(diskcache, "STAMP_SETTLED_S", -1.0)
+
+
+def test_a_stamped_file_is_not_read_again(
+    cache_home: Path, tmp_path: Path, stamp_every_file: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data], build)
+    diskcache.known_digests(cache_home).save()  # what the process writes at its exit
+    diskcache.known_digests.cache_clear()  # another process
+    try:
+
+        def unread(self: Path) -> bytes:
+            raise AssertionError(f"{self} read again")
+
+        monkeypatch.setattr(Path, "read_bytes", unread)
+        assert diskcache.cached("thing", [data], build) == {"built": 1}
+    finally:
+        diskcache.known_digests.cache_clear()
+
+
+def test_a_stamped_file_written_again_is_read_again(
+    cache_home: Path, tmp_path: Path, stamp_every_file: None
+) -> None:
+    # the same size, its modification time set back: the change time still moved
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    build = Builder()
+    diskcache.cached("thing", [data], build)
+    before = data.stat()
+    time.sleep(0.05)  # past a tick of the file system's clock
+    data.write_text("a: 2\n")
+    os.utime(data, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert diskcache.cached("thing", [data], build) == {"built": 2}
+    diskcache.known_digests.cache_clear()
+
+
+def test_a_file_written_just_now_is_not_stamped(cache_home: Path, tmp_path: Path) -> None:
+    # near miss of the above: too young to be stamped, so hashed at every look
+    data = tmp_path / "lexicon.yaml"
+    data.write_text("a: 1\n")
+    diskcache.cached("thing", [data], Builder())
+    assert str(data) not in diskcache.known_digests(cache_home).known
+    diskcache.known_digests.cache_clear()
+
+
+# A document is parsed with the garbage collector paused (pipeline.py), and the
+# collector is then as it was before.
+
+
+def test_a_document_is_parsed_with_the_collector_paused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vap_cli import pipeline
+
+    seen: list[bool] = []
+    monkeypatch.setattr(
+        pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS, lambda ctx: seen.append(gc.isenabled())]
+    )
+    assert gc.isenabled()
+    doc = pipeline.parse_text("2024-жылдын 3-майында Талас облусунда 40 мугалим катышты.")
+    _, decisions = pipeline.explain_text("Баткен шаарында 12 дарыгер жыйналды.")
+    assert seen == [False, False]
+    assert gc.isenabled()
+    assert doc.participants[0].count == 40 and decisions
+
+
+def test_a_paused_collector_is_set_back_after_a_failure_and_left_off_when_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from vap_cli import pipeline
+
+    def fails(ctx: object) -> None:
+        raise RuntimeError("an extractor failed")
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [fails])
+    with pytest.raises(RuntimeError):
+        pipeline.parse_text("Нарын шаарында 7 окуучу.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        monkeypatch.setattr(pipeline, "EXTRACTORS", [])
+        pipeline.parse_text("Ош шаарында 9 окуучу.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# The standard library's patterns (rx.Beginnings, rx.WordSets: literal tries searched in
+# case-folded text) are compiled once and their programs kept on disk (rx.stdlib_compile).
+
+
+def test_a_standard_library_program_is_kept_and_read_back(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from vap_cli import rx
+
+    pattern = "н(?:арын|оябр(?:ында|ь)?)|ош"
+    programs = rx._Stored[str, tuple](cache_home / "re.pickle")
+    programs.get(pattern, lambda: rx._program(pattern))
+    programs.save()
+    again = rx._Stored[str, tuple](cache_home / "re.pickle")
+
+    def never() -> tuple:
+        raise AssertionError("compiled again")
+
+    program = again.get(pattern, never)
+    monkeypatch.setattr(rx, "_programs", lambda: again)
+    loaded = rx.stdlib_compile(pattern)
+    assert program and loaded == re.compile(pattern)  # the same program, compared in C
+    text = "нарын, ноябрында жана Ош: ноябрь, ош"
+    assert [m.span() for m in loaded.finditer(text)] == [(0, 5), (7, 16), (26, 32), (34, 36)]
+
+
+def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # near miss: a program from another engine (a stale or foreign file) is not used
+    import re
+
+    from vap_cli import rx
+
+    pattern = "ала(?:арча|тоо)"
+    foreign = rx._Stored[str, tuple](None)
+    foreign.values[pattern] = (0, [1, 2, 3], 0, {}, ())
+    monkeypatch.setattr(rx, "_programs", lambda: foreign)
+    assert rx.stdlib_compile(pattern) == re.compile(pattern)
+    assert rx.stdlib_compile(pattern).findall("алаарча, алатоо") == ["алаарча", "алатоо"]

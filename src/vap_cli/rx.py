@@ -24,6 +24,7 @@ from __future__ import annotations
 import atexit
 import bisect
 import hashlib
+import importlib
 import re as stdlib_re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -133,6 +134,58 @@ def _tries() -> _Stored[bytes, str]:
     return _Stored(folder / f"union-{key}.pickle")
 
 
+@cache
+def _programs() -> _Stored[str, tuple[Any, ...]]:
+    """The standard library's programs of the patterns `stdlib_compile` compiled before,
+    by their text; the file is keyed by Python's version and its regex engine's."""
+    folder = diskcache.cache_dir()
+    if folder is None:
+        return _Stored(None)
+    version = ".".join(map(str, sys.version_info[:3]))
+    engine = importlib.import_module("_sre").MAGIC
+    return _Stored(folder / f"re-{version}-{engine}-{diskcache.CACHE_FORMAT}.pickle")
+
+
+def stdlib_compile(pattern: str) -> stdlib_re.Pattern[str]:
+    """`re.compile(pattern)`, its program read from the disk cache when compiled before.
+    The standard library compiles in Python: the word sets' trie of ~5,000 characters
+    took ~10% of a one-file run's start-up. The program is what `re.compile` gives
+    (checked when it is made: the patterns compare equal, program and all); one that
+    cannot be used is compiled again."""
+    program = _programs().get(pattern, lambda: _program(pattern))
+    if program:
+        try:
+            compiled: stdlib_re.Pattern[str] = importlib.import_module("_sre").compile(
+                pattern, *program
+            )
+            return compiled
+        except (TypeError, ValueError, RuntimeError):  # another engine's program
+            pass
+    return stdlib_re.compile(pattern)
+
+
+def _program(pattern: str) -> tuple[Any, ...]:
+    """The arguments after the pattern's text that `re.compile` gives the engine
+    (re._compiler.compile), or () when what they make is not what it makes."""
+    parser = importlib.import_module("re._parser")
+    compiler = importlib.import_module("re._compiler")
+    parsed = parser.parse(pattern, 0)
+    state = parsed.state
+    names: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
+    # plain ints: the compiler's opcodes are named int constants, which do not pickle
+    program = (
+        int(state.flags),
+        list(map(int, compiler._code(parsed, 0))),
+        state.groups - 1,
+        dict(state.groupdict),
+        tuple(names),
+    )
+    made = importlib.import_module("_sre").compile(pattern, *program)
+    return program if made == stdlib_re.compile(pattern) else ()
+
+
 def compile(  # noqa: A001 - regex's name
     pattern: str, flags: int = 0, **named_lists: Iterable[str]
 ) -> regex.Pattern[str]:
@@ -233,7 +286,7 @@ class Beginnings:
             if not (shortest and w.startswith(shortest[-1])):
                 shortest.append(w)
         trie = union([stdlib_re.escape(ch) for ch in w] for w in shortest)
-        return stdlib_re.compile(trie) if trie else None
+        return stdlib_compile(trie) if trie else None
 
     def find(self, folded: str, pos: int = 0) -> stdlib_re.Match[str] | None:
         """Where one of the words begins in `folded` (case-folded text), from pos on."""
@@ -327,7 +380,7 @@ class WordSets:
             for word in own
         }
         trie = union([stdlib_re.escape(ch) for ch in w] for w in sorted(own))
-        self.pattern = stdlib_re.compile(trie) if trie else None
+        self.pattern = stdlib_compile(trie) if trie else None
 
     def find(self, folded: str) -> tuple[list[int], list[int]]:
         """Every place of a case-folded text where a word of a set begins, in order,
