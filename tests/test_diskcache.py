@@ -418,3 +418,27 @@ def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch: pytest.Monk
     monkeypatch.setattr(rx, "_programs", lambda: foreign)
     assert rx.stdlib_compile(pattern) == re.compile(pattern)
     assert rx.stdlib_compile(pattern).findall("алаарча, алатоо") == ["алаарча", "алатоо"]
+
+
+def test_a_python_without_the_compiler_module_compiles_with_re(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Python 3.10 has sre_compile, not re._compiler: no program is made, re.compile is used
+    import importlib
+    import re
+
+    from vap_cli import rx
+
+    real_import = importlib.import_module
+
+    def without_re_compiler(name: str, *args: object) -> object:
+        if name in ("re._parser", "re._compiler"):
+            raise ModuleNotFoundError(name)
+        return real_import(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", without_re_compiler)
+    pattern = "ош(?:то|ко)?"
+    assert rx._program(pattern) == ()
+    empty = rx._Stored[str, tuple](None)
+    monkeypatch.setattr(rx, "_programs", lambda: empty)
+    assert rx.stdlib_compile(pattern) == re.compile(pattern)

@@ -166,9 +166,19 @@ def stdlib_compile(pattern: str) -> stdlib_re.Pattern[str]:
 
 def _program(pattern: str) -> tuple[Any, ...]:
     """The arguments after the pattern's text that `re.compile` gives the engine
-    (re._compiler.compile), or () when what they make is not what it makes."""
-    parser = importlib.import_module("re._parser")
-    compiler = importlib.import_module("re._compiler")
+    (re._compiler.compile), or () when what they make is not what it makes, or when this
+    Python's compiler is not where 3.11 has it (3.10: sre_compile): then re.compile."""
+    try:
+        parser = importlib.import_module("re._parser")
+        compiler = importlib.import_module("re._compiler")
+        return _checked_program(pattern, parser, compiler)
+    except (ImportError, AttributeError, TypeError, ValueError, RuntimeError):
+        return ()
+
+
+def _checked_program(pattern: str, parser: Any, compiler: Any) -> tuple[Any, ...]:
+    """The engine's arguments for `pattern` by the standard library's own parser and
+    compiler, kept only when the pattern they make equals re.compile's."""
     parsed = parser.parse(pattern, 0)
     state = parsed.state
     names: list[str | None] = [None] * state.groups
