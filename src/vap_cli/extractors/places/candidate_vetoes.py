@@ -7,7 +7,6 @@ from __future__ import annotations
 from ... import morph
 from ...explain import Rule
 from ..persons.words import is_role_word, listed_or_built_given
-from .homonyms import GIVEN_NAMES
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
@@ -23,13 +22,12 @@ from .rules import (
     UNKNOWN_LARGE_UNIT,
 )
 from .tokens import gap_between
-from .unknown_names import OPENER_WORDS, STOP_NAMES
+from .unknown_names import OPENER_WORDS, STOP_NAMES, surname_after_given_name
 from .vocabulary import (
     COMMA_GAP,
     COUNTRIES,
     JOINERS,
     SMALL_LEVELS,
-    SPACES,
     WORD_GAP,
     fold,
     looks_like_person,
@@ -101,7 +99,7 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if inflected(tok.text, opens_sentence=opens_sentence):
         return INFLECTED_NAME
-    if m.bracket_end is not None and _named_persons_surname(tokens, m.last, text):
+    if m.bracket_end is not None and surname_after_given_name(tokens, m.last, text):
         return SURNAME_BEFORE_BRACKET
     if opens_sentence and _in_small_letters(tokens, tok):
         return COMMON_WORD_OPENING
@@ -125,15 +123,6 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     ):
         return QUOTED_TITLE
     return None
-
-
-def _named_persons_surname(tokens: list[Token], i: int, text: str) -> bool:
-    """Token i a surname by its ending after a given name of the lexicon ("Бакыт Асанов
-    (Нарын району) айыл өкмөтүнүн башчысы": the head, the unit unnamed)."""
-    if i == 0 or not looks_like_person(tokens[i].text):
-        return False
-    given = tokens[i - 1]
-    return fold(given.text) in GIVEN_NAMES and gap_between(text, given, tokens[i]) in SPACES
 
 
 # The level whose type word a person's subject may stand before ("айыл өкмөтү").

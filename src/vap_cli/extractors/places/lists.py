@@ -9,7 +9,6 @@ from itertools import compress, count
 
 from ...segment_tables import Table
 from ...tokens import WORD_CAPITAL
-from ..persons.words import listed_or_built_given
 from .candidates import name_at
 from .constants import CELL_WINDOW
 from .forms import russian_noun_at
@@ -20,7 +19,7 @@ from .openings import russian_adjective_capitals
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
 from .russian_adjectives import russian_adjective_at
 from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
-from .unknown_names import STOP_NAMES, unknown_mention
+from .unknown_names import STOP_NAMES, surname_after_given_name, unknown_mention
 from .vocabulary import (
     BEFORE_JOINER,
     CELL_ADJECTIVE,
@@ -38,7 +37,6 @@ from .vocabulary import (
     WORD_GAP,
     TypeWord,
     fold,
-    looks_like_person,
 )
 
 # Directions of a walk along a list, in tokens.
@@ -60,7 +58,7 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             return None
         if cand in by_token:
             return by_token[cand].first
-        if _ends_full_name(tokens, cand, text):
+        if surname_after_given_name(tokens, cand, text):
             return None
         unknown = unknown_mention(tokens, cand, cand, text)
         added.append(unknown)
@@ -74,19 +72,6 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         _walk_back(tokens, m, text, member)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
-
-
-def _ends_full_name(tokens: list[Token], k: int, text: str) -> bool:
-    """Token k is a surname right after a given name ("акими Бакыт Осмонов, Ак-Суу жана
-    Кара-Суу айыл өкмөттөрүнүн башчылары"): a person's name ends the list there."""
-    return (
-        k > 0
-        and looks_like_person(tokens[k].text)
-        and tokens[k - 1].capital
-        and tokens[k - 1].sentence == tokens[k].sentence
-        and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
-        and listed_or_built_given(tokens[k - 1].text)
-    )
 
 
 def _walk_back(

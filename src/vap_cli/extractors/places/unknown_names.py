@@ -6,10 +6,35 @@ from __future__ import annotations
 
 from ... import morph
 from ...lexicon import load
+from ..persons.words import listed_or_built_given
 from .forms import type_after_bracket, type_gap
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
-from .vocabulary import COUNTRIES, DOT_GAP, LEX, NAMED_AFTER_KY, RU_ADJ_ENDINGS, SPACES, fold
+from .vocabulary import (
+    COUNTRIES,
+    DOT_GAP,
+    LEX,
+    NAMED_AFTER_KY,
+    RU_ADJ_ENDINGS,
+    SPACES,
+    WORD_GAP,
+    fold,
+    looks_like_person,
+)
+
+
+def surname_after_given_name(tokens: list[Token], k: int, text: str) -> bool:
+    """Token k is a surname by its ending right after a given name ("акими Бакыт
+    Осмонов, Ак-Суу жана ..."; "Бакыт Асанов (Нарын району) айыл өкмөтүнүн башчысы"):
+    a person's full name, no unit named after someone."""
+    return (
+        k > 0
+        and looks_like_person(tokens[k].text)
+        and tokens[k - 1].capital
+        and tokens[k - 1].sentence == tokens[k].sentence
+        and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
+        and listed_or_built_given(tokens[k - 1].text)
+    )
 
 
 def after_named_after(tokens: list[Token], k: int, text: str) -> int:
