@@ -34,6 +34,11 @@ COUNT_CLASSES = [
     _case("Облустук жайкы жыйынга 30 жаш келген.", [(30, "exact")], "zhash-1"),
     _case("Жаштар форумуна райондордон 45 жаш келди.", [(45, "exact")], "zhash-2"),
     _case("Ардагер мугалим быйыл 75 жаш болду.", [], "zhash-near-miss-age"),
+    # ... but "жаш" before a word for age is the age: the number is no count (lexicon
+    # age_with_age_noun): "aged 18", "aged 16"
+    _case("Иш-чарага 18 жаш курагындагы 120 жаш катышты.", [(120, "exact")], "zhash-age-1"),
+    _case("Сынакка 16 жаш курактагы балдар катышты.", [], "zhash-age-2"),
+    _case("Сынакка 16 жаш куракка чейинки 35 окуучу катышты.", [(35, "exact")], "zhash-age-3"),
     # parts of a whole set against each other by ", ал эми" (lexicon contrast_joiners)
     _case(
         "Семинарга 80 адам катышты. Алардын 50и аялдар, ал эми 30у эркектер.",

@@ -46,7 +46,7 @@ from .phrase import (
     status_before,
     who_phrase,
 )
-from .words import Tokens, is_measure
+from .words import Tokens, age_with_age_noun, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
 PhraseVeto = Callable[[Tokens, Phrase], bool]
@@ -118,6 +118,8 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return own
     if reading.after < len(tokens) and is_measure(tokens[reading.after]):
         return rules.MONEY_AMOUNT if number_vetoes.money(tokens[reading.after]) else rules.MEASURE
+    if reading.after < len(tokens) and age_with_age_noun(tokens, reading.after):
+        return rules.MEASURE
     head = (
         None if reading.bare_case or num.kind == "collective" else head_after(tokens, reading.after)
     )

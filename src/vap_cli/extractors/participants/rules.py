@@ -76,7 +76,7 @@ DAY_OF_MONTH = Rule(
 ITEM_NUMBER = Rule(
     "participants.item_number", "the number of a numbered list's item ('1. Утвердить ...')"
 )
-MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, not people")
+MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, an age, not people")
 MONEY_AMOUNT = Rule("participants.money_amount", "an amount of money ('500 000 сом')")
 NO_NOUN = Rule("participants.no_noun", "no noun of who takes part follows the number")
 COLLECTIVE_WITHOUT_VERB = Rule(

@@ -333,6 +333,8 @@ _MODIFIER_SUFFIXES = (
 _MODIFIER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _MEASURE_SIGNS = frozenset(LEX["measure_signs"])
 _MEASURE_FORMS = frozenset(w.casefold() for w in LEX["measure_forms"])
+_BARE_AGE_WORDS = frozenset(w.casefold() for w in LEX["age_with_age_noun"]["words"])
+_AGE_NOUNS = tuple(w.casefold() for w in LEX["age_with_age_noun"]["age_nouns"])
 
 
 def _measures_by_letter() -> dict[str, tuple[str, ...]]:
@@ -345,6 +347,17 @@ def _measures_by_letter() -> dict[str, tuple[str, ...]]:
 
 
 _MEASURE_BY_LETTER = _measures_by_letter()
+
+
+def age_with_age_noun(tokens: Sequence[Token], k: int) -> bool:
+    """ "18 жаш курагындагы", "16 жаш курактагы": the bare word of an age at token k before
+    a word for age (lexicon age_with_age_noun): the number before it is an age."""
+    nxt = k + 1
+    return (
+        tokens[k].low in _BARE_AGE_WORDS
+        and nxt < len(tokens)
+        and tokens[nxt].low.startswith(_AGE_NOUNS)
+    )
 
 
 def is_measure(tok: Token) -> bool:
