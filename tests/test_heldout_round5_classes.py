@@ -65,6 +65,33 @@ def test_every_people_column_of_an_aligned_table_counts() -> None:
     assert counts(RU_TABLE) == [(96, "exact"), (127, "exact"), (223, "exact")]
 
 
+# A roster's second people column is no breakdown: without a column that says taking
+# part, only the first people column is read (status unknown), as before tables had many.
+ROSTER_KY = (
+    "Нарын облусунда мектептер боюнча маалымат\n\n"
+    "2024-жылдын 5-апрелинде облустук билим берүү башкармалыгы жыйынтыктарды чыгарды.\n\n"
+    "№   Мектеп              Окуучулар     Мугалимдер     Жылы\n"
+    "1   Токтогул атындагы        450            32         1975\n"
+    "2   Ленин атындагы           610            41         1982\n"
+    "    Бардыгы                 1060            73\n"
+)
+ROSTER_RU = (
+    "Сведения о школах Таласского района\n\n"
+    "Школа                 Учеников      Учителей\n"
+    "Кировская              320            25\n"
+    "Покровская             280            22\n"
+    "Итого                  600            47\n\n"
+    "Данные предоставил районный отдел образования.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_column"), [(ROSTER_KY, (450, 610, 1060)), (ROSTER_RU, (320, 280, 600))]
+)
+def test_a_roster_s_second_people_column_counts_no_one(text: str, first_column: tuple) -> None:
+    assert counts(text) == sorted((n, "exact") for n in first_column)
+
+
 def test_a_column_total_sums_its_own_column() -> None:
     doc = parse_text(KY_TABLE)
     totals = {p.count: i for i, p in enumerate(doc.participants) if p.part_of is None}

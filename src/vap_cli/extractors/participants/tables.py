@@ -38,7 +38,9 @@ def _participant_columns(
     """The columns of a table that count people ("Катышкан тургундар", "Участники",
     and beside them "Анын ичинен аялдар", "Из них женщин"): each one's index, who it
     counts (the last who-noun of its name) and the status it says. The names' tokens
-    are the segment stage's (`stream`)."""
+    are the segment stage's (`stream`). Columns beside the first count only when one
+    of them says taking part: a table of pupils and teachers per school is a roster,
+    whose second column is no breakdown of people who took part."""
     out: list[tuple[int, str, Status]] = []
     for index, cell in enumerate(header):
         tokens = stream.between(cell.start, cell.end)
@@ -47,7 +49,9 @@ def _participant_columns(
         if nouns and (says_taking_part or nouns[-1].entry.lemma not in UNIT_NOUNS):
             status: Status = "actual" if says_taking_part else "unknown"
             out.append((index, nouns[-1].entry.lemma, status))
-    return out
+    if any(status == "actual" for _, _, status in out):
+        return out
+    return out[:1]
 
 
 def table_counts(ctx: Context) -> list[TableCount]:
