@@ -361,12 +361,7 @@ def aid_given_to(tokens: Tokens, p: Phrase) -> bool:
     """ "Жаштар 30 үй-бүлөгө жардам беришти": a count in the dative right before the word
     for aid is who is helped, whatever the verb (its subject helps: "40 ыктыярчы жардам
     беришти" takes part)."""
-    return (
-        p.head.ending.case == "dative"
-        and p.end < len(tokens)
-        and tokens[p.end].kind == "word"
-        and tokens[p.end].low.startswith(_AID_STEMS)
-    )
+    return p.head.ending.case == "dative" and _aid_word_after(tokens, p)
 
 
 def bodies_helping(tokens: Tokens, p: Phrase) -> bool:
@@ -377,7 +372,14 @@ def bodies_helping(tokens: Tokens, p: Phrase) -> bool:
     return (
         p.head.entry.lemma in UNIT_NOUNS
         and p.head.ending.case is None
-        and p.end < len(tokens)
+        and _aid_word_after(tokens, p)
+    )
+
+
+def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
+    """The word right after the counted phrase is the word for aid ("жардам")."""
+    return (
+        p.end < len(tokens)
         and tokens[p.end].kind == "word"
         and tokens[p.end].low.startswith(_AID_STEMS)
     )
