@@ -153,6 +153,8 @@ DECISIONS = [
     ("Бишкек | Ош | Баткен | Нарын", ("places.chrome_line", False, "Баткен")),
     ("Жыйындар\nКочкор району, Жумгал жана Нарын", ("places.cut_off", False, "Нарын")),
     ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
+    # the same mention, kept as the record's place of level country (a resolve step)
+    ("Кыргызстан алдыга барат.", ("places.country_named", True, "Кыргызстан")),
     ("Достук, Ынтымак жана Келечек аттуу топтор.", ("places.list_of_words", False, "Ынтымак")),
 ]
 
@@ -598,7 +600,7 @@ def test_command_prints_a_header_and_the_rules_of_each_document(tmp_path: Path) 
 
 
 def test_command_kept_before_dropped_within_an_extractor() -> None:
-    result = run("-", input="Кыргызстан алдыга барат. Нарын облусунан келди.")
+    result = run("-", input="Кочкор эти даамдуу. Нарын облусунан келди.")
     assert result.exit_code == 0, result.output
     verdicts = [line.split()[1] for line in result.stdout.splitlines()[2:]]
     assert verdicts == ["keep", "drop"]
@@ -684,16 +686,10 @@ def candidate_lines(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def record_spans(text: str) -> set[tuple[str, int, int]]:
-    """The spans of the record's counts and of its places' mentions (the country aside:
-    a resolve step adds it, no extractor decides it)."""
+    """The spans of the record's counts and of its places' mentions (the country's too)."""
     document = parse_text(text)
     counts = {("participants", p.span.start, p.span.end) for p in document.participants}
-    places = {
-        ("places", m.start, m.end)
-        for p in document.places
-        if p.level != "country"
-        for m in p.mentions
-    }
+    places = {("places", m.start, m.end) for p in document.places for m in p.mentions}
     return counts | places
 
 
@@ -731,8 +727,11 @@ def test_a_count_decided_once_has_no_line_under_it() -> None:
         "Нарын облусунун Кочкор районундагы Кара-Жыгач жана Талаа-Булак айылдарында"
         " жыйындар өттү. Кара-Жыгачта 30 адам катышты.\n",
         "В селах Кара-Жыгач и Талаа-Булак Кочкорского района прошли собрания, 12 человек.\n",
+        # the country: dropped as a unit, kept as the record's place of level country
+        "Кыргызстандын Нарын облусунда 40 фермер окуудан өттү.\n",
+        "По всему Кыргызстану, в том числе в Таласе, прошли встречи.\n",
     ],
-    ids=["ky-table", "ru-table", "ky-list", "ru-list"],
+    ids=["ky-table", "ru-table", "ky-list", "ru-list", "ky-country", "ru-country"],
 )
 def test_every_kept_count_and_place_mention_has_exactly_one_keep_line(text: str) -> None:
     lines = candidate_lines(text)
