@@ -139,7 +139,15 @@ ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's wor
 NEEDS_TYPE_WORD = Rule(
     "places.needs_type_word", "a common word that is a place only with a type word"
 )
-COUNTRY = Rule("places.country", "the country is no place of the record")
+COUNTRY = Rule(
+    "places.country",
+    "the country is no unit of the gazetteer's levels (places.country_named makes it"
+    " the record's place of level country)",
+)
+COUNTRY_NAMED = Rule(
+    "places.country_named",
+    "the text names the country: the record's one place of level country, each mention kept",
+)
 PERSON_NAME = Rule(
     "places.person_name", "part of a person's, street's or title's name, not the unit"
 )
