@@ -153,7 +153,8 @@ PERSON_NAME = Rule(
 )
 COMMON_WORD_SENTENCE_START = Rule(
     "places.common_word_sentence_start",
-    "a common word opening a sentence, capitalised for that reason",
+    "a common word opening a sentence, capitalised for that reason (a lexicon word, or one"
+    " the text writes in small letters elsewhere)",
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
@@ -249,7 +250,11 @@ def veto(m: Mention) -> Rule | None:
         return NO_LEVEL
     if plural_word(m):
         return PLURAL_WORD
-    if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
+    if (
+        m.opens_sentence
+        and not m.dateline
+        and (m.written_small or not m.ending and key in COMMON_WORDS)
+    ):
         return COMMON_WORD_SENTENCE_START
     if small_unit_opening(m):
         return SMALL_UNIT_SENTENCE_START
