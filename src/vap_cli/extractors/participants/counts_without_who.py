@@ -13,6 +13,7 @@ from .constants import (
     AGENT_LIST_REACH,
     AGENT_VERB_REACH,
     COLLECTIVE_VERB_REACH,
+    CUE_REACH,
     ELLIPTIC_REACH,
     PARTITIVE_VERB_REACH,
     ROWS_REACH,
@@ -125,6 +126,15 @@ def _agent_modifies(tokens: Tokens, j: int) -> bool:
 def participation_before(tokens: Tokens, start: int) -> bool:
     """ "с участием 25 зрителей", "катышуусу менен": a word of taking part right before."""
     return start > 0 and tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
+
+
+def participation_before_colon(tokens: Tokens, start: int) -> bool:
+    """A colon right before the count, a word of taking part before it in the sentence:
+    "Эң жогорку катышуу Ак-Суу айылында болду: 2 000ден ашуун шайлоочу"."""
+    if start < 1 or tokens[start - 1].text != ":":
+        return False
+    before = tokens.clause_before(start - 1, CUE_REACH - 1)
+    return any(tok.low.startswith(PARTICIPATION_STEMS) for tok in before)
 
 
 def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
