@@ -15,8 +15,8 @@ from .constants import (
     OWNER_REACH,
     STATUS_REACH,
 )
-from .counts_without_who import agent_status, participation_before
-from .number_vetoes import REGISTER_STEMS
+from .counts_without_who import agent_status, participation_before, participation_before_colon
+from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -206,11 +206,9 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
 def registered(tokens: Tokens, p: Phrase) -> bool:
     """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
     voters on a list, not those who voted (a word of registering in the sentence)."""
-    if clause_has(tokens, p.end, lambda tok: tok.low.startswith(REGISTER_STEMS)):
+    if clause_has(tokens, p.end, register_word):
         return True
-    return cue_before(
-        tokens, p.start, lambda tok: tok.low.startswith(REGISTER_STEMS), colon_ends=True
-    )
+    return cue_before(tokens, p.start, register_word, colon_ends=True)
 
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:
@@ -514,7 +512,9 @@ def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
     if p.head.entry.lemma in ENTRY_LEMMAS:
         return False
     after = p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS)
-    return (after and p.head.ending.case == "genitive") or participation_before(tokens, p.start)
+    if after and p.head.ending.case == "genitive":
+        return True
+    return participation_before(tokens, p.start) or participation_before_colon(tokens, p.start)
 
 
 def _voting(tok: Token) -> bool:

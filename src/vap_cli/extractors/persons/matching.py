@@ -39,6 +39,7 @@ from .tables import (
     PATRONYMIC_WORDS,
     SENTENCE_START_ENDINGS,
     SURNAME_ONLY,
+    TITLE_INSIDE_AFTER,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
 from .words import (
@@ -385,7 +386,11 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
         return None
     if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
-    if not listed_or_built_given(given) and not _list_item_given(text, tokens, j):
+    if (
+        not listed_or_built_given(given)
+        and not _list_item_given(text, tokens, j)
+        and not TITLE_INSIDE_AFTER.match(text, tokens[j].end)  # "Турсунов Мамасадык ажы"
+    ):
         # The case of the whole name on the given name: "Асанов Мирбектин".
         given = _given_in_kyrgyz_case(given) or ""
         if not given:

@@ -38,6 +38,7 @@ COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(LEX["list_joiners"])
 NAMED_AFTER: frozenset[str] = frozenset(LEX["named_after"])
+NAMED_AFTER_FULL: frozenset[str] = frozenset(LEX["named_after_full"])
 NAMED_AFTER_KY: frozenset[str] = frozenset(LEX["named_after_ky"])
 ROAD_WORDS: tuple[str, ...] = tuple(LEX["road_words"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
