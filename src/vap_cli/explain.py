@@ -15,6 +15,8 @@ Recording costs nothing when no one asked for an explanation
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .plain import Fields
 
 
