@@ -489,3 +489,24 @@ def test_a_csv_file_without_a_table_names_every_table_and_the_folder_form(tmp_pa
     message = " ".join(result.stderr.split())
     assert all(t.name in message for t in FILE_TABLES)  # sources too
     assert f"-o {tmp_path / 'out'}/" in message
+
+
+# --- the ending signals are held only while the output is set up -----------------------------
+# (outfile.hold_ending_signals; a mask left blocked would reach every child process)
+
+_ENDING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["-o", "{tmp}/out.jsonl", "-q"], 0),  # the run goes through
+        (["-o", "{tmp}/out.csv"], 2),  # a usage error while the writer is made
+        (["--db", "{tmp}/not-a-db.sqlite"], 2),  # an error while the database is opened
+    ],
+)
+def test_no_signal_stays_held_after_a_run(tmp_path, args, code):
+    (tmp_path / "not-a-db.sqlite").write_text("no database", encoding="utf-8")
+    result = invoke(str(SAMPLES), *(a.format(tmp=tmp_path) for a in args))
+    assert result.exit_code == code
+    assert not _ENDING & signal.pthread_sigmask(signal.SIG_BLOCK, [])

@@ -165,14 +165,7 @@ def parse(
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
-    from ..outfile import (
-        STDOUT_NAME,
-        OutputError,
-        hold_ending_signals,
-        release_signals,
-        silence_stdout,
-        writing,
-    )
+    from ..outfile import STDOUT_NAME, OutputError, release_signals, silence_stdout, writing
     from .common import Reporter, collect_inputs
 
     resources = use_gazetteer_files(gazetteer_files)
@@ -195,20 +188,13 @@ def parse(
         inputs, duplicates = _without_duplicates(inputs)
     excluded = 0
     target = db or (output if output and output != "-" else STDOUT_NAME)
-    # A signal waits until the output can be removed on failure (outfile.hold_ending_signals).
-    held = hold_ending_signals()
-    try:
-        with writing(target):
-            if db:
-                writer, inputs, excluded = _database_writer(
-                    db, output or fmt, inputs, quiet, (since_day, until_day)
-                )
-            else:
-                writer = _output_writer(output, fmt, table, delimiter, excel)
-    except OutputError as exc:
-        release_signals(held)
-        reporter.fail_line(str(exc))
-        sys.exit(1)
+
+    def make_writer():
+        if db:
+            return _database_writer(db, output or fmt, inputs, quiet, (since_day, until_day))
+        return _output_writer(output, fmt, table, delimiter, excel), inputs, excluded
+
+    (writer, inputs, excluded), held = _writer_with_signals_held(reporter, target, make_writer)
     started = time.perf_counter()
     try:
         release_signals(held)
@@ -339,6 +325,25 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
     for line in explanation_lines(decisions):
         click.echo(line)
     return True
+
+
+def _writer_with_signals_held(reporter, target, make_writer):
+    """`make_writer()`'s result, made with the ending signals held, and the mask to give
+    back once the run's clean-up is in place (outfile.hold_ending_signals): a signal
+    landing while the output's temporary file is made would leave it behind."""
+    from ..outfile import OutputError, hold_ending_signals, release_signals, writing
+
+    held = hold_ending_signals()
+    try:
+        with writing(target):
+            return make_writer(), held
+    except OutputError as exc:
+        release_signals(held)
+        reporter.fail_line(str(exc))
+        sys.exit(1)
+    except BaseException:
+        release_signals(held)  # never leave them held: a child process would inherit it
+        raise
 
 
 def _output_writer(output, fmt, table, delimiter, excel):
