@@ -248,18 +248,32 @@ def _under_header(row: list[Cell], line: LineLike, columns: list[int]) -> list[C
     and a total row leaves the row-number column empty ("    Бардыгы     44     20"). None
     when a cell runs into the next column or two share one."""
     placed: list[Cell | None] = [None] * len(columns)
-    for cell in row:
+    for n, cell in enumerate(row):
         at = cell.start - line.start
         k = max((n for n, c in enumerate(columns) if c <= at + ALIGN_TOLERANCE), default=None)
         if k is None or placed[k] is not None:
             return None
         if k + 1 < len(columns) and cell.end - line.start > columns[k + 1]:
-            return None
+            if not _overflow_beside(row, n, line, columns[k + 1 : k + 3]):
+                return None
         placed[k] = cell
     return [
         c if c is not None else Cell(line.start + columns[k], line.start + columns[k], "")
         for k, c in enumerate(placed)
     ]
+
+
+def _overflow_beside(row: list[Cell], n: int, line: LineLike, columns: list[int]) -> bool:
+    """Cell n runs a little (ALIGN_TOLERANCE) under the next column's name ("30.01-01.02.2025" under
+    "Даты" beside "Участники"), and the row's next cell stands in that column (`columns`:
+    its start, and the start of the one after it, if any): the wide cell is still one
+    cell, and the next column is not left without its own."""
+    if n + 1 >= len(row) or row[n].end - line.start > columns[0] + ALIGN_TOLERANCE:
+        return False  # more than a little under the next name: a cell over two columns
+    nxt = row[n + 1].start - line.start
+    if len(columns) > 1 and nxt > columns[1] - ALIGN_TOLERANCE:
+        return False  # the next cell stands a column further: the wide cell covers one
+    return nxt >= columns[0] - ALIGN_TOLERANCE
 
 
 def _aligned(lines: Sequence[LineLike], i: int) -> tuple[list[list[Cell]], int]:

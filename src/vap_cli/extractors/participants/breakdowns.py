@@ -22,6 +22,7 @@ from ...normalise import CARRIAGE_RETURN, DROPPED, ORIGINAL_LINE_BREAK
 from ...plain import Fields
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .counts_without_who import OPENERS
+from .rows import breakdown_key
 from .vetoes import UNIT_NOUNS
 from .words import LEX, alternation
 
@@ -41,6 +42,7 @@ _OPENER_PATTERNS = tuple(
 _DISTRIBUTION = rx.compile(
     r"(?<!\w)(?:" + alternation(LEX["distribution_stems"]) + ")", regex.IGNORECASE
 )
+_WORD = rx.compile(r"\w[\w-]*")
 
 
 class PlaceMention(Fields):
@@ -304,7 +306,7 @@ def _distribution_rows(passages: Passages, parts: Sequence[Participation], i: in
     if (
         colon < 0
         or passages.sentence_break(intro_start, parts[j].span.start) is not None
-        or not _DISTRIBUTION.search(intro)
+        or not (_DISTRIBUTION.search(intro) or _opens_with_key(intro))
     ):
         return []
     rows = [j]
@@ -316,6 +318,12 @@ def _distribution_rows(passages: Passages, parts: Sequence[Participation], i: in
     ):
         rows.append(rows[-1] + 1)
     return rows
+
+
+def _opens_with_key(intro: str) -> bool:
+    """ "По районам: ...", "Райондор боюнча: ...": the intro opens with a breakdown's key."""
+    words = [m.group().casefold() for m in _WORD.finditer(intro, 0, INTRO_REACH)][:2]
+    return len(words) == 2 and breakdown_key(*words)
 
 
 def _people_before_units(

@@ -220,6 +220,7 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     trailing_rows(tokens, counts, window.trailing)
     trailing_parts(tokens, counts, window.parts)
     # Right to left, so that a list of any length shares its last noun.
+    unshared: list[NumberMatch] = []
     for num, nxt, qualifier in reversed(window.elliptic):
         shared = counts.get(nxt)
         if shared is not None and shared.who is not None and num.value is not None:
@@ -232,6 +233,12 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
                 num.end,
                 rules.ELLIPTIC_ROW,
             )
+        else:
+            unshared.append(num)
+    # A list whose last number counts no one ("избраны делегаты: от Кочкорского АО – 34,
+    # ..., от Сон-Кульского – 12, остальные прислали по 15-20 человек"): its rows are
+    # still the rows of the total or the subject before its opener.
+    rows_of_totals(tokens, counts, unshared[::-1])
 
 
 def find_counts(

@@ -5,6 +5,7 @@ the opener of a total's rows (":", "анын ичинде")."""
 
 from __future__ import annotations
 
+from ... import morph
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, number_at
@@ -58,6 +59,12 @@ PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
 _THOSE = casefolded("part_of_those")
+# "Из общего числа участников 61 – женщины": a count noun of the whole, in any case.
+_WHOLE_COUNT_NOUNS = frozenset(
+    form.casefold()
+    for noun in LEX["count_nouns_before_owner"]
+    for form in morph.russian_noun_forms(noun)
+)
 _PART_DASHES = frozenset("-–—")
 # What may stand between the words of a list's member: a comma, a name's hyphen.
 _LIST_GAPS = frozenset(",-")
@@ -192,11 +199,19 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     whole = who_ending_at(tokens, first)
     if whole is not None and whole.entry.lemma in UNITS and whole.first:
         whole = who_ending_at(tokens, whole.first) or whole
-    return (
-        whole is not None
-        and whole.first >= 2
-        and tokens[whole.first - 1].kind == "num"
-        and tokens[whole.first - 2].low in PART_OF
+    if whole is None or whole.first < 2:
+        return False
+    before = tokens[whole.first - 1]
+    if before.kind == "num":
+        return tokens[whole.first - 2].low in PART_OF
+    return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
+
+
+def _of_whole_count(tokens: Tokens, k: int) -> bool:
+    """ "Из общего числа участников 61": "из" at token k, or one adjective before the
+    count noun and "из" before it."""
+    return tokens[k].low in PART_OF or (
+        k >= 1 and tokens[k].kind == "word" and tokens[k - 1].low in PART_OF
     )
 
 

@@ -49,6 +49,9 @@ _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
+_KEY_BEFORE = casefolded("breakdown_key_before")
+_KEY_UNITS_RU = casefolded("breakdown_key_units_ru")
+_PLURAL = "plural"
 # Rows kept only when the total they are parts of is kept before them.
 _ROWS_OF_A_KEPT_TOTAL = frozenset((rules.OWNED_PARTITIVE_ROW, rules.PART_AFTER_OPENER))
 
@@ -363,13 +366,14 @@ def _holder(
 
 
 def _subject_before(tokens: Tokens, opener: int) -> WhoMatch | None:
-    """The first who-noun in the nominative of the sentence that ends in `opener`
-    ("Делегаттар ... шайланган:"), or the one whose count it names ("Катышуучулардын
-    саны:"): the people its rows count."""
+    """The who-noun in the nominative of the sentence that ends in `opener` nearest
+    before it ("Делегаттар ... шайланган:", "Как сообщил аким, ... избраны делегаты:"),
+    or the one whose count it names ("Катышуучулардын саны:"): the people its rows
+    count."""
     k = opener
     while k > 0 and opener - k < ROWS_REACH and not ends_sentence_at(tokens, k - 1):
         k -= 1
-    for j in range(k, opener):
+    for j in range(opener - 1, k - 1, -1):
         match = who_at(tokens, j)
         if match is None or match.entry.lemma in UNIT_NOUNS:
             continue
@@ -395,4 +399,21 @@ def _same_passage(tokens: Tokens, end_index: int, opener: int, owned: bool = Fal
     return len(breaks) == 1 and (
         OPENERS.at(tokens, after) > 0
         or (owned and after < len(tokens) and tokens[after].low in PARTITIVE_OWNERS)
+        or breakdown_key_at(tokens, after)
+    )
+
+
+def breakdown_key_at(tokens: Tokens, k: int) -> bool:
+    """Token k opens the key of a breakdown: "По районам: ...", "Облустар боюнча: ..."
+    (a unit's type noun in the plural; in Kyrgyz before "боюнча", in Russian after "по")."""
+    return k + 1 < len(tokens) and breakdown_key(tokens[k].low, tokens[k + 1].low)
+
+
+def breakdown_key(first: str, second: str) -> bool:
+    """Two case-folded words are the key of a breakdown ("по районам", "райондор боюнча")."""
+    if first in _KEY_BEFORE:
+        return second in _KEY_UNITS_RU
+    return second in _ROW_POSTPOSITIONS and any(
+        r.stem in _UNIT_STEMS and _PLURAL in (morph.suffix_names(r.stem, r.ending) or ())
+        for r in morph.candidate_stems(first)
     )

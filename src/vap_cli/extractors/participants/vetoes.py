@@ -42,6 +42,7 @@ _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _EACH = Phrases(LEX["each_before_source"])
+_FROM = "ablative"
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
@@ -230,9 +231,22 @@ def across_units(tokens: Tokens, p: Phrase) -> bool:
 
 
 def distributive(tokens: Tokens, p: Phrase) -> bool:
-    """ "в каждой команде по 5 человек", "3төн депутат шайланат": so many from each unit
-    with no verb of taking part is a size or seats, not a count."""
-    return p.reading.distributive
+    """ "в каждой команде по 5 человек", "3төн депутат шайланат", "ар бир райондон
+    кеминде 2 өкүл" (each and a unit in the ablative right before the count): so many
+    from each unit with no verb of taking part is a size, seats or a quota, not a count."""
+    return p.reading.distributive or _from_each(tokens, p.reading.start)
+
+
+def _from_each(tokens: Tokens, start: int) -> bool:
+    """ "ар бир" and a unit in the ablative, one word ("ар бир райондон"), right before
+    token `start`."""
+    before = start - 1
+    return (
+        before >= 0
+        and tokens[before].kind == "word"
+        and noun_ending_case(tokens[before].low) == _FROM
+        and _EACH.ending_at(tokens, before) > 0
+    )
 
 
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
@@ -398,13 +412,15 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     ):
         return True
     before = _AID_STEMS + _OUTCOME_STEMS
-    return cue_before(
-        tokens,
-        p.start,
-        lambda tok: (
-            tok.kind == "word" and (tok.low.startswith(before) or tok.low in _OUTCOME_WORDS)
-        ),
-    )
+    # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
+    for tok in reversed(tokens.clause_before(p.start, CUE_REACH - 1)):
+        if tok.kind != "word":
+            continue
+        if tok.low.startswith(PARTICIPATION_STEMS):
+            return False
+        if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
+            return True
+    return False
 
 
 def aid_given_to(tokens: Tokens, p: Phrase) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ... import morph
+from ... import morph, rx
 from ...plain import Fields
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
@@ -293,18 +293,22 @@ def space_after(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-# What parts a table row's cells ("Район | Даты | Участники").
+# What parts a table row's cells ("Район | Даты | Участники"); in a table laid out in
+# columns, a gap of two spaces or more between words ("Даты     Участники").
 _CELL_SEPARATOR = "|"
+_COLUMN_GAP = rx.compile(r"\S {2,}\S")
 
 
 def _table_row_break(text: str, end: int, start: int) -> bool:
     """The line break between `end` and `start` parts two rows of a table (a line of "|"
-    cells on either side): the last cell of a row ("... | Участники") and the first of
-    the next ("Ноокенский | ...") make no name."""
+    cells on either side, or lines of columns on both): the last cell of a row ("... |
+    Участники") and the first of the next ("Ноокенский | ...") make no name."""
     before = text[text.rfind("\n", 0, end) + 1 : end]
     line_end = text.find("\n", start)
     after = text[start : len(text) if line_end < 0 else line_end]
-    return _CELL_SEPARATOR in before or _CELL_SEPARATOR in after
+    if _CELL_SEPARATOR in before or _CELL_SEPARATOR in after:
+        return True
+    return bool(_COLUMN_GAP.search(before)) and bool(_COLUMN_GAP.search(after))
 
 
 def starts_sentence(text: str, tokens: list[Token], i: int) -> bool:

@@ -225,6 +225,17 @@ def _by_typed_case(m: Mention, named: Named) -> Settled | None:
     return None
 
 
+def _by_oblast_case(m: Mention, named: Named) -> Settled | None:
+    """A name both a city and an oblast in the case of an oblast typed in its sentence
+    is one more oblast of its list ("Ош облусунан 58, Жалал-Абаддан 61, ..., Нарындан 35
+    өкүл"), though the text names the city elsewhere ("Нарын шаарында")."""
+    levels = {u.level for u in m.units}
+    if not {"city", "oblast"} <= levels:
+        return None
+    found = _by_typed_case(m, named)
+    return found if found is not None and found[0] == "oblast" else None
+
+
 def _by_bare_level(m: Mention, named: Named) -> Settled | None:
     bare = [u for u in m.units if u.level in BARE_LEVELS]
     if not bare:
@@ -239,6 +250,7 @@ _BARE_RULES = (
     _by_genitive_owner,
     _by_head_title,
     _by_demonym_inside,
+    _by_oblast_case,
     _by_named_again,
     _by_unit_inside,
     _by_district,

@@ -518,6 +518,11 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     return False
 
 
+def _initial(tok: Token, text: str) -> bool:
+    """One capital letter and its dot ("Н." of "Н.Т.")."""
+    return len(tok.text) == 1 and tok.capital and text[tok.end : tok.end + 1] == "."
+
+
 def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     """A name right before a street's, an institution's or a feature's word ("Манас
     көчөсү", "Нарын мамлекеттик университети"): part of that name."""
@@ -541,10 +546,13 @@ def _not_place_word(low: str) -> bool:
 
 
 def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
-    """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев")."""
+    """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев"), or a surname
+    before its initials ("главы айыл окмоту Сапарбекова Н.Т."): the head, not the unit."""
     nxt = i + 1
     if nxt >= len(tokens) or not tokens[nxt].capital:
         return False
+    if looks_like_person(tokens[i].text) and _initial(tokens[nxt], text):
+        return gap_between(text, tokens[i], tokens[nxt]) in SPACES
     if gap_between(text, tokens[i], tokens[nxt]) not in SPACES:
         return False
     word = tokens[nxt].text
