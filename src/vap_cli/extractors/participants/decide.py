@@ -38,6 +38,7 @@ from .phrase import (
     Phrase,
     Reading,
     head_after,
+    joined_status,
     mark_distributive,
     qualifier_before,
     qualify_after_noun,
@@ -211,7 +212,12 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 
 def _status(tokens: Tokens, phrase: Phrase) -> Status:
     """A verb after the count ("... катышты") or a participle before it ("катышкан 30")."""
-    return status_after(tokens, phrase.end) or status_before(tokens, phrase.start) or "unknown"
+    return (
+        status_after(tokens, phrase.end)
+        or status_before(tokens, phrase.start)
+        or joined_status(tokens, phrase.start)
+        or "unknown"
+    )
 
 
 def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found] | None:

@@ -47,6 +47,7 @@ _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
+_ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
@@ -246,14 +247,21 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
     are elected or selected, not who takes part (asked only when no verb says they
     take part)."""
-    if p.head.entry.lemma in ENTRANT_LEMMAS:
+    lemma = p.head.entry.lemma
+    if lemma in ENTRANT_LEMMAS and lemma not in _ELECTED_CANDIDATES:
         return False  # "курултайга 420 делегат шайланды": elected to take part
 
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS)
 
+    if clause_has(tokens, p.end, chosen):
+        return True
+    if lemma in _ELECTED_CANDIDATES:
+        # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
+        # of their election ("дайындалган шайлоого бир талапкер катталып")
+        return p.start > 0 and chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
-    return clause_has(tokens, p.end, chosen) or cue_before(tokens, p.start, chosen)
+    return cue_before(tokens, p.start, chosen)
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
@@ -421,8 +429,21 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something;
     in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
-    "5 муниципалитетти колдойт": targets, not who takes part)."""
-    return p.head.ending.case in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
+    "5 муниципалитетти колдойт": targets, not who takes part); so are their people in
+    those cases ("61 айыл аймагынын кызматкерлерине курстар сунушталат")."""
+    return (
+        _last_noun_case(tokens, p) in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
+    )
+
+
+def _last_noun_case(tokens: Tokens, p: Phrase) -> str | None:
+    """The case of the phrase's last noun: the who-noun's, or that of the people it owns
+    ("айыл аймагынын кызматкерлерине": dative)."""
+    if p.end > p.head.last:
+        owned = who_at(tokens, p.head.last)
+        if owned is not None:
+            return owned.ending.case
+    return p.head.ending.case
 
 
 def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:

@@ -39,6 +39,7 @@ from .tables import (
     PATRONYMIC_WORDS,
     SENTENCE_START_ENDINGS,
     SURNAME_ONLY,
+    TITLES_BETWEEN,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
 from .words import (
@@ -132,7 +133,26 @@ def match_at(
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    return _given_then_surname(text, tokens, i, given, nxt, dropped, is_unit)
+    return _title_between(text, tokens, i, given, nxt) or _given_then_surname(
+        text, tokens, i, given, nxt, dropped, is_unit
+    )
+
+
+def _title_between(
+    text: str, tokens: list[Token], i: int, given: str, nxt: str
+) -> NameMatch | None:
+    """Given + a title + surname: "Асан ажы Токтоматов" is Асан Токтоматов (the title
+    dropped, as "мырза" after a surname is)."""
+    if nxt not in TITLES_BETWEEN or i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
+        return None
+    word = tokens[i + 2].text
+    surname = surname_of(word)
+    if surname is None or _name_starts_next(text, tokens, i + 2):
+        return None
+    given = given_nominative(given, word)
+    return NameMatch(
+        f"{given} {surname}", surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end
+    )
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:

@@ -287,6 +287,7 @@ TITLES_BEFORE: frozenset[str] = frozenset(
 )
 ROLE_PREFIXES: tuple[str, ...] = tuple(_LEX["role_word_prefixes"])
 TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
+TITLES_BETWEEN: frozenset[str] = frozenset(_LEX["title_words_between"])
 ROLE_FORMS: frozenset[str] = frozenset(
     {
         *(
