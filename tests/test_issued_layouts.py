@@ -159,7 +159,9 @@ def test_print_and_currency_dates_are_chrome(text, expected):
     assert issued_of(text) == expected
 
 
-# --- a journal's masthead gives way to the article's date line -------------------------------------
+# --- a journal's masthead: a date of the issue, never the page's issued date ---------------------
+# (rule dates.masthead_date; the real pages' convention: the article's own date line is
+# issued, the masthead's date is listed in dates, and dates the page's days without a year)
 
 
 @pytest.mark.parametrize(
@@ -175,16 +177,52 @@ def test_print_and_currency_dates_are_chrome(text, expected):
             "2019-11-07",
             "2019-11-08",
         ),
-        # near-miss: with no date line of its own, the page is dated by its issue
-        (f"Газета «Талас» № 45 (987) 8 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", "2019-11-08", None),
+        # with no date line of its own, the page has no issued date
+        (f"Газета «Талас» № 45 (987) 8 ноября 2019\n{HEAD_RU}\n{PROSE_RU}", None, "2019-11-08"),
+        (
+            f"ТАЛАС ТАҢЫ\n№ 40 (9812) 11-октябрь, 2024-жыл\n{HEAD_KY}\n{PROSE_KY}",
+            None,
+            "2024-10-11",
+        ),
     ],
 )
-def test_the_article_date_line_wins_over_the_masthead(text, expected, masthead):
+def test_the_masthead_date_is_the_issues_not_the_pages(text, expected, masthead):
     doc = parse_text(text)
     assert doc.issued == expected
-    # the issue's date is listed among the dates (the real corpus's convention)
-    others = {d.start for d in doc.dates if d.role != "issued"}
-    assert masthead is None or masthead in others
+    assert masthead in {d.start for d in doc.dates if d.role == "other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "КОЧКОР ЖАҢЫРЫГЫ\n№ 21 (3418)   24-май, 2013-жыл, жума\n\nМектептин жубилейи\n\n"
+            "Салтанаттуу жыйын 18-майда мектептин залында өттү.",
+            ["2013-05-18", "2013-05-24"],
+        ),
+        (
+            "НАРЫН ГАЗЕТАСЫ\nПятница, 14 декабря 2018 г. № 104 (2987)\n\nСессия кенеша\n\n"
+            "Сессия прошла 7 декабря в здании айыл окмоту.",
+            ["2018-12-07", "2018-12-14"],
+        ),
+        # near miss: a site's banner, a weekday and a date with no issue number, is chrome
+        (
+            "Шейшемби, 14-май, 2024\n\nМектептин жубилейи\n\n"
+            "Салтанаттуу жыйын 18-майда мектептин залында өттү.",
+            ["--05-18"],
+        ),
+    ],
+)
+def test_a_masthead_with_a_weekday_is_no_banner_and_dates_the_page(text, expected):
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert sorted(d.start for d in doc.dates) == expected
+
+
+def test_a_resolutions_number_is_no_issue_number():
+    # near miss: "№ 5" without a running number is an act's number on its date line
+    text = "Ак-Суу айылдык кеңешинин токтому\n№ 5      12.03.2019\n\nАйылдык кеңеш токтом кылат."
+    assert parse_text(text).issued == "2019-03-12"
 
 
 # --- comments under the article ------------------------------------------------------------------

@@ -23,6 +23,9 @@ class Context(Document):
     # None unless an explanation was asked for (`vap parse --explain`): then every
     # extractor's keep/drop decisions are recorded here, in the order they were made.
     decisions: list[Decision] | None = None
+    # A journal's masthead date when the page has one (dates.masthead_date): not the
+    # issued date, but the issue's, which dates the page's days without a year.
+    page_date: str | None = None
 
     @property
     def text(self) -> str:

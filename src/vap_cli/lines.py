@@ -33,6 +33,7 @@ from .lexicon import load
 from .lines_chrome import (
     FOUNDING_YEAR,
     HEADLINE_MAX_LENGTH,
+    ISSUE_NUMBER,
     MARK_MASTHEAD,
     MASTHEAD_OPENER,
     MASTHEAD_SINCE,
@@ -67,6 +68,7 @@ __all__ = [
     "DOCUMENT_TYPES",
     "HEADER_LINES",
     "HEADLINE_MAX_LENGTH",
+    "ISSUE_NUMBER",
     "SHORT_LINE",
     "WIDE_GAP",
     "LineClass",

@@ -64,6 +64,13 @@ _TEMPERATURE = rx.compile(
 )
 # A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
 _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
+# A journal's or newspaper's issue number with its running number in brackets, after "№"
+# or opening the line: "№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022". Its date
+# line is the issue's masthead, not a site's current-date banner; a resolution's "№ 5"
+# has no running number.
+ISSUE_NUMBER = rx.compile(
+    r"(?:(?:№|(?<!\p{L})N)[ ]{0,2}|^[ \t]{0,3})\d{1,5}[ ]{0,2}\(\d[\d ]{0,8}\)", regex.MULTILINE
+)
 MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
 )
@@ -280,13 +287,15 @@ def _section_line(line: str) -> bool:
 def banner_date_line(stripped: str, marks: int = ALL_MARKS) -> bool:
     """A date line with a weekday set off by a comma: a site's date banner ("Шейшемби,
     14-май, 2024 | 10:05"), not a labelled posting line ("Создано: Вторник, 12 марта
-    2024 14:35", a CMS's). `marks`: the line's `line_marks`, all by default."""
+    2024 14:35", a CMS's) nor a newspaper's issue line ("№ 21 (3418) 24-май, 2013-жыл,
+    жума": ISSUE_NUMBER). `marks`: the line's `line_marks`, all by default."""
     return (
         bool(marks & MARK_WEEKDAY)
         and _BANNER_WEEKDAY.search(stripped) is not None
         and date_line(stripped)
         and not (marks & MARK_POSTING and _POSTING_LABEL.match(stripped))
         and not sentence_line(stripped)
+        and ISSUE_NUMBER.search(stripped) is None
     )
 
 

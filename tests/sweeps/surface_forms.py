@@ -173,16 +173,36 @@ def nbsp_spaces(text: str, rng: random.Random) -> str:
     )
 
 
+# A line with a wide gap of spaces is a row of a table laid out in columns: a site
+# that doubles spaces or indents lines by a tab does it to the whole table or not at
+# all, so the two transformations below leave such rows as they are (one shifted row
+# is no page's layout).
+_ALIGNED_ROW = re.compile(r"\S {3,}\S")
+
+
+def _outside_aligned_rows(text: str, change: Callable[[str], str]) -> str:
+    return "".join(
+        line if _ALIGNED_ROW.search(line) else change(line) for line in text.splitlines(True)
+    )
+
+
 def double_spaces(text: str, rng: random.Random) -> str:
     """Some spaces between words doubled (not a digit group's: "1 134")."""
-    return re.sub(r"(?<=\D) |(?<=\d) (?=\D)", lambda m: "  " if rng.random() < SOME else " ", text)
+    return _outside_aligned_rows(
+        text,
+        lambda line: re.sub(
+            r"(?<=\D) |(?<=\d) (?=\D)", lambda m: "  " if rng.random() < SOME else " ", line
+        ),
+    )
 
 
 def tabs(text: str, rng: random.Random) -> str:
     """Lines indented by a tab, and a tab after a label's colon ("Тел.:\t0312...").
     Not between the words of a sentence: a tab parts the cells of a table there."""
     text = re.sub(r"(?<=:) (?=\S)", "\t", text)
-    return re.sub(r"(?m)^(?=\S)", lambda m: "\t" if rng.random() < SOME else "", text)
+    return _outside_aligned_rows(
+        text, lambda line: "\t" + line if line[:1].strip() and rng.random() < SOME else line
+    )
 
 
 def trailing_spaces(text: str, rng: random.Random) -> str:

@@ -33,9 +33,11 @@ from ..word_starts import starts
 from .atoms import WORD_BEGINS, Atom, InvalidDate, find_atoms, iso, join_atoms
 from .issued import (
     BADGE_NOT_PAGE_DATE,
+    MASTHEAD_DATE,
     UPDATE_STAMP,
     chrome_lines,
     issued_index,
+    masthead_index,
     repeats_of_issued,
     update_stamp,
 )
@@ -99,6 +101,7 @@ def extract(ctx: Context) -> None:
             i += 1
     issued = issued_index(ctx, joined)
     repeats = repeats_of_issued(ctx, joined, issued)
+    masthead = masthead_index(ctx, joined)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
         if i != issued and update_stamp(text, atom):
@@ -108,6 +111,8 @@ def extract(ctx: Context) -> None:
             ctx.decide(BADGE_NOT_PAGE_DATE, False, atom.start, atom.end)
             continue
         role: DateRole = "issued" if i == issued or i in repeats else date_role(atom, ctx)
+        if i == masthead and role != "issued":
+            role = "other"  # the date: neither the page's nor an event's
         quote, span = ctx.quote(atom.start, atom.end)
         mentions.append(
             DateMention.model_construct(
@@ -121,6 +126,9 @@ def extract(ctx: Context) -> None:
         )
         if i == issued:
             ctx.issued = iso(atom.first)
+        elif i == masthead and i not in repeats:
+            ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
+            ctx.page_date = iso(atom.first)
     ctx.dates = mentions
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...context import Context
 from ...explain import Rule
-from ...lines import SHORT_LINE, bare_line, menu_line, type_of
+from ...lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line, type_of
 from ...normalise import ORIGINAL_LINE_BREAK
 from ...segment import Line
 from ..dategrammar import LEX
@@ -53,6 +53,11 @@ UPDATE_STAMP = Rule(
     "dates.update_stamp",
     "a page's update stamp on a short date line is page chrome, no date of the text",
 )
+MASTHEAD_DATE = Rule(
+    "dates.masthead_date",
+    "a journal's masthead date (its line carries the issue's number) is a date of the "
+    "issue, kept in dates; the page's issued date is the article's own date line",
+)
 BADGE_NOT_PAGE_DATE = Rule(
     "dates.badge_not_page_date",
     "a month over a day on lines of their own is the page's date badge or a table's "
@@ -72,12 +77,9 @@ def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
     return ctx.segments.line_classes.chrome
 
 
-def _alone(
-    text: str, line: Line, atom: Atom, *, gap_cells: bool = True, masthead: bool = True
-) -> bool:
-    """The date is alone in its line or in its "|" cell, or follows a dateline or
-    an issue number: "12.03.2020 09:50", "Новости | 05.10.2021 16:42",
-    "Нарын шаары, 2023-жылдын 6-марты.", "бюллетени № 3 (45), 2021-жылдын 31-марты"."""
+def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool:
+    """The date is alone in its line or in its "|" cell, or follows a dateline:
+    "12.03.2020 09:50", "Новости | 05.10.2021 16:42", "Нарын шаары, 2023-жылдын 6-марты."."""
     before = CELL_SEPARATOR.split(text[line.start : atom.start])[-1]
     after = CELL_SEPARATOR.split(text[atom.end : line.end])[0]
     # A wide gap of spaces parts cells too: "Ак-Суу айылы      7 — март 2021 — жыл".
@@ -91,14 +93,31 @@ def _alone(
     # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
     # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
     pipe_end = text.find("|", atom.end, line.end)
-    if dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end]):
+    return dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end])
+
+
+def masthead_date(text: str, line: Line, atom: Atom) -> bool:
+    """The date is a journal's or newspaper's issue date: its line carries the issue's
+    number and running number ("№ 40 (9812) 11-октябрь, 2024-жыл", "Жума, 14-декабрь,
+    2018-жыл. № 104 (2987)", "4 (52) 7 Март 2022"), or the date follows an issue's
+    number ("бюллетени № 3 (45), 2021-жылдын 31-марты")."""
+    if ISSUE_NUMBER.search(text, line.start, line.end) is not None:
         return True
-    return masthead and _after_masthead(before)
+    return MASTHEAD_BEFORE.search(text[line.start : atom.start]) is not None
 
 
-def _after_masthead(before: str) -> bool:
-    """The date follows an issue's number: "№ 10 (1234) 15 марта 2024"."""
-    return MASTHEAD_BEFORE.search(before) is not None
+def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
+    """The atom that is the masthead's issue date in the page's header, if any: a date of
+    the issue, listed in dates; the page's issued date is the article's own date line
+    (the real pages' convention), and with none the page has no issued date."""
+    text = ctx.text
+    full = _single_days(text, atoms, with_year=True)
+    for line in _header(ctx, laid_out_lines(ctx)):
+        for i in full:
+            atom = atoms[i]
+            if line.start <= atom.start < line.end and masthead_date(text, line, atom):
+                return i
+    return None
 
 
 def _after_section(text: str, line: Line, atom: Atom) -> bool:
@@ -254,7 +273,9 @@ def _numbered_date_line(
             continue  # a table row
         for i in full:
             atom = atoms[i]
-            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
+            if not (line.start <= atom.start and atom.end <= line.end):
+                continue
+            if _alone(text, line, atom) and not masthead_date(text, line, atom):
                 return i
     return _resolution_heading_date(text, scan, atoms, full)
 
@@ -432,9 +453,6 @@ def _in_header(
     `gap_cells`: or alone in a cell of the line parted by a wide gap of spaces."""
     text = ctx.text
     header = _header(ctx, lines)
-    # A journal's masthead, the date of its issue, gives way to an article's date line
-    # under it ("Газета «Нарын» № 10 (1234) 15 марта 2024" / headline / "12.03.2024").
-    masthead: int | None = None
     for k, line in enumerate(header):
         if line.stripped.startswith("|") or line.stripped.endswith("|"):
             continue  # a table row: its dates are schedule rows
@@ -447,6 +465,8 @@ def _in_header(
             atom = atoms[i]
             if not line.start <= atom.start < min(line.end, reach):
                 continue
+            if masthead_date(text, line, atom):
+                continue  # a journal's issue date: a date of the issue, not the page's
             if atom.end > line.end:  # "20\nмая\n2021": a date block over short lines
                 if _date_block(text, line, atom):
                     return i
@@ -456,15 +476,13 @@ def _in_header(
                     return i
                 continue
             if (
-                _alone(text, line, atom, gap_cells=gap_cells, masthead=False)
+                _alone(text, line, atom, gap_cells=gap_cells)
                 or _after_section(text, line, atom)
                 or _after_document_type(text, line, atom)
                 or _press_signature(text, line, atom)
             ):
                 return i
-            if masthead is None and _alone(text, line, atom, gap_cells=gap_cells):
-                masthead = i
-    return masthead
+    return None
 
 
 def _date_block(text: str, line: Line, atom: Atom) -> bool:

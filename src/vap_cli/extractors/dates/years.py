@@ -305,7 +305,8 @@ def fill_missing_years(ctx: Context) -> None:
     date (a deadline: the next such day after it); with no document date, nearest the
     closest full date of the text that is not a law's or a birth's (role "other");
     with neither it stays "--MM-DD" (never a guessed year)."""
-    issued = _parse_iso(ctx.issued) if ctx.issued else None
+    page_date = ctx.issued or ctx.page_date  # the article's date, or its issue's
+    issued = _parse_iso(page_date) if page_date else None
     if issued is None:
         issued = _page_month(ctx)
     # A law's date or a date of birth ("other") says nothing of the year the news is in.
