@@ -132,6 +132,19 @@ COUNT_CLASSES = [
         [],
         "also-joined-near-miss-population",
     ),
+    # "ашууну", the possessive of "ашуун" (more than), makes a part of a whole as
+    # "ашыгы" does (lexicon partitive_qualifiers, more_than_after_ablative)
+    _case(
+        "Жыйынга 200дөн ашуун адам келди. Алардын 80ден ашууну аялдар.",
+        [(80, "more_than"), (200, "more_than")],
+        "part-ashuunu-1",
+    ),
+    _case(
+        "Тренингге 90дон ашык мугалим катышты. Алардын 40тан ашууну жаш адистер.",
+        [(40, "more_than"), (90, "more_than")],
+        "part-ashuunu-2",
+    ),
+    _case("Айылда 500дөн ашуун үй бар. Алардын 100дөн ашууну жаңы.", [], "part-ashuunu-near-miss"),
     # Russian feminine nouns after 2-4 end in -и/-ы (lexicon russian_counted_endings)
     _case(
         "В прошлом конкурсе участвовали четыре компании.",
@@ -169,6 +182,11 @@ def test_count_classes(text: str, expected: list[tuple[int, str]]) -> None:
     [
         ("Жыйынга Асан ажы Токтоматов катышты.", "Асан Токтоматов"),
         ("Мечиттин имамы Бакыт кажы Абдыкадыровго ыраазычылык билдирилди.", "Бакыт Абдыкадыров"),
+        (
+            "Бишкек, 12 мая 2024 г.\n\nВ завершение курултай избрал председателем совета Бакыта"
+            " ажы Осмонова. Следующий курултай пройдет весной.\n",
+            "Бакыт Осмонов",
+        ),
     ],
 )
 def test_title_between_given_name_and_surname_is_dropped(text: str, name: str) -> None:

@@ -5,6 +5,7 @@ to the nominative)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from ... import morph
 from .cases import (
@@ -141,18 +142,19 @@ def match_at(
 def _title_between(
     text: str, tokens: list[Token], i: int, given: str, nxt: str
 ) -> NameMatch | None:
-    """Given + a title + surname: "Асан ажы Токтоматов" is Асан Токтоматов (the title
-    dropped, as "мырза" after a surname is)."""
+    """Given + a title + surname: "Асан ажы Токтоматов" is Асан Токтоматов, "Асана ажы
+    Токтоматова" too (the title dropped, as "мырза" after a surname is): the name read
+    as if the title were not there."""
     if nxt not in TITLES_BETWEEN or i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
         return None
     word = tokens[i + 2].text
-    surname = surname_of(word)
-    if surname is None or _name_starts_next(text, tokens, i + 2):
+    if surname_of(word) is None:
         return None
-    given = given_nominative(given, word)
-    return NameMatch(
-        f"{given} {surname}", surname, given, i, i + 2, tokens[i].start, tokens[i + 2].end
-    )
+    without = [*tokens[: i + 1], *tokens[i + 2 :]]
+    found = _given_then_surname(text, without, i, given, word)
+    if found is None or found.last != i + 1:
+        return None
+    return replace(found, last=i + 2)
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
