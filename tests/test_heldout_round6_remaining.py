@@ -157,15 +157,6 @@ COUNT_CLASSES = [
         "ru-feminine-after-2-4-2",
     ),
     _case("Компания выиграла четыре тендера.", [], "ru-feminine-near-miss-no-verb"),
-    # "келип", the converb of a clause that goes on, is a verb of coming as "келди" is
-    # (lexicon status actual); water that comes is no one
-    _case(
-        "Жыйынга айылдардан 40 жаш келип, алардын 25и кыздар болду.",
-        [(25, "exact"), (40, "exact")],
-        "converb-came-1",
-    ),
-    _case("Тегерек столго 30 жаш келип, пикир алмашты.", [(30, "exact")], "converb-came-2"),
-    _case("Айылга таза суу келип, 300 үй кубанды.", [], "converb-near-miss-water"),
 ]
 
 
