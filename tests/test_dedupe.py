@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,28 @@ def test_thousands_of_documents_without_comparing_every_pair(monkeypatch) -> Non
     assert sorted(g.duplicates[0] for g in groups) == sorted(f"edited{i}" for i in range(40))
     assert calls < 3 * len(texts)  # a naive run would make 4.6 million comparisons
     assert elapsed < 20
+
+
+# A code page without ң, ө and ү (cp1251) writes each as "?".
+LOST_TO_QUESTION_MARKS = str.maketrans("ңөүҢӨҮ", "??????")
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def test_a_copy_that_lost_its_kyrgyz_letters_is_a_near_duplicate() -> None:
+    """Sample 000 saved in a code page without ң, ө, ү: a "?" splits hundreds of its
+    words into pieces, which shared few shingles with the original; the letters are
+    read back (as `vap parse` does) before the words are compared."""
+    text = (SAMPLES / "000_7de6523ac942d557.txt").read_text(encoding="utf-8")
+    lossy = text.translate(LOST_TO_QUESTION_MARKS)
+    assert lossy.count("?") > 100  # the damage is wide
+    [group] = find_duplicates([("a.txt", text), ("b.txt", lossy)])
+    assert group.members[1].path == "b.txt" and group.members[1].kind == "near"
+
+
+def test_two_releases_that_lost_their_letters_stay_apart() -> None:
+    """Near miss: two different releases, both saved without ң, ө, ү."""
+    first, second = (
+        (SAMPLES / name).read_text(encoding="utf-8").translate(LOST_TO_QUESTION_MARKS)
+        for name in ("000_7de6523ac942d557.txt", "002_3d7c7275433fab36.txt")
+    )
+    assert find_duplicates([("a.txt", first), ("b.txt", second)]) == []

@@ -448,3 +448,55 @@ def test_a_yaml_without_doc_and_a_second_gold_of_one_document_are_named(tmp_path
     flat = " ".join(out.split())  # long error lines may wrap at the terminal's width
     assert "zz_copy.yaml: not a readable gold file: names r011.txt" in flat
     assert "already annotates" in flat
+
+
+# ---------------------------------------------------------------- scripted use
+
+
+def eval_on_a_terminal(*options: str) -> tuple[str, str]:
+    """(stdout, what reached the terminal) of `vap eval SEEDS SAMPLES --format json`
+    run with standard error on a pseudo-terminal, standard output into a pipe: as
+    `vap eval ... --format json | jq` is run by hand."""
+    import os
+    import pty
+    import subprocess
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "vap_cli", "eval", str(SEEDS), str(SAMPLES)]
+            + ["--format", "json", *options],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=300,
+            env={**os.environ, "TERM": "xterm", "COLUMNS": "80"},
+        )
+        os.close(follower)
+        follower = -1
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # Linux: the pty is closed and read
+                break
+            if not chunk:
+                break
+            terminal += chunk
+    finally:
+        os.close(leader)
+        if follower != -1:
+            os.close(follower)
+    assert done.returncode == 0
+    return done.stdout.decode("utf-8"), terminal.decode("utf-8", "replace")
+
+
+def test_eval_draws_its_progress_on_the_terminal_and_keeps_stdout_json() -> None:
+    stdout, terminal = eval_on_a_terminal()
+    assert json.loads(stdout)["documents"] == len(list(SEEDS.glob("*.yaml")))
+    assert "eval" in terminal  # the bar, on standard error only
+
+
+def test_eval_quiet_draws_nothing_on_the_terminal() -> None:
+    stdout, terminal = eval_on_a_terminal("-q")
+    assert json.loads(stdout)["documents"] == len(list(SEEDS.glob("*.yaml")))
+    assert terminal == ""

@@ -3,6 +3,7 @@ rule that decided it; and the library's explain_text behind it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,8 @@ DECISIONS = [
     ("Бишкек | Ош | Баткен | Нарын", ("places.chrome_line", False, "Баткен")),
     ("Жыйындар\nКочкор району, Жумгал жана Нарын", ("places.cut_off", False, "Нарын")),
     ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
+    # the same mention, kept as the record's place of level country (a resolve step)
+    ("Кыргызстан алдыга барат.", ("places.country_named", True, "Кыргызстан")),
     ("Достук, Ынтымак жана Келечек аттуу топтор.", ("places.list_of_words", False, "Ынтымак")),
 ]
 
@@ -606,7 +609,7 @@ def test_command_prints_a_header_and_the_rules_of_each_document(tmp_path: Path) 
 
 
 def test_command_kept_before_dropped_within_an_extractor() -> None:
-    result = run("-", input="Кыргызстан алдыга барат. Нарын облусунан келди.")
+    result = run("-", input="Кочкор эти даамдуу. Нарын облусунан келди.")
     assert result.exit_code == 0, result.output
     verdicts = [line.split()[1] for line in result.stdout.splitlines()[2:]]
     assert verdicts == ["keep", "drop"]
@@ -669,3 +672,87 @@ def test_every_rule_is_in_a_rule_table_of_the_architecture() -> None:
     doc = (_ROOT / "docs" / "ARCHITECTURE.md").read_text()
     missing = sorted(code for code in declared if f"| `{code}` | " not in doc)
     assert not missing, f"rules without a row in docs/ARCHITECTURE.md: {missing}"
+
+
+# ---------------------------------------------------------------- one last word per candidate
+
+# Written for these tests: tables whose people columns are read twice, first as
+# numbers in a sentence (no noun follows), then as a column's cells.
+KY_TABLE = "Семинарга катышкандар:\nРайон\tКатышуучулар\nКочкор\t25\nНарын\t30\n"
+RU_TABLE = (
+    "Участники семинара по районам:\nРайон\tУчастники\tиз них женщин\n"
+    "Кочкор\t25\t12\nАт-Башы\t30\t14\n"
+)
+LINE = re.compile(r"^\s*(\d+)-(\d+)\s+(keep|drop) (\S+)")
+
+
+def candidate_lines(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, verdict, rule) of each candidate's line `vap parse --explain` prints."""
+    result = run("-", input=text)
+    assert result.exit_code == 0, result.output
+    found = (LINE.match(line) for line in result.stdout.splitlines())
+    return [(int(m[1]), int(m[2]), m[3], m[4]) for m in found if m]
+
+
+def record_spans(text: str) -> set[tuple[str, int, int]]:
+    """The spans of the record's counts and of its places' mentions (the country's too)."""
+    document = parse_text(text)
+    counts = {("participants", p.span.start, p.span.end) for p in document.participants}
+    places = {("places", m.start, m.end) for p in document.places for m in p.mentions}
+    return counts | places
+
+
+@pytest.mark.parametrize("text", [KY_TABLE, RU_TABLE], ids=["ky", "ru"])
+def test_a_table_cell_read_twice_gets_one_line_its_last_word(text: str) -> None:
+    lines = candidate_lines(text)
+    spans = [(start, end) for start, end, _, _ in lines]
+    assert len(spans) == len(set(spans))  # no span printed as two candidates
+    cells = {(start, end) for start, end, verdict, rule in lines if rule.startswith("participants")}
+    assert cells == {(p.span.start, p.span.end) for p in parse_text(text).participants}
+    assert all(v == "keep" for _, _, v, r in lines if r.startswith("participants"))
+
+
+def test_the_sentence_reading_of_a_cell_is_printed_under_its_last_word() -> None:
+    out = run("-", input=KY_TABLE).stdout.splitlines()
+    cell = next(i for i, line in enumerate(out) if "'25'" in line)
+    assert " keep participants.table_column " in out[cell]
+    assert out[cell + 1].split()[:3] == ["overrules", "drop", "participants.no_noun:"]
+    assert "-- participants: 2 kept, 0 dropped" in out
+
+
+def test_a_count_decided_once_has_no_line_under_it() -> None:
+    """Near miss: a count in a sentence is decided by one rule, nothing to overrule."""
+    out = run("-", input="Жыйынга 40 өкүл катышты.\n").stdout.splitlines()
+    assert out[1] == "-- participants: 1 kept, 0 dropped"
+    assert out[2].split()[1:3] == ["keep", "participants.who_noun"] and len(out) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KY_TABLE,
+        RU_TABLE,
+        # a level from the list, then a unit among several: two rules keep one mention
+        "Нарын облусунун Кочкор районундагы Кара-Жыгач жана Талаа-Булак айылдарында"
+        " жыйындар өттү. Кара-Жыгачта 30 адам катышты.\n",
+        "В селах Кара-Жыгач и Талаа-Булак Кочкорского района прошли собрания, 12 человек.\n",
+        # the country: dropped as a unit, kept as the record's place of level country
+        "Кыргызстандын Нарын облусунда 40 фермер окуудан өттү.\n",
+        "По всему Кыргызстану, в том числе в Таласе, прошли встречи.\n",
+    ],
+    ids=["ky-table", "ru-table", "ky-list", "ru-list", "ky-country", "ru-country"],
+)
+def test_every_kept_count_and_place_mention_has_exactly_one_keep_line(text: str) -> None:
+    lines = candidate_lines(text)
+    kept = [
+        (rule.split(".")[0], start, end) for start, end, verdict, rule in lines if verdict == "keep"
+    ]
+    assert len(kept) == len(set(kept))
+    assert set(kept) == record_spans(text)
+
+
+def test_a_place_kept_by_two_rules_says_the_first_under_the_last() -> None:
+    out = run("-", input="В селах Кара-Жыгач и Талаа-Булак прошли собрания.\n").stdout
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if "'селах Кара-Жыгач'" in line)
+    assert lines[at + 1].split()[:3] == ["follows", "keep", "places.type_word_level:"]

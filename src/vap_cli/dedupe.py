@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from . import rx
+from . import lost_letters, rx
 from .lexicon import load
 
 SIGNATURE_SIZE = 64
@@ -73,10 +73,12 @@ class Group:
 
 def _words(text: str) -> list[str]:
     """The words and numbers of a text, normalised as normalise.py does (without
-    its offset map, which comparison does not need and which costs most of the time)."""
+    its offset map, which comparison does not need and which costs most of the time):
+    Kyrgyz letters a code page lost to "?" put back too, so that a copy saved
+    without ң, ө and ү ("Т?р?баев") has the words, not the pieces, of its original."""
     from .normalise import fix_mixed_script
 
-    text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    text, _ = lost_letters.restore(unicodedata.normalize("NFC", text.translate(_TRANSLATE)))
     if not _LATIN.search(text):
         return _TOKEN.findall(text.casefold())
     return [

@@ -8,6 +8,7 @@ import regex
 
 from . import gazetteer, rx
 from .context import Context
+from .extractors.places.rules import COUNTRY_NAMED
 from .lexicon import load
 from .models import Place
 
@@ -66,13 +67,17 @@ def _fill_coordinates(place: Place, unit: gazetteer.Unit, gaz: gazetteer.Gazette
 
 
 def add_country(ctx: Context) -> None:
-    """Кыргызстан as a place of level `country`, all its mentions kept."""
+    """Кыргызстан as a place of level `country`, all its mentions kept (each a
+    decision of places.country_named for `--explain`)."""
     if any(p.level == "country" for p in ctx.places):
         return
-    found = [ctx.quote(m.start(), m.end()) for m in COUNTRY.finditer(ctx.text)]
-    if not found:
+    matches = list(COUNTRY.finditer(ctx.text))
+    if not matches:
         return
     lex = load("country")
+    for m in matches:
+        ctx.decide(COUNTRY_NAMED, True, m.start(), m.end(), f"country {lex['name']}")
+    found = [ctx.quote(m.start(), m.end()) for m in matches]
     text, span = found[0]
     country = Place.model_construct(
         level="country",

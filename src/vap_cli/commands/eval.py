@@ -48,11 +48,25 @@ from .gazetteer_option import gazetteer_option, use_gazetteer_files
     is_flag=True,
     help="Also F1 per language and split part, and one row per document with its errors.",
 )
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar (one is drawn on a terminal's stderr)."
+)
 @jobs_option
 @debug_option
 @gazetteer_option
 def eval_(
-    gold_dir, docs_dir, strict, fmt, show_errors, lang, split, per_doc, jobs, debug, gazetteer_files
+    gold_dir,
+    docs_dir,
+    strict,
+    fmt,
+    show_errors,
+    lang,
+    split,
+    per_doc,
+    quiet,
+    jobs,
+    debug,
+    gazetteer_files,
 ) -> None:
     """Score the parser against hand-made gold annotations, field by field.
 
@@ -68,13 +82,14 @@ def eval_(
         vap eval tests/gold/seeds samples --strict --show-errors
         vap eval GOLD_DIR TEXTS_DIR --strict --lang ky --split tune --per-doc
         vap eval tests/gold tests/gold/docs --format json > scores.json
+        vap eval tests/gold tests/gold/docs --format json -q | jq .scores
     """
     from ..evaluate import evaluate
 
     resources = use_gazetteer_files(gazetteer_files)
     from .common import Reporter
 
-    reporter = Reporter(quiet=True, debug=debug, verb="eval")
+    reporter = Reporter(quiet=quiet, debug=debug, verb="eval")
     evaluation = evaluate(
         gold_dir,
         docs_dir,
@@ -84,6 +99,7 @@ def eval_(
         gazetteer=resources.extra,
         lang=lang,
         split=split,
+        progress=reporter.progress,
     )
     for path, why in evaluation.bad_gold.items():
         reporter.fail_line(f"{path}: not a readable gold file: {why}")

@@ -312,9 +312,11 @@ def _explain_all(inputs: list[str], gazetteer: tuple[str, ...], reporter, fail_f
 
 
 def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
-    """Parse one file and print its decisions, grouped by extractor, each group's
-    kept candidates first; a file that fails gets its one-line error. False if it failed."""
+    """Parse one file and print its decisions, grouped by extractor, each candidate
+    once under its last word, the kept ones first (explain.explanation_lines); a file
+    that fails gets its one-line error. False if it failed."""
     from ..batch import parse_one
+    from ..explain import explanation_lines
 
     result = parse_one(path, gazetteer, explain=True)
     reporter.done += 1
@@ -323,14 +325,8 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
         return False
     decisions = result.decisions or []
     click.echo(f"== {path}: {count(len(decisions), 'decision')}")
-    by_extractor: dict[str, list] = {}
-    for decision in decisions:
-        by_extractor.setdefault(decision.rule.extractor, []).append(decision)
-    for extractor, group in by_extractor.items():
-        kept = sum(1 for d in group if d.kept)
-        click.echo(f"-- {extractor}: {kept} kept, {len(group) - kept} dropped")
-        for decision in sorted(group, key=lambda d: (not d.kept, d.start, d.end)):
-            click.echo(decision.line())
+    for line in explanation_lines(decisions):
+        click.echo(line)
     return True
 
 

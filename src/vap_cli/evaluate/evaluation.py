@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +13,10 @@ from ..wording import count
 from .keys import ALL_FIELDS, gold_keys
 from .scoring import GOLD_FILE, FieldScore, Mismatch, fields_of, load_gold, overall, score
 from .splits import SPLITS, in_split, lang_of, split_of
+
+# A progress display: entered with the number of documents, it gives the callable
+# to call after each one.
+Progress = Callable[[int], AbstractContextManager[Callable[[], None]]]
 
 
 @dataclass
@@ -109,6 +115,7 @@ def evaluate(
     gazetteer: Sequence[str] = (),
     lang: str | None = None,
     split: str = "all",
+    progress: Progress | None = None,
 ) -> Evaluation:
     """Parse the documents of `docs_dir` that have a gold file in `gold_dir` and score them.
 
@@ -117,7 +124,9 @@ def evaluate(
     (`gazetteer`: the user's extra gazetteer files)
     and scored as an empty record, so a crash costs recall instead of hiding.
     `lang` keeps the documents of one language, `split` one part of the fixed
-    tune/check split (`split_of`).
+    tune/check split (`split_of`). `progress(total)`, when given, is entered
+    around the parsing and its callable called once per document parsed (the
+    command's progress bar: commands.common.Reporter.progress).
     """
     bad_gold: dict[str, str] = {}
     gold = {
@@ -131,7 +140,9 @@ def evaluate(
         except (KeyError, TypeError, ValueError) as error:  # a fact without its keys
             bad_gold[str(g.get(GOLD_FILE, name))] = f"a fact without its keys ({error})"
             del gold[name]
-    paths, preds, failed = _parse_documents(gold, docs_dir, jobs, on_failure, gazetteer)
+    paths, preds, failed = _parse_documents(
+        gold, docs_dir, jobs, on_failure, gazetteer, progress or _no_progress
+    )
     if lang is not None:  # gold files without `lang:` go by the language the parser found
         gold = {name: g for name, g in gold.items() if lang_of(g, preds.get(name)) == lang}
     missing = [name for name in gold if name not in paths]
@@ -159,7 +170,8 @@ def _parse_documents(
     docs_dir: str,
     jobs: int,
     on_failure: Callable[[str, str, str | None], None] | None,
-    gazetteer: Sequence[str] = (),
+    gazetteer: Sequence[str],
+    progress: Progress,
 ) -> tuple[dict[str, str], dict[str, dict], dict[str, str]]:
     """(paths found, records as JSON dicts, failures) of the gold documents in `docs_dir`."""
     from ..batch import collect, run
@@ -170,13 +182,20 @@ def _parse_documents(
             paths.setdefault(os.path.basename(item), item)
     preds: dict[str, dict] = {}
     failed: dict[str, str] = {}
-    for result in run(list(paths.values()), jobs=jobs, gazetteer=gazetteer):
-        name = os.path.basename(result.path)
-        if result.error is not None:
-            failed[name] = result.error
-            if on_failure is not None:
-                on_failure(result.path, result.error, result.trace)
-            continue
-        if result.document is not None:
-            preds[name] = result.document.model_dump(mode="json")
+    with progress(len(paths)) as advance:
+        for result in run(list(paths.values()), jobs=jobs, gazetteer=gazetteer):
+            advance()
+            name = os.path.basename(result.path)
+            if result.error is not None:
+                failed[name] = result.error
+                if on_failure is not None:
+                    on_failure(result.path, result.error, result.trace)
+                continue
+            if result.document is not None:
+                preds[name] = result.document.model_dump(mode="json")
     return paths, preds, failed
+
+
+@contextlib.contextmanager
+def _no_progress(total: int) -> Iterator[Callable[[], None]]:
+    yield lambda: None

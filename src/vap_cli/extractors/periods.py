@@ -1,6 +1,6 @@
 """Year-level periods: "2018-2022-жылдарга", "2020-2025 - жж.", "2021-жылы",
 "2021-жылдагы", "2018-жылдан 2022-жылга чейин", "на 2018-2022 годы", "2021-го",
-a decade ("в 1970-х годах": 1970-1979);
+a decade ("в 1970-х годах", "1960-жылдары": 1970-1979, 1960-1969);
 the year of a page's month-only date line (" date 2021-12"); and the year that
 closes an event's name ("Форум аймаков – 2023", "Аймактар форуму-2023").
 
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .. import rx
+from .. import morph, rx
 from ..context import Context
 from ..cover import Cover
 from ..explain import Rule
@@ -75,6 +75,15 @@ MONTH_BEFORE_YEAR = rx.compile(
 # the dash between them with its spaces (5), a comma and the spaces before the year (4).
 _MONTH_BEFORE_YEAR_REACH = 2 * (max(map(len, _MONTHS_OF_YEAR)) + 1) + 5 + 4
 _WORD_START = rx.compile(r"(?<![\p{L}\d])\p{L}")
+# The Kyrgyz year word in the plural ("жылдары", "жылдарда"), after one year: a decade.
+# Not after the years of a list, whose last year carries the plural for all of them
+# ("2010 жана 2020-жылдары", "2010, 2020-жылдары": two years).
+_PLURAL_YEAR_KY = alternation(
+    w for w in YEAR_WORDS if w.startswith(morph.inflect(LEX["year_stem"], "plural"))
+)
+_NOT_LISTED = (
+    rf"(?<!\d-?\s{{0,2}}(?:,|,?\s{{1,3}}{alternation(LEX['day_list_words'])})\s{{0,3}}\d{{4}})"
+)
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
 PERIOD_FORMS = [
@@ -132,6 +141,13 @@ PERIOD_FORMS = [
         _NOT_BEFORE
         + rf"(?P<y1>{YEAR4})(?P<decade>-{alternation(LEX['decade_endings_ru'])})(?!\p{{L}})"
         + rf"(?:\s{{1,3}}{YEAR_WORD_RE}(?!\p{{L}}))?",
+        regex.IGNORECASE,
+    ),
+    # a Kyrgyz decade: "1960-жылдары", "1990-жылдардын аягында" (y1 ends in 0: its ten
+    # years; a year ending otherwise is read as one year by the next form)
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4}){_NOT_LISTED}\s{{0,2}}-?\s{{0,2}}(?P<decade>{_PLURAL_YEAR_KY})(?!\p{{L}})",
         regex.IGNORECASE,
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
@@ -204,8 +220,13 @@ _DASHED_YEAR = rx.compile(
 EVENT_NAME_WORDS = 5
 EVENT_NAME_REACH = 80
 _NAME_TOKENS = ("word", "num")
-# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу'.
-_AFTER_QUOTED_NAME = rx.compile(r'"\s{1,3}')
+# A quoted name whose kind word follows it: '"Мыкты муниципалитет – 2023" конкурсу',
+# also after a word that says it is a name ('"Жаш демилге – 2025" аттуу форум') and one
+# word of the kind's own ('... аттуу жаштар форуму'), on its line.
+_AFTER_QUOTED_NAME = rx.compile(
+    rf'"\s{{1,3}}(?:{alternation(LEX["name_words_after_quote"])}[ \t]{{1,3}})?'
+)
+_WORDS_BEFORE_KIND = rx.compile(r"(?:\p{L}[\p{L}-]*[ \t]{1,3})?")
 EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
     "a year closing an event's name (a kind word of the events lexicon in it) is a period",
@@ -343,12 +364,15 @@ def kind_before(ctx: Context, end: int) -> str | None:
 
 
 def kind_after(text: str, start: int) -> str | None:
-    """The kind of an event word right after a quoted name's closing quote."""
+    """The kind of an event word right after a quoted name's closing quote, or after
+    "аттуу" and at most one word ('"..." аттуу жаштар форуму')."""
     m = _AFTER_QUOTED_NAME.match(text, start)
     if m is None:
         return None
     found = kinds_in(text, m.end(), m.end() + EVENT_NAME_REACH)
-    return found[0][0] if found and found[0][1] == m.end() else None
+    if not found or not _WORDS_BEFORE_KIND.fullmatch(text, m.end(), found[0][1]):
+        return None
+    return found[0][0]
 
 
 def listed_years(ctx: Context, taken: Cover, years: list[int]) -> list[Period]:

@@ -41,6 +41,11 @@ ROWS_REACH = 80
 OWNER_REACH = 4
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
 ELLIPTIC_REACH = 6
+# ... after a row in a unit's locative ("Ак-Суу айылында 40, ..."): the next row's place
+# may name its parent unit too, a hyphen or a slash a token of its own ("Чоң-Таш айыл
+# аймагына караштуу Кара-Тал айылында 35": eleven tokens; "Гавриловка а/а караштуу
+# Романовка менен Жангарачта 180ге": nine).
+ELLIPTIC_LOCATIVE_REACH = 14
 # A verb of taking part right after a collective ("экөө тең катышты") or a part
 # ("17си катышты"): this many tokens at most.
 COLLECTIVE_VERB_REACH = 3

@@ -13,7 +13,7 @@ from ...lexicon import load
 from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
-from .constants import ELLIPTIC_REACH, ROWS_REACH
+from .constants import ELLIPTIC_LOCATIVE_REACH, ELLIPTIC_REACH, ROWS_REACH
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
 from .number_vetoes import partitive_at, phone_like
 from .phrase import (
@@ -124,15 +124,14 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     last = reading.after
     if (num.ending and last == num.last and num.case != "approximative") or last >= len(tokens):
         return None  # "Нарындан 20дан, ...": an ending with no qualifier ("20дай": about)
-    if not (
-        place_row(tokens, first, owner=True)
-        or source_before(tokens, first)
-        or unit_locative_row(tokens, first)
-    ):
-        return None
+    reach = ELLIPTIC_REACH
+    if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
+        if not unit_locative_row(tokens, first):
+            return None
+        reach = ELLIPTIC_LOCATIVE_REACH
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
-    for k in range(last + 1, min(len(tokens), last + 1 + ELLIPTIC_REACH)):
+    for k in range(last + 1, min(len(tokens), last + 1 + reach)):
         if ends_sentence_at(tokens, k):
             return None
         if tokens[k].kind == "num" or number_at(tokens, k) is not None:

@@ -111,7 +111,10 @@ ELECTED_OR_SELECTED = Rule(
     "participants.elected_or_selected",
     "how many are elected or selected (seats, target units), no verb",
 )
-OBLIGATION = Rule("participants.obligation", "who must come ('... катышышы керек'), not who came")
+OBLIGATION = Rule(
+    "participants.obligation",
+    "who must or may come ('... катышышы керек', '... калса болот'), not who came",
+)
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
 UNITS_RECEIVING = Rule(
     "participants.units_receiving", "units receiving something or acted upon, no verb"

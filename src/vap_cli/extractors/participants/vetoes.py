@@ -46,12 +46,15 @@ _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
+_POSSIBLE_WORDS = casefolded("possibility_words")
+_CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _AID_STEMS = folded_stems("aid_stems")
+_COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
@@ -60,6 +63,11 @@ _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
+_BODY_STEMS = folded_stems("body_stems")
+_BODY_JOIN_STEMS = folded_stems("body_join_stems")
+_INTO = casefolded("body_into_prepositions")
+# "В рабочую группу": the preposition a word before the body's noun (an adjective between).
+_INTO_REACH = 2
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
 _EXISTENCE = casefolded("existence_verbs")
@@ -238,8 +246,24 @@ def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
 def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
-    return clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS) or cue_before(
-        tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE
+    return (
+        clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
+        or cue_before(tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE)
+        or possible_only(tokens, p)
+    )
+
+
+def possible_only(tokens: Tokens, p: Phrase) -> bool:
+    """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
+    conditional before "болот" says how many may come (a capacity, a limit), not who
+    came."""
+    clause = tokens.clause_after(p.end, STATUS_REACH)
+    return any(
+        tok.low in _POSSIBLE_WORDS
+        and k > 0
+        and clause[k - 1].kind == "word"
+        and clause[k - 1].low.endswith(_CONDITIONAL_ENDINGS)
+        for k, tok in enumerate(clause)
     )
 
 
@@ -315,7 +339,35 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
             and not tok.low.startswith(_NOT_COMPOSITION_STEMS)
         )
 
-    return clause_has(tokens, p.end, found) or cue_before(tokens, p.start, found)
+    return (
+        clause_has(tokens, p.end, found)
+        or cue_before(tokens, p.start, found)
+        or joined_body(tokens, p)
+    )
+
+
+def joined_body(tokens: Tokens, p: Phrase) -> bool:
+    """ "Топко 5 жаш жана 7 аксакал кирди", "В рабочую группу вошли 9 человек": the
+    people a body (a group, a commission: in the dative, or after "в") takes in are its
+    make-up, with a verb of joining in the clause; "Залга 50 адам кирди" (a hall) is
+    none."""
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    if not any(_body_entered(before, k) for k in range(len(before))):
+        return False
+
+    def joining(tok: Token) -> bool:
+        return tok.kind == "word" and tok.low.startswith(_BODY_JOIN_STEMS)
+
+    return clause_has(tokens, p.end, joining) or any(map(joining, before))
+
+
+def _body_entered(before: Sequence[Token], k: int) -> bool:
+    """Token k of `before` names a body entered: in the dative, or after "в"."""
+    tok = before[k]
+    if tok.kind != "word" or not tok.low.startswith(_BODY_STEMS):
+        return False
+    into = before[max(0, k - _INTO_REACH) : k]
+    return noun_ending_case(tok.low) == "dative" or any(t.low in _INTO for t in into)
 
 
 def participant_group(tokens: Tokens, p: Phrase) -> bool:
@@ -555,5 +607,12 @@ def not_who_compound(tokens: Tokens, p: Phrase) -> bool:
         n = len(words)
         if k + n < len(tokens) and tokens[k + n].low.startswith(stem):
             if all(tokens[k + a].low == word for a, word in enumerate(words)):
-                return True
+                return not _compound_people(tokens, k + n + 1)
     return False
+
+
+def _compound_people(tokens: Tokens, k: int) -> bool:
+    """Token k, right after a compound, is a noun of its people ("конок үй ээси")."""
+    return (
+        k < len(tokens) and tokens[k].kind == "word" and tokens[k].low.startswith(_COMPOUND_PEOPLE)
+    )

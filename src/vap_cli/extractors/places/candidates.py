@@ -150,7 +150,49 @@ def find_mentions(
         if m.bracket_end is not None:
             floor = m.last + 1  # the bracket's words are read for mentions of their own
         k = bisect_left(opens, floor)
+    _mark_written_small(mentions, tokens, idx)
     return _longer_at_sentence_starts(ctx, mentions, floors, tokens, idx)
+
+
+def _mark_written_small(mentions: list[Mention], tokens: list[Token], idx: PlaceIndex) -> None:
+    """Bare names opening their sentence that the text also writes in small letters,
+    bare or with a noun's ending ("Кербенге ..." beside "медициналык кербени", "Кийинки
+    кербен"): a common word capitalised for the sentence (Mention.written_small). Not a
+    city the text may write in small letters as a name ("бишкекте": idx.lower_case)."""
+    openers = [m for m in mentions if m.opens_sentence and m.type_word is None and m.units]
+    if not openers:
+        return
+    small = sorted({t.low for t in tokens if not t.capital})
+    for m in openers:
+        stem = m.name.casefold()
+        if fold(m.name) in idx.lower_case:
+            continue
+        k = bisect_left(small, stem)
+        while k < len(small) and small[k].startswith(stem):
+            if _noun_of(small[k], stem):
+                m.written_small = True
+                break
+            k += 1
+
+
+def _noun_of(word: str, stem: str) -> bool:
+    """The word is the noun `stem`, bare or with a noun's ending ("кербени", "кербен");
+    not a word that only starts like it ("ошол" after "ош")."""
+    return word == stem or any(
+        r.stem == stem and r.ending and _noun_ending(r.stem, r.ending)
+        for r in morph.candidate_stems(word)
+    )
+
+
+# A noun's endings with no case: the plural, the possessive ("кербени").
+_CASELESS_NOUN_SUFFIXES = frozenset(("plural", "possessive"))
+
+
+def _noun_ending(stem: str, ending: str) -> bool:
+    names = morph.suffix_names(stem, ending)
+    return bool(names) and (
+        morph.case_of(stem, ending) is not None or set(names or ()) <= _CASELESS_NOUN_SUFFIXES
+    )
 
 
 def _longer_name(

@@ -95,3 +95,6 @@ SCORE_DECIMALS = 2
 # The shortest case ending read after an abbreviation ("обл-да"): one letter ("а") is
 # too often a letter of the word itself.
 ABBR_ENDING_MIN = 2
+# The longest aside in brackets between a list's last member and its continuation
+# ("(по 6 человек)", "(Кеминский район)"): a few words.
+BRACKET_ASIDE_MAX = 60

@@ -4,13 +4,15 @@ Russian case forms of city names ("в Бишкеке")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress, count
 
+from ... import rx
 from ...segment_tables import Table
 from ...tokens import WORD_CAPITAL
 from .candidates import name_at
-from .constants import CELL_WINDOW
+from .constants import BRACKET_ASIDE_MAX, CELL_WINDOW
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .marks import column_header_levels
@@ -158,8 +160,11 @@ def _forward_list(
     type_text = text[m.start : tokens[m.first].start].strip().rstrip(".").casefold()
     plural_small = type_text in RU_PLURAL_BEFORE and m.type_word.level in SMALL_LEVELS
     k = m.last
+    continued = False  # past "..., а также из" (the type word left out)
     while True:
-        cand = _list_neighbour(tokens, k, text, FORWARD)
+        cand = _continued_list(m, tokens, k, text) if plural_small and not continued else None
+        continued = continued or cand is not None
+        cand = _list_neighbour(tokens, k, text, FORWARD) if cand is None else cand
         if cand is None or tokens[cand].sentence != m.sentence:
             break
         if cand in taken:
@@ -171,11 +176,16 @@ def _forward_list(
         if found is None or not of_levels(found, m.type_word.units):
             # a member in the list's case ("сёл Ивановки и Петровки"; "сёл ...,
             # Орозбекова" is a village of that name as written)
-            found = russian_noun_at(tokens, cand, idx, m.type_word.units, replaced=True) or found
+            # (after "а также из" the case is the preposition's: "Чым-Коргона" is Чым-Коргон)
+            found = (
+                russian_noun_at(tokens, cand, idx, m.type_word.units, replaced=not continued)
+                or found
+            )
         if found is None or not of_levels(found, m.type_word.units):
             # "из сёл ..., Орозбекова и Ак-Турпак": after a plural type word of small
             # units, a member the gazetteer lacks (at that level) is one all the same.
-            if not plural_small or not _unknown_member(tokens[cand]):
+            # (not after "а также из": a name there is read only as a known unit)
+            if not plural_small or continued or not _unknown_member(tokens[cand]):
                 break
             found = found or unknown_mention(tokens, cand, cand, text)
         found.type_word, found.rule = m.type_word, RUSSIAN_LIST
@@ -183,6 +193,40 @@ def _forward_list(
         taken.update(range(found.first, found.last + 1))
         k = found.last
     return out
+
+
+# "..., а также из": a list of small units continued after its last member (and an
+# aside in brackets) with the preposition before its type word said again, the type word
+# left out: "из сел Арал и Кенеш (по 5 человек), а также из Чым-Коргона и Шабдана".
+_CONTINUED = rx.compile(
+    rf"[ \t]{{0,3}}(?:\([^()\n]{{0,{BRACKET_ASIDE_MAX}}}\)[ \t]{{0,3}})?,[ \t]{{0,3}}"
+    rf"{rx.union(rx.atoms(w) for w in LEX['russian_list_continuations'])}[ \t]{{1,3}}"
+    r"(?P<preposition>\p{L}{1,3})[ \t]{1,3}"
+)
+
+
+def _continued_list(m: Mention, tokens: list[Token], k: int, text: str) -> int | None:
+    """The first member after "..., а также из" that continues m's list (token k its
+    last member): the preposition said again is the one before m's type word."""
+    found = _CONTINUED.match(text, tokens[k].end)
+    if found is None or k + 2 >= len(tokens):
+        return None
+    prep = next(
+        (j for j in range(k + 1, len(tokens)) if tokens[j].start >= found.start("preposition")),
+        None,
+    )
+    if prep is None or prep + 1 >= len(tokens) or tokens[prep + 1].start != found.end():
+        return None
+    before = _word_before(tokens, m.start)
+    if before is None or tokens[before].low != found["preposition"].casefold():
+        return None
+    return prep + 1
+
+
+def _word_before(tokens: list[Token], start: int) -> int | None:
+    """The index of the last word ending before `start` (m's type word opens there)."""
+    k = bisect_left(tokens, start, key=lambda t: t.start) - 1
+    return k if k >= 0 else None
 
 
 def add_label_members(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:

@@ -45,6 +45,9 @@ class Mention:
     opens_phrase: bool = False  # bare, nominative, opening its sentence before a lower-case word
     type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
     dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
+    # bare, opening its sentence, and written in small letters elsewhere in the text
+    # ("Кербенге ... катышты" beside "медициналык кербени"): a common word
+    written_small: bool = False
     # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its
     # adjective (Нарынская область), so the noun is the city.
     russian_noun: bool = False

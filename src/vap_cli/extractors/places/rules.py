@@ -139,13 +139,22 @@ ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's wor
 NEEDS_TYPE_WORD = Rule(
     "places.needs_type_word", "a common word that is a place only with a type word"
 )
-COUNTRY = Rule("places.country", "the country is no place of the record")
+COUNTRY = Rule(
+    "places.country",
+    "the country is no unit of the gazetteer's levels (places.country_named makes it"
+    " the record's place of level country)",
+)
+COUNTRY_NAMED = Rule(
+    "places.country_named",
+    "the text names the country: the record's one place of level country, each mention kept",
+)
 PERSON_NAME = Rule(
     "places.person_name", "part of a person's, street's or title's name, not the unit"
 )
 COMMON_WORD_SENTENCE_START = Rule(
     "places.common_word_sentence_start",
-    "a common word opening a sentence, capitalised for that reason",
+    "a common word opening a sentence, capitalised for that reason (a lexicon word, or one"
+    " the text writes in small letters elsewhere)",
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
@@ -241,7 +250,11 @@ def veto(m: Mention) -> Rule | None:
         return NO_LEVEL
     if plural_word(m):
         return PLURAL_WORD
-    if m.opens_sentence and not m.ending and key in COMMON_WORDS and not m.dateline:
+    if (
+        m.opens_sentence
+        and not m.dateline
+        and (m.written_small or not m.ending and key in COMMON_WORDS)
+    ):
         return COMMON_WORD_SENTENCE_START
     if small_unit_opening(m):
         return SMALL_UNIT_SENTENCE_START
