@@ -513,6 +513,49 @@ def test_sighup_stops_a_run_like_sigterm(tmp_path):
     assert b"Traceback" not in proc.stderr.read()
 
 
+# A signal that lands right after the output's temporary file is made, before anything
+# that would remove it on failure exists (the race a loaded machine showed).
+_SIGNAL_AFTER_TEMP_FILE = """
+import os, signal, sys
+import vap_cli.outfile as outfile
+made = outfile.temp_beside
+signum = getattr(signal, sys.argv[1])
+def temp_then_signal(dest):
+    tmp = made(dest)
+    os.kill(os.getpid(), signum)
+    return tmp
+outfile.temp_beside = temp_then_signal
+sys.argv = ["vap", "parse", *sys.argv[2:]]
+from vap_cli.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("output", ["out.jsonl", "out.json"])
+def test_a_signal_while_the_output_is_set_up_leaves_nothing(tmp_path, signame, output):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SAMPLE.read_bytes())
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _SIGNAL_AFTER_TEMP_FILE,
+            signame,
+            str(folder),
+            "-o",
+            str(tmp_path / output),
+            "-q",
+        ],  # fmt: skip
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 128 + getattr(signal, signame)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    assert b"Traceback" not in proc.stderr
+
+
 def _wait_for_work(proc: subprocess.Popen, out: Path) -> None:
     """Until the run has started writing (its temporary output exists)."""
     deadline = time.monotonic() + 60

@@ -3,6 +3,8 @@ pattern searched where its words begin (rx.Beginnings) finds what it finds alone
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 
@@ -258,3 +260,12 @@ def test_word_sets_searched_together_give_each_set_the_places_a_search_for_it_fi
     if "онлайн" in text:
         assert stream.starts(together, sets[1])
     assert stream.starts(together, sets[3]) in ([], None)  # near miss: none written
+
+
+@pytest.mark.parametrize("stdlib", [False, True])
+def test_a_union_of_literal_words_is_the_trie_of_their_atoms(stdlib: bool) -> None:
+    words = ["ноябрь", "ноябрында", "1-май", "а.б", "сен тябрь"]
+    atoms = [[re.escape(ch) for ch in w] for w in words] if stdlib else list(map(rx.atoms, words))
+    assert rx.literal_union(words, stdlib=stdlib) == rx.union(atoms)
+    # and not the other kind's trie: the dot and the space are written differently
+    assert rx.literal_union(words, stdlib=not stdlib) != rx.union(atoms)

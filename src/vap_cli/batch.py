@@ -10,11 +10,11 @@ import fnmatch
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
+from .plain import Fields
 from .read import MAX_BYTES
 
 if TYPE_CHECKING:  # typing only: this module stays light to import
@@ -22,19 +22,39 @@ if TYPE_CHECKING:  # typing only: this module stays light to import
     from .resources import Resources
 
 
-@dataclass
-class Result:
+class Result(Fields):
+    __slots__ = ("path", "document", "error", "trace", "decisions")
     path: str
-    document: Document | None = None
-    error: str | None = None
-    trace: str | None = None  # the traceback of an internal error, for --debug
-    decisions: list | None = None  # explain.Decision list, when an explanation was asked for
+    document: Document | None
+    error: str | None
+    trace: str | None  # the traceback of an internal error, for --debug
+    decisions: list | None  # explain.Decision list, when an explanation was asked for
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        path: str,
+        document: Document | None = None,
+        error: str | None = None,
+        trace: str | None = None,
+        decisions: list | None = None,
+    ) -> None:
+        self.path = path
+        self.document = document
+        self.error = error
+        self.trace = trace
+        self.decisions = decisions
 
 
-@dataclass
-class Skipped:
+class Skipped(Fields):
+    __slots__ = ("path", "reason")
     path: str
     reason: str
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
 
 
 def _matches(path: str, patterns: Sequence[str], folder: str = "", folders: bool = False) -> bool:
@@ -54,12 +74,18 @@ def _matches(path: str, patterns: Sequence[str], folder: str = "", folders: bool
     return any(fnmatch.fnmatch(name, p) for name in names for p in patterns)
 
 
-@dataclass
-class Unreadable:
+class Unreadable(Fields):
     """A folder that cannot be listed: a failure, reported, while the rest goes on."""
+
+    __slots__ = ("path", "reason")
 
     path: str
     reason: str
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
 
 
 # Why a symbolic link to a folder met in a walk is not entered (it may loop, or

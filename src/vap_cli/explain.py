@@ -17,30 +17,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .plain import Fields
 
-@dataclass(frozen=True)
-class Rule:
+
+class Rule(Fields):
     """A named rule: a stable code (`extractor.rule_name`) and why it decides as it does."""
+
+    __slots__ = ("code", "reason")
 
     code: str
     reason: str
+
+    def __init__(self, code: str, reason: str) -> None:
+        self.code = code
+        self.reason = reason
 
     @property
     def extractor(self) -> str:
         return self.code.split(".", 1)[0]
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(Fields):
     """One candidate and the rule that kept or dropped it. Offsets index the
     original text (as spans in records do)."""
+
+    __slots__ = ("rule", "kept", "start", "end", "text", "detail")
 
     rule: Rule
     kept: bool
     start: int
     end: int
     text: str
-    detail: str = ""
+    detail: str
+
+    def __init__(
+        self, rule: Rule, kept: bool, start: int, end: int, text: str, detail: str = ""
+    ) -> None:
+        self.rule = rule
+        self.kept = kept
+        self.start = start
+        self.end = end
+        self.text = text
+        self.detail = detail
 
     def line(self) -> str:
         verdict = "keep" if self.kept else "drop"

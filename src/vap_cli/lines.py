@@ -21,7 +21,6 @@ chrome), lexicon/dates.yaml (weekdays) and lexicon/structure.yaml (date lines, t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
@@ -60,6 +59,7 @@ from .lines_header import (
     upper_case,
 )
 from .lines_related import prose_line, related_lines
+from .plain import Fields
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -135,10 +135,11 @@ def _headline(
     return []
 
 
-@dataclass
-class LineClasses:
+class LineClasses(Fields):
     """The class of each line (in the order of Segments.lines) and the [start, end)
     ranges of the chrome lines, sorted."""
+
+    __slots__ = ("classes", "chrome", "related", "title")
 
     classes: list[LineClass]
     chrome: list[tuple[int, int]]
@@ -147,6 +148,19 @@ class LineClasses:
     related: list[tuple[int, int]]
     # Indexes of the headline's lines (Segments.lines), in order; empty when none.
     title: list[int]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        classes: list[LineClass],
+        chrome: list[tuple[int, int]],
+        related: list[tuple[int, int]],
+        title: list[int],
+    ) -> None:
+        self.classes = classes
+        self.chrome = chrome
+        self.related = related
+        self.title = title
 
 
 def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:

@@ -123,6 +123,10 @@ _HEADER_MENU_SEPARATOR = rx.compile(
     + rf"][ ]{{0,3}}|[ ]{{{WIDE_GAP},}}"
 )
 _WIDE_GAP_SPLIT = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
+_NARROW_GAP_SPLIT = rx.compile(rf"[ ]{{{int(_LEX['narrow_gap'])},}}")
+# What no menu item holds: the signs of a clause, quotes and brackets (a full stop
+# ends a sentence: `_narrow_gap_menu` asks the line's end).
+_CLAUSE_SIGNS = rx.compile(r"[,:;«»\"()]")
 _CRUMB_SEPARATORS: list[str] = _LEX["breadcrumb_separators"]
 _CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _CRUMB_SEPARATORS) + r")[ ]{1,3}"
@@ -357,6 +361,20 @@ def _wide_gap_menu(stripped: str) -> bool:
         len(items) >= _MENU_MIN_ITEMS
         and all(0 < len(item.split()) <= _MENU_MAX_WORDS for item in items)
         and any(_section_name(item) for item in items)
+    ) or _narrow_gap_menu(stripped)
+
+
+def _narrow_gap_menu(stripped: str) -> bool:
+    """A site menu with its items parted by gaps of two spaces: a short line with no
+    clause's signs and no full stop at its end, its first item a site section's name ("Жаңылыктар  Райондун тарыхы
+    Айыл аймактар  Байланыш")."""
+    if len(stripped) > SHORT_LINE or stripped.endswith(".") or _CLAUSE_SIGNS.search(stripped):
+        return False
+    items = _NARROW_GAP_SPLIT.split(stripped)
+    return (
+        len(items) >= _MENU_MIN_ITEMS
+        and all(0 < len(item.split()) <= _MENU_MAX_WORDS for item in items)
+        and _section_name(items[0])
     )
 
 

@@ -13,12 +13,12 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import regex
 
 from . import lost_letters, rx, wraps
 from .lexicon import load
+from .plain import Fields
 
 _LETTERS = load("letters")
 _REPLACE: dict[str, str] = _LETTERS["replace"]
@@ -106,15 +106,29 @@ def _replacement(match: regex.Match[str]) -> str:
     return _NO_DIGIT if value is None else str(value)
 
 
-@dataclass(frozen=True)
-class NormalisedText:
+class NormalisedText(Fields):
+    __slots__ = ("original", "text", "offsets", "ends", "restored")
     original: str
     text: str
     # original start of each character, plus len(original); a range when nothing moved
     offsets: Sequence[int]
     ends: Sequence[int]  # original end of each character
     # How many Kyrgyz letters lost to "?" were put back (lost_letters.py).
-    restored: int = 0
+    restored: int
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        offsets: Sequence[int],
+        ends: Sequence[int],
+        restored: int = 0,
+    ) -> None:
+        self.original = original
+        self.text = text
+        self.offsets = offsets
+        self.ends = ends
+        self.restored = restored
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text onto the original text."""

@@ -18,6 +18,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import stat
 import sys
 import typing
@@ -108,6 +109,30 @@ def publish(tmp: Path, dest: Path) -> None:
     os.replace(tmp, dest)
 
 
+# The signals that end a run (cli.py turns SIGTERM and SIGHUP into SystemExit, SIGINT is
+# KeyboardInterrupt). Held while an output is being set up: one landing between making
+# its temporary file and the code that removes it on failure would leave a partial
+# output behind.
+_ENDING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+SignalMask = set[int | signal.Signals] | None
+
+
+def hold_ending_signals() -> SignalMask:
+    """Hold the ending signals (they wait, pending); the mask to give back to
+    `release_signals`. None where signals cannot be held (Windows)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    held = {getattr(signal, name) for name in _ENDING_SIGNALS if hasattr(signal, name)}
+    return signal.pthread_sigmask(signal.SIG_BLOCK, held)
+
+
+def release_signals(previous: SignalMask) -> None:
+    """Give back the mask `hold_ending_signals` replaced: a signal that came meanwhile is
+    delivered now, where the caller's clean-up is in place."""
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class AtomicFile:
     """A file written under a temporary name in its folder and renamed on commit;
     a device or a pipe is written directly."""
@@ -122,10 +147,15 @@ class AtomicFile:
         self.dest, direct = in_place(dest)
         self.tmp = None if direct else temp_beside(self.dest)
         path = self.dest if self.tmp is None else self.tmp
-        if "b" in mode:
-            self.fh: typing.IO = open(path, mode)  # noqa: SIM115 - closed by commit/abort
-        else:
-            self.fh = open(path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)  # noqa: SIM115
+        try:
+            if "b" in mode:
+                self.fh: typing.IO = open(path, mode)  # noqa: SIM115 - closed by commit/abort
+            else:
+                self.fh = open(path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)  # noqa: SIM115
+        except BaseException:
+            if self.tmp is not None:
+                discard(self.tmp)  # no object to abort yet: the temporary file goes here
+            raise
 
     @property
     def text(self) -> io.TextIOWrapper:

@@ -295,7 +295,7 @@ class Beginnings:
         for w in self.words:  # sorted: a word's beginnings come just before it
             if not (shortest and w.startswith(shortest[-1])):
                 shortest.append(w)
-        trie = union([stdlib_re.escape(ch) for ch in w] for w in shortest)
+        trie = literal_union(shortest, stdlib=True)
         return stdlib_compile(trie) if trie else None
 
     def find(self, folded: str, pos: int = 0) -> stdlib_re.Match[str] | None:
@@ -389,7 +389,7 @@ class WordSets:
             word: reduce(or_, (own.get(word[:n], 0) for n in range(1, len(word) + 1)), 0)
             for word in own
         }
-        trie = union([stdlib_re.escape(ch) for ch in w] for w in sorted(own))
+        trie = literal_union(sorted(own), stdlib=True)
         self.pattern = stdlib_compile(trie) if trie else None
 
     def find(self, folded: str) -> tuple[list[int], list[int]]:
@@ -430,6 +430,24 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     written = repr(sequences).encode("utf-8", "surrogatepass")
     digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
     return _tries().get(digest, lambda: _trie(sequences))
+
+
+def literal_union(words: Iterable[str], stdlib: bool = False) -> str:
+    """`union` of literal words: their atoms as `atoms` writes them (for a `regex`
+    pattern compiled with IGNORECASE), or with each character escaped for the
+    standard library's `re` (`stdlib`). The same trie as `union` of those atoms,
+    read from the disk cache by the words themselves: a warm start neither makes nor
+    hashes their atoms (one list a character of ~9,000)."""
+    listed = list(words)
+    written = repr((stdlib, listed)).encode("utf-8", "surrogatepass")
+    digest = hashlib.blake2b(written, digest_size=TRIE_DIGEST_BYTES).digest()
+    atoms_of = _escaped if stdlib else atoms
+    return _tries().get(digest, lambda: _trie(map(atoms_of, listed)))
+
+
+def _escaped(word: str) -> list[str]:
+    """A word's characters, each escaped for the standard library's `re`."""
+    return [stdlib_re.escape(ch) for ch in word]
 
 
 def _trie(alternatives: Iterable[Sequence[str]]) -> str:

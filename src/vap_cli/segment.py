@@ -16,6 +16,7 @@ from functools import cached_property
 from . import rx
 from .lines import LineClasses, classify
 from .normalise import NormalisedText
+from .plain import Fields
 from .segment_tables import Table, find_tables
 from .sentences import clause_ends, sentence_ends, sentences_of
 from .tokens import TokenStream
@@ -24,16 +25,22 @@ from .tokens import TokenStream
 _LINE_END = rx.compile(r"[\"'»”)]?[ \t\u00a0]*(?:\n|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(Fields):
+    """A line of the text, [start, end), never changed once made."""
+
+    __slots__ = ("start", "end", "text", "stripped")
+    compared = ("start", "end", "text")
     start: int
     end: int
     text: str
     # The text without the blanks around it, made once (every line class reads it).
-    stripped: str = field(init=False, repr=False, compare=False)
+    stripped: str
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "stripped", self.text.strip())
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.stripped = text.strip()
 
 
 @dataclass

@@ -21,12 +21,12 @@ All offsets are into the normalised text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 import regex
 
 from . import rx
+from .plain import Fields
 
 Layout = Literal["tab", "pipe", "aligned", "word"]
 
@@ -50,35 +50,67 @@ class LineLike(Protocol):
     def text(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(Fields):
+    __slots__ = ("start", "end", "text")
     start: int
     end: int
     text: str  # stripped; "" for an empty cell (start == end)
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
 
-@dataclass
-class TableRecord:
+
+class TableRecord(Fields):
     """One row of one column group: its cells aligned with Table.header."""
+
+    __slots__ = ("start", "end", "cells", "group")
 
     start: int
     end: int
     cells: list[Cell]
-    group: Cell | None = None
+    group: Cell | None
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(self, start: int, end: int, cells: list[Cell], group: Cell | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.cells = cells
+        self.group = group
 
     def get(self, column: int) -> Cell | None:
         return self.cells[column] if column < len(self.cells) else None
 
 
-@dataclass
-class Table:
+class Table(Fields):
+    __slots__ = ("start", "end", "layout", "rows", "header", "groups", "records")
     start: int
     end: int
     layout: Layout
     rows: list[list[Cell]]  # every row as laid out, header rows included
-    header: list[Cell] = field(default_factory=list)  # column names of one group
-    groups: list[Cell] = field(default_factory=list)  # labels of side-by-side groups
-    records: list[TableRecord] = field(default_factory=list)
+    header: list[Cell]  # column names of one group
+    groups: list[Cell]  # labels of side-by-side groups
+    records: list[TableRecord]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        layout: Layout,
+        rows: list[list[Cell]],
+        header: list[Cell] | None = None,
+        groups: list[Cell] | None = None,
+        records: list[TableRecord] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.layout = layout
+        self.rows = rows
+        self.header = [] if header is None else header
+        self.groups = [] if groups is None else groups
+        self.records = [] if records is None else records
 
     def column(self, names: Sequence[str]) -> int | None:
         """Index of the first header column whose name starts with one of `names` (stems)."""

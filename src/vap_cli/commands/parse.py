@@ -165,7 +165,14 @@ def parse(
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
-    from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
+    from ..outfile import (
+        STDOUT_NAME,
+        OutputError,
+        hold_ending_signals,
+        release_signals,
+        silence_stdout,
+        writing,
+    )
     from .common import Reporter, collect_inputs
 
     resources = use_gazetteer_files(gazetteer_files)
@@ -188,6 +195,8 @@ def parse(
         inputs, duplicates = _without_duplicates(inputs)
     excluded = 0
     target = db or (output if output and output != "-" else STDOUT_NAME)
+    # A signal waits until the output can be removed on failure (outfile.hold_ending_signals).
+    held = hold_ending_signals()
     try:
         with writing(target):
             if db:
@@ -197,10 +206,12 @@ def parse(
             else:
                 writer = _output_writer(output, fmt, table, delimiter, excel)
     except OutputError as exc:
+        release_signals(held)
         reporter.fail_line(str(exc))
         sys.exit(1)
     started = time.perf_counter()
     try:
+        release_signals(held)
         with reporter.progress(len(inputs)) as advance:
             for result in run(
                 inputs,

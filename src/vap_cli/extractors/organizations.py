@@ -13,7 +13,6 @@ with every mention:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -24,6 +23,7 @@ from ..cover import Cover
 from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
+from ..plain import Fields
 from ..tokens import TokenStream
 from .word_starts import ALIAS_BEGINS, starts
 
@@ -38,10 +38,14 @@ _FUNCTION_WORDS: frozenset[str] = frozenset(w.casefold() for w in _LEX["acronym_
 _MAX_NAME: int = _LEX["max_project_name"]
 
 
-@dataclass(frozen=True)
-class KnownBody:
+class KnownBody(Fields):
+    __slots__ = ("name", "acronym")
     name: str
     acronym: str | None
+
+    def __init__(self, name: str, acronym: str | None) -> None:
+        self.name = name
+        self.acronym = acronym
 
 
 _BODIES: list[KnownBody] = [KnownBody(b["name"], b.get("acronym")) for b in _LEX["known_bodies"]]
@@ -100,13 +104,28 @@ _PROJECT_BEFORE = rx.compile(
 )
 
 
-@dataclass
-class _Found:
+class _Found(Fields):
+    __slots__ = ("key", "name", "acronym", "kind", "spans")
     key: str
     name: str
     acronym: str | None
     kind: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[tuple[int, int]]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        key: str,
+        name: str,
+        acronym: str | None,
+        kind: str,
+        spans: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.acronym = acronym
+        self.kind = kind
+        self.spans = [] if spans is None else spans
 
 
 # --------------------------------------------------------------------- acronym fit

@@ -276,7 +276,7 @@ def extract(ctx: Context) -> None:
                 continue
             first = int(m["y1"])
             last = _last_year(first, m.groupdict())
-            if not (YEAR_MIN <= first <= last <= YEAR_MAX):
+            if not (_year_min(m.group()) <= first <= last <= YEAR_MAX):
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
@@ -313,6 +313,16 @@ def _copyright(ctx: Context, start: int, end: int) -> bool:
     """ "© 2015-2024": the footer's copyright years."""
     mark = COPYRIGHT_BEFORE.search(ctx.text, max(0, start - _COPYRIGHT_REACH), start)
     return mark is not None and not ctx.decide(COPYRIGHT_YEAR, False, start, end)
+
+
+# A year with its year word right after it ("1868-жылы", "1868 году").
+_WITH_YEAR_WORD = rx.compile(rf"\d\s{{0,2}}-?\s{{0,2}}{YEAR_WORD_RE}(?!\p{{L}})", regex.IGNORECASE)
+_YEAR_WITH_WORD_MIN: int = LEX["year_with_word_min"]
+
+
+def _year_min(found: str) -> int:
+    """The earliest year a period form may give: earlier with its year word."""
+    return _YEAR_WITH_WORD_MIN if _WITH_YEAR_WORD.search(found) else YEAR_MIN
 
 
 def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:

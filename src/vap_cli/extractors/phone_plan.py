@@ -16,7 +16,6 @@ tests/test_phones.py checks the two against each other on numbers of every prefi
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +23,7 @@ import regex
 
 from .. import diskcache, rx
 from ..lexicon import load, source
+from ..plain import Fields
 
 _LEX = load("phones")
 REGION: str = _LEX["region"]
@@ -42,22 +42,40 @@ FIXED_LINE = "fixed_line"
 Desc = tuple[str, tuple[int, ...]]
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(Fields):
     """What the library's metadata says of the region (plain data, to cache)."""
+
+    __slots__ = ("country_code", "general", "types", "same_mobile_and_fixed_line")
 
     country_code: str
     general: Desc
     types: tuple[tuple[str, Desc], ...]  # in TYPE_ORDER, the types the region has
     same_mobile_and_fixed_line: bool
 
+    def __init__(
+        self,
+        country_code: str,
+        general: Desc,
+        types: tuple[tuple[str, Desc], ...],
+        same_mobile_and_fixed_line: bool,
+    ) -> None:
+        self.country_code = country_code
+        self.general = general
+        self.types = types
+        self.same_mobile_and_fixed_line = same_mobile_and_fixed_line
 
-@dataclass(frozen=True)
-class Verdict:
+
+class Verdict(Fields):
     """A home number decided here: its E.164 form (None: not a valid number) and type."""
+
+    __slots__ = ("e164", "kind")
 
     e164: str | None
     kind: str | None
+
+    def __init__(self, e164: str | None, kind: str | None) -> None:
+        self.e164 = e164
+        self.kind = kind
 
 
 def _metadata_file() -> Path:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import takewhile
 from typing import Literal
 
 from ..fold import without_yo
+from ..plain import Fields
 from ..tokens import Token, read_digits, tokenize
 from .tables import (
     CONTEXT_WORDS,
@@ -36,17 +36,36 @@ _SPACED_NOT = frozenset(NUMBERS_LEX["spaced_endings"]["not"])
 NumberKind = Literal["digits", "words", "collective", "ordinal", "vague", "unit_glued"]
 
 
-@dataclass(frozen=True)
-class NumberMatch:
-    """A number found in text: [first, last) token indexes and its reading."""
+class NumberMatch(Fields):
+    """A number found in text: [first, last) token indexes and its reading (never
+    changed once made)."""
 
+    __slots__ = ("first", "last", "start", "end", "value", "kind", "ending")
     first: int
     last: int
     start: int
     end: int
     value: int | None
     kind: NumberKind
-    ending: str = ""
+    ending: str
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        value: int | None,
+        kind: NumberKind,
+        ending: str = "",
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.value = value
+        self.kind = kind
+        self.ending = ending
 
     @property
     def case(self) -> str | None:

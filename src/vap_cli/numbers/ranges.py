@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..plain import Fields
 from ..tokens import Token, tokenize
 from .finding import NumberMatch, NumberReadings, hyphenated_name
 from .tables import CONTEXT_WORDS, RANGE_DASHES, RANGE_FROM, RANGE_TO, RANGE_UNTIL
 from .words import read_word
 
 
-@dataclass(frozen=True)
-class NumberRange:
+class NumberRange(Fields):
     """Both ends of a range, as numbers found in the text, and the tokens [first, last)
     the whole range takes ("от 20 до 30": from "от" to "30")."""
+
+    __slots__ = ("low", "high", "first", "last")
 
     low: NumberMatch
     high: NumberMatch
     first: int
     last: int
+
+    def __init__(self, low: NumberMatch, high: NumberMatch, first: int, last: int) -> None:
+        self.low = low
+        self.high = high
+        self.first = first
+        self.last = last
 
     @property
     def start(self) -> int:

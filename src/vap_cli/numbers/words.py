@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from ..plain import Fields
 from .tables import (
     COLLECTIVE_ENDINGS,
     COLLECTIVE_STEMS,
@@ -26,29 +26,46 @@ from .tables import (
 )
 
 
-@dataclass(frozen=True)
-class NumberWord:
+class NumberWord(Fields):
     """One number word as read: its value (None when vague), kind, stem and ending."""
+
+    __slots__ = ("value", "kind", "stem", "ending", "russian")
 
     value: int | None
     kind: WordKind
     stem: str
-    ending: str = ""
-    russian: bool = False  # a Russian form: it composes only with Russian words
+    ending: str
+    russian: bool  # a Russian form: it composes only with Russian words
+
+    def __init__(
+        self, value: int | None, kind: WordKind, stem: str, ending: str = "", russian: bool = False
+    ) -> None:
+        self.value = value
+        self.kind = kind
+        self.stem = stem
+        self.ending = ending
+        self.russian = russian
 
     @property
     def case(self) -> str | None:
         return ENDING_CASE.get(self.ending) if self.ending else None
 
 
-@dataclass(frozen=True)
-class NumberPhrase:
+class NumberPhrase(Fields):
     """A run of number words read as one number: "эки жүз элүү" -> 250 (3 words)."""
+
+    __slots__ = ("value", "length", "ending", "collective")
 
     value: int
     length: int  # how many words it took
-    ending: str = ""  # ending of its last word ("сексенден" -> "ден")
-    collective: bool = False
+    ending: str  # ending of its last word ("сексенден" -> "ден")
+    collective: bool
+
+    def __init__(self, value: int, length: int, ending: str = "", collective: bool = False) -> None:
+        self.value = value
+        self.length = length
+        self.ending = ending
+        self.collective = collective
 
     @property
     def case(self) -> str | None:
@@ -91,17 +108,35 @@ def read_word(word: str) -> NumberWord | None:
     return None
 
 
-@dataclass
-class _Composition:
+class _Composition(Fields):
     """The number read so far by `read_words`: groups below a scale add up, a scale
     multiplies its group into the total."""
 
-    total: int = 0
-    group: int = 0
-    last: str | None = None  # kind of the last word inside the current group
-    prev_scale: int = 0  # the last scale used: a following scale must be smaller
-    half: bool = False  # a half (жарым, полтора) waits for the scale it halves
-    closed: bool = False  # a half after its scale ("миң жарым") ends the number
+    __slots__ = ("total", "group", "last", "prev_scale", "half", "closed")
+
+    total: int
+    group: int
+    last: str | None  # kind of the last word inside the current group
+    prev_scale: int  # the last scale used: a following scale must be smaller
+    half: bool  # a half (жарым, полтора) waits for the scale it halves
+    closed: bool  # a half after its scale ("миң жарым") ends the number
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        total: int = 0,
+        group: int = 0,
+        last: str | None = None,
+        prev_scale: int = 0,
+        half: bool = False,
+        closed: bool = False,
+    ) -> None:
+        self.total = total
+        self.group = group
+        self.last = last
+        self.prev_scale = prev_scale
+        self.half = half
+        self.closed = closed
 
     @property
     def value(self) -> int:

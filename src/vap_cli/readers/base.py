@@ -3,18 +3,32 @@ container said about it (readers/ fill it; read.py picks the reader)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from ..plain import Fields
 
 if TYPE_CHECKING:
     from ..models import ParseWarning
 
 
-@dataclass
-class RawDocument:
+class RawDocument(Fields):
+    __slots__ = ("text", "encoding", "meta", "warnings")
     text: str
-    encoding: str | None = None
+    encoding: str | None
     # What the container told us beyond the text (an HTML page's <title>, a date).
-    meta: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str]
     # What the reader doubted, for the document's warnings.
-    warnings: list[ParseWarning] = field(default_factory=list)
+    warnings: list[ParseWarning]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        text: str,
+        encoding: str | None = None,
+        meta: dict[str, str] | None = None,
+        warnings: list[ParseWarning] | None = None,
+    ) -> None:
+        self.text = text
+        self.encoding = encoding
+        self.meta = {} if meta is None else meta
+        self.warnings = [] if warnings is None else warnings

@@ -14,6 +14,7 @@ from ..dategrammar import LEX
 from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
+    AGENCY_MARK_AFTER,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     NEWS_DATELINE_AFTER,
@@ -68,7 +69,7 @@ def news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[i
         for i in starting.on(line):
             atom = atoms[i]
             city = _dateline_city(text, line, atom)
-            if city and _dateline_place(city):
+            if city and (_dateline_place(city) or _agency_village(text, line, atom, city)):
                 yield i
 
 
@@ -84,6 +85,16 @@ def _dateline_place(phrase: str) -> bool:
         return True
     official = resources.default().derived("official_russian_names", _official_russian_names)
     return gazetteer.fold_key(phrase) in official
+
+
+def _agency_village(text: str, line: Line, atom: Atom, name: str) -> bool:
+    """A village of the gazetteer opening a news agency's dateline, the agency's mark
+    ("/" or "(") after the date: "Түп, 2018-жылдын 25-июну /Кабар/." (a district's
+    centre is often a village; without the agency's mark a village and a date opening
+    a line may be a list's row)."""
+    return AGENCY_MARK_AFTER.match(text, atom.end, line.end) is not None and bool(
+        gazetteer.default().lookup(name, level="village")
+    )
 
 
 def _official_russian_names(places: gazetteer.Gazetteer) -> frozenset[str]:

@@ -436,6 +436,8 @@ NEWS_DATELINE_BEFORE = rx.compile(
 # agency's "/" or "(": "Ош, 20 мая (КирТАГ) –", "Талас, 20 мая, Кабар.".
 # (or the date's own last dot, of "г.", ends the sentence: "Ош - 20 мая 2021 г. В Оше")
 NEWS_DATELINE_AFTER = rx.compile(r"(?<=\.)[ \t]|[ \t]{0,3}(?:$|[.:/,(\-\u2013\u2014])")
+# A news agency's mark right after a dateline's date: "/Кабар/", "(КирТАГ)".
+AGENCY_MARK_AFTER = rx.compile(r"[ \t]{0,3}[/(]")
 # The date first, then the place: "20 мая, Бишкек.", "20 мая, Бишкек – Кабар.".
 NEWS_DATELINE_CITY_AFTER = rx.compile(
     rf"[ \t]{{0,2}},[ \t]{{0,3}}(?P<city>{_CITY})[ \t]{{0,3}}(?:$|[.:/(\-\u2013\u2014])"

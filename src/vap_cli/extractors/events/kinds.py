@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import regex
 
@@ -14,6 +13,7 @@ from ...cover import Cover
 from ...lexicon import load
 from ...models import Event
 from ...numbers import read_words
+from ...plain import Fields
 from ...segment import Segments
 from ...tokens import TokenStream
 from ..word_starts import (
@@ -87,23 +87,46 @@ _BULLETS: str = EVENTS_LEX["list_bullets"]
 _ITEM = rx.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])[ \t]")
 
 
-@dataclass
-class EventUnit:
+class EventUnit(Fields):
     """A sentence or a list item of the prose, in normalised offsets."""
+
+    __slots__ = ("start", "end", "head_end", "kind", "inherited", "kinds")
 
     start: int
     end: int
     head_end: int  # where an item's head ("Жазы АА (Өзгөн району), 21-ноябрь") ends
-    kind: str | None = None
-    inherited: bool = False
+    kind: str | None
+    inherited: bool
     # kinds_in of the unit, when units_of read them already (a sentence: read once)
-    kinds: list[tuple[str, int, int]] | None = None
+    kinds: list[tuple[str, int, int]] | None
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        head_end: int,
+        kind: str | None = None,
+        inherited: bool = False,
+        kinds: list[tuple[str, int, int]] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.head_end = head_end
+        self.kind = kind
+        self.inherited = inherited
+        self.kinds = kinds
 
 
-@dataclass
-class Draft:
+class Draft(Fields):
+    __slots__ = ("event", "units")
     event: Event
-    units: list[EventUnit] = field(default_factory=list)
+    units: list[EventUnit]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(self, event: Event, units: list[EventUnit] | None = None) -> None:
+        self.event = event
+        self.units = [] if units is None else units
 
 
 def _matches_at(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import accumulate, count
 from operator import add
 
@@ -20,6 +19,7 @@ from ... import rx
 from ...context import Context
 from ...models import Participation, PlaceRef, WarningCode
 from ...normalise import CARRIAGE_RETURN, DROPPED, ORIGINAL_LINE_BREAK
+from ...plain import Fields
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .counts_without_who import OPENERS
 from .vetoes import UNIT_NOUNS
@@ -43,11 +43,16 @@ _DISTRIBUTION = rx.compile(
 )
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+class PlaceMention(Fields):
+    __slots__ = ("start", "end", "ref")
     start: int
     end: int
     ref: PlaceRef
+
+    def __init__(self, start: int, end: int, ref: PlaceRef) -> None:
+        self.start = start
+        self.end = end
+        self.ref = ref
 
 
 def place_mentions(ctx: Context) -> list[PlaceMention]:

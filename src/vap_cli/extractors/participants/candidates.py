@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from operator import methodcaller
 
 from ... import rx
@@ -23,6 +22,7 @@ from ...numbers import (
     range_at,
     start_indexes,
 )
+from ...plain import Fields
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
 from ..word_starts import starts
@@ -106,19 +106,50 @@ def passage(stream: TokenStream, start: int, end: int, ends: Sequence[int]) -> T
     return Tokens(tokens, breaks)
 
 
-@dataclass
-class _Window:
+class _Window(Fields):
     """What one window's numbers turned out to be, by the token index of each number."""
+
+    __slots__ = (
+        "readings",
+        "counts",
+        "dropped",
+        "elliptic",
+        "sources",
+        "bare",
+        "trailing",
+        "parts",
+    )
 
     # Every number of the passage, read once (a range and the walk ask for the same).
     readings: NumberReadings
-    counts: dict[int, Found] = field(default_factory=dict)
-    dropped: dict[int, tuple[Rule, NumberMatch]] = field(default_factory=dict)
-    elliptic: list[tuple[NumberMatch, int, Qualifier]] = field(default_factory=list)
-    sources: list[tuple[NumberMatch, int, Token]] = field(default_factory=list)
-    bare: list[NumberMatch] = field(default_factory=list)
-    trailing: list[NumberMatch] = field(default_factory=list)
-    parts: list[NumberMatch] = field(default_factory=list)
+    counts: dict[int, Found]
+    dropped: dict[int, tuple[Rule, NumberMatch]]
+    elliptic: list[tuple[NumberMatch, int, Qualifier]]
+    sources: list[tuple[NumberMatch, int, Token]]
+    bare: list[NumberMatch]
+    trailing: list[NumberMatch]
+    parts: list[NumberMatch]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        readings: NumberReadings,
+        counts: dict[int, Found] | None = None,
+        dropped: dict[int, tuple[Rule, NumberMatch]] | None = None,
+        elliptic: list[tuple[NumberMatch, int, Qualifier]] | None = None,
+        sources: list[tuple[NumberMatch, int, Token]] | None = None,
+        bare: list[NumberMatch] | None = None,
+        trailing: list[NumberMatch] | None = None,
+        parts: list[NumberMatch] | None = None,
+    ) -> None:
+        self.readings = readings
+        self.counts = {} if counts is None else counts
+        self.dropped = {} if dropped is None else dropped
+        self.elliptic = [] if elliptic is None else elliptic
+        self.sources = [] if sources is None else sources
+        self.bare = [] if bare is None else bare
+        self.trailing = [] if trailing is None else trailing
+        self.parts = [] if parts is None else parts
 
 
 def _decide_window(tokens: Tokens) -> _Window:

@@ -13,6 +13,7 @@ from .constants import (
     AGENT_LIST_REACH,
     AGENT_VERB_REACH,
     COLLECTIVE_VERB_REACH,
+    CUE_REACH,
     ELLIPTIC_REACH,
     PARTITIVE_VERB_REACH,
     ROWS_REACH,
@@ -127,6 +128,15 @@ def participation_before(tokens: Tokens, start: int) -> bool:
     return start > 0 and tokens[start - 1].low.startswith(PARTICIPATION_STEMS)
 
 
+def participation_before_colon(tokens: Tokens, start: int) -> bool:
+    """A colon right before the count, a word of taking part before it in the sentence:
+    "Эң жогорку катышуу Ак-Суу айылында болду: 2 000ден ашуун шайлоочу"."""
+    if start < 1 or tokens[start - 1].text != ":":
+        return False
+    before = tokens.clause_before(start - 1, CUE_REACH - 1)
+    return any(tok.low.startswith(PARTICIPATION_STEMS) for tok in before)
+
+
 def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
     are who the whole is (the whole itself: vetoes.whole_of_part)."""
@@ -222,7 +232,11 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return Found(value, "exact", lemma, "unknown", num.start, num.end, rule)
     owner = who_ending_at(tokens, whole_end)
     if owner is None and status is not None and whole_end:
-        if tokens[whole_end - 1].low in PARTITIVE_OWNERS and num.value is not None:
+        if (
+            tokens[whole_end - 1].low in PARTITIVE_OWNERS
+            and num.value is not None
+            and not _objects_counted_before(tokens, whole_end - 1)
+        ):
             # "..., алардын 150и сертификат алышты": a part of those named before
             return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
     status = status or _whole_taking_part(tokens, owner)
@@ -231,6 +245,23 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _objects_counted_before(tokens: Tokens, k: int) -> bool:
+    """The count nearest before token k in its sentence counts the object of a verb, a
+    noun outside the who lexicon in the accusative: "230 ишти карап, алардын 190ы
+    элдешүү менен аяктаган" (a part of the cases, no people)."""
+    for m in range(k - 1, max(-1, k - STATUS_REACH), -1):
+        if ends_sentence_at(tokens, m):
+            return False
+        if tokens[m].kind == "num":
+            noun = tokens[m + 1]
+            return (
+                noun.kind == "word"
+                and noun_ending_case(noun.low) == "accusative"
+                and not any(who_at(tokens, x) for x in range(m + 1, k))
+            )
+    return False
 
 
 def _whole_taking_part(tokens: Tokens, owner: WhoMatch | None) -> Status | None:

@@ -26,6 +26,7 @@ from .generic import (
     contest_entries,
     entrants_were,
     generic_after_verb,
+    generic_before_participle,
     generic_count,
     generic_owner_of_taking_part,
     inverted_count,
@@ -97,7 +98,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.SOURCE_ONLY, vetoes.source_only),
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
-    (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),
+    (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),
     (rules.UNITS_ACTED_UPON, vetoes.units_acted_upon),
 )
 
@@ -198,6 +199,7 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             generic_count(tokens, num, reading)
             or contest_entries(tokens, num, reading)
             or generic_after_verb(tokens, num, reading)
+            or generic_before_participle(tokens, num, reading)
             or generic_owner_of_taking_part(tokens, num, reading)
             or agent_count(tokens, num, reading)
             or part_of_named_whole(tokens, num, reading)

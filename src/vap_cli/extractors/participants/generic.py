@@ -195,6 +195,29 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
     )
 
 
+_PARTICIPLES_AFTER = tuple(LEX["generic_participles_after_ru"])
+_PARTICIPLE_REACH: int = LEX["generic_participle_reach"]
+
+
+def generic_before_participle(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+    """ "около сорока чабанов из двух сел, присутствовавших на встрече, ...": a Russian
+    noun outside the lexicon right after the count, then, in its sentence after a comma,
+    a participle of taking part (generic_participles_after_ru)."""
+    j = after_modifiers(tokens, reading.after)
+    if num.value is None or j >= len(tokens) or not _russian_noun(tokens[j]):
+        return None
+    for m in range(j + 1, min(len(tokens) - 1, j + 1 + _PARTICIPLE_REACH)):
+        if ends_sentence_at(tokens, m):
+            return None
+        if tokens[m].text == "," and tokens[m + 1].low.startswith(_PARTICIPLES_AFTER):
+            who = " ".join(t.low for t in tokens[reading.after : j + 1])
+            start, end = tokens[reading.start].start, tokens[j].end
+            return Found(
+                num.value, reading.qualifier, who, "actual", start, end, rules.GENERIC_NOUN
+            )
+    return None
+
+
 def _russian_noun(tok: Token) -> bool:
     """A Russian noun in a case form ("экспертов", "ведомств") or an abbreviation ("НПО")."""
     if tok.kind != "word" or is_measure(tok) or _KYRGYZ_LETTERS & set(tok.low):

@@ -20,6 +20,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
+    noun_ending_case,
     who_at,
 )
 
@@ -264,3 +265,9 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
     if owner is not None and owner.entry.lemma in UNITS:
         k = owner.last  # "Из 31 депутата айылного кенеша 25"
     return k < len(tokens) and tokens[k].kind == "num"
+
+
+def register_word(tok: Token) -> bool:
+    """A word of registering ("катталган", "тизмеге"), not in the genitive: there it is
+    a share's base ("4 000ден ашуун шайлоочу же тизмедегилердин 71 пайызы")."""
+    return tok.low.startswith(REGISTER_STEMS) and noun_ending_case(tok.low) != "genitive"

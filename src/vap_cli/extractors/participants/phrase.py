@@ -5,12 +5,12 @@ who-noun right after the number: counts_without_who.py."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import compress, count
 
 from ...explain import Rule
 from ...models import Qualifier, Status
 from ...numbers import NumberMatch, Token, number_at
+from ...plain import Fields
 from ...tokens import WORD_LOW
 from . import rules
 from .constants import JOINED_STATUS_REACH, MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
@@ -49,9 +49,10 @@ _AGE_FORMS = casefolded("measure_forms")
 _AGE_LIMITS = casefolded("age_limit_words")
 
 
-@dataclass
-class Found:
+class Found(Fields):
     """A count found in the text, in normalised offsets, and the rule that kept it."""
+
+    __slots__ = ("count", "qualifier", "who", "status", "start", "end", "rule", "distributive")
 
     count: int
     qualifier: Qualifier
@@ -59,8 +60,29 @@ class Found:
     status: Status
     start: int
     end: int
-    rule: Rule = rules.WHO_NOUN
-    distributive: bool = False  # so many from each unit ("по 5 человек", "5тен өкүл")
+    rule: Rule
+    distributive: bool  # so many from each unit ("по 5 человек", "5тен өкүл")
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        count: int,
+        qualifier: Qualifier,
+        who: str | None,
+        status: Status,
+        start: int,
+        end: int,
+        rule: Rule = rules.WHO_NOUN,
+        distributive: bool = False,
+    ) -> None:
+        self.count = count
+        self.qualifier = qualifier
+        self.who = who
+        self.status = status
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.distributive = distributive
 
 
 # --- status ------------------------------------------------------------------------------
@@ -167,16 +189,34 @@ def range_end(tokens: Sequence[Token], num: NumberMatch) -> bool:
     )
 
 
-@dataclass
-class Reading:
+class Reading(Fields):
     """What the words right around a number say, before its noun is looked for."""
+
+    __slots__ = ("qualifier", "start", "after", "cap", "bare_case", "distributive")
 
     qualifier: Qualifier
     start: int  # first token of the count's text: a qualifier before opens it
     after: int  # first token after the number and the qualifier that follows it
     cap: bool  # "не более 15 человек": a maximum allowed, unless people take part
     bare_case: bool  # "экиден", "10дон", "бешке": a count only after "... саны"
-    distributive: bool = False  # "по 5 человек", "5тен өкүл": so many from each unit
+    distributive: bool  # "по 5 человек", "5тен өкүл": so many from each unit
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        qualifier: Qualifier,
+        start: int,
+        after: int,
+        cap: bool,
+        bare_case: bool,
+        distributive: bool = False,
+    ) -> None:
+        self.qualifier = qualifier
+        self.start = start
+        self.after = after
+        self.cap = cap
+        self.bare_case = bare_case
+        self.distributive = distributive
 
 
 def read_qualifiers(tokens: Sequence[Token], num: NumberMatch) -> Reading:
@@ -344,9 +384,10 @@ def _hyphen_first_half(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
-@dataclass
-class Phrase:
+class Phrase(Fields):
     """A number, its qualifiers and its who-noun: a count unless a rule vetoes it."""
+
+    __slots__ = ("num", "reading", "head", "who", "start", "end")
 
     num: NumberMatch
     reading: Reading
@@ -354,6 +395,17 @@ class Phrase:
     who: str
     start: int  # first token (an owner before the number may open it)
     end: int  # token after the last one of the noun
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self, num: NumberMatch, reading: Reading, head: WhoMatch, who: str, start: int, end: int
+    ) -> None:
+        self.num = num
+        self.reading = reading
+        self.head = head
+        self.who = who
+        self.start = start
+        self.end = end
 
 
 def who_phrase(

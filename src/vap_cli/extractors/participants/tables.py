@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ... import rx
 from ...context import Context
 from ...models import Status
 from ...numbers import read_digits
+from ...plain import Fields
 from ...segment_tables import Cell
 from ...tokens import TokenStream
 from . import rules
@@ -21,15 +21,25 @@ _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])
 _CELL_COUNT = rx.compile(r"\d{1,3}(?:[ \u00a0]\d{3}){1,3}|\d{1,7}")
 
 
-@dataclass
-class TableCount:
+class TableCount(Fields):
     """A count in a table cell, with its row's range (for the row's place) and its
     column: (the table's start, the column's index)."""
+
+    __slots__ = ("found", "row_start", "total", "column")
 
     found: Found
     row_start: int
     total: bool
-    column: tuple[int, int] = (0, 0)
+    column: tuple[int, int]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self, found: Found, row_start: int, total: bool, column: tuple[int, int] = (0, 0)
+    ) -> None:
+        self.found = found
+        self.row_start = row_start
+        self.total = total
+        self.column = column
 
 
 def _participant_columns(

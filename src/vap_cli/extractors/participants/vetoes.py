@@ -15,8 +15,8 @@ from .constants import (
     OWNER_REACH,
     STATUS_REACH,
 )
-from .counts_without_who import agent_status, participation_before
-from .number_vetoes import REGISTER_STEMS
+from .counts_without_who import agent_status, participation_before, participation_before_colon
+from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -48,8 +48,6 @@ _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _POSSIBLE_WORDS = casefolded("possibility_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
-_CHOSEN_STEMS = folded_stems("chosen_verb_stems")
-_ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
@@ -207,11 +205,9 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
 def registered(tokens: Tokens, p: Phrase) -> bool:
     """ "Тизмеге 1 200 шайлоочу катталган", "в списки внесены 5 000 избирателей": the
     voters on a list, not those who voted (a word of registering in the sentence)."""
-    if clause_has(tokens, p.end, lambda tok: tok.low.startswith(REGISTER_STEMS)):
+    if clause_has(tokens, p.end, register_word):
         return True
-    return cue_before(
-        tokens, p.start, lambda tok: tok.low.startswith(REGISTER_STEMS), colon_ends=True
-    )
+    return cue_before(tokens, p.start, register_word, colon_ends=True)
 
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:
@@ -265,27 +261,6 @@ def possible_only(tokens: Tokens, p: Phrase) -> bool:
         and clause[k - 1].low.endswith(_CONDITIONAL_ENDINGS)
         for k, tok in enumerate(clause)
     )
-
-
-def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
-    """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
-    are elected or selected, not who takes part (asked only when no verb says they
-    take part)."""
-    lemma = p.head.entry.lemma
-    if lemma in ENTRANT_LEMMAS and lemma not in _ELECTED_CANDIDATES:
-        return False  # "курултайга 420 делегат шайланды": elected to take part
-
-    def chosen(tok: Token) -> bool:
-        return tok.low.startswith(_CHOSEN_STEMS)
-
-    if clause_has(tokens, p.end, chosen):
-        return True
-    if lemma in _ELECTED_CANDIDATES:
-        # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
-        # of their election ("дайындалган шайлоого бир талапкер катталып")
-        return p.start > 0 and chosen(tokens[p.start - 1])
-    # Russian says it before: "В совет избраны 21 депутат"
-    return cue_before(tokens, p.start, chosen)
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
@@ -535,7 +510,9 @@ def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
     if p.head.entry.lemma in ENTRY_LEMMAS:
         return False
     after = p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS)
-    return (after and p.head.ending.case == "genitive") or participation_before(tokens, p.start)
+    if after and p.head.ending.case == "genitive":
+        return True
+    return participation_before(tokens, p.start) or participation_before_colon(tokens, p.start)
 
 
 def _voting(tok: Token) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -16,6 +15,7 @@ from ...fold import lookalike, typed_too
 from ...lexicon import load
 from ...models import Status
 from ...numbers import Token, number_at
+from ...plain import Fields
 from .constants import CASE_TAIL_MAX, MAX_MODIFIERS, MAX_WHO_WORDS, NOUN_STEM_MIN
 
 LEX = load("participation")
@@ -128,16 +128,45 @@ _ABOUT_SUFFIXES: tuple[str, ...] = morph.variants(*LEX["approximate_noun_suffixe
 _HYPHEN = "-"
 
 
-@dataclass(frozen=True)
-class WhoEntry:
+class WhoEntry(Fields):
+    __slots__ = (
+        "lemma",
+        "leading",
+        "stems",
+        "relational",
+        "possessive",
+        "genitive",
+        "source_only",
+        "needs_verb",
+    )
     lemma: str
     leading: tuple[frozenset[str], ...]  # exact words before the inflected one
     stems: tuple[str, ...]  # stems of the inflected (last) word
-    relational: bool = False
-    possessive: str | None = None
-    genitive: str | None = None
-    source_only: bool = False  # counted only as where people come from ("14 мектебинен")
-    needs_verb: bool = False  # counted only with a verb ("подано 120 проектов", "шайлоочу катышты")
+    relational: bool
+    possessive: str | None
+    genitive: str | None
+    source_only: bool  # counted only as where people come from ("14 мектебинен")
+    needs_verb: bool  # counted only with a verb ("подано 120 проектов", "шайлоочу катышты")
+
+    def __init__(
+        self,
+        lemma: str,
+        leading: tuple[frozenset[str], ...],
+        stems: tuple[str, ...],
+        relational: bool = False,
+        possessive: str | None = None,
+        genitive: str | None = None,
+        source_only: bool = False,
+        needs_verb: bool = False,
+    ) -> None:
+        self.lemma = lemma
+        self.leading = leading
+        self.stems = stems
+        self.relational = relational
+        self.possessive = possessive
+        self.genitive = genitive
+        self.source_only = source_only
+        self.needs_verb = needs_verb
 
 
 def _who_entry(item: dict) -> WhoEntry:
@@ -167,13 +196,27 @@ WHO: tuple[WhoEntry, ...] = tuple(
 )
 
 
-@dataclass(frozen=True)
-class NounEnding:
+class NounEnding(Fields):
+    __slots__ = ("case", "possessive", "plural", "russian", "about")
     case: str | None  # genitive, dative, ..., or None (nominative)
     possessive: bool
     plural: bool
-    russian: bool = False  # a Russian ending ("районов", "областей")
-    about: bool = False  # "-дай" on the counted noun: about so many ("100 адамдай")
+    russian: bool  # a Russian ending ("районов", "областей")
+    about: bool  # "-дай" on the counted noun: about so many ("100 адамдай")
+
+    def __init__(
+        self,
+        case: str | None,
+        possessive: bool,
+        plural: bool,
+        russian: bool = False,
+        about: bool = False,
+    ) -> None:
+        self.case = case
+        self.possessive = possessive
+        self.plural = plural
+        self.russian = russian
+        self.about = about
 
 
 # Distinct endings are few and each is read many times (every word after a number).
@@ -221,12 +264,18 @@ def stem_of(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class WhoMatch:
+class WhoMatch(Fields):
+    __slots__ = ("entry", "first", "last", "ending")
     entry: WhoEntry
     first: int  # token indexes [first, last)
     last: int
     ending: NounEnding
+
+    def __init__(self, entry: WhoEntry, first: int, last: int, ending: NounEnding) -> None:
+        self.entry = entry
+        self.first = first
+        self.last = last
+        self.ending = ending
 
 
 def _who_by_start() -> dict[str, tuple[WhoEntry, ...]]:

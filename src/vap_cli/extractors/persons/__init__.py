@@ -89,6 +89,10 @@ VETOES = {
         "persons.body_name",
         "a people noun in the genitive plural after a body's or event's head ('Совет Старейшин')",
     ),
+    "place_list": Rule(
+        "persons.place_list",
+        "a full name that is a unit of the gazetteer, listed after a place's name, names the unit",
+    ),
 }
 
 

@@ -27,6 +27,7 @@ from .tables import (
     INSTRUMENTAL_ENDINGS,
     JOINER_BEFORE_NAME,
     KNOWN_GIVEN,
+    KYRGYZ_LETTERS,
     MALE_ELEMENTS,
     MALE_NAMES,
     MASCULINE_GIVEN,
@@ -46,6 +47,8 @@ from .words import Token, gap_after, is_role_word, listed_or_built_given, proper
 _ACTING_REACH = 12
 # Tokens of a name from its first: initials and a surname, or a surname and initials.
 _NAME_WORDS = 4
+# How far each way from a name its sentence is read for a Kyrgyz letter (characters).
+_SENTENCE_REACH = 120
 
 
 def given_name_before_father(given: str, father_word: str) -> str:
@@ -191,10 +194,24 @@ def masculine_nominative(
             male = _unlisted_male_genitive(given)
             if male is None or not _cued_object(text, tokens, i):
                 return None
-        elif given.casefold() in FEMALE_NAMES and not _cued_object(text, tokens, i):
-            return None  # "Руслана Асанова" alone: a woman
+        elif (
+            given.casefold() in FEMALE_NAMES or _kyrgyz_sentence(text, tokens[i].start)
+        ) and not _cued_object(text, tokens, i):
+            # "Руслана Асанова" alone: a woman; in a Kyrgyz sentence, which declines
+            # names with its own endings ("Дамир Шариповдун"), "Дамира Шарипова" too
+            return None
         return male, surname[: -len(ending)] + nominative
     return None
+
+
+def _kyrgyz_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around `at` (read at most _SENTENCE_REACH characters each
+    way, to a full stop or a line's end) holds a Kyrgyz letter (language.yaml)."""
+    start = max(at - _SENTENCE_REACH, 0)
+    start = max(text.rfind(".", start, at), text.rfind("\n", start, at), start - 1) + 1
+    stop = min(at + _SENTENCE_REACH, len(text))
+    ends = [k for k in (text.find(".", at, stop), text.find("\n", at, stop)) if k >= 0]
+    return not KYRGYZ_LETTERS.isdisjoint(text[start : min(ends, default=stop)].casefold())
 
 
 def before_indeclinable_surname(
@@ -269,8 +286,9 @@ def _genitive_cue_before(text: str, tokens: list[Token], i: int) -> bool:
 
 def _role_in_case_before(text: str, tokens: list[Token], i: int, forms: frozenset[str]) -> bool:
     """A role word in one of `forms` a few words before token i, its complement
-    between ("эксперта проекта", "главу села")."""
-    for j in range(max(i - MAX_COMPLEMENT, 0), i):
+    between, as many words as a role's complement (roles.role_before) may hold
+    ("эксперта проекта", "главу села", "главы Мавляновского айыл окмоту")."""
+    for j in range(max(i - MAX_COMPLEMENT - 1, 0), i):
         word = tokens[j].text
         if word.casefold() in forms:
             return not _complements_a_role(text, tokens, j) and all(

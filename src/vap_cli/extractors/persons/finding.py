@@ -25,6 +25,7 @@ from .tables import (
     PATRONYMIC,
     TITLES_AFTER,
     TITLES_BEFORE,
+    TITLES_INSIDE,
     WINDOW,
 )
 from .vetoes import UnitTest, veto
@@ -115,7 +116,13 @@ def find_names(
     when given. `is_unit` (a gazetteer look-up)
     lets a person's role after the name begin with a place's type word."""
     stream = stream or TokenStream(text)
-    tokens = [tok for start, end in _windows(text, stream) for tok in stream.name_words(start, end)]
+    # a pilgrim's title is no word of a name (the gap between two name words holds it)
+    tokens = [
+        tok
+        for start, end in _windows(text, stream)
+        for tok in stream.name_words(start, end)
+        if tok.low not in TITLES_INSIDE
+    ]
     # Every name holds a surname (or уулу/кызы, or a patronymic) at most NAME_REACH tokens after
     # its start: only the tokens before such an anchor are tried.
     starts: set[int] = set()

@@ -5,7 +5,6 @@ to the nominative)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from ... import morph
 from .cases import (
@@ -40,7 +39,7 @@ from .tables import (
     PATRONYMIC_WORDS,
     SENTENCE_START_ENDINGS,
     SURNAME_ONLY,
-    TITLES_BETWEEN,
+    TITLE_INSIDE_AFTER,
     UNDOTTED_INITIAL_NOT_BEFORE,
 )
 from .words import (
@@ -134,27 +133,7 @@ def match_at(
             return NameMatch(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
-    return _title_between(text, tokens, i, given, nxt) or _given_then_surname(
-        text, tokens, i, given, nxt, dropped, is_unit
-    )
-
-
-def _title_between(
-    text: str, tokens: list[Token], i: int, given: str, nxt: str
-) -> NameMatch | None:
-    """Given + a title + surname: "Асан ажы Токтоматов" is Асан Токтоматов, "Асана ажы
-    Токтоматова" too (the title dropped, as "мырза" after a surname is): the name read
-    as if the title were not there."""
-    if nxt not in TITLES_BETWEEN or i + 2 >= len(tokens) or not space_after(text, tokens, i + 1):
-        return None
-    word = tokens[i + 2].text
-    if surname_of(word) is None:
-        return None
-    without = [*tokens[: i + 1], *tokens[i + 2 :]]
-    found = _given_then_surname(text, without, i, given, word)
-    if found is None or found.last != i + 1:
-        return None
-    return replace(found, last=i + 2)
+    return _given_then_surname(text, tokens, i, given, nxt, dropped, is_unit)
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:
@@ -407,7 +386,11 @@ def _surname_then_given(text: str, tokens: list[Token], i: int, surname: str) ->
         return None
     if _name_starts_next(text, tokens, j) and not _glued_father(tokens[j + 1].text):
         return None  # "Асанов Бекболот Бекиев": the name is "Бекболот Бекиев"
-    if not listed_or_built_given(given) and not _list_item_given(text, tokens, j):
+    if (
+        not listed_or_built_given(given)
+        and not _list_item_given(text, tokens, j)
+        and not TITLE_INSIDE_AFTER.match(text, tokens[j].end)  # "Турсунов Мамасадык ажы"
+    ):
         # The case of the whole name on the given name: "Асанов Мирбектин".
         given = _given_in_kyrgyz_case(given) or ""
         if not given:

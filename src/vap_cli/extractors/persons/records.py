@@ -5,19 +5,33 @@ mention of its owner."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ...fold import fold
+from ...plain import Fields
 from .words import NameMatch, is_patronymic
 
 
-@dataclass
-class Found:
+class Found(Fields):
+    __slots__ = ("name", "surname", "given", "spans", "roles")
     name: str
     surname: str
     given: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]]
+    roles: list[str]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        name: str,
+        surname: str,
+        given: str,
+        spans: list[tuple[int, int]] | None = None,
+        roles: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.surname = surname
+        self.given = given
+        self.spans = [] if spans is None else spans
+        self.roles = [] if roles is None else roles
 
 
 def same_person(found: Found, match: NameMatch) -> bool:

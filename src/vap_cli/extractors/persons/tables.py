@@ -287,7 +287,6 @@ TITLES_BEFORE: frozenset[str] = frozenset(
 )
 ROLE_PREFIXES: tuple[str, ...] = tuple(_LEX["role_word_prefixes"])
 TITLES_AFTER: frozenset[str] = frozenset(_LEX["title_words_after"])
-TITLES_BETWEEN: frozenset[str] = frozenset(_LEX["title_words_between"])
 ROLE_FORMS: frozenset[str] = frozenset(
     {
         *(
@@ -533,8 +532,13 @@ WINDOW = 400
 # table cell's bar or the line's end ("Асанова Саадат - директор", "Асанова Саадат |").
 LIST_ITEM_END = rx.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
 CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
-# Between two words of one name: spaces only, at most a few.
-NAME_GAP = rx.compile(r"[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3}")
+TITLES_INSIDE: frozenset[str] = frozenset(_LEX["title_words_inside"])
+_TITLE_INSIDE = rf"(?i:{_alternation(sorted(TITLES_INSIDE))})(?!\p{{L}})"
+# A pilgrim's title right after a word: "Мамасадык ажы".
+TITLE_INSIDE_AFTER = rx.compile(rf"[ \t]{{1,3}}{_TITLE_INSIDE}")
+# Between two words of one name: spaces only, at most a few, maybe around a pilgrim's
+# title ("Абдыкадыр ажы Токтобаев").
+NAME_GAP = rx.compile(rf"[ \t]{{1,3}}(?:{_TITLE_INSIDE}[ \t]{{1,3}})?|[ \t]{{0,3}}\n[ \t]{{0,3}}")
 # After an initial: its dot and at most a few spaces ("Ө.Алманбетов", "И. И. Иванов").
 INITIAL_GAP = rx.compile(r"\.[ \t]{0,3}")
 # What may not follow a last initial written without its dot ("Асанов Б.А"): a dot

@@ -13,6 +13,7 @@ from .tables import (
     ADJECTIVAL_STEMS,
     BODY_HEADS,
     GENITIVES,
+    LIST_JOINER_TOKENS,
     NAMESAKE_ABBREVIATIONS_AFTER,
     NAMESAKE_AFTER_BARE,
     NAMESAKE_BEFORE,
@@ -27,6 +28,7 @@ from .tables import (
     QUOTES_OPEN,
     ROLE_GAP,
     RUSSIAN_TYPE_AFTER,
+    SURNAME_LIST_GAP,
     TITLE_CASE_TELLS,
     WORDS_AFTER,
 )
@@ -65,7 +67,7 @@ def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
     """Why a name-shaped phrase names no person ("type_word_after", "quoted",
-    "namesake_before", "capitals_line", "title_case_line", "body_name"), or None. `is_unit` tells whether a name is a unit of the
+    "namesake_before", "capitals_line", "title_case_line", "body_name", "place_list"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
     after = match.last + 1
@@ -87,7 +89,24 @@ def veto(
         return headline
     if _after_a_body_head(text, tokens, match):
         return "body_name"
+    if is_unit is not None and _listed_after_a_place(text, tokens, match, is_unit):
+        return "place_list"
     return None
+
+
+def _listed_after_a_place(
+    text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest
+) -> bool:
+    """A full name that is a unit of the gazetteer, listed after a place's name ("сходы во
+    всех трех селах: Кенеш, Буденновка и Доктурбек Курманалиев"): a unit named after a
+    person, no person."""
+    if match.first == match.last or not is_unit(match.name):
+        return False
+    for j in range(match.first - 1, max(match.first - 2 - LIST_JOINER_TOKENS, -1), -1):
+        if tokens[j].text[:1].isupper():
+            gap = text[tokens[j].end : tokens[match.first].start]
+            return SURNAME_LIST_GAP.fullmatch(gap) is not None and is_unit(tokens[j].text)
+    return False
 
 
 def _after_namesake_word(text: str, tokens: list[Token], first: int) -> bool:

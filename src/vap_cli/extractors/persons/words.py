@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import morph
+from ...plain import Fields
 from ...tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     ADJECTIVAL_CASES,
@@ -60,8 +60,8 @@ _DOUBLE_SURNAME_PARTS = 2
 WORD_MEMO_SIZE = 65536
 
 
-@dataclass(slots=True)
-class NameMatch:
+class NameMatch(Fields):
+    __slots__ = ("name", "surname", "given", "first", "last", "start", "end")
     name: str  # nominative
     surname: str  # nominative surname, for linking later mentions
     given: str  # given name or initials, "" when only a surname
@@ -69,6 +69,18 @@ class NameMatch:
     last: int  # index of the last token
     start: int
     end: int  # normalised offsets of the name as written (ending included)
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self, name: str, surname: str, given: str, first: int, last: int, start: int, end: int
+    ) -> None:
+        self.name = name
+        self.surname = surname
+        self.given = given
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
 
 
 def noun_first(tokens: list[Token], first: int, last: int, dropped: list[NameMatch] | None) -> None:

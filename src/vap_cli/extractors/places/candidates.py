@@ -57,6 +57,7 @@ from .unknown_names import after_named_after, unknown_mention, unknown_with_type
 from .vocabulary import (
     DOT_GAP,
     NAMED_AFTER,
+    NAMED_AFTER_FULL,
     NEEDS_TYPE,
     NOT_PLACE_BEFORE,
     NOT_PLACE_PREFIXES,
@@ -266,6 +267,8 @@ def _mention_at(
     tok = tokens[i]
     if tok.low in NAMED_AFTER:
         return _named_after_person(tokens, i, text, idx)
+    if tok.low in NAMED_AFTER_FULL:
+        return _named_after_in_full(tokens, i, text, idx)
     if not tok.capital:
         if before_russian_type_noun(tokens, i):
             return lower_russian_adjective(tokens, i, text, idx)
@@ -444,6 +447,52 @@ def _named_after_person(tokens: list[Token], i: int, text: str, idx: PlaceIndex)
                 sentence=tok.sentence,
             )
     return None
+
+
+# The sounds a man's name ends in before its Russian genitive "-а" (morph.sound_class).
+_CONSONANT_SOUNDS = frozenset({"voiced", "voiceless"})
+
+
+def _named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex) -> Mention | None:
+    """ "Айыл окмоту имени Кочкорбаева": after a unit's Russian type word, "имени" and a
+    person's name in the Russian genitive, the unit of that name in the nominative, of
+    a level the type word names."""
+    before = russian_before(tokens, i, text)
+    if before is None:
+        return None
+    levels = before[0].units
+    for n in range(NAMED_AFTER_MAX_WORDS, 0, -1):
+        j = i + n
+        if j >= len(tokens) or not all(t.capital for t in tokens[i + 1 : j + 1]):
+            continue
+        words = [_russian_genitive_stem(t.text) for t in tokens[i + 1 : j + 1]]
+        if not all(words):
+            continue
+        name = " ".join(w for w in words if w)
+        units = [u for u in idx.lookup(name) if u.level in levels]
+        if units:
+            level = units[0].level
+            return Mention(
+                start=tokens[i + 1].start,
+                end=tokens[j].end,
+                first=i + 1,
+                last=j,
+                name=name,
+                ending="",
+                units=units,
+                type_word=TypeWord(level, (level,)),
+                sentence=tokens[i].sentence,
+            )
+    return None
+
+
+def _russian_genitive_stem(word: str) -> str | None:
+    """A man's name in the Russian genitive back in the nominative: its "-а" after a
+    consonant dropped ("Кочкорбаева" -> "Кочкорбаев", "Токтомата" -> "Токтомат")."""
+    stem = word[: -len(morph.RU_MALE_GENITIVE_END)]
+    if not word.endswith(morph.RU_MALE_GENITIVE_END):
+        return None
+    return stem if morph.sound_class(stem[-1:].casefold()) in _CONSONANT_SOUNDS else None
 
 
 def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:

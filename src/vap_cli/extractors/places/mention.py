@@ -3,18 +3,53 @@ and what the passes decided about it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from ... import gazetteer as gz
 from ...explain import Rule
+from ...plain import Fields
 from ...tokens import Word as Token  # a word of the places view (TokenStream.words)
 from .constants import SCORE_TYPE_WORD
 from .vocabulary import TypeWord
 
 
-@dataclass
-class Mention:
+class Mention(Fields):
+    __slots__ = (
+        "start",
+        "end",
+        "first",
+        "last",
+        "name",
+        "ending",
+        "units",
+        "type_word",
+        "type_end",
+        "plural_type",
+        "level",
+        "unit",
+        "score",
+        "rule",
+        "unit_rule",
+        "group",
+        "cell",
+        "sentence",
+        "case",
+        "person",
+        "organization",
+        "street",
+        "column",
+        "opens_sentence",
+        "opens_phrase",
+        "type_before",
+        "dateline",
+        "written_small",
+        "russian_noun",
+        "header",
+        "owns",
+        "head",
+        "label",
+        "bracket_end",
+    )
     start: int  # normalised span of the name (and its type word)
     end: int
     first: int  # token indexes of the name
@@ -22,42 +57,115 @@ class Mention:
     name: str  # the name as written, nominative (the stem)
     ending: str
     units: list[gz.Unit]
-    type_word: TypeWord | None = None
-    type_end: int | None = None  # token index after the type word
-    plural_type: bool = False
-    level: str | None = None  # decided level
-    unit: gz.Unit | None = None
-    score: float = SCORE_TYPE_WORD
-    rule: Rule | None = None  # the rule that decided its level (vap parse --explain)
-    unit_rule: Rule | None = None  # the rule that picked its unit among several
-    group: int | None = None  # list group
-    cell: bool = False
-    sentence: int = 0
-    case: str | None = None  # grammatical case of the type word (or of the bare name)
-    person: bool = False  # not the unit: a person's name, a street, a team ("Талас Асанов")
+    type_word: TypeWord | None
+    type_end: int | None  # token index after the type word
+    plural_type: bool
+    level: str | None  # decided level
+    unit: gz.Unit | None
+    score: float
+    rule: Rule | None  # the rule that decided its level (vap parse --explain)
+    unit_rule: Rule | None  # the rule that picked its unit among several
+    group: int | None  # list group
+    cell: bool
+    sentence: int
+    case: str | None  # grammatical case of the type word (or of the bare name)
+    person: bool  # not the unit: a person's name, a street, a team ("Талас Асанов")
     # part of an organisation's or an event's name ('"Нарын Суу" ишканасы', "Нарын гезити")
-    organization: bool = False
-    street: bool = False  # before a street's or institution's word: no list member either
+    organization: bool
+    street: bool  # before a street's or institution's word: no list member either
     # table column of a cell: (-1, separators before it) read from the text around it,
     # (the table's start, the column's index) from a table the segment stage found
-    column: tuple[int, int] = (-1, -1)
-    opens_sentence: bool = False
-    opens_phrase: bool = False  # bare, nominative, opening its sentence before a lower-case word
-    type_before: bool = False  # Russian type word before the name ("в городах X, Y и Z")
-    dateline: bool = False  # opens the dateline ("Кыргызстан, Бишкек")
+    column: tuple[int, int]
+    opens_sentence: bool
+    opens_phrase: bool  # bare, nominative, opening its sentence before a lower-case word
+    type_before: bool  # Russian type word before the name ("в городах X, Y и Z")
+    dateline: bool  # opens the dateline ("Кыргызстан, Бишкек")
     # bare, opening its sentence, and written in small letters elsewhere in the text
     # ("Кербенге ... катышты" beside "медициналык кербени"): a common word
-    written_small: bool = False
+    written_small: bool
     # A Russian case form of a bare name ("из Нарына"): Russian names an oblast by its
     # adjective (Нарынская область), so the noun is the city.
-    russian_noun: bool = False
-    header: bool = False  # its level comes from its table column's header
-    owns: str | None = None  # the level of the nameless type word after it (Чүйдүн үч району)
-    head: str | None = None  # the level whose head's title stands next to it (Полпред Нарына)
-    label: bool = False  # a headline's label: opens its line before a colon ("Баткен: ...")
+    russian_noun: bool
+    header: bool  # its level comes from its table column's header
+    owns: str | None  # the level of the nameless type word after it (Чүйдүн үч району)
+    head: str | None  # the level whose head's title stands next to it (Полпред Нарына)
+    label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     # Its type word stands after a bracketed parent ("Казыбек (Ат-Башы району) айылы"):
     # the words in the bracket are read for mentions of their own.
-    bracket_end: int | None = None  # token index after the bracket
+    bracket_end: int | None  # token index after the bracket
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        first: int,
+        last: int,
+        name: str,
+        ending: str,
+        units: list[gz.Unit],
+        type_word: TypeWord | None = None,
+        type_end: int | None = None,
+        plural_type: bool = False,
+        level: str | None = None,
+        unit: gz.Unit | None = None,
+        score: float = SCORE_TYPE_WORD,
+        rule: Rule | None = None,
+        unit_rule: Rule | None = None,
+        group: int | None = None,
+        cell: bool = False,
+        sentence: int = 0,
+        case: str | None = None,
+        person: bool = False,
+        organization: bool = False,
+        street: bool = False,
+        column: tuple[int, int] = (-1, -1),
+        opens_sentence: bool = False,
+        opens_phrase: bool = False,
+        type_before: bool = False,
+        dateline: bool = False,
+        written_small: bool = False,
+        russian_noun: bool = False,
+        header: bool = False,
+        owns: str | None = None,
+        head: str | None = None,
+        label: bool = False,
+        bracket_end: int | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.first = first
+        self.last = last
+        self.name = name
+        self.ending = ending
+        self.units = units
+        self.type_word = type_word
+        self.type_end = type_end
+        self.plural_type = plural_type
+        self.level = level
+        self.unit = unit
+        self.score = score
+        self.rule = rule
+        self.unit_rule = unit_rule
+        self.group = group
+        self.cell = cell
+        self.sentence = sentence
+        self.case = case
+        self.person = person
+        self.organization = organization
+        self.street = street
+        self.column = column
+        self.opens_sentence = opens_sentence
+        self.opens_phrase = opens_phrase
+        self.type_before = type_before
+        self.dateline = dateline
+        self.written_small = written_small
+        self.russian_noun = russian_noun
+        self.header = header
+        self.owns = owns
+        self.head = head
+        self.label = label
+        self.bracket_end = bracket_end
 
     def settle(self, level: str, score: float, rule: Rule) -> None:
         """Give the mention its level, by `rule`, with that rule's score."""

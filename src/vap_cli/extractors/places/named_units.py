@@ -4,10 +4,9 @@ nearby, else one holding a unit named beside it (closest)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ... import gazetteer as gz
 from ...explain import Rule
+from ...plain import Fields
 from .constants import UNRANKED
 from .mention import Mention, of_levels
 from .rules import (
@@ -31,9 +30,21 @@ EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
 
 
-@dataclass
-class Named:
+class Named(Fields):
     """Units already named, per sentence and in the whole document (built once a pass)."""
+
+    __slots__ = (
+        "by_sentence",
+        "document",
+        "districts",
+        "typed_cases",
+        "typed_small",
+        "typed_at",
+        "inside_oblasts",
+        "mentions",
+        "held",
+        "small",
+    )
 
     by_sentence: dict[int, set[str]]
     document: set[str]
@@ -44,11 +55,36 @@ class Named:
     # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention]
     # Made on first use (few names ask): units holding a candidate of a telling name, by
     # sentence (None: the document); candidates of typed small units, by sentence.
-    held: dict[int | None, set[str]] = field(default_factory=dict)
-    small: dict[int, list[gz.Unit]] = field(default_factory=dict)
+    held: dict[int | None, set[str]]
+    small: dict[int, list[gz.Unit]]
+    __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
+
+    def __init__(
+        self,
+        by_sentence: dict[int, set[str]],
+        document: set[str],
+        districts: dict[int, set[str]],
+        typed_cases: dict[int, dict[str, list[str]]],
+        typed_small: dict[int, list[gz.Unit]],
+        typed_at: dict[int, list[gz.Unit]],
+        inside_oblasts: set[str],
+        mentions: list[Mention] | None = None,
+        held: dict[int | None, set[str]] | None = None,
+        small: dict[int, list[gz.Unit]] | None = None,
+    ) -> None:
+        self.by_sentence = by_sentence
+        self.document = document
+        self.districts = districts
+        self.typed_cases = typed_cases
+        self.typed_small = typed_small
+        self.typed_at = typed_at
+        self.inside_oblasts = inside_oblasts
+        self.mentions = [] if mentions is None else mentions
+        self.held = {} if held is None else held
+        self.small = {} if small is None else small
 
     def holders(self, sentence: int | None) -> set[str]:
         """Units holding a candidate (of its level) of a name of the sentence, or of the

@@ -23,6 +23,7 @@ from .vocabulary import (
     KY_AFTER,
     KY_BEFORE,
     NAMED_AFTER,
+    NAMED_AFTER_FULL,
     NAMED_AFTER_KY,
     RU_ADJ_ENDINGS,
     RU_BEFORE,
@@ -49,7 +50,7 @@ _DASHES = frozenset("-–—")
 # tests (_NAME, TYPE_AFTER, TYPE_BEFORE, or a dash after it): a word the latter all
 # fail gives no candidate (candidates._mention_at), so it is not read.
 _CAPITAL = 1
-_NAMED = 1 << 1  # "им." in any letter case: opens a name after it
+_NAMED = 1 << 1  # "им." in any letter case, or "имени": opens a name after it
 _MAY_START = 1 << 2  # a name of the index (or its adjective) may start with its letters
 _NAME = 1 << 3  # a name of the index read off it, or the first word of one of several
 _AFTER = 1 << 4  # may follow a name: a type word's first word, an abbreviation, ...
@@ -155,7 +156,7 @@ def _word_marks(word: str, low: str, idx: PlaceIndex) -> int:
     capital = word[:1].isupper()
     flags = (
         (capital, _CAPITAL),
-        (low in NAMED_AFTER, _NAMED),
+        (low in NAMED_AFTER or low in NAMED_AFTER_FULL, _NAMED),
         (idx.may_start(word), _MAY_START),
         # (read only for a capitalised word: the only one it is asked of)
         (capital and (key in idx.first_words or idx.reading("", word) is not None), _NAME),

@@ -124,6 +124,7 @@ def _resolve_lists(mentions: list[Mention]) -> None:
     """Bare members of a list take a typed member's level, or that of a typed name of
     their sentence in their case, or the one most share."""
     cases_now = typed_cases(mentions)
+    typed_elsewhere = _typed_levels(mentions)
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.group is not None:
@@ -144,11 +145,25 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             continue
         level = typed[0].level if typed else _shared_level(bare)
         for m in bare:
+            if not typed and typed_elsewhere.get(fold(m.name), level) != level:
+                # "Кызыл-Суу, Кайнар, Каракол жана Бишкектен" after "Каракол шаарында": a
+                # list of settlements of two kinds; the name is read as a bare name
+                continue
             if level and of_levels(m, LEVEL_UNITS.get(level, (level,))):
                 m.settle(level, SCORE_LIST_LEVEL, LIST_LEVEL)
             elif typed and _small_unit_typed_by_list(m, typed[0]):
                 m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
                 m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
+
+
+def _typed_levels(mentions: list[Mention]) -> dict[str, str]:
+    """The names of the text (folded) a type word beside them, outside lists, made
+    cities ("Каракол шаарындагы"), and their level."""
+    return {
+        fold(m.name): m.level
+        for m in mentions
+        if m.type_word is not None and m.level in CITY_KIND and m.group is None
+    }
 
 
 def _typed_case_level(

@@ -3,11 +3,10 @@ type words and their inflected forms, words that veto a place, page-chrome patte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ... import morph, rx
 from ...fold import fold
 from ...lexicon import load
+from ...plain import Fields
 from .constants import (
     MISSPELT_TYPE_FORM_MIN_LENGTH,
     MISSPELT_TYPE_STEM_MIN_LENGTH,
@@ -38,6 +37,7 @@ COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in LEX["common_words"])
 PERSON_ENDINGS: tuple[str, ...] = tuple(sorted(LEX["person_name_endings"], key=len, reverse=True))
 JOINERS: frozenset[str] = frozenset(LEX["list_joiners"])
 NAMED_AFTER: frozenset[str] = frozenset(LEX["named_after"])
+NAMED_AFTER_FULL: frozenset[str] = frozenset(LEX["named_after_full"])
 NAMED_AFTER_KY: frozenset[str] = frozenset(LEX["named_after_ky"])
 ROAD_WORDS: tuple[str, ...] = tuple(LEX["road_words"])
 BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
@@ -88,13 +88,18 @@ HEAD_AFTER: dict[str, str] = {
 SMALL_LEVELS = ("ayil_aimak", "village", "town")
 
 
-@dataclass(frozen=True)
-class TypeWord:
+class TypeWord(Fields):
+    __slots__ = ("level", "units", "known_only")
     level: str
     units: tuple[str, ...]
     # Types only a name the gazetteer has at this level and at no larger one ("Кызыл-Туу
     # аймагы": the ayil aimak; "Ысык-Көл аймагы" is the region, no unit of its own).
-    known_only: bool = False
+    known_only: bool
+
+    def __init__(self, level: str, units: tuple[str, ...], known_only: bool = False) -> None:
+        self.level = level
+        self.units = units
+        self.known_only = known_only
 
 
 KY_AFTER: list[tuple[tuple[str, ...], TypeWord, bool]] = [
