@@ -11,6 +11,9 @@ from __future__ import annotations
 STATUS_REACH = 40
 # How many adjectives may stand between a number and its noun ("жаңы шайланган депутаттары").
 MAX_MODIFIERS = 3
+# How far back from a Russian "а также" the verb of the count it joins may stand
+# ("приняли участие 17 депутатов из 21 избранных, а также 35 жителей": eight tokens).
+JOINED_STATUS_REACH = 12
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").
 GENERIC_REACH = 5

@@ -39,6 +39,7 @@ from .phrase import (
     Phrase,
     Reading,
     head_after,
+    joined_status,
     mark_distributive,
     qualifier_before,
     qualify_after_noun,
@@ -97,7 +98,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.SOURCE_ONLY, vetoes.source_only),
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
-    (rules.ELECTED_OR_SELECTED, vetoes.elected_or_selected),
+    (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),
     (rules.UNITS_ACTED_UPON, vetoes.units_acted_upon),
 )
 
@@ -213,7 +214,12 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 
 def _status(tokens: Tokens, phrase: Phrase) -> Status:
     """A verb after the count ("... катышты") or a participle before it ("катышкан 30")."""
-    return status_after(tokens, phrase.end) or status_before(tokens, phrase.start) or "unknown"
+    return (
+        status_after(tokens, phrase.end)
+        or status_before(tokens, phrase.start)
+        or joined_status(tokens, phrase.start)
+        or "unknown"
+    )
 
 
 def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found] | None:

@@ -41,6 +41,8 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     start = reading.start
     if num.value is None or start and tokens[start - 1].low in HOST_PREPOSITIONS:
         return None
+    if _locative_after(tokens, reading.after):
+        return None
     words: list[str] = []
     for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
         tok = tokens[m]
@@ -69,6 +71,14 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         else:
             return None
     return None
+
+
+def _locative_after(tokens: Tokens, j: int) -> bool:
+    """ "балдар үч сменада окуп келишкен", "эки залда": a number before a noun in the
+    locative says where or when (in three shifts, in two halls), not who; the subject of
+    a verb of taking part has no case ending."""
+    tok = tokens[j] if j < len(tokens) else None
+    return tok is not None and tok.kind == "word" and noun_ending_case(tok.low) == "locative"
 
 
 _CONTEST = LEX["contest_entries"]

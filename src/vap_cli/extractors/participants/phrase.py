@@ -13,7 +13,7 @@ from ...numbers import NumberMatch, Token, number_at
 from ...plain import Fields
 from ...tokens import WORD_LOW
 from . import rules
-from .constants import MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
+from .constants import JOINED_STATUS_REACH, MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
 from .words import (
     LEX,
     STATUS,
@@ -22,6 +22,7 @@ from .words import (
     Tokens,
     WhoMatch,
     casefolded,
+    ends_sentence_at,
     is_measure,
     is_modifier,
     joins_modifiers,
@@ -121,6 +122,25 @@ def status_before(tokens: Sequence[Token], k: int) -> Status | None:
             found = status_at(tokens, k - size)
             if found is not None and found[0] == size:
                 return found[1]
+    return None
+
+
+_ALSO_JOINERS = Phrases(LEX["also_joiners"])
+
+
+def joined_status(tokens: Tokens, k: int) -> Status | None:
+    """ "приняли участие 17 депутатов, а также 35 жителей": a count after "а также" takes
+    the status of the verb right before a count earlier in its sentence."""
+    n = _ALSO_JOINERS.ending_at(tokens, k)
+    if not n:
+        return None
+    for j in range(k - n - 1, max(k - n - JOINED_STATUS_REACH, 0) - 1, -1):
+        if ends_sentence_at(tokens, j):
+            return None
+        if tokens[j].kind == "num":
+            found = status_before(tokens, j - qualifier_before(tokens, j)[1])
+            if found is not None:
+                return found
     return None
 
 

@@ -2,13 +2,16 @@
 обращений граждан"), a body's size ("30 депутаттан турган кеңеш"), votes for a
 candidate ("За кандидата проголосовали 1 200 избирателей"), who organised or ran the
 event ("Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты"). Asked whatever the verb
-(decide.PHRASE_RULES)."""
+(decide.PHRASE_RULES); and how many are elected or selected, asked when no verb says
+they take part (decide.UNKNOWN_STATUS_RULES)."""
 
 from __future__ import annotations
 
+from ...numbers import Token
 from .phrase import Phrase
-from .vetoes import VOTERS, cue_before, participant_group
+from .vetoes import VOTERS, clause_has, cue_before, participant_group
 from .words import (
+    ENTRANT_LEMMAS,
     LEX,
     Phrases,
     Tokens,
@@ -86,3 +89,28 @@ def organizers(tokens: Tokens, p: Phrase) -> bool:
 
 def _organizer_at(tokens: Tokens, j: int) -> bool:
     return tokens[j].low in _ORGANIZER_VERBS or bool(_ORGANIZER_PHRASES.at(tokens, j))
+
+
+_CHOSEN_STEMS = folded_stems("chosen_verb_stems")
+_ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
+
+
+def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
+    """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
+    are elected or selected, not who takes part (asked only when no verb says they
+    take part)."""
+    lemma = p.head.entry.lemma
+    if lemma in ENTRANT_LEMMAS and lemma not in _ELECTED_CANDIDATES:
+        return False  # "курултайга 420 делегат шайланды": elected to take part
+
+    def chosen(tok: Token) -> bool:
+        return tok.low.startswith(_CHOSEN_STEMS)
+
+    if clause_has(tokens, p.end, chosen):
+        return True
+    if lemma in _ELECTED_CANDIDATES:
+        # candidates: the verb right before them ("избраны 12 кандидатов"), not a word
+        # of their election ("дайындалган шайлоого бир талапкер катталып")
+        return p.start > 0 and chosen(tokens[p.start - 1])
+    # Russian says it before: "В совет избраны 21 депутат"
+    return cue_before(tokens, p.start, chosen)

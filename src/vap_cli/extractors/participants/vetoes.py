@@ -49,7 +49,6 @@ _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _POSSIBLE_WORDS = casefolded("possibility_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
-_CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
@@ -278,20 +277,6 @@ def possible_only(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
-def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
-    """ "кеңешке 31 депутат шайланат", "16 муниципалитет тандалып алынды": how many
-    are elected or selected, not who takes part (asked only when no verb says they
-    take part)."""
-    if p.head.entry.lemma in ENTRANT_LEMMAS:
-        return False  # "курултайга 420 делегат шайланды": elected to take part
-
-    def chosen(tok: Token) -> bool:
-        return tok.low.startswith(_CHOSEN_STEMS)
-
-    # Russian says it before: "В совет избраны 21 депутат"
-    return clause_has(tokens, p.end, chosen) or cue_before(tokens, p.start, chosen)
-
-
 def key_after(tokens: Tokens, p: Phrase) -> bool:
     """ "Облустун 4 району жана 1 шаары боюнча ...": the units data are given by."""
     if p.head.entry.lemma not in UNIT_NOUNS:
@@ -487,8 +472,21 @@ def _existence_before(tokens: Tokens, p: Phrase) -> bool:
 def units_receiving(tokens: Tokens, p: Phrase) -> bool:
     """ "452 айыл аймагына ... бөлүштүрүлөт": units in the dative receive something;
     in the accusative they are acted upon ("Долбоор 12 айыл аймагын камтыйт",
-    "5 муниципалитетти колдойт": targets, not who takes part)."""
-    return p.head.ending.case in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
+    "5 муниципалитетти колдойт": targets, not who takes part); so are their people in
+    those cases ("61 айыл аймагынын кызматкерлерине курстар сунушталат")."""
+    return (
+        _last_noun_case(tokens, p) in ("dative", "accusative") and p.head.entry.lemma in UNIT_NOUNS
+    )
+
+
+def _last_noun_case(tokens: Tokens, p: Phrase) -> str | None:
+    """The case of the phrase's last noun: the who-noun's, or that of the people it owns
+    ("айыл аймагынын кызматкерлерине": dative)."""
+    if p.end > p.head.last:
+        owned = who_at(tokens, p.head.last)
+        if owned is not None:
+            return owned.ending.case
+    return p.head.ending.case
 
 
 def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
