@@ -265,22 +265,28 @@ def test_a_unit_the_gazetteer_lacks_after_the_type_phrase_stays_one() -> None:
     assert "ayil_aimak:Жаңы-Жер" in places("Собрание прошло в айыл окмоту Жаңы-Жер.\n")
 
 
-# --- the lines after a copyright footer are the footer ------------------------------------
+# --- a site's address under its copyright line names its place -------------------------------
+# (conventions silent; the blind writers of rounds 7, 9 and 10 read a footer's address as
+# content, round 8's as chrome: the majority, and the analyst who files a page by its
+# body's town, decide)
 
 
 @pytest.mark.parametrize(
     "footer",
     [
-        "© 2024 Агентство. Все права защищены.\nАдрес: 720040, г. Бишкек, ул. Киевская, 96\n",
-        "Бардык укуктар корголгон.\nДарек: Ош шаары, Ленин көчөсү, 205\n",
+        (
+            "© 2024 Агентство. Все права защищены.\nАдрес: 720040, г. Бишкек, ул. Киевская, 96\n",
+            "city:Бишкек",
+        ),
+        ("Бардык укуктар корголгон.\nДарек: Ош шаары, Ленин көчөсү, 205\n", "city:Ош"),
     ],
 )
-def test_an_address_under_the_copyright_footer_names_no_place(footer: str) -> None:
+def test_an_address_under_the_copyright_footer_names_its_place(footer: tuple[str, str]) -> None:
     text = (
         "В Кеминском районе прошел семинар для молодежи, его провели специалисты районной"
-        " администрации.\n\n" + footer
+        " администрации.\n\n" + footer[0]
     )
-    assert places(text) == {"district:Кемин"}
+    assert places(text) == {"district:Кемин", footer[1]}
 
 
 def test_prose_after_the_copyright_line_is_content() -> None:

@@ -42,7 +42,6 @@ from .lines_chrome import (
     bare_line,
     chrome_line,
     chrome_mark,
-    footer_lines,
     line_marks,
     menu_line,
     related_inline,
@@ -204,12 +203,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "date"
         head = head and not prose_line(stripped)
     widgets = calendar_lines(texts, date_line)
-    footer = footer_lines(texts)
-    for k in [
-        *(k for a, b in vertical_menus(lines, marks) for k in range(a, b)),
-        *widgets,
-        *(k for k in footer if texts[k]),
-    ]:
+    for k in [*(k for a, b in vertical_menus(lines, marks) for k in range(a, b)), *widgets]:
         if classes[k] != "chrome":
             classes[k] = "chrome"
             chrome.append((lines[k].start, lines[k].end))

@@ -237,27 +237,6 @@ def _may_be_temperature(line: str) -> bool:
     return _WEATHER_SIGN in line or _written(line, _NUMBER_SIGNS) >= _RANGE_SIGNS
 
 
-_FOOTER_MARKS = tuple(w.casefold() for w in _LEX["footer_marks"])
-
-
-def footer_lines(stripped: Sequence[str]) -> range:
-    """The indexes of the lines after a copyright footer's last line ("© 2025 ...", "Все
-    права защищены") when every line from there to the page's end is short (an address,
-    a link line) and prose stands above it: the site's footer. Empty when a longer line
-    follows (prose), or none stands above (the copyright line of a page's header)."""
-    last = next((k for k in range(len(stripped) - 1, -1, -1) if _footer_mark(stripped[k])), None)
-    if last is None or any(len(line) > SHORT_LINE for line in stripped[last + 1 :]):
-        return range(0)
-    if not any(len(line) > SHORT_LINE for line in stripped[:last]):
-        return range(0)  # no prose above: the copyright line heads the page
-    return range(last + 1, len(stripped))
-
-
-def _footer_mark(line: str) -> bool:
-    low = line.casefold()
-    return len(line) <= SHORT_LINE and any(mark in low for mark in _FOOTER_MARKS)
-
-
 def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
     """Is this line page chrome by itself (a banner, widget, menu, breadcrumb, related
     link)? `marks`: the line's `line_marks` (families that may match), all by default."""

@@ -1235,14 +1235,15 @@ CELLS += [
     ),
     C("chrome-counter", "ru", "participants", "Просмотров: 1 245\nВ селе прошел сход жителей.", []),
     C("chrome-rates", "ky", "dates", "USD 87.45 | EUR 92.10 | 04.12.2026\nАйылда жыйын өттү.", []),
-    # the site's address under its copyright footer (conventions silent before issue 14)
+    # the site's address under its copyright footer names its place (conventions silent;
+    # three blind writers of four read it as content)
     C(
         "chrome-footer-address",
         "ru",
         "places",
         "В Ат-Башинском районе прошел сход жителей, они обсудили ремонт дорог, моста и школы.\n\n"
         "© 2025 Агентство\nАдрес: г. Бишкек, ул. Токтогула, 9",
-        [("district", "Ат-Башы")],
+        [("district", "Ат-Башы"), ("city", "Бишкек")],
     ),
     C(
         "chrome-footer-address",
@@ -1250,7 +1251,7 @@ CELLS += [
         "places",
         "Кочкор районунда жыйын өттү, тургундар жолдорду жана мектепти оңдоо маселесин талкуулашты.\n\n"
         "Бардык укуктар корголгон.\nДарек: Нарын шаары, Ленин көчөсү, 5",
-        [("district", "Кочкор")],
+        [("district", "Кочкор"), ("city", "Нарын")],
     ),
 ]
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import negation, number_vetoes, rules, tallies, vetoes
+from . import negation, number_vetoes, recipients, rules, tallies, vetoes
 from .counts_without_who import (
     agent_count,
     collective_count,
@@ -78,8 +78,8 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.DECISION_VOTES, tallies.decision_votes),
     (rules.ORGANIZERS, tallies.organizers),
-    (rules.BENEFICIARIES, vetoes.aid_given_to),
-    (rules.BODIES_HELPING, vetoes.bodies_helping),
+    (rules.BENEFICIARIES, recipients.aid_given_to),
+    (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.NEGATED, negation.negated),
 )
 
@@ -91,7 +91,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.RESIDENTS, vetoes.residents),
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),
-    (rules.BENEFICIARIES, vetoes.beneficiaries),
+    (rules.BENEFICIARIES, recipients.beneficiaries),
     (rules.WINNERS, vetoes.winners),
     (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),

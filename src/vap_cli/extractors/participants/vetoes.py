@@ -50,13 +50,8 @@ _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _POSSIBLE_WORDS = casefolded("possibility_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
-_BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
-_AID_STEMS = folded_stems("aid_stems")
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
-_OUTCOME_STEMS = folded_stems("outcome_stems")
-_OUTCOME_WORDS = casefolded("outcome_words")
-_GIVEN_STEMS = folded_stems("given_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
@@ -380,60 +375,6 @@ def cue_before(
         colons = [i for i, tok in enumerate(before) if tok.text == ":"]
         before = before[colons[-1] + 1 :] if colons else before
     return any(map(found, before))
-
-
-def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
-    """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
-    жителей": people who benefit or receive aid."""
-    if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
-        return False  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
-    after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
-    if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
-        after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
-    if clause_has(
-        tokens,
-        p.end,
-        lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in _OUTCOME_WORDS),
-    ):
-        return True
-    before = _AID_STEMS + _OUTCOME_STEMS
-    # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
-    for tok in reversed(tokens.clause_before(p.start, CUE_REACH - 1)):
-        if tok.kind != "word":
-            continue
-        if tok.low.startswith(PARTICIPATION_STEMS):
-            return False
-        if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
-            return True
-    return False
-
-
-def aid_given_to(tokens: Tokens, p: Phrase) -> bool:
-    """ "Жаштар 30 үй-бүлөгө жардам беришти": a count in the dative right before the word
-    for aid is who is helped, whatever the verb (its subject helps: "40 ыктыярчы жардам
-    беришти" takes part)."""
-    return p.head.ending.case == "dative" and _aid_word_after(tokens, p)
-
-
-def bodies_helping(tokens: Tokens, p: Phrase) -> bool:
-    """ "Фестивалга 20 уюм жардам беришти": bodies, the subject before the word for aid,
-    give aid or support, as sponsors and partners do (the organisers are not counted
-    either); people who help at the work take part ("40 ыктыярчы жардам беришти"), and so
-    do bodies people come from ("Долбоордун жардамы менен 40 айыл өкмөтүнөн ...")."""
-    return (
-        p.head.entry.lemma in UNIT_NOUNS
-        and p.head.ending.case is None
-        and _aid_word_after(tokens, p)
-    )
-
-
-def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
-    """The word right after the counted phrase is the word for aid ("жардам")."""
-    return (
-        p.end < len(tokens)
-        and tokens[p.end].kind == "word"
-        and tokens[p.end].low.startswith(_AID_STEMS)
-    )
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:

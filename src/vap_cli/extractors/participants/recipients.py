@@ -1,0 +1,70 @@
+"""The drop tests for counts of people who receive something rather than take part:
+beneficiaries of a work or of aid, people a work provides for, and bodies that give aid.
+(The other phrase and clause tests are in vetoes.py.)"""
+
+from __future__ import annotations
+
+from .constants import CUE_REACH
+from .phrase import Phrase
+from .vetoes import UNIT_NOUNS, clause_has
+from .words import ENTRANT_LEMMAS, PARTICIPATION_STEMS, Tokens, casefolded, folded_stems
+
+_BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
+_AID_STEMS = folded_stems("aid_stems")
+_OUTCOME_STEMS = folded_stems("outcome_stems")
+_OUTCOME_WORDS = casefolded("outcome_words")
+_GIVEN_STEMS = folded_stems("given_stems")
+
+
+def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
+    """ "12 000ден ашуун тургун таза сууга ээ болот", "помощь оказана 3 тысячам
+    жителей": people who benefit or receive aid."""
+    if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
+        return False  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
+    after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
+    if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
+        after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
+    if clause_has(
+        tokens,
+        p.end,
+        lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in _OUTCOME_WORDS),
+    ):
+        return True
+    before = _AID_STEMS + _OUTCOME_STEMS
+    # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
+    for tok in reversed(tokens.clause_before(p.start, CUE_REACH - 1)):
+        if tok.kind != "word":
+            continue
+        if tok.low.startswith(PARTICIPATION_STEMS):
+            return False
+        if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
+            return True
+    return False
+
+
+def aid_given_to(tokens: Tokens, p: Phrase) -> bool:
+    """ "Жаштар 30 үй-бүлөгө жардам беришти": a count in the dative right before the word
+    for aid is who is helped, whatever the verb (its subject helps: "40 ыктыярчы жардам
+    беришти" takes part)."""
+    return p.head.ending.case == "dative" and _aid_word_after(tokens, p)
+
+
+def bodies_helping(tokens: Tokens, p: Phrase) -> bool:
+    """ "Фестивалга 20 уюм жардам беришти": bodies, the subject before the word for aid,
+    give aid or support, as sponsors and partners do (the organisers are not counted
+    either); people who help at the work take part ("40 ыктыярчы жардам беришти"), and so
+    do bodies people come from ("Долбоордун жардамы менен 40 айыл өкмөтүнөн ...")."""
+    return (
+        p.head.entry.lemma in UNIT_NOUNS
+        and p.head.ending.case is None
+        and _aid_word_after(tokens, p)
+    )
+
+
+def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
+    """The word right after the counted phrase is the word for aid ("жардам")."""
+    return (
+        p.end < len(tokens)
+        and tokens[p.end].kind == "word"
+        and tokens[p.end].low.startswith(_AID_STEMS)
+    )
