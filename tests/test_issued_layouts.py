@@ -225,6 +225,32 @@ def test_a_resolutions_number_is_no_issue_number():
     assert parse_text(text).issued == "2019-03-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's bare number before its date: the release's or the order's own date
+        (f"Маалымат № 12, 2024-жылдын 14-марты\n{HEAD_KY}\n{PROSE_KY}", "2024-03-14"),
+        (f"Приказ Министерства образования\n№ 45 14 марта 2024 года\n{PROSE_RU}", "2024-03-14"),
+        # a phone's trunk and area codes opening the date line: "0 (3222)", no issue's number
+        (
+            f"Пресс-служба мэрии города Ош\n0 (3222) 5-12-34, 14 марта 2024 года\n{PROSE_RU}",
+            "2024-03-14",
+        ),
+        (
+            f"Ош шаарынын мэриясы\n0 (3222) 5-12-34, 2024-жылдын 14-марты\n{HEAD_KY}\n{PROSE_KY}",
+            "2024-03-14",
+        ),
+        # near misses: an issue's number with its running number is the masthead still
+        (f"Газета «Ош шамы» № 12 (4521), 14 марта 2024 года\n{HEAD_RU}\n{PROSE_RU}", None),
+        (f"12 (4521) 2024-жылдын 14-марты\n{HEAD_KY}\n{PROSE_KY}", None),
+    ],
+)
+def test_a_documents_bare_number_or_a_phone_code_is_no_issue_number(text, expected):
+    doc = parse_text(text)
+    assert doc.issued == expected
+    assert "2024-03-14" in {d.start for d in doc.dates}
+
+
 # --- comments under the article ------------------------------------------------------------------
 
 

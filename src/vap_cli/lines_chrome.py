@@ -67,9 +67,13 @@ _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:",
 # A journal's or newspaper's issue number with its running number in brackets, after "№"
 # or opening the line: "№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022". Its date
 # line is the issue's masthead, not a site's current-date banner; a resolution's "№ 5"
-# has no running number.
+# has no running number. A phone's trunk code and area code are none either: an issue's
+# number never opens with 0, nor do a subscriber's digit groups follow its bracket
+# ("0 (3222) 5-12-34", "996 (312) 62-34-56").
 ISSUE_NUMBER = rx.compile(
-    r"(?:(?:№|(?<!\p{L})N)[ ]{0,2}|^[ \t]{0,3})\d{1,5}[ ]{0,2}\(\d[\d ]{0,8}\)", regex.MULTILINE
+    r"(?:(?:№|(?<!\p{L})N)[ ]{0,2}|^[ \t]{0,3})[1-9]\d{0,4}[ ]{0,2}\(\d[\d ]{0,8}\)"
+    r"(?![ ]{0,2}\d{1,3}[- ]\d{2})",
+    regex.MULTILINE,
 )
 MASTHEAD_OPENER = rx.compile(
     rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE

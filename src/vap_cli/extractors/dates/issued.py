@@ -33,7 +33,6 @@ from .patterns import (
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     ISSUED_WIDE_GAP,
-    MASTHEAD_BEFORE,
     MAX_OTHER_LETTERS,
     NUMBER_SIGN,
     NUMERIC_DATE,
@@ -96,14 +95,13 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
     return dateline(text, line, atom, text[atom.end : line.end if pipe_end < 0 else pipe_end])
 
 
-def masthead_date(text: str, line: Line, atom: Atom) -> bool:
+def masthead_date(text: str, line: Line) -> bool:
     """The date is a journal's or newspaper's issue date: its line carries the issue's
     number and running number ("№ 40 (9812) 11-октябрь, 2024-жыл", "Жума, 14-декабрь,
-    2018-жыл. № 104 (2987)", "4 (52) 7 Март 2022"), or the date follows an issue's
-    number ("бюллетени № 3 (45), 2021-жылдын 31-марты")."""
-    if ISSUE_NUMBER.search(text, line.start, line.end) is not None:
-        return True
-    return MASTHEAD_BEFORE.search(text[line.start : atom.start]) is not None
+    2018-жыл. № 104 (2987)", "4 (52) 7 Март 2022", "бюллетени № 3 (45), 2021-жылдын
+    31-марты"). A document's bare number is no issue's ("Маалымат № 12, 2024-жылдын
+    14-марты", "№ 45 14 марта 2024 года": the release's or the order's own date line)."""
+    return ISSUE_NUMBER.search(text, line.start, line.end) is not None
 
 
 def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
@@ -115,7 +113,7 @@ def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
     for line in _header(ctx, laid_out_lines(ctx)):
         for i in full:
             atom = atoms[i]
-            if line.start <= atom.start < line.end and masthead_date(text, line, atom):
+            if line.start <= atom.start < line.end and masthead_date(text, line):
                 return i
     return None
 
@@ -275,7 +273,7 @@ def _numbered_date_line(
             atom = atoms[i]
             if not (line.start <= atom.start and atom.end <= line.end):
                 continue
-            if _alone(text, line, atom) and not masthead_date(text, line, atom):
+            if _alone(text, line, atom) and not masthead_date(text, line):
                 return i
     return _resolution_heading_date(text, scan, atoms, full)
 
@@ -465,7 +463,7 @@ def _in_header(
             atom = atoms[i]
             if not line.start <= atom.start < min(line.end, reach):
                 continue
-            if masthead_date(text, line, atom):
+            if masthead_date(text, line):
                 continue  # a journal's issue date: a date of the issue, not the page's
             if atom.end > line.end:  # "20\nмая\n2021": a date block over short lines
                 if _date_block(text, line, atom):

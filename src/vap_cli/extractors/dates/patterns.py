@@ -389,7 +389,6 @@ WEEKDAY_BEFORE = rx.compile(
 ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
 # A document's number: "№1", "№ 12" (a resolution's date line holds one).
 NUMBER_SIGN = rx.compile(r"№\s{0,2}\d{1,5}(?!\d)")
-MASTHEAD_BEFORE = rx.compile(r"(?:№|N)\s{0,2}\d{1,5}(?:\s{0,2}\(\d{1,6}\))?[\s,]{0,3}$")
 ISSUED_VERB_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
