@@ -649,3 +649,34 @@ def _issued_and_dates(text: str) -> tuple[str | None, list[str]]:
 )
 def test_the_placed_label_gives_the_posting_date(text: str, expected: tuple) -> None:
     assert _issued_and_dates(text) == expected
+
+
+# --- a masthead's issue number on the line right above its date -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "masthead"),
+    [
+        (
+            f"«Нарын» гезити № 40 (9812)\n11-октябрь, 2024-жыл\n\n{HEAD_KY}\n{PROSE_KY}",
+            "2024-10-11",
+        ),
+        (f"Газета «Талас» № 45 (987)\n8 ноября 2019\n\n{HEAD_RU}\n{PROSE_RU}", "2019-11-08"),
+    ],
+)
+def test_an_issue_number_over_the_date_line_makes_it_the_masthead(text, masthead):
+    doc = parse_text(text)
+    assert doc.issued is None
+    assert masthead in {d.start for d in doc.dates if d.role == "other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an order's bare number, a phone's code, over the page's date line
+        f"Приказ № 45\n14 марта 2024 года\n\n{HEAD_RU}\n{PROSE_RU}",
+        f"Тел.: 0 (3222) 5-12-34\n14.03.2024\n\n{HEAD_RU}\n{PROSE_RU}",
+    ],
+)
+def test_a_number_over_the_date_line_that_is_no_issues_leaves_it_issued(text):
+    assert parse_text(text).issued == "2024-03-14"

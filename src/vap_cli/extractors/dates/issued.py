@@ -100,8 +100,19 @@ def masthead_date(text: str, line: Line) -> bool:
     number and running number ("№ 40 (9812) 11-октябрь, 2024-жыл", "Жума, 14-декабрь,
     2018-жыл. № 104 (2987)", "4 (52) 7 Март 2022", "бюллетени № 3 (45), 2021-жылдын
     31-марты"). A document's bare number is no issue's ("Маалымат № 12, 2024-жылдын
-    14-марты", "№ 45 14 марта 2024 года": the release's or the order's own date line)."""
-    return ISSUE_NUMBER.search(text, line.start, line.end) is not None
+    14-марты", "№ 45 14 марта 2024 года": the release's or the order's own date line).
+    The number may stand alone on the line right above the date ("«Нарын» гезити № 40
+    (9812)" / "11-октябрь, 2024-жыл")."""
+    if ISSUE_NUMBER.search(text, line.start, line.end) is not None:
+        return True
+    above_end = line.start - 1
+    above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+    if above_end <= above_start:
+        return False
+    number = ISSUE_NUMBER.search(text, above_start, above_end)
+    return number is not None and not any(
+        c.isdigit() for c in text[above_start : number.start()] + text[number.end() : above_end]
+    )
 
 
 def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
