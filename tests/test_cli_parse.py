@@ -492,7 +492,7 @@ def test_a_csv_file_without_a_table_names_every_table_and_the_folder_form(tmp_pa
 
 
 # --- the ending signals are held only while the output is set up -----------------------------
-# (outfile.hold_ending_signals; a mask left blocked would reach every child process)
+# (signals.hold_ending_signals; a mask left blocked would reach every child process)
 
 _ENDING = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
 

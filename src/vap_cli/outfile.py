@@ -18,7 +18,6 @@ import contextlib
 import io
 import json
 import os
-import signal
 import stat
 import sys
 import typing
@@ -107,30 +106,6 @@ def publish(tmp: Path, dest: Path) -> None:
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)
     os.replace(tmp, dest)
-
-
-# The signals that end a run (cli.py turns SIGTERM and SIGHUP into SystemExit, SIGINT is
-# KeyboardInterrupt). Held while an output is being set up: one landing between making
-# its temporary file and the code that removes it on failure would leave a partial
-# output behind.
-_ENDING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
-SignalMask = set[int | signal.Signals] | None
-
-
-def hold_ending_signals() -> SignalMask:
-    """Hold the ending signals (they wait, pending); the mask to give back to
-    `release_signals`. None where signals cannot be held (Windows)."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    held = {getattr(signal, name) for name in _ENDING_SIGNALS if hasattr(signal, name)}
-    return signal.pthread_sigmask(signal.SIG_BLOCK, held)
-
-
-def release_signals(previous: SignalMask) -> None:
-    """Give back the mask `hold_ending_signals` replaced: a signal that came meanwhile is
-    delivered now, where the caller's clean-up is in place."""
-    if previous is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class AtomicFile:

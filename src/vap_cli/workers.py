@@ -20,13 +20,11 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
+from .signals import ENDING_SIGNALS, ending_signals_held
+
 Item = TypeVar("Item")
 Output = TypeVar("Output")
 
-# The signals that end a run: Ctrl-C, kill, a closed terminal.
-ENDING_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 # Items sent ahead to each worker, so that it never waits for the next one.
 AHEAD = 2
 # Results kept waiting for an earlier slow one, per worker, before sending stops.
@@ -72,24 +70,11 @@ def _serve(conn: Connection, job: Job) -> None:
         conn.send(job.task(item))
 
 
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold the ending signals while workers start: one that came mid-way would
-    leave a worker that no one stops. It is taken when this block ends."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def _start(context: Any, job: Job) -> _Worker:
     ours, theirs = context.Pipe()
     process = context.Process(target=_serve, args=(theirs, job), daemon=True)
-    with _signals_held():
+    # (a signal mid-way would leave a worker that no one stops)
+    with ending_signals_held():
         process.start()
     theirs.close()
     return _Worker(process, ours)

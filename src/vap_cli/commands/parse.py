@@ -165,7 +165,8 @@ def parse(
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
-    from ..outfile import STDOUT_NAME, OutputError, release_signals, silence_stdout, writing
+    from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
+    from ..signals import release_signals
     from .common import Reporter, collect_inputs
 
     resources = use_gazetteer_files(gazetteer_files)
@@ -329,9 +330,10 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
 
 def _writer_with_signals_held(reporter, target, make_writer):
     """`make_writer()`'s result, made with the ending signals held, and the mask to give
-    back once the run's clean-up is in place (outfile.hold_ending_signals): a signal
+    back once the run's clean-up is in place (signals.hold_ending_signals): a signal
     landing while the output's temporary file is made would leave it behind."""
-    from ..outfile import OutputError, hold_ending_signals, release_signals, writing
+    from ..outfile import OutputError, writing
+    from ..signals import hold_ending_signals, release_signals
 
     held = hold_ending_signals()
     try:
