@@ -1238,7 +1238,7 @@ CELLS += [
     # the site's address under its copyright footer names its place (conventions silent;
     # three blind writers of four read it as content)
     C(
-        "chrome-footer-address",
+        "footer-address-content",
         "ru",
         "places",
         "В Ат-Башинском районе прошел сход жителей, они обсудили ремонт дорог, моста и школы.\n\n"
@@ -1246,7 +1246,7 @@ CELLS += [
         [("district", "Ат-Башы"), ("city", "Бишкек")],
     ),
     C(
-        "chrome-footer-address",
+        "footer-address-content",
         "ky",
         "places",
         "Кочкор районунда жыйын өттү, тургундар жолдорду жана мектепти оңдоо маселесин талкуулашты.\n\n"
