@@ -10,7 +10,9 @@ from vap_cli import wraps
 from vap_cli.normalise import (
     _REPLACE,
     _SPECIAL,
+    StretchOffsets,
     _may_be_special,
+    _normalise,
     _one_to_one,
     _one_to_one_text,
     normalise,
@@ -69,12 +71,28 @@ def test_a_word_maps_back_without_the_dropped_characters_around_it():
 
 # ------------------------------------------------------------------ the fast path
 
-_ALPHABET = "аәбӊңөүкеӊиріАӨ \u00a0\u00ad\r\n«»–-aeopcyxABCEHKMOT\u0306\u0301й1.@٣\U00016130"
+_ALPHABET = "аәбӊңөүкеӊиріАӨ \t\u00a0\u00ad\r\n«»–-aeopcyxABCEHKMOT\u0306\u0301й1.@٣\U00016130"
 
 
 def _reference_normalise(original: str) -> tuple[str, list[int], list[int]]:
     """Character by character, as the rules in lexicon/letters.yaml read: the
-    oracle that the fast implementation must agree with."""
+    oracle that the fast implementation must agree with. Line ends first: the spaces
+    after a line's last word and a CRLF's CR go."""
+    import regex
+
+    dropped = {
+        i
+        for m in regex.finditer(r"(?<=\S) +(?=\r?\n)|\r(?=\n)", original)
+        for i in range(*m.span())
+    }
+    kept = [i for i in range(len(original)) if i not in dropped]
+    text, offsets, ends = _reference_rest("".join(original[i] for i in kept))
+    kept.append(len(original))
+    return text, [kept[i] for i in offsets], [kept[i - 1] + 1 for i in ends]
+
+
+def _reference_rest(original: str) -> tuple[str, list[int], list[int]]:
+    """The oracle after the line ends are read."""
     import unicodedata
 
     import regex
@@ -194,6 +212,8 @@ _SPECIAL_PIECES = [
     "\n",
     "\r",
     "Ош шаары ",
+    "\t\n",
+    "Ош шаары  \r\nНарын",
 ]
 
 
@@ -202,10 +222,38 @@ _SPECIAL_PIECES = [
 def test_a_text_the_cheap_test_passes_holds_nothing_special(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _may_be_special(text) or _SPECIAL.search(text) is None
-    assert _may_be_special(text) or normalise(text).text == wraps.unwrap(_one_to_one_text(text))
+    assert _may_be_special(text) or _normalise(text).text == wraps.unwrap(_one_to_one_text(text))
 
 
 @pytest.mark.parametrize("piece", _SPECIAL_PIECES[:7])
 def test_each_special_piece_passes_the_cheap_test(piece: str) -> None:
     text = f"Ош шаары {piece} Нарын"
     assert _SPECIAL.search(text) is not None and _may_be_special(text)
+
+
+# ------------------------------------------------------------------ line ends
+
+
+@pytest.mark.parametrize(
+    ("original", "normalised"),
+    [
+        ("Нарын шаары,   \nТалас", "Нарын шаары, Талас"),  # the break goes on: one space
+        ("Нарын шаары   \nТалас", "Нарын шаары\nТалас"),
+        ("Нарын шаары  \r\n\r\nТалас", "Нарын шаары\n\nТалас"),
+        ("Нарын\t\n\t\nТалас", "Нарын\t\n\t\nТалас"),  # tabs: a table's empty cells
+        ("Нарын\n   \nТалас", "Нарын\n   \nТалас"),  # a line of spaces alone
+    ],
+)
+def test_line_ends(original, normalised):
+    assert normalise(original).text == normalised
+
+
+def test_a_text_with_line_ends_dropped_keeps_one_offset_a_stretch():
+    # Memory stays small on long text with CRLF line ends: no per-character array.
+    original = "Бишкек шаары \r\n" * 1000
+    norm = normalise(original)
+    assert isinstance(norm.offsets, StretchOffsets)
+    assert len(norm.offsets._firsts) == 1002  # a stretch a line break, the first, the end
+    start = norm.text.index("шаары", 20)
+    assert original[slice(*norm.to_original(start, start + 5))] == "шаары"
+    assert norm.to_normalised(original.index("шаары", 20)) == start

@@ -7,6 +7,8 @@ that must not change.
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from vap_cli.normalise import normalise
@@ -96,6 +98,80 @@ def test_a_tab_at_a_lines_end_is_no_column_and_the_sentence_goes_on(text):
 def test_a_tab_between_cells_keeps_a_tables_line_break():
     text = "Нарын,\t12\nТалас\t15"
     assert normalise(text).text.count("\n") == 1
+
+
+# Spaces after a line's last word are the layout's (normalise.py drops them). Kept, each
+# break that wraps.py joins in a text wrapped at a fixed width leaves a gap of spaces at
+# about the same column on line after line: an aligned table's columns, whose rows no
+# name crosses ("орун басары Бакыт   " / "Жумабеков ...").
+_BEFORE_THE_NAME = {
+    "ky": (
+        "Маалымат боюнча, быйыл райондогу айылдарда жалпы узундугу 38 чакырым ички жол "
+        "оңдолуп, ага жергиликтүү бюджеттен 12 миллион сом бөлүнгөн. Биринчи кезекте "
+        "Ак-Талаа айыл аймагына караштуу айылдардын борбордук көчөлөрү асфальтталат. "
+        "Айылда 900дөн ашык үй-бүлө жашайт, мектепке 500 бала барат.",
+        "Майда Баетов айылындагы маданият үйүндө өткөн жолугушууга 120дай тургун келип, "
+        "курулуш уюмунун өкүлдөрүнө суроолорун беришти. Райондук акимдин биринчи орун "
+        "басары Бакыт",
+        "Жумабеков иштер октябрга чейин бүтөөрүн, ар бир айылдан коомдук көзөмөлчүлөр тобу "
+        "түзүлөөрүн билдирди. Топко он киши кирди.",
+    ),
+    "ru": (
+        "По информации районной администрации, в этом году в селах района отремонтируют "
+        "40 километров внутренних дорог, на это из местного бюджета выделено 15 миллионов "
+        "сомов. В первую очередь асфальт уложат на центральных улицах сел, где живут более "
+        "тысячи семей и учатся 600 детей.",
+        "На встречу в доме культуры пришли около ста жителей, которые задали вопросы "
+        "представителям подрядной организации. Заместитель главы районной администрации "
+        "Айгуль",
+        "Бекмуратова сообщила, что работы завершат до конца сентября, а в каждом селе "
+        "создадут группу общественного контроля.",
+    ),
+}
+
+
+def _wrapped_with_spaces(lang: str, width: int, spaces: str) -> str:
+    """Two paragraphs wrapped at `width`, every line ending in `spaces`; the given name
+    ends a line and the surname opens the next."""
+    first, head, tail = _BEFORE_THE_NAME[lang]
+    lines = textwrap.wrap(first, width)
+    return (
+        "\n".join(line + spaces for line in lines)
+        + "\n\n"
+        + "\n".join(
+            line + spaces for line in textwrap.wrap(head, width) + textwrap.wrap(tail, width)
+        )
+    )
+
+
+@pytest.mark.parametrize("width", [80, 85, 90, 95])
+@pytest.mark.parametrize("spaces", ["  ", "   "])
+@pytest.mark.parametrize(
+    ("lang", "name"), [("ky", "Бакыт Жумабеков"), ("ru", "Айгуль Бекмуратова")]
+)
+def test_spaces_ending_the_lines_of_a_wrapped_text_leave_a_name_whole(lang, name, width, spaces):
+    assert name in _persons(_wrapped_with_spaces(lang, width, spaces))
+
+
+def test_the_wrapped_text_without_the_spaces_gives_the_same_names():
+    # near miss: the same texts without the spaces (the spaces change nothing else)
+    for lang in _BEFORE_THE_NAME:
+        assert _persons(_wrapped_with_spaces(lang, 85, "")) == _persons(
+            _wrapped_with_spaces(lang, 85, "   ")
+        )
+
+
+def test_spaces_ending_a_line_leave_the_spans_on_the_original_text():
+    text = "Жыйынга   \n30 киши катышты.  \r\nАк-Суу айылында."
+    record = parse_text(text)
+    assert [text[p.span.start : p.span.end] for p in record.participants] == ["30 киши"]
+    assert [text[p.span.start : p.span.end] for p in record.places] == ["Ак-Суу айылында"]
+
+
+def test_a_line_of_tabs_is_a_row_of_empty_cells_not_a_blank_line():
+    # near miss: a .docx table's empty cells are tabs, kept, so the table goes on
+    text = "Дата\tРайон\n\t\n12.03.2024\tАлай"
+    assert normalise(text).text == text
 
 
 def test_list_items_keep_their_line_breaks():

@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 import unicodedata
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import overload
 
 import regex
 
@@ -151,8 +152,107 @@ def fix_mixed_script(word: str) -> str:
     return "".join(_LATIN.get(ch, ch) for ch in word)
 
 
+# Line ends are read first: spaces after a line's last word are the layout's, dropped
+# with the CR of a CRLF. Kept, the spaces would stand between the words of a sentence
+# that wraps.py joins over the break, and in a text wrapped at a fixed width such gaps
+# fall at about the same column line after line, as an aligned table's do ("орун басары
+# Эркин   " / "Маматкулов": a name across a table's rows). Tabs stay (a line of tabs is
+# a row of empty cells of a .docx table), and so does a line of spaces alone. The rest
+# of the text then often needs nothing and takes the fast path.
+_LINE_END_MARKS = (" \n", "\r\n")
+
+
 def normalise(original: str) -> NormalisedText:
-    """NFC, look-alike letters, spaces, quotes and dashes; see lexicon/letters.yaml."""
+    """NFC, look-alike letters, spaces, quotes and dashes; see lexicon/letters.yaml.
+    Line ends first (`_line_end_drops`)."""
+    if not any(mark in original for mark in _LINE_END_MARKS):
+        return _normalise(original)
+    kept = _kept_spans(original, _line_end_drops(original))
+    if len(kept) == 1:
+        return _normalise(original)
+    inner = _normalise("".join(original[start:end] for start, end in kept))
+    starts = StretchOffsets(kept, len(original), shift=0)
+    ends = StretchOffsets(kept, len(original), shift=1)
+    if isinstance(inner.offsets, range):
+        return NormalisedText(original, inner.text, starts, ends, inner.restored)
+    # (rare: the rest needed the slow path too) each offset looked up once
+    return NormalisedText(
+        original,
+        inner.text,
+        array("q", map(starts.__getitem__, inner.offsets)),
+        array("q", (starts[end - 1] + 1 for end in inner.ends)),
+        inner.restored,
+    )
+
+
+def _line_end_drops(text: str) -> list[tuple[int, int]]:
+    """The spans dropped at the lines' ends: the spaces after a line's last word and
+    the CR before its "\n"."""
+    spans = []
+    pos = text.find("\n")
+    while pos >= 0:
+        end = pos - 1 if pos and text[pos - 1] == CARRIAGE_RETURN else pos
+        start = end
+        while start and text[start - 1] == " ":
+            start -= 1
+        if not start or text[start - 1].isspace():
+            start = end  # a line of spaces alone keeps them
+        if start < pos:
+            spans.append((start, pos))
+        pos = text.find("\n", pos + 1)
+    return spans
+
+
+def _kept_spans(text: str, dropped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of `text` between the `dropped` ones (sorted, apart)."""
+    kept, pos = [], 0
+    for start, end in dropped:
+        kept.append((pos, start))
+        pos = end
+    kept.append((pos, len(text)))
+    return kept
+
+
+class StretchOffsets(Sequence[int]):
+    """Where each character of a text made of stretches of the original starts (or,
+    `shift` 1, ends) in it, plus the original's length: one entry a stretch, not one a
+    character (a line end dropped is a stretch's end)."""
+
+    __slots__ = ("_firsts", "_origins", "_length", "_shift")
+
+    def __init__(self, stretches: list[tuple[int, int]], total: int, *, shift: int) -> None:
+        self._firsts: list[int] = []  # each stretch's first index in the text
+        self._origins: list[int] = []  # ... and in the original
+        length = 0
+        for start, end in stretches:
+            if end > start:
+                self._firsts.append(length)
+                self._origins.append(start + shift)
+                length += end - start
+        self._firsts.append(length)  # the entry after the last: the original's length
+        self._origins.append(total)
+        self._length = length + 1 - shift
+        self._shift = shift
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[int]: ...
+    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        k = bisect_right(self._firsts, index) - 1
+        return self._origins[k] + index - self._firsts[k]
+
+
+def _normalise(original: str) -> NormalisedText:
     n = len(original)
     if not _may_be_special(original) or _SPECIAL.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
@@ -182,8 +282,10 @@ def normalise(original: str) -> NormalisedText:
         pos = end
     _copy_simple(original, pos, n, pieces, offsets, ends)
     offsets.append(n)
-    # Mixed-script words: same length in and out, so offsets are untouched.
-    text, restored = lost_letters.restore(_fix_mixed_words("".join(pieces)))
+    # One-to-one replacements once over the whole (no replacement holds a replaceable
+    # character, so it is the same as piece by piece); mixed-script words: same length
+    # in and out, so offsets are untouched.
+    text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one_text("".join(pieces))))
     return NormalisedText(original, wraps.unwrap(text, original), offsets, ends, restored)
 
 
@@ -206,19 +308,19 @@ def _copy_many(
     piece: str, start: int, end: int, pieces: list[str], offsets: array, ends: array
 ) -> None:
     """`piece` for original[start:end] (each of its characters maps onto all of it)."""
-    composed = _one_to_one(piece)
-    pieces.append(composed)
-    offsets.extend([start] * len(composed))
-    ends.extend([end] * len(composed))
+    pieces.append(piece)
+    offsets.extend([start] * len(piece))
+    ends.extend([end] * len(piece))
 
 
 def _copy_simple(
     src: str, start: int, end: int, pieces: list[str], offsets: array, ends: array
 ) -> None:
     if start < end:
-        pieces.append(_one_to_one(src[start:end]))
-        offsets.extend(range(start, end))
-        ends.extend(range(start + 1, end + 1))
+        pieces.append(src[start:end])
+        # (fromlist of a list: three times faster than extending by the range itself)
+        offsets.fromlist(list(range(start, end)))
+        ends.fromlist(list(range(start + 1, end + 1)))
 
 
 # A Latin initial stands before a Cyrillic name ("A.Асанов", "Ö. Алманбетов"): the
