@@ -372,6 +372,14 @@ PARTICIPANTS_DECISIONS = [
         "Жыйынга 40 өкүл катышты. Ар бир айылдан экиден өкүл келди.",
         ("participants.quota_beside_total", False, "экиден өкүл"),
     ),
+    (
+        "Мурда жыйындарга 20дан аз киши келген учурлар көп болчу.",
+        ("participants.instances", False, "20дан"),
+    ),
+    (
+        "Жыйынга 60 өкүл чакырылсын: Жаңы-Жол айылынан 25, Көк-Жар айылынан 35 өкүл.",
+        ("participants.decreed_rows", False, "35 өкүл"),
+    ),
     # an infographic's counters run onto one line: "12 Катышуучулар" is read first, so
     # the label's own count ("Катышуучулар: 450") starts inside it
     (

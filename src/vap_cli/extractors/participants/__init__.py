@@ -18,6 +18,8 @@ participation.yaml). The steps, one module each (docs/ARCHITECTURE.md):
 - trailing.py: bare place rows after a count of their list ("Таластан 15");
 - tallies.py: nouns of people that count something else (complaints, a body's size);
 - tables.py: the people column of tables;
+- decreed.py: the rows of a total a resolution orders ("45 делегат шайлансын: ..."),
+  quotas dropped once the counts are found;
 - breakdowns.py: rows attached to their totals, places of rows, the sum check (a
   resolve step, once places are known);
 - constants.py: every reach and window, with why.
@@ -38,6 +40,7 @@ from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
 from .decide import count_at
+from .decreed import decreed_colons, decreed_row
 from .phrase import UNITS, Found
 from .tables import TableCount, table_counts
 
@@ -95,6 +98,7 @@ def extract(ctx: Context) -> None:
             continue
         items.append((found, None))
     items = _without_quotas_beside_totals(ctx, items)
+    items = _without_decreed_rows(ctx, items)
     items += [(t.found, t) for t in tables]
     items.sort(key=lambda item: item[0].start)
     # a table row's place: the place mentions, indexed only when a table gave a count
@@ -149,6 +153,23 @@ def _without_quotas_beside_totals(
             if j < len(people) and people[j] < end:
                 ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
                 continue
+        kept.append((found, table))
+    return kept
+
+
+def _without_decreed_rows(
+    ctx: Context, items: list[tuple[Found, TableCount | None]]
+) -> list[tuple[Found, TableCount | None]]:
+    """ "Курултайга 45 делегат шайлансын: ... 21, ... 13": rows a resolution orders
+    (decreed.py) are dropped; the total stays."""
+    colons = decreed_colons(ctx.text, [f for f, _ in items])
+    if not colons:
+        return items
+    kept = []
+    for found, table in items:
+        if decreed_row(ctx, found, colons):
+            ctx.decide(rules.DECREED_ROWS, False, found.start, found.end)
+            continue
         kept.append((found, table))
     return kept
 

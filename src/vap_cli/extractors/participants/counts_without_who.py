@@ -21,6 +21,7 @@ from .constants import (
     STATUS_REACH,
 )
 from .phrase import (
+    HOST_PREPOSITIONS,
     UNITS,
     Found,
     Reading,
@@ -55,6 +56,7 @@ PART_OF = casefolded("part_of_words")
 WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _CONTRAST_JOINERS = tuple(tuple(w.casefold() for w in words) for words in LEX["contrast_joiners"])
+_REMAINDER_PARTS = casefolded("remainder_parts")
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
@@ -146,9 +148,12 @@ def participation_before_colon(tokens: Tokens, start: int) -> bool:
 
 def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """ "присутствовали 18 из 21 депутата": so many of a whole named after "из"; they
-    are who the whole is (the whole itself: vetoes.whole_of_part)."""
+    are who the whole is (the whole itself: vetoes.whole_of_part). After a preposition of
+    place they are where ("сходы прошли в 31 из 36 айылных аймаков"), as "в 12 районах"."""
     k = reading.after
     if num.value is None or k + 1 >= len(tokens) or tokens[k].low not in PART_OF:
+        return None
+    if reading.start and tokens[reading.start - 1].low in HOST_PREPOSITIONS:
         return None
     whole = number_at(tokens, k + 1)
     if whole is None or not whole.is_count or (whole.value or 0) <= num.value:
@@ -321,13 +326,43 @@ def first_of_parts(tokens: Tokens, first: int) -> int:
         size = _joiner_before(tokens, j)
         if not size:
             return j
-        k = j - 1 - size
-        while k >= 0 and j - k <= ELLIPTIC_REACH and tokens[k].kind == "word":
-            k -= 1
+        k = _part_start(tokens, j - 1 - size, j)
+        if k >= 0 and tokens[k].low in _REMAINDER_PARTS and _joiner_before(tokens, k):
+            j = k  # "..., калгандары жигиттер, ал эми 35и ...": the rest, with no number
+            continue
         if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
             return j
         j = k
     return j if j == 0 else -1
+
+
+def _part_start(tokens: Tokens, k: int, j: int) -> int:
+    """The first token of the part that ends at token k, before the part at token j: back
+    over its words, also a compound joined by a hyphen ("84ү кыз-келиндер"); its number,
+    or the token before its first word when it has none."""
+    while k >= 0 and j - k <= ELLIPTIC_REACH:
+        if tokens[k].kind == "word":
+            k -= 1
+        elif k > 0 and _hyphen_joins(tokens, k):
+            k -= 1
+        else:
+            break
+    if k + 1 < j and tokens[k].kind != "num" and tokens[k + 1].low in _REMAINDER_PARTS:
+        return k + 1
+    return k
+
+
+def _hyphen_joins(tokens: Tokens, k: int) -> bool:
+    """Token k is a hyphen written without spaces between two words ("кыз-келиндер")."""
+    nxt = k + 1
+    return (
+        tokens[k].text == "-"
+        and nxt < len(tokens)
+        and tokens[k - 1].kind == "word"
+        and tokens[nxt].kind == "word"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[nxt].start
+    )
 
 
 def _joiner_before(tokens: Tokens, j: int) -> int:

@@ -48,7 +48,7 @@ from .phrase import (
     status_before,
     who_phrase,
 )
-from .words import Tokens, age_with_age_noun, is_measure
+from .words import Tokens, age_said_of, age_with_age_noun, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
 PhraseVeto = Callable[[Tokens, Phrase], bool]
@@ -73,6 +73,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, vetoes.obligation),
+    (rules.INSTANCES, vetoes.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.VOTES_FOR, tallies.votes_for),
@@ -120,7 +121,10 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return own
     if reading.after < len(tokens) and is_measure(tokens[reading.after]):
         return rules.MONEY_AMOUNT if number_vetoes.money(tokens[reading.after]) else rules.MEASURE
-    if reading.after < len(tokens) and age_with_age_noun(tokens, reading.after):
+    if reading.after < len(tokens) and (
+        age_with_age_noun(tokens, reading.after)
+        or age_said_of(tokens, reading.start, reading.after)
+    ):
         return rules.MEASURE
     head = (
         None if reading.bare_case or num.kind == "collective" else head_after(tokens, reading.after)

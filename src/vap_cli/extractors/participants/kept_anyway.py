@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...explain import Rule
 from ...numbers import Token
 from . import rules
+from .constants import ELLIPTIC_REACH
 from .counts_without_who import OPENERS
 from .phrase import Phrase
 from .vetoes import VOTERS, clause_has, cue_before
@@ -18,6 +19,9 @@ _MET_PREPOSITIONS = casefolded("voters_met_prepositions")
 _MET_POSTPOSITIONS = casefolded("voters_met_postpositions")
 _EVENT_STEMS = folded_stems("events_counted_stems") + folded_stems("voters_met_event_stems")
 _EVENT_VERBS = casefolded("organizer_verbs")
+_ROW_JOINERS = casefolded("row_joiners")
+# How many parts of one list are walked back to find its opener.
+MAX_PARTS = 8
 # The vetoes a part right after an opener is kept despite: its noun needs a verb (its
 # total's is theirs), or its clause says what there is ("алардын арасында 120 кыз бар").
 _PART_VETOES = frozenset((rules.NEEDS_VERB, rules.EXISTENCE))
@@ -52,5 +56,25 @@ def _names_an_event(tok: Token) -> bool:
 
 
 def part_after_opener(tokens: Tokens, p: Phrase) -> bool:
-    """The count stands right after "анын ичинде", "алардын арасында", "в том числе"."""
-    return OPENERS.ending_at(tokens, p.start) > 0
+    """The count stands right after "анын ичинде", "алардын арасында", "в том числе", or
+    after parts of its list that do ("анын ичинде 38 аял жана 21 жаш")."""
+    start: int | None = p.start
+    for _ in range(MAX_PARTS):
+        if start is None:
+            return False
+        if OPENERS.ending_at(tokens, start) > 0:
+            return True
+        start = _part_before(tokens, start)
+    return False
+
+
+def _part_before(tokens: Tokens, start: int) -> int | None:
+    """The number of the part joined by "," or "жана" right before the part at token
+    `start` ("38 аял жана 21 жаш": of 21, 38), or None."""
+    j = start - 1
+    if j < 1 or not (tokens[j].text == "," or tokens[j].low in _ROW_JOINERS):
+        return None
+    j -= 1
+    while j >= 0 and start - j <= ELLIPTIC_REACH and tokens[j].kind == "word":
+        j -= 1
+    return j if j >= 0 and tokens[j].kind == "num" else None

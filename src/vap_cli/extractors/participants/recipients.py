@@ -14,6 +14,7 @@ _AID_STEMS = folded_stems("aid_stems")
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
+_AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -21,6 +22,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     жителей": people who benefit or receive aid."""
     if p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS):
         return False  # "180 депутаттын катышуусу камсыз кылынсын": their taking part
+    if gives_aid(tokens, p):
+        return False  # "15 жигит келип жардам берген": they help at the work
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
     if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
@@ -40,6 +43,22 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
         if tok.low.startswith(before) or tok.low in _OUTCOME_WORDS:
             return True
     return False
+
+
+def gives_aid(tokens: Tokens, p: Phrase) -> bool:
+    """ "15 жигит келип жардам берген", "30 студент жардам көрсөттү": people counted in the
+    nominative, then the word for aid and a verb of giving it in their clause: they help
+    at the work (the subject), whatever the verb's number."""
+    if p.head.ending.case is not None or p.head.entry.lemma in UNIT_NOUNS:
+        return False
+    clause = tokens.clause_after(p.end, CUE_REACH)
+    return any(
+        tok.kind == "word"
+        and tok.low.startswith(_AID_STEMS)
+        and k + 1 < len(clause)
+        and clause[k + 1].low.startswith(_AID_GIVING_STEMS)
+        for k, tok in enumerate(clause)
+    )
 
 
 def aid_given_to(tokens: Tokens, p: Phrase) -> bool:

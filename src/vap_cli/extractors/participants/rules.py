@@ -106,6 +106,11 @@ QUOTA_BESIDE_TOTAL = Rule(
     "participants.quota_beside_total",
     "so many from each unit beside a count of people in its paragraph: that count's make-up",
 )
+DECREED_ROWS = Rule(
+    "participants.decreed_rows",
+    "rows after a total a resolution orders ('45 делегат шайлансын: ... 21, ... 13'): how"
+    " it is to be made up, quotas",
+)
 ACROSS_UNITS = Rule("participants.across_units", "'по 5 районам': spread over units, not who")
 ELECTED_OR_SELECTED = Rule(
     "participants.elected_or_selected",
@@ -114,6 +119,10 @@ ELECTED_OR_SELECTED = Rule(
 OBLIGATION = Rule(
     "participants.obligation",
     "who must or may come ('... катышышы керек', '... калса болот'), not who came",
+)
+INSTANCES = Rule(
+    "participants.instances",
+    "cases in general ('500 кишиге чейин чакырылган учурлар болду'), no event's attendance",
 )
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
 UNITS_RECEIVING = Rule(

@@ -48,6 +48,7 @@ _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _POSSIBLE_WORDS = casefolded("possibility_words")
+_INSTANCE_WORDS = casefolded("instance_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
@@ -59,6 +60,8 @@ _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
 _PARTICIPANT_GROUPS = folded_stems("participant_group_stems")
 _BODY_STEMS = folded_stems("body_stems")
 _BODY_JOIN_STEMS = folded_stems("body_join_stems")
+_CONSISTING_BEFORE = casefolded("consisting_before_count")
+_BODY_CREATED_STEMS = folded_stems("body_created_stems")
 _INTO = casefolded("body_into_prepositions")
 # "В рабочую группу": the preposition a word before the body's noun (an adjective between).
 _INTO_REACH = 2
@@ -258,6 +261,16 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
+def instances(tokens: Tokens, p: Phrase) -> bool:
+    """ "бир тойго 500 кишиге чейин чакырылган учурлар болду": the count's participle
+    names cases in the plural, instances in general, no event's attendance."""
+    clause = tokens.clause_after(p.end, CUE_REACH)
+    return any(
+        tok.low in _INSTANCE_WORDS and k > 0 and clause[k - 1].kind == "word"
+        for k, tok in enumerate(clause)
+    )
+
+
 def possible_only(tokens: Tokens, p: Phrase) -> bool:
     """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
     conditional before "болот" says how many may come (a capacity, a limit), not who
@@ -327,6 +340,20 @@ def body_or_complaints(tokens: Tokens, p: Phrase) -> bool:
         clause_has(tokens, p.end, found)
         or cue_before(tokens, p.start, found)
         or joined_body(tokens, p)
+        or body_of(tokens, p.reading.start)
+    )
+
+
+def body_of(tokens: Tokens, start: int) -> bool:
+    """ "создана группа из семи человек", "сформирована комиссия из 5 депутатов": a body
+    created, its noun and "из" right before the count starting at token `start` ("в
+    форуме приняла участие группа из 30 студентов" took part)."""
+    body = start - 2
+    return (
+        body >= 0
+        and tokens[start - 1].low in _CONSISTING_BEFORE
+        and tokens[body].low.startswith(_BODY_STEMS)
+        and cue_before(tokens, body, lambda tok: tok.low.startswith(_BODY_CREATED_STEMS))
     )
 
 

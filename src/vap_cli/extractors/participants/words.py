@@ -409,6 +409,32 @@ def age_with_age_noun(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_AGE_REACHED = casefolded("age_reached_verbs")
+
+
+def age_said_of(tokens: Tokens, first: int, k: int) -> bool:
+    """ "эң улуу катышуучуга 84 жаш", "Апабызга 90 жаш толду": the bare word of an age at
+    token k, after a number (from token `first`) right after a word in the dative, and
+    closing its sentence or before a verb of reaching an age: whose age it is."""
+    if tokens[k].low not in _BARE_AGE_WORDS or first < 1:
+        return False
+    owner = tokens[first - 1]
+    if (
+        owner.kind != "word"
+        or owner.low in _MODIFIER_JOINERS  # "38 аял жана 21 жаш": "жана" ends like a dative
+        or noun_ending_case(owner.low) != "dative"
+    ):
+        return False
+    nxt = k + 1
+    return (
+        ends_sentence_at(tokens, k)
+        or nxt >= len(tokens)
+        or ends_sentence_at(tokens, nxt)
+        and tokens[nxt].kind != "word"
+        or tokens[nxt].low in _AGE_REACHED
+    )
+
+
 def is_measure(tok: Token) -> bool:
     """A unit of measure: a duration, a percentage, money ("жыл", "%", "сом")."""
     if tok.kind == "punct":

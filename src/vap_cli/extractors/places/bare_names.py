@@ -67,6 +67,8 @@ def resolve_bare(m: Mention, named: Named) -> None:
     # its head ("Токтогулдун акими", "Кеминдин акими": the district's head, no man's).
     if m.head is not None and not m.person and any(vetoed is r for r in HEAD_LIFTS):
         vetoed = None
+    if vetoed is NEEDS_TYPE_WORD and inside_typed_list(m, named):
+        vetoed = None
     if vetoed is not None:
         return
     for rule_of in _BARE_RULES:
@@ -77,6 +79,21 @@ def resolve_bare(m: Mention, named: Named) -> None:
 
 
 Settled = tuple[str, float, Rule]
+
+
+def inside_typed_list(m: Mention, named: Named) -> bool:
+    """A name that needs a type word, between two typed names of its sentence in its
+    case ("Сузак районунан 40, Аксыдан 30, Токтогулдан 18, Жалал-Абад шаарынан 22"): a
+    member of their list, typed by them (then read by its case, `_by_typed_case`)."""
+    case = morph.case_of(m.name, m.ending)
+    if case is None:
+        return False
+    typed = [
+        t.first
+        for t in named.mentions
+        if t.sentence == m.sentence and t.type_word is not None and t.case == case
+    ]
+    return any(k < m.first for k in typed) and any(k > m.last for k in typed)
 
 
 def _by_dateline(m: Mention, named: Named) -> Settled | None:
