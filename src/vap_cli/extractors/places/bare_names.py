@@ -250,11 +250,12 @@ def _listed_with_typed_oblast(m: Mention, named: Named) -> bool:
     for step in (-1, 1):
         here = m
         for _ in range(LIST_MEMBERS_MAX):
-            here = _next_member(here, named, step)
-            if here is None or here.sentence != m.sentence:
+            found = _next_member(here, named, step)
+            if found is None or found.sentence != m.sentence:
                 break
-            if here.type_word is not None and here.type_word.level == "oblast":
+            if found.type_word is not None and found.type_word.level == "oblast":
                 return True
+            here = found
     return False
 
 
