@@ -5,7 +5,7 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 
 from __future__ import annotations
 
-from ... import morph
+from ... import morph, rx
 from .tables import (
     ACCUSATIVE_VERB_ENDINGS,
     ACCUSATIVE_VERB_STEMS,
@@ -49,6 +49,8 @@ _ACTING_REACH = 12
 _NAME_WORDS = 4
 # How far each way from a name its sentence is read for a Kyrgyz letter (characters).
 _SENTENCE_REACH = 120
+# A word, its hyphenated parts apart ("Ак-Өзөн": "Ак", "Өзөн").
+_WORD = rx.compile(r"\p{L}+")
 
 
 def given_name_before_father(given: str, father_word: str) -> str:
@@ -206,12 +208,18 @@ def masculine_nominative(
 
 def _kyrgyz_sentence(text: str, at: int) -> bool:
     """Whether the sentence around `at` (read at most _SENTENCE_REACH characters each
-    way, to a full stop or a line's end) holds a Kyrgyz letter (language.yaml)."""
+    way, to a full stop or a line's end) holds a word with a Kyrgyz letter (language.yaml)
+    written small or opening it: a capitalised one inside may be a Kyrgyz name in a
+    Russian sentence ("Проект Азамата Бекова поддержали в айыл окмоту Ак-Өзөн")."""
     start = max(at - _SENTENCE_REACH, 0)
     start = max(text.rfind(".", start, at), text.rfind("\n", start, at), start - 1) + 1
     stop = min(at + _SENTENCE_REACH, len(text))
     ends = [k for k in (text.find(".", at, stop), text.find("\n", at, stop)) if k >= 0]
-    return not KYRGYZ_LETTERS.isdisjoint(text[start : min(ends, default=stop)].casefold())
+    words = _WORD.findall(text, start, min(ends, default=stop))
+    return any(
+        (k == 0 or word[0].islower()) and not KYRGYZ_LETTERS.isdisjoint(word.casefold())
+        for k, word in enumerate(words)
+    )
 
 
 def before_indeclinable_surname(
