@@ -5,7 +5,7 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 
 from __future__ import annotations
 
-from ... import morph, rx
+from ... import morph
 from .tables import (
     ACCUSATIVE_VERB_ENDINGS,
     ACCUSATIVE_VERB_STEMS,
@@ -49,8 +49,6 @@ _ACTING_REACH = 12
 _NAME_WORDS = 4
 # How far each way from a name its sentence is read for a Kyrgyz letter (characters).
 _SENTENCE_REACH = 120
-# A word, its hyphenated parts apart ("Ак-Өзөн": "Ак", "Өзөн").
-_WORD = rx.compile(r"\p{L}+")
 
 
 def given_name_before_father(given: str, father_word: str) -> str:
@@ -215,11 +213,16 @@ def _kyrgyz_sentence(text: str, at: int) -> bool:
     start = max(text.rfind(".", start, at), text.rfind("\n", start, at), start - 1) + 1
     stop = min(at + _SENTENCE_REACH, len(text))
     ends = [k for k in (text.find(".", at, stop), text.find("\n", at, stop)) if k >= 0]
-    words = _WORD.findall(text, start, min(ends, default=stop))
-    return any(
-        (k == 0 or word[0].islower()) and not KYRGYZ_LETTERS.isdisjoint(word.casefold())
-        for k, word in enumerate(words)
-    )
+    sentence = text[start : min(ends, default=stop)]
+    opening = next((k for k, ch in enumerate(sentence) if ch.isalpha()), 0)
+    for k, ch in enumerate(sentence):
+        if ch.casefold() in KYRGYZ_LETTERS:
+            first = k  # the first letter of its word
+            while first and sentence[first - 1].isalpha():
+                first -= 1
+            if first == opening or sentence[first].islower():
+                return True
+    return False
 
 
 def before_indeclinable_surname(
