@@ -556,6 +556,45 @@ def test_a_signal_while_the_output_is_set_up_leaves_nothing(tmp_path, signame, o
     assert b"Traceback" not in proc.stderr
 
 
+# A signal that lands while the output is set up, just before a FIFO output is opened.
+_SIGNAL_BEFORE_OPENING = """
+import os, signal, sys
+import vap_cli.outfile as outfile
+found = outfile.in_place
+signum = getattr(signal, sys.argv[1])
+def found_then_signal(dest):
+    place = found(dest)
+    os.kill(os.getpid(), signum)
+    return place
+outfile.in_place = found_then_signal
+sys.argv = ["vap", "parse", *sys.argv[2:]]
+from vap_cli.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_a_signal_while_waiting_for_a_fifos_reader_ends_the_run(tmp_path, signame):
+    # the output's set-up holds the ending signals; opening a FIFO that no one reads
+    # waits without end, and a signal held through it would never end the run (the near
+    # misses: a FIFO with a reader is written, and a signal while a file's output is set
+    # up leaves nothing, both above)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    command = [sys.executable, "-c", _SIGNAL_BEFORE_OPENING, signame, str(SAMPLE)]
+    proc = subprocess.Popen(
+        [*command, "-q", "-o", str(fifo)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        proc.wait(timeout=60)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == 128 + getattr(signal, signame)
+    assert b"Traceback" not in proc.stderr.read()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
 def _wait_for_work(proc: subprocess.Popen, out: Path) -> None:
     """Until the run has started writing (its temporary output exists)."""
     deadline = time.monotonic() + 60

@@ -249,6 +249,18 @@ def test_a_russian_village_list_continued_after_a_also(text: str, expected: set[
             " катышты.",
             [(35, "exact")],
         ),
+        # near misses (review13): past six tokens the next number is no row of a place
+        # in the locative, and the bare number counts something else (houses, not people)
+        (
+            "Жаңы үйлөрдүн саны Ак-Суу айылында 40, ошол эле учурда Кара-Суу айылындагы"
+            " мектептин жаңы имаратынын ачылышына 35 адам катышты.",
+            [(35, "exact")],
+        ),
+        (
+            "Ак-Суу айылында 40, Кара-Суу айылында да жаңы үйлөр курулуп бүттү жана"
+            " ачылышына 35 адам катышты.",
+            [(35, "exact")],
+        ),
     ],
 )
 def test_a_locative_row_shares_the_noun_of_a_row_named_with_its_parent(

@@ -91,6 +91,12 @@ def test_a_genitive_role_and_its_unit_name_put_a_mans_name_in_the_genitive(text,
         ),
         # near miss: a Russian sentence with a genitive cue reads the man's genitive
         ("По словам Дамира Шарипова, бюджет будет открытым.", ["Дамир Шарипов"]),
+        # near misses (review13): a Russian sentence naming a place in Kyrgyz letters is
+        # no Kyrgyz sentence; the man's genitive stays
+        ("Проект Азамата Бекова поддержали в айыл окмоту Ак-Өзөн.", ["Азамат Беков"]),
+        ("Книгу Нурлана Асанова представили в селе Көк-Жар.", ["Нурлан Асанов"]),
+        # ... and a Kyrgyz word written small still makes the sentence Kyrgyz
+        ("Ак-Өзөндө Азамата Бекова жыйынга келгенин өзү айтты.", ["Азамата Бекова"]),
     ],
 )
 def test_a_kyrgyz_sentence_gives_no_russian_genitive_reading(text, expected):

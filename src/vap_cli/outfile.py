@@ -24,6 +24,8 @@ import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .signals import ending_signals_let_through
+
 if typing.TYPE_CHECKING:
     from .record_base import Record
 
@@ -122,11 +124,18 @@ class AtomicFile:
         self.dest, direct = in_place(dest)
         self.tmp = None if direct else temp_beside(self.dest)
         path = self.dest if self.tmp is None else self.tmp
+        # A device or a FIFO is opened with the ending signals let through (the run holds
+        # them while its output is set up): a FIFO waits for its reader, maybe forever,
+        # and there is no temporary file to leave behind.
+        opening = ending_signals_let_through() if self.tmp is None else contextlib.nullcontext()
         try:
-            if "b" in mode:
-                self.fh: typing.IO = open(path, mode)  # noqa: SIM115 - closed by commit/abort
-            else:
-                self.fh = open(path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)  # noqa: SIM115
+            with opening:
+                if "b" in mode:
+                    self.fh: typing.IO = open(path, mode)  # noqa: SIM115 - closed by commit/abort
+                else:
+                    self.fh = open(  # noqa: SIM115
+                        path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline
+                    )
         except BaseException:
             if self.tmp is not None:
                 discard(self.tmp)  # no object to abort yet: the temporary file goes here

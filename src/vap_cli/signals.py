@@ -37,3 +37,18 @@ def ending_signals_held() -> Iterator[None]:
         yield
     finally:
         release_signals(previous)
+
+
+@contextlib.contextmanager
+def ending_signals_let_through() -> Iterator[None]:
+    """The ending signals let through for the block, even inside a hold: for a step that
+    may wait without end (opening a FIFO that no one reads yet) and leaves nothing behind
+    when cut; one that came during the hold is taken as the block starts."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_UNBLOCK, ENDING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -138,8 +138,19 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
         if ends_sentence_at(tokens, k):
             return None
         if tokens[k].kind == "num" or number_at(tokens, k) is not None:
+            # past the plain reach, only a row in a place's locative like this one:
+            # "..., Кара-Тал айылында 35", not "..., имаратынын ачылышына 35"
+            if k > last + ELLIPTIC_REACH and not _locative_before(tokens, k):
+                return None
             return k, reading.qualifier
     return None
+
+
+def _locative_before(tokens: Sequence[Token], k: int) -> bool:
+    """The word right before token k is in the Kyrgyz locative ("айылында", "Ак-Жарда")."""
+    return (
+        k > 0 and tokens[k - 1].kind == "word" and noun_ending_case(tokens[k - 1].low) == _LOCATIVE
+    )
 
 
 def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:

@@ -255,7 +255,7 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
     """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
     not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
     return (
-        clause_has(tokens, p.end, lambda tok: tok.low in _OBLIGATION_WORDS)
+        any(tok.low in _OBLIGATION_WORDS for tok in _own_clause(tokens, p.end))
         or cue_before(tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE)
         or possible_only(tokens, p)
     )
@@ -271,11 +271,20 @@ def instances(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
+def _own_clause(tokens: Tokens, k: int) -> list[Token]:
+    """The tokens from k on to the first comma or the sentence's end (STATUS_REACH at
+    most): "must" or "may" after a comma is another clause's ("Жыйынга 50 тургун
+    катышып, жолду оңдоо зарыл экенин белгилешти": 50 came)."""
+    clause = tokens.clause_after(k, STATUS_REACH)
+    comma = next((j for j, tok in enumerate(clause) if tok.text == ","), len(clause))
+    return clause[:comma]
+
+
 def possible_only(tokens: Tokens, p: Phrase) -> bool:
     """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
     conditional before "болот" says how many may come (a capacity, a limit), not who
     came."""
-    clause = tokens.clause_after(p.end, STATUS_REACH)
+    clause = _own_clause(tokens, p.end)
     return any(
         tok.low in _POSSIBLE_WORDS
         and k > 0

@@ -206,12 +206,23 @@ def masculine_nominative(
 
 def _kyrgyz_sentence(text: str, at: int) -> bool:
     """Whether the sentence around `at` (read at most _SENTENCE_REACH characters each
-    way, to a full stop or a line's end) holds a Kyrgyz letter (language.yaml)."""
+    way, to a full stop or a line's end) holds a word with a Kyrgyz letter (language.yaml)
+    written small or opening it: a capitalised one inside may be a Kyrgyz name in a
+    Russian sentence ("Проект Азамата Бекова поддержали в айыл окмоту Ак-Өзөн")."""
     start = max(at - _SENTENCE_REACH, 0)
     start = max(text.rfind(".", start, at), text.rfind("\n", start, at), start - 1) + 1
     stop = min(at + _SENTENCE_REACH, len(text))
     ends = [k for k in (text.find(".", at, stop), text.find("\n", at, stop)) if k >= 0]
-    return not KYRGYZ_LETTERS.isdisjoint(text[start : min(ends, default=stop)].casefold())
+    sentence = text[start : min(ends, default=stop)]
+    opening = next((k for k, ch in enumerate(sentence) if ch.isalpha()), 0)
+    for k, ch in enumerate(sentence):
+        if ch.casefold() in KYRGYZ_LETTERS:
+            first = k  # the first letter of its word
+            while first and sentence[first - 1].isalpha():
+                first -= 1
+            if first == opening or sentence[first].islower():
+                return True
+    return False
 
 
 def before_indeclinable_surname(

@@ -19,7 +19,7 @@ from .constants import (
     UNRANKED,
 )
 from .mention import Mention, of_levels
-from .named_units import Named
+from .named_units import Named, words_end
 from .rules import (
     BARE_NAME,
     CASE_OF_TYPED,
@@ -54,6 +54,10 @@ HEAD_LIFTS = (NEEDS_TYPE_WORD, COMMON_WORD_SENTENCE_START, PERSON_NAME)
 SENTENCE_START_RULES = (COMMON_WORD_SENTENCE_START, SMALL_UNIT_SENTENCE_START)
 # The suffix of a demonym (lexicon morphology.yaml): Нарын + дык "of Naryn".
 DEMONYM_SUFFIX = "belonging"
+# Words that may stand between two names of a list of rows ("жана", "и", a row's noun),
+# and the names a list of units holds at most (seven oblasts and two cities).
+LIST_MEMBER_GAP = 1
+LIST_MEMBERS_MAX = 12
 
 
 def resolve_bare(m: Mention, named: Named) -> None:
@@ -250,7 +254,40 @@ def _by_oblast_case(m: Mention, named: Named) -> Settled | None:
     if not {"city", "oblast"} <= levels:
         return None
     found = _by_typed_case(m, named)
-    return found if found is not None and found[0] == "oblast" else None
+    if found is None or found[0] != "oblast" or not _listed_with_typed_oblast(m, named):
+        return None
+    return found
+
+
+def _listed_with_typed_oblast(m: Mention, named: Named) -> bool:
+    """m is reached from a typed oblast through names of one list, each at most
+    LIST_MEMBER_GAP words from the one before ("Ош облусунан 40, Таластан 20, Нарындан
+    25": the counts are no words here), not a name elsewhere in the sentence ("Ош
+    облусунан келген өкүлдөр Нарындан кетишти")."""
+    for step in (-1, 1):
+        here = m
+        for _ in range(LIST_MEMBERS_MAX):
+            found = _next_member(here, named, step)
+            if found is None or found.sentence != m.sentence:
+                break
+            if found.type_word is not None and found.type_word.level == "oblast":
+                return True
+            here = found
+    return False
+
+
+def _next_member(m: Mention, named: Named, step: int) -> Mention | None:
+    """The mention next to m (before it: step -1, after it: +1) with at most
+    LIST_MEMBER_GAP words between."""
+    for gap in range(LIST_MEMBER_GAP + 1):
+        found = (
+            named.ending_at.get(m.first - gap)
+            if step < 0
+            else named.starting_at.get(words_end(m) + gap)
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _by_bare_level(m: Mention, named: Named) -> Settled | None:

@@ -44,6 +44,8 @@ class Named(Fields):
         "mentions",
         "held",
         "small",
+        "starting_at",
+        "ending_at",
     )
 
     by_sentence: dict[int, set[str]]
@@ -60,6 +62,10 @@ class Named(Fields):
     # sentence (None: the document); candidates of typed small units, by sentence.
     held: dict[int | None, set[str]]
     small: dict[int, list[gz.Unit]]
+    # Mentions by the word index they start at, and by the one after their last word
+    # (their type word's, when it follows): the names next to a name.
+    starting_at: dict[int, Mention]
+    ending_at: dict[int, Mention]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -74,6 +80,8 @@ class Named(Fields):
         mentions: list[Mention] | None = None,
         held: dict[int | None, set[str]] | None = None,
         small: dict[int, list[gz.Unit]] | None = None,
+        starting_at: dict[int, Mention] | None = None,
+        ending_at: dict[int, Mention] | None = None,
     ) -> None:
         self.by_sentence = by_sentence
         self.document = document
@@ -85,6 +93,8 @@ class Named(Fields):
         self.mentions = [] if mentions is None else mentions
         self.held = {} if held is None else held
         self.small = {} if small is None else small
+        self.starting_at = {} if starting_at is None else starting_at
+        self.ending_at = {} if ending_at is None else ending_at
 
     def holders(self, sentence: int | None) -> set[str]:
         """Units holding a candidate (of its level) of a name of the sentence, or of the
@@ -118,6 +128,8 @@ class Named(Fields):
     def of(cls, mentions: list[Mention]) -> Named:
         named = cls({}, set(), {}, {}, {}, {}, set(), mentions)
         for m in mentions:
+            named.starting_at.setdefault(m.first, m)
+            named.ending_at.setdefault(words_end(m), m)
             if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
                 if m.unit.oblast:
                     named.inside_oblasts.add(m.unit.oblast)
@@ -139,6 +151,11 @@ def _tells(m: Mention) -> bool:
     if m.level is None:
         return False
     return m.type_word is not None or m.group is not None or any(m.rule is r for r in HOLDING_RULES)
+
+
+def words_end(m: Mention) -> int:
+    """The word index after a mention: after its type word when that follows the name."""
+    return max(m.last + 1, m.type_end or 0)
 
 
 def typed_cases(mentions: list[Mention]) -> dict[int, dict[str, list[str]]]:
