@@ -213,6 +213,48 @@ def test_an_output_that_is_a_link_writes_its_target_and_stays_a_link(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "real.jsonl"]
 
 
+@pytest.mark.skipif(not Path("/dev/stdout").is_symlink(), reason="no /dev/stdout link here")
+def test_standard_output_named_as_the_output_appends_to_the_log_it_goes_to(tmp_path):
+    # "-o /dev/stdout >> log": renamed over or opened again, the log lost what it held
+    log = tmp_path / "log"
+    log.write_text("an earlier line\n", encoding="utf-8")
+    with log.open("ab") as appending:
+        done = subprocess.run(
+            [*VAP, "parse", str(SAMPLE), "-q", "-o", "/dev/stdout"],
+            stdout=appending,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    first, second = log.read_text(encoding="utf-8").splitlines()
+    assert first == "an earlier line"
+    assert json.loads(second)["source"] == str(SAMPLE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log"]
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="no /dev/fd here")
+def test_an_open_descriptor_named_as_the_output_is_written_where_it_stands(tmp_path):
+    log = tmp_path / "log"
+    log.write_text("kept\n", encoding="utf-8")
+    descriptor = os.open(log, os.O_WRONLY | os.O_APPEND)
+    try:
+        done = vap(
+            "parse", str(SAMPLE), "-q", "-o", f"/dev/fd/{descriptor}", pass_fds=(descriptor,)
+        )
+    finally:
+        os.close(descriptor)
+    assert done.returncode == 0, done.stderr
+    assert log.read_text(encoding="utf-8").startswith("kept\n{")
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="no /dev/fd here")
+def test_a_descriptor_the_run_has_not_open_is_a_one_line_error():
+    # near miss: a descriptor's name that is no open file of the run
+    done = vap("parse", str(SAMPLE), "-q", "-o", "/dev/fd/9")
+    assert done.returncode != 0
+    assert "/dev/fd/9" in one_error_line(done.stderr)
+
+
 def test_an_output_that_is_a_fifo_is_written_into_it(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

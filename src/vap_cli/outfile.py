@@ -2,9 +2,12 @@
 
 A regular file is written under a temporary name in its folder and renamed on
 success, so an interrupted or failed run leaves neither a half-written output
-nor a temporary file. A device or a pipe (`-o /dev/stdout`, a FIFO) is written
-directly: renaming over it would replace the node. A symbolic link is followed:
-its target is replaced and the link stays.
+nor a temporary file. A device or a pipe (a FIFO) is written directly: renaming
+over it would replace the node. A name of one of the run's own open files
+(`-o /dev/stdout`, /dev/fd/N, /proc/self/fd/N) is written through that open file,
+as the shell opened it: renamed over or opened again, a log that standard output
+appends to (`>> log`) would lose what it held. Any other symbolic link is
+followed: its target is replaced and the link stays.
 
 Text is written as UTF-8 with `backslashreplace`: the only characters UTF-8
 cannot encode are the lone surrogates that stand for the undecodable bytes of a
@@ -18,6 +21,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import stat
 import sys
 import typing
@@ -74,9 +78,34 @@ def _write_errors() -> tuple[type[Exception], ...]:
     return (OSError, sqlite3.Error) if sqlite3 is not None else (OSError,)
 
 
+# A name of an open file of the running process: what /dev/stdout links to on Linux,
+# /dev/fd/N on the BSDs and macOS.
+_OWN_DESCRIPTOR = re.compile(r"/(?:proc/self|dev)/fd/(\d+)")
+_MAX_LINKS = 40  # as the kernel's own limit on a chain of symbolic links
+
+
+def own_descriptor(dest: Path) -> int | None:
+    """The descriptor that `dest` names when it (or a link on its way) names one of the
+    run's own open files: 1 for /dev/stdout."""
+    path = str(dest)
+    for _ in range(_MAX_LINKS):
+        named = _OWN_DESCRIPTOR.fullmatch(path)
+        if named is not None:
+            return int(named.group(1))
+        try:
+            link = os.readlink(path)
+        except OSError:
+            return None
+        path = os.path.join(os.path.dirname(path), link)
+    return None
+
+
 def in_place(dest: Path) -> tuple[Path, bool]:
     """(the path to write, whether it is written directly rather than renamed over).
-    A link leads to its target; a device, FIFO or socket is written directly."""
+    A link leads to its target; a device, FIFO or socket is written directly, and so
+    is a name of the run's own open file (`own_descriptor`)."""
+    if own_descriptor(dest) is not None:
+        return dest, True
     target = Path(os.path.realpath(dest)) if dest.is_symlink() else dest
     try:
         mode = os.stat(target).st_mode
@@ -114,6 +143,8 @@ class AtomicFile:
     """A file written under a temporary name in its folder and renamed on commit;
     a device or a pipe is written directly."""
 
+    fh: typing.IO
+
     def __init__(
         self,
         dest: Path,
@@ -121,6 +152,11 @@ class AtomicFile:
         encoding: str | None = "utf-8",
         newline: str | None = None,
     ):
+        descriptor = own_descriptor(dest)
+        if descriptor is not None:
+            self.dest, self.tmp = dest, None
+            self.fh = open_descriptor(descriptor, mode, encoding, newline)
+            return
         self.dest, direct = in_place(dest)
         self.tmp = None if direct else temp_beside(self.dest)
         path = self.dest if self.tmp is None else self.tmp
@@ -131,7 +167,7 @@ class AtomicFile:
         try:
             with opening:
                 if "b" in mode:
-                    self.fh: typing.IO = open(path, mode)  # noqa: SIM115 - closed by commit/abort
+                    self.fh = open(path, mode)  # noqa: SIM115 - closed by commit/abort
                 else:
                     self.fh = open(  # noqa: SIM115
                         path, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline
@@ -170,6 +206,20 @@ class AtomicFile:
             self.fh.close()
         if self.tmp is not None:
             discard(self.tmp)
+
+
+def open_descriptor(
+    descriptor: int, mode: str, encoding: str | None, newline: str | None
+) -> typing.IO:
+    """A file object of its own on a copy of the run's open `descriptor` (closing it
+    leaves the descriptor open), writing where the descriptor stands."""
+    try:
+        copy = os.dup(descriptor)
+    except OSError as exc:
+        raise OSError(exc.errno, f"descriptor {descriptor} is not open") from None
+    if "b" in mode:
+        return os.fdopen(copy, mode)
+    return os.fdopen(copy, mode, encoding=encoding, errors=TEXT_ERRORS, newline=newline)
 
 
 def commit_together(files: Iterable[AtomicFile]) -> None:
