@@ -137,9 +137,17 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     for k in range(last + 1, min(len(tokens), last + 1 + reach)):
         if ends_sentence_at(tokens, k):
             return None
-        if tokens[k].kind == "num" or number_at(tokens, k) is not None:
+        if tokens[k].kind == "num" or _count_word_at(tokens, k):
             return k, reading.qualifier
     return None
+
+
+def _count_word_at(tokens: Tokens, k: int) -> bool:
+    """A number in words at `k` that may be the next row's count; an ordinal word is
+    part of the next row's name, not its count ("Өрүктүдөн 10, Биринчи Май айыл
+    аймагынан 12 ...": the rows go on to 12)."""
+    found = number_at(tokens, k)
+    return found is not None and found.kind != "ordinal"
 
 
 def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
