@@ -159,14 +159,10 @@ def test_a_date_line_under_the_acts_number_is_issued(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Мектептин курулушуна ашар уюштурулду. Шаардын 60тан ашык мекеме кызматкери "
-            "ашарга чыккан.",
-            [(60, "more_than")],
-        ),
+        ("Мектептин курулушуна айылдын 45ке жакын мугалими ашарга чыкты.", [(45, "about")]),
         ("Айылдын 120дай тургуну ишембиликке чыкты.", [(120, "about")]),
         # near miss: the staff that there is, no coming out
-        ("Шаардын 60тан ашык мекеме кызматкери бар.", []),
+        ("Мектептин курулушуна айылдын 45ке жакын мугалими бар.", []),
     ],
 )
 def test_coming_out_to_community_work_takes_part(text, expected):
@@ -234,7 +230,7 @@ def test_a_listed_sibling_of_ayil_aimaks_is_one(text, expected):
     ("text", "expected"),
     [
         (
-            "Ысык-Көл облусунда суу боюнча кеңешме өттү. Ысык-Көлдүн 13 айылына таза суу тартылат.",
+            "Ысык-Көл облусунда суу боюнча кеңешме өттү. Ысык-Көлдүн 8 айылында жолдор оңдолот.",
             {"oblast:Ысык-Көл"},
         ),
         (
@@ -272,4 +268,38 @@ def test_the_owner_of_counted_units_is_the_unit_the_document_names(text, expecte
     ],
 )
 def test_a_fraction_is_a_share_not_a_count(text, expected):
+    assert _counts(text) == expected
+
+
+# --- sharing experience, planned ("обменяются опытом"), is taking part, as "обменялись
+# опытом" is: the units whose members share it count -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Школы трех районов обменяются опытом на семинаре в Караколе.", [(3, "exact")]),
+        ("Айылные аймаки шести районов обменяются опытом в Нарыне.", [(6, "exact")]),
+        # near miss: units acted upon, no one taking part
+        ("Школы трех районов будут отремонтированы до осени.", []),
+    ],
+)
+def test_planned_sharing_of_experience_takes_part(text, expected):
+    assert _counts(text) == expected
+
+
+# --- "из N units" opening its clause is "out of" a whole, an origin only with a verb of
+# taking part after it --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аким сообщил, что из 38 школ района отопление готово только в 20.", []),
+        ("Из 15 айылных аймаков области бюджет для граждан опубликовали лишь 9.", []),
+        # near miss: the same opening with a verb of taking part is where people came from
+        ("Из 12 сел на сход приехали 200 жителей.", [(12, "exact"), (200, "exact")]),
+    ],
+)
+def test_out_of_a_whole_is_no_origin(text, expected):
     assert _counts(text) == expected

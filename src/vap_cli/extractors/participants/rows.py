@@ -144,8 +144,8 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
 
 def _count_word_at(tokens: Tokens, k: int) -> bool:
     """A number in words at `k` that may be the next row's count; an ordinal word is
-    part of the next row's name, not its count ("Өрүктүдөн 10, Биринчи Май айыл
-    аймагынан 12 ...": the rows go on to 12)."""
+    part of the next row's name, not its count ("Кара-Суу айылынан 14, Биринчи Май
+    айылынан 9 ...": the rows go on to 9)."""
     found = number_at(tokens, k)
     return found is not None and found.kind != "ordinal"
 

@@ -106,7 +106,7 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
 
 def _owner_of_own_units(m: Mention, named: Named) -> list[Unit]:
     """Its own units of a level ("Чүйдүн үч району"): of its units above that level, the
-    ones the document names ("Ысык-Көл облусунун ... айылдарында" ... "Ысык-Көлдүн 13
+    ones the document names ("Ысык-Көл облусунда ..." ... "Ысык-Көлдүн 8
     айылы": the oblast's villages, not those of an ayil aimak of that name), else the
     level right above them."""
     levels = []
@@ -268,8 +268,8 @@ _BARE_RULES = (
     _by_demonym_inside,
     _by_oblast_case,
     # (one more member of a list of ayil aimaks in their type word's case, even where the
-    # document named the district of that name: "Ак-Коргон айыл аймагынан 11, Ала-Букадан
-    # 13, ..." in a text on Ала-Бука district)
+    # document named the district of that name: "Чолпон айыл аймагынан 5, Кочкордон 7, ..."
+    # in a text on Кочкор district)
     _listed_sibling,
     _by_named_again,
     _by_unit_inside,
