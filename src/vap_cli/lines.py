@@ -42,6 +42,7 @@ from .lines_chrome import (
     bare_line,
     chrome_line,
     chrome_mark,
+    footer_address,
     line_marks,
     menu_line,
     related_inline,
@@ -192,13 +193,12 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             and MASTHEAD_OPENER.match(stripped)
         ):
             classes[k] = "chrome"
-            # A founding line may wrap: "Основана 5 июня" / "1957 года".
-            if k + 1 < len(lines) and 0 < len(texts[k + 1]) <= SHORT_LINE:
+            if _founding_wraps(texts, k):
                 classes[k + 1] = "chrome"
         elif head and _comes_out_since(stripped):
             classes[k] = "chrome"
         if classes[k] == "chrome":
-            chrome.append((line.start, line.end))
+            chrome.append(_chrome_span(line, in_block=k in in_blocks))
         elif date_line(stripped):
             classes[k] = "date"
         head = head and not prose_line(stripped)
@@ -214,6 +214,25 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
     return LineClasses(classes, chrome, related, title)
+
+
+def _founding_wraps(texts: list[str], k: int) -> bool:
+    """A founding line wraps to the next short line when its year is not on it yet
+    ("Основана 5 июня" / "1957 года"); "Основана в 1957 году" is whole, and the
+    issue's date line under it ("№ 15 (5122) 11 апреля 2024 года") is the masthead's."""
+    return (
+        k + 1 < len(texts)
+        and 0 < len(texts[k + 1]) <= SHORT_LINE
+        and FOUNDING_YEAR.search(texts[k]) is None
+    )
+
+
+def _chrome_span(line: Line, *, in_block: bool) -> tuple[int, int]:
+    """A chrome line's [start, end): the whole line, but a footer's line only up to
+    the site's address on it ("© 2025 Министерство. г. Бишкек, ул. ..."), content as
+    on a line of its own (lines_chrome.footer_address); in a related-news block whole."""
+    cut = None if in_block else footer_address(line.text)
+    return (line.start, line.end if cut is None else line.start + cut)
 
 
 def _comes_out_since(stripped: str) -> bool:

@@ -37,7 +37,20 @@ def _words(*lists: Sequence[str]) -> str:
 
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
-_CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"]), regex.IGNORECASE)
+_CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"], _LEX["footer_marks"]), regex.IGNORECASE)
+_FOOTER_MARKS = rx.compile(_words(_LEX["footer_marks"]), regex.IGNORECASE)
+# A street's type word or an address label on a footer's line (any ending), and the stops
+# its address begins after: a full stop after a word (not an abbreviation's, "г.") or a
+# year, a bar, a semicolon, a colon; or a postal code it begins with.
+_ADDRESS_WORD = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['footer_address_words'])})", regex.IGNORECASE
+)
+_STOP_LETTERS: int = _LEX["footer_address_stop_letters"]
+_POSTAL_DIGITS: int = _LEX["footer_postal_code_digits"]
+_ADDRESS_STOP = rx.compile(
+    rf"(?:(?<=\p{{L}}{{{_STOP_LETTERS}}}|\d)\.|[|;:])[ \t]*"
+    rf"|(?<![\d\p{{L}}])(?=\d{{{_POSTAL_DIGITS}}}(?!\d))"
+)
 _SECTION_WORDS = rx.compile(_words(_LEX["section_chrome_words"]), regex.IGNORECASE)
 _REGION_FIELD_LABEL = rx.compile(_words(_LEX["region_field_labels"]), regex.IGNORECASE)
 _REGION_TYPE_WORD = rx.compile(
@@ -161,7 +174,7 @@ MARK_MASTHEAD = 256  # a masthead's opener (MASTHEAD_OPENER)
 MARK_SECTION_NAME = 512  # a site section's name opening a breadcrumb or menu (_CRUMB_SECTIONS)
 ALL_MARKS = 1023
 _ANYWHERE_FAMILIES: dict[int, list[str]] = {
-    MARK_CHROME: [*_LEX["chrome_words"], *_LEX["today_labels"]],
+    MARK_CHROME: [*_LEX["chrome_words"], *_LEX["footer_marks"], *_LEX["today_labels"]],
     MARK_SECTION: _LEX["section_chrome_words"],
     MARK_CURRENCY: [*_CURRENCY_CODES, *_LEX["currency_names"]],
     MARK_FURNITURE: [*_CURRENCY_CODES, *_LEX["furniture_words"]],
@@ -252,6 +265,25 @@ def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
     if marks & MARK_POSTING and _POSTING_LABEL.match(stripped):
         return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
     return banner_date_line(stripped, marks) or chrome_mark(line, stripped, marks)
+
+
+def footer_line(stripped: str) -> bool:
+    """A site's footer: a copyright mark, "все права защищены" (lexicon `footer_marks`)."""
+    return _FOOTER_MARKS.search(stripped) is not None
+
+
+def footer_address(line: str) -> int | None:
+    """Where the site's address begins on a footer's line ("© 2025 Министерство. г.
+    Бишкек, ул. Токтогула, 9"): after the last stop before its street's type word or
+    address label, or at its postal code; None with no address, or no stop before it
+    (the line is chrome whole)."""
+    if not footer_line(line):
+        return None
+    word = _ADDRESS_WORD.search(line)
+    if word is None:
+        return None
+    begins = [stop.end() for stop in _ADDRESS_STOP.finditer(line, 0, word.start())]
+    return begins[-1] if begins else None
 
 
 def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from . import rx
 from .fold import fold
 from .lexicon import load
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line
 from .lines_header import date_line
 
 if TYPE_CHECKING:
@@ -39,8 +39,9 @@ _HEADING_MARKS = ':→»›>… ←«‹<"'
 
 
 def _no_headline(stripped: str) -> bool:
-    """A line no headline is: too long, or a sentence ended by a full stop."""
-    return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".")
+    """A line no headline is: too long, a sentence ended by a full stop, or the site's
+    footer ("© 2025 ...": it ends a related-news block over it)."""
+    return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".") or footer_line(stripped)
 
 
 def related_lines(lines: Sequence[Line]) -> set[int]:

@@ -46,6 +46,7 @@ from .patterns import (
     SIGNATURE_BEFORE,
     UPDATED_AFTER,
     UPDATED_BEFORE,
+    act_number_line,
 )
 
 UPDATE_STAMP = Rule(
@@ -273,10 +274,16 @@ def _numbered_date_line(
     text: str, scan: list[Line], atoms: list[Atom], full: list[int]
 ) -> int | None:
     """A resolution's date line under a page's chrome, past the header: the number and
-    the date in cells of their own ("Ак-Суу айылы      №5      «15» 03.2019-ж.")."""
-    for line in scan:
+    the date in cells of their own ("Ак-Суу айылы      №5      «15» 03.2019-ж."), or the
+    date under the act's number and type ("№ 3 ТОКТОМУ" / "14 — март 2025 — жыл    Ак-Суу
+    айылы": a long header of the council's name pushes it past the header's lines)."""
+    for k, line in enumerate(scan):
         stripped = line.stripped
-        if NUMBER_SIGN.search(stripped) is None or len(stripped) > ISSUED_LINE_MAX:
+        if len(stripped) > ISSUED_LINE_MAX:
+            continue
+        if NUMBER_SIGN.search(stripped) is None and not (
+            k and act_number_line(scan[k - 1].stripped)
+        ):
             continue
         if stripped.startswith("|") or stripped.endswith("|"):
             continue  # a table row

@@ -389,6 +389,11 @@ WEEKDAY_BEFORE = rx.compile(
 ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
 # A document's number: "№1", "№ 12" (a resolution's date line holds one).
 NUMBER_SIGN = rx.compile(r"№\s{0,2}\d{1,5}(?!\d)")
+# An act's type word (lexicon `resolution_types`) at a word's start, any ending ("ТОКТОМУ").
+_ACT_TYPE_WORD = rx.compile(
+    rf"(?<!\p{{L}})(?:{'|'.join(sorted(LEX['resolution_types'], key=len, reverse=True))})",
+    regex.IGNORECASE,
+)
 ISSUED_VERB_AFTER = rx.compile(
     rf"\s{{1,3}}{alternation(LEX['issued_verbs_after'])}(?!\p{{L}})", regex.IGNORECASE
 )
@@ -502,3 +507,13 @@ CLOCK_CASE_ENDING = rx.compile(r"-?\p{Ll}{1,4}(?!\p{L})")
 CLOCK_WITH_ENDING_BEFORE = rx.compile(r"\d:[0-5]\d-?\p{Ll}{1,4}(?!\p{L})[ \t,]{0,3}$")
 CLOCK_BEFORE_REACH = 16
 CLOCK_WORD_BEFORE = rx.compile(rf"(?<!\p{{L}}){_CLOCK_WORD}[ \t]{{1,3}}$", regex.IGNORECASE)
+
+
+def act_number_line(stripped: str) -> bool:
+    """A short line with an act's number and its type word, in any case or person
+    ("№ 3 ТОКТОМУ", "Решение № 12")."""
+    return (
+        len(stripped) <= ISSUED_LINE_MAX
+        and NUMBER_SIGN.search(stripped) is not None
+        and _ACT_TYPE_WORD.search(stripped) is not None
+    )

@@ -137,7 +137,7 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     for k in range(last + 1, min(len(tokens), last + 1 + reach)):
         if ends_sentence_at(tokens, k):
             return None
-        if tokens[k].kind == "num" or number_at(tokens, k) is not None:
+        if tokens[k].kind == "num" or _count_word_at(tokens, k):
             # past the plain reach, only a row in a place's locative like this one:
             # "..., Кара-Тал айылында 35", not "..., имаратынын ачылышына 35"
             if k > last + ELLIPTIC_REACH and not _locative_before(tokens, k):
@@ -151,6 +151,14 @@ def _locative_before(tokens: Sequence[Token], k: int) -> bool:
     return (
         k > 0 and tokens[k - 1].kind == "word" and noun_ending_case(tokens[k - 1].low) == _LOCATIVE
     )
+
+
+def _count_word_at(tokens: Tokens, k: int) -> bool:
+    """A number in words at `k` that may be the next row's count; an ordinal word is
+    part of the next row's name, not its count ("Кара-Суу айылынан 14, Биринчи Май
+    айылынан 9 ...": the rows go on to 9)."""
+    found = number_at(tokens, k)
+    return found is not None and found.kind != "ordinal"
 
 
 def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:

@@ -17,7 +17,7 @@ from .constants import (
 )
 from .counts_without_who import agent_status, participation_before, participation_before_colon
 from .number_vetoes import REGISTER_STEMS, register_word
-from .phrase import HOST_PREPOSITIONS, Phrase, status_before
+from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
@@ -74,6 +74,7 @@ _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
 _PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+_CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
 _KEY_AFTER = casefolded("breakdown_key_after")
 _OWN_BODY_STEMS = folded_stems("own_body_stems")
@@ -537,7 +538,7 @@ def came_from(tokens: Tokens, start: int) -> bool:
         if tokens[k].kind != "word":
             return False
         if tokens[k].low in _SOURCE_PREPOSITIONS:
-            return True
+            return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
         person = who_at(tokens, k)
         if person is not None and _people(person) and _owned_by_a_thing(tokens, k):
             return False  # "адреса офисов руководителей трех сел"
@@ -551,6 +552,14 @@ def came_from(tokens: Tokens, start: int) -> bool:
                 status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
             )
     return False
+
+
+def _opens_clause(tokens: Tokens, k: int) -> bool:
+    """The preposition opens its sentence, or its clause after a conjunction ("..., что из
+    38 школ района отопление готово только в 20"): "out of" a whole, an origin only with
+    a verb of taking part after it ("Из 12 сел приехали 200 жителей"); not after an
+    abbreviation's dot ("45 чел. из 5 районов")."""
+    return k == 0 or ends_sentence_at(tokens, k - 1) or tokens[k - 1].low in _CLAUSE_OPENERS
 
 
 def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...explain import Rule
+from ...gazetteer import Unit
 from .constants import (
     SCORE_BARE_NAME,
     SCORE_CASE_OF_TYPED,
@@ -118,11 +119,26 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
     }
     owners = [u for u in m.units if u.id in ancestors]
     if not owners and m.owns is not None:
-        # Its own units of that level ("Чүйдүн үч району"): the level above them.
-        owners = [u for u in m.units if u.level == OWNER_LEVEL.get(m.owns)]
+        owners = _owner_of_own_units(m, named)
     if not owners:
         return None
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
+
+
+def _owner_of_own_units(m: Mention, named: Named) -> list[Unit]:
+    """Its own units of a level ("Чүйдүн үч району"): of its units above that level, the
+    ones the document names ("Ысык-Көл облусунда ..." ... "Ысык-Көлдүн 8
+    айылы": the oblast's villages, not those of an ayil aimak of that name), else the
+    level right above them."""
+    levels = []
+    level = m.owns
+    while level in OWNER_LEVEL:
+        level = OWNER_LEVEL[level]
+        levels.append(level)
+    named_owners = [u for u in m.units if u.level in levels and u.id in named.document]
+    if named_owners:
+        return named_owners
+    return [u for u in m.units if levels and u.level == levels[0]]
 
 
 def _by_head_title(m: Mention, named: Named) -> Settled | None:
@@ -305,6 +321,10 @@ _BARE_RULES = (
     _by_head_title,
     _by_demonym_inside,
     _by_oblast_case,
+    # (one more member of a list of ayil aimaks in their type word's case, even where the
+    # document named the district of that name: "Чолпон айыл аймагынан 5, Кочкордон 7, ..."
+    # in a text on Кочкор district)
+    _listed_sibling,
     _by_named_again,
     _by_unit_inside,
     _by_district,
