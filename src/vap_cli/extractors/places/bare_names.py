@@ -5,6 +5,7 @@ aimak, a typed sibling or case, the bare level)."""
 
 from __future__ import annotations
 
+from ... import gazetteer as gz
 from ... import morph
 from ...explain import Rule
 from .constants import (
@@ -97,11 +98,28 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
     }
     owners = [u for u in m.units if u.id in ancestors]
     if not owners and m.owns is not None:
-        # Its own units of that level ("Чүйдүн үч району"): the level above them.
-        owners = [u for u in m.units if u.level == OWNER_LEVEL.get(m.owns)]
+        owners = _owner_of_level(m, m.owns)
     if not owners:
         return None
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
+
+
+def _owner_of_level(m: Mention, owned: str) -> list[gz.Unit]:
+    """The name's units above its own nameless units of level `owned` ("Чүйдүн үч
+    району": the oblast): of the levels above, the nearest a bare name names
+    (BARE_LEVELS), else the nearest the name has. "Кочкордун айылдары" is the
+    district's villages, as a bare Кочкор is the district, not its ayil aimak of that
+    name; "Жазынын айылдары" the ayil aimak's (no district is named Жазы)."""
+    above: list[str] = []
+    level = OWNER_LEVEL.get(owned)
+    while level is not None and level not in above:
+        above.append(level)
+        level = OWNER_LEVEL.get(level)
+    for lv in sorted(above, key=lambda lv: lv not in BARE_LEVELS):  # stable: nearest first
+        owners = [u for u in m.units if u.level == lv]
+        if owners:
+            return owners
+    return []
 
 
 def _by_head_title(m: Mention, named: Named) -> Settled | None:

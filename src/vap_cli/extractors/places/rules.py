@@ -181,8 +181,9 @@ COMMON_WORD_OPENING = Rule(
 )
 PERSON_AFTER_ROLE = Rule(
     "places.person_after_role",
-    "a role word, a given name and a surname the gazetteer lacks before an ayil aimak's"
-    " type word: the person holding the role is the sentence's subject, no unit",
+    "a role word, a given name and a surname before an ayil aimak's type word: the person"
+    " holding the role is the sentence's subject, no unit (also when the gazetteer has a"
+    " unit of the surname's name)",
 )
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
