@@ -39,6 +39,7 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
+    mark_event_venues,
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
@@ -104,6 +105,7 @@ def extract(ctx: Context) -> None:
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
+    mark_event_venues(mentions, tokens, text)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)

@@ -26,6 +26,7 @@ from .rules import (
     CASE_OF_TYPED,
     COMMON_WORD_SENTENCE_START,
     DATELINE,
+    EVENT_VENUE,
     GENITIVE_OWNER,
     HEAD_TITLE,
     INSIDE_AYIL_AIMAK,
@@ -127,6 +128,12 @@ def _by_head_title(m: Mention, named: Named) -> Settled | None:
     if m.head is None or not any(u.level == m.head for u in m.units):
         return None
     return m.head, SCORE_HEAD_TITLE, HEAD_TITLE
+
+
+def _by_event_venue(m: Mention, named: Named) -> Settled | None:
+    """Where an event is held ("на семинаре в Оше", "в Нарыне пройдет форум"): the
+    city, though the text names the oblast of that name or units inside it."""
+    return ("city", SCORE_HEAD_TITLE, EVENT_VENUE) if m.venue else None
 
 
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
@@ -267,6 +274,7 @@ _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
     _by_head_title,
+    _by_event_venue,
     _by_demonym_inside,
     _by_oblast_case,
     _by_named_again,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ... import morph, rx
 from ...lines import dateline_name
 from ...segment_tables import Table
+from ..events.kinds import kinds_in, verb_in
 from .constants import (
     CELL_WINDOW,
     COLUMN_WINDOW,
@@ -35,6 +36,8 @@ from .vocabulary import (
     QUOTED_JOINER_GAP,
     RU_BEFORE,
     TYPE_MAX_WORDS,
+    VENUE_PREPOSITIONS,
+    VENUE_WORDS_AFTER,
     WORD_GAP,
     TypeWord,
 )
@@ -79,6 +82,53 @@ def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) ->
                 m.head = _title_level(tokens[nxt].text, HEAD_AFTER)
         if m.head not in levels:
             m.head = None
+
+
+# The levels of a name whose Russian noun may name an event's venue or its region.
+_VENUE_LEVELS = frozenset({"city", "oblast"})
+
+
+def mark_event_venues(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A Russian noun of a name both a city and an oblast after "в", next to an event's
+    kind word (the word before the preposition: "на конференции в Джалал-Абаде"; or one
+    of the words after the name: "в Нарыне областной курултай пройдет") or an event verb
+    after it ("в Оше прошел семинар"): where the event is held, the city."""
+    for m in mentions:
+        if not m.russian_noun or m.type_word is not None or m.first < 1:
+            continue
+        if not _VENUE_LEVELS <= {u.level for u in m.units}:
+            continue
+        prep = m.first - 1
+        if tokens[prep].low not in VENUE_PREPOSITIONS or tokens[prep].sentence != m.sentence:
+            continue
+        m.venue = _event_word_before(tokens, prep, text) or _event_word_after(m, tokens, text)
+
+
+def _event_word_before(tokens: list[Token], prep: int, text: str) -> bool:
+    """An event's kind word right before the preposition, in its sentence."""
+    k = prep - 1
+    return (
+        k >= 0
+        and tokens[k].sentence == tokens[prep].sentence
+        and gap_between(text, tokens[k], tokens[prep]) in WORD_GAP
+        and bool(kinds_in(text, tokens[k].start, tokens[k].end))
+    )
+
+
+def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:
+    """An event's kind word or verb among the few words after the name, in its sentence."""
+    last = m.last
+    while (
+        last + 1 < len(tokens)
+        and last - m.last < VENUE_WORDS_AFTER
+        and tokens[last + 1].sentence == m.sentence
+        and gap_between(text, tokens[last], tokens[last + 1]) in WORD_GAP
+    ):
+        last += 1
+    if last == m.last:
+        return False
+    start, end = tokens[m.last + 1].start, tokens[last].end
+    return bool(kinds_in(text, start, end)) or verb_in(text, start, end) is not None
 
 
 def _title_level(word: str, titles: dict[str, str]) -> str | None:

@@ -67,6 +67,11 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+EVENT_VENUE = Rule(
+    "places.event_venue",
+    "a Russian noun of a name both a city and an oblast after 'в', next to an event's kind"
+    " word or verb, is where the event is held: the city",
+)
 HEAD_TITLE = Rule(
     "places.head_title",
     "a name both a city and an oblast next to the title of one's head is that unit",

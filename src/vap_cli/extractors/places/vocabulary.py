@@ -75,6 +75,12 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# The prepositions before a Russian noun that says where an event is held, and how many
+# words after the name an event's kind word or verb may stand (lexicon).
+VENUE_PREPOSITIONS: frozenset[str] = frozenset(LEX["venue_prepositions"])
+VENUE_WORDS_AFTER: int = LEX["venue_words_after"]
+
+
 # Stems of a head's title -> the level it heads, before a name and after it.
 HEAD_BEFORE: dict[str, str] = {
     stem: level for level, e in LEX["head_titles"].items() for stem in e["before"]
