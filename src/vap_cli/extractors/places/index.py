@@ -125,8 +125,15 @@ class PlaceIndex:
     def adjective_units(self, stem: str) -> list[gz.Unit]:
         """Units a Russian adjective's stem names ("Аксый" of Аксыйский): those of its
         key, but where a unit's official adjective is this very stem, the other units of
-        that level sharing the key are not meant (Ак-Суу's adjective is Ак-Суйский)."""
+        that level sharing the key are not meant (Ак-Суу's adjective is Ак-Суйский). A
+        stem with ю or ё names the units of its key read with ү and ө too, as a bare name
+        does (`lookup`): "Угютского айыл аймака" is Үгүт, whose village the gazetteer
+        spells Угют (the type word picks the level)."""
         units = self.ru_adjectives.get(ru_adj_key(stem), [])
+        kyrgyz = kyrgyz_vowels(stem)
+        if kyrgyz != stem:
+            also = self.ru_adjectives.get(ru_adj_key(kyrgyz), [])
+            units = [*units, *(u for u in also if u not in units)]
         exact = self.official.get(fold(stem))
         if not exact:
             return list(units)
