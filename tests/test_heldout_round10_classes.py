@@ -289,3 +289,25 @@ def test_projects_that_came_in_to_a_contest_are_its_entries(text: str, expected:
 def test_a_price_that_fell_is_no_entry() -> None:
     # near miss: "түштү" of a price or snow counts no one
     assert counts("Жемдин баасы 20 сомго түштү, айылга 30 см кар түштү.\n") == []
+
+
+# --- a district's Russian adjective misspelt: the closest district's ---------------------
+# "Ыссык-Атинском районе" (a doubled letter) is Ысык-Ата, as a typed district one letter
+# off is (`places.fuzzy_spelling`); a region abroad stays none.
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Сход прошел в Ыссык-Атинском районе.\n", "district:Ысык-Ата"),
+        ("Семинар для депутатов прошел в Ноокатсском районе.\n", "district:Ноокат"),
+    ],
+    ids=["doubled-s", "stray-s"],
+)
+def test_a_misspelt_district_adjective_names_the_district(text: str, unit: str) -> None:
+    assert unit in places(text)
+
+
+def test_a_region_abroad_is_no_misspelt_district() -> None:
+    # near miss: an adjective no district is close to
+    assert places("Делегация из Жамбылской области посетила Талас.\n") == {"city:Талас"}

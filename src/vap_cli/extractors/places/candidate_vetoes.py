@@ -45,6 +45,18 @@ def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
     return None
 
 
+def misspelt_adjective(m: Mention, idx: PlaceIndex) -> Mention | None:
+    """A Russian adjective no unit has before an oblast's or district's noun may be one
+    it has, misspelt ("Ыссык-Атинском районе": Ысык-Ата): kept with that unit, else
+    none (an adjective gives no nominative of a name the gazetteer lacks)."""
+    assert m.type_word is not None
+    units, ratio = idx.fuzzy_adjective_units(m.name, m.type_word.units)
+    if not units:
+        return None
+    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    return m
+
+
 def inflected(word: str, opens_sentence: bool = False) -> bool:
     """A word with a case or plural ending is no name before a type word, which stands
     after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү). An accusative

@@ -215,6 +215,38 @@ class PlaceIndex:
             hit = self.fuzzy_memo[(key, levels)] = self._fuzzy(key, levels)
         return list(hit[0]), hit[1]
 
+    def fuzzy_adjective_units(
+        self, stem: str, levels: tuple[str, ...]
+    ) -> tuple[list[gz.Unit], float]:
+        """An oblast's or district's Russian adjective misspelt ("Ыссык-Атинском районе"
+        of Ысык-Ата): the units of these large levels whose adjective key is closest to
+        the stem's, sharing its first letter, and the rapidfuzz ratio (none under
+        FUZZY_MIN_RATIO_LARGE)."""
+        key = ru_adj_key(stem)
+        large = tuple(lv for lv in levels if lv in FUZZY_LARGE_LEVELS)
+        memo = (f"adjective:{key}", large)
+        hit = self.fuzzy_memo.get(memo)
+        if hit is None:
+            if len(self.fuzzy_memo) >= FUZZY_MEMO_SIZE:
+                self.fuzzy_memo.clear()
+            hit = self.fuzzy_memo[memo] = self._fuzzy_adjective(key, large)
+        return list(hit[0]), hit[1]
+
+    def _fuzzy_adjective(self, key: str, levels: tuple[str, ...]) -> FuzzyHit:
+        if len(key) < FUZZY_MIN_LENGTH or not levels:
+            return (), 0.0
+        from rapidfuzz import fuzz, process
+
+        choices = {
+            k: tuple(u for u in units if u.level in levels)
+            for k, units in self.ru_adjectives.items()
+            if k[:1] == key[:1] and any(u.level in levels for u in units)
+        }
+        found = process.extractOne(
+            key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO_LARGE
+        )
+        return (choices[found[0]], float(found[1])) if found else ((), 0.0)
+
     def _fuzzy(self, key: str, levels: tuple[str, ...]) -> FuzzyHit:
         if len(key) < FUZZY_MIN_LENGTH:
             return (), 0.0
