@@ -311,3 +311,36 @@ def test_a_misspelt_district_adjective_names_the_district(text: str, unit: str) 
 def test_a_region_abroad_is_no_misspelt_district() -> None:
     # near miss: an adjective no district is close to
     assert places("Делегация из Жамбылской области посетила Талас.\n") == {"city:Талас"}
+
+
+# --- the ends of a way between places are settlements ------------------------------------
+# "Сары-Таштан Гүлчөгө", "из X до Y": a way runs between settlements, so a bare end with a
+# village (or city, town) of its name is that settlement, not its district or ayil aimak.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Кочкордон Чолпонго чейинки жол быйыл оңдолот.\n",
+            {"village:Кочкор", "village:Чолпон"},
+            "district:Кочкор",
+        ),
+        (
+            "Депутаты обсудили ремонт дороги из Нарына до Ат-Башы, которую размыло весной"
+            " прошлого года. Работы начнутся в мае.\n",
+            {"city:Нарын", "village:Ат-Башы"},
+            "district:Ат-Башы",
+        ),
+    ],
+    ids=["ky-ablative-dative", "ru-iz-do"],
+)
+def test_the_ends_of_a_way_are_settlements(text: str, expected: set, not_expected: str) -> None:
+    found = places(text)
+    assert expected <= found
+    assert not_expected not in found
+
+
+def test_a_name_one_came_from_alone_is_no_end_of_a_way() -> None:
+    # near miss: an ablative with no second end: the bare name's usual level
+    assert "district:Кочкор" in places("Кочкордон келген делегация Нарында болду.\n")

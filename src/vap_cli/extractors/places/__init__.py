@@ -43,6 +43,7 @@ from .marks import (
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
+    mark_routes,
     mark_type_labels,
 )
 from .mention import Mention, Token
@@ -106,6 +107,7 @@ def extract(ctx: Context) -> None:
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
+    mark_routes(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)

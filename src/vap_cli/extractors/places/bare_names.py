@@ -16,6 +16,7 @@ from .constants import (
     SCORE_HEAD_TITLE,
     SCORE_INSIDE_DISTRICT,
     SCORE_NAMED_AGAIN,
+    SCORE_ROUTE_END,
     SCORE_TYPED_SIBLING,
     UNRANKED,
 )
@@ -35,6 +36,7 @@ from .rules import (
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
     PERSON_NAME,
+    ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
     TYPED_SIBLING,
     UNIT_INSIDE,
@@ -47,6 +49,7 @@ from .vocabulary import (
     DATELINE_LEVELS,
     LEVEL_RANK,
     OWNER_LEVEL,
+    ROUTE_LEVELS,
 )
 
 # Vetoes of a bare name that the title of its head next to it lifts.
@@ -134,6 +137,16 @@ def _by_event_venue(m: Mention, named: Named) -> Settled | None:
     """Where an event is held ("на семинаре в Оше", "в Нарыне пройдет форум"): the
     city, though the text names the oblast of that name or units inside it."""
     return ("city", SCORE_HEAD_TITLE, EVENT_VENUE) if m.venue else None
+
+
+def _by_route_end(m: Mention, named: Named) -> Settled | None:
+    """An end of a way between places ("Сары-Таштан Гүлчөгө жетүү"): the settlement
+    of its name, though the text names the ayil aimak or district of that name."""
+    if not m.route:
+        return None
+    levels = {u.level for u in m.units}
+    level = next((lv for lv in ROUTE_LEVELS if lv in levels), None)
+    return None if level is None else (level, SCORE_ROUTE_END, ROUTE_END)
 
 
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
@@ -275,6 +288,7 @@ _BARE_RULES = (
     _by_genitive_owner,
     _by_head_title,
     _by_event_venue,
+    _by_route_end,
     _by_demonym_inside,
     _by_oblast_case,
     _by_named_again,

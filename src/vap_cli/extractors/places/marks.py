@@ -17,6 +17,7 @@ from .constants import (
     SCORE_PLURAL_TYPE_LIST,
     TEXT_COLUMNS,
 )
+from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
 from .tokens import gap_between, kyrgyz_type_at
@@ -34,6 +35,11 @@ from .vocabulary import (
     NOUN_TYPE_FORMS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
+    ROUTE_FROM_CASE,
+    ROUTE_FROM_RU,
+    ROUTE_LEVELS,
+    ROUTE_TO_CASE,
+    ROUTE_TO_RU,
     RU_BEFORE,
     TYPE_MAX_WORDS,
     VENUE_PREPOSITIONS,
@@ -129,6 +135,51 @@ def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:
         return False
     start, end = tokens[m.last + 1].start, tokens[last].end
     return bool(kinds_in(text, start, end)) or verb_in(text, start, end) is not None
+
+
+def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex) -> None:
+    """The ends of a way between places: two names in a row, the first in the ablative
+    and the second in the dative ("Сары-Таштан Гүлчөгө жетүү", "Көк-Ой айылынан Чаекке
+    карай"), or Russian "из X до Y" ("дороги из Кара-Кульджи до Ылай-Талаа"). Their bare
+    names are settlements (bare_names.py, places.route_end): a Russian noun, read for the
+    larger levels only (add_russian_nouns), gets its name's villages too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.sentence == b.sentence and (_kyrgyz_route(a, b, text) or _russian_route(a, b, tokens)):
+            for m in (a, b):
+                m.route = m.type_word is None
+                if m.route and m.russian_noun:
+                    more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
+                    m.units = [*m.units, *(u for u in more if u not in m.units)]
+
+
+def _case(m: Mention) -> str | None:
+    """The case of a mention: its type word's, else its bare name's ending's."""
+    if m.type_word is not None:
+        return m.case
+    return morph.case_of(m.name, m.ending) if m.ending else None
+
+
+def _kyrgyz_route(a: Mention, b: Mention, text: str) -> bool:
+    """ "Сары-Таштан Гүлчөгө": the first in the ablative right before the second in the
+    dative."""
+    return (
+        not text[a.end : b.start].strip()
+        and _case(a) == ROUTE_FROM_CASE
+        and _case(b) == ROUTE_TO_CASE
+    )
+
+
+def _russian_route(a: Mention, b: Mention, tokens: list[Token]) -> bool:
+    """ "из Кара-Кульджи до Ылай-Талаа": a bare name after "из"/"от", then "до" and the
+    second name."""
+    return (
+        a.type_word is None
+        and a.first > 0
+        and tokens[a.first - 1].low in ROUTE_FROM_RU
+        and b.first == a.last + 2
+        and tokens[a.last + 1].low in ROUTE_TO_RU
+    )
 
 
 def _title_level(word: str, titles: dict[str, str]) -> str | None:

@@ -72,6 +72,11 @@ EVENT_VENUE = Rule(
     "a Russian noun of a name both a city and an oblast after 'в', next to an event's kind"
     " word or verb, is where the event is held: the city",
 )
+ROUTE_END = Rule(
+    "places.route_end",
+    "a bare end of a way between places ('Сары-Таштан Гүлчөгө', 'из Кара-Кульджи до ...')"
+    " is a settlement of its name: a city, a town, a village",
+)
 HEAD_TITLE = Rule(
     "places.head_title",
     "a name both a city and an oblast next to the title of one's head is that unit",
