@@ -344,3 +344,46 @@ def test_the_ends_of_a_way_are_settlements(text: str, expected: set, not_expecte
 def test_a_name_one_came_from_alone_is_no_end_of_a_way() -> None:
     # near miss: an ablative with no second end: the bare name's usual level
     assert "district:Кочкор" in places("Кочкордон келген делегация Нарында болду.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "В бюджете учтены средства на ремонт трассы на Кочкор и на освещение улиц района.\n",
+            "village:Кочкор",
+        ),
+        (
+            "Жители попросили отремонтировать участок дороги на Ат-Башы, размытый селем"
+            " прошлой весной.\n",
+            "village:Ат-Башы",
+        ),
+    ],
+    ids=["trassa-na", "doroga-na"],
+)
+def test_the_place_a_road_leads_to_is_a_settlement(text: str, village: str) -> None:
+    assert village in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        (
+            "Депутаты обсудили ремонт дорог, на Ат-Башы выделено два миллиона сомов из"
+            " бюджета района.\n",
+            "district:Ат-Башы",
+        ),
+        (
+            "Жители попросили отремонтировать участок дороги на Ак-Талаа, размытый селем"
+            " прошлой весной.\n",
+            "district:Ак-Талаа",
+        ),
+    ],
+    ids=["comma-between", "no-eponymous-centre"],
+)
+def test_a_road_word_in_another_clause_or_a_district_without_its_village(
+    text: str, district: str
+) -> None:
+    # near misses: "на" after a comma is no road's direction; a district whose villages of
+    # its name lie in other districts keeps the district
+    assert district in places(text)

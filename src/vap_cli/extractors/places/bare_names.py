@@ -141,12 +141,24 @@ def _by_event_venue(m: Mention, named: Named) -> Settled | None:
 
 def _by_route_end(m: Mention, named: Named) -> Settled | None:
     """An end of a way between places ("Сары-Таштан Гүлчөгө жетүү"): the settlement
-    of its name, though the text names the ayil aimak or district of that name."""
+    of its name, though the text names the ayil aimak or district of that name; of a
+    district's or oblast's name only a settlement inside it, its centre ("Кочкордон":
+    the village Кочкор of Кочкор district; no village Ак-Талаа of another district is
+    the district Ак-Талаа's way's end)."""
     if not m.route:
         return None
-    levels = {u.level for u in m.units}
+    large = {u.id for u in m.units if u.level in _LARGE_LEVELS}
+    levels = {
+        u.level
+        for u in m.units
+        if u.level in ROUTE_LEVELS and (not large or large & {u.district, u.oblast})
+    }
     level = next((lv for lv in ROUTE_LEVELS if lv in levels), None)
     return None if level is None else (level, SCORE_ROUTE_END, ROUTE_END)
+
+
+# The levels whose name a settlement inside them takes (a district's or oblast's centre).
+_LARGE_LEVELS = frozenset({"district", "oblast"})
 
 
 def _by_named_again(m: Mention, named: Named) -> Settled | None:

@@ -35,11 +35,13 @@ from .vocabulary import (
     NOUN_TYPE_FORMS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
+    ROAD_WORDS,
     ROUTE_FROM_CASE,
     ROUTE_FROM_RU,
     ROUTE_LEVELS,
     ROUTE_TO_CASE,
     ROUTE_TO_RU,
+    ROUTE_TOWARD_RU,
     RU_BEFORE,
     TYPE_MAX_WORDS,
     VENUE_PREPOSITIONS,
@@ -141,16 +143,39 @@ def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: Pl
     """The ends of a way between places: two names in a row, the first in the ablative
     and the second in the dative ("Сары-Таштан Гүлчөгө жетүү", "Көк-Ой айылынан Чаекке
     карай"), or Russian "из X до Y" ("дороги из Кара-Кульджи до Ылай-Талаа"). Their bare
-    names are settlements (bare_names.py, places.route_end): a Russian noun, read for the
-    larger levels only (add_russian_nouns), gets its name's villages too."""
+    names are settlements (bare_names.py, places.route_end); so is the bare name a
+    Russian road leads to ("дороги на Кош-Коргон")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.sentence == b.sentence and (_kyrgyz_route(a, b, text) or _russian_route(a, b, tokens)):
-            for m in (a, b):
-                m.route = m.type_word is None
-                if m.route and m.russian_noun:
-                    more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
-                    m.units = [*m.units, *(u for u in more if u not in m.units)]
+            _route_end(a, idx)
+            _route_end(b, idx)
+    for m in mentions:
+        if _road_toward(m, tokens, text):
+            _route_end(m, idx)
+
+
+def _route_end(m: Mention, idx: PlaceIndex) -> None:
+    """A bare mention is an end of a way; a Russian noun, read for the larger levels
+    only (add_russian_nouns), gets its name's settlements too."""
+    m.route = m.type_word is None
+    if m.route and m.russian_noun:
+        more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
+        m.units = [*m.units, *(u for u in more if u not in m.units)]
+
+
+def _road_toward(m: Mention, tokens: list[Token], text: str) -> bool:
+    """ "дороги на Кош-Коргон": a road's word, "на", the bare name it leads to, one
+    word apart each."""
+    k = m.first
+    return (
+        m.type_word is None
+        and k >= 2
+        and tokens[k - 1].low in ROUTE_TOWARD_RU
+        and tokens[k - 2].low.startswith(ROAD_WORDS)
+        and gap_between(text, tokens[k - 2], tokens[k - 1]) in WORD_GAP
+        and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
+    )
 
 
 def _case(m: Mention) -> str | None:

@@ -86,6 +86,7 @@ ROUTE_TO_CASE: str = LEX["route_cases"]["to"]
 ROUTE_FROM_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["from"])
 ROUTE_TO_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["to"])
 ROUTE_LEVELS: tuple[str, ...] = tuple(LEX["route_levels"])
+ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
 
 
 # Stems of a head's title -> the level it heads, before a name and after it.
