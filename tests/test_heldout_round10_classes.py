@@ -387,3 +387,27 @@ def test_a_road_word_in_another_clause_or_a_district_without_its_village(
     # near misses: "на" after a comma is no road's direction; a district whose villages of
     # its name lie in other districts keeps the district
     assert district in places(text)
+
+
+# --- "X сыяктуу ири айылдарда": a word of size or remoteness before the type word --------
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "Жыйындарды Жаңы-Арык сыяктуу ири айылдарда өткөрүү сунушталды.\n",
+            "village:Жаңы-Арык",
+        ),
+        ("Дарыгерлер Кичи-Кемин сыяктуу алыскы айылдарга барышты.\n", "village:Кичи-Кемин"),
+    ],
+    ids=["large", "remote"],
+)
+def test_a_name_such_as_large_villages_is_a_village(text: str, village: str) -> None:
+    assert village in places(text)
+
+
+def test_a_clause_between_such_as_and_the_type_word_types_nothing() -> None:
+    # near miss: a clause, not one adjective of the lexicon, before the type word
+    text = "Жыйындарды Жаңы-Арык сыяктуу суусу жок айылдарда өткөрүү сунушталды.\n"
+    assert "village:Жаңы-Арык" not in places(text)
