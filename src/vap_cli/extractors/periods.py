@@ -249,8 +249,8 @@ COPYRIGHT_BEFORE = rx.compile(
 _COPYRIGHT_REACH = 16
 # ... or a line opens with the mark and the site owner's name before the years, in the
 # notice's first sentence ("© Айыл өкмөттөрүнүн ассоциациясы, 2012-2022. Бишкек ...").
-COPYRIGHT_NOTICE = rx.compile(
-    rf"[ \t]{{0,3}}{alternation(LEX['copyright_marks'])}[^\n.!?]*", regex.IGNORECASE
+COPYRIGHT_OPENS_LINE = rx.compile(
+    rf"[ \t]{{0,3}}{alternation(LEX['copyright_marks'])}", regex.IGNORECASE
 )
 COPYRIGHT_YEAR = Rule(
     "periods.copyright_year",
@@ -322,7 +322,10 @@ def _copyright(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     mark = COPYRIGHT_BEFORE.search(text, max(0, start - _COPYRIGHT_REACH), start)
     if mark is None:
-        mark = COPYRIGHT_NOTICE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+        line = text.rfind("\n", 0, start) + 1
+        opens = COPYRIGHT_OPENS_LINE.match(text, line, start)
+        if opens is not None and ctx.segments.sentence_break(opens.end(), start) is None:
+            mark = opens
     return mark is not None and not ctx.decide(COPYRIGHT_YEAR, False, start, end)
 
 
