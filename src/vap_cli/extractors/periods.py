@@ -247,8 +247,15 @@ COPYRIGHT_BEFORE = rx.compile(
 )
 # How far before a year its copyright mark may stand ("Copyright © 2015-2024").
 _COPYRIGHT_REACH = 16
+# ... or a line opens with the mark and the site owner's name before the years, in the
+# notice's first sentence ("© Айыл өкмөттөрүнүн ассоциациясы, 2012-2022. Бишкек ...").
+COPYRIGHT_OPENS_LINE = rx.compile(
+    rf"[ \t]{{0,3}}{alternation(LEX['copyright_marks'])}", regex.IGNORECASE
+)
 COPYRIGHT_YEAR = Rule(
-    "periods.copyright_year", "a year after a copyright mark ('© 2015-2024') is the site's footer"
+    "periods.copyright_year",
+    "a year after a copyright mark ('© 2015-2024'), or in the first sentence of a line the"
+    " mark opens ('© Талас шаардык мэриясы, 2015-2024.'), is the site's footer",
 )
 COUNT_OF_YEARS = Rule(
     "periods.count_of_years",
@@ -310,8 +317,15 @@ def _second_year(first: int, written: str | None) -> int:
 
 
 def _copyright(ctx: Context, start: int, end: int) -> bool:
-    """ "© 2015-2024": the footer's copyright years."""
-    mark = COPYRIGHT_BEFORE.search(ctx.text, max(0, start - _COPYRIGHT_REACH), start)
+    """ "© 2015-2024", "© Талас шаардык мэриясы, 2015-2024.": the footer's copyright
+    years, right after the mark or in the first sentence of a line the mark opens."""
+    text = ctx.text
+    mark = COPYRIGHT_BEFORE.search(text, max(0, start - _COPYRIGHT_REACH), start)
+    if mark is None:
+        line = text.rfind("\n", 0, start) + 1
+        opens = COPYRIGHT_OPENS_LINE.match(text, line, start)
+        if opens is not None and ctx.segments.sentence_break(opens.end(), start) is None:
+            mark = opens
     return mark is not None and not ctx.decide(COPYRIGHT_YEAR, False, start, end)
 
 

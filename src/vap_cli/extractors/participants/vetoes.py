@@ -169,11 +169,16 @@ def host_or_target(tokens: Tokens, p: Phrase) -> bool:
 
 
 def election_or_population(tokens: Tokens, p: Phrase) -> bool:
-    """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the sentence."""
+    """ "шайлоо 420 айылдык кеңеште", "калкы ... 268 000 адам", shortly before, in the
+    sentence; not a count a verb of taking part stands right before ("оценки потребностей
+    населения, в которых приняли участие более 4 тысяч жителей": the people who took
+    part, the population only the assessment's topic)."""
     if p.head.entry.lemma in ENTRANT_LEMMAS:
         return False  # "на выборы зарегистрированы 12 кандидатов"
     if p.head.entry.lemma in VOTERS and not registered(tokens, p):
         return False  # "шайлоо участкаларына 45 миң шайлоочу келди": who voted
+    if status_before(tokens, p.start) is not None:
+        return False
     return cue_before(tokens, p.start, lambda tok: tok.low in _NOT_BEFORE)
 
 

@@ -64,6 +64,11 @@ RELATED_HEADLINE = Rule(
 # The vetoes of vetoes.py, by the name `veto` gives them, and the name patterns' own
 # (finding.NO_GIVEN_NAME).
 VETOES = {
+    "language_name": Rule(
+        "persons.language_name",
+        "a language's name ('Кыргызча   Русский', a site's language switcher) is no part of"
+        " a person's name",
+    ),
     "type_word_after": Rule(
         "persons.type_word_after",
         "a name before the type word of a place, street, fund, party or institution names it",

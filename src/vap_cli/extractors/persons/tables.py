@@ -183,6 +183,7 @@ PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AF
 GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
 TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
 BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])
+LANGUAGE_NAMES: frozenset[str] = frozenset(w.casefold() for w in _LEX["language_names"])
 # ... in any case: no given name ("Председатель Совета Асанов": the body's genitive).
 BODY_HEAD_FORMS: frozenset[str] = frozenset(
     form for head in BODY_HEADS for form in morph.russian_noun_forms(head)

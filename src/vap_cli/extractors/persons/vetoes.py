@@ -13,6 +13,7 @@ from .tables import (
     ADJECTIVAL_STEMS,
     BODY_HEADS,
     GENITIVES,
+    LANGUAGE_NAMES,
     LIST_JOINER_TOKENS,
     NAMESAKE_ABBREVIATIONS_AFTER,
     NAMESAKE_AFTER_BARE,
@@ -66,10 +67,12 @@ def not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
 def veto(
     text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest | None = None
 ) -> str | None:
-    """Why a name-shaped phrase names no person ("type_word_after", "quoted",
+    """Why a name-shaped phrase names no person ("language_name", "type_word_after", "quoted",
     "namesake_before", "capitals_line", "title_case_line", "body_name", "place_list"), or None. `is_unit` tells whether a name is a unit of the
     gazetteer: a full name that is none, before a place's type word and a role word,
     is a person and the role ("Бакыт Асанов айыл өкмөтүнүн башчысы")."""
+    if any(tokens[k].low in LANGUAGE_NAMES for k in range(match.first, match.last + 1)):
+        return "language_name"
     after = match.last + 1
     if after < len(tokens) and ROLE_GAP.fullmatch(gap_after(text, tokens, match.last)):
         if _type_word_at(text, tokens, after, match):
@@ -212,8 +215,12 @@ def _person_after_role(text: str, tokens: list[Token], match: NameMatch, is_unit
     """A role word, then a given name and a surname that name no unit of the
     gazetteer, then an ayil aimak's type word of two words ("адиси Айпери Жумабаева
     айыл өкмөтү ..."): the person holding the role, the sentence's subject; the
-    place extractor drops the unit (places.person_after_role)."""
-    if not match.given or match.first == 0 or is_unit(match.name) or is_unit(match.surname):
+    place extractor drops the unit (places.person_after_role). A surname that is a
+    unit's name too ("башчысы Таалай Осмонкулов айыл аймагынын бюджети") needs a
+    given name of the lexicon (listed or built) to be the person's."""
+    if not match.given or match.first == 0 or is_unit(match.name):
+        return False
+    if is_unit(match.surname) and not listed_or_built_given(match.given):
         return False
     role = match.first - 1
     return (

@@ -39,9 +39,11 @@ from .marks import (
     mark_cells,
     mark_column_headers,
     mark_datelines,
+    mark_event_venues,
     mark_head_titles,
     mark_labels,
     mark_owned_levels,
+    mark_routes,
     mark_type_labels,
 )
 from .mention import Mention, Token
@@ -104,6 +106,8 @@ def extract(ctx: Context) -> None:
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
+    mark_event_venues(mentions, tokens, text)
+    mark_routes(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)

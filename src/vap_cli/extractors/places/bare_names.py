@@ -16,6 +16,7 @@ from .constants import (
     SCORE_HEAD_TITLE,
     SCORE_INSIDE_DISTRICT,
     SCORE_NAMED_AGAIN,
+    SCORE_ROUTE_END,
     SCORE_TYPED_SIBLING,
     UNRANKED,
 )
@@ -26,6 +27,7 @@ from .rules import (
     CASE_OF_TYPED,
     COMMON_WORD_SENTENCE_START,
     DATELINE,
+    EVENT_VENUE,
     GENITIVE_OWNER,
     HEAD_TITLE,
     INSIDE_AYIL_AIMAK,
@@ -34,6 +36,7 @@ from .rules import (
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
     PERSON_NAME,
+    ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
     TYPED_SIBLING,
     UNIT_INSIDE,
@@ -46,6 +49,7 @@ from .vocabulary import (
     DATELINE_LEVELS,
     LEVEL_RANK,
     OWNER_LEVEL,
+    ROUTE_LEVELS,
 )
 
 # Vetoes of a bare name that the title of its head next to it lifts.
@@ -127,18 +131,25 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
 
 def _owner_of_own_units(m: Mention, named: Named) -> list[Unit]:
     """Its own units of a level ("Чүйдүн үч району"): of its units above that level, the
-    ones the document names ("Ысык-Көл облусунда ..." ... "Ысык-Көлдүн 8
-    айылы": the oblast's villages, not those of an ayil aimak of that name), else the
-    level right above them."""
-    levels = []
-    level = m.owns
-    while level in OWNER_LEVEL:
-        level = OWNER_LEVEL[level]
-        levels.append(level)
-    named_owners = [u for u in m.units if u.level in levels and u.id in named.document]
+    ones the document names ("Ысык-Көл облусунда ..." ... "Ысык-Көлдүн 8 айылы": the
+    oblast's villages, not those of an ayil aimak of that name); else of the levels
+    above, the nearest a bare name names (BARE_LEVELS), else the nearest the name has.
+    "Кочкордун айылдары" is the district's villages, as a bare Кочкор is the district,
+    not its ayil aimak of that name; "Жазынын айылдары" the ayil aimak's (no district is
+    named Жазы)."""
+    above: list[str] = []
+    level = OWNER_LEVEL.get(m.owns) if m.owns is not None else None
+    while level is not None and level not in above:
+        above.append(level)
+        level = OWNER_LEVEL.get(level)
+    named_owners = [u for u in m.units if u.level in above and u.id in named.document]
     if named_owners:
         return named_owners
-    return [u for u in m.units if levels and u.level == levels[0]]
+    for lv in sorted(above, key=lambda lv: lv not in BARE_LEVELS):  # stable: nearest first
+        owners = [u for u in m.units if u.level == lv]
+        if owners:
+            return owners
+    return []
 
 
 def _by_head_title(m: Mention, named: Named) -> Settled | None:
@@ -146,6 +157,34 @@ def _by_head_title(m: Mention, named: Named) -> Settled | None:
     if m.head is None or not any(u.level == m.head for u in m.units):
         return None
     return m.head, SCORE_HEAD_TITLE, HEAD_TITLE
+
+
+def _by_event_venue(m: Mention, named: Named) -> Settled | None:
+    """Where an event is held ("на семинаре в Оше", "в Нарыне пройдет форум"): the
+    city, though the text names the oblast of that name or units inside it."""
+    return ("city", SCORE_HEAD_TITLE, EVENT_VENUE) if m.venue else None
+
+
+def _by_route_end(m: Mention, named: Named) -> Settled | None:
+    """An end of a way between places ("Сары-Таштан Гүлчөгө жетүү"): the settlement
+    of its name, though the text names the ayil aimak or district of that name; of a
+    district's or oblast's name only a settlement inside it, its centre ("Кочкордон":
+    the village Кочкор of Кочкор district; no village Ак-Талаа of another district is
+    the district Ак-Талаа's way's end)."""
+    if not m.route:
+        return None
+    large = {u.id for u in m.units if u.level in _LARGE_LEVELS}
+    levels = {
+        u.level
+        for u in m.units
+        if u.level in ROUTE_LEVELS and (not large or large & {u.district, u.oblast})
+    }
+    level = next((lv for lv in ROUTE_LEVELS if lv in levels), None)
+    return None if level is None else (level, SCORE_ROUTE_END, ROUTE_END)
+
+
+# The levels whose name a settlement inside them takes (a district's or oblast's centre).
+_LARGE_LEVELS = frozenset({"district", "oblast"})
 
 
 def _by_named_again(m: Mention, named: Named) -> Settled | None:
@@ -319,6 +358,8 @@ _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
     _by_head_title,
+    _by_event_venue,
+    _by_route_end,
     _by_demonym_inside,
     _by_oblast_case,
     # (one more member of a list of ayil aimaks in their type word's case, even where the

@@ -45,6 +45,18 @@ def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
     return None
 
 
+def misspelt_adjective(m: Mention, idx: PlaceIndex) -> Mention | None:
+    """A Russian adjective no unit has before an oblast's or district's noun may be one
+    it has, misspelt ("Ыссык-Атинском районе": Ысык-Ата): kept with that unit, else
+    none (an adjective gives no nominative of a name the gazetteer lacks)."""
+    assert m.type_word is not None
+    units, ratio = idx.fuzzy_adjective_units(m.name, m.type_word.units)
+    if not units:
+        return None
+    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    return m
+
+
 def inflected(word: str, opens_sentence: bool = False) -> bool:
     """A word with a case or plural ending is no name before a type word, which stands
     after a nominative (Майрамга, Жолугушууларга айыл өкмөттөрү). An accusative
@@ -78,8 +90,13 @@ def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
     if m.type_word is None:
         # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
         return COUNTRY if fold(m.name) in COUNTRIES else None
-    if m.units or m.type_end is None:
+    if m.type_end is None:
         return None
+    if m.units:
+        # A unit of the gazetteer named like the surname ("башчысы Таалай Осмонкулов
+        # айыл аймагынын бюджети": Осмонкулов is an ayil aimak of Talas): the given name
+        # between the role word and the surname makes it the person's.
+        return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
     return _typed_unknown_veto(m, tokens, text)
 
 
@@ -133,9 +150,10 @@ def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
     """An unknown surname before an ayil aimak's type word, right after a given name
     that a role word opens ("жер адиси Айпери Жумабаева айыл өкмөтү ... пландайт",
     "башчысы Нурбек Осмонов айыл аймагына караштуу ..."): the person holding the role
-    is the sentence's subject and the type word its own, no unit named after a person.
-    A unit that is named after one is the gazetteer's ("Болот Мамбетов айыл аймагы")
-    and never reaches here."""
+    is the sentence's subject and the type word its own, no unit named after a person,
+    also when the gazetteer has a unit of the surname's name. A unit named after a
+    person by a full name is the gazetteer's ("Болот Мамбетов айыл аймагы") and never
+    reaches here (a name of two words)."""
     assert m.type_word is not None
     i = m.first
     if m.type_word.level != _PERSON_SUBJECT_LEVEL or m.last != i or i < 2:

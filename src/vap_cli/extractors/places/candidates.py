@@ -12,7 +12,7 @@ from functools import lru_cache
 from ... import morph
 from ...context import Context
 from . import homonyms
-from .candidate_vetoes import candidate_veto, misspelt_large_unit
+from .candidate_vetoes import candidate_veto, misspelt_adjective, misspelt_large_unit
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
@@ -287,8 +287,9 @@ def _mention_at(
             spaced_adjective(tokens, i, text, idx) if marks[i + 2] & RU_NOUN else None
         )
         if adj is not None:
-            # An adjective does not give the nominative of a name the gazetteer lacks.
-            return adj if adj.units else None
+            # An adjective does not give the nominative of a name the gazetteer lacks
+            # (but may misspell an oblast's or district's).
+            return adj if adj.units else misspelt_adjective(adj, idx)
     if m is None:
         typed_after = marks[i + 1] & TYPE_AFTER or before_bracket(text, tok.end)
         return (

@@ -36,6 +36,8 @@ SCORE_CASE_SIBLINGS = 0.85
 SCORE_INSIDE_DISTRICT = 0.85
 # A sibling of a small unit typed in the sentence (same level, same parent).
 SCORE_TYPED_SIBLING = 0.85
+# An end of a way between places, a settlement (places.route_end).
+SCORE_ROUTE_END = 0.85
 # A bare name with no context: the broadest level of BARE_LEVELS it has.
 SCORE_BARE_NAME = 0.8
 # A place the gazetteer lacks, known only from its type word (id null, a warning).

@@ -125,8 +125,15 @@ class PlaceIndex:
     def adjective_units(self, stem: str) -> list[gz.Unit]:
         """Units a Russian adjective's stem names ("Аксый" of Аксыйский): those of its
         key, but where a unit's official adjective is this very stem, the other units of
-        that level sharing the key are not meant (Ак-Суу's adjective is Ак-Суйский)."""
+        that level sharing the key are not meant (Ак-Суу's adjective is Ак-Суйский). A
+        stem with ю or ё names the units of its key read with ү and ө too, as a bare name
+        does (`lookup`): "Угютского айыл аймака" is Үгүт, whose village the gazetteer
+        spells Угют (the type word picks the level)."""
         units = self.ru_adjectives.get(ru_adj_key(stem), [])
+        kyrgyz = kyrgyz_vowels(stem)
+        if kyrgyz != stem:
+            also = self.ru_adjectives.get(ru_adj_key(kyrgyz), [])
+            units = [*units, *(u for u in also if u not in units)]
         exact = self.official.get(fold(stem))
         if not exact:
             return list(units)
@@ -207,6 +214,38 @@ class PlaceIndex:
                 self.fuzzy_memo.clear()  # bounded: a stream of documents never grows it
             hit = self.fuzzy_memo[(key, levels)] = self._fuzzy(key, levels)
         return list(hit[0]), hit[1]
+
+    def fuzzy_adjective_units(
+        self, stem: str, levels: tuple[str, ...]
+    ) -> tuple[list[gz.Unit], float]:
+        """An oblast's or district's Russian adjective misspelt ("Ыссык-Атинском районе"
+        of Ысык-Ата): the units of these large levels whose adjective key is closest to
+        the stem's, sharing its first letter, and the rapidfuzz ratio (none under
+        FUZZY_MIN_RATIO_LARGE)."""
+        key = ru_adj_key(stem)
+        large = tuple(lv for lv in levels if lv in FUZZY_LARGE_LEVELS)
+        memo = (f"adjective:{key}", large)
+        hit = self.fuzzy_memo.get(memo)
+        if hit is None:
+            if len(self.fuzzy_memo) >= FUZZY_MEMO_SIZE:
+                self.fuzzy_memo.clear()
+            hit = self.fuzzy_memo[memo] = self._fuzzy_adjective(key, large)
+        return list(hit[0]), hit[1]
+
+    def _fuzzy_adjective(self, key: str, levels: tuple[str, ...]) -> FuzzyHit:
+        if len(key) < FUZZY_MIN_LENGTH or not levels:
+            return (), 0.0
+        from rapidfuzz import fuzz, process
+
+        choices = {
+            k: tuple(u for u in units if u.level in levels)
+            for k, units in self.ru_adjectives.items()
+            if k[:1] == key[:1] and any(u.level in levels for u in units)
+        }
+        found = process.extractOne(
+            key, list(choices), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO_LARGE
+        )
+        return (choices[found[0]], float(found[1])) if found else ((), 0.0)
 
     def _fuzzy(self, key: str, levels: tuple[str, ...]) -> FuzzyHit:
         if len(key) < FUZZY_MIN_LENGTH:

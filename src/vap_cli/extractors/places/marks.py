@@ -7,6 +7,7 @@ from __future__ import annotations
 from ... import morph, rx
 from ...lines import dateline_name
 from ...segment_tables import Table
+from ..events.kinds import kinds_in, verb_in
 from .constants import (
     CELL_WINDOW,
     COLUMN_WINDOW,
@@ -16,6 +17,7 @@ from .constants import (
     SCORE_PLURAL_TYPE_LIST,
     TEXT_COLUMNS,
 )
+from .index import PlaceIndex
 from .mention import Mention, Token, of_levels
 from .rules import APPOSITION, COLUMN_HEADER, PLURAL_TYPE_LIST, TYPE_LABEL
 from .tokens import gap_between, kyrgyz_type_at
@@ -33,8 +35,17 @@ from .vocabulary import (
     NOUN_TYPE_FORMS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
+    ROAD_WORDS,
+    ROUTE_FROM_CASE,
+    ROUTE_FROM_RU,
+    ROUTE_LEVELS,
+    ROUTE_TO_CASE,
+    ROUTE_TO_RU,
+    ROUTE_TOWARD_RU,
     RU_BEFORE,
     TYPE_MAX_WORDS,
+    VENUE_PREPOSITIONS,
+    VENUE_WORDS_AFTER,
     WORD_GAP,
     TypeWord,
 )
@@ -79,6 +90,121 @@ def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) ->
                 m.head = _title_level(tokens[nxt].text, HEAD_AFTER)
         if m.head not in levels:
             m.head = None
+
+
+# The levels of a name whose Russian noun may name an event's venue or its region.
+_VENUE_LEVELS = frozenset({"city", "oblast"})
+
+
+def mark_event_venues(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """A Russian noun of a name both a city and an oblast after "в", next to an event's
+    kind word (the word before the preposition: "на конференции в Джалал-Абаде"; or one
+    of the words after the name: "в Нарыне областной курултай пройдет") or an event verb
+    after it ("в Оше прошел семинар"): where the event is held, the city."""
+    for m in mentions:
+        if not m.russian_noun or m.type_word is not None or m.first < 1:
+            continue
+        if not _VENUE_LEVELS <= {u.level for u in m.units}:
+            continue
+        prep = m.first - 1
+        if tokens[prep].low not in VENUE_PREPOSITIONS or tokens[prep].sentence != m.sentence:
+            continue
+        m.venue = _event_word_before(tokens, prep, text) or _event_word_after(m, tokens, text)
+
+
+def _event_word_before(tokens: list[Token], prep: int, text: str) -> bool:
+    """An event's kind word right before the preposition, in its sentence."""
+    k = prep - 1
+    return (
+        k >= 0
+        and tokens[k].sentence == tokens[prep].sentence
+        and gap_between(text, tokens[k], tokens[prep]) in WORD_GAP
+        and bool(kinds_in(text, tokens[k].start, tokens[k].end))
+    )
+
+
+def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:
+    """An event's kind word or verb among the few words after the name, in its sentence."""
+    last = m.last
+    while (
+        last + 1 < len(tokens)
+        and last - m.last < VENUE_WORDS_AFTER
+        and tokens[last + 1].sentence == m.sentence
+        and gap_between(text, tokens[last], tokens[last + 1]) in WORD_GAP
+    ):
+        last += 1
+    if last == m.last:
+        return False
+    start, end = tokens[m.last + 1].start, tokens[last].end
+    return bool(kinds_in(text, start, end)) or verb_in(text, start, end) is not None
+
+
+def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: PlaceIndex) -> None:
+    """The ends of a way between places: two names in a row, the first in the ablative
+    and the second in the dative ("Сары-Таштан Гүлчөгө жетүү", "Көк-Ой айылынан Чаекке
+    карай"), or Russian "из X до Y" ("дороги из Кара-Кульджи до Ылай-Талаа"). Their bare
+    names are settlements (bare_names.py, places.route_end); so is the bare name a
+    Russian road leads to ("дороги на Кош-Коргон")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.sentence == b.sentence and (_kyrgyz_route(a, b, text) or _russian_route(a, b, tokens)):
+            _route_end(a, idx)
+            _route_end(b, idx)
+    for m in mentions:
+        if _road_toward(m, tokens, text):
+            _route_end(m, idx)
+
+
+def _route_end(m: Mention, idx: PlaceIndex) -> None:
+    """A bare mention is an end of a way; a Russian noun, read for the larger levels
+    only (add_russian_nouns), gets its name's settlements too."""
+    m.route = m.type_word is None
+    if m.route and m.russian_noun:
+        more = [u for u in idx.lookup(m.name) if u.level in ROUTE_LEVELS]
+        m.units = [*m.units, *(u for u in more if u not in m.units)]
+
+
+def _road_toward(m: Mention, tokens: list[Token], text: str) -> bool:
+    """ "дороги на Кош-Коргон": a road's word, "на", the bare name it leads to, one
+    word apart each."""
+    k = m.first
+    return (
+        m.type_word is None
+        and k >= 2
+        and tokens[k - 1].low in ROUTE_TOWARD_RU
+        and tokens[k - 2].low.startswith(ROAD_WORDS)
+        and gap_between(text, tokens[k - 2], tokens[k - 1]) in WORD_GAP
+        and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
+    )
+
+
+def _case(m: Mention) -> str | None:
+    """The case of a mention: its type word's, else its bare name's ending's."""
+    if m.type_word is not None:
+        return m.case
+    return morph.case_of(m.name, m.ending) if m.ending else None
+
+
+def _kyrgyz_route(a: Mention, b: Mention, text: str) -> bool:
+    """ "Сары-Таштан Гүлчөгө": the first in the ablative right before the second in the
+    dative."""
+    return (
+        not text[a.end : b.start].strip()
+        and _case(a) == ROUTE_FROM_CASE
+        and _case(b) == ROUTE_TO_CASE
+    )
+
+
+def _russian_route(a: Mention, b: Mention, tokens: list[Token]) -> bool:
+    """ "из Кара-Кульджи до Ылай-Талаа": a bare name after "из"/"от", then "до" and the
+    second name."""
+    return (
+        a.type_word is None
+        and a.first > 0
+        and tokens[a.first - 1].low in ROUTE_FROM_RU
+        and b.first == a.last + 2
+        and tokens[a.last + 1].low in ROUTE_TO_RU
+    )
 
 
 def _title_level(word: str, titles: dict[str, str]) -> str | None:

@@ -47,6 +47,8 @@ class Mention(Fields):
         "header",
         "owns",
         "head",
+        "venue",
+        "route",
         "label",
         "bracket_end",
     )
@@ -89,6 +91,8 @@ class Mention(Fields):
     header: bool  # its level comes from its table column's header
     owns: str | None  # the level of the nameless type word after it (Чүйдүн үч району)
     head: str | None  # the level whose head's title stands next to it (Полпред Нарына)
+    venue: bool  # a Russian noun where an event is held ("на семинаре в Оше"): the city
+    route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     # Its type word stands after a bracketed parent ("Казыбек (Ат-Башы району) айылы"):
     # the words in the bracket are read for mentions of their own.
@@ -129,6 +133,8 @@ class Mention(Fields):
         header: bool = False,
         owns: str | None = None,
         head: str | None = None,
+        venue: bool = False,
+        route: bool = False,
         label: bool = False,
         bracket_end: int | None = None,
     ) -> None:
@@ -164,6 +170,8 @@ class Mention(Fields):
         self.header = header
         self.owns = owns
         self.head = head
+        self.venue = venue
+        self.route = route
         self.label = label
         self.bracket_end = bracket_end
 

@@ -67,6 +67,16 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+EVENT_VENUE = Rule(
+    "places.event_venue",
+    "a Russian noun of a name both a city and an oblast after 'в', next to an event's kind"
+    " word or verb, is where the event is held: the city",
+)
+ROUTE_END = Rule(
+    "places.route_end",
+    "a bare end of a way between places ('Сары-Таштан Гүлчөгө', 'из Кара-Кульджи до ...')"
+    " is a settlement of its name: a city, a town, a village",
+)
 HEAD_TITLE = Rule(
     "places.head_title",
     "a name both a city and an oblast next to the title of one's head is that unit",
@@ -181,8 +191,9 @@ COMMON_WORD_OPENING = Rule(
 )
 PERSON_AFTER_ROLE = Rule(
     "places.person_after_role",
-    "a role word, a given name and a surname the gazetteer lacks before an ayil aimak's"
-    " type word: the person holding the role is the sentence's subject, no unit",
+    "a role word, a given name and a surname before an ayil aimak's type word: the person"
+    " holding the role is the sentence's subject, no unit (also when the gazetteer has a"
+    " unit of the surname's name)",
 )
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"

@@ -18,6 +18,8 @@ from .unknown_names import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .vocabulary import KY_AFTER, LEX, SMALL_LEVELS, SPACES, TypeWord, fold
 
 _BRIDGES = frozenset(w.casefold() for w in LEX["list_type_bridges"])
+# One word of size or remoteness between them (of a phrase, its last word: "тоолуу").
+_ADJECTIVES = frozenset(w.split()[-1].casefold() for w in LEX["list_type_bridge_adjectives"])
 # Between the bridging word and the type word: spaces, or a count in digits.
 # One-word type nouns by their stem (айыл, шаар, район, облус).
 _PLAIN_TYPES: dict[str, TypeWord] = {words[0]: tw for words, tw, _ in KY_AFTER if len(words) == 1}
@@ -67,9 +69,12 @@ def _member(
 
 
 def _type_after(tokens: list[Token], b: int, text: str) -> TypeWord | None:
-    """The type word after the bridging word, a count (digits or number words) between."""
+    """The type word after the bridging word, a count (digits or number words) and a
+    word of size or remoteness ("ири", "алыскы") between."""
     k = b + 1
     while k < len(tokens) and tokens[k].low in NUMBER_WORDS:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].low in _ADJECTIVES:
         k += 1
     if k >= len(tokens) or not _COUNT_GAP.fullmatch(gap_between(text, tokens[k - 1], tokens[k])):
         return None

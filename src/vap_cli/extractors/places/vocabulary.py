@@ -75,6 +75,20 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 )
 
 
+# The prepositions before a Russian noun that says where an event is held, and how many
+# words after the name an event's kind word or verb may stand (lexicon).
+VENUE_PREPOSITIONS: frozenset[str] = frozenset(LEX["venue_prepositions"])
+VENUE_WORDS_AFTER: int = LEX["venue_words_after"]
+# The ends of a way: the cases of its Kyrgyz ends, the prepositions of its Russian ends
+# and the levels of a settlement an end names, in order (lexicon).
+ROUTE_FROM_CASE: str = LEX["route_cases"]["from"]
+ROUTE_TO_CASE: str = LEX["route_cases"]["to"]
+ROUTE_FROM_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["from"])
+ROUTE_TO_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["to"])
+ROUTE_LEVELS: tuple[str, ...] = tuple(LEX["route_levels"])
+ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
+
+
 # Stems of a head's title -> the level it heads, before a name and after it.
 HEAD_BEFORE: dict[str, str] = {
     stem: level for level, e in LEX["head_titles"].items() for stem in e["before"]
