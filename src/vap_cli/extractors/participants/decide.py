@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import negation, number_vetoes, recipients, rules, tallies, vetoes
+from . import modality, negation, number_vetoes, recipients, rules, tallies, vetoes
 from .counts_without_who import (
     agent_count,
     collective_count,
@@ -72,8 +72,8 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
     (rules.HOST_PREPOSITION, vetoes.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),
-    (rules.OBLIGATION, vetoes.obligation),
-    (rules.INSTANCES, vetoes.instances),
+    (rules.OBLIGATION, modality.obligation),
+    (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.VOTES_FOR, tallies.votes_for),

@@ -45,11 +45,6 @@ _EACH = Phrases(LEX["each_before_source"])
 _FROM = "ablative"
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
-_OBLIGATION_WORDS = casefolded("obligation_words")
-_OBLIGATION_BEFORE = casefolded("obligation_words_before")
-_POSSIBLE_WORDS = casefolded("possibility_words")
-_INSTANCE_WORDS = casefolded("instance_words")
-_CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
@@ -255,49 +250,6 @@ def _from_each(tokens: Tokens, start: int) -> bool:
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
     """A token of the sentence from token k on (STATUS_REACH at most) is `found`."""
     return any(map(found, tokens.clause_after(k, STATUS_REACH)))
-
-
-def obligation(tokens: Tokens, p: Phrase) -> bool:
-    """ "ар бир айылдан кеминде 10 өкүл катышышы керек": a rule about who must come,
-    not a count of who comes ("кеминде 30 депутаттын катышуусу күтүлүүдө" is one)."""
-    return (
-        any(tok.low in _OBLIGATION_WORDS for tok in _own_clause(tokens, p.end))
-        or cue_before(tokens, p.start, lambda tok: tok.low in _OBLIGATION_BEFORE)
-        or possible_only(tokens, p)
-    )
-
-
-def instances(tokens: Tokens, p: Phrase) -> bool:
-    """ "бир тойго 500 кишиге чейин чакырылган учурлар болду": the count's participle
-    names cases in the plural, instances in general, no event's attendance."""
-    clause = tokens.clause_after(p.end, CUE_REACH)
-    return any(
-        tok.low in _INSTANCE_WORDS and k > 0 and clause[k - 1].kind == "word"
-        for k, tok in enumerate(clause)
-    )
-
-
-def _own_clause(tokens: Tokens, k: int) -> list[Token]:
-    """The tokens from k on to the first comma or the sentence's end (STATUS_REACH at
-    most): "must" or "may" after a comma is another clause's ("Жыйынга 50 тургун
-    катышып, жолду оңдоо зарыл экенин белгилешти": 50 came)."""
-    clause = tokens.clause_after(k, STATUS_REACH)
-    comma = next((j for j, tok in enumerate(clause) if tok.text == ","), len(clause))
-    return clause[:comma]
-
-
-def possible_only(tokens: Tokens, p: Phrase) -> bool:
-    """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
-    conditional before "болот" says how many may come (a capacity, a limit), not who
-    came."""
-    clause = _own_clause(tokens, p.end)
-    return any(
-        tok.low in _POSSIBLE_WORDS
-        and k > 0
-        and clause[k - 1].kind == "word"
-        and clause[k - 1].low.endswith(_CONDITIONAL_ENDINGS)
-        for k, tok in enumerate(clause)
-    )
 
 
 def key_after(tokens: Tokens, p: Phrase) -> bool:
