@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from vap_cli import rx
 from vap_cli.extractors import dates, periods
 from vap_cli.extractors.dategrammar import MONTH_FORMS
 from vap_cli.models import WarningCode
@@ -1106,3 +1107,25 @@ def test_the_forms_words_found_with_other_stages_words_are_those_of_their_own_se
     assert (shared is None) == ("ß" in text)
     assert atoms.find_atoms(text, words=shared) == atoms.find_atoms(text)
     assert atoms.find_atoms(text)
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_each_form_tried_at_its_own_words_finds_what_its_search_finds(text: str) -> None:
+    # a document's dates: each form searched by its words tried only where a word of
+    # its own begins (found with other stages' words, word_starts.word_sets), not at
+    # every word of every form; None where case folding changes the text's length
+    from vap_cli.extractors import word_starts
+    from vap_cli.extractors.dates import atoms, patterns
+    from vap_cli.tokens import TokenStream
+
+    stream = TokenStream(text)
+    places = patterns.form_places(lambda begins: word_starts.starts(stream, begins))
+    assert (places is None) == ("ß" in text)
+    if places is None:
+        return
+    runs = [m.span() for m in atoms.DIGIT_RUN.finditer(text)]
+    for pattern, begins in patterns.FORM_BEGINS.items():
+        assert places[pattern] == rx.beginnings_in(begins, text.casefold())
+        found = atoms._form_matches(pattern, text, runs, places)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    assert atoms.find_atoms(text, words=places) == atoms.find_atoms(text)

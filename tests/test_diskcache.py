@@ -159,7 +159,7 @@ def test_a_trie_is_written_once_and_read_back_from_the_cache(cache_home: Path) -
     from vap_cli import rx
 
     words = [rx.atoms(w) for w in ("ноябрь", "ноябрында", "ноябр", "нарын")]
-    tries = rx._Stored[bytes, str](cache_home / "union.pickle")
+    tries = diskcache.Stored[bytes, str](cache_home / "union.pickle")
     written = tries.get(b"key", lambda: rx._trie(words))
     assert tries.dirty
     tries.save()
@@ -167,7 +167,7 @@ def test_a_trie_is_written_once_and_read_back_from_the_cache(cache_home: Path) -
     def never() -> str:
         raise AssertionError("built again")
 
-    again = rx._Stored[bytes, str](cache_home / "union.pickle")
+    again = diskcache.Stored[bytes, str](cache_home / "union.pickle")
     assert again.get(b"key", never) == written == "н(?:арын|оябр(?:ында|ь)?)"
     assert not again.dirty
     # union itself: the same text from the cache as built, and other atoms another.
@@ -390,10 +390,10 @@ def test_a_standard_library_program_is_kept_and_read_back(
     from vap_cli import rx
 
     pattern = "н(?:арын|оябр(?:ында|ь)?)|ош"
-    programs = rx._Stored[str, tuple](cache_home / "re.pickle")
+    programs = diskcache.Stored[str, tuple](cache_home / "re.pickle")
     programs.get(pattern, lambda: rx._program(pattern))
     programs.save()
-    again = rx._Stored[str, tuple](cache_home / "re.pickle")
+    again = diskcache.Stored[str, tuple](cache_home / "re.pickle")
 
     def never() -> tuple:
         raise AssertionError("compiled again")
@@ -413,7 +413,7 @@ def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch: pytest.Monk
     from vap_cli import rx
 
     pattern = "ала(?:арча|тоо)"
-    foreign = rx._Stored[str, tuple](None)
+    foreign = diskcache.Stored[str, tuple](None)
     foreign.values[pattern] = (0, [1, 2, 3], 0, {}, ())
     monkeypatch.setattr(rx, "_programs", lambda: foreign)
     assert rx.stdlib_compile(pattern) == re.compile(pattern)
@@ -439,6 +439,87 @@ def test_a_python_without_the_compiler_module_compiles_with_re(
     monkeypatch.setattr(importlib, "import_module", without_re_compiler)
     pattern = "ош(?:то|ко)?"
     assert rx._program(pattern) == ()
-    empty = rx._Stored[str, tuple](None)
+    empty = diskcache.Stored[str, tuple](None)
     monkeypatch.setattr(rx, "_programs", lambda: empty)
     assert rx.stdlib_compile(pattern) == re.compile(pattern)
+
+
+# The tables made at import from the lexicons by the morphology (every form of the
+# places' type words, of the verbs of taking part, of the months): one cache entry
+# each, keyed by the lexicons and the modules that make them.
+_IMPORT_TABLES = (
+    ("place-type-forms", "places.vocabulary", "_FORMS_SOURCES", "places"),
+    ("participant-status", "participants.words", "_STATUS_SOURCES", "participation"),
+    ("date-grammar", "dategrammar", "_SOURCES", "dates"),
+)
+# A second process prints whether each table it read equals what its builders make.
+_TABLES_AS_MADE = (
+    "from vap_cli.extractors.places import vocabulary as v\n"
+    "from vap_cli.extractors.participants import words as w\n"
+    "from vap_cli.extractors import dategrammar as d\n"
+    "t = v._type_forms()\n"
+    "print((v.TYPE_FORMS, v.NOUN_TYPE_FORMS, v.MISSPELT_TYPE_FORMS)"
+    " == (t, v._noun_forms(), v._misspelt_type_forms(t)))\n"
+    "print(w.STATUS == w._status_phrases())\n"
+    "print((d.MONTH_FORMS, d.MONTH_ENDINGS, d.YEAR_WORDS, d.DAY_WORDS, d.MONTH_WORDS)"
+    " == (d._month_forms(), d._endings(), d._year_words(), d._day_words(), d._month_words()))\n"
+)
+
+
+def test_the_tables_made_at_import_are_read_back_as_made(cache_home: Path) -> None:
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache_home)}
+    for _ in range(2):  # writes the entries, then reads them
+        done = subprocess.run(
+            [sys.executable, "-c", _TABLES_AS_MADE], env=env, capture_output=True, text=True
+        )
+        assert done.stdout.split() == ["True", "True", "True"], done.stderr
+    for name, _, _, _ in _IMPORT_TABLES:
+        assert len(list(cache_home.glob(f"{name}-*.pickle"))) == 1
+
+
+@pytest.mark.parametrize(("name", "module", "sources", "lexicon"), _IMPORT_TABLES)
+def test_a_table_made_at_import_is_keyed_by_what_makes_it(
+    name: str, module: str, sources: str, lexicon: str
+) -> None:
+    # its lexicon, the morphology's rules and letters, the module that makes it and
+    # the modules that inflect and fold its words: a change to any makes it again
+    import importlib
+
+    from vap_cli import fold, morph
+    from vap_cli.lexicon import source
+
+    made = importlib.import_module(f"vap_cli.extractors.{module}")
+    keyed = {Path(p).resolve() for p in getattr(made, sources)}
+    wanted = {source(lexicon), source("morphology"), source("letters")}
+    wanted |= {Path(m.__file__) for m in (made, morph, fold)}
+    assert {p.resolve() for p in wanted} <= keyed
+
+
+def test_a_morph_form_is_made_once_then_read_from_the_cache(cache_home: Path) -> None:
+    # inflect and variants, asked the same at every start-up by the lexicons' tables:
+    # a first process makes them and writes them at its exit; another reads them (an
+    # entry replaced on disk is what comes back). Keyed by the rules and the module.
+    from vap_cli import morph
+    from vap_cli.lexicon import source
+
+    script = (
+        "from vap_cli import morph\n"
+        "print(morph.inflect('жыл', 'plural'), morph.variants('genitive')[0])\n"
+    )
+    env = {**os.environ, "VAP_CACHE_DIR": str(cache_home)}
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    assert run() == f"жылдар {morph._variants('genitive')[0]}"
+    (stored,) = cache_home.glob("morph-forms-*.pickle")
+    with stored.open("rb") as fh:
+        forms = diskcache.unpickle(fh)
+    forms[("inflect", "жыл", ("plural",))] = "from the cache"
+    diskcache.store(stored, forms)
+    assert run().startswith("from the cache ")
+    keyed = set(morph._FORMS_SOURCES)
+    assert {source("morphology"), source("letters"), Path(morph.__file__)} <= keyed

@@ -1043,3 +1043,44 @@ def test_who_nouns_of_a_passage_are_those_of_its_tokens(sentence: str) -> None:
     assert [who_at(passage, k) for k in range(len(plain))] == found  # asked again: the same
     # a near miss: a word that only begins like a who-noun is none ("депутатсыз")
     assert who_at(Tokens(tokenize("депутатсыз")), 0) is None
+
+
+# Phrases sharing words: the longest that starts (ends) at a place wins, whatever its
+# other words; a phrase whose words are there in another order is none.
+_SHARED_WORDS = [["болжол", "менен"], ["менен"], ["болжол", "менен", "эле"], ["эле"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at", "length"),
+    [
+        ("болжол менен эле 30 адам", 0, 3),
+        ("болжол менен 30 адам", 0, 2),
+        ("менен эле 30 адам", 0, 1),
+        ("эле болжол 30 адам", 1, 0),  # "болжол" alone is no phrase
+    ],
+)
+def test_the_longest_phrase_starting_at_a_word_is_found(
+    sentence: str, at: int, length: int
+) -> None:
+    from vap_cli.extractors.participants.words import Phrases
+    from vap_cli.tokens import tokenize
+
+    assert Phrases(_SHARED_WORDS).at(tokenize(sentence), at) == length
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last", "length"),
+    [
+        ("болжол менен эле 30 адам", 3, 3),
+        ("30 адам болжол менен", 4, 2),
+        ("30 адам менен эле", 4, 1),  # "менен эле" is no phrase: only "эле" ends there
+        ("30 адам эле менен болжол", 5, 0),
+    ],
+)
+def test_the_longest_phrase_ending_before_a_word_is_found(
+    sentence: str, last: int, length: int
+) -> None:
+    from vap_cli.extractors.participants.words import Phrases
+    from vap_cli.tokens import tokenize
+
+    assert Phrases(_SHARED_WORDS).ending_at(tokenize(sentence), last) == length

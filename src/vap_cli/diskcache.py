@@ -26,7 +26,7 @@ import time
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -189,3 +189,52 @@ def store(path: Path, value: object) -> None:
             raise
     except OSError:
         pass  # read-only home, full disk: run without the cache
+
+
+# More entries than this in a Stored file: write back only those this process used
+# (old pattern texts of a changed lexicon do not pile up).
+MAX_ENTRIES = 500
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Stored(Generic[K, V]):
+    """Values computed before, read from a file, and those computed in this process,
+    written back at its exit when one was new (only those it used when the file has
+    more than MAX_ENTRIES): rx's compiled patterns and tries, morph's forms. A value
+    is never None (None: not computed yet)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.values: dict[K, V] = _read(path)
+        self.used: set[K] = set()
+        self.dirty = False
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        self.used.add(key)
+        found = self.values.get(key)
+        if found is None:
+            found = self.values[key] = make()
+            if not self.dirty and self.path is not None:
+                self.dirty = True
+                atexit.register(self.save)
+        return found
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        kept = self.values
+        if len(kept) > MAX_ENTRIES:
+            kept = {key: kept[key] for key in self.used}
+        store(self.path, kept)
+
+
+def _read(path: Path | None) -> dict[Any, Any]:
+    if path is None:
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            table = unpickle(fh)
+    except Exception:  # noqa: BLE001 - missing or corrupt: computed again, never fatal
+        return {}
+    return table if isinstance(table, dict) else {}

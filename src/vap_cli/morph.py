@@ -22,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from .diskcache import cached
+from .diskcache import Stored, cache_dir, cache_key, cached
 from .fold import fold, lookalike
 from .lexicon import load, source
 
@@ -280,6 +280,12 @@ def _read_endings(vowel: str, final: str) -> dict[str, tuple[str, ...]]:
     return {**typed, **own}
 
 
+# Distinct (stem, ending) pairs asked of by the extractors (places' type words, read at
+# every word after a name) and by the tables built at import: each answered once.
+_PAIRS_MEMO = 16384
+
+
+@lru_cache(maxsize=_PAIRS_MEMO)
 def suffix_names(stem: str, ending: str) -> tuple[str, ...] | None:
     """The suffixes an ending is made of (("plural", "possessive", "genitive_p") for
     облус + тарынын), or None when the rules do not generate it for this stem."""
@@ -290,6 +296,7 @@ def suffix_names(stem: str, ending: str) -> tuple[str, ...] | None:
     return _read_endings(vowel, final).get(ending)
 
 
+@lru_cache(maxsize=_PAIRS_MEMO)
 def case_of(stem: str, ending: str) -> str | None:
     """The grammatical case an ending ends in ("ablative" for облусунан and Оштон), or
     None for a bare, plural-only or possessive-only form."""
@@ -307,7 +314,12 @@ def strip_ending(word: str) -> Analysis:
 
 
 def inflect(stem: str, *suffixes: str) -> str:
-    """`stem` with the named suffixes applied in order: inflect("жыл", "plural") = жылдар."""
+    """`stem` with the named suffixes applied in order: inflect("жыл", "plural") = жылдар
+    (read from the disk cache when made before: `_forms`)."""
+    return _forms().get(("inflect", stem, suffixes), lambda: _inflect(stem, *suffixes))
+
+
+def _inflect(stem: str, *suffixes: str) -> str:
     ending = ""
     vowel, final = last_vowel(stem), _final_letter(stem)
     for name in suffixes:
@@ -364,7 +376,12 @@ def case_forms(word: str, possessed: bool = False) -> dict[str, str]:
 def variants(*suffixes: str) -> tuple[str, ...]:
     """Every spelling the named suffixes (or groups) take after any word, each once:
     variants("genitive") = (нын, нун, нин, нүн, дын, ..., түн). For a lexicon that
-    matches an ending whatever the stem."""
+    matches an ending whatever the stem (read from the disk cache when made before:
+    `_forms`)."""
+    return _forms().get(("variants", suffixes), lambda: _variants(*suffixes))
+
+
+def _variants(*suffixes: str) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for name in suffixes:
         for member in _GROUPS.get(name, [name]):
@@ -376,6 +393,40 @@ def variants(*suffixes: str) -> tuple[str, ...]:
                 for vowel in _HARMONY:
                     out.setdefault(_harmonise(template, vowel), None)
     return tuple(out)
+
+
+# What `_forms` is made from (its file's key): the rules and letters, this module, and
+# the modules it folds words and reads the lexicons with.
+_FORMS_SOURCES = (
+    source("morphology"),
+    source("letters"),
+    Path(__file__),
+    Path(__file__).with_name("fold.py"),
+    Path(__file__).with_name("lexicon") / "__init__.py",
+)
+
+
+def made_with(*sources: Path) -> tuple[Path, ...]:
+    """What a table an extractor makes at import with this module's forms is made
+    from (its disk cache's key): `sources` (its lexicon, its module), the rules, the
+    letters and the modules that make the forms, and plain.py (its records' class)."""
+    return (*sources, *_FORMS_SOURCES, Path(__file__).with_name("plain.py"))
+
+
+@cache
+def _forms() -> Stored[tuple[str | tuple[str, ...], ...], Any]:
+    """The forms `inflect` and `variants` made before, by their arguments: the lexicons'
+    tables ask for a few hundred at import (a few % of a one-file run's start-up), the
+    same in every run; read from the cache folder, written back at the exit of a run
+    that made a new one."""
+    folder = cache_dir()
+    if folder is None:
+        return Stored(None)
+    try:
+        key = cache_key("morph-forms", _FORMS_SOURCES)
+    except OSError:
+        return Stored(None)
+    return Stored(folder / f"morph-forms-{key}.pickle")
 
 
 # --- Russian ---------------------------------------------------------------------

@@ -21,67 +21,32 @@ pattern searches (`Scan.search`, `Scan.finditer`, `finditer_from`'s `begins`).
 
 from __future__ import annotations
 
-import atexit
 import bisect
 import hashlib
 import importlib
 import re as stdlib_re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property, reduce
 from itertools import compress, repeat
 from operator import and_, or_
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import regex
 
 from . import diskcache
+from .diskcache import Stored
 
-# More entries than this on disk: write back only the patterns this process used
-# (old pattern texts of a changed lexicon do not pile up).
-MAX_ENTRIES = 500
 # The length in bytes of the digest a stored trie is found by (128 bits: two lists of
 # atoms never share one).
 TRIE_DIGEST_BYTES = 16
 
 # The pattern's text, its flags, and its named lists ("\\L<name>"), each sorted.
 Key = tuple[str, int, tuple[tuple[str, tuple[str, ...]], ...]]
-K = TypeVar("K")
-V = TypeVar("V")
 
 
-class _Stored(Generic[K, V]):
-    """Values computed before, read from a file, and those computed in this process,
-    written back at its exit when one was new (only those it used when the file has
-    more than MAX_ENTRIES)."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.values: dict[K, V] = _read(path)
-        self.used: set[K] = set()
-        self.dirty = False
-
-    def get(self, key: K, make: Callable[[], V]) -> V:
-        self.used.add(key)
-        found = self.values.get(key)
-        if found is None:
-            found = self.values[key] = make()
-            if not self.dirty and self.path is not None:
-                self.dirty = True
-                atexit.register(self.save)
-        return found
-
-    def save(self) -> None:
-        if self.path is None:
-            return
-        kept = self.values
-        if len(kept) > MAX_ENTRIES:
-            kept = {key: kept[key] for key in self.used}
-        diskcache.store(self.path, kept)
-
-
-class _Table(_Stored[Key, "regex.Pattern[str]"]):
+class _Table(Stored[Key, "regex.Pattern[str]"]):
     """The patterns loaded from disk and those compiled in this process."""
 
     @property
@@ -100,17 +65,6 @@ class _Table(_Stored[Key, "regex.Pattern[str]"]):
         )
 
 
-def _read(path: Path | None) -> dict[Any, Any]:
-    if path is None:
-        return {}
-    try:
-        with open(path, "rb") as fh:
-            table = diskcache.unpickle(fh)
-    except Exception:  # noqa: BLE001 - missing or corrupt: compile again, never fatal
-        return {}
-    return table if isinstance(table, dict) else {}
-
-
 @cache
 def _table() -> _Table:
     folder = diskcache.cache_dir()
@@ -121,29 +75,29 @@ def _table() -> _Table:
 
 
 @cache
-def _tries() -> _Stored[bytes, str]:
+def _tries() -> Stored[bytes, str]:
     """The tries `union` wrote before, by a digest of their atoms; the file is keyed
     by this module's source (which writes them) and Python's version."""
     folder = diskcache.cache_dir()
     if folder is None:
-        return _Stored(None)
+        return Stored(None)
     try:
         key = diskcache.cache_key("union", [Path(__file__)])
     except OSError:
-        return _Stored(None)
-    return _Stored(folder / f"union-{key}.pickle")
+        return Stored(None)
+    return Stored(folder / f"union-{key}.pickle")
 
 
 @cache
-def _programs() -> _Stored[str, tuple[Any, ...]]:
+def _programs() -> Stored[str, tuple[Any, ...]]:
     """The standard library's programs of the patterns `stdlib_compile` compiled before,
     by their text; the file is keyed by Python's version and its regex engine's."""
     folder = diskcache.cache_dir()
     if folder is None:
-        return _Stored(None)
+        return Stored(None)
     version = ".".join(map(str, sys.version_info[:3]))
     engine = importlib.import_module("_sre").MAGIC
-    return _Stored(folder / f"re-{version}-{engine}-{diskcache.CACHE_FORMAT}.pickle")
+    return Stored(folder / f"re-{version}-{engine}-{diskcache.CACHE_FORMAT}.pickle")
 
 
 def stdlib_compile(pattern: str) -> stdlib_re.Pattern[str]:

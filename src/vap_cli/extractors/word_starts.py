@@ -5,7 +5,8 @@ stream (TokenStream.starts), and each extractor reads the places of its own set.
 
 Each set holds the words every match of its pattern opens with (rx.Beginnings):
 - the dates' (dates/atoms.py WORD_BEGINS): the words the dates' forms searched by
-  their words open with (month names, a year's first digits, quotes);
+  their words open with (month names, a year's first digits, quotes), and each
+  form's own (FORM_BEGINS: a form is tried at its own words' places);
 - NUMBER_BEGINS (numbers/): number words, where a participant count may start;
 - KIND_BEGINS, VERB_BEGINS, DURATION_UNIT_BEGINS, DURATION_WORD_BEGINS: the first
   words of event kinds and verbs, duration units and words (events/kinds.py);
@@ -41,11 +42,13 @@ PATRONYMIC_BEGINS = rx.Beginnings(_PERSONS["patronymic_words"])
 def word_sets() -> rx.WordSets:
     """The sets searched for together, made on first use: the dates' set is the dates
     package's, which imports this module (through events' kinds) before it is made."""
-    from .dates.atoms import WORD_BEGINS as DATE_BEGINS
+    from .dates.atoms import WORD_BEGINS
+    from .dates.patterns import FORM_BEGINS
 
     return rx.WordSets(
         (
-            DATE_BEGINS,
+            WORD_BEGINS,
+            *FORM_BEGINS.values(),
             NUMBER_BEGINS,
             KIND_BEGINS,
             VERB_BEGINS,

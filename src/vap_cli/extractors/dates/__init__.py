@@ -30,7 +30,7 @@ from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from ..word_starts import starts
-from .atoms import WORD_BEGINS, Atom, InvalidDate, find_atoms, iso, join_atoms
+from .atoms import Atom, InvalidDate, find_atoms, iso, join_atoms
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
@@ -49,7 +49,7 @@ from .names import (
     names_a_place,
     quoted_name,
 )
-from .patterns import TO_WORD_AFTER
+from .patterns import TO_WORD_AFTER, form_places
 from .roles import date_role
 from .years import PAGE_MONTH, fill_missing_years
 
@@ -74,10 +74,10 @@ def extract(ctx: Context) -> None:
         ctx.warn(WarningCode.INVALID_DATE, message, ctx.span(start, end))
 
     in_chrome = Cover(chrome)
-    # where the forms' words begin: searched once for the document with other stages'
+    # where each form's words begin: searched once for the document with other stages'
     # words (word_starts.word_sets, in the text case-folded once: its stream's)
     stream = ctx.segments.tokens
-    words = starts(stream, WORD_BEGINS) if stream.text is text else None
+    words = form_places(lambda begins: starts(stream, begins)) if stream.text is text else None
     atoms = [a for a in find_atoms(text, warn, words) if a.start not in in_chrome]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]

@@ -22,7 +22,6 @@ from ..dategrammar import (
     year_case,
 )
 from .patterns import (
-    BADGE_MONTH_BEGINS,
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,
     COMMA_LIST_REACH,
@@ -31,19 +30,16 @@ from .patterns import (
     DAY_MONTH_DIGITS,
     DAY_POSSESSIVE_CASES,
     DOTTED_ISO_DATE,
-    EN_MONTH_BEGINS,
     EN_MONTH_DAY_YEAR,
+    FORM_BEGINS,
     ISO_DATE,
     LISTED_ITEM,
-    MONTH_FIRST_BEGINS,
     MONTH_FIRST_DATE,
-    NAMED_MONTH_BEGINS,
     NAMED_MONTH_DAY_YEAR,
     NOT_BEFORE,
     NUMERIC_DATE,
     OPEN_NUMERIC_RANGE,
     PIVOT,
-    QUOTED_DAY_BEGINS,
     QUOTED_DAY_DATE,
     RANGE_GAP_DASH,
     RANGE_GAP_FROM_WORD,
@@ -55,6 +51,7 @@ from .patterns import (
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
+    FormPlaces,
 )
 
 Day = tuple[int | None, int, int]  # (year or None, month, day)
@@ -402,21 +399,8 @@ _FORMS = (
     (DAY_MONTH_DIGITS, _day_month_atoms),
 )
 
-# Forms tried only where one of their words begins (rx.Beginnings): all their words
-# are searched for at once, in the text case-folded once, and each form is tried at
-# the places found (a superset of its own: the same matches).
-_BEGINS = (
-    MONTH_FIRST_BEGINS,
-    EN_MONTH_BEGINS,
-    NAMED_MONTH_BEGINS,
-    QUOTED_DAY_BEGINS,
-    BADGE_MONTH_BEGINS,
-)
-_WORD_FIRST = frozenset(
-    {MONTH_FIRST_DATE, EN_MONTH_DAY_YEAR, NAMED_MONTH_DAY_YEAR, QUOTED_DAY_DATE, BADGE_MONTH_DAY}
-)
-# (searched with other stages' word sets once for the document: word_starts.word_sets)
-WORD_BEGINS = rx.Beginnings(w for begins in _BEGINS for w in begins.words)
+_WORD_FIRST = frozenset(FORM_BEGINS)
+WORD_BEGINS = rx.Beginnings(w for begins in FORM_BEGINS.values() for w in begins.words)
 # Forms whose every match opens with the first digit of a run of digits (their
 # lookbehinds forbid a digit before): tried only there (`rx.matches_at`), a few dozen
 # places of a page instead of every character.
@@ -504,12 +488,15 @@ def _form_matches(
     pattern: regex.Pattern[str],
     text: str,
     runs: list[tuple[int, int]],
-    words: list[int] | None,
+    words: FormPlaces | None,
 ) -> Iterator[regex.Match[str]]:
     """The matches of one written form in text order, each tried only where it may
-    start: `runs` of digits (DIGIT_RUN), `words` (`word_starts`)."""
+    start: `runs` of digits (DIGIT_RUN), `words` (`word_starts` or `form_places`)."""
     if pattern in _WORD_FIRST:
-        return pattern.finditer(text) if words is None else rx.matches_at(pattern, text, words)
+        if words is None:
+            return pattern.finditer(text)
+        places = words if isinstance(words, list) else words[pattern]
+        return rx.matches_at(pattern, text, places)
     if pattern in _DIGIT_FIRST:
         return rx.matches_at(pattern, text, _digit_starts(pattern, text, runs))
     if pattern is WORD_DATE:
@@ -521,12 +508,13 @@ def _form_matches(
 def find_atoms(
     text: str,
     warn: Callable[[str, int, int], None] | None = None,
-    words: list[int] | None = None,
+    words: FormPlaces | None = None,
 ) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`
     (the message, and the start and end of the date in `text`). `words`: where the
-    forms' words begin (`word_starts`), when the caller has them (the document's
-    token stream: word_starts.starts), searched here when not given."""
+    forms' words begin (`word_starts`), or each form's own (`form_places`: from the
+    document's token stream, word_starts.starts), when the caller has them; searched
+    here when not given."""
     atoms: list[Atom] = []
     taken = Cover()
     runs = [m.span() for m in DIGIT_RUN.finditer(text)]

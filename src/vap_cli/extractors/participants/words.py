@@ -7,12 +7,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
-from ... import morph, rx
+from ... import diskcache, morph, rx
 from ...fold import lookalike, typed_too
-from ...lexicon import load
+from ...lexicon import load, source
 from ...models import Status
 from ...numbers import Token, number_at
 from ...plain import Fields
@@ -79,14 +80,16 @@ class Phrases:
         # each also typed with look-alike letters ("көп" as "коп", "үйрөттү" as "уйротту")
         phrases |= {tuple(lookalike(w) for w in phrase) for phrase in phrases}
         self.items: tuple[tuple[str, ...], ...] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
-        self.first = frozenset(p[0] for p in self.items)
-        self.last = frozenset(p[-1] for p in self.items)
+        # the items by their first word and by their last, each in the items' order: a
+        # phrase at a place opens (ends) with the word there, so only those are tried
+        self.first = _indexed(self.items, 0)
+        self.last = _indexed(self.items, -1)
 
     def at(self, tokens: Sequence[Token], k: int) -> int:
         """Length of the longest phrase that starts at token k (0 if none)."""
-        if k >= len(tokens) or tokens[k].low not in self.first:
+        if k >= len(tokens):
             return 0
-        for phrase in self.items:
+        for phrase in self.first.get(tokens[k].low, ()):
             n = len(phrase)
             if k + n <= len(tokens) and all(
                 tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
@@ -96,13 +99,21 @@ class Phrases:
 
     def ending_at(self, tokens: Sequence[Token], last: int) -> int:
         """Length of the longest phrase that ends right before token `last` (0 if none)."""
-        if last <= 0 or tokens[last - 1].low not in self.last:
+        if last <= 0:
             return 0
-        for phrase in self.items:
+        for phrase in self.last.get(tokens[last - 1].low, ()):
             n = len(phrase)
             if last - n >= 0 and self.at(tokens, last - n) == n:
                 return n
         return 0
+
+
+def _indexed(items: Sequence[tuple[str, ...]], end: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The items by their word at `end` (0: the first, -1: the last), in their order."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in items:
+        index.setdefault(phrase[end], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
 
 
 # --- who nouns and their endings -----------------------------------------------------------
@@ -515,6 +526,13 @@ def _status_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Status], ...]]:
     return {word: tuple(sorted(o, key=lambda item: -len(item[0]))) for word, o in index.items()}
 
 
-STATUS = _status_phrases()
+# What the status phrases are made from (their disk cache's key): the lexicon, this
+# module and its constants, and what morph makes the verbs' forms with.
+_STATUS_SOURCES = morph.made_with(
+    source("participation"), Path(__file__), Path(__file__).with_name("constants.py")
+)
+# Every verb's forms are made by morph (a few % of a one-file run's start-up): read
+# from the disk cache.
+STATUS = diskcache.cached("participant-status", _STATUS_SOURCES, _status_phrases)
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])

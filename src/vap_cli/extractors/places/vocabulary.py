@@ -3,9 +3,11 @@ type words and their inflected forms, words that veto a place, page-chrome patte
 
 from __future__ import annotations
 
-from ... import morph, rx
+from pathlib import Path
+
+from ... import diskcache, morph, rx
 from ...fold import fold
-from ...lexicon import load
+from ...lexicon import load, source
 from ...plain import Fields
 from .constants import (
     MISSPELT_TYPE_FORM_MIN_LENGTH,
@@ -147,9 +149,6 @@ def _type_forms() -> dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str |
     return table
 
 
-TYPE_FORMS = _type_forms()
-
-
 def _noun_forms() -> dict[str, TypeWord]:
     """The forms of one-word type words that must carry the possessive after a name
     (айыл) that have a case or the plural and no possessive: alone they are the noun,
@@ -165,16 +164,14 @@ def _noun_forms() -> dict[str, TypeWord]:
     return table
 
 
-# Read only before a colon that a list of names follows (marks.mark_type_labels).
-NOUN_TYPE_FORMS = _noun_forms()
-
-
-def _misspelt_type_forms() -> dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]]:
+def _misspelt_type_forms(
+    type_forms: dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]],
+) -> dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]]:
     """Long forms of one-word type words with a long stem, keyed by the form itself and
     by the form with any one letter dropped: a word one letter longer or shorter than a
     form finds it through one of its own keys (see misspelt_type_form)."""
     table: dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]] = {}
-    for form, entries in TYPE_FORMS.items():
+    for form, entries in type_forms.items():
         for entry in entries:
             words = entry[0]
             if len(words) != 1 or len(words[0]) < MISSPELT_TYPE_STEM_MIN_LENGTH:
@@ -186,7 +183,28 @@ def _misspelt_type_forms() -> dict[str, tuple[tuple[str, ...], TypeWord, bool, s
     return table
 
 
-MISSPELT_TYPE_FORMS = _misspelt_type_forms()
+def _all_type_forms() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], TypeWord, bool, str | None]]],
+    dict[str, TypeWord],
+    dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]],
+]:
+    """TYPE_FORMS, NOUN_TYPE_FORMS and MISSPELT_TYPE_FORMS, made in one go (one entry
+    of the disk cache)."""
+    type_forms = _type_forms()
+    return type_forms, _noun_forms(), _misspelt_type_forms(type_forms)
+
+
+# What the type words' forms are made from (their disk cache's key): the lexicon, this
+# module and its constants, and what morph makes the forms with.
+_FORMS_SOURCES = morph.made_with(
+    source("places"), Path(__file__), Path(__file__).with_name("constants.py")
+)
+# Every form of the type words (made by morph: a few % of a one-file run's start-up),
+# read from the disk cache; NOUN_TYPE_FORMS is read only before a colon that a list of
+# names follows (marks.mark_type_labels).
+TYPE_FORMS, NOUN_TYPE_FORMS, MISSPELT_TYPE_FORMS = diskcache.cached(
+    "place-type-forms", _FORMS_SOURCES, _all_type_forms
+)
 LONG_TYPE_FORMS: dict[str, tuple[tuple[str, ...], TypeWord, bool, str | None]] = {
     form: entries[0]
     for form, entries in TYPE_FORMS.items()
