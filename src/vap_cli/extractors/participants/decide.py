@@ -57,6 +57,7 @@ PhraseVeto = Callable[[Tokens, Phrase], bool]
 NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
     (rules.ARTICLE_OR_VAGUE, number_vetoes.article_or_vague),
     (rules.PHONE_NUMBER, number_vetoes.phone_like),
+    (rules.COPYRIGHT_YEAR, number_vetoes.copyright_year),
     (rules.DATE_OR_DECIMAL, number_vetoes.date_or_decimal),
     (rules.IN_QUOTED_NAME, number_vetoes.in_quoted_name),
     (rules.DAY_OF_MONTH, number_vetoes.day_of_month),
