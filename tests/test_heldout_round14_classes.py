@@ -85,3 +85,70 @@ def test_a_section_under_the_articles_prose_still_lists_other_articles():
         "Новости\n\nМэр встретился с ветеранами\n\n13.11.2023 16:40\n"
     )
     assert _issued_and_dates(text) == (None, [])
+
+
+# --- a bracketed count after each name of a list is an aside: the list and its plural type ------
+# --- word go on past it ---------------------------------------------------------------------------
+
+
+def _places(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарга Кочкор районунун Семиз-Бель (14 киши), Кара-Мойнок (9) жана Шамшы (11)"
+            " айыл аймактарынан өкүлдөр келди.",
+            {
+                "district:Кочкор",
+                "ayil_aimak:Семиз-Бел",
+                "ayil_aimak:Кара-Мойнок",
+                "ayil_aimak:Шамшы",
+            },
+        ),
+        (
+            "Чүй облусунун Жайыл (40 киши) жана Панфилов (32) райондорунан мугалимдер келди.",
+            {"oblast:Чүй", "district:Жайыл", "district:Панфилов"},
+        ),
+    ],
+)
+def test_a_bracketed_count_after_a_member_leaves_the_list_whole(text, expected):
+    assert _places(text) == expected
+
+
+def test_a_bracket_with_no_count_still_parts_the_names():
+    # near miss: a bracketed remark is no count's aside; the name before it stays apart
+    text = (
+        "Кочкор районунан Кара-Мойнок (быйыл биринчи жолу), Шамшы жана Семиз-Бель айыл"
+        " аймактары катышты."
+    )
+    assert "village:Кара-Мойнок" in _places(text)
+
+
+# --- bare bracketed numbers after a list's members count the people of its first bracket ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Эң көп жаш Кочкор (35 киши), Жумгал (22) жана Ат-Башы (17) райондорунан чыкты.",
+            [(35, "киши"), (22, "киши"), (17, "киши")],
+        ),
+        (
+            "Больше всего слушателей дали Чуйская (40 человек), Таласская (26) и Нарынская (19)"
+            " области.",
+            [(40, "человек"), (26, "человек"), (19, "человек")],
+        ),
+    ],
+)
+def test_bare_brackets_count_the_people_of_the_lists_first_bracket(text, expected):
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
+def test_bare_brackets_after_a_count_of_things_count_no_one():
+    # near miss: the first bracket counts saplings, not people
+    text = "Эң көп көчөт Кочкор (3500 көчөт), Жумгал (2200) жана Ат-Башы (1700) райондорунда отургузулду."
+    assert parse_text(text).participants == []

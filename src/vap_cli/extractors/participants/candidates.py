@@ -33,6 +33,7 @@ from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
 from .rows import (
     bare_row,
+    bracketed_after_counted,
     bracketed_row,
     elliptic_next,
     owned_rows_without_total,
@@ -190,7 +191,7 @@ def _decide_window(tokens: Tokens) -> _Window:
 
 
 def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
-    bracketed = bracketed_row(tokens, num)
+    bracketed = bracketed_row(tokens, num) or bracketed_after_counted(tokens, num, window.counts)
     if bracketed is not None:
         del window.dropped[num.first]
         window.counts[num.first] = bracketed
