@@ -152,3 +152,56 @@ def test_bare_brackets_after_a_count_of_things_count_no_one():
     # near miss: the first bracket counts saplings, not people
     text = "Эң көп көчөт Кочкор (3500 көчөт), Жумгал (2200) жана Ат-Башы (1700) райондорунда отургузулду."
     assert parse_text(text).participants == []
+
+
+# --- other announcements' links and a journal issue's contents are related-news blocks ----------
+
+_NOTICE = (
+    "Ак-Суу айыл өкмөтү 2024-жылдын 14-мартында жайыттарды ижарага берүү боюнча сынак"
+    " жарыялайт. Арыздар айыл өкмөтүндө кабыл алынат.\n\n"
+)
+_LINKS = (
+    "Жайыт комитетинин жыйыны өтөт (12.02.2024)\nТоктогул айылында мектеп оңдолот (07.02.2024)\n"
+)
+
+
+def _places_and_dates(text: str) -> tuple[set[str], list[str]]:
+    record = parse_text(text)
+    return {f"{p.level}:{p.name}" for p in record.places}, [d.start for d in record.dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _NOTICE + "Окшош жарыялар\n" + _LINKS,
+        _NOTICE + "Журналдын бул санында:\nНарын облусунда жергиликтүү бюджет кантип түзүлөт?\n",
+    ],
+)
+def test_the_links_under_an_announcements_or_issues_heading_are_chrome(text):
+    assert _places_and_dates(text) == ({"ayil_aimak:Ак-Суу"}, ["2024-03-14"])
+
+
+def test_the_same_lines_under_no_heading_are_content():
+    # near miss: with no heading over them the lines are the text's own
+    places, dates = _places_and_dates(_NOTICE + _LINKS)
+    assert "village:Токтогул" in places
+    assert dates == ["2024-03-14", "2024-02-12", "2024-02-07"]
+
+
+# --- a Telegram channel's bare link is a url ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Каналыбызга жазылыңыз: t.me/naryn_aimak", "t.me/naryn_aimak"),
+        ("Telegram-канал мэрии: t.me/talas_meria.", "t.me/talas_meria"),
+    ],
+)
+def test_a_bare_telegram_link_is_a_url(text, url):
+    assert parse_text(text).contacts.urls == [url]
+
+
+def test_a_telegram_handle_is_no_url():
+    # near miss: the channel's handle alone names no host
+    assert parse_text("Пишите в Telegram: @talas_meria").contacts.urls == []
