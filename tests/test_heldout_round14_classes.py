@@ -205,3 +205,33 @@ def test_a_bare_telegram_link_is_a_url(text, url):
 def test_a_telegram_handle_is_no_url():
     # near miss: the channel's handle alone names no host
     assert parse_text("Пишите в Telegram: @talas_meria").contacts.urls == []
+
+
+# --- a Russian adjective of a name with a long vowel: linked by "с" after it, or the vowel -------
+# --- written short --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Глава Кызыл-Суусского айыл окмоту Кеминского района провел сход жителей.",
+            {"ayil_aimak:Кызыл-Суу", "district:Кемин"},
+        ),
+        (
+            "Глава Алмалуусского айыл окмоту Панфиловского района встретился с фермерами.",
+            {"ayil_aimak:Алмалуу", "district:Панфилов"},
+        ),
+        (
+            "Специалисты Барсконского айыл окмоту Жети-Огузского района прошли обучение.",
+            {"ayil_aimak:Барскоон", "district:Жети-Өгүз"},
+        ),
+    ],
+)
+def test_a_long_vowels_adjective_names_its_unit(text, expected):
+    assert _places(text) == expected
+
+
+def test_a_short_vowels_link_stays_part_of_the_name():
+    # near miss: "Таласский" is Талас's own "с", no link after a long vowel
+    assert _places("Глава Таласского районного кенеша провел сход.") == {"district:Талас"}

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from . import rx
 from .diskcache import cached
 from .fold import fold, lookalike
 from .lexicon import load, source
@@ -471,10 +472,18 @@ def russian_plain_adjective_stem(word: str) -> str | None:
 _MIN_LINKED_KEY = 5
 
 
+# A doubled vowel (a Kyrgyz long vowel, folded), then the adjective's link after it.
+_LONG_VOWEL = rx.compile(rf"([{_VOWEL_LETTERS}])\1")
+_LONG_VOWEL_LINK = rx.compile(rf"([{_VOWEL_LETTERS}])\1{_RU['long_vowel_link']}$")
+
+
 def russian_adjective_key(text: str) -> str:
     """One key for a Russian place noun and the stem of its adjective: Ат-Башы and
-    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор". Folded (fold.py)."""
-    key = fold(text).rstrip(_RU["soft_final"])
+    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор", Кызыл-Туу and
+    Кызыл-Туус(ский) -> "кызылт", Суусамыр and Сусамыр(ский) -> "сусамыр" (a long vowel
+    read short). Folded (fold.py)."""
+    key = _LONG_VOWEL.sub(r"\1", _LONG_VOWEL_LINK.sub(r"\1", fold(text)))
+    key = key.rstrip(_RU["soft_final"])
     key = key.rstrip(_VOWEL_LETTERS)
     link = next((k for k in _RU["adjective_links"] if key.endswith(k)), None)
     if link and len(key) >= _MIN_LINKED_KEY:
