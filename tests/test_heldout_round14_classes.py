@@ -235,3 +235,22 @@ def test_a_long_vowels_adjective_names_its_unit(text, expected):
 def test_a_short_vowels_link_stays_part_of_the_name():
     # near miss: "Таласский" is Талас's own "с", no link after a long vowel
     assert _places("Глава Таласского районного кенеша провел сход.") == {"district:Талас"}
+
+
+# --- a two-word verb of taking part parted by the count: what people came out to before it ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кечээ ишембиликке 40тан ашуун үй-бүлө чыгып, көчөлөрдү тазалашты.", [(40, "more_than")]),
+        ("Жаз келгенде ашарга 25 үй-бүлө чыгып, арыктарды казышты.", [(25, "exact")]),
+    ],
+)
+def test_the_work_before_the_count_and_the_verb_after_it_say_they_took_part(text, expected):
+    assert _counts(text) == expected
+
+
+def test_coming_out_of_a_place_is_no_taking_part():
+    # near miss: families who left the village took part in nothing
+    assert _counts("Айылдан 30 үй-бүлө чыгып, шаарга көчүп кетишти.") == []

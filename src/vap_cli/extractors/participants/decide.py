@@ -44,6 +44,7 @@ from .phrase import (
     qualifier_before,
     qualify_after_noun,
     read_qualifiers,
+    split_status,
     status_after,
     status_before,
     who_phrase,
@@ -223,6 +224,7 @@ def _status(tokens: Tokens, phrase: Phrase) -> Status:
         status_after(tokens, phrase.end)
         or status_before(tokens, phrase.start)
         or joined_status(tokens, phrase.start)
+        or split_status(tokens, phrase.start, phrase.end)
         or "unknown"
     )
 
