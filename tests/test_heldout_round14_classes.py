@@ -254,3 +254,29 @@ def test_the_work_before_the_count_and_the_verb_after_it_say_they_took_part(text
 def test_coming_out_of_a_place_is_no_taking_part():
     # near miss: families who left the village took part in nothing
     assert _counts("Айылдан 30 үй-бүлө чыгып, шаарга көчүп кетишти.") == []
+
+
+# --- "N – из <place>" after a count: the same people, their noun and verb left out --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На семинар 30 депутатов приехали из Ошской области, 25 – из Джалал-Абадской и 12 –"
+            " из Баткенской.",
+            [(30, "депутат"), (25, "депутат"), (12, "депутат")],
+        ),
+        (
+            "В обучении участвовали 40 специалистов из Чуйской области, 18 – из Таласской.",
+            [(40, "специалист"), (18, "специалист")],
+        ),
+    ],
+)
+def test_a_gapped_row_counts_the_people_of_the_count_before_it(text, expected):
+    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
+
+
+def test_a_gapped_row_after_a_count_of_things_counts_no_one():
+    # near miss: the count before it is of books, so nothing is counted
+    assert parse_text("Собрали 300 книг из Ошской области, 25 – из Баткенской.").participants == []

@@ -36,6 +36,7 @@ from .rows import (
     bracketed_after_counted,
     bracketed_row,
     elliptic_next,
+    gapped_row,
     owned_rows_without_total,
     rows_of_totals,
     source_count,
@@ -191,10 +192,15 @@ def _decide_window(tokens: Tokens) -> _Window:
 
 
 def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
-    bracketed = bracketed_row(tokens, num) or bracketed_after_counted(tokens, num, window.counts)
-    if bracketed is not None:
+    # a row that names its own people or takes those of a count before it
+    row = (
+        bracketed_row(tokens, num)
+        or bracketed_after_counted(tokens, num, window.counts)
+        or gapped_row(tokens, num, window.counts)
+    )
+    if row is not None:
         del window.dropped[num.first]
-        window.counts[num.first] = bracketed
+        window.counts[num.first] = row
         return
     nxt = elliptic_next(tokens, num)
     source = source_units(tokens, num)

@@ -262,6 +262,37 @@ def bracketed_after_counted(
     return None
 
 
+def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
+    """ "45 человек приехали из Иссык-Кульской области, 38 – из Нарынской и 29 – из
+    Таласской": a bare number, a dash and where its people came from ("из", "от"), after
+    a count kept with its noun in its sentence, counts the same people (their noun and
+    verb left out)."""
+    after = num.last
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST:
+        return None  # "2024 – из бюджета": a year
+    if after + 1 >= len(tokens) or tokens[after].text not in _ROW_DASHES:
+        return None
+    if tokens[after + 1].low not in _SOURCE_PREPOSITIONS:
+        return None
+    for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        counted = counts.get(k)
+        if counted is not None:
+            return Found(
+                num.value,
+                "exact",
+                counted.who,
+                counted.status,
+                num.start,
+                num.end,
+                rules.ELLIPTIC_ROW,
+            )
+    return None
+
+
 def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:
     """The nearest who-noun of people after the list (in its sentence), else before it."""
     for k in range(last + 1, min(len(tokens), last + 1 + ROWS_REACH)):
