@@ -368,6 +368,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Кеңеш чечим кылат:\n1. Бюджетти бекитүү.\n", ("participants.item_number", False, "1")),
     (
+        "© 2017 Айыл өкмөттөрү ассоциациясы.",
+        ("participants.copyright_year", False, "2017"),
+    ),
+    (
         "Жаңы мектеп ачылды. Ага айылдын балдары барат.\n\nОкшош кабарлар\n"
         "Таласта 300 ыктыярчы бак тигишти\n",
         ("participants.related_headline", False, "300 ыктыярчы"),

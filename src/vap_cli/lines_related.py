@@ -72,9 +72,18 @@ def related_lines(lines: Sequence[Line]) -> set[int]:
             members.append(k)
             inside.add(k)
         block = following
-        article_started = article_started or _no_headline(stripped)
+        article_started = article_started or _starts_article(stripped)
         prose = prose or _prose_not_date(stripped)
     return inside
+
+
+def _starts_article(stripped: str) -> bool:
+    """A line no headline is (`_no_headline`) that is no date line either: a site's
+    clock banner ending with "г." ("Время в Бишкеке: 08:52 | 23 сентября 2025 г.") comes
+    before the article, so a section's name under it ("Новости") still heads a block
+    over the article, and the page's own headline and date line closing it stay the
+    article's."""
+    return _no_headline(stripped) and not date_line(stripped)
 
 
 def _prose_not_date(stripped: str) -> bool:

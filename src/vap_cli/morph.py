@@ -16,12 +16,11 @@ case ("МАМЫТОВдун" -> stem "МАМЫТОВ", ending "дун").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cache, lru_cache
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from . import rx
 from .diskcache import Stored, cache_dir, cache_key, cached
 from .fold import fold, lookalike
 from .lexicon import load, source
@@ -522,10 +521,18 @@ def russian_plain_adjective_stem(word: str) -> str | None:
 _MIN_LINKED_KEY = 5
 
 
+# A doubled vowel (a Kyrgyz long vowel, folded), then the adjective's link after it.
+_LONG_VOWEL = rx.compile(rf"([{_VOWEL_LETTERS}])\1")
+_LONG_VOWEL_LINK = rx.compile(rf"([{_VOWEL_LETTERS}])\1{_RU['long_vowel_link']}$")
+
+
 def russian_adjective_key(text: str) -> str:
     """One key for a Russian place noun and the stem of its adjective: Ат-Башы and
-    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор". Folded (fold.py)."""
-    key = fold(text).rstrip(_RU["soft_final"])
+    Ат-Башин(ский) -> "атбаш", Кочкор and Кочкор(ский) -> "кочкор", Кызыл-Туу and
+    Кызыл-Туус(ский) -> "кызылт", Суусамыр and Сусамыр(ский) -> "сусамыр" (a long vowel
+    read short). Folded (fold.py)."""
+    key = _LONG_VOWEL.sub(r"\1", _LONG_VOWEL_LINK.sub(r"\1", fold(text)))
+    key = key.rstrip(_RU["soft_final"])
     key = key.rstrip(_VOWEL_LETTERS)
     link = next((k for k in _RU["adjective_links"] if key.endswith(k)), None)
     if link and len(key) >= _MIN_LINKED_KEY:
@@ -552,48 +559,3 @@ def russian_adjective_keys(name: str) -> set[str]:
         if low.endswith(ending):
             keys.add(russian_adjective_key(name[: -len(ending)]))
     return keys
-
-
-# Russian names of people back to the nominative (morphology.yaml, russian.names).
-_RU_NAMES: dict = _RU["names"]
-RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
-    str(k): str(v or "") for k, v in _RU_NAMES["surname_case_endings"].items()
-}
-
-
-def _nominatives(value: str | list[str] | None) -> tuple[str, ...]:
-    return tuple(str(v or "") for v in value) if isinstance(value, list) else (str(value or ""),)
-
-
-# surname ending -> {given-name ending: the nominative endings to try, in turn}
-RU_GIVEN_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
-    str(ending): {str(o): _nominatives(n) for o, n in given.items()}
-    for ending, given in _RU_NAMES["given_endings"].items()
-}
-RU_MASCULINE_SURNAME: dict[str, str] = dict(_RU_NAMES["masculine_oblique_surname"])
-RU_MASCULINE_GIVEN: dict[str, list[str]] = {
-    str(k): [str(v or "") for v in vs] for k, vs in _RU_NAMES["masculine_oblique_given"].items()
-}
-RU_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings"])
-RU_PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings_other"])
-RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
-    _RU_NAMES["female_patronymic_oblique"]["endings"]
-)
-RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
-RU_MALE_GENITIVE_END: str = _RU_NAMES["male_genitive_ending"]
-RU_E_FOR_O_INSTRUMENTAL: str = _RU_NAMES["e_for_o_instrumental"]
-RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
-RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])
-RU_BARE_SURNAME_CASES: Mapping[str, str] = MappingProxyType(dict(_RU_NAMES["bare_surname_cases"]))
-RU_ADJECTIVAL_SURNAME_STEMS: tuple[str, ...] = tuple(_RU_NAMES["adjectival_surname_stems"])
-# oblique ending -> (the nominative's ending, an -ов surname's ending in that case)
-RU_ADJECTIVAL_SURNAME_CASES: Mapping[str, tuple[str, str]] = MappingProxyType(
-    {str(k): (str(v[0]), str(v[1])) for k, v in _RU_NAMES["adjectival_surname_cases"].items()}
-)
-# sex ("male", "female") -> {oblique ending: the nominative endings to try}
-RU_GIVEN_BEFORE_FATHER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
-    {
-        str(sex): MappingProxyType({str(o): _nominatives(n) for o, n in table.items()})
-        for sex, table in _RU_NAMES["given_before_father"].items()
-    }
-)

@@ -33,8 +33,10 @@ from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
 from .rows import (
     bare_row,
+    bracketed_after_counted,
     bracketed_row,
     elliptic_next,
+    gapped_row,
     owned_rows_without_total,
     rows_of_totals,
     source_count,
@@ -190,10 +192,15 @@ def _decide_window(tokens: Tokens) -> _Window:
 
 
 def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
-    bracketed = bracketed_row(tokens, num)
-    if bracketed is not None:
+    # a row that names its own people or takes those of a count before it
+    row = (
+        bracketed_row(tokens, num)
+        or bracketed_after_counted(tokens, num, window.counts)
+        or gapped_row(tokens, num, window.counts)
+    )
+    if row is not None:
         del window.dropped[num.first]
-        window.counts[num.first] = bracketed
+        window.counts[num.first] = row
         return
     nxt = elliptic_next(tokens, num)
     source = source_units(tokens, num)

@@ -44,6 +44,7 @@ from .phrase import (
     qualifier_before,
     qualify_after_noun,
     read_qualifiers,
+    split_status,
     status_after,
     status_before,
     who_phrase,
@@ -57,6 +58,7 @@ PhraseVeto = Callable[[Tokens, Phrase], bool]
 NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
     (rules.ARTICLE_OR_VAGUE, number_vetoes.article_or_vague),
     (rules.PHONE_NUMBER, number_vetoes.phone_like),
+    (rules.COPYRIGHT_YEAR, number_vetoes.copyright_year),
     (rules.DATE_OR_DECIMAL, number_vetoes.date_or_decimal),
     (rules.IN_QUOTED_NAME, number_vetoes.in_quoted_name),
     (rules.DAY_OF_MONTH, number_vetoes.day_of_month),
@@ -222,6 +224,7 @@ def _status(tokens: Tokens, phrase: Phrase) -> Status:
         status_after(tokens, phrase.end)
         or status_before(tokens, phrase.start)
         or joined_status(tokens, phrase.start)
+        or split_status(tokens, phrase.start, phrase.end)
         or "unknown"
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from ..dategrammar import MONTH_FORMS
 from .constants import HOST_REACH, QUOTED_NAME_MAX, STATUS_REACH
@@ -37,6 +38,10 @@ _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _ITEM_SIGNS = frozenset(LEX["item_number_signs"])
+# A site's copyright mark ("©", "(c)", "Copyright"; lexicon/dates.yaml, as the periods'
+# rule reads it), and how many tokens the longest is written in ("(", "c", ")").
+_COPYRIGHT_MARKS = frozenset(mark.casefold() for mark in load("dates")["copyright_marks"])
+_COPYRIGHT_TOKENS = 3
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -51,6 +56,21 @@ def year(tokens: Sequence[Token], num: NumberMatch) -> bool:
         return num.ending.startswith(_YEAR_STEMS)
     nxt = tokens[num.last] if num.last < len(tokens) else None
     return nxt is not None and (nxt.low in _YEAR_ABBREVIATIONS or nxt.low.startswith(_YEAR_STEMS))
+
+
+def copyright_year(tokens: Sequence[Token], num: NumberMatch) -> bool:
+    """ "© 2016-2023 Айыл өкмөтү", "(c) 2010 Мэрия": a year right after a copyright mark,
+    or a range of years after it, dates the site's footer; the site owner's name after it
+    is no one counted."""
+    if num.kind != "digits" or num.value is None or not _YEAR_FIRST <= num.value <= _YEAR_LAST:
+        return False
+    first = num.first - 2 if range_end(tokens, num) else num.first
+    written = ""
+    for k in range(first - 1, max(-1, first - 1 - _COPYRIGHT_TOKENS), -1):
+        written = tokens[k].low + written
+        if written in _COPYRIGHT_MARKS:
+            return True
+    return False
 
 
 def money(tok: Token) -> bool:

@@ -125,6 +125,27 @@ def status_before(tokens: Sequence[Token], k: int) -> Status | None:
     return None
 
 
+# A status phrase of two words may part around the count ("ашарга ... чыгып"), its
+# first word in this case: what people came out to.
+_SPLIT_PHRASE_WORDS = 2
+_SPLIT_PHRASE_CASE = "dative"
+
+
+def split_status(tokens: Sequence[Token], start: int, end: int) -> Status | None:
+    """ "ашарга 60тан ашуун үй-бүлө чыгып": a status phrase of two words parted by the
+    count, its first word (the work people came out to, in the dative) right before the
+    count and its verb right after the counted noun ("Окуудан 45 кызматчы өттү" keeps
+    "өттү" alone, as events pass too)."""
+    if start == 0 or end >= len(tokens) or tokens[end].kind != "word":
+        return None
+    if noun_ending_case(tokens[start - 1].low) != _SPLIT_PHRASE_CASE:
+        return None
+    for phrase, status in STATUS.get(tokens[start - 1].low, ()):
+        if len(phrase) == _SPLIT_PHRASE_WORDS and tokens[end].low == phrase[1]:
+            return status
+    return None
+
+
 _ALSO_JOINERS = Phrases(LEX["also_joiners"])
 
 

@@ -208,23 +208,89 @@ def bracketed_row(tokens: Tokens, num: NumberMatch) -> Found | None:
     "участвовали представители Чуйской (12), Таласской (8) ... областей": a number in
     brackets after a place counts the people its sentence names, after the list or
     before it, when a verb says they take part."""
-    first, last = num.first, num.last
-    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+    value = _bracketed_value(tokens, num)
+    if value is None:
         return None
-    if _YEAR_FIRST <= num.value <= _YEAR_LAST or phone_like(tokens, num):
-        return None  # "Кыргызстан (2019)": a year in brackets
-    if first < 2 or last >= len(tokens) or tokens[last].text != ")":
-        return None
-    if tokens[first - 1].text != "(" or tokens[first - 2].kind != "word":
-        return None
-    people = _people_in_sentence(tokens, first, last)
+    people = _people_in_sentence(tokens, num.first, num.last)
     if people is None:
         return None
     status = status_after(tokens, people.last) or status_before(tokens, people.first)
     if status is None:
         return None
     lemma = people.entry.lemma
-    return Found(num.value, "exact", lemma, status, num.start, num.end, rules.BRACKETED_ROW)
+    return Found(value, "exact", lemma, status, num.start, num.end, rules.BRACKETED_ROW)
+
+
+def _bracketed_value(tokens: Tokens, num: NumberMatch) -> int | None:
+    """The value of a bare number alone in brackets after a word ("Талас (15)"); None
+    for any other number, a year in brackets ("Кыргызстан (2019)") or a phone's digits."""
+    first, last, value = num.first, num.last, num.value
+    if num.kind not in ("digits", "words") or num.ending or value is None:
+        return None
+    if _YEAR_FIRST <= value <= _YEAR_LAST or phone_like(tokens, num):
+        return None
+    if first < 2 or last >= len(tokens) or tokens[last].text != ")":
+        return None
+    return value if tokens[first - 1].text == "(" and tokens[first - 2].kind == "word" else None
+
+
+def bracketed_after_counted(
+    tokens: Tokens, num: NumberMatch, counts: dict[int, Found]
+) -> Found | None:
+    """ "Ат-Башы (120 киши), Кара-Суу (56) жана Ак-Жар (48) айыл аймактарынан": a bare
+    number in brackets after a place, in a list whose earlier bracket (in its sentence)
+    holds a count kept with its noun, counts the same people, whatever the verb."""
+    value = _bracketed_value(tokens, num)
+    if value is None:
+        return None
+    for k in range(num.first - 2, max(0, num.first - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        counted = counts.get(k)
+        if counted is not None:
+            if tokens[k - 1].text != "(":
+                return None  # the nearest count before it is no bracket's
+            return Found(
+                value,
+                "exact",
+                counted.who,
+                counted.status,
+                num.start,
+                num.end,
+                rules.BRACKETED_ROW,
+            )
+    return None
+
+
+def gapped_row(tokens: Tokens, num: NumberMatch, counts: dict[int, Found]) -> Found | None:
+    """ "45 человек приехали из Иссык-Кульской области, 38 – из Нарынской и 29 – из
+    Таласской": a bare number, a dash and where its people came from ("из", "от"), after
+    a count kept with its noun in its sentence, counts the same people (their noun and
+    verb left out)."""
+    after = num.last
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST:
+        return None  # "2024 – из бюджета": a year
+    if after + 1 >= len(tokens) or tokens[after].text not in _ROW_DASHES:
+        return None
+    if tokens[after + 1].low not in _SOURCE_PREPOSITIONS:
+        return None
+    for k in range(num.first - 1, max(-1, num.first - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        counted = counts.get(k)
+        if counted is not None:
+            return Found(
+                num.value,
+                "exact",
+                counted.who,
+                counted.status,
+                num.start,
+                num.end,
+                rules.ELLIPTIC_ROW,
+            )
+    return None
 
 
 def _people_in_sentence(tokens: Tokens, first: int, last: int) -> WhoMatch | None:

@@ -62,6 +62,10 @@ TABLE_COLUMN = Rule("participants.table_column", "a number in the people column 
 
 # --- dropped: the number itself -----------------------------------------------------------
 YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
+COPYRIGHT_YEAR = Rule(
+    "participants.copyright_year",
+    "a year, or years, right after a copyright mark ('© 2016-2023 Айыл өкмөтү'): the site's footer",
+)
 NOT_COUNTABLE = Rule("participants.not_countable", "an ordinal, a vague or a glued number")
 ARTICLE_OR_VAGUE = Rule("participants.article_or_vague", "'бир' as an article, 'бир нече'")
 PHONE_NUMBER = Rule(

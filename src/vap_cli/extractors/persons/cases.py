@@ -5,7 +5,7 @@ given name before undeclined уулу/кызы, a patronymic in a case."""
 
 from __future__ import annotations
 
-from ... import morph
+from ... import morph, morph_names
 from .tables import (
     ACCUSATIVE_VERB_ENDINGS,
     ACCUSATIVE_VERB_STEMS,
@@ -171,7 +171,7 @@ def _spelled_after_stem(stem: str, oblique: str, forms: list[str]) -> str:
     -а after a hushing or velar consonant ("Калыйча", not "Калыйчя"), the bare stem
     after a hushing one in the instrumental ("Кубаныч", not "Кубанычь"), else the first."""
     last = stem[-1:].casefold()
-    if oblique == morph.RU_E_FOR_O_INSTRUMENTAL and last in morph.RU_E_FOR_O_AFTER:
+    if oblique == morph_names.RU_E_FOR_O_INSTRUMENTAL and last in morph.RU_E_FOR_O_AFTER:
         return stem
     if last in morph.RU_I_AFTER:
         return next((f for f in forms if f == stem + "а"), forms[0])
@@ -242,7 +242,7 @@ def before_indeclinable_surname(
 
 
 # A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").
-MALE_GENITIVE_END = morph.RU_MALE_GENITIVE_END
+MALE_GENITIVE_END = morph_names.RU_MALE_GENITIVE_END
 _CONSONANTS = ("voiced", "voiceless")
 
 

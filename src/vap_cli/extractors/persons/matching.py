@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ... import morph
+from ... import morph_names
 from .cases import (
     before_indeclinable_surname,
     feminine_accusative,
@@ -190,7 +190,7 @@ def _surname_first(
         is_given(nxt)
         and space_after(text, tokens, i + 1)
         and patronymic_match
-        and patronymic_match["ending"] not in morph.RU_SURNAME_CASE_ENDINGS
+        and patronymic_match["ending"] not in morph_names.RU_SURNAME_CASE_ENDINGS
         and proper_case(tok.text) == surname
     ):
         patronymic = patronymic_nominative(tokens[i + 2].text)

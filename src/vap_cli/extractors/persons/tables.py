@@ -10,7 +10,7 @@ from typing import Protocol
 
 import regex
 
-from ... import morph, rx
+from ... import morph, morph_names, rx
 from ...fold import typed_too
 from ...lexicon import load
 from ..word_starts import PATRONYMIC_BEGINS
@@ -32,7 +32,7 @@ FOREIGN_SURNAME_CASES: frozenset[str] = frozenset(_LEX["foreign_surname_cases"])
 MOTION_VERB_STEMS: tuple[str, ...] = tuple(_LEX["motion_verb_stems"])
 CASE_ENDINGS: dict[str, str] = {
     **{e: "" for e in KYRGYZ_CASE_ENDINGS},
-    **morph.RU_SURNAME_CASE_ENDINGS,
+    **morph_names.RU_SURNAME_CASE_ENDINGS,
 }
 ALL_ENDINGS = {**CASE_ENDINGS, **{e: "" for e in morph.variants(*_LEX["patronymic_cases"])}}
 # Russian surname endings -> the given-name endings that go with them (longest first)
@@ -43,7 +43,7 @@ RU_GIVEN_ENDINGS: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = sorted(
             ending,
             sorted(given.items(), key=lambda pair: len(pair[0]), reverse=True),
         )
-        for ending, given in morph.RU_GIVEN_ENDINGS.items()
+        for ending, given in morph_names.RU_GIVEN_ENDINGS.items()
     ),
     key=lambda pair: len(pair[0]),
     reverse=True,
@@ -117,7 +117,7 @@ GIVEN_BEFORE_FATHER: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = Map
     {
         word: tuple(
             sorted(
-                morph.RU_GIVEN_BEFORE_FATHER[sex].items(),
+                morph_names.RU_GIVEN_BEFORE_FATHER[sex].items(),
                 key=lambda pair: len(pair[0]),
                 reverse=True,
             )
@@ -190,13 +190,13 @@ BODY_HEAD_FORMS: frozenset[str] = frozenset(
 )
 QUOTES_OPEN = frozenset(_LEX["quote_marks_open"])
 QUOTES_CLOSE = frozenset(_LEX["quote_marks_close"])
-PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE
-PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = morph.RU_PATRONYMIC_OBLIQUE_OTHER
-FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph.RU_FEMALE_PATRONYMIC_OBLIQUE
-FEMALE_PATRONYMIC_END: str = morph.RU_FEMALE_PATRONYMIC_END
+PATRONYMIC_OBLIQUE: tuple[str, ...] = morph_names.RU_PATRONYMIC_OBLIQUE
+PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = morph_names.RU_PATRONYMIC_OBLIQUE_OTHER
+FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = morph_names.RU_FEMALE_PATRONYMIC_OBLIQUE
+FEMALE_PATRONYMIC_END: str = morph_names.RU_FEMALE_PATRONYMIC_END
 MALE_ELEMENTS: tuple[str, ...] = tuple(_LEX["male_given_elements"])
-FEMININE_ACCUSATIVE: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_SURNAME
-FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph.RU_FEMININE_ACCUSATIVE_GIVEN
+FEMININE_ACCUSATIVE: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_SURNAME
+FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = morph_names.RU_FEMININE_ACCUSATIVE_GIVEN
 SURNAME_ONLY: tuple[str, ...] = tuple(_LEX["surname_only_suffixes"])
 LONE_SUFFIXES: tuple[str, ...] = tuple(_LEX["lone_surname_suffixes"])
 # Surname suffixes and the past-tense endings of a verb that agrees with them.
@@ -235,25 +235,25 @@ SENTENCE_START_INFINITIVE_RU: tuple[str, ...] = tuple(
 RU_OBLIQUE_GIVEN_ENDS: tuple[str, ...] = tuple(_LEX["russian_oblique_given_ends"])
 LONG_VOWEL_ENDS: tuple[str, ...] = tuple(_LEX["long_vowel_ends"])
 RU_SURNAME_OTHER_CASE_ENDS: tuple[str, ...] = tuple(_LEX["russian_surname_other_case_ends"])
-MASCULINE_SURNAME: dict[str, str] = morph.RU_MASCULINE_SURNAME
+MASCULINE_SURNAME: dict[str, str] = morph_names.RU_MASCULINE_SURNAME
 # A man's surname in the genitive/accusative ends so ("Асанова"), as a woman's nominative.
 MASCULINE_OBLIQUE: tuple[str, ...] = tuple(MASCULINE_SURNAME)
-ADJECTIVAL_STEMS: tuple[str, ...] = morph.RU_ADJECTIVAL_SURNAME_STEMS
-BARE_SURNAME_CASES: Mapping[str, str] = morph.RU_BARE_SURNAME_CASES
+ADJECTIVAL_STEMS: tuple[str, ...] = morph_names.RU_ADJECTIVAL_SURNAME_STEMS
+BARE_SURNAME_CASES: Mapping[str, str] = morph_names.RU_BARE_SURNAME_CASES
 # A given name's Russian oblique endings and the nominative endings each may stand
 # for, by sex (morphology.yaml given_before_father), longest first.
 GIVEN_OBLIQUE: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = MappingProxyType(
     {
         sex: tuple(sorted(table.items(), key=lambda pair: len(pair[0]), reverse=True))
-        for sex, table in morph.RU_GIVEN_BEFORE_FATHER.items()
+        for sex, table in morph_names.RU_GIVEN_BEFORE_FATHER.items()
     }
 )
-ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph.RU_ADJECTIVAL_SURNAME_CASES
+ADJECTIVAL_CASES: Mapping[str, tuple[str, str]] = morph_names.RU_ADJECTIVAL_SURNAME_CASES
 # The endings of a woman's surname ("Асанова", "Ковальская", "Асан кызы").
 FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
     str(row["female"]) for row in _LEX["gender_surname_endings"]
 )
-MASCULINE_GIVEN: dict[str, list[str]] = morph.RU_MASCULINE_GIVEN
+MASCULINE_GIVEN: dict[str, list[str]] = morph_names.RU_MASCULINE_GIVEN
 ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
 GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
 ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])

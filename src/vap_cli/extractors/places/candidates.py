@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from ... import morph
+from ... import morph, morph_names
 from ...context import Context
 from . import homonyms
 from .candidate_vetoes import candidate_veto, misspelt_adjective, misspelt_large_unit
@@ -490,8 +490,8 @@ def _named_after_in_full(tokens: list[Token], i: int, text: str, idx: PlaceIndex
 def _russian_genitive_stem(word: str) -> str | None:
     """A man's name in the Russian genitive back in the nominative: its "-а" after a
     consonant dropped ("Кочкорбаева" -> "Кочкорбаев", "Токтомата" -> "Токтомат")."""
-    stem = word[: -len(morph.RU_MALE_GENITIVE_END)]
-    if not word.endswith(morph.RU_MALE_GENITIVE_END):
+    stem = word[: -len(morph_names.RU_MALE_GENITIVE_END)]
+    if not word.endswith(morph_names.RU_MALE_GENITIVE_END):
         return None
     return stem if morph.sound_class(stem[-1:].casefold()) in _CONSONANT_SOUNDS else None
 

@@ -16,6 +16,7 @@ from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
+    COUNT_ASIDE_GAP,
     NAME_DASH,
     REGION_LEVELS,
     RU_NOUN_READINGS,
@@ -164,9 +165,9 @@ def region_type(m: Mention, tw: TypeWord) -> TypeWord | None:
 
 
 def type_gap(text: str, start: int, gap: str) -> bool:
-    """May a type word follow a name across this gap: spaces, or the closing quote of a
-    name that opens with a quote."""
-    if gap in SPACES:
+    """May a type word follow a name across this gap: spaces, a bracketed count ("Ак-Жар
+    (48) айыл аймактарынан"), or the closing quote of a name that opens with a quote."""
+    if gap in SPACES or COUNT_ASIDE_GAP.fullmatch(gap):
         return True
     return text[start - 1 : start] == '"' and gap in QUOTE_GAP
 

@@ -26,6 +26,7 @@ from .vocabulary import (
     CELL_RIGHT,
     COLUMN_HEADERS,
     COMMA_GAP,
+    COUNT_ASIDE,
     HEAD_AFTER,
     HEAD_BEFORE,
     JOINER_GAP,
@@ -376,8 +377,11 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     last = a.type_end - 1 if a.type_end is not None else a.last
     if b.first <= last:
         return False
-    between = tokens[last + 1 : b.first]
-    gap = text[tokens[last].end : tokens[b.first].start]
+    # (a bracketed count after the member is an aside: "Ат-Башы (120 киши), Баш-Кайыңды")
+    aside = COUNT_ASIDE.match(text, tokens[last].end)
+    after = tokens[last].end if aside is None else aside.end()
+    between = [tok for tok in tokens[last + 1 : b.first] if tok.start >= after]
+    gap = text[after : tokens[b.first].start]
     if not between:
         # "Таш-Дөбө – Кой-Таш айылдарында": a spaced dash (on one side too: "Таш-Дөбө
         # -Кой-Таш") pairs two names before the plural type word of the second

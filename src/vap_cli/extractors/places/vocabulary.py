@@ -303,6 +303,11 @@ JOINER_GAP = rx.compile(r"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}")
 # The same between quoted names ('"Ак-Жол", "Достук" жана "Арал" айылдары').
 QUOTED_COMMA_GAP = frozenset(f'"{gap}"' for gap in COMMA_GAP)  # "(?:[ ]{0,3}[,;][ ]{0,3}|/)"
 QUOTED_JOINER_GAP = rx.compile(r'"[ ,]{1,5}\p{L}{1,6}[ ]{1,3}"')
+# A bracketed count after a list's member, perhaps with its noun, is an aside: the list
+# goes on after it and the type word may follow it ("Ат-Башы (120 киши), Баш-Кайыңды
+# (56) жана Ак-Жар (48) айыл аймактарынан").
+COUNT_ASIDE = rx.compile(r"[ ]{1,3}\(\d{1,6}(?:[ ]\p{L}{1,20}){0,2}\)")
+COUNT_ASIDE_GAP = rx.compile(r"[ ]{1,3}\(\d{1,6}\)[ ]{1,3}")
 BEFORE_JOINER = rx.written_out((",", 0, 1), (" ", 1, 3))  # ,?[ ]{1,3}
 CELL_LEFT = rx.compile(r"[\t\n|][ ]{0,5}$")
 CELL_RIGHT = rx.compile(r"[ ]{0,5}(?:[\t\n|]|$)")

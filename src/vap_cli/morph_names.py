@@ -1,0 +1,52 @@
+"""Russian names of people back to the nominative: the tables of morphology.yaml's
+`russian.names` (part of the one morphology, morph.py; read by the persons extractor)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from .lexicon import load
+
+_RU_NAMES: dict = load("morphology")["russian"]["names"]
+RU_SURNAME_CASE_ENDINGS: dict[str, str] = {
+    str(k): str(v or "") for k, v in _RU_NAMES["surname_case_endings"].items()
+}
+
+
+def _nominatives(value: str | list[str] | None) -> tuple[str, ...]:
+    return tuple(str(v or "") for v in value) if isinstance(value, list) else (str(value or ""),)
+
+
+# surname ending -> {given-name ending: the nominative endings to try, in turn}
+RU_GIVEN_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    str(ending): {str(o): _nominatives(n) for o, n in given.items()}
+    for ending, given in _RU_NAMES["given_endings"].items()
+}
+RU_MASCULINE_SURNAME: dict[str, str] = dict(_RU_NAMES["masculine_oblique_surname"])
+RU_MASCULINE_GIVEN: dict[str, list[str]] = {
+    str(k): [str(v or "") for v in vs] for k, vs in _RU_NAMES["masculine_oblique_given"].items()
+}
+RU_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings"])
+RU_PATRONYMIC_OBLIQUE_OTHER: tuple[str, ...] = tuple(_RU_NAMES["patronymic_oblique_endings_other"])
+RU_FEMALE_PATRONYMIC_OBLIQUE: tuple[str, ...] = tuple(
+    _RU_NAMES["female_patronymic_oblique"]["endings"]
+)
+RU_FEMALE_PATRONYMIC_END: str = _RU_NAMES["female_patronymic_oblique"]["nominative"]
+RU_MALE_GENITIVE_END: str = _RU_NAMES["male_genitive_ending"]
+RU_E_FOR_O_INSTRUMENTAL: str = _RU_NAMES["e_for_o_instrumental"]
+RU_FEMININE_ACCUSATIVE_SURNAME: dict[str, str] = dict(_RU_NAMES["feminine_accusative_surname"])
+RU_FEMININE_ACCUSATIVE_GIVEN: dict[str, str] = dict(_RU_NAMES["feminine_accusative_given"])
+RU_BARE_SURNAME_CASES: Mapping[str, str] = MappingProxyType(dict(_RU_NAMES["bare_surname_cases"]))
+RU_ADJECTIVAL_SURNAME_STEMS: tuple[str, ...] = tuple(_RU_NAMES["adjectival_surname_stems"])
+# oblique ending -> (the nominative's ending, an -ов surname's ending in that case)
+RU_ADJECTIVAL_SURNAME_CASES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {str(k): (str(v[0]), str(v[1])) for k, v in _RU_NAMES["adjectival_surname_cases"].items()}
+)
+# sex ("male", "female") -> {oblique ending: the nominative endings to try}
+RU_GIVEN_BEFORE_FATHER: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        str(sex): MappingProxyType({str(o): _nominatives(n) for o, n in table.items()})
+        for sex, table in _RU_NAMES["given_before_father"].items()
+    }
+)
