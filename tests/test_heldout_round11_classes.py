@@ -303,6 +303,20 @@ def test_cases_in_general_are_no_attendance(text: str) -> None:
     assert counts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cases a later clause talks about are not the count's (review14)
+        ("Жыйынга 70 тургун катышып, мал уурдоо учурлары тууралуу айтышты.", [70]),
+        ("Жыйынга 60 тургун катышып, суу маселеси боюнча оор учурлар талкууланды.", [60]),
+        # near miss: the count's own participle names the cases
+        ("Буга чейин сынакка 15тен аз команда катышкан учурлар да болгон.", []),
+    ],
+)
+def test_cases_of_another_clause_leave_the_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 def test_the_moment_when_people_came_is_an_attendance() -> None:
     # near miss: "учурда", the moment when, of the event reported
     assert counts("Жыйынга 30 адам келген учурда жыйын башталды.") == [30]

@@ -264,6 +264,22 @@ def test_per_unit_counts_and_populations(text: str, expected: list[int]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a line of spaces or tabs parts paragraphs as an empty line does (the segment
+        # stage's paragraphs; review14): the quota is a paragraph's count of its own
+        ("Жыйынга 64 өкүл катышты.\n \nАр бир айылдан экиден адам келди.", [64, 2]),
+        ("На форум приехали 90 участников.\n\t\nОт каждого района прибыли по 3 человека.", [90, 3]),
+        # near misses: in the same paragraph the quota is the total's make-up
+        ("Жыйынга 64 өкүл катышты.\nАр бир айылдан экиден адам келди.", [64]),
+        ("На форум приехали 90 участников.\nОт каждого района прибыли по 3 человека.", [90]),
+    ],
+)
+def test_a_quota_beside_a_total_in_its_paragraph(text: str, expected: list[int]) -> None:
+    assert [p.count for p in parse_text(text).participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a part of a whole: the part took part, the whole did not
         ("Сессияга 21 депутаттын 17си катышты, кворум бар.", [(17, "депутат")]),
         ("Алардын 10у грантка татыктуу деп табылды.", []),

@@ -268,6 +268,28 @@ def test_contact_block_on_several_lines() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "contacts"),
+    [
+        # a blank line ends the block whatever the line ends (review14: a CRLF's blank
+        # line was read in the original, where "\r" hid it)
+        ("Долбоордун жетекчиси Анара Мусаева\r\n\r\nТел.: 0555 313-385", ([], [])),
+        ("Руководитель проекта Бакыт Осмонов\r\n \r\nE-mail: b.osmonov@example.kg", ([], [])),
+        # near misses: the next line, with no blank line between, is the name's block
+        ("Долбоордун жетекчиси Анара Мусаева\r\nТел.: 0555 313-385", (["+996555313385"], [])),
+        (
+            "Руководитель проекта Бакыт Осмонов\r\nE-mail: b.osmonov@example.kg",
+            ([], ["b.osmonov@example.kg"]),
+        ),
+    ],
+)
+def test_a_blank_line_ends_the_contact_block_in_a_crlf_text(
+    text: str, contacts: tuple[list[str], list[str]]
+) -> None:
+    person = parse_text(text).persons[0]
+    assert (person.phones, person.emails) == contacts
+
+
 def test_a_new_sentence_ends_the_contact_block() -> None:
     doc = parse_text("Бекболот Бекиев сүйлөдү. Кабылдаманын телефону: (0312) 12-34-56.")
     assert doc.persons[0].phones == []

@@ -44,6 +44,7 @@ def link_contacts(ctx: Context) -> None:
     if not mentions:
         return
     original = ctx.original
+    to_normalised = ctx.norm.to_normalised
     mention_ends = [end for _, end, _ in mentions]
     personal = [c for c in ctx.contacts.mentions if c.kind in ("phone", "email")]
     contact_starts = sorted(c.span.start for c in personal)
@@ -53,9 +54,12 @@ def link_contacts(ctx: Context) -> None:
         if at < 0:
             continue
         _, end, index = mentions[at]
-        if contact.span.start - end > MAX_CONTACT_DISTANCE:
+        # The gap is read in the normalised text, whose line ends are settled: a
+        # CRLF's CR and a line's trailing spaces neither widen it nor hide a blank line.
+        gap_start, gap_end = to_normalised(end), to_normalised(contact.span.start)
+        if gap_end - gap_start > MAX_CONTACT_DISTANCE:
             continue
-        between = original[end : contact.span.start]
+        between = ctx.text[gap_start:gap_end]
         if "\n" in between and _contact_on_line(original, contact_starts, end):
             continue  # the name's own line holds its contacts: the block ends there
         if (

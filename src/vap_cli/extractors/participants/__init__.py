@@ -30,8 +30,7 @@ Every keep or drop is recorded through its Rule when an explanation is asked for
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...context import Context
@@ -44,9 +43,6 @@ from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import UNITS, Found
 from .tables import TableCount, table_counts
-
-# Paragraphs are split by blank lines; a line break alone may only wrap a long line.
-PARAGRAPH = "\n\n"
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -143,14 +139,16 @@ def _without_quotas_beside_totals(
     if not any(f.distributive for f, _ in items):
         return items
     people = sorted(f.start for f, _ in items if not f.distributive and f.who not in UNITS)
-    breaks = [m.start() for m in re.finditer(PARAGRAPH, ctx.text)]
+    # The segment stage's paragraphs: a line of spaces or tabs parts them as an empty
+    # line does.
+    paragraphs = ctx.segments.paragraphs
+    starts = [start for start, _ in paragraphs]
     kept = []
     for found, table in items:
         if found.distributive and people:
-            k = bisect_left(breaks, found.start)
-            start = breaks[k - 1] if k else -1
-            end = breaks[k] if k < len(breaks) else len(ctx.text)
-            j = bisect_left(people, start + 1)
+            k = bisect_right(starts, found.start) - 1
+            start, end = paragraphs[k] if k >= 0 else (0, 0)
+            j = bisect_left(people, start)
             if j < len(people) and people[j] < end:
                 ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
                 continue

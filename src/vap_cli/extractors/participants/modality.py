@@ -5,6 +5,7 @@ clause, a bounded number of tokens."""
 
 from __future__ import annotations
 
+from ... import morph
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
@@ -16,6 +17,8 @@ _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _POSSIBLE_WORDS = casefolded("possibility_words")
 _INSTANCE_WORDS = casefolded("instance_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
+# The participle's endings ("келген", "чакырылган"): what names the cases.
+_PARTICIPLE_ENDINGS = morph.variants("participle")
 
 
 def obligation(tokens: Tokens, p: Phrase) -> bool:
@@ -30,10 +33,15 @@ def obligation(tokens: Tokens, p: Phrase) -> bool:
 
 def instances(tokens: Tokens, p: Phrase) -> bool:
     """ "бир тойго 500 кишиге чейин чакырылган учурлар болду": the count's participle
-    names cases in the plural, instances in general, no event's attendance."""
-    clause = tokens.clause_after(p.end, CUE_REACH)
+    names cases in the plural, instances in general, no event's attendance. The cases
+    follow a participle in the count's own clause: cases a later clause talks about
+    are not the count's ("Жыйынга 70 тургун катышып, мал уурдоо учурлары ...")."""
+    clause = _own_clause(tokens, p.end)[:CUE_REACH]
     return any(
-        tok.low in _INSTANCE_WORDS and k > 0 and clause[k - 1].kind == "word"
+        tok.low in _INSTANCE_WORDS
+        and k > 0
+        and clause[k - 1].kind == "word"
+        and clause[k - 1].low.endswith(_PARTICIPLE_ENDINGS)
         for k, tok in enumerate(clause)
     )
 
