@@ -166,3 +166,21 @@ def test_a_word_repeated_in_a_new_document_is_marked_once(monkeypatch: pytest.Mo
         assert len(marks) == len(tokens) + 1
         assert marked and max(marked.values()) == 1, marked.most_common(3)
         marked.clear()
+
+
+def test_the_places_of_counts_on_one_long_line_copy_no_line() -> None:
+    # "Is this count a row of a list?" reads the line's head, not a copy of the line up
+    # to the count (one per count: quadratic on a one-line document of counts)
+    from vap_cli.extractors.participants import breakdowns
+
+    text = repeat_to("Жыйынга 40 тургун катышты. ", SMALL_SIZE * GROWTH)
+    ctx = pipeline.build_context(text)
+    for _, extract in _stages()[:-1]:
+        extract(ctx)
+    parts = ctx.participants
+    passages = breakdowns.Passages(ctx)
+    passages.text = _CountingText(passages.text)
+    _CountingText.copied = 0
+    breakdowns._places_of_counts(passages, parts)
+    assert len(parts) > SMALL_SIZE * GROWTH // 40
+    assert _CountingText.copied <= 4 * len(parts)

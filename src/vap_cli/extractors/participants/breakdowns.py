@@ -35,6 +35,7 @@ _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )
 _NUMBERED_ROW = rx.compile(r"\d{1,2}[.)]\s")
+_LEADING_SPACE = rx.compile(r"\s*")
 _OPENER_PATTERNS = tuple(
     rx.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
     for p in OPENERS.items
@@ -165,6 +166,14 @@ def _is_list_line(line: str) -> bool:
     return stripped.startswith(_LIST_MARKERS) or bool(_NUMBERED_ROW.match(stripped))
 
 
+def _opens_list_line(text: str, line_start: int, end: int) -> bool:
+    """`_is_list_line` of text[line_start:end], read at the line's head only: a count far
+    into a long line does not copy the line up to it (linear on a one-line document)."""
+    head = _LEADING_SPACE.match(text, line_start, end)
+    pos = line_start if head is None else head.end()
+    return text.startswith(_LIST_MARKERS, pos, end) or bool(_NUMBERED_ROW.match(text, pos, end))
+
+
 def _opening(text: str, start: int, end: int) -> tuple[int, bool]:
     """Where the rows after a total open in text[start:end] (its colon, else "анын
     ичинде"), relative to `start`, and whether it is a colon; -1 when they do not."""
@@ -212,7 +221,7 @@ def _list_row(passages: Passages, prev_end: int, start: int) -> bool:
     """The count at `start` is on a list line, and only list lines stand between."""
     text = passages.text
     line_start, _ = passages.line_bounds(start)
-    if not _is_list_line(text[line_start : start + 1]):
+    if not _opens_list_line(text, line_start, start + 1):
         return False
     lines_between = text[prev_end:start].split("\n")[1:-1]
     return all(not line.strip() or _is_list_line(line) for line in lines_between)
@@ -262,7 +271,7 @@ def _places_of_counts(passages: Passages, parts: Sequence[Participation]) -> Non
     for part in parts:
         if part.place is None:
             line_start, _ = passages.line_bounds(part.span.start)
-            if _is_list_line(passages.text[line_start : part.span.start + 1]):
+            if _opens_list_line(passages.text, line_start, part.span.start + 1):
                 part.place = passages.nearest_place(max(prev_end, line_start), part.span.start)
             else:
                 part.place = passages.place_just_before(part.span.start)
