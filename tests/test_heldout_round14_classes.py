@@ -36,6 +36,24 @@ def test_the_years_of_a_copyright_footer_count_no_one(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарга (a) 25 мугалим, (b) 40 окуучу жана (c) 2000 ата-эне катышты.",
+            [(25, "exact"), (40, "exact"), (2000, "exact")],
+        ),
+        (
+            "На форум пришли (а) 30 депутатов, (б) 45 студентов и (с) 1500 жителей.",
+            [(30, "exact"), (45, "exact"), (1500, "exact")],
+        ),
+    ],
+)
+def test_a_lettered_lists_item_c_is_no_copyright_mark(text, expected):
+    # "(c)" after "(a)" and "(b)" in its sentence is an item of the list, not "©"
+    assert sorted(_counts(text)) == sorted(expected)
+
+
 def test_a_year_sized_count_with_no_copyright_mark_stays_a_count():
     # near miss: the same number with no mark before it is a count of the people
     assert _counts("Шаардык марафонго 2014 жаш спортчу катышты.") == [(2014, "exact")]

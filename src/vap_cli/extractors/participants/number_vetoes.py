@@ -42,6 +42,8 @@ _ITEM_SIGNS = frozenset(LEX["item_number_signs"])
 # rule reads it), and how many tokens the longest is written in ("(", "c", ")").
 _COPYRIGHT_MARKS = frozenset(mark.casefold() for mark in load("dates")["copyright_marks"])
 _COPYRIGHT_TOKENS = 3
+# How far back a lettered list's earlier item ("(b)") may stand before "(c)" (tokens).
+_LETTERED_REACH = 30
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -58,7 +60,7 @@ def year(tokens: Sequence[Token], num: NumberMatch) -> bool:
     return nxt is not None and (nxt.low in _YEAR_ABBREVIATIONS or nxt.low.startswith(_YEAR_STEMS))
 
 
-def copyright_year(tokens: Sequence[Token], num: NumberMatch) -> bool:
+def copyright_year(tokens: Tokens, num: NumberMatch) -> bool:
     """ "© 2016-2023 Айыл өкмөтү", "(c) 2010 Мэрия": a year right after a copyright mark,
     or a range of years after it, dates the site's footer; the site owner's name after it
     is no one counted."""
@@ -69,7 +71,20 @@ def copyright_year(tokens: Sequence[Token], num: NumberMatch) -> bool:
     for k in range(first - 1, max(-1, first - 1 - _COPYRIGHT_TOKENS), -1):
         written = tokens[k].low + written
         if written in _COPYRIGHT_MARKS:
-            return True
+            return not (written.startswith("(") and _lettered_item(tokens, k))
+    return False
+
+
+def _lettered_item(tokens: Tokens, k: int) -> bool:
+    """The bracketed letter opening at token k ("(c)") is an item of a lettered list: a
+    bracketed letter stands before it in the sentence ("(a) 25 мугалим, (b) 40 окуучу
+    жана (c) 2000 ата-эне"), within _LETTERED_REACH tokens."""
+    for j in range(k - 1, max(1, k - _LETTERED_REACH) - 1, -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        letter = tokens[j - 1].text
+        if tokens[j].text == ")" and tokens[j - 2].text == "(" and len(letter) == 1:
+            return letter.isalpha()
     return False
 
 
