@@ -847,3 +847,18 @@ def test_russian_role_complements_with_capitals(text: str, expected: list[str]) 
 )
 def test_russian_given_names_in_a_case_by_their_sex(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", "  \n"])
+def test_a_role_over_a_line_break_is_written_with_one_space(line_end: str) -> None:
+    # the page's line break inside a role is layout: "Кара-Суу шаарынын мэри", whatever
+    # the file's line ends (a CRLF file gave "шаарынын\r\nмэри")
+    text = (
+        "Долбоорду талкуулоо үчүн өткөн жыйынга 120 тургун катышты. Жыйынга Кара-Суу шаарынын"
+        + line_end
+        + "мэри Нурбек Токтосунов жана Савай айыл өкмөтүнүн башчысы Эрмек Бакиев келишти.\n"
+    )
+    roles = {p.name: p.roles for p in parse_text(text).persons}
+    assert roles["Нурбек Токтосунов"] == ["Кара-Суу шаарынын мэри"]
+    # near miss: a role on one line is as written
+    assert roles["Эрмек Бакиев"] == ["Савай айыл өкмөтүнүн башчысы"]

@@ -133,7 +133,8 @@ def extract(ctx: Context) -> None:
             owner.name, owner.given = match.name, match.given
         owner.spans.append((match.start, match.end))
         for start, end in roles:
-            role = ctx.quote(start, end)[0]
+            # as written, but the page's line breaks and runs of spaces are one space
+            role = " ".join(ctx.quote(start, end)[0].split())
             if role not in owner.roles:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
