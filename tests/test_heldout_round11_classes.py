@@ -320,3 +320,28 @@ def test_cases_of_another_clause_leave_the_count(text: str, expected: list[int])
 def test_the_moment_when_people_came_is_an_attendance() -> None:
     # near miss: "учурда", the moment when, of the event reported
     assert counts("Жыйынга 30 адам келген учурда жыйын башталды.") == [30]
+
+
+# --- the rows of a subject whose own count is no one taking part (elected, not present) -------
+# --- count no one either (review14) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Облустук кеңештин сессиясы өттү. Кеңешке 45 депутат шайланды: Ат-Башыдан 21, Нарындан 24.",
+        "Состоялась сессия областного кенеша. На сессию избраны 45 депутатов: от "
+        "Ат-Башинского района – 21, от Нарынского – 24.",
+        "Айыл кеңешине 21 депутат шайланды: Кочкор айылынан 12, Көк-Жар айылынан 9.",
+    ],
+)
+def test_rows_of_an_elected_count_count_no_one(text):
+    assert [(p.count, p.who) for p in parse_text(text).participants] == []
+
+
+def test_rows_of_a_count_of_people_present_stay_its_rows():
+    # near miss: the subject's own count is kept, and so are its rows
+    text = (
+        "Облустук кеңештин сессиясы өттү. Жыйынга 45 депутат катышты: Ат-Башыдан 21, Нарындан 24."
+    )
+    assert [p.count for p in parse_text(text).participants] == [45, 21, 24]

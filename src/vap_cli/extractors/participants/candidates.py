@@ -223,7 +223,7 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
         taking_part = counts.get(nxt)
         if taking_part is not None and num.value is not None:
             counts[num.first] = source_count(num, noun, taking_part)
-    rows_of_totals(tokens, counts, window.bare)
+    rows_of_totals(tokens, counts, window.bare, window.dropped.keys())
     trailing_rows(tokens, counts, window.trailing)
     trailing_parts(tokens, counts, window.parts)
     # Right to left, so that a list of any length shares its last noun.
@@ -245,7 +245,7 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     # A list whose last number counts no one ("избраны делегаты: от Кочкорского АО – 34,
     # ..., от Сон-Кульского – 12, остальные прислали по 15-20 человек"): its rows are
     # still the rows of the total or the subject before its opener.
-    rows_of_totals(tokens, counts, unshared[::-1])
+    rows_of_totals(tokens, counts, unshared[::-1], window.dropped.keys())
 
 
 def find_counts(

@@ -37,6 +37,9 @@ CUE_REACH = 8
 # How far back from its last bare row a list may open (":", "из них"): nine rows
 # of "Джалал-Абадская – 142," are 45 tokens.
 ROWS_REACH = 80
+# How far before a subject's noun its own number may stand: the number, a qualifier or
+# an adjective between ("45тен ашык жаңы депутат").
+SUBJECT_COUNT_REACH = 3
 # How many words before a Russian count of units may name the people they own.
 OWNER_REACH = 4
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").

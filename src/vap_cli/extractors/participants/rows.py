@@ -6,14 +6,14 @@ opener ("анын ичинде Ош облусунан – 468"), and the units 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ... import morph
 from ...lexicon import load
 from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
-from .constants import ELLIPTIC_LOCATIVE_REACH, ELLIPTIC_REACH, ROWS_REACH
+from .constants import ELLIPTIC_LOCATIVE_REACH, ELLIPTIC_REACH, ROWS_REACH, SUBJECT_COUNT_REACH
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
 from .number_vetoes import partitive_at, phone_like
 from .phrase import (
@@ -336,10 +336,17 @@ def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
     return lo
 
 
-def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[NumberMatch]) -> None:
+def rows_of_totals(
+    tokens: Tokens,
+    counts: dict[int, Found],
+    bare: Sequence[NumberMatch],
+    dropped: Collection[int] = (),
+) -> None:
     """Bare numbers after a total and its opener (":", "анын ичинде", "Из них:") are
     rows of it and count the same people: "1 134 кызматкер өттү, анын ичинде Жалал-Абад
-    облусунан – 412, Ош облусунан – 468"."""
+    облусунан – 412, Ош облусунан – 468". `dropped`: the numbers found to count no one
+    taking part; rows of a subject whose own count is one of them count no one either
+    ("Кеңешке 45 депутат шайланды: Ат-Башыдан 21, Нарындан 24": elected, not present)."""
     if not bare:
         return
     ends = sorted((tokens_end_index(tokens, c.end), k) for k, c in counts.items())
@@ -364,6 +371,8 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
             )
             continue
         subject = _subject_before(tokens, opener)
+        if subject is not None and _own_count_dropped(subject, dropped):
+            continue
         if subject is not None and tokens[opener].text == ":" and place_row(tokens, num.first):
             # "Делегаттар облустар боюнча ... шайланган: Ош облусунан 78, ..."
             counts[num.first] = Found(
@@ -375,6 +384,12 @@ def rows_of_totals(tokens: Tokens, counts: dict[int, Found], bare: Sequence[Numb
                 num.end,
                 rules.ROW_OF_SUBJECT,
             )
+
+
+def _own_count_dropped(subject: WhoMatch, dropped: Collection[int]) -> bool:
+    """The number right before the subject's noun (a qualifier or a word between: at
+    most SUBJECT_COUNT_REACH tokens) is among the `dropped`."""
+    return any(subject.first - k in dropped for k in range(1, SUBJECT_COUNT_REACH + 1))
 
 
 def list_opener(tokens: Tokens, first: int) -> int | None:
