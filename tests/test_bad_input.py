@@ -555,19 +555,21 @@ def test_sighup_stops_a_run_like_sigterm(tmp_path):
     assert b"Traceback" not in proc.stderr.read()
 
 
-# A signal that lands right after the output's temporary file is made, before anything
-# that would remove it on failure exists (the race a loaded machine showed).
-_SIGNAL_AFTER_TEMP_FILE = """
+# A signal that lands right after one step of setting up the output (a function of
+# outfile, named first): after its temporary file is made, before anything that would
+# remove it on failure exists (the race a loaded machine showed); or just before a FIFO
+# output is opened.
+_SIGNAL_AFTER_STEP = """
 import os, signal, sys
 import vap_cli.outfile as outfile
-made = outfile.temp_beside
-signum = getattr(signal, sys.argv[1])
-def temp_then_signal(dest):
-    tmp = made(dest)
+name, signum = sys.argv[1], getattr(signal, sys.argv[2])
+step = getattr(outfile, name)
+def step_then_signal(dest):
+    done = step(dest)
     os.kill(os.getpid(), signum)
-    return tmp
-outfile.temp_beside = temp_then_signal
-sys.argv = ["vap", "parse", *sys.argv[2:]]
+    return done
+setattr(outfile, name, step_then_signal)
+sys.argv = ["vap", "parse", *sys.argv[3:]]
 from vap_cli.cli import main
 main()
 """
@@ -583,7 +585,8 @@ def test_a_signal_while_the_output_is_set_up_leaves_nothing(tmp_path, signame, o
         [
             sys.executable,
             "-c",
-            _SIGNAL_AFTER_TEMP_FILE,
+            _SIGNAL_AFTER_STEP,
+            "temp_beside",
             signame,
             str(folder),
             "-o",
@@ -598,23 +601,6 @@ def test_a_signal_while_the_output_is_set_up_leaves_nothing(tmp_path, signame, o
     assert b"Traceback" not in proc.stderr
 
 
-# A signal that lands while the output is set up, just before a FIFO output is opened.
-_SIGNAL_BEFORE_OPENING = """
-import os, signal, sys
-import vap_cli.outfile as outfile
-found = outfile.in_place
-signum = getattr(signal, sys.argv[1])
-def found_then_signal(dest):
-    place = found(dest)
-    os.kill(os.getpid(), signum)
-    return place
-outfile.in_place = found_then_signal
-sys.argv = ["vap", "parse", *sys.argv[2:]]
-from vap_cli.cli import main
-main()
-"""
-
-
 @pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
 def test_a_signal_while_waiting_for_a_fifos_reader_ends_the_run(tmp_path, signame):
     # the output's set-up holds the ending signals; opening a FIFO that no one reads
@@ -623,7 +609,7 @@ def test_a_signal_while_waiting_for_a_fifos_reader_ends_the_run(tmp_path, signam
     # up leaves nothing, both above)
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    command = [sys.executable, "-c", _SIGNAL_BEFORE_OPENING, signame, str(SAMPLE)]
+    command = [sys.executable, "-c", _SIGNAL_AFTER_STEP, "in_place", signame, str(SAMPLE)]
     proc = subprocess.Popen(
         [*command, "-q", "-o", str(fifo)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )

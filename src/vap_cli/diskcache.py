@@ -79,13 +79,9 @@ class KnownDigests:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.known: dict[str, tuple[Stamp, bytes]] = {}
+        # missing or corrupt: every file hashed
+        self.known: dict[str, tuple[Stamp, bytes]] = _read(path)
         self.dirty = False
-        with contextlib.suppress(Exception):  # missing or corrupt: every file hashed
-            with open(path, "rb") as fh:
-                known = unpickle(fh)
-            if isinstance(known, dict):
-                self.known = known
 
     def digest(self, source: Path) -> bytes:
         """The SHA-256 digest of the file's bytes, read only when its stamp changed."""

@@ -21,7 +21,6 @@ import contextlib
 import io
 import json
 import os
-import re
 import stat
 import sys
 import typing
@@ -78,9 +77,9 @@ def _write_errors() -> tuple[type[Exception], ...]:
     return (OSError, sqlite3.Error) if sqlite3 is not None else (OSError,)
 
 
-# A name of an open file of the running process: what /dev/stdout links to on Linux,
-# /dev/fd/N on the BSDs and macOS.
-_OWN_DESCRIPTOR = re.compile(r"/(?:proc/self|dev)/fd/(\d+)")
+# Names of an open file of the running process: what /dev/stdout links to on Linux
+# (/proc/self/fd/N), /dev/fd/N on the BSDs and macOS.
+_OWN_DESCRIPTOR_FOLDERS = ("/proc/self/fd/", "/dev/fd/")
 _MAX_LINKS = 40  # as the kernel's own limit on a chain of symbolic links
 
 
@@ -89,9 +88,10 @@ def own_descriptor(dest: Path) -> int | None:
     run's own open files: 1 for /dev/stdout."""
     path = str(dest)
     for _ in range(_MAX_LINKS):
-        named = _OWN_DESCRIPTOR.fullmatch(path)
-        if named is not None:
-            return int(named.group(1))
+        for folder in _OWN_DESCRIPTOR_FOLDERS:
+            number = path.removeprefix(folder)
+            if number != path and number.isascii() and number.isdigit():
+                return int(number)
         try:
             link = os.readlink(path)
         except OSError:

@@ -161,14 +161,10 @@ def _order(m: PlaceMention) -> tuple[int, int]:
     return m.start, m.end
 
 
-def _is_list_line(line: str) -> bool:
-    stripped = line.lstrip()
-    return stripped.startswith(_LIST_MARKERS) or bool(_NUMBERED_ROW.match(stripped))
-
-
 def _opens_list_line(text: str, line_start: int, end: int) -> bool:
-    """`_is_list_line` of text[line_start:end], read at the line's head only: a count far
-    into a long line does not copy the line up to it (linear on a one-line document)."""
+    """The line text[line_start:end] opens with a list mark or a row's number, read at
+    the line's head only: a count far into a long line does not copy the line up to it
+    (linear on a one-line document)."""
     head = _LEADING_SPACE.match(text, line_start, end)
     pos = line_start if head is None else head.end()
     return text.startswith(_LIST_MARKERS, pos, end) or bool(_NUMBERED_ROW.match(text, pos, end))
@@ -224,7 +220,7 @@ def _list_row(passages: Passages, prev_end: int, start: int) -> bool:
     if not _opens_list_line(text, line_start, start + 1):
         return False
     lines_between = text[prev_end:start].split("\n")[1:-1]
-    return all(not line.strip() or _is_list_line(line) for line in lines_between)
+    return all(not line.strip() or _opens_list_line(line, 0, len(line)) for line in lines_between)
 
 
 def resolve_breakdowns(ctx: Context) -> None:

@@ -5,6 +5,8 @@ clause, a bounded number of tokens."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ... import morph
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
@@ -37,13 +39,7 @@ def instances(tokens: Tokens, p: Phrase) -> bool:
     follow a participle in the count's own clause: cases a later clause talks about
     are not the count's ("Жыйынга 70 тургун катышып, мал уурдоо учурлары ...")."""
     clause = _own_clause(tokens, p.end)[:CUE_REACH]
-    return any(
-        tok.low in _INSTANCE_WORDS
-        and k > 0
-        and clause[k - 1].kind == "word"
-        and clause[k - 1].low.endswith(_PARTICIPLE_ENDINGS)
-        for k, tok in enumerate(clause)
-    )
+    return _word_after_ending(clause, _INSTANCE_WORDS, _PARTICIPLE_ENDINGS)
 
 
 def _own_clause(tokens: Tokens, k: int) -> list[Token]:
@@ -59,11 +55,18 @@ def possible_only(tokens: Tokens, p: Phrase) -> bool:
     """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
     conditional before "болот" says how many may come (a capacity, a limit), not who
     came."""
-    clause = _own_clause(tokens, p.end)
+    return _word_after_ending(_own_clause(tokens, p.end), _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS)
+
+
+def _word_after_ending(
+    clause: list[Token], words: Collection[str], endings: tuple[str, ...]
+) -> bool:
+    """One of `words` in the clause right after a word with one of `endings` (a
+    participle, a conditional)."""
     return any(
-        tok.low in _POSSIBLE_WORDS
+        tok.low in words
         and k > 0
         and clause[k - 1].kind == "word"
-        and clause[k - 1].low.endswith(_CONDITIONAL_ENDINGS)
+        and clause[k - 1].low.endswith(endings)
         for k, tok in enumerate(clause)
     )

@@ -4,6 +4,7 @@ a typed oblast or district the gazetteer lacks read as one it has, misspelt."""
 
 from __future__ import annotations
 
+from ... import gazetteer as gz
 from ... import morph
 from ...explain import Rule
 from ..persons.words import is_role_word, listed_or_built_given
@@ -41,7 +42,7 @@ def misspelt_large_unit(m: Mention, idx: PlaceIndex) -> Rule | None:
     units, ratio = idx.fuzzy_units(m.name, m.type_word.units)
     if not units:
         return UNKNOWN_LARGE_UNIT
-    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    _take_fuzzy(m, units, ratio)
     return None
 
 
@@ -53,8 +54,13 @@ def misspelt_adjective(m: Mention, idx: PlaceIndex) -> Mention | None:
     units, ratio = idx.fuzzy_adjective_units(m.name, m.type_word.units)
     if not units:
         return None
-    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
+    _take_fuzzy(m, units, ratio)
     return m
+
+
+def _take_fuzzy(m: Mention, units: list[gz.Unit], ratio: float) -> None:
+    """The mention names the `units` its name is like, scored by how like (0-100)."""
+    m.units, m.rule, m.score = units, FUZZY_SPELLING, min(m.score, ratio / 100)
 
 
 def inflected(word: str, opens_sentence: bool = False) -> bool:
