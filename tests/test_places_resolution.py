@@ -236,3 +236,32 @@ SPACED_RUSSIAN = [
 @pytest.mark.parametrize(("text", "expected"), SPACED_RUSSIAN)
 def test_a_spaced_russian_adjective_names_the_whole_unit(text: str, expected: set[str]):
     assert places_of(text) == expected
+
+
+# A bare ayil aimak or village name, with a case ending and no type word, inside a
+# district the document names with its type word in another sentence: the text is about
+# that district and names its small units bare. The village where both exist.
+INSIDE_THE_DOCUMENTS_DISTRICT = [
+    # Кабак: an ayil aimak of Жумгал (the village Кабак is in Жети-Өгүз)
+    (
+        "Жумгал районунда жыйын болду. Жыйында Кабакта жашаган мугалим сөз сүйлөдү.",
+        {"district:Жумгал", "ayil_aimak:Кабак"},
+    ),
+    (
+        "Кочкор районунда суу түтүгү курулду. Иш Кара-Күнгейден башталды.",
+        {"district:Кочкор", "village:Кара-Күнгей"},
+    ),
+    # Ача-Кайыңды: an ayil aimak and its village of Ат-Башы
+    (
+        "Ат-Башы районунда жол оңдолду. Бейтапты Ача-Кайыңдыдан алып келишти.",
+        {"district:Ат-Башы", "village:Ача-Кайыңды"},
+    ),
+    # near misses: no district named, or another district than the unit's
+    ("Суу түтүгү курулду. Иш Кара-Күнгейден башталды.", set()),
+    ("Жумгал районунда суу түтүгү курулду. Иш Кара-Күнгейден башталды.", {"district:Жумгал"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSIDE_THE_DOCUMENTS_DISTRICT)
+def test_a_bare_small_unit_inside_the_district_the_document_names(text: str, expected: set[str]):
+    assert {f"{p.level}:{p.name}" for p in parse_text(text).places} == expected

@@ -15,6 +15,7 @@ from .constants import (
     SCORE_GENITIVE_OWNER,
     SCORE_HEAD_TITLE,
     SCORE_INSIDE_DISTRICT,
+    SCORE_INSIDE_NAMED_UNIT,
     SCORE_NAMED_AGAIN,
     SCORE_ROUTE_END,
     SCORE_TYPED_SIBLING,
@@ -32,6 +33,7 @@ from .rules import (
     HEAD_TITLE,
     INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
+    INSIDE_NAMED_UNIT,
     LISTED_SIBLING,
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
@@ -50,6 +52,7 @@ from .vocabulary import (
     LEVEL_RANK,
     OWNER_LEVEL,
     ROUTE_LEVELS,
+    SMALL_LEVELS,
 )
 
 # Vetoes of a bare name that the title of its head next to it lifts.
@@ -278,6 +281,24 @@ def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
     return _listed_sibling(m, named) or (inside[0].level, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 
 
+def _by_document_unit(m: Mention, named: Named) -> Settled | None:
+    """An ayil aimak or village of a district or ayil aimak the document names with its
+    type word, in another sentence ("Жумгал районунда жыйын болду. ... Кабакта жашаган
+    мугалим"): a text about a district names its small units bare."""
+    holders = named.typed_holders
+    inside = [
+        u
+        for u in m.units
+        if u.level in SMALL_LEVELS and (u.parent in holders or u.district in holders)
+    ]
+    if not inside:
+        return None
+    # The smallest: a bare name where people live or go is the village; an ayil aimak of
+    # that name without a village of it is the ayil aimak.
+    level = max(inside, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
+    return level, SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
+
+
 def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
     """A sibling of a small unit typed in the sentence, the type word not repeated:
     same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
@@ -373,4 +394,5 @@ _BARE_RULES = (
     _by_typed_sibling,
     _by_typed_case,
     _by_bare_level,
+    _by_document_unit,
 )

@@ -34,6 +34,8 @@ SCORE_CASE_OF_TYPED = 0.9
 SCORE_CASE_SIBLINGS = 0.85
 # A unit inside a district named in the same sentence.
 SCORE_INSIDE_DISTRICT = 0.85
+# A small unit inside a district or ayil aimak typed elsewhere in the document.
+SCORE_INSIDE_NAMED_UNIT = 0.8
 # A sibling of a small unit typed in the sentence (same level, same parent).
 SCORE_TYPED_SIBLING = 0.85
 # An end of a way between places, a settlement (places.route_end).

@@ -26,6 +26,9 @@ HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 # nearest named ancestor, then a unit named inside it.
 EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
 
+# Levels of a typed unit whose small units a bare name of the document may be.
+HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
+
 # Levels of a typed unit that tell which oblast a text is about.
 INSIDE_LEVELS = frozenset({"district", "ayil_aimak", "village"})
 
@@ -41,6 +44,7 @@ class Named(Fields):
         "typed_small",
         "typed_at",
         "inside_oblasts",
+        "typed_holders",
         "mentions",
         "held",
         "small",
@@ -57,6 +61,8 @@ class Named(Fields):
     # Oblasts holding a typed unit below them, outside a city (a district, an ayil aimak,
     # a village of the oblast): what the text is about.
     inside_oblasts: set[str]
+    # Districts and ayil aimaks named with their type word anywhere in the document.
+    typed_holders: set[str]
     mentions: list[Mention]
     # Made on first use (few names ask): units holding a candidate of a telling name, by
     # sentence (None: the document); candidates of typed small units, by sentence.
@@ -90,6 +96,7 @@ class Named(Fields):
         self.typed_small = typed_small
         self.typed_at = typed_at
         self.inside_oblasts = inside_oblasts
+        self.typed_holders = set()
         self.mentions = [] if mentions is None else mentions
         self.held = {} if held is None else held
         self.small = {} if small is None else small
@@ -135,6 +142,8 @@ class Named(Fields):
                     named.inside_oblasts.add(m.unit.oblast)
             if m.type_word is not None and m.level is not None:
                 named.typed_at[m.first] = m.units
+                if m.unit is not None and m.level in HOLDER_LEVELS:
+                    named.typed_holders.add(m.unit.id)
             if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
                 named.typed_small.setdefault(m.sentence, []).append(m.unit)
             if m.unit is not None:

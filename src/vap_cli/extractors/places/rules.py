@@ -94,6 +94,10 @@ INSIDE_AYIL_AIMAK = Rule(
     "places.inside_ayil_aimak",
     "a village of an ayil aimak named with its type word in the same sentence",
 )
+INSIDE_NAMED_UNIT = Rule(
+    "places.inside_named_unit",
+    "an ayil aimak or village of a district or ayil aimak the document names with its type word",
+)
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )
