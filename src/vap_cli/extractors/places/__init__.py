@@ -62,6 +62,7 @@ from .rules import (
     logo_line,
     on_road_name,
 )
+from .russian_small_nouns import add_russian_small_nouns
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 
@@ -81,6 +82,7 @@ def extract(ctx: Context) -> None:
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks, ctx.segments.tables)
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
+        mentions = add_russian_small_nouns(mentions, tokens, idx)
         mentions = add_russian_demonyms(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
     mentions = [
