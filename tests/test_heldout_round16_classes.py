@@ -41,3 +41,104 @@ _RUSSIAN_VILLAGES_OF_THE_DISTRICT = [
 @pytest.mark.parametrize(("text", "expected"), _RUSSIAN_VILLAGES_OF_THE_DISTRICT)
 def test_a_russian_case_of_a_village_of_the_typed_district(text: str, expected: set[str]):
     assert _places(text) == expected
+
+
+def _counts(text: str) -> list[tuple[int, str]]:
+    return [(p.count, p.qualifier) for p in parse_text(text).participants]
+
+
+# --- rows of a dash list, one a line: a typed row types the bare rows ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ат-Башы районунда ашар өттү. Катышуучулар:\n- Ак-Муз айыл аймагы — 40;\n"
+            "- Кара-Коюн — 35;\n- Казыбек — 20.",
+            {"district:Ат-Башы", "ayil_aimak:Ак-Муз", "ayil_aimak:Кара-Коюн", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "Кочкор районунда жыйын өттү. Катышкандар:\n- Чолпон айыл аймагы — 12;\n"
+            "- Семиз-Бел — 9;\n- Көк-Жар — 7.",
+            {"district:Кочкор", "ayil_aimak:Чолпон", "ayil_aimak:Семиз-Бел", "ayil_aimak:Көк-Жар"},
+        ),
+    ],
+)
+def test_a_typed_row_types_the_bare_rows_of_its_list(text: str, expected: set[str]):
+    assert _places(text) == expected
+
+
+def test_rows_with_no_typed_row_are_read_one_by_one():
+    # near miss: no row says what the rows are: each bare name is read by itself
+    places = _places("Кочкор районунда жыйын өттү. Катышкандар:\n- Семиз-Бел — 9;\n- Көк-Жар — 7.")
+    assert "ayil_aimak:Семиз-Бел" not in places
+    assert "ayil_aimak:Көк-Жар" not in places
+
+
+# --- a row's count before a bracketed aside still ends its row -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ат-Башы районунда ашар өттү. Катышуучулар:\n- Ак-Муз айыл аймагы — 40 (үч айыл);\n"
+            "- Кара-Коюн — 35;\n- Казыбек — 20.",
+            [(40, "exact"), (35, "exact"), (20, "exact")],
+        ),
+        (
+            "В Ат-Башинском районе прошел субботник. Участники:\n"
+            "- Ак-Музский айылный аймак — 40 (три села);\n- Кара-Коюн — 35;\n- Казыбек — 20.",
+            [(40, "exact"), (35, "exact"), (20, "exact")],
+        ),
+        # near miss: the aside is followed by a measure's noun: a row of land, no people
+        (
+            "Ат-Башы районунда ашар өттү. Катышуучулар:\n- Ак-Муз айыл аймагы — 40 (быйыл) "
+            "гектар жер.",
+            [],
+        ),
+    ],
+)
+def test_a_rows_count_before_a_bracketed_aside(text: str, expected: list[tuple[int, str]]):
+    assert _counts(text) == expected
+
+
+# --- parts of one whole listed one after another, each with its qualifier --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарга 80 адам катышты. Катышкандардын 50дөн ашыгы аялдар, 20га жакыны "
+            "жаштар болду.",
+            [(80, "exact"), (50, "more_than"), (20, "about")],
+        ),
+        (
+            "Жыйынга 300 тургун келди. Катышуучулардын 100дөн ашууну мугалимдер, 40ка "
+            "жакыны дарыгерлер эле.",
+            [(300, "exact"), (100, "more_than"), (40, "about")],
+        ),
+        # near miss: parts of a village's people, no one taking part
+        ("Айылдын 200дөн ашыгы малчылар, 50гө жакыны мугалимдер.", []),
+    ],
+)
+def test_qualified_parts_of_participants(text: str, expected: list[tuple[int, str]]):
+    assert _counts(text) == expected
+
+
+# --- a habit said of "we" is what people do, not a taking part -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Биз үч айыл өкмөтү бирге иштейбиз», — деди башчы.", []),
+        ("Бул кварталда биз 250 адам жашайбыз.", []),
+        # near miss: a verb of taking part
+        ("Ашарга үч айыл өкмөтү катышты.", [(3, "exact")]),
+    ],
+)
+def test_a_habit_said_of_we_is_no_taking_part(text: str, expected: list[tuple[int, str]]):
+    assert _counts(text) == expected

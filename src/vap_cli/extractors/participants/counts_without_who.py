@@ -57,6 +57,8 @@ WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _CONTRAST_JOINERS = tuple(tuple(w.casefold() for w in words) for words in LEX["contrast_joiners"])
 _REMAINDER_PARTS = casefolded("remainder_parts")
+# "1 100дөн ашыгы": a number and its qualifier with a possessive, a part as "17си" is
+_QUALIFIED_PARTS = casefolded("partitive_qualifiers")
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
@@ -330,10 +332,19 @@ def first_of_parts(tokens: Tokens, first: int) -> int:
         if k >= 0 and tokens[k].low in _REMAINDER_PARTS and _joiner_before(tokens, k):
             j = k  # "..., калгандары жигиттер, ал эми 35и ...": the rest, with no number
             continue
-        if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
+        if not _a_part(tokens, k):
             return j
         j = k
     return j if j == 0 else -1
+
+
+def _a_part(tokens: Tokens, k: int) -> bool:
+    """Token k is the number of a part: "260ы", or a qualified one ("1 100дөн ашыгы
+    аялдар, 600гө жакыны жаштар": the parts of one whole)."""
+    if k < 0 or tokens[k].kind != "num":
+        return False
+    qualified = k + 1 < len(tokens) and tokens[k + 1].low in _QUALIFIED_PARTS
+    return tokens[k].ending in PARTITIVE_ENDINGS or qualified
 
 
 def _part_start(tokens: Tokens, k: int, j: int) -> int:

@@ -49,6 +49,7 @@ from .marks import (
 from .mention import Mention, Token
 from .openings import word_marks
 from .resolve import resolve_levels
+from .row_lists import group_rows
 from .rules import (
     CHROME_LINE,
     CUT_OFF,
@@ -111,6 +112,7 @@ def extract(ctx: Context) -> None:
     mark_event_venues(mentions, tokens, text)
     mark_routes(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
+    group_rows(mentions, text)
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)
     resolve_levels(mentions, idx)
