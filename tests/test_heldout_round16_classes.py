@@ -142,3 +142,30 @@ def test_qualified_parts_of_participants(text: str, expected: list[tuple[int, st
 )
 def test_a_habit_said_of_we_is_no_taking_part(text: str, expected: list[tuple[int, str]]):
     assert _counts(text) == expected
+
+
+# --- a list with no type word of names the document typed before: that level again ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ат-Башы районундагы Ак-Муз жана Казыбек айылдарында суу түтүгү тартылды. Ак-Муз "
+            "менен Казыбектин ортосундагы жол да оңдолду.",
+            {"district:Ат-Башы", "village:Ак-Муз", "village:Казыбек"},
+        ),
+        (
+            "Кочкор районунун Чолпон жана Семиз-Бел айылдарына мектеп курулат. Чолпон менен "
+            "Семиз-Белдин балдары бир мектепте окушат.",
+            {"district:Кочкор", "village:Чолпон", "village:Семиз-Бел"},
+        ),
+        # near miss: nothing typed before: the list's own reading (the ayil aimaks)
+        (
+            "Кочкор районунда жыйын өттү. Чолпон менен Семиз-Белдин балдары бир мектепте окушат.",
+            {"district:Кочкор", "ayil_aimak:Чолпон", "ayil_aimak:Семиз-Бел"},
+        ),
+    ],
+)
+def test_a_bare_list_of_names_typed_before_keeps_their_level(text: str, expected: set[str]):
+    assert _places(text) == expected
