@@ -169,3 +169,36 @@ def test_a_habit_said_of_we_is_no_taking_part(text: str, expected: list[tuple[in
 )
 def test_a_bare_list_of_names_typed_before_keeps_their_level(text: str, expected: set[str]):
     assert _places(text) == expected
+
+
+# --- a village of the document's district or ayil aimak, a town or city of another unit ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city Кара-Суу is Ош oblast's; Алай district holds a village Кара-Суу
+        (
+            "Алай районунда жаңы мектеп ачылды. Мектепке Кара-Суудан да балдар келишет.",
+            {"district:Алай", "village:Кара-Суу"},
+        ),
+        (
+            "В Алайском районе открыли новую школу. В неё будут ходить и дети из Кара-Суу.",
+            {"district:Алай", "village:Кара-Суу"},
+        ),
+        # the city Кочкор-Ата is Ноокен's; Өзгөн's Кызыл-Октябрь holds a village of the name
+        (
+            "Өзгөн районундагы Кызыл-Октябрь айыл аймагында көпүрө курулду. Эми "
+            "Кочкор-Атанын тургундары базарга жакын жол менен барышат.",
+            {"district:Өзгөн", "ayil_aimak:Кызыл-Октябрь", "village:Кочкор-Ата"},
+        ),
+        # near misses: no unit typed; the typed district holds the city itself
+        ("Мектепке Кара-Суудан да балдар келишет.", {"city:Кара-Суу"}),
+        (
+            "Ноокен районунда жол оңдолду. Кочкор-Атанын тургундары ыраазы.",
+            {"district:Ноокен", "city:Кочкор-Ата"},
+        ),
+    ],
+)
+def test_a_village_of_the_documents_unit_not_a_town_elsewhere(text: str, expected: set[str]):
+    assert _places(text) == expected
