@@ -202,3 +202,51 @@ def test_a_bare_list_of_names_typed_before_keeps_their_level(text: str, expected
 )
 def test_a_village_of_the_documents_unit_not_a_town_elsewhere(text: str, expected: set[str]):
     assert _places(text) == expected
+
+
+# --- the site's name over the page names no unit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the copyright line repeats the first line: the site's name
+        (
+            "Ысык-Көл облусунун жаңылыктары\n\nТоң районунда көпүрө курулду.\n\n© 2022 Ысык-Көл "
+            "облусунун жаңылыктары. Бардык укуктар корголгон.",
+            {"district:Тоң"},
+        ),
+        (
+            "Вести Баткенской области\n\nВ Лейлекском районе открыли школу.\n\n© 2021 Вести "
+            "Баткенской области",
+            {"district:Лейлек"},
+        ),
+        # a dash after the name says what publication it is; a byline repeats it
+        (
+            "НАРЫН ЖАҢЫЛЫКТАРЫ — облустук коомдук-саясий гезит\n\nКочкор районунда жыйын "
+            "өттү.\n\nАсан Асанов, «Нарын жаңылыктары»",
+            {"district:Кочкор"},
+        ),
+        (
+            "ОШ ШАМЫ — шаардык коомдук-саясий гезит\n\nКара-Суу районунда ашар өттү.",
+            {"district:Кара-Суу"},
+        ),
+        # near misses: the site of a unit's own office names its unit; a first line that
+        # no copyright line repeats, and whose dash says no publication, is content
+        (
+            "НАРЫН ОБЛУСТУК МАМЛЕКЕТТИК АДМИНИСТРАЦИЯСЫ\n\nКочкор районунда жыйын өттү.\n\n© "
+            "Нарын облустук мамлекеттик администрациясы, 2024",
+            {"oblast:Нарын", "district:Кочкор"},
+        ),
+        (
+            "Вести Баткенской области\n\nВ Лейлекском районе открыли школу.",
+            {"oblast:Баткен", "district:Лейлек"},
+        ),
+        (
+            "Нарын облусу — Кыргызстандын эң бийик аймагы\n\nКочкор районунда жыйын өттү.",
+            {"oblast:Нарын", "district:Кочкор", "country:Кыргызстан"},
+        ),
+    ],
+)
+def test_the_sites_name_names_no_unit(text: str, expected: set[str]):
+    assert _places(text) == expected

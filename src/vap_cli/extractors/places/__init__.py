@@ -56,6 +56,7 @@ from .rules import (
     FEATURE_WORD,
     LOGO_LINE,
     ROAD_NAME,
+    SITE_NAME,
     after_feature_word,
     chrome_ranges,
     cut_off,
@@ -64,6 +65,7 @@ from .rules import (
     on_road_name,
 )
 from .russian_small_nouns import add_russian_small_nouns
+from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 
@@ -101,6 +103,7 @@ def extract(ctx: Context) -> None:
         for m in mentions
         if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
+    mentions = _without_site_name(ctx, mentions)
     mark_appositions(mentions, tokens, text)
     mark_type_labels(mentions, tokens, text)
     mentions = add_label_members(mentions, tokens, text)
@@ -126,6 +129,19 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         for m in mentions
         if not after_feature_word(m, tokens, ctx.text)
         or ctx.decide(FEATURE_WORD, False, m.start, m.end, m.name)
+    ]
+
+
+def _without_site_name(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names inside the site's name over the page (site_name.py)."""
+    spans = site_name_spans(ctx.text)
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not any(start <= m.start < end for start, end in spans)
+        or ctx.decide(SITE_NAME, False, m.start, m.end, m.name)
     ]
 
 
