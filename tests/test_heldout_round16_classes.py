@@ -250,3 +250,19 @@ def test_a_village_of_the_documents_unit_not_a_town_elsewhere(text: str, expecte
 )
 def test_the_sites_name_names_no_unit(text: str, expected: set[str]):
     assert _places(text) == expected
+
+
+# --- a given name in a Russian case after a type word, before a surname: the head's name -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Отчет подписан главой айыл окмоту Курманбеком Токтосуновым.", set()),
+        ("Вопрос обсудили с главой айылного аймака Атаем Ыбраевым.", set()),
+        # near miss: no surname after it: the ayil aimak in its case
+        ("Работы прошли в айыл окмоту Курманбеке.", {"ayil_aimak:Курманбек"}),
+    ],
+)
+def test_a_given_name_in_a_russian_case_before_a_surname(text: str, expected: set[str]):
+    assert _places(text) == expected

@@ -386,7 +386,10 @@ def _after_russian_type(
         m = None
     if m is None or m.last == i:
         m = lower_tail_after_type(tokens, i, text, idx, tw.units) or m
-    return m if m is not None else russian_noun_at(tokens, i, idx, tw.units)
+    if m is not None:
+        return m
+    found = russian_noun_at(tokens, i, idx, tw.units)
+    return None if found is not None and homonyms.given_name_in_case(found, tokens) else found
 
 
 def _name_after_russian_type(
