@@ -286,3 +286,28 @@ def test_a_given_name_in_a_russian_case_before_a_surname(text: str, expected: se
 )
 def test_a_womans_genitive_before_an_indeclinable_surname(text: str, expected: list[str]):
     assert [p.name for p in parse_text(text).persons] == expected
+
+
+# --- a Kyrgyz type word after a name types it, not a word before it that may be Russian's ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кочкор районунда нөшөр жаады. Сел Семиз-Бел айыл аймагындагы жайыттарды бузду.",
+            {"district:Кочкор", "ayil_aimak:Семиз-Бел"},
+        ),
+        (
+            "Ат-Башы районунда жаз катуу болду. Сел Кара-Коюн айыл аймагына да жетти.",
+            {"district:Ат-Башы", "ayil_aimak:Кара-Коюн"},
+        ),
+        # near miss: no Kyrgyz type word after the names: the Russian one before types them
+        (
+            "В Ат-Башинском районе жители сел Кара-Коюн и Казыбек собрались на сход.",
+            {"district:Ат-Башы", "village:Кара-Коюн", "village:Казыбек"},
+        ),
+    ],
+)
+def test_a_kyrgyz_type_word_after_the_name_types_it(text: str, expected: set[str]):
+    assert _places(text) == expected
