@@ -27,6 +27,16 @@ _RUSSIAN_VILLAGES_OF_THE_DISTRICT = [
         "Аким Московского района встретился с жителями. Жалобы поступили из Сретенки и Заводского.",
         {"district:Москва", "village:Сретенка", "village:Заводское"},
     ),
+    # a name of an adjective and a noun, both in their case
+    (
+        "В Иссык-Атинском районе провели сход. Воду подадут и в Горной Серафимовке.",
+        {"district:Ысык-Ата", "village:Горная Серафимовка"},
+    ),
+    (
+        "В Сокулукском районе ремонтируют дороги. Асфальт положат и в Малой Шалте.",
+        {"district:Сокулук", "village:Малая Шалта"},
+    ),
+    ("Асфальт положат и в Малой Шалте.", set()),
     # near misses: no district typed; another district than the villages'; a surname
     ("Жалобы поступили из Сретенки и Заводского.", set()),
     (

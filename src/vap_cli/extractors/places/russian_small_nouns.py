@@ -10,16 +10,19 @@ from __future__ import annotations
 from itertools import compress, count
 
 from ... import gazetteer as gz
+from ... import morph
 from ...tokens import WORD_CAPITAL
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .mention import Mention, Token
-from .vocabulary import SMALL_LEVELS, looks_like_person
+from .vocabulary import RU_NOUN_READINGS, SMALL_LEVELS, fold, looks_like_person
 
 # The levels of a typed unit whose villages and ayil aimaks a bare Russian noun may be.
 HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
 # The levels a bare Russian noun is read at here, largest first.
 NOUN_LEVELS = ("ayil_aimak", "village")
+# The nominative endings of a Russian adjective (ый, ая, ое, ые).
+_ADJECTIVE_NOMINATIVES = morph.russian_adjective_endings(case="nominative")
 
 
 def add_russian_small_nouns(
@@ -38,7 +41,7 @@ def add_russian_small_nouns(
             continue
         if _beside_surname(tokens, i):
             continue
-        found = russian_noun_at(tokens, i, idx, NOUN_LEVELS)
+        found = russian_noun_at(tokens, i, idx, NOUN_LEVELS) or _adjective_and_noun(tokens, i, idx)
         # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has)
         if found is None or looks_like_person(found.name):
             continue
@@ -50,7 +53,35 @@ def add_russian_small_nouns(
             found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
             found.russian_noun = True
             added.append(found)
+            taken.update(range(found.first, found.last + 1))
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _adjective_and_noun(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+    """A name of an adjective and a noun, both in a Russian case ("во Второй Пятилетке":
+    Вторая Пятилетка, "в Новом Пахтаабаде"), at token i."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].capital:
+        return None
+    first, second = tokens[i], tokens[i + 1]
+    stem = morph.russian_plain_adjective_stem(first.text)
+    if stem is None:
+        return None
+    adjectives = [stem + e for e in _ADJECTIVE_NOMINATIVES if fold(stem + e) in idx.first_words]
+    nouns = [second.text] + [
+        second.text[: -len(ending)] + final
+        for ending, finals in RU_NOUN_READINGS
+        if second.low.endswith(ending)
+        for final in finals
+    ]
+    for adjective in adjectives:
+        for noun in nouns:
+            name = f"{adjective} {noun}"
+            units = [u for u in idx.lookup(name) if u.level in NOUN_LEVELS]
+            if units:
+                m = Mention.of_token(first, i, name, "", units)
+                m.last, m.end = i + 1, second.end
+                return m
+    return None
 
 
 def _typed_holders(mentions: list[Mention]) -> set[str]:
