@@ -321,3 +321,25 @@ def test_a_womans_genitive_before_an_indeclinable_surname(text: str, expected: l
 )
 def test_a_kyrgyz_type_word_after_the_name_types_it(text: str, expected: set[str]):
     assert _places(text) == expected
+
+
+# --- nouns of people named by their work at the activity: ашарчы, жумушчу --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аким жолду оңдоого эмгек сиңирген 30дан ашуун ашарчыга ыраазычылык билдирди.",
+            [(30, "more_than")],
+        ),
+        ("Ашарга чыккан 50 ашарчыга түшкү тамак берилди.", [(50, "exact")]),
+        ("Курулушка 30 жумушчу тартылат.", [(30, "exact")]),
+        ("Жол оңдоого жергиликтүү тургундардан 18 жумушчу алынат.", [(18, "exact")]),
+        # near misses: jobs ("жумушчу орун"); a works' staff, what there is
+        ("Жаңы ишканада 100 жумушчу орун ачылат.", []),
+        ("Заводдо 300 жумушчу иштейт.", []),
+    ],
+)
+def test_people_named_by_their_work_at_the_activity(text: str, expected: list[tuple[int, str]]):
+    assert _counts(text) == expected
