@@ -343,3 +343,28 @@ def test_a_kyrgyz_type_word_after_the_name_types_it(text: str, expected: set[str
 )
 def test_people_named_by_their_work_at_the_activity(text: str, expected: list[tuple[int, str]]):
     assert _counts(text) == expected
+
+
+# --- "алардын 12си" after a clause whose people a verb of taking part ends -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ашарга кошуна айылдан да тургундар келишти, алардын 15и кечке чейин иштешти.",
+            [(15, "exact")],
+        ),
+        (
+            "Жолугушууга жаштар катышты, алардын 12си сунуштарын жазып беришти.",
+            [(12, "exact")],
+        ),
+        # near misses: a part that won; people of a place who took part in nothing
+        ("Семинарга мугалимдер катышты, алардын 8и грантка татыктуу болду.", []),
+        ("Айылда тургундар жашайт, алардын 300ү мал багышат.", []),
+    ],
+)
+def test_a_part_of_those_who_took_part_in_the_clause_before(
+    text: str, expected: list[tuple[int, str]]
+):
+    assert _counts(text) == expected
