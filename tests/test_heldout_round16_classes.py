@@ -368,3 +368,30 @@ def test_a_part_of_those_who_took_part_in_the_clause_before(
     text: str, expected: list[tuple[int, str]]
 ):
     assert _counts(text) == expected
+
+
+# --- a village named after a man: his full name before its type word -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ат-Башы районундагы Казыбек айыл аймагына караштуу Бектур Асанов айылында мектеп "
+            "ачылды.",
+            {"district:Ат-Башы", "ayil_aimak:Казыбек", "village:Бектур Асанов"},
+        ),
+        (
+            "Кочкор районунун Чолпон айыл аймагындагы Жумабек Токтогулов айылында клуб оңдолду.",
+            {"district:Кочкор", "ayil_aimak:Чолпон", "village:Жумабек Токтогулов"},
+        ),
+        # near miss: the head after his title, before the ayil aimak he heads
+        (
+            "Кочкор районунда Чолпон айыл аймагынын башчысы Бакыт Осмонов айыл аймагына "
+            "караштуу айылдарды кыдырды.",
+            {"district:Кочкор", "ayil_aimak:Чолпон"},
+        ),
+    ],
+)
+def test_a_village_named_after_a_man_by_his_full_name(text: str, expected: set[str]):
+    assert _places(text) == expected
