@@ -343,18 +343,21 @@ def _typed_before(
 
 
 def _kyrgyz_type_after(tokens: list[Token], m: Mention | None, text: str, marks: list[int]) -> bool:
-    """A bare name right before a Kyrgyz type word: that type word types it, not a word
-    before it that may be a Russian one ("Сел Күн-Чыгыш айыл аймагындагы айылдарга
+    """A bare name right before a Kyrgyz type word in a case: that type word types it,
+    not a word before it that may be a Russian one ("Сел Күн-Чыгыш айыл аймагындагы айылдарга
     зыян келтирди": a mudflow hit the ayil aimak)."""
     if m is None or m.ending:
         return False
     nxt = m.last + 1
-    return (
+    if not (
         nxt < len(tokens)
-        and bool(marks[nxt] & TYPE_AFTER)
+        and marks[nxt] & TYPE_AFTER
         and gap_between(text, tokens[m.last], tokens[nxt]) in SPACES
-        and kyrgyz_type_at(tokens, nxt, text) is not None
-    )
+    ):
+        return False
+    # (in a Kyrgyz case: "айыльного аймака" of a Russian text has none)
+    found = kyrgyz_type_at(tokens, nxt, text)
+    return found is not None and found[3] is not None
 
 
 def _type_after_bracket(m: Mention, tokens: list[Token], nxt: int, text: str, gap: str) -> None:
