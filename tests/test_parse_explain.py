@@ -383,6 +383,10 @@ PARTICIPANTS_DECISIONS = [
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Семинар прошёл на фабрике «8 Марта».", ("participants.in_quoted_name", False, "8")),
     ("Кеңешке 2 жаштар борбору катышты.", ("participants.not_who_compound", False, "2")),
+    (
+        "Айылда 3 миңге жакын калк жашайт, анын ичинен 700дөн ашуун бала.",
+        ("participants.part_of_dropped_total", False, "700дөн"),
+    ),
     ("Байланыш: 0555123456 адам", ("participants.in_contact", False, "0555123456 адам")),
     ("Тренинги прошли по 5 районам области.", ("participants.across_units", False, "5")),
     (

@@ -42,6 +42,7 @@ from .rows import (
     source_count,
     source_units,
 )
+from .subsets import parts_of_dropped_totals
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens
 
@@ -246,6 +247,16 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     # ..., от Сон-Кульского – 12, остальные прислали по 15-20 человек"): its rows are
     # still the rows of the total or the subject before its opener.
     rows_of_totals(tokens, counts, unshared[::-1], window.dropped.keys())
+    _drop_parts_of_dropped_totals(tokens, window)
+
+
+def _drop_parts_of_dropped_totals(tokens: Tokens, window: _Window) -> None:
+    """A part after "в том числе" of a total dropped before it counts no one either."""
+    for k in parts_of_dropped_totals(tokens, window.counts, window.dropped):
+        del window.counts[k]
+        num = window.readings.at(k)
+        if num is not None:
+            window.dropped[k] = (rules.PART_OF_DROPPED_TOTAL, num)
 
 
 def find_counts(

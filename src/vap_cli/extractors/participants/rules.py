@@ -181,6 +181,11 @@ IN_QUOTED_NAME = Rule(
     "participants.in_quoted_name", "inside a short quoted name ('«1000 лидер» долбоору')"
 )
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
+PART_OF_DROPPED_TOTAL = Rule(
+    "participants.part_of_dropped_total",
+    "a part right after 'в том числе' of a total that counts no one taking part"
+    " ('население 11 400 человек, в том числе 3 тыс. детей'), no verb of its own",
+)
 
 # --- dropped: after the decision ----------------------------------------------------------
 OVERLAP = Rule("participants.overlap", "inside a count already kept")
