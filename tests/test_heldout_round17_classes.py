@@ -156,3 +156,54 @@ def test_a_posting_label_under_the_text_dates_the_page(foot, issued, dates):
     record = parse_text(_NOTICE + "\n\n" + foot + "\n")
     assert record.issued == issued
     assert [d.start for d in record.dates if d.role != "issued"] == dates
+
+
+def _places(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places}
+
+
+# --- a Russian abstract noun or office before a type word heads "X of the unit" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Администрация айыл окмоту сообщает о начале приема документов.", set()),
+        ("Территория айылного аймака составляет 300 гектаров пастбищ.", set()),
+        # near miss: an unknown name before the type word is the aimak's
+        (
+            "Население Тереккол айылного аймака составляет 5 тысяч человек.",
+            {"ayil_aimak:Тереккол"},
+        ),
+    ],
+)
+def test_a_russian_abstract_noun_before_a_type_word_names_no_unit(text, expected):
+    assert _places(text) == expected
+
+
+def test_no_gazetteer_name_ends_as_a_russian_abstract_noun():
+    from vap_cli import gazetteer
+    from vap_cli.extractors.places.unknown_names import COMMON_NOUN_ENDINGS
+
+    names = {
+        n.casefold()
+        for u in gazetteer.default().units()
+        for n in (u.name, u.name_ru or "", *u.aliases)
+    }
+    assert not [n for n in names if n.endswith(COMMON_NOUN_ENDINGS)]
+
+
+# --- a town's council before the town's name in the genitive names the town ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Заседание прошло в городском кенеше Кара-Балты.", {"city:Кара-Балта"}),
+        ("Депутаты городского совета Таш-Кумыра утвердили бюджет.", {"city:Таш-Көмүр"}),
+        # near miss: a deputy's surname after the council names no town
+        ("Доклад сделал депутат городского кенеша Асанов.", set()),
+    ],
+)
+def test_a_towns_council_before_its_name_names_the_town(text, expected):
+    assert _places(text) == expected
