@@ -207,3 +207,31 @@ def test_no_gazetteer_name_ends_as_a_russian_abstract_noun():
 )
 def test_a_towns_council_before_its_name_names_the_town(text, expected):
     assert _places(text) == expected
+
+
+# --- bare adjectives after a plural unit noun take its level, not another typed one's --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Гранты получили пять айыльных аймаков Ат-Башинского района Нарынской области: "
+            "Ача-Кайындинский и Казыбекский.",
+            {"district:Ат-Башы", "oblast:Нарын", "ayil_aimak:Ача-Кайыңды", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "В конкурсе участвовали айылные аймаки Кочкорского района — Семизбельский и "
+            "Кызыл-Тууский.",
+            {"district:Кочкор", "ayil_aimak:Семиз-Бел", "ayil_aimak:Кызыл-Туу"},
+        ),
+        # near miss: adjectives of the typed unit's own level keep it
+        (
+            "Гранты получили три района Нарынской области: Ат-Башинский, Кочкорский и "
+            "Джумгальский.",
+            {"oblast:Нарын", "district:Ат-Башы", "district:Кочкор", "district:Жумгал"},
+        ),
+    ],
+)
+def test_bare_adjectives_take_the_level_of_a_noun_they_can_name(text, expected):
+    assert _places(text) == expected
