@@ -235,3 +235,22 @@ def test_a_towns_council_before_its_name_names_the_town(text, expected):
 )
 def test_bare_adjectives_take_the_level_of_a_noun_they_can_name(text, expected):
     assert _places(text) == expected
+
+
+# --- a gapped clause of another time counts the same people ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В этом году на сход пришли 95 жителей, а в прошлом году — только 60.",
+            [(95, "exact"), (60, "exact")],
+        ),
+        ("Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.", [(120, "exact"), (90, "exact")]),
+        # near miss: a gapped clause of another thing (seats), no word of time
+        ("В семинаре участвовали 40 человек, а в зале мест — 60.", [(40, "exact")]),
+    ],
+)
+def test_a_gapped_clause_of_another_time_counts_the_same_people(text, expected):
+    assert _counts(text) == expected

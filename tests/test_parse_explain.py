@@ -278,6 +278,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Нарындан 20, Таластан 15 катышуучу келди.", ("participants.elliptic_row", True, "20")),
     (
+        "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.",
+        ("participants.gapped_clause", True, "90"),
+    ),
+    (
         "Майрамга айыл аймагынын беш айылынан 1 200дөй тургун катышты.",
         ("participants.source_units", True, "беш айылынан"),
     ),

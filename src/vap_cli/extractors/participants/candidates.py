@@ -42,6 +42,7 @@ from .rows import (
     source_count,
     source_units,
 )
+from .gapping import gapped_count
 from .subsets import parts_of_dropped_totals
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens
@@ -198,6 +199,7 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
         bracketed_row(tokens, num)
         or bracketed_after_counted(tokens, num, window.counts)
         or gapped_row(tokens, num, window.counts)
+        or gapped_count(tokens, num, window.counts)
     )
     if row is not None:
         del window.dropped[num.first]
