@@ -29,6 +29,7 @@ from ..word_starts import starts
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
+from .gapping import gapped_count
 from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
 from .rows import (
@@ -42,7 +43,6 @@ from .rows import (
     source_count,
     source_units,
 )
-from .gapping import gapped_count
 from .subsets import parts_of_dropped_totals
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens

@@ -13,7 +13,7 @@ from ...numbers import NumberMatch
 from . import rules
 from .constants import ROWS_REACH
 from .phrase import Found, qualifier_before
-from .words import LEX, Tokens, Phrases, casefolded, ends_sentence_at, folded_stems
+from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
 
 _CONJUNCTIONS = Phrases(LEX["gap_conjunctions"])
 _TIME_STEMS = folded_stems("gap_time_stems")
