@@ -254,3 +254,26 @@ def test_bare_adjectives_take_the_level_of_a_noun_they_can_name(text, expected):
 )
 def test_a_gapped_clause_of_another_time_counts_the_same_people(text, expected):
     assert _counts(text) == expected
+
+
+# --- a part of those counted before, its noun after a dash -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйынга 80 тургун катышты. Алардын 30дан ашыгы — жаш келиндер.",
+            [(80, "exact"), (30, "more_than")],
+        ),
+        (
+            "Ашарга 200дөн ашуун адам чыкты. Алардын 50дөн ашыгы — 16 жаштан 25 жашка "
+            "чейинки жаштар.",
+            [(200, "more_than"), (50, "more_than")],
+        ),
+        # near miss: a part of a roster (no one taking part before it) is none
+        ("Мектепте 450 окуучу окуйт. Алардын 200дөн ашыгы — кыздар.", []),
+    ],
+)
+def test_a_part_named_after_a_dash_counts_with_its_total(text, expected):
+    assert _counts(text) == expected
