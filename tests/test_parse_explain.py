@@ -375,6 +375,14 @@ PARTICIPANTS_DECISIONS = [
     ("Иш-чараны 5 уюм уюштуруп, 200 адам катышты.", ("participants.organizers", False, "5")),
     ("Фестивалга 20 уюм жардам беришти.", ("participants.bodies_helping", False, "20")),
     (
+        "Аким провел прием граждан, на который записались 15 человек.",
+        ("participants.reception_visitors", False, "15"),
+    ),
+    (
+        "Сөз алган үч баланын атасы Марат Асанов болду.",
+        ("participants.parent_of_children", False, "үч"),
+    ),
+    (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),
     ),

@@ -220,22 +220,11 @@ def _of_whole_count(tokens: Tokens, k: int) -> bool:
     )
 
 
-def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
-    """The who-noun of a part from token k on: after a few adjectives ("11и жаш
-    кызматкерлер"), or after a dash that stands for "are" ("40тан ашыгы — жигиттер")."""
-    if k >= len(tokens):
-        return None
-    if tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
-        return head_after(tokens, k + 1) if k + 1 < len(tokens) else None
-    return head_after(tokens, k)
-
-
 def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
-    # "11и жаш кызматкерлер": the part's noun may follow a few adjectives, or a dash
-    # ("Алардын 40тан ашыгы — 18 жаштан 30 жашка чейинки жигиттер")
+    # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
     named = _part_noun(tokens, num.last)
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
     whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
@@ -276,6 +265,14 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
+    """The noun of a part starting at token k, perhaps after the dash that stands for
+    "is" ("Алардын 21и – аялдар", as "25 из них – женщины")."""
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
+        k += 1
+    return head_after(tokens, k) if k < len(tokens) else None
 
 
 def _objects_counted_before(tokens: Tokens, k: int) -> bool:

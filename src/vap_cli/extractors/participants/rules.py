@@ -170,6 +170,11 @@ DECISION_VOTES = Rule(
     "a body's members voting on a decision ('15 депутаттын макулдугу менен', '2 депутат"
     " калыс калды')",
 )
+RECEPTION_VISITORS = Rule(
+    "participants.reception_visitors",
+    "who come to a reception of citizens ('прием граждан, на который записались 27"
+    " человек'): served, not taking part",
+)
 BODIES_HELPING = Rule(
     "participants.bodies_helping",
     "bodies that help ('20 уюм жардам беришти': sponsors, partners), not who takes part;"
@@ -186,6 +191,11 @@ IN_QUOTED_NAME = Rule(
     "participants.in_quoted_name", "inside a short quoted name ('«1000 лидер» долбоору')"
 )
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
+PARENT_OF_CHILDREN = Rule(
+    "participants.parent_of_children",
+    "one parent of so many children ('беш баланын атасы', 'мать пятерых детей'): a person"
+    " described, not a count",
+)
 PART_OF_DROPPED_TOTAL = Rule(
     "participants.part_of_dropped_total",
     "a part right after 'в том числе' of a total that counts no one taking part"
