@@ -256,7 +256,7 @@ def test_a_gapped_clause_of_another_time_counts_the_same_people(text, expected):
     assert _counts(text) == expected
 
 
-# --- a part of those counted before, its noun after a dash -----------------------------------
+# --- a part of those counted before, its noun after a dash (round 18's _part_noun too) -------
 
 
 @pytest.mark.parametrize(
