@@ -28,6 +28,9 @@ def places_of(text: str) -> set[str]:
         # a related heading with its count or an arrow
         "Окшош жаңылыктар (5)\nТалас облусунда жол оңдолот\n",
         "Похожие новости →\nВ Таласе отремонтируют дорогу\n",
+        # a related heading opened by a list's mark or an item's number
+        "• Окшош жаңылыктар\nТалас облусунда жол оңдолот\n",
+        "3) Читайте также:\nВ Таласе отремонтируют дорогу\n",
         # a related heading and another article's headline on one line, short or long
         "Дагы окуңуз: Талас облусунда жол оңдолот\n",
         "Читайте также: В Таласской области за последние два года отремонтировали более "
@@ -61,6 +64,8 @@ def test_furniture_after_the_article_names_nothing(furniture: str):
         ("Ушул темада Талас облусунда да семинар өттү.\n", {"oblast:Талас"}),
         # a related heading's words opening a sentence, with no colon after them
         ("Дагы окуңуз деген рубрикада Талас облусу жөнүндө жазылды.\n", {"oblast:Талас"}),
+        # a list item opening with a related heading's words, then a sentence of prose
+        ("• Дагы окуңуз деген рубрикада Талас облусу жөнүндө жазылды.\n", {"oblast:Талас"}),
         # a project's field naming where it works is no category
         ("Аймак: Талас облусу\n", {"oblast:Талас"}),
         # a photo credit naming an office's region counts (as the real gold does)

@@ -114,6 +114,10 @@ DECISIONS = [
     ("Кызыл-Суу облусунан келди.", ("places.unknown_large_unit", False, "Кызыл-Суу облусунан")),
     ("Бул айыл аймагы чоң.", ("places.not_unit_name", False, "Бул айыл аймагы")),
     ("Майрамга айыл өкмөтү келди.", ("places.inflected_name", False, "Майрамга айыл өкмөтү")),
+    (
+        "Население айылного аймака растет.",
+        ("places.common_noun_ending", False, "Население айылного аймака"),
+    ),
     ("«Көгүлтүр айыл аймагы» сынагы", ("places.quoted_title", False, "Көгүлтүр айыл аймагы")),
     ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
     (
@@ -278,6 +282,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Нарындан 20, Таластан 15 катышуучу келди.", ("participants.elliptic_row", True, "20")),
     (
+        "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.",
+        ("participants.gapped_clause", True, "90"),
+    ),
+    (
         "Майрамга айыл аймагынын беш айылынан 1 200дөй тургун катышты.",
         ("participants.source_units", True, "беш айылынан"),
     ),
@@ -371,6 +379,14 @@ PARTICIPANTS_DECISIONS = [
     ("Иш-чараны 5 уюм уюштуруп, 200 адам катышты.", ("participants.organizers", False, "5")),
     ("Фестивалга 20 уюм жардам беришти.", ("participants.bodies_helping", False, "20")),
     (
+        "Аким провел прием граждан, на который записались 15 человек.",
+        ("participants.reception_visitors", False, "15"),
+    ),
+    (
+        "Сөз алган үч баланын атасы Марат Асанов болду.",
+        ("participants.parent_of_children", False, "үч"),
+    ),
+    (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),
     ),
@@ -387,6 +403,10 @@ PARTICIPANTS_DECISIONS = [
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Семинар прошёл на фабрике «8 Марта».", ("participants.in_quoted_name", False, "8")),
     ("Кеңешке 2 жаштар борбору катышты.", ("participants.not_who_compound", False, "2")),
+    (
+        "Айылда 3 миңге жакын калк жашайт, анын ичинен 700дөн ашуун бала.",
+        ("participants.part_of_dropped_total", False, "700дөн"),
+    ),
     ("Байланыш: 0555123456 адам", ("participants.in_contact", False, "0555123456 адам")),
     ("Тренинги прошли по 5 районам области.", ("participants.across_units", False, "5")),
     (

@@ -151,6 +151,11 @@ _CRUMB_SEPARATOR = rx.compile(
 _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 # (a name longer than the longest is none: not case-folded to be looked up)
 _CRUMB_SECTION_LENGTH = max(map(len, _CRUMB_SECTIONS))
+_ARCHIVE_MIN_ITEMS: int = _LEX["breadcrumb_archive_min_items"]
+_ARCHIVE_YEAR = rx.compile(
+    rf"(?:19|20)\d\d(?:[ ]?-?[ ]?(?:{_words(_LEX['breadcrumb_archive_year_words'])}))?",
+    regex.IGNORECASE,
+)
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
 # A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
 _RELATED_INLINE = rx.compile(rf"(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I)
@@ -309,6 +314,25 @@ def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
         or (marks & MARK_PRAYER and len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped, marks)
+        or _year_archive_crumb(stripped)
+    )
+
+
+def _year_archive_crumb(stripped: str) -> bool:
+    """A site's path ending in a year's archive ("Айыл өкмөтү | Токтомдор | 2025-жыл"):
+    short items without digits between breadcrumb separators, the last a year alone."""
+    if stripped.startswith("|") or not _written(stripped, _CRUMB_SEPARATORS):
+        return False
+    *path, last = _CRUMB_SEPARATOR.split(stripped)
+    return (
+        len(path) + 1 >= _ARCHIVE_MIN_ITEMS
+        and _ARCHIVE_YEAR.fullmatch(last) is not None
+        and all(
+            0 < len(item.split()) <= _MENU_MAX_WORDS
+            and not _DIGIT.search(item)
+            and not _CLAUSE_SIGNS.search(item)
+            for item in path
+        )
     )
 
 

@@ -41,6 +41,13 @@ _NAME_DATELINE_BEFORE = rx.compile(rf"[ \t]{{0,20}}(?:(?:{_COUNTRIES})[ ]{{0,3}}
 _NAME_DATELINE_AFTER = rx.compile(
     rf"[ \t]{{0,5}}(?:$|,[ ]{{0,3}}\d|,[ ]{{0,3}}(?:{_COUNTRIES})[ \t]{{0,3}}$)"
 )
+# An agency's date line puts its city after the time and the date and before the
+# agency's host: "17:40, 18-сентябрь 2024, Бишкек – 24.kg, <author>" (a clock, a comma,
+# a date with its digits, a comma; then a dash and a host name with its dot).
+_AGENCY_DATELINE_BEFORE = rx.compile(
+    r"[ \t]{0,5}[0-2]?\d:[0-5]\d,[ ]{1,3}[\p{L}\d. -]{4,30}\d,[ ]{1,3}"
+)
+_AGENCY_DATELINE_AFTER = rx.compile(r"[ ]{1,3}[-–—][ ]{1,3}[\p{L}\d-]{1,40}\.\p{L}{2,10}\b")
 # After a dateline's city in capitals: a dot or a dash, then the story ("НАРЫН. Бүгүн").
 _CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 # ... or in small letters after its capital, a dot, then the story's first sentence
@@ -150,15 +157,25 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
 def dateline_name(before: str, name: str, after: str) -> bool:
     """Does `name` open a dateline, given the text of its line `before` and `after`
     it? "Кыргызстан, Бишкек", "Нарын, 2 декабря 2019 года", "Нарын, Кыргызстан", an
+    agency's "14:25, 7 апреля 2023, Баткен - 24.kg" (agency_dateline), an
     agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ..."), or a city
     opening its paragraph before a dot ("Ош. Жители ...")."""
     if _NAME_DATELINE_BEFORE.fullmatch(before) and _NAME_DATELINE_AFTER.match(after):
+        return True
+    if agency_dateline(before, after):
         return True
     if before.strip():
         return False
     if name.isupper():
         return bool(_CAPS_DATELINE_AFTER.match(after))
     return name[:1].isupper() and bool(_TITLE_DATELINE_AFTER.match(after))
+
+
+def agency_dateline(before: str, after: str) -> bool:
+    """A name between an agency's time and date and its host ("14:25, 7 апреля 2023,
+    Баткен - 24.kg, ...", "17:40, 18-сентябрь 2024, Бишкек – 24.kg"): the dateline's
+    city, though the text names the oblast of that name."""
+    return bool(_AGENCY_DATELINE_BEFORE.fullmatch(before) and _AGENCY_DATELINE_AFTER.match(after))
 
 
 def upper_case(line: str) -> bool:

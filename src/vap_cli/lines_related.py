@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+import regex
+
 from . import rx
 from .fold import fold
 from .lexicon import load
@@ -36,6 +38,11 @@ _NO_HEADING = rx.compile(rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 _HEADING_MARKS = ':→»›>… ←«‹<"'
+# A heading opened by a list's mark or an item's number ("• Читайте также:", "3) Окшош
+# жаңылыктар"): the marks of a list item (lexicon sentences.yaml, `wraps`).
+_LIST_ITEM_OPENING = rx.compile(
+    rf"(?:[{regex.escape(load('sentences')['wraps']['list_marks'])}]|\d{{1,2}}[.)])\s+"
+)
 
 
 def _no_headline(stripped: str) -> bool:
@@ -124,7 +131,8 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
-    raw = stripped.strip(_HEADING_MARKS)
+    opening = _LIST_ITEM_OPENING.match(stripped)
+    raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
     if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared
     heading = fold(raw)

@@ -93,9 +93,11 @@ def _hyphenated_words(read: NumberReadings, i: int) -> NumberRange | None:
     if low is None or high is None or low.ending or low.value is None or high.value is None:
         return None
     counts = ("unit", "teen", "ten")
-    if low.kind not in counts or high.kind not in counts or low.value >= high.value:
+    if low.kind not in counts or high.kind not in counts:
         return None
     a, b = tokens[i], tokens[i + 2]
+    if low.value >= high.value:
+        return _compound_high(read, i, low.value)
     single = NumberMatch(i + 2, i + 3, b.start, b.end, high.value, "words", high.ending)
     whole = _scaled_high(read, i + 2, single)
     factor = (whole.value or 0) // high.value
@@ -104,6 +106,21 @@ def _hyphenated_words(read: NumberReadings, i: int) -> NumberRange | None:
         whole,
         i,
         whole.last,
+    )
+
+
+def _compound_high(read: NumberReadings, i: int, low_value: int) -> NumberRange | None:
+    """ "он-он беш киши" (10-15), "жыйырма-жыйырма беш", "двадцать-двадцать пять": the
+    high end a number of several words after the hyphen, the tens repeated."""
+    tokens = read.tokens
+    whole = read.at(i + 2)
+    if whole is None or whole.kind != "words" or whole.last <= i + 3 or whole.ending:
+        return None
+    if not whole.value or whole.value <= low_value:
+        return None
+    a = tokens[i]
+    return NumberRange(
+        NumberMatch(i, i + 1, a.start, a.end, low_value, "words"), whole, i, whole.last
     )
 
 

@@ -138,7 +138,7 @@ def _without_quotas_beside_totals(
     (alone, "приглашены по 3 делегата" is one)."""
     if not any(f.distributive for f, _ in items):
         return items
-    people = sorted(f.start for f, _ in items if not f.distributive and f.who not in UNITS)
+    people = sorted(f.start for f, _ in items if _a_total(f))
     # The segment stage's paragraphs: a line of spaces or tabs parts them as an empty
     # line does.
     paragraphs = ctx.segments.paragraphs
@@ -154,6 +154,29 @@ def _without_quotas_beside_totals(
                 continue
         kept.append((found, table))
     return kept
+
+
+# Rows of a breakdown ("Бекмолдоев айыл аймагынан (9), Кара-Суу айыл аймагынан (8)"): a
+# part of a total each, none a total that a figure per unit beside it makes up.
+_ROW_RULES = frozenset(
+    (
+        rules.BRACKETED_ROW,
+        rules.ELLIPTIC_ROW,
+        rules.TRAILING_ROW,
+        rules.ROW_OF_TOTAL,
+        rules.ROW_OF_SUBJECT,
+        rules.PARTITIVE_ROW,
+        rules.OWNED_PARTITIVE_ROW,
+        rules.COLLECTIVE_ROW,
+    )
+)
+
+
+def _a_total(found: Found) -> bool:
+    """A count of people that a figure per unit in its paragraph may make up: not one
+    per unit itself, not units, not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
+    (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more)."""
+    return not found.distributive and found.who not in UNITS and found.rule not in _ROW_RULES
 
 
 def _without_decreed_rows(

@@ -29,6 +29,7 @@ from ..word_starts import starts
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
+from .gapping import gapped_count
 from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
 from .rows import (
@@ -42,6 +43,7 @@ from .rows import (
     source_count,
     source_units,
 )
+from .subsets import parts_of_dropped_totals
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens
 
@@ -197,6 +199,7 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
         bracketed_row(tokens, num)
         or bracketed_after_counted(tokens, num, window.counts)
         or gapped_row(tokens, num, window.counts)
+        or gapped_count(tokens, num, window.counts)
     )
     if row is not None:
         del window.dropped[num.first]
@@ -246,6 +249,16 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     # ..., от Сон-Кульского – 12, остальные прислали по 15-20 человек"): its rows are
     # still the rows of the total or the subject before its opener.
     rows_of_totals(tokens, counts, unshared[::-1], window.dropped.keys())
+    _drop_parts_of_dropped_totals(tokens, window)
+
+
+def _drop_parts_of_dropped_totals(tokens: Tokens, window: _Window) -> None:
+    """A part after "в том числе" of a total dropped before it counts no one either."""
+    for k in parts_of_dropped_totals(tokens, window.counts, window.dropped):
+        del window.counts[k]
+        num = window.readings.at(k)
+        if num is not None:
+            window.dropped[k] = (rules.PART_OF_DROPPED_TOTAL, num)
 
 
 def find_counts(

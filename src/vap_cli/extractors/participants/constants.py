@@ -44,6 +44,9 @@ SUBJECT_COUNT_REACH = 3
 OWNER_REACH = 4
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
 ELLIPTIC_REACH = 6
+# How far back a row's or a count's clause may open ("в Чуйской области участвовали 40
+# человек": five tokens; a place of three words, a preposition, a verb of two).
+ROW_CLAUSE_REACH = 8
 # ... after a row in a unit's locative ("Ак-Суу айылында 40, ..."): the next row's place
 # may name its parent unit too, a hyphen or a slash a token of its own ("Чоң-Таш айыл
 # аймагына караштуу Кара-Тал айылында 35": eleven tokens; "Гавриловка а/а караштуу

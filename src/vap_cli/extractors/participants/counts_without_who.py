@@ -228,7 +228,7 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
     # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
-    named = head_after(tokens, num.last) if num.last < len(tokens) else None
+    named = _part_noun(tokens, num.last)
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
     whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
     if status is None and named is not None:
@@ -314,6 +314,14 @@ def _those_who_took_part(tokens: Tokens, k: int) -> tuple[str, Status] | None:
         if person is not None and person.entry.lemma not in UNITS:
             return person.entry.lemma, status
     return None
+
+
+def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
+    """The noun of a part starting at token k, perhaps after the dash that stands for
+    "is" ("Алардын 21и – аялдар", as "25 из них – женщины")."""
+    if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
+        k += 1
+    return head_after(tokens, k) if k < len(tokens) else None
 
 
 def _objects_counted_before(tokens: Tokens, k: int) -> bool:

@@ -68,6 +68,7 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
 # A number and its who-noun that still count no one taking part, in this order.
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
+    (rules.PARENT_OF_CHILDREN, vetoes.parent_of_children),
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
     (rules.WHOLE_OF_PART, number_vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
@@ -83,6 +84,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ORGANIZERS, tallies.organizers),
     (rules.BENEFICIARIES, recipients.aid_given_to),
     (rules.BODIES_HELPING, recipients.bodies_helping),
+    (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.NEGATED, negation.negated),
 )
 

@@ -7,6 +7,7 @@ Asked once the counts of the text are found (`extract`), as the quotas beside to
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 import regex
 
@@ -14,21 +15,36 @@ from ...context import Context
 from .phrase import UNITS, Found
 from .words import LEX
 
-# the word before a colon, and the colon's offset
-_WORD_BEFORE_COLON = regex.compile(r"(\p{L}+)\s*:")
+# The letters of a word and the spaces after it up to a text's end, read backwards from
+# the end: one try at each colon (a search of "word, spaces, colon" over the whole text
+# tries every letter of every word: half a second of a 1 MB text).
+_WORD_AT_END = regex.compile(r"(?r)(\p{L}*)\s*\Z")
 _DECREE_ENDINGS = tuple(w.casefold() for w in LEX["decree_endings"])
+
+
+def words_before_colons(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word right before a colon, spaces between allowed ("шайлансын :"): the word,
+    its start and the colon's offset; a colon after no letter gives none."""
+    colon = text.find(":")
+    while colon >= 0:
+        m = _WORD_AT_END.search(text, 0, colon)
+        if m is not None and m.group(1):
+            yield m.group(1), m.start(1), colon
+        colon = text.find(":", colon + 1)
 
 
 def decreed_colons(text: str, counts: list[Found]) -> list[tuple[int, int]]:
     """(total's start, colon's offset) of each colon after a verb that orders, with a
     count of people before the verb."""
-    out = []
-    for m in _WORD_BEFORE_COLON.finditer(text):
-        if not m.group(1).casefold().endswith(_DECREE_ENDINGS):
+    out: list[tuple[int, int]] = []
+    if not counts:
+        return out
+    for word, start, colon in words_before_colons(text):
+        if not word.casefold().endswith(_DECREE_ENDINGS):
             continue
-        before = [f.start for f in counts if f.end <= m.start(1) and f.who not in UNITS]
+        before = [f.start for f in counts if f.end <= start and f.who not in UNITS]
         if before:
-            out.append((before[-1], m.end() - 1))
+            out.append((before[-1], colon))
     return out
 
 

@@ -9,7 +9,7 @@ from itertools import compress, count
 from ...tokens import WORD_LOW, WORD_TEXT
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
-from .words import LEX, STATUS, Tokens, ends_sentence_at
+from .words import LEX, STATUS, Tokens, ends_sentence_at, words_at
 
 _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
@@ -24,9 +24,9 @@ _CLAUSE_CUTS = frozenset({",", ";"})
 def _status_length(tokens: Tokens, j: int) -> int:
     """The length of the status phrase at token j, read even after "не" (0 if none)."""
     for phrase, _ in STATUS.get(tokens[j].low, ()):
-        n = len(phrase)
-        if j + n <= len(tokens) and all(tokens[j + a].low == phrase[a] for a in range(n)):
-            return n
+        # (a status phrase's words are letters: only a word token is written so)
+        if words_at(tokens, j, phrase):
+            return len(phrase)
     return 0
 
 

@@ -29,6 +29,7 @@ from .words import (
     noun_ending_case,
     who_at,
     who_ending_at,
+    words_at,
 )
 
 QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
@@ -94,12 +95,8 @@ def status_at(tokens: Sequence[Token], j: int) -> tuple[int, Status] | None:
     if j and tokens[j - 1].low in STATUS_BLOCKERS:
         return None
     for phrase, status in STATUS.get(tokens[j].low, ()):
-        n = len(phrase)
-        if all(
-            j + a < len(tokens) and tokens[j + a].kind == "word" and tokens[j + a].low == phrase[a]
-            for a in range(n)
-        ):
-            return n, status
+        if words_at(tokens, j, phrase):
+            return len(phrase), status
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .constants import CUE_REACH
 from .phrase import Phrase
 from .vetoes import UNIT_NOUNS, clause_has
-from .words import ENTRANT_LEMMAS, PARTICIPATION_STEMS, Tokens, casefolded, folded_stems
+from .words import ENTRANT_LEMMAS, LEX, PARTICIPATION_STEMS, Tokens, casefolded, folded_stems
 
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
 _AID_STEMS = folded_stems("aid_stems")
@@ -15,6 +15,7 @@ _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
+_RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -86,4 +87,19 @@ def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
         p.end < len(tokens)
         and tokens[p.end].kind == "word"
         and tokens[p.end].low.startswith(_AID_STEMS)
+    )
+
+
+def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
+    """ "Аким провел прием граждан, на который записались 27 человек": people who come
+    to an official's reception of citizens (a phrase of reception_phrases earlier in
+    the count's sentence) are served there, as those who appeal are."""
+    before = tokens.clause_before(p.start, CUE_REACH)
+    return any(
+        all(
+            k + n < len(before) and before[k + n].low.startswith(stem)
+            for n, stem in enumerate(phrase)
+        )
+        for k in range(len(before))
+        for phrase in _RECEPTION
     )

@@ -40,6 +40,11 @@ OWNED_PARTITIVE_ROW = Rule(
 )
 COLLECTIVE_ROW = Rule("participants.collective_row", "a collective number in the rows of a total")
 ELLIPTIC_ROW = Rule("participants.elliptic_row", "a bare number sharing the noun of its list")
+GAPPED_CLAUSE = Rule(
+    "participants.gapped_clause",
+    "a bare number after a dash in a clause opened by 'а' and words of another time, the"
+    " noun and verb of the count before it left out ('..., а в прошлом году — 190')",
+)
 SOURCE_UNITS = Rule("participants.source_units", "units the people counted next came from")
 BRACKETED_ROW = Rule(
     "participants.bracketed_row", "a number in brackets after a place: 'Чүй (25), Талас (15)'"
@@ -165,6 +170,11 @@ DECISION_VOTES = Rule(
     "a body's members voting on a decision ('15 депутаттын макулдугу менен', '2 депутат"
     " калыс калды')",
 )
+RECEPTION_VISITORS = Rule(
+    "participants.reception_visitors",
+    "who come to a reception of citizens ('прием граждан, на который записались 27"
+    " человек'): served, not taking part",
+)
 BODIES_HELPING = Rule(
     "participants.bodies_helping",
     "bodies that help ('20 уюм жардам беришти': sponsors, partners), not who takes part;"
@@ -181,6 +191,16 @@ IN_QUOTED_NAME = Rule(
     "participants.in_quoted_name", "inside a short quoted name ('«1000 лидер» долбоору')"
 )
 NOT_WHO_COMPOUND = Rule("participants.not_who_compound", "a compound that is no person")
+PARENT_OF_CHILDREN = Rule(
+    "participants.parent_of_children",
+    "one parent of so many children ('беш баланын атасы', 'мать пятерых детей'): a person"
+    " described, not a count",
+)
+PART_OF_DROPPED_TOTAL = Rule(
+    "participants.part_of_dropped_total",
+    "a part right after 'в том числе' of a total that counts no one taking part"
+    " ('население 11 400 человек, в том числе 3 тыс. детей'), no verb of its own",
+)
 
 # --- dropped: after the decision ----------------------------------------------------------
 OVERLAP = Rule("participants.overlap", "inside a count already kept")

@@ -11,12 +11,15 @@ from collections.abc import Sequence
 
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
 from . import rules
-from .constants import PARTITIVE_VERB_REACH
+from .constants import PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
 from .phrase import Found, read_qualifiers, status_after
 from .rows import source_before, tokens_end_index
 from .words import Tokens, casefolded, ends_sentence_at
 
 _LIST_WORDS = casefolded("row_joiners")
+_ROW_DASHES = frozenset("-–—")
+# Two names in the same case end in the same letters ("Ошскую", "Джалал-Абадскую").
+_CASE_LETTERS = 2
 
 
 class _Keys:
@@ -55,7 +58,9 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
         held = counts[held_at]
         end = tokens_end_index(tokens, held.end)
         between = range(held_at, num.first)
-        if any(ends_sentence_at(tokens, j) for j in between) or not source_before(tokens, held_at):
+        if any(ends_sentence_at(tokens, j) for j in between):
+            continue
+        if not (source_before(tokens, held_at) or parallel_row(tokens, held_at, num.first)):
             continue
         if not any(
             tokens[j].text == "," or tokens[j].low in _LIST_WORDS for j in range(end, num.first)
@@ -71,6 +76,42 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
             num.end,
             rules.TRAILING_ROW,
         )
+
+
+def parallel_row(tokens: Tokens, held_at: int, first: int) -> bool:
+    """A row "<place> – N" whose place is said as the count's clause opens ("Ошскую
+    область представляли 63 участника, Джалал-Абадскую – 58", "в Чуйской области
+    участвовали 40 человек, в Нарынской – 25"): the clause of the count at `held_at`
+    and the row's open with the same preposition, or with two names in the same case
+    (the same last letters): the row leaves out the noun and the verb of that clause."""
+    if first < 2 or tokens[first - 1].text not in _ROW_DASHES:
+        return False
+    row_open, held_open = _clause_start(tokens, first - 1), _clause_start(tokens, held_at)
+    if row_open is None or held_open is None or held_open >= held_at:
+        return False
+    row, held = tokens[row_open], tokens[held_open]
+    if row.kind != "word" or held.kind != "word" or not tokens[first - 2].text[:1].isupper():
+        return False  # the row's place is a name ("в Нарынской – 25", not "в среднем – 25")
+    if row.low == held.low:
+        return row_open < first - 2  # a preposition, then the row's place
+    return (
+        row_open == first - 2
+        and row.text[:1].isupper()
+        and held.text[:1].isupper()
+        and len(row.low) > _CASE_LETTERS
+        and row.low[-_CASE_LETTERS:] == held.low[-_CASE_LETTERS:]
+    )
+
+
+def _clause_start(tokens: Tokens, k: int) -> int | None:
+    """The first token of the clause that token k is in: after a comma, a list word or
+    a sentence's end, at most ROW_CLAUSE_REACH tokens back."""
+    for j in range(k - 1, max(-1, k - 1 - ROW_CLAUSE_REACH), -1):
+        if ends_sentence_at(tokens, j) or tokens[j].text == "," or tokens[j].low in _LIST_WORDS:
+            return j + 1
+        if j == 0:
+            return 0
+    return None
 
 
 def trailing_part(tokens: Tokens, num: NumberMatch) -> bool:

@@ -58,6 +58,8 @@ _BODY_JOIN_STEMS = folded_stems("body_join_stems")
 _CONSISTING_BEFORE = casefolded("consisting_before_count")
 _BODY_CREATED_STEMS = folded_stems("body_created_stems")
 _INTO = casefolded("body_into_prepositions")
+_PARENT_AFTER = casefolded("parent_nouns_after")
+_PARENT_BEFORE = casefolded("parent_nouns_before")
 # "В рабочую группу": the preposition a word before the body's noun (an adjective between).
 _INTO_REACH = 2
 VOTERS = frozenset(LEX["voter_lemmas"])
@@ -552,3 +554,14 @@ def _compound_people(tokens: Tokens, k: int) -> bool:
     return (
         k < len(tokens) and tokens[k].kind == "word" and tokens[k].low.startswith(_COMPOUND_PEOPLE)
     )
+
+
+def parent_of_children(tokens: Tokens, p: Phrase) -> bool:
+    """ "беш баланын атасы", "мать пятерых детей": one parent of so many children, a
+    person described, not a count (a noun of a parent with its possessive right after the
+    counted noun in the genitive, or right before the count)."""
+    if p.head.ending.case == "genitive" and p.end < len(tokens):
+        if tokens[p.end].low in _PARENT_AFTER:
+            return True
+    first = p.reading.start
+    return first > 0 and tokens[first - 1].low in _PARENT_BEFORE

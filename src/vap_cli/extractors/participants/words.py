@@ -90,11 +90,8 @@ class Phrases:
         if k >= len(tokens):
             return 0
         for phrase in self.first.get(tokens[k].low, ()):
-            n = len(phrase)
-            if k + n <= len(tokens) and all(
-                tokens[k + a].kind == "word" and tokens[k + a].low == phrase[a] for a in range(n)
-            ):
-                return n
+            if words_at(tokens, k, phrase):
+                return len(phrase)
         return 0
 
     def ending_at(self, tokens: Sequence[Token], last: int) -> int:
@@ -106,6 +103,19 @@ class Phrases:
             if last - n >= 0 and self.at(tokens, last - n) == n:
                 return n
         return 0
+
+
+def words_at(tokens: Sequence[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    """The words of `phrase` (case-folded) stand at tokens k on, each a word (a loop,
+    not a generator a phrase: the phrases sharing a first word are tried one by one)."""
+    n = len(phrase)
+    if k + n > len(tokens):
+        return False
+    for a in range(n):
+        tok = tokens[k + a]
+        if tok.kind != "word" or tok.low != phrase[a]:
+            return False
+    return True
 
 
 def _indexed(items: Sequence[tuple[str, ...]], end: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -322,14 +332,16 @@ def _who_at(tokens: Sequence[Token], k: int) -> WhoMatch | None:
         n = len(entry.leading)
         if k + n >= len(tokens):
             continue
-        if any(
+        # (most nouns are one word: no leading words to read)
+        if n and any(
             tokens[k + a].low not in words
             or (tokens[k + a].kind != "word" and tokens[k + a].text != _HYPHEN)
             for a, words in enumerate(entry.leading)
         ):
             continue
         tok = tokens[k + n]
-        if tok.kind != "word":
+        # (most words start with none of the stems: one test of them all, in C)
+        if tok.kind != "word" or not tok.low.startswith(entry.stems):
             continue
         for stem in entry.stems:
             if tok.low.startswith(stem):

@@ -101,9 +101,7 @@ def inside_typed_list(m: Mention, named: Named) -> bool:
     if case is None:
         return False
     typed = [
-        t.first
-        for t in named.mentions
-        if t.sentence == m.sentence and t.type_word is not None and t.case == case
+        t.first for t in named.in_sentence(m.sentence) if t.type_word is not None and t.case == case
     ]
     return any(k < m.first for k in typed) and any(k > m.last for k in typed)
 

@@ -11,6 +11,7 @@ from ..persons.words import is_role_word, listed_or_built_given
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
+    COMMON_NOUN_ENDING,
     COMMON_WORD_OPENING,
     COUNTRY,
     FUZZY_SPELLING,
@@ -23,7 +24,12 @@ from .rules import (
     UNKNOWN_LARGE_UNIT,
 )
 from .tokens import gap_between
-from .unknown_names import OPENER_WORDS, STOP_NAMES, surname_after_given_name
+from .unknown_names import (
+    COMMON_NOUN_ENDINGS,
+    OPENER_WORDS,
+    STOP_NAMES,
+    surname_after_given_name,
+)
 from .vocabulary import (
     COMMA_GAP,
     COUNTRIES,
@@ -122,6 +128,8 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
     opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
     if inflected(tok.text, opens_sentence=opens_sentence):
         return INFLECTED_NAME
+    if tok.low.endswith(COMMON_NOUN_ENDINGS):
+        return COMMON_NOUN_ENDING  # "Население айылного аймака": the aimak's population
     if m.bracket_end is not None and surname_after_given_name(tokens, m.last, text):
         return SURNAME_BEFORE_BRACKET
     if opens_sentence and _in_small_letters(tokens, tok):

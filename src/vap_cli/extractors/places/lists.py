@@ -318,13 +318,15 @@ def add_russian_bare_adjectives(
         adj = russian_adjective_at(tokens, i, idx)
         if adj is None:
             continue
-        if tw is None and _ends_phrase(tokens, i, text):
+        levels = {u.level for u in adj.units}
+        if (tw is None or not levels & set(tw.units)) and _ends_phrase(tokens, i, text):
             # A type noun of its gender elsewhere in the sentence, nearest first, whose
-            # level the name has ("айылных аймаков района, в том числе из Барскоонского").
-            levels = {u.level for u in adj.units}
+            # level the name has ("айылных аймаков района, в том числе из Барскоонского";
+            # "восемь айылных аймаков Ноокатского района: Кулатовский, ...", where the
+            # typed district is of no level the name has).
             nouns = _russian_type_nouns(tokens) if nouns is None else nouns
             near = sorted(nouns.get((tok.sentence, gender), ()), key=lambda n: abs(n[0] - i))
-            tw = next((t for _, t in near if levels & set(t.units)), None)
+            tw = next((t for _, t in near if levels & set(t.units)), tw)
         if tw is None:
             continue
         adj.units = [u for u in adj.units if u.level in tw.units]

@@ -45,8 +45,10 @@ from .vocabulary import (
     ROUTE_TOWARD_RU,
     RU_BEFORE,
     TYPE_MAX_WORDS,
+    VENUE_KIND_BEFORE_VERB,
     VENUE_PREPOSITIONS,
     VENUE_WORDS_AFTER,
+    VENUE_WORDS_AFTER_VERB,
     WORD_GAP,
     TypeWord,
 )
@@ -110,7 +112,11 @@ def mark_event_venues(mentions: list[Mention], tokens: list[Token], text: str) -
         prep = m.first - 1
         if tokens[prep].low not in VENUE_PREPOSITIONS or tokens[prep].sentence != m.sentence:
             continue
-        m.venue = _event_word_before(tokens, prep, text) or _event_word_after(m, tokens, text)
+        m.venue = (
+            _event_word_before(tokens, prep, text)
+            or _event_word_after(m, tokens, text)
+            or _event_clause_before(tokens, prep, text)
+        )
 
 
 def _event_word_before(tokens: list[Token], prep: int, text: str) -> bool:
@@ -122,6 +128,37 @@ def _event_word_before(tokens: list[Token], prep: int, text: str) -> bool:
         and gap_between(text, tokens[k], tokens[prep]) in WORD_GAP
         and bool(kinds_in(text, tokens[k].start, tokens[k].end))
     )
+
+
+def _event_clause_before(tokens: list[Token], prep: int, text: str) -> bool:
+    """The event's kind word, then its verb, before the preposition in its sentence
+    ("Следующий форум пройдет в Джалал-Абаде", "Семинар запланирован на 5 мая в Оше"):
+    the verb at most VENUE_WORDS_AFTER_VERB words before the preposition, the kind word
+    at most VENUE_KIND_BEFORE_VERB words before the verb."""
+    sentence = tokens[prep].sentence
+    first = prep
+    while (
+        first > 0
+        and prep - first < VENUE_WORDS_AFTER_VERB
+        and tokens[first - 1].sentence == sentence
+    ):
+        first -= 1
+    if first == prep:
+        return False
+    verb = verb_in(text, tokens[first].start, tokens[prep].start)
+    if verb is None:
+        return False
+    k = first
+    while k < prep and tokens[k].end <= verb.start():
+        k += 1
+    kind_first = k
+    while (
+        kind_first > 0
+        and k - kind_first < VENUE_KIND_BEFORE_VERB
+        and tokens[kind_first - 1].sentence == sentence
+    ):
+        kind_first -= 1
+    return kind_first < k and bool(kinds_in(text, tokens[kind_first].start, verb.start()))
 
 
 def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:

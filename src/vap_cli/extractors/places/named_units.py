@@ -50,6 +50,7 @@ class Named(Fields):
         "small",
         "starting_at",
         "ending_at",
+        "grouped",
     )
 
     by_sentence: dict[int, set[str]]
@@ -72,6 +73,8 @@ class Named(Fields):
     # (their type word's, when it follows): the names next to a name.
     starting_at: dict[int, Mention]
     ending_at: dict[int, Mention]
+    # The mentions by sentence, in their order: made on first use (in_sentence).
+    grouped: dict[int, list[Mention]] | None
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -102,6 +105,17 @@ class Named(Fields):
         self.small = {} if small is None else small
         self.starting_at = {} if starting_at is None else starting_at
         self.ending_at = {} if ending_at is None else ending_at
+        self.grouped = None
+
+    def in_sentence(self, sentence: int) -> list[Mention]:
+        """The mentions of a sentence, in their order (the rules of a name ask of its
+        sentence's: grouped once, not a pass over the document's at each name)."""
+        if self.grouped is None:
+            grouped: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                grouped.setdefault(m.sentence, []).append(m)
+            self.grouped = grouped
+        return self.grouped.get(sentence, [])
 
     def holders(self, sentence: int | None) -> set[str]:
         """Units holding a candidate (of its level) of a name of the sentence, or of the
@@ -111,8 +125,8 @@ class Named(Fields):
         if sentence not in self.held:
             self.held[sentence] = {
                 a
-                for m in self.mentions
-                if (sentence is None or m.sentence == sentence) and _tells(m)
+                for m in (self.mentions if sentence is None else self.in_sentence(sentence))
+                if _tells(m)
                 for u in of_levels(m, unit_levels(m))
                 for a in (u.parent, u.district, u.oblast)
                 if a
@@ -125,8 +139,8 @@ class Named(Fields):
         if sentence not in self.small:
             self.small[sentence] = [
                 u
-                for m in self.mentions
-                if m.sentence == sentence and m.type_word is not None and m.level in SMALL_LEVELS
+                for m in self.in_sentence(sentence)
+                if m.type_word is not None and m.level in SMALL_LEVELS
                 for u in of_levels(m, unit_levels(m))
             ]
         return self.small[sentence]

@@ -198,6 +198,11 @@ COMMON_WORD_OPENING = Rule(
     "a word the gazetteer lacks, capitalised for opening its sentence before a type word,"
     " that the text writes in small letters elsewhere is a common word, not a unit's name",
 )
+COMMON_NOUN_ENDING = Rule(
+    "places.common_noun_ending",
+    "a word the gazetteer lacks with the ending of a Russian abstract noun or office"
+    " ('Население', 'Администрация') before a type word heads 'X of the unit', names none",
+)
 PERSON_AFTER_ROLE = Rule(
     "places.person_after_role",
     "a role word, a given name and a surname before an ayil aimak's type word: the person"

@@ -130,6 +130,9 @@ STOP_NAMES: frozenset[str] = frozenset(
 # gazetteer lacks; some of them are units it has (Ош, Май, Кыргызстан айыл аймагы), so
 # they stop only an unknown name before a type word, never a list of known ones.
 OPENER_WORDS: frozenset[str] = frozenset(fold(w) for w in load("persons")["not_names"])
+# Endings of Russian abstract nouns and offices no unit's name has ("Население",
+# "Администрация", "Территория"): such a word before a type word heads a phrase.
+COMMON_NOUN_ENDINGS: tuple[str, ...] = tuple(LEX["not_unit_name_endings"])
 # Kyrgyz numbers of one word (numbers lexicon): a name may open with them.
 NUMBER_WORDS: frozenset[str] = frozenset(
     w.casefold() for key in ("units", "tens") for w in load("numbers")[key]

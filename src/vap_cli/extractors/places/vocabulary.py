@@ -81,6 +81,8 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 # words after the name an event's kind word or verb may stand (lexicon).
 VENUE_PREPOSITIONS: frozenset[str] = frozenset(LEX["venue_prepositions"])
 VENUE_WORDS_AFTER: int = LEX["venue_words_after"]
+VENUE_WORDS_AFTER_VERB: int = LEX["venue_words_after_verb"]
+VENUE_KIND_BEFORE_VERB: int = LEX["venue_kind_before_verb"]
 # The ends of a way: the cases of its Kyrgyz ends, the prepositions of its Russian ends
 # and the levels of a settlement an end names, in order (lexicon).
 ROUTE_FROM_CASE: str = LEX["route_cases"]["from"]

@@ -1,0 +1,88 @@
+"""A clause that leaves out the noun and verb of the count before it and contrasts
+another time: "В этом году в слушаниях участвовали 287 жителей, а в прошлом году —
+лишь 190", "Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90". After the
+contrasting conjunction come words of time, then a dash that stands for the verb, and a
+bare number that ends the clause: the same people, at another time. Asked for a number
+with no noun of its own (candidates.py), once the counts before it are decided."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...numbers import NumberMatch
+from . import rules
+from .constants import ROWS_REACH
+from .phrase import Found, qualifier_before
+from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
+
+_CONJUNCTIONS = Phrases(LEX["gap_conjunctions"])
+_TIME_STEMS = folded_stems("gap_time_stems")
+_PARTICLES = casefolded("gap_particles")
+_DASHES = frozenset("-–—")
+_CLAUSE_ENDS = frozenset(",.;")
+_YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
+# The words of time between the conjunction and the dash: "в прошлом году" (three),
+# "в том же месяце прошлого года" (six).
+GAP_WORDS = 6
+
+
+def gapped_count(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found]) -> Found | None:
+    """The count a bare number stands for in a gapped clause ("..., а в прошлом году —
+    лишь 190."): the noun and status of the count kept before the conjunction, in its
+    sentence; None when the number is no such clause's."""
+    if num.kind not in ("digits", "words") or num.ending or num.value is None:
+        return None
+    if _YEAR_FIRST <= num.value <= _YEAR_LAST or not _ends_clause(tokens, num.last):
+        return None
+    qualifier, n = qualifier_before(tokens, num.first)
+    k = num.first - n
+    while k > 0 and tokens[k - 1].low in _PARTICLES:
+        k -= 1
+    if k < 1 or tokens[k - 1].text not in _DASHES:
+        return None
+    conjunction = _conjunction_before(tokens, k - 1)
+    if conjunction is None:
+        return None
+    counted = _count_before(tokens, conjunction, counts)
+    if counted is None:
+        return None
+    return Found(
+        num.value,
+        qualifier,
+        counted.who,
+        counted.status,
+        tokens[num.first - n].start,
+        num.end,
+        rules.GAPPED_CLAUSE,
+    )
+
+
+def _ends_clause(tokens: Tokens, k: int) -> bool:
+    """Token k (the one after the number) ends its clause, or there is none."""
+    return k >= len(tokens) or ends_sentence_at(tokens, k) or tokens[k].text in _CLAUSE_ENDS
+
+
+def _conjunction_before(tokens: Tokens, dash: int) -> int | None:
+    """The first token of ", а" / ", ал эми" a few words of time before the dash (one of
+    them a word of time: "в прошлом году", "былтыр"), or None."""
+    timed = False
+    for j in range(dash - 1, max(0, dash - 1 - GAP_WORDS), -1):
+        n = _CONJUNCTIONS.ending_at(tokens, j + 1)
+        if n and j < dash - 1 and j >= n and tokens[j - n].text == ",":
+            return j + 1 - n if timed else None
+        tok = tokens[j]
+        if tok.kind not in ("word", "num") or ends_sentence_at(tokens, j):
+            return None
+        timed = timed or tok.kind == "num" or tok.low.startswith(_TIME_STEMS)
+    return None
+
+
+def _count_before(tokens: Tokens, conjunction: int, counts: Mapping[int, Found]) -> Found | None:
+    """The nearest count kept before the conjunction's comma, in its sentence."""
+    for k in range(conjunction - 2, max(-1, conjunction - 2 - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, k):
+            return None
+        counted = counts.get(k)
+        if counted is not None:
+            return counted if counted.who is not None else None
+    return None

@@ -1,0 +1,83 @@
+"""Parts of a total that counts no one taking part: "Население составляет 11 400
+человек, в том числе около 3 тыс. детей", "айылда 4 миңге жакын калк жашайт, анын
+ичинен 900дөн ашуун окуучу". A part right after an opener ("в том числе", "анын
+ичинен", "из них") with no verb of its own shares its total's clause; when that total
+was dropped (a population, beneficiaries, a roster), the part counts no one either.
+Asked once a window's numbers are decided and its rows settled (candidates.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ...explain import Rule
+from ...numbers import NumberMatch
+from . import rules
+from .constants import ROWS_REACH
+from .counts_without_who import OPENERS
+from .phrase import Found, qualifier_before
+from .rows import tokens_end_index
+from .words import Tokens, ends_sentence_at
+
+# Drops that say the number is no count of anything (a year, a date, a phone's digits,
+# an amount, a measure): such a number is no total whose people a part shares.
+_NOT_A_TOTAL = frozenset(
+    (
+        rules.YEAR_NOT_COUNT,
+        rules.NOT_COUNTABLE,
+        rules.ARTICLE_OR_VAGUE,
+        rules.PHONE_NUMBER,
+        rules.COPYRIGHT_YEAR,
+        rules.DATE_OR_DECIMAL,
+        rules.IN_QUOTED_NAME,
+        rules.DAY_OF_MONTH,
+        rules.ITEM_NUMBER,
+        rules.MEASURE,
+        rules.MONEY_AMOUNT,
+    )
+)
+
+
+def parts_of_dropped_totals(
+    tokens: Tokens, counts: Mapping[int, Found], dropped: Mapping[int, tuple[Rule, NumberMatch]]
+) -> list[int]:
+    """The counts (by token index) that are parts of a dropped total: right after an
+    opener, with no verb of their own ("unknown"), and the nearest number before the
+    opener, in its sentence, was dropped as a count of people not taking part."""
+    if not counts or not dropped:
+        return []
+    held = _number_cover(tokens, counts, dropped)
+    parts = []
+    for k, found in counts.items():
+        if found.status != "unknown":
+            continue
+        start = k - qualifier_before(tokens, k)[1]
+        opener = OPENERS.ending_at(tokens, start)
+        if not opener:
+            continue
+        total = _total_before(tokens, start - opener, held)
+        if total is not None and total not in _NOT_A_TOTAL:
+            parts.append(k)
+    return parts
+
+
+def _number_cover(
+    tokens: Tokens, counts: Mapping[int, Found], dropped: Mapping[int, tuple[Rule, NumberMatch]]
+) -> dict[int, Rule | None]:
+    """Each token of a decided number: the rule that dropped it, or None when kept."""
+    held: dict[int, Rule | None] = {}
+    for rule, num in dropped.values():
+        held.update(dict.fromkeys(range(num.first, num.last), rule))
+    for k, found in counts.items():
+        held.update(dict.fromkeys(range(k, max(k + 1, tokens_end_index(tokens, found.end))), None))
+    return held
+
+
+def _total_before(tokens: Tokens, opener: int, held: Mapping[int, Rule | None]) -> Rule | None:
+    """The drop rule of the nearest decided number before token `opener`, in its
+    sentence; None when it was kept or there is none."""
+    for j in range(opener - 1, max(-1, opener - ROWS_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return None
+        if j in held:
+            return held[j]
+    return None

@@ -1,0 +1,279 @@
+"""Failure classes of held-out round 17 (issue 14), each as a rule about the language or
+the page's layout: two team-written inputs and a near miss that must not match. The
+sentences are the team's own, not the round's documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+
+def _counts(text: str) -> list[tuple[int, str]]:
+    return [(p.count, p.qualifier) for p in parse_text(text).participants]
+
+
+# --- a part after "в том числе" shares its total's clause: a dropped total drops it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a population, then its part with no verb of its own
+        (
+            "Население села составляет 5 200 человек, в том числе свыше 1 200 детей "
+            "дошкольного возраста. На сход пришли 85 жителей.",
+            [(85, "exact")],
+        ),
+        (
+            "Айылда 3 миңге жакын калк жашайт, анын ичинен 700дөн ашуун бала. "
+            "Жыйынга 60 тургун катышты.",
+            [(60, "exact")],
+        ),
+        # near miss: the total took part, so its part does too
+        (
+            "В сходе приняли участие 120 жителей, в том числе 45 женщин.",
+            [(120, "exact"), (45, "exact")],
+        ),
+    ],
+)
+def test_a_part_of_a_dropped_total_counts_no_one(text, expected):
+    assert _counts(text) == expected
+
+
+# --- named beneficiaries of a project are no participants ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Прямыми благополучателями водопровода станут 800 жителей трех сел. "
+            "На открытии присутствовали 70 жителей.",
+            [(70, "exact")],
+        ),
+        (
+            "Около 900 жителей стали бенефициарами программы, сообщил мэр. "
+            "В обсуждении участвовали 40 жителей.",
+            [(40, "exact")],
+        ),
+        # near miss: people of the project who took part in its training are counted
+        (
+            "В тренинге по проекту приняли участие 35 активистов.",
+            [(35, "exact")],
+        ),
+    ],
+)
+def test_named_beneficiaries_are_no_participants(text, expected):
+    assert _counts(text) == expected
+
+
+# --- "занимаются" before a count is a school's or a club's roster (a habit) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В спортивной школе занимаются 180 детей. На турнир приехали 40 спортсменов.",
+            [(40, "exact")],
+        ),
+        ("В новом лицее занимаются около 500 учеников в две смены.", []),
+        # near miss: past tense on one day is no habit
+        ("На мастер-классе в субботу занимались 25 детей.", [(25, "exact")]),
+    ],
+)
+def test_pupils_who_study_somewhere_are_a_roster(text, expected):
+    assert _counts(text) == expected
+
+
+def _periods(text: str) -> list[tuple[int, int]]:
+    return sorted((p.start, p.end) for p in parse_text(text).periods)
+
+
+_BODY_PERIOD = "\n\nВ 2020 году в селе прошел сход жителей.\n"
+
+
+# --- a fair is an event: the year closing its name is a period --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Таласе прошла сельскохозяйственная ярмарка «Урожай – 2024».", [(2024, 2024)]),
+        ("Нарында «Алтын күз – 2023» жарманкеси өттү.", [(2023, 2023)]),
+        # near miss: a book's name closed by a year is no event's
+        ("Нарында «Алтын күз – 2023» аттуу китеп басылып чыкты.", []),
+    ],
+)
+def test_a_year_closing_a_fairs_name_is_a_period(text, expected):
+    assert _periods(text + _BODY_PERIOD) == [(2020, 2020), *expected]
+
+
+# --- a site's path ending in a year's archive is chrome ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Айыл өкмөтү | Токтомдор | 2025-жыл", []),
+        ("Главная / Документы / Отчеты / 2024 год", []),
+        # near miss: a title and its year, two items, is no site's path
+        ("Токтомдор | 2025-жыл", [(2025, 2025)]),
+    ],
+)
+def test_a_year_archive_in_a_sites_path_is_no_period(line, expected):
+    assert _periods(line + _BODY_PERIOD) == sorted([(2020, 2020), *expected])
+
+
+# --- a CMS's posting label "Дата размещения:" / "Размещено:" dates the page -------------------
+
+# (more lines than a page's header holds: the label line is the page's foot)
+_NOTICE = "\n\n".join(
+    [
+        "Айыл окмоту Кок-Жар сообщает о проведении схода жителей 20 марта в сельском клубе. "
+        "На сходе будут рассмотрены вопросы ремонта водопровода и уличного освещения, "
+        "а также график вывоза мусора.",
+        "Также жители обсудят план благоустройства центральной площади села.",
+        "Предложения можно направлять в письменном виде в айыл окмоту.",
+        "Проект плана размещен на доске объявлений у здания айыл окмоту.",
+        "Справки по вопросам схода дает ответственный секретарь.",
+        "Глава айыл окмоту А. Асанов",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "issued", "dates"),
+    [
+        ("Дата размещения: 12.03.2025", "2025-03-12", ["2025-03-20"]),
+        ("Размещено: 11.03.2025 16:40", "2025-03-11", ["2025-03-20"]),
+        # near miss: the label of the event's day ("Дата проведения") dates no page
+        ("Дата проведения схода: 20.03.2025", None, ["2025-03-20", "2025-03-20"]),
+    ],
+)
+def test_a_posting_label_under_the_text_dates_the_page(foot, issued, dates):
+    record = parse_text(_NOTICE + "\n\n" + foot + "\n")
+    assert record.issued == issued
+    assert [d.start for d in record.dates if d.role != "issued"] == dates
+
+
+def _places(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places}
+
+
+# --- a Russian abstract noun or office before a type word heads "X of the unit" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Администрация айыл окмоту сообщает о начале приема документов.", set()),
+        ("Территория айылного аймака составляет 300 гектаров пастбищ.", set()),
+        # near miss: an unknown name before the type word is the aimak's
+        (
+            "Население Тереккол айылного аймака составляет 5 тысяч человек.",
+            {"ayil_aimak:Тереккол"},
+        ),
+    ],
+)
+def test_a_russian_abstract_noun_before_a_type_word_names_no_unit(text, expected):
+    assert _places(text) == expected
+
+
+def test_no_gazetteer_name_ends_as_a_russian_abstract_noun():
+    from vap_cli import gazetteer
+    from vap_cli.extractors.places.unknown_names import COMMON_NOUN_ENDINGS
+
+    names = {
+        n.casefold()
+        for u in gazetteer.default().units()
+        for n in (u.name, u.name_ru or "", *u.aliases)
+    }
+    assert not [n for n in names if n.endswith(COMMON_NOUN_ENDINGS)]
+
+
+# --- a town's council before the town's name in the genitive names the town ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Заседание прошло в городском кенеше Кара-Балты.", {"city:Кара-Балта"}),
+        ("Депутаты городского совета Таш-Кумыра утвердили бюджет.", {"city:Таш-Көмүр"}),
+        # near miss: a deputy's surname after the council names no town
+        ("Доклад сделал депутат городского кенеша Асанов.", set()),
+    ],
+)
+def test_a_towns_council_before_its_name_names_the_town(text, expected):
+    assert _places(text) == expected
+
+
+# --- bare adjectives after a plural unit noun take its level, not another typed one's --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Гранты получили пять айыльных аймаков Ат-Башинского района Нарынской области: "
+            "Ача-Кайындинский и Казыбекский.",
+            {"district:Ат-Башы", "oblast:Нарын", "ayil_aimak:Ача-Кайыңды", "ayil_aimak:Казыбек"},
+        ),
+        (
+            "В конкурсе участвовали айылные аймаки Кочкорского района — Семизбельский и "
+            "Кызыл-Тууский.",
+            {"district:Кочкор", "ayil_aimak:Семиз-Бел", "ayil_aimak:Кызыл-Туу"},
+        ),
+        # near miss: adjectives of the typed unit's own level keep it
+        (
+            "Гранты получили три района Нарынской области: Ат-Башинский, Кочкорский и "
+            "Джумгальский.",
+            {"oblast:Нарын", "district:Ат-Башы", "district:Кочкор", "district:Жумгал"},
+        ),
+    ],
+)
+def test_bare_adjectives_take_the_level_of_a_noun_they_can_name(text, expected):
+    assert _places(text) == expected
+
+
+# --- a gapped clause of another time counts the same people ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В этом году на сход пришли 95 жителей, а в прошлом году — только 60.",
+            [(95, "exact"), (60, "exact")],
+        ),
+        ("Быйыл жыйынга 120 тургун катышты, ал эми былтыр — 90.", [(120, "exact"), (90, "exact")]),
+        # near miss: a gapped clause of another thing (seats), no word of time
+        ("В семинаре участвовали 40 человек, а в зале мест — 60.", [(40, "exact")]),
+    ],
+)
+def test_a_gapped_clause_of_another_time_counts_the_same_people(text, expected):
+    assert _counts(text) == expected
+
+
+# --- a part of those counted before, its noun after a dash (round 18's _part_noun too) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйынга 80 тургун катышты. Алардын 30дан ашыгы — жаш келиндер.",
+            [(80, "exact"), (30, "more_than")],
+        ),
+        (
+            "Ашарга 200дөн ашуун адам чыкты. Алардын 50дөн ашыгы — 16 жаштан 25 жашка "
+            "чейинки жаштар.",
+            [(200, "more_than"), (50, "more_than")],
+        ),
+        # near miss: a part of a roster (no one taking part before it) is none
+        ("Мектепте 450 окуучу окуйт. Алардын 200дөн ашыгы — кыздар.", []),
+    ],
+)
+def test_a_part_named_after_a_dash_counts_with_its_total(text, expected):
+    assert _counts(text) == expected
