@@ -43,6 +43,7 @@ from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import UNITS, Found
 from .tables import TableCount, table_counts
+from .words import casefolded
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -144,8 +145,8 @@ def _without_quotas_beside_totals(
     paragraphs = ctx.segments.paragraphs
     starts = [start for start, _ in paragraphs]
     kept = []
-    for found, table in items:
-        if found.distributive and people:
+    for at, (found, table) in enumerate(items):
+        if found.distributive and people and not _heads_rows(ctx, items, at):
             k = bisect_right(starts, found.start) - 1
             start, end = paragraphs[k] if k >= 0 else (0, 0)
             j = bisect_left(people, start)
@@ -154,6 +155,33 @@ def _without_quotas_beside_totals(
                 continue
         kept.append((found, table))
     return kept
+
+
+def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: int) -> bool:
+    """ "В Кара-Суйском и Ак-Талинском айыл окмоту пришли по 30 человек, в Кызыл-Адырском
+    – 25": so many in each of the units named, followed in its sentence by rows of the
+    same list that take its noun, is one row of a breakdown by place, no uniform quota."""
+    if at + 1 >= len(items):
+        return False
+    found, (row, _) = items[at][0], items[at + 1]
+    if row.rule not in _LIST_ROW_RULES or row.who != found.who:
+        return False
+    ends = ctx.segments.sentence_ends
+    k = bisect_right(ends, found.end)
+    if k != bisect_right(ends, row.start):
+        return False
+    opening = ctx.text[ends[k - 1] if k else 0 : found.start].casefold()
+    words = opening.split()
+    return not any(w.startswith(_EACH_WORDS) for w in words) and not any(
+        " ".join(words[i : i + len(p)]) == " ".join(p) for p in _EACH_PHRASES for i in range(len(words))
+    )
+
+
+# Rows that take the noun of the count before them in their list.
+_LIST_ROW_RULES = frozenset((rules.TRAILING_ROW, rules.ELLIPTIC_ROW))
+_EACH = [tuple(w.split()) for w in casefolded("each_words")]
+_EACH_WORDS = tuple(p[0] for p in _EACH if len(p) == 1)
+_EACH_PHRASES = tuple(p for p in _EACH if len(p) > 1)
 
 
 # Rows of a breakdown ("Бекмолдоев айыл аймагынан (9), Кара-Суу айыл аймагынан (8)"): a
