@@ -136,7 +136,8 @@ def _without_quotas_beside_totals(
     """ "64 өкүл катышты. Ар бир муниципалитеттен экиден өкүл келди", "по 2 человека ...
     Всего ожидается до 90 участников": so many from each unit beside a count of people
     in the same paragraph tells how that count is made up, it is no count of its own
-    (alone, "приглашены по 3 делегата" is one)."""
+    (alone, "приглашены по 3 делегата" is one); so many in units it names, rows of its
+    list after it, is a row of a breakdown and stays (`_heads_rows`)."""
     if not any(f.distributive for f, _ in items):
         return items
     people = sorted(f.start for f, _ in items if _a_total(f))
@@ -170,18 +171,18 @@ def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: 
     k = bisect_right(ends, found.end)
     if k != bisect_right(ends, row.start):
         return False
-    opening = ctx.text[ends[k - 1] if k else 0 : found.start].casefold()
-    words = opening.split()
-    return not any(w.startswith(_EACH_WORDS) for w in words) and not any(
-        " ".join(words[i : i + len(p)]) == " ".join(p) for p in _EACH_PHRASES for i in range(len(words))
+    words = ctx.text[ends[k - 1] if k else 0 : found.start].casefold().split()
+    spaced = f" {' '.join(words)} "
+    return not any(w.startswith(_EACH_STEMS) for w in words) and not any(
+        f" {phrase} " in spaced for phrase in _EACH_PHRASES
     )
 
 
 # Rows that take the noun of the count before them in their list.
 _LIST_ROW_RULES = frozenset((rules.TRAILING_ROW, rules.ELLIPTIC_ROW))
-_EACH = [tuple(w.split()) for w in casefolded("each_words")]
-_EACH_WORDS = tuple(p[0] for p in _EACH if len(p) == 1)
-_EACH_PHRASES = tuple(p for p in _EACH if len(p) > 1)
+# Words of "each" (stems, and phrases of more than one word).
+_EACH_STEMS = tuple(w for w in casefolded("each_words") if " " not in w)
+_EACH_PHRASES = tuple(w for w in casefolded("each_words") if " " in w)
 
 
 # Rows of a breakdown ("Бекмолдоев айыл аймагынан (9), Кара-Суу айыл аймагынан (8)"): a

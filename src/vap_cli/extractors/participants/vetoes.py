@@ -33,7 +33,6 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
-    habitual_forms,
     is_modifier,
     noun_ending,
     noun_ending_case,
@@ -67,7 +66,7 @@ _PARENT_BEFORE = casefolded("parent_nouns_before")
 _INTO_REACH = 2
 VOTERS = frozenset(LEX["voter_lemmas"])
 _VOTING = casefolded("voting_words")
-_EXISTENCE = casefolded("existence_verbs") | habitual_forms()
+_EXISTENCE = casefolded("existence_verbs")
 _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
@@ -402,8 +401,7 @@ def cue_before(
 
 
 def existence(tokens: Tokens, p: Phrase) -> bool:
-    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is, or what
-    used to happen (the past of a habit: "Мурда ийримге 30 бала катышчу"); in Russian
+    """ "Өлкөдө 452 айыл аймагы бар": the clause's verb says what there is; in Russian
     before the count ("В селе проживает 3000 человек") or left out after a place ("В
     школе 30 учителей")."""
     if participant_group(tokens, p):

@@ -526,19 +526,6 @@ def verb_phrases(status: str, generic_only: bool = False) -> list[list[str]]:
     ]
 
 
-def habitual_forms() -> frozenset[str]:
-    """The past of a habit of every verb of taking part, its last word ("катышчу",
-    "келишчү"): what used to happen, no event (lexicon habitual_chains)."""
-    out: set[str] = set()
-    for verb in LEX["verbs"]:
-        for chain in LEX["habitual_chains"]:
-            try:
-                out.add(morph.inflect(verb["words"][-1], *chain))
-            except ValueError:  # no such suffix after this stem
-                continue
-    return frozenset(out)
-
-
 def _status_phrases() -> dict[str, tuple[tuple[tuple[str, ...], Status], ...]]:
     """Status phrases by their first word, longest first: one dict look-up per token."""
     index: dict[str, list[tuple[tuple[str, ...], Status]]] = {}
