@@ -182,3 +182,20 @@ def test_who_may_come_is_no_count(text, expected):
 )
 def test_a_mans_name_in_ulla_back_in_the_nominative(text, expected):
     assert _persons(text) == expected
+
+
+# --- pupils admitted to a school or its first grade: its roster -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Быйыл мектепке биринчи класска 40 бала кабыл алынды.", []),
+        ("Облуста 5 миңден ашуун бала 1-класска барды.", []),
+        ("Жаңы лицейге 120 окуучу кабыл алынды.", []),
+        # near miss: pupils of a grade who took part in an event
+        ("Биринчи класстын 25 окуучусу концертке катышты.", [(25, "окуучу")]),
+    ],
+)
+def test_pupils_admitted_are_a_roster(text, expected):
+    assert _counts(text) == expected
