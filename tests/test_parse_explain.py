@@ -383,6 +383,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.reception_visitors", False, "15"),
     ),
     (
+        "Быйыл мектепке биринчи класска 40 бала кабыл алынды.",
+        ("participants.enrolled_pupils", False, "40"),
+    ),
+    (
         "Сөз алган үч баланын атасы Марат Асанов болду.",
         ("participants.parent_of_children", False, "үч"),
     ),

@@ -43,6 +43,7 @@ from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import UNITS, Found
 from .tables import TableCount, table_counts
+from .words import casefolded
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -135,7 +136,8 @@ def _without_quotas_beside_totals(
     """ "64 өкүл катышты. Ар бир муниципалитеттен экиден өкүл келди", "по 2 человека ...
     Всего ожидается до 90 участников": so many from each unit beside a count of people
     in the same paragraph tells how that count is made up, it is no count of its own
-    (alone, "приглашены по 3 делегата" is one)."""
+    (alone, "приглашены по 3 делегата" is one); so many in units it names, rows of its
+    list after it, is a row of a breakdown and stays (`_heads_rows`)."""
     if not any(f.distributive for f, _ in items):
         return items
     people = sorted(f.start for f, _ in items if _a_total(f))
@@ -144,8 +146,8 @@ def _without_quotas_beside_totals(
     paragraphs = ctx.segments.paragraphs
     starts = [start for start, _ in paragraphs]
     kept = []
-    for found, table in items:
-        if found.distributive and people:
+    for at, (found, table) in enumerate(items):
+        if found.distributive and people and not _heads_rows(ctx, items, at):
             k = bisect_right(starts, found.start) - 1
             start, end = paragraphs[k] if k >= 0 else (0, 0)
             j = bisect_left(people, start)
@@ -154,6 +156,33 @@ def _without_quotas_beside_totals(
                 continue
         kept.append((found, table))
     return kept
+
+
+def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: int) -> bool:
+    """ "В Кара-Суйском и Ак-Талинском айыл окмоту пришли по 30 человек, в Кызыл-Адырском
+    – 25": so many in each of the units named, followed in its sentence by rows of the
+    same list that take its noun, is one row of a breakdown by place, no uniform quota."""
+    if at + 1 >= len(items):
+        return False
+    found, (row, _) = items[at][0], items[at + 1]
+    if row.rule not in _LIST_ROW_RULES or row.who != found.who:
+        return False
+    ends = ctx.segments.sentence_ends
+    k = bisect_right(ends, found.end)
+    if k != bisect_right(ends, row.start):
+        return False
+    words = ctx.text[ends[k - 1] if k else 0 : found.start].casefold().split()
+    spaced = f" {' '.join(words)} "
+    return not any(w.startswith(_EACH_STEMS) for w in words) and not any(
+        f" {phrase} " in spaced for phrase in _EACH_PHRASES
+    )
+
+
+# Rows that take the noun of the count before them in their list.
+_LIST_ROW_RULES = frozenset((rules.TRAILING_ROW, rules.ELLIPTIC_ROW))
+# Words of "each" (stems, and phrases of more than one word).
+_EACH_STEMS = tuple(w for w in casefolded("each_words") if " " not in w)
+_EACH_PHRASES = tuple(w for w in casefolded("each_words") if " " in w)
 
 
 # Rows of a breakdown ("Бекмолдоев айыл аймагынан (9), Кара-Суу айыл аймагынан (8)"): a

@@ -45,8 +45,11 @@ OWNER_REACH = 4
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
 ELLIPTIC_REACH = 6
 # How far back a row's or a count's clause may open ("в Чуйской области участвовали 40
-# человек": five tokens; a place of three words, a preposition, a verb of two).
-ROW_CLAUSE_REACH = 8
+# человек": five tokens; a place of three words, a preposition, a verb of two; two
+# places joined, each of three tokens, their type word of two, a verb and its object
+# and "по": "В Кара-Суйском и Ак-Талинском айыл окмоту пришли по 30 человек", twelve
+# tokens, and the end of the sentence before them).
+ROW_CLAUSE_REACH = 13
 # ... after a row in a unit's locative ("Ак-Суу айылында 40, ..."): the next row's place
 # may name its parent unit too, a hyphen or a slash a token of its own ("Чоң-Таш айыл
 # аймагына караштуу Кара-Тал айылында 35": eleven tokens; "Гавриловка а/а караштуу
@@ -86,3 +89,5 @@ NOUN_STEM_MIN = 3
 # A quoted name holds at most this many tokens between its quotes ("«1000 лидер»",
 # "«Топ-10 ишкер»"): longer quotes are speech, whose counts stand.
 QUOTED_NAME_MAX = 6
+# The quotation mark: normalise.py makes every one this mark.
+QUOTE_MARK = '"'

@@ -85,6 +85,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BENEFICIARIES, recipients.aid_given_to),
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
+    (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
     (rules.NEGATED, negation.negated),
 )
 

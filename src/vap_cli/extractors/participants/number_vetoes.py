@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from ..dategrammar import MONTH_FORMS
-from .constants import HOST_REACH, QUOTED_NAME_MAX, STATUS_REACH
+from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, WHOLE_CASES
 from .phrase import UNITS, Phrase, range_end, status_after, status_at, status_before
 from .words import (
@@ -27,7 +27,7 @@ from .words import (
 
 _ARTICLES = casefolded("article_words")
 # Quotes of every kind are normalised to this one (lexicon/letters.yaml)
-_QUOTE = '"'
+_QUOTE = QUOTE_MARK
 _VAGUE = Phrases(LEX["vague_phrases"])
 # "100дөн ашыгы": a qualifier with a possessive makes the number a part of a whole
 PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")

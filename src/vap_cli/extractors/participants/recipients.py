@@ -4,7 +4,10 @@ beneficiaries of a work or of aid, people a work provides for, and bodies that g
 
 from __future__ import annotations
 
-from .constants import CUE_REACH
+from collections.abc import Sequence
+
+from ...numbers import Token
+from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
 from .vetoes import UNIT_NOUNS, clause_has
 from .words import ENTRANT_LEMMAS, LEX, PARTICIPATION_STEMS, Tokens, casefolded, folded_stems
@@ -16,6 +19,9 @@ _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
+_ENROLLED = frozenset(LEX["enrolment_lemmas"])
+_GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
+_ADMITTING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["enrolment_phrases"])
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -90,16 +96,35 @@ def _aid_word_after(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
+def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
+    """ "Биринчи класска 40 бала кабыл алынды", "5 миңден ашуун бала 1-класска барды":
+    pupils admitted to a school or to its first grade (a grade in the dative, or the
+    phrase of admitting, in the count's sentence) are its roster, not who took part."""
+    if p.head.entry.lemma not in _ENROLLED:
+        return False
+    sentence = [
+        *tokens.clause_before(p.start, CUE_REACH),
+        *tokens.clause_after(p.end, STATUS_REACH),
+    ]
+    return any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence) or _has_phrase(
+        sentence, _ADMITTING
+    )
+
+
+def _has_phrase(tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of `phrases` (stems, word by word) stands in `tokens`."""
+    return any(
+        all(
+            k + n < len(tokens) and tokens[k + n].low.startswith(stem)
+            for n, stem in enumerate(phrase)
+        )
+        for k in range(len(tokens))
+        for phrase in phrases
+    )
+
+
 def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     """ "Аким провел прием граждан, на который записались 27 человек": people who come
     to an official's reception of citizens (a phrase of reception_phrases earlier in
     the count's sentence) are served there, as those who appeal are."""
-    before = tokens.clause_before(p.start, CUE_REACH)
-    return any(
-        all(
-            k + n < len(before) and before[k + n].low.startswith(stem)
-            for n, stem in enumerate(phrase)
-        )
-        for k in range(len(before))
-        for phrase in _RECEPTION
-    )
+    return _has_phrase(tokens.clause_before(p.start, CUE_REACH), _RECEPTION)

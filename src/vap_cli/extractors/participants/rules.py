@@ -175,6 +175,11 @@ RECEPTION_VISITORS = Rule(
     "who come to a reception of citizens ('прием граждан, на который записались 27"
     " человек'): served, not taking part",
 )
+ENROLLED_PUPILS = Rule(
+    "participants.enrolled_pupils",
+    "pupils admitted to a school or its first grade ('биринчи класска 40 бала кабыл"
+    " алынды'): its roster, not taking part",
+)
 BODIES_HELPING = Rule(
     "participants.bodies_helping",
     "bodies that help ('20 уюм жардам беришти': sponsors, partners), not who takes part;"

@@ -50,12 +50,17 @@ def _participant_columns(
     counts (the last who-noun of its name) and the status it says. The names' tokens
     are the segment stage's (`stream`). Columns beside the first count only when one
     of them says taking part: a table of pupils and teachers per school is a roster,
-    whose second column is no breakdown of people who took part."""
+    whose second column is no breakdown of people who took part. A noun counted only
+    with a verb of taking part (`needs_verb`: "Үй-бүлө", "Семьи", "Шайлоочулар") names
+    no people column unless its name says taking part: a column of households beside a
+    population is a village's make-up, not who came."""
     out: list[tuple[int, str, Status]] = []
     for index, cell in enumerate(header):
         tokens = stream.between(cell.start, cell.end)
         nouns = [m for k in range(len(tokens)) if (m := who_at(tokens, k)) is not None]
         says_taking_part = any(t.low.startswith(_TABLE_STEMS) for t in tokens)
+        if nouns and not says_taking_part and nouns[-1].entry.needs_verb:
+            continue
         if nouns and (says_taking_part or nouns[-1].entry.lemma not in UNIT_NOUNS):
             status: Status = "actual" if says_taking_part else "unknown"
             out.append((index, nouns[-1].entry.lemma, status))

@@ -105,13 +105,24 @@ def parallel_row(tokens: Tokens, held_at: int, first: int) -> bool:
 
 def _clause_start(tokens: Tokens, k: int) -> int | None:
     """The first token of the clause that token k is in: after a comma, a list word or
-    a sentence's end, at most ROW_CLAUSE_REACH tokens back."""
+    a sentence's end, at most ROW_CLAUSE_REACH tokens back. A list word between two
+    names joins the names, not two clauses ("В Кара-Суйском и Ак-Талинском айыл окмоту
+    пришли по 30 человек": one clause)."""
     for j in range(k - 1, max(-1, k - 1 - ROW_CLAUSE_REACH), -1):
-        if ends_sentence_at(tokens, j) or tokens[j].text == "," or tokens[j].low in _LIST_WORDS:
+        if ends_sentence_at(tokens, j) or tokens[j].text == ",":
+            return j + 1
+        if tokens[j].low in _LIST_WORDS and not _joins_names(tokens, j):
             return j + 1
         if j == 0:
             return 0
     return None
+
+
+def _joins_names(tokens: Tokens, j: int) -> bool:
+    """The list word at j stands between two names (capitalised words)."""
+    return 0 < j < len(tokens) - 1 and all(
+        tokens[i].kind == "word" and tokens[i].text[:1].isupper() for i in (j - 1, j + 1)
+    )
 
 
 def trailing_part(tokens: Tokens, num: NumberMatch) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ... import morph
 from ...numbers import NumberMatch, Token
 from .constants import (
     CASE_TAIL_MAX,
@@ -13,6 +14,7 @@ from .constants import (
     HOST_REACH,
     OWNED_REACH,
     OWNER_REACH,
+    QUOTE_MARK,
     STATUS_REACH,
 )
 from .counts_without_who import agent_status, participation_before, participation_before_colon
@@ -139,12 +141,22 @@ def _owner_word(tok: Token) -> bool:
 
 def _possessed_in_a_case(word: str) -> bool:
     """A noun with the possessive and a case other than the genitive ("ачылышына",
-    "борборунда"): what a genitive before it owns, which ends its chain of owners."""
+    "борборунда"): what a genitive before it owns, which ends its chain of owners. A
+    case after the possessive takes its n-form (-на, -нда, -нан, -н); a word ending in
+    a bare case after "и" or "ы" ("экономика", "техника") is a stem, no possessive."""
+    if not word.endswith(_CASES_AFTER_POSSESSIVE):
+        return False
     for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
         ending = noun_ending(word[-size:])
         if ending is not None and ending.possessive and ending.case not in (None, "genitive"):
             return True
     return False
+
+
+# Every spelling of the cases after the 3rd-person possessive (morphology.yaml *_p).
+_CASES_AFTER_POSSESSIVE = tuple(
+    v for case in morph.CASES for v in morph.variants(morph.after_possessive(case))
+)
 
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
@@ -176,7 +188,22 @@ def election_or_population(tokens: Tokens, p: Phrase) -> bool:
         return False  # "шайлоо участкаларына 45 миң шайлоочу келди": who voted
     if status_before(tokens, p.start) is not None:
         return False
-    return cue_before(tokens, p.start, lambda tok: tok.low in _NOT_BEFORE)
+    return _unquoted_cue_before(tokens, p.start, _NOT_BEFORE)
+
+
+def _unquoted_cue_before(tokens: Tokens, start: int, words: frozenset[str]) -> bool:
+    """One of `words` shortly before token `start` in its sentence, not inside a quoted
+    name that closes before the count ("«Таза шайлоо» коалициясынан 140 ыктыярчы": an
+    organisation's name, no election): a quote mark between the word and the count
+    closes the name it stands in (quotes are one mark once normalised)."""
+    before = tokens.clause_before(start, CUE_REACH - 1)
+    quotes_after = 0
+    for tok in reversed(before):
+        if tok.text == QUOTE_MARK:
+            quotes_after += 1
+        elif tok.low in words and quotes_after % 2 == 0:
+            return True
+    return False
 
 
 def on_a_register(tokens: Tokens, p: Phrase) -> bool:

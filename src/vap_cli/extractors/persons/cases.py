@@ -29,6 +29,7 @@ from .tables import (
     JOINER_BEFORE_NAME,
     KNOWN_GIVEN,
     KYRGYZ_LETTERS,
+    MALE_A_ELEMENTS,
     MALE_ELEMENTS,
     MALE_NAMES,
     MASCULINE_GIVEN,
@@ -295,7 +296,7 @@ def _male_given(word: str) -> bool:
     low = word.casefold()
     if low in MALE_NAMES or (low.endswith(GIVEN_SOFT_SIGN) and low[:-1] in MALE_NAMES):
         return True
-    element = next((e for e in MALE_ELEMENTS if low.endswith(e)), None)
+    element = next((e for e in MALE_ELEMENTS + MALE_A_ELEMENTS if low.endswith(e)), None)
     return element is not None and len(low) - len(element) >= GIVEN_ELEMENT_MIN_STEM
 
 
