@@ -21,6 +21,7 @@ from .constants import (
     SCORE_TYPED_SIBLING,
     UNRANKED,
 )
+from .homonyms import GIVEN_NAMES
 from .mention import Mention, of_levels
 from .named_units import Named, words_end
 from .rules import (
@@ -53,6 +54,7 @@ from .vocabulary import (
     OWNER_LEVEL,
     ROUTE_LEVELS,
     SMALL_LEVELS,
+    fold,
 )
 
 # Vetoes of a bare name that the title of its head next to it lifts.
@@ -282,7 +284,10 @@ def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
 def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     """An ayil aimak or village of a district or ayil aimak the document names with its
     type word, in another sentence ("Жумгал районунда жыйын болду. ... Кабакта жашаган
-    мугалим"): a text about a district names its small units bare."""
+    мугалим"): a text about a district names its small units bare. Not a given name
+    ("Андан кийин Осмон сүйлөдү": a man, though a village of the district is Осмон)."""
+    if fold(m.name) in GIVEN_NAMES:
+        return None
     holders = named.typed_holders
     inside = [
         u
