@@ -45,6 +45,7 @@ from .words import (
     agent_at,
     casefolded,
     ends_sentence_at,
+    folded_stems,
     noun_ending_case,
     who_at,
     who_ending_at,
@@ -57,6 +58,8 @@ WHOLE_CASES = frozenset(("genitive", "ablative"))
 _LIST_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 _CONTRAST_JOINERS = tuple(tuple(w.casefold() for w in words) for words in LEX["contrast_joiners"])
 _REMAINDER_PARTS = casefolded("remainder_parts")
+# "1 100дөн ашыгы": a number and its qualifier with a possessive, a part as "17си" is
+_QUALIFIED_PARTS = casefolded("partitive_qualifiers")
 PARTITIVE_OWNERS = casefolded("partitive_owners")
 AMONG = casefolded("among_words")
 # "25 из них – женщины": the pronoun of those counted before, and the dash before the noun
@@ -259,12 +262,58 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         ):
             # "..., алардын 150и сертификат алышты": a part of those named before
             return Found(num.value, "exact", None, status, num.start, num.end, rules.PARTITIVE)
+    if owner is None and status is None and whole_end and num.value is not None:
+        those = _those_who_took_part(tokens, whole_end - 1)
+        if those is not None and not _won(tokens, num.last):
+            # "жаштар келишти, алардын 12си ... калышты": a part of those who came
+            return Found(
+                num.value, "exact", those[0], those[1], num.start, num.end, rules.PARTITIVE
+            )
     status = status or _whole_taking_part(tokens, owner)
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
         return rules.PARTITIVE_WITHOUT_VERB
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+_WINNERS = folded_stems("winner_stems")
+
+
+def _won(tokens: Tokens, k: int) -> bool:
+    """A word of winning in the clause from token k ("алардын 10у грантка татыктуу")."""
+    return any(
+        t.kind == "word" and t.low.startswith(_WINNERS)
+        for t in tokens.clause_after(k, STATUS_REACH)
+    )
+
+
+# A verb of taking part ending the clause before "алардын" has at most this many words.
+_CLAUSE_VERB_WORDS = 2
+
+
+def _those_who_took_part(tokens: Tokens, k: int) -> tuple[str, Status] | None:
+    """Token k is "алардын" right after a comma that ends a clause whose people (a noun
+    of who takes part, with no number) a verb of taking part ends ("Тоң айылынан да
+    жаштар келишти, алардын 12си ..."): their noun and the verb's status, else None."""
+    if k < 2 or tokens[k].low not in PARTITIVE_OWNERS or tokens[k - 1].text != ",":
+        return None
+    verb_end = k - 1
+    status: Status | None = None
+    for size in range(1, _CLAUSE_VERB_WORDS + 1):
+        found = status_at(tokens, verb_end - size) if verb_end - size >= 0 else None
+        if found is not None and found[0] == size:
+            status = found[1]
+            break
+    if status is None:
+        return None
+    for j in range(verb_end - 2, max(-1, verb_end - 2 - STATUS_REACH), -1):
+        if ends_sentence_at(tokens, j) or tokens[j].text == "," or tokens[j].kind == "num":
+            return None
+        person = who_at(tokens, j)
+        if person is not None and person.entry.lemma not in UNITS:
+            return person.entry.lemma, status
+    return None
 
 
 def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
@@ -338,10 +387,19 @@ def first_of_parts(tokens: Tokens, first: int) -> int:
         if k >= 0 and tokens[k].low in _REMAINDER_PARTS and _joiner_before(tokens, k):
             j = k  # "..., калгандары жигиттер, ал эми 35и ...": the rest, with no number
             continue
-        if k < 0 or tokens[k].kind != "num" or tokens[k].ending not in PARTITIVE_ENDINGS:
+        if not _a_part(tokens, k):
             return j
         j = k
     return j if j == 0 else -1
+
+
+def _a_part(tokens: Tokens, k: int) -> bool:
+    """Token k is the number of a part: "260ы", or a qualified one ("1 100дөн ашыгы
+    аялдар, 600гө жакыны жаштар": the parts of one whole)."""
+    if k < 0 or tokens[k].kind != "num":
+        return False
+    qualified = k + 1 < len(tokens) and tokens[k + 1].low in _QUALIFIED_PARTS
+    return tokens[k].ending in PARTITIVE_ENDINGS or qualified
 
 
 def _part_start(tokens: Tokens, k: int, j: int) -> int:

@@ -316,12 +316,25 @@ def bare_row(tokens: Sequence[Token], num: NumberMatch) -> bool:
     if num.kind not in ("digits", "words") or num.ending or num.value is None:
         return False
     nxt = tokens[num.last] if num.last < len(tokens) else None
+    if nxt is not None and nxt.text == "(":
+        nxt = _after_aside(tokens, num.last)  # "Ала-Бука — 520 (4 айыл);": an aside
     if nxt is None or nxt.kind == "nl" or nxt.text in _ROW_ENDS or nxt.low in _LIST_WORDS:
         return True
     if is_measure(nxt):
         return False
     qualifier_start = num.first - qualifier_before(tokens, num.first)[1]
     return OPENERS.ending_at(tokens, qualifier_start) > 0
+
+
+def _after_aside(tokens: Sequence[Token], k: int) -> Token | None:
+    """The token after the bracketed aside that opens at token k, on its line (None at
+    the text's end); the "(" itself when the bracket does not close on the line."""
+    for j in range(k + 1, len(tokens)):
+        if tokens[j].kind == "nl":
+            break
+        if tokens[j].text == ")":
+            return tokens[j + 1] if j + 1 < len(tokens) else None
+    return tokens[k]
 
 
 def tokens_end_index(tokens: Sequence[Token], end: int) -> int:

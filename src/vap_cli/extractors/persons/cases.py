@@ -16,6 +16,7 @@ from .tables import (
     FEMALE_NAMES,
     FEMININE_ACCUSATIVE,
     FEMININE_ACCUSATIVE_GIVEN,
+    FEMININE_GENITIVE,
     FEMININE_LIKE_GENITIVE,
     GENITIVE_CUE_WORDS,
     GENITIVE_CUES,
@@ -238,7 +239,19 @@ def before_indeclinable_surname(
         return given
     if given.casefold().endswith(FEMININE_LIKE_GENITIVE) and not _cued_object(text, tokens, i):
         return given
-    return male_given_nominative(given) or given
+    return male_given_nominative(given) or female_given_nominative(given) or given
+
+
+def female_given_nominative(given: str) -> str | None:
+    """A woman's listed given name in the genitive back in the nominative ("Валентины" ->
+    "Валентина", "Натальи" -> "Наталья"), or None."""
+    for ending, nominatives in FEMININE_GENITIVE.items():
+        if given.endswith(ending):
+            for nominative in nominatives:
+                female = given[: -len(ending)] + nominative
+                if female.casefold() in FEMALE_NAMES:
+                    return female
+    return None
 
 
 # A man's genitive/accusative ending on a given name in a consonant ("Бекзат-а").

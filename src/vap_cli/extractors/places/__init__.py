@@ -49,12 +49,14 @@ from .marks import (
 from .mention import Mention, Token
 from .openings import word_marks
 from .resolve import resolve_levels
+from .row_lists import group_rows
 from .rules import (
     CHROME_LINE,
     CUT_OFF,
     FEATURE_WORD,
     LOGO_LINE,
     ROAD_NAME,
+    SITE_NAME,
     after_feature_word,
     chrome_ranges,
     cut_off,
@@ -62,6 +64,8 @@ from .rules import (
     logo_line,
     on_road_name,
 )
+from .russian_small_nouns import add_russian_small_nouns
+from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
 
@@ -81,6 +85,7 @@ def extract(ctx: Context) -> None:
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks, ctx.segments.tables)
     if ctx.language in ("ru", "mixed"):
         mentions = add_russian_nouns(mentions, tokens, idx)
+        mentions = add_russian_small_nouns(mentions, tokens, idx)
         mentions = add_russian_demonyms(mentions, tokens, idx)
     mentions = _without_features(ctx, mentions, tokens)
     mentions = [
@@ -98,6 +103,7 @@ def extract(ctx: Context) -> None:
         for m in mentions
         if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
+    mentions = _without_site_name(ctx, mentions)
     mark_appositions(mentions, tokens, text)
     mark_type_labels(mentions, tokens, text)
     mentions = add_label_members(mentions, tokens, text)
@@ -109,6 +115,7 @@ def extract(ctx: Context) -> None:
     mark_event_venues(mentions, tokens, text)
     mark_routes(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
+    group_rows(mentions, text)
     mark_cells(mentions, text, ctx.segments.tables)
     mark_column_headers(mentions, ctx.segments.tables)
     resolve_levels(mentions, idx)
@@ -122,6 +129,19 @@ def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]
         for m in mentions
         if not after_feature_word(m, tokens, ctx.text)
         or ctx.decide(FEATURE_WORD, False, m.start, m.end, m.name)
+    ]
+
+
+def _without_site_name(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names inside the site's name over the page (site_name.py)."""
+    spans = site_name_spans(ctx.text)
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not any(start <= m.start < end for start, end in spans)
+        or ctx.decide(SITE_NAME, False, m.start, m.end, m.name)
     ]
 
 

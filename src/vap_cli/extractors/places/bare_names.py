@@ -183,6 +183,8 @@ def _by_route_end(m: Mention, named: Named) -> Settled | None:
         if u.level in ROUTE_LEVELS and (not large or large & {u.district, u.oblast})
     }
     level = next((lv for lv in ROUTE_LEVELS if lv in levels), None)
+    if level is not None and "village" in levels and _by_village_not_town(m, named):
+        level = "village"  # "Жыл-Колдон Кызыл-Жарга чейин": the village of the document's unit
     return None if level is None else (level, SCORE_ROUTE_END, ROUTE_END)
 
 
@@ -369,6 +371,31 @@ def _next_member(m: Mention, named: Named, step: int) -> Mention | None:
     return None
 
 
+# The levels of a settlement a bare name may name besides a village of that name.
+_TOWN_LEVELS = frozenset({"city", "town"})
+
+
+def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
+    """A name of a village inside a district or ayil aimak the document names with its
+    type word, and of a city or town outside them (no oblast's name: the oblast centres
+    have their own rules), is the village: "Назаралиев айыл аймагы ... Кызыл-Жардагы
+    эски имарат" (the town Кызыл-Жар is Таш-Көмүр's), "в Кара-Бууринском районе ... из
+    Кара-Суу" (the city Кара-Суу is in Ош oblast)."""
+    holders = named.typed_holders
+    if not holders or any(u.level == "oblast" for u in m.units):
+        return None
+    towns = [u for u in m.units if u.level in _TOWN_LEVELS]
+    if not towns or any(_held(u, holders) for u in towns):
+        return None
+    if not any(u.level == "village" and _held(u, holders) for u in m.units):
+        return None
+    return "village", SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
+
+
+def _held(u: Unit, holders: set[str]) -> bool:
+    return u.parent in holders or u.district in holders
+
+
 def _by_bare_level(m: Mention, named: Named) -> Settled | None:
     bare = [u for u in m.units if u.level in BARE_LEVELS]
     if not bare:
@@ -396,6 +423,7 @@ _BARE_RULES = (
     _by_ayil_aimak,
     _by_typed_sibling,
     _by_typed_case,
+    _by_village_not_town,
     _by_bare_level,
     _by_document_unit,
 )

@@ -273,8 +273,8 @@ def _mention_at(
         if before_russian_type_noun(tokens, i):
             return lower_russian_adjective(tokens, i, text, idx)
         return _lower_case_city(tokens, i, idx)
-    before = _type_before(tokens, i, text, idx, floor) if marks[i - 1] & TYPE_BEFORE else None
     m = name_at(tokens, i, text, idx)
+    before = _typed_before(tokens, i, text, idx, marks, floor, m)
     if before is not None:
         typed = _name_after_russian_type(tokens, i, text, idx, before, m)
         # with none, the word may still open an adjective ("г. Нарынская ...")
@@ -324,6 +324,40 @@ def _mention_at(
     if "(" in gap:
         _type_after_bracket(m, tokens, nxt, text, gap)
     return m
+
+
+def _typed_before(
+    tokens: list[Token],
+    i: int,
+    text: str,
+    idx: PlaceIndex,
+    marks: list[int],
+    floor: int,
+    m: Mention | None,
+) -> tuple[TypeWord, int] | None:
+    """The type word before token i, unless a Kyrgyz type word after the name read there
+    (`m`) types it ("Сел Күн-Чыгыш айыл аймагындагы": "сел" is a mudflow here)."""
+    if not marks[i - 1] & TYPE_BEFORE or _kyrgyz_type_after(tokens, m, text, marks):
+        return None
+    return _type_before(tokens, i, text, idx, floor)
+
+
+def _kyrgyz_type_after(tokens: list[Token], m: Mention | None, text: str, marks: list[int]) -> bool:
+    """A bare name right before a Kyrgyz type word in a case: that type word types it,
+    not a word before it that may be a Russian one ("Сел Күн-Чыгыш айыл аймагындагы айылдарга
+    зыян келтирди": a mudflow hit the ayil aimak)."""
+    if m is None or m.ending:
+        return False
+    nxt = m.last + 1
+    if not (
+        nxt < len(tokens)
+        and marks[nxt] & TYPE_AFTER
+        and gap_between(text, tokens[m.last], tokens[nxt]) in SPACES
+    ):
+        return False
+    # (in a Kyrgyz case: "айыльного аймака" of a Russian text has none)
+    found = kyrgyz_type_at(tokens, nxt, text)
+    return found is not None and found[3] is not None
 
 
 def _type_after_bracket(m: Mention, tokens: list[Token], nxt: int, text: str, gap: str) -> None:
@@ -386,7 +420,10 @@ def _after_russian_type(
         m = None
     if m is None or m.last == i:
         m = lower_tail_after_type(tokens, i, text, idx, tw.units) or m
-    return m if m is not None else russian_noun_at(tokens, i, idx, tw.units)
+    if m is not None:
+        return m
+    found = russian_noun_at(tokens, i, idx, tw.units)
+    return None if found is not None and homonyms.given_name_in_case(found, tokens) else found
 
 
 def _name_after_russian_type(

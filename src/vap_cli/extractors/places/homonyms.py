@@ -272,6 +272,19 @@ def given_name_before_surname(m: Mention, levels: tuple[str, ...], tokens: list[
     return fold(m.name) in GIVEN_NAMES or not any(u.level in levels for u in m.units)
 
 
+def given_name_in_case(m: Mention, tokens: list[Token]) -> bool:
+    """A given name of the lexicon in a Russian case after a type word, before a surname
+    ("с главой айыл окмоту Темиром Асылбековым", "Бакытом Асановым"): the head's given
+    name, not a unit in that case."""
+    nxt = m.last + 1
+    return (
+        nxt < len(tokens)
+        and tokens[nxt].capital
+        and looks_like_person(tokens[nxt].text)
+        and fold(m.name) in GIVEN_NAMES
+    )
+
+
 def plural_word(m: Mention) -> bool:
     """A bare name with a plural ending of its own ("Балыкчылар" fishermen, "Кочкорлор"
     rams): a common word; a unit's name takes no plural (a demonym, "Таластыктар",

@@ -143,7 +143,9 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
                 m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
             continue
-        level = typed[0].level if typed else _shared_level(bare)
+        level = (
+            typed[0].level if typed else _level_typed_before(bare, mentions) or _shared_level(bare)
+        )
         for m in bare:
             if not typed and typed_elsewhere.get(fold(m.name), level) != level:
                 # "Кызыл-Суу, Кайнар, Каракол жана Бишкектен" after "Каракол шаарында": a
@@ -231,6 +233,25 @@ def _resolve_columns(mentions: list[Mention]) -> None:
         for m in cells:
             if m.level is None and level and of_levels(m, (level,)):
                 m.settle(level, SCORE_TABLE_COLUMN, TABLE_COLUMN)
+
+
+def _level_typed_before(members: list[Mention], mentions: list[Mention]) -> str | None:
+    """The level every member of a list with no type word was typed at before it in the
+    document, the same for all ("Чаек, Ак-Татыр жана Беш-Терек айылдары ... Беш-Терек
+    менен Ак-Татырдын ортосу": the villages again), else None."""
+    first = members[0].start
+    levels: set[str | None] = set()
+    for m in members:
+        key = fold(m.name)
+        found = {
+            t.level
+            for t in mentions
+            if t.start < first and t.type_word is not None and fold(t.name) == key
+        }
+        if len(found) != 1:
+            return None
+        levels |= found
+    return levels.pop() if len(levels) == 1 else None
 
 
 def _shared_level(members: list[Mention]) -> str | None:

@@ -142,6 +142,11 @@ LOGO_LINE = Rule(
     "places.logo_line",
     "a name in capitals alone on its line, without a mark or a date, is a site's logo",
 )
+SITE_NAME = Rule(
+    "places.site_name",
+    "the page's first line that the copyright line repeats, or a publication's name before"
+    " a dash saying what it is, is the site's name",
+)
 CUT_OFF = Rule(
     "places.cut_off",
     "a name running into the end of a text cut off mid-line may itself be cut short",

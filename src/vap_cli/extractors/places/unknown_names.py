@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...lexicon import load
-from ..persons.words import listed_or_built_given
+from ..persons.words import is_role_word, listed_or_built_given
 from .forms import type_after_bracket, type_gap
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
@@ -22,6 +22,9 @@ from .vocabulary import (
     looks_like_person,
 )
 
+# The level of a unit named after a man by his full name before its type word.
+VILLAGE = "village"
+
 
 def surname_after_given_name(tokens: list[Token], k: int, text: str) -> bool:
     """Token k is a surname by its ending right after a given name ("акими Бакыт
@@ -34,6 +37,18 @@ def surname_after_given_name(tokens: list[Token], k: int, text: str) -> bool:
         and tokens[k - 1].sentence == tokens[k].sentence
         and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
         and listed_or_built_given(tokens[k - 1].text)
+    )
+
+
+def _named_after_a_man(tokens: list[Token], i: int, text: str, level: str) -> bool:
+    """A village named after a man, his full name before its type word ("Калба айыл
+    аймагындагы Атай Огонбаев айылында"): a given name and a surname (token i) before a
+    village's type word, not after a role word (a person: "башчысы Мелис Абылкасымов
+    айыл аймагына ..." is the head, before the ayil aimak he heads)."""
+    return (
+        level == VILLAGE
+        and surname_after_given_name(tokens, i, text)
+        and not (i >= 2 and is_role_word(tokens[i - 2].text))
     )
 
 
@@ -146,7 +161,8 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     tw, end, plural, case = found
     if tw.known_only:
         return None
-    m = unknown_mention(tokens, i, i, text)
+    first = i - 1 if _named_after_a_man(tokens, i, text, tw.level) else i
+    m = unknown_mention(tokens, first, i, text)
     m.type_word, m.type_end, m.plural_type, m.case = tw, end, plural, case
     m.end = tokens[end - 1].end
     m.bracket_end = bracket_end

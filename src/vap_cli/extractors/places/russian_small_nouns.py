@@ -1,0 +1,117 @@
+"""Bare names of villages and ayil aimaks in a Russian case ("в Шекере", "в Лесном",
+"из Малиновки"), where the document names the district or ayil aimak holding them
+with its type word: a Russian text about a district names its villages bare, as a
+Kyrgyz one does (bare_names.py, `_by_document_unit`, decides their level). Elsewhere a
+Russian noun is read only at the levels of large units (lists.add_russian_nouns): many
+villages bear common words' names."""
+
+from __future__ import annotations
+
+from itertools import compress, count
+
+from ... import gazetteer as gz
+from ... import morph
+from ...tokens import WORD_CAPITAL
+from .forms import russian_noun_at
+from .index import PlaceIndex
+from .mention import Mention, Token
+from .vocabulary import RU_NOUN_READINGS, SMALL_LEVELS, fold, looks_like_person
+
+# The levels of a typed unit whose villages and ayil aimaks a bare Russian noun may be.
+HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
+# The levels a bare Russian noun is read at here, largest first.
+NOUN_LEVELS = ("ayil_aimak", "village")
+# The nominative endings of a Russian adjective (ый, ая, ое, ые).
+_ADJECTIVE_NOMINATIVES = morph.russian_adjective_endings(case="nominative")
+
+
+def add_russian_small_nouns(
+    mentions: list[Mention], tokens: list[Token], idx: PlaceIndex
+) -> list[Mention]:
+    """Bare Russian case forms of villages (and ayil aimaks) inside a district or ayil
+    aimak the document names with its type word; the candidate keeps those units only."""
+    holders = _typed_holders(mentions)
+    if not holders:
+        return mentions
+    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    added: list[Mention] = []
+    for i in compress(count(), map(WORD_CAPITAL, tokens)):
+        tok = tokens[i]
+        if i in taken or tok.text.isupper() or not idx.may_start(tok.text):
+            continue
+        if _beside_surname(tokens, i):
+            continue
+        found = russian_noun_at(tokens, i, idx, NOUN_LEVELS) or _adjective_and_noun(tokens, i, idx)
+        # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has)
+        if found is None or looks_like_person(found.name):
+            continue
+        inside = [u for u in found.units if _inside(u, holders)]
+        # (an ayil aimak the document typed stays: "в Халмионском айылном аймаке ... В
+        # Халмионе" names it again, not its village)
+        found.units = [u for u in found.units if u.id in holders] + _smallest(inside)
+        if found.units:
+            found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+            found.russian_noun = True
+            added.append(found)
+            taken.update(range(found.first, found.last + 1))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _adjective_and_noun(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
+    """A name of an adjective and a noun, both in a Russian case ("во Второй Пятилетке":
+    Вторая Пятилетка, "в Новом Пахтаабаде"), at token i."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].capital:
+        return None
+    first, second = tokens[i], tokens[i + 1]
+    stem = morph.russian_plain_adjective_stem(first.text)
+    if stem is None:
+        return None
+    adjectives = [stem + e for e in _ADJECTIVE_NOMINATIVES if fold(stem + e) in idx.first_words]
+    nouns = [second.text] + [
+        second.text[: -len(ending)] + final
+        for ending, finals in RU_NOUN_READINGS
+        if second.low.endswith(ending)
+        for final in finals
+    ]
+    for adjective in adjectives:
+        for noun in nouns:
+            name = f"{adjective} {noun}"
+            units = [u for u in idx.lookup(name) if u.level in NOUN_LEVELS]
+            if units:
+                m = Mention.of_token(first, i, name, "", units)
+                m.last, m.end = i + 1, second.end
+                return m
+    return None
+
+
+def _typed_holders(mentions: list[Mention]) -> set[str]:
+    """Districts and ayil aimaks the document names with their type word (their ids)."""
+    return {
+        u.id
+        for m in mentions
+        if m.type_word is not None and m.type_word.level in HOLDER_LEVELS
+        for u in m.units
+        if u.level == m.type_word.level
+    }
+
+
+def _inside(unit: gz.Unit, holders: set[str]) -> bool:
+    return unit.level in SMALL_LEVELS and (unit.parent in holders or unit.district in holders)
+
+
+def _smallest(units: list[gz.Unit]) -> list[gz.Unit]:
+    """The villages among the units, else the ayil aimaks: a bare name where people live
+    or go is the village, as in `bare_names._by_document_unit`."""
+    for level in reversed(NOUN_LEVELS):
+        of_level = [u for u in units if u.level == level]
+        if of_level:
+            return of_level
+    return []
+
+
+def _beside_surname(tokens: list[Token], i: int) -> bool:
+    """A word next to a capitalised surname ("Темиром Асылбековым"): a person's name."""
+    around = (tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens))
+    return any(
+        t.capital and t.sentence == tokens[i].sentence and looks_like_person(t.text) for t in around
+    )
