@@ -380,9 +380,11 @@ def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
     type word, and of a city or town outside them (no oblast's name: the oblast centres
     have their own rules), is the village: "Назаралиев айыл аймагы ... Кызыл-Жардагы
     эски имарат" (the town Кызыл-Жар is Таш-Көмүр's), "в Кара-Бууринском районе ... из
-    Кара-Суу" (the city Кара-Суу is in Ош oblast)."""
+    Кара-Суу" (the city Кара-Суу is in Ош oblast). Not a city of an oblast's or the
+    republic's own (no district: Каракол, Кызыл-Кыя), the city a text names bare as it
+    does an oblast's centre ("Ак-Суу районунда ... Караколдогу облустук мелдешке")."""
     holders = named.typed_holders
-    if not holders or any(u.level == "oblast" for u in m.units):
+    if not holders or any(u.level == "oblast" or _large_city(u) for u in m.units):
         return None
     towns = [u for u in m.units if u.level in _TOWN_LEVELS]
     if not towns or any(_held(u, holders) for u in towns):
@@ -390,6 +392,11 @@ def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
     if not any(u.level == "village" and _held(u, holders) for u in m.units):
         return None
     return "village", SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
+
+
+def _large_city(u: Unit) -> bool:
+    """A city of an oblast's or the republic's own: no district holds it."""
+    return u.level == "city" and u.district is None
 
 
 def _held(u: Unit, holders: set[str]) -> bool:
