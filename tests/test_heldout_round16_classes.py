@@ -267,6 +267,17 @@ def test_a_village_of_the_documents_unit_not_a_town_elsewhere(text: str, expecte
             "Нарын облусу — Кыргызстандын эң бийик аймагы\n\nКочкор районунда жыйын өттү.",
             {"oblast:Нарын", "district:Кочкор", "country:Кыргызстан"},
         ),
+        # a site's name of one word, a unit's: over the page only, not the unit's name
+        # wherever the text names the unit
+        (
+            "ТАЛАС — облустук коомдук-саясий гезит\n\nТалас облусунда жыйын өттү. Талас "
+            "шаарынан 40 киши катышты.",
+            {"oblast:Талас", "city:Талас"},
+        ),
+        (
+            "БАТКЕН — облустук гезит\n\nБаткен облусунун Лейлек районунда мектеп ачылды.",
+            {"oblast:Баткен", "district:Лейлек"},
+        ),
     ],
 )
 def test_the_sites_name_names_no_unit(text: str, expected: set[str]):
