@@ -204,6 +204,17 @@ def test_a_bare_list_of_names_typed_before_keeps_their_level(text: str, expected
         ),
         # near misses: no unit typed; the typed district holds the city itself
         ("Мектепке Кара-Суудан да балдар келишет.", {"city:Кара-Суу"}),
+        # ... or a city of an oblast's own (no district), named bare as an oblast's centre
+        # is: Ак-Суу and Жети-Өгүз hold villages Каракол, Ноокен one Кызыл-Кыя
+        (
+            "Ак-Суу районунда спорт мелдеши өттү. Жеңүүчүлөр Караколдогу облустук "
+            "мелдешке барышат.",
+            {"district:Ак-Суу", "city:Каракол"},
+        ),
+        (
+            "Сузак районунда жарманке өттү. Товарлардын бир бөлүгүн Кызыл-Кыядан алып келишти.",
+            {"district:Сузак", "city:Кызыл-Кыя"},
+        ),
         (
             "Ноокен районунда жол оңдолду. Кочкор-Атанын тургундары ыраазы.",
             {"district:Ноокен", "city:Кочкор-Ата"},
@@ -255,6 +266,17 @@ def test_a_village_of_the_documents_unit_not_a_town_elsewhere(text: str, expecte
         (
             "Нарын облусу — Кыргызстандын эң бийик аймагы\n\nКочкор районунда жыйын өттү.",
             {"oblast:Нарын", "district:Кочкор", "country:Кыргызстан"},
+        ),
+        # a site's name of one word, a unit's: over the page only, not the unit's name
+        # wherever the text names the unit
+        (
+            "ТАЛАС — облустук коомдук-саясий гезит\n\nТалас облусунда жыйын өттү. Талас "
+            "шаарынан 40 киши катышты.",
+            {"oblast:Талас", "city:Талас"},
+        ),
+        (
+            "БАТКЕН — облустук гезит\n\nБаткен облусунун Лейлек районунда мектеп ачылды.",
+            {"oblast:Баткен", "district:Лейлек"},
         ),
     ],
 )

@@ -147,8 +147,16 @@ def test_a_figure_per_unit_beside_rows_only(text, expected):
     [
         ("Мурда жыйынга он-он беш гана киши келчү.", [(10, "exact"), (15, "exact")]),
         ("На встречу пришли двадцать-двадцать пять человек.", [(20, "exact"), (25, "exact")]),
+        # a scale after the high end scales the low end too
+        ("Майрамга он-он беш миң киши чогулду.", [(10000, "exact"), (15000, "exact")]),
+        (
+            "На митинг вышли двадцать-двадцать пять тысяч человек.",
+            [(20000, "exact"), (25000, "exact")],
+        ),
         # near miss: the second number is less, no range
         ("Жыйынга отуз-жыйырма беш киши келди.", [(25, "exact")]),
+        # near miss: scaled, the second number is still less, no range
+        ("Жыйынга отуз-жыйырма беш миң киши келди.", [(25000, "exact")]),
     ],
 )
 def test_a_word_range_with_a_compound_high_end(text, expected):

@@ -82,6 +82,9 @@ def test_near_miss_the_unit_named_beside_its_bodies_stays(text, place):
         # beside a patronymic: the father's name and уулу/кызы, before or after it
         ("Жыйынды Асан уулу Талас ачты.", "Талас", "Талас"),
         ("Мамытова Нарын Асан кызы сөз сүйлөдү.", "Нарын", "Нарын"),
+        # the father's name itself, right before уулу/кызы, a given name beside them
+        ("Жыйынды мектептин директору Айгүл Нарын кызы ачты.", "Нарын", "Нарын"),
+        ("Сөздү Талас уулу Бакыт алды.", "Талас", "Талас"),
     ],
 )
 def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, name, quote):
@@ -100,6 +103,9 @@ def test_a_given_name_beside_a_surname_or_a_word_of_address_is_no_place(text, na
         ("Жыйынга Асанов Бишкек шаардык мэриясынан келди.", "city:Бишкек"),
         # a patronymic's man is from the place his type word names
         ("Бакыт Асан уулу Нарын облусунан келди.", "oblast:Нарын"),
+        # a bare name before уулу/кызы with no given name beside them: the daughter of
+        # the place, no father's name
+        ("Сынактын жеңүүчүсү эң сулуу Нарын кызы деп аталды.", "city:Нарын"),
         # a genitive that ends like -ин is no surname
         ("Кошумча маалымат: ӨСИнин Ош кеңсеси иштейт.", "city:Ош"),
     ],

@@ -258,6 +258,13 @@ INSIDE_THE_DOCUMENTS_DISTRICT = [
     ),
     # near misses: no district named, or another district than the unit's
     ("Суу түтүгү курулду. Иш Кара-Күнгейден башталды.", set()),
+    # ... or a given name (a man, though the district has a village of that name: Осмон
+    # and Эркин of Кара-Суу, Самат of Лейлек)
+    (
+        "Кара-Суу районунда жаштар форуму өттү. Андан кийин Осмон да сөз сүйлөдү.",
+        {"district:Кара-Суу"},
+    ),
+    ("Лейлек районунда мелдеш болду. Биринчи орунду Саматка ыйгарышты.", {"district:Лейлек"}),
     ("Жумгал районунда суу түтүгү курулду. Иш Кара-Күнгейден башталды.", {"district:Жумгал"}),
 ]
 

@@ -87,6 +87,8 @@ UNITS = {
     "russian counts": "из г. Ош – 20 человек, ",
     "names with roles": "Бекболот Бекиев, долбоордун жетекчиси. ",
     "table rows": "1 | Ат-Башы району | 24 | 12 |\n",
+    # bare lists, each member asked whether the text typed it before
+    "lists of bare names": "Кочкор, Жумгал жана Ат-Башы тургундары келишти. ",
 }
 
 

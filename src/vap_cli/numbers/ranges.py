@@ -111,16 +111,19 @@ def _hyphenated_words(read: NumberReadings, i: int) -> NumberRange | None:
 
 def _compound_high(read: NumberReadings, i: int, low_value: int) -> NumberRange | None:
     """ "он-он беш киши" (10-15), "жыйырма-жыйырма беш", "двадцать-двадцать пять": the
-    high end a number of several words after the hyphen, the tens repeated."""
+    high end a number of several words after the hyphen, the tens repeated; a hundred
+    or scale ending it scales the low end too ("он-он беш миң": 10 000-15 000)."""
     tokens = read.tokens
     whole = read.at(i + 2)
     if whole is None or whole.kind != "words" or whole.last <= i + 3 or whole.ending:
         return None
-    if not whole.value or whole.value <= low_value:
+    last = read_word(tokens[whole.last - 1].low)
+    factor = last.value if last is not None and last.kind in ("hundred", "scale") else 1
+    if not whole.value or not factor or whole.value <= low_value * factor:
         return None
     a = tokens[i]
     return NumberRange(
-        NumberMatch(i, i + 1, a.start, a.end, low_value, "words"), whole, i, whole.last
+        NumberMatch(i, i + 1, a.start, a.end, low_value * factor, "words"), whole, i, whole.last
     )
 
 

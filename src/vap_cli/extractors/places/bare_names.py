@@ -21,6 +21,7 @@ from .constants import (
     SCORE_TYPED_SIBLING,
     UNRANKED,
 )
+from .homonyms import GIVEN_NAMES
 from .mention import Mention, of_levels
 from .named_units import Named, words_end
 from .rules import (
@@ -53,6 +54,7 @@ from .vocabulary import (
     OWNER_LEVEL,
     ROUTE_LEVELS,
     SMALL_LEVELS,
+    fold,
 )
 
 # Vetoes of a bare name that the title of its head next to it lifts.
@@ -284,7 +286,10 @@ def _by_ayil_aimak(m: Mention, named: Named) -> Settled | None:
 def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     """An ayil aimak or village of a district or ayil aimak the document names with its
     type word, in another sentence ("Жумгал районунда жыйын болду. ... Кабакта жашаган
-    мугалим"): a text about a district names its small units bare."""
+    мугалим"): a text about a district names its small units bare. Not a given name
+    ("Андан кийин Осмон сүйлөдү": a man, though a village of the district is Осмон)."""
+    if fold(m.name) in GIVEN_NAMES:
+        return None
     holders = named.typed_holders
     inside = [
         u
@@ -375,9 +380,11 @@ def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
     type word, and of a city or town outside them (no oblast's name: the oblast centres
     have their own rules), is the village: "Назаралиев айыл аймагы ... Кызыл-Жардагы
     эски имарат" (the town Кызыл-Жар is Таш-Көмүр's), "в Кара-Бууринском районе ... из
-    Кара-Суу" (the city Кара-Суу is in Ош oblast)."""
+    Кара-Суу" (the city Кара-Суу is in Ош oblast). Not a city of an oblast's or the
+    republic's own (no district: Каракол, Кызыл-Кыя), the city a text names bare as it
+    does an oblast's centre ("Ак-Суу районунда ... Караколдогу облустук мелдешке")."""
     holders = named.typed_holders
-    if not holders or any(u.level == "oblast" for u in m.units):
+    if not holders or any(u.level == "oblast" or _large_city(u) for u in m.units):
         return None
     towns = [u for u in m.units if u.level in _TOWN_LEVELS]
     if not towns or any(_held(u, holders) for u in towns):
@@ -385,6 +392,11 @@ def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
     if not any(u.level == "village" and _held(u, holders) for u in m.units):
         return None
     return "village", SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
+
+
+def _large_city(u: Unit) -> bool:
+    """A city of an oblast's or the republic's own: no district holds it."""
+    return u.level == "city" and u.district is None
 
 
 def _held(u: Unit, holders: set[str]) -> bool:

@@ -213,8 +213,17 @@ def _singular(word: str, stem: str) -> bool:
 
 def _beside_patronymic(tokens: list[Token], m: Mention, text: str) -> bool:
     """ "Асан уулу Талас" (the father's name, уулу/кызы, the given name) or "Талас Асан
-    уулу" (the given name first)."""
+    уулу" (the given name first); or the father's name itself, right before уулу/кызы,
+    a given name before it or after them ("Айгүл Нарын кызы", "Нарын уулу Бакыт")."""
     first, last = m.first, m.last
+    father = (
+        _spaced(tokens, last, last + 1, text)
+        and tokens[last + 1].low in PATRONYMIC_WORDS
+        and (
+            (_spaced(tokens, first - 1, first, text) and tokens[first - 1].capital)
+            or (_spaced(tokens, last + 1, last + 2, text) and tokens[last + 2].capital)
+        )
+    )
     before = (
         _spaced(tokens, first - 2, first - 1, text)
         and _spaced(tokens, first - 1, first, text)
@@ -227,7 +236,7 @@ def _beside_patronymic(tokens: list[Token], m: Mention, text: str) -> bool:
         and tokens[last + 1].capital
         and tokens[last + 2].low in PATRONYMIC_WORDS
     )
-    return before or after
+    return before or after or father
 
 
 def _after_surname(tokens: list[Token], m: Mention, text: str) -> bool:

@@ -5,6 +5,7 @@ last the unit, preferring one inside a place named nearby (named_units.closest).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from ... import morph
@@ -125,6 +126,7 @@ def _resolve_lists(mentions: list[Mention]) -> None:
     their sentence in their case, or the one most share."""
     cases_now = typed_cases(mentions)
     typed_elsewhere = _typed_levels(mentions)
+    typed_before = _TypedBefore(mentions)
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.group is not None:
@@ -143,9 +145,7 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
                 m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
             continue
-        level = (
-            typed[0].level if typed else _level_typed_before(bare, mentions) or _shared_level(bare)
-        )
+        level = typed[0].level if typed else typed_before.level_of(bare) or _shared_level(bare)
         for m in bare:
             if not typed and typed_elsewhere.get(fold(m.name), level) != level:
                 # "Кызыл-Суу, Кайнар, Каракол жана Бишкектен" after "Каракол шаарында": a
@@ -156,6 +156,7 @@ def _resolve_lists(mentions: list[Mention]) -> None:
             elif typed and _small_unit_typed_by_list(m, typed[0]):
                 m.type_word = typed[0].type_word  # assemble keeps it as the gazetteer lacks it
                 m.settle(typed[0].level or "", SCORE_LIST_LEVEL, LIST_LEVEL)
+                typed_before.add(m)
 
 
 def _typed_levels(mentions: list[Mention]) -> dict[str, str]:
@@ -235,23 +236,51 @@ def _resolve_columns(mentions: list[Mention]) -> None:
                 m.settle(level, SCORE_TABLE_COLUMN, TABLE_COLUMN)
 
 
-def _level_typed_before(members: list[Mention], mentions: list[Mention]) -> str | None:
-    """The level every member of a list with no type word was typed at before it in the
-    document, the same for all ("Чаек, Ак-Татыр жана Беш-Терек айылдары ... Беш-Терек
-    менен Ак-Татырдын ортосу": the villages again), else None."""
-    first = members[0].start
-    levels: set[str | None] = set()
-    for m in members:
-        key = fold(m.name)
-        found = {
-            t.level
-            for t in mentions
-            if t.start < first and t.type_word is not None and fold(t.name) == key
-        }
-        if len(found) != 1:
-            return None
-        levels |= found
-    return levels.pop() if len(levels) == 1 else None
+class _TypedBefore:
+    """The mentions with a type word by name (folded), in their order: made on first
+    use, not a pass over the document's mentions at each member of each list (quadratic
+    in a long text of lists)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.by_name: dict[str, tuple[list[int], list[Mention]]] | None = None
+
+    def _index(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        if self.by_name is None:
+            self.by_name = {}
+            for t in sorted(self.mentions, key=lambda t: t.start):
+                if t.type_word is not None:
+                    starts, typed = self.by_name.setdefault(fold(t.name), ([], []))
+                    starts.append(t.start)
+                    typed.append(t)
+        return self.by_name
+
+    def add(self, m: Mention) -> None:
+        """A member given a list's type word (asked of the lists after it)."""
+        if self.by_name is None:
+            return
+        starts, typed = self.by_name.setdefault(fold(m.name), ([], []))
+        k = bisect_left(starts, m.start)
+        starts.insert(k, m.start)
+        typed.insert(k, m)
+
+    def level_of(self, members: list[Mention]) -> str | None:
+        """The level every member of a list with no type word was typed at before it in
+        the document, the same for all ("Чаек, Ак-Татыр жана Беш-Терек айылдары ...
+        Беш-Терек менен Ак-Татырдын ортосу": the villages again), else None."""
+        first = members[0].start
+        index = self._index()
+        levels: set[str | None] = set()
+        for m in members:
+            entry = index.get(fold(m.name))
+            if entry is None:
+                return None
+            starts, typed = entry
+            found = {t.level for t in typed[: bisect_left(starts, first)]}
+            if len(found) != 1:
+                return None
+            levels |= found
+        return levels.pop() if len(levels) == 1 else None
 
 
 def _shared_level(members: list[Mention]) -> str | None:

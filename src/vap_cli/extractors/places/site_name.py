@@ -20,16 +20,23 @@ _COPYRIGHT = rx.compile(r"©[ \t]*(?:\d{4}(?:[ \t]*[-–—][ \t]*\d{4})?)?[ \t.
 _DASH = rx.compile(r"[ \t]+[-–—][ \t]+")
 # A site's name is a short line (a headline is longer).
 SITE_NAME_MAX = 80
+# The words of a site's name whose repeats in the text are the site's too (a unit's name
+# and the noun of what it is: "Ысык-Көл туусу").
+SITE_NAME_REPEATED_WORDS = 2
 
 
 def site_name_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the page's site name: over the page, and wherever the text repeats
-    it (a byline's "Мирбек Алымкулов, «Ысык-Көл туусу»")."""
+    it (a byline's "Мирбек Алымкулов, «Ысык-Көл туусу»"); a name of one word only over
+    the page ("НАРЫН — облустук гезит"): repeated, it is the unit's own name, in every
+    sentence on the unit ("Нарын облусунда ...")."""
     span = _site_name_span(text)
     if span is None:
         return []
     name = text[span[0] : span[1]].lower()
     spans = [span]
+    if len(name.split()) < SITE_NAME_REPEATED_WORDS:
+        return spans
     lowered = text.lower()  # (a Cyrillic letter keeps its length in lower case)
     at = lowered.find(name, span[1])
     while at >= 0:
