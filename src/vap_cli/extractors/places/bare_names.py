@@ -287,8 +287,11 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     """An ayil aimak or village of a district or ayil aimak the document names with its
     type word, in another sentence ("Жумгал районунда жыйын болду. ... Кабакта жашаган
     мугалим"): a text about a district names its small units bare. Not a given name
-    ("Андан кийин Осмон сүйлөдү": a man, though a village of the district is Осмон)."""
-    if fold(m.name) in GIVEN_NAMES:
+    ("Андан кийин Осмон сүйлөдү": a man, though a village of the district is Осмон), nor
+    an inflected word opening its sentence: its capital says nothing, and many small
+    units are named by common words ("Майданда 200 жаш катышты": on the square). A bare
+    name opening a line is a row's name ("Арык-Бою — 7-февраль — клуб")."""
+    if (m.opens_sentence and m.ending) or fold(m.name) in GIVEN_NAMES:
         return None
     holders = named.typed_holders
     inside = [
