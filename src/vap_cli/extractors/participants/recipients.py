@@ -16,6 +16,9 @@ _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
+# The phrases' first stems: a word of the clause opens one of them only if it starts
+# with one of these (one str.startswith a word; most words open none).
+_RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -101,5 +104,6 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
             for n, stem in enumerate(phrase)
         )
         for k in range(len(before))
+        if before[k].low.startswith(_RECEPTION_FIRST)
         for phrase in _RECEPTION
     )
