@@ -196,6 +196,11 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("Депутат жарандарды кабыл алды, ага 20 киши келди.", []),
         # near miss: a meeting with residents is an event they take part in
         ("Аким провел встречу с жителями, на которую пришли 300 человек.", [(300, "exact")]),
+        # the phrase after other words of the clause, its first stem with "ё"
+        ("Мэр провел приём жителей, на который пришли 40 человек.", []),
+        ("Калкты кабыл алуу болду, ага 18 тургун келди.", []),
+        # near miss: a phrase's first stem without its second word ("прием заявок")
+        ("После приема заявок на семинар пришли 25 человек.", [(25, "exact")]),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):

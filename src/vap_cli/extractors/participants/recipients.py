@@ -22,6 +22,9 @@ _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["recept
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
 _ADMITTING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["enrolment_phrases"])
+# The phrases' first stems (`_has_phrase`).
+_RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
+_ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -107,18 +110,23 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
         *tokens.clause_after(p.end, STATUS_REACH),
     ]
     return any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence) or _has_phrase(
-        sentence, _ADMITTING
+        sentence, _ADMITTING, _ADMITTING_FIRST
     )
 
 
-def _has_phrase(tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """One of `phrases` (stems, word by word) stands in `tokens`."""
+def _has_phrase(
+    tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
+) -> bool:
+    """One of `phrases` (stems, word by word) stands in `tokens`. A word opens one only
+    if it starts with one of their first stems, `firsts` (one str.startswith a word;
+    most words open none)."""
     return any(
         all(
             k + n < len(tokens) and tokens[k + n].low.startswith(stem)
             for n, stem in enumerate(phrase)
         )
         for k in range(len(tokens))
+        if tokens[k].low.startswith(firsts)
         for phrase in phrases
     )
 
@@ -127,4 +135,4 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     """ "Аким провел прием граждан, на который записались 27 человек": people who come
     to an official's reception of citizens (a phrase of reception_phrases earlier in
     the count's sentence) are served there, as those who appeal are."""
-    return _has_phrase(tokens.clause_before(p.start, CUE_REACH), _RECEPTION)
+    return _has_phrase(tokens.clause_before(p.start, CUE_REACH), _RECEPTION, _RECEPTION_FIRST)
