@@ -201,6 +201,11 @@ def test_a_parent_of_children_is_no_count(text, expected):
         ("Калкты кабыл алуу болду, ага 18 тургун келди.", []),
         # near miss: a phrase's first stem without its second word ("прием заявок")
         ("После приема заявок на семинар пришли 25 человек.", [(25, "exact")]),
+        # another event named between the reception and the count holds the count
+        ("Прием граждан завершился, затем в собрании участвовали 45 человек.", [(45, "exact")]),
+        ("Калкты кабыл алуу жана спорт боюнча мелдешке 80 спортчу катышты.", [(80, "exact")]),
+        # near miss: a word of the village between them is no event ("айыл" of "айыл жыйын")
+        ("Башчы калкты кабыл алды, ага айылдан 20 киши келди.", []),
     ],
 )
 def test_visitors_of_a_reception_are_no_count(text, expected):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...lexicon import load
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
@@ -25,6 +26,18 @@ _ADMITTING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["enrolm
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
+# Nouns of another event (participation.yaml's counted events, the one-word stems of the
+# event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
+# named between a reception and a count, they hold the count ("Прием граждан
+# завершился, затем в собрании участвовали 45 человек").
+_OTHER_EVENT_STEMS = folded_stems("events_counted_stems") + tuple(
+    dict.fromkeys(
+        stem.casefold()
+        for stems in load("events")["kinds"].values()
+        for stem in stems
+        if " " not in stem
+    )
+)
 
 
 def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
@@ -117,22 +130,39 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
 def _has_phrase(
     tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
 ) -> bool:
-    """One of `phrases` (stems, word by word) stands in `tokens`. A word opens one only
-    if it starts with one of their first stems, `firsts` (one str.startswith a word;
-    most words open none)."""
-    return any(
-        all(
-            k + n < len(tokens) and tokens[k + n].low.startswith(stem)
-            for n, stem in enumerate(phrase)
-        )
-        for k in range(len(tokens))
-        if tokens[k].low.startswith(firsts)
-        for phrase in phrases
-    )
+    """One of `phrases` (stems, word by word) stands in `tokens`."""
+    return _phrase_end(tokens, phrases, firsts) is not None
+
+
+def _phrase_end(
+    tokens: Sequence[Token], phrases: tuple[tuple[str, ...], ...], firsts: tuple[str, ...]
+) -> int | None:
+    """The index after the last of `phrases` (stems, word by word) in `tokens`, or None.
+    A word opens one only if it starts with one of their first stems, `firsts` (one
+    str.startswith a word; most words open none)."""
+    end = None
+    for k in range(len(tokens)):
+        if not tokens[k].low.startswith(firsts):
+            continue
+        for phrase in phrases:
+            if all(
+                k + n < len(tokens) and tokens[k + n].low.startswith(stem)
+                for n, stem in enumerate(phrase)
+            ):
+                end = k + len(phrase)
+    return end
 
 
 def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     """ "Аким провел прием граждан, на который записались 27 человек": people who come
     to an official's reception of citizens (a phrase of reception_phrases earlier in
-    the count's sentence) are served there, as those who appeal are."""
-    return _has_phrase(tokens.clause_before(p.start, CUE_REACH), _RECEPTION, _RECEPTION_FIRST)
+    the count's sentence) are served there, as those who appeal are; unless another
+    event is named between the reception and the count ("Прием граждан завершился,
+    затем в собрании участвовали 45 человек": the meeting's)."""
+    before = tokens.clause_before(p.start, CUE_REACH)
+    end = _phrase_end(before, _RECEPTION, _RECEPTION_FIRST)
+    if end is None:
+        return False
+    return not any(
+        tok.kind == "word" and tok.low.startswith(_OTHER_EVENT_STEMS) for tok in before[end:]
+    )
