@@ -115,6 +115,33 @@ def test_gapped_rows_parallel_to_their_count(text, expected):
     assert _counts(text) == expected
 
 
+# --- a row's number with a word of its own after it counts that, not the row's people ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В Бишкеке участвовали 40 человек, в Оше – 15 автобусов.",
+            [(40, "exact")],
+        ),
+        ("Жыйынга Нарындан 40 киши, Каракол шаарынан 15 автобус келди.", [(40, "exact")]),
+        # near misses: a verb of taking part, a list word or a full stop after the row
+        ("Жыйынга Нарындан 20 катышуучу, Таластан 15 келди.", [(20, "exact"), (15, "exact")]),
+        (
+            "Нарындан 20 катышуучу, Таластан 15 жана Ош шаарынан 12 келди.",
+            [(20, "exact"), (15, "exact"), (12, "exact")],
+        ),
+        (
+            "Из Чуйской области приехали 25 человек, из Таласской – 15.",
+            [(25, "exact"), (15, "exact")],
+        ),
+    ],
+)
+def test_a_row_with_a_noun_of_its_own(text, expected):
+    assert _counts(text) == expected
+
+
 # --- rows of a breakdown are no total a figure per unit makes up --------------------------------
 
 

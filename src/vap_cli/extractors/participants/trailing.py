@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token
 from . import rules
 from .constants import PARTITIVE_VERB_REACH, ROW_CLAUSE_REACH
-from .phrase import Found, read_qualifiers, status_after
+from .phrase import Found, read_qualifiers, status_after, status_at
 from .rows import source_before, tokens_end_index
 from .words import Tokens, casefolded, ends_sentence_at
 
@@ -55,6 +55,8 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
         held_at = keys.before(num.first)
         if held_at is None or num.first in counts or num.value is None:
             continue
+        if _own_noun_after(tokens, num):
+            continue
         held = counts[held_at]
         end = tokens_end_index(tokens, held.end)
         between = range(held_at, num.first)
@@ -76,6 +78,23 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
             num.end,
             rules.TRAILING_ROW,
         )
+
+
+def _own_noun_after(tokens: Tokens, num: NumberMatch) -> bool:
+    """The number has a word of its own after it, no verb of taking part ("в Бишкеке
+    участвовали 40 человек, в Оше – 15 автобусов"): it counts that, not the people of
+    the row before. A verb, a list word or a mark after it leaves the row bare
+    ("Таластан 15 келди", "Таластан 15 жана Нарындан 20", "из Таласской – 15.")."""
+    j = read_qualifiers(tokens, num).after
+    if j >= len(tokens):
+        return False
+    tok = tokens[j]
+    return (
+        tok.kind == "word"
+        and tok.text[:1].islower()
+        and tok.low not in _LIST_WORDS
+        and status_at(tokens, j) is None
+    )
 
 
 def parallel_row(tokens: Tokens, held_at: int, first: int) -> bool:
