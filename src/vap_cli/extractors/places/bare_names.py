@@ -23,7 +23,7 @@ from .constants import (
 )
 from .homonyms import GIVEN_NAMES
 from .mention import Mention, of_levels
-from .named_units import Named, words_end
+from .named_units import Named, held_by, small_unit_held, words_end
 from .rules import (
     BARE_NAME,
     CASE_OF_TYPED,
@@ -53,7 +53,6 @@ from .vocabulary import (
     LEVEL_RANK,
     OWNER_LEVEL,
     ROUTE_LEVELS,
-    SMALL_LEVELS,
     fold,
 )
 
@@ -294,11 +293,7 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     if (m.opens_sentence and m.ending) or fold(m.name) in GIVEN_NAMES:
         return None
     holders = named.typed_holders
-    inside = [
-        u
-        for u in m.units
-        if u.level in SMALL_LEVELS and (u.parent in holders or u.district in holders)
-    ]
+    inside = [u for u in m.units if small_unit_held(u, holders)]
     if not inside:
         return None
     # The smallest: a bare name where people live or go is the village; an ayil aimak of
@@ -390,9 +385,9 @@ def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
     if not holders or any(u.level == "oblast" or _large_city(u) for u in m.units):
         return None
     towns = [u for u in m.units if u.level in _TOWN_LEVELS]
-    if not towns or any(_held(u, holders) for u in towns):
+    if not towns or any(held_by(u, holders) for u in towns):
         return None
-    if not any(u.level == "village" and _held(u, holders) for u in m.units):
+    if not any(u.level == "village" and held_by(u, holders) for u in m.units):
         return None
     return "village", SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
 
@@ -400,10 +395,6 @@ def _by_village_not_town(m: Mention, named: Named) -> Settled | None:
 def _large_city(u: Unit) -> bool:
     """A city of an oblast's or the republic's own: no district holds it."""
     return u.level == "city" and u.district is None
-
-
-def _held(u: Unit, holders: set[str]) -> bool:
-    return u.parent in holders or u.district in holders
 
 
 def _by_bare_level(m: Mention, named: Named) -> Settled | None:

@@ -5,7 +5,7 @@ Russian case forms of city names ("в Бишкеке")."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import compress, count
 
 from ... import rx
@@ -367,16 +367,28 @@ def _ends_phrase(tokens: list[Token], i: int, text: str) -> bool:
     return tokens[i + 1].low in JOINERS
 
 
+def taken_tokens(mentions: list[Mention]) -> set[int]:
+    """The token indexes inside the mentions."""
+    return {k for m in mentions for k in range(m.first, m.last + 1)}
+
+
+def free_capitals(taken: set[int], tokens: list[Token], idx: PlaceIndex) -> Iterator[int]:
+    """The words that open with a capital, not all in capitals, outside the `taken`
+    tokens (read as each is reached: the caller may add to them), that a place's name
+    may start with: where a bare Russian noun may be read."""
+    for i in compress(count(), map(WORD_CAPITAL, tokens)):
+        text = tokens[i].text
+        if i not in taken and not text.isupper() and idx.may_start(text):
+            yield i
+
+
 def add_russian_nouns(
     mentions: list[Mention], tokens: list[Token], idx: PlaceIndex
 ) -> list[Mention]:
     """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
-    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
     added: list[Mention] = []
-    for i in compress(count(), map(WORD_CAPITAL, tokens)):
+    for i in free_capitals(taken_tokens(mentions), tokens, idx):
         tok = tokens[i]
-        if i in taken or tok.text.isupper() or not idx.may_start(tok.text):
-            continue
         found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS)
         if found is not None:
             found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence

@@ -135,14 +135,7 @@ def _event_clause_before(tokens: list[Token], prep: int, text: str) -> bool:
     ("Следующий форум пройдет в Джалал-Абаде", "Семинар запланирован на 5 мая в Оше"):
     the verb at most VENUE_WORDS_AFTER_VERB words before the preposition, the kind word
     at most VENUE_KIND_BEFORE_VERB words before the verb."""
-    sentence = tokens[prep].sentence
-    first = prep
-    while (
-        first > 0
-        and prep - first < VENUE_WORDS_AFTER_VERB
-        and tokens[first - 1].sentence == sentence
-    ):
-        first -= 1
+    first = _back_in_sentence(tokens, prep, VENUE_WORDS_AFTER_VERB)
     if first == prep:
         return False
     verb = verb_in(text, tokens[first].start, tokens[prep].start)
@@ -151,14 +144,18 @@ def _event_clause_before(tokens: list[Token], prep: int, text: str) -> bool:
     k = first
     while k < prep and tokens[k].end <= verb.start():
         k += 1
-    kind_first = k
-    while (
-        kind_first > 0
-        and k - kind_first < VENUE_KIND_BEFORE_VERB
-        and tokens[kind_first - 1].sentence == sentence
-    ):
-        kind_first -= 1
+    kind_first = _back_in_sentence(tokens, k, VENUE_KIND_BEFORE_VERB)
     return kind_first < k and bool(kinds_in(text, tokens[kind_first].start, verb.start()))
+
+
+def _back_in_sentence(tokens: list[Token], k: int, reach: int) -> int:
+    """The first of the at most `reach` tokens before token k in its sentence (k when
+    none)."""
+    sentence = tokens[k].sentence if k < len(tokens) else None
+    first = k
+    while first > 0 and k - first < reach and tokens[first - 1].sentence == sentence:
+        first -= 1
+    return first
 
 
 def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:

@@ -169,6 +169,16 @@ class Named(Fields):
         return named
 
 
+def held_by(u: gz.Unit, holders: set[str]) -> bool:
+    """The unit's parent or district is one of `holders` (unit ids)."""
+    return u.parent in holders or u.district in holders
+
+
+def small_unit_held(u: gz.Unit, holders: set[str]) -> bool:
+    """An ayil aimak, village or town held by one of `holders` (Named.typed_holders)."""
+    return u.level in SMALL_LEVELS and held_by(u, holders)
+
+
 def _tells(m: Mention) -> bool:
     """Does the name tell the unit holding it (Named.holders)?"""
     if m.level is None:

@@ -7,18 +7,15 @@ villages bear common words' names."""
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from ... import gazetteer as gz
 from ... import morph
-from ...tokens import WORD_CAPITAL
 from .forms import russian_noun_at
 from .index import PlaceIndex
+from .lists import free_capitals, taken_tokens
 from .mention import Mention, Token
-from .vocabulary import RU_NOUN_READINGS, SMALL_LEVELS, fold, looks_like_person
+from .named_units import HOLDER_LEVELS, small_unit_held
+from .vocabulary import RU_NOUN_READINGS, fold, looks_like_person
 
-# The levels of a typed unit whose villages and ayil aimaks a bare Russian noun may be.
-HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
 # The levels a bare Russian noun is read at here, largest first.
 NOUN_LEVELS = ("ayil_aimak", "village")
 # The nominative endings of a Russian adjective (ый, ая, ое, ые).
@@ -33,24 +30,21 @@ def add_russian_small_nouns(
     holders = _typed_holders(mentions)
     if not holders:
         return mentions
-    taken = {k for m in mentions for k in range(m.first, m.last + 1)}
+    taken = taken_tokens(mentions)
     added: list[Mention] = []
-    for i in compress(count(), map(WORD_CAPITAL, tokens)):
-        tok = tokens[i]
-        if i in taken or tok.text.isupper() or not idx.may_start(tok.text):
-            continue
+    for i in free_capitals(taken, tokens, idx):
         if _beside_surname(tokens, i):
             continue
         found = russian_noun_at(tokens, i, idx, NOUN_LEVELS) or _adjective_and_noun(tokens, i, idx)
         # (a surname's case is no village's: "Исмаилова", whatever the gazetteer has)
         if found is None or looks_like_person(found.name):
             continue
-        inside = [u for u in found.units if _inside(u, holders)]
+        inside = [u for u in found.units if small_unit_held(u, holders)]
         # (an ayil aimak the document typed stays: "в Халмионском айылном аймаке ... В
         # Халмионе" names it again, not its village)
         found.units = [u for u in found.units if u.id in holders] + _smallest(inside)
         if found.units:
-            found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+            found.opens_sentence = i == 0 or tokens[i - 1].sentence != tokens[i].sentence
             found.russian_noun = True
             added.append(found)
             taken.update(range(found.first, found.last + 1))
@@ -93,10 +87,6 @@ def _typed_holders(mentions: list[Mention]) -> set[str]:
         for u in m.units
         if u.level == m.type_word.level
     }
-
-
-def _inside(unit: gz.Unit, holders: set[str]) -> bool:
-    return unit.level in SMALL_LEVELS and (unit.parent in holders or unit.district in holders)
 
 
 def _smallest(units: list[gz.Unit]) -> list[gz.Unit]:
