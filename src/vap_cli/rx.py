@@ -26,10 +26,11 @@ import hashlib
 import importlib
 import re as stdlib_re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property, reduce
-from itertools import compress, repeat
-from operator import and_, or_
+from itertools import chain
+from operator import or_
 from pathlib import Path
 from typing import Any
 
@@ -325,7 +326,7 @@ class Scan:
 class WordSets:
     """Several Beginnings searched for at once: one search of a case-folded text finds
     where a word of any of them begins, and which of them has a word there
-    (`find`); each set's places are then those of its own (`of`), the places
+    (`find`); each set's places are then those of its own (`each`), the places
     `beginnings_in` finds for it. A search of the text costs about as much for many
     words as for few (a trie tried at every character): one search, not one a set."""
 
@@ -362,10 +363,24 @@ class WordSets:
             at = search(folded, k + 1)
         return places, masks
 
-    def of(self, begins: Beginnings, found: tuple[list[int], list[int]]) -> list[int]:
-        """The places of `find`'s answer where a word of `begins` (one of the sets) begins."""
+    def each(self, found: tuple[list[int], list[int]]) -> dict[Beginnings, list[int]]:
+        """The places of `find`'s answer where a word of each set begins, by set. The
+        places are put in runs by their bits once (a stable sort: each run in order;
+        a text has a few distinct masks), and a set's places are its masks' runs merged
+        (one run, or a sort of sorted runs), not a pass over every place a set."""
         places, masks = found
-        return list(compress(places, map(and_, masks, repeat(self.bits[begins]))))
+        order = sorted(range(len(masks)), key=masks.__getitem__)
+        in_runs = list(map(places.__getitem__, order))
+        runs: dict[int, list[int]] = {}
+        at = 0
+        for mask, size in sorted(Counter(masks).items()):
+            runs[mask] = in_runs[at : at + size]
+            at += size
+        out: dict[Beginnings, list[int]] = {}
+        for begins, bit in self.bits.items():
+            own = [run for mask, run in runs.items() if mask & bit]
+            out[begins] = own[0][:] if len(own) == 1 else sorted(chain.from_iterable(own))
+        return out
 
 
 def union(alternatives: Iterable[Sequence[str]]) -> str:

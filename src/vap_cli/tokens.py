@@ -376,8 +376,9 @@ class TokenStream:
         self._plain: list[bool] | None = None
         self._made_words: tuple[list[Word], list[int]] | None = None
         self._pieces: PieceWords | None = None  # set by `release_words`
-        # `starts`: what each WordSets found in the folded text, and each set's places
-        self._found: dict[rx.WordSets, tuple[list[int], list[int]]] = {}
+        # `starts`: what each WordSets found in the folded text (searched once), by set,
+        # and each set's places
+        self._found: dict[rx.WordSets, dict[rx.Beginnings, list[int]]] = {}
         self._starts: dict[rx.Beginnings, list[int]] = {}
 
     @cached_property
@@ -417,10 +418,10 @@ class TokenStream:
         if found is None:
             if self.folded is None:
                 return None
-            every = self._found.get(sets)
-            if every is None:
-                every = self._found[sets] = sets.find(self.folded)
-            found = self._starts[begins] = sets.of(begins, every)
+            each = self._found.get(sets)
+            if each is None:
+                each = self._found[sets] = sets.each(sets.find(self.folded))
+            found = self._starts[begins] = each[begins]
         return found
 
     def between(self, start: int, end: int) -> list[Token]:

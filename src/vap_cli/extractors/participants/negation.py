@@ -19,6 +19,8 @@ _FORMS = frozenset(_NEGATION["forms"])
 _TRIED = _FORMS | frozenset(STATUS)
 # a clause's own ends, besides the sentence's
 _CLAUSE_CUTS = frozenset({",", ";"})
+# the words before a verb of taking part that make it none, but for "не" (made once)
+_BLOCKERS_NOT_DENYING = STATUS_BLOCKERS - _BEFORE
 
 
 def _status_length(tokens: Tokens, j: int) -> int:
@@ -41,7 +43,7 @@ def negated_after(tokens: Tokens, k: int) -> bool:
         if tokens[j].low in _FORMS:
             return True
         n = _status_length(tokens, j)
-        if n and not (j and tokens[j - 1].low in STATUS_BLOCKERS - _BEFORE):
+        if n and not (j and tokens[j - 1].low in _BLOCKERS_NOT_DENYING):
             after = j + n
             return tokens[j - 1].low in _BEFORE or (
                 after < len(tokens) and tokens[after].low in _AFTER

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
+from operator import itemgetter
 
 from ... import morph
 from ...lexicon import load
@@ -48,6 +49,8 @@ _LOCATIVE = "locative"
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
+# A token's end offset (Token's third field), read in C by the bisection.
+_TOKEN_END = itemgetter(2)
 _COUNT_NOUNS_BEFORE = casefolded("count_nouns_before_owner")
 _KEY_BEFORE = casefolded("breakdown_key_before")
 _KEY_UNITS_RU = casefolded("breakdown_key_units_ru")
@@ -338,15 +341,9 @@ def _after_aside(tokens: Sequence[Token], k: int) -> Token | None:
 
 
 def tokens_end_index(tokens: Sequence[Token], end: int) -> int:
-    """Index of the token after the one that ends at offset `end`."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= end:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """Index of the token after the one that ends at offset `end` (the first whose end
+    is past it: a bisection in C over the tokens' ends, which rise)."""
+    return bisect_right(tokens, end, key=_TOKEN_END)
 
 
 def rows_of_totals(

@@ -45,7 +45,7 @@ def parts_of_dropped_totals(
     opener, in its sentence, was dropped as a count of people not taking part."""
     if not counts or not dropped:
         return []
-    held = _number_cover(tokens, counts, dropped)
+    held: dict[int, Rule | None] | None = None  # made at the first part after an opener
     parts = []
     for k, found in counts.items():
         if found.status != "unknown":
@@ -54,6 +54,8 @@ def parts_of_dropped_totals(
         opener = OPENERS.ending_at(tokens, start)
         if not opener:
             continue
+        if held is None:
+            held = _number_cover(tokens, counts, dropped)
         total = _total_before(tokens, start - opener, held)
         if total is not None and total not in _NOT_A_TOTAL:
             parts.append(k)
