@@ -89,6 +89,9 @@ UNITS = {
     "table rows": "1 | Ат-Башы району | 24 | 12 |\n",
     # bare lists, each member asked whether the text typed it before
     "lists of bare names": "Кочкор, Жумгал жана Ат-Башы тургундары келишти. ",
+    # a name the gazetteer lacks opening its sentence, asked whether the text writes
+    # it in small letters too
+    "unknown names opening sentences": "Талкойсай айылында үй курулду. ",
 }
 
 

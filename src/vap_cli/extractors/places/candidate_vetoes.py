@@ -1,8 +1,13 @@
 """The rules that make a candidate no mention at all (candidate_veto): the country
 named bare, or a word the gazetteer lacks that cannot name the unit of its type word;
-a typed oblast or district the gazetteer lacks read as one it has, misspelt."""
+a typed oblast or district the gazetteer lacks read as one it has, misspelt; and the
+words the text writes in small letters, which make a capitalised word opening its
+sentence a common word (SmallLetterWords, mark_written_small)."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
 
 from ... import gazetteer as gz
 from ... import morph
@@ -89,14 +94,71 @@ def inflected(word: str, opens_sentence: bool = False) -> bool:
 _ACCUSATIVE = "accusative"
 
 
-def _in_small_letters(tokens: list[Token], tok: Token) -> bool:
-    """The text writes this word in small letters too ("... алдын ала жазылуу зарыл.
-    Жазылуу айыл өкмөтүнүн катчылары аркылуу жүрөт"): a common word, as a name is
-    capitalised wherever it stands."""
-    return any(t.low == tok.low and not t.capital for t in tokens)
+class SmallLetterWords:
+    """The words a text writes in small letters somewhere (tokens' `low`), gathered in
+    one pass over its tokens when a candidate first asks: a pass a document, not a pass
+    a candidate (a long text of sentences opened by unknown names)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self._tokens = tokens
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.low for t in self._tokens if not t.capital)
+
+    def has(self, tok: Token) -> bool:
+        """The text writes this word in small letters too ("... алдын ала жазылуу
+        зарыл. Жазылуу айыл өкмөтүнүн катчылары аркылуу жүрөт"): a common word, as a
+        name is capitalised wherever it stands."""
+        return tok.low in self.words
 
 
-def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+def mark_written_small(
+    mentions: list[Mention], small_words: SmallLetterWords, idx: PlaceIndex
+) -> None:
+    """Bare names opening their sentence that the text also writes in small letters,
+    bare or with a noun's ending ("Кербенге ..." beside "медициналык кербени", "Кийинки
+    кербен"): a common word capitalised for the sentence (Mention.written_small). Not a
+    city the text may write in small letters as a name ("бишкекте": idx.lower_case)."""
+    openers = [m for m in mentions if m.opens_sentence and m.type_word is None and m.units]
+    if not openers:
+        return
+    small = sorted(small_words.words)
+    for m in openers:
+        stem = m.name.casefold()
+        if fold(m.name) in idx.lower_case:
+            continue
+        k = bisect_left(small, stem)
+        while k < len(small) and small[k].startswith(stem):
+            if _noun_of(small[k], stem):
+                m.written_small = True
+                break
+            k += 1
+
+
+def _noun_of(word: str, stem: str) -> bool:
+    """The word is the noun `stem`, bare or with a noun's ending ("кербени", "кербен");
+    not a word that only starts like it ("ошол" after "ош")."""
+    return word == stem or any(
+        r.stem == stem and r.ending and _noun_ending(r.stem, r.ending)
+        for r in morph.candidate_stems(word)
+    )
+
+
+# A noun's endings with no case: the plural, the possessive ("кербени").
+_CASELESS_NOUN_SUFFIXES = frozenset(("plural", "possessive"))
+
+
+def _noun_ending(stem: str, ending: str) -> bool:
+    names = morph.suffix_names(stem, ending)
+    return bool(names) and (
+        morph.case_of(stem, ending) is not None or set(names or ()) <= _CASELESS_NOUN_SUFFIXES
+    )
+
+
+def candidate_veto(
+    m: Mention, tokens: list[Token], text: str, small: SmallLetterWords
+) -> Rule | None:
     """The rule that makes a candidate no mention at all, or None: the country named
     bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
     if m.type_word is None:
@@ -109,10 +171,12 @@ def candidate_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
         # айыл аймагынын бюджети": Осмонкулов is an ayil aimak of Talas): the given name
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
-    return _typed_unknown_veto(m, tokens, text)
+    return _typed_unknown_veto(m, tokens, text, small)
 
 
-def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | None:
+def _typed_unknown_veto(
+    m: Mention, tokens: list[Token], text: str, small: SmallLetterWords
+) -> Rule | None:
     """An unknown word before a Kyrgyz type word (unknown_with_type)."""
     assert m.type_word is not None and m.type_end is not None
     i, end = m.first, m.type_end
@@ -132,7 +196,7 @@ def _typed_unknown_veto(m: Mention, tokens: list[Token], text: str) -> Rule | No
         return COMMON_NOUN_ENDING  # "Население айылного аймака": the aimak's population
     if m.bracket_end is not None and surname_after_given_name(tokens, m.last, text):
         return SURNAME_BEFORE_BRACKET
-    if opens_sentence and _in_small_letters(tokens, tok):
+    if opens_sentence and small.has(tok):
         return COMMON_WORD_OPENING
     if person_after_role(m, tokens, text):
         return PERSON_AFTER_ROLE

@@ -12,7 +12,13 @@ from functools import lru_cache
 from ... import morph, morph_names
 from ...context import Context
 from . import homonyms
-from .candidate_vetoes import candidate_veto, misspelt_adjective, misspelt_large_unit
+from .candidate_vetoes import (
+    SmallLetterWords,
+    candidate_veto,
+    mark_written_small,
+    misspelt_adjective,
+    misspelt_large_unit,
+)
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
@@ -121,6 +127,7 @@ def find_mentions(
     mentions: list[Mention] = []
     floors: list[int] = []  # each mention's floor (longer_unknown_name)
     opens = openings(tokens, text, marks)
+    small = SmallLetterWords(tokens)
     k = 0  # the next of the openings to read
     floor = 0  # tokens before this one belong to the previous mention (its type word)
     while k < len(opens):
@@ -135,7 +142,7 @@ def find_mentions(
             ctx.decide(BRACKETED_PARENT, True, m.start, m.end, m.name)
         if m.type_before and initial_after_type(tokens, m.first, text):
             ctx.decide(INITIAL_AFTER_TYPE, True, m.start, m.end, m.name)
-        veto = candidate_veto(m, tokens, text)
+        veto = candidate_veto(m, tokens, text, small)
         if veto is UNKNOWN_LARGE_UNIT:
             veto = misspelt_large_unit(m, idx)
         if veto is not None:
@@ -143,7 +150,7 @@ def find_mentions(
             continue
         if m.type_word is None:
             homonyms.mark(m, tokens, text, ctx.language not in RUSSIAN_TEXTS)
-        longer = _longer_name(ctx, m, tokens, idx, floor)
+        longer = _longer_name(ctx, m, tokens, idx, floor, small)
         if longer is not None:
             mentions.append(longer)
             floors.append(floor)
@@ -151,49 +158,8 @@ def find_mentions(
         if m.bracket_end is not None:
             floor = m.last + 1  # the bracket's words are read for mentions of their own
         k = bisect_left(opens, floor)
-    _mark_written_small(mentions, tokens, idx)
-    return _longer_at_sentence_starts(ctx, mentions, floors, tokens, idx)
-
-
-def _mark_written_small(mentions: list[Mention], tokens: list[Token], idx: PlaceIndex) -> None:
-    """Bare names opening their sentence that the text also writes in small letters,
-    bare or with a noun's ending ("Кербенге ..." beside "медициналык кербени", "Кийинки
-    кербен"): a common word capitalised for the sentence (Mention.written_small). Not a
-    city the text may write in small letters as a name ("бишкекте": idx.lower_case)."""
-    openers = [m for m in mentions if m.opens_sentence and m.type_word is None and m.units]
-    if not openers:
-        return
-    small = sorted({t.low for t in tokens if not t.capital})
-    for m in openers:
-        stem = m.name.casefold()
-        if fold(m.name) in idx.lower_case:
-            continue
-        k = bisect_left(small, stem)
-        while k < len(small) and small[k].startswith(stem):
-            if _noun_of(small[k], stem):
-                m.written_small = True
-                break
-            k += 1
-
-
-def _noun_of(word: str, stem: str) -> bool:
-    """The word is the noun `stem`, bare or with a noun's ending ("кербени", "кербен");
-    not a word that only starts like it ("ошол" after "ош")."""
-    return word == stem or any(
-        r.stem == stem and r.ending and _noun_ending(r.stem, r.ending)
-        for r in morph.candidate_stems(word)
-    )
-
-
-# A noun's endings with no case: the plural, the possessive ("кербени").
-_CASELESS_NOUN_SUFFIXES = frozenset(("plural", "possessive"))
-
-
-def _noun_ending(stem: str, ending: str) -> bool:
-    names = morph.suffix_names(stem, ending)
-    return bool(names) and (
-        morph.case_of(stem, ending) is not None or set(names or ()) <= _CASELESS_NOUN_SUFFIXES
-    )
+    mark_written_small(mentions, small, idx)
+    return _longer_at_sentence_starts(ctx, mentions, floors, tokens, idx, small)
 
 
 def _longer_name(
@@ -202,6 +168,7 @@ def _longer_name(
     tokens: list[Token],
     idx: PlaceIndex,
     floor: int,
+    small: SmallLetterWords,
     named: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """The longer name the gazetteer lacks that known mention m ends (longer_names.py),
@@ -213,7 +180,7 @@ def _longer_name(
     if found is None:
         return m
     longer, opener = found
-    veto = candidate_veto(longer, tokens, ctx.text)
+    veto = candidate_veto(longer, tokens, ctx.text, small)
     if veto is QUOTED_TITLE:
         ctx.decide(QUOTED_TITLE, False, m.start, m.end, longer.name)
         return None
@@ -225,7 +192,12 @@ def _longer_name(
 
 
 def _longer_at_sentence_starts(
-    ctx: Context, mentions: list[Mention], floors: list[int], tokens: list[Token], idx: PlaceIndex
+    ctx: Context,
+    mentions: list[Mention],
+    floors: list[int],
+    tokens: list[Token],
+    idx: PlaceIndex,
+    small: SmallLetterWords,
 ) -> list[Mention]:
     """The mentions, each known one whose sentence's first word opens with it a longer
     name the text gives elsewhere inside a sentence (longer_names.py) replaced by it."""
@@ -233,7 +205,7 @@ def _longer_at_sentence_starts(
     if not named:
         return mentions
     return [
-        (_longer_name(ctx, m, tokens, idx, floor, named) or m) if m.units else m
+        (_longer_name(ctx, m, tokens, idx, floor, small, named) or m) if m.units else m
         for m, floor in zip(mentions, floors, strict=True)
     ]
 
