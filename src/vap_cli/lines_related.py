@@ -24,6 +24,8 @@ _LEX = load("lines")
 # Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
 # keyboard lacks make no difference ("Окшош  жанылыктар").
 _RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
+_HEADING_DETERMINERS = tuple(fold(w) for w in _LEX["related_heading_determiners"])
+_HEADING_NOUNS = tuple(fold(w) for w in _LEX["related_heading_nouns"])
 # Letters that fold to one letter each and that folding never merges into the letter
 # before them (tests/test_segment_stage.py checks both): a line holding more of them
 # than the longest folded heading has folds to no heading, so a line of prose is
@@ -32,7 +34,11 @@ _KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: fo
 _PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 _COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
 _SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
-_HEADING_LETTERS = max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
+_HEADING_LETTERS = (
+    max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
+    + max(map(len, _HEADING_DETERMINERS))
+    + max(map(len, _HEADING_NOUNS))
+)
 # (a line of no more characters than that has no more letters: not searched)
 _NO_HEADING = rx.compile(rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}")
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
@@ -138,10 +144,21 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     heading = fold(raw)
     counted = heading[-1:].isdigit() or heading.endswith(")")  # (not searched without)
     uncounted = _COMMENT_COUNT.sub("", heading) if counted else heading
-    if heading in _RELATED_HEADINGS or uncounted in _RELATED_HEADINGS:
+    if heading in _RELATED_HEADINGS or _related_heading(uncounted):
         return "related"
     if after_prose and uncounted in _SECTION_HEADINGS:
         return "related"  # a news section's headlines under the article
     if after_prose and uncounted in _COMMENT_HEADINGS:
         return "comments"
     return block
+
+
+def _related_heading(folded: str) -> bool:
+    """A related heading (folded), also after "бул" and before the noun of what it
+    lists ("Бул темага байланыштуу материалдар": "темага байланыштуу")."""
+    if folded in _RELATED_HEADINGS:
+        return True
+    bare = next((folded[len(d) :] for d in _HEADING_DETERMINERS if folded.startswith(d)), folded)
+    if bare in _RELATED_HEADINGS:
+        return True
+    return any(bare.endswith(n) and bare[: -len(n)] in _RELATED_HEADINGS for n in _HEADING_NOUNS)

@@ -29,6 +29,7 @@ from ..word_starts import starts
 from . import rules
 from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
+from .elliptic import elliptic_next
 from .gapping import gapped_count
 from .number_vetoes import leading_zero, part_of_other_number, phone_sign
 from .phrase import Found
@@ -36,7 +37,6 @@ from .rows import (
     bare_row,
     bracketed_after_counted,
     bracketed_row,
-    elliptic_next,
     gapped_row,
     owned_rows_without_total,
     rows_of_totals,

@@ -37,6 +37,9 @@ CUE_REACH = 8
 # How far back from its last bare row a list may open (":", "из них"): nine rows
 # of "Джалал-Абадская – 142," are 45 tokens.
 ROWS_REACH = 80
+# How many rows of a list, one a line, may stand between a row and the ":" above them
+# (each line within ROWS_REACH tokens): a long breakdown by ayil aimak or village.
+LIST_ROWS_REACH = 40
 # How far before a subject's noun its own number may stand: the number, a qualifier or
 # an adjective between ("45тен ашык жаңы депутат").
 SUBJECT_COUNT_REACH = 3

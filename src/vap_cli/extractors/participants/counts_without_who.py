@@ -242,6 +242,10 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         if whole_status is None and head > 0 and _of_participants(tokens, head):
             # "Катышуучулардын 20сы аялдар", and the parts listed after it (", 11и ...")
             whole_status = "unknown"
+        elif whole_status is None and 0 < head < whole_end:
+            # "келген 249 кишинин 104ү аялдар, 57си жаштар": a later part of a whole
+            # that takes part, before the list's first part
+            whole_status = _whole_taking_part(tokens, who_ending_at(tokens, head))
         if whole_end < num.first and whole_end and tokens[whole_end - 1].low in PARTITIVE_OWNERS:
             rule = rules.OWNED_PARTITIVE_ROW  # "алардын ичинен 230у": of a total kept before
         elif opener_before(tokens, num.first) is not None:

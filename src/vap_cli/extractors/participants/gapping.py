@@ -13,7 +13,15 @@ from ...numbers import NumberMatch
 from . import rules
 from .constants import ROWS_REACH
 from .phrase import Found, qualifier_before
-from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
+from .words import (
+    LEX,
+    Phrases,
+    Tokens,
+    casefolded,
+    ends_sentence_at,
+    folded_stems,
+    hyphen_in_name,
+)
 
 _CONJUNCTIONS = Phrases(LEX["gap_conjunctions"])
 _TIME_STEMS = folded_stems("gap_time_stems")
@@ -22,8 +30,9 @@ _DASHES = frozenset("-–—")
 _CLAUSE_ENDS = frozenset(",.;")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 # The words of time between the conjunction and the dash: "в прошлом году" (three),
-# "в том же месяце прошлого года" (six).
-GAP_WORDS = 6
+# "в том же месяце прошлого года" (six); with the event and its place before them,
+# "на отчете главы в Ак-Суу в мае этого года" (nine).
+GAP_WORDS = 10
 
 
 def gapped_count(tokens: Tokens, num: NumberMatch, counts: Mapping[int, Found]) -> Found | None:
@@ -65,13 +74,16 @@ def _ends_clause(tokens: Tokens, k: int) -> bool:
 def _conjunction_before(tokens: Tokens, dash: int) -> int | None:
     """The first token of ", а" / ", ал эми" a few words of time before the dash (one of
     them a word of time: "в прошлом году", "былтыр"), or None."""
-    timed = False
-    for j in range(dash - 1, max(0, dash - 1 - GAP_WORDS), -1):
+    timed, words = False, 0
+    for j in range(dash - 1, 0, -1):
         n = _CONJUNCTIONS.ending_at(tokens, j + 1)
         if n and j < dash - 1 and j >= n and tokens[j - n].text == ",":
             return j + 1 - n if timed else None
+        if hyphen_in_name(tokens, j):
+            continue  # "в Ат-Башы": a name's hyphen is no word
         tok = tokens[j]
-        if tok.kind not in ("word", "num") or ends_sentence_at(tokens, j):
+        words += 1
+        if tok.kind not in ("word", "num") or ends_sentence_at(tokens, j) or words > GAP_WORDS:
             return None
         timed = timed or tok.kind == "num" or tok.low.startswith(_TIME_STEMS)
     return None

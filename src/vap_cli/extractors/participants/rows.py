@@ -11,17 +11,20 @@ from operator import itemgetter
 
 from ... import morph
 from ...lexicon import load
-from ...models import Qualifier
 from ...numbers import NumberMatch, Token, number_at
 from . import rules
-from .constants import ELLIPTIC_LOCATIVE_REACH, ELLIPTIC_REACH, ROWS_REACH, SUBJECT_COUNT_REACH
+from .constants import (
+    ELLIPTIC_REACH,
+    LIST_ROWS_REACH,
+    ROWS_REACH,
+    SUBJECT_COUNT_REACH,
+)
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
 from .number_vetoes import partitive_at, phone_like
 from .phrase import (
     COUNT_NOUNS,
     Found,
     qualifier_before,
-    read_qualifiers,
     status_after,
     status_before,
 )
@@ -99,6 +102,10 @@ def source_before(tokens: Sequence[Token], first: int) -> bool:
 # The stems of the Kyrgyz type words of places.yaml (the last word of "айыл аймак",
 # "район", "шаар", "айыл").
 _UNIT_STEMS = frozenset(row["words"][-1] for row in load("places")["kyrgyz_after"])
+# The first words of the two-word type words ("айыл" of "айыл аймак").
+_TYPE_FIRST_WORDS = frozenset(
+    row["words"][0] for row in load("places")["kyrgyz_after"] if len(row["words"]) > 1
+)
 
 
 def unit_locative_row(tokens: Sequence[Token], first: int) -> bool:
@@ -113,55 +120,6 @@ def unit_locative_row(tokens: Sequence[Token], first: int) -> bool:
         and noun_ending_case(before.low) == _LOCATIVE
         and any(r.stem in _UNIT_STEMS for r in morph.candidate_stems(before.low))
     )
-
-
-def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | None:
-    """ "Нарындан 20, Таластан 15 катышуучу келди", "Нарынская – 76, город Ош – 32
-    депутата", "Таластан 100дөн ашык, Нарындан 200дөн ашуун катышуучу": a number
-    with no noun after a place in the ablative (or genitive) or before a dash, followed
-    by a comma or "жана", shares the noun of the next number in its list; so does one
-    after a unit's type word in the locative ("Ак-Суу айыл аймагында 40, Кара-Суу айыл
-    аймагында 35 тургун катышты": unit_locative_row). Returns the
-    token index where that next number starts and the row's own qualifier."""
-    first = num.first
-    if num.kind not in ("digits", "words") or not first:
-        return None
-    reading = read_qualifiers(tokens, num)
-    last = reading.after
-    if (num.ending and last == num.last and num.case != "approximative") or last >= len(tokens):
-        return None  # "Нарындан 20дан, ...": an ending with no qualifier ("20дай": about)
-    reach = ELLIPTIC_REACH
-    if not (place_row(tokens, first, owner=True) or source_before(tokens, first)):
-        if not unit_locative_row(tokens, first):
-            return None
-        reach = ELLIPTIC_LOCATIVE_REACH
-    if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
-        return None
-    for k in range(last + 1, min(len(tokens), last + 1 + reach)):
-        if ends_sentence_at(tokens, k):
-            return None
-        if tokens[k].kind == "num" or _count_word_at(tokens, k):
-            # past the plain reach, only a row in a place's locative like this one:
-            # "..., Кара-Тал айылында 35", not "..., имаратынын ачылышына 35"
-            if k > last + ELLIPTIC_REACH and not _locative_before(tokens, k):
-                return None
-            return k, reading.qualifier
-    return None
-
-
-def _locative_before(tokens: Sequence[Token], k: int) -> bool:
-    """The word right before token k is in the Kyrgyz locative ("айылында", "Ак-Жарда")."""
-    return (
-        k > 0 and tokens[k - 1].kind == "word" and noun_ending_case(tokens[k - 1].low) == _LOCATIVE
-    )
-
-
-def _count_word_at(tokens: Tokens, k: int) -> bool:
-    """A number in words at `k` that may be the next row's count; an ordinal word is
-    part of the next row's name, not its count ("Кара-Суу айылынан 14, Биринчи Май
-    айылынан 9 ...": the rows go on to 9)."""
-    found = number_at(tokens, k)
-    return found is not None and found.kind != "ordinal"
 
 
 def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token] | None:
@@ -405,9 +363,12 @@ def _own_count_dropped(subject: WhoMatch, dropped: Collection[int]) -> bool:
 def list_opener(tokens: Tokens, first: int) -> int | None:
     """The ":" that ends the line above a list whose rows stand one a line ("Семинарга
     катышкандар:\n- Нарын району – 12\n- Ат-Башы району – 15"): each line between
-    holds a number, and the row's own line holds no opener of its own."""
+    holds a number, and the row's own line holds no opener of its own. The reach is
+    a line's: each row may be long (a bracketed list of its villages), at most
+    LIST_ROWS_REACH of them above."""
     k = first - 1
-    while k > 0 and first - k < ROWS_REACH:
+    row_end, rows_above = first, 0
+    while k > 0 and row_end - k < ROWS_REACH and rows_above <= LIST_ROWS_REACH:
         if tokens[k].kind != "nl":
             k -= 1
             continue
@@ -423,7 +384,8 @@ def list_opener(tokens: Tokens, first: int) -> int | None:
             line_start -= 1
         if not any(tok.kind == "num" for tok in tokens[line_start : j + 1]):
             return None  # the line above is no row of the list
-        k = line_start - 1
+        k = row_end = line_start - 1
+        rows_above += 1
     return None
 
 
@@ -515,8 +477,17 @@ def _same_passage(tokens: Tokens, end_index: int, opener: int, owned: bool = Fal
 
 def breakdown_key_at(tokens: Tokens, k: int) -> bool:
     """Token k opens the key of a breakdown: "По районам: ...", "Облустар боюнча: ..."
-    (a unit's type noun in the plural; in Kyrgyz before "боюнча", in Russian after "по")."""
-    return k + 1 < len(tokens) and breakdown_key(tokens[k].low, tokens[k + 1].low)
+    (a unit's type noun in the plural; in Kyrgyz before "боюнча", in Russian after "по"),
+    also a type noun of two words ("Айыл аймактары боюнча: ...")."""
+    if k + 1 >= len(tokens):
+        return False
+    if breakdown_key(tokens[k].low, tokens[k + 1].low):
+        return True
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].low in _TYPE_FIRST_WORDS
+        and breakdown_key(tokens[k + 1].low, tokens[k + 2].low)
+    )
 
 
 def breakdown_key(first: str, second: str) -> bool:

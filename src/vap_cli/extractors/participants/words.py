@@ -58,6 +58,16 @@ def ends_sentence_at(tokens: Tokens, j: int) -> bool:
     return j in tokens.breaks
 
 
+def hyphen_in_name(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a hyphen that joins two words with no space ("Таш-Көмүр")."""
+    return (
+        tokens[k].text == "-"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
 def casefolded(key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in LEX[key])
 

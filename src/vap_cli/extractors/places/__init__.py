@@ -36,6 +36,7 @@ from .lists import (
 from .marks import (
     group_lists,
     mark_appositions,
+    mark_bracketed_children,
     mark_cells,
     mark_column_headers,
     mark_datelines,
@@ -113,6 +114,7 @@ def extract(ctx: Context) -> None:
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
+    mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)
     group_rows(mentions, text)

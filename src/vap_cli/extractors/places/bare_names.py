@@ -84,6 +84,13 @@ def resolve_bare(m: Mention, named: Named) -> None:
         vetoed = None
     if vetoed is not None:
         return
+    # Between typed names of its case in its sentence, a member of their list, though
+    # the document names a unit of another level so ("Сузактан 24, Токтогулдан 13,
+    # Чаткал райондорунан 7" beside "Токтогул шаардык кеңеши": the district).
+    found = _by_typed_case(m, named) if inside_typed_list(m, named) else None
+    if found is not None:
+        m.settle(*found)
+        return
     for rule_of in _BARE_RULES:
         found = rule_of(m, named)
         if found is not None:

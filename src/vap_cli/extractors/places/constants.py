@@ -102,3 +102,6 @@ ABBR_ENDING_MIN = 2
 # The longest aside in brackets between a list's last member and its continuation
 # ("(по 6 человек)", "(Кеминский район)"): a few words.
 BRACKET_ASIDE_MAX = 60
+# The longest bracket of children after a typed unit ("Сары-Булак айыл аймагы (Балбай,
+# Тогуз-Булак, ...)"): a line's list of villages.
+CHILDREN_BRACKET_MAX = 200

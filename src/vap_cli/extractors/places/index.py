@@ -17,7 +17,7 @@ from .constants import (
     FUZZY_MIN_RATIO,
     FUZZY_MIN_RATIO_LARGE,
 )
-from .vocabulary import LOWER_CASE_LEVELS, RU_VOWEL_LEVELS, fold
+from .vocabulary import LOWER_CASE_LEVELS, RU_VOWEL_LEVELS, RUSSIAN_VILLAGE_ENDINGS, fold
 
 FuzzyHit = tuple[tuple[gz.Unit, ...], float]
 # Fuzzy look-ups remembered at most (then forgotten at once): memory stays flat over
@@ -65,6 +65,9 @@ class PlaceIndex:
     # the word as written, before folding it).
     lower_case: dict[str, str] = field(default_factory=dict)
     lower_starts: frozenset[str] = frozenset()
+    # The Kyrgyz readings of the villages the gazetteer spells in Russian (folded),
+    # which no name of the gazetteer has: `kyrgyz_village_readings`.
+    kyrgyz_villages: dict[str, tuple[gz.Unit, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
@@ -120,6 +123,8 @@ class PlaceIndex:
             fold(u.name): u.name for lv in LOWER_CASE_LEVELS for u in gazetteer.units(lv) if u.iso
         }
         index.lower_starts = frozenset(n[:2].casefold() for n in index.lower_case.values())
+        index.kyrgyz_villages = kyrgyz_village_readings(gazetteer)
+        index.starts = starts | {k[:3] for k in index.kyrgyz_villages}
         return index
 
     def adjective_units(self, stem: str) -> list[gz.Unit]:
@@ -152,7 +157,10 @@ class PlaceIndex:
         return key[:3] in self.starts or key[:2] in self.starts or key[:1] in self.starts
 
     def lookup(self, text: str) -> list[gz.Unit]:
-        units = self.gazetteer.lookup(text) if fold(text) in self.keys else []
+        key = fold(text)
+        units = self.gazetteer.lookup(text) if key in self.keys else []
+        if key in self.kyrgyz_villages:
+            units = [*units, *(u for u in self.kyrgyz_villages[key] if u not in units)]
         kyrgyz = kyrgyz_vowels(text)
         return units if kyrgyz == text else units + self._russian_vowels(kyrgyz, units)
 
@@ -280,6 +288,23 @@ class PlaceIndex:
 
 # A word not read yet (None: read, and no name).
 _UNREAD: Reading = ("", "", 0, ())
+
+
+def kyrgyz_village_readings(gazetteer: gz.Gazetteer) -> dict[str, tuple[gz.Unit, ...]]:
+    """The villages whose names (Kyrgyz or Russian) are Russian spellings, by the folded
+    key of their Kyrgyz reading: ю and ё read as ү and ө ("Кичи-Орюктю": Кичи-Өрүктү),
+    a person's name without the neuter ending ("Момбеково": Момбеков), where that
+    reading is no name of the village already."""
+    readings: dict[str, list[gz.Unit]] = {}
+    for unit in gazetteer.units("village"):
+        for name in {unit.name, unit.name_ru or unit.name}:
+            kyrgyz = kyrgyz_vowels(name)
+            if name.endswith(RUSSIAN_VILLAGE_ENDINGS):
+                kyrgyz = kyrgyz[:-1]
+            key = fold(kyrgyz)
+            if key != fold(name) and unit not in readings.get(key, ()):
+                readings.setdefault(key, []).append(unit)
+    return {k: tuple(v) for k, v in readings.items()}
 
 
 def _official_adjective(full: str | None) -> str | None:

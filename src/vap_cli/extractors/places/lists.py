@@ -21,7 +21,7 @@ from .openings import russian_adjective_capitals
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
 from .russian_adjectives import russian_adjective_at
 from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
-from .unknown_names import STOP_NAMES, surname_after_given_name, unknown_mention
+from .unknown_names import OPENER_WORDS, STOP_NAMES, surname_after_given_name, unknown_mention
 from .vocabulary import (
     BEFORE_JOINER,
     CELL_ADJECTIVE,
@@ -62,6 +62,8 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             return by_token[cand].first
         if surname_after_given_name(tokens, cand, text):
             return None
+        if _opens_sentence(tokens, cand) and fold(tok.text) in OPENER_WORDS:
+            return None  # "Мисалы, Кара-Суу жана Кууганды айыл аймактары": a sentence opener
         unknown = unknown_mention(tokens, cand, cand, text)
         added.append(unknown)
         by_token[cand] = unknown
@@ -74,6 +76,11 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         _walk_back(tokens, m, text, member)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _opens_sentence(tokens: list[Token], k: int) -> bool:
+    """Token k is the first of its sentence."""
+    return k == 0 or tokens[k - 1].sentence != tokens[k].sentence
 
 
 def _walk_back(

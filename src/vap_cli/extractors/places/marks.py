@@ -10,6 +10,7 @@ from ...segment_tables import Table
 from ..events.kinds import kinds_in, verb_in
 from .constants import (
     CELL_WINDOW,
+    CHILDREN_BRACKET_MAX,
     COLUMN_WINDOW,
     DATELINE_WINDOW,
     OWNED_TYPE_REACH,
@@ -24,6 +25,7 @@ from .tokens import gap_between, kyrgyz_type_at
 from .vocabulary import (
     CELL_LEFT,
     CELL_RIGHT,
+    CHILD_LEVEL,
     COLUMN_HEADERS,
     COMMA_GAP,
     COUNT_ASIDE,
@@ -341,6 +343,30 @@ def mark_labels(mentions: list[Mention], text: str) -> None:
         line_start = text.rfind("\n", 0, m.start) + 1
         if not text[line_start : m.start].strip() and LABEL_AFTER.match(text, m.end):
             m.label = True
+
+
+# A bracket that opens right after a typed unit (spaces between).
+_BRACKET_OPENS = rx.compile(r"[ \t]{0,3}\(")
+
+
+def mark_bracketed_children(mentions: list[Mention], text: str) -> None:
+    """Bare names in a bracket right after a unit with its type word, on its line, are
+    the unit's children ("Сары-Булак айыл аймагы (Балбай, Тогуз-Булак, Сары-Булуң) –
+    98": the villages of that ayil aimak); `child_of` is the unit's level."""
+    for i, typed in enumerate(mentions):
+        if typed.type_word is None or typed.type_word.level not in CHILD_LEVEL:
+            continue
+        opened = _BRACKET_OPENS.match(text, typed.end)
+        if opened is None:
+            continue
+        close = text.find(")", opened.end(), opened.end() + CHILDREN_BRACKET_MAX)
+        if close < 0 or "\n" in text[opened.end() : close]:
+            continue
+        for m in mentions[i + 1 :]:
+            if m.start >= close:
+                break
+            if m.type_word is None:
+                m.child_of = typed.type_word.level
 
 
 def mark_datelines(mentions: list[Mention], text: str) -> None:

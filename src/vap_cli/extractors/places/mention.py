@@ -51,6 +51,7 @@ class Mention(Fields):
         "route",
         "label",
         "bracket_end",
+        "child_of",
     )
     start: int  # normalised span of the name (and its type word)
     end: int
@@ -137,6 +138,7 @@ class Mention(Fields):
         route: bool = False,
         label: bool = False,
         bracket_end: int | None = None,
+        child_of: str | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -174,6 +176,8 @@ class Mention(Fields):
         self.route = route
         self.label = label
         self.bracket_end = bracket_end
+        # the level of the typed unit whose bracket right after it holds this name
+        self.child_of = child_of
 
     def settle(self, level: str, score: float, rule: Rule) -> None:
         """Give the mention its level, by `rule`, with that rule's score."""

@@ -14,6 +14,8 @@ from .constants import (
     BARE_RANK_SPAN,
     SCORE_CASE_OF_TYPED,
     SCORE_CASE_SIBLINGS,
+    SCORE_HEAD_TITLE,
+    SCORE_INSIDE_DISTRICT,
     SCORE_LIST_LEVEL,
     SCORE_TABLE_COLUMN,
     UNIT_PASSES,
@@ -25,18 +27,29 @@ from .named_units import Named, closest, typed_cases, unit_levels
 from .rules import (
     CASE_OF_TYPED,
     CASE_SIBLINGS,
+    EVENT_VENUE,
+    INSIDE_AYIL_AIMAK,
     LIST_LEVEL,
     LIST_OF_WORDS,
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
     veto,
 )
-from .vocabulary import BARE_RANK, LEVEL_RANK, LEVEL_UNITS, NEEDS_TYPE, SMALL_LEVELS, fold
+from .vocabulary import (
+    BARE_RANK,
+    CHILD_LEVEL,
+    LEVEL_RANK,
+    LEVEL_UNITS,
+    NEEDS_TYPE,
+    SMALL_LEVELS,
+    fold,
+)
 
 
 def resolve_levels(mentions: list[Mention], idx: PlaceIndex) -> None:
     """Decide every mention's level (Mention.settle) and unit, in place."""
     _resolve_typed(mentions, idx)
+    _resolve_bracketed_children(mentions)
     _resolve_lists(mentions)
     _resolve_case_siblings(mentions)
     _resolve_columns(mentions)
@@ -106,6 +119,16 @@ def _resolve_typed(mentions: list[Mention], idx: PlaceIndex) -> None:
         _follow_unit_level(m)
 
 
+def _resolve_bracketed_children(mentions: list[Mention]) -> None:
+    """Names in the bracket after a typed unit (marks.mark_bracketed_children) are its
+    children where the gazetteer has them at the level below ("Кутургу айыл аймагы
+    (Кутургу, Ой-Булак)": the villages, though an ayil aimak is named so too)."""
+    for m in mentions:
+        child = CHILD_LEVEL.get(m.child_of) if m.child_of and m.level is None else None
+        if child is not None and of_levels(m, (child,)):
+            m.settle(child, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
+
+
 # A city and a town are one kind of unit: a type word of either names both as a city.
 CITY_KIND = frozenset({"city", "town"})
 
@@ -144,6 +167,10 @@ def _resolve_lists(mentions: list[Mention]) -> None:
         if by_case is not None:
             for m in bare:  # "Ош облусунда, Жалал-Абадда жана Баткенде": oblasts
                 m.settle(by_case, SCORE_CASE_OF_TYPED, CASE_OF_TYPED)
+            continue
+        if not typed and _venue_list(bare):
+            for m in bare:  # "семинары пройдут в Оше и Нарыне": where events are held
+                m.settle("city", SCORE_HEAD_TITLE, EVENT_VENUE)
             continue
         level = typed[0].level if typed else typed_before.level_of(bare) or _shared_level(bare)
         for m in bare:
@@ -184,6 +211,12 @@ def _typed_case_level(
     return None
 
 
+def _venue_list(bare: list[Mention]) -> bool:
+    """A list whose first member is an event's venue ("пройдут в Оше и Нарыне",
+    marks.mark_event_venues) and whose every member names a city: the cities all."""
+    return bare[0].venue and all(of_levels(m, ("city",)) for m in bare)
+
+
 def _small_unit_typed_by_list(m: Mention, typed: Mention) -> bool:
     """A member the gazetteer lacks at the level of a small unit the list's type word
     names for the whole list, plural or before it ("сел Булолу, Мангыт и Шарк",
@@ -209,10 +242,11 @@ def _resolve_case_siblings(mentions: list[Mention]) -> None:
     if all(len(members) < 2 for members in by_case.values()):
         return  # no siblings
     cases_now = typed_cases(mentions)
+    typed = _typed_units(mentions)
     for (sentence, case), members in by_case.items():
         if len(members) < 2 or cases_now.get(sentence, {}).get(case):
             continue
-        level = _shared_level(members)
+        level = _shared_level(members, typed)
         for m in members:
             if level and of_levels(m, (level,)):
                 m.settle(level, SCORE_CASE_SIBLINGS, CASE_SIBLINGS)
@@ -283,11 +317,26 @@ class _TypedBefore:
         return levels.pop() if len(levels) == 1 else None
 
 
-def _shared_level(members: list[Mention]) -> str | None:
+def _typed_units(mentions: list[Mention]) -> frozenset[tuple[str, str]]:
+    """(name key, level) of every mention the document names with its type word."""
+    return frozenset(
+        (fold(m.name), m.level) for m in mentions if m.type_word is not None and m.level
+    )
+
+
+def _shared_level(
+    members: list[Mention], typed: frozenset[tuple[str, str]] = frozenset()
+) -> str | None:
+    """The level most members have; of those, the one the document named most of them at
+    with a type word ("Көк-Ой айылы жана Арал айылы ... Көк-Ойдогу жолугушууга 170,
+    Аралдагы жыйынга 120": the villages, though both are ayil aimaks too); then as for a
+    bare name."""
     votes: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for m in members:
         for level in {u.level for u in m.units}:
             votes[level] += 1
+            named[level] += (fold(m.name), level) in typed
     if not votes:
         return None
     # A tie goes as for a bare name: a city before an oblast ("из Таласа и Оша").
@@ -295,6 +344,7 @@ def _shared_level(members: list[Mention]) -> str | None:
         votes,
         key=lambda lv: (
             votes[lv],
+            named[lv],
             -BARE_RANK.get(lv, BARE_RANK_SPAN + LEVEL_RANK.get(lv, UNRANKED)),
         ),
     )
