@@ -520,6 +520,19 @@ DATES_DECISIONS = [
         "Газета «Нарын» № 10 (1234) 15 марта 2024\nВ Нарыне открыли школу\n12.03.2024\nШколу открыли.",
         ("dates.masthead_date", True, "15 марта 2024"),
     ),
+    (
+        "Сход прошел 3 мая, а 17-го числа пройдет собрание.",
+        ("dates.day_of_month", True, "17-го числа"),
+    ),
+    (
+        "Семинар закончился 9 ноября. Отчеты принимаются до 25-го числа.",
+        ("dates.day_of_month", True, "25-го числа"),
+    ),
+    ("Прием ведется ежемесячно, 15-го числа.", ("dates.no_month_of_day", False, "15-го числа")),
+    (
+        "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
+        ("dates.no_month_of_day", False, "17-го числа"),
+    ),
 ]
 DATES_NEAR_MISSES = [
     ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
@@ -535,6 +548,8 @@ DATES_NEAR_MISSES = [
         "dates.badge_not_page_date",
     ),
     ("Токтом № 5\n12.03.2019\nАйылдык кеңеш токтом кылат.", "dates.masthead_date"),
+    ("Прием ведется ежемесячно, 15-го числа.", "dates.day_of_month"),
+    ("Собрание пройдет 17 мая в клубе.", "dates.no_month_of_day"),
 ]
 
 
@@ -550,9 +565,11 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
-    from vap_cli.extractors.dates import issued, names
+    from vap_cli.extractors.dates import issued, month_days, names
 
-    declared = {v.code for m in (issued, names) for v in vars(m).values() if isinstance(v, Rule)}
+    declared = {
+        v.code for m in (issued, month_days, names) for v in vars(m).values() if isinstance(v, Rule)
+    }
     assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
     assert declared == {code for _, code in DATES_NEAR_MISSES}
 

@@ -41,6 +41,7 @@ from .issued import (
     repeats_of_issued,
     update_stamp,
 )
+from .month_days import with_month_days
 from .names import (
     DATE_IS_A_PHONE,
     DATE_IS_A_QUOTED_NAME,
@@ -84,6 +85,7 @@ def extract(ctx: Context) -> None:
     atoms = [
         a for a in atoms if not (quoted_name(a, text) and _dropped(ctx, a, DATE_IS_A_QUOTED_NAME))
     ]
+    atoms = [a for a in with_month_days(text, atoms, ctx.decide) if a.start not in in_chrome]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):

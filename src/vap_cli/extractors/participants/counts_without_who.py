@@ -16,6 +16,7 @@ from .constants import (
     COLLECTIVE_VERB_REACH,
     CUE_REACH,
     ELLIPTIC_REACH,
+    MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
     ROWS_REACH,
     STATUS_REACH,
@@ -203,7 +204,9 @@ def _those_after(tokens: Tokens, k: int) -> bool:
 
 def _whole_before(tokens: Tokens, first: int) -> bool:
     """ "Из 40 участников 25": the whole, "из" and a count of people, right before (and
-    the body that owns them: "Из 31 депутата айылного кенеша 25")."""
+    the body that owns them: "Из 31 депутата айылного кенеша 25"; and a verb of taking
+    part: "из 21 депутата присутствовали 17")."""
+    first -= _verb_ending_at(tokens, first)
     whole = who_ending_at(tokens, first)
     if whole is not None and whole.entry.lemma in UNITS and whole.first:
         whole = who_ending_at(tokens, whole.first) or whole
@@ -213,6 +216,16 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     if before.kind == "num":
         return tokens[whole.first - 2].low in PART_OF
     return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
+
+
+def _verb_ending_at(tokens: Tokens, end: int) -> int:
+    """How many tokens the status phrase ending right before token `end` spans (0 if
+    none)."""
+    for size in range(MAX_STATUS_WORDS, 0, -1):
+        found = status_at(tokens, end - size) if end - size >= 0 else None
+        if found is not None and found[0] == size:
+            return size
+    return 0
 
 
 def _of_whole_count(tokens: Tokens, k: int) -> bool:
@@ -358,14 +371,20 @@ def _whole_taking_part(tokens: Tokens, owner: WhoMatch | None) -> Status | None:
 
 def _of_participants(tokens: Tokens, first: int) -> bool:
     """The part is taken from people named by their taking part, in the genitive right
-    before it: "Катышуучулардын 20сы аялдар", "Делегаттардын 120сы"."""
-    owner = who_ending_at(tokens, first)
-    return (
-        owner is not None
-        and owner.ending.case == "genitive"
-        and owner.entry.lemma in ENTRANT_LEMMAS
-        and owner.entry.lemma not in ENTRY_LEMMAS
-    )
+    before it: "Катышуучулардын 20сы аялдар", "Делегаттардын 120сы"; or earlier in its
+    sentence, words of a share between and no number ("Катышуучулардын жарымынан көбү,
+    тагыраак айтканда 150и – кыздар")."""
+    for last in range(first, max(0, first - CUE_REACH), -1):
+        if tokens[last - 1].kind == "num" or ends_sentence_at(tokens, last - 1):
+            return False
+        owner = who_ending_at(tokens, last)
+        if owner is not None:
+            return (
+                owner.ending.case == "genitive"
+                and owner.entry.lemma in ENTRANT_LEMMAS
+                and owner.entry.lemma not in ENTRY_LEMMAS
+            )
+    return False
 
 
 def _owned_part(tokens: Tokens, first: int) -> bool:

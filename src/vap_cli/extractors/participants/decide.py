@@ -38,6 +38,7 @@ from .phrase import (
     Found,
     Phrase,
     Reading,
+    each_distributive,
     head_after,
     joined_status,
     mark_distributive,
@@ -149,7 +150,8 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if vetoes.not_who_compound(tokens, phrase):
         return rules.NOT_WHO_COMPOUND
     start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
-    who, distributive = phrase.who, reading.distributive
+    who = phrase.who
+    distributive = reading.distributive or each_distributive(tokens, phrase)
     return Found(
         num.value,
         reading.qualifier,

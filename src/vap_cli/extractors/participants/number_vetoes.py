@@ -122,11 +122,16 @@ def _one_entrant(tokens: Tokens, k: int) -> bool:
         entrant is not None
         and entrant.entry.lemma in ENTRANT_LEMMAS
         and entrant.ending.case is None
+        and not (entrant.last < len(tokens) and tokens[entrant.last].low in _NARRATIVE_CONVERBS)
         and (
             status_after(tokens, entrant.last, reach=HOST_REACH) is not None
             or _registered_after(tokens, entrant.last)
         )
     )
+
+
+# the converb of coming right after one entrant narrates (lexicon one_entrant_not_after)
+_NARRATIVE_CONVERBS = casefolded("one_entrant_not_after")
 
 
 def _registered_after(tokens: Tokens, k: int) -> bool:
@@ -299,6 +304,9 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
     owner = who_at(tokens, k) if k < len(tokens) else None
     if owner is not None and owner.entry.lemma in UNITS:
         k = owner.last  # "Из 31 депутата айылного кенеша 25"
+    found = status_at(tokens, k) if k < len(tokens) else None
+    if found is not None:
+        k += found[0]  # "из 21 депутата присутствовали 17": the verb before the part
     return k < len(tokens) and tokens[k].kind == "num"
 
 

@@ -13,7 +13,13 @@ from ...numbers import NumberMatch, Token, number_at
 from ...plain import Fields
 from ...tokens import WORD_LOW
 from . import rules
-from .constants import JOINED_STATUS_REACH, MAX_MODIFIERS, MAX_STATUS_WORDS, STATUS_REACH
+from .constants import (
+    CUE_REACH,
+    JOINED_STATUS_REACH,
+    MAX_MODIFIERS,
+    MAX_STATUS_WORDS,
+    STATUS_REACH,
+)
 from .words import (
     LEX,
     STATUS,
@@ -288,6 +294,35 @@ def mark_distributive(tokens: Sequence[Token], phrase: Phrase) -> None:
         if n and reading.qualifier == "exact":
             reading.qualifier = qualifier
             phrase.start = reading.start = phrase.start - n
+
+
+# Words of "each" (each_words: stems; a phrase's words, stems each: "ар биринен").
+_EACH_WORDS = tuple(tuple(w.split()) for w in casefolded("each_words"))
+
+
+def each_distributive(tokens: Tokens, phrase: Phrase) -> bool:
+    """ "алты айылдын ар биринен шайланган 8 делегаттан", "ар бир райондон 3 өкүлдөн":
+    a count whose noun is in the ablative, after a word of "each" earlier in its clause
+    (no number between), is so many from each unit, the distributive ablative; beside a
+    total in its paragraph it is that total's make-up (participants.quota_beside_total;
+    alone it counts as its verb says). (Not the Russian "каждую": "на каждую встречу
+    пригласить 30 жителей" counts, beside a total too.)"""
+    if phrase.head.ending.case != "ablative":
+        return False
+    before = tokens.clause_before(phrase.reading.start, CUE_REACH)
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].kind == "num":
+            return False
+        if any(_each_at(before, k, words) for words in _EACH_WORDS):
+            return True
+    return False
+
+
+def _each_at(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
+    """The words of "each" (stems) start at token k."""
+    return k + len(words) <= len(tokens) and all(
+        tokens[k + n].low.startswith(stem) for n, stem in enumerate(words)
+    )
 
 
 def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:

@@ -41,14 +41,17 @@ def parts_of_dropped_totals(
     tokens: Tokens, counts: Mapping[int, Found], dropped: Mapping[int, tuple[Rule, NumberMatch]]
 ) -> list[int]:
     """The counts (by token index) that are parts of a dropped total: right after an
-    opener, with no verb of their own ("unknown"), and the nearest number before the
-    opener, in its sentence, was dropped as a count of people not taking part."""
+    opener, with no verb of their own ("unknown") or a row that took a total's further
+    back, and the nearest number before the opener, in its sentence, was dropped as a
+    count of people not taking part (or of things: "312 предложений, из которых 47")."""
     if not counts or not dropped:
         return []
     held: dict[int, Rule | None] | None = None  # made at the first part after an opener
     parts = []
     for k, found in counts.items():
-        if found.status != "unknown":
+        # a row that took an earlier total's verb ("..., ими было подано 312
+        # предложений, из которых 47 ..."): the number right before its opener is its whole
+        if found.status != "unknown" and found.rule is not rules.ROW_OF_TOTAL:
             continue
         start = k - qualifier_before(tokens, k)[1]
         opener = OPENERS.ending_at(tokens, start)

@@ -39,6 +39,7 @@ from .lone_surnames import find_lone_surnames
 from .records import Found, fullness, merge_given_patronymic, same_person
 from .roles import role_before, roles_after
 from .tables import ANCHOR, PATRONYMIC, SURNAME
+from .vetoes import PLACE_LIST
 from .words import NameMatch, Token, is_patronymic, is_role_word, surname_of
 
 __all__ = [
@@ -108,11 +109,12 @@ def extract(ctx: Context) -> None:
     tokens, matches = find_names(
         text,
         ctx.segments.tokens,
-        vetoed if ctx.decisions is not None else None,
+        vetoed,
         lambda name: bool(gazetteer.lookup(name)),
     )
-    for match, reason in vetoed:
-        ctx.decide(VETOES[reason], False, match.start, match.end, match.name)
+    if ctx.decisions is not None:
+        for match, reason in vetoed:
+            ctx.decide(VETOES[reason], False, match.start, match.end, match.name)
     related = Cover(ctx.segments.line_classes.related)
     matches = [m for m in matches if not _in_related(ctx, related, m.start, m.end)]
     people: list[Found] = []
@@ -138,6 +140,11 @@ def extract(ctx: Context) -> None:
             if role not in owner.roles:
                 owner.roles.append(role)
     covered = {i for m in matches for i in range(m.first, m.last + 1)}
+    # a unit's full name listed with places ("Болот Мамбетов жана Көк-Мойнок айыл
+    # аймактарында"): its surname alone is no person either
+    covered.update(
+        i for m, reason in vetoed if reason == PLACE_LIST for i in range(m.first, m.last + 1)
+    )
     people.extend(find_lone_surnames(ctx, tokens, covered, by_surname, related))
     people = merge_given_patronymic(people)
     people.sort(key=lambda p: min(p.spans))

@@ -178,6 +178,7 @@ NAMESAKE_AFTER_BARE: tuple[str, ...] = typed_too(_LEX["namesake_after_bare"])
 # Type words after a name, one word ("району") or two ("айыл аймагы"): the two-word
 # ones are checked only after their first word, so the check stays cheap.
 WORDS_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " not in w)
+PLURAL_PLACE_WORDS_AFTER = tuple(w.casefold() for w in _LEX["place_plural_words_after"])
 PHRASES_AFTER = tuple(w for w in _PLACE_WORDS_AFTER + _NAMESAKE_AFTER if " " in w)
 PHRASES_AFTER_FIRST = frozenset(w.split()[0] for w in PHRASES_AFTER)
 PHRASE_REACH = 40

@@ -25,6 +25,7 @@ from .tables import (
     PHRASES_AFTER_FIRST,
     PLACE_ABBREVIATION_AT,
     PLACE_TYPE_STEMS,
+    PLURAL_PLACE_WORDS_AFTER,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     ROLE_GAP,
@@ -55,6 +56,10 @@ MIN_OTHER_CAPITAL_WORDS = 2
 
 # Whether a name is a unit of the gazetteer ("Болот Мамбетов", "Т. Зулпуев").
 UnitTest = Callable[[str], bool]
+
+
+# The veto of a unit's name listed with places: its tokens hold no lone surname either.
+PLACE_LIST = "place_list"
 
 
 def not_a_person(text: str, tokens: list[Token], match: NameMatch) -> bool:
@@ -92,8 +97,11 @@ def veto(
         return headline
     if _after_a_body_head(text, tokens, match):
         return "body_name"
-    if is_unit is not None and _listed_after_a_place(text, tokens, match, is_unit):
-        return "place_list"
+    if is_unit is not None and (
+        _listed_after_a_place(text, tokens, match, is_unit)
+        or _listed_before_a_place(text, tokens, match, is_unit)
+    ):
+        return PLACE_LIST
     return None
 
 
@@ -109,6 +117,32 @@ def _listed_after_a_place(
         if tokens[j].text[:1].isupper():
             gap = text[tokens[j].end : tokens[match.first].start]
             return SURNAME_LIST_GAP.fullmatch(gap) is not None and is_unit(tokens[j].text)
+    return False
+
+
+def _listed_before_a_place(
+    text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest
+) -> bool:
+    """A full name that is a unit of the gazetteer, listed before another unit's name and
+    their type word ("Болот Мамбетов жана Көк-Мойнок айыл аймактарында", "Курманжан
+    Датка и Гульча айыл окмоту"): a unit named after a person, no person."""
+    if match.first == match.last or not is_unit(match.name):
+        return False
+    for k in range(match.last + 1, min(len(tokens), match.last + 2 + LIST_JOINER_TOKENS)):
+        if tokens[k].text[:1].isupper():
+            gap = text[tokens[match.last].end : tokens[k].start]
+            return (
+                SURNAME_LIST_GAP.fullmatch(gap) is not None
+                and is_unit(tokens[k].text)
+                and k + 1 < len(tokens)
+                and ROLE_GAP.fullmatch(gap_after(text, tokens, k)) is not None
+                and (
+                    _type_word_at(text, tokens, k + 1, match)
+                    or text[tokens[k + 1].start : tokens[k + 1].start + PHRASE_REACH]
+                    .casefold()
+                    .startswith(PLURAL_PLACE_WORDS_AFTER)
+                )
+            )
     return False
 
 

@@ -8,7 +8,9 @@ level ("глава айыл окмоту Кайрат Осмонов"), a common
 
 from __future__ import annotations
 
-from ... import morph
+import regex
+
+from ... import morph, rx
 from ...lexicon import load
 from ..persons.tables import PATRONYMIC_WORDS, SURNAME_ONLY
 from .mention import Mention, Token
@@ -17,6 +19,8 @@ from .vocabulary import (
     BARE_LEVELS,
     JOINERS,
     LEX,
+    NAMED_AFTER,
+    NAMED_AFTER_FULL,
     NAMED_AFTER_KY,
     SPACES,
     fold,
@@ -181,11 +185,31 @@ def person_around(tokens: list[Token], m: Mention, text: str) -> bool:
         )
     if _spaced(tokens, m.last, nxt, text) and tokens[nxt].low in NAMED_AFTER_KY:
         return True  # "Курманжан Датка атындагы музей": named after the person
+    if _after_named_after_ru(m, text):
+        return True  # "Дом культуры имени Шабдан Баатыра": named after the person
     return (
         _before_address(tokens, m, text)
         or _beside_patronymic(tokens, m, text)
         or _after_surname(tokens, m, text)
     )
+
+
+def _after_named_after_ru(m: Mention, text: str) -> bool:
+    """A bare name right after the Russian "имени" or "им." ("школа имени Токтогула",
+    "Дом культуры им. Шабдан Баатыра"): the person a building is named after (a unit
+    named so, "Айыл окмоту имени Кочкорбаева", is read with its type word)."""
+    return (
+        _NAMED_AFTER_RU.search(text, max(0, m.start - _NAMED_AFTER_RU_REACH), m.start) is not None
+    )
+
+
+# "имени " or "им. " right before a name (lexicon places.yaml named_after_full, named_after).
+_NAMED_AFTER_RU = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.literal_union(NAMED_AFTER_FULL)}|{rx.literal_union(NAMED_AFTER)}\.)"
+    r" {1,3}$",
+    regex.IGNORECASE,
+)
+_NAMED_AFTER_RU_REACH = 12
 
 
 def _spaced(tokens: list[Token], a: int, b: int, text: str) -> bool:

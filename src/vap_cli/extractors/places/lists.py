@@ -326,6 +326,8 @@ def add_russian_bare_adjectives(
         if adj is None:
             continue
         levels = {u.level for u in adj.units}
+        if (tw is None or not levels & set(tw.units)) and added:
+            tw = _sibling_type_word(tokens, added[-1], i, text, levels) or tw
         if (tw is None or not levels & set(tw.units)) and _ends_phrase(tokens, i, text):
             # A type noun of its gender elsewhere in the sentence, nearest first, whose
             # level the name has ("айылных аймаков района, в том числе из Барскоонского";
@@ -341,6 +343,24 @@ def add_russian_bare_adjectives(
             adj.type_word, adj.rule = tw, RUSSIAN_BARE_ADJECTIVE
             added.append(adj)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+
+
+def _sibling_type_word(
+    tokens: list[Token], prev: Mention, i: int, text: str, levels: set[str]
+) -> TypeWord | None:
+    """The type the bare adjective before it in its list took, when it is of a level
+    the adjective at token i has: "айылных аймаков района – Атайского, Каргалыкского
+    и Тогуз-Тороуского" (all ayil aimaks, though a district shares the last one's
+    name); only a comma or a joiner between them."""
+    if prev.type_word is None or not levels & set(prev.type_word.units):
+        return None
+    between = range(prev.last + 1, i)
+    if len(between) > 1 or any(tokens[k].low not in JOINERS for k in between):
+        return None
+    gaps = [gap_between(text, tokens[a], tokens[a + 1]) for a in range(prev.last, i)]
+    if not between and gaps[0] not in COMMA_GAP:
+        return None
+    return prev.type_word if all(g in COMMA_GAP or g in WORD_GAP for g in gaps) else None
 
 
 _RU_AFTER_GENDER: dict[tuple[str, ...], str] = {
