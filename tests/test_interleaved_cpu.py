@@ -1,0 +1,22 @@
+"""scripts/interleaved_cpu.py: the side-by-side CPU timer the performance notes use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_one_tree_against_itself_prints_its_cpu_and_a_ratio_of_one() -> None:
+    sample = sorted((ROOT / "samples").glob("*.txt"))[0]
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "interleaved_cpu.py"), "--rounds", "1",
+         "--document", str(sample), str(ROOT)],
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    (line,) = done.stdout.splitlines()
+    tree, cpu, unit, _, ratio, _, run = line.split()
+    assert (tree, unit, ratio) == (str(ROOT), "s", "1.000")
+    assert round(float(cpu), 2) == float(run) > 0  # the median of one run is that run
