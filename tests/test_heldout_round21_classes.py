@@ -50,6 +50,36 @@ def test_rows_by_ayil_aimak_share_the_total_before_their_key(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the key's line counts schools: its rows are schools, not the total's people
+        (
+            _ROWS_TOTAL.replace(
+                "Айыл аймактары боюнча маалымат төмөнкүдөй:",
+                "Айыл аймактары боюнча мектептердин саны:",
+            ),
+            [(120, "exact"), (300, "exact")],  # "120 киши": a count by its own noun
+        ),
+        (
+            "В собраниях приняли участие 300 жителей. По районам количество школ:\n"
+            "- Кочкорский район – 8;\n- Жумгальский район – 7;\n- Ат-Башинский район – 6.\n",
+            [(300, "exact")],
+        ),
+        # near miss: the key's line counts the people who took part: rows of the total
+        (
+            _ROWS_TOTAL.replace(
+                "Айыл аймактары боюнча маалымат төмөнкүдөй:",
+                "Айыл аймактары боюнча катышуучулардын саны:",
+            ),
+            [(85, "exact"), (95, "exact"), (120, "exact"), (300, "exact")],
+        ),
+    ],
+)
+def test_rows_under_a_key_counting_other_things_are_no_rows_of_the_total(text, expected):
+    assert _counts(text) == expected
+
+
 # --- a row "so many from each" after units in the plural ablative is a row of its list ------
 
 
