@@ -50,6 +50,36 @@ def test_rows_by_ayil_aimak_share_the_total_before_their_key(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the key's line counts schools: its rows are schools, not the total's people
+        (
+            _ROWS_TOTAL.replace(
+                "Айыл аймактары боюнча маалымат төмөнкүдөй:",
+                "Айыл аймактары боюнча мектептердин саны:",
+            ),
+            [(120, "exact"), (300, "exact")],  # "120 киши": a count by its own noun
+        ),
+        (
+            "В собраниях приняли участие 300 жителей. По районам количество школ:\n"
+            "- Кочкорский район – 8;\n- Жумгальский район – 7;\n- Ат-Башинский район – 6.\n",
+            [(300, "exact")],
+        ),
+        # near miss: the key's line counts the people who took part: rows of the total
+        (
+            _ROWS_TOTAL.replace(
+                "Айыл аймактары боюнча маалымат төмөнкүдөй:",
+                "Айыл аймактары боюнча катышуучулардын саны:",
+            ),
+            [(85, "exact"), (95, "exact"), (120, "exact"), (300, "exact")],
+        ),
+    ],
+)
+def test_rows_under_a_key_counting_other_things_are_no_rows_of_the_total(text, expected):
+    assert _counts(text) == expected
+
+
 # --- a row "so many from each" after units in the plural ablative is a row of its list ------
 
 
@@ -182,6 +212,25 @@ def test_a_surname_of_the_shape_of_a_village_is_still_a_person():
     # near miss: the name of a man (given name first), no list of villages: no village
     text = "Араван районунда өткөн жыйында Марат Кочубаев сүйлөдү."
     assert _places(text) == {"district:Араван"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Каракол, 3-март. Жыйында Федоров, Ананьев жана Кочубаев сүйлөштү.",
+        "Бишкек, 3 марта. На совещании выступили Федоров, Аманбаев и Кочубаев.",
+    ],
+)
+def test_a_list_of_surnames_read_as_villages_names_people(text):
+    # the readings without -ово/-ево make these surnames villages' names: a list of
+    # words that all end as surnames, with no case ending or type word, names people
+    assert not {p for p in _places(text) if p.startswith("village:")}
+
+
+def test_surname_shaped_villages_with_a_case_ending_stay_villages():
+    # near miss: in the locative they are where meetings were held
+    text = "Жаркынбаевде, Баетовдо жана Орозбековдо жыйындар өттү."
+    assert _places(text) == {"village:Жаркынбаев", "village:Баетов", "village:Орозбеков"}
 
 
 # --- a list after an event's venue names the cities -----------------------------------------
@@ -320,6 +369,29 @@ def test_families_doing_the_work_of_a_clean_up_take_part(text, expected):
     ],
 )
 def test_names_in_a_bracket_after_an_ayil_aimak_are_its_villages(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket names the ayil aimak's district, which a village is named too
+        (
+            "Нарын, 3-март. Кара-Суу айыл аймагы (Ат-Башы) жаңы жол салды.",
+            {"city:Нарын", "ayil_aimak:Кара-Суу", "district:Ат-Башы"},
+        ),
+        (
+            "Кара-Суу айыл аймагы (Ат-Башы) быйыл эки көпүрө курду.",
+            {"ayil_aimak:Кара-Суу", "district:Ат-Башы"},
+        ),
+        # near miss: the ayil aimak's own name in its bracket is its village
+        (
+            "Ак-Суу айыл аймагы (Ак-Суу, Тепке) жыйын өткөрдү.",
+            {"ayil_aimak:Ак-Суу", "village:Ак-Суу", "village:Тепке"},
+        ),
+    ],
+)
+def test_a_bracket_naming_the_ayil_aimaks_district_holds_no_village(text, expected):
     assert _places(text) == expected
 
 

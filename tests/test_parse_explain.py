@@ -173,6 +173,10 @@ DECISIONS = [
     # the same mention, kept as the record's place of level country (a resolve step)
     ("Кыргызстан алдыга барат.", ("places.country_named", True, "Кыргызстан")),
     ("Достук, Ынтымак жана Келечек аттуу топтор.", ("places.list_of_words", False, "Ынтымак")),
+    (
+        "Жыйында Федоров, Ананьев жана Кочубаев сүйлөштү.",
+        ("places.list_of_surnames", False, "Кочубаев"),
+    ),
 ]
 
 

@@ -49,6 +49,7 @@ _SOURCE_CASES = frozenset(("ablative", "genitive"))
 _FROM_CASES = frozenset(("ablative",))
 _OWNER_CASES = _SOURCE_CASES
 _LOCATIVE = "locative"
+_GENITIVE = "genitive"
 _ROW_POSTPOSITIONS = casefolded("breakdown_key_after")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
@@ -471,8 +472,25 @@ def _same_passage(tokens: Tokens, end_index: int, opener: int, owned: bool = Fal
     return len(breaks) == 1 and (
         OPENERS.at(tokens, after) > 0
         or (owned and after < len(tokens) and tokens[after].low in PARTITIVE_OWNERS)
-        or breakdown_key_at(tokens, after)
+        or (breakdown_key_at(tokens, after) and not _counts_other_things(tokens, after, opener))
     )
+
+
+def _counts_other_things(tokens: Tokens, key: int, opener: int) -> bool:
+    """The key's line names the count of what no who-noun names, or a noun of where
+    people come from ("Айыл аймактары боюнча мектептердин саны:", "По районам количество
+    школ:"): its rows count those things, not the total's people."""
+    for j in range(key + 1, opener):
+        if tokens[j].low in COUNT_NOUNS and noun_ending_case(tokens[j - 1].low) == _GENITIVE:
+            owner = j - 1  # "мектептердин саны"
+        elif tokens[j].low in _COUNT_NOUNS_BEFORE and j + 1 < opener:
+            owner = j + 1  # "количество школ"
+        else:
+            continue
+        who = who_at(tokens, owner) if tokens[owner].kind == "word" else None
+        if who is None or who.entry.source_only or who.entry.lemma in UNIT_NOUNS:
+            return True  # not people: schools, units ("мектеп" is where people come from)
+    return False
 
 
 def breakdown_key_at(tokens: Tokens, k: int) -> bool:

@@ -4,6 +4,8 @@ level a cell's column header gives."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ... import morph, rx
 from ...lines import dateline_name
 from ...segment_tables import Table
@@ -53,6 +55,7 @@ from .vocabulary import (
     VENUE_WORDS_AFTER_VERB,
     WORD_GAP,
     TypeWord,
+    fold,
 )
 
 _APPOSITION_GAP = rx.compile(r"[ ]{0,3}[-–—:,][ ]{0,3}")
@@ -362,11 +365,21 @@ def mark_bracketed_children(mentions: list[Mention], text: str) -> None:
         close = text.find(")", opened.end(), opened.end() + CHILDREN_BRACKET_MAX)
         if close < 0 or "\n" in text[opened.end() : close]:
             continue
-        for m in mentions[i + 1 :]:
+        for m in islice(mentions, i + 1, None):
             if m.start >= close:
                 break
-            if m.type_word is None:
+            if m.type_word is None and not _names_parent(m, typed):
                 m.child_of = typed.type_word.level
+
+
+def _names_parent(m: Mention, typed: Mention) -> bool:
+    """The bare name is a district or oblast holding a unit of the typed name ("Кара-Суу
+    айыл аймагы (Ат-Башы)": its district, though a village is named so too); not the
+    typed unit's own name ("Кутургу айыл аймагы (Кутургу, ...)": its village)."""
+    if fold(m.name) == fold(typed.name):
+        return False
+    parents = {u.district for u in typed.units} | {u.oblast for u in typed.units}
+    return any(u.id in parents for u in m.units)
 
 
 def mark_datelines(mentions: list[Mention], text: str) -> None:

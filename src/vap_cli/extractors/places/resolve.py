@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from ... import morph
+from ...explain import Rule
 from .bare_names import resolve_bare
 from .constants import (
     BARE_RANK_SPAN,
@@ -30,6 +31,7 @@ from .rules import (
     EVENT_VENUE,
     INSIDE_AYIL_AIMAK,
     LIST_LEVEL,
+    LIST_OF_SURNAMES,
     LIST_OF_WORDS,
     TABLE_COLUMN,
     TYPE_WORD_LEVEL,
@@ -43,6 +45,7 @@ from .vocabulary import (
     NEEDS_TYPE,
     SMALL_LEVELS,
     fold,
+    looks_like_person,
 )
 
 
@@ -159,9 +162,10 @@ def _resolve_lists(mentions: list[Mention]) -> None:
         typed = [m for m in members if m.level is not None]
         if not bare:
             continue
-        if not typed and all(fold(m.name) in NEEDS_TYPE for m in bare):
-            for m in bare:  # "Достук, Ынтымак жана Келечек": a list of words, not of places
-                m.rule = LIST_OF_WORDS
+        no_places = None if typed else _no_places_list(bare)
+        if no_places is not None:
+            for m in bare:
+                m.rule = no_places
             continue
         by_case = None if typed else _typed_case_level(bare, cases_now)
         if by_case is not None:
@@ -208,6 +212,19 @@ def _typed_case_level(
     for level in cases_now.get(members[0].sentence, {}).get(case, []):
         if all(of_levels(m, (level,)) for m in members):
             return level
+    return None
+
+
+def _no_places_list(bare: list[Mention]) -> Rule | None:
+    """The rule that makes a list with no type word a list of no places, or None: words
+    that need a type word ("Достук, Ынтымак жана Келечек"), or surnames, each with no case
+    ending ("Федоров, Ананьев жана Кочубаев": people; villages named after a person come
+    with a type word, a case or other villages in their lists: "Момбеков, Бостон жана
+    Чек")."""
+    if all(fold(m.name) in NEEDS_TYPE for m in bare):
+        return LIST_OF_WORDS
+    if all(looks_like_person(m.name) and not m.ending for m in bare):
+        return LIST_OF_SURNAMES
     return None
 
 

@@ -181,6 +181,11 @@ SMALL_UNIT_SENTENCE_START = Rule(
     " is a common word capitalised for the sentence",
 )
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
+LIST_OF_SURNAMES = Rule(
+    "places.list_of_surnames",
+    "a list of bare words that all end as surnames, with no case ending and no type word,"
+    " names people, though villages are named after people so",
+)
 NO_LEVEL = Rule("places.no_level", "no type word, list or context gave it a level")
 UNKNOWN_LARGE_UNIT = Rule(
     "places.unknown_large_unit",
