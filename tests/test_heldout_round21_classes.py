@@ -233,6 +233,39 @@ def test_surname_shaped_villages_with_a_case_ending_stay_villages():
     assert _places(text) == {"village:Жаркынбаев", "village:Баетов", "village:Орозбеков"}
 
 
+def _persons(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Жыйында Орозбеков, Баетов жана Жаркынбаев сөз сүйлөштү.",
+            ["Орозбеков", "Баетов", "Жаркынбаев"],
+        ),
+        ("Выступили Асанов, Жаркынбаев и Баетов.", ["Асанов", "Жаркынбаев", "Баетов"]),
+    ],
+)
+def test_a_list_of_surnames_that_are_also_villages_names_people(text, expected):
+    # the gazetteer has villages of these names; a list the places stage reads as
+    # people (no type word, no case) is the persons' too, not nobody's
+    assert _persons(text) == expected
+    assert not {p for p in _places(text) if p.startswith("village:")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Орозбеков, Жаркынбаев жана Баетов айыл аймактарынын башчылары келишти.",
+        "Жители сел Орозбеков, Жаркынбаев и Баетов пришли.",
+    ],
+)
+def test_a_typed_list_of_such_villages_names_no_people(text):
+    # near miss: a type word after or before the list makes them the villages
+    assert _persons(text) == []
+
+
 # --- a list after an event's venue names the cities -----------------------------------------
 
 

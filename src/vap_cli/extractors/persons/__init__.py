@@ -145,7 +145,7 @@ def extract(ctx: Context) -> None:
     covered.update(
         i for m, reason in vetoed if reason == PLACE_LIST for i in range(m.first, m.last + 1)
     )
-    people.extend(find_lone_surnames(ctx, tokens, covered, by_surname, related))
+    people.extend(find_lone_surnames(ctx, tokens, covered, by_surname, related, _place_spans(ctx)))
     people = merge_given_patronymic(people)
     people.sort(key=lambda p: min(p.spans))
     for person in people:
@@ -161,6 +161,13 @@ def extract(ctx: Context) -> None:
                 mentions=[Span.model_construct(start=q[1].start, end=q[1].end) for q in quotes],
             )
         )
+
+
+def _place_spans(ctx: Context) -> Cover:
+    """Where the places stage read a place (its mentions, in the original text)."""
+    return Cover(
+        (span.start, span.end) for place in ctx.places for span in [place.span, *place.mentions]
+    )
 
 
 def _in_related(ctx: Context, related: Cover, start: int, end: int) -> bool:

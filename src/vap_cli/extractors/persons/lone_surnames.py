@@ -89,6 +89,7 @@ def find_lone_surnames(
     covered: set[int],
     by_surname: dict[str, list[Found]],
     related: Cover,
+    places: Cover,
 ) -> list[Found]:
     """Surnames no name pattern took. A later lone surname ("Бекиевдин айтымында") is
     one more mention of its person when exactly one person of the document has that
@@ -115,7 +116,7 @@ def find_lone_surnames(
                 _names_alone(ctx, tokens, index, surname)
                 or _after_its_verb(ctx, tokens, index, surname)
                 or _speaker_label(ctx, tokens, index, surname)
-                or _in_surname_list(ctx, tokens, index, surname)
+                or _in_surname_list(ctx, tokens, index, surname, places)
                 or _next_to_a_name(ctx, tokens, index, surname, covered)
                 or _attributed(ctx, tokens, index, surname)
             )
@@ -282,9 +283,12 @@ def _list_neighbour(text: str, tokens: list[Token], index: int, step: int) -> in
     return None
 
 
-def _in_surname_list(ctx: Context, tokens: list[Token], index: int, surname: str) -> str | None:
+def _in_surname_list(
+    ctx: Context, tokens: list[Token], index: int, surname: str, places: Cover
+) -> str | None:
     """A lone surname in a list of lone surnames ("Асанов, Бекова и Токтогулов"), one
-    of them a man's in the nominative, so no row of genitives."""
+    of them a man's in the nominative, so no row of genitives; not one the places stage
+    kept (`places`: its mentions' spans in the original text)."""
     if tokens[index].text != surname or not surname.endswith(LONE_SUFFIXES):
         return None
     items = [index]
@@ -295,7 +299,15 @@ def _in_surname_list(ctx: Context, tokens: list[Token], index: int, surname: str
             j = _list_neighbour(ctx.text, tokens, j, step)
     if len(items) < 2 or not any(tokens[j].text.endswith(MASCULINE_LONE) for j in items):
         return None
-    return _no_place(ctx, tokens[index], surname, SURNAME_LIST)
+    tok = tokens[index]
+    if ctx.span(tok.start, tok.end).start in places:
+        ctx.decide(LONE_PLACE, False, tok.start, tok.end, surname)
+        return None
+    # The gazetteer's villages named after people ("Баетов") are people in a list the
+    # places stage did not read as places (places.list_of_surnames: no type word, no
+    # case, no other village beside them).
+    ctx.decide(SURNAME_LIST, True, tok.start, tok.end, surname)
+    return surname
 
 
 def _opens_a_clause(text: str, tokens: list[Token], index: int) -> bool:
