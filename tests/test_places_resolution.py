@@ -275,3 +275,27 @@ INSIDE_THE_DOCUMENTS_DISTRICT = [
 @pytest.mark.parametrize(("text", "expected"), INSIDE_THE_DOCUMENTS_DISTRICT)
 def test_a_bare_small_unit_inside_the_district_the_document_names(text: str, expected: set[str]):
     assert {f"{p.level}:{p.name}" for p in parse_text(text).places} == expected
+
+
+def _levels(text: str) -> set[str]:
+    return {f"{p.level}:{p.name}" for p in parse_text(text).places}
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # Жети-Өгүз and Кочкор are districts and ayil aimaks of themselves too; the
+        # typed ayil aimak lies in the district of that name
+        ("Кызыл-Суу айыл аймагы (Жети-Өгүз) мектеп ачты.", "district:Жети-Өгүз"),
+        ("Ак-Кыя айыл аймагы, Кочкор, жаңы көпүрө курду.", "district:Кочкор"),
+    ],
+)
+def test_the_district_of_a_typed_ayil_aimak_named_bare_is_the_district(text, district):
+    assert district in _levels(text)
+    assert not {p for p in _levels(text) if p.endswith(district.split(":")[1])} - {district}
+
+
+def test_a_district_that_is_also_a_town_named_bare_stays_the_town():
+    # near miss: Өзгөн is a town too; "из Узгена" is where the masters come from
+    text = "Мастера из Узгена, работавшие в айыл окмоту Жазы, приедут на стройку в мае."
+    assert _levels(text) == {"ayil_aimak:Жазы", "city:Өзгөн"}

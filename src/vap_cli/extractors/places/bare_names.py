@@ -42,6 +42,7 @@ from .rules import (
     ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
     TYPED_SIBLING,
+    TYPED_UNIT_DISTRICT,
     UNIT_INSIDE,
     veto,
 )
@@ -49,6 +50,7 @@ from .vocabulary import (
     BARE_LEVELS,
     BARE_RANK,
     CHILD_LEVEL,
+    CITY_KIND,
     DATELINE_LEVELS,
     LEVEL_RANK,
     OWNER_LEVEL,
@@ -309,6 +311,18 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
 
 
+def _by_typed_unit_district(m: Mention, named: Named) -> Settled | None:
+    """The district of a small unit typed in the sentence, named bare: that district,
+    not a sibling of the unit of the same name ("Кызыл-Суу айыл аймагы (Жети-Өгүз)":
+    where the ayil aimak is, not the Жети-Өгүз ayil aimak beside it). Not a name that is
+    also a town: "Специалисты из Узгена ... в айыл окмоту Жазы" came from the town."""
+    if any(u.level in CITY_KIND for u in m.units):
+        return None
+    typed = named.typed_small.get(m.sentence, ())
+    parents = [u for u in m.units for t in typed if u.id == t.parent]
+    return (parents[0].level, SCORE_TYPED_SIBLING, TYPED_UNIT_DISTRICT) if parents else None
+
+
 def _by_typed_sibling(m: Mention, named: Named) -> Settled | None:
     """A sibling of a small unit typed in the sentence, the type word not repeated:
     same level, same parent ("айылный аймак Семиз-Бел, второе – Ак-Кыя")."""
@@ -429,6 +443,7 @@ _BARE_RULES = (
     _by_unit_inside,
     _by_district,
     _by_ayil_aimak,
+    _by_typed_unit_district,
     _by_typed_sibling,
     _by_typed_case,
     _by_village_not_town,

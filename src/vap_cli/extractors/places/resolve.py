@@ -40,6 +40,7 @@ from .rules import (
 from .vocabulary import (
     BARE_RANK,
     CHILD_LEVEL,
+    CITY_KIND,
     LEVEL_RANK,
     LEVEL_UNITS,
     NEEDS_TYPE,
@@ -130,10 +131,6 @@ def _resolve_bracketed_children(mentions: list[Mention]) -> None:
         child = CHILD_LEVEL.get(m.child_of) if m.child_of and m.level is None else None
         if child is not None and of_levels(m, (child,)):
             m.settle(child, SCORE_INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
-
-
-# A city and a town are one kind of unit: a type word of either names both as a city.
-CITY_KIND = frozenset({"city", "town"})
 
 
 def _follow_unit_level(m: Mention) -> None:

@@ -101,6 +101,10 @@ INSIDE_NAMED_UNIT = Rule(
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )
+TYPED_UNIT_DISTRICT = Rule(
+    "places.typed_unit_district",
+    "the district of a small unit typed in the sentence, named bare, is that district",
+)
 LISTED_SIBLING = Rule(
     "places.listed_sibling",
     "a name in the case of a small unit typed in the sentence, a sibling of it, is that"

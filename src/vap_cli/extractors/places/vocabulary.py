@@ -105,6 +105,8 @@ HEAD_AFTER: dict[str, str] = {
 
 # Levels a name the gazetteer lacks may have (every oblast and district is known).
 SMALL_LEVELS = ("ayil_aimak", "village", "town")
+# A city and a town are one kind of unit: a type word of either names both as a city.
+CITY_KIND = frozenset({"city", "town"})
 
 
 class TypeWord(Fields):
