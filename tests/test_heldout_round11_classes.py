@@ -279,14 +279,20 @@ def test_a_name_after_the_list_is_not_typed_by_it() -> None:
     [
         ("Эмгек ардагери Бурулкан эже Осмонова жаштарга батасын берди.", ["Бурулкан Осмонова"]),
         ("Мектептин мугалими Мирлан агай Асанов ачык сабак өттү.", ["Мирлан Асанов"]),
+        # "аке", "байке" are words of respect to an elder of the same kind
+        ("Айылдын карыясы Бакыт байке Токоев жаштарга кеңеш берди.", ["Бакыт Токоев"]),
+        ("Малчы Эркин аке Жумабаев жайлоодогу жолду сурады.", ["Эркин Жумабаев"]),
     ],
 )
 def test_a_word_of_respect_inside_a_name_is_dropped(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
 
 
-def test_a_given_name_with_a_word_of_respect_alone_is_no_person() -> None:
-    assert persons("Жыйында Айгүл эже сөз сүйлөдү.") == []
+@pytest.mark.parametrize(
+    "text", ["Жыйында Айгүл эже сөз сүйлөдү.", "Асан аке Бишкекке кечээ келди."]
+)
+def test_a_given_name_with_a_word_of_respect_alone_is_no_person(text: str) -> None:
+    assert persons(text) == []
 
 
 # --- instances in general: the participle names "cases" in the plural --------------------
