@@ -299,3 +299,22 @@ def test_a_district_that_is_also_a_town_named_bare_stays_the_town():
     # near miss: Өзгөн is a town too; "из Узгена" is where the masters come from
     text = "Мастера из Узгена, работавшие в айыл окмоту Жазы, приедут на стройку в мае."
     assert _levels(text) == {"ayil_aimak:Жазы", "city:Өзгөн"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sibling"),
+    [
+        # a word of its own before the bare name ("второе", "экинчи орунду"): a ranking of
+        # ayil aimaks, so the sibling of the typed one, though a district has its name
+        ("Айылный аймак Кызыл-Суу, второе – Жети-Огуз.", "ayil_aimak:Жети-Өгүз"),
+        ("Айылный аймак Ак-Кыя, второе – Кочкор.", "ayil_aimak:Кочкор"),
+        (
+            "Биринчи орунду Кызыл-Суу айыл аймагы, экинчи орунду Жети-Өгүз ээледи.",
+            "ayil_aimak:Жети-Өгүз",
+        ),
+    ],
+)
+def test_a_sibling_apart_from_the_typed_ayil_aimak_is_no_district(text, sibling):
+    # near miss of the district right after the typed ayil aimak (above)
+    assert sibling in _levels(text)
+    assert not {p for p in _levels(text) if p.startswith("district:")}

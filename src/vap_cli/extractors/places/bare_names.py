@@ -55,6 +55,7 @@ from .vocabulary import (
     LEVEL_RANK,
     OWNER_LEVEL,
     ROUTE_LEVELS,
+    SMALL_LEVELS,
     fold,
 )
 
@@ -312,14 +313,21 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
 
 
 def _by_typed_unit_district(m: Mention, named: Named) -> Settled | None:
-    """The district of a small unit typed in the sentence, named bare: that district,
+    """The district of a small unit typed just before it, named bare: that district,
     not a sibling of the unit of the same name ("Кызыл-Суу айыл аймагы (Жети-Өгүз)":
-    where the ayil aimak is, not the Жети-Өгүз ayil aimak beside it). Not a name that is
-    also a town: "Специалисты из Узгена ... в айыл окмоту Жазы" came from the town."""
+    where the ayil aimak is, not the Жети-Өгүз ayil aimak beside it). Only the word
+    right after the typed unit: a sibling stands apart, after a word of its own
+    ("айылный аймак Кызыл-Суу, второе – Жети-Огуз": places.typed_sibling). Not a name
+    that is also a town: "Специалисты из Узгена ... в айыл окмоту Жазы" came from the
+    town."""
     if any(u.level in CITY_KIND for u in m.units):
         return None
-    typed = named.typed_small.get(m.sentence, ())
-    parents = [u for u in m.units for t in typed if u.id == t.parent]
+    typed = named.ending_at.get(m.first)
+    if typed is None or typed.unit is None or typed.type_word is None:
+        return None
+    if typed.level not in SMALL_LEVELS:
+        return None
+    parents = [u for u in m.units if u.id == typed.unit.parent]
     return (parents[0].level, SCORE_TYPED_SIBLING, TYPED_UNIT_DISTRICT) if parents else None
 
 

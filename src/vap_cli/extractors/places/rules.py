@@ -103,7 +103,7 @@ TYPED_SIBLING = Rule(
 )
 TYPED_UNIT_DISTRICT = Rule(
     "places.typed_unit_district",
-    "the district of a small unit typed in the sentence, named bare, is that district",
+    "the district of a small unit typed just before it, named bare, is that district",
 )
 LISTED_SIBLING = Rule(
     "places.listed_sibling",
