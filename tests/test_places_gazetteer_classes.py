@@ -8,7 +8,7 @@ import pytest
 
 from vap_cli.pipeline import parse_text
 
-RU_TAIL = " Об этом сообщили в пресс-службе, это также подтвердили депутаты."
+RU_TAIL = " Об этом рассказали в пресс-службе, это также подтвердили депутаты."
 
 
 def places_of(text: str) -> set[str]:

@@ -224,7 +224,7 @@ def test_a_hyphenated_name_typed_with_a_space(text: str, expected: set[str]):
 
 
 # The same in a Russian adjective before its type noun.
-_RU_TAIL = " Об этом сообщили в пресс-службе, это также подтвердили депутаты."
+_RU_TAIL = " Об этом рассказали в пресс-службе, это также подтвердили депутаты."
 SPACED_RUSSIAN = [
     ("В Чон Алайском районе прошёл сход." + _RU_TAIL, {"district:Чоң-Алай"}),
     ("Жители Кара Кульджинского района собрались." + _RU_TAIL, {"district:Кара-Кулжа"}),
