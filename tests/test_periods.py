@@ -177,6 +177,41 @@ def test_every_period_form_finds_where_it_may_start_what_its_search_finds(text: 
     assert found_any
 
 
+def test_the_forms_that_open_with_a_year_are_tried_where_their_lookbehinds_allow() -> None:
+    # every such form opens with _NOT_BEFORE: "2018-2022" gives its forms 2018, not 2022
+    from vap_cli.extractors import periods
+
+    assert all(p.pattern.startswith(periods._NOT_BEFORE) for p in periods._YEAR_FIRST)
+    text = "2018-2022-жылдарга, № 2019-2020, 2021 - 2023, 2024."
+    years = periods.year_starts(text)
+    assert [text[k : k + 4] for k in years.every] == [
+        "2018", "2022", "2019", "2020", "2021", "2023", "2024",
+    ]  # fmt: skip
+    assert [text[k : k + 4] for k in years.free] == ["2018", "2019", "2021", "2024"]
+
+
+@pytest.mark.parametrize("text", [*YEAR_TEXTS, *(t.upper() for t in YEAR_TEXTS)])
+def test_a_month_before_a_year_is_read_backwards_as_the_lookbehind_reads_it(text: str) -> None:
+    # the years MONTH_BEFORE_YEAR's words are looked for before: those with a month,
+    # its dot, maybe a comma and 1-3 blanks right before them, as a lookbehind finds them
+    import regex
+
+    from vap_cli.extractors import periods
+
+    behind = regex.compile(rf"(?<={periods._MONTH_OF_YEAR}\.?,?\s{{1,3}})", regex.IGNORECASE)
+    every = periods.year_starts(text).every
+    expected = [k for k in every if behind.match(text, k)]
+    assert periods._after_month(text, every) == expected
+
+
+def test_a_month_before_a_year_needs_the_month_right_before_its_blanks() -> None:
+    from vap_cli.extractors import periods
+
+    text = "Сентябрь 2021, сентябрь., 2022; сентябрьда 2023, май2024, 2025 ноябрь."
+    after = periods._after_month(text, periods.year_starts(text).every)
+    assert [text[k : k + 4] for k in after] == ["2021", "2022"]
+
+
 def test_the_forms_that_open_with_a_year_are_recognised_as_such() -> None:
     # (a form on _NOT_BEFORE that opens otherwise is searched whole: still right, slower)
     from vap_cli.extractors import periods
