@@ -523,3 +523,22 @@ def test_a_morph_form_is_made_once_then_read_from_the_cache(cache_home: Path) ->
     assert run().startswith("from the cache ")
     keyed = set(morph._FORMS_SOURCES)
     assert {source("morphology"), source("letters"), Path(morph.__file__)} <= keyed
+
+
+def test_a_value_whose_making_failed_is_not_written_back(tmp_path: Path) -> None:
+    # a full file (more than MAX_ENTRIES) writes back only the keys this process used:
+    # a key whose `make` raised has no value, and saving at exit must not trip on it
+    path = tmp_path / "stored.pickle"
+    diskcache.store(path, {n: n for n in range(diskcache.MAX_ENTRIES + 1)})
+    stored: diskcache.Stored[object, int] = diskcache.Stored(path)
+    assert stored.get(0, lambda: -1) == 0
+
+    def fails() -> int:
+        raise KeyError("no such form")
+
+    with pytest.raises(KeyError):
+        stored.get("missing", fails)
+    assert stored.get("made", lambda: 7) == 7
+    stored.save()
+    again: diskcache.Stored[object, int] = diskcache.Stored(path)
+    assert again.values == {0: 0, "made": 7}

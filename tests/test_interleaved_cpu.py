@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+HALF_A_HUNDREDTH = 0.005 + 1e-9
 
 
 def test_one_tree_against_itself_prints_its_cpu_and_a_ratio_of_one() -> None:
@@ -19,4 +20,5 @@ def test_one_tree_against_itself_prints_its_cpu_and_a_ratio_of_one() -> None:
     (line,) = done.stdout.splitlines()
     tree, cpu, unit, _, ratio, _, run = line.split()
     assert (tree, unit, ratio) == (str(ROOT), "s", "1.000")
-    assert round(float(cpu), 2) == float(run) > 0  # the median of one run is that run
+    # the median of one run is that run (printed to 3 and to 2 decimals)
+    assert abs(float(cpu) - float(run)) <= HALF_A_HUNDREDTH and float(run) > 0

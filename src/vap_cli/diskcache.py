@@ -207,13 +207,14 @@ class Stored(Generic[K, V]):
         self.dirty = False
 
     def get(self, key: K, make: Callable[[], V]) -> V:
-        self.used.add(key)
         found = self.values.get(key)
         if found is None:
             found = self.values[key] = make()
             if not self.dirty and self.path is not None:
                 self.dirty = True
                 atexit.register(self.save)
+        # used once it has a value: a `make` that raised leaves no key for `save` to miss
+        self.used.add(key)
         return found
 
     def save(self) -> None:
