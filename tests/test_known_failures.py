@@ -39,21 +39,6 @@ def test_places_class_bare_small_unit_name_opening_its_sentence() -> None:
 
 
 @KNOWN
-def test_places_class_bare_village_list_of_the_named_ayil_aimak() -> None:
-    # Bare village names in a Russian list in an oblique case ("из Ивановки, Садового и
-    # Кен-Булуна"), all villages of the ayil aimak the text names by its type word, are
-    # read for no level: a Russian oblique case of a bare small unit's name is not taken
-    # off (places.inside_named_unit reads the Kyrgyz ones). Held-out round 5 (round5_17) expects the villages.
-    from vap_cli.pipeline import parse_text
-
-    doc = parse_text(
-        "Бишкек, 12 мая 2024 г.\n\nПокровский айыл окмоту Манасского района провел сход.\n"
-        "На сход пришли жители Кара-Арчи и Сегета, вопросы задали 12 человек.\n"
-    )
-    assert "village:Кара-Арча" in {f"{p.level}:{p.name}" for p in doc.places}
-
-
-@KNOWN
 def test_participants_class_possessive_number_word_in_a_run() -> None:
     # A part of a whole written in words with the possessive on the last number word
     # ("алардын он төртү аялдар": fourteen of them) is read as "он" and no noun: number

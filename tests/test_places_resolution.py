@@ -318,3 +318,39 @@ def test_a_sibling_apart_from_the_typed_ayil_aimak_is_no_district(text, sibling)
     # near miss of the district right after the typed ayil aimak (above)
     assert sibling in _levels(text)
     assert not {p for p in _levels(text) if p.startswith("district:")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # too short for the language stage ("unknown"), with no letter only Kyrgyz has:
+        # the Russian case forms of names are read
+        ("В Караколе прошел семинар.", {"city:Каракол"}),
+        ("Жители Таласа собрались.", {"city:Талас"}),
+    ],
+)
+def test_a_short_text_of_unknown_language_reads_russian_case_forms(text, expected):
+    assert parse_text(text).language == "unknown"
+    assert _levels(text) == expected
+
+
+def test_a_short_text_with_a_kyrgyz_letter_reads_no_russian_case_form():
+    # near miss: "өттү" has a letter only Kyrgyz has, so "Таласа" is no Russian genitive
+    text = "Семинар Таласа өттү."
+    assert parse_text(text).language == "unknown"
+    assert _levels(text) == set()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["", " Выступили депутаты, вопросы касались воды и ремонта дорог в этом году."],
+)
+def test_a_russian_oblique_list_of_villages_of_the_named_ayil_aimak(tail):
+    # "из Ивановки, Садового ...": bare villages in a Russian oblique case, all of the ayil
+    # aimak the text types, read as its villages; in a text too short for the language
+    # stage too (a known failure until the short text read Russian case forms)
+    text = (
+        "Бишкек, 12 мая 2024 г.\n\nПокровский айыл окмоту Манасского района провел сход.\n"
+        "На сход пришли жители Кара-Арчи и Сегета, вопросы задали 12 человек." + tail + "\n"
+    )
+    assert {"village:Кара-Арча", "village:Сегет"} <= _levels(text)

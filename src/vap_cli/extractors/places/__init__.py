@@ -22,6 +22,7 @@ data: lexicon/places.yaml.
 from __future__ import annotations
 
 from ...context import Context
+from ...lexicon import load
 from .assemble import assemble_places
 from .candidates import find_mentions
 from .children import add_children
@@ -73,6 +74,19 @@ from .such_as import add_such_as_lists
 __all__ = ["extract"]
 
 
+# The letters only Kyrgyz has (lexicon/language.yaml).
+_KYRGYZ_ONLY_LETTERS = frozenset(load("language")["ky"]["letters"])
+
+
+def _may_be_russian(ctx: Context) -> bool:
+    """Russian case forms of names are read in a Russian or mixed text, and in one too
+    short for the language stage to tell ("В Караколе прошел семинар.") that has no
+    letter only Kyrgyz has."""
+    if ctx.language in ("ru", "mixed"):
+        return True
+    return ctx.language == "unknown" and _KYRGYZ_ONLY_LETTERS.isdisjoint(ctx.text.casefold())
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     idx = ctx.resources.place_index
@@ -84,7 +98,7 @@ def extract(ctx: Context) -> None:
     mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks, ctx.segments.tables)
-    if ctx.language in ("ru", "mixed"):
+    if _may_be_russian(ctx):
         mentions = add_russian_nouns(mentions, tokens, idx)
         mentions = add_russian_small_nouns(mentions, tokens, idx)
         mentions = add_russian_demonyms(mentions, tokens, idx)
