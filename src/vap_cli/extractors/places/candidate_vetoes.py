@@ -28,7 +28,7 @@ from .rules import (
     SURNAME_BEFORE_BRACKET,
     UNKNOWN_LARGE_UNIT,
 )
-from .tokens import gap_between
+from .tokens import gap_between, opens_sentence
 from .unknown_names import (
     COMMON_NOUN_ENDINGS,
     OPENER_WORDS,
@@ -189,14 +189,14 @@ def _typed_unknown_veto(
     # Every oblast and district is in the gazetteer: an unknown one is not a place.
     if m.type_word.level not in SMALL_LEVELS:
         return UNKNOWN_LARGE_UNIT
-    opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
-    if inflected(tok.text, opens_sentence=opens_sentence):
+    first_of_sentence = opens_sentence(tokens, i)
+    if inflected(tok.text, opens_sentence=first_of_sentence):
         return INFLECTED_NAME
     if tok.low.endswith(COMMON_NOUN_ENDINGS):
         return COMMON_NOUN_ENDING  # "Население айылного аймака": the aimak's population
     if m.bracket_end is not None and surname_after_given_name(tokens, m.last, text):
         return SURNAME_BEFORE_BRACKET
-    if opens_sentence and small.has(tok):
+    if first_of_sentence and small.has(tok):
         return COMMON_WORD_OPENING
     if person_after_role(m, tokens, text):
         return PERSON_AFTER_ROLE

@@ -58,7 +58,13 @@ from .russian_adjectives import (
     lower_russian_adjective,
     spaced_adjective,
 )
-from .tokens import gap_between, initial_after_type, kyrgyz_type_at, russian_before
+from .tokens import (
+    gap_between,
+    initial_after_type,
+    kyrgyz_type_at,
+    opens_sentence,
+    russian_before,
+)
 from .unknown_names import after_named_after, unknown_mention, unknown_with_type, unknown_word_ok
 from .vocabulary import (
     DOT_GAP,
@@ -271,7 +277,7 @@ def _mention_at(
         )
     m.person = _next_to_person_name(tokens, m, text)
     m.street = m.type_word is None and before_not_place_word(tokens, m, text)
-    m.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+    m.opens_sentence = opens_sentence(tokens, i)
     if m.ending:
         return _derived_from_common_word(tokens, i, text, m) or m
     # A Kyrgyz type word right after a bare (nominative) name, or after its closing

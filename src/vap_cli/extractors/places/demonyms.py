@@ -9,6 +9,7 @@ from __future__ import annotations
 from ... import gazetteer as gz
 from .index import PlaceIndex
 from .mention import Mention, Token
+from .tokens import opens_sentence
 from .vocabulary import LEX, fold
 
 _DEMONYM = LEX["russian_demonym"]
@@ -72,7 +73,7 @@ def _demonym_at(tokens: list[Token], i: int, idx: PlaceIndex) -> Mention | None:
         ending=ending,
         units=units,
         sentence=tok.sentence,
-        opens_sentence=i == 0 or tokens[i - 1].sentence != tok.sentence,
+        opens_sentence=opens_sentence(tokens, i),
     )
 
 

@@ -20,7 +20,13 @@ from .mention import Mention, Token, of_levels
 from .openings import russian_adjective_capitals
 from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
 from .russian_adjectives import russian_adjective_at
-from .tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS, gap_between, russian_after
+from .tokens import (
+    RU_AFTER_STARTS,
+    RU_AFTER_STEM_LETTERS,
+    gap_between,
+    opens_sentence,
+    russian_after,
+)
 from .unknown_names import OPENER_WORDS, STOP_NAMES, surname_after_given_name, unknown_mention
 from .vocabulary import (
     BEFORE_JOINER,
@@ -62,7 +68,7 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             return by_token[cand].first
         if surname_after_given_name(tokens, cand, text):
             return None
-        if _opens_sentence(tokens, cand) and fold(tok.text) in OPENER_WORDS:
+        if opens_sentence(tokens, cand) and fold(tok.text) in OPENER_WORDS:
             return None  # "Мисалы, Кара-Суу жана Кууганды айыл аймактары": a sentence opener
         unknown = unknown_mention(tokens, cand, cand, text)
         added.append(unknown)
@@ -76,11 +82,6 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         _walk_back(tokens, m, text, member)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
-
-
-def _opens_sentence(tokens: list[Token], k: int) -> bool:
-    """Token k is the first of its sentence."""
-    return k == 0 or tokens[k - 1].sentence != tokens[k].sentence
 
 
 def _walk_back(
@@ -415,10 +416,9 @@ def add_russian_nouns(
     """Bare city names with a Russian case ending in a Russian text ("в Бишкеке")."""
     added: list[Mention] = []
     for i in free_capitals(taken_tokens(mentions), tokens, idx):
-        tok = tokens[i]
         found = russian_noun_at(tokens, i, idx, RU_NOUN_LEVELS)
         if found is not None:
-            found.opens_sentence = i == 0 or tokens[i - 1].sentence != tok.sentence
+            found.opens_sentence = opens_sentence(tokens, i)
             found.russian_noun = True
             added.append(found)
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions

@@ -35,6 +35,11 @@ def gap_between(text: str, a: Token, b: Token) -> str:
     return text[a.end : b.start]
 
 
+def opens_sentence(tokens: list[Token], k: int) -> bool:
+    """Token k is the first of its sentence."""
+    return k == 0 or tokens[k - 1].sentence != tokens[k].sentence
+
+
 def kyrgyz_type_at(
     tokens: list[Token], i: int, text: str
 ) -> tuple[TypeWord, int, bool, str | None] | None:
