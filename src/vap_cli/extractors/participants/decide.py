@@ -80,6 +80,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
+    (rules.EXISTENCE_CLAUSE, tallies.existence_clause),
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.DECISION_VOTES, tallies.decision_votes),
     (rules.ORGANIZERS, tallies.organizers),
@@ -87,6 +88,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
+    (rules.SCHOOL_ALUMNI, recipients.school_alumni),
     (rules.NEGATED, negation.negated),
 )
 
