@@ -8,8 +8,9 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import Token
-from .phrase import Phrase
-from .vetoes import VOTERS, clause_has, cue_before, participant_group
+from .constants import STATUS_REACH
+from .phrase import Phrase, status_after
+from .vetoes import VOTERS, clause_has, cue_before, on_a_register, participant_group
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
@@ -29,6 +30,9 @@ _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
+# What ends a clause inside a sentence.
+_CLAUSE_CUTS = frozenset({",", ";"})
+_REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
@@ -114,3 +118,16 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
         return p.start > 0 and chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
     return cue_before(tokens, p.start, chosen)
+
+
+def registered_whole(tokens: Tokens, p: Phrase) -> bool:
+    """ "Шайлоочулардын тизмесине 11 842 жаран киргизилген, алардын 5 306сы добуш берүүгө
+    катышты": voters or citizens on a list, with no verb of taking part in their own clause (up to a
+    comma); the verb after the comma is the part's, who took part, not the whole's."""
+    if p.head.entry.lemma not in _REGISTER_PEOPLE:
+        return False
+    clause = tokens.clause_after(p.end, STATUS_REACH)
+    own = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    if own == len(clause) or status_after(tokens, p.end, own) is not None:
+        return False
+    return on_a_register(tokens, p)
