@@ -49,6 +49,10 @@ def test_service_recipients_are_no_count(text: str) -> None:
         ("Эмдөө иштерине 45 медайым жана 12 дарыгер тартылды.", [12, 45]),
         # ... and a word of taking part in the sentence
         ("В обследовании школьников участвовали 30 врачей.", [30]),
+        # ... and the causative of "өт-": the count examined (treated) others (held-out
+        # round 27 showed the rule taking such doctors for recipients)
+        ("Облустан келген 6 дарыгер 150дөн ашуун айылдыкты текшерүүдөн өткөрдү.", [6]),
+        ("Ооруканадан келген 5 адис 200дөн ашык баланы кароодон өткөзүштү.", [5]),
     ],
 )
 def test_who_carry_out_a_service_still_count(text: str, expected: list[int]) -> None:

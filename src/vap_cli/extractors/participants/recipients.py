@@ -24,6 +24,7 @@ _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
 _TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
+_CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
@@ -173,6 +174,12 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
+def _carried_out(words: list[str], k: int) -> bool:
+    """The service word at k is followed by the causative of "өт-": "текшерүүдөн
+    өткөрдү" (they examined others), so the count is of who carried it out."""
+    return k + 1 < len(words) and words[k + 1].startswith(_CARRIED_OUT_STEMS)
+
+
 def service_received(tokens: Tokens, p: Phrase) -> bool:
     """ "2 500 бала эмдөөдөн өттү", "осмотр прошли 1 500 жителей", "у 212 человек
     выявлен диабет": people a medical (or other) service is carried out on are its
@@ -186,7 +193,7 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     if any(w.startswith(_TAKING_PART_STEMS) for w in words):
         return False
     return any(
-        w in _SERVICE_WORDS
+        (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (
             w in _SERVICE_NOUNS
             and any(n.startswith(_PASSING_STEMS) for n in words[max(0, k - 1) : k + 2])
