@@ -113,6 +113,12 @@ _WATCHING: dict[str, Status] = {
 }
 
 
+def watched_after(tokens: Tokens, j: int, lemma: str) -> Status | None:
+    """Spectators of the lexicon's `who` (token j, "күйөрман", "көрөрман") and a verb of
+    watching after them: the verb's status, else None."""
+    return _watched(tokens, j, lemma.casefold())
+
+
 def _watched(tokens: Tokens, j: int, agent: str) -> Status | None:
     """Spectators (token j, an agent noun of watching: "күйөрман", "зрителей") and a
     verb of watching within a few words after them ("көрдү", "тамашалады"): they

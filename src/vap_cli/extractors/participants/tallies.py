@@ -11,7 +11,7 @@ from ...numbers import Token
 from .constants import STATUS_REACH
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after
-from .vetoes import VOTERS, clause_has, cue_before, participant_group
+from .vetoes import VOTERS, clause_has, cue_before, on_a_register, participant_group
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
@@ -35,6 +35,9 @@ _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
 # What closes a clause inside its sentence: a comma, a colon (a list or an account follows).
 _CLAUSE_CLOSERS = (",", ":")
+# What ends a clause inside a sentence.
+_CLAUSE_CUTS = frozenset({",", ";"})
+_REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
@@ -142,3 +145,16 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
         if tok.kind == "word":
             last = tok.low
     return False
+
+
+def registered_whole(tokens: Tokens, p: Phrase) -> bool:
+    """ "Шайлоочулардын тизмесине 11 842 жаран киргизилген, алардын 5 306сы добуш берүүгө
+    катышты": voters or citizens on a list, with no verb of taking part in their own clause (up to a
+    comma); the verb after the comma is the part's, who took part, not the whole's."""
+    if p.head.entry.lemma not in _REGISTER_PEOPLE:
+        return False
+    clause = tokens.clause_after(p.end, STATUS_REACH)
+    own = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    if own == len(clause) or status_after(tokens, p.end, own) is not None:
+        return False
+    return on_a_register(tokens, p)
