@@ -169,11 +169,16 @@ _OTHER_YEARS = tuple(
 )
 
 
+# How far before a count its year may be said (characters): a bound, so that a count's
+# check stays short in a sentence as long as the text.
+_OTHER_YEAR_REACH = 160
+
+
 def _another_year(ctx: Context, total: Found) -> bool:
     """A count of another year's event, said before it in its sentence ("В прошлом году
     в слушаниях приняли участие 214 жителей"): no total that a quota for this year's
     beside it makes up."""
-    start = ctx.segments.sentence_start(total.start)
+    start = max(ctx.segments.sentence_start(total.start), total.start - _OTHER_YEAR_REACH)
     before = ctx.text[start : total.start].casefold()
     return any(w in before for w in _OTHER_YEARS)
 

@@ -88,8 +88,9 @@ def resolve_bare(m: Mention, named: Named) -> None:
         vetoed = None
     # "Мирмахмудовдогу Будайлык айылында": in the attributive or locative right before
     # a typed unit inside it, a name shaped like a surname is the unit holding it.
-    if vetoed is PERSON_NAME and _located_owners(m, named):
-        m.settle(_located_owners(m, named)[0].level, SCORE_GENITIVE_OWNER, LOCATED_OWNER)
+    owners = _located_owners(m, named) if vetoed is PERSON_NAME else []
+    if owners:
+        m.settle(owners[0].level, SCORE_GENITIVE_OWNER, LOCATED_OWNER)
         return
     if vetoed is not None:
         return
