@@ -79,6 +79,10 @@ DECISIONS = [
     ),
     ("Оштун Чоң-Алай районунан келишти.", ("places.genitive_owner", True, "Оштун")),
     (
+        "Карасаевдеги Токтоян айылында клуб курулду.",
+        ("places.located_owner", True, "Карасаевдеги"),
+    ),
+    (
         "Айылный аймак Семиз-Бел, второе – Ак-Кыя.",
         ("places.typed_sibling", True, "Ак-Кыя"),
     ),
@@ -278,6 +282,22 @@ PARTICIPANTS_DECISIONS = [
     ("Курста 40 угуучу билим алышты.", ("participants.agent_noun", True, "40 угуучу")),
     ("Катышкан адамдар 45тен ашты.", ("participants.named_noun_count", True, "адамдар 45тен ашты")),
     ("Алардын 690y катышты.", ("participants.partitive", True, "690y")),
+    (
+        "Тизмеге 900 шайлоочу киргизилген, алардын 512си добуш берген.",
+        ("participants.voters_voted", True, "512си"),
+    ),
+    (
+        "Финалды 3 миңге жакын күйөрман көрдү.",
+        ("participants.spectators", True, "3 миңге жакын күйөрман"),
+    ),
+    (
+        "Мектепте 620 окуучу билим алат, алардын 40ы автобус менен келет.",
+        ("participants.existence_clause", False, "620"),
+    ),
+    (
+        "Мугалимдин колунан 2 миңден ашуун бүтүрүүчү билим алды.",
+        ("participants.school_alumni", False, "2 миңден"),
+    ),
     ("Экөө тең катышты.", ("participants.collective", True, "Экөө")),
     ("Жыйынга 90 адам келди: 40ы аялдар.", ("participants.partitive_row", True, "40ы")),
     (
@@ -472,6 +492,10 @@ def test_every_participants_rule_has_a_sentence_above() -> None:
 PERIODS_DECISIONS = [
     ("Жаштар форуму-2024 Ошто өттү.", ("periods.event_name_year", True, "-2024")),
     ("Кеңешменин темасы: Ош – 2024.", ("periods.not_event_name", False, " – 2024")),
+    (
+        "«Жашыл айыл – 2024» акциясы башталды.",
+        ("periods.campaign_name_year", True, " – 2024"),
+    ),
     ("(c) 2012-2023 Талас шаардык мэриясы", ("periods.copyright_year", False, "2012-2023")),
     (
         "Мектептин 2000 жылдан ашык тарыхы бар.",
@@ -547,6 +571,14 @@ DATES_DECISIONS = [
         "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
         ("dates.no_month_of_day", False, "17-го числа"),
     ),
+    (
+        "Кочкордо жыйын өттү\n07.03.2025 10:15\n\nКочкор, 7-март. Жыйын өттү.",
+        ("dates.village_dateline", False, "7-март"),
+    ),
+    (
+        "Түптө мелдеш өттү\n16.06.2025, 11:02\n\nТүп, 16-июнь – Кабар. Мелдеш өттү.",
+        ("dates.village_dateline", False, "16-июнь"),
+    ),
 ]
 DATES_NEAR_MISSES = [
     ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
@@ -564,6 +596,10 @@ DATES_NEAR_MISSES = [
     ("Токтом № 5\n12.03.2019\nАйылдык кеңеш токтом кылат.", "dates.masthead_date"),
     ("Прием ведется ежемесячно, 15-го числа.", "dates.day_of_month"),
     ("Собрание пройдет 17 мая в клубе.", "dates.no_month_of_day"),
+    (
+        "Кочкордо жыйын өттү\n07.03.2025 10:15\n\nКочкор айылында 7-мартта жыйын өттү.",
+        "dates.village_dateline",
+    ),
 ]
 
 
@@ -579,13 +615,39 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
-    from vap_cli.extractors.dates import issued, month_days, names
+    from vap_cli.extractors.dates import datelines, issued, month_days, names
 
     declared = {
-        v.code for m in (issued, month_days, names) for v in vars(m).values() if isinstance(v, Rule)
+        v.code
+        for m in (datelines, issued, month_days, names)
+        for v in vars(m).values()
+        if isinstance(v, Rule)
     }
     assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
     assert declared == {code for _, code in DATES_NEAR_MISSES}
+
+
+# The contacts' rules (extractors/web.py): a sentence each, and a near miss.
+URLS_DECISIONS = [
+    (
+        "LAKE-NEWS.KG | Жаңылыктар\n\nАйылда ашар өттү.",
+        ("urls.wordmark_host", False, "LAKE-NEWS.KG"),
+    ),
+    (
+        "Айылда ашар өттү.\n\n© 2025 BATKEN-KABAR.KG",
+        ("urls.wordmark_host", False, "BATKEN-KABAR.KG"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), URLS_DECISIONS)
+def test_a_named_urls_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+def test_a_host_written_as_a_host_is_no_wordmark() -> None:
+    decisions = decisions_of("lake-news.kg | Жаңылыктар\n\nАйылда ашар өттү.")
+    assert not any(code == "urls.wordmark_host" for code, _, _ in decisions)
 
 
 def test_explaining_leaves_the_record_as_it_is() -> None:
@@ -747,7 +809,13 @@ def declared_rules() -> set[str]:
 def test_every_declared_rule_has_a_sentence_above() -> None:
     """A rule in any module (not only those the tests above walk) is reached by one of
     the sentences above: a rule no sentence reaches is dead code."""
-    lists = (DECISIONS, PERSONS_DECISIONS, PARTICIPANTS_DECISIONS, PERIODS_DECISIONS)
+    lists = (
+        DECISIONS,
+        PERSONS_DECISIONS,
+        PARTICIPANTS_DECISIONS,
+        PERIODS_DECISIONS,
+        URLS_DECISIONS,
+    )
     covered = {code for decisions in (*lists, DATES_DECISIONS) for _, (code, _, _) in decisions}
     assert declared_rules() == covered
 

@@ -263,6 +263,17 @@ EVENT_NAME_YEAR = Rule(
     "periods.event_name_year",
     "a year closing an event's name (a kind word of the events lexicon in it) is a period",
 )
+# A campaign's word (lexicon dates.yaml `campaign_stems`): "акциясынын", "акции".
+_CAMPAIGN = "campaign"
+_CAMPAIGN_WORD = rx.compile(
+    rf"(?<![\p{{L}}-]){alternation(LEX['campaign_stems'])}\p{{L}}{{0,12}}(?![\p{{L}}-])",
+    regex.IGNORECASE,
+)
+CAMPAIGN_NAME_YEAR = Rule(
+    "periods.campaign_name_year",
+    "a year closing a campaign's name ('«Таза айыл – 2025» акциясы', 'акция «Чистое село –"
+    " 2025»') is a period, as an event's is",
+)
 NOT_EVENT_NAME = Rule(
     "periods.not_event_name",
     "a year after a dash is a period only when it closes an event's name",
@@ -390,8 +401,9 @@ def event_name_years(ctx: Context, taken: Cover) -> list[Period]:
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue
         kind = kind_before(ctx, m.start()) or kind_after(ctx.text, m.end())
+        rule = NOT_EVENT_NAME if kind is None else EVENT_NAME_YEAR
         if not ctx.decide(
-            EVENT_NAME_YEAR if kind else NOT_EVENT_NAME,
+            CAMPAIGN_NAME_YEAR if kind == _CAMPAIGN else rule,
             kind is not None,
             m.start(),
             m.end(),
@@ -415,8 +427,16 @@ def kind_before(ctx: Context, end: int) -> str | None:
             words.append(tok.start)
     if not words:
         return None
-    found = kinds_in(ctx.text, words[-EVENT_NAME_WORDS:][0], end)
+    found = _name_kinds(ctx.text, words[-EVENT_NAME_WORDS:][0], end)
     return found[0][0] if found else None
+
+
+def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the event kind words in text[start:end] (events lexicon),
+    and of its campaign words (kind `_CAMPAIGN`), in their order."""
+    found = kinds_in(text, start, end)
+    found += [(_CAMPAIGN, c.start(), c.end()) for c in _CAMPAIGN_WORD.finditer(text, start, end)]
+    return sorted(found, key=lambda k: k[1])
 
 
 def kind_after(text: str, start: int) -> str | None:
@@ -425,7 +445,7 @@ def kind_after(text: str, start: int) -> str | None:
     m = _AFTER_QUOTED_NAME.match(text, start)
     if m is None:
         return None
-    found = kinds_in(text, m.end(), m.end() + EVENT_NAME_REACH)
+    found = _name_kinds(text, m.end(), min(len(text), m.end() + EVENT_NAME_REACH))
     if not found or not _WORDS_BEFORE_KIND.fullmatch(text, m.end(), found[0][1]):
         return None
     return found[0][0]

@@ -7,6 +7,7 @@ import regex
 from .. import rx
 from ..context import Context
 from ..cover import Cover
+from ..explain import Rule
 from ..lexicon import load
 from ..models import ContactMention
 
@@ -35,6 +36,17 @@ URL = rx.compile(
 # document), URL is then matched only there (rx.finditer_from): the same matches.
 URL_START = rx.compile(r"(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9-]{0,62}[.:]", regex.IGNORECASE)
 
+# A bare host (no scheme, "www." or path) in capitals is a site's wordmark, its logo in
+# a masthead or a copyright line ("KAKTUS.MEDIA", "© 2025 NARYN-KABAR.KG"), as the blind
+# writers of rounds 17 and 24 read it; a host written as a host ("naryn-kabar.kg",
+# "www.vap.kg") is named in the text, header and footer too (rounds 6, 11, 19).
+_BARE_HOST = rx.compile(rf"{_HOST}\.(?:{_TLDS})", regex.IGNORECASE)
+WORDMARK_HOST = Rule(
+    "urls.wordmark_host",
+    "a bare host written in capitals ('KAKTUS.MEDIA') is the site's wordmark, its logo,"
+    " not a host named in the text",
+)
+
 _SCHEME = rx.compile(r"^[a-z]+://")
 _WWW = rx.compile(r"^www\.")
 
@@ -58,6 +70,16 @@ def _clean_url(raw: str) -> str:
     return (f"{scheme.lower()}://" if scheme else "") + host + slash + path
 
 
+def _wordmark(text: str, start: int, end: int) -> bool:
+    """A bare host in capitals: "KAKTUS.MEDIA", not "Kaktus.media" nor "WWW.VAP.KG"."""
+    found = text[start:end]
+    return (
+        found.isupper()
+        and _BARE_HOST.fullmatch(found) is not None
+        and not found.casefold().startswith("www.")
+    )
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     mentions: list[ContactMention] = list(ctx.contacts.mentions)
@@ -77,6 +99,8 @@ def extract(ctx: Context) -> None:
         if "." not in url:
             continue
         end = m.start() + len(url)
+        if _wordmark(text, m.start(), end) and not ctx.decide(WORDMARK_HOST, False, m.start(), end):
+            continue
         quote, span = ctx.quote(m.start(), end)
         mentions.append(
             ContactMention.model_construct(kind="url", value=url, text=quote, span=span)

@@ -5,9 +5,11 @@ document's own date, issued.py, reads them)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ... import gazetteer, resources
+from ...context import Context
+from ...explain import Rule
 from ...lines import SHORT_LINE
 from ...segment import Line
 from ..dategrammar import LEX
@@ -61,16 +63,50 @@ class Starting:
         return [self._chosen[k] for k in sorted(self._order[lo:hi])]
 
 
-def news_datelines(text: str, scan: list[Line], atoms: list[Atom]) -> Iterator[int]:
+VILLAGE_DATELINE = Rule(
+    "dates.village_dateline",
+    "a village's name and the page's own day opening a header line ('Түп, 16-июнь –"
+    " Kabar.', a district's centre) is the dateline again, no date of the text",
+)
+
+
+def news_datelines(
+    text: str, scan: list[Line], atoms: list[Atom], *, villages: bool = False
+) -> Iterator[int]:
     """ "Бишкек, 21.11.22. /Кабар/.", "БИШКЕК, 22 апр — Sputnik.": a city of the
-    gazetteer and the day open a line; the year may be left out."""
+    gazetteer and the day open a line; the year may be left out. `villages`: a village
+    of the gazetteer opens one too, without an agency's mark."""
     starting = Starting(atoms, [i for i, a in enumerate(atoms) if a.first == a.last])
     for line in scan:
         for i in starting.on(line):
             atom = atoms[i]
             city = _dateline_city(text, line, atom)
-            if city and (_dateline_place(city) or _agency_village(text, line, atom, city)):
+            if city and (
+                _dateline_place(city)
+                or _agency_village(text, line, atom, city)
+                or (villages and _village(city))
+            ):
                 yield i
+
+
+def repeated_datelines(
+    ctx: Context, scan: list[Line], atoms: list[Atom], same_day: Callable[[Atom], bool]
+) -> set[int]:
+    """The datelines of the header lines `scan` whose day is the page's own
+    (`same_day`): a city's ("Бишкек. 5 июля. КирТАГ —"), and a village's, which
+    names a district's centre ("Ат-Башы, 5-август. ...", "Түп, 16-июнь – Kabarlar."):
+    without the page's own day before it, a village and a date opening a line may be
+    a list's row."""
+    text = ctx.text
+    cities = set(news_datelines(text, scan, atoms))
+    repeats: set[int] = set()
+    for i in news_datelines(text, scan, atoms, villages=True):
+        if not same_day(atoms[i]):
+            continue
+        if i not in cities:
+            ctx.decide(VILLAGE_DATELINE, False, atoms[i].start, atoms[i].end)
+        repeats.add(i)
+    return repeats
 
 
 def _dateline_place(phrase: str) -> bool:
@@ -87,14 +123,16 @@ def _dateline_place(phrase: str) -> bool:
     return gazetteer.fold_key(phrase) in official
 
 
+def _village(name: str) -> bool:
+    return bool(gazetteer.default().lookup(name, level="village"))
+
+
 def _agency_village(text: str, line: Line, atom: Atom, name: str) -> bool:
     """A village of the gazetteer opening a news agency's dateline, the agency's mark
     ("/" or "(") after the date: "Түп, 2018-жылдын 25-июну /Кабар/." (a district's
     centre is often a village; without the agency's mark a village and a date opening
     a line may be a list's row)."""
-    return AGENCY_MARK_AFTER.match(text, atom.end, line.end) is not None and bool(
-        gazetteer.default().lookup(name, level="village")
-    )
+    return AGENCY_MARK_AFTER.match(text, atom.end, line.end) is not None and _village(name)
 
 
 def _official_russian_names(places: gazetteer.Gazetteer) -> frozenset[str]:

@@ -10,7 +10,7 @@ from ...segment import Line
 from ..dategrammar import LEX
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
-from .datelines import Starting, dateline, news_dateline, news_datelines
+from .datelines import Starting, dateline, news_dateline, repeated_datelines
 from .patterns import (
     ACT_NUMBER_END,
     ANY_LETTER,
@@ -402,11 +402,9 @@ def repeats_of_issued(ctx: Context, atoms: list[Atom], issued: int | None) -> se
         return set()
     year, month, day = atoms[issued].first
     scan = [ln for ln in ctx.segments.lines if ln.stripped][:HEADER_SCAN_LINES]
-    repeats = {
-        i
-        for i in news_datelines(ctx.text, scan, atoms)
-        if atoms[i].first[1:] == (month, day) and atoms[i].first[0] in (None, year)
-    }
+    repeats = repeated_datelines(
+        ctx, scan, atoms, lambda a: a.first[1:] == (month, day) and a.first[0] in (None, year)
+    )
     return repeats | _date_lines_of_issued(ctx, atoms, issued)
 
 

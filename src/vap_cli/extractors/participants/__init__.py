@@ -35,6 +35,7 @@ from itertools import accumulate
 
 from ...context import Context
 from ...cover import Cover
+from ...lexicon import load
 from ...models import Participation, Span
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
@@ -140,7 +141,7 @@ def _without_quotas_beside_totals(
     list after it, is a row of a breakdown and stays (`_heads_rows`)."""
     if not any(f.distributive for f, _ in items):
         return items
-    people = sorted(f.start for f, _ in items if _a_total(f))
+    people = sorted(f.start for f, _ in items if _a_total(f) and not _another_year(ctx, f))
     # The segment stage's paragraphs: a line of spaces or tabs parts them as an empty
     # line does.
     paragraphs = ctx.segments.paragraphs
@@ -156,6 +157,30 @@ def _without_quotas_beside_totals(
                 continue
         kept.append((found, table))
     return kept
+
+
+# A year before or after the document's, said in words (lexicon dates.yaml
+# relative_years: "в прошлом году", "былтыр", "келерки жылы").
+_OTHER_YEARS = tuple(
+    w.casefold()
+    for offset, words in load("dates")["relative_years"].items()
+    if offset
+    for w in words
+)
+
+
+# How far before a count its year may be said (characters): a bound, so that a count's
+# check stays short in a sentence as long as the text.
+_OTHER_YEAR_REACH = 160
+
+
+def _another_year(ctx: Context, total: Found) -> bool:
+    """A count of another year's event, said before it in its sentence ("В прошлом году
+    в слушаниях приняли участие 214 жителей"): no total that a quota for this year's
+    beside it makes up."""
+    start = max(ctx.segments.sentence_start(total.start), total.start - _OTHER_YEAR_REACH)
+    before = ctx.text[start : total.start].casefold()
+    return any(w in before for w in _OTHER_YEARS)
 
 
 def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: int) -> bool:

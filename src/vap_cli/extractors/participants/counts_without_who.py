@@ -48,6 +48,7 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     noun_ending_case,
+    verb_words,
     who_at,
     who_ending_at,
 )
@@ -82,7 +83,13 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
     part right next to it, or after "с участием"."""
     j = after_modifiers(tokens, reading.after)
     agent = agent_at(tokens, j)
-    if agent is None or num.value is None or _agent_modifies(tokens, j):
+    if agent is None or num.value is None:
+        return None
+    watched = _watched(tokens, j, agent)
+    if watched is not None:
+        start, end = tokens[reading.start].start, tokens[j].end
+        return Found(num.value, reading.qualifier, agent, watched, start, end, rules.SPECTATORS)
+    if _agent_modifies(tokens, j):
         return None
     status = (
         agent_status(tokens, j + 1)
@@ -95,6 +102,35 @@ def agent_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | N
     return Found(
         num.value, reading.qualifier, agent, status or "unknown", start, end, rules.AGENT_NOUN
     )
+
+
+_SPECTATORS = LEX["spectators"]
+_SPECTATOR_STEMS = tuple(w.casefold() for w in _SPECTATORS["noun_stems"])
+_WATCHING: dict[str, Status] = {
+    **{w: "planned" for w in verb_words(_SPECTATORS["verbs"], "planned")},
+    **{w: "actual" for w in verb_words(_SPECTATORS["verbs"], "actual")},
+    **{w.casefold(): "actual" for w in _SPECTATORS["verbs_ru"]},
+}
+
+
+def watched_after(tokens: Tokens, j: int, lemma: str) -> Status | None:
+    """Spectators of the lexicon's `who` (token j, "күйөрман", "көрөрман") and a verb of
+    watching after them: the verb's status, else None."""
+    return _watched(tokens, j, lemma.casefold())
+
+
+def _watched(tokens: Tokens, j: int, agent: str) -> Status | None:
+    """Spectators (token j, an agent noun of watching: "күйөрман", "зрителей") and a
+    verb of watching within a few words after them ("көрдү", "тамашалады"): they
+    attend what they watch; the verb's status, else None."""
+    if not agent.startswith(_SPECTATOR_STEMS):
+        return None
+    for k in range(j + 1, min(len(tokens), j + 1 + AGENT_VERB_REACH)):
+        if tokens[k].kind != "word":
+            return None
+        if tokens[k].low in _WATCHING:
+            return _WATCHING[tokens[k].low]
+    return None
 
 
 def agent_status(tokens: Tokens, k: int) -> Status | None:
@@ -240,6 +276,9 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
     status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
+    voters = None if status is not None else _voters_voted(tokens, num)
+    if voters is not None and num.value is not None:
+        return Found(num.value, "exact", voters, "actual", num.start, num.end, rules.VOTERS_VOTED)
     # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
     named = _part_noun(tokens, num.last)
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
@@ -292,6 +331,30 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
     return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+
+
+_VOTING = casefolded("voting_words")
+VOTER_LEMMAS = frozenset(LEX["voter_lemmas"])
+
+
+def _voters_voted(tokens: Tokens, num: NumberMatch) -> str | None:
+    """ "тизмеге 1 412 шайлоочу киргизилген, алардын 738и добуш берген", "900 шайлоочунун
+    600ү добуш беришти": a part of the voters named before it (its owner, or the voters
+    of the sentence before "алардын") with a word of voting right after it: who voted,
+    not a register (their lemma), else None."""
+    after = tokens.clause_after(num.last, PARTITIVE_VERB_REACH)
+    if not any(tok.low in _VOTING for tok in after):
+        return None
+    whole = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
+    owner = who_ending_at(tokens, whole)
+    if owner is None and whole and tokens[whole - 1].low in PARTITIVE_OWNERS:
+        before = tokens.clause_before(whole - 1, STATUS_REACH)
+        first = whole - 1 - len(before)
+        owner = next(
+            (w for j in range(whole - 2, first - 1, -1) if (w := who_at(tokens, j)) is not None),
+            None,
+        )
+    return owner.entry.lemma if owner is not None and owner.entry.lemma in VOTER_LEMMAS else None
 
 
 _WINNERS = folded_stems("winner_stems")

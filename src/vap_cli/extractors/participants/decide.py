@@ -21,6 +21,7 @@ from .counts_without_who import (
     part_of_named_whole,
     part_of_those_named,
     partitive_count,
+    watched_after,
 )
 from .generic import (
     contest_entries,
@@ -80,6 +81,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
+    (rules.EXISTENCE_CLAUSE, tallies.existence_clause),
     (rules.REGISTERED_WHOLE, tallies.registered_whole),
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.DECISION_VOTES, tallies.decision_votes),
@@ -88,6 +90,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
+    (rules.SCHOOL_ALUMNI, recipients.school_alumni),
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
@@ -147,7 +150,13 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         if veto(tokens, phrase):
             return rule
     status = _status(tokens, phrase)
-    decided = _unknown_status_rule(tokens, phrase) if status == "unknown" else None
+    # "2 миңге жакын күйөрман көрдү": spectators of `who` with a verb of watching
+    watched = watched_after(tokens, phrase.end - 1, phrase.head.entry.lemma)
+    decided: Rule | None
+    if status == "unknown" and watched is not None:
+        status, decided = watched, rules.SPECTATORS
+    else:
+        decided = _unknown_status_rule(tokens, phrase) if status == "unknown" else None
     if decided is not None and decided not in rules.KEEPS:
         return decided
     if vetoes.not_who_compound(tokens, phrase):

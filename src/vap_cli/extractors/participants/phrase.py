@@ -154,17 +154,25 @@ _ALSO_JOINERS = Phrases(LEX["also_joiners"])
 
 def joined_status(tokens: Tokens, k: int) -> Status | None:
     """ "приняли участие 17 депутатов, а также 35 жителей": a count after "а также" takes
-    the status of the verb right before a count earlier in its sentence."""
+    the status of the verb right before a count earlier in its sentence; or of the verb
+    right before the list it closes, whose members before it have no count ("приглашаются
+    все жители, депутаты кенеша, а также по 5 представителей")."""
     n = _ALSO_JOINERS.ending_at(tokens, k)
     if not n:
         return None
+    listed = True  # only words and commas so far: members of one list
     for j in range(k - n - 1, max(k - n - JOINED_STATUS_REACH, 0) - 1, -1):
         if ends_sentence_at(tokens, j):
             return None
-        if tokens[j].kind == "num":
+        tok = tokens[j]
+        found = None
+        if tok.kind == "num":
             found = status_before(tokens, j - qualifier_before(tokens, j)[1])
-            if found is not None:
-                return found
+        elif listed and tok.kind == "word":
+            found = status_before(tokens, j)
+        listed = listed and (tok.kind == "word" or tok.text == ",")
+        if found is not None:
+            return found
     return None
 
 

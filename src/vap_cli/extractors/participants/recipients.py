@@ -32,6 +32,9 @@ _ADMITTING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["enrolm
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
+_ALUMNI = frozenset(LEX["alumni_lemmas"])
+_STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
+_STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
 # named between a reception and a count, they hold the count ("Прием граждан
@@ -131,6 +134,19 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     return any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence) or _has_phrase(
         sentence, _ADMITTING, _ADMITTING_FIRST
     )
+
+
+def school_alumni(tokens: Tokens, p: Phrase) -> bool:
+    """ "Сиздин колуңуздан миңден ашуун бүтүрүүчү билим алды", "школу окончили более 3 000
+    выпускников": graduates who studied at or finished a school (a phrase of it in the
+    count's sentence) are its output over the years, not who took part."""
+    if p.head.entry.lemma not in _ALUMNI:
+        return False
+    sentence = [
+        *tokens.clause_before(p.start, CUE_REACH),
+        *tokens.clause_after(p.end, STATUS_REACH),
+    ]
+    return _has_phrase(sentence, _STUDIED, _STUDIED_FIRST)
 
 
 def _has_phrase(

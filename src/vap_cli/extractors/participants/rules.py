@@ -29,8 +29,18 @@ AGENT_NOUN = Rule(
     "participants.agent_noun",
     "a number before a noun of agents ('500 көрүүчү', '25 зрителей') and its verb",
 )
+SPECTATORS = Rule(
+    "participants.spectators",
+    "a number before spectators ('күйөрман', 'зрителей') and a verb of watching ('көрдү'):"
+    " they attend what they watch",
+)
 NAMED_NOUN_COUNT = Rule("participants.named_noun_count", "the number of '<who> саны' (their count)")
 PARTITIVE = Rule("participants.partitive", "so many of a whole, then a verb of taking part")
+VOTERS_VOTED = Rule(
+    "participants.voters_voted",
+    "so many of the voters named before, then a word of voting ('алардын 738и добуш"
+    " берген'): who voted take part",
+)
 COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') with its verb")
 PARTITIVE_ROW = Rule(
     "participants.partitive_row", "a part of a total in its rows ('алардын ичинен 40ы аял')"
@@ -111,9 +121,15 @@ HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах'
 DISTRIBUTIVE = Rule(
     "participants.distributive", "so many from each unit ('по 2', '5тен'), no verb of taking part"
 )
+SCHOOL_ALUMNI = Rule(
+    "participants.school_alumni",
+    "graduates who studied at or finished a school ('миңден ашуун бүтүрүүчү билим алды')"
+    " are its output over the years, not who took part",
+)
 QUOTA_BESIDE_TOTAL = Rule(
     "participants.quota_beside_total",
-    "so many from each unit beside a count of people in its paragraph: that count's make-up",
+    "so many from each unit beside a count of people in its paragraph: that count's make-up"
+    " (not a count of another year's event: 'в прошлом году ... 214 жителей')",
 )
 DECREED_ROWS = Rule(
     "participants.decreed_rows",
@@ -140,6 +156,11 @@ UNITS_RECEIVING = Rule(
 RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")
 EXISTENCE = Rule("participants.existence", "what there is ('452 айыл аймагы бар')")
+EXISTENCE_CLAUSE = Rule(
+    "participants.existence_clause",
+    "the count's clause closes with a verb of what there is before a comma or colon"
+    " ('480 окуучу билим алат, ...'): a later clause's verb is not its verb",
+)
 NOT_TAKING_PART_COUNTED = Rule(
     "participants.not_taking_part_counted",
     "the count of people not said to take part ('тургундардын саны 3 500 адам')",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...numbers import Token
 from .constants import STATUS_REACH
+from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after
 from .vetoes import VOTERS, clause_has, cue_before, on_a_register, participant_group
 from .words import (
@@ -17,6 +18,7 @@ from .words import (
     Phrases,
     Tokens,
     casefolded,
+    ends_sentence_at,
     folded_stems,
     noun_ending_case,
 )
@@ -30,6 +32,9 @@ _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
+_EXISTENCE = casefolded("existence_verbs")
+# What closes a clause inside its sentence: a comma, a colon (a list or an account follows).
+_CLAUSE_CLOSERS = (",", ":")
 # What ends a clause inside a sentence.
 _CLAUSE_CUTS = frozenset({",", ";"})
 _REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
@@ -118,6 +123,28 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
         return p.start > 0 and chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
     return cue_before(tokens, p.start, chosen)
+
+
+def existence_clause(tokens: Tokens, p: Phrase) -> bool:
+    """ "Мектепте 480 окуучу билим алат, алардын 60ы ... келет", "Окшош эки айыл аймагы
+    бар: ...": the count's clause closes with a verb of what there is (a habit, a state)
+    before a comma or a colon, and no verb of taking part stands before it; the verb of
+    a clause after it is not the count's. Not a part after "алардын арасында" (its
+    total's), nor a list of counts sharing one verb ("9 айыл өкмөтү, 24 айыл бар")."""
+    if participant_group(tokens, p) or part_after_opener(tokens, p):
+        return False
+    last: str | None = None
+    for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
+        tok = tokens[j]
+        if ends_sentence_at(tokens, j):
+            return False  # the sentence's own last verb: vetoes.existence reads it
+        if tok.text in _CLAUSE_CLOSERS:
+            if j + 1 < len(tokens) and tokens[j + 1].kind == "num":
+                return False
+            return last in _EXISTENCE and status_after(tokens, p.end, j - p.end) is None
+        if tok.kind == "word":
+            last = tok.low
+    return False
 
 
 def registered_whole(tokens: Tokens, p: Phrase) -> bool:

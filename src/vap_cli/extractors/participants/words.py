@@ -526,6 +526,11 @@ def _verb_forms(verb: dict, status: str) -> list[list[str]]:
     return out
 
 
+def verb_words(stems: list[str], status: str) -> frozenset[str]:
+    """The generated one-word forms of these verb stems that say `status`."""
+    return frozenset(form[-1] for stem in stems for form in _verb_forms({"words": [stem]}, status))
+
+
 def verb_phrases(status: str, generic_only: bool = False) -> list[list[str]]:
     """Every generated form of the lexicon's verbs of taking part that says `status`."""
     return [

@@ -89,6 +89,21 @@ def feminine_accusative(given: str, surname_word: str) -> tuple[str, str] | None
     return nominative, proper_case(stem + FEMININE_ACCUSATIVE[ending])
 
 
+def his_dative(given: str, surname_word: str, text: str, tokens: list[Token], i: int) -> bool:
+    """A name that reads both as a man's dative and as a woman's accusative, the given
+    name a man's and a woman's ("Руслану Кадыркулову": Руслан's or Руслана's), is decided
+    as after initials (_feminine_object): hers only after a verb that takes the
+    accusative or a role word in the accusative right before it ("поздравили Руслану
+    Асанову"); else his dative ("Руслану Кадыркулову передали письмо")."""
+    male = given_nominative(given, surname_word)
+    if male == given or male.casefold() not in MALE_NAMES:
+        return False
+    return not (
+        _object_of_verb(text, tokens, i, ACCUSATIVE_VERB_ENDINGS)
+        or _role_in_case_before(text, tokens, i, ROLE_ACCUSATIVE)
+    )
+
+
 def masculine_surname_after_cue(
     surname: str, written: str, text: str, tokens: list[Token], i: int
 ) -> str:

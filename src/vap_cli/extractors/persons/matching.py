@@ -12,6 +12,7 @@ from .cases import (
     feminine_accusative,
     given_name_before_father,
     given_nominative,
+    his_dative,
     masculine_nominative,
     masculine_surname_after_cue,
     patronymic_nominative,
@@ -319,7 +320,7 @@ def _given_then_surname(
         if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
             return None
         feminine = feminine_accusative(given, nxt)
-        if feminine:
+        if feminine and not his_dative(given, nxt, text, tokens, i):
             given, surname = feminine
         given = given_nominative(given, nxt)
         father_word = next((w for w in PATRONYMIC_WORDS if surname.endswith(w)), None)

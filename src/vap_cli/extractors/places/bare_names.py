@@ -36,6 +36,7 @@ from .rules import (
     INSIDE_DISTRICT,
     INSIDE_NAMED_UNIT,
     LISTED_SIBLING,
+    LOCATED_OWNER,
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
     PERSON_NAME,
@@ -85,6 +86,12 @@ def resolve_bare(m: Mention, named: Named) -> None:
         vetoed = None
     if vetoed is NEEDS_TYPE_WORD and inside_typed_list(m, named):
         vetoed = None
+    # "Мирмахмудовдогу Будайлык айылында": in the attributive or locative right before
+    # a typed unit inside it, a name shaped like a surname is the unit holding it.
+    owners = _located_owners(m, named) if vetoed is PERSON_NAME else []
+    if owners:
+        m.settle(owners[0].level, SCORE_GENITIVE_OWNER, LOCATED_OWNER)
+        return
     if vetoed is not None:
         return
     # Between typed names of its case in its sentence, a member of their list, though
@@ -139,6 +146,22 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
     if not owners:
         return None
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
+
+
+# The cases of a name that holds the typed unit after it: "X-дагы Y айылында" (Y in X).
+_LOCATED_CASES = ("attributive", "locative")
+
+
+def _located_owners(m: Mention, named: Named) -> list[Unit]:
+    """Its units that hold the typed name right after it, when it is in the attributive
+    or the locative ("Мирмахмудовдогу Будайлык айылында", "Кадамжайдагы Жаш-Тилек
+    айылында")."""
+    if morph.case_of(m.name, m.ending) not in _LOCATED_CASES:
+        return []
+    ancestors = {
+        a for u in named.typed_at.get(m.last + 1, ()) for a in (u.parent, u.district, u.oblast)
+    }
+    return [u for u in m.units if u.id in ancestors]
 
 
 def _owner_of_own_units(m: Mention, named: Named) -> list[Unit]:

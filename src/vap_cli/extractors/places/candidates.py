@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ... import morph, morph_names
 from ...context import Context
+from ..persons.words import is_patronymic, oblique_patronymic
 from . import homonyms
 from .candidate_vetoes import (
     SmallLetterWords,
@@ -534,6 +535,15 @@ def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     return False
 
 
+def _patronymic_after(tokens: list[Token], j: int, text: str) -> bool:
+    """A patronymic, in any case, right after token j ("Беку Маратовичу")."""
+    k = j + 1
+    if k >= len(tokens) or gap_between(text, tokens[j], tokens[k]) not in SPACES:
+        return False
+    word = tokens[k].text
+    return is_patronymic(word) or oblique_patronymic(word) is not None
+
+
 def _initial(tok: Token, text: str) -> bool:
     """One capital letter and its dot ("Н." of "Н.Т.")."""
     return len(tok.text) == 1 and tok.capital and text[tok.end : tok.end + 1] == "."
@@ -563,7 +573,9 @@ def _not_place_word(low: str) -> bool:
 
 def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
     """A given name before a surname ("глава айыл окмоту Эрмат Ташбаев"), or a surname
-    before its initials ("главы айыл окмоту Сапарбекова Н.Т."): the head, not the unit."""
+    before its initials ("главы айыл окмоту Сапарбекова Н.Т.") or before a given name
+    and a patronymic, in any case ("главы айыл окмоту Асанову Беку Маратовичу"): the
+    head, not the unit."""
     nxt = i + 1
     if nxt >= len(tokens) or not tokens[nxt].capital:
         return False
@@ -571,5 +583,7 @@ def _before_surname(tokens: list[Token], i: int, text: str) -> bool:
         return gap_between(text, tokens[i], tokens[nxt]) in SPACES
     if gap_between(text, tokens[i], tokens[nxt]) not in SPACES:
         return False
+    if looks_like_person(tokens[i].text) and _patronymic_after(tokens, nxt, text):
+        return True
     word = tokens[nxt].text
     return looks_like_person(word) or looks_like_person(morph.strip_ending(word).stem)

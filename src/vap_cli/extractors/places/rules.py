@@ -67,6 +67,12 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+LOCATED_OWNER = Rule(
+    "places.located_owner",
+    "a bare name in the attributive or locative right before a typed unit inside it"
+    " ('Мирмахмудовдогу Будайлык айылында') is that unit's ancestor, though shaped like a"
+    " surname",
+)
 EVENT_VENUE = Rule(
     "places.event_venue",
     "a Russian noun of a name both a city and an oblast after 'в', next to an event's kind"
