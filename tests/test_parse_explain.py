@@ -399,6 +399,18 @@ PARTICIPANTS_DECISIONS = [
         ("participants.parent_of_children", False, "үч"),
     ),
     (
+        "Жаңы бала бакчага 12 тарбиячы ишке кабыл алынды.",
+        ("participants.hired_staff", False, "12"),
+    ),
+    (
+        "Бул жол 2 000 тургундун күнүмдүк жашоосун жеңилдетет.",
+        ("participants.people_own_a_thing", False, "2 000"),
+    ),
+    (
+        "Өткөн жылы 40 малчы кечигип, айып пул төлөгөн.",
+        ("participants.penalised", False, "40"),
+    ),
+    (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),
     ),
@@ -538,6 +550,10 @@ DATES_DECISIONS = [
     ),
     ("Прием ведется ежемесячно, 15-го числа.", ("dates.no_month_of_day", False, "15-го числа")),
     (
+        "Главная | Новости\n06.12.2026 | 06:47\nСход граждан\nОпубликовано: 14.02.2023\nСход прошел.",
+        ("dates.current_date_banner", False, "06.12.2026"),
+    ),
+    (
         "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
         ("dates.no_month_of_day", False, "17-го числа"),
     ),
@@ -558,6 +574,7 @@ DATES_NEAR_MISSES = [
     ("Токтом № 5\n12.03.2019\nАйылдык кеңеш токтом кылат.", "dates.masthead_date"),
     ("Прием ведется ежемесячно, 15-го числа.", "dates.day_of_month"),
     ("Собрание пройдет 17 мая в клубе.", "dates.no_month_of_day"),
+    ("06.12.2026 | 06:47\nСход граждан\nСход прошел в клубе.", "dates.current_date_banner"),
 ]
 
 
@@ -573,10 +590,13 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
-    from vap_cli.extractors.dates import issued, month_days, names
+    from vap_cli.extractors.dates import banners, issued, month_days, names
 
     declared = {
-        v.code for m in (issued, month_days, names) for v in vars(m).values() if isinstance(v, Rule)
+        v.code
+        for m in (banners, issued, month_days, names)
+        for v in vars(m).values()
+        if isinstance(v, Rule)
     }
     assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
     assert declared == {code for _, code in DATES_NEAR_MISSES}

@@ -87,6 +87,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BODIES_HELPING, recipients.bodies_helping),
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
+    (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.NEGATED, negation.negated),
 )
 
@@ -107,6 +108,8 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),
     (rules.UNITS_ACTED_UPON, vetoes.units_acted_upon),
+    (rules.PEOPLE_OWN_A_THING, tallies.people_own_a_thing),
+    (rules.PENALISED, tallies.penalised),
 )
 
 

@@ -8,16 +8,27 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import Token
+from .constants import OWNED_REACH
 from .phrase import Phrase
-from .vetoes import VOTERS, clause_has, cue_before, participant_group
+from .vetoes import (
+    UNIT_NOUNS,
+    VOTERS,
+    clause_has,
+    cue_before,
+    participant_group,
+)
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
+    PARTICIPATION_STEMS,
     Phrases,
     Tokens,
     casefolded,
+    ends_sentence_at,
     folded_stems,
     noun_ending_case,
+    possessed_in_a_case,
+    who_at,
 )
 
 _COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counted_stems")
@@ -29,6 +40,7 @@ _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
+_PENALTY_STEMS = folded_stems("penalty_stems")
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
@@ -114,3 +126,33 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
         return p.start > 0 and chosen(tokens[p.start - 1])
     # Russian says it before: "В совет избраны 21 депутат"
     return cue_before(tokens, p.start, chosen)
+
+
+def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
+    """ "аким жаңы имарат 1 200дөн ашык тургундун көйгөйүн чечкенин белгиледи": people in
+    the genitive before a thing they own in another case (their problem, their homes;
+    a few modifiers may stand between), with no verb that says they take part, are whose the thing is, not who came.
+    Not before their taking part ("50 тургундун катышуусу менен"), nor before people or
+    units they own ("12 айылдын өкүлдөрү", `owns_no_people` reads units' chains)."""
+    if p.head.ending.case != "genitive" or p.head.entry.lemma in UNIT_NOUNS:
+        return False
+    if p.end > p.head.last:
+        return False
+    for j in range(p.end, min(len(tokens), p.end + OWNED_REACH)):
+        tok = tokens[j]
+        if tok.kind != "word" or ends_sentence_at(tokens, j):
+            return False
+        if tok.low.startswith(PARTICIPATION_STEMS) or who_at(tokens, j) is not None:
+            return False
+        if possessed_in_a_case(tok.low):
+            return True  # (after its modifiers: "тургундун көптөн берки көйгөйүн")
+    return False
+
+
+def penalised(tokens: Tokens, p: Phrase) -> bool:
+    """ "Өткөн жылы 112 малчы кечигип, айып пул төлөгөн", "оштрафованы 15 водителей":
+    people fined or punished (a penalty's stem in the count's clause, after it or right
+    before it), with no verb of taking part: whom a body sanctioned, not who came."""
+    if p.start and tokens[p.start - 1].low.startswith(_PENALTY_STEMS):
+        return True
+    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_PENALTY_STEMS))

@@ -287,6 +287,28 @@ def noun_ending_case(word: str) -> str | None:
     return None
 
 
+def possessed_in_a_case(word: str) -> bool:
+    """A noun with the possessive and a case other than the genitive ("ачылышына",
+    "борборунда"): what a genitive before it owns, which ends its chain of owners. A
+    case after the possessive takes its n-form (-на, -нда, -нан, -н); a word ending in
+    a bare case after "и" or "ы" ("экономика", "техника") is a stem, no possessive."""
+    if not word.endswith(_CASES_AFTER_POSSESSIVE):
+        return False
+    for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None:
+            # the longest ending read decides: "топторунун" is a genitive ("-унун"), a
+            # link of the owners' chain, not an accusative "-ун" inside it
+            return ending.possessive and ending.case not in (None, "genitive")
+    return False
+
+
+# Every spelling of the cases after the 3rd-person possessive (morphology.yaml *_p).
+_CASES_AFTER_POSSESSIVE = tuple(
+    v for case in morph.CASES for v in morph.variants(morph.after_possessive(case))
+)
+
+
 def stem_of(word: str) -> str:
     """A noun without its endings, as far as they can be told apart ("айылынан" -> "айыл")."""
     for size in range(NOUN_STEM_MIN, len(word)):
