@@ -36,30 +36,3 @@ def test_places_class_bare_small_unit_name_opening_its_sentence() -> None:
 
     doc = parse_text("Жумгал районунда жыйын болду. Кабакта жашаган мугалим сөз сүйлөдү.")
     assert "ayil_aimak:Кабак" in {f"{p.level}:{p.name}" for p in doc.places}
-
-
-@KNOWN
-def test_participants_class_possessive_number_word_in_a_run() -> None:
-    # A part of a whole written in words with the possessive on the last number word
-    # ("алардын он төртү аялдар": fourteen of them) is read as "он" and no noun: number
-    # words take no possessive (numbers.yaml: "ону" is a pronoun), digits do ("14ү").
-    # Held-out round 6 (round6_15) expects the part.
-    from vap_cli.pipeline import parse_text
-
-    doc = parse_text("Семинарга 60 катышуучу келди. Алардын он төртү жаш кыз-келиндер.")
-    assert sorted(p.count for p in doc.participants) == [14, 60]
-
-
-@KNOWN
-def test_places_class_blank_line_inside_a_sentence() -> None:
-    # A hard-wrapped text with a blank line after every line (a PDF copied with double
-    # spacing): a blank line ends a paragraph for the segment stage, so a unit's name and
-    # its type word ("Өзгөн" / "районунан"), a count and its row, a given name and its
-    # surname on either side of it are read apart (the surface sweep's doubled blank
-    # lines leave hard-wrapped paragraphs whole for this reason).
-    from vap_cli.pipeline import parse_text
-
-    doc = parse_text(
-        "Ош шаарында окуу өттү.\n\nАга Алай районунан 12, Өзгөн\n\nрайонунан 9 адам катышты.\n"
-    )
-    assert "district:Өзгөн" in {f"{p.level}:{p.name}" for p in doc.places}

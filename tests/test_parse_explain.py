@@ -425,6 +425,12 @@ PARTICIPANTS_DECISIONS = [
         ("participants.related_headline", False, "300 ыктыярчы"),
     ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
+    ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
+    ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
+    (
+        "Тизмеге 4 100 жаран киргизилген, алардын 2 600ү шайлоого катышты.",
+        ("participants.registered_whole", False, "4 100"),
+    ),
     ("Семинар прошёл на фабрике «8 Марта».", ("participants.in_quoted_name", False, "8")),
     ("Кеңешке 2 жаштар борбору катышты.", ("participants.not_who_compound", False, "2")),
     (

@@ -147,6 +147,8 @@ _NARROW_GAP_SPLIT = rx.compile(rf"[ ]{{{int(_LEX['narrow_gap'])},}}")
 # What no menu item holds: the signs of a clause, quotes and brackets (a full stop
 # ends a sentence: `_narrow_gap_menu` asks the line's end).
 _CLAUSE_SIGNS = rx.compile(r"[,:;«»\"()]")
+# A search box's placeholder closing a menu: a word and an ellipsis ("Поиск...", "Издөө…").
+_ELLIPSIS_END = rx.compile(r"\w(?:\.{3}|…)$")
 _CRUMB_SEPARATORS: list[str] = _LEX["breadcrumb_separators"]
 _CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _CRUMB_SEPARATORS) + r")[ ]{1,3}"
@@ -436,12 +438,11 @@ def _narrow_gap_menu(stripped: str) -> bool:
     """A site menu with its items parted by gaps of two spaces: a line no longer than a
     headline with no clause's signs and no full stop at its end, its first item a site
     section's name ("Жаңылыктар  Райондун тарыхы  Айыл аймактар  Байланыш"; a site's
-    menu of eight items runs past a short line: "Главная  О нас  Совет  Новости  ...")."""
-    if (
-        len(stripped) > HEADLINE_MAX_LENGTH
-        or stripped.endswith(".")
-        or _CLAUSE_SIGNS.search(stripped)
-    ):
+    menu of eight items runs past a short line: "Главная  О нас  Совет  Новости  ...");
+    an ellipsis at its end is a search box's placeholder, no full stop ("Главная  Новости
+    Контакты  Поиск...": `_ELLIPSIS_END`)."""
+    full_stop = stripped.endswith(".") and not _ELLIPSIS_END.search(stripped)
+    if len(stripped) > HEADLINE_MAX_LENGTH or full_stop or _CLAUSE_SIGNS.search(stripped):
         return False
     items = _NARROW_GAP_SPLIT.split(stripped)
     return (

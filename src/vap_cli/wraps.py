@@ -39,6 +39,7 @@ MAX_WIDTH: int = _RULE["max_width"]
 MIN_WIDTH: int = _RULE["min_width"]
 MIN_WRAPPED_LINES: int = _RULE["min_wrapped_lines"]
 FULL_SHARE: float = _RULE["full_share"]
+DOUBLE_SPACED_SHARE: float = _RULE["double_spaced_share"]
 _QUOTE = '"'
 # A word split at the end of a line of some length by a hyphen ("жергилик-" / "түү"):
 # the hyphen and the break go (normalise.py drops them). Before a capital ("Ысык-" /
@@ -57,7 +58,12 @@ def unwrap(text: str, laid_out: str | None = None) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    width = _fixed_width(lines if laid_out is None else laid_out.split("\n"))
+    if _double_spaced(lines):
+        lines = _single_spaced(lines)
+    laid_lines = lines if laid_out is None else laid_out.split("\n")
+    if laid_out is not None and _double_spaced(laid_lines):
+        laid_lines = _single_spaced(laid_lines)
+    width = _fixed_width(laid_lines)
     out = [lines[0]]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     for i, (before, line) in enumerate(zip(lines, lines[1:], strict=False)):
@@ -71,6 +77,53 @@ def unwrap(text: str, laid_out: str | None = None) -> str:
             out.append("\n")
         out.append(line)
     return "".join(out)
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """A text copied with double spacing: most gaps between its lines are one blank
+    line (DOUBLE_SPACED_SHARE), one of them inside a sentence (lexicon: `wraps`)."""
+    gaps = one_blank = 0
+    inside = False
+    last = -1  # index of the last line with text
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if last >= 0:
+            gaps += 1
+            if i - last == 2:
+                one_blank += 1
+                inside = inside or _small_letter_after(lines[last], line)
+        last = i
+    return inside and one_blank >= DOUBLE_SPACED_SHARE * gaps
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """The lines with each lone blank line between two lines of text joined to the line
+    before it as spaces (same length: its break becomes a space), so that the text
+    reads as if it had been copied single-spaced."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        lone_blank = (
+            k + 2 < len(lines)
+            and bool(line.strip())
+            and not lines[k + 1].strip()
+            and bool(lines[k + 2].strip())
+        )
+        if lone_blank:
+            out.append(line + " " + lines[k + 1].replace("\t", " "))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
+def _small_letter_after(before: str, line: str) -> bool:
+    """A line no closing mark ends, then one that starts with a small letter."""
+    head, tail = before.rstrip(), line.lstrip()
+    return _open_end(head) and tail[:1].islower() and not _columns(before)
 
 
 def _fixed_width(lines: list[str]) -> int | None:

@@ -16,6 +16,7 @@ from .tables import (
     KY_NUMBER_STEMS,
     NUMBER_VALUES,
     ORDINAL,
+    PARTITIVE_ENDINGS,
     RU_NUMBERS,
     RUSSIAN_NOT_NUMBERS,
     RUSSIAN_NUMBER_BEFORE,
@@ -236,6 +237,18 @@ def _before_instrumental(items: list[tuple[str, int]], k: int) -> NumberWord | N
     return NumberWord(entry[0], entry[1], word, russian=True)
 
 
+def _possessed_last(word: str) -> NumberWord | None:
+    """ "төртү" in "алардын он төртү" (fourteen of them): a Kyrgyz number word with the
+    3rd-person possessive, read only after another number word of its run; alone such a
+    word is as often something else ("ону", "жүзү" a face, "бири" one of them)."""
+    low = word.casefold()
+    for stem in KY_NUMBER_STEMS:
+        if low.startswith(stem) and low[len(stem) :] in PARTITIVE_ENDINGS:
+            value, kind = NUMBER_VALUES[stem]
+            return NumberWord(value, kind, stem, low[len(stem) :])
+    return None
+
+
 def _counts_on(items: list[tuple[str, int]], k: int) -> bool:
     """The word at k is a Kyrgyz number word that a number may go on with."""
     if k >= len(items):
@@ -263,6 +276,8 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
         nw = read_word(word)
         if nw is None and (used or _counts_on(items, k + 1)):
             nw = _bare_lookalike(word)
+        if nw is None and used:
+            nw = _possessed_last(word)
         if nw is None:
             nw = _before_instrumental(items, k)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:

@@ -269,9 +269,18 @@ def _word_atom_spanned(m: regex.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), first, last, case)
 
 
+def _short_genitive(case: str, m: regex.Match[str]) -> bool:
+    """ "мартын 28инде", "апрелин 5инде": the month's possessive with "н" (read as the
+    accusative), the genitive "мартынын" shortened as pages write it, before a day that
+    takes the possessive itself (its case ending or the possessive alone), not "күнү"."""
+    return case == "accusative" and not m["day_word"]
+
+
 def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     form = month_form(m["m"])
-    if form.case == "ru_genitive" or (form.case != "genitive" and not m["of"]):
+    if form.case == "ru_genitive" or (
+        form.case != "genitive" and not m["of"] and not _short_genitive(form.case, m)
+    ):
         return []  # "ноябрдын 20-күнү" or "Чын куран айынын 25-күнү", not "ноябрь 20-күнү"
     year = int(m["y1"]) if m["y1"] else None
     last = checked_date(year, form.month, int(m["d"]))

@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 import regex
 
-from ... import rx
+from ... import morph, rx
 from ...context import Context
 from ...models import DateMention, WarningCode
 from ..dategrammar import (
@@ -336,8 +336,10 @@ def fill_missing_years(ctx: Context) -> None:
         # (a yearly event's day on an undated page: another sentence's year is no guide)
         if ref is None and full and not _yearly_event(ctx, mention):
             ref = full.nearest(mention.span.start)
-        # A deadline lies ahead of the document: a year said before it is another clause's.
-        found = None if mention.role == "deadline" else _year_of_sentence(ctx, years, mention)
+        # A deadline lies ahead of the document: a year said before it is another clause's;
+        # one the text reports as past is a day like any other.
+        ahead = mention.role == "deadline" and not _past_deadline(ctx, mention)
+        found = None if ahead else _year_of_sentence(ctx, years, mention)
         stated = found[1] if found else None
         if ref is None and stated is None:
             resolved.append(mention)
@@ -350,7 +352,7 @@ def fill_missing_years(ctx: Context) -> None:
                 year = found[1]
             elif ref is None:
                 raise InvalidDate
-            elif mention.role == "deadline" and issued is not None:
+            elif ahead and issued is not None:
                 # A deadline lies ahead of the document that sets it ("до 1 декабря"
                 # in a notice of May is this December, not last December).
                 year = _next_year(first_m, first_d, issued)
@@ -366,3 +368,22 @@ def fill_missing_years(ctx: Context) -> None:
         resolved.append(mention.model_copy(update={"start": start, "end": end}))
     ctx.dates = resolved
     _drop_years_of_dates(ctx, used)
+
+
+# The endings of a Kyrgyz verb in the past: "алынды", "алынган" (morphology.yaml).
+_PAST_ENDINGS = morph.variants("past", "participle")
+# How far after a deadline its clause's verb may stand, in characters.
+_DEADLINE_VERB_REACH = 60
+
+
+def _past_deadline(ctx: Context, mention: DateMention) -> bool:
+    """ "табыштамалар 1-апрелге чейин кабыл алынган", "иштер 5-майга чейин уланды": the
+    deadline's clause ends in a Kyrgyz verb of the past, so the text reports it as gone
+    by, not ahead of the document ("1-апрелге чейин тапшыруу керек", "... кабыл алынат")."""
+    start = ctx.norm.to_normalised(mention.span.end)
+    right = min(len(ctx.text), start + _DEADLINE_VERB_REACH)
+    stop = ctx.segments.sentence_break(start, right, clauses=True)
+    if stop is None:
+        return False
+    words = [tok for tok in ctx.segments.tokens.between(start, stop) if tok.kind == "word"]
+    return bool(words) and words[-1].low.endswith(_PAST_ENDINGS)

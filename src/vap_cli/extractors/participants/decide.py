@@ -80,6 +80,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),
+    (rules.REGISTERED_WHOLE, tallies.registered_whole),
     (rules.VOTES_FOR, tallies.votes_for),
     (rules.DECISION_VOTES, tallies.decision_votes),
     (rules.ORGANIZERS, tallies.organizers),
@@ -89,6 +90,8 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
     (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.NEGATED, negation.negated),
+    (rules.REFUSED, negation.refused),
+    (rules.SERVICE_RECEIVED, recipients.service_received),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").

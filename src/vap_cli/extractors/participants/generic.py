@@ -29,6 +29,9 @@ _GENERIC_VERBS = Phrases(
     [*LEX["generic_head_verbs"], *(f for s in LEX["status"] for f in verb_phrases(s, True))]
 )
 _GENERIC_VERBS_BEFORE = Phrases(LEX["generic_verbs_before"])
+# Nouns of events: "в первых двух семинарах приняли участие 200 специалистов" counts
+# seminars (numbers of events are no count of people).
+_EVENT_STEMS = tuple(w.casefold() for w in LEX["events_counted_stems"])
 _RU_COUNTED_ENDINGS = tuple(LEX["russian_counted_endings"])
 # The letters only Kyrgyz has: a word with one is no Russian noun.
 _KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
@@ -41,7 +44,7 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
     start = reading.start
     if num.value is None or start and tokens[start - 1].low in HOST_PREPOSITIONS:
         return None
-    if _locative_after(tokens, reading.after):
+    if _locative_after(tokens, reading.after) or _event_noun_after(tokens, reading.after):
         return None
     words: list[str] = []
     for m in range(reading.after, min(len(tokens), reading.after + GENERIC_REACH + 1)):
@@ -71,6 +74,13 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         else:
             return None
     return None
+
+
+def _event_noun_after(tokens: Tokens, j: int) -> bool:
+    """ "В первых двух семинарах приняли участие ...", "5 тренинг өттү": a number before a
+    noun of events counts the events, not who took part in them."""
+    tok = tokens[j] if j < len(tokens) else None
+    return tok is not None and tok.kind == "word" and tok.low.startswith(_EVENT_STEMS)
 
 
 def _locative_after(tokens: Tokens, j: int) -> bool:

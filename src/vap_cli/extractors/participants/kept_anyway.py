@@ -1,7 +1,8 @@
 """Counts that a veto of a status-less count would drop, kept by what stands around
 them: voters an event was for or with ("Для 40 избирателей провели семинар"), and a
 part right after the opener of a total's rows ("..., анын ичинде 30дан ашык эл",
-"..., алардын арасында 120 кыз бар"), which rows.owned_rows_without_total keeps only
+"..., алардын арасында 120 кыз бар"; or after where it came from: "Алардын ичинде
+алыскы айылдардан 40ка жакын жаш болду"), which rows.owned_rows_without_total keeps only
 when its total is kept. Asked by decide.count_at after the veto held."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .constants import ELLIPTIC_REACH
 from .counts_without_who import OPENERS
 from .phrase import Phrase
 from .vetoes import VOTERS, clause_has, cue_before
-from .words import Tokens, casefolded, folded_stems
+from .words import Tokens, casefolded, folded_stems, hyphen_in_name, noun_ending_case
 
 _MET_PREPOSITIONS = casefolded("voters_met_prepositions")
 _MET_POSTPOSITIONS = casefolded("voters_met_postpositions")
@@ -62,9 +63,29 @@ def part_after_opener(tokens: Tokens, p: Phrase) -> bool:
     for _ in range(MAX_PARTS):
         if start is None:
             return False
-        if OPENERS.ending_at(tokens, start) > 0:
+        if OPENERS.ending_at(tokens, start) > 0 or _opener_before_source(tokens, start):
             return True
         start = _part_before(tokens, start)
+    return False
+
+
+# How many tokens (words, and hyphens inside names) a source of the part may have
+# between the opener and the count.
+_SOURCE_WORDS = 8
+
+
+def _opener_before_source(tokens: Tokens, start: int) -> bool:
+    """ "Алардын ичинде Алай менен Чоң-Алайдын алыскы айылдарынан 40ка жакын жаш болду":
+    where the part came from, words ending in the ablative right before the count,
+    stands between the opener and the count."""
+    j = start - 1
+    if j < 0 or tokens[j].kind != "word" or noun_ending_case(tokens[j].low) != "ablative":
+        return False
+    for k in range(j, max(-1, j - _SOURCE_WORDS), -1):
+        if tokens[k].kind != "word" and not hyphen_in_name(tokens, k):
+            return False
+        if OPENERS.ending_at(tokens, k) > 0:
+            return True
     return False
 
 

@@ -4,8 +4,10 @@ took part (lexicon `negation`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import compress, count
 
+from ...numbers import Token
 from ...tokens import WORD_LOW, WORD_TEXT
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
@@ -15,6 +17,8 @@ _NEGATION = LEX["negation"]
 _BEFORE = frozenset(_NEGATION["before"])
 _AFTER = frozenset(_NEGATION["after"])
 _FORMS = frozenset(_NEGATION["forms"])
+_REFUSAL = tuple(tuple(w.casefold() for w in phrase) for phrase in _NEGATION["refusal"])
+_REFUSAL_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _REFUSAL))
 # what negated_after tries a token for: a denied form, or a status phrase's first word
 _TRIED = _FORMS | frozenset(STATUS)
 # a clause's own ends, besides the sentence's
@@ -61,4 +65,27 @@ def negated(tokens: Tokens, p: Phrase) -> bool:
             return False
         if tokens[j].low in _BEFORE and _status_length(tokens, j + 1):
             return True
+    return False
+
+
+def refused(tokens: Tokens, p: Phrase) -> bool:
+    """ "40тан ашык ата-эне эмдөөдөн баш тартты", "отказались от прививки 30 родителей":
+    people who refused took no part (a phrase of refusing in the count's sentence after
+    it, or in the words before it)."""
+    return _has_refusal(tokens.clause_after(p.end, STATUS_REACH)) or _has_refusal(
+        tokens.clause_before(p.start, CUE_REACH)
+    )
+
+
+def _has_refusal(clause: Sequence[Token]) -> bool:
+    """A phrase of `refusal` (stems, word by word) stands in `clause`."""
+    for k, tok in enumerate(clause):
+        if not tok.low.startswith(_REFUSAL_FIRST):
+            continue
+        for phrase in _REFUSAL:
+            if all(
+                k + n < len(clause) and clause[k + n].low.startswith(stem)
+                for n, stem in enumerate(phrase)
+            ):
+                return True
     return False

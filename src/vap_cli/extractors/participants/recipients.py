@@ -19,6 +19,12 @@ _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
+_SERVICE = LEX["service_received"]
+_SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
+_SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
+_PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
+_TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
+_CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
@@ -181,4 +187,32 @@ def reception_visitors(tokens: Tokens, p: Phrase) -> bool:
         return False
     return not any(
         tok.kind == "word" and tok.low.startswith(_OTHER_EVENT_STEMS) for tok in before[end:]
+    )
+
+
+def _carried_out(words: list[str], k: int) -> bool:
+    """The service word at k is followed by the causative of "өт-": "текшерүүдөн
+    өткөрдү" (they examined others), so the count is of who carried it out."""
+    return k + 1 < len(words) and words[k + 1].startswith(_CARRIED_OUT_STEMS)
+
+
+def service_received(tokens: Tokens, p: Phrase) -> bool:
+    """ "2 500 бала эмдөөдөн өттү", "осмотр прошли 1 500 жителей", "у 212 человек
+    выявлен диабет": people a medical (or other) service is carried out on are its
+    recipients, as aid's are, whatever the verb; not who carry it out ("Эмдөөгө 62 медик
+    тартылды"), nor in a sentence with a word of taking part."""
+    sentence = [
+        *tokens.clause_before(p.start, CUE_REACH),
+        *tokens.clause_after(p.end, STATUS_REACH),
+    ]
+    words = [tok.low for tok in sentence if tok.kind == "word"]
+    if any(w.startswith(_TAKING_PART_STEMS) for w in words):
+        return False
+    return any(
+        (w in _SERVICE_WORDS and not _carried_out(words, k))
+        or (
+            w in _SERVICE_NOUNS
+            and any(n.startswith(_PASSING_STEMS) for n in words[max(0, k - 1) : k + 2])
+        )
+        for k, w in enumerate(words)
     )

@@ -148,6 +148,11 @@ BENEFICIARIES = Rule("participants.beneficiaries", "people who benefit, not who 
 REGISTERED = Rule(
     "participants.registered", "on a list or register ('1 200 шайлоочу катталган'), no verb"
 )
+REGISTERED_WHOLE = Rule(
+    "participants.registered_whole",
+    "on a list, no verb of taking part in its own clause ('тизмеге 11 842 жаран"
+    " киргизилген, алардын 5 306сы катышты': the verb is the part's)",
+)
 BODY_OR_COMPLAINTS = Rule(
     "participants.body_or_complaints", "a body's size, or who complained or called, no verb"
 )
@@ -206,6 +211,15 @@ ORGANIZERS = Rule(
 )
 NEGATED = Rule(
     "participants.negated", "taking part denied ('5 депутат катышкан жок', 'не участвовали')"
+)
+REFUSED = Rule(
+    "participants.refused",
+    "who refused ('40 ата-эне эмдөөдөн баш тартты', 'отказались 30 родителей'), took no part",
+)
+SERVICE_RECEIVED = Rule(
+    "participants.service_received",
+    "people a medical or other service is carried out on ('2 500 бала эмдөөдөн өттү',"
+    " 'осмотр прошли 1 500 жителей'): its recipients, not who take part",
 )
 IN_QUOTED_NAME = Rule(
     "participants.in_quoted_name", "inside a short quoted name ('«1000 лидер» долбоору')"

@@ -8,13 +8,14 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import Token
-from .constants import OWNED_REACH
-from .phrase import Phrase
+from .constants import OWNED_REACH, STATUS_REACH
+from .phrase import Phrase, status_after
 from .vetoes import (
     UNIT_NOUNS,
     VOTERS,
     clause_has,
     cue_before,
+    on_a_register,
     participant_group,
 )
 from .words import (
@@ -41,6 +42,9 @@ _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _PENALTY_STEMS = folded_stems("penalty_stems")
+# What ends a clause inside a sentence.
+_CLAUSE_CUTS = frozenset({",", ";"})
+_REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
 
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
@@ -131,8 +135,8 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
 def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
     """ "аким жаңы имарат 1 200дөн ашык тургундун көйгөйүн чечкенин белгиледи": people in
     the genitive before a thing they own in another case (their problem, their homes;
-    a few modifiers may stand between), with no verb that says they take part, are whose the thing is, not who came.
-    Not before their taking part ("50 тургундун катышуусу менен"), nor before people or
+    a few modifiers may stand between), with no verb that says they take part, are
+    whose the thing is, not who came. Not before their taking part ("50 тургундун катышуусу менен"), nor before people or
     units they own ("12 айылдын өкүлдөрү", `owns_no_people` reads units' chains)."""
     if p.head.ending.case != "genitive" or p.head.entry.lemma in UNIT_NOUNS:
         return False
@@ -156,3 +160,16 @@ def penalised(tokens: Tokens, p: Phrase) -> bool:
     if p.start and tokens[p.start - 1].low.startswith(_PENALTY_STEMS):
         return True
     return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_PENALTY_STEMS))
+
+
+def registered_whole(tokens: Tokens, p: Phrase) -> bool:
+    """ "Шайлоочулардын тизмесине 11 842 жаран киргизилген, алардын 5 306сы добуш берүүгө
+    катышты": voters or citizens on a list, with no verb of taking part in their own clause (up to a
+    comma); the verb after the comma is the part's, who took part, not the whole's."""
+    if p.head.entry.lemma not in _REGISTER_PEOPLE:
+        return False
+    clause = tokens.clause_after(p.end, STATUS_REACH)
+    own = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
+    if own == len(clause) or status_after(tokens, p.end, own) is not None:
+        return False
+    return on_a_register(tokens, p)

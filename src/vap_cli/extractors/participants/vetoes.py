@@ -34,6 +34,7 @@ from .words import (
     is_modifier,
     noun_ending_case,
     possessed_in_a_case,
+    units_of_a_source,
     who_at,
 )
 
@@ -116,13 +117,17 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             continue
         if agent_at(tokens, j) is not None and agent_status(tokens, j + 1) is not None:
             return False  # "алты айыл аймагынын жооптуу катчылары катышты"
-        if possessed_in_a_case(tok.low):
+        if possessed_in_a_case(tok.low) and tok.low not in _ALL_OF_THEM:
             return True  # "2 мектептин ачылышына аким катышты": the units own a thing
         j += 1
     return True
 
 
 _OWNER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+
+
+# "all (each) of them" in the ablative: the people counted next came from the units
+_ALL_OF_THEM = frozenset(w.casefold() for w in LEX["all_of_them_ablative"])
 
 
 def _owner_word(tok: Token) -> bool:
@@ -132,6 +137,7 @@ def _owner_word(tok: Token) -> bool:
         return True
     return tok.kind == "word" and (
         tok.low in _OWNER_JOINERS
+        or tok.low in _ALL_OF_THEM
         or tok.text[:1].isupper()
         or noun_ending_case(tok.low) == "genitive"
     )
@@ -505,7 +511,7 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
         return True
     for k in range(start - 1, max(-1, start - 1 - OWNER_REACH), -1):
         if tokens[k].kind != "word":
-            return False
+            return units_of_a_source(tokens, k, start)  # "из 9 районов двух областей"
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
         person = who_at(tokens, k)

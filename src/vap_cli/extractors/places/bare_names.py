@@ -375,13 +375,27 @@ def _by_oblast_case(m: Mention, named: Named) -> Settled | None:
     if not {"city", "oblast"} <= levels:
         return None
     found = _by_typed_case(m, named)
-    if found is None or found[0] != "oblast" or not _listed_with_typed_oblast(m, named):
+    if found is None or found[0] != "oblast" or not _listed_with_typed(m, named, "oblast"):
         return None
     return found
 
 
-def _listed_with_typed_oblast(m: Mention, named: Named) -> bool:
-    """m is reached from a typed oblast through names of one list, each at most
+def _by_district_case(m: Mention, named: Named) -> Settled | None:
+    """A name both a district and a smaller unit in the case of a district typed in its
+    sentence, one list with it, is one more district of the list ("5-7-мартта Кочкор
+    районунда, 12-14-мартта Жумгалда, 19-21-мартта Ат-Башыда": a schedule by district),
+    though the text names the village of that name elsewhere ("Ат-Башы айылында")."""
+    levels = {u.level for u in m.units}
+    if "district" not in levels or levels.isdisjoint(SMALL_LEVELS):
+        return None
+    found = _by_typed_case(m, named)
+    if found is None or found[0] != "district" or not _listed_with_typed(m, named, "district"):
+        return None
+    return found
+
+
+def _listed_with_typed(m: Mention, named: Named, level: str) -> bool:
+    """m is reached from a unit of this level typed through names of one list, each at most
     LIST_MEMBER_GAP words from the one before ("Ош облусунан 40, Таластан 20, Нарындан
     25": the counts are no words here), not a name elsewhere in the sentence ("Ош
     облусунан келген өкүлдөр Нарындан кетишти")."""
@@ -391,7 +405,7 @@ def _listed_with_typed_oblast(m: Mention, named: Named) -> bool:
             found = _next_member(here, named, step)
             if found is None or found.sentence != m.sentence:
                 break
-            if found.type_word is not None and found.type_word.level == "oblast":
+            if found.type_word is not None and found.type_word.level == level:
                 return True
             here = found
     return False
@@ -456,6 +470,7 @@ _BARE_RULES = (
     _by_route_end,
     _by_demonym_inside,
     _by_oblast_case,
+    _by_district_case,
     # (one more member of a list of ayil aimaks in their type word's case, even where the
     # document named the district of that name: "Чолпон айыл аймагынан 5, Кочкордон 7, ..."
     # in a text on Кочкор district)
