@@ -419,6 +419,18 @@ PARTICIPANTS_DECISIONS = [
         ("participants.parent_of_children", False, "үч"),
     ),
     (
+        "Жаңы бала бакчага 12 тарбиячы ишке кабыл алынды.",
+        ("participants.hired_staff", False, "12"),
+    ),
+    (
+        "Бул жол 2 000 тургундун күнүмдүк жашоосун жеңилдетет.",
+        ("participants.people_own_a_thing", False, "2 000"),
+    ),
+    (
+        "Өткөн жылы 40 малчы кечигип, айып пул төлөгөн.",
+        ("participants.penalised", False, "40"),
+    ),
+    (
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),
     ),
@@ -568,6 +580,10 @@ DATES_DECISIONS = [
     ),
     ("Прием ведется ежемесячно, 15-го числа.", ("dates.no_month_of_day", False, "15-го числа")),
     (
+        "Главная | Новости\n06.12.2026 | 06:47\nСход граждан\nОпубликовано: 14.02.2023\nСход прошел.",
+        ("dates.current_date_banner", False, "06.12.2026"),
+    ),
+    (
         "Сход прошел 3 мая.\n\nСледующий пройдет 17-го числа.",
         ("dates.no_month_of_day", False, "17-го числа"),
     ),
@@ -600,6 +616,7 @@ DATES_NEAR_MISSES = [
         "Кочкордо жыйын өттү\n07.03.2025 10:15\n\nКочкор айылында 7-мартта жыйын өттү.",
         "dates.village_dateline",
     ),
+    ("06.12.2026 | 06:47\nСход граждан\nСход прошел в клубе.", "dates.current_date_banner"),
 ]
 
 
@@ -615,11 +632,11 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
-    from vap_cli.extractors.dates import datelines, issued, month_days, names
+    from vap_cli.extractors.dates import banners, datelines, issued, month_days, names
 
     declared = {
         v.code
-        for m in (datelines, issued, month_days, names)
+        for m in (banners, datelines, issued, month_days, names)
         for v in vars(m).values()
         if isinstance(v, Rule)
     }

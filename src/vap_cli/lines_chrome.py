@@ -110,6 +110,9 @@ _CURRENCY = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_CURRENCY_CODES, _LEX['currency_names'])})(?!\p{{L}})",
     regex.IGNORECASE,
 )
+_CURRENCY_SIGNS: tuple[str, ...] = tuple(_LEX["currency_signs"])
+_CURRENCY_WIDGET_SIGNS: int = _LEX["currency_widget_min_signs"]
+_CURRENCY_SIGN = rx.compile("|".join(regex.escape(sign) for sign in _CURRENCY_SIGNS))
 # A rate: digits, a point or a comma, two to four decimals (not a date's "12.03.2024").
 _RATE = rx.compile(r"(?<![\d.,])\d{1,4}[.,]\d{2,4}(?:[.,/-]\d{1,4})?(?![\d.,])")
 _FURNITURE_WORDS = rx.compile(
@@ -311,6 +314,10 @@ def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
         (marks & MARK_CHROME and _MARKED.search(line))
         or (_may_be_temperature(line) and _TEMPERATURE.search(line))
         or (marks & MARK_CURRENCY and _currency_rate(stripped))
+        or (
+            _written(line, _CURRENCY_SIGNS) >= _CURRENCY_WIDGET_SIGNS
+            and _currency_rate(stripped, _CURRENCY_SIGN)
+        )
         or (marks & MARK_SECTION and _section_line(line))
         or (marks & MARK_FURNITURE and _is_furniture(stripped))
         or (marks & MARK_PRAYER and len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES)
@@ -365,10 +372,11 @@ def banner_date_line(stripped: str, marks: int = ALL_MARKS) -> bool:
     )
 
 
-def _currency_rate(stripped: str) -> bool:
-    """A currency widget's line, its date and all: a currency's name and a rate with
-    decimals ("12.03.2024 USD 89.30 EUR 97.10", "Доллар 89.30 | Евро 97.10 | 12.03.2024")."""
-    return _CURRENCY.search(stripped) is not None and any(
+def _currency_rate(stripped: str, currency: regex.Pattern[str] = _CURRENCY) -> bool:
+    """A currency widget's line, its date and all: a currency's name (or, `currency`, its
+    sign) and a rate with decimals ("12.03.2024 USD 89.30 EUR 97.10", "Доллар 89.30 |
+    Евро 97.10 | 12.03.2024", "Бишкек 06:44   $ 87.45   € 101.20")."""
+    return currency.search(stripped) is not None and any(
         not _DATE_SHAPE.fullmatch(m.group()) for m in _RATE.finditer(stripped)
     )
 
@@ -427,12 +435,14 @@ def _wide_gap_menu(stripped: str) -> bool:
 
 
 def _narrow_gap_menu(stripped: str) -> bool:
-    """A site menu with its items parted by gaps of two spaces: a short line with no
-    clause's signs and no full stop at its end, its first item a site section's name ("Жаңылыктар  Райондун тарыхы
-    Айыл аймактар  Байланыш"); an ellipsis at its end is a search box's placeholder, no
-    full stop ("Главная  Новости  Контакты  Поиск...": `_ELLIPSIS_END`)."""
+    """A site menu with its items parted by gaps of two spaces: a line no longer than a
+    headline with no clause's signs and no full stop at its end, its first item a site
+    section's name ("Жаңылыктар  Райондун тарыхы  Айыл аймактар  Байланыш"; a site's
+    menu of eight items runs past a short line: "Главная  О нас  Совет  Новости  ...");
+    an ellipsis at its end is a search box's placeholder, no full stop ("Главная  Новости
+    Контакты  Поиск...": `_ELLIPSIS_END`)."""
     full_stop = stripped.endswith(".") and not _ELLIPSIS_END.search(stripped)
-    if len(stripped) > SHORT_LINE or full_stop or _CLAUSE_SIGNS.search(stripped):
+    if len(stripped) > HEADLINE_MAX_LENGTH or full_stop or _CLAUSE_SIGNS.search(stripped):
         return False
     items = _NARROW_GAP_SPLIT.split(stripped)
     return (

@@ -14,7 +14,7 @@ import regex
 from . import rx
 from .fold import fold
 from .lexicon import load
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line
 from .lines_header import date_line
 
 if TYPE_CHECKING:
@@ -102,8 +102,10 @@ def _starts_article(stripped: str) -> bool:
 def _prose_not_date(stripped: str) -> bool:
     """A line of prose (`prose_line`) that is no date line: a banner's "Время в Бишкеке:
     09:14 | Пятница, 5 апреля 2024 г." ends with a full stop and has words enough, but
-    a site's section name under it ("Новости") still heads the page's own headline."""
-    return prose_line(stripped) and not date_line(stripped)
+    a site's section name under it ("Новости") still heads the page's own headline. A
+    site's menu longer than a short line ("Главная  О нас  Совет  Новости  Бюджет ...")
+    is no prose either."""
+    return prose_line(stripped) and not date_line(stripped) and not menu_line(stripped)
 
 
 def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:

@@ -31,6 +31,7 @@ from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso, join_atoms
+from .banners import CURRENT_DATE_BANNER, current_date_banners
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
@@ -104,8 +105,12 @@ def extract(ctx: Context) -> None:
     issued = issued_index(ctx, joined)
     repeats = repeats_of_issued(ctx, joined, issued)
     masthead = masthead_index(ctx, joined)
+    banners = current_date_banners(ctx, joined, issued)
     mentions: list[DateMention] = []
     for i, atom in enumerate(joined):
+        if i in banners:
+            ctx.decide(CURRENT_DATE_BANNER, False, atom.start, atom.end)
+            continue
         if i != issued and update_stamp(text, atom):
             ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)
             continue

@@ -91,6 +91,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.RECEPTION_VISITORS, recipients.reception_visitors),
     (rules.ENROLLED_PUPILS, recipients.enrolled_pupils),
     (rules.SCHOOL_ALUMNI, recipients.school_alumni),
+    (rules.HIRED_STAFF, recipients.hired_staff),
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
@@ -113,6 +114,8 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),
     (rules.UNITS_ACTED_UPON, vetoes.units_acted_upon),
+    (rules.PEOPLE_OWN_A_THING, tallies.people_own_a_thing),
+    (rules.PENALISED, tallies.penalised),
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ... import morph
 from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from ..dategrammar import MONTH_FORMS
@@ -287,10 +288,22 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     k = p.head.last
     if k < len(tokens) and tokens[k].low in AMONG:
         k += 1  # "21 депутатынын ичинен 17си"
-    if partitive_at(tokens, k):
+    if partitive_at(tokens, k) or _part_in_genitive(tokens, k):
         return True
     part = number_at(tokens, k) if k < len(tokens) else None
     return part is not None and part.kind == "collective"
+
+
+# A part's possessive, then the genitive after a possessive ("27синин": of 27 of them).
+_PART_GENITIVES = frozenset(
+    part + case for part in PARTITIVE_ENDINGS for case in morph.variants("genitive_p")
+)
+
+
+def _part_in_genitive(tokens: Tokens, k: int) -> bool:
+    """A part of the whole before it in the genitive, owning what follows ("31 депутаттын
+    27синин добушун алды": the votes of 27 of the 31): the whole is a body's size."""
+    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in _PART_GENITIVES
 
 
 def _before_its_part(tokens: Tokens, p: Phrase) -> bool:

@@ -29,12 +29,15 @@ _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["recept
 _ENROLLED = frozenset(LEX["enrolment_lemmas"])
 _GRADE_ENDINGS = tuple(casefolded("enrolment_grade_endings"))
 _ADMITTING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["enrolment_phrases"])
+_HIRED = frozenset(LEX["hired_staff_lemmas"])
+_HIRING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["hiring_phrases"])
 # The phrases' first stems (`_has_phrase`).
 _RECEPTION_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _RECEPTION))
 _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
 _STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
+_HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
 # named between a reception and a count, they hold the count ("Прием граждан
@@ -147,6 +150,19 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
         *tokens.clause_after(p.end, STATUS_REACH),
     ]
     return _has_phrase(sentence, _STUDIED, _STUDIED_FIRST)
+
+
+def hired_staff(tokens: Tokens, p: Phrase) -> bool:
+    """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
+    institution's staff taken on to work (the phrase of hiring in the count's sentence)
+    are its roster, as the pupils it admits are, not who took part."""
+    if p.head.entry.lemma not in _HIRED:
+        return False
+    sentence = [
+        *tokens.clause_before(p.start, CUE_REACH),
+        *tokens.clause_after(p.end, STATUS_REACH),
+    ]
+    return _has_phrase(sentence, _HIRING, _HIRING_FIRST)
 
 
 def _has_phrase(

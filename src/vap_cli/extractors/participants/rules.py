@@ -206,6 +206,21 @@ ENROLLED_PUPILS = Rule(
     "pupils admitted to a school or its first grade ('биринчи класска 40 бала кабыл"
     " алынды'): its roster, not taking part",
 )
+PEOPLE_OWN_A_THING = Rule(
+    "participants.people_own_a_thing",
+    "people in the genitive before a thing they own ('1 200 тургундун көйгөйүн чечти'), no"
+    " verb of taking part: whose it is, not who came",
+)
+PENALISED = Rule(
+    "participants.penalised",
+    "people fined or punished ('112 малчы айып пул төлөгөн', 'оштрафованы 15 водителей'),"
+    " no verb of taking part: sanctioned, not who came",
+)
+HIRED_STAFF = Rule(
+    "participants.hired_staff",
+    "an institution's staff taken on to work ('24 мугалим ишке кабыл алынды', 'на работу"
+    " приняты 12 учителей'): its roster, not taking part",
+)
 BODIES_HELPING = Rule(
     "participants.bodies_helping",
     "bodies that help ('20 уюм жардам беришти': sponsors, partners), not who takes part;"

@@ -8,19 +8,29 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import Token
-from .constants import STATUS_REACH
+from .constants import OWNED_REACH, STATUS_REACH
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after
-from .vetoes import VOTERS, clause_has, cue_before, on_a_register, participant_group
+from .vetoes import (
+    UNIT_NOUNS,
+    VOTERS,
+    clause_has,
+    cue_before,
+    on_a_register,
+    participant_group,
+)
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
+    PARTICIPATION_STEMS,
     Phrases,
     Tokens,
     casefolded,
     ends_sentence_at,
     folded_stems,
     noun_ending_case,
+    possessed_in_a_case,
+    who_at,
 )
 
 _COMPLAINT_STEMS = folded_stems("complaint_stems") + folded_stems("events_counted_stems")
@@ -35,6 +45,7 @@ _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
 # What closes a clause inside its sentence: a comma, a colon (a list or an account follows).
 _CLAUSE_CLOSERS = (",", ":")
+_PENALTY_STEMS = folded_stems("penalty_stems")
 # What ends a clause inside a sentence.
 _CLAUSE_CUTS = frozenset({",", ";"})
 _REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
@@ -145,6 +156,36 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
         if tok.kind == "word":
             last = tok.low
     return False
+
+
+def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
+    """ "аким жаңы имарат 1 200дөн ашык тургундун көйгөйүн чечкенин белгиледи": people in
+    the genitive before a thing they own in another case (their problem, their homes;
+    a few modifiers may stand between), with no verb that says they take part, are
+    whose the thing is, not who came. Not before their taking part ("50 тургундун катышуусу менен"), nor before people or
+    units they own ("12 айылдын өкүлдөрү", `owns_no_people` reads units' chains)."""
+    if p.head.ending.case != "genitive" or p.head.entry.lemma in UNIT_NOUNS:
+        return False
+    if p.end > p.head.last:
+        return False
+    for j in range(p.end, min(len(tokens), p.end + OWNED_REACH)):
+        tok = tokens[j]
+        if tok.kind != "word" or ends_sentence_at(tokens, j):
+            return False
+        if tok.low.startswith(PARTICIPATION_STEMS) or who_at(tokens, j) is not None:
+            return False
+        if possessed_in_a_case(tok.low):
+            return True  # (after its modifiers: "тургундун көптөн берки көйгөйүн")
+    return False
+
+
+def penalised(tokens: Tokens, p: Phrase) -> bool:
+    """ "Өткөн жылы 112 малчы кечигип, айып пул төлөгөн", "оштрафованы 15 водителей":
+    people fined or punished (a penalty's stem in the count's clause, after it or right
+    before it), with no verb of taking part: whom a body sanctioned, not who came."""
+    if p.start and tokens[p.start - 1].low.startswith(_PENALTY_STEMS):
+        return True
+    return clause_has(tokens, p.end, lambda tok: tok.low.startswith(_PENALTY_STEMS))
 
 
 def registered_whole(tokens: Tokens, p: Phrase) -> bool:

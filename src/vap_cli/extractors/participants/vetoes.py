@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ... import morph
 from ...numbers import NumberMatch, Token
 from .constants import (
-    CASE_TAIL_MAX,
     CUE_REACH,
     HOST_REACH,
     OWNED_REACH,
@@ -20,6 +18,7 @@ from .constants import (
 from .counts_without_who import agent_status, participation_before, participation_before_colon
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
+from .sources import units_of_a_source
 from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
@@ -34,9 +33,8 @@ from .words import (
     ends_sentence_at,
     folded_stems,
     is_modifier,
-    noun_ending,
     noun_ending_case,
-    units_of_a_source,
+    possessed_in_a_case,
     who_at,
 )
 
@@ -119,7 +117,7 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             continue
         if agent_at(tokens, j) is not None and agent_status(tokens, j + 1) is not None:
             return False  # "алты айыл аймагынын жооптуу катчылары катышты"
-        if _possessed_in_a_case(tok.low) and tok.low not in _ALL_OF_THEM:
+        if possessed_in_a_case(tok.low) and tok.low not in _ALL_OF_THEM:
             return True  # "2 мектептин ачылышына аким катышты": the units own a thing
         j += 1
     return True
@@ -143,26 +141,6 @@ def _owner_word(tok: Token) -> bool:
         or tok.text[:1].isupper()
         or noun_ending_case(tok.low) == "genitive"
     )
-
-
-def _possessed_in_a_case(word: str) -> bool:
-    """A noun with the possessive and a case other than the genitive ("ачылышына",
-    "борборунда"): what a genitive before it owns, which ends its chain of owners. A
-    case after the possessive takes its n-form (-на, -нда, -нан, -н); a word ending in
-    a bare case after "и" or "ы" ("экономика", "техника") is a stem, no possessive."""
-    if not word.endswith(_CASES_AFTER_POSSESSIVE):
-        return False
-    for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
-        ending = noun_ending(word[-size:])
-        if ending is not None and ending.possessive and ending.case not in (None, "genitive"):
-            return True
-    return False
-
-
-# Every spelling of the cases after the 3rd-person possessive (morphology.yaml *_p).
-_CASES_AFTER_POSSESSIVE = tuple(
-    v for case in morph.CASES for v in morph.variants(morph.after_possessive(case))
-)
 
 
 def host_or_target(tokens: Tokens, p: Phrase) -> bool:
@@ -522,10 +500,15 @@ def units_that_are(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
-def came_from(tokens: Tokens, start: int) -> bool:
+def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
     """ "из (всех) 27 айылных аймаков", "представители 12 квартальных комитетов",
     "депутатов местных кенешей всех семи областей": a preposition of origin, or the
-    people the units own, a few words before with no punctuation between."""
+    people the units own, a few words before with no punctuation between; also the
+    second count of a list of units joined to one that came from there ("из 12 айыл
+    окмоту и двух городов района": `listed`, one step back)."""
+    before = _listed_unit_count(tokens, start) if listed else None
+    if before is not None and came_from(tokens, before, listed=False):
+        return True
     for k in range(start - 1, max(-1, start - 1 - OWNER_REACH), -1):
         if tokens[k].kind != "word":
             return units_of_a_source(tokens, k, start)  # "из 9 районов двух областей"
@@ -544,6 +527,20 @@ def came_from(tokens: Tokens, start: int) -> bool:
                 status_before(tokens, j) is not None for j in range(max(0, k - OWNER_REACH), k + 1)
             )
     return False
+
+
+def _listed_unit_count(tokens: Tokens, start: int) -> int | None:
+    """The number of the count of units right before a joiner before token `start`
+    ("12 айыл окмоту и | двух городов"), or None."""
+    joiner = start - 1
+    if joiner < 1 or tokens[joiner].low not in _OWNER_JOINERS:
+        return None
+    for k in range(joiner - 1, max(-1, joiner - 1 - OWNER_REACH), -1):
+        if tokens[k].kind == "num":
+            units = who_at(tokens, k + 1)
+            ok = units is not None and units.last == joiner and not _people(units)
+            return k if ok else None
+    return None
 
 
 def _opens_clause(tokens: Tokens, k: int) -> bool:

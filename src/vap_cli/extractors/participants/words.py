@@ -287,6 +287,28 @@ def noun_ending_case(word: str) -> str | None:
     return None
 
 
+def possessed_in_a_case(word: str) -> bool:
+    """A noun with the possessive and a case other than the genitive ("ачылышына",
+    "борборунда"): what a genitive before it owns, which ends its chain of owners. A
+    case after the possessive takes its n-form (-на, -нда, -нан, -н); a word ending in
+    a bare case after "и" or "ы" ("экономика", "техника") is a stem, no possessive."""
+    if not word.endswith(_CASES_AFTER_POSSESSIVE):
+        return False
+    for size in range(min(CASE_TAIL_MAX, len(word) - 1), 0, -1):
+        ending = noun_ending(word[-size:])
+        if ending is not None:
+            # the longest ending read decides: "топторунун" is a genitive ("-унун"), a
+            # link of the owners' chain, not an accusative "-ун" inside it
+            return ending.possessive and ending.case not in (None, "genitive")
+    return False
+
+
+# Every spelling of the cases after the 3rd-person possessive (morphology.yaml *_p).
+_CASES_AFTER_POSSESSIVE = tuple(
+    v for case in morph.CASES for v in morph.variants(morph.after_possessive(case))
+)
+
+
 def stem_of(word: str) -> str:
     """A noun without its endings, as far as they can be told apart ("айылынан" -> "айыл")."""
     for size in range(NOUN_STEM_MIN, len(word)):
@@ -563,19 +585,3 @@ _STATUS_SOURCES = morph.made_with(
 STATUS = diskcache.cached("participant-status", _STATUS_SOURCES, _status_phrases)
 # Status words that say so of their subject only, before them (lexicon discussion_verbs).
 SUBJECT_ONLY_STATUS: frozenset[str] = frozenset(LEX["discussion_verbs"])
-
-
-_FROM_PREPOSITIONS = frozenset(w.casefold() for w in LEX["source_prepositions"])
-
-
-def units_of_a_source(tokens: Sequence[Token], k: int, start: int) -> bool:
-    """ "64 заявки из 9 районов двух областей": the count at `start` follows a count of
-    units people came from ("из" at k - 1, its number at k, its noun between): it names
-    the wider units those belong to, as a source too."""
-    return (
-        k == start - 2
-        and k > 0
-        and tokens[k].kind == "num"
-        and tokens[k - 1].low in _FROM_PREPOSITIONS
-        and tokens[k + 1].kind == "word"
-    )

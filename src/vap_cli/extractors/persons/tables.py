@@ -185,6 +185,9 @@ PHRASE_REACH = 40
 # A place's type word as its first letters ("району", "өкмөт" of "айыл өкмөтү"): one
 # in the genitive before a role word is a person's role ("айыл өкмөтүнүн башчысы").
 PLACE_TYPE_STEMS: tuple[str, ...] = tuple(w.split()[-1] for w in _PLACE_WORDS_AFTER)
+# ... and the first word of a place's type of two words ("айыл" of "айыл аймагы"), not a
+# namesake's ("атын" of "атын алып").
+PLACE_PHRASE_FIRSTS = frozenset(w.split()[0] for w in _PLACE_WORDS_AFTER if " " in w)
 GENITIVES: tuple[str, ...] = morph.variants("genitive", "genitive_p")
 TITLE_CASE_TELLS: frozenset[str] = frozenset(_LEX["title_case_tells"])
 BODY_HEADS: frozenset[str] = frozenset(_LEX["body_heads_ru"])

@@ -24,6 +24,7 @@ from .tables import (
     PHRASES_AFTER,
     PHRASES_AFTER_FIRST,
     PLACE_ABBREVIATION_AT,
+    PLACE_PHRASE_FIRSTS,
     PLACE_TYPE_STEMS,
     PLURAL_PLACE_WORDS_AFTER,
     QUOTES_CLOSE,
@@ -80,7 +81,7 @@ def veto(
         return "language_name"
     after = match.last + 1
     if after < len(tokens) and ROLE_GAP.fullmatch(gap_after(text, tokens, match.last)):
-        if _type_word_at(text, tokens, after, match):
+        if _type_word_at(text, tokens, after, match) and not _genitive_owner(tokens, match, after):
             if is_unit is not None and _person_with_role(text, tokens, match, is_unit):
                 return None
             if is_unit is not None and _person_after_role(text, tokens, match, is_unit):
@@ -222,6 +223,23 @@ def _type_word_at(text: str, tokens: list[Token], after: int, match: NameMatch) 
         following = text[tokens[after].start : tokens[after].start + PHRASE_REACH]
         return following.casefold().startswith(PHRASES_AFTER)
     return False
+
+
+def _genitive_owner(tokens: list[Token], match: NameMatch, after: int) -> bool:
+    """A surname with a Kyrgyz genitive ending before a place's type word ("башчысы Т.
+    Абдрахмановдун айыл аймагынын программасы"): the person owns what follows (his
+    report, the aimak he heads); a unit named after a person stands bare before its
+    type word ("Т. Абдрахманов айыл аймагы", "Т.Сатылганов көчөсү"). Not before a
+    namesake's word ("Бакыт Бекиевдин атын алып жүрөт": the name the school bears)."""
+    last = tokens[match.last].text
+    word = tokens[after].low
+    return (
+        (word in PLACE_PHRASE_FIRSTS or word.startswith(PLACE_TYPE_STEMS))
+        and match.surname != ""
+        and not _bare(last, match)
+        and last.casefold().startswith(match.surname.casefold())
+        and last.casefold().endswith(GENITIVES)
+    )
 
 
 def _person_with_role(text: str, tokens: list[Token], match: NameMatch, is_unit: UnitTest) -> bool:

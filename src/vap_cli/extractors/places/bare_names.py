@@ -284,12 +284,25 @@ def _by_district(m: Mention, named: Named) -> Settled | None:
     return level, SCORE_INSIDE_DISTRICT, INSIDE_DISTRICT
 
 
+def _names_typed_parent(m: Mention, named: Named) -> bool:
+    """One of the name's units holds a unit typed in its sentence and is named in the
+    document."""
+    parents = {t.parent for t in named.typed_candidates(m.sentence)}
+    return any(u.id in parents and u.id in named.document for u in m.units)
+
+
 def _listed_sibling(m: Mention, named: Named) -> Settled | None:
     """A sibling of a small unit typed in the sentence, in the case of that type word:
     one more member of a list of ayil aimaks ("Сары-Булак айыл аймагынан 5, Ак-Кыядан 5":
-    the ayil aimak Ак-Кыя, though Сары-Булак also holds a village of that name)."""
+    the ayil aimak Ак-Кыя, though Сары-Булак also holds a village of that name). Not the
+    village that shares its name with the ayil aimak holding the typed unit, when the
+    document names that aimak ("Мады ... айыл аймактарында" ... "Мадыдагы угуу Кыргыз-Чек
+    айылындагы үйдө": the aimak Мады, whose village Кыргыз-Чек is, not a village beside
+    it): `_by_named_again` decides."""
     case = morph.case_of(m.name, m.ending)
     levels = named.typed_cases.get(m.sentence, {}).get(case, []) if case else []
+    if levels and _names_typed_parent(m, named):
+        return None
     siblings = [
         u
         for u in m.units

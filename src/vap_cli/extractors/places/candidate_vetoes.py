@@ -164,6 +164,8 @@ def candidate_veto(
     if m.type_word is None:
         # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
         return COUNTRY if fold(m.name) in COUNTRIES else None
+    if m.type_before and _country_in_a_case(m, tokens):
+        return COUNTRY  # "лучший айыл окмоту Кыргызстана": of the country, no aimak
     if m.type_end is None:
         return None
     if m.units:
@@ -172,6 +174,15 @@ def candidate_veto(
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
     return _typed_unknown_veto(m, tokens, text, small)
+
+
+def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
+    """The country's name in a Russian case after a type word before it ("айыл окмоту
+    Кыргызстана", "сел Кыргызстана"): the units of the country, its name their owner in
+    the genitive; the unit of that name stands in the nominative after its type word
+    ("айыл окмоту Кыргызстан") or before a Kyrgyz one ("Кыргызстан айыл аймагы")."""
+    word = tokens[m.last].text
+    return fold(m.name) in COUNTRIES and fold(word) != fold(m.name)
 
 
 def _typed_unknown_veto(

@@ -296,13 +296,15 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
     unit of that level: a label opening the line ("Айыл аймагы: Жазы", "Айылдар: Кенеш,
     Тегерек"; the column headers' words, a form's fields and a table's headers alike),
     or a type word ending the words before the colon ("төмөнкү айыл аймактары: Жазы,
-    Барпы", "следующие сёла: Кенеш, Тегерек"; not a verb after it: "... кирди: Жазы")."""
+    Барпы", "следующие сёла: Кенеш, Тегерек"; not a verb after it: "... кирди: Жазы"),
+    or before a dash between spaces ("во всех трех селах - Кенеш, Тегерек и Жазы":
+    `_list_opener`)."""
     named = {m.type_end for m in mentions if m.type_end is not None}
     for m in mentions:
         if m.type_word is not None:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        colon = text.rfind(":", line_start, m.start)
+        colon = _list_opener(text, line_start, m.start)
         if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start):
             continue
         tw = _label_type(text, line_start, colon) or _type_before_colon(
@@ -310,6 +312,14 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
         )
         if tw is not None and of_levels(m, tw.units):
             m.type_word, m.type_before, m.rule = tw, True, TYPE_LABEL
+
+
+def _list_opener(text: str, line_start: int, start: int) -> int:
+    """Where the mark that opens a list before `start` on its line stands: the last colon,
+    or the last dash between spaces (normalised text writes every dash "-"; a hyphen
+    inside a name has no spaces around it); -1 with neither."""
+    dash = text.rfind(" - ", line_start, start)
+    return max(text.rfind(":", line_start, start), dash + 1 if dash >= 0 else -1)
 
 
 def _label_type(text: str, line_start: int, colon: int) -> TypeWord | None:

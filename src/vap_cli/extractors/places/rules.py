@@ -59,7 +59,8 @@ CASE_SIBLINGS = Rule("places.case_siblings", "bare names of one sentence in one 
 COLUMN_HEADER = Rule("places.column_header", "its table column's header is a type word")
 TYPE_LABEL = Rule(
     "places.type_label",
-    "a type word opening its line before a colon types the names listed after it",
+    "a type word opening its line before a colon, or ending the words before a colon or"
+    " a spaced dash ('во всех трех селах - Кенеш, Жазы'), types the names listed after it",
 )
 TABLE_COLUMN = Rule("places.table_column", "cells of one table column share a level")
 DATELINE = Rule("places.dateline", "the name opening a dateline is a settlement")

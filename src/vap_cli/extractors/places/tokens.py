@@ -297,6 +297,12 @@ def initial_after_type(tokens: list[Token], i: int, text: str) -> bool:
     )
 
 
+def _house_letter(text: str, token: Token) -> bool:
+    """A letter glued to the digits before it is a house number's ("Киев көч., 96а. Тел.:
+    ..."), no abbreviation of a type word ("а." айылы, "ш." шаары) before a name."""
+    return token.start > 0 and text[token.start - 1].isdigit()
+
+
 def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, int] | None:
     """A Russian type word before token i ("г. Кемин", "в айылном аймаке Жазы"), or a
     Kyrgyz abbreviation ("ш. Каракол"): the type and the index of its first token."""
@@ -307,7 +313,12 @@ def russian_before(tokens: list[Token], i: int, text: str) -> tuple[TypeWord, in
     if gap in QUOTED_NAME_GAP:
         gap = gap[:-1]  # the name opens with a quote: the type word before it all the same
     word = prev.low
-    if gap.startswith(".") and gap in DOT_GAP and not initial_before(tokens, i, text):
+    if (
+        gap.startswith(".")
+        and gap in DOT_GAP
+        and not initial_before(tokens, i, text)
+        and not _house_letter(text, prev)
+    ):
         if initial_after_type(tokens, i, text):
             return russian_before(tokens, i - 1, text)
         typed = KY_BEFORE.get(prev.text + ".") or RU_BEFORE.get(word + ".")

@@ -1,0 +1,42 @@
+"""A site's banner of today's date and time over the page's labelled posting line."""
+
+from __future__ import annotations
+
+from ...context import Context
+from ...explain import Rule
+from ...lines import bare_line
+from .atoms import Atom
+from .patterns import ANY_LETTER, CLOCK_ON_LINE, OPENING_LABEL
+
+CURRENT_DATE_BANNER = Rule(
+    "dates.current_date_banner",
+    "a line of a date and a clock and no word above the page's labelled posting line "
+    "('Опубликовано: 14.02.2023') is the site's banner of today's date and time: chrome",
+)
+
+
+def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) -> set[int]:
+    """The atoms (indexes) of the lines of a date and a clock with no word of their own
+    ("06.12.2026 | 06:47") above the line of the issued date when a posting label opens
+    that line ("Опубликовано: 14.02.2023 | Категория: ..."): the site shows today's date
+    and time there, the label says which date is the page's. With no label (a bare
+    "12.03.2024 14:35" over the headline is the page's own date line) there is none.
+    Only the atoms before the posting line are looked at (the page's head)."""
+    if issued is None:
+        return set()
+    text = ctx.text
+    posted = atoms[issued]
+    line_start = text.rfind("\n", 0, posted.start) + 1
+    label = text[line_start : posted.start]
+    if not (ANY_LETTER.search(label) and OPENING_LABEL.match(label)):
+        return set()
+    found: set[int] = set()
+    for i, atom in enumerate(atoms):
+        if atom.start >= line_start:
+            break  # (atoms are in the text's order)
+        start = text.rfind("\n", 0, atom.start) + 1
+        end = text.find("\n", atom.end)
+        line = text[start : len(text) if end < 0 else end].strip()
+        if bare_line(line) and CLOCK_ON_LINE.search(line):
+            found.add(i)
+    return found

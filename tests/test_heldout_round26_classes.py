@@ -1,0 +1,518 @@
+"""Failure classes of held-out round 26 (blind pages, the ordinary mix), each as a rule
+about the language or the layout: team-written inputs that must give the record's
+field, and a near miss that must not (none of the sentences is round 26's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.models import Document
+from vap_cli.pipeline import parse_text
+
+
+def places(text: str) -> set[tuple[str, str]]:
+    return {(p.level, p.name) for p in parse_text(text).places if p.level != "country"}
+
+
+def counts(text: str) -> list[int]:
+    return sorted(p.count for p in parse_text(text).participants)
+
+
+def persons(text: str) -> list[str]:
+    return [p.name for p in parse_text(text).persons]
+
+
+def day_list(doc: Document) -> list[str]:
+    return sorted(d.start for d in doc.dates if d.role != "issued")
+
+
+# --- a site's menu with two-space gaps, longer than a short line --------------------------
+# A menu of short items parted by two spaces, its first item a site section's name, is
+# chrome up to a headline's length (lines_chrome._narrow_gap_menu), and it is no prose:
+# a section's name under it ("Новости") still stands over the page's own headline, whose
+# posting line is the page's date (lines_related._prose_not_date). Its items name no
+# place ("Об АО": about the ayil okmotu).
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "Талас айыл өкмөтү - расмий сайт\n"
+            "Башкы бет  Биз жөнүндө  Кеңеш  Жаңылыктар  Кулактандыруулар  Бюджет  Даректер"
+            "  Байланыш\nЖаңылыктар\nАйыл өкмөтү жаштар менен жолугушту\n"
+            "Жарыяланды: 03.04.2022 | Бөлүм: Жаңылыктар | Көрүүлөр: 210\n"
+            "Айыл өкмөтүнүн башчысы жаштар менен жолугушуу өткөрдү. Ага 40 жаш катышты.",
+            "2022-04-03",
+        ),
+        (
+            "Главная  Об АО  Айылный кенеш  Новости  Объявления  Бюджет  Обращения граждан"
+            "  Документы  Контакты\nНовости\nСход граждан прошел в айыл окмоту\n"
+            "Опубликовано: 11.09.2021 | Категория: Новости\n"
+            "Сход граждан прошел в айыл окмоту. Участвовали 60 жителей.",
+            "2021-09-11",
+        ),
+    ],
+)
+def test_a_long_two_space_menu_is_chrome_and_no_prose(text: str, issued: str) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert not {p.name for p in doc.places} & {"Об"}
+    assert [p.count for p in doc.participants] in ([40], [60])
+
+
+def test_a_sentence_with_double_spaces_is_no_menu() -> None:
+    # near miss: a line of prose typed with double spaces has its commas and full stop
+    text = (
+        "Жаңылыктар  Жыйындар  өттү, айыл аймагында  тургундар  суу  маселесин  талкуулашты"
+        "  жана  Кочкор  районунун  акимине  кайрылышты.\nЖарыяланды: 03.04.2022"
+    )
+    assert ("district", "Кочкор") in places(text)
+
+
+# --- a banner of today's date and time over a labelled posting line ---------------------
+# A line of a date and a clock with no word ("12.11.2026 | 08:15") above the page's
+# posting line that a label opens ("Жарыяланды: ...", "Опубликовано: ...") is the site's
+# banner of the day the page was saved: no date, and it does not date the days without a
+# year (rule dates.current_date_banner).
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "days"),
+    [
+        (
+            "Ак-Талаа айыл аймагы\n12.11.2026 | 08:15\nСессия өттү\n"
+            "Жарыяланды: 05.03.2021 | Көрүүлөр: 88\nАйылдык кеңештин сессиясы 4-мартта өттү.",
+            "2021-03-05",
+            ["2021-03-04"],
+        ),
+        (
+            "Сайт айыл окмоту\n01.07.2026  09:40\nСход граждан\n"
+            "Опубликовано: 14.05.2020\nСход прошел 12 мая, следующий пройдет 2 июня.",
+            "2020-05-14",
+            ["2020-05-12", "2020-06-02"],
+        ),
+    ],
+)
+def test_a_bare_date_and_clock_over_a_labelled_posting_line_is_a_banner(
+    text: str, issued: str, days: list[str]
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert day_list(doc) == days
+
+
+def test_a_bare_date_and_clock_with_no_label_below_is_the_page_date() -> None:
+    # near miss: no posting label under it: the line is the page's own date line
+    doc = parse_text(
+        "Ак-Талаа айыл аймагы\n12.11.2021 | 08:15\nСессия өттү\n"
+        "Айылдык кеңештин сессиясы 4-мартта өттү."
+    )
+    assert doc.issued == "2021-11-12"
+
+
+# --- the plural headings of neighbouring articles and of a site's latest announcements ---
+# "Мурунку жаңылыктар:", "Предыдущие новости:", "Акыркы кулактандыруулар:", "Последние
+# объявления:" head other articles' links (lexicon lines.yaml related_headings): their
+# dates and places are no content.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйын өттү\nЖарыяланды: 2019-06-10\nАйыл аймагында жыйын болду, ага 70 тургун катышты.\n"
+        "Мурунку жаңылыктар:\n› Ат-Башыда жол оңдолду (04.06.2019)\n"
+        "› Казыбек айыл аймагында сессия өттү (01.06.2019)",
+        "Сход граждан\nОпубликовано: 10.06.2019\nВ селе прошел сход, участвовали 70 жителей.\n"
+        "Последние объявления:\n- Аукцион по аренде земли в Кочкорском районе (20.05.2019)",
+        "Жыйын өттү\nЖарыяланды: 2019-06-10\nАйыл аймагында жыйын болду, ага 70 тургун катышты.\n"
+        "Акыркы кулактандыруулар:\n- Ат-Башы районунда коомдук угуу (04.06.2019)",
+    ],
+)
+def test_links_under_a_plural_related_heading_are_chrome(text: str) -> None:
+    doc = parse_text(text)
+    assert day_list(doc) == []
+    assert {p.level for p in doc.places} <= {"country"}
+
+
+def test_the_words_of_a_heading_in_prose_are_no_heading() -> None:
+    # near miss: the words inside a sentence of prose, longer than a heading's line
+    doc = parse_text(
+        "Жыйын өттү\nЖарыяланды: 2019-06-10\nМурунку жаңылыктарыбызда жазгандай, Ат-Башы"
+        " районунда жол 04.06.2019 оңдолуп бүткөн, эми тургундар көпүрөнү күтүшөт."
+    )
+    assert day_list(doc) == ["2019-06-04"]
+    assert ("district", "Ат-Башы") in {(p.level, p.name) for p in doc.places}
+
+
+# --- a currency widget written with the currencies' signs -------------------------------
+# A short line with two or more currency signs and rates with decimals ("$ 87.45   €
+# 101.20"), beside the site's clocks, is a widget (lexicon lines.yaml currency_signs):
+# the clocks' cities are no places.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңылыктар\nБишкек 09:10   Ош 09:10   $ 87.45   € 101.20   ₽ 1.12\n"
+        "Кочкор районунда жыйын өттү\nКочкор районунун айылдарында жыйындар башталды.",
+        "Новости\nБишкек 09:10   Ош 09:10   € 101.20   $ 87.45\n"
+        "В Кочкорском районе прошел сход\nСход прошел в Кочкорском районе.",
+    ],
+)
+def test_a_widget_of_currency_signs_is_chrome(text: str) -> None:
+    assert places(text) == {("district", "Кочкор")}
+
+
+def test_one_sign_with_a_price_is_no_widget() -> None:
+    # near miss: one sign is a price on a line of the text
+    assert ("city", "Бишкек") in places("Новости\nБилет: $ 12.50 Бишкек\nВ Нарыне прошел форум.")
+
+
+# --- a letter glued to a house number is no "а." of a village -----------------------------
+# "Ленин көч., 7а. Байланыш ...": the letter of a house number, then a full stop, is no
+# Kyrgyz abbreviation "а." (айылы) typing the next word (places/tokens.py _house_letter).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кеңсе: Нарын ш., Ленин көч., 7а. Байланыш телефону: 0552 123 456",
+        "Кеңсе: Ош ш., Курманжан Датка көч., 15а. Факс: (03222) 5-12-34",
+    ],
+)
+def test_a_house_letter_types_no_village(text: str) -> None:
+    assert {level for level, _ in places(text)} == {"city"}
+
+
+def test_a_spaced_village_abbreviation_types_its_name() -> None:
+    # near miss: "а." after a space is the village's abbreviation
+    assert ("village", "Кара-Суу") in places("Жыйын а. Кара-Суу мектебинде өттү.")
+
+
+# --- a Russian plural type word before a spaced dash types the list after it --------------
+# "во всех трех селах – Бейшеке и Кара-Суу": the list after the dash is of villages, as
+# after a colon ("в сёлах: ..."), even where the names are ayil aimaks too (rule
+# places.type_label).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сходы прошли во всех трех селах – Кок-Жар, Чолпон и Кок-Ой.",
+            {("village", "Көк-Жар"), ("village", "Чолпон"), ("village", "Көк-Ой")},
+        ),
+        (
+            "Собрания прошли в двух селах – Бейшеке и Кара-Суу.",
+            {("village", "Бейшеке"), ("village", "Кара-Суу")},
+        ),
+    ],
+)
+def test_a_plural_type_word_before_a_dash_types_the_list(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(text) == expected
+
+
+def test_the_list_after_a_dash_takes_the_type_word_it_has() -> None:
+    # near miss: the same list after another type word takes that word's level
+    assert places("Сходы прошли во всех трех айыл окмоту – Кок-Жар, Чолпон и Кок-Ой.") == {
+        ("ayil_aimak", "Көк-Жар"),
+        ("ayil_aimak", "Чолпон"),
+        ("ayil_aimak", "Көк-Ой"),
+    }
+
+
+# --- a person's name in the genitive before a place's type word ---------------------------
+# "Нурлан Осмоновдун айыл аймагынын программасы": the surname with a Kyrgyz genitive
+# ending owns what follows; a unit named after a person stands bare before its type word
+# (persons.type_word_after keeps its drop there), and so does a namesake's "атын".
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Жыйында Нурлан Осмоновдун айыл аймагынын өнүгүү программасы талкууланды.",
+            "Нурлан Осмонов",
+        ),
+        ("Кеңеш А. Токтогуловдун айыл өкмөтүнүн ишин оң баалады.", "А. Токтогулов"),
+        ("Кеңеш Айбек Сыдыковдун району боюнча маалыматын угуп, колдоду.", "Айбек Сыдыков"),
+    ],
+)
+def test_a_name_in_the_genitive_before_a_type_word_is_a_person(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Жыйын Т. Асанов айыл аймагында өттү.", "Мектеп Бакыт Бекиевдин атын алып жүрөт."]
+)
+def test_a_bare_name_before_its_type_word_is_no_person(text: str) -> None:
+    # near misses: a unit named after a person; the name a school bears
+    assert persons(text) == []
+
+
+# --- the users of a common resource, and a village's residents in Russian ------------------
+# Pasture and water users ("жайыт колдонуучу", "суу пайдалануучу", "водопользователи"), as
+# a pasture committee or a water users' association counts its members, and "сельчане",
+# "односельчане" as "горожане" (lexicon participation.yaml `who`).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Быйыл 60 жайыт колдонуучу үч күндүк курстан ийгиликтүү өтүштү.", [60]),
+        ("Жыйынга 85 суу пайдалануучу жана айыл өкмөтүнүн адистери катышты.", [85]),
+        ("На собрании присутствовали глава айыл окмоту и около 200 сельчан.", [200]),
+        ("Праздник собрал более 500 односельчан.", [500]),
+    ],
+)
+def test_resource_users_and_villagers_are_counted(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_pastures_are_no_users() -> None:
+    # near miss: the resource itself, counted
+    assert counts("Айылда 12 жайыт бар.") == []
+
+
+# --- the population noun in every case --------------------------------------------------
+# "при населении около 6 тысяч человек", "с населением 12 тысяч человек": a population,
+# whatever the case of "население" (lexicon not_taking_part_before).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("При населении около 6 тысяч человек на слушания пришли 400 жителей.", [400]),
+        ("Сход прошел в селе с населением около 4 тысяч человек.", []),
+    ],
+)
+def test_a_population_in_any_case_is_no_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_the_population_in_another_clause_holds_no_count() -> None:
+    # near miss: the noun in another clause before the count
+    assert counts("Перед населением отчитался аким, на встречу пришли 150 человек.") == [150]
+
+
+# --- staff hired by an institution: its roster ---------------------------------------------
+# (rule participants.hired_staff)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңы бала бакчага 12 тарбиячы ишке кабыл алынды.",
+        "В этом году на работу приняты 14 учителей.",
+    ],
+)
+def test_staff_taken_on_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Семинарга 24 мугалим катышты.", [24]), ("Ашарга 30 жумушчу ишке тартылды.", [30])],
+)
+def test_teachers_who_take_part_and_workers_of_the_work_count(
+    text: str, expected: list[int]
+) -> None:
+    # near misses: teachers at a seminar; workers paid for the activity's work
+    assert counts(text) == expected
+
+
+# --- people in the genitive owning a thing -----------------------------------------------
+# (rule participants.people_own_a_thing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жаңы көпүрө 300 тургундун көптөн берки көйгөйүн чечти.",
+        "Бул жол 2 000 тургундун күнүмдүк жашоосун жеңилдетет.",
+    ],
+)
+def test_people_owning_a_thing_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_people_owning_their_taking_part_count() -> None:
+    # near miss: their taking part is what they own
+    assert counts("Жыйын 50 тургундун катышуусу менен өттү.") == [50]
+
+
+# --- people fined or punished ----------------------------------------------------------------
+# (rule participants.penalised)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Өткөн жылы 40 малчы кечигип, айып пул төлөгөн.", "По итогам рейда оштрафованы 15 водителей."],
+)
+def test_people_fined_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_drivers_at_a_seminar_count() -> None:
+    # near miss: no penalty in the clause
+    assert counts("Семинарга 15 айдоочу катышты.") == [15]
+
+
+# --- the whole of a part in the genitive -------------------------------------------------
+# "31 депутаттын 27синин добушун алды": the part owns the votes, its whole is the body's
+# size (participants.whole_of_part, a part with the genitive after its possessive).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сессияда төрага 31 депутаттын 27синин добушун алды.",
+        "Токтом 15 депутаттын 12синин добушу менен кабыл алынды.",
+        "Сессиянын чечимин 25 депутаттын 20сынын макулдугу менен кабыл алышты.",
+    ],
+)
+def test_the_whole_of_a_part_in_the_genitive_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_part_in_the_nominative_that_takes_part_counts() -> None:
+    # near miss: the part takes part (whole_of_part drops the whole as before)
+    assert counts("Сессияга 31 депутаттын 27си катышты.") == [27]
+
+
+# --- units in the genitive owning people through a chain of genitives ------------------------
+# "12 муниципалитеттин демилгелүү топторунун өкүлдөрү": "топторунун" ends in a genitive
+# (its longest ending), a link of the chain, and the chain ends in people
+# (participants.owns_no_people reads the longest ending).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ага 36 кызматкер жана 12 муниципалитеттин демилгелүү топторунун өкүлдөрү катышты.",
+            [12, 36],
+        ),
+        ("Семинарга 6 айыл аймагынын демилгелүү топторунун мүчөлөрү катышты.", [6]),
+    ],
+)
+def test_units_owning_people_through_groups_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_units_owning_a_thing_are_no_count() -> None:
+    # near miss: the chain ends in a thing
+    assert counts("Көргөзмөдө 3 мектептин ачылышына арналган сүрөттөр коюлду.") == []
+
+
+# --- the second count of a list of units after "из" ----------------------------------------
+# "из 12 айыл окмоту и двух городов района": both are units people came from
+# (participants.units_that_are, vetoes.came_from one step back along the list).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Обучение прошли бухгалтеры из 12 айыл окмоту и двух городов района.", [2, 12]),
+        ("Приехали делегаты из 5 сел и трех городов области.", [3, 5]),
+    ],
+)
+def test_a_listed_unit_count_after_from_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_listed_unit_count_with_no_origin_is_no_count() -> None:
+    # near miss: no "из" before the list: the second units are no origin
+    assert 2 not in counts("Бюджеты 12 айыл окмоту и двух городов утверждены.")
+
+
+# --- words that name no unit before a type word ---------------------------------------------
+# Russian adjectives of praise in every case ("Лучшим айыл окмоту"), participles of the
+# reform ("Бириккен айыл аймагы": the merged ayil aimak), and Russian nouns of an office's
+# staff ("Бухгалтеры айыл окмоту") name no unit (lexicon places.yaml not_unit_names,
+# not_unit_names_russian; rule places.not_unit_name).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Лучшим айыл окмоту области признан Кочкорский.", {("ayil_aimak", "Кочкор")}),
+        ("Лучшего айыл окмоту года наградили в Бишкеке.", {("city", "Бишкек")}),
+        ("Бириккен айыл аймагынын башчысы Нурбек Асанов отчет берди.", set()),
+        ("Кошулган айыл аймагынын тургундары жыйналышты.", set()),
+        ("Бухгалтеры айыл окмоту прошли обучение в Нарыне.", {("city", "Нарын")}),
+        ("Юристы айыл окмоту провели прием граждан.", set()),
+    ],
+)
+def test_words_of_praise_reform_and_staff_name_no_unit(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert places(text) == expected
+
+
+def test_a_known_unit_before_its_type_word_stays() -> None:
+    # near miss: a unit of the gazetteer
+    assert places("Бирлик айыл аймагынын башчысы отчет берди.") == {("ayil_aimak", "Бирлик")}
+
+
+# --- the country's name in a Russian case after a type word -----------------------------------
+# "лучший айыл окмоту Кыргызстана": the units of the country, its name in the genitive;
+# the ayil aimak Кыргызстан (Talas) is named in the nominative (rule places.country).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Конкурс на звание лучшего айыл окмоту Кыргызстана завершился.",
+        "Лучшие айыл окмоту Кыргызстана получили гранты.",
+    ],
+)
+def test_the_country_in_a_case_after_a_type_word_is_no_aimak(text: str) -> None:
+    assert places(text) == set()
+
+
+def test_the_aimak_of_the_country_s_name_stays() -> None:
+    # near miss: the aimak before its Kyrgyz type word
+    assert ("ayil_aimak", "Кыргызстан") in places(
+        "Жыйын Талас районундагы Кыргызстан айыл аймагында өттү."
+    )
+
+
+# --- a bare name of the ayil aimak that holds the typed village beside it -------------------
+# "Челпек жана Ырдык айыл аймактарында ... Челпектеги жыйын Таш-Кыя айылындагы мектепте":
+# Челпек is the aimak named before, which holds the village Таш-Кыя, not the village Челпек
+# beside it (places.listed_sibling gives way to places.named_again).
+
+
+@pytest.mark.parametrize(
+    ("text", "aimak", "village"),
+    [
+        (
+            "Челпек жана Ырдык айыл аймактарында жыйындар өттү. Челпектеги жыйын Таш-Кыя"
+            " айылындагы мектепте болду.",
+            "Челпек",
+            "Таш-Кыя",
+        ),
+        (
+            "Кара-Жал жана Ак-Чий айыл аймактарында угуулар башталды. Кара-Жалдагы угуу"
+            " Боз-Булун айылындагы клубда өттү.",
+            "Кара-Жал",
+            "Боз-Булун",
+        ),
+    ],
+)
+def test_a_bare_name_of_the_aimak_named_before_is_that_aimak(
+    text: str, aimak: str, village: str
+) -> None:
+    found = places(text)
+    assert ("ayil_aimak", aimak) in found
+    assert ("village", village) in found
+    assert ("village", aimak) not in found
+
+
+def test_with_no_aimak_named_the_bare_name_is_the_village() -> None:
+    # near miss: the document names no aimak of that name
+    assert ("village", "Челпек") in places("Челпектеги жыйын Таш-Кыя айылындагы мектепте болду.")
