@@ -4,6 +4,7 @@ views extractors read, line classes; each made once per document."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 import regex
@@ -223,6 +224,29 @@ def test_a_line_with_more_letters_than_a_heading_is_compared_unfolded() -> None:
     assert segment(page).line_classes.classes[:2] == ["chrome", "chrome"]
     prose = "Окшош кабарлар биздин сайтта күн сайын жарыяланып турат деп билдирди.\n"
     assert segment(prose + "Талас районунда жол оңдолот").line_classes.classes[1] != "chrome"
+
+
+@given(st.text(alphabet="аАёЁьЪөҮңa Z9-.,«\u0301\n" + "ыЫэ", max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_the_letter_count_of_a_heading_is_the_same_in_re_and_regex(line: str) -> None:
+    """`_NO_HEADING` (literal ranges) is compiled by the standard library's `re`: it
+    matches where and as far as `regex` matches the same pattern."""
+    by_regex = regex.compile(lines_related._NO_HEADING.pattern)
+    found, expected = lines_related._NO_HEADING.match(line), by_regex.match(line)
+    assert (found and found.end()) == (expected and expected.end())
+
+
+def test_the_letter_count_of_a_heading_on_the_samples_lines() -> None:
+    by_regex = regex.compile(lines_related._NO_HEADING.pattern)
+    lines = [
+        line
+        for path in sorted(Path("samples").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 50
+    for line in lines:
+        found, expected = lines_related._NO_HEADING.match(line), by_regex.match(line)
+        assert (found and found.end()) == (expected and expected.end()), line
 
 
 def test_chrome_ranges_are_the_chrome_lines() -> None:
