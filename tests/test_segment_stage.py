@@ -434,3 +434,40 @@ def test_word_views_follow_their_grammar(pieces: list[str], a: int, b: int) -> N
     # each word's folded form is its text's, whatever folding does to the text's length
     for w in [*stream.words, *stream.name_words(start, end)]:
         assert w.low == w.text.casefold() == stream.folded_between(w.start, w.end)
+
+
+def test_every_furniture_word_opens_with_a_letter() -> None:
+    """lines_chrome.bare_line answers a line whose first letter opens no furniture word
+    at once: that holds only while every furniture word opens with a letter."""
+    words = [*lines_chrome._CURRENCY_CODES, *lines_chrome._LEX["furniture_words"]]
+    assert words and all(regex.match(r"\p{L}", w) for w in words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "USD",
+                "usd",
+                "Убакыт",
+                "время",
+                "саат",
+                "саатта",
+                "86.55",
+                ":",
+                " ",
+                "Ош",
+                "5",
+                "\t",
+                "-",
+                "ы",
+            ]
+        ),
+        max_size=10,
+    )
+)
+@settings(max_examples=400, deadline=None)
+def test_a_bare_line_is_one_with_no_letter_besides_furniture_words(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    expected = not lines_chrome._LETTER.search(lines_chrome._FURNITURE_WORDS.sub(" ", line))
+    assert lines_chrome.bare_line(line) == expected

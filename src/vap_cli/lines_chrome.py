@@ -374,6 +374,11 @@ def _currency_rate(stripped: str) -> bool:
 def bare_line(stripped: str) -> bool:
     """A line with no word of its own besides furniture words: a currency rate
     ("86.55", "USD"), a counter ("1299"), a clock ("Убакыт: 11:26"), a date alone."""
+    # Every furniture word opens with a letter: when none opens at the line's first
+    # letter, that letter stays (most lines: none is looked for in the rest of the line).
+    first = _LETTER.search(stripped)
+    if first is not None and _FURNITURE_WORDS.match(stripped, first.start()) is None:
+        return False
     return not _LETTER.search(_FURNITURE_WORDS.sub(" ", stripped))
 
 
