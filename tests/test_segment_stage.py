@@ -471,3 +471,51 @@ def test_a_bare_line_is_one_with_no_letter_besides_furniture_words(pieces: list[
     line = "".join(pieces)
     expected = not lines_chrome._LETTER.search(lines_chrome._FURNITURE_WORDS.sub(" ", line))
     assert lines_chrome.bare_line(line) == expected
+
+
+def _menu_as_written_before(stripped: str) -> bool:
+    """lines_chrome._is_menu as round 18 found it (digits first, every line split)."""
+    chrome = lines_chrome
+    if stripped.startswith("|") or "\t" in stripped or chrome._DIGIT.search(stripped):
+        return False
+    if chrome._written(stripped, chrome._MENU_SEPARATORS) < chrome._MENU_MIN_ITEMS - 1:
+        items = chrome._WIDE_GAP_SPLIT.split(stripped)
+        if (
+            len(items) >= chrome._MENU_MIN_ITEMS
+            and all(0 < len(item.split()) <= chrome._MENU_MAX_WORDS for item in items)
+            and any(chrome._section_name(item) for item in items)
+        ):
+            return True
+        if (
+            len(stripped) > chrome.SHORT_LINE
+            or stripped.endswith(".")
+            or chrome._CLAUSE_SIGNS.search(stripped)
+        ):
+            return False
+        items = chrome._NARROW_GAP_SPLIT.split(stripped)
+        return (
+            len(items) >= chrome._MENU_MIN_ITEMS
+            and all(0 < len(item.split()) <= chrome._MENU_MAX_WORDS for item in items)
+            and chrome._section_name(items[0])
+        )
+    items = chrome._MENU_SEPARATOR.split(stripped)
+    return len(items) >= chrome._MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= chrome._MENU_MAX_WORDS for item in items
+    )
+
+
+_MENU_PIECES = ["Жаңылыктар", "Новости", "Башкы бет", "Ош", "Нарын облусу", " | ", " / ", " · ",
+                "|", "   ", "  ", " ", "\t", "5", "2025", ".", ",", "«", "Аймактар", "кабар"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MENU_PIECES), max_size=14))
+@settings(max_examples=600, deadline=None)
+def test_a_menu_is_what_it_was_with_its_digits_asked_last(pieces: list[str]) -> None:
+    line = "".join(pieces).strip()
+    assert lines_chrome._is_menu(line) == _menu_as_written_before(line)
+
+
+def test_menus_of_the_samples_lines_are_what_they_were() -> None:
+    for path in sorted(Path("samples").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert lines_chrome._is_menu(line.strip()) == _menu_as_written_before(line.strip())
