@@ -519,3 +519,52 @@ def test_menus_of_the_samples_lines_are_what_they_were() -> None:
     for path in sorted(Path("samples").glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             assert lines_chrome._is_menu(line.strip()) == _menu_as_written_before(line.strip())
+
+
+def test_the_longest_dateline_is_within_its_bound() -> None:
+    """lines_header.dateline_city matches no line longer than _DATELINE_MAX: a dateline
+    with every part at its longest still is one, and no longer than that."""
+    from vap_cli import lines_header
+
+    structure = lines_header._STRUCTURE
+    country = max(structure["dateline_countries"], key=len)
+    affix = max(structure["dateline_city_prefixes"], key=len)
+    line = f"{country}   ,   {affix}   Б{'а' * 40}   {affix}   ,   {'x' * 60}"
+    assert lines_header._DATELINE.match(line) is not None
+    assert len(line) + 1 <= lines_header._DATELINE_MAX
+    assert lines_header._DATELINE.match(line + "x") is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Кыргызстан",
+                "КР",
+                ",",
+                " ",
+                "   ",
+                "г.",
+                "шаары",
+                "Бишкек",
+                "Ош",
+                "12-март",
+                "2020",
+                "x" * 30,
+                "\n",
+                ".",
+            ]
+        ),  # fmt: skip
+        max_size=12,
+    )
+)
+@settings(max_examples=400, deadline=None)
+def test_a_dateline_is_matched_as_before_its_length_bound(pieces: list[str]) -> None:
+    from vap_cli import lines_header
+
+    line = "".join(pieces)
+    bounded = (
+        lines_header._DATELINE.match(line) if len(line) <= lines_header._DATELINE_MAX else None
+    )
+    whole = lines_header._DATELINE.match(line)
+    assert (bounded and bounded.span()) == (whole and whole.span())

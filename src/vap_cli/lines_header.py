@@ -34,6 +34,18 @@ _DATELINE = rx.compile(
     r"\s{0,3}(?:[,.]\s{0,3}(?P<rest>.{0,60}))?$",
     regex.IGNORECASE,
 )
+# The longest line _DATELINE matches (its parts at their longest: the country, the
+# affixes, the city, the rest, every run of blanks, the signs, and a line break `$` may
+# stand before): a longer line is no dateline, and is not matched.
+_DATELINE_MAX = (
+    max(map(len, _STRUCTURE["dateline_countries"]))
+    + 2 * max(map(len, _STRUCTURE["dateline_city_prefixes"]))
+    + 41
+    + 60
+    + 6 * 3
+    + 2
+    + 1
+)
 # A bare name opening a dateline: before it the line's start, perhaps the country and
 # a comma; after it the line's end (trailing blanks are no content: `vap clean` drops
 # them), a date, or the country closing the line ("Нарын, Кыргызстан").
@@ -141,7 +153,7 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
     """The [start, end) of the city of a dateline line ("Кыргызстан, Бишкек",
     "Бишкек, 12-март"), in normalised offsets."""
     stripped = line.stripped
-    m = _DATELINE.match(stripped)
+    m = _DATELINE.match(stripped) if len(stripped) <= _DATELINE_MAX else None
     if not m:
         return None
     rest = (m.group("rest") or "").strip()
