@@ -381,8 +381,11 @@ def bare_line(stripped: str) -> bool:
     ("86.55", "USD"), a counter ("1299"), a clock ("Убакыт: 11:26"), a date alone."""
     # Every furniture word opens with a letter: when none opens at the line's first
     # letter, that letter stays (most lines: none is looked for in the rest of the line).
-    first = _LETTER.search(stripped)
-    if first is not None and _FURNITURE_WORDS.match(stripped, first.start()) is None:
+    first = _LETTER.search(stripped, None, None, rx.NOT_CONCURRENT)
+    if (
+        first is not None
+        and _FURNITURE_WORDS.match(stripped, first.start(), None, rx.NOT_CONCURRENT) is None
+    ):
         return False
     return not _LETTER.search(_FURNITURE_WORDS.sub(" ", stripped))
 

@@ -113,7 +113,7 @@ def sentence_line(stripped: str) -> bool:
 def date_line(line: str) -> bool:
     """A short line with a date and hardly another word: "12.03.2020 09:50",
     "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025", a site's clock banner."""
-    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line):
+    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line, None, None, rx.NOT_CONCURRENT):
         return False
     words = [
         w

@@ -141,7 +141,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
-    opening = _LIST_ITEM_OPENING.match(stripped)
+    opening = _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
     raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
     if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared

@@ -150,8 +150,12 @@ class NormalisedText(Fields):
 
 def fix_mixed_script(word: str) -> str:
     """A word mixing Cyrillic with Latin look-alikes, all in Cyrillic (also used by `vap clean`)."""
-    latin = _LATIN_LETTER.findall(word)
-    if not latin or not _HAS_CYRILLIC.search(word) or any(ch not in _LATIN for ch in latin):
+    latin = _LATIN_LETTER.findall(word, None, None, False, rx.NOT_CONCURRENT)
+    if (
+        not latin
+        or not _HAS_CYRILLIC.search(word, None, None, rx.NOT_CONCURRENT)
+        or any(ch not in _LATIN for ch in latin)
+    ):
         return word
     return "".join(_LATIN.get(ch, ch) for ch in word)
 
@@ -373,7 +377,7 @@ def _fix_mixed_words(text: str) -> str:
     copied = 0  # text[:copied] is in out
     done = 0  # no word starts before this
     n = len(text)
-    for run in _LATIN_RUN.finditer(text):
+    for run in _LATIN_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         if run.start() < done:
             continue
         start, end = run.start(), run.end()

@@ -136,7 +136,7 @@ def _cell(line: LineLike, start: int, end: int) -> Cell:
 def _split(line: LineLike, separator: regex.Pattern[str]) -> list[Cell]:
     cells: list[Cell] = []
     pos = 0
-    for m in separator.finditer(line.text):
+    for m in separator.finditer(line.text, None, None, False, rx.NOT_CONCURRENT):
         cells.append(_cell(line, pos, m.start()))
         pos = m.end()
     cells.append(_cell(line, pos, len(line.text)))

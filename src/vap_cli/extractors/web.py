@@ -75,7 +75,7 @@ def url_start(text: str, pos: int) -> regex.Match[str] | None:
     twice (once by `re`, once by `regex`): linear, as the search."""
     run = _URL_RUN.search(text, pos)
     while run is not None:
-        start = URL_START.match(text, run.start())
+        start = URL_START.match(text, run.start(), None, rx.NOT_CONCURRENT)
         if start is not None:
             return start
         run = _URL_RUN.search(text, run.start() + 1)
@@ -87,7 +87,7 @@ def urls(text: str) -> Iterator[regex.Match[str]]:
     with URL_START searched by `url_start`."""
     at = url_start(text, 0)
     while at is not None:
-        m = URL.match(text, at.start())
+        m = URL.match(text, at.start(), None, rx.NOT_CONCURRENT)
         if m is not None:  # always: URL matches where URL_START does
             yield m
         at = url_start(text, m.end() if m is not None else at.end())
@@ -97,7 +97,7 @@ def extract(ctx: Context) -> None:
     text = ctx.text
     mentions: list[ContactMention] = list(ctx.contacts.mentions)
     email_ranges: list[tuple[int, int]] = []
-    for m in EMAIL.finditer(text):
+    for m in EMAIL.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         value = m.group().lower()
         quote, span = ctx.quote(*m.span())
         mentions.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ... import rx
 from .tables import (
     BODY_HEAD_FORMS,
     COMMA_GAP,
@@ -78,7 +79,7 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] |
     while (
         start - 1 >= 0
         and first - start < MAX_ROLE_WORDS
-        and ROLE_GAP.fullmatch(gap_after(text, tokens, start - 1))
+        and ROLE_GAP.fullmatch(gap_after(text, tokens, start - 1), None, None, rx.NOT_CONCURRENT)
         and _is_role_modifier(tokens[start - 1].text, starts_sentence(text, tokens, start - 1))
     ):
         start -= 1

@@ -476,8 +476,8 @@ def mark_cells(mentions: list[Mention], text: str, tables: list[Table]) -> None:
             continue
         before = text[max(0, m.start - CELL_WINDOW) : m.start]
         after = text[m.end : m.end + CELL_WINDOW]
-        left = CELL_LEFT.search(before) or m.start == 0
-        right = CELL_RIGHT.match(after)
+        left = CELL_LEFT.search(before, None, None, rx.NOT_CONCURRENT) or m.start == 0
+        right = CELL_RIGHT.match(after, None, None, rx.NOT_CONCURRENT)
         if left and right:
             m.cell = True
             m.column = (TEXT_COLUMNS, _column(text, m.start))
