@@ -279,7 +279,7 @@ def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
 
 def footer_line(stripped: str) -> bool:
     """A site's footer: a copyright mark, "все права защищены" (lexicon `footer_marks`)."""
-    return _FOOTER_MARKS.search(stripped) is not None
+    return _FOOTER_MARKS.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
 
 
 def footer_address(line: str) -> int | None:
@@ -409,7 +409,7 @@ def menu_line(stripped: str, *, header: bool = False) -> bool:
         return _is_menu(stripped)
     if len(stripped) > SHORT_LINE:
         return False
-    items = _HEADER_MENU_SEPARATOR.split(stripped)
+    items = _HEADER_MENU_SEPARATOR.split(stripped, 0, rx.NOT_CONCURRENT)
     return len(items) >= 2 and all(len(item) <= _HEADER_MENU_ITEM_MAX for item in items)
 
 

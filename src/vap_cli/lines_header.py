@@ -117,7 +117,10 @@ def date_line(line: str) -> bool:
         return False
     words = [
         w
-        for w in (m.group().casefold() for m in _HEADER_WORD.finditer(line))
+        for w in (
+            m.group().casefold()
+            for m in _HEADER_WORD.finditer(line, None, None, False, rx.NOT_CONCURRENT)
+        )
         if w not in _DATE_LINE_WORDS and not w.startswith(_DATE_WORDS)
     ]
     return len(words) <= _DATE_LINE_WORDS_MAX
@@ -153,7 +156,11 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
     """The [start, end) of the city of a dateline line ("Кыргызстан, Бишкек",
     "Бишкек, 12-март"), in normalised offsets."""
     stripped = line.stripped
-    m = _DATELINE.match(stripped) if len(stripped) <= _DATELINE_MAX else None
+    m = (
+        _DATELINE.match(stripped, None, None, rx.NOT_CONCURRENT)
+        if len(stripped) <= _DATELINE_MAX
+        else None
+    )
     if not m:
         return None
     rest = (m.group("rest") or "").strip()
@@ -172,7 +179,9 @@ def dateline_name(before: str, name: str, after: str) -> bool:
     agency's "14:25, 7 апреля 2023, Баткен - 24.kg" (agency_dateline), an
     agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ..."), or a city
     opening its paragraph before a dot ("Ош. Жители ...")."""
-    if _NAME_DATELINE_BEFORE.fullmatch(before) and _NAME_DATELINE_AFTER.match(after):
+    if _NAME_DATELINE_BEFORE.fullmatch(
+        before, None, None, rx.NOT_CONCURRENT
+    ) and _NAME_DATELINE_AFTER.match(after, None, None, rx.NOT_CONCURRENT):
         return True
     if agency_dateline(before, after):
         return True

@@ -67,7 +67,7 @@ def _may_be_special(text: str) -> bool:
         or _SPLIT_CRLF in text
         or _REFERENCE in text
         or _DROPPED_CHARACTER.search(text) is not None
-        or _MARKS.search(text) is not None
+        or _MARKS.search(text, None, None, rx.NOT_CONCURRENT) is not None
     )
 
 
@@ -95,7 +95,7 @@ def _one_to_one(text: str) -> str:
 def _one_to_one_text(text: str) -> str:
     """`_one_to_one` of a whole text: str.replace of each replaceable character it
     holds beats the regex's substitution there (not on a text's short pieces)."""
-    if _OTHER_DIGIT_RE.search(text) is not None:
+    if _OTHER_DIGIT_RE.search(text, None, None, rx.NOT_CONCURRENT) is not None:
         return _one_to_one(text)  # rare: digits of another script
     for ch, by in _REPLACE_ITEMS:
         if ch in text:

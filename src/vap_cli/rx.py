@@ -156,6 +156,8 @@ def _checked_program(pattern: str, parser: Any, compiler: Any) -> tuple[Any, ...
 # 1,100 instructions a call of a short match, for threads vap does not run (a parse is
 # one thread; its workers are processes). The hot calls pass it, positionally (a
 # keyword argument costs more than it saves): match/search(text, pos, endpos, NOT_CONCURRENT).
+# (Not in `sub`: its docstring names a `flags` its C function does not take; the
+# order there is another's.)
 NOT_CONCURRENT = False
 
 

@@ -295,7 +295,9 @@ class _Collection:
         for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
             for m in pattern.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
                 name = " ".join(m.group("name").split()).strip(" ,")
-                if len(name) < _PROJECT_MIN_LENGTH or not _TWO_LETTERS.search(name):
+                if len(name) < _PROJECT_MIN_LENGTH or not _TWO_LETTERS.search(
+                    name, None, None, rx.NOT_CONCURRENT
+                ):
                     continue
                 acronym = m.groupdict().get("acr")
                 if acronym:

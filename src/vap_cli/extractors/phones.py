@@ -186,7 +186,10 @@ def _trimmed(text: str, start: int) -> tuple[str, int, int]:
 
 
 def _numbers_in_run(run: str, offset: int) -> list[tuple[str, int, int]]:
-    parts = [_trimmed(p.group(), offset + p.start()) for p in _PART.finditer(run)]
+    parts = [
+        _trimmed(p.group(), offset + p.start())
+        for p in _PART.finditer(run, None, None, False, rx.NOT_CONCURRENT)
+    ]
     parts = [p for p in parts if p[0]]
     if not parts or not _looks_like_phone(parts[0][0]):
         return []

@@ -503,7 +503,7 @@ def _form_matches(
     start: `runs` of digits (DIGIT_RUN), `words` (`word_starts` or `form_places`)."""
     if pattern in _WORD_FIRST:
         if words is None:
-            return pattern.finditer(text)
+            return pattern.finditer(text, None, None, False, rx.NOT_CONCURRENT)
         places = words if isinstance(words, list) else words[pattern]
         return rx.matches_at(pattern, text, places)
     if pattern in _DIGIT_FIRST:

@@ -282,7 +282,7 @@ def _numbered_date_line(
         stripped = line.stripped
         if len(stripped) > ISSUED_LINE_MAX:
             continue
-        if NUMBER_SIGN.search(stripped) is None and not (
+        if NUMBER_SIGN.search(stripped, None, None, rx.NOT_CONCURRENT) is None and not (
             k and act_number_line(scan[k - 1].stripped)
         ):
             continue

@@ -139,7 +139,7 @@ def _matches_at(
     for k in places[bisect_left(places, start) : bisect_left(places, stop)]:
         if k < after:
             continue
-        m = pattern.match(text, k, stop)
+        m = pattern.match(text, k, stop, rx.NOT_CONCURRENT)
         if m is not None:
             yield m
             after = max(m.end(), m.start() + 1)

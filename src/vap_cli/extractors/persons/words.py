@@ -266,7 +266,7 @@ def hyphenated_given(word: str) -> bool:
 
 def is_patronymic(word: str) -> bool:
     """A Russian patronymic ("Иванович", "Бекболотовна")."""
-    return PATRONYMIC.fullmatch(word) is not None
+    return PATRONYMIC.fullmatch(word, None, None, rx.NOT_CONCURRENT) is not None
 
 
 def is_role_word(word: str) -> bool:

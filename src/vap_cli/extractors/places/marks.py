@@ -303,7 +303,7 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
         colon = text.rfind(":", line_start, m.start)
-        if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start):
+        if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start, rx.NOT_CONCURRENT):
             continue
         tw = _label_type(text, line_start, colon) or _type_before_colon(
             tokens, m.first, colon, text, named
@@ -344,7 +344,9 @@ def mark_labels(mentions: list[Mention], text: str) -> None:
         if m.type_word is not None or m.ending:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        if not text[line_start : m.start].strip() and LABEL_AFTER.match(text, m.end):
+        if not text[line_start : m.start].strip() and LABEL_AFTER.match(
+            text, m.end, None, rx.NOT_CONCURRENT
+        ):
             m.label = True
 
 
@@ -451,7 +453,7 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     if b.first <= last:
         return False
     # (a bracketed count after the member is an aside: "Ат-Башы (120 киши), Баш-Кайыңды")
-    aside = COUNT_ASIDE.match(text, tokens[last].end)
+    aside = COUNT_ASIDE.match(text, tokens[last].end, None, rx.NOT_CONCURRENT)
     after = tokens[last].end if aside is None else aside.end()
     between = [tok for tok in tokens[last + 1 : b.first] if tok.start >= after]
     gap = text[after : tokens[b.first].start]
