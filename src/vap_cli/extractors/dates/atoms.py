@@ -452,7 +452,9 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     `_opens_word_date`), maybe after a quote, or a Russian range opener ("с 20 по 25
     ноября")."""
     quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
-    opened = [m.start() for m in WORD_DATE_OPEN.finditer(text)]
+    opened = [
+        m.start() for m in WORD_DATE_OPEN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+    ]
     return sorted({*digits, *quoted, *opened})
 
 
@@ -484,13 +486,20 @@ def _opens_word_date(text: str, start: int, end: int) -> bool:
     return (
         (end - start <= _DAY_DIGITS or end - start == _YEAR_DIGITS)
         and after != ""
-        and (after in _WORD_DATE_AFTER or after.isalpha() or _BLANK.match(after) is not None)
+        and (
+            after in _WORD_DATE_AFTER
+            or after.isalpha()
+            or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
+        )
     )
 
 
 def _day_separator(after: str) -> bool:
     """A date's separator after its day, or a blank (a range's dash may follow it)."""
-    return after != "" and (after in _NUMERIC_SEPARATORS or _BLANK.match(after) is not None)
+    return after != "" and (
+        after in _NUMERIC_SEPARATORS
+        or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
+    )
 
 
 def _form_matches(
@@ -503,7 +512,7 @@ def _form_matches(
     start: `runs` of digits (DIGIT_RUN), `words` (`word_starts` or `form_places`)."""
     if pattern in _WORD_FIRST:
         if words is None:
-            return pattern.finditer(text)
+            return pattern.finditer(text, None, None, False, rx.NOT_CONCURRENT)
         places = words if isinstance(words, list) else words[pattern]
         return rx.matches_at(pattern, text, places)
     if pattern in _DIGIT_FIRST:
@@ -526,7 +535,7 @@ def find_atoms(
     here when not given."""
     atoms: list[Atom] = []
     taken = Cover()
-    runs = [m.span() for m in DIGIT_RUN.finditer(text)]
+    runs = [m.span() for m in DIGIT_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
     words = word_starts(text) if words is None else words
     for pattern, build in _FORMS:
         for m in _form_matches(pattern, text, runs, words):
