@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli import wraps
 from vap_cli.normalise import (
+    _DROPPED_CHARACTER,
+    _MARKS,
     _REPLACE,
     _SPECIAL,
+    DROPPED,
     StretchOffsets,
     _may_be_special,
     _normalise,
@@ -229,6 +233,17 @@ def test_a_text_the_cheap_test_passes_holds_nothing_special(pieces: list[str]) -
 def test_each_special_piece_passes_the_cheap_test(piece: str) -> None:
     text = f"Ош шаары {piece} Нарын"
     assert _SPECIAL.search(text) is not None and _may_be_special(text)
+
+
+def test_the_cheap_tests_characters_are_one_class_of_the_dropped_and_the_marks() -> None:
+    """`_may_be_special` searches the dropped characters with the standard library's `re`
+    and the marks with `regex`: the characters of every code point that one `regex`
+    class of both finds."""
+    every = "".join(map(chr, range(0x110000)))
+    one_class = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + r"\p{M}]")
+    found = set(_DROPPED_CHARACTER.findall(every)) | set("".join(_MARKS.findall(every)))
+    assert found == set(one_class.findall(every))
+    assert set(_DROPPED_CHARACTER.findall(every)) == DROPPED
 
 
 # ------------------------------------------------------------------ line ends

@@ -269,3 +269,22 @@ def test_a_union_of_literal_words_is_the_trie_of_their_atoms(stdlib: bool) -> No
     assert rx.literal_union(words, stdlib=stdlib) == rx.union(atoms)
     # and not the other kind's trie: the dot and the space are written differently
     assert rx.literal_union(words, stdlib=not stdlib) != rx.union(atoms)
+
+
+@pytest.mark.parametrize(
+    ("method", "before"),
+    [
+        ("match", "string, pos=None, endpos=None, "),
+        ("search", "string, pos=None, endpos=None, "),
+        ("fullmatch", "string, pos=None, endpos=None, "),
+        ("finditer", "string, pos=None, endpos=None, overlapped=False, "),
+        ("findall", "string, pos=None, endpos=None, overlapped=False, "),
+        ("split", "string, maxsplit=0, "),
+    ],
+)
+def test_not_concurrent_is_given_where_regex_reads_it(method: str, before: str) -> None:
+    """The hot calls pass rx.NOT_CONCURRENT positionally (a keyword costs more than the
+    GIL's release it saves): `regex` must read it there as `concurrent`."""
+    doc = getattr(regex.compile("a"), method).__doc__
+    assert doc.startswith(f"{method}({before}concurrent=None")
+    assert rx.NOT_CONCURRENT is False

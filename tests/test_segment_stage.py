@@ -4,6 +4,7 @@ views extractors read, line classes; each made once per document."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 import regex
@@ -225,6 +226,29 @@ def test_a_line_with_more_letters_than_a_heading_is_compared_unfolded() -> None:
     assert segment(prose + "Талас районунда жол оңдолот").line_classes.classes[1] != "chrome"
 
 
+@given(st.text(alphabet="аАёЁьЪөҮңa Z9-.,«\u0301\n" + "ыЫэ", max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_the_letter_count_of_a_heading_is_the_same_in_re_and_regex(line: str) -> None:
+    """`_NO_HEADING` (literal ranges) is compiled by the standard library's `re`: it
+    matches where and as far as `regex` matches the same pattern."""
+    by_regex = regex.compile(lines_related._NO_HEADING.pattern)
+    found, expected = lines_related._NO_HEADING.match(line), by_regex.match(line)
+    assert (found and found.end()) == (expected and expected.end())
+
+
+def test_the_letter_count_of_a_heading_on_the_samples_lines() -> None:
+    by_regex = regex.compile(lines_related._NO_HEADING.pattern)
+    lines = [
+        line
+        for path in sorted(Path("samples").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(lines) > 50
+    for line in lines:
+        found, expected = lines_related._NO_HEADING.match(line), by_regex.match(line)
+        assert (found and found.end()) == (expected and expected.end()), line
+
+
 def test_chrome_ranges_are_the_chrome_lines() -> None:
     segments = segment(PAGE)
     chrome = segments.line_classes.chrome
@@ -410,3 +434,137 @@ def test_word_views_follow_their_grammar(pieces: list[str], a: int, b: int) -> N
     # each word's folded form is its text's, whatever folding does to the text's length
     for w in [*stream.words, *stream.name_words(start, end)]:
         assert w.low == w.text.casefold() == stream.folded_between(w.start, w.end)
+
+
+def test_every_furniture_word_opens_with_a_letter() -> None:
+    """lines_chrome.bare_line answers a line whose first letter opens no furniture word
+    at once: that holds only while every furniture word opens with a letter."""
+    words = [*lines_chrome._CURRENCY_CODES, *lines_chrome._LEX["furniture_words"]]
+    assert words and all(regex.match(r"\p{L}", w) for w in words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "USD",
+                "usd",
+                "Убакыт",
+                "время",
+                "саат",
+                "саатта",
+                "86.55",
+                ":",
+                " ",
+                "Ош",
+                "5",
+                "\t",
+                "-",
+                "ы",
+            ]
+        ),
+        max_size=10,
+    )
+)
+@settings(max_examples=400, deadline=None)
+def test_a_bare_line_is_one_with_no_letter_besides_furniture_words(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    expected = not lines_chrome._LETTER.search(lines_chrome._FURNITURE_WORDS.sub(" ", line))
+    assert lines_chrome.bare_line(line) == expected
+
+
+def _menu_as_written_before(stripped: str) -> bool:
+    """lines_chrome._is_menu as round 18 found it (digits first, every line split)."""
+    chrome = lines_chrome
+    if stripped.startswith("|") or "\t" in stripped or chrome._DIGIT.search(stripped):
+        return False
+    if chrome._written(stripped, chrome._MENU_SEPARATORS) < chrome._MENU_MIN_ITEMS - 1:
+        items = chrome._WIDE_GAP_SPLIT.split(stripped)
+        if (
+            len(items) >= chrome._MENU_MIN_ITEMS
+            and all(0 < len(item.split()) <= chrome._MENU_MAX_WORDS for item in items)
+            and any(chrome._section_name(item) for item in items)
+        ):
+            return True
+        if (
+            len(stripped) > chrome.SHORT_LINE
+            or stripped.endswith(".")
+            or chrome._CLAUSE_SIGNS.search(stripped)
+        ):
+            return False
+        items = chrome._NARROW_GAP_SPLIT.split(stripped)
+        return (
+            len(items) >= chrome._MENU_MIN_ITEMS
+            and all(0 < len(item.split()) <= chrome._MENU_MAX_WORDS for item in items)
+            and chrome._section_name(items[0])
+        )
+    items = chrome._MENU_SEPARATOR.split(stripped)
+    return len(items) >= chrome._MENU_MIN_ITEMS and all(
+        0 < len(item.split()) <= chrome._MENU_MAX_WORDS for item in items
+    )
+
+
+_MENU_PIECES = ["Жаңылыктар", "Новости", "Башкы бет", "Ош", "Нарын облусу", " | ", " / ", " · ",
+                "|", "   ", "  ", " ", "\t", "5", "2025", ".", ",", "«", "Аймактар", "кабар"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MENU_PIECES), max_size=14))
+@settings(max_examples=600, deadline=None)
+def test_a_menu_is_what_it_was_with_its_digits_asked_last(pieces: list[str]) -> None:
+    line = "".join(pieces).strip()
+    assert lines_chrome._is_menu(line) == _menu_as_written_before(line)
+
+
+def test_menus_of_the_samples_lines_are_what_they_were() -> None:
+    for path in sorted(Path("samples").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert lines_chrome._is_menu(line.strip()) == _menu_as_written_before(line.strip())
+
+
+def test_the_longest_dateline_is_within_its_bound() -> None:
+    """lines_header.dateline_city matches no line longer than _DATELINE_MAX: a dateline
+    with every part at its longest still is one, and no longer than that."""
+    from vap_cli import lines_header
+
+    structure = lines_header._STRUCTURE
+    country = max(structure["dateline_countries"], key=len)
+    affix = max(structure["dateline_city_prefixes"], key=len)
+    line = f"{country}   ,   {affix}   Б{'а' * 40}   {affix}   ,   {'x' * 60}"
+    assert lines_header._DATELINE.match(line) is not None
+    assert len(line) + 1 <= lines_header._DATELINE_MAX
+    assert lines_header._DATELINE.match(line + "x") is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Кыргызстан",
+                "КР",
+                ",",
+                " ",
+                "   ",
+                "г.",
+                "шаары",
+                "Бишкек",
+                "Ош",
+                "12-март",
+                "2020",
+                "x" * 30,
+                "\n",
+                ".",
+            ]
+        ),  # fmt: skip
+        max_size=12,
+    )
+)
+@settings(max_examples=400, deadline=None)
+def test_a_dateline_is_matched_as_before_its_length_bound(pieces: list[str]) -> None:
+    from vap_cli import lines_header
+
+    line = "".join(pieces)
+    bounded = (
+        lines_header._DATELINE.match(line) if len(line) <= lines_header._DATELINE_MAX else None
+    )
+    whole = lines_header._DATELINE.match(line)
+    assert (bounded and bounded.span()) == (whole and whole.span())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,7 +70,7 @@ def test_hostile_input_stays_linear(unit: str, assert_linear) -> None:
 
 _URL_PIECES = ["www", "http", "https", "ftp", "://", ".", ":", "/", "-", "@", "vap", "kg", "gov",
                "dpi", "ru", "com", "12", "x" * 63, "K", "ſ", " ", "\n", "ы", "_", "?id=1", "(", ")",
-               "a"]  # fmt: skip
+               "a", "İ", "ı", "é", "ü"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_URL_PIECES), max_size=40))
@@ -80,3 +83,27 @@ def test_urls_are_matched_only_where_one_may_start(pieces: list[str]) -> None:
     text = "".join(pieces)
     found = rx.finditer_from(URL_START, URL, text, 0, len(text))
     assert [m.span() for m in found] == [m.span() for m in URL.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_url_starts_are_url_starts_search(pieces: list[str]) -> None:
+    # url_start finds URL_START's run with the standard library's `re` first: the same
+    # match as URL_START's own search from every place, and the same URLs
+    from vap_cli.extractors.web import URL, URL_START, url_start, urls
+
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        found, expected = url_start(text, pos), URL_START.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in urls(text)] == [m.span() for m in URL.finditer(text)]
+
+
+def test_url_start_characters_are_its_case_insensitive_class() -> None:
+    from vap_cli.extractors.web import URL_START_CHARACTERS
+
+    every = "".join(map(chr, range(0x110000)))
+    by_regex = regex.compile("[A-Za-z0-9]", regex.IGNORECASE).findall(every)
+    assert set(re.findall(f"[{URL_START_CHARACTERS}]", every)) == set(by_regex)
+    with_hyphen = regex.compile("[A-Za-z0-9-]", regex.IGNORECASE).findall(every)
+    assert set(re.findall(f"[{URL_START_CHARACTERS}-]", every)) == set(with_hyphen)

@@ -242,7 +242,7 @@ def _comes_out_since(stripped: str) -> bool:
     жылдан бери чыгат" (how long) is a headline."""
     return (
         len(stripped) <= SHORT_LINE
-        and MASTHEAD_SINCE.search(stripped) is not None
+        and MASTHEAD_SINCE.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
         and FOUNDING_YEAR.search(stripped) is not None
     )
 

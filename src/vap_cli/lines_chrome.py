@@ -134,6 +134,8 @@ _MENU_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _MENU_SEPARATORS) + r")[ ]{1,3}"
 )
 _MENU_MIN_ITEMS: int = _LEX["menu_min_items"]
+if _MENU_MIN_ITEMS < 2:  # (a line without a separator or gap is then no menu: not split)
+    raise ValueError("lines.yaml menu_min_items: a menu has two items or more")
 _MENU_MAX_WORDS: int = _LEX["menu_max_words"]
 _HEADER_MENU_ITEM_MAX: int = _LEX["header_menu_item_max"]
 # This many spaces in a row part a header's menu items, or the cells of a line.
@@ -145,6 +147,9 @@ _HEADER_MENU_SEPARATOR = rx.compile(
 )
 _WIDE_GAP_SPLIT = rx.compile(rf"[ ]{{{WIDE_GAP},}}")
 _NARROW_GAP_SPLIT = rx.compile(rf"[ ]{{{int(_LEX['narrow_gap'])},}}")
+# the gaps themselves: a line without one is one item (`_MENU_MIN_ITEMS` > 1)
+_WIDE_GAP = " " * WIDE_GAP
+_NARROW_GAP = " " * int(_LEX["narrow_gap"])
 # What no menu item holds: the signs of a clause, quotes and brackets (a full stop
 # ends a sentence: `_narrow_gap_menu` asks the line's end).
 _CLAUSE_SIGNS = rx.compile(r"[,:;«»\"()]")
@@ -297,7 +302,7 @@ def posting_line(stripped: str) -> bool:
 
 def footer_line(stripped: str) -> bool:
     """A site's footer: a copyright mark, "все права защищены" (lexicon `footer_marks`)."""
-    return _FOOTER_MARKS.search(stripped) is not None
+    return _FOOTER_MARKS.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
 
 
 def footer_address(line: str) -> int | None:
@@ -402,6 +407,14 @@ def _currency_rate(stripped: str, currency: regex.Pattern[str] = _CURRENCY) -> b
 def bare_line(stripped: str) -> bool:
     """A line with no word of its own besides furniture words: a currency rate
     ("86.55", "USD"), a counter ("1299"), a clock ("Убакыт: 11:26"), a date alone."""
+    # Every furniture word opens with a letter: when none opens at the line's first
+    # letter, that letter stays (most lines: none is looked for in the rest of the line).
+    first = _LETTER.search(stripped, None, None, rx.NOT_CONCURRENT)
+    if (
+        first is not None
+        and _FURNITURE_WORDS.match(stripped, first.start(), None, rx.NOT_CONCURRENT) is None
+    ):
+        return False
     return not _LETTER.search(_FURNITURE_WORDS.sub(" ", stripped))
 
 
@@ -424,26 +437,31 @@ def menu_line(stripped: str, *, header: bool = False) -> bool:
         return _is_menu(stripped)
     if len(stripped) > SHORT_LINE:
         return False
-    items = _HEADER_MENU_SEPARATOR.split(stripped)
+    items = _HEADER_MENU_SEPARATOR.split(stripped, 0, rx.NOT_CONCURRENT)
     return len(items) >= 2 and all(len(item) <= _HEADER_MENU_ITEM_MAX for item in items)
 
 
 def _is_menu(stripped: str) -> bool:
     """A site menu: short items without digits between separators, not a table row."""
-    if stripped.startswith("|") or "\t" in stripped or _DIGIT.search(stripped):
+    if stripped.startswith("|") or "\t" in stripped:
         return False
     if _written(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1:
-        return _wide_gap_menu(stripped)
-    items = _MENU_SEPARATOR.split(stripped)
-    return len(items) >= _MENU_MIN_ITEMS and all(
-        0 < len(item.split()) <= _MENU_MAX_WORDS for item in items
-    )
+        menu = _wide_gap_menu(stripped)
+    else:
+        items = _MENU_SEPARATOR.split(stripped)
+        menu = len(items) >= _MENU_MIN_ITEMS and all(
+            0 < len(item.split()) <= _MENU_MAX_WORDS for item in items
+        )
+    # the digits asked last: most lines have no menu's items, and are not read for one
+    return menu and not _DIGIT.search(stripped)
 
 
 def _wide_gap_menu(stripped: str) -> bool:
     """A site menu with its items parted by wide gaps, no separator ("Башкы бет
     Жаңылыктар   Документтер   Аймактар   Байланыш"): as many short items as a menu's,
     one a site section's name (a row of a table of names names none)."""
+    if _WIDE_GAP not in stripped:  # one item: no menu of this kind (not split)
+        return _narrow_gap_menu(stripped)
     items = _WIDE_GAP_SPLIT.split(stripped)
     return (
         len(items) >= _MENU_MIN_ITEMS
@@ -460,7 +478,9 @@ def _narrow_gap_menu(stripped: str) -> bool:
     an ellipsis at its end is a search box's placeholder, no full stop ("Главная  Новости
     Контакты  Поиск...": `_ELLIPSIS_END`)."""
     full_stop = stripped.endswith(".") and not _ELLIPSIS_END.search(stripped)
-    if len(stripped) > HEADLINE_MAX_LENGTH or full_stop or _CLAUSE_SIGNS.search(stripped):
+    if len(stripped) > HEADLINE_MAX_LENGTH or full_stop or _NARROW_GAP not in stripped:
+        return False  # (no gap: one item)
+    if _CLAUSE_SIGNS.search(stripped):
         return False
     items = _NARROW_GAP_SPLIT.split(stripped)
     return (

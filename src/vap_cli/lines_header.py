@@ -34,6 +34,18 @@ _DATELINE = rx.compile(
     r"\s{0,3}(?:[,.]\s{0,3}(?P<rest>.{0,60}))?$",
     regex.IGNORECASE,
 )
+# The longest line _DATELINE matches (its parts at their longest: the country, the
+# affixes, the city, the rest, every run of blanks, the signs, and a line break `$` may
+# stand before): a longer line is no dateline, and is not matched.
+_DATELINE_MAX = (
+    max(map(len, _STRUCTURE["dateline_countries"]))
+    + 2 * max(map(len, _STRUCTURE["dateline_city_prefixes"]))
+    + 41
+    + 60
+    + 6 * 3
+    + 2
+    + 1
+)
 # A bare name opening a dateline: before it the line's start, perhaps the country and
 # a comma; after it the line's end (trailing blanks are no content: `vap clean` drops
 # them), a date, or the country closing the line ("Нарын, Кыргызстан").
@@ -101,11 +113,14 @@ def sentence_line(stripped: str) -> bool:
 def date_line(line: str) -> bool:
     """A short line with a date and hardly another word: "12.03.2020 09:50",
     "2017-жылдын 25-октябры", "Кабар.кг, 19 января 2025", a site's clock banner."""
-    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line):
+    if len(line) > _DATE_LINE_LENGTH or not _DIGIT.search(line, None, None, rx.NOT_CONCURRENT):
         return False
     words = [
         w
-        for w in (m.group().casefold() for m in _HEADER_WORD.finditer(line))
+        for w in (
+            m.group().casefold()
+            for m in _HEADER_WORD.finditer(line, None, None, False, rx.NOT_CONCURRENT)
+        )
         if w not in _DATE_LINE_WORDS and not w.startswith(_DATE_WORDS)
     ]
     return len(words) <= _DATE_LINE_WORDS_MAX
@@ -141,7 +156,11 @@ def dateline_city(line: Line) -> tuple[int, int] | None:
     """The [start, end) of the city of a dateline line ("Кыргызстан, Бишкек",
     "Бишкек, 12-март"), in normalised offsets."""
     stripped = line.stripped
-    m = _DATELINE.match(stripped)
+    m = (
+        _DATELINE.match(stripped, None, None, rx.NOT_CONCURRENT)
+        if len(stripped) <= _DATELINE_MAX
+        else None
+    )
     if not m:
         return None
     rest = (m.group("rest") or "").strip()
@@ -160,7 +179,9 @@ def dateline_name(before: str, name: str, after: str) -> bool:
     agency's "14:25, 7 апреля 2023, Баткен - 24.kg" (agency_dateline), an
     agency's city in capitals before a dot or dash ("НАРЫН. Бүгүн ..."), or a city
     opening its paragraph before a dot ("Ош. Жители ...")."""
-    if _NAME_DATELINE_BEFORE.fullmatch(before) and _NAME_DATELINE_AFTER.match(after):
+    if _NAME_DATELINE_BEFORE.fullmatch(
+        before, None, None, rx.NOT_CONCURRENT
+    ) and _NAME_DATELINE_AFTER.match(after, None, None, rx.NOT_CONCURRENT):
         return True
     if agency_dateline(before, after):
         return True

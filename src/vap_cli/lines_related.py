@@ -48,8 +48,12 @@ _HEADING_LETTERS = (
     + max(map(len, _HEADING_DETERMINERS))
     + max(map(len, _HEADING_NOUNS))
 )
-# (a line of no more characters than that has no more letters: not searched)
-_NO_HEADING = rx.compile(rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}")
+# (a line of no more characters than that has no more letters: not searched). Written
+# with literal ranges only, so the standard library's `re` matches as `regex` would, at
+# a quarter of its cost a character (a heading's line is often a paragraph long).
+_NO_HEADING = rx.stdlib_compile(
+    rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}"
+)
 # A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
 _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 _HEADING_MARKS = ':→»›>… ←«‹<"'
@@ -162,7 +166,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
-    opening = _LIST_ITEM_OPENING.match(stripped)
+    opening = _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
     raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
     if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared

@@ -54,7 +54,7 @@ def restore(text: str) -> tuple[str, int]:
         return text, 0
     if _INSIDE.search(text) is None:  # before listing every word: most texts stop here
         return text, 0
-    words = list(_WORD.finditer(text))
+    words = list(_WORD.finditer(text, None, None, False, rx.NOT_CONCURRENT))
     if sum(len(_lost(text, match, _SENTENCE_FOLLOWS)) for match in words) < MIN_LOST:
         return text, 0
     chars = list(text)

@@ -9,6 +9,7 @@ normalised text maps back exactly (`to_original`).
 from __future__ import annotations
 
 import html
+import re as stdlib_re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
@@ -49,9 +50,11 @@ _SPECIAL = rx.compile(
 )
 # The characters _SPECIAL may match one of (a dropped character or a combining mark),
 # and the strings its other alternatives hold: a text with none of them holds nothing
-# special (`_may_be_special`: a search with one class beats the alternation).
-_SPECIAL_CHARACTER = rx.compile(
-    "[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + r"\p{M}]"
+# special (`_may_be_special`: a search with one class beats the alternation). The
+# dropped characters are literal, searched by the standard library's `re` (cheaper a
+# character than `regex`'s class of them and the marks); the marks by `regex` alone.
+_DROPPED_CHARACTER = rx.stdlib_compile(
+    "[" + "".join(stdlib_re.escape(ch) for ch in sorted(DROPPED)) + "]"
 )
 _SPLIT_BREAK, _SPLIT_CRLF, _REFERENCE = "-\n", "-\r\n", "&"
 
@@ -63,7 +66,8 @@ def _may_be_special(text: str) -> bool:
         _SPLIT_BREAK in text
         or _SPLIT_CRLF in text
         or _REFERENCE in text
-        or _SPECIAL_CHARACTER.search(text) is not None
+        or _DROPPED_CHARACTER.search(text) is not None
+        or _MARKS.search(text, None, None, rx.NOT_CONCURRENT) is not None
     )
 
 
@@ -91,7 +95,7 @@ def _one_to_one(text: str) -> str:
 def _one_to_one_text(text: str) -> str:
     """`_one_to_one` of a whole text: str.replace of each replaceable character it
     holds beats the regex's substitution there (not on a text's short pieces)."""
-    if _OTHER_DIGIT_RE.search(text) is not None:
+    if _OTHER_DIGIT_RE.search(text, None, None, rx.NOT_CONCURRENT) is not None:
         return _one_to_one(text)  # rare: digits of another script
     for ch, by in _REPLACE_ITEMS:
         if ch in text:
@@ -146,8 +150,12 @@ class NormalisedText(Fields):
 
 def fix_mixed_script(word: str) -> str:
     """A word mixing Cyrillic with Latin look-alikes, all in Cyrillic (also used by `vap clean`)."""
-    latin = _LATIN_LETTER.findall(word)
-    if not latin or not _HAS_CYRILLIC.search(word) or any(ch not in _LATIN for ch in latin):
+    latin = _LATIN_LETTER.findall(word, None, None, False, rx.NOT_CONCURRENT)
+    if (
+        not latin
+        or not _HAS_CYRILLIC.search(word, None, None, rx.NOT_CONCURRENT)
+        or any(ch not in _LATIN for ch in latin)
+    ):
         return word
     return "".join(_LATIN.get(ch, ch) for ch in word)
 
@@ -369,7 +377,7 @@ def _fix_mixed_words(text: str) -> str:
     copied = 0  # text[:copied] is in out
     done = 0  # no word starts before this
     n = len(text)
-    for run in _LATIN_RUN.finditer(text):
+    for run in _LATIN_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         if run.start() < done:
             continue
         start, end = run.start(), run.end()

@@ -71,7 +71,7 @@ def add_country(ctx: Context) -> None:
     decision of places.country_named for `--explain`)."""
     if any(p.level == "country" for p in ctx.places):
         return
-    matches = list(COUNTRY.finditer(ctx.text))
+    matches = list(COUNTRY.finditer(ctx.text, None, None, False, rx.NOT_CONCURRENT))
     if not matches:
         return
     lex = load("country")

@@ -151,6 +151,16 @@ def _checked_program(pattern: str, parser: Any, compiler: Any) -> tuple[Any, ...
     return program if made == stdlib_re.compile(pattern) else ()
 
 
+# `regex` lets other threads run while it matches a str (it releases the GIL and takes
+# it back, more than once a match) unless its `concurrent` argument is False: about
+# 1,100 instructions a call of a short match, for threads vap does not run (a parse is
+# one thread; its workers are processes). The hot calls pass it, positionally (a
+# keyword argument costs more than it saves): match/search(text, pos, endpos, NOT_CONCURRENT).
+# (Not in `sub`: its docstring names a `flags` its C function does not take; the
+# order there is another's.)
+NOT_CONCURRENT = False
+
+
 def compile(  # noqa: A001 - regex's name
     pattern: str, flags: int = 0, **named_lists: Iterable[str]
 ) -> regex.Pattern[str]:
@@ -194,13 +204,21 @@ def finditer_from(
     there, which matches there as a search with it would. `begins`: where `starts`
     may match (`Beginnings`), to search with it faster."""
     scan = begins.scan(text, pos, endpos) if begins is not None else None
-    at = starts.search(text, pos, endpos) if scan is None else scan.search(starts, pos)
+    at = (
+        starts.search(text, pos, endpos, NOT_CONCURRENT)
+        if scan is None
+        else scan.search(starts, pos)
+    )
     while at is not None:
-        m = pattern.match(text, at.start(), endpos)
+        m = pattern.match(text, at.start(), endpos, NOT_CONCURRENT)
         if m is not None:  # always: the same words
             yield m
         after = m.end() if m is not None else at.end()
-        at = starts.search(text, after, endpos) if scan is None else scan.search(starts, after)
+        at = (
+            starts.search(text, after, endpos, NOT_CONCURRENT)
+            if scan is None
+            else scan.search(starts, after)
+        )
 
 
 # `casefold` folds a long text this many characters at a time.
@@ -291,7 +309,7 @@ class Scan:
         began, found = self._also
         if began <= k <= found:
             return found
-        at = self.begins.also.search(self.text, k, self.end)
+        at = self.begins.also.search(self.text, k, self.end, NOT_CONCURRENT)
         found = self.end if at is None else at.start()
         self._also = (k, found)
         return found
@@ -301,11 +319,11 @@ class Scan:
         the words begins (or `also` matches), in order; the first match there is the match."""
         text, end = self.text, self.end
         if self.folded is None:
-            return pattern.search(text, k, end)
+            return pattern.search(text, k, end, NOT_CONCURRENT)
         word, also = self._word_at_or_after(k), self._also_at_or_after(k)
         while min(word, also) < end:
             at = min(word, also)
-            m = pattern.match(text, at, end)
+            m = pattern.match(text, at, end, NOT_CONCURRENT)
             if m is not None:
                 return m
             if word == at:
@@ -476,7 +494,7 @@ def matches_at(
     for at in starts:
         if at < after:
             continue
-        m = pattern.match(text, at)
+        m = pattern.match(text, at, None, NOT_CONCURRENT)
         if m is not None:
             yield m
             after = m.end()
@@ -497,10 +515,10 @@ def finditer_from_at(
     for k in places[bisect.bisect_left(places, pos) : bisect.bisect_left(places, endpos)]:
         if k < after:
             continue
-        at = starts.match(text, k, endpos)
+        at = starts.match(text, k, endpos, NOT_CONCURRENT)
         if at is None:
             continue
-        m = pattern.match(text, k, endpos)
+        m = pattern.match(text, k, endpos, NOT_CONCURRENT)
         if m is not None:  # always: the same words
             yield m
         after = m.end() if m is not None else at.end()

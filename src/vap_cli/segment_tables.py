@@ -136,7 +136,7 @@ def _cell(line: LineLike, start: int, end: int) -> Cell:
 def _split(line: LineLike, separator: regex.Pattern[str]) -> list[Cell]:
     cells: list[Cell] = []
     pos = 0
-    for m in separator.finditer(line.text):
+    for m in separator.finditer(line.text, None, None, False, rx.NOT_CONCURRENT):
         cells.append(_cell(line, pos, m.start()))
         pos = m.end()
     cells.append(_cell(line, pos, len(line.text)))
@@ -232,7 +232,7 @@ def _is_aligned_row(line: LineLike) -> bool:
     return (
         len(line.text) <= MAX_ROW
         and "\t" not in line.text
-        and bool(_ALIGNED_GAP.search(line.text.strip()))
+        and bool(_ALIGNED_GAP.search(line.text.strip(), None, None, rx.NOT_CONCURRENT))
     )
 
 
@@ -317,7 +317,9 @@ def _plausible(rows: list[list[Cell]]) -> bool:
 
 def _is_label_row(row: list[Cell]) -> bool:
     filled = [c for c in row if c.text]
-    return bool(filled) and not any(_DIGIT.search(c.text) for c in filled)
+    return bool(filled) and not any(
+        _DIGIT.search(c.text, None, None, rx.NOT_CONCURRENT) for c in filled
+    )
 
 
 def _period(header: list[Cell]) -> int:

@@ -60,14 +60,19 @@ def sentence_ends(text: str) -> list[int]:
     ("из г. Ош – 20", "с. Ак-Суу", "Т. Асанов"). One pass over the text."""
     return [
         m.start()
-        for m in _END.finditer(text)
+        for m in _END.finditer(text, None, None, False, rx.NOT_CONCURRENT)
         if m.group() == "\n" or not abbreviation_dot(text, m.start())
     ]
 
 
 def clause_ends(text: str, sentence_ends: list[int]) -> list[int]:
     """The sentence ends and the clause marks (";"), sorted: where a count's clause ends."""
-    return sorted([*sentence_ends, *(m.start() for m in _CLAUSE.finditer(text))])
+    return sorted(
+        [
+            *sentence_ends,
+            *(m.start() for m in _CLAUSE.finditer(text, None, None, False, rx.NOT_CONCURRENT)),
+        ]
+    )
 
 
 def sentences_of(text: str, ends: list[int]) -> list[tuple[int, int]]:

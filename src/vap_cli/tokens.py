@@ -186,7 +186,7 @@ def _tokenize_piece(
     of plain words split on their spaces, then every token made once in C (map, zip,
     compress, tuple.__new__: Token._make without its Python frame) but for the numbers.
     `shared`: see `token_pieces.token_texts`."""
-    items = _TOKEN.split(text)
+    items = _TOKEN.split(text, 0, rx.NOT_CONCURRENT)
     gaps = items[0::_ITEMS]
     runs = list(map(is_not, items[_RUN::_ITEMS], repeat(None)))
     # a run's words (one space apart), a token of another kind as it is (no split)
@@ -238,7 +238,7 @@ def _number(raw: str, start: int, end: int) -> Token:
         return new(NumToken, ("num", start, end, raw, raw, raw, "", False))
     if raw.count("-") > 1 or not _CODE_SIGNS.isdisjoint(raw):
         return new(Token, ("code", start, end, raw, raw))
-    m = _NUMBER_ENDING.search(raw)
+    m = _NUMBER_ENDING.search(raw, None, None, rx.NOT_CONCURRENT)
     ending = m.group(2) if m else ""
     hyphen = bool(m and m.group(1))
     digits = raw[: len(raw) - len(ending) - hyphen]

@@ -134,7 +134,7 @@ class _Found(Fields):
 def _letter_options(word: str, acronym: str, j: int) -> list[int]:
     """Positions in the acronym after `word` gives its letters from position j."""
     options: list[int] = []
-    upper_run = _UPPER_RUN.match(word)
+    upper_run = _UPPER_RUN.match(word, None, None, rx.NOT_CONCURRENT)
     if upper_run and acronym.startswith(upper_run.group(), j):
         options.append(j + len(upper_run.group()))  # an acronym inside the name: ЖӨБ иштери
     if j < len(acronym) and word[0].casefold() == acronym[j].casefold():
@@ -293,9 +293,11 @@ class _Collection:
 
     def projects(self) -> None:
         for pattern in (_PROJECT_AFTER, _PROJECT_BEFORE):
-            for m in pattern.finditer(self.text):
+            for m in pattern.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
                 name = " ".join(m.group("name").split()).strip(" ,")
-                if len(name) < _PROJECT_MIN_LENGTH or not _TWO_LETTERS.search(name):
+                if len(name) < _PROJECT_MIN_LENGTH or not _TWO_LETTERS.search(
+                    name, None, None, rx.NOT_CONCURRENT
+                ):
                     continue
                 acronym = m.groupdict().get("acr")
                 if acronym:
@@ -305,7 +307,7 @@ class _Collection:
     def bracketed(self) -> None:
         owners = _Owners(self.found)
         claimed = Cover(self.claimed)
-        for m in _BRACKETED.finditer(self.text):
+        for m in _BRACKETED.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
             if m.start(1) not in claimed:
                 self.bracketed_one(m, owners)
 
@@ -336,7 +338,7 @@ class _Collection:
 
     def bare_acronyms(self) -> None:
         """Bare uses of an acronym the document (or the lexicon) explains."""
-        for m in _ACRONYM_TOKEN.finditer(self.text):
+        for m in _ACRONYM_TOKEN.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
             acronym = m.group(1)
             key = self.acronym_keys.get(acronym)
             if key is None and acronym in _BODY_BY_ACRONYM:
@@ -371,7 +373,11 @@ def _outermost(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             if end > out[-1][1]:
                 out[-1] = (out[-1][0], end)
             continue
-        if out and _JOINER.fullmatch(text, out[-1][1], start) and text[start - 1 : start] == "(":
+        if (
+            out
+            and _JOINER.fullmatch(text, out[-1][1], start, rx.NOT_CONCURRENT)
+            and text[start - 1 : start] == "("
+        ):
             out[-1] = (out[-1][0], end + (text[end : end + 1] == ")"))
             continue
         out.append((start, end))
@@ -407,7 +413,7 @@ def attested_acronym(acronym: str | None, quotes: list[str]) -> str | None:
         if any(_writes(quote, variant) for quote in quotes):
             return variant
     # An acronym the document gives the body itself: "... сотрудничеству (ШАРС)".
-    bracketed = (_BRACKETED.search(quote) for quote in quotes)
+    bracketed = (_BRACKETED.search(quote, None, None, rx.NOT_CONCURRENT) for quote in quotes)
     return next((m.group(1) for m in bracketed if m), None)
 
 

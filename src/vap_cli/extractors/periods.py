@@ -206,7 +206,7 @@ class YearStarts(NamedTuple):
 
 def year_starts(text: str) -> YearStarts:
     """Where a year may start in `text` (YearStarts)."""
-    every = [m.start() for m in _YEAR_START.finditer(text)]
+    every = [m.start() for m in _YEAR_START.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
     return YearStarts(every, [k for k in every if _FREE_YEAR.match(text, k)])
 
 

@@ -107,7 +107,7 @@ def find_phones(text: str) -> list[tuple[str, int, int]]:
     """(E.164, start, end) of every phone number in `text`, in text order."""
     found: list[tuple[str, int, int]] = []
     zones: list[tuple[int, int]] | None = None  # built on the first bare number only
-    for m in CANDIDATE.finditer(text):
+    for m in CANDIDATE.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         numbers = _numbers_in_run(m.group(), m.start())
         if not numbers and len(_digits(m.group())) == _NATIONAL_DIGITS:
             zones = _label_zones(text) if zones is None else zones
@@ -129,7 +129,7 @@ def _label_zones(text: str) -> list[tuple[int, int]]:
     """[label end, zone end) of each phone label: the rest of its line, or the rest
     of its table (the following lines with "|" or a tab) when its line is a row."""
     zones: list[tuple[int, int]] = []
-    for m in PHONE_LABEL.finditer(text):
+    for m in PHONE_LABEL.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         if zones and m.start() < zones[-1][1]:
             continue  # inside the zone of the label before: linear on a long table
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -186,7 +186,10 @@ def _trimmed(text: str, start: int) -> tuple[str, int, int]:
 
 
 def _numbers_in_run(run: str, offset: int) -> list[tuple[str, int, int]]:
-    parts = [_trimmed(p.group(), offset + p.start()) for p in _PART.finditer(run)]
+    parts = [
+        _trimmed(p.group(), offset + p.start())
+        for p in _PART.finditer(run, None, None, False, rx.NOT_CONCURRENT)
+    ]
     parts = [p for p in parts if p[0]]
     if not parts or not _looks_like_phone(parts[0][0]):
         return []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from .. import rx
@@ -35,6 +37,14 @@ URL = rx.compile(
 # word character, "@", dot, hyphen or slash. Searched for first (a few places a
 # document), URL is then matched only there (rx.finditer_from): the same matches.
 URL_START = rx.compile(r"(?<![\w@.\-/])[A-Za-z0-9][A-Za-z0-9-]{0,62}[.:]", regex.IGNORECASE)
+# URL_START's classes as `regex` reads them case-insensitively: ASCII letters and digits,
+# and the four letters that fold to one of them (İ ı ſ K; tests/test_web.py checks the
+# set against every code point).
+URL_START_CHARACTERS = "A-Za-z0-9\u0130\u0131\u017f\u212a"
+# URL_START without its look-behind, searched by the standard library's `re`: it skips
+# ahead to a letter or digit of the class, where `regex` tries the look-behind (a class
+# with \w) at every character of the text first.
+_URL_RUN = rx.stdlib_compile(rf"[{URL_START_CHARACTERS}][{URL_START_CHARACTERS}-]{{0,62}}[.:]")
 
 # A bare host (no scheme, "www." or path) in capitals is a site's wordmark, its logo in
 # a masthead or a copyright line ("KAKTUS.MEDIA", "© 2025 NARYN-KABAR.KG"), as the blind
@@ -80,11 +90,36 @@ def _wordmark(text: str, start: int, end: int) -> bool:
     )
 
 
+def url_start(text: str, pos: int) -> regex.Match[str] | None:
+    """URL_START.search(text, pos): the places from pos on where its run up to a dot or
+    colon is written (`_URL_RUN`), in order, each matched with URL_START itself (its
+    look-behind); the first it matches at is the search's match. A run is read at most
+    twice (once by `re`, once by `regex`): linear, as the search."""
+    run = _URL_RUN.search(text, pos)
+    while run is not None:
+        start = URL_START.match(text, run.start(), None, rx.NOT_CONCURRENT)
+        if start is not None:
+            return start
+        run = _URL_RUN.search(text, run.start() + 1)
+    return None
+
+
+def urls(text: str) -> Iterator[regex.Match[str]]:
+    """URL's matches in `text`: rx.finditer_from(URL_START, URL, text, 0, len(text)),
+    with URL_START searched by `url_start`."""
+    at = url_start(text, 0)
+    while at is not None:
+        m = URL.match(text, at.start(), None, rx.NOT_CONCURRENT)
+        if m is not None:  # always: URL matches where URL_START does
+            yield m
+        at = url_start(text, m.end() if m is not None else at.end())
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     mentions: list[ContactMention] = list(ctx.contacts.mentions)
     email_ranges: list[tuple[int, int]] = []
-    for m in EMAIL.finditer(text):
+    for m in EMAIL.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         value = m.group().lower()
         quote, span = ctx.quote(*m.span())
         mentions.append(
@@ -92,7 +127,7 @@ def extract(ctx: Context) -> None:
         )
         email_ranges.append(m.span())
     emails = Cover(email_ranges)
-    for m in rx.finditer_from(URL_START, URL, text, 0, len(text)):
+    for m in urls(text):
         if m.start() in emails:
             continue
         url = _clean_url(m.group())

@@ -30,7 +30,7 @@ from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
 from ..word_starts import starts
-from .atoms import Atom, InvalidDate, find_atoms, iso, join_atoms
+from .atoms import Atom, InvalidDate, find_atoms, iso
 from .banners import CURRENT_DATE_BANNER, current_date_banners
 from .issued import (
     BADGE_NOT_PAGE_DATE,
@@ -52,6 +52,7 @@ from .names import (
     quoted_name,
 )
 from .patterns import TO_WORD_AFTER, form_places
+from .ranges import join_atoms
 from .roles import date_role
 from .years import PAGE_MONTH, fill_missing_years
 

@@ -1,4 +1,5 @@
-"""Finding dates: the text cut into date atoms (one regex per written form), neighbours joined into ranges."""
+"""Finding dates: the text cut into date atoms (one regex per written form); ranges.py joins
+neighbours into ranges."""
 
 from __future__ import annotations
 
@@ -41,11 +42,6 @@ from .patterns import (
     OPEN_NUMERIC_RANGE,
     PIVOT,
     QUOTED_DAY_DATE,
-    RANGE_GAP_DASH,
-    RANGE_GAP_FROM_WORD,
-    RANGE_GAP_KY,
-    RANGE_GAP_RU,
-    RANGE_OPEN_RU_BEFORE,
     SLASHED_ISO_DATE,
     SPACED_NUMERIC_DATE,
     TIME_AFTER,
@@ -84,11 +80,6 @@ class InvalidDate(ValueError):
 # A two-digit year ("24.10.17") is of this century below the pivot, else of the last.
 _CENTURY = 100
 _THIS_CENTURY, _LAST_CENTURY = 2000, 1900
-# Two dates join into a range only this close (characters between them): "20-ноябрынан
-# 25-декабрына чейин", "с 20 ноября по 25 декабря".
-_RANGE_MAX_GAP = 40
-# A Russian range opener ("с", "со") is looked for this many characters before the date.
-_RANGE_OPENER_REACH = 6
 
 
 def _full_year(year: int) -> int:
@@ -452,7 +443,9 @@ def _word_date_starts(text: str, digits: list[int]) -> list[int]:
     `_opens_word_date`), maybe after a quote, or a Russian range opener ("с 20 по 25
     ноября")."""
     quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
-    opened = [m.start() for m in WORD_DATE_OPEN.finditer(text)]
+    opened = [
+        m.start() for m in WORD_DATE_OPEN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+    ]
     return sorted({*digits, *quoted, *opened})
 
 
@@ -484,13 +477,20 @@ def _opens_word_date(text: str, start: int, end: int) -> bool:
     return (
         (end - start <= _DAY_DIGITS or end - start == _YEAR_DIGITS)
         and after != ""
-        and (after in _WORD_DATE_AFTER or after.isalpha() or _BLANK.match(after) is not None)
+        and (
+            after in _WORD_DATE_AFTER
+            or after.isalpha()
+            or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
+        )
     )
 
 
 def _day_separator(after: str) -> bool:
     """A date's separator after its day, or a blank (a range's dash may follow it)."""
-    return after != "" and (after in _NUMERIC_SEPARATORS or _BLANK.match(after) is not None)
+    return after != "" and (
+        after in _NUMERIC_SEPARATORS
+        or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
+    )
 
 
 def _form_matches(
@@ -503,7 +503,7 @@ def _form_matches(
     start: `runs` of digits (DIGIT_RUN), `words` (`word_starts` or `form_places`)."""
     if pattern in _WORD_FIRST:
         if words is None:
-            return pattern.finditer(text)
+            return pattern.finditer(text, None, None, False, rx.NOT_CONCURRENT)
         places = words if isinstance(words, list) else words[pattern]
         return rx.matches_at(pattern, text, places)
     if pattern in _DIGIT_FIRST:
@@ -526,7 +526,7 @@ def find_atoms(
     here when not given."""
     atoms: list[Atom] = []
     taken = Cover()
-    runs = [m.span() for m in DIGIT_RUN.finditer(text)]
+    runs = [m.span() for m in DIGIT_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
     words = word_starts(text) if words is None else words
     for pattern, build in _FORMS:
         for m in _form_matches(pattern, text, runs, words):
@@ -551,44 +551,6 @@ def find_atoms(
             taken.add(m.start(), atom.end)
     atoms.sort(key=lambda a: (a.start, a.end))
     return atoms
-
-
-def _before(day: Day, other: Day) -> bool:
-    return (day[1], day[2]) < (other[1], other[2])
-
-
-def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
-    """The range a..b when the text between and around them makes one."""
-    if a.first != a.last or b.first != b.last or b.start - a.end > _RANGE_MAX_GAP:
-        return None
-    if a.hyphen_listed or b.hyphen_listed:
-        return None
-    gap = text[a.end : b.start]
-    start = a.start
-    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap)
-    if (a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap)) or from_word:
-        if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
-            return None
-    elif RANGE_GAP_RU.fullmatch(gap):
-        opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - _RANGE_OPENER_REACH), a.start)
-        if not opener:
-            return None
-        start = opener.start() + (0 if opener.group()[0].isalpha() else 1)
-    elif not RANGE_GAP_DASH.fullmatch(gap):
-        return None
-    first, last = a.first, b.last
-    # A year written once serves both ends; a range never runs backwards.
-    if first[0] is None and last[0] is not None:
-        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
-    elif last[0] is None and first[0] is not None:
-        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
-    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
-        return None
-    end = b.end
-    to_word = TO_WORD_AFTER.match(text, end)
-    if to_word:
-        end = to_word.end()
-    return Atom(start, end, first, last, b.case)
 
 
 def iso(day: Day) -> str:

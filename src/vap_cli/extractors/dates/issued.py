@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ... import rx
 from ...context import Context
 from ...explain import Rule
 from ...lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line, type_of
@@ -223,7 +224,7 @@ def laid_out_lines(ctx: Context) -> list[Line]:
         begin, end = norm.to_original(line.start, line.end)
         start = line.start
         # a line break as the original wrote it: "\n", "\r\n" or a lone "\r"
-        for brk in ORIGINAL_LINE_BREAK.finditer(ctx.original, begin, end):
+        for brk in ORIGINAL_LINE_BREAK.finditer(ctx.original, begin, end, False, rx.NOT_CONCURRENT):
             cut = norm.to_normalised(brk.start())
             if start < cut < line.end and text[cut] == " ":
                 laid.append(Line(start, cut, text[start:cut]))
@@ -281,7 +282,7 @@ def _numbered_date_line(
         stripped = line.stripped
         if len(stripped) > ISSUED_LINE_MAX:
             continue
-        if NUMBER_SIGN.search(stripped) is None and not (
+        if NUMBER_SIGN.search(stripped, None, None, rx.NOT_CONCURRENT) is None and not (
             k and act_number_line(scan[k - 1].stripped)
         ):
             continue
@@ -362,7 +363,8 @@ def _in_details(text: str, lines: list[Line], k: int) -> bool:
     """Line k or a line beside it opens with an announcement's detail label ("Место:",
     "Орду:"): the date is the announced event's day, not the page's."""
     return any(
-        EVENT_DETAIL_LINE.match(text, ln.start, ln.end) for ln in lines[max(0, k - 1) : k + 2]
+        EVENT_DETAIL_LINE.match(text, ln.start, ln.end, rx.NOT_CONCURRENT)
+        for ln in lines[max(0, k - 1) : k + 2]
     )
 
 

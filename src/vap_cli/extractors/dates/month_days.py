@@ -45,7 +45,7 @@ def with_month_days(text: str, atoms: list[Atom], decide: Decide) -> list[Atom]:
     each with the month and year of the nearest atom ending before it within reach."""
     ends = [a.end for a in atoms]
     found: list[Atom] = []
-    for m in _DAY_NUMBER.finditer(text):
+    for m in _DAY_NUMBER.finditer(text, None, None, False, rx.NOT_CONCURRENT):
         k = bisect.bisect_right(ends, m.start()) - 1
         before = atoms[k] if k >= 0 else None
         if before is None or not _month_applies(text, before, m.start(), m.end()):

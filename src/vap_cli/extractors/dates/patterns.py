@@ -519,7 +519,7 @@ def act_number_line(stripped: str) -> bool:
     ("№ 3 ТОКТОМУ", "Решение № 12")."""
     return (
         len(stripped) <= ISSUED_LINE_MAX
-        and NUMBER_SIGN.search(stripped) is not None
+        and NUMBER_SIGN.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
         and _ACT_TYPE_WORD.search(stripped) is not None
     )
 

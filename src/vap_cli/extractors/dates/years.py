@@ -125,6 +125,19 @@ _RELATIVE_BEFORE = tuple(
     (offset, rx.compile(rf"(?<!\p{{L}}){alternation(words)}[\s,]{{1,{_RELATIVE_REACH}}}$", regex.I))
     for offset, words in _RELATIVE.items()
 )
+
+
+# A match of _RELATIVE_BEFORE's patterns (or _SAME_BEFORE's) ends where the text searched
+# ends (or before a line break ending it: `$`), so it starts at most this many
+# characters before that end: the longest word with each of its spaces read as three,
+# the reach, and the line break. They are searched from there (the look-behind still
+# reads the character before): the same match, without trying the look-behind at
+# every character of the window.
+def _longest_before(words: Iterable[str]) -> int:
+    return max(len(w) + 2 * w.count(" ") for w in words) + _RELATIVE_REACH + 1
+
+
+_RELATIVE_BEFORE_LENGTH = _longest_before(w for words in _RELATIVE.values() for w in words)
 _RELATIVE_AFTER = tuple(
     (offset, rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(words)}(?!\p{{L}})", regex.I))
     for offset, words in _RELATIVE.items()
@@ -165,7 +178,7 @@ def _relative_year(ctx: Context, mention: DateMention) -> int | None:
     window = max(0, start - ROLE_WINDOW)
     before = text[window:start]
     for offset, pattern in _RELATIVE_BEFORE:
-        if pattern.search(before):
+        if pattern.search(before, max(0, len(before) - _RELATIVE_BEFORE_LENGTH)):
             return offset
     for offset, pattern in _RELATIVE_AFTER:
         if pattern.match(text, end):
@@ -196,6 +209,7 @@ _SAME_REACH: int = LEX["same_year_reach"]
 _SAME_BEFORE = rx.compile(
     rf"(?<!\p{{L}}){alternation(_SAME)}[\s,]{{1,{_RELATIVE_REACH}}}$", regex.I
 )
+_SAME_BEFORE_LENGTH = _longest_before(_SAME)
 _SAME_AFTER = rx.compile(rf"[\s,]{{1,{_RELATIVE_REACH}}}{alternation(_SAME)}(?!\p{{L}})", regex.I)
 
 
@@ -225,9 +239,8 @@ def _same_year(ctx: Context, marks: list[tuple[int, int]], mention: DateMention)
     """ "ошол эле жылдын 5-декабрында", "5 декабря того же года": the year said last
     before it (within _SAME_REACH), or None."""
     text, start = ctx.original, mention.span.start
-    near = _SAME_BEFORE.search(text, max(0, start - ROLE_WINDOW), start) or _SAME_AFTER.match(
-        text, mention.span.end
-    )
+    begin = max(0, start - ROLE_WINDOW, start - _SAME_BEFORE_LENGTH)
+    near = _SAME_BEFORE.search(text, begin, start) or _SAME_AFTER.match(text, mention.span.end)
     if near is None:
         return None
     k = bisect.bisect_right(marks, (start, YEAR_MAX + 1)) - 1

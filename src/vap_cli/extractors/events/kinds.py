@@ -139,7 +139,7 @@ def _matches_at(
     for k in places[bisect_left(places, start) : bisect_left(places, stop)]:
         if k < after:
             continue
-        m = pattern.match(text, k, stop)
+        m = pattern.match(text, k, stop, rx.NOT_CONCURRENT)
         if m is not None:
             yield m
             after = max(m.end(), m.start() + 1)
@@ -206,7 +206,7 @@ def duration_in(
             phrase = read_words([w.text for w in run])
             if phrase and phrase.length == len(run):
                 return phrase.value * _UNITS[m.group().casefold()]
-    digits = _DURATION_DIGITS.search(text, start, stop)
+    digits = _DURATION_DIGITS.search(text, start, stop, rx.NOT_CONCURRENT)
     if digits:
         return int(digits.group("n"))
     places = starts(tokens, DURATION_WORD_BEGINS) if tokens is not None else None
@@ -232,7 +232,7 @@ def units_of(text: str, segments: Segments) -> list[EventUnit]:
         line_start, searched = (newline + 1 if newline >= 0 else line_start), s
         if s in skip:
             continue
-        bullet = _ITEM.match(text, line_start)
+        bullet = _ITEM.match(text, line_start, None, rx.NOT_CONCURRENT)
         is_item = bullet is not None and s < bullet.end()
         if is_item:
             colon = text.find(":", s, e)

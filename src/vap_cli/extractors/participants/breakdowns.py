@@ -165,9 +165,11 @@ def _opens_list_line(text: str, line_start: int, end: int) -> bool:
     """The line text[line_start:end] opens with a list mark or a row's number, read at
     the line's head only: a count far into a long line does not copy the line up to it
     (linear on a one-line document)."""
-    head = _LEADING_SPACE.match(text, line_start, end)
+    head = _LEADING_SPACE.match(text, line_start, end, rx.NOT_CONCURRENT)
     pos = line_start if head is None else head.end()
-    return text.startswith(_LIST_MARKERS, pos, end) or bool(_NUMBERED_ROW.match(text, pos, end))
+    return text.startswith(_LIST_MARKERS, pos, end) or bool(
+        _NUMBERED_ROW.match(text, pos, end, rx.NOT_CONCURRENT)
+    )
 
 
 def _opening(text: str, start: int, end: int) -> tuple[int, bool]:

@@ -66,7 +66,7 @@ def _possible_numbers(text: str, stream: TokenStream | None = None) -> list[tupl
     words = starts(TokenStream(text) if stream is None else stream, NUMBER_BEGINS)
     if words is None:
         return [m.span() for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START)]
-    digits = map(_SPAN, DIGIT_PIECE.finditer(text))
+    digits = map(_SPAN, DIGIT_PIECE.finditer(text, None, None, False, rx.NOT_CONCURRENT))
     # two sorted runs of spans that never share a start: sorted in one merging pass
     return sorted([*digits, *map(_SPAN, rx.matches_at(NUMBER_START, text, words))])
 

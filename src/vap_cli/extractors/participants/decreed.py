@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ... import rx
 from ...context import Context
 from .phrase import UNITS, Found
 from .words import LEX
@@ -27,7 +28,7 @@ def words_before_colons(text: str) -> Iterator[tuple[str, int, int]]:
     its start and the colon's offset; a colon after no letter gives none."""
     colon = text.find(":")
     while colon >= 0:
-        m = _WORD_AT_END.search(text, 0, colon)
+        m = _WORD_AT_END.search(text, 0, colon, rx.NOT_CONCURRENT)
         if m is not None and m.group(1):
             yield m.group(1), m.start(1), colon
         colon = text.find(":", colon + 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ... import morph_names
+from ... import morph_names, rx
 from .cases import (
     before_indeclinable_surname,
     feminine_accusative,
@@ -110,7 +110,11 @@ def match_at(
         return None  # "Асанов Бекиевдин": two surnames, two people, not a given name
     given = proper_case(tok.text)
     # Given + patronymic + surname: "Иван Иванович Иванов", "Бакыту Асановичу Токтогулову".
-    if PATRONYMIC.fullmatch(nxt) and space_after(text, tokens, i + 1) and i + 2 < len(tokens):
+    if (
+        PATRONYMIC.fullmatch(nxt, None, None, rx.NOT_CONCURRENT)
+        and space_after(text, tokens, i + 1)
+        and i + 2 < len(tokens)
+    ):
         surname = surname_of(tokens[i + 2].text)
         if surname:
             given = given_nominative(given, tokens[i + 2].text)
@@ -362,7 +366,11 @@ def _given_then_patronymic(text: str, tokens: list[Token], i: int) -> NameMatch 
     with no surname after them name a person, the Russian polite form; the patronymic stands
     where the surname would, for linking later mentions. A Kyrgyz case ending on the
     patronymic leaves the given name in the nominative ("Бакыт Асановичтин")."""
-    m = PATRONYMIC.fullmatch(tokens[i + 1].text) if i + 1 < len(tokens) else None
+    m = (
+        PATRONYMIC.fullmatch(tokens[i + 1].text, None, None, rx.NOT_CONCURRENT)
+        if i + 1 < len(tokens)
+        else None
+    )
     ending = m["ending"] if m else None
     if m is None or (ending and ending.casefold() not in KYRGYZ_CASE_ENDINGS):
         return oblique_given_patronymic(text, tokens, i)

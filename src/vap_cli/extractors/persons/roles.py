@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ... import rx
 from .tables import (
     BODY_HEAD_FORMS,
     COMMA_GAP,
@@ -59,7 +60,7 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] |
     in an oblique case, the phrase limit). Russian: a role word and up to a few
     lower-case words of its complement ("руководитель проекта")."""
     j = first - 1
-    if j < 0 or not ROLE_GAP.fullmatch(gap_after(text, tokens, j)):
+    if j < 0 or not ROLE_GAP.fullmatch(gap_after(text, tokens, j), None, None, rx.NOT_CONCURRENT):
         return None
     if not is_role_word(tokens[j].text):
         head = j
@@ -78,7 +79,7 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] |
     while (
         start - 1 >= 0
         and first - start < MAX_ROLE_WORDS
-        and ROLE_GAP.fullmatch(gap_after(text, tokens, start - 1))
+        and ROLE_GAP.fullmatch(gap_after(text, tokens, start - 1), None, None, rx.NOT_CONCURRENT)
         and _is_role_modifier(tokens[start - 1].text, starts_sentence(text, tokens, start - 1))
     ):
         start -= 1
@@ -89,12 +90,14 @@ def roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, in
     """Comma-separated role phrases after a name: ", тренер, Долбоордун адиси"."""
     roles: list[tuple[int, int]] = []
     j = last
-    while j + 1 < len(tokens) and COMMA_GAP.fullmatch(gap_after(text, tokens, j)):
+    while j + 1 < len(tokens) and COMMA_GAP.fullmatch(
+        gap_after(text, tokens, j), None, None, rx.NOT_CONCURRENT
+    ):
         k = j + 1
         while (
             k + 1 < len(tokens)
             and k - j < MAX_ROLE_WORDS
-            and ROLE_GAP.fullmatch(gap_after(text, tokens, k))
+            and ROLE_GAP.fullmatch(gap_after(text, tokens, k), None, None, rx.NOT_CONCURRENT)
         ):
             k += 1
         # The phrase is tokens j+1..k: a role when it holds a role word (last in

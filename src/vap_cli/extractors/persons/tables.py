@@ -512,7 +512,11 @@ class _Capitalised:
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         has = self.has
-        return (m for m in _CAPITAL_RUN.finditer(text) if has(m.group()))
+        return (
+            m
+            for m in _CAPITAL_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+            if has(m.group())
+        )
 
 
 class _Begun:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
+from ... import rx
 from ...lines import HEADLINE_MAX_LENGTH
 from .tables import (
     ADJECTIVAL_CASES,
@@ -80,7 +81,9 @@ def veto(
     if any(tokens[k].low in LANGUAGE_NAMES for k in range(match.first, match.last + 1)):
         return "language_name"
     after = match.last + 1
-    if after < len(tokens) and ROLE_GAP.fullmatch(gap_after(text, tokens, match.last)):
+    if after < len(tokens) and ROLE_GAP.fullmatch(
+        gap_after(text, tokens, match.last), None, None, rx.NOT_CONCURRENT
+    ):
         if _type_word_at(text, tokens, after, match) and not _genitive_owner(tokens, match, after):
             if is_unit is not None and _person_with_role(text, tokens, match, is_unit):
                 return None
@@ -168,7 +171,9 @@ def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool
     namesake the body is named after ("Фонд Т. Асанова"), no person. (The head is no
     given name either: "Фестиваль Кочевников" makes no name.)"""
     head = match.first - 1
-    if head < 0 or not ROLE_GAP.fullmatch(gap_after(text, tokens, head)):
+    if head < 0 or not ROLE_GAP.fullmatch(
+        gap_after(text, tokens, head), None, None, rx.NOT_CONCURRENT
+    ):
         return False
     word = tokens[head].text
     return word[:1].isupper() and word.casefold() in BODY_HEADS

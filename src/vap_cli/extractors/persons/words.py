@@ -266,7 +266,7 @@ def hyphenated_given(word: str) -> bool:
 
 def is_patronymic(word: str) -> bool:
     """A Russian patronymic ("Иванович", "Бекболотовна")."""
-    return PATRONYMIC.fullmatch(word) is not None
+    return PATRONYMIC.fullmatch(word, None, None, rx.NOT_CONCURRENT) is not None
 
 
 def is_role_word(word: str) -> bool:
@@ -288,7 +288,7 @@ def space_after(text: str, tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     gap = gap_after(text, tokens, i)
-    return NAME_GAP.fullmatch(gap) is not None and not (
+    return NAME_GAP.fullmatch(gap, None, None, rx.NOT_CONCURRENT) is not None and not (
         "\n" in gap and _table_row_break(text, tokens[i].end, tokens[i + 1].start)
     )
 

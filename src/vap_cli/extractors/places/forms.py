@@ -167,7 +167,7 @@ def region_type(m: Mention, tw: TypeWord) -> TypeWord | None:
 def type_gap(text: str, start: int, gap: str) -> bool:
     """May a type word follow a name across this gap: spaces, a bracketed count ("Ак-Жар
     (48) айыл аймактарынан"), or the closing quote of a name that opens with a quote."""
-    if gap in SPACES or COUNT_ASIDE_GAP.fullmatch(gap):
+    if gap in SPACES or COUNT_ASIDE_GAP.fullmatch(gap, None, None, rx.NOT_CONCURRENT):
         return True
     return text[start - 1 : start] == '"' and gap in QUOTE_GAP
 

@@ -199,7 +199,10 @@ def _after_named_after_ru(m: Mention, text: str) -> bool:
     "Дом культуры им. Шабдан Баатыра"): the person a building is named after (a unit
     named so, "Айыл окмоту имени Кочкорбаева", is read with its type word)."""
     return (
-        _NAMED_AFTER_RU.search(text, max(0, m.start - _NAMED_AFTER_RU_REACH), m.start) is not None
+        _NAMED_AFTER_RU.search(
+            text, max(0, m.start - _NAMED_AFTER_RU_REACH), m.start, rx.NOT_CONCURRENT
+        )
+        is not None
     )
 
 

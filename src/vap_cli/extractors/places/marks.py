@@ -327,7 +327,7 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
         colon = _list_opener(text, line_start, m.start)
-        if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start):
+        if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start, rx.NOT_CONCURRENT):
             continue
         tw = _label_type(text, line_start, colon) or _type_before_colon(
             tokens, m.first, colon, text, named
@@ -376,7 +376,9 @@ def mark_labels(mentions: list[Mention], text: str) -> None:
         if m.type_word is not None or m.ending:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        if not text[line_start : m.start].strip() and LABEL_AFTER.match(text, m.end):
+        if not text[line_start : m.start].strip() and LABEL_AFTER.match(
+            text, m.end, None, rx.NOT_CONCURRENT
+        ):
             m.label = True
 
 
@@ -483,7 +485,7 @@ def _joined(tokens: list[Token], text: str, a: Mention, b: Mention, quoted: bool
     if b.first <= last:
         return False
     # (a bracketed count after the member is an aside: "Ат-Башы (120 киши), Баш-Кайыңды")
-    aside = COUNT_ASIDE.match(text, tokens[last].end)
+    aside = COUNT_ASIDE.match(text, tokens[last].end, None, rx.NOT_CONCURRENT)
     after = tokens[last].end if aside is None else aside.end()
     between = [tok for tok in tokens[last + 1 : b.first] if tok.start >= after]
     gap = text[after : tokens[b.first].start]
@@ -508,8 +510,8 @@ def mark_cells(mentions: list[Mention], text: str, tables: list[Table]) -> None:
             continue
         before = text[max(0, m.start - CELL_WINDOW) : m.start]
         after = text[m.end : m.end + CELL_WINDOW]
-        left = CELL_LEFT.search(before) or m.start == 0
-        right = CELL_RIGHT.match(after)
+        left = CELL_LEFT.search(before, None, None, rx.NOT_CONCURRENT) or m.start == 0
+        right = CELL_RIGHT.match(after, None, None, rx.NOT_CONCURRENT)
         if left and right:
             m.cell = True
             m.column = (TEXT_COLUMNS, _column(text, m.start))

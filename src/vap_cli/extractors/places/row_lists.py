@@ -49,7 +49,7 @@ def _close(run: list[Mention], group: int) -> int:
 
 def _opens_row(m: Mention, text: str) -> bool:
     line_start = max(0, m.start - _OPENING_MAX)
-    opening = _ROW_OPENING.search(text, line_start, m.start)
+    opening = _ROW_OPENING.search(text, line_start, m.start, rx.NOT_CONCURRENT)
     return (
         opening is not None
         and opening.end() == m.start

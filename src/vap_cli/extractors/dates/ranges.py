@@ -1,0 +1,58 @@
+"""Two date atoms joined into a range when the text between and around them makes one
+("20-ноябрынан 25-декабрына чейин", "с 20 ноября по 25 декабря", "5-7-март")."""
+
+from __future__ import annotations
+
+from .atoms import Atom, Day
+from .patterns import (
+    RANGE_GAP_DASH,
+    RANGE_GAP_FROM_WORD,
+    RANGE_GAP_KY,
+    RANGE_GAP_RU,
+    RANGE_OPEN_RU_BEFORE,
+    TO_WORD_AFTER,
+)
+
+# Two dates join into a range only this close (characters between them): "20-ноябрынан
+# 25-декабрына чейин", "с 20 ноября по 25 декабря".
+_RANGE_MAX_GAP = 40
+# A Russian range opener ("с", "со") is looked for this many characters before the date.
+_RANGE_OPENER_REACH = 6
+
+
+def _before(day: Day, other: Day) -> bool:
+    return (day[1], day[2]) < (other[1], other[2])
+
+
+def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
+    """The range a..b when the text between and around them makes one."""
+    if a.first != a.last or b.first != b.last or b.start - a.end > _RANGE_MAX_GAP:
+        return None
+    if a.hyphen_listed or b.hyphen_listed:
+        return None
+    gap = text[a.end : b.start]
+    start = a.start
+    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap)
+    if (a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap)) or from_word:
+        if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
+            return None
+    elif RANGE_GAP_RU.fullmatch(gap):
+        opener = RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - _RANGE_OPENER_REACH), a.start)
+        if not opener:
+            return None
+        start = opener.start() + (0 if opener.group()[0].isalpha() else 1)
+    elif not RANGE_GAP_DASH.fullmatch(gap):
+        return None
+    first, last = a.first, b.last
+    # A year written once serves both ends; a range never runs backwards.
+    if first[0] is None and last[0] is not None:
+        first = (last[0] - 1 if _before(last, first) else last[0], first[1], first[2])
+    elif last[0] is None and first[0] is not None:
+        last = (first[0] + 1 if _before(last, first) else first[0], last[1], last[2])
+    if first[0] is not None and (first[0], first[1], first[2]) > (last[0], last[1], last[2]):
+        return None
+    end = b.end
+    to_word = TO_WORD_AFTER.match(text, end)
+    if to_word:
+        end = to_word.end()
+    return Atom(start, end, first, last, b.case)
