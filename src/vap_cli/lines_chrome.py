@@ -76,6 +76,7 @@ _TEMPERATURE = rx.compile(
     + r"|(?<![\d\p{L}])[+\-−]\d{1,2}[ ]?(?:\.{2,3}|…|[-–])[ ]?[+\-−]\d{1,2}(?!\d)"
 )
 # A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
+_DIGIT_IN = rx.compile(r"\d")
 _POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
 # A journal's or newspaper's issue number with its running number in brackets, after "№"
 # or opening the line: "№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022". Its date
@@ -168,7 +169,13 @@ _ARCHIVE_YEAR = rx.compile(
 )
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
 # A related-news heading, a colon, another article's headline ("Дагы окуңуз: Таласта ...").
-_RELATED_INLINE = rx.compile(rf"(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I)
+# Marks a link's label may stand behind at its line's start ("← Мурунку: ...").
+_LEADING_ARROWS = "←«‹<"
+# An arrow may stand before it: the previous and next articles' links on one line ("←
+# Мурунку: Ак-Талаада ...   Кийинки: Жумгалда ... →", round 27).
+_RELATED_INLINE = rx.compile(
+    rf"(?:[{_LEADING_ARROWS}] ?)?(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I
+)
 
 
 # --- where the lines' word patterns may match: one search of the document's lines ---------
@@ -258,10 +265,15 @@ def line_marks(stripped: Sequence[str]) -> list[int]:
         at, begin = found.start(), found.group()
         n = bisect_right(starts, at) - 1
         marks[scanned[n]] |= _MARKS_ANYWHERE.get(begin, 0) | (
-            _MARKS_AT_START.get(begin, 0) if at == starts[n] else 0
+            _MARKS_AT_START.get(begin, 0) if _at_start(folded, at, starts[n]) else 0
         )
         found = LINE_WORD_BEGINS.find(folded, at + 1)
     return marks
+
+
+def _at_start(folded: str, at: int, line_start: int) -> bool:
+    """A word at its line's start, or behind an arrow and a space there."""
+    return at == line_start or (at - line_start <= 2 and folded[line_start] in _LEADING_ARROWS)
 
 
 def _may_be_temperature(line: str) -> bool:
@@ -280,6 +292,12 @@ def chrome_line(line: str, marks: int = ALL_MARKS) -> bool:
     if marks & MARK_POSTING and _POSTING_LABEL.match(stripped):
         return False  # a page's own date line: "Жарыяланган убактысы: 12.03.2024 14:35"
     return banner_date_line(stripped, marks) or chrome_mark(line, stripped, marks)
+
+
+def posting_line(stripped: str) -> bool:
+    """A page's own date line opened by a posting label and its colon ("Жарыяланды:
+    27.05.2019 17:40 | Көрүүлөр: 312"), whatever else it holds: a views counter, an author."""
+    return _POSTING_LABEL.match(stripped) is not None and _DIGIT_IN.search(stripped) is not None
 
 
 def footer_line(stripped: str) -> bool:

@@ -14,7 +14,7 @@ import regex
 from . import rx
 from .fold import fold
 from .lexicon import load
-from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line, posting_line
 from .lines_header import date_line
 
 if TYPE_CHECKING:
@@ -33,6 +33,15 @@ _HEADING_NOUNS = tuple(fold(w) for w in _LEX["related_heading_nouns"])
 _KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
 _PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
 _COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
+# "4 комментария к «Title»": a count, a comments stem, maybe a preposition and a quote.
+_COUNTED_COMMENTS = rx.compile(
+    r"\d{1,5}\s{1,3}(?:"
+    + "|".join(sorted(_LEX["counted_comment_stems"]))
+    + r")\w{0,4}(?:\s{1,3}(?:"
+    + "|".join(sorted(_LEX["counted_comment_prepositions"]))
+    + r")\s{1,3}[«\"“].*)?$",
+    regex.IGNORECASE,
+)
 _SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
 _HEADING_LETTERS = (
     max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
@@ -55,10 +64,18 @@ _LIST_ITEM_OPENING = rx.compile(
 )
 
 
+# A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
+_ELLIPSIS = "..."
+
+
 def _no_headline(stripped: str) -> bool:
-    """A line no headline is: too long, a sentence ended by a full stop, or the site's
-    footer ("© 2025 ...": it ends a related-news block over it)."""
-    return len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith(".") or footer_line(stripped)
+    """A line no headline is: too long, a sentence ended by a full stop (not a search
+    box's three dots, round 27), or the site's footer ("© 2025 ...": it ends a related-news block over it)."""
+    return (
+        len(stripped) > HEADLINE_MAX_LENGTH
+        or (stripped.endswith(".") and not stripped.endswith(_ELLIPSIS))
+        or footer_line(stripped)
+    )
 
 
 def related_lines(lines: Sequence[Line]) -> set[int]:
@@ -116,9 +133,15 @@ def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:
     """The article's date line closing a block (its last line with text) and the
     headline over it."""
     filled = [k for k in block[1:] if lines[k].stripped]
-    if len(filled) < 2 or not date_line(lines[filled[-1]].stripped):
+    if len(filled) < 2 or not _own_date_line(lines[filled[-1]].stripped):
         return set()
     return {filled[-2], filled[-1]} if not date_line(lines[filled[-2]].stripped) else set()
+
+
+def _own_date_line(stripped: str) -> bool:
+    """A date line, or a posting line whatever else it holds ("Жарыяланды: 27.05.2019
+    17:40 | Көрүүлөр: 312": its views counter makes it no bare date line; round 27)."""
+    return date_line(stripped) or posting_line(stripped)
 
 
 # The block a line stands in: under a related-news heading, under a comments heading.
@@ -154,7 +177,7 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
         return "related"
     if after_prose and uncounted in _SECTION_HEADINGS:
         return "related"  # a news section's headlines under the article
-    if after_prose and uncounted in _COMMENT_HEADINGS:
+    if after_prose and (uncounted in _COMMENT_HEADINGS or _COUNTED_COMMENTS.match(stripped)):
         return "comments"
     return block
 

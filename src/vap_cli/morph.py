@@ -482,6 +482,7 @@ def russian_unit_adjective_endings(
 
 RU_PLACE_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["place_noun_endings"])
 RU_NOUN_ENDINGS: tuple[str, ...] = tuple(_RU["noun_endings"])
+RU_DATIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_dative_plural_endings"])
 # Longest first, so that -ского is cut whole, not as -ого after a stem in -ск.
 _UNIT_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
     sorted(russian_unit_adjective_endings(), key=len, reverse=True)

@@ -102,6 +102,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.DISTRIBUTIVE, vetoes.distributive),
     (rules.CAP_ALLOWED, lambda tokens, p: p.reading.cap),
     (rules.UNITS_RECEIVING, vetoes.units_receiving),
+    (rules.ADDRESSED_UNITS, recipients.addressed_units),
     (rules.RESIDENTS, vetoes.residents),
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),

@@ -191,8 +191,14 @@ def entrants_were(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
 def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
     """ "приняли участие 30 экспертов", "присутствовали 12 полпредов": Russian names the
     verb first; a Russian noun outside the lexicon right after the count (a few adjectives
-    between) counts after one of generic_verbs_before."""
-    if num.value is None or not _GENERIC_VERBS_BEFORE.ending_at(tokens, reading.start):
+    between) counts after one of generic_verbs_before, or after "и" joining it to such a
+    count ("обучение прошли 38 интервьюеров и 6 инструкторов": the verb is both's)."""
+    if num.value is None:
+        return None
+    if not (
+        _GENERIC_VERBS_BEFORE.ending_at(tokens, reading.start)
+        or _joined_to_verb_count(tokens, reading.start)
+    ):
         return None
     j = after_modifiers(tokens, reading.after)
     if j >= len(tokens) or not _russian_noun(tokens[j]):
@@ -203,6 +209,25 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
     return Found(
         num.value, reading.qualifier, who, status, start, end, rules.GENERIC_NOUN_AFTER_VERB
     )
+
+
+_JOINERS = frozenset(LEX["modifiers"]["joiners"])
+# The words a joined count's noun may have before the joiner ("38 опытных интервьюеров и").
+_JOINED_NOUN_WORDS = 3
+
+
+def _joined_to_verb_count(tokens: Tokens, start: int) -> bool:
+    """A joiner right before token `start`, after a count of a few words that a verb of
+    generic_verbs_before opens ("прошли 38 интервьюеров и 6 ..."): one verb, two counts."""
+    k = start - 1
+    if k < 2 or tokens[k].low not in _JOINERS:
+        return False
+    for n in range(k - 1, max(-1, k - 2 - _JOINED_NOUN_WORDS), -1):
+        if tokens[n].kind == "num":
+            return n < k - 1 and _GENERIC_VERBS_BEFORE.ending_at(tokens, n) > 0
+        if tokens[n].kind != "word" or ends_sentence_at(tokens, n):
+            return False
+    return False
 
 
 _PARTICIPLES_AFTER = tuple(LEX["generic_participles_after_ru"])

@@ -10,11 +10,20 @@ from __future__ import annotations
 from ...explain import Rule
 from ...numbers import Token
 from . import rules
-from .constants import ELLIPTIC_REACH
+from .constants import ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
 from .phrase import Phrase
 from .vetoes import VOTERS, clause_has, cue_before
-from .words import Tokens, casefolded, folded_stems, hyphen_in_name, noun_ending_case
+from .words import (
+    ENTRY_LEMMAS,
+    LEX,
+    Tokens,
+    casefolded,
+    ends_sentence_at,
+    folded_stems,
+    hyphen_in_name,
+    noun_ending_case,
+)
 
 _MET_PREPOSITIONS = casefolded("voters_met_prepositions")
 _MET_POSTPOSITIONS = casefolded("voters_met_postpositions")
@@ -32,9 +41,52 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
     """The rule that keeps a count the `veto` holds for, or None to drop it."""
     if veto is rules.NEEDS_VERB and voters_met(tokens, p):
         return rules.VOTERS_MET
+    if veto is rules.NEEDS_VERB and entries_reviewed(tokens, p):
+        return rules.ENTRIES_REVIEWED
     if veto in _PART_VETOES and part_after_opener(tokens, p):
         return rules.PART_AFTER_OPENER
     return None
+
+
+_CONTEST = LEX["contest_entries"]
+_JURY_STEMS = tuple(w.casefold() for w in _CONTEST["contest_stems"])
+_REVIEWING = tuple(tuple(w.casefold() for w in pair) for pair in _CONTEST["reviewing"])
+
+
+def entries_reviewed(tokens: Tokens, p: Phrase) -> bool:
+    """Entries a contest's jury reviewed: a reviewing verb in their clause after them
+    ("Калыстар тобу 14 долбоорду карап чыгып") or right before them ("Жюри рассмотрело
+    30 заявок"), the jury or contest named before them in their sentence."""
+    if p.head.entry.lemma not in ENTRY_LEMMAS:
+        return False
+    reviewed = (p.start > 0 and _reviewing_at(tokens, p.start - 1)) or _reviewing_after(
+        tokens, p.end
+    )
+    return reviewed and cue_before(tokens, p.start, _jury)
+
+
+def _reviewing_after(tokens: Tokens, k: int) -> bool:
+    """A reviewing verb in the sentence from token k on (STATUS_REACH words at most)."""
+    for j in range(k, min(len(tokens), k + STATUS_REACH)):
+        if ends_sentence_at(tokens, j):
+            return False
+        if _reviewing_at(tokens, j):
+            return True
+    return False
+
+
+def _jury(tok: Token) -> bool:
+    return tok.kind == "word" and tok.low.startswith(_JURY_STEMS)
+
+
+def _reviewing_at(tokens: Tokens, k: int) -> bool:
+    """A reviewing verb's words from token k ("карап чыкты", "рассмотрела")."""
+    for pair in _REVIEWING:
+        if not tokens[k].low.startswith(pair[0]):
+            continue
+        if len(pair) == 1 or (k + 1 < len(tokens) and tokens[k + 1].low.startswith(pair[1])):
+            return True
+    return False
 
 
 def voters_met(tokens: Tokens, p: Phrase) -> bool:

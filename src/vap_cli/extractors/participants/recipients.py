@@ -6,14 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ... import morph
 from ...lexicon import load
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase
 from .vetoes import UNIT_NOUNS, clause_has
-from .words import ENTRANT_LEMMAS, LEX, PARTICIPATION_STEMS, Tokens, casefolded, folded_stems
+from .words import (
+    ENTRANT_LEMMAS,
+    LEX,
+    PARTICIPATION_STEMS,
+    Tokens,
+    casefolded,
+    folded_stems,
+    who_ending_at,
+)
 
 _BENEFICIARY_STEMS = folded_stems("beneficiary_stems")
+# Russian units by their lemma ("10 сел": a genitive plural of no ending).
+_RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _AID_STEMS = folded_stems("aid_stems")
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
@@ -232,3 +243,14 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
         )
         for k, w in enumerate(words)
     )
+
+
+def addressed_units(tokens: Tokens, p: Phrase) -> bool:
+    """ "поручил акимам трех районов", "помощь жителям пяти сел": units counted in the
+    Russian genitive after people in the dative plural, whom an order or aid is addressed
+    to, not who take part (round 27; "акимы трех районов приняли участие" count)."""
+    lemma = p.head.entry.lemma
+    if lemma not in UNIT_NOUNS or not (p.head.ending.russian or lemma in _RUSSIAN_UNITS):
+        return False
+    owner = who_ending_at(tokens, p.reading.start)  # (it may open the phrase)
+    return owner is not None and tokens[owner.last - 1].low.endswith(morph.RU_DATIVE_PLURAL_ENDINGS)

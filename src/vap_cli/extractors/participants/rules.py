@@ -66,6 +66,11 @@ PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
 )
+ENTRIES_REVIEWED = Rule(
+    "participants.entries_reviewed",
+    "entries a contest's jury or commission reviewed ('Калыстар тобу 14 долбоорду карап"
+    " чыкты'): submitted to the contest",
+)
 VOTERS_MET = Rule(
     "participants.voters_met",
     "voters an event was for or with ('Для 40 избирателей провели семинар')",
@@ -152,6 +157,11 @@ INSTANCES = Rule(
 CAP_ALLOWED = Rule("participants.cap_allowed", "a maximum allowed ('не более 15'), no verb")
 UNITS_RECEIVING = Rule(
     "participants.units_receiving", "units receiving something or acted upon, no verb"
+)
+ADDRESSED_UNITS = Rule(
+    "participants.addressed_units",
+    "units in the Russian genitive after people in the dative plural ('поручил акимам трех"
+    " районов'): whom an order or aid is addressed to, no verb",
 )
 RESIDENTS = Rule("participants.residents", "residents of a settlement, no verb of taking part")
 DATA_KEY = Rule("participants.data_key", "units that data are given by ('... боюнча')")

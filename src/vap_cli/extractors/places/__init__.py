@@ -57,6 +57,7 @@ from .rules import (
     CUT_OFF,
     FEATURE_WORD,
     LOGO_LINE,
+    ON_A_LANDFORM,
     ROAD_NAME,
     SITE_NAME,
     after_feature_word,
@@ -64,6 +65,7 @@ from .rules import (
     cut_off,
     inside_ranges,
     logo_line,
+    on_a_landform,
     on_road_name,
 )
 from .russian_small_nouns import add_russian_small_nouns
@@ -139,12 +141,19 @@ def extract(ctx: Context) -> None:
 
 
 def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """Drop bare names right after a natural feature's word ("озеро Сон-Куль")."""
-    return [
+    """Drop bare names right after a natural feature's word ("озеро Сон-Куль"), and
+    Russian nouns of settlements after "на" ("на Сон-Куле")."""
+    mentions = [
         m
         for m in mentions
         if not after_feature_word(m, tokens, ctx.text)
         or ctx.decide(FEATURE_WORD, False, m.start, m.end, m.name)
+    ]
+    return [
+        m
+        for m in mentions
+        if not on_a_landform(m, tokens, ctx.text)
+        or ctx.decide(ON_A_LANDFORM, False, m.start, m.end, m.name)
     ]
 
 

@@ -39,6 +39,7 @@ from .rules import (
     LOCATED_OWNER,
     NAMED_AGAIN,
     NEEDS_TYPE_WORD,
+    OFFICE_CITY,
     PERSON_NAME,
     ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
@@ -192,6 +193,11 @@ def _by_head_title(m: Mention, named: Named) -> Settled | None:
     if m.head is None or not any(u.level == m.head for u in m.units):
         return None
     return m.head, SCORE_HEAD_TITLE, HEAD_TITLE
+
+
+def _by_office(m: Mention, named: Named) -> Settled | None:
+    """Before an office's noun ("АРИСтин Ош кеңсеси"): the city the office is in."""
+    return ("city", SCORE_HEAD_TITLE, OFFICE_CITY) if m.office else None
 
 
 def _by_event_venue(m: Mention, named: Named) -> Settled | None:
@@ -489,6 +495,7 @@ _BARE_RULES = (
     _by_dateline,
     _by_genitive_owner,
     _by_head_title,
+    _by_office,
     _by_event_venue,
     _by_route_end,
     _by_demonym_inside,

@@ -38,6 +38,8 @@ from .vocabulary import (
     LEVEL_UNITS,
     NAME_DASH,
     NOUN_TYPE_FORMS,
+    OBLAST_BODY_ADJECTIVES,
+    OFFICE_NOUNS,
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
     ROAD_WORDS,
@@ -98,6 +100,26 @@ def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) ->
                 m.head = _title_level(tokens[nxt].text, HEAD_AFTER)
         if m.head not in levels:
             m.head = None
+        m.office = m.head is None and "city" in levels and _office_after(m, tokens, text)
+
+
+# The cases of a name where an oblast's body stands ("Баткендеги облустук ...").
+_BODY_PLACE_CASES = ("attributive", "locative")
+
+
+def _office_after(m: Mention, tokens: list[Token], text: str) -> bool:
+    """The name in the nominative right before an office's noun ("Ош кеңсеси"), or in
+    the attributive or locative before an oblast body's adjective ("Баткендеги облустук
+    аялдар кеңеши")."""
+    nxt = m.last + 1
+    if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in WORD_GAP:
+        return False
+    if not m.ending:
+        return tokens[nxt].low.startswith(OFFICE_NOUNS)
+    return (
+        tokens[nxt].low in OBLAST_BODY_ADJECTIVES
+        and morph.case_of(m.name, m.ending) in _BODY_PLACE_CASES
+    )
 
 
 # The levels of a name whose Russian noun may name an event's venue or its region.

@@ -48,6 +48,7 @@ class Mention(Fields):
         "owns",
         "head",
         "venue",
+        "office",
         "route",
         "label",
         "bracket_end",
@@ -93,6 +94,7 @@ class Mention(Fields):
     owns: str | None  # the level of the nameless type word after it (Чүйдүн үч району)
     head: str | None  # the level whose head's title stands next to it (Полпред Нарына)
     venue: bool  # a Russian noun where an event is held ("на семинаре в Оше"): the city
+    office: bool  # before an office's noun ("Ош кеңсеси"): the city
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     # Its type word stands after a bracketed parent ("Казыбек (Ат-Башы району) айылы"):
@@ -135,6 +137,7 @@ class Mention(Fields):
         owns: str | None = None,
         head: str | None = None,
         venue: bool = False,
+        office: bool = False,
         route: bool = False,
         label: bool = False,
         bracket_end: int | None = None,
@@ -173,6 +176,7 @@ class Mention(Fields):
         self.owns = owns
         self.head = head
         self.venue = venue
+        self.office = office
         self.route = route
         self.label = label
         self.bracket_end = bracket_end

@@ -20,6 +20,7 @@ from .vocabulary import (
     COMMON_WORDS,
     COUNTRIES,
     DOT_GAP,
+    LANDFORM_PREPOSITIONS_RU,
     NEEDS_TYPE,
     NOT_PLACE_AFTER,
     ROAD_DASH,
@@ -87,6 +88,12 @@ ROUTE_END = Rule(
 HEAD_TITLE = Rule(
     "places.head_title",
     "a name both a city and an oblast next to the title of one's head is that unit",
+)
+OFFICE_CITY = Rule(
+    "places.office_city",
+    "a bare name both a city and an oblast before an office's noun ('ӨСИнин Ош кеңсеси'),"
+    " or in the attributive before an oblast body's adjective ('Баткендеги облустук"
+    " кеңеш'), is the city the office is in, though the text names the oblast",
 )
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
@@ -164,6 +171,11 @@ CUT_OFF = Rule(
 )
 FEATURE_WORD = Rule(
     "places.feature_word", "after a lake's, river's or pass's word it names the feature"
+)
+ON_A_LANDFORM = Rule(
+    "places.on_a_landform",
+    "a Russian bare noun of a village or ayil aimak after 'на' ('на Сон-Куле') names the lake,"
+    " pasture or pass of that name: Russian says 'в' of a settlement",
 )
 ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's word name the road")
 NEEDS_TYPE_WORD = Rule(
@@ -349,6 +361,25 @@ def after_feature_word(m: Mention, tokens: list[Token], text: str) -> bool:
     if gap.startswith("."):
         return word + "." in NOT_PLACE_AFTER and gap in DOT_GAP
     return word in NOT_PLACE_AFTER and gap in WORD_GAP
+
+
+# The levels a bare Russian noun after "на" names only as a landform.
+_SETTLEMENT_LEVELS = frozenset({"ayil_aimak", "village"})
+
+
+def on_a_landform(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A Russian bare noun of a village or an ayil aimak after "на" ("туризм на
+    Сон-Куле"): the lake or pasture of that name, not the settlement (round 27)."""
+    prev = m.first - 1
+    return (
+        m.russian_noun
+        and m.type_word is None
+        and prev >= 0
+        and tokens[prev].low in LANDFORM_PREPOSITIONS_RU
+        and gap_between(text, tokens[prev], tokens[m.first]) in WORD_GAP
+        and bool(m.units)
+        and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
+    )
 
 
 def on_road_name(m: Mention, tokens: list[Token], text: str) -> bool:

@@ -47,6 +47,7 @@ BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
 NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_before"])
 NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_after"])
+LANDFORM_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["landform_prepositions_ru"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
     w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH
@@ -92,6 +93,11 @@ ROUTE_FROM_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["from"])
 ROUTE_TO_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["to"])
 ROUTE_LEVELS: tuple[str, ...] = tuple(LEX["route_levels"])
 ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
+
+
+# Stems of an office's noun after a bare name: the city it is in (`places.office_city`).
+OFFICE_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["office_nouns"])
+OBLAST_BODY_ADJECTIVES: frozenset[str] = frozenset(LEX["oblast_body_adjectives"])
 
 
 # Stems of a head's title -> the level it heads, before a name and after it.
