@@ -352,3 +352,38 @@ def test_entries_a_jury_selected_from_count(text: str, expected: list[int]) -> N
 
 def test_projects_an_office_carried_out_are_no_entries() -> None:
     assert counts("Айыл өкмөтү 12 долбоорду ишке ашырды.") == []
+
+
+# --- a village named by a masculine adjective, in a Russian case ------------------------------------
+# "жители Мирного": the oblique endings of a neuter and a masculine adjective are one
+# (-ого, -ому, -ом, -ым); every nominative the gazetteer has is read (lexicon places.yaml
+# `russian_neuter_name`), and the unit the context picks names the place (Мирный in the
+# ayil aimak the text names, Мирное in another: forms.russian_noun_at, assemble._written).
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "В Джаны-Пахтинском айыл окмоту Сокулукского района отремонтировали арык: воду"
+            " теперь получают жители Мирного.",
+            "Мирный",
+        ),
+        (
+            "В Барпынском айыл окмоту Сузакского района открыли ФАП. Жители Пригородного"
+            " получили медпункт.",
+            "Пригородный",
+        ),
+    ],
+)
+def test_a_masculine_adjective_village_in_a_case(text: str, village: str) -> None:
+    assert ("village", village) in places(text)
+
+
+def test_the_neuter_namesake_in_its_own_aimak() -> None:
+    text = (
+        "В Сокулукском районе, в Нижнечуйском айыл окмоту, отремонтировали клуб. Жители"
+        " Мирного пришли на открытие."
+    )
+    assert ("village", "Мирное") in places(text)
+    assert ("village", "Мирный") not in places(text)

@@ -71,7 +71,7 @@ RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 _NEUTER = LEX["russian_neuter_name"]
 RU_NOUN_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *((e, RU_NOUN_STEM_FINALS) for e in RU_NOUN_ENDINGS),
-    *((e, (_NEUTER["nominative"],)) for e in _NEUTER["endings"]),
+    *((e, tuple(_NEUTER["nominatives"])) for e in _NEUTER["endings"]),
 )
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
