@@ -142,8 +142,15 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
     before a comma or a colon, and no verb of taking part stands before it; the verb of
     a clause after it is not the count's. Not a part after "алардын арасында" (its
     total's), nor a list of counts sharing one verb ("9 айыл өкмөтү, 24 айыл бар")."""
-    if participant_group(tokens, p) or part_after_opener(tokens, p):
+    # the clause first: most counts' clauses close otherwise, and it is the cheaper test
+    if not _clause_closes_with_existence(tokens, p):
         return False
+    return not (participant_group(tokens, p) or part_after_opener(tokens, p))
+
+
+def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
+    """The count's clause closes with a verb of `existence_verbs` before a comma or a
+    colon (no count right after it), with no status verb between."""
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]
