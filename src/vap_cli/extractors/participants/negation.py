@@ -78,14 +78,16 @@ def refused(tokens: Tokens, p: Phrase) -> bool:
 
 
 def _has_refusal(clause: Sequence[Token]) -> bool:
-    """A phrase of `refusal` (stems, word by word) stands in `clause`."""
+    """A phrase of `refusal` stands in `clause`: its last word a stem (the verb), the
+    words before it whole ("баш тартты", not "башка тартуулар")."""
     for k, tok in enumerate(clause):
         if not tok.low.startswith(_REFUSAL_FIRST):
             continue
         for phrase in _REFUSAL:
-            if all(
-                k + n < len(clause) and clause[k + n].low.startswith(stem)
-                for n, stem in enumerate(phrase)
+            last = len(phrase) - 1
+            if k + last < len(clause) and all(
+                clause[k + n].low.startswith(word) if n == last else clause[k + n].low == word
+                for n, word in enumerate(phrase)
             ):
                 return True
     return False

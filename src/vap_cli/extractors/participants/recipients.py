@@ -48,6 +48,7 @@ _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
 _STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
+_NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
@@ -156,11 +157,23 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     count's sentence) are its output over the years, not who took part."""
     if p.head.entry.lemma not in _ALUMNI:
         return False
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    return _has_phrase(sentence, _STUDIED, _STUDIED_FIRST)
+    sentence = _sentence_of(tokens, p)
+    if _says_taking_part(sentence):
+        return False
+    studied = [tok for tok in sentence if not tok.low.startswith(_NOT_STUDIED)]
+    return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
+
+
+def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
+    """The count's sentence around it, without the count (its cue's and status's reach)."""
+    return [*tokens.clause_before(p.start, CUE_REACH), *tokens.clause_after(p.end, STATUS_REACH)]
+
+
+def _says_taking_part(sentence: Sequence[Token]) -> bool:
+    """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
+    билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
+    hiring there is another clause's, as for a service's recipients."""
+    return any(tok.kind == "word" and tok.low.startswith(_TAKING_PART_STEMS) for tok in sentence)
 
 
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
@@ -169,11 +182,8 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     are its roster, as the pupils it admits are, not who took part."""
     if p.head.entry.lemma not in _HIRED:
         return False
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    return _has_phrase(sentence, _HIRING, _HIRING_FIRST)
+    sentence = _sentence_of(tokens, p)
+    return not _says_taking_part(sentence) and _has_phrase(sentence, _HIRING, _HIRING_FIRST)
 
 
 def _has_phrase(
@@ -228,13 +238,10 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     выявлен диабет": people a medical (or other) service is carried out on are its
     recipients, as aid's are, whatever the verb; not who carry it out ("Эмдөөгө 62 медик
     тартылды"), nor in a sentence with a word of taking part."""
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    words = [tok.low for tok in sentence if tok.kind == "word"]
-    if any(w.startswith(_TAKING_PART_STEMS) for w in words):
+    sentence = _sentence_of(tokens, p)
+    if _says_taking_part(sentence):
         return False
+    words = [tok.low for tok in sentence if tok.kind == "word"]
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (

@@ -1,0 +1,127 @@
+"""Review 18: over-reach of rules of held-out rounds 24 to 27, each fixed as a rule about
+the language or the layout: inputs the rule must still take, and the near misses it took
+before (team-written sentences, none of a round's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+
+def counts(text: str) -> list[int]:
+    return sorted(p.count for p in parse_text(text).participants)
+
+
+# --- participants.refused: the noun of "баш тарт-" is a whole word ----------------------
+# Only the verb of a compound verb inflects: "баш" before "тарт-" is refusing, "башка
+# тартуулар" (other gifts) and "башчысы тартуу берди" (the head gave a gift) are not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Биринчи жумада 25тен ашык ата-эне балдарын эмдөөдөн баш тартышты.",
+        "Айылдагы 14 тургун ашарга чыгуудан баш тарткан.",
+    ],
+)
+def test_a_refusal_still_counts_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Майрамга 200 бала катышып, башка тартуулар алышты.", [200]),
+        ("Жыйынга 50 тургун катышып, айыл өкмөтүнүн башчысы тартуу берди.", [50]),
+    ],
+)
+def test_a_word_opening_with_bash_before_tart_is_no_refusal(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- participants.school_alumni: the graduates' noun is no phrase of finishing ----------
+# "бүтүр-" (finish) as a verb makes graduates a school's output; the same stem going on
+# as its verbal noun names the graduation or the graduates ("бүтүрүү кечеси",
+# "бүтүрүүчүлөр"); and graduates whose sentence says they take part count.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мектепти 5 миңден ашык бүтүрүүчү бүтүргөн.",
+        "Сиздин колуңуздан миңден ашуун бүтүрүүчү билим алды.",
+        "Школу окончили более 3 000 выпускников.",
+    ],
+)
+def test_graduates_of_a_school_are_still_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Мааракеге 200дөн ашык бүтүрүүчү келди, алардын ичинде 1975-жылкы"
+            " бүтүрүүчүлөр да бар.",
+            [200],
+        ),
+        ("Жолугушууга 40 бүтүрүүчү келип, бүтүрүү кечесин өткөрүштү.", [40]),
+        (
+            "Мектептин мааракесине 200дөн ашык бүтүрүүчү катышты, алар бул мектепте"
+            " билим алышкан.",
+            [200],
+        ),
+    ],
+)
+def test_graduates_who_come_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- participants.hired_staff: not where the sentence says they take part ---------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Мектепке 24 мугалим ишке кабыл алынды.", "На работу приняты 12 учителей."]
+)
+def test_staff_taken_on_are_still_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинарга 30 мугалим катышып, ишке алынган жаңы адистерге кеңеш беришти.", [30]),
+        ("В семинаре участвовали 25 учителей, недавно принятых на работу.", [25]),
+    ],
+)
+def test_staff_who_take_part_count(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+# --- urls.wordmark_host: a website's label names the host -------------------------------
+# A host in capitals alone (a masthead, a copyright line) is the site's logo; after a
+# label of a website in a contact line ("сайт: ...") the text names it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Маалымат үчүн: тел. 0312 66 55 44, сайт: NARYN-KABAR.KG, e-mail: info@naryn.kg",
+        "Расмий веб-сайты - NARYN.GOV.KG.",
+        "Подробности на сайте OSH.GOV.KG",
+    ],
+)
+def test_a_labelled_host_in_capitals_is_a_url(text: str) -> None:
+    assert len(parse_text(text).contacts.urls) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NARYN-KABAR.KG\n\nАйылда жыйын өттү.",
+        "Айылда жыйын өттү. Сайттарда да жарыяланды.\n\n© 2016-2025 NARYN-KABAR.KG",
+    ],
+)
+def test_an_unlabelled_host_in_capitals_is_still_a_wordmark(text: str) -> None:
+    assert parse_text(text).contacts.urls == []
