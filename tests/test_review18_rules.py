@@ -123,3 +123,32 @@ def test_a_labelled_host_in_capitals_is_a_url(text: str) -> None:
 )
 def test_an_unlabelled_host_in_capitals_is_still_a_wordmark(text: str) -> None:
     assert parse_text(text).contacts.urls == []
+
+
+# --- participants.service_received: the service in the count's own clause ---------------
+# People a service is carried out on are its recipients; a service named in another clause
+# of the sentence (after a comma, with the count's own verb of coming) is not theirs.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айылда 2 500 бала эмдөөдөн өттү.",
+        "Осмотр прошли 1 500 жителей.",
+        "В районе провели вакцинацию, привито 900 детей.",
+    ],
+)
+def test_recipients_of_a_service_are_still_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Выявлено 5 нарушений, на сход пришли 40 жителей.", [40]),
+        ("На встречу пришли 60 жителей, у которых ранее выявлен диабет.", [60]),
+        ("Балдар эмдөөдөн өткөндөн кийин, майрамга 150 ата-эне келди.", [150]),
+    ],
+)
+def test_a_service_in_another_clause_is_not_the_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -169,6 +169,20 @@ def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
     return [*tokens.clause_before(p.start, CUE_REACH), *tokens.clause_after(p.end, STATUS_REACH)]
 
 
+# What parts the clauses of a sentence: a comma, a semicolon.
+_CLAUSE_CUTS = frozenset({",", ";"})
+
+
+def _own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
+    """The count's own clause around it, without the count: its sentence's tokens from
+    the last comma or semicolon before it to the first after it."""
+    before = tokens.clause_before(p.start, CUE_REACH)
+    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
+    after = tokens.clause_after(p.end, STATUS_REACH)
+    end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
+    return [*before[cut + 1 :], *after[:end]]
+
+
 def _says_taking_part(sentence: Sequence[Token]) -> bool:
     """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
     билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
@@ -237,11 +251,13 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     """ "2 500 бала эмдөөдөн өттү", "осмотр прошли 1 500 жителей", "у 212 человек
     выявлен диабет": people a medical (or other) service is carried out on are its
     recipients, as aid's are, whatever the verb; not who carry it out ("Эмдөөгө 62 медик
-    тартылды"), nor in a sentence with a word of taking part."""
-    sentence = _sentence_of(tokens, p)
-    if _says_taking_part(sentence):
+    тартылды"), nor in a sentence with a word of taking part. The service's word stands in
+    the count's own clause: another clause's service is not theirs ("Выявлено 5 нарушений,
+    на сход пришли 40 жителей", "Балдар эмдөөдөн өткөндөн кийин, майрамга 150 ата-эне
+    келди")."""
+    if _says_taking_part(_sentence_of(tokens, p)):
         return False
-    words = [tok.low for tok in sentence if tok.kind == "word"]
+    words = [tok.low for tok in _own_clause(tokens, p) if tok.kind == "word"]
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (
