@@ -152,3 +152,19 @@ def test_recipients_of_a_service_are_still_no_count(text: str) -> None:
 )
 def test_a_service_in_another_clause_is_not_the_counts(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# --- school_alumni and hired_staff: the phrase in the count's own clause -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мугалимдер ишке кабыл алынгандан кийин, семинарга 30 мугалим келди.", [30]),
+        ("Мектепти бүтүргөндөн кийин, мааракеге 40 бүтүрүүчү келди.", [40]),
+    ],
+)
+def test_hiring_or_finishing_in_another_clause_is_not_the_counts(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected

@@ -154,13 +154,13 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
 def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     """ "Сиздин колуңуздан миңден ашуун бүтүрүүчү билим алды", "школу окончили более 3 000
     выпускников": graduates who studied at or finished a school (a phrase of it in the
-    count's sentence) are its output over the years, not who took part."""
+    count's own clause) are its output over the years, not who took part."""
     if p.head.entry.lemma not in _ALUMNI:
         return False
     sentence = _sentence_of(tokens, p)
     if _says_taking_part(sentence):
         return False
-    studied = [tok for tok in sentence if not tok.low.startswith(_NOT_STUDIED)]
+    studied = [tok for tok in _own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
     return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
 
 
@@ -192,12 +192,14 @@ def _says_taking_part(sentence: Sequence[Token]) -> bool:
 
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
-    institution's staff taken on to work (the phrase of hiring in the count's sentence)
+    institution's staff taken on to work (the phrase of hiring in the count's own clause)
     are its roster, as the pupils it admits are, not who took part."""
     if p.head.entry.lemma not in _HIRED:
         return False
     sentence = _sentence_of(tokens, p)
-    return not _says_taking_part(sentence) and _has_phrase(sentence, _HIRING, _HIRING_FIRST)
+    return not _says_taking_part(sentence) and _has_phrase(
+        _own_clause(tokens, p), _HIRING, _HIRING_FIRST
+    )
 
 
 def _has_phrase(
