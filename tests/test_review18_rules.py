@@ -168,3 +168,17 @@ def test_hiring_or_finishing_in_another_clause_is_not_the_counts(
     text: str, expected: list[int]
 ) -> None:
     assert counts(text) == expected
+
+
+# --- participants.refused: the refusal in the count's own clause --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жыйынга 50 тургун келди, бирок айрымдары сөз сүйлөөдөн баш тартышты.", [50]),
+        ("Эмдөөдөн баш тарткандарга түшүндүрүү үчүн, жыйынга 40 ата-эне келди.", [40]),
+    ],
+)
+def test_a_refusal_in_another_clause_is_not_the_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected

@@ -10,6 +10,7 @@ from ... import morph
 from ...lexicon import load
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
+from .negation import own_clause
 from .phrase import Phrase
 from .vetoes import UNIT_NOUNS, clause_has
 from .words import (
@@ -160,27 +161,13 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     sentence = _sentence_of(tokens, p)
     if _says_taking_part(sentence):
         return False
-    studied = [tok for tok in _own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
+    studied = [tok for tok in own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
     return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
 
 
 def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
     """The count's sentence around it, without the count (its cue's and status's reach)."""
     return [*tokens.clause_before(p.start, CUE_REACH), *tokens.clause_after(p.end, STATUS_REACH)]
-
-
-# What parts the clauses of a sentence: a comma, a semicolon.
-_CLAUSE_CUTS = frozenset({",", ";"})
-
-
-def _own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
-    """The count's own clause around it, without the count: its sentence's tokens from
-    the last comma or semicolon before it to the first after it."""
-    before = tokens.clause_before(p.start, CUE_REACH)
-    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
-    after = tokens.clause_after(p.end, STATUS_REACH)
-    end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
-    return [*before[cut + 1 :], *after[:end]]
 
 
 def _says_taking_part(sentence: Sequence[Token]) -> bool:
@@ -198,7 +185,7 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
         return False
     sentence = _sentence_of(tokens, p)
     return not _says_taking_part(sentence) and _has_phrase(
-        _own_clause(tokens, p), _HIRING, _HIRING_FIRST
+        own_clause(tokens, p), _HIRING, _HIRING_FIRST
     )
 
 
@@ -259,7 +246,7 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     келди")."""
     if _says_taking_part(_sentence_of(tokens, p)):
         return False
-    words = [tok.low for tok in _own_clause(tokens, p) if tok.kind == "word"]
+    words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (
