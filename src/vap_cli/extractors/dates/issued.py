@@ -194,11 +194,8 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     text = ctx.text
     lines = laid_out_lines(ctx)
     scan = lines[:HEADER_SCAN_LINES]
-    found = _labelled_opening(text, scan, atoms, full)
-    if found is None:
-        # a posting label under the text ("Сайтка жайгаштырылды: 05.02.2020"), below
-        # a resolution's own date line: the page's posting date (round 28)
-        found = _labelled_opening(text, lines[-FOOTER_LINES:], atoms, full)
+    # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
+    found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
     if found is None:
         found = _posting_line(text, scan, atoms, full)
     if found is None and full and lines:
