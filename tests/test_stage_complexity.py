@@ -189,3 +189,22 @@ def test_the_places_of_counts_on_one_long_line_copy_no_line() -> None:
     breakdowns._places_of_counts(passages, parts)
     assert len(parts) > SMALL_SIZE * GROWTH // 40
     assert _CountingText.copied <= 4 * len(parts)
+
+
+def test_the_date_banners_of_one_long_line_copy_it_once() -> None:
+    # "Is this date's line a banner of today's date and time?" reads each line once for
+    # all the dates on it, not a copy of its line per date (quadratic on a one-line
+    # document of dates over a page's posting line)
+    from types import SimpleNamespace
+
+    from vap_cli.extractors.dates import banners, find_atoms
+
+    line = repeat_to("12.03.2024 жыйын ", SMALL_SIZE * GROWTH)
+    text = f"{line}\nОпубликовано: 14.02.2023 | Категория: Новости\n\nВ селе прошел сход.\n"
+    atoms = find_atoms(text)
+    issued = next(i for i, a in enumerate(atoms) if a.start > len(line))
+    ctx = SimpleNamespace(text=_CountingText(text))
+    _CountingText.copied = 0
+    assert banners.current_date_banners(ctx, atoms, issued) == set()  # type: ignore[arg-type]
+    assert issued > SMALL_SIZE * GROWTH // len("12.03.2024 жыйын ") // 2
+    assert _CountingText.copied <= 3 * len(text)

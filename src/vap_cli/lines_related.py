@@ -70,7 +70,8 @@ _ELLIPSIS = "..."
 
 def _no_headline(stripped: str) -> bool:
     """A line no headline is: too long, a sentence ended by a full stop (not a search
-    box's three dots, round 27), or the site's footer ("© 2025 ...": it ends a related-news block over it)."""
+    box's three dots, round 27), or the site's footer ("© 2025 ...": it ends a
+    related-news block over it)."""
     return (
         len(stripped) > HEADLINE_MAX_LENGTH
         or (stripped.endswith(".") and not stripped.endswith(_ELLIPSIS))

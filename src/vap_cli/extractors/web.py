@@ -51,6 +51,14 @@ _URL_RUN = rx.stdlib_compile(rf"[{URL_START_CHARACTERS}][{URL_START_CHARACTERS}-
 # writers of rounds 17 and 24 read it; a host written as a host ("naryn-kabar.kg",
 # "www.vap.kg") is named in the text, header and footer too (rounds 6, 11, 19).
 _BARE_HOST = rx.compile(rf"{_HOST}\.(?:{_TLDS})", regex.IGNORECASE)
+# A website's label, then a colon or a dash, right before a host: named in a contact line.
+_SITE_LABEL_BEFORE = rx.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(regex.escape, _LEX['site_labels']))})\w*[ \t]*[:-]?[ \t]*$",
+    regex.IGNORECASE,
+)
+# How far before a host its label is read (characters): the longest label with its
+# longest ending and a few spaces, so that the check stays short on a long line.
+_SITE_LABEL_REACH = 24
 WORDMARK_HOST = Rule(
     "urls.wordmark_host",
     "a bare host written in capitals ('KAKTUS.MEDIA') is the site's wordmark, its logo,"
@@ -81,13 +89,22 @@ def _clean_url(raw: str) -> str:
 
 
 def _wordmark(text: str, start: int, end: int) -> bool:
-    """A bare host in capitals: "KAKTUS.MEDIA", not "Kaktus.media" nor "WWW.VAP.KG"."""
+    """A bare host in capitals: "KAKTUS.MEDIA", not "Kaktus.media", "WWW.VAP.KG" nor
+    "сайт: VAP.KG"."""
     found = text[start:end]
     return (
         found.isupper()
         and _BARE_HOST.fullmatch(found) is not None
         and not found.casefold().startswith("www.")
+        and not _site_labelled(text, start)
     )
+
+
+def _site_labelled(text: str, start: int) -> bool:
+    """A website's label right before the host on its line ("сайт: NARYN-KABAR.KG")."""
+    line_start = text.rfind("\n", max(0, start - _SITE_LABEL_REACH), start) + 1
+    window = max(line_start, start - _SITE_LABEL_REACH)
+    return _SITE_LABEL_BEFORE.search(text, window, start, rx.NOT_CONCURRENT) is not None
 
 
 def url_start(text: str, pos: int) -> regex.Match[str] | None:

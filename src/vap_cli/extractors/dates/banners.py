@@ -31,12 +31,19 @@ def current_date_banners(ctx: Context, atoms: list[Atom], issued: int | None) ->
     if not (ANY_LETTER.search(label) and OPENING_LABEL.match(label)):
         return set()
     found: set[int] = set()
+    # the line of the atom before, read once for all its atoms (linear on a text of one
+    # long line of dates): where it ends, and whether it is a banner
+    end, banner, broken = -1, False, False
     for i, atom in enumerate(atoms):
         if atom.start >= line_start:
             break  # (atoms are in the text's order)
-        start = text.rfind("\n", 0, atom.start) + 1
-        end = text.find("\n", atom.end)
-        line = text[start : len(text) if end < 0 else end].strip()
-        if bare_line(line) and CLOCK_ON_LINE.search(line):
+        if atom.start > end or broken:  # (an atom over a line break opens its own line)
+            broken = "\n" in text[atom.start : atom.end]
+            start = text.rfind("\n", 0, atom.start) + 1
+            end = text.find("\n", atom.end)
+            end = len(text) if end < 0 else end
+            line = text[start:end].strip()
+            banner = bare_line(line) and CLOCK_ON_LINE.search(line) is not None
+        if banner:
             found.add(i)
     return found

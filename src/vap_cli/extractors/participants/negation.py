@@ -70,22 +70,34 @@ def negated(tokens: Tokens, p: Phrase) -> bool:
 
 def refused(tokens: Tokens, p: Phrase) -> bool:
     """ "40тан ашык ата-эне эмдөөдөн баш тартты", "отказались от прививки 30 родителей":
-    people who refused took no part (a phrase of refusing in the count's sentence after
-    it, or in the words before it)."""
-    return _has_refusal(tokens.clause_after(p.end, STATUS_REACH)) or _has_refusal(
-        tokens.clause_before(p.start, CUE_REACH)
-    )
+    people who refused took no part (a phrase of refusing in the count's own clause,
+    after it or before it: up to a comma or semicolon, as a denied verb; "50 тургун
+    келди, бирок айрымдары сөз сүйлөөдөн баш тартышты" counts the 50)."""
+    return _has_refusal(own_clause(tokens, p))
+
+
+def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
+    """The count's own clause around it, without the count: its sentence's tokens from
+    the last comma or semicolon before it to the first after it (the cue's and the
+    status's reach at most)."""
+    before = tokens.clause_before(p.start, CUE_REACH)
+    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
+    after = tokens.clause_after(p.end, STATUS_REACH)
+    end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
+    return [*before[cut + 1 :], *after[:end]]
 
 
 def _has_refusal(clause: Sequence[Token]) -> bool:
-    """A phrase of `refusal` (stems, word by word) stands in `clause`."""
+    """A phrase of `refusal` stands in `clause`: its last word a stem (the verb), the
+    words before it whole ("баш тартты", not "башка тартуулар")."""
     for k, tok in enumerate(clause):
         if not tok.low.startswith(_REFUSAL_FIRST):
             continue
         for phrase in _REFUSAL:
-            if all(
-                k + n < len(clause) and clause[k + n].low.startswith(stem)
-                for n, stem in enumerate(phrase)
+            last = len(phrase) - 1
+            if k + last < len(clause) and all(
+                clause[k + n].low.startswith(word) if n == last else clause[k + n].low == word
+                for n, word in enumerate(phrase)
             ):
                 return True
     return False

@@ -10,6 +10,7 @@ from ... import morph
 from ...lexicon import load
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
+from .negation import own_clause
 from .phrase import Phrase
 from .vetoes import UNIT_NOUNS, clause_has
 from .words import (
@@ -48,6 +49,7 @@ _ADMITTING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ADMITTING))
 _ALUMNI = frozenset(LEX["alumni_lemmas"])
 _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_phrases"])
 _STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
+_NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
@@ -153,27 +155,38 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
 def school_alumni(tokens: Tokens, p: Phrase) -> bool:
     """ "Сиздин колуңуздан миңден ашуун бүтүрүүчү билим алды", "школу окончили более 3 000
     выпускников": graduates who studied at or finished a school (a phrase of it in the
-    count's sentence) are its output over the years, not who took part."""
+    count's own clause) are its output over the years, not who took part."""
     if p.head.entry.lemma not in _ALUMNI:
         return False
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    return _has_phrase(sentence, _STUDIED, _STUDIED_FIRST)
+    sentence = _sentence_of(tokens, p)
+    if _says_taking_part(sentence):
+        return False
+    studied = [tok for tok in own_clause(tokens, p) if not tok.low.startswith(_NOT_STUDIED)]
+    return _has_phrase(studied, _STUDIED, _STUDIED_FIRST)
+
+
+def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
+    """The count's sentence around it, without the count (its cue's and status's reach)."""
+    return [*tokens.clause_before(p.start, CUE_REACH), *tokens.clause_after(p.end, STATUS_REACH)]
+
+
+def _says_taking_part(sentence: Sequence[Token]) -> bool:
+    """A word of taking part in the count's sentence ("200 бүтүрүүчү катышты, алар ...
+    билим алышкан", "30 мугалим катышып, ишке алынган ..."): a phrase of studying or
+    hiring there is another clause's, as for a service's recipients."""
+    return any(tok.kind == "word" and tok.low.startswith(_TAKING_PART_STEMS) for tok in sentence)
 
 
 def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     """ "24 мугалим ишке кабыл алынды", "на работу приняты 12 учителей": an
-    institution's staff taken on to work (the phrase of hiring in the count's sentence)
+    institution's staff taken on to work (the phrase of hiring in the count's own clause)
     are its roster, as the pupils it admits are, not who took part."""
     if p.head.entry.lemma not in _HIRED:
         return False
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    return _has_phrase(sentence, _HIRING, _HIRING_FIRST)
+    sentence = _sentence_of(tokens, p)
+    return not _says_taking_part(sentence) and _has_phrase(
+        own_clause(tokens, p), _HIRING, _HIRING_FIRST
+    )
 
 
 def _has_phrase(
@@ -227,14 +240,13 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     """ "2 500 бала эмдөөдөн өттү", "осмотр прошли 1 500 жителей", "у 212 человек
     выявлен диабет": people a medical (or other) service is carried out on are its
     recipients, as aid's are, whatever the verb; not who carry it out ("Эмдөөгө 62 медик
-    тартылды"), nor in a sentence with a word of taking part."""
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
-    words = [tok.low for tok in sentence if tok.kind == "word"]
-    if any(w.startswith(_TAKING_PART_STEMS) for w in words):
+    тартылды"), nor in a sentence with a word of taking part. The service's word stands in
+    the count's own clause: another clause's service is not theirs ("Выявлено 5 нарушений,
+    на сход пришли 40 жителей", "Балдар эмдөөдөн өткөндөн кийин, майрамга 150 ата-эне
+    келди")."""
+    if _says_taking_part(_sentence_of(tokens, p)):
         return False
+    words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (

@@ -44,10 +44,12 @@ _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
-# What closes a clause inside its sentence: a comma, a colon (a list or an account follows).
+# What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
+# an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
 _PENALTY_STEMS = folded_stems("penalty_stems")
-# What ends a clause inside a sentence.
+# What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
+# colon there opens the list's account, no clause of its own.
 _CLAUSE_CUTS = frozenset({",", ";"})
 _REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
 
@@ -153,8 +155,15 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
     before a comma or a colon, and no verb of taking part stands before it; the verb of
     a clause after it is not the count's. Not a part after "алардын арасында" (its
     total's), nor a list of counts sharing one verb ("9 айыл өкмөтү, 24 айыл бар")."""
-    if participant_group(tokens, p) or part_after_opener(tokens, p):
+    # the clause first: most counts' clauses close otherwise, and it is the cheaper test
+    if not _clause_closes_with_existence(tokens, p):
         return False
+    return not (participant_group(tokens, p) or part_after_opener(tokens, p))
+
+
+def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
+    """The count's clause closes with a verb of `existence_verbs` before a comma or a
+    colon (no count right after it), with no status verb between."""
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]
@@ -173,8 +182,9 @@ def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
     """ "аким жаңы имарат 1 200дөн ашык тургундун көйгөйүн чечкенин белгиледи": people in
     the genitive before a thing they own in another case (their problem, their homes;
     a few modifiers may stand between), with no verb that says they take part, are
-    whose the thing is, not who came. Not before their taking part ("50 тургундун катышуусу менен"), nor before people or
-    units they own ("12 айылдын өкүлдөрү", `owns_no_people` reads units' chains)."""
+    whose the thing is, not who came. Not before their taking part ("50 тургундун
+    катышуусу менен"), nor before people or units they own ("12 айылдын өкүлдөрү",
+    `owns_no_people` reads units' chains)."""
     if p.head.ending.case != "genitive" or p.head.entry.lemma in UNIT_NOUNS:
         return False
     if p.end > p.head.last:
