@@ -208,3 +208,38 @@ def test_the_date_banners_of_one_long_line_copy_it_once() -> None:
     assert banners.current_date_banners(ctx, atoms, issued) == set()  # type: ignore[arg-type]
     assert issued > SMALL_SIZE * GROWTH // len("12.03.2024 жыйын ") // 2
     assert _CountingText.copied <= 3 * len(text)
+
+
+def test_a_title_line_of_many_dates_is_read_once_for_a_run_in_date() -> None:
+    # "Does this date end the page's first line?" was a copy of the line's rest per date
+    # (quadratic on a one-line document of dates): the line's end is read once
+    from vap_cli.extractors.dates import find_atoms, issued
+
+    line = repeat_to("12.03.2024 жыйын ", SMALL_SIZE * GROWTH)
+    text = f"{line}\nЖыйын өттү.\n"
+    ctx = pipeline.build_context(text)
+    first = ctx.segments.lines[0]
+    atoms = find_atoms(text)
+    _CountingText.copied = 0
+    issued._run_into_title(_CountingText(text), first, atoms, list(range(len(atoms))))
+    assert len(atoms) > SMALL_SIZE * GROWTH // len("12.03.2024 жыйын ") // 2
+    assert _CountingText.copied <= 3 * len(text)
+
+
+def test_a_header_line_of_many_dates_is_asked_once_whether_it_is_a_masthead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # masthead_index asked "is this line a masthead's?" once per date on the line
+    from vap_cli.extractors.dates import find_atoms, issued
+
+    asked: list[int] = []
+
+    def counting_masthead_date(text: str, line: Any) -> bool:
+        asked.append(line.start)
+        return False
+
+    monkeypatch.setattr(issued, "masthead_date", counting_masthead_date)
+    line = repeat_to("12.03.2024 жыйын ", SMALL_SIZE * GROWTH)
+    ctx = pipeline.build_context(f"{line}\nЖыйын өттү.\n")
+    assert issued.masthead_index(ctx, find_atoms(ctx.text)) is None
+    assert len(asked) == len(set(asked))  # each line once, whatever its dates

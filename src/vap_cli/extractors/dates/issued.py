@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ... import rx
 from ...context import Context
 from ...explain import Rule
@@ -122,12 +124,14 @@ def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
     the issue, listed in dates; the page's issued date is the article's own date line
     (the real pages' convention), and with none the page has no issued date."""
     text = ctx.text
-    full = _single_days(text, atoms, with_year=True)
+    # the full dates by where they start: a line's dates are one slice of them, and the
+    # line is read for a masthead once, however many dates it holds (linear in the text)
+    by_start = sorted((atoms[i].start, i) for i in _single_days(text, atoms, with_year=True))
+    starts = [start for start, _ in by_start]
     for line in _header(ctx, laid_out_lines(ctx)):
-        for i in full:
-            atom = atoms[i]
-            if line.start <= atom.start < line.end and masthead_date(text, line):
-                return i
+        lo, hi = bisect_left(starts, line.start), bisect_left(starts, line.end)
+        if lo < hi and masthead_date(text, line):
+            return min(i for _, i in by_start[lo:hi])
     return None
 
 
@@ -327,12 +331,14 @@ def _run_into_title(text: str, first: Line, atoms: list[Atom], full: list[int]) 
     """ "Айылдык кеңештин токтомдору 18.08.2023", "Семинар прошёл (20.05.2021)": a
     written-out numeric date ends the first line (a page title with its posting date
     run in, maybe in brackets)."""
+    # where the line's closing marks begin: a date ends the line when it ends there or
+    # later (read once, not a slice of the line's rest for every date on it)
+    content_end = first.start + len(text[first.start : first.end].rstrip(_TITLE_DATE_CLOSERS))
     for i in full:
         atom = atoms[i]
         if not (first.start < atom.start and atom.end <= first.end):
             continue
-        rest = text[atom.end : first.end].strip(_TITLE_DATE_CLOSERS)
-        if rest:
+        if atom.end < content_end:
             continue
         # (a date line that opens with a small letter is joined to the headline when the
         # text is normalised: "... семинар опубликовано 12 марта 2024", "... шейшемби,
