@@ -433,6 +433,11 @@ PARTICIPANTS_DECISIONS = [
     ("Топко 15тен көп эмес адам кирет.", ("participants.cap_allowed", False, "15тен")),
     ("Фонд 40 жамаатка грант бөлдү.", ("participants.units_receiving", False, "40")),
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
+    ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),
+    (
+        "Жыйынга 15 депутаттын 12си, мугалимдер жана ата-энелер катышты.",
+        ("participants.partitive_listed", True, "12си"),
+    ),
     (
         "Облустун 4 району жана 1 шаары боюнча толук көрсөткүчтөр берилген.",
         ("participants.data_key", False, "1"),

@@ -32,6 +32,7 @@ from .lexicon import load
 from .lines_chrome import (
     FOUNDING_YEAR,
     HEADLINE_MAX_LENGTH,
+    IMPRINT_MARK,
     ISSUE_NUMBER,
     MARK_MASTHEAD,
     MASTHEAD_OPENER,
@@ -196,7 +197,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "chrome"
             if _founding_wraps(texts, k):
                 classes[k + 1] = "chrome"
-        elif head and _comes_out_since(stripped):
+        elif (head or _in_imprint(texts, k)) and _comes_out_since(stripped):
             classes[k] = "chrome"
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))
@@ -236,10 +237,21 @@ def _chrome_span(line: Line, *, in_block: bool) -> tuple[int, int]:
     return (line.start, line.end if cut is None else line.start + cut)
 
 
+def _in_imprint(texts: list[str], k: int) -> bool:
+    """Line k stands in a paper's imprint: an imprint's mark (the editors' address, the
+    circulation) on it or on the line above it ("Редакциянын дареги: ..." / "Гезит
+    1932-жылдан бери чыгат. Нускасы 1 200.")."""
+    return any(
+        IMPRINT_MARK.search(texts[j], None, None, rx.NOT_CONCURRENT) is not None
+        for j in (k - 1, k)
+        if j >= 0
+    )
+
+
 def _comes_out_since(stripped: str) -> bool:
-    """A short line of the page's head saying, verb last, since when the newspaper
-    comes out ("Райондук гезит. Гезит 1932-жылдан бери чыгат"): a static founding line
-    (the date line under it is the issue's own). It names the founding year: "Гезит 90
+    """A short line of the page's head or imprint (lines.yaml imprint_marks) saying,
+    verb last, since when the newspaper comes out ("Райондук гезит. Гезит 1932-жылдан
+    бери чыгат"): a static founding line (the date line under it is the issue's own). It names the founding year: "Гезит 90
     жылдан бери чыгат" (how long) is a headline."""
     return (
         len(stripped) <= SHORT_LINE

@@ -90,12 +90,18 @@ ISSUE_NUMBER = rx.compile(
     regex.MULTILINE,
 )
 MASTHEAD_OPENER = rx.compile(
-    rf"(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})", regex.IGNORECASE
+    rf"(?:[^.\n]{{0,60}}(?<!\p{{L}})(?:{_words(_LEX['masthead_paper_words'])})(?!\p{{L}})"
+    rf"[^.\n]{{0,60}}\.[ \t]{{1,3}})?(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})",
+    regex.IGNORECASE,
 )
 # ... or says, verb last, since when the paper comes out ("Гезит 1932-жылдан бери чыгат"),
 # anywhere in a short line of the page's head (above its prose)
 MASTHEAD_SINCE = rx.compile(
     rf"(?<!\p{{L}})(?:{_words(_LEX['masthead_since'])})(?!\p{{L}})", regex.IGNORECASE
+)
+# ... or in the paper's imprint, beside the editors' address or the circulation
+IMPRINT_MARK = rx.compile(
+    rf"(?<!\p{{L}})(?:{_words(_LEX['imprint_marks'])})(?!\p{{L}})", regex.IGNORECASE
 )
 # ... and names the year it was founded ("1932-жылдан", "с 1938 года"): how long it has
 # come out ("Гезит 90 жылдан бери чыгат") is a headline's news, no founding line.
@@ -202,11 +208,12 @@ _ANYWHERE_FAMILIES: dict[int, list[str]] = {
     MARK_FURNITURE: [*_CURRENCY_CODES, *_LEX["furniture_words"]],
     MARK_PRAYER: _LEX["prayer_names"],
     MARK_WEEKDAY: WEEKDAY_WORDS,
+    # (anywhere: the opener may follow the paper's description, MASTHEAD_OPENER)
+    MARK_MASTHEAD: _LEX["masthead_openers"],
 }
 _START_FAMILIES: dict[int, list[str]] = {
     MARK_RELATED: _LEX["related_headings"],
     MARK_POSTING: _LEX["posting_labels"],
-    MARK_MASTHEAD: _LEX["masthead_openers"],
     MARK_SECTION_NAME: _LEX["breadcrumb_sections"],
 }
 
@@ -451,6 +458,8 @@ def _is_menu(stripped: str) -> bool:
     """A site menu: short items without digits between separators, not a table row."""
     if stripped.startswith("|") or "\t" in stripped:
         return False
+    if _WIDE_GAP in stripped:
+        stripped = _without_rates(stripped)
     if _written(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1:
         menu = _wide_gap_menu(stripped)
     else:
@@ -460,6 +469,16 @@ def _is_menu(stripped: str) -> bool:
         )
     # the digits asked last: most lines have no menu's items, and are not read for one
     return menu and not _DIGIT.search(stripped)
+
+
+def _without_rates(stripped: str) -> str:
+    """A menu's line without the currency widget a wide gap parts from it ("Башкы |
+    Коом | Аймактар | Спорт      USD 69,27 | EUR 77,61"); the line itself when no
+    widget ends it."""
+    gap = _WIDE_GAP_SPLIT.search(stripped)
+    if gap is None or not _currency_rate(stripped[gap.end() :]):
+        return stripped
+    return stripped[: gap.start()]
 
 
 def _wide_gap_menu(stripped: str) -> bool:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from .atoms import Atom, Day
 from .patterns import (
+    RANGE_BEGIN_RU_BEFORE,
+    RANGE_GAP_BEGUN_KY,
     RANGE_GAP_DASH,
+    RANGE_GAP_ENDING_RU,
     RANGE_GAP_FROM_WORD,
     RANGE_GAP_KY,
     RANGE_GAP_RU,
@@ -18,6 +21,8 @@ from .patterns import (
 _RANGE_MAX_GAP = 40
 # A Russian range opener ("с", "со") is looked for this many characters before the date.
 _RANGE_OPENER_REACH = 6
+# ... and a Russian verb of beginning ("начнётся 15 мая, а завершится к 10 июня").
+_BEGIN_VERB_REACH = 16
 
 
 def _before(day: Day, other: Day) -> bool:
@@ -32,7 +37,9 @@ def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
         return None
     gap = text[a.end : b.start]
     start = a.start
-    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap)
+    from_word = RANGE_GAP_FROM_WORD.fullmatch(gap) or (
+        a.case == "ablative" and RANGE_GAP_BEGUN_KY.fullmatch(gap)
+    )
     if (a.case == "ablative" and RANGE_GAP_KY.fullmatch(gap)) or from_word:
         if b.case != "dative" and not TO_WORD_AFTER.match(text, b.end):
             return None
@@ -41,6 +48,9 @@ def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
         if not opener:
             return None
         start = opener.start() + (0 if opener.group()[0].isalpha() else 1)
+    elif RANGE_GAP_ENDING_RU.fullmatch(gap):
+        if not RANGE_BEGIN_RU_BEFORE.search(text, max(0, a.start - _BEGIN_VERB_REACH), a.start):
+            return None
     elif not RANGE_GAP_DASH.fullmatch(gap):
         return None
     first, last = a.first, b.last

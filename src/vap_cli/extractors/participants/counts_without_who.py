@@ -21,6 +21,7 @@ from .constants import (
     ROWS_REACH,
     STATUS_REACH,
 )
+from .partitive_reach import list_shares_verb, past_restatement
 from .phrase import (
     HOST_PREPOSITIONS,
     UNITS,
@@ -238,10 +239,17 @@ def _those_after(tokens: Tokens, k: int) -> bool:
     return False
 
 
+# A particle between a whole's verb and its part ("присутствовали лишь 9").
+PART_PARTICLES = casefolded("gap_particles")
+
+
 def _whole_before(tokens: Tokens, first: int) -> bool:
     """ "Из 40 участников 25": the whole, "из" and a count of people, right before (and
     the body that owns them: "Из 31 депутата айылного кенеша 25"; and a verb of taking
-    part: "из 21 депутата присутствовали 17")."""
+    part: "из 21 депутата присутствовали 17", perhaps with a particle: "присутствовали
+    лишь 9")."""
+    if first and tokens[first - 1].low in PART_PARTICLES and _verb_ending_at(tokens, first - 1):
+        first -= 1  # only after a verb: "из 58 аймаков только 9 покрывают" is no part
     first -= _verb_ending_at(tokens, first)
     whole = who_ending_at(tokens, first)
     if whole is not None and whole.entry.lemma in UNITS and whole.first:
@@ -275,8 +283,9 @@ def _of_whole_count(tokens: Tokens, k: int) -> bool:
 def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     """ "Сессияга 21 депутаттын 17си катышты": so many of the whole named before, when a
     verb of taking part follows at once ("алардын 10у грантка татыктуу" is not one)."""
-    status = status_after(tokens, num.last, reach=PARTITIVE_VERB_REACH)
-    voters = None if status is not None else _voters_voted(tokens, num)
+    last = past_restatement(tokens, num.last)
+    status = status_after(tokens, last, reach=PARTITIVE_VERB_REACH)
+    voters = None if status is not None else _voters_voted(tokens, num, last)
     if voters is not None and num.value is not None:
         return Found(num.value, "exact", voters, "actual", num.start, num.end, rules.VOTERS_VOTED)
     # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
@@ -325,24 +334,35 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
             return Found(
                 num.value, "exact", those[0], those[1], num.start, num.end, rules.PARTITIVE
             )
-    status = status or _whole_taking_part(tokens, owner)
+    return _part_of_owner(tokens, num, owner, status or _whole_taking_part(tokens, owner))
+
+
+def _part_of_owner(
+    tokens: Tokens, num: NumberMatch, owner: WhoMatch | None, status: Status | None
+) -> Found | Rule:
+    """A part of the whole `owner` (its genitive or ablative) before it, with the status of
+    its verb; with none, the verb at the end of a list of people the part opens
+    (partitive_reach.list_shares_verb)."""
+    rule = rules.PARTITIVE
+    if status is None and owner is not None:
+        status, rule = list_shares_verb(tokens, num.last), rules.PARTITIVE_LISTED
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
         return rules.PARTITIVE_WITHOUT_VERB
     if num.value is None:
         return rules.PARTITIVE_WITHOUT_VERB
-    return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rules.PARTITIVE)
+    return Found(num.value, "exact", owner.entry.lemma, status, num.start, num.end, rule)
 
 
 _VOTING = casefolded("voting_words")
 VOTER_LEMMAS = frozenset(LEX["voter_lemmas"])
 
 
-def _voters_voted(tokens: Tokens, num: NumberMatch) -> str | None:
+def _voters_voted(tokens: Tokens, num: NumberMatch, last: int) -> str | None:
     """ "тизмеге 1 412 шайлоочу киргизилген, алардын 738и добуш берген", "900 шайлоочунун
     600ү добуш беришти": a part of the voters named before it (its owner, or the voters
     of the sentence before "алардын") with a word of voting right after it: who voted,
     not a register (their lemma), else None."""
-    after = tokens.clause_after(num.last, PARTITIVE_VERB_REACH)
+    after = tokens.clause_after(last, PARTITIVE_VERB_REACH)
     if not any(tok.low in _VOTING for tok in after):
         return None
     whole = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)

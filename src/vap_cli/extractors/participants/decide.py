@@ -105,6 +105,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.UNITS_RECEIVING, vetoes.units_receiving),
     (rules.ADDRESSED_UNITS, recipients.addressed_units),
     (rules.RESIDENTS, vetoes.residents),
+    (rules.POPULATION_SAID, tallies.population_said),
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, recipients.beneficiaries),

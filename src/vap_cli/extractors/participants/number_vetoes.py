@@ -11,7 +11,7 @@ from ...lexicon import load
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from ..dategrammar import MONTH_FORMS
 from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
-from .counts_without_who import AMONG, PART_OF, WHOLE_CASES
+from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
 from .phrase import UNITS, Phrase, range_end, status_after, status_at, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -320,6 +320,8 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
     found = status_at(tokens, k) if k < len(tokens) else None
     if found is not None:
         k += found[0]  # "из 21 депутата присутствовали 17": the verb before the part
+        if k < len(tokens) and tokens[k].low in PART_PARTICLES:
+            k += 1  # "присутствовали лишь 9"
     return k < len(tokens) and tokens[k].kind == "num"
 
 

@@ -41,6 +41,11 @@ VOTERS_VOTED = Rule(
     "so many of the voters named before, then a word of voting ('алардын 738и добуш"
     " берген'): who voted take part",
 )
+PARTITIVE_LISTED = Rule(
+    "participants.partitive_listed",
+    "a part of a whole, the first of a list of people whose verb of taking part ends the"
+    " sentence ('17 депутаттын 15и, мугалимдер жана дарыгерлер катышты')",
+)
 COLLECTIVE = Rule("participants.collective", "a collective number ('экөө') with its verb")
 PARTITIVE_ROW = Rule(
     "participants.partitive_row", "a part of a total in its rows ('алардын ичинен 40ы аял')"
@@ -171,6 +176,11 @@ EXISTENCE_CLAUSE = Rule(
     "participants.existence_clause",
     "the count's clause closes with a verb of what there is before a comma or colon"
     " ('480 окуучу билим алат, ...'): a later clause's verb is not its verb",
+)
+POPULATION_SAID = Rule(
+    "participants.population_said",
+    "residents said to be a unit's or ours, or what a town grew to ('У нас 11 тысяч"
+    " жителей', 'Город вырос до 54 тысяч жителей'): a population",
 )
 NOT_TAKING_PART_COUNTED = Rule(
     "participants.not_taking_part_counted",

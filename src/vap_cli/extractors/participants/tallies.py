@@ -23,6 +23,7 @@ from .words import (
     ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
+    RESIDENT_LEMMAS,
     Phrases,
     Tokens,
     casefolded,
@@ -58,9 +59,19 @@ _REGISTER_PEOPLE = frozenset(LEX["register_people_lemmas"])
 
 def complaints_counted(tokens: Tokens, p: Phrase) -> bool:
     """ "поступило 350 обращений граждан", "проведено 15 сходов граждан": the number
-    counts the complaints or events, and the people named after them only own them."""
-    return any(
+    counts the complaints or events, and the people named after them only own them; and
+    people in the genitive right before a complaint they own ("айылдан келген 40ка жакын
+    тургундун кайрылуусу угулду", "30 жарандын даттануусу каралды"): whose the complaint
+    is, even when a participle says they came."""
+    if any(
         tokens[j].low.startswith(_COMPLAINT_STEMS) for j in range(p.reading.after, p.head.first)
+    ):
+        return True
+    return (
+        p.head.ending.case == "genitive"
+        and p.end == p.head.last
+        and p.end < len(tokens)
+        and tokens[p.end].low.startswith(_COMPLAINT_STEMS)
     )
 
 
@@ -220,6 +231,27 @@ def registered_whole(tokens: Tokens, p: Phrase) -> bool:
     if own == len(clause) or status_after(tokens, p.end, own) is not None:
         return False
     return on_a_register(tokens, p)
+
+
+_POPULATION_OWNER = casefolded("population_owner_ru")
+_POPULATION_CHANGE = folded_stems("population_change_stems")
+
+
+def population_said(tokens: Tokens, p: Phrase) -> bool:
+    """ "У нас 11 тысяч жителей", "у села 900 жителей", "Город вырос до 54 тысяч
+    жителей": residents (resident_lemmas) owned by "у" and a word right before the count,
+    or a word of growing or falling shortly before it, with no verb of taking part (asked
+    only then): a town's population."""
+    if p.head.entry.lemma not in RESIDENT_LEMMAS:
+        return False
+    start = p.reading.start
+    if (
+        start >= 2
+        and tokens[start - 2].low in _POPULATION_OWNER
+        and tokens[start - 1].kind == "word"
+    ):
+        return True
+    return cue_before(tokens, start, lambda tok: tok.low.startswith(_POPULATION_CHANGE))
 
 
 def raised_children(tokens: Tokens, p: Phrase) -> bool:

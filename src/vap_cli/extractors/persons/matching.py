@@ -54,6 +54,7 @@ from .words import (
     in_not_names,
     is_capitalised,
     is_given,
+    is_role_word,
     listed_or_built_given,
     noun_first,
     oblique_patronymic,
@@ -115,7 +116,7 @@ def match_at(
         and space_after(text, tokens, i + 1)
         and i + 2 < len(tokens)
     ):
-        surname = surname_of(tokens[i + 2].text)
+        surname = surname_of(tokens[i + 2].text) or _any_surname(text, tokens, i + 2)
         if surname:
             given = given_nominative(given, tokens[i + 2].text)
             name = f"{given} {proper_case(patronymic_nominative(nxt))} {surname}"
@@ -139,6 +140,19 @@ def match_at(
                 f"{given} {surname}", surname, given, i, i + 2, tok.start, tokens[i + 2].end
             )
     return _given_then_surname(text, tokens, i, given, nxt, dropped, is_unit)
+
+
+def _any_surname(text: str, tokens: list[Token], j: int) -> str | None:
+    """A capitalised word of any shape right after a given name and a patronymic is the
+    surname ("Нина Степановна Ковальчук", "Иван Петрович Шевченко"): the patronymic
+    says a surname may follow; not a listed given name, a known non-name or a role's
+    word, nor a word in capitals."""
+    word = tokens[j].text
+    if not (word[:1].isupper() and word[1:].islower()) or "-" in word:
+        return None
+    if not space_after(text, tokens, j - 1) or word.casefold() in KNOWN_GIVEN:
+        return None
+    return None if in_not_names(word) or is_role_word(word) else word
 
 
 def _initials_then_surname(text: str, tokens: list[Token], i: int, n: int) -> NameMatch | None:

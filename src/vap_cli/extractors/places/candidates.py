@@ -549,9 +549,17 @@ def _initial(tok: Token, text: str) -> bool:
     return len(tok.text) == 1 and tok.capital and text[tok.end : tok.end + 1] == "."
 
 
+# The cases of a name that says where a thing is, never part of its name.
+_WHERE_CASES = frozenset(("locative", "attributive"))
+
+
 def before_not_place_word(tokens: list[Token], m: Mention, text: str) -> bool:
     """A name right before a street's, an institution's or a feature's word ("Манас
-    көчөсү", "Нарын мамлекеттик университети"): part of that name."""
+    көчөсү", "Нарын мамлекеттик университети"): part of that name. Not a name that
+    says where, in the locative or attributive ("Бишкектеги Мамлекеттик башкаруу
+    академиясы", "Оштогу мамлекеттик университет": the city holding it)."""
+    if m.ending and morph.case_of(m.name, m.ending) in _WHERE_CASES:
+        return False
     nxt = m.last + 1
     if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in SPACES:
         return False
