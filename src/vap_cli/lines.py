@@ -47,6 +47,7 @@ from .lines_chrome import (
     line_marks,
     menu_line,
     related_inline,
+    section_name_line,
     vertical_menus,
 )
 from .lines_header import (
@@ -308,10 +309,12 @@ def _article_headline(stripped: str) -> bool:
 
 
 def _over_a_headline(stripped: str, cls: LineClass) -> bool:
-    """The line under a weekday date line shows it a banner: chrome, a menu, or another
-    headline (a short line of some words without a full stop: the line over the banner
-    was the site's name)."""
-    if cls == "chrome" or menu_line(stripped, header=True):
+    """The line under a weekday date line shows it a banner: chrome, a menu, a site
+    section's name alone (the article's headline and date line come under it: "05.05.2023,
+    жума | Бишкек 10:41" / "Аймактар" / the headline; round 28), or another headline (a
+    short line of some words without a full stop: the line over the banner was the
+    site's name)."""
+    if cls == "chrome" or menu_line(stripped, header=True) or section_name_line(stripped):
         return True
     return (
         len(stripped) <= HEADLINE_MAX_LENGTH

@@ -307,6 +307,12 @@ def posting_line(stripped: str) -> bool:
     return _POSTING_LABEL.match(stripped) is not None and _DIGIT_IN.search(stripped) is not None
 
 
+def section_name_line(stripped: str) -> bool:
+    """A line that is a site section's name alone ("Аймактар", "Новости"; lexicon
+    `breadcrumb_sections`): the page's section, over its headline."""
+    return len(stripped) <= _CRUMB_SECTION_LENGTH and stripped.casefold() in _CRUMB_SECTIONS
+
+
 def footer_line(stripped: str) -> bool:
     """A site's footer: a copyright mark, "все права защищены" (lexicon `footer_marks`)."""
     return _FOOTER_MARKS.search(stripped, None, None, rx.NOT_CONCURRENT) is not None

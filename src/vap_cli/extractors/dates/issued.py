@@ -194,7 +194,8 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     text = ctx.text
     lines = laid_out_lines(ctx)
     scan = lines[:HEADER_SCAN_LINES]
-    found = _labelled_opening(text, scan, atoms, full)
+    # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
+    found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
     if found is None:
         found = _posting_line(text, scan, atoms, full)
     if found is None and full and lines:

@@ -71,6 +71,7 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
     (rules.PARENT_OF_CHILDREN, vetoes.parent_of_children),
+    (rules.RAISED_CHILDREN, tallies.raised_children),
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),
     (rules.WHOLE_OF_PART, number_vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),

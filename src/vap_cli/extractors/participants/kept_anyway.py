@@ -51,18 +51,34 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
 _CONTEST = LEX["contest_entries"]
 _JURY_STEMS = tuple(w.casefold() for w in _CONTEST["contest_stems"])
 _REVIEWING = tuple(tuple(w.casefold() for w in pair) for pair in _CONTEST["reviewing"])
+_SELECTING = tuple(w.casefold() for w in _CONTEST["selecting"])
 
 
 def entries_reviewed(tokens: Tokens, p: Phrase) -> bool:
     """Entries a contest's jury reviewed: a reviewing verb in their clause after them
     ("Калыстар тобу 14 долбоорду карап чыгып") or right before them ("Жюри рассмотрело
-    30 заявок"), the jury or contest named before them in their sentence."""
+    30 заявок"), the jury or contest named before them in their sentence; or entries the
+    jury, named after them in their sentence, selected from ("14 проектов, из которых
+    жюри отобрало пять"; round 28)."""
     if p.head.entry.lemma not in ENTRY_LEMMAS:
         return False
     reviewed = (p.start > 0 and _reviewing_at(tokens, p.start - 1)) or _reviewing_after(
         tokens, p.end
     )
-    return reviewed and cue_before(tokens, p.start, _jury)
+    return (reviewed and cue_before(tokens, p.start, _jury)) or _selected_from(tokens, p.end)
+
+
+def _selected_from(tokens: Tokens, k: int) -> bool:
+    """A jury's word, then a verb of selecting, in the sentence from token k on
+    (STATUS_REACH words at most): "14 проектов, из которых жюри отобрало пять"."""
+    jury = False
+    for j in range(k, min(len(tokens), k + STATUS_REACH)):
+        if ends_sentence_at(tokens, j):
+            return False
+        jury = jury or _jury(tokens[j])
+        if jury and tokens[j].low.startswith(_SELECTING):
+            return True
+    return False
 
 
 def _reviewing_after(tokens: Tokens, k: int) -> bool:

@@ -30,6 +30,7 @@ _AID_STEMS = folded_stems("aid_stems")
 _OUTCOME_STEMS = folded_stems("outcome_stems")
 _OUTCOME_WORDS = casefolded("outcome_words")
 _GIVEN_STEMS = folded_stems("given_stems")
+_SERVICE_GIVEN = casefolded("service_given_words")
 _AID_GIVING_STEMS = folded_stems("aid_giving_stems")
 _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
@@ -73,12 +74,14 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     if gives_aid(tokens, p):
         return False  # "15 жигит келип жардам берген": they help at the work
     after = _BENEFICIARY_STEMS + _AID_STEMS + _OUTCOME_STEMS
+    words = _OUTCOME_WORDS
     if p.head.ending.case == "dative" and p.head.entry.lemma not in ENTRANT_LEMMAS:
         after += _GIVEN_STEMS  # "12 ардагерге үй берилди"
+        words |= _SERVICE_GIVEN  # "4 200 тургунга кызмат көрсөтөт" (round 28)
     if clause_has(
         tokens,
         p.end,
-        lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in _OUTCOME_WORDS),
+        lambda tok: tok.kind == "word" and (tok.low.startswith(after) or tok.low in words),
     ):
         return True
     before = _AID_STEMS + _OUTCOME_STEMS

@@ -61,6 +61,10 @@ _KEY_UNITS_RU = casefolded("breakdown_key_units_ru")
 _PLURAL = "plural"
 # Rows kept only when the total they are parts of is kept before them.
 _ROWS_OF_A_KEPT_TOTAL = frozenset((rules.OWNED_PARTITIVE_ROW, rules.PART_AFTER_OPENER))
+# Verbs of a jury selecting (lexicon contest_entries.selecting): a number after one, in the
+# rows of a total of entries, is the selected ("14 проектов, из которых жюри отобрало
+# пять": the winners), no row of who took part (round 28).
+_SELECTING = tuple(w.casefold() for w in load("participation")["contest_entries"]["selecting"])
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -325,6 +329,8 @@ def rows_of_totals(
             opener = list_opener(tokens, num.first)
         if opener is None:
             continue
+        if any(tokens[j].low.startswith(_SELECTING) for j in range(opener, num.first)):
+            continue  # "из которых жюри отобрало пять": the winners
         qualifier, n = qualifier_before(tokens, num.first)
         start = tokens[num.first - n].start
         total = _holder(tokens, counts, ends, opener, num.value or 0)

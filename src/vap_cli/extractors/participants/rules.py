@@ -74,7 +74,8 @@ PART_AFTER_OPENER = Rule(
 ENTRIES_REVIEWED = Rule(
     "participants.entries_reviewed",
     "entries a contest's jury or commission reviewed ('Калыстар тобу 14 долбоорду карап"
-    " чыкты'): submitted to the contest",
+    " чыкты') or selected from ('14 проектов, из которых жюри отобрало пять'): submitted to"
+    " the contest",
 )
 VOTERS_MET = Rule(
     "participants.voters_met",
@@ -270,6 +271,11 @@ PARENT_OF_CHILDREN = Rule(
     "participants.parent_of_children",
     "one parent of so many children ('беш баланын атасы', 'мать пятерых детей'): a person"
     " described, not a count",
+)
+RAISED_CHILDREN = Rule(
+    "participants.raised_children",
+    "children a family raises ('беш баланы тарбиялап', 'воспитывают пятерых детей'): its own,"
+    " not who took part",
 )
 PART_OF_DROPPED_TOTAL = Rule(
     "participants.part_of_dropped_total",

@@ -44,10 +44,13 @@ _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
+_REPORTED_EXISTENCE = casefolded("reported_existence_words")
 # What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
 _PENALTY_STEMS = folded_stems("penalty_stems")
+_RAISING_AFTER = folded_stems("raising_stems_after")
+_RAISING_BEFORE = folded_stems("raising_stems_before")
 # What ends a register's clause inside a sentence ("... киргизилген, алардын ..."): a
 # colon there opens the list's account, no clause of its own.
 _CLAUSE_CUTS = frozenset({",", ";"})
@@ -152,9 +155,10 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
 def existence_clause(tokens: Tokens, p: Phrase) -> bool:
     """ "Мектепте 480 окуучу билим алат, алардын 60ы ... келет", "Окшош эки айыл аймагы
     бар: ...": the count's clause closes with a verb of what there is (a habit, a state)
-    before a comma or a colon, and no verb of taking part stands before it; the verb of
-    a clause after it is not the count's. Not a part after "алардын арасында" (its
-    total's), nor a list of counts sharing one verb ("9 айыл өкмөтү, 24 айыл бар")."""
+    before a comma or a colon, or reported ("6 миң окуучу окуй турганын", round 28),
+    and no verb of taking part stands before it; the verb of a clause after it is not
+    the count's. Not a part after "алардын арасында" (its total's), nor a list of
+    counts sharing one verb ("9 айыл өкмөтү, 24 айыл бар")."""
     # the clause first: most counts' clauses close otherwise, and it is the cheaper test
     if not _clause_closes_with_existence(tokens, p):
         return False
@@ -163,7 +167,8 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
 
 def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
     """The count's clause closes with a verb of `existence_verbs` before a comma or a
-    colon (no count right after it), with no status verb between."""
+    colon (no count right after it), or with a reported habit (`reported_existence_words`),
+    with no status verb between."""
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]
@@ -174,6 +179,12 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
                 return False
             return last in _EXISTENCE and status_after(tokens, p.end, j - p.end) is None
         if tok.kind == "word":
+            if tok.low in _REPORTED_EXISTENCE and last is not None:
+                # a reported habit closes its clause ("6 миң окуучу окуй турганын")
+                return (
+                    not last.startswith(PARTICIPATION_STEMS)
+                    and status_after(tokens, p.end, j - p.end) is None
+                )
             last = tok.low
     return False
 
@@ -241,3 +252,17 @@ def population_said(tokens: Tokens, p: Phrase) -> bool:
     ):
         return True
     return cue_before(tokens, start, lambda tok: tok.low.startswith(_POPULATION_CHANGE))
+
+
+def raised_children(tokens: Tokens, p: Phrase) -> bool:
+    """ "Алар беш баланы тарбиялап", "воспитывают пятерых детей": the children a family
+    raises (the counted noun in the accusative right before a verb of raising, or the
+    Russian verb right before the count) are its own, not who took part."""
+    if (
+        p.head.ending.case == "accusative"
+        and p.end < len(tokens)
+        and tokens[p.end].low.startswith(_RAISING_AFTER)
+    ):
+        return True
+    first = p.reading.start
+    return first > 0 and tokens[first - 1].low.startswith(_RAISING_BEFORE)

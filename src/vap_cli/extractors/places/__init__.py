@@ -68,6 +68,7 @@ from .rules import (
     on_a_landform,
     on_road_name,
 )
+from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
 from .site_name import site_name_spans
 from .slashes import split_slashed_names
@@ -99,6 +100,7 @@ def extract(ctx: Context) -> None:
     mentions = add_children(mentions, tokens, text)
     mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
+    plural_adjective_holders(mentions, tokens, idx)
     mentions = add_russian_bare_adjectives(mentions, tokens, text, idx, marks, ctx.segments.tables)
     if _may_be_russian(ctx):
         mentions = add_russian_nouns(mentions, tokens, idx)

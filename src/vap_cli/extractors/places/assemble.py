@@ -104,6 +104,8 @@ def _written(m: Mention, unit: gz.Unit, level: str, rule: Rule) -> str:
     written = m.name.strip()
     if written.isupper() or fold(written) == fold(unit.name):
         return unit.name
+    if any(fold(reading) == fold(unit.name) for reading in m.readings):
+        return unit.name  # "селяне Мирного": Мирный, the unit picked (round 28)
     if rule is FUZZY_SPELLING and level in FUZZY_SPELLING_LEVELS:
         return written
     if level not in TEXT_SPELLING_LEVELS:

@@ -20,6 +20,7 @@ from .vocabulary import (
     NAME_DASH,
     REGION_LEVELS,
     RU_NOUN_READINGS,
+    RU_NOUN_STEM_FINALS,
     SPACES,
     TypeWord,
     fold,
@@ -147,10 +148,21 @@ def russian_noun_at(
         if not low.endswith(ending) or len(low) - len(ending) < RU_NOUN_STEM_MIN:
             continue
         base = tok.text[: -len(ending)]
+        found: dict[str, list[gz.Unit]] = {}
         for stem in (base + final for final in finals if final or not replaced):
             units = [u for u in idx.lookup(stem) if u.level in levels]
             if units:
-                return Mention.of_token(tok, i, stem, low[len(base) :], units)
+                found[stem] = units
+                if finals is RU_NOUN_STEM_FINALS:
+                    break  # a noun's first reading, as written or with its final letter
+        if found:
+            # several nominatives of one case form ("Мирного": Мирное, Мирный): all their
+            # units, the one picked names it (assemble.py)
+            stem = next(iter(found))
+            units = [u for units in found.values() for u in units]
+            m = Mention.of_token(tok, i, stem, low[len(base) :], units)
+            m.readings = tuple(found) if len(found) > 1 else ()
+            return m
     return None
 
 

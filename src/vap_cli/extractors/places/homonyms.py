@@ -148,7 +148,7 @@ def mark(m: Mention, tokens: list[Token], text: str, kyrgyz: bool) -> None:
     nxt = m.last + 1
     m.opens_phrase = (
         kyrgyz
-        and m.opens_sentence
+        and (m.opens_sentence or opens_quote(tokens[m.first].start, text))
         and not m.ending
         and _spaced(tokens, m.last, nxt, text)
         and not tokens[nxt].capital
@@ -156,9 +156,23 @@ def mark(m: Mention, tokens: list[Token], text: str, kyrgyz: bool) -> None:
     )
 
 
+# A quotation mark that opens a quoted sentence: after a line's start, a space, a colon
+# or a bracket ('Ал мындай деди: "Чек арадагы ...', a headline's '... кеңеши: «Чек ара
+# ...»'; normalising made every quote '"').
+_QUOTE_OPENERS = frozenset(" \t\n:(")
+
+
+def opens_quote(start: int, text: str) -> bool:
+    """The word at `start` opens a quotation: a quoted sentence's first word, capitalised
+    for that as a sentence's is ("«Чек арадагы айылдардын ...»", round 28)."""
+    return (
+        start > 0 and text[start - 1] == '"' and (start == 1 or text[start - 2] in _QUOTE_OPENERS)
+    )
+
+
 def small_unit_opening(m: Mention) -> bool:
     """A name only small units have (a village, an ayil aimak), bare, in the nominative,
-    opening its sentence before a lower-case word ("Алма бактары", "Чек ара",
+    opening its sentence or a quotation before a lower-case word ("Алма бактары", "Чек ара",
     "Курулуш иштери" before a district's name): a common word capitalised for the
     sentence; a village is named with its type word, in a list or with an ending."""
     return (

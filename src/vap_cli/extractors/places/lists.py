@@ -136,7 +136,9 @@ def add_russian_list_members(
 
     def adjective(m: Mention) -> Callable[[int], int | None]:
         def member(cand: int) -> int | None:
-            adj = None if cand in taken else russian_adjective_at(tokens, cand, idx)
+            # in lower case after a lower-case one ("тюпских и тонских айыл окмоту")
+            lower = not tokens[m.first].capital
+            adj = None if cand in taken else russian_adjective_at(tokens, cand, idx, lower)
             if adj is None or not adj.units:
                 return None
             adj.type_word, adj.rule = m.type_word, RUSSIAN_LIST

@@ -31,6 +31,7 @@ from .vocabulary import (
     COLUMN_HEADERS,
     COMMA_GAP,
     COUNT_ASIDE,
+    FROM_CITY_PARTICIPLES,
     HEAD_AFTER,
     HEAD_BEFORE,
     JOINER_GAP,
@@ -43,6 +44,8 @@ from .vocabulary import (
     QUOTED_COMMA_GAP,
     QUOTED_JOINER_GAP,
     ROAD_WORDS,
+    ROUTE_BETWEEN_AFTER_KY,
+    ROUTE_BETWEEN_JOINERS_KY,
     ROUTE_FROM_CASE,
     ROUTE_FROM_RU,
     ROUTE_LEVELS,
@@ -51,6 +54,7 @@ from .vocabulary import (
     ROUTE_TOWARD_RU,
     RU_BEFORE,
     TYPE_MAX_WORDS,
+    VENUE_EVENT_PREPOSITIONS,
     VENUE_KIND_BEFORE_VERB,
     VENUE_PREPOSITIONS,
     VENUE_WORDS_AFTER,
@@ -108,18 +112,19 @@ _BODY_PLACE_CASES = ("attributive", "locative")
 
 
 def _office_after(m: Mention, tokens: list[Token], text: str) -> bool:
-    """The name in the nominative right before an office's noun ("Ош кеңсеси"), or in
-    the attributive or locative before an oblast body's adjective ("Баткендеги облустук
-    аялдар кеңеши")."""
+    """The name in the nominative right before an office's noun ("Ош кеңсеси"), in the
+    attributive or locative before an oblast body's adjective ("Баткендеги облустук
+    аялдар кеңеши"), or in the ablative before a participle of coming ("Таластан келген
+    эксперт": where a person is from)."""
     nxt = m.last + 1
     if nxt >= len(tokens) or gap_between(text, tokens[m.last], tokens[nxt]) not in WORD_GAP:
         return False
     if not m.ending:
         return tokens[nxt].low.startswith(OFFICE_NOUNS)
-    return (
-        tokens[nxt].low in OBLAST_BODY_ADJECTIVES
-        and morph.case_of(m.name, m.ending) in _BODY_PLACE_CASES
-    )
+    case = morph.case_of(m.name, m.ending)
+    if case == "ablative":  # "Таластан келген эксперт": where a person is from (round 28)
+        return tokens[nxt].low in FROM_CITY_PARTICIPLES
+    return tokens[nxt].low in OBLAST_BODY_ADJECTIVES and case in _BODY_PLACE_CASES
 
 
 # The levels of a name whose Russian noun may name an event's venue or its region.
@@ -186,11 +191,15 @@ def _back_in_sentence(tokens: list[Token], k: int, reach: int) -> int:
 
 
 def _event_word_after(m: Mention, tokens: list[Token], text: str) -> bool:
-    """An event's kind word or verb among the few words after the name, in its sentence."""
+    """An event's kind word or verb among the few words after the name, in its sentence
+    (one more after a preposition of an event: "в Джалал-Абаде на областном форуме")."""
     last = m.last
+    reach = VENUE_WORDS_AFTER
+    if last + 1 < len(tokens) and tokens[last + 1].low in VENUE_EVENT_PREPOSITIONS:
+        reach += 1
     while (
         last + 1 < len(tokens)
-        and last - m.last < VENUE_WORDS_AFTER
+        and last - m.last < reach
         and tokens[last + 1].sentence == m.sentence
         and gap_between(text, tokens[last], tokens[last + 1]) in WORD_GAP
     ):
@@ -209,7 +218,9 @@ def mark_routes(mentions: list[Mention], tokens: list[Token], text: str, idx: Pl
     Russian road leads to ("дороги на Кош-Коргон")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if a.sentence == b.sentence and (_kyrgyz_route(a, b, text) or _russian_route(a, b, tokens)):
+        if a.sentence == b.sentence and (
+            _kyrgyz_route(a, b, text) or _russian_route(a, b, tokens) or _between(a, b, tokens)
+        ):
             _route_end(a, idx)
             _route_end(b, idx)
     for m in mentions:
@@ -266,6 +277,21 @@ def _russian_route(a: Mention, b: Mention, tokens: list[Token]) -> bool:
         and tokens[a.first - 1].low in ROUTE_FROM_RU
         and b.first == a.last + 2
         and tokens[a.last + 1].low in ROUTE_TO_RU
+    )
+
+
+def _between(a: Mention, b: Mention, tokens: list[Token]) -> bool:
+    """A way between two places: "Барскоон менен Тамганын ортосундагы жол" (a joiner
+    between the names, the second in the genitive before a word of "between"; round 28)."""
+    joiner = a.type_end if a.type_end is not None else a.last + 1
+    if b.first != joiner + 1 or joiner >= len(tokens):
+        return False
+    after = b.type_end if b.type_end is not None else b.last + 1
+    return (
+        tokens[joiner].low in ROUTE_BETWEEN_JOINERS_KY
+        and after < len(tokens)
+        and _case(b) == "genitive"
+        and tokens[after].low.startswith(ROUTE_BETWEEN_AFTER_KY)
     )
 
 

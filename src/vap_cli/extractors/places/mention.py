@@ -53,6 +53,7 @@ class Mention(Fields):
         "label",
         "bracket_end",
         "child_of",
+        "readings",
     )
     start: int  # normalised span of the name (and its type word)
     end: int
@@ -97,6 +98,9 @@ class Mention(Fields):
     office: bool  # before an office's noun ("Ош кеңсеси"): the city
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
+    # The nominatives a Russian case form may stand for, when the gazetteer has several
+    # ("Мирного": Мирное, Мирный): the unit picked names it (assemble.py)
+    readings: tuple[str, ...]
     # Its type word stands after a bracketed parent ("Казыбек (Ат-Башы району) айылы"):
     # the words in the bracket are read for mentions of their own.
     bracket_end: int | None  # token index after the bracket
@@ -142,6 +146,7 @@ class Mention(Fields):
         label: bool = False,
         bracket_end: int | None = None,
         child_of: str | None = None,
+        readings: tuple[str, ...] = (),
     ) -> None:
         self.start = start
         self.end = end
@@ -182,6 +187,7 @@ class Mention(Fields):
         self.bracket_end = bracket_end
         # the level of the typed unit whose bracket right after it holds this name
         self.child_of = child_of
+        self.readings = readings
 
     def settle(self, level: str, score: float, rule: Rule) -> None:
         """Give the mention its level, by `rule`, with that rule's score."""

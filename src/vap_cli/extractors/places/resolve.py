@@ -155,7 +155,9 @@ def _resolve_lists(mentions: list[Mention]) -> None:
         if m.group is not None:
             groups.setdefault(m.group, []).append(m)
     for members in groups.values():
-        bare = [m for m in members if m.level is None]
+        # (a way's bare end is a settlement, places.route_end: "Барскоон менен Тамганын
+        # ортосундагы жол" is no list of units sharing a level; round 28)
+        bare = [m for m in members if m.level is None and not m.route]
         typed = [m for m in members if m.level is not None]
         if not bare:
             continue

@@ -75,6 +75,12 @@ LOCATED_OWNER = Rule(
     " ('Мирмахмудовдогу Будайлык айылында') is that unit's ancestor, though shaped like a"
     " surname",
 )
+PLURAL_ADJECTIVE_HOLDER = Rule(
+    "places.plural_adjective_holder",
+    "a unit's Russian adjective in the plural before a small unit's type word ('главы"
+    " тюпских и тонских айыл окмоту', 'кеминских айыл окмоту') names several units: the district"
+    " (else oblast) of its name that holds them, not one unit of that name",
+)
 EVENT_VENUE = Rule(
     "places.event_venue",
     "a Russian noun of a name both a city and an oblast after 'в', next to an event's kind"
@@ -93,7 +99,9 @@ OFFICE_CITY = Rule(
     "places.office_city",
     "a bare name both a city and an oblast before an office's noun ('ӨСИнин Ош кеңсеси'),"
     " or in the attributive before an oblast body's adjective ('Баткендеги облустук"
-    " кеңеш'), is the city the office is in, though the text names the oblast",
+    " кеңеш'), is the city the office is in, though the text names the oblast; so is one in"
+    " the ablative before a participle of coming ('Таластан келген эксперт'): where a person"
+    " is from",
 )
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
@@ -200,8 +208,8 @@ COMMON_WORD_SENTENCE_START = Rule(
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
-    "a village's name opening a sentence before a lower-case word, with no type word,"
-    " is a common word capitalised for the sentence",
+    "a village's name opening a sentence or a quotation before a lower-case word, with no"
+    " type word, is a common word capitalised for the sentence",
 )
 LIST_OF_WORDS = Rule("places.list_of_words", "a list of words that need a type word, none given")
 LIST_OF_SURNAMES = Rule(

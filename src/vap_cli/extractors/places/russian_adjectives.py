@@ -7,9 +7,16 @@ from __future__ import annotations
 from ... import morph
 from .index import PlaceIndex
 from .mention import Mention, Token
+from .rules import PLURAL_ADJECTIVE_HOLDER
 from .tokens import gap_between, russian_after
 from .unknown_names import unknown_with_type
-from .vocabulary import NAME_DASH, RU_ADJ_ENDINGS, SPACES, fold
+from .vocabulary import NAME_DASH, RU_ADJ_ENDINGS, SPACES, TypeWord, fold
+
+# A unit's adjective in the plural (-ские, -ских, -скими) and the small units' levels it
+# may stand before; the levels that hold them, nearest first.
+_PLURAL_ENDINGS = morph.russian_unit_adjective_endings("plural")
+_SMALL_LEVELS = ("ayil_aimak", "village")
+_HOLDER_LEVELS = ("district", "oblast")
 
 
 def russian_adjective_at(
@@ -108,3 +115,26 @@ def adjective_with_kyrgyz_type(
         return None
     typed.units, typed.name, typed.ending = units, adj.name, adj.ending
     return typed
+
+
+def plural_adjective_holders(mentions: list[Mention], tokens: list[Token], idx: PlaceIndex) -> None:
+    """A unit's Russian adjective in the plural before a small unit's type word ("главы
+    тюпских и тонских айыл окмоту", "кеминских айыл окмоту"): several ayil aimaks or villages,
+    not one of that name; the adjective names the district (else the oblast) holding
+    them (round 28). "Тонского айыл окмоту", in the singular, stays the ayil aimak."""
+    for m in mentions:
+        tw = m.type_word
+        if tw is None or tw.level not in _SMALL_LEVELS or m.type_before:
+            continue
+        if not tokens[m.first].low.endswith(_PLURAL_ENDINGS):
+            continue
+        units = idx.adjective_units(m.name)
+        for level in _HOLDER_LEVELS:
+            held = [u for u in units if u.level == level]
+            if held:
+                m.type_word, m.units, m.rule = (
+                    TypeWord(level, (level,)),
+                    held,
+                    PLURAL_ADJECTIVE_HOLDER,
+                )
+                break

@@ -71,7 +71,7 @@ RU_NOUN_STEM_FINALS: tuple[str, ...] = ("", *LEX["russian_noun_stem_finals"])
 _NEUTER = LEX["russian_neuter_name"]
 RU_NOUN_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *((e, RU_NOUN_STEM_FINALS) for e in RU_NOUN_ENDINGS),
-    *((e, (_NEUTER["nominative"],)) for e in _NEUTER["endings"]),
+    *((e, tuple(_NEUTER["nominatives"])) for e in _NEUTER["endings"]),
 )
 RU_PLURAL_BEFORE: frozenset[str] = frozenset(LEX["russian_plural_before"])
 RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
@@ -83,6 +83,7 @@ RU_ADJ_ENDINGS: tuple[str, ...] = tuple(
 # words after the name an event's kind word or verb may stand (lexicon).
 VENUE_PREPOSITIONS: frozenset[str] = frozenset(LEX["venue_prepositions"])
 VENUE_WORDS_AFTER: int = LEX["venue_words_after"]
+VENUE_EVENT_PREPOSITIONS = frozenset(LEX["venue_event_prepositions"])
 VENUE_WORDS_AFTER_VERB: int = LEX["venue_words_after_verb"]
 VENUE_KIND_BEFORE_VERB: int = LEX["venue_kind_before_verb"]
 # The ends of a way: the cases of its Kyrgyz ends, the prepositions of its Russian ends
@@ -91,6 +92,8 @@ ROUTE_FROM_CASE: str = LEX["route_cases"]["from"]
 ROUTE_TO_CASE: str = LEX["route_cases"]["to"]
 ROUTE_FROM_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["from"])
 ROUTE_TO_RU: frozenset[str] = frozenset(LEX["route_prepositions_ru"]["to"])
+ROUTE_BETWEEN_JOINERS_KY: frozenset[str] = frozenset(LEX["route_between_ky"]["joiners"])
+ROUTE_BETWEEN_AFTER_KY: tuple[str, ...] = tuple(LEX["route_between_ky"]["after"])
 ROUTE_LEVELS: tuple[str, ...] = tuple(LEX["route_levels"])
 ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
 
@@ -98,6 +101,7 @@ ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
 # Stems of an office's noun after a bare name: the city it is in (`places.office_city`).
 OFFICE_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["office_nouns"])
 OBLAST_BODY_ADJECTIVES: frozenset[str] = frozenset(LEX["oblast_body_adjectives"])
+FROM_CITY_PARTICIPLES: frozenset[str] = frozenset(LEX["from_city_participles"])
 
 
 # Stems of a head's title -> the level it heads, before a name and after it.
