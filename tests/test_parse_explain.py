@@ -416,6 +416,18 @@ PARTICIPANTS_DECISIONS = [
     ("Беш облустун ЖӨБ органдары.", ("participants.owns_no_people", False, "Беш")),
     ("Сессияга 31 депутаттан 28и катышты.", ("participants.whole_of_part", False, "31")),
     (
+        "Шаардык кеңештин 27 депутатынын көпчүлүгү катышты.",
+        ("participants.whole_of_part", False, "27"),
+    ),
+    (
+        "Из 27 депутатов на заседании присутствовали 20.",
+        ("participants.whole_of_part", False, "27"),
+    ),
+    (
+        "Из 27 депутатов на заседании присутствовали 20.",
+        ("participants.partitive_row", True, "20"),
+    ),
+    (
         "Жалпысынан Ош облусунун 10 муниципалитети максаттуу болуп эсептелинет.",
         ("participants.host_or_target", False, "10"),
     ),

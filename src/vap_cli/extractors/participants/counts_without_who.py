@@ -21,7 +21,7 @@ from .constants import (
     ROWS_REACH,
     STATUS_REACH,
 )
-from .partitive_reach import list_shares_verb, past_restatement
+from .partitive_reach import list_shares_verb, past_restatement, setting_before
 from .phrase import (
     HOST_PREPOSITIONS,
     UNITS,
@@ -250,7 +250,10 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     лишь 9")."""
     if first and tokens[first - 1].low in PART_PARTICLES and _verb_ending_at(tokens, first - 1):
         first -= 1  # only after a verb: "из 58 аймаков только 9 покрывают" is no part
-    first -= _verb_ending_at(tokens, first)
+    verb = _verb_ending_at(tokens, first)
+    first -= verb
+    if verb:
+        first = setting_before(tokens, first)  # "из 31 депутата в работе сессии участвовали 26"
     whole = who_ending_at(tokens, first)
     if whole is not None and whole.entry.lemma in UNITS and whole.first:
         whole = who_ending_at(tokens, whole.first) or whole

@@ -12,6 +12,7 @@ from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from ..dategrammar import MONTH_FORMS
 from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
+from .partitive_reach import past_setting
 from .phrase import UNITS, Phrase, range_end, status_after, status_at, status_before
 from .words import (
     ENTRANT_LEMMAS,
@@ -30,6 +31,7 @@ _ARTICLES = casefolded("article_words")
 # Quotes of every kind are normalised to this one (lexicon/letters.yaml)
 _QUOTE = QUOTE_MARK
 _VAGUE = Phrases(LEX["vague_phrases"])
+_VAGUE_PARTS = Phrases(LEX["vague_parts"])
 # "100дөн ашыгы": a qualifier with a possessive makes the number a part of a whole
 PARTITIVE_QUALIFIERS = casefolded("partitive_qualifiers")
 # Verbs of registering: a lone entrant's ("бир талапкер катталды") and a register's.
@@ -288,6 +290,8 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     k = p.head.last
     if k < len(tokens) and tokens[k].low in AMONG:
         k += 1  # "21 депутатынын ичинен 17си"
+    if k < len(tokens) and _VAGUE_PARTS.at(tokens, k):
+        return True  # "кеңештин 33 депутатынын ичинен бир нечеси катышты"
     if partitive_at(tokens, k) or _part_in_genitive(tokens, k):
         return True
     part = number_at(tokens, k) if k < len(tokens) else None
@@ -317,6 +321,7 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
     owner = who_at(tokens, k) if k < len(tokens) else None
     if owner is not None and owner.entry.lemma in UNITS:
         k = owner.last  # "Из 31 депутата айылного кенеша 25"
+    k = past_setting(tokens, k)  # "Из 31 депутата в работе сессии участвовали 26"
     found = status_at(tokens, k) if k < len(tokens) else None
     if found is not None:
         k += found[0]  # "из 21 депутата присутствовали 17": the verb before the part

@@ -1,14 +1,15 @@
 """Where a part's verb of taking part is read when something stands between them: a
 list of other people sharing it ("Сессияга 17 депутаттын 15и, айыл өкмөтүнүн
 кызматкерлери ..., жалпысынан 40тан ашуун адам катышты"), a restatement of the part as a
-share ("алардын 71 318и, башкача айтканда 50,01 пайызы добуш берүүгө катышты"). Each reads
-a bounded number of tokens after the part (counts_without_who.partitive_count)."""
+share ("алардын 71 318и, башкача айтканда 50,01 пайызы добуш берүүгө катышты"), the
+setting between a body's roster and its verb ("Из 31 депутата в работе сессии участвовали
+26"). Each reads a bounded number of tokens."""
 
 from __future__ import annotations
 
 from ...models import Status
 from .constants import AGENT_LIST_REACH
-from .phrase import status_at
+from .phrase import HOST_PREPOSITIONS, status_at
 from .words import LEX, STATUS, Phrases, Tokens, ends_sentence_at, folded_stems, who_at
 
 # What may stand between a list's members besides words and numbers.
@@ -18,6 +19,39 @@ _RESTATING = Phrases(LEX["restating_openers"])
 _SHARE_STEMS = folded_stems("restated_share_stems")
 # A restated share ("50,01 пайызы", "40 процентов") spans at most this many tokens.
 _SHARE_TOKENS = 4
+# A setting between a roster and its verb: a preposition of place and at most so many
+# words ("в работе сессии", "на заседании").
+_SETTING_WORDS = 2
+
+
+def _setting_words(tokens: Tokens, first: int, end: int) -> bool:
+    """Tokens first..end-1 are plain words, none a noun of who takes part."""
+    return all(tokens[j].kind == "word" and who_at(tokens, j) is None for j in range(first, end))
+
+
+def past_setting(tokens: Tokens, k: int) -> int:
+    """Token k, or past a setting that starts there and runs into a verb of taking part
+    ("Из 31 депутата в работе сессии участвовали 26"): where the roster's verb is read."""
+    if k >= len(tokens) or tokens[k].low not in HOST_PREPOSITIONS:
+        return k
+    for end in range(k + 2, min(len(tokens), k + 2 + _SETTING_WORDS)):
+        if not _setting_words(tokens, k + 1, end):
+            return k
+        if status_at(tokens, end) is not None:
+            return end
+    return k
+
+
+def setting_before(tokens: Tokens, end: int) -> int:
+    """Token `end`, or the start of a setting that ends right before it (the same read back
+    from the verb: "из 31 депутата | в работе сессии | участвовали 26")."""
+    for size in range(1, _SETTING_WORDS + 1):
+        start = end - size - 1
+        if start < 0:
+            break
+        if tokens[start].low in HOST_PREPOSITIONS and _setting_words(tokens, start + 1, end):
+            return start
+    return end
 
 
 def past_restatement(tokens: Tokens, k: int) -> int:
