@@ -197,7 +197,9 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "chrome"
             if _founding_wraps(texts, k):
                 classes[k + 1] = "chrome"
-        elif (head or _in_imprint(texts, k)) and _comes_out_since(stripped):
+        # the line's own founding words first: few lines have them, and the imprint's
+        # marks are searched on two lines
+        elif _comes_out_since(stripped) and (head or _in_imprint(texts, k)):
             classes[k] = "chrome"
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))

@@ -505,7 +505,9 @@ def _narrow_gap_menu(stripped: str) -> bool:
     full_stop = stripped.endswith(".") and not _ELLIPSIS_END.search(stripped)
     if len(stripped) > HEADLINE_MAX_LENGTH or full_stop or _NARROW_GAP not in stripped:
         return False  # (no gap: one item)
-    if _CLAUSE_SIGNS.search(stripped):
+    # its first item (the text before the first gap) a section's name, asked before the
+    # whole line is searched: most lines with a double space are prose
+    if not _section_name(stripped.split(_NARROW_GAP, 1)[0]) or _CLAUSE_SIGNS.search(stripped):
         return False
     items = _NARROW_GAP_SPLIT.split(stripped)
     return (
