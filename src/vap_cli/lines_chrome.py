@@ -502,7 +502,10 @@ def _narrow_gap_menu(stripped: str) -> bool:
     menu of eight items runs past a short line: "Главная  О нас  Совет  Новости  ...");
     an ellipsis at its end is a search box's placeholder, no full stop ("Главная  Новости
     Контакты  Поиск...": `_ELLIPSIS_END`)."""
-    full_stop = stripped.endswith(".") and not _ELLIPSIS_END.search(stripped)
+    # (an ellipsis asked only of a line that ends in three dots: prose ends in one)
+    full_stop = stripped.endswith(".") and not (
+        stripped.endswith("...") and _ELLIPSIS_END.search(stripped)
+    )
     if len(stripped) > HEADLINE_MAX_LENGTH or full_stop or _NARROW_GAP not in stripped:
         return False  # (no gap: one item)
     # its first item (the text before the first gap) a section's name, asked before the
