@@ -184,12 +184,10 @@ def _columns(line: str) -> bool:
 
 
 def _small_letter_follows(before: str, line: str) -> bool:
-    head, tail = before.rstrip(), line.lstrip()
+    """`_small_letter_after`, after a line of some length, before no row of columns."""
     return (
-        len(head) >= MIN_LINE
-        and _open_end(head)
-        and tail[:1].islower()
-        and not _columns(before)
+        len(before.rstrip()) >= MIN_LINE
+        and _small_letter_after(before, line)
         and not _columns(line)
     )
 

@@ -146,10 +146,7 @@ def enrolled_pupils(tokens: Tokens, p: Phrase) -> bool:
     phrase of admitting, in the count's sentence) are its roster, not who took part."""
     if p.head.entry.lemma not in _ENROLLED:
         return False
-    sentence = [
-        *tokens.clause_before(p.start, CUE_REACH),
-        *tokens.clause_after(p.end, STATUS_REACH),
-    ]
+    sentence = _sentence_of(tokens, p)
     return any(tok.low.endswith(_GRADE_ENDINGS) for tok in sentence) or _has_phrase(
         sentence, _ADMITTING, _ADMITTING_FIRST
     )
