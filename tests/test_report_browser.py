@@ -172,7 +172,7 @@ def test_counts_are_drawn_on_whole_number_axes(page):
 
 
 def test_online_tiles_that_cannot_load_leave_the_offline_map_and_say_so(page):
-    page.check("#tiles")
+    page.click("#tiles")  # not check(): the box may untick itself before it returns
     page.wait_for_selector("#tiles-failed:not([hidden])", timeout=10_000)
     assert not page.is_checked("#tiles")  # the layer is off again
     assert "OpenStreetMap" not in page.inner_text(".leaflet-control-attribution")
