@@ -75,6 +75,21 @@ def test_a_republican_city_named_with_its_oblast_is_the_city():
     assert {p["code"]: p["people"] for p in data["places"]}["41721000000000"] == 97
 
 
+@pytest.mark.parametrize(
+    ("where", "oblast", "district"),
+    [
+        ("В Октябрьском районе города Бишкек", "Бишкек", "Октябрь (Бишкек)"),
+        # near misses: two of its districts are the city's; the city and an oblast, nobody's
+        ("В Октябрьском и Ленинском районах города Бишкек", "Бишкек", "?"),
+        ("В городе Бишкек и Чуйской области", "?", "?"),
+    ],
+)
+def test_a_district_of_bishkek_is_bishkeks(where, oblast, district):
+    data = report(f"{where} 5 марта 2024 года прошли семинары. Участвовали 40 человек.")
+    assert people(data, "people_by_oblast") == {oblast: 40}
+    assert people(data, "people_by_district") == {district: 40}
+
+
 def test_a_count_is_where_its_events_row_puts_it():
     document = parse_text(AT_BASHY)
     [row] = event_rows(document)

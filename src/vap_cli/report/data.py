@@ -91,9 +91,17 @@ class Area:
 
     @classmethod
     def of(cls, place: Place) -> Area:
-        # a republican city (Бишкек) belongs to no oblast: it stands for its own
+        # a republican city (Бишкек) belongs to no oblast: it stands for its own, and
+        # its districts and villages (Октябрь району) are in it
         if place.level == "city" and not place.oblast:
             return cls(place.soate, place.name, None, place.soate, None, _codes(place))
+        city = _republican_city(place)
+        if city is not None:
+            code, name = city
+            return cls(
+                place.soate, name, place.district, code, place.district_soate,
+                (*_codes(place), code),
+            )  # fmt: skip
         return cls(
             place.soate, place.oblast, place.district,
             place.oblast_soate, place.district_soate, _codes(place),
@@ -103,6 +111,18 @@ class Area:
 def _codes(place: Place) -> tuple[str, ...]:
     codes = (place.soate, place.ayil_aimak_soate, place.district_soate, place.oblast_soate)
     return tuple(dict.fromkeys(c for c in codes if c))
+
+
+def _republican_city(place: Place) -> tuple[str, str] | None:
+    """The code and name of the republican city a unit of no oblast lies in (Бишкек's
+    Октябрь району): SOATE's first five digits are the oblast's or that city's."""
+    if place.oblast_soate or not place.soate or len(place.soate) <= 5:
+        return None
+    code = place.soate[:5] + "0" * (len(place.soate) - 5)
+    unit = default_gazetteer().get(code)
+    if code == place.soate or unit is None or unit.level != "city":
+        return None
+    return code, unit.name
 
 
 def _named_places(document: Document) -> list[Place]:
@@ -122,6 +142,8 @@ def _lies_in(place: Place, unit: Place) -> bool:
     if place.soate == unit.soate:
         return False
     if unit.soate in (place.oblast_soate, place.district_soate, place.ayil_aimak_soate):
+        return True
+    if unit.level == "city" and unit.soate == (_republican_city(place) or (None,))[0]:
         return True
     return (
         unit.level == "oblast" and place.level == "city" and not place.oblast
