@@ -60,11 +60,23 @@ def report(paths, output, lang, include, exclude, jobs, quiet, debug, gazetteer_
     sys.exit(1 if failures else 0)
 
 
+# The suffixes of an HTML page. A name without one (/dev/stdout, a FIFO) is written
+# as named; another suffix (`-o rep.pdf`) would be HTML under a name that says otherwise.
+HTML_SUFFIXES = (".html", ".htm")
+
+
 def _one_file(output: str) -> str:
-    """-o: the page is one file; a path ending in a slash asks for a folder (click
+    """-o: the page is one HTML file; a path ending in a slash asks for a folder (click
     refuses an existing folder, but would write a file named like the folder)."""
+    from pathlib import Path
+
     from ..export import names_a_folder
 
     if names_a_folder(output):
         raise click.BadParameter(f"{output} names a folder: the report is one file (-o FILE.html)")
+    suffix = Path(output).suffix
+    if suffix and suffix.lower() not in HTML_SUFFIXES:
+        raise click.BadParameter(
+            f"{output}: the report is an HTML page, not {suffix}: -o FILE.html (or .htm)"
+        )
     return output
