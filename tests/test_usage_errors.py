@@ -71,7 +71,11 @@ def test_a_usage_error_is_one_line(args, expected):
     "args, command, reason",
     [
         (["parse", str(SAMPLES), "--format", "xml"], "parse", "'xml' is not one of"),
-        (["parse", str(SAMPLES), "-f", "jsonl", "-o", "{tmp}/"], "parse", "a folder: --format jsonl writes one file"),
+        (
+            ["parse", str(SAMPLES), "-f", "jsonl", "-o", "{tmp}/"],
+            "parse",
+            "a folder: --format jsonl writes one file",
+        ),
         (["parse", str(SAMPLES), "--engine", "dask"], "parse", "--engine dask writes a folder"),
         (["parse", str(SAMPLES), "--scheduler", "threads"], "parse", "--scheduler needs"),
         (["contacts", str(SAMPLES), "--delimiter", ";;"], "contacts", ""),
@@ -79,6 +83,8 @@ def test_a_usage_error_is_one_line(args, expected):
         (["report"], "report", "missing argument"),
         (["schema", "extra"], "schema", "unexpected extra argument"),
         (["places", "--level", "planet"], "places", "'planet' is not one of"),
+        (["places", "--oblast", "Марс"], "places", "unknown oblast 'Марс'"),
+        (["report", str(SAMPLES), "-o", "rep.pdf"], "report", "an HTML page, not .pdf"),
         (["eval", str(SAMPLES), str(SAMPLES), "--lang", "en"], "eval", "'en' is not one of"),
     ],
 )

@@ -66,8 +66,7 @@ def places(
     if query is None and level is None and oblast is None:
         raise click.UsageError("give a QUERY, or --level / --oblast to list units")
     if oblast is not None and not oblast_codes(resources, oblast):
-        click.echo(f"vap: error: unknown oblast {oblast!r}", err=True)
-        sys.exit(2)
+        raise click.BadParameter(f"unknown oblast {oblast!r}", param_hint="--oblast")
     if query is None:
         units, how = units_in(resources, level, oblast), "list"
     else:
@@ -77,9 +76,14 @@ def places(
         click.echo(f"vap: no place matches {query!r}", err=True)
         sys.exit(1)
     title = count(len(units), "unit") + (f" for {query!r} ({how})" if query is not None else "")
-    if quiet:
-        title = None
-    _show(resources.gazetteer, units[:limit], title, fmt, output, CsvStyle(delimiter, excel))
+    _show(
+        resources.gazetteer,
+        units[:limit],
+        None if quiet else title,
+        fmt,
+        output,
+        CsvStyle(delimiter, excel),
+    )
     if len(units) > limit:
         click.echo(f"... {len(units) - limit} more (use --limit)", err=True)
 
@@ -93,7 +97,9 @@ def _parents(gaz, unit) -> str:
     return ", ".join(f"{p.name} ({LEVEL_LABELS.get(p.level, p.level)})" for p in parents(gaz, unit))
 
 
-def _show(gaz, units: list, title: str | None, fmt: str, output: str | None, style: CsvStyle) -> None:
+def _show(
+    gaz, units: list, title: str | None, fmt: str, output: str | None, style: CsvStyle
+) -> None:
     from .tabular import to_terminal, write_listing
 
     rows = [
