@@ -123,7 +123,7 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="vap", cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vap-cli", prog_name="vap")
 def cli() -> None:
     """vap: turn Kyrgyz press releases into structured, checkable data.
