@@ -35,7 +35,11 @@ _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )
 _NUMBERED_ROW = rx.compile(r"\d{1,2}[.)]\s")
-_LEADING_SPACE = rx.compile(r"\s*")
+# blanks before a list mark, and what normalising drops (a soft hyphen, a zero width
+# space), which the original text still has: the line reads as the parser's text does
+_LEADING_SPACE = rx.compile(
+    r"[\s" + "".join(regex.escape(c) for c in sorted(DROPPED - {CARRIAGE_RETURN})) + "]*"
+)
 _OPENER_PATTERNS = tuple(
     rx.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
     for p in OPENERS.items
