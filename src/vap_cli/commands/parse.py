@@ -83,8 +83,8 @@ if TYPE_CHECKING:
     "--fields",
     default=None,
     metavar="F1,F2",
-    help="Keep only these fields (e.g. dates,places); id, source, warnings and "
-    "duplicates are always kept, other fields are left empty.",
+    help="Keep only these fields (e.g. dates,places); id, source, language, warnings "
+    "and duplicates are always kept, other fields are left empty (null or []).",
 )
 @click.option(
     "--dedupe",
