@@ -2,7 +2,7 @@
 жыйыны", "тургундардын чогулушу" gave no event, and their people went to another event):
 the Russian assembly, working meeting and council sitting, the Kyrgyz assembly by its case
 forms (not "жыйынтык", a result, nor "жыйындар залы", a hall) and "чогулуш", with the
-neuter verbs "прошло", "состоялось"."""
+neuter verb "состоялось" (not "прошло": its stem starts "прошлой", last)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _kinds(text: str) -> list[str]:
     ("text", "kind"),
     [
         ("20 мая в селе Чолпон состоялось собрание жителей, пришли 45 человек.", "жыйын"),
-        ("В мэрии прошло совещание по бюджету.", "жолугушуу"),
+        ("В мэрии состоялось совещание по бюджету.", "жолугушуу"),
         ("Состоялось заседание айылного кенеша.", "сессия"),
         ("Айылда аялдар жыйыны өттү.", "жыйын"),
         ("5-майда тургундардын чогулушу өттү, ага 40 киши катышты.", "жыйын"),
