@@ -293,6 +293,33 @@ def test_ids_that_look_like_numbers_stay_text_in_the_workbook_and_the_readme_rec
     assert set(recipe["sheets"]["contacts"]["value"]) == {"+996555313385"}
 
 
+def test_a_text_over_excels_cell_limit_is_cut_and_the_run_says_so(tmp_path):
+    """A cell holds 32,767 characters: a longer text is cut with '…', and the run's
+    last lines say how many and where (the records and CSV keep it whole)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from vap_cli.export_xlsx import MAX_CELL_TEXT
+
+    long = tmp_path / "long.txt"
+    long.write_text(
+        "2024-жылдын 5-мартында Нарын шаарында тренинг өттү, "
+        + "жана " * 8000
+        + "ага 31 адам катышты.\n",
+        encoding="utf-8",
+    )
+    result = parse(str(long), "-o", str(tmp_path / "long.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert (
+        "vap parse: 1 text over Excel's 32,767 characters a cell holds cut to fit (events.text);"
+        " CSV, JSON and SQLite keep them whole"
+    ) in result.stderr
+    events = list(openpyxl.load_workbook(tmp_path / "long.xlsx")["events"].values)
+    text = events[1][events[0].index("text")]
+    assert len(text) == MAX_CELL_TEXT and text.endswith("…")
+    # near miss: the samples fit, and nothing is said
+    result = parse(str(SAMPLES), "-o", str(tmp_path / "samples.xlsx"))
+    assert "Excel" not in result.stderr
+
+
 def test_xlsx_without_openpyxl_names_the_extra(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-o", str(tmp_path / "v.xlsx")])
