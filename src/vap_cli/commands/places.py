@@ -26,6 +26,10 @@ LEVEL_LABELS = {
 }
 
 
+# The rows a table shows unless --limit says otherwise (CSV and JSON give every row).
+TABLE_LIMIT = 200
+
+
 @click.command()
 @click.argument("query", required=False)
 @click.option(
@@ -37,8 +41,9 @@ LEVEL_LABELS = {
 )
 @click.option("--oblast", default=None, metavar="NAME",
               help="Only units in this oblast (name in any language, ISO code like KG-O, or SOATE code).")  # fmt: skip
-@click.option("-n", "--limit", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Show at most this many rows.")  # fmt: skip
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=None,
+              help=f"Show at most this many rows [default: {TABLE_LIMIT} for --format table,"
+              " every row for csv and json].")  # fmt: skip
 @listing_format_option("boxes on a terminal, tab-separated lines into a pipe or file")
 @output_option("Write to FILE instead of standard output.")
 @csv_options
@@ -75,6 +80,8 @@ def places(
     if not units:
         click.echo(f"vap: no place matches {query!r}", err=True)
         sys.exit(1)
+    if limit is None:  # a table is read by a person; CSV and JSON by a program: all of it
+        limit = TABLE_LIMIT if fmt == "table" else len(units)
     title = count(len(units), "unit") + (f" for {query!r} ({how})" if query is not None else "")
     _show(
         resources.gazetteer,
