@@ -280,8 +280,10 @@ def test_a_database_does_not_replace_a_file_that_is_not_one(tmp_path):
     notes.write_text("my notes, not a database\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["parse", str(SAMPLE), "-q", "-o", str(notes)])
     assert result.exit_code == 2
-    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
-    assert errors == [f"Error: {notes} exists and is not an SQLite database: not replaced"]
+    assert result.stderr.splitlines() == [
+        f"vap parse: error: {notes} exists and is not an SQLite database: not replaced;"
+        " see vap parse --help"
+    ]
     assert notes.read_text(encoding="utf-8") == "my notes, not a database\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]  # no temporary left
 

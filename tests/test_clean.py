@@ -297,6 +297,23 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert _invoke(str(SAMPLE_001), *args).exit_code == 2
 
 
+def test_dry_run_headers_of_an_absolute_path_read_as_git_writes_them(tmp_path: Path) -> None:
+    path = tmp_path / "walkdata" / "a.txt"
+    path.parent.mkdir()
+    path.write_text("Бишкeк шаарында\n", encoding="utf-8")
+    relative = str(path).lstrip("/")
+    result = _invoke("--dry-run", str(path))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:2] == [f"--- a/{relative}", f"+++ b/{relative}"]
+
+
+def test_dry_run_headers_of_a_relative_path_are_unchanged(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("Бишкeк шаарында\n", encoding="utf-8")
+    result = _invoke("--dry-run", "a.txt")
+    assert result.stdout.splitlines()[:2] == ["--- a/a.txt", "+++ b/a.txt"]
+
+
 def test_a_named_file_of_an_unknown_format_fails(tmp_path: Path) -> None:
     path = tmp_path / "a.rtf"
     path.write_bytes(b"{\\rtf1 text}")

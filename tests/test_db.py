@@ -142,6 +142,62 @@ def test_a_removed_file_that_comes_back_is_no_longer_flagged(corpus, tmp_path):
     assert rows(db, "SELECT removed FROM sources WHERE source = ?", str(gone)) == [(0,)]
 
 
+def test_a_folder_spelled_another_way_is_the_same_files(tmp_path, monkeypatch):
+    """`week1/`, `./week1` and the absolute path are one folder: a rerun under another
+    spelling finds every file unchanged and flags nothing; the rows take the spelling
+    given last. A file really gone is still flagged, whatever the spelling."""
+    monkeypatch.chdir(tmp_path)
+    Path("week1").mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        shutil.copy(sample, Path("week1") / sample.name)
+    names = sorted(p.name for p in Path("week1").iterdir())
+    result = parse("week1/", "--db", "w.sqlite")
+    assert "3 new or changed files, 0 unchanged" in result.stderr
+    for spelling in ("./week1", str(tmp_path / "week1"), "week1"):
+        result = parse(spelling, "--db", "w.sqlite")
+        assert result.exit_code == 0, result.output
+        assert "0 new or changed files, 3 unchanged" in result.stderr
+        assert "flagged removed" not in result.stderr
+        held = [os.path.join(spelling, name) for name in names]
+        assert rows(Path("w.sqlite"), "SELECT source, removed FROM sources ORDER BY source") == [
+            (path, 0) for path in held
+        ]
+        assert rows(Path("w.sqlite"), "SELECT source FROM documents ORDER BY source") == [
+            (path,) for path in held
+        ]
+    (Path("week1") / names[0]).unlink()
+    result = parse("./week1/", "--db", "w.sqlite")
+    assert "0 new or changed files, 2 unchanged" in result.stderr
+    assert "1 file flagged removed" in result.stderr
+    flagged = rows(Path("w.sqlite"), "SELECT source FROM sources WHERE removed = 1")
+    assert flagged == [(os.path.join("week1", names[0]),)]  # its spelling as last held
+
+
+def test_a_database_of_the_old_spelling_rows_is_mended_by_a_rerun(tmp_path, monkeypatch):
+    """A database an older vap left with two spellings of each file (the one given
+    first flagged removed, the other live) takes the spelling given now: nothing is
+    parsed or flagged, one row per file."""
+    monkeypatch.chdir(tmp_path)
+    Path("week1").mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(sample, Path("week1") / sample.name)
+    assert parse("week1", "--db", "w.sqlite").exit_code == 0
+    with sqlite3.connect("w.sqlite") as connection:  # what the old code did on ./week1
+        connection.execute("UPDATE sources SET removed = 1")
+        connection.execute(
+            "INSERT INTO sources SELECT './' || source, doc_id, sha256, 0 FROM sources"
+        )
+        connection.execute("UPDATE documents SET source = './' || source")
+        connection.execute("UPDATE event_rows SET source = './' || source")
+    result = parse("week1", "--db", "w.sqlite")
+    assert "0 new or changed files, 2 unchanged" in result.stderr
+    assert "flagged removed" not in result.stderr
+    assert rows(Path("w.sqlite"), "SELECT count(*), sum(removed) FROM sources") == [(2, 0)]
+    assert rows(Path("w.sqlite"), "SELECT DISTINCT substr(source, 1, 6) FROM event_rows") == [
+        ("week1/",)
+    ]
+
+
 def test_a_database_written_with_o_is_updated_by_db_as_its_own(tmp_path):
     """-o writes every file's SHA-256 in `sources`, as --db does: updating that
     database with --db parses only what changed since."""
@@ -202,6 +258,34 @@ def test_the_events_view_gives_oblast_year_and_participants(corpus):
     )
     # the sample's training: 385 participants across five oblasts in 2017
     assert ("тренинг", "(several)", 2017, 385) in view
+
+
+def test_the_events_view_leaves_out_the_events_of_removed_files(corpus):
+    """The view is the live corpus, as `vap report` draws it: a removed file's events
+    stay in event_rows (flagged through documents.removed) but leave the view, and
+    the frames' view, so the README's pivots count no deleted file."""
+    folder, db = corpus
+    gone = next(path for path in sorted(folder.iterdir()) if "000_" in path.name)
+    gone.unlink()
+    assert "1 file flagged removed" in parse(str(folder), "--db", str(db)).stderr
+    in_rows = rows(db, "SELECT count(*) FROM event_rows WHERE source = ?", str(gone))
+    assert in_rows[0][0] > 0  # kept, flagged
+    assert rows(db, "SELECT count(*) FROM events_view WHERE source = ?", str(gone)) == [(0,)]
+    live = rows(
+        db,
+        "SELECT count(*) FROM event_rows JOIN documents d USING (doc_id) WHERE d.removed = 0",
+    )
+    assert rows(db, "SELECT count(*) FROM events_view") == live
+    pytest.importorskip("pandas")
+    from vap_cli.frames import frames
+
+    view = frames(db)["events_view"]
+    assert len(view) == live[0][0] and str(gone) not in set(view["source"])
+    # near miss: a database written before the view left them out is read the same
+    with sqlite3.connect(db) as connection:
+        connection.execute("DROP VIEW events_view")
+        connection.execute("CREATE VIEW events_view AS SELECT * FROM event_rows")
+    assert len(frames(db)["events_view"]) == live[0][0]
 
 
 def test_a_database_that_is_not_one_is_a_usage_error(tmp_path):

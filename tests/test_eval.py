@@ -402,12 +402,32 @@ def test_lang_and_split_choose_the_documents_scored(tmp_path, options, documents
     gold_dir, texts = write_real_layout(tmp_path)
     code, out = run_vap("eval", str(gold_dir), str(texts), "-f", "json", *options)
     if documents == 0:
-        assert code == 1 and "no gold files" in out
+        assert code == 1 and "no gold files" not in out
+        assert (
+            f"{gold_dir}: none of the 3 gold files is in the language asked (--lang ru)"
+            " and in the split part asked (--split check)" in out
+        )
         return
     assert code == 0, out
     result = json.loads(out)
     assert result["documents"] == documents
     assert result["scores"]["emails"]["fn"] == email_fn
+
+
+def test_gold_files_none_of_which_is_in_the_language_asked_are_not_called_missing():
+    # The seeds are Kyrgyz.
+    code, out = run_vap("eval", str(SEEDS), str(SAMPLES), "--lang", "ru")
+    assert code == 1
+    files = len(list(SEEDS.glob("*.yaml")))
+    assert out.strip() == (
+        f"vap: error: {SEEDS}: none of the {files} gold files is in the language asked (--lang ru)"
+    )
+
+
+def test_a_folder_without_gold_files_says_so(tmp_path):
+    code, out = run_vap("eval", str(tmp_path), str(SAMPLES), "--lang", "ru")
+    assert code == 1
+    assert f"no gold files (*.yaml with a `doc:` key) to score in {tmp_path}" in out
 
 
 def test_per_doc_tables_name_each_document_and_its_errors(tmp_path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -249,6 +250,76 @@ def test_xlsx_is_the_same_file_byte_for_byte_when_run_again_later(tmp_path):
     assert first.read_bytes() == second.read_bytes()
 
 
+# Two texts whose ids look like numbers to pandas: digits only, and digits around an e.
+NUMBER_LIKE_IDS = {
+    "1017523443156835": 3719,
+    "583389935309e424": 98,
+}
+ID_TEXT = "2024-жылдын 5-мартында Нарын шаарында жыйын өттү, ага {} адам катышты. Байланыш: 0555 313 385\n"
+
+
+def readme_recipe() -> str:
+    """The README's Python block that reads the CSV folder and the workbook."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    return next(block for block in blocks if "read_excel" in block)
+
+
+def test_ids_that_look_like_numbers_stay_text_in_the_workbook_and_the_readme_recipe(
+    tmp_path, monkeypatch
+):
+    """A document id of digits, or digits around an e, is a text cell of the workbook,
+    and the README's pandas recipe reads it (and codes, and phones) back as written,
+    from the CSV folder and the workbook; without it pandas makes them numbers."""
+    openpyxl = pytest.importorskip("openpyxl")
+    pd = pytest.importorskip("pandas")
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    for doc_id, n in NUMBER_LIKE_IDS.items():
+        Path("in", f"{doc_id}.txt").write_text(ID_TEXT.format(n), encoding="utf-8")
+    assert parse("in", "-q", "-o", "vap.xlsx").exit_code == 0
+    assert parse("in", "-q", "-o", "out/").exit_code == 0
+    sheet = openpyxl.load_workbook("vap.xlsx", read_only=True)["documents"]
+    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert {cell.value for cell in cells} == set(NUMBER_LIKE_IDS)
+    assert {cell.data_type for cell in cells} == {"s"}  # text cells, never numbers
+    assert pd.read_csv("out/documents.csv")["doc_id"].dtype.kind in "if"  # the trap
+    recipe: dict = {}
+    exec(readme_recipe(), recipe)
+    assert set(recipe["places"]["doc_id"]) == set(NUMBER_LIKE_IDS)
+    assert recipe["places"]["soate"].str.startswith("417").all()
+    for name in ("documents", "places", "contacts"):
+        assert set(recipe["sheets"][name]["doc_id"]) == set(NUMBER_LIKE_IDS), name
+    assert set(recipe["sheets"]["contacts"]["value"]) == {"+996555313385"}
+
+
+def test_a_text_over_excels_cell_limit_is_cut_and_the_run_says_so(tmp_path):
+    """A cell holds 32,767 characters: a longer text is cut with '…', and the run's
+    last lines say how many and where (the records and CSV keep it whole)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from vap_cli.export_xlsx import MAX_CELL_TEXT
+
+    long = tmp_path / "long.txt"
+    long.write_text(
+        "2024-жылдын 5-мартында Нарын шаарында тренинг өттү, "
+        + "жана " * 8000
+        + "ага 31 адам катышты.\n",
+        encoding="utf-8",
+    )
+    result = parse(str(long), "-o", str(tmp_path / "long.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert (
+        "vap parse: 1 text over Excel's 32,767 characters a cell holds cut to fit (events.text);"
+        " CSV, JSON and SQLite keep them whole"
+    ) in result.stderr
+    events = list(openpyxl.load_workbook(tmp_path / "long.xlsx")["events"].values)
+    text = events[1][events[0].index("text")]
+    assert len(text) == MAX_CELL_TEXT and text.endswith("…")
+    # near miss: the samples fit, and nothing is said
+    result = parse(str(SAMPLES), "-o", str(tmp_path / "samples.xlsx"))
+    assert "Excel" not in result.stderr
+
+
 def test_xlsx_without_openpyxl_names_the_extra(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-o", str(tmp_path / "v.xlsx")])
@@ -296,6 +367,58 @@ def test_frames_from_a_database_and_from_a_folder_agree(tmp_path):
         .sum()
     )
     assert trained[("(several)", 2017)] == 385
+
+
+def test_frames_raise_on_a_path_that_does_not_exist(tmp_path, monkeypatch):
+    pytest.importorskip("pandas")
+    from vap_cli.errors import InputError
+    from vap_cli.frames import frames
+
+    monkeypatch.chdir(tmp_path)
+    sample = str(sorted(SAMPLES.glob("*.txt"))[0])
+    for missing, given in (
+        ("nope/", "nope/"),
+        ("nope.txt", [sample, "nope.txt"]),
+        ("nope.sqlite", "nope.sqlite"),
+    ):
+        with pytest.raises(InputError, match=f"^{re.escape(missing)}: no such file or folder$"):
+            frames(given)
+
+
+def test_frames_with_nothing_to_read_raise_and_failures_are_the_errors_frame(tmp_path):
+    pytest.importorskip("pandas")
+    from vap_cli.errors import InputError
+    from vap_cli.frames import frames
+
+    empty_folder, empty_file = tmp_path / "empty", tmp_path / "empty.txt"
+    empty_folder.mkdir()
+    (empty_folder / "notes.odt").write_bytes(b"not read")
+    empty_file.write_bytes(b"")
+    with pytest.raises(InputError, match=f"^{re.escape(str(empty_folder))}: no documents to read"):
+        frames(empty_folder)
+    with pytest.raises(InputError, match=f"^{re.escape(str(empty_file))}: empty file$"):
+        frames(empty_file)
+    not_a_db = tmp_path / "notes.sqlite"
+    not_a_db.write_text("hello", encoding="utf-8")
+    with pytest.raises(InputError, match=f"^{re.escape(str(not_a_db))}: not an SQLite database"):
+        frames(not_a_db)
+    # near miss: a failing file among documents is a row of `errors`, and a warning
+    sample = str(sorted(SAMPLES.glob("*.txt"))[0])
+    with pytest.warns(UserWarning, match="1 of the inputs could not be parsed"):
+        read = frames([sample, str(empty_file)])
+    assert list(read["documents"]["source"]) == [sample]
+    assert read["errors"].to_dict("records") == [{"source": str(empty_file), "error": "empty file"}]
+
+
+def test_frames_read_the_json_lines_of_vap_parse(tmp_path):
+    pytest.importorskip("pandas")
+    from vap_cli.frames import frames
+
+    out = tmp_path / "w1.jsonl"
+    assert parse(str(SAMPLES), "-q", "-o", str(out)).exit_code == 0
+    from_records, from_folder = frames(out), frames(str(SAMPLES))
+    for name in ("documents", "events_view", "places", "participants"):
+        assert from_records[name].equals(from_folder[name]), name
 
 
 # --------------------------------------------------------------------------- standard input

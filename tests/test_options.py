@@ -140,11 +140,46 @@ def test_a_listing_into_a_folder_is_a_usage_error(tmp_path, command):
     assert list(tmp_path.iterdir()) == []  # not a file named out either
 
 
-@pytest.mark.parametrize("command", [["places", "--level", "oblast"], ["dedupe", str(SAMPLES)]])
-def test_excel_without_csv_is_a_usage_error_not_silently_lost(command):
+LISTINGS = [
+    (["places", "Кочкор", "-q"], "soate,level,name"),
+    (["contacts", str(SAMPLES), "-q"], "name,kind,variants"),
+    (["dedupe", str(SAMPLES), "-q"], "group,path,kind,similarity"),
+]
+
+
+@pytest.mark.parametrize("command, header", LISTINGS)
+def test_excel_asks_for_csv_when_no_format_is_given(command, header):
     result = CliRunner().invoke(cli, [*command, "--excel"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("\ufeff" + header)  # Excel's CSV: a BOM and CRLF
+    assert result.stdout_bytes.split(b"\n")[0].endswith(b"\r")
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("command, header", LISTINGS)
+@pytest.mark.parametrize("other", [["--format", "json"], ["--format", "table"]])
+def test_excel_with_another_format_is_a_usage_error_not_silently_lost(command, header, other):
+    result = CliRunner().invoke(cli, [*command, "--excel", *other])
     assert result.exit_code == 2
-    assert "--excel shapes CSV" in result.output
+    assert f"--excel shapes CSV, not {other[1]}: drop --excel or --format {other[1]}" in (
+        result.stderr
+    )
+
+
+def test_excel_with_a_json_file_is_a_usage_error(tmp_path):
+    out = tmp_path / "oblasts.json"
+    result = CliRunner().invoke(cli, ["places", "-l", "oblast", "--excel", "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"--excel shapes CSV, not json: drop --excel or -o {out}" in result.stderr
+    assert not out.exists()
+
+
+def test_places_quiet_leaves_out_the_summary_line():
+    loud = CliRunner().invoke(cli, ["places", "Кочкор"])
+    quiet = CliRunner().invoke(cli, ["places", "Кочкор", "-q"])
+    assert loud.stderr == "3 units for 'Кочкор' (exact)\n"
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert quiet.stdout == loud.stdout
 
 
 # --------------------------------------------------------------------------- contacts

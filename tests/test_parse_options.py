@@ -66,8 +66,44 @@ def test_fields_keep_only_the_chosen_fields(folder: Path) -> None:
     record = json.loads(result.stdout)
     assert record["issued"] == "2020-03-12"
     assert record["contacts"]["emails"] == ["info@vap.kg"]
-    assert record["title"] is None and record["dates"] == [] and record["language"] == "unknown"
+    assert record["title"] is None and record["dates"] == []
     assert record["source"].endswith("b2020.html") and record["id"]
+
+
+def _left_empty(value: object) -> bool:
+    if isinstance(value, dict):
+        return all(_left_empty(inner) for inner in value.values())
+    return value is None or value == []
+
+
+def test_fields_keep_the_language_and_leave_the_rest_plainly_empty(tmp_path: Path) -> None:
+    # "unknown" is a real language: a Kyrgyz document must not read as one.
+    page = tmp_path / "ky.txt"
+    page.write_text(
+        "Нарын облусунда семинар өттү\n\n12-марттан 2020-жылы Кочкор районунда"
+        " мектептин мугалимдери үчүн семинар өткөрүлдү.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["parse", str(page), "--fields", "issued,places"])
+    record = json.loads(result.stdout)
+    assert record["language"] == "ky"
+    assert record["places"]
+    chosen = {"issued", "places", "id", "source", "language", "warnings", "duplicates"}
+    assert [name for name in record if name not in chosen and not _left_empty(record[name])] == []
+
+
+def test_fields_keep_the_language_in_a_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "f.sqlite"
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    args = ["parse", str(samples), "-q", "--fields", "issued,places", "-o", str(db)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    with sqlite3.connect(db) as con:
+        languages = {row[0] for row in con.execute("SELECT language FROM documents")}
+        titles = {row[0] for row in con.execute("SELECT title FROM documents")}
+    assert "unknown" not in languages and languages <= {"ky", "ru", "mixed"}
+    assert titles == {None}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +123,7 @@ def test_bad_options_are_usage_errors(folder: Path, args: list[str]) -> None:
 def test_every_selectable_field_is_a_document_field() -> None:
     from vap_cli.models import Document
 
-    assert set(SELECTABLE) | {"id", "source", "warnings", "duplicates"} == set(
+    assert set(SELECTABLE) | {"id", "source", "language", "warnings", "duplicates"} == set(
         Document.model_fields
     )
 

@@ -113,6 +113,21 @@ def test_command_oblast_filter(oblast: str) -> None:
     assert "5 units" in listing.output
 
 
+def test_csv_and_json_give_every_unit_and_a_table_the_first_200() -> None:
+    """A script asking for CSV or JSON wants the whole list, not 200 rows and a note
+    on stderr it may never read; a table is for a person, and stops at 200."""
+    villages = len(json.loads(run("--level", "village", "--format", "json").stdout))
+    assert villages > 1000
+    as_csv = run("--level", "village", "--format", "csv")
+    assert len(list(csv.reader(io.StringIO(as_csv.stdout)))) == villages + 1  # and a header
+    assert "more (use --limit)" not in as_csv.stderr
+    table = run("--level", "village", "--format", "table")
+    assert len(table.stdout.splitlines()) == 201  # header and 200 rows (pipe lines)
+    assert f"... {villages - 200} more (use --limit)" in table.stderr
+    # near miss: --limit still cuts CSV when asked
+    assert len(run("--level", "village", "--format", "csv", "-n", "5").stdout.splitlines()) == 6
+
+
 def test_command_no_match_exits_1() -> None:
     result = run("Qwertyuiop")
     assert result.exit_code == 1

@@ -69,6 +69,57 @@ def test_unsupported_format(tmp_path):
         read_path(path)
 
 
+# ------------------------------------------------------------- the Python API's errors
+
+
+def test_parse_path_names_the_file_it_cannot_read(tmp_path, monkeypatch):
+    """The Python API has no command line to put the path before its message."""
+    import vap_cli
+    from vap_cli import parse_path
+
+    assert vap_cli.InputError is InputError  # catchable by name from the package
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match=r"^nope\.txt: no such file or folder$") as info:
+        parse_path("nope.txt")
+    assert (info.value.path, info.value.reason) == ("nope.txt", "no such file or folder")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(InputError, match=r"^empty\.txt: empty file$"):
+        parse_path("empty.txt")
+    # near miss: the command line prints the path once, before the bare reason
+    from click.testing import CliRunner
+
+    from vap_cli.cli import cli
+
+    result = CliRunner().invoke(cli, ["parse", "nope.txt", "-q"])
+    assert "nope.txt: no such file or folder" in result.stderr
+    assert "nope.txt: nope.txt" not in result.stderr
+
+
+def test_parse_path_given_a_folder_says_how_to_read_one(tmp_path):
+    from vap_cli import parse_path
+
+    (tmp_path / "week1").mkdir()
+    with pytest.raises(InputError, match="week1: is a folder: parse_path reads one file") as info:
+        parse_path(tmp_path / "week1")
+    assert "frames(folder)" in str(info.value) and "vap parse FOLDER" in str(info.value)
+    assert "unsupported format" not in str(info.value)
+
+
+def test_parse_text_given_bytes_says_it_takes_str():
+    from vap_cli import parse_text
+
+    with pytest.raises(TypeError, match="parse_text takes the text as str, not bytes: decode"):
+        parse_text("Нарын облусунда тренинг өттү.".encode())
+    assert parse_text("Нарын облусунда тренинг өттү.").places  # near miss: a str is read
+
+
+def test_an_input_error_survives_a_trip_to_a_worker():
+    import pickle
+
+    error = pickle.loads(pickle.dumps(InputError("empty file", "a.txt")))
+    assert (str(error), error.reason, error.path) == ("a.txt: empty file", "empty file", "a.txt")
+
+
 def test_utf8_with_a_stray_byte_is_read_and_the_document_says_so(tmp_path):
     from vap_cli import parse_path
 

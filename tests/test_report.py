@@ -293,6 +293,26 @@ def test_a_bad_file_is_named_and_the_others_are_reported(tmp_path):
     assert len(data_of(out.read_text(encoding="utf-8"))["documents"]) == 1
 
 
+@pytest.mark.parametrize("name", ["rep.pdf", "rep.json", "rep.txt"])
+def test_an_output_named_as_another_format_is_a_usage_error(tmp_path, name):
+    out = tmp_path / name
+    result = CliRunner().invoke(cli, ["report", str(SAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "the report is an HTML page, not ." in lines[0]
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["report.htm", "REPORT.HTML"])
+def test_an_html_page_may_be_named_htm_or_in_capitals(tmp_path, name):
+    out = tmp_path / name
+    result = CliRunner().invoke(
+        cli, ["report", str(SAMPLES / "004_e37ebce198a118f2.txt"), "-o", str(out), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!")
+
+
 def test_nothing_to_report_writes_nothing(tmp_path):
     out = tmp_path / "report.html"
     result = CliRunner().invoke(cli, ["report", str(tmp_path / "missing.txt"), "-o", str(out)])

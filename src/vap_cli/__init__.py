@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["parse_text", "parse_path", "people_total", "event_rows", "__version__"]
+__all__ = ["parse_text", "parse_path", "people_total", "event_rows", "InputError", "__version__"]
 
 if TYPE_CHECKING:
+    from .errors import InputError
     from .event_table import event_rows
     from .headcount import people_total
     from .pipeline import parse_path, parse_text
@@ -28,6 +29,10 @@ def __getattr__(name: str) -> Any:
         from .headcount import people_total
 
         return people_total
+    if name == "InputError":
+        from .errors import InputError
+
+        return InputError
     if name == "event_rows":
         from .event_table import event_rows
 

@@ -187,7 +187,7 @@ def parse_one(
             return Result(path, document=parse(path, resources))
         return Result(path, document=parse_path(path, resources, input_format, max_bytes))
     except InputError as exc:
-        return Result(path, error=str(exc))
+        return Result(path, error=exc.reason)  # the path is printed before it
     except RecursionError:
         return Result(path, error="internal error: document too deeply nested", trace=_trace())
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch

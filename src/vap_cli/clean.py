@@ -147,7 +147,8 @@ class Cleaned:
         return ", ".join(parts) or "already clean"
 
     def diff(self, label: str | None = None) -> str:
-        label = label or self.path
+        # An absolute path's headers as git writes them: a/tmp/x.txt, not a//tmp/x.txt.
+        label = (label or self.path).lstrip("/")
         lines = difflib.unified_diff(
             self.before.splitlines(keepends=True),
             self.after.splitlines(keepends=True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import importlib
 import os
+import re
 import signal
 import sys
 
@@ -44,12 +45,68 @@ class ReaderGone(Exception):
     click turns a broken pipe into exit status 1 before `_run` could see it."""
 
 
+class OneLineUsageError(click.UsageError):
+    """A usage error said in one line on stderr, in the house style of vap's other
+    errors: `vap parse: error: no such option '--bogus' (did you mean '--jobs'?);
+    see vap parse --help`. Exit status 2, as click's own."""
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message(), error.ctx)
+
+    def show(self, file: object = None) -> None:
+        click.echo(usage_line(self.message, self.ctx), err=True)
+
+
+# click's "... Did you mean '--jobs'?" and "... (Possible options: --a, --b)".
+_POSSIBILITIES = re.compile(r"\.?\s+(?:Did you mean (.+\?)|\(Possible options: (.+)\))$")
+
+
+def usage_line(message: str, ctx: click.Context | None) -> str:
+    """`message` as one line: `PROG: error: reason (did you mean X?); see PROG --help`."""
+    prog = ctx.command_path if ctx is not None else "vap"
+    text = " ".join(line.strip() for line in message.splitlines() if line.strip())
+    hint = ""
+    found = _POSSIBILITIES.search(text)
+    if found:
+        hint = f" (did you mean {found[1]})" if found[1] else f" (possible options: {found[2]})"
+        text = text[: found.start()]
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return f"{prog}: error: {text}{hint}; see {prog} --help"
+
+
+def _one_line(error: click.UsageError) -> click.UsageError:
+    # `vap` alone prints its help (click's NoArgsIsHelpError): left as it is.
+    if isinstance(error, (OneLineUsageError, click.exceptions.NoArgsIsHelpError)):
+        return error
+    return OneLineUsageError(error)
+
+
 class LazyGroup(click.Group):
+    """vap's commands, imported when run; every usage error, of the group's own
+    arguments or of a command's, is said in one line (`OneLineUsageError`)."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: object,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)  # type: ignore[arg-type]
+        except click.UsageError as error:
+            raise _one_line(error) from None
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
             raise ReaderGone from None
+        except click.UsageError as error:
+            raise _one_line(error) from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -66,7 +123,7 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="vap", cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vap-cli", prog_name="vap")
 def cli() -> None:
     """vap: turn Kyrgyz press releases into structured, checkable data.

@@ -93,6 +93,11 @@ class Writer:
     def close(self) -> None:
         """Finish the output; only now does it appear under its real name."""
 
+    def notes(self) -> list[str]:
+        """What the output could not hold as the records say it (the workbook's texts
+        cut to Excel's cell limit), one line each, printed at the end of the run."""
+        return []
+
     def abort(self) -> None:
         """Drop everything written so far."""
 

@@ -18,6 +18,7 @@ from .export import Writer
 from .models import Document, Failure
 from .outfile import AtomicFile
 from .tables import ERRORS_TABLE, FILE_TABLES, CorpusRows, failure_row, header
+from .wording import count
 
 # Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32767
@@ -37,7 +38,11 @@ class XlsxWriter(Writer):
         self.file = AtomicFile(dest, mode="wb", encoding=None)
         self.book = Workbook(write_only=True)
         self.sheets = {}
+        self.headers: dict[str, list[str]] = {}
         self.rows = CorpusRows()
+        # texts cut to Excel's limit: how many, and the sheet and column of each kind
+        self.cut = 0
+        self.cut_columns: dict[str, None] = {}
         for table in FILE_TABLES:
             sheet = self.book.create_sheet(title=table.name[:31])
             sheet.freeze_panes = "A2"
@@ -51,12 +56,32 @@ class XlsxWriter(Writer):
                 bold.append(cell)
             sheet.append(bold)
             self.sheets[table.name] = sheet
+            self.headers[table.name] = names
 
     def write(self, doc: Document) -> None:
         for name, rows in self.rows.of(doc).items():
             sheet = self.sheets[name]
             for row in rows:
-                sheet.append([_cell(v) for v in row])
+                cells = [_cell(v) for v in row]
+                sheet.append(cells)
+                for column, (value, cell) in enumerate(zip(row, cells, strict=True)):
+                    if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                        self._was_cut(name, column, cell)
+
+    def _was_cut(self, table: str, column: int, cell: str) -> None:
+        if len(cell) == MAX_CELL_TEXT and cell.endswith("…"):
+            self.cut += 1
+            self.cut_columns[f"{table}.{self.headers[table][column]}"] = None
+
+    def notes(self) -> list[str]:
+        """What the workbook does not hold as the records do, for the run's last lines."""
+        if not self.cut:
+            return []
+        where = ", ".join(self.cut_columns)
+        return [
+            f"{count(self.cut, 'text')} over Excel's {MAX_CELL_TEXT:,} characters a cell"
+            f" holds cut to fit ({where}); CSV, JSON and SQLite keep them whole"
+        ]
 
     def failed(self, failure: Failure) -> None:
         self.sheets[ERRORS_TABLE.name].append([_cell(v) for v in failure_row(failure)])

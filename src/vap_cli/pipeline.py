@@ -7,11 +7,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from .context import Context
 from .diskcache import collector_paused
+from .errors import InputError
 from .explain import Decision
 from .extractors import (
     dates,
@@ -84,6 +86,12 @@ def parse_text(
     """Parse one document's text. Spans in the result index `text` itself.
     `resources`: the gazetteer to match places against (default: the built-in one;
     resources.load(files) adds the user's files)."""
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_text takes the text as str, not {type(text).__name__}: decode the bytes"
+            " first (text.decode('utf-8')), or give the file to parse_path, which detects"
+            " the encoding"
+        )
     with collector_paused():  # see "Parsed without the collector" above
         return _run(build_context(text, source, resources))
 
@@ -95,8 +103,27 @@ def parse_path(
     max_bytes: int = MAX_BYTES,
 ) -> Document:
     """Read a file (any supported format and encoding, at most `max_bytes`) and parse
-    it. `input_format`: how to read standard input (`-`); see read.read_data."""
-    return parse_raw(read_path(path, input_format, max_bytes), str(path), resources)
+    it. `input_format`: how to read standard input (`-`); see read.read_data. A file
+    that cannot be read raises InputError naming it and saying why."""
+    return parse_raw(_read_file(path, input_format, max_bytes), str(path), resources)
+
+
+# What parse_path says of a folder: the ways the README offers to read one.
+FOLDER = (
+    "is a folder: parse_path reads one file; read a folder with vap_cli.frames.frames(folder)"
+    " or the command line (vap parse FOLDER)"
+)
+
+
+def _read_file(path: str | Path, input_format: str | None, max_bytes: int) -> RawDocument:
+    """read_path, its InputError naming the path (the Python API's errors say which
+    file; the command line's batch prints the reason after the path itself)."""
+    if str(path) != "-" and os.path.isdir(path):
+        raise InputError(FOLDER, path)
+    try:
+        return read_path(path, input_format, max_bytes)
+    except InputError as exc:
+        raise exc.at(path) from None
 
 
 def explain_text(
@@ -114,7 +141,7 @@ def explain_path(
     path: str | Path, resources: Resources | None = None
 ) -> tuple[Document, list[Decision]]:
     """Read a file and parse it, with its decisions (explain_text)."""
-    doc = read_path(path)
+    doc = _read_file(path, None, MAX_BYTES)
     document, decisions = explain_text(doc.text, str(path), resources)
     return _with_read(document, doc), decisions
 

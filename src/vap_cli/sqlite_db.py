@@ -51,7 +51,8 @@ _PY_TYPES = {"INTEGER": int, "REAL": float, "TEXT": str}
 # The events view: the flat event rows (models.EventRow, event_table.py: grouped
 # kind, place hierarchy with codes, participants as people counted once) beside
 # their document's title and language, with the year, and one oblast to facet on
-# ("(several)" when an event spans oblasts; `oblasts` keeps them all).
+# ("(several)" when an event spans oblasts; `oblasts` keeps them all). The live corpus:
+# a document flagged removed keeps its event_rows, left out here as `vap report` does.
 EVENTS_VIEW = """
 SELECT r.doc_id, r.idx, r.source, d.title, d.language, r.issued,
   CASE WHEN coalesce(r.start, r.issued) GLOB '[0-9][0-9][0-9][0-9]-*'
@@ -63,6 +64,7 @@ SELECT r.doc_id, r.idx, r.source, d.title, d.language, r.issued,
   r.participants, r.qualifier, r.who_group, r.span_start, r.span_end
 FROM event_rows AS r
 JOIN documents AS d ON d.doc_id = r.doc_id
+WHERE d.removed = 0
 """
 
 VIEWS = {"events_view": EVENTS_VIEW}
@@ -407,7 +409,8 @@ def metadata(db_name: str) -> dict[str, Any]:
     # any ending, as the README's query does (Datasette escapes the * by default)
     tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid", "searchmode": "raw"})
     tables["events_view"] = {
-        "description": "one row per event: its kind and group, places, year and people taking part",
+        "description": "one row per event of the documents not flagged removed: its kind and"
+        " group, places, year and people taking part",
         "columns": _events_view_columns(tables),
     }
     for name, facets in FACETS.items():
@@ -429,7 +432,8 @@ def _described(table: Table) -> dict[str, str]:
 def _events_view_columns(tables: dict[str, Any]) -> dict[str, str]:
     """The view's columns: those it takes from event_rows and documents, and its own."""
     rows, documents = tables["event_rows"]["columns"], tables["documents"]["columns"]
-    taken = re.findall(r'\b([rd])\."?(\w+)', EVENTS_VIEW)
+    selected = EVENTS_VIEW.split("\nFROM ")[0]  # not the columns it joins or filters on
+    taken = re.findall(r'\b([rd])\."?(\w+)', selected)
     columns = {name: (rows if alias == "r" else documents)[name] for alias, name in taken}
     return {**columns, **VIEW_COLUMNS}
 
@@ -548,8 +552,10 @@ class IncrementalWriter(Writer):
     ) -> Plan:
         """The files to parse: new or changed ones, less those a range left out before,
         unchanged, whose issued date the range (`since`, `until`) still leaves out."""
+        from .sqlite_paths import respell
         from .subset import issued_in_range
 
+        respell(self.corpus, inputs)  # a file given under another spelling of its path
         known, outside = self.corpus.known(), self.corpus.outside()
         self.inputs = list(inputs)
         self.digests = {p: (file_digest(p) if p != "-" else None) for p in inputs}

@@ -9,8 +9,11 @@ from collections.abc import Sequence
 from .models import Document
 from .record_base import default_value, field_names
 
-# Never dropped by --fields: they identify the record and say what happened to it.
-ALWAYS_KEPT = frozenset({"id", "source", "warnings", "duplicates"})
+# Never dropped by --fields: they identify the record and say what happened to it,
+# and its language, which every parse finds first (the extractors read it): left out,
+# it would read "unknown", a real value, and `WHERE language = 'ky'` would lose it.
+# Every other field left out is plainly empty: null, [] or {} of empty lists.
+ALWAYS_KEPT = frozenset({"id", "source", "language", "warnings", "duplicates"})
 SELECTABLE = tuple(name for name in field_names(Document) if name not in ALWAYS_KEPT)
 
 

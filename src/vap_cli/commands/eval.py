@@ -104,7 +104,7 @@ def eval_(
     for path, why in evaluation.bad_gold.items():
         reporter.fail_line(f"{path}: not a readable gold file: {why}")
     if not evaluation.documents:
-        reporter.fail_line(f"no gold files (*.yaml with a `doc:` key) to score in {gold_dir}")
+        reporter.fail_line(_nothing_to_score(evaluation.found, gold_dir, lang, split))
         sys.exit(1)
     if len(evaluation.missing) == evaluation.documents:  # a table of zeros would mislead
         reporter.fail_line(
@@ -120,6 +120,18 @@ def eval_(
     else:
         _print_human(evaluation, fmt, show_errors, per_doc)
     sys.exit(1 if evaluation.missing or evaluation.failed or evaluation.bad_gold else 0)
+
+
+def _nothing_to_score(found: int, gold_dir: str, lang: str | None, split: str) -> str:
+    """Why nothing was scored: no gold file at all, or none that --lang / --split keep."""
+    if not found:
+        return f"no gold files (*.yaml with a `doc:` key) to score in {gold_dir}"
+    asked = [
+        *([f"in the language asked (--lang {lang})"] if lang else []),
+        *([f"in the split part asked (--split {split})"] if split != "all" else []),
+    ]
+    files = "the gold file" if found == 1 else f"the {found} gold files"
+    return f"{gold_dir}: none of {files} is {' and '.join(asked) or 'readable'}"
 
 
 def _print_human(evaluation, fmt: str, show_errors: bool, per_doc: bool) -> None:

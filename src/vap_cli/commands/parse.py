@@ -83,8 +83,8 @@ if TYPE_CHECKING:
     "--fields",
     default=None,
     metavar="F1,F2",
-    help="Keep only these fields (e.g. dates,places); id, source, warnings and "
-    "duplicates are always kept, other fields are left empty.",
+    help="Keep only these fields (e.g. dates,places); id, source, language, warnings "
+    "and duplicates are always kept, other fields are left empty (null or []).",
 )
 @click.option(
     "--dedupe",
@@ -266,7 +266,8 @@ def _without_duplicates(inputs: list[str]) -> tuple[list[str], dict[str, list[st
 
 
 def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
-    """What a run changed beyond its output: files flagged removed, documents left out."""
+    """What a run changed beyond its output: files flagged removed, documents left out,
+    texts the output could not hold whole."""
     if db and writer.removed:
         click.echo(
             f"vap parse: {count(len(writer.removed), 'file')} flagged removed in {db}", err=True
@@ -280,6 +281,8 @@ def _closing_notes(db: str | None, writer, excluded: int | None) -> None:
         click.echo(
             f"vap parse: {count(excluded, 'document')} outside --since/--until left out", err=True
         )
+    for note in writer.notes():
+        click.echo(f"vap parse: {note}", err=True)
 
 
 def _as_written(

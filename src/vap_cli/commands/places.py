@@ -26,6 +26,10 @@ LEVEL_LABELS = {
 }
 
 
+# The rows a table shows unless --limit says otherwise (CSV and JSON give every row).
+TABLE_LIMIT = 200
+
+
 @click.command()
 @click.argument("query", required=False)
 @click.option(
@@ -37,13 +41,17 @@ LEVEL_LABELS = {
 )
 @click.option("--oblast", default=None, metavar="NAME",
               help="Only units in this oblast (name in any language, ISO code like KG-O, or SOATE code).")  # fmt: skip
-@click.option("-n", "--limit", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Show at most this many rows.")  # fmt: skip
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=None,
+              help=f"Show at most this many rows [default: {TABLE_LIMIT} for --format table,"
+              " every row for csv and json].")  # fmt: skip
 @listing_format_option("boxes on a terminal, tab-separated lines into a pipe or file")
 @output_option("Write to FILE instead of standard output.")
 @csv_options
 @gazetteer_option
-def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer_files) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+def places(
+    query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer_files, quiet
+) -> None:
     """Look a place name up in the gazetteer (any language, any ending, fuzzy),
     or list the units of a level.
 
@@ -63,8 +71,7 @@ def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer
     if query is None and level is None and oblast is None:
         raise click.UsageError("give a QUERY, or --level / --oblast to list units")
     if oblast is not None and not oblast_codes(resources, oblast):
-        click.echo(f"vap: error: unknown oblast {oblast!r}", err=True)
-        sys.exit(2)
+        raise click.BadParameter(f"unknown oblast {oblast!r}", param_hint="--oblast")
     if query is None:
         units, how = units_in(resources, level, oblast), "list"
     else:
@@ -73,8 +80,17 @@ def places(query, level, oblast, limit, fmt, output, delimiter, excel, gazetteer
     if not units:
         click.echo(f"vap: no place matches {query!r}", err=True)
         sys.exit(1)
+    if limit is None:  # a table is read by a person; CSV and JSON by a program: all of it
+        limit = TABLE_LIMIT if fmt == "table" else len(units)
     title = count(len(units), "unit") + (f" for {query!r} ({how})" if query is not None else "")
-    _show(resources.gazetteer, units[:limit], title, fmt, output, CsvStyle(delimiter, excel))
+    _show(
+        resources.gazetteer,
+        units[:limit],
+        None if quiet else title,
+        fmt,
+        output,
+        CsvStyle(delimiter, excel),
+    )
     if len(units) > limit:
         click.echo(f"... {len(units) - limit} more (use --limit)", err=True)
 
@@ -88,7 +104,9 @@ def _parents(gaz, unit) -> str:
     return ", ".join(f"{p.name} ({LEVEL_LABELS.get(p.level, p.level)})" for p in parents(gaz, unit))
 
 
-def _show(gaz, units: list, title: str, fmt: str, output: str | None, style: CsvStyle) -> None:
+def _show(
+    gaz, units: list, title: str | None, fmt: str, output: str | None, style: CsvStyle
+) -> None:
     from .tabular import to_terminal, write_listing
 
     rows = [
@@ -106,7 +124,7 @@ def _show(gaz, units: list, title: str, fmt: str, output: str | None, style: Csv
             table.add_row(*row)
         Console(soft_wrap=False).print(table)
         return
-    if fmt == "table":
+    if fmt == "table" and title:
         click.echo(title, err=True)  # the data lines stay clean for the next program
     records = [_record(gaz, u) for u in units] if fmt == "json" else []
     write_listing(fmt, output, PLACE_COLUMNS, rows, records, style)

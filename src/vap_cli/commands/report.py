@@ -58,9 +58,15 @@ def report(paths, output, lang, include, exclude, jobs, quiet, debug, gazetteer_
     job = Job(paths, include, exclude, jobs, quiet, debug, verb="report")
     job.gazetteer = tuple(gazetteer_files)
     job.output = output
+    job.check_output = lambda: _html_page(output)
     failures = write_report(job, output, lang)
     job.reporter.summary(time.perf_counter() - started)
     sys.exit(1 if failures else 0)
+
+
+# The suffixes of an HTML page. A name without one (/dev/stdout, a FIFO) is written
+# as named; another suffix (`-o rep.pdf`) would be HTML under a name that says otherwise.
+HTML_SUFFIXES = (".html", ".htm")
 
 
 def _one_file(output: str) -> str:
@@ -71,3 +77,15 @@ def _one_file(output: str) -> str:
     if names_a_folder(output):
         raise click.BadParameter(f"{output} names a folder: the report is one file (-o FILE.html)")
     return output
+
+
+def _html_page(output: str) -> None:
+    """-o names an HTML page (checked after the inputs, so an input named as the output
+    is refused as that first)."""
+    from pathlib import Path
+
+    suffix = Path(output).suffix
+    if suffix and suffix.lower() not in HTML_SUFFIXES:
+        raise click.UsageError(
+            f"{output}: the report is an HTML page, not {suffix}: -o FILE.html (or .htm)"
+        )

@@ -38,18 +38,21 @@ def listing_format_option(table: str) -> typing.Callable:
 
 
 def listing_format(fmt: str | None, output: str | None, excel: bool) -> str:
-    """The format asked for, else the one the -o suffix says, else table. --excel
-    shapes CSV only: with another format it is a usage error, not silently lost. A
-    listing is one file: a folder, or the suffix of a format it cannot write
-    (`-o people.xlsx` got tab-separated lines), is a usage error, not a guess."""
+    """The format asked for, else the one the -o suffix says, else csv with --excel
+    (it asks for CSV), else table. --excel shapes CSV only: with another format asked
+    for it is a usage error, not silently lost. A listing is one file: a folder, or
+    the suffix of a format it cannot write (`-o people.xlsx` got tab-separated
+    lines), is a usage error, not a guess."""
     if output and output != "-":
         _check_listing_file(output, fmt)
-    if fmt is None:
+    chosen = fmt
+    if chosen is None:
         suffix = Path(output).suffix.lower() if output and output != "-" else ""
-        fmt = LISTING_SUFFIXES.get(suffix, "table")
-    if excel and fmt != "csv":
-        raise click.UsageError(f"--excel shapes CSV: add --format csv (the output is {fmt})")
-    return fmt
+        chosen = LISTING_SUFFIXES.get(suffix, "csv" if excel else "table")
+    if excel and chosen != "csv":
+        given = f"--format {fmt}" if fmt else f"-o {output}"
+        raise click.UsageError(f"--excel shapes CSV, not {chosen}: drop --excel or {given}")
+    return chosen
 
 
 def _check_listing_file(output: str, fmt: str | None) -> None:

@@ -32,6 +32,7 @@ class Evaluation:
     per_document: dict[str, dict[str, FieldScore]] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
     bad_gold: dict[str, str] = field(default_factory=dict)  # gold file -> why it is unreadable
+    found: int = 0  # gold files read, before --lang and --split kept some of them
 
     @property
     def overall(self) -> FieldScore:
@@ -129,9 +130,10 @@ def evaluate(
     command's progress bar: commands.common.Reporter.progress).
     """
     bad_gold: dict[str, str] = {}
+    read = load_gold(gold_dir, bad_gold)
     gold = {
         name: g
-        for name, g in load_gold(gold_dir, bad_gold).items()
+        for name, g in read.items()
         if in_split(name, split) and (lang is None or g.get("lang") in (None, lang))
     }
     for name, g in list(gold.items()):
@@ -162,6 +164,7 @@ def evaluate(
     evaluation.per_document = per_document
     evaluation.languages = languages
     evaluation.bad_gold = bad_gold
+    evaluation.found = len(read)
     return evaluation
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from traceback import format_exc
@@ -28,6 +28,8 @@ class Job:
     verb: str = "report"
     gazetteer: tuple[str, ...] = ()  # the user's --gazetteer files
     output: str | None = None  # the page written: never one of the inputs
+    # checks of the output's name, once the inputs are known not to include it
+    check_output: Callable[[], None] | None = None
     reporter: Reporter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -56,6 +58,10 @@ def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
     documents: list[Document] = []
     texts: dict[str, str] = {}
     files = [p for p in job.paths if is_records_file(p) and not Path(p).is_dir()]
+    others = [p for p in job.paths if p not in files]
+    inputs = _inputs(job, others)
+    if job.check_output is not None:
+        job.check_output()
     for path in files:
         job.reporter.done += 1
         try:
@@ -64,12 +70,8 @@ def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
             job.reporter.failed(path, str(exc))
             continue
         texts.update(stored_texts(path))
-    others = [p for p in job.paths if p not in files]
     if not others:
         return documents, texts
-    from ..commands.common import collect_inputs
-
-    inputs = collect_inputs(others, job.include, job.exclude, job.reporter, outputs=(job.output,))
     with job.reporter.progress(len(inputs)) as advance:
         for result in run(inputs, jobs=job.jobs, gazetteer=job.gazetteer):
             advance()
@@ -78,6 +80,15 @@ def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
             elif result.document is not None:
                 documents.append(result.document)
     return documents, texts
+
+
+def _inputs(job: Job, paths: Sequence[str]) -> list[str]:
+    """The files to parse of `paths`: a usage error when the output is one of them."""
+    if not paths:
+        return []
+    from ..commands.common import collect_inputs
+
+    return collect_inputs(paths, job.include, job.exclude, job.reporter, outputs=(job.output,))
 
 
 def one_per_text(documents: Sequence[Document]) -> list[Document]:
