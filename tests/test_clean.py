@@ -38,7 +38,7 @@ SAMPLE_001 = ROOT / "samples" / "001_09dcb3baf791aa0b.txt"
         ("кызмат\u00adташтык", "кызматташтык"),
         # Line endings, trailing spaces, runs of blank lines.
         ("Биринчи  \r\nЭкинчи\t\r\n", "Биринчи\nЭкинчи\n"),
-        ("Аталыш\n\n\n\n\nТекст", "Аталыш\n\nТекст"),
+        ("Аталыш\n\n\n\n\nТекст", "Аталыш\n\n\nТекст"),
         ("\n\n\nТекст\n\n\n", "Текст\n"),
         # Decomposed letters are composed (NFC): й written as и + breve.
         ("и\u0306ыйын", "йыйын"),

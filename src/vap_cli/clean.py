@@ -4,7 +4,7 @@ The clean-up never rewrites a word. It converts the encoding to UTF-8, composes
 Unicode (NFC), fixes Kyrgyz look-alike letters (ӊ -> ң; Latin look-alikes inside
 a Cyrillic word, using the tables of lexicon/letters.yaml that normalise.py
 uses), removes no-break spaces and soft hyphens, unifies line endings, strips
-trailing spaces and collapses runs of blank lines. Quotes, dashes and ordinary
+trailing spaces and cuts runs of more than two blank lines to two. Quotes, dashes and ordinary
 spaces inside a line stay as written. Cleaning a clean text changes nothing.
 """
 
@@ -55,7 +55,9 @@ _NBSP_BESIDE_SPACE = rx.compile(
 SOFT_HYPHEN = "\u00ad"
 _WORD = rx.compile(r"\p{L}+")
 _TRAILING = rx.compile(r"[ \t\f\v]+$", regex.MULTILINE)
-_BLANK_RUN = rx.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
+# three or more blank lines, cut to two: one blank line or two tell apart a line and a
+# paragraph of a text copied double-spaced (wraps.py), so a clean keeps that difference
+_BLANK_RUN = rx.compile(r"\n[ \t]*\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def clean_text(text: str) -> tuple[str, Counter[str]]:
@@ -95,7 +97,7 @@ def clean_text(text: str) -> tuple[str, Counter[str]]:
     blank_runs = len(_BLANK_RUN.findall(text))
     if blank_runs:
         fixes["runs of blank lines"] += blank_runs
-        text = _BLANK_RUN.sub("\n\n", text)
+        text = _BLANK_RUN.sub("\n\n\n", text)
     # Blank lines before the first line and after the last are runs too.
     body = text.strip("\n")
     if body:
