@@ -64,8 +64,7 @@ def browser():
         browser.close()
 
 
-@pytest.fixture()
-def page(browser, report_file):
+def opened(browser, report: Path):
     """The report opened with every request but the file itself refused; what the
     page asked for and what went wrong in it are kept for the tests to check."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -82,8 +81,14 @@ def page(browser, report_file):
     page.on("pageerror", lambda error: page.errors.append(str(error)))
     # a warning too (Vega-Lite's "Dropping fit-y" was one): the page says nothing
     page.on("console", lambda m: m.type in ("error", "warning") and page.errors.append(m.text))
-    page.goto(report_file.as_uri())
+    page.goto(report.as_uri())
     page.wait_for_selector("body[data-ready]", timeout=30_000)
+    return page
+
+
+@pytest.fixture()
+def page(browser, report_file):
+    page = opened(browser, report_file)
     yield page
     page.close()
 
@@ -161,3 +166,77 @@ def test_counts_are_drawn_on_whole_number_axes(page):
         numbers = [label.replace(",", "") for label in page.locator(axis).all_text_contents()]
         assert len(numbers) > 1, f"{chart} has a numbered axis"
         assert all(number.isdigit() for number in numbers), (chart, numbers)
+        # each tick a whole step: not 0 0 0 1 1 1 (0.2, 0.4, … written whole)
+        values = [int(number) for number in numbers]
+        assert values == sorted(set(values)), (chart, numbers)
+
+
+def test_online_tiles_that_cannot_load_leave_the_offline_map_and_say_so(page):
+    page.click("#tiles")  # not check(): the box may untick itself before it returns
+    page.wait_for_selector("#tiles-failed:not([hidden])", timeout=10_000)
+    assert not page.is_checked("#tiles")  # the layer is off again
+    assert "OpenStreetMap" not in page.inner_text(".leaflet-control-attribution")
+    # the land of the offline map is still drawn
+    fills = page.eval_on_selector_all(
+        "#map path.leaflet-interactive, #map svg path:not(.vap-marker)",
+        "paths => paths.map(p => p.getAttribute('fill-opacity'))",
+    )
+    assert "1" in fills and "0" not in fills
+    page.errors.clear()  # the tiles refused are the point here
+
+
+# ---------------------------------------------------------------- a Russian page
+
+RUSSIAN = {
+    "tup.txt": "Семинар в Тюпе\n\nВ с. Тюп Тюпского района Иссык-Кульской области 5 марта"
+    " 2024 года прошёл семинар. Участвовали 25 человек.\n",
+    "osh.txt": "Форум в Оше\n\nВ городе Ош, Ошской области 14 мая 2024 года прошёл форум."
+    " Приняли участие 1500 избирателей.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def russian_file(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("ru")
+    for name, text in RUSSIAN.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = folder / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(folder), "-o", str(out), "-q", "--lang", "ru"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture()
+def russian(browser, russian_file):
+    page = opened(browser, russian_file)
+    yield page
+    assert page.errors == []
+    page.close()
+
+
+def test_a_russian_page_names_units_in_russian_and_finds_them_by_either_name(russian):
+    russian.locator('path.vap-marker[data-code="41702225000000"]').click(force=True)
+    popup = russian.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.inner_text().startswith("Тюп (район, 41702225000000)")
+    assert "1 документ · 25 человек" in popup.inner_text()
+    district = russian.locator("#chart-district .role-axis-label text").all_text_contents()
+    assert "Тюп (Иссык-Куль)" in district
+    for name in ("Түп", "Тюп", "Иссык-Куль", "Ысык-Көл"):
+        russian.fill("#search", name)
+        assert russian.locator("#documents tbody tr:visible").count() == 1, name
+
+
+def test_a_russian_page_writes_numbers_and_words_in_russian(russian):
+    month = russian.locator("#chart-people-month .role-axis-label text").all_text_contents()
+    assert "1\u00a0500" in month and not any("," in label for label in month)
+    languages = russian.locator("#chart-language .role-axis-label text").all_text_contents()
+    assert "русский" in languages
+    russian.locator("#documents tbody tr").filter(has_text="osh.txt").click()
+    russian.wait_for_selector("#document:not([hidden]) mark.fact")
+    meta = russian.inner_text("#doc-meta")
+    assert meta.endswith("· русский"), meta  # no site: nothing, not "?"
+    facts = russian.inner_text("#doc-facts")
+    assert "Ош (город, 41721000000000)" in facts
+    assert "избиратель: 1\u00a0500 (точно, состоялось)" in facts
+    assert "exact" not in facts and "actual" not in facts

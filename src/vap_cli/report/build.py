@@ -11,6 +11,7 @@ import click
 
 from ..commands.common import Reporter
 from ..errors import InputError
+from ..gazetteer import Gazetteer
 from ..models import Document
 from ..wording import count
 from .data import Source
@@ -120,7 +121,7 @@ def write_report(job: Job, output: str, lang: str) -> int:
             err=True,
         )
     try:
-        page = render(build(sources), lang)
+        page = render(build(sources, lang, _gazetteer(job)), lang)
     except Exception as exc:  # noqa: BLE001 - a bug must still end in one line
         job.reporter.failed(output, f"internal error: {type(exc).__name__}: {exc}", format_exc())
         return job.reporter.failures
@@ -132,6 +133,16 @@ def write_report(job: Job, output: str, lang: str) -> int:
         job.reporter.fail_line(f"{output}: cannot write the output: {path_problem(output, exc)}")
         return job.reporter.failures + 1
     return job.reporter.failures
+
+
+def _gazetteer(job: Job) -> Gazetteer | None:
+    """The gazetteer with the user's files, whose units the page names too (None: the
+    built-in one)."""
+    if not job.gazetteer:
+        return None
+    from ..resources import load
+
+    return load(job.gazetteer).gazetteer
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -7,7 +7,11 @@ The records carry what the page sums over, and this module only reads it:
   headcount.py) and who they are (`who_group`);
 - an event's group of kind (`kind_group`).
 What it adds is where and when each counted person is: a count's own place, else
-the one unit the document's places share; its event's month, else the issue date.
+the one unit its event's places share (as event_table.event_rows has them), else
+the one the document's places share, a unit named with the units it lies in not
+competing with them; its event's month, else the issue date. And the page's words
+for what it names: units in the page's language (a Russian page: the gazetteer's
+`name_ru`), facts' labels, numbers.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..models import DateMention, Document, Participation, Place, Span
+from ..gazetteer import Gazetteer
+from ..gazetteer import default as default_gazetteer
+from ..models import DateMention, Document, Participation, Period, Place, Span
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})")
 UNKNOWN = "?"
@@ -36,22 +43,86 @@ class Source:
     text: str | None
 
 
+@dataclass(frozen=True)
+class Words:
+    """The page's language: its interface words (render.labels) and the units' names
+    in it: the records' (Kyrgyz) names, or on a Russian page the gazetteer's Russian
+    name (`name_ru`) of the unit, found by its code."""
+
+    lang: str = "en"
+    gazetteer: Gazetteer | None = None
+
+    @cached_property
+    def ui(self) -> dict[str, str]:
+        from .render import labels
+
+        return labels(self.lang)
+
+    def word(self, key: str, fallback: str) -> str:
+        return self.ui.get(key, fallback)
+
+    def russian(self, code: str | None) -> str | None:
+        unit = (self.gazetteer or default_gazetteer()).get(code) if code else None
+        return unit.name_ru if unit is not None and unit.name_ru else None
+
+    def name(self, code: str | None, name: str) -> str:
+        return (self.russian(code) or name) if self.lang == "ru" else name
+
+    def number(self, value: int) -> str:
+        """A count as the page's language writes it: a space between thousands in
+        Russian and Kyrgyz (a no-break one: 1 500), English as before (1500)."""
+        return str(value) if self.lang == "en" else f"{value:,}".replace(",", "\u00a0")
+
+
 # ------------------------------------------------------------------ places
 
 
 @dataclass(frozen=True)
 class Area:
-    """Where people are counted: a unit's code and the names of its oblast and district."""
+    """Where people are counted: a unit's code, its oblast's and district's names and
+    codes, and the codes of the unit and every unit it lies in (its markers)."""
 
     soate: str | None
     oblast: str | None
     district: str | None
+    oblast_soate: str | None = None
+    district_soate: str | None = None
+    within: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, place: Place) -> Area:
-        # a republican city (Бишкек) belongs to no oblast: it stands for its own
-        oblast = place.oblast or (place.name if place.level == "city" else None)
-        return cls(place.soate, oblast, place.district)
+        # a republican city (Бишкек) belongs to no oblast: it stands for its own, and
+        # its districts and villages (Октябрь району) are in it
+        if place.level == "city" and not place.oblast:
+            return cls(place.soate, place.name, None, place.soate, None, _codes(place))
+        city = _republican_city(place)
+        if city is not None:
+            code, name = city
+            return cls(
+                place.soate, name, place.district, code, place.district_soate,
+                (*_codes(place), code),
+            )  # fmt: skip
+        return cls(
+            place.soate, place.oblast, place.district,
+            place.oblast_soate, place.district_soate, _codes(place),
+        )  # fmt: skip
+
+
+def _codes(place: Place) -> tuple[str, ...]:
+    codes = (place.soate, place.ayil_aimak_soate, place.district_soate, place.oblast_soate)
+    return tuple(dict.fromkeys(c for c in codes if c))
+
+
+def _republican_city(place: Place) -> tuple[str, str] | None:
+    """The code and name of the republican city a unit of no oblast lies in (Бишкек's
+    Октябрь району): SOATE's first five digits are the oblast's or that city's."""
+    if place.oblast_soate or not place.soate or len(place.soate) <= 5:
+        return None
+    code = place.soate[:5] + "0" * (len(place.soate) - 5)
+    unit = default_gazetteer().get(code)
+    if code == place.soate or unit is None or unit.level != "city":
+        return None
+    return code, unit.name
 
 
 def _named_places(document: Document) -> list[Place]:
@@ -64,27 +135,49 @@ def _named_places(document: Document) -> list[Place]:
     ]
 
 
+def _lies_in(place: Place, unit: Place) -> bool:
+    """Whether `place` lies within `unit` (another unit): the unit is in its chain, or
+    the unit is the oblast a republican city is named for ("в городе Ош, Ошской
+    области": the city is the oblast's seat, and no unit of it)."""
+    if place.soate == unit.soate:
+        return False
+    if unit.soate in (place.oblast_soate, place.district_soate, place.ayil_aimak_soate):
+        return True
+    if unit.level == "city" and unit.soate == (_republican_city(place) or (None,))[0]:
+        return True
+    return (
+        unit.level == "oblast" and place.level == "city" and not place.oblast
+        and place.name == unit.name
+    )  # fmt: skip
+
+
+def _finest(places: Sequence[Place]) -> list[Place]:
+    """The places no other place lies in: a unit named with its oblast, its district or
+    its ayil aimak does not compete with them, it says where they are."""
+    return [p for p in places if not any(_lies_in(q, p) for q in places)]
+
+
 def _common_area(places: Sequence[Place]) -> Area | None:
-    """The one unit the places share: the place when there is one, else their common
-    district, else their common oblast; None when they span oblasts (or there are none)."""
-    if len(places) == 1:
-        return Area.of(places[0])
-    first = places[0] if places else None
-    if (
-        first
-        and first.district_soate
-        and {p.district_soate for p in places} == {first.district_soate}
-    ):
-        return Area(first.district_soate, first.oblast, first.district)
-    if first and first.oblast_soate and {p.oblast_soate for p in places} == {first.oblast_soate}:
-        return Area(first.oblast_soate, first.oblast, None)
+    """The one unit the places share, the units above them aside: the finest place
+    when there is one, else their common district, else their common oblast (a
+    republican city is its own); None when they span oblasts (or there are none)."""
+    finest = list({p.soate: p for p in _finest(places)}.values())
+    if not finest:
+        return None
+    if len(finest) == 1:
+        return Area.of(finest[0])
+    areas = [Area.of(p) for p in finest]
+    first = areas[0]
+    if first.district_soate and {a.district_soate for a in areas} == {first.district_soate}:
+        within = tuple(c for c in first.within if c in (first.district_soate, first.oblast_soate))
+        return Area(
+            first.district_soate, first.oblast, first.district,
+            first.oblast_soate, first.district_soate, within,
+        )  # fmt: skip
+    if first.oblast_soate and {a.oblast_soate for a in areas} == {first.oblast_soate}:
+        within = (first.oblast_soate,)
+        return Area(first.oblast_soate, first.oblast, None, first.oblast_soate, None, within)
     return None
-
-
-def _oblast_and_district(area: Area | None) -> tuple[str, str]:
-    if area is None:
-        return UNKNOWN, UNKNOWN
-    return area.oblast or UNKNOWN, area.district or UNKNOWN
 
 
 # ------------------------------------------------------------------ people
@@ -142,11 +235,32 @@ class Count:
     who_group: str
 
 
+def _event_areas(document: Document, fallback: Area | None) -> dict[int, Area | None]:
+    """Where each participation row an event names is: the one unit the event's
+    places share (as the event's row of `vap parse --events` has them), else the
+    document's (`fallback`)."""
+    place_by_code = {p.soate: p for p in document.places if p.soate}
+    areas: dict[int, Area | None] = {}
+    for event in document.events:
+        places = [
+            place_by_code[ref.soate]
+            for ref in event.places
+            if ref.soate in place_by_code and ref.level != COUNTRY
+        ]
+        area = _common_area(places) if places else fallback
+        for index in event.participants:
+            areas.setdefault(index, area)
+    return areas
+
+
 def people_counts(sources: Sequence[Source]) -> Iterable[Count]:
+    """The people of each document, where: a count's own place (a breakdown row's
+    unit), else its event's places, else the document's; when and who."""
     for doc_index, source in enumerate(sources):
         document = source.document
         fallback = _common_area(_named_places(document))
         place_by_code = {p.soate: p for p in document.places if p.soate}
+        by_event = _event_areas(document, fallback)
         months = _event_months(document)
         issued = MONTH.match(document.issued or "")
         for index, total in counted_rows(document):
@@ -154,21 +268,46 @@ def people_counts(sources: Sequence[Source]) -> Iterable[Count]:
             ref = row.place or document.participants[total].place
             place = place_by_code.get(ref.soate) if ref and ref.soate else None
             month = months.get(index) or months.get(total) or (issued.group(0) if issued else None)
-            area = Area.of(place) if place else fallback
+            if place is not None:
+                area: Area | None = Area.of(place)
+            else:
+                area = by_event.get(index, by_event.get(total, fallback))
             yield Count(doc_index, row.count, area, month, row.who_group)
 
 
 # ------------------------------------------------------------------ facts
 
 
-def _label_of_date(item: DateMention) -> str:
+def _label_of_date(item: DateMention, words: Words) -> str:
     span = item.start if item.start == item.end else f"{item.start} – {item.end}"
-    return f"{span} ({item.role})" + (f" {item.time}" if item.time else "")
+    role = words.word(f"date_{item.role}", item.role)
+    return f"{span} ({role})" + (f" {item.time}" if item.time else "")
 
 
-def facts(document: Document) -> list[list[Any]]:
-    """Every fact of the document as [start, end, kind, label, record]; the
-    mentions of a place, person or organisation share the number of its record."""
+def _label_of_period(period: Period) -> str:
+    """A period's years; one year is one year (2024), not 2024–2024."""
+    return str(period.start) if period.start == period.end else f"{period.start}–{period.end}"
+
+
+def _label_of_place(place: Place, words: Words) -> str:
+    level = words.word(f"level_{place.level}", place.level)
+    name = words.name(place.soate, place.name)
+    return f"{name} ({level}{', ' + place.soate if place.soate else ''})"
+
+
+def _label_of_count(row: Participation, words: Words) -> str:
+    """Who and how many, as "who: count" (no number to agree with in any language)."""
+    qualifier = words.word(f"qualifier_{row.qualifier}", row.qualifier)
+    status = words.word(f"status_{row.status}", row.status)
+    count = words.number(row.count)
+    return (f"{row.who}: {count}" if row.who else count) + f" ({qualifier}, {status})"
+
+
+def facts(document: Document, words: Words | None = None) -> list[list[Any]]:
+    """Every fact of the document as [start, end, kind, label, record], labelled in
+    the page's language; the mentions of a place, person or organisation share the
+    number of its record."""
+    words = words or Words()
     out: list[list[Any]] = []
 
     def add(kind: str, label: str, *spans: Span) -> None:
@@ -176,15 +315,13 @@ def facts(document: Document) -> list[list[Any]]:
         out.extend([span.start, span.end, kind, label, record] for span in spans)
 
     for date in document.dates:
-        add("date", _label_of_date(date), date.span)
+        add("date", _label_of_date(date, words), date.span)
     for period in document.periods:
-        add("date", f"{period.start}–{period.end}", period.span)
+        add("date", _label_of_period(period), period.span)
     for place in document.places:
-        label = f"{place.name} ({place.level}{', ' + place.soate if place.soate else ''})"
-        add("place", label, *_with_mentions(place.span, place.mentions))
+        add("place", _label_of_place(place, words), *_with_mentions(place.span, place.mentions))
     for row in document.participants:
-        label = f"{row.count} {row.who or ''} ({row.qualifier}, {row.status})".replace("  ", " ")
-        add("participants", label, row.span)
+        add("participants", _label_of_count(row, words), row.span)
     for person in document.persons:
         label = person.name + (f", {person.role}" if person.role else "")
         add("person", label, *_with_mentions(person.span, person.mentions))
@@ -228,7 +365,7 @@ def site_of(document: Document) -> str:
     return UNKNOWN
 
 
-def _places(sources: Sequence[Source], counts: list[Count]) -> dict:
+def _places(sources: Sequence[Source], counts: list[Count], words: Words) -> dict:
     located: dict[str, dict[str, Any]] = {}
     unlocated: dict[tuple[str, str], dict[str, Any]] = {}
     for doc_index, source in enumerate(sources):
@@ -238,21 +375,25 @@ def _places(sources: Sequence[Source], counts: list[Count]) -> dict:
             if place.soate is None or place.lat is None or place.lon is None:
                 entry = unlocated.setdefault(
                     (place.name, place.level),
-                    {"name": place.name, "level": place.level, "docs": []},
-                )
+                    {"name": words.name(place.soate, place.name), "level": place.level,
+                     "docs": []},
+                )  # fmt: skip
             else:
                 entry = located.setdefault(
                     place.soate,
-                    {"code": place.soate, "name": place.name, "level": place.level,
-                     "lat": place.lat, "lon": place.lon,
+                    {"code": place.soate, "name": words.name(place.soate, place.name),
+                     "level": place.level, "lat": place.lat, "lon": place.lon,
                      "approximate": place.coords_soate != place.soate,
                      "docs": [], "people": 0},
                 )  # fmt: skip
             if doc_index not in entry["docs"]:
                 entry["docs"].append(doc_index)
     for count in counts:
-        if count.area is not None and count.area.soate in located:
-            entry = located[count.area.soate]
+        # a unit's people: those counted in it or in a unit within it
+        for code in count.area.within if count.area is not None else ():
+            if code not in located:
+                continue
+            entry = located[code]
             entry["people"] += count.people
             # per document, keyed by its index as text (a JSON object's keys are strings)
             by_doc = entry.setdefault("people_by_doc", {})
@@ -264,16 +405,27 @@ def _rows(counter: Counter, key: str, value: str = "people") -> list[dict[str, A
     return [{key: k, value: n} for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _totals(sources: Sequence[Source], counts: list[Count]) -> dict:
+def _area_names(area: Area | None, words: Words) -> tuple[str, str]:
+    """The names of a count's oblast and district ("Түп (Ысык-Көл)"), in the page's
+    language; "?" for what is not known."""
+    if area is None or not area.oblast:
+        return UNKNOWN, UNKNOWN
+    oblast = words.name(area.oblast_soate, area.oblast)
+    if not area.district:
+        return oblast, UNKNOWN
+    return oblast, f"{words.name(area.district_soate, area.district)} ({oblast})"
+
+
+def _totals(sources: Sequence[Source], counts: list[Count], words: Words) -> dict:
     by_oblast: Counter = Counter()
     by_district: Counter = Counter()
     by_who: Counter = Counter()
     by_year: Counter = Counter()
     by_month: Counter = Counter()
     for count in counts:
-        oblast, district = _oblast_and_district(count.area)
+        oblast, district = _area_names(count.area, words)
         by_oblast[oblast] += count.people
-        by_district[f"{district} ({oblast})" if district != UNKNOWN else UNKNOWN] += count.people
+        by_district[district] += count.people
         by_who[count.who_group] += count.people
         by_year[count.month[:4] if count.month else UNKNOWN] += count.people
         if count.month:
@@ -317,9 +469,16 @@ def _contacts(sources: Sequence[Source]) -> list[dict[str, Any]]:
     ]
 
 
-def _document(source: Source, people: int) -> dict[str, Any]:
+def _unit_names(document: Document, words: Words) -> list[str]:
+    """The names of the document's units in both languages, for the page's search
+    (a Russian page shows Тюп for Түп, a Kyrgyz one Түп; either finds it)."""
+    names = [n for p in document.places for n in (p.name, words.russian(p.soate)) if n]
+    return list(dict.fromkeys(names))
+
+
+def _document(source: Source, people: int, words: Words) -> dict[str, Any]:
     document = source.document
-    found, doubted = facts(document), doubts(document)
+    found, doubted = facts(document, words), doubts(document)
     first = found[-1][4] + 1 if found else 0  # doubts are records of their own
     return {
         "source": document.source,
@@ -329,21 +488,27 @@ def _document(source: Source, people: int) -> dict[str, Any]:
         "site": site_of(document),
         "people": people,
         "text": source.text,
+        "names": _unit_names(document, words),
         "facts": found + [[*doubt, first + i] for i, doubt in enumerate(doubted)],
         "warnings": [warning.message for warning in document.warnings],
     }
 
 
-def build(sources: Sequence[Source]) -> dict[str, Any]:
-    """The report's data: one JSON-ready mapping the page's script draws from."""
+def build(
+    sources: Sequence[Source], lang: str = "en", gazetteer: Gazetteer | None = None
+) -> dict[str, Any]:
+    """The report's data in the page's language (`lang`): one JSON-ready mapping the
+    page's script draws from. `gazetteer` names the units in Russian (the built-in
+    one by default; the one with the user's files when they add units)."""
+    words = Words(lang, gazetteer)
     counts = list(people_counts(sources))
     people_per_doc: Counter = Counter()
     for count in counts:
         people_per_doc[count.doc] += count.people
     return {
-        "documents": [_document(s, people_per_doc[i]) for i, s in enumerate(sources)],
-        **_places(sources, counts),
+        "documents": [_document(s, people_per_doc[i], words) for i, s in enumerate(sources)],
+        **_places(sources, counts, words),
         "events_by_month": _events_by_month(sources),
-        **_totals(sources, counts),
+        **_totals(sources, counts, words),
         "contacts": _contacts(sources),
     }

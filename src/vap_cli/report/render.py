@@ -59,6 +59,23 @@ def labels(lang: str) -> dict[str, str]:
     return {key: words[lang] for key, words in translations().items()}
 
 
+def plural(count: int, forms: str) -> str:
+    """The word after a number: `forms` is one form, or Russian's three separated by
+    "|" (1 документ, 2 документа, 5 документов; 21 документ, 11 документов)."""
+    words = forms.split("|")
+    if len(words) < 3:
+        return words[0]
+    if count % 10 == 1 and count % 100 != 11:
+        return words[0]
+    return words[1] if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14 else words[2]
+
+
+def number(value: int, lang: str) -> str:
+    """A count as the page writes it: 1 500 in Russian and Kyrgyz (a no-break space
+    between thousands), 1500 in English."""
+    return str(value) if lang == "en" else f"{value:,}".replace(",", "\u00a0")
+
+
 def pack(data: dict[str, Any]) -> str:
     """JSON -> gzip -> base64 (mtime 0, so the same data gives the same page)."""
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -76,15 +93,17 @@ def render(data: dict[str, Any], lang: str) -> str:
     template = environment.get_template("report.html.j2")
     ui = labels(lang)
     outline = _static("kyrgyzstan.geojson")
+    counts = {
+        "documents": len(data["documents"]),
+        "people": sum(d["people"] for d in data["documents"]),
+        "places": len(data["places"]) + len(data["unlocated"]),
+    }
     return template.render(
         lang=lang,
         ui=ui,
         ui_json=json.dumps(ui, ensure_ascii=False),
-        summary={
-            "documents": len(data["documents"]),
-            "people": sum(d["people"] for d in data["documents"]),
-            "places": len(data["places"]) + len(data["unlocated"]),
-        },
+        summary={key: number(n, lang) for key, n in counts.items()},
+        words={key: plural(n, ui[f"{key}_n"]) for key, n in counts.items()},
         styles=[_static(name) for name in STYLES],
         scripts=[_inline_script(_static(name)) for name in SCRIPTS],
         outline=_inline_script(outline),

@@ -7,7 +7,29 @@
     ayil_aimak: "#ff7f0e", village: "#8c564b", country: "#7f7f7f"
   };
 
+  var LANG = document.documentElement.lang || "en";
+
   function t(key, fallback) { return UI[key] || fallback || key; }
+
+  /* A count as the page's language writes it: 1 500 in Russian and Kyrgyz (a no-break
+     space between thousands, render.number), 1500 in English. */
+  function number(n) {
+    return LANG === "en" ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  }
+
+  /* A number and the word after it: Russian's three forms "one|few|many" (render.plural). */
+  function counted(n, key) {
+    var forms = t(key).split("|"), form = forms[0];
+    if (forms.length >= 3) {
+      var d = n % 10, h = n % 100;
+      form = d === 1 && h !== 11 ? forms[0] : d >= 2 && d <= 4 && (h < 12 || h > 14) ? forms[1] : forms[2];
+    }
+    return number(n) + " " + form;
+  }
+
+  function languageName(code) {
+    return code.split("/").map(function (c) { return t("lang_" + c, c); }).join("/");
+  }
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -67,17 +89,35 @@
     document.querySelectorAll("input[name=size]").forEach(function (input) {
       input.addEventListener("change", function () { resize(input.value); });
     });
-    var tiles = null;
+    /* Online tiles: the offline map stays under them until one loads (then it is
+       the tiles' land, credited); when none can be loaded a note says so and the
+       offline map stays as it was, uncredited to OpenStreetMap. */
+    var tiles = null, failed = document.getElementById("tiles-failed");
+    var OSM = "&copy; OpenStreetMap contributors";
+    function tilesOff() {
+      if (tiles) map.removeLayer(tiles);
+      tiles = null;
+      map.attributionControl.removeAttribution(OSM);
+      outline.setStyle({ fillOpacity: 1 });
+    }
     document.getElementById("tiles").addEventListener("change", function (event) {
-      if (event.target.checked) {
-        tiles = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
-          attribution: "&copy; OpenStreetMap contributors", maxZoom: 18
-        }).addTo(map);
+      failed.hidden = true;
+      if (!event.target.checked) { tilesOff(); return; }
+      var layer = tiles = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", { maxZoom: 18 });
+      var loaded = false;
+      layer.on("tileload", function () {
+        if (loaded || tiles !== layer) return;
+        loaded = true;
+        map.attributionControl.addAttribution(OSM);
         outline.setStyle({ fillOpacity: 0 });
-      } else if (tiles) {
-        map.removeLayer(tiles);
-        outline.setStyle({ fillOpacity: 1 });
-      }
+      });
+      layer.on("tileerror", function () {
+        if (loaded || tiles !== layer) return;
+        tilesOff();
+        event.target.checked = false;
+        failed.hidden = false;
+      });
+      layer.addTo(map);
     });
     var legend = document.getElementById("legend");
     Object.keys(LEVEL_COLOURS).forEach(function (level) {
@@ -101,8 +141,8 @@
     box.appendChild(el("strong", { text: place.name }));
     box.append(" (" + t("level_" + place.level, place.level) + ", " + place.code + ")");
     if (place.approximate) box.appendChild(el("div", { className: "note", text: "≈ " + t("approximate") }));
-    box.appendChild(el("div", { text: place.docs.length + " " + t("documents_n") + " · " +
-                                      place.people + " " + t("people_n") }));
+    box.appendChild(el("div", { text: counted(place.docs.length, "documents_n") + " · " +
+                                      counted(place.people, "people_n") }));
     var list = el("ul");
     var byDoc = place.people_by_doc || {};
     var docs = place.docs.concat(Object.keys(byDoc).map(Number).filter(function (i) {
@@ -111,7 +151,7 @@
     docs.forEach(function (i) {
       var item = el("li", {}, [docLink(data, i)]);
       if (data.documents[i].issued) item.append(" " + data.documents[i].issued);
-      if (byDoc[i]) item.append(" · " + byDoc[i] + " " + t("people_n"));
+      if (byDoc[i]) item.append(" · " + counted(byDoc[i], "people_n"));
       list.appendChild(item);
     });
     box.appendChild(list);
@@ -129,7 +169,9 @@
       height: barsHeight(values, encoding.y), config: { view: { stroke: null } }
     };
     var compiled = vegaLite.compile(spec).spec;
-    new vega.View(vega.parse(compiled), { renderer: "svg", container: container, hover: true }).runAsync();
+    var options = { renderer: "svg", container: container, hover: true };
+    if (LANG !== "en") options.locale = { number: NUMBER_LOCALE };
+    new vega.View(vega.parse(compiled), options).runAsync();
   }
 
   // A chart of bars across: BAR_STEP pixels a bar, as a height in pixels (a height
@@ -143,8 +185,21 @@
     return BAR_STEP * Object.keys(seen).length;
   }
 
-  // Every measure drawn is a count (documents, events, people): whole-number ticks.
-  var COUNT_AXIS = { tickMinStep: 1, format: ",d" };
+  // Russian and Kyrgyz numbers: 3 500, not 3,500 (a no-break space between thousands).
+  var NUMBER_LOCALE = { decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", ""] };
+
+  /* Every measure drawn is a count (documents, events, people): whole-number ticks,
+     at most five, each a whole step (a bar of 1 is not 0 0 0 1 1 1). */
+  function countAxis(values, field, by) {
+    var sums = {};
+    values.forEach(function (row) { sums[row[by]] = (sums[row[by]] || 0) + row[field]; });
+    var largest = Math.max.apply(null, [1].concat(Object.keys(sums).map(function (k) { return sums[k]; })));
+    var step = 1, factors = [2, 2.5, 2];  // 1, 2, 5, 10, 20, 50, 100, …
+    for (var i = 0; largest / step > 5; i++) step *= factors[i % 3];
+    var ticks = [];
+    for (var v = 0; v <= largest; v += step) ticks.push(v);
+    return { values: ticks, format: ",d" };
+  }
 
   function horizontal(id, values, field, measure, label) {
     chart(id, values.map(function (row) {
@@ -153,7 +208,8 @@
       return copy;
     }), {
       y: { field: field, type: "nominal", sort: "-x", title: null },
-      x: { field: measure, type: "quantitative", title: t(measure === "people" ? "col_people" : "col_documents"), axis: COUNT_AXIS }
+      x: { field: measure, type: "quantitative", title: t(measure === "people" ? "col_people" : "col_documents"),
+           axis: countAxis(values, measure, field) }
     });
   }
 
@@ -164,19 +220,19 @@
       return { month: r.month, group: t("event_" + r.group, r.group), events: r.events };
     }), {
       x: { field: "month", type: "ordinal", title: t("month") },
-      y: { field: "events", type: "quantitative", title: t("count"), axis: COUNT_AXIS },
+      y: { field: "events", type: "quantitative", title: t("count"), axis: countAxis(data.events_by_month, "events", "month") },
       color: { field: "group", type: "nominal", title: t("group") }
     });
     chart("chart-people-month", data.people_by_month, {
       x: { field: "month", type: "ordinal", title: t("month") },
-      y: { field: "people", type: "quantitative", title: t("col_people"), axis: COUNT_AXIS }
+      y: { field: "people", type: "quantitative", title: t("col_people"), axis: countAxis(data.people_by_month, "people", "month") }
     });
     horizontal("chart-oblast", data.people_by_oblast, "name", "people");
     horizontal("chart-district", data.people_by_district, "name", "people");
     horizontal("chart-who", data.people_by_who, "group", "people", whoLabel);
     horizontal("chart-year", data.people_by_year, "year", "people");
     horizontal("chart-site", data.docs_by_site, "site", "documents");
-    horizontal("chart-language", data.docs_by_language, "language", "documents");
+    horizontal("chart-language", data.docs_by_language, "language", "documents", languageName);
   }
 
   /* ------------------------------------------------------------ documents */
@@ -187,14 +243,15 @@
         el("td", {}, [el("a", { href: "#doc-" + i, className: "doc-link", "data-doc": String(i),
                                 text: baseName(doc.source) })]),
         el("td", { text: doc.title || "" }), el("td", { text: doc.issued || "" }),
-        el("td", { text: doc.language }), el("td", { text: String(doc.people) }),
+        el("td", { text: languageName(doc.language) }), el("td", { text: number(doc.people) }),
         el("td", { text: doc.warnings.length ? String(doc.warnings.length) : "" })
       ]);
       row.addEventListener("click", function () { location.hash = "doc-" + i; });
       body.appendChild(row);
     });
     var haystacks = data.documents.map(function (doc) {
-      return [doc.source, doc.title || "", doc.text || ""].join("\n").toLowerCase();
+      // the units' names in both languages: a Russian page shows Тюп, the text says Тюпского
+      return [doc.source, doc.title || "", (doc.names || []).join("\n"), doc.text || ""].join("\n").toLowerCase();
     });
     document.getElementById("search").addEventListener("input", function (event) {
       var needle = event.target.value.trim().toLowerCase();
@@ -233,7 +290,8 @@
     if (!doc) return;
     document.getElementById("doc-title").textContent = doc.title || baseName(doc.source);
     document.getElementById("doc-meta").textContent =
-      [doc.source, doc.issued, doc.language, doc.site].filter(Boolean).join(" · ");
+      [doc.source, doc.issued, languageName(doc.language), doc.site === "?" ? null : doc.site]
+        .filter(Boolean).join(" · ");
     var text = document.getElementById("doc-text");
     text.replaceChildren(doc.text === null ? el("em", { text: t("no_text") }) : highlighted(doc.text, doc.facts));
     /* A click on a record shows its mentions in turn. */
