@@ -26,6 +26,7 @@ from .dategrammar import (
     MONTH_FORMS,
     MONTH_RE,
     YEAR4,
+    YEAR4_CENTURIES,
     YEAR_MAX,
     YEAR_MIN,
     YEAR_WORD_RE,
@@ -204,9 +205,20 @@ class YearStarts(NamedTuple):
     free: list[int]
 
 
-def year_starts(text: str) -> YearStarts:
-    """Where a year may start in `text` (YearStarts)."""
-    every = [m.start() for m in _YEAR_START.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
+# A year's digits.
+_YEAR_DIGITS = 4
+
+
+def year_starts(text: str, runs: list[tuple[int, int]] | None = None) -> YearStarts:
+    """Where a year may start in `text` (YearStarts). `runs`: the text's runs of digits
+    (TokenStream.digit_runs) when the caller has them: _YEAR_START matches where one
+    opens with a century's two digits and holds four or more (its lookbehind: no
+    digit before), so they are read from the runs instead of a search of the text."""
+    if runs is None:
+        found = _YEAR_START.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+        every = [m.start() for m in found]
+    else:
+        every = [a for a, b in runs if b - a >= _YEAR_DIGITS and text[a : a + 2] in YEAR4_CENTURIES]
     return YearStarts(every, [k for k in every if _FREE_YEAR.match(text, k)])
 
 
@@ -247,6 +259,18 @@ _DASHED_YEAR = rx.compile(
     r'(?<=\p{L}"?)\s{0,2}-\s{0,2}'
     + rf"(?P<y1>{YEAR4})(?![\d\p{{L}}])(?!\s{{0,2}}-\s{{0,2}}[\p{{L}}\d])(?![.,/:]\d)"
 )
+# How far before its year _DASHED_YEAR starts at most: two blanks, the dash, two blanks.
+_DASH_REACH = 5
+
+
+def _dashed_year_starts(text: str, years: YearStarts | None) -> list[int]:
+    """Where _DASHED_YEAR may start: within _DASH_REACH before a year that opens a run
+    of digits (its year follows its dash or a blank: no digit before it, one of
+    `years.every`), in order."""
+    every = (years or year_starts(text)).every
+    return sorted({k for year in every for k in range(max(0, year - _DASH_REACH), year)})
+
+
 # The words of an event's name the kind word may stand before the year
 # ("Форум местного самоуправления Кыргызской Республики – 2023"), on its line.
 EVENT_NAME_WORDS = 5
@@ -315,7 +339,8 @@ def extract(ctx: Context) -> None:
     for start, end in chrome_lines(ctx):  # related-news lines are chrome too
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    years = year_starts(text)
+    stream = ctx.segments.tokens
+    years = year_starts(text, stream.digit_runs() if stream.text is text else None)
     periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken, years)
     for pattern in PERIOD_FORMS:
         for m in form_matches(pattern, text, years):
@@ -330,7 +355,7 @@ def extract(ctx: Context) -> None:
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
-    periods += event_name_years(ctx, taken)
+    periods += event_name_years(ctx, taken, years)
     ctx.periods = distinct(periods)
 
 
@@ -391,12 +416,12 @@ def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:
     return not ctx.decide(COUNT_OF_YEARS, not count, m.start(), m.end(), m.group())
 
 
-def event_name_years(ctx: Context, taken: Cover) -> list[Period]:
+def event_name_years(ctx: Context, taken: Cover, years: YearStarts | None = None) -> list[Period]:
     """The year that closes an event's name: "Форум аймаков – 2023", "Аймактар
     форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
     2023" конкурсу'. The name's kind word comes from the events lexicon."""
     periods: list[Period] = []
-    for m in _DASHED_YEAR.finditer(ctx.text):
+    for m in rx.matches_at(_DASHED_YEAR, ctx.text, _dashed_year_starts(ctx.text, years)):
         quote, span = ctx.quote(m.start("y1"), m.end("y1"))
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue
