@@ -272,3 +272,36 @@ def test_a_text_with_line_ends_dropped_keeps_one_offset_a_stretch():
     start = norm.text.index("шаары", 20)
     assert original[slice(*norm.to_original(start, start + 5))] == "шаары"
     assert norm.to_normalised(original.index("шаары", 20)) == start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), max_size=8), st.integers(0, 3))
+def test_the_stretches_own_bisection_is_the_bisection_of_their_starts(
+    gaps_and_lengths: list[tuple[int, int]], tail: int
+) -> None:
+    # StretchOffsets.first_at_or_after (NormalisedText.to_normalised on a text with line
+    # ends dropped) is bisect_left over the starts, read from the stretches' own lists
+    from bisect import bisect_left
+
+    stretches, pos = [], 0
+    for gap, length in gaps_and_lengths:
+        stretches.append((pos + gap, pos + gap + length))
+        pos += gap + length
+    total = pos + tail
+    starts = StretchOffsets(stretches, total, shift=0)
+    ends = StretchOffsets(stretches, total, shift=1)
+    for at in range(-2, total + 3):
+        assert starts.first_at_or_after(at) == bisect_left(list(starts), at)
+        assert ends.first_at_or_after(at) == bisect_left(list(ends), at)
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["Бишкек шаары  \nНарын \r\n\r\nОш", "a \n", " \n \nb  ", "жок", "x \r\n" * 5 + "y"],
+)
+def test_to_normalised_bisects_the_offsets(original: str) -> None:
+    from bisect import bisect_left
+
+    norm = normalise(original)
+    for at in range(len(original) + 2):
+        assert norm.to_normalised(at) == bisect_left(list(norm.offsets), at)

@@ -144,8 +144,12 @@ class NormalisedText(Fields):
 
     def to_normalised(self, pos: int) -> int:
         """The normalised offset of original offset `pos`: the first character that
-        starts there or after it (offsets are sorted, so a bisection)."""
-        return bisect_left(self.offsets, pos)
+        starts there or after it (offsets are sorted, so a bisection: of the stretches'
+        own lists when the offsets are StretchOffsets, not by a Python call a step)."""
+        offsets = self.offsets
+        if isinstance(offsets, StretchOffsets):
+            return offsets.first_at_or_after(pos)
+        return bisect_left(offsets, pos)
 
 
 def fix_mixed_script(word: str) -> str:
@@ -258,6 +262,20 @@ class StretchOffsets(Sequence[int]):
             raise IndexError(index)
         k = bisect_right(self._firsts, index) - 1
         return self._origins[k] + index - self._firsts[k]
+
+    def first_at_or_after(self, pos: int) -> int:
+        """`bisect_left(self, pos)` of the starts (`shift` 0): the first index whose
+        value is pos or more. The starts rise by one within a stretch and jump between
+        stretches (and to the original's length, the last), so the stretch whose origin
+        is the last at or before pos holds it, or the next stretch's first index does."""
+        if self._shift:
+            return bisect_left(self, pos)
+        k = bisect_right(self._origins, pos) - 1
+        if k < 0:
+            return 0
+        index = self._firsts[k] + pos - self._origins[k]
+        after = self._firsts[k + 1] if k + 1 < len(self._firsts) else self._length
+        return min(index, after)
 
 
 def _normalise(original: str) -> NormalisedText:
