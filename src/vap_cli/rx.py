@@ -221,6 +221,14 @@ def finditer_from(
         )
 
 
+# The characters `regex`'s `\s` matches (Unicode's White_Space), in any case:
+# tests/test_rx.py reads every code point.
+BLANKS = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+
 # `casefold` folds a long text this many characters at a time.
 FOLD_CHUNK = 65_536
 

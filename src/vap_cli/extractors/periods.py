@@ -34,7 +34,9 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, chrome_lines
+from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in
+from .word_starts import starts
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
@@ -88,6 +90,13 @@ _NOT_LISTED = (
 )
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
+# "с 2018 по 2022 год": opens with a Russian range's opener before its blank (tried
+# where one stands: dates.patterns.RANGE_OPEN_BEGINS).
+OPENED_RANGE_RU = rx.compile(
+    rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}{_YEAR_WORD_RU})?\s{{1,3}}"
+    + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
+    regex.IGNORECASE,
+)
 PERIOD_FORMS = [
     # "2018-жылдан 2022-жылга чейин"
     rx.compile(
@@ -113,11 +122,7 @@ PERIOD_FORMS = [
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
-    rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}{_YEAR_WORD_RU})?\s{{1,3}}"
-        + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
-        regex.IGNORECASE,
-    ),
+    OPENED_RANGE_RU,
     # "2018-2022-жылдарга", "2020-2025 - жж.", and the second year cut to its last two
     # digits: "2021-25-жылдары", "в 2021-25 гг." (a year word must follow)
     rx.compile(
@@ -223,13 +228,16 @@ def year_starts(text: str, runs: list[tuple[int, int]] | None = None) -> YearSta
 
 
 def form_matches(
-    pattern: regex.Pattern[str], text: str, years: YearStarts
+    pattern: regex.Pattern[str], text: str, years: YearStarts, openers: list[int] | None = None
 ) -> Iterator[regex.Match[str]]:
     """`pattern.finditer(text)`, tried only at `years` when the form opens with one
-    (those _NOT_BEFORE allows), and the month before a year only at the words within
-    its reach before a year that has a month and blanks before it."""
+    (those _NOT_BEFORE allows), the month before a year only at the words within
+    its reach before a year that has a month and blanks before it, and the Russian
+    range at `openers` (RANGE_OPEN_BEGINS' places) when given."""
     if pattern in _YEAR_FIRST:
         return rx.matches_at(pattern, text, years.free)
+    if pattern is OPENED_RANGE_RU and openers is not None:
+        return rx.matches_at(pattern, text, openers)
     if pattern is MONTH_BEFORE_YEAR:
         return rx.matches_at(pattern, text, _words_before(text, _after_month(text, years.every)))
     return pattern.finditer(text)
@@ -340,10 +348,12 @@ def extract(ctx: Context) -> None:
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
     stream = ctx.segments.tokens
-    years = year_starts(text, stream.digit_runs() if stream.text is text else None)
+    shared = stream.text is text
+    years = year_starts(text, stream.digit_runs() if shared else None)
+    openers = starts(stream, RANGE_OPEN_BEGINS) if shared else None
     periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken, years)
     for pattern in PERIOD_FORMS:
-        for m in form_matches(pattern, text, years):
+        for m in form_matches(pattern, text, years, openers):
             quote, span = ctx.quote(m.start(), m.end())
             if taken.overlaps(span.start, span.end):
                 continue

@@ -453,15 +453,18 @@ WORD_DATE_OPEN = rx.compile(
 )
 
 
-def _word_date_starts(text: str, digits: list[int]) -> list[int]:
+def _word_date_starts(text: str, digits: list[int], openers: list[int] | None) -> list[int]:
     """Where WORD_DATE may match: its guard's first digit (`digits`: a day's or a year's,
     `_opens_word_date`), maybe after a quote, or a Russian range opener ("с 20 по 25
-    ноября")."""
+    ноября"), tried where one stands before a blank (`openers`: RANGE_OPEN_BEGINS'
+    places, or a superset of them) or searched for (None)."""
     quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
-    opened = [
-        m.start() for m in WORD_DATE_OPEN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
-    ]
-    return sorted({*digits, *quoted, *opened})
+    found = (
+        WORD_DATE_OPEN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+        if openers is None
+        else rx.matches_at(WORD_DATE_OPEN, text, openers)
+    )
+    return sorted({*digits, *quoted, *(m.start() for m in found)})
 
 
 def word_starts(text: str) -> list[int] | None:
@@ -528,7 +531,8 @@ def _form_matches(
         return rx.matches_at(pattern, text, _digit_starts(pattern, text, runs))
     if pattern is WORD_DATE:
         starts = _digit_starts(pattern, text, runs)
-        return rx.matches_at(pattern, text, _word_date_starts(text, starts))
+        openers = words if isinstance(words, list) or words is None else words[OPEN_NUMERIC_RANGE]
+        return rx.matches_at(pattern, text, _word_date_starts(text, starts, openers))
     return pattern.finditer(text)
 
 
