@@ -16,23 +16,10 @@ KNOWN = pytest.mark.xfail(strict=True, reason="known failure, see the test's nam
 
 # Every class listed here so far is fixed: its example moved to the behaviour tests of
 # its extractor (tests/test_persons_classes.py, tests/test_places_resolution.py,
-# tests/sweeps/test_participants_counts.py). The known failures left are cells
-# of the sweeps, each sweep's KNOWN list (tests/sweeps/test_*_paradigm.py). A new
-# class found on team-written text goes here, as
+# tests/test_place_homes.py, tests/sweeps/test_participants_counts.py). The known
+# failures left are cells of the sweeps, each sweep's KNOWN list
+# (tests/sweeps/test_*_paradigm.py). A new class found on team-written text goes here, as
 #
 #     @KNOWN
 #     def test_<field>_class_<what_fails>():
 #         assert <what the parser should give>
-
-
-@KNOWN
-def test_places_class_bare_small_unit_name_opening_its_sentence() -> None:
-    # A bare ayil aimak or village name of the document's district read as such inside
-    # a sentence (places.inside_named_unit) is not read where it opens its sentence with a
-    # case ending: the capital says nothing there, and many small units are named by
-    # common words ("Майданда 200 жаш катышты"). Held-out round 3 (round3_02) expects the
-    # ayil aimak.
-    from vap_cli.pipeline import parse_text
-
-    doc = parse_text("Жумгал районунда жыйын болду. Кабакта жашаган мугалим сөз сүйлөдү.")
-    assert "ayil_aimak:Кабак" in {f"{p.level}:{p.name}" for p in doc.places}

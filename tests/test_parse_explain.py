@@ -74,6 +74,10 @@ DECISIONS = [
         ("places.inside_named_unit", True, "Кара-Күнгейден"),
     ),
     (
+        "Жумгал районунда жыйын болду. Кабакта жашаган мугалим сөз сүйлөдү.",
+        ("places.home_opening", True, "Кабакта"),
+    ),
+    (
         "Баткен: Кадамжай районундагы Жаш-Тилек айылында жыйын өттү.",
         ("places.unit_inside", True, "Баткен"),
     ),
@@ -311,6 +315,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.entries_reviewed", True, "18 проектов"),
     ),
     (
+        "Фестивалга 30 долбоор сунушталып, алардын 6сы грант утуп алды.",
+        ("participants.entries_won_from", True, "30 долбоор"),
+    ),
+    (
         "Директор мектепте 800 окуучу окуй турганын айтты.",
         ("participants.existence_clause", False, "800"),
     ),
@@ -463,6 +471,10 @@ PARTICIPANTS_DECISIONS = [
     ("Районда 120 ишкер катталган.", ("participants.registered", False, "120")),
     ("Комиссиянын курамына 5 адам кирди.", ("participants.body_or_complaints", False, "5")),
     ("Гранты получили 15 айыл аймаков.", ("participants.winners", False, "15")),
+    (
+        "Жаңы зал үч мектептин 700 окуучусуна кызмат кылат.",
+        ("participants.units_of_dropped_people", False, "үч"),
+    ),
     ("Району боюнча 12 бала бакчасы ачылды.", ("participants.source_only", False, "12")),
     ("Быйыл 12 долбоор ишке ашырылды.", ("participants.needs_verb", False, "12")),
     ("Проект охватит 40 школ.", ("participants.units_that_are", False, "40")),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -212,11 +214,12 @@ def collect_inputs(
     reporter: Reporter,
     expand: Callable[..., Iterable[Any]] | None = None,
     empty_ok: bool = False,
+    outputs: Sequence[str | None] = (),
 ) -> list[str]:
     """The files to read, in order; skipped ones reported; exit 1 when there are none,
     unless `empty_ok` (`--db`: a folder whose files were all removed is news to record).
     `expand`: how paths become inputs (default batch.collect; the Dask engine's also
-    takes globs and URLs)."""
+    takes globs and URLs). A usage error when one of `outputs` is one of them."""
     from ..batch import Skipped, Unreadable, collect
 
     inputs: list[str] = []
@@ -231,8 +234,36 @@ def collect_inputs(
     except (OSError, ValueError) as exc:  # a glob or URL that cannot be listed
         reporter.fail_line(f"cannot list the inputs: {exc}")
         sys.exit(1)
+    for output in outputs:
+        refuse_output_among_inputs(output, inputs)
     if not inputs and not (empty_ok and not reporter.failures):
         if not reporter.failures:
             reporter.fail_line("no documents to read")
         sys.exit(1)
     return inputs
+
+
+def refuse_output_among_inputs(output: str | None, inputs: Iterable[str]) -> None:
+    """A usage error when the output file is one of the files the run reads: writing it
+    would replace a document with the run's own output (`-o press/a.txt`, or a report
+    written into the folder it reads). Only an output that exists as a regular file can
+    be one; the inputs are compared by device and inode, so no spelling of a path hides
+    it."""
+    if not output or output == "-":
+        return
+    try:
+        out = os.stat(output)
+    except OSError:
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return  # a device or a pipe is written into, not replaced
+    for path in inputs:
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            raise click.UsageError(
+                f"the output {output} is one of the inputs ({path}): writing it would replace "
+                "that document; choose an output outside the inputs"
+            )

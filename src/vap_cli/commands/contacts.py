@@ -69,7 +69,7 @@ def contacts(
     fmt = listing_format(fmt, output, excel)
     resources = use_gazetteer_files(gazetteer_files)
     reporter = Reporter(quiet=quiet, debug=debug, verb="contacts")
-    inputs = collect_inputs(paths, include, exclude, reporter)
+    inputs = collect_inputs(paths, include, exclude, reporter, outputs=(output,))
     started = time.perf_counter()
     documents = []
     with reporter.progress(len(inputs)) as advance:

@@ -54,7 +54,7 @@ def dedupe(
     reporter = Reporter(quiet=quiet, verb="dedupe")
     started = time.perf_counter()
     texts: list[tuple[str, str]] = []
-    inputs = collect_inputs(paths, include, exclude, reporter)
+    inputs = collect_inputs(paths, include, exclude, reporter, outputs=(output,))
     with reporter.progress(len(inputs)) as advance:
         for path, text, error in _read_all(inputs, jobs, max_size):
             advance()

@@ -179,7 +179,9 @@ def parse(
     keep = _fields_kept(fields)
     since_day, until_day = (d.date() if d else None for d in (since, until))
     reporter = Reporter(quiet=quiet, debug=debug, verb="parse")
-    inputs = collect_inputs(paths, include, exclude, reporter, empty_ok=bool(db))
+    inputs = collect_inputs(
+        paths, include, exclude, reporter, empty_ok=bool(db), outputs=(output, db)
+    )
     if explain:
         _explain_conflicts(output=output, format=fmt, excel=excel, fields=fields, table=table,
                            db=db, dedupe=dedupe, since=since, until=until)  # fmt: skip

@@ -50,11 +50,14 @@ def report(paths, output, lang, include, exclude, jobs, quiet, debug, gazetteer_
         vap parse samples/ -f sqlite -o vap.db && vap report vap.db -o report.html
     """
     from ..report.build import Job, write_report
+    from .common import refuse_output_among_inputs
 
     use_gazetteer_files(gazetteer_files)
+    refuse_output_among_inputs(output, paths)  # a parse's output named twice (-o vap.db)
     started = time.perf_counter()
     job = Job(paths, include, exclude, jobs, quiet, debug, verb="report")
     job.gazetteer = tuple(gazetteer_files)
+    job.output = output
     failures = write_report(job, output, lang)
     job.reporter.summary(time.perf_counter() - started)
     sys.exit(1 if failures else 0)

@@ -108,6 +108,15 @@ def _year_words() -> dict[str, str]:
     words = {form.casefold(): case for form, case in morph.case_forms(stem).items()}
     for form in morph.case_forms(morph.inflect(stem, "plural")):
         words.setdefault(form.casefold(), "plural")
+    # An attributive taken as a noun takes a case of its own: "2020-жылдагыга караганда"
+    # (than that of 2020), "2021-жылдардагыдан": still the year, in no case a range reads.
+    stems = (stem, morph.inflect(stem, "plural"))
+    attributives = [
+        w for s in stems for w, case in morph.case_forms(s).items() if case == "attributive"
+    ]
+    for form in attributives:
+        for inflected in morph.case_forms(form):
+            words.setdefault(inflected.casefold(), "attributive")
     for form, case in LEX["year_words_extra"].items():
         words.setdefault(str(form).casefold(), case)
     return words

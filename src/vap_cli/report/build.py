@@ -26,6 +26,7 @@ class Job:
     debug: bool = False
     verb: str = "report"
     gazetteer: tuple[str, ...] = ()  # the user's --gazetteer files
+    output: str | None = None  # the page written: never one of the inputs
     reporter: Reporter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -67,7 +68,7 @@ def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
         return documents, texts
     from ..commands.common import collect_inputs
 
-    inputs = collect_inputs(others, job.include, job.exclude, job.reporter)
+    inputs = collect_inputs(others, job.include, job.exclude, job.reporter, outputs=(job.output,))
     with job.reporter.progress(len(inputs)) as advance:
         for result in run(inputs, jobs=job.jobs, gazetteer=job.gazetteer):
             advance()

@@ -93,6 +93,9 @@ class Passages:
         self._starts = [m.start for m in self.mentions]
         self._by_end = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].end)
         self._ends = [self.mentions[k].end for k in self._by_end]
+        # the tables laid out in the text (segment stage), as original spans, by start
+        self._tables = [ctx.norm.to_original(t.start, t.end) for t in ctx.segments.tables]
+        self._table_starts = [start for start, _ in self._tables]
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
         k = bisect_left(self._newlines, pos)
@@ -108,6 +111,13 @@ class Passages:
             to_normalised(start), to_normalised(end), clauses=True
         )
         return None if found is None else self._norm.ends[found]
+
+    def table_at(self, pos: int) -> tuple[int, int] | None:
+        """The span of the table the text holds at `pos`, if any."""
+        k = bisect_right(self._table_starts, pos) - 1
+        if k < 0 or pos >= self._tables[k][1]:
+            return None
+        return self._tables[k]
 
     def nearest_place(self, start: int, end: int) -> PlaceRef | None:
         """The place named last in text[start:end], leaving out names in parentheses
@@ -202,7 +212,11 @@ def _breakdown_parts(
     prev_end = total.span.end
     for j in range(i + 1, len(parts)):
         if list_mode:
-            if not _list_row(passages, prev_end, parts[j].span.start):
+            start = parts[j].span.start
+            if not (
+                _list_row(passages, prev_end, start)
+                or _table_row(passages, prev_end, start, first=j == i + 1)
+            ):
                 break
         else:
             start = prev_end if j > i + 1 else total.span.end + cut + 1
@@ -223,6 +237,19 @@ def _list_row(passages: Passages, prev_end: int, start: int) -> bool:
         return False
     lines_between = text[prev_end:start].split("\n")[1:-1]
     return all(not line.strip() or _opens_list_line(line, 0, len(line)) for line in lines_between)
+
+
+def _table_row(passages: Passages, prev_end: int, start: int, first: bool) -> bool:
+    """The count at `start` is a cell of a table that opens on the line right after the
+    total's ("... 56 депутат катышты, алардын ичинен:" over "Бакай-Ата<TAB>31"), or of the
+    table of the row before: a table laid out under a total's colon is its list."""
+    table = passages.table_at(start)
+    if table is None:
+        return False
+    if not first:
+        return table[0] <= prev_end
+    line_end = passages.line_bounds(prev_end)[1]
+    return line_end <= table[0] and not passages.text[line_end : table[0]].strip()
 
 
 def resolve_breakdowns(ctx: Context) -> None:

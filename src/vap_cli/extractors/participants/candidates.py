@@ -45,7 +45,7 @@ from .rows import (
 )
 from .subsets import parts_of_dropped_totals
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
-from .words import Tokens
+from .words import Tokens, who_at
 
 # A match's span, as a function (a run of them read in C).
 _SPAN = methodcaller("span")
@@ -130,6 +130,7 @@ class _Window(Fields):
         "bare",
         "trailing",
         "parts",
+        "owners",
     )
 
     # Every number of the passage, read once (a range and the walk ask for the same).
@@ -141,6 +142,8 @@ class _Window(Fields):
     bare: list[NumberMatch]
     trailing: list[NumberMatch]
     parts: list[NumberMatch]
+    # Units kept with a count of their people right after them: (the units', the people's)
+    owners: list[tuple[int, int]]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -153,6 +156,7 @@ class _Window(Fields):
         bare: list[NumberMatch] | None = None,
         trailing: list[NumberMatch] | None = None,
         parts: list[NumberMatch] | None = None,
+        owners: list[tuple[int, int]] | None = None,
     ) -> None:
         self.readings = readings
         self.counts = {} if counts is None else counts
@@ -162,6 +166,7 @@ class _Window(Fields):
         self.bare = [] if bare is None else bare
         self.trailing = [] if trailing is None else trailing
         self.parts = [] if parts is None else parts
+        self.owners = [] if owners is None else owners
 
 
 def _decide_window(tokens: Tokens) -> _Window:
@@ -185,6 +190,7 @@ def _decide_window(tokens: Tokens) -> _Window:
         verdict = count_at(tokens, num)
         if isinstance(verdict, Found):
             window.counts[i] = verdict
+            _maybe_owner(tokens, num, verdict, window)
         else:
             window.dropped[i] = (verdict, num)
             if (
@@ -223,6 +229,30 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
         window.bare.append(num)
 
 
+def _maybe_owner(tokens: Tokens, num: NumberMatch, found: Found, window: _Window) -> None:
+    """Units kept by their own noun in the genitive, a count of their people right after
+    them ("эки мектептин 1 900 окуучусуна"): noted, to follow that count."""
+    if found.rule is not rules.WHO_NOUN:
+        return
+    source = source_units(tokens, num)
+    if source is None:
+        return
+    people = window.readings.at(source[0])
+    if people is not None and people.last < len(tokens) and who_at(tokens, people.last):
+        window.owners.append((num.first, source[0]))
+
+
+def _drop_units_of_dropped_people(window: _Window) -> None:
+    """Units whose people, counted right after them, take no part ("Зал эки мектептин 1
+    900 окуучусуна кызмат кылат": the pupils are served) take none either."""
+    for units, people in window.owners:
+        if people in window.dropped and units in window.counts:
+            del window.counts[units]
+            num = window.readings.at(units)
+            if num is not None:
+                window.dropped[units] = (rules.UNITS_OF_DROPPED_PEOPLE, num)
+
+
 def _settle_rows(tokens: Tokens, window: _Window) -> None:
     counts = window.counts
     for k in owned_rows_without_total(tokens, counts):
@@ -258,6 +288,7 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
     # still the rows of the total or the subject before its opener.
     rows_of_totals(tokens, counts, unshared[::-1], window.dropped.keys())
     _drop_parts_of_dropped_totals(tokens, window)
+    _drop_units_of_dropped_people(window)
 
 
 def _drop_parts_of_dropped_totals(tokens: Tokens, window: _Window) -> None:

@@ -209,14 +209,17 @@ def part_of_named_whole(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
     )
 
 
-def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | None:
+def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule | None:
     """A part of people counted before it in its sentence: "..., 25 из них – женщины" (the
     part before "из них"), "Из 40 участников 25 – женщины" (after the whole it is taken
-    from); its who-noun may follow a dash."""
+    from); its who-noun may follow a dash. A part whose clause names a win or a grant and
+    no verb of taking part is the winners ("из 453 айыл аймаков 386 получили гранты")."""
     k, first = reading.after, reading.start
     after_whole = _whole_before(tokens, first)
     if num.value is None or not (after_whole or _those_after(tokens, k)):
         return None
+    if status_after(tokens, num.last) is None and _won(tokens, num.last):
+        return rules.WINNERS
     if not after_whole:
         k += 2
     if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:

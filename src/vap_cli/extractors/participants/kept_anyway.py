@@ -17,6 +17,7 @@ from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
     LEX,
+    Phrases,
     Tokens,
     casefolded,
     ends_sentence_at,
@@ -43,6 +44,8 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.VOTERS_MET
     if veto is rules.NEEDS_VERB and entries_reviewed(tokens, p):
         return rules.ENTRIES_REVIEWED
+    if veto is rules.NEEDS_VERB and entries_won_from(tokens, p):
+        return rules.ENTRIES_WON_FROM
     if veto in _PART_VETOES and part_after_opener(tokens, p):
         return rules.PART_AFTER_OPENER
     return None
@@ -79,6 +82,41 @@ def _selected_from(tokens: Tokens, k: int) -> bool:
         if jury and tokens[j].low.startswith(_SELECTING):
             return True
     return False
+
+
+_ENTRY_VERBS = Phrases(_CONTEST["verbs"])
+_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
+_WINNER_STEMS = folded_stems("winner_stems")
+
+
+def entries_won_from(tokens: Tokens, p: Phrase) -> bool:
+    """Entries submitted (a verb of `contest_entries.verbs` right after them), a part of
+    which then won, in their sentence ("Форумга 46 долбоор сунушталып, алардын ичинен 10у
+    грант утуп алды", "поступило 30 заявок, из них 8 получили гранты"): the winning
+    makes them a contest's entries, whatever the contest is called."""
+    if p.head.entry.lemma not in ENTRY_LEMMAS:
+        return False
+    submitted = (p.end < len(tokens) and _ENTRY_VERBS.at(tokens, p.end)) or (
+        p.start > 0 and _submitted_before(tokens, p.start)
+    )
+    if not submitted:
+        return False
+    part = False
+    for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
+        if ends_sentence_at(tokens, j):
+            return False
+        tok = tokens[j]
+        part = part or tok.low in _PART_OWNERS
+        if part and tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
+            return True
+    return False
+
+
+def _submitted_before(tokens: Tokens, start: int) -> bool:
+    """A verb of submitting ends right before token `start` ("поступило 30 заявок")."""
+    return any(
+        start - size >= 0 and _ENTRY_VERBS.at(tokens, start - size) == size for size in (1, 2)
+    )
 
 
 def _reviewing_after(tokens: Tokens, k: int) -> bool:

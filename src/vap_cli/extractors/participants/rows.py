@@ -65,6 +65,12 @@ _ROWS_OF_A_KEPT_TOTAL = frozenset((rules.OWNED_PARTITIVE_ROW, rules.PART_AFTER_O
 # rows of a total of entries, is the selected ("14 проектов, из которых жюри отобрало
 # пять": the winners), no row of who took part (round 28).
 _SELECTING = tuple(w.casefold() for w in load("participation")["contest_entries"]["selecting"])
+# ... and the verbs of electing or appointing: "выдвинуто 40 кандидатов, из них избраны 21"
+# (the elected are the result, not rows of who took part; tallies.elected_or_selected)
+_SELECTING += tuple(w.casefold() for w in load("participation")["chosen_verb_stems"])
+# Words of winning (stems): a bare number whose clause names a win is the winners, no row
+# ("поступило 30 заявок, из них 8 получили гранты").
+_WINNING = tuple(w.casefold() for w in load("participation")["winner_stems"])
 
 
 def place_row(tokens: Sequence[Token], first: int, owner: bool = False) -> bool:
@@ -331,6 +337,8 @@ def rows_of_totals(
             continue
         if any(tokens[j].low.startswith(_SELECTING) for j in range(opener, num.first)):
             continue  # "из которых жюри отобрало пять": the winners
+        if _won_in_clause(tokens, num.last):
+            continue  # "из них 8 получили гранты": the winners
         qualifier, n = qualifier_before(tokens, num.first)
         start = tokens[num.first - n].start
         total = _holder(tokens, counts, ends, opener, num.value or 0)
@@ -359,6 +367,16 @@ def rows_of_totals(
                 num.end,
                 rules.ROW_OF_SUBJECT,
             )
+
+
+def _won_in_clause(tokens: Tokens, k: int) -> bool:
+    """A word of winning from token k to the next comma or the sentence's end."""
+    for tok in tokens.clause_after(k, ROWS_REACH):
+        if tok.text in ",;":
+            return False
+        if tok.low.startswith(_WINNING):
+            return True
+    return False
 
 
 def _own_count_dropped(subject: WhoMatch, dropped: Collection[int]) -> bool:

@@ -71,6 +71,11 @@ PART_AFTER_OPENER = Rule(
     "participants.part_after_opener",
     "a part right after 'анын ичинде' of a total kept before it ('..., анын ичинде 30 эл')",
 )
+ENTRIES_WON_FROM = Rule(
+    "participants.entries_won_from",
+    "entries submitted, a part of which then won ('46 долбоор сунушталып, алардын 10у грант"
+    " утуп алды'): a contest's entries",
+)
 ENTRIES_REVIEWED = Rule(
     "participants.entries_reviewed",
     "entries a contest's jury or commission reviewed ('Калыстар тобу 14 долбоорду карап"
@@ -276,6 +281,11 @@ RAISED_CHILDREN = Rule(
     "participants.raised_children",
     "children a family raises ('беш баланы тарбиялап', 'воспитывают пятерых детей'): its own,"
     " not who took part",
+)
+UNITS_OF_DROPPED_PEOPLE = Rule(
+    "participants.units_of_dropped_people",
+    "units in the genitive right before a count of their people that takes no part"
+    " ('эки мектептин 900 окуучусуна кызмат кылат'): they follow their people",
 )
 PART_OF_DROPPED_TOTAL = Rule(
     "participants.part_of_dropped_total",

@@ -129,6 +129,14 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
+_NOMINATED_STEMS = folded_stems("nominated_stems")
+
+
+def _nominated(tokens: Tokens, p: Phrase) -> bool:
+    """A verb of nominating or registering right before the candidates or right after
+    them ("выдвинуто 212 кандидатов", "45 талапкер көрсөтүлүп")."""
+    before = p.start > 0 and tokens[p.start - 1].low.startswith(_NOMINATED_STEMS)
+    return before or (p.end < len(tokens) and tokens[p.end].low.startswith(_NOMINATED_STEMS))
 
 
 def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
@@ -138,6 +146,8 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
     lemma = p.head.entry.lemma
     if lemma in ENTRANT_LEMMAS and lemma not in _ELECTED_CANDIDATES:
         return False  # "курултайга 420 делегат шайланды": elected to take part
+    if lemma in _ELECTED_CANDIDATES and _nominated(tokens, p):
+        return False  # nominated: the election's entrants
 
     def chosen(tok: Token) -> bool:
         return tok.low.startswith(_CHOSEN_STEMS)

@@ -27,6 +27,7 @@ from .assemble import assemble_places
 from .candidates import find_mentions
 from .children import add_children
 from .demonyms import add_russian_demonyms
+from .homes import mark_homes
 from .lists import (
     add_label_members,
     add_list_members,
@@ -131,6 +132,7 @@ def extract(ctx: Context) -> None:
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
+    mark_homes(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)

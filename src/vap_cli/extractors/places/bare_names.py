@@ -32,6 +32,7 @@ from .rules import (
     EVENT_VENUE,
     GENITIVE_OWNER,
     HEAD_TITLE,
+    HOME_OPENING,
     INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
     INSIDE_NAMED_UNIT,
@@ -340,9 +341,11 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     мугалим"): a text about a district names its small units bare. Not a given name
     ("Андан кийин Осмон сүйлөдү": a man, though a village of the district is Осмон), nor
     an inflected word opening its sentence: its capital says nothing, and many small
-    units are named by common words ("Майданда 200 жаш катышты": on the square). A bare
-    name opening a line is a row's name ("Арык-Бою — 7-февраль — клуб")."""
-    if (m.opens_sentence and m.ending) or fold(m.name) in GIVEN_NAMES:
+    units are named by common words ("Майданда 200 жаш катышты": on the square), unless
+    a participle says a person lives or is from there ("Кабакта жашаган", homes.py). A
+    bare name opening a line is a row's name ("Арык-Бою — 7-февраль — клуб")."""
+    opening = m.opens_sentence and m.ending
+    if (opening and not m.home) or fold(m.name) in GIVEN_NAMES:
         return None
     holders = named.typed_holders
     inside = [u for u in m.units if small_unit_held(u, holders)]
@@ -351,7 +354,8 @@ def _by_document_unit(m: Mention, named: Named) -> Settled | None:
     # The smallest: a bare name where people live or go is the village; an ayil aimak of
     # that name without a village of it is the ayil aimak.
     level = max(inside, key=lambda u: LEVEL_RANK.get(u.level, UNRANKED)).level
-    return level, SCORE_INSIDE_NAMED_UNIT, INSIDE_NAMED_UNIT
+    # An inflected opener is read only where a person lives or is from (homes.py).
+    return level, SCORE_INSIDE_NAMED_UNIT, HOME_OPENING if opening else INSIDE_NAMED_UNIT
 
 
 def _by_typed_unit_district(m: Mention, named: Named) -> Settled | None:

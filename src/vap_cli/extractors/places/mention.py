@@ -49,6 +49,7 @@ class Mention(Fields):
         "head",
         "venue",
         "office",
+        "home",
         "route",
         "label",
         "bracket_end",
@@ -96,6 +97,8 @@ class Mention(Fields):
     head: str | None  # the level whose head's title stands next to it (Полпред Нарына)
     venue: bool  # a Russian noun where an event is held ("на семинаре в Оше"): the city
     office: bool  # before an office's noun ("Ош кеңсеси"): the city
+    # where a person lives or is from ("Кабакта жашаган", "Кабактан келген"): homes.py
+    home: bool
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
     label: bool  # a headline's label: opens its line before a colon ("Баткен: ...")
     # The nominatives a Russian case form may stand for, when the gazetteer has several
@@ -142,6 +145,7 @@ class Mention(Fields):
         head: str | None = None,
         venue: bool = False,
         office: bool = False,
+        home: bool = False,
         route: bool = False,
         label: bool = False,
         bracket_end: int | None = None,
@@ -182,6 +186,7 @@ class Mention(Fields):
         self.head = head
         self.venue = venue
         self.office = office
+        self.home = home
         self.route = route
         self.label = label
         self.bracket_end = bracket_end

@@ -120,6 +120,12 @@ INSIDE_NAMED_UNIT = Rule(
     "places.inside_named_unit",
     "an ayil aimak or village of a district or ayil aimak the document names with its type word",
 )
+HOME_OPENING = Rule(
+    "places.home_opening",
+    "a small unit of a district or ayil aimak the document names with its type word, opening"
+    " its sentence in the locative before a participle of living ('Кабакта жашаган мугалим')"
+    " or in the ablative before one of coming: where a person lives or is from",
+)
 TYPED_SIBLING = Rule(
     "places.typed_sibling", "a sibling of a small unit typed in the sentence takes its level"
 )
