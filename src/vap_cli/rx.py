@@ -354,9 +354,14 @@ class WordSets:
     where a word of any of them begins, and which of them has a word there
     (`find`); each set's places are then those of its own (`each`), the places
     `beginnings_in` finds for it. A search of the text costs about as much for many
-    words as for few (a trie tried at every character): one search, not one a set."""
+    words as for few (a trie tried at every character): one search, not one a set.
 
-    def __init__(self, sets: Sequence[Beginnings]) -> None:
+    `not_after`: characters of the folded text after which no place is kept, when no
+    pattern tried at the places ever matches right after one (each opens with a
+    look-behind that rejects a letter before it): most characters of a text stand
+    inside a word, and the look-behind fails there before the trie is tried."""
+
+    def __init__(self, sets: Sequence[Beginnings], not_after: str = "") -> None:
         self.sets = tuple(sets)
         self.bits = {begins: 1 << k for k, begins in enumerate(self.sets)}
         own: dict[str, int] = {}
@@ -371,6 +376,8 @@ class WordSets:
             for word in own
         }
         trie = literal_union(sorted(own), stdlib=True)
+        if trie and not_after:
+            trie = f"(?<![{''.join(map(stdlib_re.escape, sorted(not_after)))}])(?:{trie})"
         self.pattern = stdlib_compile(trie) if trie else None
 
     def find(self, folded: str) -> tuple[list[int], list[int]]:
