@@ -305,3 +305,27 @@ def test_to_normalised_bisects_the_offsets(original: str) -> None:
     norm = normalise(original)
     for at in range(len(original) + 2):
         assert norm.to_normalised(at) == bisect_left(list(norm.offsets), at)
+
+
+def test_the_plain_blocks_hold_no_mark_and_no_digit_but_0_to_9() -> None:
+    # a text of them alone is searched for neither (normalise._plain)
+    from vap_cli.normalise import PLAIN_BLOCKS, _plain
+
+    mark_or_digit = regex.compile(r"\p{M}|(?![0-9])\d")
+    for start, end in PLAIN_BLOCKS:
+        block = "".join(map(chr, range(start, end + 1)))
+        assert mark_or_digit.search(block) is None
+        assert _plain(block)
+    assert not _plain("5\u0301") and not _plain("\u0663") and not _plain("\U0001f600")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="аб 12-\n\u0301\u0663\u0664\u0483\u302a\U0001d7ce\u00ad&x", max_size=20))
+def test_the_searches_skipped_on_a_plain_text_answer_as_before(original: str) -> None:
+    # a text of the plain blocks alone: no mark, no digit of another script; any
+    # other text: both searched, as before
+    from vap_cli.normalise import _may_be_special, _one_to_one_text, _plain
+
+    plain = _plain(original)
+    assert _may_be_special(original, plain) == _may_be_special(original)
+    assert _one_to_one_text(original, plain) == _one_to_one_text(original)
