@@ -139,7 +139,7 @@ def test_rows_are_written_in_groups_so_memory_stays_bounded(
 def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
     writer = arrow_tables.ParquetWriter.partition(tmp_path, "part-00007")
     writer.write(samples[0])
-    writer.write_failure(Failure(source="broken.docx", error="not a Word file"))
+    writer.failed(Failure(source="broken.docx", error="not a Word file"))
     writer.close()
     errors = pd.read_parquet(tmp_path / "errors")
     assert errors.to_dict("records") == [{"source": "broken.docx", "error": "not a Word file"}]

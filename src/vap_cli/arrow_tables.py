@@ -26,19 +26,18 @@ from .export import Writer
 from .models import Document, Failure
 from .outfile import AtomicFile
 from .tables import (
+    ERRORS_TABLE,
     FILE_TABLES,
     TABLES,
     Column,
     CorpusRows,
     Table,
     column_label,
-    model_columns,
-    pydantic_of,
+    failure_row,
     table_rows,
 )
 from .tables import unwrap_optional_type as unwrap_optional
 
-ERRORS_TABLE = Table("errors", pydantic_of(Failure), model_columns(Failure), lambda doc: [], ())
 ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
 # Documents per row group: bounds a writer's memory, whatever the number of documents.
 GROUP_DOCUMENTS = 1000
@@ -87,7 +86,7 @@ class ParquetWriter(Writer):
     def __init__(self, paths: dict[str, Path], corpus: bool = False):
         """`corpus`: the tables of one corpus, each document once and its paths in
         `sources` (CorpusRows); else (a Dask partition) a row per file read."""
-        self.tables = [t for t in (*FILE_TABLES, ERRORS_TABLE) if t.name in paths]
+        self.tables = [t for t in FILE_TABLES if t.name in paths]
         self.corpus_rows = CorpusRows() if corpus else None
         self.files = {
             t.name: AtomicFile(paths[t.name], mode="wb", encoding=None) for t in self.tables
@@ -99,9 +98,9 @@ class ParquetWriter(Writer):
         self.buffered = 0
 
     @classmethod
-    def folder(cls, out_dir: str | Path, errors: bool = False) -> ParquetWriter:
-        """out_dir/<table>.parquet for every table (and errors.parquet if asked)."""
-        names = [t.name for t in (*FILE_TABLES, *([ERRORS_TABLE] if errors else []))]
+    def folder(cls, out_dir: str | Path) -> ParquetWriter:
+        """out_dir/<table>.parquet for every table, errors.parquet included."""
+        names = [t.name for t in FILE_TABLES]
         return cls({name: Path(out_dir) / f"{name}.parquet" for name in names}, corpus=True)
 
     @classmethod
@@ -118,10 +117,9 @@ class ParquetWriter(Writer):
                 self.pending[name].extend(rows)
         self._count()
 
-    def write_failure(self, failure: Failure) -> None:
-        if "errors" in self.pending:
-            dump = failure.model_dump(mode="json")  # a flat record: one column per field
-            self.pending["errors"].append([dump[c.name] for c in ERRORS_TABLE.columns])
+    def failed(self, failure: Failure) -> None:
+        if ERRORS_TABLE.name in self.pending:
+            self.pending[ERRORS_TABLE.name].append(failure_row(failure))
         self._count()
 
     def _count(self) -> None:

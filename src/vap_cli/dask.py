@@ -127,8 +127,7 @@ def make_partitions(
 
 
 def partition_files(out_dir: str | Path, name: str) -> list[Path]:
-    from .arrow_tables import ERRORS_TABLE
-    from .tables import TABLES
+    from .tables import ERRORS_TABLE, TABLES
 
     out = Path(out_dir)
     tables = [out / t.name / f"{name}.parquet" for t in (*TABLES, ERRORS_TABLE)]
@@ -210,7 +209,7 @@ def write_partition(
             result = parse(source, tuple(gazetteer))
             if result.error is not None:
                 failure = Failure(source=source, error=result.error)
-                tables.write_failure(failure)
+                tables.failed(failure)
                 report.failures.append(failure)
                 continue
             assert result.document is not None  # a result without an error has one

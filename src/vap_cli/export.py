@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .outfile import AtomicFile, json_text, stdout_text
 
 if TYPE_CHECKING:
-    from .models import Document
+    from .models import Document, Failure
 
 FORMATS = ("jsonl", "json", "csv", "sqlite", "xlsx", "geojson", "parquet")
 # Formats written as a folder of one file per table.
@@ -85,6 +85,10 @@ class Writer:
 
     def left_out(self, doc: Document) -> None:
         """A document parsed but not written: outside --since/--until."""
+
+    def failed(self, failure: Failure) -> None:
+        """An input that could not be parsed: the table outputs keep it in `errors`
+        (a stream of records has no place for it: its line on standard error says it)."""
 
     def close(self) -> None:
         """Finish the output; only now does it appear under its real name."""

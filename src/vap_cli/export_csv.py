@@ -10,9 +10,9 @@ from pathlib import Path
 
 from .csv_style import CsvStyle
 from .export import Writer
-from .models import Document
+from .models import Document, Failure
 from .outfile import AtomicFile, commit_together, stdout_text
-from .tables import FILE_TABLES, CorpusRows, header, table_named
+from .tables import ERRORS_TABLE, FILE_TABLES, CorpusRows, failure_row, header, table_named
 
 
 class CsvWriter(Writer):
@@ -51,6 +51,10 @@ class CsvWriter(Writer):
         for name, rows in self.rows.of(doc).items():
             if name in self.writers:
                 self.writers[name].writerows(self.style.row(r) for r in rows)
+
+    def failed(self, failure: Failure) -> None:
+        if ERRORS_TABLE.name in self.writers:
+            self.writers[ERRORS_TABLE.name].writerow(self.style.row(failure_row(failure)))
 
     def close(self) -> None:
         if self.stream is not None:

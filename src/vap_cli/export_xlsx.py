@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .export import Writer
-from .models import Document
+from .models import Document, Failure
 from .outfile import AtomicFile
-from .tables import FILE_TABLES, CorpusRows, header
+from .tables import ERRORS_TABLE, FILE_TABLES, CorpusRows, failure_row, header
 
 # Excel's limit on the characters of one cell.
 MAX_CELL_TEXT = 32767
@@ -57,6 +57,9 @@ class XlsxWriter(Writer):
             sheet = self.sheets[name]
             for row in rows:
                 sheet.append([_cell(v) for v in row])
+
+    def failed(self, failure: Failure) -> None:
+        self.sheets[ERRORS_TABLE.name].append([_cell(v) for v in failure_row(failure)])
 
     def close(self) -> None:
         from openpyxl.writer.excel import ExcelWriter

@@ -336,8 +336,9 @@ class Document(Record):
 
 
 class Failure(Record):
-    """A document that could not be parsed: a row of the `errors` table that
-    `vap parse --engine dask` writes beside the others, instead of failing the job."""
+    """An input that could not be parsed: a row of the `errors` table of every table
+    output (CSV, Excel, Parquet, SQLite, and the Dask engine's partitions), beside the
+    documents' tables."""
 
     source: str = Field(description="the input path or URL as given")
     error: str = Field(description="the one-line reason, as `vap parse` prints it")

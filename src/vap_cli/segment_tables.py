@@ -335,7 +335,11 @@ def _period(header: list[Cell]) -> int:
 def structure(layout: Layout, rows: list[list[Cell]]) -> Table:
     table = Table(
         start=rows[0][0].start if rows[0] else 0,
-        end=max(c.end for r in rows for c in r),
+        # the last written cell's end: a blank cell under a header's column stands where
+        # the column starts, which may lie past its short line and the text's end
+        end=max(
+            (c.end for r in rows for c in r if c.text), default=rows[0][0].start if rows[0] else 0
+        ),
         layout=layout,
         rows=rows,
     )

@@ -27,10 +27,11 @@ from typing import Any
 
 from .export import Writer
 from .models import SOURCE as SOURCE_DESCRIPTION
-from .models import Document
+from .models import Document, Failure
 from .outfile import AtomicFile, discard, in_place, publish, sqlite_text, temp_beside
 from .tables import (
     DOCUMENTS_TABLE,
+    ERRORS_TABLE,
     SOURCES_TABLE,
     TABLES,
     Table,
@@ -41,6 +42,7 @@ from .tables import (
 
 SOURCES = "sources"
 TEXTS = "texts"
+ERRORS = ERRORS_TABLE.name  # the inputs that could not be parsed, by the last run that read them
 # The files an incremental run with --since/--until parsed and left out, with their
 # issued date: a later run skips them while they are unchanged and still out of range.
 OUTSIDE = "outside_range"
@@ -147,6 +149,8 @@ class CorpusDb:
             self.db.table(SOURCES).create(
                 {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
             )
+        if not self.db.table(ERRORS).exists():
+            self.db.table(ERRORS).create({"source": str, "error": str}, pk="source")
         if not self.db.table(OUTSIDE).exists():
             self.db.table(OUTSIDE).create(
                 {"source": str, "doc_id": str, "sha256": str, "issued": str}, pk="source"
@@ -204,7 +208,8 @@ class CorpusDb:
         source = str(sqlite_text(doc.source))
         with self.db.conn:
             self._release(source)
-            self.db.conn.execute(f"DELETE FROM {SOURCES} WHERE source = ?", [source])
+            for table in (SOURCES, ERRORS):
+                self.db.conn.execute(f"DELETE FROM {table} WHERE source = ?", [source])
             self.db.conn.execute(
                 f"INSERT OR REPLACE INTO {OUTSIDE} (source, doc_id, sha256, issued) "
                 "VALUES (?, ?, ?, ?)",
@@ -218,7 +223,8 @@ class CorpusDb:
         source = str(sqlite_text(doc.source))  # a file name's undecodable bytes as \udcXX
         connection = self.db.conn
         with connection:
-            connection.execute(f"DELETE FROM {OUTSIDE} WHERE source = ?", [source])
+            for table in (OUTSIDE, ERRORS):  # it parses now: no longer out of range or failing
+                connection.execute(f"DELETE FROM {table} WHERE source = ?", [source])
             self._release(source)
             kept = connection.execute(
                 "SELECT source FROM documents WHERE doc_id = ?", [doc.id]
@@ -231,6 +237,14 @@ class CorpusDb:
                 # the text): that path keeps it unless flagged removed; this one is in
                 # `sources`.
                 self._settle(doc.id)
+
+    def put_failure(self, failure: Failure) -> None:
+        """Remember an input that could not be parsed, and why (until it parses)."""
+        with self.db.conn:
+            self.db.conn.execute(
+                f"INSERT OR REPLACE INTO {ERRORS} (source, error) VALUES (?, ?)",
+                [sqlite_text(failure.source), failure.error],
+            )
 
     def _insert(self, doc: Document, text: str | None) -> None:
         """The rows of a document, replacing any it has (inside the caller's transaction)."""
@@ -304,9 +318,12 @@ class CorpusDb:
     def flag_removed(self, present: Iterable[str]) -> list[str]:
         """Mark the files of the database that are not in `present`; their sources."""
         present = set(present)
+        failed = {r[0] for r in self.db.conn.execute(f"SELECT source FROM {ERRORS}")}
         with self.db.conn:
             for source in set(self.outside()) - present:
                 self.db.conn.execute(f"DELETE FROM {OUTSIDE} WHERE source = ?", [source])
+            for source in failed - present:  # a failing file gone: nothing to say of it
+                self.db.conn.execute(f"DELETE FROM {ERRORS} WHERE source = ?", [source])
         gone = [
             r
             for r in self.db.table(SOURCES).rows_where("removed = 0")
@@ -385,6 +402,7 @@ def metadata(db_name: str) -> dict[str, Any]:
     tables[SOURCES] = {"columns": {**_described(SOURCES_TABLE), **DB_COLUMNS[SOURCES]}}
     tables[TEXTS] = {"columns": DB_COLUMNS[TEXTS]}
     tables[OUTSIDE] = {"columns": DB_COLUMNS[OUTSIDE]}
+    tables[ERRORS] = {"columns": _described(ERRORS_TABLE)}
     # raw: the search box takes FTS5's own syntax, so `тренинг*` finds the word with
     # any ending, as the README's query does (Datasette escapes the * by default)
     tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid", "searchmode": "raw"})
@@ -486,6 +504,9 @@ class SqliteWriter(Writer):
         digest = None if doc.source == "-" else file_digest(doc.source)
         self.corpus.put(doc, document_text(doc.source), digest)
 
+    def failed(self, failure: Failure) -> None:
+        self.corpus.put_failure(failure)
+
     def close(self) -> None:
         self.corpus.db.conn.commit()
         self.corpus.db.close()
@@ -554,6 +575,9 @@ class IncrementalWriter(Writer):
 
     def left_out(self, doc: Document) -> None:
         self.corpus.put_outside(doc, self.digests.get(doc.source))
+
+    def failed(self, failure: Failure) -> None:
+        self.corpus.put_failure(failure)
 
     def close(self) -> None:
         # A named input that does not exist is most likely mistyped, not the whole

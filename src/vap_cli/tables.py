@@ -18,7 +18,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .models import Contacts, Document, SourceRow
+from .models import Contacts, Document, Failure, SourceRow
 from .record_base import Record, pydantic_model
 
 # The source of a document read from standard input: no path to list.
@@ -152,9 +152,14 @@ SOURCES_TABLE = Table(
     lambda doc: [] if doc.source == STDIN else [SourceRow(source=doc.source, doc_id=doc.id)],
     (),
 )
+# Every input that could not be parsed and why, as `vap parse` prints it: an analyst
+# opening the tables later sees which files are missing (no row of a document gives one).
+ERRORS_TABLE = Table(
+    "errors", pydantic_model(Failure), tuple(_columns(pydantic_model(Failure))), lambda doc: [], ()
+)
 # The tables of the file outputs (CSV, Excel, Parquet): one row per document in
 # `documents` and in the tables of its lists, whatever the number of its paths.
-FILE_TABLES: list[Table] = [*TABLES, SOURCES_TABLE]
+FILE_TABLES: list[Table] = [*TABLES, SOURCES_TABLE, ERRORS_TABLE]
 
 
 def model_columns(model: type[BaseModel] | type[Record]) -> tuple[Column, ...]:
@@ -204,6 +209,12 @@ class CorpusRows:
             for r in SOURCES_TABLE.rows(doc)
         ]
         return rows
+
+
+def failure_row(failure: Failure) -> list[Any]:
+    """The row of the `errors` table of one input that could not be parsed."""
+    dump = failure.model_dump(mode="json")
+    return [_value(dump, c) for c in ERRORS_TABLE.columns]
 
 
 def column_label(table: Table, column: Column) -> str:

@@ -165,6 +165,7 @@ def parse(
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
+    from ..models import Failure
     from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
     from ..signals import release_signals
     from .common import Reporter, collect_inputs
@@ -212,6 +213,8 @@ def parse(
                 advance()
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
+                    with writing(target):  # the table outputs keep it: their `errors`
+                        writer.failed(Failure(source=result.path, error=result.error))
                     if fail_fast:
                         break
                     continue

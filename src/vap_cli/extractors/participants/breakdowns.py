@@ -35,10 +35,19 @@ _LIST_JOINERS = tuple(
     j if not j[:1].isalpha() else " " + j for j in (w.casefold() for w in LEX["list_joiners"])
 )
 _NUMBERED_ROW = rx.compile(r"\d{1,2}[.)]\s")
-_LEADING_SPACE = rx.compile(r"\s*")
+# blanks before a list mark, and what normalising drops (a soft hyphen, a zero width
+# space), which the original text still has: the line reads as the parser's text does
+_LEADING_SPACE = rx.compile(
+    r"[\s" + "".join(regex.escape(c) for c in sorted(DROPPED - {CARRIAGE_RETURN})) + "]*"
+)
 _OPENER_PATTERNS = tuple(
     rx.compile(r"(?<!\w)" + r"\s{1,5}".join(map(regex.escape, p)) + r"(?!\w)", regex.IGNORECASE)
     for p in OPENERS.items
+)
+# "алардын 35и аялдар": the owner of the parts right before the first one's number (rows.py
+# reads such a count as a part of the total before it, participants.owned_partitive_row)
+_OWNER_BEFORE_PART = rx.compile(
+    r"(?<!\w)(?:" + alternation(LEX["partitive_owners"]) + r")\s{1,5}$", regex.IGNORECASE
 )
 _DISTRIBUTION = rx.compile(
     r"(?<!\w)(?:" + alternation(LEX["distribution_stems"]) + ")", regex.IGNORECASE
@@ -182,15 +191,29 @@ def _opens_list_line(text: str, line_start: int, end: int) -> bool:
     )
 
 
-def _opening(text: str, start: int, end: int) -> tuple[int, bool]:
+def _opening(text: str, start: int, end: int) -> tuple[int, bool, bool]:
     """Where the rows after a total open in text[start:end] (its colon, else "анын
-    ичинде"), relative to `start`, and whether it is a colon; -1 when they do not."""
+    ичинде", else "алардын" right before the first part's number), relative to `start`;
+    whether it is a colon; and whether it is the parts' owner, which may open the next
+    sentence ("... 420 делегат катышты. Алардын 260ы эркек"). -1 when they do not open."""
     gap = text[start:end]
     colon = gap.find(":")
     if colon >= 0:
-        return colon, True
+        return colon, True, False
     opener = next((m for p in _OPENER_PATTERNS if (m := p.search(gap))), None)
-    return (opener.start(), False) if opener else (-1, False)
+    if opener is not None:
+        return opener.start(), False, False
+    owner = _OWNER_BEFORE_PART.search(gap, 0, len(gap), rx.NOT_CONCURRENT)
+    return (owner.start(), False, True) if owner else (-1, False, False)
+
+
+def _opens_after_total(passages: Passages, total_end: int, cut: int, owner: bool) -> bool:
+    """No end of a sentence between the total and where its rows open; for the parts'
+    owner, one, right before it (the owner opens the next sentence)."""
+    found = passages.sentence_break(total_end, total_end + cut)
+    if found is None:
+        return True
+    return owner and not passages.text[found : total_end + cut].strip()
 
 
 def _breakdown_parts(
@@ -202,8 +225,8 @@ def _breakdown_parts(
     total = parts[i]
     if i + 1 >= len(parts):
         return [], False
-    cut, colon = _opening(text, total.span.end, parts[i + 1].span.start)
-    if cut < 0 or passages.sentence_break(total.span.end, total.span.end + cut) is not None:
+    cut, colon, owner = _opening(text, total.span.end, parts[i + 1].span.start)
+    if cut < 0 or not _opens_after_total(passages, total.span.end, cut, owner):
         return [], False
     rows: list[int] = []
     line_end = passages.line_bounds(total.span.end)[1]

@@ -41,6 +41,8 @@ from .tables import (
     ROLE_ACCUSATIVE,
     ROLE_GAP,
     ROLE_GENITIVE,
+    ROLE_GENITIVE_ADJECTIVES,
+    ROLE_GENITIVE_ADJECTIVES_MAX,
     RU_GIVEN_ENDINGS,
 )
 from .words import Token, gap_after, is_role_word, listed_or_built_given, proper_case
@@ -373,10 +375,19 @@ def _cue_before(
 
 def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
     """Whether the genitive role word j follows a role word in the nominative or an
-    acting prefix: "заместитель главы", "и.о. главы" are roles in the nominative
-    ("заместителя главы" is one in the genitive)."""
-    if j > 0 and is_role_word(tokens[j - 1].text):
-        return tokens[j - 1].low not in ROLE_GENITIVE
+    acting prefix: "заместитель главы", "и.о. главы", "заместитель полномочного
+    представителя" (its adjectives between) are roles in the nominative ("заместителя
+    главы" is one in the genitive)."""
+    head = j - 1
+    while (
+        head > 0
+        and j - 1 - head < ROLE_GENITIVE_ADJECTIVES_MAX
+        and tokens[head].text.islower()
+        and tokens[head].low.endswith(ROLE_GENITIVE_ADJECTIVES)
+    ):
+        head -= 1
+    if head >= 0 and is_role_word(tokens[head].text):
+        return tokens[head].low not in ROLE_GENITIVE
     before = text[max(tokens[j].start - _ACTING_REACH, 0) : tokens[j].start]
     return before.rstrip().casefold().endswith(ACTING_PREFIXES)
 

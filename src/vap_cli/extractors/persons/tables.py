@@ -93,7 +93,7 @@ GIVEN_MIN_LENGTH = 3
 # searched for a plural tail only this far from its end.
 PLURAL_TAIL_REACH = 12
 # A long vowel at most two letters from the end: an adjective in -туу/-дүү(-лүк).
-DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})\p{{L}}{{0,2}}$")
+DOUBLE_VOWEL = rx.compile(rf"(?:{'|'.join(morph.LONG_VOWELS)})$")
 NOT_NAMES: frozenset[str] = frozenset(
     str(w).casefold()
     for w in _LEX["not_names"] + [n for n in _LEX["genitive_nouns_before"] if " " not in n]
@@ -264,6 +264,8 @@ FEMININE_ADJECTIVAL: tuple[str, ...] = tuple(
 )
 MASCULINE_GIVEN: dict[str, list[str]] = morph_names.RU_MASCULINE_GIVEN
 ACTING_PREFIXES: tuple[str, ...] = tuple(_LEX["acting_prefixes"])
+ROLE_GENITIVE_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_genitive_adjective_endings_ru"])
+ROLE_GENITIVE_ADJECTIVES_MAX: int = int(_LEX["role_genitive_adjectives_max"])
 GIVEN_SOFT_SIGN: str = _LEX["given_soft_sign"]
 ACCUSATIVE_VERB_STEMS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["stems"])
 ACCUSATIVE_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["accusative_verbs_ru"]["endings"])

@@ -1,0 +1,86 @@
+"""The role phrase of a person: where it starts and what it holds.
+
+Kyrgyz: a verbal noun in the accusative or dative opening the sentence ("Угууну",
+"Жолугушууга") is the verb's object, not a modifier of the role, though its long vowel
+looks like an adjective's in -туу/-дүү ("тажрыйбалуу мугалим", which is one). Russian: a
+role takes a unit's body as its complement, four or five words long ("глава Ак-Суйской
+районной государственной администрации"); a participle of appointing ends it; a role
+word in the genitive after a nominative role and its adjectives ("заместитель
+полномочного представителя") leaves the name in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in parse_text(text).persons]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Угууну айыл өкмөтүнүн башчысы Асанбек Токтогулов ачты.",
+            ("Асанбек Токтогулов", "айыл өкмөтүнүн башчысы"),
+        ),
+        (
+            "Окутууну фонддун эксперти Динара Осмонова өткөрдү.",
+            ("Динара Осмонова", "фонддун эксперти"),
+        ),
+        # near miss: an adjective in -луу is the role's own word
+        (
+            "Сабакты тажрыйбалуу мугалим Айгүл Асанова өттү.",
+            ("Айгүл Асанова", "тажрыйбалуу мугалим"),
+        ),
+    ],
+)
+def test_a_kyrgyz_role_starts_after_the_verbs_object(text: str, expected: tuple) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинар открыл глава Ак-Суйской районной государственной администрации Бакыт Осмонов.",
+            ("Бакыт Осмонов", "глава Ак-Суйской районной государственной администрации"),
+        ),
+        (
+            "Выступила глава Казыбекского айыл окмоту Ат-Башинского района Жыпар Нарынбекова.",
+            ("Жыпар Нарынбекова", "глава Казыбекского айыл окмоту Ат-Башинского района"),
+        ),
+        # near miss: a participle of appointing is no part of the role
+        ("Председателем совета избран Бакыт Осмонов.", ("Бакыт Осмонов", None)),
+    ],
+)
+def test_a_russian_role_takes_a_units_body(text: str, expected: tuple) -> None:
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "На совещании выступила заместитель полномочного представителя правительства "
+            "в Нарынской области Гульмира Асанова.",
+            "Гульмира Асанова",
+        ),
+        (
+            "Слово взял заместитель главного специалиста отдела Айбек Жумабаев.",
+            "Айбек Жумабаев",
+        ),
+        # near miss: the role itself in the genitive makes the name genitive
+        (
+            "По словам представителя правительства в Нарынской области Бакыта Асанова, "
+            "работа идёт.",
+            "Бакыт Асанов",
+        ),
+    ],
+)
+def test_a_genitive_role_after_a_nominative_one_leaves_the_name_nominative(
+    text: str, name: str
+) -> None:
+    assert name in [n for n, _ in _people(text)]
