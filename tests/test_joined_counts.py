@@ -29,3 +29,23 @@ def test_a_lone_conjunction_after_a_comma_opens_a_clause_of_its_own() -> None:
     # near miss: "и" after a comma starts a new clause; its count does not take part
     statuses = _statuses("Приняли участие 23 депутата, и 15 жителей обратились с жалобами.")
     assert statuses.get(15) != "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ожидается участие до 500 делегатов.",
+        "Обучение пройдут около 300 депутатов.",
+        "Планируется участие 40 депутатов.",
+    ],
+)
+def test_a_future_or_expected_attendance_is_planned(text: str) -> None:
+    # found by a Russian-speaking analyst: these counts had no status and entered the
+    # people taking part
+    (status,) = _statuses(text).values()
+    assert status == "planned"
+
+
+def test_a_training_passed_is_actual() -> None:
+    # near miss: the past tense of the same words
+    assert _statuses("Обучение прошли 300 депутатов.") == {300: "actual"}

@@ -84,3 +84,46 @@ def test_a_genitive_role_after_a_nominative_one_leaves_the_name_nominative(
     text: str, name: str
 ) -> None:
     assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Выступил полпред Нурлан Сыдыков.", ("Нурлан Сыдыков", "полпред")),
+        (
+            "Вопросы молодежной политики курирует вице-мэр Айбек Токтогулов.",
+            ("Айбек Токтогулов", "вице-мэр"),
+        ),
+        # near miss: a Kyrgyz name opening the sentence ends in -л like a Russian verb
+        (
+            "Жумгал районунун акими Бакыт Осмонов жыйынды ачты.",
+            ("Бакыт Осмонов", "Жумгал районунун акими"),
+        ),
+    ],
+)
+def test_a_verb_opening_the_sentence_is_no_part_of_the_role(text: str, expected: tuple) -> None:
+    assert expected in _people(text)
+
+
+def test_a_preposition_is_no_part_of_the_role() -> None:
+    ((_, role),) = _people("С мэром Русланом Шамшиевым встретились жители.")
+    assert role is not None and not role.startswith("С ")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "По словам полпреда президента в Таласской области Нурлана Сыдыкова, работа идет.",
+            "полпреда президента в Таласской области",
+        ),
+        (
+            "Выступил заместитель полномочного представителя Президента в Чуйской области "
+            "Айбек Жумабаев.",
+            "заместитель полномочного представителя Президента в Чуйской области",
+        ),
+        ("Слово взял заместитель акима района Урмат Токтоматов.", "заместитель акима района"),
+    ],
+)
+def test_a_chain_of_roles_in_the_genitive_starts_at_its_first_role(text: str, role: str) -> None:
+    assert role in [r for _, r in _people(text)]

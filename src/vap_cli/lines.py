@@ -58,6 +58,7 @@ from .lines_header import (
     dateline_name,
     document_type,
     header_cells,
+    sender_line,
     type_of,
     upper_case,
 )
@@ -126,6 +127,7 @@ def _headline(
             or document_type(stripped)
             or header_cells(original(lines[k]).strip()) is not None
             or dateline_city(lines[k])
+            or _sender_over_date(lines, classes, filled, n)
         ):
             continue
         title = [k]
@@ -136,6 +138,21 @@ def _headline(
                 title.append(j)
         return title
     return []
+
+
+def _sender_over_date(
+    lines: Sequence[Line], classes: list[LineClass], filled: list[int], n: int
+) -> bool:
+    """The sender's name over the release's date or type, or an agency's name with the
+    date (lines_header.sender_line): no headline. A headline over its date names no body
+    alone ("Семинар по бюджету прошел в Бишкеке" / "12 марта 2019 г.")."""
+    named, dated = sender_line(lines[filled[n]].stripped)
+    if not named or dated:
+        return dated
+    if n + 1 >= len(filled):
+        return False
+    below = filled[n + 1]
+    return classes[below] == "date" or document_type(lines[below].stripped) is not None
 
 
 class LineClasses(Fields):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import rx
+from . import morph, rx
 from .lexicon import load
 
 if TYPE_CHECKING:
@@ -91,6 +91,21 @@ _CHROME_SEPARATORS: tuple[str, ...] = tuple(_STRUCTURE["chrome_separators"])
 HEADER_LINES: int = _STRUCTURE["header_lines"]
 _DATE_LINE_LENGTH: int = _STRUCTURE["date_line_max_length"]
 _DATE_LINE_WORDS_MAX: int = _STRUCTURE["date_line_max_words"]
+# A sender's line: the stems of its first or last word (structure.yaml `sender_heads` and
+# the organisations' heads), its most words, and a year in it when it is an agency's
+# line with the date.
+_SENDER_HEADS: tuple[str, ...] = tuple(
+    w.casefold()
+    for w in (*_STRUCTURE["sender_heads"], *load("organizations")["organization_heads"])
+)
+# ... a Kyrgyz sender's last word (or two) is its head as it is or with a possessive
+# ending ("администрациясы", "айыл өкмөтү"), not a Russian headline's genitive ("советов")
+_SENDER_LAST: frozenset[str] = frozenset(
+    head + ending for head in _SENDER_HEADS for ending in ("", *morph.variants("possessive"))
+)
+_SENDER_WORDS: int = _STRUCTURE["sender_line_max_words"]
+_SENDER_WORD = rx.compile(r"\p{L}[\p{L}-]*")
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # An upper-case line has at least this many letters (not a bare "ОШ").
 _UPPER_CASE_LETTERS = 3
 
@@ -108,6 +123,23 @@ def sentence_line(stripped: str) -> bool:
         return False
     word = last.group(1).casefold()
     return word not in _DATE_LINE_WORDS and not word.startswith(_DATE_WORDS)
+
+
+def sender_line(stripped: str) -> tuple[bool, bool]:
+    """Whether the line names the body that sends a release (its first or last word a
+    body's head: "Министерство финансов ...", "... мамлекеттик администрациясы", "ИА
+    «...»"), and whether it holds a year too (an agency's line with the date)."""
+    if stripped.endswith((".", "!", "?")):
+        return False, False
+    words = [m.group().casefold() for m in _SENDER_WORD.finditer(stripped)]
+    if not words or len(words) > _SENDER_WORDS:
+        return False, False
+    named = (
+        words[0].startswith(_SENDER_HEADS)
+        or words[-1] in _SENDER_LAST
+        or " ".join(words[-2:]) in _SENDER_LAST
+    )
+    return named, named and _YEAR.search(stripped) is not None
 
 
 def date_line(line: str) -> bool:

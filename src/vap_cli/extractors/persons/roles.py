@@ -15,8 +15,10 @@ from .tables import (
     NOT_NAMES,
     ROLE_BREAKS,
     ROLE_GAP,
+    ROLE_GENITIVE_ADJECTIVES,
     ROLE_KEEP,
     ROLE_STOP_ENDINGS,
+    RU_OPENING_VERB_ENDINGS,
     RU_VERB_ENDINGS,
 )
 from .words import Token, gap_after, is_role_word, starts_sentence, surname_of
@@ -31,10 +33,11 @@ def _is_role_modifier(word: str, sentence_start: bool) -> bool:
         return False
     if low in ROLE_KEEP or (word[:1].isupper() and not sentence_start):
         return True
+    endings = RU_VERB_ENDINGS if word.islower() else RU_OPENING_VERB_ENDINGS
     if (
-        word.islower()
+        (word.islower() or sentence_start)  # "Выступил полпред ...": the verb opens it
         and len(low) >= 5
-        and low.endswith(RU_VERB_ENDINGS)
+        and low.endswith(endings)
         and not KYRGYZ_LETTERS.intersection(low)
     ):
         return False  # a Russian verb: "открыл директор"
@@ -52,6 +55,23 @@ def _complement_word(word: str) -> bool:
         or word.endswith(COMPLEMENT_ADJECTIVES)
         or (word.isupper() and len(word) <= COMPLEMENT_ACRONYM_MAX)
     )
+
+
+def _head_of_role(text: str, tokens: list[Token], k: int) -> int:
+    """The first role word of a chain of roles in the genitive that ends at token k, its
+    adjectives between ("заместитель полномочного представителя Президента": from
+    "Президента" back to "заместитель"; "полпреда президента")."""
+    head = k
+    steps = 0
+    while k > 0 and steps < MAX_COMPLEMENT and ROLE_GAP.fullmatch(gap_after(text, tokens, k - 1)):
+        word = tokens[k - 1].text
+        if is_role_word(word):
+            head = k - 1
+        elif not (word.islower() and word.casefold().endswith(ROLE_GENITIVE_ADJECTIVES)):
+            break
+        k -= 1
+        steps += 1
+    return head
 
 
 def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
@@ -73,7 +93,7 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] |
         ):
             head -= 1
             if is_role_word(tokens[head].text):
-                return tokens[head].start, tokens[j].end
+                return tokens[_head_of_role(text, tokens, head)].start, tokens[j].end
         return None
     start = j
     while (

@@ -76,6 +76,7 @@ ROLE_STOP_ENDINGS: tuple[str, ...] = (
     *_LEX["role_phrase_stop_endings"],
 )
 RU_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru"])
+RU_OPENING_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_phrase_break_endings_ru_opening"])
 KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
 ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])

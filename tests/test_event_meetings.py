@@ -1,0 +1,40 @@
+"""Meetings as events (found by two analysts' walkthroughs: "собрание", "совещание", "аялдар
+жыйыны", "тургундардын чогулушу" gave no event, and their people went to another event):
+the Russian assembly, working meeting and council sitting, the Kyrgyz assembly by its case
+forms (not "жыйынтык", a result, nor "жыйындар залы", a hall) and "чогулуш", with the
+neuter verb "состоялось" (not "прошло": its stem starts "прошлой", last)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vap_cli.pipeline import parse_text
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.kind for e in parse_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("20 мая в селе Чолпон состоялось собрание жителей, пришли 45 человек.", "жыйын"),
+        ("В мэрии состоялось совещание по бюджету.", "жолугушуу"),
+        ("Состоялось заседание айылного кенеша.", "сессия"),
+        ("Айылда аялдар жыйыны өттү.", "жыйын"),
+        ("5-майда тургундардын чогулушу өттү, ага 40 киши катышты.", "жыйын"),
+    ],
+)
+def test_a_meeting_is_an_event(text: str, kind: str) -> None:
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйынтыгында 40 киши сертификат алды.",
+        "Семинар облустук администрациянын жыйындар залында өттү.",
+    ],
+)
+def test_a_result_or_a_hall_is_no_assembly(text: str) -> None:
+    assert "жыйын" not in _kinds(text)
