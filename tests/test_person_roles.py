@@ -127,3 +127,51 @@ def test_a_preposition_is_no_part_of_the_role() -> None:
 )
 def test_a_chain_of_roles_in_the_genitive_starts_at_its_first_role(text: str, role: str) -> None:
     assert role in [r for _, r in _people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dative after a possessive, in harmony with its vowel, is the verb's
+        (
+            "Ачылыш аземине райондун акими Кубан Төрөбаев катышты.",
+            ("Кубан Төрөбаев", "райондун акими"),
+        ),
+        (
+            "Журналдын суроосуна айыл өкмөтүнүн башчысы Талант Сыдыков жооп берди.",
+            ("Талант Сыдыков", "айыл өкмөтүнүн башчысы"),
+        ),
+        # near miss: a loan ending in -на after an и is no dative
+        (
+            "Жыйынды үй-бүлөлүк медицина борборунун директору Чолпон Абакирова ачты.",
+            ("Чолпон Абакирова", "үй-бүлөлүк медицина борборунун директору"),
+        ),
+        # a long Kyrgyz role, ten words
+        (
+            "Жыйынга Министрлер Кабинетинин Нарын облусундагы ыйгарым укуктуу өкүлүнүн орун "
+            "басары Сагын Ырысбеков катышты.",
+            (
+                "Сагын Ырысбеков",
+                "Министрлер Кабинетинин Нарын облусундагы ыйгарым укуктуу өкүлүнүн орун басары",
+            ),
+        ),
+    ],
+)
+def test_a_kyrgyz_role_phrase_and_its_bounds(text: str, expected: tuple) -> None:
+    assert expected in _people(text)
+
+
+def test_a_role_after_a_comma_stops_before_the_next_persons_name() -> None:
+    text = (
+        "Жыйынга активист Бурул Токтосунова, Ак-Коргон айыл аймагынын башчысы Кубан Эшматов "
+        "жана Чаткал районунун депутаты Мирбек Калмаматов катышты."
+    )
+    (person,) = [p for p in parse_text(text).persons if p.name == "Бурул Токтосунова"]
+    assert all("Эшматов" not in r and "жана" not in r for r in person.roles)
+
+
+def test_a_russian_role_after_a_comma_keeps_its_complement() -> None:
+    # near miss: prepositions and a capitalised genitive stay in the role
+    text = "Выступила Гульмира Садыкова, специалист по связям с общественностью Проекта."
+    (person,) = parse_text(text).persons
+    assert "специалист по связям с общественностью Проекта" in person.roles

@@ -13,6 +13,7 @@ from .tables import (
     MAX_COMPLEMENT,
     MAX_ROLE_WORDS,
     NOT_NAMES,
+    ROLE_AFTER_BREAKS,
     ROLE_BREAKS,
     ROLE_GAP,
     ROLE_GENITIVE_ADJECTIVES,
@@ -106,6 +107,21 @@ def role_before(text: str, tokens: list[Token], first: int) -> tuple[int, int] |
     return tokens[start].start, tokens[j].end
 
 
+def _before_next_name(tokens: list[Token], first: int, k: int) -> int:
+    """The phrase tokens[first..k] cut after its last role word when only capitalised
+    words follow it: the next person's name (", Ак-Коргон айыл аймагынын башчысы Кубан
+    Эшматов"), not the role's."""
+    roles = [m for m in range(first, k + 1) if is_role_word(tokens[m].text)]
+    if not roles or roles[-1] == k:
+        return k
+    after = range(roles[-1] + 1, k + 1)
+    if all(tokens[m].text[:1].isupper() for m in after) and any(
+        surname_of(tokens[m].text) is not None for m in after
+    ):
+        return roles[-1]
+    return k  # "ведущий тренер Института": the role's complement
+
+
 def roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, int]]:
     """Comma-separated role phrases after a name: ", тренер, Долбоордун адиси"."""
     roles: list[tuple[int, int]] = []
@@ -117,9 +133,11 @@ def roles_after(text: str, tokens: list[Token], last: int) -> list[tuple[int, in
         while (
             k + 1 < len(tokens)
             and k - j < MAX_ROLE_WORDS
+            and tokens[k + 1].low not in ROLE_AFTER_BREAKS  # "... Кубан Эшматов жана ..."
             and ROLE_GAP.fullmatch(gap_after(text, tokens, k), None, None, rx.NOT_CONCURRENT)
         ):
             k += 1
+        k = _before_next_name(tokens, j + 1, k)
         # The phrase is tokens j+1..k: a role when it holds a role word (last in
         # Kyrgyz, first in Russian, or inside: "ведущий тренер Института").
         if k - j > MAX_ROLE_WORDS:
