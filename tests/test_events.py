@@ -53,7 +53,17 @@ def test_the_places_of_each_word_set_are_those_a_search_for_it_finds() -> None:
     for sample in (text, *WHOLE_TEXTS, *STRETCH_TEXTS):
         stream = TokenStream(sample)
         for begins in (*sets, *sets):  # again: as kept
-            expected = None if stream.folded is None else beginnings_in(begins, sample.casefold())
+            folded = sample.casefold()
+            # a search for the set alone, less the places right after a small letter
+            expected = (
+                None
+                if stream.folded is None
+                else [
+                    k
+                    for k in beginnings_in(begins, folded)
+                    if not (k and folded[k - 1] in word_starts.NOT_AFTER)
+                ]
+            )
             assert word_starts.starts(stream, begins) == expected
     assert word_starts.starts(TokenStream(text), word_starts.KIND_BEGINS)
 

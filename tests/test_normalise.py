@@ -272,3 +272,60 @@ def test_a_text_with_line_ends_dropped_keeps_one_offset_a_stretch():
     start = norm.text.index("шаары", 20)
     assert original[slice(*norm.to_original(start, start + 5))] == "шаары"
     assert norm.to_normalised(original.index("шаары", 20)) == start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), max_size=8), st.integers(0, 3))
+def test_the_stretches_own_bisection_is_the_bisection_of_their_starts(
+    gaps_and_lengths: list[tuple[int, int]], tail: int
+) -> None:
+    # StretchOffsets.first_at_or_after (NormalisedText.to_normalised on a text with line
+    # ends dropped) is bisect_left over the starts, read from the stretches' own lists
+    from bisect import bisect_left
+
+    stretches, pos = [], 0
+    for gap, length in gaps_and_lengths:
+        stretches.append((pos + gap, pos + gap + length))
+        pos += gap + length
+    total = pos + tail
+    starts = StretchOffsets(stretches, total, shift=0)
+    ends = StretchOffsets(stretches, total, shift=1)
+    for at in range(-2, total + 3):
+        assert starts.first_at_or_after(at) == bisect_left(list(starts), at)
+        assert ends.first_at_or_after(at) == bisect_left(list(ends), at)
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["Бишкек шаары  \nНарын \r\n\r\nОш", "a \n", " \n \nb  ", "жок", "x \r\n" * 5 + "y"],
+)
+def test_to_normalised_bisects_the_offsets(original: str) -> None:
+    from bisect import bisect_left
+
+    norm = normalise(original)
+    for at in range(len(original) + 2):
+        assert norm.to_normalised(at) == bisect_left(list(norm.offsets), at)
+
+
+def test_the_plain_blocks_hold_no_mark_and_no_digit_but_0_to_9() -> None:
+    # a text of them alone is searched for neither (normalise._plain)
+    from vap_cli.normalise import PLAIN_BLOCKS, _plain
+
+    mark_or_digit = regex.compile(r"\p{M}|(?![0-9])\d")
+    for start, end in PLAIN_BLOCKS:
+        block = "".join(map(chr, range(start, end + 1)))
+        assert mark_or_digit.search(block) is None
+        assert _plain(block)
+    assert not _plain("5\u0301") and not _plain("\u0663") and not _plain("\U0001f600")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="аб 12-\n\u0301\u0663\u0664\u0483\u302a\U0001d7ce\u00ad&x", max_size=20))
+def test_the_searches_skipped_on_a_plain_text_answer_as_before(original: str) -> None:
+    # a text of the plain blocks alone: no mark, no digit of another script; any
+    # other text: both searched, as before
+    from vap_cli.normalise import _may_be_special, _one_to_one_text, _plain
+
+    plain = _plain(original)
+    assert _may_be_special(original, plain) == _may_be_special(original)
+    assert _one_to_one_text(original, plain) == _one_to_one_text(original)

@@ -7,6 +7,8 @@ import re
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vap_cli import rx
 from vap_cli.extractors import organizations as orgs
@@ -288,3 +290,30 @@ def test_not_concurrent_is_given_where_regex_reads_it(method: str, before: str) 
     doc = getattr(regex.compile("a"), method).__doc__
     assert doc.startswith(f"{method}({before}concurrent=None")
     assert rx.NOT_CONCURRENT is False
+
+
+_NOT_AFTER_SETS = (
+    rx.Beginnings(["он", "бир", '"']),
+    rx.Beginnings(["онлайн", "20", "1"]),
+    rx.Beginnings(['"2', "ир"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='онбирлайОНБИР2 01"-,\nжa', max_size=40))
+def test_word_sets_not_after_letters_keep_the_places_of_a_search_not_after_them(
+    text: str,
+) -> None:
+    # a word at the start, a word right after another word of non-letters ('"2'),
+    # words inside words: the places of each set's own search, less those right after
+    # a character of `not_after`
+    together = rx.WordSets(_NOT_AFTER_SETS, not_after="абвгдеийклмнопржa")
+    folded = text.casefold()
+    each = together.each(together.find(folded))
+    for begins in _NOT_AFTER_SETS:
+        expected = [
+            k
+            for k in rx.beginnings_in(begins, folded)
+            if not (k and folded[k - 1] in "абвгдеийклмнопржa")
+        ]
+        assert each[begins] == expected

@@ -59,15 +59,40 @@ _DROPPED_CHARACTER = rx.stdlib_compile(
 _SPLIT_BREAK, _SPLIT_CRLF, _REFERENCE = "-\n", "-\r\n", "&"
 
 
-def _may_be_special(text: str) -> bool:
+# The blocks a press release is written in (ASCII and Latin, Greek, Cyrillic, Armenian,
+# punctuation, currency and letterlike signs, arrows, box drawing and dingbats): none of
+# their characters is a combining mark or a digit other than 0-9 (tests/test_normalise.py
+# reads each with `regex`), so a text of them alone needs neither search for those; the
+# standard library finds a character outside them by its class, in C.
+PLAIN_BLOCKS = (
+    (0x0000, 0x02FF),
+    (0x0370, 0x0482),
+    (0x048A, 0x058F),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20CF),
+    (0x2100, 0x23FF),
+    (0x2500, 0x27BF),
+)
+_NOT_PLAIN = rx.stdlib_compile(
+    "[^" + "".join(f"\\u{start:04x}-\\u{end:04x}" for start, end in PLAIN_BLOCKS) + "]"
+)
+
+
+def _plain(text: str) -> bool:
+    """Whether every character of `text` is of PLAIN_BLOCKS."""
+    return _NOT_PLAIN.search(text) is None
+
+
+def _may_be_special(text: str, plain: bool = False) -> bool:
     """False when `_SPECIAL` cannot match in `text` (a cheap test of what it needs: a
-    hyphen before a line break, an ampersand, a dropped character or a mark)."""
+    hyphen before a line break, an ampersand, a dropped character or a mark; `plain`:
+    the text is of PLAIN_BLOCKS alone, which hold no mark)."""
     return (
         _SPLIT_BREAK in text
         or _SPLIT_CRLF in text
         or _REFERENCE in text
         or _DROPPED_CHARACTER.search(text) is not None
-        or _MARKS.search(text, None, None, rx.NOT_CONCURRENT) is not None
+        or (not plain and _MARKS.search(text, None, None, rx.NOT_CONCURRENT) is not None)
     )
 
 
@@ -92,10 +117,11 @@ def _one_to_one(text: str) -> str:
     return _REPLACEABLE.sub(_replacement, text)
 
 
-def _one_to_one_text(text: str) -> str:
+def _one_to_one_text(text: str, plain: bool = False) -> str:
     """`_one_to_one` of a whole text: str.replace of each replaceable character it
-    holds beats the regex's substitution there (not on a text's short pieces)."""
-    if _OTHER_DIGIT_RE.search(text, None, None, rx.NOT_CONCURRENT) is not None:
+    holds beats the regex's substitution there (not on a text's short pieces).
+    `plain`: the text is of PLAIN_BLOCKS alone, which hold no digit but 0-9."""
+    if not plain and _OTHER_DIGIT_RE.search(text, None, None, rx.NOT_CONCURRENT) is not None:
         return _one_to_one(text)  # rare: digits of another script
     for ch, by in _REPLACE_ITEMS:
         if ch in text:
@@ -144,8 +170,12 @@ class NormalisedText(Fields):
 
     def to_normalised(self, pos: int) -> int:
         """The normalised offset of original offset `pos`: the first character that
-        starts there or after it (offsets are sorted, so a bisection)."""
-        return bisect_left(self.offsets, pos)
+        starts there or after it (offsets are sorted, so a bisection: of the stretches'
+        own lists when the offsets are StretchOffsets, not by a Python call a step)."""
+        offsets = self.offsets
+        if isinstance(offsets, StretchOffsets):
+            return offsets.first_at_or_after(pos)
+        return bisect_left(offsets, pos)
 
 
 def fix_mixed_script(word: str) -> str:
@@ -259,12 +289,27 @@ class StretchOffsets(Sequence[int]):
         k = bisect_right(self._firsts, index) - 1
         return self._origins[k] + index - self._firsts[k]
 
+    def first_at_or_after(self, pos: int) -> int:
+        """`bisect_left(self, pos)` of the starts (`shift` 0): the first index whose
+        value is pos or more. The starts rise by one within a stretch and jump between
+        stretches (and to the original's length, the last), so the stretch whose origin
+        is the last at or before pos holds it, or the next stretch's first index does."""
+        if self._shift:
+            return bisect_left(self, pos)
+        k = bisect_right(self._origins, pos) - 1
+        if k < 0:
+            return 0
+        index = self._firsts[k] + pos - self._origins[k]
+        after = self._firsts[k + 1] if k + 1 < len(self._firsts) else self._length
+        return min(index, after)
+
 
 def _normalise(original: str) -> NormalisedText:
     n = len(original)
-    if not _may_be_special(original) or _SPECIAL.search(original) is None:
+    plain = _plain(original)
+    if not _may_be_special(original, plain) or _SPECIAL.search(original) is None:
         # Fast path (most texts): every character maps one to one onto itself.
-        text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one_text(original)))
+        text, restored = lost_letters.restore(_fix_mixed_words(_one_to_one_text(original, plain)))
         text = wraps.unwrap(text)
         return NormalisedText(original, text, range(n + 1), range(1, n + 1), restored)
     pieces: list[str] = []

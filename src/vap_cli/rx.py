@@ -221,6 +221,14 @@ def finditer_from(
         )
 
 
+# The characters `regex`'s `\s` matches (Unicode's White_Space), in any case:
+# tests/test_rx.py reads every code point.
+BLANKS = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+
 # `casefold` folds a long text this many characters at a time.
 FOLD_CHUNK = 65_536
 
@@ -346,9 +354,15 @@ class WordSets:
     where a word of any of them begins, and which of them has a word there
     (`find`); each set's places are then those of its own (`each`), the places
     `beginnings_in` finds for it. A search of the text costs about as much for many
-    words as for few (a trie tried at every character): one search, not one a set."""
+    words as for few (a trie tried at every character): one search, not one a set.
 
-    def __init__(self, sets: Sequence[Beginnings]) -> None:
+    `not_after`: characters of the folded text after which no place is kept, when no
+    pattern tried at the places ever matches right after one (each opens with a
+    look-behind that rejects a letter before it): most characters of a text stand
+    inside a word, and the search (`_after_other`: another character, then a word)
+    skips them in C, by its first character's class, before the trie is tried."""
+
+    def __init__(self, sets: Sequence[Beginnings], not_after: str = "") -> None:
         self.sets = tuple(sets)
         self.bits = {begins: 1 << k for k, begins in enumerate(self.sets)}
         own: dict[str, int] = {}
@@ -364,6 +378,8 @@ class WordSets:
         }
         trie = literal_union(sorted(own), stdlib=True)
         self.pattern = stdlib_compile(trie) if trie else None
+        others = f"[^{''.join(map(stdlib_re.escape, sorted(not_after)))}]"
+        self._after_other = stdlib_compile(f"{others}({trie})") if trie and not_after else None
 
     def find(self, folded: str) -> tuple[list[int], list[int]]:
         """Every place of a case-folded text where a word of a set begins, in order,
@@ -372,6 +388,8 @@ class WordSets:
         masks: list[int] = []
         if self.pattern is None:
             return places, masks
+        if self._after_other is not None:
+            return self._find_after_others(folded)
         search, mask = self.pattern.search, self.masks.__getitem__
         at = search(folded)
         while at is not None:
@@ -379,6 +397,24 @@ class WordSets:
             places.append(k)
             masks.append(mask(at.group()))
             at = search(folded, k + 1)
+        return places, masks
+
+    def _find_after_others(self, folded: str) -> tuple[list[int], list[int]]:
+        """`find` with `not_after`: a word at the text's start, then each word after a
+        character not in `not_after` (that character matched first: the next search
+        begins at the word, which may itself be the character before another)."""
+        assert self.pattern is not None and self._after_other is not None
+        mask = self.masks.__getitem__
+        first = self.pattern.match(folded)
+        places = [0] if first is not None else []
+        masks = [mask(first.group())] if first is not None else []
+        search = self._after_other.search
+        at = search(folded)
+        while at is not None:
+            k = at.start() + 1
+            places.append(k)
+            masks.append(mask(at.group(1)))
+            at = search(folded, k)
         return places, masks
 
     def each(self, found: tuple[list[int], list[int]]) -> dict[Beginnings, list[int]]:

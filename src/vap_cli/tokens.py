@@ -17,6 +17,7 @@ for comparison by fold.py, the one name folding.
 from __future__ import annotations
 
 import string
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Mapping, Sequence
@@ -91,6 +92,9 @@ _TOKEN = rx.compile(
         more=RUN_WORDS - 1,
     )
 )
+# A run of digits (each opens where a digit follows no digit): read once a document
+# (`TokenStream.digit_runs`) by every stage whose patterns open with a run's first digit.
+DIGIT_RUN = rx.compile(r"\d+")
 # `_TOKEN.split`'s items a token: the text before it, then its captures: the token,
 # run of plain words, code or number, line break or punctuation; and a punctuation
 # run's sign. Which of the kinds' captures is not None tells the token's kind (a
@@ -423,6 +427,23 @@ class TokenStream:
                 each = self._found[sets] = sets.each(sets.find(self.folded))
             found = self._starts[begins] = each[begins]
         return found
+
+    @cached_property
+    def _digit_runs(self) -> tuple[array[int], array[int]]:
+        """The starts and ends of DIGIT_RUN's matches (two arrays: memory on long texts)."""
+        starts: array[int] = array("q")
+        ends: array[int] = array("q")
+        for m in DIGIT_RUN.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+        return starts, ends
+
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """The [start, end) of every run of digits (`\\d+`) of the text, in order: the
+        text searched once for the dates, periods, phones and participants stages."""
+        starts, ends = self._digit_runs
+        return list(zip(starts, ends, strict=True))
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""

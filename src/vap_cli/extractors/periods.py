@@ -26,6 +26,7 @@ from .dategrammar import (
     MONTH_FORMS,
     MONTH_RE,
     YEAR4,
+    YEAR4_CENTURIES,
     YEAR_MAX,
     YEAR_MIN,
     YEAR_WORD_RE,
@@ -33,7 +34,9 @@ from .dategrammar import (
     alternation,
 )
 from .dates import PAGE_MONTH, chrome_lines
+from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in
+from .word_starts import starts
 
 _NOT_BEFORE = r"(?=\d)(?<![\d.,/:])(?<!\d\s{0,2}-\s{0,2})"
 _QUALIFIER = rf"(?:{alternation(LEX['period_qualifiers'])}\s{{1,3}})?"
@@ -87,6 +90,13 @@ _NOT_LISTED = (
 )
 
 # Longest forms first; every quantifier bounded (linear on hostile input).
+# "с 2018 по 2022 год": opens with a Russian range's opener before its blank (tried
+# where one stands: dates.patterns.RANGE_OPEN_BEGINS).
+OPENED_RANGE_RU = rx.compile(
+    rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}{_YEAR_WORD_RU})?\s{{1,3}}"
+    + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
+    regex.IGNORECASE,
+)
 PERIOD_FORMS = [
     # "2018-жылдан 2022-жылга чейин"
     rx.compile(
@@ -112,11 +122,7 @@ PERIOD_FORMS = [
         regex.IGNORECASE,
     ),
     # "с 2018 по 2022 год", "с января 2020 по март 2022 года"
-    rx.compile(
-        rf"(?<!\p{{L}}){_OPEN_RU}\s{{1,3}}{_MONTH}(?P<y1>{YEAR4})(?:\s{{1,3}}{_YEAR_WORD_RU})?\s{{1,3}}"
-        + rf"{_JOIN_RU}\s{{1,3}}{_MONTH}(?P<y2>{YEAR4}){_WORD}",
-        regex.IGNORECASE,
-    ),
+    OPENED_RANGE_RU,
     # "2018-2022-жылдарга", "2020-2025 - жж.", and the second year cut to its last two
     # digits: "2021-25-жылдары", "в 2021-25 гг." (a year word must follow)
     rx.compile(
@@ -204,20 +210,34 @@ class YearStarts(NamedTuple):
     free: list[int]
 
 
-def year_starts(text: str) -> YearStarts:
-    """Where a year may start in `text` (YearStarts)."""
-    every = [m.start() for m in _YEAR_START.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
+# A year's digits.
+_YEAR_DIGITS = 4
+
+
+def year_starts(text: str, runs: list[tuple[int, int]] | None = None) -> YearStarts:
+    """Where a year may start in `text` (YearStarts). `runs`: the text's runs of digits
+    (TokenStream.digit_runs) when the caller has them: _YEAR_START matches where one
+    opens with a century's two digits and holds four or more (its lookbehind: no
+    digit before), so they are read from the runs instead of a search of the text."""
+    if runs is None:
+        found = _YEAR_START.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+        every = [m.start() for m in found]
+    else:
+        every = [a for a, b in runs if b - a >= _YEAR_DIGITS and text[a : a + 2] in YEAR4_CENTURIES]
     return YearStarts(every, [k for k in every if _FREE_YEAR.match(text, k)])
 
 
 def form_matches(
-    pattern: regex.Pattern[str], text: str, years: YearStarts
+    pattern: regex.Pattern[str], text: str, years: YearStarts, openers: list[int] | None = None
 ) -> Iterator[regex.Match[str]]:
     """`pattern.finditer(text)`, tried only at `years` when the form opens with one
-    (those _NOT_BEFORE allows), and the month before a year only at the words within
-    its reach before a year that has a month and blanks before it."""
+    (those _NOT_BEFORE allows), the month before a year only at the words within
+    its reach before a year that has a month and blanks before it, and the Russian
+    range at `openers` (RANGE_OPEN_BEGINS' places) when given."""
     if pattern in _YEAR_FIRST:
         return rx.matches_at(pattern, text, years.free)
+    if pattern is OPENED_RANGE_RU and openers is not None:
+        return rx.matches_at(pattern, text, openers)
     if pattern is MONTH_BEFORE_YEAR:
         return rx.matches_at(pattern, text, _words_before(text, _after_month(text, years.every)))
     return pattern.finditer(text)
@@ -247,6 +267,18 @@ _DASHED_YEAR = rx.compile(
     r'(?<=\p{L}"?)\s{0,2}-\s{0,2}'
     + rf"(?P<y1>{YEAR4})(?![\d\p{{L}}])(?!\s{{0,2}}-\s{{0,2}}[\p{{L}}\d])(?![.,/:]\d)"
 )
+# How far before its year _DASHED_YEAR starts at most: two blanks, the dash, two blanks.
+_DASH_REACH = 5
+
+
+def _dashed_year_starts(text: str, years: YearStarts | None) -> list[int]:
+    """Where _DASHED_YEAR may start: within _DASH_REACH before a year that opens a run
+    of digits (its year follows its dash or a blank: no digit before it, one of
+    `years.every`), in order."""
+    every = (years or year_starts(text)).every
+    return sorted({k for year in every for k in range(max(0, year - _DASH_REACH), year)})
+
+
 # The words of an event's name the kind word may stand before the year
 # ("Форум местного самоуправления Кыргызской Республики – 2023"), on its line.
 EVENT_NAME_WORDS = 5
@@ -315,10 +347,13 @@ def extract(ctx: Context) -> None:
     for start, end in chrome_lines(ctx):  # related-news lines are chrome too
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
-    years = year_starts(text)
+    stream = ctx.segments.tokens
+    shared = stream.text is text
+    years = year_starts(text, stream.digit_runs() if shared else None)
+    openers = starts(stream, RANGE_OPEN_BEGINS) if shared else None
     periods: list[Period] = page_month_year(ctx) + listed_years(ctx, taken, years)
     for pattern in PERIOD_FORMS:
-        for m in form_matches(pattern, text, years):
+        for m in form_matches(pattern, text, years, openers):
             quote, span = ctx.quote(m.start(), m.end())
             if taken.overlaps(span.start, span.end):
                 continue
@@ -330,7 +365,7 @@ def extract(ctx: Context) -> None:
                 continue
             periods.append(Period.model_construct(start=first, end=last, text=quote, span=span))
             taken.add(span.start, span.end)
-    periods += event_name_years(ctx, taken)
+    periods += event_name_years(ctx, taken, years)
     ctx.periods = distinct(periods)
 
 
@@ -391,12 +426,12 @@ def _count_of_years(ctx: Context, m: regex.Match[str]) -> bool:
     return not ctx.decide(COUNT_OF_YEARS, not count, m.start(), m.end(), m.group())
 
 
-def event_name_years(ctx: Context, taken: Cover) -> list[Period]:
+def event_name_years(ctx: Context, taken: Cover, years: YearStarts | None = None) -> list[Period]:
     """The year that closes an event's name: "Форум аймаков – 2023", "Аймактар
     форуму-2023", 'конкурс "Лучший айыл окмоту – 2023"', '"Мыкты муниципалитет –
     2023" конкурсу'. The name's kind word comes from the events lexicon."""
     periods: list[Period] = []
-    for m in _DASHED_YEAR.finditer(ctx.text):
+    for m in rx.matches_at(_DASHED_YEAR, ctx.text, _dashed_year_starts(ctx.text, years)):
         quote, span = ctx.quote(m.start("y1"), m.end("y1"))
         if taken.overlaps(span.start, span.end) or not YEAR_MIN <= int(m["y1"]) <= YEAR_MAX:
             continue

@@ -36,6 +36,8 @@ _MAX = int(_LEX["max_length"])
 # a letter/digit/dot/plus (inside a word, a date or another number) and never
 # followed by a letter, a digit or a ".digit" (a date such as 12.03.2020).
 CANDIDATE = rx.compile(rf"(?<![\w.+])[+(]?\d[\d{_INNER}]{{4,{_MAX}}}\d(?![\w])(?!\.\d)")
+# The signs CANDIDATE may open with before its first digit.
+_OPENING_SIGNS = "+("
 _DIGIT_GROUP = rx.compile(r"\d{1,20}")
 _PART = rx.compile(r"[^/]{1,100}")
 # At most this many digit groups make one number ("+996 555 31 33 85" has five).
@@ -103,11 +105,29 @@ def to_e164(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def find_phones(text: str) -> list[tuple[str, int, int]]:
-    """(E.164, start, end) of every phone number in `text`, in text order."""
+def _candidate_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where CANDIDATE may match, in order: its first digit follows no digit (its
+    lookbehind), so it opens a run of digits (`runs`), maybe after a sign of
+    _OPENING_SIGNS right before it."""
+    starts: list[int] = []
+    for start, _ in runs:
+        if start and text[start - 1] in _OPENING_SIGNS:
+            starts.append(start - 1)
+        starts.append(start)
+    return starts
+
+
+def find_phones(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
+    """(E.164, start, end) of every phone number in `text`, in text order. `runs`: the
+    text's runs of digits (TokenStream.digit_runs), when the caller has them."""
     found: list[tuple[str, int, int]] = []
     zones: list[tuple[int, int]] | None = None  # built on the first bare number only
-    for m in CANDIDATE.finditer(text, None, None, False, rx.NOT_CONCURRENT):
+    candidates = (
+        CANDIDATE.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+        if runs is None
+        else rx.matches_at(CANDIDATE, text, _candidate_starts(text, runs))
+    )
+    for m in candidates:
         numbers = _numbers_in_run(m.group(), m.start())
         if not numbers and len(_digits(m.group())) == _NATIONAL_DIGITS:
             zones = _label_zones(text) if zones is None else zones
@@ -257,7 +277,9 @@ def _whole_or_matched(body: str, start: int, end: int) -> list[tuple[str, int, i
 
 def extract(ctx: Context) -> None:
     mentions = list(ctx.contacts.mentions)
-    for value, start, end in find_phones(ctx.text):
+    stream = ctx.segments.tokens
+    runs = stream.digit_runs() if stream.text is ctx.text else None
+    for value, start, end in find_phones(ctx.text, runs):
         quote, span = ctx.quote(start, end)
         mentions.append(
             ContactMention.model_construct(kind="phone", value=value, text=quote, span=span)

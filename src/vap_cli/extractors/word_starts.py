@@ -13,6 +13,9 @@ Each set holds the words every match of its pattern opens with (rx.Beginnings):
 - ALIAS_BEGINS: the first words of the known bodies' aliases (organizations.py);
 - PATRONYMIC_BEGINS: the father's-name words ("уулу", "кызы") where a name may stand
   (persons/tables.py ANCHOR).
+
+A place right after a small letter of NOT_AFTER (inside a word) is not kept: none of
+the patterns tried at the places matches there.
 """
 
 from __future__ import annotations
@@ -38,6 +41,13 @@ ALIAS_BEGINS = rx.Beginnings(
 PATRONYMIC_BEGINS = rx.Beginnings(_PERSONS["patronymic_words"])
 
 
+# The small letters (ASCII, Cyrillic, Kyrgyz) after which the sets' places are not
+# kept (rx.WordSets `not_after`): every pattern tried at them opens with a look-behind
+# that rejects a letter right before its first word (tests/test_word_starts.py tries
+# each after each of them).
+NOT_AFTER = "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёңөү"
+
+
 @cache
 def word_sets() -> rx.WordSets:
     """The sets searched for together, made on first use: the dates' set is the dates
@@ -56,7 +66,8 @@ def word_sets() -> rx.WordSets:
             DURATION_WORD_BEGINS,
             ALIAS_BEGINS,
             PATRONYMIC_BEGINS,
-        )
+        ),
+        NOT_AFTER,
     )
 
 

@@ -80,8 +80,10 @@ def extract(ctx: Context) -> None:
     # where each form's words begin: searched once for the document with other stages'
     # words (word_starts.word_sets, in the text case-folded once: its stream's)
     stream = ctx.segments.tokens
-    words = form_places(lambda begins: starts(stream, begins)) if stream.text is text else None
-    atoms = [a for a in find_atoms(text, warn, words) if a.start not in in_chrome]
+    shared = stream.text is text
+    words = form_places(lambda begins: starts(stream, begins)) if shared else None
+    runs = stream.digit_runs() if shared else None
+    atoms = [a for a in find_atoms(text, warn, words, runs) if a.start not in in_chrome]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
     atoms = [

@@ -11,6 +11,7 @@ import regex
 
 from ... import rx
 from ...cover import Cover
+from ...tokens import DIGIT_RUN
 from ..dategrammar import (
     LEX,
     YEAR_MAX,
@@ -405,22 +406,36 @@ WORD_BEGINS = rx.Beginnings(w for begins in FORM_BEGINS.values() for w in begins
 # lookbehinds forbid a digit before): tried only there (`rx.matches_at`), a few dozen
 # places of a page instead of every character.
 _DIGIT_FIRST = frozenset(
-    {NUMERIC_DATE, ISO_DATE, DOTTED_ISO_DATE, SLASHED_ISO_DATE, DASHED_DATE, DAY_AND_WORD}
+    {
+        NUMERIC_DATE,
+        ISO_DATE,
+        DOTTED_ISO_DATE,
+        SLASHED_ISO_DATE,
+        DASHED_DATE,
+        DAY_AND_WORD,
+        SPACED_NUMERIC_DATE,
+        DAY_MONTH_DIGITS,
+    }
 )
-# A run of digits (each opens where a digit follows no digit), and a blank (as the
-# forms read `\s`).
-DIGIT_RUN = rx.compile(r"\d+")
+# A blank (as the forms read `\s`).
 _BLANK = rx.compile(r"\s")
 # Where a form of _DIGIT_FIRST may open, by the length of the run of digits it opens
 # with and the character after the run (`_digit_starts`): a year of four digits before
 # its separator ("2021-05-24", "2021.05.24", "2021/05/24"), a day of one or two digits
-# before a date's separator or a blank ("12.03.2020", "20 - 25.11", "5-6-2021"). A
+# before a date's separator or a blank ("12.03.2020", "20 - 25.11", "5-6-2021"), a day
+# before its dot (two digits, "05. 03. 2021"; one or two, "05.03 күнү"). A
 # year or a day opens WORD_DATE and DAY_AND_WORD ("2021-жылдын 5-майында", "5-майда",
 # "5, 6 жана 7-июнда", '"5" мая', "5мартында") before a blank, a hyphen, a comma, a
 # quote or a letter (a year's word, lexicon/dates.yaml year_before_day; a month glued
 # on; the ablative's ending). No form opens with three digits, or five and more.
 _YEAR_DIGITS = 4
 _DAY_DIGITS = 2
+# The forms whose day opens them and is followed by a dot: the day's most digits,
+# and the fewest ([0-3]\\d, [0-3]?\\d).
+_DAY_BEFORE_DOT: dict[regex.Pattern[str], tuple[int, int]] = {
+    SPACED_NUMERIC_DATE: (2, 2),
+    DAY_MONTH_DIGITS: (1, 2),
+}
 _AFTER_YEAR: dict[regex.Pattern[str], str] = {
     ISO_DATE: "-",
     DOTTED_ISO_DATE: ".",
@@ -438,15 +453,18 @@ WORD_DATE_OPEN = rx.compile(
 )
 
 
-def _word_date_starts(text: str, digits: list[int]) -> list[int]:
+def _word_date_starts(text: str, digits: list[int], openers: list[int] | None) -> list[int]:
     """Where WORD_DATE may match: its guard's first digit (`digits`: a day's or a year's,
     `_opens_word_date`), maybe after a quote, or a Russian range opener ("с 20 по 25
-    ноября")."""
+    ноября"), tried where one stands before a blank (`openers`: RANGE_OPEN_BEGINS'
+    places, or a superset of them) or searched for (None)."""
     quoted = [k - 1 for k in digits if k and text[k - 1] in WORD_DATE_QUOTES]
-    opened = [
-        m.start() for m in WORD_DATE_OPEN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
-    ]
-    return sorted({*digits, *quoted, *opened})
+    found = (
+        WORD_DATE_OPEN.finditer(text, None, None, False, rx.NOT_CONCURRENT)
+        if openers is None
+        else rx.matches_at(WORD_DATE_OPEN, text, openers)
+    )
+    return sorted({*digits, *quoted, *(m.start() for m in found)})
 
 
 def word_starts(text: str) -> list[int] | None:
@@ -462,6 +480,9 @@ def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, 
     if pattern in _AFTER_YEAR:
         sign = _AFTER_YEAR[pattern]
         return [a for a, b in runs if b - a == _YEAR_DIGITS and text[b : b + 1] == sign]
+    if pattern in _DAY_BEFORE_DOT:
+        fewest, most = _DAY_BEFORE_DOT[pattern]
+        return [a for a, b in runs if fewest <= b - a <= most and text[b : b + 1] == "."]
     if pattern is DASHED_DATE:
         return [a for a, b in runs if b - a <= _DAY_DIGITS and text[b : b + 1] == "-"]
     if pattern is NUMERIC_DATE:
@@ -510,7 +531,8 @@ def _form_matches(
         return rx.matches_at(pattern, text, _digit_starts(pattern, text, runs))
     if pattern is WORD_DATE:
         starts = _digit_starts(pattern, text, runs)
-        return rx.matches_at(pattern, text, _word_date_starts(text, starts))
+        openers = words if isinstance(words, list) or words is None else words[OPEN_NUMERIC_RANGE]
+        return rx.matches_at(pattern, text, _word_date_starts(text, starts, openers))
     return pattern.finditer(text)
 
 
@@ -518,15 +540,18 @@ def find_atoms(
     text: str,
     warn: Callable[[str, int, int], None] | None = None,
     words: FormPlaces | None = None,
+    runs: list[tuple[int, int]] | None = None,
 ) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`
     (the message, and the start and end of the date in `text`). `words`: where the
     forms' words begin (`word_starts`), or each form's own (`form_places`: from the
     document's token stream, word_starts.starts), when the caller has them; searched
+    here when not given. `runs`: the text's runs of digits (TokenStream.digit_runs), read
     here when not given."""
     atoms: list[Atom] = []
     taken = Cover()
-    runs = [m.span() for m in DIGIT_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
+    if runs is None:
+        runs = [m.span() for m in DIGIT_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
     words = word_starts(text) if words is None else words
     for pattern, build in _FORMS:
         for m in _form_matches(pattern, text, runs, words):

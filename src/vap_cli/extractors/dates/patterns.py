@@ -240,6 +240,10 @@ OPEN_NUMERIC_RANGE = rx.compile(
     + rf"(?!\s{{0,3}}{alternation(LEX['numeric_range_amounts'])}))",
     regex.IGNORECASE,
 )
+# Where a Russian range's opener stands before its blank ("с 5.03", "со 2"): where
+# OPEN_NUMERIC_RANGE, atoms' WORD_DATE_OPEN and the periods' "с 2018 по 2022" may
+# match, found with the other stages' words (the opener and each blank `\\s` reads).
+RANGE_OPEN_BEGINS = rx.Beginnings(o + blank for o in LEX["range_open_ru"] for blank in rx.BLANKS)
 # «09» 01.2017-ж.: a resolution's date line, the day in quotation marks (as in the
 # blank «__» ______ of an official form), then the month and year in digits.
 _DAY_QUOTES = '«“"„'  # the quotes that open a quoted day
@@ -548,6 +552,7 @@ FORM_BEGINS: Mapping[regex.Pattern[str], rx.Beginnings] = MappingProxyType(
         NAMED_MONTH_DAY_YEAR: NAMED_MONTH_BEGINS,
         QUOTED_DAY_DATE: QUOTED_DAY_BEGINS,
         BADGE_MONTH_DAY: BADGE_MONTH_BEGINS,
+        OPEN_NUMERIC_RANGE: RANGE_OPEN_BEGINS,
     }
 )
 # Where each form of FORM_BEGINS may open: its own words' places (`form_places`), or

@@ -115,9 +115,9 @@ class Passages:
     def sentence_break(self, start: int, end: int) -> int | None:
         """The original offset right after the first end of a sentence or a clause
         in [start, end)."""
-        offsets = self._norm.offsets
+        to_normalised = self._norm.to_normalised
         found = self._segments.sentence_break(
-            bisect_left(offsets, start), bisect_left(offsets, end), clauses=True
+            to_normalised(start), to_normalised(end), clauses=True
         )
         return None if found is None else self._norm.ends[found]
 

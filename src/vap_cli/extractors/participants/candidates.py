@@ -13,7 +13,6 @@ from ... import rx
 from ...explain import Rule
 from ...models import Qualifier
 from ...numbers import (
-    DIGIT_PIECE,
     NUMBER_BEGINS,
     NUMBER_START,
     NumberMatch,
@@ -22,6 +21,7 @@ from ...numbers import (
     range_at,
     start_indexes,
 )
+from ...numbers.tables import NUMBER_DIGITS_MAX
 from ...plain import Fields
 from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
@@ -63,12 +63,20 @@ def _possible_numbers(text: str, stream: TokenStream | None = None) -> list[tupl
     sets: word_starts; as a Scan finds them, without its work per place). A word's
     match holds letters only, so the two kinds never overlap: their spans merge as
     they sort. `stream`: the text's tokens (made here when not given)."""
-    words = starts(TokenStream(text) if stream is None else stream, NUMBER_BEGINS)
+    stream = TokenStream(text) if stream is None else stream
+    words = starts(stream, NUMBER_BEGINS)
     if words is None:
         return [m.span() for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START)]
-    digits = map(_SPAN, DIGIT_PIECE.finditer(text, None, None, False, rx.NOT_CONCURRENT))
+    digits = _digit_pieces(stream.digit_runs())
     # two sorted runs of spans that never share a start: sorted in one merging pass
     return sorted([*digits, *map(_SPAN, rx.matches_at(NUMBER_START, text, words))])
+
+
+def _digit_pieces(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """DIGIT_PIECE's matches (`\\d{1,NUMBER_DIGITS_MAX}`, greedy) from the runs of digits
+    the document's stream found once: each run cut every NUMBER_DIGITS_MAX digits."""
+    most = NUMBER_DIGITS_MAX
+    return [(k, min(k + most, end)) for start, end in runs for k in range(start, end, most)]
 
 
 def windows(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
