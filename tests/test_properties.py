@@ -113,6 +113,8 @@ def test_a_text_and_its_cleaned_form_give_the_same_facts(text: str) -> None:
 @example(text="\nБишкек, Нaрын", encoding="utf-8")
 # found by Hypothesis: a soft hyphen before a line's list mark (breakdowns._LEADING_SPACE)
 @example(text="\xad – Бишкек, Иш-чарага 40 киши катышты.", encoding="utf-8")
+# found by Hypothesis: a lone CR ends the name's line for its contacts too (resolve.py)
+@example(text="Бекболот Бекиев\rтел.: +996 (312) 62-18-54", encoding="utf-8")
 def test_a_file_and_its_cleaned_form_give_the_same_facts(tmp_path, text, encoding) -> None:
     path = tmp_path / "release.txt"
     path.write_bytes(text.encode(encoding, errors="replace"))

@@ -16,6 +16,7 @@ from .extractors.participants import resolve_breakdowns
 from .extractors.title import mark_dateline
 from .extractors.web import url_key
 from .headcount import classify_participants
+from .normalise import ORIGINAL_LINE_BREAK
 from .place_hierarchy import add_country, complete_places
 
 
@@ -93,9 +94,10 @@ def _sentence_between(ctx: Context, start: int, end: int) -> bool:
 
 
 def _contact_on_line(original: str, contact_starts: list[int], position: int) -> bool:
-    """Whether a phone or e-mail starts on the rest of the line after `position`."""
-    line_end = original.find("\n", position)
-    line_end = len(original) if line_end < 0 else line_end
+    """Whether a phone or e-mail starts on the rest of the line after `position` (a
+    line of the original text ends at "\n" or at a lone CR, as normalising reads it)."""
+    found = ORIGINAL_LINE_BREAK.search(original, position)
+    line_end = len(original) if found is None else found.start()
     at = bisect_left(contact_starts, position)
     return at < len(contact_starts) and contact_starts[at] < line_end
 
