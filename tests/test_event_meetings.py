@@ -2,7 +2,7 @@
 жыйыны", "тургундардын чогулушу" gave no event, and their people went to another event):
 the Russian assembly, working meeting and council sitting, the Kyrgyz assembly by its case
 forms (not "жыйынтык", a result, nor "жыйындар залы", a hall) and "чогулуш", with the
-neuter verb "состоялось" (not "прошло": its stem starts "прошлой", last)."""
+neuter verbs "состоялось" and "прошло" (a whole word: as a stem it starts "прошлой", last)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def _kinds(text: str) -> list[str]:
     [
         ("20 мая в селе Чолпон состоялось собрание жителей, пришли 45 человек.", "жыйын"),
         ("В мэрии состоялось совещание по бюджету.", "жолугушуу"),
+        ("В мэрии прошло совещание по бюджету.", "жолугушуу"),
         ("Состоялось заседание айылного кенеша.", "сессия"),
         ("Айылда аялдар жыйыны өттү.", "жыйын"),
         ("5-майда тургундардын чогулушу өттү, ага 40 киши катышты.", "жыйын"),
@@ -38,3 +39,8 @@ def test_a_meeting_is_an_event(text: str, kind: str) -> None:
 )
 def test_a_result_or_a_hall_is_no_assembly(text: str) -> None:
     assert "жыйын" not in _kinds(text)
+
+
+def test_the_adjective_last_is_no_event_verb() -> None:
+    # near miss: "прошлой" starts like the verb "прошло", read as a whole word only
+    assert _kinds("Собрание жителей на прошлой неделе перенесли.") == []

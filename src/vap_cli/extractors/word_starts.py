@@ -32,7 +32,9 @@ _ORGS = load("organizations")
 _PERSONS = load("persons")
 
 KIND_BEGINS = rx.Beginnings(s.split()[0] for stems in _EVENTS["kinds"].values() for s in stems)
-VERB_BEGINS = rx.Beginnings(v.split()[0] for v in _EVENTS["event_verbs"])
+VERB_BEGINS = rx.Beginnings(
+    [*(v.split()[0] for v in _EVENTS["event_verbs"]), *_EVENTS["event_verbs_whole"]]
+)
 DURATION_UNIT_BEGINS = rx.Beginnings(_EVENTS["duration_units"])
 DURATION_WORD_BEGINS = rx.Beginnings(_EVENTS["duration_words"])
 ALIAS_BEGINS = rx.Beginnings(

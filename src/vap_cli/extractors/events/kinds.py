@@ -59,7 +59,12 @@ _KIND_START = rx.compile(
 # searched ten times faster).
 _VERB = rx.compile(
     r"(?<![\p{L}\d])(?:"
-    + "|".join(_phrase(v) for v in EVENTS_LEX["event_verbs"])
+    + "|".join(
+        [
+            *(_phrase(v) for v in EVENTS_LEX["event_verbs"]),
+            *map(regex.escape, EVENTS_LEX["event_verbs_whole"]),
+        ]
+    )
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
