@@ -122,3 +122,39 @@ def test_vap_alone_still_prints_its_help():
     result = CliRunner().invoke(cli, [], prog_name="vap")
     assert "Commands:" in result.output
     assert "error" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("arguments", "shaping", "fmt"),
+    [
+        (["--excel"], "--excel", "jsonl"),
+        (["--delimiter", ";", "-o", "{tmp}/x.xlsx"], "--delimiter", "xlsx"),
+        (["--excel", "-o", "{tmp}/x.json"], "--excel", "json"),
+    ],
+)
+def test_excel_and_delimiter_on_another_format_than_csv_are_refused(
+    tmp_path, arguments: list[str], shaping: str, fmt: str
+) -> None:
+    # an analyst's "Excel" file came out as JSON Lines, the flag silently ignored
+    args = [a.format(tmp=tmp_path) for a in arguments]
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES / "000_7de6523ac942d557.txt"), *args])
+    assert result.exit_code == 2
+    assert f"{shaping} shapes CSV, not {fmt}" in result.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_excel_on_a_csv_folder_is_written(tmp_path) -> None:
+    # near miss: the CSV the flags shape
+    result = CliRunner().invoke(
+        cli,
+        [
+            "parse",
+            str(SAMPLES / "000_7de6523ac942d557.txt"),
+            "-o",
+            f"{tmp_path}/out/",
+            "--excel",
+            "-q",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "documents.csv").read_bytes().startswith(b"\xef\xbb\xbf")

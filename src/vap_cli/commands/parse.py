@@ -366,6 +366,10 @@ def _output_writer(output, fmt, table, delimiter, excel):
             raise ValueError("--table writes CSV: use a .csv output or --format csv")
         if fmt in ("csv", "sqlite", "xlsx", "geojson", "parquet") and not output and table is None:
             raise ValueError(f"--format {fmt} needs an output path: -o PATH")
+        if fmt != "csv" and (excel or delimiter != ","):
+            # asked for and silently not given: an analyst's Excel file would be JSON
+            shaping = "--excel" if excel else "--delimiter"
+            raise ValueError(f"{shaping} shapes CSV, not {fmt}: add --format csv -o PATH")
         return open_writer(fmt, output, excel=excel, delimiter=delimiter, table=table)
     except ImportError as exc:
         raise click.UsageError(_missing_extra(exc)) from None
