@@ -163,3 +163,24 @@ def test_the_russian_summary_agrees_with_its_numbers(tmp_path: Path):
     assert '<span id="n-documents">1</span> документ ·' in page
     assert '<span id="n-people">25</span> человек ·' in page
     assert data_of(page)["people_by_district"] == [{"name": "Тюп (Иссык-Куль)", "people": 25}]
+
+
+def test_every_event_kind_is_named_in_english_and_russian() -> None:
+    from vap_cli.lexicon import load
+
+    events = load("events")
+    assert set(events["kind_labels"]) == set(events["kinds"])
+    assert all({"en", "ru"} <= set(names) for names in events["kind_labels"].values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("ru", "собрание"), ("en", "assembly"), ("ky", "жыйын")]
+)
+def test_an_events_fact_is_named_in_the_pages_language(lang: str, label: str) -> None:
+    # a Russian-speaking analyst read "жолугушуу", "коомдук угуу" on a Russian page
+    from vap_cli.pipeline import parse_text
+    from vap_cli.report.data import Words, facts
+
+    doc = parse_text("20 мая в селе Чолпон состоялось собрание жителей, пришли 45 человек.")
+    (event,) = [f for f in facts(doc, Words(lang)) if f[2] == "event"]
+    assert event[3].startswith(label + " ")

@@ -334,7 +334,8 @@ def facts(document: Document, words: Words | None = None) -> list[list[Any]]:
             *_with_mentions(organization.span, organization.mentions),
         )
     for event in document.events:
-        add("event", f"{event.kind} {event.start or ''}".strip(), event.span)
+        kind = words.word(f"kind_of_{event.kind}", event.kind)
+        add("event", f"{kind} {event.start or ''}".strip(), event.span)
     return out
 
 

@@ -40,7 +40,8 @@ def _inline_script(source: str) -> str:
 def translations() -> dict[str, dict[str, str]]:
     """Every word of the interface, key -> {language: word}: report/i18n.yaml, and the
     names of the groups the records carry, from the lexicons that define the groups
-    (`who_<group>`: who_groups.yaml; `event_<group>`: events.yaml's kind_group_labels)."""
+    (`who_<group>`: who_groups.yaml; `event_<group>`: events.yaml's kind_group_labels;
+    `kind_of_<kind>`: its kind_labels)."""
     import yaml
 
     from ..lexicon import load
@@ -51,6 +52,9 @@ def translations() -> dict[str, dict[str, str]]:
         words[f"who_{group}"] = definition["labels"]
     for group, names in load("events")["kind_group_labels"].items():
         words[f"event_{group}"] = names
+    # each event kind in the page's language (`kind_of_<kind>`; Kyrgyz: the kind itself)
+    for kind, names in load("events")["kind_labels"].items():
+        words[f"kind_of_{kind}"] = {"ky": kind, **names}
     return words
 
 
