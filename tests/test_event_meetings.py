@@ -44,3 +44,19 @@ def test_a_result_or_a_hall_is_no_assembly(text: str) -> None:
 def test_the_adjective_last_is_no_event_verb() -> None:
     # near miss: "прошлой" starts like the verb "прошло", read as a whole word only
     assert _kinds("Собрание жителей на прошлой неделе перенесли.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Форум молодежи пройдет 5 марта 2026 года в Бишкеке. Заявки принимаются до 25 января "
+        "2026 года у координатора форума.",
+        "Сессия кенеша прошла 5 марта 2026 года. Отчет нужно представить на сессии не позднее 25 "
+        "января 2027 года.",
+    ],
+)
+def test_a_deadline_dates_no_event(text: str) -> None:
+    # a Russian-speaking analyst's timeline showed a second forum on the applications'
+    # deadline; the event with its own date stays (the near miss)
+    starts = [e.start for e in parse_text(text).events]
+    assert starts == ["2026-03-05"]

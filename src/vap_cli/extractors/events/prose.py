@@ -9,6 +9,9 @@ from ...models import DateMention, Event, PlaceRef, Span
 from ...tokens import TokenStream
 from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
 
+# Date roles that date no event: the page's issue date, a deadline for applications.
+_NO_EVENT_DATES = frozenset(("issued", "deadline"))
+
 
 def orig(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """The original [start, end) of a normalised stretch (ctx.span's, without its Span)."""
@@ -27,7 +30,8 @@ class ProseFacts:
 
     def __init__(self, ctx: Context, with_places: bool = True) -> None:
         self.dates = sorted(
-            ((d.span.start, d.span.end, d) for d in ctx.dates if d.role != "issued"),
+            # (an issue date or a deadline dates no event: "Заявки принимаются до 25 января")
+            ((d.span.start, d.span.end, d) for d in ctx.dates if d.role not in _NO_EVENT_DATES),
             key=lambda t: t[:2],
         )
         self.date_starts = [t[0] for t in self.dates]
