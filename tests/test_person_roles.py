@@ -175,3 +175,21 @@ def test_a_russian_role_after_a_comma_keeps_its_complement() -> None:
     text = "Выступила Гульмира Садыкова, специалист по связям с общественностью Проекта."
     (person,) = parse_text(text).persons
     assert "специалист по связям с общественностью Проекта" in person.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a verb between a role in the instrumental and the name is no complement
+        ("Модератором выступила Жылдыз Касымова, координатор проекта.", "координатор проекта"),
+        ("Ведущим семинара выступил Айбек Жумабаев.", None),
+        # near misses: nouns of a complement that end like a verb's -ала/-ела
+        ("Слово взял начальник отдела Айбек Жумабаев.", "начальник отдела"),
+        ("Выступил директор персонала Айбек Жумабаев.", "директор персонала"),
+    ],
+)
+def test_a_verb_after_a_role_in_the_instrumental_is_no_part_of_it(
+    text: str, role: str | None
+) -> None:
+    ((_, found),) = _people(text)
+    assert found == role

@@ -8,6 +8,7 @@ from .tables import (
     COMMA_GAP,
     COMPLEMENT_ACRONYM_MAX,
     COMPLEMENT_ADJECTIVES,
+    COMPLEMENT_VERB_ENDINGS,
     DOUBLE_VOWEL,
     KYRGYZ_LETTERS,
     MAX_COMPLEMENT,
@@ -49,6 +50,8 @@ def _is_role_modifier(word: str, sentence_start: bool) -> bool:
 def _complement_word(word: str) -> bool:
     """A word of a Russian role's complement: lower case ("проекта"), a known non-name
     ("Кабмина") or a body's head noun ("Совета"), a unit's adjective ("Ноокенского") or an acronym ("ЖК")."""
+    if word.islower() and word.endswith(COMPLEMENT_VERB_ENDINGS):
+        return False  # "Модератором выступила ...": the role's verb, not its complement
     return (
         word.islower()
         or word.casefold() in NOT_NAMES

@@ -82,6 +82,7 @@ KYRGYZ_LETTERS = frozenset(load("language")["ky"]["letters"])
 ROLE_KEEP: frozenset[str] = frozenset(_LEX["role_phrase_keep"])
 MAX_COMPLEMENT: int = int(_LEX["role_complement_max_words"])
 COMPLEMENT_ADJECTIVES: tuple[str, ...] = tuple(_LEX["role_complement_adjective_endings"])
+COMPLEMENT_VERB_ENDINGS: tuple[str, ...] = tuple(_LEX["role_complement_verb_endings"])
 COMPLEMENT_ACRONYM_MAX: int = int(_LEX["role_complement_acronym_max"])
 # A name keeps at least this many letters before an oblique ending is read off it:
 # "Жумабаева" -> "Жумабаев", but a short name is left whole.
