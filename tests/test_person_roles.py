@@ -193,3 +193,21 @@ def test_a_verb_after_a_role_in_the_instrumental_is_no_part_of_it(
 ) -> None:
     ((_, found),) = _people(text)
     assert found == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a state body's capitalised genitive complements a Russian role
+        (
+            "Семинар провела эксперт Министерства финансов Гульнара Асанова.",
+            "эксперт Министерства финансов",
+        ),
+        ("Выступил советник Правительства Айбек Жумабаев.", "советник Правительства"),
+        # near miss: a capitalised word that is no body is the name's, not the role's
+        ("Выступил эксперт Айбек Жумабаев.", "эксперт"),
+    ],
+)
+def test_a_state_bodys_genitive_complements_a_russian_role(text: str, role: str) -> None:
+    ((_, found),) = _people(text)
+    assert found == role
