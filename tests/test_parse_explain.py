@@ -319,6 +319,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.entries_won_from", True, "30 долбоор"),
     ),
     (
+        "Приняли участие 1500 избирателей, в Ат-Башинском районе – 1200 избирателей.",
+        ("participants.gapped_row", True, "1200 избирателей"),
+    ),
+    (
         "Директор мектепте 800 окуучу окуй турганын айтты.",
         ("participants.existence_clause", False, "800"),
     ),

@@ -12,7 +12,7 @@ from ...numbers import Token
 from . import rules
 from .constants import ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
-from .phrase import Phrase
+from .phrase import Phrase, qualifier_before, status_before
 from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
@@ -24,6 +24,7 @@ from .words import (
     folded_stems,
     hyphen_in_name,
     noun_ending_case,
+    who_at,
 )
 
 _MET_PREPOSITIONS = casefolded("voters_met_prepositions")
@@ -46,6 +47,8 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.ENTRIES_REVIEWED
     if veto is rules.NEEDS_VERB and entries_won_from(tokens, p):
         return rules.ENTRIES_WON_FROM
+    if veto is rules.NEEDS_VERB and gapped_row(tokens, p):
+        return rules.GAPPED_ROW
     if veto in _PART_VETOES and part_after_opener(tokens, p):
         return rules.PART_AFTER_OPENER
     return None
@@ -160,6 +163,33 @@ def voters_met(tokens: Tokens, p: Phrase) -> bool:
 
 def _names_an_event(tok: Token) -> bool:
     return tok.kind == "word" and (tok.low.startswith(_EVENT_STEMS) or tok.low in _EVENT_VERBS)
+
+
+_DASHES = frozenset("-–—")
+# How far back, in tokens, the row before a gapped one may hold its count: the noun, a
+# comma and the row's place ("1500 избирателей, в Ат-Башинском районе –").
+GAPPED_ROW_REACH = 10
+
+
+def gapped_row(tokens: Tokens, p: Phrase) -> bool:
+    """A row of a list whose dash stands for the verb of the row before it: "в Кочкорском
+    районе приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей". The
+    same noun, after a verb of taking part, ends the row before it in its sentence."""
+    if p.start < 2 or tokens[p.start - 1].text not in _DASHES:
+        return False
+    lemma = p.head.entry.lemma
+    for j in range(p.start - 2, max(-1, p.start - 2 - GAPPED_ROW_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].kind != "num" or j + 1 >= len(tokens):
+            continue
+        noun = who_at(tokens, j + 1)
+        return (
+            noun is not None
+            and noun.entry.lemma == lemma
+            and status_before(tokens, j - qualifier_before(tokens, j)[1]) is not None
+        )
+    return False
 
 
 def part_after_opener(tokens: Tokens, p: Phrase) -> bool:

@@ -86,6 +86,11 @@ VOTERS_MET = Rule(
     "participants.voters_met",
     "voters an event was for or with ('Для 40 избирателей провели семинар')",
 )
+GAPPED_ROW = Rule(
+    "participants.gapped_row",
+    "a row whose dash stands for the verb of the row before it, the same noun after a verb"
+    " of taking part ('приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей')",
+)
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")

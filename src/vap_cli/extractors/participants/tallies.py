@@ -128,6 +128,7 @@ def _organizer_at(tokens: Tokens, j: int) -> bool:
 
 
 _CHOSEN_STEMS = folded_stems("chosen_verb_stems")
+_NOT_CHOSEN = folded_stems("chosen_verb_not")
 _ELECTED_CANDIDATES = frozenset(LEX["elected_candidate_lemmas"])
 _NOMINATED_STEMS = folded_stems("nominated_stems")
 
@@ -150,7 +151,7 @@ def elected_or_selected(tokens: Tokens, p: Phrase) -> bool:
         return False  # nominated: the election's entrants
 
     def chosen(tok: Token) -> bool:
-        return tok.low.startswith(_CHOSEN_STEMS)
+        return tok.low.startswith(_CHOSEN_STEMS) and not tok.low.startswith(_NOT_CHOSEN)
 
     if clause_has(tokens, p.end, chosen):
         return True
