@@ -41,6 +41,16 @@ class OutputError(Exception):
     """An output that cannot be written: the message names it and says why."""
 
 
+def file_identity(path: str | Path) -> tuple[int, int] | None:
+    """A file's (device, inode): the same file however its path is spelt; None when
+    there is none to read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def reason(exc: BaseException) -> str:
     """The short reason of an OSError ("No space left on device"), else its text."""
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from pathlib import Path
 
 import click
 
+from ..outfile import file_identity
 from ..wording import count
 
 
@@ -78,16 +78,17 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
         sys.exit(1)
     changed = 0
     out = _Out()
-    # each output file of -o DIR -> the input it holds; first, each input by its identity:
-    # -o DIR never writes over a file the run reads (-o naming their own folder)
-    claimed = _inputs_by_identity(jobs) if out_dir else {}
+    claimed: dict[Path, str] = {}  # each output file of -o DIR -> the input it holds
+    # -o DIR never writes over a file the run reads (-o naming the inputs' own folder)
+    inputs = _inputs_by_identity(jobs) if out_dir else {}
     for path, relative in jobs:
         try:
             result = clean_file(path)
         except InputError as exc:
             reporter.failed(path, str(exc))
             continue
-        if out_dir and not _claim(claimed, _destination(out_dir, relative, result), path, reporter):
+        dest = _destination(out_dir, relative, result) if out_dir else None
+        if dest is not None and not _claim(claimed, inputs, dest, path, reporter):
             continue
         if result.converted and in_place:  # neither cleaned nor counted as changed
             reporter.skipped(path, f"a .{result.encoding} is not rewritten in place: use -o DIR")
@@ -135,34 +136,33 @@ def _destination(out_dir: str, relative: Path, result) -> Path:
     return Path(out_dir) / (relative.with_suffix(".txt") if result.converted else relative)
 
 
-def _inputs_by_identity(jobs: list[tuple[str, Path]]) -> dict[Path | tuple[int, int], str]:
-    """Each input file's (device, inode), as claimed by itself: -o DIR must not write
-    over a file of the run (`-o` naming the inputs' own folder, or a.docx's a.txt
-    beside an input a.txt), which would replace an original with no backup."""
-    identities: dict[Path | tuple[int, int], str] = {}
+def _inputs_by_identity(jobs: list[tuple[str, Path]]) -> dict[tuple[int, int], str]:
+    """Each input file by its (device, inode): -o DIR must not write over a file of the
+    run (`-o` naming the inputs' own folder, or a.docx's a.txt beside an input a.txt),
+    which would replace an original with no backup."""
+    identities: dict[tuple[int, int], str] = {}
     for path, _relative in jobs:
-        with contextlib.suppress(OSError):
-            st = os.stat(path)
-            identities[(st.st_dev, st.st_ino)] = path
+        identity = file_identity(path)
+        if identity is not None:
+            identities[identity] = path
     return identities
 
 
-def _claim(claimed: dict, dest: Path, path: str, reporter) -> bool:
+def _claim(
+    claimed: dict[Path, str], inputs: dict[tuple[int, int], str], dest: Path, path: str, reporter
+) -> bool:
     """Whether `path` may be written to `dest`: not when another input of the run
     already goes there (a.docx and a.txt both give a.txt; x.txt of two folders),
     which would silently replace one cleaned text with the other; nor when `dest` is
-    a file the run reads (`_inputs_by_identity`)."""
+    a file the run reads (`inputs`, by identity)."""
     if dest in claimed:
         reporter.failed(
             path,
             f"{dest} is already the cleaned text of {claimed[dest]}: clean this one into another folder",
         )
         return False
-    try:
-        st = os.stat(dest)
-    except OSError:
-        st = None
-    held = claimed.get((st.st_dev, st.st_ino)) if st is not None else None
+    identity = file_identity(dest)
+    held = inputs.get(identity) if identity is not None else None
     if held is not None:
         what = "this file itself" if held == path else f"{dest}, another input of this run"
         reporter.failed(

@@ -257,12 +257,10 @@ def refuse_output_among_inputs(output: str | None, inputs: Iterable[str]) -> Non
         return
     if not stat.S_ISREG(out.st_mode):
         return  # a device or a pipe is written into, not replaced
+    from ..outfile import file_identity
+
     for path in inputs:
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+        if file_identity(path) == (out.st_dev, out.st_ino):
             raise click.UsageError(
                 f"the output {output} is one of the inputs ({path}): writing it would replace "
                 "that document; choose an output outside the inputs"

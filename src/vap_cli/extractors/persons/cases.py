@@ -41,11 +41,17 @@ from .tables import (
     ROLE_ACCUSATIVE,
     ROLE_GAP,
     ROLE_GENITIVE,
-    ROLE_GENITIVE_ADJECTIVES,
     ROLE_GENITIVE_ADJECTIVES_MAX,
     RU_GIVEN_ENDINGS,
 )
-from .words import Token, gap_after, is_role_word, listed_or_built_given, proper_case
+from .words import (
+    Token,
+    gap_after,
+    genitive_role_adjective,
+    is_role_word,
+    listed_or_built_given,
+    proper_case,
+)
 
 # Characters before a role word read for an acting prefix ("вр.и.о. ").
 _ACTING_REACH = 12
@@ -382,8 +388,7 @@ def _complements_a_role(text: str, tokens: list[Token], j: int) -> bool:
     while (
         head > 0
         and j - 1 - head < ROLE_GENITIVE_ADJECTIVES_MAX
-        and tokens[head].text.islower()
-        and tokens[head].low.endswith(ROLE_GENITIVE_ADJECTIVES)
+        and genitive_role_adjective(tokens[head].text)
     ):
         head -= 1
     if head >= 0 and is_role_word(tokens[head].text):

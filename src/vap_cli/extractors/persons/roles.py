@@ -17,13 +17,19 @@ from .tables import (
     ROLE_AFTER_BREAKS,
     ROLE_BREAKS,
     ROLE_GAP,
-    ROLE_GENITIVE_ADJECTIVES,
     ROLE_KEEP,
     ROLE_STOP_ENDINGS,
     RU_OPENING_VERB_ENDINGS,
     RU_VERB_ENDINGS,
 )
-from .words import Token, gap_after, is_role_word, starts_sentence, surname_of
+from .words import (
+    Token,
+    gap_after,
+    genitive_role_adjective,
+    is_role_word,
+    starts_sentence,
+    surname_of,
+)
 
 
 def _is_role_modifier(word: str, sentence_start: bool) -> bool:
@@ -71,7 +77,7 @@ def _head_of_role(text: str, tokens: list[Token], k: int) -> int:
         word = tokens[k - 1].text
         if is_role_word(word):
             head = k - 1
-        elif not (word.islower() and word.casefold().endswith(ROLE_GENITIVE_ADJECTIVES)):
+        elif not genitive_role_adjective(word):
             break
         k -= 1
         steps += 1

@@ -44,6 +44,7 @@ from .tables import (
     PLURAL_THEN_ENDING,
     POSSESSIVES,
     ROLE_FORMS,
+    ROLE_GENITIVE_ADJECTIVES,
     ROLE_PREFIXES,
     RU_NOUN_ENDINGS,
     RU_NOUN_STEMS,
@@ -275,6 +276,12 @@ def is_role_word(word: str) -> bool:
     if low.startswith(ROLE_PREFIXES):
         low = low[low.index("-") + 1 :]
     return low in ROLE_FORMS
+
+
+def genitive_role_adjective(word: str) -> bool:
+    """A lower-case adjective in the genitive of a role word after it ("полномочного" in
+    "заместитель полномочного представителя")."""
+    return word.islower() and word.casefold().endswith(ROLE_GENITIVE_ADJECTIVES)
 
 
 def gap_after(text: str, tokens: list[Token], i: int) -> str:
