@@ -417,8 +417,6 @@ _DIGIT_FIRST = frozenset(
         DAY_MONTH_DIGITS,
     }
 )
-# A blank (as the forms read `\s`).
-_BLANK = rx.compile(r"\s")
 # Where a form of _DIGIT_FIRST may open, by the length of the run of digits it opens
 # with and the character after the run (`_digit_starts`): a year of four digits before
 # its separator ("2021-05-24", "2021.05.24", "2021/05/24"), a day of one or two digits
@@ -493,25 +491,21 @@ def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, 
 
 
 def _opens_word_date(text: str, start: int, end: int) -> bool:
-    """A day's or a year's run of digits, before what may follow it in a date of words."""
+    """A day's or a year's run of digits, before what may follow it in a date of words
+    (a blank: a character of rx.BLANKS, those the forms' `\\s` reads; no match of a
+    pattern asked of one character)."""
     after = text[end : end + 1]
     return (
         (end - start <= _DAY_DIGITS or end - start == _YEAR_DIGITS)
         and after != ""
-        and (
-            after in _WORD_DATE_AFTER
-            or after.isalpha()
-            or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
-        )
+        and (after in _WORD_DATE_AFTER or after.isalpha() or after in rx.BLANKS)
     )
 
 
 def _day_separator(after: str) -> bool:
-    """A date's separator after its day, or a blank (a range's dash may follow it)."""
-    return after != "" and (
-        after in _NUMERIC_SEPARATORS
-        or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
-    )
+    """A date's separator after its day, or a blank (a range's dash may follow it; one
+    of rx.BLANKS)."""
+    return after != "" and (after in _NUMERIC_SEPARATORS or after in rx.BLANKS)
 
 
 def _form_matches(
