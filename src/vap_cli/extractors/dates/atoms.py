@@ -48,6 +48,8 @@ from .patterns import (
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
+    YEAR_WORD_AFTER,
+    YEAR_WORD_REACH,
     FormPlaces,
 )
 
@@ -485,7 +487,13 @@ def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, 
         return [a for a, b in runs if b - a <= _DAY_DIGITS and text[b : b + 1] == "-"]
     if pattern is NUMERIC_DATE:
         return [a for a, b in runs if b - a <= _DAY_DIGITS and _day_separator(text[b : b + 1])]
-    if pattern is DAY_AND_WORD or pattern is WORD_DATE:
+    if pattern is WORD_DATE:
+        return [
+            a
+            for a, b in runs
+            if _opens_word_date(text, a, b) and (b - a != _YEAR_DIGITS or _year_word_after(text, b))
+        ]
+    if pattern is DAY_AND_WORD:
         return [a for a, b in runs if _opens_word_date(text, a, b)]
     return [a for a, _ in runs]
 
@@ -500,6 +508,14 @@ def _opens_word_date(text: str, start: int, end: int) -> bool:
         and after != ""
         and (after in _WORD_DATE_AFTER or after.isalpha() or after in rx.BLANKS)
     )
+
+
+def _year_word_after(text: str, end: int) -> bool:
+    """Whether WORD_DATE may read a year word after the year ending at `end`
+    (YEAR_WORD_AFTER); also when case folding changes the characters' count there."""
+    after = text[end : end + YEAR_WORD_REACH]
+    folded = after.casefold()
+    return len(folded) != len(after) or YEAR_WORD_AFTER.match(folded) is not None
 
 
 def _day_separator(after: str) -> bool:
