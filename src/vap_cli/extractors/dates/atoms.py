@@ -23,6 +23,7 @@ from ..dategrammar import (
     month_word_case,
     year_case,
 )
+from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,
@@ -48,8 +49,6 @@ from .patterns import (
     TIME_AFTER,
     TO_WORD_AFTER,
     WORD_DATE,
-    YEAR_WORD_AFTER,
-    YEAR_WORD_REACH,
     FormPlaces,
 )
 
@@ -491,7 +490,7 @@ def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, 
         return [
             a
             for a, b in runs
-            if _opens_word_date(text, a, b) and (b - a != _YEAR_DIGITS or _year_word_after(text, b))
+            if _opens_word_date(text, a, b) and (b - a != _YEAR_DIGITS or year_word_after(text, b))
         ]
     if pattern is DAY_AND_WORD:
         return [a for a, b in runs if _opens_word_date(text, a, b)]
@@ -508,14 +507,6 @@ def _opens_word_date(text: str, start: int, end: int) -> bool:
         and after != ""
         and (after in _WORD_DATE_AFTER or after.isalpha() or after in rx.BLANKS)
     )
-
-
-def _year_word_after(text: str, end: int) -> bool:
-    """Whether WORD_DATE may read a year word after the year ending at `end`
-    (YEAR_WORD_AFTER); also when case folding changes the characters' count there."""
-    after = text[end : end + YEAR_WORD_REACH]
-    folded = after.casefold()
-    return len(folded) != len(after) or YEAR_WORD_AFTER.match(folded) is not None
 
 
 def _day_separator(after: str) -> bool:
@@ -536,6 +527,8 @@ def _form_matches(
         if words is None:
             return pattern.finditer(text, None, None, False, rx.NOT_CONCURRENT)
         places = words if isinstance(words, list) else words[pattern]
+        if pattern is MONTH_FIRST_DATE:
+            places = month_first_places(text, places)
         return rx.matches_at(pattern, text, places)
     if pattern in _DIGIT_FIRST:
         return rx.matches_at(pattern, text, _digit_starts(pattern, text, runs))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re as stdlib_re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
@@ -129,24 +128,6 @@ WORD_DATE = rx.compile(
     + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
-# WORD_DATE reads a run of four digits it opens at (atoms.py) as its year only (a day's
-# one or two digits have none after them), before a year word ("2021-жылдын 5-мартында"):
-# a year before none ("2018-жылдарга", "2021-жж.") is not tried (a try of the
-# 7,000-character pattern that fails costs ~38,000 instructions, most of them `regex`
-# setting up its state). Matched in the case-folded characters
-# after the year: its `\s{0,2}-?\s{0,2}`, a year word, no letter of _FOLDED_LETTERS
-# (each \p{L}: the test) after it.
-_FOLDED_LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёңөү"
-_YEAR_WORDS_BEFORE_DAY = sorted(
-    {w.casefold() for w in LEX["year_before_day"]}, key=lambda w: (-len(w), w)
-)
-_BLANK_CLASS = f"[{stdlib_re.escape(rx.BLANKS)}]"
-YEAR_WORD_AFTER = rx.stdlib_compile(
-    f"{_BLANK_CLASS}{{0,2}}-?{_BLANK_CLASS}{{0,2}}"
-    + f"(?:{'|'.join(map(stdlib_re.escape, _YEAR_WORDS_BEFORE_DAY))})(?![{_FOLDED_LETTERS}])"
-)
-# the characters after the year read: `\s{0,2}-?\s{0,2}`, the longest word, one after it
-YEAR_WORD_REACH = 5 + len(_YEAR_WORDS_BEFORE_DAY[0]) + 1
 # An English date line, the month first: "December 24, 2024", "Dec 24th, 2024".
 # Where EN_MONTH_DAY_YEAR may match: an English month's first letters.
 EN_MONTH_BEGINS = rx.Beginnings(w for w, f in MONTH_FORMS.items() if f.case == "en")

@@ -1,5 +1,6 @@
-"""WORD_DATE is not tried at a year with no year word after it (dates/atoms.py
-`_year_word_after`, patterns.YEAR_WORD_AFTER): at every such place it never matches."""
+"""dates/gates.py: WORD_DATE is not tried at a year with no year word after it, nor
+MONTH_FIRST_DATE where no year and no month's form begins: at every such place they
+never match."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 import regex
 
-from vap_cli.extractors.dates import atoms, patterns
+from vap_cli import rx
+from vap_cli.extractors.dates import gates, patterns
 from vap_cli.lexicon import load
 from vap_cli.tokens import DIGIT_RUN
 
@@ -34,7 +36,7 @@ def test_word_date_never_matches_at_a_year_without_its_word() -> None:
     for text in _texts():
         for m in DIGIT_RUN.finditer(text):
             a, b = m.span()
-            if b - a != 4 or atoms._year_word_after(text, b):
+            if b - a != 4 or gates.year_word_after(text, b):
                 continue
             skipped += 1
             assert patterns.WORD_DATE.match(text, a) is None, (text, a)
@@ -44,15 +46,16 @@ def test_word_date_never_matches_at_a_year_without_its_word() -> None:
 def test_the_folded_letters_are_letters_to_regex() -> None:
     # YEAR_WORD_AFTER's `(?![letters])` stands for WORD_DATE's `(?!\p{L})`: it may let
     # more through (a year then tried), never fewer
-    assert all(regex.fullmatch(r"\p{L}", ch) for ch in patterns._FOLDED_LETTERS)
+    assert all(regex.fullmatch(r"\p{L}", ch) for ch in gates.FOLDED_LETTERS)
     words = {w.casefold() for w in load("dates")["year_before_day"]}
-    assert sorted(patterns._YEAR_WORDS_BEFORE_DAY) == sorted(words)
+    assert sorted(gates.YEAR_WORDS_BEFORE_DAY) == sorted(words)
 
 
-def test_regex_reads_the_year_words_letters_as_python_case_folds_them() -> None:
-    # YEAR_WORD_AFTER is matched in the case-folded text; WORD_DATE reads the words with
+def test_regex_reads_the_words_letters_as_python_case_folds_them() -> None:
+    # The gates are matched in the case-folded text; the forms read the words with
     # IGNORECASE: each character `regex` takes for one of their letters folds to it
-    letters = sorted({ch for w in patterns._YEAR_WORDS_BEFORE_DAY for ch in w})
+    words = [*gates.YEAR_WORDS_BEFORE_DAY, *gates.MONTH_FORMS_FOLDED]
+    letters = sorted({ch for w in words for ch in w if ch != " "})
     one_of = regex.compile("|".join(f"({regex.escape(ch)})" for ch in letters), regex.IGNORECASE)
     wrong = []
     for code in range(0x110000):
@@ -61,3 +64,20 @@ def test_regex_reads_the_year_words_letters_as_python_case_folds_them() -> None:
         if m and len(ch.casefold()) == 1 and ch.casefold() != letters[m.lastindex - 1]:
             wrong.append(hex(code))
     assert wrong == []
+
+
+def test_month_first_date_never_matches_where_the_gate_says_no() -> None:
+    texts = _texts() + [
+        f"{w} {tail}"
+        for w in ["Баш оона", "баш-оона", "башкаруу", "Март", "МАРТ", "марттын", "бештин  айы"]
+        for tail in ["айынын 5-күнү", "5-күнү", "айынын 5 жана 6-күндөрү", "болду"]
+    ]
+    skipped = 0
+    for text in texts:
+        places = rx.beginnings_in(patterns.MONTH_FIRST_BEGINS, rx.casefold(text))
+        kept = set(gates.month_first_places(text, places))
+        for k in places:
+            if k not in kept:
+                skipped += 1
+                assert patterns.MONTH_FIRST_DATE.match(text, k) is None, (text, k)
+    assert skipped > 100
