@@ -323,6 +323,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.gapped_row", True, "1200 избирателей"),
     ),
     (
+        "Приняли участие в Жумгальском районе 2000 избирателей.",
+        ("participants.verb_before_place", True, "2000 избирателей"),
+    ),
+    (
         "Директор мектепте 800 окуучу окуй турганын айтты.",
         ("participants.existence_clause", False, "800"),
     ),
