@@ -389,6 +389,14 @@ def test_a_type_word_without_a_body_s_name_is_no_organisation(text: str) -> None
     assert orgs(text) == []
 
 
+def test_the_state_bodies_heads_are_type_words_of_the_lexicon() -> None:
+    # a class built from the lexicon's type words: each head is one of organization_heads
+    heads = tuple(h.casefold() for h in organizations._LEX["organization_heads"])
+    state = organizations._LEX["state_bodies"]
+    for head in [*state["ru_heads"], *state["ky_heads"]]:
+        assert any(head.startswith(h) or h.startswith(head) for h in heads), head
+
+
 def test_known_bodies_are_tried_where_their_aliases_begin_as_a_scan_finds_them() -> None:
     from vap_cli import rx
     from vap_cli.rx import beginnings_in, finditer_from_at
