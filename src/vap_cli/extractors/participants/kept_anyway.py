@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...explain import Rule
 from ...models import Status
-from ...numbers import Token
+from ...numbers import Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
@@ -184,19 +184,36 @@ def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
     for j in range(p.start - 2, max(-1, p.start - 2 - GAPPED_ROW_REACH), -1):
         if ends_sentence_at(tokens, j):
             return None
-        if tokens[j].kind != "num" or j + 1 >= len(tokens):
+        noun = who_at(tokens, j)
+        number = _number_before(tokens, j) if noun is not None else None
+        if noun is None or number is None:
             continue
-        noun = who_at(tokens, j + 1)
-        comma = _row_end(tokens, noun.last, p.start - 1) if noun is not None else None
-        if noun is None or noun.entry.lemma != lemma or comma is None:
+        comma = _row_end(tokens, noun.last, p.start - 1)
+        if noun.entry.lemma != lemma or comma is None:
             return None
-        first = j - qualifier_before(tokens, j)[1]
+        first = number - qualifier_before(tokens, number)[1]
         return (
             status_before(tokens, first)
             or status_over_place(tokens, first)
             or _verb_of_row(tokens, noun.last, comma)
         )
     return None
+
+
+# The most words a count in words before its noun is looked for over ("одна тысяча
+# двести пятьдесят три": five).
+_NUMBER_WORDS = 6
+
+
+def _number_before(tokens: Tokens, k: int) -> int | None:
+    """The first token of the count that ends right before token k, in digits or in
+    words ("1500", "полторы тысячи"), or None."""
+    found = None
+    for s in range(k - 1, max(-1, k - 1 - _NUMBER_WORDS), -1):
+        match = number_at(tokens, s)
+        if match is not None and match.is_count and match.last == k:
+            found = s
+    return found
 
 
 _ROW_ENDS = frozenset(",;")
