@@ -445,8 +445,8 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
 
 
 def _header(ctx: Context, lines: list[Line]) -> list[Line]:
-    """The first lines of the text, past a page's banner, menus and rate tables."""
-    chrome = {start for start, _ in chrome_lines(ctx)}
+    """The first lines past a page's banner, menus and rate tables (its section's line counts)."""
+    chrome = {start for start, _ in chrome_lines(ctx)} - ctx.segments.line_classes.sections
     header: list[Line] = []
     counted = 0
     for line in lines[:HEADER_SCAN_LINES]:
