@@ -338,3 +338,37 @@ def test_units_own_people_past_a_hyphenated_word(text: str, expected: list[int])
 def test_units_owning_a_thing_past_a_hyphenated_word() -> None:
     # near miss: the units own an opening, no people
     assert counts("2 мектептин жаңы-заманбап имаратынын ачылышына аким катышты.") == []
+
+
+# --- a dash list whose rows stand in paragraphs of their own -----------------------------
+# A page that sets each row of a list in a paragraph ("- Кызыл-Туу айыл аймагы — 120;" /
+# "" / "- Ак-Муз — 95;") still has one list: the typed row types the bare ones
+# (places/row_lists.py `_next_line`; found by the blank-line sweep once round 33's pages
+# reshuffled its sample).
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ашарга катышкандар:\n\n- Кызыл-Туу айыл аймагы — 120;\n\n- Ак-Муз — 95;\n\n"
+            "- Кара-Коюн — 80.\n",
+            ["Кызыл-Туу", "Ак-Муз", "Кара-Коюн"],
+        ),
+        (
+            "Сходы прошли так:\n\n- Кенеш айыл аймагы — 40;\n\n- Баш-Кайыңды — 35.\n",
+            ["Кенеш", "Баш-Кайыңды"],
+        ),
+    ],
+)
+def test_rows_a_blank_line_apart_are_one_list(text: str, names: list[str]) -> None:
+    assert places(text) == [("ayil_aimak", name) for name in names]
+
+
+def test_a_paragraph_of_prose_ends_the_list() -> None:
+    # near miss: a sentence between the rows ends the list
+    text = (
+        "Ашарга катышкандар:\n\n- Кызыл-Туу айыл аймагы — 120;\n\n"
+        "Калган айылдар кийинчерээк кошулат.\n\n- Ак-Муз — 95.\n"
+    )
+    assert ("ayil_aimak", "Ак-Муз") not in places(text)
