@@ -131,6 +131,10 @@ DECISIONS = [
         ("places.common_noun_ending", False, "Население айылного аймака"),
     ),
     ("«Көгүлтүр айыл аймагы» сынагы", ("places.quoted_title", False, "Көгүлтүр айыл аймагы")),
+    (
+        "Мэр «Күн-Нуру» конушунун тургундары менен жолугушту.",
+        ("places.quoted_unknown_name", False, "Күн-Нуру» конушунун"),
+    ),
     ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
     (
         "Кошуна жана Момунов айыл аймактарынан",
@@ -532,6 +536,10 @@ PARTICIPANTS_DECISIONS = [
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
+    (
+        "Кербенде 900 тургун текшерүүдөн өтүп, алардын 40ы дарыланууга жөнөтүлдү.",
+        ("participants.service_received", False, "40ы"),
+    ),
     (
         "Тизмеге 4 100 жаран киргизилген, алардын 2 600ү шайлоого катышты.",
         ("participants.registered_whole", False, "4 100"),

@@ -254,6 +254,11 @@ PERSON_AFTER_ROLE = Rule(
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
 )
+QUOTED_UNKNOWN_NAME = Rule(
+    "places.quoted_unknown_name",
+    "a name the gazetteer lacks, in quotes before a settlement's type word, names a"
+    " city's estate, a firm or a farm ('«Ак-Тилек» конушу'), no unit",
+)
 ORGANIZATION_NAME = Rule(
     "places.organization_name",
     "part of the name of an organisation, a firm, a newspaper or an event (quoted, or"
