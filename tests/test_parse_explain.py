@@ -435,6 +435,11 @@ PARTICIPANTS_DECISIONS = [
         "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n",
         ("participants.table_column", True, "200"),
     ),
+    (
+        "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n"
+        "| Жыйынтыгы | 500 |\n",
+        ("participants.table_total_row", True, "500"),
+    ),
     ("2019-жылы 30 адам катышты.", ("participants.year_not_count", False, "2019-жылы")),
     ("Жыйын 8-мартта өттү.", ("participants.not_countable", False, "8-мартта")),
     ("Бир нече адам келди.", ("participants.article_or_vague", False, "Бир")),
