@@ -359,7 +359,10 @@ _REWRITTEN = {
         "Семинар в Нарыне прошел 12 мая.\nУчастники обсудили бюджет.\n".encode("koi8-r"),
         "re-encoded koi8-r -> utf-8, the text is the same",
     ),
-    "utf16le.txt": (_TEXT.encode("utf-16-le"), "re-encoded utf-16-le -> utf-8, the text is the same"),
+    "utf16le.txt": (
+        _TEXT.encode("utf-16-le"),
+        "re-encoded utf-16-le -> utf-8, the text is the same",
+    ),
     "utf16bom.txt": (
         _TEXT.encode("utf-16"),
         "re-encoded utf-16 -> utf-8, byte-order mark dropped, the text is the same",
@@ -393,4 +396,3 @@ def test_dry_run_lists_every_file_in_place_would_rewrite_and_why(tmp_path: Path)
     done = _invoke(str(inbox), "--in-place", "--backup-dir", str(tmp_path / "bk"))
     assert done.exit_code == 0, done.stderr
     assert {p.name for p in (tmp_path / "bk").iterdir()} == set(said)
-

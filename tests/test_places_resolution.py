@@ -378,9 +378,7 @@ def _spelling_pairs() -> list[tuple[str, str, str]]:
     out = []
     for (level, _), units in groups.items():
         for spelling in sorted({u.name for u in units}):
-            other = next(
-                (u for u in units if spelling.casefold() not in _written_names(u)), None
-            )
+            other = next((u for u in units if spelling.casefold() not in _written_names(u)), None)
             if other is not None and other.oblast:
                 out.append((level, spelling, g.oblast_name(other) or ""))
     return out
