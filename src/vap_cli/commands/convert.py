@@ -73,7 +73,7 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
     from ..record_io import RECORDS_SUFFIXES, read_failures, records_of
     from ..signals import release_signals
     from .common import Reporter
-    from .parse import _output_writer, _writer_with_signals_held
+    from .parse import output_writer, writer_with_signals_held
 
     if records.count("-") > 1:
         raise click.UsageError("standard input ('-') can be read once")
@@ -91,8 +91,8 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
             failures += read_failures(path)
         except ValueError as exc:
             reporter.failed(path, str(exc))
-    (writer, *_), held = _writer_with_signals_held(
-        reporter, target, lambda: (_output_writer(output, fmt, table, delimiter, excel),)
+    writer, held = writer_with_signals_held(
+        reporter, target, lambda: output_writer(output, fmt, table, delimiter, excel)
     )
     started, written = time.perf_counter(), 0
     try:

@@ -197,9 +197,9 @@ def parse(
         if db:
             dates = (since_day, until_day)
             return _database_writer(db, output or fmt, inputs, quiet, dates, max_size)
-        return _output_writer(output, fmt, table, delimiter, excel), inputs, excluded
+        return output_writer(output, fmt, table, delimiter, excel), inputs, excluded
 
-    (writer, inputs, excluded), held = _writer_with_signals_held(reporter, target, make_writer)
+    (writer, inputs, excluded), held = writer_with_signals_held(reporter, target, make_writer)
     started = time.perf_counter()
     try:
         release_signals(held)
@@ -337,7 +337,7 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
     return True
 
 
-def _writer_with_signals_held(reporter, target, make_writer):
+def writer_with_signals_held(reporter, target, make_writer):
     """`make_writer()`'s result, made with the ending signals held, and the mask to give
     back once the run's clean-up is in place (signals.hold_ending_signals): a signal
     landing while the output's temporary file is made would leave it behind."""
@@ -357,7 +357,7 @@ def _writer_with_signals_held(reporter, target, make_writer):
         raise
 
 
-def _output_writer(output, fmt, table, delimiter, excel):
+def output_writer(output, fmt, table, delimiter, excel):
     """The writer for -o/--format, or a usage error naming what is wrong."""
     from ..export import format_for, open_writer
 

@@ -8,7 +8,7 @@ import unicodedata
 
 from ... import gazetteer as gz
 from ...explain import Rule
-from ...fold import without_yo
+from ...fold import fold, without_yo
 from ...plain import Fields
 from .constants import UNRANKED
 from .mention import Mention, of_levels
@@ -278,12 +278,17 @@ def exact_key(name: str) -> str:
 
 
 def exact_spelling(u: gz.Unit, exact: str) -> tuple[int, int]:
-    """(not the user's alias of the spelling, not a name of the unit spelt so): the
-    pieces of SPELLING_RULES, smaller first. Units of one folded name (Каракол and
-    Кара-Көл, Төрт-Күл and Төрт-Кул) are told apart by the spelling the text has."""
+    """(not the user's alias of the spelling, spelt otherwise): the pieces of
+    SPELLING_RULES, smaller first. Units of one folded name (Каракол and Кара-Көл,
+    Төрт-Күл and Төрт-Кул) are told apart by the spelling the text has: a unit one of
+    whose names folds to the name written but none is spelt so is spelt otherwise. A
+    unit found by another form (the Мирный of "Мирного", read as Мирное too) is not."""
     user = any(exact_key(a) == exact for a in u.user_aliases)
     names = (u.name, u.name_ru or "", *u.aliases)
-    return (not user, not any(exact_key(n) == exact for n in names))
+    if any(exact_key(n) == exact for n in names):
+        return (not user, False)
+    folded = fold(exact)
+    return (not user, any(fold(n) == folded for n in names))
 
 
 def _unit_rule(best: tuple[int, ...], runner_up: tuple[int, ...]) -> Rule:
