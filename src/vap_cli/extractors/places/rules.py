@@ -151,6 +151,16 @@ FUZZY_SPELLING = Rule(
 
 # ------------------------------------------- rules that pick the unit among units of a name
 
+UNIT_USER_ALIAS = Rule(
+    "places.unit_user_alias",
+    "of the units of this name and level, the one the user's --gazetteer file gives this"
+    " spelling as an alias",
+)
+UNIT_OF_EXACT_SPELLING = Rule(
+    "places.unit_of_exact_spelling",
+    "of the units of this name and level, the one spelt as the text writes it (Каракол, not"
+    " Кара-Көл: ө for о and a hyphen fold together), before any place named decides",
+)
 UNIT_OF_NAMED_PARENT = Rule(
     "places.unit_of_named_parent",
     "of the units of this name and level, the one inside a place the sentence (else the"
