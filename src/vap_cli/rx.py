@@ -534,6 +534,17 @@ def matches_at(
             after = m.end()
 
 
+def finditer_holding(
+    pattern: regex.Pattern[str], text: str, pos: int, endpos: int, characters: str
+) -> Iterator[regex.Match[str]] | tuple[()]:
+    """`pattern.finditer(text, pos, endpos)` for a pattern whose every match holds one of
+    `characters`: nothing searched when none of them stands there (found by `str.find`:
+    `regex` reads a long stretch a character at a time)."""
+    if all(text.find(ch, pos, endpos) < 0 for ch in characters):
+        return ()
+    return pattern.finditer(text, pos, endpos, False, NOT_CONCURRENT)
+
+
 def finditer_from_at(
     starts: regex.Pattern[str],
     pattern: regex.Pattern[str],
