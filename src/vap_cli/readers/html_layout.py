@@ -70,7 +70,6 @@ DATED_LINE_WORDS = 3
 
 _LETTER = rx.compile(r"\p{L}")
 _DIGIT = rx.compile(r"\d")
-_WORD = rx.compile(r"\p{L}{2,}")
 _COPYRIGHT = rx.compile(
     r"©|\(c\)\s*\d{4}|(?i:copyright|все права защищены|бардык укуктар корголгон)"
 )
@@ -247,6 +246,11 @@ def outermost_articles(tree: Any, skipped: set[int]) -> list[Any]:
     return out
 
 
+def _words_of_letters(text: str) -> int:
+    """How many of the text's words (parted by blanks) hold two letters or more."""
+    return sum(1 for word in text.split() if sum(map(str.isalpha, word)) >= 2)
+
+
 def dated_lines(text: str) -> list[str]:
     """The short lines of `text` that hold a full date and hardly another word (a
     masthead's issue line, a date line; not another article's headline and its date)."""
@@ -256,5 +260,5 @@ def dated_lines(text: str) -> list[str]:
         if line.strip()
         and len(line) <= DATED_LINE_MAX
         and FULL_DATE.search(line)
-        and len(_WORD.findall(FULL_DATE.sub(" ", line))) <= DATED_LINE_WORDS
+        and _words_of_letters(FULL_DATE.sub(" ", line)) <= DATED_LINE_WORDS
     ]
