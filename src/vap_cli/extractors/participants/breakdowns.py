@@ -282,10 +282,14 @@ def resolve_breakdowns(ctx: Context) -> None:
         return  # nothing to attach: the text is not indexed
     passages = Passages(ctx)
     parts = ctx.participants
+    # A table's total row (tables.py: "Итого", "Жыйынтыгы") holds the rows above it; under
+    # a count's colon it restates that count: the rows are the count's, the total row none.
+    table_totals = {p.part_of for p in parts if p.part_of is not None}
     for i, total in enumerate(parts):
-        if total.part_of is not None:
+        if total.part_of is not None or i in table_totals:
             continue
         rows, covering = _breakdown_parts(passages, parts, i)
+        rows = [j for j in rows if j not in table_totals]
         holder = _people_before_units(passages, parts, i, rows)
         if holder != i:
             covering = False  # the units' count sits between: "860 депутатов из 214 ..., из них"

@@ -132,7 +132,9 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if not num.is_count or num.value is None:
         return rules.NOT_COUNTABLE
     if num.ending in PARTITIVE_ENDINGS:
-        return partitive_count(tokens, num)
+        part = partitive_count(tokens, num)
+        service = isinstance(part, Found) and recipients.part_given_service(tokens, num.last)
+        return rules.SERVICE_RECEIVED if service else part
     for rule, number_veto in NUMBER_RULES:
         if number_veto(tokens, num):
             return rule

@@ -106,6 +106,12 @@ UNITS_NAMED_ROW = Rule(
 )
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
 TABLE_COLUMN = Rule("participants.table_column", "a number in the people column of a table")
+TABLE_TOTAL_ROW = Rule(
+    "participants.table_total_row",
+    "a number in the people column on a table's total row (a total word: 'Итого',"
+    " 'Жыйынтыгы', 'Бардыгы'): the table's total, not one of its rows; a count the table"
+    " stands under keeps the other rows as its breakdown",
+)
 
 # --- dropped: the number itself -----------------------------------------------------------
 YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
@@ -333,4 +339,4 @@ IN_CONTACT = Rule(
 
 # Every rule, in the order of the docs' table (docs/ARCHITECTURE.md); the rules that keep.
 ALL: tuple[Rule, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Rule))
-KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_COLUMN) + 1])
+KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_TOTAL_ROW) + 1])

@@ -222,6 +222,23 @@ def weak_surname(surname: str) -> bool:
     return "-" not in surname and surname.casefold().endswith(WEAK_SURNAME_SUFFIXES)
 
 
+_PLURALS = tuple(sorted(morph.variants("plural"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def plural_surname(word: str) -> str | None:
+    """The nominative of a surname with the Kyrgyz plural that closes a pair or a group
+    of people named ("Жамшид Абдуллаев менен Айпери Саткыновалар катышты": Айпери
+    Саткынова and the one before; round 34), maybe in a case after it, or None."""
+    low = word.casefold()
+    for plural in _PLURALS:
+        at = low.rfind(plural)
+        rest = low[at + len(plural) :]
+        if at > 0 and (not rest or rest in CASE_ENDINGS):
+            return surname_of(word[:at])
+    return None
+
+
 def _ends_plural(word: str) -> bool:
     return any(
         m.end() == len(word)
