@@ -141,6 +141,52 @@ class ForgettingGroupScheduling(LoadGroupScheduling):
             del units[scope]
         self._reschedule(node)
 
+    def _reschedule(self, node: Any) -> None:
+        """Tops a worker's queue up to a few dozen tests, sent in one message, rather
+        than one unit (most often one test) after each test done: a worker then never
+        waits for the controller between two short tests. The queue kept shrinks
+        with the work left (a quarter of each worker's share, at most MAX_QUEUED), so
+        that both workers still finish together."""
+        if node.shutting_down:
+            return
+        if not self.workqueue:
+            node.shutdown()
+            return
+        units = self.assigned_work[node]
+        pending = sum(list(unit.values()).count(False) for unit in units.values())
+        wanted = max(2, min(MAX_QUEUED, len(self.workqueue) // (4 * len(self.nodes))))
+        if pending > 2 and pending >= wanted // 2:
+            return
+        indexes: list[int] = []
+        where = self._indexes(node)
+        while self.workqueue and pending < wanted:
+            scope, unit = self.workqueue.popitem(last=False)
+            units[scope] = unit
+            todo = [where[nodeid] for nodeid, done in unit.items() if not done]
+            indexes += todo
+            pending += len(todo)
+        node.send_runtest_some(indexes)
+
+    def _assign_work_unit(self, node: Any) -> None:
+        # xdist's, with the index of a test looked up rather than searched for
+        scope, unit = self.workqueue.popitem(last=False)
+        self.assigned_work.setdefault(node, {})[scope] = unit
+        where = self._indexes(node)
+        node.send_runtest_some([where[nodeid] for nodeid, done in unit.items() if not done])
+
+    def _indexes(self, node: Any) -> dict[str, int]:
+        """Each test's index in this worker's collection (xdist searches the list)."""
+        cached = getattr(self, "_index_of", None)
+        if cached is None:
+            cached = self._index_of = {}
+        if node not in cached:
+            cached[node] = {nodeid: k for k, nodeid in enumerate(self.registered_collections[node])}
+        return cached[node]
+
+
+# the most tests a worker is sent ahead of the one it runs (ForgettingGroupScheduling)
+MAX_QUEUED = 64
+
 
 class GroupScheduler:
     """Hands the controller ForgettingGroupScheduling under `--dist loadgroup`."""
