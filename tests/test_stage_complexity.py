@@ -79,6 +79,9 @@ UNITS = {
     "names in related news": "Окшош жаңылыктар:\nТаласта Бекболот Бекиев жыйын өткөрдү\n\n"
     "Бекиев жыйын өткөрдү. Асанов келди.\n",
     "dates without years": "5-декабрда, 6-декабрда, 2017-жылдын 25-октябрында. ",
+    # the issued day again on many dateline-like lines, each line asked about the
+    # issued day's repeats (one walk over all repeats per line was quadratic)
+    "issued day on many date lines": "Бишкек, 2017-жылдын 25-майы.\nСеминар өттү.\n",
     "urls after emails": "info@vap.kg, www.vap.kg ",
     "projects with acronyms": '"Таза суу" (ТС) долбоору, (ТС) ',
     "rows after a count": "Нарындан 20 катышуучу келди, Таластан 15. ",

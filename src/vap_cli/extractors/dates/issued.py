@@ -430,6 +430,7 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
     repeats: set[int] = set()
     if not same:
         return repeats
+    starts = [atoms[i].start for i in same]  # atoms come in text order
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     footer = {ln.start for ln in lines[-FOOTER_LINES:]}
     for line in lines:
@@ -437,10 +438,12 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
             continue
         if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
             continue
-        for i in same:
-            atom = atoms[i]
-            if line.start <= atom.start and atom.end <= line.end and _alone(text, line, atom):
-                repeats.add(i)
+        # only the repeats that begin on this line: a walk over all of them per line
+        # was quadratic on a long text that repeats its dateline
+        for k in range(bisect_left(starts, line.start), bisect_left(starts, line.end)):
+            atom = atoms[same[k]]
+            if atom.end <= line.end and _alone(text, line, atom):
+                repeats.add(same[k])
     return repeats
 
 
