@@ -144,9 +144,10 @@ class ForgettingGroupScheduling(LoadGroupScheduling):
     def _reschedule(self, node: Any) -> None:
         """Tops a worker's queue up to a few dozen tests, sent in one message, rather
         than one unit (most often one test) after each test done: a worker then never
-        waits for the controller between two short tests. The queue kept shrinks
-        with the work left (a quarter of each worker's share, at most MAX_QUEUED), so
-        that both workers still finish together."""
+        waits for the controller between two short tests. The queue shrinks as the
+        work left does, and the last ONE_BY_ONE units go one at a time as xdist sends
+        them, so that no test waits queued behind a slow one while the other worker
+        has nothing left (both finish together)."""
         if node.shutting_down:
             return
         if not self.workqueue:
@@ -154,7 +155,7 @@ class ForgettingGroupScheduling(LoadGroupScheduling):
             return
         units = self.assigned_work[node]
         pending = sum(list(unit.values()).count(False) for unit in units.values())
-        wanted = max(2, min(MAX_QUEUED, len(self.workqueue) // (4 * len(self.nodes))))
+        wanted = max(2, min(MAX_QUEUED, (len(self.workqueue) - ONE_BY_ONE) // 8))
         if pending > 2 and pending >= wanted // 2:
             return
         indexes: list[int] = []
@@ -184,8 +185,10 @@ class ForgettingGroupScheduling(LoadGroupScheduling):
         return cached[node]
 
 
-# the most tests a worker is sent ahead of the one it runs (ForgettingGroupScheduling)
+# the most tests a worker is sent ahead of the one it runs, and the units at the end of
+# the run sent one at a time (ForgettingGroupScheduling)
 MAX_QUEUED = 64
+ONE_BY_ONE = 1000
 
 
 class GroupScheduler:
