@@ -304,14 +304,18 @@ def test_dry_run_headers_of_an_absolute_path_read_as_git_writes_them(tmp_path: P
     relative = str(path).lstrip("/")
     result = _invoke("--dry-run", str(path))
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[:2] == [f"--- a/{relative}", f"+++ b/{relative}"]
+    assert result.stdout.splitlines()[:3] == [
+        f"# vap clean: a/{relative}: 1 Latin letter in a Cyrillic word",  # why, then the diff
+        f"--- a/{relative}",
+        f"+++ b/{relative}",
+    ]
 
 
 def test_dry_run_headers_of_a_relative_path_are_unchanged(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text("Бишкeк шаарында\n", encoding="utf-8")
     result = _invoke("--dry-run", "a.txt")
-    assert result.stdout.splitlines()[:2] == ["--- a/a.txt", "+++ b/a.txt"]
+    assert result.stdout.splitlines()[1:3] == ["--- a/a.txt", "+++ b/a.txt"]
 
 
 def test_a_named_file_of_an_unknown_format_fails(tmp_path: Path) -> None:
@@ -340,3 +344,55 @@ def test_clean_leaves_a_file_with_broken_utf8_untouched(tmp_path):
     with pytest.raises(InputError, match="invalid UTF-8"):
         clean_file(str(path))
     assert path.read_bytes() == data
+
+
+# --dry-run lists every file --in-place would rewrite, saying why, even when its text is
+# the same (an analyst's walkthrough: the diff showed the CRLF file only, --in-place
+# rewrote six). Written for these tests.
+_TEXT = "Ат-Башы районунда 12 айыл өкмөтү семинарга катышты.\nСеминар эки күн өттү.\n"
+_REWRITTEN = {
+    "cp1251.txt": (
+        "Семинар в Нарыне прошел 12 мая.\nУчастники обсудили бюджет.\n".encode("cp1251"),
+        "re-encoded cp1251 -> utf-8, the text is the same",
+    ),
+    "koi8r.txt": (
+        "Семинар в Нарыне прошел 12 мая.\nУчастники обсудили бюджет.\n".encode("koi8-r"),
+        "re-encoded koi8-r -> utf-8, the text is the same",
+    ),
+    "utf16le.txt": (
+        _TEXT.encode("utf-16-le"),
+        "re-encoded utf-16-le -> utf-8, the text is the same",
+    ),
+    "utf16bom.txt": (
+        _TEXT.encode("utf-16"),
+        "re-encoded utf-16 -> utf-8, byte-order mark dropped, the text is the same",
+    ),
+    "bom.txt": (
+        _TEXT.encode("utf-8-sig"),
+        "byte-order mark dropped (utf-8-sig -> utf-8), the text is the same",
+    ),
+    "crlf.txt": (_TEXT.replace("\n", "\r\n").encode(), "2 line endings made LF"),
+}
+
+
+def test_dry_run_lists_every_file_in_place_would_rewrite_and_why(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, (data, _) in _REWRITTEN.items():
+        (inbox / name).write_bytes(data)
+    (inbox / "clean.txt").write_bytes(_TEXT.encode())
+    before = {p.name: p.read_bytes() for p in inbox.iterdir()}
+    review = _invoke(str(inbox), "--dry-run")
+    assert review.exit_code == 0, review.stderr
+    assert {p.name: p.read_bytes() for p in inbox.iterdir()} == before
+    said = {
+        Path(line.split(": ")[1]).name: line.split(": ", 2)[2]
+        for line in review.stdout.splitlines()
+        if line.startswith("# vap clean: ")
+    }
+    assert said == {name: why for name, (_, why) in _REWRITTEN.items()}
+    assert "would change 6" in review.stderr
+    # the files listed are the files --in-place rewrites (each backed up)
+    done = _invoke(str(inbox), "--in-place", "--backup-dir", str(tmp_path / "bk"))
+    assert done.exit_code == 0, done.stderr
+    assert {p.name for p in (tmp_path / "bk").iterdir()} == set(said)

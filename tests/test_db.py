@@ -715,3 +715,60 @@ def test_a_fifo_in_the_folder_is_reported_not_waited_on(tmp_path):
         f"vap: error: {folder / 'pipe.txt'}: not a regular file: a named pipe (FIFO)"
     ]
     assert rows(db, "SELECT source FROM sources") == [(str(folder / "a.txt"),)]
+
+
+# A file that failed, unchanged, fails the same way: a re-run leaves it alone, keeps it in
+# `errors` and says so (an analyst's walkthrough: every re-run reported "3 new or changed
+# files" for an unchanged empty, binary and too-large file).
+@pytest.fixture()
+def failed_before(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(DATED_SAMPLE, folder / "a.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03 binary \x00\x00\xff" * 20)
+    (folder / "large.txt").write_text("Нарында жыйын өттү. " * 400, encoding="utf-8")
+    db = tmp_path / "corpus.sqlite"
+    first = parse(str(folder), "--db", str(db), "--max-size", "8KB")
+    assert first.exit_code == 1
+    assert "4 new or changed files, 0 unchanged" in first.stderr
+    return folder, db
+
+
+def _errors(db: Path) -> set[str]:
+    return {Path(source).name for (source,) in rows(db, "SELECT source FROM errors")}
+
+
+def test_a_rerun_leaves_alone_the_unchanged_files_that_failed(failed_before):
+    folder, db = failed_before
+    again = parse(str(folder), "--db", str(db), "--max-size", "8KB")
+    assert again.exit_code == 0, again.stderr  # nothing failed in this run
+    assert "0 new or changed files, 4 unchanged (3 of them failed as before" in again.stderr
+    assert "still in the errors table" in again.stderr and "vap: error:" not in again.stderr
+    assert _errors(db) == {"empty.txt", "binary.txt", "large.txt"}
+
+
+def test_a_failing_file_that_changed_is_read_again(failed_before):
+    folder, db = failed_before
+    (folder / "empty.txt").write_text(ADDED, encoding="utf-8")
+    again = parse(str(folder), "--db", str(db), "--max-size", "8KB")
+    assert "1 new or changed file, 3 unchanged (2 of them failed as before" in again.stderr
+    assert _errors(db) == {"binary.txt", "large.txt"}
+    assert str(folder / "empty.txt") in {s for (s,) in rows(db, "SELECT source FROM sources")}
+
+
+def test_a_file_too_large_then_is_read_when_the_limit_lets_it(failed_before):
+    folder, db = failed_before
+    again = parse(str(folder), "--db", str(db))  # the default limit, 20 MB
+    assert "1 new or changed file, 3 unchanged (2 of them failed as before" in again.stderr
+    assert _errors(db) == {"empty.txt", "binary.txt"}
+
+
+def test_a_database_of_before_without_the_digests_of_failures_reads_them_once(failed_before):
+    folder, db = failed_before
+    with sqlite3.connect(db) as connection:  # as a database written before kept them
+        connection.execute("UPDATE errors SET sha256 = NULL")
+    once = parse(str(folder), "--db", str(db), "--max-size", "8KB")
+    assert "3 new or changed files, 1 unchanged" in once.stderr
+    again = parse(str(folder), "--db", str(db), "--max-size", "8KB")
+    assert "0 new or changed files, 4 unchanged (3 of them failed as before" in again.stderr

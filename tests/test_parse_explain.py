@@ -120,6 +120,10 @@ DECISIONS = [
         "Ак-Терек айылында мектеп ачылды.",
         ("places.unit_without_context", True, "Ак-Терек айылында"),
     ),
+    (
+        "Жалал-Абад облусунан келишти. Жыйын Каракол шаарында өттү.",
+        ("places.unit_of_exact_spelling", True, "Каракол шаарында"),
+    ),
     # dropped, each by its rule
     ("Достук жыйыны.", ("places.needs_type_word", False, "Достук")),
     ("Кечээ Жыланды келди.", ("places.no_level", False, "Жыланды")),
@@ -131,6 +135,10 @@ DECISIONS = [
         ("places.common_noun_ending", False, "Население айылного аймака"),
     ),
     ("«Көгүлтүр айыл аймагы» сынагы", ("places.quoted_title", False, "Көгүлтүр айыл аймагы")),
+    (
+        "Мэр «Күн-Нуру» конушунун тургундары менен жолугушту.",
+        ("places.quoted_unknown_name", False, "Күн-Нуру» конушунун"),
+    ),
     ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
     (
         "Кошуна жана Момунов айыл аймактарынан",
@@ -225,13 +233,37 @@ def test_a_named_rule_decides(text: str, decision: tuple[str, bool, str]) -> Non
     assert decision in decisions_of(text)
 
 
+# A sentence, the user's --gazetteer file and a decision it must show.
+USER_GAZETTEER_DECISIONS = [
+    (
+        "Ысык-Көл облусунан келишти. Жыйын Каракол шаарында өттү.",
+        'units:\n  - {id: "41703440000010", aliases: [Каракол]}\n',
+        ("places.unit_user_alias", True, "Каракол шаарында"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mine", "decision"), USER_GAZETTEER_DECISIONS)
+def test_a_named_rule_of_the_users_gazetteer_decides(
+    tmp_path: Path, text: str, mine: str, decision: tuple[str, bool, str]
+) -> None:
+    from vap_cli import resources
+
+    path = tmp_path / "my-places.yaml"
+    path.write_text(mine, encoding="utf-8")
+    found = explain_text(text, resources=resources.load([str(path)]))[1]
+    assert decision in {(d.rule.code, d.kept, d.text) for d in found}
+
+
 def test_every_places_rule_has_a_sentence_above() -> None:
-    """A new rule in extractors/places/rules.py needs its sentence in DECISIONS."""
+    """A new rule in extractors/places/rules.py needs its sentence in DECISIONS (or in
+    USER_GAZETTEER_DECISIONS, a rule of the user's gazetteer)."""
     from vap_cli.explain import Rule
     from vap_cli.extractors.places import rules
 
     declared = {v.code for v in vars(rules).values() if isinstance(v, Rule)}
-    assert declared == {code for _, (code, _, _) in DECISIONS}
+    sentences = [*DECISIONS, *((text, d) for text, _, d in USER_GAZETTEER_DECISIONS)]
+    assert declared == {code for _, (code, _, _) in sentences}
 
 
 _KY = "Айыл өкмөтүндө коомдук угуу болду жана тургундар катышты. "
@@ -323,6 +355,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.gapped_row", True, "1200 избирателей"),
     ),
     (
+        "Приняли участие в Жумгальском районе 2000 избирателей.",
+        ("participants.verb_before_place", True, "2000 избирателей"),
+    ),
+    (
         "Директор мектепте 800 окуучу окуй турганын айтты.",
         ("participants.existence_clause", False, "800"),
     ),
@@ -406,6 +442,11 @@ PARTICIPANTS_DECISIONS = [
     (
         "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n",
         ("participants.table_column", True, "200"),
+    ),
+    (
+        "| Айыл | Тургундар |\n|---|---|\n| Кызыл-Суу | 300 |\n| Тамга | 200 |\n"
+        "| Жыйынтыгы | 500 |\n",
+        ("participants.table_total_row", True, "500"),
     ),
     ("2019-жылы 30 адам катышты.", ("participants.year_not_count", False, "2019-жылы")),
     ("Жыйын 8-мартта өттү.", ("participants.not_countable", False, "8-мартта")),
@@ -532,6 +573,10 @@ PARTICIPANTS_DECISIONS = [
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
+    (
+        "Кербенде 900 тургун текшерүүдөн өтүп, алардын 40ы дарыланууга жөнөтүлдү.",
+        ("participants.service_received", False, "40ы"),
+    ),
     (
         "Тизмеге 4 100 жаран киргизилген, алардын 2 600ү шайлоого катышты.",
         ("participants.registered_whole", False, "4 100"),
@@ -747,6 +792,29 @@ def test_a_named_urls_rule_decides(text: str, decision: tuple[str, bool, str]) -
     assert decision in decisions_of(text)
 
 
+# The organisations' rule (extractors/organizations.py, state_bodies.py): a sentence each
+# language.
+ORGANIZATIONS_DECISIONS = [
+    (
+        "Отчет подготовило Министерство экономики и коммерции Кыргызской Республики.",
+        (
+            "organizations.state_body",
+            True,
+            "Министерство экономики и коммерции Кыргызской Республики",
+        ),
+    ),
+    (
+        "Маалыматты Мамлекеттик каттоо кызматы берди.",
+        ("organizations.state_body", True, "Мамлекеттик каттоо кызматы"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), ORGANIZATIONS_DECISIONS)
+def test_a_named_organizations_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
 def test_a_host_written_as_a_host_is_no_wordmark() -> None:
     decisions = decisions_of("lake-news.kg | Жаңылыктар\n\nАйылда ашар өттү.")
     assert not any(code == "urls.wordmark_host" for code, _, _ in decisions)
@@ -917,6 +985,8 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         PARTICIPANTS_DECISIONS,
         PERIODS_DECISIONS,
         URLS_DECISIONS,
+        ORGANIZATIONS_DECISIONS,
+        [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],
     )
     covered = {code for decisions in (*lists, DATES_DECISIONS) for _, (code, _, _) in decisions}
     assert declared_rules() == covered

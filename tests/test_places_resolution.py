@@ -354,3 +354,96 @@ def test_a_russian_oblique_list_of_villages_of_the_named_ayil_aimak(tail):
         "На сход пришли жители Кара-Арчи и Сегета, вопросы задали 12 человек." + tail + "\n"
     )
     assert {"village:Кара-Арча", "village:Сегет"} <= _levels(text)
+
+
+# ------------------------------------------ units of one folded name, told apart by spelling
+
+# A type word of each level, in the locative ("... шаарында өттү").
+_LOCATIVE_TYPE = {"city": "шаарында", "ayil_aimak": "айыл аймагында", "village": "айылында"}
+
+
+def _spelling_pairs() -> list[tuple[str, str, str]]:
+    """(level, a spelling, the oblast of a unit of the other spelling) for every pair of
+    units of one level whose names fold together (ө and о, ң and н, a hyphen or a space)
+    but are spelt apart, derived from the gazetteer: the text's spelling must pick its
+    own unit even when the document names the other unit's oblast."""
+    from vap_cli.fold import fold
+    from vap_cli.gazetteer import default
+
+    g = default()
+    groups: dict[tuple[str, str], list] = {}
+    for u in g.units():
+        if u.level in _LOCATIVE_TYPE:
+            groups.setdefault((u.level, fold(u.name)), []).append(u)
+    out = []
+    for (level, _), units in groups.items():
+        for spelling in sorted({u.name for u in units}):
+            other = next((u for u in units if spelling.casefold() not in _written_names(u)), None)
+            if other is not None and other.oblast:
+                out.append((level, spelling, g.oblast_name(other) or ""))
+    return out
+
+
+def _written_names(u) -> set[str]:
+    return {n.casefold() for n in (u.name, u.name_ru or "", *u.aliases) if n}
+
+
+SPELLING_PAIRS = _spelling_pairs()
+
+
+def test_the_gazetteer_has_the_pairs_of_one_folded_name():
+    assert ("city", "Каракол", "Жалал-Абад") in SPELLING_PAIRS
+    assert ("city", "Кара-Көл", "Ысык-Көл") in SPELLING_PAIRS
+    # 24 groups of one folded name, both sides of each but Кенеш (the Кеңеш is so in Russian)
+    assert len(SPELLING_PAIRS) >= 39
+
+
+@pytest.mark.parametrize(("level", "spelling", "other_oblast"), SPELLING_PAIRS)
+def test_the_exact_spelling_picks_its_own_unit_over_a_named_oblast(level, spelling, other_oblast):
+    from vap_cli.gazetteer import default
+
+    text = (
+        f"{other_oblast} облусунан өкүлдөр келишти. "
+        f"Жыйын {spelling} {_LOCATIVE_TYPE[level]} өттү жана 40 киши катышты."
+    )
+    found = [p for p in parse_text(text).places if p.level == level]
+    assert found, text
+    unit = default().get(found[0].soate or "")
+    assert unit is not None and spelling.casefold() in _written_names(unit), (text, unit)
+
+
+def test_karakol_in_a_document_naming_jalal_abad_is_the_city_of_ysyk_kol():
+    """The walkthrough's page: "в городе Каракол", the document naming Жалал-Абад."""
+    text = (
+        "Семинар для глав айыл окмоту Жалал-Абадской области прошел 10 октября. "
+        "Следующий семинар пройдет в городе Каракол. В нем примут участие 30 человек."
+    )
+    p = place(text, "city", "Каракол")
+    assert (p.soate, p.oblast) == ("41702410000010", "Ысык-Көл")
+
+
+# The user's alias (README, "Gazetteer": `--gazetteer my-places.yaml`) wins over the
+# spelling and over the places the text names.
+def _with_alias(tmp_path, unit_id: str, alias: str):
+    from vap_cli import resources
+
+    path = tmp_path / "my-places.yaml"
+    path.write_text(f'units:\n  - {{id: "{unit_id}", aliases: [{alias}]}}\n', encoding="utf-8")
+    return resources.load([str(path)])
+
+
+def test_a_users_alias_picks_its_unit_over_a_named_oblast(tmp_path):
+    # Сары-Булак: ten villages; the document names Жалал-Абад, the user means Нарын's
+    text = "Жалал-Абад облусунан өкүлдөр келишти. Жыйын Сары-Булак айылында өттү."
+    assert place(text, "village", "Сары-Булак").oblast == "Жалал-Абад"
+    mine = _with_alias(tmp_path, "41704235830020", "Сары-Булак")
+    found = [p for p in parse_text(text, resources=mine).places if p.level == "village"]
+    assert [(p.soate, p.oblast) for p in found] == [("41704235830020", "Нарын")]
+
+
+def test_a_users_alias_picks_its_unit_over_the_exact_spelling(tmp_path):
+    # the user says the texts' "Каракол" is the city of Жалал-Абад
+    text = "Ысык-Көл облусунан өкүлдөр келишти. Жыйын Каракол шаарында өттү."
+    mine = _with_alias(tmp_path, "41703440000010", "Каракол")
+    found = [p for p in parse_text(text, resources=mine).places if p.level == "city"]
+    assert [(p.soate, p.oblast) for p in found] == [("41703440000010", "Жалал-Абад")]

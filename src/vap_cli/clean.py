@@ -121,6 +121,22 @@ SINGULAR = {
 }
 
 
+# What a fix of each kind does, where its name alone does not say.
+FIX_DETAIL = {"line endings": " made LF"}
+# Encodings that begin with a byte-order mark, which the UTF-8 file is written without.
+WITH_BOM = frozenset({"utf-8-sig", "utf-16", "utf-32"})
+
+
+def _recoding(encoding: str) -> str:
+    """How a file read in `encoding` becomes UTF-8, in words."""
+    if encoding in CONVERTED_FORMATS:
+        return f"{encoding} -> utf-8"
+    if encoding == "utf-8-sig":
+        return "byte-order mark dropped (utf-8-sig -> utf-8)"
+    said = f"re-encoded {encoding} -> utf-8"
+    return said + ", byte-order mark dropped" if encoding in WITH_BOM else said
+
+
 @dataclass
 class Cleaned:
     """One file's clean-up: what it was, what it becomes."""
@@ -141,12 +157,26 @@ class Cleaned:
         return self.encoding in CONVERTED_FORMATS
 
     def describe(self) -> str:
-        parts = [] if self.encoding in ("utf-8", "ascii") else [f"{self.encoding} -> utf-8"]
+        """Why the file is rewritten, each change named: "re-encoded cp1251 -> utf-8",
+        "byte-order mark dropped (utf-8-sig -> utf-8)", "9 line endings made LF"."""
+        parts = [] if self.encoding in ("utf-8", "ascii") else [_recoding(self.encoding)]
         parts += [
-            f"{n} {SINGULAR.get(kind, kind) if n == 1 else kind}"
+            f"{n} {SINGULAR.get(kind, kind) if n == 1 else kind}{FIX_DETAIL.get(kind, '')}"
             for kind, n in sorted(self.fixes.items())
         ]
+        if parts and self.before == self.after and not self.converted:
+            parts.append("the text is the same")
         return ", ".join(parts) or "already clean"
+
+    def review(self, label: str | None = None) -> str:
+        """What --dry-run prints of the file: a line saying why it would be rewritten
+        (`# vap clean: a/x.txt: re-encoded cp1251 -> utf-8, the text is the same`), then
+        the unified diff of its text, which is empty when only the bytes change. Nothing
+        for a file it would leave as it is. Tools that apply a diff skip the line."""
+        if not self.changed:
+            return ""
+        name = (label or self.path).lstrip("/")
+        return f"# vap clean: a/{name}: {self.describe()}\n" + self.diff(label)
 
     def diff(self, label: str | None = None) -> str:
         # An absolute path's headers as git writes them: a/tmp/x.txt, not a//tmp/x.txt.

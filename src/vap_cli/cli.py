@@ -20,6 +20,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "clean": ("vap_cli.commands.clean", "clean", "Rewrite text documents as clean UTF-8."),
     "dedupe": ("vap_cli.commands.dedupe", "dedupe", "Find duplicate and near-duplicate documents."),
     "parse": ("vap_cli.commands.parse", "parse", "Extract structured data from documents."),
+    "convert": (
+        "vap_cli.commands.convert",
+        "convert",
+        "Write records of vap parse (edited JSON Lines) as tables again.",
+    ),
     "contacts": (
         "vap_cli.commands.contacts",
         "contacts",

@@ -58,6 +58,9 @@ class Unit:
     name_ru_full: str | None = None
     # Where each field comes from: (("name", "open-admin"), ("name_ru", "soate-ru"), ...).
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # The aliases a user's `--gazetteer` file gives the unit: a spelling the user says is
+    # this unit wins over the other units of that name (places.unit_user_alias).
+    user_aliases: tuple[str, ...] = field(default=(), compare=False)
 
 
 class GazetteerError(Exception):
@@ -284,6 +287,8 @@ def _build(
                 raise GazetteerError(f"{file}: unit {code}: a new unit needs `level` and `name`")
             merged[code] = dict(record)
             merged[code]["_file"] = file
+        mine = merged[code].setdefault("_user_aliases", [])
+        mine += [a for a in record.get("aliases", []) if a not in mine]
     for code, record in merged.items():
         parent = record.get("parent")
         if parent is not None and parent not in merged:
@@ -320,6 +325,7 @@ def _build(
             lon=_float(record.get("lon")),
             name_ru_full=record.get("name_ru_full"),
             sources=tuple((str(k), str(v)) for k, v in src.items()),
+            user_aliases=tuple(record.get("_user_aliases") or ()),
         )
         units[code] = unit
         return unit

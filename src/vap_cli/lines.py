@@ -159,7 +159,7 @@ class LineClasses(Fields):
     """The class of each line (in the order of Segments.lines) and the [start, end)
     ranges of the chrome lines, sorted."""
 
-    __slots__ = ("classes", "chrome", "related", "title")
+    __slots__ = ("classes", "chrome", "related", "title", "sections")
 
     classes: list[LineClass]
     chrome: list[tuple[int, int]]
@@ -168,6 +168,10 @@ class LineClasses(Fields):
     related: list[tuple[int, int]]
     # Indexes of the headline's lines (Segments.lines), in order; empty when none.
     title: list[int]
+    # The starts of the header's lines that name the page's section, an item of a menu
+    # above them ("Маданият"): chrome, yet lines of the header (dates/issued.py counts
+    # them).
+    sections: frozenset[int]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -176,11 +180,13 @@ class LineClasses(Fields):
         chrome: list[tuple[int, int]],
         related: list[tuple[int, int]],
         title: list[int],
+        sections: frozenset[int] = frozenset(),
     ) -> None:
         self.classes = classes
         self.chrome = chrome
         self.related = related
         self.title = title
+        self.sections = sections
 
 
 def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:
@@ -195,6 +201,8 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     in_blocks = related_lines(lines)
     marks = line_marks(texts)
     head = True  # no line of prose above
+    sections: set[str] = set()  # the items of the menus above, in the header
+    named: set[int] = set()  # the lines naming the page's section (`_section`)
     for k, line in enumerate(lines):
         stripped = texts[k]
         if k in in_blocks:
@@ -202,7 +210,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "chrome"
         elif not stripped:
             continue  # a blank line: chrome only inside a block
-        elif chrome_line(line.text, marks[k]):
+        elif chrome_line(line.text, marks[k]) or _section(k, stripped, head, sections, named):
             classes[k] = "chrome"
             if related_inline(stripped, marks[k]):  # another article's headline
                 related.append((line.start, line.end))
@@ -220,6 +228,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "chrome"
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))
+            sections |= _menu_items(stripped, head=head)
         elif date_line(stripped):
             classes[k] = "date"
         head = head and not prose_line(stripped)
@@ -234,7 +243,33 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         if classes[k] != "chrome":
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
-    return LineClasses(classes, chrome, related, title)
+    return LineClasses(classes, chrome, related, title, frozenset(lines[k].start for k in named))
+
+
+def _section(k: int, stripped: str, head: bool, items: set[str], named: set[int]) -> bool:
+    """Line k of the header is an item of a menu above it alone ("Облус | Райондор |
+    Маданият | Спорт" / "Маданият"): the page's section, no village of that name (round
+    33); noted in `named`."""
+    if head and stripped.casefold() in items:
+        named.add(k)
+        return True
+    return False
+
+
+# A menu's items: between its separators or gaps of two spaces or more.
+_MENU_ITEM_GAP = rx.compile(
+    "|".join([*map(regex.escape, _LEX["menu_separators"]), "[ ]{2,}"]), regex.V0
+)
+
+
+def _menu_items(stripped: str, *, head: bool) -> set[str]:
+    """The items of a header's menu line ("Облус | Райондор | Маданият | Спорт"): a line
+    that is one of them alone, under it and over the headline, is the page's section
+    ("Маданият"), no village of that name (round 33); a chrome line of no menu gives
+    none, and so does a menu under the article's prose (not `head`)."""
+    if not head or not menu_line(stripped):
+        return set()
+    return {item.strip().casefold() for item in _MENU_ITEM_GAP.split(stripped)} - {""}
 
 
 def _founding_wraps(texts: list[str], k: int) -> bool:

@@ -161,6 +161,7 @@ _NARROW_GAP = " " * int(_LEX["narrow_gap"])
 _CLAUSE_SIGNS = rx.compile(r"[,:;«»\"()]")
 # A search box's placeholder closing a menu: a word and an ellipsis ("Поиск...", "Издөө…").
 _ELLIPSIS_END = rx.compile(r"\w(?:\.{3}|…)$")
+_CLOCK = rx.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _CRUMB_SEPARATORS: list[str] = _LEX["breadcrumb_separators"]
 _CRUMB_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _CRUMB_SEPARATORS) + r")[ ]{1,3}"
@@ -459,7 +460,7 @@ def _is_menu(stripped: str) -> bool:
     if stripped.startswith("|") or "\t" in stripped:
         return False
     if _WIDE_GAP in stripped:
-        stripped = _without_rates(stripped)
+        stripped = _without_widget(stripped)
     if _written(stripped, _MENU_SEPARATORS) < _MENU_MIN_ITEMS - 1:
         menu = _wide_gap_menu(stripped)
     else:
@@ -471,14 +472,19 @@ def _is_menu(stripped: str) -> bool:
     return menu and not _DIGIT.search(stripped)
 
 
-def _without_rates(stripped: str) -> str:
-    """A menu's line without the currency widget a wide gap parts from it ("Башкы |
-    Коом | Аймактар | Спорт      USD 69,27 | EUR 77,61"); the line itself when no
-    widget ends it."""
+def _without_widget(stripped: str) -> str:
+    """A menu's line without the widget a wide gap parts from it: a currency rate
+    ("Башкы | Коом | Аймактар | Спорт      USD 69,27 | EUR 77,61"), a clock ("...
+    Маданият      Бишкек убактысы 11:47") or today's date with its clock ("... Общество
+    15:22, 15 сентября 2017"); the line itself when no widget ends it."""
     gap = _WIDE_GAP_SPLIT.search(stripped)
-    if gap is None or not _currency_rate(stripped[gap.end() :]):
+    if gap is None:
         return stripped
-    return stripped[: gap.start()]
+    tail = stripped[gap.end() :]
+    clock = len(tail) <= _HEADER_MENU_ITEM_MAX and _CLOCK.search(tail) is not None
+    if _currency_rate(tail) or (clock and (_MARKED.search(tail) or date_line(tail))):
+        return stripped[: gap.start()]
+    return stripped
 
 
 def _wide_gap_menu(stripped: str) -> bool:
@@ -491,7 +497,7 @@ def _wide_gap_menu(stripped: str) -> bool:
     return (
         len(items) >= _MENU_MIN_ITEMS
         and all(0 < len(item.split()) <= _MENU_MAX_WORDS for item in items)
-        and any(_section_name(item) for item in items)
+        and (any(_section_name(item) for item in items) or _search_box(items[-1]))
     ) or _narrow_gap_menu(stripped)
 
 
@@ -518,6 +524,12 @@ def _narrow_gap_menu(stripped: str) -> bool:
         and all(0 < len(item.split()) <= _MENU_MAX_WORDS for item in items)
         and _section_name(items[0])
     )
+
+
+def _search_box(item: str) -> bool:
+    """A search box's placeholder, one word and an ellipsis ("Издөө...", "Поиск…"): it
+    ends a menu as a section's name opens one (round 33)."""
+    return len(item.split()) == 1 and _ELLIPSIS_END.search(item) is not None
 
 
 def _menu_item(stripped: str) -> bool:

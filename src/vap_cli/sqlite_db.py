@@ -4,16 +4,16 @@ metadata file beside it. sqlite-utils creates the tables with their keys, the
 FTS5 index with its triggers, and the views; the rows (tables.table_rows) go in
 by executemany, one transaction per document.
 
-Incremental (`vap parse --db`): `sources` remembers the SHA-256 of every file read;
-a run parses only new and changed files, replaces their rows, and flags files
-that are gone (`sources.removed = 1`, `documents.removed = 1`). A document several
-paths share (the same text) loses its rows only when the last of them lets go.
+Incremental (`vap parse --db`, sqlite_incremental.py): `sources` remembers the
+SHA-256 of every file read, `errors` that of every file that failed; a run parses
+only new and changed files, replaces their rows, and flags files that are gone
+(`sources.removed = 1`, `documents.removed = 1`). A document several paths share
+(the same text) loses its rows only when the last of them lets go.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import os
@@ -21,7 +21,6 @@ import re
 import sqlite3
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +151,9 @@ class CorpusDb:
                 {"source": str, "doc_id": str, "sha256": str, "removed": int}, pk="source"
             )
         if not self.db.table(ERRORS).exists():
-            self.db.table(ERRORS).create({"source": str, "error": str}, pk="source")
+            self.db.table(ERRORS).create({"source": str, "error": str, "sha256": str}, pk="source")
+        elif "sha256" not in self.db.table(ERRORS).columns_dict:  # a database of before
+            self.db.table(ERRORS).add_column("sha256", str)
         if not self.db.table(OUTSIDE).exists():
             self.db.table(OUTSIDE).create(
                 {"source": str, "doc_id": str, "sha256": str, "issued": str}, pk="source"
@@ -240,13 +241,18 @@ class CorpusDb:
                 # `sources`.
                 self._settle(doc.id)
 
-    def put_failure(self, failure: Failure) -> None:
-        """Remember an input that could not be parsed, and why (until it parses)."""
+    def put_failure(self, failure: Failure, sha256: str | None = None) -> None:
+        """Remember an input that could not be parsed, and why (until it parses), with
+        the digest of its bytes: a later --db run leaves it alone while they are the same."""
         with self.db.conn:
             self.db.conn.execute(
-                f"INSERT OR REPLACE INTO {ERRORS} (source, error) VALUES (?, ?)",
-                [sqlite_text(failure.source), failure.error],
+                f"INSERT OR REPLACE INTO {ERRORS} (source, error, sha256) VALUES (?, ?, ?)",
+                [sqlite_text(failure.source), failure.error, sha256],
             )
+
+    def failing(self) -> dict[str, tuple[str | None, str]]:
+        """source -> (SHA-256, error) of the inputs that failed when last read."""
+        return {row["source"]: (row["sha256"], row["error"]) for row in self.db.table(ERRORS).rows}
 
     def _insert(self, doc: Document, text: str | None) -> None:
         """The rows of a document, replacing any it has (inside the caller's transaction)."""
@@ -376,6 +382,10 @@ DB_COLUMNS = {
         "sha256": "SHA-256 of the file's bytes: an unchanged file is not parsed again",
         "removed": REMOVED,
     },
+    ERRORS: {  # besides the columns of ERRORS_TABLE
+        "sha256": "SHA-256 of the file's bytes when it failed: unchanged, it fails the same"
+        " way and is not read again (a file too large for the limit of then is)",
+    },
     OUTSIDE: {
         "source": "a file that vap parse --db --since/--until parsed and left out",
         "doc_id": "the id of its document (not in documents)",
@@ -404,7 +414,7 @@ def metadata(db_name: str) -> dict[str, Any]:
     tables[SOURCES] = {"columns": {**_described(SOURCES_TABLE), **DB_COLUMNS[SOURCES]}}
     tables[TEXTS] = {"columns": DB_COLUMNS[TEXTS]}
     tables[OUTSIDE] = {"columns": DB_COLUMNS[OUTSIDE]}
-    tables[ERRORS] = {"columns": _described(ERRORS_TABLE)}
+    tables[ERRORS] = {"columns": {**_described(ERRORS_TABLE), **DB_COLUMNS[ERRORS]}}
     # raw: the search box takes FTS5's own syntax, so `тренинг*` finds the word with
     # any ending, as the README's query does (Datasette escapes the * by default)
     tables[TEXTS].update({"fts_table": f"{TEXTS}_fts", "fts_pk": "rowid", "searchmode": "raw"})
@@ -509,7 +519,8 @@ class SqliteWriter(Writer):
         self.corpus.put(doc, document_text(doc.source), digest)
 
     def failed(self, failure: Failure) -> None:
-        self.corpus.put_failure(failure)
+        digest = None if failure.source == "-" else file_digest(failure.source)
+        self.corpus.put_failure(failure, digest)
 
     def close(self) -> None:
         self.corpus.db.conn.commit()
@@ -523,75 +534,3 @@ class SqliteWriter(Writer):
         with contextlib.suppress(sqlite3.Error):
             self.corpus.db.close()
         discard(self.tmp)
-
-
-@dataclass
-class Plan:
-    """What an incremental run does with its inputs."""
-
-    parse: list[str]  # new or changed files
-    unchanged: int
-    digests: dict[str, str | None]
-    outside: int = 0  # of the unchanged, those left out by the range as before
-
-
-class IncrementalWriter(Writer):
-    """`vap parse --db FILE`: updates the database in place, one document at a time."""
-
-    def __init__(self, dest: Path):
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        self.corpus = CorpusDb(dest)
-        self.digests: dict[str, str | None] = {}
-        self.removed: list[str] = []
-        # inputs named that do not exist (a mistyped folder): no file is flagged removed
-        self.missing: list[str] = []
-        self.inputs: list[str] = []
-
-    def plan(
-        self, inputs: Sequence[str], since: dt.date | None = None, until: dt.date | None = None
-    ) -> Plan:
-        """The files to parse: new or changed ones, less those a range left out before,
-        unchanged, whose issued date the range (`since`, `until`) still leaves out."""
-        from .sqlite_paths import respell
-        from .subset import issued_in_range
-
-        respell(self.corpus, inputs)  # a file given under another spelling of its path
-        known, outside = self.corpus.known(), self.corpus.outside()
-        self.inputs = list(inputs)
-        self.digests = {p: (file_digest(p) if p != "-" else None) for p in inputs}
-        # A file that cannot be hashed is parsed, which reports why it cannot be read:
-        # never "unchanged" (a new one's missing digest would equal its missing row's).
-        todo = [
-            p
-            for p in inputs
-            if p == "-" or self.digests[p] is None or known.get(p) != self.digests[p]
-        ]
-        still_out = {
-            p
-            for p in todo
-            if p in outside
-            and outside[p][0] == self.digests[p]
-            and not issued_in_range(outside[p][1], since, until)
-        }
-        todo = [p for p in todo if p not in still_out]
-        return Plan(todo, len(inputs) - len(todo), self.digests, len(still_out))
-
-    def write(self, doc: Document) -> None:
-        self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
-
-    def left_out(self, doc: Document) -> None:
-        self.corpus.put_outside(doc, self.digests.get(doc.source))
-
-    def failed(self, failure: Failure) -> None:
-        self.corpus.put_failure(failure)
-
-    def close(self) -> None:
-        # A named input that does not exist is most likely mistyped, not the whole
-        # database gone: the run's inputs are no list of what is still there.
-        self.missing = [p for p in self.inputs if p != "-" and not os.path.lexists(p)]
-        if not self.missing:
-            self.removed = self.corpus.flag_removed(self.inputs)
-        self.corpus.close()
-
-    def abort(self) -> None:
-        self.corpus.db.close()

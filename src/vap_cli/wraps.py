@@ -149,7 +149,9 @@ def _goes_on(before: str, line: str, width: int | None) -> bool:
     head, tail = before.rstrip(), line.lstrip()
     if not _open_end(head) or not tail or _columns(before) or _columns(line):
         return False
-    if tail[0] in _LIST_MARKS:
+    if tail[0] in _LIST_MARKS or tail[:2].rstrip() == _QUOTE != tail[:2]:
+        # (a closing guillemet, a quote once normalised, set off by a space opens a
+        # link's item as a bullet does: " » Кара-Балтада ... (28.04.2025)"; round 33)
         # A list item, or a sentence's dash the width moved to the next line: only
         # after a full line that is no list item itself ("... Джети-Огузского" / "– 30").
         return (

@@ -29,7 +29,12 @@ from ..wording import count
     default=None,
     help="With --in-place: put backups under DIR instead of FILE.bak next to each file.",
 )
-@click.option("--dry-run", is_flag=True, help="Print a unified diff per file; change nothing.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Print, for each file it would rewrite, a line saying why (re-encoded, byte-order"
+    " mark dropped, line endings...) and the unified diff of its text; change nothing.",
+)
 @click.option(
     "--include", multiple=True, metavar="GLOB", help="Only files matching GLOB (as for parse)."
 )
@@ -99,7 +104,7 @@ def clean(paths, out_dir, in_place, backup_dir, dry_run, include, exclude, quiet
         if not quiet and (result.changed or dry_run):
             click.echo(f"vap clean: {path}: {result.describe()}", err=True)
         if dry_run:
-            out.write(result.diff(path))
+            out.write(result.review(path))
             continue
         _write(path, relative, result, out_dir, backup_dir, reporter)
     if not quiet:

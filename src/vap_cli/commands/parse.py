@@ -195,10 +195,11 @@ def parse(
 
     def make_writer():
         if db:
-            return _database_writer(db, output or fmt, inputs, quiet, (since_day, until_day))
-        return _output_writer(output, fmt, table, delimiter, excel), inputs, excluded
+            dates = (since_day, until_day)
+            return _database_writer(db, output or fmt, inputs, quiet, dates, max_size)
+        return output_writer(output, fmt, table, delimiter, excel), inputs, excluded
 
-    (writer, inputs, excluded), held = _writer_with_signals_held(reporter, target, make_writer)
+    (writer, inputs, excluded), held = writer_with_signals_held(reporter, target, make_writer)
     started = time.perf_counter()
     try:
         release_signals(held)
@@ -336,7 +337,7 @@ def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
     return True
 
 
-def _writer_with_signals_held(reporter, target, make_writer):
+def writer_with_signals_held(reporter, target, make_writer):
     """`make_writer()`'s result, made with the ending signals held, and the mask to give
     back once the run's clean-up is in place (signals.hold_ending_signals): a signal
     landing while the output's temporary file is made would leave it behind."""
@@ -356,7 +357,7 @@ def _writer_with_signals_held(reporter, target, make_writer):
         raise
 
 
-def _output_writer(output, fmt, table, delimiter, excel):
+def output_writer(output, fmt, table, delimiter, excel):
     """The writer for -o/--format, or a usage error naming what is wrong."""
     from ..export import format_for, open_writer
 
@@ -389,15 +390,17 @@ def _missing_extra(exc: ImportError) -> str:
     return f"this output needs {name}: pip install 'vap-cli[{extra}]'"
 
 
-def _database_writer(db, other, inputs, quiet, dates):
+def _database_writer(db, other, inputs, quiet, dates, max_size):
     """--db: the incremental writer, the inputs it still has to parse, and the number
-    of documents --since/--until (`dates`) left out before, not parsed again."""
+    of documents --since/--until (`dates`) left out before, not parsed again; a file
+    that failed before with the same bytes is not parsed again either (unless
+    `max_size` now lets it be read)."""
     if other:
         raise click.UsageError("--db updates a database: it takes no -o or --format")
     from pathlib import Path
 
     try:
-        from ..sqlite_db import IncrementalWriter
+        from ..sqlite_incremental import IncrementalWriter
 
         writer = IncrementalWriter(Path(db))
     except ImportError as exc:
@@ -408,12 +411,23 @@ def _database_writer(db, other, inputs, quiet, dates):
         raise click.UsageError(f"{db}: cannot open the database: {path_problem(db, exc)}") from None
     except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and its kind
         raise click.UsageError(f"{db}: cannot open the database: {exc}") from None
-    plan = writer.plan(inputs, *dates)
+    plan = writer.plan(inputs, *dates, max_bytes=max_size)
     if not quiet:
-        outside = f" ({plan.outside} of them outside --since/--until)" if plan.outside else ""
         click.echo(
             f"vap parse: {count(len(plan.parse), 'new or changed file')}, "
-            f"{plan.unchanged} unchanged{outside}",
+            f"{plan.unchanged} unchanged{_of_the_unchanged(plan)}",
             err=True,
         )
     return writer, plan.parse, plan.outside
+
+
+def _of_the_unchanged(plan) -> str:
+    """What the summary says of the unchanged files a --db run does not parse: those a
+    date range left out before, those that failed the same way before."""
+    notes = [f"{plan.outside} of them outside --since/--until"] if plan.outside else []
+    if plan.failing:
+        notes.append(
+            f"{plan.failing} of them failed as before, with the same bytes: not read again,"
+            " still in the errors table"
+        )
+    return f" ({'; '.join(notes)})" if notes else ""

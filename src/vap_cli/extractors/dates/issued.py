@@ -75,8 +75,7 @@ _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (the segment stage's line classes, lines.py): no date or
-    period there is content."""
+    """Lines of page chrome (lines.py's line classes): no date or period there is content."""
     return ctx.segments.line_classes.chrome
 
 
@@ -101,10 +100,9 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
 
 def masthead_date(text: str, line: Line) -> bool:
     """The date is a journal's or newspaper's issue date: its line carries the issue's
-    number and running number ("№ 40 (9812) 11-октябрь, 2024-жыл", "Жума, 14-декабрь,
-    2018-жыл. № 104 (2987)", "4 (52) 7 Март 2022", "бюллетени № 3 (45), 2021-жылдын
-    31-марты"). A document's bare number is no issue's ("Маалымат № 12, 2024-жылдын
-    14-марты", "№ 45 14 марта 2024 года": the release's or the order's own date line).
+    number and running number ("№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022",
+    "бюллетени № 3 (45), 2021-жылдын 31-марты"). A document's bare number is no issue's
+    ("№ 45 14 марта 2024 года": the release's or the order's own date line).
     The number may stand alone on the line right above the date ("«Нарын» гезити № 40
     (9812)" / "11-октябрь, 2024-жыл")."""
     if ISSUE_NUMBER.search(text, line.start, line.end) is not None:
@@ -438,8 +436,7 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
             continue
         if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
             continue
-        # only the repeats that begin on this line: a walk over all of them per line
-        # was quadratic on a long text that repeats its dateline
+        # the repeats beginning on this line (a walk over all per line was quadratic)
         for k in range(bisect_left(starts, line.start), bisect_left(starts, line.end)):
             atom = atoms[same[k]]
             if atom.end <= line.end and _alone(text, line, atom):
@@ -448,8 +445,8 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
 
 
 def _header(ctx: Context, lines: list[Line]) -> list[Line]:
-    """The first lines of the text, past a page's banner, menus and rate tables."""
-    chrome = {start for start, _ in chrome_lines(ctx)}
+    """The first lines past a page's banner, menus and rate tables (its section's line counts)."""
+    chrome = {start for start, _ in chrome_lines(ctx)} - ctx.segments.line_classes.sections
     header: list[Line] = []
     counted = 0
     for line in lines[:HEADER_SCAN_LINES]:

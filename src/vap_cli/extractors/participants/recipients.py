@@ -257,6 +257,18 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     )
 
 
+def part_given_service(tokens: Tokens, end: int) -> bool:
+    """ "1 300 адам текшерүүдөн өтүп, алардын 86сы дарыланууга жөнөтүлдү": a part of those
+    named before (its number ending at token `end`) with a service's word in its own
+    clause after it is that service's recipients too, whatever its verb (round 33)."""
+    after = tokens.clause_after(end, STATUS_REACH)
+    cut = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_MARKS), len(after))
+    return any(tok.low in _SERVICE_WORDS for tok in after[:cut])
+
+
+_CLAUSE_MARKS = frozenset(",;")
+
+
 def addressed_units(tokens: Tokens, p: Phrase) -> bool:
     """ "поручил акимам трех районов", "помощь жителям пяти сел": units counted in the
     Russian genitive after people in the dative plural, whom an order or aid is addressed

@@ -89,12 +89,24 @@ VOTERS_MET = Rule(
 GAPPED_ROW = Rule(
     "participants.gapped_row",
     "a row whose dash stands for the verb of the row before it, the same noun after a verb"
-    " of taking part ('приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей')",
+    " of taking part ('приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей'):"
+    " that verb's status",
+)
+VERB_BEFORE_PLACE = Rule(
+    "participants.verb_before_place",
+    "a verb of taking part, then a place, then the count ('приняли участие в Кочкорском"
+    " районе 1500 избирателей', 'катышты Кочкор районунда 1500 шайлоочу'): the verb's status",
 )
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
 TABLE_COLUMN = Rule("participants.table_column", "a number in the people column of a table")
+TABLE_TOTAL_ROW = Rule(
+    "participants.table_total_row",
+    "a number in the people column on a table's total row (a total word: 'Итого',"
+    " 'Жыйынтыгы', 'Бардыгы'): the table's total, not one of its rows; a count the table"
+    " stands under keeps the other rows as its breakdown",
+)
 
 # --- dropped: the number itself -----------------------------------------------------------
 YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
@@ -312,4 +324,4 @@ IN_CONTACT = Rule(
 
 # Every rule, in the order of the docs' table (docs/ARCHITECTURE.md); the rules that keep.
 ALL: tuple[Rule, ...] = tuple(v for v in list(globals().values()) if isinstance(v, Rule))
-KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_COLUMN) + 1])
+KEEPS: frozenset[Rule] = frozenset(ALL[: ALL.index(TABLE_TOTAL_ROW) + 1])

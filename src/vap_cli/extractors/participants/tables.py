@@ -84,7 +84,8 @@ def table_counts(ctx: Context) -> list[TableCount]:
                     c.text.casefold().startswith(_TABLE_TOTAL_ROWS) for c in record.cells
                 )
                 count = read_digits(cell.text)
-                found = Found(count, "exact", who, status, cell.start, cell.end, rules.TABLE_COLUMN)
+                rule = rules.TABLE_TOTAL_ROW if is_total else rules.TABLE_COLUMN
+                found = Found(count, "exact", who, status, cell.start, cell.end, rule)
                 total = is_total or not first
                 out.append(TableCount(found, record.start, total, (table.start, index)))
     return out

@@ -32,6 +32,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
+    hyphen_in_name,
     is_modifier,
     noun_ending_case,
     possessed_in_a_case,
@@ -103,8 +104,8 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
             # шаарынын 3 миңге жакын тургуну"
             return False
-        if tok.kind != "word" or ends_sentence_at(tokens, j):
-            return True
+        if (tok.kind != "word" and not hyphen_in_name(tokens, j)) or ends_sentence_at(tokens, j):
+            return True  # a sign, not the hyphen inside a word ("үй-бүлөлүк"), ends them
         if tok.low.startswith(PARTICIPATION_STEMS):
             return False
         if tok.low.startswith(_OWN_BODY_STEMS) and p.head.entry.lemma in _SELF_GOVERNED:

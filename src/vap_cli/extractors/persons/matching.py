@@ -58,6 +58,7 @@ from .words import (
     listed_or_built_given,
     noun_first,
     oblique_patronymic,
+    plural_surname,
     proper_case,
     space_after,
     starts_sentence,
@@ -295,7 +296,7 @@ def _given_then_surname(
 ) -> NameMatch | None:
     """Given + surname: "Бекболот Бекиев", "Нургүл Жаманкуловага"."""
     tok = tokens[i]
-    surname = surname_of(nxt)
+    surname = surname_of(nxt) or (plural_surname(nxt) if tok.low in KNOWN_GIVEN else None)
     if surname is None:
         adjectival = given_then_adjectival(tokens, i, given)
         if adjectival:

@@ -45,6 +45,8 @@ from .tables import (
     POSSESSIVES,
     ROLE_FORMS,
     ROLE_GENITIVE_ADJECTIVES,
+    ROLE_NOMINATIVES_KY,
+    ROLE_NOMINATIVES_RU,
     ROLE_PREFIXES,
     RU_NOUN_ENDINGS,
     RU_NOUN_STEMS,
@@ -222,6 +224,23 @@ def weak_surname(surname: str) -> bool:
     return "-" not in surname and surname.casefold().endswith(WEAK_SURNAME_SUFFIXES)
 
 
+_PLURALS = tuple(sorted(morph.variants("plural"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def plural_surname(word: str) -> str | None:
+    """The nominative of a surname with the Kyrgyz plural that closes a pair or a group
+    of people named ("Жамшид Абдуллаев менен Айпери Саткыновалар катышты": Айпери
+    Саткынова and the one before; round 34), maybe in a case after it, or None."""
+    low = word.casefold()
+    for plural in _PLURALS:
+        at = low.rfind(plural)
+        rest = low[at + len(plural) :]
+        if at > 0 and (not rest or rest in CASE_ENDINGS):
+            return surname_of(word[:at])
+    return None
+
+
 def _ends_plural(word: str) -> bool:
     return any(
         m.end() == len(word)
@@ -276,6 +295,13 @@ def is_role_word(word: str) -> bool:
     if low.startswith(ROLE_PREFIXES):
         low = low[low.index("-") + 1 :]
     return low in ROLE_FORMS
+
+
+def is_role_nominative(low: str, kyrgyz: bool) -> bool:
+    """A case-folded role word naming one person, in the nominative singular of the
+    text's language ("башчысы", "глава", "депутат"; not "башчылары", "главы", nor a
+    Russian "депутаты")."""
+    return low in (ROLE_NOMINATIVES_KY if kyrgyz else ROLE_NOMINATIVES_RU)
 
 
 def genitive_role_adjective(word: str) -> bool:

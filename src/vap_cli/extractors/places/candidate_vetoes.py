@@ -25,6 +25,7 @@ from .rules import (
     PERSON_AFTER_ROLE,
     PLURAL_TYPE_ONE_WORD,
     QUOTED_TITLE,
+    QUOTED_UNKNOWN_NAME,
     SURNAME_BEFORE_BRACKET,
     UNKNOWN_LARGE_UNIT,
 )
@@ -221,14 +222,19 @@ def _typed_unknown_veto(
         )
     ):
         return PLURAL_TYPE_ONE_WORD
-    # A quoted name with its type word is a title (a contest, a programme):
-    # "«Мыкты айыл өкмөтү» сынагы".
-    if (
-        text[tokens[i].start - 1 : tokens[i].start] == '"'
-        and text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"'
-    ):
+    return _quoted(tokens, text, i, end, m.last)
+
+
+def _quoted(tokens: list[Token], text: str, i: int, end: int, last: int) -> Rule | None:
+    """A quoted name with its type word is a title (a contest, a programme): "«Мыкты
+    айыл өкмөтү» сынагы"; an unknown name quoted alone before its type word names an
+    estate, a firm or a farm ("«Ак-Тилек» конуш тургундары", round 34): a unit's name
+    is written bare."""
+    if text[tokens[i].start - 1 : tokens[i].start] != '"':
+        return None
+    if text[tokens[end - 1].end : tokens[end - 1].end + 1] == '"':
         return QUOTED_TITLE
-    return None
+    return QUOTED_UNKNOWN_NAME if text[tokens[last].end : tokens[last].end + 1] == '"' else None
 
 
 # The level whose type word a person's subject may stand before ("айыл өкмөтү").

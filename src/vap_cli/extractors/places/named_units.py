@@ -4,8 +4,11 @@ nearby, else one holding a unit named beside it (closest)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from ... import gazetteer as gz
 from ...explain import Rule
+from ...fold import fold, without_yo
 from ...plain import Fields
 from .constants import UNRANKED
 from .mention import Mention, of_levels
@@ -13,7 +16,9 @@ from .rules import (
     INSIDE_AYIL_AIMAK,
     INSIDE_DISTRICT,
     UNIT_HOLDING_NAMED_CHILD,
+    UNIT_OF_EXACT_SPELLING,
     UNIT_OF_NAMED_PARENT,
+    UNIT_USER_ALIAS,
     UNIT_WITHOUT_CONTEXT,
 )
 from .vocabulary import LEVEL_RANK, LEVEL_UNITS, SMALL_LEVELS
@@ -25,6 +30,10 @@ HOLDING_RULES = (INSIDE_DISTRICT, INSIDE_AYIL_AIMAK)
 # order closest() lays them out, each with the rule it is when it alone decides: the
 # nearest named ancestor, then a unit named inside it.
 EVIDENCE_RULES = (UNIT_OF_NAMED_PARENT, UNIT_HOLDING_NAMED_CHILD)
+
+# What tells units of one folded name apart before any place named does, in this order:
+# the user's alias of that spelling, then the spelling itself (closest).
+SPELLING_RULES = (UNIT_USER_ALIAS, UNIT_OF_EXACT_SPELLING)
 
 # Levels of a typed unit whose small units a bare name of the document may be.
 HOLDER_LEVELS = frozenset({"district", "ayil_aimak"})
@@ -246,9 +255,15 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
             return 0
         return 1 if written == (u.name_ru or "").casefold() else 2
 
+    exact = exact_key(m.name)
     ranked = sorted(
         (
-            (evidence(u), LEVEL_RANK.get(u.level, UNRANKED), spelling(u), k)
+            (
+                exact_spelling(u, exact) + evidence(u),
+                LEVEL_RANK.get(u.level, UNRANKED),
+                spelling(u),
+                k,
+            )
             for k, u in enumerate(units)
         )
     )
@@ -256,10 +271,33 @@ def closest(m: Mention, units: list[gz.Unit], named: Named) -> gz.Unit:
     return units[ranked[0][-1]]
 
 
+def exact_key(name: str) -> str:
+    """A name as written, compared without the folding of letters and marks (ө and о,
+    a hyphen, stay apart): NFC, case folded, ё read as е."""
+    return without_yo(unicodedata.normalize("NFC", name).casefold())
+
+
+def exact_spelling(u: gz.Unit, exact: str) -> tuple[int, int]:
+    """(not the user's alias of the spelling, spelt otherwise): the pieces of
+    SPELLING_RULES, smaller first. Units of one folded name (Каракол and Кара-Көл,
+    Төрт-Күл and Төрт-Кул) are told apart by the spelling the text has: a unit one of
+    whose names folds to the name written but none is spelt so is spelt otherwise. A
+    unit found by another form (the Мирный of "Мирного", read as Мирное too) is not."""
+    user = any(exact_key(a) == exact for a in u.user_aliases)
+    names = (u.name, u.name_ru or "", *u.aliases)
+    if any(exact_key(n) == exact for n in names):
+        return (not user, False)
+    folded = fold(exact)
+    return (not user, any(fold(n) == folded for n in names))
+
+
 def _unit_rule(best: tuple[int, ...], runner_up: tuple[int, ...]) -> Rule:
-    """The rule that told the unit apart: the first piece of evidence it is alone to
-    have (a named parent, a named unit inside it), or none."""
+    """The rule that told the unit apart: the user's alias or the exact spelling, else
+    the first piece of evidence it is alone to have (a named parent, a named unit inside
+    it), or none."""
     if best == runner_up:
         return UNIT_WITHOUT_CONTEXT
     decisive = next(i for i, (a, b) in enumerate(zip(best, runner_up, strict=True)) if a != b)
-    return EVIDENCE_RULES[decisive % len(EVIDENCE_RULES)]
+    if decisive < len(SPELLING_RULES):
+        return SPELLING_RULES[decisive]
+    return EVIDENCE_RULES[(decisive - len(SPELLING_RULES)) % len(EVIDENCE_RULES)]

@@ -58,5 +58,8 @@ def _opens_row(m: Mention, text: str) -> bool:
 
 
 def _next_line(a: Mention, b: Mention, text: str) -> bool:
-    """b's row is on the line right after a's."""
-    return text.count("\n", a.end, b.start) == 1
+    """b's row is on the line right after a's, or after one blank line (a page that
+    sets each row in a paragraph of its own: "- Ак-Суу — 120;" / "" / "- Кара-Суу — 95;")."""
+    between = text[a.end : b.start]
+    breaks = between.count("\n")
+    return breaks == 1 or (breaks == 2 and not between.split("\n")[1].strip())

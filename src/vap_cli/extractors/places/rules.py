@@ -151,6 +151,16 @@ FUZZY_SPELLING = Rule(
 
 # ------------------------------------------- rules that pick the unit among units of a name
 
+UNIT_USER_ALIAS = Rule(
+    "places.unit_user_alias",
+    "of the units of this name and level, the one the user's --gazetteer file gives this"
+    " spelling as an alias",
+)
+UNIT_OF_EXACT_SPELLING = Rule(
+    "places.unit_of_exact_spelling",
+    "of the units of this name and level, the one spelt as the text writes it (Каракол, not"
+    " Кара-Көл: ө for о and a hyphen fold together), before any place named decides",
+)
 UNIT_OF_NAMED_PARENT = Rule(
     "places.unit_of_named_parent",
     "of the units of this name and level, the one inside a place the sentence (else the"
@@ -253,6 +263,11 @@ PERSON_AFTER_ROLE = Rule(
 )
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
+)
+QUOTED_UNKNOWN_NAME = Rule(
+    "places.quoted_unknown_name",
+    "a name the gazetteer lacks, in quotes before a settlement's type word, names a"
+    " city's estate, a firm or a farm ('«Ак-Тилек» конушу'), no unit",
 )
 ORGANIZATION_NAME = Rule(
     "places.organization_name",
