@@ -177,6 +177,49 @@ def test_organisations_are_entries_with_the_contacts_no_person_holds(tmp_path) -
     assert [e.name for e in entries if e.kind == "person"] == ["Бакыт Бекиев"]
 
 
+def test_a_body_named_by_the_contact_block_owns_its_contacts(tmp_path) -> None:
+    # Russian: the ministry's own release, its press service's line beside the contacts
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "12 марта 2024 г. состоялось совещание по бюджету.\n\n"
+        + "Участники обсудили исполнение бюджета. " * 20
+        + "\n\nПресс-служба Министерства финансов Кыргызской Республики\n"
+        "Тел.: 0312 66 13 40, e-mail: press@minfin.kg",
+    )
+    (org,) = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert org.emails == ["press@minfin.kg"]
+    assert org.phones == ["+996312661340"]
+
+
+def test_a_body_heading_the_page_owns_its_footer_contacts(tmp_path) -> None:
+    # The ministry's masthead tops the page; its press office's line is at the foot.
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "КЫРГЫЗ РЕСПУБЛИКАСЫНЫН ФИНАНСЫ МИНИСТРЛИГИ\n\n"
+        + "Бюджеттин аткарылышы талкууланды. " * 20
+        + "\n\nБайланыш: press@minfin.kg",
+    )
+    (org,) = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert org.emails == ["press@minfin.kg"]
+
+
+def test_a_body_named_only_far_from_the_contacts_owns_none(tmp_path) -> None:
+    # A news page names a ministry in its story; the newsroom's own address in the
+    # footer is not the ministry's.
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "Доходы бюджета выросли\n\n"
+        "Министерство финансов Кыргызской Республики сообщило о росте доходов.\n\n"
+        + "Доходы бюджета выросли за квартал на пять процентов. " * 12
+        + "\n\nРедакция: news@gazeta.kg, тел.: 0312 90 90 90",
+    )
+    (org,) = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert (org.phones, org.emails) == ([], [])
+
+
 def test_contacts_of_a_document_with_two_organisations_go_to_neither(tmp_path) -> None:
     a = _write(
         tmp_path,

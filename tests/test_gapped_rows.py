@@ -42,3 +42,47 @@ def test_a_gapped_row_shares_the_verb_of_the_row_before(text: str, counts: list[
 )
 def test_without_a_verb_of_taking_part_before_no_row_is_kept(text: str) -> None:
     assert 1200 not in _counts(text)
+
+
+def _statuses(text: str) -> dict[int, str]:
+    return {p.count: p.status for p in parse_text(text).participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # the row before's verb right before its count, before its place (both found by
+        # an analyst: the gapped row kept its voters with no status), or after its noun
+        ("В голосовании участвовали 900 избирателей, в Нарынском районе – 700 избирателей.", 700),
+        (
+            "В выборах приняли участие в Кочкорском районе 1500 избирателей, в Ат-Башинском "
+            "– 1200 избирателей.",
+            1200,
+        ),
+        ("Курска Жумгал районунан 25 кызматкер катышты, Ак-Талаа районунан – 18 кызматкер.", 18),
+        # the row before counted in words
+        (
+            "В выборах приняли участие в Жумгальском районе две тысячи избирателей, в "
+            "Кочкорском – 1300 избирателей.",
+            1300,
+        ),
+        ("Жыйынга Кочкор районунан отуз депутат катышты, Ат-Башы районунан – 20 депутат.", 20),
+        ("Обучение пройдут 40 депутатов из Таласской области, из Нарынской – 30 депутатов.", 30),
+    ],
+)
+def test_a_gapped_row_takes_the_status_of_the_verb_it_stands_for(text: str, row: int) -> None:
+    statuses = _statuses(text)
+    assert statuses[row] == next(iter(statuses.values())) != "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an aside in brackets is no row of a list; a row before whose verb
+        # is no verb of taking part
+        "Сессияга 17 депутат катышты (кеңештин курамы – 21 депутат).",
+        "Кочкор районунда 1500 шайлоочу катталган, Ат-Башы районунда – 1200 шайлоочу.",
+    ],
+)
+def test_no_status_is_lent_across_an_aside_or_from_another_verb(text: str) -> None:
+    assert 21 not in _statuses(text) and 1200 not in _statuses(text)

@@ -309,10 +309,92 @@ def test_spans_index_the_original_text() -> None:
         "Фонд развития (ФР) ",
         "Институт политики развития (ИПР) ",
         "Швейцарское агентство по развитию и сотрудничеству (ШАРС) ",
+        "Министерство финансов и ",
+        "Государственной налоговой службы по ",
+        "Мамлекеттик салык кызматы ",
+        "ФИНАНСЫ МИНИСТРЛИГИ ",
     ],
 )
 def test_hostile_input_is_linear(unit: str) -> None:
     check_linear(lambda text: organizations.extract(pipeline.build_context(text)), unit, budget=5.0)
+
+
+# Ministries, state agencies, services and committees named by their type word with their
+# complements (organizations.state_body, state_bodies.py); found by an analyst reading
+# Russian releases ("only quoted names and known bodies are found").
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Семинар организовали Министерство юстиции Кыргызской Республики и Государственная "
+            "налоговая служба.",
+            ["Министерство юстиции Кыргызской Республики", "Государственная налоговая служба"],
+        ),
+        (
+            "На встрече выступил представитель Государственного агентства по делам молодежи и "
+            "спорта, а также сотрудники Министерства природных ресурсов КР.",
+            [
+                "Государственное агентство по делам молодежи и спорта",
+                "Министерство природных ресурсов КР",
+            ],
+        ),
+        (
+            "Жыйынга Кыргыз Республикасынын Саламаттык сактоо министрлигинин жана Улуттук "
+            "статистика комитетинин адистери катышты.",
+            [
+                "Кыргыз Республикасынын Саламаттык сактоо министрлиги",
+                "Улуттук статистика комитети",
+            ],
+        ),
+        (
+            "Тренингди Мамлекеттик салык кызматы өткөрдү.",
+            ["Мамлекеттик салык кызматы"],
+        ),
+    ],
+)
+def test_a_state_body_is_named_by_its_type_word(text: str, names: list[str]) -> None:
+    found = orgs(text)
+    assert [o.name for o in found] == names
+    assert all(o.kind == "organization" and o.acronym is None for o in found)
+
+
+def test_a_state_body_named_again_in_another_case_is_one_mention_more() -> None:
+    text = (
+        "Министерство юстиции Кыргызской Республики провело прием. Представитель "
+        "Министерства юстиции ответил на вопросы."
+    )
+    (body,) = orgs(text)
+    assert body.name == "Министерство юстиции Кыргызской Республики"
+    assert [text[m.start : m.end] for m in body.mentions] == [
+        "Министерство юстиции Кыргызской Республики",
+        "Министерства юстиции",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a type word with no name ("Министерство сообщило", "Государственное
+        # агентство." in a footer), someone's work ("Анын кызматы"), a service of no state
+        # ("медициналык кызматы"), an administration's press service, a plural
+        "Министерство сообщило о новых правилах.",
+        "© 2024 Государственное агентство. г. Бишкек",
+        "Анын кызматы жогору бааланды.",
+        "Айылдагы медициналык кызматы жакшырды.",
+        "Маалыматты райондук мамлекеттик администрациянын басма сөз кызматы таратты.",
+        "Министрликтердин өкүлдөрү катышты.",
+    ],
+)
+def test_a_type_word_without_a_body_s_name_is_no_organisation(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_the_state_bodies_heads_are_type_words_of_the_lexicon() -> None:
+    # a class built from the lexicon's type words: each head is one of organization_heads
+    heads = tuple(h.casefold() for h in organizations._LEX["organization_heads"])
+    state = organizations._LEX["state_bodies"]
+    for head in [*state["ru_heads"], *state["ky_heads"]]:
+        assert any(head.startswith(h) or h.startswith(head) for h in heads), head
 
 
 def test_known_bodies_are_tried_where_their_aliases_begin_as_a_scan_finds_them() -> None:

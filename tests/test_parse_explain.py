@@ -355,6 +355,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.gapped_row", True, "1200 избирателей"),
     ),
     (
+        "Приняли участие в Жумгальском районе 2000 избирателей.",
+        ("participants.verb_before_place", True, "2000 избирателей"),
+    ),
+    (
         "Директор мектепте 800 окуучу окуй турганын айтты.",
         ("participants.existence_clause", False, "800"),
     ),
@@ -841,6 +845,29 @@ def test_a_named_urls_rule_decides(text: str, decision: tuple[str, bool, str]) -
     assert decision in decisions_of(text)
 
 
+# The organisations' rule (extractors/organizations.py, state_bodies.py): a sentence each
+# language.
+ORGANIZATIONS_DECISIONS = [
+    (
+        "Отчет подготовило Министерство экономики и коммерции Кыргызской Республики.",
+        (
+            "organizations.state_body",
+            True,
+            "Министерство экономики и коммерции Кыргызской Республики",
+        ),
+    ),
+    (
+        "Маалыматты Мамлекеттик каттоо кызматы берди.",
+        ("organizations.state_body", True, "Мамлекеттик каттоо кызматы"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), ORGANIZATIONS_DECISIONS)
+def test_a_named_organizations_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
 def test_a_host_written_as_a_host_is_no_wordmark() -> None:
     decisions = decisions_of("lake-news.kg | Жаңылыктар\n\nАйылда ашар өттү.")
     assert not any(code == "urls.wordmark_host" for code, _, _ in decisions)
@@ -1012,6 +1039,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         PERIODS_DECISIONS,
         URLS_DECISIONS,
         EVENTS_DECISIONS,
+        ORGANIZATIONS_DECISIONS,
         [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],
     )
     covered = {code for decisions in (*lists, DATES_DECISIONS) for _, (code, _, _) in decisions}

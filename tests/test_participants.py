@@ -686,6 +686,44 @@ def test_partial_breakdown_after_anyn_ichinde() -> None:
     assert "60" in warning.message and "75" in warning.message
 
 
+# A role named alone in a breakdown (no number, the nominative singular) is one person
+# in the sum check (single_roles.py); found by analysts ("тогуз киши катышты: айыл
+# өкмөтүнүн башчысы, эки депутат жана алты тургун" warned that 9 sums to 8).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйынга тогуз киши катышты: айыл өкмөтүнүн башчысы, эки депутат жана алты тургун.",
+        "На собрании присутствовали девять человек: глава айыл окмоту, два депутата и шесть "
+        "жителей.",
+        "Семинарга 12 адам катышты: райондун акими, айыл өкмөтүнүн башчысы, төрт депутат жана "
+        "алты тургун.",
+        "На встречу пришли 15 человек: пять депутатов, девять жителей и председатель "
+        "айыльного кенеша.",
+        "Жыйынга 9 киши катышты:\n- айыл өкмөтүнүн башчысы;\n- 2 депутат;\n- 6 тургун.",
+    ],
+)
+def test_a_role_alone_in_a_breakdown_is_one_person(text: str) -> None:
+    doc = parse_text(text)
+    assert [p.part_of for p in doc.participants][1:] == [0, 0]
+    assert doc.warnings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a plural role, a body, a Russian plural, a bare noun that shares
+        # the number before it ("6 тургун жана башчысы": residents and heads, 6 in all)
+        "Жыйынга тогуз киши катышты: айыл өкмөтүнүн башчылары, эки депутат жана алты тургун.",
+        "Жыйынга тогуз киши катышты: айыл өкмөтү, эки депутат жана алты тургун.",
+        "На собрании присутствовали девять человек: депутаты, два депутата и шесть жителей.",
+        "Жыйынга тогуз киши катышты: эки депутат жана алты тургун жана башчысы.",
+    ],
+)
+def test_a_plural_a_body_or_a_shared_noun_is_no_one_person(text: str) -> None:
+    (warning,) = parse_text(text).warnings
+    assert warning.code == WarningCode.BREAKDOWN_SUM_MISMATCH and "sums to 8" in warning.message
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -29,12 +29,21 @@ from rapidfuzz import fuzz
 from .extractors.persons import is_patronymic, surname_of
 from .fold import fold
 from .lexicon import load
-from .models import Document
+from .models import Document, Organization, Span
 
 # Least rapidfuzz ratio (0-100) of two folded surnames, and of two folded given
 # names, for a spelling variant; a variant also needs a shared personal contact.
 SURNAME_SIMILARITY = 90.0
 GIVEN_SIMILARITY = 85.0
+# How far (characters) from a mention of a document's one organisation its unowned
+# contacts may stand to be its own: a contact block's few lines (a "Маалымат үчүн:"
+# line under the paragraph naming the body), not the whole page.
+CONTACT_OWNER_REACH = 300
+# A body whose name opens the text (within these few characters: a quote, a bullet)
+# heads the page: its masthead or sender's line ("КЫРГЫЗ РЕСПУБЛИКАСЫНЫН ...
+# МИНИСТРЛИГИ", "Министерство финансов ... / Пресс-релиз"): the page is its own, and
+# so are its contacts. A news page opens with its site or its headline.
+SENDER_HEAD = 10
 # Male and female forms of one surname (folded): never one person.
 GENDER_ENDINGS: list[tuple[str, str]] = [
     (pair["male"] or "", pair["female"]) for pair in load("persons")["gender_surname_endings"]
@@ -122,21 +131,35 @@ def sightings_of(document: Document) -> list[Sighting]:
 
 def organisation_sightings(document: Document) -> list[Sighting]:
     """The organisations a document names; its one organisation (if it names only
-    one) gets the phones and e-mails that belong to none of its people."""
+    one) gets the phones and e-mails that belong to none of its people: all of them
+    when it heads the page, else those that stand near one of its mentions."""
     bodies = [o for o in document.organizations if o.kind == "organization"]
     unowned = [c for c in document.contacts.mentions if c.person is None]
-    own = len(bodies) == 1
+    if len(bodies) != 1:
+        unowned = []
+    elif bodies[0].span.start >= SENDER_HEAD:  # not the page's sender: only its block's
+        unowned = [c for c in unowned if _named_near(bodies[0], c.span)]
     return [
         Sighting(
             name=org.name,
             source=document.source,
-            phones=_unique(c.value for c in unowned if own and c.kind == "phone"),
-            emails=_unique(c.value for c in unowned if own and c.kind == "email"),
+            phones=_unique(c.value for c in unowned if c.kind == "phone"),
+            emails=_unique(c.value for c in unowned if c.kind == "email"),
             issued=document.issued,
             acronyms=[org.acronym] if org.acronym else [],
         )
         for org in bodies
     ]
+
+
+def _named_near(org: Organization, span: Span) -> bool:
+    """The organisation is named in the contact's block: "Семинарды ӨСИ уюштурду.
+    Маалымат үчүн: info@dpi.kg". A news page that names a ministry in its story
+    and prints its own newsroom's address in the footer gives the ministry nothing."""
+    return any(
+        span.start - CONTACT_OWNER_REACH <= m.end and m.start <= span.end + CONTACT_OWNER_REACH
+        for m in [org.span, *org.mentions]
+    )
 
 
 def _unique(values: Iterable[str]) -> list[str]:

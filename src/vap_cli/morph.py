@@ -542,6 +542,20 @@ def russian_adjective_key(text: str) -> str:
 
 
 RU_NOUN_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_endings"])
+RU_NOUN_GENITIVE_PLURAL_ENDINGS: tuple[str, ...] = tuple(_RU["noun_genitive_plural_endings"])
+RU_ADJECTIVE_GENITIVE_ENDINGS: tuple[str, ...] = tuple(_RU["adjective_genitive_endings"])
+
+
+def russian_adjective_nominative(word: str, gender: str) -> str | None:
+    """A Russian adjective in the nominative singular of `gender`, its letters as written
+    ("Государственной", feminine -> "Государственная"; "налогового", masculine ->
+    "налоговый", "статистического" -> "статистический"); None if it is no adjective."""
+    stem = russian_plain_adjective_stem(word)
+    if stem is None:
+        return None
+    ending = russian_adjective_endings(gender, "nominative")[0]
+    return stem + _ru_spell(stem[-1:].casefold() + ending)[1:]
+
 
 # A name keeps at least this many letters before the suffix its adjective drops
 # (Иван-овка -> Ивановский), so a short name is not cut to nothing.

@@ -20,12 +20,21 @@ import regex
 from .. import rx
 from ..context import Context
 from ..cover import Cover
+from ..explain import Rule
 from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 from ..plain import Fields
 from ..tokens import TokenStream
+from .state_bodies import state_bodies
 from .word_starts import ALIAS_BEGINS, starts
+
+STATE_BODY = Rule(
+    "organizations.state_body",
+    "a ministry, state agency, service or committee named by its type word, with its"
+    " complements ('Министерство финансов Кыргызской Республики', 'Мамлекеттик салык"
+    " кызматы')",
+)
 
 _UPPER_RUN = rx.compile(r"\p{Lu}{2,12}")
 _TWO_LETTERS = rx.compile(r"\p{L}{2}")
@@ -257,6 +266,7 @@ class _Collection:
         self.found: dict[str, _Found] = {}
         self.acronym_keys: dict[str, str] = {}  # acronym -> key of its body in this document
         self.claimed: list[tuple[int, int]] = []  # bracketed acronyms already explained
+        self.state_spans: list[tuple[int, int]] = []  # the state bodies' mentions
 
     def add(
         self, key: str, name: str, acronym: str | None, kind: str, start: int, end: int
@@ -336,6 +346,17 @@ class _Collection:
             key = self.acronym_keys.get(acronym, f"acronym:{acronym}")
             self.add(key, name, acronym, "organization", span[0], m.end())
 
+    def state_bodies(self) -> None:
+        """Ministries, agencies, services and committees named by their type word
+        (state_bodies.py), unless a known body, a project or an acronym's expansion
+        holds the words (the acronym's name then is the body's)."""
+        owners = _Owners(self.found)
+        for body in state_bodies(self.text, self.tokens):
+            if owners.at(body.start, body.end) is None:
+                key = f"state:{fold(body.own_name)}"
+                self.add(key, body.name, None, "organization", *body.span)
+                self.state_spans.append(body.span)
+
     def bare_acronyms(self) -> None:
         """Bare uses of an acronym the document (or the lexicon) explains."""
         for m in _ACRONYM_TOKEN.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
@@ -352,13 +373,14 @@ class _Collection:
             self.found[key].spans.append(m.span())
 
 
-def _collect(text: str, tokens: TokenStream) -> list[_Found]:
+def _collect(text: str, tokens: TokenStream) -> _Collection:
     collection = _Collection(text, tokens)
     collection.known_bodies()
     collection.projects()
     collection.bracketed()
+    collection.state_bodies()
     collection.bare_acronyms()
-    return list(collection.found.values())
+    return collection
 
 
 _JOINER = rx.compile(r"[\s(]{0,4}")
@@ -419,7 +441,10 @@ def attested_acronym(acronym: str | None, quotes: list[str]) -> str | None:
 
 def extract(ctx: Context) -> None:
     organizations: list[tuple[int, Organization]] = []
-    for item in _collect(ctx.text, ctx.segments.tokens):
+    collection = _collect(ctx.text, ctx.segments.tokens)
+    for start, end in collection.state_spans:
+        ctx.decide(STATE_BODY, True, start, end)
+    for item in collection.found.values():
         spans = _outermost(ctx.text, item.spans)
         mentions: list[Span] = []
         quotes: list[str] = []

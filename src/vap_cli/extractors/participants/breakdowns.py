@@ -23,6 +23,7 @@ from ...plain import Fields
 from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REACH
 from .counts_without_who import OPENERS
 from .rows import breakdown_key
+from .single_roles import single_roles
 from .vetoes import UNIT_NOUNS
 from .words import LEX, alternation
 
@@ -295,7 +296,10 @@ def resolve_breakdowns(ctx: Context) -> None:
             covering = False  # the units' count sits between: "860 депутатов из 214 ..., из них"
         _attach_rows(passages, parts, holder, rows, total.span.end)
         if rows:
-            check_sum(ctx, parts[holder], [parts[j] for j in rows], covering)
+            listed = [parts[j] for j in rows]
+            # a role alone in the list is one person ("айыл өкмөтүнүн башчысы, эки депутат")
+            singles = single_roles(ctx, parts[holder], listed) if covering else 0
+            check_sum(ctx, parts[holder], listed, covering, singles)
     _rows_in_next_sentence(ctx, passages)
     _places_of_counts(passages, parts)
 
@@ -410,11 +414,17 @@ def _people_before_units(
 
 
 def check_sum(
-    ctx: Context, total: Participation, rows: Sequence[Participation], covering: bool
+    ctx: Context,
+    total: Participation,
+    rows: Sequence[Participation],
+    covering: bool,
+    singles: int = 0,
 ) -> None:
+    """Warn when the rows do not add up to their total; `singles`: the list's items
+    that are one person each with no count of their own (single_roles.py)."""
     if total.qualifier != "exact" or any(r.qualifier != "exact" for r in rows):
         return
-    parts_sum = sum(r.count for r in rows)
+    parts_sum = sum(r.count for r in rows) + singles
     if (covering and parts_sum != total.count) or parts_sum > total.count:
         message = (
             f"participants: the breakdown of {total.count} ({total.text!r}) sums to {parts_sum}"

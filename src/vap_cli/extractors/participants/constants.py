@@ -84,6 +84,10 @@ ROW_GAP_REACH = 12
 # к участию по 3 делегата").
 MAX_WHO_WORDS = 3
 MAX_STATUS_WORDS = 3
+# How many words a place between a verb of taking part and its count may have ("в
+# Кочкорском районе Нарынской области": four; "Ат-Башы айыл аймагынын Кара-Суу айылында":
+# seven, a name's hyphen no word).
+PLACE_BETWEEN_WORDS = 7
 # The case of a word is read from at most this many letters at its end (a possessive
 # and a case: -сынан, -ынан); a noun keeps at least this many letters before its
 # endings (айыл, шаар).

@@ -32,7 +32,7 @@ from .generic import (
     generic_owner_of_taking_part,
     inverted_count,
 )
-from .kept_anyway import kept_despite
+from .kept_anyway import gapped_row_status, kept_despite
 from .named import count_of_named_noun, named_as_taking_part, named_count_owner
 from .number_vetoes import PARTITIVE_QUALIFIERS
 from .phrase import (
@@ -51,6 +51,7 @@ from .phrase import (
     status_before,
     who_phrase,
 )
+from .place_between import status_over_place
 from .words import Tokens, age_said_of, age_with_age_noun, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -157,14 +158,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     for rule, veto in PHRASE_RULES:
         if veto(tokens, phrase):
             return rule
-    status = _status(tokens, phrase)
-    # "2 миңге жакын күйөрман көрдү": spectators of `who` with a verb of watching
-    watched = watched_after(tokens, phrase.end - 1, phrase.head.entry.lemma)
-    decided: Rule | None
-    if status == "unknown" and watched is not None:
-        status, decided = watched, rules.SPECTATORS
-    else:
-        decided = _unknown_status_rule(tokens, phrase) if status == "unknown" else None
+    status, decided = _status_and_rule(tokens, phrase)
     if decided is not None and decided not in rules.KEEPS:
         return decided
     if vetoes.not_who_compound(tokens, phrase):
@@ -182,6 +176,28 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         decided or rules.WHO_NOUN,
         distributive=distributive,
     )
+
+
+def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | None]:
+    """The count's status, and the rule that decides it when no verb right beside it
+    says it: that keeps it with another verb's status, or (its status unknown) that drops
+    or keeps it (None: nothing to say)."""
+    status = _status(tokens, phrase)
+    if status != "unknown":
+        return status, None
+    # "2 миңге жакын күйөрман көрдү": spectators of `who` with a verb of watching
+    watched = watched_after(tokens, phrase.end - 1, phrase.head.entry.lemma)
+    if watched is not None:
+        return watched, rules.SPECTATORS
+    # "приняли участие в Кочкорском районе 1500 избирателей": the verb before the place
+    over_place = status_over_place(tokens, phrase.start)
+    if over_place is not None:
+        return over_place, rules.VERB_BEFORE_PLACE
+    # "..., в Ат-Башинском – 1200 избирателей": the verb of the row before
+    gapped = gapped_row_status(tokens, phrase)
+    if gapped is not None:
+        return gapped, rules.GAPPED_ROW
+    return status, _unknown_status_rule(tokens, phrase)
 
 
 def _unknown_status_rule(tokens: Tokens, phrase: Phrase) -> Rule | None:

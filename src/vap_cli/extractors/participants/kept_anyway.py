@@ -8,11 +8,13 @@ when its total is kept. Asked by decide.count_at after the veto held."""
 from __future__ import annotations
 
 from ...explain import Rule
-from ...numbers import Token
+from ...models import Status
+from ...numbers import Token, number_at
 from . import rules
 from .constants import ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
-from .phrase import Phrase, qualifier_before, status_before
+from .phrase import Phrase, qualifier_before, status_at, status_before
+from .place_between import status_over_place
 from .vetoes import VOTERS, clause_has, cue_before
 from .words import (
     ENTRY_LEMMAS,
@@ -47,8 +49,6 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.ENTRIES_REVIEWED
     if veto is rules.NEEDS_VERB and entries_won_from(tokens, p):
         return rules.ENTRIES_WON_FROM
-    if veto is rules.NEEDS_VERB and gapped_row(tokens, p):
-        return rules.GAPPED_ROW
     if veto in _PART_VETOES and part_after_opener(tokens, p):
         return rules.PART_AFTER_OPENER
     return None
@@ -171,25 +171,78 @@ _DASHES = frozenset("-–—")
 GAPPED_ROW_REACH = 10
 
 
-def gapped_row(tokens: Tokens, p: Phrase) -> bool:
+def gapped_row_status(tokens: Tokens, p: Phrase) -> Status | None:
     """A row of a list whose dash stands for the verb of the row before it: "в Кочкорском
-    районе приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей". The
-    same noun, after a verb of taking part, ends the row before it in its sentence."""
+    районе приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей",
+    "Кочкор районунан 30 депутат катышты, Ат-Башы районунан – 20 депутат". The same
+    noun ends the row before it in its sentence, with a verb of taking part right before
+    its count, before the place right before it (place_between.py) or, in Kyrgyz, after
+    its noun; the row takes that verb's status (None: no such row)."""
     if p.start < 2 or tokens[p.start - 1].text not in _DASHES:
-        return False
+        return None
     lemma = p.head.entry.lemma
     for j in range(p.start - 2, max(-1, p.start - 2 - GAPPED_ROW_REACH), -1):
         if ends_sentence_at(tokens, j):
-            return False
-        if tokens[j].kind != "num" or j + 1 >= len(tokens):
+            return None
+        noun = who_at(tokens, j)
+        number = _number_before(tokens, j) if noun is not None else None
+        if noun is None or number is None:
             continue
-        noun = who_at(tokens, j + 1)
+        comma = _row_end(tokens, noun.last, p.start - 1)
+        if noun.entry.lemma != lemma or comma is None:
+            return None
+        first = number - qualifier_before(tokens, number)[1]
         return (
-            noun is not None
-            and noun.entry.lemma == lemma
-            and status_before(tokens, j - qualifier_before(tokens, j)[1]) is not None
+            status_before(tokens, first)
+            or status_over_place(tokens, first)
+            or _verb_of_row(tokens, noun.last, comma)
         )
-    return False
+    return None
+
+
+# The most words a count in words before its noun is looked for over ("одна тысяча
+# двести пятьдесят три": five).
+_NUMBER_WORDS = 6
+
+
+def _number_before(tokens: Tokens, k: int) -> int | None:
+    """The first token of the count that ends right before token k, in digits or in
+    words ("1500", "полторы тысячи"), or None."""
+    found = None
+    for s in range(k - 1, max(-1, k - 1 - _NUMBER_WORDS), -1):
+        match = number_at(tokens, s)
+        if match is not None and match.is_count and match.last == k:
+            found = s
+    return found
+
+
+_ROW_ENDS = frozenset(",;")
+_ASIDES = frozenset("()")
+
+
+def _row_end(tokens: Tokens, start: int, end: int) -> int | None:
+    """The comma that ends the row before in tokens[start:end] (from its noun to the
+    gapped row's dash), or None: no list ("17 депутат катышты (кеңештин курамы – 21
+    депутат)": an aside in brackets is none)."""
+    found = None
+    for k in range(start, end):
+        text = tokens[k].text
+        if text in _ASIDES:
+            return None
+        if found is None and text in _ROW_ENDS:
+            found = k
+    return found
+
+
+def _verb_of_row(tokens: Tokens, start: int, end: int) -> Status | None:
+    """A Kyrgyz row's verb after its noun, before the comma that ends it ("Кочкор
+    районунан 30 депутат катышты, Ат-Башы районунан – 20 депутат"): the first status
+    phrase in tokens[start:end]."""
+    for k in range(start, end):
+        found = status_at(tokens, k)
+        if found is not None:
+            return found[1]
+    return None
 
 
 def part_after_opener(tokens: Tokens, p: Phrase) -> bool:

@@ -89,7 +89,13 @@ VOTERS_MET = Rule(
 GAPPED_ROW = Rule(
     "participants.gapped_row",
     "a row whose dash stands for the verb of the row before it, the same noun after a verb"
-    " of taking part ('приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей')",
+    " of taking part ('приняли участие 1500 избирателей, в Ат-Башинском – 1200 избирателей'):"
+    " that verb's status",
+)
+VERB_BEFORE_PLACE = Rule(
+    "participants.verb_before_place",
+    "a verb of taking part, then a place, then the count ('приняли участие в Кочкорском"
+    " районе 1500 избирателей', 'катышты Кочкор районунда 1500 шайлоочу'): the verb's status",
 )
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")

@@ -315,6 +315,21 @@ ROLE_FORMS: frozenset[str] = frozenset(
         *(stem + e for stem, endings in _ROLES["russian"].items() for e in endings),
     }
 )
+# Role words naming one person in the nominative, by the text's language: Kyrgyz (and
+# borrowed) bare and possessive ("башчысы", "депутат", "кеңештин депутаты"); Russian the
+# first of their listed endings, and borrowed bare ("глава", "председатель", "депутат":
+# a Russian "депутаты" is a plural). Not a plural, not an oblique case.
+ROLE_NOMINATIVES_KY: frozenset[str] = frozenset(
+    form
+    for stem in _ROLES["kyrgyz"] + _ROLES["borrowed"]
+    for form in (stem, morph.inflect(stem, "possessive"))
+)
+ROLE_NOMINATIVES_RU: frozenset[str] = frozenset(
+    {
+        *_ROLES["borrowed"],
+        *(stem + endings[0] for stem, endings in _ROLES["russian"].items()),
+    }
+)
 _INDECLINABLE_PREFIXES: tuple[str, ...] = tuple(_ROLES["indeclinable_prefixes"])
 # Role words in the Russian genitive ("эксперта", "главы", "руководителя"): a cue
 # that the name after them is in the genitive too. A Kyrgyz word ("төрага"), a

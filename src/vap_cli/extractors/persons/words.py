@@ -45,6 +45,8 @@ from .tables import (
     POSSESSIVES,
     ROLE_FORMS,
     ROLE_GENITIVE_ADJECTIVES,
+    ROLE_NOMINATIVES_KY,
+    ROLE_NOMINATIVES_RU,
     ROLE_PREFIXES,
     RU_NOUN_ENDINGS,
     RU_NOUN_STEMS,
@@ -293,6 +295,13 @@ def is_role_word(word: str) -> bool:
     if low.startswith(ROLE_PREFIXES):
         low = low[low.index("-") + 1 :]
     return low in ROLE_FORMS
+
+
+def is_role_nominative(low: str, kyrgyz: bool) -> bool:
+    """A case-folded role word naming one person, in the nominative singular of the
+    text's language ("башчысы", "глава", "депутат"; not "башчылары", "главы", nor a
+    Russian "депутаты")."""
+    return low in (ROLE_NOMINATIVES_KY if kyrgyz else ROLE_NOMINATIVES_RU)
 
 
 def genitive_role_adjective(word: str) -> bool:
