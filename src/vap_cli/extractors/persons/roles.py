@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ... import morph, rx
+from ...lexicon import load
 from .tables import (
     BODY_HEAD_FORMS,
     COMMA_GAP,
@@ -15,8 +16,6 @@ from .tables import (
     MAX_ROLE_WORDS,
     NOT_NAMES,
     ROLE_AFTER_BREAKS,
-    ROLE_AS_VERBS,
-    ROLE_AS_WORD,
     ROLE_BREAKS,
     ROLE_GAP,
     ROLE_KEEP,
@@ -33,6 +32,9 @@ from .words import (
     surname_of,
 )
 
+# "ROLE болуп ... NAME шайланды" (lexicon persons.yaml role_as_word, role_as_verbs)
+ROLE_AS_WORD: str = load("persons")["role_as_word"]
+ROLE_AS_VERBS: frozenset[str] = frozenset(load("persons")["role_as_verbs"])
 # A body's abbreviation in the genitive, its ending glued or after a hyphen ("ӨСИнин
 # адиси", "ЖӨБ-нүн"): the role's organisation, never a surname.
 _GENITIVES = morph.variants("genitive")

@@ -72,8 +72,6 @@ LOOKALIKE_GENITIVES: tuple[str, ...] = tuple(
 MAX_ROLE_WORDS: int = int(_LEX["role_phrase_max_words"])
 ROLE_BREAKS: frozenset[str] = frozenset(_LEX["role_phrase_breaks"])
 ROLE_AFTER_BREAKS: frozenset[str] = frozenset(_LEX["role_after_breaks"])
-ROLE_AS_WORD: str = _LEX["role_as_word"]
-ROLE_AS_VERBS: frozenset[str] = frozenset(_LEX["role_as_verbs"])
 ROLE_STOP_ENDINGS: tuple[str, ...] = (
     *morph.variants(*_LEX["role_phrase_stop_cases"]),
     *_LEX["role_phrase_stop_endings"],
