@@ -166,3 +166,30 @@ SCHOOL_KY = "Ат-Башы районунда жаңы мектеп ачылды
 )
 def test_a_news_sections_name_heads_other_headlines_only_under_the_article(text, expected):
     assert places_of(text) == expected
+
+
+# "Ранее:" and "Другие новости" blocks of a page saved as text (an analyst's walkthrough:
+# they gave event dates and events): other articles' headlines, no date, place or event.
+OWN = "В Оше прошел семинар для депутатов\n12.03.2019\nВ Оше 10 марта 2019 года прошел семинар для 40 депутатов.\n\n"
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "Ранее: В Кара-Буре прошли слушания 28.05.2015 | В Манасском районе отремонтировали дорогу 20.05.2015\n",
+        "Ранее:\nВ Караколе прошел форум молодежи 15.11.2016\nВ Балыкчы открыли новую школу 10.11.2016\n",
+        "Другие новости\nВ Караколе прошел форум молодежи 15.11.2016\nВ Балыкчы открыли новую школу 10.11.2016\n",
+        "Башка жаңылыктар\nКараколдо жаштар форуму өттү 15.11.2016\nБалыкчыда жаңы мектеп ачылды 10.11.2016\n",
+    ],
+)
+def test_a_related_news_block_gives_no_date_place_or_event(related: str) -> None:
+    doc = parse_text(OWN + related)
+    assert [d.start for d in doc.dates] == ["2019-03-12", "2019-03-10"]
+    assert [e.kind for e in doc.events] == ["семинар"]
+    assert {p.name for p in doc.places} == {"Ош"}
+
+
+def test_earlier_in_prose_is_no_related_heading() -> None:
+    # near miss: "Ранее" opening a sentence of the article keeps its date
+    doc = parse_text(OWN + "Ранее, 28 мая 2015 года, в Оше прошел форум молодежи.\n")
+    assert "2015-05-28" in [d.start for d in doc.dates]

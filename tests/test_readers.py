@@ -89,7 +89,11 @@ def test_html_article_text_without_page_furniture() -> None:
         "Окуу өттү\n\n2020-жылдын 9-мартында Нарында окуу өттү.\nКатышуучулар: 25 адам.\n\n"
         "Күнү\tРайону\n24.10.17\tАт-Башы\n\nБайланыш: info@vap.kg"
     )
-    assert doc.meta == {"title": "Окуу өттү | ЖӨБ Союзу", "date": "2020-03-12"}
+    assert doc.meta == {
+        "title": "Окуу өттү | ЖӨБ Союзу",
+        "date": "2020-03-12",
+        "headline": "Окуу өттү",
+    }
 
 
 @pytest.mark.parametrize(
@@ -251,3 +255,322 @@ def test_a_control_character_is_found_as_the_pattern_finds_it() -> None:
         line = f"Нарын шаарында{ch} семинар"
         assert text_reader.has_control(line) == bool(CONTROL_SPEC.search(line)), hex(code)
     assert not text_reader.has_control("Нарын\tшаары\r\n\x0b\x0c")
+
+
+# --- The article's root: a layout rule (html_layout.py), found by an analyst's walkthrough:
+# teaser cards before a story in a <div>, two full articles, a masthead above <main>.
+
+STORY = (
+    "<h1>Облустук кеңештин сессиясы өттү</h1><div class='date'>Жарыяланды: 16.05.2022</div>"
+    "<p>2022-жылдын 13-майында Жалал-Абад облустук кеңешинин кезектеги сессиясы өттү. "
+    "Сессияга 38 депутат катышты.</p><p>Сессияны облустук кеңештин төрагасы Эрмек Токторов "
+    "алып барды. Сессияда Ала-Бука районунун бюджети каралды.</p>"
+)
+
+
+def _page(body: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>Кеңеш</title></head><body>{body}</body></html>"
+    )
+
+
+def _text(body: str) -> str:
+    return html_reader.read(_page(body).encode("utf-8")).text
+
+
+def test_html_teaser_cards_are_furniture_and_the_story_in_a_div_is_read() -> None:
+    teasers = (
+        "<section class='top'><article class='teaser'><a href='/n/90'>Ноокен районунда 500 тургун"
+        " субботникке чыкты</a> <time>12.05.2022</time></article><article class='teaser'>"
+        "<a href='/n/91'>Аксы районунда жаңы бала бакча ачылды</a> <time>11.05.2022</time>"
+        "</article></section>"
+    )
+    text = _text(teasers + f"<div class='content'>{STORY}</div>")
+    assert "Эрмек Токторов" in text
+    assert "Ноокен" not in text and "Аксы" not in text
+    assert text.startswith("Облустук кеңештин сессиясы өттү")
+
+
+def test_html_a_single_teaser_card_is_no_article() -> None:
+    card = "<article><a href='/n/9'>Ноокен районунда 500 тургун субботникке чыкты</a> 12.05.2022</article>"
+    assert "Ноокен" not in _text(card + f"<div>{STORY}</div>")
+
+
+def test_html_two_full_articles_are_both_read_in_order() -> None:
+    second = (
+        "<h1>Кара-Суу айыл аймагында суу түтүгү ишке кирди</h1><p>2021-жылдын 6-апрелинде "
+        "Кара-Суу айыл аймагында таза суу түтүгү ачылды. Иш-чарага 150дөй тургун катышты.</p>"
+        "<p>Түтүктү райондун акими Талант Жумабаев ачып берди.</p>"
+    )
+    text = _text(f"<main><article>{STORY}</article><hr><article>{second}</article></main>")
+    assert text.index("Эрмек Токторов") < text.index("Талант Жумабаев")
+
+
+def test_html_a_masthead_line_above_main_stays() -> None:
+    masthead = (
+        "<div class='masthead'>КЫРГЫЗ ТУУСУ · Коомдук-саясий гезит<br>"
+        "№ 40 (9812) 11-октябрь, 2024-жыл</div><nav><a href='/'>Башкы бет</a></nav>"
+    )
+    main = "<main><h1>Сузакта депутаттар окуудан өттү</h1><p>9-10-октябрда Сузак айылында 110 депутат окуудан өттү.</p></main>"
+    text = _text(masthead + main)
+    assert text.split("\n")[0] == "№ 40 (9812) 11-октябрь, 2024-жыл"
+    assert "Коомдук-саясий" not in text  # no date on it: the paper's name stays out
+
+
+def test_html_a_masthead_dates_the_pages_days(tmp_path: Path) -> None:
+    page = _page(
+        "<div>№ 40 (9812) 11-октябрь, 2024-жыл</div><main><h1>Сузакта депутаттар окуудан өттү</h1>"
+        "<p>9-10-октябрда Сузак айылында 110 депутат окуудан өттү.</p></main>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    from vap_cli.pipeline import parse_path
+
+    doc = parse_path(tmp_path / "p.html")
+    assert {(d.start, d.end) for d in doc.dates} >= {("2024-10-09", "2024-10-10")}
+
+
+def test_html_an_article_holding_little_of_the_page_is_no_root() -> None:
+    # the <article> is a lede; the story goes on in a <div> beside it
+    lede = "<article><p>Кыскача: Жалал-Абадда сессия өттү.</p></article>"
+    assert "Эрмек Токторов" in _text(lede + f"<div>{STORY}</div>")
+
+
+def test_html_the_h1_outside_the_article_is_read_above_it() -> None:
+    text = _text(f"<h1>Облустук кеңештин сессиясы өттү</h1><article>{STORY[38:]}</article>")
+    assert text.startswith("Облустук кеңештин сессиясы өттү\n\n")
+
+
+# --- Link lists and footers are furniture on pages without <article>/<main> too.
+
+RELATED_BLOCKS = [
+    "<div class='rel'><b>Ранее:</b> <a href='#'>В Кара-Буре прошли слушания</a> 28.05.2015 | "
+    "<a href='#'>В Манасском районе отремонтировали дорогу</a> 20.05.2015</div>",
+    "<div><b>Другие новости</b><br><a href='#'>В Караколе прошел форум молодежи</a> 15.11.2016"
+    "<br><a href='#'>В Балыкчы открыли новую школу на 200 мест</a> 10.11.2016</div>",
+    "<h3>Башка жаңылыктар</h3><ul><li><a href='#'>Караколдо жаштар форуму өттү</a></li>"
+    "<li><a href='#'>Балыкчыда жаңы мектеп ачылды</a></li></ul>",
+    "<p>Окшош макалалар: <a href='#'>Караколдо жаштар форуму өттү</a> (08.10.2024); "
+    "<a href='#'>Балыкчыда жаңы мектеп ачылды</a> (07.10.2024)</p>",
+]
+
+
+@pytest.mark.parametrize("block", RELATED_BLOCKS)
+def test_html_link_lists_are_furniture(block: str) -> None:
+    text = _text(STORY + block)
+    assert "Эрмек Токторов" in text
+    assert not regex.search(r"Кара-Буре|Манас|Каракол|Балыкчы|Ранее|Другие|Башка|Окшош", text)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "<div class='footer'>Тюп айылы, Ленин көчөсү, 15. Тел. (03945) 2-10-01</div>",
+        "<div>© Тюпская РГА, 2010–2016. с. Тюп, ул. Ленина, 15. Тел. (03945) 2-10-01</div>",
+    ],
+)
+def test_html_footers_are_furniture_with_or_without_an_article(footer: str) -> None:
+    assert "03945" not in _text(STORY + footer)
+    assert "03945" not in _text(f"<article>{STORY}</article>{footer}")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # near misses: links in the article's own prose and contacts stay
+        "<p>Байланыш: <a href='mailto:info@vap.kg'>info@vap.kg</a>, <a href='https://vap.kg'>vap.kg</a></p>",
+        "<p>Жыйынга <a href='/p/1'>Айгүл Токтосунова</a>, <a href='/p/2'>Бакыт Асанов</a> жана "
+        "<a href='/p/3'>Нурлан Эсенов</a> катышты.</p>",
+        "<p>Толук маалымат: <a href='/doc/1'>Ала-Бука районунун бюджети</a></p>",
+    ],
+)
+def test_html_links_in_the_articles_prose_stay(paragraph: str) -> None:
+    text = _text(STORY + paragraph)
+    inner = regex.sub(r"<[^>]+>", "", paragraph)
+    assert " ".join(inner.split()) in text
+
+
+# --- The headline: the <h1>, not a site's name in an <h2> above it.
+
+
+def test_html_the_h1_is_the_headline_not_the_sites_h2(tmp_path: Path) -> None:
+    page = _page(
+        "<h2>Тюпская районная государственная администрация</h2><div class='content'>"
+        "<h1>Публичные слушания прошли в селе Тюп</h1><p>18 ноября 2016 года в селе Тюп "
+        "состоялись публичные слушания по проекту местного бюджета.</p></div>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    from vap_cli.pipeline import parse_path
+
+    assert (
+        html_reader.read(page.encode()).meta["headline"] == "Публичные слушания прошли в селе Тюп"
+    )
+    assert parse_path(tmp_path / "p.html").title == "Публичные слушания прошли в селе Тюп"
+
+
+def test_html_the_title_without_the_sites_name_is_the_headline() -> None:
+    page = (
+        "<html><head><title>Публичные слушания прошли в селе Тюп – Тюпская РГА</title></head>"
+        "<body><h2>Тюпская РГА</h2><p class='lead'>Публичные слушания прошли в селе Тюп</p>"
+        "<p>18 ноября 2016 года в селе Тюп состоялись публичные слушания.</p></body></html>"
+    )
+    assert (
+        html_reader.read(page.encode()).meta["headline"] == "Публичные слушания прошли в селе Тюп"
+    )
+
+
+def test_html_a_logo_in_an_h1_is_no_headline() -> None:
+    page = _page("<h1 class='site-logo'>Тюпская РГА</h1><p>В селе Тюп прошли слушания.</p>")
+    assert "headline" not in html_reader.read(page.encode()).meta
+
+
+# --- PDF in two columns: read column by column.
+
+
+def _two_column_pdf(rows: list[tuple[str, str]], above: list[str], path: Path) -> None:
+    """A one-page PDF: the lines of `above` across the page, then rows of two columns
+    (the left at x=40, the right at x=320), each string at its own position."""
+    used = sorted({ord(ch) for text in [*above, *(a + b for a, b in rows)] for ch in text})
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        b"/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+        + b"".join(
+            b"%d beginbfchar\n" % len(used[i : i + 100])
+            + b"".join(b"<%04X> <%04X>\n" % (c, c) for c in used[i : i + 100])
+            + b"endbfchar\n"
+            for i in range(0, len(used), 100)
+        )
+        + b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    )
+
+    def show(x: int, y: int, text: str) -> bytes:
+        return b"BT /F1 9 Tf %d %d Td <%s> Tj ET" % (x, y, text.encode("utf-16-be").hex().encode())
+
+    ops = [show(40, 800 - 14 * n, line) for n, line in enumerate(above)]
+    top = 800 - 14 * (len(above) + 1)
+    for n, (left, right) in enumerate(rows):
+        ops += [show(40, top - 12 * n, left), show(320, top - 12 * n, right)]
+    stream = b"\n".join(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /DejaVuSans /Encoding /Identity-H"
+        b" /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /DejaVuSans /CIDSystemInfo"
+        b" << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    path.write_bytes(out.getvalue())
+
+
+COLUMNS = [
+    ("2020-жылдын 18-февралында Боо-Терек", "Жолугушууну айыл өкмөтүнүн башчысы"),
+    ("айылынын маданият үйүндө жаштар менен", "Кубанычбек Асылбеков алып барды. Ал"),
+    ("жолугушуу өттү. Жолугушууга 35 жаш", "2020-жылы айылда спорт аянтчасы"),
+    ("катышты.", "курулаарын билдирди."),
+]
+
+
+def test_pdf_two_columns_are_read_column_by_column(tmp_path: Path) -> None:
+    _two_column_pdf(COLUMNS, ["Боо-Терек айылында жаштар менен жолугушуу өттү"], tmp_path / "c.pdf")
+    text = pdf_reader.read((tmp_path / "c.pdf").read_bytes()).text
+    assert "Жолугушууга 35 жаш катышты." in text
+    assert "башчысы Кубанычбек Асылбеков алып барды." in text
+    assert text.index("35 жаш") < text.index("Асылбеков")
+    assert text.startswith("Боо-Терек айылында жаштар менен жолугушуу өттү\n")
+
+
+def test_pdf_a_two_column_table_stays_rows(tmp_path: Path) -> None:
+    # near miss: a table's short cells in two columns are rows, not columns of prose
+    rows = [
+        ("Ат-Башы", "24.10.17"),
+        ("Кочкор", "25.10.17"),
+        ("Нарын", "26.10.17"),
+        ("Жумгал", "27.10.17"),
+    ]
+    _two_column_pdf(rows, ["Семинарлардын графиги"], tmp_path / "t.pdf")
+    text = pdf_reader.read((tmp_path / "t.pdf").read_bytes()).text
+    assert "Ат-Башы\t24.10.17\nКочкор\t25.10.17" in text
+
+
+def test_pdf_two_columns_give_the_counts_and_roles(tmp_path: Path) -> None:
+    from vap_cli.pipeline import parse_path
+
+    _two_column_pdf(COLUMNS, ["Боо-Терек айылында жаштар менен жолугушуу өттү"], tmp_path / "c.pdf")
+    doc = parse_path(tmp_path / "c.pdf")
+    assert [p.count for p in doc.participants] == [35]
+
+
+# --- .docx headers and footers: a letterhead's units and a footer's phones belong to the
+# document; page numbers do not.
+
+
+def test_docx_headers_and_footers_are_read_around_the_body() -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def build(document: docx.document.Document) -> None:
+        section = document.sections[0]
+        section.header.paragraphs[0].text = "Ош облусу, Кара-Кулжа району, Кара-Кулжа айыл өкмөтү"
+        section.footer.paragraphs[
+            0
+        ].text = "Кара-Кулжа айылы, Манас көчөсү, 3. Тел.: (03230) 5-01-02"
+        number = section.footer.add_paragraph()
+        run = number.add_run()
+        for kind, text in (("begin", None), (None, "PAGE"), ("separate", None)):
+            if kind:
+                field = OxmlElement("w:fldChar")
+                field.set(qn("w:fldCharType"), kind)
+                run._r.append(field)
+            else:
+                instr = OxmlElement("w:instrText")
+                instr.text = text
+                run._r.append(instr)
+        number.add_run("1")
+        end = OxmlElement("w:fldChar")
+        end.set(qn("w:fldCharType"), "end")
+        number.add_run()._r.append(end)
+        section.footer.add_paragraph("- 2 -")
+        document.add_paragraph("МААЛЫМАТ")
+        document.add_paragraph("Сессияга 21 депутат катышты.")
+
+    text = docx_reader.read(_docx_bytes(build)).text
+    assert text.split("\n") == [
+        "Ош облусу, Кара-Кулжа району, Кара-Кулжа айыл өкмөтү",
+        "",
+        "МААЛЫМАТ",
+        "Сессияга 21 депутат катышты.",
+        "",
+        "Кара-Кулжа айылы, Манас көчөсү, 3. Тел.: (03230) 5-01-02",
+    ]
+
+
+def test_docx_a_first_page_letterhead_is_read_once() -> None:
+    def build(document: docx.document.Document) -> None:
+        section = document.sections[0]
+        section.different_first_page_header_footer = True
+        section.first_page_header.paragraphs[0].text = "Нарын облусу, Кочкор району"
+        section.header.paragraphs[0].text = "Нарын облусу, Кочкор району"
+        document.add_paragraph("Текст")
+        document.add_section()
+        document.add_paragraph("Экинчи бөлүм")
+
+    text = docx_reader.read(_docx_bytes(build)).text
+    # (the section's break is an empty paragraph of the body: a blank line)
+    assert text.split("\n") == ["Нарын облусу, Кочкор району", "", "Текст", "", "Экинчи бөлүм"]

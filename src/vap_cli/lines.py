@@ -117,27 +117,89 @@ def _headline(
     lines: Sequence[Line], classes: list[LineClass], original: Callable[[Line], str]
 ) -> list[int]:
     """The indexes of the headline's lines: the first header line that is no chrome,
-    document type, menu, dateline or date line; an upper-case headline goes on over
-    the upper-case lines after it ("ЖӨБ ОРГАНДАРЫНЫН ... АРАКЕТИ:" / "НАТЫЙЖАНЫ ...")."""
+    document type, menu, dateline, date line, sender's line, letterhead or masthead; an
+    upper-case headline goes on over the upper-case lines after it ("ЖӨБ ОРГАНДАРЫНЫН
+    ... АРАКЕТИ:" / "НАТЫЙЖАНЫ ..."). Under a newspaper's or journal's masthead (its name
+    over its issue's line) the headline is the line over the first paragraph of prose
+    (`_headline_under_masthead`): a rubric, the journal's registration or a section's
+    name may stand between them."""
     filled = [k for k, line in enumerate(lines) if line.stripped]
+    letterhead = _letterhead_end(lines, classes, filled)
     for n, k in enumerate(filled[:HEADER_LINES]):
-        stripped = lines[k].stripped
-        if (
-            classes[k] != "content"
-            or document_type(stripped)
-            or header_cells(original(lines[k]).strip()) is not None
-            or dateline_city(lines[k])
-            or _sender_over_date(lines, classes, filled, n)
-        ):
+        if _masthead_name(lines, filled, n):
+            under = _headline_under_masthead(lines, classes, filled, n + 2, original)
+            if under is not None:
+                return [under]
+            continue
+        if n < letterhead or _no_headline(lines, classes, filled, n, original):
             continue
         title = [k]
-        if upper_case(stripped):
+        if upper_case(lines[k].stripped):
             for j in filled[n + 1 : n + 1 + _TITLE_MORE_LINES]:
                 if not upper_case(lines[j].stripped) or type_of(lines[j].stripped):
                     break
                 title.append(j)
         return title
     return []
+
+
+def _no_headline(
+    lines: Sequence[Line],
+    classes: list[LineClass],
+    filled: list[int],
+    n: int,
+    original: Callable[[Line], str],
+) -> bool:
+    """The n-th filled line is chrome, a date line, a document type, a site's menu, a
+    dateline or a sender's line over its date: no headline."""
+    k = filled[n]
+    stripped = lines[k].stripped
+    return (
+        classes[k] != "content"
+        or document_type(stripped) is not None
+        or header_cells(original(lines[k]).strip()) is not None
+        or dateline_city(lines[k]) is not None
+        or _sender_over_date(lines, classes, filled, n)
+    )
+
+
+# Under a masthead, the first paragraph of prose is looked for in this many lines.
+_MASTHEAD_REACH = 25
+
+
+def _paragraph(stripped: str) -> bool:
+    """A paragraph of prose: longer than a short line and ended as a sentence is, or
+    longer than any headline."""
+    return len(stripped) > HEADLINE_MAX_LENGTH or (
+        len(stripped) > SHORT_LINE and stripped.endswith((".", "!", "?", "»", '"', ":"))
+    )
+
+
+def _headline_under_masthead(
+    lines: Sequence[Line],
+    classes: list[LineClass],
+    filled: list[int],
+    first: int,
+    original: Callable[[Line], str],
+) -> int | None:
+    """The headline under a masthead (from the `first` filled line on): of the lines
+    over the first paragraph of prose that may be a headline and end with no full stop
+    (a byline's "Авторы: ... ."), the one the page writes twice (a journal's site: the
+    headline, the date and section, the headline again), else the last; None when there
+    is none."""
+    for m in range(first, min(len(filled), first + _MASTHEAD_REACH)):
+        if not _paragraph(lines[filled[m]].stripped):
+            continue
+        above = [
+            filled[n]
+            for n in range(first, m)
+            if not lines[filled[n]].stripped.endswith(".")
+            and not _no_headline(lines, classes, filled, n, original)
+        ]
+        texts = [lines[k].stripped for k in above]
+        twice = [k for k, text in zip(above, texts, strict=True) if texts.count(text) > 1]
+        return twice[0] if twice else (above[-1] if above else None)
+    return None
 
 
 def _sender_over_date(
@@ -153,6 +215,49 @@ def _sender_over_date(
         return False
     below = filled[n + 1]
     return classes[below] == "date" or document_type(lines[below].stripped) is not None
+
+
+# A letterhead's address: a postal code (Kyrgyz ones begin with 7), a phone's label
+# before its digits, an e-mail address.
+_ADDRESS = rx.compile(r"(?<!\d)7\d{5}(?!\d)|(?i:тел)\.?[ ]?:?[ ]?[(+\d]|\w@[\w-]+\.\w")
+_YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A letterhead's other lines (an organisation's name, a unit's) have at most this many
+# words, or are in upper case, and end with no sentence's mark.
+_LETTERHEAD_WORDS = 8
+# A newspaper's name over its issue's line has at most this many words.
+_MASTHEAD_NAME_WORDS = 4
+
+
+def _letterhead_end(lines: Sequence[Line], classes: list[LineClass], filled: list[int]) -> int:
+    """How many header lines a letterhead takes: the lines above the first date line or
+    document type (an organisation's name and its address, "БООТЕРЕК АЙЫЛ ӨКМӨТҮ" /
+    "724200, Бакай-Ата району, ..., тел.: ..." / "2020-жылдын 20-февралы № 45"), when
+    one of them is an address (`_ADDRESS`) or, over a document type, all are in upper
+    case ("ГОСУДАРСТВЕННОЕ АГЕНТСТВО ..." / "ПРЕСС-РЕЛИЗ"); 0 without one. Its lines
+    are no headline, as a sender's line is not (`_sender_over_date`)."""
+    address = caps = False
+    for n, k in enumerate(filled[:HEADER_LINES]):
+        stripped = lines[k].stripped
+        if n and ((classes[k] == "date" and _YEAR.search(stripped)) or document_type(stripped)):
+            return n if address or (caps and document_type(stripped)) else 0
+        caps = upper_case(stripped) and (caps or not n)
+        if _ADDRESS.search(stripped):
+            address = True
+        elif not upper_case(stripped) and (
+            len(stripped.split()) > _LETTERHEAD_WORDS or stripped.endswith((".", "!", "?"))
+        ):
+            return 0
+    return 0
+
+
+def _masthead_name(lines: Sequence[Line], filled: list[int], n: int) -> bool:
+    """A newspaper's name over its issue's line ("ВЕЧЕРНИЙ БИШКЕК" / "№ 12 (13245) 24
+    января 2026 года"): a few words, no sentence; no headline."""
+    stripped = lines[filled[n]].stripped
+    if n + 1 >= len(filled) or len(stripped.split()) > _MASTHEAD_NAME_WORDS:
+        return False
+    below = lines[filled[n + 1]].stripped
+    return not stripped.endswith((".", "!", "?")) and ISSUE_NUMBER.search(below) is not None
 
 
 class LineClasses(Fields):

@@ -62,13 +62,27 @@ READERS: dict[str, Callable[[bytes, str], RawDocument]] = {
 
 def apply_meta(document: Document, meta: dict[str, str]) -> Document:
     """What the container says fills what the text did not: a web page's <title>
-    when no headline was found, its publication date when no issued date was."""
+    when no headline was found, its publication date when no issued date was. A
+    page's own headline (its <h1>, html.py) is the title when the text's first
+    header line was another (a site's name set in an <h2> above it)."""
     updates: dict[str, str] = {}
-    if document.title is None and meta.get("title"):
+    headline = meta.get("headline")
+    if headline and not _same_headline(document.title, headline):
+        updates["title"] = headline
+    elif document.title is None and meta.get("title"):
         updates["title"] = meta["title"]
     if document.issued is None and meta.get("date"):
         updates["issued"] = meta["date"]
     return document.model_copy(update=updates) if updates else document
+
+
+def _same_headline(title: str | None, headline: str) -> bool:
+    """The text's title is the headline, or a part of it ("ПРЕСС-РЕЛИЗ: ..." without
+    its type), or the headline and the upper-case lines it goes on over."""
+    if title is None:
+        return False
+    title = " ".join(title.split())
+    return title in headline or headline in title
 
 
 # --input-format: the formats standard input can be read as.

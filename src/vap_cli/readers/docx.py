@@ -7,6 +7,13 @@ paragraphs and tables as objects whose XML we can walk in document order.
 Paragraphs become lines (an empty paragraph is a blank line, as in a .txt).
 A table row becomes one tab-separated line, so the schedule-table logic that
 reads tab-separated rows in .txt files applies unchanged to Word tables.
+
+The pages' headers and footers belong to the document as an analyst reads it: a
+letterhead in the header names the sender's oblast and district, a footer its
+address and phones. Their lines are read (each section's first-page and default
+header and footer, each line once) above the body and below it, a blank line
+between; a line that is only a page's number ("3", "- 3 -", "Бет 3", "стр. 3 из
+5") is no text and is left out.
 """
 
 from __future__ import annotations
@@ -15,11 +22,20 @@ import io
 import zipfile
 from typing import Any
 
+import regex
+
+from .. import rx
 from ..errors import InputError
 from .archive import check_zip
 from .base import RawDocument
 
 MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
+# A header's or footer's line that is only a page's number.
+_PAGE_NUMBER = rx.compile(
+    r"^[-–— ]*(?:(?:стр|страница|бет|барак|page|p)\.?[ ]?)?\d{1,4}"
+    r"(?:[ ]?(?:/|из|of|ичинен)[ ]?\d{1,4})?[-–— ]*$",
+    regex.IGNORECASE,
+)
 
 
 def read(data: bytes, path: str = "") -> RawDocument:
@@ -39,6 +55,8 @@ def read(data: bytes, path: str = "") -> RawDocument:
     meta: dict[str, str] = {}
     try:
         _body_lines(document.element.body, document, lines, depth=0)
+        header, footer = _margins(document)
+        lines = [*header, *([""] if header else []), *lines, *([""] if footer else []), *footer]
         props = document.core_properties
         if props.title:
             meta["title"] = props.title.strip()
@@ -65,6 +83,30 @@ def _body_lines(container: Any, parent: Any, lines: list[str], depth: int) -> No
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 _body_lines(content, parent, lines, depth)
+
+
+def _margins(document: Any) -> tuple[list[str], list[str]]:
+    """The lines of the sections' headers and of their footers, each line once, without
+    page numbers."""
+    parts: tuple[list[str], list[str]] = ([], [])
+    seen: set[str] = set()
+    for section in document.sections:
+        first = section.different_first_page_header_footer
+        pairs = [
+            (section.first_page_header if first else None, section.header),
+            (section.first_page_footer if first else None, section.footer),
+        ]
+        for out, margins in zip(parts, pairs, strict=True):
+            for margin in margins:
+                if margin is None or margin.is_linked_to_previous:
+                    continue
+                found: list[str] = []
+                _body_lines(margin._element, margin, found, depth=0)
+                for line in found:
+                    if line and line not in seen and not _PAGE_NUMBER.match(line):
+                        seen.add(line)
+                        out.append(line)
+    return parts
 
 
 def _table_lines(table: Any, lines: list[str], depth: int) -> None:

@@ -4,12 +4,17 @@ Why selectolax: a fast HTML5 parser (the lexbor engine, a C library shipped in
 the wheel) that is lenient with the broken markup of real pages and has a tiny
 API; we need only the tree and CSS selectors, not a DOM library.
 
-The article's text is taken from <article> (the longest one), else <main>,
-else <body>, leaving out navigation, menus, scripts, styles, headers and
-footers. Block elements become line breaks, paragraphs are separated by a blank
-line, and a table row becomes one tab-separated line (as in .docx and .txt),
-so the text reads like the plain-text version of the same release. The page's
-<title> and publication date go into RawDocument.meta.
+The article's text is taken from its root (html_layout.py says the rule: the
+substantial <article>s, all of them in order, when they hold most of the page's
+text; else <main>; else <body>), leaving out navigation, menus, scripts, styles,
+the page's header, footers, link lists (related news, "top news") and teaser
+cards; a masthead's or date's short line above the root and the page's <h1>
+outside it are read before it. Block elements become line breaks, paragraphs are
+separated by a blank line, and a table row becomes one tab-separated line (as in
+.docx and .txt), so the text reads like the plain-text version of the same
+release. The page's <title>, its publication date and its headline (the <h1>
+read, else the part of the <title> that is a line of the text, not the site's
+name) go into RawDocument.meta.
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ import regex
 from .. import rx
 from ..errors import InputError
 from .base import RawDocument
+from .html_layout import (
+    ARTICLES_SHARE,
+    SUBSTANTIAL_SHARE,
+    dated_lines,
+    furniture,
+    outermost_articles,
+)
 
 # Elements whose content is never article text.
 SKIP_TAGS = frozenset(
@@ -36,7 +48,7 @@ SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", 
 SKIP_CLASS_WORDS = frozenset(
     (
         "menu nav navbar navigation breadcrumb breadcrumbs sidebar share social cookie "
-        "cookies comments pagination pager"
+        "cookies comment comments pagination pager footer copyright"
     ).split()
 )
 # Paragraph-level blocks: separated from their neighbours by a blank line.
@@ -129,11 +141,15 @@ def read(data: bytes, path: str = "") -> RawDocument:
     date = _published(tree)
     if date:
         meta["date"] = date
-    root = _article_root(tree)
-    text = _text_of(root, by_class=True) if root is not None else ""
-    if root is not None and not text.strip():
+    page = _Page(tree)
+    roots = _article_roots(page)
+    text = _read_roots(page, roots, by_class=True)
+    if not text.strip():
         # A wrapper named like page furniture ("has-sidebar") held the article.
-        text = _text_of(root, by_class=False)
+        text = _read_roots(page, roots, by_class=False)
+    headline = _headline(page, text, meta.get("title"))
+    if headline:
+        meta["headline"] = headline
     return RawDocument(text=text, encoding=None, meta=meta)
 
 
@@ -167,16 +183,112 @@ def _published(tree: Any) -> str | None:
     return None
 
 
-def _article_root(tree: Any) -> Any:
-    articles = tree.css("article")
+class _Page:
+    """A parsed page and what its layout says: the furniture found by html_layout (link
+    lists, teaser cards, copyright blocks) and the <header>s that are an article's own
+    (its headline and date inside <article> or <main>: read; the page's banner is not)."""
+
+    def __init__(self, tree: Any) -> None:
+        self.tree = tree
+        self.body = tree.body or tree.root
+        self.furniture = furniture(tree)
+        self.own_headers = {node.mem_id for node in tree.css("article header, main header")}
+
+    def skipped(self, node: Any, by_class: bool) -> bool:
+        if node.tag == "header" and node.mem_id in self.own_headers:
+            return _skipped_by_attributes(node, by_class)
+        return node.mem_id in self.furniture or _skipped(node, by_class)
+
+    def inside_skipped(self, node: Any) -> bool:
+        """The node or one of its ancestors is furniture."""
+        while node is not None and node.tag not in ("body", "html"):
+            if self.skipped(node, by_class=True):
+                return True
+            node = node.parent
+        return False
+
+
+def _article_roots(page: _Page) -> list[Any]:
+    """The substantial <article>s, in order, when they hold most of the page's text;
+    else <main>, else <body> (html_layout's rule)."""
+    articles = [
+        a for a in outermost_articles(page.tree, page.furniture) if not page.inside_skipped(a)
+    ]
     if articles:
-        return max(articles, key=lambda node: len(node.text(deep=True)))
-    return tree.css_first("main") or tree.css_first('[role="main"]') or tree.body or tree.root
+        sizes = [len(_text_of(a, True, page)) for a in articles]
+        least = SUBSTANTIAL_SHARE * max(sizes)
+        chosen = [(a, n) for a, n in zip(articles, sizes, strict=True) if n and n >= least]
+        held = sum(n for _, n in chosen)
+        if chosen and held >= ARTICLES_SHARE * len(_text_of(page.body, True, page)):
+            return [a for a, _ in chosen]
+    tree = page.tree
+    return [tree.css_first("main") or tree.css_first('[role="main"]') or page.body]
+
+
+def _read_roots(page: _Page, roots: list[Any], by_class: bool) -> str:
+    """The roots' text, after the short dated lines above the first root (a masthead, a
+    date line) and the page's <h1> when no root holds one."""
+    parts = [_text_of(root, by_class, page) for root in roots]
+    first = roots[0]
+    if first.mem_id == page.body.mem_id:
+        return _tidy("\n\n".join(parts))
+    above = _text_of(page.body, by_class, page, stop=first.mem_id)
+    heading = _outside_h1(page, roots)
+    kept = set(dated_lines(above))
+    lines = [line for line in above.split("\n") if line in kept or (heading and line == heading)]
+    return _tidy("\n\n".join(["\n".join(lines), *parts]))
+
+
+def _outside_h1(page: _Page, roots: list[Any]) -> str | None:
+    """The text of the page's first <h1> outside the roots when none of them holds one."""
+    if any(root.css_first("h1") is not None for root in roots):
+        return None
+    for node in page.tree.css("h1"):
+        if not page.inside_skipped(node):
+            return " ".join(node.text(deep=True).split()) or None
+    return None
+
+
+# Parts of a page's <title>: the headline and the site's name ("Окуу өттү | ЖӨБ Союзу").
+_TITLE_PARTS = rx.compile(r"\s+(?:[|–—:/»«-]|::)\s+")
+# The headline is looked for among the text's first lines.
+HEADLINE_LINES = 20
+
+
+def _headline(page: _Page, text: str, title: str | None) -> str | None:
+    """The page's headline: its first <h1> that is a line of the text read, else the
+    text's line that a part of the <title> of two words or more opens (the <title>
+    without the site's name)."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    for node in page.tree.css("h1"):
+        words = " ".join(node.text(deep=True).split())
+        if words and words in lines and not _site_name(node):
+            return words
+    # (the longest part first: a site's name is shorter than its pages' headlines)
+    parts = sorted((p.strip() for p in _TITLE_PARTS.split(title or "")), key=len, reverse=True)
+    for part in (p for p in parts if len(p.split()) >= 2):
+        line = next((line for line in lines[:HEADLINE_LINES] if line.startswith(part)), None)
+        if line is not None:
+            return line
+    return None
+
+
+# class/id words of a site's name set in an <h1> (its logo): no headline.
+SITE_NAME_WORDS = frozenset("logo brand site sitename".split())
+
+
+def _site_name(node: Any) -> bool:
+    words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+    return bool(SITE_NAME_WORDS.intersection(_CLASS_SPLIT.split(words)))
 
 
 def _skipped(node: Any, by_class: bool) -> bool:
     if node.tag in SKIP_TAGS:
         return True
+    return _skipped_by_attributes(node, by_class)
+
+
+def _skipped_by_attributes(node: Any, by_class: bool) -> bool:
     attrs = node.attributes
     if not attrs:
         return False
@@ -267,8 +379,9 @@ def _children(node: Any) -> list[Any]:
     return children
 
 
-def _text_of(root: Any, by_class: bool) -> str:
-    """The text of a subtree, walked without recursion (pages nest deeply)."""
+def _text_of(root: Any, by_class: bool, page: _Page, stop: int | None = None) -> str:
+    """The text of a subtree, walked without recursion (pages nest deeply); with `stop`,
+    up to the node of that mem_id."""
     walk = _TextWalk()
     # Stack of (node, entering); on exit we close blocks.
     stack: list[tuple[Any, bool]] = [(root, True)]
@@ -278,7 +391,9 @@ def _text_of(root: Any, by_class: bool) -> str:
         if not entering:
             walk.leave(tag)
             continue
-        if node is not root and _skipped(node, by_class):
+        if node.mem_id == stop:
+            break
+        if node is not root and page.skipped(node, by_class):
             continue
         if tag == "-text":
             walk.text(node)

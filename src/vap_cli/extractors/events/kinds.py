@@ -226,9 +226,11 @@ def duration_in(
 
 
 def units_of(text: str, segments: Segments) -> list[EventUnit]:
-    """Sentences (the segment stage's) and list items of the prose, outside tables;
-    items inherit the kind of the sentence that opens their list with a colon."""
-    skip = Cover((t.start, t.end) for t in segments.tables)
+    """Sentences (the segment stage's) and list items of the prose, outside tables and
+    related-news blocks (other articles' headlines: "Другие новости" / "В Караколе
+    прошел форум молодежи"); items inherit the kind of the sentence that opens their
+    list with a colon."""
+    skip = Cover([*((t.start, t.end) for t in segments.tables), *segments.line_classes.related])
     units: list[EventUnit] = []
     opener: str | None = None
     line_start = searched = 0
