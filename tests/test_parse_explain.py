@@ -363,6 +363,22 @@ PARTICIPANTS_DECISIONS = [
         ("participants.existence_clause", False, "800"),
     ),
     (
+        "Тойго 300 конок чакырылган, бирок 200гө жакыны гана келе алды.",
+        ("participants.part_of_counted", True, "200гө жакыны"),
+    ),
+    (
+        "Жыйынга 60 адам катышты: Ак-Жар жана Көк-Жар айылдарынан 15тен киши келди.",
+        ("participants.units_named_row", True, "15тен киши"),
+    ),
+    (
+        "Программа охватила 30 муниципалитетов, а в слушаниях участвовали 500 жителей.",
+        ("participants.units_covered", False, "30"),
+    ),
+    (
+        "Депутаттар 700 окуучу окуган мектептин чатырын карап чыгышты.",
+        ("participants.habit_of_place", False, "700"),
+    ),
+    (
         "Алар төрт баланы тарбиялап, мал кармашат.",
         ("participants.raised_children", False, "төрт"),
     ),
@@ -522,7 +538,7 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Району боюнча 12 бала бакчасы ачылды.", ("participants.source_only", False, "12")),
     ("Быйыл 12 долбоор ишке ашырылды.", ("participants.needs_verb", False, "12")),
-    ("Проект охватит 40 школ.", ("participants.units_that_are", False, "40")),
+    ("Проект поддержит 40 школ.", ("participants.units_that_are", False, "40")),
     ("Мамлекеттик 12 мекеме текшерилди.", ("participants.units_acted_upon", False, "12")),
     (
         "Комиссияга 350 обращений граждан поступило.",

@@ -24,10 +24,11 @@ from .tables import (
     ENDING_CASE,
     NUMBER_BEGINS,
     NUMBER_START,
+    PART_ABLATIVE_ENDINGS,
     PARTITIVE_ENDINGS,
     WordKind,
 )
-from .words import NumberPhrase, NumberWord, read_word, read_words
+from .words import NumberPhrase, NumberWord, lone_part_word, read_word, read_words
 
 __all__ = [
     "DIGIT_PIECE",
@@ -40,6 +41,7 @@ __all__ = [
     "NumberRange",
     "NumberReadings",
     "NumberWord",
+    "PART_ABLATIVE_ENDINGS",
     "PARTITIVE_ENDINGS",
     "Token",
     "TokenKind",
@@ -51,6 +53,7 @@ __all__ = [
     "number_at",
     "range_at",
     "read_digits",
+    "lone_part_word",
     "read_word",
     "read_words",
     "tokenize",

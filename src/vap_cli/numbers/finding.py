@@ -13,9 +13,11 @@ from .tables import (
     CONTEXT_WORDS,
     DOTTED_SCALES,
     ENDING_CASE,
+    LONE_PART,
     NOT_ONE,
     NUMBERS_LEX,
     ONE_OF,
+    PART_ABLATIVE_ENDINGS,
     PARTITIVE_ENDINGS,
     RUSSIAN_CARDINAL_SUFFIXES,
     RUSSIAN_NUMBERS,
@@ -24,9 +26,18 @@ from .tables import (
     RUSSIAN_SINGULAR_SCALES,
     SINGULAR_AFTER,
 )
-from .words import MAX_NUMBER_WORDS, NumberPhrase, NumberWord, read_word, read_words
+from .words import (
+    MAX_NUMBER_WORDS,
+    NumberPhrase,
+    NumberWord,
+    lone_part_word,
+    read_word,
+    read_words,
+)
 
 _GROUP_SEPARATORS = frozenset(NUMBERS_LEX["group_separators"])
+_PART_OWNERS = frozenset(LONE_PART["owners"])
+_PART_LIST_REACH: int = LONE_PART["list_reach"]
 
 # Endings that may stand apart from the digits: only those that lead to a qualifier
 # ("100 дөн ашык", "100 гө жакын"), and none that is a word of its own ("100 га": hectares).
@@ -204,6 +215,7 @@ def _digits_at(tokens: Sequence[Token], i: int) -> NumberMatch:
         ending
         and ending not in ENDING_CASE
         and not (ending in PARTITIVE_ENDINGS and not tok.hyphen)
+        and not (ending in PART_ABLATIVE_ENDINGS and not tok.hyphen)  # "46сынан"
     ):
         # "21-ноябрь", "20-жылдан": the hyphen makes an ordinal; "3млн" glues a unit.
         kind: NumberKind = "ordinal" if tok.hyphen else "unit_glued"
@@ -331,7 +343,7 @@ def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
         return None
     first = read_word(tok.low)
     if first is None and not (tok.low in CONTEXT_WORDS and i + 1 < len(tokens)):
-        return None  # "мин эки жүз", "семью участниками": read_words decides
+        return _lone_part(tokens, i)  # "мин эки жүз", "семью участниками": read_words decides
     if first is not None and first.kind in ("ordinal", "vague"):
         return NumberMatch(i, i + 1, tok.start, tok.end, first.value, first.kind, first.ending)
     end = i + MAX_NUMBER_WORDS
@@ -352,6 +364,33 @@ def _number_at(tokens: Sequence[Token], i: int) -> NumberMatch | None:
         return NumberMatch(i, last, tok.start, tokens[last - 1].end, None, "vague")
     kind: NumberKind = "collective" if phrase.collective else "words"
     return NumberMatch(i, last, tok.start, tokens[last - 1].end, phrase.value, kind, phrase.ending)
+
+
+def _lone_part(tokens: Sequence[Token], i: int) -> NumberMatch | None:
+    """ "Алардын тогузу аял, жыйырма үчү эркек": a lone number word with the possessive
+    right after a pronoun owning the whole, or after a comma in the list of parts one
+    opened a few words before in its sentence (numbers.yaml `lone_part`); alone such a
+    word is as often another one ("анын жүзү", his face)."""
+    tok = tokens[i]
+    part = lone_part_word(tok.low)
+    if part is None or part.value is None or i == 0:
+        return None
+    before = tokens[i - 1]
+    if before.low not in _PART_OWNERS and not (before.text == "," and _owner_before(tokens, i - 1)):
+        return None
+    return NumberMatch(i, i + 1, tok.start, tok.end, part.value, "words", part.ending)
+
+
+def _owner_before(tokens: Sequence[Token], k: int) -> bool:
+    """A pronoun owning a whole within `list_reach` tokens before k, only words and
+    commas between."""
+    for j in range(k - 1, max(-1, k - _PART_LIST_REACH), -1):
+        tok = tokens[j]
+        if tok.low in _PART_OWNERS:
+            return True
+        if tok.kind == "nl" or tok.kind == "punct" and tok.text != ",":
+            return False  # only words and commas stand in a list of parts
+    return False
 
 
 class NumberReadings:

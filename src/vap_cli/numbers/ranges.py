@@ -9,7 +9,7 @@ from ..plain import Fields
 from ..tokens import Token, tokenize
 from .finding import NumberMatch, NumberReadings, hyphenated_name
 from .tables import CONTEXT_WORDS, RANGE_DASHES, RANGE_FROM, RANGE_TO, RANGE_UNTIL
-from .words import read_word
+from .words import lone_part_word, read_word
 
 
 class NumberRange(Fields):
@@ -186,7 +186,12 @@ _WORD_MEMO = 8192
 def _word_may_start(low: str) -> bool:
     """Whether a number or a range can start at a word (a number word, "от", a word
     that counts with a number): one look-up per distinct word, not three."""
-    return low in RANGE_FROM or low in CONTEXT_WORDS or read_word(low) is not None
+    return (
+        low in RANGE_FROM
+        or low in CONTEXT_WORDS
+        or read_word(low) is not None
+        or lone_part_word(low) is not None  # "Алардын тогузу аял": finding._lone_part
+    )
 
 
 def may_start(token: Token) -> bool:

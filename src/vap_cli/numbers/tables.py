@@ -166,9 +166,16 @@ ENDING_CASE: dict[str, str] = {
     },
 }
 PARTITIVE_ENDINGS: frozenset[str] = frozenset(morph.variants("possessive"))
+# A part in the ablative: "58 мектептин 46сынан ... окуучусу катышты" (from 46 of the 58).
+PART_ABLATIVE_ENDINGS: frozenset[str] = frozenset(
+    part + case for part in PARTITIVE_ENDINGS for case in morph.variants("ablative_p")
+)
 RUSSIAN_CARDINAL_SUFFIXES: frozenset[str] = frozenset(NUMBERS_LEX["russian_cardinal_suffixes"])
 RUSSIAN_PLURAL_LIKE: frozenset[str] = frozenset(NUMBERS_LEX["russian_plural_like_suffixes"])
 COLLECTIVE_ENDINGS: frozenset[str] = frozenset(NUMBERS_LEX["collective_endings"])
+# A lone number word with the possessive as a part ("Алардын тогузу аял"): finding.py.
+LONE_PART: dict = NUMBERS_LEX["lone_part"]
+LONE_PART_NOT: frozenset[str] = frozenset(LONE_PART["not"])
 ORDINAL: tuple[str, ...] = morph.variants("ordinal")
 VAGUE_NUMBERS: tuple[str, ...] = morph.variants("vague")
 # Longest stems first, so that "жетимиш" is tried before "жети".

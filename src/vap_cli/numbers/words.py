@@ -14,6 +14,7 @@ from .tables import (
     ENDING_CASE,
     ENDING_ONLY,
     KY_NUMBER_STEMS,
+    LONE_PART_NOT,
     NUMBER_VALUES,
     ORDINAL,
     PARTITIVE_ENDINGS,
@@ -237,7 +238,7 @@ def _before_instrumental(items: list[tuple[str, int]], k: int) -> NumberWord | N
     return NumberWord(entry[0], entry[1], word, russian=True)
 
 
-def _possessed_last(word: str) -> NumberWord | None:
+def possessed_word(word: str) -> NumberWord | None:
     """ "төртү" in "алардын он төртү" (fourteen of them): a Kyrgyz number word with the
     3rd-person possessive, read only after another number word of its run; alone such a
     word is as often something else ("ону", "жүзү" a face, "бири" one of them)."""
@@ -247,6 +248,17 @@ def _possessed_last(word: str) -> NumberWord | None:
             value, kind = NUMBER_VALUES[stem]
             return NumberWord(value, kind, stem, low[len(stem) :])
     return None
+
+
+def lone_part_word(word: str) -> NumberWord | None:
+    """ "тогузу", "жыйырмасы": a Kyrgyz number word with the possessive that may stand
+    alone as a part of a whole, when its context says so (finding._lone_part); not the
+    forms that are other words ("ону" him, "жүзү" a face: numbers.yaml `lone_part`)."""
+    if word.casefold() in LONE_PART_NOT:
+        return None
+    part = possessed_word(word)
+    # "жарымы" (half of them) is no count
+    return part if part is not None and part.value and part.kind != "half" else None
 
 
 def _counts_on(items: list[tuple[str, int]], k: int) -> bool:
@@ -277,7 +289,7 @@ def read_words(words: Iterable[str]) -> NumberPhrase | None:
         if nw is None and (used or _counts_on(items, k + 1)):
             nw = _bare_lookalike(word)
         if nw is None and used:
-            nw = _possessed_last(word)
+            nw = possessed_word(word)
         if nw is None:
             nw = _before_instrumental(items, k)
         if nw is None or nw.kind in ("ordinal", "vague") or nw.value is None:

@@ -138,7 +138,9 @@ def _without_quotas_beside_totals(
     Всего ожидается до 90 участников": so many from each unit beside a count of people
     in the same paragraph tells how that count is made up, it is no count of its own
     (alone, "приглашены по 3 делегата" is one); so many in units it names, rows of its
-    list after it, is a row of a breakdown and stays (`_heads_rows`)."""
+    list after it, is a row of a breakdown and stays (`_heads_rows`), and so is so many
+    that came from units its sentence names, with no word of "each"
+    (`_names_its_units`, participants.units_named_row)."""
     if not any(f.distributive for f, _ in items):
         return items
     people = sorted(f.start for f, _ in items if _a_total(f) and not _another_year(ctx, f))
@@ -146,6 +148,7 @@ def _without_quotas_beside_totals(
     # line does.
     paragraphs = ctx.segments.paragraphs
     starts = [start for start, _ in paragraphs]
+    places = [m.start for m in place_mentions(ctx)]
     kept = []
     for at, (found, table) in enumerate(items):
         if found.distributive and people and not _heads_rows(ctx, items, at):
@@ -153,8 +156,10 @@ def _without_quotas_beside_totals(
             start, end = paragraphs[k] if k >= 0 else (0, 0)
             j = bisect_left(people, start)
             if j < len(people) and people[j] < end:
-                ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
-                continue
+                if not _names_its_units(ctx, found, places):
+                    ctx.decide(rules.QUOTA_BESIDE_TOTAL, False, found.start, found.end)
+                    continue
+                found.rule = rules.UNITS_NAMED_ROW  # a row of a breakdown, no quota
         kept.append((found, table))
     return kept
 
@@ -196,9 +201,32 @@ def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: 
     k = bisect_right(ends, found.end)
     if k != bisect_right(ends, row.start):
         return False
-    words = ctx.text[ends[k - 1] if k else 0 : found.start].casefold().split()
+    return not _says_each(ctx.text[ends[k - 1] if k else 0 : found.start])
+
+
+def _names_its_units(ctx: Context, found: Found, places: list[int]) -> bool:
+    """ "Ак-Терек жана Жай-Терек айылдарынан 11ден киши келди", "По шесть человек прислали
+    Полтавский и Сосновский айыл окмоту": so many in units its sentence names (a place
+    of the places stage in it; `places`: the mentions' starts, in order), with a verb that
+    says they came and no word of "each", is the real attendance of those units, a row of
+    a breakdown by place, no quota ("ар бир айылдан 2 өкүл келди" is one)."""
+    if found.status != "actual":
+        return False
+    ends = ctx.segments.sentence_ends
+    k = bisect_right(ends, found.start)
+    low, high = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(ctx.text)
+    if _says_each(ctx.text[low:high]):
+        return False
+    span = ctx.span(low, high)
+    j = bisect_left(places, span.start)
+    return j < len(places) and places[j] < span.end
+
+
+def _says_each(text: str) -> bool:
+    """A word of "each" in `text` (lexicon each_words)."""
+    words = text.casefold().split()
     spaced = f" {' '.join(words)} "
-    return not any(w.startswith(_EACH_STEMS) for w in words) and not any(
+    return any(w.startswith(_EACH_STEMS) for w in words) or any(
         f" {phrase} " in spaced for phrase in _EACH_PHRASES
     )
 

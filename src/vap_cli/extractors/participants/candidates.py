@@ -27,7 +27,7 @@ from ...sentences import CLAUSE_MARKS, sentence_ends
 from ...tokens import TokenStream
 from ..word_starts import starts
 from . import rules
-from .constants import SNAP, WINDOW_AFTER, WINDOW_BEFORE
+from .constants import PART_SOURCE_REACH, SNAP, WINDOW_AFTER, WINDOW_BEFORE
 from .decide import count_at, range_counts
 from .elliptic import elliptic_next
 from .gapping import gapped_count
@@ -39,6 +39,7 @@ from .rows import (
     bracketed_row,
     gapped_row,
     owned_rows_without_total,
+    part_of_source_units,
     rows_of_totals,
     source_count,
     source_units,
@@ -131,6 +132,7 @@ class _Window(Fields):
         "trailing",
         "parts",
         "owners",
+        "part_sources",
     )
 
     # Every number of the passage, read once (a range and the walk ask for the same).
@@ -144,6 +146,8 @@ class _Window(Fields):
     parts: list[NumberMatch]
     # Units kept with a count of their people right after them: (the units', the people's)
     owners: list[tuple[int, int]]
+    # Parts of units in the ablative before a count of their people ("46сынан"), and the units' noun
+    part_sources: list[tuple[NumberMatch, Token]]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -157,6 +161,7 @@ class _Window(Fields):
         trailing: list[NumberMatch] | None = None,
         parts: list[NumberMatch] | None = None,
         owners: list[tuple[int, int]] | None = None,
+        part_sources: list[tuple[NumberMatch, Token]] | None = None,
     ) -> None:
         self.readings = readings
         self.counts = {} if counts is None else counts
@@ -167,6 +172,7 @@ class _Window(Fields):
         self.trailing = [] if trailing is None else trailing
         self.parts = [] if parts is None else parts
         self.owners = [] if owners is None else owners
+        self.part_sources = [] if part_sources is None else part_sources
 
 
 def _decide_window(tokens: Tokens) -> _Window:
@@ -221,7 +227,10 @@ def _maybe_row(tokens: Tokens, num: NumberMatch, window: _Window) -> None:
         return
     nxt = elliptic_next(tokens, num)
     source = source_units(tokens, num)
-    if nxt is not None:
+    part_of = part_of_source_units(tokens, num)
+    if part_of is not None:
+        window.part_sources.append((num, part_of))
+    elif nxt is not None:
         window.elliptic.append((num, *nxt))
     elif source is not None:
         window.sources.append((num, *source))
@@ -264,6 +273,15 @@ def _settle_rows(tokens: Tokens, window: _Window) -> None:
         taking_part = counts.get(nxt)
         if taking_part is not None and num.value is not None:
             counts[num.first] = source_count(num, noun, taking_part)
+    for num, noun in window.part_sources:
+        # "58 мектептин 46сынан 9-11-класстын 312 окуучусу катышты": the next count kept
+        later = (counts.get(k) for k in range(num.last, num.last + PART_SOURCE_REACH + 1))
+        taking_part = next((c for c in later if c is not None), None)
+        if taking_part is not None and num.value is not None:
+            del window.dropped[num.first]
+            found = source_count(num, noun, taking_part)
+            found.end = num.end  # the units' noun stands before the part
+            counts[num.first] = found
     rows_of_totals(tokens, counts, window.bare, window.dropped.keys())
     trailing_rows(tokens, counts, window.trailing)
     trailing_parts(tokens, counts, window.parts)

@@ -62,6 +62,10 @@ ELLIPTIC_LOCATIVE_REACH = 14
 # ("17си катышты"): this many tokens at most.
 COLLECTIVE_VERB_REACH = 3
 PARTITIVE_VERB_REACH = 4
+# A part of units in the ablative ("58 мектептин 46сынан 9-11-класстын 312 окуучусу
+# катышты"): the count of their people stands at most this many tokens after it (a
+# grade or an age range between).
+PART_SOURCE_REACH = 5
 
 # Only the text around a possible number is tokenised: this many characters before it
 # (an owner noun, a qualifier, a participle) and after it (qualifiers, adjectives, the

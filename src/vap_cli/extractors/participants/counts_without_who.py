@@ -8,7 +8,7 @@ from __future__ import annotations
 from ... import morph
 from ...explain import Rule
 from ...models import Status
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, number_at
+from ...numbers import PARTITIVE_ENDINGS, NumberMatch, lone_part_word, number_at
 from . import rules
 from .constants import (
     AGENT_LIST_REACH,
@@ -21,6 +21,8 @@ from .constants import (
     ROWS_REACH,
     STATUS_REACH,
 )
+from .implicit_parts import part_of_counted, words_start
+from .negation import denied_clause
 from .partitive_reach import list_shares_verb, past_restatement, setting_before
 from .phrase import (
     HOST_PREPOSITIONS,
@@ -350,6 +352,8 @@ def _part_of_owner(
     its verb; with none, the verb at the end of a list of people the part opens
     (partitive_reach.list_shares_verb)."""
     rule = rules.PARTITIVE
+    if owner is None and status is not None:
+        return part_of_counted(tokens, num, status) or rules.PARTITIVE_WITHOUT_VERB
     if status is None and owner is not None:
         status, rule = list_shares_verb(tokens, num.last), rules.PARTITIVE_LISTED
     if status is None or owner is None or owner.ending.case not in WHOLE_CASES:
@@ -508,6 +512,9 @@ def first_of_parts(tokens: Tokens, first: int) -> int:
 def _a_part(tokens: Tokens, k: int) -> bool:
     """Token k is the number of a part: "260ы", or a qualified one ("1 100дөн ашыгы
     аялдар, 600гө жакыны жаштар": the parts of one whole)."""
+    if k >= 0 and tokens[k].kind == "word":
+        part = number_at(tokens, k)  # "он экиси", "тогузу": a part in words
+        return part is not None and part.is_count and part.ending in PARTITIVE_ENDINGS
     if k < 0 or tokens[k].kind != "num":
         return False
     qualified = k + 1 < len(tokens) and tokens[k + 1].low in _QUALIFIED_PARTS
@@ -519,6 +526,8 @@ def _part_start(tokens: Tokens, k: int, j: int) -> int:
     over its words, also a compound joined by a hyphen ("84ү кыз-келиндер"); its number,
     or the token before its first word when it has none."""
     while k >= 0 and j - k <= ELLIPTIC_REACH:
+        if tokens[k].kind == "word" and lone_part_word(tokens[k].low) is not None:
+            return words_start(tokens, k)  # "Алардын он экиси ..., жыйырмасы ..."
         if tokens[k].kind == "word":
             k -= 1
         elif k > 0 and _hyphen_joins(tokens, k):
@@ -571,6 +580,8 @@ def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | No
 def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
     """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
     is a row of a total ("..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял")."""
+    if denied_clause(tokens, reading.after):
+        return rules.NEGATED  # "экөө окууну аягына чыгара алган жок": the two did not
     value = num.value or 0
     first = num.first
     status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)

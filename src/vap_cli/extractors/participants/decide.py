@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import modality, negation, number_vetoes, recipients, rules, tallies, vetoes
+from . import modality, negation, number_vetoes, recipients, rosters, rules, tallies, vetoes
 from .counts_without_who import (
     agent_count,
     collective_count,
@@ -71,6 +71,9 @@ NUMBER_RULES: tuple[tuple[Rule, NumberVeto], ...] = (
 # A number and its who-noun that still count no one taking part, in this order.
 PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
+    (rules.UNITS_COVERED, rosters.units_covered),
+    (rules.HABIT_OF_PLACE, rosters.habit_of_place),
+    (rules.EXISTENCE, rosters.being_right_before),
     (rules.PARENT_OF_CHILDREN, vetoes.parent_of_children),
     (rules.RAISED_CHILDREN, tallies.raised_children),
     (rules.OWNS_NO_PEOPLE, vetoes.owns_no_people),

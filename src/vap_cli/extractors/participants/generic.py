@@ -5,7 +5,7 @@ part ("50 эксперт катышты", "30 агроном чогулушту"
 from __future__ import annotations
 
 from ...lexicon import load
-from ...numbers import NumberMatch, Token, read_word
+from ...numbers import NumberMatch, Token, number_at, read_word
 from . import rules
 from .constants import CONTEST_DATIVE_REACH, GENERIC_REACH
 from .phrase import HOST_PREPOSITIONS, Found, Reading, status_after, status_before
@@ -65,6 +65,8 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
                 rules.GENERIC_NOUN,
             )
         if tok.kind == "word" and not is_measure(tok):
+            if words and _opens_count(tokens, m):
+                return None  # "төрт айылынан жүзгө жакын тургун": a count of its own
             if words and words[-1].endswith("-"):
                 words[-1] += tok.low  # "ата-эне"
             else:
@@ -74,6 +76,15 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
         else:
             return None
     return None
+
+
+def _opens_count(tokens: Tokens, m: int) -> bool:
+    """A number in words inside the phrase ("төрт айылынан жүзгө жакын тургун
+    катышты"): it opens a count of its own, as digits there would ("төрт айылынан 100гө
+    жакын тургун"); the units before it are where its people came from
+    (participants.source_units)."""
+    found = number_at(tokens, m)
+    return found is not None and found.is_count
 
 
 def _event_noun_after(tokens: Tokens, j: int) -> bool:
@@ -212,15 +223,18 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
 
 
 _JOINERS = frozenset(LEX["modifiers"]["joiners"])
+_APPOSITION_DASHES = frozenset(LEX["apposition_dashes"])
 # The words a joined count's noun may have before the joiner ("38 опытных интервьюеров и").
 _JOINED_NOUN_WORDS = 3
 
 
 def _joined_to_verb_count(tokens: Tokens, start: int) -> bool:
     """A joiner right before token `start`, after a count of a few words that a verb of
-    generic_verbs_before opens ("прошли 38 интервьюеров и 6 ..."): one verb, two counts."""
+    generic_verbs_before opens ("прошли 38 интервьюеров и 6 ..."): one verb, two counts;
+    or a dash setting the same people in another noun ("приняли участие 8 команд – почти
+    сотня всадников")."""
     k = start - 1
-    if k < 2 or tokens[k].low not in _JOINERS:
+    if k < 2 or tokens[k].low not in _JOINERS and tokens[k].text not in _APPOSITION_DASHES:
         return False
     for n in range(k - 1, max(-1, k - 2 - _JOINED_NOUN_WORDS), -1):
         if tokens[n].kind == "num":

@@ -10,13 +10,15 @@ from collections.abc import Collection
 from ... import morph
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
-from .phrase import Phrase
+from .phrase import Phrase, status_at
 from .vetoes import cue_before
 from .words import Tokens, casefolded
 
 _OBLIGATION_WORDS = casefolded("obligation_words")
 _OBLIGATION_BEFORE = casefolded("obligation_words_before")
 _POSSIBLE_WORDS = casefolded("possibility_words")
+_ABILITY_WORDS = casefolded("ability_words")
+_CONVERB_ENDINGS = tuple(casefolded("converb_endings"))
 _INSTANCE_WORDS = casefolded("instance_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 # The participle's endings ("келген", "чакырылган"): what names the cases.
@@ -54,8 +56,27 @@ def _own_clause(tokens: Tokens, k: int) -> list[Token]:
 def possible_only(tokens: Tokens, p: Phrase) -> bool:
     """ "Үйлөрдө бир эле учурда 300гө чейин адам жатып калса болот": a verb in the
     conditional before "болот" says how many may come (a capacity, a limit), not who
-    came."""
-    return _word_after_ending(_own_clause(tokens, p.end), _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS)
+    came; so does "can" in the present after a converb ("ар бир команда 16 оюнчуга чейин
+    каттай алат")."""
+    clause = _own_clause(tokens, p.end)
+    return _word_after_ending(clause, _POSSIBLE_WORDS, _CONDITIONAL_ENDINGS) or _may_only(
+        tokens, p.end, len(clause)
+    )
+
+
+def _may_only(tokens: Tokens, start: int, size: int) -> bool:
+    """ "can" in the present after a converb that is no verb of taking part, in the clause
+    of `size` tokens from `start` ("16 оюнчуга чейин каттай алат": a rule's cap; "150гө
+    чейин тургун катыша алат" is who is expected)."""
+    for j in range(start + 1, start + size):
+        before = tokens[j - 1]
+        if (
+            tokens[j].low in _ABILITY_WORDS
+            and before.kind == "word"
+            and before.low.endswith(_CONVERB_ENDINGS)
+        ):
+            return status_at(tokens, j - 1) is None
+    return False
 
 
 def _word_after_ending(

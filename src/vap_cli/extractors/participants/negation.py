@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress, count
 
+from ... import morph
 from ...numbers import Token
 from ...tokens import WORD_LOW, WORD_TEXT
 from .constants import CUE_REACH, STATUS_REACH
@@ -23,6 +24,8 @@ _REFUSAL_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _REFUSAL))
 _TRIED = _FORMS | frozenset(STATUS)
 # a clause's own ends, besides the sentence's
 _CLAUSE_CUTS = frozenset({",", ";"})
+# a participle's endings: "алган жок", "келген эмес" deny what the clause says
+_PARTICIPLE_ENDINGS = tuple(morph.variants("participle"))
 # the words before a verb of taking part that make it none, but for "не" (made once)
 _BLOCKERS_NOT_DENYING = STATUS_BLOCKERS - _BEFORE
 
@@ -53,6 +56,19 @@ def negated_after(tokens: Tokens, k: int) -> bool:
                 after < len(tokens) and tokens[after].low in _AFTER
             )
     return False
+
+
+def denied_clause(tokens: Tokens, k: int) -> bool:
+    """The clause from token k on (up to a comma, a semicolon or the sentence's end) has
+    a participle denied ("экөө окууну аягына чыгара алган жок", "экөө келген жок"): what
+    its count did not do, whatever the verb."""
+    clause = tokens.clause_after(k, STATUS_REACH)
+    stop = next(compress(count(), map(_CLAUSE_CUTS.__contains__, map(WORD_TEXT, clause))), None)
+    clause = clause[:stop]
+    return any(
+        tok.low in _AFTER and j and clause[j - 1].low.endswith(_PARTICIPLE_ENDINGS)
+        for j, tok in enumerate(clause)
+    )
 
 
 def negated(tokens: Tokens, p: Phrase) -> bool:

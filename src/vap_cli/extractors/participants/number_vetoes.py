@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ... import morph
 from ...lexicon import load
-from ...numbers import PARTITIVE_ENDINGS, NumberMatch, Token, number_at
+from ...numbers import PART_ABLATIVE_ENDINGS, PARTITIVE_ENDINGS, NumberMatch, Token, number_at
 from ..dategrammar import MONTH_FORMS
 from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
@@ -110,13 +110,12 @@ def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
 
 
 def _after_part_of(tokens: Tokens, start: int) -> bool:
-    """The count follows "<number> из": the whole of a part ("18 из 21 депутата")."""
-    return (
-        start >= 2
-        and tokens[start - 1].low in PART_OF
-        and number_at(tokens, start - 2) is not None
-        and tokens[start - 2].kind == "num"
-    )
+    """The count follows "<number> из": the whole of a part ("18 из 21 депутата"), also
+    a part in words ("восьми из девяти айылных аймаков")."""
+    if start < 2 or tokens[start - 1].low not in PART_OF:
+        return False
+    part = number_at(tokens, start - 2)
+    return part is not None and (tokens[start - 2].kind == "num" or part.is_count)
 
 
 def _one_entrant(tokens: Tokens, k: int) -> bool:
@@ -292,7 +291,7 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
         k += 1  # "21 депутатынын ичинен 17си"
     if k < len(tokens) and _VAGUE_PARTS.at(tokens, k):
         return True  # "кеңештин 33 депутатынын ичинен бир нечеси катышты"
-    if partitive_at(tokens, k) or _part_in_genitive(tokens, k):
+    if partitive_at(tokens, k) or _part_in_genitive(tokens, k) or part_in_ablative(tokens, k):
         return True
     part = number_at(tokens, k) if k < len(tokens) else None
     return part is not None and part.kind == "collective"
@@ -308,6 +307,12 @@ def _part_in_genitive(tokens: Tokens, k: int) -> bool:
     """A part of the whole before it in the genitive, owning what follows ("31 депутаттын
     27синин добушун алды": the votes of 27 of the 31): the whole is a body's size."""
     return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in _PART_GENITIVES
+
+
+def part_in_ablative(tokens: Sequence[Token], k: int) -> bool:
+    """A part of the whole before it in the ablative ("58 мектептин 46сынан ... 312
+    окуучусу катышты": from 46 of the 58 schools): the whole is all there are."""
+    return k < len(tokens) and tokens[k].kind == "num" and tokens[k].ending in PART_ABLATIVE_ENDINGS
 
 
 def _before_its_part(tokens: Tokens, p: Phrase) -> bool:

@@ -16,11 +16,12 @@ from . import rules
 from .constants import (
     ELLIPTIC_REACH,
     LIST_ROWS_REACH,
+    MAX_WHO_WORDS,
     ROWS_REACH,
     SUBJECT_COUNT_REACH,
 )
 from .counts_without_who import OPENERS, PARTITIVE_OWNERS, first_of_parts, opener_before
-from .number_vetoes import partitive_at, phone_like
+from .number_vetoes import part_in_ablative, partitive_at, phone_like
 from .phrase import (
     COUNT_NOUNS,
     Found,
@@ -155,6 +156,23 @@ def source_units(tokens: Sequence[Token], num: NumberMatch) -> tuple[int, Token]
     if partitive_at(tokens, k + 1) or _collective_at(tokens, k + 1):
         return None
     return k + 1, noun
+
+
+def part_of_source_units(tokens: Sequence[Token], num: NumberMatch) -> Token | None:
+    """ "58 мектептин 46сынан 312 окуучусу катышты": a part in the ablative of units
+    counted in the genitive right before it is the units the people counted next (within
+    PART_SOURCE_REACH tokens) came from; returns the units' noun (the whole is dropped:
+    number_vetoes.whole_of_part)."""
+    first = num.first
+    if first < 2 or not part_in_ablative(tokens, first):
+        return None
+    noun = tokens[first - 1]
+    if noun.kind != "word" or noun_ending_case(noun.low) != "genitive":
+        return None
+    j = first - 2  # the whole's number, before the words of the units' noun ("айыл аймагынын")
+    while j > 0 and tokens[j].kind == "word" and first - 1 - j < MAX_WHO_WORDS:
+        j -= 1
+    return noun if tokens[j].kind == "num" else None
 
 
 def _collective_at(tokens: Sequence[Token], k: int) -> bool:

@@ -99,6 +99,17 @@ VERB_BEFORE_PLACE = Rule(
 )
 ROW_OF_TOTAL = Rule("participants.row_of_total", "a bare number in the rows after a total")
 ROW_OF_SUBJECT = Rule("participants.row_of_subject", "a bare place row after 'Делегаттар ...:'")
+PART_OF_COUNTED = Rule(
+    "participants.part_of_counted",
+    "a part with no owner word and a verb of taking part, of the people counted before it in"
+    " its sentence ('150 конок чакырылган, бирок 90го жакыны гана келди')",
+)
+UNITS_NAMED_ROW = Rule(
+    "participants.units_named_row",
+    "so many from units its sentence names, with a verb saying they came and no word of"
+    " 'each' ('Ак-Терек жана Жай-Терек айылдарынан 11ден киши келди'): a row of a breakdown"
+    " by place, no quota beside the total",
+)
 RANGE = Rule("participants.range", "both ends of a range ('30-40 киши'), one count each")
 TABLE_COLUMN = Rule("participants.table_column", "a number in the people column of a table")
 TABLE_TOTAL_ROW = Rule(
@@ -139,6 +150,16 @@ PARTITIVE_WITHOUT_VERB = Rule(
 )
 
 # --- dropped: the noun phrase and its clause ----------------------------------------------
+UNITS_COVERED = Rule(
+    "participants.units_covered",
+    "units a project covers ('проект охватил 24 муниципалитета', 'долбоор 12 айыл аймагын"
+    " камтыды'): its targets, whatever verb of taking part the sentence has later",
+)
+HABIT_OF_PLACE = Rule(
+    "participants.habit_of_place",
+    "people doing a habit in a place, in a participle before its noun ('480 окуучу окуган"
+    " мектеп', '300 тургун жашаган конуш'): a roster or a population",
+)
 HOSTS = Rule(
     "participants.hosts", "a noun in the locative or attributive: where, not who ('420 кеңеште')"
 )

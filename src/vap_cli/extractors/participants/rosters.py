@@ -1,0 +1,52 @@
+"""Counts of units or people that say what a project covers or what a place holds, not
+who took part: units a project covers ("проект охватил 24 муниципалитета",
+participants.units_covered) and people doing a habit in a place, in a participle before
+its noun ("480 окуучу окуган мектеп", participants.habit_of_place), or after a Russian
+verb of what there is right before the count ("объединяет 64 фермера",
+participants.existence). Each looks at a few tokens around the count."""
+
+from __future__ import annotations
+
+from .phrase import Phrase
+from .vetoes import UNIT_NOUNS
+from .words import LEX, Tokens, casefolded, ends_sentence_at, folded_stems
+
+_COVERING = folded_stems("covering_stems")
+_COVERING_REACH: int = LEX["covering_reach"]
+_HABIT_PARTICIPLES = casefolded("habit_participles")
+_BEING_BEFORE = casefolded("existence_verbs_before")
+
+
+def units_covered(tokens: Tokens, p: Phrase) -> bool:
+    """ "за три года проект охватил 24 пилотных муниципалитета", "Долбоор 12 айыл
+    аймагын камтыды": a verb of covering a few words before the units, in their sentence,
+    or right after their noun: the project's targets (the real README: target
+    municipalities are not counted)."""
+    if p.head.entry.lemma not in UNIT_NOUNS:
+        return False
+    for j in range(p.start - 1, max(-1, p.start - 1 - _COVERING_REACH), -1):
+        if ends_sentence_at(tokens, j) or tokens[j].kind != "word":
+            break
+        if tokens[j].low.startswith(_COVERING):
+            return True
+    return p.end < len(tokens) and tokens[p.end].low.startswith(_COVERING)
+
+
+def habit_of_place(tokens: Tokens, p: Phrase) -> bool:
+    """ "кичи райондогу 480 окуучу окуган мектепке класс куруу": a participle of a habit
+    right after the count, a noun after it, the place it describes ("300 тургун жашаган
+    конушта"): its roster or its population."""
+    k = p.end
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low in _HABIT_PARTICIPLES
+        and tokens[k + 1].kind == "word"
+        and not ends_sentence_at(tokens, k)
+    )
+
+
+def being_right_before(tokens: Tokens, p: Phrase) -> bool:
+    """ "Участники посетили кооператив, который объединяет 64 фермера": a Russian verb of
+    what there is right before the count is its own verb (a roster, a population), though
+    another clause of the sentence has a verb of taking part."""
+    return p.start > 0 and tokens[p.start - 1].low in _BEING_BEFORE
