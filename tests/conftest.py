@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from xdist.scheduler import LoadGroupScheduling
 
+from vap_cli import batch
+
 if TYPE_CHECKING:
     from vap_cli.batch import Result
 
@@ -38,9 +40,12 @@ def parsed(path: str | Path) -> Result:
 @functools.cache
 def _parse_once(source: str, folder: str) -> Result:
     # `folder`: a relative source names another file in another working directory
-    from vap_cli.batch import parse_one
+    return _PARSE_ONE(source)
 
-    return parse_one(source)
+
+# batch.parse_one as imported, whoever patches the module's name later (the quality gate
+# hands `parsed` to evaluate in its place)
+_PARSE_ONE = batch.parse_one
 
 
 class LazyModule:
@@ -59,6 +64,11 @@ class LazyModule:
             raise AttributeError(attribute)
         return getattr(importlib.import_module(self._name), attribute)
 
+
+# The xdist group of the quality gate (tests/test_quality_gate.py) and of the tests that
+# read the records of the same documents through `parsed`: on one worker, each document
+# is parsed once for all of them.
+QUALITY_GATE_GROUP = "quality-gate"
 
 PERF_MARKER = "perf"
 # the user property under which tests/test_quality_gate.py hands its table to the summary
@@ -130,6 +140,55 @@ class ForgettingGroupScheduling(LoadGroupScheduling):
         if all(units[scope].values()):
             del units[scope]
         self._reschedule(node)
+
+    def _reschedule(self, node: Any) -> None:
+        """Tops a worker's queue up to a few dozen tests, sent in one message, rather
+        than one unit (most often one test) after each test done: a worker then never
+        waits for the controller between two short tests. The queue shrinks as the
+        work left does, and the last ONE_BY_ONE units go one at a time as xdist sends
+        them, so that no test waits queued behind a slow one while the other worker
+        has nothing left (both finish together)."""
+        if node.shutting_down:
+            return
+        if not self.workqueue:
+            node.shutdown()
+            return
+        units = self.assigned_work[node]
+        pending = sum(list(unit.values()).count(False) for unit in units.values())
+        wanted = max(2, min(MAX_QUEUED, (len(self.workqueue) - ONE_BY_ONE) // 8))
+        if pending > 2 and pending >= wanted // 2:
+            return
+        indexes: list[int] = []
+        where = self._indexes(node)
+        while self.workqueue and pending < wanted:
+            scope, unit = self.workqueue.popitem(last=False)
+            units[scope] = unit
+            todo = [where[nodeid] for nodeid, done in unit.items() if not done]
+            indexes += todo
+            pending += len(todo)
+        node.send_runtest_some(indexes)
+
+    def _assign_work_unit(self, node: Any) -> None:
+        # xdist's, with the index of a test looked up rather than searched for
+        scope, unit = self.workqueue.popitem(last=False)
+        self.assigned_work.setdefault(node, {})[scope] = unit
+        where = self._indexes(node)
+        node.send_runtest_some([where[nodeid] for nodeid, done in unit.items() if not done])
+
+    def _indexes(self, node: Any) -> dict[str, int]:
+        """Each test's index in this worker's collection (xdist searches the list)."""
+        cached = getattr(self, "_index_of", None)
+        if cached is None:
+            cached = self._index_of = {}
+        if node not in cached:
+            cached[node] = {nodeid: k for k, nodeid in enumerate(self.registered_collections[node])}
+        return cached[node]
+
+
+# the most tests a worker is sent ahead of the one it runs, and the units at the end of
+# the run sent one at a time (ForgettingGroupScheduling)
+MAX_QUEUED = 64
+ONE_BY_ONE = 1000
 
 
 class GroupScheduler:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import parsed
+import pytest
+
+from conftest import QUALITY_GATE_GROUP, parsed
 from vap_cli.evaluate import load_gold, predict, score, select
 from vap_cli.models import WarningCode
 
@@ -38,6 +40,7 @@ def test_mismatching_breakdown_in_own_gold_warns() -> None:
     assert not any(w["code"] == mismatch for w in preds["part_19.txt"]["warnings"])
 
 
+@pytest.mark.xdist_group(QUALITY_GATE_GROUP)  # reads the records the quality gate parsed
 def test_every_span_in_the_corpus_quotes_the_original_text() -> None:
     gold = load_gold(str(GOLD))
     checked = 0

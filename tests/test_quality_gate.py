@@ -9,15 +9,18 @@ fails to parse or a field without a floor fails the gate.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from conftest import QUALITY_TABLE
-from vap_cli import evaluate
+from conftest import QUALITY_GATE_GROUP, QUALITY_TABLE, parsed
+from vap_cli import batch, evaluate
 
-# Each corpus is scored once (measured): all the module's tests on one worker.
-pytestmark = pytest.mark.xdist_group("quality-gate")
+# Each corpus is scored once (measured): all the module's tests on one worker, with the
+# span checks of tests/test_spans.py and tests/test_participants_gold.py over the same
+# documents, which read the records parsed here (conftest.parsed) rather than parse again.
+pytestmark = pytest.mark.xdist_group(QUALITY_GATE_GROUP)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -32,6 +35,25 @@ CORPORA = {
 }
 
 
+def _shared_parse_one(
+    path: str,
+    gazetteer: tuple[str, ...] = (),
+    input_format: str | None = None,
+    max_bytes: int = batch.MAX_BYTES,
+    **options: Any,
+) -> batch.Result:
+    """batch.parse_one, whose record of a file parsed with its defaults (what evaluate
+    asks for here) is that of conftest.parsed: the same call, made once per process."""
+    if gazetteer or input_format is not None or max_bytes != batch.MAX_BYTES or options:
+        return _PARSE_ONE(
+            path, gazetteer, input_format=input_format, max_bytes=max_bytes, **options
+        )
+    return parsed(path)
+
+
+_PARSE_ONE = batch.parse_one  # as imported, before the fixture below patches it
+
+
 def _floor_for(f1: float) -> float:
     """The floor scripts/raise_floors.py would give: F1 - margin, rounded down."""
     return max(0.0, int((f1 - MARGIN) * 100 + 1e-9) / 100)
@@ -42,9 +64,11 @@ def measured(request) -> tuple[str, evaluate.Evaluation, str]:
     name = request.param
     gold_dir, docs_dir = CORPORA[name]
     failures: list[str] = []
-    result = evaluate.evaluate(
-        str(gold_dir), str(docs_dir), on_failure=lambda path, error, _: failures.append(path)
-    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch, "parse_one", _shared_parse_one)
+        result = evaluate.evaluate(
+            str(gold_dir), str(docs_dir), on_failure=lambda path, error, _: failures.append(path)
+        )
     command = f"vap eval {gold_dir.relative_to(ROOT)} {docs_dir.relative_to(ROOT)}"
     table = evaluate.table_text(result, title=f"quality gate, {name}: {result.documents} documents")
     floors = FLOORS.get(name) or {}

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from conftest import parsed
+from conftest import QUALITY_GATE_GROUP, parsed
 from vap_cli import parse_path, parse_text
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
@@ -40,6 +40,8 @@ def spans(node: Any) -> Iterator[dict]:
             yield from spans(value)
 
 
+# beside the quality gate, which parses the same documents (tests/conftest.py)
+@pytest.mark.xdist_group(QUALITY_GATE_GROUP)
 @pytest.mark.parametrize("path", SAMPLES + GOLD_DOCS, ids=lambda p: p.name)
 def test_every_span_indexes_the_original_text(path: Path):
     original = path.read_text(encoding="utf-8-sig")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ForgettingGroupScheduling
+from conftest import MAX_QUEUED, ONE_BY_ONE, ForgettingGroupScheduling
 
 
 @pytest.mark.xdist_group("timed")
@@ -75,13 +75,31 @@ def _run(tests: list[str]) -> tuple[ForgettingGroupScheduling, list[_Worker], li
 
 
 def test_the_scheduler_runs_each_test_once_and_keeps_a_group_on_one_worker() -> None:
-    tests = [f"tests/test_m.py::test_{k}" for k in range(300)]
+    tests = [f"tests/test_m.py::test_{k}" for k in range(ONE_BY_ONE + 2000)]
     grouped = [f"tests/test_t.py::test_{k}@timed" for k in range(20)]
     scheduler, workers, (largest, *done) = _run(tests + grouped)
     assert sorted(done) == list(range(len(tests) + len(grouped)))
     assert scheduler.tests_finished and all(w.shutting_down for w in workers)
-    # the units of finished tests are forgotten: a worker holds a few, not all it ran
-    assert largest <= 4
+    # the units of finished tests are forgotten: a worker holds those queued ahead of it,
+    # not the ~1,500 it ran
+    assert largest <= MAX_QUEUED + 2
+
+
+def test_a_worker_is_sent_tests_ahead_while_much_is_left_and_one_by_one_at_the_end() -> None:
+    tests = [f"tests/test_m.py::test_{k}" for k in range(ONE_BY_ONE + 2000)]
+    scheduler, workers = _scheduled(tests)
+    first = len(workers[0].sent)
+    assert 2 < first <= MAX_QUEUED + 2  # the first sending: a queue, not one test
+    sent_at_a_time = []
+    while any(w.sent for w in workers):
+        for worker in workers:
+            if worker.sent:
+                before = len(worker.sent)
+                scheduler.mark_test_complete(worker, worker.sent.pop(0))
+                sent_at_a_time.append(len(worker.sent) - before + 1)
+    assert max(sent_at_a_time) > 2  # topped up in batches
+    # the last units one at a time: both workers finish together
+    assert max(sent_at_a_time[-ONE_BY_ONE:]) <= 1
 
 
 def test_the_tests_of_a_group_are_sent_to_one_worker() -> None:

@@ -52,7 +52,8 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
     standard input) in another format: the CSV tables, SQLite, Excel, Parquet,
     GeoJSON or JSON, with the same tables and columns as `vap parse` writes. For a
     batch clean-up: edit the JSON Lines (drop a false person, correct a place, with
-    Python or jq), then write the tables again.
+    Python or jq; an item dropped means renumbering the indexes into its list: the
+    README's "A scripted batch clean-up"), then write the tables again.
 
     Every record is checked against the Document model (`vap schema`) and its
     indexes (part_of, an event's participants, a contact's person) against its lists;
@@ -64,7 +65,8 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
     \b
     Examples:
         vap parse inbox/ > out.jsonl 2> parse.log
-        jq -c '.persons |= map(select(.name != "Бишкек Шаары"))' out.jsonl > fixed.jsonl
+        jq -c '.warnings |= map(select(.code != "breakdown_sum_mismatch"))' \\
+            out.jsonl > fixed.jsonl
         vap convert fixed.jsonl --errors parse.log -o tables/
         vap convert fixed.jsonl --errors parse.log -o corpus.sqlite
         vap convert fixed.jsonl -o corpus.xlsx
