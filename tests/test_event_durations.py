@@ -102,3 +102,35 @@ def test_settled_lending_is_lending_in_turn(seed: int) -> None:
     lending.settle(announcements)
     assert [row.duration_days for row in rows] == [row.duration_days for row in expected]
     assert kept == expected_kept
+
+
+# --- a day that "чейин" closes is the event's last (walkthrough 22) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Баткен шаарында беш күндүк курс башталды. Курс 2026-жылдын 6-февралына чейин уланат.",
+            ("2026-02-02", "2026-02-06"),
+        ),
+        (
+            "Нарында үч күндүк семинар башталды. Семинар 2025-жылдын 1-мартына чейин уланат.",
+            ("2025-02-27", "2025-03-01"),
+        ),
+        # near misses: a range says its first day itself; a day without "чейин" is the start;
+        # with no days told the day stays the start
+        (
+            "2026-жылдын 2-февралынан 6-февралына чейин беш күндүк курс өтөт.",
+            ("2026-02-02", "2026-02-06"),
+        ),
+        (
+            "Баткен шаарында беш күндүк курс 2026-жылдын 2-февралында башталды.",
+            ("2026-02-02", "2026-02-02"),
+        ),
+        ("Курс 2026-жылдын 6-февралына чейин уланат.", ("2026-02-06", "2026-02-06")),
+    ],
+)
+def test_a_day_closed_by_cheyin_is_the_events_last(text: str, days: tuple[str, str]) -> None:
+    (event,) = parse_text(text).events
+    assert (event.start, event.end) == days

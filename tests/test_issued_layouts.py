@@ -680,3 +680,53 @@ def test_an_issue_number_over_the_date_line_makes_it_the_masthead(text, masthead
 )
 def test_a_number_over_the_date_line_that_is_no_issues_leaves_it_issued(text):
     assert parse_text(text).issued == "2024-03-14"
+
+
+# --- the issued date written again: the dateline under a posting line (walkthrough 22) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "text_of_issued"),
+    [
+        (
+            "Жаңылыктар\nЖарыяланды: 02.02.2026 09:15\nБаткен, 2026-жылдын 2-февралы. Бүгүн"
+            " Баткен шаарында курс башталды. Курс 2026-жылдын 6-февралына чейин уланат.",
+            "2026-02-02",
+            "02.02.2026 09:15",
+        ),
+        (
+            "Кабарлар\nОпубликовано: 25.05.2017\nНарын, 25 мая 2017 года. В Нарыне прошел"
+            " тренинг для 30 муниципальных служащих.",
+            "2017-05-25",
+            "25.05.2017",
+        ),
+        # the labelled line under the dateline: the labelled one is issued, the dateline
+        # its repeat
+        (
+            "Нарын, 2017-жылдын 25-майы. Нарын шаарында тренинг өттү.\nЖарыяланды: 25.05.2017",
+            "2017-05-25",
+            "25.05.2017",
+        ),
+    ],
+)
+def test_the_issued_date_written_again_is_listed_once(
+    text: str, issued: str, text_of_issued: str
+) -> None:
+    doc = parse_text(text)
+    assert doc.issued == issued
+    assert [d.text for d in doc.dates if d.start == issued] == [text_of_issued]
+    assert [d.role for d in doc.dates if d.start == issued] == ["issued"]
+    assert not [p for p in doc.periods if p.start == int(issued[:4])]
+
+
+def test_a_dateline_of_another_day_under_a_posting_line_is_an_event() -> None:
+    # near miss: a dateline whose day is not the posting line's is a date of the text
+    doc = parse_text(
+        "Жаңылыктар\nЖарыяланды: 02.02.2026 09:15\nНарын, 2026-жылдын 30-январы. Нарын"
+        " шаарында курс башталды."
+    )
+    assert doc.issued == "2026-02-02"
+    assert [(d.start, d.role) for d in doc.dates] == [
+        ("2026-02-02", "issued"),
+        ("2026-01-30", "event"),
+    ]

@@ -741,6 +741,14 @@ DATES_DECISIONS = [
         "Түптө мелдеш өттү\n16.06.2025, 11:02\n\nТүп, 16-июнь – Кабар. Мелдеш өттү.",
         ("dates.village_dateline", False, "16-июнь"),
     ),
+    (
+        "Жаңылыктар\nЖарыяланды: 02.02.2026 09:15\nБаткен, 2026-жылдын 2-февралы. Курс башталды.",
+        ("dates.issued_repeat", False, "2026-жылдын 2-февралы"),
+    ),
+    (
+        "Новости\nОпубликовано: 25.05.2017\nНарын, 25 мая 2017 года. Прошел тренинг.",
+        ("dates.issued_repeat", False, "25 мая 2017 года"),
+    ),
 ]
 DATES_NEAR_MISSES = [
     ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
@@ -763,6 +771,10 @@ DATES_NEAR_MISSES = [
         "dates.village_dateline",
     ),
     ("06.12.2026 | 06:47\nСход граждан\nСход прошел в клубе.", "dates.current_date_banner"),
+    (
+        "Жаңылыктар\nЖарыяланды: 02.02.2026 09:15\nБаткен, 2026-жылдын 30-январы. Курс башталды.",
+        "dates.issued_repeat",
+    ),
 ]
 
 
@@ -778,16 +790,57 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
+    from vap_cli.extractors import dates
     from vap_cli.extractors.dates import banners, datelines, issued, month_days, names
 
     declared = {
         v.code
-        for m in (banners, datelines, issued, month_days, names)
+        for m in (dates, banners, datelines, issued, month_days, names)
         for v in vars(m).values()
         if isinstance(v, Rule)
     }
     assert declared == {code for _, (code, _, _) in DATES_DECISIONS}
     assert declared == {code for _, code in DATES_NEAR_MISSES}
+
+
+# The events' rule (extractors/events/__init__.py): two sentences and a near miss.
+EVENTS_DECISIONS = [
+    (
+        "Баткен шаарында беш күндүк курс башталды. Курс 2026-жылдын 6-февралына чейин уланат.",
+        ("events.until_day_end", True, "2026-жылдын 6-февралына"),
+    ),
+    (
+        "Нарында үч күндүк семинар башталды. Семинар 2025-жылдын 12-мартына чейин уланат.",
+        ("events.until_day_end", True, "2025-жылдын 12-мартына"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), EVENTS_DECISIONS)
+def test_a_named_events_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
+    assert decision in decisions_of(text)
+
+
+def test_the_events_rule_leaves_its_near_miss_alone() -> None:
+    # a range says its first day itself
+    decisions = decisions_of("2026-жылдын 2-февралынан 6-февралына чейин беш күндүк курс өтөт.")
+    assert not any(code.startswith("events.") for code, _, _ in decisions)
+
+
+def test_every_events_rule_has_sentences_above() -> None:
+    from vap_cli.explain import Rule
+    from vap_cli.extractors import events
+
+    declared = {v.code for v in vars(events).values() if isinstance(v, Rule)}
+    assert declared == {code for _, (code, _, _) in EVENTS_DECISIONS}
+
+
+def test_explain_prints_an_events_section() -> None:
+    text = "Баткен шаарында беш күндүк курс башталды. Курс 2026-жылдын 6-февралына чейин уланат."
+    result = CliRunner().invoke(cli, ["parse", "--explain", "-"], input=text)
+    assert result.exit_code == 0
+    assert "-- events: 1 kept, 0 dropped" in result.output
+    assert "events.until_day_end" in result.output
 
 
 # The contacts' rules (extractors/web.py): a sentence each, and a near miss.
@@ -1001,6 +1054,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         PARTICIPANTS_DECISIONS,
         PERIODS_DECISIONS,
         URLS_DECISIONS,
+        EVENTS_DECISIONS,
         ORGANIZATIONS_DECISIONS,
         [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],
     )

@@ -211,3 +211,62 @@ def test_a_verb_after_a_role_in_the_instrumental_is_no_part_of_it(
 def test_a_state_bodys_genitive_complements_a_russian_role(text: str, role: str) -> None:
     ((_, found),) = _people(text)
     assert found == role
+
+
+# --- walkthrough 22: a Kyrgyz role's organisation in the genitive stays whole ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an abbreviation in the genitive, glued or after a hyphen
+        ("Тренингди ӨСИнин адиси Айгүл Токтосунова өткөрдү.", "ӨСИнин адиси"),
+        ("Жыйынды ЖӨБ-нүн адиси Асан Усенов ачты.", "ЖӨБ-нүн адиси"),
+        # a quoted name in the genitive, or its type word after it in the genitive
+        (
+            "Тренингди «Өнүктүрүү саясаты институтунун» адиси Нургүл Жаманкулова өткөрдү.",
+            "«Өнүктүрүү саясаты институтунун» адиси",
+        ),
+        (
+            'Жыйынды "Ынтымак" коомдук бирикмесинин төрагасы Асан Усенов ачты.',
+            '"Ынтымак" коомдук бирикмесинин төрагасы',
+        ),
+        # "жана" between the lower-case words of the organisation's name
+        (
+            "Жыйынга райондук эмгек жана социалдык өнүктүрүү бөлүмүнүн башчысы Асан Усенов"
+            " катышты.",
+            "райондук эмгек жана социалдык өнүктүрүү бөлүмүнүн башчысы",
+        ),
+        (
+            "Семинарга облустук билим берүү жана илим башкармалыгынын адиси Айгүл Токтосунова"
+            " катышты.",
+            "облустук билим берүү жана илим башкармалыгынын адиси",
+        ),
+        # near misses: a quoted name that no genitive follows, and "жана" between two
+        # people's words (no organisation in the genitive after it), end the role
+        ("Жыйынга «Ынтымак» адиси Асан Усенов катышты.", "адиси"),
+        ("Жыйынга мугалимдер жана мектеп директору Асан Усенов катышты.", "мектеп директору"),
+    ],
+)
+def test_a_kyrgyz_roles_organisation_in_the_genitive_stays_whole(text: str, role: str) -> None:
+    ((_, found),) = _people(text)
+    assert found == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Кеңештин төрагасы болуп Канат айылынан Айбек Төрөбеков шайланды.",
+            "Кеңештин төрагасы",
+        ),
+        ("Айыл өкмөтүнүн башчысы болуп Асан Усенов дайындалды.", "Айыл өкмөтүнүн башчысы"),
+        # near misses: "болуп" without a verb of electing after the name is no role of it,
+        # nor part of the role before it
+        ("Кеңештин төрагасы болуп иштеген Айбек Төрөбеков сөз сүйлөдү.", None),
+        ("Мугалим болуп Айбек Төрөбеков иштейт.", None),
+    ],
+)
+def test_the_role_one_is_elected_to_before_bolup(text: str, role: str | None) -> None:
+    ((_, found),) = _people(text)
+    assert found == role

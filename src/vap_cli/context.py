@@ -26,6 +26,10 @@ class Context(Document):
     # A journal's masthead date when the page has one (dates.masthead_date): not the
     # issued date, but the issue's, which dates the page's days without a year.
     page_date: str | None = None
+    # The issued date written again (a dateline under the posting line: dates.issued_repeat),
+    # not listed in dates a second time: its spans in the original text, which no other
+    # stage reads as a period or a count.
+    issued_repeats: list[Span] = Field(default_factory=list)
 
     @property
     def text(self) -> str:

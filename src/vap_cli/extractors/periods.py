@@ -344,6 +344,8 @@ def extract(ctx: Context) -> None:
     taken = Cover()  # original-text spans of dates and of periods already found
     for d in ctx.dates:
         taken.add(d.span.start, d.span.end)
+    for span in ctx.issued_repeats:  # the issued date again, listed once (dates.issued_repeat)
+        taken.add(span.start, span.end)
     for start, end in chrome_lines(ctx):  # related-news lines are chrome too
         span = ctx.span(start, end)
         taken.add(span.start, span.end)

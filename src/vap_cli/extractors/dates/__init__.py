@@ -69,6 +69,14 @@ __all__ = [
 ]
 
 
+ISSUED_REPEAT = Rule(
+    "dates.issued_repeat",
+    "the issued date written again (the dateline under a posting line, 'Нарын,"
+    " 2017-жылдын 25-майы.'; a labelled date line of the same day): the issued date,"
+    " listed in dates once, never an event",
+)
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     # A related-news block's headlines carry other articles' dates.
@@ -118,10 +126,14 @@ def extract(ctx: Context) -> None:
         if i != issued and update_stamp(text, atom):
             ctx.decide(UPDATE_STAMP, False, atom.start, atom.end)
             continue
+        if i in repeats and i != issued:
+            ctx.decide(ISSUED_REPEAT, False, atom.start, atom.end)
+            ctx.issued_repeats.append(ctx.span(atom.start, atom.end))
+            continue
         if atom.badge and i != issued and i not in repeats:
             ctx.decide(BADGE_NOT_PAGE_DATE, False, atom.start, atom.end)
             continue
-        role: DateRole = "issued" if i == issued or i in repeats else date_role(atom, ctx)
+        role: DateRole = "issued" if i == issued else date_role(atom, ctx)
         if i == masthead and role != "issued":
             role = "other"  # the issue's date: neither the page's nor an event's
         quote, span = ctx.quote(atom.start, atom.end)
@@ -137,7 +149,7 @@ def extract(ctx: Context) -> None:
         )
         if i == issued:
             ctx.issued = iso(atom.first)
-        elif i == masthead and i not in repeats:
+        elif i == masthead:
             ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
             ctx.page_date = iso(atom.first)
     ctx.dates = mentions

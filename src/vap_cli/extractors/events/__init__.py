@@ -26,8 +26,12 @@ Modules:
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from ...context import Context
-from ...models import Event
+from ...explain import Rule
+from ...models import DateMention, Event
+from ..dates.patterns import TO_WORD_AFTER
 from .kinds import duration_in, kinds_in, units_of
 from .lending import Lending
 from .linking import deduplicate, event_kind_text, kind_group, link_participants
@@ -80,6 +84,30 @@ def extract(ctx: Context) -> None:
     ctx.events = events
 
 
+UNTIL_DAY_END = Rule(
+    "events.until_day_end",
+    "an event's only date closed by 'чейин' (until: 'Курс 2026-жылдын 6-февралына чейин"
+    " уланат') is its last day, not its first: the first is its days back from it when the"
+    " text tells them ('беш күндүк курс'), else that day stays the start",
+)
+
+
+def _until_day(ctx: Context, event: Event, dates: list[DateMention]) -> None:
+    """An event dated by single days that 'чейин' closes ("6-февралына чейин уланат"):
+    those are its last days, so its first is its duration back from the last
+    (events.until_day_end); a range or a day said without 'чейин' is left as read."""
+    if any(d.start != d.end or not TO_WORD_AFTER.match(ctx.original, d.span.end) for d in dates):
+        return
+    end = event.end
+    days = event.duration_days
+    if end is None or end.startswith("-") or not days or days < 2:
+        return
+    first = date.fromisoformat(end) - timedelta(days=days - 1)
+    event.start = first.isoformat()
+    last = max(dates, key=lambda d: d.span.end)
+    ctx.decide(UNTIL_DAY_END, True, last.span.start, last.span.end, f"{event.start}..{end}")
+
+
 def finalise(ctx: Context) -> None:
     """Resolve step, after years are filled in, breakdowns attached and counts
     classified: an event's dates are those inside its text (now with their years);
@@ -94,6 +122,7 @@ def finalise(ctx: Context) -> None:
         if dates:
             event.start = min(d.start for d in dates)
             event.end = max(d.end for d in dates)
+            _until_day(ctx, event, dates)
         event.kind_group = kind_group(event.kind)
         event.kind_text = event_kind_text(ctx.original, event)
     ctx.events = deduplicate(sorted(ctx.events, key=lambda e: e.span.start))

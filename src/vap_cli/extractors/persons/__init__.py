@@ -37,7 +37,7 @@ from ...models import Person, Span
 from .finding import find_names
 from .lone_surnames import find_lone_surnames
 from .records import Found, fullness, merge_given_patronymic, same_person
-from .roles import role_before, roles_after
+from .roles import role_as, role_before, roles_after
 from .tables import ANCHOR, PATRONYMIC, SURNAME
 from .vetoes import PLACE_LIST
 from .words import NameMatch, Token, is_patronymic, is_role_word, surname_of
@@ -121,7 +121,9 @@ def extract(ctx: Context) -> None:
     by_surname: dict[str, list[Found]] = {}
     for match in matches:
         roles = []
-        before = role_before(text, tokens, match.first)
+        before = role_before(text, tokens, match.first) or role_as(
+            text, tokens, match.first, match.last
+        )
         if before:
             roles.append(before)
         roles.extend(roles_after(text, tokens, match.last))
