@@ -317,3 +317,18 @@ def test_word_sets_not_after_letters_keep_the_places_of_a_search_not_after_them(
             if not (k and folded[k - 1] in "абвгдеийклмнопржa")
         ]
         assert each[begins] == expected
+
+
+def test_blanks_are_the_characters_regex_reads_as_a_blank() -> None:
+    # rx.BLANKS stands for `\s` where one character is asked whether it is a blank
+    # (dates/atoms.py) and in the Russian range's openers: every code point checked.
+    text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert "".join(regex.findall(r"\s", text)) == rx.BLANKS
+
+
+def test_no_letter_is_a_digit_to_regex() -> None:
+    # A line opening with a letter (str.isalpha) opens no list item, whose pattern
+    # opens with a mark, a blank or `\d` (events/kinds.py, lines_related.py): no
+    # character is both, by Python's and by `regex`'s tables.
+    text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert [ch for ch in regex.findall(r"\d|\s", text) if ch.isalpha()] == []

@@ -59,9 +59,8 @@ _COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
 _HEADING_MARKS = ':→»›>… ←«‹<"'
 # A heading opened by a list's mark or an item's number ("• Читайте также:", "3) Окшош
 # жаңылыктар"): the marks of a list item (lexicon sentences.yaml, `wraps`).
-_LIST_ITEM_OPENING = rx.compile(
-    rf"(?:[{regex.escape(load('sentences')['wraps']['list_marks'])}]|\d{{1,2}}[.)])\s+"
-)
+_LIST_MARKS = load("sentences")["wraps"]["list_marks"]
+_LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)])\s+")
 
 
 # A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
@@ -167,7 +166,13 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
-    opening = _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
+    first = stripped[:1]
+    # a line opening with a letter opens no item (most lines): no match asked
+    opening = (
+        None
+        if first.isalpha() and first not in _LIST_MARKS
+        else _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
+    )
     raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
     if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
         return block  # more letters than any heading has: not folded to be compared

@@ -379,7 +379,7 @@ class WordSets:
         trie = literal_union(sorted(own), stdlib=True)
         self.pattern = stdlib_compile(trie) if trie else None
         others = f"[^{''.join(map(stdlib_re.escape, sorted(not_after)))}]"
-        self._after_other = stdlib_compile(f"{others}({trie})") if trie and not_after else None
+        self._after_other = stdlib_compile(f"{others}(?=({trie}))") if trie and not_after else None
 
     def find(self, folded: str) -> tuple[list[int], list[int]]:
         """Every place of a case-folded text where a word of a set begins, in order,
@@ -408,13 +408,11 @@ class WordSets:
         first = self.pattern.match(folded)
         places = [0] if first is not None else []
         masks = [mask(first.group())] if first is not None else []
-        search = self._after_other.search
-        at = search(folded)
-        while at is not None:
-            k = at.start() + 1
-            places.append(k)
+        # the other character is each match (one character long): the next is sought
+        # from the word on, which may itself be the character before another
+        for at in self._after_other.finditer(folded):
+            places.append(at.start() + 1)
             masks.append(mask(at.group(1)))
-            at = search(folded, k)
         return places, masks
 
     def each(self, found: tuple[list[int], list[int]]) -> dict[Beginnings, list[int]]:
@@ -534,6 +532,17 @@ def matches_at(
         if m is not None:
             yield m
             after = m.end()
+
+
+def finditer_holding(
+    pattern: regex.Pattern[str], text: str, pos: int, endpos: int, characters: str
+) -> Iterator[regex.Match[str]] | tuple[()]:
+    """`pattern.finditer(text, pos, endpos)` for a pattern whose every match holds one of
+    `characters`: nothing searched when none of them stands there (found by `str.find`:
+    `regex` reads a long stretch a character at a time)."""
+    if all(text.find(ch, pos, endpos) < 0 for ch in characters):
+        return ()
+    return pattern.finditer(text, pos, endpos, False, NOT_CONCURRENT)
 
 
 def finditer_from_at(

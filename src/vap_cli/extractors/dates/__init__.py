@@ -13,6 +13,7 @@ a year keeps "--MM-DD" here; `fill_missing_years` (a resolve step) settles it.
 Modules, in the order a date goes through them:
 - patterns.py: the regexes of written dates and of the words around them.
 - atoms.py: the date atoms of a text and the ranges they join into.
+- gates.py: where the two costliest forms cannot match, told without trying them.
 - issued.py: the document's own date (its date line, header, footer) and page chrome.
 - datelines.py: news datelines and the date lines that open a line (issued.py reads them).
 - names.py: a day and month that name a street or a settlement ("8-Март көчөсү"), or

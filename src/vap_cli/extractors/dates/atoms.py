@@ -23,6 +23,7 @@ from ..dategrammar import (
     month_word_case,
     year_case,
 )
+from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,
@@ -417,8 +418,6 @@ _DIGIT_FIRST = frozenset(
         DAY_MONTH_DIGITS,
     }
 )
-# A blank (as the forms read `\s`).
-_BLANK = rx.compile(r"\s")
 # Where a form of _DIGIT_FIRST may open, by the length of the run of digits it opens
 # with and the character after the run (`_digit_starts`): a year of four digits before
 # its separator ("2021-05-24", "2021.05.24", "2021/05/24"), a day of one or two digits
@@ -487,31 +486,33 @@ def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, 
         return [a for a, b in runs if b - a <= _DAY_DIGITS and text[b : b + 1] == "-"]
     if pattern is NUMERIC_DATE:
         return [a for a, b in runs if b - a <= _DAY_DIGITS and _day_separator(text[b : b + 1])]
-    if pattern is DAY_AND_WORD or pattern is WORD_DATE:
+    if pattern is WORD_DATE:
+        return [
+            a
+            for a, b in runs
+            if _opens_word_date(text, a, b) and (b - a != _YEAR_DIGITS or year_word_after(text, b))
+        ]
+    if pattern is DAY_AND_WORD:
         return [a for a, b in runs if _opens_word_date(text, a, b)]
     return [a for a, _ in runs]
 
 
 def _opens_word_date(text: str, start: int, end: int) -> bool:
-    """A day's or a year's run of digits, before what may follow it in a date of words."""
+    """A day's or a year's run of digits, before what may follow it in a date of words
+    (a blank: a character of rx.BLANKS, those the forms' `\\s` reads; no match of a
+    pattern asked of one character)."""
     after = text[end : end + 1]
     return (
         (end - start <= _DAY_DIGITS or end - start == _YEAR_DIGITS)
         and after != ""
-        and (
-            after in _WORD_DATE_AFTER
-            or after.isalpha()
-            or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
-        )
+        and (after in _WORD_DATE_AFTER or after.isalpha() or after in rx.BLANKS)
     )
 
 
 def _day_separator(after: str) -> bool:
-    """A date's separator after its day, or a blank (a range's dash may follow it)."""
-    return after != "" and (
-        after in _NUMERIC_SEPARATORS
-        or _BLANK.match(after, None, None, rx.NOT_CONCURRENT) is not None
-    )
+    """A date's separator after its day, or a blank (a range's dash may follow it; one
+    of rx.BLANKS)."""
+    return after != "" and (after in _NUMERIC_SEPARATORS or after in rx.BLANKS)
 
 
 def _form_matches(
@@ -526,6 +527,8 @@ def _form_matches(
         if words is None:
             return pattern.finditer(text, None, None, False, rx.NOT_CONCURRENT)
         places = words if isinstance(words, list) else words[pattern]
+        if pattern is MONTH_FIRST_DATE:
+            places = month_first_places(text, places)
         return rx.matches_at(pattern, text, places)
     if pattern in _DIGIT_FIRST:
         return rx.matches_at(pattern, text, _digit_starts(pattern, text, runs))

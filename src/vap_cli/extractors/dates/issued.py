@@ -227,7 +227,7 @@ def laid_out_lines(ctx: Context) -> list[Line]:
         begin, end = norm.to_original(line.start, line.end)
         start = line.start
         # a line break as the original wrote it: "\n", "\r\n" or a lone "\r"
-        for brk in ORIGINAL_LINE_BREAK.finditer(ctx.original, begin, end, False, rx.NOT_CONCURRENT):
+        for brk in rx.finditer_holding(ORIGINAL_LINE_BREAK, ctx.original, begin, end, "\n\r"):
             cut = norm.to_normalised(brk.start())
             if start < cut < line.end and text[cut] == " ":
                 laid.append(Line(start, cut, text[start:cut]))

@@ -239,7 +239,13 @@ def units_of(text: str, segments: Segments) -> list[EventUnit]:
         line_start, searched = (newline + 1 if newline >= 0 else line_start), s
         if s in skip:
             continue
-        bullet = _ITEM.match(text, line_start, None, rx.NOT_CONCURRENT)
+        first = text[line_start : line_start + 1]
+        # a line opening with a letter is no item (most lines): no match asked
+        bullet = (
+            None
+            if first.isalpha() and first not in _BULLETS
+            else _ITEM.match(text, line_start, None, rx.NOT_CONCURRENT)
+        )
         is_item = bullet is not None and s < bullet.end()
         if is_item:
             colon = text.find(":", s, e)

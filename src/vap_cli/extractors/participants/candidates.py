@@ -110,13 +110,12 @@ def passage(stream: TokenStream, start: int, end: int, ends: Sequence[int]) -> T
     tokens = stream.between(start, end)
     lo = bisect_left(ends, start)
     inside = set(ends[lo : bisect_left(ends, end, lo)])
-    breaks = frozenset(
-        k
-        for k, tok in enumerate(tokens)
-        if tok.kind == "nl"
-        or (tok.kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS))
-    )
-    return Tokens(tokens, breaks)
+    breaks: list[int] = []
+    for k, tok in enumerate(tokens):
+        kind = tok.kind  # read once: most tokens are words, neither kind
+        if kind == "nl" or (kind == "punct" and (tok.start in inside or tok.text in CLAUSE_MARKS)):
+            breaks.append(k)
+    return Tokens(tokens, frozenset(breaks))
 
 
 class _Window(Fields):

@@ -321,6 +321,8 @@ def space_after(text: str, tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     gap = gap_after(text, tokens, i)
+    if gap == " ":
+        return True  # most gaps: a name gap, and no line break
     return NAME_GAP.fullmatch(gap, None, None, rx.NOT_CONCURRENT) is not None and not (
         "\n" in gap and _table_row_break(text, tokens[i].end, tokens[i + 1].start)
     )
