@@ -152,6 +152,12 @@ def to_pdf(text: str, path: Path, width: int | None = None) -> None:
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
     kids = b" ".join(b"%d 0 R" % p for p in page_ids)
     objects[pages_obj - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))
+    path.write_bytes(pdf_file(objects, root=catalog))
+
+
+def pdf_file(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF file of these numbered objects (1, 2, ...): header, bodies, the cross-
+    reference table and the trailer naming object `root` as the catalog."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -164,9 +170,9 @@ def to_pdf(text: str, path: Path, width: int | None = None) -> None:
         out.write(b"%010d 00000 n \n" % offset)
     out.write(
         b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, catalog, xref)
+        % (len(objects) + 1, root, xref)
     )
-    path.write_bytes(out.getvalue())
+    return out.getvalue()
 
 
 # A short Russian press release (written for these tests): Kyrgyz letters ң, ө, ү

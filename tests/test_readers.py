@@ -10,7 +10,7 @@ import docx
 import pytest
 import regex
 
-from make_inputs import to_docx, to_html, to_pdf
+from make_inputs import pdf_file, to_docx, to_html, to_pdf
 from vap_cli.errors import InputError
 from vap_cli.read import READERS, read_path
 from vap_cli.readers import docx as docx_reader
@@ -464,19 +464,7 @@ def _two_column_pdf(rows: list[tuple[str, str]], above: list[str], path: Path) -
         b" << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    )
-    path.write_bytes(out.getvalue())
+    path.write_bytes(pdf_file(objects))
 
 
 COLUMNS = [

@@ -175,6 +175,28 @@ def output_option(help_text: str) -> Callable:
     )
 
 
+def format_option(formats: Sequence[str]) -> Callable:
+    """-f/--format of the commands that write records (parse, convert)."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=None,
+        help="Output format; overrides the -o suffix (default: the suffix's, else jsonl).",
+    )
+
+
+def table_option(command: Callable) -> Callable:
+    """--table: one table of the CSV output."""
+    return click.option(
+        "--table",
+        default=None,
+        metavar="NAME",
+        help="CSV of one table only (documents, events, places, ...): -o events.csv --table events.",
+    )(command)
+
+
 class ByteSize(click.ParamType):
     """A size in bytes: 20MB, 500k, 1G or a plain number."""
 

@@ -11,7 +11,7 @@ import click
 
 from ..export import FORMATS
 from ..wording import count
-from .common import csv_options, output_option
+from .common import csv_options, format_option, output_option, table_option
 
 
 @click.command()
@@ -21,20 +21,8 @@ from .common import csv_options, output_option
     ".sqlite/.db .xlsx .geojson .parquet; DIR/ a folder of one CSV per table). "
     "Default: JSON Lines on standard output."
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format; overrides the -o suffix (default: the suffix's, else jsonl).",
-)
-@click.option(
-    "--table",
-    default=None,
-    metavar="NAME",
-    help="CSV of one table only (documents, events, places, ...): -o events.csv --table events.",
-)
+@format_option(FORMATS)
+@table_option
 @csv_options
 @click.option(
     "--errors",

@@ -13,10 +13,12 @@ from ..wording import count
 from .common import (
     csv_options,
     debug_option,
+    format_option,
     input_options,
     jobs_option,
     max_size_option,
     output_option,
+    table_option,
 )
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
@@ -32,20 +34,8 @@ if TYPE_CHECKING:
     "Parquet file per table; a folder named NAME.json (.jsonl, .sqlite ...) is refused. "
     "Default: JSON Lines on standard output."
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format; overrides the -o suffix (default: the suffix's, else jsonl).",
-)
-@click.option(
-    "--table",
-    default=None,
-    metavar="NAME",
-    help="CSV of one table only (documents, events, places, ...): -o events.csv --table events.",
-)
+@format_option(FORMATS)
+@table_option
 @click.option(
     "--db",
     type=click.Path(dir_okay=False),

@@ -30,6 +30,7 @@ from .base import RawDocument
 from .html_layout import (
     ARTICLES_SHARE,
     SUBSTANTIAL_SHARE,
+    children_of,
     dated_lines,
     furniture,
     outermost_articles,
@@ -370,15 +371,6 @@ class _TextWalk:
             self.in_pre -= 1
 
 
-def _children(node: Any) -> list[Any]:
-    children = []
-    child = node.child
-    while child is not None:
-        children.append(child)
-        child = child.next
-    return children
-
-
 def _text_of(root: Any, by_class: bool, page: _Page, stop: int | None = None) -> str:
     """The text of a subtree, walked without recursion (pages nest deeply); with `stop`,
     up to the node of that mem_id."""
@@ -400,7 +392,7 @@ def _text_of(root: Any, by_class: bool, page: _Page, stop: int | None = None) ->
             continue
         walk.enter(tag)
         stack.append((node, False))
-        stack.extend((c, True) for c in reversed(_children(node)))
+        stack.extend((c, True) for c in reversed(children_of(node)))
     return _tidy("".join(walk.parts))
 
 

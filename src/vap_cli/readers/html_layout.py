@@ -81,7 +81,8 @@ FULL_DATE = rx.compile(
 _LINK_HREF_NOT = ("mailto:", "tel:", "#")
 
 
-def _children(node: Any) -> list[Any]:
+def children_of(node: Any) -> list[Any]:
+    """A node's children, text nodes included, in document order."""
     out = []
     child = node.child
     while child is not None:
@@ -107,7 +108,7 @@ def _runs(block: Any) -> tuple[list[tuple[str, int]], bool]:
     and whether it was read whole (within BLOCK_NODES_MAX nodes and BLOCK_CHARS_MAX
     characters)."""
     runs: list[tuple[str, int]] = []
-    stack: list[tuple[Any, int]] = [(c, 0) for c in reversed(_children(block))]
+    stack: list[tuple[Any, int]] = [(c, 0) for c in reversed(children_of(block))]
     nodes = chars = 0
     while stack:
         node, link = stack.pop()
@@ -121,7 +122,7 @@ def _runs(block: Any) -> tuple[list[tuple[str, int]], bool]:
         elif node.tag not in ("script", "style", "-comment"):
             if not link and node.tag == "a" and headline_link(node):
                 link = node.mem_id
-            stack.extend((c, link) for c in reversed(_children(node)))
+            stack.extend((c, link) for c in reversed(children_of(node)))
     return runs, True
 
 
@@ -181,7 +182,7 @@ def _copyright_block(node: Any) -> Any | None:
         block = block.parent
     if block is None or block.tag in ("body", "html", "main", "article"):
         return None
-    if any(c.tag in BLOCK_TAGS for c in _children(block)):
+    if any(c.tag in BLOCK_TAGS for c in children_of(block)):
         return None
     return block if len(block.text(deep=True)) <= COPYRIGHT_MAX_CHARS else None
 
@@ -229,7 +230,7 @@ def _add_copyright_blocks(body: Any, out: set[int]) -> None:
             continue
         if node.tag in ("script", "style"):
             continue
-        stack.extend(_children(node))
+        stack.extend(children_of(node))
 
 
 def outermost_articles(tree: Any, skipped: set[int]) -> list[Any]:
