@@ -59,11 +59,11 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
         vap convert fixed.jsonl --errors parse.log -o corpus.sqlite
         vap convert fixed.jsonl -o corpus.xlsx
     """
-    from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
+    from ..outfile import STDOUT_NAME, writing
     from ..record_io import RECORDS_SUFFIXES, read_failures, records_of
     from ..signals import release_signals
     from .common import Reporter
-    from .parse import output_writer, writer_with_signals_held
+    from .parse import output_writer, writer_guard, writer_with_signals_held
 
     if records.count("-") > 1:
         raise click.UsageError("standard input ('-') can be read once")
@@ -85,7 +85,7 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
         reporter, target, lambda: output_writer(output, fmt, table, delimiter, excel)
     )
     started, written = time.perf_counter(), 0
-    try:
+    with writer_guard(writer, reporter, target):
         release_signals(held)
         for path in records:
             for where, doc, problem in records_of(path):
@@ -99,15 +99,6 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
             for failure in failures:
                 writer.failed(failure)
             writer.close()
-    except OutputError as exc:
-        writer.abort()
-        reporter.fail_line(str(exc))
-        if target == STDOUT_NAME:
-            silence_stdout()
-        sys.exit(1)
-    except BaseException:
-        writer.abort()
-        raise
     if not quiet:
         errors = f", {count(len(failures), 'file')} in errors" if errors_from else ""
         click.echo(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 import time
@@ -23,6 +24,8 @@ from .common import (
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ..models import Document
 
 
@@ -156,7 +159,7 @@ def parse(
     """
     from ..batch import run
     from ..models import Failure
-    from ..outfile import STDOUT_NAME, OutputError, silence_stdout, writing
+    from ..outfile import STDOUT_NAME, writing
     from ..signals import release_signals
     from .common import Reporter, collect_inputs
 
@@ -191,7 +194,7 @@ def parse(
 
     (writer, inputs, excluded), held = writer_with_signals_held(reporter, target, make_writer)
     started = time.perf_counter()
-    try:
+    with writer_guard(writer, reporter, target):
         release_signals(held)
         with reporter.progress(len(inputs)) as advance:
             for result in run(
@@ -220,15 +223,6 @@ def parse(
                     writer.write(document)
         with writing(target):
             writer.close()
-    except OutputError as exc:
-        writer.abort()
-        reporter.fail_line(str(exc))
-        if target == STDOUT_NAME:
-            silence_stdout()
-        sys.exit(1)
-    except BaseException:
-        writer.abort()
-        raise
     reporter.summary(time.perf_counter() - started)
     if not quiet:
         _closing_notes(db, writer, excluded if since or until else None)
@@ -344,6 +338,26 @@ def writer_with_signals_held(reporter, target, make_writer):
         sys.exit(1)
     except BaseException:
         release_signals(held)  # never leave them held: a child process would inherit it
+        raise
+
+
+@contextlib.contextmanager
+def writer_guard(writer, reporter, target: str) -> Iterator[None]:
+    """The writer's output stands only when the block ends well: an output that
+    cannot be written is one line and exit 1; anything else (Ctrl-C, SIGTERM, a bug)
+    takes the partial output away and goes on."""
+    from ..outfile import STDOUT_NAME, OutputError, silence_stdout
+
+    try:
+        yield
+    except OutputError as exc:
+        writer.abort()
+        reporter.fail_line(str(exc))
+        if target == STDOUT_NAME:
+            silence_stdout()
+        sys.exit(1)
+    except BaseException:
+        writer.abort()
         raise
 
 
