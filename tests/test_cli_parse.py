@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -468,9 +469,15 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path, signum):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    try:
-        proc.wait(timeout=1.0)
-    except subprocess.TimeoutExpired:
+    # Signal once the run writes its output (its temporary file is there), not after a
+    # fixed delay: on a loaded machine a second may still be the interpreter's start,
+    # before any handler of ours can exist.
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if any(p.name.startswith(".out.jsonl") for p in tmp_path.iterdir()):
+            break
+        time.sleep(0.01)
+    if proc.poll() is None:
         proc.send_signal(signum)
         proc.wait(timeout=30)
     if proc.returncode == 0:  # it finished before the signal came: the output is whole
