@@ -9,7 +9,7 @@ import sys
 import pytest
 import regex
 
-from vap_cli.extractors import organizations, periods, word_starts
+from vap_cli.extractors import organizations, periods, state_bodies, word_starts
 from vap_cli.extractors.dates import atoms, patterns
 from vap_cli.extractors.events import kinds
 from vap_cli.extractors.persons import tables
@@ -49,6 +49,7 @@ TRIED_AT_PLACES: dict[object, list[regex.Pattern[str]]] = {
     word_starts.KIND_BEGINS: [kinds._KIND_START, kinds._KIND],
     word_starts.VERB_BEGINS: [kinds._VERB],
     word_starts.ALIAS_BEGINS: [organizations._ALIAS_START, organizations._ALIASES],
+    state_bodies.HEAD_BEGINS: [state_bodies._HEAD],
     word_starts.PATRONYMIC_BEGINS: _begun_anchor_kinds(),
 }
 NOT_READ = {

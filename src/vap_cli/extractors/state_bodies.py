@@ -24,6 +24,7 @@ from ..lexicon import load
 from ..plain import Fields
 from ..tokens import Token, TokenStream
 from .persons.words import surname_of
+from .word_starts import starts
 
 _LEX = load("organizations")["state_bodies"]
 _RU_HEADS: dict[str, tuple[str, str]] = {
@@ -66,6 +67,9 @@ _HEAD = rx.compile(
     r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _HEAD_WORDS)) + r")\p{L}*",
     regex.IGNORECASE,
 )
+# Where _HEAD may match: found by the one search for all the word sets
+# (word_starts), not by a case-insensitive search of its own over the whole text.
+HEAD_BEGINS = rx.Beginnings(_HEAD_WORDS)
 # A Russian adjective in the nominative ("Государственная" after "и"): no complement.
 _NOMINATIVE_ADJECTIVE = morph.russian_adjective_endings(case="nominative")
 
@@ -96,7 +100,13 @@ class StateBody(Fields):
 def state_bodies(text: str, tokens: TokenStream) -> list[StateBody]:
     """The state bodies the text names, in text order, each span the name's words."""
     found: list[StateBody] = []
-    for m in _HEAD.finditer(text, None, None, False, rx.NOT_CONCURRENT):
+    places = starts(tokens, HEAD_BEGINS)
+    heads = (
+        rx.finditer_from(_HEAD, _HEAD, text, 0, len(text), HEAD_BEGINS)
+        if places is None  # a folding that changes the text's length
+        else rx.finditer_from_at(_HEAD, _HEAD, text, places, 0, len(text))
+    )
+    for m in heads:
         if found and m.start() < found[-1].end:
             continue
         window = tokens.between(max(0, m.start() - _REACH), min(len(text), m.end() + _REACH))

@@ -11,6 +11,7 @@ Each set holds the words every match of its pattern opens with (rx.Beginnings):
 - KIND_BEGINS, VERB_BEGINS, DURATION_UNIT_BEGINS, DURATION_WORD_BEGINS: the first
   words of event kinds and verbs, duration units and words (events/kinds.py);
 - ALIAS_BEGINS: the first words of the known bodies' aliases (organizations.py);
+- HEAD_BEGINS: the head words of ministries, agencies and services (state_bodies.py);
 - PATRONYMIC_BEGINS: the father's-name words ("уулу", "кызы") where a name may stand
   (persons/tables.py ANCHOR).
 
@@ -56,6 +57,7 @@ def word_sets() -> rx.WordSets:
     package's, which imports this module (through events' kinds) before it is made."""
     from .dates.atoms import WORD_BEGINS
     from .dates.patterns import FORM_BEGINS
+    from .state_bodies import HEAD_BEGINS
 
     return rx.WordSets(
         (
@@ -67,6 +69,7 @@ def word_sets() -> rx.WordSets:
             DURATION_UNIT_BEGINS,
             DURATION_WORD_BEGINS,
             ALIAS_BEGINS,
+            HEAD_BEGINS,
             PATRONYMIC_BEGINS,
         ),
         NOT_AFTER,
