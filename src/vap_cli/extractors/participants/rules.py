@@ -258,7 +258,7 @@ VOTES_FOR = Rule(
 DECISION_VOTES = Rule(
     "participants.decision_votes",
     "a body's members voting on a decision ('15 депутаттын макулдугу менен', '2 депутат"
-    " калыс калды')",
+    " калыс калды', 'проголосовали 25 депутатов')",
 )
 RECEPTION_VISITORS = Rule(
     "participants.reception_visitors",
