@@ -23,8 +23,8 @@ def _side_word(low: str) -> bool:
         names = morph.suffix_names(_SIDE, low[len(_SIDE) :])
         return names is not None and _POSSESSIVE not in names
     if low.startswith(_SIDE_VOICED):
-        names = morph.suffix_names(_SIDE_VOICED, low[len(_SIDE_VOICED) :])
-        return bool(names) and names[0] == _POSSESSIVE
+        voiced = morph.suffix_names(_SIDE_VOICED, low[len(_SIDE_VOICED) :]) or ()
+        return voiced[:1] == (_POSSESSIVE,)
     return False
 
 
