@@ -240,6 +240,31 @@ def test_enterprises_that_are_take_no_part(text: str) -> None:
     assert counts(text) == []
 
 
+# --- "ежедневно приезжают на работу 3 тысячи человек": commuters are no event's people -----
+# A word of a daily habit before the count in its clause ("ежедневно", "каждый день", "күн
+# сайын") and a verb of coming in the present ("приезжают", "келет", "каттайт"): people
+# who come every day to work or study, not who took part (participation.yaml
+# `daily_habit_words`, `daily_coming_present`; participants.daily_commute).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дорогу строят для жителей пригорода, откуда каждый день в столицу приезжают на"
+        " работу около 4 тысяч человек.",
+        "Жаңы көпүрө керек, анткени шаарга күн сайын 700дөй адам жумушка келет.",
+    ],
+)
+def test_people_coming_every_day_are_commuters(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_people_who_came_day_by_day_to_an_event_took_part() -> None:
+    # near miss: a past verb, an event's days
+    text = "Во время декады ежедневно выставку посещали 120 человек."
+    assert counts(text) == [(120, "exact", "человек")]
+
+
 # --- «Талас Агро Сервис»: a name opening a quoted firm's title is no person -----------------
 # A given name and a word after it that open a quoted title of capitalised words are the
 # title's ("ОсОО «Бакыт Агро Сервис»"), as a name that fills the quotes is (persons.quoted);
