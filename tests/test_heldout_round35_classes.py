@@ -285,3 +285,32 @@ def test_a_name_opening_a_quoted_title_is_no_person(text: str) -> None:
 def test_a_quoted_sentence_opening_with_a_name_keeps_the_person() -> None:
     # near miss: a quoted sentence, not a title
     assert persons("«Азамат Бекиев жолду оңдоп берди», – деди тургун.") == ["Азамат Бекиев"]
+
+
+# --- "... кабыл алынсын. 2. Комиссия ...": an item's number run into prose or bulleted ------
+# (Not a page of round 35: the metamorphic sweep's sample, which rounds 35 and 36's pages
+# shifted, met a resolution's numbered items run into one paragraph and opened by a list
+# mark.) Digits, a dot or a bracket and a word number a list's item after a list's mark
+# at the line's start ("- 3. ..."), and after a sentence's end before a capitalised word,
+# as at the line's start (participants.item_number).
+
+
+_SESSION = "Айылдык кеңештин 19 депутатынын 16сы катышкан сессия ТОКТОМ КЫЛАТ:\n\n"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1. Мектептин спорт залын оңдоого сынак жарыялансын. 2. Сынакка катышууга арыздар"
+        " 3-апрелге чейин кабыл алынсын. 3. Сынак комиссиясынын курамы 5 адамдан турсун.",
+        "1. Мектептин спорт залын оңдоого сынак жарыялансын.\n- 2. Сынакка катышууга арыздар"
+        " 3-апрелге чейин кабыл алынсын.\n- 3. Сынак комиссиясынын курамы 5 адамдан турсун.",
+    ],
+)
+def test_an_item_number_run_into_prose_or_bulleted_counts_no_one(items: str) -> None:
+    assert counts(_SESSION + items) == [(16, "exact", "депутат")]
+
+
+def test_a_count_after_a_sentence_end_before_a_lower_case_word_counts() -> None:
+    # near miss: a count opening a sentence, its noun in lower case, is no item
+    assert counts("Жыйын өттү. 40 тургун катышты.") == [(40, "exact", "тургун")]

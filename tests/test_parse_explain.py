@@ -606,6 +606,11 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Кеңеш чечим кылат:\n1. Бюджетти бекитүү.\n", ("participants.item_number", False, "1")),
     (
+        "Кеңештин 19 депутатынын 16сы катышты. Токтом:\n\n1. Сынак жарыялансын. 2. Сынакка"
+        " катышууга арыздар кабыл алынсын.",
+        ("participants.item_number", False, "2"),
+    ),
+    (
         "© 2017 Айыл өкмөттөрү ассоциациясы.",
         ("participants.copyright_year", False, "2017"),
     ),

@@ -41,6 +41,7 @@ _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _ITEM_SIGNS = frozenset(LEX["item_number_signs"])
+_LIST_MARKERS = frozenset(LEX["list_markers"])
 # A site's copyright mark ("©", "(c)", "Copyright"; lexicon/dates.yaml, as the periods'
 # rule reads it), and how many tokens the longest is written in ("(", "c", ")").
 _COPYRIGHT_MARKS = frozenset(mark.casefold() for mark in load("dates")["copyright_marks"])
@@ -215,19 +216,27 @@ def day_of_month(tokens: Sequence[Token], num: NumberMatch) -> bool:
     return form is not None and form.spaced
 
 
-def item_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
+def item_number(tokens: Tokens, num: NumberMatch) -> bool:
     """ "1. Утвердить местный бюджет ...", "2) Айыл өкмөтү тапшырсын": digits opening a
     line, then a dot or a bracket and a word on the same line, number a list's item (a
-    row "12." alone on its line, or "Нарындан – 12." ending one, is no item)."""
+    row "12." alone on its line, or "Нарындан – 12." ending one, is no item); also after
+    a list's mark ("- 3. Комиссия ..."), and after a sentence's end before a capitalised
+    word, the items run into one paragraph ("... өткөрүлсүн. 2. Арыздар ...")."""
     after = num.last + 1
-    return (
+    if not (
         num.kind == "digits"
         and not num.ending
-        and (num.first == 0 or tokens[num.first - 1].kind == "nl")
         and after < len(tokens)
         and tokens[num.last].text in _ITEM_SIGNS
         and tokens[after].kind == "word"
-    )
+    ):
+        return False
+    k = num.first - 1
+    if k >= 0 and tokens[k].text in _LIST_MARKERS:
+        k -= 1
+    if k < 0 or tokens[k].kind == "nl":
+        return True
+    return ends_sentence_at(tokens, k) and tokens[after].text[:1].isupper()
 
 
 def in_quoted_name(tokens: Tokens, num: NumberMatch) -> bool:
