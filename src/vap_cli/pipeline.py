@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from . import lost_letters
 from .context import Context
 from .diskcache import collector_paused
 from .errors import InputError
@@ -68,6 +69,7 @@ def build_context(
     )
     if norm.restored:
         message = f"{count(norm.restored, 'letter')} lost to '?' read as ң, ө or ү"
+        message += lost_letters.choices_said(norm.original)
         ctx.warn(WarningCode.LOST_LETTERS_RESTORED, message)
     return ctx
 
