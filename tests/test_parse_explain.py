@@ -1150,6 +1150,29 @@ def declared_rules() -> set[str]:
     }
 
 
+# The HTML reader's rule (readers/html_closing.py): a page, the block it leaves out.
+HTML_DECISIONS = [
+    (
+        "<html><body><h1>Кочкордо семинар өттү</h1><p>2024-жылдын 5-мартында Кочкор айылында"
+        " депутаттар үчүн семинар өттү, ага 40 депутат катышты.</p><div class='links'>"
+        "<a href='/a'>Нарында жаңы мектеп ачылды</a> 01.03.2024 | <a href='/b'>Ошто парк"
+        " ачылды</a> 02.03.2024</div><div>Кочкор айыл өкмөтү. Тел.: (03535) 5-12-34</div>"
+        "</body></html>",
+        ("html.site_closing_block", False, "Кочкор айыл өкмөтү. Тел.: (03535) 5-12-34"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "decision"), HTML_DECISIONS)
+def test_the_html_readers_rule_decides(page: str, decision: tuple, tmp_path: Path) -> None:
+    from vap_cli.pipeline import explain_path
+
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    _, decisions = explain_path(path)
+    assert decision in {(d.rule.code, d.kept, d.text) for d in decisions}
+
+
 def test_every_declared_rule_has_a_sentence_above() -> None:
     """A rule in any module (not only those the tests above walk) is reached by one of
     the sentences above: a rule no sentence reaches is dead code."""
@@ -1162,6 +1185,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         EVENTS_DECISIONS,
         ORGANIZATIONS_DECISIONS,
         [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],
+        HTML_DECISIONS,
     )
     covered = {code for decisions in (*lists, DATES_DECISIONS) for _, (code, _, _) in decisions}
     assert declared_rules() == covered

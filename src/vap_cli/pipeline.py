@@ -145,7 +145,7 @@ def explain_path(
     """Read a file and parse it, with its decisions (explain_text)."""
     doc = _read_file(path, None, MAX_BYTES)
     document, decisions = explain_text(doc.text, str(path), resources)
-    return _with_read(document, doc), decisions
+    return _with_read(document, doc), [*doc.decisions, *decisions]
 
 
 def _with_read(document: Document, doc: RawDocument) -> Document:
