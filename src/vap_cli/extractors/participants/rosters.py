@@ -7,14 +7,17 @@ participants.existence). Each looks at a few tokens around the count."""
 
 from __future__ import annotations
 
+from .constants import CUE_REACH
 from .phrase import Phrase
 from .vetoes import UNIT_NOUNS
-from .words import LEX, Tokens, casefolded, ends_sentence_at, folded_stems
+from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
 
 _COVERING = folded_stems("covering_stems")
 _COVERING_REACH: int = LEX["covering_reach"]
 _HABIT_PARTICIPLES = casefolded("habit_participles")
 _BEING_BEFORE = casefolded("existence_verbs_before")
+_DAILY = Phrases(LEX["daily_habit_words"])
+_COMING_PRESENT = casefolded("daily_coming_present")
 
 
 def units_covered(tokens: Tokens, p: Phrase) -> bool:
@@ -50,3 +53,15 @@ def being_right_before(tokens: Tokens, p: Phrase) -> bool:
     what there is right before the count is its own verb (a roster, a population), though
     another clause of the sentence has a verb of taking part."""
     return p.start > 0 and tokens[p.start - 1].low in _BEING_BEFORE
+
+
+def daily_commute(tokens: Tokens, p: Phrase) -> bool:
+    """ "откуда ежедневно в город приезжают на работу более 2 тысяч человек", "шаарга күн
+    сайын 500дөй адам жумушка каттайт": a word of a daily habit before the count in its
+    clause and a verb of coming in the present in the clause: commuters, no event's
+    people ("ежедневно семинар посещали 30 человек", a past verb, is who came)."""
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    if not any(_DAILY.at(before, i) for i in range(len(before))):
+        return False
+    after = tokens.clause_after(p.end, CUE_REACH)
+    return any(tok.low in _COMING_PRESENT for tok in (*before, *after))

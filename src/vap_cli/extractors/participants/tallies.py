@@ -40,6 +40,7 @@ _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _DECISION_VOTES = Phrases(LEX["decision_vote_after"])
 _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
+_DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
@@ -104,8 +105,12 @@ def decision_votes(tokens: Tokens, p: Phrase) -> bool:
     "4 депутата воздержались": a body's members (decision_body_lemmas) voting on a
     decision, said right after the counted noun, are its votes; anyone else who voted
     took part (EVALUATION: people who voted count): "Референдумда 1 200 жаран добуш
-    беришти", "200 учащихся проголосовали онлайн"."""
-    return p.head.entry.lemma in _DECISION_BODY and _DECISION_VOTES.at(tokens, p.end) > 0
+    беришти", "200 учащихся проголосовали онлайн". Russian may say the verb first: "За
+    принятие бюджета проголосовали 25 депутатов" (the verb right before the count)."""
+    if p.head.entry.lemma not in _DECISION_BODY:
+        return False
+    before = p.start > 0 and tokens[p.start - 1].low in _DECISION_VOTE_BEFORE
+    return before or _DECISION_VOTES.at(tokens, p.end) > 0
 
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:
