@@ -43,6 +43,34 @@ ITEM_NUMBER: list[tuple[str, list[tuple[int, str]]]] = [
         "Семинарга катышкандар:\n1. Ат-Башы району – 14\n2. Кочкор району – 9\n",
         [(9, "exact"), (14, "exact")],
     ),
+    # a list whose line breaks were lost (a PDF's text, a pasted post): its items'
+    # numbers follow the sentence before them, and no total makes them rows
+    (
+        "Жыйынга 40 тургун катышып, мындай чечим кабыл алды: 1. Көпүрө оңдолсун."
+        " 2. Суу түтүгүнө акча бөлүнсүн. 3. Комиссия түзүлсүн.",
+        [(40, "exact")],
+    ),
+    (
+        "На сходе, где присутствовали 52 жителя, решили: 1. Провести субботник."
+        " 2. Обратиться в районную администрацию. 3. Избрать совет старейшин.",
+        [(52, "exact")],
+    ),
+    # an item's number after a list mark opening its line
+    (
+        "Жыйынга 35 тургун катышып, төмөнкүлөр чечилди:\n– 1. Жол оңдолсун.\n"
+        "– 2. Мектепке отун сатылып алынсын.\n– 3. Токтом жарыялансын.\n",
+        [(35, "exact")],
+    ),
+    # near miss: a count after a list mark, with no item's sign, stays a count
+    (
+        "Семинарга катышкандар:\n– 14 мугалим\n– 9 ата-эне\n",
+        [(9, "exact"), (14, "exact")],
+    ),
+    # near miss: a count after a sentence's end, with no item's sign, stays a count
+    (
+        "Жыйын аяктады. 12 депутат сессияга катышты. 3 депутат келген жок.",
+        [(12, "exact")],
+    ),
 ]
 
 

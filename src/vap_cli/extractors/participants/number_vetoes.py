@@ -41,6 +41,9 @@ _YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
 _MONEY = folded_stems("money_words")
 _YEAR_FIRST, _YEAR_LAST = LEX["year_range"]
 _ITEM_SIGNS = frozenset(LEX["item_number_signs"])
+_LIST_MARKS = frozenset(LEX["list_markers"])
+# Marks that close the sentence before an item of a list run into one line.
+_ITEM_RUN_MARKS = frozenset(LEX["item_run_marks"])
 # A site's copyright mark ("©", "(c)", "Copyright"; lexicon/dates.yaml, as the periods'
 # rule reads it), and how many tokens the longest is written in ("(", "c", ")").
 _COPYRIGHT_MARKS = frozenset(mark.casefold() for mark in load("dates")["copyright_marks"])
@@ -217,16 +220,42 @@ def day_of_month(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 def item_number(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "1. Утвердить местный бюджет ...", "2) Айыл өкмөтү тапшырсын": digits opening a
-    line, then a dot or a bracket and a word on the same line, number a list's item (a
-    row "12." alone on its line, or "Нарындан – 12." ending one, is no item)."""
+    line (or a list mark opening it: "– 4. Токтом ..."), then a dot or a bracket and a word
+    on the same line, number a list's item (a row "12." alone on its line, or "Нарындан –
+    12." ending one, is no item). A list whose
+    line breaks were lost ("... кабыл алынсын. 3. Комиссиянын курамы ...") keeps its
+    items' numbers after a sentence's end, before a capitalised word."""
     after = num.last + 1
+    if (
+        num.kind != "digits"
+        or num.ending
+        or after >= len(tokens)
+        or tokens[num.last].text not in _ITEM_SIGNS
+        or tokens[after].kind != "word"
+    ):
+        return False
     return (
-        num.kind == "digits"
-        and not num.ending
-        and (num.first == 0 or tokens[num.first - 1].kind == "nl")
-        and after < len(tokens)
-        and tokens[num.last].text in _ITEM_SIGNS
-        and tokens[after].kind == "word"
+        _opens_line(tokens, num.first)
+        or (tokens[num.first - 1].text in _LIST_MARKS and _opens_line(tokens, num.first - 1))
+        or _item_after_sentence_end(tokens, num.first, tokens[after])
+    )
+
+
+def _opens_line(tokens: Sequence[Token], k: int) -> bool:
+    return k == 0 or tokens[k - 1].kind == "nl"
+
+
+def _item_after_sentence_end(tokens: Sequence[Token], first: int, word: Token) -> bool:
+    """The number at `first` follows a sentence's closing mark, a space apart, and a
+    capitalised word follows its sign: an item of a list run into one line."""
+    if first < 2 or not word.text[:1].isupper():
+        return False
+    mark = tokens[first - 1]
+    return (
+        mark.kind == "punct"
+        and mark.text in _ITEM_RUN_MARKS
+        and not _adjacent(mark, tokens[first])
+        and tokens[first - 2].kind == "word"
     )
 
 

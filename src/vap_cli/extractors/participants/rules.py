@@ -137,7 +137,8 @@ DAY_OF_MONTH = Rule(
     "participants.day_of_month", "a day before the name of its month ('12 октября')"
 )
 ITEM_NUMBER = Rule(
-    "participants.item_number", "the number of a numbered list's item ('1. Утвердить ...')"
+    "participants.item_number",
+    "the number of a numbered list's item ('1. Утвердить ...', '... алынсын. 3. Комиссия ...')",
 )
 MEASURE = Rule("participants.measure", "a duration, a percentage, a distance, an age, not people")
 MONEY_AMOUNT = Rule("participants.money_amount", "an amount of money ('500 000 сом')")
