@@ -246,3 +246,47 @@ def test_contacts_command_csv_has_kind_and_seen(tmp_path) -> None:
 def test_contacts_command_fails_on_nothing(tmp_path) -> None:
     out = CliRunner().invoke(cli, ["contacts", str(tmp_path / "missing.txt")])
     assert out.exit_code == 1
+
+
+# A document whose type line says it is its sender's own (directory.SENDER_DOCUMENT_TYPES):
+# its one organisation owns the contacts it prints however far from the body's name.
+def test_a_senders_own_letter_gives_its_body_a_reply_address_far_down(tmp_path) -> None:
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "Информационное письмо\n\n"
+        "Институт политики развития приглашает Вас на совещание "
+        "по благоустройству, которое состоится 14 марта 2025 года в г. Оше.\n\n"
+        + "Участники обсудят содержание улиц, парков и дворов. " * 8
+        + "\n\nПросим подтвердить участие по адресу forum@citykg.kg до 10 марта.",
+    )
+    (org,) = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert org.emails == ["forum@citykg.kg"]
+
+
+def test_a_kyrgyz_press_release_gives_its_body_the_contact_line_far_down(tmp_path) -> None:
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "Пресс-релиз\n\n"
+        "Хельветас Таласта кеңешме өткөрдү.\n\n"
+        + "Кеңешмеде көчөлөрдү жана парктарды тейлөө маселелери талкууланды. " * 6
+        + "\n\nКенири маалымат үчүн: press@citykg.kg, тел.: 0312 62 38 47",
+    )
+    (org,) = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert org.emails == ["press@citykg.kg"]
+    assert org.phones == ["+996312623847"]
+
+
+def test_a_news_page_says_it_is_news_and_its_newsroom_address_stays_its_own(tmp_path) -> None:
+    # near miss: the type line is the news site's ("Новости"), the body only its story's
+    a = _write(
+        tmp_path,
+        "a.txt",
+        "Новости\n\nВ Оше обсудили благоустройство\n\n"
+        "Министерство финансов Кыргызской Республики провело совещание в Оше.\n\n"
+        + "Участники обсудили содержание улиц, парков и дворов. " * 8
+        + "\n\nРедакция: news@gazeta.kg, тел.: 0312 90 90 90",
+    )
+    (org,) = [e for e in directory([parse_path(a)]) if e.kind == "organization"]
+    assert (org.phones, org.emails) == ([], [])

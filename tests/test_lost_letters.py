@@ -152,3 +152,44 @@ def test_a_name_whose_first_letter_was_lost(text: str, name: str) -> None:
 def test_a_common_word_whose_first_letter_was_lost_stays_small() -> None:
     fixed, _ = restore("Жыйынды айыл ?км?т? ?тк?рд?. ?км?т жардам берди.")
     assert fixed == "Жыйынды айыл өкмөтү өткөрдү. Өкмөт жардам берди."
+
+
+# --- a name's first vowel: the one the known names make likelier, then harmony ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no lexicon knows Шүкүр or Сүйүн: names begin Шү-, Сү- more than Шө-, Сө-
+        ("Иш-чараны айыл ?км?т?н?н башчысы Кубат Ш?к?ров ачты.", "Кубат Шүкүров"),
+        ("Жыйынга райондун акими Нурлан С?й?нбаев катышты.", "Нурлан Сүйүнбаев"),
+    ],
+)
+def test_a_surnames_first_vowel_is_the_one_names_make_likelier(text: str, name: str) -> None:
+    doc = parse_text(text)
+    assert [p.name for p in doc.persons] == [name]
+    (warning,) = [w for w in doc.warnings if w.code == WarningCode.LOST_LETTERS_RESTORED]
+    # the warning says which restoration was chosen and why
+    written = text.split()[-2]
+    assert f"{written} -> {name.split()[-1]} (harmony after the first vowel" in warning.message
+
+
+def test_a_place_the_gazetteer_knows_is_read_by_it_and_the_warning_says_so() -> None:
+    text = "Т?п районунда жыйын ?тт?."
+    fixed, _ = restore(text)
+    assert fixed == "Түп районунда жыйын өттү."
+    (warning,) = [
+        w for w in parse_text(text).warnings if w.code == WarningCode.LOST_LETTERS_RESTORED
+    ]
+    assert "Т?п -> Түп (a word or name the lexicons or the gazetteer know)" in warning.message
+
+
+def test_a_question_and_a_query_string_stay_beside_restored_names() -> None:
+    # near miss: a real question and a URL's "?" are no lost letters
+    text = (
+        "Жыйын качан болот? Айыл ?км?т?н?н башчысы Кубат Ш?к?ров жооп берди.\n"
+        "Толугураак: https://kemin.kg/index.php?id=25&lang=ky"
+    )
+    fixed, _ = restore(text)
+    assert fixed.startswith("Жыйын качан болот? Айыл өкмөтүнүн башчысы Кубат Шүкүров")
+    assert fixed.endswith("https://kemin.kg/index.php?id=25&lang=ky")

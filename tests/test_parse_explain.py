@@ -816,7 +816,14 @@ def test_every_dates_rule_has_sentences_above() -> None:
     assert declared == {code for _, code in DATES_NEAR_MISSES}
 
 
-# The events' rule (extractors/events/__init__.py): two sentences and a near miss.
+# The events' rules (extractors/events/rules.py, and until_day_end): every decision that
+# keeps or drops an event or sets its kind, start or end; a sentence or two each.
+_TABLE = (
+    "\n\n\tКүнү\n\tРайону\n\n\t24.10.17\n\tАт-Башы\n\n\t25.10.17\n\tНарын\n\n\t26.10.17\n\tОш\n"
+)
+_TWO_SEMINARS = (
+    "Нарында 2024-жылдын 5-мартында семинар өттү. Ошто 2024-жылдын 7-мартында семинар өттү. "
+)
 EVENTS_DECISIONS = [
     (
         "Баткен шаарында беш күндүк курс башталды. Курс 2026-жылдын 6-февралына чейин уланат.",
@@ -825,6 +832,83 @@ EVENTS_DECISIONS = [
     (
         "Нарында үч күндүк семинар башталды. Семинар 2025-жылдын 12-мартына чейин уланат.",
         ("events.until_day_end", True, "2025-жылдын 12-мартына"),
+    ),
+    (
+        "Нарында 2024-жылдын 5-мартында семинардан кийин тренинг өттү.",
+        (
+            "events.kind_before_verb",
+            True,
+            "Нарында 2024-жылдын 5-мартында семинардан кийин тренинг өттү.",
+        ),
+    ),
+    (
+        "Жыйындан кийин 2024-жылдын 7-мартында Ошто тренинг уюштурулду.",
+        (
+            "events.dated_sentence",
+            True,
+            "Жыйындан кийин 2024-жылдын 7-мартында Ошто тренинг уюштурулду.",
+        ),
+    ),
+    (
+        "Тренинг: 12 марта 2024 года, город Ош.",
+        ("events.kind_first_word", True, "Тренинг: 12 марта 2024 года, город Ош."),
+    ),
+    (
+        "Семинарлар төмөнкү айылдарда өтөт:\n· Жазы АА, 21-ноябрь\n· Кара-Суу АА, 22-ноябрь",
+        ("events.list_item_kind", True, "· Жазы АА, 21-ноябрь"),
+    ),
+    (
+        "Семинарлар төмөнкү айылдарда өтөт:\n· Жазы АА, 21-ноябрь\n· Кара-Суу АА, 22-ноябрь",
+        ("events.undated_of_several", False, "Семинарлар төмөнкү айылдарда өтөт:"),
+    ),
+    (
+        _TWO_SEMINARS + "Семинарлар пайдалуу болду.",
+        ("events.undated_of_several", False, "Семинарлар пайдалуу болду."),
+    ),
+    (
+        "В Караколе состоится семинар для депутатов.",
+        ("events.undated_with_verb", True, "В Караколе состоится семинар для депутатов."),
+    ),
+    (
+        "Семинардын максаты – ЖӨБдү өнүктүрүү.",
+        ("events.undated_no_verb", False, "Семинардын максаты – ЖӨБдү өнүктүрүү."),
+    ),
+    (
+        "Нарында 2024-жылдын 5-мартында семинар өттү. Семинарга 40 киши катышты.",
+        ("events.undated_adds_to_only", False, "Семинарга 40 киши катышты."),
+    ),
+    (
+        "Нарында 2024-жылдын 5-мартында семинар өттү. "
+        "2024-жылдын 5-мартында өткөн семинарга 40 киши катышты.",
+        ("events.same_event", False, "2024-жылдын 5-мартында өткөн семинарга 40 киши катышты."),
+    ),
+    (
+        "Нарында 2024-жылдын 5-мартында семинар өттү.",
+        ("events.dates_inside", True, "Нарында 2024-жылдын 5-мартында семинар өттү."),
+    ),
+    (
+        # a related-news block's headlines: the kinds they name make no event
+        "Таласта 2024-жылдын 5-мартында форум өттү.\n\nБайланыштуу жаңылыктар\n"
+        "Нарында семинар өттү 12.03.2024\nОшто тренинг болду 11.03.2024\n",
+        ("events.related_news_line", False, "Нарында семинар өттү 12.03.2024"),
+    ),
+    (
+        "В Таласе 5 марта 2024 года прошел форум.\n\nДругие новости\n"
+        "В Караколе прошел форум молодежи 15.11.2016\nВ Балыкчы открыли новую школу 10.11.2016\n",
+        ("events.related_news_line", False, "В Караколе прошел форум молодежи 15.11.2016"),
+    ),
+    (
+        "Тренингдердин графиги:" + _TABLE,
+        ("events.table_row", True, "25.10.17\n\tНарын"),
+    ),
+    (
+        "2017-жылдын 24-октябрынан 26-октябрына чейин семинарлар өтөт.\n\n"
+        "Семинарлардын өткөрүү графиги:" + _TABLE,
+        (
+            "events.table_series",
+            False,
+            "2017-жылдын 24-октябрынан 26-октябрына чейин семинарлар өтөт.",
+        ),
     ),
 ]
 
@@ -837,7 +921,15 @@ def test_a_named_events_rule_decides(text: str, decision: tuple[str, bool, str])
 def test_the_events_rule_leaves_its_near_miss_alone() -> None:
     # a range says its first day itself
     decisions = decisions_of("2026-жылдын 2-февралынан 6-февралына чейин беш күндүк курс өтөт.")
-    assert not any(code.startswith("events.") for code, _, _ in decisions)
+    assert not any(code == "events.until_day_end" for code, _, _ in decisions)
+
+
+def test_a_prose_line_opening_like_a_related_heading_is_an_event_of_its_own() -> None:
+    # near miss: "Ранее" opens the page's own sentence, not a related-news block
+    text = "Ранее в Таласе 5 марта 2024 года прошел форум молодежи."
+    decisions = decisions_of(text)
+    assert ("events.dated_sentence", True, text) in decisions
+    assert not any(code == "events.related_news_line" for code, _, _ in decisions)
 
 
 def test_every_events_rule_has_sentences_above() -> None:
@@ -852,8 +944,20 @@ def test_explain_prints_an_events_section() -> None:
     text = "Баткен шаарында беш күндүк курс башталды. Курс 2026-жылдын 6-февралына чейин уланат."
     result = CliRunner().invoke(cli, ["parse", "--explain", "-"], input=text)
     assert result.exit_code == 0
-    assert "-- events: 1 kept, 0 dropped" in result.output
+    assert "-- events: 2 kept, 1 dropped" in result.output
     assert "events.until_day_end" in result.output
+
+
+def test_explain_says_why_a_related_news_headline_gives_no_event() -> None:
+    text = (
+        "В Таласе 5 марта 2024 года прошел семинар.\n\nДругие новости\n"
+        "В Караколе прошел форум молодежи 15.11.2016\nВ Балыкчы открыли школу 10.11.2016\n"
+    )
+    result = CliRunner().invoke(cli, ["parse", "--explain", "-"], input=text)
+    assert result.exit_code == 0
+    line = next(x for x in result.output.splitlines() if "events.related_news_line" in x)
+    assert "drop" in line and "В Караколе прошел форум молодежи" in line and "(форум)" in line
+    assert [e.kind for e in parse_text(text).events] == ["семинар"]
 
 
 # The contacts' rules (extractors/web.py): a sentence each, and a near miss.
@@ -1025,8 +1129,9 @@ def test_a_file_that_fails_gets_one_line_and_the_others_are_explained(tmp_path: 
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 1 and errors[0].startswith(f"vap: error: {missing}:")
-    assert f"== {good}: 1 decision" in result.stdout
+    assert f"== {good}: 2 decisions" in result.stdout
     assert "places.bare_name" in result.stdout
+    assert "events.undated_no_verb" in result.stdout  # 'болот' is no event verb
 
 
 @pytest.mark.parametrize(
@@ -1058,6 +1163,29 @@ def declared_rules() -> set[str]:
     }
 
 
+# The HTML reader's rule (readers/html_closing.py): a page, the block it leaves out.
+HTML_DECISIONS = [
+    (
+        "<html><body><h1>Кочкордо семинар өттү</h1><p>2024-жылдын 5-мартында Кочкор айылында"
+        " депутаттар үчүн семинар өттү, ага 40 депутат катышты.</p><div class='links'>"
+        "<a href='/a'>Нарында жаңы мектеп ачылды</a> 01.03.2024 | <a href='/b'>Ошто парк"
+        " ачылды</a> 02.03.2024</div><div>Кочкор айыл өкмөтү. Тел.: (03535) 5-12-34</div>"
+        "</body></html>",
+        ("html.site_closing_block", False, "Кочкор айыл өкмөтү. Тел.: (03535) 5-12-34"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "decision"), HTML_DECISIONS)
+def test_the_html_readers_rule_decides(page: str, decision: tuple, tmp_path: Path) -> None:
+    from vap_cli.pipeline import explain_path
+
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    _, decisions = explain_path(path)
+    assert decision in {(d.rule.code, d.kept, d.text) for d in decisions}
+
+
 def test_every_declared_rule_has_a_sentence_above() -> None:
     """A rule in any module (not only those the tests above walk) is reached by one of
     the sentences above: a rule no sentence reaches is dead code."""
@@ -1070,6 +1198,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         EVENTS_DECISIONS,
         ORGANIZATIONS_DECISIONS,
         [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],
+        HTML_DECISIONS,
     )
     covered = {code for decisions in (*lists, DATES_DECISIONS) for _, (code, _, _) in decisions}
     assert declared_rules() == covered
@@ -1106,11 +1235,13 @@ def candidate_lines(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def record_spans(text: str) -> set[tuple[str, int, int]]:
-    """The spans of the record's counts and of its places' mentions (the country's too)."""
+    """The spans of the record's counts, of its places' mentions (the country's too) and
+    of its events."""
     document = parse_text(text)
     counts = {("participants", p.span.start, p.span.end) for p in document.participants}
     places = {("places", m.start, m.end) for p in document.places for m in p.mentions}
-    return counts | places
+    events = {("events", e.span.start, e.span.end) for e in document.events}
+    return counts | places | events
 
 
 @pytest.mark.parametrize("text", [KY_TABLE, RU_TABLE], ids=["ky", "ru"])
@@ -1135,7 +1266,8 @@ def test_a_count_decided_once_has_no_line_under_it() -> None:
     """Near miss: a count in a sentence is decided by one rule, nothing to overrule."""
     out = run("-", input="Жыйынга 40 өкүл катышты.\n").stdout.splitlines()
     assert out[1] == "-- participants: 1 kept, 0 dropped"
-    assert out[2].split()[1:3] == ["keep", "participants.who_noun"] and len(out) == 3
+    assert out[2].split()[1:3] == ["keep", "participants.who_noun"]
+    assert out[3].startswith("-- ")  # the next extractor's section (events: жыйын, undated)
 
 
 @pytest.mark.parametrize(

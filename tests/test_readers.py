@@ -9,9 +9,12 @@ from pathlib import Path
 import docx
 import pytest
 import regex
+from click.testing import CliRunner
 
 from make_inputs import pdf_file, to_docx, to_html, to_pdf
+from vap_cli.cli import cli
 from vap_cli.errors import InputError
+from vap_cli.pipeline import parse_path
 from vap_cli.read import READERS, read_path
 from vap_cli.readers import docx as docx_reader
 from vap_cli.readers import html as html_reader
@@ -371,6 +374,67 @@ def test_html_link_lists_are_furniture(block: str) -> None:
 def test_html_footers_are_furniture_with_or_without_an_article(footer: str) -> None:
     assert "03945" not in _text(STORY + footer)
     assert "03945" not in _text(f"<article>{STORY}</article>{footer}")
+
+
+# --- A site's closing block with no <footer>, no footer class and no "©" (html_closing.py).
+
+RU_STORY = (
+    "<h1>В Кеминском районе обучили 40 депутатов</h1>"
+    "<p>12 марта 2024 года в селе Кемин прошел семинар для депутатов местных кенешей.</p>"
+    "<p>В семинаре приняли участие 40 депутатов из всех айылных аймаков района.</p>"
+)
+RU_LINKS = (
+    "<div class='links'><b>Ранее:</b> <a href='#'>В Кемине отремонтировали школу</a> "
+    "01.03.2024 | <a href='#'>В Орловке открыли новый парк</a> 20.02.2024</div>"
+)
+UNMARKED_FOOTERS = [
+    # Russian: the story in <body>, a related-news list, then the site's address line
+    RU_STORY + RU_LINKS + "<div class='bottom'>Кеминская районная администрация. 722200, г. Кемин, "
+    "ул. Ленина, 5. Тел.: (03135) 5-12-34</div>",
+    # Kyrgyz: the story in its own container, the site's name, address and e-mail after it
+    "<div class='wrap'><div class='post'>" + STORY + "</div>"
+    "<div class='site-info'><div>Жалал-Абад облустук кеңеши</div>"
+    "<div>715600, Жалал-Абад шаары, Ленин көчөсү, 1</div>"
+    "<div>Тел.: (03722) 5-12-34, e-mail: kenesh@jalal-abad.kg</div></div></div>",
+]
+
+
+@pytest.mark.parametrize("page", UNMARKED_FOOTERS, ids=["ru-body", "ky-container"])
+def test_html_a_closing_block_with_no_mark_is_furniture_by_its_layout(
+    page: str, tmp_path: Path
+) -> None:
+    text = _text(page)
+    assert not regex.search(r"5-12-34|@|Ленин|722200|715600", text)
+    assert "40 депутат" in text or "Эрмек Токторов" in text
+    path = tmp_path / "page.html"
+    path.write_text(_page(page), encoding="utf-8")
+    document = parse_path(path)
+    assert (document.contacts.phones, document.contacts.emails) == ([], [])
+    out = CliRunner().invoke(cli, ["parse", "--explain", str(path)]).stdout
+    assert " drop html.site_closing_block " in out and "5-12-34" in out
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # near misses: the release's own closing contacts, labelled as its own, stay
+        "<div class='share'>Бөлүшүү: Facebook | Telegram</div>"
+        "<p>Кенири маалымат үчүн: тел. (0312) 61-45-70, e-mail: forum@ls.kg</p>",
+        RU_LINKS + "<div>Контакты для СМИ: тел. (0312) 61-45-70, e-mail: forum@ls.kg</div>",
+        RU_LINKS + "<div>Пресс-служба Кеминской районной администрации. Тел.: (0312) 61-45-70,"
+        " forum@ls.kg</div>",
+        # ... and an unlabelled address line in the story's own container, nothing between
+        "<div class='content'><p>Семинар провела эксперт Гульнара Мамытова из города Бишкек для"
+        " всех.</p><p>г. Бишкек, ул. Абдрахманова, 170, тел. (0312) 61-45-70, forum@ls.kg</p></div>",
+    ],
+    ids=["ky-label", "ru-media", "ru-press-service", "in-container"],
+)
+def test_html_a_releases_own_closing_contacts_stay(closing: str, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(_page(RU_STORY + closing), encoding="utf-8")
+    document = parse_path(path)
+    assert document.contacts.phones == ["+996312614570"]
+    assert document.contacts.emails == ["forum@ls.kg"]
 
 
 @pytest.mark.parametrize(

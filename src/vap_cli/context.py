@@ -63,3 +63,11 @@ class Context(Document):
             text, span = self.quote(start, end)
             self.decisions.append(Decision(rule, kept, span.start, span.end, text, detail))
         return kept
+
+    def decide_at(self, rule: Rule, kept: bool, span: Span, detail: str = "") -> bool:
+        """As decide, for a candidate already placed in the original text (an event's
+        span)."""
+        if self.decisions is not None:
+            text = self.original[span.start : span.end]
+            self.decisions.append(Decision(rule, kept, span.start, span.end, text, detail))
+        return kept

@@ -44,6 +44,13 @@ CONTACT_OWNER_REACH = 300
 # МИНИСТРЛИГИ", "Министерство финансов ... / Пресс-релиз"): the page is its own, and
 # so are its contacts. A news page opens with its site or its headline.
 SENDER_HEAD = 10
+# A document that says it is its sender's own (its type line: "Пресс-релиз",
+# "Маалымат", "Информационное письмо": the models' doc_type) is the organisation's
+# voice throughout: its one organisation owns every contact none of its people hold,
+# however far down the letter prints them ("Просим подтвердить участие по адресу
+# seminar@ls.kg" under "Союз ... приглашает"). A news page ("Новости", or no type
+# line) is the newsroom's: only the contacts near the body's name are the body's.
+SENDER_DOCUMENT_TYPES = frozenset(("пресс-релиз", "маалымат"))
 # Male and female forms of one surname (folded): never one person.
 GENDER_ENDINGS: list[tuple[str, str]] = [
     (pair["male"] or "", pair["female"]) for pair in load("persons")["gender_surname_endings"]
@@ -132,12 +139,13 @@ def sightings_of(document: Document) -> list[Sighting]:
 def organisation_sightings(document: Document) -> list[Sighting]:
     """The organisations a document names; its one organisation (if it names only
     one) gets the phones and e-mails that belong to none of its people: all of them
-    when it heads the page, else those that stand near one of its mentions."""
+    when it heads the page or the document says it is the sender's own (its type
+    line), else those that stand near one of its mentions."""
     bodies = [o for o in document.organizations if o.kind == "organization"]
     unowned = [c for c in document.contacts.mentions if c.person is None]
     if len(bodies) != 1:
         unowned = []
-    elif bodies[0].span.start >= SENDER_HEAD:  # not the page's sender: only its block's
+    elif not _sender_of(document, bodies[0]):  # a news page's: only its block's
         unowned = [c for c in unowned if _named_near(bodies[0], c.span)]
     return [
         Sighting(
@@ -150,6 +158,13 @@ def organisation_sightings(document: Document) -> list[Sighting]:
         )
         for org in bodies
     ]
+
+
+def _sender_of(document: Document, org: Organization) -> bool:
+    """The document is the organisation's own: its name heads the page (SENDER_HEAD),
+    or the document's type line says it is a sender's release or letter
+    (SENDER_DOCUMENT_TYPES), and the organisation is the one body it names."""
+    return org.span.start < SENDER_HEAD or document.doc_type in SENDER_DOCUMENT_TYPES
 
 
 def _named_near(org: Organization, span: Span) -> bool:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from . import lost_letters
 from .context import Context
 from .diskcache import collector_paused
 from .errors import InputError
@@ -68,6 +69,7 @@ def build_context(
     )
     if norm.restored:
         message = f"{count(norm.restored, 'letter')} lost to '?' read as ң, ө or ү"
+        message += lost_letters.choices_said(norm.original)
         ctx.warn(WarningCode.LOST_LETTERS_RESTORED, message)
     return ctx
 
@@ -143,7 +145,7 @@ def explain_path(
     """Read a file and parse it, with its decisions (explain_text)."""
     doc = _read_file(path, None, MAX_BYTES)
     document, decisions = explain_text(doc.text, str(path), resources)
-    return _with_read(document, doc), decisions
+    return _with_read(document, doc), [*doc.decisions, *decisions]
 
 
 def _with_read(document: Document, doc: RawDocument) -> Document:

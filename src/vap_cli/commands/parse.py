@@ -92,7 +92,8 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Print why: every candidate a named rule kept or dropped, and that rule (text on "
     "standard output, instead of records). Places and participants explain every "
-    "candidate; persons, periods, dates and events the ones a rule decided.",
+    "candidate, and events every sentence or table row naming a kind; persons, periods "
+    "and dates the ones a rule decided.",
 )
 @debug_option
 @gazetteer_option

@@ -8,17 +8,21 @@ from typing import TYPE_CHECKING
 from ..plain import Fields
 
 if TYPE_CHECKING:
+    from ..explain import Decision
     from ..models import ParseWarning
 
 
 class RawDocument(Fields):
-    __slots__ = ("text", "encoding", "meta", "warnings")
+    __slots__ = ("text", "encoding", "meta", "warnings", "decisions")
     text: str
     encoding: str | None
     # What the container told us beyond the text (an HTML page's <title>, a date).
     meta: dict[str, str]
     # What the reader doubted, for the document's warnings.
     warnings: list[ParseWarning]
+    # What a reader's named rule left out of the text (`vap parse --explain`: at 0-0,
+    # since the text does not hold it): an HTML page's unmarked closing block.
+    decisions: list[Decision]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -27,8 +31,10 @@ class RawDocument(Fields):
         encoding: str | None = None,
         meta: dict[str, str] | None = None,
         warnings: list[ParseWarning] | None = None,
+        decisions: list[Decision] | None = None,
     ) -> None:
         self.text = text
         self.encoding = encoding
         self.meta = {} if meta is None else meta
         self.warnings = [] if warnings is None else warnings
+        self.decisions = [] if decisions is None else decisions

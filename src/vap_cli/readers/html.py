@@ -26,7 +26,9 @@ import regex
 
 from .. import rx
 from ..errors import InputError
+from ..explain import Decision
 from .base import RawDocument
+from .html_closing import SITE_CLOSING_BLOCK, closing_blocks
 from .html_layout import (
     ARTICLES_SHARE,
     SUBSTANTIAL_SHARE,
@@ -151,7 +153,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
     headline = _headline(page, text, meta.get("title"))
     if headline:
         meta["headline"] = headline
-    return RawDocument(text=text, encoding=None, meta=meta)
+    return RawDocument(text=text, encoding=None, meta=meta, decisions=page.decisions())
 
 
 def _too_deep(html: str) -> int:
@@ -194,6 +196,22 @@ class _Page:
         self.body = tree.body or tree.root
         self.furniture = furniture(tree)
         self.own_headers = {node.mem_id for node in tree.css("article header, main header")}
+        # the site's closing block with no mark of its own (html_closing.py)
+        self.closing = closing_blocks(self.body, lambda node: self.skipped(node, True))
+        self.furniture.update(node.mem_id for node in self.closing)
+
+    def decisions(self) -> list[Decision]:
+        """The closing blocks left out, for `vap parse --explain` (0-0: not in the text)."""
+        return [
+            Decision(
+                SITE_CLOSING_BLOCK,
+                False,
+                0,
+                0,
+                " ".join(node.text(deep=True, separator=" ").split()),
+            )
+            for node in self.closing
+        ]
 
     def skipped(self, node: Any, by_class: bool) -> bool:
         if node.tag == "header" and node.mem_id in self.own_headers:

@@ -36,10 +36,38 @@ from .kinds import duration_in, kinds_in, units_of
 from .lending import Lending
 from .linking import deduplicate, event_kind_text, kind_group, link_participants
 from .prose import ProseFacts, prose_events
+from .rules import (
+    DATED_SENTENCE,
+    DATES_INSIDE,
+    KIND_BEFORE_VERB,
+    KIND_FIRST_WORD,
+    LIST_ITEM_KIND,
+    RELATED_NEWS_LINE,
+    SAME_EVENT,
+    TABLE_ROW,
+    TABLE_SERIES,
+    UNDATED_ADDS,
+    UNDATED_AMBIGUOUS,
+    UNDATED_NO_VERB,
+    UNDATED_WITH_VERB,
+)
 from .tables import CAPTION_REACH, table_events
 
 __all__ = [
     "CAPTION_REACH",
+    "DATED_SENTENCE",
+    "DATES_INSIDE",
+    "KIND_BEFORE_VERB",
+    "KIND_FIRST_WORD",
+    "LIST_ITEM_KIND",
+    "RELATED_NEWS_LINE",
+    "SAME_EVENT",
+    "TABLE_ROW",
+    "TABLE_SERIES",
+    "UNDATED_ADDS",
+    "UNDATED_AMBIGUOUS",
+    "UNDATED_NO_VERB",
+    "UNDATED_WITH_VERB",
     "duration_in",
     "extract",
     "finalise",
@@ -70,10 +98,14 @@ def extract(ctx: Context) -> None:
         lent = lending.get(event.kind)
         if lent is not None and event.start is None:  # "семинарлар өтөт" over a table
             lent.lend_all(order, event.duration_days)
+            ctx.decide_at(TABLE_SERIES, False, event.span, f"{event.kind}, undated")
             continue
         if lent is not None and event.end is not None and event.start != event.end:
             if lent.lend_range(order, event):
-                continue  # the series the table lists, not an event of its own
+                # the series the table lists, not an event of its own
+                detail = f"{event.kind} {event.start}..{event.end}"
+                ctx.decide_at(TABLE_SERIES, False, event.span, detail)
+                continue
         kept.append(event)
     for lent in lending.values():
         lent.settle(prose)
@@ -122,8 +154,9 @@ def finalise(ctx: Context) -> None:
         if dates:
             event.start = min(d.start for d in dates)
             event.end = max(d.end for d in dates)
+            ctx.decide_at(DATES_INSIDE, True, event.span, f"{event.start}..{event.end}")
             _until_day(ctx, event, dates)
         event.kind_group = kind_group(event.kind)
         event.kind_text = event_kind_text(ctx.original, event)
-    ctx.events = deduplicate(sorted(ctx.events, key=lambda e: e.span.start))
+    ctx.events = deduplicate(sorted(ctx.events, key=lambda e: e.span.start), ctx)
     link_participants(ctx, facts)

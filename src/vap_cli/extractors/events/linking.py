@@ -9,6 +9,10 @@ from ...context import Context
 from ...models import Event, KindGroup
 from .kinds import EVENTS_LEX, kinds_in
 from .prose import ProseFacts
+from .rules import SAME_EVENT
+
+# How many characters of the event told first the same_event line quotes.
+SAID_CHARS = 40
 
 
 def kind_group(kind: str) -> KindGroup:
@@ -85,10 +89,10 @@ class _Hosts:
                 self.last_range[event.kind_group] = event
 
 
-def deduplicate(events: list[Event]) -> list[Event]:
+def deduplicate(events: list[Event], ctx: Context | None = None) -> list[Event]:
     """The same event told twice is one: the later telling adds its participants,
-    places, duration and venue to the first. Two rows of a schedule table are
-    two events even on one day."""
+    places, duration and venue to the first (events.same_event, said to `ctx`). Two
+    rows of a schedule table are two events even on one day."""
     hosts = _Hosts()
     for event in events:
         host = hosts.host_of(event)
@@ -99,6 +103,10 @@ def deduplicate(events: list[Event]) -> list[Event]:
             host.places += [p for p in event.places if p not in host.places]
             host.duration_days = host.duration_days or event.duration_days
             host.venue = host.venue or event.venue
+            if ctx is not None and ctx.decisions is not None:
+                where = ctx.original[host.span.start : host.span.end][:SAID_CHARS]
+                detail = f"{event.kind} {event.start}: told first at {host.span.start} '{where}'"
+                ctx.decide_at(SAME_EVENT, False, event.span, detail)
         hosts.add(event, host)
     return hosts.kept
 

@@ -5,9 +5,21 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...context import Context
+from ...explain import Rule
 from ...models import DateMention, Event, PlaceRef, Span
 from ...tokens import TokenStream
 from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
+from .rules import (
+    DATED_SENTENCE,
+    KIND_BEFORE_VERB,
+    KIND_FIRST_WORD,
+    LIST_ITEM_KIND,
+    RELATED_NEWS_LINE,
+    UNDATED_ADDS,
+    UNDATED_AMBIGUOUS,
+    UNDATED_NO_VERB,
+    UNDATED_WITH_VERB,
+)
 
 # Date roles that date no event: the page's issue date, a deadline for applications.
 _NO_EVENT_DATES = frozenset(("issued", "deadline"))
@@ -72,9 +84,14 @@ class ProseFacts:
         return sorted(self._within(self.participants, self.participant_starts, bounds))
 
 
-def _main_kind(text: str, unit: EventUnit, stream: TokenStream) -> str | None:
+# The rule that set a unit's kind, and what it says of it.
+KindNote = tuple[Rule, str]
+
+
+def _main_kind(text: str, unit: EventUnit, stream: TokenStream) -> tuple[str, KindNote] | None:
     """The kind a sentence is about: the kind word nearest before its event verb
-    ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first."""
+    ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first;
+    and the rule that chose it (said when the sentence is an event)."""
     found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, stream)
     if not found:
         return None
@@ -82,8 +99,8 @@ def _main_kind(text: str, unit: EventUnit, stream: TokenStream) -> str | None:
     if verb:
         before = [k for k in found if k[2] <= verb.start()]
         if before:
-            return before[-1][0]
-    return found[0][0]
+            return before[-1][0], (KIND_BEFORE_VERB, f"{before[-1][0]}, before '{verb.group()}'")
+    return found[0][0], (KIND_FIRST_WORD, found[0][0])
 
 
 def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> list[Draft]:
@@ -92,11 +109,13 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
     text = ctx.text
     stream = ctx.segments.tokens
     units = units_of(text, ctx.segments)
+    if ctx.decisions is not None:
+        _explain_related(ctx)
     drafts: list[Draft] = []
-    undated: list[tuple[EventUnit, str]] = []
+    undated: list[tuple[EventUnit, str, KindNote]] = []
     for unit in units:
-        own = _main_kind(text, unit, stream)
-        kind = own if own and not unit.inherited else unit.kind
+        own = None if unit.inherited else _main_kind(text, unit, stream)
+        kind, note = own if own else (unit.kind, (LIST_ITEM_KIND, str(unit.kind)))
         if kind is None:
             continue
         bounds = orig(ctx, unit.start, unit.end)
@@ -110,7 +129,7 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
         if kind not in durations and days:
             durations[kind] = days
         if not dates:
-            undated.append((unit, kind))
+            undated.append((unit, kind, note))
             continue
         head = orig(ctx, unit.start, unit.head_end)
         quote, span = ctx.quote(unit.start, unit.end)
@@ -126,10 +145,13 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
             span=span,
         )
         drafts.append(Draft(event, [unit]))
+        ctx.decide(note[0], True, unit.start, unit.end, note[1])
+        detail = f"{kind} {event.start}..{event.end}"
+        ctx.decide(DATED_SENTENCE, True, unit.start, unit.end, detail)
     by_kind: dict[str, list[Draft]] = {}
     for draft in drafts:
         by_kind.setdefault(draft.event.kind, []).append(draft)
-    for unit, kind in undated:
+    for unit, kind, note in undated:
         same = by_kind.get(kind, [])
         bounds = orig(ctx, unit.start, unit.end)
         if len(same) == 1:
@@ -142,9 +164,17 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
                 event.participants = facts.participants_in(bounds)
             if not event.places:
                 event.places = facts.places_in(bounds)
+            ctx.decide(UNDATED_ADDS, False, unit.start, unit.end, f"{kind} {event.start}")
             continue
-        if same or not verb_in(text, unit.start, unit.end, stream):
+        if same:
+            ctx.decide(UNDATED_AMBIGUOUS, False, unit.start, unit.end, f"{kind}: {len(same)}")
             continue
+        verb = verb_in(text, unit.start, unit.end, stream)
+        if not verb:
+            ctx.decide(UNDATED_NO_VERB, False, unit.start, unit.end, kind)
+            continue
+        ctx.decide(note[0], True, unit.start, unit.end, note[1])
+        ctx.decide(UNDATED_WITH_VERB, True, unit.start, unit.end, f"{kind}, '{verb.group()}'")
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(
             kind=kind,
@@ -159,3 +189,13 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
         drafts.append(draft)
         by_kind[kind] = [draft]
     return drafts
+
+
+def _explain_related(ctx: Context) -> None:
+    """A kind named on a line of a related-news block: no event (units_of leaves such
+    lines out; said only when a rule's reasons are asked for)."""
+    text = ctx.text
+    for start, end in ctx.segments.line_classes.related:
+        found = kinds_in(text, start, end, ctx.segments.tokens)
+        if found:
+            ctx.decide(RELATED_NEWS_LINE, False, start, end, found[0][0])

@@ -9,6 +9,7 @@ from ...models import Event, Place, PlaceRef
 from ...segment_tables import Table, TableRecord
 from .kinds import EVENTS_LEX, kinds_in
 from .prose import ProseFacts, orig
+from .rules import TABLE_ROW
 
 _COLUMNS = EVENTS_LEX["table_columns"]
 _DATE_COLUMN: list[str] = _COLUMNS["date"]
@@ -111,7 +112,9 @@ def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> 
         venue_col = table.column(_VENUE_COLUMN)
         kind_col = table.column(_KIND_COLUMN)
         place_col = _place_column(table)
-        caption = _caption_kind(ctx, table) or fallback_kind
+        captioned = _caption_kind(ctx, table)
+        caption = captioned or fallback_kind
+        told = "the caption's" if captioned else "the prose's commonest" if caption else "none:"
         for record in table.records:
             date_cell = record.get(date_col)
             if date_cell is None or not date_cell.text:
@@ -119,10 +122,10 @@ def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> 
             dates = facts.dates_in(orig(ctx, date_cell.start, date_cell.end))
             if not dates:
                 continue
-            kind = caption
+            kind, source = caption, told
             if kind_col is not None and (cell := record.get(kind_col)) and cell.text:
                 own = kinds_in(cell.text)
-                kind = own[0][0] if own else kind
+                kind, source = (own[0][0], "its kind column's") if own else (kind, source)
             places: list[PlaceRef] = []
             oblast = _oblast_of_group(ctx, record)
             if place_col is not None and (cell := record.get(place_col[0])) and cell.text:
@@ -137,13 +140,16 @@ def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> 
                     PlaceRef.model_construct(level="oblast", name=oblast.name, soate=oblast.id)
                 )
             venue_cell = record.get(venue_col) if venue_col is not None else None
+            start, end = min(d.start for d in dates), max(d.end for d in dates)
+            detail = f"{source} {kind or 'иш-чара'}, {start}..{end}"
+            ctx.decide(TABLE_ROW, True, record.start, record.end, detail)
             quote, span = ctx.quote(record.start, record.end)
             events.append(
                 Event.model_construct(
                     kind=kind or "иш-чара",
                     source="table",
-                    start=min(d.start for d in dates),
-                    end=max(d.end for d in dates),
+                    start=start,
+                    end=end,
                     places=places,
                     venue=venue_cell.text if venue_cell and venue_cell.text else None,
                     text=quote,

@@ -1,0 +1,77 @@
+"""The events' named rules (`vap parse --explain`): every decision that keeps or
+drops an event, or sets its kind, start or end. A candidate is a sentence or list
+item that names a kind, or a table row with a date; its lines follow one another
+in the order made (the kind, then the event, then its dates)."""
+
+from __future__ import annotations
+
+from ...explain import Rule
+
+KIND_BEFORE_VERB = Rule(
+    "events.kind_before_verb",
+    "the event's kind is the kind word nearest before the sentence's event verb"
+    " ('Семинарлардан кийин онлайн окуулар уюштурулат': онлайн окуу)",
+)
+KIND_FIRST_WORD = Rule(
+    "events.kind_first_word",
+    "the event's kind is the sentence's first kind word (no event verb stands after one)",
+)
+LIST_ITEM_KIND = Rule(
+    "events.list_item_kind",
+    "an item of a list takes the kind of the sentence that opens the list with a colon"
+    " ('... сапарлары төмөнкүлөрдү камтыйт:' over '· Жазы АА, 21-ноябрь')",
+)
+DATED_SENTENCE = Rule(
+    "events.dated_sentence",
+    "a sentence or list item that names a kind and holds a date is an event, from its"
+    " first date to its last",
+)
+UNDATED_WITH_VERB = Rule(
+    "events.undated_with_verb",
+    "a sentence naming a kind with an event verb ('өтөт', 'состоится') and no date is"
+    " an event without a date, when no dated event of its kind is told",
+)
+UNDATED_NO_VERB = Rule(
+    "events.undated_no_verb",
+    "a sentence naming a kind with no date and no event verb tells of no event of its own"
+    " (the kind is only mentioned)",
+)
+UNDATED_ADDS = Rule(
+    "events.undated_adds_to_only",
+    "an undated sentence of a kind told once with a date is about that event: it adds"
+    " its duration, participants and places to it, no event of its own",
+)
+UNDATED_AMBIGUOUS = Rule(
+    "events.undated_of_several",
+    "an undated sentence of a kind told several times with dates cannot say which of"
+    " them it is about: no event of its own",
+)
+RELATED_NEWS_LINE = Rule(
+    "events.related_news_line",
+    "a line of a related-news block ('Ранее: ...', 'Другие новости', 'Байланыштуу"
+    " жаңылыктар' over other articles' headlines) tells of another page's event, none"
+    " of this one",
+)
+TABLE_ROW = Rule(
+    "events.table_row",
+    "a row of a schedule table (a date column) with a date is an event of its own:"
+    " its kind from its kind column, else the caption above the table (within 300"
+    " characters), else the prose's commonest kind, else иш-чара",
+)
+TABLE_SERIES = Rule(
+    "events.table_series",
+    "a prose event of a kind a schedule table lists, undated or with a range that"
+    " covers rows of it, announces the series the table lists: no event of its own"
+    " (its duration goes to the rows)",
+)
+DATES_INSIDE = Rule(
+    "events.dates_inside",
+    "an event's start and end are the first and last dates inside its text, once"
+    " their years are filled in",
+)
+SAME_EVENT = Rule(
+    "events.same_event",
+    "the same event told twice (the same kind group on the same day at a shared place"
+    " or where one names none, or a day inside a multi-day event told before) is one:"
+    " the later telling adds its participants, places and duration to the first",
+)
