@@ -216,6 +216,23 @@ DECISIONS = [
         ("places.office_city", True, "Таластан"),
     ),
     ("Бишкек | Ош | Баткен | Нарын", ("places.chrome_line", False, "Баткен")),
+    # a line of places' clocks (round 35)
+    (
+        "Жаңылыктар\nТалас 09:41 | Бишкек 09:41\n\nЖыйын өттү.",
+        ("places.chrome_line", False, "Талас"),
+    ),
+    (
+        "Нарын облусунда окуу өттү. Катышуучулар Нарындагы «Ак-Куу» мейманканасында жашашты.",
+        ("places.establishment_city", True, "Нарындагы"),
+    ),
+    (
+        "Кочкор районунда жыйын болду. Кийинки жыйын райондук борбор Кочкордо өтөт.",
+        ("places.named_centre", True, "Кочкордо"),
+    ),
+    (
+        "Кочкор районунда жол салынды. Биздин Жумгал жакка да качан жетет?",
+        ("places.direction_side", False, "Жумгал"),
+    ),
     ("Жыйындар\nКочкор району, Жумгал жана Нарын", ("places.cut_off", False, "Нарын")),
     ("Кыргызстан алдыга барат.", ("places.country", False, "Кыргызстан")),
     # the same mention, kept as the record's place of level country (a resolve step)
@@ -270,6 +287,8 @@ _KY = "Айыл өкмөтүндө коомдук угуу болду жана �
 PERSONS_DECISIONS = [
     ("Жыйын Т.Асанов көчөсүндө өттү.", ("persons.type_word_after", False, "Т.Асанов")),
     ("«Бакыт Асанов» китеби чыкты.", ("persons.quoted", False, "Бакыт Асанов")),
+    # ... or opening a quoted title of capitalised words (round 35)
+    ("Подрядчик – ОсОО «Нурлан Агро Сервис».", ("persons.quoted", False, "Нурлан Агро")),
     (
         "Версия для печати   Кыргызча   Русский\nТекст.",
         ("persons.language_name", False, "Кыргызча   Русский"),
@@ -589,7 +608,21 @@ PARTICIPANTS_DECISIONS = [
         "Токтом 12 депутаттын макулдугу менен кабыл алынды.",
         ("participants.decision_votes", False, "12"),
     ),
+    (
+        "Из пригорода каждый день в город приезжают на работу около 4 тысяч человек.",
+        ("participants.daily_commute", False, "4 тысяч"),
+    ),
+    # ... the Russian verb first (round 35)
+    (
+        "На сессии присутствовали 28 депутатов. За проект проголосовали 24 депутата.",
+        ("participants.decision_votes", False, "24"),
+    ),
     ("Кеңеш чечим кылат:\n1. Бюджетти бекитүү.\n", ("participants.item_number", False, "1")),
+    (
+        "Кеңештин 19 депутатынын 16сы катышты. Токтом:\n\n1. Сынак жарыялансын. 2. Сынакка"
+        " катышууга арыздар кабыл алынсын.",
+        ("participants.item_number", False, "2"),
+    ),
     (
         "© 2017 Айыл өкмөттөрү ассоциациясы.",
         ("participants.copyright_year", False, "2017"),

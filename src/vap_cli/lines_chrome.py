@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import rx
+from .clock_widget import place_clocks, prayer_widget
 from .lexicon import load
 from .lines_header import WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
 
@@ -130,11 +131,6 @@ _LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
 _DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _DIGIT = rx.compile(r"\d")
-_PRAYER_TIME = rx.compile(  # a prayer's name and its clock time ("Бешим 12:40", "Аср: 15:50")
-    rf"(?<!\p{{L}})(?:{_words(_LEX['prayer_names'])})[ ]{{0,3}}:?[ ]{{0,3}}\d{{1,2}}:\d{{2}}(?!\d)",
-    regex.IGNORECASE,
-)
-_PRAYER_WIDGET_TIMES: int = _LEX["prayer_widget_min_times"]
 _MENU_SEPARATORS: list[str] = _LEX["menu_separators"]
 _MENU_SEPARATOR = rx.compile(
     r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _MENU_SEPARATORS) + r")[ ]{1,3}"
@@ -194,7 +190,7 @@ MARK_CHROME = 1  # chrome words, current-date labels (_MARKED)
 MARK_SECTION = 2  # a site section's name (_SECTION_WORDS)
 MARK_CURRENCY = 4  # a currency's code or name (_CURRENCY)
 MARK_FURNITURE = 8  # furniture words (_FURNITURE_WORDS)
-MARK_PRAYER = 16  # a prayer's name (_PRAYER_TIME)
+MARK_PRAYER = 16  # a prayer's name (clock_widget.prayer_widget)
 MARK_WEEKDAY = 32  # a weekday (_BANNER_WEEKDAY)
 # ... and those whose pattern matches at the line's start only (the words must begin there)
 MARK_RELATED = 64  # a related-news heading (_RELATED_INLINE)
@@ -345,8 +341,8 @@ def related_inline(stripped: str, marks: int = ALL_MARKS) -> bool:
 
 def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
     """A short line's chrome besides a weekday banner: a chrome word, a current-date
-    label, a temperature, a section's name, furniture, a currency rate, prayer times, a
-    menu, a breadcrumb. `marks`: the line's `line_marks`, all by default."""
+    label, a temperature, a section's name, furniture, a currency rate, prayer times or
+    places' clocks, a menu, a breadcrumb. `marks`: the line's `line_marks`, all by default."""
     return bool(
         (marks & MARK_CHROME and _MARKED.search(line))
         or (_may_be_temperature(line) and _TEMPERATURE.search(line))
@@ -357,7 +353,8 @@ def chrome_mark(line: str, stripped: str, marks: int = ALL_MARKS) -> bool:
         )
         or (marks & MARK_SECTION and _section_line(line))
         or (marks & MARK_FURNITURE and _is_furniture(stripped))
-        or (marks & MARK_PRAYER and len(_PRAYER_TIME.findall(stripped)) >= _PRAYER_WIDGET_TIMES)
+        or (marks & MARK_PRAYER and prayer_widget(stripped))
+        or place_clocks(stripped)
         or _is_menu(stripped)
         or _is_breadcrumb(stripped, marks)
         or _year_archive_crumb(stripped)

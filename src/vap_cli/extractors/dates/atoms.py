@@ -313,8 +313,13 @@ def _misspelt_atoms(m: regex.Match[str]) -> list[Atom]:
     form = misspelt_month(m["w"])
     if form is None:
         return []
-    day = checked_date(int(m["y1"]) if m["y1"] else None, form.month, int(m["d"]))
-    return [Atom(m.start(), m.end(), day, day, form.case)]
+    if m["y1"] or not m["y2"] or not _year_after_inflected_day(form.case, m["yw2"]):
+        # (a year after a day in a case is the next phrase's, as for a month spelt right)
+        day = checked_date(int(m["y1"]) if m["y1"] else None, form.month, int(m["d"]))
+        return [Atom(m.start(), m.end("w"), day, day, form.case)]
+    day = checked_date(int(m["y2"]), form.month, int(m["d"]))
+    case = year_case(m["yw2"]) if m["yw2"] else form.case
+    return [Atom(m.start(), m.end(), day, day, case)]
 
 
 def _numeric_atoms(m: regex.Match[str]) -> list[Atom]:

@@ -510,10 +510,15 @@ CATEGORY_AFTER = rx.compile(
     regex.IGNORECASE,
 )
 # A day, its hyphen and a word that may be a month written loosely ("5-мартда",
-# "7-декбарда"): the word is checked by dategrammar.misspelt_month.
+# "7-декбарда"): the word is checked by dategrammar.misspelt_month. A year may follow
+# it as it follows a month spelt right ("11-окябрь 2020", "5-декбарь, 2021-ж."), not
+# one that opens the next date ("... 2021-жылдын 5-")
 DAY_AND_WORD = rx.compile(
     rf"(?<![\p{{L}}\d.,/:-])(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_THEN_DAY})?"
-    r"(?P<d>[0-3]?\d)\s{0,2}-\s{0,2}(?P<w>\p{L}{4,16})(?!\p{L})",
+    r"(?P<d>[0-3]?\d)\s{0,2}-\s{0,2}(?P<w>\p{L}{4,16})(?!\p{L})"
+    + rf"(?:,?[ ]{{1,3}}(?P<y2>{YEAR4})(?!\d|\s{{0,2}}-\s{{0,2}}\d)"
+    + rf"(?!\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_COMMA_THEN_DAY})"
+    + rf"(?:\s{{0,2}}-?\s{{0,2}}(?P<yw2>{YEAR_WORD_RE})(?!\p{{L}}))?)?",
     regex.IGNORECASE,
 )
 # The clock that ends a date with its time ("20.05.2021 14:25"), and a word that says

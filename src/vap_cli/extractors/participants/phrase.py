@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import compress, count
 
 from ...explain import Rule
+from ...lexicon import load
 from ...models import Qualifier, Status
 from ...numbers import NumberMatch, Token, number_at
 from ...plain import Fields
@@ -172,13 +173,31 @@ def joined_status(tokens: Tokens, k: int) -> Status | None:
         tok = tokens[j]
         found = None
         if tok.kind == "num":
-            found = status_before(tokens, j - qualifier_before(tokens, j)[1])
+            found = status_before(tokens, _count_start(tokens, j))
         elif listed and tok.kind == "word":
             found = status_before(tokens, j)
         listed = listed and (tok.kind == "word" or tok.text == ",")
         if found is not None:
             return found
     return None
+
+
+# The words and signs of a range of counts ("от 30 до 40", "30-40": numbers.yaml).
+_RANGE_PARTS = frozenset(
+    w.casefold() for key in ("dashes", "from", "to") for w in load("numbers")["ranges"][key]
+)
+_RANGE_TOKENS = 3  # "от 30 до": what may stand before a range's high end
+
+
+def _count_start(tokens: Tokens, j: int) -> int:
+    """Where the count whose number is token j begins: its qualifier ("не менее 15"), or
+    the low end of the range it closes and what opens it ("от 30 до 40 волонтеров",
+    "30-40"), where a verb before it stands."""
+    k = j - qualifier_before(tokens, j)[1]
+    stop = k - _RANGE_TOKENS
+    while k > max(stop, 0) and (tokens[k - 1].kind == "num" or tokens[k - 1].low in _RANGE_PARTS):
+        k -= 1
+    return k - qualifier_before(tokens, k)[1] if k < j else k
 
 
 # --- qualifiers --------------------------------------------------------------------------

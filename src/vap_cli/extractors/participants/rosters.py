@@ -3,14 +3,16 @@ who took part: units a project covers ("проект охватил 24 муни�
 participants.units_covered) and people doing a habit in a place, in a participle before
 its noun ("480 окуучу окуган мектеп", participants.habit_of_place), or after a Russian
 verb of what there is right before the count ("объединяет 64 фермера",
-participants.existence), and units after a Russian preposition of place, where people
-met ("в 12 районах", participants.host_preposition). Each looks at a few tokens around the count."""
+participants.existence), units after a Russian preposition of place, where people met
+("в 12 районах", participants.host_preposition), and commuters (participants.daily_commute).
+Each looks at a few tokens around the count."""
 
 from __future__ import annotations
 
+from .constants import CUE_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .vetoes import UNIT_NOUNS
-from .words import LEX, Tokens, casefolded, ends_sentence_at, folded_stems
+from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
 
 _COVERING = folded_stems("covering_stems")
 _COVERING_REACH: int = LEX["covering_reach"]
@@ -18,6 +20,8 @@ _HABIT_PARTICIPLES = casefolded("habit_participles")
 _BEING_BEFORE = casefolded("existence_verbs_before")
 _HOST_DETERMINERS = casefolded("host_determiners")
 _HOST_VENUES = frozenset(LEX["host_venue_lemmas"])
+_DAILY = Phrases(LEX["daily_habit_words"])
+_COMING_PRESENT = casefolded("daily_coming_present")
 
 
 def units_covered(tokens: Tokens, p: Phrase) -> bool:
@@ -63,3 +67,15 @@ def host_preposition(tokens: Tokens, p: Phrase) -> bool:
     if k > 0 and tokens[k].low in _HOST_DETERMINERS and p.head.entry.lemma in _HOST_VENUES:
         k -= 1
     return k >= 0 and tokens[k].low in HOST_PREPOSITIONS
+
+
+def daily_commute(tokens: Tokens, p: Phrase) -> bool:
+    """ "откуда ежедневно в город приезжают на работу более 2 тысяч человек", "шаарга күн
+    сайын 500дөй адам жумушка каттайт": a word of a daily habit before the count in its
+    clause and a verb of coming in the present in the clause: commuters, no event's
+    people ("ежедневно семинар посещали 30 человек", a past verb, is who came)."""
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    if not any(_DAILY.at(before, i) for i in range(len(before))):
+        return False
+    after = tokens.clause_after(p.end, CUE_REACH)
+    return any(tok.low in _COMING_PRESENT for tok in (*before, *after))

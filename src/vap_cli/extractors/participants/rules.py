@@ -156,6 +156,11 @@ UNITS_COVERED = Rule(
     "units a project covers ('проект охватил 24 муниципалитета', 'долбоор 12 айыл аймагын"
     " камтыды'): its targets, whatever verb of taking part the sentence has later",
 )
+DAILY_COMMUTE = Rule(
+    "participants.daily_commute",
+    "people who come every day to work or study ('ежедневно приезжают на работу 2 тысячи"
+    " человек', 'күн сайын 500 адам каттайт'): commuters, not who took part",
+)
 HABIT_OF_PLACE = Rule(
     "participants.habit_of_place",
     "people doing a habit in a place, in a participle before its noun ('480 окуучу окуган"
@@ -263,7 +268,8 @@ VOTES_FOR = Rule(
 DECISION_VOTES = Rule(
     "participants.decision_votes",
     "votes on a decision: a body's members' ('15 депутаттын макулдугу менен', '2 депутат"
-    " калыс калды') or anyone's stance in a vote ('150 тургун «макул»')",
+    " калыс калды', 'проголосовали 25 депутатов') or anyone's stance in a vote ('150"
+    " тургун «макул»')",
 )
 RECEPTION_VISITORS = Rule(
     "participants.reception_visitors",

@@ -46,6 +46,7 @@ _VOTING = casefolded("voting_words")
 _VOTE_STANCE = Phrases(LEX["vote_stance_after"])
 # What may stand between a count and its stance: a quote mark, a dash ("«за»", "— против")
 _STANCE_MARKS = frozenset('«»"“”„-–—')
+_DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
@@ -145,12 +146,15 @@ def decision_votes(tokens: Tokens, p: Phrase) -> bool:
     "4 депутата воздержались": a body's members (decision_body_lemmas) voting on a
     decision, said right after the counted noun, are its votes; anyone else who voted
     took part (EVALUATION: people who voted count): "Референдумда 1 200 жаран добуш
-    беришти", "200 учащихся проголосовали онлайн". Anyone's stance said right after
-    them (`vote_stance_after`, past a quote mark, a dash or the verb of voting) in a
-    sentence of voting is a vote too: "Ачык добуш берүүдө 150 тургун «макул», 12си
-    «каршы» болду", "40 жителей проголосовали «за»"."""
-    if p.head.entry.lemma in _DECISION_BODY and _DECISION_VOTES.at(tokens, p.end) > 0:
-        return True
+    беришти", "200 учащихся проголосовали онлайн". Russian may say the verb first: "За
+    принятие бюджета проголосовали 25 депутатов" (the verb right before the count).
+    Anyone's stance said right after them (`vote_stance_after`, past a quote mark, a dash
+    or the verb of voting) in a sentence of voting is a vote too: "Ачык добуш берүүдө 150
+    тургун «макул», 12си «каршы» болду", "40 жителей проголосовали «за»"."""
+    if p.head.entry.lemma in _DECISION_BODY:
+        before = p.start > 0 and tokens[p.start - 1].low in _DECISION_VOTE_BEFORE
+        if before or _DECISION_VOTES.at(tokens, p.end) > 0:
+            return True
     j = p.end
     while j < min(len(tokens), p.end + 3) and (
         tokens[j].text in _STANCE_MARKS or tokens[j].low in _VOTING

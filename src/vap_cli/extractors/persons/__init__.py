@@ -74,7 +74,11 @@ VETOES = {
         "persons.type_word_after",
         "a name before the type word of a place, street, fund, party or institution names it",
     ),
-    "quoted": Rule("persons.quoted", "a name that fills a pair of quotation marks is a title"),
+    "quoted": Rule(
+        "persons.quoted",
+        "a name that fills a pair of quotation marks, or opens a quoted title of capitalised"
+        " words ('«Талас Агро Сервис»'), is a title",
+    ),
     "namesake_before": Rule(
         "persons.namesake_before", "a name after им./ул./мкр. is a namesake of a place"
     ),

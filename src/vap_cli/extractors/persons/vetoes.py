@@ -287,13 +287,20 @@ def _person_after_role(text: str, tokens: list[Token], match: NameMatch, is_unit
     )
 
 
+# The rest of a quoted title a name opens: a few capitalised words, then the closing
+# quote ("«Талас Агро Сервис»"); a quoted sentence has words in lower case.
+_TITLE_REST = rx.compile(r"(?:[ ]{1,3}\p{Lu}[\p{L}-]{0,20}){0,3}")
+_TITLE_REST_LENGTH = 70
+
+
 def _quoted(text: str, match: NameMatch) -> bool:
-    """«Ата Мекен», "Ата Мекендин": the name fills a pair of quotation marks."""
-    return (
-        match.start > 0
-        and text[match.start - 1] in QUOTES_OPEN
-        and text[match.end : match.end + 1] in QUOTES_CLOSE
-    )
+    """«Ата Мекен», "Ата Мекендин": the name fills a pair of quotation marks; or opens a
+    quoted title of capitalised words («Талас Агро Сервис»: a firm's name)."""
+    if match.start == 0 or text[match.start - 1] not in QUOTES_OPEN:
+        return False
+    rest = text[match.end : match.end + _TITLE_REST_LENGTH]
+    close = next((i for i, ch in enumerate(rest) if ch in QUOTES_CLOSE), None)
+    return close is not None and _TITLE_REST.fullmatch(rest, 0, close) is not None
 
 
 def _adjectival(word: str) -> bool:

@@ -25,9 +25,11 @@ from ...context import Context
 from ...lexicon import load
 from .assemble import assemble_places
 from .candidates import find_mentions
+from .centres import mark_centres
 from .children import add_children
 from .demonyms import add_russian_demonyms
 from .homes import mark_homes
+from .homonyms import mark_establishments
 from .lists import (
     add_label_members,
     add_list_members,
@@ -56,6 +58,7 @@ from .row_lists import group_rows
 from .rules import (
     CHROME_LINE,
     CUT_OFF,
+    DIRECTION_SIDE,
     FEATURE_WORD,
     LOGO_LINE,
     ON_A_LANDFORM,
@@ -71,6 +74,7 @@ from .rules import (
 )
 from .russian_adjectives import plural_adjective_holders
 from .russian_small_nouns import add_russian_small_nouns
+from .sides import direction_side
 from .site_name import site_name_spans
 from .slashes import split_slashed_names
 from .such_as import add_such_as_lists
@@ -121,6 +125,12 @@ def extract(ctx: Context) -> None:
     mentions = [
         m
         for m in mentions
+        if not direction_side(m, tokens, text)
+        or ctx.decide(DIRECTION_SIDE, False, m.start, m.end, m.name)
+    ]
+    mentions = [
+        m
+        for m in mentions
         if not logo_line(m, text) or ctx.decide(LOGO_LINE, False, m.start, m.end, m.name)
     ]
     mentions = _without_site_name(ctx, mentions)
@@ -132,8 +142,10 @@ def extract(ctx: Context) -> None:
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
     mark_head_titles(mentions, tokens, text)
+    mark_establishments(mentions, tokens, text)
     mark_homes(mentions, tokens, text)
     mark_event_venues(mentions, tokens, text)
+    mark_centres(mentions, tokens, text)
     mark_bracketed_children(mentions, text)
     mark_routes(mentions, tokens, text, idx)
     group_lists(mentions, tokens, text)

@@ -29,6 +29,7 @@ from .rules import (
     CASE_OF_TYPED,
     COMMON_WORD_SENTENCE_START,
     DATELINE,
+    ESTABLISHMENT_CITY,
     EVENT_VENUE,
     GENITIVE_OWNER,
     HEAD_TITLE,
@@ -39,6 +40,7 @@ from .rules import (
     LISTED_SIBLING,
     LOCATED_OWNER,
     NAMED_AGAIN,
+    NAMED_CENTRE,
     NEEDS_TYPE_WORD,
     OFFICE_CITY,
     PERSON_NAME,
@@ -199,6 +201,20 @@ def _by_head_title(m: Mention, named: Named) -> Settled | None:
 def _by_office(m: Mention, named: Named) -> Settled | None:
     """Before an office's noun ("АРИСтин Ош кеңсеси"): the city the office is in."""
     return ("city", SCORE_HEAD_TITLE, OFFICE_CITY) if m.office else None
+
+
+def _by_establishment(m: Mention, named: Named) -> Settled | None:
+    """Where an establishment stands ("Оштогу «Алай» мейманканасында"): the city."""
+    return ("city", SCORE_HEAD_TITLE, ESTABLISHMENT_CITY) if m.establishment else None
+
+
+def _by_centre(m: Mention, named: Named) -> Settled | None:
+    """A name the text calls a centre ("в Кара-Суу (районный центр)"): its settlement."""
+    if not m.centre:
+        return None
+    levels = {u.level for u in m.units}
+    level = next((lv for lv in ROUTE_LEVELS if lv in levels), None)
+    return None if level is None else (level, SCORE_HEAD_TITLE, NAMED_CENTRE)
 
 
 def _by_event_venue(m: Mention, named: Named) -> Settled | None:
@@ -500,6 +516,8 @@ _BARE_RULES = (
     _by_genitive_owner,
     _by_head_title,
     _by_office,
+    _by_establishment,
+    _by_centre,
     _by_event_venue,
     _by_route_end,
     _by_demonym_inside,

@@ -337,3 +337,38 @@ def plural_word(m: Mention) -> bool:
 
 
 PLURAL = "plural"
+
+
+# The cases of a name that says where a thing stands ("Оштогу", "Ошто").
+_STANDS_IN_CASES = ("attributive", "locative")
+
+
+def mark_establishments(mentions: list[Mention], tokens: list[Token], text: str) -> None:
+    """Mark the bare names both a city and more, with no head's title beside them
+    (marks.mark_head_titles, run before), right before an establishment."""
+    for m in mentions:
+        if m.type_word is None and m.head is None and any(u.level == "city" for u in m.units):
+            m.establishment = establishment_after(tokens, m, text)
+
+
+def establishment_after(tokens: list[Token], m: Mention, text: str) -> bool:
+    """A name in the attributive or locative right before an establishment, its own name
+    in quotes perhaps between ("Оштогу «Алай» мейманканасында", "Нарындагы "Ак-Сай"
+    санаторийинде", "Таласта ресторанда"): where the building stands, a settlement.
+    An organisation's noun of `organization_after` (the hotel, the firm, the factory)."""
+    if not m.ending or morph.case_of(m.name, m.ending) not in _STANDS_IN_CASES:
+        return False
+    k = m.last + 1
+    if k < len(tokens) and text[tokens[m.last].end : tokens[k].start].endswith(QUOTE):
+        # its quoted name: up to the word the closing quote ends
+        last = min(k + QUOTED_TITLE_MAX_WORDS, len(tokens))
+        k = next(
+            (j + 1 for j in range(k, last) if text[tokens[j].end : tokens[j].end + 1] == QUOTE),
+            last,
+        )
+    return (
+        k < len(tokens)
+        and tokens[k].sentence == m.sentence
+        and gap_between(text, tokens[k - 1], tokens[k]).strip(QUOTE) in SPACES
+        and organization_noun(tokens[k].low)
+    )

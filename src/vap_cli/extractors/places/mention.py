@@ -49,6 +49,8 @@ class Mention(Fields):
         "head",
         "venue",
         "office",
+        "establishment",
+        "centre",
         "home",
         "route",
         "label",
@@ -97,6 +99,9 @@ class Mention(Fields):
     head: str | None  # the level whose head's title stands next to it (Полпред Нарына)
     venue: bool  # a Russian noun where an event is held ("на семинаре в Оше"): the city
     office: bool  # before an office's noun ("Ош кеңсеси"): the city
+    # where an establishment stands ("Оштогу «Алай» мейманканасында"): the city
+    establishment: bool
+    centre: bool  # called a district's or oblast's centre ("районный центр"): a settlement
     # where a person lives or is from ("Кабакта жашаган", "Кабактан келген"): homes.py
     home: bool
     route: bool  # an end of a way between places ("Сары-Таштан Гүлчөгө"): a settlement
@@ -145,6 +150,8 @@ class Mention(Fields):
         head: str | None = None,
         venue: bool = False,
         office: bool = False,
+        establishment: bool = False,
+        centre: bool = False,
         home: bool = False,
         route: bool = False,
         label: bool = False,
@@ -186,6 +193,8 @@ class Mention(Fields):
         self.head = head
         self.venue = venue
         self.office = office
+        self.establishment = establishment
+        self.centre = centre
         self.home = home
         self.route = route
         self.label = label

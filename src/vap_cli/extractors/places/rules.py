@@ -103,6 +103,22 @@ OFFICE_CITY = Rule(
     " the ablative before a participle of coming ('Таластан келген эксперт'): where a person"
     " is from",
 )
+ESTABLISHMENT_CITY = Rule(
+    "places.establishment_city",
+    "a bare name both a city and an oblast in the attributive or locative right before an"
+    " establishment ('Оштогу «Алай» мейманканасында'): the city the building stands in,"
+    " though the text names the oblast",
+)
+DIRECTION_SIDE = Rule(
+    "places.direction_side",
+    "a bare name before the noun of a side ('Ош жакка', 'Талас жагында'): a direction or"
+    " the area around the place, not the unit",
+)
+NAMED_CENTRE = Rule(
+    "places.named_centre",
+    "a bare name the text calls a district's or an oblast's centre ('в Кара-Суу (районный"
+    " центр)', 'райондун борбору'): the settlement, not the district of that name",
+)
 NAMED_AGAIN = Rule("places.named_again", "the document already named this unit")
 UNIT_INSIDE = Rule(
     "places.unit_inside",
