@@ -90,8 +90,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.EXISTENCE_CLAUSE, tallies.existence_clause),
     (rules.REGISTERED_WHOLE, tallies.registered_whole),
-    (rules.VOTES_FOR, tallies.votes_for),
+    # (a body's members voting on a decision first: "За проект проголосовали 24 депутата")
     (rules.DECISION_VOTES, tallies.decision_votes),
+    (rules.VOTES_FOR, tallies.votes_for),
     (rules.ORGANIZERS, tallies.organizers),
     (rules.BENEFICIARIES, recipients.aid_given_to),
     (rules.BODIES_HELPING, recipients.bodies_helping),
