@@ -504,6 +504,20 @@ def test_a_fifo_in_the_folder_is_reported_not_read(tmp_path):
     assert len(done.stdout.splitlines()) == 1
 
 
+def test_a_socket_in_the_folder_is_not_a_regular_file(tmp_path):
+    """open() refuses a socket ("No such device or address"): named as what it is."""
+    import socket
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(tmp_path / "in" / "sock.txt"))
+        done = invoke("parse", str(tmp_path / "in"), "-q")
+    assert done.exit_code == 1
+    assert one_error_line(done.stderr).endswith("sock.txt: not a regular file: a socket")
+    assert len(done.stdout.splitlines()) == 1
+
+
 # --------------------------------------------------------------- encodings
 
 

@@ -66,3 +66,15 @@ def one_line(text: str) -> str:
 def from_one_line(text: str) -> str:
     """What `one_line` escaped, back as it was."""
     return _ESCAPE.sub(_unescape, text) if _BACKSLASH_ESCAPED else text
+
+
+def as_path(path: object, caller: str) -> str:
+    """The path argument of the Python API (`parse_path`, `frames`) as a str: a str, an
+    os.PathLike, or bytes (a name that is not UTF-8, decoded as the file system does,
+    so the file is found); anything else (None, a number) is a TypeError saying so."""
+    try:
+        return os.fsdecode(path)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(
+            f"{caller} takes a path (str, bytes or os.PathLike), not {type(path).__name__}"
+        ) from None
