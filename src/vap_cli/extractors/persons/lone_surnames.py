@@ -13,6 +13,7 @@ from ...cover import Cover
 from ...explain import Rule
 from ...fold import fold
 from ...lexicon import load
+from ...line_bounds import blank_before
 from ...tokens import WORD_TEXT
 from .matching import is_initial
 from .nouns import noun_in_a_case
@@ -219,8 +220,7 @@ def _speaker_label(ctx: Context, tokens: list[Token], index: int, surname: str) 
     interview's speaker ("Асанов: Работы идут."). Its suffix is one no Kyrgyz word
     has, and no people noun in the genitive plural ("Участников: 12")."""
     text, tok = ctx.text, tokens[index]
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    if tok.text != surname or text[line_start : tok.start].strip():
+    if tok.text != surname or not blank_before(text, tok.start):
         return None
     after = tok.end + len(_SPEAKER_COLON)
     if not text.startswith(_SPEAKER_COLON, tok.end) or not text[after : after + 1].isupper():

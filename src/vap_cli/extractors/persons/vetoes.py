@@ -179,6 +179,21 @@ def _after_a_body_head(text: str, tokens: list[Token], match: NameMatch) -> bool
     return word[:1].isupper() and word.casefold() in BODY_HEADS
 
 
+def _line_within(text: str, start: int, end: int, longest: int) -> tuple[int, int]:
+    """The bounds of the line around text[start:end], read no farther than `longest`
+    characters from it (a line longer than that comes out longer than `longest`, its
+    bounds cut there): a headline's test on a one-line text of many names reads no
+    whole line per name."""
+    lowest = max(0, start - longest - 1)
+    newline = text.rfind("\n", lowest, start)
+    if newline < 0 and lowest > 0:
+        return lowest - 1, end  # the line opens before the window: longer than `longest`
+    first = newline + 1
+    highest = first + longest + 1
+    newline = text.find("\n", end, highest)
+    return first, (min(len(text), highest) if newline < 0 else newline)
+
+
 def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatch) -> str | None:
     """A name whose given part is no given name of the lexicon (listed or built), or
     a surname alone after no role word, in a headline with other words where every
@@ -191,9 +206,7 @@ def _unknown_given_in_a_headline(text: str, tokens: list[Token], match: NameMatc
         return None
     if not given and match.first and is_role_word(tokens[match.first - 1].text):
         return None
-    start = text.rfind("\n", 0, match.start) + 1
-    end = text.find("\n", match.end)
-    end = len(text) if end < 0 else end
+    start, end = _line_within(text, match.start, match.end, HEADLINE_MAX_LENGTH)
     if end - start > HEADLINE_MAX_LENGTH:
         return None  # a paragraph in capitals: its names are as in small letters
     first = bisect_left(tokens, start, key=lambda tok: tok.start)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import islice
 
 from ... import morph, rx
+from ...line_bounds import ListSigns, blank_before
 from ...lines import dateline_name
 from ...segment_tables import Table
 from ..events.kinds import kinds_in, verb_in
@@ -346,13 +347,14 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
     or a type word ending the words before the colon ("төмөнкү айыл аймактары: Жазы,
     Барпы", "следующие сёла: Кенеш, Тегерек"; not a verb after it: "... кирди: Жазы"),
     or before a dash between spaces ("во всех трех селах - Кенеш, Тегерек и Жазы":
-    `_list_opener`)."""
+    `ListSigns.list_opener`)."""
     named = {m.type_end for m in mentions if m.type_end is not None}
+    signs = ListSigns(text)
     for m in mentions:
         if m.type_word is not None:
             continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        colon = _list_opener(text, line_start, m.start)
+        line_start = signs.line_start(m.start)
+        colon = signs.list_opener(line_start, m.start)
         if colon < 0 or not _LISTED_BEFORE.fullmatch(text, colon + 1, m.start, rx.NOT_CONCURRENT):
             continue
         tw = _label_type(text, line_start, colon) or _type_before_colon(
@@ -360,14 +362,6 @@ def mark_type_labels(mentions: list[Mention], tokens: list[Token], text: str) ->
         )
         if tw is not None and of_levels(m, tw.units):
             m.type_word, m.type_before, m.rule = tw, True, TYPE_LABEL
-
-
-def _list_opener(text: str, line_start: int, start: int) -> int:
-    """Where the mark that opens a list before `start` on its line stands: the last colon,
-    or the last dash between spaces (normalised text writes every dash "-"; a hyphen
-    inside a name has no spaces around it); -1 with neither."""
-    dash = text.rfind(" - ", line_start, start)
-    return max(text.rfind(":", line_start, start), dash + 1 if dash >= 0 else -1)
 
 
 def _label_type(text: str, line_start: int, colon: int) -> TypeWord | None:
@@ -401,10 +395,7 @@ def mark_labels(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.type_word is not None or m.ending:
             continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if not text[line_start : m.start].strip() and LABEL_AFTER.match(
-            text, m.end, None, rx.NOT_CONCURRENT
-        ):
+        if blank_before(text, m.start) and LABEL_AFTER.match(text, m.end, None, rx.NOT_CONCURRENT):
             m.label = True
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...explain import Rule
+from ...line_bounds import blank_after, blank_before
 from ...lines import HEADLINE_MAX_LENGTH
 from .homonyms import plural_word, small_unit_opening
 from .mention import Mention, Token
@@ -458,8 +459,7 @@ def logo_line(m: Mention, text: str) -> bool:
     ("БИШКЕК.", "Нарын, Кыргызстан"), a headline more words."""
     if m.type_word is not None:
         return False
-    start = text.rfind("\n", 0, m.start) + 1
-    end = text.find("\n", m.end)
-    line = text[start : end if end >= 0 else len(text)].strip()
     written = text[m.start : m.end]
-    return line == written and written.isupper() and len(written) > 1
+    if not (blank_before(text, m.start) and blank_after(text, m.end)):
+        return False  # more on its line than the name
+    return written == written.strip() and written.isupper() and len(written) > 1
