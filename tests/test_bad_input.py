@@ -25,6 +25,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -90,7 +91,7 @@ def test_a_name_that_is_not_utf8_reads_back_exactly_from_jsonl_and_json(odd_name
     assert os.fsencode(json.loads(array.stdout)[0]["source"]) == raw
 
 
-def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_and_sqlite(odd_name, tmp_path):
+def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_sqlite_and_xlsx(odd_name, tmp_path):
     folder, raw = odd_name
     assert (
         invoke("parse", str(folder), "-q", "-f", "csv", "-o", str(tmp_path / "csv")).exit_code == 0
@@ -102,6 +103,25 @@ def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_and_sqlite(odd_name, 
     assert invoke("parse", str(folder), "-q", "-f", "sqlite", "-o", str(db)).exit_code == 0
     (stored,) = sqlite3.connect(db).execute("SELECT source FROM documents").fetchone()
     assert stored == row["source"] and stored.endswith("caf\\udce9 \\udcd0.txt")
+    xlsx = tmp_path / "out.xlsx"
+    assert invoke("parse", str(folder), "-q", "-o", str(xlsx)).exit_code == 0  # a traceback
+    sheet = openpyxl.load_workbook(xlsx, read_only=True)["documents"]
+    (names, *rows) = sheet.iter_rows(values_only=True)
+    assert rows[0][names.index("source")] == row["source"]
+
+
+def test_a_name_that_is_not_utf8_or_a_lone_surrogate_in_the_api_is_the_json_of_vap_parse(
+    odd_name,
+):
+    from vap_cli import parse_path, parse_text
+
+    folder, raw = odd_name
+    line = invoke("parse", str(folder), "-q").stdout.splitlines()[0]
+    assert parse_path(os.fsdecode(raw)).model_dump_json() == line  # pydantic raised here
+    text = "Нарын облусунда \ud800 тренинг өттү, 40 адам катышты."
+    dumped = parse_text(text).model_dump_json()
+    assert "\\ud800" in dumped and json.loads(dumped)["title"] == parse_text(text).title
+    assert json.loads(parse_text(text).model_dump_json(indent=2)) == json.loads(dumped)
 
 
 def test_a_name_that_is_not_utf8_in_contacts_json(odd_name):
