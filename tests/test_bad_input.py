@@ -29,11 +29,12 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from make_inputs import to_pdf
+from make_inputs import to_docx, to_pdf
 from vap_cli.cli import cli
 from vap_cli.errors import InputError
 from vap_cli.models import WarningCode
 from vap_cli.read import read_path
+from vap_cli.readers import archive
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "000_7de6523ac942d557.txt"
@@ -46,6 +47,8 @@ RELEASE = (
 # Past the documented limits of a .docx: 100 MB unpacked, 5,000 parts.
 BOMB_BYTES = 101 * 1024 * 1024
 BOMB_PARTS = 5001
+LIED_SIZE = 2048  # what a lying zip's headers say its member holds
+LYING_HOLDS = 16 * 1024 * 1024  # what it holds
 RUSSIAN = "Семинар прошёл в городе Ош 5 мая. Приняли участие около 30 человек."
 
 
@@ -365,6 +368,84 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
     assert bomb.stat().st_size < 1 << 20
     with pytest.raises(InputError, match="zip bomb"):
         read_path(bomb)
+
+
+def _lying_zip(path: Path, holds: int) -> None:
+    """A .docx whose word/document.xml inflates to `holds` bytes while both its headers
+    (the local one and the central directory's) say LIED_SIZE."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("word/document.xml", b" " * holds)
+    data = bytearray(buffer.getvalue())
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.index(signature) + size_at
+        data[at : at + 4] = LIED_SIZE.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+
+
+class _CountingInflater:
+    """zipfile's decompressor, counting the bytes each call inflates."""
+
+    def __init__(self, inner, counts: list[int]):
+        self.inner, self.counts = inner, counts
+
+    def decompress(self, data, max_length=0):
+        out = self.inner.decompress(data, max_length)
+        self.counts.append(len(out))
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+@pytest.fixture
+def inflated(monkeypatch) -> list[int]:
+    """The bytes each inflating call of zipfile gives, while the test runs."""
+    counts: list[int] = []
+    real = zipfile._get_decompressor
+    monkeypatch.setattr(
+        zipfile, "_get_decompressor", lambda kind: _CountingInflater(real(kind), counts)
+    )
+    return counts
+
+
+def test_a_docx_whose_headers_lie_is_refused_after_a_few_kilobytes(tmp_path, inflated):
+    bomb = tmp_path / "lying.docx"
+    _lying_zip(bomb, LYING_HOLDS)
+    with pytest.raises(InputError, match="document.xml holds other data .* a zip bomb"):
+        read_path(bomb)
+    assert 0 < sum(inflated) <= 2 * archive.INFLATE_CHUNK  # not the 16 MB it holds
+    result = invoke("parse", str(bomb), "-q")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"vap: error: {bomb}: not a valid .docx file (word/document.xml holds other data "
+        "than its header says: corrupt, or a zip bomb)"
+    ]
+
+
+def test_a_docx_is_inflated_with_a_running_count_that_stops_at_the_limit(tmp_path, inflated):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as honest:
+        honest.writestr("word/document.xml", b" " * LIED_SIZE)
+        honest.writestr("word/media/a.bin", b" " * (10 * archive.INFLATE_CHUNK))
+    limit = 3 * archive.INFLATE_CHUNK
+    with pytest.raises(InputError, match=f"unpacks to over {limit} bytes"):
+        archive.unpacked_zip(buffer.getvalue(), ".docx", limit=limit)
+    assert sum(inflated) <= limit + archive.INFLATE_CHUNK + LIED_SIZE
+
+
+def test_a_docx_with_more_text_than_max_size_is_one_line_the_others_parsed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    to_docx(RELEASE * 1000, folder / "long.docx")  # 110,000 characters in under 60 KB
+    (folder / "short.txt").write_text(RELEASE, encoding="utf-8")
+    assert (folder / "long.docx").stat().st_size < 60_000
+    result = invoke("parse", str(folder), "-q", "--max-size", "60KB", "-f", "json")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"vap: error: {folder / 'long.docx'}: text too large (")
+    assert "see --max-size" in line
+    assert [doc["source"] for doc in json.loads(result.stdout)] == [str(folder / "short.txt")]
 
 
 def test_a_docx_with_too_many_parts_is_refused(tmp_path):

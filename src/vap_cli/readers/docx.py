@@ -26,7 +26,7 @@ import regex
 
 from .. import rx
 from ..errors import InputError
-from .archive import check_zip
+from .archive import unpacked_zip
 from .base import RawDocument
 
 MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
@@ -44,9 +44,9 @@ def read(data: bytes, path: str = "") -> RawDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a default dependency
         raise InputError("python-docx is not installed: pip install python-docx") from None
-    check_zip(data, ".docx")
+    stored = unpacked_zip(data, ".docx")  # python-docx never inflates the file's own data
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(stored))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise InputError("not a valid .docx file (corrupt or not a Word document)") from None
     except Exception as exc:  # noqa: BLE001 - lxml/zip errors on damaged files vary
