@@ -448,6 +448,30 @@ def test_a_docx_with_more_text_than_max_size_is_one_line_the_others_parsed(tmp_p
     assert [doc["source"] for doc in json.loads(result.stdout)] == [str(folder / "short.txt")]
 
 
+def test_a_docx_entity_is_never_resolved_and_the_rest_of_its_run_is_read(tmp_path):
+    """Finding 10 of walk23: python-docx's parser leaves `&x;` unresolved, and the run's
+    text after it (the entity's tail) was dropped without a word."""
+    plain = tmp_path / "plain.docx"
+    to_docx("PLACEHOLDER", plain)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    path = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                declaration = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+                text = text.replace("?>", "?>" + declaration, 1)
+                text = text.replace("PLACEHOLDER", "XXE: &x; Нарын облусунда 40 адам катышты.")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    doc = read_path(path)
+    assert "Нарын облусунда 40 адам катышты." in doc.text
+    assert "SECRET" not in doc.text
+    assert [(d.rule.code, d.text) for d in doc.decisions] == [("docx.unresolved_entity", "&x;")]
+
+
 def test_a_docx_with_too_many_parts_is_refused(tmp_path):
     path = tmp_path / "parts.docx"
     with zipfile.ZipFile(path, "w") as many:
