@@ -524,6 +524,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.election_or_population", False, "268 000"),
     ),
     ("В 12 районах прошли встречи.", ("participants.host_preposition", False, "12")),
+    (
+        "Приемы прошли во всех пяти сельских центрах.",
+        ("participants.host_preposition", False, "пяти"),
+    ),
     ("Прибыли от каждого аймака по 2 человека.", ("participants.distributive", False, "2")),
     ("Кеңешке 21 депутат шайланды.", ("participants.elected_or_selected", False, "21")),
     (
@@ -565,6 +569,15 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Айылдык кеңеш 21 депутаттан турат.", ("participants.consisting_of", False, "21")),
     ("За кандидата отдали голоса 1 200 избирателей.", ("participants.votes_for", False, "1 200")),
+    ("За проект решения проголосовали 48 делегатов.", ("participants.votes_for", False, "48")),
+    (
+        "Жыйында тургундар төраганы шайлашты. Ага 96 тургун добуш берди.",
+        ("participants.votes_for", False, "96"),
+    ),
+    (
+        "Ачык добуш берүүдө 130 тургун «макул» болду.",
+        ("participants.decision_votes", False, "130"),
+    ),
     ("Иш-чараны 5 уюм уюштуруп, 200 адам катышты.", ("participants.organizers", False, "5")),
     ("Фестивалга 20 уюм жардам беришти.", ("participants.bodies_helping", False, "20")),
     (

@@ -12,8 +12,11 @@ import yaml
 
 from vap_cli.pipeline import explain_text, parse_text
 
-CASES = yaml.safe_load(
-    (Path(__file__).parent / "fixtures" / "places_real_classes.yaml").read_text(encoding="utf-8")
+# read as every xdist worker collects this module: libyaml's loader (yaml.safe_load's safe
+# constructor, the same data, its scanner in C)
+CASES = yaml.load(
+    (Path(__file__).parent / "fixtures" / "places_real_classes.yaml").read_text(encoding="utf-8"),
+    getattr(yaml, "CSafeLoader", yaml.SafeLoader),
 )
 
 

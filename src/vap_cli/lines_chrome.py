@@ -66,9 +66,8 @@ _BANNER_WEEKDAY = rx.compile(
     r"(?:(?!.{0,80}[ ][-–—][ ]{0,3}\p{L})|(?=.{0,80}(?<!\d)\d{4}(?!\d))|(?<=\d{4}\D.{0,80}))",
     regex.IGNORECASE,
 )
-_TODAY_LABEL = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['today_labels'])})\s{{0,2}}:", regex.IGNORECASE
-)
+_TODAY = _words(_LEX["today_labels"])
+_TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
 # ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
 # no second number after dots or a dash.
 _TEMPERATURE = rx.compile(
@@ -90,9 +89,10 @@ ISSUE_NUMBER = rx.compile(
     r"(?![ ]{0,2}\d{1,3}[- ]\d{2})",
     regex.MULTILINE,
 )
+_PAPER = _words(_LEX["masthead_paper_words"])  # (or its noun alone: "Газета основана ...")
 MASTHEAD_OPENER = rx.compile(
-    rf"(?:[^.\n]{{0,60}}(?<!\p{{L}})(?:{_words(_LEX['masthead_paper_words'])})(?!\p{{L}})"
-    rf"[^.\n]{{0,60}}\.[ \t]{{1,3}})?(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})",
+    rf"(?:[^.\n]{{0,60}}(?<!\p{{L}})(?:{_PAPER})(?!\p{{L}})[^.\n]{{0,60}}\.[ \t]{{1,3}}"
+    rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # ... or says, verb last, since when the paper comes out ("Гезит 1932-жылдан бери чыгат"),

@@ -6,6 +6,7 @@ are data: lexicon/structure.yaml (date lines, the header) and lexicon/dates.yaml
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
@@ -131,7 +132,12 @@ def sender_line(stripped: str) -> tuple[bool, bool]:
     «...»"), and whether it holds a year too (an agency's line with the date)."""
     if stripped.endswith((".", "!", "?")):
         return False, False
-    words = [m.group().casefold() for m in _SENDER_WORD.finditer(stripped)]
+    # one word more than a sender's line has is enough to say no (a header line may be
+    # a paragraph long: its other words neither searched nor folded)
+    found = islice(
+        _SENDER_WORD.finditer(stripped, None, None, False, rx.NOT_CONCURRENT), _SENDER_WORDS + 1
+    )
+    words = [m.group().casefold() for m in found]
     if not words or len(words) > _SENDER_WORDS:
         return False, False
     named = (

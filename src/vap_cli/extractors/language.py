@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import attrgetter, is_, itemgetter
 
 from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import Language
-from ..tokens import WORD_LOW, NumToken, Token, tokenize
+from ..tokens import NumToken, Token, tokenize
 
 _LEX = load("language")
 # Each language's marker words, as a set built once (not once per document).
@@ -22,21 +22,28 @@ _VOCABULARY: dict[str, frozenset[str]] = {
 # tokens' folded texts, no kind asked (`_words`).
 if not all(w.isalpha() for words in _VOCABULARY.values() for w in words):
     raise ValueError("lexicon/language.yaml: a marker word must be all letters")
+# The marker words of both languages: the tokens are sifted once for any of them (a
+# few in a hundred are), and each language's counted among those few.
+_MARKERS = frozenset().union(*_VOCABULARY.values())
 
 
 # Letters are frequent (a Kyrgyz text has dozens per paragraph): this many of a
 # language's own letters weigh as much as one of its words.
 LETTERS_PER_WORD = 4
 _ENDING = attrgetter("ending")
+# A token's folded text by its index in the tuple (a Token's and a NumToken's alike):
+# no attribute look-up a token.
+_LOW = itemgetter(Token._fields.index("low"))
 
 
 def _words(tokens: Sequence[Token]) -> list[str]:
-    """Every token's folded text (words, numbers and punctuation alike: only how often
-    a marker word is met counts), then the word each number's ending is ("2022-жылы":
-    жылы). All read in C: a token's folded text, and a number's ending (of a NumToken:
-    "" if it has none)."""
+    """The marker words (`_MARKERS`) among every token's folded text (words, numbers and
+    punctuation alike: only how often a marker word is met counts) and the words the
+    numbers' endings are ("2022-жылы": жылы). All read in C: a token's folded text, and
+    a number's ending (of a NumToken: "" if it has none)."""
     numbers = compress(tokens, map(is_, map(type, tokens), repeat(NumToken)))
-    return [*map(WORD_LOW, tokens), *map(_ENDING, numbers)]
+    marker = _MARKERS.__contains__
+    return [*filter(marker, map(_LOW, tokens)), *filter(marker, map(_ENDING, numbers))]
 
 
 def detect(text: str, tokens: Sequence[Token] | None = None, folded: str | None = None) -> Language:

@@ -46,6 +46,7 @@ from .phrase import (
     qualifier_before,
     qualify_after_noun,
     read_qualifiers,
+    said_as_estimate,
     split_status,
     status_after,
     status_before,
@@ -81,7 +82,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.WHOLE_OF_PART, number_vetoes.whole_of_part),
     (rules.HOST_OR_TARGET, vetoes.host_or_target),
     (rules.ELECTION_OR_POPULATION, vetoes.election_or_population),
-    (rules.HOST_PREPOSITION, vetoes.host_preposition),
+    (rules.HOST_PREPOSITION, rosters.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, modality.obligation),
     (rules.INSTANCES, modality.instances),
@@ -89,8 +90,9 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.CONSISTING_OF, tallies.consisting_of),
     (rules.EXISTENCE_CLAUSE, tallies.existence_clause),
     (rules.REGISTERED_WHOLE, tallies.registered_whole),
-    (rules.VOTES_FOR, tallies.votes_for),
+    # (a body's members voting on a decision first: "За проект проголосовали 24 депутата")
     (rules.DECISION_VOTES, tallies.decision_votes),
+    (rules.VOTES_FOR, tallies.votes_for),
     (rules.ORGANIZERS, tallies.organizers),
     (rules.BENEFICIARIES, recipients.aid_given_to),
     (rules.BODIES_HELPING, recipients.bodies_helping),
@@ -290,6 +292,8 @@ def range_counts(tokens: Tokens, found_range: NumberRange) -> tuple[Found, Found
         # ("от 500 до 700 служащих": 500, and up to 700)
         qualifier = "exact" if high.qualifier == "up_to" else high.qualifier
         high_qualifier = high.qualifier if _written_up_to(tokens, found_range) else qualifier
+        if qualifier == "exact" and said_as_estimate(tokens, found_range.first):
+            qualifier = high_qualifier = "about"  # "болжолу боюнча, ... 2-3 миң конок"
     low = found_range.low
     assert low.value is not None  # a range's ends are counts
     low_count = Found(

@@ -40,6 +40,9 @@ from .words import (
 )
 
 QUALIFIERS = {key: Phrases(value) for key, value in LEX["qualifiers"].items()}
+_ESTIMATE = Phrases(LEX["estimate_phrases"])
+# How far before a count its sentence's phrase of estimating may stand, in tokens.
+_ESTIMATE_REACH = 12
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
 UNITS = frozenset(LEX["table"]["unit_nouns"])
@@ -354,13 +357,25 @@ def _each_at(tokens: Sequence[Token], k: int, words: tuple[str, ...]) -> bool:
     )
 
 
-def qualify_after_noun(tokens: Sequence[Token], phrase: Phrase) -> None:
+def said_as_estimate(tokens: Tokens, start: int) -> bool:
+    """A phrase of estimating (`estimate_phrases`) earlier in the count's sentence, a few
+    words before it: "Уюштуруучулардын болжолу боюнча, майрамга 2 миң конок келет", "По
+    оценкам организаторов, приедут 500 гостей" (an estimate: about so many)."""
+    before = tokens.clause_before(start, _ESTIMATE_REACH)
+    return any(_ESTIMATE.at(before, k) for k in range(len(before)))
+
+
+def qualify_after_noun(tokens: Tokens, phrase: Phrase) -> None:
     """A qualifier written after the counted noun, which takes the number's case:
     "50 адамдан ашык" (more than 50 people), "100 кишиге жакын", "40 адамдын
     тегерегинде"; or its similative: "жүз кишидей" (about a hundred people). Not when a noun follows it: "12 айылдан көп адам" is many people
-    from 12 villages."""
+    from 12 villages. A count with none, in a sentence said as an estimate, is about so
+    many (`said_as_estimate`)."""
     reading, head = phrase.reading, phrase.head
     case = head.ending.case
+    if reading.qualifier == "exact" and said_as_estimate(tokens, reading.start):
+        reading.qualifier = "about"  # "Уюштуруучулардын болжолу боюнча, ... 2 миң конок"
+        return
     if reading.qualifier == "exact" and not phrase.num.case and head.ending.about:
         reading.qualifier = "about"  # "жүз кишидей": about a hundred people
         return

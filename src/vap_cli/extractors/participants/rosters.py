@@ -3,12 +3,14 @@ who took part: units a project covers ("проект охватил 24 муни�
 participants.units_covered) and people doing a habit in a place, in a participle before
 its noun ("480 окуучу окуган мектеп", participants.habit_of_place), or after a Russian
 verb of what there is right before the count ("объединяет 64 фермера",
-participants.existence). Each looks at a few tokens around the count."""
+participants.existence), units after a Russian preposition of place, where people met
+("в 12 районах", participants.host_preposition), and commuters (participants.daily_commute).
+Each looks at a few tokens around the count."""
 
 from __future__ import annotations
 
 from .constants import CUE_REACH
-from .phrase import Phrase
+from .phrase import HOST_PREPOSITIONS, Phrase
 from .vetoes import UNIT_NOUNS
 from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
 
@@ -16,6 +18,8 @@ _COVERING = folded_stems("covering_stems")
 _COVERING_REACH: int = LEX["covering_reach"]
 _HABIT_PARTICIPLES = casefolded("habit_participles")
 _BEING_BEFORE = casefolded("existence_verbs_before")
+_HOST_DETERMINERS = casefolded("host_determiners")
+_HOST_VENUES = frozenset(LEX["host_venue_lemmas"])
 _DAILY = Phrases(LEX["daily_habit_words"])
 _COMING_PRESENT = casefolded("daily_coming_present")
 
@@ -53,6 +57,16 @@ def being_right_before(tokens: Tokens, p: Phrase) -> bool:
     what there is right before the count is its own verb (a roster, a population), though
     another clause of the sentence has a verb of taking part."""
     return p.start > 0 and tokens[p.start - 1].low in _BEING_BEFORE
+
+
+def host_preposition(tokens: Tokens, p: Phrase) -> bool:
+    """ "в 12 районах", and "во всех четырех центрах" (a determiner of
+    `host_determiners` between, before a venue of `host_venue_lemmas`): where it
+    happened, not who took part."""
+    k = p.start - 1
+    if k > 0 and tokens[k].low in _HOST_DETERMINERS and p.head.entry.lemma in _HOST_VENUES:
+        k -= 1
+    return k >= 0 and tokens[k].low in HOST_PREPOSITIONS
 
 
 def daily_commute(tokens: Tokens, p: Phrase) -> bool:

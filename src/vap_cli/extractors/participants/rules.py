@@ -177,7 +177,9 @@ HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасы�
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
-HOST_PREPOSITION = Rule("participants.host_preposition", "'в 12 районах': where, not who")
+HOST_PREPOSITION = Rule(
+    "participants.host_preposition", "'в 12 районах', 'во всех четырех центрах': where, not who"
+)
 DISTRIBUTIVE = Rule(
     "participants.distributive", "so many from each unit ('по 2', '5тен'), no verb of taking part"
 )
@@ -259,12 +261,15 @@ COMPLAINTS_COUNTED = Rule(
 )
 CONSISTING_OF = Rule("participants.consisting_of", "a body's size ('30 депутаттан турган кеңеш')")
 VOTES_FOR = Rule(
-    "participants.votes_for", "votes for a candidate ('За кандидата ...'), not turnout"
+    "participants.votes_for",
+    "votes for a candidate, a list or a person ('За кандидата ...', 'Ага 152 тургун добуш"
+    " берди'), not turnout",
 )
 DECISION_VOTES = Rule(
     "participants.decision_votes",
-    "a body's members voting on a decision ('15 депутаттын макулдугу менен', '2 депутат"
-    " калыс калды', 'проголосовали 25 депутатов')",
+    "votes on a decision: a body's members' ('15 депутаттын макулдугу менен', '2 депутат"
+    " калыс калды', 'проголосовали 25 депутатов') or anyone's stance in a vote ('150"
+    " тургун «макул»')",
 )
 RECEPTION_VISITORS = Rule(
     "participants.reception_visitors",

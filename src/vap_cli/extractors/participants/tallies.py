@@ -7,8 +7,8 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 
 from __future__ import annotations
 
-from ...numbers import Token
-from .constants import OWNED_REACH, STATUS_REACH
+from ...numbers import Token, number_at
+from .constants import CUE_REACH, OWNED_REACH, STATUS_REACH
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after
 from .vetoes import (
@@ -29,6 +29,7 @@ from .words import (
     casefolded,
     ends_sentence_at,
     folded_stems,
+    is_measure,
     noun_ending_case,
     possessed_in_a_case,
     who_at,
@@ -40,6 +41,11 @@ _VOTE_FOR = casefolded("vote_for_words")
 _VOTE_FOR_STEMS = folded_stems("vote_for_dative_stems")
 _DECISION_VOTES = Phrases(LEX["decision_vote_after"])
 _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
+_VOTE_FOR_PRONOUNS = casefolded("vote_for_pronouns")
+_VOTING = casefolded("voting_words")
+_VOTE_STANCE = Phrases(LEX["vote_stance_after"])
+# What may stand between a count and its stance: a quote mark, a dash ("«за»", "— против")
+_STANCE_MARKS = frozenset('«»"“”„-–—')
 _DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
 _ORGANIZER_VERBS = casefolded("organizer_verbs")
 _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
@@ -89,15 +95,50 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
 
 def votes_for(tokens: Tokens, p: Phrase) -> bool:
     """ "За кандидата проголосовали 1 200 избирателей", "Талапкерге 900 шайлоочу добуш
-    берди": votes for a candidate, not a count of who voted."""
-    return p.head.entry.lemma in VOTERS and cue_before(
-        tokens,
-        p.start,
-        lambda tok: (
-            tok.low in _VOTE_FOR
-            or (tok.low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(tok.low) == "dative")
-        ),
+    берди": votes for a candidate, not a count of who voted; anyone else counted with a
+    word of voting in the sentence votes for a list or a person too ("За список
+    проголосовали 312 делегатов", "Ага 152 тургун добуш берди": a Kyrgyz pronoun's
+    dative, `vote_for_pronouns`), with no verb of taking part after the count. Not
+    "Шайлоого 3 000 шайлоочу добуш берди", "ага 3 000 шайлоочу добуш берүүгө келди"
+    (turnout)."""
+    if p.head.entry.lemma in VOTERS and _vote_target_before(tokens, p.start, pronouns=False):
+        return True
+    if not _voting_near(tokens, p) or status_after(tokens, p.end) is not None:
+        return False  # "ага 3 000 шайлоочу добуш берүүгө келди": they came to vote in it
+    return _vote_target_before(tokens, p.start, pronouns=True)
+
+
+def _vote_target_before(tokens: Tokens, start: int, *, pronouns: bool) -> bool:
+    """Shortly before token `start`, in its sentence: "за" (not a span of time: "за два
+    дня", "за день"), a candidate's dative, or (`pronouns`) a pronoun's dative."""
+    first = start - len(tokens.clause_before(start, CUE_REACH - 1))
+    for j in range(first, start):
+        low = tokens[j].low
+        if low in _VOTE_FOR:
+            if not _time_span_at(tokens, j + 1):
+                return True
+        elif (pronouns and low in _VOTE_FOR_PRONOUNS) or (
+            low.startswith(_VOTE_FOR_STEMS) and noun_ending_case(low) == "dative"
+        ):
+            return True
+    return False
+
+
+def _time_span_at(tokens: Tokens, j: int) -> bool:
+    """Token j opens a span of time after "за": a number or a unit of measure."""
+    return j < len(tokens) and (
+        tokens[j].kind == "num" or is_measure(tokens[j]) or number_at(tokens, j) is not None
     )
+
+
+def _voting_near(tokens: Tokens, p: Phrase) -> bool:
+    """A word of voting (`voting_words`) shortly before the count or after it, in its
+    sentence."""
+    return cue_before(tokens, p.start, _voting) or clause_has(tokens, p.end, _voting)
+
+
+def _voting(tok: Token) -> bool:
+    return tok.low in _VOTING
 
 
 def decision_votes(tokens: Tokens, p: Phrase) -> bool:
@@ -106,11 +147,20 @@ def decision_votes(tokens: Tokens, p: Phrase) -> bool:
     decision, said right after the counted noun, are its votes; anyone else who voted
     took part (EVALUATION: people who voted count): "Референдумда 1 200 жаран добуш
     беришти", "200 учащихся проголосовали онлайн". Russian may say the verb first: "За
-    принятие бюджета проголосовали 25 депутатов" (the verb right before the count)."""
-    if p.head.entry.lemma not in _DECISION_BODY:
-        return False
-    before = p.start > 0 and tokens[p.start - 1].low in _DECISION_VOTE_BEFORE
-    return before or _DECISION_VOTES.at(tokens, p.end) > 0
+    принятие бюджета проголосовали 25 депутатов" (the verb right before the count).
+    Anyone's stance said right after them (`vote_stance_after`, past a quote mark, a dash
+    or the verb of voting) in a sentence of voting is a vote too: "Ачык добуш берүүдө 150
+    тургун «макул», 12си «каршы» болду", "40 жителей проголосовали «за»"."""
+    if p.head.entry.lemma in _DECISION_BODY:
+        before = p.start > 0 and tokens[p.start - 1].low in _DECISION_VOTE_BEFORE
+        if before or _DECISION_VOTES.at(tokens, p.end) > 0:
+            return True
+    j = p.end
+    while j < min(len(tokens), p.end + 3) and (
+        tokens[j].text in _STANCE_MARKS or tokens[j].low in _VOTING
+    ):
+        j += 1
+    return _VOTE_STANCE.at(tokens, j) > 0 and _voting_near(tokens, p)
 
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:

@@ -224,10 +224,6 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
     return cue_before(tokens, p.start, register_word, colon_ends=True)
 
 
-def host_preposition(tokens: Tokens, p: Phrase) -> bool:
-    return p.start > 0 and tokens[p.start - 1].low in HOST_PREPOSITIONS
-
-
 def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "ар бир райондон": the number is the "one" of "each", no count of units."""
     return _EACH.ending_at(tokens, num.last) > 0
