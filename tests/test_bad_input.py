@@ -134,6 +134,29 @@ def test_a_name_that_is_not_utf8_in_contacts_json(odd_name):
     assert "\\udce9" in result.stdout
 
 
+# A file name forging another file's error after a line break, with a tab and a carriage
+# return; and one with a backslash before an n (a name, not an escape).
+FORGING_NAME = "empty\nvap: error: good.txt: binary file\t\r.txt"
+BACKSLASHED_NAME = "back\\nslash.txt"
+
+
+def test_control_characters_in_a_name_are_escaped_in_its_one_error_line(tmp_path):
+    """A newline, tab or carriage return in a file name: printed as Python's escapes
+    (`\\n`, `\\t`, `\\r`; a backslash doubled), so one failure is one line and no
+    name can print another file's error."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(RELEASE, encoding="utf-8")
+    (folder / FORGING_NAME).write_bytes(b"")
+    (folder / BACKSLASHED_NAME).write_bytes(b"")
+    result = invoke("parse", str(folder), "-q")
+    assert result.exit_code == 1
+    assert sorted(result.stderr.splitlines()) == [
+        f"vap: error: {folder}/back\\\\nslash.txt: empty file",
+        f"vap: error: {folder}/empty\\nvap: error: good.txt: binary file\\t\\r.txt: empty file",
+    ]
+
+
 # --------------------------------------------------------------- full disks
 
 
@@ -603,6 +626,20 @@ def test_a_fifo_in_the_folder_is_reported_not_read(tmp_path):
     done = vap("parse", str(tmp_path), "-q", timeout=60)
     assert done.returncode == 1
     assert one_error_line(done.stderr).endswith("pipe.txt: not a regular file: a named pipe (FIFO)")
+    assert len(done.stdout.splitlines()) == 1
+
+
+def test_a_socket_in_the_folder_is_not_a_regular_file(tmp_path):
+    """open() refuses a socket ("No such device or address"): named as what it is."""
+    import socket
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(RELEASE, encoding="utf-8")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(tmp_path / "in" / "sock.txt"))
+        done = invoke("parse", str(tmp_path / "in"), "-q")
+    assert done.exit_code == 1
+    assert one_error_line(done.stderr).endswith("sock.txt: not a regular file: a socket")
     assert len(done.stdout.splitlines()) == 1
 
 

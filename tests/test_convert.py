@@ -88,6 +88,34 @@ def test_unedited_records_give_what_parse_gives(parsed: Path, out: str) -> None:
         assert Path(by_convert).read_bytes() == Path(by_parse).read_bytes()
 
 
+def test_errors_read_back_from_the_log_keep_names_with_control_characters(
+    tmp_path: Path,
+) -> None:
+    """A name holding a newline, a tab and a backslash, escaped in parse's error line:
+    `--errors parse.log` reads it back as it is, as parse's own errors table has it."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "naryn.txt").write_text(NARYN, encoding="utf-8")
+    name = "em\npty\t\\n.txt"
+    (inbox / name).write_bytes(b"")
+    result = run("parse", str(inbox), "-q", "-o", str(tmp_path / "corpus.jsonl"))
+    assert result.exit_code == 1
+    (tmp_path / "parse.log").write_text(result.stderr, encoding="utf-8")
+    assert run("parse", str(inbox), "-q", "-o", str(tmp_path / "p.sqlite")).exit_code == 1
+    done = run(
+        "convert",
+        str(tmp_path / "corpus.jsonl"),
+        "--errors",
+        str(tmp_path / "parse.log"),
+        "-o",
+        str(tmp_path / "c.sqlite"),
+    )
+    assert done.exit_code == 0, done.stderr
+    errors = tables_of(tmp_path / "c.sqlite")["errors"]
+    assert errors == tables_of(tmp_path / "p.sqlite")["errors"]
+    assert [source for source, *_ in errors] == [str(inbox / name)]
+
+
 def _readme_fix() -> str:
     """The README's fix.py (its batch clean-up's Python), as written there."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -374,3 +374,60 @@ def test_a_killed_worker_still_gives_complete_output(tmp_path: Path, cluster: Lo
     assert summaries and summaries[0].lost == [] and summaries[0].written == 8
     assert output_lines(out) == expected_lines(paths)
     assert not list(out.rglob("*.tmp"))
+
+
+def session_processes(session: int) -> list[int]:
+    """Live processes of the session `session` (zombies excluded)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[3]) == session:  # state, then ppid, pgrp, session
+            found.append(int(entry.name))
+    return found
+
+
+# Copies of the samples in the folder a signal interrupts: two partitions being written.
+FILES_TO_INTERRUPT = 300
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="lists processes through /proc")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_a_signal_stops_the_local_cluster_leaving_no_part_half_written(
+    tmp_path: Path, signum: int
+) -> None:
+    """Ctrl-C or SIGTERM (to vap alone, as a service manager sends it) while the workers
+    write their parts: the workers are killed, not closed gracefully (which took seconds
+    and left their half-written parts), and their temporary files are removed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for n in range(FILES_TO_INTERRUPT):
+        (folder / f"doc{n:03}.txt").write_bytes(samples[n % len(samples)].read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vap_cli", "parse", "--engine", "dask", "-j", "2", str(folder)]
+        + ["-o", str(out), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env={**os.environ, **QUIET_DASK_ENV},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 300
+    while not (out.is_dir() and list(out.rglob(".part-*.tmp"))):
+        assert proc.poll() is None and time.monotonic() < deadline, "no part was started"
+        time.sleep(0.05)
+    os.kill(proc.pid, signum)
+    proc.wait(timeout=120)
+    assert proc.returncode == 128 + signum
+    assert list(out.rglob("*.tmp")) == []
+    assert proc.stderr is not None and b"Traceback" not in proc.stderr.read()
+    deadline = time.monotonic() + 60
+    while session_processes(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert session_processes(proc.pid) == []

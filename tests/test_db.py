@@ -296,6 +296,43 @@ def test_a_database_that_is_not_one_is_a_usage_error(tmp_path):
     assert "bad.sqlite" in result.output and "Traceback" not in result.output
 
 
+# SQLite's result code of a full disk (sqlite3.h)
+SQLITE_FULL = 13
+
+
+@pytest.mark.parametrize("folder", ["", "new/"], ids=["beside", "in-a-new-folder"])
+def test_a_database_the_disk_cannot_hold_is_exit_1_and_leaves_nothing(
+    tmp_path, monkeypatch, folder
+):
+    """A full disk (or a read-only folder) when --db opens a new database: the output
+    could not be written, exit 1 in one line, not a usage error; and the database,
+    its -wal and -shm and the folder made for it are gone."""
+    from vap_cli.sqlite_db import CorpusDb
+
+    set_up = CorpusDb._set_up
+
+    def full(self, scratch):
+        set_up(self, scratch)  # the files are made, as a disk filling up makes them
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(CorpusDb, "_set_up", full)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "-q", "--db", f"{out}/{folder}c.db"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"vap: error: {out}/{folder}c.db: cannot write the output: database or disk is full"
+    ]
+    assert list(out.iterdir()) == []
+
+
+def test_a_folder_named_as_the_database_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES), "--db", str(tmp_path)])
+    assert result.exit_code == 2
+
+
 def test_db_takes_no_other_output(tmp_path):
     result = CliRunner().invoke(
         cli, ["parse", str(SAMPLES), "--db", str(tmp_path / "c.db"), "-o", str(tmp_path / "x.json")]

@@ -95,6 +95,48 @@ def test_a_signal_stops_a_parallel_run_at_once_leaving_nothing(tmp_path, signum)
     assert processes_naming(str(folder)) == []
 
 
+# How long the workers of a killed run may take to end: the kernel ends them at once,
+# but a loaded machine schedules them late.
+ORPHAN_SECONDS = 30.0
+
+
+def workers_of(proc: subprocess.Popen, marker: str) -> list[int]:
+    """The worker processes of the run `proc` (on `marker`), once they exist."""
+    deadline = time.monotonic() + 120
+    while True:
+        assert proc.poll() is None and time.monotonic() < deadline, "no worker started"
+        workers = [pid for pid in processes_naming(marker) if pid != proc.pid]
+        if workers:
+            return workers
+        time.sleep(0.05)
+
+
+def test_the_workers_end_when_the_parent_is_killed(tmp_path):
+    """SIGKILL to vap alone (the OOM killer, `timeout -s KILL`, systemd escalating a stop):
+    its workers end too, instead of waiting on their pipes forever."""
+    folder = folder_of(tmp_path / "in", 300)
+    proc = subprocess.Popen(
+        [*VAP, "parse", str(folder), "-o", str(tmp_path / "out.jsonl"), "-q", "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    workers_of(proc, str(folder))
+    time.sleep(0.5)  # both workers are up and busy
+    workers = [pid for pid in processes_naming(str(folder)) if pid != proc.pid]
+    proc.kill()
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + ORPHAN_SECONDS
+    left = [pid for pid in workers if pid in processes_naming(str(folder))]
+    while left and time.monotonic() < deadline:
+        time.sleep(0.1)
+        left = [pid for pid in workers if pid in processes_naming(str(folder))]
+    for pid in left:  # (the old code's orphans: not left to run forever)
+        os.kill(pid, signal.SIGKILL)
+    assert len(workers) == 2
+    assert left == []
+
+
 # Records written before the kill: the run is under way, far from its end (80 files).
 WRITTEN_BEFORE_KILL = 10
 
@@ -111,12 +153,7 @@ def test_a_worker_that_dies_costs_its_files_not_the_run(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 120
-    workers: list[int] = []
-    while not workers:
-        assert proc.poll() is None and time.monotonic() < deadline, "no worker started"
-        workers = [pid for pid in processes_naming(str(folder)) if pid != proc.pid]
-        time.sleep(0.05)
+    workers = workers_of(proc, str(folder))
     # Kill once records flow: the workers are parsing then, not still starting (a
     # worker killed before its first file costs nothing, and the run ends with 0).
     assert proc.stdout is not None

@@ -113,6 +113,32 @@ def test_parse_text_given_bytes_says_it_takes_str():
     assert parse_text("Нарын облусунда тренинг өттү.").places  # near miss: a str is read
 
 
+def test_parse_path_given_bytes_reads_the_file_they_name(tmp_path):
+    """Bytes name a file as the system does: a name that is not UTF-8 is found."""
+    import os
+
+    from vap_cli import parse_path
+
+    raw = os.fsencode(tmp_path) + b"/bad\xff\xfe.txt"
+    with open(raw, "wb") as fh:
+        fh.write("Нарын облусунда тренинг өттү.".encode())
+    document = parse_path(raw)
+    assert os.fsencode(document.source) == raw and document.places
+
+
+@pytest.mark.parametrize("given", [None, 123], ids=["none", "a-number"])
+def test_parse_path_and_frames_given_no_path_say_what_they_take(given):
+    from vap_cli import parse_path
+
+    with pytest.raises(TypeError, match=r"^parse_path takes a path \(str, bytes or os.PathLike\)"):
+        parse_path(given)
+    pytest.importorskip("pandas")
+    from vap_cli.frames import frames
+
+    with pytest.raises(TypeError, match=r"^frames takes a path or a list of paths"):
+        frames(given)
+
+
 def test_an_input_error_survives_a_trip_to_a_worker():
     import pickle
 

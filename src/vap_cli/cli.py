@@ -212,7 +212,9 @@ def _run() -> None:
         sys.exit(exc.exit_code)
     except _output_error() as exc:
         # A full disk or a broken device under standard output, raised by a command.
-        click.echo(f"vap: error: {exc}", err=True)
+        from .errors import one_line
+
+        click.echo(f"vap: error: {one_line(str(exc))}", err=True)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     except (click.Abort, KeyboardInterrupt):

@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -339,7 +340,24 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Client]:
         silence_logs=logging.ERROR,
     )
     with cluster, Client(cluster) as client:
-        yield client
+        try:
+            yield client
+        except BaseException:
+            _kill_workers(cluster)  # a signal: their partitions are lost anyway
+            raise
+
+
+def _kill_workers(cluster: LocalCluster) -> None:
+    """End a LocalCluster's worker processes at once (SIGKILL): a graceful close takes
+    seconds, and writes on the parts it had under way, leaving them half-written."""
+    from distributed.core import Status
+
+    for nanny in list(cluster.workers.values()):
+        pid = getattr(getattr(nanny, "process", None), "pid", None)
+        if pid:
+            nanny.status = Status.closing_gracefully  # (not started again in its place)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
 
 
 def run(
@@ -379,8 +397,15 @@ def run(
                 save_manifest(out_dir, manifest)
                 saved[0] = time.monotonic()
 
-        with dask_client(scheduler, workers) as client:
-            summary.lost = _compute(client, todo, str(out_dir), tuple(gazetteer), parse, finished)
+        try:
+            with dask_client(scheduler, workers) as client:
+                summary.lost = _compute(
+                    client, todo, str(out_dir), tuple(gazetteer), parse, finished
+                )
+        except BaseException:
+            if not scheduler:  # the workers of this machine are gone: nothing writes there now
+                _remove_temporaries(out_dir)
+            raise
         summary.written = len(todo) - len(summary.lost)
     if stale or todo:  # a run with nothing to do writes nothing, the manifest included
         save_manifest(out_dir, manifest)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import InputError, as_path
 
 if TYPE_CHECKING:
     import pandas
@@ -33,7 +33,9 @@ DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 RECORD_SUFFIXES = (".jsonl", ".json")
 
 
-def frames(source: str | Path | Sequence[str | Path], jobs: int = 1) -> dict[str, pandas.DataFrame]:
+def frames(
+    source: str | bytes | os.PathLike | Sequence[str | bytes | os.PathLike], jobs: int = 1
+) -> dict[str, pandas.DataFrame]:
     """One DataFrame per table and view, keyed by name. `source`: a corpus
     database written by `vap parse --db` or `-o FILE.sqlite`, the output of `vap
     parse` (.jsonl, .json), or documents and folders to parse (`jobs` worker
@@ -44,7 +46,15 @@ def frames(source: str | Path | Sequence[str | Path], jobs: int = 1) -> dict[str
         import pandas  # noqa: F401 - checked here so the message names the extra
     except ImportError:
         raise ImportError("vap_cli.frames needs pandas: pip install 'vap-cli[frames]'") from None
-    paths = [str(source)] if isinstance(source, str | Path) else [str(p) for p in source]
+    if isinstance(source, str | bytes | os.PathLike):
+        paths = [as_path(source, "frames")]
+    elif isinstance(source, Sequence):
+        paths = [as_path(p, "frames") for p in source]
+    else:  # (None, a number)
+        raise TypeError(
+            f"frames takes a path or a list of paths (str, bytes or os.PathLike),"
+            f" not {type(source).__name__}"
+        )
     if not paths:
         raise InputError("nothing to read: no file or folder given")
     for path in paths:

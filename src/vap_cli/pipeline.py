@@ -14,7 +14,7 @@ from pathlib import Path
 from . import lost_letters
 from .context import Context
 from .diskcache import collector_paused
-from .errors import InputError
+from .errors import InputError, as_path
 from .explain import Decision
 from .extractors import (
     dates,
@@ -99,15 +99,17 @@ def parse_text(
 
 
 def parse_path(
-    path: str | Path,
+    path: str | bytes | os.PathLike[str] | os.PathLike[bytes],
     resources: Resources | None = None,
     input_format: str | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Document:
     """Read a file (any supported format and encoding, at most `max_bytes`) and parse
     it. `input_format`: how to read standard input (`-`); see read.read_data. A file
-    that cannot be read raises InputError naming it and saying why."""
-    return parse_raw(_read_file(path, input_format, max_bytes), str(path), resources)
+    that cannot be read raises InputError naming it and saying why; a `path` that is no
+    path (None, a number) raises TypeError. Bytes name a file as the system does."""
+    path = as_path(path, "parse_path")
+    return parse_raw(_read_file(path, input_format, max_bytes), path, resources)
 
 
 # What parse_path says of a folder: the ways the README offers to read one.

@@ -121,6 +121,18 @@ def _kind(mode: int) -> str:
     return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "not a regular file")
 
 
+def _unopened(path: str, exc: OSError) -> str:
+    """Why `path` could not be opened: a socket (which open refuses with "No such device
+    or address") or another special file is named as one, as a FIFO is."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = stat.S_IFREG
+    if not stat.S_ISREG(mode):
+        return f"not a regular file: {_kind(mode)}"
+    return f"cannot read: {exc.strerror or exc}"
+
+
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a regular file (or of standard input for `-`), at most
     `max_bytes`. A FIFO or a device is refused, not read: it may never end."""
@@ -137,7 +149,7 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     except PermissionError:
         raise InputError("permission denied") from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(_unopened(path, exc)) from None
     with open(fd, "rb", closefd=True) as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .errors import from_one_line
 from .models import Document, Failure
 
 # What `vap parse` prints of a file that failed (commands/common.Reporter.failed).
@@ -129,5 +130,6 @@ def read_failures(path: str) -> list[Failure]:
     for line in text.splitlines():
         source, sep, error = line.removeprefix(FAILED_PREFIX).partition(": ")
         if line.startswith(FAILED_PREFIX) and sep and source and error:
-            failures.append(Failure(source=source, error=error))
+            # (names and reasons as the line escaped them: errors.one_line)
+            failures.append(Failure(source=from_one_line(source), error=from_one_line(error)))
     return failures

@@ -128,11 +128,18 @@ class CorpusDb:
         self.db = (
             sqlite_utils.Database(path) if path is not None else sqlite_utils.Database(memory=True)
         )
+        try:
+            self._set_up(scratch)
+        except BaseException:
+            self.db.close()  # (a full disk: its files can go at once)
+            raise
+
+    def _set_up(self, scratch: bool) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
         if scratch:
             self.db.execute("PRAGMA journal_mode = MEMORY")
             self.db.execute("PRAGMA synchronous = OFF")
-        elif path is not None:
+        elif self.path is not None:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
         self._create()

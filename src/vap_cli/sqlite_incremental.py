@@ -10,8 +10,10 @@ document at a time, and flags the files that are gone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +108,53 @@ class IncrementalWriter(Writer):
 
     def abort(self) -> None:
         self.corpus.db.close()
+
+
+# SQLite's primary result codes (sqlite3.h) of a database that cannot be written where
+# it is (a full disk, a read-only folder, a failing disk), not of a file that is no
+# database: the output could not be written (exit 1), not a usage error (exit 2).
+SQLITE_WRITE_FAILURES = {3: "PERM", 8: "READONLY", 10: "IOERR", 13: "FULL", 14: "CANTOPEN"}
+# SQLite's extended result codes hold the primary code in their low byte.
+SQLITE_PRIMARY_MASK = 0xFF
+# The files SQLite makes beside a database: its write-ahead log, shared memory, journal.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def open_incremental(db: str) -> IncrementalWriter:
+    """The --db writer of `db`. A database that cannot be written there raises
+    OutputError (exit 1) and leaves no file or folder that was not there before; a
+    folder or a file that is no database of vap raises the error that says so (usage)."""
+    from .outfile import OutputError, path_problem
+
+    dest = Path(db)
+    if dest.is_dir():
+        raise IsADirectoryError(db)
+    made = [dest, *(dest.with_name(dest.name + end) for end in SQLITE_COMPANIONS)]
+    made = [path for path in made if not os.path.lexists(path)]
+    folders = [folder for folder in dest.parents if not os.path.lexists(folder)]
+    try:
+        return IncrementalWriter(dest)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & SQLITE_PRIMARY_MASK
+        if code not in SQLITE_WRITE_FAILURES:
+            raise ValueError(str(exc)) from None  # not a database, or a damaged one
+        _remove_made(made, folders)
+        raise OutputError(f"{db}: cannot write the output: {exc}") from None
+    except (FileExistsError, IsADirectoryError, NotADirectoryError):
+        raise
+    except OSError as exc:
+        _remove_made(made, folders)
+        raise OutputError(f"{db}: cannot write the output: {path_problem(db, exc)}") from None
+
+
+def _remove_made(files: list[Path], folders: list[Path]) -> None:
+    """Remove the files and (empty) folders a failed opening made."""
+    for path in files:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for folder in folders:  # the deepest first
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _fails_again(

@@ -11,9 +11,13 @@ its unfinished items are reported lost and a new worker takes its place.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +33,13 @@ Output = TypeVar("Output")
 AHEAD = 2
 # Results kept waiting for an earlier slow one, per worker, before sending stops.
 WINDOW = 4
+# prctl's option that has the kernel send a signal to a process when its parent dies
+# (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+# Where prctl is missing: how often a worker's watchdog looks whether its parent lives.
+PARENT_POLL_SECONDS = 0.5
+# A worker's exit status when it finds its parent gone.
+ORPHAN_EXIT = 1
 
 
 @dataclass
@@ -49,10 +60,40 @@ class Job(Generic[Item, Output]):
     lost: Callable[[Item], Output]
 
 
-def _serve(conn: Connection, job: Job) -> None:
-    """A worker's life: default signal handling, setup, then items until None.
-    SIGTERM and SIGHUP end it at once (the parent's handlers, inherited by
-    fork, would raise SystemExit in here); Ctrl-C is the parent's to act on."""
+def _kill_when_parent_dies() -> bool:
+    """Have the kernel SIGKILL this process when its parent dies (Linux); False
+    where that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    """A watchdog thread's loop: end the process once its parent is gone."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(ORPHAN_EXIT)
+
+
+def end_with_parent(parent: int) -> None:
+    """A worker ends when its parent `parent` dies, by any signal, SIGKILL included:
+    its pipe never reports the end, since the other workers hold copies of it. The
+    parent may have died before this runs (its orphan has another parent already)."""
+    if not _kill_when_parent_dies():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(ORPHAN_EXIT)
+
+
+def _serve(conn: Connection, job: Job, parent: int) -> None:
+    """A worker's life: ended with its parent, default signal handling, setup, then
+    items until None. SIGTERM and SIGHUP end it at once (the parent's handlers,
+    inherited by fork, would raise SystemExit in here); Ctrl-C is the parent's to act on."""
+    end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for signum in ENDING_SIGNALS:
         if signum != signal.SIGINT:
@@ -72,7 +113,7 @@ def _serve(conn: Connection, job: Job) -> None:
 
 def _start(context: Any, job: Job) -> _Worker:
     ours, theirs = context.Pipe()
-    process = context.Process(target=_serve, args=(theirs, job), daemon=True)
+    process = context.Process(target=_serve, args=(theirs, job, os.getpid()), daemon=True)
     # (a signal mid-way would leave a worker that no one stops)
     with ending_signals_held():
         process.start()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..errors import one_line
 from ..wording import count
 
 if TYPE_CHECKING:
@@ -47,16 +48,16 @@ class Reporter:
 
     def failed(self, path: str, reason: str, trace: str | None = None) -> None:
         self.failures += 1
-        self._echo(f"vap: error: {path}: {reason}")
+        self._echo(f"vap: error: {one_line(path)}: {one_line(reason)}")
         if self.debug and trace:
             self._echo(trace.rstrip())
 
     def fail_line(self, message: str) -> None:
-        self._echo(f"vap: error: {message}")
+        self._echo(f"vap: error: {one_line(message)}")
 
     def skipped(self, path: str, reason: str) -> None:
         if not self.quiet:
-            self._echo(f"vap: skipped: {path}: {reason}")
+            self._echo(f"vap: skipped: {one_line(path)}: {one_line(reason)}")
 
     @contextlib.contextmanager
     def progress(self, total: int) -> Iterator[Callable[[], None]]:

@@ -41,5 +41,7 @@ def use_gazetteer_files(files: Sequence[str], parse: bool = True) -> Resources:
                 from .. import pipeline  # noqa: F401 - its modules, lexicons and patterns
             return load(files)
     except GazetteerError as exc:
-        click.echo(f"vap: error: {exc}", err=True)
+        from ..errors import one_line
+
+        click.echo(f"vap: error: {one_line(str(exc))}", err=True)
         sys.exit(2)

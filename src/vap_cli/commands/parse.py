@@ -402,20 +402,17 @@ def _database_writer(db, other, inputs, quiet, dates, max_size):
     `max_size` now lets it be read)."""
     if other:
         raise click.UsageError("--db updates a database: it takes no -o or --format")
-    from pathlib import Path
-
     try:
-        from ..sqlite_incremental import IncrementalWriter
+        from ..sqlite_incremental import open_incremental
 
-        writer = IncrementalWriter(Path(db))
+        writer = open_incremental(db)
     except ImportError as exc:
         raise click.UsageError(_missing_extra(exc)) from None
-    except OSError as exc:
+    except (FileExistsError, IsADirectoryError, NotADirectoryError, ValueError) as exc:
+        # what the user named cannot be a database (a folder, another program's tables)
         from ..outfile import path_problem
 
         raise click.UsageError(f"{db}: cannot open the database: {path_problem(db, exc)}") from None
-    except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError and its kind
-        raise click.UsageError(f"{db}: cannot open the database: {exc}") from None
     plan = writer.plan(inputs, *dates, max_bytes=max_size)
     if not quiet:
         click.echo(

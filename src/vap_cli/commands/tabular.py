@@ -129,7 +129,10 @@ def write_listing(
         raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
         name = output or STDOUT_NAME
-        click.echo(f"vap: error: {name}: cannot write: {path_problem(name, exc)}", err=True)
+        from ..errors import one_line
+
+        message = f"{name}: cannot write: {path_problem(name, exc)}"
+        click.echo(f"vap: error: {one_line(message)}", err=True)
         sys.exit(1)
 
 
