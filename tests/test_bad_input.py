@@ -25,14 +25,16 @@ import time
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from make_inputs import to_pdf
+from make_inputs import to_docx, to_pdf
 from vap_cli.cli import cli
 from vap_cli.errors import InputError
 from vap_cli.models import WarningCode
 from vap_cli.read import read_path
+from vap_cli.readers import archive
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "000_7de6523ac942d557.txt"
@@ -45,6 +47,8 @@ RELEASE = (
 # Past the documented limits of a .docx: 100 MB unpacked, 5,000 parts.
 BOMB_BYTES = 101 * 1024 * 1024
 BOMB_PARTS = 5001
+LIED_SIZE = 2048  # what a lying zip's headers say its member holds
+LYING_HOLDS = 16 * 1024 * 1024  # what it holds
 RUSSIAN = "Семинар прошёл в городе Ош 5 мая. Приняли участие около 30 человек."
 
 
@@ -90,7 +94,7 @@ def test_a_name_that_is_not_utf8_reads_back_exactly_from_jsonl_and_json(odd_name
     assert os.fsencode(json.loads(array.stdout)[0]["source"]) == raw
 
 
-def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_and_sqlite(odd_name, tmp_path):
+def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_sqlite_and_xlsx(odd_name, tmp_path):
     folder, raw = odd_name
     assert (
         invoke("parse", str(folder), "-q", "-f", "csv", "-o", str(tmp_path / "csv")).exit_code == 0
@@ -102,6 +106,25 @@ def test_a_name_that_is_not_utf8_is_written_escaped_to_csv_and_sqlite(odd_name, 
     assert invoke("parse", str(folder), "-q", "-f", "sqlite", "-o", str(db)).exit_code == 0
     (stored,) = sqlite3.connect(db).execute("SELECT source FROM documents").fetchone()
     assert stored == row["source"] and stored.endswith("caf\\udce9 \\udcd0.txt")
+    xlsx = tmp_path / "out.xlsx"
+    assert invoke("parse", str(folder), "-q", "-o", str(xlsx)).exit_code == 0  # a traceback
+    sheet = openpyxl.load_workbook(xlsx, read_only=True)["documents"]
+    (names, *rows) = sheet.iter_rows(values_only=True)
+    assert rows[0][names.index("source")] == row["source"]
+
+
+def test_a_name_that_is_not_utf8_or_a_lone_surrogate_in_the_api_is_the_json_of_vap_parse(
+    odd_name,
+):
+    from vap_cli import parse_path, parse_text
+
+    folder, raw = odd_name
+    line = invoke("parse", str(folder), "-q").stdout.splitlines()[0]
+    assert parse_path(os.fsdecode(raw)).model_dump_json() == line  # pydantic raised here
+    text = "Нарын облусунда \ud800 тренинг өттү, 40 адам катышты."
+    dumped = parse_text(text).model_dump_json()
+    assert "\\ud800" in dumped and json.loads(dumped)["title"] == parse_text(text).title
+    assert json.loads(parse_text(text).model_dump_json(indent=2)) == json.loads(dumped)
 
 
 def test_a_name_that_is_not_utf8_in_contacts_json(odd_name):
@@ -368,6 +391,108 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
     assert bomb.stat().st_size < 1 << 20
     with pytest.raises(InputError, match="zip bomb"):
         read_path(bomb)
+
+
+def _lying_zip(path: Path, holds: int) -> None:
+    """A .docx whose word/document.xml inflates to `holds` bytes while both its headers
+    (the local one and the central directory's) say LIED_SIZE."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("word/document.xml", b" " * holds)
+    data = bytearray(buffer.getvalue())
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.index(signature) + size_at
+        data[at : at + 4] = LIED_SIZE.to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+
+
+class _CountingInflater:
+    """zipfile's decompressor, counting the bytes each call inflates."""
+
+    def __init__(self, inner, counts: list[int]):
+        self.inner, self.counts = inner, counts
+
+    def decompress(self, data, max_length=0):
+        out = self.inner.decompress(data, max_length)
+        self.counts.append(len(out))
+        return out
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+@pytest.fixture
+def inflated(monkeypatch) -> list[int]:
+    """The bytes each inflating call of zipfile gives, while the test runs."""
+    counts: list[int] = []
+    real = zipfile._get_decompressor
+    monkeypatch.setattr(
+        zipfile, "_get_decompressor", lambda kind: _CountingInflater(real(kind), counts)
+    )
+    return counts
+
+
+def test_a_docx_whose_headers_lie_is_refused_after_a_few_kilobytes(tmp_path, inflated):
+    bomb = tmp_path / "lying.docx"
+    _lying_zip(bomb, LYING_HOLDS)
+    with pytest.raises(InputError, match="document.xml holds other data .* a zip bomb"):
+        read_path(bomb)
+    assert 0 < sum(inflated) <= 2 * archive.INFLATE_CHUNK  # not the 16 MB it holds
+    result = invoke("parse", str(bomb), "-q")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"vap: error: {bomb}: not a valid .docx file (word/document.xml holds other data "
+        "than its header says: corrupt, or a zip bomb)"
+    ]
+
+
+def test_a_docx_is_inflated_with_a_running_count_that_stops_at_the_limit(tmp_path, inflated):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as honest:
+        honest.writestr("word/document.xml", b" " * LIED_SIZE)
+        honest.writestr("word/media/a.bin", b" " * (10 * archive.INFLATE_CHUNK))
+    limit = 3 * archive.INFLATE_CHUNK
+    with pytest.raises(InputError, match=f"unpacks to over {limit} bytes"):
+        archive.unpacked_zip(buffer.getvalue(), ".docx", limit=limit)
+    assert sum(inflated) <= limit + archive.INFLATE_CHUNK + LIED_SIZE
+
+
+def test_a_docx_with_more_text_than_max_size_is_one_line_the_others_parsed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    to_docx(RELEASE * 1000, folder / "long.docx")  # 110,000 characters in under 60 KB
+    (folder / "short.txt").write_text(RELEASE, encoding="utf-8")
+    assert (folder / "long.docx").stat().st_size < 60_000
+    result = invoke("parse", str(folder), "-q", "--max-size", "60KB", "-f", "json")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"vap: error: {folder / 'long.docx'}: text too large (")
+    assert "see --max-size" in line
+    assert [doc["source"] for doc in json.loads(result.stdout)] == [str(folder / "short.txt")]
+
+
+def test_a_docx_entity_is_never_resolved_and_the_rest_of_its_run_is_read(tmp_path):
+    """Finding 10 of walk23: python-docx's parser leaves `&x;` unresolved, and the run's
+    text after it (the entity's tail) was dropped without a word."""
+    plain = tmp_path / "plain.docx"
+    to_docx("PLACEHOLDER", plain)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    path = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                declaration = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+                text = text.replace("?>", "?>" + declaration, 1)
+                text = text.replace("PLACEHOLDER", "XXE: &x; Нарын облусунда 40 адам катышты.")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    doc = read_path(path)
+    assert "Нарын облусунда 40 адам катышты." in doc.text
+    assert "SECRET" not in doc.text
+    assert [(d.rule.code, d.text) for d in doc.decisions] == [("docx.unresolved_entity", "&x;")]
 
 
 def test_a_docx_with_too_many_parts_is_refused(tmp_path):

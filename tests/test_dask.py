@@ -263,6 +263,27 @@ def test_a_bad_file_is_one_line_and_exit_1_the_others_written(
     assert pd.read_parquet(out / "documents")["source"].tolist() == [str(folder / "a.txt")]
 
 
+def test_a_name_that_is_not_utf8_is_written_like_vap_parse_and_fails_nothing(
+    tmp_path: Path, cluster: LocalCluster
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NOTE_TEXT, encoding="utf-8")
+    raw = os.fsencode(folder) + b"/bad\xff\xfe.txt"
+    with open(raw, "wb") as fh:
+        fh.write(NOTE_TEXT.encode("utf-8"))
+    out = tmp_path / "out"
+    arguments = ["parse", "--engine", "dask", str(folder), "-o", str(out)]
+    result = CliRunner().invoke(cli, [*arguments, "--scheduler", cluster.scheduler_address])
+    assert result.exit_code == 0, result.output  # the partition failed on every try
+    assert "2 documents, 0 failed" in result.output
+    lines = CliRunner().invoke(cli, ["parse", str(folder), "-q"]).stdout.splitlines()
+    assert sorted(output_lines(out)) == sorted(lines)
+    escaped = os.fsdecode(raw).encode("utf-8", "backslashreplace").decode()  # as CSV, SQLite
+    sources = pd.read_parquet(out / "documents")["source"].tolist()
+    assert sorted(sources) == sorted([escaped, str(folder / "a.txt")])
+
+
 def test_a_subfolder_that_cannot_be_listed_is_one_line_and_exit_1(
     tmp_path: Path, cluster: LocalCluster, monkeypatch: pytest.MonkeyPatch
 ) -> None:

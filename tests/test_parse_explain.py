@@ -1219,6 +1219,36 @@ def test_the_html_readers_rule_decides(page: str, decision: tuple, tmp_path: Pat
     assert decision in {(d.rule.code, d.kept, d.text) for d in decisions}
 
 
+# The text of a .docx's one paragraph, its DOCTYPE declaring the entity `x`.
+DOCX_DECISIONS = [
+    (
+        "XXE: &x; Нарын облусунда 40 адам катышты.",
+        ("docx.unresolved_entity", False, "&x;"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "decision"), DOCX_DECISIONS)
+def test_the_docx_readers_rule_decides(paragraph: str, decision: tuple, tmp_path: Path) -> None:
+    import zipfile
+
+    from make_inputs import to_docx
+    from vap_cli.pipeline import explain_path
+
+    plain, path = tmp_path / "plain.docx", tmp_path / "entity.docx"
+    to_docx("PLACEHOLDER", plain)
+    declaration = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8").replace("?>", "?>" + declaration, 1)
+                data = xml.replace("PLACEHOLDER", paragraph).encode("utf-8")
+            target.writestr(item, data)
+    _, decisions = explain_path(path)
+    assert decision in {(d.rule.code, d.kept, d.text) for d in decisions}
+
+
 def test_every_declared_rule_has_a_sentence_above() -> None:
     """A rule in any module (not only those the tests above walk) is reached by one of
     the sentences above: a rule no sentence reaches is dead code."""
@@ -1232,6 +1262,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         ORGANIZATIONS_DECISIONS,
         [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],
         HTML_DECISIONS,
+        DOCX_DECISIONS,
     )
     covered = {code for decisions in (*lists, DATES_DECISIONS) for _, (code, _, _) in decisions}
     assert declared_rules() == covered

@@ -160,6 +160,32 @@ def test_utf8_with_a_stray_byte_is_read_and_the_document_says_so(tmp_path):
     assert document.dates, "the rest of the text is parsed as usual"
 
 
+def test_a_file_mostly_utf8_with_lines_in_cp1251_is_read_line_by_line(tmp_path):
+    """Finding 9 of walk23: a UTF-8 release with a part pasted from a cp1251 one was
+    read whole as mac_cyrillic, every fact lost."""
+    from vap_cli import parse_path
+
+    kyrgyz = [KYRGYZ, "Иш-чарага 40 киши катышты.", "Тренинг Нарын шаарында өттү."]
+    path = tmp_path / "mixed.txt"
+    lines = [line.encode("utf-8") for line in kyrgyz] + [RUSSIAN.encode("cp1251")]
+    path.write_bytes(b"\n".join(lines))
+    raw = read_path(path)
+    assert raw.text == "\n".join([*kyrgyz, RUSSIAN])
+    assert raw.encoding == "utf-8+cp1251"
+    [warning] = raw.warnings
+    assert warning.code == WarningCode.ENCODING_GUESSED
+    assert "mixed encodings: 1 line read as cp1251" in warning.message
+    assert parse_path(path).places, "the facts are read"
+
+
+def test_a_cp1251_file_with_a_few_utf8_lines_is_still_read_whole(tmp_path):
+    """Near miss: most lines fail UTF-8, so the file is one code page's, as before."""
+    path = tmp_path / "ru.txt"
+    lines = [RUSSIAN.encode("cp1251")] * 3 + ["Нарын".encode()]
+    path.write_bytes(b"\n".join(lines))
+    assert read_path(path).encoding == "cp1251"
+
+
 def test_cp1251_is_not_mistaken_for_broken_utf8(tmp_path):
     path = tmp_path / "ru.txt"
     path.write_bytes(RUSSIAN.encode("cp1251"))

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from .export import Writer
 from .models import Document, Failure
-from .outfile import AtomicFile
+from .outfile import AtomicFile, sqlite_text
 from .tables import (
     ERRORS_TABLE,
     FILE_TABLES,
@@ -74,7 +74,11 @@ def to_arrow(table: Table, rows: list[list[Any]]) -> pa.Table:
     if not rows:
         return schema.empty_table()
     columns = list(zip(*rows, strict=True))
-    arrays = [pa.array(values, type=f.type) for values, f in zip(columns, schema, strict=True)]
+    # a file name's undecodable bytes as \udcXX, as in CSV and SQLite (arrow takes UTF-8 only)
+    arrays = [
+        pa.array([sqlite_text(v) for v in values], type=f.type)
+        for values, f in zip(columns, schema, strict=True)
+    ]
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

@@ -36,7 +36,7 @@ from . import __version__
 from .batch import Result, Skipped, Unreadable, collect, init_worker, parse_one
 from .errors import InputError
 from .models import Document, Failure
-from .outfile import AtomicFile
+from .outfile import AtomicFile, json_text
 from .read import MAX_BYTES, read_data, supported
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def write_partition(
                 report.failures.append(failure)
                 continue
             assert result.document is not None  # a result without an error has one
-            jsonl.fh.write(result.document.model_dump_json() + "\n")
+            jsonl.fh.write(json_text(result.document) + "\n")  # as vap parse writes it
             tables.write(result.document)
             report.documents += 1
     except BaseException:

@@ -13,8 +13,11 @@
    similarity of the two word sequences (1.0 = same text; 0.95 = 5% of the
    characters differ), after a length check that rules out pairs which cannot
    reach the threshold.
-3. Pairs at or above the threshold are joined into groups (union-find). The
-   first document of a group in input order is the one kept.
+3. Groups without chaining: in input order, a document joins the group of its
+   first exact copy, else of the earliest group whose first (kept) document it is a
+   near duplicate of; else it heads a group. Only heads are bucketed, so a group's
+   members are each near its kept document (never A~B, B~C with A and C apart),
+   and only the pairs that joined a group are kept: one per member.
 """
 
 from __future__ import annotations
@@ -124,79 +127,96 @@ def _rows_per_band(threshold: float) -> int:
     return 4 if threshold >= 0.8 else 2
 
 
-def candidate_pairs(prints: Sequence[Fingerprint], threshold: float) -> set[tuple[int, int]]:
-    rows = _rows_per_band(threshold)
-    pairs: set[tuple[int, int]] = set()
+def _band_keys(fp: Fingerprint, rows: int) -> list[tuple[int, tuple[int | None, ...]]]:
+    """(band, key) of each band of a signature that holds a shingle: an empty band says
+    nothing (short texts)."""
+    keys = []
     for band_start in range(0, SIGNATURE_SIZE, rows):
-        buckets: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
-        for index, fp in enumerate(prints):
-            key = fp.signature[band_start : band_start + rows]
-            if all(v is None for v in key):
-                continue  # an empty band says nothing (short texts)
-            buckets[key].append(index)
-        for members in buckets.values():
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    pairs.add((a, b))
-    return pairs
+        key = fp.signature[band_start : band_start + rows]
+        if any(v is not None for v in key):
+            keys.append((band_start, key))
+    return keys
 
 
-def find_duplicates(texts: Sequence[tuple[str, str]], threshold: float = 0.9) -> list[Group]:
-    """Groups of duplicate documents among (path, text) items, in input order."""
+@dataclass
+class _Heads:
+    """The documents that head a group so far, bucketed by their signatures' bands
+    (locality-sensitive hashing): a new document is scored against the heads that
+    share a band with it, never against a group's other members."""
+
+    rows: int
+    buckets: dict[tuple[int, tuple[int | None, ...]], list[int]] = field(default_factory=dict)
+    scored: int = 0  # similarities computed: the work, for the tests
+
+    def candidates(self, fp: Fingerprint) -> list[int]:
+        found: set[int] = set()
+        for key in _band_keys(fp, self.rows):
+            found.update(self.buckets.get(key, ()))
+        return sorted(found)
+
+    def add(self, index: int, fp: Fingerprint) -> None:
+        for key in _band_keys(fp, self.rows):
+            self.buckets.setdefault(key, []).append(index)
+
+
+def find_duplicates(
+    texts: Sequence[tuple[str, str]], threshold: float = 0.9, heads: _Heads | None = None
+) -> list[Group]:
+    """Groups of duplicate documents among (path, text) items, in input order.
+
+    No chaining: a document joins a group only as an exact copy of one of its
+    documents or as a near duplicate (similarity >= threshold) of its first, kept,
+    document, the earliest such group in input order; else it heads a group of its
+    own. So every member of a group is a duplicate of the kept one, and a group
+    holds one pair per member (O(n) pairs, however alike the texts are).
+    `heads`: the LSH index to use (a test reads its count of similarities scored)."""
     prints = [fingerprint(text) for _, text in texts]
     paths = [path for path, _ in texts]
-    parent = list(range(len(texts)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(a: int, b: int) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)  # the earliest document stays the root
-
-    edges: list[Pair] = []
+    heads = heads if heads is not None else _Heads(_rows_per_band(threshold))
+    head_of: dict[int, int] = {}  # document -> the first document of its group
+    joined: dict[int, tuple[Pair, float]] = {}  # member -> (the pair, its similarity to the head)
     first_of: dict[str, int] = {}
-    representatives: list[int] = []
     for i, fp in enumerate(prints):
         if not fp.words:
             continue  # no words at all: nothing to compare
-        if fp.exact in first_of:
+        if fp.exact in first_of:  # an exact copy joins the group of its first copy
             j = first_of[fp.exact]
-            join(j, i)
-            edges.append(Pair(paths[j], paths[i], 1.0, "exact"))
-        else:
-            first_of[fp.exact] = i
-            representatives.append(i)
-    rep_prints = [prints[i] for i in representatives]
-    for a, b in sorted(candidate_pairs(rep_prints, threshold)):
-        i, j = representatives[a], representatives[b]
-        score = similarity(prints[i].words, prints[j].words, cutoff=threshold)
-        if score >= threshold:
-            join(i, j)
-            edges.append(Pair(paths[i], paths[j], round(score, 4), "near"))
-    by_root: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(texts)):
-        by_root[root(i)].append(i)
-    index_of = {path: i for i, path in enumerate(paths)}
-    groups: list[Group] = []
-    for kept, members in sorted(by_root.items()):
-        if len(members) < 2:
+            head_of[i] = head_of[j]
+            to_head = joined[j][1] if j in joined else 1.0
+            joined[i] = (Pair(paths[j], paths[i], 1.0, "exact"), to_head)
             continue
-        group = Group(kept=paths[kept])
-        group.members.append(Member(paths[kept], 1.0, "kept"))
-        for i in members[1:]:
-            if prints[i].exact == prints[kept].exact:
-                group.members.append(Member(paths[i], 1.0, "exact"))
-            else:
-                score = similarity(prints[i].words, prints[kept].words)
-                group.members.append(Member(paths[i], round(score, 4), "near"))
-        group.pairs = sorted(
-            (e for e in edges if root(index_of[e.a]) == kept),
-            key=lambda e: (index_of[e.a], index_of[e.b]),
-        )
+        first_of[fp.exact] = i
+        head_of[i] = i
+        for h in heads.candidates(fp):
+            heads.scored += 1
+            score = similarity(prints[h].words, fp.words, cutoff=threshold)
+            if score >= threshold:
+                head_of[i] = h
+                joined[i] = (Pair(paths[h], paths[i], round(score, 4), "near"), score)
+                break
+        else:
+            heads.add(i, fp)
+    return _groups(paths, prints, head_of, joined)
+
+
+def _groups(
+    paths: list[str],
+    prints: list[Fingerprint],
+    head_of: dict[int, int],
+    joined: dict[int, tuple[Pair, float]],
+) -> list[Group]:
+    by_head: dict[int, list[int]] = defaultdict(list)
+    for i, head in head_of.items():
+        if i != head:
+            by_head[head].append(i)
+    groups: list[Group] = []
+    for head, members in sorted(by_head.items()):
+        group = Group(kept=paths[head])
+        group.members.append(Member(paths[head], 1.0, "kept"))
+        for i in members:
+            pair, score = joined[i]
+            kind = "exact" if prints[i].exact == prints[head].exact else "near"
+            group.members.append(Member(paths[i], round(score, 4), kind))
+            group.pairs.append(pair)
         groups.append(group)
     return groups

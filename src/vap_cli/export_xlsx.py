@@ -16,7 +16,7 @@ from typing import Any
 
 from .export import Writer
 from .models import Document, Failure
-from .outfile import AtomicFile
+from .outfile import AtomicFile, sqlite_text
 from .tables import ERRORS_TABLE, FILE_TABLES, CorpusRows, failure_row, header
 from .wording import count
 
@@ -134,10 +134,11 @@ def _column_letter(number: int) -> str:
 
 
 def _cell(value: Any) -> Any:
-    """Text without the control characters XML cannot hold, cut to Excel's limit."""
+    """Text without the control characters XML cannot hold, a file name's undecodable
+    bytes as \\udcXX (as in CSV and SQLite), cut to Excel's limit."""
     if not isinstance(value, str):
         return value
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = ILLEGAL_CHARACTERS_RE.sub("", str(sqlite_text(value)))
     return value if len(value) <= MAX_CELL_TEXT else value[: MAX_CELL_TEXT - 1] + "…"

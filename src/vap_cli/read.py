@@ -191,6 +191,13 @@ def read_data(
     if not data.strip():
         raise InputError("empty file")
     doc = reader(data, path)
+    # A compressed format (.docx, .pdf) may unpack to more text than --max-size lets a
+    # plain file hold (a character takes a byte at least): refused like a larger file.
+    if len(doc.text) > max_bytes:
+        raise InputError(
+            f"text too large ({len(doc.text)} characters unpacked; the limit is {max_bytes}, "
+            "see --max-size)"
+        )
     if not doc.text.strip():
         raise InputError("no text in the file")
     return doc

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
     from pydantic.fields import FieldInfo
     from typing_extensions import Self
+
+
+# What pydantic's error says of text it cannot encode as UTF-8 (lone surrogates).
+LONE_SURROGATES = "surrogates not allowed"
 
 
 class _Missing:
@@ -147,7 +152,21 @@ class Record(metaclass=_RecordMeta):
         return to_pydantic(self).model_dump(mode=mode, **options)
 
     def model_dump_json(self, **options: Any) -> str:
-        return to_pydantic(self).model_dump_json(**options)
+        """pydantic's `model_dump_json`; text with lone surrogates (a file name's
+        undecodable bytes, surrogateescape) has them as `\\udcXX` escapes, as `vap
+        parse` writes them (pydantic cannot encode them and would raise)."""
+        from pydantic_core import PydanticSerializationError
+
+        try:
+            return to_pydantic(self).model_dump_json(**options)
+        except PydanticSerializationError as exc:
+            if LONE_SURROGATES not in str(exc):
+                raise
+        indent = options.pop("indent", None)
+        data = to_pydantic(self).model_dump(mode="json", **options)
+        separators = (",", ": ") if indent is not None else (",", ":")
+        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
     @classmethod
     def model_validate(cls, obj: Any, **options: Any) -> Self:

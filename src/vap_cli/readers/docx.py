@@ -26,9 +26,16 @@ import regex
 
 from .. import rx
 from ..errors import InputError
-from .archive import check_zip
+from ..explain import Decision, Rule
+from .archive import unpacked_zip
 from .base import RawDocument
 
+UNRESOLVED_ENTITY = Rule(
+    "docx.unresolved_entity",
+    "an entity reference in a part's XML (`&x;`, declared in a DOCTYPE, maybe an"
+    " external file or URL): never resolved nor fetched, left out; the rest of its"
+    " run's text is read",
+)
 MAX_TABLE_DEPTH = 8  # nested tables deeper than this are flattened to their text
 # A header's or footer's line that is only a page's number.
 _PAGE_NUMBER = rx.compile(
@@ -44,9 +51,9 @@ def read(data: bytes, path: str = "") -> RawDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a default dependency
         raise InputError("python-docx is not installed: pip install python-docx") from None
-    check_zip(data, ".docx")
+    stored = unpacked_zip(data, ".docx")  # python-docx never inflates the file's own data
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(stored))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise InputError("not a valid .docx file (corrupt or not a Word document)") from None
     except Exception as exc:  # noqa: BLE001 - lxml/zip errors on damaged files vary
@@ -54,6 +61,7 @@ def read(data: bytes, path: str = "") -> RawDocument:
     lines: list[str] = []
     meta: dict[str, str] = {}
     try:
+        decisions = _drop_entities(document)
         _body_lines(document.element.body, document, lines, depth=0)
         header, footer = _margins(document)
         lines = [*header, *([""] if header else []), *lines, *([""] if footer else []), *footer]
@@ -64,7 +72,30 @@ def read(data: bytes, path: str = "") -> RawDocument:
         raise InputError(f"not a valid .docx file ({type(exc).__name__} in its XML)") from None
     # core_properties.created is not used: Word templates carry their own old
     # creation dates, which say nothing about when the release was issued.
-    return RawDocument(text="\n".join(lines), encoding=None, meta=meta)
+    return RawDocument(text="\n".join(lines), encoding=None, meta=meta, decisions=decisions)
+
+
+def _drop_entities(document: Any) -> list[Decision]:
+    """UNRESOLVED_ENTITY: each entity reference of the package's XML parts taken out,
+    the text after it (its tail, which python-docx would not read) kept in its place."""
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx's parser
+
+    decisions: list[Decision] = []
+    for part in document.part.package.iter_parts():
+        root = getattr(part, "_element", None)
+        if root is None:
+            continue
+        for entity in list(root.iter(etree.Entity)):
+            parent, previous = entity.getparent(), entity.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + (entity.tail or "")
+            else:
+                parent.text = (parent.text or "") + (entity.tail or "")
+            parent.remove(entity)
+            decisions.append(
+                Decision(UNRESOLVED_ENTITY, False, 0, 0, entity.text, str(part.partname))
+            )
+    return decisions
 
 
 def _body_lines(container: Any, parent: Any, lines: list[str], depth: int) -> None:

@@ -46,6 +46,11 @@ MAX_STRAY_NULS = 8
 # code page is reported as doubtful.
 MAX_ODDITY = 0.02
 MAX_CHAOS = 0.1
+# A file that fails UTF-8 as a whole while most of its lines with other than ASCII
+# pass it (a UTF-8 release with a part pasted from a cp1251 one) is read line by
+# line: at least this share of those lines valid UTF-8. A file in one code page has
+# next to none (its Cyrillic bytes are seldom valid UTF-8).
+MIN_UTF8_LINES = 0.5
 # A text read as UTF-16 without a byte order mark must look like text.
 MAX_UTF16_ODDITY = 0.1
 
@@ -110,7 +115,52 @@ def _decode_8bit(data: bytes) -> Decoded:
             message=f"read as UTF-8 with {count(broken, 'invalid byte')} replaced by U+FFFD",
         )
         return Decoded(*_check(text, REPLACED_UTF8), [warning])
-    return _codepage(data)
+    return _mixed_lines(data) or _codepage(data)
+
+
+def _mixed_lines(data: bytes) -> Decoded | None:
+    """MIN_UTF8_LINES: a file mostly UTF-8 with runs of lines in a code page, each run's
+    code page chosen as a whole file's is; None when it is not such a file."""
+    lines = data.split(b"\n")
+    valid = [_is_utf8(line) for line in lines]
+    utf8 = sum(1 for line, ok in zip(lines, valid, strict=True) if ok and not line.isascii())
+    other = valid.count(False)
+    if not other or utf8 < MIN_UTF8_LINES * (utf8 + other):
+        return None
+    pieces: list[str] = []
+    encodings: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and valid[end] == valid[start]:
+            end += 1
+        run = b"\n".join(lines[start:end])
+        if valid[start]:
+            pieces.append(run.decode("utf-8"))
+        else:
+            try:
+                decoded = _codepage(run)
+            except InputError:
+                return None  # a run no code page reads: the whole file is judged instead
+            pieces.append(decoded.text)
+            encodings.append(decoded.encoding)
+        start = end
+    names = sorted(set(encodings), key=encodings.index)
+    text, encoding = _check("\n".join(pieces), "+".join(["utf-8", *names]))
+    message = (
+        f"mixed encodings: {count(other, 'line')} read as {', '.join(names)}, the others "
+        "as UTF-8: check the text for mojibake"
+    )
+    warning = ParseWarning.model_construct(code=WarningCode.ENCODING_GUESSED, message=message)
+    return Decoded(text, encoding, [warning])
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> Decoded | None:
