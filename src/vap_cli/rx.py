@@ -453,6 +453,12 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     return _tries().get(digest, lambda: _trie(sequences))
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of literal words, each escaped, longest first (a longer word wins
+    where a shorter one is its start)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def literal_union(words: Iterable[str], stdlib: bool = False) -> str:
     """`union` of literal words: their atoms as `atoms` writes them (for a `regex`
     pattern compiled with IGNORECASE), or with each character escaped for the

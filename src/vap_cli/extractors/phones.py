@@ -45,9 +45,7 @@ _MAX_GROUPS = 6
 # The first digit group of a number is a code of at least this many digits.
 _MIN_CODE_DIGITS = 3
 PHONE_LABEL = rx.compile(
-    r"(?<!\p{L})(?:"
-    + "|".join(regex.escape(w) for w in sorted(_LEX["phone_labels"], key=len, reverse=True))
-    + r")(?!\p{L})",
+    r"(?<!\p{L})(?:" + rx.longest_first(_LEX["phone_labels"]) + r")(?!\p{L})",
     regex.IGNORECASE,
 )
 # Between a label and its number: a colon, a dot, dashes, spaces.

@@ -51,19 +51,17 @@ SHORT_LINE_MAX = 160
 _ROOT_TAGS = frozenset(("body", "html"))
 
 
-def _words(items: list[str]) -> str:
-    return "|".join(regex.escape(item) for item in sorted(items, key=len, reverse=True))
-
-
 _MARK = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LINES['footer_address_words'])}"
-    rf"|{_words(_LINES['site_imprint_words'])}|{_words(_PHONES['phone_labels'])}\b)"
+    rf"(?<!\p{{L}})(?:{rx.longest_first(_LINES['footer_address_words'])}"
+    rf"|{rx.longest_first(_LINES['site_imprint_words'])}|{rx.longest_first(_PHONES['phone_labels'])}\b)"
     rf"|(?<!\d)\d{{{_LINES['footer_postal_code_digits']}}}(?!\d)"
     r"|\S@\S+\.\p{L}{2,}"
     r"|(?<!\d)\(?\d{3,5}\)?[ -]?\d{1,3}[- ]\d{2}[- ]\d{2}(?!\d)",
     regex.IGNORECASE,
 )
-_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_words(_LINES['own_contact_labels'])})", regex.IGNORECASE)
+_LABEL = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.longest_first(_LINES['own_contact_labels'])})", regex.IGNORECASE
+)
 
 
 def _text(node: Any) -> str:

@@ -9,8 +9,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-import regex
-
 from ... import diskcache, morph, rx
 from ...fold import lookalike, typed_too
 from ...lexicon import load, source
@@ -77,8 +75,7 @@ def folded_stems(key: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in LEX[key])
 
 
-def alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+alternation = rx.longest_first
 
 
 class Phrases:
