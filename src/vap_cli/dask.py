@@ -339,12 +339,39 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[Client]:
         dashboard_address=":0",
         silence_logs=logging.ERROR,
     )
-    with cluster, Client(cluster) as client:
+    with _quiet_when_stopped() as stopped, cluster, Client(cluster) as client:
         try:
             yield client
         except BaseException:
+            stopped()
             _kill_workers(cluster)  # a signal: their partitions are lost anyway
             raise
+
+
+def _drop_record(record: logging.LogRecord) -> bool:
+    return False
+
+
+@contextlib.contextmanager
+def _quiet_when_stopped() -> Iterator[Callable[[], None]]:
+    """Once `stopped` is called, distributed's own log handlers print nothing until the
+    cluster is closed: workers killed on a signal make the client log its closed
+    connections with their tracebacks ("Batched Comm Closed ... CommClosedError"),
+    which would reach the user under vap's one line."""
+    quieted: list[logging.Handler] = []
+
+    def stopped() -> None:
+        for name in list(logging.root.manager.loggerDict):
+            if name == "distributed" or name.startswith("distributed."):
+                for handler in logging.getLogger(name).handlers:
+                    handler.addFilter(_drop_record)
+                    quieted.append(handler)
+
+    try:
+        yield stopped
+    finally:
+        for handler in quieted:
+            handler.removeFilter(_drop_record)
 
 
 def _kill_workers(cluster: LocalCluster) -> None:
