@@ -539,6 +539,18 @@ PARTICIPANTS_DECISIONS = [
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
     ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),
     (
+        "Айыл аймактын калктын саны 2024-жылдын 1-январына карата 4 120 адам.",
+        ("participants.population_as_of", False, "4 120"),
+    ),
+    (
+        "Избирателей, имеющих право голоса: 2 450 чел.",
+        ("participants.electorate", False, "2 450"),
+    ),
+    (
+        "Сынактын жыйынтыгы менен 12 долбоор колдоого алынат.",
+        ("participants.entries_funded", False, "12"),
+    ),
+    (
         "Жыйынга 15 депутаттын 12си, мугалимдер жана ата-энелер катышты.",
         ("participants.partitive_listed", True, "12си"),
     ),
