@@ -139,7 +139,13 @@ DECISIONS = [
         "Мэр «Күн-Нуру» конушунун тургундары менен жолугушту.",
         ("places.quoted_unknown_name", False, "Күн-Нуру» конушунун"),
     ),
-    ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
+    ("Жаңычыл АӨлөрдүн саны", ("places.plural_type_one_word", False, "Жаңычыл АӨлөрдүн")),
+    # a noun of who takes part is no unit's name (round 38)
+    ("Катышуучу АӨлөрдүн саны", ("places.not_unit_name", False, "Катышуучу АӨлөрдүн")),
+    (
+        "Слово взял житель села Карасаев К., который поддержал проект.",
+        ("places.surname_with_initials", False, "села Карасаев"),
+    ),
     (
         "Кошуна жана Момунов айыл аймактарынан",
         ("places.plural_type_one_word", False, "Момунов айыл аймактарынан"),
