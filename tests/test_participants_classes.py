@@ -821,3 +821,31 @@ def test_who_studied_a_course_through_count(sentence: str, expected: list) -> No
 def test_a_book_read_through_at_an_age_is_no_count() -> None:
     # near miss: "30 жаш" is an age, the book was read
     assert whos("Ал 30 жаш курагында бул китепти окуп чыкты.") == []
+
+
+# --- a per-unit figure under a verb of inviting or sending, its event between ---------------
+# "Просим направить на семинар по 2 представителя от каждого айыл окмоту" (GOLD-FORMAT: a
+# per-unit figure under a verb of inviting counts; rule participants.distributive, lexicon
+# distributive_verbs_before; round 38).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Просим командировать на курсы по 3 специалиста от каждого района.",
+            [(3, "специалист")],
+        ),
+        (
+            "Приглашены на форум по 4 депутата от каждого городского кенеша.",
+            [(4, "депутат")],
+        ),
+    ],
+)
+def test_a_quota_sent_to_an_event_counts(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_a_quota_in_another_clause_is_a_size() -> None:
+    # near miss: the verb is another clause's; "по 5 человек" is each team's size
+    assert whos("Команды направить на соревнования, в каждой по 5 человек.") == []

@@ -108,7 +108,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
 
 # The same, for a count no verb says takes part (its status is "unknown").
 UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
-    (rules.DISTRIBUTIVE, vetoes.distributive),
+    (rules.DISTRIBUTIVE, modality.quota_not_sent),
     (rules.CAP_ALLOWED, lambda tokens, p: p.reading.cap),
     (rules.UNITS_RECEIVING, vetoes.units_receiving),
     (rules.ADDRESSED_UNITS, recipients.addressed_units),
