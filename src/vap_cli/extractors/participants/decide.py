@@ -116,6 +116,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, recipients.beneficiaries),
+    (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),
     (rules.WINNERS, vetoes.winners),
     (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
@@ -136,9 +137,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if not num.is_count or num.value is None:
         return rules.NOT_COUNTABLE
     if num.ending in PARTITIVE_ENDINGS:
-        part = partitive_count(tokens, num)
-        service = isinstance(part, Found) and recipients.part_given_service(tokens, num.last)
-        return rules.SERVICE_RECEIVED if service else part
+        return _partitive(tokens, num)
     for rule, number_veto in NUMBER_RULES:
         if number_veto(tokens, num):
             return rule
@@ -182,6 +181,18 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         decided or rules.WHO_NOUN,
         distributive=distributive,
     )
+
+
+def _partitive(tokens: Tokens, num: NumberMatch) -> Found | Rule:
+    """A part of a whole ("17си"), unless its stance in a vote or a service's word
+    follows it."""
+    part = partitive_count(tokens, num)
+    if not isinstance(part, Found):
+        return part
+    if tallies.part_voted(tokens, num.first, num.last):
+        return rules.DECISION_VOTES  # "15 депутаттын 13ү «макул» деп добуш берип"
+    service = recipients.part_given_service(tokens, num.last)
+    return rules.SERVICE_RECEIVED if service else part
 
 
 def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | None]:

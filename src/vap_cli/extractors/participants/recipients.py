@@ -36,6 +36,11 @@ _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
+_DATIVE_SERVICE_STEMS = tuple(w.casefold() for w in _SERVICE["dative_noun_stems"])
+_QUEUE = casefolded("queue_words")
+_APPLIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["applied_phrases"])
+_APPLIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _APPLIED))
+_APPLIED_NOT = folded_stems("applied_not_stems")
 _TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
 _CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
@@ -247,6 +252,8 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     if _says_taking_part(_sentence_of(tokens, p)):
         return False
     words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
+    if p.head.ending.case == "dative" and any(w.startswith(_DATIVE_SERVICE_STEMS) for w in words):
+        return True  # "23 адамга кошумча текшерүү сунушталды": given the service
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (
@@ -255,6 +262,20 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
         )
         for k, w in enumerate(words)
     )
+
+
+def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
+    """ "Очередь в детские сады составляет более 900 детей", "120дан ашуун ата-эне арыз
+    берген": people in a queue for a service (its noun in the count's clause before it)
+    or who applied for it (a phrase of applying in the count's own clause) are its
+    applicants, not who take part; not an application to a contest, nor in a sentence
+    of taking part ("Сынакка 40 жаш арыз берди": a contest's entrants)."""
+    sentence = _sentence_of(tokens, p)
+    if any(tok.kind == "word" and tok.low.startswith(_APPLIED_NOT) for tok in sentence):
+        return False
+    if any(tok.low in _QUEUE for tok in tokens.clause_before(p.start, CUE_REACH)):
+        return True
+    return _has_phrase(own_clause(tokens, p), _APPLIED, _APPLIED_FIRST)
 
 
 def part_given_service(tokens: Tokens, end: int) -> bool:
