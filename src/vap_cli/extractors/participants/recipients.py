@@ -38,6 +38,8 @@ _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
 _DATIVE_SERVICE_STEMS = tuple(w.casefold() for w in _SERVICE["dative_noun_stems"])
 _QUEUE = casefolded("queue_words")
+_CERTIFICATE_STEMS = folded_stems("certificate_stems")
+_TEST_STEMS = folded_stems("test_stems")
 _APPLIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["applied_phrases"])
 _APPLIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _APPLIED))
 _APPLIED_NOT = folded_stems("applied_not_stems")
@@ -276,6 +278,18 @@ def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
     if any(tok.low in _QUEUE for tok in tokens.clause_before(p.start, CUE_REACH)):
         return True
     return _has_phrase(own_clause(tokens, p), _APPLIED, _APPLIED_FIRST)
+
+
+def passed_a_test(tokens: Tokens, start: int, end: int) -> bool:
+    """The count at tokens [start, end) got certificates after an exam or a test named in
+    its sentence ("52 из 58 участников получили сертификаты" after "завершился
+    экзаменом", "сертификаты получили 39 человек, сдавших итоговый тест"): those who
+    passed, as winners are, not a count of who took part (rounds 31 and 39)."""
+    sentence = [*tokens.clause_before(start, CUE_REACH), *tokens.clause_after(end, STATUS_REACH)]
+    words = [tok.low for tok in sentence if tok.kind == "word"]
+    return any(w.startswith(_CERTIFICATE_STEMS) for w in words) and any(
+        w.startswith(_TEST_STEMS) for w in words
+    )
 
 
 def part_given_service(tokens: Tokens, end: int) -> bool:

@@ -317,6 +317,11 @@ SERVICE_RECEIVED = Rule(
     "people a medical or other service is carried out on ('2 500 бала эмдөөдөн өттү',"
     " 'осмотр прошли 1 500 жителей'): its recipients, not who take part",
 )
+PASSED_A_TEST = Rule(
+    "participants.passed_a_test",
+    "who got certificates after an exam or a test ('сертификаты получили 39 человек,"
+    " сдавших итоговый тест'): those who passed, as winners are, not who took part",
+)
 WAITING_FOR_SERVICE = Rule(
     "participants.waiting_for_service",
     "people in a queue for a service or who applied for it ('очередь в детсады составляет"

@@ -90,7 +90,26 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
         and p.end < len(tokens)
         and tokens[p.end].low in _CONSISTING
         and not participant_group(tokens, p)
+        and not _group_subject(tokens, p.start)
     )
+
+
+_GROUP_SUBJECTS = casefolded("group_subjects")
+
+
+def _group_subject(tokens: Tokens, start: int) -> bool:
+    """The bare noun of a group opening the count's sentence right before it ("Топ 27
+    кишиден турду", "Группа состояла из 12 человек"): the group the text has just told of,
+    who went or came; not a body named by its kind ("Демилгелүү топ 9 кишиден турат")."""
+    k = start - 1
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].low in _GROUP_VERBS_BEFORE:
+        k -= 1  # "Группа состояла из": the Russian verb and preposition
+    return (
+        k >= 0 and tokens[k].low in _GROUP_SUBJECTS and (k == 0 or ends_sentence_at(tokens, k - 1))
+    )
+
+
+_GROUP_VERBS_BEFORE = casefolded("group_verbs_before")
 
 
 def votes_for(tokens: Tokens, p: Phrase) -> bool:
