@@ -104,6 +104,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
     (rules.PASSED_A_TEST, lambda tokens, p: recipients.passed_a_test(tokens, p.start, p.end)),
+    (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").
@@ -117,7 +118,6 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.DATA_KEY, vetoes.key_after),
     (rules.EXISTENCE, vetoes.existence),
     (rules.BENEFICIARIES, recipients.beneficiaries),
-    (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),
     (rules.WINNERS, vetoes.winners),
     (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
