@@ -8,7 +8,7 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import Token, number_at
-from .constants import CUE_REACH, OWNED_REACH, STATUS_REACH
+from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after
 from .vetoes import (
@@ -156,7 +156,7 @@ def decision_votes(tokens: Tokens, p: Phrase) -> bool:
         if before or _DECISION_VOTES.at(tokens, p.end) > 0:
             return True
     j = p.end
-    while j < min(len(tokens), p.end + 3) and (
+    while j < min(len(tokens), p.end + STANCE_GAP_MAX) and (
         tokens[j].text in _STANCE_MARKS or tokens[j].low in _VOTING
     ):
         j += 1
