@@ -12,19 +12,19 @@ from vap_cli import gazetteer, models
 from vap_cli.lexicon import load
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "vap_cli"
-# The lists models.py defines: the units' levels, a place's chain (a subset of levels
-# that decides something, "the small levels", is a rule's own).
-DEFINED = (frozenset(models.UNIT_LEVELS), frozenset(models.CHAIN_LEVELS))
 
 
 def level_lists(tree: ast.AST) -> list[int]:
-    """The lines of a tuple, list or set literal of the levels of one of DEFINED."""
+    """The lines of a tuple, list or set literal of the levels of a list models.py
+    defines: the units' levels, a place's chain (a subset of levels that decides
+    something, "the small levels", is a rule's own)."""
+    defined = (frozenset(models.UNIT_LEVELS), frozenset(models.CHAIN_LEVELS))
     return [
         node.lineno
         for node in ast.walk(tree)
         if isinstance(node, (ast.Tuple, ast.List, ast.Set))
         and all(isinstance(e, ast.Constant) for e in node.elts)
-        and frozenset(e.value for e in node.elts if isinstance(e, ast.Constant)) in DEFINED
+        and frozenset(e.value for e in node.elts if isinstance(e, ast.Constant)) in defined
     ]
 
 
