@@ -181,7 +181,7 @@ def parse_one(
     try:
         resources = load(gazetteer)
         if explain:
-            document, decisions = explain_path(path, resources)
+            document, decisions = explain_path(path, resources, input_format, max_bytes)
             return Result(path, document=document, decisions=decisions)
         if parse is not None:
             return Result(path, document=parse(path, resources))

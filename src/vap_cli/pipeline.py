@@ -142,10 +142,14 @@ def explain_text(
 
 
 def explain_path(
-    path: str | Path, resources: Resources | None = None
+    path: str | Path,
+    resources: Resources | None = None,
+    input_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> tuple[Document, list[Decision]]:
-    """Read a file and parse it, with its decisions (explain_text)."""
-    doc = _read_file(path, None, MAX_BYTES)
+    """Read a file as parse_path reads it (the same `input_format` and `max_bytes`)
+    and parse it, with its decisions (explain_text)."""
+    doc = _read_file(path, input_format, max_bytes)
     document, decisions = explain_text(doc.text, str(path), resources)
     return _with_read(document, doc), [*doc.decisions, *decisions]
 
