@@ -200,6 +200,9 @@ def read_data(
         )
     if not doc.text.strip():
         raise InputError("no text in the file")
+    import hashlib
+
+    doc.sha256 = hashlib.sha256(data).hexdigest()
     return doc
 
 

@@ -103,7 +103,9 @@ def file_digest(path: str) -> str | None:
 
 
 def document_text(source: str) -> str | None:
-    """The text of a document as the parser read it (None for standard input)."""
+    """The text of a document as the parser read it (None for standard input), read
+    again from its file: for records read back (`vap convert`, `frames` of JSON),
+    which hold no text; `vap parse` hands its writers the text it read."""
     from .errors import InputError
     from .read import read_path
 
@@ -519,11 +521,18 @@ class SqliteWriter(Writer):
             discard(self.tmp)
             raise
 
+    keeps_text = True
+
     def write(self, doc: Document) -> None:
-        # each file's digest too, as --db stores it: a later --db run of the same
-        # files finds them unchanged
+        """A record read back (`vap convert`): its text and digest from its file, when
+        it is still where `source` says."""
         digest = None if doc.source == "-" else file_digest(doc.source)
         self.corpus.put(doc, document_text(doc.source), digest)
+
+    def write_parsed(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        # the file's digest too, as --db stores it (a later --db run of the same files
+        # finds them unchanged): of the bytes parsed, and their text, never read again
+        self.corpus.put(doc, text, None if doc.source == "-" else sha256)
 
     def failed(self, failure: Failure) -> None:
         digest = None if failure.source == "-" else file_digest(failure.source)

@@ -89,8 +89,15 @@ class IncrementalWriter(Writer):
         todo = [p for p in todo if p not in still_out and p not in still_failing]
         return Plan(todo, len(inputs) - len(todo), self.digests, len(still_out), len(still_failing))
 
+    keeps_text = True
+
     def write(self, doc: Document) -> None:
         self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
+
+    def write_parsed(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        """The text read and the digest of the bytes parsed (the planning's digest
+        is of the bytes before: the file may have changed since), never read again."""
+        self.corpus.put(doc, text, None if doc.source == "-" else sha256)
 
     def left_out(self, doc: Document) -> None:
         self.corpus.put_outside(doc, self.digests.get(doc.source))

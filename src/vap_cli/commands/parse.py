@@ -204,6 +204,7 @@ def parse(
                 gazetteer=resources.extra,
                 stdin_format=input_format,
                 max_bytes=max_size,
+                keep_text=writer.keeps_text,
             ):
                 advance()
                 if result.error is not None:
@@ -221,7 +222,7 @@ def parse(
                         writer.left_out(result.document)
                     continue
                 with writing(target):
-                    writer.write(document)
+                    writer.write_parsed(document, result.text, result.sha256)
         with writing(target):
             writer.close()
     reporter.summary(time.perf_counter() - started)
