@@ -899,3 +899,43 @@ def test_each_source_is_opened_once_to_parse_it(
     result = parse(str(folder), output, str(tmp_path / "c.sqlite"), "-q")
     assert result.exit_code == 0, result.output
     assert {name: opened[name] for name in names} == dict.fromkeys(names, opens)
+
+
+@pytest.mark.parametrize("output", ["--db", "-o"])
+def test_a_failing_file_changed_after_it_was_read_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    """A failure is remembered with the digest of the bytes that failed, never of the
+    file read again at write time: mended after it was read, it parses on the next run
+    rather than being skipped as failing with the same bytes."""
+    from vap_cli import read
+
+    folder, _ = _two_files(tmp_path)
+    empty = folder / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    read_data = read.read_data
+
+    def then_mended(data, path, *args, **kwargs):
+        try:
+            return read_data(data, path, *args, **kwargs)
+        except Exception:
+            if path == str(empty):
+                empty.write_text(ADDED, encoding="utf-8")  # mended once it was read
+            raise
+
+    monkeypatch.setattr(read, "read_data", then_mended)
+    db = tmp_path / "c.sqlite"
+    assert parse(str(folder), output, str(db), "-q").exit_code == 1
+    digest = hashlib.sha256(b"  \n").hexdigest()
+    assert rows(db, "SELECT source, error, sha256 FROM errors") == [
+        (str(empty), "empty file", digest)
+    ]
+    monkeypatch.setattr(read, "read_data", read_data)
+    again = parse(str(folder), "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert "1 new or changed file, 2 unchanged" in again.stderr
+    assert rows(db, "SELECT count(*) FROM errors") == [(0,)]
+    texts = rows(
+        db, "SELECT text FROM texts JOIN documents USING (doc_id) WHERE source = ?", str(empty)
+    )
+    assert texts == [(ADDED,)]

@@ -198,8 +198,8 @@ def parse_one(
         document, raw = read_and_parse(path, resources, input_format, max_bytes)
         text = raw.text if keep_text else None
         return Result(path, document=document, text=text, sha256=raw.sha256)
-    except InputError as exc:
-        return Result(path, error=exc.reason)  # the path is printed before it
+    except InputError as exc:  # the path is printed before it
+        return Result(path, error=exc.reason, sha256=exc.sha256)
     except RecursionError:
         return Result(path, error="internal error: document too deeply nested", trace=_trace())
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch

@@ -100,6 +100,11 @@ class Writer:
         """An input that could not be parsed: the table outputs keep it in `errors`
         (a stream of records has no place for it: its line on standard error says it)."""
 
+    def failed_read(self, failure: Failure, sha256: str | None) -> None:
+        """An input `vap parse` could not parse, with the digest of the bytes it read
+        (None when it read none: missing, too large). Only the SQLite writers store it."""
+        self.failed(failure)
+
     def close(self) -> None:
         """Finish the output; only now does it appear under its real name."""
 

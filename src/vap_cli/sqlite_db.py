@@ -556,8 +556,17 @@ class SqliteWriter(Writer):
         self.corpus.put(doc, text, None if doc.source == "-" else sha256)
 
     def failed(self, failure: Failure) -> None:
+        """A failure read back (`vap convert --errors`): the digest of its file now."""
         digest = None if failure.source == "-" else file_digest(failure.source)
         self.corpus.put_failure(failure, digest)
+
+    def failed_read(self, failure: Failure, sha256: str | None) -> None:
+        """The digest of the bytes that failed; a file whose bytes were never read (too
+        large for --max-size) is hashed here, as --db's plan hashes it."""
+        if sha256 is None:
+            self.failed(failure)
+        else:
+            self.corpus.put_failure(failure, None if failure.source == "-" else sha256)
 
     def close(self) -> None:
         self.corpus.db.conn.commit()

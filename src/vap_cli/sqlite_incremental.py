@@ -105,6 +105,13 @@ class IncrementalWriter(Writer):
     def failed(self, failure: Failure) -> None:
         self.corpus.put_failure(failure, self.digests.get(failure.source))
 
+    def failed_read(self, failure: Failure, sha256: str | None) -> None:
+        """The digest of the bytes that failed, else (none were read) the plan's."""
+        if sha256 is None or failure.source == "-":
+            self.failed(failure)
+        else:
+            self.corpus.put_failure(failure, sha256)
+
     def close(self) -> None:
         # A named input that does not exist is most likely mistyped, not the whole
         # database gone: the run's inputs are no list of what is still there.

@@ -210,7 +210,8 @@ def parse(
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
                     with writing(target):  # the table outputs keep it: their `errors`
-                        writer.failed(Failure(source=result.path, error=result.error))
+                        failure = Failure(source=result.path, error=result.error)
+                        writer.failed_read(failure, result.sha256)
                     if fail_fast:
                         break
                     continue
