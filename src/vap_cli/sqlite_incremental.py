@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .export import Writer
 from .models import Document, Failure
-from .sqlite_db import CorpusDb, document_text, file_digest
+from .sqlite_db import CorpusDb, file_digest
 
 # The errors a file with the same bytes may not give again (read.py, batch.py).
 _RETRIED = ("file too large", "internal error")
@@ -92,7 +92,10 @@ class IncrementalWriter(Writer):
     keeps_text = True
 
     def write(self, doc: Document) -> None:
-        self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
+        """A record with nothing read beside it (`vap parse` gives write_parsed the text
+        and digest it read): the plan's digest of its file, no text; the file is never
+        read again here."""
+        self.corpus.put(doc, None, self.digests.get(doc.source))
 
     def write_parsed(self, doc: Document, text: str | None, sha256: str | None) -> None:
         """The text read and the digest of the bytes parsed (the planning's digest
