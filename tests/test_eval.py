@@ -458,12 +458,12 @@ MALFORMED_GOLD = [
     ("dates: [{start: [1, 2]}]", f"dates, item 1: `start`: expected {DAY}, got [1, 2]"),
     (
         "places: [{name: {a: 1}}]",
-        "places, item 1: expected text level:name, the level one of oblast, district, city,"
+        "places, item 1: expected text level:name, the level one of oblast, city, district,"
         " ayil_aimak, village, got {'name': {'a': 1}}",
     ),
     (
         "places: ['district:Өзгөн', 'Нарын']",
-        "places, item 2: expected text level:name, the level one of oblast, district, city,"
+        "places, item 2: expected text level:name, the level one of oblast, city, district,"
         " ayil_aimak, village, got 'Нарын'",
     ),
     ("participants: [{count: many}]", "participants, item 1: `count`: expected a whole number,"

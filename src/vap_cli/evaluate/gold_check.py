@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, get_args
 
-from ..models import Qualifier
+from ..models import UNIT_LEVELS, Qualifier
 
 # A day as the scorer reads it (keys.day): an ISO date, or "--MM-DD" with no year.
 _DAY_TEXT = re.compile(r"(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})")
 _YEAR_TEXT = re.compile(r"\d{4}")
 _DIGITS = re.compile(r"\d+")
-PLACE_LEVELS = ("oblast", "district", "city", "ayil_aimak", "village")
+# The units' levels (models.py) but town: the gold format writes a town `city:`.
+PLACE_LEVELS = tuple(level for level in UNIT_LEVELS if level != "town")
 QUALIFIERS = get_args(Qualifier)
 # How much of a wrong value the message quotes.
 SHOWN_CHARACTERS = 40
