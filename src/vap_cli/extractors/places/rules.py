@@ -259,6 +259,11 @@ NOT_UNIT_NAME = Rule(
     "places.not_unit_name",
     "a determiner, number, adjective or sentence opener before a type word names no unit",
 )
+WHOLE_NAME_PART = Rule(
+    "places.whole_name_part",
+    "an unknown name before its type word ends in a word the gazetteer's names end in"
+    " (Кара-Жылга, Талды-Пахта), not in a case ending cut off a shorter one",
+)
 INFLECTED_NAME = Rule(
     "places.inflected_name", "a word with a case ending stands before no type word as a name"
 )
