@@ -65,15 +65,24 @@ _LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)
 
 # A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
 _ELLIPSIS = "..."
+# A year and its abbreviation closing the line: "... · 28.05.2024 ж.", "... 2024г.".
+_DATED_END = rx.compile(
+    r"\d\s?(?:" + "|".join(sorted(_LEX["dated_headline_year_marks"])) + r")\.$",
+    regex.IGNORECASE,
+)
 
 
 def _no_headline(stripped: str) -> bool:
     """A line no headline is: too long, a sentence ended by a full stop (not a search
-    box's three dots, round 27), or the site's footer ("© 2025 ...": it ends a
-    related-news block over it)."""
+    box's three dots, round 27, nor a year's abbreviation closing a dated headline), or
+    the site's footer ("© 2025 ...": it ends a related-news block over it)."""
     return (
         len(stripped) > HEADLINE_MAX_LENGTH
-        or (stripped.endswith(".") and not stripped.endswith(_ELLIPSIS))
+        or (
+            stripped.endswith(".")
+            and not stripped.endswith(_ELLIPSIS)
+            and not _DATED_END.search(stripped[-8:])
+        )
         or footer_line(stripped)
     )
 
