@@ -71,9 +71,7 @@ WHOLE_LAST_PART = [
 
 
 @pytest.mark.parametrize(("text", "level", "name"), WHOLE_LAST_PART)
-def test_a_name_ending_in_a_word_of_the_gazetteers_names_is_whole(
-    text: str, level: str, name: str
-):
+def test_a_name_ending_in_a_word_of_the_gazetteers_names_is_whole(text: str, level: str, name: str):
     doc = parse_text(text)
     assert [(p.level, p.name, p.soate) for p in doc.places] == [(level, name, None)]
 

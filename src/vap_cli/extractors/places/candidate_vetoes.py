@@ -26,6 +26,7 @@ from .rules import (
     INITIAL_AFTER_TYPE,
     NOT_UNIT_NAME,
     NUMBER_OPENED_NAME,
+    OWNED_BEFORE_PLURAL_TYPE,
     PERSON_AFTER_ROLE,
     PLURAL_TYPE_ONE_WORD,
     QUOTED_TITLE,
@@ -34,7 +35,7 @@ from .rules import (
     UNKNOWN_LARGE_UNIT,
     WHOLE_NAME_PART,
 )
-from .tokens import gap_between, initial_after_type, opens_sentence
+from .tokens import gap_between, initial_after_type, kyrgyz_type_at, opens_sentence
 from .unknown_names import (
     COMMON_NOUN_ENDINGS,
     OPENER_WORDS,
@@ -103,7 +104,8 @@ _ACCUSATIVE = "accusative"
 def shape_keeps(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> list[Rule]:
     """The rules that keep a candidate by its shape before any veto is read: a number
     opening its name, a bracketed parent, an initial after a Russian type word, a whole
-    last part of a name (each recorded for --explain)."""
+    last part of a name, its owner's type word right before it (`m.owned`; each
+    recorded for --explain)."""
     keeps = []
     if number_opened_name(m, text, idx):
         keeps.append(NUMBER_OPENED_NAME)
@@ -113,7 +115,25 @@ def shape_keeps(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> 
         keeps.append(INITIAL_AFTER_TYPE)
     if whole_name_part(m, tokens, idx.name_parts):
         keeps.append(WHOLE_NAME_PART)
+    m.owned = owner_before(tokens, m.first, text)
+    if m.owned and m.plural_type and not m.units:
+        keeps.append(OWNED_BEFORE_PLURAL_TYPE)
     return keeps
+
+
+# The case of a unit's type word that owns the units after it ("Ноокат районунун").
+_OWNER_CASE = "genitive"
+
+
+def owner_before(tokens: list[Token], i: int, text: str) -> bool:
+    """A unit's type word in the genitive ends right before token i ("Ноокат районунун
+    Он-Арык айыл аймактары", "... айыл аймагынын Ача-Тал жана ... айылдары"): the word
+    is a unit of that one, a member of a list the plural type word closes, no phrase."""
+    for j in (i - 1, i - 2):
+        found = kyrgyz_type_at(tokens, j, text) if j >= 0 else None
+        if found is not None and found[1] == i and found[3] == _OWNER_CASE:
+            return True
+    return False
 
 
 def whole_name_part(m: Mention, tokens: list[Token], parts: frozenset[str]) -> bool:
@@ -126,6 +146,8 @@ def whole_name_part(m: Mention, tokens: list[Token], parts: frozenset[str]) -> b
         return False
     word = tokens[m.last].text
     if "-" not in word or fold(word.rsplit("-", 1)[1]) not in parts:
+        return False
+    if not inflected(word, opens_sentence=True):
         return False
     shorter = (r.stem.rsplit("-", 1)[-1] for r in morph.candidate_stems(word) if r.ending)
     return not any(fold(stem) in parts for stem in shorter)
@@ -262,6 +284,7 @@ def _typed_unknown_veto(
         and (
             tokens[i - 1].text in JOINERS
             or gap_between(text, tokens[i - 1], tokens[i]) in COMMA_GAP
+            or owner_before(tokens, i, text)
         )
     ):
         return PLURAL_TYPE_ONE_WORD

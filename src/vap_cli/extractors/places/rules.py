@@ -333,6 +333,12 @@ INITIAL_AFTER_TYPE = Rule(
     "a capital letter after a Russian type word, before a surname, is the initial of a"
     " named-after unit the gazetteer has (no second type word): the type word types it",
 )
+OWNED_BEFORE_PLURAL_TYPE = Rule(
+    "places.owned_before_plural_type",
+    "one unknown word before a plural type word, right after its owner's type word in the"
+    " genitive (Ноокат районунун Он-Арык айыл аймактары), is a member of the list the"
+    " type word closes, no phrase",
+)
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
     "one unknown word before a plural type word is a phrase, not a unit",
