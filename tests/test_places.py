@@ -675,3 +675,31 @@ def test_an_unknown_name_after_its_owners_type_word_is_a_list_member(text: str, 
 
 def test_a_common_nouns_genitive_before_a_plural_type_word_owns_no_unit():
     assert places_of("Мелдештин Жеңүүчү айыл аймактары сыйланды.") == set()
+
+
+# A unit named like a surname (Шопоков, Бекмолдоев), with no given name or initial
+# beside it, in a unit's own slot: opening an agency's dateline, or right after its
+# owner's type word in the genitive, is the unit (rule places.surname_shaped_unit; found
+# by the swap test, scripts/swap_eval.py); after a role word it is the person.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "08:40, 12 марта 2024, Шопоков - 24.kg, Асель Токтогулова. В городе открыли школу.",
+            "city:Шопоков",
+        ),
+        (
+            "Сыйлыкты Талас районунун Бекмолдоев жана Кара-Буура районунун Аманбаев айыл"
+            " аймактары алды.",
+            "ayil_aimak:Бекмолдоев",
+        ),
+    ],
+)
+def test_a_surname_shaped_unit_in_a_units_slot_is_the_unit(text: str, unit: str):
+    assert unit in places_of(text)
+
+
+def test_a_surname_after_a_role_word_stays_the_person():
+    doc = parse_text("Талас районунун акими Бекмолдоев жыйынды ачты.")
+    assert [(p.level, p.name) for p in doc.places] == [("district", "Талас")]
+    assert [p.name for p in doc.persons] == ["Бекмолдоев"]

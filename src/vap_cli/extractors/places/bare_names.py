@@ -46,6 +46,7 @@ from .rules import (
     PERSON_NAME,
     ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
+    SURNAME_SHAPED_UNIT,
     TYPED_SIBLING,
     TYPED_UNIT_DISTRICT,
     UNIT_INSIDE,
@@ -96,6 +97,9 @@ def resolve_bare(m: Mention, named: Named) -> None:
     if owners:
         m.settle(owners[0].level, SCORE_GENITIVE_OWNER, LOCATED_OWNER)
         return
+    if vetoed is PERSON_NAME and not m.person and (m.dateline or m.owned):
+        _settle_surname_shaped(m, named)
+        return
     if vetoed is not None:
         return
     # Between typed names of its case in its sentence, a member of their list, though
@@ -113,6 +117,14 @@ def resolve_bare(m: Mention, named: Named) -> None:
 
 
 Settled = tuple[str, float, Rule]
+
+
+def _settle_surname_shaped(m: Mention, named: Named) -> None:
+    """A name shaped like a surname in a unit's own slot, with no given name or initial
+    beside it: settled as the bare-name rules settle a name, the rule its own."""
+    found = next(filter(None, (rule_of(m, named) for rule_of in _BARE_RULES)), None)
+    if found is not None:
+        m.settle(found[0], found[1], SURNAME_SHAPED_UNIT)
 
 
 def inside_typed_list(m: Mention, named: Named) -> bool:

@@ -70,6 +70,12 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+SURNAME_SHAPED_UNIT = Rule(
+    "places.surname_shaped_unit",
+    "a name shaped like a surname, with no given name or initial beside it, in a unit's"
+    " own slot (opening a dateline, right after its owner's type word in the genitive)"
+    " is the unit the gazetteer has (Шопоков - 24.kg; Ак-Талаа районунун Баетов)",
+)
 LOCATED_OWNER = Rule(
     "places.located_owner",
     "a bare name in the attributive or locative right before a typed unit inside it"
