@@ -333,7 +333,7 @@ def _plan_places(
             level not in LEVELS
             or names[fold(name)] > 1
             or " " in name
-            or fold(name) in person_words
+            or fold(name) in person_words | _inner_words(parsed)
         ):
             continue
         old = _old_unit(res.places.g, name, level, named)
@@ -403,6 +403,7 @@ def composed_names(g: Gazetteer) -> tuple[list[str], list[str]]:
         if (
             unit.level in SMALL
             and unit.name.count("-") == 1
+            and " " not in unit.name
             and dict(unit.sources).get("name") not in ("soate-ru", "vap", "wof", "wof-namesake")
         ):
             a, b = unit.name.split("-")
@@ -421,11 +422,19 @@ def _plan_unknown(
     taken = text_words(doc.text) | set(names)
     firsts, seconds = res.parts
     plans = []
+    if doc.gold.get("lang") != "ky":
+        return plans
     for level, name in parsed:
-        if level not in SMALL or names[fold(name)] > 1 or name.count("-") != 1:
+        if (
+            level not in SMALL
+            or names[fold(name)] > 1
+            or name.count("-") != 1
+            or " " in name
+            or fold(name) in _inner_words(parsed)
+        ):
             continue
         sites = place_sites(doc.text, name, None)
-        if not sites:
+        if not sites or not all(TYPED_AFTER.match(doc.text, p.site.end) for p in sites):
             continue
         for _ in range(100):
             new_name = f"{rng.choice(firsts)}-{rng.choice(seconds)}"
@@ -439,6 +448,18 @@ def _plan_unknown(
                 taken.add(fold(new_name))
                 break
     return plans
+
+
+# A Kyrgyz type word of a small unit later in the name's sentence ("... жана Узун-Булак
+# калктуу конуштары", "Ак-Жол айыл аймагы"): the level is the text's, not the gazetteer's.
+TYPED_AFTER = re.compile(
+    r"[^.!?\n]{0,150}?(?<!\w)(?:айыл|аймаг|өкмөт|АӨ|конуш|кыштак)", re.IGNORECASE
+)
+
+
+def _inner_words(parsed: list[tuple[str, str]]) -> set[str]:
+    """The words of the gold's names of several words ("Ала-Буура" of "Төмөнкү Ала-Буура")."""
+    return {fold(w) for _, n in parsed if " " in n for w in n.split()}
 
 
 def swap_unknown_places(doc: Doc, rng: random.Random, res: Resources) -> list[Edit]:
