@@ -80,3 +80,30 @@ def test_a_case_ending_after_a_word_of_the_gazetteers_names_is_still_an_ending()
     # Суу is a word the gazetteer's names end in, Сууга none: a dative, no unit.
     doc = parse_text("Жаңы-Сууга айыл өкмөтү жардам берди.")
     assert doc.places == []
+
+
+# The same in a decree's row of villages before their ayil aimak, no type word of their
+# own (children.py): such a name is a member of the row, not a word with a case ending
+# that ends it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Талдуу-Башы, Жандама, Тогуз-Молдо жана Тескей Бел-Торо айыл аймагы Ноокат району;",
+            "Талдуу-Башы",
+        ),
+        ("Кош-Пахта жана Мундуз Ак-Дөбө айыл аймагы Ала-Бука району.", "Кош-Пахта"),
+    ],
+)
+def test_a_whole_last_part_keeps_a_decree_rows_villages(text: str, name: str):
+    villages = [p.name for p in parse_text(text).places if p.level == "village"]
+    assert name in villages
+
+
+def test_a_case_ending_ends_a_decree_row():
+    villages = [
+        p.name
+        for p in parse_text("Бел-Сууда жана Мундуз Ак-Дөбө айыл аймагы Ала-Бука району.").places
+        if p.level == "village"
+    ]
+    assert villages == ["Мундуз"]

@@ -145,9 +145,14 @@ def whole_name_part(m: Mention, tokens: list[Token], parts: frozenset[str]) -> b
     if m.type_word is None or m.units or m.last >= len(tokens):
         return False
     word = tokens[m.last].text
+    return inflected(word, opens_sentence=True) and whole_last_part(word, parts)
+
+
+def whole_last_part(word: str, parts: frozenset[str]) -> bool:
+    """A hyphenated word whose last part is one of `parts` (the words the gazetteer's
+    names end in) and no shorter one with an ending cut off: "Тогуз-Молдо" (Молдо of
+    Тоголок-Молдо, no "Мол" with a locative), not "Жаңы-Сууга" (Суу with a dative)."""
     if "-" not in word or fold(word.rsplit("-", 1)[1]) not in parts:
-        return False
-    if not inflected(word, opens_sentence=True):
         return False
     shorter = (r.stem.rsplit("-", 1)[-1] for r in morph.candidate_stems(word) if r.ending)
     return not any(fold(stem) in parts for stem in shorter)
