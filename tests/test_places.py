@@ -76,6 +76,15 @@ KYRGYZ = [
     # a bare name in the genitive before a typed unit inside it: that unit's ancestor
     ("Нарындын Кочкор районунан 14 адам келди.", {"oblast:Нарын", "district:Кочкор"}),
     ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
+    # ... before a typed village the gazetteer lacks: the nearest level above it that a
+    # bare name names, a district, not the town (places.owner_of_unknown_unit, swap test)
+    ("Кадамжайдын Ат-Үңкүр айылында жыйын өттү.", {"district:Кадамжай", "village:Ат-Үңкүр"}),
+    (
+        "Өзгөндүн Чоң-Жылга айылынын тургундары жол курушту.",
+        {"district:Өзгөн", "village:Чоң-Жылга"},
+    ),
+    # ... and with no typed unit after it, the town's office: the town
+    ("Кадамжайдын мэриясы жыйын өткөрдү.", {"city:Кадамжай"}),
     # ... or before a type word with no name of its own: the unit above those units
     ("Эртең Чүйдүн үч району суусуз калат.", {"oblast:Чүй"}),
     ("Нарындын райондорунда кар жаады.", {"oblast:Нарын"}),

@@ -70,6 +70,12 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+OWNER_OF_UNKNOWN_UNIT = Rule(
+    "places.owner_of_unknown_unit",
+    "a bare name in the genitive before a typed village or ayil aimak the gazetteer lacks"
+    " is the nearest unit above it that a bare name names (Кадамжайдын Ат-Үңкүр айылында:"
+    " the district; a town holds no village)",
+)
 SURNAME_SHAPED_UNIT = Rule(
     "places.surname_shaped_unit",
     "a name shaped like a surname, with no given name or initial beside it, in a unit's"
