@@ -350,3 +350,20 @@ def test_a_run_of_numbers_is_decided_in_windows_of_bounded_length() -> None:
     assert max(end - start for start, end in spans) <= most + 2 * constants.SNAP
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(b[0] <= a[1] for a, b in zip(spans, spans[1:], strict=False))  # no gap
+
+
+def test_a_long_line_is_asked_whether_it_is_upper_case_without_a_list_of_its_letters() -> None:
+    # a release with its line breaks lost is one line: a list of its letters, a string
+    # each, held ~84 bytes a Cyrillic letter (760 MB at 16 MB, walkthrough 23)
+    from vap_cli.lines_header import upper_case
+
+    line = repeat_to("НАРЫН ОБЛУСУ ", SMALL_SIZE * GROWTH * 10)
+    lower = line + "а"
+    assert not upper_case(lower) and not upper_case("АБ 1") and upper_case("АБВ 1")
+    tracemalloc.start()
+    try:
+        assert upper_case(line)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(line)
