@@ -853,6 +853,27 @@ def test_a_publication_labels_date_line_is_issued(text, expected):
             "Окшош жаңылыктар\nЖаңы мектеп ачылды\n12.03.2021\nКийинки жыйын 20-мартта өтөт.\n",
             ("2021-03-15", ["2021-03-14", "2021-03-20"], []),
         ),
+        # a related headline closed by its date and the year's abbreviation: the dot is
+        # the abbreviation's, the block goes on to the next headline
+        (
+            "Жыйын болду\n15.03.2021 10:00\nАйылда 14-мартта жыйын болду.\n\n"
+            "Окшош жаңылыктар\nТаласта форум өттү · 28.02.2021 ж.\n"
+            "Нарында жол курулду · 21.02.2021 ж.\n",
+            ("2021-03-15", ["2021-03-14"], []),
+        ),
+        (
+            "Сессия прошла\n15.03.2021 10:00\nВ селе прошла сессия 14 марта.\n\n"
+            "Читайте также:\nВ Оше открыли школу, 28.02.2021г.\nВ Нарыне построили дорогу, "
+            "21 февраля 2021 г.\n",
+            ("2021-03-15", ["2021-03-14"], []),
+        ),
+        # near-miss: a sentence's full stop after a word ends the block; the line after
+        # it is the article's again
+        (
+            "Жыйын болду\n15.03.2021 10:00\nАйылда 14-мартта жыйын болду.\n\n"
+            "Окшош жаңылыктар\nТаласта форум өттү.\nКийинки жыйын 2021-жылы 20-мартта өтөт\n",
+            ("2021-03-15", ["2021-03-14", "2021-03-20"], []),
+        ),
     ],
 )
 def test_related_headlines_give_no_dates_or_periods(text, expected):

@@ -1,5 +1,5 @@
 """The persons_ gold documents (tests/gold/): persons and contacts scored as the
-project scores every field (vap_cli.evaluate, same rules as shared/eval/score.py)."""
+project scores every field (vap_cli.evaluate, same rules as tests/fixtures/score.py)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,13 @@
    candidate pair gets an exact similarity, rapidfuzz's normalised Indel
    similarity of the two word sequences (1.0 = same text; 0.95 = 5% of the
    characters differ), after a length check that rules out pairs which cannot
-   reach the threshold.
+   reach the threshold. A pair that replaced many of its numbers by others is
+   never near (NUMBERS_CHANGED_MAX): releases of one template, another date, count and phone in
+   each, are different events however alike their words.
+   A document is scored against at most HEADS_SCORED_MAX heads, those sharing the
+   most bands with it, and a band shared by very many heads (a template's
+   boilerplate) is read only as far as BUCKET_READ_MAX: the work per document is
+   bounded, so a folder of templated releases costs linear time, not quadratic.
 3. Groups without chaining: in input order, a document joins the group of its
    first exact copy, else of the earliest group whose first (kept) document it is a
    near duplicate of; else it heads a group. Only heads are bucketed, so a group's
@@ -25,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,7 +40,20 @@ from .lexicon import load
 
 SIGNATURE_SIZE = 64
 SHINGLE = 3  # words per shingle
+# A near pair changes at most this share of its numbers (of the one with fewer):
+# a number replaced by another counts, one only added (a header's date, a page's
+# counter) does not. A re-post with a corrected count changes one in seven or so;
+# a template's releases (another date, count, phone) change most of them.
+NUMBERS_CHANGED_MAX = 0.25
+# Heads scored per document, most bands shared first: a true copy shares several
+# bands with its original, so it is among the first few; the cap bounds the work
+# on templated folders where every head shares a band.
+HEADS_SCORED_MAX = 32
+# Heads read from one band's bucket: a band held by more heads than this is a
+# template's boilerplate, which says nothing about which of them is the copy.
+BUCKET_READ_MAX = 64
 _TOKEN = rx.compile(r"[\p{L}\p{N}]+")
+_NUMBER = rx.compile(r"\b\p{Nd}+\b")
 _LATIN = rx.compile(r"\p{Latin}")
 _LETTERS = load("letters")
 # letters.yaml's replacements and deletions (ӊ -> ң, soft hyphens...), as one table.
@@ -46,6 +65,7 @@ class Fingerprint:
     words: str  # the normalised words, space-separated: what similarity compares
     exact: str  # hash of `words`: equal for exact duplicates
     signature: tuple[int | None, ...]  # MinHash bins (None: no shingle fell in the bin)
+    numbers: Counter[str]  # the digit runs of `words`, counted
 
 
 @dataclass(frozen=True)
@@ -105,7 +125,8 @@ def fingerprint(text: str) -> Fingerprint:
         current = bins[slot]
         if current is None or value < current:
             bins[slot] = value
-    return Fingerprint(words=joined, exact=exact, signature=tuple(bins))
+    numbers = Counter(_NUMBER.findall(joined))
+    return Fingerprint(words=joined, exact=exact, signature=tuple(bins), numbers=numbers)
 
 
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
@@ -120,6 +141,15 @@ def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     if 2 * min(len(a), len(b)) / (len(a) + len(b)) < cutoff:
         return 0.0
     return fuzz.ratio(a, b, score_cutoff=cutoff * 100) / 100
+
+
+def numbers_agree(a: Fingerprint, b: Fingerprint) -> bool:
+    """False when the two texts replaced more than NUMBERS_CHANGED_MAX of their
+    numbers (of the one with fewer) by others: numbers only one of them has on both
+    sides are replacements; those on one side only were added (a header's date)."""
+    fewer = min(a.numbers.total(), b.numbers.total())
+    replaced = min((a.numbers - b.numbers).total(), (b.numbers - a.numbers).total())
+    return replaced <= NUMBERS_CHANGED_MAX * fewer
 
 
 def _rows_per_band(threshold: float) -> int:
@@ -147,12 +177,17 @@ class _Heads:
     rows: int
     buckets: dict[tuple[int, tuple[int | None, ...]], list[int]] = field(default_factory=dict)
     scored: int = 0  # similarities computed: the work, for the tests
+    read: int = 0  # heads read from buckets: the work, for the tests
 
     def candidates(self, fp: Fingerprint) -> list[int]:
-        found: set[int] = set()
+        """The heads sharing a band with `fp`, at most HEADS_SCORED_MAX of them (those
+        sharing the most bands), in input order: the earliest group is tried first."""
+        shared: Counter[int] = Counter()
         for key in _band_keys(fp, self.rows):
-            found.update(self.buckets.get(key, ()))
-        return sorted(found)
+            bucket = self.buckets.get(key, ())[:BUCKET_READ_MAX]
+            self.read += len(bucket)
+            shared.update(bucket)
+        return sorted(head for head, _ in shared.most_common(HEADS_SCORED_MAX))
 
     def add(self, index: int, fp: Fingerprint) -> None:
         for key in _band_keys(fp, self.rows):
@@ -190,7 +225,7 @@ def find_duplicates(
         for h in heads.candidates(fp):
             heads.scored += 1
             score = similarity(prints[h].words, fp.words, cutoff=threshold)
-            if score >= threshold:
+            if score >= threshold and numbers_agree(prints[h], fp):
                 head_of[i] = h
                 joined[i] = (Pair(paths[h], paths[i], round(score, 4), "near"), score)
                 break

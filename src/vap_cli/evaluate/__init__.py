@@ -1,7 +1,8 @@
 """Scoring extraction against gold annotations, field by field.
 
-The key rules are those of the team's workbench scorer (shared/eval/score.py,
-written for this project; its rules copied here so the project stands alone):
+The key rules are those of the team's workbench scorer (an unmodified copy in
+tests/fixtures/score.py; tests/test_eval.py checks that the two agree), written here
+again so that the package stands alone:
 set-based precision/recall/F1 over distinct keys per field, micro-averaged over
 documents; names folded by fold.py, as the parser compares them.
 Gold format: docs/GOLD-FORMAT.md. `vap eval` (commands/eval.py) is the CLI.
