@@ -2,10 +2,13 @@
 time: the memory held at once is what they keep and one piece's working lists, not
 every token's texts, offsets and columns beside them (issue 15: a 10 MB document).
 
-A piece ends with a line break: no token reaches across one, nor does any
+A piece ends with a line break, or with a space no token reaches across where no
+line break comes soon (`PIECE_END`): no token reaches across either, nor does any
 look-around of the token pattern, and each piece's start reads as the text's
 (nothing before it is a letter or a digit); no word of a view joins tokens across a
-line break either. So the pieces' tokens and words are the whole text's.
+line break or a space either. So the pieces' tokens and words are the whole text's.
+A text shorter than COMPACT_FROM is read a piece at a time too, its tokens a tuple
+each unless they reach COMPACT_TOKENS (then kept as columns).
 
 A long text's tokens also share one string a distinct text and one int where a token
 starts at the end of the one before (`token_texts`, `share_touching`), and are kept
