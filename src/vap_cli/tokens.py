@@ -20,7 +20,7 @@ import string
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, is_not, itemgetter, mul, neg, not_, sub
@@ -253,6 +253,10 @@ def _number(raw: str, start: int, end: int) -> Token:
     return new(
         NumToken, ("num", start, end, raw, raw.casefold(), digits, ending.casefold(), hyphen)
     )
+
+
+# The [start, end) of runs of digits, in order, as the stages read them (DigitRuns or a list)
+Runs = Iterable[tuple[int, int]]
 
 
 class DigitRuns:
