@@ -986,6 +986,33 @@ def test_role(sentence: str, role: str) -> None:
     assert [d.role for d in parse_text(BODY + sentence).dates] == [role]
 
 
+# --- a resolution's point that orders a thing done by a day ----------------------------------
+# "... 1-декабрга чейин берип турушсун": a Kyrgyz verb of the 3rd person's order (the
+# jussive, morphology.yaml) closing the clause after "чейин" makes the day a deadline,
+# ahead of the document, so a yearless one takes the next such day after its date (round 38).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Мектептер отчетторун 1-ноябрга чейин райондук бөлүмгө жиберишсин.", "2024-11-01"),
+        ("Курулуш иштери 20-декабрга чейин толук аякталсын.", "2024-12-20"),
+    ],
+)
+def test_an_ordered_day_is_a_deadline_ahead_of_the_act(sentence: str, expected: str) -> None:
+    doc = parse_text("ТОКТОМ\n\nАк-Суу айылы       2024-жылдын 20-марты № 5\n\n" + sentence)
+    assert [(d.start, d.role) for d in doc.dates if d.role != "issued"] == [(expected, "deadline")]
+
+
+def test_a_possessive_accusative_is_no_order() -> None:
+    # near miss: "программасын" ends in the accusative of a possessive, no verb of order
+    doc = parse_text(
+        "ТОКТОМ\n\nАк-Суу айылы       2024-жылдын 20-марты № 5\n\n"
+        "Депутаттар 1-ноябрга чейин иштелип чыккан өнүгүү программасын."
+    )
+    assert [d.role for d in doc.dates if d.role != "issued"] == ["event"]
+
+
 # --- invalid dates and things that are not dates ------------------------------------------
 
 

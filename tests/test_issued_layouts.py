@@ -730,3 +730,72 @@ def test_a_dateline_of_another_day_under_a_posting_line_is_an_event() -> None:
         ("2026-02-02", "issued"),
         ("2026-01-30", "event"),
     ]
+
+
+# --- a kenesh act's number with its convocation in Roman numerals ------------------------
+# "№ VII-4-12" beside the resolution's date line is the act's number: its Roman letters are
+# no words of the line, so the date is the act's own (round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ТАЛАС РАЙОНДУК КЕҢЕШИНИН\nТОКТОМУ\n\nТалас шаары          2022-жылдын 3-марты"
+            " № VII-2-7\n\nЖайыттар жөнүндө программа бекитилсин.",
+            "2022-03-03",
+        ),
+        (
+            "РЕШЕНИЕ\nсессии Ноокенского районного кенеша\n\n15 апреля 2020 года № XII-5"
+            "          г. Кочкор-Ата\n\nУтвердить план работы на год.",
+            "2020-04-15",
+        ),
+    ],
+)
+def test_a_date_line_with_a_roman_numbered_act_is_issued(text: str, expected: str) -> None:
+    assert issued_of(text) == expected
+
+
+def test_roman_letters_that_are_a_word_beside_the_date_are_words() -> None:
+    # near miss: a word after the date is no act's number, the line is prose's
+    text = (
+        "Токтом\n\nТалас шаары          2022-жылдын 3-марты MIX фестивалы өттү\n\n"
+        "Жайыттар жөнүндө программа бекитилсин."
+    )
+    assert issued_of(text) is None
+
+
+# --- a letter's outgoing number line ---------------------------------------------------------
+# "Исх. № 112 от 27 августа 2020 г." (the outgoing label, the letter's number, "от"):
+# the letter's own date (lexicon dates.yaml outgoing_number_labels; round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Токтогульская районная государственная администрация Жалал-Абадской области\n"
+            "информирует глав айыл окмоту о сроках представления сведений о посевной\n\n"
+            "Исх. № 318 от 4 марта 2021 г.\n\nПросим представить сведения о посевной.",
+            "2021-03-04",
+        ),
+        (
+            "Ат-Башы райондук мамлекеттик администрациясы Нарын облусу\n"
+            "айыл өкмөтүнүн башчыларына жайыттардын абалы жөнүндө маалымат суроо боюнча\n\n"
+            "Чыг. № 214, 2023-жылдын 16-майы\n\nМаалымат берүүңүздөрдү суранабыз.",
+            "2023-05-16",
+        ),
+    ],
+)
+def test_an_outgoing_number_line_is_issued(text: str, expected: str) -> None:
+    assert issued_of(text) == expected
+
+
+def test_an_incoming_number_is_no_outgoing_label() -> None:
+    # near miss: an incoming register's stamp is when the letter came, not its own date
+    text = (
+        "Токтогульская районная государственная администрация Жалал-Абадской области\n"
+        "информирует глав айыл окмоту о сроках представления сведений о посевной\n\n"
+        "Вх. № 318 от 4 марта 2021 г.\n\nПросим представить сведения о посевной."
+    )
+    assert issued_of(text) is None

@@ -217,3 +217,35 @@ def test_another_articles_card_names_nothing(card: str) -> None:
 def test_near_miss_a_quote_signed_with_a_dash_is_the_articles() -> None:
     text = ARTICLE + "\nБиз Ош шаарынан атайын келдик, көпүрө керек – Асан Асанов\n"
     assert "city:Ош" in places_of(text)
+
+
+# --- a heading of a word of relation and the plural noun of what a site posts -------------
+# "Мурунку жарыялар:", "Акыркы токтомдор: № 25/3 (30.11.2018)", "Другие решения": any pair
+# of a word of relation (lexicon lines.yaml related_heading_words) and a site's postings'
+# noun (related_posting_nouns) heads other posts' links, whose dates and places are no
+# content (lines_headings.py; round 38).
+
+
+def dates_of(text: str) -> list[str]:
+    return [d.start for d in parse_text(text).dates if d.role != "issued"]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Мурунку токтомдор:\n› Талас шаарында сессия өттү (12.02.2021)\n",
+        "Башка чечимдер: № 14/2 (03.03.2021) | Ош облусу, № 14/1 (01.03.2021)\n",
+        "Предыдущие постановления:\n- О бюджете Таласской области (10.02.2021)\n",
+    ],
+)
+def test_a_related_pair_heading_heads_other_posts(furniture: str) -> None:
+    text = ARTICLE + "\n" + furniture
+    assert places_of(text) == ARTICLE_PLACES
+    assert dates_of(text) == []
+
+
+def test_a_pair_heading_s_words_in_prose_are_no_heading() -> None:
+    # near miss: the words open a sentence of prose that names its own place and day
+    text = ARTICLE + "Мурунку токтомдор Талас облусунда 12.02.2021 кабыл алынган эле.\n"
+    assert "oblast:Талас" in places_of(text)
+    assert dates_of(text) == ["2021-02-12"]

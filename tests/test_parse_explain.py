@@ -143,7 +143,13 @@ DECISIONS = [
         "Мэр «Күн-Нуру» конушунун тургундары менен жолугушту.",
         ("places.quoted_unknown_name", False, "Күн-Нуру» конушунун"),
     ),
-    ("Катышуучу АӨлөрдүн саны", ("places.plural_type_one_word", False, "Катышуучу АӨлөрдүн")),
+    ("Жаңычыл АӨлөрдүн саны", ("places.plural_type_one_word", False, "Жаңычыл АӨлөрдүн")),
+    # a noun of who takes part is no unit's name (round 38)
+    ("Катышуучу АӨлөрдүн саны", ("places.not_unit_name", False, "Катышуучу АӨлөрдүн")),
+    (
+        "Слово взял житель села Карасаев К., который поддержал проект.",
+        ("places.surname_with_initials", False, "села Карасаев"),
+    ),
     (
         "Сыйлыкты Ноокат районунун Тоо-Башы айыл аймактары алды.",
         ("places.owned_before_plural_type", True, "Тоо-Башы айыл аймактары"),
@@ -554,6 +560,18 @@ PARTICIPANTS_DECISIONS = [
     ("Фонд 40 жамаатка грант бөлдү.", ("participants.units_receiving", False, "40")),
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
     ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),
+    (
+        "Айыл аймактын калктын саны 2024-жылдын 1-январына карата 4 120 адам.",
+        ("participants.population_as_of", False, "4 120"),
+    ),
+    (
+        "Избирателей, имеющих право голоса: 2 450 чел.",
+        ("participants.electorate", False, "2 450"),
+    ),
+    (
+        "Сынактын жыйынтыгы менен 12 долбоор колдоого алынат.",
+        ("participants.entries_funded", False, "12"),
+    ),
     (
         "Жыйынга 15 депутаттын 12си, мугалимдер жана ата-энелер катышты.",
         ("participants.partitive_listed", True, "12си"),

@@ -864,3 +864,168 @@ def test_a_groups_size_when_the_group_opens_its_sentence(sentence: str, expected
 )
 def test_people_who_go_to_and_fro_are_a_habit(sentence: str, expected: list) -> None:
     assert counts(sentence) == expected
+
+
+# --- a population as of a day: the date between its noun and the count --------------------
+# "калктын саны 2023-жылдын 1-январына карата N адам", "Численность населения на
+# 01.04.2022 г. – N человек" (rule participants.population_as_of; round 38).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Айыл аймактын калктын саны 2024-жылдын 1-январына карата 6 315 адам.",
+        "Численность населения на 01.01.2023 г. – 4 870 человек, дворов – 960.",
+        "Население сельской управы на 1 июля 2021 года составило 7 204 человека.",
+    ],
+)
+def test_a_population_as_of_a_day_is_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_people_who_came_after_a_population_s_sentence_count() -> None:
+    # near miss: the population's sentence has ended; the next one counts who came
+    assert whos("Калктын саны өсүүдө. Жыйынга 2024-жылдын 12-мартында 140 тургун катышты.") == [
+        (140, "тургун")
+    ]
+
+
+# --- an electorate: people counted by their right to vote ---------------------------------
+# (rule participants.electorate; round 38)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Всего избирателей округа, имеющих право голоса: 2 418 чел.",
+        "Добуш берүү укугу бар тургундар: 3 120 адам.",
+    ],
+)
+def test_people_with_the_right_to_vote_are_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_voters_who_came_beside_the_right_to_vote_count() -> None:
+    # near miss: a verb of taking part governs the count
+    assert whos("На сход пришли 88 жителей, имеющих право голоса.") == [(88, "житель")]
+
+
+# --- entries a contest funds are its grants -------------------------------------------------
+# (rule participants.entries_funded; round 38)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сынактын жыйынтыгында кеминде 6 долбоор колдоого алынат деп күтүлүүдө.",
+        "Быйыл 7 долбоор каржыланат деп күтүлүүдө.",
+        "По итогам конкурса ожидается, что будут поддержаны 9 проектов.",
+    ],
+)
+def test_entries_funded_are_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_entries_submitted_still_count() -> None:
+    # near miss: entries that came to the contest, no word of funding
+    assert whos("Сынакка 24 долбоор келип түштү.") == [(24, "долбоор")]
+
+
+# --- a clause naming its own count by "саны"/"число" is no trailing row ---------------------
+# "Катышкан депутаттар – 19, кеңештин депутаттарынын жалпы саны – 23": the body's size
+# (rule participants.trailing_row; round 38).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Катышкан депутаттар – 17, айылдык кеңештин депутаттарынын жалпы саны – 21.",
+            [(17, "депутат")],
+        ),
+        (
+            "Катышкан тургундар – 64, айылдагы тургундардын жалпы саны – 2 300.",
+            [(64, "тургун")],
+        ),
+    ],
+)
+def test_a_total_named_by_its_count_noun_is_no_row(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_a_row_after_a_place_is_still_a_row() -> None:
+    # near miss: the row's clause names a place, no count noun
+    assert whos("Катышкан депутаттар – 17, Кочкор айылынан – 9.") == [
+        (17, "депутат"),
+        (9, "депутат"),
+    ]
+
+
+# --- who-nouns: the feminine, village heads, candidacies ------------------------------------
+# "около 150 жительниц", "6 старост сел", "выдвинуты 2 кандидатуры" (lexicon who; round 38)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("На празднике присутствовали около 90 жительниц села.", [(90, "жительница")]),
+        ("В конкурсе красоты приняли участие 14 участниц.", [(14, "участница")]),
+        ("На совещание приглашены 9 старост сел.", [(9, "староста")]),
+        ("На должность главы выдвинуты 3 кандидатуры.", [(3, "кандидат")]),
+    ],
+)
+def test_more_who_nouns(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_a_village_head_s_post_is_no_count() -> None:
+    # near miss: no number of people, a post's name
+    assert whos("Старостой села на 3 года избран Иванов.") == []
+
+
+# --- studied a course through ---------------------------------------------------------------
+# "тренингден 30 жаш окуп чыкты" (lexicon verbs [окуп, чык]; round 38)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Бухгалтерия курсунан 18 жаш окуп чыкты.", [(18, "жаш")]),
+        ("Компьютердик сабаттуулук боюнча курстан 22 айылдык окуп чыкты.", [(22, "айылдык")]),
+    ],
+)
+def test_who_studied_a_course_through_count(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_a_book_read_through_at_an_age_is_no_count() -> None:
+    # near miss: "30 жаш" is an age, the book was read
+    assert whos("Ал 30 жаш курагында бул китепти окуп чыкты.") == []
+
+
+# --- a per-unit figure under a verb of inviting or sending, its event between ---------------
+# "Просим направить на семинар по 2 представителя от каждого айыл окмоту" (GOLD-FORMAT: a
+# per-unit figure under a verb of inviting counts; rule participants.distributive, lexicon
+# distributive_verbs_before; round 38).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Просим командировать на курсы по 3 специалиста от каждого района.",
+            [(3, "специалист")],
+        ),
+        (
+            "Приглашены на форум по 4 депутата от каждого городского кенеша.",
+            [(4, "депутат")],
+        ),
+    ],
+)
+def test_a_quota_sent_to_an_event_counts(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_a_quota_in_another_clause_is_a_size() -> None:
+    # near miss: the verb is another clause's; "по 5 человек" is each team's size
+    assert whos("Команды направить на соревнования, в каждой по 5 человек.") == []

@@ -837,3 +837,108 @@ def test_a_given_names_nominative_after_a_hushing_letter(text: str, expected: li
 )
 def test_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+# --- a surname with initials in a case both genders spell alike, beside the full name -------
+# "Сыдыкову Н.Б." (a man's dative, a woman's accusative) after "Сыдыкова Нуржан Болотовна":
+# the initials of her given name and patronymic, the surname but for the feminine ending: one
+# person (records.merge_case_variants; round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Приглашена Жумабаева Айнура Толгоновна.\nСЛУШАЛИ: Жумабаеву А.Т., которая"
+            " рассказала о бюджете.",
+            ["Жумабаева Айнура Толгоновна"],
+        ),
+        (
+            "Докладчик: Осмонова Гульмира Бакировна.\nСЛУШАЛИ: Осмонову Г.Б. о бюджете.",
+            ["Осмонова Гульмира Бакировна"],
+        ),
+    ],
+)
+def test_initials_in_an_ambiguous_case_join_the_full_name(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_other_initials_in_that_case_are_another_person() -> None:
+    # near miss: the initials do not open her given name and patronymic
+    names = _names("Докладчик: Осмонова Гульмира Бакировна.\nСЛУШАЛИ: Осмонову К.Т. о бюджете.")
+    assert len(names) == 2
+
+
+# --- a surname of no suffix before initials ------------------------------------------------
+# "депутат Ким В.А.": the lexicon's suffixless surnames (persons.yaml
+# surnames_without_suffix) before initials name a person (round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На сессии выступил депутат Пак С.Н., председатель комиссии.", ["Пак С. Н."]),
+        ("Приглашены: Цой А.В., Тен О.И.", ["Цой А. В.", "Тен О. И."]),
+    ],
+)
+def test_a_suffixless_surname_before_initials(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_suffixless_surname_s_word_alone_is_no_name() -> None:
+    # near miss: no initials, no given name: "Ли" is a word here
+    assert _names("Ли деген сөз кытай тилинде кеңири тараган.") == []
+
+
+# --- a foreign surname opened by its particles ---------------------------------------------
+# "Эрик Ван дер Берг", "Клаус фон Бюлов": after a given name of given_names.yaml, the
+# particles of persons.yaml `surname_particles` and a capitalised word (round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Долбоордун кеңешчиси Ханс ван Хорн сөз сүйлөдү.", ["Ханс ван Хорн"]),
+        ("Эксперт Петер фон Бранд провел тренинг.", ["Петер фон Бранд"]),
+    ],
+)
+def test_a_surname_opened_by_particles(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_particle_before_a_given_name_is_no_surname() -> None:
+    # near miss: "да" joins two given names, no surname follows
+    assert _names("Эрик да Айгүл келишти.") == []
+
+
+# --- a man's genitive after a role with a long complement ----------------------------------
+# "информацию ведущего специалиста по земельным вопросам Васильевского айыл окмоту
+# Исмаилова Р.Т.": a role word in the genitive up to seven words back (a topic and a body:
+# persons.yaml role_complement_max_words) makes the surname a man's genitive (round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Заслушав отчет главного специалиста по социальным вопросам Кызыл-Суйского"
+            " айыл окмоту Бакирова Т.К., сессия решила.",
+            ["Бакиров Т. К."],
+        ),
+        (
+            "По информации ведущего специалиста по вопросам пастбищ Токтогульского"
+            " айыл окмоту Нурланова Э.С., работы завершены.",
+            ["Нурланов Э. С."],
+        ),
+    ],
+)
+def test_a_genitive_role_with_a_long_complement(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_a_woman_named_after_a_nominative_role_stays_hers() -> None:
+    # near miss: the role is in the nominative, the surname a woman's
+    assert _names(
+        "Ведущий специалист по социальным вопросам Кызыл-Суйского айыл окмоту Бакирова"
+        " Т.К. выступила."
+    ) == ["Бакирова Т. К."]

@@ -738,3 +738,72 @@ def test_a_surname_in_a_case_is_no_member_of_a_list(text: str, person: str) -> N
 
 def test_near_miss_a_surname_shaped_village_in_the_nominative_is_a_member() -> None:
     assert "village:Момунов" in places_of("Момунов, Келечек жана Татар конуштарында жыйын өттү.")
+
+
+# --- a common word before a type word: a who-noun, a letter's salutation ------------------
+# "Табыштама айыл өкмөтүнүн имаратына тапшырылат", "Урматтуу айыл өкмөтүнүн башчылары!":
+# the participation lexicon's nouns of people and entries and the salutations of persons.yaml
+# `not_names` name no unit (rule places.not_unit_name; round 38).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Өтүнмө айыл өкмөтүнүн катчысына тапшырылат.",
+        "Тургундар айыл аймагынын бюджетин талкуулашты.",
+        "Урматтуу айыл өкмөтүнүн башчылары! Маалыматты жөнөтүңүздөр.",
+        "Уважаемые айыл окмоту! Просим прислать отчеты.",
+    ],
+)
+def test_a_common_word_before_a_type_word_names_no_unit(text: str) -> None:
+    assert places_of(text) == set()
+
+
+def test_an_unknown_name_before_a_type_word_is_still_a_unit() -> None:
+    # near miss: a capitalised name of no lexicon names the gazetteer's missing village
+    assert places_of("Жыйын Жылалды айылында өттү.") == {"village:Жылалды"}
+
+
+# --- a surname with initials after a Russian type word ---------------------------------------
+# "житель села Абдрахманов Т. предложил": a person of the village, when no village has that
+# name (rule places.surname_with_initials; round 38).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На сходе выступил житель села Кулатов Б., который предложил отремонтировать мост.",
+        "Выступил житель села Исанов Т. и предложил ремонт.",
+    ],
+)
+def test_a_surname_with_initials_after_a_type_word_is_no_village(text: str) -> None:
+    assert not {p for p in places_of(text) if p.startswith("village:")}
+
+
+def test_a_village_before_a_person_s_initials_stays() -> None:
+    # near miss: the initials open the next person's name
+    assert "village:Ак-Суу" in places_of("В селе Ак-Суу А. Асанов выступил первым.")
+
+
+# --- a district office's letters after its adjective ----------------------------------------
+# "Джети-Огузского РОВД", "Ат-Башинского РОО": the district (places.yaml russian_after;
+# round 38).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На сход пришел инспектор Ак-Суйского РОВД.", {"district:Ак-Суу"}),
+        (
+            "Инспектор Кочкорского РОВД и глава Кочкорского АО выступили.",
+            {"district:Кочкор", "ayil_aimak:Кочкор"},
+        ),
+    ],
+)
+def test_a_district_office_s_letters_name_the_district(text: str, expected: set[str]) -> None:
+    assert places_of(text) == expected
+
+
+def test_an_ayil_okmotu_s_letters_name_the_ayil_aimak() -> None:
+    # near miss: "АО" after the adjective is the ayil aimak's office
+    assert places_of("Глава Казыбекского АО выступил.") == {"ayil_aimak:Казыбек"}

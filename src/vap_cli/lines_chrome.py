@@ -18,6 +18,7 @@ from . import rx
 from .clock_widget import place_clocks, prayer_widget
 from .lexicon import load
 from .lines_header import WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
+from .lines_headings import RELATED_HEADINGS
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -177,7 +178,7 @@ _LEADING_ARROWS = "←«‹<"
 # An arrow may stand before it: the previous and next articles' links on one line ("←
 # Мурунку: Ак-Талаада ...   Кийинки: Жумгалда ... →", round 27).
 _RELATED_INLINE = rx.compile(
-    rf"(?:[{_LEADING_ARROWS}] ?)?(?:{_words(_LEX['related_headings'])}) ?:[ ]{{0,3}}\S", regex.I
+    rf"(?:[{_LEADING_ARROWS}] ?)?(?:{_words(RELATED_HEADINGS)}) ?:[ ]{{0,3}}\S", regex.I
 )
 
 
@@ -209,7 +210,7 @@ _ANYWHERE_FAMILIES: dict[int, list[str]] = {
     MARK_MASTHEAD: _LEX["masthead_openers"],
 }
 _START_FAMILIES: dict[int, list[str]] = {
-    MARK_RELATED: _LEX["related_headings"],
+    MARK_RELATED: RELATED_HEADINGS,
     MARK_POSTING: _LEX["posting_labels"],
     MARK_SECTION_NAME: _LEX["breadcrumb_sections"],
 }

@@ -16,6 +16,7 @@ from .fold import fold
 from .lexicon import load
 from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line, posting_line
 from .lines_header import date_line
+from .lines_headings import RELATED_HEADINGS
 
 if TYPE_CHECKING:
     from .segment import Line
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 _LEX = load("lines")
 # Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
 # keyboard lacks make no difference ("Окшош  жанылыктар").
-_RELATED_HEADINGS = frozenset(fold(w) for w in _LEX["related_headings"])
+_RELATED_HEADINGS = frozenset(fold(w) for w in RELATED_HEADINGS)
 _HEADING_DETERMINERS = tuple(fold(w) for w in _LEX["related_heading_determiners"])
 _HEADING_NOUNS = tuple(fold(w) for w in _LEX["related_heading_nouns"])
 # Letters that fold to one letter each and that folding never merges into the letter

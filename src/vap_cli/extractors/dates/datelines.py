@@ -10,21 +10,27 @@ from collections.abc import Callable, Iterator
 from ... import gazetteer, resources
 from ...context import Context
 from ...explain import Rule
-from ...lines import SHORT_LINE
+from ...lines import SHORT_LINE, type_of
 from ...segment import Line
 from ..dategrammar import LEX
 from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
     AGENCY_MARK_AFTER,
+    ANY_LETTER,
     DATELINE_AFTER,
     DATELINE_BEFORE,
+    DOCUMENT_TYPE_BEFORE,
+    ISSUED_LINE_WORDS,
+    MAX_OTHER_LETTERS,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
     NEWS_DATELINE_CITY_AFTER,
     WEEKDAY_BEFORE,
 )
 
+# A letter's outgoing number label before its number and date ("Исх. № 112 от ...").
+_OUTGOING_LABELS = frozenset(w.casefold() for w in LEX["outgoing_number_labels"])
 # A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
 _DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
 
@@ -154,3 +160,17 @@ def _dateline_city(text: str, line: Line, atom: Atom) -> str | None:
 
 def news_dateline(text: str, scan: list[Line], atoms: list[Atom]) -> int | None:
     return next(news_datelines(text, scan, atoms), None)
+
+
+def document_type_line(text: str, line: Line, atom: Atom, resolution_types: frozenset[str]) -> bool:
+    """A header line that names the document's type, then its date: "Пресс-релиз от 20
+    мая 2021 года", "Информационное сообщение № 12 от 20.05.2021"; or a letter's
+    outgoing number ("Исх. № 112 от 27 августа 2020 г.": its own date, round 38)."""
+    before = DOCUMENT_TYPE_BEFORE.match(text[line.start : atom.start])
+    if before is None:
+        return False
+    kind = before.group("type").casefold().strip()
+    if type_of(kind) is None and kind not in resolution_types and kind not in _OUTGOING_LABELS:
+        return False
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS

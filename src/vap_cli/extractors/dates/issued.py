@@ -7,14 +7,15 @@ from bisect import bisect_left
 from ... import rx
 from ...context import Context
 from ...explain import Rule
-from ...lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line, type_of
+from ...lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ...normalise import ORIGINAL_LINE_BREAK
 from ...segment import Line
 from ..dategrammar import LEX
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
-from .datelines import Starting, dateline, news_dateline, repeated_datelines
+from .datelines import Starting, dateline, document_type_line, news_dateline, repeated_datelines
 from .patterns import (
+    ACT_NUMBER,
     ACT_NUMBER_END,
     ANY_LETTER,
     CATEGORY_AFTER,
@@ -26,7 +27,6 @@ from .patterns import (
     CLOCK_WORD_BEFORE,
     DATELINE_BEFORE,
     DATELINE_REACH,
-    DOCUMENT_TYPE_BEFORE,
     EVENT_DETAIL_LINE,
     FOOTER_LINES,
     HEADER_LONG_LINE,
@@ -89,7 +89,9 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
     if gap_cells:
         cells.append((ISSUED_WIDE_GAP.split(before)[-1], ISSUED_WIDE_GAP.split(after)[0]))
     for before_cell, after_cell in cells:
-        rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", f"{before_cell} {after_cell}"))
+        # (an act's number is no word: "2021-жылдын 24-февралы № VII-4-12")
+        words = ACT_NUMBER.sub(" ", f"{before_cell} {after_cell}")
+        rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", words))
         if len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS:
             return True
     # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
@@ -501,7 +503,7 @@ def _in_header(
             if (
                 _alone(text, line, atom, gap_cells=gap_cells)
                 or _after_section(text, line, atom)
-                or _after_document_type(text, line, atom)
+                or document_type_line(text, line, atom, _RESOLUTION_TYPES)
                 or _press_signature(text, line, atom)
             ):
                 return i
@@ -516,19 +518,6 @@ def _date_block(text: str, line: Line, atom: Atom) -> bool:
     return not text[line.start : atom.start].strip() and len(ANY_LETTER.findall(rest)) <= (
         MAX_OTHER_LETTERS
     )
-
-
-def _after_document_type(text: str, line: Line, atom: Atom) -> bool:
-    """A header line that names the document's type, then its date: "Пресс-релиз от 20
-    мая 2021 года", "Информационное сообщение № 12 от 20.05.2021"."""
-    before = DOCUMENT_TYPE_BEFORE.match(text[line.start : atom.start])
-    if before is None:
-        return False
-    kind = before.group("type").casefold().strip()
-    if type_of(kind) is None and kind not in _RESOLUTION_TYPES:
-        return False
-    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
-    return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS
 
 
 def _in_header_or_footer(

@@ -403,11 +403,18 @@ DATELINE_AFTER = rx.compile(r"\s{0,3}(?:$|[.:\-])")
 WEEKDAY_BEFORE = rx.compile(
     rf"^\s{{0,10}}{alternation(LEX['weekdays'])}\s{{0,3}},\s{{0,3}}$", regex.IGNORECASE
 )
+# A kenesh's act numbers its convocation or session in Roman numerals before its own
+# number: "№ VII-4-12", "№ XII-3" (round 38).
+_ROMAN_PART = r"(?:[IVXLC]{1,7}[-/.][ \t]?)?"
 # The end of a resolution's date line after its date: maybe the act's number ("№ 15",
-# "№ 15/3"), then the line's end.
-ACT_NUMBER_END = rx.compile(r"[ \t]{0,3}(?:№[ \t]{0,2}\d{1,6}(?:[-/]\d{1,4})?)?[ \t.]{0,3}$")
-# A document's number: "№1", "№ 12" (a resolution's date line holds one).
-NUMBER_SIGN = rx.compile(r"№\s{0,2}\d{1,5}(?!\d)")
+# "№ 15/3", "№ VII-4-12"), then the line's end.
+ACT_NUMBER_END = rx.compile(
+    rf"[ \t]{{0,3}}(?:№[ \t]{{0,2}}{_ROMAN_PART}\d{{1,6}}(?:[-/]\d{{1,4}}){{0,2}})?[ \t.]{{0,3}}$"
+)
+# A document's number: "№1", "№ 12", "№ VII-4-12" (a resolution's date line holds one).
+NUMBER_SIGN = rx.compile(rf"№\s{{0,2}}{_ROMAN_PART}\d{{1,5}}(?!\d)")
+# ... whole, with its Roman part: its letters are no words beside a date line's date.
+ACT_NUMBER = rx.compile(rf"№[ \t]{{0,2}}{_ROMAN_PART}\d{{1,6}}(?:[-/]\d{{1,4}}){{0,2}}")
 # An act's type word (lexicon `resolution_types`) at a word's start, any ending ("ТОКТОМУ").
 _ACT_TYPE_WORD = rx.compile(
     rf"(?<!\p{{L}})(?:{'|'.join(sorted(LEX['resolution_types'], key=len, reverse=True))})",
@@ -489,7 +496,7 @@ SECTION_BEFORE = rx.compile(
 # A document's type, maybe its number, then "от" before its date: "Пресс-релиз от ",
 # "Информационное сообщение № 12 от " (the type from lexicon/structure.yaml).
 DOCUMENT_TYPE_BEFORE = rx.compile(
-    r"^\s{0,10}(?P<type>\p{L}[\p{L} -]{1,40}?)\s{0,3}(?:№\s{0,2}\d{1,6}\s{0,3})?"
+    r"^\s{0,10}(?P<type>\p{L}[\p{L} -]{1,40}?)\.?\s{0,3}(?:№\s{0,2}[\d/-]{1,12}\s{0,3})?"
     + rf"(?:{alternation(LEX['other_before_ru'])}\s{{1,3}}|[,:]\s{{0,3}})$",
     regex.IGNORECASE,
 )

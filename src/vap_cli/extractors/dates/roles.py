@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from ... import morph
 from ...context import Context
 from ...models import DateRole
 from .atoms import Atom
@@ -45,9 +46,33 @@ def date_role(atom: Atom, ctx: Context) -> DateRole:
         return "other"
     if atom.first != atom.last:
         return "event"
-    # "15-ноябрга чейин тапшыруу": by a day, and the sentence says what is due.
-    if TO_WORD_AFTER.match(text, atom.end) and DEADLINE_CUE.search(text, s, e):
+    # "15-ноябрга чейин тапшыруу": by a day, and the sentence says what is due, or
+    # orders it done ("1-декабрга чейин берип турушсун": a resolution's point).
+    if TO_WORD_AFTER.match(text, atom.end) and (
+        DEADLINE_CUE.search(text, s, e) or _ordered(ctx, atom.end, e)
+    ):
         return "deadline"
     if DEADLINE_BEFORE_RU.search(before) or DEADLINE_LABEL_BEFORE.search(before):
         return "deadline"  # "до 20 ноября", "Акыркы мөөнөт: 15-ноябрь"
     return "event"
+
+
+# The endings of the 3rd person's order: "берсин", "аякталсын", "турушсун" (morphology.yaml).
+_JUSSIVE_ENDINGS = morph.variants("jussive")
+
+
+def _ordered(ctx: Context, start: int, end: int) -> bool:
+    """The clause after the date (up to `end`) ends in a Kyrgyz verb of the 3rd person's
+    order: "... 1-декабрга чейин райондук администрацияга берип турушсун", a resolution's
+    point, is a deadline. After a consonant only: "программасын" (a possessive's
+    accusative after its vowel) is no order."""
+    words = [tok.low for tok in ctx.segments.tokens.between(start, end) if tok.kind == "word"]
+    if not words:
+        return False
+    last = words[-1]
+    return any(
+        last.endswith(ending)
+        and len(last) > len(ending) + 1
+        and morph.sound_class(last[-len(ending) - 1]) != "vowel"
+        for ending in _JUSSIVE_ENDINGS
+    )

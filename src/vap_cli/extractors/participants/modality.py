@@ -11,7 +11,7 @@ from ... import morph
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase, status_at
-from .vetoes import cue_before
+from .vetoes import cue_before, distributive
 from .words import Tokens, casefolded
 
 _OBLIGATION_WORDS = casefolded("obligation_words")
@@ -23,6 +23,8 @@ _INSTANCE_WORDS = casefolded("instance_words")
 _CONDITIONAL_ENDINGS = tuple(casefolded("conditional_endings"))
 # The participle's endings ("келген", "чакырылган"): what names the cases.
 _PARTICIPLE_ENDINGS = morph.variants("participle")
+_SENDING_VERBS = casefolded("distributive_verbs_before")
+_CLAUSE_MARKS = frozenset(",;")  # the verb stands in the count's own clause
 
 
 def obligation(tokens: Tokens, p: Phrase) -> bool:
@@ -91,3 +93,15 @@ def _word_after_ending(
         and clause[k - 1].low.endswith(endings)
         for k, tok in enumerate(clause)
     )
+
+
+def quota_not_sent(tokens: Tokens, p: Phrase) -> bool:
+    """ "в каждой команде по 5 человек": so many from each unit with no verb of taking
+    part (vetoes.distributive); not under a Russian verb of inviting or sending a few words
+    before in its own clause ("Просим направить на семинар по 2 представителя от каждого
+    айыл окмоту": a per-unit figure invited, GOLD-FORMAT)."""
+    if not distributive(tokens, p):
+        return False
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    cut = max((n for n, tok in enumerate(before) if tok.text in _CLAUSE_MARKS), default=-1)
+    return not any(tok.low in _SENDING_VERBS for tok in before[cut + 1 :])

@@ -59,6 +59,11 @@ _STUDIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["alumni_p
 _STUDIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _STUDIED))
 _NOT_STUDIED = tuple(casefolded("alumni_phrase_not"))
 _HIRING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _HIRING))
+_FUNDING = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["funding_phrases"])
+_FUNDING_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _FUNDING))
+_ENTRIES = frozenset(LEX["entry_lemmas"])
+_ELECTORATE = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["electorate_phrases"])
+_ELECTORATE_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _ELECTORATE))
 # Nouns of another event (participation.yaml's counted events, the one-word stems of the
 # event kinds in events.yaml; a phrase's first word, "айыл" of "айыл жыйын", is no event):
 # named between a reception and a count, they hold the count ("Прием граждан
@@ -193,6 +198,22 @@ def hired_staff(tokens: Tokens, p: Phrase) -> bool:
     sentence = _sentence_of(tokens, p)
     return not _says_taking_part(sentence) and _has_phrase(
         own_clause(tokens, p), _HIRING, _HIRING_FIRST
+    )
+
+
+def electorate(tokens: Tokens, p: Phrase) -> bool:
+    """ "Всего жителей села, имеющих право голоса: 1 034 чел.": people counted by their
+    right to vote (a phrase of it in the count's sentence) are an electorate, the
+    registered voters, not who took part (asked with no verb of taking part)."""
+    return _has_phrase(_sentence_of(tokens, p), _ELECTORATE, _ELECTORATE_FIRST)
+
+
+def entries_funded(tokens: Tokens, p: Phrase) -> bool:
+    """ "Кеминде 8 долбоор колдоого алынат", "будут поддержаны 12 проектов": entries
+    (contest entries, projects) a phrase of funding or supporting in the count's own
+    clause names are the contest's grants, as its winners are, not entries submitted."""
+    return p.head.entry.lemma in _ENTRIES and _has_phrase(
+        own_clause(tokens, p), _FUNDING, _FUNDING_FIRST
     )
 
 

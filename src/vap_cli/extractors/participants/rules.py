@@ -177,6 +177,21 @@ HOST_OR_TARGET = Rule("participants.host_or_target", "a host ('... базасы�
 ELECTION_OR_POPULATION = Rule(
     "participants.election_or_population", "an election held or a population, not participants"
 )
+ELECTORATE = Rule(
+    "participants.electorate",
+    "people counted by their right to vote ('жителей, имеющих право голоса: 1 034 чел.'):"
+    " the registered voters, not participants",
+)
+ENTRIES_FUNDED = Rule(
+    "participants.entries_funded",
+    "entries a contest funds or supports ('Кеминде 8 долбоор колдоого алынат', 'будут"
+    " поддержаны 12 проектов'): its grants, as winners, not entries submitted",
+)
+POPULATION_AS_OF = Rule(
+    "participants.population_as_of",
+    "a population as of a day ('калктын саны 2023-жылдын 1-январына карата 9 874 адам',"
+    " 'Численность населения на 01.04.2022 г. – 5 706 человек'), not participants",
+)
 HOST_PREPOSITION = Rule(
     "participants.host_preposition", "'в 12 районах', 'во всех четырех центрах': where, not who"
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...numbers import Token, number_at
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .kept_anyway import part_after_opener
-from .phrase import Phrase, status_after
+from .phrase import Phrase, status_after, status_before
 from .vetoes import (
     UNIT_NOUNS,
     VOTERS,
@@ -361,3 +361,30 @@ def raised_children(tokens: Tokens, p: Phrase) -> bool:
         return True
     first = p.reading.start
     return first > 0 and tokens[first - 1].low.startswith(_RAISING_BEFORE)
+
+
+_POPULATION_BEFORE = casefolded("population_before")
+_POPULATION_REACH: int = LEX["population_reach"]
+_YEAR_ABBREVIATIONS = casefolded("year_abbreviations")
+_DIGIT_KINDS = ("num", "code")  # "2022 г.", "01.04.2022 г."
+
+
+def population_as_of(tokens: Tokens, p: Phrase) -> bool:
+    """A population's noun further back in the sentence, a day's date maybe between it and
+    the count: "калктын саны 2023-жылдын 1-январына карата 9 874 адам", "Численность
+    населения на 01.04.2022 г. – 5 706 человек" (the dot of the year's "г." before the
+    count is no sentence's end here: the count is the date's value). Not entrants, nor a
+    count a verb of taking part stands right before."""
+    if p.head.entry.lemma in ENTRANT_LEMMAS or status_before(tokens, p.start) is not None:
+        return False
+    start = p.start
+    for j in range(start - 1, max(-1, start - 1 - _POPULATION_REACH), -1):
+        if tokens[j].low in _POPULATION_BEFORE:
+            return True
+        if j in tokens.breaks and not (
+            j >= 2
+            and tokens[j - 1].low in _YEAR_ABBREVIATIONS
+            and tokens[j - 2].kind in _DIGIT_KINDS
+        ):
+            return False
+    return False

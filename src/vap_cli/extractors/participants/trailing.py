@@ -17,6 +17,9 @@ from .rows import source_before, tokens_end_index
 from .words import Tokens, casefolded, ends_sentence_at
 
 _LIST_WORDS = casefolded("row_joiners")
+# A clause naming its own count by the noun of a number ("депутаттарынын жалпы саны – 23",
+# "общее число депутатов – 21"): a count of its own (a body's size), no row of the list.
+_COUNT_NOUNS = casefolded("count_nouns") | casefolded("count_nouns_before_owner")
 _ROW_DASHES = frozenset("-–—")
 # Two names in the same case end in the same letters ("Ошскую", "Джалал-Абадскую").
 _CASE_LETTERS = 2
@@ -68,6 +71,8 @@ def trailing_rows(tokens: Tokens, counts: dict[int, Found], rows: Sequence[Numbe
             tokens[j].text == "," or tokens[j].low in _LIST_WORDS for j in range(end, num.first)
         ):
             continue
+        if any(tokens[j].low in _COUNT_NOUNS for j in range(end, num.first)):
+            continue  # "..., кеңештин депутаттарынын жалпы саны – 23": its own count
         keys.add(num.first)
         counts[num.first] = Found(
             num.value,

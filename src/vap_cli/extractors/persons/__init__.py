@@ -36,7 +36,7 @@ from ...fold import fold
 from ...models import Person, Span
 from .finding import find_names
 from .lone_surnames import find_lone_surnames
-from .records import Found, fullness, merge_given_patronymic, same_person
+from .records import Found, fullness, merge_case_variants, merge_given_patronymic, same_person
 from .roles import role_as, role_before, roles_after
 from .tables import ANCHOR, PATRONYMIC, SURNAME
 from .vetoes import PLACE_LIST
@@ -152,7 +152,7 @@ def extract(ctx: Context) -> None:
         i for m, reason in vetoed if reason == PLACE_LIST for i in range(m.first, m.last + 1)
     )
     people.extend(find_lone_surnames(ctx, tokens, covered, by_surname, related, _place_spans(ctx)))
-    people = merge_given_patronymic(people)
+    people = merge_case_variants(merge_given_patronymic(people))
     people.sort(key=lambda p: min(p.spans))
     for person in people:
         spans = sorted(set(person.spans))

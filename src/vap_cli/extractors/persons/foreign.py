@@ -7,15 +7,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ... import morph
+from ...lexicon import load
 from .roles import role_before
 from .tables import (
     COUNTRIES,
     FOREIGN_GIVEN,
     FOREIGN_SURNAME_CASES,
+    KNOWN_GIVEN,
     KYRGYZ_CASE_ENDINGS,
     MOTION_VERB_STEMS,
 )
-from .words import Token, bare_surname, space_after
+from .words import NameMatch, Token, bare_surname, space_after
+
+# The particles of a foreign surname, one word each (persons.yaml `surname_particles`).
+_PARTICLES = frozenset(
+    word for phrase in load("persons")["surname_particles"] for word in phrase.casefold().split()
+)
+# "Ван дер": two particles at most before the surname's own word.
+_MAX_PARTICLES = 2
 
 _DATIVE = "dative"
 
@@ -64,3 +73,25 @@ def word_after(text: str, tokens: list[Token], j: int) -> str:
     if j + 1 < len(tokens) and space_after(text, tokens, j):
         return tokens[j + 1].text.casefold()
     return ""
+
+
+def particle_surname(text: str, tokens: list[Token], i: int, given: str) -> NameMatch | None:
+    """After the known given name at token i, a foreign surname opened by its particles,
+    then its own capitalised word ("Эрик Ван дер Берг", "Анна де Вос"): the particles
+    and the word are the surname, written as the text writes them."""
+    if tokens[i].low not in KNOWN_GIVEN:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i - 1 < _MAX_PARTICLES and tokens[k].low in _PARTICLES:
+        if not space_after(text, tokens, k - 1):
+            return None
+        k += 1
+    if k == i + 1 or k >= len(tokens) or not space_after(text, tokens, k - 1):
+        return None
+    if not bare_surname(tokens[k].text):
+        return None
+    surname = text[tokens[i + 1].start : tokens[k].end]
+    if "\n" in surname:
+        return None
+    surname = " ".join(surname.split())
+    return NameMatch(f"{given} {surname}", surname, given, i, k, tokens[i].start, tokens[k].end)

@@ -17,7 +17,7 @@ from .cases import (
     masculine_surname_after_cue,
     patronymic_nominative,
 )
-from .foreign import foreign_surname
+from .foreign import foreign_surname, particle_surname
 from .nouns import cases_disagree, given_in_its_surnames_case, noun_in_a_case
 from .oblique import (
     given_then_adjectival,
@@ -35,6 +35,7 @@ from .tables import (
     LIST_ITEM_END,
     MALE_ELEMENTS,
     MAX_INITIALS,
+    NO_SUFFIX_SURNAMES,
     PATRONYMIC,
     PATRONYMIC_OBLIQUE,
     PATRONYMIC_WORDS,
@@ -278,8 +279,11 @@ def _name_from_surname(text: str, tokens: list[Token], i: int, nxt: str) -> Name
 
 
 def _adjectival_then_initials(text: str, tokens: list[Token], i: int) -> NameMatch | None:
-    """A surname in -ский in an oblique case, then initials: "Ковальского А.Б."."""
-    found = adjectival_oblique(tokens[i].text)
+    """A surname in -ский in an oblique case, then initials: "Ковальского А.Б."; or a
+    surname of no suffix of the lexicon (`surnames_without_suffix`), then initials:
+    "депутат Ким В.А." (round 38)."""
+    word = tokens[i].text
+    found = adjectival_oblique(word) or ((word, "") if word in NO_SUFFIX_SURNAMES else None)
     n = _initials_from(text, tokens, i + 1) if found else 0
     if not found or not n:
         return None
@@ -302,7 +306,10 @@ def _given_then_surname(
     tok = tokens[i]
     surname = surname_of(nxt) or (plural_surname(nxt) if tok.low in KNOWN_GIVEN else None)
     if surname is None:
-        adjectival = given_then_adjectival(tokens, i, given)
+        # (or a surname opened by its particles: "Эрик Ван дер Берг")
+        adjectival = given_then_adjectival(tokens, i, given) or particle_surname(
+            text, tokens, i, given
+        )
         if adjectival:
             return adjectival
     # "элчи Петер Шмидтке": a foreign surname of no suffix in a Kyrgyz case

@@ -97,3 +97,39 @@ def _polite_forms_owner(person: Found, people: list[Found]) -> Found | None:
 def _adjacent_pairs(name: str) -> set[str]:
     words = name.split()
     return {fold(f"{a} {b}") for a, b in zip(words, words[1:], strict=False)}
+
+
+# A Russian surname's feminine adds this to the masculine (Сыдыков, Сыдыкова).
+_FEMININE_ADDS = "а"
+
+
+def merge_case_variants(people: list[Found]) -> list[Found]:
+    """ "Сыдыкову Н.Б." beside "Сыдыкова Нуржан Болотовна": a surname with initials whose
+    case the parser read as the other gender's (a man's dative, a woman's accusative: one
+    spelling) is one more mention of the full name whose surname differs from it only by
+    the feminine ending and whose given name and patronymic open with those initials
+    (round 38); only when one such person exists."""
+    kept: list[Found] = []
+    for person in people:
+        owner = _full_name_of_initials(person, people) if _initials_only(person.given) else None
+        if owner is None:
+            kept.append(person)
+            continue
+        owner.spans.extend(person.spans)
+        owner.roles.extend(r for r in person.roles if r not in owner.roles)
+    return kept
+
+
+def _full_name_of_initials(person: Found, people: list[Found]) -> Found | None:
+    surname = fold(person.surname)
+    variants = {surname + _FEMININE_ADDS, surname.removesuffix(_FEMININE_ADDS)} - {surname}
+    letters = [part[0] for part in fold(person.given).split()]
+    owners = [
+        p
+        for p in people
+        if p is not person
+        and fold(p.surname) in variants
+        and not _initials_only(p.given)
+        and [w[0] for w in fold(p.given).split()] == letters
+    ]
+    return owners[0] if len(owners) == 1 else None

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cached_property
 
 from ... import gazetteer as gz
-from ... import morph
+from ... import morph, rx
 from ...explain import Rule
 from ..persons.words import is_role_word, listed_or_built_given
 from .forms import number_opened_name
@@ -32,6 +32,7 @@ from .rules import (
     QUOTED_TITLE,
     QUOTED_UNKNOWN_NAME,
     SURNAME_BEFORE_BRACKET,
+    SURNAME_WITH_INITIALS,
     UNKNOWN_LARGE_UNIT,
     WHOLE_NAME_PART,
 )
@@ -46,6 +47,7 @@ from .unknown_names import (
     COMMON_NOUN_ENDINGS,
     OPENER_WORDS,
     STOP_NAMES,
+    WHO_WORDS,
     surname_after_given_name,
 )
 from .vocabulary import (
@@ -225,6 +227,23 @@ def _noun_ending(stem: str, ending: str) -> bool:
     )
 
 
+# A person's initials right after a word: "Абдрахманов Т.", "Иванов А.Б." (a capital
+# and its dot, maybe two), no capitalised word after them (whose initials they are:
+# "в селе Ак-Суу А. Асанов выступил").
+_INITIALS_AFTER = rx.compile(
+    r"[ \t]{1,3}\p{Lu}\.(?:[ \t]?\p{Lu}\.)?(?!\p{L})(?![ \t]{0,3}\p{Lu}\p{Ll})"
+)
+
+
+def _initials_after(m: Mention, tokens: list[Token], text: str) -> bool:
+    """A person's initials after the name, which no unit of its type word's level has
+    ("житель села Абдрахманов Т. предложил": Абдрахманов is an ayil aimak, no village)."""
+    assert m.type_word is not None
+    return not any(u.level == m.type_word.level for u in m.units) and bool(
+        _INITIALS_AFTER.match(text, tokens[m.last].end)
+    )
+
+
 def candidate_veto(
     m: Mention,
     tokens: list[Token],
@@ -239,6 +258,8 @@ def candidate_veto(
         return COUNTRY if fold(m.name) in COUNTRIES else None
     if m.type_before and _country_in_a_case(m, tokens):
         return COUNTRY  # "лучший айыл окмоту Кыргызстана": of the country, no aimak
+    if m.type_before and _initials_after(m, tokens, text):
+        return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
     if m.type_end is None:
         return None
     if m.units:
@@ -267,7 +288,8 @@ def _typed_unknown_veto(
     i, end = m.first, m.type_end
     # The name's own word (after the numbers a name may open with: Он Эки-Бел).
     tok = tokens[m.last]
-    if fold(tok.text) in STOP_NAMES or fold(tok.text) in OPENER_WORDS:
+    folded = fold(tok.text)
+    if folded in STOP_NAMES or folded in OPENER_WORDS or folded in WHO_WORDS:
         return NOT_UNIT_NAME
     if fold(tok.text) in COUNTRIES:
         return COUNTRY

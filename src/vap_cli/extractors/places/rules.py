@@ -243,6 +243,12 @@ COUNTRY_NAMED = Rule(
     "places.country_named",
     "the text names the country: the record's one place of level country, each mention kept",
 )
+SURNAME_WITH_INITIALS = Rule(
+    "places.surname_with_initials",
+    "a name no unit of its type word's level has, after a Russian type word, then a"
+    " person's initials ('житель села Абдрахманов Т. предложил'): a person of the place,"
+    " no unit",
+)
 PERSON_NAME = Rule(
     "places.person_name", "part of a person's, street's or title's name, not the unit"
 )

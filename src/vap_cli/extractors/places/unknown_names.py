@@ -138,6 +138,20 @@ STOP_NAMES: frozenset[str] = frozenset(
 # gazetteer lacks; some of them are units it has (Ош, Май, Кыргызстан айыл аймагы), so
 # they stop only an unknown name before a type word, never a list of known ones.
 OPENER_WORDS: frozenset[str] = frozenset(fold(w) for w in load("persons")["not_names"])
+# ... nor do the nouns of people who take part and of entries (the participation
+# lexicon's `who`, one word each, not its units nor the words of other senses it counts
+# only with a verb, "жаш", "эл"): "Табыштама айыл өкмөтүнүн имаратына тапшырылат" opens
+# with the applications, "Тургундар айыл аймагында" with the residents (round 38).
+_PARTICIPATION = load("participation")
+_UNIT_LEMMAS = frozenset(_PARTICIPATION["table"]["unit_nouns"])
+WHO_WORDS: frozenset[str] = frozenset(
+    fold(word)
+    for entry in _PARTICIPATION["who"]
+    if len(entry["words"]) == 1
+    and entry["lemma"] not in _UNIT_LEMMAS
+    and not entry.get("needs_verb")
+    for word in (entry["words"][0] if isinstance(entry["words"][0], list) else [entry["words"][0]])
+)
 # Endings of Russian abstract nouns and offices no unit's name has ("Население",
 # "Администрация", "Территория"): such a word before a type word heads a phrase.
 COMMON_NOUN_ENDINGS: tuple[str, ...] = tuple(LEX["not_unit_name_endings"])
