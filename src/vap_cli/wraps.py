@@ -17,7 +17,7 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
 
 A word that a hyphen splits over two lines is one again (normalise.py drops the
 hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
-(not the dot of an abbreviation or an initial: sentences.py), a list item (a line
+(not the dot of an abbreviation or an initial: abbreviations.py), a list item (a line
 opened by a list mark), a row of a table or a menu (a tab or a column mark in it)
 and a blank line keep their break.
 """
@@ -25,8 +25,8 @@ and a blank line keep their break.
 from __future__ import annotations
 
 from . import rx
+from .abbreviations import abbreviation_dot
 from .lexicon import load
-from .sentences import abbreviation_dot
 
 _RULE = load("sentences")["wraps"]
 _CLOSING: frozenset[str] = frozenset(_RULE["closing_marks"])
