@@ -36,17 +36,17 @@ ENDS_SAMPLE = "Биринчи сүйлөм. Экинчи сүйлөм! Үчүн�
 # Modules that may read words or sentence marks themselves, and why.
 WORD_REGEX_ALLOWED = {
     # the segment stage itself
-    "tokens.py": "the one tokeniser",
-    "lines_header.py": "the segment stage: a date line's words, on the line's own text",
+    "segment/tokens.py": "the one tokeniser",
+    "segment/lines_header.py": "the segment stage: a date line's words, on the line's own text",
     # before the pipeline segments anything
-    "normalise.py": "runs before the segment stage (its output is what is tokenised)",
+    "normalise/__init__.py": "runs before the segment stage (its output is what is tokenised)",
     "clean.py": "`vap clean`, a text tool run before the pipeline",
-    "lost_letters.py": "the normalise stage: letters lost to '?' are put back before tokenising",
+    "normalise/lost_letters.py": "the normalise stage: letters lost to '?' are put back before tokenising",
 }
 SENTENCE_MARKS_ALLOWED = {
     # a "?" before a sentence's end is a question mark, not a lost letter
-    "lost_letters.py": "the normalise stage, before the segment stage splits sentences",
-    "sentences.py": "the one sentence splitter",
+    "normalise/lost_letters.py": "the normalise stage, before the segment stage splits sentences",
+    "segment/sentences.py": "the one sentence splitter",
     "readers/pdf.py": "joins a PDF's wrapped lines before the text is normalised",
     # An acronym's expansion reaches back to the nearest dot, comma, bracket or
     # quote: a name never crosses one, not even the dot of "г." that ends no sentence.

@@ -450,13 +450,13 @@ def test_a_python_without_the_compiler_module_compiles_with_re(
 _IMPORT_TABLES = (
     ("place-type-forms", "places.vocabulary", "_FORMS_SOURCES", "places"),
     ("participant-status", "participants.words", "_STATUS_SOURCES", "participation"),
-    ("date-grammar", "dategrammar", "_SOURCES", "dates"),
+    ("date-grammar", "dates.grammar", "_SOURCES", "dates"),
 )
 # A second process prints whether each table it read equals what its builders make.
 _TABLES_AS_MADE = (
     "from vap_cli.extractors.places import vocabulary as v\n"
     "from vap_cli.extractors.participants import words as w\n"
-    "from vap_cli.extractors import dategrammar as d\n"
+    "from vap_cli.extractors.dates import grammar as d\n"
     "t = v._type_forms()\n"
     "print((v.TYPE_FORMS, v.NOUN_TYPE_FORMS, v.MISSPELT_TYPE_FORMS)"
     " == (t, v._noun_forms(), v._misspelt_type_forms(t)))\n"

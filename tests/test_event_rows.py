@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.event_table import event_rows, sum_qualifier
+from vap_cli.export.event_table import event_rows, sum_qualifier
 from vap_cli.extractors.events import kind_group
-from vap_cli.headcount import people_total
 from vap_cli.lexicon import load
 from vap_cli.models import EventRow
 from vap_cli.pipeline import parse_text
+from vap_cli.resolve.headcount import people_total
 
 
 @pytest.mark.parametrize(

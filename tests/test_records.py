@@ -108,8 +108,8 @@ def test_the_json_schema_names_the_records_and_their_descriptions() -> None:
 def test_the_json_of_a_record_is_its_plain_data_written() -> None:
     """outfile.json_text lets the encoder walk the records (record_base.json_default):
     the same text as the records' plain data, nested records, lists and enums alike."""
+    from vap_cli.export.outfile import json_text
     from vap_cli.models import ParseWarning, WarningCode
-    from vap_cli.outfile import json_text
 
     doc = Document.model_construct(
         id="d",

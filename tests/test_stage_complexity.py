@@ -208,7 +208,7 @@ def test_a_word_repeated_in_a_new_document_is_marked_once(monkeypatch: pytest.Mo
     from dataclasses import replace
 
     from vap_cli.extractors.places import openings
-    from vap_cli.tokens import tokenize
+    from vap_cli.segment.tokens import tokenize
 
     marked: Counter[str] = Counter()
     mark_word = openings._word_marks

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ..csv_style import CsvStyle
+from ..export.csv_style import CsvStyle
 from ..wording import count
 from .common import csv_options, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files

@@ -18,10 +18,11 @@ import regex
 
 from .. import morph, rx
 from ..context import Context
-from ..cover import Cover
 from ..explain import Rule
 from ..models import Period
-from .dategrammar import (
+from ..segment.cover import Cover
+from .dates import PAGE_MONTH, chrome_lines
+from .dates.grammar import (
     LEX,
     MONTH_FORMS,
     MONTH_RE,
@@ -33,7 +34,6 @@ from .dategrammar import (
     YEAR_WORDS,
     alternation,
 )
-from .dates import PAGE_MONTH, chrome_lines
 from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in
 from .word_starts import starts

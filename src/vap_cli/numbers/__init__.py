@@ -16,10 +16,10 @@ Modules:
 
 from __future__ import annotations
 
-from ..tokens import Token, TokenKind, read_digits, tokenize
+from ..segment.tokens import Token, TokenKind, read_digits, tokenize
 from .finding import NumberKind, NumberMatch, NumberReadings, find_numbers, number_at
 from .ranges import NumberRange, find_ranges, may_start, range_at, start_indexes
-from .tables import (
+from .word_tables import (
     DIGIT_PIECE,
     ENDING_CASE,
     NUMBER_BEGINS,

@@ -83,7 +83,7 @@ def _drop_empty_records(record: dict[str, Any]) -> dict[str, Any]:
 def _record(row: sqlite3.Row, table: Any) -> dict[str, Any]:
     """A table row back as the record's nested dict; columns are found by the name
     the outputs give them (tables.column_label: `doc_id`, `soate`)."""
-    from ..tables import column_label
+    from ..export.table_schema import column_label
 
     record: dict[str, Any] = {}
     for column in table.columns:
@@ -106,7 +106,7 @@ def _location(model: type) -> tuple[str, ...] | None:
 
 
 def read_database(path: str) -> list[Document]:
-    from ..tables import CHILD_TABLES, DOCUMENTS_TABLE
+    from ..export.table_schema import CHILD_TABLES, DOCUMENTS_TABLE
 
     if not Path(path).is_file():
         raise InputError("no such file")

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from ... import rx
-from ...cover import Cover
-from ...tokens import DIGIT_RUN
-from ..dategrammar import (
+from ...segment.cover import Cover
+from ...segment.tokens import DIGIT_RUN
+from .gates import month_first_places, year_word_after
+from .grammar import (
     LEX,
     YEAR_MAX,
     YEAR_MIN,
@@ -23,7 +24,6 @@ from ..dategrammar import (
     month_word_case,
     year_case,
 )
-from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,

@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterator
 from ... import gazetteer, resources
 from ...context import Context
 from ...explain import Rule
-from ...lines import SHORT_LINE
 from ...segment import Line
-from ..dategrammar import LEX
+from ...segment.lines import SHORT_LINE
 from ..events.kinds import verb_in
 from .atoms import Atom
+from .grammar import LEX
 from .patterns import (
     AGENCY_MARK_AFTER,
     DATELINE_AFTER,

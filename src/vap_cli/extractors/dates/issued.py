@@ -7,13 +7,13 @@ from bisect import bisect_left
 from ... import rx
 from ...context import Context
 from ...explain import Rule
-from ...lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line, type_of
 from ...normalise import ORIGINAL_LINE_BREAK
 from ...segment import Line
-from ..dategrammar import LEX
+from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line, type_of
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
 from .datelines import Starting, dateline, news_dateline, repeated_datelines
+from .grammar import LEX
 from .patterns import (
     ACT_NUMBER_END,
     ANY_LETTER,

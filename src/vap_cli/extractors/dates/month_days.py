@@ -11,8 +11,8 @@ import regex
 
 from ... import rx
 from ...explain import Rule
-from ..dategrammar import LEX, alternation
 from .atoms import Atom, InvalidDate, checked_date
+from .grammar import LEX, alternation
 
 DAY_OF_MONTH = Rule(
     "dates.day_of_month",

@@ -8,9 +8,9 @@ import regex
 
 from ... import rx
 from ...explain import Rule
-from ..dategrammar import LEX, alternation
 from ..phones import AFTER_LABEL_GAP, CODE, COUNTRY_CODE, PHONE_LABEL
 from .atoms import Atom
+from .grammar import LEX, alternation
 
 DATE_NAMES_A_PLACE = Rule(
     "dates.names_a_place",

@@ -8,8 +8,8 @@ from types import MappingProxyType
 import regex
 
 from ... import morph, rx
-from ...lines import WIDE_GAP
-from ..dategrammar import (
+from ...segment.lines import WIDE_GAP
+from .grammar import (
     DAY_WORD_RE,
     EN_MONTH_RE,
     LEX,
