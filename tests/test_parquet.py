@@ -1,5 +1,5 @@
 """Parquet tables: one file per table, its schema derived from the models through
-tables.py's tables, readable by pandas, polars and pyarrow."""
+table_schema.py's tables, readable by pandas, polars and pyarrow."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ The inputs (local paths, folders, globs, or any fsspec URL the workers can read)
 are cut into partitions of consecutive inputs in path order. Each partition is
 one Dask task: a worker parses its documents with the same pipeline as
 `vap parse` and writes, atomically, OUT/jsonl/<part>.jsonl and one Parquet file
-per table, OUT/<table>/<part>.parquet (arrow_tables.py). A document that fails
+per table, OUT/<table>/<part>.parquet (export/parquet.py). A document that fails
 is a row of the `errors` table, never a failed task. A worker that dies has its
 task retried by Dask on another worker. The client records every finished
 partition in OUT/manifest.json with the hash of its inputs, so a re-run skips

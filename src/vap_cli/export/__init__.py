@@ -1,7 +1,7 @@
-"""Stage 7: Documents -> JSON Lines, a JSON array, CSV tables (export_csv.py), an
-SQLite file (sqlite_db.py), an Excel workbook (export_xlsx.py), GeoJSON of the places
-(export_geojson.py) or Parquet (arrow_tables.py); the tables of the tabular formats
-are derived from the models in tables.py.
+"""Stage 7: Documents -> JSON Lines, a JSON array, CSV tables (csv_tables.py), an
+SQLite file (sqlite_db.py), an Excel workbook (xlsx.py), GeoJSON of the places
+(geojson.py) or Parquet (parquet.py); the tables of the tabular formats
+are derived from the models in table_schema.py.
 
 This module is what every `vap parse` imports, so it stays light: writing JSON
 Lines needs neither pydantic's machinery nor the table definitions, and each other

@@ -1,5 +1,5 @@
 """CSV output: one file per table in a folder, or one table in a file or on
-standard output (tables.py says which tables and columns; a document read from
+standard output (table_schema.py says which tables and columns; a document read from
 several paths is written once, its paths in `sources`)."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Parquet tables: the tables of the CSV/SQLite export (tables.TABLES, derived
+"""Parquet tables: the tables of the CSV/SQLite export (table_schema.TABLES, derived
 from the models) with a pyarrow schema derived from their columns, so a field
 added to a model appears in the Parquet files with no change here.
 
-Column types follow the SQL types tables.py derives: INTEGER -> int64 (bool
+Column types follow the SQL types table_schema.py derives: INTEGER -> int64 (bool
 for a bool field), REAL -> float64, TEXT and JSON text -> string. Child tables start with
 `doc_id` and `idx`, as in CSV and SQLite. The `errors` table (models.Failure)
 holds the documents that could not be parsed, when a writer is asked for it.

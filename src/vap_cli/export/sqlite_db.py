@@ -1,4 +1,4 @@
-"""The SQLite corpus: the tables of tables.py (derived from the models), the text of
+"""The SQLite corpus: the tables of table_schema.py (derived from the models), the text of
 every document with a full-text index, views for analysts, and a Datasette
 metadata file beside it. sqlite-utils creates the tables with their keys, the
 FTS5 index with its triggers, and the views; the rows (tables.table_rows) go in

@@ -1,4 +1,4 @@
-"""An Excel workbook (.xlsx) of the tables of tables.py, one sheet per table,
+"""An Excel workbook (.xlsx) of the tables of table_schema.py, one sheet per table,
 written by openpyxl in write-only mode (rows stream to disk). Cells keep their
 types: counts and offsets are numbers, codes and phones are text, so Excel never
 shows 4.17E+13 or drops a leading zero. The file carries no clock (every part and the

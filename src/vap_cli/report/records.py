@@ -1,6 +1,6 @@
 """Reading Documents back from the outputs of `vap parse`: a JSON Lines or JSON
 file, or an SQLite database (its tables are derived from the models by
-tables.py; this undoes that derivation, table by table)."""
+export/table_schema.py; this undoes that derivation, table by table)."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def _location(model: type) -> tuple[str, ...] | None:
     from ..record_base import pydantic_model
 
     for owner, prefix in ((Document, ()), (Contacts, ("contacts",))):
-        # The tables' models are the records' pydantic models (tables.py).
+        # The tables' models are the records' pydantic models (export/table_schema.py).
         for name, annotation in typing.get_type_hints(pydantic_model(owner)).items():
             if typing.get_args(annotation) == (model,):
                 return (*prefix, name)

@@ -48,7 +48,7 @@ class Segments:
     lines: list[Line] = field(default_factory=list)
     # (start, end) ranges of paragraphs: runs of non-blank lines.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    # Tables laid out in the text (segment_tables.py): rows of cells with offsets.
+    # Tables laid out in the text (tables.py): rows of cells with offsets.
     tables: list[Table] = field(default_factory=list)
     # Sorted offsets of the characters that end a sentence (sentences.sentence_ends),
     # and the [start, end) range of each sentence.
