@@ -193,3 +193,27 @@ def test_earlier_in_prose_is_no_related_heading() -> None:
     # near miss: "Ранее" opening a sentence of the article keeps its date
     doc = parse_text(OWN + "Ранее, 28 мая 2015 года, в Оше прошел форум молодежи.\n")
     assert "2015-05-28" in [d.start for d in doc.dates]
+
+
+# --- another article's card under the prose (round 39) ------------------------------------
+# A line of headline length ending with a spaced dash and a site's name in Latin letters
+# is another page's title, an embedded card; the short line under it is its lead.
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Аким Нарына: на субботник вышли 300 человек - Sputnik Кыргызстан\n"
+        "В Нарыне прошел весенний субботник — фото\n",
+        "Таласта 200 ыктыярчы бак тигишти – Kabar.kg\nТалас шаарында жаңы бак пайда болду\n",
+    ],
+)
+def test_another_articles_card_names_nothing(card: str) -> None:
+    text = ARTICLE + "\n" + card + "\nАйыл өкмөтү иштин жыйынтыгын жакында жарыялайт.\n"
+    assert places_of(text) == ARTICLE_PLACES
+    assert [p.count for p in parse_text(text).participants] == [120]
+
+
+def test_near_miss_a_quote_signed_with_a_dash_is_the_articles() -> None:
+    text = ARTICLE + "\nБиз Ош шаарынан атайын келдик, көпүрө керек – Асан Асанов\n"
+    assert "city:Ош" in places_of(text)

@@ -669,6 +669,36 @@ PARTICIPANTS_DECISIONS = [
         "Семинарлар: 12 Катышуучулар: 450",
         ("participants.overlap", False, "Катышуучулар: 450"),
     ),
+    # rounds 37 and 39: people waiting for a service (a queue, an application), and
+    # certificates after a test; votes by the noun of votes and a part's stance
+    (
+        "В селе очередь в детский сад составляет 260 детей.",
+        ("participants.waiting_for_service", False, "260"),
+    ),
+    (
+        "Бала бакчага быйыл 90дон ашуун ата-эне арыз жазышты.",
+        ("participants.waiting_for_service", False, "90дон"),
+    ),
+    (
+        "Курс завершился тестом, сертификаты получили 18 слушателей.",
+        ("participants.passed_a_test", False, "18"),
+    ),
+    (
+        "Бюджет 19 депутаттын добуштары менен бекитилди.",
+        ("participants.decision_votes", False, "19"),
+    ),
+    (
+        "Сессияга келген 21 депутаттын 17си «макул» деп добуш беришти.",
+        ("participants.decision_votes", False, "17си"),
+    ),
+    (
+        "Медпункт 14 балага кошумча текшерүү дайындады.",
+        ("participants.service_received", False, "14"),
+    ),
+    (
+        "Күзүндө 60тан ашык тургун базарга ушул көпүрө аркылуу катташат.",
+        ("participants.daily_commute", False, "60тан"),
+    ),
     # a tab-separated table: a number and the next cell read as a count of the text,
     # while the people column already gives that cell's count
     (

@@ -684,3 +684,183 @@ def test_a_place_on_the_line_before_is_not_the_place_of_a_count(
 
 def test_near_miss_a_place_on_the_same_line_is_the_place_of_its_count() -> None:
     assert places_of_counts("Талас облусунан 25 мугалим катышты.") == [(25, "Талас")]
+
+
+# --- held-out rounds 37 and 39 (issue 14): classes of counts ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # votes by the noun of votes after the members, or before them in Russian
+        ("Сессияда токтом 20 депутаттын добушу менен кабыл алынды.", []),
+        ("Бюджет 18 депутаттын добуштары менен бекитилди.", []),
+        ("Решение принято голосами 17 депутатов.", []),
+        # a part's stance in a vote, its whole's verb of taking part before it
+        (
+            "Сессияга катышкан 19 депутаттын 16сы «макул» деп добуш берди.",
+            [(19, "exact")],
+        ),
+        (
+            "Жыйынга келген 60 тургундун 45и «каршы» деп добуш беришти.",
+            [(60, "exact")],
+        ),
+        # near miss: a part with a verb of taking part and a quoted name, no stance
+        (
+            "Жыйынга 40 тургун келип, алардын 30у «Таза айыл» акциясына катышты.",
+            [(40, "exact"), (30, "exact")],
+        ),
+    ],
+)
+def test_votes_by_their_noun_and_a_parts_stance(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a queue for a service, named before the count in its clause
+        ("В селе очередь в детский сад составляет более 640 детей.", []),
+        ("Бала бакчага кезекте 300дөн ашык бала турат.", []),
+        # an application for a service
+        ("Быйыл бала бакчага 90дон ашуун ата-эне арыз жазышты.", []),
+        ("На получение земельных участков 80 семей подали заявления.", []),
+        # near misses: the regular session ("кезектеги"), an application to an auction
+        ("Кезектеги сессияга 25 депутат катышты.", [(25, "exact")]),
+        ("Аукционго эки лот үчүн 14 фермер арыз берген.", [(14, "exact")]),
+        # ... and a queue's word after the count: another clause's
+        (
+            "Жыйынга 70 ата-эне катышып, бала бакчага кезек маселесин талкуулашты.",
+            [(70, "exact")],
+        ),
+    ],
+)
+def test_people_waiting_for_a_service_are_no_count(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count in the dative with the noun of a medical service in its clause
+        ("Дарыгерлер 35 адамга кошумча текшерүү сунушташты.", []),
+        ("Медпункт 14 балага эмдөө жүргүздү.", []),
+        # near miss: a training for them is taking part
+        ("Борбор 40 медайымга тренинг өткөрдү, аларга 25 дарыгер да катышты.", [(25, "exact")]),
+    ],
+)
+def test_a_dative_count_given_a_medical_service(sentence: str, expected: list) -> None:
+    assert [c for c in counts(sentence) if c != (40, "exact")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # certificates after an exam or a test: those who passed
+        ("Курс завершился экзаменом, сертификаты получили 26 слушателей.", []),
+        ("Сертификаты получили 31 человек, сдавших итоговый тест.", []),
+        # near miss: certificates with no test named go to the trainees
+        ("Тренингдин аягында 44 катышуучу сертификат алышты.", [(44, "exact")]),
+    ],
+)
+def test_certificates_after_a_test_are_no_count(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # entries put up or handed in by their entrants, the contest in the dative
+        ("Жаштар 11 социалдык долбоорду сынакка коюшту.", [(11, "долбоор")]),
+        ("Сынакка мектептер 9 долбоор тапшырышты.", [(9, "долбоор")]),
+        # near miss: projects carried out, no contest
+        ("Быйыл айылда 12 долбоор ишке ашырылды.", []),
+    ],
+)
+def test_entries_put_up_for_a_contest(sentence: str, expected: list) -> None:
+    assert [(c, w) for c, w in whos(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Russian "будут вовлечены", "привлекут": planned taking part
+        (
+            "Кроме того, не менее 250 жителей будут вовлечены в мониторинг услуг.",
+            [(250, "at_least")],
+        ),
+        ("К уборке парка привлекут 40 волонтеров.", [(40, "exact")]),
+        # near miss: investors drawn in are no who-noun
+        ("В проект будут вовлечены 3 инвестора.", []),
+    ],
+)
+def test_russian_verbs_of_drawing_people_in(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # units named in an apposition between their count and their people
+        (
+            "Семинарга үч айыл аймагынын – Ак-Муз, Казыбек жана Кара-Суу айыл өкмөттөрүнүн"
+            " өкүлдөрү катышты.",
+            [(3, "exact")],
+        ),
+        (
+            "Кочкор районундагы төрт айыл аймагынын – Семиз-Бел, Чолпон, Кум-Дөбө жана"
+            " Кош-Дөбө айыл өкмөттөрүнүн кызматкерлери Тоң районуна барып келишти.",
+            [(4, "exact")],
+        ),
+        # near miss: the units own a thing, no people
+        (
+            "Үч айыл аймагынын – Ак-Муз, Казыбек жана Кара-Суу айыл өкмөттөрүнүн имараттары оңдолду.",
+            [],
+        ),
+        # Russian "и ещё" in a list after a verb of taking part
+        (
+            "В собрании приняли участие 60 человек из айыл окмоту Ак-Муз и еще пяти"
+            " айылных аймаков района.",
+            [(60, "exact"), (5, "exact")],
+        ),
+        (
+            "В форуме участвовали 30 депутатов и ещё 12 активистов.",
+            [(30, "exact"), (12, "exact")],
+        ),
+        # near miss: "и еще" after a comma opens a clause of its own
+        (
+            "На сход пришли 40 жителей, и еще 15 жителей обратились с жалобами.",
+            [(40, "exact")],
+        ),
+    ],
+)
+def test_units_named_in_an_apposition_or_added_to_a_list(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the group the text has just told of, its bare noun opening the sentence
+        ("Делегация Тоң районуна барып келди. Топ 18 кишиден турду.", [(18, "exact")]),
+        ("Делегация побывала в Чуйской области. Группа состояла из 12 человек.", [(12, "exact")]),
+        # near miss: a body named by its kind
+        ("Айылда демилгелүү топ түзүлдү. Демилгелүү топ 9 кишиден турат.", []),
+    ],
+)
+def test_a_groups_size_when_the_group_opens_its_sentence(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the present of the verb of going to and fro: a habit
+        ("Быйыл да 50дөн ашык окуучу ушул көпүрө аркылуу каттайт.", []),
+        ("Күзүндө 100дөй тургун базарга ушул жол менен катташат.", []),
+        # near miss: the present of coming to a planned event
+        ("Майрамга 40 окуучу келет.", [(40, "exact")]),
+    ],
+)
+def test_people_who_go_to_and_fro_are_a_habit(sentence: str, expected: list) -> None:
+    assert counts(sentence) == expected

@@ -49,6 +49,9 @@ def periods_of(text: str) -> list[tuple[int, int]]:
         # a school or budget year in any case, with a slash or a hyphen
         ("В 2019/2020 учебном году открыли школу.", [(2019, 2020)]),
         ("В 2022-2023 финансовом году бюджет вырос.", [(2022, 2023)]),
+        # a relative year glossed by its year in brackets states it (round 37)
+        ("Былтыр (2023) бул жолдо көпүрө курулган.", [(2023, 2023)]),
+        ("В прошлом году (2022) урожай был низким.", [(2022, 2022)]),
     ],
 )
 def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
@@ -74,6 +77,8 @@ def test_period(sentence: str, expected: list[tuple[int, int]]) -> None:
         # a year said only to date a day of its sentence is part of that date
         "2022-жылы жыйын 15-мартта өттү.",
         "В 2021 году 5 мая прошла сессия.",
+        # near miss: a bracketed number after no word of a year
+        "Отчет (2023) сайтка жарыяланды.",
     ],
 )
 def test_not_a_period(sentence: str) -> None:

@@ -652,3 +652,29 @@ def test_near_miss_a_list_before_the_russian_plural_and_a_singular_keep_their_un
 )
 def test_a_full_name_before_a_list_of_units_is_no_member(text: str, units: set[str]) -> None:
     assert {u for u in places_of(text) if u.startswith("ayil_aimak:")} == units
+
+
+# A surname with a case ending ends a list before a plural type word: its members stand in
+# the nominative; the person is no village (round 39).
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Аткарылышы айыл өкмөтүнүн башчысы Б.Асановго жана Кызыл-Сай, Кара-Жыгач"
+            " айылдарынын башчыларына тапшырылсын.",
+            "Асанов",
+        ),
+        (
+            "Милдет башчы Токтосуновго жана Ак-Суу, Жаңы-Жол айылдарынын активисттерине жүктөлдү.",
+            "Токтосунов",
+        ),
+    ],
+)
+def test_a_surname_in_a_case_is_no_member_of_a_list(text: str, person: str) -> None:
+    found = places_of(text)
+    assert not any(person in key for key in found), found
+    assert any(key.startswith("village:") for key in found)
+
+
+def test_near_miss_a_surname_shaped_village_in_the_nominative_is_a_member() -> None:
+    assert "village:Момунов" in places_of("Момунов, Келечек жана Татар конуштарында жыйын өттү.")

@@ -303,3 +303,48 @@ SHARED_NAMES = [
 @pytest.mark.parametrize(("text", "places"), SHARED_NAMES)
 def test_a_shared_name_takes_each_level_its_type_word_gives(text, places):
     assert [f"{p.level}:{p.name}" for p in parse_text(text).places] == places
+
+
+# --- round 37 (issue 14): a common word opening a quotation; where a person is invited from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # кант "sugar": a quotation's first word, capitalised for it
+        "Айылдык клубда «Кант диабетинин алдын алуу» темасында лекция болду.",
+        "Мектепте «Кант жана туз: пайдасы менен зыяны» аттуу баяндама окулду.",
+    ],
+)
+def test_a_common_word_opening_a_quotation_is_no_place(text: str) -> None:
+    assert "city:Кант" not in places_of(text)
+
+
+def test_near_miss_the_town_named_with_its_type_word_stays() -> None:
+    text = "Кант шаарында «Жаштар демилгеси» форуму өттү."
+    assert "city:Кант" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a bare name in the ablative, an adverb, a participle of being invited or sent
+        (
+            "Талас районунун Көк-Токой айылында жыйын болду. Таластан атайын чакырылган"
+            " ветеринар кеңеш берди.",
+            "city:Талас",
+        ),
+        (
+            "Баткен облусунун Кадамжай районунда семинар өттү. Баткенден жиберилген адис"
+            " сабак берди.",
+            "city:Баткен",
+        ),
+    ],
+)
+def test_where_a_person_is_invited_from_is_the_city(text: str, place: str) -> None:
+    assert place in places_of(text)
+
+
+def test_near_miss_a_name_in_the_ablative_before_another_word() -> None:
+    text = "Талас районунда жыйын болду. Таластан быйыл түшүм мол алынды."
+    assert "city:Талас" not in places_of(text)

@@ -89,6 +89,9 @@ _NOT_LISTED = (
     rf"(?<!\d-?\s{{0,2}}(?:,|,?\s{{1,3}}{alternation(LEX['day_list_words'])})\s{{0,3}}\d{{4}})"
 )
 
+# A year said relative to the document's ("өткөн жылы", "в прошлом году": dates.yaml).
+_RELATIVE_YEAR = alternation(w for words in LEX["relative_years"].values() for w in words)
+
 # Longest forms first; every quantifier bounded (linear on hostile input).
 # "с 2018 по 2022 год": opens with a Russian range's opener before its blank (tried
 # where one stands: dates.patterns.RANGE_OPEN_BEGINS).
@@ -159,6 +162,14 @@ PERIOD_FORMS = [
     ),
     # "2021-жылы", "2021-жылдагы", "2018-жылга"
     rx.compile(_NOT_BEFORE + rf"(?P<y1>{YEAR4})(?!\d){_WORD}", regex.IGNORECASE),
+    # a relative year glossed by its year in brackets: "өткөн жылы (2024)", "в прошлом
+    # году (2023)" (the year is stated; round 37)
+    rx.compile(
+        _NOT_BEFORE
+        + rf"(?P<y1>{YEAR4})(?<=(?<!\p{{L}}){_RELATIVE_YEAR}\s{{0,3}}\(\s{{0,2}}\d{{4}})"
+        + r"(?=\s{0,2}\))",
+        regex.IGNORECASE,
+    ),
     MONTH_BEFORE_YEAR,
 ]
 # Years listed before the one that carries the year word: "в 2021 и 2022 годах",

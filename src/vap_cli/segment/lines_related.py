@@ -72,6 +72,35 @@ _DATED_END = rx.compile(
 )
 
 
+# Another page's title as a site writes it, its name after a spaced dash at the line's
+# end: "Мэрия Оша: на субботник вышли 400 человек - Sputnik Кыргызстан", "... – 24.kg".
+# The site's name opens with a Latin letter or a digit and holds a Latin letter (a brand
+# or a host), with at most two more words; a headline of some words before it.
+_CARD_SITE = rx.compile(
+    r"(?=[0-9A-Za-z])[0-9A-Za-z.]{0,20}[A-Za-z][0-9A-Za-z.]{0,20}(?:\s{1,3}\w{1,20}){0,2}"
+)
+_CARD_DASH = rx.compile(r"\s[-–—]\s{1,3}")
+_CARD_HEADLINE_WORDS = 3
+_CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's last letters
+
+
+def card_title(stripped: str) -> bool:
+    """A line of headline length, no sentence, that ends with a spaced dash and a site's
+    name in Latin letters ("Мэрия Оша: на субботник вышли 400 человек - Sputnik
+    Кыргызстан"): another page's title, an embedded card of another article under the
+    article's prose (round 39); the card's lead under it goes with it (a related block)."""
+    if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
+        return False
+    dashes = list(_CARD_DASH.finditer(stripped, max(0, len(stripped) - _CARD_SITE_LENGTH)))
+    if not dashes:
+        return False
+    dash = dashes[-1]
+    head = stripped[: dash.start()].split()
+    return len(head) >= _CARD_HEADLINE_WORDS and bool(
+        _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT)
+    )
+
+
 def _no_headline(stripped: str) -> bool:
     """A line no headline is: too long, a sentence ended by a full stop (not a search
     box's three dots, round 27, nor a year's abbreviation closing a dated headline), or
@@ -175,6 +204,8 @@ def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
     headline is its section)."""
     if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
         block = None
+    if block is None and after_prose and card_title(stripped):
+        return "related"  # another article's card: its title, then its lead
     first = stripped[:1]
     # a line opening with a letter opens no item (most lines): no match asked
     opening = (

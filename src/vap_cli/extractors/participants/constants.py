@@ -12,8 +12,11 @@ STATUS_REACH = 40
 # How many adjectives may stand between a number and its noun ("жаңы шайланган депутаттары").
 MAX_MODIFIERS = 3
 # How far back from a Russian "а также" the verb of the count it joins may stand
-# ("приняли участие 17 депутатов из 21 избранных, а также 35 жителей": eight tokens).
-JOINED_STATUS_REACH = 12
+# ("приняли участие 17 депутатов из 21 избранных, а также 35 жителей": eight tokens;
+# the people's units listed before it, a hyphened name three tokens: "45 человек – главы и
+# финансисты Казыбекского, Ача-Кайындинского, Талды-Суйского айыл окмоту, айыл окмоту
+# Ак-Муз и еще семи айылных аймаков", 23 tokens; round 39). Bounded: linear.
+JOINED_STATUS_REACH = 24
 # How many tokens a noun phrase outside the lexicon may span before its verb
 # ("300дөн ашуун ата-эне жана окуучу катышты").
 GENERIC_REACH = 5

@@ -103,6 +103,8 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEGATED, negation.negated),
     (rules.REFUSED, negation.refused),
     (rules.SERVICE_RECEIVED, recipients.service_received),
+    (rules.PASSED_A_TEST, lambda tokens, p: recipients.passed_a_test(tokens, p.start, p.end)),
+    (rules.WAITING_FOR_SERVICE, recipients.waiting_for_service),
 )
 
 # The same, for a count no verb says takes part (its status is "unknown").
@@ -136,9 +138,7 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     if not num.is_count or num.value is None:
         return rules.NOT_COUNTABLE
     if num.ending in PARTITIVE_ENDINGS:
-        part = partitive_count(tokens, num)
-        service = isinstance(part, Found) and recipients.part_given_service(tokens, num.last)
-        return rules.SERVICE_RECEIVED if service else part
+        return _partitive(tokens, num)
     for rule, number_veto in NUMBER_RULES:
         if number_veto(tokens, num):
             return rule
@@ -182,6 +182,20 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         decided or rules.WHO_NOUN,
         distributive=distributive,
     )
+
+
+def _partitive(tokens: Tokens, num: NumberMatch) -> Found | Rule:
+    """A part of a whole ("17си"), unless its stance in a vote or a service's word
+    follows it."""
+    part = partitive_count(tokens, num)
+    if not isinstance(part, Found):
+        return part
+    if tallies.part_voted(tokens, num.first, num.last):
+        return rules.DECISION_VOTES  # "15 депутаттын 13ү «макул» деп добуш берип"
+    if recipients.passed_a_test(tokens, num.first, num.last):
+        return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты" after a test
+    service = recipients.part_given_service(tokens, num.last)
+    return rules.SERVICE_RECEIVED if service else part
 
 
 def _status_and_rule(tokens: Tokens, phrase: Phrase) -> tuple[Status, Rule | None]:
@@ -260,8 +274,12 @@ def _without_noun(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             or inverted_count(tokens, num, reading)
             or entrants_were(tokens, num, reading)
         )
+        if found is not None and negation.negated_after(tokens, reading.after):
+            return rules.NEGATED
+        if found is not None and recipients.passed_a_test(tokens, num.first, reading.after):
+            return rules.PASSED_A_TEST  # "52 из 58 участников получили сертификаты"
         if found is not None:
-            return rules.NEGATED if negation.negated_after(tokens, reading.after) else found
+            return found
     return count_of_named_noun(tokens, num, reading) or rules.NO_NOUN
 
 

@@ -159,6 +159,21 @@ def _contest_dative_before(tokens: Tokens, start: int) -> bool:
     return False
 
 
+def entries_submitted(tokens: Tokens, start: int, end: int) -> bool:
+    """Entries counted at tokens [start, end) ("11 социалдык долбоорду", "36 өтүнмө")
+    with a verb of entering after them, the contest in the nearest dative before them or
+    between ("Жаштар 11 долбоорду сынакка коюшту", "Сынакка 11 долбоор тапшырылды"):
+    submitted to the contest, its entries (round 37)."""
+    named = _contest_dative_before(tokens, start)
+    for m in range(end, min(len(tokens), end + GENERIC_REACH + 1)):
+        if ends_sentence_at(tokens, m) or tokens[m].kind != "word":
+            return False
+        if _ENTRY_VERBS.at(tokens, m):
+            return named
+        named = named or _contest_dative(tokens, m)
+    return False
+
+
 _INVERSION_LEMMAS = frozenset(LEX["approximate_inversion_lemmas"])
 
 

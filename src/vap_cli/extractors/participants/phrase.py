@@ -154,7 +154,7 @@ def split_status(tokens: Sequence[Token], start: int, end: int) -> Status | None
 
 
 _ALSO_JOINERS = Phrases(LEX["also_joiners"])
-_LONE_JOINER = 1  # the words of a bare conjunction ("и"), as against "а также"
+_LONE_JOINER = "и"  # a bare conjunction ("и", "и еще"), as against "а также"
 
 
 def joined_status(tokens: Tokens, k: int) -> Status | None:
@@ -164,7 +164,7 @@ def joined_status(tokens: Tokens, k: int) -> Status | None:
     right before the list it closes, whose members before it have no count ("приглашаются
     все жители, депутаты кенеша, а также по 5 представителей")."""
     n = _ALSO_JOINERS.ending_at(tokens, k)
-    if not n or (n == _LONE_JOINER and k - n > 0 and tokens[k - n - 1].text == ","):
+    if not n or (tokens[k - n].low == _LONE_JOINER and k - n > 0 and tokens[k - n - 1].text == ","):
         return None  # ", и 15 жителей обратились": a lone conjunction after a comma opens a clause
     listed = True  # only words and commas so far: members of one list
     for j in range(k - n - 1, max(k - n - JOINED_STATUS_REACH, 0) - 1, -1):

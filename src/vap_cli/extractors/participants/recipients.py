@@ -36,6 +36,13 @@ _SERVICE = LEX["service_received"]
 _SERVICE_WORDS = frozenset(w.casefold() for w in _SERVICE["words"])
 _SERVICE_NOUNS = frozenset(w.casefold() for w in _SERVICE["nouns_ru"])
 _PASSING_STEMS = tuple(w.casefold() for w in _SERVICE["passing_stems"])
+_DATIVE_SERVICE_STEMS = tuple(w.casefold() for w in _SERVICE["dative_noun_stems"])
+_QUEUE = casefolded("queue_words")
+_CERTIFICATE_STEMS = folded_stems("certificate_stems")
+_TEST_STEMS = folded_stems("test_stems")
+_APPLIED = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["applied_phrases"])
+_APPLIED_FIRST = tuple(dict.fromkeys(phrase[0] for phrase in _APPLIED))
+_APPLIED_NOT = folded_stems("applied_not_stems")
 _TAKING_PART_STEMS = tuple(w.casefold() for w in _SERVICE["taking_part_stems"])
 _CARRIED_OUT_STEMS = tuple(w.casefold() for w in _SERVICE["carried_out_stems"])
 _RECEPTION = tuple(tuple(w.casefold() for w in phrase) for phrase in LEX["reception_phrases"])
@@ -247,6 +254,8 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
     if _says_taking_part(_sentence_of(tokens, p)):
         return False
     words = [tok.low for tok in own_clause(tokens, p) if tok.kind == "word"]
+    if p.head.ending.case == "dative" and any(w.startswith(_DATIVE_SERVICE_STEMS) for w in words):
+        return True  # "23 адамга кошумча текшерүү сунушталды": given the service
     return any(
         (w in _SERVICE_WORDS and not _carried_out(words, k))
         or (
@@ -254,6 +263,32 @@ def service_received(tokens: Tokens, p: Phrase) -> bool:
             and any(n.startswith(_PASSING_STEMS) for n in words[max(0, k - 1) : k + 2])
         )
         for k, w in enumerate(words)
+    )
+
+
+def waiting_for_service(tokens: Tokens, p: Phrase) -> bool:
+    """ "Очередь в детские сады составляет более 900 детей", "120дан ашуун ата-эне арыз
+    берген": people in a queue for a service (its noun in the count's clause before it)
+    or who applied for it (a phrase of applying in the count's own clause) are its
+    applicants, not who take part; not an application to a contest, nor in a sentence
+    of taking part ("Сынакка 40 жаш арыз берди": a contest's entrants)."""
+    sentence = _sentence_of(tokens, p)
+    if any(tok.kind == "word" and tok.low.startswith(_APPLIED_NOT) for tok in sentence):
+        return False
+    if any(tok.low in _QUEUE for tok in tokens.clause_before(p.start, CUE_REACH)):
+        return True
+    return _has_phrase(own_clause(tokens, p), _APPLIED, _APPLIED_FIRST)
+
+
+def passed_a_test(tokens: Tokens, start: int, end: int) -> bool:
+    """The count at tokens [start, end) got certificates after an exam or a test named in
+    its sentence ("52 из 58 участников получили сертификаты" after "завершился
+    экзаменом", "сертификаты получили 39 человек, сдавших итоговый тест"): those who
+    passed, as winners are, not a count of who took part (rounds 31 and 39)."""
+    sentence = [*tokens.clause_before(start, CUE_REACH), *tokens.clause_after(end, STATUS_REACH)]
+    words = [tok.low for tok in sentence if tok.kind == "word"]
+    return any(w.startswith(_CERTIFICATE_STEMS) for w in words) and any(
+        w.startswith(_TEST_STEMS) for w in words
     )
 
 

@@ -22,6 +22,7 @@ _HOST_DETERMINERS = casefolded("host_determiners")
 _HOST_VENUES = frozenset(LEX["host_venue_lemmas"])
 _DAILY = Phrases(LEX["daily_habit_words"])
 _COMING_PRESENT = casefolded("daily_coming_present")
+_TRAVELLING_PRESENT = casefolded("travelling_present")
 
 
 def units_covered(tokens: Tokens, p: Phrase) -> bool:
@@ -73,9 +74,13 @@ def daily_commute(tokens: Tokens, p: Phrase) -> bool:
     """ "откуда ежедневно в город приезжают на работу более 2 тысяч человек", "шаарга күн
     сайын 500дөй адам жумушка каттайт": a word of a daily habit before the count in its
     clause and a verb of coming in the present in the clause: commuters, no event's
-    people ("ежедневно семинар посещали 30 человек", a past verb, is who came)."""
+    people ("ежедневно семинар посещали 30 человек", a past verb, is who came); the
+    present of a verb of going to and fro says the habit itself ("40тан ашык окуучу
+    ошол жол менен каттайт", round 37)."""
+    after = tokens.clause_after(p.end, CUE_REACH)
+    if any(tok.low in _TRAVELLING_PRESENT for tok in after):
+        return True  # "быйыл да 40тан ашык окуучу ошол жол менен каттайт": a habit
     before = tokens.clause_before(p.start, CUE_REACH - 1)
     if not any(_DAILY.at(before, i) for i in range(len(before))):
         return False
-    after = tokens.clause_after(p.end, CUE_REACH)
     return any(tok.low in _COMING_PRESENT for tok in (*before, *after))

@@ -317,6 +317,16 @@ SERVICE_RECEIVED = Rule(
     "people a medical or other service is carried out on ('2 500 бала эмдөөдөн өттү',"
     " 'осмотр прошли 1 500 жителей'): its recipients, not who take part",
 )
+PASSED_A_TEST = Rule(
+    "participants.passed_a_test",
+    "who got certificates after an exam or a test ('сертификаты получили 39 человек,"
+    " сдавших итоговый тест'): those who passed, as winners are, not who took part",
+)
+WAITING_FOR_SERVICE = Rule(
+    "participants.waiting_for_service",
+    "people in a queue for a service or who applied for it ('очередь в детсады составляет"
+    " 900 детей', '120 ата-эне арыз берген'): its applicants, not who take part",
+)
 IN_QUOTED_NAME = Rule(
     "participants.in_quoted_name", "inside a short quoted name ('«1000 лидер» долбоору')"
 )

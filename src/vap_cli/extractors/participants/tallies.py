@@ -90,7 +90,26 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
         and p.end < len(tokens)
         and tokens[p.end].low in _CONSISTING
         and not participant_group(tokens, p)
+        and not _group_subject(tokens, p.start)
     )
+
+
+_GROUP_SUBJECTS = casefolded("group_subjects")
+
+
+def _group_subject(tokens: Tokens, start: int) -> bool:
+    """The bare noun of a group opening the count's sentence right before it ("Топ 27
+    кишиден турду", "Группа состояла из 12 человек"): the group the text has just told of,
+    who went or came; not a body named by its kind ("Демилгелүү топ 9 кишиден турат")."""
+    k = start - 1
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].low in _GROUP_VERBS_BEFORE:
+        k -= 1  # "Группа состояла из": the Russian verb and preposition
+    return (
+        k >= 0 and tokens[k].low in _GROUP_SUBJECTS and (k == 0 or ends_sentence_at(tokens, k - 1))
+    )
+
+
+_GROUP_VERBS_BEFORE = casefolded("group_verbs_before")
 
 
 def votes_for(tokens: Tokens, p: Phrase) -> bool:
@@ -103,7 +122,8 @@ def votes_for(tokens: Tokens, p: Phrase) -> bool:
     (turnout)."""
     if p.head.entry.lemma in VOTERS and _vote_target_before(tokens, p.start, pronouns=False):
         return True
-    if not _voting_near(tokens, p) or status_after(tokens, p.end) is not None:
+    voting = cue_before(tokens, p.start, _voting) or clause_has(tokens, p.end, _voting)
+    if not voting or status_after(tokens, p.end) is not None:
         return False  # "ага 3 000 шайлоочу добуш берүүгө келди": they came to vote in it
     return _vote_target_before(tokens, p.start, pronouns=True)
 
@@ -131,12 +151,6 @@ def _time_span_at(tokens: Tokens, j: int) -> bool:
     )
 
 
-def _voting_near(tokens: Tokens, p: Phrase) -> bool:
-    """A word of voting (`voting_words`) shortly before the count or after it, in its
-    sentence."""
-    return cue_before(tokens, p.start, _voting) or clause_has(tokens, p.end, _voting)
-
-
 def _voting(tok: Token) -> bool:
     return tok.low in _VOTING
 
@@ -155,12 +169,27 @@ def decision_votes(tokens: Tokens, p: Phrase) -> bool:
         before = p.start > 0 and tokens[p.start - 1].low in _DECISION_VOTE_BEFORE
         if before or _DECISION_VOTES.at(tokens, p.end) > 0:
             return True
-    j = p.end
-    while j < min(len(tokens), p.end + 3) and (
+    return _stance_at(tokens, p.start, p.end)
+
+
+def part_voted(tokens: Tokens, first: int, last: int) -> bool:
+    """ "сессияга катышкан 15 депутаттын 13ү «макул» деп добуш берип": a part of a whole
+    (tokens [first, last)) whose stance in a vote follows it, in a sentence of voting, is
+    a vote tally, though a verb of taking part stands before its whole."""
+    return _stance_at(tokens, first, last)
+
+
+def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
+    """A stance in a vote (`vote_stance_after`) right after the count [start, end), past a
+    quote mark, a dash or the verb of voting, with a word of voting near it."""
+    j = end
+    while j < min(len(tokens), end + 3) and (
         tokens[j].text in _STANCE_MARKS or tokens[j].low in _VOTING
     ):
         j += 1
-    return _VOTE_STANCE.at(tokens, j) > 0 and _voting_near(tokens, p)
+    if _VOTE_STANCE.at(tokens, j) <= 0:
+        return False
+    return cue_before(tokens, start, _voting) or clause_has(tokens, end, _voting)
 
 
 def organizers(tokens: Tokens, p: Phrase) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ...numbers import NumberMatch, Token
+from .appositions import units_apposition_end
 from .constants import (
     CUE_REACH,
     HOST_REACH,
@@ -16,6 +17,7 @@ from .constants import (
     STATUS_REACH,
 )
 from .counts_without_who import agent_status, participation_before, participation_before_colon
+from .generic import entries_submitted
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .sources import units_of_a_source
@@ -100,6 +102,9 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
     j, start = p.end, p.end
     while j < min(len(tokens), start + OWNED_REACH):
         tok = tokens[j]
+        if j == start and (named := units_apposition_end(tokens, j)) > j:
+            j = start = named  # "беш айыл аймагынын – Кум-Дөбө, ... айыл өкмөттөрүнүн"
+            continue
         if tok.kind == "num" and all(_owner_word(t) for t in tokens[start:j]):
             # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
             # шаарынын 3 миңге жакын тургуну"
@@ -458,7 +463,7 @@ def needs_verb(tokens: Tokens, p: Phrase) -> bool:
     contest entries submitted, voters only when they vote: with a verb (asked only
     when there is none). Their taking part named with them is one: "100дөн ашык элдин
     катышуусу менен", "шайлоочулардын катышуусунда", "с участием 300 избирателей"."""
-    if _owns_taking_part(tokens, p):
+    if _owns_taking_part(tokens, p) or entries_submitted(tokens, p.start, p.end):
         return False
     if p.head.entry.lemma in VOTERS:
         return not (clause_has(tokens, p.end, _voting) or cue_before(tokens, p.start, _voting))

@@ -27,7 +27,13 @@ from .tokens import (
     opens_sentence,
     russian_after,
 )
-from .unknown_names import OPENER_WORDS, STOP_NAMES, surname_after_given_name, unknown_mention
+from .unknown_names import (
+    OPENER_WORDS,
+    STOP_NAMES,
+    surname_after_given_name,
+    surname_in_a_case,
+    unknown_mention,
+)
 from .vocabulary import (
     BEFORE_JOINER,
     CELL_ADJECTIVE,
@@ -66,8 +72,8 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
             return None
         if cand in by_token:
             return by_token[cand].first
-        if surname_after_given_name(tokens, cand, text):
-            return None
+        if surname_after_given_name(tokens, cand, text) or surname_in_a_case(tok.text):
+            return None  # a person's name ("башчысы А.Мамыровго жана ..."): the list stops
         if opens_sentence(tokens, cand) and fold(tok.text) in OPENER_WORDS:
             return None  # "Мисалы, Кара-Суу жана Кууганды айыл аймактары": a sentence opener
         unknown = unknown_mention(tokens, cand, cand, text)

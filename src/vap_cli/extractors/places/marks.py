@@ -32,6 +32,7 @@ from .vocabulary import (
     COLUMN_HEADERS,
     COMMA_GAP,
     COUNT_ASIDE,
+    FROM_CITY_ADVERBS,
     FROM_CITY_PARTICIPLES,
     HEAD_AFTER,
     HEAD_BEFORE,
@@ -124,8 +125,18 @@ def _office_after(m: Mention, tokens: list[Token], text: str) -> bool:
         return tokens[nxt].low.startswith(OFFICE_NOUNS)
     case = morph.case_of(m.name, m.ending)
     if case == "ablative":  # "Таластан келген эксперт": where a person is from (round 28)
-        return tokens[nxt].low in FROM_CITY_PARTICIPLES
+        return _participle_of_coming(tokens, nxt, text)
     return tokens[nxt].low in OBLAST_BODY_ADJECTIVES and case in _BODY_PLACE_CASES
+
+
+def _participle_of_coming(tokens: list[Token], k: int, text: str) -> bool:
+    """Token k is a participle of coming or being invited, perhaps after one adverb
+    ("келген", "атайын чакырылган"; round 37)."""
+    if tokens[k].low in FROM_CITY_ADVERBS and k + 1 < len(tokens):
+        if gap_between(text, tokens[k], tokens[k + 1]) not in WORD_GAP:
+            return False
+        k += 1
+    return tokens[k].low in FROM_CITY_PARTICIPLES
 
 
 # The levels of a name whose Russian noun may name an event's venue or its region.

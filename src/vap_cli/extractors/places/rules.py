@@ -236,8 +236,8 @@ PERSON_NAME = Rule(
 )
 COMMON_WORD_SENTENCE_START = Rule(
     "places.common_word_sentence_start",
-    "a common word opening a sentence, capitalised for that reason (a lexicon word, or one"
-    " the text writes in small letters elsewhere)",
+    "a common word opening a sentence or a quotation, capitalised for that reason (a"
+    " lexicon word, or one the text writes in small letters elsewhere)",
 )
 SMALL_UNIT_SENTENCE_START = Rule(
     "places.small_unit_sentence_start",
@@ -350,7 +350,7 @@ def veto(m: Mention) -> Rule | None:
     if plural_word(m):
         return PLURAL_WORD
     if (
-        m.opens_sentence
+        (m.opens_sentence or m.opens_phrase)  # a quotation's first word too (round 37)
         and not m.dateline
         and (m.written_small or not m.ending and key in COMMON_WORDS)
     ):

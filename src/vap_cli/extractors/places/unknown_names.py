@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ... import morph
 from ...lexicon import load
-from ..persons.words import is_role_word, listed_or_built_given
+from ..persons.words import is_role_word, listed_or_built_given, surname_of
 from .forms import type_after_bracket, type_gap
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
@@ -38,6 +38,14 @@ def surname_after_given_name(tokens: list[Token], k: int, text: str) -> bool:
         and gap_between(text, tokens[k - 1], tokens[k]) in WORD_GAP
         and listed_or_built_given(tokens[k - 1].text)
     )
+
+
+def surname_in_a_case(word: str) -> bool:
+    """A surname by its suffix with a case ending ("Мамыровго", "Асановдун"): a person
+    in a case, never the bare name of a unit listed before a plural type word (its
+    members stand in the nominative: "Момунов, Келечек жана Татар конуштарында")."""
+    nominative = surname_of(word)
+    return nominative is not None and fold(nominative) != fold(word)
 
 
 def _named_after_a_man(tokens: list[Token], i: int, text: str, level: str) -> bool:

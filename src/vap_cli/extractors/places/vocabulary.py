@@ -102,6 +102,7 @@ ROUTE_TOWARD_RU: frozenset[str] = frozenset(LEX["route_toward_ru"])
 OFFICE_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["office_nouns"])
 OBLAST_BODY_ADJECTIVES: frozenset[str] = frozenset(LEX["oblast_body_adjectives"])
 FROM_CITY_PARTICIPLES: frozenset[str] = frozenset(LEX["from_city_participles"])
+FROM_CITY_ADVERBS: frozenset[str] = frozenset(LEX["from_city_adverbs"])
 HOME_PARTICIPLES: frozenset[str] = frozenset(LEX["home_participles"])
 
 
