@@ -10,8 +10,8 @@ import time
 import pytest
 
 from vap_cli import rx
+from vap_cli.dategrammar import MONTH_FORMS
 from vap_cli.extractors import dates, periods
-from vap_cli.extractors.dates.grammar import MONTH_FORMS
 from vap_cli.models import WarningCode
 from vap_cli.pipeline import build_context, parse_text
 

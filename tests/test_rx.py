@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from letter_folds import letters_folded_otherwise
 from vap_cli import rx
+from vap_cli.dategrammar import MONTH_FORMS
 from vap_cli.extractors import organizations as orgs
 from vap_cli.extractors import word_starts
-from vap_cli.extractors.dates.grammar import MONTH_FORMS
 from vap_cli.extractors.dates.patterns import (
     EN_MONTH_BEGINS,
     EN_MONTH_DAY_YEAR,

@@ -18,11 +18,7 @@ import regex
 
 from .. import morph, rx
 from ..context import Context
-from ..explain import Rule
-from ..models import Period
-from ..segment.cover import Cover
-from .dates import PAGE_MONTH, chrome_lines
-from .dates.grammar import (
+from ..dategrammar import (
     LEX,
     MONTH_FORMS,
     MONTH_RE,
@@ -34,6 +30,10 @@ from .dates.grammar import (
     YEAR_WORDS,
     alternation,
 )
+from ..explain import Rule
+from ..models import Period
+from ..segment.cover import Cover
+from .dates import PAGE_MONTH, chrome_lines
 from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in
 from .word_starts import starts

@@ -10,10 +10,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ... import rx
-from ...segment.cover import Cover
-from ...segment.tokens import DIGIT_RUN
-from .gates import month_first_places, year_word_after
-from .grammar import (
+from ...dategrammar import (
     LEX,
     YEAR_MAX,
     YEAR_MIN,
@@ -24,6 +21,9 @@ from .grammar import (
     month_word_case,
     year_case,
 )
+from ...segment.cover import Cover
+from ...segment.tokens import DIGIT_RUN
+from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,
     COMMA_LIST_BEFORE,

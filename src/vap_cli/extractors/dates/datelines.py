@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterator
 
 from ... import gazetteer, resources
 from ...context import Context
+from ...dategrammar import LEX
 from ...explain import Rule
 from ...segment import Line
 from ...segment.lines import SHORT_LINE
 from ..events.kinds import verb_in
 from .atoms import Atom
-from .grammar import LEX
 from .patterns import (
     AGENCY_MARK_AFTER,
     DATELINE_AFTER,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re as stdlib_re
 
 from ... import rx
-from .grammar import LEX, MONTH_FORMS, YEAR4_CENTURIES
+from ...dategrammar import LEX, MONTH_FORMS, YEAR4_CENTURIES
 
 # Small letters `regex` reads as \p{L} (the test): a look-ahead for none of them lets
 # through all that `(?!\p{L})` does, and more.

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from ... import rx
 from ...context import Context
+from ...dategrammar import LEX
 from ...explain import Rule
 from ...normalise import ORIGINAL_LINE_BREAK
 from ...segment import Line
@@ -13,7 +14,6 @@ from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line, typ
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
 from .datelines import Starting, dateline, news_dateline, repeated_datelines
-from .grammar import LEX
 from .patterns import (
     ACT_NUMBER_END,
     ANY_LETTER,

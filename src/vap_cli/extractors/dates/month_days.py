@@ -10,9 +10,9 @@ from collections.abc import Callable
 import regex
 
 from ... import rx
+from ...dategrammar import LEX, alternation
 from ...explain import Rule
 from .atoms import Atom, InvalidDate, checked_date
-from .grammar import LEX, alternation
 
 DAY_OF_MONTH = Rule(
     "dates.day_of_month",

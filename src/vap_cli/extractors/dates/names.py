@@ -7,10 +7,10 @@ from __future__ import annotations
 import regex
 
 from ... import rx
+from ...dategrammar import LEX, alternation
 from ...explain import Rule
 from ..phones import AFTER_LABEL_GAP, CODE, COUNTRY_CODE, PHONE_LABEL
 from .atoms import Atom
-from .grammar import LEX, alternation
 
 DATE_NAMES_A_PLACE = Rule(
     "dates.names_a_place",

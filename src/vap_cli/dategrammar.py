@@ -11,10 +11,10 @@ from typing import TypeVar
 
 import regex
 
-from ... import diskcache, morph, rx
-from ...fold import lookalike
-from ...lexicon import load, source
-from ...plain import Fields
+from . import diskcache, morph, rx
+from .fold import lookalike
+from .lexicon import load, source
+from .plain import Fields
 
 LEX = load("dates")
 _T = TypeVar("_T")
