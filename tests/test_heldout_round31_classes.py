@@ -25,7 +25,7 @@ def place_names(text: str) -> list[str]:
 # --- "2020-жылдагыга караганда": an attributive year taken as a noun, with a case ------
 # The attributive "-дагы" (that of a year) is used as a noun and takes a case of its own
 # ("-дагыга караганда", "-дагыдан", "-дагыны"): the year is still a period
-# (dates/grammar.py `_year_words` generates the forms from morph's case chains).
+# (dategrammar._year_words generates the forms from morph's case chains).
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ def persons(text: str) -> list[str]:
 
 # --- "11-окябрь 2020": a month one slip away from its spelling keeps the year after it ------
 # A day, its hyphen and a month's name with one letter dropped, added, changed or two
-# swapped (grammar.misspelt_month, patterns.DAY_AND_WORD) takes the year written after
+# swapped (dategrammar.misspelt_month, patterns.DAY_AND_WORD) takes the year written after
 # it, as a month spelt right does ("5-декабрь 2021-ж."); a year after a day in a case of
 # the sentence is the next phrase's, as for a month spelt right.
 

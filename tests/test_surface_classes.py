@@ -287,7 +287,7 @@ def test_a_date_inside_a_long_line_of_prose_is_no_issued_date():
     assert parse_text(text).issued is None
 
 
-# ---- a page typed on a Russian keyboard: о у н for ө ү ң (dates/grammar.py)
+# ---- a page typed on a Russian keyboard: о у н for ө ү ң (dategrammar.py)
 
 
 def _dates(text: str) -> list[tuple[str, str]]:

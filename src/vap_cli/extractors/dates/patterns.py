@@ -510,7 +510,7 @@ CATEGORY_AFTER = rx.compile(
     regex.IGNORECASE,
 )
 # A day, its hyphen and a word that may be a month written loosely ("5-мартда",
-# "7-декбарда"): the word is checked by grammar.misspelt_month. A year may follow
+# "7-декбарда"): the word is checked by dategrammar.misspelt_month. A year may follow
 # it as it follows a month spelt right ("11-окябрь 2020", "5-декбарь, 2021-ж."), not
 # one that opens the next date ("... 2021-жылдын 5-")
 DAY_AND_WORD = rx.compile(

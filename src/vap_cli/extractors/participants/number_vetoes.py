@@ -210,7 +210,7 @@ def date_or_decimal(tokens: Sequence[Token], num: NumberMatch) -> bool:
 
 def day_of_month(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "12 октября в семинаре приняли участие ...", "5 мартта жыйынга ...": digits right
-    before a month's name (a form that may follow a day after a space, dates/grammar.py) are
+    before a month's name (a form that may follow a day after a space, dategrammar) are
     the day of a date, whatever verb of taking part follows."""
     if num.kind != "digits" or num.last >= len(tokens) or tokens[num.last].kind != "word":
         return False
