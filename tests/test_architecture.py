@@ -206,6 +206,40 @@ def test_no_source_file_over_the_limit() -> None:
     assert not long, f"files over {MAX_LINES} lines: {long}"
 
 
+# The largest length an extractor may compare with a bare number: "two or more" is a
+# count of things (a list, a column); a longer length is a threshold with a name.
+BARE_LENGTH_MAX = 2
+
+
+def bare_length_thresholds(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """Comparisons of a len(...) with an integer literal above BARE_LENGTH_MAX."""
+    for node in walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(
+                isinstance(s, ast.Call) and getattr(s.func, "id", None) == "len" for s in sides
+            ) and any(
+                isinstance(s, ast.Constant) and type(s.value) is int and s.value > BARE_LENGTH_MAX
+                for s in sides
+            ):
+                yield node.lineno, ast.unparse(node)
+
+
+def test_the_extractors_name_their_length_thresholds() -> None:
+    found = [
+        f"{rel(p)}:{line}: {what}"
+        for p in sources()
+        if rel(p).startswith("extractors/")
+        for line, what in bare_length_thresholds(syntax_tree(p))
+    ]
+    assert not found, f"name these thresholds (a constants module, with why): {found}"
+
+
+def test_the_length_threshold_guard_catches_an_offender() -> None:
+    tree = ast.parse("ok = len(a) < 2 or len(b) >= MIN\nbad = len(word) < 3")
+    assert [line for line, _ in bare_length_thresholds(tree)] == [2]
+
+
 def test_only_the_segment_stage_tokenises_words() -> None:
     def check(tree: ast.AST) -> Iterator[tuple[int, str]]:
         return ((ln, p) for ln, p in literal_patterns(tree) if tokenises_words(p))

@@ -34,14 +34,18 @@ KY_KEY = (
 
 
 @pytest.mark.parametrize(
-    ("text", "total", "rows"), [(RU_KEY, 90, [30, 25, 35]), (KY_KEY, 70, [40, 30])]
+    ("text", "total", "rows"),
+    [
+        (RU_KEY, 90, [(30, "Кочкор"), (25, "Ат-Башы"), (35, "Жумгал")]),
+        (KY_KEY, 70, [(40, "Талас"), (30, "Нарын")]),
+    ],
 )
 def test_a_breakdown_key_after_a_total_opens_its_rows(text: str, total: int, rows: list) -> None:
     doc = parse_text(text)
-    assert sorted(p.count for p in doc.participants) == sorted([total, *rows])
+    assert sorted(p.count for p in doc.participants) == sorted([total, *(n for n, _ in rows)])
     head = next(i for i, p in enumerate(doc.participants) if p.count == total)
-    assert [p.count for p in doc.participants if p.part_of == head] == rows
-    assert all(p.place is not None for p in doc.participants if p.part_of == head)
+    found = [p for p in doc.participants if p.part_of == head]
+    assert [(p.count, p.place.name if p.place else None) for p in found] == rows
 
 
 def test_a_key_that_is_no_unit_opens_no_rows() -> None:
@@ -130,14 +134,18 @@ WIDE_CELL_KY = (
 
 
 @pytest.mark.parametrize(
-    ("text", "rows"), [(WIDE_CELL, [22, 18, 27]), (WIDE_CELL_KY, [31, 26, 19])]
+    ("text", "rows"),
+    [
+        (WIDE_CELL, [(22, "Аламүдүн"), (18, "Чүй"), (27, "Талас")]),
+        (WIDE_CELL_KY, [(31, "Ат-Башы"), (26, "Кочкор"), (19, "Жумгал")]),
+    ],
 )
 def test_a_wide_cell_under_the_next_column_s_name_keeps_the_table(text: str, rows: list) -> None:
     (table,) = segment(normalise(text).text).tables
     assert len(table.records) == len(rows)
-    found = [p for p in parse_text(text).participants if p.count in rows]
-    assert sorted(p.count for p in found) == sorted(rows)
-    assert all(p.place is not None for p in found)
+    counts = {n for n, _ in rows}
+    found = [p for p in parse_text(text).participants if p.count in counts]
+    assert [(p.count, p.place.name if p.place else None) for p in found] == rows
 
 
 def test_a_cell_over_two_columns_still_ends_the_table() -> None:

@@ -825,6 +825,12 @@ DATES_DECISIONS = [
         "Новости\nОпубликовано: 25.05.2017\nНарын, 25 мая 2017 года. Прошел тренинг.",
         ("dates.issued_repeat", False, "25 мая 2017 года"),
     ),
+    ("Дүкөнгө 5 май жеткирилди.", ("dates.spaced_month_only", False, "5 май")),
+    ("Кампада 7 май калды.", ("dates.spaced_month_only", False, "7 май")),
+    ("Сайт 23Февраль2020 жаңыланды.", ("dates.glued_banner", False, "23Февраль")),
+    ("Жыйын 5июня2024 прошел.", ("dates.glued_banner", False, "5июня")),
+    ("Ноябрь 20-күнү жыйын болот.", ("dates.month_first_not_genitive", False, "Ноябрь 20-күнү")),
+    ("Ноября 20-күнү жыйын болот.", ("dates.month_first_not_genitive", False, "Ноября 20-күнү")),
 ]
 DATES_NEAR_MISSES = [
     ("Жыйын 8-мартта өттү.", "dates.names_a_place"),
@@ -851,6 +857,9 @@ DATES_NEAR_MISSES = [
         "Жаңылыктар\nЖарыяланды: 02.02.2026 09:15\nБаткен, 2026-жылдын 30-январы. Курс башталды.",
         "dates.issued_repeat",
     ),
+    ("Дүкөнгө 5 май 2020 жеткирилди.", "dates.spaced_month_only"),
+    ("Сайт 23-февраль 2020 жаңыланды.", "dates.glued_banner"),
+    ("Ноябрдын 20-күнү жыйын болот.", "dates.month_first_not_genitive"),
 ]
 
 
@@ -867,11 +876,11 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
     from vap_cli.extractors import dates
-    from vap_cli.extractors.dates import banners, datelines, issued, month_days, names
+    from vap_cli.extractors.dates import banners, datelines, issued, month_days, names, readings
 
     declared = {
         v.code
-        for m in (dates, banners, datelines, issued, month_days, names)
+        for m in (dates, banners, datelines, issued, month_days, names, readings)
         for v in vars(m).values()
         if isinstance(v, Rule)
     }
@@ -1033,12 +1042,71 @@ URLS_DECISIONS = [
         "Айылда ашар өттү.\n\n© 2025 BATKEN-KABAR.KG",
         ("urls.wordmark_host", False, "BATKEN-KABAR.KG"),
     ),
+    ("Байланыш: kabar.kg@gmail.com", ("urls.url_in_email", False, "kabar.kg")),
+    ("Сайт: http://localhost/page", ("urls.no_dot", False, "http://localhost/page")),
 ]
 
 
 @pytest.mark.parametrize(("text", "decision"), URLS_DECISIONS)
 def test_a_named_urls_rule_decides(text: str, decision: tuple[str, bool, str]) -> None:
     assert decision in decisions_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Эл. почта: info@naryn.kg, сайт: naryn.kg", "Сайт: http://intranet.local/page"]
+)
+def test_a_site_named_as_a_site_is_no_urls_drop(text: str) -> None:
+    assert not any(code.startswith("urls.") for code, _, _ in decisions_of(text))
+
+
+# The phones' rules (extractors/phones.py): each run of digits that gives no number says
+# why; and the contacts' link to a person (resolve.py `link_contacts`).
+PHONES_DECISIONS = [
+    ("Кенири маалымат үчүн тел. 0555 12 34", ("phones.too_short", False, "0555 12 34")),
+    ("Долбоор 2024-2025 жылдары ишке ашат.", ("phones.no_phone_start", False, "2024-2025")),
+    ("Каттоо номери: 0123 456 789", ("phones.invalid_number", False, "0123 456 789")),
+    ("Долбоордун номери 555-123-456.", ("phones.bare_unlabelled", False, "555-123-456")),
+    ("Тел.: үй 555 12 34 56", ("phones.bare_unlabelled", False, "555 12 34 56")),
+    ("Тел.: (555) 123 456", ("phones.bare_not_plain", False, "(555) 123 456")),
+    ("Тел.: 312 62 05 14", ("phones.not_mobile", False, "312 62 05 14")),
+    (
+        "Нургуль Жаманкулова, тел.: (0770) 771-711, эл.дареги: njamankulova@dpi.kg",
+        ("contacts.linked_to_person", True, "njamankulova@dpi.kg"),
+    ),
+    (
+        "Нургуль Жаманкулова сүйлөдү.\n\nТел.: (0770) 771-711",
+        ("contacts.not_linked", False, "(0770) 771-711"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "decision"), PHONES_DECISIONS)
+def test_a_named_phones_or_contacts_rule_decides(
+    text: str, decision: tuple[str, bool, str]
+) -> None:
+    assert decision in decisions_of(text)
+
+
+@pytest.mark.parametrize("text", ["Тел.: 555 12 34 56", "Тел.: 0555 12 34 56"])
+def test_a_phone_read_says_no_phones_drop(text: str) -> None:
+    assert not any(code.startswith("phones.") for code, _, _ in decisions_of(text))
+
+
+def test_explain_says_why_dates_and_a_phone_were_dropped() -> None:
+    """The reviewer's text: --explain printed its participants' lines only."""
+    text = (
+        "Дүкөнгө 5 май жеткирилди. Сайт 23Февраль2020 жаңыланды. Ноябрь 20-күнү 40 тургун"
+        " катышты. Кенири маалымат үчүн тел. 0555 12 34"
+    )
+    result = CliRunner().invoke(cli, ["parse", "--explain", "-"], input=text)
+    assert result.exit_code == 0
+    codes = {line.split()[2] for line in result.output.splitlines() if " drop " in line}
+    assert {
+        "dates.spaced_month_only",
+        "dates.glued_banner",
+        "dates.month_first_not_genitive",
+        "phones.too_short",
+    } <= codes
 
 
 # The organisations' rule (extractors/organizations.py, state_bodies.py): a sentence each
@@ -1288,6 +1356,7 @@ def test_every_declared_rule_has_a_sentence_above() -> None:
         PARTICIPANTS_DECISIONS,
         PERIODS_DECISIONS,
         URLS_DECISIONS,
+        PHONES_DECISIONS,
         EVENTS_DECISIONS,
         ORGANIZATIONS_DECISIONS,
         [(text, d) for text, _, d in USER_GAZETTEER_DECISIONS],

@@ -145,6 +145,15 @@ _MONTH_STEMS: dict[str, int] = {
     for entry in LEX["months"]
     for name in (entry["ky"], *entry.get("ky_variants", []))
 }
+# Every month's stem as a date line writes it after its day, the Kyrgyz name's and the
+# Russian genitive ("январ", "января"): a prefix of each of their forms (lines_header.py),
+# longest first, then in order (a pattern's text is the same in every process).
+MONTH_NAME_STEMS: tuple[str, ...] = tuple(
+    sorted(
+        {_stem(w) for entry in LEX["months"] for w in (entry["ky"], entry["ru_genitive"])},
+        key=lambda w: (-len(w), w),
+    )
+)
 # A misspelt month keeps a stem of at least this many letters ("декбар" for "декабр");
 # shorter stems (май, июн, июл) are too near other words.
 _TYPO_MIN_STEM = 4

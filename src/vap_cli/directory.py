@@ -50,7 +50,7 @@ SENDER_HEAD = 10
 # however far down the letter prints them ("Просим подтвердить участие по адресу
 # seminar@ls.kg" under "Союз ... приглашает"). A news page ("Новости", or no type
 # line) is the newsroom's: only the contacts near the body's name are the body's.
-SENDER_DOCUMENT_TYPES = frozenset(("пресс-релиз", "маалымат"))
+SENDER_DOCUMENT_TYPES = frozenset(load("structure")["sender_document_types"])
 # Male and female forms of one surname (folded): never one person.
 GENDER_ENDINGS: list[tuple[str, str]] = [
     (pair["male"] or "", pair["female"]) for pair in load("persons")["gender_surname_endings"]

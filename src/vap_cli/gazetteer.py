@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from .fold import fold as fold_key  # the one name folding (fold.py), kept under its API name
+from .models import UNIT_LEVELS
 
-LEVELS: tuple[str, ...] = ("oblast", "city", "district", "town", "ayil_aimak", "village")
+LEVELS: tuple[str, ...] = UNIT_LEVELS
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
 # Keys a unit may carry in the YAML (the built-in file and a user's file alike).

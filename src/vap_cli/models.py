@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 # Record: the light base (record_base.py); a record's pydantic model is built from
 # these declarations when it is needed (validation, JSON Schema, the tables).
@@ -20,6 +20,12 @@ from .record_base import Field, Record
 
 DateRole = Literal["issued", "event", "deadline", "other"]
 PlaceLevel = Literal["country", "oblast", "city", "district", "town", "ayil_aimak", "village"]
+# The levels of the gazetteer's units, largest first (PlaceLevel's order): all but the
+# country, which no unit has.
+UNIT_LEVELS: tuple[str, ...] = get_args(PlaceLevel)[1:]
+# The levels of a place's chain of parents that Place has a column for (`oblast`,
+# `district`, `ayil_aimak` and their `_soate`).
+CHAIN_LEVELS: tuple[str, ...] = ("oblast", "district", "ayil_aimak")
 Qualifier = Literal["exact", "more_than", "about", "at_least", "up_to"]
 Status = Literal["planned", "actual", "unknown"]
 Language = Literal["ky", "ru", "mixed", "unknown"]

@@ -8,22 +8,23 @@ import sys
 import click
 
 from ..export.csv_style import CsvStyle
+from ..models import UNIT_LEVELS
 from ..wording import count
 from .common import csv_options, output_option
 from .gazetteer_option import gazetteer_option, use_gazetteer_files
 from .tabular import listing_format, listing_format_option
 
-LEVEL_CHOICES = ("oblast", "city", "district", "town", "ayil_aimak", "village")
+LEVEL_CHOICES = UNIT_LEVELS
+# The language the table names the levels in (the Kyrgyz type words the press uses:
+# report/i18n.yaml `level_<level>`).
+LEVEL_LABELS_LANGUAGE = "ky"
 
-# How the levels are named in the table (Kyrgyz type words the press uses).
-LEVEL_LABELS = {
-    "oblast": "облус",
-    "city": "шаар",
-    "district": "район",
-    "town": "шаарча",
-    "ayil_aimak": "айыл аймагы",
-    "village": "айыл",
-}
+
+def level_label(level: str) -> str:
+    """A level's name in the table ("айыл аймагы"): the report's word for it."""
+    from ..report.render import labels
+
+    return labels(LEVEL_LABELS_LANGUAGE).get(f"level_{level}", level)
 
 
 # The rows a table shows unless --limit says otherwise (CSV and JSON give every row).
@@ -101,7 +102,7 @@ PLACE_COLUMNS = ("soate", "level", "name", "name_ru", "name_en", "parents")
 def _parents(gaz, unit) -> str:
     from ..places_lookup import parents
 
-    return ", ".join(f"{p.name} ({LEVEL_LABELS.get(p.level, p.level)})" for p in parents(gaz, unit))
+    return ", ".join(f"{p.name} ({level_label(p.level)})" for p in parents(gaz, unit))
 
 
 def _show(

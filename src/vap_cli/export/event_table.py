@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..models import Document, Event, EventRow, Place, Qualifier
+from ..models import CHAIN_LEVELS, Document, Event, EventRow, Place, Qualifier
 
 # Place levels an EventRow has columns for; town units are written as cities.
 _ROW_LEVELS = ("oblast", "district", "city", "ayil_aimak", "village")
@@ -27,7 +27,7 @@ def _levels(event: Event, places: dict[str, Place]) -> dict[str, list[tuple[str,
         place = places.get(ref.soate or "")
         if place is None:
             continue
-        for parent in ("oblast", "district", "ayil_aimak"):
+        for parent in CHAIN_LEVELS:
             name = getattr(place, parent)
             if name and parent != level:
                 levels[parent].append((name, getattr(place, f"{parent}_soate")))

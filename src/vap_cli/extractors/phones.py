@@ -9,16 +9,21 @@ they have dots, too few digits, or do not start with the trunk prefix. A plain
 Kyrgyz number ("+996" or "0" and nine digits) is checked on the region's plan,
 the library's own metadata read once and cached (phone_plan.py), without importing
 the library.
+
+Each run of digits that gives no number is dropped by a named rule (`--explain`): the
+drops of a run are gathered in a list (`Drops`) and recorded by `extract`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 import regex
 
 from .. import rx
 from ..context import Context
+from ..explain import Rule
 from ..lexicon import load
 from ..models import ContactMention
 from . import phone_plan
@@ -60,6 +65,38 @@ CODE = rf"\d{{{_MIN_CODE_DIGITS},{_MAX_PREFIX}}}"
 _CELL_EDGE = "|\t\n"
 _TABLE_MARKS = ("|", "\t")
 _CELL_REACH = 80  # characters looked at each side of a bare number for its cell's edges
+
+NO_PHONE_START = Rule(
+    "phones.no_phone_start",
+    "a run of digits opening with neither '+', the trunk prefix nor the country code is"
+    " no phone written in full ('2024-2025', '1 500 000')",
+)
+TOO_SHORT = Rule(
+    "phones.too_short",
+    "fewer digits than a national number: an operator's code alone or a short count"
+    " ('0555 12 34'), no phone",
+)
+INVALID_NUMBER = Rule(
+    "phones.invalid_number",
+    "neither its digits nor a run of its digit groups make a valid number of the country's plan",
+)
+BARE_UNLABELLED = Rule(
+    "phones.bare_unlabelled",
+    "a national number without the trunk prefix ('555 12 34 56') is a phone only right"
+    " after a phone label on its line or alone in a table cell under one",
+)
+BARE_NOT_PLAIN = Rule(
+    "phones.bare_not_plain",
+    "a national number without the trunk prefix written with brackets or a slash"
+    " ('(555) 123 456') is no bare mobile number",
+)
+NOT_MOBILE = Rule(
+    "phones.not_mobile",
+    "a national number without the trunk prefix after a label is a phone only as a mobile"
+    " number: a home number is written with its code's trunk prefix ('Тел.: 312 62 05 14')",
+)
+# The drops of one run of digits: (rule, start, end, detail).
+Drops = list[tuple[Rule, int, int, str]]
 
 
 def _digits(text: str) -> str:
@@ -115,9 +152,14 @@ def _candidate_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     return starts
 
 
-def find_phones(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
+def find_phones(
+    text: str,
+    runs: list[tuple[int, int]] | None = None,
+    drop: Callable[[Rule, int, int, str], object] | None = None,
+) -> list[tuple[str, int, int]]:
     """(E.164, start, end) of every phone number in `text`, in text order. `runs`: the
-    text's runs of digits (TokenStream.digit_runs), when the caller has them."""
+    text's runs of digits (TokenStream.digit_runs), when the caller has them. `drop`: told
+    the rule, start, end and detail of each run (or part) that gives no number."""
     found: list[tuple[str, int, int]] = []
     zones: list[tuple[int, int]] | None = None  # built on the first bare number only
     candidates = (
@@ -126,11 +168,16 @@ def find_phones(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
         else rx.matches_at(CANDIDATE, text, _candidate_starts(text, runs))
     )
     for m in candidates:
-        numbers = _numbers_in_run(m.group(), m.start())
+        drops: Drops = []
+        numbers = _numbers_in_run(m.group(), m.start(), drops)
         if not numbers and len(_digits(m.group())) == _NATIONAL_DIGITS:
             zones = _label_zones(text) if zones is None else zones
-            numbers = _bare_mobile(text, m.start(), m.end(), zones)
+            drops = []  # the bare number's reading has the last word
+            numbers = _bare_mobile(text, m.start(), m.end(), zones, drops)
         found.extend(numbers)
+        if drop is not None:
+            for rule, start, end, detail in drops:
+                drop(rule, start, end, detail)
     return found
 
 
@@ -163,15 +210,17 @@ def _label_zones(text: str) -> list[tuple[int, int]]:
 
 
 def _bare_mobile(
-    text: str, start: int, end: int, zones: list[tuple[int, int]]
+    text: str, start: int, end: int, zones: list[tuple[int, int]], drops: Drops
 ) -> list[tuple[str, int, int]]:
     """ "555 12 34 56" after a phone label or alone in a cell under one: +996 555123456."""
     k = bisect_right(zones, (start, len(text))) - 1
     if k < 0 or end > zones[k][1]:
+        drops.append((BARE_UNLABELLED, start, end, "no phone label before it"))
         return []
     label_end, zone_end = zones[k]
     written = text[start:end]
     if "(" in written or ")" in written or "/" in written:
+        drops.append((BARE_NOT_PLAIN, start, end, ""))
         return []
     # A cell is short: look a bounded way for its edges (linear on hostile input).
     reach_start, reach_end = max(label_end, start - _CELL_REACH), min(zone_end, end + _CELL_REACH)
@@ -180,20 +229,29 @@ def _bare_mobile(
     cell_end = min(edges, default=reach_end)
     alone = not text[cell_start:start].strip() and not text[end:cell_end].strip()
     if not alone and not _AFTER_LABEL.fullmatch(text, label_end, start):
+        drops.append((BARE_UNLABELLED, start, end, "words between it and its label"))
         return []
-    verdict = phone_plan.decide(_TRUNK + _digits(written))
+    e164 = _mobile(_TRUNK + _digits(written))
+    if e164 is None:
+        drops.append((NOT_MOBILE, start, end, ""))
+        return []
+    return [(e164, start, end)]
+
+
+def _mobile(digits: str) -> str | None:
+    """The E.164 form of a national number with its trunk prefix when it is a mobile one."""
+    verdict = phone_plan.decide(digits)
     if verdict is not None:
-        mobile = verdict.kind == phone_plan.MOBILE
-        return [(verdict.e164, start, end)] if mobile and verdict.e164 is not None else []
+        return verdict.e164 if verdict.kind == phone_plan.MOBILE else None
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(_TRUNK + _digits(written), REGION)
+        number = phonenumbers.parse(digits, REGION)
     except phonenumbers.NumberParseException:
-        return []
+        return None
     if phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.MOBILE:
-        return []
-    return [(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), start, end)]
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _trimmed(text: str, start: int) -> tuple[str, int, int]:
@@ -203,16 +261,17 @@ def _trimmed(text: str, start: int) -> tuple[str, int, int]:
     return body, start + left, start + left + len(body)
 
 
-def _numbers_in_run(run: str, offset: int) -> list[tuple[str, int, int]]:
+def _numbers_in_run(run: str, offset: int, drops: Drops) -> list[tuple[str, int, int]]:
     parts = [
         _trimmed(p.group(), offset + p.start())
         for p in _PART.finditer(run, None, None, False, rx.NOT_CONCURRENT)
     ]
     parts = [p for p in parts if p[0]]
     if not parts or not _looks_like_phone(parts[0][0]):
+        drops.append((NO_PHONE_START, offset, offset + len(run), ""))
         return []
     if len(parts) == 1:
-        return _whole_or_matched(*parts[0])
+        return _whole_or_matched(*parts[0], drops)
     # A slash group: short parts are operator/area codes sharing the last subscriber.
     last, last_start, last_end = parts[-1]
     head = _DIGIT_GROUP.search(last)
@@ -224,23 +283,28 @@ def _numbers_in_run(run: str, offset: int) -> list[tuple[str, int, int]]:
             e164 = to_e164(_digits(body) + subscriber)
             if e164:
                 found.append((e164, run_start, run_end))
+            else:
+                drops.append((INVALID_NUMBER, start, end, f"with the subscriber {subscriber}"))
         else:
-            found.extend(_whole_or_matched(body, start, end))
+            found.extend(_whole_or_matched(body, start, end, drops))
     if found and all(s == run_start and e == run_end for _, s, e in found):
         # The last part is spelled out in full: its number shares the same evidence.
         e164 = to_e164(last)
         if e164:
             found.append((e164, run_start, run_end))
+        else:
+            drops.append((INVALID_NUMBER, last_start, last_end, ""))
     else:
-        found.extend(_whole_or_matched(last, last_start, last_end))
+        found.extend(_whole_or_matched(last, last_start, last_end, drops))
     return found
 
 
-def _whole_or_matched(body: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _whole_or_matched(body: str, start: int, end: int, drops: Drops) -> list[tuple[str, int, int]]:
     """One number, or, when the part holds several ("0555 313385 0770 771711"),
     the shortest runs of digit groups that each make a valid number."""
     if sum(ch.isdigit() for ch in body) < _NATIONAL_DIGITS:
-        return []  # an operator code alone, or a short count
+        drops.append((TOO_SHORT, start, end, ""))  # an operator code alone, or a short count
+        return []
     e164 = to_e164(body) if _looks_like_phone(body) else None
     if e164:
         return [(e164, start, end)]
@@ -270,6 +334,8 @@ def _whole_or_matched(body: str, start: int, end: int) -> list[tuple[str, int, i
                 i = j
                 break
         i += 1
+    if not found:
+        drops.append((INVALID_NUMBER, start, end, ""))
     return found
 
 
@@ -277,7 +343,11 @@ def extract(ctx: Context) -> None:
     mentions = list(ctx.contacts.mentions)
     stream = ctx.segments.tokens
     runs = stream.digit_runs() if stream.text is ctx.text else None
-    for value, start, end in find_phones(ctx.text, runs):
+
+    def drop(rule: Rule, start: int, end: int, detail: str) -> None:
+        ctx.decide(rule, False, start, end, detail)
+
+    for value, start, end in find_phones(ctx.text, runs, drop):
         quote, span = ctx.quote(start, end)
         mentions.append(
             ContactMention.model_construct(kind="phone", value=value, text=quote, span=span)

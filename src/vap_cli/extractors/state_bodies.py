@@ -23,6 +23,7 @@ from .. import morph, rx
 from ..lexicon import load
 from ..plain import Fields
 from ..segment.tokens import Token, TokenStream
+from .persons.tables import SENTENCE_START_VERB_ENDINGS_RU
 from .persons.words import surname_of
 from .word_starts import starts
 
@@ -250,13 +251,10 @@ def _genitive(tok: Token) -> bool:
     )
 
 
-_PAST_TENSE = ("ла", "ло", "ли")
-_VOWELS = frozenset("аеёиоуыэюя")
-
-
 def _past_tense(low: str) -> bool:
-    """A past-tense verb in -ла/-ло/-ли after a vowel ("провела", "сообщили")."""
-    return low.endswith(_PAST_TENSE) and low[-3:-2] in _VOWELS
+    """A Russian past-tense verb: a vowel, then -ла/-ло/-ли ("провела", "сообщили"), the
+    endings of persons.yaml `sentence_start_verb_vowels_ru`, `..._endings_ru`."""
+    return low.endswith(SENTENCE_START_VERB_ENDINGS_RU)
 
 
 def _acronym(tok: Token) -> bool:

@@ -64,6 +64,14 @@ WORDMARK_HOST = Rule(
     "a bare host written in capitals ('KAKTUS.MEDIA') is the site's wordmark, its logo,"
     " not a host named in the text",
 )
+URL_IN_EMAIL = Rule(
+    "urls.url_in_email",
+    "a host that opens an e-mail address ('kabar.kg@gmail.com') is the address's name, no site",
+)
+NO_DOT = Rule(
+    "urls.no_dot",
+    "an address with a scheme and no dot ('http://localhost/page') names no site on the web",
+)
 
 _SCHEME = rx.compile(r"^[a-z]+://")
 _WWW = rx.compile(r"^www\.")
@@ -146,11 +154,13 @@ def extract(ctx: Context) -> None:
     emails = Cover(email_ranges)
     for m in urls(text):
         if m.start() in emails:
+            ctx.decide(URL_IN_EMAIL, False, m.start(), m.end())
             continue
         url = _clean_url(m.group())
-        if "." not in url:
-            continue
         end = m.start() + len(url)
+        if "." not in url:
+            ctx.decide(NO_DOT, False, m.start(), end)
+            continue
         if _wordmark(text, m.start(), end) and not ctx.decide(WORDMARK_HOST, False, m.start(), end):
             continue
         quote, span = ctx.quote(m.start(), end)

@@ -44,11 +44,12 @@ ALIAS_BEGINS = rx.Beginnings(
 PATRONYMIC_BEGINS = rx.Beginnings(_PERSONS["patronymic_words"])
 
 
-# The small letters (ASCII, Cyrillic, Kyrgyz) after which the sets' places are not
-# kept (rx.WordSets `not_after`): every pattern tried at them opens with a look-behind
-# that rejects a letter right before its first word (tests/test_word_starts.py tries
-# each after each of them).
-NOT_AFTER = "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёңөү"
+# The small letters (ASCII, Cyrillic, Kyrgyz: language.yaml `small_letters`); the sets'
+# places are not kept after them (rx.WordSets `not_after`): every pattern tried at them
+# opens with a look-behind that rejects a letter right before its first word
+# (tests/test_word_starts.py tries each after each of them).
+SMALL_LETTERS: str = load("language")["small_letters"]
+NOT_AFTER = SMALL_LETTERS
 
 
 @cache

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from .. import rx
 from ..context import Context
+from ..explain import Rule
 from ..extractors.dates import fill_missing_years
 from ..extractors.events import finalise as finalise_events
 from ..extractors.participants import resolve_breakdowns
@@ -53,22 +54,25 @@ def link_contacts(ctx: Context) -> None:
         # The last name that ends before the contact (bisection: linear overall).
         at = bisect_right(mention_ends, contact.span.start) - 1
         if at < 0:
+            ctx.decide_at(NOT_LINKED, False, contact.span, "no name before it")
             continue
         _, end, index = mentions[at]
         # The gap is read in the normalised text, whose line ends are settled: a
         # CRLF's CR and a line's trailing spaces neither widen it nor hide a blank line.
         gap_start, gap_end = to_normalised(end), to_normalised(contact.span.start)
         if gap_end - gap_start > MAX_CONTACT_DISTANCE:
+            ctx.decide_at(NOT_LINKED, False, contact.span, "too far from the name before it")
             continue
         between = ctx.text[gap_start:gap_end]
         if "\n" in between and _contact_on_line(original, contact_starts, end):
-            continue  # the name's own line holds its contacts: the block ends there
-        if (
-            between.count("\n") > MAX_CONTACT_LINES
-            or _BLANK_LINE.search(between)
-            or _sentence_between(ctx, end, contact.span.start)
-        ):
+            # the name's own line holds its contacts: the block ends there
+            ctx.decide_at(NOT_LINKED, False, contact.span, "the name's own line holds contacts")
             continue
+        ended = _block_end(ctx, between, end, contact.span.start)
+        if ended:
+            ctx.decide_at(NOT_LINKED, False, contact.span, ended)
+            continue
+        ctx.decide_at(LINKED_TO_PERSON, True, contact.span, ctx.persons[index].name)
         contact.person = index
         person = ctx.persons[index]
         target = person.phones if contact.kind == "phone" else person.emails
@@ -83,6 +87,30 @@ MAX_CONTACT_DISTANCE = 300
 # spans a few lines; a blank line or a new sentence ends it.
 MAX_CONTACT_LINES = 3
 _BLANK_LINE = rx.compile(r"\n[ \t]{0,100}\n")
+
+
+LINKED_TO_PERSON = Rule(
+    "contacts.linked_to_person",
+    "a phone or e-mail after a person's name in the same contact block (its line, or the"
+    " next few lines of its paragraph, no sentence ending between) is that person's",
+)
+NOT_LINKED = Rule(
+    "contacts.not_linked",
+    "a phone or e-mail with no person's name before it, or outside the contact block of"
+    " the last one (too far, more lines, a blank line or a sentence's end between, or below"
+    " a name whose line holds its contacts), is no person's",
+)
+
+
+def _block_end(ctx: Context, between: str, start: int, end: int) -> str:
+    """What ends a name's contact block in `between` (the original [start, end)), or ""."""
+    if between.count("\n") > MAX_CONTACT_LINES:
+        return "more lines between"
+    if _BLANK_LINE.search(between):
+        return "a blank line between"
+    if _sentence_between(ctx, start, end):
+        return "a sentence ends between"
+    return ""
 
 
 def _sentence_between(ctx: Context, start: int, end: int) -> bool:

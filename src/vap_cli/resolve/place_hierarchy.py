@@ -10,10 +10,7 @@ from .. import gazetteer, rx
 from ..context import Context
 from ..extractors.places.rules import COUNTRY_NAMED
 from ..lexicon import load
-from ..models import Place
-
-# The level columns of Place, filled from a unit's chain of parents.
-_CHAIN_LEVELS = ("oblast", "district", "ayil_aimak")
+from ..models import CHAIN_LEVELS, Place
 
 
 def _country_pattern() -> regex.Pattern[str]:
@@ -52,7 +49,7 @@ def _chain(unit: gazetteer.Unit, gaz: gazetteer.Gazetteer) -> list[gazetteer.Uni
 
 def _fill_chain(place: Place, unit: gazetteer.Unit, gaz: gazetteer.Gazetteer) -> None:
     for link in _chain(unit, gaz):
-        if link.level in _CHAIN_LEVELS:
+        if link.level in CHAIN_LEVELS:  # Place's level columns
             setattr(place, link.level, link.name)
             setattr(place, f"{link.level}_soate", link.id)
 

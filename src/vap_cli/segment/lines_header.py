@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .. import morph, rx
+from ..dategrammar import MONTH_NAME_STEMS
 from ..lexicon import load
 
 if TYPE_CHECKING:
@@ -66,23 +67,12 @@ _CAPS_DATELINE_AFTER = rx.compile(r"[ ]{0,2}(?:\.|[ ][-–—])[ ]{1,3}\p{L}")
 # ... or in small letters after its capital, a dot, then the story's first sentence
 # ("Ош. Жители села ...", "Нарын. Бүгүн ..."): a one-word sentence opening a paragraph.
 _TITLE_DATELINE_AFTER = rx.compile(r"\.[ ]{1,3}\p{Lu}\p{Ll}")
-# Words of a date line besides its dates: month and weekday names, year words, chrome.
-_DATE_WORDS: tuple[str, ...] = tuple(
-    w.casefold().rstrip("ь")
-    for w in [
-        *(m["ky"] for m in _DATES["months"]),
-        *(m["ru_genitive"] for m in _DATES["months"]),
-        *WEEKDAY_WORDS,
-    ]
-)
+# Words of a date line besides its dates: month and weekday names, year words, chrome
+# (the months' stems from the date grammar: a prefix of each of their forms).
+_DATE_WORDS: tuple[str, ...] = (*MONTH_NAME_STEMS, *(w.casefold() for w in WEEKDAY_WORDS))
 # A day and its month's name, as a date line writes it: "12 марта", "12-март", "12-марты".
-# (longest first, then in order: the pattern's text is the same in every process)
-_MONTH_STEMS = sorted(
-    {w.casefold().rstrip("ь") for m in _DATES["months"] for w in (m["ky"], m["ru_genitive"])},
-    key=lambda w: (-len(w), w),
-)
 WRITTEN_DATE = rx.compile(
-    r"(?<![\d.,])[0-3]?\d(?:[ ]{1,2}|[ ]?-[ ]?)(?:" + "|".join(_MONTH_STEMS) + ")",
+    r"(?<![\d.,])[0-3]?\d(?:[ ]{1,2}|[ ]?-[ ]?)(?:" + "|".join(MONTH_NAME_STEMS) + ")",
     regex.IGNORECASE,
 )
 _DATE_LINE_WORDS = frozenset(w.casefold() for w in _STRUCTURE["date_line_words"])

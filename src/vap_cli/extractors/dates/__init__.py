@@ -13,6 +13,7 @@ a year keeps "--MM-DD" here; `fill_missing_years` (a resolve step) settles it.
 Modules, in the order a date goes through them:
 - patterns.py: the regexes of written dates and of the words around them.
 - atoms.py: the date atoms of a text and the ranges they join into.
+- readings.py: the rules by which a form atoms.py matched is read as no date.
 - gates.py: where the two costliest forms cannot match, told without trying them.
 - issued.py: the document's own date (its date line, header, footer) and page chrome.
 - datelines.py: news datelines and the date lines that open a line (issued.py reads them).
@@ -92,7 +93,11 @@ def extract(ctx: Context) -> None:
     shared = stream.text is text
     words = form_places(lambda begins: starts(stream, begins)) if shared else None
     runs = stream.digit_runs() if shared else None
-    atoms = [a for a in find_atoms(text, warn, words, runs) if a.start not in in_chrome]
+
+    def drop(rule: Rule, start: int, end: int) -> None:
+        ctx.decide(rule, False, start, end)
+
+    atoms = [a for a in find_atoms(text, warn, words, runs, drop) if a.start not in in_chrome]
     atoms = [a for a in atoms if not (names_a_place(a, text) and _dropped(ctx, a))]
     atoms = [a for a in atoms if not (is_a_phone(a, text) and _dropped(ctx, a, DATE_IS_A_PHONE))]
     atoms = [

@@ -51,6 +51,7 @@ from .patterns import (
     WORD_DATE,
     FormPlaces,
 )
+from .readings import GLUED_BANNER, MONTH_FIRST_NOT_GENITIVE, SPACED_MONTH_ONLY, NoDate, Rule
 
 Day = tuple[int | None, int, int]  # (year or None, month, day)
 
@@ -107,8 +108,6 @@ _DIGITS = rx.compile(r"\d{1,2}")
 def _word_atoms(m: regex.Match[str]) -> list[Atom]:
     """The date of a match and, for "20 жана 21-ноябрда", the listed days before it."""
     main = _word_atom(m)
-    if main is None:
-        return []
     if m["hlist"]:
         return _hyphen_listed(m, main)
     if not m["dlist"]:
@@ -203,9 +202,9 @@ def _year_after_inflected_day(month_case: str, year_word: str | None) -> bool:
     return year_word is not None and year_case(year_word) in _WHEN_YEAR_CASES
 
 
-def _word_atom(m: regex.Match[str]) -> Atom | None:
+def _word_atom(m: regex.Match[str]) -> Atom:
     atom = _word_atom_spanned(m)
-    if atom is not None and m["dfrom_abl"] and atom.first == atom.last and not m["y1"]:
+    if m["dfrom_abl"] and atom.first == atom.last and not m["y1"]:
         # "5тен 7-июнда": no range, the day with the month alone
         return replace(atom, start=m.start("d"))
     return atom
@@ -230,19 +229,19 @@ def _banner_glued(m: regex.Match[str], case: str) -> bool:
     return case in _NOT_GLUED_CASES
 
 
-def _word_atom_spanned(m: regex.Match[str]) -> Atom | None:
+def _word_atom_spanned(m: regex.Match[str]) -> Atom:
     form = month_form(m["m"])
     year_text = m["y1"] or m["y2"]
     glued = m["sep"] == ""
     if glued and _banner_glued(m, form.case):
         # "5мартында" lost its hyphen in prose, where a date takes a case ending, and
         # "5июня 2024 г." the space a Russian date has; "23Февраль2020" is a site's banner
-        return None
+        raise NoDate(GLUED_BANNER)
     spaced_only = "-" not in m["sep"] and not glued
     if spaced_only and not form.spaced and not (m["y1"] or m["y2"]):
         # "5 май" (5 of oil): only "5-май", "5 майында", "5 май 2020" or "2020-жылы 5
         # майда" is a date
-        return None
+        raise NoDate(SPACED_MONTH_ONLY)
     month_case = month_word_case(m["mword"]) if m["mword"] else form.case
     foreign_year = m["y2"] and not _year_after_inflected_day(month_case, m["yw2"])
     if foreign_year:
@@ -274,7 +273,8 @@ def _month_first_atoms(m: regex.Match[str]) -> list[Atom]:
     if form.case == "ru_genitive" or (
         form.case != "genitive" and not m["of"] and not _short_genitive(form.case, m)
     ):
-        return []  # "ноябрдын 20-күнү" or "Чын куран айынын 25-күнү", not "ноябрь 20-күнү"
+        # "ноябрдын 20-күнү" or "Чын куран айынын 25-күнү", not "ноябрь 20-күнү"
+        raise NoDate(MONTH_FIRST_NOT_GENITIVE)
     year = int(m["y1"]) if m["y1"] else None
     last = checked_date(year, form.month, int(m["d"]))
     first = checked_date(year, form.month, int(m["dfrom"])) if m["dfrom"] else last
@@ -549,14 +549,17 @@ def find_atoms(
     warn: Callable[[str, int, int], None] | None = None,
     words: FormPlaces | None = None,
     runs: list[tuple[int, int]] | None = None,
+    drop: Callable[[Rule, int, int], object] | None = None,
 ) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`
     (the message, and the start and end of the date in `text`). `words`: where the
     forms' words begin (`word_starts`), or each form's own (`form_places`: from the
     document's token stream, word_starts.starts), when the caller has them; searched
     here when not given. `runs`: the text's runs of digits (TokenStream.digit_runs), read
-    here when not given."""
+    here when not given. `drop`: told the rule, start and end of each form read as no
+    date where no date was found."""
     atoms: list[Atom] = []
+    dropped: list[tuple[Rule, int, int]] = []
     taken = Cover()
     if runs is None:
         runs = [m.span() for m in DIGIT_RUN.finditer(text, None, None, False, rx.NOT_CONCURRENT)]
@@ -574,6 +577,9 @@ def find_atoms(
                     end = m.end() - len(written) + len(written.rstrip())
                     warn(f"invalid date ignored: {written.strip()!r}", start, end)
                 continue
+            except NoDate as no:
+                dropped.append((no.rule, m.start(), m.end()))
+                continue
             if not built:
                 continue
             *listed, atom = built
@@ -583,6 +589,9 @@ def find_atoms(
             atoms.extend([*listed, atom])
             taken.add(m.start(), atom.end)
     atoms.sort(key=lambda a: (a.start, a.end))
+    for rule, start, end in dropped:
+        if drop is not None and not taken.overlaps(start, end):
+            drop(rule, start, end)
     return atoms
 
 

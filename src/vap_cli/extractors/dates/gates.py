@@ -15,10 +15,11 @@ import re as stdlib_re
 
 from ... import rx
 from ...dategrammar import LEX, MONTH_FORMS, YEAR4_CENTURIES
+from ..word_starts import SMALL_LETTERS
 
 # Small letters `regex` reads as \p{L} (the test): a look-ahead for none of them lets
 # through all that `(?!\p{L})` does, and more.
-FOLDED_LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщъыьэюяёңөү"
+FOLDED_LETTERS = SMALL_LETTERS
 _BLANKS = f"[{stdlib_re.escape(rx.BLANKS)}]"
 # `\s{0,2}-?\s{0,2}` after a year, at its longest
 _YEAR_TO_WORD = 5

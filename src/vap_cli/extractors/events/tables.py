@@ -12,6 +12,8 @@ from .prose import ProseFacts, orig
 from .rules import TABLE_ROW
 
 _COLUMNS = EVENTS_LEX["table_columns"]
+# A row's kind when nothing names one ("иш-чара").
+FALLBACK_KIND: str = EVENTS_LEX["table_fallback_kind"]
 _DATE_COLUMN: list[str] = _COLUMNS["date"]
 _VENUE_COLUMN: list[str] = _COLUMNS["venue"]
 _KIND_COLUMN: list[str] = _COLUMNS["kind"]
@@ -141,12 +143,12 @@ def table_events(ctx: Context, facts: ProseFacts, fallback_kind: str | None) -> 
                 )
             venue_cell = record.get(venue_col) if venue_col is not None else None
             start, end = min(d.start for d in dates), max(d.end for d in dates)
-            detail = f"{source} {kind or 'иш-чара'}, {start}..{end}"
+            detail = f"{source} {kind or FALLBACK_KIND}, {start}..{end}"
             ctx.decide(TABLE_ROW, True, record.start, record.end, detail)
             quote, span = ctx.quote(record.start, record.end)
             events.append(
                 Event.model_construct(
-                    kind=kind or "иш-чара",
+                    kind=kind or FALLBACK_KIND,
                     source="table",
                     start=start,
                     end=end,

@@ -103,5 +103,8 @@ NOUN_STEM_MIN = 3
 # A quoted name holds at most this many tokens between its quotes ("«1000 лидер»",
 # "«Топ-10 ишкер»"): longer quotes are speech, whose counts stand.
 QUOTED_NAME_MAX = 6
+# A stance said after a count's noun ("150 тургун «макул»", "40 жителей проголосовали
+# «за»") stands past at most this many quote marks, dashes or verbs of voting.
+STANCE_GAP_MAX = 3
 # The quotation mark: normalise.py makes every one this mark.
 QUOTE_MARK = '"'

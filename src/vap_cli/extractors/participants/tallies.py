@@ -8,7 +8,7 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 from __future__ import annotations
 
 from ...numbers import Token, number_at
-from .constants import CUE_REACH, OWNED_REACH, STATUS_REACH
+from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after
 from .vetoes import (
@@ -183,7 +183,7 @@ def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
     """A stance in a vote (`vote_stance_after`) right after the count [start, end), past a
     quote mark, a dash or the verb of voting, with a word of voting near it."""
     j = end
-    while j < min(len(tokens), end + 3) and (
+    while j < min(len(tokens), end + STANCE_GAP_MAX) and (
         tokens[j].text in _STANCE_MARKS or tokens[j].low in _VOTING
     ):
         j += 1

@@ -66,6 +66,10 @@ from .words import (
     weak_surname,
 )
 
+# An all-caps given name goes with a surname whose first this many letters are capitals
+# ("АЗАМАТ МАМЫТОВ"), not with a capitalised one ("АЗАМАТ Мамытов").
+_CAPS_SURNAME_LETTERS = 3
+
 
 def is_initial(tokens: list[Token], i: int, text: str) -> bool:
     tok = tokens[i]
@@ -336,7 +340,7 @@ def _given_then_surname(
         return None  # "Эл Аралык Медицина", "Улуттук Кеңешин": nouns after no given name
     if surname:
         # An all-caps given name goes with an all-caps surname only ("АЗАМАТ МАМЫТОВ").
-        if tok.text.isupper() and not tokens[i + 1].text[:3].isupper():
+        if tok.text.isupper() and not tokens[i + 1].text[:_CAPS_SURNAME_LETTERS].isupper():
             return None
         feminine = feminine_accusative(given, nxt)
         if feminine and not his_dative(given, nxt, text, tokens, i):

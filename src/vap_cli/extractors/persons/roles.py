@@ -48,6 +48,14 @@ _OPENING_QUOTES = '«“„"'
 _AND = "жана"
 
 
+# A word is read as a Russian verb by its ending ("открыл", "провела") only from this many
+# letters: shorter words so ending are nouns far more often ("зал", "село", "дела").
+_RU_VERB_MIN_LENGTH = 5
+# A word is read as a case form by a stop ending only from this many letters: a shorter
+# word is too short for a stem and its case ending.
+_CASE_FORM_MIN_LENGTH = 4
+
+
 def _is_role_modifier(word: str, sentence_start: bool) -> bool:
     """A word that may stand inside a role phrase before its head word. A
     capitalised word inside a sentence is a proper name ("Ысык-Ата районунун
@@ -63,12 +71,12 @@ def _is_role_modifier(word: str, sentence_start: bool) -> bool:
     endings = RU_VERB_ENDINGS if word.islower() else RU_OPENING_VERB_ENDINGS
     if (
         (word.islower() or sentence_start)  # "Выступил полпред ...": the verb opens it
-        and len(low) >= 5
+        and len(low) >= _RU_VERB_MIN_LENGTH
         and low.endswith(endings)
         and not KYRGYZ_LETTERS.intersection(low)
     ):
         return False  # a Russian verb: "открыл директор"
-    case_form = low.endswith(ROLE_STOP_ENDINGS) and len(low) > 3
+    case_form = low.endswith(ROLE_STOP_ENDINGS) and len(low) >= _CASE_FORM_MIN_LENGTH
     return not case_form or DOUBLE_VOWEL.search(low) is not None
 
 

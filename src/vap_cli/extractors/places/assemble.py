@@ -7,7 +7,7 @@ from __future__ import annotations
 from ... import gazetteer as gz
 from ...context import Context
 from ...explain import Rule
-from ...models import Place, WarningCode
+from ...models import CHAIN_LEVELS, Place, WarningCode
 from .constants import SCORE_DECIMALS, SCORE_UNKNOWN, UNRANKED
 from .index import PlaceIndex
 from .mention import Mention
@@ -30,8 +30,9 @@ from .vocabulary import (
     fold,
 )
 
-# Levels of a unit named in a sentence that give an unknown unit of it its parents.
-CONTEXT_PARENT_LEVELS = ("oblast", "district", "ayil_aimak")
+# Levels of a unit named in a sentence that give an unknown unit of it its parents: the
+# levels of a place's chain (models.CHAIN_LEVELS).
+CONTEXT_PARENT_LEVELS = CHAIN_LEVELS
 
 
 def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> list[Place]:

@@ -29,7 +29,7 @@ from .rules import (
     SURNAME_BEFORE_BRACKET,
     UNKNOWN_LARGE_UNIT,
 )
-from .tokens import gap_between, opens_sentence
+from .tokens import gap_between, opens_sentence, trusted_case_ending
 from .unknown_names import (
     COMMON_NOUN_ENDINGS,
     OPENER_WORDS,
@@ -82,8 +82,7 @@ def inflected(word: str, opens_sentence: bool = False) -> bool:
     name: the object before its subject ("Жыйынды айыл өкмөтүнүн башчысы ачты");
     inside a sentence many names end like one."""
     for reading in morph.candidate_stems(word):
-        # The stem's last part, for a compound: "Ак-Өргө" is no "Ак-Өр" with a dative.
-        if len(reading.ending) < 2 or len(reading.stem.rsplit("-", 1)[-1]) < 3:
+        if not trusted_case_ending(reading):
             continue
         names = morph.suffix_names(reading.stem, reading.ending) or ()
         case = morph.case_of(reading.stem, reading.ending) or _ACCUSATIVE

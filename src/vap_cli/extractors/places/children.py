@@ -12,7 +12,7 @@ from .constants import SCORE_LIST_LEVEL
 from .lists import previous_list_member
 from .mention import Mention, Token
 from .rules import CHILD_OF_UNIT
-from .tokens import gap_between, kyrgyz_type_at
+from .tokens import gap_between, kyrgyz_type_at, trusted_case_ending
 from .unknown_names import NUMBER_WORDS, STOP_NAMES, unknown_mention
 from .vocabulary import (
     BEFORE_JOINER,
@@ -113,7 +113,7 @@ def _with_case(word: str) -> bool:
     """A word with a case ending is no child's name, which stands in the nominative; a
     plural-looking end is part of many names (Шекафтар, Кочкорлор)."""
     for reading in morph.candidate_stems(word):
-        if len(reading.ending) < 2 or len(reading.stem.rsplit("-", 1)[-1]) < 3:
+        if not trusted_case_ending(reading):
             continue
         if (morph.case_of(reading.stem, reading.ending) or "accusative") != "accusative":
             return True

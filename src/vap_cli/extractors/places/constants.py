@@ -99,6 +99,15 @@ SCORE_DECIMALS = 2
 # The shortest case ending read after an abbreviation ("обл-да"): one letter ("а") is
 # too often a letter of the word itself.
 ABBR_ENDING_MIN = 2
+# A unit's abbreviation has at least this many capitals ("АӨ", "АА"); one with a Kyrgyz
+# ending glued on ("АӨнүн") is longer.
+ABBR_LETTERS_MIN = 2
+# A word's case ending is trusted (the word is no name in the nominative) only when the
+# ending has this many letters or more, on a stem (its compound's last part: "Ак-Өргө"
+# is no "Ак-Өр" with a dative) of this many letters or more: a one-letter ending or a
+# two-letter stem is too often a letter or two of the name itself.
+CASE_ENDING_MIN = 2
+CASE_STEM_MIN = 3
 # The longest aside in brackets between a list's last member and its continuation
 # ("(по 6 человек)", "(Кеминский район)"): a few words.
 BRACKET_ASIDE_MAX = 60

@@ -6,7 +6,7 @@ Kyrgyz after it (Нарын облусунан, Жазы АА, АӨнүн), Russ
 from __future__ import annotations
 
 from ... import morph
-from .constants import ABBR_ENDING_MIN
+from .constants import ABBR_ENDING_MIN, ABBR_LETTERS_MIN, CASE_ENDING_MIN, CASE_STEM_MIN
 from .mention import Token
 from .vocabulary import (
     ABBR_AFTER,
@@ -185,11 +185,18 @@ def _russian_spelt_type(
     return None
 
 
+def trusted_case_ending(reading: morph.Analysis) -> bool:
+    """A reading of a word whose case ending is trusted (constants CASE_ENDING_MIN,
+    CASE_STEM_MIN): the word is no name in the nominative."""
+    stem = reading.stem.rsplit("-", 1)[-1]  # a compound's last part
+    return len(reading.ending) >= CASE_ENDING_MIN and len(stem) >= CASE_STEM_MIN
+
+
 def inflected_abbreviation(word: str) -> tuple[str, bool, str | None] | None:
     """An abbreviation with a Kyrgyz ending glued on ("Сокулук АӨнүн", "Жазы ААсында",
     "АӨлөрдүн"): (its level, plural, the case of the ending). The ending is lower case,
     the letters not."""
-    if len(word) < 3 or not word[:2].isupper():
+    if len(word) <= ABBR_LETTERS_MIN or not word[:ABBR_LETTERS_MIN].isupper():
         return None
     head, joiner, ending = word.partition("-")
     if joiner and head in ABBR_AFTER and ending.islower():

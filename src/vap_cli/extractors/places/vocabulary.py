@@ -8,6 +8,7 @@ from pathlib import Path
 from ... import diskcache, morph, rx
 from ...fold import fold
 from ...lexicon import load, source
+from ...models import UNIT_LEVELS
 from ...plain import Fields
 from .constants import (
     MISSPELT_TYPE_FORM_MIN_LENGTH,
@@ -17,7 +18,8 @@ from .constants import (
 )
 
 LEX = load("places")
-LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["level_rank"])}
+# Level preference among units of one name: the largest first (oblast), as the levels go.
+LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(UNIT_LEVELS)}
 BARE_LEVELS: tuple[str, ...] = tuple(LEX["bare_levels"])
 REGION_LEVELS: tuple[str, ...] = tuple(LEX["region_levels"])
 OUTPUT_LEVEL: dict[str, str] = LEX["output_levels"]
