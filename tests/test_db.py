@@ -809,3 +809,133 @@ def test_a_database_of_before_without_the_digests_of_failures_reads_them_once(fa
     assert "3 new or changed files, 1 unchanged" in once.stderr
     again = parse(str(folder), "--db", str(db), "--max-size", "8KB")
     assert "0 new or changed files, 4 unchanged (3 of them failed as before" in again.stderr
+
+
+# The writers store the text `vap parse` read and the digest of the bytes it parsed:
+# the source is never read again at write time (review 24, item 2).
+def _two_files(tmp_path: Path) -> tuple[Path, list[Path]]:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    files = []
+    for sample in sorted(SAMPLES.glob("*.txt"))[:2]:
+        files.append(Path(shutil.copy(sample, folder / sample.name)))
+    return folder, files
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("output", ["--db", "-o"])
+def test_a_file_over_the_default_limit_parsed_under_a_larger_one_keeps_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str, jobs: str
+) -> None:
+    from vap_cli import read
+
+    folder, files = _two_files(tmp_path)
+    small, big = sorted(files, key=lambda path: path.stat().st_size)
+    limit = big.stat().st_size - 1  # a default limit the big file is over, the small not
+    assert small.stat().st_size <= limit
+    monkeypatch.setattr(read.read_path, "__defaults__", (None, limit))
+    db = tmp_path / "c.sqlite"
+    result = parse(str(folder), output, str(db), "--max-size", "1M", "-j", jobs, "-q")
+    assert result.exit_code == 0, result.output
+    assert rows(db, "SELECT count(*) FROM documents") == [(2,)]
+    texts = dict(rows(db, "SELECT source, text FROM texts JOIN documents USING (doc_id)"))
+    assert texts == {str(p): p.read_text(encoding="utf-8") for p in (small, big)}
+
+
+@pytest.mark.parametrize("output", ["--db", "-o"])
+def test_a_file_changed_after_it_was_read_is_stored_as_it_was_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    """The digest and text stored are those of the bytes parsed: a --db run after finds
+    the file changed and parses it again, never keeping a stale record as unchanged."""
+    from vap_cli import pipeline
+
+    folder, files = _two_files(tmp_path)
+    before = {str(p): (p.read_text(encoding="utf-8"), p.read_bytes()) for p in files}
+    parse_raw = pipeline.parse_raw
+
+    def then_changed(doc, source, resources=None):
+        document = parse_raw(doc, source, resources)
+        add_sentence(Path(source))  # the file changes once it has been read
+        return document
+
+    monkeypatch.setattr(pipeline, "parse_raw", then_changed)
+    db = tmp_path / "c.sqlite"
+    assert parse(str(folder), output, str(db), "-q").exit_code == 0
+    digests = dict(rows(db, "SELECT source, sha256 FROM sources"))
+    assert digests == {path: hashlib.sha256(data).hexdigest() for path, (_, data) in before.items()}
+    texts = dict(rows(db, "SELECT source, text FROM texts JOIN documents USING (doc_id)"))
+    assert texts == {path: text for path, (text, _) in before.items()}
+    monkeypatch.setattr(pipeline, "parse_raw", parse_raw)
+    again = parse(str(folder), "--db", str(db))
+    assert "2 new or changed files, 0 unchanged" in again.stderr
+
+
+@pytest.mark.parametrize(("output", "opens"), [("-o", 1), ("--db", 2)])
+def test_each_source_is_opened_once_to_parse_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str, opens: int
+) -> None:
+    """-o reads each file once; --db twice: its plan hashes every input before it
+    knows which to parse, then the parse reads the new ones. The writer reads none."""
+    import builtins
+    from collections import Counter
+
+    folder, files = _two_files(tmp_path)
+    names = {str(p) for p in files}
+    opened: Counter[str] = Counter()
+    os_open, open_ = os.open, builtins.open
+
+    def counting_os_open(path, *args, **kwargs):
+        opened[os.fsdecode(path)] += os.fsdecode(path) in names
+        return os_open(path, *args, **kwargs)
+
+    def counting_open(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)):
+            opened[os.fsdecode(file)] += os.fsdecode(file) in names
+        return open_(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", counting_os_open)
+    monkeypatch.setattr(builtins, "open", counting_open)
+    result = parse(str(folder), output, str(tmp_path / "c.sqlite"), "-q")
+    assert result.exit_code == 0, result.output
+    assert {name: opened[name] for name in names} == dict.fromkeys(names, opens)
+
+
+@pytest.mark.parametrize("output", ["--db", "-o"])
+def test_a_failing_file_changed_after_it_was_read_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    """A failure is remembered with the digest of the bytes that failed, never of the
+    file read again at write time: mended after it was read, it parses on the next run
+    rather than being skipped as failing with the same bytes."""
+    from vap_cli import read
+
+    folder, _ = _two_files(tmp_path)
+    empty = folder / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    read_data = read.read_data
+
+    def then_mended(data, path, *args, **kwargs):
+        try:
+            return read_data(data, path, *args, **kwargs)
+        except Exception:
+            if path == str(empty):
+                empty.write_text(ADDED, encoding="utf-8")  # mended once it was read
+            raise
+
+    monkeypatch.setattr(read, "read_data", then_mended)
+    db = tmp_path / "c.sqlite"
+    assert parse(str(folder), output, str(db), "-q").exit_code == 1
+    digest = hashlib.sha256(b"  \n").hexdigest()
+    assert rows(db, "SELECT source, error, sha256 FROM errors") == [
+        (str(empty), "empty file", digest)
+    ]
+    monkeypatch.setattr(read, "read_data", read_data)
+    again = parse(str(folder), "--db", str(db))
+    assert again.exit_code == 0, again.output
+    assert "1 new or changed file, 2 unchanged" in again.stderr
+    assert rows(db, "SELECT count(*) FROM errors") == [(0,)]
+    texts = rows(
+        db, "SELECT text FROM texts JOIN documents USING (doc_id) WHERE source = ?", str(empty)
+    )
+    assert texts == [(ADDED,)]

@@ -221,7 +221,7 @@ def test_a_document_that_fails_to_parse_is_reported_and_scored_empty(tmp_path, m
     def broken(path, resources=None, input_format=None, max_bytes=None):
         raise ValueError("boom")
 
-    monkeypatch.setattr(vap_cli.pipeline, "parse_path", broken)
+    monkeypatch.setattr(vap_cli.pipeline, "read_and_parse", broken)
     failures: list[str] = []
     result = evaluate.evaluate(
         str(tmp_path),
@@ -450,12 +450,46 @@ def test_an_unreadable_gold_file_is_named_the_others_scored_and_the_run_fails(tm
     assert "3 documents" in out
 
 
-def test_a_gold_fact_without_its_keys_is_named_not_a_traceback(tmp_path):
+# A malformed gold file: one line naming the file, the fact, the key and what was
+# expected; the others are scored and the run fails (review 24, item 5).
+DAY = "a date (YYYY-MM-DD, or --MM-DD when the year is unknown)"
+MALFORMED_GOLD = [
+    ("dates: [{end: 2020-01-01}]", f"dates, item 1: no `start` (expected {DAY})"),
+    ("dates: [{start: [1, 2]}]", f"dates, item 1: `start`: expected {DAY}, got [1, 2]"),
+    (
+        "places: [{name: {a: 1}}]",
+        "places, item 1: expected text level:name, the level one of oblast, city, district,"
+        " ayil_aimak, village, got {'name': {'a': 1}}",
+    ),
+    (
+        "places: ['district:Өзгөн', 'Нарын']",
+        "places, item 2: expected text level:name, the level one of oblast, city, district,"
+        " ayil_aimak, village, got 'Нарын'",
+    ),
+    ("participants: [{count: many}]", "participants, item 1: `count`: expected a whole number,"
+     " got 'many'"),
+    ("participants: [{count: 5, qualifier: roughly}]", "participants, item 1: `qualifier`:"
+     " expected one of exact, more_than, about, at_least, up_to, got 'roughly'"),
+    ("periods: [{start: soon}]", "periods, item 1: `start`: expected a year (YYYY), got 'soon'"),
+    ("persons: Айгүл Асанова", "`persons`: expected a list, got 'Айгүл Асанова'"),
+    ("issued: yesterday", f"`issued`: expected {DAY} or null, got 'yesterday'"),
+    ("events: [{start: 2024-03-05}]", "events, item 1: no `kind` (expected text)"),
+    ("issued: 2024-13-01", "month must be in 1..12"),  # a date YAML cannot build
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("facts", "problem"), MALFORMED_GOLD)
+def test_a_malformed_gold_file_is_named_with_its_key_and_the_others_scored(
+    tmp_path, facts, problem
+):
     gold_dir, texts = write_real_layout(tmp_path)
-    (gold_dir / "r033.yaml").write_text("doc: r033.txt\ndates: [{end: 2020-01-01}]\n", "utf-8")
+    (texts / "r033.txt").write_text("Байланыш: info@vap.kg\n", encoding="utf-8")
+    (gold_dir / "r033.yaml").write_text(f"doc: r033.txt\n{facts}\n", "utf-8")
     code, out = run_vap("eval", str(gold_dir), str(texts))
-    assert code == 1 and "r033.yaml: not a readable gold file: a fact without its keys" in out
-    assert "Traceback" not in out and "3 documents" in out
+    assert code == 1
+    flat = " ".join(out.split())  # long error lines may wrap at the terminal's width
+    assert f"r033.yaml: not a readable gold file: {problem}" in flat, out
+    assert "Traceback" not in out and "3 documents" in out  # r033 is not scored
 
 
 def test_a_yaml_without_doc_and_a_second_gold_of_one_document_are_named(tmp_path):

@@ -376,6 +376,7 @@ def test_user_files_merge_an_alias_and_add_a_unit(tmp_path: Path) -> None:
     ("text", "problem"),
     [
         ("units: [\n  - {id: 1\n", "not valid YAML"),
+        ("units:\n  - id: '41799999999999'\n    name: X\n    level: 2024-13-01\n", "not valid YAML"),
         ("- just a list\n", "expected a mapping with a list `units:`"),
         ("units:\n  - id: abc\n    level: village\n    name: X\n", "`id` must be a SOATE code"),
         ("units:\n  - id: '41799999999999'\n    level: hamlet\n    name: X\n", "level 'hamlet'"),
@@ -462,3 +463,31 @@ def test_ru_nominal_rules() -> None:
     assert build.ru_nominal("Липенский айылный аймак", "Липенка") == "Липенка"
     assert build.ru_nominal("Айылный аймак  им. Крупской", "Крупская") == "им. Крупской"
     assert build.ru_nominal("Сары-Ойский айылный аймак", None) == "Сары-Ой"
+
+
+# A user's file in the built-in file's fast layout: its header is YAML, its rows JSON.
+FAST_LAYOUT = 'columns: [id, aliases]\nunits:\n- ["41704000000000", ["Нарын облусу"]]\n'
+
+
+def test_a_bug_in_the_fast_row_reader_is_no_invalid_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only YAML's own errors are a bad file (review 24, item 5): an error of the reader
+    itself is not told to the user as their file's fault."""
+    import json
+
+    path = write(tmp_path, FAST_LAYOUT, name="fast.yaml")
+    assert gazetteer.read_file(path)[0]["aliases"] == ["Нарын облусу"]
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("a bug in the row reader")
+
+    monkeypatch.setattr(json, "loads", broken)
+    with pytest.raises(RuntimeError, match="a bug in the row reader"):
+        gazetteer.read_file(path)
+
+
+def test_a_header_that_is_not_yaml_in_the_fast_layout_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, "columns: [id, aliases\n" + FAST_LAYOUT.split("\n", 1)[1])
+    with pytest.raises(GazetteerError, match="not valid YAML"):
+        gazetteer.read_file(path)

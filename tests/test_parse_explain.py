@@ -1462,3 +1462,58 @@ def test_a_place_kept_by_two_rules_says_the_first_under_the_last() -> None:
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if "'селах Кара-Жыгач'" in line)
     assert lines[at + 1].split()[:3] == ["follows", "keep", "places.type_word_level:"]
+
+
+# --explain reads a file as the parse it explains reads it: the same --max-size and,
+# for standard input, the same --input-format (review 24, item 1).
+MARKED_UP = "<p>Нарын облусунан 63 АӨ башчысы келет.</p>\n"
+
+
+def test_explain_refuses_a_file_over_max_size_as_the_parse_does(tmp_path: Path) -> None:
+    path = tmp_path / "small.txt"
+    path.write_text("Нарын облусунан 63 АӨ башчысы келет.", encoding="utf-8")
+    parsed = CliRunner().invoke(cli, ["parse", "--max-size", "10", str(path)])
+    explained = run("--max-size", "10", str(path))
+    assert parsed.exit_code == explained.exit_code == 1
+    assert "file too large" in explained.stderr and not explained.stdout
+
+
+def test_explain_reads_a_file_over_the_default_limit_under_a_larger_max_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vap_cli import pipeline
+
+    path = tmp_path / "big.txt"
+    path.write_text("Нарын облусунан 63 АӨ башчысы келет.", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "MAX_BYTES", 10)  # a default limit the file is over
+    result = run("--max-size", "1k", str(path))
+    assert result.exit_code == 0, result.output
+    assert "places.type_word_level" in result.stdout
+
+
+@pytest.mark.parametrize("input_format", ["txt", "html"])
+def test_the_explained_record_is_the_parsed_one_under_the_same_options(
+    input_format: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from vap_cli.batch import parse_one
+
+    def stdin_parse(explain: bool):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(MARKED_UP.encode())))
+        return parse_one("-", explain=explain, input_format=input_format, max_bytes=1000)
+
+    explained, parsed = stdin_parse(True), stdin_parse(False)
+    assert explained.error is None and parsed.error is None, (explained.error, parsed.error)
+    assert explained.document == parsed.document
+    assert ("<p>" in parsed.document.title) is (input_format == "txt")
+
+
+def test_explain_reads_standard_input_as_input_format_says() -> None:
+    as_text = run("--input-format", "txt", "-", input=MARKED_UP)
+    as_page = run("-", input=MARKED_UP)
+    assert as_text.exit_code == as_page.exit_code == 0, as_text.output
+    # the spans index the text read: after "<p>" in the text, at its start in the page's
+    assert " 3-18 " in as_text.stdout and " 0-15 " not in as_text.stdout
+    assert " 0-15 " in as_page.stdout

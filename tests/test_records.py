@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from conftest import QUALITY_GATE_GROUP, parsed
 from vap_cli.models import Contacts, DateMention, Document, Participation, Place, Span
 from vap_cli.record_base import default_value, field_names, plain, pydantic_model
 
@@ -124,3 +126,33 @@ def test_the_json_of_a_record_is_its_plain_data_written() -> None:
         assert json_text(doc, indent) == json.dumps(
             data, ensure_ascii=False, indent=indent, separators=separators
         )
+
+
+# The records a parse writes (plain, json_default) are the pydantic twin's data, on
+# every document of the team's corpora: the two serialisers cannot drift apart, and the
+# values a parse makes without validating them pass the twin's validation (review 24,
+# item 4).
+_TESTS = Path(__file__).resolve().parent
+CORPORA = [
+    *sorted((_TESTS.parent / "samples").glob("*.txt")),
+    *sorted((_TESTS / "gold" / "docs").glob("*.txt")),
+    *sorted((_TESTS / "heldout" / "docs").glob("*.txt")),
+]
+
+
+@pytest.mark.xdist_group(QUALITY_GATE_GROUP)  # parsed once with the quality gate's
+@pytest.mark.parametrize("path", CORPORA, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_parsed_record_is_its_pydantic_twins_data_and_validates(path: Path) -> None:
+    from vap_cli.export.outfile import json_text
+    from vap_cli.record_base import to_pydantic
+
+    document = parsed(path).document
+    assert document is not None
+    dumped = to_pydantic(document).model_dump(mode="json")
+    written = plain(document)
+    # the same data, keys in the same order, as `vap parse` writes it (json_default)
+    assert json.dumps(written, ensure_ascii=False) == json.dumps(dumped, ensure_ascii=False)
+    assert json_text(document) == json.dumps(dumped, ensure_ascii=False, separators=(",", ":"))
+    validated = pydantic_model(Document).model_validate(written)
+    assert validated.model_dump(mode="json") == dumped
+    assert Document.model_validate(written) == document

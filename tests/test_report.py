@@ -486,6 +486,23 @@ def test_a_database_whose_files_moved_shows_the_texts_it_stored(tmp_path, monkey
     assert [d["text"] for d in documents] == [read_path(p).text for p in samples]
 
 
+def test_a_folders_report_shows_each_text_as_it_was_parsed_without_reading_it_again(
+    tmp_path, monkeypatch
+):
+    """The texts a folder's page shows are those its parse read (review24): the spans
+    index them, and a file changed after its parse cannot give the page another text.
+    Reading a source again is left to records files that store no text."""
+    from vap_cli.report import build
+
+    monkeypatch.setattr(build, "text_of", lambda document: "read again")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(SAMPLES), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    documents = data_of(out.read_text(encoding="utf-8"))["documents"]
+    samples = sorted(SAMPLES.glob("*.txt"))
+    assert sorted(d["text"] for d in documents) == sorted(read_path(p).text for p in samples)
+
+
 def test_a_unit_of_the_users_gazetteer_file_is_on_the_map(
     tmp_path: Path, users_gazetteer: Path
 ) -> None:

@@ -23,12 +23,17 @@ if TYPE_CHECKING:  # typing only: this module stays light to import
 
 
 class Result(Fields):
-    __slots__ = ("path", "document", "error", "trace", "decisions")
+    __slots__ = ("path", "document", "error", "trace", "decisions", "text", "sha256")
     path: str
     document: Document | None
     error: str | None
     trace: str | None  # the traceback of an internal error, for --debug
     decisions: list | None  # explain.Decision list, when an explanation was asked for
+    # The text the document was parsed from, when asked for (`keep_text`: the SQLite
+    # corpus stores it), and the SHA-256 of the bytes read: the writer never reads
+    # the file again (it may have changed, or be over the default size limit).
+    text: str | None
+    sha256: str | None
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -38,12 +43,16 @@ class Result(Fields):
         error: str | None = None,
         trace: str | None = None,
         decisions: list | None = None,
+        text: str | None = None,
+        sha256: str | None = None,
     ) -> None:
         self.path = path
         self.document = document
         self.error = error
         self.trace = trace
         self.decisions = decisions
+        self.text = text
+        self.sha256 = sha256
 
 
 class Skipped(Fields):
@@ -168,26 +177,29 @@ def parse_one(
     parse: Callable[[str, Resources], Document] | None = None,
     input_format: str | None = None,
     max_bytes: int = MAX_BYTES,
+    keep_text: bool = False,
 ) -> Result:
     """Parse one file; every failure becomes an error message, never an exception.
     `gazetteer`: the user's extra gazetteer files (resources.load caches them);
     `explain`: also record the extractors' decisions (Result.decisions);
     `parse`: read and parse another kind of input (a URL) instead of a file;
     `input_format`: how standard input is read (see read.read_data); a file over
-    `max_bytes` fails."""
-    from .pipeline import explain_path, parse_path
+    `max_bytes` fails; `keep_text`: the result holds the text read (Result.text)."""
+    from .pipeline import explain_path, read_and_parse
     from .resources import load
 
     try:
         resources = load(gazetteer)
         if explain:
-            document, decisions = explain_path(path, resources)
+            document, decisions = explain_path(path, resources, input_format, max_bytes)
             return Result(path, document=document, decisions=decisions)
         if parse is not None:
             return Result(path, document=parse(path, resources))
-        return Result(path, document=parse_path(path, resources, input_format, max_bytes))
-    except InputError as exc:
-        return Result(path, error=exc.reason)  # the path is printed before it
+        document, raw = read_and_parse(path, resources, input_format, max_bytes)
+        text = raw.text if keep_text else None
+        return Result(path, document=document, text=text, sha256=raw.sha256)
+    except InputError as exc:  # the path is printed before it
+        return Result(path, error=exc.reason, sha256=exc.sha256)
     except RecursionError:
         return Result(path, error="internal error: document too deeply nested", trace=_trace())
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
@@ -216,10 +228,11 @@ def run(
     gazetteer: Sequence[str] = (),
     stdin_format: str | None = None,
     max_bytes: int = MAX_BYTES,
+    keep_text: bool = False,
 ) -> Iterator[Result]:
     """Results in the order of `paths`, computed on `jobs` processes (0 = all cores).
     `gazetteer`: the user's extra gazetteer files, handed to every worker process;
-    a file over `max_bytes` fails."""
+    a file over `max_bytes` fails; `keep_text`: each result holds the text read."""
     gazetteer = tuple(gazetteer)
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -230,19 +243,26 @@ def run(
                 gazetteer,
                 input_format=stdin_format if path == "-" else None,
                 max_bytes=max_bytes,
+                keep_text=keep_text,
             )
         return
     from .workers import Job, ordered_map
 
     # Worker processes have no standard input: a `-` is read and parsed here.
     stdin = (
-        [parse_one("-", gazetteer, input_format=stdin_format, max_bytes=max_bytes)]
+        [
+            parse_one(
+                "-", gazetteer, input_format=stdin_format, max_bytes=max_bytes, keep_text=keep_text
+            )
+        ]
         if "-" in paths
         else []
     )
     files = [path for path in paths if path != "-"]
     job = Job(
-        task=functools.partial(parse_one, gazetteer=gazetteer, max_bytes=max_bytes),
+        task=functools.partial(
+            parse_one, gazetteer=gazetteer, max_bytes=max_bytes, keep_text=keep_text
+        ),
         setup=init_worker,
         setup_args=(gazetteer,),
         lost=_lost,

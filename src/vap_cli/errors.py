@@ -15,17 +15,22 @@ class InputError(Exception):
     message: "nope.txt: no such file or folder". Derived from Exception directly:
     catch it by name (`from vap_cli import InputError`)."""
 
-    def __init__(self, reason: str, path: str | Path | None = None):
+    def __init__(
+        self, reason: str, path: str | Path | None = None, sha256: str | None = None
+    ) -> None:
         self.reason = reason
         self.path = None if path is None else str(path)
+        # SHA-256 of the bytes that were read and failed (read.read_path), when they were:
+        # the SQLite corpus remembers the failure with it, never reading the file again
+        self.sha256 = sha256
         super().__init__(reason if self.path is None else f"{self.path}: {reason}")
 
     def at(self, path: str | Path) -> InputError:
         """The same error naming `path`."""
-        return InputError(self.reason, path)
+        return InputError(self.reason, path, self.sha256)
 
     def __reduce__(self):  # pickled whole (a worker's error), not as its message
-        return (InputError, (self.reason, self.path))
+        return (InputError, (self.reason, self.path, self.sha256))
 
 
 # What a one-line report escapes in a name or a reason, so that a name holding a line

@@ -96,9 +96,9 @@ def _parsed(paths: list[str], jobs: int) -> CorpusDb:
     failures = [
         Failure(source=p.path, error=p.reason) for p in collected if isinstance(p, Unreadable)
     ]
-    for result in run([p for p in collected if isinstance(p, str)], jobs=jobs):
+    for result in run([p for p in collected if isinstance(p, str)], jobs=jobs, keep_text=True):
         if result.document is not None:
-            corpus.put(result.document, document_text(result.path), None)
+            corpus.put(result.document, result.text, None)
             documents += 1
         else:
             failures.append(Failure(source=result.path, error=result.error or "not parsed"))

@@ -108,7 +108,19 @@ def parse_path(
     that cannot be read raises InputError naming it and saying why; a `path` that is no
     path (None, a number) raises TypeError. Bytes name a file as the system does."""
     path = as_path(path, "parse_path")
-    return parse_raw(_read_file(path, input_format, max_bytes), path, resources)
+    return read_and_parse(path, resources, input_format, max_bytes)[0]
+
+
+def read_and_parse(
+    path: str | Path,
+    resources: Resources | None = None,
+    input_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> tuple[Document, RawDocument]:
+    """parse_path, and what was read: the text and the digest of its bytes (the SQLite
+    corpus stores them, never reading the file again)."""
+    raw = _read_file(path, input_format, max_bytes)
+    return parse_raw(raw, str(path), resources), raw
 
 
 # What parse_path says of a folder: the ways the README offers to read one.
@@ -141,10 +153,14 @@ def explain_text(
 
 
 def explain_path(
-    path: str | Path, resources: Resources | None = None
+    path: str | Path,
+    resources: Resources | None = None,
+    input_format: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> tuple[Document, list[Decision]]:
-    """Read a file and parse it, with its decisions (explain_text)."""
-    doc = _read_file(path, None, MAX_BYTES)
+    """Read a file as parse_path reads it (the same `input_format` and `max_bytes`)
+    and parse it, with its decisions (explain_text)."""
+    doc = _read_file(path, input_format, max_bytes)
     document, decisions = explain_text(doc.text, str(path), resources)
     return _with_read(document, doc), [*doc.decisions, *decisions]
 

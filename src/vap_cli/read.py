@@ -200,7 +200,15 @@ def read_data(
         )
     if not doc.text.strip():
         raise InputError("no text in the file")
+    doc.sha256 = _digest(data)
     return doc
+
+
+def _digest(data: bytes) -> str:
+    """SHA-256 of the bytes read: what the SQLite corpus stores as the file's digest."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def read_path(
@@ -213,4 +221,8 @@ def read_path(
         raise InputError("no such file or folder")
     if path != "-":
         _reader(_suffix(path))  # an unsupported format fails before its bytes are read
-    return read_data(read_bytes(path, max_bytes), path, input_format, max_bytes)
+    data = read_bytes(path, max_bytes)
+    try:
+        return read_data(data, path, input_format, max_bytes)
+    except InputError as exc:  # bytes read that fail (empty, binary): with their digest
+        raise InputError(exc.reason, exc.path, _digest(data)) from None

@@ -180,7 +180,7 @@ def parse(
     if explain:
         _explain_conflicts(output=output, format=fmt, excel=excel, fields=fields, table=table,
                            db=db, dedupe=dedupe, since=since, until=until)  # fmt: skip
-        _explain_all(inputs, resources.extra, reporter, fail_fast)
+        _explain_all(inputs, resources.extra, reporter, fail_fast, input_format, max_size)
     duplicates: dict[str, list[str]] = {}
     if dedupe:
         inputs, duplicates = _without_duplicates(inputs)
@@ -204,12 +204,14 @@ def parse(
                 gazetteer=resources.extra,
                 stdin_format=input_format,
                 max_bytes=max_size,
+                keep_text=writer.keeps_text,
             ):
                 advance()
                 if result.error is not None:
                     reporter.failed(result.path, result.error, result.trace)
                     with writing(target):  # the table outputs keep it: their `errors`
-                        writer.failed(Failure(source=result.path, error=result.error))
+                        failure = Failure(source=result.path, error=result.error)
+                        writer.failed_read(failure, result.sha256)
                     if fail_fast:
                         break
                     continue
@@ -221,7 +223,7 @@ def parse(
                         writer.left_out(result.document)
                     continue
                 with writing(target):
-                    writer.write(document)
+                    writer.write_parsed(document, result.text, result.sha256)
         with writing(target):
             writer.close()
     reporter.summary(time.perf_counter() - started)
@@ -295,22 +297,35 @@ def _explain_conflicts(**given: object) -> None:
         raise click.UsageError(f"--explain prints text to standard output; drop --{clash[0]}")
 
 
-def _explain_all(inputs: list[str], gazetteer: tuple[str, ...], reporter, fail_fast: bool) -> None:
-    """`--explain`: each file's decisions on standard output; exit 1 if any failed."""
+def _explain_all(
+    inputs: list[str],
+    gazetteer: tuple[str, ...],
+    reporter,
+    fail_fast: bool,
+    input_format: str | None,
+    max_bytes: int,
+) -> None:
+    """`--explain`: each file's decisions on standard output, the file read as the parse
+    reads it (`input_format` for standard input, `max_bytes`); exit 1 if any failed."""
     for path in inputs:
-        if not _print_explanation(path, gazetteer, reporter) and fail_fast:
+        stdin_format = input_format if path == "-" else None
+        if not _print_explanation(path, gazetteer, reporter, stdin_format, max_bytes) and fail_fast:
             break
     sys.exit(1 if reporter.failures else 0)
 
 
-def _print_explanation(path: str, gazetteer: tuple[str, ...], reporter) -> bool:
+def _print_explanation(
+    path: str, gazetteer: tuple[str, ...], reporter, input_format: str | None, max_bytes: int
+) -> bool:
     """Parse one file and print its decisions, grouped by extractor, each candidate
     once under its last word, the kept ones first (explain.explanation_lines); a file
     that fails gets its one-line error. False if it failed."""
     from ..batch import parse_one
     from ..explain import explanation_lines
 
-    result = parse_one(path, gazetteer, explain=True)
+    result = parse_one(
+        path, gazetteer, explain=True, input_format=input_format, max_bytes=max_bytes
+    )
     reporter.done += 1
     if result.error is not None:
         reporter.failed(path, result.error, result.trace)

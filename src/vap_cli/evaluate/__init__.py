@@ -14,11 +14,14 @@ Fields are extensible: FIELDS are scored on every gold document; a field of
 OPTIONAL_FIELDS (events) only on the gold documents that carry its key, so the
 gold corpus can grow an annotation without re-annotating every old document.
 To add a field: give it a gold rule and a prediction rule in `gold_items` and
-`pred_items`, and list it in FIELDS or OPTIONAL_FIELDS.
+`pred_items`, list it in FIELDS or OPTIONAL_FIELDS, and the kinds of its values in
+gold_check.py.
 
 Modules:
 - keys.py: the fields, and the keys of gold and predicted records (`gold_keys`, `pred_keys`).
 - scoring.py: gold loading, predictions, `score` and `overall`.
+- gold_check.py: what a gold file's facts must be (`check_gold`): one that is not is
+  named with its field, item, key and what was expected, and left out of the score.
 - splits.py: the tune/check split (`split_of`), languages, subsets.
 - evaluation.py: a whole run (`evaluate`, `Evaluation`).
 - render.py: the tables of a run (rich, plain text, markdown).

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..wording import count
-from .keys import ALL_FIELDS, gold_keys
+from .gold_check import GoldProblem, check_gold
+from .keys import ALL_FIELDS
 from .scoring import GOLD_FILE, FieldScore, Mismatch, fields_of, load_gold, overall, score
 from .splits import SPLITS, in_split, lang_of, split_of
 
@@ -138,9 +139,9 @@ def evaluate(
     }
     for name, g in list(gold.items()):
         try:
-            gold_keys(g, strict)
-        except (KeyError, TypeError, ValueError) as error:  # a fact without its keys
-            bad_gold[str(g.get(GOLD_FILE, name))] = f"a fact without its keys ({error})"
+            check_gold(g)
+        except GoldProblem as problem:  # named with its field, item and key, left out
+            bad_gold[str(g.get(GOLD_FILE, name))] = str(problem)
             del gold[name]
     paths, preds, failed = _parse_documents(
         gold, docs_dir, jobs, on_failure, gazetteer, progress or _no_progress

@@ -84,7 +84,8 @@ def load_gold(folder: str, bad: dict[str, str] | None = None) -> dict[str, dict]
         try:
             with open(path, encoding="utf-8") as fh:
                 doc = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        # ValueError: a value the safe loader cannot build (a date "2024-13-01")
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as error:
             if bad is not None:
                 bad[path] = " ".join(str(error).split())[:200]
             continue

@@ -80,8 +80,18 @@ def format_for(output: str | None, fmt: str | None) -> str:
 
 
 class Writer:
+    # Whether the writer stores each document's text (the SQLite corpus): `vap parse`
+    # then keeps the text it read for write_parsed, and no file is read twice.
+    keeps_text = False
+
     def write(self, doc: Document) -> None:
         raise NotImplementedError
+
+    def write_parsed(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        """A document `vap parse` read and parsed: `text`, the text read (when the
+        writer keeps_text), and `sha256`, the digest of the bytes read (None for
+        standard input). Only the SQLite writers store them."""
+        self.write(doc)
 
     def left_out(self, doc: Document) -> None:
         """A document parsed but not written: outside --since/--until."""
@@ -89,6 +99,11 @@ class Writer:
     def failed(self, failure: Failure) -> None:
         """An input that could not be parsed: the table outputs keep it in `errors`
         (a stream of records has no place for it: its line on standard error says it)."""
+
+    def failed_read(self, failure: Failure, sha256: str | None) -> None:
+        """An input `vap parse` could not parse, with the digest of the bytes it read
+        (None when it read none: missing, too large). Only the SQLite writers store it."""
+        self.failed(failure)
 
     def close(self) -> None:
         """Finish the output; only now does it appear under its real name."""

@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import stat
 from collections.abc import Iterable, Sequence
@@ -48,25 +47,45 @@ OUTSIDE = "outside_range"
 _PY_TYPES = {"INTEGER": int, "REAL": float, "TEXT": str}
 
 # The events view: the flat event rows (models.EventRow, event_table.py: grouped
-# kind, place hierarchy with codes, participants as people counted once) beside
-# their document's title and language, with the year, and one oblast to facet on
-# ("(several)" when an event spans oblasts; `oblasts` keeps them all). The live corpus:
-# a document flagged removed keeps its event_rows, left out here as `vap report` does.
-EVENTS_VIEW = """
-SELECT r.doc_id, r.idx, r.source, d.title, d.language, r.issued,
-  CASE WHEN coalesce(r.start, r.issued) GLOB '[0-9][0-9][0-9][0-9]-*'
-    THEN CAST(substr(coalesce(r.start, r.issued), 1, 4) AS INTEGER) END AS year,
-  r.start, r."end", r.kind, r.kind_text, r.kind_group,
-  CASE WHEN instr(r.oblast, '; ') > 0 THEN '(several)' ELSE r.oblast END AS oblast,
-  r.oblast AS oblasts, r.oblast_soate, r.district, r.district_soate, r.city, r.city_soate,
-  r.ayil_aimak, r.ayil_aimak_soate, r.village, r.village_soate,
-  r.participants, r.qualifier, r.who_group, r.span_start, r.span_end
-FROM event_rows AS r
-JOIN documents AS d ON d.doc_id = r.doc_id
-WHERE d.removed = 0
-"""
+# kind, place hierarchy with codes, participants as people counted once), every
+# column of event_rows in its order, beside their document's title and language,
+# with the year, and one oblast to facet on ("(several)" when an event spans oblasts;
+# `oblasts` keeps them all). The live corpus: a document flagged removed keeps its
+# event_rows, left out here as `vap report` does.
+EVENTS_YEAR = (
+    "CASE WHEN coalesce(r.start, r.issued) GLOB '[0-9][0-9][0-9][0-9]-*'"
+    " THEN CAST(substr(coalesce(r.start, r.issued), 1, 4) AS INTEGER) END"
+)
+ONE_OBLAST = "CASE WHEN instr(r.oblast, '; ') > 0 THEN '(several)' ELSE r.oblast END"
+# The view's columns in place of a column of event_rows: (name, SQL) each; every
+# other column of event_rows is itself (r."name").
+EVENTS_VIEW_IN_PLACE = {
+    "source": (("source", 'r."source"'), ("title", 'd."title"'), ("language", 'd."language"')),
+    "issued": (("issued", 'r."issued"'), ("year", EVENTS_YEAR)),
+    "oblast": (("oblast", ONE_OBLAST), ("oblasts", 'r."oblast"')),
+}
+EVENTS_VIEW_DOCUMENT_COLUMNS = ("title", "language")  # the columns it takes from documents
 
-VIEWS = {"events_view": EVENTS_VIEW}
+
+def events_view_columns() -> dict[str, str]:
+    """The events view's columns, name -> SQL: those of event_rows as the model gives
+    them (tables.header), with what the view adds in place."""
+    table = next(table for table in TABLES if table.name == "event_rows")
+    columns: dict[str, str] = {}
+    for name in header(table):
+        columns.update(EVENTS_VIEW_IN_PLACE.get(name, ((name, f'r."{name}"'),)))
+    return columns
+
+
+def events_view_sql() -> str:
+    selected = ",\n  ".join(f'{sql} AS "{name}"' for name, sql in events_view_columns().items())
+    return (
+        f"\nSELECT {selected}\nFROM event_rows AS r\n"
+        "JOIN documents AS d ON d.doc_id = r.doc_id\nWHERE d.removed = 0\n"
+    )
+
+
+VIEWS = {"events_view": events_view_sql()}
 
 # What Datasette offers to facet on, per table or view (columns that exist today).
 FACETS = {
@@ -103,7 +122,9 @@ def file_digest(path: str) -> str | None:
 
 
 def document_text(source: str) -> str | None:
-    """The text of a document as the parser read it (None for standard input)."""
+    """The text of a document as the parser read it (None for standard input), read
+    again from its file: for records read back (`vap convert`, `frames` of JSON),
+    which hold no text; `vap parse` hands its writers the text it read."""
     from ..errors import InputError
     from ..read import read_path
 
@@ -447,12 +468,14 @@ def _described(table: Table) -> dict[str, str]:
 
 
 def _events_view_columns(tables: dict[str, Any]) -> dict[str, str]:
-    """The view's columns: those it takes from event_rows and documents, and its own."""
+    """The descriptions of the view's columns: its own, else those of the table they
+    come from (documents, event_rows)."""
     rows, documents = tables["event_rows"]["columns"], tables["documents"]["columns"]
-    selected = EVENTS_VIEW.split("\nFROM ")[0]  # not the columns it joins or filters on
-    taken = re.findall(r'\b([rd])\."?(\w+)', selected)
-    columns = {name: (rows if alias == "r" else documents)[name] for alias, name in taken}
-    return {**columns, **VIEW_COLUMNS}
+    return {
+        name: VIEW_COLUMNS.get(name)
+        or (documents if name in EVENTS_VIEW_DOCUMENT_COLUMNS else rows)[name]
+        for name in events_view_columns()
+    }
 
 
 def _description(table: Table, path: Sequence[str]) -> str | None:
@@ -519,15 +542,31 @@ class SqliteWriter(Writer):
             discard(self.tmp)
             raise
 
+    keeps_text = True
+
     def write(self, doc: Document) -> None:
-        # each file's digest too, as --db stores it: a later --db run of the same
-        # files finds them unchanged
+        """A record read back (`vap convert`): its text and digest from its file, when
+        it is still where `source` says."""
         digest = None if doc.source == "-" else file_digest(doc.source)
         self.corpus.put(doc, document_text(doc.source), digest)
 
+    def write_parsed(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        # the file's digest too, as --db stores it (a later --db run of the same files
+        # finds them unchanged): of the bytes parsed, and their text, never read again
+        self.corpus.put(doc, text, None if doc.source == "-" else sha256)
+
     def failed(self, failure: Failure) -> None:
+        """A failure read back (`vap convert --errors`): the digest of its file now."""
         digest = None if failure.source == "-" else file_digest(failure.source)
         self.corpus.put_failure(failure, digest)
+
+    def failed_read(self, failure: Failure, sha256: str | None) -> None:
+        """The digest of the bytes that failed; a file whose bytes were never read (too
+        large for --max-size) is hashed here, as --db's plan hashes it."""
+        if sha256 is None:
+            self.failed(failure)
+        else:
+            self.corpus.put_failure(failure, None if failure.source == "-" else sha256)
 
     def close(self) -> None:
         self.corpus.db.conn.commit()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..models import Document, Failure
 from . import Writer
-from .sqlite_db import CorpusDb, document_text, file_digest
+from .sqlite_db import CorpusDb, file_digest
 
 # The errors a file with the same bytes may not give again (read.py, batch.py).
 _RETRIED = ("file too large", "internal error")
@@ -89,14 +89,31 @@ class IncrementalWriter(Writer):
         todo = [p for p in todo if p not in still_out and p not in still_failing]
         return Plan(todo, len(inputs) - len(todo), self.digests, len(still_out), len(still_failing))
 
+    keeps_text = True
+
     def write(self, doc: Document) -> None:
-        self.corpus.put(doc, document_text(doc.source), self.digests.get(doc.source))
+        """A record with nothing read beside it (`vap parse` gives write_parsed the text
+        and digest it read): the plan's digest of its file, no text; the file is never
+        read again here."""
+        self.corpus.put(doc, None, self.digests.get(doc.source))
+
+    def write_parsed(self, doc: Document, text: str | None, sha256: str | None) -> None:
+        """The text read and the digest of the bytes parsed (the planning's digest
+        is of the bytes before: the file may have changed since), never read again."""
+        self.corpus.put(doc, text, None if doc.source == "-" else sha256)
 
     def left_out(self, doc: Document) -> None:
         self.corpus.put_outside(doc, self.digests.get(doc.source))
 
     def failed(self, failure: Failure) -> None:
         self.corpus.put_failure(failure, self.digests.get(failure.source))
+
+    def failed_read(self, failure: Failure, sha256: str | None) -> None:
+        """The digest of the bytes that failed, else (none were read) the plan's."""
+        if sha256 is None or failure.source == "-":
+            self.failed(failure)
+        else:
+            self.corpus.put_failure(failure, sha256)
 
     def close(self) -> None:
         # A named input that does not exist is most likely mistyped, not the whole

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class RawDocument(Fields):
-    __slots__ = ("text", "encoding", "meta", "warnings", "decisions")
+    __slots__ = ("text", "encoding", "meta", "warnings", "decisions", "sha256")
     text: str
     encoding: str | None
     # What the container told us beyond the text (an HTML page's <title>, a date).
@@ -23,6 +23,9 @@ class RawDocument(Fields):
     # What a reader's named rule left out of the text (`vap parse --explain`: at 0-0,
     # since the text does not hold it): an HTML page's unmarked closing block.
     decisions: list[Decision]
+    # SHA-256 of the bytes the text was read from (read.read_data sets it): what the
+    # SQLite corpus stores as the file's digest, of the very bytes parsed
+    sha256: str | None
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -38,3 +41,4 @@ class RawDocument(Fields):
         self.meta = {} if meta is None else meta
         self.warnings = [] if warnings is None else warnings
         self.decisions = [] if decisions is None else decisions
+        self.sha256 = None

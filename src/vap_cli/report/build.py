@@ -37,8 +37,9 @@ class Job:
 
 
 def text_of(document: Document) -> str | None:
-    """The text the document's spans index, read again from its source; None
-    when it cannot be (standard input, a file moved since it was parsed)."""
+    """The text the document's spans index, read again from its source (records
+    files that store no text: JSON Lines, CSV); None when it cannot be (standard
+    input, a file moved since it was parsed)."""
     from ..read import read_path
 
     if document.source == "-":
@@ -73,12 +74,16 @@ def documents_of(job: Job) -> tuple[list[Document], dict[str, str]]:
     if not others:
         return documents, texts
     with job.reporter.progress(len(inputs)) as advance:
-        for result in run(inputs, jobs=job.jobs, gazetteer=job.gazetteer):
+        # each text as it was read for its parse: the spans index it, and a file
+        # changed or moved since cannot give the page another text
+        for result in run(inputs, jobs=job.jobs, gazetteer=job.gazetteer, keep_text=True):
             advance()
             if result.error is not None:
                 job.reporter.failed(result.path, result.error, result.trace)
             elif result.document is not None:
                 documents.append(result.document)
+                if result.text is not None:
+                    texts.setdefault(result.document.id, result.text)
     return documents, texts
 
 
