@@ -179,9 +179,8 @@ def test_a_signal_swallowed_by_a_finalizer_is_delivered_again(monkeypatch):
     monkeypatch.setattr(os, "kill", lambda pid, signum: resent.append(signum))
     monkeypatch.setattr(sys, "unraisablehook", cli._unraisable)
     Finalizer()  # dropped at once: __del__ runs and raises
-    for _ in range(500):  # sent from another thread once the hook returned
-        if resent:
-            break
+    deadline = time.monotonic() + HANG_SECONDS  # sent from another thread once the hook returned
+    while not resent and time.monotonic() < deadline:
         time.sleep(0.01)
     assert resent == [signal.SIGINT]
 
@@ -203,9 +202,10 @@ def test_a_signal_a_finalizer_swallowed_is_sent_again_once_the_hook_returned():
     previous = signal.signal(signal.SIGUSR1, record)
     try:
         _unraisable(SimpleNamespace(exc_value=SystemExit(128 + signal.SIGUSR1)))  # type: ignore[arg-type]
-        for _ in range(500):  # the handler runs in this thread, between two bytecodes
-            if frames_seen:
-                break
+        # the handler runs in this thread, between two bytecodes, once the timer's
+        # thread has run: on a loaded machine that took over 5 s (a flaky failure)
+        deadline = time.monotonic() + HANG_SECONDS
+        while not frames_seen and time.monotonic() < deadline:
             time.sleep(0.01)
     finally:
         signal.signal(signal.SIGUSR1, previous)

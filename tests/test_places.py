@@ -76,6 +76,15 @@ KYRGYZ = [
     # a bare name in the genitive before a typed unit inside it: that unit's ancestor
     ("Нарындын Кочкор районунан 14 адам келди.", {"oblast:Нарын", "district:Кочкор"}),
     ("Кадамжайдын Жаш-Тилек айылында жыйын өттү.", {"district:Кадамжай", "village:Жаш-Тилек"}),
+    # ... before a typed village the gazetteer lacks: the nearest level above it that a
+    # bare name names, a district, not the town (places.owner_of_unknown_unit, swap test)
+    ("Кадамжайдын Ат-Үңкүр айылында жыйын өттү.", {"district:Кадамжай", "village:Ат-Үңкүр"}),
+    (
+        "Өзгөндүн Чоң-Жылга айылынын тургундары жол курушту.",
+        {"district:Өзгөн", "village:Чоң-Жылга"},
+    ),
+    # ... and with no typed unit after it, the town's office: the town
+    ("Кадамжайдын мэриясы жыйын өткөрдү.", {"city:Кадамжай"}),
     # ... or before a type word with no name of its own: the unit above those units
     ("Эртең Чүйдүн үч району суусуз калат.", {"oblast:Чүй"}),
     ("Нарындын райондорунда кар жаады.", {"oblast:Нарын"}),
@@ -652,6 +661,57 @@ def test_near_miss_a_list_before_the_russian_plural_and_a_singular_keep_their_un
 )
 def test_a_full_name_before_a_list_of_units_is_no_member(text: str, units: set[str]) -> None:
     assert {u for u in places_of(text) if u.startswith("ayil_aimak:")} == units
+
+
+# One unknown name right after its owner's type word in the genitive, before a plural
+# type word that closes a list of units ("... Ноокат районунун Он-Арык айыл
+# аймактары"), is a unit of the list, no phrase (rule places.owned_before_plural_type;
+# found by the swap test, scripts/swap_eval.py); a common noun's genitive owns no unit.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Сыйлыкты Ноокат районунун Тоо-Башы айыл аймактары алды.", "ayil_aimak:Тоо-Башы"),
+        (
+            "Мелдеште биринчи орунду Кара-Суу районунун Жоош, экинчи орунду Ноокат"
+            " районунун Он-Арык айыл аймактары алышты.",
+            "ayil_aimak:Он-Арык",
+        ),
+    ],
+)
+def test_an_unknown_name_after_its_owners_type_word_is_a_list_member(text: str, unit: str):
+    assert unit in places_of(text)
+
+
+def test_a_common_nouns_genitive_before_a_plural_type_word_owns_no_unit():
+    assert places_of("Мелдештин Жеңүүчү айыл аймактары сыйланды.") == set()
+
+
+# A unit named like a surname (Шопоков, Бекмолдоев), with no given name or initial
+# beside it, in a unit's own slot: opening an agency's dateline, or right after its
+# owner's type word in the genitive, is the unit (rule places.surname_shaped_unit; found
+# by the swap test, scripts/swap_eval.py); after a role word it is the person.
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "08:40, 12 марта 2024, Шопоков - 24.kg, Асель Токтогулова. В городе открыли школу.",
+            "city:Шопоков",
+        ),
+        (
+            "Сыйлыкты Талас районунун Бекмолдоев жана Кара-Буура районунун Аманбаев айыл"
+            " аймактары алды.",
+            "ayil_aimak:Бекмолдоев",
+        ),
+    ],
+)
+def test_a_surname_shaped_unit_in_a_units_slot_is_the_unit(text: str, unit: str):
+    assert unit in places_of(text)
+
+
+def test_a_surname_after_a_role_word_stays_the_person():
+    doc = parse_text("Талас районунун акими Бекмолдоев жыйынды ачты.")
+    assert [(p.level, p.name) for p in doc.places] == [("district", "Талас")]
+    assert [p.name for p in doc.persons] == ["Бекмолдоев"]
 
 
 # A surname with a case ending ends a list before a plural type word: its members stand in

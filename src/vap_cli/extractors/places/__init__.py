@@ -102,7 +102,7 @@ def extract(ctx: Context) -> None:
     marks = word_marks(tokens, idx)  # read by the candidates and the bare adjectives
     mentions = find_mentions(ctx, tokens, idx, marks)
     mentions = add_list_members(mentions, tokens, text)
-    mentions = add_children(mentions, tokens, text)
+    mentions = add_children(mentions, tokens, text, idx.name_parts)
     mentions = add_such_as_lists(mentions, tokens, text)
     mentions = add_russian_list_members(mentions, tokens, text, idx)
     plural_adjective_holders(mentions, tokens, idx)

@@ -123,7 +123,7 @@ def _drop_rule(m: Mention, unit: gz.Unit | None) -> Rule | None:
     if unit is None and (m.type_word is None or m.level not in SMALL_LEVELS):
         return UNKNOWN_LARGE_UNIT
     # "Кошуна айыл аймактарынан": a plural type word after one unknown word.
-    if unit is None and m.plural_type and m.group is None:
+    if unit is None and m.plural_type and m.group is None and not m.owned:
         return PLURAL_TYPE_ONE_WORD
     return None
 

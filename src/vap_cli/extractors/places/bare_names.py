@@ -43,9 +43,11 @@ from .rules import (
     NAMED_CENTRE,
     NEEDS_TYPE_WORD,
     OFFICE_CITY,
+    OWNER_OF_UNKNOWN_UNIT,
     PERSON_NAME,
     ROUTE_END,
     SMALL_UNIT_SENTENCE_START,
+    SURNAME_SHAPED_UNIT,
     TYPED_SIBLING,
     TYPED_UNIT_DISTRICT,
     UNIT_INSIDE,
@@ -96,6 +98,9 @@ def resolve_bare(m: Mention, named: Named) -> None:
     if owners:
         m.settle(owners[0].level, SCORE_GENITIVE_OWNER, LOCATED_OWNER)
         return
+    if vetoed is PERSON_NAME and not m.person and (m.dateline or m.owned):
+        _settle_surname_shaped(m, named)
+        return
     if vetoed is not None:
         return
     # Between typed names of its case in its sentence, a member of their list, though
@@ -113,6 +118,14 @@ def resolve_bare(m: Mention, named: Named) -> None:
 
 
 Settled = tuple[str, float, Rule]
+
+
+def _settle_surname_shaped(m: Mention, named: Named) -> None:
+    """A name shaped like a surname in a unit's own slot, with no given name or initial
+    beside it: settled as the bare-name rules settle a name, the rule its own."""
+    found = next(filter(None, (rule_of(m, named) for rule_of in _BARE_RULES)), None)
+    if found is not None:
+        m.settle(found[0], found[1], SURNAME_SHAPED_UNIT)
 
 
 def inside_typed_list(m: Mention, named: Named) -> bool:
@@ -148,8 +161,24 @@ def _by_genitive_owner(m: Mention, named: Named) -> Settled | None:
     if not owners and m.owns is not None:
         owners = _owner_of_own_units(m, named)
     if not owners:
-        return None
+        return _owner_of_unknown(m, named)
     return owners[0].level, SCORE_GENITIVE_OWNER, GENITIVE_OWNER
+
+
+def _owner_of_unknown(m: Mention, named: Named) -> Settled | None:
+    """Before a typed village or ayil aimak the gazetteer lacks, the nearest level above
+    it that a bare name names and the name has: a district before a town of its name
+    ("Кадамжайдын Ат-Үңкүр айылында"; an oblast, city, district or town, BARE_LEVELS,
+    holds a village only through its district)."""
+    typed = named.starting_at.get(m.last + 1)
+    if typed is None or typed.type_word is None or typed.units or typed.level not in SMALL_LEVELS:
+        return None
+    level = OWNER_LEVEL.get(typed.level)
+    while level is not None:
+        if level in BARE_LEVELS and any(u.level == level for u in m.units):
+            return level, SCORE_GENITIVE_OWNER, OWNER_OF_UNKNOWN_UNIT
+        level = OWNER_LEVEL.get(level)
+    return None
 
 
 # The cases of a name that holds the typed unit after it: "X-дагы Y айылында" (Y in X).

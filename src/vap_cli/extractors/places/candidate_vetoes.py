@@ -13,23 +13,35 @@ from ... import gazetteer as gz
 from ... import morph
 from ...explain import Rule
 from ..persons.words import is_role_word, listed_or_built_given
+from .forms import number_opened_name
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .rules import (
+    BRACKETED_PARENT,
     COMMON_NOUN_ENDING,
     COMMON_WORD_OPENING,
     COUNTRY,
     FUZZY_SPELLING,
     INFLECTED_NAME,
+    INITIAL_AFTER_TYPE,
     NOT_UNIT_NAME,
+    NUMBER_OPENED_NAME,
+    OWNED_BEFORE_PLURAL_TYPE,
     PERSON_AFTER_ROLE,
     PLURAL_TYPE_ONE_WORD,
     QUOTED_TITLE,
     QUOTED_UNKNOWN_NAME,
     SURNAME_BEFORE_BRACKET,
     UNKNOWN_LARGE_UNIT,
+    WHOLE_NAME_PART,
 )
-from .tokens import gap_between, opens_sentence, trusted_case_ending
+from .tokens import (
+    gap_between,
+    initial_after_type,
+    kyrgyz_type_at,
+    opens_sentence,
+    trusted_case_ending,
+)
 from .unknown_names import (
     COMMON_NOUN_ENDINGS,
     OPENER_WORDS,
@@ -92,6 +104,63 @@ def inflected(word: str, opens_sentence: bool = False) -> bool:
 
 
 _ACCUSATIVE = "accusative"
+
+
+def shape_keeps(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> list[Rule]:
+    """The rules that keep a candidate by its shape before any veto is read: a number
+    opening its name, a bracketed parent, an initial after a Russian type word, a whole
+    last part of a name, its owner's type word right before it (`m.owned`; each
+    recorded for --explain)."""
+    keeps = []
+    if number_opened_name(m, text, idx):
+        keeps.append(NUMBER_OPENED_NAME)
+    if m.bracket_end is not None:
+        keeps.append(BRACKETED_PARENT)
+    if m.type_before and initial_after_type(tokens, m.first, text):
+        keeps.append(INITIAL_AFTER_TYPE)
+    if whole_name_part(m, tokens, idx.name_parts):
+        keeps.append(WHOLE_NAME_PART)
+    m.owned = owner_before(tokens, m.first, text)
+    if m.owned and m.plural_type and not m.units:
+        keeps.append(OWNED_BEFORE_PLURAL_TYPE)
+    return keeps
+
+
+# The case of a unit's type word that owns the units after it ("Ноокат районунун").
+_OWNER_CASE = "genitive"
+
+
+def owner_before(tokens: list[Token], i: int, text: str) -> bool:
+    """A unit's type word in the genitive ends right before token i ("Ноокат районунун
+    Он-Арык айыл аймактары", "... айыл аймагынын Ача-Тал жана ... айылдары"): the word
+    is a unit of that one, a member of a list the plural type word closes, no phrase."""
+    for j in (i - 1, i - 2):
+        found = kyrgyz_type_at(tokens, j, text) if j >= 0 else None
+        if found is not None and found[1] == i and found[3] == _OWNER_CASE:
+            return True
+    return False
+
+
+def whole_name_part(m: Mention, tokens: list[Token], parts: frozenset[str]) -> bool:
+    """An unknown hyphenated name before its type word whose last part is a word the
+    gazetteer's names end in and no shorter such word with a case ending ("Кең-Жылга
+    айыл аймагы": Жылга of Кара-Жылга, no "Жыл" with a dative; "Боо-Пахта айылы"):
+    the whole word is the name. "Жаңы-Сууга айыл өкмөтү" stays a dative: Суу is the
+    gazetteer's word, Сууга none."""
+    if m.type_word is None or m.units or m.last >= len(tokens):
+        return False
+    word = tokens[m.last].text
+    return inflected(word, opens_sentence=True) and whole_last_part(word, parts)
+
+
+def whole_last_part(word: str, parts: frozenset[str]) -> bool:
+    """A hyphenated word whose last part is one of `parts` (the words the gazetteer's
+    names end in) and no shorter one with an ending cut off: "Тогуз-Молдо" (Молдо of
+    Тоголок-Молдо, no "Мол" with a locative), not "Жаңы-Сууга" (Суу with a dative)."""
+    if "-" not in word or fold(word.rsplit("-", 1)[1]) not in parts:
+        return False
+    shorter = (r.stem.rsplit("-", 1)[-1] for r in morph.candidate_stems(word) if r.ending)
+    return not any(fold(stem) in parts for stem in shorter)
 
 
 class SmallLetterWords:
@@ -157,7 +226,11 @@ def _noun_ending(stem: str, ending: str) -> bool:
 
 
 def candidate_veto(
-    m: Mention, tokens: list[Token], text: str, small: SmallLetterWords
+    m: Mention,
+    tokens: list[Token],
+    text: str,
+    small: SmallLetterWords,
+    parts: frozenset[str] = frozenset(),
 ) -> Rule | None:
     """The rule that makes a candidate no mention at all, or None: the country named
     bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
@@ -173,7 +246,7 @@ def candidate_veto(
         # айыл аймагынын бюджети": Осмонкулов is an ayil aimak of Talas): the given name
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
-    return _typed_unknown_veto(m, tokens, text, small)
+    return _typed_unknown_veto(m, tokens, text, small, parts)
 
 
 def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
@@ -186,9 +259,10 @@ def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
 
 
 def _typed_unknown_veto(
-    m: Mention, tokens: list[Token], text: str, small: SmallLetterWords
+    m: Mention, tokens: list[Token], text: str, small: SmallLetterWords, parts: frozenset[str]
 ) -> Rule | None:
-    """An unknown word before a Kyrgyz type word (unknown_with_type)."""
+    """An unknown word before a Kyrgyz type word (unknown_with_type); `parts`: the
+    words the gazetteer's names end in (whole_name_part)."""
     assert m.type_word is not None and m.type_end is not None
     i, end = m.first, m.type_end
     # The name's own word (after the numbers a name may open with: Он Эки-Бел).
@@ -201,7 +275,9 @@ def _typed_unknown_veto(
     if m.type_word.level not in SMALL_LEVELS:
         return UNKNOWN_LARGE_UNIT
     first_of_sentence = opens_sentence(tokens, i)
-    if inflected(tok.text, opens_sentence=first_of_sentence):
+    if inflected(tok.text, opens_sentence=first_of_sentence) and not whole_name_part(
+        m, tokens, parts
+    ):
         return INFLECTED_NAME
     if tok.low.endswith(COMMON_NOUN_ENDINGS):
         return COMMON_NOUN_ENDING  # "Население айылного аймака": the aimak's population
@@ -218,6 +294,7 @@ def _typed_unknown_veto(
         and (
             tokens[i - 1].text in JOINERS
             or gap_between(text, tokens[i - 1], tokens[i]) in COMMA_GAP
+            or owner_before(tokens, i, text)
         )
     ):
         return PLURAL_TYPE_ONE_WORD

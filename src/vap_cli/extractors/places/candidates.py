@@ -19,13 +19,13 @@ from .candidate_vetoes import (
     mark_written_small,
     misspelt_adjective,
     misspelt_large_unit,
+    shape_keeps,
 )
 from .constants import MAX_NAME_WORDS, NAMED_AFTER_MAX_WORDS
 from .forms import (
     dashed_name,
     lower_tail_after_type,
     lower_tail_with_type,
-    number_opened_name,
     numbered_name,
     region_type,
     russian_noun_at,
@@ -45,11 +45,8 @@ from .openings import (
     openings,
 )
 from .rules import (
-    BRACKETED_PARENT,
-    INITIAL_AFTER_TYPE,
     LONGER_NAME_AT_SENTENCE_START,
     LONGER_UNKNOWN_NAME,
-    NUMBER_OPENED_NAME,
     QUOTED_TITLE,
     UNKNOWN_LARGE_UNIT,
 )
@@ -143,13 +140,9 @@ def find_mentions(
         m = _mention_at(tokens, i, text, idx, marks, floor)
         if m is None:
             continue
-        if number_opened_name(m, text, idx):
-            ctx.decide(NUMBER_OPENED_NAME, True, m.start, m.end, m.name)
-        if m.bracket_end is not None:
-            ctx.decide(BRACKETED_PARENT, True, m.start, m.end, m.name)
-        if m.type_before and initial_after_type(tokens, m.first, text):
-            ctx.decide(INITIAL_AFTER_TYPE, True, m.start, m.end, m.name)
-        veto = candidate_veto(m, tokens, text, small)
+        for rule in shape_keeps(m, tokens, text, idx):
+            ctx.decide(rule, True, m.start, m.end, m.name)
+        veto = candidate_veto(m, tokens, text, small, idx.name_parts)
         if veto is UNKNOWN_LARGE_UNIT:
             veto = misspelt_large_unit(m, idx)
         if veto is not None:
@@ -187,7 +180,7 @@ def _longer_name(
     if found is None:
         return m
     longer, opener = found
-    veto = candidate_veto(longer, tokens, ctx.text, small)
+    veto = candidate_veto(longer, tokens, ctx.text, small, idx.name_parts)
     if veto is QUOTED_TITLE:
         ctx.decide(QUOTED_TITLE, False, m.start, m.end, longer.name)
         return None

@@ -8,6 +8,7 @@ A name so placed names a unit inside that ayil aimak: a village."""
 from __future__ import annotations
 
 from ... import morph
+from .candidate_vetoes import whole_last_part
 from .constants import SCORE_LIST_LEVEL
 from .lists import previous_list_member
 from .mention import Mention, Token
@@ -33,8 +34,11 @@ _OWNER_CASES = frozenset(LEX["child_after_cases"])  # the parent's case before i
 _CHILD_OF_DISTRICT = "district"  # the level that holds the parent in a decree's row
 
 
-def add_children(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
-    """Type the names listed right after or before a typed unit that holds them."""
+def add_children(
+    mentions: list[Mention], tokens: list[Token], text: str, parts: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Type the names listed right after or before a typed unit that holds them (`parts`:
+    the words the gazetteer's names end in, a name's whole last part: whole_last_part)."""
     by_token = mentions_by_token(mentions)
     added: list[Mention] = []
     for parent in list(mentions):
@@ -45,9 +49,9 @@ def add_children(mentions: list[Mention], tokens: list[Token], text: str) -> lis
         if level is None:
             continue
         if parent.case in _OWNER_CASES:
-            run = _run_after(tokens, parent.type_end, text, by_token)
+            run = _run_after(tokens, parent.type_end, text, by_token, parts)
         elif parent.case is None and not parent.plural_type and _district_after(parent, by_token):
-            run = _run_before(tokens, parent.first, text, by_token)
+            run = _run_before(tokens, parent.first, text, by_token, parts)
         else:
             continue
         child = TypeWord(level, LEVEL_UNITS.get(level, (level,)))
@@ -85,7 +89,9 @@ def _district_after(parent: Mention, by_token: dict[int, Mention]) -> bool:
     )
 
 
-def _member(tokens: list[Token], k: int, text: str, by_token: dict[int, Mention]) -> int | None:
+def _member(
+    tokens: list[Token], k: int, text: str, by_token: dict[int, Mention], parts: frozenset[str]
+) -> int | None:
     """The last token of a child's name starting at token k, or None: a capitalised
     nominative word (or a bare name the gazetteer has), not a determiner, a surname,
     a word with its own type word or one of a large unit."""
@@ -97,13 +103,13 @@ def _member(tokens: list[Token], k: int, text: str, by_token: dict[int, Mention]
     tok = tokens[k]
     if tok.low in NUMBER_WORDS and tok.capital and k + 1 < len(tokens):
         if gap_between(text, tok, tokens[k + 1]) == " " and tokens[k + 1].sentence == tok.sentence:
-            return _member(tokens, k + 1, text, by_token)  # "Он Эки-Мойнок"
+            return _member(tokens, k + 1, text, by_token, parts)  # "Он Эки-Мойнок"
     if (
         not tok.capital
         or tok.text.isupper()
         or fold(tok.text) in STOP_NAMES
         or looks_like_person(tok.text)
-        or _with_case(tok.text)
+        or (_with_case(tok.text) and not whole_last_part(tok.text, parts))
     ):
         return None
     return k
@@ -128,13 +134,15 @@ def _small(m: Mention) -> bool:
 _SMALL = frozenset(_CHILD.values()) | frozenset(_CHILD)
 
 
-def _run_after(tokens: list[Token], k: int, text: str, by_token: dict[int, Mention]) -> list[int]:
+def _run_after(
+    tokens: list[Token], k: int, text: str, by_token: dict[int, Mention], parts: frozenset[str]
+) -> list[int]:
     """Names after the parent's type word, joined by commas and жана, to the end of the
     list; a name with a type word of its own is the next unit and ends the run."""
     run: list[int] = []
     sentence = tokens[k - 1].sentence
     while k < len(tokens) and tokens[k].sentence == sentence:
-        last = _member(tokens, k, text, by_token)
+        last = _member(tokens, k, text, by_token, parts)
         if last is None or kyrgyz_type_at(tokens, last + 1, text) is not None:
             break
         nxt = _next_list_member(tokens, last, text)
@@ -173,7 +181,7 @@ def _next_list_member(tokens: list[Token], k: int, text: str) -> int | None:
 
 
 def _run_before(
-    tokens: list[Token], first: int, text: str, by_token: dict[int, Mention]
+    tokens: list[Token], first: int, text: str, by_token: dict[int, Mention], parts: frozenset[str]
 ) -> list[int]:
     """Names right before the parent's name (only spaces between) and the list they
     end: "Мундуз, Тилекмат Ак-Дөбө айыл аймагы"."""
@@ -189,7 +197,7 @@ def _run_before(
     while k >= 0 and tokens[k].sentence == tokens[first].sentence:
         owner = by_token.get(k)
         k = owner.first if owner is not None else k
-        last = _member(tokens, k, text, by_token)
+        last = _member(tokens, k, text, by_token, parts)
         if last is None:
             break
         run.append(last)

@@ -68,6 +68,9 @@ class PlaceIndex:
     # The Kyrgyz readings of the villages the gazetteer spells in Russian (folded),
     # which no name of the gazetteer has: `kyrgyz_village_readings`.
     kyrgyz_villages: dict[str, tuple[gz.Unit, ...]] = field(default_factory=dict)
+    # The last parts of the gazetteer's hyphenated names, folded ("жылга" of Кара-Жылга,
+    # "булак" of Ак-Булак): the words place names are made of (`whole_name_part`).
+    name_parts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
@@ -124,6 +127,9 @@ class PlaceIndex:
         }
         index.lower_starts = frozenset(n[:2].casefold() for n in index.lower_case.values())
         index.kyrgyz_villages = kyrgyz_village_readings(gazetteer)
+        index.name_parts = frozenset(
+            fold(u.name.rsplit("-", 1)[1]) for u in gazetteer.units() if "-" in u.name
+        )
         index.starts = starts | {k[:3] for k in index.kyrgyz_villages}
         return index
 

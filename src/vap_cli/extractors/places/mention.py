@@ -56,6 +56,7 @@ class Mention(Fields):
         "label",
         "bracket_end",
         "child_of",
+        "owned",
         "readings",
     )
     start: int  # normalised span of the name (and its type word)
@@ -157,6 +158,7 @@ class Mention(Fields):
         label: bool = False,
         bracket_end: int | None = None,
         child_of: str | None = None,
+        owned: bool = False,
         readings: tuple[str, ...] = (),
     ) -> None:
         self.start = start
@@ -201,6 +203,7 @@ class Mention(Fields):
         self.bracket_end = bracket_end
         # the level of the typed unit whose bracket right after it holds this name
         self.child_of = child_of
+        self.owned = owned  # right after its owner's type word ("Ноокат районунун X")
         self.readings = readings
 
     def settle(self, level: str, score: float, rule: Rule) -> None:

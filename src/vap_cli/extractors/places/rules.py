@@ -70,6 +70,18 @@ GENITIVE_OWNER = Rule(
     "places.genitive_owner",
     "a bare name in the genitive before a typed unit inside it is that unit's ancestor",
 )
+OWNER_OF_UNKNOWN_UNIT = Rule(
+    "places.owner_of_unknown_unit",
+    "a bare name in the genitive before a typed village or ayil aimak the gazetteer lacks"
+    " is the nearest unit above it that a bare name names (Кадамжайдын Ат-Үңкүр айылында:"
+    " the district; a town holds no village)",
+)
+SURNAME_SHAPED_UNIT = Rule(
+    "places.surname_shaped_unit",
+    "a name shaped like a surname, with no given name or initial beside it, in a unit's"
+    " own slot (opening a dateline, right after its owner's type word in the genitive)"
+    " is the unit the gazetteer has (Шопоков - 24.kg; Ак-Талаа районунун Баетов)",
+)
 LOCATED_OWNER = Rule(
     "places.located_owner",
     "a bare name in the attributive or locative right before a typed unit inside it"
@@ -259,6 +271,11 @@ NOT_UNIT_NAME = Rule(
     "places.not_unit_name",
     "a determiner, number, adjective or sentence opener before a type word names no unit",
 )
+WHOLE_NAME_PART = Rule(
+    "places.whole_name_part",
+    "an unknown name before its type word ends in a word the gazetteer's names end in"
+    " (Кара-Жылга, Талды-Пахта), not in a case ending cut off a shorter one",
+)
 INFLECTED_NAME = Rule(
     "places.inflected_name", "a word with a case ending stands before no type word as a name"
 )
@@ -327,6 +344,12 @@ INITIAL_AFTER_TYPE = Rule(
     "places.initial_after_type",
     "a capital letter after a Russian type word, before a surname, is the initial of a"
     " named-after unit the gazetteer has (no second type word): the type word types it",
+)
+OWNED_BEFORE_PLURAL_TYPE = Rule(
+    "places.owned_before_plural_type",
+    "one unknown word before a plural type word, right after its owner's type word in the"
+    " genitive (Ноокат районунун Он-Арык айыл аймактары), is a member of the list the"
+    " type word closes, no phrase",
 )
 PLURAL_TYPE_ONE_WORD = Rule(
     "places.plural_type_one_word",
