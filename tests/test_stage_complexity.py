@@ -11,6 +11,7 @@ stage by stage, on inputs that repeat what that stage looks at.
 from __future__ import annotations
 
 import sys
+import tracemalloc
 from collections import Counter
 from collections.abc import Callable
 from types import FrameType
@@ -22,6 +23,7 @@ from vap_cli import pipeline
 from vap_cli.extractors.places.mention import Mention
 from vap_cli.extractors.places.rules import cut_off
 from vap_cli.resolve import resolve
+from vap_cli.segment import token_pieces
 
 GROWTH = 10
 # Of GROWTH = 10: linear stages measure 10-11 here; a walk over a table per
@@ -117,6 +119,12 @@ UNITS = {
     "a release on one line": "2017-жылдын 25-октябрында Нарын облусунун Кочкор районунда "
     "семинар өттү. Иш-чарага 40 адам катышты. Кошумча маалымат: Айбек Асанов, "
     "тел. 0555 313 385, e-mail: info@example.kg ",
+    # runs of numbers with no sentence between them (a log or a table pasted into a
+    # release, walkthrough 23): every number's window merged into one
+    "a run of decimals": "1.1 ",
+    "a run of phone numbers": "0555 313 385 ",
+    "a run of dates": "25-октябрь 2017 ",
+    "a run of counts": "240 адам катышты, ",
 }
 
 
@@ -300,3 +308,63 @@ def test_a_header_line_of_many_dates_is_asked_once_whether_it_is_a_masthead(
     ctx = pipeline.build_context(f"{line}\nЖыйын өттү.\n")
     assert issued.masthead_index(ctx, find_atoms(ctx.text)) is None
     assert len(asked) == len(set(asked))  # each line once, whatever its dates
+
+
+# A megabyte of "1.1 " inside a release held 390 MB (walkthrough 23): a tuple a token
+# below COMPACT_FROM characters, its one line one piece of working lists, one window of
+# all its numbers and a list of them all. With small pieces (a test's sizes), each
+# character more of it costs ~116 bytes more at the peak of its parse; 321 before rob24.
+_DENSE_BYTES_PER_CHARACTER = 200
+_DENSE_SIZES = (20_000, 80_000)
+
+
+def test_a_run_of_numbers_is_parsed_in_memory_bounded_a_character(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(token_pieces, "PIECE_CHARS", 4096)
+    monkeypatch.setattr(token_pieces, "COMPACT_TOKENS", 5_000, raising=False)
+    release = UNITS["a release on one line"]
+    pipeline.parse_text(release + repeat_to("1.1 ", 1000))  # the caches warm
+    peaks = []
+    for size in _DENSE_SIZES:
+        text = release + repeat_to("1.1 ", size) + "\n" + release
+        tracemalloc.start()
+        try:
+            pipeline.parse_text(text)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    grown = (peaks[1] - peaks[0]) / (_DENSE_SIZES[1] - _DENSE_SIZES[0])
+    assert grown < _DENSE_BYTES_PER_CHARACTER
+
+
+def test_a_run_of_numbers_is_decided_in_windows_of_bounded_length() -> None:
+    # every number's window within a window of the next merged into one window of the
+    # whole run: its tokens and numbers held at once. A window is at most WINDOW_MAX
+    # characters long, and its snap to a space at either end.
+    from vap_cli.extractors.participants import constants
+    from vap_cli.extractors.participants.candidates import windows
+
+    most = getattr(constants, "WINDOW_MAX", 20_000)
+    text = repeat_to("1.1 ", 5 * most)
+    spans = windows(text)
+    assert max(end - start for start, end in spans) <= most + 2 * constants.SNAP
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(b[0] <= a[1] for a, b in zip(spans, spans[1:], strict=False))  # no gap
+
+
+def test_a_long_line_is_asked_whether_it_is_upper_case_without_a_list_of_its_letters() -> None:
+    # a release with its line breaks lost is one line: a list of its letters, a string
+    # each, held ~84 bytes a Cyrillic letter (760 MB at 16 MB, walkthrough 23)
+    from vap_cli.segment.lines_header import upper_case
+
+    line = repeat_to("НАРЫН ОБЛУСУ ", SMALL_SIZE * GROWTH * 10)
+    lower = line + "а"
+    assert not upper_case(lower) and not upper_case("АБ 1") and upper_case("АБВ 1")
+    tracemalloc.start()
+    try:
+        assert upper_case(line)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(line)

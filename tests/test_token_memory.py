@@ -185,6 +185,44 @@ def test_a_text_read_in_pieces_gives_the_tokens_and_words_of_the_whole(
     assert _tokens_and_words(text, release=True) == whole
 
 
+@pytest.mark.parametrize("piece", [1, 7, 60])
+def test_a_text_on_one_line_is_read_in_pieces_cut_at_spaces(
+    monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    # a text with its line breaks lost, or a run of "1.1 " a megabyte long, was one
+    # piece: every token's working lists at once (walkthrough 23: 1.45 GB at 19.5 MB).
+    # A piece with no line break ends at a space no token reaches across, never inside
+    # a number's groups of thousands ("1 500", "12 3456")
+    text = "".join(_EDGES).replace("\n", " ") * 30 + "1.1 1 500 12 3456 0555 313 385 " * 20
+    whole = _tokens_and_words(text)
+    monkeypatch.setattr(token_pieces, "PIECE_CHARS", piece)
+    assert len(token_pieces.piece_spans(text)) > len(text) // (piece + 100)
+    assert _tokens_and_words(text) == whole
+    assert _tokens_and_words(text, release=True) == whole
+
+
+def test_a_text_of_many_tokens_is_kept_as_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # below COMPACT_FROM characters, a text of COMPACT_TOKENS tokens or more (a run of
+    # "1.1 ": three tokens in four characters) is kept as a long text's, and its tokens
+    # are the same
+    text = "".join(_EDGES) * 30
+    whole = tokenize(text)
+    monkeypatch.setattr(token_pieces, "COMPACT_FROM", len(text) + 1)
+    monkeypatch.setattr(token_pieces, "PIECE_CHARS", 60)
+    assert isinstance(TokenStream(text).tokens, list)
+    monkeypatch.setattr(token_pieces, "COMPACT_TOKENS", len(whole) // 3, raising=False)
+    columns = TokenStream(text, _sentence_ends(text)).tokens
+    assert isinstance(columns, token_pieces.TokenColumns)
+    assert list(columns) == whole
+    assert _tokens_and_words(text) == _tokens_and_words_whole(text, monkeypatch)
+
+
+def _tokens_and_words_whole(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
+    with monkeypatch.context() as whole:
+        whole.setattr(token_pieces, "PIECE_CHARS", len(text))
+        return _tokens_and_words(text)
+
+
 def test_a_long_texts_tokens_read_as_a_list_would_be(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "".join(_EDGES) * 30
     whole = tokenize(text)  # read at once

@@ -525,7 +525,7 @@ def written_out(*runs: Run) -> frozenset[str]:
 
 
 def matches_at(
-    pattern: regex.Pattern[str], text: str, starts: Sequence[int]
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int]
 ) -> Iterator[regex.Match[str]]:
     """`pattern.finditer(text)` for a pattern that never matches the empty string and
     whose every match starts at one of `starts` (sorted): anchored at each of them

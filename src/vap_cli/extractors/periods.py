@@ -11,7 +11,7 @@ part of that date, not a period, so this extractor runs after dates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -225,7 +225,7 @@ class YearStarts(NamedTuple):
 _YEAR_DIGITS = 4
 
 
-def year_starts(text: str, runs: list[tuple[int, int]] | None = None) -> YearStarts:
+def year_starts(text: str, runs: Iterable[tuple[int, int]] | None = None) -> YearStarts:
     """Where a year may start in `text` (YearStarts). `runs`: the text's runs of digits
     (TokenStream.digit_runs) when the caller has them: _YEAR_START matches where one
     opens with a century's two digits and holds four or more (its lookbehind: no

@@ -17,7 +17,7 @@ drops of a run are gathered in a list (`Drops`) and recorded by `extract`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -140,21 +140,20 @@ def to_e164(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _candidate_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+def _candidate_starts(text: str, runs: Iterable[tuple[int, int]]) -> Iterator[int]:
     """Where CANDIDATE may match, in order: its first digit follows no digit (its
     lookbehind), so it opens a run of digits (`runs`), maybe after a sign of
-    _OPENING_SIGNS right before it."""
-    starts: list[int] = []
+    _OPENING_SIGNS right before it. Made as they are read (memory: a run of "1.1 " has
+    a run of digits in two characters)."""
     for start, _ in runs:
         if start and text[start - 1] in _OPENING_SIGNS:
-            starts.append(start - 1)
-        starts.append(start)
-    return starts
+            yield start - 1
+        yield start
 
 
 def find_phones(
     text: str,
-    runs: list[tuple[int, int]] | None = None,
+    runs: Iterable[tuple[int, int]] | None = None,
     drop: Callable[[Rule, int, int, str], object] | None = None,
 ) -> list[tuple[str, int, int]]:
     """(E.164, start, end) of every phone number in `text`, in text order. `runs`: the

@@ -2,10 +2,13 @@
 time: the memory held at once is what they keep and one piece's working lists, not
 every token's texts, offsets and columns beside them (issue 15: a 10 MB document).
 
-A piece ends with a line break: no token reaches across one, nor does any
+A piece ends with a line break, or with a space no token reaches across where no
+line break comes soon (`PIECE_END`): no token reaches across either, nor does any
 look-around of the token pattern, and each piece's start reads as the text's
 (nothing before it is a letter or a digit); no word of a view joins tokens across a
-line break either. So the pieces' tokens and words are the whole text's.
+line break or a space either. So the pieces' tokens and words are the whole text's.
+A text shorter than COMPACT_FROM is read a piece at a time too, its tokens a tuple
+each unless they reach COMPACT_TOKENS (then kept as columns).
 
 A long text's tokens also share one string a distinct text and one int where a token
 starts at the end of the one before (`token_texts`, `share_touching`), and are kept
@@ -21,10 +24,12 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress, repeat
 from operator import add, attrgetter, eq, itemgetter, not_, sub
 from typing import TYPE_CHECKING, overload
+
+from .. import rx
 
 if TYPE_CHECKING:
     from .tokens import Token, TokenKind, Word
@@ -61,6 +66,17 @@ PIECES_KEPT = 2
 # document peaks at 345 MB instead of 405 for 33% more CPU; a 1 MB one at 88 MB, its
 # CPU unchanged, where the compact form cost it 24% more).
 COMPACT_FROM = 1 << 22
+# A shorter text is read as a long one once its tokens reach this many: about those of
+# COMPACT_FROM characters of press releases (6.6 characters a token in the samples).
+# A run of "1.1 " has three tokens in four characters: a megabyte of it, a tuple a
+# token, held 390 MB (walkthrough 23).
+COMPACT_TOKENS = 640_000
+# Where a piece may end: a line break, or a space no token reaches across. A token
+# holds no space but a run of plain words (split into its words again: the same on
+# either side of the space) and a number's groups of thousands ("1 500": a digit
+# before the space, three after); no look-around of the token pattern tells a line
+# break or a space from the text's edge (tokens._TOKEN).
+PIECE_END = rx.compile(r"\n|(?<!\d) | (?!\d{3})")
 
 
 def in_pieces(text: str) -> bool:
@@ -69,17 +85,70 @@ def in_pieces(text: str) -> bool:
     return len(text) >= max(COMPACT_FROM, 2 * PIECE_CHARS)
 
 
+def in_two_pieces(text: str) -> bool:
+    """Whether `text` is long enough to be read a piece at a time (two pieces)."""
+    return len(text) >= 2 * PIECE_CHARS
+
+
 def piece_spans(text: str) -> list[tuple[int, int]]:
     """`text` cut into pieces of at least PIECE_CHARS characters, each but the last
-    ending with a line break."""
+    ending with a line break, or with a space no token reaches across where no line
+    break comes within PIECE_CHARS (a text with its line breaks lost, a run of "1.1 ":
+    one piece of it all held every token's working lists at once; `PIECE_END`)."""
     cuts: list[tuple[int, int]] = []
     start = 0
     while start < len(text):
-        newline = text.find("\n", start + PIECE_CHARS)
-        end = len(text) if newline < 0 else newline + 1
+        end = _piece_end(text, start + PIECE_CHARS)
         cuts.append((start, end))
         start = end
     return cuts
+
+
+def _piece_end(text: str, at: int) -> int:
+    """Where a piece that has reached `at` ends: after the first line break within
+    PIECE_CHARS, else after the first line break or space no token reaches across
+    (`PIECE_END`) from `at` on."""
+    if at >= len(text):
+        return len(text)
+    newline = text.find("\n", at, at + PIECE_CHARS)
+    if newline >= 0:
+        return newline + 1
+    end = PIECE_END.search(text, at)
+    return len(text) if end is None else end.end()
+
+
+# A piece's start and end, its tokens and which are plain words (`tokens._tokenize_piece`)
+Piece = tuple[int, int, list["Token"], list[bool]]
+Tokenize = Callable[[str, int, SharedTexts], tuple[list["Token"], list[bool]]]
+
+
+def tokenized_pieces(text: str, tokenize: Tokenize) -> Iterator[Piece]:
+    """The pieces of `text` (`piece_spans`), each tokenised when reached, as
+    `tokenize(piece, start, shared)` reads it (`shared`: kept across the pieces)."""
+    shared: SharedTexts = ({}, {})
+    for start, end in piece_spans(text):
+        tokens, plain = tokenize(text[start:end], start, shared)
+        yield start, end, tokens, plain
+
+
+def first_pieces(pieces: Iterator[Piece]) -> tuple[list[Piece], bool]:
+    """The pieces read until their tokens reach COMPACT_TOKENS, and whether they did
+    (then the rest are still to read)."""
+    held: list[Piece] = []
+    count = 0
+    for piece in pieces:
+        held.append(piece)
+        count += len(piece[2])
+        if count >= COMPACT_TOKENS:
+            return held, True
+    return held, False
+
+
+def drained(held: list[Piece]) -> Iterator[Piece]:
+    """`held`'s pieces, each let go of once read (memory)."""
+    held.reverse()
+    while held:
+        yield held.pop()
 
 
 def tokens_by_piece(
@@ -109,19 +178,16 @@ WordsOf = Callable[
 def columns_by_piece(
     text: str,
     ends: Sequence[int],
-    tokenize: Callable[[str, int, SharedTexts], tuple[list[Token], list[bool]]],
+    pieces: Iterable[Piece],
     words_of: WordsOf,
     columns: TokenColumns,
 ) -> tuple[list[Word], list[int]]:
     """The tokens of `text` put in `columns`, and its place words and the indexes of
-    the odd ones, a piece at a time: `tokenize(piece, start, shared)` reads the piece
-    starting at `start` (`shared`: kept across the pieces), `words_of` makes its
-    words; then its tokens are kept as columns, their tuples let go."""
-    shared: SharedTexts = ({}, {})
+    the odd ones, a piece at a time (`pieces`: `tokenized_pieces`): `words_of` makes
+    a piece's words; then its tokens are kept as columns, their tuples let go."""
     words: list[Word] = []
     odd: list[int] = []
-    for start, end in piece_spans(text):
-        tokens, plain = tokenize(text[start:end], start, shared)
+    for start, end, tokens, plain in pieces:
         first, last = bisect_left(ends, start), bisect_left(ends, end)
         piece, piece_odd = words_of(text, ends[first:last], tokens, plain, first)
         odd += map(add, piece_odd, repeat(len(words)))
@@ -133,7 +199,7 @@ def columns_by_piece(
 
 class TokenColumns(Sequence["Token"]):
     """A long text's tokens as columns (issue 15: a 10 MB document): each token's
-    offsets (the int objects its place words share), its text (a string its equals
+    offsets (two arrays of machine integers), its text (a string its equals
     share, `token_texts`) and its kind (a byte), and one folded form a distinct text,
     instead of a tuple of five fields a token. A stretch's tokens are made as Token
     tuples when read (`inside`, an index or a slice, iteration), equal to those
@@ -145,8 +211,10 @@ class TokenColumns(Sequence["Token"]):
     )  # fmt: skip
 
     def __init__(self, token: type[Token], number: Callable[[str, int, int], Token]) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        # offsets as machine integers (memory: an int object an offset was 32 bytes,
+        # a third of a run of "1.1 "'s columns)
+        self._starts: array[int] = array("q")
+        self._ends: array[int] = array("q")
         self._texts: list[str] = []
         self._kinds = bytearray()
         # a text's folded form, as its tokens have it (a sign's: itself)
@@ -170,21 +238,17 @@ class TokenColumns(Sequence["Token"]):
         kinds = bytearray(map(_KIND_CODES.__getitem__, map(_KIND, tokens)))
         deque(map(kinds.__setitem__, compress(range(len(kinds)), plain), repeat(_PLAIN)), 0)
         self._texts += texts
-        self._starts += map(_START, tokens)
-        self._ends += map(_END, tokens)
+        self._starts.extend(map(_START, tokens))
+        self._ends.extend(map(_END, tokens))
         self._kinds += kinds
         self._lows.update(zip(texts, map(_LOW, tokens), strict=True))
         numbers = map(_NUMBER_CODES.__contains__, kinds)
         self._numbers.extend(compress(range(first, first + len(kinds)), numbers))
 
     def seal(self) -> None:
-        """The columns copied to their exact size, once all the tokens are in (a list
+        """The texts' column copied to its exact size, once all the tokens are in (a list
         grown by pieces holds room for an eighth more)."""
-        self._starts, self._ends, self._texts = (
-            list(self._starts),
-            list(self._ends),
-            list(self._texts),
-        )
+        self._texts = list(self._texts)
 
     def __len__(self) -> int:
         return len(self._texts)

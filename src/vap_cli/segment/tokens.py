@@ -20,7 +20,7 @@ import string
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, is_not, itemgetter, mul, neg, not_, sub
@@ -36,9 +36,13 @@ from .token_pieces import (
     SharedTexts,
     TokenColumns,
     columns_by_piece,
+    drained,
+    first_pieces,
     in_pieces,
+    in_two_pieces,
     share_touching,
     token_texts,
+    tokenized_pieces,
     tokens_by_piece,
 )
 from .word_parts import (
@@ -251,6 +255,28 @@ def _number(raw: str, start: int, end: int) -> Token:
     )
 
 
+# The [start, end) of runs of digits, in order, as the stages read them (DigitRuns or a list)
+Runs = Iterable[tuple[int, int]]
+
+
+class DigitRuns:
+    """The [start, end) of a text's runs of digits, read from their two arrays as they
+    are iterated, as often as asked (TokenStream.digit_runs): no tuple a run held at
+    once (memory: a run of "1.1 " has one a two characters)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self._starts = starts
+        self._ends = ends
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._starts, self._ends, strict=True)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+
 # ------------------------------------------------------------------------ word views
 
 
@@ -389,14 +415,22 @@ class TokenStream:
     def tokens(self) -> list[Token] | TokenColumns:
         """The tokens; a long text's kept as columns, with its place words made a
         piece at a time beside them (token_pieces.py: memory)."""
-        if in_pieces(self.text):
-            columns = TokenColumns(Token, _number)
-            self._made_words = columns_by_piece(
-                self.text, self._ends, _tokenize_piece, _piece_words, columns
-            )
-            return columns
-        tokens, self._plain = _tokenize_piece(self.text, 0, None)
-        return tokens
+        text = self.text
+        if not in_two_pieces(text):
+            tokens, self._plain = _tokenize_piece(text, 0, None)
+            return tokens
+        # a long text read a piece at a time (memory: one piece's working lists), and kept
+        # as columns from COMPACT_FROM characters or COMPACT_TOKENS tokens on
+        pieces = tokenized_pieces(text, _tokenize_piece)
+        held, many = ([], True) if in_pieces(text) else first_pieces(pieces)
+        if not many:
+            self._plain = list(chain.from_iterable(map(itemgetter(3), held)))
+            return list(chain.from_iterable(map(itemgetter(2), held)))
+        columns = TokenColumns(Token, _number)
+        self._made_words = columns_by_piece(
+            text, self._ends, chain(drained(held), pieces), _piece_words, columns
+        )
+        return columns
 
     @cached_property
     def folded(self) -> str | None:
@@ -439,11 +473,10 @@ class TokenStream:
             ends.append(end)
         return starts, ends
 
-    def digit_runs(self) -> list[tuple[int, int]]:
+    def digit_runs(self) -> DigitRuns:
         """The [start, end) of every run of digits (`\\d+`) of the text, in order: the
         text searched once for the dates, periods, phones and participants stages."""
-        starts, ends = self._digit_runs
-        return list(zip(starts, ends, strict=True))
+        return DigitRuns(*self._digit_runs)
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie inside [start, end), in order: O(log n + k)."""
@@ -481,9 +514,8 @@ class TokenStream:
         """A long text's place words let go once no later stage reads them all (the
         pipeline, after places: memory); `words_between` and `name_words` then read
         those of the pieces they reach, made again (token_pieces.PieceWords)."""
-        if in_pieces(self.text) and self._pieces is None:
-            tokens = self.tokens
-            assert isinstance(tokens, TokenColumns)  # a long text's
+        tokens = self.tokens
+        if isinstance(tokens, TokenColumns) and self._pieces is None:  # a long text's
             self.__dict__.pop("words", None)
             self.__dict__.pop("_place_words", None)
             self._made_words = None

@@ -22,7 +22,7 @@ from ...dategrammar import (
     year_case,
 )
 from ...segment.cover import Cover
-from ...segment.tokens import DIGIT_RUN
+from ...segment.tokens import DIGIT_RUN, Runs
 from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,
@@ -478,7 +478,7 @@ def word_starts(text: str) -> list[int] | None:
     return rx.beginnings_in(WORD_BEGINS, folded) if len(folded) == len(text) else None
 
 
-def _digit_starts(pattern: regex.Pattern[str], text: str, runs: list[tuple[int, int]]) -> list[int]:
+def _digit_starts(pattern: regex.Pattern[str], text: str, runs: Runs) -> list[int]:
     """Where a form of _DIGIT_FIRST may open: the starts of the `runs` of digits it
     opens with (see _YEAR_DIGITS)."""
     if pattern in _AFTER_YEAR:
@@ -523,7 +523,7 @@ def _day_separator(after: str) -> bool:
 def _form_matches(
     pattern: regex.Pattern[str],
     text: str,
-    runs: list[tuple[int, int]],
+    runs: Runs,
     words: FormPlaces | None,
 ) -> Iterator[regex.Match[str]]:
     """The matches of one written form in text order, each tried only where it may
@@ -548,7 +548,7 @@ def find_atoms(
     text: str,
     warn: Callable[[str, int, int], None] | None = None,
     words: FormPlaces | None = None,
-    runs: list[tuple[int, int]] | None = None,
+    runs: Runs | None = None,
     drop: Callable[[Rule, int, int], object] | None = None,
 ) -> list[Atom]:
     """Every written date of `text`, in text order; invalid ones reported to `warn`

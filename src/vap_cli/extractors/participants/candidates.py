@@ -6,7 +6,8 @@ possible number are read, so long documents and hostile inputs stay linear."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from heapq import merge
 from operator import methodcaller
 
 from ... import rx
@@ -27,7 +28,7 @@ from ...segment.sentences import CLAUSE_MARKS, sentence_ends
 from ...segment.tokens import TokenStream
 from ..word_starts import starts
 from . import rules
-from .constants import PART_SOURCE_REACH, SNAP, WINDOW_AFTER, WINDOW_BEFORE
+from .constants import PART_SOURCE_REACH, SNAP, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_MAX
 from .decide import count_at, range_counts
 from .elliptic import elliptic_next
 from .gapping import gapped_count
@@ -56,38 +57,40 @@ _SPAN = methodcaller("span")
 Record = Callable[[Rule, bool, int, int, str], object]
 
 
-def _possible_numbers(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
+def _possible_numbers(text: str, stream: TokenStream | None = None) -> Iterable[tuple[int, int]]:
     """The spans of NUMBER_START's matches in `text`, in order: a run of digits is
     DIGIT_PIECE's match itself (NUMBER_START's first branch, the same greedy digits:
     a run's pieces, read in one pass, none matched again), and a number word is tried
     only where it may begin (NUMBER_BEGINS, found by the one search for all the word
     sets: word_starts; as a Scan finds them, without its work per place). A word's
     match holds letters only, so the two kinds never overlap: their spans merge as
-    they sort. `stream`: the text's tokens (made here when not given)."""
+    they sort. `stream`: the text's tokens (made here when not given). Made as they
+    are read (memory: a run of "1.1 " has a possible number in two characters)."""
     stream = TokenStream(text) if stream is None else stream
     words = starts(stream, NUMBER_BEGINS)
     if words is None:
         return [m.span() for m in NUMBER_BEGINS.scan(text).finditer(NUMBER_START)]
     digits = _digit_pieces(stream.digit_runs())
-    # two sorted runs of spans that never share a start: sorted in one merging pass
-    return sorted([*digits, *map(_SPAN, rx.matches_at(NUMBER_START, text, words))])
+    # two sorted runs of spans that never share a start: merged in one pass
+    return merge(digits, map(_SPAN, rx.matches_at(NUMBER_START, text, words)))
 
 
-def _digit_pieces(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _digit_pieces(runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """DIGIT_PIECE's matches (`\\d{1,NUMBER_DIGITS_MAX}`, greedy) from the runs of digits
     the document's stream found once: each run cut every NUMBER_DIGITS_MAX digits."""
     most = NUMBER_DIGITS_MAX
-    return [(k, min(k + most, end)) for start, end in runs for k in range(start, end, most)]
+    return ((k, min(k + most, end)) for start, end in runs for k in range(start, end, most))
 
 
 def windows(text: str, stream: TokenStream | None = None) -> list[tuple[int, int]]:
-    """Merged [start, end) ranges of `text` around every possible number (`stream`:
-    the text's tokens, when the caller has them)."""
+    """Merged [start, end) ranges of `text` around every possible number, each at most
+    WINDOW_MAX characters (and its snap) long (`stream`: the text's tokens, when the
+    caller has them)."""
     merged: list[list[int]] = []
     for found_start, found_end in _possible_numbers(text, stream):
         start = max(0, found_start - WINDOW_BEFORE)
         end = min(len(text), found_end + WINDOW_AFTER)
-        if merged and start <= merged[-1][1]:
+        if merged and start <= merged[-1][1] and end - merged[-1][0] <= WINDOW_MAX:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])

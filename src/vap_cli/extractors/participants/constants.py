@@ -76,6 +76,14 @@ PART_SOURCE_REACH = 5
 WINDOW_BEFORE = 200
 WINDOW_AFTER = 600
 SNAP = 60
+# Windows that overlap merge into one, up to this many characters: a number whose window
+# would make it longer opens a window of its own (which overlaps the one before it, as
+# two windows snapped to their spaces may: a count read in both is kept once,
+# participants.overlap). Bounds the tokens and numbers of one window held at once (a run
+# of "1.1 " a megabyte long was one window: 390 MB of memory a MB of text). The longest
+# window of the corpora (gold, held-out, samples, real pages) is a whole document of
+# 4,102 characters, all its numbers within a window of each other.
+WINDOW_MAX = 20_000
 
 # Breakdowns (characters of the original text): how long a sentence introducing rows
 # may be up to its colon; how far apart a count of people and the count of units they
