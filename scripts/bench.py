@@ -124,7 +124,7 @@ def time_stages(paths: list[Path]) -> StageTimes:
     """The pipeline of vap_cli.pipeline.parse_path, stage by stage, in CPU time of
     this process (time.process_time: waiting on a busy machine does not count)."""
     from vap_cli import pipeline
-    from vap_cli.outfile import json_text
+    from vap_cli.export.outfile import json_text
     from vap_cli.read import read_path
     from vap_cli.record import to_document
     from vap_cli.resolve import resolve

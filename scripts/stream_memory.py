@@ -56,7 +56,7 @@ def rss_mb(pid: int | str = "self") -> float:
 
 
 def stream_library(count: int, every: int) -> list[list[str]]:
-    from vap_cli.outfile import json_text
+    from vap_cli.export.outfile import json_text
     from vap_cli.pipeline import parse_text
 
     rows = []

@@ -36,17 +36,17 @@ ENDS_SAMPLE = "Биринчи сүйлөм. Экинчи сүйлөм! Үчүн�
 # Modules that may read words or sentence marks themselves, and why.
 WORD_REGEX_ALLOWED = {
     # the segment stage itself
-    "tokens.py": "the one tokeniser",
-    "lines_header.py": "the segment stage: a date line's words, on the line's own text",
+    "segment/tokens.py": "the one tokeniser",
+    "segment/lines_header.py": "the segment stage: a date line's words, on the line's own text",
     # before the pipeline segments anything
-    "normalise.py": "runs before the segment stage (its output is what is tokenised)",
+    "normalise/__init__.py": "runs before the segment stage (its output is what is tokenised)",
     "clean.py": "`vap clean`, a text tool run before the pipeline",
-    "lost_letters.py": "the normalise stage: letters lost to '?' are put back before tokenising",
+    "normalise/lost_letters.py": "the normalise stage: letters lost to '?' are put back before tokenising",
 }
 SENTENCE_MARKS_ALLOWED = {
     # a "?" before a sentence's end is a question mark, not a lost letter
-    "lost_letters.py": "the normalise stage, before the segment stage splits sentences",
-    "sentences.py": "the one sentence splitter",
+    "normalise/lost_letters.py": "the normalise stage, before the segment stage splits sentences",
+    "segment/sentences.py": "the one sentence splitter",
     "readers/pdf.py": "joins a PDF's wrapped lines before the text is normalised",
     # An acronym's expansion reaches back to the nearest dot, comma, bracket or
     # quote: a name never crosses one, not even the dot of "г." that ends no sentence.
@@ -332,3 +332,120 @@ def test_tokens_are_not_taken_for_a_word_tokeniser() -> None:
     # lexicon's alternation of words is no tokeniser.
     assert not tokenises_words(r"\d+")
     assert not tokenises_words(r"(?<!\p{L})(?:Нарын|Ош)(?!\p{L})")
+
+
+# ----------------------------------------------------- the pipeline runs one way
+
+# The stages in the pipeline's order (docs/ARCHITECTURE.md, "Where things are"): a module
+# is of the stage of the package it lives in, or is a stage's one module itself.
+STAGES = {
+    "read.py": 1,
+    "readers": 1,
+    "normalise": 2,
+    "segment": 3,
+    "context.py": 4,  # what every extractor receives
+    "resources.py": 4,  # what the extractors look things up in: the gazetteer, its index
+    "numbers": 4,
+    "extractors": 4,
+    "resolve": 5,
+    "record.py": 6,
+    "export": 7,
+}
+# Modules below every stage, which import none of a stage's modules.
+SHARED = {
+    "abbreviations.py", "dategrammar.py", "diskcache.py", "errors.py", "explain.py", "fold.py",
+    "gazetteer.py", "lexicon", "models.py", "morph.py", "morph_names.py", "plain.py",
+    "record_base.py", "rx.py", "signals.py", "wording.py",
+}  # fmt: skip
+# An earlier stage's module that imports a later one, and why moving what both need
+# below both would change what vap does.
+LATER_STAGE_ALLOWED: dict[tuple[str, str], str] = {
+    ("normalise/lost_letters.py", "resources.py"): (
+        "lazily, only for a text that lost letters to '?': a name's letters are weighed by"
+        " the built-in gazetteer's names, read through the Resources the run has loaded"
+        " already (one cache entry holds the gazetteer and its place index); a gazetteer of"
+        " its own would be a second load and a second copy in every worker"
+    ),
+}
+
+
+def module_file(dotted: str) -> str | None:
+    """The source file of module `vap_cli.x.y` (relative to SRC), if it is one."""
+    parts = dotted.split(".")[1:]
+    candidates = [Path(*parts, "__init__.py")]
+    if parts:
+        candidates.append(Path(*parts[:-1], f"{parts[-1]}.py"))
+    return next((c.as_posix() for c in candidates if (SRC / c).is_file()), None)
+
+
+def imported_files(name: str, tree: ast.Module) -> Iterator[tuple[int, str]]:
+    """(line, file) of every module of the package that the file `name` imports: at the top,
+    inside a function (a lazy import) or for type checking alone."""
+    package = ["vap_cli", *Path(name).parent.parts]
+    for node in walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                target = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                target = node.module or ""
+            if not target.startswith("vap_cli"):
+                continue
+            for alias in node.names:
+                found = module_file(f"{target}.{alias.name}") or module_file(target)
+                if found:
+                    yield node.lineno, found
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("vap_cli") and (found := module_file(alias.name)):
+                    yield node.lineno, found
+
+
+def stage_of(name: str) -> int | None:
+    return STAGES.get(name.split("/")[0])
+
+
+def later_stage_imports(name: str, tree: ast.Module) -> Iterator[tuple[int, str]]:
+    """Imports of a later stage's module by an earlier stage's, or of any stage's module
+    by a module below them all."""
+    own = stage_of(name)
+    shared = name.split("/")[0] in SHARED
+    for line, imported in imported_files(name, tree):
+        theirs = stage_of(imported)
+        if theirs is None or (name, imported) in LATER_STAGE_ALLOWED:
+            continue
+        if shared or (own is not None and theirs > own):
+            yield line, f"imports {imported} ({'shared' if shared else own} -> {theirs})"
+
+
+def test_no_stage_imports_a_later_one() -> None:
+    # read -> normalise -> segment -> extract -> resolve -> record -> export, one way
+    found = []
+    for path in sources():
+        name = rel(path)
+        found += [
+            f"{name}:{ln}: {what}" for ln, what in later_stage_imports(name, syntax_tree(path))
+        ]
+    assert not found, "move what both need below both:\n" + "\n".join(found)
+
+
+def test_every_stage_and_shared_module_exists() -> None:
+    assert all((SRC / name).exists() for name in [*STAGES, *SHARED])
+    assert all((SRC / a).is_file() and (SRC / b).is_file() for a, b in LATER_STAGE_ALLOWED)
+
+
+def test_the_stage_guard_catches_an_offender() -> None:
+    # a module of the normalise stage reading sentences, at the top or lazily
+    top = ast.parse("from ..segment.sentences import sentence_ends")
+    lazy = ast.parse("def f():\n    from ..segment import sentences\n")
+    absolute = ast.parse("import vap_cli.export.outfile as out")
+    assert list(later_stage_imports("normalise/wraps.py", top))
+    assert list(later_stage_imports("normalise/wraps.py", lazy))
+    assert list(later_stage_imports("segment/lines.py", absolute))
+    assert list(later_stage_imports("fold.py", ast.parse("from .segment import tokens")))
+    # an earlier stage, its own stage and a shared module are fine
+    assert not list(
+        later_stage_imports("segment/lines.py", ast.parse("from ..normalise import normalise"))
+    )
+    assert not list(later_stage_imports("segment/lines.py", ast.parse("from . import tokens")))
+    assert not list(later_stage_imports("normalise/wraps.py", ast.parse("from .. import rx")))

@@ -725,7 +725,7 @@ def test_sighup_stops_a_run_like_sigterm(tmp_path):
 # output is opened.
 _SIGNAL_AFTER_STEP = """
 import os, signal, sys
-import vap_cli.outfile as outfile
+import vap_cli.export.outfile as outfile
 name, signum = sys.argv[1], getattr(signal, sys.argv[2])
 step = getattr(outfile, name)
 def step_then_signal(dest):

@@ -14,7 +14,7 @@ import pytest
 from vap_cli.extractors.dates.datelines import Starting
 from vap_cli.extractors.dates.years import _FullDates
 from vap_cli.extractors.participants.trailing import _Keys
-from vap_cli.lines import SHORT_LINE
+from vap_cli.segment.lines import SHORT_LINE
 
 
 @pytest.mark.parametrize("seed", range(30))

@@ -19,8 +19,8 @@ from click.testing import CliRunner
 from vap_cli.batch import LINKED_FOLDER
 from vap_cli.cli import cli
 from vap_cli.export import AtomicFile, JsonlWriter
+from vap_cli.export.table_schema import CHILD_TABLES, FILE_TABLES, TABLES
 from vap_cli.models import WARNING_WHEN, WarningCode
-from vap_cli.tables import CHILD_TABLES, FILE_TABLES, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

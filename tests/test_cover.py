@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from vap_cli.cover import Cover
+from vap_cli.segment.cover import Cover
 
 
 @pytest.mark.parametrize("seed", range(50))

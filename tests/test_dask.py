@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 from conftest import GOLD, ROOT, SAMPLES, LazyModule, parsed
 from vap_cli.cli import cli
-from vap_cli.tables import TABLES, table_rows
+from vap_cli.export.table_schema import TABLES, table_rows
 
 if TYPE_CHECKING:
     from distributed import LocalCluster
@@ -34,7 +34,7 @@ pl = LazyModule("polars")
 ds = LazyModule("pyarrow.dataset")
 distributed = LazyModule("distributed")
 engine = LazyModule("vap_cli.dask")
-arrow_tables = LazyModule("vap_cli.arrow_tables")
+arrow_tables = LazyModule("vap_cli.export.parquet")
 
 # Team-written.
 NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 адам семинарга катышты.\n"

@@ -13,7 +13,7 @@ from letter_folds import letters_folded_otherwise
 from vap_cli import rx
 from vap_cli.extractors.dates import gates, patterns
 from vap_cli.lexicon import load
-from vap_cli.tokens import DIGIT_RUN
+from vap_cli.segment.tokens import DIGIT_RUN
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from vap_cli import rx
+from vap_cli.dategrammar import MONTH_FORMS
 from vap_cli.extractors import dates, periods
-from vap_cli.extractors.dategrammar import MONTH_FORMS
 from vap_cli.models import WarningCode
 from vap_cli.pipeline import build_context, parse_text
 
@@ -1150,7 +1150,7 @@ def test_the_forms_words_found_with_other_stages_words_are_those_of_their_own_se
     # search; None for a text whose case folding changes its length ("Straße")
     from vap_cli.extractors import word_starts
     from vap_cli.extractors.dates import atoms
-    from vap_cli.tokens import TokenStream
+    from vap_cli.segment.tokens import TokenStream
 
     shared = word_starts.starts(TokenStream(text), atoms.WORD_BEGINS)
     assert shared == atoms.word_starts(text)
@@ -1166,7 +1166,7 @@ def test_each_form_tried_at_its_own_words_finds_what_its_search_finds(text: str)
     # every word of every form; None where case folding changes the text's length
     from vap_cli.extractors import word_starts
     from vap_cli.extractors.dates import atoms, patterns
-    from vap_cli.tokens import TokenStream
+    from vap_cli.segment.tokens import TokenStream
 
     stream = TokenStream(text)
     places = patterns.form_places(lambda begins: word_starts.starts(stream, begins))

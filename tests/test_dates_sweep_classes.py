@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli import parse_text
-from vap_cli.lines import chrome_line
+from vap_cli.segment.lines import chrome_line
 
 BODY = "Иш-чара тууралуу маалымат.\n"  # a first line, so no test date is the page's date line
 

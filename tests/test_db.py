@@ -307,7 +307,7 @@ def test_a_database_the_disk_cannot_hold_is_exit_1_and_leaves_nothing(
     """A full disk (or a read-only folder) when --db opens a new database: the output
     could not be written, exit 1 in one line, not a usage error; and the database,
     its -wal and -shm and the folder made for it are gone."""
-    from vap_cli.sqlite_db import CorpusDb
+    from vap_cli.export.sqlite_db import CorpusDb
 
     set_up = CorpusDb._set_up
 
@@ -643,7 +643,7 @@ class DiskFailure(sqlite3.OperationalError):
 
 def failing(monkeypatch, step: str) -> None:
     """A step of the database writer (a CorpusDb method) fails as a full disk would."""
-    from vap_cli.sqlite_db import CorpusDb
+    from vap_cli.export.sqlite_db import CorpusDb
 
     def refuse(*args, **kwargs):
         raise DiskFailure("disk I/O error")

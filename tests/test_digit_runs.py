@@ -14,7 +14,7 @@ from vap_cli.extractors import periods, phones
 from vap_cli.extractors.participants import candidates
 from vap_cli.normalise import normalise
 from vap_cli.numbers import DIGIT_PIECE
-from vap_cli.tokens import DIGIT_RUN, TokenStream
+from vap_cli.segment.tokens import DIGIT_RUN, TokenStream
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -448,15 +448,15 @@ def test_a_python_without_the_compiler_module_compiles_with_re(
 # places' type words, of the verbs of taking part, of the months): one cache entry
 # each, keyed by the lexicons and the modules that make them.
 _IMPORT_TABLES = (
-    ("place-type-forms", "places.vocabulary", "_FORMS_SOURCES", "places"),
-    ("participant-status", "participants.words", "_STATUS_SOURCES", "participation"),
+    ("place-type-forms", "extractors.places.vocabulary", "_FORMS_SOURCES", "places"),
+    ("participant-status", "extractors.participants.words", "_STATUS_SOURCES", "participation"),
     ("date-grammar", "dategrammar", "_SOURCES", "dates"),
 )
 # A second process prints whether each table it read equals what its builders make.
 _TABLES_AS_MADE = (
     "from vap_cli.extractors.places import vocabulary as v\n"
     "from vap_cli.extractors.participants import words as w\n"
-    "from vap_cli.extractors import dategrammar as d\n"
+    "from vap_cli import dategrammar as d\n"
     "t = v._type_forms()\n"
     "print((v.TYPE_FORMS, v.NOUN_TYPE_FORMS, v.MISSPELT_TYPE_FORMS)"
     " == (t, v._noun_forms(), v._misspelt_type_forms(t)))\n"
@@ -488,7 +488,7 @@ def test_a_table_made_at_import_is_keyed_by_what_makes_it(
     from vap_cli import fold, morph
     from vap_cli.lexicon import source
 
-    made = importlib.import_module(f"vap_cli.extractors.{module}")
+    made = importlib.import_module(f"vap_cli.{module}")
     keyed = {Path(p).resolve() for p in getattr(made, sources)}
     wanted = {source(lexicon), source("morphology"), source("letters")}
     wanted |= {Path(m.__file__) for m in (made, morph, fold)}

@@ -5,7 +5,7 @@ when most gaps are one blank line and one of them is plainly inside a sentence
 
 from __future__ import annotations
 
-from vap_cli import wraps
+from vap_cli.normalise import wraps
 from vap_cli.pipeline import parse_text
 
 DOUBLE_SPACED = (

@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.event_table import event_rows, sum_qualifier
+from vap_cli.export.event_table import event_rows, sum_qualifier
 from vap_cli.extractors.events import kind_group
-from vap_cli.headcount import people_total
 from vap_cli.lexicon import load
 from vap_cli.models import EventRow
 from vap_cli.pipeline import parse_text
+from vap_cli.resolve.headcount import people_total
 
 
 @pytest.mark.parametrize(
@@ -275,7 +275,7 @@ def test_every_event_row_field_is_a_column_of_the_events_view(event_outputs):
 
 
 def test_every_column_the_corpus_metadata_names_exists(event_outputs):
-    from vap_cli.sqlite_db import metadata
+    from vap_cli.export.sqlite_db import metadata
 
     db = sqlite3.connect(event_outputs / "v.db")
     for name, table in metadata("v")["databases"]["v"]["tables"].items():

@@ -14,7 +14,7 @@ from vap_cli.extractors.events.prose import ProseFacts
 from vap_cli.models import Document
 from vap_cli.record_base import plain
 from vap_cli.rx import beginnings_in
-from vap_cli.tokens import TokenStream
+from vap_cli.segment.tokens import TokenStream
 
 
 def parse(text: str) -> Document:

@@ -9,7 +9,7 @@ import pytest
 
 from vap_cli.extractors.places.tokens import RU_AFTER_STARTS, RU_AFTER_STEM_LETTERS
 from vap_cli.pipeline import parse_text
-from vap_cli.tokens import TokenStream
+from vap_cli.segment.tokens import TokenStream
 
 
 def _places(text: str) -> list[str]:

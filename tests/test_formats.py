@@ -18,10 +18,10 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.csv_style import CsvStyle
 from vap_cli.export import format_for
+from vap_cli.export.csv_style import CsvStyle
+from vap_cli.export.table_schema import FILE_TABLES
 from vap_cli.read import sniff_suffix
-from vap_cli.tables import FILE_TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -297,7 +297,7 @@ def test_a_text_over_excels_cell_limit_is_cut_and_the_run_says_so(tmp_path):
     """A cell holds 32,767 characters: a longer text is cut with '…', and the run's
     last lines say how many and where (the records and CSV keep it whole)."""
     openpyxl = pytest.importorskip("openpyxl")
-    from vap_cli.export_xlsx import MAX_CELL_TEXT
+    from vap_cli.export.xlsx import MAX_CELL_TEXT
 
     long = tmp_path / "long.txt"
     long.write_text(
@@ -487,7 +487,7 @@ def test_a_parse_imports_no_pydantic_and_writes_what_pydantic_writes() -> None:
     # (model_dump_json: the records' pydantic models, built then).
     code = (
         "import sys\n"
-        "from vap_cli.outfile import json_text\n"
+        "from vap_cli.export.outfile import json_text\n"
         "from vap_cli.pipeline import parse_path\n"
         "docs = [parse_path(p) for p in sys.argv[1:]]\n"
         "texts = [json_text(d) for d in docs]\n"

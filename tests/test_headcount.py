@@ -7,9 +7,9 @@ import pytest
 
 from conftest import check_linear
 from vap_cli.gazetteer import fold_key
-from vap_cli.headcount import _stems, people_total, who_group
 from vap_cli.lexicon import load
 from vap_cli.pipeline import parse_text
+from vap_cli.resolve.headcount import _stems, people_total, who_group
 
 
 @pytest.mark.parametrize(
@@ -134,9 +134,9 @@ def test_people_total_is_public_api():
 def _classify_rows(text: str) -> None:
     # One count per unit of text, every tenth one approximate: the restatement
     # look-ups must stay linear in the number of counts.
-    from vap_cli.headcount import classify_participants
     from vap_cli.models import Participation, Span
     from vap_cli.pipeline import build_context
+    from vap_cli.resolve.headcount import classify_participants
 
     ctx = build_context("")
     ctx.participants = [

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from vap_cli.lines_chrome import menu_line
 from vap_cli.pipeline import parse_text
+from vap_cli.segment.lines_chrome import menu_line
 
 
 def _issued(text: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli import parse_text
-from vap_cli.lines import chrome_line
+from vap_cli.segment.lines import chrome_line
 
 HEAD_RU = "В Таласе открыли новую школу на 300 мест"
 HEAD_KY = "Талас районунда 300 орундуу жаңы мектеп ачылды"

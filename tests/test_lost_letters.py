@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from vap_cli import parse_text
-from vap_cli.lost_letters import restore
 from vap_cli.models import WarningCode
 from vap_cli.normalise import normalise
+from vap_cli.normalise.lost_letters import restore
 
 
 def _restored(text: str) -> bool:

@@ -7,7 +7,6 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vap_cli import wraps
 from vap_cli.normalise import (
     _DROPPED_CHARACTER,
     _MARKS,
@@ -20,6 +19,7 @@ from vap_cli.normalise import (
     _one_to_one,
     _one_to_one_text,
     normalise,
+    wraps,
 )
 
 

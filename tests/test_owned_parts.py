@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from vap_cli.headcount import people_total
 from vap_cli.pipeline import parse_text
+from vap_cli.resolve.headcount import people_total
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """Parquet tables: one file per table, its schema derived from the models through
-tables.py's tables, readable by pandas, polars and pyarrow."""
+table_schema.py's tables, readable by pandas, polars and pyarrow."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, LazyModule
-from vap_cli.models import Failure, Record, Span
-from vap_cli.pipeline import parse_path, parse_text
-from vap_cli.tables import (
+from vap_cli.export.table_schema import (
     FILE_TABLES,
     TABLES,
     Table,
@@ -20,6 +18,8 @@ from vap_cli.tables import (
     pydantic_of,
     table_rows,
 )
+from vap_cli.models import Failure, Record, Span
+from vap_cli.pipeline import parse_path, parse_text
 
 # Arrow, pandas and polars take a second to import and every xdist worker collects this
 # module: they are imported when a test first uses them, and the module's tests run on one
@@ -28,7 +28,7 @@ pd = LazyModule("pandas")
 pl = LazyModule("polars")
 pa = LazyModule("pyarrow")
 pq = LazyModule("pyarrow.parquet")
-arrow_tables = LazyModule("vap_cli.arrow_tables")
+arrow_tables = LazyModule("vap_cli.export.parquet")
 pytestmark = pytest.mark.xdist_group("parquet")
 
 # Team-written: a training in Naryn with a count, a person and a phone.
@@ -127,7 +127,7 @@ def test_the_tables_hold_the_same_rows_as_csv_and_sqlite(tmp_path: Path, samples
 def test_rows_are_written_in_groups_so_memory_stays_bounded(
     tmp_path: Path, samples: list, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("vap_cli.arrow_tables.GROUP_DOCUMENTS", 2)
+    monkeypatch.setattr("vap_cli.export.parquet.GROUP_DOCUMENTS", 2)
     arrow_tables.write_parquet(samples, tmp_path)
     documents = pq.ParquetFile(tmp_path / "documents.parquet")
     assert documents.metadata.num_row_groups == 3  # 2 + 2 + 1 documents

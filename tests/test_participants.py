@@ -1117,7 +1117,7 @@ def test_the_longest_phrase_starting_at_a_word_is_found(
     sentence: str, at: int, length: int
 ) -> None:
     from vap_cli.extractors.participants.words import Phrases
-    from vap_cli.tokens import tokenize
+    from vap_cli.segment.tokens import tokenize
 
     assert Phrases(_SHARED_WORDS).at(tokenize(sentence), at) == length
 
@@ -1135,6 +1135,6 @@ def test_the_longest_phrase_ending_before_a_word_is_found(
     sentence: str, last: int, length: int
 ) -> None:
     from vap_cli.extractors.participants.words import Phrases
-    from vap_cli.tokens import tokenize
+    from vap_cli.segment.tokens import tokenize
 
     assert Phrases(_SHARED_WORDS).ending_at(tokenize(sentence), last) == length

@@ -13,7 +13,7 @@ from vap_cli.extractors import participants
 from vap_cli.extractors.participants import breakdowns, rows, rules, vetoes
 from vap_cli.extractors.participants.words import Tokens
 from vap_cli.pipeline import EXTRACTORS, build_context, parse_text
-from vap_cli.tokens import TokenStream
+from vap_cli.segment.tokens import TokenStream
 
 
 def decisions(text: str) -> list[tuple[str, str, bool]]:

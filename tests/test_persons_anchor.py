@@ -19,7 +19,7 @@ from vap_cli.extractors.persons.tables import (
     _whole_word,
 )
 from vap_cli.extractors.word_starts import starts
-from vap_cli.tokens import TokenStream
+from vap_cli.segment.tokens import TokenStream
 
 SENTENCES = [
     # a surname core, a given name, a suffixless surname, a father's-name word

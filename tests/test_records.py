@@ -110,8 +110,8 @@ def test_the_json_schema_names_the_records_and_their_descriptions() -> None:
 def test_the_json_of_a_record_is_its_plain_data_written() -> None:
     """outfile.json_text lets the encoder walk the records (record_base.json_default):
     the same text as the records' plain data, nested records, lists and enums alike."""
+    from vap_cli.export.outfile import json_text
     from vap_cli.models import ParseWarning, WarningCode
-    from vap_cli.outfile import json_text
 
     doc = Document.model_construct(
         id="d",
@@ -143,7 +143,7 @@ CORPORA = [
 @pytest.mark.xdist_group(QUALITY_GATE_GROUP)  # parsed once with the quality gate's
 @pytest.mark.parametrize("path", CORPORA, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_parsed_record_is_its_pydantic_twins_data_and_validates(path: Path) -> None:
-    from vap_cli.outfile import json_text
+    from vap_cli.export.outfile import json_text
     from vap_cli.record_base import to_pydantic
 
     document = parsed(path).document

@@ -16,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.headcount import people_total
 from vap_cli.models import (
     Document,
     Event,
@@ -32,6 +31,7 @@ from vap_cli.read import read_path
 from vap_cli.report.data import Source, build, counted_rows, doubts
 from vap_cli.report.records import read_records
 from vap_cli.report.render import LANGUAGES, translations
+from vap_cli.resolve.headcount import people_total
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SPAN = Span(start=0, end=1)

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from vap_cli.cli import cli
-from vap_cli.event_table import event_rows
+from vap_cli.export.event_table import event_rows
 from vap_cli.pipeline import parse_text
 from vap_cli.report.data import Source, build, people_counts
 from vap_cli.report.render import number, plural

@@ -5,7 +5,7 @@ ends, the same index as reading the tokens one by one."""
 from __future__ import annotations
 
 from vap_cli.extractors.participants.rows import tokens_end_index
-from vap_cli.tokens import Token, tokenize
+from vap_cli.segment.tokens import Token, tokenize
 
 
 def read_one_by_one(tokens: list[Token], end: int) -> int:

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from letter_folds import letters_folded_otherwise
 from vap_cli import rx
+from vap_cli.dategrammar import MONTH_FORMS
 from vap_cli.extractors import organizations as orgs
 from vap_cli.extractors import word_starts
-from vap_cli.extractors.dategrammar import MONTH_FORMS
 from vap_cli.extractors.dates.patterns import (
     EN_MONTH_BEGINS,
     EN_MONTH_DAY_YEAR,
@@ -27,9 +27,9 @@ from vap_cli.extractors.events import kinds
 from vap_cli.extractors.persons.tables import ANCHOR
 from vap_cli.extractors.places import forms as places_forms
 from vap_cli.extractors.places import vocabulary as places_vocabulary
-from vap_cli.lines_chrome import LINE_WORD_BEGINS
 from vap_cli.numbers import NUMBER_BEGINS, NUMBER_START
-from vap_cli.tokens import TokenStream
+from vap_cli.segment.lines_chrome import LINE_WORD_BEGINS
+from vap_cli.segment.tokens import TokenStream
 
 TEXTS = [
     "2019-жылдын 11-13-ноябрында Нарын шаарында семинар-тренинг өттү, 2-декабрда дагы бир.",

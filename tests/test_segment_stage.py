@@ -11,15 +11,14 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vap_cli import lines as line_classes
-from vap_cli import lines_chrome, lines_related
 from vap_cli import segment as segment_module
-from vap_cli import tokens as tokens_module
 from vap_cli.fold import fold
-from vap_cli.lines import chrome_line, date_line
 from vap_cli.pipeline import parse_text
-from vap_cli.segment import segment
-from vap_cli.tokens import TokenStream, tokenize
+from vap_cli.segment import lines as line_classes
+from vap_cli.segment import lines_chrome, lines_related, segment
+from vap_cli.segment import tokens as tokens_module
+from vap_cli.segment.lines import chrome_line, date_line
+from vap_cli.segment.tokens import TokenStream, tokenize
 
 # --- tokens -----------------------------------------------------------------------------
 
@@ -524,7 +523,7 @@ def test_menus_of_the_samples_lines_are_what_they_were() -> None:
 def test_the_longest_dateline_is_within_its_bound() -> None:
     """lines_header.dateline_city matches no line longer than _DATELINE_MAX: a dateline
     with every part at its longest still is one, and no longer than that."""
-    from vap_cli import lines_header
+    from vap_cli.segment import lines_header
 
     structure = lines_header._STRUCTURE
     country = max(structure["dateline_countries"], key=len)
@@ -560,7 +559,7 @@ def test_the_longest_dateline_is_within_its_bound() -> None:
 )
 @settings(max_examples=400, deadline=None)
 def test_a_dateline_is_matched_as_before_its_length_bound(pieces: list[str]) -> None:
-    from vap_cli import lines_header
+    from vap_cli.segment import lines_header
 
     line = "".join(pieces)
     bounded = (

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import check_linear
 from vap_cli.segment import segment
-from vap_cli.sentences import abbreviation_dot, sentence_ends
+from vap_cli.segment.sentences import abbreviation_dot, sentence_ends
 
 
 def _dot_after(text: str, before: str) -> int:

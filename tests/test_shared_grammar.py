@@ -1,14 +1,15 @@
 """One morphology: the header's date lines read the months of the date grammar
-(extractors/dategrammar.py), and a state body's complement stops at the Russian past
+(dategrammar.py), and a state body's complement stops at the Russian past
 tense of persons.yaml; neither spells its own copy."""
 
 from __future__ import annotations
 
 import pytest
 
-from vap_cli.extractors import dategrammar, state_bodies
+from vap_cli import dategrammar
+from vap_cli.extractors import state_bodies
 from vap_cli.extractors.persons.tables import SENTENCE_START_VERB_ENDINGS_RU
-from vap_cli.lines_header import WRITTEN_DATE
+from vap_cli.segment.lines_header import WRITTEN_DATE
 
 
 def test_a_date_line_reads_every_month_form_the_date_grammar_gives() -> None:

@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from vap_cli import pipeline, token_pieces
+from vap_cli import pipeline
 from vap_cli.extractors.places.mention import Mention
 from vap_cli.extractors.places.rules import cut_off
 from vap_cli.resolve import resolve
+from vap_cli.segment import token_pieces
 
 GROWTH = 10
 # Of GROWTH = 10: linear stages measure 10-11 here; a walk over a table per
@@ -215,7 +216,7 @@ def test_a_word_repeated_in_a_new_document_is_marked_once(monkeypatch: pytest.Mo
     from dataclasses import replace
 
     from vap_cli.extractors.places import openings
-    from vap_cli.tokens import tokenize
+    from vap_cli.segment.tokens import tokenize
 
     marked: Counter[str] = Counter()
     mark_word = openings._word_marks
@@ -355,7 +356,7 @@ def test_a_run_of_numbers_is_decided_in_windows_of_bounded_length() -> None:
 def test_a_long_line_is_asked_whether_it_is_upper_case_without_a_list_of_its_letters() -> None:
     # a release with its line breaks lost is one line: a list of its letters, a string
     # each, held ~84 bytes a Cyrillic letter (760 MB at 16 MB, walkthrough 23)
-    from vap_cli.lines_header import upper_case
+    from vap_cli.segment.lines_header import upper_case
 
     line = repeat_to("НАРЫН ОБЛУСУ ", SMALL_SIZE * GROWTH * 10)
     lower = line + "а"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from vap_cli.headcount import people_total
 from vap_cli.pipeline import parse_text
+from vap_cli.resolve.headcount import people_total
 
 
 def _rows(text: str) -> list[tuple[int, int | None, bool]]:

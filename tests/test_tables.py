@@ -7,7 +7,7 @@ import pytest
 from conftest import SAMPLES, check_linear
 from vap_cli.normalise import normalise
 from vap_cli.segment import segment
-from vap_cli.segment_tables import Table
+from vap_cli.segment.tables import Table
 
 
 def tables(text: str) -> tuple[str, list[Table]]:

@@ -7,7 +7,7 @@ import pytest
 from conftest import SAMPLES
 from vap_cli import pipeline
 from vap_cli.extractors.language import _VOCABULARY, _words, detect
-from vap_cli.tokens import tokenize
+from vap_cli.segment.tokens import tokenize
 
 SAMPLE_TITLES = {
     "000": (

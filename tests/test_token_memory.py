@@ -9,8 +9,9 @@ from collections.abc import Callable
 
 import pytest
 
-from vap_cli import rx, token_pieces
-from vap_cli.tokens import SHARE_FROM, TokenStream, tokenize
+from vap_cli import rx
+from vap_cli.segment import token_pieces
+from vap_cli.segment.tokens import SHARE_FROM, TokenStream, tokenize
 
 # team-written sentences, repeated past SHARE_FROM as a long document repeats its words
 _SENTENCES = (

@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vap_cli.tokens import (
+from vap_cli.segment.tokens import (
     _NO_LETTER,
     RUN_WORDS,
     SHARE_FROM,
@@ -23,7 +23,7 @@ from vap_cli.tokens import (
     _tokenize_piece,
     tokenize,
 )
-from vap_cli.word_parts import PLACE_JOINERS
+from vap_cli.segment.word_parts import PLACE_JOINERS
 
 # --- the references -----------------------------------------------------------------
 

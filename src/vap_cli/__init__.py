@@ -14,9 +14,9 @@ __all__ = ["parse_text", "parse_path", "people_total", "event_rows", "InputError
 
 if TYPE_CHECKING:
     from .errors import InputError
-    from .event_table import event_rows
-    from .headcount import people_total
+    from .export.event_table import event_rows
     from .pipeline import parse_path, parse_text
+    from .resolve.headcount import people_total
 
 
 def __getattr__(name: str) -> Any:
@@ -26,7 +26,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(pipeline, name)
     if name == "people_total":
-        from .headcount import people_total
+        from .resolve.headcount import people_total
 
         return people_total
     if name == "InputError":
@@ -34,7 +34,7 @@ def __getattr__(name: str) -> Any:
 
         return InputError
     if name == "event_rows":
-        from .event_table import event_rows
+        from .export.event_table import event_rows
 
         return event_rows
     raise AttributeError(name)

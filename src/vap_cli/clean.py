@@ -242,7 +242,7 @@ def write_atomically(dest: Path, text: str, like: Path | None = None) -> None:
     """Write UTF-8 text so that `dest` is either the old file or the new one, never half.
     As for every output (outfile.in_place): a symbolic link has its target rewritten
     and stays a link; a FIFO or a device is written directly, never replaced."""
-    from .outfile import in_place
+    from .export.outfile import in_place
 
     dest, direct = in_place(dest)
     if direct:

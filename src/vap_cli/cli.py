@@ -175,7 +175,7 @@ def _deliver_again(signum: int) -> None:
 
 
 def _output_error() -> type[Exception]:
-    from .outfile import OutputError
+    from .export.outfile import OutputError
 
     return OutputError
 

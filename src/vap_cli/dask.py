@@ -4,7 +4,7 @@ The inputs (local paths, folders, globs, or any fsspec URL the workers can read)
 are cut into partitions of consecutive inputs in path order. Each partition is
 one Dask task: a worker parses its documents with the same pipeline as
 `vap parse` and writes, atomically, OUT/jsonl/<part>.jsonl and one Parquet file
-per table, OUT/<table>/<part>.parquet (arrow_tables.py). A document that fails
+per table, OUT/<table>/<part>.parquet (export/parquet.py). A document that fails
 is a row of the `errors` table, never a failed task. A worker that dies has its
 task retried by Dask on another worker. The client records every finished
 partition in OUT/manifest.json with the hash of its inputs, so a re-run skips
@@ -35,8 +35,8 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from . import __version__
 from .batch import Result, Skipped, Unreadable, collect, init_worker, parse_one
 from .errors import InputError
+from .export.outfile import AtomicFile, json_text
 from .models import Document, Failure
-from .outfile import AtomicFile, json_text
 from .read import MAX_BYTES, read_data, supported
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def make_partitions(
 
 
 def partition_files(out_dir: str | Path, name: str) -> list[Path]:
-    from .tables import ERRORS_TABLE, TABLES
+    from .export.table_schema import ERRORS_TABLE, TABLES
 
     out = Path(out_dir)
     tables = [out / t.name / f"{name}.parquet" for t in (*TABLES, ERRORS_TABLE)]
@@ -199,7 +199,7 @@ def write_partition(
     parse: Callable[[str, tuple[str, ...]], Result] = parse_document,
 ) -> PartitionReport:
     """The task: parse a partition and write its JSONL and Parquet files atomically."""
-    from .arrow_tables import ParquetWriter
+    from .export.parquet import ParquetWriter
 
     init_worker(tuple(gazetteer))  # a no-op where the worker plugin already did it
     report = PartitionReport(partition.name, partition.key, len(partition.inputs))

@@ -35,8 +35,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from . import lost_letters, rx
+from . import rx
 from .lexicon import load
+from .normalise import lost_letters
 
 SIGNATURE_SIZE = 64
 SHINGLE = 3  # words per shingle

@@ -26,7 +26,7 @@ from .errors import InputError, as_path
 if TYPE_CHECKING:
     import pandas
 
-    from .sqlite_db import CorpusDb
+    from .export.sqlite_db import CorpusDb
 
 DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 # The output of `vap parse` (JSON Lines, a JSON array): its records are read back.
@@ -76,9 +76,9 @@ def _parsed(paths: list[str], jobs: int) -> CorpusDb:
     """The documents of `paths` in a database in memory: records of `vap parse`
     output read back, documents parsed; InputError when there is none."""
     from .batch import Unreadable, collect, run
+    from .export.sqlite_db import CorpusDb, document_text
     from .models import Failure
     from .report.records import read_records
-    from .sqlite_db import CorpusDb, document_text
 
     corpus = CorpusDb(None)
     documents = 0
@@ -148,7 +148,7 @@ def _read_all(connection: sqlite3.Connection) -> dict[str, pandas.DataFrame]:
     before keeps its older definition: the events view now leaves out removed files)."""
     import pandas
 
-    from .sqlite_db import VIEWS
+    from .export.sqlite_db import VIEWS
 
     names = [
         row[0]

@@ -2,7 +2,7 @@
 
 The output contract's fields (README, "What you get") come first in each model; records may carry more.
 The JSON Schema (`vap schema`), the CSV columns and the SQLite tables are all
-derived from these classes (see tables.py), so a field added here appears in
+derived from these classes (see export/table_schema.py), so a field added here appears in
 every format at once. The classes are light (record_base.py): a parse makes and
 writes them without pydantic, whose models of them are built on first use.
 """

@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from . import lost_letters
 from .context import Context
 from .diskcache import collector_paused
 from .errors import InputError, as_path
@@ -30,7 +29,7 @@ from .extractors import (
     web,
 )
 from .models import Document, WarningCode
-from .normalise import normalise
+from .normalise import lost_letters, normalise
 from .read import MAX_BYTES, RawDocument, apply_meta, read_path
 from .record import document_id, to_document
 from .resolve import resolve

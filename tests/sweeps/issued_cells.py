@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vap_cli import gazetteer
-from vap_cli.extractors.dategrammar import LEX
+from vap_cli.dategrammar import LEX
 
 
 @dataclass(frozen=True)

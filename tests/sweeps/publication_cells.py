@@ -27,7 +27,7 @@ from typing import Any
 import issued_cells
 
 from vap_cli import morph
-from vap_cli.extractors.dategrammar import LEX
+from vap_cli.dategrammar import LEX
 
 DAYS_IN_WEEK = 7
 # The years the cells take by turns, and the days (one and two digits; a range's end

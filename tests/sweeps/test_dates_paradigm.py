@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from vap_cli import morph, parse_text
+from vap_cli.dategrammar import LEX, MONTH_ENDINGS, MONTH_FORMS
 from vap_cli.evaluate.scoring import FieldScore
-from vap_cli.extractors.dategrammar import LEX, MONTH_ENDINGS, MONTH_FORMS
 from vap_cli.models import Document
 
 # A first line, so that no date of a cell stands on the page's date line.

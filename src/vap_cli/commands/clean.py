@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..outfile import file_identity
+from ..export.outfile import file_identity
 from ..wording import count
 
 

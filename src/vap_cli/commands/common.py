@@ -280,7 +280,7 @@ def refuse_output_among_inputs(output: str | None, inputs: Iterable[str]) -> Non
         return
     if not stat.S_ISREG(out.st_mode):
         return  # a device or a pipe is written into, not replaced
-    from ..outfile import file_identity
+    from ..export.outfile import file_identity
 
     for path in inputs:
         if file_identity(path) == (out.st_dev, out.st_ino):

@@ -61,8 +61,8 @@ def contacts(
         vap contacts samples/ --format json
     """
     from ..batch import run
-    from ..csv_style import CsvStyle
     from ..directory import directory
+    from ..export.csv_style import CsvStyle
     from .common import Reporter, collect_inputs
     from .tabular import listing_format, to_terminal, write_listing
 

@@ -59,8 +59,8 @@ def convert(records, output, fmt, table, delimiter, excel, errors_from, quiet) -
         vap convert fixed.jsonl --errors parse.log -o corpus.sqlite
         vap convert fixed.jsonl -o corpus.xlsx
     """
-    from ..outfile import STDOUT_NAME, writing
-    from ..record_io import RECORDS_SUFFIXES, read_failures, records_of
+    from ..export.outfile import STDOUT_NAME, writing
+    from ..export.record_io import RECORDS_SUFFIXES, read_failures, records_of
     from ..signals import release_signals
     from .common import Reporter
     from .parse import output_writer, writer_guard, writer_with_signals_held

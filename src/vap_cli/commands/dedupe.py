@@ -45,8 +45,8 @@ def dedupe(
         vap dedupe inbox/ --format csv -o duplicates.csv --excel --jobs 0
         vap dedupe inbox/ --format json | jq -r '.[].duplicates[]'   # files to drop
     """
-    from ..csv_style import CsvStyle
     from ..dedupe import find_duplicates
+    from ..export.csv_style import CsvStyle
     from .common import Reporter, collect_inputs
     from .tabular import listing_format, output_stream
 
@@ -73,7 +73,7 @@ def dedupe(
     except BrokenPipeError:
         raise  # the reader went away (`| head`): cli.main exits quietly with 141
     except OSError as exc:
-        from ..outfile import STDOUT_NAME, path_problem
+        from ..export.outfile import STDOUT_NAME, path_problem
 
         name = output or STDOUT_NAME
         reporter.fail_line(f"{name}: cannot write: {path_problem(name, exc)}")

@@ -159,8 +159,8 @@ def parse(
         vap parse --engine dask samples/ -o out/
     """
     from ..batch import run
+    from ..export.outfile import STDOUT_NAME, writing
     from ..models import Failure
-    from ..outfile import STDOUT_NAME, writing
     from ..signals import release_signals
     from .common import Reporter, collect_inputs
 
@@ -341,7 +341,7 @@ def writer_with_signals_held(reporter, target, make_writer):
     """`make_writer()`'s result, made with the ending signals held, and the mask to give
     back once the run's clean-up is in place (signals.hold_ending_signals): a signal
     landing while the output's temporary file is made would leave it behind."""
-    from ..outfile import OutputError, writing
+    from ..export.outfile import OutputError, writing
     from ..signals import hold_ending_signals, release_signals
 
     held = hold_ending_signals()
@@ -362,7 +362,7 @@ def writer_guard(writer, reporter, target: str) -> Iterator[None]:
     """The writer's output stands only when the block ends well: an output that
     cannot be written is one line and exit 1; anything else (Ctrl-C, SIGTERM, a bug)
     takes the partial output away and goes on."""
-    from ..outfile import STDOUT_NAME, OutputError, silence_stdout
+    from ..export.outfile import STDOUT_NAME, OutputError, silence_stdout
 
     try:
         yield
@@ -398,7 +398,7 @@ def output_writer(output, fmt, table, delimiter, excel):
         raise click.UsageError(str(exc)) from None
     except (FileExistsError, IsADirectoryError, NotADirectoryError) as exc:
         # what the user asked for cannot be: a usage error; a failing disk is not (exit 1)
-        from ..outfile import path_problem
+        from ..export.outfile import path_problem
 
         raise click.UsageError(f"{output}: {path_problem(output, exc)}") from None
 
@@ -418,14 +418,14 @@ def _database_writer(db, other, inputs, quiet, dates, max_size):
     if other:
         raise click.UsageError("--db updates a database: it takes no -o or --format")
     try:
-        from ..sqlite_incremental import open_incremental
+        from ..export.sqlite_incremental import open_incremental
 
         writer = open_incremental(db)
     except ImportError as exc:
         raise click.UsageError(_missing_extra(exc)) from None
     except (FileExistsError, IsADirectoryError, NotADirectoryError, ValueError) as exc:
         # what the user named cannot be a database (a folder, another program's tables)
-        from ..outfile import path_problem
+        from ..export.outfile import path_problem
 
         raise click.UsageError(f"{db}: cannot open the database: {path_problem(db, exc)}") from None
     plan = writer.plan(inputs, *dates, max_bytes=max_size)

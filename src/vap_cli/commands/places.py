@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ..csv_style import CsvStyle
+from ..export.csv_style import CsvStyle
 from ..models import UNIT_LEVELS
 from ..wording import count
 from .common import csv_options, output_option

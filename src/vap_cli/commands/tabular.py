@@ -15,8 +15,8 @@ from typing import Any
 
 import click
 
-from ..csv_style import CsvStyle
-from ..outfile import STDOUT_NAME, TEXT_ERRORS, path_problem
+from ..export.csv_style import CsvStyle
+from ..export.outfile import STDOUT_NAME, TEXT_ERRORS, path_problem
 
 LISTING_FORMATS = ("table", "csv", "json")
 # The suffixes of -o FILE that choose a listing's format when --format is not given,
@@ -88,7 +88,7 @@ def output_stream(output: str | None, encoding: str = "utf-8") -> Iterator[typin
             out.flush()
             out.detach()  # standard output stays open for whatever follows
         return
-    from ..outfile import AtomicFile
+    from ..export.outfile import AtomicFile
 
     file = AtomicFile(Path(output), encoding=encoding, newline="")
     try:

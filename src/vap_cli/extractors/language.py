@@ -10,7 +10,7 @@ from .. import rx
 from ..context import Context
 from ..lexicon import load
 from ..models import Language
-from ..tokens import NumToken, Token, tokenize
+from ..segment.tokens import NumToken, Token, tokenize
 
 _LEX = load("language")
 # Each language's marker words, as a set built once (not once per document).

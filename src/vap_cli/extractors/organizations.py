@@ -19,13 +19,13 @@ import regex
 
 from .. import rx
 from ..context import Context
-from ..cover import Cover
 from ..explain import Rule
 from ..fold import fold
 from ..lexicon import load
 from ..models import Organization, Span
 from ..plain import Fields
-from ..tokens import TokenStream
+from ..segment.cover import Cover
+from ..segment.tokens import TokenStream
 from .state_bodies import state_bodies
 from .word_starts import ALIAS_BEGINS, starts
 

@@ -18,10 +18,7 @@ import regex
 
 from .. import morph, rx
 from ..context import Context
-from ..cover import Cover
-from ..explain import Rule
-from ..models import Period
-from .dategrammar import (
+from ..dategrammar import (
     LEX,
     MONTH_FORMS,
     MONTH_RE,
@@ -33,6 +30,9 @@ from .dategrammar import (
     YEAR_WORDS,
     alternation,
 )
+from ..explain import Rule
+from ..models import Period
+from ..segment.cover import Cover
 from .dates import PAGE_MONTH, chrome_lines
 from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in

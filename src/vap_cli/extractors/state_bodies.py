@@ -22,7 +22,7 @@ import regex
 from .. import morph, rx
 from ..lexicon import load
 from ..plain import Fields
-from ..tokens import Token, TokenStream
+from ..segment.tokens import Token, TokenStream
 from .persons.tables import SENTENCE_START_VERB_ENDINGS_RU
 from .persons.words import surname_of
 from .word_starts import starts

@@ -18,7 +18,8 @@ import regex
 
 from .. import rx
 from ..context import Context
-from ..lines import (
+from ..models import Place
+from ..segment.lines import (
     DOCUMENT_TYPES,
     HEADER_LINES,
     dateline_city,
@@ -26,7 +27,6 @@ from ..lines import (
     header_cells,
     type_of,
 )
-from ..models import Place
 
 _TYPES = DOCUMENT_TYPES
 _TYPE_PREFIX = rx.compile(

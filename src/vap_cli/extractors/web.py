@@ -8,10 +8,10 @@ import regex
 
 from .. import rx
 from ..context import Context
-from ..cover import Cover
 from ..explain import Rule
 from ..lexicon import load
 from ..models import ContactMention
+from ..segment.cover import Cover
 
 _LEX = load("web")
 _TLDS = "|".join(sorted(map(regex.escape, _LEX["bare_host_tlds"]), key=len, reverse=True))

@@ -26,7 +26,7 @@ from functools import cache
 from .. import rx
 from ..lexicon import load
 from ..numbers import NUMBER_BEGINS
-from ..tokens import TokenStream
+from ..segment.tokens import TokenStream
 
 _EVENTS = load("events")
 _ORGS = load("organizations")

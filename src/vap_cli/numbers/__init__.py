@@ -7,7 +7,7 @@ and vague words recognised so that callers can reject them.
 All words and endings come from lexicon/numbers.yaml; this package only composes.
 
 Modules:
-- tables.py: the word tables of lexicon/numbers.yaml (Kyrgyz stems, Russian case forms).
+- word_tables.py: the word tables of lexicon/numbers.yaml (Kyrgyz stems, Russian case forms).
 - words.py: reading number words and digits into values.
 - tokens.py: the tokens of running text.
 - finding.py: the numbers of a text (`number_at`, `find_numbers`).
@@ -16,10 +16,10 @@ Modules:
 
 from __future__ import annotations
 
-from ..tokens import Token, TokenKind, read_digits, tokenize
+from ..segment.tokens import Token, TokenKind, read_digits, tokenize
 from .finding import NumberKind, NumberMatch, NumberReadings, find_numbers, number_at
 from .ranges import NumberRange, find_ranges, may_start, range_at, start_indexes
-from .tables import (
+from .word_tables import (
     DIGIT_PIECE,
     ENDING_CASE,
     NUMBER_BEGINS,

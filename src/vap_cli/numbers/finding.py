@@ -8,8 +8,8 @@ from typing import Literal
 
 from ..fold import without_yo
 from ..plain import Fields
-from ..tokens import Token, read_digits, tokenize
-from .tables import (
+from ..segment.tokens import Token, read_digits, tokenize
+from .word_tables import (
     CONTEXT_WORDS,
     DOTTED_SCALES,
     ENDING_CASE,

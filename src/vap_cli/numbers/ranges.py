@@ -6,9 +6,9 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from ..plain import Fields
-from ..tokens import Token, tokenize
+from ..segment.tokens import Token, tokenize
 from .finding import NumberMatch, NumberReadings, hyphenated_name
-from .tables import CONTEXT_WORDS, RANGE_DASHES, RANGE_FROM, RANGE_TO, RANGE_UNTIL
+from .word_tables import CONTEXT_WORDS, RANGE_DASHES, RANGE_FROM, RANGE_TO, RANGE_UNTIL
 from .words import lone_part_word, read_word
 
 

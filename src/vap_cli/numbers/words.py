@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..plain import Fields
-from .tables import (
+from .word_tables import (
     COLLECTIVE_ENDINGS,
     COLLECTIVE_STEMS,
     COLLECTIVES,

@@ -133,7 +133,7 @@ def write_report(job: Job, output: str, lang: str) -> int:
     try:
         _write_atomically(Path(output), page)
     except OSError as exc:
-        from ..outfile import path_problem
+        from ..export.outfile import path_problem
 
         job.reporter.fail_line(f"{output}: cannot write the output: {path_problem(output, exc)}")
         return job.reporter.failures + 1

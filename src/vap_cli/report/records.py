@@ -1,6 +1,6 @@
 """Reading Documents back from the outputs of `vap parse`: a JSON Lines or JSON
 file, or an SQLite database (its tables are derived from the models by
-tables.py; this undoes that derivation, table by table)."""
+export/table_schema.py; this undoes that derivation, table by table)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def _drop_empty_records(record: dict[str, Any]) -> dict[str, Any]:
 def _record(row: sqlite3.Row, table: Any) -> dict[str, Any]:
     """A table row back as the record's nested dict; columns are found by the name
     the outputs give them (tables.column_label: `doc_id`, `soate`)."""
-    from ..tables import column_label
+    from ..export.table_schema import column_label
 
     record: dict[str, Any] = {}
     for column in table.columns:
@@ -98,7 +98,7 @@ def _location(model: type) -> tuple[str, ...] | None:
     from ..record_base import pydantic_model
 
     for owner, prefix in ((Document, ()), (Contacts, ("contacts",))):
-        # The tables' models are the records' pydantic models (tables.py).
+        # The tables' models are the records' pydantic models (export/table_schema.py).
         for name, annotation in typing.get_type_hints(pydantic_model(owner)).items():
             if typing.get_args(annotation) == (model,):
                 return (*prefix, name)
@@ -106,7 +106,7 @@ def _location(model: type) -> tuple[str, ...] | None:
 
 
 def read_database(path: str) -> list[Document]:
-    from ..tables import CHILD_TABLES, DOCUMENTS_TABLE
+    from ..export.table_schema import CHILD_TABLES, DOCUMENTS_TABLE
 
     if not Path(path).is_file():
         raise InputError("no such file")

@@ -28,9 +28,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...context import Context
-from ...cover import Cover
 from ...explain import Rule
 from ...models import DateMention, DateRole, WarningCode
+from ...segment.cover import Cover
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso
 from .banners import CURRENT_DATE_BANNER, current_date_banners

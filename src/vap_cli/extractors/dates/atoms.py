@@ -10,9 +10,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from ... import rx
-from ...cover import Cover
-from ...tokens import DIGIT_RUN, Runs
-from ..dategrammar import (
+from ...dategrammar import (
     LEX,
     YEAR_MAX,
     YEAR_MIN,
@@ -23,6 +21,8 @@ from ..dategrammar import (
     month_word_case,
     year_case,
 )
+from ...segment.cover import Cover
+from ...segment.tokens import DIGIT_RUN, Runs
 from .gates import month_first_places, year_word_after
 from .patterns import (
     BADGE_MONTH_DAY,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...context import Context
 from ...explain import Rule
-from ...lines import bare_line
+from ...segment.lines import bare_line
 from .atoms import Atom
 from .patterns import ANY_LETTER, CLOCK_ON_LINE, OPENING_LABEL
 

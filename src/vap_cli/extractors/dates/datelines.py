@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 
 from ... import gazetteer, resources
 from ...context import Context
+from ...dategrammar import LEX
 from ...explain import Rule
-from ...lines import SHORT_LINE, type_of
 from ...segment import Line
-from ..dategrammar import LEX
+from ...segment.lines import SHORT_LINE, type_of
 from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re as stdlib_re
 
 from ... import rx
-from ..dategrammar import LEX, MONTH_FORMS, YEAR4_CENTURIES
+from ...dategrammar import LEX, MONTH_FORMS, YEAR4_CENTURIES
 from ..word_starts import SMALL_LETTERS
 
 # Small letters `regex` reads as \p{L} (the test): a look-ahead for none of them lets

@@ -6,11 +6,11 @@ from bisect import bisect_left
 
 from ... import rx
 from ...context import Context
+from ...dategrammar import LEX
 from ...explain import Rule
-from ...lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ...normalise import ORIGINAL_LINE_BREAK
 from ...segment import Line
-from ..dategrammar import LEX
+from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
 from .datelines import Starting, dateline, document_type_line, news_dateline, repeated_datelines

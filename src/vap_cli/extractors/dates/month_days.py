@@ -10,8 +10,8 @@ from collections.abc import Callable
 import regex
 
 from ... import rx
+from ...dategrammar import LEX, alternation
 from ...explain import Rule
-from ..dategrammar import LEX, alternation
 from .atoms import Atom, InvalidDate, checked_date
 
 DAY_OF_MONTH = Rule(

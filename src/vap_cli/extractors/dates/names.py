@@ -7,8 +7,8 @@ from __future__ import annotations
 import regex
 
 from ... import rx
+from ...dategrammar import LEX, alternation
 from ...explain import Rule
-from ..dategrammar import LEX, alternation
 from ..phones import AFTER_LABEL_GAP, CODE, COUNTRY_CODE, PHONE_LABEL
 from .atoms import Atom
 

@@ -8,8 +8,7 @@ from types import MappingProxyType
 import regex
 
 from ... import morph, rx
-from ...lines import WIDE_GAP
-from ..dategrammar import (
+from ...dategrammar import (
     DAY_WORD_RE,
     EN_MONTH_RE,
     LEX,
@@ -22,6 +21,7 @@ from ..dategrammar import (
     YEAR_WORD_RE,
     alternation,
 )
+from ...segment.lines import WIDE_GAP
 
 # Bounded quantifiers everywhere: linear on runs of digits, dashes and spaces.
 _DAY = r"[0-3]?\d"

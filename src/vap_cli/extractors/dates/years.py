@@ -11,13 +11,13 @@ import regex
 
 from ... import morph, rx
 from ...context import Context
-from ...models import DateMention, WarningCode
-from ..dategrammar import (
+from ...dategrammar import (
     LEX,
     YEAR4,
     YEAR_MAX,
     alternation,
 )
+from ...models import DateMention, WarningCode
 from .atoms import InvalidDate, checked_date, iso
 from .patterns import ROLE_WINDOW
 

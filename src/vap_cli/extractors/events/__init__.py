@@ -1,7 +1,7 @@
 """Events: what happens, when, where, for how long and with whom.
 
 Runs last: it reads the dates, places and participants the other extractors
-found, and the schedule tables of segment_tables.py.
+found, and the schedule tables of segment/tables.py.
 
 - Table events: each row of a schedule table (a date column) is one event: its
   date, the unit named in its place column (looked up in the gazetteer under the

@@ -9,13 +9,13 @@ from collections.abc import Iterator
 import regex
 
 from ... import rx
-from ...cover import Cover
 from ...lexicon import load
 from ...models import Event
 from ...numbers import read_words
 from ...plain import Fields
 from ...segment import Segments
-from ...tokens import TokenStream
+from ...segment.cover import Cover
+from ...segment.tokens import TokenStream
 from ..word_starts import (
     DURATION_UNIT_BEGINS,
     DURATION_WORD_BEGINS,

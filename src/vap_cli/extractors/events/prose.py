@@ -7,7 +7,7 @@ from bisect import bisect_left
 from ...context import Context
 from ...explain import Rule
 from ...models import DateMention, Event, PlaceRef, Span
-from ...tokens import TokenStream
+from ...segment.tokens import TokenStream
 from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
 from .rules import (
     DATED_SENTENCE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import gazetteer
 from ...context import Context
 from ...models import Event, Place, PlaceRef
-from ...segment_tables import Table, TableRecord
+from ...segment.tables import Table, TableRecord
 from .kinds import EVENTS_LEX, kinds_in
 from .prose import ProseFacts, orig
 from .rules import TABLE_ROW

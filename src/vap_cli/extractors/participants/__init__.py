@@ -34,9 +34,9 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ...context import Context
-from ...cover import Cover
 from ...lexicon import load
 from ...models import Participation, Span
+from ...segment.cover import Cover
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts

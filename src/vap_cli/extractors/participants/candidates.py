@@ -22,10 +22,10 @@ from ...numbers import (
     range_at,
     start_indexes,
 )
-from ...numbers.tables import NUMBER_DIGITS_MAX
+from ...numbers.word_tables import NUMBER_DIGITS_MAX
 from ...plain import Fields
-from ...sentences import CLAUSE_MARKS, sentence_ends
-from ...tokens import TokenStream
+from ...segment.sentences import CLAUSE_MARKS, sentence_ends
+from ...segment.tokens import TokenStream
 from ..word_starts import starts
 from . import rules
 from .constants import PART_SOURCE_REACH, SNAP, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_MAX

@@ -9,7 +9,7 @@ from itertools import compress, count
 
 from ... import morph
 from ...numbers import Token
-from ...tokens import WORD_LOW, WORD_TEXT
+from ...segment.tokens import WORD_LOW, WORD_TEXT
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import STATUS_BLOCKERS, Phrase
 from .words import LEX, STATUS, Tokens, ends_sentence_at, words_at

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ... import morph
+from ...dategrammar import MONTH_FORMS
 from ...lexicon import load
 from ...numbers import PART_ABLATIVE_ENDINGS, PARTITIVE_ENDINGS, NumberMatch, Token, number_at
-from ..dategrammar import MONTH_FORMS
 from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
 from .partitive_reach import past_setting

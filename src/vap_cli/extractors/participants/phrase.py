@@ -12,7 +12,7 @@ from ...lexicon import load
 from ...models import Qualifier, Status
 from ...numbers import NumberMatch, Token, number_at
 from ...plain import Fields
-from ...tokens import WORD_LOW
+from ...segment.tokens import WORD_LOW
 from . import rules
 from .constants import (
     CUE_REACH,

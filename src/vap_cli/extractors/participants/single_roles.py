@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ...context import Context
 from ...lexicon import load
 from ...models import Participation
-from ...tokens import Token
+from ...segment.tokens import Token
 from ..persons.words import is_role_nominative
 from .constants import INTRO_REACH, QUOTE_MARK
 from .words import casefolded

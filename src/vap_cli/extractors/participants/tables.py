@@ -9,8 +9,8 @@ from ...context import Context
 from ...models import Status
 from ...numbers import read_digits
 from ...plain import Fields
-from ...segment_tables import Cell
-from ...tokens import TokenStream
+from ...segment.tables import Cell
+from ...segment.tokens import TokenStream
 from . import rules
 from .phrase import Found
 from .vetoes import UNIT_NOUNS

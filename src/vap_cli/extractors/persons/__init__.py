@@ -30,10 +30,10 @@ Modules, in the order of the work:
 from __future__ import annotations
 
 from ...context import Context
-from ...cover import Cover
 from ...explain import Rule
 from ...fold import fold
 from ...models import Person, Span
+from ...segment.cover import Cover
 from .finding import find_names
 from .lone_surnames import find_lone_surnames
 from .records import Found, fullness, merge_case_variants, merge_given_patronymic, same_person

@@ -6,7 +6,7 @@ from functools import lru_cache, partial
 from itertools import compress, count
 
 from ... import morph
-from ...tokens import WORD_TEXT, TokenStream
+from ...segment.tokens import WORD_TEXT, TokenStream
 from ..word_starts import starts
 from .cases import (
     genitive_preposition_before,

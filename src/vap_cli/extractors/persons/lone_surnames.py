@@ -9,12 +9,12 @@ from itertools import compress, count
 
 from ... import morph
 from ...context import Context
-from ...cover import Cover
 from ...explain import Rule
 from ...fold import fold
 from ...lexicon import load
-from ...line_bounds import blank_before
-from ...tokens import WORD_TEXT
+from ...segment.cover import Cover
+from ...segment.line_bounds import blank_before
+from ...segment.tokens import WORD_TEXT
 from .matching import is_initial
 from .nouns import noun_in_a_case
 from .records import Found

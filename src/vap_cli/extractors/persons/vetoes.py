@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from ... import rx
-from ...lines import HEADLINE_MAX_LENGTH
+from ...segment.lines import HEADLINE_MAX_LENGTH
 from .tables import (
     ADJECTIVAL_CASES,
     ADJECTIVAL_STEMS,

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ... import morph, rx
 from ...plain import Fields
-from ...tokens import Word as Token  # a name word (TokenStream.name_words)
+from ...segment.tokens import Word as Token  # a name word (TokenStream.name_words)
 from .tables import (
     ADJECTIVAL_CASES,
     ADJECTIVAL_STEMS,

@@ -9,8 +9,8 @@ from collections.abc import Callable, Iterator
 from itertools import compress, count
 
 from ... import rx
-from ...segment_tables import Table
-from ...tokens import WORD_CAPITAL
+from ...segment.tables import Table
+from ...segment.tokens import WORD_CAPITAL
 from .candidates import name_at
 from .constants import BRACKET_ASIDE_MAX, CELL_WINDOW
 from .forms import russian_noun_at

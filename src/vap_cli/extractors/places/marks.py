@@ -7,9 +7,9 @@ from __future__ import annotations
 from itertools import islice
 
 from ... import morph, rx
-from ...line_bounds import ListSigns, blank_before
-from ...lines import dateline_name
-from ...segment_tables import Table
+from ...segment.line_bounds import ListSigns, blank_before
+from ...segment.lines import dateline_name
+from ...segment.tables import Table
 from ..events.kinds import kinds_in, verb_in
 from .constants import (
     CELL_WINDOW,

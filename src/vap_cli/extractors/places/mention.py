@@ -8,7 +8,7 @@ from typing import Any
 from ... import gazetteer as gz
 from ...explain import Rule
 from ...plain import Fields
-from ...tokens import Word as Token  # a word of the places view (TokenStream.words)
+from ...segment.tokens import Word as Token  # a word of the places view (TokenStream.words)
 from .constants import SCORE_TYPE_WORD
 from .vocabulary import TypeWord
 

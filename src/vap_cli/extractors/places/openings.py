@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from itertools import compress, count, repeat
 from operator import and_, eq
 
-from ...tokens import WORD_TEXT
+from ...segment.tokens import WORD_TEXT
 from .index import MARKS_MEMO_SIZE, PlaceIndex
 from .mention import Token
 from .tokens import (

@@ -12,8 +12,8 @@ from bisect import bisect_left
 
 from ...context import Context
 from ...explain import Rule
-from ...line_bounds import blank_after, blank_before
-from ...lines import HEADLINE_MAX_LENGTH
+from ...segment.line_bounds import blank_after, blank_before
+from ...segment.lines import HEADLINE_MAX_LENGTH
 from .homonyms import plural_word, small_unit_opening
 from .mention import Mention, Token
 from .tokens import gap_between

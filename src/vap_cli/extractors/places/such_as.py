@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from ... import morph, rx
-from ...tokens import WORD_LOW
+from ...segment.tokens import WORD_LOW
 from .children import mentions_by_token
 from .constants import SCORE_PLURAL_TYPE_LIST
 from .lists import previous_list_member

@@ -1,0 +1,240 @@
+"""Related-news and comments blocks (lines.py classifies the lines): the headlines under
+a "related news" heading name other articles' people, places and dates; short comments
+under a comments heading are no text of the article. The headings are data:
+lexicon/lines.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+import regex
+
+from .. import rx
+from ..fold import fold
+from ..lexicon import load
+from .lines_chrome import HEADLINE_MAX_LENGTH, SHORT_LINE, footer_line, menu_line, posting_line
+from .lines_header import date_line
+from .lines_headings import RELATED_HEADINGS
+
+if TYPE_CHECKING:
+    from . import Line
+
+_LEX = load("lines")
+# Compared folded (fold.py): spaces, hyphens and the Kyrgyz letters a Russian
+# keyboard lacks make no difference ("Окшош  жанылыктар").
+_RELATED_HEADINGS = frozenset(fold(w) for w in RELATED_HEADINGS)
+_HEADING_DETERMINERS = tuple(fold(w) for w in _LEX["related_heading_determiners"])
+_HEADING_NOUNS = tuple(fold(w) for w in _LEX["related_heading_nouns"])
+# Letters that fold to one letter each and that folding never merges into the letter
+# before them (tests/test_segment_stage.py checks both): a line holding more of them
+# than the longest folded heading has folds to no heading, so a line of prose is
+# not folded to be compared (folding a long line costs more than this scan).
+_KEPT_LETTERS = "a-zA-Zа-щыэ-яА-ЩЫЭ-ЯёЁөӨүҮңҢ"  # no ь ъ: folding drops them
+_PROSE_MIN_WORDS: int = _LEX["prose_min_words"]
+_COMMENT_HEADINGS = frozenset(fold(w) for w in _LEX["comment_headings"])
+# "4 комментария к «Title»": a count, a comments stem, maybe a preposition and a quote.
+_COUNTED_COMMENTS = rx.compile(
+    r"\d{1,5}\s{1,3}(?:"
+    + "|".join(sorted(_LEX["counted_comment_stems"]))
+    + r")\w{0,4}(?:\s{1,3}(?:"
+    + "|".join(sorted(_LEX["counted_comment_prepositions"]))
+    + r")\s{1,3}[«\"“].*)?$",
+    regex.IGNORECASE,
+)
+_SECTION_HEADINGS = frozenset(fold(w) for w in _LEX["section_headings"])
+_HEADING_LETTERS = (
+    max(map(len, _RELATED_HEADINGS | _COMMENT_HEADINGS | _SECTION_HEADINGS))
+    + max(map(len, _HEADING_DETERMINERS))
+    + max(map(len, _HEADING_NOUNS))
+)
+# (a line of no more characters than that has no more letters: not searched). Written
+# with literal ranges only, so the standard library's `re` matches as `regex` would, at
+# a quarter of its cost a character (a heading's line is often a paragraph long).
+_NO_HEADING = rx.stdlib_compile(
+    rf"(?:[^{_KEPT_LETTERS}]*+[{_KEPT_LETTERS}]){{{_HEADING_LETTERS + 1}}}"
+)
+# A heading's count or arrows: "Пикирлер: 3", "Окшош жаңылыктар (5) →", "← Мурунку жаңылык".
+_COMMENT_COUNT = rx.compile(r"[(:]?\d{1,5}\)?$")
+_HEADING_MARKS = ':→»›>… ←«‹<"'
+# A heading opened by a list's mark or an item's number ("• Читайте также:", "3) Окшош
+# жаңылыктар"): the marks of a list item (lexicon sentences.yaml, `wraps`).
+_LIST_MARKS = load("sentences")["wraps"]["list_marks"]
+_LIST_ITEM_OPENING = rx.compile(rf"(?:[{regex.escape(_LIST_MARKS)}]|\d{{1,2}}[.)])\s+")
+
+
+# A search box's placeholder ("Издөө...", "Поиск...") ends with three dots: no sentence.
+_ELLIPSIS = "..."
+# A year and its abbreviation closing the line: "... · 28.05.2024 ж.", "... 2024г.".
+_DATED_END = rx.compile(
+    r"\d\s?(?:" + "|".join(sorted(_LEX["dated_headline_year_marks"])) + r")\.$",
+    regex.IGNORECASE,
+)
+
+
+# Another page's title as a site writes it, its name after a spaced dash at the line's
+# end: "Мэрия Оша: на субботник вышли 400 человек - Sputnik Кыргызстан", "... – 24.kg".
+# The site's name opens with a Latin letter or a digit and holds a Latin letter (a brand
+# or a host), with at most two more words; a headline of some words before it.
+_CARD_SITE = rx.compile(
+    r"(?=[0-9A-Za-z])[0-9A-Za-z.]{0,20}[A-Za-z][0-9A-Za-z.]{0,20}(?:\s{1,3}\w{1,20}){0,2}"
+)
+_CARD_DASH = rx.compile(r"\s[-–—]\s{1,3}")
+_CARD_HEADLINE_WORDS = 3
+_CARD_SITE_LENGTH = 50  # the dash and the site's name: searched in the line's last letters
+
+
+def card_title(stripped: str) -> bool:
+    """A line of headline length, no sentence, that ends with a spaced dash and a site's
+    name in Latin letters ("Мэрия Оша: на субботник вышли 400 человек - Sputnik
+    Кыргызстан"): another page's title, an embedded card of another article under the
+    article's prose (round 39); the card's lead under it goes with it (a related block)."""
+    if len(stripped) > HEADLINE_MAX_LENGTH or stripped.endswith("."):
+        return False
+    dashes = list(_CARD_DASH.finditer(stripped, max(0, len(stripped) - _CARD_SITE_LENGTH)))
+    if not dashes:
+        return False
+    dash = dashes[-1]
+    head = stripped[: dash.start()].split()
+    return len(head) >= _CARD_HEADLINE_WORDS and bool(
+        _CARD_SITE.fullmatch(stripped, dash.end(), None, rx.NOT_CONCURRENT)
+    )
+
+
+def _no_headline(stripped: str) -> bool:
+    """A line no headline is: too long, a sentence ended by a full stop (not a search
+    box's three dots, round 27, nor a year's abbreviation closing a dated headline), or
+    the site's footer ("© 2025 ...": it ends a related-news block over it)."""
+    return (
+        len(stripped) > HEADLINE_MAX_LENGTH
+        or (
+            stripped.endswith(".")
+            and not stripped.endswith(_ELLIPSIS)
+            and not _DATED_END.search(stripped[-8:])
+        )
+        or footer_line(stripped)
+    )
+
+
+def related_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines of the blocks under a related-news heading or a comments heading
+    (`_block_goes_on`). A related-news block over the article (a site's news ticker,
+    before any prose) ends with the article's own headline and date line, right over
+    its prose: those are no related news."""
+    inside: set[int] = set()
+    block: Block = None
+    members: list[int] = []
+    over_article = False
+    article_started = False  # a line no headline is (`_no_headline`) above
+    prose = False  # a line of prose above (`prose_line`): comments open only under it
+    for k, line in enumerate(lines):
+        stripped = line.stripped
+        if not stripped:  # a blank line goes on with the block it stands in
+            if block is not None:
+                members.append(k)
+                inside.add(k)
+            continue
+        following = _block_goes_on(block, stripped, after_prose=prose)
+        if block == "related" and following != "related" and over_article:
+            inside -= _article_head(lines, members)
+        if following != block:
+            members = []
+            over_article = following == "related" and not article_started
+        if following is not None:
+            members.append(k)
+            inside.add(k)
+        block = following
+        article_started = article_started or _starts_article(stripped)
+        prose = prose or _prose_not_date(stripped)
+    return inside
+
+
+def _starts_article(stripped: str) -> bool:
+    """A line no headline is (`_no_headline`) that is no date line either: a site's
+    clock banner ending with "г." ("Время в Бишкеке: 08:52 | 23 сентября 2025 г.") comes
+    before the article, so a section's name under it ("Новости") still heads a block
+    over the article, and the page's own headline and date line closing it stay the
+    article's."""
+    return _no_headline(stripped) and not date_line(stripped)
+
+
+def _prose_not_date(stripped: str) -> bool:
+    """A line of prose (`prose_line`) that is no date line: a banner's "Время в Бишкеке:
+    09:14 | Пятница, 5 апреля 2024 г." ends with a full stop and has words enough, but
+    a site's section name under it ("Новости") still heads the page's own headline. A
+    site's menu longer than a short line ("Главная  О нас  Совет  Новости  Бюджет ...")
+    is no prose either."""
+    return prose_line(stripped) and not date_line(stripped) and not menu_line(stripped)
+
+
+def _article_head(lines: Sequence[Line], block: list[int]) -> set[int]:
+    """The article's date line closing a block (its last line with text) and the
+    headline over it."""
+    filled = [k for k in block[1:] if lines[k].stripped]
+    if len(filled) < 2 or not _own_date_line(lines[filled[-1]].stripped):
+        return set()
+    return {filled[-2], filled[-1]} if not date_line(lines[filled[-2]].stripped) else set()
+
+
+def _own_date_line(stripped: str) -> bool:
+    """A date line, or a posting line whatever else it holds ("Жарыяланды: 27.05.2019
+    17:40 | Көрүүлөр: 312": its views counter makes it no bare date line; round 27)."""
+    return date_line(stripped) or posting_line(stripped)
+
+
+# The block a line stands in: under a related-news heading, under a comments heading.
+Block = Literal["related", "comments"] | None
+
+
+def prose_line(stripped: str) -> bool:
+    """A line of prose: longer than a widget's, or a sentence of some words."""
+    return len(stripped) > SHORT_LINE or (
+        stripped.endswith(".") and len(stripped.split()) >= _PROSE_MIN_WORDS
+    )
+
+
+def _block_goes_on(block: Block, stripped: str, *, after_prose: bool) -> Block:
+    """The block of this line: a heading opens one; a related-news block holds its
+    headlines, with blank and author lines between them, up to a line that is no
+    headline (too long, or a sentence ended by a full stop); a comments block holds
+    short comments with their authors and dates ("Асан, 15.03.2024" / "Рахмат!"), up to
+    a line as long as prose; it opens only under the article's prose (`after_prose`: a
+    counter "Комментарии (0)" under a headline opens nothing), as a news section's name
+    heads other articles' headlines only there ("Аймак жаңылыктары" over the page's own
+    headline is its section)."""
+    if len(stripped) > HEADLINE_MAX_LENGTH or (block == "related" and _no_headline(stripped)):
+        block = None
+    if block is None and after_prose and card_title(stripped):
+        return "related"  # another article's card: its title, then its lead
+    first = stripped[:1]
+    # a line opening with a letter opens no item (most lines): no match asked
+    opening = (
+        None
+        if first.isalpha() and first not in _LIST_MARKS
+        else _LIST_ITEM_OPENING.match(stripped, None, None, rx.NOT_CONCURRENT)
+    )
+    raw = (stripped[opening.end() :] if opening else stripped).strip(_HEADING_MARKS)
+    if len(raw) > _HEADING_LETTERS and _NO_HEADING.match(raw):
+        return block  # more letters than any heading has: not folded to be compared
+    heading = fold(raw)
+    counted = heading[-1:].isdigit() or heading.endswith(")")  # (not searched without)
+    uncounted = _COMMENT_COUNT.sub("", heading) if counted else heading
+    if heading in _RELATED_HEADINGS or _related_heading(uncounted):
+        return "related"
+    if after_prose and uncounted in _SECTION_HEADINGS:
+        return "related"  # a news section's headlines under the article
+    if after_prose and (uncounted in _COMMENT_HEADINGS or _COUNTED_COMMENTS.match(stripped)):
+        return "comments"
+    return block
+
+
+def _related_heading(folded: str) -> bool:
+    """A related heading (folded), also after "бул" and before the noun of what it
+    lists ("Бул темага байланыштуу материалдар": "темага байланыштуу")."""
+    if folded in _RELATED_HEADINGS:
+        return True
+    bare = next((folded[len(d) :] for d in _HEADING_DETERMINERS if folded.startswith(d)), folded)
+    if bare in _RELATED_HEADINGS:
+        return True
+    return any(bare.endswith(n) and bare[: -len(n)] in _RELATED_HEADINGS for n in _HEADING_NOUNS)
