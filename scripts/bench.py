@@ -3,7 +3,7 @@ with a general date library on the same documents, in one run.
 
     python scripts/bench.py                       # a generated corpus of seed-like documents
     python scripts/bench.py FOLDER                # your own documents
-    python scripts/bench.py --docs 2000 --markdown > bench.md
+    python scripts/bench.py --docs 2000 > bench.md     # its output is Markdown
 
 It prints, for the machine it runs on:
 - start-up: `vap --help` and `vap parse ONE_FILE`, wall time (median of runs);
