@@ -459,6 +459,12 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def spaced_separator(separators: Iterable[str]) -> str:
+    """One of `separators` (in their order) with one to three spaces on either side: a
+    menu's or a breadcrumb's separator ("Башкы бет | Жаңылыктар", "Главная > Новости")."""
+    return r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in separators) + r")[ ]{1,3}"
+
+
 def literal_union(words: Iterable[str], stdlib: bool = False) -> str:
     """`union` of literal words: their atoms as `atoms` writes them (for a `regex`
     pattern compiled with IGNORECASE), or with each character escaped for the

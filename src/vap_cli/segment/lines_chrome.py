@@ -133,9 +133,7 @@ _LETTER = rx.compile(r"\p{L}")
 _DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _DIGIT = rx.compile(r"\d")
 _MENU_SEPARATORS: list[str] = _LEX["menu_separators"]
-_MENU_SEPARATOR = rx.compile(
-    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _MENU_SEPARATORS) + r")[ ]{1,3}"
-)
+_MENU_SEPARATOR = rx.compile(rx.spaced_separator(_MENU_SEPARATORS))
 _MENU_MIN_ITEMS: int = _LEX["menu_min_items"]
 if _MENU_MIN_ITEMS < 2:  # (a line without a separator or gap is then no menu: not split)
     raise ValueError("lines.yaml menu_min_items: a menu has two items or more")
@@ -160,9 +158,7 @@ _CLAUSE_SIGNS = rx.compile(r"[,:;«»\"()]")
 _ELLIPSIS_END = rx.compile(r"\w(?:\.{3}|…)$")
 _CLOCK = rx.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _CRUMB_SEPARATORS: list[str] = _LEX["breadcrumb_separators"]
-_CRUMB_SEPARATOR = rx.compile(
-    r"[ ]{1,3}(?:" + "|".join(regex.escape(s) for s in _CRUMB_SEPARATORS) + r")[ ]{1,3}"
-)
+_CRUMB_SEPARATOR = rx.compile(rx.spaced_separator(_CRUMB_SEPARATORS))
 _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 # (a name longer than the longest is none: not case-folded to be looked up)
 _CRUMB_SECTION_LENGTH = max(map(len, _CRUMB_SECTIONS))

@@ -5,6 +5,8 @@ mention of its owner."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...fold import fold
 from ...plain import Fields
 from .words import NameMatch, is_patronymic
@@ -64,11 +66,22 @@ def merge_given_patronymic(people: list[Found]) -> list[Found]:
     """ "Канат Касенович", the Russian polite form, is one more mention of "Канат
     Касенович Табалдиев" (or "Табалдиев Канат Касенович") of the same document; or of
     "Канат Табалдиев" when he is the document's only Канат with no patronymic written."""
+
+    def owner_of(person: Found) -> Found | None:
+        if is_patronymic(person.surname) and person.name.count(" ") == 1:
+            return _polite_forms_owner(person, people)
+        return None
+
+    return _merged_into_owners(people, owner_of)
+
+
+def _merged_into_owners(
+    people: list[Found], owner_of: Callable[[Found], Found | None]
+) -> list[Found]:
+    """The people without an owner; each other one's spans and roles added to its owner's."""
     kept: list[Found] = []
     for person in people:
-        owner = None
-        if is_patronymic(person.surname) and person.name.count(" ") == 1:
-            owner = _polite_forms_owner(person, people)
+        owner = owner_of(person)
         if owner is None:
             kept.append(person)
             continue
@@ -109,15 +122,13 @@ def merge_case_variants(people: list[Found]) -> list[Found]:
     spelling) is one more mention of the full name whose surname differs from it only by
     the feminine ending and whose given name and patronymic open with those initials
     (round 38); only when one such person exists."""
-    kept: list[Found] = []
-    for person in people:
-        owner = _full_name_of_initials(person, people) if _initials_only(person.given) else None
-        if owner is None:
-            kept.append(person)
-            continue
-        owner.spans.extend(person.spans)
-        owner.roles.extend(r for r in person.roles if r not in owner.roles)
-    return kept
+
+    def owner_of(person: Found) -> Found | None:
+        if _initials_only(person.given):
+            return _full_name_of_initials(person, people)
+        return None
+
+    return _merged_into_owners(people, owner_of)
 
 
 def _full_name_of_initials(person: Found, people: list[Found]) -> Found | None:
