@@ -8,7 +8,8 @@ from __future__ import annotations
 from .words import LEX, Tokens, ends_sentence_at, who_at
 
 _UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
-_OPENERS = frozenset(("-", "–", "—", ":"))
+# A dash or a colon (normalise writes every dash as "-")
+_OPENERS = frozenset(("-", ":"))
 _JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
 # How far the names may run: five names of three tokens ("Кум-Дөбө") and their commas
 APPOSITION_REACH = 32
