@@ -240,57 +240,6 @@ def counts(text: str) -> list[int]:
     return sorted(p.count for p in parse_text(text).participants)
 
 
-# --- a verb of taking part right before the count outweighs a population cue ------------
-# "оценки потребностей населения, в которых приняли участие более 4 тысяч жителей": the
-# population is the assessment's topic; the count is of who took part.
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "В районе провели опросы населения, в которых приняли участие более 3 тысяч жителей.\n",
-            [3000],
-        ),
-        (
-            "Айыл калкынын муктаждыктарын баалоого катышкан 1200 тургун сунуштарын берди.\n",
-            [1200],
-        ),
-    ],
-    ids=["ru", "ky"],
-)
-def test_a_count_after_a_verb_of_taking_part_is_no_population(
-    text: str, expected: list[int]
-) -> None:
-    assert counts(text) == expected
-
-
-def test_a_population_with_no_verb_before_its_count_stays_none() -> None:
-    # near miss: the population itself, the verb only with another count
-    text = "Население села – более 4 тысяч жителей, в сходе участвовали 200 человек.\n"
-    assert counts(text) == [200]
-
-
-# --- "сынакка 30 долбоор түштү": entries arrived, with "түштү" alone --------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Быйыл сынакка 22 долбоор түштү.\n", [22]),
-        ("Конкурска жалпысынан 17 долбоор түшкөн, алар каралууда.\n", [17]),
-    ],
-    ids=["tushtu", "tushkon"],
-)
-def test_projects_that_came_in_to_a_contest_are_its_entries(text: str, expected: list[int]) -> None:
-    assert counts(text) == expected
-
-
-def test_a_price_that_fell_is_no_entry() -> None:
-    # near miss: "түштү" of a price or snow counts no one
-    assert counts("Жемдин баасы 20 сомго түштү, айылга 30 см кар түштү.\n") == []
-
-
 # --- a district's Russian adjective misspelt: the closest district's ---------------------
 # "Ыссык-Атинском районе" (a doubled letter) is Ысык-Ата, as a typed district one letter
 # off is (`places.fuzzy_spelling`); a region abroad stays none.

@@ -145,33 +145,6 @@ def test_a_bracket_with_no_count_still_parts_the_names():
     assert "village:Кара-Мойнок" in _places(text)
 
 
-# --- bare bracketed numbers after a list's members count the people of its first bracket ------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Эң көп жаш Кочкор (35 киши), Жумгал (22) жана Ат-Башы (17) райондорунан чыкты.",
-            [(35, "киши"), (22, "киши"), (17, "киши")],
-        ),
-        (
-            "Больше всего слушателей дали Чуйская (40 человек), Таласская (26) и Нарынская (19)"
-            " области.",
-            [(40, "человек"), (26, "человек"), (19, "человек")],
-        ),
-    ],
-)
-def test_bare_brackets_count_the_people_of_the_lists_first_bracket(text, expected):
-    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
-
-
-def test_bare_brackets_after_a_count_of_things_count_no_one():
-    # near miss: the first bracket counts saplings, not people
-    text = "Эң көп көчөт Кочкор (3500 көчөт), Жумгал (2200) жана Ат-Башы (1700) райондорунда отургузулду."
-    assert parse_text(text).participants == []
-
-
 # --- other announcements' links and a journal issue's contents are related-news blocks ----------
 
 _NOTICE = (
@@ -253,48 +226,3 @@ def test_a_long_vowels_adjective_names_its_unit(text, expected):
 def test_a_short_vowels_link_stays_part_of_the_name():
     # near miss: "Таласский" is Талас's own "с", no link after a long vowel
     assert _places("Глава Таласского районного кенеша провел сход.") == {"district:Талас"}
-
-
-# --- a two-word verb of taking part parted by the count: what people came out to before it ------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Кечээ ишембиликке 40тан ашуун үй-бүлө чыгып, көчөлөрдү тазалашты.", [(40, "more_than")]),
-        ("Жаз келгенде ашарга 25 үй-бүлө чыгып, арыктарды казышты.", [(25, "exact")]),
-    ],
-)
-def test_the_work_before_the_count_and_the_verb_after_it_say_they_took_part(text, expected):
-    assert _counts(text) == expected
-
-
-def test_coming_out_of_a_place_is_no_taking_part():
-    # near miss: families who left the village took part in nothing
-    assert _counts("Айылдан 30 үй-бүлө чыгып, шаарга көчүп кетишти.") == []
-
-
-# --- "N – из <place>" after a count: the same people, their noun and verb left out --------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "На семинар 30 депутатов приехали из Ошской области, 25 – из Джалал-Абадской и 12 –"
-            " из Баткенской.",
-            [(30, "депутат"), (25, "депутат"), (12, "депутат")],
-        ),
-        (
-            "В обучении участвовали 40 специалистов из Чуйской области, 18 – из Таласской.",
-            [(40, "специалист"), (18, "специалист")],
-        ),
-    ],
-)
-def test_a_gapped_row_counts_the_people_of_the_count_before_it(text, expected):
-    assert [(p.count, p.who) for p in parse_text(text).participants] == expected
-
-
-def test_a_gapped_row_after_a_count_of_things_counts_no_one():
-    # near miss: the count before it is of books, so nothing is counted
-    assert parse_text("Собрали 300 книг из Ошской области, 25 – из Баткенской.").participants == []

@@ -94,77 +94,6 @@ def test_a_date_alone_under_a_resolution_is_no_posting_line() -> None:
     assert parse_text(text).issued == "2021-04-14"
 
 
-# --- people a facility serves ---------------------------------------------------------------
-# People in the dative with the noun of a service after them in their clause ("2 500
-# тургунга кызмат көрсөтөт"): served, as "обслуживает" is (lexicon `service_given_words`,
-# participants.beneficiaries). Who give their services are no recipients.
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Жаңы ФАП 2 500 тургунга кызмат көрсөтөт. Ага 14 миллион сом жумшалды.",
-        "Мэриянын борбору күнүгө 300дөн ашык жаранга кызмат көрсөтүп турат.",
-    ],
-)
-def test_people_a_facility_serves_are_no_count(text: str) -> None:
-    assert counts(text) == []
-
-
-def test_bodies_giving_their_services_at_a_fair_count() -> None:
-    assert counts("Жармаңкеге 12 айыл өкмөтү катышып, өз кызматтарын көрсөттү.") == [12]
-
-
-# --- a habit reported ------------------------------------------------------------------------
-# A habit or state in reported speech ("окуй турганын", "жашай тургандыгын"; lexicon
-# `reported_existence_words`) closes the count's clause: what there is, a school's roster,
-# not who took part (participants.existence_clause).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Директор мектепте 1 200 окуучу окуй турганын, бирок спорт зал жок экенин айтты.",
-        "Аким айылда 900 үй-бүлө жашай тургандыгын белгиледи.",
-    ],
-)
-def test_a_reported_habit_is_no_count(text: str) -> None:
-    assert counts(text) == []
-
-
-def test_a_reported_taking_part_counts() -> None:
-    assert counts("Мугалим сынакка 40 окуучу катышканын айтты.") == [40]
-
-
-# --- children a family raises -------------------------------------------------------------
-# The counted children in the accusative before a verb of raising ("үч баланы тарбиялап"),
-# or after the Russian verb ("воспитывает пятерых детей"): the family's own, not who took
-# part (participants.raised_children; lexicon `raising_stems_after`, `raising_stems_before`).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Алар үч баланы тарбиялап, чарбасында уй кармашат.",
-        "Эки жубай жети баланы багып, бакча өстүрүшөт.",
-        "Семья воспитывает пятерых детей и держит скот.",
-    ],
-)
-def test_children_a_family_raises_are_no_count(text: str) -> None:
-    assert counts(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Майрамга беш бала катышты.", [5]),
-        ("Жыйынга 40 ата-эне балдарын ээрчитип келди.", [40]),
-    ],
-)
-def test_children_or_parents_who_came_count(text: str, expected: list[int]) -> None:
-    assert counts(text) == expected
-
-
 # --- a village's name opening a quotation ----------------------------------------------------
 # A quoted sentence's first word is capitalised for that ('«Чек арадагы тынчтык ...»'): a
 # name only villages have, bare, before a lower-case word there is a common word, as at a
@@ -312,47 +241,6 @@ def test_a_list_of_two_aimaks_residents_is_no_way() -> None:
         " Чоң-Сары-Ойдун тургундары жолугушту."
     )
     assert ("village", "Тамчы") not in places(text)
-
-
-# --- owners by what they own ------------------------------------------------------------------------
-# "үй ээси" (householders, hosts), "мал ээси", "жер ээси" are people, as users are (lexicon
-# participation.yaml `who`); a count of them joined to another before one verb takes it.
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Окууга 28 үй ээси, ошондой эле коңшу айыл аймагынан 7 ишкер катышты.", [7, 28]),
-        ("Жыйынга 40 мал ээси келди.", [40]),
-    ],
-)
-def test_owners_who_came_count(text: str, expected: list[int]) -> None:
-    assert counts(text) == expected
-
-
-def test_houses_are_no_people() -> None:
-    assert counts("Айылда 300 үй бар.") == []
-
-
-# --- entries a jury selected from ------------------------------------------------------------------
-# Projects "из которых жюри отобрало пять": submitted to a contest, entries
-# (participants.entries_reviewed, lexicon contest_entries `selecting`); the selected five are
-# the winners, no row of the total (rows.py).
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Участники разработали 14 проектов, из которых жюри отобрало пять.", [14]),
-        ("Жаштар 20 долбоор даярдашып, алардын бешин калыстар тобу тандап алды.", [20]),
-    ],
-)
-def test_entries_a_jury_selected_from_count(text: str, expected: list[int]) -> None:
-    assert counts(text) == expected
-
-
-def test_projects_an_office_carried_out_are_no_entries() -> None:
-    assert counts("Айыл өкмөтү 12 долбоорду ишке ашырды.") == []
 
 
 # --- a village named by a masculine adjective, in a Russian case ------------------------------------

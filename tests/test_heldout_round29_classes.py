@@ -30,52 +30,6 @@ def years(text: str) -> list[tuple[int, int]]:
     return sorted((p.start, p.end) for p in parse_text(text).periods)
 
 
-# --- people who applied or complained ----------------------------------------------------
-# An applicant's converb ("кайрылып": applied to an office) is a complaint's word
-# (participation.yaml complaint_stems); people in the
-# genitive right before a complaint they own ("тургундун кайрылуусу") are whose it is,
-# even when a participle says they came (participants.complaints_counted).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Жыл ичинде 58 жаран жер маселеси боюнча айыл өкмөтүнө кайрылып, көбүнүн маселеси чечилди.",
-        "Кеңешмеде Ак-Терек айылынан келген 30дай тургундун кайрылуусу каралды.",
-        "Сессияда 12 жарандын даттануусу угулду, депутаттар жооп беришти.",
-    ],
-)
-def test_applicants_and_owners_of_a_complaint_are_no_count(text: str) -> None:
-    assert counts(text) == []
-
-
-def test_people_taking_part_in_the_genitive_still_count() -> None:
-    # near miss: the genitive before a word of taking part is who came
-    assert counts("Жыйын Ак-Терек айылынан келген 30дай тургундун катышуусу менен өттү.") == [30]
-
-
-# --- a council's members voting for or against -------------------------------------------
-# "жактап" (voted for) and "каршы чыгып" (came out against) right after a council's
-# members are the votes on a decision, not who took part (participation.yaml
-# decision_vote_after; participants.decision_votes).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Токтомду 19 депутат жактап, 4 депутат каршы чыкты.",
-        "Бюджеттин долбоорун 23 депутат жакташты, эки депутат каршы чыгышты.",
-    ],
-)
-def test_members_voting_for_or_against_are_votes(text: str) -> None:
-    assert counts(text) == []
-
-
-def test_members_taking_part_who_then_voted_count() -> None:
-    # near miss: the members' own verb is one of taking part
-    assert counts("Сессияга 19 депутат катышып, токтомду бир добуштан жакташты.") == [19]
-
-
 # --- a range told by verbs of beginning and ending ---------------------------------------
 # "X-дан башталып, Y-га чейин", "начнётся X, а завершится к Y": the two days are one
 # range (dates.yaml range_begun_ky, range_begin_ru, range_end_ru; ranges.join_atoms).
@@ -180,92 +134,6 @@ def test_a_paper_coming_out_since_a_year_in_prose_is_a_period() -> None:
     assert (1935, 1935) in years(text)
 
 
-# --- a roster's verb, a particle, then the part that came --------------------------------
-# "Из 31 депутата городского кенеша присутствовали лишь 9": a particle (lexicon
-# gap_particles) may stand between the roster's verb and its part; a town's and a
-# district's council own their members as an ayil's does (who_groups in
-# participation.yaml).
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Из 25 депутатов городского кенеша присутствовали лишь 14.", [14]),
-        ("Из 33 депутатов районного кенеша присутствовали только 20.", [20]),
-    ],
-)
-def test_a_part_after_its_rosters_verb_and_a_particle(text: str, expected: list[int]) -> None:
-    assert counts(text) == expected
-
-
-def test_a_body_that_took_part_whole_still_counts() -> None:
-    # near miss: no part is taken from the members
-    assert counts("В сессии городского кенеша приняли участие 25 депутатов.") == [25]
-
-
-def test_a_particle_with_no_verb_before_it_makes_no_part() -> None:
-    # near miss: no verb of taking part stands before the particle
-    assert counts("Из 40 айылных аймаков района лишь 7 сами покрывают свои расходы.") == []
-
-
-# --- a part opening a list of people who share the verb ----------------------------------
-# "Сессияга 17 депутаттын 15и, мугалимдер жана ата-энелер катышты": the part is the
-# first of a list of people whose verb of taking part ends the sentence
-# (participants.partitive_listed).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Жыйынга 21 депутаттын 18и, айыл өкмөтүнүн кызматкерлери жана мугалимдер катышты.",
-        "Сессияга 19 депутаттын 16сы, мектептин мугалимдери жана ата-энелер катышты.",
-    ],
-)
-def test_a_part_opening_a_list_shares_its_verb(text: str) -> None:
-    doc = parse_text(text)
-    assert [p.count for p in doc.participants] in ([18], [16])
-
-
-def test_a_part_before_a_list_with_another_verb_is_no_count() -> None:
-    # near miss: the list's verb is no verb of taking part
-    assert (
-        counts("Кеңештин 21 депутатынын 18и, мугалимдер жана ата-энелер жаңы имаратты көрүштү.")
-        == []
-    )
-
-
-# --- a part restated as a share ----------------------------------------------------------
-# ", башкача айтканда 56,2 пайызы", ", то есть 40 процентов,": the part's verb is read
-# after the share that restates it (participation.yaml restating_openers).
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Тизмеге 3 200 шайлоочу киргизилген, алардын 1 750и, башкача айтканда 54,7 пайызы"
-            " добуш берүүгө катышты.",
-            [1750],
-        ),
-        (
-            "Жыйынга 80 жаш келди, алардын 30у, тагыраак айтканда 37 пайызы тренингге катышты.",
-            [30, 80],
-        ),
-    ],
-)
-def test_a_part_restated_as_a_share_keeps_its_verb(text: str, expected: list[int]) -> None:
-    assert counts(text) == expected
-
-
-def test_a_part_restated_with_no_verb_of_taking_part_is_no_count() -> None:
-    # near miss: the verb after the share says where they live
-    text = (
-        "Тизмеге 3 200 шайлоочу киргизилген, алардын 1 750и, башкача айтканда 54,7 пайызы"
-        " шаарда жашайт."
-    )
-    assert counts(text) == []
-
-
 # --- the Kyrgyz "аймак" alone in Russian prose -------------------------------------------
 # "Ильичского и Жаны-Алышского аймаков": after a Russian adjectival name, "аймак" alone
 # is the ayil aimak (places.yaml russian_after).
@@ -363,27 +231,6 @@ def test_a_menu_before_numbers_that_are_no_rates_is_read() -> None:
         "Талас, 3-март, 2021. Айылда жыйын өттү."
     )
     assert ("district", "Тоң") in places(text)
-
-
-# --- a population said as ours or what a town grew to -------------------------------------
-# "У нас 11 тысяч жителей", "Город вырос до 54 тысяч жителей": residents owned by "у" or a
-# number a town grew to are its population (participants.population_said).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "«У нас 7 тысяч жителей, а больница одна», — сказал глава айыл окмоту.",
-        "За десять лет город вырос до 40 тысяч жителей.",
-    ],
-)
-def test_a_population_said_is_no_count(text: str) -> None:
-    assert counts(text) == []
-
-
-def test_residents_who_came_still_count() -> None:
-    # near miss: a verb says they came
-    assert counts("На сход у здания мэрии пришли 400 жителей.") == [400]
 
 
 # --- a surname of any shape after a given name and a patronymic ---------------------------

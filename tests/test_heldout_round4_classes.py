@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from vap_cli.numbers.words import read_words
 from vap_cli.pipeline import parse_text
 
 
@@ -276,69 +275,6 @@ def test_a_city_opening_a_paragraph_before_a_dot_is_a_dateline(text, present, ab
     assert absent is None or absent not in places
 
 
-# --- a table's rows part the words of a name ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Район | Даты | Участники\nНоокатский | 5 мая | 30\n", []),
-        ("Аймак | Катышуучулар\nАксыйский | 42\nЖетекчи: Бакыт Асанов\n", ["Бакыт Асанов"]),
-        # near miss: a name wrapped over two lines of prose stays one name
-        ("На встрече выступил депутат Бакыт\nАсанов, он рассказал о бюджете.", ["Бакыт Асанов"]),
-    ],
-)
-def test_a_name_does_not_run_across_table_rows(text, expected):
-    assert _persons(text) == expected
-
-
-# --- "миң жарым": a half after its scale -------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [("миң жарымдан", 1500), ("эки миң жарым", 2500), ("бир жарым саат", None)],
-)
-def test_a_half_after_its_scale_adds_half_of_it(words, expected):
-    phrase = read_words(words.split())
-    assert (phrase.value if phrase else None) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Жыйынга миң жарымдан ашык тургун катышты.", [(1500, "more_than")]),
-        ("Форумга эки миң жарым адам келди.", [(2500, "exact")]),
-        # near miss: an amount of money
-        ("Долбоорго миң жарым сом бөлүндү.", []),
-    ],
-)
-def test_a_thousand_and_a_half_people_is_a_count(text, expected):
-    assert _counts(text) == expected
-
-
-# --- owners in the genitive joined by "жана" before the number of their people ---------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Жыйынга райондогу 5 айыл аймагынын жана Кант шаарынын 200дөн ашык тургуну катышты.",
-            [(5, "exact"), (200, "more_than")],
-        ),
-        (
-            "Акцияга 3 айыл өкмөтүнүн жана Ноокат шаарынын 150 тургуну катышты.",
-            [(3, "exact"), (150, "exact")],
-        ),
-        # near miss: the units own a thing ("ачылышына"), not the people counted
-        ("2 мектептин жана бала бакчанын ачылышына аким катышты.", []),
-    ],
-)
-def test_joined_owners_in_the_genitive_before_their_people_count(text, expected):
-    assert _counts(text) == expected
-
-
 # --- a related link's label run into its headline ---------------------------------------------
 
 _PROSE_KY = "Айылда жыйын болду, ага 25 тургун катышты жана бюджетти талкуулашты.\n\n"
@@ -361,20 +297,4 @@ _PROSE_KY = "Айылда жыйын болду, ага 25 тургун каты
     ],
 )
 def test_a_related_link_label_run_into_a_headline_is_another_article(text, expected):
-    assert _counts(text) == expected
-
-
-# --- members chosen by the gathering: a body's size ---------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Курултайга 80 делегат катышып, кеңештин жети мүчөсүн шайлашты.", [(80, "exact")]),
-        ("Жыйынга 45 тургун катышып, комиссиянын беш мүчөсүн тандашты.", [(45, "exact")]),
-        # near miss: an election's voters take part ("шайлоо" is no choosing verb)
-        ("Шайлоого 300 шайлоочу катышты.", [(300, "exact")]),
-    ],
-)
-def test_members_chosen_by_a_gathering_are_no_count(text, expected):
     assert _counts(text) == expected
