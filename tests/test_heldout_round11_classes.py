@@ -22,32 +22,6 @@ def persons(text: str) -> list[str]:
     return [p.name for p in parse_text(text).persons]
 
 
-# --- a name that needs a type word, inside a list of typed names of its case --------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Жыйынга Ноокен районунан 14, Токтогулдан 11, Ала-Бука районунан 9 аксакал келди.",
-            "district:Токтогул",
-        ),
-        (
-            "Семинарга Жайыл районунан 20, Панфиловдон 15 жана Сокулук районунан 18 адис катышты.",
-            "district:Панфилов",
-        ),
-    ],
-)
-def test_a_member_of_a_typed_list_is_typed_by_it(text: str, expected: str) -> None:
-    assert expected in places(text)
-
-
-def test_a_name_after_the_list_is_not_typed_by_it() -> None:
-    # near miss: the poet's legacy, after the list, in the same case
-    text = "Сузак районунан 40, Ала-Бука районунан 25 окуучу Токтогулдан калган ырларды аткарышты."
-    assert not any(p.endswith("Токтогул") for p in places(text))
-
-
 # --- "эже" / "агай" between the given name and the surname --------------------------------
 
 

@@ -133,27 +133,6 @@ def test_a_quoted_name_with_a_year_and_no_kind_word_is_no_period() -> None:
     assert years("Баяндаманын темасы: «Жашыл айыл – 2024».") == []
 
 
-# --- a surname-shaped ayil aimak holding the typed village after it (places.located_owner)
-# An ayil aimak named after a person, bare, in the attributive or locative right before a
-# typed village it holds ("X-дагы Y айылында": Y in X) is the ayil aimak, not a man.
-
-
-@pytest.mark.parametrize(
-    ("text", "unit"),
-    [
-        ("Карасаевдеги Токтоян айылында жаңы клуб курулду.", "ayil_aimak:Карасаев"),
-        ("Быйыл Акназаровдо Урмарал айылынын жолу оңдолду.", "ayil_aimak:Акназаров"),
-    ],
-)
-def test_a_located_owner_of_a_typed_village_is_its_ayil_aimak(text: str, unit: str) -> None:
-    assert unit in places(text)
-
-
-def test_a_surname_that_holds_no_village_after_it_is_no_place() -> None:
-    # near miss: no ayil aimak of that name holds the village
-    assert places("Асановдогу Токтоян айылында той болду.") == {"village:Токтоян"}
-
-
 # --- persons: "Бек", a name element that is a given name of its own --------------------
 
 
@@ -219,24 +198,3 @@ def test_an_ambiguous_dative_is_the_mans(text: str, expected: list[str]) -> None
 def test_after_a_verb_of_the_accusative_it_is_the_womans() -> None:
     # near miss: "поздравили" takes the accusative
     assert persons("Коллеги поздравили Руслану Асанову с юбилеем.") == ["Руслана Асанова"]
-
-
-# --- a head's full name after a Russian type word (places/candidates.py) ----------------
-# "главы айыл окмоту Асанову Беку Маратовичу": a surname, a given name and a patronymic
-# after the type word are the head, no unit the gazetteer lacks.
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Заявления принимает заместитель главы айыл окмоту Садыкову Айгуль Маратовну.",
-        "Письмо направлено главе айыл окмоту Жумабаеву Нурлану Асановичу.",
-    ],
-)
-def test_a_full_name_after_a_type_word_is_no_unit(text: str) -> None:
-    assert not any(p.level == "ayil_aimak" for p in parse_text(text).places)
-
-
-def test_a_unit_after_a_type_word_is_still_one() -> None:
-    # near miss: a name with no given name and patronymic after it
-    assert "ayil_aimak:Жазы" in places("В айыл окмоту Жазы прошел сход.")

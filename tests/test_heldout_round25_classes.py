@@ -130,37 +130,3 @@ def test_a_sentence_ending_in_an_ellipsis_is_no_menu() -> None:
     # near miss: prose with commas and an ellipsis names its places
     text = "Жаңылыктар\n\nСеминарлар Нарында, Таласта жана Ошто өттү...\n"
     assert "oblast:Талас" in places(text) or "city:Талас" in places(text)
-
-
-# --- a bare name listed with districts in their case is a district ------------------
-# A schedule by district ("5-7-мартта Кочкор районунда, 12-14-мартта Жумгалда, ...") lists
-# districts: a bare name of the list in that case that is both a district and a village
-# is the district, though the text names the village elsewhere (places.case_of_typed).
-
-
-@pytest.mark.parametrize(
-    ("text", "district"),
-    [
-        (
-            "Семинарлар 2-4-апрелде Нарын районунда, 9-11-апрелде Ат-Башыда өтөт. Акыркысы"
-            " Ат-Башы айылындагы мектепте болот.",
-            "district:Ат-Башы",
-        ),
-        (
-            "Окуулар 3-майда Жумгал районунда, 10-майда Кочкордо уюштурулат. Кочкор айылында"
-            " да жолугушуу болот.",
-            "district:Кочкор",
-        ),
-    ],
-)
-def test_a_bare_name_in_a_list_of_districts(text: str, district: str) -> None:
-    assert district in places(text)
-
-
-def test_a_bare_name_outside_the_list_keeps_the_village() -> None:
-    # near miss: the district typed in the sentence, the bare name not one of its list
-    text = (
-        "Окуулар 3-майда Жумгал районунда уюштурулат. Кочкор айылында да жолугушуу болот,"
-        " андан кийин Кочкордо."
-    )
-    assert "district:Кочкор" not in places(text)

@@ -134,55 +134,6 @@ def test_a_paper_coming_out_since_a_year_in_prose_is_a_period() -> None:
     assert (1935, 1935) in years(text)
 
 
-# --- the Kyrgyz "аймак" alone in Russian prose -------------------------------------------
-# "Ильичского и Жаны-Алышского аймаков": after a Russian adjectival name, "аймак" alone
-# is the ayil aimak (places.yaml russian_after).
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Обсуждается объединение Бирдикского и Ивановского аймаков.", ("ayil_aimak", "Бирдик")),
-        ("Глава Жазыского аймака провёл сход граждан.", ("ayil_aimak", "Жазы")),
-    ],
-)
-def test_aimak_alone_after_a_russian_adjective_types_an_ayil_aimak(
-    text: str, place: tuple[str, str]
-) -> None:
-    assert place in places(text)
-
-
-def test_a_bare_adjective_with_no_type_word_names_no_aimak() -> None:
-    # near miss: "аймак" is no word of this sentence
-    assert not any(level == "ayil_aimak" for level, _ in places("Жазыского представителя не было."))
-
-
-# --- a city in the locative or attributive before an institution's name ------------------
-# "Бишкектеги Мамлекеттик башкаруу академиясы": a name with a case ending that says where
-# is no part of the institution's name (places/candidates.before_not_place_word).
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        (
-            "Семинарды Бишкектеги мамлекеттик медициналык институттун окутуучусу өткөрдү.",
-            ("city", "Бишкек"),
-        ),
-        ("Тренингди Оштогу мамлекеттик университеттин адиси алып барды.", ("city", "Ош")),
-    ],
-)
-def test_a_city_saying_where_an_institution_is(text: str, place: tuple[str, str]) -> None:
-    assert place in places(text)
-
-
-def test_a_bare_name_opening_an_institutions_name_is_no_place() -> None:
-    # near miss: with no ending the name is the institution's own
-    assert ("city", "Нарын") not in places(
-        "Тренингди Нарын мамлекеттик университетинин адиси алып барды."
-    )
-
-
 # --- an elder's word of respect inside a name ---------------------------------------------
 # "Жолдош ата Бекбоев", "Зуура апа Касымова": "ата" and "апа" stand between the given
 # name and the surname as "эже" and "агай" do (persons.yaml title_words_inside).

@@ -45,26 +45,3 @@ def test_an_attributive_year_with_a_case_is_a_period(
 def test_an_ordinal_before_the_attributive_is_no_year() -> None:
     # near miss: "5-жылдагыга" is a fifth year (a count of years), not a calendar year
     assert periods("Киреше 5-жылдагыга салыштырмалуу өстү.") == []
-
-
-# --- "Маданият сарайында": a building named for its use ----------------------------------
-# A bare name before "сарай" (a palace: of culture, of sport, of weddings) names the
-# building, not the village of that name (places.yaml organization_after;
-# places.organization_name).
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Сынак Лейлек районундагы Маданият сарайында өттү.", "Маданият"),
-        ("Концерт Жети-Өгүз районундагы Дархан сарайында болду.", "Дархан"),
-    ],
-)
-def test_a_name_before_a_palace_is_the_building(text: str, name: str) -> None:
-    assert name not in place_names(text)
-
-
-def test_the_same_name_with_its_type_word_is_the_village() -> None:
-    # near miss: with its type word the name is the village
-    text = "Сынак Лейлек районундагы Маданият айылында өттү."
-    assert "Маданият" in place_names(text)

@@ -43,26 +43,6 @@ def test_a_region_menu_of_bare_names_stays_chrome() -> None:
     assert places(text) == set()
 
 
-# --- a surname after a given name, before a bracket, is the head's (places.surname_before_bracket)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Жыйынга Бакыт Асанов (Нарын району) айыл өкмөтүнүн башчысы катышты.",
-        "Сөз Айгүл Токтосунова (Ат-Башы району) айыл өкмөтүнүн башчысына берилди.",
-    ],
-)
-def test_a_named_persons_surname_before_a_bracket_is_no_ayil_aimak(text: str) -> None:
-    assert not any(p.startswith("ayil_aimak:") for p in places(text))
-
-
-def test_a_surname_like_unit_without_a_given_name_stays_an_ayil_aimak() -> None:
-    # near miss: an ayil aimak named after a person, no given name before it
-    text = "Жыйын Токтосунов (Ат-Башы району) айыл өкмөтүндө өттү."
-    assert "ayil_aimak:Токтосунов" in places(text)
-
-
 # --- a "since" masthead line names its founding year (lines.FOUNDING_YEAR) --------------------
 
 

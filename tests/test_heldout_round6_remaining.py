@@ -69,23 +69,3 @@ def test_standing_before_a_name_before_ayil_okmotu(text: str, name: str) -> None
 
 def test_standing_near_miss_a_real_ayil_aimak() -> None:
     assert "ayil_aimak:Кочкор" in places("Жыйынга Кочкор айыл өкмөтү катышты.")
-
-
-# --- places
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Прием пройдет в Кетмень-Тюбинском айыл окмоту.",
-        "Кетмень-Тюбе айыл аймагынын башчысы келди.",
-    ],
-)
-def test_russian_tyube_spelling_of_an_ayil_aimak(text: str) -> None:
-    """ "Кетмень-Тюбе" is the Russian press spelling of the ayil aimak Кетмен-Дөбө (a
-    gazetteer alias, data/sources/aliases.yaml)."""
-    assert "ayil_aimak:Кетмен-Дөбө" in places(text)
-
-
-def test_tyube_spelling_near_miss_a_city_type_word() -> None:
-    assert "ayil_aimak:Кетмен-Дөбө" not in places("Мы приехали в город Кетмень-Тюбе.")
