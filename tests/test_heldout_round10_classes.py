@@ -22,37 +22,6 @@ def periods(text: str) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in parse_text(text).periods]
 
 
-# --- a site's language switcher: its language names are no person ----------------------
-# "Кыргызча   Русский" has a capitalised word and a word with a surname's -ский: a name's
-# shape, but the names of languages (lexicon persons.yaml `language_names`).
-
-
-@pytest.mark.parametrize(
-    ("text", "people"),
-    [
-        (
-            "Министерство юстиции Кыргызской Республики\nВерсия для печати   Кыргызча   Русский\n\n"
-            "В Оше прошла встреча с жителями. Перед ними выступил Бакыт Асанов.\n",
-            ["Бакыт Асанов"],
-        ),
-        (
-            "Нарын облустук администрациясы\nРусский  Кыргызча\n\n"
-            "Жыйында облустун жаштар бөлүмүнүн адиси Айгүл Токтосунова сөз сүйлөдү.\n",
-            ["Айгүл Токтосунова"],
-        ),
-    ],
-    ids=["ru-wide-gaps", "ky-russian-first"],
-)
-def test_a_language_switcher_names_no_person(text: str, people: list[str]) -> None:
-    assert persons(text) == people
-
-
-def test_a_surname_in_sky_after_a_given_name_is_still_a_person() -> None:
-    # near miss: an adjectival surname is a surname when no language's name stands by it
-    text = "На встрече выступил заместитель акима Андрей Вишневский.\n"
-    assert persons(text) == ["Андрей Вишневский"]
-
-
 # --- a copyright notice's years are the footer's, also after the owner's name ------------
 # (A short line with the mark is chrome whole; a notice with the site's address runs
 # longer: its years are dropped, its address is content.)

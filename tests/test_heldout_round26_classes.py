@@ -188,32 +188,3 @@ def test_a_house_letter_types_no_village(text: str) -> None:
 def test_a_spaced_village_abbreviation_types_its_name() -> None:
     # near miss: "а." after a space is the village's abbreviation
     assert ("village", "Кара-Суу") in places("Жыйын а. Кара-Суу мектебинде өттү.")
-
-
-# --- a person's name in the genitive before a place's type word ---------------------------
-# "Нурлан Осмоновдун айыл аймагынын программасы": the surname with a Kyrgyz genitive
-# ending owns what follows; a unit named after a person stands bare before its type word
-# (persons.type_word_after keeps its drop there), and so does a namesake's "атын".
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Жыйында Нурлан Осмоновдун айыл аймагынын өнүгүү программасы талкууланды.",
-            "Нурлан Осмонов",
-        ),
-        ("Кеңеш А. Токтогуловдун айыл өкмөтүнүн ишин оң баалады.", "А. Токтогулов"),
-        ("Кеңеш Айбек Сыдыковдун району боюнча маалыматын угуп, колдоду.", "Айбек Сыдыков"),
-    ],
-)
-def test_a_name_in_the_genitive_before_a_type_word_is_a_person(text: str, name: str) -> None:
-    assert persons(text) == [name]
-
-
-@pytest.mark.parametrize(
-    "text", ["Жыйын Т. Асанов айыл аймагында өттү.", "Мектеп Бакыт Бекиевдин атын алып жүрөт."]
-)
-def test_a_bare_name_before_its_type_word_is_no_person(text: str) -> None:
-    # near misses: a unit named after a person; the name a school bears
-    assert persons(text) == []

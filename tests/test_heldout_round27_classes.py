@@ -126,24 +126,3 @@ def test_a_sentence_counting_comments_is_prose() -> None:
         " рассмотрены на сессии.\n"
     )
     assert day_list(text) == ["2020-03-14"]
-
-
-# --- a school bearing a person's name: ысым's short possessive ---------------------------
-# "N ысмын алып жүрөт", "N ысмын ыйгаруу": a namesake, as "ысымын алып" is (lexicon
-# persons.yaml `namesake_after`).
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Айылдын мектеби Жумабек Сыдыковдун ысмын алып жүрөт.",
-        "Мектепке Асанбек Токтоматовдун ысмын ыйгаруу сунушталды.",
-    ],
-)
-def test_a_name_a_school_bears_is_no_person(text: str) -> None:
-    assert persons(text) == []
-
-
-def test_a_persons_proposal_names_the_person() -> None:
-    # near miss: the genitive owns a thing that is no name
-    assert persons("Жыйында Жумабек Сыдыковдун сунушу колдоого алынды.") == ["Жумабек Сыдыков"]

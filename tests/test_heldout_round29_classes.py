@@ -134,30 +134,6 @@ def test_a_paper_coming_out_since_a_year_in_prose_is_a_period() -> None:
     assert (1935, 1935) in years(text)
 
 
-# --- an elder's word of respect inside a name ---------------------------------------------
-# "Жолдош ата Бекбоев", "Зуура апа Касымова": "ата" and "апа" stand between the given
-# name and the surname as "эже" and "агай" do (persons.yaml title_words_inside).
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Айылдын эң улуу тургуну Жолдош ата Бекбоев жаштарга тарыхты айтып берди.",
-            "Жолдош Бекбоев",
-        ),
-        ("Айылдын карыясы Зуура апа Касымова коноктарды тосуп алды.", "Зуура Касымова"),
-    ],
-)
-def test_an_elders_word_of_respect_is_dropped_from_the_name(text: str, name: str) -> None:
-    assert name in persons(text)
-
-
-def test_a_parents_word_is_no_part_of_a_name() -> None:
-    # near miss: "ата-энелер" (parents) is a common word, no title
-    assert persons("Ата-энелер жыйынга келишти, директор Асанов сүйлөдү.") == ["Асанов"]
-
-
 # --- a menu with a currency widget on its line --------------------------------------------
 # "Башкы | Коом | Тоң | Спорт      USD 87,45 | EUR 95,10": a wide gap parts the menu
 # from the rates after it; the menu is chrome still (lines_chrome._without_rates).
@@ -182,25 +158,3 @@ def test_a_menu_before_numbers_that_are_no_rates_is_read() -> None:
         "Талас, 3-март, 2021. Айылда жыйын өттү."
     )
     assert ("district", "Тоң") in places(text)
-
-
-# --- a surname of any shape after a given name and a patronymic ---------------------------
-# "Нина Степановна Ковальчук": a capitalised word after a given name and a patronymic is
-# the surname whatever its shape (persons/matching._any_surname); not a listed given name,
-# a known non-name or a role's word.
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("На сходе выступила Галина Петровна Кравчук.", "Галина Петровна Кравчук"),
-        ("Слово взял ветеран Олег Иванович Мельник.", "Олег Иванович Мельник"),
-    ],
-)
-def test_a_surname_of_any_shape_after_a_patronymic(text: str, name: str) -> None:
-    assert name in persons(text)
-
-
-def test_a_common_word_after_a_patronymic_is_no_surname() -> None:
-    # near miss: a role's word after the patronymic ends the name
-    assert persons("Иван Петрович Директор школы выступил.") == ["Иван Петрович"]

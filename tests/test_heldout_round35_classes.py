@@ -83,25 +83,3 @@ def test_prose_with_two_clocks_names_its_places() -> None:
     # near miss: lower-case words between the clocks make it prose
     text = "Жаңылыктар\n\nАвтобус Таластан 09:40та чыгып, Бишкекке 15:10до жетет.\n"
     assert {"city:Талас", "city:Бишкек"} <= places(text)
-
-
-# --- «Талас Агро Сервис»: a name opening a quoted firm's title is no person -----------------
-# A given name and a word after it that open a quoted title of capitalised words are the
-# title's ("ОсОО «Бакыт Агро Сервис»"), as a name that fills the quotes is (persons.quoted);
-# a quoted sentence that opens with a person's name has words in lower case.
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Подрядчиком выбрано ОсОО «Нурлан Агро Сервис».",
-        "Жолду «Бакыт Курулуш Групп» ЖЧКсы оңдойт.",
-    ],
-)
-def test_a_name_opening_a_quoted_title_is_no_person(text: str) -> None:
-    assert persons(text) == []
-
-
-def test_a_quoted_sentence_opening_with_a_name_keeps_the_person() -> None:
-    # near miss: a quoted sentence, not a title
-    assert persons("«Азамат Бекиев жолду оңдоп берди», – деди тургун.") == ["Азамат Бекиев"]
