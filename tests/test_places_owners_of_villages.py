@@ -96,7 +96,8 @@ def test_an_ayil_aimak_name_owning_villages_is_the_ayil_aimak() -> None:
             {"district:Кочкор"},
         ),
         # the document names no unit above: the nearest level a bare name names, the
-        # district, not the ayil aimak of that name (tests/test_heldout_round10_classes.py)
+        # district, not the ayil aimak of that name (as in the class above of a bare
+        # genitive before its nameless villages)
         ("Айылдарда жыйын болду. Кочкордун 5 айылында жолдор оңдолот.", {"district:Кочкор"}),
         # near miss: no district of that name: the ayil aimak
         ("Айылдарда жыйын болду. Жазынын 5 айылында жолдор оңдолот.", {"ayil_aimak:Жазы"}),
