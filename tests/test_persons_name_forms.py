@@ -52,7 +52,7 @@ def test_a_town_after_the_type_word_stays_a_place() -> None:
     assert "ayil_aimak:Жазы" in level_names("Специалисты из айыл окмоту Жазы приедут в мае.")
 
 
-# --- persons
+# --- a title inside a name ("ажы"), and a person's standing before a name -------------------
 # Left after the held-out rounds 4-6 fixes (issue 14).
 
 

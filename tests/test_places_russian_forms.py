@@ -52,7 +52,7 @@ def test_the_small_letter_abbreviation_before_a_surname_shaped_village_stays() -
     assert "village:Баетов" in level_names("Ярмарка прошла в с. Баетов.")
 
 
-# --- places
+# --- the Russian press spelling "Тюбе" of an ayil aimak's "Дөбө" ------------------------
 # Left after the held-out rounds 4-6 fixes (issue 14).
 
 
