@@ -322,7 +322,7 @@ def test_blanks_are_the_characters_regex_reads_as_a_blank() -> None:
 
 def test_no_letter_is_a_digit_to_regex() -> None:
     # A line opening with a letter (str.isalpha) opens no list item, whose pattern
-    # opens with a mark, a blank or `\d` (events/kinds.py, lines_related.py): no
+    # opens with a mark, a blank or `\d` (events/kinds.py, segment/lines_related.py): no
     # character is both, by Python's and by `regex`'s tables.
     text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert [ch for ch in regex.findall(r"\d|\s", text) if ch.isalpha()] == []

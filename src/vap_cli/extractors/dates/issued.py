@@ -75,7 +75,7 @@ _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (lines.py's line classes): no date or period there is content."""
+    """Lines of page chrome (segment/lines.py's classes): no date or period there is content."""
     return ctx.segments.line_classes.chrome
 
 
@@ -220,7 +220,7 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
 
 def laid_out_lines(ctx: Context) -> list[Line]:
     """The non-empty lines, the first of them (the header's) as the page laid them out:
-    a line that normalising joined to the one above (wraps.py: it opens with a small
+    a line that normalising joined to the one above (normalise/wraps.py: it opens with a small
     letter, "г. Ош, 12 марта 2024 г. - ...") is a line of its own again there."""
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     norm, text = ctx.norm, ctx.text
