@@ -93,7 +93,8 @@ ISSUE_NUMBER = rx.compile(
 _PAPER_WORDS: list[str] = _LEX["masthead_paper_words"]
 _PAPER = _words(_PAPER_WORDS)  # (or its noun alone: "Газета основана ...")
 MASTHEAD_OPENER = rx.compile(
-    rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=_SPACE_RUN)}[^.\n]{{0,60}}\.[ \t]{{1,3}}"
+    rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=_SPACE_RUN)}"
+    rf"[^.\n]{{0,60}}\.[ \t]{{1,3}}"
     rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})",
     regex.IGNORECASE,
 )
