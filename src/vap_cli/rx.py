@@ -459,9 +459,9 @@ def longest_first(words: Iterable[str]) -> str:
 
 
 def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:
-    """One of `words` standing whole: no letter (with `digits`, nor digit) just before or
-    after it ("тел" in "тел.:", not in "телефон"). `longest_first`, ties in a fixed order
-    (the text keys the compiled pattern on disk); a phrase's space matches `space`."""
+    """A pattern of one of `words` standing whole: no letter (with `digits`, nor digit) just
+    before or after it ("тел" in "тел.:", not in "телефон"). Written by `longest_first`, ties
+    in a fixed order (the text keys the compiled pattern on disk); a space matches `space`."""
     edge = r"[\p{L}\d]" if digits else r"\p{L}"
     alternation = longest_first(sorted(set(words))).replace(r"\ ", space)
     return rf"(?<!{edge})(?:{alternation})(?!{edge})"
