@@ -76,7 +76,7 @@ _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (lines.py's line classes): no date or period there is content."""
+    """Lines of page chrome (segment/lines.py's classes): no date or period there is content."""
     return ctx.segments.line_classes.chrome
 
 
