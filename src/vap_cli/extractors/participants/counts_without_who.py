@@ -18,6 +18,7 @@ from .constants import (
     ELLIPTIC_REACH,
     MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
+    QUOTE_MARK,
     ROWS_REACH,
     STATUS_REACH,
 )
@@ -299,7 +300,8 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
     named = _part_noun(tokens, num.last)
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
-    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
+    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in PART_PARTICLES)
+    whole_end -= whole_end > 0 and tokens[whole_end - 1].low in AMONG
     if status is None and named is not None:
         # "Алардын ичинен 212си аялдар, 388и эркектер": a row of a total, named by
         # the noun after it; after "алардын" alone, only if a total is kept before it
@@ -565,11 +567,13 @@ def _joiner_before(tokens: Tokens, j: int) -> int:
 
 
 def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:
-    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
+    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its
+    sentence; a colon before a quote mark opens speech, no rows ("ачылышында: «Облуста
+    ... 96сы аял»": round 41)."""
     for j in range(k - 1, max(-1, k - reach), -1):
         tok = tokens[j]
         if tok.text == ":":
-            return j
+            return None if tokens[j + 1].text == QUOTE_MARK else j
         if OPENERS.at(tokens, j):
             return j
         if ends_sentence_at(tokens, j):

@@ -318,6 +318,8 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     k = p.head.last
     if k < len(tokens) and tokens[k].low in AMONG:
         k += 1  # "21 депутатынын ичинен 17си"
+    if k < len(tokens) and tokens[k].low in PART_PARTICLES:
+        k += 1  # "1014 депутатынын болгону 96сы": only so many of them
     if k < len(tokens) and _VAGUE_PARTS.at(tokens, k):
         return True  # "кеңештин 33 депутатынын ичинен бир нечеси катышты"
     if partitive_at(tokens, k) or _part_in_genitive(tokens, k) or part_in_ablative(tokens, k):

@@ -46,7 +46,9 @@ _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _EACH = Phrases(LEX["each_before_source"])
+# The cases of the unit after "ар бир" before a quota: from each, to each.
 _FROM = "ablative"
+_TO = "dative"
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
@@ -245,21 +247,30 @@ def across_units(tokens: Tokens, p: Phrase) -> bool:
 
 def distributive(tokens: Tokens, p: Phrase) -> bool:
     """ "в каждой команде по 5 человек", "3төн депутат шайланат", "ар бир райондон
-    кеминде 2 өкүл" (each and a unit in the ablative right before the count): so many
-    from each unit with no verb of taking part is a size, seats or a quota, not a count."""
+    кеминде 2 өкүл" (each and a unit in the ablative right before the count), "ар бир
+    айыл аймакка 2 ветеринар бекитилет" (in the dative: to each; round 41): so many from
+    or for each unit with no verb of taking part is a size, seats or a quota, not a
+    count."""
     return p.reading.distributive or _from_each(tokens, p.reading.start)
 
 
 def _from_each(tokens: Tokens, start: int) -> bool:
-    """ "ар бир" and a unit in the ablative, one word ("ар бир райондон"), right before
-    token `start`."""
+    """ "ар бир" and a unit in the ablative, one word ("ар бир райондон"), or a unit's
+    noun in the dative ("ар бир айыл аймакка": to each; not "ар бир жыйынга", each
+    meeting's turnout), right before token `start`."""
     before = start - 1
-    return (
-        before >= 0
-        and tokens[before].kind == "word"
-        and noun_ending_case(tokens[before].low) == _FROM
-        and _EACH.ending_at(tokens, before) > 0
-    )
+    if before < 0 or tokens[before].kind != "word":
+        return False
+    case = noun_ending_case(tokens[before].low)
+    if case == _FROM:
+        return _EACH.ending_at(tokens, before) > 0
+    if case != _TO:
+        return False
+    for first in (before, before - 1):  # the unit's noun may be of two words
+        unit = who_at(tokens, first) if first >= 0 else None
+        if unit is not None and unit.last == start and unit.entry.lemma in UNIT_NOUNS:
+            return _EACH.ending_at(tokens, first) > 0
+    return False
 
 
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:

@@ -301,6 +301,12 @@ PERSON_AFTER_ROLE = Rule(
     " holding the role is the sentence's subject, no unit (also when the gazetteer has a"
     " unit of the surname's name)",
 )
+PERSON_SHAPED_NAME = Rule(
+    "places.person_shaped_name",
+    "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
+    " ending it, an initial opening it: '... Эрлан Асылбекович айыл аймакта'), is the"
+    " sentence's subject, no unit: the units named after people are the gazetteer's",
+)
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
 )
