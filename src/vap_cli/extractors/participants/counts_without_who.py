@@ -223,6 +223,9 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
         return None
     if status_after(tokens, num.last) is None and _won(tokens, num.last):
         return rules.WINNERS
+    if after_whole and status_after(tokens, num.last) is None and _units_before(tokens, first):
+        # "из 105 айылных аймаков области 38 остаются дотационными": units that are
+        return rules.PARTITIVE_WITHOUT_VERB
     if not after_whole:
         k += 2
     if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
@@ -269,6 +272,16 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     if before.kind == "num":
         return tokens[whole.first - 2].low in PART_OF
     return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
+
+
+def _units_before(tokens: Tokens, first: int) -> bool:
+    """The whole right before token `first` counts units ("Из 105 айылных аймаков
+    области 38"), perhaps with the unit owning them after it: a part of them with no verb
+    of taking part tells what they are, not who came (round 41)."""
+    whole = who_ending_at(tokens, first)
+    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+        whole = who_ending_at(tokens, whole.first) or whole
+    return whole is not None and whole.entry.lemma in UNITS
 
 
 def _verb_ending_at(tokens: Tokens, end: int) -> int:
@@ -430,10 +443,29 @@ def _those_who_took_part(tokens: Tokens, k: int) -> tuple[str, Status] | None:
 
 def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
     """The noun of a part starting at token k, perhaps after the dash that stands for
-    "is" ("Алардын 21и – аялдар", as "25 из них – женщины")."""
+    "is" ("Алардын 21и – аялдар", as "25 из них – женщины"), or after the body owning
+    it in the genitive ("11и айыл кеңешинин депутаттары": round 41)."""
     if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
         k += 1
-    return head_after(tokens, k) if k < len(tokens) else None
+    if k >= len(tokens):
+        return None
+    return head_after(tokens, k) or _noun_after_owner(tokens, k)
+
+
+# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
+_OWNER_WORDS = 3
+
+
+def _noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:
+    """A who-noun with the possessive after a few words from token k, the last in the
+    genitive: its owner ("айыл кеңештердин депутаттары", "мектептин мугалимдери")."""
+    for j in range(k, min(len(tokens) - 1, k + _OWNER_WORDS)):
+        if tokens[j].kind != "word":
+            return None
+        if noun_ending_case(tokens[j].low) == "genitive":
+            owned = who_at(tokens, j + 1)
+            return owned if owned is not None and owned.ending.possessive else None
+    return None
 
 
 def _objects_counted_before(tokens: Tokens, k: int) -> bool:
