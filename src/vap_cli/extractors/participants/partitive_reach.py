@@ -8,7 +8,7 @@ setting between a body's roster and its verb ("Из 31 депутата в ра�
 from __future__ import annotations
 
 from ...models import Status
-from .constants import AGENT_LIST_REACH
+from .constants import PART_LIST_REACH
 from .phrase import HOST_PREPOSITIONS, status_at
 from .words import LEX, STATUS, Phrases, Tokens, ends_sentence_at, folded_stems, who_at
 
@@ -80,7 +80,7 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     people = False
-    for j in range(k + 1, min(len(tokens), k + AGENT_LIST_REACH)):
+    for j in range(k + 1, min(len(tokens), k + PART_LIST_REACH)):
         tok = tokens[j]
         if tok.kind == "word" and tok.low in STATUS:
             found = status_at(tokens, j)

@@ -108,6 +108,12 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             j = start = named  # "беш айыл аймагынын – Кум-Дөбө, ... айыл өкмөттөрүнүн"
             continue
         if tok.kind == "num" and all(_owner_word(t) for t in tokens[start:j]):
+            sibling = _units_after(tokens, j) if j > start else 0
+            if sibling:
+                # "4 мектептин жана 2 ФАПтын жылуулук системасы": units beside units,
+                # owners both (round 41)
+                j = start = sibling
+                continue
             # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
             # шаарынын 3 миңге жакын тургуну"
             return False
@@ -132,6 +138,19 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
 
 
 _OWNER_JOINERS = frozenset(w.casefold() for w in LEX["modifiers"]["joiners"])
+
+
+def _units_after(tokens: Tokens, j: int) -> int:
+    """The end of units in the genitive right after the number at token j, no people
+    ("... жана 2 ФАПтын", "... жана 2 бала бакчанын"): units joined to the units before,
+    owning what they own; 0 when none."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return 0
+    owned = who_at(tokens, k)
+    if owned is not None:
+        return owned.last if owned.ending.case == "genitive" and not _people(owned) else 0
+    return k + 1 if noun_ending_case(tokens[k].low) == "genitive" else 0
 
 
 # "all (each) of them" in the ablative: the people counted next came from the units
