@@ -810,6 +810,27 @@ def test_a_unit_named_after_a_person_with_an_initial_stays() -> None:
     assert places_of("Т. Зулпуев айыл аймагында жыйын өттү.") == {"ayil_aimak:Токтомат Зулпуев"}
 
 
+# --- a unit's adjective before a newspaper's noun --------------------------------------------
+# "Чүй облустук гезити" under a masthead: the paper's readership, no place (rule
+# places.publication_of_unit, lexicon publication_nouns; rounds 30 and 41).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ТАЛАС ТУУСУ\nТалас облустук гезити\n\nКара-Буура районунда жыйын өттү.",
+        "Макала Ала-Бука райондук гезитинде жарыяланды. Кара-Буура районунда жыйын өттү.",
+    ],
+)
+def test_a_unit_s_newspaper_names_no_place(text: str) -> None:
+    assert places_of(text) == {"district:Кара-Буура"}
+
+
+def test_a_unit_s_body_still_names_the_unit() -> None:
+    # near miss: the adjective before a body of the unit, no publication
+    assert places_of("Талас облустук ооруканасына 5 дарыгер келди.") == {"oblast:Талас"}
+
+
 # --- a district office's letters after its adjective ----------------------------------------
 # "Джети-Огузского РОВД", "Ат-Башинского РОО": the district (places.yaml russian_after;
 # round 38).

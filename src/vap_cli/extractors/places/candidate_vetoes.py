@@ -31,6 +31,7 @@ from .rules import (
     PERSON_AFTER_ROLE,
     PERSON_SHAPED_NAME,
     PLURAL_TYPE_ONE_WORD,
+    PUBLICATION_OF_UNIT,
     QUOTED_TITLE,
     QUOTED_UNKNOWN_NAME,
     SURNAME_BEFORE_BRACKET,
@@ -56,6 +57,7 @@ from .vocabulary import (
     COMMA_GAP,
     COUNTRIES,
     JOINERS,
+    PUBLICATION_NOUNS,
     SMALL_LEVELS,
     WORD_GAP,
     fold,
@@ -266,6 +268,8 @@ def candidate_veto(
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
     if m.type_end is None:
         return None
+    if publication_of_unit(m, tokens):
+        return PUBLICATION_OF_UNIT  # "Чүй облустук гезити": the paper's readership
     if m.units:
         # A unit of the gazetteer named like the surname ("башчысы Таалай Осмонкулов
         # айыл аймагынын бюджети": Осмонкулов is an ayil aimak of Talas): the given name
@@ -390,3 +394,21 @@ def person_shaped(m: Mention, tokens: list[Token], surnames: frozenset[str]) -> 
     if last.low in PATRONYMIC_WORDS or PATRONYMIC.fullmatch(last.text) is not None:
         return True
     return _OPENING_INITIAL.match(m.name) is not None and fold(last.text) not in surnames
+
+
+# The suffix of a unit's adjective ("облус-тук", "район-дук").
+_BELONGING = "belonging"
+
+
+def publication_of_unit(m: Mention, tokens: list[Token]) -> bool:
+    """A name before its unit's adjective and a newspaper's or journal's noun ("Чүй
+    облустук гезити", "Ат-Башы райондук гезитинде"): the publication's readership, as a
+    masthead writes it, no place the text tells of (lexicon `publication_nouns`)."""
+    end = m.type_end
+    if end is None or end >= len(tokens) or not tokens[end].low.startswith(PUBLICATION_NOUNS):
+        return False
+    return any(
+        _BELONGING in (morph.suffix_names(r.stem, r.ending) or ())
+        for r in morph.candidate_stems(tokens[end - 1].low)
+        if r.ending
+    )

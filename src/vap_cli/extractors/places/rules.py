@@ -301,6 +301,11 @@ PERSON_AFTER_ROLE = Rule(
     " holding the role is the sentence's subject, no unit (also when the gazetteer has a"
     " unit of the surname's name)",
 )
+PUBLICATION_OF_UNIT = Rule(
+    "places.publication_of_unit",
+    "a unit's adjective before a newspaper's or journal's noun ('Чүй облустук гезити')"
+    " names the publication's readership, no place the text tells of",
+)
 PERSON_SHAPED_NAME = Rule(
     "places.person_shaped_name",
     "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
