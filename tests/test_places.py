@@ -831,6 +831,27 @@ def test_a_unit_s_body_still_names_the_unit() -> None:
     assert places_of("Талас облустук ооруканасына 5 дарыгер келди.") == {"oblast:Талас"}
 
 
+# --- a settlement named as a lake, before the land around it --------------------------------
+# "Соң-Көлдүн айланасындагы жайыттар": the lake, not the ayil aimak named after it (rule
+# places.around_a_landform, lexicon landform_name_parts, landform_surroundings_ky; round 41).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кочкор районунда Соң-Көлдүн айланасындагы жайыттар оңдолот.",
+        "Кош-Көлдүн жээгинде балыкчылар көп.",
+    ],
+)
+def test_a_settlement_named_as_a_lake_before_its_shore_is_the_lake(text: str) -> None:
+    assert not {p for p in places_of(text) if p.startswith(("ayil_aimak:", "village:"))}
+
+
+def test_a_settlement_named_as_a_lake_owning_people_stays() -> None:
+    # near miss: its residents; the ayil aimak
+    assert "ayil_aimak:Соң-Көл" in places_of("Кочкор районунда Соң-Көлдүн тургундары чогулду.")
+
+
 # --- a district office's letters after its adjective ----------------------------------------
 # "Джети-Огузского РОВД", "Ат-Башинского РОО": the district (places.yaml russian_after;
 # round 38).
