@@ -1135,7 +1135,7 @@ def test_a_part_that_took_part_and_rows_after_a_colon_still_count(
 
 # --- round 41: a part's noun after its body in the genitive ---------------------------------
 # "Алардын ичинен 11и айыл кеңешинин депутаттары": the part's noun is owned by a body
-# named between (counts_without_who._noun_after_owner).
+# named between (partitive_reach.noun_after_owner).
 
 _FAR_TOTAL = (
     "Семинарга Ноокат районундагы Кара-Таш, Мады жана Төлөйкөн айыл аймактарынан, ошондой эле"

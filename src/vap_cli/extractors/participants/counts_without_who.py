@@ -13,7 +13,6 @@ from . import rules
 from .constants import (
     AGENT_LIST_REACH,
     AGENT_VERB_REACH,
-    COLLECTIVE_VERB_REACH,
     CUE_REACH,
     ELLIPTIC_REACH,
     MAX_STATUS_WORDS,
@@ -23,8 +22,13 @@ from .constants import (
     STATUS_REACH,
 )
 from .implicit_parts import part_of_counted, words_start
-from .negation import denied_clause
-from .partitive_reach import list_shares_verb, past_restatement, setting_before
+from .partitive_reach import (
+    list_shares_verb,
+    noun_after_owner,
+    past_restatement,
+    setting_before,
+    units_before,
+)
 from .phrase import (
     HOST_PREPOSITIONS,
     UNITS,
@@ -223,7 +227,7 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
         return None
     if status_after(tokens, num.last) is None and _won(tokens, num.last):
         return rules.WINNERS
-    if after_whole and status_after(tokens, num.last) is None and _units_before(tokens, first):
+    if after_whole and status_after(tokens, num.last) is None and units_before(tokens, first):
         # "из 105 айылных аймаков области 38 остаются дотационными": units that are
         return rules.PARTITIVE_WITHOUT_VERB
     if not after_whole:
@@ -272,16 +276,6 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     if before.kind == "num":
         return tokens[whole.first - 2].low in PART_OF
     return before.low in _WHOLE_COUNT_NOUNS and _of_whole_count(tokens, whole.first - 2)
-
-
-def _units_before(tokens: Tokens, first: int) -> bool:
-    """The whole right before token `first` counts units ("Из 105 айылных аймаков
-    области 38"), perhaps with the unit owning them after it: a part of them with no verb
-    of taking part tells what they are, not who came (round 41)."""
-    whole = who_ending_at(tokens, first)
-    if whole is not None and whole.entry.lemma in UNITS and whole.first:
-        whole = who_ending_at(tokens, whole.first) or whole
-    return whole is not None and whole.entry.lemma in UNITS
 
 
 def _verb_ending_at(tokens: Tokens, end: int) -> int:
@@ -449,23 +443,7 @@ def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
         k += 1
     if k >= len(tokens):
         return None
-    return head_after(tokens, k) or _noun_after_owner(tokens, k)
-
-
-# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
-_OWNER_WORDS = 3
-
-
-def _noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:
-    """A who-noun with the possessive after a few words from token k, the last in the
-    genitive: its owner ("айыл кеңештердин депутаттары", "мектептин мугалимдери")."""
-    for j in range(k, min(len(tokens) - 1, k + _OWNER_WORDS)):
-        if tokens[j].kind != "word":
-            return None
-        if noun_ending_case(tokens[j].low) == "genitive":
-            owned = who_at(tokens, j + 1)
-            return owned if owned is not None and owned.ending.possessive else None
-    return None
+    return head_after(tokens, k) or noun_after_owner(tokens, k)
 
 
 def _objects_counted_before(tokens: Tokens, k: int) -> bool:
@@ -611,22 +589,3 @@ def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | No
         if ends_sentence_at(tokens, j):
             return None
     return None
-
-
-def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
-    """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
-    is a row of a total ("..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял")."""
-    if denied_clause(tokens, reading.after):
-        return rules.NEGATED  # "экөө окууну аягына чыгара алган жок": the two did not
-    value = num.value or 0
-    first = num.first
-    status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)
-    if status is None and opener_before(tokens, first) is not None:
-        owner = who_ending_at(tokens, first)
-        who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
-        start = tokens[first].start
-        return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
-    if status is None:
-        return rules.COLLECTIVE_WITHOUT_VERB
-    start, end = tokens[reading.start].start, tokens[reading.after - 1].end
-    return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)
