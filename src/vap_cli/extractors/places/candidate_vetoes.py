@@ -386,14 +386,30 @@ _OPENING_INITIAL = rx.compile(r"\p{Lu}\.")
 def person_shaped(m: Mention, tokens: list[Token], surnames: frozenset[str]) -> bool:
     """An unknown name before a type word shaped as a person's: its last word a
     patronymic ("... Эрлан Асылбекович айыл аймакта", "Асан уулу айыл аймакта"), or an
-    initial opening it ("Т.А. Асанбеков айыл аймакта"). The person is the subject and
+    initial opening it before the type word without the possessive ("Т.А. Асанбеков айыл
+    аймакта": a unit's name takes it, "С.Юсупов айыл аймагында"). The person is the subject and
     the type word the place the sentence tells of; the units named after people are the
     gazetteer's ("Т. Зулпуев айыл аймагы", "Болот Мамбетов айыл аймагы"): a surname
     that ends one of its names of several words (`surnames`) is left to be that unit."""
     last = tokens[m.last]
     if last.low in PATRONYMIC_WORDS or PATRONYMIC.fullmatch(last.text) is not None:
         return True
-    return _OPENING_INITIAL.match(m.name) is not None and fold(last.text) not in surnames
+    return (
+        _OPENING_INITIAL.match(m.name) is not None
+        and fold(last.text) not in surnames
+        and m.type_end is not None
+        and not _possessed(tokens[m.type_end - 1].low)
+    )
+
+
+def _possessed(word: str) -> bool:
+    """A type word with the possessive, as a unit's name takes it ("С.Юсупов айыл
+    аймагында"); without it, a common noun ("... Асанбеков айыл аймакта": in the aimak)."""
+    return any(
+        "possessive" in (morph.suffix_names(r.stem, r.ending) or ())
+        for r in morph.candidate_stems(word)
+        if r.ending
+    )
 
 
 # The suffix of a unit's adjective ("облус-тук", "район-дук").

@@ -318,8 +318,9 @@ PUBLICATION_OF_UNIT = Rule(
 PERSON_SHAPED_NAME = Rule(
     "places.person_shaped_name",
     "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
-    " ending it, an initial opening it: '... Эрлан Асылбекович айыл аймакта'), is the"
-    " sentence's subject, no unit: the units named after people are the gazetteer's",
+    " ending it: '... Эрлан Асылбекович айыл аймакта'; an initial opening it, the type word"
+    " without the possessive: 'Т.А. Асанбеков айыл аймакта'), is the sentence's subject, no"
+    " unit",
 )
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
