@@ -1058,48 +1058,6 @@ def test_an_age_range_before_its_noun_is_no_count() -> None:
     assert whos("Сабакка 14 жаштан 18 жашка чейинки балдар катышты.") == []
 
 
-# --- round 41: people by their trade, and "жеке" before the noun ----------------------------
-# "12 жеке ветеринар", "9 гидов", "22 владельца гостевых домов" (lexicon who, modifiers
-# words; round 41).
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "Семинарга Талас районунан 12 ветеринар жана 4 малчы катышты.",
-            [(12, "ветеринар"), (4, "малчы")],
-        ),
-        ("Жыйынга айылдын 25 жеке ишкери катышты.", [(25, "ишкер")]),
-        ("На фестиваль прибыли 30 гидов и 12 экскурсоводов.", [(30, "гид"), (12, "экскурсовод")]),
-        ("Во встрече участвовали 40 владельцев пастбищ.", [(40, "владелец")]),
-    ],
-)
-def test_trades_of_who_takes_part(sentence: str, expected: list) -> None:
-    assert whos(sentence) == expected
-
-
-# --- round 41: a quota to each unit, in the dative ------------------------------------------
-# "ар бир айыл аймакка 2 кошумча ветеринар бекитилет": so many for each unit, no verb of
-# taking part (participants.distributive; the unit's noun may be of two words).
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Ар бир мектепке 3 кошумча мугалим бекитилет.",
-        "Ар бир айыл аймакка 4 кошумча дарыгер бекитилет.",
-    ],
-)
-def test_a_quota_to_each_unit_is_no_count(sentence: str) -> None:
-    assert whos(sentence) == []
-
-
-def test_each_meeting_s_turnout_still_counts() -> None:
-    # near miss: "ар бир жыйынга" names an event, not a unit; the verb is of taking part
-    assert whos("Ар бир жыйынга 30дан ашык тургун катышат.") == [(30, "тургун")]
-
-
 # --- round 41: a roster with "болгону" before its part, and a part in quoted speech ---------
 # "1014 депутатынын болгону 96сы аял": the whole is the body's size, the part no one taking
 # part (participants.whole_of_part, partitive_without_verb; lexicon gap_particles); a colon

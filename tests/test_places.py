@@ -785,33 +785,6 @@ def test_a_village_before_a_person_s_initials_stays() -> None:
     assert "village:Ак-Суу" in places_of("В селе Ак-Суу А. Асанов выступил первым.")
 
 
-# --- a person-shaped name before a Kyrgyz type word ------------------------------------------
-# "башчысы Жумабеков Эрлан Асылбекович айыл аймакта ...", "Т.А. Асанбеков айыл аймакта ...":
-# a patronymic ends the name or an initial opens it: the subject, the type word the place
-# the sentence tells of (rule places.person_shaped_name; round 41). The units named after
-# people are the gazetteer's.
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Айыл өкмөтүнүн башчысы Сатыбалдиев Нурлан Токтосунович айыл аймакта 12 мектеп бар"
-        " экенин айтты.",
-        "Башчы Б.К. Эсенгулов айыл аймакта жаңы мектеп курулаарын билдирди.",
-        "Жер адиси Бакыт Асан уулу айыл аймакта жайыт жетишсиз экенин айтты.",
-    ],
-)
-def test_a_person_shaped_name_before_a_type_word_is_no_unit(text: str) -> None:
-    assert not {p for p in places_of(text) if p.startswith("ayil_aimak:")}
-
-
-def test_a_unit_named_after_a_person_with_an_initial_stays() -> None:
-    # near misses: the gazetteer names the ayil aimak so ("Т. Зулпуев"); the type word's
-    # possessive makes an initialled name a unit's, one the gazetteer lacks too
-    assert places_of("Т. Зулпуев айыл аймагында жыйын өттү.") == {"ayil_aimak:Токтомат Зулпуев"}
-    assert places_of("Б.Эсенгулов айыл аймагында жыйын өттү.") == {"ayil_aimak:Б.Эсенгулов"}
-
-
 # --- a unit's adjective before a newspaper's noun --------------------------------------------
 # "Чүй облустук гезити" under a masthead: the paper's readership, no place (rule
 # places.publication_of_unit, lexicon publication_nouns; rounds 30 and 41).
