@@ -15,9 +15,9 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import modality, negation, number_vetoes, recipients, rosters, rules, tallies, vetoes
+from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
-    collective_count,
     part_of_named_whole,
     part_of_those_named,
     partitive_count,
