@@ -1029,3 +1029,81 @@ def test_a_quota_sent_to_an_event_counts(sentence: str, expected: list) -> None:
 def test_a_quota_in_another_clause_is_a_size() -> None:
     # near miss: the verb is another clause's; "по 5 человек" is each team's size
     assert whos("Команды направить на соревнования, в каждой по 5 человек.") == []
+
+
+# --- round 40: votes said by a verb of stance, a building's capacity, competing families,
+# a part's share in brackets ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stance said by "высказались" between the count and «за» in a sentence of voting
+        # (lexicon vote_stance_verbs, voting_words' noun): votes, no count
+        (
+            "На сход пришли 90 жителей. По итогам голосования 71 человек высказался «за».",
+            [(90, "exact")],
+        ),
+        (
+            "В сходе участвовали 64 жителя; при голосовании 50 жителей высказались «против».",
+            [(64, "exact")],
+        ),
+        # near miss: people who speak out with no vote are no tally, and no count either
+        ("На встрече 12 жителей высказались о ремонте дороги.", []),
+    ],
+)
+def test_a_stance_said_by_its_verb_is_a_vote(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a building holds (existence_verbs: батат, батышат) is its capacity
+        ("Жаңы залга 300 киши батат. Ачылышка 80 тургун катышты.", [(80, "exact")]),
+        ("Бала бакчанын ар бир тайпасына 25 бала батат.", []),
+        # near miss: children who took part in the event are counted
+        ("Майрамга 25 бала катышты.", [(25, "exact")]),
+    ],
+)
+def test_a_building_s_capacity_is_no_count(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # competed in the contest reported, the plural past of "ат сал" (also as typed:
+        # "уй-було" for үй-бүлө)
+        ("Ашпозчулар сынагында 12 үй-бүлө ат салышты.", [(12, "exact")]),
+        ("Кол өнөрчүлөр сынагына 9 уй-було ат салышты.", [(9, "exact")]),
+        # near miss: candidates listed to run (the present) give no count of their own
+        ("Айылдык кеңешке 40 үй-бүлө ат салышат.", []),
+    ],
+)
+def test_families_competing_count(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part's share in brackets between it and its verb (partitive_reach.past_restatement)
+        (
+            "Шайлоого 3 100 шайлоочунун 1 870и (60,3%) катышты.",
+            [(1870, "exact")],
+        ),
+        (
+            "Референдумга 900 тургундун 610у (67 пайыз) катышты.",
+            [(610, "exact")],
+        ),
+        # near miss: a bracket of words is no share; the part has no verb of its own
+        ("Тизмеде 900 тургундун 610у (негизинен жаштар) турат.", []),
+    ],
+)
+def test_a_part_s_bracketed_share_keeps_its_verb(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(sentence) == expected

@@ -174,3 +174,20 @@ def document_type_line(text: str, line: Line, atom: Atom, resolution_types: froz
         return False
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
     return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS
+
+
+def post_date_lines(ctx: Context) -> set[int]:
+    """The starts of the date lines no other date line stands next to (issue 14, round
+    40): a post's own date line on a page of saved posts ("11.06.2021 17:40" over a
+    channel's second post, a shared post's "3-май, 2017-ж."), not a column of dates (a
+    schedule's rows)."""
+    classes = ctx.segments.line_classes.classes
+    filled = [k for k, line in enumerate(ctx.segments.lines) if line.stripped]
+    posts: set[int] = set()
+    for n, k in enumerate(filled):
+        if classes[k] != "date":
+            continue
+        around = [filled[m] for m in (n - 1, n + 1) if 0 <= m < len(filled)]
+        if all(classes[j] != "date" for j in around):
+            posts.add(ctx.segments.lines[k].start)
+    return posts

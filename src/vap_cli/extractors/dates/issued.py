@@ -13,7 +13,14 @@ from ...segment import Line
 from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
-from .datelines import Starting, dateline, document_type_line, news_dateline, repeated_datelines
+from .datelines import (
+    Starting,
+    dateline,
+    document_type_line,
+    news_dateline,
+    post_date_lines,
+    repeated_datelines,
+)
 from .patterns import (
     ACT_NUMBER,
     ACT_NUMBER_END,
@@ -433,10 +440,11 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
     starts = [atoms[i].start for i in same]  # atoms come in text order
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     footer = {ln.start for ln in lines[-FOOTER_LINES:]}
+    posts = post_date_lines(ctx)
     for line in lines:
         if len(line.text) > ISSUED_LINE_MAX:
             continue
-        if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
+        if not (line.start in footer or line.start in posts or ISSUED_LINE_WORDS.search(line.text)):
             continue
         # the repeats beginning on this line (a walk over all per line was quadratic)
         for k in range(bisect_left(starts, line.start), bisect_left(starts, line.end)):
