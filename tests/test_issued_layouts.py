@@ -841,3 +841,40 @@ def test_a_column_of_date_lines_stays_a_schedule() -> None:
         "Аким тургундарды кабыл алат.\n"
     )
     assert "2024-05-14" in event_days(text)
+
+
+# --- a saved post's yearless date alone on the page's last line ------------------------------
+# An Instagram page shows a post's date under it and its comments, without the current year
+# ("23 МАРТА", "5-ИЮНЬ"): the page's only date alone on a line, on its last line, is the
+# issued date, --MM-DD (the real corpus's convention for a yearless publication line;
+# datelines.py `last_line_date`; round 40). A column of dates is a schedule.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "talas_ao • Подписаться\nТалас айыл окмоту\n\ntalas_ao Айылда ашар өттү! Ашарга 60"
+            " тургун чыкты.\nАрыктар тазаланды.\nКөчөттөр отургузулду.\n\n❤️ 210 отметок"
+            " «Нравится»\naigul_t Азаматтар!\nbeka_07 Рахмат!\nnurai.k Супер!\n14 АПРЕЛЯ\n",
+            "--04-14",
+        ),
+        (
+            "naryn_jashtar\nНарын жаштары\n\nЖаштар борборунда семинар болду, 25 жаш"
+            " катышты.\nСеминар эки күнгө созулду.\n\nБардык 9 комментарийди көрүү\nbektur.n"
+            " Супер!\naida_n Кийинкиде биз да барабыз\nmeerim Рахмат!\n5-ИЮНЬ\n",
+            "--06-05",
+        ),
+    ],
+)
+def test_a_post_s_yearless_date_on_the_last_line_is_issued(text: str, expected: str) -> None:
+    assert issued_of(text) == expected
+
+
+def test_a_yearless_day_in_the_last_line_s_sentence_is_no_issued_date() -> None:
+    # near miss: the last line's date stands in a sentence, not alone
+    text = (
+        "talas_ao\nАйылда ашар өттү! Ашарга 60 тургун чыкты.\n\n❤️ 210 отметок «Нравится»\n"
+        "Кийинки ашар 14-апрелде болот.\n"
+    )
+    assert issued_of(text) is None

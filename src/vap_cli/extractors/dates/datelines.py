@@ -21,6 +21,7 @@ from .patterns import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
+    ISSUED_LINE_MAX,
     ISSUED_LINE_WORDS,
     MAX_OTHER_LETTERS,
     NEWS_DATELINE_AFTER,
@@ -191,3 +192,33 @@ def post_date_lines(ctx: Context) -> set[int]:
         if all(classes[j] != "date" for j in around):
             posts.add(ctx.segments.lines[k].start)
     return posts
+
+
+def fills_line(text: str, atom: Atom) -> bool:
+    """Whether the date stands alone on its line ("16.02.2015", "30 ноября 2020 г.")."""
+    # Bounded look-around: a long line is prose anyway (and this stays linear).
+    window_start = max(0, atom.start - ISSUED_LINE_MAX)
+    line_start = text.rfind("\n", window_start, atom.start) + 1 or window_start
+    window_end = min(len(text), atom.end + ISSUED_LINE_MAX)
+    line_end = text.find("\n", atom.end, window_end)
+    after = text[atom.end : window_end if line_end < 0 else line_end]
+    return not text[line_start : atom.start].strip() and not after.strip(" .\t")
+
+
+def last_line_date(
+    text: str, lines: list[Line], atoms: list[Atom], yearless: list[int]
+) -> int | None:
+    """A saved post's date alone on the page's last line, with no year ("23 МАРТА" under an
+    Instagram post and its comments; round 40), when it is the page's only date alone on
+    a line (not a schedule's last row): the index of its atom in `atoms`, else None."""
+    if not lines:
+        return None
+    last = lines[-1]
+    alone = [
+        i
+        for i in yearless
+        if last.start <= atoms[i].start and atoms[i].end <= last.end and fills_line(text, atoms[i])
+    ]
+    if len(alone) != 1 or sum(1 for atom in atoms if fills_line(text, atom)) != 1:
+        return None
+    return alone[0]
