@@ -843,6 +843,15 @@ def test_a_column_of_date_lines_stays_a_schedule() -> None:
     assert "2024-05-14" in event_days(text)
 
 
+def test_a_schedule_s_date_cell_over_its_place_stays_an_event() -> None:
+    # near miss: a schedule laid out a cell a line, each date over its village
+    text = (
+        "Жарыяланды: 14.05.2024\nСеминарлардын графиги:\n\n14.05.2024\nКочкор\n\n"
+        "21.05.2024\nАт-Башы\n\nСеминарларга айыл өкмөттөрүнүн адистери чакырылат.\n"
+    )
+    assert "2024-05-14" in event_days(text)
+
+
 # --- a saved post's yearless date alone on the page's last line ------------------------------
 # An Instagram page shows a post's date under it and its comments, without the current year
 # ("23 МАРТА", "5-ИЮНЬ"): the page's only date alone on a line, on its last line, is the

@@ -34,6 +34,7 @@ from .patterns import (
 _OUTGOING_LABELS = frozenset(w.casefold() for w in LEX["outgoing_number_labels"])
 # A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
 _DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
+_POST_TEXT_MIN_WORDS: int = LEX["post_text_min_words"]
 
 
 def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
@@ -178,19 +179,21 @@ def document_type_line(text: str, line: Line, atom: Atom, resolution_types: froz
 
 
 def post_date_lines(ctx: Context) -> set[int]:
-    """The starts of the date lines no other date line stands next to (issue 14, round
-    40): a post's own date line on a page of saved posts ("11.06.2021 17:40" over a
-    channel's second post, a shared post's "3-май, 2017-ж."), not a column of dates (a
-    schedule's rows)."""
+    """The starts of the date lines no other date line stands next to, with a post's text
+    under them (`_POST_TEXT_MIN_WORDS`; round 40): a post's own date line on a page of
+    saved posts ("11.06.2021 17:40" over a channel's second post, a shared post's
+    "3-май, 2017-ж."), not a column of dates nor a schedule's cell over its place."""
     classes = ctx.segments.line_classes.classes
-    filled = [k for k, line in enumerate(ctx.segments.lines) if line.stripped]
+    lines = ctx.segments.lines
+    filled = [k for k, line in enumerate(lines) if line.stripped]
     posts: set[int] = set()
-    for n, k in enumerate(filled):
-        if classes[k] != "date":
+    for n, k in enumerate(filled[:-1]):
+        if classes[k] != "date" or classes[filled[n + 1]] == "date":
             continue
-        around = [filled[m] for m in (n - 1, n + 1) if 0 <= m < len(filled)]
-        if all(classes[j] != "date" for j in around):
-            posts.add(ctx.segments.lines[k].start)
+        if n > 0 and classes[filled[n - 1]] == "date":
+            continue
+        if len(lines[filled[n + 1]].stripped.split()) >= _POST_TEXT_MIN_WORDS:
+            posts.add(lines[k].start)
     return posts
 
 
