@@ -1107,3 +1107,35 @@ def test_a_part_s_bracketed_share_keeps_its_verb(
     sentence: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(sentence) == expected
+
+
+# --- rows of a list under a heading of those taking part -------------------------------------
+# "Акцияга катышкандар:" over rows of counts gives their nouns the verb they need (жаш,
+# үй-бүлө: needs_verb) and lets a school's noun count (source_only): participants/
+# headings.py, lexicon taking_part_heading_stems (round 40). A blank line ends the list.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ашарга катышкандар:\n- Жерге-Талдан 40 жаш\n- Көк-Жардан 15 үй-бүлө\n",
+            [(40, "exact"), (15, "exact")],
+        ),
+        (
+            "Участники субботника:\n— из села Ак-Суу 25 семей\n— 12 школьников\n",
+            [(25, "exact"), (12, "exact")],
+        ),
+        ("Жарышка катышуучулар:\n• Таштак айылынан 30 мектеп окуучусу\n", [(30, "exact")]),
+    ],
+)
+def test_rows_under_a_heading_of_those_taking_part_count(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_rows_past_a_blank_line_under_the_heading_do_not_count() -> None:
+    # near miss: the list ended at the blank line; the next rows are a roster
+    text = "Ашарга катышкандар:\n- 60 тургун\n\nАйылда:\n- 40 жаш\n- 15 үй-бүлө\n"
+    assert counts(text) == [(60, "exact")]
