@@ -245,7 +245,7 @@ def test_only_the_segment_stage_tokenises_words() -> None:
         return ((ln, p) for ln, p in literal_patterns(tree) if tokenises_words(p))
 
     found = offenders(check, WORD_REGEX_ALLOWED)
-    assert not found, "read Segments.tokens (tokens.py) instead:\n" + "\n".join(found)
+    assert not found, "read Segments.tokens (segment/tokens.py) instead:\n" + "\n".join(found)
 
 
 def test_only_sentences_py_splits_sentences() -> None:
@@ -254,7 +254,9 @@ def test_only_sentences_py_splits_sentences() -> None:
         yield from sentence_mark_strings(tree)
 
     found = offenders(check, SENTENCE_MARKS_ALLOWED)
-    assert not found, "read Segments' sentences (sentences.py) instead:\n" + "\n".join(found)
+    assert not found, "read Segments' sentences (segment/sentences.py) instead:\n" + "\n".join(
+        found
+    )
 
 
 def test_only_fold_py_folds_letters() -> None:

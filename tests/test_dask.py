@@ -34,7 +34,7 @@ pl = LazyModule("polars")
 ds = LazyModule("pyarrow.dataset")
 distributed = LazyModule("distributed")
 engine = LazyModule("vap_cli.dask")
-arrow_tables = LazyModule("vap_cli.export.parquet")
+parquet = LazyModule("vap_cli.export.parquet")
 
 # Team-written.
 NOTE_TEXT = "2024-жылдын 3-мартында Ош шаарында 25 адам семинарга катышты.\n"
@@ -97,12 +97,12 @@ def test_the_records_are_those_of_vap_parse(corpus_out: Path) -> None:
 
 def test_every_table_loads_in_pandas_and_polars_with_its_schema(corpus_out: Path) -> None:
     documents = [parsed(path).document for path in CORPUS]
-    for table in (*TABLES, arrow_tables.ERRORS_TABLE):
+    for table in (*TABLES, parquet.ERRORS_TABLE):
         folder = corpus_out / table.name
-        assert ds.dataset(folder).schema.equals(arrow_tables.table_schema(table))
+        assert ds.dataset(folder).schema.equals(parquet.table_schema(table))
         expected = [tuple(row) for doc in documents for row in table_rows(doc).get(table.name, [])]
         frame = pd.read_parquet(folder)
-        assert list(frame.columns) == arrow_tables.table_schema(table).names
+        assert list(frame.columns) == parquet.table_schema(table).names
         assert len(frame) == len(expected)
         assert pl.read_parquet(folder / "*.parquet").rows() == expected
     ids = pd.read_parquet(corpus_out / "documents")["doc_id"].tolist()

@@ -1,7 +1,7 @@
 """A text copied with double spacing (a PDF's, or a page with a blank line after every
 line) has a blank line at each break, inside sentences too: read as if single-spaced
 when most gaps are one blank line and one of them is plainly inside a sentence
-(wraps.py, lexicon sentences.yaml `double_spaced_share`)."""
+(normalise/wraps.py, lexicon sentences.yaml `double_spaced_share`)."""
 
 from __future__ import annotations
 

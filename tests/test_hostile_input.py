@@ -26,7 +26,7 @@ HOSTILE_UNITS = [
     "«",
     "www.",
     "a@",
-    # a hyphen at a word's end before a line break (wraps.py), character references
+    # a hyphen at a word's end before a line break (normalise/wraps.py), character references
     "а-",
     "жерги-\n",
     "&laquo;",

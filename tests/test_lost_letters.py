@@ -1,5 +1,5 @@
 """Kyrgyz letters lost to "?": a page saved through a code page without ң, ө, ү
-writes each of them as "?". The letters are put back (lost_letters.py) so that
+writes each of them as "?". The letters are put back (normalise/lost_letters.py) so that
 names, counts and places match, spans still point at the original text, and a
 warning says so; real question marks stay question marks."""
 

@@ -124,7 +124,7 @@ def _reference_rest(original: str) -> tuple[str, list[int], list[int]]:
         offsets.append(i)
         ends.append(i + 1)
 
-    # A word split over lines by a hyphen: the hyphen and the break go (wraps.py).
+    # A word split over lines by a hyphen: the hyphen and the break go (normalise/wraps.py).
     split = {
         i
         for pattern in (wraps.SPLIT_WORD, wraps.SPLIT_NAME)
@@ -167,7 +167,7 @@ def _reference_rest(original: str) -> tuple[str, list[int], list[int]]:
         return "".join(latin[ch] for ch in word) if initial or ending or half else word
 
     text = regex.sub(r"\p{L}+", fix, joined)
-    # The layout's line breaks become spaces after the characters (wraps.py).
+    # The layout's line breaks become spaces after the characters (normalise/wraps.py).
     return wraps.unwrap(text), [*offsets, len(original)], ends
 
 

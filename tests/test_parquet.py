@@ -28,7 +28,7 @@ pd = LazyModule("pandas")
 pl = LazyModule("polars")
 pa = LazyModule("pyarrow")
 pq = LazyModule("pyarrow.parquet")
-arrow_tables = LazyModule("vap_cli.export.parquet")
+parquet = LazyModule("vap_cli.export.parquet")
 pytestmark = pytest.mark.xdist_group("parquet")
 
 # Team-written: a training in Naryn with a count, a person and a phone.
@@ -45,17 +45,17 @@ def samples() -> list:
 
 def test_every_table_has_the_csv_header_typed_from_the_model() -> None:
     for table in TABLES:
-        assert arrow_tables.table_schema(table).names == header(table)
-    participants = arrow_tables.table_schema(next(t for t in TABLES if t.name == "participants"))
+        assert parquet.table_schema(table).names == header(table)
+    participants = parquet.table_schema(next(t for t in TABLES if t.name == "participants"))
     assert participants.field("doc_id").type == pa.string()
     assert not participants.field("doc_id").nullable
     assert participants.field("count").type == pa.int64()
     assert participants.field("part_of").type == pa.int64()
     assert participants.field("span_start").type == pa.int64()
-    places = arrow_tables.table_schema(next(t for t in TABLES if t.name == "places"))
+    places = parquet.table_schema(next(t for t in TABLES if t.name == "places"))
     assert places.field("score").type == pa.float64()
     assert places.field("mentions").type == pa.string()  # a list of spans, as JSON text
-    assert arrow_tables.table_schema(arrow_tables.ERRORS_TABLE).names == ["source", "error"]
+    assert parquet.table_schema(parquet.ERRORS_TABLE).names == ["source", "error"]
 
 
 class Survey(Record):
@@ -71,7 +71,7 @@ class Survey(Record):
 
 def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
     table = Table("surveys", pydantic_of(Survey), model_columns(Survey), lambda doc: [])
-    schema = arrow_tables.table_schema(table)
+    schema = parquet.table_schema(table)
     assert list(zip(schema.names, schema.types, strict=True)) == [
         ("doc_id", pa.string()),
         ("idx", pa.int64()),
@@ -84,12 +84,12 @@ def test_a_field_added_to_a_model_appears_in_its_parquet_schema() -> None:
         ("verified", pa.bool_()),
     ]
     rows = [["d1", 0, "Ак-Суу", 42.5, 120, 0, 6, '["new"]', True]]
-    assert arrow_tables.to_arrow(table, rows).to_pylist()[0]["verified"] is True
+    assert parquet.to_arrow(table, rows).to_pylist()[0]["verified"] is True
 
 
 def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
     doc = parse_text(NOTE, source="note.txt")
-    arrow_tables.write_parquet([doc], tmp_path)
+    parquet.write_parquet([doc], tmp_path)
     participants = pd.read_parquet(tmp_path / "participants.parquet")
     assert participants[["doc_id", "idx", "count", "who"]].to_dict("records") == [
         {"doc_id": doc.id, "idx": 0, "count": 40, "who": "адам"}
@@ -110,14 +110,14 @@ def test_a_note_gives_its_rows_in_every_table(tmp_path: Path) -> None:
 
 
 def test_the_tables_hold_the_same_rows_as_csv_and_sqlite(tmp_path: Path, samples: list) -> None:
-    written = arrow_tables.write_parquet(samples, tmp_path)
+    written = parquet.write_parquet(samples, tmp_path)
     assert sorted(p.name for p in written) == sorted(f"{t.name}.parquet" for t in FILE_TABLES)
     sources = pd.read_parquet(tmp_path / "sources.parquet")
     assert sources.values.tolist() == [[doc.source, doc.id] for doc in samples]
     for table in TABLES:
         expected = [row for doc in samples for row in table_rows(doc)[table.name]]
         arrow = pq.read_table(tmp_path / f"{table.name}.parquet")
-        assert arrow.schema.equals(arrow_tables.table_schema(table))
+        assert arrow.schema.equals(parquet.table_schema(table))
         assert [list(r.values()) for r in arrow.to_pylist()] == expected
         assert pl.read_parquet(tmp_path / f"{table.name}.parquet").rows() == [
             tuple(r) for r in expected
@@ -128,7 +128,7 @@ def test_rows_are_written_in_groups_so_memory_stays_bounded(
     tmp_path: Path, samples: list, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("vap_cli.export.parquet.GROUP_DOCUMENTS", 2)
-    arrow_tables.write_parquet(samples, tmp_path)
+    parquet.write_parquet(samples, tmp_path)
     documents = pq.ParquetFile(tmp_path / "documents.parquet")
     assert documents.metadata.num_row_groups == 3  # 2 + 2 + 1 documents
     assert pd.read_parquet(tmp_path / "documents.parquet")["doc_id"].tolist() == [
@@ -137,7 +137,7 @@ def test_rows_are_written_in_groups_so_memory_stays_bounded(
 
 
 def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
-    writer = arrow_tables.ParquetWriter.partition(tmp_path, "part-00007")
+    writer = parquet.ParquetWriter.partition(tmp_path, "part-00007")
     writer.write(samples[0])
     writer.failed(Failure(source="broken.docx", error="not a Word file"))
     writer.close()
@@ -147,7 +147,7 @@ def test_a_partition_has_an_errors_table(tmp_path: Path, samples: list) -> None:
 
 
 def test_an_aborted_writer_leaves_no_file(tmp_path: Path, samples: list) -> None:
-    writer = arrow_tables.ParquetWriter.folder(tmp_path)
+    writer = parquet.ParquetWriter.folder(tmp_path)
     writer.write(samples[0])
     writer.abort()
     assert list(tmp_path.iterdir()) == []

@@ -1103,7 +1103,7 @@ def test_a_site_named_as_a_site_is_no_urls_drop(text: str) -> None:
 
 
 # The phones' rules (extractors/phones.py): each run of digits that gives no number says
-# why; and the contacts' link to a person (resolve.py `link_contacts`).
+# why; and the contacts' link to a person (resolve/__init__.py `link_contacts`).
 PHONES_DECISIONS = [
     ("Кенири маалымат үчүн тел. 0555 12 34", ("phones.too_short", False, "0555 12 34")),
     ("Долбоор 2024-2025 жылдары ишке ашат.", ("phones.no_phone_start", False, "2024-2025")),

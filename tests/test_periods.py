@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from record_fields import period_spans, period_starts, sorted_period_spans
 from vap_cli.pipeline import parse_text
 
 BODY = "Иш-чара тууралуу маалымат.\n"
@@ -289,3 +290,190 @@ def test_a_footers_rights_line_gives_no_period(text, expected):
 )
 def test_a_month_before_a_bare_year_is_a_period(sentence, expected):
     assert periods_of(sentence) == expected
+
+
+# --- sports games are contests: a year closing their name is a period ---------------------------
+# Found by held-out round 4.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Жаштар «Айыл спорту – 2023» оюндарына катышты.", [(2023, 2023)]),
+        ("Окуучулар «Билим – 2022» олимпиадасына катышты.", [(2022, 2022)]),
+        # near miss: "оюн" alone (a play, a game of any kind) names no contest
+        ("Сахнада «Ата-Эне – 2023» оюну көрсөтүлдү.", []),
+    ],
+)
+def test_a_year_closing_the_name_of_sports_games_is_a_period(text, expected):
+    assert [(p.start, p.end) for p in parse_text(text).periods] == expected
+
+
+# --- a Russian decade is its ten years (lexicon: decade_endings_ru) ------------------------
+# Found by held-out round 5.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Дом культуры построили в 1980-х годах, крышу с тех пор не меняли.", [(1980, 1989)]),
+        ("В 1990-е годы многие жители уехали на заработки.", [(1990, 1999)]),
+    ],
+)
+def test_a_decade_is_a_period_of_ten_years(text: str, expected: list[tuple[int, int]]) -> None:
+    assert [(p.start, p.end) for p in parse_text(text).periods] == expected
+
+
+def test_a_year_not_ending_in_zero_names_no_decade() -> None:
+    # near miss: "1975-х" is no decade
+    assert parse_text("Мост построили в 1975-х годах.").periods == []
+
+
+# --- a Kyrgyz decade: a year ending in 0 with the plural year word ("жылдары") ------------
+# Found by held-out round 7.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Айылдагы клуб 1970-жылдары курулган, чатыры ошондон бери алмашкан эмес.", [(1970, 1979)]),
+        ("1990-жылдардын аягында көп тургун жумуш издеп кетишкен.", [(1990, 1999)]),
+        ("Карыялар 1950-жылдардагы жайыттарды эскеришти.", [(1950, 1959)]),
+    ],
+)
+def test_a_kyrgyz_decade_is_a_period_of_ten_years(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert period_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a year not ending in 0 is that year; the last year of a list
+        # carries the plural for the list, and a range is a range
+        ("2019-жылдары айылда жол оңдолгон.", [(2019, 2019)]),
+        ("2010 жана 2020-жылдары айылда шайлоо өткөн.", [(2010, 2010), (2020, 2020)]),
+        ("2010, 2020-жылдары айылда шайлоо өткөн.", [(2010, 2010), (2020, 2020)]),
+        ("2010-2020-жылдары айылда үч мектеп курулган.", [(2010, 2020)]),
+    ],
+)
+def test_a_plural_year_word_that_names_no_decade(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert period_spans(text) == expected
+
+
+# --- a year closing a quoted name, named so ("аттуу") before the event's kind word ---------
+# Found by held-out round 7.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айылда «Таза суу – 2024» аттуу балдар фестивалы өттү.",
+        "Райондо «Мыкты айыл – 2024» деген сынак жарыяланды.",
+        "Мектепте «Жаш лидер – 2024» окуучулар форуму болду.",
+    ],
+)
+def test_a_year_closing_a_quoted_name_before_its_kind_word_is_a_period(text: str) -> None:
+    assert period_spans(text) == [(2024, 2024)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the quoted name is a project's, the kind word further on names
+        # another thing; no kind word at all
+        "«Таза суу – 2024» долбоорунун алкагында райондо форум өттү.",
+        "«Жаш лидер – 2024» аттуу долбоор башталды.",
+    ],
+)
+def test_a_year_closing_a_quoted_name_of_no_event_is_not_a_period(text: str) -> None:
+    assert period_spans(text) == []
+
+
+# --- a year with its year word before 1900: "айыл 1868-жылы негизделген" ------------------------
+# Found by held-out round 9.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мугалимдин айтымында, айыл 1872-жылы негизделген.", [(1872, 1872)]),
+        ("Село основано в 1885 году переселенцами.", [(1885, 1885)]),
+        # near miss: a number of that size without its year word is no year
+        ("Китепканада 1868 китеп бар.", []),
+    ],
+)
+def test_a_year_with_its_year_word_counts_before_1900(text, expected):
+    assert sorted_period_spans(text) == expected
+
+
+# --- a fair is an event: the year closing its name is a period --------------------------------
+# Found by held-out round 17.
+
+
+_BODY_PERIOD = "\n\nВ 2020 году в селе прошел сход жителей.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Таласе прошла сельскохозяйственная ярмарка «Урожай – 2024».", [(2024, 2024)]),
+        ("Нарында «Алтын күз – 2023» жарманкеси өттү.", [(2023, 2023)]),
+        # near miss: a book's name closed by a year is no event's
+        ("Нарында «Алтын күз – 2023» аттуу китеп басылып чыкты.", []),
+    ],
+)
+def test_a_year_closing_a_fairs_name_is_a_period(text, expected):
+    assert sorted_period_spans(text + _BODY_PERIOD) == [(2020, 2020), *expected]
+
+
+# --- the year closing a campaign's name (periods.campaign_name_year) --------------------
+# A campaign (акция, кампания, өнөктүк, марафон) is named with its year as an event is:
+# '«Таза айыл – 2025» акциясы', 'акция «Чистое село – 2025»'.
+# Found by held-out round 24.
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("«Жашыл айыл – 2024» акциясынын алкагында 300 көчөт тигилди.", 2024),
+        ("В селе прошла акция «Чистый берег – 2026».", 2026),
+        ("«Кайрымдуулук – 2023» өнөктүгү аяктады.", 2023),
+    ],
+)
+def test_a_year_closing_a_campaigns_name_is_a_period(text: str, year: int) -> None:
+    assert period_starts(text) == [year]
+
+
+def test_a_quoted_name_with_a_year_and_no_kind_word_is_no_period() -> None:
+    # near miss: a quoted title with no event's or campaign's word after it
+    assert period_starts("Баяндаманын темасы: «Жашыл айыл – 2024».") == []
+
+
+# --- "2020-жылдагыга караганда": an attributive year taken as a noun, with a case ------
+# The attributive "-дагы" (that of a year) is used as a noun and takes a case of its own
+# ("-дагыга караганда", "-дагыдан", "-дагыны"): the year is still a period
+# (dategrammar._year_words generates the forms from morph's case chains).
+# Found by held-out round 31.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Быйыл 2019-2020-жылдардагыга караганда эки эсе көп каражат бөлүндү.", [(2019, 2020)]),
+        ("Салык түшүүлөрү 2022-жылдагыдан 15 пайызга көбөйдү.", [(2022, 2022)]),
+        ("Айыл өкмөтү 2018-жылдагыны кайталабоого убада берди.", [(2018, 2018)]),
+    ],
+)
+def test_an_attributive_year_with_a_case_is_a_period(
+    text: str, expected: list[tuple[int, int]]
+) -> None:
+    assert period_spans(text) == expected
+
+
+def test_an_ordinal_before_the_attributive_is_no_year() -> None:
+    # near miss: "5-жылдагыга" is a fifth year (a count of years), not a calendar year
+    assert period_spans("Киреше 5-жылдагыга салыштырмалуу өстү.") == []

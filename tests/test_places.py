@@ -591,7 +591,7 @@ def test_a_column_header_gives_its_level(text: str, expected: set[str]):
     assert places_of(text) == expected
 
 
-# ---- a site menu whose items are parted by wide gaps, no separator (lines_chrome.py)
+# ---- a site menu whose items are parted by wide gaps, no separator (segment/lines_chrome.py)
 
 
 @pytest.mark.parametrize(
@@ -614,7 +614,7 @@ def test_near_miss_a_row_of_names_without_a_section_is_no_menu() -> None:
     assert "city:Кара-Суу" in places_of(text)
 
 
-# ---- a Kyrgyz type word with a Russian plural ending ("айыл аймакам"; tokens.py)
+# ---- a Kyrgyz type word with a Russian plural ending ("айыл аймакам"; places/tokens.py)
 
 
 @pytest.mark.parametrize(

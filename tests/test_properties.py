@@ -91,14 +91,14 @@ def test_parse_is_deterministic(text: str) -> None:
 @given(TEXTS)
 # found by Hypothesis: a dateline's city before a trailing tab, which `vap clean` drops
 @example("Нaрын\t")
-# found by Hypothesis: a trailing tab made a line a table row (wraps.py kept its break)
+# found by Hypothesis: a trailing tab made a line a table row (normalise/wraps.py kept its break)
 @example("Бишкек, \nБишкек, \t")
 # found by Hypothesis: a soft hyphen between a place and its count kept them apart
 @example("2019-жылдын 12-мартыБишкек, Нарын облусунда\xad120дан ашык адам")
 # found by Hypothesis: a lone CR under the headline was no line break for the page's date
 @example("2019-жылдын 12-мартыБишкек, \r2019-жылдын 12-марты")
 # found by Hypothesis: one blank line and two tell a double-spaced copy's line from its
-# paragraph (wraps.py); the clean keeps two (a phone's line joined to its person's)
+# paragraph (normalise/wraps.py); the clean keeps two (a phone's line joined to its person's)
 @example(text="Бекболот Бекиев\n\nтел.: +996 (312) 62-18-54\n\n\nБишкек, ")
 def test_a_text_and_its_cleaned_form_give_the_same_facts(text: str) -> None:
     cleaned, _ = clean_text(text)
@@ -113,7 +113,7 @@ def test_a_text_and_its_cleaned_form_give_the_same_facts(text: str) -> None:
 @example(text="\nБишкек, Нaрын", encoding="utf-8")
 # found by Hypothesis: a soft hyphen before a line's list mark (breakdowns._LEADING_SPACE)
 @example(text="\xad – Бишкек, Иш-чарага 40 киши катышты.", encoding="utf-8")
-# found by Hypothesis: a lone CR ends the name's line for its contacts too (resolve.py)
+# found by Hypothesis: a lone CR ends the name's line for its contacts too (resolve/__init__.py)
 @example(text="Бекболот Бекиев\rтел.: +996 (312) 62-18-54", encoding="utf-8")
 def test_a_file_and_its_cleaned_form_give_the_same_facts(tmp_path, text, encoding) -> None:
     path = tmp_path / "release.txt"

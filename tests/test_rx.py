@@ -322,7 +322,35 @@ def test_blanks_are_the_characters_regex_reads_as_a_blank() -> None:
 
 def test_no_letter_is_a_digit_to_regex() -> None:
     # A line opening with a letter (str.isalpha) opens no list item, whose pattern
-    # opens with a mark, a blank or `\d` (events/kinds.py, lines_related.py): no
+    # opens with a mark, a blank or `\d` (events/kinds.py, segment/lines_related.py): no
     # character is both, by Python's and by `regex`'s tables.
     text = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     assert [ch for ch in regex.findall(r"\d|\s", text) if ch.isalpha()] == []
+
+
+LABELS = ["тел", "тел.", "телефон", "адрес редакции"]
+
+
+def test_whole_words_match_a_word_standing_alone_not_inside_a_longer_one() -> None:
+    whole = regex.compile(rx.whole_words(LABELS), regex.IGNORECASE)
+    for word in LABELS:
+        assert whole.fullmatch(word), word  # at both edges of the text
+        assert whole.search(f"а{word}") is None, word
+    # ("тел." ends in a dot: its "тел" stands whole before another letter)
+    for word in (w for w in LABELS if w[-1].isalpha()):
+        assert whole.search(f"{word}а") is None, word
+    # a longer word of the list wins where a shorter one is its start
+    assert [m.group() for m in whole.finditer("Тел.: 0312, телефон")] == ["Тел.", "телефон"]
+
+
+def test_whole_words_with_digits_stand_apart_from_digits_too() -> None:
+    glued = "5тел"
+    assert regex.search(rx.whole_words(LABELS), glued)
+    assert regex.search(rx.whole_words(LABELS, digits=True), glued) is None
+    assert regex.search(rx.whole_words(LABELS, digits=True), "5 тел")
+
+
+def test_whole_words_match_a_phrase_space_as_told() -> None:
+    spaced = "адрес \t редакции"
+    assert regex.search(rx.whole_words(LABELS), spaced) is None
+    assert regex.search(rx.whole_words(LABELS, space=r"[ \t]{1,3}"), spaced)

@@ -205,7 +205,7 @@ def test_a_page_has_chrome_a_title_a_date_line_and_content() -> None:
 
 
 def test_a_line_with_more_letters_than_a_heading_is_compared_unfolded() -> None:
-    """lines_related.py skips folding a line with more of `_KEPT_LETTERS` than the longest
+    """segment/lines_related.py skips folding a line with more of `_KEPT_LETTERS` than the longest
     folded related-news heading: each of them stays one letter of the folded line
     (none is dropped, none is merged into the letter before it by NFC), so such a
     line folds to no heading."""

@@ -27,7 +27,7 @@ def _persons(text: str) -> list[str]:
     return [p.name for p in parse_text(text).persons]
 
 
-# ---- a sentence broken over lines by the page's layout (wraps.py)
+# ---- a sentence broken over lines by the page's layout (normalise/wraps.py)
 
 
 def test_a_count_and_its_noun_on_two_lines_are_one_phrase():
@@ -100,8 +100,8 @@ def test_a_tab_between_cells_keeps_a_tables_line_break():
     assert normalise(text).text.count("\n") == 1
 
 
-# Spaces after a line's last word are the layout's (normalise.py drops them). Kept, each
-# break that wraps.py joins in a text wrapped at a fixed width leaves a gap of spaces at
+# Spaces after a line's last word are the layout's (the normalise stage drops them). Kept, each
+# break that normalise/wraps.py joins in a text wrapped at a fixed width leaves a gap of spaces at
 # about the same column on line after line: an aligned table's columns, whose rows no
 # name crosses ("орун басары Бакыт   " / "Жумабеков ...").
 _BEFORE_THE_NAME = {
@@ -179,7 +179,7 @@ def test_list_items_keep_their_line_breaks():
     assert normalise(text).text == text
 
 
-# ---- letters of other alphabets for ө ү ң (normalise.py, lexicon/letters.yaml)
+# ---- letters of other alphabets for ө ү ң (normalise/__init__.py, lexicon/letters.yaml)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_a_unit_written_with_other_alphabets_letters_is_found():
     assert "district:Өзгөн" in _places("Ɵзгɵн районунун айыл аймактарында окуу өттү.")
 
 
-# ---- HTML character references left in a page's text (normalise.py)
+# ---- HTML character references left in a page's text (normalise/__init__.py)
 
 
 @pytest.mark.parametrize(
@@ -308,7 +308,7 @@ def test_days_without_a_month_are_no_date():
     assert _dates("Ал 2021-жылы 10 кундон бери иштеди.") == []
 
 
-# ---- a related-news heading however it is typed (lines.py)
+# ---- a related-news heading however it is typed (segment/lines.py)
 
 _BODY = "Ат-Башы районунда жыйын өттү. Ага 30 киши катышты.\n\n"
 
@@ -391,7 +391,7 @@ def test_an_apostrophe_in_a_word_before_a_name_leaves_the_name():
     assert _persons("Жыйынды О'Коннор Бакыт Асанов менен ачты.") == ["Бакыт Асанов"]
 
 
-# ---- a lone Latin look-alike where only a Cyrillic letter stands (normalise.py)
+# ---- a lone Latin look-alike where only a Cyrillic letter stands (normalise/__init__.py)
 
 
 def test_a_latin_initial_before_a_cyrillic_surname_is_cyrillic():
@@ -429,7 +429,7 @@ def test_an_ending_against_both_harmonies_reads_no_unit():
     assert _places("Оштан келди.") == set()
 
 
-# ---- a sentence's dash that the width moved to the next line (wraps.py)
+# ---- a sentence's dash that the width moved to the next line (normalise/wraps.py)
 
 
 def test_a_russian_count_after_a_dash_opening_a_wrapped_line():

@@ -107,3 +107,49 @@ def test_url_start_characters_are_its_case_insensitive_class() -> None:
     assert set(re.findall(f"[{URL_START_CHARACTERS}]", every)) == set(by_regex)
     with_hyphen = regex.compile("[A-Za-z0-9-]", regex.IGNORECASE).findall(every)
     assert set(re.findall(f"[{URL_START_CHARACTERS}-]", every)) == set(with_hyphen)
+
+
+# --- a Telegram channel's bare link is a url ----------------------------------------------------
+# Found by held-out round 14.
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Каналыбызга жазылыңыз: t.me/naryn_aimak", "t.me/naryn_aimak"),
+        ("Telegram-канал мэрии: t.me/talas_meria.", "t.me/talas_meria"),
+    ],
+)
+def test_a_bare_telegram_link_is_a_url(text, url):
+    assert parse_text(text).contacts.urls == [url]
+
+
+def test_a_telegram_handle_is_no_url():
+    # near miss: the channel's handle alone names no host
+    assert parse_text("Пишите в Telegram: @talas_meria").contacts.urls == []
+
+
+# --- urls: a bare host in capitals is the site's wordmark (urls.wordmark_host) ----------
+# A masthead's or a copyright line's host written in capitals is the site's logo, no
+# host named in the text (rounds 17 and 24); a host written as a host, in lower case, is
+# one, in the header and the footer too (rounds 6, 11, 19).
+# Found by held-out round 24.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TALAS-ZHANYLYK.KG    Жаңылыктар | Аймак | Спорт\n\nТаласта жаңы көпүрө ачылды\n"
+        "12.05.2025\n\nКөпүрө 2 айылды байланыштырат.",
+        "Айыл өкмөтү жаңы мектеп курууну баштады.\n\n© 2018-2025 BATKEN-NEWS.KG."
+        " Материалдарды колдонууда шилтеме милдеттүү.",
+    ],
+)
+def test_a_host_in_capitals_is_a_wordmark(text: str) -> None:
+    assert parse_text(text).contacts.urls == []
+
+
+def test_a_host_in_lower_case_in_the_header_is_a_url() -> None:
+    # near miss: the same host written as a host names it
+    text = "talas-zhanylyk.kg    Жаңылыктар | Аймак\n\nТаласта жаңы көпүрө ачылды.\n"
+    assert parse_text(text).contacts.urls == ["talas-zhanylyk.kg"]

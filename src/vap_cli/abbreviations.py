@@ -1,8 +1,8 @@
 """The dots that end no sentence: a dot closing an abbreviation ("г.", "с.", "обл.") or
 an initial ("А."). The abbreviations are data (lexicon/sentences.yaml).
 
-Below both stages that ask: the normalise stage's wraps.py (does a line's last word
-close it?) and the segment stage's sentences.py (where sentences end).
+Below both stages that ask: the normalise stage's normalise/wraps.py (does a line's last
+word close it?) and the segment stage's segment/sentences.py (where sentences end).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 The clean-up never rewrites a word. It converts the encoding to UTF-8, composes
 Unicode (NFC), fixes Kyrgyz look-alike letters (ӊ -> ң; Latin look-alikes inside
-a Cyrillic word, using the tables of lexicon/letters.yaml that normalise.py
-uses), removes no-break spaces and soft hyphens, unifies line endings, strips
+a Cyrillic word, using the tables of lexicon/letters.yaml that the normalise
+stage uses), removes no-break spaces and soft hyphens, unifies line endings, strips
 trailing spaces and cuts runs of more than two blank lines to two. Quotes, dashes and ordinary
 spaces inside a line stay as written. Cleaning a clean text changes nothing.
 """
@@ -56,7 +56,7 @@ SOFT_HYPHEN = "\u00ad"
 _WORD = rx.compile(r"\p{L}+")
 _TRAILING = rx.compile(r"[ \t\f\v]+$", regex.MULTILINE)
 # three or more blank lines, cut to two: one blank line or two tell apart a line and a
-# paragraph of a text copied double-spaced (wraps.py), so a clean keeps that difference
+# paragraph of a text copied double-spaced (normalise/wraps.py), so a clean keeps that difference
 _BLANK_RUN = rx.compile(r"\n[ \t]*\n[ \t]*\n(?:[ \t]*\n)+")
 
 

@@ -146,7 +146,7 @@ _MONTH_STEMS: dict[str, int] = {
     for name in (entry["ky"], *entry.get("ky_variants", []))
 }
 # Every month's stem as a date line writes it after its day, the Kyrgyz name's and the
-# Russian genitive ("январ", "января"): a prefix of each of their forms (lines_header.py),
+# Russian genitive ("январ", "января"): a prefix of each of their forms (segment/lines_header.py),
 # longest first, then in order (a pattern's text is the same in every process).
 MONTH_NAME_STEMS: tuple[str, ...] = tuple(
     sorted(

@@ -1,6 +1,6 @@
 """Duplicate and near-duplicate documents, without comparing every pair.
 
-1. Each document's text is normalised (normalise.py: look-alike letters, quotes,
+1. Each document's text is normalised (the normalise stage: look-alike letters, quotes,
    dashes, spaces) and reduced to its words and numbers, case-folded: two files
    with the same words in the same order are exact duplicates, whatever their
    format, encoding or layout.
@@ -96,7 +96,7 @@ class Group:
 
 
 def _words(text: str) -> list[str]:
-    """The words and numbers of a text, normalised as normalise.py does (without
+    """The words and numbers of a text, normalised as `normalise()` does (without
     its offset map, which comparison does not need and which costs most of the time):
     Kyrgyz letters a code page lost to "?" put back too, so that a copy saved
     without ң, ө and ү ("Т?р?баев") has the words, not the pieces, of its original."""

@@ -189,7 +189,7 @@ class Participation(Record):
     in_total: bool = Field(
         default=False,
         description="counted in the document's people total: a count of people that is not"
-        " a part of a counted total nor a restatement of another count (headcount.py)",
+        " a part of a counted total nor a restatement of another count (resolve/headcount.py)",
     )
 
 
@@ -257,7 +257,7 @@ ROW_CODES = "their SOATE codes, in the same order"
 
 
 class EventRow(Record):
-    """One event as one flat row, for a spreadsheet or a SQL table (event_table.py).
+    """One event as one flat row, for a spreadsheet or a SQL table (export/event_table.py).
     A cell that holds several values (an event in three districts) joins them with
     "; " in the order of the event's places; the level columns of a place name its
     parents too (an event in an ayil aimak fills its district and oblast)."""

@@ -151,13 +151,12 @@ def _checked_program(pattern: str, parser: Any, compiler: Any) -> tuple[Any, ...
     return program if made == stdlib_re.compile(pattern) else ()
 
 
-# `regex` lets other threads run while it matches a str (it releases the GIL and takes
-# it back, more than once a match) unless its `concurrent` argument is False: about
-# 1,100 instructions a call of a short match, for threads vap does not run (a parse is
-# one thread; its workers are processes). The hot calls pass it, positionally (a
-# keyword argument costs more than it saves): match/search(text, pos, endpos, NOT_CONCURRENT).
-# (Not in `sub`: its docstring names a `flags` its C function does not take; the
-# order there is another's.)
+# `regex` lets other threads run while it matches a str (it releases the GIL and takes it
+# back, more than once a match) unless its `concurrent` argument is False: about 1,100
+# instructions a call of a short match, for threads vap does not run (a parse is one thread;
+# its workers are processes). The hot calls pass it, positionally (a keyword argument costs
+# more than it saves): match/search(text, pos, endpos, NOT_CONCURRENT). (Not in `sub`: its
+# docstring names a `flags` its C function does not take; the order there is another's.)
 NOT_CONCURRENT = False
 
 
@@ -457,6 +456,15 @@ def longest_first(words: Iterable[str]) -> str:
     """An alternation of literal words, each escaped, longest first (a longer word wins
     where a shorter one is its start)."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:
+    """A pattern of one of `words` standing whole: no letter (with `digits`, nor digit) just
+    before or after it ("тел" in "тел.:", not in "телефон"). Written by `longest_first`, ties
+    in a fixed order (the text keys the compiled pattern on disk); a space matches `space`."""
+    edge = r"[\p{L}\d]" if digits else r"\p{L}"
+    alternation = longest_first(sorted(set(words))).replace(r"\ ", space)
+    return rf"(?<!{edge})(?:{alternation})(?!{edge})"
 
 
 def spaced_separator(separators: Iterable[str]) -> str:

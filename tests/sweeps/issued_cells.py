@@ -762,7 +762,7 @@ SMALL_LETTER_DATELINES: dict[str, bool] = {
 
 def small_letter_cells() -> list[Cell]:
     """A date line under the headline that opens with a small letter, which normalising
-    joins to the headline (wraps.py): a dateline ("г. Ош, 12 марта 2024 г. - ..."), a
+    joins to the headline (normalise/wraps.py): a dateline ("г. Ош, 12 марта 2024 г. - ..."), a
     badge's month ("марта" / "12"); and sentences that go on the headline's line."""
     cells = []
     for line, has_year in SMALL_LETTER_DATELINES.items():

@@ -160,7 +160,7 @@ def _delimiter_callback(_ctx: click.Context, _param: click.Parameter, value: str
 
 def delimiter_value(value: str) -> str:
     """--delimiter: one character; `tab` and `\\t` name the tab. (Here, not in
-    csv_style.py: click checks the default of every run, CSV or not, and csv_style
+    export/csv_style.py: click checks the default of every run, CSV or not, and csv_style
     compiles its patterns at import.)"""
     if value in ("tab", "\\t"):
         return "\t"

@@ -1,6 +1,6 @@
 """`vap convert`: records of `vap parse` (JSON Lines or JSON, edited or not) written
 again in any output format `vap parse` writes, with the same tables and columns (the
-writers of export.py, which derive them from the models)."""
+writers of the export package, which derive them from the models)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The SQLite corpus: the tables of table_schema.py (derived from the models), the text of
 every document with a full-text index, views for analysts, and a Datasette
 metadata file beside it. sqlite-utils creates the tables with their keys, the
-FTS5 index with its triggers, and the views; the rows (tables.table_rows) go in
+FTS5 index with its triggers, and the views; the rows (table_schema.table_rows) go in
 by executemany, one transaction per document.
 
 Incremental (`vap parse --db`, sqlite_incremental.py): `sources` remembers the

@@ -271,7 +271,7 @@ def _words_before(text: str, years: list[int]) -> list[int]:
     return sorted(starts)
 
 
-# A year after a dash (normalise.py makes every dash "-" and every quote '"'), right
+# A year after a dash (normalising makes every dash "-" and every quote '"'), right
 # after a word or a name's closing quote, and standing alone: not "2023-жылы", not a
 # date's "2023.05", not the first year of a range.
 _DASHED_YEAR = rx.compile(

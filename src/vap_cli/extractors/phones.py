@@ -49,10 +49,7 @@ _PART = rx.compile(r"[^/]{1,100}")
 _MAX_GROUPS = 6
 # The first digit group of a number is a code of at least this many digits.
 _MIN_CODE_DIGITS = 3
-PHONE_LABEL = rx.compile(
-    r"(?<!\p{L})(?:" + rx.longest_first(_LEX["phone_labels"]) + r")(?!\p{L})",
-    regex.IGNORECASE,
-)
+PHONE_LABEL = rx.compile(rx.whole_words(_LEX["phone_labels"]), regex.IGNORECASE)
 # Between a label and its number: a colon, a dot, dashes, spaces.
 AFTER_LABEL_GAP = r"[\s:.\-\u2013]{0,6}"
 _AFTER_LABEL = rx.compile(AFTER_LABEL_GAP)

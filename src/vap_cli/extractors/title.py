@@ -1,6 +1,6 @@
 """The headline, the document type (пресс-релиз, маалымат, ...) and the dateline.
 
-The headline's lines are the segment stage's (lines.py, the line class "title"):
+The headline's lines are the segment stage's (segment/lines.py, the line class "title"):
 header lines above it are skipped, a document type ("ПРЕСС-РЕЛИЗ", which sets
 doc_type), a site's menu ("Кабар | Аймактар | ...", whose root may name the
 type), a dateline ("Кыргызстан, Бишкек"), a date line ("12.03.2020 09:50"), page

@@ -15,8 +15,8 @@ line before it goes on in the next one (lexicon/sentences.yaml, `wraps`):
   where the width ran out. Not after the text's first line (a headline), nor before
   an indented line (a new paragraph).
 
-A word that a hyphen splits over two lines is one again (normalise.py drops the
-hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
+A word that a hyphen splits over two lines is one again (the stage's __init__.py drops
+the hyphen and the break: SPLIT_WORD, SPLIT_NAME). A line that a closing mark ends
 (not the dot of an abbreviation or an initial: abbreviations.py), a list item (a line
 opened by a list mark), a row of a table or a menu (a tab or a column mark in it)
 and a blank line keep their break.
@@ -42,7 +42,7 @@ FULL_SHARE: float = _RULE["full_share"]
 DOUBLE_SPACED_SHARE: float = _RULE["double_spaced_share"]
 _QUOTE = '"'
 # A word split at the end of a line of some length by a hyphen ("жергилик-" / "түү"):
-# the hyphen and the break go (normalise.py drops them). Before a capital ("Ысык-" /
+# the hyphen and the break go (__init__.py drops them). Before a capital ("Ысык-" /
 # "Көл") the hyphen is the name's own: only the break goes. Read on the original text.
 # (A look-behind of fixed length: linear on a long line of hyphens.)
 _LONG_LINE_BEFORE = rf"(?<=[^\n]{{{MIN_LINE - 2}}}\p{{L}}"

@@ -9,7 +9,7 @@ All words and endings come from lexicon/numbers.yaml; this package only composes
 Modules:
 - word_tables.py: the word tables of lexicon/numbers.yaml (Kyrgyz stems, Russian case forms).
 - words.py: reading number words and digits into values.
-- tokens.py: the tokens of running text.
+- segment/tokens.py: the tokens of running text.
 - finding.py: the numbers of a text (`number_at`, `find_numbers`).
 - ranges.py: ranges with both ends (`range_at`, `find_ranges`).
 """

@@ -4,7 +4,7 @@ The records carry what the page sums over, and this module only reads it:
 - a place's coordinates (`lat`, `lon`; approximate when `coords_soate` is a
   parent's) and its oblast and district (`oblast`, `district`);
 - which counts make the people total (`in_total`: people, each counted once;
-  headcount.py) and who they are (`who_group`);
+  resolve/headcount.py) and who they are (`who_group`);
 - an event's group of kind (`kind_group`).
 What it adds is where and when each counted person is: a count's own place, else
 the one unit its event's places share (as event_table.event_rows has them), else

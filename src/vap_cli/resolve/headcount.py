@@ -1,6 +1,6 @@
 """People and units: each participant count is marked as counting people or
 bodies, grouped by who it counts, and flagged when it enters the document's sum
-of people, so that the sum never counts anyone twice. A resolve step (resolve.py).
+of people, so that the sum never counts anyone twice. A resolve step (resolve/__init__.py).
 
 A count is in the people total (`in_total`) when all of these hold:
 - it counts people (`kind == "people"`), not districts, councils or organisations;

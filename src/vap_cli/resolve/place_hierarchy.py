@@ -1,6 +1,6 @@
 """Places made map-ready: each place gets its chain of parents (names and SOATE
 codes), the country, and coordinates from the gazetteer; the country itself is
-a place when the text names it. A resolve step (resolve.py)."""
+a place when the text names it. A resolve step (resolve/__init__.py)."""
 
 from __future__ import annotations
 

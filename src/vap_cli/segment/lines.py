@@ -1,4 +1,4 @@
-"""Each line's class, made once per document by the segment stage (segment.py):
+"""Each line's class, made once per document by the segment stage (segment/__init__.py):
 content, the title (the headline), a date line, or page chrome.
 
 - chrome: a saved web page's furniture, no fact of the text: a clock or date banner

@@ -90,21 +90,21 @@ ISSUE_NUMBER = rx.compile(
     r"(?![ ]{0,2}\d{1,3}[- ]\d{2})",
     regex.MULTILINE,
 )
-_PAPER = _words(_LEX["masthead_paper_words"])  # (or its noun alone: "Газета основана ...")
+_PAPER_WORDS: list[str] = _LEX["masthead_paper_words"]
+_PAPER = _words(_PAPER_WORDS)  # (or its noun alone: "Газета основана ...")
 MASTHEAD_OPENER = rx.compile(
-    rf"(?:[^.\n]{{0,60}}(?<!\p{{L}})(?:{_PAPER})(?!\p{{L}})[^.\n]{{0,60}}\.[ \t]{{1,3}}"
+    rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=_SPACE_RUN)}"
+    rf"[^.\n]{{0,60}}\.[ \t]{{1,3}}"
     rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # ... or says, verb last, since when the paper comes out ("Гезит 1932-жылдан бери чыгат"),
 # anywhere in a short line of the page's head (above its prose)
 MASTHEAD_SINCE = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['masthead_since'])})(?!\p{{L}})", regex.IGNORECASE
+    rx.whole_words(_LEX["masthead_since"], space=_SPACE_RUN), regex.IGNORECASE
 )
 # ... or in the paper's imprint, beside the editors' address or the circulation
-IMPRINT_MARK = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['imprint_marks'])})(?!\p{{L}})", regex.IGNORECASE
-)
+IMPRINT_MARK = rx.compile(rx.whole_words(_LEX["imprint_marks"], space=_SPACE_RUN), regex.IGNORECASE)
 # ... and names the year it was founded ("1932-жылдан", "с 1938 года"): how long it has
 # come out ("Гезит 90 жылдан бери чыгат") is a headline's news, no founding line.
 FOUNDING_YEAR = rx.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -116,7 +116,7 @@ _NUMBER_SIGNS = "+-−"  # a temperature range has two of them ("+5...+7")
 _RANGE_SIGNS = 2
 _CURRENCY_CODES: list[str] = _LEX["currency_codes"]
 _CURRENCY = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_CURRENCY_CODES, _LEX['currency_names'])})(?!\p{{L}})",
+    rx.whole_words([*_CURRENCY_CODES, *_LEX["currency_names"]], space=_SPACE_RUN),
     regex.IGNORECASE,
 )
 _CURRENCY_SIGNS: tuple[str, ...] = tuple(_LEX["currency_signs"])
@@ -125,7 +125,7 @@ _CURRENCY_SIGN = rx.compile("|".join(regex.escape(sign) for sign in _CURRENCY_SI
 # A rate: digits, a point or a comma, two to four decimals (not a date's "12.03.2024").
 _RATE = rx.compile(r"(?<![\d.,])\d{1,4}[.,]\d{2,4}(?:[.,/-]\d{1,4})?(?![\d.,])")
 _FURNITURE_WORDS = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_CURRENCY_CODES, _LEX['furniture_words'])})(?!\p{{L}})",
+    rx.whole_words([*_CURRENCY_CODES, *_LEX["furniture_words"]], space=_SPACE_RUN),
     regex.IGNORECASE,
 )
 _LETTER = rx.compile(r"\p{L}")

@@ -1,4 +1,4 @@
-"""The tokens of a text, made once per document by the segment stage (segment.py):
+"""The tokens of a text, made once per document by the segment stage (segment/__init__.py):
 words, numbers, codes, line breaks and punctuation with their spans and case-folded
 forms (`tokenize`, the one tokeniser), and the two views extractors read of them:
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 
 from ... import rx
 from ...context import Context
@@ -84,7 +85,7 @@ _RESOLUTION_TYPES = frozenset(w.casefold() for w in LEX["resolution_types"])
 
 
 def chrome_lines(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (lines.py's line classes): no date or period there is content."""
+    """Lines of page chrome (segment/lines.py's classes): no date or period there is content."""
     return ctx.segments.line_classes.chrome
 
 
@@ -137,7 +138,7 @@ def masthead_index(ctx: Context, atoms: list[Atom]) -> int | None:
     # line is read for a masthead once, however many dates it holds (linear in the text)
     by_start = sorted((atoms[i].start, i) for i in _single_days(text, atoms, with_year=True))
     starts = [start for start, _ in by_start]
-    for line in _header(ctx, laid_out_lines(ctx)):
+    for line in _header(ctx, laid_out_lines(ctx, atoms)):
         lo, hi = bisect_left(starts, line.start), bisect_left(starts, line.end)
         if lo < hi and masthead_date(text, line):
             return min(i for _, i in by_start[lo:hi])
@@ -201,7 +202,7 @@ def _updated(text: str, atom: Atom) -> bool:
 def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     """The page's date among the atoms, `full` those with a year that may be it."""
     text = ctx.text
-    lines = laid_out_lines(ctx)
+    lines = laid_out_lines(ctx, atoms)
     scan = lines[:HEADER_SCAN_LINES]
     # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
     found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
@@ -227,12 +228,19 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
     return found
 
 
-def laid_out_lines(ctx: Context) -> list[Line]:
+def laid_out_lines(ctx: Context, atoms: list[Atom]) -> list[Line]:
     """The non-empty lines, the first of them (the header's) as the page laid them out:
-    a line that normalising joined to the one above (wraps.py: it opens with a small
-    letter, "г. Ош, 12 марта 2024 г. - ...") is a line of its own again there."""
+    a line that normalising joined to the one above (normalise/wraps.py: it opens with a
+    small letter, "г. Ош, 12 марта 2024 г. - ...") is a line of its own again there;
+    but not at a break inside a date, which the width made ("клуба      23" / "октября
+    2016 года" is one date line)."""
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     norm, text = ctx.norm, ctx.text
+    # the atoms by where they start, and the farthest end reached so far: a break falls
+    # inside a date when an atom starting before it ends after it
+    spans = sorted((a.start, a.end) for a in atoms)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     laid: list[Line] = []
     for line in lines[:ISSUED_HEADER_LINES]:
         begin, end = norm.to_original(line.start, line.end)
@@ -240,11 +248,18 @@ def laid_out_lines(ctx: Context) -> list[Line]:
         # a line break as the original wrote it: "\n", "\r\n" or a lone "\r"
         for brk in rx.finditer_holding(ORIGINAL_LINE_BREAK, ctx.original, begin, end, "\n\r"):
             cut = norm.to_normalised(brk.start())
-            if start < cut < line.end and text[cut] == " ":
+            if start < cut < line.end and text[cut] == " " and not _inside(starts, reach, cut):
                 laid.append(Line(start, cut, text[start:cut]))
                 start = cut + 1
         laid.append(Line(start, line.end, text[start : line.end]) if start > line.start else line)
     return [ln for ln in laid if ln.stripped] + lines[ISSUED_HEADER_LINES:]
+
+
+def _inside(starts: list[int], reach: list[int], position: int) -> bool:
+    """Whether `position` falls inside a date: an atom starts before it (`starts`,
+    sorted) and the farthest end of those (`reach`) lies after it."""
+    k = bisect_left(starts, position) - 1
+    return k >= 0 and reach[k] > position
 
 
 def _single_days(text: str, atoms: list[Atom], *, with_year: bool) -> list[int]:

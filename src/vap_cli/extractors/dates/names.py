@@ -44,7 +44,7 @@ DATE_IS_A_QUOTED_NAME = Rule(
     "a day and month without a year in quotation marks is a name ('\"1-Май\" ишканасы',"
     " 'фабрика \"8 Марта\"'), no date",
 )
-# Quotation marks (normalise.py makes every one '"'; the apostrophe too, as pages type it).
+# Quotation marks (normalising makes every one '"'; the apostrophe too, as pages type it).
 _QUOTES = "\"'"
 
 

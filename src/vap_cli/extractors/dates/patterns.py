@@ -148,7 +148,7 @@ NAMED_MONTH_DAY_YEAR = rx.compile(
 )
 # Days listed with commas alone before a date ("5, 6, 7-мартта", "2017-жылдын 20,
 # 21-ноябрында", "5-, 6-, 7-мартта"), matched backwards from the last day within
-# _COMMA_LIST_REACH.
+# COMMA_LIST_REACH.
 COMMA_LIST_BEFORE = rx.compile(
     rf"(?:(?P<y1>{YEAR4})\s{{0,2}}-?\s{{0,2}}{_YEAR_WORD_THEN_DAY})?"
     + rf"(?<![\d.,/:])(?P<clist>(?:{_DAY}-?\s{{0,2}},\s{{0,2}}){{1,6}})$",
@@ -286,7 +286,7 @@ SLASHED_ISO_DATE = rx.compile(
 # nominative, a Russian genitive or short form, an English one), nothing else on the
 # lines. A column of months and numbers is a table, not a date: such a date is only
 # ever the page's (issued.py, BADGE_NOT_PAGE_DATE). (A month in small letters is
-# joined to the line above by normalising, wraps.py: after a word and a space then.)
+# joined to the line above by normalising, normalise/wraps.py: after a word and a space then.)
 _BADGE_CASES = ("nominative", "ru_genitive", "en")
 _BADGE_MONTHS = tuple(w for w, f in MONTH_FORMS.items() if f.case in _BADGE_CASES)
 BADGE_MONTH_BEGINS = rx.Beginnings(w.split(" ")[0] for w in _BADGE_MONTHS)

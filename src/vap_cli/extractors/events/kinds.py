@@ -71,10 +71,7 @@ _VERB = rx.compile(
     regex.IGNORECASE,
 )
 _UNITS: dict[str, int] = {k.casefold(): v for k, v in EVENTS_LEX["duration_units"].items()}
-_DURATION_UNIT = rx.compile(
-    r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, _UNITS)) + r")(?![\p{L}\d])",
-    regex.IGNORECASE,
-)
+_DURATION_UNIT = rx.compile(rx.whole_words(_UNITS, digits=True), regex.IGNORECASE)
 _DURATION_WORD = rx.compile(
     r"(?<![\p{L}\d])(?P<stem>"
     + "|".join(map(regex.escape, EVENTS_LEX["duration_words"]))

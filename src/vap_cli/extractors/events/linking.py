@@ -118,7 +118,7 @@ def link_participants(ctx: Context, facts: ProseFacts) -> None:
     only when it is the document's one event (a headline's count). An event whose
     text holds no total keeps the breakdown rows it holds (a schedule table's row
     and its count), and the total of those rows is then theirs, no event's; a
-    count that restates another (headcount.py) goes to no event by position."""
+    count that restates another (resolve/headcount.py) goes to no event by position."""
     events = ctx.events
     rows = ctx.participants
     totals = {i for i, p in enumerate(rows) if p.part_of is None}

@@ -1,6 +1,6 @@
 """Finding counts: every possible number, in a bounded window of tokens around it,
 is decided (decide.py); numbers with no noun of their own may then be rows
-(rows.py). The tokens are the segment stage's (tokens.py); only those around a
+(rows.py). The tokens are the segment stage's (segment/tokens.py); only those around a
 possible number are read, so long documents and hostile inputs stay linear."""
 
 from __future__ import annotations

@@ -114,5 +114,5 @@ QUOTED_NAME_MAX = 6
 # A stance said after a count's noun ("150 тургун «макул»", "40 жителей проголосовали
 # «за»") stands past at most this many quote marks, dashes or verbs of voting.
 STANCE_GAP_MAX = 3
-# The quotation mark: normalise.py makes every one this mark.
+# The quotation mark: normalising makes every one this mark.
 QUOTE_MARK = '"'

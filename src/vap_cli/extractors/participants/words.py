@@ -52,7 +52,7 @@ class Tokens(list[Token]):
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:
-    """Token j ends a sentence (the dot of "г. Ош" does not: sentences.py)."""
+    """Token j ends a sentence (the dot of "г. Ош" does not: segment/sentences.py)."""
     return j in tokens.breaks
 
 

@@ -51,7 +51,7 @@ EPITHETS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["epithets_afte
 # What a person leaves, after a name in the genitive (places.yaml `legacy_after`).
 LEGACY_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["legacy_after"])
 GENITIVE = "genitive"
-QUOTE = '"'  # normalise.py makes every quotation mark this one
+QUOTE = '"'  # normalising makes every quotation mark this one
 # Longest quoted title a name may open: in words (the name's included), in characters
 # after the name; its words a space apart (a quoted list, '"Нарын, Талас"', is no title).
 QUOTED_TITLE_MAX_WORDS = 4

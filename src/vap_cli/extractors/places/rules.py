@@ -396,7 +396,7 @@ def veto(m: Mention) -> Rule | None:
 
 
 def chrome_ranges(ctx: Context) -> list[tuple[int, int]]:
-    """Lines of page chrome (the segment stage's line classes, lines.py)."""
+    """Lines of page chrome (the segment stage's line classes, segment/lines.py)."""
     return ctx.segments.line_classes.chrome
 
 
