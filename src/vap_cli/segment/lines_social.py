@@ -7,8 +7,6 @@ taking part, its words no place. The words are data: lexicon/lines.yaml (`social
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
 from .. import fold, rx
@@ -19,31 +17,22 @@ _LEX = load("lines")
 _SHORT_LINE: int = _LEX["short_line"]
 
 
-def _phrases(words: Iterable[str]) -> str:
-    """An alternation of the words and their keyboard spellings, longest first; a
-    phrase's space a run of one to three spaces."""
-    typed = fold.typed_too(words)
-    return "|".join(
-        regex.escape(w).replace("\\ ", r"\s{1,3}") for w in sorted(typed, key=len, reverse=True)
-    )
+_SPACES = r"\s{1,3}"  # a phrase's space: a run of one to three spaces
 
 
-# a count (groups of digits: "2 340", "1.1K"), then its counter's noun
+# a count (groups of digits: "2 340", "1.1K"), then its counter's noun (each noun also as
+# a Russian keyboard types it, ө ү ң as о у н)
+_NOUNS = rx.longest_first(fold.typed_too(_LEX["social_counter_nouns"])).replace(r"\ ", _SPACES)
 _COUNTER = rx.compile(
-    r"(?<![\p{L}\d])\d(?:[\d.,]|\s(?=\d))*[KkКк]?\s{0,3}"
-    rf"(?:{_phrases(_LEX['social_counter_nouns'])})",
-    regex.IGNORECASE,
+    rf"(?<![\p{{L}}\d])\d(?:[\d.,]|\s(?=\d))*[KkКк]?\s{{0,3}}(?:{_NOUNS})", regex.IGNORECASE
 )
 _SIGNS = "".join(regex.escape(s) for s in _LEX["social_reaction_signs"])
 _REACTION = rx.compile(rf"[{_SIGNS}]\ufe0f?[\s{_SIGNS}\ufe0f]{{0,12}}\d")
-_BUTTON = rx.compile(
-    rf"(?<!\p{{L}})(?:{_phrases(_LEX['social_buttons'])})(?!\p{{L}})", regex.IGNORECASE
-)
-_BUTTON_OR_TIME = rx.compile(
-    rf"(?<!\p{{L}})(?:{_phrases([*_LEX['social_buttons'], *_LEX['social_relative_times']])})"
-    r"(?!\p{L})",
-    regex.IGNORECASE,
-)
+# a post's buttons and a comment's relative time (typed too)
+_BUTTONS = fold.typed_too(_LEX["social_buttons"])
+_TIMES = fold.typed_too(_LEX["social_relative_times"])
+_BUTTON = rx.compile(rx.whole_words(_BUTTONS, space=_SPACES), regex.IGNORECASE)
+_BUTTON_OR_TIME = rx.compile(rx.whole_words([*_BUTTONS, *_TIMES], space=_SPACES), regex.IGNORECASE)
 _LETTER = rx.compile(r"\p{L}")
 # a date in digits: a page's posting line with its views counter stays a date line
 # ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")
