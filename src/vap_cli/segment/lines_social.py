@@ -36,7 +36,8 @@ _BUTTON_OR_TIME = rx.compile(rx.whole_words([*_BUTTONS, *_TIMES], space=_SPACES)
 _LETTER = rx.compile(r"\p{L}")
 # a date in digits: a page's posting line with its views counter stays a date line
 # ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")
-_DIGIT_DATE = rx.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+# ("Опубликовано: 19 мар. 2025  👁 123": a year, whatever the month's spelling)
+_DIGIT_DATE = rx.compile(r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d)(?!\d)")
 
 
 def social_line(stripped: str) -> bool:

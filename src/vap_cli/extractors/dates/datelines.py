@@ -225,3 +225,9 @@ def last_line_date(
     if len(alone) != 1 or sum(1 for atom in atoms if fills_line(text, atom)) != 1:
         return None
     return alone[0]
+
+
+def label_line_before(lines: list[Line], line: Line) -> bool:
+    """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
+    index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
+    return index > 0 and lines[index - 1].stripped.endswith(":")

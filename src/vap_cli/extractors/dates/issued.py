@@ -19,6 +19,7 @@ from .datelines import (
     dateline,
     document_type_line,
     fills_line,
+    label_line_before,
     last_line_date,
     news_dateline,
     post_date_lines,
@@ -571,7 +572,7 @@ def _in_header_or_footer(
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).
-            if lone_dates == 1 and not before.strip() and not _label_line_before(lines, line):
+            if lone_dates == 1 and not before.strip() and not label_line_before(lines, line):
                 return i
     return None
 
@@ -595,9 +596,3 @@ def _press_signature(text: str, line: Line, atom: Atom) -> bool:
         and not text[atom.end : line.end].strip(" .\t")
         and verb_in(text, line.start, atom.start) is None
     )
-
-
-def _label_line_before(lines: list[Line], line: Line) -> bool:
-    """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
-    index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
-    return index > 0 and lines[index - 1].stripped.endswith(":")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .counts_without_who import participation_before, participation_before_colon
 from .phrase import Phrase
-from .words import LEX, Tokens, folded_stems
+from .words import LEX, Tokens, ends_sentence_at, folded_stems
 
 _HEADING_STEMS = folded_stems("taking_part_heading_stems")
 _REACH: int = LEX["taking_part_heading_reach"]
@@ -29,7 +29,7 @@ def under_taking_part_heading(tokens: Tokens, start: int) -> bool:
     j = start - 1
     stop = max(-1, start - 1 - _REACH)
     while j > stop and tokens[j].kind != "nl":
-        if tokens[j].text == ":" or tokens[j].text in ".!?":
+        if tokens[j].text == ":" or ends_sentence_at(tokens, j):
             return False  # the row's own sentence or label
         j -= 1
     while j > stop:  # tokens[j]: the line break before a line
