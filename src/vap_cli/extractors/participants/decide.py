@@ -25,9 +25,9 @@ from . import (
     tallies,
     vetoes,
 )
+from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
-    collective_count,
     part_of_named_whole,
     part_of_those_named,
     partitive_count,

@@ -3,14 +3,26 @@ list of other people sharing it ("Сессияга 17 депутаттын 15и,
 кызматкерлери ..., жалпысынан 40тан ашуун адам катышты"), a restatement of the part as a
 share ("алардын 71 318и, башкача айтканда 50,01 пайызы добуш берүүгө катышты"), the
 setting between a body's roster and its verb ("Из 31 депутата в работе сессии участвовали
-26"). Each reads a bounded number of tokens."""
+26"); a part's noun after the body owning it, and a whole of units before a part (round
+41). Each reads a bounded number of tokens."""
 
 from __future__ import annotations
 
 from ...models import Status
-from .constants import AGENT_LIST_REACH
-from .phrase import HOST_PREPOSITIONS, status_at
-from .words import LEX, STATUS, Phrases, Tokens, ends_sentence_at, folded_stems, who_at
+from .constants import PART_LIST_REACH
+from .phrase import HOST_PREPOSITIONS, UNITS, status_at
+from .words import (
+    LEX,
+    STATUS,
+    Phrases,
+    Tokens,
+    WhoMatch,
+    ends_sentence_at,
+    folded_stems,
+    noun_ending_case,
+    who_at,
+    who_ending_at,
+)
 
 # What may stand between a list's members besides words and numbers.
 LIST_GAPS = frozenset(",-")
@@ -97,7 +109,7 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     people = False
-    for j in range(k + 1, min(len(tokens), k + AGENT_LIST_REACH)):
+    for j in range(k + 1, min(len(tokens), k + PART_LIST_REACH)):
         tok = tokens[j]
         if tok.kind == "word" and tok.low in STATUS:
             found = status_at(tokens, j)
@@ -114,3 +126,29 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
             return None
         people = people or (tok.kind == "word" and who_at(tokens, j) is not None)
     return None
+
+
+# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
+_OWNER_WORDS = 3
+
+
+def noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:
+    """A who-noun with the possessive after a few words from token k, the last in the
+    genitive: its owner ("айыл кеңештердин депутаттары", "мектептин мугалимдери")."""
+    for j in range(k, min(len(tokens) - 1, k + _OWNER_WORDS)):
+        if tokens[j].kind != "word":
+            return None
+        if noun_ending_case(tokens[j].low) == "genitive":
+            owned = who_at(tokens, j + 1)
+            return owned if owned is not None and owned.ending.possessive else None
+    return None
+
+
+def units_before(tokens: Tokens, first: int) -> bool:
+    """The whole right before token `first` counts units ("Из 105 айылных аймаков
+    области 38"), perhaps with the unit owning them after it: a part of them with no verb
+    of taking part tells what they are, not who came (round 41)."""
+    whole = who_ending_at(tokens, first)
+    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+        whole = who_ending_at(tokens, whole.first) or whole
+    return whole is not None and whole.entry.lemma in UNITS

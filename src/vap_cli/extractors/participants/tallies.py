@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...numbers import Token, number_at
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
+from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after, status_before
 from .vetoes import (
@@ -305,6 +306,8 @@ def people_own_a_thing(tokens: Tokens, p: Phrase) -> bool:
             return False
         if tok.low.startswith(PARTICIPATION_STEMS) or who_at(tokens, j) is not None:
             return False
+        if tok.low in AMONG:
+            return False  # "эки талапкердин ичинен": from among them, no thing (round 41)
         if possessed_in_a_case(tok.low):
             return True  # (after its modifiers: "тургундун көптөн берки көйгөйүн")
     return False
