@@ -1029,3 +1029,344 @@ def test_a_quota_sent_to_an_event_counts(sentence: str, expected: list) -> None:
 def test_a_quota_in_another_clause_is_a_size() -> None:
     # near miss: the verb is another clause's; "по 5 человек" is each team's size
     assert whos("Команды направить на соревнования, в каждой по 5 человек.") == []
+
+
+# --- round 41: a Kyrgyz range before its noun, "from ... up to" as an attributive -----------
+# "30дан 35ке чейинки аял катышты": the ablative, the dative and "чейинки" (lexicon
+# numbers.yaml ranges.until, participation.yaml up_to_after_dative; round 41).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Курска 15тен 20га чейинки жаш фермер катышат.",
+            [(15, "exact", "фермер"), (20, "up_to", "фермер")],
+        ),
+        (
+            "Тренингге он бештен жыйырмага чейинки мугалим чакырылды.",
+            [(15, "exact", "мугалим"), (20, "up_to", "мугалим")],
+        ),
+    ],
+)
+def test_a_range_up_to_before_its_noun(sentence: str, expected: list) -> None:
+    assert [(p.count, p.qualifier, p.who) for p in parse_text(sentence).participants] == expected
+
+
+def test_an_age_range_before_its_noun_is_no_count() -> None:
+    # near miss: the ends are ages ("жаштан ... жашка чейинки"), the children uncounted
+    assert whos("Сабакка 14 жаштан 18 жашка чейинки балдар катышты.") == []
+
+
+# --- round 41: a roster with "болгону" before its part, and a part in quoted speech ---------
+# "1014 депутатынын болгону 96сы аял": the whole is the body's size, the part no one taking
+# part (participants.whole_of_part, partitive_without_verb; lexicon gap_particles); a colon
+# before a quote opens speech, not rows.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Облуста 60 айыл кеңешинин 820 депутатынын болгону 70и аял.",
+        "Райондо 12 айыл кеңешинин 200 депутатынын болгону 25и жаштар.",
+        "Аким сүйлөдү: «Райондо 500 мугалимдин 300ү аял».",
+        "Башчы билдирди: «Айылда 40 депутаттын 12си жаштар».",
+    ],
+)
+def test_a_roster_s_share_is_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Сессияга 21 депутаттын болгону 12си катышты.", [(12, "депутат")]),
+        ("Жыйынга 40 адам катышты: 25и аялдар.", [(40, "адам"), (25, "аял")]),
+    ],
+)
+def test_a_part_that_took_part_and_rows_after_a_colon_still_count(
+    sentence: str, expected: list
+) -> None:
+    # near misses: the part's own verb; a colon opening rows, no quote
+    assert whos(sentence) == expected
+
+
+# --- round 41: a part's noun after its body in the genitive ---------------------------------
+# "Алардын ичинен 11и айыл кеңешинин депутаттары": the part's noun is owned by a body
+# named between (partitive_reach.noun_after_owner).
+
+_FAR_TOTAL = (
+    "Семинарга Ноокат районундагы Кара-Таш, Мады жана Төлөйкөн айыл аймактарынан, ошондой эле"
+    " Өзгөн районунун Мырза-Аке айыл өкмөтүнөн жана Ноокат шаарынан 40тан ашуун жаш катышты. "
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Алардын ичинен 12си айыл кеңештердин депутаттары.",
+        "Алардын ичинен 12си райондук кеңештин депутаттары.",
+    ],
+)
+def test_a_part_s_noun_after_its_body(part: str) -> None:
+    assert [p.count for p in parse_text(_FAR_TOTAL + part).participants] == [40, 12]
+
+
+def test_a_part_owning_a_building_is_no_count() -> None:
+    # near miss: what follows the body is no people
+    sentence = _FAR_TOTAL + "Алардын ичинен 12си айыл кеңештердин имараттарында."
+    assert [p.count for p in parse_text(sentence).participants] == [40]
+
+
+# --- round 41: a part of units with no verb of taking part ----------------------------------
+# "из 105 айылных аймаков области 38 остаются дотационными": what the units are
+# (participants.partitive_without_verb).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Из 12 айыльных аймаков района 9 получают дотации.",
+        "Из 40 айыльных аймаков области 15 остаются дотационными.",
+    ],
+)
+def test_a_part_of_units_without_a_verb_is_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_a_part_of_units_that_took_part_counts() -> None:
+    # near miss: the part's verb of taking part
+    sentence = "Из 12 айыльных аймаков района 9 приняли участие в конкурсе."
+    assert [p.count for p in parse_text(sentence).participants] == [12, 9]
+
+
+# --- round 41: a quota between a total and "в том числе" ------------------------------------
+# "приняли участие 36 человек: по 12 представителей от каждого района, в том числе 14
+# женщин": the part is the total's, the quota passed over (subsets._total_before).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "В семинаре участвовали 40 человек: по 10 представителей от каждого района, в"
+            " том числе 15 женщин.",
+            [(40, "человек"), (15, "женщина")],
+        ),
+        (
+            "На форум прибыли 60 делегатов: по 20 человек от каждой области, в том числе 25"
+            " молодых людей.",
+            [(60, "делегат"), (25, "молодой человек")],
+        ),
+    ],
+)
+def test_a_part_after_a_quota_is_the_total_s(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_a_part_of_a_quota_alone_is_no_count() -> None:
+    # near miss: the quota is the only number before "в том числе": each team's size
+    assert whos("В каждой команде по 5 человек, в том числе 2 девушки.") == []
+
+
+# --- round 41: Russian "один", "одна" as the article "бир" -----------------------------------
+# "план писал один специалист": a single one, who does it (lexicon article_words).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Раньше отчёт готовил один бухгалтер.", "Об этом рассказала одна жительница села."],
+)
+def test_one_person_in_words_is_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_one_registered_candidate_counts() -> None:
+    # near miss: one entrant with a verb of registering before it
+    assert whos("На выборы зарегистрирован один кандидат.") == [(1, "кандидат")]
+
+
+# --- round 41: units beside units in the genitive own a thing -------------------------------
+# "4 мектептин жана 2 ФАПтын жылуулук системасын оңдоо" (participants.owns_no_people reads
+# past the second units).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Аким 3 мектептин жана 2 бала бакчанын чатырын оңдоону тапшырды.",
+        "Долбоор 5 мектептин жана 3 ФАПтын жылуулук системасын жаңыртат.",
+    ],
+)
+def test_units_beside_units_owning_a_thing_are_no_count(sentence: str) -> None:
+    assert whos(sentence) == []
+
+
+def test_units_beside_units_owning_people_count() -> None:
+    # near miss: the units own the teachers who took part
+    sentence = "Жыйынга 3 мектептин жана 2 бала бакчанын мугалимдери катышты."
+    assert [p.count for p in parse_text(sentence).participants] == [3, 2]
+
+
+# --- round 41: a part opening a long list of people whose verb ends the sentence ------------
+# "21 депутатынын 17си, ..., Х, Y жана Z айылдарынын тургундары – жалпы 60тан ашуун адам
+# катышты" (participants.partitive_listed; constants.PART_LIST_REACH).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Сессияга 15 депутаттын 12си, айыл өкмөтүнүн кызматкерлери, Кара-Суу, Ак-Жар жана"
+            " Тал-Булак айылдарынын тургундары – жалпы 50дөн ашуун адам катышты.",
+            [12, 50],
+        ),
+        (
+            "Жыйынга 9 мүчөнүн 7си, мектептин мугалимдери, Кызыл-Туу, Жаңы-Жер жана Ак-Дөбө"
+            " айылдарынын жаштары – баары 40тан ашуун адам катышты.",
+            [7, 40],
+        ),
+    ],
+)
+def test_a_part_opening_a_long_list_shares_its_verb(sentence: str, expected: list) -> None:
+    assert [p.count for p in parse_text(sentence).participants] == expected
+
+
+def test_a_part_opening_a_list_with_no_verb_is_no_count() -> None:
+    # near miss: the list ends with no verb of taking part
+    sentence = (
+        "Сессияда 15 депутаттын 12си, айыл өкмөтүнүн кызматкерлери, Кара-Суу, Ак-Жар жана"
+        " Тал-Булак айылдарынын тургундары жөнүндө сөз болду."
+    )
+    assert whos(sentence) == []
+
+
+# --- round 41: the candidates a part is chosen from -----------------------------------------
+# "эки талапкердин ичинен Х көпчүлүк добуш алды": "ичинен" (from among) is no thing they
+# own (participants.people_own_a_thing).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Сессияда үч талапкердин ичинен Токтосунов Бакыт көпчүлүк добуш алды.", [(3, "талапкер")]),
+        ("Шайлоодо беш талапкердин ичинен Асанова Нуржан жеңди.", [(5, "талапкер")]),
+    ],
+)
+def test_the_candidates_chosen_from_count(sentence: str, expected: list) -> None:
+    assert whos(sentence) == expected
+
+
+def test_people_owning_a_problem_are_no_count() -> None:
+    # near miss: the residents own a thing
+    assert whos("Аким 200 тургундун көйгөйүн чечти.") == []
+
+
+# --- round 40: votes said by a verb of stance, a building's capacity, competing families,
+# a part's share in brackets ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stance said by "высказались" between the count and «за» in a sentence of voting
+        # (lexicon vote_stance_verbs, voting_words' noun): votes, no count
+        (
+            "На сход пришли 90 жителей. По итогам голосования 71 человек высказался «за».",
+            [(90, "exact")],
+        ),
+        (
+            "В сходе участвовали 64 жителя; при голосовании 50 жителей высказались «против».",
+            [(64, "exact")],
+        ),
+        # near miss: people who speak out with no vote are no tally, and no count either
+        ("На встрече 12 жителей высказались о ремонте дороги.", []),
+    ],
+)
+def test_a_stance_said_by_its_verb_is_a_vote(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a building holds (existence_verbs: батат, батышат) is its capacity
+        ("Жаңы залга 300 киши батат. Ачылышка 80 тургун катышты.", [(80, "exact")]),
+        ("Бала бакчанын ар бир тайпасына 25 бала батат.", []),
+        # near miss: children who took part in the event are counted
+        ("Майрамга 25 бала катышты.", [(25, "exact")]),
+    ],
+)
+def test_a_building_s_capacity_is_no_count(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # competed in the contest reported, the plural past of "ат сал" (also as typed:
+        # "уй-було" for үй-бүлө)
+        ("Ашпозчулар сынагында 12 үй-бүлө ат салышты.", [(12, "exact")]),
+        ("Кол өнөрчүлөр сынагына 9 уй-було ат салышты.", [(9, "exact")]),
+        # near miss: candidates listed to run (the present) give no count of their own
+        ("Айылдык кеңешке 40 үй-бүлө ат салышат.", []),
+    ],
+)
+def test_families_competing_count(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part's share in brackets between it and its verb (partitive_reach.past_restatement)
+        (
+            "Шайлоого 3 100 шайлоочунун 1 870и (60,3%) катышты.",
+            [(1870, "exact")],
+        ),
+        (
+            "Референдумга 900 тургундун 610у (67 пайыз) катышты.",
+            [(610, "exact")],
+        ),
+        # near miss: a bracket of words is no share; the part has no verb of its own
+        ("Тизмеде 900 тургундун 610у (негизинен жаштар) турат.", []),
+    ],
+)
+def test_a_part_s_bracketed_share_keeps_its_verb(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+# --- rows of a list under a heading of those taking part -------------------------------------
+# "Акцияга катышкандар:" over rows of counts gives their nouns the verb they need (жаш,
+# үй-бүлө: needs_verb) and lets a school's noun count (source_only): participants/
+# headings.py, lexicon taking_part_heading_stems (round 40). A blank line ends the list.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ашарга катышкандар:\n- Жерге-Талдан 40 жаш\n- Көк-Жардан 15 үй-бүлө\n",
+            [(40, "exact"), (15, "exact")],
+        ),
+        (
+            "Участники субботника:\n— из села Ак-Суу 25 семей\n— 12 школьников\n",
+            [(25, "exact"), (12, "exact")],
+        ),
+        ("Жарышка катышуучулар:\n• Таштак айылынан 30 мектеп окуучусу\n", [(30, "exact")]),
+    ],
+)
+def test_rows_under_a_heading_of_those_taking_part_count(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_rows_past_a_blank_line_under_the_heading_do_not_count() -> None:
+    # near miss: the list ended at the blank line; the next rows are a roster
+    text = "Ашарга катышкандар:\n- 60 тургун\n\nАйылда:\n- 40 жаш\n- 15 үй-бүлө\n"
+    assert counts(text) == [(60, "exact")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from record_fields import counts, counts_with_who_in_order, qualified_counts
+from record_fields import counts, counts_with_who, counts_with_who_in_order, qualified_counts
 
 # --- owners in the genitive joined by "жана" before the number of their people ---------------
 # Found by held-out round 4.
@@ -530,3 +530,24 @@ def test_a_venue_after_a_determiner_is_where_not_who(text: str) -> None:
 def test_units_after_a_determiner_still_count() -> None:
     # near miss: a self-governed unit, not a venue
     assert counts("Слушания прошли во всех семи айыл окмоту района.") == [7]
+
+
+# --- round 41: a quota to each unit, in the dative ------------------------------------------
+# "ар бир айыл аймакка 2 кошумча ветеринар бекитилет": so many for each unit, no verb of
+# taking part (participants.distributive; the unit's noun may be of two words).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ар бир мектепке 3 кошумча мугалим бекитилет.",
+        "Ар бир айыл аймакка 4 кошумча дарыгер бекитилет.",
+    ],
+)
+def test_a_quota_to_each_unit_is_no_count(sentence: str) -> None:
+    assert counts(sentence) == []
+
+
+def test_each_meeting_s_turnout_still_counts() -> None:
+    # near miss: "ар бир жыйынга" names an event, not a unit; the verb is of taking part
+    assert counts_with_who("Ар бир жыйынга 30дан ашык тургун катышат.") == [(30, "тургун")]

@@ -326,3 +326,24 @@ def test_members_of_a_compound_body_count(text: str, expected: list[int]) -> Non
 def test_a_compound_body_alone_is_no_people() -> None:
     # near miss: the bodies themselves, opened
     assert counts("Айылда 2 жаштар борбору ачылды.") == []
+
+
+# --- round 41: people by their trade, and "жеке" before the noun ----------------------------
+# "12 жеке ветеринар", "9 гидов", "22 владельца гостевых домов" (lexicon who, modifiers
+# words; round 41).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Семинарга Талас районунан 12 ветеринар жана 4 малчы катышты.",
+            [(12, "ветеринар"), (4, "малчы")],
+        ),
+        ("Жыйынга айылдын 25 жеке ишкери катышты.", [(25, "ишкер")]),
+        ("На фестиваль прибыли 30 гидов и 12 экскурсоводов.", [(30, "гид"), (12, "экскурсовод")]),
+        ("Во встрече участвовали 40 владельцев пастбищ.", [(40, "владелец")]),
+    ],
+)
+def test_trades_of_who_takes_part(sentence: str, expected: list) -> None:
+    assert counts_with_who(sentence) == sorted(expected)

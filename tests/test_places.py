@@ -785,6 +785,48 @@ def test_a_village_before_a_person_s_initials_stays() -> None:
     assert "village:Ак-Суу" in places_of("В селе Ак-Суу А. Асанов выступил первым.")
 
 
+# --- a unit's adjective before a newspaper's noun --------------------------------------------
+# "Чүй облустук гезити" under a masthead: the paper's readership, no place (rule
+# places.publication_of_unit, lexicon publication_nouns; rounds 30 and 41).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ТАЛАС ТУУСУ\nТалас облустук гезити\n\nКара-Буура районунда жыйын өттү.",
+        "Макала Ала-Бука райондук гезитинде жарыяланды. Кара-Буура районунда жыйын өттү.",
+    ],
+)
+def test_a_unit_s_newspaper_names_no_place(text: str) -> None:
+    assert places_of(text) == {"district:Кара-Буура"}
+
+
+def test_a_unit_s_body_still_names_the_unit() -> None:
+    # near miss: the adjective before a body of the unit, no publication
+    assert places_of("Талас облустук ооруканасына 5 дарыгер келди.") == {"oblast:Талас"}
+
+
+# --- a settlement named as a lake, before the land around it --------------------------------
+# "Соң-Көлдүн айланасындагы жайыттар": the lake, not the ayil aimak named after it (rule
+# places.around_a_landform, lexicon landform_name_parts, landform_surroundings_ky; round 41).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кочкор районунда Соң-Көлдүн айланасындагы жайыттар оңдолот.",
+        "Кош-Көлдүн жээгинде балыкчылар көп.",
+    ],
+)
+def test_a_settlement_named_as_a_lake_before_its_shore_is_the_lake(text: str) -> None:
+    assert not {p for p in places_of(text) if p.startswith(("ayil_aimak:", "village:"))}
+
+
+def test_a_settlement_named_as_a_lake_owning_people_stays() -> None:
+    # near miss: its residents; the ayil aimak
+    assert "ayil_aimak:Соң-Көл" in places_of("Кочкор районунда Соң-Көлдүн тургундары чогулду.")
+
+
 # --- a district office's letters after its adjective ----------------------------------------
 # "Джети-Огузского РОВД", "Ат-Башинского РОО": the district (places.yaml russian_after;
 # round 38).

@@ -391,3 +391,30 @@ def test_a_full_name_after_a_type_word_is_no_unit(text: str) -> None:
 def test_a_unit_after_a_type_word_is_still_one() -> None:
     # near miss: a name with no given name and patronymic after it
     assert "ayil_aimak:Жазы" in level_names("В айыл окмоту Жазы прошел сход.")
+
+
+# --- a person-shaped name before a Kyrgyz type word ------------------------------------------
+# "башчысы Жумабеков Эрлан Асылбекович айыл аймакта ...", "Т.А. Асанбеков айыл аймакта ...":
+# a patronymic ends the name or an initial opens it: the subject, the type word the place
+# the sentence tells of (rule places.person_shaped_name; round 41). The units named after
+# people are the gazetteer's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айыл өкмөтүнүн башчысы Сатыбалдиев Нурлан Токтосунович айыл аймакта 12 мектеп бар"
+        " экенин айтты.",
+        "Башчы Б.К. Эсенгулов айыл аймакта жаңы мектеп курулаарын билдирди.",
+        "Жер адиси Бакыт Асан уулу айыл аймакта жайыт жетишсиз экенин айтты.",
+    ],
+)
+def test_a_person_shaped_name_before_a_type_word_is_no_unit(text: str) -> None:
+    assert not {p for p in level_names(text) if p.startswith("ayil_aimak:")}
+
+
+def test_a_unit_named_after_a_person_with_an_initial_stays() -> None:
+    # near misses: the gazetteer names the ayil aimak so ("Т. Зулпуев"); the type word's
+    # possessive makes an initialled name a unit's, one the gazetteer lacks too
+    assert level_names("Т. Зулпуев айыл аймагында жыйын өттү.") == {"ayil_aimak:Токтомат Зулпуев"}
+    assert level_names("Б.Эсенгулов айыл аймагында жыйын өттү.") == {"ayil_aimak:Б.Эсенгулов"}

@@ -30,6 +30,11 @@ AGENT_VERB_REACH = 4
 # the list's comma), with its verb right after ("250гө жакын айылдаштар, коңшу
 # айылдардан келген коноктор катышты").
 AGENT_LIST_REACH = 16
+# The list a part of a body opens, whose verb it shares, may name the villages its
+# residents come from ("21 депутатынын 17си, айыл өкмөтүнүн кызматкерлери, Кара-Суу,
+# Ак-Жар жана Тал-Булак айылдарынын тургундары – жалпы 60тан ашуун адам катышты": a
+# hyphenated name is three tokens; round 41): this many tokens after its comma.
+PART_LIST_REACH = 28
 # How many words after the counted noun may still say it is a host or a target.
 HOST_REACH = 3
 # How many words after units in the genitive may name the people they own ("22 айыл

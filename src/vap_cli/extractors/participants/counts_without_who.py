@@ -13,17 +13,22 @@ from . import rules
 from .constants import (
     AGENT_LIST_REACH,
     AGENT_VERB_REACH,
-    COLLECTIVE_VERB_REACH,
     CUE_REACH,
     ELLIPTIC_REACH,
     MAX_STATUS_WORDS,
     PARTITIVE_VERB_REACH,
+    QUOTE_MARK,
     ROWS_REACH,
     STATUS_REACH,
 )
 from .implicit_parts import part_of_counted, words_start
-from .negation import denied_clause
-from .partitive_reach import list_shares_verb, past_restatement, setting_before
+from .partitive_reach import (
+    list_shares_verb,
+    noun_after_owner,
+    past_restatement,
+    setting_before,
+    units_before,
+)
 from .phrase import (
     HOST_PREPOSITIONS,
     UNITS,
@@ -222,6 +227,9 @@ def part_of_those_named(tokens: Tokens, num: NumberMatch, reading: Reading) -> F
         return None
     if status_after(tokens, num.last) is None and _won(tokens, num.last):
         return rules.WINNERS
+    if after_whole and status_after(tokens, num.last) is None and units_before(tokens, first):
+        # "из 105 айылных аймаков области 38 остаются дотационными": units that are
+        return rules.PARTITIVE_WITHOUT_VERB
     if not after_whole:
         k += 2
     if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
@@ -299,7 +307,8 @@ def partitive_count(tokens: Tokens, num: NumberMatch) -> Found | Rule:
     # "11и жаш кызматкерлер": the part's noun may follow a few adjectives
     named = _part_noun(tokens, num.last)
     # "45 адамдын ичинен 30у": the whole may stand before "from among"
-    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in AMONG)
+    whole_end = num.first - (num.first > 0 and tokens[num.first - 1].low in PART_PARTICLES)
+    whole_end -= whole_end > 0 and tokens[whole_end - 1].low in AMONG
     if status is None and named is not None:
         # "Алардын ичинен 212си аялдар, 388и эркектер": a row of a total, named by
         # the noun after it; after "алардын" alone, only if a total is kept before it
@@ -428,10 +437,13 @@ def _those_who_took_part(tokens: Tokens, k: int) -> tuple[str, Status] | None:
 
 def _part_noun(tokens: Tokens, k: int) -> WhoMatch | None:
     """The noun of a part starting at token k, perhaps after the dash that stands for
-    "is" ("Алардын 21и – аялдар", as "25 из них – женщины")."""
+    "is" ("Алардын 21и – аялдар", as "25 из них – женщины"), or after the body owning
+    it in the genitive ("11и айыл кеңешинин депутаттары": round 41)."""
     if k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in _PART_DASHES:
         k += 1
-    return head_after(tokens, k) if k < len(tokens) else None
+    if k >= len(tokens):
+        return None
+    return head_after(tokens, k) or noun_after_owner(tokens, k)
 
 
 def _objects_counted_before(tokens: Tokens, k: int) -> bool:
@@ -565,32 +577,15 @@ def _joiner_before(tokens: Tokens, j: int) -> int:
 
 
 def opener_before(tokens: Tokens, k: int, reach: int = STATUS_REACH) -> int | None:
-    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its sentence."""
+    """Index of the ":" or "анын ичинде" that opens the rows before token k, in its
+    sentence; a colon before a quote mark opens speech, no rows ("ачылышында: «Облуста
+    ... 96сы аял»": round 41)."""
     for j in range(k - 1, max(-1, k - reach), -1):
         tok = tokens[j]
         if tok.text == ":":
-            return j
+            return None if tokens[j + 1].text == QUOTE_MARK else j
         if OPENERS.at(tokens, j):
             return j
         if ends_sentence_at(tokens, j):
             return None
     return None
-
-
-def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
-    """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
-    is a row of a total ("..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял")."""
-    if denied_clause(tokens, reading.after):
-        return rules.NEGATED  # "экөө окууну аягына чыгара алган жок": the two did not
-    value = num.value or 0
-    first = num.first
-    status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)
-    if status is None and opener_before(tokens, first) is not None:
-        owner = who_ending_at(tokens, first)
-        who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
-        start = tokens[first].start
-        return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
-    if status is None:
-        return rules.COLLECTIVE_WITHOUT_VERB
-    start, end = tokens[reading.start].start, tokens[reading.after - 1].end
-    return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)

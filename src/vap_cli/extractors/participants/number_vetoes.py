@@ -109,7 +109,7 @@ def article_or_vague(tokens: Tokens, num: NumberMatch) -> bool:
         return False
     if _VAGUE.at(tokens, num.first) > 0:
         return True
-    return tokens[num.first].low in _ARTICLES and not _one_entrant(tokens, num.last)
+    return tokens[num.first].low in _ARTICLES and not _one_entrant(tokens, num)
 
 
 def _after_part_of(tokens: Tokens, start: int) -> bool:
@@ -121,7 +121,10 @@ def _after_part_of(tokens: Tokens, start: int) -> bool:
     return part is not None and (tokens[start - 2].kind == "num" or part.is_count)
 
 
-def _one_entrant(tokens: Tokens, k: int) -> bool:
+def _one_entrant(tokens: Tokens, num: NumberMatch) -> bool:
+    """One entrant with a verb of taking part or registering after it ("бир талапкер
+    катталды"), or right before it in Russian ("зарегистрирован один кандидат")."""
+    k = num.last
     entrant = who_at(tokens, k) if k < len(tokens) else None
     return (
         entrant is not None
@@ -131,6 +134,8 @@ def _one_entrant(tokens: Tokens, k: int) -> bool:
         and (
             status_after(tokens, entrant.last, reach=HOST_REACH) is not None
             or _registered_after(tokens, entrant.last)
+            or status_before(tokens, num.first) is not None
+            or (num.first > 0 and register_word(tokens[num.first - 1]))
         )
     )
 
@@ -318,6 +323,8 @@ def whole_of_part(tokens: Tokens, p: Phrase) -> bool:
     k = p.head.last
     if k < len(tokens) and tokens[k].low in AMONG:
         k += 1  # "21 депутатынын ичинен 17си"
+    if k < len(tokens) and tokens[k].low in PART_PARTICLES:
+        k += 1  # "1014 депутатынын болгону 96сы": only so many of them
     if k < len(tokens) and _VAGUE_PARTS.at(tokens, k):
         return True  # "кеңештин 33 депутатынын ичинен бир нечеси катышты"
     if partitive_at(tokens, k) or _part_in_genitive(tokens, k) or part_in_ablative(tokens, k):

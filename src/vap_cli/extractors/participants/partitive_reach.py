@@ -3,14 +3,26 @@ list of other people sharing it ("Сессияга 17 депутаттын 15и,
 кызматкерлери ..., жалпысынан 40тан ашуун адам катышты"), a restatement of the part as a
 share ("алардын 71 318и, башкача айтканда 50,01 пайызы добуш берүүгө катышты"), the
 setting between a body's roster and its verb ("Из 31 депутата в работе сессии участвовали
-26"). Each reads a bounded number of tokens."""
+26"); a part's noun after the body owning it, and a whole of units before a part (round
+41). Each reads a bounded number of tokens."""
 
 from __future__ import annotations
 
 from ...models import Status
-from .constants import AGENT_LIST_REACH
-from .phrase import HOST_PREPOSITIONS, status_at
-from .words import LEX, STATUS, Phrases, Tokens, ends_sentence_at, folded_stems, who_at
+from .constants import PART_LIST_REACH
+from .phrase import HOST_PREPOSITIONS, UNITS, status_at
+from .words import (
+    LEX,
+    STATUS,
+    Phrases,
+    Tokens,
+    WhoMatch,
+    ends_sentence_at,
+    folded_stems,
+    noun_ending_case,
+    who_at,
+    who_ending_at,
+)
 
 # What may stand between a list's members besides words and numbers.
 LIST_GAPS = frozenset(",-")
@@ -19,6 +31,7 @@ _RESTATING = Phrases(LEX["restating_openers"])
 _SHARE_STEMS = folded_stems("restated_share_stems")
 # A restated share ("50,01 пайызы", "40 процентов") spans at most this many tokens.
 _SHARE_TOKENS = 4
+_SHARE_SIGNS = frozenset("%")
 # A setting between a roster and its verb: a preposition of place and at most so many
 # words ("в работе сессии", "на заседании").
 _SETTING_WORDS = 2
@@ -56,7 +69,10 @@ def setting_before(tokens: Tokens, end: int) -> int:
 
 def past_restatement(tokens: Tokens, k: int) -> int:
     """Token k, or past a restatement of the part as a share that starts there (", башкача
-    айтканда 50,01 пайызы", ", то есть 40 процентов,"): where the part's verb is read."""
+    айтканда 50,01 пайызы", ", то есть 40 процентов,"), or past its share in brackets
+    ("2 605и (61,8%) катышты"; round 40): where the part's verb is read."""
+    if k < len(tokens) and tokens[k].text == "(":
+        return _past_bracketed_share(tokens, k)
     if k >= len(tokens) or tokens[k].text != ",":
         return k
     size = _RESTATING.at(tokens, k + 1)
@@ -72,6 +88,19 @@ def past_restatement(tokens: Tokens, k: int) -> int:
     return k
 
 
+def _past_bracketed_share(tokens: Tokens, k: int) -> int:
+    """Past the bracket that token k opens when it holds a share alone ("(61,8%)", "(40
+    пайызы)"), else k."""
+    for j in range(k + 1, min(len(tokens), k + 2 + _SHARE_TOKENS)):
+        tok = tokens[j]
+        if tok.text == ")":
+            return j + 1 if j > k + 1 else k
+        share = tok.text in _SHARE_SIGNS or tok.low.startswith(_SHARE_STEMS)
+        if tok.kind != "num" and tok.text != "," and not share:
+            return k
+    return k
+
+
 def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
     """A comma at token k opens a list of people (words, commas, joiners and numbers,
     a who-noun among them) whose verb of taking part ends the sentence: the part before
@@ -80,7 +109,7 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
     if k >= len(tokens) or tokens[k].text != ",":
         return None
     people = False
-    for j in range(k + 1, min(len(tokens), k + AGENT_LIST_REACH)):
+    for j in range(k + 1, min(len(tokens), k + PART_LIST_REACH)):
         tok = tokens[j]
         if tok.kind == "word" and tok.low in STATUS:
             found = status_at(tokens, j)
@@ -97,3 +126,29 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
             return None
         people = people or (tok.kind == "word" and who_at(tokens, j) is not None)
     return None
+
+
+# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
+_OWNER_WORDS = 3
+
+
+def noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:
+    """A who-noun with the possessive after a few words from token k, the last in the
+    genitive: its owner ("айыл кеңештердин депутаттары", "мектептин мугалимдери")."""
+    for j in range(k, min(len(tokens) - 1, k + _OWNER_WORDS)):
+        if tokens[j].kind != "word":
+            return None
+        if noun_ending_case(tokens[j].low) == "genitive":
+            owned = who_at(tokens, j + 1)
+            return owned if owned is not None and owned.ending.possessive else None
+    return None
+
+
+def units_before(tokens: Tokens, first: int) -> bool:
+    """The whole right before token `first` counts units ("Из 105 айылных аймаков
+    области 38"), perhaps with the unit owning them after it: a part of them with no verb
+    of taking part tells what they are, not who came (round 41)."""
+    whole = who_ending_at(tokens, first)
+    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+        whole = who_ending_at(tokens, whole.first) or whole
+    return whole is not None and whole.entry.lemma in UNITS

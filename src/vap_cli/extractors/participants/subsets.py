@@ -79,10 +79,16 @@ def _number_cover(
 
 def _total_before(tokens: Tokens, opener: int, held: Mapping[int, Rule | None]) -> Rule | None:
     """The drop rule of the nearest decided number before token `opener`, in its
-    sentence; None when it was kept or there is none."""
+    sentence; None when it was kept or there is none. A quota from each unit is passed
+    over for a number before it: the total it breaks down ("приняли участие 36 человек:
+    по 12 представителей от каждого района, в том числе 14 женщин": the 36's women;
+    round 41); alone, it is the total ("в каждой команде по 5 человек, в том числе ...")."""
+    quota = None
     for j in range(opener - 1, max(-1, opener - ROWS_REACH), -1):
         if ends_sentence_at(tokens, j):
-            return None
-        if j in held:
+            break
+        if j in held and held[j] is rules.DISTRIBUTIVE:
+            quota = rules.DISTRIBUTIVE
+        elif j in held:
             return held[j]
-    return None
+    return quota

@@ -16,11 +16,13 @@ from .constants import (
     QUOTE_MARK,
     STATUS_REACH,
 )
-from .counts_without_who import agent_status, participation_before, participation_before_colon
+from .counts_without_who import agent_status, participation_before
 from .generic import entries_submitted
+from .headings import taking_part_cue
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .sources import units_of_a_source
+from .unit_phrases import from_each, people_noun, units_after
 from .words import (
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
@@ -29,7 +31,6 @@ from .words import (
     RESIDENT_LEMMAS,
     Phrases,
     Tokens,
-    WhoMatch,
     agent_at,
     casefolded,
     ends_sentence_at,
@@ -46,7 +47,6 @@ _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
 _EACH = Phrases(LEX["each_before_source"])
-_FROM = "ablative"
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
@@ -106,6 +106,12 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             j = start = named  # "беш айыл аймагынын – Кум-Дөбө, ... айыл өкмөттөрүнүн"
             continue
         if tok.kind == "num" and all(_owner_word(t) for t in tokens[start:j]):
+            sibling = units_after(tokens, j) if j > start else 0
+            if sibling:
+                # "4 мектептин жана 2 ФАПтын жылуулук системасы": units beside units,
+                # owners both (round 41)
+                j = start = sibling
+                continue
             # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
             # шаарынын 3 миңге жакын тургуну"
             return False
@@ -117,7 +123,7 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             return False
         owned = who_at(tokens, j)
         if owned is not None:
-            if _people(owned):
+            if people_noun(owned):
                 return False  # people ("долбоорду талкуулашат" names a thing)
             j = owned.last
             continue
@@ -245,21 +251,11 @@ def across_units(tokens: Tokens, p: Phrase) -> bool:
 
 def distributive(tokens: Tokens, p: Phrase) -> bool:
     """ "в каждой команде по 5 человек", "3төн депутат шайланат", "ар бир райондон
-    кеминде 2 өкүл" (each and a unit in the ablative right before the count): so many
-    from each unit with no verb of taking part is a size, seats or a quota, not a count."""
-    return p.reading.distributive or _from_each(tokens, p.reading.start)
-
-
-def _from_each(tokens: Tokens, start: int) -> bool:
-    """ "ар бир" and a unit in the ablative, one word ("ар бир райондон"), right before
-    token `start`."""
-    before = start - 1
-    return (
-        before >= 0
-        and tokens[before].kind == "word"
-        and noun_ending_case(tokens[before].low) == _FROM
-        and _EACH.ending_at(tokens, before) > 0
-    )
+    кеминде 2 өкүл" (each and a unit in the ablative right before the count), "ар бир
+    айыл аймакка 2 ветеринар бекитилет" (in the dative: to each; round 41): so many from
+    or for each unit with no verb of taking part is a size, seats or a quota, not a
+    count."""
+    return p.reading.distributive or from_each(tokens, p.reading.start)
 
 
 def clause_has(tokens: Tokens, k: int, found: Callable[[Token], bool]) -> bool:
@@ -478,16 +474,11 @@ def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
     after = p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS)
     if after and p.head.ending.case == "genitive":
         return True
-    return participation_before(tokens, p.start) or participation_before_colon(tokens, p.start)
+    return taking_part_cue(tokens, p.start)
 
 
 def _voting(tok: Token) -> bool:
     return tok.low in _VOTING
-
-
-def source_only(tokens: Tokens, p: Phrase) -> bool:
-    """ "2 мектеп оңдолот": schools count only as where people came from."""
-    return p.head.entry.source_only and p.head.ending.case not in ("ablative", "genitive")
 
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:
@@ -517,9 +508,9 @@ def came_from(tokens: Tokens, start: int, *, listed: bool = True) -> bool:
         if tokens[k].low in _SOURCE_PREPOSITIONS:
             return not _opens_clause(tokens, k) or status_after(tokens, start) is not None
         person = who_at(tokens, k)
-        if person is not None and _people(person) and _owned_by_a_thing(tokens, k):
+        if person is not None and people_noun(person) and _owned_by_a_thing(tokens, k):
             return False  # "адреса офисов руководителей трех сел"
-        if person is not None and _people(person):
+        if person is not None and people_noun(person):
             # "опрос жителей 11 аймаков": a population; "приняли участие жители ...",
             # "приняли участие более 1 500 жителей 12 аймаков", "с участием жителей 5
             # аймаков": people
@@ -540,7 +531,7 @@ def _listed_unit_count(tokens: Tokens, start: int) -> int | None:
     for k in range(joiner - 1, max(-1, joiner - 1 - OWNER_REACH), -1):
         if tokens[k].kind == "num":
             units = who_at(tokens, k + 1)
-            ok = units is not None and units.last == joiner and not _people(units)
+            ok = units is not None and units.last == joiner and not people_noun(units)
             return k if ok else None
     return None
 
@@ -560,11 +551,6 @@ def _owned_by_a_thing(tokens: Tokens, k: int) -> bool:
         return False
     before = tokens[k - 1].low
     return before.endswith(_GENITIVE_PLURAL) and who_at(tokens, k - 1) is None
-
-
-def _people(match: WhoMatch) -> bool:
-    """A who-noun of people: not units, not entries ("проект охватит 20 аймаков")."""
-    return match.entry.lemma not in UNIT_NOUNS and match.entry.lemma not in ENTRY_LEMMAS
 
 
 def not_who_compound(tokens: Tokens, p: Phrase) -> bool:

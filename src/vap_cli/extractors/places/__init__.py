@@ -56,15 +56,18 @@ from .openings import word_marks
 from .resolve import resolve_levels
 from .row_lists import group_rows
 from .rules import (
+    AROUND_A_LANDFORM,
     CHROME_LINE,
     CUT_OFF,
     DIRECTION_SIDE,
     FEATURE_WORD,
+    HASHTAG,
     LOGO_LINE,
     ON_A_LANDFORM,
     ROAD_NAME,
     SITE_NAME,
     after_feature_word,
+    around_a_landform,
     chrome_ranges,
     cut_off,
     inside_ranges,
@@ -158,18 +161,25 @@ def extract(ctx: Context) -> None:
 
 def _without_features(ctx: Context, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
     """Drop bare names right after a natural feature's word ("озеро Сон-Куль"), and
-    Russian nouns of settlements after "на" ("на Сон-Куле")."""
+    Russian nouns of settlements after "на" ("на Сон-Куле"), and Kyrgyz ones named as a
+    lake before the land around it ("Соң-Көлдүн айланасындагы")."""
     mentions = [
         m
         for m in mentions
         if not after_feature_word(m, tokens, ctx.text)
         or ctx.decide(FEATURE_WORD, False, m.start, m.end, m.name)
     ]
-    return [
+    mentions = [
         m
         for m in mentions
         if not on_a_landform(m, tokens, ctx.text)
         or ctx.decide(ON_A_LANDFORM, False, m.start, m.end, m.name)
+    ]
+    return [
+        m
+        for m in mentions
+        if not around_a_landform(m, tokens)
+        or ctx.decide(AROUND_A_LANDFORM, False, m.start, m.end, m.name)
     ]
 
 
@@ -187,8 +197,16 @@ def _without_site_name(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 
 def _without_chrome(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions on lines of page chrome (menus, weather, banners, related news)."""
+    """Drop mentions on lines of page chrome (menus, weather, banners, related news),
+    and a post's hashtags ("#Баткен", "#АкТалаа": a tag, not the text; round 40)."""
     chrome = chrome_ranges(ctx)
+    text = ctx.text
+    mentions = [
+        m
+        for m in mentions
+        if not (m.start and text[m.start - 1] == "#")
+        or ctx.decide(HASHTAG, False, m.start, m.end, m.name)
+    ]
     if not chrome:
         return mentions
     return [

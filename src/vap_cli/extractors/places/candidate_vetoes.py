@@ -12,6 +12,7 @@ from functools import cached_property
 from ... import gazetteer as gz
 from ... import morph, rx
 from ...explain import Rule
+from ..persons.tables import PATRONYMIC, PATRONYMIC_WORDS
 from ..persons.words import is_role_word, listed_or_built_given
 from .forms import number_opened_name
 from .index import PlaceIndex
@@ -28,7 +29,9 @@ from .rules import (
     NUMBER_OPENED_NAME,
     OWNED_BEFORE_PLURAL_TYPE,
     PERSON_AFTER_ROLE,
+    PERSON_SHAPED_NAME,
     PLURAL_TYPE_ONE_WORD,
+    PUBLICATION_OF_UNIT,
     QUOTED_TITLE,
     QUOTED_UNKNOWN_NAME,
     SURNAME_BEFORE_BRACKET,
@@ -54,6 +57,7 @@ from .vocabulary import (
     COMMA_GAP,
     COUNTRIES,
     JOINERS,
+    PUBLICATION_NOUNS,
     SMALL_LEVELS,
     WORD_GAP,
     fold,
@@ -250,9 +254,11 @@ def candidate_veto(
     text: str,
     small: SmallLetterWords,
     parts: frozenset[str] = frozenset(),
+    surnames: frozenset[str] = frozenset(),
 ) -> Rule | None:
     """The rule that makes a candidate no mention at all, or None: the country named
-    bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
+    bare, or a word the gazetteer lacks that cannot name the unit of its type word
+    (`parts`, `surnames`: the index's `name_parts`, `name_last_words`)."""
     if m.type_word is None:
         # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
         return COUNTRY if fold(m.name) in COUNTRIES else None
@@ -262,12 +268,14 @@ def candidate_veto(
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
     if m.type_end is None:
         return None
+    if publication_of_unit(m, tokens):
+        return PUBLICATION_OF_UNIT  # "Чүй облустук гезити": the paper's readership
     if m.units:
         # A unit of the gazetteer named like the surname ("башчысы Таалай Осмонкулов
         # айыл аймагынын бюджети": Осмонкулов is an ayil aimak of Talas): the given name
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
-    return _typed_unknown_veto(m, tokens, text, small, parts)
+    return _typed_unknown_veto(m, tokens, text, small, (parts, surnames))
 
 
 def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
@@ -280,11 +288,17 @@ def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
 
 
 def _typed_unknown_veto(
-    m: Mention, tokens: list[Token], text: str, small: SmallLetterWords, parts: frozenset[str]
+    m: Mention,
+    tokens: list[Token],
+    text: str,
+    small: SmallLetterWords,
+    words: tuple[frozenset[str], frozenset[str]],
 ) -> Rule | None:
-    """An unknown word before a Kyrgyz type word (unknown_with_type); `parts`: the
-    words the gazetteer's names end in (whole_name_part)."""
+    """An unknown word before a Kyrgyz type word (unknown_with_type); `words`: the
+    words the gazetteer's names end in (whole_name_part) and the last words of its
+    names of several words (person_shaped)."""
     assert m.type_word is not None and m.type_end is not None
+    parts, surnames = words
     i, end = m.first, m.type_end
     # The name's own word (after the numbers a name may open with: Он Эки-Бел).
     tok = tokens[m.last]
@@ -309,6 +323,8 @@ def _typed_unknown_veto(
         return COMMON_WORD_OPENING
     if person_after_role(m, tokens, text):
         return PERSON_AFTER_ROLE
+    if person_shaped(m, tokens, surnames):
+        return PERSON_SHAPED_NAME
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').
     if m.plural_type and not (
@@ -360,4 +376,55 @@ def person_after_role(m: Mention, tokens: list[Token], text: str) -> bool:
         and role.sentence == given.sentence == tokens[i].sentence
         and gap_between(text, role, given) in WORD_GAP
         and gap_between(text, given, tokens[i]) in WORD_GAP
+    )
+
+
+# An initial opening a name ("А. Асанбеков": the name keeps it, its words do not).
+_OPENING_INITIAL = rx.compile(r"\p{Lu}\.")
+
+
+def person_shaped(m: Mention, tokens: list[Token], surnames: frozenset[str]) -> bool:
+    """An unknown name before a type word shaped as a person's: its last word a
+    patronymic ("... Эрлан Асылбекович айыл аймакта", "Асан уулу айыл аймакта"), or an
+    initial opening it before the type word without the possessive ("Т.А. Асанбеков айыл
+    аймакта": a unit's name takes it, "С.Юсупов айыл аймагында"). The person is the subject and
+    the type word the place the sentence tells of; the units named after people are the
+    gazetteer's ("Т. Зулпуев айыл аймагы", "Болот Мамбетов айыл аймагы"): a surname
+    that ends one of its names of several words (`surnames`) is left to be that unit."""
+    last = tokens[m.last]
+    if last.low in PATRONYMIC_WORDS or PATRONYMIC.fullmatch(last.text) is not None:
+        return True
+    return (
+        _OPENING_INITIAL.match(m.name) is not None
+        and fold(last.text) not in surnames
+        and m.type_end is not None
+        and not _possessed(tokens[m.type_end - 1].low)
+    )
+
+
+def _possessed(word: str) -> bool:
+    """A type word with the possessive, as a unit's name takes it ("С.Юсупов айыл
+    аймагында"); without it, a common noun ("... Асанбеков айыл аймакта": in the aimak)."""
+    return any(
+        "possessive" in (morph.suffix_names(r.stem, r.ending) or ())
+        for r in morph.candidate_stems(word)
+        if r.ending
+    )
+
+
+# The suffix of a unit's adjective ("облус-тук", "район-дук").
+_BELONGING = "belonging"
+
+
+def publication_of_unit(m: Mention, tokens: list[Token]) -> bool:
+    """A name before its unit's adjective and a newspaper's or journal's noun ("Чүй
+    облустук гезити", "Ат-Башы райондук гезитинде"): the publication's readership, as a
+    masthead writes it, no place the text tells of (lexicon `publication_nouns`)."""
+    end = m.type_end
+    if end is None or end >= len(tokens) or not tokens[end].low.startswith(PUBLICATION_NOUNS):
+        return False
+    return any(
+        _BELONGING in (morph.suffix_names(r.stem, r.ending) or ())
+        for r in morph.candidate_stems(tokens[end - 1].low)
+        if r.ending
     )

@@ -71,6 +71,10 @@ class PlaceIndex:
     # The last parts of the gazetteer's hyphenated names, folded ("жылга" of Кара-Жылга,
     # "булак" of Ак-Булак): the words place names are made of (`whole_name_part`).
     name_parts: frozenset[str] = frozenset()
+    # The last words of the gazetteer's names and aliases of several words, folded
+    # ("зулпуев" of Токтомат Зулпуев, Т. Зулпуев): the surnames units are named after
+    # (candidate_vetoes.person_shaped).
+    name_last_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, gazetteer: gz.Gazetteer) -> PlaceIndex:
@@ -129,6 +133,12 @@ class PlaceIndex:
         index.kyrgyz_villages = kyrgyz_village_readings(gazetteer)
         index.name_parts = frozenset(
             fold(u.name.rsplit("-", 1)[1]) for u in gazetteer.units() if "-" in u.name
+        )
+        index.name_last_words = frozenset(
+            fold(name.rsplit(" ", 1)[1])
+            for u in gazetteer.units()
+            for name in (u.name, *u.aliases)
+            if " " in name
         )
         index.starts = starts | {k[:3] for k in index.kyrgyz_villages}
         return index

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ... import morph
 from ...context import Context
 from ...explain import Rule
 from ...segment.line_bounds import blank_after, blank_before
@@ -21,7 +22,9 @@ from .vocabulary import (
     COMMON_WORDS,
     COUNTRIES,
     DOT_GAP,
+    LANDFORM_NAME_PARTS,
     LANDFORM_PREPOSITIONS_RU,
+    LANDFORM_SURROUNDINGS_KY,
     NEEDS_TYPE,
     NOT_PLACE_AFTER,
     ROAD_DASH,
@@ -209,6 +212,9 @@ UNIT_WITHOUT_CONTEXT = Rule(
 # ---------------------------------------------------------------- rules that drop
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+HASHTAG = Rule(
+    "places.hashtag", "a post's hashtag ('#Баткен') is a tag the post is filed under, no place"
+)
 LOGO_LINE = Rule(
     "places.logo_line",
     "a name in capitals alone on its line, without a mark or a date, is a site's logo",
@@ -229,6 +235,12 @@ ON_A_LANDFORM = Rule(
     "places.on_a_landform",
     "a Russian bare noun of a village or ayil aimak after 'на' ('на Сон-Куле') names the lake,"
     " pasture or pass of that name: Russian says 'в' of a settlement",
+)
+AROUND_A_LANDFORM = Rule(
+    "places.around_a_landform",
+    "a Kyrgyz bare name of a village or ayil aimak that is a lake's or pass's name, in the"
+    " genitive before the land around or along it ('Соң-Көлдүн айланасындагы жайыттар'),"
+    " names the lake or pass",
 )
 ROAD_NAME = Rule("places.road_name", "names joined by dashes before a road's word name the road")
 NEEDS_TYPE_WORD = Rule(
@@ -300,6 +312,18 @@ PERSON_AFTER_ROLE = Rule(
     "a role word, a given name and a surname before an ayil aimak's type word: the person"
     " holding the role is the sentence's subject, no unit (also when the gazetteer has a"
     " unit of the surname's name)",
+)
+PUBLICATION_OF_UNIT = Rule(
+    "places.publication_of_unit",
+    "a unit's adjective before a newspaper's or journal's noun ('Чүй облустук гезити')"
+    " names the publication's readership, no place the text tells of",
+)
+PERSON_SHAPED_NAME = Rule(
+    "places.person_shaped_name",
+    "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
+    " ending it: '... Эрлан Асылбекович айыл аймакта'; an initial opening it, the type word"
+    " without the possessive: 'Т.А. Асанбеков айыл аймакта'), is the sentence's subject, no"
+    " unit",
 )
 QUOTED_TITLE = Rule(
     "places.quoted_title", "a quoted name with its type word is a title, not a unit"
@@ -454,6 +478,34 @@ def on_a_landform(m: Mention, tokens: list[Token], text: str) -> bool:
         and gap_between(text, tokens[prev], tokens[m.first]) in WORD_GAP
         and bool(m.units)
         and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
+    )
+
+
+def around_a_landform(m: Mention, tokens: list[Token]) -> bool:
+    """A Kyrgyz bare name of a village or an ayil aimak whose last part is a landform's
+    noun (Соң-Көл: көл), in the genitive before a noun of the land around or along it
+    ("Соң-Көлдүн айланасындагы жайыттарда"): the lake or pass, not the settlement named
+    after it (round 41); the larger units stay ("Ысык-Көлдүн жээгинде" is read as the
+    oblast's)."""
+    nxt = m.last + 1
+    return (
+        m.type_word is None
+        and not m.russian_noun
+        and bool(m.units)
+        and all(u.level in _SETTLEMENT_LEVELS for u in m.units)
+        and fold(m.name.rsplit("-", 1)[-1]) in LANDFORM_NAME_PARTS
+        and nxt < len(tokens)
+        and tokens[nxt].low.startswith(LANDFORM_SURROUNDINGS_KY)
+        and _in_the_genitive(tokens[m.last].text, m.name)
+    )
+
+
+def _in_the_genitive(word: str, name: str) -> bool:
+    """The word is the name with a genitive ending ("Соң-Көлдүн")."""
+    key = fold(name)
+    return any(
+        r.ending and fold(r.stem) == key and morph.case_of(r.stem, r.ending) == "genitive"
+        for r in morph.candidate_stems(word)
     )
 
 

@@ -49,7 +49,10 @@ BARE_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEX["bare_rank"])}
 DATELINE_LEVELS: dict[str, int] = {lv: i for i, lv in enumerate(LEX["dateline_levels"])}
 NOT_PLACE_BEFORE: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_before"])
 NOT_PLACE_AFTER: frozenset[str] = frozenset(w.casefold() for w in LEX["not_place_after"])
+PUBLICATION_NOUNS: tuple[str, ...] = tuple(w.casefold() for w in LEX["publication_nouns"])
 LANDFORM_PREPOSITIONS_RU: frozenset[str] = frozenset(LEX["landform_prepositions_ru"])
+LANDFORM_NAME_PARTS: frozenset[str] = frozenset(fold(w) for w in LEX["landform_name_parts"])
+LANDFORM_SURROUNDINGS_KY: tuple[str, ...] = tuple(LEX["landform_surroundings_ky"])
 # Long stems also match as prefixes (проспектисиндеги); short ones only whole.
 NOT_PLACE_PREFIXES: tuple[str, ...] = tuple(
     w for w in NOT_PLACE_BEFORE if len(w) >= NOT_PLACE_PREFIX_MIN_LENGTH

@@ -1,0 +1,32 @@
+"""A collective number as its own noun ("экөө тең катышты": the two of them): a count
+with its verb, a row of a total after an opener, or nothing (decide.py asks it)."""
+
+from __future__ import annotations
+
+from ...explain import Rule
+from ...numbers import NumberMatch
+from . import rules
+from .constants import COLLECTIVE_VERB_REACH
+from .counts_without_who import opener_before
+from .negation import denied_clause
+from .phrase import Found, Reading, status_after
+from .words import Tokens, who_ending_at
+
+
+def collective_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found | Rule:
+    """ "экөө тең катышты": the collective is its own noun; it needs its verb, unless it
+    is a row of a total ("..., алардын ичинде айыл өкмөттөрүнүн башчыларынын экөө аял")."""
+    if denied_clause(tokens, reading.after):
+        return rules.NEGATED  # "экөө окууну аягына чыгара алган жок": the two did not
+    value = num.value or 0
+    first = num.first
+    status = status_after(tokens, reading.after, reach=COLLECTIVE_VERB_REACH)
+    if status is None and opener_before(tokens, first) is not None:
+        owner = who_ending_at(tokens, first)
+        who = owner.entry.lemma if owner and owner.ending.case == "genitive" else None
+        start = tokens[first].start
+        return Found(value, reading.qualifier, who, "unknown", start, num.end, rules.COLLECTIVE_ROW)
+    if status is None:
+        return rules.COLLECTIVE_WITHOUT_VERB
+    start, end = tokens[reading.start].start, tokens[reading.after - 1].end
+    return Found(value, reading.qualifier, None, status, start, end, rules.COLLECTIVE)

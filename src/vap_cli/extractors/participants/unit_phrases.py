@@ -1,0 +1,58 @@
+"""Units around a count, read by the drop rules of vetoes.py: "ар бир" and a unit before
+a quota (from each, to each), and units beside units in the genitive. Each reads a few
+tokens."""
+
+from __future__ import annotations
+
+from .words import (
+    ENTRY_LEMMAS,
+    LEX,
+    Phrases,
+    Tokens,
+    WhoMatch,
+    noun_ending_case,
+    who_at,
+)
+
+_EACH = Phrases(LEX["each_before_source"])
+# The cases of the unit after "ар бир" before a quota: from each, to each.
+_FROM = "ablative"
+_TO = "dative"
+UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
+
+
+def people_noun(match: WhoMatch) -> bool:
+    """A who-noun of people: not units, not entries ("проект охватит 20 аймаков")."""
+    return match.entry.lemma not in UNIT_NOUNS and match.entry.lemma not in ENTRY_LEMMAS
+
+
+def from_each(tokens: Tokens, start: int) -> bool:
+    """ "ар бир" and a unit in the ablative, one word ("ар бир райондон"), or a unit's
+    noun in the dative ("ар бир айыл аймакка": to each; not "ар бир жыйынга", each
+    meeting's turnout), right before token `start`."""
+    before = start - 1
+    if before < 0 or tokens[before].kind != "word":
+        return False
+    case = noun_ending_case(tokens[before].low)
+    if case == _FROM:
+        return _EACH.ending_at(tokens, before) > 0
+    if case != _TO:
+        return False
+    for first in (before, before - 1):  # the unit's noun may be of two words
+        unit = who_at(tokens, first) if first >= 0 else None
+        if unit is not None and unit.last == start and unit.entry.lemma in UNIT_NOUNS:
+            return _EACH.ending_at(tokens, first) > 0
+    return False
+
+
+def units_after(tokens: Tokens, j: int) -> int:
+    """The end of units in the genitive right after the number at token j, no people
+    ("... жана 2 ФАПтын", "... жана 2 бала бакчанын"): units joined to the units before,
+    owning what they own; 0 when none."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return 0
+    owned = who_at(tokens, k)
+    if owned is not None:
+        return owned.last if owned.ending.case == "genitive" and not people_noun(owned) else 0
+    return k + 1 if noun_ending_case(tokens[k].low) == "genitive" else 0
