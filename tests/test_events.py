@@ -112,6 +112,11 @@ def test_verbs_and_durations_found_once_for_the_whole_text_are_those_of_each_str
         ("Айылда отчеттук жыйын өттү.", "жыйын"),
         ("В Оше состоялся двухдневный семинар-тренинг.", "семинар-тренинг"),
         ("Общественные слушания по бюджету прошли в селе.", "коомдук угуу"),
+        # round 40: a holiday, a campaign, a race (events.yaml kinds)
+        ("Айылда Нооруз майрамы белгиленди.", "майрам"),
+        ("Мектепте «Таза короо» акциясы өттү.", "акция"),
+        ("В селе прошла акция по посадке деревьев.", "акция"),
+        ("Көлдүн жээгинде экомарафон өттү.", "марафон"),
     ],
 )
 def test_event_kinds(sentence: str, kind: str) -> None:
@@ -248,6 +253,26 @@ def test_undated_event_needs_an_event_verb() -> None:
         "Алар пландарын талкуулоо боюнча чогулуштарды уюштурууда тажрыйба топтошкон.\n"
     )
     assert [(e.kind, e.start) for e in parse(text).events] == [("онлайн окуу", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event verb as a Russian keyboard types it: о у н for ө ү ң (round 40)
+        ("Бугун айылда коомдук угуу болуп отту.", [("коомдук угуу", None)]),
+        ("Айыл окмотунда отчеттук жыйын отот.", [("жыйын", None)]),
+    ],
+)
+def test_an_event_verb_typed_on_a_russian_keyboard_says_the_event(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(e.kind, e.start) for e in parse(text).events] == expected
+
+
+def test_a_campaign_s_lookalike_nouns_are_no_event() -> None:
+    # near miss: a shareholder and an excise start like "акция"; "отту" alone says nothing
+    text = "Акционерлер жыйналышы отту. Акциз салыгы боюнча маалымат берилди.\n"
+    assert [e.kind for e in parse(text).events] == []
 
 
 def test_russian_prose_event() -> None:

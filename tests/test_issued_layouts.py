@@ -799,3 +799,91 @@ def test_an_incoming_number_is_no_outgoing_label() -> None:
         "Вх. № 318 от 4 марта 2021 г.\n\nПросим представить сведения о посевной."
     )
     assert issued_of(text) is None
+
+
+# --- a saved post's own date line repeating the issued day ---------------------------------
+# On a page of saved posts each post has its date line ("14.05.2024 16:20" over a channel's
+# next post, a shared post's "3-май, 2024-ж." indented under the share line): a date line
+# no other date line stands next to, on the issued day, is the issued line again
+# (dates.issued_repeat; datelines.py `post_date_lines`; round 40), no event day. A column of
+# date lines is a schedule's rows, and a date of the same day in prose an event.
+
+
+def event_days(text: str) -> list[str]:
+    return [d.start for d in parse_text(text).dates if d.role != "issued"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мэрия г. Каракол\n\n14.05.2024 09:10\nВ Караколе проходит месячник чистоты, к уборке"
+        " привлекут 40 волонтеров.\n\n14.05.2024 16:20\nСегодня мэр встретился с жителями. На"
+        " встрече присутствовали 80 человек.\n\nКомментарии (4)\nАйбек: Спасибо за встречу!\n"
+        "Гульнара: Когда отремонтируют дорогу?\nМэрия г. Каракол: Гульнара, дорога в плане.\n"
+        "Айбек: Ждем результатов.\n",
+        "Ноокат району\n5-июнь, 2024-ж. саат 18:40\nНоокат районунун акимчилиги Барпы айыл"
+        " окмотунун постун бөлүштү.\n\n    Барпы айыл окмоту\n    5-июнь, 2024-ж.\n    Бугун"
+        " айылда ашар болду! Ашарга 70 тургун чыкты.\n\nЖактырыңыз · Комментарий · Бөлүшүңүз\n\n"
+        "Асан Токтоматов Азаматтар!\nЖактырыңыз · Жооп бериңиз · 2 сааттар мурун\n\nСалима"
+        " Бекова Рахмат!\nЖактырыңыз · Жооп бериңиз · 1 сааттар мурун\n",
+    ],
+)
+def test_a_post_s_date_line_on_the_issued_day_is_no_event(text: str) -> None:
+    doc = parse_text(text)
+    assert doc.issued is not None
+    assert event_days(text) == []
+
+
+def test_a_column_of_date_lines_stays_a_schedule() -> None:
+    # near miss: date lines under one another are a schedule's rows, the issued day among them
+    text = (
+        "Жарыяланды: 14.05.2024\nКабыл алуу графиги:\n14.05.2024\n21.05.2024\n28.05.2024\n"
+        "Аким тургундарды кабыл алат.\n"
+    )
+    assert "2024-05-14" in event_days(text)
+
+
+def test_a_schedule_s_date_cell_over_its_place_stays_an_event() -> None:
+    # near miss: a schedule laid out a cell a line, each date over its village
+    text = (
+        "Жарыяланды: 14.05.2024\nСеминарлардын графиги:\n\n14.05.2024\nКочкор\n\n"
+        "21.05.2024\nАт-Башы\n\nСеминарларга айыл өкмөттөрүнүн адистери чакырылат.\n"
+    )
+    assert "2024-05-14" in event_days(text)
+
+
+# --- a saved post's yearless date alone on the page's last line ------------------------------
+# An Instagram page shows a post's date under it and its comments, without the current year
+# ("23 МАРТА", "5-ИЮНЬ"): the page's only date alone on a line, on its last line, is the
+# issued date, --MM-DD (the real corpus's convention for a yearless publication line;
+# datelines.py `last_line_date`; round 40). A column of dates is a schedule.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "talas_ao • Подписаться\nТалас айыл окмоту\n\ntalas_ao Айылда ашар өттү! Ашарга 60"
+            " тургун чыкты.\nАрыктар тазаланды.\nКөчөттөр отургузулду.\n\n❤️ 210 отметок"
+            " «Нравится»\naigul_t Азаматтар!\nbeka_07 Рахмат!\nnurai.k Супер!\n14 АПРЕЛЯ\n",
+            "--04-14",
+        ),
+        (
+            "naryn_jashtar\nНарын жаштары\n\nЖаштар борборунда семинар болду, 25 жаш"
+            " катышты.\nСеминар эки күнгө созулду.\n\nБардык 9 комментарийди көрүү\nbektur.n"
+            " Супер!\naida_n Кийинкиде биз да барабыз\nmeerim Рахмат!\n5-ИЮНЬ\n",
+            "--06-05",
+        ),
+    ],
+)
+def test_a_post_s_yearless_date_on_the_last_line_is_issued(text: str, expected: str) -> None:
+    assert issued_of(text) == expected
+
+
+def test_a_yearless_day_in_the_last_line_s_sentence_is_no_issued_date() -> None:
+    # near miss: the last line's date stands in a sentence, not alone
+    text = (
+        "talas_ao\nАйылда ашар өттү! Ашарга 60 тургун чыкты.\n\n❤️ 210 отметок «Нравится»\n"
+        "Кийинки ашар 14-апрелде болот.\n"
+    )
+    assert issued_of(text) is None

@@ -249,3 +249,83 @@ def test_a_pair_heading_s_words_in_prose_are_no_heading() -> None:
     text = ARTICLE + "Мурунку токтомдор Талас облусунда 12.02.2021 кабыл алынган эле.\n"
     assert "oblast:Талас" in places_of(text)
     assert dates_of(text) == ["2021-02-12"]
+
+
+# --- a social network's post furniture: counters and buttons ---------------------------------
+# The counters under a saved post (a count before a counter's noun, a reaction's sign before
+# its count) and its rows of buttons are chrome (segment/lines_social.py; lines.yaml
+# social_*; round 40): their counts are no participants, their words no place, the
+# channel's link on its subscribers' line no url. A line of prose with such a word is not.
+
+
+def counted(text: str) -> list[int]:
+    return [p.count for p in parse_text(text).participants]
+
+
+def urls_of(text: str) -> list[str]:
+    return list(parse_text(text).contacts.urls)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "👍 Сиз, Асель Маматова жана дагы 58 адамга жакты\n9 комментарий · 2 бөлүшүү\n",
+        "Сиз жана 211 башка адам\nЖактыруу · Жооп берүү · 3 с.\nКотормосун көрүү\n",
+        "❤️ 77 жактырылды  💬 4\n1 с. Жактыруу Жооп берүү\n",
+        "👍 34  ❤️ 6\nКомментарии: 12    Поделились: 3\nПоказать перевод\n",
+    ],
+)
+def test_a_post_s_counters_and_buttons_are_chrome(furniture: str) -> None:
+    text = ARTICLE + "\n" + furniture
+    assert places_of(text) == ARTICLE_PLACES
+    assert counted(text) == [120]
+
+
+def test_a_channel_s_link_on_its_subscribers_line_is_no_url() -> None:
+    text = "Талас району\nt.me/talas_raion · 4 120 подписчиков\n\n" + ARTICLE
+    assert urls_of(text) == []
+    assert urls_of("Талас району\nt.me/talas_raion\n\n" + ARTICLE) == ["t.me/talas_raion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # near misses: prose that says a vote, a like or a comment, a posting line's counter
+        ("Жыйынга 40 киши катышып, долбоор бир добуштан жактырылды.\n", 40),
+        ("Сессияга 15 депутат катышты.\nКомментарий бербей коюшту.\n", 15),
+    ],
+)
+def test_prose_with_a_counter_s_word_stays_content(text: str, count: int) -> None:
+    assert counted(text) == [count]
+
+
+@pytest.mark.parametrize(
+    ("line", "issued"),
+    [
+        ("14.05.2024 | 10:20 | 👁 412", "2024-05-14"),
+        ("Опубликовано: 19 мар. 2025  👁 87", "2025-03-19"),
+    ],
+)
+def test_a_posting_line_with_its_views_counter_keeps_the_issued_date(
+    line: str, issued: str
+) -> None:
+    # near miss: a counter beside a date (a year) is the page's posting line, no post's counter
+    assert parse_text("Жаңылыктар\n" + line + "\n\n" + ARTICLE).issued == issued
+
+
+# --- a post's hashtags name no place ---------------------------------------------------------
+# "#Баткен", "#ЖалалАбад" under a post are tags it is filed under (round 40; round 30 too):
+# places.hashtag.
+
+
+@pytest.mark.parametrize(
+    "tags",
+    ["#Баткен #тазалык #жаштар\n", "#Талас #ТаласОблусу #Бакай-Ата\n"],
+)
+def test_a_post_s_hashtags_name_no_place(tags: str) -> None:
+    assert places_of(ARTICLE + "\n" + tags) == ARTICLE_PLACES
+
+
+def test_the_name_beside_a_hashtag_still_counts() -> None:
+    # near miss: the same name written in the text, not as a tag
+    assert "city:Баткен" in places_of(ARTICLE + "Баткен шаарынан да конок келди.\n")

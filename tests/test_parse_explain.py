@@ -23,6 +23,7 @@ DECISIONS = [
     ("Нарын облусунан 63 АӨ башчысы келет.", ("places.type_word_level", True, "Нарын облусунан")),
     ("Чабандес Жалал-Абаддан келди.", ("places.bare_name", True, "Жалал-Абаддан")),
     ("Бишкек, 14 июля 2021 года", ("places.dateline", True, "Бишкек")),
+    ("Айылда ашар өттү.\n\n#Талас #ашар\n", ("places.hashtag", False, "Талас")),
     (
         "Вести Нарынской области\n\nСход прошел.\n\n© 2024 Вести Нарынской области.",
         ("places.site_name", False, "Нарынской области"),
@@ -675,6 +676,10 @@ PARTICIPANTS_DECISIONS = [
         "Таласта 300 ыктыярчы бак тигишти\n",
         ("participants.related_headline", False, "300 ыктыярчы"),
     ),
+    (
+        "Айылда ашар өттү. Ашарга 60 тургун чыкты.\n\n👍 Сиз жана 48 башка адам\n",
+        ("participants.chrome_line", False, "48 башка адам"),
+    ),
     ("Жыйынга 5 депутат катышкан жок.", ("participants.negated", False, "5")),
     ("Айылда 30 ата-эне эмдөөдөн баш тартты.", ("participants.refused", False, "30")),
     ("Былтыр 2 500 бала эмдөөдөн өттү.", ("participants.service_received", False, "2 500")),
@@ -1087,6 +1092,10 @@ URLS_DECISIONS = [
     ),
     ("Байланыш: kabar.kg@gmail.com", ("urls.url_in_email", False, "kabar.kg")),
     ("Сайт: http://localhost/page", ("urls.no_dot", False, "http://localhost/page")),
+    (
+        "Талас району\nt.me/talas_raion · 4 120 подписчиков\n\nАйылда ашар өттү.",
+        ("urls.social_counter_line", False, "t.me/talas_raion"),
+    ),
 ]
 
 

@@ -1260,3 +1260,113 @@ def test_the_candidates_chosen_from_count(sentence: str, expected: list) -> None
 def test_people_owning_a_problem_are_no_count() -> None:
     # near miss: the residents own a thing
     assert whos("Аким 200 тургундун көйгөйүн чечти.") == []
+
+
+# --- round 40: votes said by a verb of stance, a building's capacity, competing families,
+# a part's share in brackets ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stance said by "высказались" between the count and «за» in a sentence of voting
+        # (lexicon vote_stance_verbs, voting_words' noun): votes, no count
+        (
+            "На сход пришли 90 жителей. По итогам голосования 71 человек высказался «за».",
+            [(90, "exact")],
+        ),
+        (
+            "В сходе участвовали 64 жителя; при голосовании 50 жителей высказались «против».",
+            [(64, "exact")],
+        ),
+        # near miss: people who speak out with no vote are no tally, and no count either
+        ("На встрече 12 жителей высказались о ремонте дороги.", []),
+    ],
+)
+def test_a_stance_said_by_its_verb_is_a_vote(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a building holds (existence_verbs: батат, батышат) is its capacity
+        ("Жаңы залга 300 киши батат. Ачылышка 80 тургун катышты.", [(80, "exact")]),
+        ("Бала бакчанын ар бир тайпасына 25 бала батат.", []),
+        # near miss: children who took part in the event are counted
+        ("Майрамга 25 бала катышты.", [(25, "exact")]),
+    ],
+)
+def test_a_building_s_capacity_is_no_count(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # competed in the contest reported, the plural past of "ат сал" (also as typed:
+        # "уй-було" for үй-бүлө)
+        ("Ашпозчулар сынагында 12 үй-бүлө ат салышты.", [(12, "exact")]),
+        ("Кол өнөрчүлөр сынагына 9 уй-було ат салышты.", [(9, "exact")]),
+        # near miss: candidates listed to run (the present) give no count of their own
+        ("Айылдык кеңешке 40 үй-бүлө ат салышат.", []),
+    ],
+)
+def test_families_competing_count(sentence: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part's share in brackets between it and its verb (partitive_reach.past_restatement)
+        (
+            "Шайлоого 3 100 шайлоочунун 1 870и (60,3%) катышты.",
+            [(1870, "exact")],
+        ),
+        (
+            "Референдумга 900 тургундун 610у (67 пайыз) катышты.",
+            [(610, "exact")],
+        ),
+        # near miss: a bracket of words is no share; the part has no verb of its own
+        ("Тизмеде 900 тургундун 610у (негизинен жаштар) турат.", []),
+    ],
+)
+def test_a_part_s_bracketed_share_keeps_its_verb(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(sentence) == expected
+
+
+# --- rows of a list under a heading of those taking part -------------------------------------
+# "Акцияга катышкандар:" over rows of counts gives their nouns the verb they need (жаш,
+# үй-бүлө: needs_verb) and lets a school's noun count (source_only): participants/
+# headings.py, lexicon taking_part_heading_stems (round 40). A blank line ends the list.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ашарга катышкандар:\n- Жерге-Талдан 40 жаш\n- Көк-Жардан 15 үй-бүлө\n",
+            [(40, "exact"), (15, "exact")],
+        ),
+        (
+            "Участники субботника:\n— из села Ак-Суу 25 семей\n— 12 школьников\n",
+            [(25, "exact"), (12, "exact")],
+        ),
+        ("Жарышка катышуучулар:\n• Таштак айылынан 30 мектеп окуучусу\n", [(30, "exact")]),
+    ],
+)
+def test_rows_under_a_heading_of_those_taking_part_count(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_rows_past_a_blank_line_under_the_heading_do_not_count() -> None:
+    # near miss: the list ended at the blank line; the next rows are a roster
+    text = "Ашарга катышкандар:\n- 60 тургун\n\nАйылда:\n- 40 жаш\n- 15 үй-бүлө\n"
+    assert counts(text) == [(60, "exact")]

@@ -484,7 +484,8 @@ def _name_kinds(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     and of its campaign words (kind `_CAMPAIGN`), in their order."""
     found = kinds_in(text, start, end)
     found += [(_CAMPAIGN, c.start(), c.end()) for c in _CAMPAIGN_WORD.finditer(text, start, end)]
-    return sorted(found, key=lambda k: k[1])
+    # (a campaign's word first where a kind's starts too: "акциясы" is both)
+    return sorted(found, key=lambda k: (k[1], k[0] != _CAMPAIGN))
 
 
 def kind_after(text: str, start: int) -> str | None:

@@ -12,6 +12,7 @@ from ..explain import Rule
 from ..lexicon import load
 from ..models import ContactMention
 from ..segment.cover import Cover
+from ..segment.lines_social import social_line
 
 _LEX = load("web")
 _TLDS = "|".join(sorted(map(regex.escape, _LEX["bare_host_tlds"]), key=len, reverse=True))
@@ -63,6 +64,10 @@ WORDMARK_HOST = Rule(
     "urls.wordmark_host",
     "a bare host written in capitals ('KAKTUS.MEDIA') is the site's wordmark, its logo,"
     " not a host named in the text",
+)
+SOCIAL_COUNTER_LINE = Rule(
+    "urls.social_counter_line",
+    "a channel's own link on its subscribers' counter line ('t.me/... · 2 340 подписчиков'): chrome",
 )
 URL_IN_EMAIL = Rule(
     "urls.url_in_email",
@@ -152,9 +157,17 @@ def extract(ctx: Context) -> None:
         )
         email_ranges.append(m.span())
     emails = Cover(email_ranges)
+    social: Cover | None = None
     for m in urls(text):
         if m.start() in emails:
             ctx.decide(URL_IN_EMAIL, False, m.start(), m.end())
+            continue
+        if social is None:  # the lines of a post's counters, once a url is found
+            social = Cover(
+                [(x.start, x.end) for x in ctx.segments.lines if social_line(x.stripped)]
+            )
+        if m.start() in social:
+            ctx.decide(SOCIAL_COUNTER_LINE, False, m.start(), m.end())
             continue
         url = _clean_url(m.group())
         end = m.start() + len(url)

@@ -64,6 +64,7 @@ from .lines_header import (
     upper_case,
 )
 from .lines_related import prose_line, related_lines
+from .lines_social import social_line
 
 if TYPE_CHECKING:
     from . import Line
@@ -315,7 +316,11 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             classes[k] = "chrome"
         elif not stripped:
             continue  # a blank line: chrome only inside a block
-        elif chrome_line(line.text, marks[k]) or _section(k, stripped, head, sections, named):
+        elif (
+            chrome_line(line.text, marks[k])
+            or _section(k, stripped, head, sections, named)
+            or social_line(stripped)
+        ):
             classes[k] = "chrome"
             if related_inline(stripped, marks[k]):  # another article's headline
                 related.append((line.start, line.end))

@@ -73,7 +73,8 @@ __all__ = [
 ISSUED_REPEAT = Rule(
     "dates.issued_repeat",
     "the issued date written again (the dateline under a posting line, 'Нарын,"
-    " 2017-жылдын 25-майы.'; a labelled date line of the same day): the issued date,"
+    " 2017-жылдын 25-майы.'; a labelled date line of the same day, a saved post's own date"
+    " line): the issued date,"
     " listed in dates once, never an event",
 )
 

@@ -21,6 +21,7 @@ from .patterns import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
+    ISSUED_LINE_MAX,
     ISSUED_LINE_WORDS,
     MAX_OTHER_LETTERS,
     NEWS_DATELINE_AFTER,
@@ -33,6 +34,7 @@ from .patterns import (
 _OUTGOING_LABELS = frozenset(w.casefold() for w in LEX["outgoing_number_labels"])
 # A dateline's Kyrgyz type word after a unit's name ("Ат-Башы району, 12-март").
 _DATELINE_UNIT_WORDS = frozenset(w.casefold() for w in LEX["dateline_unit_words"])
+_POST_TEXT_MIN_WORDS: int = LEX["post_text_min_words"]
 
 
 def dateline(text: str, line: Line, atom: Atom, after: str | None = None) -> bool:
@@ -174,3 +176,58 @@ def document_type_line(text: str, line: Line, atom: Atom, resolution_types: froz
         return False
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
     return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS
+
+
+def post_date_lines(ctx: Context) -> set[int]:
+    """The starts of the date lines no other date line stands next to, with a post's text
+    under them (`_POST_TEXT_MIN_WORDS`; round 40): a post's own date line on a page of
+    saved posts ("11.06.2021 17:40" over a channel's second post, a shared post's
+    "3-май, 2017-ж."), not a column of dates nor a schedule's cell over its place."""
+    classes = ctx.segments.line_classes.classes
+    lines = ctx.segments.lines
+    filled = [k for k, line in enumerate(lines) if line.stripped]
+    posts: set[int] = set()
+    for n, k in enumerate(filled[:-1]):
+        if classes[k] != "date" or classes[filled[n + 1]] == "date":
+            continue
+        if n > 0 and classes[filled[n - 1]] == "date":
+            continue
+        if len(lines[filled[n + 1]].stripped.split()) >= _POST_TEXT_MIN_WORDS:
+            posts.add(lines[k].start)
+    return posts
+
+
+def fills_line(text: str, atom: Atom) -> bool:
+    """Whether the date stands alone on its line ("16.02.2015", "30 ноября 2020 г.")."""
+    # Bounded look-around: a long line is prose anyway (and this stays linear).
+    window_start = max(0, atom.start - ISSUED_LINE_MAX)
+    line_start = text.rfind("\n", window_start, atom.start) + 1 or window_start
+    window_end = min(len(text), atom.end + ISSUED_LINE_MAX)
+    line_end = text.find("\n", atom.end, window_end)
+    after = text[atom.end : window_end if line_end < 0 else line_end]
+    return not text[line_start : atom.start].strip() and not after.strip(" .\t")
+
+
+def last_line_date(
+    text: str, lines: list[Line], atoms: list[Atom], yearless: list[int]
+) -> int | None:
+    """A saved post's date alone on the page's last line, with no year ("23 МАРТА" under an
+    Instagram post and its comments; round 40), when it is the page's only date alone on
+    a line (not a schedule's last row): the index of its atom in `atoms`, else None."""
+    if not lines:
+        return None
+    last = lines[-1]
+    alone = [
+        i
+        for i in yearless
+        if last.start <= atoms[i].start and atoms[i].end <= last.end and fills_line(text, atoms[i])
+    ]
+    if len(alone) != 1 or sum(1 for atom in atoms if fills_line(text, atom)) != 1:
+        return None
+    return alone[0]
+
+
+def label_line_before(lines: list[Line], line: Line) -> bool:
+    """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
+    index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
+    return index > 0 and lines[index - 1].stripped.endswith(":")

@@ -12,7 +12,17 @@ from ...segment import Line
 from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
 from .atoms import Atom
-from .datelines import Starting, dateline, document_type_line, news_dateline, repeated_datelines
+from .datelines import (
+    Starting,
+    dateline,
+    document_type_line,
+    fills_line,
+    label_line_before,
+    last_line_date,
+    news_dateline,
+    post_date_lines,
+    repeated_datelines,
+)
 from .laid_out import laid_out_lines
 from .patterns import (
     ACT_NUMBER,
@@ -241,8 +251,8 @@ def _event_clock(text: str, atom: Atom) -> bool:
 
 def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
-    9 декабря"): the issued date is "--MM-DD" (the real corpus's convention), when no
-    date with a year is the page's."""
+    9 декабря"), or a post's yearless date alone on the page's last line: the issued date
+    is "--MM-DD" (the real corpus's convention), when no date with a year is the page's."""
     yearless = _single_days(ctx.text, atoms, with_year=False)
     if not yearless:
         return None
@@ -253,7 +263,7 @@ def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -
     if found is None:
         # (a cell of a wide gap is a resolution's header, which names its year)
         found = _in_header(ctx, lines, atoms, yearless, gap_cells=False)
-    return found
+    return found if found is not None else last_line_date(ctx.text, lines, atoms, yearless)
 
 
 def _numbered_date_line(
@@ -413,10 +423,11 @@ def _date_lines_of_issued(ctx: Context, atoms: list[Atom], issued: int) -> set[i
     starts = [atoms[i].start for i in same]  # atoms come in text order
     lines = [ln for ln in ctx.segments.lines if ln.stripped]
     footer = {ln.start for ln in lines[-FOOTER_LINES:]}
+    posts = post_date_lines(ctx)
     for line in lines:
         if len(line.text) > ISSUED_LINE_MAX:
             continue
-        if line.start not in footer and not ISSUED_LINE_WORDS.search(line.text):
+        if not (line.start in footer or line.start in posts or ISSUED_LINE_WORDS.search(line.text)):
             continue
         # the repeats beginning on this line (a walk over all per line was quadratic)
         for k in range(bisect_left(starts, line.start), bisect_left(starts, line.end)):
@@ -513,7 +524,7 @@ def _in_header_or_footer(
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):
             return i
-    lone_dates = sum(1 for atom in atoms if _fills_line(text, atom))
+    lone_dates = sum(1 for atom in atoms if fills_line(text, atom))
     for line in footer:
         for i in full:
             atom = atoms[i]
@@ -526,7 +537,7 @@ def _in_header_or_footer(
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).
-            if lone_dates == 1 and not before.strip() and not _label_line_before(lines, line):
+            if lone_dates == 1 and not before.strip() and not label_line_before(lines, line):
                 return i
     return None
 
@@ -550,20 +561,3 @@ def _press_signature(text: str, line: Line, atom: Atom) -> bool:
         and not text[atom.end : line.end].strip(" .\t")
         and verb_in(text, line.start, atom.start) is None
     )
-
-
-def _fills_line(text: str, atom: Atom) -> bool:
-    """Whether the date stands alone on its line ("16.02.2015", "30 ноября 2020 г.")."""
-    # Bounded look-around: a long line is prose anyway (and this stays linear).
-    window_start = max(0, atom.start - ISSUED_LINE_MAX)
-    line_start = text.rfind("\n", window_start, atom.start) + 1 or window_start
-    window_end = min(len(text), atom.end + ISSUED_LINE_MAX)
-    line_end = text.find("\n", atom.end, window_end)
-    after = text[atom.end : window_end if line_end < 0 else line_end]
-    return not text[line_start : atom.start].strip() and not after.strip(" .\t")
-
-
-def _label_line_before(lines: list[Line], line: Line) -> bool:
-    """Whether the non-empty line before `line` ends with a colon ("Мөөнөтү:")."""
-    index = next((k for k, ln in enumerate(lines) if ln.start == line.start), 0)
-    return index > 0 and lines[index - 1].stripped.endswith(":")

@@ -19,6 +19,7 @@ from ...segment.tokens import TokenStream
 from ..word_starts import (
     DURATION_UNIT_BEGINS,
     DURATION_WORD_BEGINS,
+    EVENT_VERBS,
     KIND_BEGINS,
     VERB_BEGINS,
     starts,
@@ -61,7 +62,8 @@ _VERB = rx.compile(
     r"(?<![\p{L}\d])(?:"
     + "|".join(
         [
-            *(_phrase(v) for v in EVENTS_LEX["event_verbs"]),
+            # (and as a Russian keyboard types them: "болуп отту" for "болуп өттү")
+            *(_phrase(v) for v in EVENT_VERBS),
             *map(regex.escape, EVENTS_LEX["event_verbs_whole"]),
         ]
     )

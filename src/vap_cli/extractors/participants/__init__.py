@@ -87,6 +87,7 @@ def extract(ctx: Context) -> None:
     tables = table_counts(ctx)
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
     related = Cover(ctx.segments.line_classes.related)
+    chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []
     for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, ctx.segments.tokens):
         if in_tables.overlap(found.start, found.end):
@@ -94,6 +95,9 @@ def extract(ctx: Context) -> None:
             continue
         if found.start in related:  # "Окшош кабарлар" / "Ошто 500 ыктыярчы ... тазалашты"
             ctx.decide(rules.RELATED_HEADLINE, False, found.start, found.end)
+            continue
+        if found.start in chrome:  # "👍 Сиз жана 136 башка адам"
+            ctx.decide(rules.CHROME_LINE, False, found.start, found.end)
             continue
         items.append((found, None))
     items = _without_quotas_beside_totals(ctx, items)

@@ -14,7 +14,17 @@ from collections.abc import Callable
 from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
-from . import modality, negation, number_vetoes, recipients, rosters, rules, tallies, vetoes
+from . import (
+    headings,
+    modality,
+    negation,
+    number_vetoes,
+    recipients,
+    rosters,
+    rules,
+    tallies,
+    vetoes,
+)
 from .collectives import collective_count
 from .counts_without_who import (
     agent_count,
@@ -124,7 +134,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.ELECTORATE, recipients.electorate),
-    (rules.SOURCE_ONLY, vetoes.source_only),
+    (rules.SOURCE_ONLY, headings.source_only),
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),

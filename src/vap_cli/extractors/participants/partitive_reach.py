@@ -31,6 +31,7 @@ _RESTATING = Phrases(LEX["restating_openers"])
 _SHARE_STEMS = folded_stems("restated_share_stems")
 # A restated share ("50,01 пайызы", "40 процентов") spans at most this many tokens.
 _SHARE_TOKENS = 4
+_SHARE_SIGNS = frozenset("%")
 # A setting between a roster and its verb: a preposition of place and at most so many
 # words ("в работе сессии", "на заседании").
 _SETTING_WORDS = 2
@@ -68,7 +69,10 @@ def setting_before(tokens: Tokens, end: int) -> int:
 
 def past_restatement(tokens: Tokens, k: int) -> int:
     """Token k, or past a restatement of the part as a share that starts there (", башкача
-    айтканда 50,01 пайызы", ", то есть 40 процентов,"): where the part's verb is read."""
+    айтканда 50,01 пайызы", ", то есть 40 процентов,"), or past its share in brackets
+    ("2 605и (61,8%) катышты"; round 40): where the part's verb is read."""
+    if k < len(tokens) and tokens[k].text == "(":
+        return _past_bracketed_share(tokens, k)
     if k >= len(tokens) or tokens[k].text != ",":
         return k
     size = _RESTATING.at(tokens, k + 1)
@@ -80,6 +84,19 @@ def past_restatement(tokens: Tokens, k: int) -> int:
         if tok.kind == "word" and tok.low.startswith(_SHARE_STEMS):
             return j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ",")
         if tok.kind != "num" and tok.text != ",":
+            return k
+    return k
+
+
+def _past_bracketed_share(tokens: Tokens, k: int) -> int:
+    """Past the bracket that token k opens when it holds a share alone ("(61,8%)", "(40
+    пайызы)"), else k."""
+    for j in range(k + 1, min(len(tokens), k + 2 + _SHARE_TOKENS)):
+        tok = tokens[j]
+        if tok.text == ")":
+            return j + 1 if j > k + 1 else k
+        share = tok.text in _SHARE_SIGNS or tok.low.startswith(_SHARE_STEMS)
+        if tok.kind != "num" and tok.text != "," and not share:
             return k
     return k
 

@@ -373,6 +373,10 @@ RELATED_HEADLINE = Rule(
     "participants.related_headline",
     "in another article's headline, under a related-news heading",
 )
+CHROME_LINE = Rule(
+    "participants.chrome_line",
+    "on a line of page chrome: a post's counters of likes, shares or subscribers, a banner",
+)
 IN_TABLE = Rule("participants.in_table", "a count in a table cell, read from its column instead")
 IN_CONTACT = Rule(
     "participants.in_contact",

@@ -45,6 +45,7 @@ _DECISION_BODY = frozenset(LEX["decision_body_lemmas"])
 _VOTE_FOR_PRONOUNS = casefolded("vote_for_pronouns")
 _VOTING = casefolded("voting_words")
 _VOTE_STANCE = Phrases(LEX["vote_stance_after"])
+_STANCE_VERBS = casefolded("vote_stance_verbs")
 # What may stand between a count and its stance: a quote mark, a dash ("«за»", "— против")
 _STANCE_MARKS = frozenset('«»"“”„-–—')
 _DECISION_VOTE_BEFORE = casefolded("decision_vote_before")
@@ -182,10 +183,13 @@ def part_voted(tokens: Tokens, first: int, last: int) -> bool:
 
 def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
     """A stance in a vote (`vote_stance_after`) right after the count [start, end), past a
-    quote mark, a dash or the verb of voting, with a word of voting near it."""
+    quote mark, a dash, the verb of voting or of a stance ("высказались"), with a word of
+    voting near it."""
     j = end
     while j < min(len(tokens), end + STANCE_GAP_MAX) and (
-        tokens[j].text in _STANCE_MARKS or tokens[j].low in _VOTING
+        tokens[j].text in _STANCE_MARKS
+        or tokens[j].low in _VOTING
+        or tokens[j].low in _STANCE_VERBS
     ):
         j += 1
     if _VOTE_STANCE.at(tokens, j) <= 0:

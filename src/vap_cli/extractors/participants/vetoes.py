@@ -16,8 +16,9 @@ from .constants import (
     QUOTE_MARK,
     STATUS_REACH,
 )
-from .counts_without_who import agent_status, participation_before, participation_before_colon
+from .counts_without_who import agent_status, participation_before
 from .generic import entries_submitted
+from .headings import taking_part_cue
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .sources import units_of_a_source
@@ -473,16 +474,11 @@ def _owns_taking_part(tokens: Tokens, p: Phrase) -> bool:
     after = p.end < len(tokens) and tokens[p.end].low.startswith(PARTICIPATION_STEMS)
     if after and p.head.ending.case == "genitive":
         return True
-    return participation_before(tokens, p.start) or participation_before_colon(tokens, p.start)
+    return taking_part_cue(tokens, p.start)
 
 
 def _voting(tok: Token) -> bool:
     return tok.low in _VOTING
-
-
-def source_only(tokens: Tokens, p: Phrase) -> bool:
-    """ "2 мектеп оңдолот": schools count only as where people came from."""
-    return p.head.entry.source_only and p.head.ending.case not in ("ablative", "genitive")
 
 
 def units_that_are(tokens: Tokens, p: Phrase) -> bool:

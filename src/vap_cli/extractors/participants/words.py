@@ -532,12 +532,14 @@ def _verb_forms(verb: dict, status: str) -> list[list[str]]:
     [катышты], [катышышты], ...; "окуудан өт" -> [окуудан, өттү], ...)."""
     *leading, stem = verb["words"]
     limit = verb.get("forms")
-    if limit == "past" and status != "actual":
+    if limit in ("past", "plural_past") and status != "actual":
         return []
     out = []
     for chain in LEX["verb_forms"][status]:
         if limit == "plural" and "reciprocal" not in chain:
             continue
+        if limit == "plural_past" and chain != ["reciprocal", "past"]:
+            continue  # the plural past alone ("ат салышты")
         try:
             out.append([*leading, morph.inflect(stem, *chain)])
         except ValueError:  # no such suffix after this stem (a verbal noun after a vowel)

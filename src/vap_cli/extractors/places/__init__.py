@@ -61,6 +61,7 @@ from .rules import (
     CUT_OFF,
     DIRECTION_SIDE,
     FEATURE_WORD,
+    HASHTAG,
     LOGO_LINE,
     ON_A_LANDFORM,
     ROAD_NAME,
@@ -196,8 +197,16 @@ def _without_site_name(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 
 def _without_chrome(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions on lines of page chrome (menus, weather, banners, related news)."""
+    """Drop mentions on lines of page chrome (menus, weather, banners, related news),
+    and a post's hashtags ("#Баткен", "#АкТалаа": a tag, not the text; round 40)."""
     chrome = chrome_ranges(ctx)
+    text = ctx.text
+    mentions = [
+        m
+        for m in mentions
+        if not (m.start and text[m.start - 1] == "#")
+        or ctx.decide(HASHTAG, False, m.start, m.end, m.name)
+    ]
     if not chrome:
         return mentions
     return [

@@ -212,6 +212,9 @@ UNIT_WITHOUT_CONTEXT = Rule(
 # ---------------------------------------------------------------- rules that drop
 
 CHROME_LINE = Rule("places.chrome_line", "a line of page chrome names no place")
+HASHTAG = Rule(
+    "places.hashtag", "a post's hashtag ('#Баткен') is a tag the post is filed under, no place"
+)
 LOGO_LINE = Rule(
     "places.logo_line",
     "a name in capitals alone on its line, without a mark or a date, is a site's logo",

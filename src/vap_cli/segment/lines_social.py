@@ -1,0 +1,50 @@
+"""A social network's post furniture (issue 14, round 40), a line at a time: the
+counters under a saved post ("12 комментарий · 5 бөлүшүү", "👍 56  ❤️ 12", "2 340
+подписчиков", "Сиз жана 136 башка адам") and its buttons ("Жактыруу · Жооп берүү · 1 к.",
+"Котормосун көрүү"). lines.py makes such a short line chrome: its counts are no people
+taking part, its words no place. The words are data: lexicon/lines.yaml (`social_*`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import fold, rx
+from ..lexicon import load
+from .lines_header import WRITTEN_DATE
+
+_LEX = load("lines")
+_SHORT_LINE: int = _LEX["short_line"]
+
+
+_SPACES = r"\s{1,3}"  # a phrase's space: a run of one to three spaces
+
+
+# a count (groups of digits: "2 340", "1.1K"), then its counter's noun (each noun also as
+# a Russian keyboard types it, ө ү ң as о у н)
+_NOUNS = rx.longest_first(fold.typed_too(_LEX["social_counter_nouns"])).replace(r"\ ", _SPACES)
+_COUNTER = rx.compile(
+    rf"(?<![\p{{L}}\d])\d(?:[\d.,]|\s(?=\d))*[KkКк]?\s{{0,3}}(?:{_NOUNS})", regex.IGNORECASE
+)
+_SIGNS = "".join(regex.escape(s) for s in _LEX["social_reaction_signs"])
+_REACTION = rx.compile(rf"[{_SIGNS}]\ufe0f?[\s{_SIGNS}\ufe0f]{{0,12}}\d")
+# a post's buttons and a comment's relative time (typed too)
+_BUTTONS = fold.typed_too(_LEX["social_buttons"])
+_TIMES = fold.typed_too(_LEX["social_relative_times"])
+_BUTTON = rx.compile(rx.whole_words(_BUTTONS, space=_SPACES), regex.IGNORECASE)
+_BUTTON_OR_TIME = rx.compile(rx.whole_words([*_BUTTONS, *_TIMES], space=_SPACES), regex.IGNORECASE)
+_LETTER = rx.compile(r"\p{L}")
+# a date in digits: a page's posting line with its views counter stays a date line
+# ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")
+# ("Опубликовано: 19 мар. 2025  👁 123": a year, whatever the month's spelling)
+_DIGIT_DATE = rx.compile(r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d)(?!\d)")
+
+
+def social_line(stripped: str) -> bool:
+    """Is this short line a social post's counter or a row of its buttons, and holds no
+    date?"""
+    if len(stripped) > _SHORT_LINE or _DIGIT_DATE.search(stripped) or WRITTEN_DATE.search(stripped):
+        return False
+    if _COUNTER.search(stripped) or _REACTION.search(stripped):
+        return True
+    return bool(_BUTTON.search(stripped)) and not _LETTER.search(_BUTTON_OR_TIME.sub("", stripped))
