@@ -51,7 +51,12 @@ def stage_reads(text: str) -> Counter[str]:
     work that trace events do not see, one scan back to a line's start per word of a
     one-line text."""
     ctx = pipeline.build_context(text)
-    ctx.norm.text = _ReadingText(ctx.norm.text)
+    reading = _ReadingText(ctx.norm.text)
+    ctx.norm.text = reading
+    # the token stream's text is the document's (phones' digit runs and the dates' shared
+    # words are read from it only when it is): the same object, or the stages would be
+    # measured on their fallback paths
+    ctx.segments.tokens.text = reading
     reads: Counter[str] = Counter()
     for name, run in _stages():
         _ReadingText.read = 0
