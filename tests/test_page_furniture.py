@@ -273,6 +273,14 @@ def urls_of(text: str) -> list[str]:
         "Сиз жана 211 башка адам\nЖактыруу · Жооп берүү · 3 с.\nКотормосун көрүү\n",
         "❤️ 77 жактырылды  💬 4\n1 с. Жактыруу Жооп берүү\n",
         "👍 34  ❤️ 6\nКомментарии: 12    Поделились: 3\nПоказать перевод\n",
+        # each of Facebook's reactions, Instagram's heart, Telegram's views and forwards;
+        # the buttons under a translated post, a long post's "see more", a relative time
+        "😆😮 14  😢 3  😡 2\n🥰 9 · 3 репоста\nПоказать оригинал\n",
+        "♥ 412\n🔥 18  😍 7  😂 5\n↪️ 6  ↗ 2\nКөбүрөөк\n",
+        "👁 2.4K  🔁 31\n5 мин. назад  Ответить\nЕщё\n",
+        # the line of a post's likers or sharers, their verb after the counter
+        "Айгүл Токтосунова жана 12 башка адам муну жактырышты\n",
+        "Нурлан и ещё 4 поделились этим\n",
     ],
 )
 def test_a_post_s_counters_and_buttons_are_chrome(furniture: str) -> None:
@@ -293,10 +301,31 @@ def test_a_channel_s_link_on_its_subscribers_line_is_no_url() -> None:
         # near misses: prose that says a vote, a like or a comment, a posting line's counter
         ("Жыйынга 40 киши катышып, долбоор бир добуштан жактырылды.\n", 40),
         ("Сессияга 15 депутат катышты.\nКомментарий бербей коюшту.\n", 15),
+        # a counter's noun or a reaction's sign with a word after it opens a sentence
+        ("Жыйынга 50 башка адам катышты.\n", 50),
+        ("Форумга 35 башка адам онлайн кошулду.\n", 35),
+        ("🔥 300 жаш марафонго катышты!\n", 300),
+        ("👍 25 тургун ашарга чыкты.\n", 25),
     ],
 )
 def test_prose_with_a_counter_s_word_stays_content(text: str, count: int) -> None:
     assert counted(text) == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Кочкор районунда жыйын өттү.\nАким жана Нарын шаарынан 20 башка адам келди.\n",
+            "city:Нарын",
+        ),
+        ("Таласта форум өттү.\n❤️ 40 мугалим Манас районунан келди.\n", "district:Манас"),
+        ("👍 25 тургун Кочкордон ашарга чыкты.\n", "district:Кочкор"),
+    ],
+)
+def test_a_sentence_after_a_counter_keeps_its_place(text: str, place: str) -> None:
+    assert place in places_of(text)
+    assert counted(text) != []
 
 
 @pytest.mark.parametrize(
