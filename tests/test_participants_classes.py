@@ -1358,12 +1358,35 @@ def test_a_part_s_bracketed_share_keeps_its_verb(
             [(25, "exact"), (12, "exact")],
         ),
         ("Жарышка катышуучулар:\n• Таштак айылынан 30 мектеп окуучусу\n", [(30, "exact")]),
+        # a school's noun as a row (source_only lifted); rows with no mark, a row's shape
+        (
+            "Олимпиадага катышкандар:\n* Ноокаттан 8 мектеп\n* Өзгөндөн 5 мектеп\n",
+            [(8, "exact"), (5, "exact")],
+        ),
+        ("Спартакиадага катышкандар:\nЖайылдан 14 мектеп\n", [(14, "exact")]),
+        (
+            "Ашарга катышкандар:\nЖерге-Талдан 40 жаш\nКөк-Жардан 15 үй-бүлө\n",
+            [(40, "exact"), (15, "exact")],
+        ),
     ],
 )
 def test_rows_under_a_heading_of_those_taking_part_count(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a sentence under the heading, no row of its list
+        "Иш-чарага катышкандар:\nАйылда 2 мектеп оңдолот.\n",
+        "Сынакка катышкандар:\nКочкордо 3 мектеп курулат.\n",
+        "Сынакка катышкандар:\nАйылда 12 үй-бүлө жашайт.\n",
+    ],
+)
+def test_a_sentence_under_the_heading_is_no_row(text: str) -> None:
+    assert counts(text) == []
 
 
 def test_rows_past_a_blank_line_under_the_heading_do_not_count() -> None:
