@@ -1059,8 +1059,8 @@ def test_an_age_range_before_its_noun_is_no_count() -> None:
 
 
 # --- round 41: a roster with "болгону" before its part, and a part in quoted speech ---------
-# "1014 депутатынын болгону 96сы аял": the whole is the body's size, the part no one taking
-# part (participants.whole_of_part, partitive_without_verb; lexicon gap_particles); a colon
+# a council's seats, then "болгону" (only) before the part of them who are women: the whole
+# is the body's size, the part no one taking part (participants.whole_of_part, partitive_without_verb; lexicon gap_particles); a colon
 # before a quote opens speech, not rows.
 
 
@@ -1119,15 +1119,15 @@ def test_a_part_owning_a_building_is_no_count() -> None:
 
 
 # --- round 41: a part of units with no verb of taking part ----------------------------------
-# "из 105 айылных аймаков области 38 остаются дотационными": what the units are
-# (participants.partitive_without_verb).
+# a part of a region's units that are subsidised, with no verb of taking part: what the
+# units are (participants.partitive_without_verb).
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "Из 12 айыльных аймаков района 9 получают дотации.",
-        "Из 40 айыльных аймаков области 15 остаются дотационными.",
+        "Из 25 айыльных аймаков области 7 зависят от дотаций.",
     ],
 )
 def test_a_part_of_units_without_a_verb_is_no_count(sentence: str) -> None:
@@ -1141,17 +1141,17 @@ def test_a_part_of_units_that_took_part_counts() -> None:
 
 
 # --- round 41: a quota between a total and "в том числе" ------------------------------------
-# "приняли участие 36 человек: по 12 представителей от каждого района, в том числе 14
-# женщин": the part is the total's, the quota passed over (subsets._total_before).
+# a total, then a quota from each unit after its colon, then "в том числе" and a part: the
+# part is the total's, the quota passed over (subsets._total_before).
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (
-            "В семинаре участвовали 40 человек: по 10 представителей от каждого района, в"
-            " том числе 15 женщин.",
-            [(40, "человек"), (15, "женщина")],
+            "Собрание посетили 30 депутатов: по 6 человек от каждого айыл окмоту, в том"
+            " числе 9 женщин.",
+            [(30, "депутат"), (9, "женщина")],
         ),
         (
             "На форум прибыли 60 делегатов: по 20 человек от каждой области, в том числе 25"
@@ -1187,8 +1187,8 @@ def test_one_registered_candidate_counts() -> None:
 
 
 # --- round 41: units beside units in the genitive own a thing -------------------------------
-# "4 мектептин жана 2 ФАПтын жылуулук системасын оңдоо" (participants.owns_no_people reads
-# past the second units).
+# counted units in the genitive, "жана", more units in the genitive, then the thing they
+# own (participants.owns_no_people reads past the second units).
 
 
 @pytest.mark.parametrize(

@@ -394,8 +394,8 @@ def test_a_unit_after_a_type_word_is_still_one() -> None:
 
 
 # --- a person-shaped name before a Kyrgyz type word ------------------------------------------
-# "башчысы Жумабеков Эрлан Асылбекович айыл аймакта ...", "Т.А. Асанбеков айыл аймакта ...":
-# a patronymic ends the name or an initial opens it: the subject, the type word the place
+# a head's surname, given name and patronymic, or an initialled surname, right before "айыл
+# аймакта" (in the aimak): a patronymic ends the name or an initial opens it: the subject, the type word the place
 # the sentence tells of (rule places.person_shaped_name; round 41). The units named after
 # people are the gazetteer's.
 

@@ -385,8 +385,8 @@ _OPENING_INITIAL = rx.compile(r"\p{Lu}\.")
 
 def person_shaped(m: Mention, tokens: list[Token], surnames: frozenset[str]) -> bool:
     """An unknown name before a type word shaped as a person's: its last word a
-    patronymic ("... Эрлан Асылбекович айыл аймакта", "Асан уулу айыл аймакта"), or an
-    initial opening it before the type word without the possessive ("Т.А. Асанбеков айыл
+    patronymic ("... Нурлан Токтосунович айыл аймакта", "Асан уулу айыл аймакта"), or an
+    initial opening it before the type word without the possessive ("Б.К. Эсенгулов айыл
     аймакта": a unit's name takes it, "С.Юсупов айыл аймагында"). The person is the subject and
     the type word the place the sentence tells of; the units named after people are the
     gazetteer's ("Т. Зулпуев айыл аймагы", "Болот Мамбетов айыл аймагы"): a surname
@@ -416,7 +416,7 @@ _POSSESSIVE = "possessive"
 
 def _possessed(word: str) -> bool:
     """A type word with the possessive, as a unit's name takes it ("С.Юсупов айыл
-    аймагында"); without it, a common noun ("... Асанбеков айыл аймакта": in the aimak)."""
+    аймагында"); without it, a common noun ("... Эсенгулов айыл аймакта": in the aimak)."""
     return _takes_suffix(word, _POSSESSIVE)
 
 
