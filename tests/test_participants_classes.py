@@ -1186,6 +1186,23 @@ def test_one_registered_candidate_counts() -> None:
     assert whos("На выборы зарегистрирован один кандидат.") == [(1, "кандидат")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near misses: one entrant with a verb of taking part before it
+        ("В семинаре участвовал один слушатель.", [(1, "слушатель")]),
+        ("На сессии присутствовал один наблюдатель.", [(1, "наблюдатель")]),
+        # one entrant after another verb, one who is no entrant: the article
+        ("Об итогах семинара рассказал один слушатель.", []),
+        ("В семинаре участвовала одна жительница.", []),
+    ],
+)
+def test_one_entrant_after_a_verb_of_taking_part_counts(
+    sentence: str, expected: list[tuple[int, str]]
+) -> None:
+    assert whos(sentence) == expected
+
+
 # --- round 41: units beside units in the genitive own a thing -------------------------------
 # counted units in the genitive, "жана", more units in the genitive, then the thing they
 # own (participants.owns_no_people reads past the second units).
