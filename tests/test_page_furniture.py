@@ -355,6 +355,13 @@ def test_a_post_s_hashtags_name_no_place(tags: str) -> None:
     assert places_of(ARTICLE + "\n" + tags) == ARTICLE_PLACES
 
 
-def test_the_name_beside_a_hashtag_still_counts() -> None:
-    # near miss: the same name written in the text, not as a tag
-    assert "city:Баткен" in places_of(ARTICLE + "Баткен шаарынан да конок келди.\n")
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: a heading's sign with a space after it; the same name in the text
+        "# Баткен шаарынан да конок келди\n",
+        "#жаштар Баткен шаарынан да конок келди.\n",
+    ],
+)
+def test_the_name_beside_a_hashtag_still_counts(line: str) -> None:
+    assert "city:Баткен" in places_of(ARTICLE + line)

@@ -825,7 +825,8 @@ def test_a_unit_s_body_still_names_the_unit(text: str, expected: set[str]) -> No
     "text",
     [
         "Кочкор районунда Соң-Көлдүн айланасындагы жайыттар оңдолот.",
-        "Кош-Көлдүн жээгинде балыкчылар көп.",
+        "Ысык-Көл районунда Кош-Көлдүн жээгинде балыкчылар көп.",
+        "Өзгөн районунда Төрт-Көлдүн айланасындагы жайыттар тазаланды.",
     ],
 )
 def test_a_settlement_named_as_a_lake_before_its_shore_is_the_lake(text: str) -> None:
