@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli.pipeline import parse_text
+from vap_cli.segment.lines_social import social_line
 
 ARTICLE = "Нарын облусунун Ат-Башы районунда жаңы мектеп ачылды. Иш-чарага 120 окуучу катышты.\n"
 ARTICLE_PLACES = {"oblast:Нарын", "district:Ат-Башы"}
@@ -287,6 +288,32 @@ def test_a_post_s_counters_and_buttons_are_chrome(furniture: str) -> None:
     text = ARTICLE + "\n" + furniture
     assert places_of(text) == ARTICLE_PLACES
     assert counted(text) == [120]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # each reaction sign alone before its count: Facebook's like, love, care, haha,
+        # wow, sad, angry; Instagram's heart; Telegram's views, fire, heart eyes, laughter,
+        # forwards; a share's arrows
+        *("👍 14", "❤️ 9", "🥰 5", "😆 11", "😮 4", "😢 3", "😡 2", "♥ 412"),
+        *("👁 2.4K", "🔥 18", "😍 7", "😂 5", "🔁 31", "↪️ 6", "↗ 2"),
+        # each button alone: a translated post's, a long post's "see more" (both
+        # languages), a comment's relative time
+        *("Показать оригинал", "Көбүрөөк", "Ещё", "5 мин. назад  Ответить"),
+    ],
+)
+def test_each_reaction_and_button_of_the_class_is_a_social_line(line: str) -> None:
+    assert social_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # near misses: a phone's sign before its number; a word beside a button or a time
+    ["📞 0555 12 34 56", "Кайра назад", "Көбүрөөк маалымат алыңыз"],
+)
+def test_a_sign_or_a_button_s_word_in_a_phrase_is_no_social_line(line: str) -> None:
+    assert not social_line(line)
 
 
 def test_a_channel_s_link_on_its_subscribers_line_is_no_url() -> None:
