@@ -12,8 +12,6 @@ _REACH: int = LEX["taking_part_heading_reach"]
 _LIST_MARKS = frozenset(LEX["list_markers"])
 # a line break's run holding a blank line: it ends the list
 _BLANK_LINE_BREAKS = 2
-# the stops that end a sentence: a row of a list has none ("Айылда 2 мектеп оңдолот.")
-_SENTENCE_STOPS = frozenset(".!?")
 
 
 def taking_part_cue(tokens: Tokens, start: int) -> bool:
@@ -36,13 +34,12 @@ def under_taking_part_heading(tokens: Tokens, start: int) -> bool:
         if tokens[j].text == ":" or ends_sentence_at(tokens, j):
             return False  # the row's own sentence or label
         j -= 1
-    if not _row_line(tokens, j + 1, start):
-        return False
+    row_first = j + 1
     while j > stop:  # tokens[j]: the line break before a line
         if tokens[j].text.count("\n") >= _BLANK_LINE_BREAKS:
             return False  # a blank line ends the list
         if j > 0 and tokens[j - 1].text == ":":
-            return _heading_words(tokens, j - 2, stop)
+            return _heading_words(tokens, j - 2, stop) and _row_line(tokens, row_first, start)
         j -= 1
         while j > stop and tokens[j].kind != "nl":
             j -= 1
@@ -55,12 +52,13 @@ def _row_line(tokens: Tokens, first: int, start: int) -> bool:
     ("Катрандан 28 окуучу")."""
     if tokens[first].text in _LIST_MARKS:
         return True
-    j = start
-    while j < len(tokens) and tokens[j].kind != "nl":
-        if tokens[j].text in _SENTENCE_STOPS and ends_sentence_at(tokens, j):
+    end = min(len(tokens), start + _REACH)  # a longer line is prose
+    for j in range(start, end):
+        if tokens[j].kind == "nl":
+            return True
+        if ends_sentence_at(tokens, j):
             return False
-        j += 1
-    return True
+    return end == len(tokens)
 
 
 def _heading_words(tokens: Tokens, j: int, stop: int) -> bool:
