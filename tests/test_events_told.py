@@ -220,3 +220,24 @@ def test_a_plural_of_another_kind_is_an_event_of_its_own() -> None:
     # near miss: "форум" is no word of "семинар-тренинг"
     text = "В Таласе пройдут форумы. С 3 по 7 июня 2024 года пройдут семинар-тренинги."
     assert sorted(_events(text), key=str) == [("семинар-тренинг", "2024-06-03"), ("форум", None)]
+
+
+# --- a verbal noun of holding is no event verb ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутаты обсудили опыт проведения публичных слушаний.",
+        "Специалистов обучат проведению сходов граждан.",
+    ],
+)
+def test_a_verbal_noun_of_holding_tells_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_about_the_holding_of_an_event_announces_it() -> None:
+    # near miss: "о проведении" announces the event ("сообщает о проведении")
+    assert _events("Айыл окмоту сообщает о проведении общественных слушаний.") == [
+        ("коомдук угуу", None)
+    ]

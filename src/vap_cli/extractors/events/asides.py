@@ -6,6 +6,8 @@ event's outcomes ("Жыйындын жыйынтыгы:"); and the page's own da
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ... import fold, rx
@@ -94,7 +96,6 @@ _RESULT_AFTER = rx.compile(
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
-_LETTERS = rx.compile(r"\p{L}+")
 # How far back the word before a kind word is looked for, in characters.
 WORD_REACH = 40
 
@@ -137,10 +138,10 @@ def outcome_of(text: str, word: tuple[int, int]) -> bool:
     return _RESULT_AFTER.match(text, word[1], word[1] + WORD_REACH, rx.NOT_CONCURRENT) is not None
 
 
-def outcome_opener(text: str, start: int, end: int) -> bool:
-    """A list's opening sentence names an event's outcome ("Жыйындын жыйынтыгы:")."""
-    words = _LETTERS.finditer(text, start, end, rx.NOT_CONCURRENT)
-    return any(w.group().casefold().startswith(_OUTCOMES) for w in words)
+def outcome_opener(words: Iterable[str]) -> bool:
+    """A list's opening sentence, by its words (case folded), names an event's outcome
+    ("Жыйындын жыйынтыгы:")."""
+    return any(w.startswith(_OUTCOMES) for w in words)
 
 
 _TODAY = rx.compile(

@@ -269,5 +269,7 @@ def units_of(text: str, segments: Segments) -> list[EventUnit]:
         unit = EventUnit(s, e, e, kinds=found)
         units.append(unit)
         opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None
-        outcome = opener is not None and outcome_opener(text, s, e)
+        outcome = opener is not None and outcome_opener(
+            t.low for t in segments.tokens.between(s, e) if t.kind == "word"
+        )
     return units
