@@ -25,9 +25,9 @@ def _stems(key: str) -> str:
     return "|".join(map(regex.escape, EVENTS_LEX[key]))
 
 
-# A Russian document's noun then, in its sentence, "от" right before the date.
+# A Russian document's noun then, on its line, "от" right before the date.
 _DOCUMENT_BEFORE = rx.compile(
-    rf"(?<![\p{{L}}\d])(?:{_stems('document_nouns_ru')})\p{{L}}*[^.!?\n]*"
+    rf"(?<![\p{{L}}\d])(?:{_stems('document_nouns_ru')})\p{{L}}*[^\n]*"
     rf"(?<![\p{{L}}\d]){regex.escape(EVENTS_LEX['document_date_word'])}\s{{1,3}}\Z",
     regex.IGNORECASE,
 )
@@ -56,7 +56,7 @@ _QUOTATION = rx.compile(rf"[«\"“„](?P<said>[^«»\"“”„\n]{{1,{QUOTE_R
 # A question noun stands this close after the quotation ('" деген суроого').
 QUESTION_NOUN_REACH = 24
 _QUESTION_NOUN = rx.compile(
-    rf"[^.!?\n]{{0,{QUESTION_NOUN_REACH}}}?(?<![\p{{L}}\d])(?:{_stems('question_nouns')})",
+    rf"[^\n]{{0,{QUESTION_NOUN_REACH}}}?(?<![\p{{L}}\d])(?:{_stems('question_nouns')})",
     regex.IGNORECASE,
 )
 
