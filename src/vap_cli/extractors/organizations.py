@@ -64,6 +64,11 @@ for _i, _body in enumerate(_LEX["known_bodies"]):
     for _acr in [_body.get("acronym"), *_body.get("other_acronyms", [])]:
         if _acr and " " not in _acr:
             _BODY_BY_ACRONYM[_acr] = _i
+# Index of a known body -> its acronyms, in _BODY_BY_ACRONYM's order (`_variants`).
+_ACRONYMS_OF_BODY: dict[int, tuple[str, ...]] = {
+    _i: tuple(_a for _a, _j in _BODY_BY_ACRONYM.items() if _j == _i)
+    for _i in set(_BODY_BY_ACRONYM.values())
+}
 
 
 def _alias_pattern(alias: str) -> str:
@@ -411,7 +416,7 @@ def _variants(acronym: str | None) -> list[str]:
     if acronym is None:
         return []
     index = _BODY_BY_ACRONYM.get(acronym)
-    others = [a for a, i in _BODY_BY_ACRONYM.items() if index is not None and i == index]
+    others = _ACRONYMS_OF_BODY[index] if index is not None else ()
     return list(dict.fromkeys([acronym, *others]))
 
 

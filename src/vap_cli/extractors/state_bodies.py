@@ -31,6 +31,7 @@ _LEX = load("organizations")["state_bodies"]
 _RU_HEADS: dict[str, tuple[str, str]] = {
     stem: (spec["nominative"], spec["gender"]) for stem, spec in _LEX["ru_heads"].items()
 }
+_RU_HEAD_STEMS = tuple(_RU_HEADS)  # for one str.startswith of them all
 _RU_ALONE = tuple(_LEX["ru_heads_alone"])
 _RU_STATE = tuple(_LEX["ru_state_adjectives"])
 _RU_JOINERS = frozenset(_LEX["ru_joiners"])
@@ -125,6 +126,8 @@ def state_bodies(text: str, tokens: TokenStream) -> list[StateBody]:
 
 def _russian_head(tok: Token) -> tuple[str, str, str] | None:
     """(stem, nominative ending, gender) of a Russian head noun in any case."""
+    if not tok.low.startswith(_RU_HEAD_STEMS):
+        return None  # most words open with no head's stem
     for stem, (nominative, gender) in _RU_HEADS.items():
         rest = tok.low[len(stem) :]
         if tok.low.startswith(stem) and (rest == nominative or rest in _HEAD_ENDINGS):

@@ -243,6 +243,8 @@ def possessed_word(word: str) -> NumberWord | None:
     3rd-person possessive, read only after another number word of its run; alone such a
     word is as often something else ("ону", "жүзү" a face, "бири" one of them)."""
     low = word.casefold()
+    if not low.startswith(KY_NUMBER_STEMS):
+        return None  # most words open with no stem: one test of them all, in C
     for stem in KY_NUMBER_STEMS:
         if low.startswith(stem) and low[len(stem) :] in PARTITIVE_ENDINGS:
             value, kind = NUMBER_VALUES[stem]

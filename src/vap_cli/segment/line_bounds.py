@@ -7,14 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .. import rx
-
-_NEWLINE = rx.compile(r"\n")
-_COLON = rx.compile(r":")
 # the signs a list opens with on its line: a colon, or a dash between spaces
-# (normalised text writes every dash "-"); a lookahead, so overlapping dashes count
-_SPACED_DASH = rx.compile(r"(?= - )")
-_SPACED_DASH_LENGTH = len(" - ")
+# (normalised text writes every dash "-")
+_SPACED_DASH = " - "
+_SPACED_DASH_LENGTH = len(_SPACED_DASH)
 
 
 def blank_before(text: str, at: int) -> bool:
@@ -34,13 +30,24 @@ def blank_after(text: str, at: int) -> bool:
     return k == end or text[k] == "\n"
 
 
+def _places_of(text: str, sign: str) -> list[int]:
+    """Where `sign` is written in `text`, in order, overlapping ones too (" - - "): found
+    by `str.find` (a search by `regex` of a lookahead tries every character)."""
+    places: list[int] = []
+    at = text.find(sign)
+    while at >= 0:
+        places.append(at)
+        at = text.find(sign, at + 1)
+    return places
+
+
 class ListSigns:
     """The line breaks, colons and spaced dashes of a text, found once."""
 
     def __init__(self, text: str) -> None:
-        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
-        self.colons = [m.start() for m in _COLON.finditer(text)]
-        self.dashes = [m.start() for m in _SPACED_DASH.finditer(text)]
+        self.newlines = _places_of(text, "\n")
+        self.colons = _places_of(text, ":")
+        self.dashes = _places_of(text, _SPACED_DASH)
 
     def line_start(self, at: int) -> int:
         """text.rfind("\\n", 0, at) + 1."""

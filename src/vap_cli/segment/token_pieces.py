@@ -25,7 +25,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import add, attrgetter, eq, itemgetter, not_, sub
 from typing import TYPE_CHECKING, overload
 
@@ -386,8 +386,11 @@ def token_texts(raws: list[str], shared: SharedTexts | None) -> tuple[list[str],
     if shared is None:
         return raws, list(map(str.casefold, raws))
     texts, folds = shared
+    known = len(texts)
     raws = list(map(texts.setdefault, raws, raws))
-    for raw in dict.fromkeys(raws).keys() - folds.keys():
+    # the texts met first here: `texts` keeps its keys in order, and `folds` holds those
+    # met before (both grow here alone)
+    for raw in islice(texts, known, None):
         low = raw.casefold()
         folds[raw] = raw if low == raw else low
     return raws, list(map(folds.__getitem__, raws))

@@ -95,7 +95,8 @@ def _before_organization_noun(tokens: list[Token], last: int, text: str) -> bool
 def organization_noun(low: str) -> bool:
     """Is this folded word an organisation's noun with a Kyrgyz ending ("гезитинин",
     "форумуна"; not "журналисттери")? An acronym's ending is not checked ("ЖЧКсы")."""
-    return any(
+    # most words open with none of the nouns: one test of them all, in C
+    return low.startswith(ORGANIZATION_AFTER) and any(
         low.startswith(stem)
         and (
             morph.last_vowel(stem) is None or morph.suffix_names(stem, low[len(stem) :]) is not None

@@ -134,7 +134,7 @@ def _may_open(tokens: list[Token], i: int, text: str, marks: list[int]) -> bool:
 def before_bracket(text: str, end: int) -> bool:
     """Does a bracket open one space after the word ending at `end` (a bracketed parent
     may part a name from its type word, forms.type_after_bracket)?"""
-    return text[end : end + len(_BRACKET_AFTER)] == _BRACKET_AFTER
+    return text.startswith(_BRACKET_AFTER, end)
 
 
 _BRACKET_AFTER = " ("

@@ -8,7 +8,11 @@ case ("Нарын/шаар") keeps the word whole."""
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import contains
+
 from ...context import Context
+from ...segment.tokens import WORD_TEXT
 from .index import PlaceIndex
 from .mention import Token
 from .rules import SLASH_LIST
@@ -21,14 +25,18 @@ def split_slashed_names(ctx: Context, tokens: list[Token], idx: PlaceIndex) -> l
     if SLASH not in ctx.text:
         return tokens  # most texts: one search, in C
     out: list[Token] = []
-    for tok in tokens:
-        parts = _name_parts(tok, idx) if SLASH in tok.text else None
+    done = 0  # the tokens before this one are in `out`
+    # only the words with a slash are read (found in C: map, compress)
+    for i in compress(count(), map(contains, map(WORD_TEXT, tokens), repeat(SLASH))):
+        parts = _name_parts(tokens[i], idx)
         if parts is None:
-            out.append(tok)
             continue
+        out += tokens[done:i]
         for part in parts:
             ctx.decide(SLASH_LIST, True, part.start, part.end, part.text)
         out.extend(parts)
+        done = i + 1
+    out += tokens[done:]
     return out
 
 
