@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from vap_cli.pipeline import parse_text
+from vap_cli.segment.lines_social import social_line
 
 ARTICLE = "Нарын облусунун Ат-Башы районунда жаңы мектеп ачылды. Иш-чарага 120 окуучу катышты.\n"
 ARTICLE_PLACES = {"oblast:Нарын", "district:Ат-Башы"}
@@ -273,12 +274,46 @@ def urls_of(text: str) -> list[str]:
         "Сиз жана 211 башка адам\nЖактыруу · Жооп берүү · 3 с.\nКотормосун көрүү\n",
         "❤️ 77 жактырылды  💬 4\n1 с. Жактыруу Жооп берүү\n",
         "👍 34  ❤️ 6\nКомментарии: 12    Поделились: 3\nПоказать перевод\n",
+        # each of Facebook's reactions, Instagram's heart, Telegram's views and forwards;
+        # the buttons under a translated post, a long post's "see more", a relative time
+        "😆😮 14  😢 3  😡 2\n🥰 9 · 3 репоста\nПоказать оригинал\n",
+        "♥ 412\n🔥 18  😍 7  😂 5\n↪️ 6  ↗ 2\nКөбүрөөк\n",
+        "👁 2.4K  🔁 31\n5 мин. назад  Ответить\nЕщё\n",
+        # the line of a post's likers or sharers, their verb after the counter
+        "Айгүл Токтосунова жана 12 башка адам муну жактырышты\n",
+        "Нурлан и ещё 4 поделились этим\n",
     ],
 )
 def test_a_post_s_counters_and_buttons_are_chrome(furniture: str) -> None:
     text = ARTICLE + "\n" + furniture
     assert places_of(text) == ARTICLE_PLACES
     assert counted(text) == [120]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # each reaction sign alone before its count: Facebook's like, love, care, haha,
+        # wow, sad, angry; Instagram's heart; Telegram's views, fire, heart eyes, laughter,
+        # forwards; a share's arrows
+        *("👍 14", "❤️ 9", "🥰 5", "😆 11", "😮 4", "😢 3", "😡 2", "♥ 412"),
+        *("👁 2.4K", "🔥 18", "😍 7", "😂 5", "🔁 31", "↪️ 6", "↗ 2"),
+        # each button alone: a translated post's, a long post's "see more" (both
+        # languages), a comment's relative time
+        *("Показать оригинал", "Көбүрөөк", "Ещё", "5 мин. назад  Ответить"),
+    ],
+)
+def test_each_reaction_and_button_of_the_class_is_a_social_line(line: str) -> None:
+    assert social_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # near misses: a phone's sign before its number; a word beside a button or a time
+    ["📞 0555 12 34 56", "Кайра назад", "Көбүрөөк маалымат алыңыз"],
+)
+def test_a_sign_or_a_button_s_word_in_a_phrase_is_no_social_line(line: str) -> None:
+    assert not social_line(line)
 
 
 def test_a_channel_s_link_on_its_subscribers_line_is_no_url() -> None:
@@ -293,10 +328,31 @@ def test_a_channel_s_link_on_its_subscribers_line_is_no_url() -> None:
         # near misses: prose that says a vote, a like or a comment, a posting line's counter
         ("Жыйынга 40 киши катышып, долбоор бир добуштан жактырылды.\n", 40),
         ("Сессияга 15 депутат катышты.\nКомментарий бербей коюшту.\n", 15),
+        # a counter's noun or a reaction's sign with a word after it opens a sentence
+        ("Жыйынга 50 башка адам катышты.\n", 50),
+        ("Форумга 35 башка адам онлайн кошулду.\n", 35),
+        ("🔥 300 жаш марафонго катышты!\n", 300),
+        ("👍 25 тургун ашарга чыкты.\n", 25),
     ],
 )
 def test_prose_with_a_counter_s_word_stays_content(text: str, count: int) -> None:
     assert counted(text) == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Кочкор районунда жыйын өттү.\nАким жана Нарын шаарынан 20 башка адам келди.\n",
+            "city:Нарын",
+        ),
+        ("Таласта форум өттү.\n❤️ 40 мугалим Манас районунан келди.\n", "district:Манас"),
+        ("👍 25 тургун Кочкордон ашарга чыкты.\n", "district:Кочкор"),
+    ],
+)
+def test_a_sentence_after_a_counter_keeps_its_place(text: str, place: str) -> None:
+    assert place in places_of(text)
+    assert counted(text) != []
 
 
 @pytest.mark.parametrize(
@@ -326,6 +382,13 @@ def test_a_post_s_hashtags_name_no_place(tags: str) -> None:
     assert places_of(ARTICLE + "\n" + tags) == ARTICLE_PLACES
 
 
-def test_the_name_beside_a_hashtag_still_counts() -> None:
-    # near miss: the same name written in the text, not as a tag
-    assert "city:Баткен" in places_of(ARTICLE + "Баткен шаарынан да конок келди.\n")
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses: a heading's sign with a space after it; the same name in the text
+        "# Баткен шаарынан да конок келди\n",
+        "#жаштар Баткен шаарынан да конок келди.\n",
+    ],
+)
+def test_the_name_beside_a_hashtag_still_counts(line: str) -> None:
+    assert "city:Баткен" in places_of(ARTICLE + line)

@@ -533,15 +533,15 @@ def test_units_after_a_determiner_still_count() -> None:
 
 
 # --- round 41: a quota to each unit, in the dative ------------------------------------------
-# "ар бир айыл аймакка 2 кошумча ветеринар бекитилет": so many for each unit, no verb of
-# taking part (participants.distributive; the unit's noun may be of two words).
+# "each unit" in the dative, then a count of staff assigned to it: so many for each unit,
+# no verb of taking part (participants.distributive; the unit's noun may be of two words).
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "Ар бир мектепке 3 кошумча мугалим бекитилет.",
-        "Ар бир айыл аймакка 4 кошумча дарыгер бекитилет.",
+        "Ар бир айыл аймакка 4 кошумча медайым бөлүнөт.",
     ],
 )
 def test_a_quota_to_each_unit_is_no_count(sentence: str) -> None:

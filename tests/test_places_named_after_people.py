@@ -394,8 +394,8 @@ def test_a_unit_after_a_type_word_is_still_one() -> None:
 
 
 # --- a person-shaped name before a Kyrgyz type word ------------------------------------------
-# "башчысы Жумабеков Эрлан Асылбекович айыл аймакта ...", "Т.А. Асанбеков айыл аймакта ...":
-# a patronymic ends the name or an initial opens it: the subject, the type word the place
+# a head's surname, given name and patronymic, or an initialled surname, right before "айыл
+# аймакта" (in the aimak): a patronymic ends the name or an initial opens it: the subject, the type word the place
 # the sentence tells of (rule places.person_shaped_name; round 41). The units named after
 # people are the gazetteer's.
 
@@ -406,7 +406,10 @@ def test_a_unit_after_a_type_word_is_still_one() -> None:
         "Айыл өкмөтүнүн башчысы Сатыбалдиев Нурлан Токтосунович айыл аймакта 12 мектеп бар"
         " экенин айтты.",
         "Башчы Б.К. Эсенгулов айыл аймакта жаңы мектеп курулаарын билдирди.",
-        "Жер адиси Бакыт Асан уулу айыл аймакта жайыт жетишсиз экенин айтты.",
+        # the patronymic's word capitalised, as a passport writes it (lower-case, it forms
+        # no name)
+        "Жыйында Бакыт Асан Уулу айыл аймакта жайыт жетишсиз экенин айтты.",
+        "Ошондой эле Гүлзат Сапар Кызы айыл аймакта 40 үй-бүлө жашаарын айтты.",
     ],
 )
 def test_a_person_shaped_name_before_a_type_word_is_no_unit(text: str) -> None:

@@ -20,19 +20,28 @@ _SHORT_LINE: int = _LEX["short_line"]
 _SPACES = r"\s{1,3}"  # a phrase's space: a run of one to three spaces
 
 
-# a count (groups of digits: "2 340", "1.1K"), then its counter's noun (each noun also as
-# a Russian keyboard types it, ө ү ң as о у н)
+# a count: groups of digits ("2 340", "1.1K"; the K a thousand, no word's first letter)
+_COUNT = r"\d(?:[\d.,]|\s(?=\d))*(?:[KkКк](?!\p{L}))?"
+# a count, then its counter's noun to its word's end (each noun a word's beginning, also
+# as a Russian keyboard types it, ө ү ң as о у н)
 _NOUNS = rx.longest_first(fold.typed_too(_LEX["social_counter_nouns"])).replace(r"\ ", _SPACES)
-_COUNTER = rx.compile(
-    rf"(?<![\p{{L}}\d])\d(?:[\d.,]|\s(?=\d))*[KkКк]?\s{{0,3}}(?:{_NOUNS})", regex.IGNORECASE
-)
+_NOUN = rf"\s{{0,3}}(?:{_NOUNS})\p{{L}}*"
+_COUNTER = rf"(?<![\p{{L}}\d]){_COUNT}{_NOUN}"
+# a reaction's sign (maybe with its variation selector), then its count, after at most
+# this many more signs and spaces ("👍❤️😆 56"), maybe with its noun ("❤️ 77 жактырылды")
+_SIGN_RUN = 12
 _SIGNS = "".join(regex.escape(s) for s in _LEX["social_reaction_signs"])
-_REACTION = rx.compile(rf"[{_SIGNS}]\ufe0f?[\s{_SIGNS}\ufe0f]{{0,12}}\d")
+_REACTION = rf"[{_SIGNS}]\ufe0f?[\s{_SIGNS}\ufe0f]{{0,{_SIGN_RUN}}}{_COUNT}(?:{_NOUN})?"
+_COUNTER_OR_REACTION = rx.compile(rf"{_COUNTER}|{_REACTION}", regex.IGNORECASE)
 # a post's buttons and a comment's relative time (typed too)
 _BUTTONS = fold.typed_too(_LEX["social_buttons"])
 _TIMES = fold.typed_too(_LEX["social_relative_times"])
+_TAILS = fold.typed_too(_LEX["social_counter_tails"])
 _BUTTON = rx.compile(rx.whole_words(_BUTTONS, space=_SPACES), regex.IGNORECASE)
 _BUTTON_OR_TIME = rx.compile(rx.whole_words([*_BUTTONS, *_TIMES], space=_SPACES), regex.IGNORECASE)
+_COUNTER_TAIL = rx.compile(
+    rx.whole_words([*_BUTTONS, *_TIMES, *_TAILS], space=_SPACES), regex.IGNORECASE
+)
 _LETTER = rx.compile(r"\p{L}")
 # a date in digits: a page's posting line with its views counter stays a date line
 # ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")
@@ -40,11 +49,19 @@ _LETTER = rx.compile(r"\p{L}")
 _DIGIT_DATE = rx.compile(r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d)(?!\d)")
 
 
+def _closes_line(rest: str) -> bool:
+    """Is what follows a counter only more counters, reactions, buttons, signs and
+    separators, or the sharers' verb? A word after it ("20 башка адам келди.", "🔥 300 жаш
+    ... катышты!") makes the line a sentence."""
+    return not _LETTER.search(_COUNTER_TAIL.sub("", _COUNTER_OR_REACTION.sub("", rest)))
+
+
 def social_line(stripped: str) -> bool:
     """Is this short line a social post's counter or a row of its buttons, and holds no
     date?"""
     if len(stripped) > _SHORT_LINE or _DIGIT_DATE.search(stripped) or WRITTEN_DATE.search(stripped):
         return False
-    if _COUNTER.search(stripped) or _REACTION.search(stripped):
-        return True
+    counter = _COUNTER_OR_REACTION.search(stripped)
+    if counter:
+        return _closes_line(stripped[counter.end() :])
     return bool(_BUTTON.search(stripped)) and not _LETTER.search(_BUTTON_OR_TIME.sub("", stripped))

@@ -15,13 +15,13 @@ from ...explain import Rule
 from ...models import Status
 from ...numbers import PARTITIVE_ENDINGS, NumberMatch, NumberRange
 from . import (
-    headings,
     modality,
     negation,
     number_vetoes,
     recipients,
     rosters,
     rules,
+    sources,
     tallies,
     vetoes,
 )
@@ -134,7 +134,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.BODY_OR_COMPLAINTS, vetoes.body_or_complaints),
     (rules.REGISTERED, vetoes.on_a_register),
     (rules.ELECTORATE, recipients.electorate),
-    (rules.SOURCE_ONLY, headings.source_only),
+    (rules.SOURCE_ONLY, sources.source_only),
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),

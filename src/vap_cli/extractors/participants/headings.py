@@ -5,11 +5,13 @@ nouns need. The words are data: lexicon/participation.yaml `taking_part_heading_
 from __future__ import annotations
 
 from .counts_without_who import participation_before, participation_before_colon
-from .phrase import Phrase
 from .words import LEX, Tokens, ends_sentence_at, folded_stems
 
 _HEADING_STEMS = folded_stems("taking_part_heading_stems")
 _REACH: int = LEX["taking_part_heading_reach"]
+_LIST_MARKS = frozenset(LEX["list_markers"])
+# a line break's run holding a blank line: it ends the list
+_BLANK_LINE_BREAKS = 2
 
 
 def taking_part_cue(tokens: Tokens, start: int) -> bool:
@@ -25,22 +27,38 @@ def taking_part_cue(tokens: Tokens, start: int) -> bool:
 def under_taking_part_heading(tokens: Tokens, start: int) -> bool:
     """The count at token `start` is in a row of a list, lines with no blank line between,
     under a line that ends with a colon and holds a word of taking part; at most _REACH
-    tokens back."""
+    tokens back. The row opens with a list mark or has a row's shape: no sentence on it."""
     j = start - 1
     stop = max(-1, start - 1 - _REACH)
     while j > stop and tokens[j].kind != "nl":
         if tokens[j].text == ":" or ends_sentence_at(tokens, j):
             return False  # the row's own sentence or label
         j -= 1
+    row_first = j + 1
     while j > stop:  # tokens[j]: the line break before a line
-        if tokens[j].text.count("\n") > 1:
+        if tokens[j].text.count("\n") >= _BLANK_LINE_BREAKS:
             return False  # a blank line ends the list
         if j > 0 and tokens[j - 1].text == ":":
-            return _heading_words(tokens, j - 2, stop)
+            return _heading_words(tokens, j - 2, stop) and _row_line(tokens, row_first, start)
         j -= 1
         while j > stop and tokens[j].kind != "nl":
             j -= 1
     return False
+
+
+def _row_line(tokens: Tokens, first: int, start: int) -> bool:
+    """The line whose first token is `first` is a list's row: it opens with a list mark
+    ("- Катрандан 28 окуучу"), or no sentence ends on it after the count at `start`
+    ("Катрандан 28 окуучу")."""
+    if tokens[first].text in _LIST_MARKS:
+        return True
+    end = min(len(tokens), start + _REACH)  # a longer line is prose
+    for j in range(start, end):
+        if tokens[j].kind == "nl":
+            return True
+        if ends_sentence_at(tokens, j):
+            return False
+    return end == len(tokens)
 
 
 def _heading_words(tokens: Tokens, j: int, stop: int) -> bool:
@@ -50,11 +68,3 @@ def _heading_words(tokens: Tokens, j: int, stop: int) -> bool:
             return True
         j -= 1
     return False
-
-
-def source_only(tokens: Tokens, p: Phrase) -> bool:
-    """ "2 мектеп оңдолот": schools count only as where people came from (or as a row
-    under a heading of those taking part: "Катышкандар:" / "- 28 мектеп окуучусу")."""
-    if not p.head.entry.source_only or p.head.ending.case in ("ablative", "genitive"):
-        return False
-    return not under_taking_part_heading(tokens, p.start)

@@ -140,7 +140,7 @@ def extract(ctx: Context) -> None:
     mark_appositions(mentions, tokens, text)
     mark_type_labels(mentions, tokens, text)
     mentions = add_label_members(mentions, tokens, text)
-    mentions = _without_chrome(ctx, mentions)
+    mentions = _without_chrome(ctx, _without_hashtags(ctx, mentions))
     mark_datelines(mentions, text)
     mark_labels(mentions, text)
     mark_owned_levels(mentions, tokens, text)
@@ -196,17 +196,24 @@ def _without_site_name(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _without_chrome(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions on lines of page chrome (menus, weather, banners, related news),
-    and a post's hashtags ("#Баткен", "#АкТалаа": a tag, not the text; round 40)."""
-    chrome = chrome_ranges(ctx)
+# the sign a hashtag opens with, right before its name ("#Баткен"; "# Баткен" is a heading)
+_HASHTAG_SIGN = "#"
+
+
+def _without_hashtags(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop a post's hashtags ("#Баткен", "#АкТалаа": a tag, not the text; round 40)."""
     text = ctx.text
-    mentions = [
+    return [
         m
         for m in mentions
-        if not (m.start and text[m.start - 1] == "#")
+        if not (m.start and text[m.start - 1] == _HASHTAG_SIGN)
         or ctx.decide(HASHTAG, False, m.start, m.end, m.name)
     ]
+
+
+def _without_chrome(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions on lines of page chrome (menus, weather, banners, related news)."""
+    chrome = chrome_ranges(ctx)
     if not chrome:
         return mentions
     return [

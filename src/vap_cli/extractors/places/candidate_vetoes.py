@@ -385,8 +385,8 @@ _OPENING_INITIAL = rx.compile(r"\p{Lu}\.")
 
 def person_shaped(m: Mention, tokens: list[Token], surnames: frozenset[str]) -> bool:
     """An unknown name before a type word shaped as a person's: its last word a
-    patronymic ("... Эрлан Асылбекович айыл аймакта", "Асан уулу айыл аймакта"), or an
-    initial opening it before the type word without the possessive ("Т.А. Асанбеков айыл
+    patronymic ("... Нурлан Токтосунович айыл аймакта", "Асан уулу айыл аймакта"), or an
+    initial opening it before the type word without the possessive ("Б.К. Эсенгулов айыл
     аймакта": a unit's name takes it, "С.Юсупов айыл аймагында"). The person is the subject and
     the type word the place the sentence tells of; the units named after people are the
     gazetteer's ("Т. Зулпуев айыл аймагы", "Болот Мамбетов айыл аймагы"): a surname
@@ -402,18 +402,38 @@ def person_shaped(m: Mention, tokens: list[Token], surnames: frozenset[str]) -> 
     )
 
 
-def _possessed(word: str) -> bool:
-    """A type word with the possessive, as a unit's name takes it ("С.Юсупов айыл
-    аймагында"); without it, a common noun ("... Асанбеков айыл аймакта": in the aimak)."""
+def _takes_suffix(word: str, suffix: str) -> bool:
+    """Does one reading of this word end in the named suffix ("possessive", "belonging")?"""
     return any(
-        "possessive" in (morph.suffix_names(r.stem, r.ending) or ())
+        suffix in (morph.suffix_names(r.stem, r.ending) or ())
         for r in morph.candidate_stems(word)
         if r.ending
     )
 
 
+_POSSESSIVE = "possessive"
+
+
+def _possessed(word: str) -> bool:
+    """A type word with the possessive, as a unit's name takes it ("С.Юсупов айыл
+    аймагында"); without it, a common noun ("... Эсенгулов айыл аймакта": in the aimak)."""
+    return _takes_suffix(word, _POSSESSIVE)
+
+
 # The suffix of a unit's adjective ("облус-тук", "район-дук").
 _BELONGING = "belonging"
+# A noun's plural: the publication's noun takes a case or the possessive, no plural
+# ("гезиттер" are the unit's papers in general).
+_PLURAL = "plural"
+
+
+def _publication_noun(word: str) -> bool:
+    """Is the word a publication's noun itself, bare or with a case or possessive ending
+    ("гезити", "журналында"), not a word built on it ("журналисттери", "гезитчилер")?"""
+    return any(
+        r.stem in PUBLICATION_NOUNS and _PLURAL not in (morph.suffix_names(r.stem, r.ending) or ())
+        for r in morph.candidate_stems(word)
+    )
 
 
 def publication_of_unit(m: Mention, tokens: list[Token]) -> bool:
@@ -421,10 +441,6 @@ def publication_of_unit(m: Mention, tokens: list[Token]) -> bool:
     облустук гезити", "Ат-Башы райондук гезитинде"): the publication's readership, as a
     masthead writes it, no place the text tells of (lexicon `publication_nouns`)."""
     end = m.type_end
-    if end is None or end >= len(tokens) or not tokens[end].low.startswith(PUBLICATION_NOUNS):
+    if end is None or end >= len(tokens) or not _publication_noun(tokens[end].low):
         return False
-    return any(
-        _BELONGING in (morph.suffix_names(r.stem, r.ending) or ())
-        for r in morph.candidate_stems(tokens[end - 1].low)
-        if r.ending
-    )
+    return _takes_suffix(tokens[end - 1].low, _BELONGING)

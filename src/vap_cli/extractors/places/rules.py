@@ -321,8 +321,8 @@ PUBLICATION_OF_UNIT = Rule(
 PERSON_SHAPED_NAME = Rule(
     "places.person_shaped_name",
     "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
-    " ending it: '... Эрлан Асылбекович айыл аймакта'; an initial opening it, the type word"
-    " without the possessive: 'Т.А. Асанбеков айыл аймакта'), is the sentence's subject, no"
+    " ending it: '... Нурлан Токтосунович айыл аймакта'; an initial opening it, the type word"
+    " without the possessive: 'Б.К. Эсенгулов айыл аймакта'), is the sentence's subject, no"
     " unit",
 )
 QUOTED_TITLE = Rule(
