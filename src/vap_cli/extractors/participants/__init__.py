@@ -42,9 +42,9 @@ from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
-from .phrase import UNITS, Found
+from .phrase import Found
 from .tables import TableCount, table_counts
-from .words import casefolded
+from .words import UNIT_NOUNS, casefolded
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -262,7 +262,7 @@ def _a_total(found: Found) -> bool:
     """A count of people that a figure per unit in its paragraph may make up: not one
     per unit itself, not units, not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
     (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more)."""
-    return not found.distributive and found.who not in UNITS and found.rule not in _ROW_RULES
+    return not found.distributive and found.who not in UNIT_NOUNS and found.rule not in _ROW_RULES
 
 
 def _without_decreed_rows(

@@ -53,6 +53,8 @@ LIST_ROWS_REACH = 40
 SUBJECT_COUNT_REACH = 3
 # How many words before a Russian count of units may name the people they own.
 OWNER_REACH = 4
+# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
+OWNER_WORDS = 3
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
 ELLIPTIC_REACH = 6
 # How far back a row's or a count's clause may open ("в Чуйской области участвовали 40

@@ -24,12 +24,13 @@ from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
+    EACH,
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
-    Phrases,
+    UNIT_NOUNS,
     Tokens,
     agent_at,
     casefolded,
@@ -46,10 +47,8 @@ _NOT_AFTER = casefolded("not_taking_part_after")
 _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
-_EACH = Phrases(LEX["each_before_source"])
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
-UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
@@ -237,7 +236,7 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
 
 def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "ар бир райондон": the number is the "one" of "each", no count of units."""
-    return _EACH.ending_at(tokens, num.last) > 0
+    return EACH.ending_at(tokens, num.last) > 0
 
 
 def across_units(tokens: Tokens, p: Phrase) -> bool:
