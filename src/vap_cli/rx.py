@@ -458,13 +458,18 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
+    """An alternation of `words` by `longest_first`, each once, ties in a fixed order (the
+    text keys the compiled pattern on disk); a space in a word matches `space` (a run of
+    spaces where a page may double them)."""
+    return longest_first(sorted(set(words))).replace(r"\ ", space)
+
+
 def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:
     """A pattern of one of `words` standing whole: no letter (with `digits`, nor digit) just
-    before or after it ("тел" in "тел.:", not in "телефон"). Written by `longest_first`, ties
-    in a fixed order (the text keys the compiled pattern on disk); a space matches `space`."""
+    before or after it ("тел" in "тел.:", not in "телефон"); the words' `alternation`."""
     edge = r"[\p{L}\d]" if digits else r"\p{L}"
-    alternation = longest_first(sorted(set(words))).replace(r"\ ", space)
-    return rf"(?<!{edge})(?:{alternation})(?!{edge})"
+    return rf"(?<!{edge})(?:{alternation(words, space=space)})(?!{edge})"
 
 
 def spaced_separator(separators: Iterable[str]) -> str:

@@ -22,7 +22,7 @@ _SPACES = r"\s{1,3}"  # a phrase's space: a run of one to three spaces
 
 # a count (groups of digits: "2 340", "1.1K"), then its counter's noun (each noun also as
 # a Russian keyboard types it, ө ү ң as о у н)
-_NOUNS = rx.longest_first(fold.typed_too(_LEX["social_counter_nouns"])).replace(r"\ ", _SPACES)
+_NOUNS = rx.alternation(fold.typed_too(_LEX["social_counter_nouns"]), space=_SPACES)
 _COUNTER = rx.compile(
     rf"(?<![\p{{L}}\d])\d(?:[\d.,]|\s(?=\d))*[KkКк]?\s{{0,3}}(?:{_NOUNS})", regex.IGNORECASE
 )
