@@ -130,6 +130,9 @@ UNITS = {
     "a run of phone numbers": "0555 313 385 ",
     "a run of dates": "25-октябрь 2017 ",
     "a run of counts": "240 адам катышты, ",
+    # units beside units in the genitive, owners both: each number hopped on to the end
+    # of its window (vetoes.owns_no_people, MAX_UNIT_SIBLINGS)
+    "units beside units": "4 мектептин жана 2 ФАПтын жана ",
 }
 
 

@@ -40,6 +40,10 @@ HOST_REACH = 3
 # How many words after units in the genitive may name the people they own ("22 айыл
 # аймагынын жергиликтүү кеңештеринин бюджет боюнча комиссияларынын мүчөлөрү": six).
 OWNED_REACH = 8
+# How many units beside the first in the genitive may share what they own ("4 мектептин
+# жана 2 ФАПтын жылуулук системасы": one); each moves OWNED_REACH on, so a long run of
+# them would walk each number to the end of its window (review of round 41).
+MAX_UNIT_SIBLINGS = 3
 # How far back in its sentence an election or a population word undoes a count.
 CUE_REACH = 8
 # How far back from its last bare row a list may open (":", "из них"): nine rows

@@ -11,6 +11,7 @@ from .appositions import units_apposition_end
 from .constants import (
     CUE_REACH,
     HOST_REACH,
+    MAX_UNIT_SIBLINGS,
     OWNED_REACH,
     OWNER_REACH,
     QUOTE_MARK,
@@ -99,6 +100,7 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
     if p.end > p.head.last:
         return False  # "айыл өкмөттүн өкүлдөрү": the phrase ends in the people owned
     j, start = p.end, p.end
+    siblings = 0
     while j < min(len(tokens), start + OWNED_REACH):
         tok = tokens[j]
         if j == start and (named := units_apposition_end(tokens, j)) > j:
@@ -106,10 +108,11 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             continue
         if tok.kind == "num" and all(_owner_word(t) for t in tokens[start:j]):
             sibling = units_after(tokens, j) if j > start else 0
-            if sibling:
+            if sibling and siblings < MAX_UNIT_SIBLINGS:
                 # "4 мектептин жана 2 ФАПтын жылуулук системасы": units beside units,
                 # owners both (round 41)
                 j = start = sibling
+                siblings += 1
                 continue
             # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
             # шаарынын 3 миңге жакын тургуну"
