@@ -122,6 +122,10 @@ NOUN_STEM_MIN = 3
 # A quoted name holds at most this many tokens between its quotes ("«1000 лидер»",
 # "«Топ-10 ишкер»"): longer quotes are speech, whose counts stand.
 QUOTED_NAME_MAX = 6
+# How far from a quota a word of "each" is looked for in its sentence (characters): a
+# bound, so that each quota of one unended sentence as long as the text reads a few
+# hundred characters, not the sentence (__init__._says_each; issue 15).
+EACH_REACH = 400
 # A stance said after a count's noun ("150 тургун «макул»", "40 жителей проголосовали
 # «за»") stands past at most this many quote marks, dashes or verbs of voting.
 STANCE_GAP_MAX = 3
