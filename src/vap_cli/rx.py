@@ -452,17 +452,12 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     return _tries().get(digest, lambda: _trie(sequences))
 
 
-def longest_first(words: Iterable[str]) -> str:
-    """An alternation of literal words, each escaped, longest first (a longer word wins
-    where a shorter one is its start)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
-    """An alternation of `words` by `longest_first`, each once, ties in a fixed order (the
-    text keys the compiled pattern on disk); a space in a word matches `space` (a run of
-    spaces where a page may double them)."""
-    return longest_first(sorted(set(words))).replace(r"\ ", space)
+    """An alternation of literal words, each once and escaped, longest first (a longer word
+    wins where a shorter one is its start), ties in a fixed order (the text keys the compiled
+    pattern on disk); a space in a word matches `space` (a page may double spaces)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in ordered).replace(r"\ ", space)
 
 
 def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:

@@ -75,7 +75,7 @@ def folded_stems(key: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in LEX[key])
 
 
-alternation = rx.longest_first
+alternation = rx.alternation
 
 
 class Phrases:
