@@ -773,7 +773,8 @@ def test_every_participants_rule_has_a_sentence_above() -> None:
 # A sentence for each periods rule (a year kept or dropped as a period).
 PERIODS_DECISIONS = [
     ("Жаштар форуму-2024 Ошто өттү.", ("periods.event_name_year", True, "-2024")),
-    ("Кеңешменин темасы: Ош – 2024.", ("periods.not_event_name", False, " – 2024")),
+    # (a report's theme: "кеңешме", a meeting, is an event's kind word since events40)
+    ("Докладдын темасы: Ош – 2024.", ("periods.not_event_name", False, " – 2024")),
     (
         "«Жашыл айыл – 2024» акциясы башталды.",
         ("periods.campaign_name_year", True, " – 2024"),
@@ -1033,6 +1034,43 @@ EVENTS_DECISIONS = [
         "В Таласе 5 марта 2024 года прошел форум.\n\nДругие новости\n"
         "В Караколе прошел форум молодежи 15.11.2016\nВ Балыкчы открыли новую школу 10.11.2016\n",
         ("events.related_news_line", False, "В Караколе прошел форум молодежи 15.11.2016"),
+    ),
+    # events40: what a sentence tells of an event
+    (
+        "На семинаре разберут Закон «О выборах» от 2 июля 2021 года.",
+        ("events.document_date", False, "2 июля 2021 года"),
+    ),
+    (
+        'Алар "жыйын кантип өтөт" деген суроо беришти.',
+        ("events.quoted_question", False, "жыйын"),
+    ),
+    (
+        "Тренинг 2024-жылдын 3-майында акимияттын жыйындар залында өттү.",
+        ("events.room_name", False, "жыйындар"),
+    ),
+    (
+        "Предыдущие сессии прошли 4 марта 2020 года.",
+        ("events.previous_of_kind", False, "сессии"),
+    ),
+    (
+        "2023-жылдын 7-мартында Ошто форум өттү. Кийинки форум Таласта өтөт.",
+        ("events.next_of_kind", True, "Кийинки форум Таласта өтөт."),
+    ),
+    (
+        "По итогам совещания отчеты сдадут к 10 июня 2025 года.",
+        ("events.outcome_of", False, "совещания"),
+    ),
+    (
+        "Жыйындын жыйынтыгы:\n1) 1-декабрга чейин арык тазалансын\n",
+        ("events.outcome_list", False, "1) 1-декабрга чейин арык тазалансын"),
+    ),
+    (
+        "Жарыяланды: 12.03.2024\nБүгүн Таласта жаштар форуму өттү.",
+        ("events.today_is_issued", True, "Бүгүн Таласта жаштар форуму өттү."),
+    ),
+    (
+        "В Таласе пройдут семинары. С 3 по 7 июня 2024 года пройдут семинар-тренинги.",
+        ("events.undated_part_of_kind", False, "В Таласе пройдут семинары."),
     ),
     (
         "Тренингдердин графиги:" + _TABLE,

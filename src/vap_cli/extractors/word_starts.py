@@ -32,7 +32,13 @@ _EVENTS = load("events")
 _ORGS = load("organizations")
 _PERSONS = load("persons")
 
-KIND_BEGINS = rx.Beginnings(s.split()[0] for stems in _EVENTS["kinds"].values() for s in stems)
+# The kind words' first words, each also as a Russian keyboard types it (events40).
+KIND_BEGINS = rx.Beginnings(
+    s.split()[0]
+    for table in (_EVENTS["kinds"], _EVENTS["kinds_whole_words"])
+    for stems in table.values()
+    for s in fold.typed_too(stems)
+)
 # The event verbs, each also as a Russian keyboard types it ("болуп отту"; round 40).
 EVENT_VERBS = fold.typed_too(_EVENTS["event_verbs"])
 VERB_BEGINS = rx.Beginnings([*(v.split()[0] for v in EVENT_VERBS), *_EVENTS["event_verbs_whole"]])

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ... import rx
+from ... import fold, rx
 from ...lexicon import load
 from ...models import Event
 from ...numbers import read_words
@@ -24,27 +24,34 @@ from ..word_starts import (
     VERB_BEGINS,
     starts,
 )
+from .asides import outcome_opener
 
 EVENTS_LEX = load("events")
 _EXTRA: int = EVENTS_LEX["stem_extra_letters"]
 
 
-def _phrase(stem: str) -> str:
+def _phrase(stem: str, extra: int) -> str:
     words = stem.split()
-    return r"\s{1,3}".join(regex.escape(w) + rf"\p{{L}}{{0,{_EXTRA}}}" for w in words)
+    return r"\s{1,3}".join(regex.escape(w) + rf"\p{{L}}{{0,{extra}}}" for w in words)
 
 
+# Each kind word (lexicon `kinds`, and `kinds_whole_words` with no ending), also as a
+# Russian keyboard types it ("тегерек устол" for "тегерек үстөл"): its kind and how many
+# letters may follow it.
 _KIND_OF_STEM: dict[str, str] = {}
-for _kind, _stems in EVENTS_LEX["kinds"].items():
-    for _stem in _stems:
-        _KIND_OF_STEM[_stem.casefold()] = _kind
+_EXTRA_OF_STEM: dict[str, int] = {}
+for _table, _extra in ((EVENTS_LEX["kinds"], _EXTRA), (EVENTS_LEX["kinds_whole_words"], 0)):
+    for _kind, _stems in _table.items():
+        for _stem in fold.typed_too(_stems):
+            _KIND_OF_STEM.setdefault(_stem, _kind)
+            _EXTRA_OF_STEM.setdefault(_stem, _extra)
 
 
 # Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".
 _STEMS = sorted(_KIND_OF_STEM, key=len, reverse=True)
 _KIND = rx.compile(
     r"(?<![\p{L}\d-])(?:"
-    + "|".join(rf"(?P<k{i}>{_phrase(s)})" for i, s in enumerate(_STEMS))
+    + "|".join(rf"(?P<k{i}>{_phrase(s, _EXTRA_OF_STEM[s])})" for i, s in enumerate(_STEMS))
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
@@ -52,7 +59,7 @@ _KIND = rx.compile(
 # search with; _KIND, anchored there, tells which stem, as a search with it would.
 _KIND_START = rx.compile(
     r"(?<![\p{L}\d-])(?:"
-    + rx.union(rx.phrase_atoms(s, _EXTRA) for s in _STEMS)
+    + rx.union(rx.phrase_atoms(s, _EXTRA_OF_STEM[s]) for s in _STEMS)
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
@@ -63,7 +70,7 @@ _VERB = rx.compile(
     + "|".join(
         [
             # (and as a Russian keyboard types them: "болуп отту" for "болуп өттү")
-            *(_phrase(v) for v in EVENT_VERBS),
+            *(_phrase(v, _EXTRA) for v in EVENT_VERBS),
             *map(regex.escape, EVENTS_LEX["event_verbs_whole"]),
         ]
     )
@@ -94,7 +101,7 @@ _ITEM = rx.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])
 class EventUnit(Fields):
     """A sentence or a list item of the prose, in normalised offsets."""
 
-    __slots__ = ("start", "end", "head_end", "kind", "inherited", "kinds")
+    __slots__ = ("start", "end", "head_end", "kind", "inherited", "kinds", "outcome", "next_one")
 
     start: int
     end: int
@@ -103,6 +110,8 @@ class EventUnit(Fields):
     inherited: bool
     # kinds_in of the unit, when units_of read them already (a sentence: read once)
     kinds: list[tuple[str, int, int]] | None
+    outcome: bool  # an item of a list an event's outcome opens ("Жыйындын жыйынтыгы:")
+    next_one: bool  # its kind word names the next event of the kind ("Кийинки жыйын")
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -120,6 +129,8 @@ class EventUnit(Fields):
         self.kind = kind
         self.inherited = inherited
         self.kinds = kinds
+        self.outcome = False
+        self.next_one = False
 
 
 class Draft(Fields):
@@ -232,6 +243,7 @@ def units_of(text: str, segments: Segments) -> list[EventUnit]:
     skip = Cover([*((t.start, t.end) for t in segments.tables), *segments.line_classes.related])
     units: list[EventUnit] = []
     opener: str | None = None
+    outcome = False  # the opener names an event's outcome (asides.outcome_opener)
     line_start = searched = 0
     for s, e in segments.sentences:
         newline = text.rfind("\n", searched, s)  # sentences come in order: linear
@@ -250,11 +262,14 @@ def units_of(text: str, segments: Segments) -> list[EventUnit]:
             colon = text.find(":", s, e)
             unit = EventUnit(s, e, colon if colon > 0 else e)
             if opener:
-                unit.kind, unit.inherited = opener, True
+                unit.kind, unit.inherited, unit.outcome = opener, True, outcome
             units.append(unit)
             continue
         found = kinds_in(text, s, e, segments.tokens)
         unit = EventUnit(s, e, e, kinds=found)
         units.append(unit)
         opener = found[0][0] if found and text[s:e].rstrip().endswith(":") else None
+        outcome = opener is not None and outcome_opener(
+            t.low for t in segments.tokens.between(s, e) if t.kind == "word"
+        )
     return units

@@ -4,20 +4,40 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from ...context import Context
 from ...explain import Rule
 from ...models import DateMention, Event, PlaceRef, Span
 from ...segment.tokens import TokenStream
+from .asides import (
+    document_date,
+    next_one,
+    outcome_of,
+    previous_one,
+    quoted_question,
+    room_name,
+    says_today,
+)
 from .kinds import Draft, EventUnit, duration_in, kinds_in, units_of, verb_in
 from .rules import (
     DATED_SENTENCE,
+    DOCUMENT_DATE,
     KIND_BEFORE_VERB,
     KIND_FIRST_WORD,
     LIST_ITEM_KIND,
+    NEXT_OF_KIND,
+    OUTCOME_LIST,
+    OUTCOME_OF,
+    PREVIOUS_OF_KIND,
+    QUOTED_QUESTION,
     RELATED_NEWS_LINE,
+    ROOM_NAME,
+    TODAY_IS_ISSUED,
     UNDATED_ADDS,
     UNDATED_AMBIGUOUS,
     UNDATED_NO_VERB,
+    UNDATED_PART_OF_KIND,
     UNDATED_WITH_VERB,
 )
 
@@ -41,9 +61,12 @@ class ProseFacts:
     mentions out (places_in finds none), for a reader of dates and participants only."""
 
     def __init__(self, ctx: Context, with_places: bool = True) -> None:
+        # (an issue date or a deadline dates no event: "Заявки принимаются до 25 января";
+        # nor a law's: "в Законе ... от 20 октября 2021 года", events.document_date)
+        dated = [d for d in ctx.dates if d.role not in _NO_EVENT_DATES]
+        self.document_dates = [d for d in dated if document_date(ctx.original, d)]
         self.dates = sorted(
-            # (an issue date or a deadline dates no event: "Заявки принимаются до 25 января")
-            ((d.span.start, d.span.end, d) for d in ctx.dates if d.role not in _NO_EVENT_DATES),
+            ((d.span.start, d.span.end, d) for d in dated if d not in self.document_dates),
             key=lambda t: t[:2],
         )
         self.date_starts = [t[0] for t in self.dates]
@@ -88,19 +111,56 @@ class ProseFacts:
 KindNote = tuple[Rule, str]
 
 
-def _main_kind(text: str, unit: EventUnit, stream: TokenStream) -> tuple[str, KindNote] | None:
+def _unnamed(text: str, unit: EventUnit, word: tuple[int, int]) -> Rule | None:
+    """The rule by which a kind word names no event of its sentence, if one does: inside
+    a quoted question, a room's name, an earlier event."""
+    if quoted_question(text, (unit.start, unit.end), word):
+        return QUOTED_QUESTION
+    if room_name(text, word):
+        return ROOM_NAME
+    if outcome_of(text, word):
+        return OUTCOME_OF
+    return PREVIOUS_OF_KIND if previous_one(text, word[0]) else None
+
+
+def told_verb(text: str, unit: EventUnit, stream: TokenStream) -> regex.Match[str] | None:
+    """The sentence's first event verb outside a quoted question ('"собрание кантип
+    өтөт" деген суроо' asks, tells nothing)."""
+    at = unit.start
+    while (verb := verb_in(text, at, unit.end, stream)) is not None:
+        if not quoted_question(text, (unit.start, unit.end), verb.span()):
+            return verb
+        at = verb.end()
+    return None
+
+
+def _main_kind(ctx: Context, unit: EventUnit, stream: TokenStream) -> tuple[str, KindNote] | None:
     """The kind a sentence is about: the kind word nearest before its event verb
     ("Семинарлардан кийин ... онлайн окуулар уюштурулат" -> онлайн окуу), else the first;
-    and the rule that chose it (said when the sentence is an event)."""
-    found = unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, stream)
+    and the rule that chose it (said when the sentence is an event). A kind word that
+    names no event (_unnamed) is none; the unit's `next_one` says whether the chosen
+    word names the next event of its kind (events.next_of_kind)."""
+    text = ctx.text
+    found = []
+    for kind, start, end in (
+        unit.kinds if unit.kinds is not None else kinds_in(text, unit.start, unit.end, stream)
+    ):
+        rule = _unnamed(text, unit, (start, end))
+        if rule is None:
+            found.append((kind, start, end))
+        else:
+            ctx.decide(rule, False, start, end, kind)
     if not found:
         return None
-    verb = verb_in(text, unit.start, unit.end, stream)
-    if verb:
-        before = [k for k in found if k[2] <= verb.start()]
-        if before:
-            return before[-1][0], (KIND_BEFORE_VERB, f"{before[-1][0]}, before '{verb.group()}'")
-    return found[0][0], (KIND_FIRST_WORD, found[0][0])
+    chosen = found[0]
+    verb = told_verb(text, unit, stream)
+    before = [k for k in found if verb and k[2] <= verb.start()]
+    if verb and before:
+        chosen = before[-1]
+    unit.next_one = next_one(text, chosen[1])
+    if verb and before:
+        return chosen[0], (KIND_BEFORE_VERB, f"{chosen[0]}, before '{verb.group()}'")
+    return chosen[0], (KIND_FIRST_WORD, chosen[0])
 
 
 def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> list[Draft]:
@@ -111,24 +171,30 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
     units = units_of(text, ctx.segments)
     if ctx.decisions is not None:
         _explain_related(ctx)
+        for d in facts.document_dates:
+            ctx.decide_at(DOCUMENT_DATE, False, d.span, str(d.start))
     drafts: list[Draft] = []
     undated: list[tuple[EventUnit, str, KindNote]] = []
     for unit in units:
-        own = None if unit.inherited else _main_kind(text, unit, stream)
+        if unit.outcome:
+            ctx.decide(OUTCOME_LIST, False, unit.start, unit.end, str(unit.kind))
+            continue
+        own = None if unit.inherited else _main_kind(ctx, unit, stream)
         kind, note = own if own else (unit.kind, (LIST_ITEM_KIND, str(unit.kind)))
         if kind is None:
             continue
         bounds = orig(ctx, unit.start, unit.end)
         dates = facts.dates_in(bounds)
+        days_told = _days_told(ctx, unit, dates)
         # read once: for the kind's first duration and for the event of a dated unit
         days = (
             duration_in(text, unit.start, unit.end, stream)
-            if dates or kind not in durations
+            if days_told or kind not in durations
             else None
         )
         if kind not in durations and days:
             durations[kind] = days
-        if not dates:
+        if days_told is None:
             undated.append((unit, kind, note))
             continue
         head = orig(ctx, unit.start, unit.head_end)
@@ -136,8 +202,8 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
         event = Event.model_construct(
             kind=kind,
             source="prose",
-            start=min(d.start for d in dates),
-            end=max(d.end for d in dates),
+            start=days_told[0],
+            end=days_told[1],
             duration_days=days,
             places=facts.places_in(head),
             participants=facts.participants_in(bounds),
@@ -146,34 +212,67 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
         )
         drafts.append(Draft(event, [unit]))
         ctx.decide(note[0], True, unit.start, unit.end, note[1])
+        if not dates:
+            ctx.decide(TODAY_IS_ISSUED, True, unit.start, unit.end, str(ctx.issued))
         detail = f"{kind} {event.start}..{event.end}"
         ctx.decide(DATED_SENTENCE, True, unit.start, unit.end, detail)
+    _undated_events(ctx, facts, drafts, undated)
+    return drafts
+
+
+def _days_told(ctx: Context, unit: EventUnit, dates: list[DateMention]) -> tuple[str, str] | None:
+    """The first and last day a unit tells: of its dates, else the page's issued day
+    when it says "today" with an event verb ("Бүгүн ... өттү"; events.today_is_issued),
+    else none."""
+    if dates:
+        return min(d.start for d in dates), max(d.end for d in dates)
+    stream = ctx.segments.tokens
+    if (
+        ctx.issued
+        and says_today(ctx.text, unit.start, unit.end)
+        and told_verb(ctx.text, unit, stream)
+    ):
+        return ctx.issued, ctx.issued
+    return None
+
+
+def _undated_events(
+    ctx: Context,
+    facts: ProseFacts,
+    drafts: list[Draft],
+    undated: list[tuple[EventUnit, str, KindNote]],
+) -> None:
+    """The undated sentences naming a kind: more about the kind's only dated event, or
+    an event of their own with an event verb (added to `drafts`), or none."""
+    text = ctx.text
+    stream = ctx.segments.tokens
     by_kind: dict[str, list[Draft]] = {}
     for draft in drafts:
         by_kind.setdefault(draft.event.kind, []).append(draft)
     for unit, kind, note in undated:
         same = by_kind.get(kind, [])
         bounds = orig(ctx, unit.start, unit.end)
-        if len(same) == 1:
-            # Another sentence about the kind's only event: what it adds.
-            event = same[0].event
-            event.duration_days = event.duration_days or duration_in(
-                text, unit.start, unit.end, stream
-            )
-            if not event.participants:
-                event.participants = facts.participants_in(bounds)
-            if not event.places:
-                event.places = facts.places_in(bounds)
-            ctx.decide(UNDATED_ADDS, False, unit.start, unit.end, f"{kind} {event.start}")
+        told = same[0].event if len(same) == 1 else None
+        if not same:
+            told = _whole_of_part(by_kind, kind)
+        if unit.next_one:  # "Кийинки жыйын ... өтөт": the next one, not the one told
+            same, told = [], None
+        if told is not None:
+            # Another sentence about the kind's only event (or its longer kind's): what it adds.
+            _add_to(told, ctx, facts, unit)
+            rule = UNDATED_ADDS if same else UNDATED_PART_OF_KIND
+            ctx.decide(rule, False, unit.start, unit.end, f"{kind} {told.start}")
             continue
         if same:
             ctx.decide(UNDATED_AMBIGUOUS, False, unit.start, unit.end, f"{kind}: {len(same)}")
             continue
-        verb = verb_in(text, unit.start, unit.end, stream)
+        verb = told_verb(text, unit, stream)
         if not verb:
             ctx.decide(UNDATED_NO_VERB, False, unit.start, unit.end, kind)
             continue
         ctx.decide(note[0], True, unit.start, unit.end, note[1])
+        if unit.next_one:
+            ctx.decide(NEXT_OF_KIND, True, unit.start, unit.end, kind)
         ctx.decide(UNDATED_WITH_VERB, True, unit.start, unit.end, f"{kind}, '{verb.group()}'")
         quote, span = ctx.quote(unit.start, unit.end)
         event = Event.model_construct(
@@ -188,7 +287,31 @@ def prose_events(ctx: Context, facts: ProseFacts, durations: dict[str, int]) -> 
         draft = Draft(event, [unit])
         drafts.append(draft)
         by_kind[kind] = [draft]
-    return drafts
+
+
+def _whole_of_part(by_kind: dict[str, list[Draft]], kind: str) -> Event | None:
+    """The only dated event whose kind has `kind` as one of its words ("семинар" of
+    "семинар-тренинг"; events.undated_part_of_kind), if exactly one."""
+    wholes = [
+        draft.event
+        for other, drafts in by_kind.items()
+        if other != kind and kind in other.replace("-", " ").split()
+        for draft in drafts
+    ]
+    return wholes[0] if len(wholes) == 1 else None
+
+
+def _add_to(event: Event, ctx: Context, facts: ProseFacts, unit: EventUnit) -> None:
+    """What an undated sentence about `event` adds to it: its duration, and its
+    participants and places when the event has none."""
+    bounds = orig(ctx, unit.start, unit.end)
+    event.duration_days = event.duration_days or duration_in(
+        ctx.text, unit.start, unit.end, ctx.segments.tokens
+    )
+    if not event.participants:
+        event.participants = facts.participants_in(bounds)
+    if not event.places:
+        event.places = facts.places_in(bounds)
 
 
 def _explain_related(ctx: Context) -> None:

@@ -75,3 +75,53 @@ SAME_EVENT = Rule(
     " or where one names none, or a day inside a multi-day event told before) is one:"
     " the later telling adds its participants, places and duration to the first",
 )
+DOCUMENT_DATE = Rule(
+    "events.document_date",
+    "a law's or a decree's date ('изменения в Законе «О местном самоуправлении» от 20"
+    " октября 2021 года', '2021-жылдын 20-октябрындагы ... Мыйзамы') dates the document,"
+    " not the event its sentence tells: no event's day",
+)
+QUOTED_QUESTION = Rule(
+    "events.quoted_question",
+    'a kind word inside a quoted question (\'"собрание кантип өтөт" деген суроого жооп'
+    " алышты': a '?' ends it or a question's noun follows it) names no event",
+)
+UNDATED_PART_OF_KIND = Rule(
+    "events.undated_part_of_kind",
+    "an undated sentence of a kind that is a word of the only dated event's kind"
+    " ('пройдут семинары' beside 'с 24 октября пройдут однодневные семинар-тренинги')"
+    " announces that event: it adds to it, no event of its own",
+)
+PREVIOUS_OF_KIND = Rule(
+    "events.previous_of_kind",
+    "a kind word right after a word of an earlier time ('Мурунку жыйындар 15.03.2022-ж."
+    " аяктаган', 'предыдущие сессии') names an event before this page's: none of its own",
+)
+NEXT_OF_KIND = Rule(
+    "events.next_of_kind",
+    "a kind word right after a word of the next time ('Кийинки жыйын Сүлүктүдө өтөт')"
+    " names the next event of its kind: with an event verb it is an event of its own,"
+    " not more about the one told",
+)
+ROOM_NAME = Rule(
+    "events.room_name",
+    "a kind word that names a room with a hall's noun ('жыйындар залында', 'в зале"
+    " заседаний') names no event",
+)
+OUTCOME_LIST = Rule(
+    "events.outcome_list",
+    "the items of a list that an event's outcome opens ('Жыйындын жыйынтыгы:' then"
+    " '2) 1-декабрга чейин ... салым кошот') are its decisions, no events",
+)
+TODAY_IS_ISSUED = Rule(
+    "events.today_is_issued",
+    "a sentence naming a kind with an event verb, no date but a word of the page's own"
+    " day ('Бүгүн ... акциясы өттү', 'Сегодня прошел сход') is an event on the page's"
+    " issued date, when the page has one",
+)
+OUTCOME_OF = Rule(
+    "events.outcome_of",
+    "a kind word next to an outcome's noun ('Жыйындын жыйынтыгында ... жолугушуу 2-апрелде"
+    " өтөрү белгиленди', 'по итогам семинара') tells of the event told: the sentence's"
+    " event, if any, is of another kind word in it",
+)
