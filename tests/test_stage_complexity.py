@@ -130,6 +130,13 @@ UNITS = {
     "a run of phone numbers": "0555 313 385 ",
     "a run of dates": "25-октябрь 2017 ",
     "a run of counts": "240 адам катышты, ",
+    # units beside units in the genitive, owners both: each number hopped on to the end
+    # of its window (vetoes.owns_no_people, MAX_UNIT_SIBLINGS)
+    "units beside units": "4 мектептин жана 2 ФАПтын жана ",
+    # quotas from each unit in one unended sentence beside a total: each asked whether a
+    # word of "each" is near it (the whole sentence read per quota was quadratic)
+    "quotas in one sentence": "В семинаре участвовали 40 человек: по 10 представителей от"
+    " каждого района, ",
 }
 
 

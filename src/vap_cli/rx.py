@@ -452,19 +452,19 @@ def union(alternatives: Iterable[Sequence[str]]) -> str:
     return _tries().get(digest, lambda: _trie(sequences))
 
 
-def longest_first(words: Iterable[str]) -> str:
-    """An alternation of literal words, each escaped, longest first (a longer word wins
-    where a shorter one is its start)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str], *, space: str = r"\ ") -> str:
+    """An alternation of literal words, each once and escaped, longest first (a longer word
+    wins where a shorter one is its start), ties in a fixed order (the text keys the compiled
+    pattern on disk); a space in a word matches `space` (a page may double spaces)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in ordered).replace(r"\ ", space)
 
 
 def whole_words(words: Iterable[str], *, digits: bool = False, space: str = r"\ ") -> str:
     """A pattern of one of `words` standing whole: no letter (with `digits`, nor digit) just
-    before or after it ("тел" in "тел.:", not in "телефон"). Written by `longest_first`, ties
-    in a fixed order (the text keys the compiled pattern on disk); a space matches `space`."""
+    before or after it ("тел" in "тел.:", not in "телефон"); the words' `alternation`."""
     edge = r"[\p{L}\d]" if digits else r"\p{L}"
-    alternation = longest_first(sorted(set(words))).replace(r"\ ", space)
-    return rf"(?<!{edge})(?:{alternation})(?!{edge})"
+    return rf"(?<!{edge})(?:{alternation(words, space=space)})(?!{edge})"
 
 
 def spaced_separator(separators: Iterable[str]) -> str:

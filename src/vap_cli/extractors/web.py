@@ -12,7 +12,6 @@ from ..explain import Rule
 from ..lexicon import load
 from ..models import ContactMention
 from ..segment.cover import Cover
-from ..segment.lines_social import social_line
 
 _LEX = load("web")
 _TLDS = "|".join(sorted(map(regex.escape, _LEX["bare_host_tlds"]), key=len, reverse=True))
@@ -162,10 +161,8 @@ def extract(ctx: Context) -> None:
         if m.start() in emails:
             ctx.decide(URL_IN_EMAIL, False, m.start(), m.end())
             continue
-        if social is None:  # the lines of a post's counters, once a url is found
-            social = Cover(
-                [(x.start, x.end) for x in ctx.segments.lines if social_line(x.stripped)]
-            )
+        if social is None:  # the lines of a post's counters (segment/lines.py), once a url is found
+            social = Cover(ctx.segments.line_classes.social)
         if m.start() in social:
             ctx.decide(SOCIAL_COUNTER_LINE, False, m.start(), m.end())
             continue

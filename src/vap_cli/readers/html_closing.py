@@ -52,15 +52,15 @@ _ROOT_TAGS = frozenset(("body", "html"))
 
 
 _MARK = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.longest_first(_LINES['footer_address_words'])}"
-    rf"|{rx.longest_first(_LINES['site_imprint_words'])}|{rx.longest_first(_PHONES['phone_labels'])}\b)"
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LINES['footer_address_words'])}"
+    rf"|{rx.alternation(_LINES['site_imprint_words'])}|{rx.alternation(_PHONES['phone_labels'])}\b)"
     rf"|(?<!\d)\d{{{_LINES['footer_postal_code_digits']}}}(?!\d)"
     r"|\S@\S+\.\p{L}{2,}"
     r"|(?<!\d)\(?\d{3,5}\)?[ -]?\d{1,3}[- ]\d{2}[- ]\d{2}(?!\d)",
     regex.IGNORECASE,
 )
 _LABEL = rx.compile(
-    rf"(?<!\p{{L}})(?:{rx.longest_first(_LINES['own_contact_labels'])})", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LINES['own_contact_labels'])})", regex.IGNORECASE
 )
 
 

@@ -14,7 +14,7 @@ from ..lexicon import load
 _LEX = load("lines")
 _CLOCK = r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
 _PRAYER_TIME = rx.compile(  # a prayer's name and its clock time ("Бешим 12:40", "Аср: 15:50")
-    r"(?<!\p{L})(?:" + rx.longest_first(_LEX["prayer_names"]) + rf")[ ]{{0,3}}:?[ ]{{0,3}}{_CLOCK}",
+    r"(?<!\p{L})(?:" + rx.alternation(_LEX["prayer_names"]) + rf")[ ]{{0,3}}:?[ ]{{0,3}}{_CLOCK}",
     regex.IGNORECASE,
 )
 _PRAYER_WIDGET_TIMES: int = _LEX["prayer_widget_min_times"]

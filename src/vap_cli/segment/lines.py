@@ -265,7 +265,7 @@ class LineClasses(Fields):
     """The class of each line (in the order of Segments.lines) and the [start, end)
     ranges of the chrome lines, sorted."""
 
-    __slots__ = ("classes", "chrome", "related", "title", "sections")
+    __slots__ = ("classes", "chrome", "related", "title", "sections", "social")
 
     classes: list[LineClass]
     chrome: list[tuple[int, int]]
@@ -278,6 +278,9 @@ class LineClasses(Fields):
     # above them ("Маданият"): chrome, yet lines of the header (dates/issued.py counts
     # them).
     sections: frozenset[int]
+    # The [start, end) ranges of a social post's counter and button lines (lines_social.py),
+    # in order, whatever else made them chrome: no url on them is a contact (web.py).
+    social: list[tuple[int, int]]
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -287,12 +290,14 @@ class LineClasses(Fields):
         related: list[tuple[int, int]],
         title: list[int],
         sections: frozenset[int] = frozenset(),
+        social: list[tuple[int, int]] | None = None,
     ) -> None:
         self.classes = classes
         self.chrome = chrome
         self.related = related
         self.title = title
         self.sections = sections
+        self.social = [] if social is None else social
 
 
 def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = None) -> LineClasses:
@@ -306,6 +311,8 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     texts = [line.stripped for line in lines]
     in_blocks = related_lines(lines)
     marks = line_marks(texts)
+    social = [k for k, stripped in enumerate(texts) if stripped and social_line(stripped)]
+    is_social = set(social)
     head = True  # no line of prose above
     sections: set[str] = set()  # the items of the menus above, in the header
     named: set[int] = set()  # the lines naming the page's section (`_section`)
@@ -319,7 +326,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         elif (
             chrome_line(line.text, marks[k])
             or _section(k, stripped, head, sections, named)
-            or social_line(stripped)
+            or k in is_social
         ):
             classes[k] = "chrome"
             if related_inline(stripped, marks[k]):  # another article's headline
@@ -353,7 +360,9 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         if classes[k] != "chrome":
             classes[k] = "title"
     _article_date_back(lines, classes, chrome, title)
-    return LineClasses(classes, chrome, related, title, frozenset(lines[k].start for k in named))
+    named_starts = frozenset(lines[k].start for k in named)
+    social_spans = [(lines[k].start, lines[k].end) for k in social]
+    return LineClasses(classes, chrome, related, title, named_starts, social_spans)
 
 
 def _section(k: int, stripped: str, head: bool, items: set[str], named: set[int]) -> bool:

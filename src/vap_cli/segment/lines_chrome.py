@@ -27,25 +27,19 @@ _LEX = load("lines")
 _SPACE_RUN = "[ \t]{1,3}"
 
 
-def _words(*lists: Sequence[str]) -> str:
-    """An alternation of words, longest first; a phrase's space stands for a run of
-    a few spaces or tabs (a page's "Аба  ырайы")."""
-    words = {w for items in lists for w in items}
-    return "|".join(
-        regex.escape(w).replace("\\ ", _SPACE_RUN)
-        for w in sorted(words, key=lambda w: (-len(w), w))
-    )
-
-
 # A short line: a banner, a widget, a menu; prose is longer.
 SHORT_LINE: int = _LEX["short_line"]
-_CHROME_WORDS = rx.compile(_words(_LEX["chrome_words"], _LEX["footer_marks"]), regex.IGNORECASE)
-_FOOTER_MARKS = rx.compile(_words(_LEX["footer_marks"]), regex.IGNORECASE)
+_CHROME_WORDS = rx.compile(
+    rx.alternation([*_LEX["chrome_words"], *_LEX["footer_marks"]], space=_SPACE_RUN),
+    regex.IGNORECASE,
+)
+_FOOTER_MARKS = rx.compile(rx.alternation(_LEX["footer_marks"], space=_SPACE_RUN), regex.IGNORECASE)
 # A street's type word or an address label on a footer's line (any ending), and the stops
 # its address begins after: a full stop after a word (not an abbreviation's, "г.") or a
 # year, a bar, a semicolon, a colon; or a postal code it begins with.
 _ADDRESS_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['footer_address_words'])})", regex.IGNORECASE
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['footer_address_words'], space=_SPACE_RUN)})",
+    regex.IGNORECASE,
 )
 _STOP_LETTERS: int = _LEX["footer_address_stop_letters"]
 _POSTAL_DIGITS: int = _LEX["footer_postal_code_digits"]
@@ -53,12 +47,17 @@ _ADDRESS_STOP = rx.compile(
     rf"(?:(?<=\p{{L}}{{{_STOP_LETTERS}}}|\d)\.|[|;:])[ \t]*"
     rf"|(?<![\d\p{{L}}])(?=\d{{{_POSTAL_DIGITS}}}(?!\d))"
 )
-_SECTION_WORDS = rx.compile(_words(_LEX["section_chrome_words"]), regex.IGNORECASE)
-_REGION_FIELD_LABEL = rx.compile(_words(_LEX["region_field_labels"]), regex.IGNORECASE)
-_REGION_TYPE_WORD = rx.compile(
-    rf"(?<!\p{{L}})(?:{_words(_LEX['region_field_type_stems'])})", regex.IGNORECASE
+_SECTION_WORDS = rx.compile(
+    rx.alternation(_LEX["section_chrome_words"], space=_SPACE_RUN), regex.IGNORECASE
 )
-_WEEKDAYS = _words(WEEKDAY_WORDS)
+_REGION_FIELD_LABEL = rx.compile(
+    rx.alternation(_LEX["region_field_labels"], space=_SPACE_RUN), regex.IGNORECASE
+)
+_REGION_TYPE_WORD = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.alternation(_LEX['region_field_type_stems'], space=_SPACE_RUN)})",
+    regex.IGNORECASE,
+)
+_WEEKDAYS = rx.alternation(WEEKDAY_WORDS, space=_SPACE_RUN)
 # A weekday set off by a comma on a date line: a site's date or clock banner ("Бишкек, 14 июля
 # 2021, среда", "Шейшемби, 14-май, 2024 | 10:05"); not "жума сайын саат 10:00дө", "үч жума бою",
 # a sentence ("Жыйын дүйшөмбү, 5-мартта өттү"), a yearless schedule row ("Дүйшөмбү, 5-июнь - Ош").
@@ -67,7 +66,7 @@ _BANNER_WEEKDAY = rx.compile(
     r"(?:(?!.{0,80}[ ][-–—][ ]{0,3}\p{L})|(?=.{0,80}(?<!\d)\d{4}(?!\d))|(?<=\d{4}\D.{0,80}))",
     regex.IGNORECASE,
 )
-_TODAY = _words(_LEX["today_labels"])
+_TODAY = rx.alternation(_LEX["today_labels"], space=_SPACE_RUN)
 _TODAY_LABEL = rx.compile(rf"(?<!\p{{L}})(?:{_TODAY})\s{{0,2}}:", regex.IGNORECASE)
 # ... or a range of signed numbers without it ("Бишкек: +5...+7"); a phone's "+996" has
 # no second number after dots or a dash.
@@ -78,7 +77,9 @@ _TEMPERATURE = rx.compile(
 )
 # A posting label and its colon open a CMS's date line ("Создано: Вторник, 12 марта 2024").
 _DIGIT_IN = rx.compile(r"\d")
-_POSTING_LABEL = rx.compile(rf"^(?:{_words(_LEX['posting_labels'])})\s{{0,2}}:", regex.IGNORECASE)
+_POSTING_LABEL = rx.compile(
+    rf"^(?:{rx.alternation(_LEX['posting_labels'], space=_SPACE_RUN)})\s{{0,2}}:", regex.IGNORECASE
+)
 # A journal's or newspaper's issue number with its running number in brackets, after "№"
 # or opening the line: "№ 40 (9812) 11-октябрь, 2024-жыл", "4 (52) 7 Март 2022". Its date
 # line is the issue's masthead, not a site's current-date banner; a resolution's "№ 5"
@@ -91,11 +92,13 @@ ISSUE_NUMBER = rx.compile(
     regex.MULTILINE,
 )
 _PAPER_WORDS: list[str] = _LEX["masthead_paper_words"]
-_PAPER = _words(_PAPER_WORDS)  # (or its noun alone: "Газета основана ...")
+_PAPER = rx.alternation(
+    _PAPER_WORDS, space=_SPACE_RUN
+)  # (or its noun alone: "Газета основана ...")
 MASTHEAD_OPENER = rx.compile(
     rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=_SPACE_RUN)}"
     rf"[^.\n]{{0,60}}\.[ \t]{{1,3}}"
-    rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{_words(_LEX['masthead_openers'])})(?!\p{{L}})",
+    rf"|(?:{_PAPER})[ \t]{{1,3}})?(?:{rx.alternation(_LEX['masthead_openers'], space=_SPACE_RUN)})(?!\p{{L}})",
     regex.IGNORECASE,
 )
 # ... or says, verb last, since when the paper comes out ("Гезит 1932-жылдан бери чыгат"),
@@ -164,7 +167,7 @@ _CRUMB_SECTIONS = frozenset(w.casefold() for w in _LEX["breadcrumb_sections"])
 _CRUMB_SECTION_LENGTH = max(map(len, _CRUMB_SECTIONS))
 _ARCHIVE_MIN_ITEMS: int = _LEX["breadcrumb_archive_min_items"]
 _ARCHIVE_YEAR = rx.compile(
-    rf"(?:19|20)\d\d(?:[ ]?-?[ ]?(?:{_words(_LEX['breadcrumb_archive_year_words'])}))?",
+    rf"(?:19|20)\d\d(?:[ ]?-?[ ]?(?:{rx.alternation(_LEX['breadcrumb_archive_year_words'], space=_SPACE_RUN)}))?",
     regex.IGNORECASE,
 )
 HEADLINE_MAX_LENGTH: int = _LEX["headline_max_length"]
@@ -174,7 +177,8 @@ _LEADING_ARROWS = "←«‹<"
 # An arrow may stand before it: the previous and next articles' links on one line ("←
 # Мурунку: Ак-Талаада ...   Кийинки: Жумгалда ... →", round 27).
 _RELATED_INLINE = rx.compile(
-    rf"(?:[{_LEADING_ARROWS}] ?)?(?:{_words(RELATED_HEADINGS)}) ?:[ ]{{0,3}}\S", regex.I
+    rf"(?:[{_LEADING_ARROWS}] ?)?(?:{rx.alternation(RELATED_HEADINGS, space=_SPACE_RUN)}) ?:[ ]{{0,3}}\S",
+    regex.I,
 )
 
 
@@ -214,7 +218,7 @@ _START_FAMILIES: dict[int, list[str]] = {
 
 def _beginning(word: str) -> str:
     """A lexicon word's literal beginning, case-folded: up to its first space (the
-    patterns read a space as a run of spaces or tabs, `_words`)."""
+    patterns read a space as a run of spaces or tabs, `_SPACE_RUN`)."""
     return word.split(" ")[0].casefold()
 
 

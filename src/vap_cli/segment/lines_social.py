@@ -24,7 +24,7 @@ _SPACES = r"\s{1,3}"  # a phrase's space: a run of one to three spaces
 _COUNT = r"\d(?:[\d.,]|\s(?=\d))*(?:[KkКк](?!\p{L}))?"
 # a count, then its counter's noun to its word's end (each noun a word's beginning, also
 # as a Russian keyboard types it, ө ү ң as о у н)
-_NOUNS = rx.longest_first(fold.typed_too(_LEX["social_counter_nouns"])).replace(r"\ ", _SPACES)
+_NOUNS = rx.alternation(fold.typed_too(_LEX["social_counter_nouns"]), space=_SPACES)
 _NOUN = rf"\s{{0,3}}(?:{_NOUNS})\p{{L}}*"
 _COUNTER = rf"(?<![\p{{L}}\d]){_COUNT}{_NOUN}"
 # a reaction's sign (maybe with its variation selector), then its count, after at most

@@ -208,12 +208,19 @@ def fills_line(text: str, atom: Atom) -> bool:
     return not text[line_start : atom.start].strip() and not after.strip(" .\t")
 
 
+def lone_dates(text: str, atoms: list[Atom]) -> int:
+    """How many of the atoms stand alone on their line (`fills_line`): one is a page's
+    date line, more a column of dates (a schedule)."""
+    return sum(1 for atom in atoms if fills_line(text, atom))
+
+
 def last_line_date(
-    text: str, lines: list[Line], atoms: list[Atom], yearless: list[int]
+    text: str, lines: list[Line], atoms: list[Atom], yearless: list[int], lone: int
 ) -> int | None:
     """A saved post's date alone on the page's last line, with no year ("23 МАРТА" under an
     Instagram post and its comments; round 40), when it is the page's only date alone on
-    a line (not a schedule's last row): the index of its atom in `atoms`, else None."""
+    a line (`lone`, from `lone_dates`; not a schedule's last row): the index of its atom in
+    `atoms`, else None."""
     if not lines:
         return None
     last = lines[-1]
@@ -222,7 +229,7 @@ def last_line_date(
         for i in yearless
         if last.start <= atoms[i].start and atoms[i].end <= last.end and fills_line(text, atoms[i])
     ]
-    if len(alone) != 1 or sum(1 for atom in atoms if fills_line(text, atom)) != 1:
+    if len(alone) != 1 or lone != 1:
         return None
     return alone[0]
 

@@ -16,9 +16,9 @@ from .datelines import (
     Starting,
     dateline,
     document_type_line,
-    fills_line,
     label_line_before,
     last_line_date,
+    lone_dates,
     news_dateline,
     post_date_lines,
     repeated_datelines,
@@ -75,6 +75,11 @@ BADGE_NOT_PAGE_DATE = Rule(
     "dates.badge_not_page_date",
     "a month over a day on lines of their own is the page's date badge or a table's "
     "column, a date only as the page's own",
+)
+POST_LAST_LINE = Rule(
+    "dates.post_last_line",
+    "a day without a year alone on the page's last line, the page's only date alone on a "
+    "line, is a saved post's date under its comments: the issued date, --MM-DD",
 )
 
 # How far before a date its update label may stand (characters).
@@ -166,11 +171,12 @@ def issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
     """The atom that is the document's own date (see lexicon/dates.yaml)."""
     text = ctx.text
     full = _single_days(text, atoms, with_year=True)
-    found = _page_date(ctx, atoms, full)
+    lone = lone_dates(text, atoms)
+    found = _page_date(ctx, atoms, full, lone)
     if found is not None and _updated(text, atoms[found]):
         # an update's date gives way to the posting date beside it ("Обновлено: 28.12.2024
         # | Опубликовано: 12.03.2024"); alone, it is still the page's date
-        posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])])
+        posted = _page_date(ctx, atoms, [i for i in full if not _updated(text, atoms[i])], lone)
         found = found if posted is None else posted
     return found
 
@@ -199,8 +205,9 @@ def _updated(text: str, atom: Atom) -> bool:
     return UPDATED_AFTER.match(text, atom.end) is not None
 
 
-def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
-    """The page's date among the atoms, `full` those with a year that may be it."""
+def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> int | None:
+    """The page's date among the atoms, `full` those with a year that may be it (`lone`:
+    how many stand alone on their line, datelines.lone_dates)."""
     text = ctx.text
     lines = laid_out_lines(ctx, atoms)
     scan = lines[:HEADER_SCAN_LINES]
@@ -218,13 +225,13 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int]) -> int | None:
             if found is not None:
                 break
     if found is None and full:
-        found = _in_header_or_footer(ctx, lines, atoms, full)
+        found = _in_header_or_footer(ctx, lines, atoms, full, lone)
     if found is None:
         found = news_dateline(text, scan, atoms)
     if found is None and full:
         found = _numbered_date_line(text, scan, atoms, full)
     if found is None:
-        found = _yearless_posting_line(ctx, lines, atoms)
+        found = _yearless_posting_line(ctx, lines, atoms, lone)
     return found
 
 
@@ -249,7 +256,9 @@ def _event_clock(text: str, atom: Atom) -> bool:
     return CLOCK_WITH_ENDING_BEFORE.search(text, before, atom.start) is not None
 
 
-def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -> int | None:
+def _yearless_posting_line(
+    ctx: Context, lines: list[Line], atoms: list[Atom], lone: int
+) -> int | None:
     """A page's posting line that leaves out the year ("9-декабрь 14:25", "Опубликовано:
     9 декабря"), or a post's yearless date alone on the page's last line: the issued date
     is "--MM-DD" (the real corpus's convention), when no date with a year is the page's."""
@@ -263,7 +272,11 @@ def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom]) -
     if found is None:
         # (a cell of a wide gap is a resolution's header, which names its year)
         found = _in_header(ctx, lines, atoms, yearless, gap_cells=False)
-    return found if found is not None else last_line_date(ctx.text, lines, atoms, yearless)
+    if found is None:
+        found = last_line_date(ctx.text, lines, atoms, yearless, lone)
+        if found is not None:
+            ctx.decide(POST_LAST_LINE, True, atoms[found].start, atoms[found].end)
+    return found
 
 
 def _numbered_date_line(
@@ -512,7 +525,7 @@ def _date_block(text: str, line: Line, atom: Atom) -> bool:
 
 
 def _in_header_or_footer(
-    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int], lone: int
 ) -> int | None:
     text = ctx.text
     found = _in_header(ctx, lines, atoms, full)
@@ -524,7 +537,6 @@ def _in_header_or_footer(
     for i in full:
         if ISSUED_VERB_AFTER.match(text, atoms[i].end):
             return i
-    lone_dates = sum(1 for atom in atoms if fills_line(text, atom))
     for line in footer:
         for i in full:
             atom = atoms[i]
@@ -537,7 +549,7 @@ def _in_header_or_footer(
                 return i
             # Alone on its line under a signature: not the value of a label line,
             # not one of a column of dates (a schedule table).
-            if lone_dates == 1 and not before.strip() and not label_line_before(lines, line):
+            if lone == 1 and not before.strip() and not label_line_before(lines, line):
                 return i
     return None
 

@@ -40,11 +40,12 @@ from ...segment.cover import Cover
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
+from .constants import EACH_REACH
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
-from .phrase import UNITS, Found
+from .phrase import Found
 from .tables import TableCount, table_counts
-from .words import casefolded
+from .words import UNIT_NOUNS, casefolded
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
 
@@ -195,7 +196,8 @@ def _another_year(ctx: Context, total: Found) -> bool:
 def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: int) -> bool:
     """ "В Кара-Суйском и Ак-Талинском айыл окмоту пришли по 30 человек, в Кызыл-Адырском
     – 25": so many in each of the units named, followed in its sentence by rows of the
-    same list that take its noun, is one row of a breakdown by place, no uniform quota."""
+    same list that take its noun, is one row of a breakdown by place, no uniform quota
+    (no word of "each" before it in its sentence, EACH_REACH at most)."""
     if at + 1 >= len(items):
         return False
     found, (row, _) = items[at][0], items[at + 1]
@@ -205,21 +207,23 @@ def _heads_rows(ctx: Context, items: list[tuple[Found, TableCount | None]], at: 
     k = bisect_right(ends, found.end)
     if k != bisect_right(ends, row.start):
         return False
-    return not _says_each(ctx.text[ends[k - 1] if k else 0 : found.start])
+    start = max(ends[k - 1] if k else 0, found.start - EACH_REACH)
+    return not _says_each(ctx.text[start : found.start])
 
 
 def _names_its_units(ctx: Context, found: Found, places: list[int]) -> bool:
     """ "Ак-Терек жана Жай-Терек айылдарынан 11ден киши келди", "По шесть человек прислали
     Полтавский и Сосновский айыл окмоту": so many in units its sentence names (a place
     of the places stage in it; `places`: the mentions' starts, in order), with a verb that
-    says they came and no word of "each", is the real attendance of those units, a row of
+    says they came and no word of "each" near it (EACH_REACH), is the real attendance of those units, a row of
     a breakdown by place, no quota ("ар бир айылдан 2 өкүл келди" is one)."""
     if found.status != "actual":
         return False
     ends = ctx.segments.sentence_ends
     k = bisect_right(ends, found.start)
     low, high = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(ctx.text)
-    if _says_each(ctx.text[low:high]):
+    near = max(low, found.start - EACH_REACH), min(high, found.end + EACH_REACH)
+    if _says_each(ctx.text[near[0] : near[1]]):
         return False
     span = ctx.span(low, high)
     j = bisect_left(places, span.start)
@@ -262,7 +266,7 @@ def _a_total(found: Found) -> bool:
     """A count of people that a figure per unit in its paragraph may make up: not one
     per unit itself, not units, not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
     (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more)."""
-    return not found.distributive and found.who not in UNITS and found.rule not in _ROW_RULES
+    return not found.distributive and found.who not in UNIT_NOUNS and found.rule not in _ROW_RULES
 
 
 def _without_decreed_rows(

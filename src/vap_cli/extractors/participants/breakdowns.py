@@ -24,8 +24,7 @@ from .constants import INTRO_REACH, JOINER_REACH, PEOPLE_UNITS_GAP, ROW_GAP_REAC
 from .counts_without_who import OPENERS
 from .rows import breakdown_key
 from .single_roles import single_roles
-from .vetoes import UNIT_NOUNS
-from .words import LEX, alternation
+from .words import LEX, UNIT_NOUNS, alternation
 
 _LIST_MARKERS = tuple(LEX["list_markers"])
 # what may stand between a place and its row's number: "Нарынская – 76", "город Ош – 32";

@@ -40,6 +40,10 @@ HOST_REACH = 3
 # How many words after units in the genitive may name the people they own ("22 айыл
 # аймагынын жергиликтүү кеңештеринин бюджет боюнча комиссияларынын мүчөлөрү": six).
 OWNED_REACH = 8
+# How many units beside the first in the genitive may share what they own ("4 мектептин
+# жана 2 ФАПтын жылуулук системасы": one); each moves OWNED_REACH on, so a long run of
+# them would walk each number to the end of its window (review of round 41).
+MAX_UNIT_SIBLINGS = 3
 # How far back in its sentence an election or a population word undoes a count.
 CUE_REACH = 8
 # How far back from its last bare row a list may open (":", "из них"): nine rows
@@ -53,6 +57,8 @@ LIST_ROWS_REACH = 40
 SUBJECT_COUNT_REACH = 3
 # How many words before a Russian count of units may name the people they own.
 OWNER_REACH = 4
+# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
+OWNER_WORDS = 3
 # How far after a bare row the next number of its list may start ("Нарындан 20, Таластан 15").
 ELLIPTIC_REACH = 6
 # How far back a row's or a count's clause may open ("в Чуйской области участвовали 40
@@ -116,6 +122,10 @@ NOUN_STEM_MIN = 3
 # A quoted name holds at most this many tokens between its quotes ("«1000 лидер»",
 # "«Топ-10 ишкер»"): longer quotes are speech, whose counts stand.
 QUOTED_NAME_MAX = 6
+# How far from a quota a word of "each" is looked for in its sentence (characters): a
+# bound, so that each quota of one unended sentence as long as the text reads a few
+# hundred characters, not the sentence (__init__._says_each; issue 15).
+EACH_REACH = 400
 # A stance said after a count's noun ("150 тургун «макул»", "40 жителей проголосовали
 # «за»") stands past at most this many quote marks, dashes or verbs of voting.
 STANCE_GAP_MAX = 3

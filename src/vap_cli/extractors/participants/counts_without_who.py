@@ -31,7 +31,6 @@ from .partitive_reach import (
 )
 from .phrase import (
     HOST_PREPOSITIONS,
-    UNITS,
     Found,
     Reading,
     head_after,
@@ -47,6 +46,7 @@ from .words import (
     LEX,
     PARTICIPATION_STEMS,
     STATUS,
+    UNIT_NOUNS,
     Phrases,
     Tokens,
     WhoMatch,
@@ -268,7 +268,7 @@ def _whole_before(tokens: Tokens, first: int) -> bool:
     if verb:
         first = setting_before(tokens, first)  # "из 31 депутата в работе сессии участвовали 26"
     whole = who_ending_at(tokens, first)
-    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+    if whole is not None and whole.entry.lemma in UNIT_NOUNS and whole.first:
         whole = who_ending_at(tokens, whole.first) or whole
     if whole is None or whole.first < 2:
         return False
@@ -430,7 +430,7 @@ def _those_who_took_part(tokens: Tokens, k: int) -> tuple[str, Status] | None:
         if ends_sentence_at(tokens, j) or tokens[j].text == "," or tokens[j].kind == "num":
             return None
         person = who_at(tokens, j)
-        if person is not None and person.entry.lemma not in UNITS:
+        if person is not None and person.entry.lemma not in UNIT_NOUNS:
             return person.entry.lemma, status
     return None
 

@@ -13,8 +13,8 @@ import regex
 
 from ... import rx
 from ...context import Context
-from .phrase import UNITS, Found
-from .words import LEX
+from .phrase import Found
+from .words import LEX, UNIT_NOUNS
 
 # The letters of a word and the spaces after it up to a text's end, read backwards from
 # the end: one try at each colon (a search of "word, spaces, colon" over the whole text
@@ -43,7 +43,7 @@ def decreed_colons(text: str, counts: list[Found]) -> list[tuple[int, int]]:
     for word, start, colon in words_before_colons(text):
         if not word.casefold().endswith(_DECREE_ENDINGS):
             continue
-        before = [f.start for f in counts if f.end <= start and f.who not in UNITS]
+        before = [f.start for f in counts if f.end <= start and f.who not in UNIT_NOUNS]
         if before:
             out.append((before[-1], colon))
     return out

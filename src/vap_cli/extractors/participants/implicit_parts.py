@@ -9,8 +9,8 @@ from ...models import Status
 from ...numbers import NumberMatch, number_at, read_word
 from . import rules
 from .constants import STATUS_REACH
-from .phrase import UNITS, Found, head_after, read_qualifiers
-from .words import Tokens, ends_sentence_at
+from .phrase import Found, head_after, read_qualifiers
+from .words import UNIT_NOUNS, Tokens, ends_sentence_at
 
 
 def words_start(tokens: Tokens, k: int) -> int:
@@ -40,7 +40,7 @@ def part_of_counted(tokens: Tokens, num: NumberMatch, status: Status) -> Found |
         if total is None or not total.is_count or (total.value or 0) <= num.value:
             return None  # a part is less than its whole ("35 киши катталып, 40ы ...")
         person = head_after(tokens, read_qualifiers(tokens, total).after)
-        if person is None or person.entry.lemma in UNITS:
+        if person is None or person.entry.lemma in UNIT_NOUNS:
             return None
         lemma = person.entry.lemma
         return Found(num.value, "exact", lemma, status, num.start, num.end, rules.PART_OF_COUNTED)

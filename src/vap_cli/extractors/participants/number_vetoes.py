@@ -13,11 +13,12 @@ from ...numbers import PART_ABLATIVE_ENDINGS, PARTITIVE_ENDINGS, NumberMatch, To
 from .constants import HOST_REACH, QUOTE_MARK, QUOTED_NAME_MAX, STATUS_REACH
 from .counts_without_who import AMONG, PART_OF, PART_PARTICLES, WHOLE_CASES
 from .partitive_reach import past_setting
-from .phrase import UNITS, Phrase, range_end, status_after, status_at, status_before
+from .phrase import Phrase, range_end, status_after, status_at, status_before
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
     ROSTER_LEMMAS,
+    UNIT_NOUNS,
     Phrases,
     Tokens,
     casefolded,
@@ -360,7 +361,7 @@ def _before_its_part(tokens: Tokens, p: Phrase) -> bool:
         return False
     k = p.end
     owner = who_at(tokens, k) if k < len(tokens) else None
-    if owner is not None and owner.entry.lemma in UNITS:
+    if owner is not None and owner.entry.lemma in UNIT_NOUNS:
         k = owner.last  # "Из 31 депутата айылного кенеша 25"
     k = past_setting(tokens, k)  # "Из 31 депутата в работе сессии участвовали 26"
     found = status_at(tokens, k) if k < len(tokens) else None

@@ -9,11 +9,12 @@ setting between a body's roster and its verb ("Из 31 депутата в ра�
 from __future__ import annotations
 
 from ...models import Status
-from .constants import PART_LIST_REACH
-from .phrase import HOST_PREPOSITIONS, UNITS, status_at
+from .constants import OWNER_WORDS, PART_LIST_REACH
+from .phrase import HOST_PREPOSITIONS, status_at
 from .words import (
     LEX,
     STATUS,
+    UNIT_NOUNS,
     Phrases,
     Tokens,
     WhoMatch,
@@ -31,7 +32,7 @@ _RESTATING = Phrases(LEX["restating_openers"])
 _SHARE_STEMS = folded_stems("restated_share_stems")
 # A restated share ("50,01 пайызы", "40 процентов") spans at most this many tokens.
 _SHARE_TOKENS = 4
-_SHARE_SIGNS = frozenset("%")
+_SHARE_SIGNS = frozenset(LEX["restated_share_signs"])
 # A setting between a roster and its verb: a preposition of place and at most so many
 # words ("в работе сессии", "на заседании").
 _SETTING_WORDS = 2
@@ -128,14 +129,10 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
     return None
 
 
-# The words of a body's name in the genitive before the noun it owns ("айыл кеңешинин").
-_OWNER_WORDS = 3
-
-
 def noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:
     """A who-noun with the possessive after a few words from token k, the last in the
     genitive: its owner ("айыл кеңештердин депутаттары", "мектептин мугалимдери")."""
-    for j in range(k, min(len(tokens) - 1, k + _OWNER_WORDS)):
+    for j in range(k, min(len(tokens) - 1, k + OWNER_WORDS)):
         if tokens[j].kind != "word":
             return None
         if noun_ending_case(tokens[j].low) == "genitive":
@@ -149,6 +146,6 @@ def units_before(tokens: Tokens, first: int) -> bool:
     области 38"), perhaps with the unit owning them after it: a part of them with no verb
     of taking part tells what they are, not who came (round 41)."""
     whole = who_ending_at(tokens, first)
-    if whole is not None and whole.entry.lemma in UNITS and whole.first:
+    if whole is not None and whole.entry.lemma in UNIT_NOUNS and whole.first:
         whole = who_ending_at(tokens, whole.first) or whole
-    return whole is not None and whole.entry.lemma in UNITS
+    return whole is not None and whole.entry.lemma in UNIT_NOUNS

@@ -25,6 +25,7 @@ from .words import (
     LEX,
     STATUS,
     SUBJECT_ONLY_STATUS,
+    UNIT_NOUNS,
     Phrases,
     Tokens,
     WhoMatch,
@@ -45,7 +46,6 @@ _ESTIMATE = Phrases(LEX["estimate_phrases"])
 _ESTIMATE_REACH = 12
 HOST_PREPOSITIONS = casefolded("host_prepositions")
 COUNT_NOUNS = casefolded("count_nouns")
-UNITS = frozenset(LEX["table"]["unit_nouns"])
 # Words before a verb of taking part that make it none: "алып келет" (brings), "не
 # участвовали", "жабыр тартты" (suffered)
 STATUS_BLOCKERS = (
@@ -466,7 +466,7 @@ def _bare_noun_before_who(tokens: Sequence[Token], j: int) -> bool:
     if noun_ending_case(tokens[j].low) is not None:
         return False
     after = who_at(tokens, j + 1)
-    return after is not None and not after.ending.russian and after.entry.lemma not in UNITS
+    return after is not None and not after.ending.russian and after.entry.lemma not in UNIT_NOUNS
 
 
 def _hyphen_first_half(tokens: Sequence[Token], j: int) -> bool:

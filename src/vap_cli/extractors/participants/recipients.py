@@ -12,11 +12,12 @@ from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
 from .negation import own_clause
 from .phrase import Phrase
-from .vetoes import UNIT_NOUNS, clause_has
+from .vetoes import clause_has
 from .words import (
     ENTRANT_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
+    UNIT_NOUNS,
     Tokens,
     casefolded,
     folded_stems,

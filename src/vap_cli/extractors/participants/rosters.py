@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from .constants import CUE_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
-from .vetoes import UNIT_NOUNS
-from .words import LEX, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
+from .words import LEX, UNIT_NOUNS, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
 
 _COVERING = folded_stems("covering_stems")
 _COVERING_REACH: int = LEX["covering_reach"]

@@ -29,9 +29,10 @@ from .phrase import (
     status_after,
     status_before,
 )
-from .vetoes import UNIT_NOUNS, each_unit
+from .vetoes import each_unit
 from .words import (
     LEX,
+    UNIT_NOUNS,
     Tokens,
     WhoMatch,
     after_modifiers,

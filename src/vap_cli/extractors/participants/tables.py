@@ -13,8 +13,7 @@ from ...segment.tables import Cell
 from ...segment.tokens import TokenStream
 from . import rules
 from .phrase import Found
-from .vetoes import UNIT_NOUNS
-from .words import LEX, who_at
+from .words import LEX, UNIT_NOUNS, who_at
 
 _TABLE_STEMS = tuple(w.casefold() for w in LEX["table"]["participation_stems"])
 _TABLE_TOTAL_ROWS = tuple(w.casefold() for w in LEX["table"]["total_rows"])

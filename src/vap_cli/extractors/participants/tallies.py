@@ -13,7 +13,6 @@ from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
 from .phrase import Phrase, status_after, status_before
 from .vetoes import (
-    UNIT_NOUNS,
     VOTERS,
     clause_has,
     cue_before,
@@ -25,6 +24,7 @@ from .words import (
     LEX,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
+    UNIT_NOUNS,
     Phrases,
     Tokens,
     casefolded,

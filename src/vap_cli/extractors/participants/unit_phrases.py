@@ -5,20 +5,18 @@ tokens."""
 from __future__ import annotations
 
 from .words import (
+    EACH,
     ENTRY_LEMMAS,
-    LEX,
-    Phrases,
+    UNIT_NOUNS,
     Tokens,
     WhoMatch,
     noun_ending_case,
     who_at,
 )
 
-_EACH = Phrases(LEX["each_before_source"])
 # The cases of the unit after "ар бир" before a quota: from each, to each.
 _FROM = "ablative"
 _TO = "dative"
-UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 
 
 def people_noun(match: WhoMatch) -> bool:
@@ -35,13 +33,13 @@ def from_each(tokens: Tokens, start: int) -> bool:
         return False
     case = noun_ending_case(tokens[before].low)
     if case == _FROM:
-        return _EACH.ending_at(tokens, before) > 0
+        return EACH.ending_at(tokens, before) > 0
     if case != _TO:
         return False
     for first in (before, before - 1):  # the unit's noun may be of two words
         unit = who_at(tokens, first) if first >= 0 else None
         if unit is not None and unit.last == start and unit.entry.lemma in UNIT_NOUNS:
-            return _EACH.ending_at(tokens, first) > 0
+            return EACH.ending_at(tokens, first) > 0
     return False
 
 

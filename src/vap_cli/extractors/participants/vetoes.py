@@ -11,6 +11,7 @@ from .appositions import units_apposition_end
 from .constants import (
     CUE_REACH,
     HOST_REACH,
+    MAX_UNIT_SIBLINGS,
     OWNED_REACH,
     OWNER_REACH,
     QUOTE_MARK,
@@ -24,12 +25,13 @@ from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
+    EACH,
     ENTRANT_LEMMAS,
     ENTRY_LEMMAS,
     LEX,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
-    Phrases,
+    UNIT_NOUNS,
     Tokens,
     agent_at,
     casefolded,
@@ -46,10 +48,8 @@ _NOT_AFTER = casefolded("not_taking_part_after")
 _TARGET_WORDS = casefolded("target_words")
 _TARGET_VERBS = folded_stems("target_verbs")
 _NOT_BEFORE = casefolded("not_taking_part_before")
-_EACH = Phrases(LEX["each_before_source"])
 _ACROSS_ENDINGS = tuple(casefolded("across_endings"))
 _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
-UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
@@ -100,6 +100,7 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
     if p.end > p.head.last:
         return False  # "айыл өкмөттүн өкүлдөрү": the phrase ends in the people owned
     j, start = p.end, p.end
+    siblings = 0
     while j < min(len(tokens), start + OWNED_REACH):
         tok = tokens[j]
         if j == start and (named := units_apposition_end(tokens, j)) > j:
@@ -107,10 +108,11 @@ def owns_no_people(tokens: Tokens, p: Phrase) -> bool:
             continue
         if tok.kind == "num" and all(_owner_word(t) for t in tokens[start:j]):
             sibling = units_after(tokens, j) if j > start else 0
-            if sibling:
+            if sibling and siblings < MAX_UNIT_SIBLINGS:
                 # "4 мектептин жана 2 ФАПтын жылуулук системасы": units beside units,
                 # owners both (round 41)
                 j = start = sibling
+                siblings += 1
                 continue
             # "райондун (бардык) 41 муниципалитетинен", "16 айыл аймагынын жана Ноокат
             # шаарынын 3 миңге жакын тургуну"
@@ -237,7 +239,7 @@ def registered(tokens: Tokens, p: Phrase) -> bool:
 
 def each_unit(tokens: Sequence[Token], num: NumberMatch) -> bool:
     """ "ар бир райондон": the number is the "one" of "each", no count of units."""
-    return _EACH.ending_at(tokens, num.last) > 0
+    return EACH.ending_at(tokens, num.last) > 0
 
 
 def across_units(tokens: Tokens, p: Phrase) -> bool:

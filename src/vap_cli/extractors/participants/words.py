@@ -75,7 +75,7 @@ def folded_stems(key: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in LEX[key])
 
 
-alternation = rx.longest_first
+alternation = rx.alternation
 
 
 class Phrases:
@@ -397,6 +397,9 @@ def who_ending_at(tokens: Sequence[Token], last: int) -> WhoMatch | None:
 ENTRANT_LEMMAS = frozenset(LEX["entrant_lemmas"])
 ENTRY_LEMMAS = frozenset(LEX["entry_lemmas"])
 RESIDENT_LEMMAS = frozenset(LEX["resident_lemmas"])
+# The nouns of counted units (schools, districts), not of people; "ар бир" (each) before one
+UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
+EACH = Phrases(LEX["each_before_source"])
 # Members or staff of a body: counted only when they take part (its roster otherwise).
 ROSTER_LEMMAS = frozenset(LEX["roster_lemmas"])
 # The stems of the nouns of taking part ("катышуусу", "участием"): for `str.startswith`.

@@ -253,12 +253,10 @@ def candidate_veto(
     tokens: list[Token],
     text: str,
     small: SmallLetterWords,
-    parts: frozenset[str] = frozenset(),
-    surnames: frozenset[str] = frozenset(),
+    idx: PlaceIndex,
 ) -> Rule | None:
     """The rule that makes a candidate no mention at all, or None: the country named
-    bare, or a word the gazetteer lacks that cannot name the unit of its type word
-    (`parts`, `surnames`: the index's `name_parts`, `name_last_words`)."""
+    bare, or a word the gazetteer lacks that cannot name the unit of its type word."""
     if m.type_word is None:
         # The country is no place here (but "Кыргызстан айыл аймагы" in Talas is).
         return COUNTRY if fold(m.name) in COUNTRIES else None
@@ -275,7 +273,7 @@ def candidate_veto(
         # айыл аймагынын бюджети": Осмонкулов is an ayil aimak of Talas): the given name
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
-    return _typed_unknown_veto(m, tokens, text, small, (parts, surnames))
+    return _typed_unknown_veto(m, tokens, text, small, idx)
 
 
 def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:
@@ -292,13 +290,12 @@ def _typed_unknown_veto(
     tokens: list[Token],
     text: str,
     small: SmallLetterWords,
-    words: tuple[frozenset[str], frozenset[str]],
+    idx: PlaceIndex,
 ) -> Rule | None:
-    """An unknown word before a Kyrgyz type word (unknown_with_type); `words`: the
+    """An unknown word before a Kyrgyz type word (unknown_with_type); of `idx`, the
     words the gazetteer's names end in (whole_name_part) and the last words of its
     names of several words (person_shaped)."""
     assert m.type_word is not None and m.type_end is not None
-    parts, surnames = words
     i, end = m.first, m.type_end
     # The name's own word (after the numbers a name may open with: Он Эки-Бел).
     tok = tokens[m.last]
@@ -312,7 +309,7 @@ def _typed_unknown_veto(
         return UNKNOWN_LARGE_UNIT
     first_of_sentence = opens_sentence(tokens, i)
     if inflected(tok.text, opens_sentence=first_of_sentence) and not whole_name_part(
-        m, tokens, parts
+        m, tokens, idx.name_parts
     ):
         return INFLECTED_NAME
     if tok.low.endswith(COMMON_NOUN_ENDINGS):
@@ -323,7 +320,7 @@ def _typed_unknown_veto(
         return COMMON_WORD_OPENING
     if person_after_role(m, tokens, text):
         return PERSON_AFTER_ROLE
-    if person_shaped(m, tokens, surnames):
+    if person_shaped(m, tokens, idx.name_last_words):
         return PERSON_SHAPED_NAME
     # A plural type word after one unknown word that ends no list is a phrase, not a
     # unit's name ("Катышуучу АӨлөрдүн саны" 'the number of participating AÖs').

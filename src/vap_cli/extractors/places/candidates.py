@@ -142,7 +142,7 @@ def find_mentions(
             continue
         for rule in shape_keeps(m, tokens, text, idx):
             ctx.decide(rule, True, m.start, m.end, m.name)
-        veto = candidate_veto(m, tokens, text, small, idx.name_parts, idx.name_last_words)
+        veto = candidate_veto(m, tokens, text, small, idx)
         if veto is UNKNOWN_LARGE_UNIT:
             veto = misspelt_large_unit(m, idx)
         if veto is not None:
@@ -180,7 +180,7 @@ def _longer_name(
     if found is None:
         return m
     longer, opener = found
-    veto = candidate_veto(longer, tokens, ctx.text, small, idx.name_parts, idx.name_last_words)
+    veto = candidate_veto(longer, tokens, ctx.text, small, idx)
     if veto is QUOTED_TITLE:
         ctx.decide(QUOTED_TITLE, False, m.start, m.end, longer.name)
         return None
