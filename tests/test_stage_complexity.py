@@ -380,3 +380,36 @@ def test_a_long_line_is_asked_whether_it_is_upper_case_without_a_list_of_its_let
     finally:
         tracemalloc.stop()
     assert peak < len(line)
+
+
+class _CountingSearch:
+    """A compiled pattern whose finditer counts the characters it is asked to search."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.searched = 0
+
+    def finditer(self, text: str, pos: int, endpos: int, *args: Any) -> Any:
+        self.searched += endpos - pos
+        return self.pattern.finditer(text, pos, endpos, *args)
+
+
+def test_a_long_sentence_of_kind_words_is_searched_for_quotations_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each kind word of a sentence asks whether it stands inside a quoted question: the
+    # sentence's quotations are read once for all of them (a search of the whole sentence
+    # per kind word was quadratic on one unended sentence: 500 KB 17.8 s).
+    from vap_cli.extractors.events import asides
+
+    unit = "В семинаре участвовали 40 человек: по 10 представителей от каждого района, "
+    pipeline.parse_text(unit)
+    searched = []
+    for size in (SMALL_SIZE, SMALL_SIZE * GROWTH):
+        counting = _CountingSearch(asides._QUOTATION)
+        monkeypatch.setattr(asides, "_QUOTATION", counting)
+        pipeline.parse_text(repeat_to(unit, size))
+        searched.append(counting.searched)
+        monkeypatch.undo()
+    assert searched[0] > 0
+    assert searched[1] / searched[0] <= LINEAR_SLACK, searched

@@ -6,6 +6,7 @@ event's outcomes ("Жыйындын жыйынтыгы:"); and the page's own da
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import regex
@@ -61,18 +62,41 @@ _QUESTION_NOUN = rx.compile(
 )
 
 
-def quoted_question(text: str, bounds: tuple[int, int], word: tuple[int, int]) -> bool:
+class Quotes:
+    """The quotations of one sentence, read once (a kind word and a verb of a long
+    sentence each ask whether they stand inside one): where each one's words start and
+    end, where its closing mark ends, and whether it ends with '?'."""
+
+    __slots__ = ("starts", "quotations")
+
+    def __init__(self, text: str, bounds: tuple[int, int]) -> None:
+        self.quotations = [
+            (m.start("said"), m.end("said"), m.end(), m.group("said").rstrip().endswith("?"))
+            for m in _QUOTATION.finditer(text, bounds[0], bounds[1], rx.NOT_CONCURRENT)
+        ]
+        self.starts = [said_start for said_start, _, _, _ in self.quotations]
+
+    def holding(self, word: tuple[int, int]) -> tuple[int, int, int, bool] | None:
+        """The quotation whose words hold `word` (quotations do not overlap: the last
+        one starting at or before it is the only one that may)."""
+        k = bisect_right(self.starts, word[0]) - 1
+        if k < 0 or word[1] > self.quotations[k][1]:
+            return None
+        return self.quotations[k]
+
+
+def quoted_question(
+    text: str, bounds: tuple[int, int], word: tuple[int, int], quotes: Quotes
+) -> bool:
     """The kind word at `word` stands inside a quoted question of its sentence
-    (`bounds`): one that ends with '?' or that a question's noun follows ('"собрание
-    кантип өтөт" деген суроого'); a quoted kind that a verb outside says took place
-    ('«сход граждан» болуп өттү') is no question."""
-    for m in _QUOTATION.finditer(text, bounds[0], bounds[1], rx.NOT_CONCURRENT):
-        if not (m.start("said") <= word[0] and word[1] <= m.end("said")):
-            continue
-        if m.group("said").rstrip().endswith("?"):
-            return True
-        return _QUESTION_NOUN.match(text, m.end(), bounds[1]) is not None
-    return False
+    (`bounds`, its quotations `quotes`): one that ends with '?' or that a question's noun
+    follows ('"собрание кантип өтөт" деген суроого'); a quoted kind that a verb outside
+    says took place ('«сход граждан» болуп өттү') is no question."""
+    quotation = quotes.holding(word)
+    if quotation is None:
+        return False
+    _, _, closed, asks = quotation
+    return asks or _QUESTION_NOUN.match(text, closed, bounds[1]) is not None
 
 
 def _words(key: str) -> tuple[str, ...]:

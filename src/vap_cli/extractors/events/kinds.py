@@ -24,7 +24,7 @@ from ..word_starts import (
     VERB_BEGINS,
     starts,
 )
-from .asides import outcome_opener
+from .asides import Quotes, outcome_opener
 
 EVENTS_LEX = load("events")
 _EXTRA: int = EVENTS_LEX["stem_extra_letters"]
@@ -101,7 +101,17 @@ _ITEM = rx.compile(r"[ \t]{0,8}(?:[" + regex.escape(_BULLETS) + r"]|\d{1,2}[.)])
 class EventUnit(Fields):
     """A sentence or a list item of the prose, in normalised offsets."""
 
-    __slots__ = ("start", "end", "head_end", "kind", "inherited", "kinds", "outcome", "next_one")
+    __slots__ = (
+        "start",
+        "end",
+        "head_end",
+        "kind",
+        "inherited",
+        "kinds",
+        "outcome",
+        "next_one",
+        "quotes",
+    )
 
     start: int
     end: int
@@ -112,6 +122,8 @@ class EventUnit(Fields):
     kinds: list[tuple[str, int, int]] | None
     outcome: bool  # an item of a list an event's outcome opens ("Жыйындын жыйынтыгы:")
     next_one: bool  # its kind word names the next event of the kind ("Кийинки жыйын")
+    # the unit's quotations, read once when a kind word or a verb asks (prose._quotes)
+    quotes: Quotes | None
     __hash__ = None  # type: ignore[assignment]  # changed after __init__, as a dataclass's
 
     def __init__(
@@ -131,6 +143,7 @@ class EventUnit(Fields):
         self.kinds = kinds
         self.outcome = False
         self.next_one = False
+        self.quotes = None
 
 
 class Draft(Fields):

@@ -11,6 +11,7 @@ from ...explain import Rule
 from ...models import DateMention, Event, PlaceRef, Span
 from ...segment.tokens import TokenStream
 from .asides import (
+    Quotes,
     document_date,
     next_one,
     outcome_of,
@@ -111,10 +112,17 @@ class ProseFacts:
 KindNote = tuple[Rule, str]
 
 
+def _quotes(text: str, unit: EventUnit) -> Quotes:
+    """The unit's quotations, read on the first question asked of them."""
+    if unit.quotes is None:
+        unit.quotes = Quotes(text, (unit.start, unit.end))
+    return unit.quotes
+
+
 def _unnamed(text: str, unit: EventUnit, word: tuple[int, int]) -> Rule | None:
     """The rule by which a kind word names no event of its sentence, if one does: inside
     a quoted question, a room's name, an earlier event."""
-    if quoted_question(text, (unit.start, unit.end), word):
+    if quoted_question(text, (unit.start, unit.end), word, _quotes(text, unit)):
         return QUOTED_QUESTION
     if room_name(text, word):
         return ROOM_NAME
@@ -128,7 +136,7 @@ def told_verb(text: str, unit: EventUnit, stream: TokenStream) -> regex.Match[st
     өтөт" деген суроо' asks, tells nothing)."""
     at = unit.start
     while (verb := verb_in(text, at, unit.end, stream)) is not None:
-        if not quoted_question(text, (unit.start, unit.end), verb.span()):
+        if not quoted_question(text, (unit.start, unit.end), verb.span(), _quotes(text, unit)):
             return verb
         at = verb.end()
     return None
