@@ -1385,6 +1385,16 @@ def test_a_part_s_bracketed_share_keeps_its_verb(
             "Ашарга катышкандар:\nЖерге-Талдан 40 жаш\nКөк-Жардан 15 үй-бүлө\n",
             [(40, "exact"), (15, "exact")],
         ),
+        # rows numbered as a list's items ("1.", "2)"): the number is the item's, no
+        # sentence ends at its sign
+        (
+            "Акцияга катышкандар:\n1. Маргундан 35 жаш\n2. Катрандан 28 үй-бүлө\n",
+            [(35, "exact"), (28, "exact")],
+        ),
+        (
+            "Спартакиадага катышкандар:\n1. Араван районунан 6 мектеп\n2. Кара-Суудан 4 мектеп\n",
+            [(6, "exact"), (4, "exact")],
+        ),
     ],
 )
 def test_rows_under_a_heading_of_those_taking_part_count(
@@ -1400,6 +1410,8 @@ def test_rows_under_a_heading_of_those_taking_part_count(
         "Иш-чарага катышкандар:\nАйылда 2 мектеп оңдолот.\n",
         "Сынакка катышкандар:\nКочкордо 3 мектеп курулат.\n",
         "Сынакка катышкандар:\nАйылда 12 үй-бүлө жашайт.\n",
+        # numbered rows under a heading with no word of taking part
+        "Айылдагы абал:\n1. Жерге-Талдан 40 жаш\n2. Көк-Жардан 15 үй-бүлө\n",
     ],
 )
 def test_a_sentence_under_the_heading_is_no_row(text: str) -> None:

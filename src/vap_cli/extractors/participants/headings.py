@@ -10,6 +10,7 @@ from .words import LEX, Tokens, ends_sentence_at, folded_stems
 _HEADING_STEMS = folded_stems("taking_part_heading_stems")
 _REACH: int = LEX["taking_part_heading_reach"]
 _LIST_MARKS = frozenset(LEX["list_markers"])
+_ITEM_SIGNS = frozenset(LEX["item_number_signs"])
 # a line break's run holding a blank line: it ends the list
 _BLANK_LINE_BREAKS = 2
 
@@ -31,7 +32,9 @@ def under_taking_part_heading(tokens: Tokens, start: int) -> bool:
     j = start - 1
     stop = max(-1, start - 1 - _REACH)
     while j > stop and tokens[j].kind != "nl":
-        if tokens[j].text == ":" or ends_sentence_at(tokens, j):
+        if _item_number(tokens, j - 1):
+            j -= 1  # "1." opening the row: the item's number, no sentence's end
+        elif tokens[j].text == ":" or ends_sentence_at(tokens, j):
             return False  # the row's own sentence or label
         j -= 1
     row_first = j + 1
@@ -48,9 +51,9 @@ def under_taking_part_heading(tokens: Tokens, start: int) -> bool:
 
 def _row_line(tokens: Tokens, first: int, start: int) -> bool:
     """The line whose first token is `first` is a list's row: it opens with a list mark
-    ("- Катрандан 28 окуучу"), or no sentence ends on it after the count at `start`
-    ("Катрандан 28 окуучу")."""
-    if tokens[first].text in _LIST_MARKS:
+    or an item's number ("- Катрандан 28 окуучу", "2. Катрандан 28 окуучу"), or no
+    sentence ends on it after the count at `start` ("Катрандан 28 окуучу")."""
+    if tokens[first].text in _LIST_MARKS or _item_number(tokens, first):
         return True
     end = min(len(tokens), start + _REACH)  # a longer line is prose
     for j in range(start, end):
@@ -59,6 +62,16 @@ def _row_line(tokens: Tokens, first: int, start: int) -> bool:
         if ends_sentence_at(tokens, j):
             return False
     return end == len(tokens)
+
+
+def _item_number(tokens: Tokens, k: int) -> bool:
+    """Token k is an item's number opening its line, its sign after it ("1.", "2)")."""
+    return (
+        0 <= k < len(tokens) - 1
+        and tokens[k].kind == "num"
+        and tokens[k + 1].text in _ITEM_SIGNS
+        and (k == 0 or tokens[k - 1].kind == "nl")
+    )
 
 
 def _heading_words(tokens: Tokens, j: int, stop: int) -> bool:
