@@ -468,7 +468,7 @@ def test_every_furniture_word_opens_with_a_letter() -> None:
 @settings(max_examples=400, deadline=None)
 def test_a_bare_line_is_one_with_no_letter_besides_furniture_words(pieces: list[str]) -> None:
     line = "".join(pieces)
-    expected = not lines_chrome._LETTER.search(lines_chrome._FURNITURE_WORDS.sub(" ", line))
+    expected = not lines_chrome.LETTER.search(lines_chrome._FURNITURE_WORDS.sub(" ", line))
     assert lines_chrome.bare_line(line) == expected
 
 

@@ -17,7 +17,7 @@ import regex
 from .. import rx
 from ..lexicon import load
 from .clock_widget import place_clocks, prayer_widget
-from .lines_header import WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
+from .lines_header import LETTER, WEEKDAY_WORDS, WRITTEN_DATE, date_line, sentence_line
 from .lines_headings import RELATED_HEADINGS
 
 if TYPE_CHECKING:
@@ -92,9 +92,8 @@ ISSUE_NUMBER = rx.compile(
     regex.MULTILINE,
 )
 _PAPER_WORDS: list[str] = _LEX["masthead_paper_words"]
-_PAPER = rx.alternation(
-    _PAPER_WORDS, space=_SPACE_RUN
-)  # (or its noun alone: "Газета основана ...")
+# (or its noun alone: "Газета основана ...")
+_PAPER = rx.alternation(_PAPER_WORDS, space=_SPACE_RUN)
 MASTHEAD_OPENER = rx.compile(
     rf"(?:[^.\n]{{0,60}}{rx.whole_words(_PAPER_WORDS, space=_SPACE_RUN)}"
     rf"[^.\n]{{0,60}}\.[ \t]{{1,3}}"
@@ -131,7 +130,6 @@ _FURNITURE_WORDS = rx.compile(
     rx.whole_words([*_CURRENCY_CODES, *_LEX["furniture_words"]], space=_SPACE_RUN),
     regex.IGNORECASE,
 )
-_LETTER = rx.compile(r"\p{L}")
 # Three groups of digits: a date ("12.03.2020", "2020-03-12"), never a rate.
 _DATE_SHAPE = rx.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _DIGIT = rx.compile(r"\d")
@@ -421,13 +419,13 @@ def bare_line(stripped: str) -> bool:
     ("86.55", "USD"), a counter ("1299"), a clock ("Убакыт: 11:26"), a date alone."""
     # Every furniture word opens with a letter: when none opens at the line's first
     # letter, that letter stays (most lines: none is looked for in the rest of the line).
-    first = _LETTER.search(stripped, None, None, rx.NOT_CONCURRENT)
+    first = LETTER.search(stripped, None, None, rx.NOT_CONCURRENT)
     if (
         first is not None
         and _FURNITURE_WORDS.match(stripped, first.start(), None, rx.NOT_CONCURRENT) is None
     ):
         return False
-    return not _LETTER.search(_FURNITURE_WORDS.sub(" ", stripped))
+    return not LETTER.search(_FURNITURE_WORDS.sub(" ", stripped))
 
 
 def _is_furniture(stripped: str) -> bool:

@@ -98,6 +98,9 @@ _SENDER_WORDS: int = _STRUCTURE["sender_line_max_words"]
 _SENDER_WORD = rx.compile(r"\p{L}[\p{L}-]*")
 _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # An upper-case line has at least this many letters (not a bare "ОШ").
+# any letter: what is left of a line once its furniture is taken out says whether it
+# was only furniture (lines_chrome.py, lines_social.py)
+LETTER = rx.compile(r"\p{L}")
 _UPPER_CASE_LETTERS = 3
 
 

@@ -11,7 +11,7 @@ import regex
 
 from .. import fold, rx
 from ..lexicon import load
-from .lines_header import WRITTEN_DATE
+from .lines_header import LETTER, WRITTEN_DATE
 
 _LEX = load("lines")
 _SHORT_LINE: int = _LEX["short_line"]
@@ -42,7 +42,6 @@ _BUTTON_OR_TIME = rx.compile(rx.whole_words([*_BUTTONS, *_TIMES], space=_SPACES)
 _COUNTER_TAIL = rx.compile(
     rx.whole_words([*_BUTTONS, *_TIMES, *_TAILS], space=_SPACES), regex.IGNORECASE
 )
-_LETTER = rx.compile(r"\p{L}")
 # a date in digits: a page's posting line with its views counter stays a date line
 # ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")
 # ("Опубликовано: 19 мар. 2025  👁 123": a year, whatever the month's spelling)
@@ -53,7 +52,7 @@ def _closes_line(rest: str) -> bool:
     """Is what follows a counter only more counters, reactions, buttons, signs and
     separators, or the sharers' verb? A word after it ("20 башка адам келди.", "🔥 300 жаш
     ... катышты!") makes the line a sentence."""
-    return not _LETTER.search(_COUNTER_TAIL.sub("", _COUNTER_OR_REACTION.sub("", rest)))
+    return not LETTER.search(_COUNTER_TAIL.sub("", _COUNTER_OR_REACTION.sub("", rest)))
 
 
 def social_line(stripped: str) -> bool:
@@ -64,4 +63,4 @@ def social_line(stripped: str) -> bool:
     counter = _COUNTER_OR_REACTION.search(stripped)
     if counter:
         return _closes_line(stripped[counter.end() :])
-    return bool(_BUTTON.search(stripped)) and not _LETTER.search(_BUTTON_OR_TIME.sub("", stripped))
+    return bool(_BUTTON.search(stripped)) and not LETTER.search(_BUTTON_OR_TIME.sub("", stripped))

@@ -23,7 +23,7 @@ DOCUMENT_REACH = 160
 
 
 def _stems(key: str) -> str:
-    return "|".join(map(regex.escape, EVENTS_LEX[key]))
+    return rx.alternation(EVENTS_LEX[key])
 
 
 # A Russian document's noun then, on its line, "от" right before the date.
@@ -114,9 +114,7 @@ _WORD_AFTER = rx.compile(r"[^\p{L}\n]{1,3}(\p{L}+)")
 _RESULT_BEFORE = frozenset(_words("outcome_result_before"))
 _RESULT_AFTER = rx.compile(
     r"[^\p{L}\n]{1,3}(?:"
-    + "|".join(
-        r"\s{1,3}".join(map(regex.escape, p.split())) for p in _words("outcome_result_after")
-    )
+    + rx.alternation(_words("outcome_result_after"), space=r"\s{1,3}")
     + r")(?![\p{L}\d])",
     regex.IGNORECASE,
 )
@@ -169,10 +167,7 @@ def outcome_opener(words: Iterable[str]) -> bool:
 
 
 _TODAY = rx.compile(
-    r"(?<![\p{L}\d])(?:"
-    + "|".join(map(regex.escape, fold.typed_too(EVENTS_LEX["today_words"])))
-    + r")(?![\p{L}\d])",
-    regex.IGNORECASE,
+    rx.whole_words(fold.typed_too(EVENTS_LEX["today_words"]), digits=True), regex.IGNORECASE
 )
 
 

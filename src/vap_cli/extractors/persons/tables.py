@@ -19,13 +19,6 @@ _LEX = load("persons")
 _LONG_NOT_NAME = 5  # letters of a non-name that its case forms begin with
 
 
-def _alternation(items: list[str]) -> str:
-    # Longest first; ties (never both matching at one place) in a fixed order, so
-    # that the pattern's text, the key of its compiled form on disk, is the same in
-    # every process whatever the set's hash order.
-    return "|".join(regex.escape(x) for x in sorted(set(items), key=lambda x: (-len(x), x)))
-
-
 # The Kyrgyz case endings a name's last word takes (Бекиевдин, Мирбекке, Бакыттан).
 KYRGYZ_CASE_ENDINGS: tuple[str, ...] = morph.variants(*_LEX["kyrgyz_name_cases"])
 FOREIGN_SURNAME_CASES: frozenset[str] = frozenset(_LEX["foreign_surname_cases"])
@@ -56,8 +49,8 @@ FATHER_ENDINGS = {
 ENDING_LENGTHS = sorted({len(e) for e in ALL_ENDINGS})
 POSSESSIVES: tuple[str, ...] = morph.variants("possessive")
 PLURAL_THEN_ENDING = rx.compile(
-    rf"(?i:{_alternation(list(morph.variants('plural')))})(?i:{_alternation(list(POSSESSIVES))})?"
-    rf"(?i:{_alternation(list(ALL_ENDINGS))})"
+    rf"(?i:{rx.alternation(list(morph.variants('plural')))})(?i:{rx.alternation(list(POSSESSIVES))})?"
+    rf"(?i:{rx.alternation(list(ALL_ENDINGS))})"
 )
 _SUFFIXES: list[str] = _LEX["surname_suffixes"]
 FATHER_SUFFIXES = {s for s in _SUFFIXES if s in _LEX["patronymic_words"]}
@@ -369,23 +362,23 @@ ROLE_FORMS = ROLE_FORMS | {p + g for p in _INDECLINABLE_PREFIXES for g in ROLE_G
 # Stem (lazy: the earliest suffix that leaves a valid case ending wins, so
 # "Бекиевдин" is Беки+ев+дин, not a surname "Бекиевдин"), suffix, ending.
 SURNAME = rx.compile(
-    rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{_alternation(_SUFFIXES)}))"
-    rf"(?P<ending>(?i:{_alternation(list(FATHER_ENDINGS))}))?",
+    rf"(?P<stem>\p{{Lu}}\p{{L}}{{1,30}}?)(?P<suffix>(?i:{rx.alternation(_SUFFIXES)}))"
+    rf"(?P<ending>(?i:{rx.alternation(list(FATHER_ENDINGS))}))?",
 )
 # A patronymic written in small letters after its capital, or all in capitals (an
 # official list's "АСАНОВ БАКЫТ ТОКТОГУЛОВИЧ").
 PATRONYMIC = rx.compile(
-    rf"\p{{Lu}}(?:\p{{Ll}}{{1,30}}?(?:{_alternation(_LEX['patronymic_suffixes'])})"
-    rf"(?P<ending>{_alternation(list(CASE_ENDINGS))})?"
-    rf"|\p{{Lu}}{{1,30}}?(?:{_alternation([x.upper() for x in _LEX['patronymic_suffixes']])})"
-    rf"(?P<ending>{_alternation([x.upper() for x in CASE_ENDINGS])})?)"
+    rf"\p{{Lu}}(?:\p{{Ll}}{{1,30}}?(?:{rx.alternation(_LEX['patronymic_suffixes'])})"
+    rf"(?P<ending>{rx.alternation(list(CASE_ENDINGS))})?"
+    rf"|\p{{Lu}}{{1,30}}?(?:{rx.alternation([x.upper() for x in _LEX['patronymic_suffixes']])})"
+    rf"(?P<ending>{rx.alternation([x.upper() for x in CASE_ENDINGS])})?)"
 )
 # A surname-shaped word or a father's-name word: where a name can stand. Each kind
 # is one pattern; ANCHOR searches for all of them (`AnyOf`).
 _ANCHOR_KINDS = (
-    rf"\p{{Lu}}\p{{L}}{{0,30}}(?i:{_alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}",
-    rf"(?i:{_alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}",
-    _alternation(_LEX["surnames_without_suffix"]),
+    rf"\p{{Lu}}\p{{L}}{{0,30}}(?i:{rx.alternation(_LEX['anchor_cores'])})\p{{L}}{{0,5}}",
+    rf"(?i:{rx.alternation(_LEX['patronymic_words'])})\p{{L}}{{0,4}}",
+    rx.alternation(_LEX["surnames_without_suffix"]),
     # a known given name (a named list: a set lookup, not a long alternation): a
     # suffixless surname may follow it ("Сергей Гармаш")
     r"(?=\p{Lu})\L<given>",
@@ -567,7 +560,7 @@ WINDOW = 400
 LIST_ITEM_END = rx.compile(r"[ \t]{0,3}(?:[-–—,;(|]|\r?\n|$)")
 CAPITAL_AFTER: frozenset[str] = frozenset(_LEX["capital_after"])
 TITLES_INSIDE: frozenset[str] = frozenset(_LEX["title_words_inside"])
-_TITLE_INSIDE = rf"(?i:{_alternation(sorted(TITLES_INSIDE))})(?!\p{{L}})"
+_TITLE_INSIDE = rf"(?i:{rx.alternation(sorted(TITLES_INSIDE))})(?!\p{{L}})"
 # A pilgrim's title right after a word: "Мамасадык ажы".
 TITLE_INSIDE_AFTER = rx.compile(rf"[ \t]{{1,3}}{_TITLE_INSIDE}")
 # Between two words of one name: spaces only, at most a few, maybe around a pilgrim's
