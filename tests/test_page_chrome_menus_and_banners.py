@@ -277,6 +277,49 @@ def test_a_bare_date_and_clock_with_no_label_below_is_the_page_date() -> None:
     assert doc.issued == "2021-11-12"
 
 
+# --- "today", a comma, a date and a clock: a site's banner of today's date ----------------
+# A line that opens with "today" and a comma ("Сегодня,", "Бүгүн,") and has only a date and
+# a clock after it is the site's banner of the day the page was saved (with a colon it is a
+# chrome line already): no issued date, no date, no period, and it dates no day-month of
+# the article (rule dates.today_banner). In prose the date goes on to a sentence.
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "ranges"),
+    [
+        (
+            "Вести района\nСегодня, 9 октября 2026, 08:35\n\nВ Токмоке отремонтировали мост\n\n"
+            "ТОКМОК, 14 марта 2022 — Вести. Мост открыли 11 марта, следующий откроют 2 мая.",
+            "2022-03-14",
+            ["2022-03-11..2022-03-11", "2022-05-02..2022-05-02"],
+        ),
+        (
+            "Айыл жаңылыктары\nБүгүн, 3-ноябрь, 2025-жыл, 17:20\n\nМектепке жаңы автобус\n\n"
+            "15.09.2019\n\nАйыл өкмөтү мектепке автобус тапшырды. Сабак 2-октябрда башталат.",
+            "2019-09-15",
+            ["2019-10-02..2019-10-02"],
+        ),
+    ],
+)
+def test_today_and_a_comma_before_a_date_and_clock_is_a_banner(
+    text: str, issued: str, ranges: list[str]
+) -> None:
+    assert issued_and_content_ranges(text) == (issued, ranges)
+    assert sorted_period_spans(text) == []
+
+
+def test_today_and_a_comma_in_prose_keeps_the_date() -> None:
+    # near miss: the line goes on to a sentence after the date: the article's event day
+    text = (
+        "Шаар жаңылыктары\n\n12.05.2024\n\n"
+        "Сегодня, 12 мая 2024, в 10:00 в мэрии прошла встреча с жителями.\n"
+    )
+    doc = parse_text(text)
+    assert doc.issued == "2024-05-12"
+    assert "2024-05-12" in [d.start for d in doc.dates if d.role != "issued"]
+
+
 # --- a currency widget written with the currencies' signs -------------------------------
 # A short line with two or more currency signs and rates with decimals ("$ 87.45   €
 # 101.20"), beside the site's clocks, is a widget (lexicon lines.yaml currency_signs):
