@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ... import morph
 from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
 from .constants import (
@@ -218,7 +219,8 @@ def on_a_register(tokens: Tokens, p: Phrase) -> bool:
 
 def _event_dative_before(tokens: Tokens, start: int) -> bool:
     """A word in the dative before the count, in its sentence, that is no register
-    ("Курска", "Форумга"; not "Тизмеге")."""
+    ("Курска", "Форумга"; not "Тизмеге"), its ending in harmony with its stem (the
+    Russian "Всего" ends in no Kyrgyz "-го": its stem's vowel would take "-ге")."""
     return cue_before(
         tokens,
         start,
@@ -226,6 +228,7 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
             tok.kind == "word"
             and noun_ending_case(tok.low) == "dative"
             and not tok.low.startswith(REGISTER_STEMS)
+            and any(a.ending for a in morph.candidate_stems(tok.low))
         ),
         colon_ends=True,
     )
