@@ -531,3 +531,24 @@ def test_prose_with_two_clocks_names_its_places() -> None:
     # near miss: lower-case words between the clocks make it prose
     text = "Жаңылыктар\n\nАвтобус Таластан 09:40та чыгып, Бишкекке 15:10до жетет.\n"
     assert {"city:Талас", "city:Бишкек"} <= level_names(text)
+
+
+# --- a breaking-news ticker's label and another article's headline on one line -------------
+# "ШАШЫЛЫШ: <headline>", "СРОЧНО: <headline>" at the page's head is the site's ticker of
+# other news: chrome, no place (lexicon lines.yaml chrome_words).
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    ["ШАШЫЛЫШ: Таласта кар көчкү жолду жаап калды", "СРОЧНО: В Караколе отключат свет"],
+)
+def test_a_breaking_news_ticker_names_no_place(ticker: str) -> None:
+    text = f"Жаңылыктар порталы\n{ticker}\n\nЖыйын өттү\n\nАйыл өкмөтүндө жыйын болду.\n"
+    assert level_names(text) == set()
+
+
+def test_a_headline_naming_a_place_is_read() -> None:
+    # near miss: no ticker's label before it
+    text = "Жаңылыктар порталы\nТаласта кар көчкү жолду жаап калды\n\nЖол жабылды.\n"
+    assert "city:Талас" in level_names(text)
