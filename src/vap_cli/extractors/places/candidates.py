@@ -140,7 +140,7 @@ def find_mentions(
         m = _mention_at(tokens, i, text, idx, marks, floor)
         if m is None:
             continue
-        for rule in shape_keeps(m, tokens, text, idx):
+        for rule in shape_keeps(m, tokens, text, idx, marks):
             ctx.decide(rule, True, m.start, m.end, m.name)
         veto = candidate_veto(m, tokens, text, small, idx)
         if veto is UNKNOWN_LARGE_UNIT:
