@@ -108,8 +108,9 @@ _PREVIOUS = _words("previous_words")
 _HALLS = _words("hall_nouns")
 _HALLS_BEFORE = frozenset(_words("hall_nouns_before"))
 _OUTCOMES = _words("outcome_nouns")
-# The words right before and right after a kind word, on its line.
-_WORD_BEFORE = rx.compile(r"(\p{L}+)[^\p{L}\n]{1,3}\Z")
+# The words right before and right after a kind word, on its line; the one before
+# matched backwards from the word ((?r): one try, not one at each character before it).
+_WORD_BEFORE = rx.compile(r"(?r)(\p{L}+)[^\p{L}\n]{1,3}\Z")
 _WORD_AFTER = rx.compile(r"[^\p{L}\n]{1,3}(\p{L}+)")
 _RESULT_BEFORE = frozenset(_words("outcome_result_before"))
 _RESULT_AFTER = rx.compile(
@@ -124,8 +125,7 @@ WORD_REACH = 40
 
 def word_before(text: str, start: int) -> str:
     """The word right before `start` on its line, case folded ('' when none)."""
-    before = text[max(0, start - WORD_REACH) : start]
-    m = _WORD_BEFORE.search(before, 0, len(before), rx.NOT_CONCURRENT)
+    m = _WORD_BEFORE.match(text, max(0, start - WORD_REACH), start, rx.NOT_CONCURRENT)
     return m.group(1).casefold() if m else ""
 
 
