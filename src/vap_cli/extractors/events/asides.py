@@ -53,7 +53,9 @@ def document_date(original: str, date: DateMention) -> bool:
 
 # A quotation: its marks and what they hold, within a sentence.
 QUOTE_REACH = 200
-_QUOTATION = rx.compile(rf"[«\"“„](?P<said>[^«»\"“”„\n]{{1,{QUOTE_REACH}}})[»\"”“]")
+# (most sentences hold none of its opening marks: then it is not searched for)
+_OPENING_MARKS = '«"“„'
+_QUOTATION = rx.compile(rf"[{_OPENING_MARKS}](?P<said>[^«»\"“”„\n]{{1,{QUOTE_REACH}}})[»\"”“]")
 # A question noun stands this close after the quotation ('" деген суроого').
 QUESTION_NOUN_REACH = 24
 _QUESTION_NOUN = rx.compile(
@@ -72,7 +74,7 @@ class Quotes:
     def __init__(self, text: str, bounds: tuple[int, int]) -> None:
         self.quotations = [
             (m.start("said"), m.end("said"), m.end(), m.group("said").rstrip().endswith("?"))
-            for m in _QUOTATION.finditer(text, bounds[0], bounds[1], rx.NOT_CONCURRENT)
+            for m in rx.finditer_holding(_QUOTATION, text, bounds[0], bounds[1], _OPENING_MARKS)
         ]
         self.starts = [said_start for said_start, _, _, _ in self.quotations]
 
