@@ -301,6 +301,8 @@ def test_a_post_s_counters_and_buttons_are_chrome(furniture: str) -> None:
         # each button alone: a translated post's, a long post's "see more" (both
         # languages), a comment's relative time
         *("Показать оригинал", "Көбүрөөк", "Ещё", "5 мин. назад  Ответить"),
+        # a counter ended by a dot with no words before it, a likers' line with its time
+        *("12 комментарий.", "Сиз жана 5 башка адам · 1 к."),
     ],
 )
 def test_each_reaction_and_button_of_the_class_is_a_social_line(line: str) -> None:
@@ -333,6 +335,9 @@ def test_a_channel_s_link_on_its_subscribers_line_is_no_url() -> None:
         ("Форумга 35 башка адам онлайн кошулду.\n", 35),
         ("🔥 300 жаш марафонго катышты!\n", 300),
         ("👍 25 тургун ашарга чыкты.\n", 25),
+        # ... or words before it and a sentence's end mark after it (a likers' line has none)
+        ("Жыйынга 50 башка адам.\n", 50),
+        ("Айылда жыйын өттү.\nЖыйынга 70 башка адам!\n", 70),
     ],
 )
 def test_prose_with_a_counter_s_word_stays_content(text: str, count: int) -> None:

@@ -32,6 +32,15 @@ def load(name: str) -> Any:
     return diskcache.cached(f"lexicon-{name}", sources, lambda: _parse(name))
 
 
+@cache
+def unit_nouns() -> frozenset[str]:
+    """The lemmas of the nouns of counted units (schools, districts, ayil okmotus): the
+    participation lexicon's `table.unit_nouns`. Participants count them; places read them
+    too (a unit noun opening a sentence names no unit the gazetteer lacks), and places may
+    not import participants: both ask here."""
+    return frozenset(load("participation")["table"]["unit_nouns"])
+
+
 def _parse(name: str) -> Any:
     import yaml
 

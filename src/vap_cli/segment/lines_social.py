@@ -45,6 +45,8 @@ _COUNTER_TAIL = rx.compile(
 # a date in digits: a page's posting line with its views counter stays a date line
 # ("06.10.2023 | 11:05 | 👁 207", "Опубликовано: 30.09.2024   Просмотров: 58")
 # ("Опубликовано: 19 мар. 2025  👁 123": a year, whatever the month's spelling)
+# the marks that end a sentence (`_closes_sentence`)
+_END_MARKS = frozenset(_LEX["social_sentence_end_marks"])
 _DIGIT_DATE = rx.compile(r"(?<!\d)(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d)(?!\d)")
 
 
@@ -55,6 +57,14 @@ def _closes_line(rest: str) -> bool:
     return not LETTER.search(_COUNTER_TAIL.sub("", _COUNTER_OR_REACTION.sub("", rest)))
 
 
+def _closes_sentence(before: str, rest: str) -> bool:
+    """Does a counter end a sentence: words before it and only an end mark after it
+    ("Жыйынга 50 башка адам.")? A post's line of likers has no end mark ("Сиз жана 211
+    башка адам"); a counter alone on its line ("12 комментарий.") stays furniture."""
+    end = rest.strip()
+    return bool(end) and all(map(_END_MARKS.__contains__, end)) and bool(LETTER.search(before))
+
+
 def social_line(stripped: str) -> bool:
     """Is this short line a social post's counter or a row of its buttons, and holds no
     date?"""
@@ -62,5 +72,6 @@ def social_line(stripped: str) -> bool:
         return False
     counter = _COUNTER_OR_REACTION.search(stripped)
     if counter:
-        return _closes_line(stripped[counter.end() :])
+        rest = stripped[counter.end() :]
+        return _closes_line(rest) and not _closes_sentence(stripped[: counter.start()], rest)
     return bool(_BUTTON.search(stripped)) and not LETTER.search(_BUTTON_OR_TIME.sub("", stripped))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ... import diskcache, morph, rx
 from ...fold import lookalike, typed_too
-from ...lexicon import load, source
+from ...lexicon import load, source, unit_nouns
 from ...models import Status
 from ...numbers import Token, number_at
 from ...plain import Fields
@@ -398,7 +398,7 @@ ENTRANT_LEMMAS = frozenset(LEX["entrant_lemmas"])
 ENTRY_LEMMAS = frozenset(LEX["entry_lemmas"])
 RESIDENT_LEMMAS = frozenset(LEX["resident_lemmas"])
 # The nouns of counted units (schools, districts), not of people; "ар бир" (each) before one
-UNIT_NOUNS = frozenset(LEX["table"]["unit_nouns"])
+UNIT_NOUNS = unit_nouns()
 EACH = Phrases(LEX["each_before_source"])
 # Members or staff of a body: counted only when they take part (its roster otherwise).
 ROSTER_LEMMAS = frozenset(LEX["roster_lemmas"])

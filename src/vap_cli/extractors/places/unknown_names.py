@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ... import morph
-from ...lexicon import load
+from ...lexicon import load, unit_nouns
 from ..persons.words import is_role_word, listed_or_built_given, surname_of
 from .forms import type_after_bracket, type_gap
 from .mention import Mention, Token
@@ -143,7 +143,7 @@ OPENER_WORDS: frozenset[str] = frozenset(fold(w) for w in load("persons")["not_n
 # only with a verb, "жаш", "эл"): "Табыштама айыл өкмөтүнүн имаратына тапшырылат" opens
 # with the applications, "Тургундар айыл аймагында" with the residents (round 38).
 _PARTICIPATION = load("participation")
-_UNIT_LEMMAS = frozenset(_PARTICIPATION["table"]["unit_nouns"])
+_UNIT_LEMMAS = unit_nouns()
 WHO_WORDS: frozenset[str] = frozenset(
     fold(word)
     for entry in _PARTICIPATION["who"]
