@@ -218,6 +218,36 @@ def test_a_begun_and_ended_work_is_one_range(text: str, span: tuple[str, str]) -
     assert span in content_day_spans(text)
 
 
+# ... its start told by "с" instead of a verb of beginning: "с X и продлится до Y",
+# "с X, а завершится к Y" (ranges.join_atoms: range_open_ru before the first day).
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Талас, 2 апреля 2021 года. Приём документов откроется с 5 апреля и продлится до 30 апреля.",
+            ("2021-04-05", "2021-04-30"),
+        ),
+        (
+            "Каракол, 1 июля 2024 года. Ярмарка работает с 12 июля, а завершится к 4 августа.",
+            ("2024-07-12", "2024-08-04"),
+        ),
+    ],
+)
+def test_a_range_opened_by_s_and_closed_by_a_verb_of_ending(
+    text: str, span: tuple[str, str]
+) -> None:
+    assert span in content_day_spans(text)
+
+
+def test_a_day_after_s_in_another_clause_stays_alone() -> None:
+    # near miss: the second day has a verb of its own after a sentence's end
+    text = "Талас, 2 апреля 2021 года. Приём начался с 5 апреля. Итоги объявят 30 апреля."
+    assert content_day_spans(text) == [("2021-04-05", "2021-04-05"), ("2021-04-30", "2021-04-30")]
+
+
 def test_two_days_with_no_verb_of_ending_stay_two() -> None:
     # near miss: the second day has a verb of its own, no end of the first's work
     text = "Ош, 10 марта 2023 года. Конкурс начнётся 3 апреля. Итоги подведут 25 мая."

@@ -405,3 +405,36 @@ def test_a_founding_date_in_prose_is_a_date() -> None:
         "читатели и гости из соседних районов.\n"
     )
     assert "1935-03-03" in all_days(text)
+
+
+# --- a masthead line's cells that describe the paper are chrome --------------------------
+# On an issue's masthead line, its number and "|" cells ("№ 12 (3301) 5-март, 2019-жыл |
+# Талас облустук гезит | 1952-жылдан бери чыгат"), a cell with the paper's noun or its
+# "comes out since" phrase is static chrome: no place, no period (lines._paper_cells);
+# the issue's date in its own cell stays the masthead's date.
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "№ 12 (3301) 5-март, 2019-жыл | Талас облустук коомдук-саясий гезит | 1952-жылдан бери чыгат",
+        "№ 7 (8804) 14 марта 2019 г. | Районная газета | Выходит с 1952 года",
+    ],
+)
+def test_a_masthead_lines_paper_cells_are_chrome(masthead: str) -> None:
+    text = (
+        f"«Талас турмушу»\n{masthead}\n\nЖАҢЫЛЫКТАР\n\nКара-Буура районунда жаңы мектеп ачылды.\n"
+    )
+    assert "2019-03-05" in all_days(text) or "2019-03-14" in all_days(text)
+    assert sorted_period_spans(text) == []
+    assert level_names(text) == {"district:Кара-Буура"}
+
+
+def test_a_masthead_cell_with_no_paper_word_is_read() -> None:
+    # near miss: a cell that names the district's news, no paper's noun
+    text = (
+        "«Талас турмушу»\n№ 12 (3301) 5-март, 2019-жыл | Кара-Буура районунун жаңылыктары\n\n"
+        "Жаңы мектеп ачылды.\n"
+    )
+    assert "district:Кара-Буура" in level_names(text)

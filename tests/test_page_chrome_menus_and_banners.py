@@ -277,6 +277,49 @@ def test_a_bare_date_and_clock_with_no_label_below_is_the_page_date() -> None:
     assert doc.issued == "2021-11-12"
 
 
+# --- "today", a comma, a date and a clock: a site's banner of today's date ----------------
+# A line that opens with "today" and a comma ("Сегодня,", "Бүгүн,") and has only a date and
+# a clock after it is the site's banner of the day the page was saved (with a colon it is a
+# chrome line already): no issued date, no date, no period, and it dates no day-month of
+# the article (rule dates.today_banner). In prose the date goes on to a sentence.
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "ranges"),
+    [
+        (
+            "Вести района\nСегодня, 9 октября 2026, 08:35\n\nВ Токмоке отремонтировали мост\n\n"
+            "ТОКМОК, 14 марта 2022 — Вести. Мост открыли 11 марта, следующий откроют 2 мая.",
+            "2022-03-14",
+            ["2022-03-11..2022-03-11", "2022-05-02..2022-05-02"],
+        ),
+        (
+            "Айыл жаңылыктары\nБүгүн, 3-ноябрь, 2025-жыл, 17:20\n\nМектепке жаңы автобус\n\n"
+            "15.09.2019\n\nАйыл өкмөтү мектепке автобус тапшырды. Сабак 2-октябрда башталат.",
+            "2019-09-15",
+            ["2019-10-02..2019-10-02"],
+        ),
+    ],
+)
+def test_today_and_a_comma_before_a_date_and_clock_is_a_banner(
+    text: str, issued: str, ranges: list[str]
+) -> None:
+    assert issued_and_content_ranges(text) == (issued, ranges)
+    assert sorted_period_spans(text) == []
+
+
+def test_today_and_a_comma_in_prose_keeps_the_date() -> None:
+    # near miss: the line goes on to a sentence after the date: the article's event day
+    text = (
+        "Шаар жаңылыктары\n\n12.05.2024\n\n"
+        "Сегодня, 12 мая 2024, в 10:00 в мэрии прошла встреча с жителями.\n"
+    )
+    doc = parse_text(text)
+    assert doc.issued == "2024-05-12"
+    assert "2024-05-12" in [d.start for d in doc.dates if d.role != "issued"]
+
+
 # --- a currency widget written with the currencies' signs -------------------------------
 # A short line with two or more currency signs and rates with decimals ("$ 87.45   €
 # 101.20"), beside the site's clocks, is a widget (lexicon lines.yaml currency_signs):
@@ -488,3 +531,24 @@ def test_prose_with_two_clocks_names_its_places() -> None:
     # near miss: lower-case words between the clocks make it prose
     text = "Жаңылыктар\n\nАвтобус Таластан 09:40та чыгып, Бишкекке 15:10до жетет.\n"
     assert {"city:Талас", "city:Бишкек"} <= level_names(text)
+
+
+# --- a breaking-news ticker's label and another article's headline on one line -------------
+# "ШАШЫЛЫШ: <headline>", "СРОЧНО: <headline>" at the page's head is the site's ticker of
+# other news: chrome, no place (lexicon lines.yaml chrome_words).
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    ["ШАШЫЛЫШ: Таласта кар көчкү жолду жаап калды", "СРОЧНО: В Караколе отключат свет"],
+)
+def test_a_breaking_news_ticker_names_no_place(ticker: str) -> None:
+    text = f"Жаңылыктар порталы\n{ticker}\n\nЖыйын өттү\n\nАйыл өкмөтүндө жыйын болду.\n"
+    assert level_names(text) == set()
+
+
+def test_a_headline_naming_a_place_is_read() -> None:
+    # near miss: no ticker's label before it
+    text = "Жаңылыктар порталы\nТаласта кар көчкү жолду жаап калды\n\nЖол жабылды.\n"
+    assert "city:Талас" in level_names(text)

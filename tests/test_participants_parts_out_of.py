@@ -287,6 +287,28 @@ def test_entries_some_of_which_won_are_contest_entries(text: str, expected: list
     assert counts(text) == expected
 
 
+# --- "112 айыл өкмөтү табыштама берген, алардын ичинен 10у жеңүүчү": the part won ----------
+# A word of winning after "алардын" / "из них" tells of the part, not of the whole counted
+# before it: the whole are the contest's entrants (participants.winners stops there).
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Сынакка 58 айыл аймагы табыштама тапшырып, алардын ичинен 6сы жеңүүчү болду.", [58]),
+        ("Конкурска 45 айыл өкмөтү табыштама жиберген, алардын ичинен 7си жеңүүчү болду.", [45]),
+    ],
+)
+def test_the_whole_before_a_part_that_won_takes_part(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_units_that_won_are_no_count() -> None:
+    # near miss: the count itself won
+    assert counts("Сынакта 4 айыл өкмөтү жеңүүчү болду.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

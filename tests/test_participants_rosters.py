@@ -368,3 +368,29 @@ def test_a_verb_of_being_before_the_count_is_its_own(text: str) -> None:
 def test_a_verb_of_taking_part_before_the_count_keeps_it() -> None:
     # near miss: the past "объединил" of an event gathers its participants
     assert counts("Форум объединил 45 фермеров.") == [45]
+
+
+# --- a body's members said with "мүчө" or the past copula, no verb of taking part ----------
+# "Кеңешке 60тан ашык жаш мүчө" (the members' noun as the predicate) and "Башында 12 гана
+# жаш элек" (the past copula with a person's ending: "we were") say who is in a body, its
+# roster, not who took part in an activity (lexicon participation.yaml composition_stems,
+# existence_verbs; participants.body_or_complaints, participants.existence).
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Азыр уюмга Кызыл-Суу жана Кең-Су айылдарынан 45тен ашык уул-кыз мүчө.",
+        "Ассоциацияга 70 фермер мүчө.",
+        "Биринчи жылы 9 гана кыз элек.",
+        "Мурда бизде 5 эле адис элем деп айтты.",
+    ],
+)
+def test_members_and_who_we_were_are_a_roster(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_members_who_took_part_count() -> None:
+    # near miss: a verb of taking part after the members
+    assert counts("Сессияга кеңештин 11 мүчөсү катышты.") == [11]

@@ -211,3 +211,27 @@ def test_votes_for_someone_or_on_a_decision_are_no_count(text: str) -> None:
 )
 def test_who_voted_or_took_part_still_counts(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
+
+
+# --- people put on a voters' list after a Russian word that only looks like a Kyrgyz dative --
+# "Всего в списки избирателей внесено 18 000 человек": people on a register are no count
+# (participants.registered); "Всего" ends like a Kyrgyz dative ("-го") but its stem's
+# vowel would take "-ге", so it is no event's dative that people enrol for ("Курска 150
+# кызматкер катталды": morph.candidate_stems, harmony of the ending).
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Всего в списки избирателей внесено 12 300 человек.",
+        "Всего в список было внесено 4 500 граждан села.",
+    ],
+)
+def test_people_on_a_list_after_vsego_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_people_enrolled_for_a_course_in_the_dative_count() -> None:
+    # near miss: a Kyrgyz dative in harmony, an event people enrol for
+    assert counts("Семинарга 45 адис катталды.") == [45]

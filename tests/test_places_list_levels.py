@@ -556,3 +556,38 @@ def test_a_paragraph_of_prose_ends_the_list() -> None:
         "Калган айылдар кийинчерээк кошулат.\n\n- Ак-Муз — 95.\n"
     )
     assert ("ayil_aimak", "Ак-Муз") not in level_name_list(text)
+
+
+# --- rows "N-орунду X районунун Y" closed by a plural type word ---------------------------
+# A list whose rows name each member after its larger unit in the genitive, maybe after an
+# ordinal's label ("1-орунду Ноокен районунун A, 2-орунду Сузак районунун B ... айыл
+# өкмөттөрү"), is one list: its plural type word types a member the gazetteer lacks too
+# (lists._previous_row; places.plural_type_list).
+# Found by the swap test (round 42's session).
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Сынакта 1-орунду Ноокен районунун Масы, 2-орунду Сузак районунун Тоо-Жайык,"
+            " 3-орунду Аксы районунун Кара-Жыгач айыл өкмөттөрү ээледи.",
+            ("ayil_aimak", "Тоо-Жайык"),
+        ),
+        (
+            "Сыйлыкка Ат-Башы районунун Сары-Кочкул, Жумгал районунун Чаек айыл аймактары"
+            " татыктуу болду.",
+            ("ayil_aimak", "Сары-Кочкул"),
+        ),
+    ],
+)
+def test_a_member_after_its_districts_genitive_takes_the_lists_type(
+    text: str, unit: tuple[str, str]
+) -> None:
+    assert unit in level_name_pairs(text)
+
+
+def test_a_name_after_a_districts_genitive_with_no_list_stays_untyped() -> None:
+    # near miss: no plural type word closes a list of rows
+    pairs = level_name_pairs("Сузак районунун Тоо-Жайык тургундары жыйынга келишти.")
+    assert ("ayil_aimak", "Тоо-Жайык") not in pairs

@@ -336,6 +336,34 @@ def test_a_known_unit_before_its_type_word_stays() -> None:
     }
 
 
+# --- a Russian determiner before a type word names no unit ---------------------------------
+# "Каждый айылный аймак должен ...", "Данного айыл окмоту", "Всем айыл окмоту": a
+# determiner in any gender, case or number, capitalised at a sentence's start, names no
+# unit the gazetteer lacks (lexicon places.yaml not_unit_names; rule places.not_unit_name),
+# as the Kyrgyz "Ар бир", "Бул" do.
+# Found by held-out round 42.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Каждый айылный аймак района подаст заявку до конца месяца.",
+        "Данного айыл окмоту это решение не касается.",
+        "Всем айыл окмоту района направлены новые нормативы.",
+        "Другие айылные аймаки присоединятся позже.",
+    ],
+)
+def test_a_russian_determiner_before_a_type_word_names_no_unit(text: str) -> None:
+    assert level_name_pairs(text) == set()
+
+
+def test_an_unknown_name_before_a_type_word_is_still_read() -> None:
+    # near miss: a capitalised name that is no determiner is a small unit the gazetteer lacks
+    assert level_name_pairs("Каждыбек айылный аймак подаст заявку до конца месяца.") == {
+        ("ayil_aimak", "Каждыбек")
+    }
+
+
 # --- the country's name in a Russian case after a type word -----------------------------------
 # "лучший айыл окмоту Кыргызстана": the units of the country, its name in the genitive;
 # the ayil aimak Кыргызстан (Talas) is named in the nominative (rule places.country).

@@ -350,7 +350,11 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
                 classes[k + 1] = "chrome"
         # the line's own founding words first: few lines have them, and the imprint's
         # marks are searched on two lines
-        elif _comes_out_since(stripped) and (head or _in_imprint(texts, k)):
+        elif (
+            _comes_out_since(stripped)
+            and not _issue_cells(stripped)
+            and (head or _in_imprint(texts, k))
+        ):
             classes[k] = "chrome"
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))
@@ -363,6 +367,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
         if classes[k] != "chrome":
             classes[k] = "chrome"
             chrome.append((lines[k].start, lines[k].end))
+    chrome += _paper_cells(lines, texts, classes)
     chrome.sort()
     title = _headline(lines, classes, original or (lambda line: line.text))
     for k in title:
@@ -372,6 +377,39 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     named_starts = frozenset(lines[k].start for k in named)
     social_spans = [(lines[k].start, lines[k].end) for k in social]
     return LineClasses(classes, chrome, related, title, named_starts, social_spans)
+
+
+# A cell of an issue's masthead line that describes the paper: its noun ("Нарын облустук
+# коомдук-саясий гезит") or since when it comes out ("1939-жылдан бери чыгат").
+_PAPER_NOUN = rx.compile(
+    rx.whole_words(_LEX["masthead_paper_words"], space="[ \t]{1,3}"), regex.IGNORECASE
+)
+
+
+def _issue_cells(stripped: str) -> bool:
+    """An issue's masthead line of "|" cells: its number and running number in one of
+    them ("№ 46 (10512) 24-ноябрь, 2017-жыл | ..."); its paper's cells are chrome, not
+    the line (`_paper_cells`)."""
+    return "|" in stripped and ISSUE_NUMBER.search(stripped) is not None
+
+
+def _paper_cells(
+    lines: Sequence[Line], texts: list[str], classes: list[LineClass]
+) -> list[tuple[int, int]]:
+    """The cells of a newspaper's masthead line, an issue's number and "|" cells ("№ 46
+    (10512) 24-ноябрь, 2017-жыл | Нарын облустук коомдук-саясий гезит | 1939-жылдан бери
+    чыгат"), that describe the paper: static chrome, no place and no period; the issue's
+    date in its own cell is the masthead's date (dates)."""
+    cells: list[tuple[int, int]] = []
+    for k, line in enumerate(lines):
+        if classes[k] == "chrome" or not _issue_cells(texts[k]):
+            continue
+        at = line.start
+        for cell in line.text.split("|"):
+            if _PAPER_NOUN.search(cell) is not None or _comes_out_since(cell.strip()):
+                cells.append((at, at + len(cell)))
+            at += len(cell) + 1
+    return cells
 
 
 def _section(k: int, stripped: str, head: bool, items: set[str], named: set[int]) -> bool:

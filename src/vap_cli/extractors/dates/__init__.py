@@ -33,7 +33,7 @@ from ...models import DateMention, DateRole, WarningCode
 from ...segment.cover import Cover
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso
-from .banners import CURRENT_DATE_BANNER, current_date_banners
+from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners, today_banners
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
@@ -67,6 +67,7 @@ __all__ = [
     "fill_missing_years",
     "find_atoms",
     "iso",
+    "today_banners",
 ]
 
 
@@ -105,6 +106,8 @@ def extract(ctx: Context) -> None:
         a for a in atoms if not (quoted_name(a, text) and _dropped(ctx, a, DATE_IS_A_QUOTED_NAME))
     ]
     atoms = [a for a in with_month_days(text, atoms, ctx.decide) if a.start not in in_chrome]
+    today = Cover(today_banners(text))
+    atoms = [a for a in atoms if not (a.start in today and _dropped(ctx, a, TODAY_BANNER))]
     joined: list[Atom] = []
     i = 0
     while i < len(atoms):

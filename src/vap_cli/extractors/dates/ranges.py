@@ -49,7 +49,12 @@ def join_atoms(a: Atom, b: Atom, text: str) -> Atom | None:
             return None
         start = opener.start() + (0 if opener.group()[0].isalpha() else 1)
     elif RANGE_GAP_ENDING_RU.fullmatch(gap):
-        if not RANGE_BEGIN_RU_BEFORE.search(text, max(0, a.start - _BEGIN_VERB_REACH), a.start):
+        # its start told by a verb of beginning ("начнётся 15 мая, а завершится к 10
+        # июня") or by "с" ("начнётся с 20 мая и продлится до 10 июня")
+        if not (
+            RANGE_BEGIN_RU_BEFORE.search(text, max(0, a.start - _BEGIN_VERB_REACH), a.start)
+            or RANGE_OPEN_RU_BEFORE.search(text, max(0, a.start - _RANGE_OPENER_REACH), a.start)
+        ):
             return None
     elif not RANGE_GAP_DASH.fullmatch(gap):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ... import morph
 from ...numbers import NumberMatch, Token
 from .appositions import units_apposition_end
 from .constants import (
@@ -53,6 +54,8 @@ _DISTRIBUTIVE_BEFORE = casefolded("distributive_right_before")
 _NOT_WHO_COMPOUNDS = tuple(tuple(w.casefold() for w in c) for c in LEX["not_who_compounds"])
 _COMPOUND_PEOPLE = folded_stems("compound_people_stems")
 _WINNER_STEMS = folded_stems("winner_stems")
+# "алардын ичинен", "из них": the words after tell a part of those counted
+_PART_OWNERS = casefolded("partitive_owners") | casefolded("part_of_those")
 _COMPOSITION_STEMS = folded_stems("composition_stems")
 _COMPLAINT_STEMS = folded_stems("complaint_stems")
 _NOT_COMPOSITION_STEMS = folded_stems("composition_not_stems")
@@ -216,7 +219,8 @@ def on_a_register(tokens: Tokens, p: Phrase) -> bool:
 
 def _event_dative_before(tokens: Tokens, start: int) -> bool:
     """A word in the dative before the count, in its sentence, that is no register
-    ("Курска", "Форумга"; not "Тизмеге")."""
+    ("Курска", "Форумга"; not "Тизмеге"), its ending in harmony with its stem (the
+    Russian "Всего" ends in no Kyrgyz "-го": its stem's vowel would take "-ге")."""
     return cue_before(
         tokens,
         start,
@@ -224,6 +228,7 @@ def _event_dative_before(tokens: Tokens, start: int) -> bool:
             tok.kind == "word"
             and noun_ending_case(tok.low) == "dative"
             and not tok.low.startswith(REGISTER_STEMS)
+            and any(a.ending for a in morph.candidate_stems(tok.low))
         ),
         colon_ends=True,
     )
@@ -292,13 +297,15 @@ def residents(tokens: Tokens, p: Phrase) -> bool:
 def winners(tokens: Tokens, p: Phrase) -> bool:
     """ "3 команда жеңүүчү болду", "Грант алган 12 муниципалитет": who won or received,
     not who took part (no verb of taking part); entries to a grant contest are counted
-    ("Гранттык сынакка 33 өтүнмө түшкөн")."""
+    ("Гранттык сынакка 33 өтүнмө түшкөн"), and those of whom a part won ("..., алардын
+    ичинен 10у жеңүүчү": the winners are the part's)."""
     if p.head.entry.lemma in ENTRY_LEMMAS:
         return False
-    if clause_has(
-        tokens, p.end, lambda tok: tok.kind == "word" and tok.low.startswith(_WINNER_STEMS)
-    ):
-        return True
+    for tok in tokens.clause_after(p.end, STATUS_REACH):
+        if tok.low in _PART_OWNERS:
+            break  # "112 айыл өкмөтү ..., алардын ичинен 10у жеңүүчү": the part won
+        if tok.kind == "word" and tok.low.startswith(_WINNER_STEMS):
+            return True
     return _before_in_sentence(tokens, p.start, _WINNER_STEMS)
 
 

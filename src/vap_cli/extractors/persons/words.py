@@ -140,7 +140,7 @@ def surname_of(word: str) -> str | None:
     if _ends_plural(word):
         return None
     m = SURNAME.fullmatch(word)
-    if m is None:
+    if m is None or _acronym_in_a_case(word, m.group("suffix")):
         return None
     ending = (m.group("ending") or "").casefold()
     suffix = m.group("suffix")
@@ -159,6 +159,13 @@ def surname_of(word: str) -> str | None:
     if m.group("stem").isupper() and suffix.isupper():
         base = base.capitalize()
     return proper_case(base)
+
+
+def _acronym_in_a_case(word: str, suffix: str) -> bool:
+    """Capitals, then small letters after them with the surname's suffix among these
+    ("ӨСИнин", "ЖӨБнүн"): an acronym with its case ending, a body's name; a surname in
+    capitals keeps its suffix in them ("МАМЫТОВдун")."""
+    return word[:2].isupper() and not word.isupper() and not suffix.isupper()
 
 
 @lru_cache(maxsize=WORD_MEMO_SIZE)

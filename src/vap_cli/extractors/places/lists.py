@@ -12,13 +12,13 @@ from ... import rx
 from ...segment.tables import Table
 from ...segment.tokens import WORD_CAPITAL
 from .candidates import name_at
-from .constants import BRACKET_ASIDE_MAX, CELL_WINDOW
+from .constants import BRACKET_ASIDE_MAX, CELL_WINDOW, SCORE_PLURAL_TYPE_LIST
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .marks import column_header_levels
 from .mention import Mention, Token, of_levels
 from .openings import russian_adjective_capitals
-from .rules import RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
+from .rules import PLURAL_TYPE_LIST, RUSSIAN_BARE_ADJECTIVE, RUSSIAN_LIST, TYPE_LABEL
 from .russian_adjectives import russian_adjective_at
 from .tokens import (
     RU_AFTER_STARTS,
@@ -81,30 +81,89 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
         by_token[cand] = unknown
         return unknown.first
 
+    # the larger units named in the genitive before a member, by the token after their
+    # type word: "Кара-Кулжа районунун Төө-Молдо" (a row of the list)
+    owners = {
+        o.type_end: o
+        for o in mentions
+        if o.type_end is not None
+        and o.case == _GENITIVE
+        and o.type_word is not None
+        and o.type_word.level not in SMALL_LEVELS
+    }
+    rows: list[int] = []  # the members a walk reached across a row's owner
+
+    def row(k: int) -> int | None:
+        found = _previous_row(tokens, k, text, owners)
+        if found is not None:
+            rows.append(found)
+        return found
+
     for m in mentions:
         if not m.plural_type or m.type_word is None:
             continue
         if m.type_word.level not in SMALL_LEVELS:
             continue
-        _walk_back(tokens, m, text, member)
+        before = len(added)
+        rows.clear()
+        _walk_back(tokens, m, text, member, row)
+        # members the list reached across a row's owner: its type word types them (the
+        # list's groups join names with nothing between them, marks.group_lists)
+        for other in added[before:] if rows else ():
+            other.type_word, other.score, other.rule = (
+                m.type_word,
+                SCORE_PLURAL_TYPE_LIST,
+                PLURAL_TYPE_LIST,
+            )
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 def _walk_back(
-    tokens: list[Token], m: Mention, text: str, member: Callable[[int], int | None]
+    tokens: list[Token],
+    m: Mention,
+    text: str,
+    member: Callable[[int], int | None],
+    row: Callable[[int], int | None] | None = None,
 ) -> None:
     """Walks a list back from mention `m` ("X, Y жана Z ..."): each earlier member's
     token in m's sentence goes to `member`, which returns the token to walk on from,
-    or None where the list stops."""
+    or None where the list stops. `row`: the member before a row's owner ("2-орунду
+    Кара-Кулжа районунун Төө-Молдо"), when no comma or joiner stands right before k."""
     k = m.first
     while k > 0:
         cand = _list_neighbour(tokens, k, text, BACK)
+        if cand is None and row is not None:
+            cand = row(k)
         if cand is None or tokens[cand].sentence != m.sentence:
             return
         step = member(cand)
         if step is None:
             return
         k = step
+
+
+_GENITIVE = "genitive"
+# A row's ordinal label before its owner: "2-орунду" (the number and its hyphen)
+_ORDINAL_NUMBER = rx.compile(r"(?<!\d)\d{1,3}-$")
+_ORDINAL_REACH = 4
+
+
+def _previous_row(tokens: list[Token], k: int, text: str, owners: dict[int, Mention]) -> int | None:
+    """The member before a row of a list whose member, token k, follows its larger
+    unit in the genitive, maybe after an ordinal's label ("..., 2-орунду Кара-Кулжа
+    районунун Төө-Молдо, 3-орунду ..."): the last word before the row's comma; None
+    when no such row opens at k."""
+    owner = owners.get(k)
+    if owner is None or owner.first < 1:
+        return None
+    j, start = owner.first, tokens[owner.first].start
+    label_end = tokens[j - 1].start
+    label = _ORDINAL_NUMBER.search(text, max(0, label_end - _ORDINAL_REACH), label_end)
+    if label is not None:  # "2-орунду" before the owner: the row opens with the number
+        j, start = j - 1, label.start()
+    if j < 1:
+        return None
+    return j - 1 if text[tokens[j - 1].end : start] in COMMA_GAP else None
 
 
 def previous_list_member(tokens: list[Token], k: int, text: str) -> int | None:

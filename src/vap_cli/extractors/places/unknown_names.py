@@ -181,7 +181,7 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     if found is None:
         return None
     tw, end, plural, case = found
-    if tw.known_only:
+    if tw.known_only and not (case == _GENITIVE and _village_after(tokens, end, text)):
         return None
     first = i - 1 if _named_after_a_man(tokens, i, text, tw.level) else i
     m = unknown_mention(tokens, first, i, text)
@@ -189,3 +189,20 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     m.end = tokens[end - 1].end
     m.bracket_end = bracket_end
     return m
+
+
+_GENITIVE = "genitive"
+_VILLAGE = "village"
+
+
+def _village_after(tokens: list[Token], k: int, text: str) -> bool:
+    """A capitalised name and a village's type word right after token k ("Жерге-Чий
+    аймагынын Маловодное айылындагы"): "аймак" in the genitive owning a village names
+    its ayil aimak, though the gazetteer lacks it ("аймак" alone types only a known name
+    elsewhere: a region, a district's area)."""
+    if k + 1 >= len(tokens) or not tokens[k].capital or tokens[k].text.isupper():
+        return False
+    if gap_between(text, tokens[k - 1], tokens[k]) != " ":
+        return False
+    found = kyrgyz_type_at(tokens, k + 1, text)
+    return found is not None and found[0].level == _VILLAGE
