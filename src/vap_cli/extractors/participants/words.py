@@ -35,9 +35,8 @@ class Tokens(list[Token]):
         self.who = {}
         # the breaks in order: the first one after a token, the last before it, by bisection
         self.break_order = sorted(breaks)
-        # Each clause asked of, by its kind ("after", "before", a rule module's own) and
-        # two token indexes or reaches: a count's rules ask of the same few clauses,
-        # each made once (read-only lists).
+        # Each clause asked of, by its kind ("after", "before", a rule's own) and two token
+        # indexes or reaches: a count's rules share a few, each made once (read-only).
         self.clauses: dict[tuple[str, int, int], list[Token]] = {}
 
     def clause_after(self, k: int, reach: int) -> list[Token]:
