@@ -201,6 +201,15 @@ DECISIONS = [
         ("places.publication_of_unit", False, "Ала-Бука райондук"),
     ),
     (
+        "Кенеш айылного аймака Ак-Суу принял решение.",
+        ("places.owner_of_named_unit", False, "Кенеш айылного аймака"),
+    ),
+    (
+        "Талас облусунун Манас районундагы Покровка айыл өкмөтү, Нарындагы Эмгекчил айыл"
+        " өкмөтү сыйланды.",
+        ("places.case_of_typed", True, "Нарындагы"),
+    ),
+    (
         "Башчы Б.К. Эсенгулов айыл аймакта жаңы мектеп курулаарын айтты.",
         ("places.person_shaped_name", False, "К. Эсенгулов айыл аймакта"),
     ),
@@ -414,6 +423,14 @@ PARTICIPANTS_DECISIONS = [
         ("participants.existence_clause", False, "800"),
     ),
     (
+        "Башчы айылда 3 000ден ашык адам жашаарын айтты.",
+        ("participants.existence_clause", False, "3 000ден"),
+    ),
+    (
+        "Угууларга 45 жана 30 тургун катышты.",
+        ("participants.elliptic_row", True, "45"),
+    ),
+    (
         "Тойго 300 конок чакырылган, бирок 200гө жакыны гана келе алды.",
         ("participants.part_of_counted", True, "200гө жакыны"),
     ),
@@ -559,6 +576,10 @@ PARTICIPANTS_DECISIONS = [
     (
         "Приемы прошли во всех пяти сельских центрах.",
         ("participants.host_preposition", False, "пяти"),
+    ),
+    (
+        "Сходы проходят в каждом из семи сел.",
+        ("participants.host_preposition", False, "семи"),
     ),
     ("Прибыли от каждого аймака по 2 человека.", ("participants.distributive", False, "2")),
     ("Кеңешке 21 депутат шайланды.", ("participants.elected_or_selected", False, "21")),
@@ -734,6 +755,10 @@ PARTICIPANTS_DECISIONS = [
     (
         "Бюджет 19 депутаттын добуштары менен бекитилди.",
         ("participants.decision_votes", False, "19"),
+    ),
+    (
+        "Сессияга 19 депутат катышты, добуш берүү: макул — 18, каршы — 1.",
+        ("participants.vote_tally_row", False, "18"),
     ),
     (
         "Сессияга келген 21 депутаттын 17си «макул» деп добуш беришти.",

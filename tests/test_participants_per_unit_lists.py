@@ -551,3 +551,47 @@ def test_a_quota_to_each_unit_is_no_count(sentence: str) -> None:
 def test_each_meeting_s_turnout_still_counts() -> None:
     # near miss: "ар бир жыйынга" names an event, not a unit; the verb is of taking part
     assert counts_with_who("Ар бир жыйынга 30дан ашык тургун катышат.") == [(30, "тургун")]
+
+
+# --- "в каждом из пяти сел": where, whatever the units' noun (participants.host_preposition) ---
+# Found by held-out round 43.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айыл окмоту ежегодно проводит собрания в каждом из шести сел.",
+        "Встречи с жителями пройдут в каждом из четырех айылных аймаков района.",
+    ],
+)
+def test_in_each_of_the_units_is_where(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_units_whose_people_came_from_each_still_count() -> None:
+    # near miss: the people of the units, no "в каждом из" before them
+    assert counts("В собрании участвовали представители шести сел.") == [6]
+
+
+# --- "ар бир айылдан 30дан ашуун": a number's ablative after "each" is the distributive's ----
+# "ар бир" and a unit in the ablative right before a number whose own ablative "more than"
+# takes ("30дан ашуун") make it so many from each too: beside a total in its paragraph, that
+# total's make-up (participants.quota_beside_total).
+# Found by held-out round 43.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жыйынга 140 тургун катышты. Ар бир айылдан 40тан ашык тургун келет деп күтүлгөн.",
+        "Форумга 95 жаш катышты. Уюштуруучулар ар бир айылдан 20дан ашуун жаш келет деп күтүшкөн.",
+    ],
+)
+def test_more_than_so_many_from_each_beside_a_total_is_its_make_up(text: str) -> None:
+    assert len(counts(text)) == 1
+
+
+def test_at_least_so_many_from_each_with_no_ending_keeps_its_verb() -> None:
+    # near miss: no ending on the number (an earlier round's call: counted)
+    text = "Ар бир облустан кеминде 20 депутаттын катышуусу күтүлөт, жалпы 150дөй катышуучу."
+    assert counts(text) == [20, 150]

@@ -430,3 +430,31 @@ def test_rows_under_a_key_counting_other_things_are_no_rows_of_the_total(text, e
 )
 def test_a_row_to_a_meeting_in_a_place_shares_the_next_rows_noun(text, expected):
     assert qualified_counts(text) == expected
+
+
+# --- numbers joined by "и"/"жана" share the noun of the last ("64 и 41 житель") ---------------
+# A plain number right before "и"/"жана" and another number is its own count of the
+# noun after the last (participants.elliptic_row), also with "соответственно" before it;
+# "и" is no noun of the first (participants.generic_noun_after_verb).
+# Found by held-out round 43.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На сходах в двух селах присутствовали соответственно 52 и 37 жителей.",
+            [(37, "житель"), (52, "житель")],
+        ),
+        ("Эки жолугушууга 45 жана 30 тургун катышты.", [(30, "тургун"), (45, "тургун")]),
+        ("Семинары посетили 18 и 22 специалиста.", [(18, "специалист"), (22, "специалист")]),
+    ],
+)
+def test_numbers_joined_share_the_last_noun(text: str, expected: list[tuple[int, str]]) -> None:
+    found = sorted((p.count, p.who) for p in parse_text(text).participants)
+    assert found == expected
+
+
+def test_numbers_joined_before_no_people_count_no_one() -> None:
+    # near miss: the joined numbers are articles of a law, the count after them is its own
+    assert counts("Согласно пунктам 4 и 9 положения, в слушаниях участвовали 25 жителей.") == [25]

@@ -235,3 +235,26 @@ def test_people_on_a_list_after_vsego_are_no_count(text: str) -> None:
 def test_people_enrolled_for_a_course_in_the_dative_count() -> None:
     # near miss: a Kyrgyz dative in harmony, an event people enrol for
     assert counts("Семинарга 45 адис катталды.") == [45]
+
+
+# --- a tally of votes labelled by stances (participants.vote_tally_row) -----------------------
+# Numbers after a stance and a dash or a colon ("«за» — 16", "макул – 18") are votes on a
+# decision, no rows of the count of members present before them.
+# Found by held-out round 43.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В заседании участвовали 19 депутатов, голосовали: за — 18, воздержался — 1.",
+        "Сессияга 23 депутат катышты, добуш берүү: «макул» — 21, «каршы» — 2.",
+    ],
+)
+def test_a_tally_of_stances_is_no_row(text: str) -> None:
+    assert len(counts(text)) == 1
+
+
+def test_rows_labelled_by_places_are_still_rows() -> None:
+    # near miss: the rows are labelled by where the people came from
+    text = "Жыйынга 60 тургун катышты, анын ичинде: Ак-Жардан — 35, Кара-Суудан — 25."
+    assert counts(text) == [25, 35, 60]

@@ -354,3 +354,28 @@ def test_where_a_person_is_invited_from_is_the_city(text: str, place: str) -> No
 def test_near_miss_a_name_in_the_ablative_before_another_word() -> None:
     text = "Талас районунда жыйын болду. Таластан быйыл түшүм мол алынды."
     assert "city:Талас" not in places_of(text)
+
+
+# --- round 43 (issue 14): a council's noun before a Russian genitive type word ------------------
+# A word before a Russian type word in the genitive ("айылного аймака") that a name of its
+# level follows is the noun that unit owns, not a unit of its name (Кеңеш is one): Russian
+# names the unit after such a type word; in a heading in capitals every word looks like a
+# name (places.owner_of_named_unit).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "АЙЫЛНЫЙ КЕНЕШ АЙЫЛНОГО АЙМАКА ЖЕТИ-ӨГҮЗ\nРЕШЕНИЕ\nОб утверждении бюджета." + RU_TAIL,
+        "Кенеш айылного аймака Ак-Суу утвердил план работы на год." + RU_TAIL,
+    ],
+)
+def test_a_noun_before_a_russian_genitive_type_word_and_a_name_is_no_place(text):
+    assert not {"ayil_aimak:Кенеш", "ayil_aimak:Кеңеш"} & places_of(text)
+    assert any(p.startswith("ayil_aimak:") for p in places_of(text))
+
+
+def test_near_miss_the_unit_named_before_its_type_word_with_no_name_after_stays():
+    # near miss: no name after the type word, so the name before it is the unit's
+    text = "Сессия Кеңеш айылного аймака прошла в сельском доме культуры." + RU_TAIL
+    assert "ayil_aimak:Кеңеш" in places_of(text)

@@ -46,6 +46,7 @@ from .rows import (
     source_units,
 )
 from .subsets import parts_of_dropped_totals
+from .tallies import vote_tally_row
 from .trailing import trailing_part, trailing_parts, trailing_row, trailing_rows
 from .words import Tokens, who_at
 
@@ -199,6 +200,8 @@ def _decide_window(tokens: Tokens) -> _Window:
         if isinstance(verdict, Found):
             window.counts[i] = verdict
             _maybe_owner(tokens, num, verdict, window)
+        elif verdict is rules.NO_NOUN and vote_tally_row(tokens, num.first):
+            window.dropped[i] = (rules.VOTE_TALLY_ROW, num)  # "«за» — 16": no row
         else:
             window.dropped[i] = (verdict, num)
             if (

@@ -63,6 +63,7 @@ from .phrase import (
     who_phrase,
 )
 from .place_between import status_over_place
+from .unit_phrases import from_each
 from .words import Tokens, age_said_of, age_with_age_noun, is_measure
 
 NumberVeto = Callable[[Tokens, NumberMatch], bool]
@@ -184,7 +185,11 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         return rules.NOT_WHO_COMPOUND
     start, end = tokens[phrase.start].start, tokens[phrase.end - 1].end
     who = phrase.who
-    distributive = reading.distributive or each_distributive(tokens, phrase)
+    distributive = (
+        reading.distributive
+        or each_distributive(tokens, phrase)
+        or _ablative_after_each(tokens, num, reading.start)
+    )
     return Found(
         num.value,
         reading.qualifier,
@@ -195,6 +200,14 @@ def count_at(tokens: Tokens, num: NumberMatch) -> Found | Rule:
         decided or rules.WHO_NOUN,
         distributive=distributive,
     )
+
+
+def _ablative_after_each(tokens: Tokens, num: NumberMatch, start: int) -> bool:
+    """ "ар бир айылдан 30дан ашуун жаш": a number in the ablative, its ending taken by
+    "more than" after it, right after "each" and a unit in the ablative: the ending is
+    the distributive's too, so many from each (round 43); "ар бир облустан кеминде 30
+    депутаттын катышуусу", no ending, stays as its verb says."""
+    return num.case == "ablative" and from_each(tokens, start)
 
 
 def _partitive(tokens: Tokens, num: NumberMatch) -> Found | Rule:

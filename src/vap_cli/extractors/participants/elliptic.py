@@ -36,6 +36,8 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
         return None
     reading = read_qualifiers(tokens, num)
     last = reading.after
+    if _joined_to_next_number(tokens, num, last):
+        return last + 1, reading.qualifier  # "соответственно 64 и 41 житель"
     if last >= len(tokens) or (
         num.ending
         and last == num.last
@@ -57,6 +59,19 @@ def elliptic_next(tokens: Tokens, num: NumberMatch) -> tuple[int, Qualifier] | N
     if not (tokens[last].text == "," or tokens[last].low in _LIST_WORDS):
         return None
     return _next_row(tokens, last, reach, same_case, reading.qualifier)
+
+
+def _joined_to_next_number(tokens: Tokens, num: NumberMatch, last: int) -> bool:
+    """A plain number (no ending) right before "и"/"жана" and another number ("приняли
+    участие соответственно 64 и 41 житель", "угууларга 35 жана 28 тургун катышты"):
+    numbers joined to share the noun of the last, each its own count (one row each of a
+    list of two); "статьями 10 и 17" shares no noun of who takes part, so stays none."""
+    return (
+        not num.ending
+        and last + 1 < len(tokens)
+        and tokens[last].low in _LIST_WORDS
+        and tokens[last + 1].kind == "num"
+    )
 
 
 def _next_row(

@@ -227,8 +227,8 @@ def generic_after_verb(tokens: Tokens, num: NumberMatch, reading: Reading) -> Fo
     ):
         return None
     j = after_modifiers(tokens, reading.after)
-    if j >= len(tokens) or not _russian_noun(tokens[j]):
-        return None
+    if j >= len(tokens) or not _russian_noun(tokens[j]) or tokens[j].low in _JOINERS:
+        return None  # "приняли участие 64 и 41 житель": "и" joins the next number
     who = " ".join(t.low for t in tokens[reading.after : j + 1])
     status = status_before(tokens, reading.start) or "unknown"
     start, end = tokens[reading.start].start, tokens[j].end

@@ -19,6 +19,8 @@ _HABIT_PARTICIPLES = casefolded("habit_participles")
 _BEING_BEFORE = casefolded("existence_verbs_before")
 _HOST_DETERMINERS = casefolded("host_determiners")
 _HOST_VENUES = frozenset(LEX["host_venue_lemmas"])
+_HOST_EACH_OF = casefolded("host_each_of")
+_OUT_OF = "из"
 _DAILY = Phrases(LEX["daily_habit_words"])
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
@@ -61,11 +63,14 @@ def being_right_before(tokens: Tokens, p: Phrase) -> bool:
 
 def host_preposition(tokens: Tokens, p: Phrase) -> bool:
     """ "в 12 районах", and "во всех четырех центрах" (a determiner of
-    `host_determiners` between, before a venue of `host_venue_lemmas`): where it
-    happened, not who took part."""
+    `host_determiners` between, before a venue of `host_venue_lemmas`), and "в каждом из
+    пяти сел" (`host_each_of` and "из" between, any units): where it happened, not who
+    took part."""
     k = p.start - 1
     if k > 0 and tokens[k].low in _HOST_DETERMINERS and p.head.entry.lemma in _HOST_VENUES:
         k -= 1
+    elif k > 1 and tokens[k].low == _OUT_OF and tokens[k - 1].low in _HOST_EACH_OF:
+        k -= 2  # "в каждом из пяти сел" (round 43)
     return k >= 0 and tokens[k].low in HOST_PREPOSITIONS
 
 

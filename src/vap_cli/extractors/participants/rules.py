@@ -193,7 +193,8 @@ POPULATION_AS_OF = Rule(
     " 'Численность населения на 01.04.2022 г. – 5 706 человек'), not participants",
 )
 HOST_PREPOSITION = Rule(
-    "participants.host_preposition", "'в 12 районах', 'во всех четырех центрах': where, not who"
+    "participants.host_preposition",
+    "'в 12 районах', 'во всех четырех центрах', 'в каждом из пяти сел': where, not who",
 )
 DISTRIBUTIVE = Rule(
     "participants.distributive", "so many from each unit ('по 2', '5тен'), no verb of taking part"
@@ -285,6 +286,11 @@ DECISION_VOTES = Rule(
     "votes on a decision: a body's members' ('15 депутаттын макулдугу менен', '2 депутат"
     " калыс калды', 'проголосовали 25 депутатов') or anyone's stance in a vote ('150"
     " тургун «макул»')",
+)
+VOTE_TALLY_ROW = Rule(
+    "participants.vote_tally_row",
+    "a number labelled by a stance in a vote ('Голосовали: «за» — 16, «воздержался» — 1'):"
+    " a tally of votes on a decision, no row of a count",
 )
 RECEPTION_VISITORS = Rule(
     "participants.reception_visitors",

@@ -54,6 +54,7 @@ _ORGANIZER_PHRASES = Phrases(LEX["organizer_phrases"])
 _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
 _REPORTED_EXISTENCE = casefolded("reported_existence_words")
+_REPORTED_HABITS = casefolded("reported_existence_forms")
 # What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
@@ -197,6 +198,26 @@ def _stance_at(tokens: Tokens, start: int, end: int) -> bool:
     return cue_before(tokens, start, _voting) or clause_has(tokens, end, _voting)
 
 
+# What labels a tally's row: a dash or a colon between a stance and its number.
+_TALLY_LABEL_MARKS = frozenset(":-–—")
+_QUOTE_MARKS = frozenset('«»"“”„')
+
+
+def vote_tally_row(tokens: Tokens, first: int) -> bool:
+    """ "Голосовали: «за» — 16, «против» — нет, «воздержался» — 1", "Добуш берүүнүн
+    жыйынтыгы: макул – 18, каршы – 2": a number with no noun labelled by a stance in a
+    vote (`vote_stance_after`, its quote marks, then a dash or a colon right before the
+    number at token `first`) is a tally of votes on a decision, no row of a count before
+    it (participants.vote_tally_row; round 43)."""
+    k = first - 1
+    if k < 1 or tokens[k].text not in _TALLY_LABEL_MARKS:
+        return False
+    k -= 1
+    while k > 0 and tokens[k].text in _QUOTE_MARKS:
+        k -= 1
+    return _VOTE_STANCE.ending_at(tokens, k + 1) > 0
+
+
 def organizers(tokens: Tokens, p: Phrase) -> bool:
     """ "Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты", "Семинарды 3 адис алып барды":
     a verb of organising or running right after the counted noun (its subject); or an
@@ -267,8 +288,9 @@ def existence_clause(tokens: Tokens, p: Phrase) -> bool:
 
 def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
     """The count's clause closes with a verb of `existence_verbs` before a comma or a
-    colon (no count right after it), or with a reported habit (`reported_existence_words`),
-    with no status verb between."""
+    colon (no count right after it), or with a reported habit (`reported_existence_words`
+    after its verb, or the verb's own reported form, `reported_existence_forms`: "7 400дөн
+    ашык адам жашаарын"), with no status verb between."""
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         tok = tokens[j]
@@ -279,6 +301,8 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
                 return False
             return last in _EXISTENCE and status_after(tokens, p.end, j - p.end) is None
         if tok.kind == "word":
+            if tok.low in _REPORTED_HABITS:  # "7 400дөн ашык адам жашаарын" (round 43)
+                return status_after(tokens, p.end, j - p.end) is None
             if tok.low in _REPORTED_EXISTENCE and last is not None:
                 # a reported habit closes its clause ("6 миң окуучу окуй турганын")
                 return (

@@ -439,10 +439,25 @@ def _by_typed_case(m: Mention, named: Named) -> Settled | None:
     case = morph.case_of(m.name, m.ending)
     if case is None:
         return None
-    for level in named.typed_cases.get(m.sentence, {}).get(case, []):
+    typed = named.typed_cases.get(m.sentence, {})
+    for level in typed.get(case, []):
+        if level == "district" and _city_and_oblast(m):
+            # "Талас облусунун Манас районундагы Покровка ..., Баткендеги Кара-Бак айыл
+            # өкмөтү": in a district's place, the oblast its sentence's rows name
+            if any("oblast" in levels for levels in typed.values()):
+                return "oblast", SCORE_CASE_OF_TYPED, CASE_OF_TYPED
+            continue
         if of_levels(m, (level,)):
             return level, SCORE_CASE_OF_TYPED, CASE_OF_TYPED
     return None
+
+
+def _city_and_oblast(m: Mention) -> bool:
+    """A name both a city and an oblast (Ош, Нарын, Баткен, Талас, Жалал-Абад): bare, it
+    names the oblast or the city (the real README), not the district of its name that
+    a typed district of the sentence in its case would make it; with an oblast typed in
+    its sentence too (rows naming an oblast, then a district), the oblast (round 43)."""
+    return {"city", "oblast"} <= {u.level for u in m.units}
 
 
 def _by_oblast_case(m: Mention, named: Named) -> Settled | None:

@@ -28,6 +28,7 @@ from .rules import (
     NOT_UNIT_NAME,
     NUMBER_OPENED_NAME,
     OWNED_BEFORE_PLURAL_TYPE,
+    OWNER_OF_NAMED_UNIT,
     PERSON_AFTER_ROLE,
     PERSON_SHAPED_NAME,
     PLURAL_TYPE_ONE_WORD,
@@ -266,6 +267,8 @@ def candidate_veto(
         return SURNAME_WITH_INITIALS  # "житель села Абдрахманов Т.": the village's man
     if m.type_end is None:
         return None
+    if owner_of_named_unit(m, tokens, text, idx):
+        return OWNER_OF_NAMED_UNIT  # "КЕНЕШ АЙЫЛНОГО АЙМАКА САРЫ-КОО": its council
     if publication_of_unit(m, tokens):
         return PUBLICATION_OF_UNIT  # "Чүй облустук гезити": the paper's readership
     if m.units:
@@ -274,6 +277,31 @@ def candidate_veto(
         # between the role word and the surname makes it the person's.
         return PERSON_AFTER_ROLE if person_after_role(m, tokens, text) else None
     return _typed_unknown_veto(m, tokens, text, small, idx)
+
+
+# A Russian adjective in the genitive opening a type word ("айылного аймака", "сельского
+# округа"): Russian, whose names follow their type word ("айылного аймака Сары-Коо").
+_RUSSIAN_GENITIVE_ADJECTIVE = ("ого", "его")
+
+
+def owner_of_named_unit(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> bool:
+    """A word before a Russian type word in the genitive ("АЙЫЛНЫЙ КЕНЕШ АЙЫЛНОГО АЙМАКА
+    САРЫ-КОО", "Кенеш айылного аймака Сары-Коо") when a capitalised name of the type
+    word's level follows it: Russian names a unit after its genitive type word, so the
+    word before is the noun that unit owns (its council, its office), no unit, though a
+    unit of its name exists (Кеңеш); in capitals any word looks like a name (round 43).
+    Not a Kyrgyz type word, whose name stands before it ("Кара-Суу айыл аймагы")."""
+    if m.type_before or m.type_word is None or m.type_end is None or m.type_end >= len(tokens):
+        return False
+    if not tokens[m.last + 1].low.endswith(_RUSSIAN_GENITIVE_ADJECTIVE):
+        return False
+    after = tokens[m.type_end]
+    if not after.capital or gap_between(text, tokens[m.type_end - 1], after) not in WORD_GAP:
+        return False
+    name, nxt = after.text, m.type_end + 1
+    if nxt < len(tokens) and gap_between(text, after, tokens[nxt]) == "-":
+        name += "-" + tokens[nxt].text  # "САРЫ-КОО"
+    return any(u.level in m.type_word.units for u in idx.lookup(name))
 
 
 def _country_in_a_case(m: Mention, tokens: list[Token]) -> bool:

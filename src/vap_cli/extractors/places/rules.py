@@ -318,6 +318,12 @@ PUBLICATION_OF_UNIT = Rule(
     "a unit's adjective before a newspaper's or journal's noun ('Чүй облустук гезити')"
     " names the publication's readership, no place the text tells of",
 )
+OWNER_OF_NAMED_UNIT = Rule(
+    "places.owner_of_named_unit",
+    "a word before a Russian type word in the genitive that a name of its level follows"
+    " ('АЙЫЛНЫЙ КЕНЕШ АЙЫЛНОГО АЙМАКА САРЫ-КОО'): the noun that unit owns (its council), the"
+    " type word the name's after it, no unit",
+)
 PERSON_SHAPED_NAME = Rule(
     "places.person_shaped_name",
     "a name the gazetteer lacks before a type word, shaped as a person's (a patronymic"
