@@ -250,6 +250,32 @@ def test_a_word_repeated_in_a_new_document_is_marked_once(monkeypatch: pytest.Mo
         marked.clear()
 
 
+def test_every_type_word_the_places_read_opens_on_a_word_marked_so() -> None:
+    # the candidates read a type word (an owner's before a name, one after it) only at a
+    # word whose marks say it may open one (openings.TYPE_AFTER): a shortcut, never a
+    # type word it hides, for every type word form of the lexicon and its abbreviations
+    from dataclasses import replace
+
+    from vap_cli.extractors.places import openings
+    from vap_cli.extractors.places.tokens import kyrgyz_type_at
+    from vap_cli.extractors.places.vocabulary import ABBR_AFTER, TYPE_FORMS
+    from vap_cli.segment.tokens import tokenize
+
+    forms = {" ".join(words) for entries in TYPE_FORMS.values() for words, *_ in entries}
+    abbreviations = {f"{a} {a}нын {a}-да" for a in ABBR_AFTER}
+    index = pipeline.build_context("").resources.place_index
+    found = 0
+    for form in sorted(forms | abbreviations):
+        text = f"Ноокат {form} Он-Арык айылы"
+        tokens = tokenize(text)
+        marks = openings.word_marks(tokens, replace(index, marks_memo={}))
+        for j in range(len(tokens)):
+            if kyrgyz_type_at(tokens, j, text) is not None:
+                found += 1
+                assert marks[j] & openings.TYPE_AFTER, (text, tokens[j].text)
+    assert found > len(forms)
+
+
 def test_the_places_of_counts_on_one_long_line_copy_no_line() -> None:
     # "Is this count a row of a list?" reads the line's head, not a copy of the line up
     # to the count (one per count: quadratic on a one-line document of counts)

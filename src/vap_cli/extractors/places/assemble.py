@@ -4,6 +4,9 @@ null, a warning). Each mention's keep or drop is recorded (ctx.decide)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache, partial
+
 from ... import gazetteer as gz
 from ...context import Context
 from ...explain import Rule
@@ -38,7 +41,8 @@ CONTEXT_PARENT_LEVELS = CHAIN_LEVELS
 def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> list[Place]:
     places: dict[tuple[str, str], Place] = {}
     g = idx.gazetteer
-    named = Named.of(mentions)
+    # the names' units, made at the first typed name the gazetteer lacks (most texts have none)
+    named = cache(partial(Named.of, mentions))
     parents_by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.unit is not None and m.level in CONTEXT_PARENT_LEVELS:
@@ -84,15 +88,18 @@ def assemble_places(ctx: Context, mentions: list[Mention], idx: PlaceIndex) -> l
     return list(places.values())
 
 
-def _unit_of(m: Mention, idx: PlaceIndex, named: Named) -> tuple[gz.Unit | None, float, Rule]:
+def _unit_of(
+    m: Mention, idx: PlaceIndex, named: Callable[[], Named]
+) -> tuple[gz.Unit | None, float, Rule]:
     """The mention's unit, its score and the rule that decided it: a typed name the
-    gazetteer lacks may be a spelling variant of one it has."""
+    gazetteer lacks may be a spelling variant of one it has (`named`: the names' units,
+    asked only then)."""
     rule = m.rule or NO_LEVEL
     if m.level is None or m.level == "country" or m.unit is not None or m.type_word is None:
         return m.unit, m.score, rule
     fuzzy, ratio = idx.fuzzy_units(m.name, m.type_word.units)
     if fuzzy:
-        return closest(m, fuzzy, named), min(m.score, ratio / 100), FUZZY_SPELLING
+        return closest(m, fuzzy, named()), min(m.score, ratio / 100), FUZZY_SPELLING
     return None, m.score, NOT_IN_GAZETTEER if m.level in SMALL_LEVELS else rule
 
 

@@ -17,6 +17,7 @@ from ..persons.words import is_role_word, listed_or_built_given
 from .forms import number_opened_name
 from .index import PlaceIndex
 from .mention import Mention, Token
+from .openings import TYPE_AFTER
 from .rules import (
     BRACKETED_PARENT,
     COMMON_NOUN_ENDING,
@@ -113,11 +114,14 @@ def inflected(word: str, opens_sentence: bool = False) -> bool:
 _ACCUSATIVE = "accusative"
 
 
-def shape_keeps(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> list[Rule]:
+def shape_keeps(
+    m: Mention, tokens: list[Token], text: str, idx: PlaceIndex, marks: list[int]
+) -> list[Rule]:
     """The rules that keep a candidate by its shape before any veto is read: a number
     opening its name, a bracketed parent, an initial after a Russian type word, a whole
     last part of a name, its owner's type word right before it (`m.owned`; each
-    recorded for --explain)."""
+    recorded for --explain). `marks`: the words' (openings.word_marks): the owner's type
+    word is read only after a word that may open one (TYPE_AFTER)."""
     keeps = []
     if number_opened_name(m, text, idx):
         keeps.append(NUMBER_OPENED_NAME)
@@ -127,7 +131,8 @@ def shape_keeps(m: Mention, tokens: list[Token], text: str, idx: PlaceIndex) -> 
         keeps.append(INITIAL_AFTER_TYPE)
     if whole_name_part(m, tokens, idx.name_parts):
         keeps.append(WHOLE_NAME_PART)
-    m.owned = owner_before(tokens, m.first, text)
+    may_be_owned = marks[m.first - 1] & TYPE_AFTER or marks[m.first - 2] & TYPE_AFTER
+    m.owned = bool(may_be_owned) and owner_before(tokens, m.first, text)
     if m.owned and m.plural_type and not m.units:
         keeps.append(OWNED_BEFORE_PLURAL_TYPE)
     return keeps

@@ -140,7 +140,7 @@ def find_mentions(
         m = _mention_at(tokens, i, text, idx, marks, floor)
         if m is None:
             continue
-        for rule in shape_keeps(m, tokens, text, idx):
+        for rule in shape_keeps(m, tokens, text, idx, marks):
             ctx.decide(rule, True, m.start, m.end, m.name)
         veto = candidate_veto(m, tokens, text, small, idx)
         if veto is UNKNOWN_LARGE_UNIT:
@@ -269,8 +269,9 @@ def _mention_at(
             or lower_tail_with_type(tokens, i, text, idx)
             or (unknown_with_type(tokens, i, text) if typed_after else None)
         )
-    m.person = _next_to_person_name(tokens, m, text)
-    m.street = m.type_word is None and before_not_place_word(tokens, m, text)
+    before_word = before_not_place_word(tokens, m, text)  # read once: both ask it
+    m.person = before_word or _next_to_person_name(tokens, m, text)
+    m.street = m.type_word is None and before_word
     m.opens_sentence = opens_sentence(tokens, i)
     if m.ending:
         return _derived_from_common_word(tokens, i, text, m) or m
@@ -507,10 +508,9 @@ def _russian_genitive_stem(word: str) -> str | None:
 
 def _next_to_person_name(tokens: list[Token], m: Mention, text: str) -> bool:
     """A bare name before a surname ("Талас Асанов") or after an initial ("Т. Талас"),
-    before a street or institution word ("Чүй проспектиси"), or in quotes («Кадамжай»)."""
+    or in quotes («Кадамжай»); before a street or institution word ("Чүй проспектиси")
+    is the caller's question (before_not_place_word), asked once."""
     if text[m.start - 1 : m.start] == '"' and text[m.end : m.end + 1] == '"':
-        return True
-    if before_not_place_word(tokens, m, text):
         return True
     nxt = m.last + 1
     # A Kyrgyz case ending ends a person's name, never his given name before the surname:

@@ -39,7 +39,7 @@ def add_children(
 ) -> list[Mention]:
     """Type the names listed right after or before a typed unit that holds them (`parts`:
     the words the gazetteer's names end in, a name's whole last part: whole_last_part)."""
-    by_token = mentions_by_token(mentions)
+    by_token: dict[int, Mention] | None = None  # made at the first parent: most texts have none
     added: list[Mention] = []
     for parent in list(mentions):
         tw = parent.type_word
@@ -48,6 +48,8 @@ def add_children(
         level = _CHILD.get(tw.level)
         if level is None:
             continue
+        if by_token is None:
+            by_token = mentions_by_token(mentions)
         if parent.case in _OWNER_CASES:
             run = _run_after(tokens, parent.type_end, text, by_token, parts)
         elif parent.case is None and not parent.plural_type and _district_after(parent, by_token):

@@ -6,7 +6,11 @@ end common nouns too (отцы, горожане), whose stems are no city's nam
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import methodcaller
+
 from ... import gazetteer as gz
+from ...segment.tokens import WORD_LOW
 from .index import PlaceIndex
 from .mention import Mention, Token
 from .tokens import opens_sentence
@@ -82,10 +86,8 @@ def add_russian_demonyms(
 ) -> list[Mention]:
     """Cities named by their people's noun in a Russian text."""
     taken = {k for m in mentions for k in range(m.first, m.last + 1)}
-    found = (
-        _demonym_at(tokens, i, idx)
-        for i, tok in enumerate(tokens)
-        if i not in taken and tok.low.endswith(SUFFIXES)
-    )
+    # the words ending as a people's noun, found in C (most words end otherwise)
+    ending_so = compress(count(), map(methodcaller("endswith", SUFFIXES), map(WORD_LOW, tokens)))
+    found = (_demonym_at(tokens, i, idx) for i in ending_so if i not in taken)
     added = [m for m in found if m is not None]
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions

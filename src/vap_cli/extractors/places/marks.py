@@ -95,8 +95,8 @@ def mark_head_titles(mentions: list[Mention], tokens: list[Token], text: str) ->
     Нарына", "мэра Оша") or before it in Kyrgyz ("Нарындын губернатору", "Өзгөндүн
     акими"): the level the title heads, when the name has a unit of it."""
     for m in mentions:
-        levels = {u.level for u in m.units}
-        if m.type_word is not None or len(levels) < 2:
+        # (a typed name first: its units' levels are not gathered)
+        if m.type_word is not None or len(levels := {u.level for u in m.units}) < 2:
             continue
         prev, nxt = m.first - 1, m.last + 1
         if prev >= 0 and gap_between(text, tokens[prev], tokens[m.first]) in WORD_GAP:
@@ -536,11 +536,11 @@ def mark_cells(mentions: list[Mention], text: str, tables: list[Table]) -> None:
     for m in mentions:
         if m.type_word is not None:
             continue
-        before = text[max(0, m.start - CELL_WINDOW) : m.start]
+        # (the cell's end first: most names have a word after them, and no search back)
         after = text[m.end : m.end + CELL_WINDOW]
-        left = CELL_LEFT.search(before, None, None, rx.NOT_CONCURRENT) or m.start == 0
         right = CELL_RIGHT.match(after, None, None, rx.NOT_CONCURRENT)
-        if left and right:
+        before = text[max(0, m.start - CELL_WINDOW) : m.start] if right else ""
+        if right and (CELL_LEFT.search(before, None, None, rx.NOT_CONCURRENT) or m.start == 0):
             m.cell = True
             m.column = (TEXT_COLUMNS, _column(text, m.start))
         elif (m.start, m.end) in in_tables:

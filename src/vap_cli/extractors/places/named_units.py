@@ -157,23 +157,27 @@ class Named(Fields):
     @classmethod
     def of(cls, mentions: list[Mention]) -> Named:
         named = cls({}, set(), {}, {}, {}, {}, set(), mentions)
+        starting_at, ending_at = named.starting_at, named.ending_at
         for m in mentions:
-            named.starting_at.setdefault(m.first, m)
-            named.ending_at.setdefault(words_end(m), m)
-            if m.unit is not None and m.type_word is not None and m.level in INSIDE_LEVELS:
-                if m.unit.oblast:
-                    named.inside_oblasts.add(m.unit.oblast)
-            if m.type_word is not None and m.level is not None:
-                named.typed_at[m.first] = m.units
-                if m.unit is not None and m.level in HOLDER_LEVELS:
-                    named.typed_holders.add(m.unit.id)
-            if m.unit is not None and m.type_word is not None and m.level in SMALL_LEVELS:
-                named.typed_small.setdefault(m.sentence, []).append(m.unit)
-            if m.unit is not None:
-                named.by_sentence.setdefault(m.sentence, set()).add(m.unit.id)
-                named.document.add(m.unit.id)
-                if m.level == "district":
-                    named.districts.setdefault(m.sentence, set()).add(m.unit.id)
+            # (each attribute read once: Named.of runs several times a document)
+            first, level, unit, typed = m.first, m.level, m.unit, m.type_word is not None
+            starting_at.setdefault(first, m)
+            ending_at.setdefault(max(m.last + 1, m.type_end or 0), m)  # words_end
+            if typed and level is not None:
+                named.typed_at[first] = m.units
+            if unit is None:
+                continue
+            if typed:
+                if level in INSIDE_LEVELS and unit.oblast:
+                    named.inside_oblasts.add(unit.oblast)
+                if level in HOLDER_LEVELS:
+                    named.typed_holders.add(unit.id)
+                if level in SMALL_LEVELS:
+                    named.typed_small.setdefault(m.sentence, []).append(unit)
+            named.by_sentence.setdefault(m.sentence, set()).add(unit.id)
+            named.document.add(unit.id)
+            if level == "district":
+                named.districts.setdefault(m.sentence, set()).add(unit.id)
         named.typed_cases = typed_cases(mentions)
         return named
 

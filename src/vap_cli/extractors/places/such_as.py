@@ -27,8 +27,9 @@ _COUNT_GAP = rx.compile(r"[ ]{1,3}(?:\d[\d ]{0,8}[ ]{1,3})?")
 
 
 def add_such_as_lists(mentions: list[Mention], tokens: list[Token], text: str) -> list[Mention]:
-    """Type the names listed before a bridging word and its type word."""
-    by_token = mentions_by_token(mentions)
+    """Type the names listed before a bridging word and its type word (the mentions by
+    token made at the first such type word: most texts have none)."""
+    by_token: dict[int, Mention] | None = None
     added: list[Mention] = []
     for b in compress(count(), map(_BRIDGES.__contains__, map(WORD_LOW, tokens))):
         tok = tokens[b]
@@ -37,6 +38,8 @@ def add_such_as_lists(mentions: list[Mention], tokens: list[Token], text: str) -
         tw = _type_after(tokens, b, text)
         if tw is None or gap_between(text, tokens[b - 1], tok) not in SPACES:
             continue
+        if by_token is None:
+            by_token = mentions_by_token(mentions)
         k: int | None = b - 1
         while k is not None and tokens[k].sentence == tok.sentence:
             member = _member(tokens, k, text, tw, by_token)
