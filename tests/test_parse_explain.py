@@ -427,6 +427,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.existence_clause", False, "3 000ден"),
     ),
     (
+        "Аким райондо 14 айыл аймагы бар экенин айтты.",
+        ("participants.existence_clause", False, "14"),
+    ),
+    (
         "Угууларга 45 жана 30 тургун катышты.",
         ("participants.elliptic_row", True, "45"),
     ),

@@ -261,6 +261,31 @@ def test_a_reported_taking_part_counts() -> None:
     assert counts("Мугалим сынакка 40 окуучу катышканын айтты.") == [40]
 
 
+# --- what there is, reported with the copula -------------------------------------------------
+# A verb of `existence_verbs` followed by the reported copula ("бар экенин", "иштейт
+# экендигин"; lexicon `reported_copula_words`) or an aorist written with one vowel
+# ("иштерин") closes the count's clause: the units or staff there are, not who took part
+# (participants.existence_clause).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Башчы облуста 58 айыл аймагы бар экенин, бирок жол начар экенин айтты.",
+        "Аким мекемеде 120дан ашык мугалим иштерин белгиледи.",
+        "Директор мектепте 35 мугалим иштейт экендигин, бирок жай жок экенин айтты.",
+    ],
+)
+def test_what_there_is_reported_with_the_copula_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_who_came_reported_with_the_copula_counts() -> None:
+    # near miss: the copula reports a verb of coming, no verb of what there is
+    assert counts("Аким жыйынга 70 тургун келген экенин айтты.") == [70]
+
+
 # --- a population said as ours or what a town grew to -------------------------------------
 # "У нас 11 тысяч жителей", "Город вырос до 54 тысяч жителей": residents owned by "у" or a
 # number a town grew to are its population (participants.population_said).
