@@ -592,6 +592,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.obligation", False, "10"),
     ),
     ("Топко 15тен көп эмес адам кирет.", ("participants.cap_allowed", False, "15тен")),
+    (
+        "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
+        ("participants.representation_norm", False, "200"),
+    ),
     ("Фонд 40 жамаатка грант бөлдү.", ("participants.units_receiving", False, "40")),
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
     ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),

@@ -354,6 +354,29 @@ def test_who_may_take_part_counts() -> None:
     assert qualified_counts("Угууга 120га чейин тургун катыша алат.") == [(120, "up_to")]
 
 
+# --- "1 делегат от 150 жителей": a norm of representation -------------------------------------
+# One person per so many people (a word of `ratio_words`, "от" or "на", between a count of
+# one and a count of people) is a ratio: neither side counts anyone
+# (participants.representation_norm).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
+        "В районе по нормативу приходится 1 врач на 1 500 жителей.",
+    ],
+)
+def test_a_norm_of_representation_counts_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_delegation_from_units_still_counts() -> None:
+    # near miss: more than one on the first side, units on the second
+    assert counts("На слет приехали 24 человека от 6 сел.") == [6, 24]
+
+
 # --- "480 окуучу окуган мектеп": a place described by who is there ----------------------------
 # People doing a habit in a place, in a participle before the place's noun, are its roster
 # or population (participants.habit_of_place); the present is existence_verbs'.

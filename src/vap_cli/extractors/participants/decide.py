@@ -96,6 +96,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOST_PREPOSITION, rosters.host_preposition),
     (rules.ACROSS_UNITS, vetoes.across_units),
     (rules.OBLIGATION, modality.obligation),
+    (rules.REPRESENTATION_NORM, modality.representation_norm),
     (rules.INSTANCES, modality.instances),
     (rules.COMPLAINTS_COUNTED, tallies.complaints_counted),
     (rules.CONSISTING_OF, tallies.consisting_of),

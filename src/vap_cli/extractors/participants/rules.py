@@ -223,6 +223,11 @@ OBLIGATION = Rule(
     "participants.obligation",
     "who must or may come ('... катышышы керек', '... калса болот'), not who came",
 )
+REPRESENTATION_NORM = Rule(
+    "participants.representation_norm",
+    "one side of a ratio of people ('1 делегат от 150 жителей', 'один врач на 1 000"
+    " жителей'): a norm, no count",
+)
 INSTANCES = Rule(
     "participants.instances",
     "cases in general ('500 кишиге чейин чакырылган учурлар болду'), no event's attendance",
