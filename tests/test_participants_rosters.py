@@ -354,6 +354,29 @@ def test_who_may_take_part_counts() -> None:
     assert qualified_counts("Угууга 120га чейин тургун катыша алат.") == [(120, "up_to")]
 
 
+# --- "ага 3 команда барат": going to an event named before the count ---------------------------
+# "барат", "барышат" (lexicon `going_verbs`, of `existence_verbs`) after a kind word of the
+# events lexicon earlier in the count's sentence: going to the event, taking part; with no
+# event named it stays a habit (participants.existence; rosters.going_to_event).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Июнда облустук олимпиада өтөт, ага биздин мектептен 6 окуучу барат.", [6]),
+        ("Райондук спартакиадага Ак-Талаа айыл аймагынан 4 команда барат.", [4]),
+    ],
+)
+def test_going_to_an_event_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_going_to_school_is_a_habit() -> None:
+    # near miss: no event named in the sentence, a school's pupils
+    assert counts("Жаңы мектеп ачылды. Азыр ага айылдан 250 окуучу барат.") == []
+
+
 # --- "1 делегат от 150 жителей": a norm of representation -------------------------------------
 # One person per so many people (a word of `ratio_words`, "от" or "на", between a count of
 # one and a count of people) is a ratio: neither side counts anyone

@@ -9,7 +9,8 @@ Each looks at a few tokens around the count."""
 
 from __future__ import annotations
 
-from .constants import CUE_REACH
+from ...lexicon import load
+from .constants import CUE_REACH, STATUS_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .words import LEX, UNIT_NOUNS, Phrases, Tokens, casefolded, ends_sentence_at, folded_stems
 
@@ -24,6 +25,32 @@ _OUT_OF = "из"
 _DAILY = Phrases(LEX["daily_habit_words"])
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
+GOING_VERBS = casefolded("going_verbs")
+# The events lexicon's one-word kind stems ("спартакиад", "форум", "фестивал"), of at
+# least _EVENT_STEM_LETTERS letters.
+_EVENT_STEM_LETTERS = 4
+_EVENT_STEMS = tuple(
+    sorted(
+        {
+            stem.casefold()
+            for stems in load("events")["kinds"].values()
+            for stem in stems
+            if " " not in stem and len(stem) >= _EVENT_STEM_LETTERS
+        }
+    )
+)
+
+
+def going_to_event(tokens: Tokens, p: Phrase) -> bool:
+    """ "спартакиада болот, ага биздин айылдан 3 команда барат": a kind word of the
+    events lexicon before the count in its sentence (a few clauses back) names where they
+    go: going to an event, taking part, no habit ("мектепке 300 бала барат"; round 44)."""
+    for j in range(p.start - 1, max(-1, p.start - 1 - STATUS_REACH), -1):
+        if ends_sentence_at(tokens, j):
+            return False
+        if tokens[j].kind == "word" and tokens[j].low.startswith(_EVENT_STEMS):
+            return True
+    return False
 
 
 def units_covered(tokens: Tokens, p: Phrase) -> bool:

@@ -23,6 +23,7 @@ from .generic import entries_submitted
 from .headings import taking_part_cue
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
+from .rosters import GOING_VERBS, going_to_event
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -407,7 +408,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
             break
         if tokens[j].kind == "word":
             last = tokens[j].low
-    return last in _EXISTENCE
+    return last in _EXISTENCE and not (last in GOING_VERBS and going_to_event(tokens, p))
 
 
 def _existence_before(tokens: Tokens, p: Phrase) -> bool:
