@@ -637,6 +637,10 @@ PARTICIPANTS_DECISIONS = [
     ("Проект поддержит 40 школ.", ("participants.units_that_are", False, "40")),
     ("Мамлекеттик 12 мекеме текшерилди.", ("participants.units_acted_upon", False, "12")),
     (
+        "Аким 14 айыл аймагы бириктирилгенин айтты.",
+        ("participants.units_acted_upon", False, "14"),
+    ),
+    (
         "Комиссияга 350 обращений граждан поступило.",
         ("participants.complaints_counted", False, "350"),
     ),
