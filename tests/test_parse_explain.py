@@ -593,6 +593,10 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Топко 15тен көп эмес адам кирет.", ("participants.cap_allowed", False, "15тен")),
     (
+        "Былтыр 30 муниципалитет гранттарды алып, 25и ишин аякташкан.",
+        ("participants.winners_before_part", False, "30"),
+    ),
+    (
         "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
         ("participants.representation_norm", False, "200"),
     ),

@@ -223,6 +223,12 @@ OBLIGATION = Rule(
     "participants.obligation",
     "who must or may come ('... катышышы керек', '... калса болот'), not who came",
 )
+WINNERS_BEFORE_PART = Rule(
+    "participants.winners_before_part",
+    "a count whose own clause names a grant or a win, the next clause opened by a part of"
+    " it ('67 муниципалитет грант алып, 58и ... аяктаган'): the later verb is the part's;"
+    " they are winners or recipients",
+)
 REPRESENTATION_NORM = Rule(
     "participants.representation_norm",
     "one side of a ratio of people ('1 делегат от 150 жителей', 'один врач на 1 000"
