@@ -447,6 +447,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.units_covered", False, "30"),
     ),
     (
+        "Систему внедрили 7 муниципалитетов, а в слушаниях участвовали 500 жителей.",
+        ("participants.units_covered", False, "7"),
+    ),
+    (
         "Депутаттар 700 окуучу окуган мектептин чатырын карап чыгышты.",
         ("participants.habit_of_place", False, "700"),
     ),
