@@ -697,6 +697,10 @@ PARTICIPANTS_DECISIONS = [
         "Из пригорода каждый день в город приезжают на работу около 4 тысяч человек.",
         ("participants.daily_commute", False, "4 тысяч"),
     ),
+    (
+        "Сходы в селах обычно собирают до 150 жителей.",
+        ("participants.habitual_gathering", False, "150"),
+    ),
     # ... the Russian verb first (round 35)
     (
         "На сессии присутствовали 28 депутатов. За проект проголосовали 24 депутата.",

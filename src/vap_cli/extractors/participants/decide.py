@@ -86,6 +86,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.UNITS_COVERED, rosters.units_covered),
     (rules.HABIT_OF_PLACE, rosters.habit_of_place),
     (rules.DAILY_COMMUTE, rosters.daily_commute),
+    (rules.HABITUAL_GATHERING, rosters.habitual_gathering),
     (rules.EXISTENCE, rosters.being_right_before),
     (rules.PARENT_OF_CHILDREN, vetoes.parent_of_children),
     (rules.RAISED_CHILDREN, tallies.raised_children),

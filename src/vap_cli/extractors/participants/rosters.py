@@ -127,6 +127,21 @@ def daily_commute(tokens: Tokens, p: Phrase) -> bool:
     return any(tok.low in _COMING_PRESENT for tok in (*before, *after))
 
 
+_GATHERING_BEFORE = casefolded("gathering_present_before")
+_GATHERING_AFTER = casefolded("gathering_present_after")
+
+
+def habitual_gathering(tokens: Tokens, p: Phrase) -> bool:
+    """ "собрания по бюджету собирают до 200 жителей", "жыйындар адатта 150дөй тургунду
+    чогултат": a verb of gathering in the present in the count's clause, before it in
+    Russian, after it in Kyrgyz: what gatherings usually draw, a habit (round 44); the
+    past is who came ("сход собрал 120 жителей")."""
+    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    if any(tok.low in _GATHERING_BEFORE for tok in before):
+        return True
+    return any(tok.low in _GATHERING_AFTER for tok in tokens.clause_after(p.end, CUE_REACH))
+
+
 _REPORTED_PASSIVE = tuple(LEX["reported_passive_endings"])
 _PASSIVE_PAST = (*LEX["passive_past_endings"], *_REPORTED_PASSIVE)
 # The passive's own suffix kept with the stem when its reported ending is cut ("тартыл-"

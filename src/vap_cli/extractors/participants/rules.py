@@ -161,6 +161,11 @@ DAILY_COMMUTE = Rule(
     "people who come every day to work or study ('ежедневно приезжают на работу 2 тысячи"
     " человек', 'күн сайын 500 адам каттайт'): commuters, not who took part",
 )
+HABITUAL_GATHERING = Rule(
+    "participants.habitual_gathering",
+    "what gatherings usually draw, a verb of gathering in the present ('собрания собирают"
+    " до 200 жителей', 'жыйындар 150 тургунду чогултат'): a habit, not who took part",
+)
 HABIT_OF_PLACE = Rule(
     "participants.habit_of_place",
     "people doing a habit in a place, in a participle before its noun ('480 окуучу окуган"
