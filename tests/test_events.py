@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from conftest import SAMPLES, check_linear
 from vap_cli import pipeline
 from vap_cli.extractors import word_starts
-from vap_cli.extractors.events import duration_in, finalise, kinds_in
+from vap_cli.extractors.events import asides, duration_in, finalise, kinds_in
 from vap_cli.extractors.events.kinds import verb_in
 from vap_cli.extractors.events.linking import deduplicate, link_participants
 from vap_cli.extractors.events.prose import ProseFacts
@@ -66,6 +67,20 @@ def test_the_places_of_each_word_set_are_those_a_search_for_it_finds() -> None:
             )
             assert word_starts.starts(stream, begins) == expected
     assert word_starts.starts(TokenStream(text), word_starts.KIND_BEGINS)
+
+
+def test_the_word_before_a_kind_word_is_the_one_a_search_before_it_finds() -> None:
+    # asides.word_before matches backwards from the word, one try: the same word as a
+    # search of the characters before it (at most WORD_REACH) for a word ending in one
+    # to three other characters, no line break among them
+    forward = regex.compile(r"(\p{L}+)[^\p{L}\n]{1,3}\Z")
+    texts = [*WHOLE_TEXTS, *STRETCH_TEXTS, "Кийинки  «жыйын»; мурунку,\nжыйын 12 -- ...   семинар"]
+    texts.append("а" * (asides.WORD_REACH + 5) + ", семинар")
+    for text in texts:
+        for start in range(len(text) + 1):
+            before = text[max(0, start - asides.WORD_REACH) : start]
+            m = forward.search(before)
+            assert asides.word_before(text, start) == (m.group(1).casefold() if m else "")
 
 
 STRETCH_TEXTS = [

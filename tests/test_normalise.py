@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vap_cli.normalise import (
-    _DROPPED_CHARACTER,
+    _DROPPED_IN_ORDER,
     _MARKS,
     _REPLACE,
     _SPECIAL,
@@ -236,14 +236,16 @@ def test_each_special_piece_passes_the_cheap_test(piece: str) -> None:
 
 
 def test_the_cheap_tests_characters_are_one_class_of_the_dropped_and_the_marks() -> None:
-    """`_may_be_special` searches the dropped characters with the standard library's `re`
-    and the marks with `regex`: the characters of every code point that one `regex`
-    class of both finds."""
+    """`_may_be_special` looks for each dropped character by `in` and searches the marks
+    with `regex`: the characters of every code point that one `regex` class of both
+    finds."""
     every = "".join(map(chr, range(0x110000)))
     one_class = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(DROPPED)) + r"\p{M}]")
-    found = set(_DROPPED_CHARACTER.findall(every)) | set("".join(_MARKS.findall(every)))
+    found = set(_DROPPED_IN_ORDER) | set("".join(_MARKS.findall(every)))
     assert found == set(one_class.findall(every))
-    assert set(_DROPPED_CHARACTER.findall(every)) == DROPPED
+    assert set(_DROPPED_IN_ORDER) == DROPPED
+    assert all(_may_be_special(f"Ош{ch}Нарын", plain=True) for ch in DROPPED)
+    assert not _may_be_special("Ош Нарын", plain=True)
 
 
 # ------------------------------------------------------------------ line ends

@@ -127,6 +127,21 @@ def test_a_real_sentence_end_still_parts_a_total_from_later_counts() -> None:
     assert [p.part_of for p in parse_text(text).participants] == [None, None]
 
 
+def test_a_clause_asked_again_is_the_one_made_first_and_a_fresh_passages() -> None:
+    # Tokens keeps each clause its rules ask of (a count's rules share a few): asked in
+    # any order, again and again, each is the one a fresh passage makes
+    text = "Жыйынга 50 тургун катышып, жолду оңдоо зарыл. Кийин 20 адам келди; 3 киши кетти."
+    stream = TokenStream(text)
+    found = stream.between(0, len(text))
+    tokens = Tokens(found, frozenset(k for k, tok in enumerate(found) if tok.text in ",.;"))
+    places = [(side, k) for side in ("after", "before") for k in range(len(found) + 1)]
+    for side, k, reach in [(side, k, r) for side, k in places for r in (1, 3, 8)] * 2:
+        fresh = Tokens(found, tokens.breaks)
+        clause = getattr(tokens, f"clause_{side}")(k, reach)
+        assert clause == getattr(fresh, f"clause_{side}")(k, reach), (side, k, reach)
+    assert tokens.clause_after(2, 3) is tokens.clause_after(2, 3)
+
+
 # --- linear work ----------------------------------------------------------------------------
 
 

@@ -123,13 +123,15 @@ def url_start(text: str, pos: int) -> regex.Match[str] | None:
     """URL_START.search(text, pos): the places from pos on where its run up to a dot or
     colon is written (`_URL_RUN`), in order, each matched with URL_START itself (its
     look-behind); the first it matches at is the search's match. A run is read at most
-    twice (once by `re`, once by `regex`): linear, as the search."""
+    twice (once by `re`, once by `regex`): linear, as the search. Where a run fails, the
+    next is sought after it: inside it each place follows a character of the class or a
+    hyphen, which the look-behind rejects (and its dot or colon opens none)."""
     run = _URL_RUN.search(text, pos)
     while run is not None:
         start = URL_START.match(text, run.start(), None, rx.NOT_CONCURRENT)
         if start is not None:
             return start
-        run = _URL_RUN.search(text, run.start() + 1)
+        run = _URL_RUN.search(text, run.end())
     return None
 
 

@@ -9,7 +9,6 @@ normalised text maps back exactly (`to_original`).
 from __future__ import annotations
 
 import html
-import re as stdlib_re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
@@ -52,11 +51,10 @@ _SPECIAL = rx.compile(
 # The characters _SPECIAL may match one of (a dropped character or a combining mark),
 # and the strings its other alternatives hold: a text with none of them holds nothing
 # special (`_may_be_special`: a search with one class beats the alternation). The
-# dropped characters are literal, searched by the standard library's `re` (cheaper a
-# character than `regex`'s class of them and the marks); the marks by `regex` alone.
-_DROPPED_CHARACTER = rx.stdlib_compile(
-    "[" + "".join(stdlib_re.escape(ch) for ch in sorted(DROPPED)) + "]"
-)
+# dropped characters are literal, each looked for by `in` (a few fast scans of the text
+# in C: an eighth of the standard library's `re` searching a class of them); the marks
+# by `regex` alone.
+_DROPPED_IN_ORDER = tuple(sorted(DROPPED))
 _SPLIT_BREAK, _SPLIT_CRLF, _REFERENCE = "-\n", "-\r\n", "&"
 
 
@@ -92,7 +90,7 @@ def _may_be_special(text: str, plain: bool = False) -> bool:
         _SPLIT_BREAK in text
         or _SPLIT_CRLF in text
         or _REFERENCE in text
-        or _DROPPED_CHARACTER.search(text) is not None
+        or any(ch in text for ch in _DROPPED_IN_ORDER)
         or (not plain and _MARKS.search(text, None, None, rx.NOT_CONCURRENT) is not None)
     )
 

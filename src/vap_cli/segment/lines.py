@@ -219,8 +219,10 @@ def _sender_over_date(
 
 
 # A letterhead's address: a postal code (Kyrgyz ones begin with 7), a phone's label
-# before its digits, an e-mail address.
-_ADDRESS = rx.compile(r"(?<!\d)7\d{5}(?!\d)|(?i:тел)\.?[ ]?:?[ ]?[(+\d]|\w@[\w-]+\.\w")
+# before its digits, an e-mail address (`_address`: the e-mail's pattern, whose every
+# word character may open it, only searched in a line holding its "@").
+_POSTCODE_OR_PHONE = rx.compile(r"(?<!\d)7\d{5}(?!\d)|(?i:тел)\.?[ ]?:?[ ]?[(+\d]")
+_EMAIL_AT = rx.compile(r"\w@[\w-]+\.\w")
 _YEAR = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A letterhead's other lines (an organisation's name, a unit's) have at most this many
 # words, or are in upper case, and end with no sentence's mark.
@@ -229,11 +231,18 @@ _LETTERHEAD_WORDS = 8
 _MASTHEAD_NAME_WORDS = 4
 
 
+def _address(line: str) -> bool:
+    """A postal code, a phone's label or an e-mail address stands in the line."""
+    return _POSTCODE_OR_PHONE.search(line) is not None or (
+        "@" in line and _EMAIL_AT.search(line) is not None
+    )
+
+
 def _letterhead_end(lines: Sequence[Line], classes: list[LineClass], filled: list[int]) -> int:
     """How many header lines a letterhead takes: the lines above the first date line or
     document type (an organisation's name and its address, "БООТЕРЕК АЙЫЛ ӨКМӨТҮ" /
     "724200, Бакай-Ата району, ..., тел.: ..." / "2020-жылдын 20-февралы № 45"), when
-    one of them is an address (`_ADDRESS`) or, over a document type, all are in upper
+    one of them is an address (`_address`) or, over a document type, all are in upper
     case ("ГОСУДАРСТВЕННОЕ АГЕНТСТВО ..." / "ПРЕСС-РЕЛИЗ"); 0 without one. Its lines
     are no headline, as a sender's line is not (`_sender_over_date`)."""
     address = caps = False
@@ -242,7 +251,7 @@ def _letterhead_end(lines: Sequence[Line], classes: list[LineClass], filled: lis
         if n and ((classes[k] == "date" and _YEAR.search(stripped)) or document_type(stripped)):
             return n if address or (caps and document_type(stripped)) else 0
         caps = upper_case(stripped) and (caps or not n)
-        if _ADDRESS.search(stripped):
+        if _address(stripped):
             address = True
         elif not upper_case(stripped) and (
             len(stripped.split()) > _LETTERHEAD_WORDS or stripped.endswith((".", "!", "?"))

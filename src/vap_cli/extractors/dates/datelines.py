@@ -17,17 +17,16 @@ from ..events.kinds import verb_in
 from .atoms import Atom
 from .patterns import (
     AGENCY_MARK_AFTER,
-    ANY_LETTER,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DOCUMENT_TYPE_BEFORE,
     ISSUED_LINE_MAX,
     ISSUED_LINE_WORDS,
-    MAX_OTHER_LETTERS,
     NEWS_DATELINE_AFTER,
     NEWS_DATELINE_BEFORE,
     NEWS_DATELINE_CITY_AFTER,
     WEEKDAY_BEFORE,
+    few_other_letters,
 )
 
 # A letter's outgoing number label before its number and date ("Исх. № 112 от ...").
@@ -175,7 +174,7 @@ def document_type_line(text: str, line: Line, atom: Atom, resolution_types: froz
     if type_of(kind) is None and kind not in resolution_types and kind not in _OUTGOING_LABELS:
         return False
     rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
-    return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS
+    return few_other_letters(rest)
 
 
 def post_date_lines(ctx: Context) -> set[int]:

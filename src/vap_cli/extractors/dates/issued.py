@@ -46,7 +46,6 @@ from .patterns import (
     ISSUED_LINE_WORDS,
     ISSUED_VERB_AFTER,
     ISSUED_WIDE_GAP,
-    MAX_OTHER_LETTERS,
     NUMBER_SIGN,
     NUMERIC_DATE,
     OPENING_LABEL,
@@ -60,6 +59,7 @@ from .patterns import (
     UPDATED_AFTER,
     UPDATED_BEFORE,
     act_number_line,
+    few_other_letters,
 )
 
 UPDATE_STAMP = Rule(
@@ -107,7 +107,7 @@ def _alone(text: str, line: Line, atom: Atom, *, gap_cells: bool = True) -> bool
         # (an act's number is no word: "2021-жылдын 24-февралы № VII-4-12")
         words = ACT_NUMBER.sub(" ", f"{before_cell} {after_cell}")
         rest = ISSUED_LINE_WORDS.sub(" ", SECTION_LABELLED.sub(" ", words))
-        if len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS:
+        if few_other_letters(rest):
             return True
     # (a dateline's date ends its "|" cell: "Нарын шаары, 6-март. | ...", not "Семинар,
     # 14 марта /Кабар/. ..." whose "/" opens an agency's name)
@@ -155,16 +155,15 @@ def _after_section(text: str, line: Line, atom: Atom) -> bool:
     author's or user's name), before or after the date: "Новости  12.03.2020",
     "Общество 05.03.2019 14:30", "20.05.2021 14:25 Общество". An event's kind word
     there names the event of that day, no section: "Сессия 12.03.2024"."""
-    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
     if not text[line.start : atom.start].strip():
+        rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
         if CATEGORY_AFTER.match(rest):
             return True  # "в рубрике Конкурсы": said to be a section, whatever its name
         return SECTION_AFTER.match(rest) is not None and not kinds_in(text, atom.end, line.end)
     if not SECTION_BEFORE.match(text[line.start : atom.start]):
         return False
-    return len(ANY_LETTER.findall(rest)) <= MAX_OTHER_LETTERS and not kinds_in(
-        text, line.start, atom.start
-    )
+    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : line.end])
+    return few_other_letters(rest) and not kinds_in(text, line.start, atom.start)
 
 
 def issued_index(ctx: Context, atoms: list[Atom]) -> int | None:
@@ -517,10 +516,11 @@ def _in_header(
 def _date_block(text: str, line: Line, atom: Atom) -> bool:
     """A date written over a few short lines of its own ("20" / "мая" / "2021"), as a
     page's date badge: nothing else on its first and last lines."""
+    if text[line.start : atom.start].strip():
+        return False
     end = text.find("\n", atom.end)
-    rest = ISSUED_LINE_WORDS.sub(" ", text[atom.end : len(text) if end < 0 else end])
-    return not text[line.start : atom.start].strip() and len(ANY_LETTER.findall(rest)) <= (
-        MAX_OTHER_LETTERS
+    return few_other_letters(
+        ISSUED_LINE_WORDS.sub(" ", text[atom.end : len(text) if end < 0 else end])
     )
 
 

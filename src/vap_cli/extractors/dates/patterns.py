@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from itertools import islice
 from types import MappingProxyType
 
 import regex
@@ -484,6 +485,15 @@ ISSUED_LINE_MAX: int = LEX["issued_line_max"]
 DATELINE_REACH: int = LEX["issued_dateline_reach"]
 FOOTER_LINES: int = LEX["issued_footer_lines"]
 MAX_OTHER_LETTERS: int = LEX["issued_max_other_letters"]
+
+
+def few_other_letters(rest: str) -> bool:
+    """At most MAX_OTHER_LETTERS letters in `rest`: read up to the one after them (a
+    header's line may be a whole paragraph), not all counted."""
+    letters = ANY_LETTER.finditer(rest, None, None, False, rx.NOT_CONCURRENT)
+    return next(islice(letters, MAX_OTHER_LETTERS, None), None) is None
+
+
 ROLE_WINDOW = 200  # characters of context read around a date for its role
 # A page section's name, an author's name or a user name alone before the date on a
 # header line, maybe with a separator: "Новости  12.03.2020", "Жаңылыктар / 05.03.2019",

@@ -53,7 +53,9 @@ def document_date(original: str, date: DateMention) -> bool:
 
 # A quotation: its marks and what they hold, within a sentence.
 QUOTE_REACH = 200
-_QUOTATION = rx.compile(rf"[«\"“„](?P<said>[^«»\"“”„\n]{{1,{QUOTE_REACH}}})[»\"”“]")
+# (most sentences hold none of its opening marks: then it is not searched for)
+_OPENING_MARKS = '«"“„'
+_QUOTATION = rx.compile(rf"[{_OPENING_MARKS}](?P<said>[^«»\"“”„\n]{{1,{QUOTE_REACH}}})[»\"”“]")
 # A question noun stands this close after the quotation ('" деген суроого').
 QUESTION_NOUN_REACH = 24
 _QUESTION_NOUN = rx.compile(
@@ -72,7 +74,7 @@ class Quotes:
     def __init__(self, text: str, bounds: tuple[int, int]) -> None:
         self.quotations = [
             (m.start("said"), m.end("said"), m.end(), m.group("said").rstrip().endswith("?"))
-            for m in _QUOTATION.finditer(text, bounds[0], bounds[1], rx.NOT_CONCURRENT)
+            for m in rx.finditer_holding(_QUOTATION, text, bounds[0], bounds[1], _OPENING_MARKS)
         ]
         self.starts = [said_start for said_start, _, _, _ in self.quotations]
 
@@ -108,8 +110,9 @@ _PREVIOUS = _words("previous_words")
 _HALLS = _words("hall_nouns")
 _HALLS_BEFORE = frozenset(_words("hall_nouns_before"))
 _OUTCOMES = _words("outcome_nouns")
-# The words right before and right after a kind word, on its line.
-_WORD_BEFORE = rx.compile(r"(\p{L}+)[^\p{L}\n]{1,3}\Z")
+# The words right before and right after a kind word, on its line; the one before
+# matched backwards from the word ((?r): one try, not one at each character before it).
+_WORD_BEFORE = rx.compile(r"(?r)(\p{L}+)[^\p{L}\n]{1,3}\Z")
 _WORD_AFTER = rx.compile(r"[^\p{L}\n]{1,3}(\p{L}+)")
 _RESULT_BEFORE = frozenset(_words("outcome_result_before"))
 _RESULT_AFTER = rx.compile(
@@ -124,8 +127,7 @@ WORD_REACH = 40
 
 def word_before(text: str, start: int) -> str:
     """The word right before `start` on its line, case folded ('' when none)."""
-    before = text[max(0, start - WORD_REACH) : start]
-    m = _WORD_BEFORE.search(before, 0, len(before), rx.NOT_CONCURRENT)
+    m = _WORD_BEFORE.match(text, max(0, start - WORD_REACH), start, rx.NOT_CONCURRENT)
     return m.group(1).casefold() if m else ""
 
 

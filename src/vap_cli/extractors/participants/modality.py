@@ -93,9 +93,13 @@ def _own_clause(tokens: Tokens, k: int) -> list[Token]:
     """The tokens from k on to the first comma or the sentence's end (STATUS_REACH at
     most): "must" or "may" after a comma is another clause's ("Жыйынга 50 тургун
     катышып, жолду оңдоо зарыл экенин белгилешти": 50 came)."""
-    clause = tokens.clause_after(k, STATUS_REACH)
-    comma = next((j for j, tok in enumerate(clause) if tok.text == ","), len(clause))
-    return clause[:comma]
+    key = ("to_comma", k, STATUS_REACH)
+    own = tokens.clauses.get(key)
+    if own is None:
+        clause = tokens.clause_after(k, STATUS_REACH)
+        comma = next((j for j, tok in enumerate(clause) if tok.text == ","), len(clause))
+        own = tokens.clauses[key] = clause[:comma]
+    return own
 
 
 def possible_only(tokens: Tokens, p: Phrase) -> bool:

@@ -96,11 +96,17 @@ def own_clause(tokens: Tokens, p: Phrase) -> list[Token]:
     """The count's own clause around it, without the count: its sentence's tokens from
     the last comma or semicolon before it to the first after it (the cue's and the
     status's reach at most)."""
-    before = tokens.clause_before(p.start, CUE_REACH)
-    cut = next((n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1)
-    after = tokens.clause_after(p.end, STATUS_REACH)
-    end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
-    return [*before[cut + 1 :], *after[:end]]
+    key = ("own", p.start, p.end)
+    clause = tokens.clauses.get(key)
+    if clause is None:
+        before = tokens.clause_before(p.start, CUE_REACH)
+        cut = next(
+            (n for n in range(len(before) - 1, -1, -1) if before[n].text in _CLAUSE_CUTS), -1
+        )
+        after = tokens.clause_after(p.end, STATUS_REACH)
+        end = next((n for n, tok in enumerate(after) if tok.text in _CLAUSE_CUTS), len(after))
+        clause = tokens.clauses[key] = [*before[cut + 1 :], *after[:end]]
+    return clause
 
 
 def _has_refusal(clause: Sequence[Token]) -> bool:

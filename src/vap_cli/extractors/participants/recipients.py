@@ -180,7 +180,12 @@ def school_alumni(tokens: Tokens, p: Phrase) -> bool:
 
 def _sentence_of(tokens: Tokens, p: Phrase) -> list[Token]:
     """The count's sentence around it, without the count (its cue's and status's reach)."""
-    return [*tokens.clause_before(p.start, CUE_REACH), *tokens.clause_after(p.end, STATUS_REACH)]
+    key = ("sentence", p.start, p.end)
+    sentence = tokens.clauses.get(key)
+    if sentence is None:
+        before = tokens.clause_before(p.start, CUE_REACH)
+        sentence = tokens.clauses[key] = [*before, *tokens.clause_after(p.end, STATUS_REACH)]
+    return sentence
 
 
 def _says_taking_part(sentence: Sequence[Token]) -> bool:

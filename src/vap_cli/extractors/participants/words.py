@@ -35,20 +35,31 @@ class Tokens(list[Token]):
         self.who = {}
         # the breaks in order: the first one after a token, the last before it, by bisection
         self.break_order = sorted(breaks)
+        # Each clause asked of, by its kind ("after", "before", a rule's own) and two token
+        # indexes or reaches: a count's rules share a few, each made once (read-only).
+        self.clauses: dict[tuple[str, int, int], list[Token]] = {}
 
     def clause_after(self, k: int, reach: int) -> list[Token]:
         """The tokens from k on up to the sentence's end, `reach` at most."""
-        order = self.break_order
-        b = bisect_left(order, k)
-        stop = k + reach if b == len(order) else min(order[b], k + reach)
-        return self[k:stop]
+        key = ("after", k, reach)
+        clause = self.clauses.get(key)
+        if clause is None:
+            order = self.break_order
+            b = bisect_left(order, k)
+            stop = k + reach if b == len(order) else min(order[b], k + reach)
+            clause = self.clauses[key] = self[k:stop]
+        return clause
 
     def clause_before(self, start: int, reach: int) -> list[Token]:
         """The tokens before `start` from the sentence's start on, `reach` at most."""
-        order = self.break_order
-        b = bisect_left(order, start)
-        first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
-        return self[first:start]
+        key = ("before", start, reach)
+        clause = self.clauses.get(key)
+        if clause is None:
+            order = self.break_order
+            b = bisect_left(order, start)
+            first = max(0, start - reach) if b == 0 else max(order[b - 1] + 1, start - reach)
+            clause = self.clauses[key] = self[first:start]
+        return clause
 
 
 def ends_sentence_at(tokens: Tokens, j: int) -> bool:
