@@ -376,6 +376,39 @@ def test_a_paper_coming_out_since_a_year_in_prose_is_a_period() -> None:
     assert (1935, 1935) in sorted_period_spans(text)
 
 
+# A journal's or a paper's founding line on the page's last line, its own web address on
+# it (lines.yaml imprint_marks "www", masthead_paper_words "журнал", founding_foot_line),
+# is its imprint at the foot however long the sentence: chrome, no period.
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Журнал «Айыл жашоосу» издается с 2014 года при поддержке фонда местного"
+        " развития. www.ayil-jashoo.kg",
+        "Газета «Вести района» выходит с 2009 года при поддержке районной администрации"
+        " и местных предпринимателей. www.vesti-rayona.kg",
+    ],
+)
+def test_a_founding_line_with_its_site_at_the_foot_is_chrome(foot: str) -> None:
+    text = (
+        "В селе открыли новую школу\n\nВ айыл окмоту открыли школу. На открытие пришли 80"
+        f" жителей.\n\n{foot}"
+    )
+    assert [span for span in sorted_period_spans(text) if span[0] in (2009, 2014)] == []
+
+
+def test_a_founding_line_at_the_foot_with_no_site_is_the_texts() -> None:
+    # near miss: no imprint's mark on the line (round 3's rule)
+    text = (
+        "В селе открыли новую школу\n\nВ айыл окмоту открыли школу. На открытие пришли 80"
+        " жителей.\n\nЖурнал «Айыл жашоосу» издается с 2014 года при поддержке фонда"
+        " местного развития."
+    )
+    assert (2014, 2014) in sorted_period_spans(text)
+
+
 # --- "Газета основана 1 мая 1931 года": a masthead's founding line with the paper's noun --
 # The static founding line is chrome also when the paper's noun opens it as the opener's
 # subject (lines_chrome.MASTHEAD_OPENER, lines.yaml `masthead_openers`).

@@ -427,6 +427,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.existence_clause", False, "3 000ден"),
     ),
     (
+        "Аким райондо 14 айыл аймагы бар экенин айтты.",
+        ("participants.existence_clause", False, "14"),
+    ),
+    (
         "Угууларга 45 жана 30 тургун катышты.",
         ("participants.elliptic_row", True, "45"),
     ),
@@ -441,6 +445,10 @@ PARTICIPANTS_DECISIONS = [
     (
         "Программа охватила 30 муниципалитетов, а в слушаниях участвовали 500 жителей.",
         ("participants.units_covered", False, "30"),
+    ),
+    (
+        "Систему внедрили 7 муниципалитетов, а в слушаниях участвовали 500 жителей.",
+        ("participants.units_covered", False, "7"),
     ),
     (
         "Депутаттар 700 окуучу окуган мектептин чатырын карап чыгышты.",
@@ -588,6 +596,14 @@ PARTICIPANTS_DECISIONS = [
         ("participants.obligation", False, "10"),
     ),
     ("Топко 15тен көп эмес адам кирет.", ("participants.cap_allowed", False, "15тен")),
+    (
+        "Былтыр 30 муниципалитет гранттарды алып, 25и ишин аякташкан.",
+        ("participants.winners_before_part", False, "30"),
+    ),
+    (
+        "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
+        ("participants.representation_norm", False, "200"),
+    ),
     ("Фонд 40 жамаатка грант бөлдү.", ("participants.units_receiving", False, "40")),
     ("Айылдын 3 500 тургуну таза сууга жетти.", ("participants.residents", False, "3 500")),
     ("У нас 6 тысяч жителей и одна школа.", ("participants.population_said", False, "6 тысяч")),
@@ -628,6 +644,10 @@ PARTICIPANTS_DECISIONS = [
     ("Быйыл 12 долбоор ишке ашырылды.", ("participants.needs_verb", False, "12")),
     ("Проект поддержит 40 школ.", ("participants.units_that_are", False, "40")),
     ("Мамлекеттик 12 мекеме текшерилди.", ("participants.units_acted_upon", False, "12")),
+    (
+        "Аким 14 айыл аймагы бириктирилгенин айтты.",
+        ("participants.units_acted_upon", False, "14"),
+    ),
     (
         "Комиссияга 350 обращений граждан поступило.",
         ("participants.complaints_counted", False, "350"),
@@ -676,6 +696,10 @@ PARTICIPANTS_DECISIONS = [
     (
         "Из пригорода каждый день в город приезжают на работу около 4 тысяч человек.",
         ("participants.daily_commute", False, "4 тысяч"),
+    ),
+    (
+        "Сходы в селах обычно собирают до 150 жителей.",
+        ("participants.habitual_gathering", False, "150"),
     ),
     # ... the Russian verb first (round 35)
     (

@@ -552,3 +552,27 @@ def test_people_who_came_day_by_day_to_an_event_took_part() -> None:
     # near miss: a past verb, an event's days
     text = "Во время декады ежедневно выставку посещали 120 человек."
     assert qualified_counts_with_who(text) == [(120, "exact", "человек")]
+
+
+# --- "собрания собирают до 200 жителей": what gatherings usually draw -------------------------
+# A verb of gathering in the present in the count's clause, before it in Russian, after it
+# in Kyrgyz (participation.yaml `gathering_present_before`, `gathering_present_after`):
+# a habit, not who took part in the activity reported (participants.habitual_gathering).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава айыл окмоту рассказал, что сходы в селах обычно собирают до 150 жителей.",
+        "Башчынын айтымында, айыл чогулуштары адатта 120дай тургунду чогултат.",
+    ],
+)
+def test_what_gatherings_usually_draw_is_no_count(text: str) -> None:
+    assert qualified_counts_with_who(text) == []
+
+
+def test_what_a_gathering_drew_counts() -> None:
+    # near miss: the past, one gathering's attendance
+    text = "Сход в селе собрал 140 жителей."
+    assert qualified_counts_with_who(text) == [(140, "exact", "житель")]

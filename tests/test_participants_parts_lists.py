@@ -435,6 +435,41 @@ def test_a_part_before_a_list_with_another_verb_is_no_count() -> None:
     )
 
 
+# A person named by initials in the list ("өкүлү Т.А. Бекова"): the initials' dots end
+# no list (partitive_reach._initial_dot).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сессияга 23 депутаттын 19у, райондук акимчиликтин өкүлү Т.А. Бекова жана"
+            " мектептин мугалимдери катышты.",
+            [19],
+        ),
+        (
+            "Жыйынга кеңештин 11 депутатынын 9у, айыл өкмөтүнүн башчысы К. Жумаев жана"
+            " Эркин айылынын тургундары катышты.",
+            [9],
+        ),
+    ],
+)
+def test_a_part_opening_a_list_with_initials_shares_its_verb(
+    text: str, expected: list[int]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_a_part_before_a_list_with_initials_and_another_verb_is_no_count() -> None:
+    # near miss: the list's verb is no verb of taking part
+    text = (
+        "Кеңештин 23 депутатынын 19у, акимчиликтин өкүлү Т.А. Бекова жана мугалимдер"
+        " жаңы мектепти көрүштү."
+    )
+    assert counts(text) == []
+
+
 # --- a part restated as a share ----------------------------------------------------------
 # ", башкача айтканда 56,2 пайызы", ", то есть 40 процентов,": the part's verb is read
 # after the share that restates it (participation.yaml restating_openers).

@@ -443,6 +443,26 @@ def test_units_covered_are_targets(text: str) -> None:
     assert counts(text) == [300]
 
 
+# Units that introduce a programme's practice are its pilots, targets too (covering_stems
+# "внедр"). Found by held-out round 44.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Электронный учет сначала внедрили 6 айыл окмоту района, а в слушаниях"
+        " ожидается участие 300 жителей.",
+        "Систему внедряют 9 муниципалитетов области, а на форум приедут 300 жителей.",
+    ],
+)
+def test_units_introducing_a_practice_are_targets(text: str) -> None:
+    assert counts(text) == [300]
+
+
+def test_units_after_an_introducing_clause_take_part() -> None:
+    # near miss: the practice introduced in another clause, far from the units
+    text = "Практику внедрили по всей области: в семинаре приняли участие 14 муниципалитетов."
+    assert counts(text) == [14]
+
+
 def test_units_after_a_covering_clause_take_part() -> None:
     # near miss: the covering verb is in another clause, far from the units
     assert counts("Проект охватил весь район: в форуме приняли участие 18 муниципалитетов.") == [18]

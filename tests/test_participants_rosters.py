@@ -261,6 +261,31 @@ def test_a_reported_taking_part_counts() -> None:
     assert counts("Мугалим сынакка 40 окуучу катышканын айтты.") == [40]
 
 
+# --- what there is, reported with the copula -------------------------------------------------
+# A verb of `existence_verbs` followed by the reported copula ("бар экенин", "иштейт
+# экендигин"; lexicon `reported_copula_words`) or an aorist written with one vowel
+# ("иштерин") closes the count's clause: the units or staff there are, not who took part
+# (participants.existence_clause).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Башчы облуста 58 айыл аймагы бар экенин, бирок жол начар экенин айтты.",
+        "Аким мекемеде 120дан ашык мугалим иштерин белгиледи.",
+        "Директор мектепте 35 мугалим иштейт экендигин, бирок жай жок экенин айтты.",
+    ],
+)
+def test_what_there_is_reported_with_the_copula_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_who_came_reported_with_the_copula_counts() -> None:
+    # near miss: the copula reports a verb of coming, no verb of what there is
+    assert counts("Аким жыйынга 70 тургун келген экенин айтты.") == [70]
+
+
 # --- a population said as ours or what a town grew to -------------------------------------
 # "У нас 11 тысяч жителей", "Город вырос до 54 тысяч жителей": residents owned by "у" or a
 # number a town grew to are its population (participants.population_said).
@@ -327,6 +352,52 @@ def test_what_may_be_done_counts_no_one(text: str) -> None:
 def test_who_may_take_part_counts() -> None:
     # near miss: the converb is of taking part
     assert qualified_counts("Угууга 120га чейин тургун катыша алат.") == [(120, "up_to")]
+
+
+# --- "ага 3 команда барат": going to an event named before the count ---------------------------
+# "барат", "барышат" (lexicon `going_verbs`, of `existence_verbs`) after a kind word of the
+# events lexicon earlier in the count's sentence: going to the event, taking part; with no
+# event named it stays a habit (participants.existence; rosters.going_to_event).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Июнда облустук олимпиада өтөт, ага биздин мектептен 6 окуучу барат.", [6]),
+        ("Райондук спартакиадага Ак-Талаа айыл аймагынан 4 команда барат.", [4]),
+    ],
+)
+def test_going_to_an_event_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
+def test_going_to_school_is_a_habit() -> None:
+    # near miss: no event named in the sentence, a school's pupils
+    assert counts("Жаңы мектеп ачылды. Азыр ага айылдан 250 окуучу барат.") == []
+
+
+# --- "1 делегат от 150 жителей": a norm of representation -------------------------------------
+# One person per so many people (a word of `ratio_words`, "от" or "на", between a count of
+# one and a count of people) is a ratio: neither side counts anyone
+# (participants.representation_norm).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
+        "В районе по нормативу приходится 1 врач на 1 500 жителей.",
+    ],
+)
+def test_a_norm_of_representation_counts_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_delegation_from_units_still_counts() -> None:
+    # near miss: more than one on the first side, units on the second
+    assert counts("На слет приехали 24 человека от 6 сел.") == [6, 24]
 
 
 # --- "480 окуучу окуган мектеп": a place described by who is there ----------------------------

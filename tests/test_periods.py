@@ -137,6 +137,10 @@ def test_a_year_said_on_its_own_too_stays_a_period():
         # a holiday's name (events.yaml `майрам`: its noun and the holidays' names; round 40)
         ("НООРУЗ-2022 айылдын аянтында белгиленди.", [(2022, 2022)]),
         ("Праздник «Навруз – 2021» собрал жителей села.", [(2021, 2021)]),
+        # the assembly's noun in a Russian case, "курултая", "курултае" (events.yaml
+        # `жыйын`: the stem "курулта"; round 44)
+        ("Мэрия объявила о созыве курултая «Талас – 2035: наш город».", [(2035, 2035)]),
+        ("На курултае «Чолпон-Ата – 2028» выступили жители.", [(2028, 2028)]),
     ],
 )
 def test_a_year_closing_an_events_name_is_a_period(
@@ -154,6 +158,8 @@ def test_a_year_closing_an_events_name_is_a_period(
         "Тренинг 2023-жылдын 5-декабрынан - 2024-жылдын 9-январына чейин уланат.",
         # the event word on the line above names another thing
         "Семинардын жыйынтыгы\nКелечек планы - 2024",
+        # near miss of the assembly's stem: a city's program named with its year
+        "Мэрия утвердила программу «Талас – 2035: наш город».",
     ],
 )
 def test_a_dashed_year_outside_an_events_name_is_not_a_period(sentence: str) -> None:

@@ -839,6 +839,29 @@ def test_a_foreign_surname_of_no_suffix_in_a_kyrgyz_case(text: str, expected: li
     assert _names(text) == expected
 
 
+# --- a foreign given name as the surname, after a role word and a foreign given name ---------
+# Western surnames are often given names ("Мартин", "Томас", "Марк"): after a role word and
+# a foreign given name (given_names.yaml male_foreign, French names added), another foreign
+# given name, capitalised, is the surname (foreign.foreign_surname).
+# Found by held-out round 44.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Семинарды ЮНИСЕФтин өкүлү Жак Томас ачты.", ["Жак Томас"]),
+        ("Встречу открыл директор программы Джеймс Мартин.", ["Джеймс Мартин"]),
+    ],
+)
+def test_a_foreign_given_name_as_the_surname_after_a_role(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_foreign_given_names_listed_are_no_surname() -> None:
+    # near miss: a comma parts the given names (a list of first names, no surname)
+    assert _names("Тренерлер Томас, Мартин жана Жак сабак өтүштү.") == []
+
+
 # --- a surname with initials in a case both genders spell alike, beside the full name -------
 # "Сыдыкову Н.Б." (a man's dative, a woman's accusative) after "Сыдыкова Нуржан Болотовна":
 # the initials of her given name and patronymic, the surname but for the feminine ending: one

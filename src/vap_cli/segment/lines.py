@@ -325,6 +325,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
     head = True  # no line of prose above
     sections: set[str] = set()  # the items of the menus above, in the header
     named: set[int] = set()  # the lines naming the page's section (`_section`)
+    last = max((k for k, stripped in enumerate(texts) if stripped), default=-1)
     for k, line in enumerate(lines):
         stripped = texts[k]
         if k in in_blocks:
@@ -354,7 +355,7 @@ def classify(lines: Sequence[Line], original: Callable[[Line], str] | None = Non
             _comes_out_since(stripped)
             and not _issue_cells(stripped)
             and (head or _in_imprint(texts, k))
-        ):
+        ) or (k == last and _founding_foot(stripped) and _in_imprint(texts, k)):
             classes[k] = "chrome"
         if classes[k] == "chrome":
             chrome.append(_chrome_span(line, in_block=k in in_blocks))
@@ -475,6 +476,22 @@ def _comes_out_since(stripped: str) -> bool:
     жылдан бери чыгат" (how long) is a headline."""
     return (
         len(stripped) <= SHORT_LINE
+        and MASTHEAD_SINCE.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
+        and FOUNDING_YEAR.search(stripped) is not None
+    )
+
+
+_FOUNDING_FOOT: int = _LEX["founding_foot_line"]
+
+
+def _founding_foot(stripped: str) -> bool:
+    """A line that opens with the periodical's noun and says since which year it comes
+    out ("Журнал «Муниципалитет» издается с 2011 года при поддержке ...", round 44),
+    however long its sentence: on the page's last line, beside an imprint's mark, the
+    journal's imprint at its foot."""
+    return (
+        len(stripped) <= _FOUNDING_FOOT
+        and _PAPER_NOUN.match(stripped) is not None
         and MASTHEAD_SINCE.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
         and FOUNDING_YEAR.search(stripped) is not None
     )

@@ -27,6 +27,9 @@ from .words import (
 
 # What may stand between a list's members besides words and numbers.
 LIST_GAPS = frozenset(",-")
+# ... and the dot of a person's initial that does not end the sentence ("өкүлү Б.К.
+# Мамыткулова", round 44): a listed person's name, no end of the list.
+_INITIAL_DOT = "."
 
 _RESTATING = Phrases(LEX["restating_openers"])
 _SHARE_STEMS = folded_stems("restated_share_stems")
@@ -122,11 +125,23 @@ def list_shares_verb(tokens: Tokens, k: int) -> Status | None:
             ):
                 return found[1]
         if ends_sentence_at(tokens, j) or (
-            tok.kind not in ("word", "num") and tok.text not in LIST_GAPS
+            tok.kind not in ("word", "num")
+            and tok.text not in LIST_GAPS
+            and not _initial_dot(tokens, j)
         ):
             return None
         people = people or (tok.kind == "word" and who_at(tokens, j) is not None)
     return None
+
+
+def _initial_dot(tokens: Tokens, j: int) -> bool:
+    """Token j is the dot after a one-letter capital, a person's initial ("Б.К.")."""
+    return (
+        tokens[j].text == _INITIAL_DOT
+        and j > 0
+        and len(tokens[j - 1].text) == 1
+        and tokens[j - 1].text.isupper()
+    )
 
 
 def noun_after_owner(tokens: Tokens, k: int) -> WhoMatch | None:

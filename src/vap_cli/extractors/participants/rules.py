@@ -161,6 +161,11 @@ DAILY_COMMUTE = Rule(
     "people who come every day to work or study ('ежедневно приезжают на работу 2 тысячи"
     " человек', 'күн сайын 500 адам каттайт'): commuters, not who took part",
 )
+HABITUAL_GATHERING = Rule(
+    "participants.habitual_gathering",
+    "what gatherings usually draw, a verb of gathering in the present ('собрания собирают"
+    " до 200 жителей', 'жыйындар 150 тургунду чогултат'): a habit, not who took part",
+)
 HABIT_OF_PLACE = Rule(
     "participants.habit_of_place",
     "people doing a habit in a place, in a participle before its noun ('480 окуучу окуган"
@@ -222,6 +227,17 @@ ELECTED_OR_SELECTED = Rule(
 OBLIGATION = Rule(
     "participants.obligation",
     "who must or may come ('... катышышы керек', '... калса болот'), not who came",
+)
+WINNERS_BEFORE_PART = Rule(
+    "participants.winners_before_part",
+    "a count whose own clause names a grant or a win, the next clause opened by a part of"
+    " it ('67 муниципалитет грант алып, 58и ... аяктаган'): the later verb is the part's;"
+    " they are winners or recipients",
+)
+REPRESENTATION_NORM = Rule(
+    "participants.representation_norm",
+    "one side of a ratio of people ('1 делегат от 150 жителей', 'один врач на 1 000"
+    " жителей'): a norm, no count",
 )
 INSTANCES = Rule(
     "participants.instances",

@@ -7,7 +7,7 @@ they take part (decide.UNKNOWN_STATUS_RULES)."""
 
 from __future__ import annotations
 
-from ...numbers import Token, number_at
+from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
 from .kept_anyway import part_after_opener
@@ -55,6 +55,7 @@ _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
 _REPORTED_EXISTENCE = casefolded("reported_existence_words")
 _REPORTED_HABITS = casefolded("reported_existence_forms")
+_REPORTED_COPULA = casefolded("reported_copula_words")
 # What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
 # an account follows: "Окшош эки айыл аймагы бар: ...").
 _CLAUSE_CLOSERS = (",", ":")
@@ -303,6 +304,9 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
         if tok.kind == "word":
             if tok.low in _REPORTED_HABITS:  # "7 400дөн ашык адам жашаарын" (round 43)
                 return status_after(tokens, p.end, j - p.end) is None
+            if tok.low in _REPORTED_COPULA and last in _EXISTENCE:
+                # "16 айыл аймагы бар экенин": what there is, reported (round 44)
+                return status_after(tokens, p.end, j - p.end) is None
             if tok.low in _REPORTED_EXISTENCE and last is not None:
                 # a reported habit closes its clause ("6 миң окуучу окуй турганын")
                 return (
@@ -418,4 +422,24 @@ def population_as_of(tokens: Tokens, p: Phrase) -> bool:
             and tokens[j - 2].kind in _DIGIT_KINDS
         ):
             return False
+    return False
+
+
+_WINNER_STEMS = folded_stems("winner_stems")
+
+
+def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
+    """ "67 муниципалитет ушундай гранттарды алып, 58и долбоорлорун аяктаган": the count's
+    own clause, to its comma, names a grant or a win (`winner_stems`) and the next clause
+    opens with a part of it (a number with the possessive ending): the later verb is the
+    part's, and the whole are winners or recipients (round 44)."""
+    won = False
+    for j in range(p.end, min(len(tokens) - 1, p.end + STATUS_REACH)):
+        tok = tokens[j]
+        if ends_sentence_at(tokens, j):
+            return False
+        if tok.text == ",":
+            part = number_at(tokens, j + 1) if won else None
+            return part is not None and part.ending in PARTITIVE_ENDINGS
+        won = won or (tok.kind == "word" and tok.low.startswith(_WINNER_STEMS))
     return False

@@ -23,6 +23,7 @@ from .generic import entries_submitted
 from .headings import taking_part_cue
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
+from .rosters import GOING_VERBS, going_to_event
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -76,7 +77,6 @@ _EXISTENCE_BEFORE = casefolded("existence_verbs_before")
 _RUSSIAN_LOCATIVE = tuple(LEX["russian_locative_endings"])
 _RUSSIAN_UNITS = frozenset(LEX["russian_unit_lemmas"])
 _GENITIVE_PLURAL = tuple(LEX["russian_genitive_plural_endings"])
-_PASSIVE_PAST = tuple(LEX["passive_past_endings"])
 _SOURCE_PREPOSITIONS = casefolded("source_prepositions")
 _CLAUSE_OPENERS = casefolded("clause_opening_conjunctions")
 _RESIDENT_OWNERS = folded_stems("resident_owner_stems")
@@ -407,7 +407,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
             break
         if tokens[j].kind == "word":
             last = tokens[j].low
-    return last in _EXISTENCE
+    return last in _EXISTENCE and not (last in GOING_VERBS and going_to_event(tokens, p))
 
 
 def _existence_before(tokens: Tokens, p: Phrase) -> bool:
@@ -442,25 +442,6 @@ def _last_noun_case(tokens: Tokens, p: Phrase) -> str | None:
         if owned is not None:
             return owned.ending.case
     return p.head.ending.case
-
-
-def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
-    """ "Мамлекеттик 12 мекеме текшерилди": units whose clause ends in a passive verb."""
-    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
-        return False
-    last = _clause_last_word(tokens, p.end)
-    return last is not None and last.endswith(_PASSIVE_PAST)
-
-
-def _clause_last_word(tokens: Tokens, k: int) -> str | None:
-    """The last word of the clause from token k on (its verb, in Kyrgyz)."""
-    last: str | None = None
-    for j in range(k, min(len(tokens), k + STATUS_REACH)):
-        if ends_sentence_at(tokens, j) or tokens[j].text in (",", "("):
-            break
-        if tokens[j].kind == "word":
-            last = tokens[j].low
-    return last
 
 
 def needs_verb(tokens: Tokens, p: Phrase) -> bool:

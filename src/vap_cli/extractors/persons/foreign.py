@@ -34,9 +34,13 @@ def foreign_surname(
 ) -> str | None:
     """After a role word and the foreign given name at token i, the surname of no suffix
     in a Kyrgyz case `nxt` is (foreign_surname_in_kyrgyz_case), unless the gazetteer has
-    a place of that name ("директор Эрик Кочкордун фермерлерине", as _bare_in_a_case)."""
+    a place of that name ("директор Эрик Кочкордун фермерлерине", as _bare_in_a_case);
+    also another foreign given name as it stands, a Western surname that is also a given
+    name ("туруктуу өкүлү Луи Марк", "директор Джеймс Мартин"; round 44)."""
     if tokens[i].low not in FOREIGN_GIVEN or role_before(text, tokens, i) is None:
         return None
+    if nxt.casefold() in FOREIGN_GIVEN and nxt[1:].islower() and nxt[:1].isupper():
+        return nxt  # "өкүлү Луи Марк": a surname that is also a given name (round 44)
     foreign = foreign_surname_in_kyrgyz_case(nxt, word_after(text, tokens, i + 1))
     if foreign is None or (is_unit is not None and is_unit(foreign)):
         return None
