@@ -101,8 +101,8 @@ _ALIAS_START = rx.compile(
 # searched ten times faster).
 # An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
 _ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
-# Letters only (no sign or digit): an acronym inside whose occurrences no match starts.
-_LETTERS = rx.compile(r"\p{L}+")
+# What _ACRONYM_TOKEN's acronym (its first group) may be: capitals only.
+_ACRONYM_SHAPE = rx.compile(r"\p{Lu}{2,12}")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
 _BRACKETED = rx.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
 # Where an expansion cannot reach across: sentence ends, brackets, quotes, commas.
@@ -388,13 +388,12 @@ def _acronym_tokens(text: str, acronyms: list[str]) -> Iterator[regex.Match[str]
     is a whole run of letters, so no two overlap and each start is tried once."""
     wanted = set(acronyms)
     places: set[int] = set()
-    for acronym in wanted - {""}:  # an empty one is no match's
-        # inside an all-letter acronym's occurrence no match may start (a letter before)
-        step = len(acronym) if _LETTERS.fullmatch(acronym) else 1
+    for acronym in filter(_ACRONYM_SHAPE.fullmatch, wanted):  # another is no match's
         at = text.find(acronym)
         while at >= 0:
             places.add(at)
-            at = text.find(acronym, at + step)
+            # inside an occurrence (all letters) no match starts: a letter stands before
+            at = text.find(acronym, at + len(acronym))
     matches = (_ACRONYM_TOKEN.match(text, at) for at in sorted(places))
     return (m for m in matches if m is not None and m.group(1) in wanted)
 
