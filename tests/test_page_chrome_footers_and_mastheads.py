@@ -376,6 +376,27 @@ def test_a_paper_coming_out_since_a_year_in_prose_is_a_period() -> None:
     assert (1935, 1935) in sorted_period_spans(text)
 
 
+# The paper's own site is an imprint's mark too (lines.yaml imprint_marks "www", round 44):
+# a short founding line right below its web address is the imprint's, chrome.
+# Found by held-out round 44 (the review of the session).
+
+_PAPER_BODY = (
+    "Айылда жаңы мектеп ачылды\n\nКара-Буура районунда жаңы мектеп ачылды. Ага 200 окуучу"
+    " барат, ачылыш аземине 150 адам катышты.\n\n"
+)
+
+
+def test_a_founding_line_below_the_papers_site_is_chrome() -> None:
+    text = _PAPER_BODY + "www.kara-buura.kg\nГезит 1935-жылдан бери чыгат."
+    assert (1935, 1935) not in sorted_period_spans(text)
+
+
+def test_a_founding_line_parted_from_the_papers_site_is_the_texts() -> None:
+    # near miss: a blank line between them, the site's address is not on the line above
+    text = _PAPER_BODY + "www.kara-buura.kg\n\nГезит 1935-жылдан бери чыгат."
+    assert (1935, 1935) in sorted_period_spans(text)
+
+
 # A journal's or a paper's founding line on the page's last line, its own web address on
 # it (lines.yaml imprint_marks "www", masthead_paper_words "журнал", founding_foot_line),
 # is its imprint at the foot however long the sentence: chrome, no period.

@@ -857,6 +857,32 @@ def test_a_foreign_given_name_as_the_surname_after_a_role(text: str, expected: l
     assert _names(text) == expected
 
 
+# The French given names (given_names.yaml male_foreign, round 44) in that construction,
+# beside a Kyrgyz name after its own role word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Семинарды ЮНИСЕФтин туруктуу өкүлү Анри Лоран жана министр Кубат Асанов ачты.",
+            ["Анри Лоран", "Кубат Асанов"],
+        ),
+        (
+            "Встречу открыли представитель ПРООН Бернар Жером и мэр Бишкека Айбек Жумабаев.",
+            ["Бернар Жером", "Айбек Жумабаев"],
+        ),
+    ],
+)
+def test_french_given_names_as_given_name_and_surname_after_a_role(
+    text: str, expected: list[str]
+) -> None:
+    assert _names(text) == expected
+
+
+def test_french_given_names_with_no_role_before_are_no_name() -> None:
+    # near miss: no role word before them, two given names are no person
+    assert _names("Семинарды Анри Лоран жана министр Кубат Асанов ачты.") == ["Кубат Асанов"]
+
+
 def test_foreign_given_names_listed_are_no_surname() -> None:
     # near miss: a comma parts the given names (a list of first names, no surname)
     assert _names("Тренерлер Томас, Мартин жана Жак сабак өтүштү.") == []

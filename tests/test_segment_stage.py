@@ -485,9 +485,14 @@ def _menu_as_written_before(stripped: str) -> bool:
             and any(chrome._section_name(item) for item in items)
         ):
             return True
+        # (with round 26's and round 33's limits: a two-space menu as long as a
+        # headline, an ellipsis at its end a search box's, no full stop)
+        full_stop = stripped.endswith(".") and not (
+            stripped.endswith("...") and chrome._ELLIPSIS_END.search(stripped)
+        )
         if (
-            len(stripped) > chrome.SHORT_LINE
-            or stripped.endswith(".")
+            len(stripped) > chrome.HEADLINE_MAX_LENGTH
+            or full_stop
             or chrome._CLAUSE_SIGNS.search(stripped)
         ):
             return False

@@ -469,13 +469,14 @@ def _in_imprint(texts: list[str], k: int) -> bool:
     )
 
 
-def _comes_out_since(stripped: str) -> bool:
-    """A short line of the page's head or imprint (lines.yaml imprint_marks) saying,
-    verb last, since when the newspaper comes out ("Райондук гезит. Гезит 1932-жылдан
-    бери чыгат"): a static founding line (the date line under it is the issue's own). It names the founding year: "Гезит 90
-    жылдан бери чыгат" (how long) is a headline."""
+def _comes_out_since(stripped: str, limit: int = SHORT_LINE) -> bool:
+    """A line of at most `limit` characters of the page's head or imprint (lines.yaml
+    imprint_marks) saying, verb last, since when the newspaper comes out ("Райондук
+    гезит. Гезит 1932-жылдан бери чыгат"): a static founding line (the date line under
+    it is the issue's own). It names the founding year: "Гезит 90 жылдан бери чыгат"
+    (how long) is a headline."""
     return (
-        len(stripped) <= SHORT_LINE
+        len(stripped) <= limit
         and MASTHEAD_SINCE.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
         and FOUNDING_YEAR.search(stripped) is not None
     )
@@ -489,12 +490,7 @@ def _founding_foot(stripped: str) -> bool:
     out ("Журнал «Муниципалитет» издается с 2011 года при поддержке ...", round 44),
     however long its sentence: on the page's last line, beside an imprint's mark, the
     journal's imprint at its foot."""
-    return (
-        len(stripped) <= _FOUNDING_FOOT
-        and _PAPER_NOUN.match(stripped) is not None
-        and MASTHEAD_SINCE.search(stripped, None, None, rx.NOT_CONCURRENT) is not None
-        and FOUNDING_YEAR.search(stripped) is not None
-    )
+    return _PAPER_NOUN.match(stripped) is not None and _comes_out_since(stripped, _FOUNDING_FOOT)
 
 
 def _article_date_back(

@@ -442,8 +442,8 @@ def _by_typed_case(m: Mention, named: Named) -> Settled | None:
     typed = named.typed_cases.get(m.sentence, {})
     for level in typed.get(case, []):
         if level == "district" and _city_and_oblast(m):
-            # "Талас облусунун Манас районундагы Покровка ..., Баткендеги Кара-Бак айыл
-            # өкмөтү": in a district's place, the oblast its sentence's rows name
+            # "Жалал-Абаддагы Масы айыл өкмөтү менен Чүй облусунун Ысык-Ата районундагы
+            # ...": in a district's place, the oblast its sentence's rows name
             if any("oblast" in levels for levels in typed.values()):
                 return "oblast", SCORE_CASE_OF_TYPED, CASE_OF_TYPED
             continue

@@ -131,7 +131,8 @@ def shape_keeps(
         keeps.append(INITIAL_AFTER_TYPE)
     if whole_name_part(m, tokens, idx.name_parts):
         keeps.append(WHOLE_NAME_PART)
-    may_be_owned = marks[m.first - 1] & TYPE_AFTER or marks[m.first - 2] & TYPE_AFTER
+    # (indices below 0 would wrap to the sentence's end)
+    may_be_owned = any(marks[j] & TYPE_AFTER for j in (m.first - 1, m.first - 2) if j >= 0)
     m.owned = bool(may_be_owned) and owner_before(tokens, m.first, text)
     if m.owned and m.plural_type and not m.units:
         keeps.append(OWNED_BEFORE_PLURAL_TYPE)

@@ -162,7 +162,7 @@ class Named(Fields):
             # (each attribute read once: Named.of runs several times a document)
             first, level, unit, typed = m.first, m.level, m.unit, m.type_word is not None
             starting_at.setdefault(first, m)
-            ending_at.setdefault(max(m.last + 1, m.type_end or 0), m)  # words_end
+            ending_at.setdefault(words_end(m), m)
             if typed and level is not None:
                 named.typed_at[first] = m.units
             if unit is None:
