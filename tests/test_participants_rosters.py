@@ -281,6 +281,18 @@ def test_what_there_is_reported_with_the_copula_is_no_count(text: str) -> None:
     assert counts(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "иштерин" after another noun is "the works", no habit (review41)
+        ("Айылдагы 45 жаш тазалоо иштерин жүргүзүп, ишембиликке катышты.", [45]),
+        ("Мектептин 60 окуучусу көчөт отургузуу иштерин аткарып, аянтты тазалашты.", [60]),
+    ],
+)
+def test_the_works_after_another_noun_are_no_habit(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 def test_who_came_reported_with_the_copula_counts() -> None:
     # near miss: the copula reports a verb of coming, no verb of what there is
     assert counts("Аким жыйынга 70 тургун келген экенин айтты.") == [70]
@@ -379,8 +391,8 @@ def test_going_to_school_is_a_habit() -> None:
 
 # --- "1 делегат от 150 жителей": a norm of representation -------------------------------------
 # One person per so many people (a word of `ratio_words`, "от" or "на", between a count of
-# one and a count of people) is a ratio: neither side counts anyone
-# (participants.representation_norm).
+# one and a count of people, not units) is a ratio: neither side counts anyone
+# (participants.representation_norm, ratios.py).
 # Found by held-out round 44.
 
 
@@ -395,9 +407,18 @@ def test_a_norm_of_representation_counts_no_one(text: str) -> None:
     assert counts(text) == []
 
 
-def test_a_delegation_from_units_still_counts() -> None:
-    # near miss: more than one on the first side, units on the second
-    assert counts("На слет приехали 24 человека от 6 сел.") == [6, 24]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: more than one on the first side, units on the second
+        ("На слет приехали 24 человека от 6 сел.", [6, 24]),
+        # ... one on the first side, but units on the second: one from each (review41)
+        ("В форуме приняли участие 1 представитель от 12 сел.", [1, 12]),
+        ("На семинар прибыл 1 специалист от 9 айыл окмоту.", [1, 9]),
+    ],
+)
+def test_a_delegation_from_units_still_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
 
 
 # --- "480 окуучу окуган мектеп": a place described by who is there ----------------------------

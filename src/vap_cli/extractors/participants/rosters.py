@@ -10,6 +10,7 @@ Each looks at a few tokens around the count."""
 
 from __future__ import annotations
 
+from ... import morph
 from ...lexicon import load
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import HOST_PREPOSITIONS, Phrase
@@ -128,18 +129,30 @@ def daily_commute(tokens: Tokens, p: Phrase) -> bool:
 
 
 _GATHERING_BEFORE = casefolded("gathering_present_before")
+_GATHERING_PLURAL_BEFORE = casefolded("gathering_present_plural_before")
 _GATHERING_AFTER = casefolded("gathering_present_after")
+_HABIT_CUES = Phrases(LEX["habit_cue_words"])
+_PLURAL_ENDINGS = morph.variants("plural")
 
 
 def habitual_gathering(tokens: Tokens, p: Phrase) -> bool:
     """ "собрания по бюджету собирают до 200 жителей", "жыйындар адатта 150дөй тургунду
     чогултат": a verb of gathering in the present in the count's clause, before it in
-    Russian, after it in Kyrgyz: what gatherings usually draw, a habit (round 44); the
-    past is who came ("сход собрал 120 жителей")."""
+    Russian, after it in Kyrgyz, said as a habit (a word of `habit_cue_words` in the
+    clause, or a plural subject): what gatherings usually draw (round 44). The past is
+    who came ("сход собрал 120 жителей"), and so is the present of one event ("Сегодня
+    форум собирает 300 участников"; review41)."""
     before = tokens.clause_before(p.start, CUE_REACH - 1)
-    if any(tok.low in _GATHERING_BEFORE for tok in before):
+    after = tokens.clause_after(p.end, CUE_REACH)
+    verb_before = next((tok.low for tok in before if tok.low in _GATHERING_BEFORE), None)
+    if verb_before is None and not any(tok.low in _GATHERING_AFTER for tok in after):
+        return False
+    clause = (*before, *after)
+    if any(_HABIT_CUES.at(clause, i) for i in range(len(clause))):
         return True
-    return any(tok.low in _GATHERING_AFTER for tok in tokens.clause_after(p.end, CUE_REACH))
+    if verb_before is not None:
+        return verb_before in _GATHERING_PLURAL_BEFORE  # "собрания ... собирают"
+    return any(tok.kind == "word" and tok.low.endswith(_PLURAL_ENDINGS) for tok in before)
 
 
 _REPORTED_PASSIVE = tuple(LEX["reported_passive_endings"])
@@ -147,6 +160,10 @@ _PASSIVE_PAST = (*LEX["passive_past_endings"], *_REPORTED_PASSIVE)
 # The passive's own suffix kept with the stem when its reported ending is cut ("тартыл-"
 # of "тартылганын"): the two letters the endings open with.
 _PASSIVE_SUFFIX_LETTERS = 2
+_CAUSATIVE = tuple(LEX["causative_suffixes"])
+# A verb's stem left by the causative's cut is at least so long ("катыш-"): shorter ones
+# open too many words.
+_VERB_LETTERS = 4
 
 
 def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
@@ -162,12 +179,20 @@ def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
 
 def _taking_part_reported(word: str) -> bool:
     """A reported passive whose stem opens a status phrase's first word ("тартылганын":
-    "тартылды")."""
+    "тартылды"), or whose verb, its causative's suffix cut, does ("катыштырылганын":
+    "катышты"; review41)."""
     ending = next((e for e in _REPORTED_PASSIVE if word.endswith(e)), None)
     if ending is None:
         return False
     stem = word[: len(word) - len(ending) + _PASSIVE_SUFFIX_LETTERS]
-    return any(first.startswith(stem) for first in STATUS)
+    if any(first.startswith(stem) for first in STATUS):
+        return True
+    active = stem[:-_PASSIVE_SUFFIX_LETTERS]
+    causative = next((c for c in _CAUSATIVE if active.endswith(c)), None)
+    if causative is None:
+        return False
+    verb = active[: -len(causative)]
+    return len(verb) >= _VERB_LETTERS and any(first.startswith(verb) for first in STATUS)
 
 
 def _clause_last_word(tokens: Tokens, k: int) -> str | None:
