@@ -368,8 +368,9 @@ def test_who_may_take_part_counts() -> None:
 
 # --- "ага 3 команда барат": going to an event named before the count ---------------------------
 # "барат", "барышат" (lexicon `going_verbs`, of `existence_verbs`) after a kind word of the
-# events lexicon earlier in the count's sentence: going to the event, taking part; with no
-# event named it stays a habit (participants.existence; rosters.going_to_event).
+# events lexicon earlier in the count's sentence named as the goal (in the dative, or
+# "ага"/"анда" after it): going to the event, taking part (participants.going_to_event,
+# kept_anyway.py); with no event named as the goal it stays a habit (participants.existence).
 # Found by held-out round 44.
 
 
@@ -384,9 +385,18 @@ def test_going_to_an_event_counts(text: str, expected: list[int]) -> None:
     assert counts(text) == expected
 
 
-def test_going_to_school_is_a_habit() -> None:
-    # near miss: no event named in the sentence, a school's pupils
-    assert counts("Жаңы мектеп ачылды. Азыр ага айылдан 250 окуучу барат.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no event named in the sentence, a school's pupils
+        "Жаңы мектеп ачылды. Азыр ага айылдан 250 окуучу барат.",
+        # ... an event named, but not as the goal (the locative); a given name (review41)
+        "Семинарда айтылгандай, мектепке айылдан 300 бала барат.",
+        "Сапар агай айткандай, мектепке айылдан 80 окуучу барат.",
+    ],
+)
+def test_going_to_school_is_a_habit(text: str) -> None:
+    assert counts(text) == []
 
 
 # --- "1 делегат от 150 жителей": a norm of representation -------------------------------------
