@@ -416,3 +416,27 @@ def test_known_bodies_are_tried_where_their_aliases_begin_as_a_scan_finds_them()
             m.span() for m in finditer_from_at(start, alias, text, places, pos, end)
         ] == expected
         assert expected
+
+
+def test_bare_acronyms_are_tried_where_one_begins_as_a_search_finds_them() -> None:
+    # `_acronym_tokens` tries the acronym pattern only where an acronym of the document or
+    # the lexicon begins (str.find): the same matches as searching every character and
+    # keeping those whose acronym is one of them.
+    from conftest import GOLD
+
+    lexicon = list(organizations._BODY_BY_ACRONYM)
+    own = ["ЖИМА", "АБ", "COVID-19", "ААА"]
+    pieces = [
+        *(f"{a} {a}тин ({a}) х{a} {a}х 1{a} {a}1 {a}{a} -{a}- {a.lower()} «{a}»" for a in lexicon),
+        *(f"{a} {a}нын {a}А А{a} {a}{a}{a}" for a in own),
+        "ААААААА ААА-ААА COVID-19-дан COVID-191 USAIDUSAID SDCтин SDC",
+    ]
+    texts = [" ".join(pieces), *(p.read_text("utf-8") for p in sorted(GOLD.glob("docs/*.txt")))]
+    pattern = organizations._ACRONYM_TOKEN
+    acronyms = lexicon + own
+    documents_naming_one = 0
+    for text in texts:
+        expected = [m.span() for m in pattern.finditer(text) if m.group(1) in acronyms]
+        assert [m.span() for m in organizations._acronym_tokens(text, acronyms)] == expected
+        documents_naming_one += bool(expected)
+    assert documents_naming_one > 1  # the made-up text and some gold documents

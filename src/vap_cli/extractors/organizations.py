@@ -13,6 +13,7 @@ with every mention:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -100,6 +101,8 @@ _ALIAS_START = rx.compile(
 # searched ten times faster).
 # An upper-case token, possibly with a lower-case case ending glued on (USAIDтин, ЖӨБЭММАнын).
 _ACRONYM_TOKEN = rx.compile(r"(?<![\p{L}\d])(\p{Lu}{2,12})(\p{Ll}{0,12})(?![\p{L}\d])")
+# What _ACRONYM_TOKEN's acronym (its first group) may be: capitals only.
+_ACRONYM_SHAPE = rx.compile(r"\p{Lu}{2,12}")
 # "(ЖӨБЭММА)": an acronym in brackets, right after the name it abbreviates.
 _BRACKETED = rx.compile(r"\(\s{0,3}(\p{Lu}{2,12})\s{0,3}\)")
 # Where an expansion cannot reach across: sentence ends, brackets, quotes, commas.
@@ -364,7 +367,7 @@ class _Collection:
 
     def bare_acronyms(self) -> None:
         """Bare uses of an acronym the document (or the lexicon) explains."""
-        for m in _ACRONYM_TOKEN.finditer(self.text, None, None, False, rx.NOT_CONCURRENT):
+        for m in _acronym_tokens(self.text, [*self.acronym_keys, *_BODY_BY_ACRONYM]):
             acronym = m.group(1)
             key = self.acronym_keys.get(acronym)
             if key is None and acronym in _BODY_BY_ACRONYM:
@@ -376,6 +379,23 @@ class _Collection:
                 body = _BODIES[index]
                 self.found[key] = _Found(key, body.name, body.acronym, "organization")
             self.found[key].spans.append(m.span())
+
+
+def _acronym_tokens(text: str, acronyms: list[str]) -> Iterator[regex.Match[str]]:
+    """_ACRONYM_TOKEN's matches in `text` whose acronym is one of `acronyms`, in order:
+    tried only where one of them begins (found by `str.find`, in C), not searched for at
+    every character (a property test each: the acronyms are a few a document). A match
+    is a whole run of letters, so no two overlap and each start is tried once."""
+    wanted = set(acronyms)
+    places: set[int] = set()
+    for acronym in filter(_ACRONYM_SHAPE.fullmatch, wanted):  # another is no match's
+        at = text.find(acronym)
+        while at >= 0:
+            places.add(at)
+            # inside an occurrence (all letters) no match starts: a letter stands before
+            at = text.find(acronym, at + len(acronym))
+    matches = (_ACRONYM_TOKEN.match(text, at) for at in sorted(places))
+    return (m for m in matches if m is not None and m.group(1) in wanted)
 
 
 def _collect(text: str, tokens: TokenStream) -> _Collection:
