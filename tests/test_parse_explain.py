@@ -523,6 +523,10 @@ PARTICIPANTS_DECISIONS = [
         ("participants.voters_met", True, "40 избирателей"),
     ),
     (
+        "Райондук спартакиадага Ак-Талаа айыл аймагынан 4 команда барат.",
+        ("participants.going_to_event", True, "4 команда"),
+    ),
+    (
         "Тренингге 40 адам катышты: Нарындан 25, Таластан 15. ",
         ("participants.row_of_total", True, "15"),
     ),
@@ -597,8 +601,8 @@ PARTICIPANTS_DECISIONS = [
     ),
     ("Топко 15тен көп эмес адам кирет.", ("participants.cap_allowed", False, "15тен")),
     (
-        "Былтыр 30 муниципалитет гранттарды алып, 25и ишин аякташкан.",
-        ("participants.winners_before_part", False, "30"),
+        "Анда 27 айыл аймагы гранттык каражат алып, 21и курсту аякташты.",
+        ("participants.winners_before_part", False, "27"),
     ),
     (
         "Делегатов выдвигают по норме 1 делегат от 200 избирателей.",
@@ -645,8 +649,8 @@ PARTICIPANTS_DECISIONS = [
     ("Проект поддержит 40 школ.", ("participants.units_that_are", False, "40")),
     ("Мамлекеттик 12 мекеме текшерилди.", ("participants.units_acted_upon", False, "12")),
     (
-        "Аким 14 айыл аймагы бириктирилгенин айтты.",
-        ("participants.units_acted_upon", False, "14"),
+        "Быйыл 11 айыл аймагы төрт ири аймакка бириктирилгенин губернатор билдирди.",
+        ("participants.units_acted_upon", False, "11"),
     ),
     (
         "Комиссияга 350 обращений граждан поступило.",
@@ -698,8 +702,8 @@ PARTICIPANTS_DECISIONS = [
         ("participants.daily_commute", False, "4 тысяч"),
     ),
     (
-        "Сходы в селах обычно собирают до 150 жителей.",
-        ("participants.habitual_gathering", False, "150"),
+        "Как правило, публичные слушания в Таласском районе собирают до 90 жителей.",
+        ("participants.habitual_gathering", False, "90"),
     ),
     # ... the Russian verb first (round 35)
     (

@@ -556,20 +556,38 @@ def test_people_who_came_day_by_day_to_an_event_took_part() -> None:
 
 # --- "собрания собирают до 200 жителей": what gatherings usually draw -------------------------
 # A verb of gathering in the present in the count's clause, before it in Russian, after it
-# in Kyrgyz (participation.yaml `gathering_present_before`, `gathering_present_after`):
-# a habit, not who took part in the activity reported (participants.habitual_gathering).
+# in Kyrgyz (participation.yaml `gathering_present_before`, `gathering_present_after`),
+# said as a habit (`habit_cue_words`, or a plural subject): a habit, not who took part in
+# the activity reported (participants.habitual_gathering).
 # Found by held-out round 44.
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Глава айыл окмоту рассказал, что сходы в селах обычно собирают до 150 жителей.",
+        "Как правило, публичные слушания в Таласском районе собирают до 90 жителей.",
+        "По словам депутата, встречи по местному бюджету собирают около 70 жителей.",
         "Башчынын айтымында, айыл чогулуштары адатта 120дай тургунду чогултат.",
     ],
 )
 def test_what_gatherings_usually_draw_is_no_count(text: str) -> None:
     assert qualified_counts_with_who(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: one event's attendance in the present, no habit cue, one subject
+        # (review41)
+        ("Сегодня форум в Бишкеке собирает 300 участников.", [(300, "exact", "участник")]),
+        ("Бүгүнкү форум 300 катышуучуну чогултат.", [(300, "exact", "катышуучу")]),
+        ("В эти выходные ярмарка в Оше собирает 45 фермеров.", [(45, "exact", "фермер")]),
+    ],
+)
+def test_one_gathering_in_the_present_counts(
+    text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert qualified_counts_with_who(text) == expected
 
 
 def test_what_a_gathering_drew_counts() -> None:

@@ -46,6 +46,8 @@ OWNED_REACH = 8
 MAX_UNIT_SIBLINGS = 3
 # How far back in its sentence an election or a population word undoes a count.
 CUE_REACH = 8
+# The tokens before a count a cue is read in: CUE_REACH counts the count's own first token.
+CUE_TOKENS_BEFORE = CUE_REACH - 1
 # How far back from its last bare row a list may open (":", "из них"): nine rows
 # of "Джалал-Абадская – 142," are 45 tokens.
 ROWS_REACH = 80

@@ -7,15 +7,17 @@ when its total is kept. Asked by decide.count_at after the veto held."""
 
 from __future__ import annotations
 
+from ... import morph
 from ...explain import Rule
 from ...models import Status
 from ...numbers import Token, number_at
+from ..events.kinds import kinds_in
 from . import rules
 from .constants import ELLIPTIC_REACH, STATUS_REACH
 from .counts_without_who import OPENERS
 from .phrase import Phrase, qualifier_before, status_at, status_before
 from .place_between import status_over_place
-from .vetoes import VOTERS, clause_has, cue_before
+from .vetoes import VOTERS, clause_has, cue_before, going_verb_closes
 from .words import (
     ENTRY_LEMMAS,
     LEX,
@@ -51,7 +53,41 @@ def kept_despite(tokens: Tokens, p: Phrase, veto: Rule) -> Rule | None:
         return rules.ENTRIES_WON_FROM
     if veto in _PART_VETOES and part_after_opener(tokens, p):
         return rules.PART_AFTER_OPENER
+    if veto is rules.EXISTENCE and going_verb_closes(tokens, p) and going_to_event(tokens, p):
+        return rules.GOING_TO_EVENT
     return None
+
+
+_GOAL_PRONOUNS = casefolded("event_goal_pronouns")
+_DATIVE_ENDINGS = morph.variants("dative")
+
+
+def going_to_event(tokens: Tokens, p: Phrase) -> bool:
+    """ "Райондук спартакиадага 4 команда барат", "олимпиада өтөт, ага биздин мектептен 6
+    окуучу барат": a kind word of the events lexicon (read by the events extractor's own
+    matcher) before the count in its sentence, in the dative or followed by "ага"/"анда"
+    (`event_goal_pronouns`) in the count's clause, names where they go: taking part, no
+    habit. Not "Семинарда айтылгандай, мектепке 300 бала барат" (the seminar is no goal;
+    review41)."""
+    before = tokens.clause_before(p.start, STATUS_REACH)
+    text = " ".join(tok.text for tok in before)
+    # the index of the token that ends at each place of `text`
+    token_ending_at: dict[int, int] = {}
+    place = -1
+    for n, tok in enumerate(before):
+        place += 1 + len(tok.text)
+        token_ending_at[place] = n
+    for _kind, _start, end in kinds_in(text):
+        named = token_ending_at.get(end)
+        if named is None:
+            continue
+        if before[named].low.endswith(_DATIVE_ENDINGS):
+            return True  # "спартакиадага"
+        after = before[named + 1 :]
+        comma = max((m for m, tok in enumerate(after) if tok.text == ","), default=-1)
+        if any(tok.low in _GOAL_PRONOUNS for tok in after[comma + 1 :]):
+            return True  # "олимпиада өтөт, ага ..."
+    return False
 
 
 _CONTEST = LEX["contest_entries"]

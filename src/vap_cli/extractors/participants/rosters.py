@@ -5,17 +5,16 @@ its noun ("480 окуучу окуган мектеп", participants.habit_of_pl
 verb of what there is right before the count ("объединяет 64 фермера",
 participants.existence), units after a Russian preposition of place, where people met
 ("в 12 районах", participants.host_preposition), commuters (participants.daily_commute),
-and units a passive verb acts upon ("12 мекеме текшерилди", participants.units_acted_upon).
-Each looks at a few tokens around the count."""
+and what gatherings usually draw ("собрания собирают до 200 жителей",
+participants.habitual_gathering). Each looks at a few tokens around the count."""
 
 from __future__ import annotations
 
-from ...lexicon import load
-from .constants import CUE_REACH, STATUS_REACH
+from ... import morph
+from .constants import CUE_REACH, CUE_TOKENS_BEFORE
 from .phrase import HOST_PREPOSITIONS, Phrase
 from .words import (
     LEX,
-    STATUS,
     UNIT_NOUNS,
     Phrases,
     Tokens,
@@ -36,31 +35,6 @@ _DAILY = Phrases(LEX["daily_habit_words"])
 _COMING_PRESENT = casefolded("daily_coming_present")
 _TRAVELLING_PRESENT = casefolded("travelling_present")
 GOING_VERBS = casefolded("going_verbs")
-# The events lexicon's one-word kind stems ("спартакиад", "форум", "фестивал"), of at
-# least _EVENT_STEM_LETTERS letters.
-_EVENT_STEM_LETTERS = 4
-_EVENT_STEMS = tuple(
-    sorted(
-        {
-            stem.casefold()
-            for stems in load("events")["kinds"].values()
-            for stem in stems
-            if " " not in stem and len(stem) >= _EVENT_STEM_LETTERS
-        }
-    )
-)
-
-
-def going_to_event(tokens: Tokens, p: Phrase) -> bool:
-    """ "спартакиада болот, ага биздин айылдан 3 команда барат": a kind word of the
-    events lexicon before the count in its sentence (a few clauses back) names where they
-    go: going to an event, taking part, no habit ("мектепке 300 бала барат"; round 44)."""
-    for j in range(p.start - 1, max(-1, p.start - 1 - STATUS_REACH), -1):
-        if ends_sentence_at(tokens, j):
-            return False
-        if tokens[j].kind == "word" and tokens[j].low.startswith(_EVENT_STEMS):
-            return True
-    return False
 
 
 def units_covered(tokens: Tokens, p: Phrase) -> bool:
@@ -121,64 +95,34 @@ def daily_commute(tokens: Tokens, p: Phrase) -> bool:
     after = tokens.clause_after(p.end, CUE_REACH)
     if any(tok.low in _TRAVELLING_PRESENT for tok in after):
         return True  # "быйыл да 40тан ашык окуучу ошол жол менен каттайт": a habit
-    before = tokens.clause_before(p.start, CUE_REACH - 1)
+    before = tokens.clause_before(p.start, CUE_TOKENS_BEFORE)
     if not any(_DAILY.at(before, i) for i in range(len(before))):
         return False
     return any(tok.low in _COMING_PRESENT for tok in (*before, *after))
 
 
 _GATHERING_BEFORE = casefolded("gathering_present_before")
+_GATHERING_PLURAL_BEFORE = casefolded("gathering_present_plural_before")
 _GATHERING_AFTER = casefolded("gathering_present_after")
+_HABIT_CUES = Phrases(LEX["habit_cue_words"])
+_PLURAL_ENDINGS = morph.variants("plural")
 
 
 def habitual_gathering(tokens: Tokens, p: Phrase) -> bool:
     """ "собрания по бюджету собирают до 200 жителей", "жыйындар адатта 150дөй тургунду
     чогултат": a verb of gathering in the present in the count's clause, before it in
-    Russian, after it in Kyrgyz: what gatherings usually draw, a habit (round 44); the
-    past is who came ("сход собрал 120 жителей")."""
-    before = tokens.clause_before(p.start, CUE_REACH - 1)
-    if any(tok.low in _GATHERING_BEFORE for tok in before):
+    Russian, after it in Kyrgyz, said as a habit (a word of `habit_cue_words` in the
+    clause, or a plural subject): what gatherings usually draw (round 44). The past is
+    who came ("сход собрал 120 жителей"), and so is the present of one event ("Сегодня
+    форум собирает 300 участников"; review41)."""
+    before = tokens.clause_before(p.start, CUE_TOKENS_BEFORE)
+    after = tokens.clause_after(p.end, CUE_REACH)
+    verb_before = next((tok.low for tok in before if tok.low in _GATHERING_BEFORE), None)
+    if verb_before is None and not any(tok.low in _GATHERING_AFTER for tok in after):
+        return False
+    clause = (*before, *after)
+    if any(_HABIT_CUES.at(clause, i) for i in range(len(clause))):
         return True
-    return any(tok.low in _GATHERING_AFTER for tok in tokens.clause_after(p.end, CUE_REACH))
-
-
-_REPORTED_PASSIVE = tuple(LEX["reported_passive_endings"])
-_PASSIVE_PAST = (*LEX["passive_past_endings"], *_REPORTED_PASSIVE)
-# The passive's own suffix kept with the stem when its reported ending is cut ("тартыл-"
-# of "тартылганын"): the two letters the endings open with.
-_PASSIVE_SUFFIX_LETTERS = 2
-
-
-def units_acted_upon(tokens: Tokens, p: Phrase) -> bool:
-    """ "Мамлекеттик 12 мекеме текшерилди": units whose clause ends in a passive verb;
-    also the passive reported, which closes their clause before the verb of saying
-    ("123 айыл аймагы 64 айыл аймагына бириктирилгенин айтты"; round 44), unless a
-    verb of taking part is so reported ("10 муниципалитет тартылганын": `STATUS`)."""
-    if p.head.entry.lemma not in UNIT_NOUNS or p.head.ending.case is not None:
-        return False
-    last = _clause_last_word(tokens, p.end)
-    return last is not None and last.endswith(_PASSIVE_PAST) and not _taking_part_reported(last)
-
-
-def _taking_part_reported(word: str) -> bool:
-    """A reported passive whose stem opens a status phrase's first word ("тартылганын":
-    "тартылды")."""
-    ending = next((e for e in _REPORTED_PASSIVE if word.endswith(e)), None)
-    if ending is None:
-        return False
-    stem = word[: len(word) - len(ending) + _PASSIVE_SUFFIX_LETTERS]
-    return any(first.startswith(stem) for first in STATUS)
-
-
-def _clause_last_word(tokens: Tokens, k: int) -> str | None:
-    """The last word of the clause from token k on (its verb, in Kyrgyz; a passive
-    reported closes it: "... бириктирилгенин айтты")."""
-    last: str | None = None
-    for j in range(k, min(len(tokens), k + STATUS_REACH)):
-        if ends_sentence_at(tokens, j) or tokens[j].text in (",", "("):
-            break
-        if tokens[j].kind == "word":
-            last = tokens[j].low
-            if last.endswith(_REPORTED_PASSIVE):
-                break
-    return last
+    if verb_before is not None:
+        return verb_before in _GATHERING_PLURAL_BEFORE  # "собрания ... собирают"
+    return any(tok.kind == "word" and tok.low.endswith(_PLURAL_ENDINGS) for tok in before)

@@ -86,6 +86,11 @@ VOTERS_MET = Rule(
     "participants.voters_met",
     "voters an event was for or with ('Для 40 избирателей провели семинар')",
 )
+GOING_TO_EVENT = Rule(
+    "participants.going_to_event",
+    "people going to an event named as the goal, in the dative or by 'ага'/'анда' after it"
+    " ('Райондук спартакиадага 4 команда барат'): taking part, no habit",
+)
 GAPPED_ROW = Rule(
     "participants.gapped_row",
     "a row whose dash stands for the verb of the row before it, the same noun after a verb"

@@ -55,6 +55,7 @@ _OBJECT_PREPOSITIONS = casefolded("object_prepositions")
 _EXISTENCE = casefolded("existence_verbs")
 _REPORTED_EXISTENCE = casefolded("reported_existence_words")
 _REPORTED_HABITS = casefolded("reported_existence_forms")
+_REPORTED_HABITS_ADJACENT = casefolded("reported_existence_forms_adjacent")
 _REPORTED_COPULA = casefolded("reported_copula_words")
 # What closes an existence verb's clause inside its sentence: a comma, a colon (a list or
 # an account follows: "Окшош эки айыл аймагы бар: ...").
@@ -302,7 +303,9 @@ def _clause_closes_with_existence(tokens: Tokens, p: Phrase) -> bool:
                 return False
             return last in _EXISTENCE and status_after(tokens, p.end, j - p.end) is None
         if tok.kind == "word":
-            if tok.low in _REPORTED_HABITS:  # "7 400дөн ашык адам жашаарын" (round 43)
+            if tok.low in _REPORTED_HABITS or (
+                j == p.end and tok.low in _REPORTED_HABITS_ADJACENT
+            ):  # "7 400дөн ашык адам жашаарын" (round 43), "400 кызматчы иштерин"
                 return status_after(tokens, p.end, j - p.end) is None
             if tok.low in _REPORTED_COPULA and last in _EXISTENCE:
                 # "16 айыл аймагы бар экенин": what there is, reported (round 44)

@@ -23,7 +23,7 @@ from .generic import entries_submitted
 from .headings import taking_part_cue
 from .number_vetoes import REGISTER_STEMS, register_word
 from .phrase import HOST_PREPOSITIONS, Phrase, status_after, status_before
-from .rosters import GOING_VERBS, going_to_event
+from .rosters import GOING_VERBS
 from .sources import units_of_a_source
 from .unit_phrases import from_each, people_noun, units_after
 from .words import (
@@ -399,6 +399,18 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
         return False
     if _existence_before(tokens, p):
         return True
+    return _existence_verb_after(tokens, p) in _EXISTENCE
+
+
+def going_verb_closes(tokens: Tokens, p: Phrase) -> bool:
+    """The verb that closes the count's clause, as `existence` reads it, is one of going
+    (`going_verbs`: "барат"), a Kyrgyz habit unless an event is where they go
+    (kept_anyway: participants.going_to_event)."""
+    return not _existence_before(tokens, p) and _existence_verb_after(tokens, p) in GOING_VERBS
+
+
+def _existence_verb_after(tokens: Tokens, p: Phrase) -> str | None:
+    """The last word of the count's clause after it (a list of counts shares its verb)."""
     last: str | None = None
     for j in range(p.end, min(len(tokens), p.end + STATUS_REACH)):
         if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].kind == "num":
@@ -407,7 +419,7 @@ def existence(tokens: Tokens, p: Phrase) -> bool:
             break
         if tokens[j].kind == "word":
             last = tokens[j].low
-    return last in _EXISTENCE and not (last in GOING_VERBS and going_to_event(tokens, p))
+    return last
 
 
 def _existence_before(tokens: Tokens, p: Phrase) -> bool:
