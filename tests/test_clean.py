@@ -33,6 +33,11 @@ SAMPLE_001 = ROOT / "samples" / "001_09dcb3baf791aa0b.txt"
         # No-break spaces: a space between words, nothing next to a space.
         ("институту\u00a0аткарат", "институту аткарат"),
         ("өнүктүрүүдө \u00a0ийгиликтүү", "өнүктүрүүдө ийгиликтүү"),
+        # ... but in a gap wide enough to part a line's cells (segment/lines.py's WIDE_GAP)
+        # each is a space, so the cells stay parted; a narrower gap loses them.
+        ("Бишкек, \u00a0\u00a02019-жылдын 12-марты", "Бишкек,   2019-жылдын 12-марты"),
+        ("Ак-Суу айылы \u00a0 7-март 2021-жыл", "Ак-Суу айылы   7-март 2021-жыл"),
+        ("Бишкек, \u00a02019-жылдын 12-марты", "Бишкек, 2019-жылдын 12-марты"),
         ("15\u202f000 сом", "15 000 сом"),
         # Soft hyphens go.
         ("кызмат\u00adташтык", "кызматташтык"),

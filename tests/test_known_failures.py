@@ -23,20 +23,3 @@ KNOWN = pytest.mark.xfail(strict=True, reason="known failure, see the test's nam
 #     @KNOWN
 #     def test_<field>_class_<what_fails>():
 #         assert <what the parser should give>
-
-
-# Found by Hypothesis (test_properties.py's clean-then-parse property, in a helper's run
-# on 6 December): a header line whose first date runs into a dateline's city
-# ("...12-мартыБишкек,") and whose second date stands after a space and two no-break
-# spaces. With that three-wide gap the parse gives the line's date as issued; `vap clean`
-# drops no-break spaces beside a space, and with the one-space gap left the parse gives no
-# issued date (why the gap decides is not yet traced). Natural lines ("Бишкек, \xa0\xa0DATE" on a line of
-# its own) keep it both ways (tests/test_properties.py).
-@KNOWN
-def test_issued_class_a_no_break_gap_after_a_glued_dateline_survives_the_clean() -> None:
-    from vap_cli.clean import clean_text
-    from vap_cli.pipeline import parse_text
-
-    text = "2019-жылдын 12-мартыБишкек, \xa0\xa02019-жылдын 12-марты"
-    cleaned, _ = clean_text(text)
-    assert parse_text(text).issued == parse_text(cleaned).issued

@@ -3,7 +3,8 @@
 The clean-up never rewrites a word. It converts the encoding to UTF-8, composes
 Unicode (NFC), fixes Kyrgyz look-alike letters (ӊ -> ң; Latin look-alikes inside
 a Cyrillic word, using the tables of lexicon/letters.yaml that the normalise
-stage uses), removes no-break spaces and soft hyphens, unifies line endings, strips
+stage uses), removes no-break spaces (a space between words, and a space each in a gap
+wide enough to part a line's cells) and soft hyphens, unifies line endings, strips
 trailing spaces and cuts runs of more than two blank lines to two. Quotes, dashes and ordinary
 spaces inside a line stay as written. Cleaning a clean text changes nothing.
 """
@@ -25,6 +26,7 @@ from . import rx
 from .errors import InputError
 from .lexicon import load
 from .normalise import fix_mixed_script
+from .segment.lines import WIDE_GAP
 
 # Files `vap clean` rewrites; other formats are read by `vap parse` but not rewritten.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -52,6 +54,10 @@ _NBSP = rx.compile(_NBSP_CLASS)
 _NBSP_BESIDE_SPACE = rx.compile(
     rf"(?<=^|[ \t\n]){_NBSP_CLASS}+|{_NBSP_CLASS}+(?=$|[ \t\n])", regex.MULTILINE
 )
+# ... except in a gap of spaces and no-break spaces wide enough to part a line's cells
+# (segment/lines.py's WIDE_GAP): there each becomes a space, so the layout the parse
+# reads stays ("Бишкек, \u00a0\u00a02019-жылдын 12-марты": the date alone in its cell).
+_WIDE_GAP_RUN = rx.compile(rf"[ {NO_BREAK_SPACES}]{{{WIDE_GAP},}}")
 SOFT_HYPHEN = "\u00ad"
 _WORD = rx.compile(r"\p{L}+")
 _TRAILING = rx.compile(r"[ \t\f\v]+$", regex.MULTILINE)
@@ -89,6 +95,7 @@ def clean_text(text: str) -> tuple[str, Counter[str]]:
 
     text = _WORD.sub(mixed, text)
     fixes["no-break spaces"] += len(_NBSP.findall(text))
+    text = _WIDE_GAP_RUN.sub(lambda gap: " " * len(gap.group()), text)
     text = _NBSP.sub(" ", _NBSP_BESIDE_SPACE.sub("", text))
     trailing = len(_TRAILING.findall(text))
     if trailing:
