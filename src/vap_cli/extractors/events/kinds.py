@@ -38,13 +38,20 @@ def _phrase(stem: str, extra: int) -> str:
 # Each kind word (lexicon `kinds`, and `kinds_whole_words` with no ending), also as a
 # Russian keyboard types it ("тегерек устол" for "тегерек үстөл"): its kind and how many
 # letters may follow it.
-_KIND_OF_STEM: dict[str, str] = {}
-_EXTRA_OF_STEM: dict[str, int] = {}
-for _table, _extra in ((EVENTS_LEX["kinds"], _EXTRA), (EVENTS_LEX["kinds_whole_words"], 0)):
-    for _kind, _stems in _table.items():
-        for _stem in fold.typed_too(_stems):
-            _KIND_OF_STEM.setdefault(_stem, _kind)
-            _EXTRA_OF_STEM.setdefault(_stem, _extra)
+def _stem_tables() -> tuple[dict[str, str], dict[str, int]]:
+    """Each stem's kind and its letters allowed after it; a stem listed twice keeps its
+    first kind."""
+    kind_of: dict[str, str] = {}
+    extra_of: dict[str, int] = {}
+    for table, extra in ((EVENTS_LEX["kinds"], _EXTRA), (EVENTS_LEX["kinds_whole_words"], 0)):
+        for kind, stems in table.items():
+            for stem in fold.typed_too(stems):
+                kind_of.setdefault(stem, kind)
+                extra_of.setdefault(stem, extra)
+    return kind_of, extra_of
+
+
+_KIND_OF_STEM, _EXTRA_OF_STEM = _stem_tables()
 
 
 # Longest stems first, so the alternation prefers "семинар-тренинг" to "семинар".

@@ -114,3 +114,6 @@ BRACKET_ASIDE_MAX = 60
 # The longest bracket of children after a typed unit ("Сары-Булак айыл аймагы (Балбай,
 # Тогуз-Булак, ...)"): a line's list of villages.
 CHILDREN_BRACKET_MAX = 200
+# The genitive's name among morph's cases (morph.case_of, a mention's `case`): an owner's
+# case ("Кара-Кулжа районунун X", "X аймагынын Y айылында").
+GENITIVE = "genitive"

@@ -13,6 +13,7 @@ import regex
 from ... import morph, rx
 from ...lexicon import load
 from ..persons.tables import PATRONYMIC_WORDS, SURNAME_ONLY
+from .constants import GENITIVE
 from .mention import Mention, Token
 from .tokens import gap_between
 from .vocabulary import (
@@ -50,7 +51,6 @@ PEOPLE_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["people_after"])
 EPITHETS_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["epithets_after"])
 # What a person leaves, after a name in the genitive (places.yaml `legacy_after`).
 LEGACY_AFTER: tuple[str, ...] = tuple(w.casefold() for w in LEX["legacy_after"])
-GENITIVE = "genitive"
 QUOTE = '"'  # normalising makes every quotation mark this one
 # Longest quoted title a name may open: in words (the name's included), in characters
 # after the name; its words a space apart (a quoted list, '"Нарын, Талас"', is no title).

@@ -12,7 +12,7 @@ from ... import rx
 from ...segment.tables import Table
 from ...segment.tokens import WORD_CAPITAL
 from .candidates import name_at
-from .constants import BRACKET_ASIDE_MAX, CELL_WINDOW, SCORE_PLURAL_TYPE_LIST
+from .constants import BRACKET_ASIDE_MAX, CELL_WINDOW, GENITIVE, SCORE_PLURAL_TYPE_LIST
 from .forms import russian_noun_at
 from .index import PlaceIndex
 from .marks import column_header_levels
@@ -87,7 +87,7 @@ def add_list_members(mentions: list[Mention], tokens: list[Token], text: str) ->
         o.type_end: o
         for o in mentions
         if o.type_end is not None
-        and o.case == _GENITIVE
+        and o.case == GENITIVE
         and o.type_word is not None
         and o.type_word.level not in SMALL_LEVELS
     }
@@ -142,7 +142,6 @@ def _walk_back(
         k = step
 
 
-_GENITIVE = "genitive"
 # A row's ordinal label before its owner: "2-орунду" (the number and its hyphen)
 _ORDINAL_NUMBER = rx.compile(r"(?<!\d)\d{1,3}-$")
 _ORDINAL_REACH = 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ... import morph
 from ...lexicon import load, unit_nouns
 from ..persons.words import is_role_word, listed_or_built_given, surname_of
+from .constants import GENITIVE
 from .forms import type_after_bracket, type_gap
 from .mention import Mention, Token
 from .tokens import gap_between, kyrgyz_type_at
@@ -181,7 +182,7 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     if found is None:
         return None
     tw, end, plural, case = found
-    if tw.known_only and not (case == _GENITIVE and _village_after(tokens, end, text)):
+    if tw.known_only and not (case == GENITIVE and _village_after(tokens, end, text)):
         return None
     first = i - 1 if _named_after_a_man(tokens, i, text, tw.level) else i
     m = unknown_mention(tokens, first, i, text)
@@ -191,7 +192,6 @@ def unknown_with_type(tokens: list[Token], i: int, text: str) -> Mention | None:
     return m
 
 
-_GENITIVE = "genitive"
 _VILLAGE = "village"
 
 
