@@ -544,6 +544,10 @@ PARTICIPANTS_DECISIONS = [
         "| Жыйынтыгы | 500 |\n",
         ("participants.table_total_row", True, "500"),
     ),
+    (
+        "| Айыл | Калкы (адам) |\n|---|---|\n| Кызыл-Суу | 1 300 |\n| Тамга | 900 |\n",
+        ("participants.population_column", False, "900"),
+    ),
     ("2019-жылы 30 адам катышты.", ("participants.year_not_count", False, "2019-жылы")),
     ("Жыйын 8-мартта өттү.", ("participants.not_countable", False, "8-мартта")),
     ("Бир нече адам келди.", ("participants.article_or_vague", False, "Бир")),

@@ -44,7 +44,7 @@ from .constants import EACH_REACH
 from .decide import count_at
 from .decreed import decreed_colons, decreed_row
 from .phrase import Found
-from .tables import TableCount, table_counts
+from .tables import TableCount, population_cells, table_counts
 from .words import UNIT_NOUNS, casefolded
 
 __all__ = ["Found", "count_at", "extract", "find_counts", "resolve_breakdowns"]
@@ -87,12 +87,17 @@ def extract(ctx: Context) -> None:
     contacts = Spans([(c.span.start, c.span.end) for c in ctx.contacts.mentions])
     tables = table_counts(ctx)
     in_tables = Spans([(t.found.start, t.found.end) for t in tables])
+    population = population_cells(ctx) if ctx.segments.tables else []
+    in_population = Spans(population)
     related = Cover(ctx.segments.line_classes.related)
     chrome = Cover(ctx.segments.line_classes.chrome)
     items: list[tuple[Found, TableCount | None]] = []
     for found in find_counts(ctx.text, ctx.segments.sentence_ends, record, ctx.segments.tokens):
         if in_tables.overlap(found.start, found.end):
             ctx.decide(rules.IN_TABLE, False, found.start, found.end)
+            continue
+        if in_population.overlap(found.start, found.end):  # "| Ак-Терек | 2 140 адам |"
+            ctx.decide(rules.POPULATION_COLUMN, False, found.start, found.end)
             continue
         if found.start in related:  # "Окшош кабарлар" / "Ошто 500 ыктыярчы ... тазалашты"
             ctx.decide(rules.RELATED_HEADLINE, False, found.start, found.end)
@@ -101,6 +106,8 @@ def extract(ctx: Context) -> None:
             ctx.decide(rules.CHROME_LINE, False, found.start, found.end)
             continue
         items.append((found, None))
+    for start, end in population:  # the last word on the cells find_counts dropped too
+        ctx.decide(rules.POPULATION_COLUMN, False, start, end)
     items = _without_quotas_beside_totals(ctx, items)
     items = _without_decreed_rows(ctx, items)
     items += [(t.found, t) for t in tables]

@@ -123,6 +123,11 @@ TABLE_TOTAL_ROW = Rule(
     " 'Жыйынтыгы', 'Бардыгы'): the table's total, not one of its rows; a count the table"
     " stands under keeps the other rows as its breakdown",
 )
+POPULATION_COLUMN = Rule(
+    "participants.population_column",
+    "a number in a table column of the population ('Калкы (адам)', 'Население'): how many"
+    " live in the row's unit, not who took part",
+)
 
 # --- dropped: the number itself -----------------------------------------------------------
 YEAR_NOT_COUNT = Rule("participants.year_not_count", "a year ('2019-жылы', 'в 2019 году')")
