@@ -891,6 +891,11 @@ DATES_DECISIONS = [
         ("dates.badge_not_page_date", False, "МАР\n12\n2024"),
     ),
     (
+        "ТОКТОМ\n\n2021-жылдын 14-апрели     № 5-3\n\nБюджет бекитилсин.\n\n"
+        "Токтом сайтка 2021-жылдын 20-апрелинде жайгаштырылды.\n",
+        ("dates.posted_sentence", True, "2021-жылдын 20-апрелинде"),
+    ),
+    (
         "ТАЛАС ТАҢЫ\n№ 40 (9812) 11-октябрь, 2024-жыл\nАйылда мектеп ачылды\nМектеп 5-октябрда ачылды.",
         ("dates.masthead_date", True, "11-октябрь, 2024-жыл"),
     ),
@@ -987,6 +992,11 @@ DATES_NEAR_MISSES = [
     ("Сайт 23-февраль 2020 жаңыланды.", "dates.glued_banner"),
     ("Ноябрдын 20-күнү жыйын болот.", "dates.month_first_not_genitive"),
     (
+        "ТОКТОМ\n\n2021-жылдын 14-апрели     № 5-3\n\nБюджет бекитилсин.\n\n"
+        "Токтом 2021-жылдын 20-апрелинде күчүнө кирет.\n",
+        "dates.posted_sentence",
+    ),
+    (
         "talas_ao\nАйылда ашар өттү! Ашарга 60 тургун чыкты.\n\n❤️ 210 отметок «Нравится»\n"
         "Кийинки ашар 14-апрелде болот.\n",
         "dates.post_last_line",
@@ -1007,11 +1017,19 @@ def test_a_dates_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
 def test_every_dates_rule_has_sentences_above() -> None:
     from vap_cli.explain import Rule
     from vap_cli.extractors import dates
-    from vap_cli.extractors.dates import banners, datelines, issued, month_days, names, readings
+    from vap_cli.extractors.dates import (
+        banners,
+        datelines,
+        issued,
+        month_days,
+        names,
+        posted,
+        readings,
+    )
 
     declared = {
         v.code
-        for m in (dates, banners, datelines, issued, month_days, names, readings)
+        for m in (dates, banners, datelines, issued, month_days, names, posted, readings)
         for v in vars(m).values()
         if isinstance(v, Rule)
     }

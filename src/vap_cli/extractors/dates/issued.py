@@ -61,6 +61,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
+from .posted import posted_sentence
 
 UPDATE_STAMP = Rule(
     "dates.update_stamp",
@@ -212,6 +213,8 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> i
     scan = lines[:HEADER_SCAN_LINES]
     # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
     found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
+    if found is None:
+        found = posted_sentence(ctx, lines[-FOOTER_LINES:], atoms, full)
     if found is None:
         found = _posting_line(text, scan, atoms, full)
     if found is None and full and lines:

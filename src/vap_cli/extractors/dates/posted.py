@@ -1,0 +1,53 @@
+"""A sentence under an act that says it was posted on a site, with the posting date."""
+
+from __future__ import annotations
+
+import regex
+
+from ... import rx
+from ...context import Context
+from ...explain import Rule
+from ...lexicon import load
+from ...segment import Line
+from .atoms import Atom
+from .datelines import Starting
+
+LEX = load("dates")
+
+POSTED_SENTENCE = Rule(
+    "dates.posted_sentence",
+    "a sentence in the page's last lines saying the act was posted on a site, its date"
+    " in it ('Токтом сайтка 2019-жылдын 27-ноябрында жайгаштырылды'): the posting date,"
+    " issued, over the act's own date line",
+)
+
+_SITE_WORD = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_site_words'])})", regex.IGNORECASE
+)
+_POSTED_VERB = rx.compile(
+    rf"(?<!\p{{L}})(?:{rx.alternation(LEX['posted_verbs'])})(?!\p{{L}})", regex.IGNORECASE
+)
+
+
+def posted_sentence(
+    ctx: Context, footer: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """The first date with a year (`full`) opening within a line of the page's last lines
+    (`footer`) whose sentence names a site and a verb of posting done ("Токтом сайтка
+    2019-жылдын 27-ноябрында жайгаштырылды.", "Решение размещено на сайте 5 апреля 2022
+    года."): the page's posting date. A sentence that names no site ("Токтом 2019-жылдын
+    27-ноябрында күчүнө кирет") or orders the posting ("... сайтына 2021-жылдын
+    25-августуна чейин жайгаштырылсын") leaves the act's own date line the issued date."""
+    text = ctx.text
+    segments = ctx.segments
+    starting = Starting(atoms, full)
+    for line in footer:
+        for i in starting.on(line):
+            atom = atoms[i]
+            start = segments.sentence_start(atom.start)
+            end = segments.sentence_break(atom.end, line.end)
+            end = line.end if end is None else end
+            if _SITE_WORD.search(text, start, end) and _POSTED_VERB.search(text, start, end):
+                ctx.decide(POSTED_SENTENCE, True, atom.start, atom.end)
+                return i
+    return None
