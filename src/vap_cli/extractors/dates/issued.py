@@ -61,7 +61,7 @@ from .patterns import (
     act_number_line,
     few_other_letters,
 )
-from .posted import posted_sentence
+from .posted import posted_sentence, type_line_date
 
 UPDATE_STAMP = Rule(
     "dates.update_stamp",
@@ -232,6 +232,8 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> i
         found = news_dateline(text, scan, atoms)
     if found is None and full:
         found = _numbered_date_line(text, scan, atoms, full)
+    if found is None and full:
+        found = type_line_date(ctx, lines, atoms, full)
     if found is None:
         found = _yearless_posting_line(ctx, lines, atoms, lone)
     return found

@@ -1,6 +1,9 @@
-"""A sentence under an act that says it was posted on a site, with the posting date."""
+"""The page's own date below its header: a sentence under an act that says it was posted
+on a site, with the posting date; a date line under a line naming the document's type."""
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 import regex
 
@@ -9,8 +12,9 @@ from ...context import Context
 from ...explain import Rule
 from ...lexicon import load
 from ...segment import Line
+from ...segment.lines import document_type
 from .atoms import Atom
-from .datelines import Starting
+from .datelines import Starting, fills_line
 
 LEX = load("dates")
 
@@ -50,4 +54,32 @@ def posted_sentence(
             if _SITE_WORD.search(text, start, end) and _POSTED_VERB.search(text, start, end):
                 ctx.decide(POSTED_SENTENCE, True, atom.start, atom.end)
                 return i
+    return None
+
+
+TYPE_LINE_DATE = Rule(
+    "dates.type_line_date",
+    "a date alone on its line right under a line naming the document's type ('ЖАРЫЯ',"
+    " 'ОБЪЯВЛЕНИЕ', 'ПРЕСС-РЕЛИЗ'), below the header (a site's page of its own above it):"
+    " the document's own date line, issued",
+)
+
+
+def type_line_date(
+    ctx: Context, lines: list[Line], atoms: list[Atom], full: list[int]
+) -> int | None:
+    """The first date with a year (`full`) alone on its line (`fills_line`) whose line
+    above (`lines`: the non-empty ones) names a document type ("ЖАРЫЯ" / "2016-03-15" /
+    the announcement's headline, under an ayil okmotu's page about itself): the
+    announcement's own date line. A date alone under a line of prose is no such line."""
+    text = ctx.text
+    starts = [line.start for line in lines]
+    for i in full:
+        atom = atoms[i]
+        k = bisect_right(starts, atom.start) - 1
+        if k < 1 or not fills_line(text, atom):
+            continue
+        if document_type(lines[k - 1].stripped) is not None:
+            ctx.decide(TYPE_LINE_DATE, True, atom.start, atom.end)
+            return i
     return None
