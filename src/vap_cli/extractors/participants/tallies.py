@@ -356,8 +356,12 @@ def penalised(tokens: Tokens, p: Phrase) -> bool:
 def registered_whole(tokens: Tokens, p: Phrase) -> bool:
     """ "Шайлоочулардын тизмесине 11 842 жаран киргизилген, алардын 5 306сы добуш берүүгө
     катышты": voters or citizens on a list, with no verb of taking part in their own clause (up to a
-    comma); the verb after the comma is the part's, who took part, not the whole's."""
+    comma); the verb after the comma is the part's, who took part, not the whole's. A
+    verb of taking part right before the count is its own ("В голосовании приняли участие
+    3 412 избирателей из 7 980 внесенных в списки": the list is the whole's after it)."""
     if p.head.entry.lemma not in _REGISTER_PEOPLE:
+        return False
+    if status_before(tokens, p.reading.start) is not None:
         return False
     clause = tokens.clause_after(p.end, STATUS_REACH)
     own = next((n for n, tok in enumerate(clause) if tok.text in _CLAUSE_CUTS), len(clause))
