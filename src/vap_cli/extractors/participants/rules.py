@@ -13,6 +13,12 @@ WHO_NOUN = Rule("participants.who_noun", "a number before a noun of who takes pa
 GENERIC_NOUN = Rule(
     "participants.generic_noun", "a number before a short noun phrase and a verb of taking part"
 )
+GENERIC_NOUN_LISTED = Rule(
+    "participants.generic_noun_listed",
+    "a number before a short noun phrase, joined by 'жана' or ', ошондой эле' to a later"
+    " count whose verb of taking part ends their list ('17 иш берүүчү, ошондой эле 260"
+    " жаран катышты'): the verb is both's",
+)
 CONTEST_ENTRY = Rule(
     "participants.contest_entry",
     "things entered in a contest ('сынакка 300 шырдак тартууланды')",
