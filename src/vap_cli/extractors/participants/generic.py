@@ -67,12 +67,12 @@ def generic_count(tokens: Tokens, num: NumberMatch, reading: Reading) -> Found |
             )
         joiner = _list_joiner(tokens, m) if words else 0
         if joiner and _nominative(words[-1]):
-            status = _verb_of_the_list(tokens, m + joiner)
-            if status is not None:  # "17 иш берүүчү, ошондой эле ... 260 жаран катышты"
-                start, end = tokens[start].start, tokens[m - 1].end
+            shared = _verb_of_the_list(tokens, m + joiner)
+            if shared is not None:  # "17 иш берүүчү, ошондой эле ... 260 жаран катышты"
+                begin, end = tokens[start].start, tokens[m - 1].end
                 who = " ".join(words)
                 rule = rules.GENERIC_NOUN_LISTED
-                return Found(num.value, reading.qualifier, who, status, start, end, rule)
+                return Found(num.value, reading.qualifier, who, shared, begin, end, rule)
         if tok.kind == "word" and not is_measure(tok):
             if words and _opens_count(tokens, m):
                 return None  # "төрт айылынан жүзгө жакын тургун": a count of its own
