@@ -453,6 +453,29 @@ def test_people_who_came_in_a_participle_count() -> None:
     assert counts("Жыйынга 60 тургун келген мектептин залы толду.") == [60]
 
 
+# --- "312 окуучу билим алып, 41 мугалим иштейт": a habit's converb, a habit closing -----------
+# The count's verb is the converb of a verb that is also a habit ("билим алып", "үйрөнүп":
+# lexicon `verbs` with `forms: past`), and the sentence's verb it takes its tense from says
+# what there is ("иштейт", "эмгектенет": `existence_verbs`): the school's roster
+# (participants.converb_of_habit). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лицейде 540 окуучу билим алып, 38 мугалим эмгектенет.",
+        "Азыр колледжде 1 200 студент билим алып, 90 мугалим иштейт.",
+    ],
+)
+def test_a_habit_s_converb_before_a_habit_in_the_present_counts_no_one(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_habit_s_converb_before_a_past_verb_counts() -> None:
+    # near miss: the sentence closes with a verb of taking part in the past
+    assert counts("Семинарда 40 мугалим билим алып, сертификат алышты.") == [40]
+
+
 # --- "кооператив, который объединяет 64 фермера": a Russian verb of being right before ------
 # A Russian verb of what there is right before the count (объединяет, насчитывает,
 # проживает) is the count's own verb, a roster or a population, though another clause has

@@ -87,6 +87,7 @@ PHRASE_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.HOSTS, vetoes.hosts),
     (rules.UNITS_COVERED, rosters.units_covered),
     (rules.HABIT_OF_PLACE, rosters.habit_of_place),
+    (rules.CONVERB_OF_HABIT, tallies.converb_of_habit),
     (rules.DAILY_COMMUTE, rosters.daily_commute),
     (rules.HABITUAL_GATHERING, rosters.habitual_gathering),
     (rules.EXISTENCE, rosters.being_right_before),

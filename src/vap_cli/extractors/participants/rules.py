@@ -129,6 +129,11 @@ TABLE_TOTAL_ROW = Rule(
     " 'Жыйынтыгы', 'Бардыгы'): the table's total, not one of its rows; a count the table"
     " stands under keeps the other rows as its breakdown",
 )
+CONVERB_OF_HABIT = Rule(
+    "participants.converb_of_habit",
+    "the count's verb is the converb of a verb that is also a habit ('билим алып'), and the"
+    " sentence closes with a habit in the present ('..., 41 мугалим иштейт'): a roster",
+)
 POPULATION_COLUMN = Rule(
     "participants.population_column",
     "a number in a table column of the population ('Калкы (адам)', 'Население'): how many"

@@ -2,11 +2,13 @@
 обращений граждан"), a body's size ("30 депутаттан турган кеңеш"), votes for a
 candidate ("За кандидата проголосовали 1 200 избирателей"), who organised or ran the
 event ("Иш-чараны 5 уюм уюштуруп, ага 150 адам катышты"). Asked whatever the verb
-(decide.PHRASE_RULES); and how many are elected or selected, asked when no verb says
+(decide.PHRASE_RULES), and a habit's converb before a habit in the present ("312 окуучу
+билим алып, 41 мугалим иштейт"); and how many are elected or selected, asked when no verb says
 they take part (decide.UNKNOWN_STATUS_RULES)."""
 
 from __future__ import annotations
 
+from ... import morph
 from ...numbers import PARTITIVE_ENDINGS, Token, number_at
 from .constants import CUE_REACH, OWNED_REACH, STANCE_GAP_MAX, STATUS_REACH
 from .counts_without_who import AMONG
@@ -16,6 +18,7 @@ from .vetoes import (
     VOTERS,
     clause_has,
     cue_before,
+    habit_closes,
     on_a_register,
     participant_group,
 )
@@ -450,3 +453,30 @@ def winners_before_part(tokens: Tokens, p: Phrase) -> bool:
             return part is not None and part.ending in PARTITIVE_ENDINGS
         won = won or (tok.kind == "word" and tok.low.startswith(_WINNER_STEMS))
     return False
+
+
+def _converbs_of_habits() -> list[list[str]]:
+    """The converbs ("билим алып", "үйрөнүп") of the verbs of taking part that are also a
+    habit (lexicon `verbs` limited to `forms: past`)."""
+    out = []
+    for verb in LEX["verbs"]:
+        if verb.get("forms") != "past":
+            continue
+        *leading, stem = verb["words"]
+        for chain in (("converb",), ("reciprocal", "converb")):
+            try:
+                out.append([*leading, morph.inflect(stem, *chain)])
+            except ValueError:  # no such suffix after this stem
+                continue
+    return out
+
+
+_HABIT_CONVERBS = Phrases(_converbs_of_habits())
+
+
+def converb_of_habit(tokens: Tokens, p: Phrase) -> bool:
+    """ "Азыр мектепте 312 окуучу билим алып, 41 мугалим иштейт": the count's verb is the
+    converb of a verb that is also a habit ("билим ал", "үйрөн"), and the sentence's verb
+    it takes its tense from says what there is (`existence_verbs`: "иштейт"): the
+    school's roster, not who took part ("... билим алып, сертификат алышты" took part)."""
+    return _HABIT_CONVERBS.at(tokens, p.end) > 0 and habit_closes(tokens, p)
