@@ -320,6 +320,28 @@ def test_residents_who_came_still_count() -> None:
     assert counts("На сход у здания мэрии пришли 400 жителей.") == [400]
 
 
+# --- "все 12 тысяч жителей аймака": all of the residents, the whole population -------------
+# "All" right before the number of residents ("все", "бардык"; lexicon
+# `all_residents_before`), with no verb of taking part, is a unit's whole population
+# (participants.residents). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Новый водопровод нужен, чтобы все 4 500 жителей села получали чистую воду.",
+        "Айылдын бардык 3 000 тургуну жаңы көпүрөнү колдонот.",
+    ],
+)
+def test_all_the_residents_are_a_population(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_all_the_residents_who_came_still_count() -> None:
+    # near miss: a verb of taking part right before "все"
+    assert counts("На сход пришли все 85 жителей села.") == [85]
+
+
 # --- "курамасы 20 оюнчудан турду": a team's size ---------------------------------------------
 # A team in a contest (команда, курама, сборная) consists of players who take part: its
 # size counts, as a delegation's does; a jury's or a council's size does not
