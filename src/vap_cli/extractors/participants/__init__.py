@@ -37,6 +37,7 @@ from ...context import Context
 from ...lexicon import load
 from ...models import Participation, Span
 from ...segment.cover import Cover
+from ...who_groups import UNIT_GROUP, who_group
 from . import rules
 from .breakdowns import check_sum, place_mentions, resolve_breakdowns
 from .candidates import Record, find_counts
@@ -271,9 +272,15 @@ _ROW_RULES = frozenset(
 
 def _a_total(found: Found) -> bool:
     """A count of people that a figure per unit in its paragraph may make up: not one
-    per unit itself, not units, not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
+    per unit itself, not units (a unit noun of the lexicon, or a who of the units' group,
+    lexicon who_groups.yaml: "төрт айылдын командалары"), not a row of a breakdown ("Бекмолдоевден (9), Көк-Ойдон
     (7) ... калган алты айыл аймагынан беш-бештен өкүл катышты": rows, then one more)."""
-    return not found.distributive and found.who not in UNIT_NOUNS and found.rule not in _ROW_RULES
+    return (
+        not found.distributive
+        and found.who not in UNIT_NOUNS
+        and who_group(found.who) != UNIT_GROUP  # "төрт айылдын командалары": teams, units
+        and found.rule not in _ROW_RULES
+    )
 
 
 def _without_decreed_rows(
