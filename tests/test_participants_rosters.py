@@ -421,6 +421,29 @@ def test_going_to_school_is_a_habit(text: str) -> None:
     assert counts(text) == []
 
 
+# --- "жыл сайын 2 000ге жакын жаран ... кетет": leaving in the present is a habit -------------
+# "кетет", "кетишет" (leaves) are `existence_verbs` and `going_verbs`, as "барат" is: with no
+# event named as the goal, a habit (labour migrants, students leaving to study:
+# participants.existence); to an event named as the goal, taking part
+# (participants.going_to_event). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Айылдан жыл сайын 300дөй тургун шаарга окууга кетет.",
+        "Ар жылы 120 жаран Москвага кетишет.",
+    ],
+)
+def test_leaving_in_the_present_is_a_habit(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_leaving_for_an_event_counts() -> None:
+    # near miss: the event named as the goal, in the dative
+    assert counts("Райондук спартакиадага айылдан 4 команда кетет.") == [4]
+
+
 # --- "1 делегат от 150 жителей": a norm of representation -------------------------------------
 # One person per so many people (a word of `ratio_words`, "от" or "на", between a count of
 # one and a count of people, not units) is a ratio: neither side counts anyone
