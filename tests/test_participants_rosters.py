@@ -337,6 +337,25 @@ def test_all_the_residents_are_a_population(text: str) -> None:
     assert counts(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Всего в кенеше 31 мандат, и 9 депутатов моложе 35 лет.",
+        "В совете старейшин 21 место, и 6 членов старше 70 лет.",
+    ],
+)
+def test_a_body_s_members_by_age_count_no_one(text: str) -> None:
+    # "61 депутат моложе 35 лет": members (`roster_lemmas`) described by an age right
+    # after their noun (`age_comparatives`), no verb of taking part: the body's make-up
+    # (participants.roster_by_age). Found by held-out round 45.
+    assert counts(text) == []
+
+
+def test_participants_by_age_still_count() -> None:
+    # near miss: listeners of a seminar by age, a part of who took part (round 6's reading)
+    assert counts("Среди участников 300 женщин, а 120 слушателей моложе 30 лет.") == [120, 300]
+
+
 def test_all_the_residents_who_came_still_count() -> None:
     # near miss: a verb of taking part right before "все"
     assert counts("На сход пришли все 85 жителей села.") == [85]

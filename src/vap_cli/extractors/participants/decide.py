@@ -146,6 +146,7 @@ UNKNOWN_STATUS_RULES: tuple[tuple[Rule, PhraseVeto], ...] = (
     (rules.NEEDS_VERB, vetoes.needs_verb),
     (rules.UNITS_THAT_ARE, vetoes.units_that_are),
     (rules.ELECTED_OR_SELECTED, tallies.elected_or_selected),
+    (rules.ROSTER_BY_AGE, tallies.roster_by_age),
     (rules.UNITS_ACTED_UPON, passives.units_acted_upon),
     (rules.PEOPLE_OWN_A_THING, tallies.people_own_a_thing),
     (rules.PENALISED, tallies.penalised),

@@ -241,6 +241,11 @@ DECREED_ROWS = Rule(
     " it is to be made up, quotas",
 )
 ACROSS_UNITS = Rule("participants.across_units", "'по 5 районам': spread over units, not who")
+ROSTER_BY_AGE = Rule(
+    "participants.roster_by_age",
+    "people described by an age right after their noun ('61 депутат моложе 35 лет'), no"
+    " verb of taking part: how many of a body's members are of that age",
+)
 ELECTED_OR_SELECTED = Rule(
     "participants.elected_or_selected",
     "how many are elected or selected (seats, target units), no verb",

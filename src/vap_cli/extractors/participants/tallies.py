@@ -27,6 +27,7 @@ from .words import (
     LEX,
     PARTICIPATION_STEMS,
     RESIDENT_LEMMAS,
+    ROSTER_LEMMAS,
     UNIT_NOUNS,
     Phrases,
     Tokens,
@@ -480,3 +481,21 @@ def converb_of_habit(tokens: Tokens, p: Phrase) -> bool:
     it takes its tense from says what there is (`existence_verbs`: "иштейт"): the
     school's roster, not who took part ("... билим алып, сертификат алышты" took part)."""
     return _HABIT_CONVERBS.at(tokens, p.end) > 0 and habit_closes(tokens, p)
+
+
+_AGE_COMPARATIVES = casefolded("age_comparatives")
+
+
+def roster_by_age(tokens: Tokens, p: Phrase) -> bool:
+    """ "всего в айылных кенешах района 213 мандатов, и 61 депутат моложе 35 лет": a
+    body's members (`roster_lemmas`), a comparative of age and a number right after
+    their noun, with no verb of taking part (asked only then): how many of them are that
+    young, the body's make-up; not participants by age ("Среди участников ... 187
+    слушателей моложе 30 лет": a part of who took part)."""
+    k = p.end
+    return (
+        p.head.entry.lemma in ROSTER_LEMMAS
+        and k + 1 < len(tokens)
+        and tokens[k].low in _AGE_COMPARATIVES
+        and tokens[k + 1].kind == "num"
+    )
