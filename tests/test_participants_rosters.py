@@ -50,6 +50,24 @@ def test_who_joins_a_body_is_its_make_up(text: str, expected: list[tuple[int, st
     assert qualified_counts(text) == expected
 
 
+# Signing up to a body ("жазылды", lexicon `body_join_stems`) joins it too: its make-up;
+# signing up to a course is being trained (round 42 counts "курска 25 бала жазылды").
+# Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ыктыярчылар тобуна 11 тургун жазылды.", []),
+        ("Өрт өчүрүүчү топко 7 эркек жазылды.", []),
+        # near miss: a course is no body, who sign up to it are trained
+        ("Компьютердик курска 25 бала жазылды.", [25]),
+    ],
+)
+def test_who_signs_up_to_a_body_is_its_make_up(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- how many may come ("-са болот") is a capacity, not who came --------------------------
 # Found by held-out round 7.
 
