@@ -100,6 +100,8 @@ def beneficiaries(tokens: Tokens, p: Phrase) -> bool:
     before = _AID_STEMS + _OUTCOME_STEMS
     # the nearest cue decides: "обеспечили участие 40 человек" is their taking part
     for tok in reversed(tokens.clause_before(p.start, CUE_REACH - 1)):
+        if tok.text == ",":
+            break  # "32 адам жумушка орношту, дагы 45 кишиге ...": the cue is another clause's
         if tok.kind != "word":
             continue
         if tok.low.startswith(PARTICIPATION_STEMS):
