@@ -78,6 +78,8 @@ def test_a_figure_per_unit_after_the_teams_verb_counts(text: str, expected: list
     [
         # near misses: no verb of taking part in the sentence; a total of people beside it
         ("Эрежеге ылайык, ар бир айылдан 12 оюнчудан кирет.\n", []),
+        # ... so many in each team, a size, after the teams' verb
+        ("В турнире участвовали 12 команд, в каждой по 6 игроков.\n", [12]),
         ("Семинарга 60 киши катышты, ар бир айылдан 10дон киши.\n", [60]),
     ],
 )

@@ -11,6 +11,7 @@ from ... import morph
 from ...numbers import Token
 from .constants import CUE_REACH, STATUS_REACH
 from .phrase import Phrase, status_at
+from .unit_phrases import from_each
 from .vetoes import cue_before, distributive
 from .words import Tokens, casefolded
 
@@ -111,8 +112,11 @@ def quota_not_sent(tokens: Tokens, p: Phrase) -> bool:
     cut = max((n for n, tok in enumerate(before) if tok.text in _CLAUSE_MARKS), default=-1)
     if any(tok.low in _SENDING_VERBS for tok in before[cut + 1 :]):
         return False
-    # a verb of taking part closing the clause before it in its sentence ("Мелдешке төрт
-    # айылдын командалары катышат, ар бир айылдан 12 оюнчудан кирет": the teams' players
-    # under it, GOLD-FORMAT's per-unit figure under a verb of taking part)
+    # so many from each unit (its ablative), after a verb of taking part closing the clause
+    # before it in its sentence ("Мелдешке төрт айылдын командалары катышат, ар бир айылдан
+    # 12 оюнчудан кирет": the teams' players under it, GOLD-FORMAT's per-unit figure under a
+    # verb of taking part); not so many in each ("16 команд, в каждой по 5 человек": a size)
+    if not from_each(tokens, p.reading.start):
+        return True
     first = p.start - len(before)
     return not any(status_at(tokens, first + n) for n in range(cut) if before[n].kind == "word")
