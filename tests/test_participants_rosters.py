@@ -402,6 +402,26 @@ def test_a_jurys_size_does_not_count() -> None:
     assert counts("Сынакта калыстар тобу 7 адамдан турду.") == []
 
 
+# --- "6 адистен турган медициналык топ жөнөтүлдү": a group sent to the work -------------------
+# The participle "турган", a group's noun after it and a verb of sending closing the clause
+# (lexicon `sent_group_nouns`, `sent_group_verbs`): the group sent takes part, as a
+# travelling group does; a body created keeps its size uncounted (participants.consisting_of,
+# tallies._group_sent). Found by held-out round 45.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суу каптаган айылга райондон 8 кишиден турган куткаруучулар тобу жиберилди.", [8]),
+        ("Ашарга шаардан 10 кишиден турган ыктыярчылар бригадасы жөнөтүлдү.", [10]),
+        # near miss: a body created, its size
+        ("Зыянды баалоо үчүн 5 кишиден турган комиссия түзүлдү.", []),
+    ],
+)
+def test_a_group_sent_to_the_work_counts(text: str, expected: list[int]) -> None:
+    assert counts(text) == expected
+
+
 # --- "16 оюнчуга чейин каттай алат": how many may, not who came ------------------------------
 # "can" in the present after a converb that is no verb of taking part is a rule's cap
 # (participants.obligation, modality._may_only); after a verb of taking part it is who is

@@ -100,6 +100,26 @@ def consisting_of(tokens: Tokens, p: Phrase) -> bool:
         and tokens[p.end].low in _CONSISTING
         and not participant_group(tokens, p)
         and not _group_subject(tokens, p.start)
+        and not _group_sent(tokens, p.end)
+    )
+
+
+_SENT_GROUPS = casefolded("sent_group_nouns")
+_SENT_VERBS = folded_stems("sent_group_verbs")
+
+
+def _group_sent(tokens: Tokens, k: int) -> bool:
+    """ "6 адистен турган медициналык топ жөнөтүлдү": the participle at token k, a group's
+    noun after it (an adjective perhaps between), and the clause closed by a verb of
+    sending: the group sent to the work takes part; not a body created ("12 мүчөдөн
+    турган атайын комиссиясы түзүлдү": its size)."""
+    clause = tokens.clause_after(k + 1, CUE_REACH)
+    words = [tok.low for tok in clause if tok.kind == "word"]
+    return (
+        tokens[k].low == "турган"
+        and any(w in _SENT_GROUPS for w in words[:2])
+        and bool(words)
+        and words[-1].startswith(_SENT_VERBS)
     )
 
 
