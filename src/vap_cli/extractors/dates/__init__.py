@@ -34,6 +34,7 @@ from ...segment.cover import Cover
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso
 from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners, today_banners
+from .explained import explain_kept
 from .issued import (
     BADGE_NOT_PAGE_DATE,
     MASTHEAD_DATE,
@@ -123,7 +124,8 @@ def extract(ctx: Context) -> None:
                 atom = replace(atom, end=to_word.end())
             joined.append(atom)
             i += 1
-    issued = issued_index(ctx, joined)
+    chosen = issued_index(ctx, joined)
+    issued = chosen[0]
     repeats = repeats_of_issued(ctx, joined, issued)
     masthead = masthead_index(ctx, joined)
     banners = current_date_banners(ctx, joined, issued)
@@ -162,6 +164,8 @@ def extract(ctx: Context) -> None:
             ctx.decide(MASTHEAD_DATE, True, atom.start, atom.end)
             ctx.page_date = iso(atom.first)
     ctx.dates = mentions
+    if ctx.decisions is not None:
+        explain_kept(ctx, atoms, joined, chosen)
 
 
 def _dropped(ctx: Context, atom: Atom, rule: Rule = DATE_NAMES_A_PLACE) -> bool:
