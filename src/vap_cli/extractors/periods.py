@@ -33,7 +33,7 @@ from ..dategrammar import (
 from ..explain import Rule
 from ..models import Period
 from ..segment.cover import Cover
-from .dates import PAGE_MONTH, chrome_lines, today_banners
+from .dates import PAGE_MONTH, chrome_lines
 from .dates.patterns import RANGE_OPEN_BEGINS
 from .events.kinds import kinds_in
 from .word_starts import starts
@@ -358,7 +358,7 @@ def extract(ctx: Context) -> None:
     for span in ctx.issued_repeats:  # the issued date again, listed once (dates.issued_repeat)
         taken.add(span.start, span.end)
     # related-news lines are chrome too, and a banner of today's date (dates.today_banner)
-    for start, end in [*chrome_lines(ctx), *today_banners(text)]:
+    for start, end in [*chrome_lines(ctx), *ctx.segments.line_classes.today]:
         span = ctx.span(start, end)
         taken.add(span.start, span.end)
     stream = ctx.segments.tokens

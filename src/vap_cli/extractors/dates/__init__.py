@@ -33,7 +33,7 @@ from ...models import DateMention, DateRole, WarningCode
 from ...segment.cover import Cover
 from ..word_starts import starts
 from .atoms import Atom, InvalidDate, find_atoms, iso
-from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners, today_banners
+from .banners import CURRENT_DATE_BANNER, TODAY_BANNER, current_date_banners
 from .explained import explain_kept
 from .issued import (
     BADGE_NOT_PAGE_DATE,
@@ -68,7 +68,6 @@ __all__ = [
     "fill_missing_years",
     "find_atoms",
     "iso",
-    "today_banners",
 ]
 
 
@@ -107,7 +106,7 @@ def extract(ctx: Context) -> None:
         a for a in atoms if not (quoted_name(a, text) and _dropped(ctx, a, DATE_IS_A_QUOTED_NAME))
     ]
     atoms = [a for a in with_month_days(text, atoms, ctx.decide) if a.start not in in_chrome]
-    today = Cover(today_banners(text))
+    today = Cover(ctx.segments.line_classes.today)
     atoms = [a for a in atoms if not (a.start in today and _dropped(ctx, a, TODAY_BANNER))]
     joined: list[Atom] = []
     i = 0
