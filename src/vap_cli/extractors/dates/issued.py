@@ -11,7 +11,7 @@ from ...explain import Rule
 from ...segment import Line
 from ...segment.lines import ISSUE_NUMBER, SHORT_LINE, bare_line, menu_line
 from ..events.kinds import kinds_in, verb_in
-from . import explained as why  # the issued line's rules (explained.py)
+from . import explained  # the rules of the issued line
 from .atoms import Atom
 from .datelines import (
     Starting,
@@ -219,10 +219,10 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
     # (and under the text: "Сайтка жайгаштырылды: 05.02.2020" under a resolution, round 28)
     found = _labelled_opening(text, scan + lines[-FOOTER_LINES:], atoms, full)
     if found is not None:
-        return found, why.ISSUED_LABELLED_LINE
+        return found, explained.ISSUED_LABELLED_LINE
     found = _posting_line(text, scan, atoms, full)
     if found is not None:
-        return found, why.ISSUED_POSTING_LINE
+        return found, explained.ISSUED_POSTING_LINE
     if full and lines:
         # the page's posting date, over a resolution's own date line below it; on the
         # first line or on the headline under a page's chrome
@@ -231,16 +231,16 @@ def _page_date(ctx: Context, atoms: list[Atom], full: list[int], lone: int) -> C
         for first in [lines[0], *titles[:1]]:
             found = _run_into_title(text, first, atoms, full)
             if found is not None:
-                return found, why.ISSUED_RUN_INTO_TITLE
+                return found, explained.ISSUED_RUN_INTO_TITLE
     found = _in_header_or_footer(ctx, lines, atoms, full, lone) if full else None
     if found is not None:
-        return found, why.ISSUED_HEADER_OR_FOOTER
+        return found, explained.ISSUED_HEADER_OR_FOOTER
     found = news_dateline(text, scan, atoms)
     if found is not None:
-        return found, why.ISSUED_NEWS_DATELINE
+        return found, explained.ISSUED_NEWS_DATELINE
     found = _numbered_date_line(text, scan, atoms, full) if full else None
     if found is not None:
-        return found, why.ISSUED_NUMBERED_LINE
+        return found, explained.ISSUED_NUMBERED_LINE
     return _yearless_posting_line(ctx, lines, atoms, lone)
 
 
@@ -280,7 +280,7 @@ def _yearless_posting_line(ctx: Context, lines: list[Line], atoms: list[Atom], l
         # (a cell of a wide gap is a resolution's header, which names its year)
         found = _in_header(ctx, lines, atoms, yearless, gap_cells=False)
     if found is not None:
-        return found, why.ISSUED_YEARLESS_LINE
+        return found, explained.ISSUED_YEARLESS_LINE
     found = last_line_date(ctx.text, lines, atoms, yearless, lone)
     return found, None if found is None else POST_LAST_LINE
 
