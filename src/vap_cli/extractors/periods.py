@@ -350,6 +350,27 @@ COUNT_OF_YEARS = Rule(
 )
 
 
+PAGE_MONTH_YEAR = Rule(
+    "periods.page_month_year",
+    "a page's date line with a month and no day (' date 2021-12') says the year the page is"
+    " about: a period",
+)
+LISTED_YEAR = Rule(
+    "periods.listed_year",
+    "a year listed before the last of a list, which alone has the year word ('2019, 2020"
+    " жана 2021-жылдары'), is a period",
+)
+YEAR_WRITTEN = Rule(
+    "periods.year_written",
+    "a year with its year word ('2019-жылы', 'в 2020 году', '2021-ж.') is a period of one year",
+)
+YEARS_RANGE = Rule(
+    "periods.years_range",
+    "two years written as a range ('2018-жылдан 2022-жылга чейин', '2018-2022-жылдары')"
+    " or a decade ('1970-х') are one period",
+)
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     taken = Cover()  # original-text spans of dates and of periods already found
@@ -385,27 +406,6 @@ def extract(ctx: Context) -> None:
         _explain_kept(ctx, page, listed, periods[len(page) + len(listed) :])
     periods += event_name_years(ctx, taken, years)  # each decided by its own rule
     ctx.periods = distinct(periods)
-
-
-PAGE_MONTH_YEAR = Rule(
-    "periods.page_month_year",
-    "a page's date line with a month and no day (' date 2021-12') says the year the page is"
-    " about: a period",
-)
-LISTED_YEAR = Rule(
-    "periods.listed_year",
-    "a year listed before the last of a list, which alone has the year word ('2019, 2020"
-    " жана 2021-жылдары'), is a period",
-)
-YEAR_WRITTEN = Rule(
-    "periods.year_written",
-    "a year with its year word ('2019-жылы', 'в 2020 году', '2021-ж.') is a period of one year",
-)
-YEARS_RANGE = Rule(
-    "periods.years_range",
-    "two years written as a range ('2018-жылдан 2022-жылга чейин', '2018-2022-жылдары')"
-    " or a decade ('1970-х') are one period",
-)
 
 
 def _explain_kept(

@@ -40,6 +40,24 @@ _TYPE_PREFIX = rx.compile(
 MAX_TITLE = 300
 
 
+HEADLINE = Rule(
+    "title.headline_line",
+    "the first header line that is no page chrome, date line, document type, menu, dateline,"
+    " sender's line, letterhead or masthead (under a masthead: the line over the first"
+    " paragraph of prose) is the headline",
+)
+CAPITALS_LINES = Rule(
+    "title.capitals_lines",
+    "a headline in capitals goes on over the lines in capitals under it ('ЖӨБ ОРГАНДАРЫНЫН"
+    " ... АРАКЕТИ:' / 'НАТЫЙЖАНЫ ...'): one title",
+)
+TYPE_PREFIXED = Rule(
+    "title.type_prefixed",
+    "a headline after a document's type and its colon ('ПРЕСС-РЕЛИЗ: ...') is the title;"
+    " the type is the doc_type",
+)
+
+
 def extract(ctx: Context) -> None:
     classes = ctx.segments.line_classes
     lines = ctx.segments.lines
@@ -69,24 +87,6 @@ def extract(ctx: Context) -> None:
     if ctx.decisions is not None and ctx.title is not None:
         rule = TYPE_PREFIXED if prefixed else CAPITALS_LINES if len(classes.title) > 1 else HEADLINE
         ctx.decide(rule, True, start, end, _skipped(ctx, first))
-
-
-HEADLINE = Rule(
-    "title.headline_line",
-    "the first header line that is no page chrome, date line, document type, menu, dateline,"
-    " sender's line, letterhead or masthead (under a masthead: the line over the first"
-    " paragraph of prose) is the headline",
-)
-CAPITALS_LINES = Rule(
-    "title.capitals_lines",
-    "a headline in capitals goes on over the lines in capitals under it ('ЖӨБ ОРГАНДАРЫНЫН"
-    " ... АРАКЕТИ:' / 'НАТЫЙЖАНЫ ...'): one title",
-)
-TYPE_PREFIXED = Rule(
-    "title.type_prefixed",
-    "a headline after a document's type and its colon ('ПРЕСС-РЕЛИЗ: ...') is the title;"
-    " the type is the doc_type",
-)
 
 
 def _skipped(ctx: Context, first: int) -> str:

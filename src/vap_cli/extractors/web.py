@@ -146,6 +146,17 @@ def urls(text: str) -> Iterator[regex.Match[str]]:
         at = url_start(text, m.end() if m is not None else at.end())
 
 
+EMAIL_ADDRESS = Rule(
+    "emails.address",
+    "a name, '@' and a host with a dot ('njamankulova@dpi.kg') is an e-mail address",
+)
+URL_ADDRESS = Rule(
+    "urls.address",
+    "an address with a scheme, 'www.' or a host of a known top-level domain ('https://dpi.kg',"
+    " 'www.gov.kg', 'kabar.kg/news') is a web address, unless a rule above drops it",
+)
+
+
 def extract(ctx: Context) -> None:
     text = ctx.text
     before = ctx.contacts.mentions
@@ -185,14 +196,3 @@ def extract(ctx: Context) -> None:
         for mention in mentions[len(before) :]:
             rule = EMAIL_ADDRESS if mention.kind == "email" else URL_ADDRESS
             ctx.decide_at(rule, True, mention.span, mention.value)
-
-
-EMAIL_ADDRESS = Rule(
-    "emails.address",
-    "a name, '@' and a host with a dot ('njamankulova@dpi.kg') is an e-mail address",
-)
-URL_ADDRESS = Rule(
-    "urls.address",
-    "an address with a scheme, 'www.' or a host of a known top-level domain ('https://dpi.kg',"
-    " 'www.gov.kg', 'kabar.kg/news') is a web address, unless a rule above drops it",
-)
