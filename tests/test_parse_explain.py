@@ -1619,6 +1619,40 @@ DATES_KEPT_DECISIONS = [
     (_RESOLUTION, ("dates.issued_numbered_line", True, "14 — март 2025 — жыл")),
     ("9-декабрь 14:25\nАйылда ашар өттү.", ("dates.issued_yearless_line", True, "9-декабрь 14:25")),
 ]
+# ... and a near miss each: a text close to the form or the line that the rule leaves alone.
+DATES_KEPT_NEAR_MISSES = [
+    ("Версия 1.2.3 чыкты.", "dates.numeric_date"),
+    ("Дүкөнгө 5 май жеткирилди.", "dates.day_and_month_word"),  # no date (spaced_month_only)
+    ("Ноябрь 20-күнү жыйын болот.", "dates.month_then_day"),  # not the genitive
+    ("Meeting in March in Bishkek.", "dates.month_day_year"),
+    ("Код 2024-05-99 жараксыз.", "dates.iso_date"),  # no such day
+    ("Жыйын 05.03.2024 күнү өттү.", "dates.quoted_day"),
+    ("Жыйын 05.03.2024 күнү өттү.", "dates.day_month_digits"),  # its year written
+    ("Ноябрь айында 7 мектеп ачылды.", "dates.date_badge"),
+    ("Семинар 20-ноябрда жана 25-декабрда өттү.", "dates.range_joined"),  # two days
+    ("Жыйын 7-мартта өттү.", "dates.listed_day"),
+    (
+        "Жыйын болот\nОрду: Нарын\nДатасы: 05.03.2024\nЖыйын болот.",
+        "dates.issued_labelled_line",  # the announced event's day, beside its place's label
+    ),
+    ("Айылда ашар 2014-09-11 күнү өттү.\nАшар.", "dates.issued_posting_line"),
+    (
+        "Айылдык кеңештин токтомдору 18.08.2023 кабыл алынды.\nТекст.",
+        "dates.issued_run_into_title",  # the date does not end the line
+    ),
+    ("Семинар 12.03.2024 өттү.", "dates.issued_header_or_footer"),  # in a sentence
+    ("Бишкек шаарында 22-апрелде семинар өттү.", "dates.issued_news_dateline"),
+    # a date alone under the act's number: the header's rule chose it first
+    ("Токтом № 5\n12.03.2019\nАйылдык кеңеш токтом кылат.", "dates.issued_numbered_line"),
+    ("Жыйын 9-декабрда өттү.", "dates.issued_yearless_line"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), DATES_KEPT_NEAR_MISSES)
+def test_a_dates_keep_rule_leaves_its_near_miss_alone(text: str, code: str) -> None:
+    assert code not in {c for c, _, _ in decisions_of(text)}
+
+
 # The title by its line's rule (title.py), and a place an events table's place column
 # adds (events/tables.py).
 RECORD_KEEPS = [
@@ -1692,6 +1726,7 @@ def test_every_dates_keep_rule_has_a_sentence_above() -> None:
 
     declared = {v.code for v in vars(explained).values() if isinstance(v, Rule)}
     assert declared == {code for _, (code, _, _) in DATES_KEPT_DECISIONS}
+    assert declared == {code for _, code in DATES_KEPT_NEAR_MISSES}
 
 
 def test_the_forms_are_asked_in_the_order_they_read() -> None:
