@@ -21,13 +21,13 @@ INITIALS = Rule(
 )
 KNOWN_GIVEN_NAME = Rule(
     "persons.known_given_name",
-    "a surname with its suffix beside a given name of the lexicon (persons given_names:"
-    " 'Бакыт Асанов', 'Асанова Анара') is a person's name",
+    "a surname with its suffix beside a given name of the lexicon (given_names.yaml: 'Бакыт"
+    " Асанов', 'Асанова Анара') is a person's name",
 )
 GIVEN_WORD = Rule(
     "persons.given_word",
-    "a surname with its suffix beside a capitalised word in a given name's place ('Таалайбек"
-    " Осмонов', 'Иванов Сергей') is a person's name",
+    "a surname with its suffix beside a capitalised word in a given name's place that the"
+    " lexicon lacks ('Таалайбек Сыдыков', 'Сыдыков Таалайбек') is a person's name",
 )
 PATRONYMIC = Rule(
     "persons.patronymic",
