@@ -52,7 +52,6 @@ def posted_sentence(
             end = segments.sentence_break(atom.end, line.end)
             end = line.end if end is None else end
             if _SITE_WORD.search(text, start, end) and _POSTED_VERB.search(text, start, end):
-                ctx.decide(POSTED_SENTENCE, True, atom.start, atom.end)
                 return i
     return None
 
@@ -80,6 +79,5 @@ def type_line_date(
         if k < 1 or not fills_line(text, atom):
             continue
         if document_type(lines[k - 1].stripped) is not None:
-            ctx.decide(TYPE_LINE_DATE, True, atom.start, atom.end)
             return i
     return None
